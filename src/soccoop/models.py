@@ -1,0 +1,143 @@
+"""The record contract: plain dataclasses that serialise to the documented JSON shape.
+
+Every record carries evidence offsets into the stored text so that a reader can check
+each fact; ids derive from content so re-ingesting the same text changes nothing.
+The JSON Schema in ``soccoop/schema/record.schema.json`` documents the same shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+STATUSES = ("signed", "planned", "mentioned")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RegionRef:
+    """A federal subject referred to in a document, with every mention."""
+
+    code: str
+    name: str
+    mentions: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Party:
+    name: str
+    region: str | None = None  # region code the party belongs to, if known
+
+
+@dataclass
+class Agreement:
+    title: str
+    status: str
+    date: str | None
+    parties: list[Party]
+    signatories: list[str]
+    regions: list[str]
+    evidence: Evidence
+    subject: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            key = "|".join(
+                [self.status, self.date or "", *sorted(p.name for p in self.parties),
+                 str(self.evidence.start)]
+            )
+            self.id = "a" + hashlib.sha256(key.encode()).hexdigest()[:15]
+
+
+@dataclass
+class Official:
+    name: str
+    position: str | None
+    organization: str | None
+    region: str | None
+    evidence: Evidence
+
+
+@dataclass
+class DateRef:
+    value: str | None  # ISO 8601 at the text's precision; None when unresolvable
+    text: str
+    start: int
+    end: int
+    relative: bool = False
+
+
+@dataclass
+class Record:
+    id: str
+    source: str
+    sha256: str
+    title: str | None
+    published: str | None
+    regions: list[RegionRef] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        def ev(x: dict[str, Any]) -> Evidence:
+            return Evidence(x["text"], x["start"], x["end"])
+
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            sha256=d["sha256"],
+            title=d.get("title"),
+            published=d.get("published"),
+            regions=[
+                RegionRef(r["code"], r["name"], [ev(m) for m in r.get("mentions", [])])
+                for r in d.get("regions", [])
+            ],
+            agreements=[
+                Agreement(
+                    title=a["title"],
+                    status=a["status"],
+                    date=a.get("date"),
+                    parties=[Party(p["name"], p.get("region")) for p in a.get("parties", [])],
+                    signatories=list(a.get("signatories", [])),
+                    regions=list(a.get("regions", [])),
+                    evidence=ev(a["evidence"]),
+                    subject=a.get("subject"),
+                    id=a.get("id", ""),
+                )
+                for a in d.get("agreements", [])
+            ],
+            officials=[
+                Official(o["name"], o.get("position"), o.get("organization"), o.get("region"),
+                         ev(o["evidence"]))
+                for o in d.get("officials", [])
+            ],
+            dates=[
+                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False))
+                for x in d.get("dates", [])
+            ],
+            schema_version=d.get("schema_version", SCHEMA_VERSION),
+        )
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_id(sha256: str) -> str:
+    """Content-derived id: the same text always gets the same id."""
+    return "d" + sha256[:15]
