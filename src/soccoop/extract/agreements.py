@@ -1,0 +1,472 @@
+"""Agreements: what was signed, planned or referred to, between whom, by whom, when.
+
+Each mention of an agreement noun (соглашение, меморандум, договор о ...) in a sentence is a
+candidate with a status read from its clause, parties (organisation and region phrases tied
+to it by "между X и Y", "с X", a genitive after the noun, or the signatories'
+organisations), signatories (named persons in a signing clause) and a date (a date stated in
+the same sentence). Candidates that speak of the same agreement (compatible subject, parties
+and date) are merged, so a document yields each agreement once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soccoop import isodate
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.normalize import nominative_phrase
+from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
+
+TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
+# "договор" alone is often a lease or a labour contract: require "о ..." after it.
+NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
+SIGN_VERBS = {"подписать", "подписывать", "подписываться", "заключить", "заключать",
+              "заключаться", "подписание", "заключение", "подпись"}
+PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
+              "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
+              "разработать", "разработка", "согласовать", "согласование", "готовиться",
+              "будущий", "возможный", "собираться"}
+FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
+QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
+            "свыше", "более", "ряд"}
+GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
+                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также"}
+COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
+              "взаимодействовать", "партнёрство", "партнерство", "меморандум"}
+STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
+
+
+@dataclass
+class _Party:
+    name: str
+    regions: list[str]
+    start: int
+    stop: int
+
+
+@dataclass
+class _Candidate:
+    sentence: Sentence
+    trigger: Token
+    status: str
+    title: str
+    subject_key: set[str]
+    parties: list[_Party]
+    signatories: list[str]
+    date: str | None
+    plural_generic: bool = False
+
+
+@dataclass
+class _Merged:
+    candidates: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return max((c.status for c in self.candidates), key=STATUS_RANK.__getitem__)
+
+    @property
+    def subject_key(self) -> set[str]:
+        out: set[str] = set()
+        for c in self.candidates:
+            out |= c.subject_key
+        return out
+
+    @property
+    def parties(self) -> list[_Party]:
+        seen: dict[str, _Party] = {}
+        for c in self.candidates:
+            for p in c.parties:
+                key = _party_key(p)
+                if key not in seen:
+                    seen[key] = p
+        return list(seen.values())
+
+    @property
+    def date(self) -> str | None:
+        date: str | None = None
+        for c in self.candidates:
+            if c.date and isodate.compatible(date, c.date):
+                date = isodate.merge(date, c.date)
+        return date
+
+    @property
+    def last(self) -> int:
+        return max(c.trigger.start for c in self.candidates)
+
+
+def _party_key(p: _Party) -> str:
+    words = re.findall(r"\w+", p.name.lower())
+    return " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(p.regions))
+
+
+def _region_at(regions: list[RegionRef], start: int, stop: int) -> list[str]:
+    codes = []
+    for r in regions:
+        if any(start <= m.start and m.end <= stop for m in r.mentions):
+            codes.append(r.code)
+    return codes
+
+
+def _spans_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    return [s for s in analysis.spans if sent.start <= s.start and s.stop <= sent.stop]
+
+
+def _token_index(sent: Sentence, offset: int) -> int:
+    for i, t in enumerate(sent.tokens):
+        if t.start >= offset:
+            return i
+    return len(sent.tokens)
+
+
+def _is_gen(tok: Token) -> bool:
+    return tok.feats.get("Case") == "Gen"
+
+
+def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
+    """Grow a name phrase [i, j) over the genitive words and names that depend on it."""
+    toks = sent.tokens
+    while j < len(toks):
+        t = toks[j]
+        in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
+        if in_span is not None and in_span.type in {"LOC", "ORG"}:
+            j = _token_index(sent, in_span.stop)
+            continue
+        if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
+            j += 1
+            continue
+        if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+            j += 1
+            continue
+        break
+    return j
+
+
+def _phrase_start(sent: Sentence, i: int) -> int:
+    """Include adjectives agreeing with the head right before a name span (столичного ...)."""
+    toks = sent.tokens
+    while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
+        i -= 1
+    return i
+
+
+def _parties_in(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Organisation and region phrases between token indexes lo and hi of a sentence."""
+    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}]
+    toks = sent.tokens
+    out: list[_Party] = []
+    covered = -1
+    for s in spans:
+        i = _token_index(sent, s.start)
+        if i < lo or i >= hi or i < covered:
+            continue
+        i = _phrase_start(sent, i)
+        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
+        covered = j
+        start, stop = toks[i].start, toks[j - 1].stop
+        codes = _region_at(regions, start, stop)
+        if s.type == "LOC" and not codes:
+            continue  # a place that is no federal subject (a foreign country, a street)
+        name = nominative_phrase(models, toks[i:j], analysis.text)
+        if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
+                _token_index(sent, s.stop) == j:
+            region = next(r for r in regions if r.code == codes[0])
+            name = region.name
+        out.append(_Party(name, codes, start, stop))
+    return out
+
+
+def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
+    """Token range around the trigger up to the next sentence-level break."""
+    toks = sent.tokens
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in {";", "«", "»", "\"", "(", ")"}:
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and toks[hi].text not in {";", "«", "»", "\"", "(", ")"}:
+        hi += 1
+    return lo, hi
+
+
+def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    lemmas = [t.lemma for t in toks[lo:hi]]
+    window = lemmas[max(0, k - lo - 4): k - lo]
+    if any(w in PLAN_WORDS for w in window):
+        return "planned"
+    if any(w in FRAME_WORDS for w in window):
+        return "mentioned"
+    verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
+    future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
+    plan = any(t.lemma in PLAN_WORDS for t in toks[lo:hi])
+    if (future or plan) and verbs:
+        return "planned"
+    old = date is not None and _older_than_publication(date, published)
+    finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
+              t.feats.get("VerbForm") != "Part" and t.lemma not in {"подпись"}]
+    short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
+                  t.feats.get("Variant") == "Short"]
+    if (finite or short_part) and not old:
+        return "signed"
+    if any(t.lemma == "подписание" for t in toks[lo:hi]) and not old:
+        return "signed"
+    return "mentioned"
+
+
+def _older_than_publication(date: str, published: str | None) -> bool:
+    """A signing dated by year alone, or in an earlier year than publication, is history."""
+    y, mo, _ = isodate.parts(date)
+    if y is not None and mo is None:
+        return True
+    py = isodate.parts(published)[0] if published else None
+    return bool(y and py and int(y) < int(py))
+
+
+def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[str, set[str]]:
+    toks = sent.tokens
+    j = k + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.text in {",", ";", ".", "(", ")", "«", "»", ":"} or t.lemma == "между" or \
+                t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and t.lemma == "с"):
+            break
+        if t.pos == "ADP" and t.lemma not in {"о", "в", "по", "об"}:
+            break
+        j += 1
+    words = [toks[k]] + toks[k + 1:j]
+    title = nominative_phrase(models, words, analysis.text)
+    key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
+    return title, key
+
+
+def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    return [s for s in _spans_in(analysis, sent) if s.type == "PER"]
+
+
+def _surname(name: str) -> str:
+    parts = re.findall(r"[А-ЯЁA-Z][а-яёa-z\-]+", name)
+    return parts[-1][:5].lower() if parts else name.lower()[:5]
+
+
+def _signatories(
+    analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
+) -> list[str]:
+    """Named persons of a signing clause, in the trigger sentence or a following one."""
+    candidates: list[NerSpan] = []
+    for s in (sent, next_sent):
+        if s is None:
+            continue
+        if not any(t.lemma in {"подписать", "подпись", "подписывать", "заключить"}
+                   for t in s.tokens):
+            continue
+        candidates = _persons(analysis, s)
+        if candidates:
+            break
+    names: list[str] = []
+    for span in candidates:
+        name = _official_name(span, officials)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
+    for o in officials:
+        if o.evidence.start <= span.start and span.stop <= o.evidence.end:
+            return o.name
+    key = _surname(span.text)
+    for o in officials:
+        if _surname(o.name) == key:
+            return o.name
+    return None
+
+
+def _sentence_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+    inside = [d for d in dates if sent.start <= d.start and d.end <= sent.stop and d.value]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def _candidates(
+    analysis: Analysis, models: Models, regions: list[RegionRef],
+    officials: list[Official], dates: list[DateRef], published: str | None,
+) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    sents = analysis.sentences
+    for si, sent in enumerate(sents):
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            if tok.lemma not in TRIGGERS or tok.pos not in {"NOUN", "PROPN"}:
+                continue
+            if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
+                                                  toks[k + 1].lemma in {"о", "об"}):
+                continue
+            plural = tok.feats.get("Number") == "Plur"
+            generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
+                                     for t in toks[max(0, k - 4):k])
+            date = _sentence_date(sent, dates)
+            status = _status(sent, k, date, published)
+            title, key = _title(models, sent, k, analysis)
+            lo, hi = _clause_bounds(sent, k)
+            parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            nxt = sents[si + 1] if si + 1 < len(sents) else None
+            signers = _signatories(analysis, sent, nxt, officials) if status == "signed" else []
+            if signers and not parties:
+                parties = _signer_parties(signers, officials, regions)
+            out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
+                                  generic))
+    return out
+
+
+def _linked_parties(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Parties grammatically tied to the agreement noun at index k."""
+    toks = sent.tokens
+    # "между X и Y" anywhere in the clause after the noun
+    for j in range(k + 1, hi):
+        if toks[j].lemma == "между":
+            return _parties_in(analysis, models, sent, j + 1, hi, regions)
+    # "о сотрудничестве X с Y": the genitive right after the subject and the "с" list
+    for j in range(k + 1, hi):
+        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+            after = _parties_in(analysis, models, sent, j + 1, hi, regions)
+            before = _parties_in(analysis, models, sent, k + 1, j, regions)
+            before = [p for p in before if p.stop <= toks[j].start]
+            if after:
+                subject = _locative_region(analysis, sent, k, regions)
+                return before + after + subject
+    return []
+
+
+def _locative_region(
+    analysis: Analysis, sent: Sentence, k: int, regions: list[RegionRef]
+) -> list[_Party]:
+    """"В Татарстане подписано соглашение с X": the place that signs is a party."""
+    toks = sent.tokens
+    for j in range(0, k):
+        if toks[j].lemma == "в" and j + 1 < k:
+            codes = _region_at(regions, toks[j + 1].start, toks[j + 1].stop)
+            if codes:
+                region = next(r for r in regions if r.code == codes[0])
+                return [_Party(region.name, codes, toks[j + 1].start, toks[j + 1].stop)]
+    return []
+
+
+def _signer_parties(
+    signers: list[str], officials: list[Official], regions: list[RegionRef]
+) -> list[_Party]:
+    out = []
+    for name in signers:
+        o = next((o for o in officials if o.name == name), None)
+        if o is None or not o.organization:
+            continue
+        codes = [o.region] if o.region else []
+        out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end))
+    return out
+
+
+def _compatible(m: _Merged, c: _Candidate) -> bool:
+    a, b = m.subject_key, c.subject_key
+    if a and b and not (a <= b or b <= a):
+        return False
+    if not isodate.compatible(m.date, c.date):
+        return False
+    if c.parties and m.parties:
+        ra = {r for p in m.parties for r in p.regions}
+        rb = {r for p in c.parties for r in p.regions}
+        if ra and rb and not (ra <= rb or rb <= ra):
+            return False
+    return True
+
+
+def _title_parties(
+    analysis: Analysis, models: Models, regions: list[RegionRef]
+) -> list[_Party]:
+    """The headline often names both sides ("X будет сотрудничать с Y")."""
+    if not analysis.sentences:
+        return []
+    head = analysis.sentences[0]
+    if not any(t.lemma in COOP_WORDS for t in head.tokens):
+        return []
+    return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+
+
+def find_agreements(
+    analysis: Analysis,
+    models: Models,
+    regions: list[RegionRef],
+    officials: list[Official],
+    dates: list[DateRef],
+    published: str | None = None,
+) -> list[Agreement]:
+    cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
+             if not c.plural_generic]
+    merged: list[_Merged] = []
+    # pass 1: candidates that name their parties found agreements or join compatible ones
+    for c in cands:
+        if not c.parties:
+            continue
+        target = next((m for m in merged if _compatible(m, c)), None)
+        if target is None:
+            merged.append(_Merged([c]))
+        else:
+            target.candidates.append(c)
+    # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
+    for c in cands:
+        if c.parties:
+            continue
+        options = [m for m in merged if _compatible(m, c)]
+        if options:
+            before = [m for m in options if min(x.trigger.start for x in m.candidates)
+                      <= c.trigger.start]
+            target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
+                         else -m.last)
+            target.candidates.append(c)
+        else:
+            merged.append(_Merged([c]))
+    title_parties: list[_Party] | None = None
+    result: list[Agreement] = []
+    for m in merged:
+        parties = m.parties
+        if not parties:
+            if title_parties is None:
+                title_parties = _title_parties(analysis, models, regions)
+            parties = title_parties
+        if not parties and m.status == "mentioned" and len(merged) > 1:
+            continue  # a bare reference to some other, unidentified agreement
+        main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
+                                                -c.trigger.start))
+        signers: list[str] = []
+        for c in m.candidates:
+            signers += [s for s in c.signatories if s not in signers]
+        codes: list[str] = []
+        for p in parties:
+            codes += [r for r in p.regions if r not in codes]
+        for name in signers:
+            o = next((o for o in officials if o.name == name), None)
+            if o and o.region and o.region not in codes:
+                codes.append(o.region)
+        titled = max(m.candidates, key=lambda c: len(c.title))
+        result.append(Agreement(
+            title=titled.title,
+            status=m.status,
+            date=m.date,
+            parties=[Party(p.name, p.regions[0] if p.regions else None) for p in parties],
+            signatories=signers,
+            regions=codes,
+            evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
+            subject=_subject(titled.title),
+        ))
+    return result
+
+
+def _subject(title: str) -> str | None:
+    m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
+    return m.group(1) if m else None

@@ -1,0 +1,70 @@
+"""Putting noun phrases into the nominative without touching their dependents.
+
+"Министерством труда ... РТ" → "Министерство труда ... РТ", "Костромской областью" →
+"Костромская область": the adjectives before the head noun and the head noun itself agree
+in case with the context; everything after the head stays as written.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.nlp import Models, Token
+
+_ADJ_POS = {"ADJ", "DET", "NUM"}
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def nominative_word(models: Models, word: str, number: str | None = None) -> str:
+    """One word to the nominative, keeping its number and its capitalisation."""
+    if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
+        return word
+    if "-" in word:  # Ханты-Мансийского → Ханты-Мансийский: inflect the last part
+        head, _, tail = word.rpartition("-")
+        return head + "-" + nominative_word(models, tail, number)
+    parses = models.parse(word)
+    if not parses:
+        return word
+    best = None
+    for p in parses:
+        if p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR"}:
+            best = p
+            break
+    if best is None:
+        return word
+    wanted = {"nomn"}
+    if number == "Plur" or "plur" in best.tag:
+        wanted.add("plur")
+    form = best.inflect(wanted)
+    if form is None:
+        return word
+    return _match_case(form.word, word)
+
+
+def nominative_phrase(models: Models, tokens: list[Token], text: str) -> str:
+    """The phrase with its leading adjectives and head noun in the nominative."""
+    if not tokens:
+        return ""
+    out: list[str] = []
+    head_done = False
+    prev_stop = tokens[0].start
+    for tok in tokens:
+        gap = text[prev_stop:tok.start]
+        word = tok.text
+        if not head_done:
+            if tok.pos in _ADJ_POS or tok.pos in {"NOUN", "PROPN"}:
+                number = tok.feats.get("Number")
+                word = nominative_word(models, tok.text, number)
+                if tok.pos in {"NOUN", "PROPN"}:
+                    head_done = True
+            else:
+                head_done = True
+        out.append(gap + word)
+        prev_stop = tok.stop
+    phrase = "".join(out).strip()
+    return phrase[:1].upper() + phrase[1:] if phrase else phrase

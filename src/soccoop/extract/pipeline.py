@@ -1,0 +1,68 @@
+"""One document through every extraction step, in order.
+
+Boilerplate is masked first (same length, so offsets stay valid) and the expensive NLP runs
+only on what is left; every later step reads the one ``Analysis``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop.extract.agreements import find_agreements
+from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.dates import find_dates, find_published
+from soccoop.extract.nlp import Models
+from soccoop.extract.officials import find_officials
+from soccoop.extract.regions import find_regions
+from soccoop.models import Official, Record, document_id, sha256_text
+
+
+def guess_title(text: str, masked: str) -> str | None:
+    """The first substantive line that survived boilerplate masking."""
+    for raw, kept in zip(text.splitlines(), masked.splitlines(), strict=False):
+        line = kept.strip()
+        if len(line) >= 15 and re.search(r"[А-Яа-яЁёA-Za-z]{3}", line):
+            return raw.strip()[:300]
+    return None
+
+
+def _official_regions(officials: list[Official], regions: list) -> None:  # type: ignore[type-arg]
+    """An official's region: the region mentioned inside the phrase that gives the role."""
+    for o in officials:
+        if o.region:
+            continue
+        for r in regions:
+            if any(o.evidence.start <= m.start < o.evidence.end for m in r.mentions):
+                o.region = r.code
+                break
+
+
+def extract(
+    text: str,
+    source: str,
+    models: Models,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+) -> Record:
+    sha = sha256_text(text)
+    masked = mask_boilerplate(text)
+    found_published, _ = find_published(text)
+    published = found_published or published
+    analysis = models.analyse(masked)
+    regions = find_regions(analysis, models)
+    dates = find_dates(masked, published)
+    officials = find_officials(analysis, models)
+    _official_regions(officials, regions)
+    agreements = find_agreements(analysis, models, regions, officials, dates, published)
+    return Record(
+        id=document_id(sha),
+        source=source,
+        sha256=sha,
+        title=title or guess_title(text, masked),
+        published=published,
+        regions=regions,
+        agreements=agreements,
+        officials=officials,
+        dates=dates,
+    )

@@ -1,0 +1,291 @@
+"""The embedded SQLite store.
+
+One JSON record per document (the public contract) plus flat tables the filters need.
+Every write happens in a transaction, the database runs in WAL mode so that ``list`` works
+while an ingest writes, and schema changes go through ordered, recorded migrations.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from soccoop.isodate import date_bounds
+from soccoop.models import Record
+
+APPLICATION_ID = 0x50C0C00F  # marks a file as a soccoop store (PRAGMA application_id)
+DEFAULT_DB = "soccoop.db"
+
+
+class StoreError(Exception):
+    """A store that cannot be used: corrupt, foreign, or newer than this soccoop."""
+
+
+def default_db_path() -> str:
+    return os.environ.get("SOCCOOP_DB") or DEFAULT_DB
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run DDL statements inside the caller's transaction (executescript would commit)."""
+    for stmt in sql.split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+
+
+def _m1(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            date_lo TEXT,
+            date_hi TEXT,
+            ingested_at TEXT NOT NULL,
+            record TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX documents_sha ON documents(sha256);
+        CREATE TABLE doc_regions (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, code)
+        );
+        CREATE INDEX doc_regions_code ON doc_regions(code, doc_id);
+        CREATE TABLE agreements (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            date TEXT,
+            date_lo TEXT,
+            date_hi TEXT,
+            record TEXT NOT NULL,
+            PRIMARY KEY (doc_id, id)
+        );
+        CREATE TABLE agreement_regions (
+            doc_id TEXT NOT NULL,
+            agreement_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            PRIMARY KEY (doc_id, agreement_id, code),
+            FOREIGN KEY (doc_id, agreement_id) REFERENCES agreements(doc_id, id)
+                ON DELETE CASCADE
+        );
+        CREATE INDEX agreement_regions_code ON agreement_regions(code);
+        CREATE TABLE officials (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            position TEXT,
+            organization TEXT,
+            region TEXT,
+            record TEXT NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX officials_name ON officials(name);
+        """
+    )
+
+
+# Ordered migrations: (version, name, function). Append only; never edit a released one.
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
+    (1, "initial schema", _m1),
+]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class UpsertResult:
+    status: str  # "new", "unchanged", "replaced", "duplicate"
+    doc_id: str
+    other_source: str | None = None
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
+        self.path = str(path)
+        exists = self.path == ":memory:" or Path(self.path).exists()
+        if not exists and not create:
+            raise StoreError(f"{self.path}: no such store (run `soccoop ingest` first)")
+        if exists and self.path != ":memory:" and Path(self.path).is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a soccoop store")
+        try:
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 60000")
+            self._check_and_migrate()
+            self.db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a usable soccoop store ({e})") from None
+
+    # -- schema ----------------------------------------------------------------------------
+    def _check_and_migrate(self) -> None:
+        db = self.db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise StoreError(
+                f"{self.path}: not a soccoop store (an SQLite database of something else); "
+                "refusing to touch it"
+            )
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS migrations ("
+                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+            known = {v for v, _, _ in MIGRATIONS}
+            if done - known:
+                raise StoreError(
+                    f"{self.path}: store schema version {max(done)} is newer than this "
+                    f"soccoop supports ({max(known)}); upgrade soccoop"
+                )
+            for version, name, fn in MIGRATIONS:
+                if version not in done:
+                    fn(db)
+                    db.execute(
+                        "INSERT INTO migrations(version, name, applied_at) VALUES (?,?,?)",
+                        (version, name, _now()),
+                    )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def migrations(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM migrations ORDER BY version")]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ----------------------------------------------------------------------------
+    def status_of(self, source_key: str, sha256: str) -> UpsertResult | None:
+        """What storing this content under this key would do, without extracting first."""
+        row = self.db.execute(
+            "SELECT id, sha256 FROM documents WHERE source_key = ?", (source_key,)
+        ).fetchone()
+        if row is not None and row["sha256"] == sha256:
+            return UpsertResult("unchanged", row["id"])
+        other = self.db.execute(
+            "SELECT id, source FROM documents WHERE sha256 = ? AND source_key != ?",
+            (sha256, source_key),
+        ).fetchone()
+        if other is not None:
+            return UpsertResult("duplicate", other["id"], other["source"])
+        return None
+
+    def upsert(self, record: Record, text: str, source_key: str) -> UpsertResult:
+        """Store one document in one transaction; a changed source replaces its old record."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            pre = self.status_of(source_key, record.sha256)
+            if pre is not None:
+                db.execute("COMMIT")
+                return pre
+            old = db.execute(
+                "SELECT id FROM documents WHERE source_key = ?", (source_key,)
+            ).fetchone()
+            if old is not None:
+                db.execute("DELETE FROM documents WHERE id = ?", (old["id"],))
+            self._insert(record, text, source_key)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return UpsertResult("replaced" if old is not None else "new", record.id)
+
+    def _insert(self, record: Record, text: str, source_key: str) -> None:
+        db = self.db
+        lo, hi = date_bounds(record.published)
+        db.execute(
+            "INSERT INTO documents(id, source, source_key, sha256, title, published, date_lo,"
+            " date_hi, ingested_at, record, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (record.id, record.source, source_key, record.sha256, record.title,
+             record.published, lo, hi, _now(), dumps(record.to_dict()), text),
+        )
+        db.executemany(
+            "INSERT INTO doc_regions(doc_id, code, mentions) VALUES (?,?,?)",
+            [(record.id, r.code, len(r.mentions)) for r in record.regions],
+        )
+        for a in record.agreements:
+            alo, ahi = date_bounds(a.date or record.published)
+            db.execute(
+                "INSERT OR REPLACE INTO agreements(doc_id, id, status, date, date_lo, date_hi,"
+                " record) VALUES (?,?,?,?,?,?,?)",
+                (record.id, a.id, a.status, a.date, alo, ahi, dumps(_asdict(a))),
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO agreement_regions(doc_id, agreement_id, code)"
+                " VALUES (?,?,?)",
+                [(record.id, a.id, c) for c in a.regions],
+            )
+        db.executemany(
+            "INSERT INTO officials(doc_id, idx, name, position, organization, region, record)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [(record.id, i, o.name, o.position, o.organization, o.region, dumps(_asdict(o)))
+             for i, o in enumerate(record.officials)],
+        )
+
+    # -- reads -----------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        if doc_ids is None:
+            cur = self.db.execute("SELECT record FROM documents ORDER BY source")
+            for row in cur:
+                yield json.loads(row[0])
+            return
+        for doc_id in doc_ids:
+            row = self.db.execute("SELECT record FROM documents WHERE id = ?",
+                                  (doc_id,)).fetchone()
+            if row is not None:
+                yield json.loads(row[0])
+
+    def get_document(self, doc_id: str) -> tuple[dict[str, Any], str] | None:
+        row = self.db.execute(
+            "SELECT record, text FROM documents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2",
+            (doc_id, doc_id + "%"),
+        ).fetchall()
+        if len(row) != 1 and not (row and row[0]["record"] and
+                                  json.loads(row[0]["record"])["id"] == doc_id):
+            return None
+        return json.loads(row[0]["record"]), row[0]["text"]
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return self.db.execute(sql, tuple(params)).fetchall()
+
+
+def _asdict(obj: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(obj)
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
