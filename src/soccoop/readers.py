@@ -303,7 +303,16 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _decode(data: bytes, path: str, html: bool) -> tuple[str, str]:
-    """Bytes → (text, encoding name) or InputError; see module docstring for the order."""
+    """Bytes → (text, encoding name), refusing text that is mostly control characters."""
+    text, enc = _decode_any(data, path, html)
+    if _control_share(text) > 0.01:
+        raise InputError(path, "binary file (not text)")
+    return text, enc
+
+
+def _decode_any(data: bytes, path: str, html: bool) -> tuple[str, str]:
+    """BOM, then NUL/magic sniffing, strict UTF-8, nearly-UTF-8, <meta charset> (HTML),
+    the best-scoring Russian code page, and charset-normalizer for everything else."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
