@@ -76,8 +76,11 @@ def test_other_russian_codepages(tmp_path: Path, enc: str, text: str) -> None:
         (b"\xef\xbb\xbf" + "Привет, мир".encode(), "Привет, мир", "utf-8"),
         ("\ufeffПривет".encode("utf-16-le"), "Привет", "utf-16-le"),
         ("\ufeffПривет".encode("utf-16-be"), "Привет", "utf-16-be"),
-        (b"\xff\xfe" + "Соглашение\r\nподписано".encode("utf-16-le"), "Соглашение\nподписано",
-         "utf-16-le"),
+        (
+            b"\xff\xfe" + "Соглашение\r\nподписано".encode("utf-16-le"),
+            "Соглашение\nподписано",
+            "utf-16-le",
+        ),
         (b"plain ascii", "plain ascii", "utf-8"),
     ],
 )
@@ -259,7 +262,9 @@ def test_unreadable_file(tmp_path: Path) -> None:
         os.chmod(path, 0o644)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     data=st.one_of(
         st.binary(max_size=600),
@@ -328,8 +333,9 @@ def test_discover_errors(tmp_path: Path) -> None:
     link = tmp_path / "dangling"
     link.symlink_to(tmp_path / "gone")
     items = list(
-        discover([str(empty), str(tmp_path / "missing.txt"), str(link),
-                  str(tmp_path / "*.xml")], None)
+        discover(
+            [str(empty), str(tmp_path / "missing.txt"), str(link), str(tmp_path / "*.xml")], None
+        )
     )
     assert all(isinstance(i, InputError) for i in items)
     reasons = [i.reason for i in items]  # type: ignore[union-attr]
