@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.dates import date_line
+from soccoop.extract.dates import date_line, is_labelled
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
@@ -194,7 +194,7 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     cands = [i for i in range(n) if pub[i]]
     chosen = next((i for i in cands if i in head_zone), None)
     if chosen is None:
-        chosen = next((i for i in cands if re.match(r"\s*\w[\w ]*:", lines[i])), None)
+        chosen = next((i for i in cands if is_labelled(lines[i])), None)
     if chosen is None:
         chosen = next((i for i in cands if not _in_list(lines, blank, i)), None)
     for i in cands:
@@ -262,7 +262,7 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
     if not text:
         return []
     spans, keep = _keep_flags(text)
-    return [(s, e) for (s, e), k in zip(spans, keep) if k]
+    return [(s, e) for (s, e), k in zip(spans, keep, strict=True) if k]
 
 
 def mask_boilerplate(text: str) -> str:
@@ -271,7 +271,7 @@ def mask_boilerplate(text: str) -> str:
         return text
     spans, keep = _keep_flags(text)
     out = list(text)
-    for (s, e), k in zip(spans, keep):
+    for (s, e), k in zip(spans, keep, strict=True):
         if not k:
             for p in range(s, e):
                 if out[p] not in "\n":

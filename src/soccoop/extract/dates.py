@@ -54,6 +54,12 @@ _DAY_MONTH = re.compile(
     rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?)?",
     re.IGNORECASE,
 )
+# "18 и 19 апреля", "5, 6 и 7 мая": a bare day that takes the month of the date after it
+_DAY_AND = re.compile(
+    rf"{_B}(?P<d>[0-3]?\d)(?=(?:,{_SP}|{_SP}и{_SP})(?:[0-3]?\d(?:,{_SP}|{_SP}и{_SP}))*"
+    rf"[0-3]?\d{_SP}(?P<m>{_MONTH_GEN})\b)",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}|январь|февраль|апрель|май|июнь|июль|сентябрь|октябрь"
     rf"|ноябрь|декабрь){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
@@ -167,6 +173,10 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    for m in _DAY_AND.finditer(text):
+        mo, d = _month_num(m["m"]), int(m["d"])
+        if mo is not None and _valid(d, mo, None):
+            yield m.start(), m.end(), d, mo, None
     for m in _MONTH_YEAR.finditer(text):
         mo, y = _month_num(m["m"]), int(m["y"])
         if mo is not None and MIN_YEAR <= y <= MAX_YEAR:
@@ -245,12 +255,13 @@ def _relative(text: str, published: str | None) -> Iterator[_Hit]:
         yield m.start(), m.end(), _resolve_shift(published, _REL_SHIFT[word]), True
     for m in _REL_WEEKDAY.finditer(text):
         wd = _weekday_num(m["wd"])
-        if wd is None:
-            continue
+        if wd is None or _WEEKDAY_OF_DATE.match(text, m.end()):
+            continue  # "в понедельник, 26 октября 2023" with a wrong weekday: not relative
         start = m.start("q") if m["q"] else m.start("wd")
         yield start, m.end(), _resolve_weekday(published, wd, m["q"] or ""), True
 
 
+_WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:и|,|[-–—]|по|до)\s*", re.IGNORECASE)
 
 
@@ -271,17 +282,20 @@ def find_dates(text: str, published: str | None = None) -> list[DateRef]:
             taken.append(h)
     taken.sort(key=lambda h: h[0])
     refs: list[DateRef] = []
-    for i, (s, e, d, mo, y, rel, val) in enumerate(taken):
+    next_year: int | None = None  # year of the following date when coordinated with it
+    for i in range(len(taken) - 1, -1, -1):  # backwards: "18, 19 и 20 апреля 2023"
+        s, e, d, mo, y, rel, val = taken[i]
         if rel:
             refs.append(DateRef(val, text[s:e], s, e, True))
+            next_year = None
             continue
-        if y is None and mo is not None and i + 1 < len(taken):
-            nxt = taken[i + 1]
-            if (not nxt[5] and nxt[4] is not None and nxt[3] is not None
-                    and _COORD_GAP.fullmatch(text[e:nxt[0]])
-                    and (d is None or _valid(d, mo, nxt[4]))):
-                y = nxt[4]  # "18 и 19 апреля 2023 года": the year is stated for both
+        if (y is None and mo is not None and next_year is not None
+                and _COORD_GAP.fullmatch(text[e:taken[i + 1][0]])
+                and (d is None or _valid(d, mo, next_year))):
+            y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
+        next_year = y if mo is not None else None
         refs.append(DateRef(_fmt(d, mo, y), text[s:e], s, e, False))
+    refs.reverse()
     return refs
 
 
@@ -296,6 +310,11 @@ _DATE_LINE_REST = re.compile(
     rf"(?:{_TIME})?[\s,|/—–.-]*",
     re.IGNORECASE,
 )
+
+
+def is_labelled(line: str) -> bool:
+    """Does the line start with a publication label ("Дата публикации:", "Опубликовано")?"""
+    return _LABELLED.match(line) is not None and bool(_LABELLED.match(line).group().strip())
 
 
 def date_line(line: str) -> DateRef | None:
@@ -321,7 +340,8 @@ def date_line(line: str) -> DateRef | None:
 
 
 _DATELINE = re.compile(
-    rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\- ]{{1,40}}?,[^\S\n]*(?P<date>"
+    rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
+    rf",[^\S\n]*(?P<date>"
     rf"[0-3]?\d{_SP}{_MONTH_GEN}(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
     rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
     re.MULTILINE,
