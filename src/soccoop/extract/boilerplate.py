@@ -155,7 +155,8 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     idx = _body_lines(lines, blank, content)
     head_zone: set[int] = set()
     if idx:
-        first, last = idx[0], idx[-1]
+        # the body starts at a well-supported content line and ends at the last content line
+        first, last = idx[0], max(i for i in range(n) if content[i])
         # headline zone: title-like lines and datelines right above the first content line
         i, taken = first - 1, 0
         while i >= 0 and taken < 4:
@@ -177,7 +178,7 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
                 continue
             s = lines[i].strip()
             sentence = (glued and not hard[i] and _SENT_END.search(s) is not None
-                        and _features(s)["words"] >= 4 and not pub[i])
+                        and _features(s)["words"] >= 3 and not pub[i])
             keep[i] = keep[i] and sentence
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
