@@ -19,6 +19,7 @@ is valid in the original. Lines are classified by features, not by known strings
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from soccoop.extract.dates import date_line, is_labelled
 
@@ -183,7 +184,10 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
     _mask_runs(lines, keep, lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
-    _mask_runs(lines, keep, lambda ln: _is_tiny(ln) and not date_line(ln), 3)
+    # (inside the body such runs are lists of the article, e.g. names ending with ":")
+    body = range(idx[0], max(i for i in range(n) if content[i]) + 1) if idx else range(0)
+    _mask_runs(lines, keep, lambda ln: _is_tiny(ln) and not date_line(ln), 3,
+               skip=set(body))
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
@@ -240,13 +244,14 @@ def _in_list(lines: list[str], blank: list[bool], i: int) -> bool:
     return False
 
 
-def _mask_runs(lines: list[str], keep: list[bool], pred, min_run: int) -> None:  # type: ignore[no-untyped-def]
+def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], min_run: int,
+               skip: set[int] | None = None) -> None:
     """Mask maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
     run: list[int] = []
     for i, ln in enumerate(lines):
         if not ln.strip():
             continue
-        if pred(ln):
+        if pred(ln) and not (skip and i in skip):
             run.append(i)
             continue
         if len(run) >= min_run:
