@@ -293,9 +293,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                     and not _is_head(right)):
                 break
         elif _is_punct(tok):
-            if tok.text not in _ALLOWED_PUNCT:
+            if tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
                 break
-        elif tok.pos in _STOP_POS:
+        elif tok.pos in _STOP_POS and not (tok.pos == "NUM" and k > 0
+                                           and tokens[k - 1].text == "№"):
             break
         elif tok.pos == "CCONJ":
             if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
