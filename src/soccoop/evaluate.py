@@ -159,7 +159,7 @@ def _surname_eq(a: str, b: str) -> bool:
     if len(short) < 4 or len(long_) - len(short) > 2:
         return False
     common = 0
-    for x, y in zip(short, long_):
+    for x, y in zip(short, long_, strict=False):
         if x != y:
             break
         common += 1

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, Official
@@ -142,7 +141,7 @@ def _restore_caps(original: str, word: str) -> str:
     o_parts, w_parts = original.split("-"), word.split("-")
     if len(o_parts) == len(w_parts):
         return "-".join(wp.capitalize() if op[:1].isupper() else wp
-                        for op, wp in zip(o_parts, w_parts))
+                        for op, wp in zip(o_parts, w_parts, strict=False))
     return word.capitalize() if original[:1].isupper() else word
 
 
@@ -245,10 +244,11 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     position = " ".join(position.split())
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
-    lem = _lemma(head)
-    if lem == "министр" and len(pos_toks) > h + 1 and organization and \
+    mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
+    if mins and len(pos_toks) > mins[0] + 1 and organization and \
             not any(_lemma(t) in ORG_HEADS for t in org_toks):
-        field_text = text[pos_toks[h + 1].start:pos_toks[-1].stop]
+        # "министр труда ... РТ" -> "Министерство труда ... РТ"
+        field_text = text[pos_toks[mins[0] + 1].start:pos_toks[-1].stop]
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
