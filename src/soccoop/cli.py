@@ -114,8 +114,14 @@ def ingest(
         progress = None
         task = None
         if interactive:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
-                                       TextColumn, TimeElapsedColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                                 MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
@@ -130,7 +136,7 @@ def ingest(
             summary = ing.ingest(
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
                 executor=executor, on_error=on_error, on_record=on_record,
-                on_progress=on_progress, stdin=click.get_binary_stream("stdin"),
+                on_progress=on_progress, stdin=sys.stdin.buffer,
             )
         except KeyboardInterrupt:
             if progress is not None:
@@ -438,6 +444,43 @@ def regions(query_: str | None, fmt: str) -> None:
 
     rows = gazetteer.table_rows(query_)
     render(rows, fmt, ["code", "name", "number", "district", "aliases"], max_width=80)
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@output_options
+@db_option
+def eval_(gold_dir: str, fmt: str, db_path: str) -> None:
+    """Score the store against annotated documents in GOLD_DIR.
+
+    Two gold formats: the seeds' JSON (one NAME.json per NAME.txt) and FactRuEval-2016
+    (.facts/.objects/.spans/.coref). Documents are matched by file name. Prints precision,
+    recall and F1 per kind and the accuracy of agreement status, agreement date and
+    publication date.
+
+    \b
+    Example:
+        soccoop ingest corpus/ && soccoop eval ../shared/seeds/gold
+        soccoop ingest dev/ --glob '*.txt' --db dev.db && soccoop eval dev/ --db dev.db
+    """
+    from soccoop import evaluate
+
+    try:
+        gold = evaluate.load_gold(gold_dir)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(f"{gold_dir}: cannot read gold: {e}") from None
+    if not gold:
+        raise click.ClickException(f"{gold_dir}: no gold documents (.json or .facts) found")
+    with open_store(db_path) as store:
+        result = evaluate.score(store.records(), gold)
+    if fmt in ("json", "jsonl"):
+        click.echo(dumps(result) if fmt == "jsonl" else dumps(result, indent=2))
+        return
+    cols = ["metric", "precision", "recall", "f1", "tp", "fp", "fn", "accuracy", "correct",
+            "total"]
+    rows = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}
+            for r in evaluate.format_table_rows(result)]
+    render(rows, fmt, cols)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from soccoop import isodate
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
-from soccoop.extract.normalize import nominative_phrase
+from soccoop.extract.normalize import expand_abbreviations, nominative_phrase
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
@@ -29,7 +29,7 @@ PLAN_WORDS = {"проект", "планироваться", "планирова�
               "будущий", "возможный", "собираться"}
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
-            "свыше", "более", "ряд"}
+            "свыше", "более"}
 GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
                    "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также"}
 COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
@@ -143,9 +143,16 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
     return j
 
 
+ORG_HEADS = {"администрация", "правительство", "министерство", "департамент", "мэрия",
+             "управление", "комитет", "агентство", "служба", "центр", "учреждение", "фонд",
+             "институт", "университет", "совет", "собрание", "дума", "отделение", "город"}
+
+
 def _phrase_start(sent: Sentence, i: int) -> int:
-    """Include adjectives agreeing with the head right before a name span (столичного ...)."""
+    """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
     toks = sent.tokens
+    if i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen":
+        i -= 1
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     return i
@@ -229,6 +236,16 @@ def _older_than_publication(date: str, published: str | None) -> bool:
 
 def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[str, set[str]]:
     toks = sent.tokens
+    j = _title_end(sent, k)
+    words = [toks[k]] + toks[k + 1:j]
+    title = nominative_phrase(models, words, analysis.text)
+    key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
+    return title, key
+
+
+def _title_end(sent: Sentence, k: int) -> int:
+    """End of the agreement's name: "Соглашение о сотрудничестве в области ..."."""
+    toks = sent.tokens
     j = k + 1
     while j < len(toks):
         t = toks[j]
@@ -237,11 +254,15 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
             break
         if t.pos == "ADP" and t.lemma not in {"о", "в", "по", "об"}:
             break
+        if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
+            break  # the clause's subject, not the agreement's name
+        if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
+                {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
+                (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
+                 toks[j + 1].text[:1].isupper()):
+            break  # "о сотрудничестве Департамента ...": a party, not the subject
         j += 1
-    words = [toks[k]] + toks[k + 1:j]
-    title = nominative_phrase(models, words, analysis.text)
-    key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
-    return title, key
+    return j
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -276,12 +297,13 @@ def _signatories(
 
 
 def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
-    for o in officials:
-        if o.evidence.start <= span.start and span.stop <= o.evidence.end:
-            return o.name
+    """The official a PER mention refers to: same surname, else the phrase containing it."""
     key = _surname(span.text)
     for o in officials:
         if _surname(o.name) == key:
+            return o.name
+    for o in officials:
+        if o.evidence.start <= span.start and span.stop <= o.evidence.end:
             return o.name
     return None
 
@@ -329,19 +351,26 @@ def _linked_parties(
 ) -> list[_Party]:
     """Parties grammatically tied to the agreement noun at index k."""
     toks = sent.tokens
-    # "между X и Y" anywhere in the clause after the noun
-    for j in range(k + 1, hi):
+    # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
+    for j in range(lo, hi):
         if toks[j].lemma == "между":
-            return _parties_in(analysis, models, sent, j + 1, hi, regions)
-    # "о сотрудничестве X с Y": the genitive right after the subject and the "с" list
-    for j in range(k + 1, hi):
-        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
-            after = _parties_in(analysis, models, sent, j + 1, hi, regions)
-            before = _parties_in(analysis, models, sent, k + 1, j, regions)
-            before = [p for p in before if p.stop <= toks[j].start]
-            if after:
-                subject = _locative_region(analysis, sent, k, regions)
-                return before + after + subject
+            stop = hi if j > k else k
+            found = _parties_in(analysis, models, sent, j + 1, stop, regions)
+            if found:
+                return found
+    # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
+    end = _title_end(sent, k)
+    j = end
+    first = []
+    if end < hi and toks[end].feats.get("Case") == "Gen":
+        near = _parties_in(analysis, models, sent, end, hi, regions)
+        if near and near[0].start == toks[end].start:
+            first = near[:1]
+            j = _token_index(sent, first[0].stop)
+    if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+        after = _parties_in(analysis, models, sent, j + 1, hi, regions)
+        if after:
+            return first + after + _locative_region(analysis, sent, k, regions)
     return []
 
 
@@ -382,6 +411,8 @@ def _compatible(m: _Merged, c: _Candidate) -> bool:
         ra = {r for p in m.parties for r in p.regions}
         rb = {r for p in c.parties for r in p.regions}
         if ra and rb and not (ra <= rb or rb <= ra):
+            return False
+        if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
             return False
     return True
 
@@ -439,6 +470,13 @@ def find_agreements(
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
             parties = title_parties
+        if any(len(p.name.split()) == 1 for p in parties):
+            if title_parties is None:
+                title_parties = _title_parties(analysis, models, regions)
+            parties = [_fuller(p, title_parties) for p in parties]
+        parties = _drop_bare_regions(parties, regions)
+        parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
+                   for p in parties]
         if not parties and m.status == "mentioned" and len(merged) > 1:
             continue  # a bare reference to some other, unidentified agreement
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -465,6 +503,20 @@ def find_agreements(
             subject=_subject(titled.title),
         ))
     return result
+
+
+def _fuller(p: _Party, known: list[_Party]) -> _Party:
+    """"институт" in a signatory's title is the institute the headline names in full."""
+    stem = p.name.lower()[:5]
+    return next((k for k in known if len(k.name) > len(p.name) and
+                 any(w.startswith(stem) for w in k.name.lower().split())), p)
+
+
+def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
+    """A region named as a party is redundant next to its own agency among the parties."""
+    names = {r.name for r in regions}
+    bodies = {c for p in parties if p.name not in names for c in p.regions}
+    return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 
 
 def _subject(title: str) -> str | None:

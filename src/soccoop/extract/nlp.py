@@ -68,6 +68,43 @@ class Analysis:
     spans: list[NerSpan]
 
 
+def _unbalanced(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»")
+
+
+def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
+    """Fix razdel's sentences for news: split at line breaks, join inside open quotes.
+
+    razdel joins a headline without a final stop to the next line, and splits a quoted
+    name with full stops in it ("Социальная сплоченность. Открытое общество.").
+    """
+    out: list[Sentence] = []
+    cur: list[Token] = []
+
+    def close() -> None:
+        out.append(Sentence(cur[0].start, cur[-1].stop, text[cur[0].start:cur[-1].stop], cur))
+
+    for tok in toks:
+        if cur and "\n" in text[cur[-1].stop:tok.start]:
+            close()
+            cur = []
+        cur.append(tok)
+    if cur:
+        close()
+    return out
+
+
+def join_open_quotes(text: str, sents: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for s in sents:
+        if out and _unbalanced(out[-1].text) and "\n" not in text[out[-1].stop:s.start]:
+            prev = out.pop()
+            toks = prev.tokens + s.tokens
+            s = Sentence(prev.start, s.stop, text[prev.start:s.stop], toks)
+        out.append(s)
+    return out
+
+
 class Models:
     """natasha/slovnet taggers and a pymorphy2 analyzer, loaded once."""
 
@@ -129,9 +166,9 @@ class Models:
                 tok = Token(t.text, t.start, t.stop, t.pos, feats)
                 tok.lemma = self._lemma_for(tok)
                 toks.append(tok)
-            sentences.append(Sentence(sent.start, sent.stop, sent.text, toks))
+            sentences.extend(split_at_newlines(text, toks))
         spans = [NerSpan(s.type, s.start, s.stop, s.text) for s in doc.spans]
-        return Analysis(text, sentences, spans)
+        return Analysis(text, join_open_quotes(text, sentences), spans)
 
     def _lemma_for(self, tok: Token) -> str:
         """Lemma agreeing with the tagger's part of speech where pymorphy2 offers one."""
