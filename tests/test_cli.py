@@ -60,7 +60,7 @@ def test_json_and_csv_formats(ingested_corpus):
     as_json = json.loads(run("list", "--format", "json", db=store).stdout)
     assert len(as_json) == 5
     as_csv = run("list", "--format", "csv", db=store).stdout.splitlines()
-    assert as_csv[0] == "id,source,published,title,regions,agreements,officials"
+    assert as_csv[0] == "id,source,published,title,regions,agreements,officials,copy_of"
     assert len(as_csv) == 6
 
 

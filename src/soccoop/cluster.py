@@ -153,11 +153,15 @@ def _subjects_differ(a: set[str], b: set[str]) -> bool:
 
 
 def effective_date(row: dict[str, Any]) -> str | None:
-    """The agreement's own date; a signing reported without one happened near publication."""
+    """The agreement's own date; a signing reported without one: its publication year.
+
+    Only the year, because a republished copy of the report appears days later.
+    """
     if row.get("date"):
         return str(row["date"])
     if row.get("status") == "signed" and row.get("published"):
-        return str(row["published"])
+        year = isodate.parts(str(row["published"]))[0]
+        return year
     return None
 
 
