@@ -282,7 +282,7 @@ def show(ident: str, fmt: str | None, db_path: str) -> None:
             found = query.find(store, ident)
         except query.QueryError as e:
             raise click.ClickException(str(e)) from None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         out.write(dumps(found, indent=2) + "\n")
         return
@@ -410,7 +410,7 @@ def export(fmt: str, dest: str, force: bool, db_path: str) -> None:
         try:
             if fmt == "jsonl":
                 if dest == "-":
-                    exp.write_jsonl(store, click.get_text_stream("stdout"))
+                    exp.write_jsonl(store, sys.stdout)
                     return
                 if os.path.exists(dest) and not force:
                     raise exp.ExportError(f"{dest}: exists (use --force to overwrite)")

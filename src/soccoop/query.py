@@ -9,6 +9,7 @@ back to stem-prefix search when pymorphy2 is unavailable.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -119,7 +120,11 @@ def fts_query(text: str, lemmatise: Callable[[str], list[str]] | None = None) ->
     for word in _WORD.findall(fold(text)):
         alts = {_quote(word)}
         for lemma in lemmatise(word) if lemmatise else []:
-            alts.add(_quote(fold(lemma)))
+            lemma = fold(lemma)
+            alts.add(_quote(lemma))
+            common = os.path.commonprefix([word, lemma])
+            if len(common) >= 4:  # the unlemmatised text: "семинар*" finds "семинары"
+                alts.add(_quote(common) + "*")
         s = stem(word)
         if len(s) >= 3:
             alts.add(_quote(s) + "*")
