@@ -67,6 +67,7 @@ def codes(nlp, text: str) -> list[str]:
         ("Столица Татарстана приняла гостей.", ["RU-TA"]),
         ("Столица приняла гостей.", []),
         ("Москва и столица", ["RU-MOW"]),
+        ("В 19 часов по московскому времени.", []),
         ("рт и хмао в нижнем регистре", []),
         ("Андрей Кострома сказал речь.", []),
         ("Российские и федеральные чиновники.", []),
@@ -95,6 +96,8 @@ def test_mentions_have_offsets_into_the_text(nlp) -> None:
 def test_capital_mention_counts_for_moscow_only_with_moscow(nlp) -> None:
     refs = find_regions(nlp.analyse("Опыт Москвы. Столица приняла гостей."), nlp)
     assert [m.text for m in refs[0].mentions] == ["Москвы", "Столица"]
+    refs = find_regions(nlp.analyse("Опыт Москвы и статус второй столицы."), nlp)
+    assert [m.text for m in refs[0].mentions] == ["Москвы"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345 678", "\x00\x01\x1f", "—", "РТ" * 2000])

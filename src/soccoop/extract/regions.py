@@ -25,12 +25,15 @@ _PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
-# Nouns after which a region adjective names a street, district or station, not the region.
+# Nouns next to which a region adjective names a street, district, station or time zone,
+# not the region ("Московский район", "улица Московская", "по московскому времени").
 _PLACE_NOUNS = frozenset({
     "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
     "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
-    "метро", "проезд", "тупик", "уезд",
+    "метро", "проезд", "тупик", "уезд", "время",
 })
+# "вторая/северная/культурная столица" is not Moscow.
+_OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 _CITY_MARKERS = frozenset({"г", "город", "гор"})
 _COORD = frozenset({"и", ",", "или", "а"})
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -333,7 +336,8 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
         for k, u in enumerate(units):
             if k not in covered and u.keys & {"столица", "столичный"}:
-                capital_words.append((u.start, u.end, k + 1 in starts))
+                other = k > 0 and bool(units[k - 1].keys & _OTHER_CAPITAL)
+                capital_words.append((u.start, u.end, other or k + 1 in starts))
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
