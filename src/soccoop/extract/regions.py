@@ -35,6 +35,11 @@ _PLACE_NOUNS = frozenset({
 # "вторая/северная/культурная столица" is not Moscow.
 _OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 _CITY_MARKERS = frozenset({"г", "город", "гор"})
+# "улица Кирова", "ул. Ленина", "проспект Мира": a street named after a person or town.
+_STREET_NOUNS = frozenset({
+    "улица", "ул", "проспект", "пр", "просп", "площадь", "пл", "переулок", "пер", "бульвар",
+    "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
+})
 _COORD = frozenset({"и", ",", "или", "а"})
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 
@@ -222,6 +227,12 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         return not ((nxt | prev) & _PLACE_NOUNS)
     if not first[:1].isupper():
         return False
+    if i == j and not _is_abbrev(first):
+        k = i - 1
+        if k >= 0 and units[k].text == ".":
+            k -= 1
+        if k >= 0 and units[k].keys & _STREET_NOUNS:
+            return False
     if i == j and (e.ambiguous or units[i].person_like) and not _is_abbrev(first):
         # "Орёл", "Курган", "Владимир": a place only after "г."/"город" or, away from the
         # sentence start, where NER calls it a location.
@@ -270,7 +281,7 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
     # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
     # an adjective followed by a conjunction and a full name shares that name's noun.
     for n, m in enumerate(keep):
-        if m.i != m.j:
+        if m.i != m.j or m.kind != "adjective":
             continue
         nxt = next((x for x in keep if x.i in (m.j + 2,) and x.kind == "name"
                     and x.j > x.i and units[m.j + 1].keys & _COORD), None)
