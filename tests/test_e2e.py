@@ -8,12 +8,11 @@ import sqlite3
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from conftest import GOLD, ROOT
 
 from soccoop.cli import cli
 from soccoop.evaluate import load_gold, score
 from soccoop.extract.boilerplate import mask_boilerplate
-
-from conftest import GOLD, ROOT
 
 
 @pytest.fixture(scope="module")
