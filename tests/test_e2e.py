@@ -54,8 +54,7 @@ def _evidence(rec):
         yield o["evidence"]
     for a in rec["agreements"]:
         yield a["evidence"]
-    for d in rec["dates"]:
-        yield d
+    yield from rec["dates"]
 
 
 def test_evidence_offsets_point_into_the_stored_text_and_never_into_boilerplate(ingested_corpus,
