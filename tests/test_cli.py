@@ -24,7 +24,7 @@ def stems(result) -> set[str]:
             for line in result.stdout.splitlines()}
 
 
-@pytest.mark.parametrize("command", ["ingest", "list", "regions"])
+@pytest.mark.parametrize("command", ["ingest", "list", "regions", "eval"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -155,3 +155,21 @@ def test_foreign_store_is_refused(tmp_path):
 def test_workers_and_scheduler_are_exclusive(db, tmp_path):
     result = run("ingest", str(tmp_path), "--workers", "2", "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2
+
+
+def test_regions_command_resolves_any_alias():
+    result = run("regions", "ХМАО-Югра", "--format", "json")
+    assert result.exit_code == 0
+    (row,) = json.loads(result.stdout)
+    assert row["code"] == "RU-KHM" and "Югра" in row["aliases"]
+    everything = json.loads(run("regions", "--format", "json").stdout)
+    assert len(everything) == 89
+    assert run("regions", "Нарния").exit_code == 1
+
+
+def test_eval_needs_a_gold_directory_with_gold(tmp_path, ingested_corpus):
+    store, _ = ingested_corpus
+    result = run("eval", str(tmp_path), db=store)
+    assert result.exit_code == 1
+    assert "no gold documents" in result.stderr
+    assert run("eval", str(tmp_path / "nope"), db=store).exit_code == 2

@@ -443,6 +443,8 @@ def regions(query_: str | None, fmt: str) -> None:
     from soccoop import gazetteer
 
     rows = gazetteer.table_rows(query_)
+    if not rows:
+        raise click.ClickException(f"no region matches {query_!r}")
     render(rows, fmt, ["code", "name", "number", "district", "aliases"], max_width=80)
 
 

@@ -118,7 +118,7 @@ def resolve(query: str) -> Region | None:
     return hit or keys.get(normalize_key(q))
 
 
-def table_rows(query: str | None = None) -> list[dict[str, str]]:
+def table_rows(query: str | None = None) -> list[dict[str, object]]:
     """Rows for ``soccoop regions``: the resolved region, else substring matches, else all."""
     regions = load()
     if query and query.strip():
@@ -134,6 +134,6 @@ def table_rows(query: str | None = None) -> list[dict[str, str]]:
             ]
     return [
         {"code": r.code, "name": r.name, "number": r.number, "district": r.district,
-         "aliases": ", ".join(r.aliases)}
+         "aliases": list(r.aliases), "capitals": list(r.capitals)}
         for r in regions
     ]

@@ -371,6 +371,14 @@ def _linked_parties(
         after = _parties_in(analysis, models, sent, j + 1, hi, regions)
         if after:
             return first + after + _locative_region(analysis, sent, k, regions)
+    # "X и Y подписали соглашение": the subjects of the signing verb
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is not None:
+        subjects = [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
+                    if toks[_token_index(sent, p.start)].feats.get("Case") == "Nom"]
+        if len(subjects) >= 2:
+            return subjects
     return []
 
 

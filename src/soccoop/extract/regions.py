@@ -25,13 +25,21 @@ _PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
-# Nouns after which a region adjective names a street, district or station, not the region.
+# Nouns next to which a region adjective names a street, district, station or time zone,
+# not the region ("Московский район", "улица Московская", "по московскому времени").
 _PLACE_NOUNS = frozenset({
     "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
     "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
-    "метро", "проезд", "тупик", "уезд",
+    "метро", "проезд", "тупик", "уезд", "время",
 })
+# "вторая/северная/культурная столица" is not Moscow.
+_OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 _CITY_MARKERS = frozenset({"г", "город", "гор"})
+# "улица Кирова", "ул. Ленина", "проспект Мира": a street named after a person or town.
+_STREET_NOUNS = frozenset({
+    "улица", "ул", "проспект", "пр", "просп", "площадь", "пл", "переулок", "пер", "бульвар",
+    "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
+})
 _COORD = frozenset({"и", ",", "или", "а"})
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 
@@ -219,6 +227,12 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         return not ((nxt | prev) & _PLACE_NOUNS)
     if not first[:1].isupper():
         return False
+    if i == j and not _is_abbrev(first):
+        k = i - 1
+        if k >= 0 and units[k].text == ".":
+            k -= 1
+        if k >= 0 and units[k].keys & _STREET_NOUNS:
+            return False
     if i == j and (e.ambiguous or units[i].person_like) and not _is_abbrev(first):
         # "Орёл", "Курган", "Владимир": a place only after "г."/"город" or, away from the
         # sentence start, where NER calls it a location.
@@ -267,7 +281,7 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
     # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
     # an adjective followed by a conjunction and a full name shares that name's noun.
     for n, m in enumerate(keep):
-        if m.i != m.j:
+        if m.i != m.j or m.kind != "adjective":
             continue
         nxt = next((x for x in keep if x.i in (m.j + 2,) and x.kind == "name"
                     and x.j > x.i and units[m.j + 1].keys & _COORD), None)
@@ -333,7 +347,8 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
         for k, u in enumerate(units):
             if k not in covered and u.keys & {"столица", "столичный"}:
-                capital_words.append((u.start, u.end, k + 1 in starts))
+                other = k > 0 and bool(units[k - 1].keys & _OTHER_CAPITAL)
+                capital_words.append((u.start, u.end, other or k + 1 in starts))
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
