@@ -7,6 +7,8 @@ in case with the context; everything after the head stays as written.
 
 from __future__ import annotations
 
+import re
+
 from soccoop.extract.nlp import Models, Token
 
 _ADJ_POS = {"ADJ", "DET", "NUM"}
@@ -114,6 +116,12 @@ def _inflect_name(models: Models, name: str, case: str) -> str:
     return " ".join(out)
 
 
+def tidy_name(name: str) -> str:
+    """One space between words, and the dash of official names ("округа — Югры")."""
+    name = " ".join(name.split())
+    return re.sub(r"(?<=\w) [-–] (?=[А-ЯЁA-Z])", " — ", name)
+
+
 def expand_abbreviations(models: Models, phrase: str) -> str:
     """Spell out region abbreviations in a name: "Министерство труда РТ" → "... Республики
     Татарстан". The spelled-out form is what other reports of the same body use."""
@@ -139,4 +147,4 @@ def expand_abbreviations(models: Models, phrase: str) -> str:
         full = region.name if i == 0 else _inflect_name(models, region.name, "gent")
         words[i] = w.replace(core, full)
         changed = True
-    return " ".join(words) if changed else phrase
+    return tidy_name(" ".join(words) if changed else phrase)
