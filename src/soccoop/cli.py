@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -38,6 +38,21 @@ def open_store(path: str, create: bool = False) -> Iterator[Any]:
         yield store
     finally:
         store.close()
+
+
+def _sigterm_as_interrupt() -> Callable[[], None]:
+    """Treat SIGTERM like Ctrl-C (the current document's transaction rolls back, exit 130);
+    returns a function that restores the previous handler."""
+    import signal
+
+    def handler(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (soccoop embedded in another program)
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,6 +147,7 @@ def ingest(
             if progress is not None and task is not None:
                 progress.update(task, advance=1, description=os.path.basename(path)[:40])
 
+        restore_sigterm = _sigterm_as_interrupt()
         try:
             summary = ing.ingest(
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
@@ -148,6 +164,8 @@ def ingest(
             if progress is not None:
                 progress.stop()
             raise click.ClickException(f"ingest failed: {type(e).__name__}: {e}") from None
+        finally:
+            restore_sigterm()
         if progress is not None:
             progress.stop()
         if interactive:

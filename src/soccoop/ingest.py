@@ -68,8 +68,23 @@ def extract_job(job: Job) -> Record:
 
 
 def _init_worker() -> None:
+    """Ignore Ctrl-C (the parent stops the pool) and exit when the parent dies (kill -9),
+    so an interrupted ingest never leaves worker processes behind."""
+    import signal
+    import threading
+    import time
+
     from soccoop.extract.nlp import get_models
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch_parent() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch_parent, daemon=True, name="soccoop-parent-watch").start()
     get_models()
 
 
