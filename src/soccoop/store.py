@@ -183,12 +183,29 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 60000")
-            self._check_and_migrate()
+            self._open_retrying()
             self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a usable soccoop store ({e})") from None
 
     # -- schema ----------------------------------------------------------------------------
+    def _open_retrying(self, timeout: float = 60.0) -> None:
+        """Check/migrate, retrying while another process creates or migrates the same store:
+        switching to WAL and WAL recovery can report "locked" without waiting on busy_timeout
+        (two ingests started together on a new store)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._check_and_migrate()
+                return
+            except sqlite3.OperationalError as e:
+                transient = "locked" in str(e) or "busy" in str(e)
+                if not transient or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _check_and_migrate(self) -> None:
         db = self.db
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
