@@ -312,6 +312,10 @@ _DATE_LINE_REST = re.compile(
 )
 
 
+# a place before the date of a dateline: one to three capitalised words and a comma
+_PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2},[^\S\n]*")
+
+
 def is_labelled(line: str) -> bool:
     """Does the line start with a publication label ("Дата публикации:", "Опубликовано")?"""
     return _LABELLED.match(line) is not None and bool(_LABELLED.match(line).group().strip())
@@ -320,7 +324,8 @@ def is_labelled(line: str) -> bool:
 def date_line(line: str) -> DateRef | None:
     """The date of a line that is only a date (weekday, label and time allowed), else None.
 
-    Such lines are datelines or "Дата публикации: ..." lines; offsets are into ``line``.
+    Such lines are datelines ("Уфа, 14 февраля 2024, 16:20" too) or "Дата публикации: ..."
+    lines; offsets are into ``line``.
     """
     if len(line) > 80 or not line.strip():
         return None
@@ -332,6 +337,8 @@ def date_line(line: str) -> DateRef | None:
     first = refs[0]
     before = line[pos:pos + first.start]
     after = line[pos + first.end:]
+    if not label and _PLACE_PREFIX.fullmatch(before):
+        before = ""  # "Тюмень, 22 августа 2023 года": an agency dateline without brackets
     if not _DATE_LINE_REST.fullmatch(before) or not _DATE_LINE_REST.fullmatch(after):
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
