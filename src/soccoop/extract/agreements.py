@@ -26,7 +26,10 @@ SIGN_VERBS = {"подписать", "подписывать", "подписыв�
 PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
               "разработать", "разработка", "согласовать", "согласование", "готовиться",
-              "будущий", "возможный", "собираться"}
+              "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
+              "предполагаться", "намечаться", "наметить"}
+# "удалось подписать": an infinitive of signing that reports a signing
+ACHIEVED = {"удаться", "успеть", "смочь"}
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
             "свыше", "более"}
@@ -148,11 +151,39 @@ ORG_HEADS = {"администрация", "правительство", "мин
              "институт", "университет", "совет", "собрание", "дума", "отделение", "город"}
 
 
-def _phrase_start(sent: Sentence, i: int) -> int:
+def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
+    """"министерством социальной защиты населения [Запорожской области]": the body's head
+    noun a few dependent words before a region name (the NER often tags only the region).
+
+    Walks back over genitive words and a "по X и Y" complement to an ORG_HEADS noun; never
+    across another name, punctuation or a verb, and "и" only inside a "по ..." complement.
+    """
+    toks = sent.tokens
+    j = i - 1
+    seen_and = False
+    while j >= 0 and i - j <= 8:
+        t = toks[j]
+        if any(sp.start <= t.start < sp.stop for sp in spans):
+            return i
+        if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
+            return j if not seen_and else i
+        if t.lemma == "и" and t.pos == "CCONJ":
+            seen_and = True
+        elif t.lemma == "по" and t.pos == "ADP":
+            seen_and = False
+        elif t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") == "Nom":
+            return i
+        j -= 1
+    return i
+
+
+def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
     """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
     toks = sent.tokens
     if i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen":
         i -= 1
+    else:
+        i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     return i
@@ -171,7 +202,7 @@ def _parties_in(
         i = _token_index(sent, s.start)
         if i < lo or i >= hi or i < covered:
             continue
-        i = _phrase_start(sent, i)
+        i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
@@ -215,7 +246,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "planned"
     old = date is not None and _older_than_publication(date, published)
     finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
-              t.feats.get("VerbForm") != "Part" and t.lemma not in {"подпись"}]
+              t.feats.get("VerbForm") not in {"Part", "Inf"} and t.lemma not in {"подпись"}]
+    infinitive = [t for t in verbs if t.feats.get("VerbForm") == "Inf"]
+    if infinitive and any(t.lemma in ACHIEVED for t in toks[lo:hi]):
+        finite = infinitive  # "удалось подписать"
+    elif infinitive and not finite:
+        return "planned"  # "подписать соглашение стороны рассчитывают до конца года"
     short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
                   t.feats.get("Variant") == "Short"]
     if (finite or short_part) and not old:
@@ -274,11 +310,28 @@ def _surname(name: str) -> str:
     return parts[-1][:5].lower() if parts else name.lower()[:5]
 
 
+def _add_bodies(
+    parties: list[_Party], bodies: list[_Party], regions: list[RegionRef]
+) -> list[_Party]:
+    """Bodies not yet among the parties; a bare region only when no party is from it."""
+    names = {r.name for r in regions}
+    out = list(parties)
+    for b in bodies:
+        keys = {_party_key(p) for p in out}
+        covered = {c for p in out for c in p.regions}
+        if _party_key(b) in keys or (b.name in names and set(b.regions) <= covered):
+            continue
+        out.append(b)
+    return out
+
+
 def _signatories(
     analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
-) -> list[str]:
-    """Named persons of a signing clause, in the trigger sentence or a following one."""
+) -> tuple[list[str], Sentence | None]:
+    """Named persons of a signing clause, in the trigger sentence or a following one, and
+    the sentence that names them."""
     candidates: list[NerSpan] = []
+    where: Sentence | None = None
     for s in (sent, next_sent):
         if s is None:
             continue
@@ -287,13 +340,27 @@ def _signatories(
             continue
         candidates = _persons(analysis, s)
         if candidates:
+            where = s
             break
     names: list[str] = []
     for span in candidates:
-        name = _official_name(span, officials)
+        name = _official_name(span, officials) or _nominative_person(analysis, span)
         if name and name not in names:
             names.append(name)
-    return names
+    return names, where
+
+
+def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
+    """A full name that is the subject of the signing ("... подписали Ирина Колосова, ...")
+    is a signatory even when no position was recognised for it."""
+    toks = [t for sent in analysis.sentences if sent.start <= span.start < sent.stop
+            for t in sent.tokens if span.start <= t.start < span.stop]
+    words = [t for t in toks if t.text[:1].isupper() and t.text.isalpha()]
+    if len(words) < 2 or len(words) != len(toks):
+        return None
+    if not all(t.feats.get("Case") == "Nom" for t in toks):
+        return None
+    return " ".join(t.text for t in toks)
 
 
 def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
@@ -337,9 +404,16 @@ def _candidates(
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
-            signers = _signatories(analysis, sent, nxt, officials) if status == "signed" else []
+            signers, where = (_signatories(analysis, sent, nxt, officials)
+                              if status == "signed" else ([], None))
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
+                if len(parties) < len(signers) and where is not None:
+                    # "министр X Иванов и ректор Y Петров подписали": the bodies named with
+                    # signers whose position was not recognised
+                    skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
+                    parties = _add_bodies(parties, _signers_bodies(
+                        analysis, models, where, regions, skip), regions)
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
                                   generic))
     return out
@@ -370,16 +444,57 @@ def _linked_parties(
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
         after = _parties_in(analysis, models, sent, j + 1, hi, regions)
         if after:
+            if not first:
+                first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
             return first + after + _locative_region(analysis, sent, k, regions)
     # "X и Y подписали соглашение": the subjects of the signing verb
+    subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
+    if len(subjects) >= 2:
+        return subjects
+    return []
+
+
+def _verb_subjects(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Nominative organisation/region phrases before a signing verb that precedes k."""
+    toks = sent.tokens
     verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
                  toks[i].pos in {"VERB", "AUX"}), None)
-    if verb is not None:
-        subjects = [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-                    if toks[_token_index(sent, p.start)].feats.get("Case") == "Nom"]
-        if len(subjects) >= 2:
-            return subjects
-    return []
+    if verb is None:
+        return []
+    return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
+            if _can_be_nom(models, toks[_token_index(sent, p.start)])]
+
+
+def _can_be_nom(models: Models, tok: Token) -> bool:
+    """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
+    if tok.feats.get("Case") == "Nom":
+        return True
+    if tok.feats.get("Case") != "Acc":
+        return False
+    return any("nomn" in p.tag for p in models.parse(tok.text))
+
+
+def _signers_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+    skip: tuple[int, int] = (0, 0),
+) -> list[_Party]:
+    """In a signing sentence that names persons, the bodies named with them are the
+    parties: each organisation/region phrase outside the agreement's own name (``skip``)."""
+    toks = sent.tokens
+    if not _persons(analysis, sent) or not any(t.lemma in SIGN_VERBS for t in toks):
+        return []
+    found = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if skip[0] <= i < skip[1]:
+            continue
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue  # "в Ростове-на-Дону": where it was signed
+        found.append(p)
+    return found
 
 
 def _locative_region(
@@ -409,7 +524,8 @@ def _signer_parties(
     return out
 
 
-def _compatible(m: _Merged, c: _Candidate) -> bool:
+def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
+    """Can candidate c be the same agreement as m? ``bare``: official region names."""
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
         return False
@@ -420,6 +536,9 @@ def _compatible(m: _Merged, c: _Candidate) -> bool:
         rb = {r for p in c.parties for r in p.regions}
         if ra and rb and not (ra <= rb or rb <= ra):
             return False
+        if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
+                                          all(p.name in bare for p in c.parties)):
+            return True  # "Петербург и Ямал подписали ..." and the two agencies that did
         if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
             return False
     return True
@@ -448,11 +567,12 @@ def find_agreements(
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
     merged: list[_Merged] = []
+    bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged if _compatible(m, c)), None)
+        target = next((m for m in merged if _compatible(m, c, bare)), None)
         if target is None:
             merged.append(_Merged([c]))
         else:
@@ -461,7 +581,7 @@ def find_agreements(
     for c in cands:
         if c.parties:
             continue
-        options = [m for m in merged if _compatible(m, c)]
+        options = [m for m in merged if _compatible(m, c, bare)]
         if options:
             before = [m for m in options if min(x.trigger.start for x in m.candidates)
                       <= c.trigger.start]
