@@ -171,3 +171,17 @@ def test_subject_of_signing_with_c_party(models):
     assert [p.name for p in a.parties] == [
         "Департамент социальной защиты населения Ямало-Ненецкого автономного округа",
         "Фонд поддержки детей"]
+
+
+def test_sides_named_in_the_sentence_before(models):
+    text = ("В Смольном состоялась встреча представителей Комитета по труду и занятости "
+            "населения Санкт-Петербурга и Комитета по труду и занятости населения Ленинградской "
+            "области. Стороны обсудили проект соглашения о взаимодействии.")
+    (a,) = agreements(models, text)
+    assert a.status == "planned"
+    assert [p.region for p in a.parties] == ["RU-SPE", "RU-LEN"]
+
+
+def test_bare_sides_without_names_before_give_no_parties(models):
+    text = ("Встреча прошла в Смольном. Стороны обсудили проект соглашения о взаимодействии.")
+    assert all(not a.parties for a in agreements(models, text))

@@ -403,6 +403,8 @@ def _candidates(
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            if not parties and si > 0 and _sides_subject(sent, lo, hi):
+                parties = _previous_sides(analysis, models, sents[si - 1], regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
@@ -497,6 +499,28 @@ def _signers_bodies(
     return found
 
 
+def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
+    """"Стороны обсудили проект соглашения": the sides were named just before."""
+    return any(t.lemma in {"сторона", "участник"} and t.feats.get("Case") == "Nom" and
+               t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def _previous_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
+) -> list[_Party]:
+    """Two or more bodies named in the sentence before "Стороны ...", venues left out."""
+    toks = sent.tokens
+    found = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue
+        if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
+            continue
+        found.append(p)
+    return found if len(found) >= 2 else []
+
+
 def _locative_region(
     analysis: Analysis, sent: Sentence, k: int, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -582,6 +606,12 @@ def find_agreements(
         if c.parties:
             continue
         options = [m for m in merged if _compatible(m, c, bare)]
+        if not options:
+            # a headline or aside naming no side and another subject wording: the one
+            # agreement of the same status and date
+            same = [m for m in merged if m.status == c.status and
+                    isodate.compatible(m.date, c.date)]
+            options = same if len(same) == 1 else []
         if options:
             before = [m for m in options if min(x.trigger.start for x in m.candidates)
                       <= c.trigger.start]
