@@ -185,3 +185,30 @@ def test_sides_named_in_the_sentence_before(models):
 def test_bare_sides_without_names_before_give_no_parties(models):
     text = ("Встреча прошла в Смольном. Стороны обсудили проект соглашения о взаимодействии.")
     assert all(not a.parties for a in agreements(models, text))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Министерство труда Республики Крым заключило соглашение о сотрудничестве с "
+         "министерством труда и социального развития Краснодарского края.",
+         ["Министерство труда Республики Крым",
+          "Министерство труда и социального развития Краснодарского края"]),
+        # "и" right before the region joins two parties
+        ("Подготовлен проект соглашения между министерством труда Республики Крым и "
+         "Краснодарским краем.", ["Министерство труда Республики Крым", "Краснодарский край"]),
+    ],
+)
+def test_coordinated_words_inside_a_body_name(models, text, names):
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == names
+
+
+def test_headline_regions_replaced_by_their_bodies(models):
+    text = ("Дагестан и Чечня планируют заключить соглашение о взаимодействии\n"
+            "Министерство труда Республики Дагестан направило в Министерство труда Чеченской "
+            "Республики проект соглашения о взаимодействии в сфере занятости.")
+    (a,) = agreements(models, text)
+    assert a.status == "planned"
+    assert [p.name for p in a.parties] == [
+        "Министерство труда Республики Дагестан", "Министерство труда Чеченской Республики"]

@@ -155,23 +155,23 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """"министерством социальной защиты населения [Запорожской области]": the body's head
     noun a few dependent words before a region name (the NER often tags only the region).
 
-    Walks back over genitive words and a "по X и Y" complement to an ORG_HEADS noun; never
-    across another name, punctuation or a verb, and "и" only inside a "по ..." complement.
+    Only for a genitive name; walks back over dependent words ("труда и социального
+    развития", "по труду и занятости населения") to an ORG_HEADS noun, never across another
+    name, punctuation or a verb. An "и" right before the name joins two parties, not
+    two words of one name ("министерством труда и Краснодарским краем").
     """
     toks = sent.tokens
+    if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
+        return i
     j = i - 1
-    seen_and = False
     while j >= 0 and i - j <= 8:
         t = toks[j]
         if any(sp.start <= t.start < sp.stop for sp in spans):
             return i
         if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
-            return j if not seen_and else i
-        if t.lemma == "и" and t.pos == "CCONJ":
-            seen_and = True
-        elif t.lemma == "по" and t.pos == "ADP":
-            seen_and = False
-        elif t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") == "Nom":
+            return j
+        if not ((t.lemma == "и" and t.pos == "CCONJ") or (t.lemma == "по" and t.pos == "ADP")
+                or (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom")):
             return i
         j -= 1
     return i
@@ -628,6 +628,8 @@ def find_agreements(
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
             parties = title_parties
+        if parties and all(p.name in bare for p in parties):
+            parties = _bodies_for_regions(analysis, models, m, parties, regions)
         if any(len(p.name.split()) == 1 for p in parties):
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
@@ -661,6 +663,27 @@ def find_agreements(
             subject=_subject(titled.title),
         ))
     return result
+
+
+def _bodies_for_regions(
+    analysis: Analysis, models: Models, m: _Merged, parties: list[_Party],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Headline regions ("Дагестан и Чечня ...") stand for the bodies of those regions that
+    the agreement's own sentences name: "Министерство ... Республики Дагестан направило в
+    Министерство ... Чеченской Республики проект соглашения"."""
+    names = {r.name for r in regions}
+    bodies: list[_Party] = []
+    for c in m.candidates:
+        bodies += [p for p in _parties_in(analysis, models, c.sentence, 0,
+                                          len(c.sentence.tokens), regions)
+                   if p.name not in names and len(p.regions) == 1 and
+                   p.name.split()[0].lower() in ORG_HEADS]
+    out = []
+    for p in parties:
+        same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
+        out.append(next(iter(same.values())) if len(same) == 1 else p)
+    return out
 
 
 def _fuller(p: _Party, known: list[_Party]) -> _Party:
