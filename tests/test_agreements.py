@@ -212,3 +212,13 @@ def test_headline_regions_replaced_by_their_bodies(models):
     assert a.status == "planned"
     assert [p.name for p in a.parties] == [
         "Министерство труда Республики Дагестан", "Министерство труда Чеченской Республики"]
+
+
+def test_parties_in_a_relative_clause(models):
+    text = ("Работа ведётся в рамках соглашения о взаимодействии, которое Правительство "
+            "Санкт-Петербурга и Правительство Херсонской области подписали в прошлом году.")
+    (a,) = agreements(models, text, published="2023-08-12")
+    assert a.status == "mentioned"
+    assert a.date == "2022"
+    assert [p.name for p in a.parties] == [
+        "Правительство Санкт-Петербурга", "Правительство Херсонской области"]

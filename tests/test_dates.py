@@ -160,6 +160,8 @@ PUBLISHED = [
      "подписали соглашение о сотрудничестве в социальной сфере.", "2024-02-14"),
     ("Заголовок новости о соглашении\nНижний Новгород, 3 мая\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", "--05-03"),
+    ("Заголовок новости о соглашении\nНовости | 02.11.2023, 14:00\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2023-11-02"),
     # body dates, copyright and headline lists are not publication dates
     ("Заголовок новости о соглашении\nВстреча в Уфе, по итогам 3 мая\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", None),
@@ -209,3 +211,17 @@ def test_agreement_dates_found_on_corpus(path: str) -> None:
     for agreement in gold["agreements"]:
         if agreement["date"]:
             assert agreement["date"] in values | {published}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Соглашение подписали в прошлом году.", "2023-08-12", "2022"),
+        ("Соглашение подписали в позапрошлом году.", "2023-08-12", "2021"),
+        ("Соглашение подпишут в следующем году.", "--08-12", None),
+        ("В этом году выплаты выросли.", "2024-01-10", "2024"),
+    ],
+)
+def test_relative_year(text: str, published: str, value: str | None) -> None:
+    refs = find_dates(text, published)
+    assert [(r.value, r.relative) for r in refs] == [(value, True)]

@@ -453,6 +453,12 @@ def _linked_parties(
     subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
     if len(subjects) >= 2:
         return subjects
+    # "соглашения, которое X и Y подписали в прошлом году": a relative clause
+    rel = next((i for i in range(k + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is not None:
+        subjects = _verb_subjects(analysis, models, sent, rel + 1, hi, regions)
+        if len(subjects) >= 2:
+            return subjects
     return []
 
 

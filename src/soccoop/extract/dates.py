@@ -247,7 +247,25 @@ def _resolve_weekday(published: str | None, weekday: int, qualifier: str) -> str
     return (full - _dt.timedelta(days=back)).isoformat()
 
 
+# "в прошлом году": the year relative to the publication year
+_REL_YEAR = re.compile(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>позапрошлом|прошлом|минувшем|прошедшем|предыдущем|этом"
+    rf"|текущем|нынешнем|следующем|будущем|наступающем){_SP}году(?![\w-])",
+    re.IGNORECASE,
+)
+_REL_YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувшем": -1, "прошедшем": -1,
+                   "предыдущем": -1, "этом": 0, "текущем": 0, "нынешнем": 0, "следующем": 1,
+                   "будущем": 1, "наступающем": 1}
+
+
+def _resolve_year(published: str | None, shift: int) -> str | None:
+    m = re.match(r"(\d{4})", published or "")
+    return f"{int(m[1]) + shift:04d}" if m else None
+
+
 def _relative(text: str, published: str | None) -> Iterator[_Hit]:
+    for m in _REL_YEAR.finditer(text):
+        yield m.start(), m.end(), _resolve_year(published, _REL_YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -312,8 +330,9 @@ _DATE_LINE_REST = re.compile(
 )
 
 
-# a place before the date of a dateline: one to three capitalised words and a comma
-_PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2},[^\S\n]*")
+# a place or section before the date of a dateline: "Уфа, ...", "Новости | ..."
+_PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
+                           r"[^\S\n]*(?:,|[|/])[^\S\n]*")  # "Новости | 02.11.2023, 14:00"
 
 
 def is_labelled(line: str) -> bool:
