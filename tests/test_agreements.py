@@ -222,3 +222,14 @@ def test_parties_in_a_relative_clause(models):
     assert a.date == "2022"
     assert [p.name for p in a.parties] == [
         "Правительство Санкт-Петербурга", "Правительство Херсонской области"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участники пришли к соглашению, что такие встречи нужно проводить регулярно.",
+        "Специалисты работают в рамках соглашения и проводят семинары.",
+    ],
+)
+def test_no_agreement_from_idiom_or_unidentified_reference(models, text):
+    assert agreements(models, text, published="2024-05-14") == []

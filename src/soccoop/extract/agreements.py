@@ -30,6 +30,8 @@ PLAN_WORDS = {"проект", "планироваться", "планирова�
               "предполагаться", "намечаться", "наметить"}
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
+# "прийти к соглашению": to come to terms, not an agreement document
+IDIOM_VERBS = {"прийти", "приходить"}
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
             "свыше", "более"}
@@ -395,6 +397,8 @@ def _candidates(
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}):
                 continue
+            if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
+                continue  # "пришли к соглашению, что ...": agreed, no document
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
@@ -643,8 +647,8 @@ def find_agreements(
         parties = _drop_bare_regions(parties, regions)
         parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
                    for p in parties]
-        if not parties and m.status == "mentioned" and len(merged) > 1:
-            continue  # a bare reference to some other, unidentified agreement
+        if not parties and m.status == "mentioned":
+            continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []
