@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
 
 # Position head words (lemmas). General nouns only; compiled from common news usage and
@@ -64,6 +65,21 @@ ORG_HEADS = frozenset("""
 завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
 аппарат канцелярия представительство посольство консульство епархия церковь
 больница поликлиника диспансер госпиталь интернат приют дом-интернат
+""".split())
+
+# Positions held in a state: without an organisation in the phrase, the country is the one
+# the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).
+STATE_HEADS = frozenset("""
+президент вице-президент премьер премьер-министр вице-премьер вице-премьер-министр
+экс-премьер экс-президент канцлер вице-канцлер король королева царь монарх эмир султан
+госсекретарь сенатор парламентарий
+""".split())
+# "глава государства", "лидер страны": heads that need a state word after them.
+STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
+STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
+# Positions held in a Russian region or city: the region named nearest before.
+REGION_HEADS = frozenset("""
+губернатор вице-губернатор мэр вице-мэр градоначальник
 """.split())
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
@@ -325,7 +341,28 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         start -= 1
     phrase = tokens[start:i]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
-    return _split_role(phrase, text, models, spans)
+    role = _split_role(phrase, text, models, spans)
+    if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
+        place = _place_of_adjective(tokens[start - 1], models)
+        if place:  # "британский премьер", "подмосковного губернатора"
+            role.start = tokens[start - 1].start
+            if role.organization is None:
+                role.organization = place
+    return role
+
+
+def _place_of_adjective(tok: Token, models: Models) -> str | None:
+    """The country or Russian region an adjective names, or None."""
+    from soccoop import gazetteer
+
+    country = country_of_adjective(models, tok.text)
+    if country:
+        return country
+    lemma = _lemma(tok)
+    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
+    if region is not None and lemma in {a.lower().replace("ё", "е") for a in region.adjectives}:
+        return region.name
+    return None
 
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
@@ -475,6 +512,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 break
         else:
             people.append(m)
+    places = _place_mentions(analysis, models)
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
@@ -486,6 +524,75 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        out.append(Official(_full_name(p), role.position, role.organization, None,
+        organization = role.organization or _org_from_context(role, places, models)
+        out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+@dataclass
+class _Place:
+    start: int
+    kind: str  # "country" or "region"
+    key: str  # canonical name, to count mentions of one place
+    name: str  # the name as the text gives it (nominative), else the canonical one
+
+
+def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
+    """Every country and Russian region the document names (LOC/ORG spans, capitals,
+    place adjectives), in text order."""
+    from soccoop import gazetteer
+
+    out: list[_Place] = []
+    for sp in analysis.spans:
+        if sp.type not in ("LOC", "ORG"):
+            continue
+        words = sp.text.split()
+        country = country_name(models, sp.text)
+        if country:
+            name = country
+            if len(words) == 1:  # "Беларуси" -> "Беларусь", "РФ" stays
+                w = words[0]
+                name = w if w.isupper() else models.lemma(w).capitalize()
+            out.append(_Place(sp.start, "country", country, name))
+            continue
+        capital = country_of_capital(models, sp.text)
+        if capital:
+            out.append(_Place(sp.start, "country", capital, capital))
+            continue
+        if sp.type == "LOC":
+            key = " ".join(models.lemma(w) for w in words) if len(words) <= 4 else ""
+            region = gazetteer.resolve(sp.text) or (gazetteer.resolve(key) if key else None)
+            if region is not None:
+                out.append(_Place(sp.start, "region", region.name, region.name))
+    for sent in analysis.sentences:
+        for tok in sent.tokens:
+            if tok.pos == "ADJ":
+                country = country_of_adjective(models, tok.text)
+                if country:
+                    out.append(_Place(tok.start, "country", country, country))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str | None:
+    """The state (or region) a state-level (regional) position without an organisation
+    belongs to: the nearest country (region) named before the role, else the first after."""
+    words = role.position.lower().replace("ё", "е").split()
+    if not words:
+        return None
+    head = words[0]
+    kind = None
+    if head in STATE_HEADS:
+        kind = "country"
+    elif head in REGION_HEADS:
+        kind = "region"
+    elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
+        kind = "country"
+    if kind is None:
+        return None
+    cands = [p for p in places if p.kind == kind]
+    before = [p for p in cands if p.start < role.start]
+    if before:
+        return before[-1].name
+    return cands[0].name if cands else None
