@@ -104,3 +104,16 @@ def test_organisation_from_context(models: Models, text: str, name: str, org: st
 def test_no_organisation_guessed(models: Models, text: str) -> None:
     offs = find_officials(models.analyse(text), models)
     assert offs and all(o.organization is None for o in offs), offs
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Активисты партии «Яблоко» вышли на улицу. Среди них был глава партии Сергей Митрохин.",
+     "Сергей Митрохин", "«Яблоко»"),
+    ("Договор подписан с Московским институтом культуры. Его подписал ректор института "
+     "Иван Петров.", "Иван Петров", "Московский институт культуры"),
+])
+def test_generic_organisation_named_earlier(models: Models, text: str, name: str,
+                                            org: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert org in (found[name].organization or ""), found[name]

@@ -525,6 +525,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         s = min(role.start, best.start)
         e = max(role.end, best.end)
         organization = role.organization or _org_from_context(role, places, models)
+        if organization and role.organization:
+            organization = _specific_org(organization, role.start, analysis, models)
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
@@ -596,3 +598,52 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str 
     if before:
         return before[-1].name
     return cands[0].name if cands else None
+
+
+def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
+    """A one-word generic organisation ("партии", "концерна") replaced by the nearest
+    earlier named one with that head: "партия «Яблоко»", an ORG span "концерн Volkswagen"."""
+    from soccoop.extract.normalize import nominative_phrase
+
+    words = org.split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return org
+    head = models.lemma(words[0]).replace("ё", "е")
+    if head not in ORG_HEADS:
+        return org
+    tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
+    org_spans = [sp for sp in analysis.spans if sp.type == "ORG" and sp.stop <= before]
+    text = analysis.text
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
+        if _lemma(tok) != head:
+            continue
+        start = tok.start
+        own = next((sp for sp in org_spans if sp.start <= tok.start < sp.stop), None)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        span = nxt and next((sp for sp in org_spans if sp.start <= nxt.start < sp.stop), None)
+        if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
+            start, end = min(own.start, start), own.stop
+        elif nxt is None:
+            continue
+        elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
+            close = next((m for m in range(n + 2, min(n + 12, len(tokens)))
+                          if tokens[m].text in ("»", '"', "“", "”")), None)
+            if close is None:
+                continue
+            end = tokens[close].stop
+        elif span is not None:  # "концерна Volkswagen"
+            end = span.stop
+        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
+            end = nxt.stop
+        else:
+            continue
+        # genitive dependents the NER left out: "... профобразования работников сферы"
+        m = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        while m < len(tokens) and tokens[m].pos in ("ADJ", "NOUN") and \
+                tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
+            end = tokens[m].stop
+            m += 1
+        phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+        return nominative_phrase(models, phrase, text) or org
+    return org
