@@ -117,3 +117,22 @@ def test_generic_organisation_named_earlier(models: Models, text: str, name: str
     found = {o.name: o for o in find_officials(models.analyse(text), models)}
     assert name in found, found
     assert org in (found[name].organization or ""), found[name]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Посла принял чрезвычайный и полномочный посол Италии в Грузии Виторио Сандали.",
+     "Виторио Сандали", "чрезвычайный и полномочный посол"),
+    ("Выступил государственный секретарь США Иван Петров.", "Иван Петров",
+     "государственный секретарь"),
+    ("Команду возглавили Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей).",
+     "Андреас Кёпке", "тренер вратарей"),
+])
+def test_position_phrase(models: Models, text: str, name: str, position: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].position == position
+
+
+def test_candidate_for_a_post_does_not_hold_it(models: Models) -> None:
+    text = "Бывший кандидат в президенты Беларуси Андрей Санников арестован."
+    assert find_officials(models.analyse(text), models) == []

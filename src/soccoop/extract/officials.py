@@ -50,7 +50,7 @@ POSITION_HEADS = frozenset("""
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
 чрезвычайный полномочный официальный художественный народный временный исполняющий
-почетный вице заместитель ученый научный технический финансовый коммерческий
+почетный вице заместитель ученый государственный научный технический финансовый коммерческий
 действующий новый запасной постоянный специальный верховный федеральный
 """.split())
 
@@ -294,6 +294,13 @@ def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     return out[:1].upper() + out[1:] if toks[0].text[:1].isupper() else out
 
 
+def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
+    """Does a position start at tokens[j] ("заместитель", "первый заместитель")?"""
+    while j < end and _is_modifier(tokens[j]):
+        j += 1
+    return j < end and _is_head(tokens[j])
+
+
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]]) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
@@ -315,10 +322,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                                            and tokens[k - 1].text == "№"):
             break
         elif tok.pos == "CCONJ":
-            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+            if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
+                break
+            if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
+                    and _is_modifier(tokens[k - 1]):
+                pass  # "чрезвычайный и полномочный посол"
+            elif k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
                 break
         elif tok.pos == "ADP":
-            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+            if k + 1 < i and _starts_role(tokens, k + 1, i):
                 break
         k -= 1
     window = list(range(k + 1, i))
@@ -337,8 +349,13 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             break
     start = chosen
-    while start - 1 > k and _is_modifier(tokens[start - 1]):
+    while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
+                             and tokens[start - 1].pos == "CCONJ"
+                             and _is_modifier(tokens[start - 2])):
         start -= 1
+    if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
+            tokens[start - 1].text.lower() in ("в", "во", "на"):
+        return None  # "кандидат в президенты", "баллотироваться на пост": not held
     phrase = tokens[start:i]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
