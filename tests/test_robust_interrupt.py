@@ -169,7 +169,7 @@ def test_interrupted_ingest_keeps_a_consistent_store_and_rerun_completes_it(
     db = tmp_path / "store.db"
     folder = str(docs[0].parent)
     p = soccoop("ingest", folder, "--db", str(db), "--workers", str(workers))
-    wait_for_documents(db, p)
+    wait_for_documents(db, p, 8)  # mid-run, not at the start
     (os.killpg if group else os.kill)(p.pid, sig)
     started = time.monotonic()
     rc, _, err = finish(p, timeout=30)
