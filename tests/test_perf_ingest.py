@@ -1,0 +1,64 @@
+"""Batched ingest: batches formed sensibly, and the store is the same for any worker count."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from soccoop.ingest import Job, batches
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _jobs(sizes: list[int]) -> list[Job]:
+    return [Job(f"f{i}", f"k{i}", "я" * n, None, None) for i, n in enumerate(sizes)]
+
+
+@pytest.mark.parametrize("sizes, workers, max_docs, max_chars, want", [
+    ([], 1, 16, 1000, []),
+    ([1] * 5, 1, 16, 1000, [5]),
+    ([1] * 5, 2, 16, 1000, [3, 2]),  # a small run still feeds both workers
+    ([1] * 40, 2, 16, 1000, [16, 16, 4, 4]),
+    ([600, 600, 600], 1, 16, 1000, [1, 1, 1]),  # character bound
+    ([5000], 1, 16, 1000, [1]),  # a huge document is a batch of its own
+])
+def test_batches(sizes, workers, max_docs, max_chars, want):
+    got = list(batches(iter(_jobs(sizes)), workers, max_docs, max_chars))
+    assert [len(b) for b in got] == want
+    assert [j.path for b in got for j in b] == [f"f{i}" for i in range(len(sizes))]
+
+
+def _dump(db: Path) -> tuple[list[str], list[tuple]]:
+    con = sqlite3.connect(db)
+    records = [r[0] for r in con.execute("SELECT record FROM documents ORDER BY id")]
+    rows = []
+    for table, cols in [("doc_regions", "*"), ("agreements", "*"),
+                        ("agreement_regions", "*"), ("officials", "*"),
+                        ("documents", "id, source, sha256, title, published, date_lo, "
+                                      "date_hi, record, text")]:
+        rows += [(table, *r) for r in con.execute(f"SELECT {cols} FROM {table} ORDER BY 1, 2")]
+    con.close()
+    return records, rows
+
+
+@pytest.mark.slow
+def test_store_identical_for_any_worker_count(tmp_path):
+    from soccoop.cli import cli
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "copy.txt").write_text((CORPUS / sorted(p.name for p in CORPUS.glob("*.txt"))[0])
+                                     .read_text(encoding="utf-8"), encoding="utf-8")
+    dumps = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        result = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", str(db),
+                                          "--workers", workers])
+        assert result.exit_code == 0, result.output
+        dumps.append(_dump(db))
+    assert len(dumps[0][0]) == len(list(CORPUS.glob("*.txt")))  # the copy is a duplicate
+    assert dumps[0] == dumps[1]
