@@ -64,7 +64,7 @@ def render(
     ``columns`` picks and orders what the table and CSV show; JSON formats always carry
     the whole row.
     """
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         for row in rows:
             out.write(dumps(row) + "\n")

@@ -1,25 +1,39 @@
 """Filtering stored records: documents, agreements and officials as flat rows.
 
-Filters run in SQL over the flat tables where they can (regions, dates, status) and the
-JSON record carries the rest. Nothing here imports NLP libraries.
+Filters run in SQL over the flat tables where they can (regions, dates, status, full text)
+and in Python over the JSON record for the rest (names, parties). Nothing here imports NLP
+libraries at import time; ``--text`` lemmatises its words with pymorphy2 lazily and falls
+back to stem-prefix search when pymorphy2 is unavailable.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
-from soccoop import gazetteer
+from soccoop import cluster, gazetteer, isodate
 from soccoop.isodate import parse_bound
+from soccoop.names import fold, name_matches, party_matches, stem
 from soccoop.store import Store
 
 KINDS = ("documents", "agreements", "officials")
 
 
 class QueryError(ValueError):
-    """A filter value that cannot be understood (unknown region, bad date)."""
+    """A filter value that cannot be understood (unknown region, bad date, bad sort key)."""
+
+
+# Sort keys per kind; prefix with "-" for descending. Unknown values always sort last.
+SORTS: dict[str, tuple[str, ...]] = {
+    "documents": ("date", "source", "title", "id", "regions", "agreements", "officials"),
+    "agreements": ("date", "status", "source", "reports", "region", "title", "id"),
+    "officials": ("name", "date", "source", "region", "organization", "position"),
+}
 
 
 @dataclass
@@ -29,6 +43,11 @@ class Filters:
     until: str | None = None  # last day, ISO
     status: str | None = None
     limit: int | None = None
+    officials: list[str] = field(default_factory=list)  # names in any form; all must appear
+    parties: list[str] = field(default_factory=list)  # party name parts; all must appear
+    text: str | None = None  # full-text query (words, all must appear)
+    sort: str | None = None  # one of SORTS[kind], optionally prefixed with "-"
+    merge: bool = True  # agreements: one row per distinct agreement
 
     @classmethod
     def build(
@@ -38,6 +57,12 @@ class Filters:
         until: str | None = None,
         status: str | None = None,
         limit: int | None = None,
+        *,
+        officials: Iterable[str] = (),
+        parties: Iterable[str] = (),
+        text: str | None = None,
+        sort: str | None = None,
+        merge: bool = True,
     ) -> Filters:
         codes = []
         for q in regions:
@@ -50,8 +75,78 @@ class Filters:
             hi = parse_bound(until, upper=True) if until else None
         except ValueError as e:
             raise QueryError(str(e)) from None
-        return cls(codes, lo, hi, status, limit)
+        if text is not None and not _WORD.findall(text):
+            raise QueryError(f"--text {text!r} has no words to search for")
+        return cls(codes, lo, hi, status, limit, [o for o in officials if o.strip()],
+                   [p for p in parties if p.strip()], text, sort, merge)
 
+    def check_sort(self, kind: str) -> None:
+        if self.sort and self.sort.lstrip("-") not in SORTS[kind]:
+            raise QueryError(
+                f"cannot sort {kind} by {self.sort!r}; choose from {', '.join(SORTS[kind])} "
+                "(prefix - for descending)"
+            )
+
+
+# -- full text ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_MORPH: Any = None
+
+
+def _analyzer() -> Any:
+    """pymorphy2, imported only when a --text query needs it; None when unavailable."""
+    global _MORPH
+    if _MORPH is None:
+        try:
+            from soccoop.extract.nlp import _patch_pymorphy2
+
+            _patch_pymorphy2()
+            import pymorphy2
+
+            _MORPH = pymorphy2.MorphAnalyzer()
+        except Exception:  # no pymorphy2 or its dictionaries: prefix search only
+            _MORPH = False
+    return _MORPH or None
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_query(text: str, lemmatise: Callable[[str], list[str]] | None = None) -> str:
+    """An FTS5 query: every word must match as one of its lemmas or by its stem prefix."""
+    parts = []
+    for word in _WORD.findall(fold(text)):
+        alts = {_quote(word)}
+        for lemma in lemmatise(word) if lemmatise else []:
+            lemma = fold(lemma)
+            alts.add(_quote(lemma))
+            common = os.path.commonprefix([word, lemma])
+            if len(common) >= 4:  # the unlemmatised text: "семинар*" finds "семинары"
+                alts.add(_quote(common) + "*")
+        s = stem(word)
+        if len(s) >= 3:
+            alts.add(_quote(s) + "*")
+        parts.append("(" + " OR ".join(sorted(alts)) + ")")
+    return " AND ".join(parts)
+
+
+def _lemmas(word: str) -> list[str]:
+    morph = _analyzer()
+    if morph is None:
+        return []
+    return list(dict.fromkeys(p.normal_form for p in morph.parse(word)[:3]))
+
+
+def _text_clause(f: Filters, col: str) -> tuple[list[str], list[Any]]:
+    if not f.text:
+        return [], []
+    return ([f"{col} IN (SELECT doc_id FROM doc_fts WHERE doc_fts MATCH ?)"],
+            [fts_query(f.text, _lemmas)])
+
+
+# -- SQL helpers ----------------------------------------------------------------------------
 
 def _date_clause(f: Filters, lo_col: str, hi_col: str) -> tuple[list[str], list[Any]]:
     where: list[str] = []
@@ -65,14 +160,51 @@ def _date_clause(f: Filters, lo_col: str, hi_col: str) -> tuple[list[str], list[
     return where, params
 
 
-def _limit(sql: str, params: list[Any], f: Filters) -> tuple[str, list[Any]]:
-    if f.limit is not None:
-        sql += " LIMIT ?"
-        params.append(f.limit)
-    return sql, params
+def _in_range(f: Filters, value: str | None) -> bool:
+    if not f.since and not f.until:
+        return True
+    lo, hi = isodate.date_bounds(value)
+    if lo is None or hi is None:
+        return False
+    return (not f.since or hi >= f.since) and (not f.until or lo <= f.until)
+
+
+def _finish(rows: Iterable[dict[str, Any]], kind: str, f: Filters) -> Iterator[dict[str, Any]]:
+    """Sort (materialising only when asked) and limit."""
+    if f.sort:
+        desc = f.sort.startswith("-")
+        key = _SORT_KEYS[kind][f.sort.lstrip("-")]
+        known = []
+        unknown = []
+        for r in rows:
+            k = key(r)
+            (unknown if k is None or k == "" else known).append((k, r))
+        known.sort(key=lambda kr: kr[0], reverse=desc)
+        rows = [r for _, r in known] + [r for _, r in unknown]
+    return islice(rows, f.limit) if f.limit is not None else iter(rows)
+
+
+def _date_key(value: str | None) -> str | None:
+    return isodate.date_bounds(value)[0]
+
+
+# -- documents ------------------------------------------------------------------------------
+
+def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
+    for q in f.officials:
+        names = [o["name"] for o in rec.get("officials", [])]
+        names += [s for a in rec.get("agreements", []) for s in a.get("signatories", [])]
+        if not any(name_matches(q, n) for n in names):
+            return False
+    for q in f.parties:
+        if not any(party_matches(q, p["name"])
+                   for a in rec.get("agreements", []) for p in a.get("parties", [])):
+            return False
+    return True
 
 
 def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
+    """Document records (plus ``copy_of``: the id of the earlier text this one republishes)."""
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
     for code in f.regions:
         where.append("EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND r.code = ?)")
@@ -80,57 +212,161 @@ def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     if f.status:
         where.append("EXISTS (SELECT 1 FROM agreements a WHERE a.doc_id = d.id AND a.status = ?)")
         params.append(f.status)
-    sql = "SELECT d.record FROM documents d"
+    w, p = _text_clause(f, "d.id")
+    where += w
+    params += p
+    sql = "SELECT d.record, d.copy_of FROM documents d"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY d.source"
-    sql, params = _limit(sql, params, f)
-    for row in store.db.execute(sql, params):
-        yield json.loads(row[0])
+    sql += " ORDER BY d.source, d.id"
+
+    def gen() -> Iterator[dict[str, Any]]:
+        for row in store.db.execute(sql, params):
+            rec = json.loads(row[0])
+            if _doc_matches(rec, f):
+                yield {**rec, "copy_of": row[1]}
+
+    return _finish(gen(), "documents", f)
 
 
-def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
-    where, params = _date_clause(f, "a.date_lo", "a.date_hi")
+# -- agreements -----------------------------------------------------------------------------
+
+def agreement_reports(store: Store, f: Filters, *, dated: bool = True) -> Iterator[dict[str, Any]]:
+    """One row per agreement as one document reports it (``dated``: apply date/status in SQL)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if dated:
+        where, params = _date_clause(f, "a.date_lo", "a.date_hi")
+        if f.status:
+            where.append("a.status = ?")
+            params.append(f.status)
     for code in f.regions:
         where.append(
             "EXISTS (SELECT 1 FROM agreement_regions r WHERE r.doc_id = a.doc_id"
             " AND r.agreement_id = a.id AND r.code = ?)"
         )
         params.append(code)
-    if f.status:
-        where.append("a.status = ?")
-        params.append(f.status)
-    sql = ("SELECT a.record, d.id AS doc_id, d.source FROM agreements a "
+    w, p = _text_clause(f, "a.doc_id")
+    where += w
+    params += p
+    sql = ("SELECT a.record, d.id AS doc_id, d.source, d.published, d.copy_of FROM agreements a "
            "JOIN documents d ON d.id = a.doc_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.source, a.rowid"
-    sql, params = _limit(sql, params, f)
     for row in store.db.execute(sql, params):
         rec = json.loads(row["record"])
-        yield {"document": row["doc_id"], "source": row["source"], **rec}
+        yield {"document": row["doc_id"], "source": row["source"], **rec,
+               "published": row["published"], "copy_of": row["copy_of"]}
 
+
+def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
+    for q in f.officials:
+        if not any(name_matches(q, s) for s in a.get("signatories", [])):
+            return False
+    for q in f.parties:
+        if not any(party_matches(q, p["name"]) for p in a.get("parties", [])):
+            return False
+    return True
+
+
+def distinct_agreements(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Deduplicated agreements passing every filter (status and dates of the merged view)."""
+    merged = cluster.dedupe_agreements(agreement_reports(store, f, dated=False))
+    return [
+        a for a in merged
+        if (not f.status or a["status"] == f.status) and _in_range(f, a["date"])
+        and _agreement_matches(a, f)
+    ]
+
+
+def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
+    if f.merge:
+        return _finish(distinct_agreements(store, f), "agreements", f)
+    return _finish((r for r in agreement_reports(store, f) if _agreement_matches(r, f)),
+                   "agreements", f)
+
+
+# -- officials ------------------------------------------------------------------------------
 
 def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
     for code in f.regions:
         where.append("EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND r.code = ?)")
         params.append(code)
-    sql = ("SELECT o.record, d.id AS doc_id, d.source FROM officials o "
+    if f.status:
+        where.append("EXISTS (SELECT 1 FROM agreements a WHERE a.doc_id = d.id AND a.status = ?)")
+        params.append(f.status)
+    w, p = _text_clause(f, "d.id")
+    where += w
+    params += p
+    sql = ("SELECT o.record, d.id AS doc_id, d.source, d.published FROM officials o "
            "JOIN documents d ON d.id = o.doc_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.source, o.idx"
-    sql, params = _limit(sql, params, f)
-    for row in store.db.execute(sql, params):
-        rec = json.loads(row["record"])
-        yield {"document": row["doc_id"], "source": row["source"], **rec}
+
+    def gen() -> Iterator[dict[str, Any]]:
+        for row in store.db.execute(sql, params):
+            rec = json.loads(row["record"])
+            if not all(name_matches(q, rec.get("name", "")) for q in f.officials):
+                continue
+            if not all(party_matches(q, rec.get("organization") or "") for q in f.parties):
+                continue
+            yield {"document": row["doc_id"], "source": row["source"], **rec,
+                   "published": row["published"]}
+
+    return _finish(gen(), "officials", f)
+
+
+def region_name(code: str) -> str:
+    """The gazetteer name of a region code (the code itself when unknown)."""
+    try:
+        region = gazetteer.by_code(code)
+    except Exception:  # an unknown code must never break a listing
+        region = None
+    return region.name if region is not None else code
 
 
 def rows(store: Store, kind: str, f: Filters) -> Iterator[dict[str, Any]]:
+    f.check_sort(kind)
     return {"documents": documents, "agreements": agreements, "officials": officials}[kind](
         store, f
     )
+
+
+def _first(xs: list[Any]) -> Any:
+    return xs[0] if xs else None
+
+
+_SORT_KEYS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
+    "documents": {
+        "date": lambda r: _date_key(r.get("published")),
+        "source": lambda r: r.get("source"),
+        "title": lambda r: fold(r.get("title") or ""),
+        "id": lambda r: r.get("id"),
+        "regions": lambda r: len(r.get("regions", [])),
+        "agreements": lambda r: len(r.get("agreements", [])),
+        "officials": lambda r: len(r.get("officials", [])),
+    },
+    "agreements": {
+        "date": lambda r: _date_key(r.get("date") or cluster.effective_date(r)),
+        "status": lambda r: cluster.STATUS_RANK.get(r.get("status", ""), 0),
+        "source": lambda r: r.get("source") or (_first(r.get("sources", [])) or {}).get("source"),
+        "reports": lambda r: r.get("reports", 1),
+        "region": lambda r: _first(r.get("regions", [])),
+        "title": lambda r: fold(r.get("title") or ""),
+        "id": lambda r: r.get("id"),
+    },
+    "officials": {
+        "name": lambda r: fold(r.get("name") or ""),
+        "date": lambda r: _date_key(r.get("published")),
+        "source": lambda r: r.get("source"),
+        "region": lambda r: r.get("region"),
+        "organization": lambda r: fold(r.get("organization") or ""),
+        "position": lambda r: fold(r.get("position") or ""),
+    },
+}
 
 
 def document_row(rec: dict[str, Any]) -> dict[str, Any]:
@@ -143,12 +379,17 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
         "regions": [r["code"] for r in rec.get("regions", [])],
         "agreements": len(rec.get("agreements", [])),
         "officials": len(rec.get("officials", [])),
+        "copy_of": rec.get("copy_of"),
     }
 
 
 TABLE_COLUMNS = {
-    "documents": ["id", "source", "published", "title", "regions", "agreements", "officials"],
-    "agreements": ["document", "status", "date", "parties", "signatories", "regions", "title"],
+    "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
+                  "copy_of"],
+    "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
+                   "reports"],
+    "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
+                           "title"],
     "officials": ["document", "name", "position", "organization", "region"],
 }
 
@@ -159,3 +400,43 @@ def table_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     if kind == "agreements":
         return {**row, "parties": [p["name"] for p in row.get("parties", [])]}
     return row
+
+
+# -- show -----------------------------------------------------------------------------------
+
+def find(store: Store, ident: str) -> dict[str, Any]:
+    """A document (id or unique prefix) or an agreement (id or unique prefix) with its text.
+
+    Returns ``{"kind": "document", "record", "text"}`` or ``{"kind": "agreement",
+    "agreement", "record", "text", "reports"}``; raises QueryError when nothing or more than
+    one thing matches.
+    """
+    ident = ident.strip()
+    if not ident or "%" in ident or "_" in ident:
+        raise QueryError(f"no document or agreement with id {ident!r}")
+    docs = store.query("SELECT id FROM documents WHERE id = ? OR id LIKE ? LIMIT 3",
+                       (ident, ident + "%"))
+    agrs = store.query("SELECT DISTINCT id FROM agreements WHERE id = ? OR id LIKE ? LIMIT 3",
+                       (ident, ident + "%"))
+    exact = [r[0] for r in (*docs, *agrs) if r[0] == ident]
+    ids = exact or [r[0] for r in (*docs, *agrs)]
+    if not ids:
+        raise QueryError(f"no document or agreement with id {ident!r}")
+    if len(set(ids)) > 1:
+        raise QueryError(f"id prefix {ident!r} is ambiguous: {', '.join(sorted(set(ids)))}")
+    target = ids[0]
+    if any(r[0] == target for r in docs):
+        row = store.query("SELECT record, text, copy_of FROM documents WHERE id = ?", (target,))[0]
+        return {"kind": "document", "record": {**json.loads(row[0]), "copy_of": row[2]},
+                "text": row[1]}
+    row = store.query(
+        "SELECT a.record, d.record AS doc, d.text FROM agreements a JOIN documents d "
+        "ON d.id = a.doc_id WHERE a.id = ? ORDER BY d.source LIMIT 1", (target,))[0]
+    agreement = json.loads(row[0])
+    merged = next(
+        (a for a in cluster.dedupe_agreements(
+            agreement_reports(store, Filters(regions=list(agreement.get("regions", []))),
+                              dated=False))
+         if any(s["agreement"] == target for s in a["sources"])), None)
+    return {"kind": "agreement", "agreement": agreement, "record": json.loads(row[1]),
+            "text": row[2], "merged": merged}

@@ -97,9 +97,66 @@ def _m1(db: sqlite3.Connection) -> None:
     )
 
 
+def _m2(db: sqlite3.Connection) -> None:
+    """Full-text search over lemmas, near-copy signatures; backfills stored documents."""
+    _script(
+        db,
+        """
+        CREATE VIRTUAL TABLE doc_fts USING fts5(doc_id UNINDEXED, lemmas);
+        ALTER TABLE documents ADD COLUMN copy_of TEXT;
+        ALTER TABLE documents ADD COLUMN minhash BLOB;
+        CREATE TABLE doc_bands (
+            band TEXT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, doc_id)
+        );
+        CREATE INDEX doc_bands_doc ON doc_bands(doc_id);
+        CREATE INDEX documents_copy_of ON documents(copy_of)
+        """,
+    )
+    rows = db.execute("SELECT id, text FROM documents ORDER BY ingested_at, rowid").fetchall()
+    for row in rows:
+        _index_text(db, row[0], row[1], None)
+
+
+def _index_text(db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | None) -> None:
+    """Full-text row and near-copy signature of one stored document."""
+    from soccoop import cluster
+
+    db.execute("INSERT INTO doc_fts(doc_id, lemmas) VALUES (?, ?)",
+               (doc_id, fts_text(lemmas if lemmas is not None else text)))
+    sh = cluster.shingles(text)
+    sig = cluster.minhash(sh)
+    if sig is None:
+        return
+    keys = cluster.bands(sig)
+    marks = ",".join("?" * len(keys))
+    cands = [r[0] for r in db.execute(
+        f"SELECT DISTINCT doc_id FROM doc_bands WHERE band IN ({marks}) AND doc_id != ?",
+        (*keys, doc_id))]
+    best: tuple[float, str] | None = None
+    for cid in cands:
+        crow = db.execute("SELECT text, copy_of FROM documents WHERE id = ?", (cid,)).fetchone()
+        if crow is None:
+            continue
+        j = cluster.jaccard(sh, cluster.shingles(crow[0]))
+        if j >= cluster.COPY_THRESHOLD and (best is None or j > best[0]):
+            best = (j, crow[1] or cid)
+    db.execute("UPDATE documents SET minhash = ?, copy_of = ? WHERE id = ?",
+               (cluster.pack(sig), best[1] if best else None, doc_id))
+    db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
+                   [(k, doc_id) for k in keys])
+
+
+def fts_text(text: str) -> str:
+    """What the full-text index holds: lower case, ё folded to е."""
+    return text.lower().replace("ё", "е")
+
+
 # Ordered migrations: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial schema", _m1),
+    (2, "full-text search and near-copy signatures", _m2),
 ]
 
 
@@ -198,8 +255,14 @@ class Store:
             return UpsertResult("duplicate", other["id"], other["source"])
         return None
 
-    def upsert(self, record: Record, text: str, source_key: str) -> UpsertResult:
-        """Store one document in one transaction; a changed source replaces its old record."""
+    def upsert(
+        self, record: Record, text: str, source_key: str, lemmas: str | None = None
+    ) -> UpsertResult:
+        """Store one document in one transaction; a changed source replaces its old record.
+
+        ``lemmas`` (space-joined lemmas of the text) feed full-text search; without them the
+        lower-cased text is indexed.
+        """
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -212,14 +275,19 @@ class Store:
             ).fetchone()
             if old is not None:
                 db.execute("DELETE FROM documents WHERE id = ?", (old["id"],))
-            self._insert(record, text, source_key)
+                db.execute("DELETE FROM doc_fts WHERE doc_id = ?", (old["id"],))
+                db.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?",
+                           (old["id"],))
+            self._insert(record, text, source_key, lemmas)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return UpsertResult("replaced" if old is not None else "new", record.id)
 
-    def _insert(self, record: Record, text: str, source_key: str) -> None:
+    def _insert(
+        self, record: Record, text: str, source_key: str, lemmas: str | None = None
+    ) -> None:
         db = self.db
         lo, hi = date_bounds(record.published)
         db.execute(
@@ -250,6 +318,7 @@ class Store:
             [(record.id, i, o.name, o.position, o.organization, o.region, dumps(_asdict(o)))
              for i, o in enumerate(record.officials)],
         )
+        _index_text(db, record.id, text, lemmas)
 
     # -- reads -----------------------------------------------------------------------------
     def count(self) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from soccoop import isodate
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
-from soccoop.extract.normalize import nominative_phrase
+from soccoop.extract.normalize import expand_abbreviations, nominative_phrase
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
@@ -371,6 +371,14 @@ def _linked_parties(
         after = _parties_in(analysis, models, sent, j + 1, hi, regions)
         if after:
             return first + after + _locative_region(analysis, sent, k, regions)
+    # "X и Y подписали соглашение": the subjects of the signing verb
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is not None:
+        subjects = [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
+                    if toks[_token_index(sent, p.start)].feats.get("Case") == "Nom"]
+        if len(subjects) >= 2:
+            return subjects
     return []
 
 
@@ -470,6 +478,13 @@ def find_agreements(
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
             parties = title_parties
+        if any(len(p.name.split()) == 1 for p in parties):
+            if title_parties is None:
+                title_parties = _title_parties(analysis, models, regions)
+            parties = [_fuller(p, title_parties) for p in parties]
+        parties = _drop_bare_regions(parties, regions)
+        parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
+                   for p in parties]
         if not parties and m.status == "mentioned" and len(merged) > 1:
             continue  # a bare reference to some other, unidentified agreement
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -496,6 +511,20 @@ def find_agreements(
             subject=_subject(titled.title),
         ))
     return result
+
+
+def _fuller(p: _Party, known: list[_Party]) -> _Party:
+    """"институт" in a signatory's title is the institute the headline names in full."""
+    stem = p.name.lower()[:5]
+    return next((k for k in known if len(k.name) > len(p.name) and
+                 any(w.startswith(stem) for w in k.name.lower().split())), p)
+
+
+def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
+    """A region named as a party is redundant next to its own agency among the parties."""
+    names = {r.name for r in regions}
+    bodies = {c for p in parties if p.name not in names for c in p.regions}
+    return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 
 
 def _subject(title: str) -> str | None:

@@ -7,6 +7,8 @@ in case with the context; everything after the head stays as written.
 
 from __future__ import annotations
 
+import re
+
 from soccoop.extract.nlp import Models, Token
 
 _ADJ_POS = {"ADJ", "DET", "NUM"}
@@ -82,3 +84,67 @@ def nominative_phrase(models: Models, tokens: list[Token], text: str) -> str:
         prev_stop = tok.stop
     phrase = " ".join("".join(out).split())
     return phrase[:1].upper() + phrase[1:] if phrase else phrase
+
+
+def _inflect_name(models: Models, name: str, case: str) -> str:
+    """An official region name in another case: words up to the head noun, and the word
+    after a dash, inflect ("Ханты-Мансийского автономного округа — Югры"); a name after the
+    head stays ("Республики Татарстан")."""
+    words = name.split(" ")
+    out: list[str] = []
+    head_seen = False
+    after_dash = False
+    for w in words:
+        if w in {"—", "-", "–"}:
+            out.append(w)
+            after_dash = True
+            continue
+        if head_seen and not after_dash:
+            out.append(w)
+            continue
+        parts = w.split("-")
+        last = parts[-1]
+        parses = models.parse(last)
+        p = next((x for x in parses if x.tag.POS in {"NOUN", "ADJF"}), None)
+        form = p.inflect({case}) if p is not None else None
+        new_last = _match_case(form.word, last) if form is not None else last
+        parts[-1] = new_last
+        out.append("-".join(parts[:-1] + [new_last]) if len(parts) > 1 else new_last)
+        if p is not None and p.tag.POS == "NOUN":
+            head_seen = True
+        after_dash = False
+    return " ".join(out)
+
+
+def tidy_name(name: str) -> str:
+    """One space between words, and the dash of official names ("округа — Югры")."""
+    name = " ".join(name.split())
+    return re.sub(r"(?<=\w) [-–] (?=[А-ЯЁA-Z])", " — ", name)
+
+
+def expand_abbreviations(models: Models, phrase: str) -> str:
+    """Spell out region abbreviations in a name: "Министерство труда РТ" → "... Республики
+    Татарстан". The spelled-out form is what other reports of the same body use."""
+    from soccoop import gazetteer
+
+    words = phrase.split(" ")
+    changed = False
+    for i, w in enumerate(words):
+        core = w.strip(",.;:()«»\"")
+        letters = core.replace("-", "")
+        if len(letters) < 2 or not letters[:2].isupper() or not letters.isalpha():
+            continue
+        head, _, tail = core.partition("-")
+        if not head.isupper():
+            continue
+        region = gazetteer.resolve(core)
+        if region is None and tail:
+            region = gazetteer.resolve(head + "-" + models.lemma(tail))
+        if region is None:
+            region = gazetteer.resolve(head)
+        if region is None or region.name.upper() == core:
+            continue
+        full = region.name if i == 0 else _inflect_name(models, region.name, "gent")
+        words[i] = w.replace(core, full)
+        changed = True
+    return tidy_name(" ".join(words) if changed else phrase)

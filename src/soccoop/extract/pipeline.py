@@ -12,6 +12,7 @@ from soccoop.extract.agreements import find_agreements
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import find_dates, find_published
 from soccoop.extract.nlp import Analysis, Models
+from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 from soccoop.extract.regions import find_regions
 from soccoop.models import Official, Record, document_id, sha256_text
@@ -69,6 +70,9 @@ def extract_from_analysis(
     dates = find_dates(masked, published)
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
+    for o in officials:
+        if o.organization:
+            o.organization = expand_abbreviations(models, o.organization)
     agreements = find_agreements(analysis, models, regions, officials, dates, published)
     return Record(
         id=document_id(sha),

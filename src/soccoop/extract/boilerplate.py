@@ -1,0 +1,285 @@
+"""Mask site boilerplate (menus, calendars, headline lists, contacts, footers) in news text.
+
+The first, cheap step before the expensive NLP: the output has EXACTLY the input's length
+(masked characters become spaces, newlines stay), so every offset found in the masked text
+is valid in the original. Lines are classified by features, not by known strings:
+
+- *content*: long prose lines with sentence punctuation; the article body lies between the
+  first and the last of them;
+- the *headline zone*: title-like lines and a dateline right above the first content line;
+- everything before the headline zone and after the body (menus, contacts, lists of other
+  headlines, counters, tags) is masked, except a sentence-like tail glued to the body;
+- anywhere: contact/copyright/counter/share lines, calendars, headlines glued to times,
+  runs of lines ending in a date/time, runs of tiny menu lines, and verbatim repeats of an
+  earlier paragraph (>= 60 characters);
+- one publication line ("28 ноября 2022 года", "Дата публикации: ...") is kept: the one in
+  the headline zone, else the first labelled one, else the first one not inside a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from soccoop.extract.dates import date_line, is_labelled
+
+_SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
+_SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_MONTH = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?"
+          r"|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])")
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|вчера|сегодня)"
+_TIME = r"\d{1,2}:\d{2}"
+# "...рублей12 декабря 20:00": a headline glued to its date, as in lists of other news
+_GLUED_DATE = re.compile(rf"[^\d\s]{_DATE}(?:,?\s*{_TIME})?\s*$", re.IGNORECASE)
+_ENDS_DATE_TIME = re.compile(
+    rf"(?:{_DATE}(?:,?\s*(?:в\s*)?{_TIME})?|{_TIME}(?:,?\s*{_DATE})?)\s*$", re.IGNORECASE)
+_POSTAL = re.compile(r"(?:^|[\s,])\d{6},\s*\S")
+_PHONE = re.compile(r"(?:\+7|\b8)[\s(-]*\d{3,4}[\s)-]*\d{1,3}[\s-]*\d{1,3}[\s-]*\d{1,4}")
+_EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|все права защищены|учредител|свидетельство о регистрации|"
+    r"зарегистрирован[оа]?\s+(?:в\s+)?(?:роскомнадзор|федеральн)|главный редактор|"
+    r"^\s*\d{1,2}\+\s*$|при (?:полном или частичном )?(?:использовании|копировании)",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"^\s*[\w ]{3,30}:\s*\d[\d\s]*$")
+# calls to follow the site: boilerplate even when punctuated like a sentence
+_SHARE = re.compile(
+    r"^\W*(?:подписывайтесь|подпишитесь|следите|читайте|смотрите|присоединяйтесь|"
+    r"поделиться|поделитесь)\b.{0,120}(?:telegram|телеграм|вконтакте|\bvk\b|одноклассник|"
+    r"дзен|rutube|youtube|whatsapp|max\b|канал|соцсет|социальных\s+сет|нас\b)",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"telegram|телеграм|вконтакте|\bvk\b|одноклассник|\bдзен\b|rutube|youtube|whatsapp",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][\w ]{2,30}:\S")  # "Категория новости:Социальная ..."
+_LIST_HEADER = re.compile(
+    r"^\s*(?:читайте\s+также|смотрите\s+также|см\.\s+также|новости\s+по\s+теме|"
+    r"(?:другие|похожие|последние|все|главные|популярные)\s+новости|новости\s+раздела|"
+    r"(?:материалы|статьи|публикации)\s+по\s+теме|по\s+теме|архив|популярное|"
+    r"лента\s+новостей|рекомендуем)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)$", re.IGNORECASE)
+
+REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
+
+
+def _features(line: str) -> dict[str, float]:
+    s = line.strip()
+    chars = [c for c in s if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return {
+        "len": len(s),
+        "words": len(_WORD.findall(s)),
+        "letters": letters / len(chars) if chars else 0.0,
+        "digits": sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0,
+    }
+
+
+def _is_content(line: str) -> bool:
+    """Prose: long enough, mostly letters, with sentence punctuation."""
+    f = _features(line)
+    if f["len"] < 60 or f["words"] < 8 or f["letters"] < 0.6:
+        return False
+    if _hard_boilerplate(line):
+        return False
+    s = line.strip()
+    return bool(_SENT_END.search(s) or _SENT_BREAK.search(s)) or (
+        f["len"] >= 200 and f["words"] >= 25)
+
+
+def _is_calendar(line: str) -> bool:
+    toks = line.split()
+    if len(toks) >= 5 and all(_WEEKDAY_ABBR.match(t) for t in toks):
+        return True
+    return len(toks) >= 3 and all(t.isdigit() and 1 <= int(t) <= 31 for t in toks)
+
+
+def _hard_boilerplate(line: str) -> bool:
+    """Lines that are boilerplate wherever they stand."""
+    s = line.strip()
+    if not s:
+        return False
+    f = _features(s)
+    if _is_calendar(s) or _COUNTER.match(s) and f["len"] < 50:
+        return True
+    if f["len"] < 200 and (_COPYRIGHT.search(s) or _EMAIL_URL.search(s) and f["words"] < 12):
+        return True
+    if f["len"] < 150 and (_POSTAL.search(s) or (_PHONE.search(s) and f["words"] < 8)):
+        return True
+    if f["len"] < 250 and _SHARE.search(s):
+        return True
+    if f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s):
+        return True
+    if f["len"] < 200 and (_GLUED_DATE.search(s) or _LABEL_LINE.match(s) or _LIST_HEADER.match(s)
+                           and f["words"] <= 5):
+        return True
+    # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
+    toks = s.split()
+    return len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0
+
+
+def _is_tiny(line: str) -> bool:
+    """A short menu-like line: few words, no sentence punctuation."""
+    f = _features(line)
+    return 0 < f["len"] <= 40 and f["words"] <= 4 and not _SENT_END.search(line.strip())
+
+
+def _is_title(line: str) -> bool:
+    f = _features(line)
+    return (f["len"] >= 15 and f["words"] >= 3 and f["letters"] >= 0.6
+            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip()))
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    spans = _line_spans(text)
+    lines = [text[s:e] for s, e in spans]
+    n = len(lines)
+    blank = [not ln.strip() for ln in lines]
+    hard = [_hard_boilerplate(ln) for ln in lines]
+    content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
+    pub = [not blank[i] and date_line(ln) is not None for i, ln in enumerate(lines)]
+    keep = [not blank[i] and not hard[i] for i in range(n)]
+
+    idx = _body_lines(lines, blank, content)
+    head_zone: set[int] = set()
+    if idx:
+        # the body starts at a well-supported content line and ends at the last content line
+        first, last = idx[0], max(i for i in range(n) if content[i])
+        # headline zone: title-like lines and datelines right above the first content line
+        i, taken = first - 1, 0
+        while i >= 0 and taken < 4:
+            if blank[i]:
+                i -= 1
+                continue
+            if not (pub[i] or _is_title(lines[i])):
+                break
+            head_zone.add(i)
+            taken += 1
+            i -= 1
+        for i in range(first):
+            if i not in head_zone:
+                keep[i] = False
+        # tail: sentence-like lines glued to the body survive, the rest goes
+        glued = True
+        for i in range(last + 1, n):
+            if blank[i]:
+                continue
+            s = lines[i].strip()
+            sentence = (glued and not hard[i] and _SENT_END.search(s) is not None
+                        and _features(s)["words"] >= 3 and not pub[i])
+            keep[i] = keep[i] and sentence
+            glued = glued and sentence
+    # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
+    _mask_runs(lines, keep, lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
+    # (inside the body such runs are lists of the article, e.g. names ending with ":")
+    body = range(idx[0], max(i for i in range(n) if content[i]) + 1) if idx else range(0)
+    _mask_runs(lines, keep, lambda ln: _is_tiny(ln) and not date_line(ln), 3,
+               skip=set(body))
+    # after a list header ("Читайте также"), the non-prose lines that follow are the list
+    for i in range(n):
+        if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
+            j = i + 1
+            while j < n and (blank[j] or not content[j]):
+                keep[j] = False
+                j += 1
+    # the publication line: one survives
+    cands = [i for i in range(n) if pub[i]]
+    chosen = next((i for i in cands if i in head_zone), None)
+    if chosen is None:
+        chosen = next((i for i in cands if is_labelled(lines[i])), None)
+    if chosen is None:
+        chosen = next((i for i in cands if not _in_list(lines, blank, i)), None)
+    for i in cands:
+        keep[i] = i == chosen
+    # verbatim repeats of an earlier kept paragraph
+    seen: set[str] = set()
+    for i in range(n):
+        if not keep[i]:
+            continue
+        key = " ".join(lines[i].split())
+        if len(key) >= REPEAT_MIN:
+            if key in seen:
+                keep[i] = False
+            seen.add(key)
+    return spans, keep
+
+
+def _body_lines(lines: list[str], blank: list[bool], content: list[bool]) -> list[int]:
+    """Content lines that look like the body: long, or next to another content line.
+
+    An isolated short sentence in a menu ("Версия для слабовидящих доступна ...") is not.
+    """
+    nonblank = [i for i in range(len(blank)) if not blank[i]]
+    strong = []
+    for k, i in enumerate(nonblank):
+        if not content[i]:
+            continue
+        near = [nonblank[j] for j in (k - 1, k + 1) if 0 <= j < len(nonblank)]
+        if len(lines[i].strip()) >= 150 or any(content[j] for j in near):
+            strong.append(i)
+    return strong or [i for i in range(len(blank)) if content[i]]
+
+
+def _in_list(lines: list[str], blank: list[bool], i: int) -> bool:
+    """Is line i next to a line that ends in a date/time (an item of a headline list)?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and blank[j]:
+            j += step
+        if 0 <= j < len(lines) and _ENDS_DATE_TIME.search(lines[j].strip()):
+            return True
+    return False
+
+
+def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], min_run: int,
+               skip: set[int] | None = None) -> None:
+    """Mask maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
+    run: list[int] = []
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if pred(ln) and not (skip and i in skip):
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            for j in run:
+                keep[j] = False
+        run = []
+    if len(run) >= min_run:
+        for j in run:
+            keep[j] = False
+
+
+def content_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the kept lines, i.e. what the NLP should look at."""
+    if not text:
+        return []
+    spans, keep = _keep_flags(text)
+    return [(s, e) for (s, e), k in zip(spans, keep, strict=True) if k]
+
+
+def mask_boilerplate(text: str) -> str:
+    """``text`` with boilerplate characters replaced by spaces; same length, newlines kept."""
+    if not text:
+        return text
+    spans, keep = _keep_flags(text)
+    out = list(text)
+    for (s, e), k in zip(spans, keep, strict=True):
+        if not k:
+            for p in range(s, e):
+                if out[p] not in "\n":
+                    out[p] = " "
+    return "".join(out)

@@ -1,0 +1,491 @@
+"""Officials: named persons with the position and organisation the text gives them.
+
+Hand-written rules over the tagged tokens (lemma, part of speech, case) and natasha's PER
+spans; yargy grammars were not needed for the two shapes that carry nearly all roles in
+news text:
+
+- role before the name: "директор Департамента труда ... ХМАО Татьяна Успенская";
+- apposition after the name: "Евгений Стружак, министр Правительства Москвы, ...".
+
+The role phrase starts at a position head word (a lexicon of general position nouns) and
+is split into the position (head, its modifiers and non-organisation dependents:
+"министр социальной защиты", "заместитель председателя") and the organisation (from the
+first organisation noun, proper noun or LOC/ORG span on). Head words and names are put to
+the nominative with pymorphy2; the organisation's leading adjective+noun group likewise,
+its genitive dependents are kept as written. Mentions of one person ("Клавдия Новикова",
+"К.Новиковой") merge into the fullest name. People without a stated role (journalists'
+bylines included) are not officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.models import Evidence, Official
+
+# Position head words (lemmas). General nouns only; compiled from common news usage and
+# the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
+POSITION_HEADS = frozenset("""
+министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
+губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
+председатель зампред зампредседатель сопредседатель президент вице-президент премьер
+премьер-министр вице-премьер вице-премьер-министр экс-премьер экс-президент начальник
+замначальник секретарь госсекретарь генсек пресс-секретарь депутат сенатор советник
+посол консул атташе полпред представитель уполномоченный омбудсмен спикер вице-спикер
+лидер координатор член парламентарий управляющий ректор проректор декан заведующий
+завкафедрой руководитель-координатор прокурор генпрокурор судья командующий главком
+командир генерал генерал-майор генерал-лейтенант генерал-полковник полковник адмирал
+основатель сооснователь владелец совладелец учредитель акционер менеджер топ-менеджер
+редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
+царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
+тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
+игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
+помощник референт специалист-эксперт эксперт аналитик экономист
+""".split())
+
+# Modifiers that belong to the position ("первый заместитель", "генеральный директор").
+POSITION_MODIFIERS = frozenset("""
+первый второй генеральный главный бывший исполнительный старший ответственный
+чрезвычайный полномочный официальный художественный народный временный исполняющий
+почетный вице заместитель ученый научный технический финансовый коммерческий
+действующий новый запасной постоянный специальный верховный федеральный
+""".split())
+
+# Nouns that start an organisation phrase.
+ORG_HEADS = frozenset("""
+министерство минтруд минздрав минфин мид департамент комитет правительство администрация
+управление отдел учреждение институт университет академия школа колледж лицей гимназия
+компания корпорация концерн холдинг группа банк фонд центр служба агентство совет
+госсовет дума госдума дом собрание парламент палата суд прокуратура мэрия ведомство
+партия движение организация отделение филиал ассоциация союз федерация клуб команда
+сборная театр музей библиотека газета журнал издание редакция телеканал радиостанция
+завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
+аппарат канцелярия представительство посольство консульство епархия церковь
+больница поликлиника диспансер госпиталь интернат приют дом-интернат
+""".split())
+
+_ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
+_STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+          "Nom": "nomn"}
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
+_NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_MAX_WINDOW = 25
+
+
+@dataclass
+class _Role:
+    position: str
+    organization: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class _Mention:
+    first: str | None  # full first name, nominative
+    initial: str | None  # first-name initial letter
+    surname: str
+    others: list[str]  # patronymic etc.
+    start: int
+    end: int
+    role: _Role | None = None
+    gender: str | None = None
+    extra: list[_Mention] = field(default_factory=list)
+
+
+def find_officials(analysis: Analysis, models: Models) -> list[Official]:
+    """Officials of one analysed document; never raises on odd input."""
+    try:
+        return _find(analysis, models)
+    except Exception:  # the rules must never take a whole ingest down
+        return []
+
+
+# ---------------------------------------------------------------------------------------
+# token helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma or tok.text.lower()).replace("ё", "е")
+
+
+def _is_head(tok: Token) -> bool:
+    lem = _lemma(tok)
+    if lem in POSITION_HEADS:
+        return True
+    for prefix in ("вице-", "экс-"):
+        if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
+            return True
+    return False
+
+
+def _is_modifier(tok: Token) -> bool:
+    return tok.pos == "ADJ" and _lemma(tok) in POSITION_MODIFIERS
+
+
+def _is_punct(tok: Token) -> bool:
+    return not any(ch.isalnum() for ch in tok.text)
+
+
+def _case(tok: Token) -> str | None:
+    return tok.feats.get("Case") if tok.feats else None
+
+
+def _restore_caps(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    o_parts, w_parts = original.split("-"), word.split("-")
+    if len(o_parts) == len(w_parts):
+        return "-".join(wp.capitalize() if op[:1].isupper() else wp
+                        for op, wp in zip(o_parts, w_parts, strict=False))
+    return word.capitalize() if original[:1].isupper() else word
+
+
+def _to_nomn(tok: Token, models: Models, gender: str | None = None) -> str:
+    """The token in the nominative, keeping number (and gender for adjectives)."""
+    case = _case(tok)
+    text = tok.text
+    if case in (None, "Nom") or not text.isalpha() and "-" not in text:
+        return text
+    if text.isupper() and len(text) > 1:
+        return text
+    want = _CASES.get(case)
+    parses = models.parse(text)
+    if not parses:
+        return text
+    pos_ok = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(
+        tok.pos or "", ())
+    chosen = None
+    for p in parses:
+        if p.tag.case == want and (not pos_ok or p.tag.POS in pos_ok):
+            chosen = p
+            break
+    if chosen is None:
+        return text
+    grams = {"nomn"}
+    if gender and chosen.tag.POS in ("ADJF", "PRTF") and chosen.tag.number != "plur":
+        grams.add(gender)
+    form = chosen.inflect(grams) or chosen.inflect({"nomn"})
+    return _restore_caps(text, form.word) if form else text
+
+
+# ---------------------------------------------------------------------------------------
+# role phrases
+# ---------------------------------------------------------------------------------------
+
+
+def _in_spans(tok: Token, spans: list[tuple[int, int, str]], types: tuple[str, ...]) -> bool:
+    return any(s <= tok.start and tok.stop <= e and t in types for s, e, t in spans)
+
+
+def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Does an organisation (or place) phrase start at tokens[i]?"""
+    tok = tokens[i]
+    if _is_head(tok) or _is_punct(tok) and tok.text not in ("«", '"', "„", "“"):
+        return False
+    if tok.text in ("«", '"', "„", "“"):
+        return True
+    if _lemma(tok) in ORG_HEADS or _in_spans(tok, spans, ("ORG", "LOC")):
+        return True
+    if tok.pos == "PROPN" or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X")):
+        return True
+    if tok.pos == "ADJ":
+        j = i
+        while j < len(tokens) and tokens[j].pos == "ADJ":
+            j += 1
+        if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
+                                or _in_spans(tokens[j], spans, ("ORG", "LOC"))):
+            return True
+        if tok.text[:1].isupper():
+            return True
+    return False
+
+
+def _split_role(tokens: list[Token], text: str, models: Models,
+                spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Split a role phrase that starts with the position (modifiers first) into parts."""
+    while tokens and _is_punct(tokens[-1]) and tokens[-1].text not in ("»", '"', "”"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    h = 0
+    while h < len(tokens) and not _is_head(tokens[h]):
+        h += 1
+    if h == len(tokens):
+        return None
+    # position: head + dependents until the organisation starts
+    k = h + 1
+    while k < len(tokens):
+        tok = tokens[k]
+        if _is_head(tok) or _is_modifier(tok) and k + 1 < len(tokens) \
+                and _is_head(tokens[k + 1]):
+            k += 1
+            continue
+        if _org_start(tokens, k, spans):
+            break
+        k += 1
+    pos_toks = tokens[:k]
+    org_toks = tokens[k:]
+    while pos_toks and _is_punct(pos_toks[-1]):
+        pos_toks = pos_toks[:-1]
+    head = tokens[h]
+    gender = None
+    parses = models.parse(head.text)
+    if parses and parses[0].tag.gender:
+        gender = parses[0].tag.gender
+    words = [_to_nomn(t, models, gender) for t in tokens[: h + 1]]
+    position = " ".join(words)
+    if len(pos_toks) > h + 1:
+        position += text[tokens[h].stop:pos_toks[-1].stop]
+    position = " ".join(position.split())
+    position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
+    organization = _org_nominative(org_toks, text, models) if org_toks else None
+    mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
+    if mins and len(pos_toks) > mins[0] + 1 and organization and \
+            not any(_lemma(t) in ORG_HEADS for t in org_toks):
+        # "министр труда ... РТ" -> "Министерство труда ... РТ"
+        field_text = text[pos_toks[mins[0] + 1].start:pos_toks[-1].stop]
+        organization = " ".join(f"Министерство {field_text} "
+                                f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
+    return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
+    """Leading adjective+noun group to the nominative, dependents as written."""
+    while toks and _is_punct(toks[-1]) and toks[-1].text not in ("»", '"', "”"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    n = 0
+    while n < len(toks) and toks[n].pos == "ADJ":
+        n += 1
+    if n >= len(toks) or toks[n].pos not in ("NOUN", "PROPN"):
+        return " ".join(text[toks[0].start:toks[-1].stop].split())
+    noun_gender = None
+    for p in models.parse(toks[n].text):
+        if p.tag.POS == "NOUN":
+            noun_gender = p.tag.gender
+            break
+    head_words = [_to_nomn(t, models, noun_gender) for t in toks[: n + 1]]
+    out = " ".join(head_words)
+    if len(toks) > n + 1:
+        out += text[toks[n].stop:toks[-1].stop]
+    out = " ".join(out.split())
+    return out[:1].upper() + out[1:] if toks[0].text[:1].isupper() else out
+
+
+def _role_before(tokens: list[Token], i: int, text: str, models: Models,
+                 spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Role phrase ending right before tokens[i] (the first token of the name)."""
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_WINDOW:
+        tok = tokens[k]
+        if _in_spans(tok, spans, ("PER",)):
+            break
+        if tok.text == ",":
+            left = tokens[k - 1] if k > 0 else None
+            right = tokens[k + 1] if k + 1 < i else None
+            if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
+                    and not _is_head(right)):
+                break
+        elif _is_punct(tok):
+            if tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
+                break
+        elif tok.pos in _STOP_POS and not (tok.pos == "NUM" and k > 0
+                                           and tokens[k - 1].text == "№"):
+            break
+        elif tok.pos == "CCONJ":
+            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+                break
+        elif tok.pos == "ADP":
+            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+                break
+        k -= 1
+    window = list(range(k + 1, i))
+    heads = [j for j in window if _is_head(tokens[j])]
+    if not heads:
+        return None
+    chosen = heads[-1]
+    for prev in reversed(heads[:-1]):
+        cur = tokens[chosen]
+        between = tokens[prev + 1:chosen]
+        dash = any(t.text in ("—", "–") for t in between)
+        if _case(cur) == "Gen" or (dash and _case(cur) == _case(tokens[prev])):
+            chosen = prev
+        elif dash and _case(tokens[prev]) == "Gen":
+            continue  # a dependent inside an earlier role of a double title
+        else:
+            break
+    start = chosen
+    while start - 1 > k and _is_modifier(tokens[start - 1]):
+        start -= 1
+    phrase = tokens[start:i]
+    # a position directly followed by the name with nothing else is fine ("мэр Иванов")
+    return _split_role(phrase, text, models, spans)
+
+
+def _role_after(tokens: list[Token], j: int, text: str, models: Models,
+                spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)"."""
+    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
+        return None
+    k = j + 1
+    while k < len(tokens) and _is_modifier(tokens[k]):
+        k += 1
+    if k >= len(tokens) or not _is_head(tokens[k]):
+        return None
+    end = k + 1
+    while end < len(tokens) and end - j <= _MAX_WINDOW:
+        tok = tokens[end]
+        if _in_spans(tok, spans, ("PER",)):
+            break
+        if _is_punct(tok):
+            if tok.text not in _ALLOWED_PUNCT or tok.text in ("—", "–") and \
+                    end + 1 < len(tokens) and tokens[end + 1].pos == "VERB":
+                break
+        elif tok.pos in _STOP_POS or tok.pos == "CCONJ" and end + 1 < len(tokens) \
+                and _is_head(tokens[end + 1]):
+            break
+        end += 1
+    return _split_role(tokens[j + 1:end], text, models, spans)
+
+
+# ---------------------------------------------------------------------------------------
+# names
+# ---------------------------------------------------------------------------------------
+
+
+def _name_gender(word: str, models: Models) -> str | None:
+    for p in models.parse(word):
+        if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
+            return str(p.tag.gender)
+    return None
+
+
+def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
+                    models: Models) -> str:
+    """A first name or surname in the nominative for the person's gender."""
+    if case in (None, "Nom") and kind == "Name":
+        return word
+    want = _CASES.get(case or "", None)
+    candidates = [p for p in models.parse(word) if kind in p.tag]
+    if gender:
+        candidates = [p for p in candidates if p.tag.gender in (gender, None)
+                      or "ms-f" in p.tag] or []
+    if want:
+        exact = [p for p in candidates if p.tag.case == want]
+        candidates = exact or candidates
+    for p in candidates:
+        if p.tag.case == "nomn" and case in (None, "Nom"):
+            return word
+        grams = {"nomn", "sing"}
+        if gender and "ms-f" not in p.tag:
+            grams.add(gender)
+        form = p.inflect(grams) or p.inflect({"nomn"})
+        if form:
+            return _restore_caps(word, form.word)
+    return word
+
+
+def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
+             models: Models) -> _Mention | None:
+    parts = _NAME_PART.findall(span_text)
+    if not parts:
+        return None
+    tok_by_text = {t.text: t for t in span_tokens}
+    words = [p for p in parts if not _INITIAL.match(p)]
+    initials = [p[0] for p in parts if _INITIAL.match(p)]
+    if not words:
+        return None
+    gender: str | None = None
+    surname_raw = words[-1]
+    first_raw = words[0] if len(words) >= 2 else None
+    if first_raw:
+        gender = _name_gender(first_raw, models)
+    if gender is None:
+        g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
+        gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
+
+    def case_of(w: str) -> str | None:
+        t = tok_by_text.get(w)
+        return _case(t) if t else None
+
+    surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender, "Surn", models)
+    first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
+             if first_raw else None)
+    others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
+    initial = first[0] if first else (initials[0] if initials else None)
+    return _Mention(first, initial, surname, others, start, end, gender=gender)
+
+
+def _same_person(a: _Mention, b: _Mention) -> bool:
+    from soccoop.evaluate import _surname_eq
+
+    if not _surname_eq(a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")):
+        return False
+    if a.first and b.first:
+        return a.first.lower() == b.first.lower()
+    if a.initial and b.initial:
+        return a.initial.lower() == b.initial.lower()
+    return True
+
+
+def _full_name(m: _Mention) -> str:
+    return " ".join(x for x in [m.first or (f"{m.initial}." if m.initial else None),
+                                *m.others, m.surname] if x)
+
+
+# ---------------------------------------------------------------------------------------
+# driver
+# ---------------------------------------------------------------------------------------
+
+
+def _find(analysis: Analysis, models: Models) -> list[Official]:
+    text = analysis.text or ""
+    spans = [(s.start, s.stop, s.type) for s in analysis.spans]
+    mentions: list[_Mention] = []
+    for sent in analysis.sentences:
+        tokens = sent.tokens
+        for s_start, s_end, s_type in spans:
+            if s_type != "PER" or s_start < sent.start or s_end > sent.stop:
+                continue
+            idx = [n for n, t in enumerate(tokens) if t.start >= s_start and t.stop <= s_end]
+            if not idx:
+                continue
+            i, j = idx[0], idx[-1] + 1
+            m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
+            if m is None:
+                continue
+            role = _role_before(tokens, i, text, models, spans)
+            if role is None:
+                role = _role_after(tokens, j, text, models, spans)
+            m.role = role
+            mentions.append(m)
+    # merge mentions into people, fullest name first
+    people: list[_Mention] = []
+    order = sorted(mentions, key=lambda m: (-(m.first is not None), -len(m.others), m.start))
+    for m in order:
+        for p in people:
+            if _same_person(p, m):
+                p.extra.append(m)
+                break
+        else:
+            people.append(m)
+    out: list[Official] = []
+    for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
+        roles = sorted(([p] + p.extra), key=lambda x: x.start)
+        with_role = [r for r in roles if r.role]
+        if not with_role:
+            continue
+        best = next((r for r in with_role if r.role and r.role.organization), with_role[0])
+        role = best.role
+        assert role is not None
+        s = min(role.start, best.start)
+        e = max(role.end, best.end)
+        out.append(Official(_full_name(p), role.position, role.organization, None,
+                            Evidence(text[s:e], s, e)))
+    return out

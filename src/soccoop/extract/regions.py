@@ -1,0 +1,367 @@
+"""Find the federal subjects a document refers to, with every mention.
+
+Every gazetteer name, alias, capital, city and adjective is turned into a sequence of lemma
+keys once per ``Models`` and stored in a trie; the document's tokens are matched against it
+by lemma, so inflected forms ("Ханты-Мансийском автономном округе", "Югре", "Костромской
+области") match without listing cases. Longest match wins. Upper-case abbreviations (РТ,
+ХМАО, ЛНР) match only as written. The context rules from :mod:`soccoop.gazetteer` are
+applied here: person names are skipped, ambiguous town names need NER to call them places,
+adjectives naming a street or district do not count, "столица" counts only when Moscow is
+named too.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from soccoop import gazetteer
+from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.models import Evidence, RegionRef
+
+_END = "\0"
+_PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
+_DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
+_INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
+_SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
+# Nouns next to which a region adjective names a street, district, station or time zone,
+# not the region ("Московский район", "улица Московская", "по московскому времени").
+_PLACE_NOUNS = frozenset({
+    "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
+    "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
+    "метро", "проезд", "тупик", "уезд", "время",
+})
+# "вторая/северная/культурная столица" is not Moscow.
+_OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
+_CITY_MARKERS = frozenset({"г", "город", "гор"})
+# "улица Кирова", "ул. Ленина", "проспект Мира": a street named after a person or town.
+_STREET_NOUNS = frozenset({
+    "улица", "ул", "проспект", "пр", "просп", "площадь", "пл", "переулок", "пер", "бульвар",
+    "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
+})
+_COORD = frozenset({"и", ",", "или", "а"})
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _is_abbrev(word: str) -> bool:
+    """РТ, ХМАО, СПб: no lower-case letter, or a short word with two capitals."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper == len(letters) or (len(letters) <= 4 and upper >= 2)
+
+
+@dataclass
+class _Entry:
+    code: str
+    kind: str
+    ambiguous: bool  # single word that is also a common word or a person's name
+
+
+@dataclass
+class _Unit:
+    """A word or a part of a hyphenated word, with the keys it may match."""
+
+    text: str
+    start: int
+    end: int
+    keys: set[str]
+    first: bool  # starts a token
+    last: bool  # ends a token
+    person_like: bool = False
+
+
+@dataclass
+class _Match:
+    code: str
+    kind: str
+    i: int
+    j: int
+    start: int
+    end: int
+
+
+@dataclass
+class Matcher:
+    """A lemma-sequence trie over the gazetteer, built once per Models."""
+
+    models: Models
+    trie: dict = field(default_factory=dict)
+
+    def key(self, word: str) -> str:
+        return "ABBR:" + word if _is_abbrev(word) else _norm(self.models.lemma(word))
+
+    def phrase_keys(self, phrase: str) -> list[str]:
+        words = [w for w in re.split(r"[\s()]+|" + _INNER_DASH.pattern, phrase) if w]
+        return [self.key(w) for w in words]
+
+    def add(self, phrase: str, code: str, kind: str) -> None:
+        keys = self.phrase_keys(phrase)
+        if not keys:
+            return
+        ambiguous = False
+        if len(keys) == 1 and not keys[0].startswith("ABBR:") and kind != "adjective":
+            ambiguous = any("Geox" not in p.tag for p in self.models.parse(phrase))
+        node = self.trie
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(_END, []).append(_Entry(code, kind, ambiguous))
+
+    def lookup(self, keys: list[str]) -> list[_Entry]:
+        node = self.trie
+        for k in keys:
+            node = node.get(k)
+            if node is None:
+                return []
+        return list(node.get(_END, []))
+
+
+def build_matcher(models: Models) -> Matcher:
+    m = Matcher(models)
+    for r in gazetteer.load():
+        m.add(r.name, r.code, "name")
+        for a in r.aliases:
+            m.add(a, r.code, "alias")
+        for c in r.capitals:
+            m.add(c, r.code, "capital")
+        for c in r.cities:
+            m.add(c, r.code, "city")
+        for a in r.adjectives:
+            m.add(a, r.code, "adjective")
+    return m
+
+
+_MATCHERS: weakref.WeakKeyDictionary[Models, Matcher] = weakref.WeakKeyDictionary()
+
+
+def get_matcher(models: Models) -> Matcher:
+    """The matcher for these models, built on first use."""
+    m = _MATCHERS.get(models)
+    if m is None:
+        m = _MATCHERS[models] = build_matcher(models)
+    return m
+
+
+def _word_keys(models: Models, word: str, lemma: str | None = None) -> tuple[set[str], bool]:
+    keys = {_norm(word)}
+    person = False
+    if lemma:
+        keys.add(_norm(lemma))
+    if any(c.isalpha() for c in word):
+        for p in models.parse(word):
+            keys.add(_norm(p.normal_form))
+            if any(t in p.tag for t in _PERSON_TAGS):
+                person = True
+        if _is_abbrev(word):
+            keys.add("ABBR:" + word)
+    for k in list(keys):
+        if k in _SYNONYMS:
+            keys.add(_SYNONYMS[k])
+    return keys, person
+
+
+def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for tok in tokens:
+        text = tok.text
+        if _DASH_ONLY.match(text):
+            continue  # "округа - Югры": the dash joins, it does not separate
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^-‐‑‒–—―−]+", text)]
+        if len(parts) <= 1 or not any(c.isalpha() for c in text):
+            keys, person = _word_keys(models, text, tok.lemma)
+            units.append(_Unit(text, tok.start, tok.stop, keys, True, True, person))
+            continue
+        for n, (a, b) in enumerate(parts):
+            word = text[a:b]
+            keys, person = _word_keys(models, word)
+            units.append(_Unit(word, tok.start + a, tok.start + b, keys, n == 0,
+                               n == len(parts) - 1, person))
+    return units
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _walk(matcher: Matcher, units: list[_Unit], i: int) -> list[tuple[int, _Entry]]:
+    """All (end index, entry) pairs of gazetteer phrases starting at unit i."""
+    found: list[tuple[int, _Entry]] = []
+    frontier = [matcher.trie]
+    for j in range(i, len(units)):
+        nxt: list[dict] = []
+        seen: set[int] = set()
+        for node in frontier:
+            for k in units[j].keys:
+                child = node.get(k)
+                if child is not None and id(child) not in seen:
+                    seen.add(id(child))
+                    nxt.append(child)
+        if not nxt:
+            break
+        frontier = nxt
+        if units[j].last:
+            for node in frontier:
+                found.extend((j, e) for e in node.get(_END, []))
+    return found
+
+
+def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
+                loc: list[tuple[int, int]]) -> bool:
+    start, end = units[i].start, units[j].end
+    if _overlaps(per, start, end):
+        return False
+    first = units[i].text
+    if e.kind == "adjective":
+        nxt = units[j + 1].keys if j + 1 < len(units) else set()
+        prev = units[i - 1].keys if i > 0 else set()
+        return not ((nxt | prev) & _PLACE_NOUNS)
+    if not first[:1].isupper():
+        return False
+    if i == j and not _is_abbrev(first):
+        k = i - 1
+        if k >= 0 and units[k].text == ".":
+            k -= 1
+        if k >= 0 and units[k].keys & _STREET_NOUNS:
+            return False
+    if i == j and (e.ambiguous or units[i].person_like) and not _is_abbrev(first):
+        # "Орёл", "Курган", "Владимир": a place only after "г."/"город" or, away from the
+        # sentence start, where NER calls it a location.
+        if i > 0 and units[i - 1].keys & _CITY_MARKERS:
+            return True
+        initial = not any(any(c.isalpha() for c in u.text) for u in units[:i])
+        return not initial and _overlaps(loc, start, end)
+    return True
+
+
+def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, int]],
+                    loc: list[tuple[int, int]]) -> list[_Match]:
+    out: list[_Match] = []
+    i = 0
+    while i < len(units):
+        if not units[i].first:
+            i += 1
+            continue
+        best: tuple[int, int, _Entry] | None = None
+        for j, e in _walk(matcher, units, i):
+            if not _acceptable(e, units, i, j, per, loc):
+                continue
+            rank = (j, _PRIORITY[e.kind])
+            if best is None or rank > (best[0], best[1]):
+                best = (j, _PRIORITY[e.kind], e)
+        if best is None:
+            i += 1
+            continue
+        j, _, e = best
+        out.append(_Match(e.code, e.kind, i, j, units[i].start, units[j].end))
+        i = j + 1
+    return _resolve_context(matcher, units, out)
+
+
+def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> list[_Match]:
+    """Coordinated adjectives and towns qualified by their region."""
+    by_start = {m.i: m for m in ms}
+    keep: list[_Match] = []
+    for m in ms:
+        nxt = by_start.get(m.j + 1)
+        # "Донецк Ростовской области": the town belongs to the region named after it.
+        if m.kind in ("capital", "city") and nxt is not None and nxt.code != m.code \
+                and nxt.kind in ("name", "alias"):
+            continue
+        keep.append(m)
+    # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
+    # an adjective followed by a conjunction and a full name shares that name's noun.
+    for n, m in enumerate(keep):
+        if m.i != m.j or m.kind != "adjective":
+            continue
+        nxt = next((x for x in keep if x.i in (m.j + 2,) and x.kind == "name"
+                    and x.j > x.i and units[m.j + 1].keys & _COORD), None)
+        if nxt is None:
+            continue
+        rest = [sorted(units[k].keys) for k in range(nxt.i + 1, nxt.j + 1)]
+        for k0 in units[m.i].keys:
+            entries = _lookup_any(matcher, [[k0], *rest])
+            names = [e for e in entries if e.kind in ("name", "alias")]
+            if names:
+                keep[n] = _Match(names[0].code, "name", m.i, m.j, m.start, m.end)
+                break
+    return keep
+
+
+def _lookup_any(matcher: Matcher, keysets: list[list[str]]) -> list[_Entry]:
+    nodes = [matcher.trie]
+    for ks in keysets:
+        nodes = [n[k] for n in nodes for k in ks if k in n]
+        if not nodes:
+            return []
+    return [e for n in nodes for e in n.get(_END, [])]
+
+
+def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
+                 per: list[tuple[int, int]]) -> list[_Match]:
+    """Adjectives not in the gazetteer that share a following name's noun."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    extra: list[_Match] = []
+    for m in ms:
+        if m.kind != "name" or m.j == m.i:
+            continue
+        i = m.i - 2
+        if i < 0 or i in covered or not units[m.i - 1].keys & _COORD:
+            continue
+        if not units[i].first or not units[i].last or _overlaps(per, units[i].start,
+                                                                units[i].end):
+            continue
+        rest = [sorted(units[k].keys) for k in range(m.i + 1, m.j + 1)]
+        for k0 in units[i].keys:
+            names = [e for e in _lookup_any(matcher, [[k0], *rest])
+                     if e.kind in ("name", "alias")]
+            if names:
+                extra.append(_Match(names[0].code, "name", i, i, units[i].start,
+                                    units[i].end))
+                break
+    return extra
+
+
+def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
+    """Regions referred to in the text, ordered by first mention, each with all mentions."""
+    matcher = get_matcher(models)
+    per = [(s.start, s.stop) for s in analysis.spans if s.type == "PER"]
+    loc = [(s.start, s.stop) for s in analysis.spans if s.type == "LOC"]
+    found: list[_Match] = []
+    capital_words: list[tuple[int, int, bool]] = []  # start, end, followed by a region
+    for sent in analysis.sentences:
+        units = _units(models, sent.tokens)
+        ms = _match_sentence(matcher, units, per, loc)
+        ms += _coordinated(matcher, units, ms, per)
+        found += ms
+        starts = {m.i for m in ms}
+        covered = {k for m in ms for k in range(m.i, m.j + 1)}
+        for k, u in enumerate(units):
+            if k not in covered and u.keys & {"столица", "столичный"}:
+                other = k > 0 and bool(units[k - 1].keys & _OTHER_CAPITAL)
+                capital_words.append((u.start, u.end, other or k + 1 in starts))
+    if any(m.code == "RU-MOW" for m in found):
+        found += [_Match("RU-MOW", "alias", -1, -1, s, e)
+                  for s, e, qualified in capital_words if not qualified]
+    found.sort(key=lambda m: (m.start, m.end))
+    refs: dict[str, RegionRef] = {}
+    seen: set[tuple[str, int, int]] = set()
+    for m in found:
+        if (m.code, m.start, m.end) in seen:
+            continue
+        seen.add((m.code, m.start, m.end))
+        ref = refs.get(m.code)
+        if ref is None:
+            region = gazetteer.by_code(m.code)
+            ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
+        ref.mentions.append(Evidence(analysis.text[m.start:m.end], m.start, m.end))
+    return list(refs.values())

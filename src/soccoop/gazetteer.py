@@ -1,0 +1,139 @@
+"""The 89 federal subjects of Russia and lookup by any name people type.
+
+Kept free of NLP imports: the CLI uses it for ``--region`` filters and ``soccoop regions``
+and must start fast. The data lives in ``soccoop/data/regions.json``.
+
+Codes are ISO 3166-2:RU where the standard has one (``RU-TA``, ``RU-KHM``, ``RU-MOW``).
+Six subjects have no ISO 3166-2:RU code; the project uses its own codes for them:
+``RU-CR`` (Республика Крым), ``RU-SEV`` (Севастополь), ``RU-DPR`` (Донецкая Народная
+Республика), ``RU-LPR`` (Луганская Народная Республика), ``RU-ZAP`` (Запорожская область)
+and ``RU-KHE`` (Херсонская область).
+
+Ambiguity rules (the data follows them; :mod:`soccoop.extract.regions` applies the
+context-dependent ones):
+
+- "Москва", "московский" mean the city of Moscow (RU-MOW); "Московская область",
+  "Подмосковье", "подмосковный" mean RU-MOS.
+- "Петербург", "Питер", "СПб", "петербургский" mean RU-SPE; "Ленинградская область",
+  "Ленобласть", "ленинградский" mean RU-LEN.
+- "Алтай" alone names no region (Республика Алтай or Алтайский край): only "Республика
+  Алтай"/"Горный Алтай" give RU-AL and "Алтайский край" gives RU-ALT; the adjective
+  "алтайский" alone gives nothing.
+- "столица"/"столичный" give Moscow only when the document otherwise names Moscow.
+- Abbreviations shared by several subjects or with common meanings (РБ, РК, РА, ЧР, УР, РМ,
+  МО, НАО, ПК ...) are left out; so are foreign countries and all-Russia adjectives
+  ("российский", "федеральный").
+- A capital or city directly followed by another region's name belongs to that region
+  ("Донецк Ростовской области" is not ДНР); adjectives before "район", "улица" etc. name
+  a district or street, not the region.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    number: str
+    district: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
+_PUNCT = re.compile(r"[()\[\]«»\"'.,;:!?]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_key(s: str) -> str:
+    """Lower case, ё→е, every dash to "-" without spaces, punctuation dropped, spaces collapsed.
+
+    So "Ханты-Мансийский автономный округ — Югра" and "ханты-мансийский автономный
+    округ - Югра" give the same key.
+    """
+    s = str(s).lower().replace("ё", "е")
+    s = _PUNCT.sub(" ", s)
+    s = _DASHES.sub("-", s)
+    return _SPACE.sub(" ", s).strip(" -")
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[Region, ...]:
+    raw = resources.files("soccoop").joinpath("data/regions.json").read_text(encoding="utf-8")
+    return tuple(
+        Region(
+            code=d["code"], name=d["name"], number=d["number"], district=d["district"],
+            aliases=tuple(d.get("aliases", ())), adjectives=tuple(d.get("adjectives", ())),
+            capitals=tuple(d.get("capitals", ())), cities=tuple(d.get("cities", ())),
+        )
+        for d in json.loads(raw)
+    )
+
+
+def load() -> list[Region]:
+    """All 89 subjects, ordered by region number (parsed once per process)."""
+    return list(_load())
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, Region], dict[str, Region]]:
+    """(code → region, normalised key → region); earlier kinds win over later ones."""
+    codes = {r.code.upper(): r for r in _load()}
+    keys: dict[str, Region] = {}
+    for kind in ("name", "aliases", "capitals", "adjectives", "cities"):
+        for r in _load():
+            values = [r.name] if kind == "name" else list(getattr(r, kind))
+            for v in values:
+                keys.setdefault(normalize_key(v), r)
+    return codes, keys
+
+
+def by_code(code: str) -> Region | None:
+    """The region with this code (case-insensitive), or None."""
+    if not isinstance(code, str):
+        return None
+    return _index()[0].get(code.strip().upper())
+
+
+def resolve(query: str) -> Region | None:
+    """The region a user means: code, number, name, alias, abbreviation, capital or city."""
+    if not isinstance(query, str):
+        return None
+    q = query.strip()
+    if not q or len(q) > 200:
+        return None
+    codes, keys = _index()
+    hit = codes.get(q.upper())
+    if hit is None and q.isdigit() and len(q) <= 2:
+        hit = next((r for r in _load() if r.number == q.zfill(2)), None)
+    return hit or keys.get(normalize_key(q))
+
+
+def table_rows(query: str | None = None) -> list[dict[str, object]]:
+    """Rows for ``soccoop regions``: the resolved region, else substring matches, else all."""
+    regions = load()
+    if query and query.strip():
+        hit = resolve(query)
+        if hit is not None:
+            regions = [hit]
+        else:
+            q = normalize_key(query)
+            regions = [
+                r for r in regions
+                if any(q in normalize_key(v)
+                       for v in (r.code, r.name, r.district, *r.aliases, *r.capitals))
+            ]
+    return [
+        {"code": r.code, "name": r.name, "number": r.number, "district": r.district,
+         "aliases": list(r.aliases), "capitals": list(r.capitals)}
+        for r in regions
+    ]

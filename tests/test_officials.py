@@ -1,0 +1,77 @@
+"""Officials extractor on short sentences: name, position, organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from soccoop.extract.nlp import Models, get_models
+from soccoop.extract.officials import find_officials
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return get_models()
+
+
+CASES = [
+    ("Сегодня министр социальной защиты РТ Клавдия Новикова подписала соглашение.",
+     "Клавдия Новикова", "министр социальной защиты", "Министерство социальной защиты"),
+    ("Документ подписала директор Департамента труда и социальной защиты населения "
+     "Ханты-Мансийского автономного округа - Югры Татьяна Успенская.",
+     "Татьяна Успенская", "директор", "Департамент труда и социальной защиты населения"),
+    ("«Мы рады гостям», — поделился Александр Шабанов, директор Луганского детского "
+     "учреждения санаторного типа «Незабудка».",
+     "Александр Шабанов", "директор", "Луганское детское учреждение"),
+    ("В свою очередь, заместитель председателя комитета Госсовета РТ по социальной политике "
+     "Василий Логинов отметил успехи.",
+     "Василий Логинов", "заместитель председателя", "комитет Госсовета РТ"),
+    ("Об этом сообщил председатель правительства Ульяновской области Александр Смекалин.",
+     "Александр Смекалин", "председатель", "Ульяновской области"),
+    ("Встречу провёл Евгений Стружак, министр Правительства Москвы.",
+     "Евгений Стружак", "министр", "Правительство Москвы"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), CASES)
+def test_role_and_organisation(models: Models, text: str, name: str, position: str,
+                               org: str) -> None:
+    offs = find_officials(models.analyse(text), models)
+    found = {o.name: o for o in offs}
+    assert name in found, offs
+    o = found[name]
+    assert o.position == position
+    assert o.organization is not None and org in o.organization
+    assert o.region is None
+    assert text[o.evidence.start:o.evidence.end] == o.evidence.text
+    assert name.split()[-1][:5] in o.evidence.text
+
+
+def test_initials_merge_into_full_name(models: Models) -> None:
+    text = ("Министр социальной защиты РТ Клавдия Новикова выступила первой. "
+            "Как заметила К.Новикова, работа продолжится. Позже К. Новиковой задали вопрос.")
+    offs = find_officials(models.analyse(text), models)
+    assert [o.name for o in offs] == ["Клавдия Новикова"]
+
+
+def test_two_officials_in_one_sentence(models: Models) -> None:
+    text = ("Подписи поставили министр здравоохранения Ульяновской области Рашид Абдуллов и "
+            "заместитель директора по внебюджетной деятельности — ученый секретарь института "
+            "Наталья Лебедева.")
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert found["Рашид Абдуллов"].position == "министр здравоохранения"
+    assert found["Наталья Лебедева"].position.startswith("заместитель директора")
+    assert "секретарь" in found["Наталья Лебедева"].position
+
+
+@pytest.mark.parametrize("text", [
+    '(Казань, 18 апреля, "Татар-информ", Ирина Игнатьева). Сегодня прошла встреча.',
+    "Вчера Иван Петров приехал в Казань и встретился с друзьями.",
+])
+def test_no_role_no_official(models: Models, text: str) -> None:
+    assert find_officials(models.analyse(text), models) == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 678", "\x00\x01\x02", "директор",
+                                  "министр " * 300, "Иван Петров, " * 50])
+def test_odd_input_does_not_crash(models: Models, text: str) -> None:
+    assert isinstance(find_officials(models.analyse(text), models), list)
