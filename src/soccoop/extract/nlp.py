@@ -174,8 +174,9 @@ class Models:
             for sent in sents:
                 for tok in sent.tokens:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
-                sentences.append(sent)
-            out.append(Analysis(text, sentences, doc_spans))
+                # tagged as razdel's sentences (as natasha does), read as news sentences
+                sentences.extend(split_at_newlines(text, sent.tokens))
+            out.append(Analysis(text, join_open_quotes(text, sentences), doc_spans))
         return out
 
     def _ner_many(self, texts: list[str], segs: list[list[Sentence]]) -> list[list[NerSpan]]:
