@@ -236,7 +236,7 @@ class Models:
                 end += 1
             batch = order[pos:end]
             inp = encoder.input([encoder.item([t.text for t in pieces[i]]) for i in batch])
-            pred = model(inp.word_id, inp.shape_id, inp.pad_mask)
+            pred = _forward(model, inp.word_id, inp.shape_id, inp.pad_mask)
             if ner:
                 ids = model.head.crf.decode(pred, ~inp.pad_mask)
             else:
@@ -272,6 +272,46 @@ MAX_BATCH = 64
 
 _POS_MAP = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF"},
             "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}}
+
+
+_CONV_WEIGHTS: dict[int, Any] = {}
+
+
+def _conv(conv: Any, x: Any) -> Any:
+    """slovnet's Conv1d on channels-last input (batch x length x channels), without copying
+    every window: one matmul for all kernel offsets, then shifted sums. Same numbers up to
+    float rounding (measured: no changed tag on the corpus) and ~1.7x faster."""
+    import numpy as np
+
+    filters, dim, kernel = conv.weight.array.shape
+    w = _CONV_WEIGHTS.get(id(conv))
+    if w is None:
+        w = _CONV_WEIGHTS[id(conv)] = np.ascontiguousarray(
+            conv.weight.array.transpose(1, 2, 0).reshape(dim, kernel * filters))
+    batch, length, _ = x.shape
+    p = conv.padding
+    xp = np.pad(x, ((0, 0), (p, p), (0, 0)))
+    padded = length + 2 * p
+    y = (xp.reshape(batch * padded, dim) @ w).reshape(batch, padded, kernel, filters)
+    windows = padded - kernel + 1
+    out = y[:, 0:windows, 0, :] + conv.bias.array
+    for k in range(1, kernel):
+        out += y[:, k:k + windows, k, :]
+    return out
+
+
+def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
+    """slovnet's Tag model (embedding, CNN encoder, head) computed channels-last."""
+    import numpy as np
+
+    x = model.emb(word_id, shape_id)
+    for layer in model.encoder.layers:
+        x = _conv(layer.conv, x)
+        np.maximum(x, 0, out=x)
+        n = layer.norm
+        x = (x - n.mean.array) / n.std.array * n.weight.array + n.bias.array
+        x[pad_mask] = 0
+    return model.head(x)
 
 
 def _segment(text: str) -> list[Sentence]:
