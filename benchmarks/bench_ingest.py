@@ -28,6 +28,12 @@ import threading
 import time
 from pathlib import Path
 
+# One BLAS thread everywhere (baseline included; soccoop sets the same default itself):
+# with the cores busy, multi-threaded OpenBLAS makes natasha 3-5x slower, which would
+# flatter the ratios. Set before numpy loads; LocalCluster workers inherit it.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 
@@ -162,7 +168,6 @@ def ingest_dask(corpus: Path, tmp: Path, n_workers: int = 2) -> tuple[float, flo
 
 
 def _warm() -> None:
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from soccoop.extract.nlp import get_models
 
     get_models()
@@ -210,7 +215,8 @@ def main() -> None:
         shutil.copy(tmp / "corpus" / "doc000000.txt", one / "x.txt")
         (one / "x.txt").write_text(docs[0] + "\nещё\n", encoding="utf-8")
         kb = sum(len(t.encode("utf-8")) for t in docs) / 1024
-        print(f"{len(docs)} documents, {kb:.0f} KB, {cores} cores", flush=True)
+        print(f"{len(docs)} documents, {kb:.0f} KB, {cores} cores, "
+              f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}", flush=True)
 
         rows: list[tuple[str, float, float | None, int | None]] = []
         t_base = baseline(docs)

@@ -81,9 +81,7 @@ def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
 
 
 def _init_worker() -> None:
-    """Pool worker start-up: one BLAS thread per process (processes are the parallelism)."""
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    """Pool worker start-up: load the models before the first batch arrives."""
     from soccoop.extract.nlp import get_models
 
     get_models()

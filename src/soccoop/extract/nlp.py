@@ -33,6 +33,23 @@ def _patch_pymorphy2() -> None:
         os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
 
 
+BLAS_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _single_blas_thread() -> None:
+    """One BLAS thread unless the user chose otherwise, set before numpy loads.
+
+    slovnet's matrices are small: a second BLAS thread gains little, and when the cores are
+    busy (worker processes, other programs) OpenBLAS threads spin and tagging runs 3-5x
+    slower (measured). Parallelism comes from worker processes instead.
+    """
+    import sys
+
+    if "numpy" not in sys.modules:
+        for var in BLAS_VARS:
+            os.environ.setdefault(var, "1")
+
+
 @dataclass
 class Token:
     text: str
@@ -109,6 +126,7 @@ class Models:
     """natasha/slovnet taggers and a pymorphy2 analyzer, loaded once."""
 
     def __init__(self) -> None:
+        _single_blas_thread()
         _patch_pymorphy2()
         import pymorphy2
         from natasha import (
@@ -128,6 +146,7 @@ class Models:
         self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
         self._lemma = lru_cache(maxsize=200_000)(self._lemma_uncached)
         self._lemma_pos = lru_cache(maxsize=200_000)(self._lemma_pos_uncached)
+        self._codes: dict[int, dict[str, tuple[int, int]]] = {}  # per encoder: word -> ids
 
     # -- pymorphy2 with caching ------------------------------------------------------------
     def _parse_uncached(self, word: str) -> tuple[Any, ...]:
@@ -223,6 +242,9 @@ class Models:
         from slovnet.exec.mask import split_masked
 
         encoder, model, vocab = infer.encoder, infer.model, infer.decoder.tags_vocab
+        codes = self._codes.setdefault(id(encoder), {})
+        if len(codes) > 300_000:  # bound the memory of a long-running worker
+            codes.clear()
         result: list[list[str]] = [[] for _ in pieces]
         order = sorted((i for i in range(len(pieces)) if pieces[i]),
                        key=lambda i: len(pieces[i]))
@@ -235,16 +257,32 @@ class Models:
                    and len(pieces[order[end]]) * (end - pos + 1) <= BATCH_TOKENS):
                 end += 1
             batch = order[pos:end]
-            inp = encoder.input([encoder.item([t.text for t in pieces[i]]) for i in batch])
-            pred = _forward(model, inp.word_id, inp.shape_id, inp.pad_mask)
+            word_id = np.full((len(batch), len(pieces[batch[-1]])), encoder.words_vocab.pad_id)
+            shape_id = np.full(word_id.shape, encoder.shapes_vocab.pad_id)
+            for row, i in enumerate(batch):
+                enc = [codes.get(t.text) or self._encode(encoder, codes, t.text)
+                       for t in pieces[i]]
+                word_id[row, :len(enc)] = [w for w, _ in enc]
+                shape_id[row, :len(enc)] = [sh for _, sh in enc]
+            pad_mask = word_id == encoder.words_vocab.pad_id
+            pred = _forward(model, word_id, shape_id, pad_mask)
             if ner:
-                ids = model.head.crf.decode(pred, ~inp.pad_mask)
+                ids = model.head.crf.decode(pred, ~pad_mask)
             else:
-                ids = split_masked(model.head.decode(pred), ~inp.pad_mask)
+                ids = split_masked(model.head.decode(pred), ~pad_mask)
             for i, row in zip(batch, ids, strict=True):
                 result[i] = [vocab.decode(int(x)) for x in np.asarray(row)]
             pos = end
         return result
+
+    @staticmethod
+    def _encode(encoder: Any, codes: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
+        """(word id, shape id) as slovnet's encoder computes them, remembered per word."""
+        from slovnet.shape import word_shape
+
+        hit = codes[word] = (encoder.words_vocab.encode(word.lower()),
+                             encoder.shapes_vocab.encode(word_shape(word)))
+        return hit
 
     def _lemma_pos_uncached(self, word: str, pos: str | None) -> str:
         """Lemma agreeing with the tagger's part of speech where pymorphy2 offers one."""
