@@ -62,3 +62,33 @@ def test_store_identical_for_any_worker_count(tmp_path):
         dumps.append(_dump(db))
     assert len(dumps[0][0]) == len(list(CORPUS.glob("*.txt")))  # the copy is a duplicate
     assert dumps[0] == dumps[1]
+
+
+class _Flaky:
+    """Real models whose batched call fails and whose single call fails on one text."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def analyse_many(self, texts):
+        raise MemoryError("batch too big")
+
+    def analyse(self, text):
+        if "Бум" in text:
+            raise ValueError("bad document")
+        return self.real.analyse(text)
+
+
+@pytest.mark.slow
+def test_one_bad_document_keeps_the_others(models):
+    from soccoop.extract.batch import Item, extract_many
+
+    texts = ["Губернатор Югры Наталья Комарова посетила Казань.",
+             "Бум! Бум! Бум! Это неудачный документ без смысла.",
+             "Министр труда Татарстана Эльмира Зарипова подписала соглашение."]
+    out = extract_many([Item(t, f"s{i}") for i, t in enumerate(texts)], _Flaky(models))
+    assert [type(r).__name__ for r in out] == ["Record", "ValueError", "Record"]
+    assert [r.source for r in out if not isinstance(r, Exception)] == ["s0", "s2"]
