@@ -9,7 +9,7 @@ hash differs) and prints docs/s and KB/s of
   texts, in this process after loading: the baseline;
 * ``soccoop ingest`` with 1 worker, with every core, and on a Dask LocalCluster (2 workers).
   The CLI runs are subprocesses; "steady" subtracts the time of the same command on one
-  document (interpreter, model loading, pool start-up), "end-to-end" does not;
+  document per worker (interpreter, model loading, pool start-up), "end-to-end" does not;
 
 plus the peak RSS of every extraction process and the wall time of
 ``soccoop list --region ХМАО --format jsonl`` on a store of ``--list-docs`` synthetic records.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -53,8 +52,9 @@ def make_corpus(src: Path, out: Path, n: int, seed: int = 7) -> list[str]:
     return docs
 
 
-def baseline(docs: list[str]) -> float:
-    """Seconds for natasha's per-Doc pipeline over ``docs`` (models loaded beforehand)."""
+def baseline(docs: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of natasha's per-Doc pipeline over ``docs`` (models loaded
+    beforehand)."""
     from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     from soccoop.extract.nlp import _patch_pymorphy2
@@ -62,7 +62,7 @@ def baseline(docs: list[str]) -> float:
     _patch_pymorphy2()
     seg, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
     ner, morph = NewsNERTagger(emb), NewsMorphTagger(emb)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for text in docs:
         doc = Doc(text)
         doc.segment(seg)
@@ -70,7 +70,7 @@ def baseline(docs: list[str]) -> float:
         doc.tag_ner(ner)
         for span in doc.spans:
             span.normalize(vocab)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, time.process_time() - c
 
 
 class PeakRSS:
@@ -119,35 +119,50 @@ def _vmhwm(pid: int | str = "self") -> int:
     return int(psutil.Process(None if pid == "self" else int(pid)).memory_info().rss)
 
 
-def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, tuple[str, int]]]:
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_cli(args: list[str], env: dict[str, str]
+            ) -> tuple[float, float, dict[int, tuple[str, int]]]:
+    """(wall, CPU of the command and its worker processes, peak RSS per process)."""
+    c = _children_cpu()
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "soccoop", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     mon = PeakRSS(proc.pid)
     _, err = proc.communicate()
     wall = time.perf_counter() - t
+    cpu = _children_cpu() - c
     peaks = mon.stop()
     if proc.returncode != 0:
         raise SystemExit(f"soccoop {' '.join(args)} failed:\n{err.decode()[-2000:]}")
-    return wall, peaks
+    return wall, cpu, peaks
 
 
-def ingest_cli(corpus: Path, one: Path, workers: int, tmp: Path, env: dict[str, str]
-               ) -> tuple[float, float, int]:
-    """(end-to-end seconds, steady seconds, peak worker RSS) for ``--workers``."""
+def ingest_cli(corpus: Path, one: Path, workers: int, tmp: Path, env: dict[str, str],
+               scale: float) -> tuple[float, float, int, float]:
+    """(end-to-end s, steady s, peak worker RSS, steady CPU s) for ``--workers``.
+
+    Steady: the time of the corpus minus the time of the small corpus ``one`` (start-up,
+    model loading in every worker), scaled by ``scale`` = N / (N - k) to N documents."""
     for db in (tmp / f"one{workers}.db", tmp / f"w{workers}.db"):
         db.unlink(missing_ok=True)
-    w1, _ = run_cli(["ingest", str(one), "--db", str(tmp / f"one{workers}.db"),
-                     "--workers", str(workers)], env)
-    wall, peaks = run_cli(["ingest", str(corpus), "--db", str(tmp / f"w{workers}.db"),
+    w1, c1, _ = run_cli(["ingest", str(one), "--db", str(tmp / f"one{workers}.db"),
+                         "--workers", str(workers)], env)
+    wall, cpu, peaks = run_cli(["ingest", str(corpus), "--db", str(tmp / f"w{workers}.db"),
                            "--workers", str(workers)], env)
     workers_rss = [rss for name, rss in peaks.values() if "multiprocessing" in name]
     if not workers_rss:  # in-process extraction: the main process is the worker
         workers_rss = [max(rss for _, rss in peaks.values())]
-    return wall, wall - w1, max(workers_rss)
+    return wall, (wall - w1) * scale, max(workers_rss), (cpu - c1) * scale
 
 
-def ingest_dask(corpus: Path, tmp: Path, n_workers: int = 2) -> tuple[float, float, int]:
+def ingest_dask(corpus: Path, tmp: Path, n_workers: int = 2
+                ) -> tuple[float, float, int, float | None]:
     from dask.distributed import Client, LocalCluster
 
     from soccoop.ingest import ingest, run_dask
@@ -167,7 +182,7 @@ def ingest_dask(corpus: Path, tmp: Path, n_workers: int = 2) -> tuple[float, flo
         peak = max(client.run(_vmhwm).values())
     if summary.failed:
         raise SystemExit(f"dask ingest: {summary.line()}")
-    return wall, steady, peak
+    return wall, steady, peak, None
 
 
 def _warm() -> None:
@@ -216,39 +231,48 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="soccoop-bench-") as d:
         tmp = Path(d)
         docs = make_corpus(Path(args.corpus), tmp / "corpus", args.docs)
+        # the start-up run: one document per worker, so every worker starts and loads
         one = tmp / "one"
         one.mkdir()
-        shutil.copy(tmp / "corpus" / "doc000000.txt", one / "x.txt")
-        (one / "x.txt").write_text(docs[0] + "\nещё\n", encoding="utf-8")
+        k = max(2, cores)
+        for i in range(k):
+            (one / f"x{i}.txt").write_text(docs[i] + f"\nещё {i}\n", encoding="utf-8")
+        scale = len(docs) / (len(docs) - k)
         kb = sum(len(t.encode("utf-8")) for t in docs) / 1024
         print(f"{len(docs)} documents, {kb:.0f} KB, {cores} cores, "
               f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}", flush=True)
 
-        rows: list[tuple[str, float, float | None, int | None]] = []
-        t_base = min(baseline(docs) for _ in range(args.repeat))
-        rows.append(("natasha per-Doc (baseline)", t_base, None, _vmhwm()))
+        load0 = os.getloadavg()[0]
+        rows: list[tuple[str, float, float | None, int | None, float | None]] = []
+        t_base, c_base = min(baseline(docs) for _ in range(args.repeat))
+        rows.append(("natasha per-Doc (baseline)", t_base, None, _vmhwm(), c_base))
         for label, workers in [("soccoop ingest --workers 1", 1),
                                (f"soccoop ingest --workers {cores}", cores)]:
-            runs = [ingest_cli(tmp / "corpus", one, workers, tmp, env)
+            runs = [ingest_cli(tmp / "corpus", one, workers, tmp, env, scale)
                     for _ in range(args.repeat)]
-            wall, steady, peak = min(runs, key=lambda r: r[1])
-            rows.append((label, steady, wall, peak))
+            wall, steady, peak, cpu = min(runs, key=lambda r: r[1])
+            rows.append((label, steady, wall, peak, cpu))
             print(f"  {label}: {wall:.2f} s end-to-end", flush=True)
         if not args.skip_dask:
             runs = [ingest_dask(tmp / "corpus", tmp) for _ in range(args.repeat)]
-            wall, steady, peak = min(runs, key=lambda r: r[1])
-            rows.append(("Dask LocalCluster, 2 workers", steady, wall, peak))
+            wall, steady, peak, cpu = min(runs, key=lambda r: r[1])
+            rows.append(("Dask LocalCluster, 2 workers", steady, wall, peak, cpu))
 
-        print()
-        print(f"{'':34} {'steady docs/s':>13} {'KB/s':>7} {'x base':>7} "
-              f"{'end-to-end docs/s':>18} {'peak RSS/worker':>16}")
-        for label, steady, wall, peak in rows:
-            e2e = f"{len(docs) / wall:18.1f}" if wall else f"{'':18}"
-            mem = f"{peak / 2**20:13.0f} MB" if peak else ""
-            print(f"{label:34} {len(docs) / steady:13.1f} {kb / steady:7.0f} "
-                  f"{t_base / steady:7.2f} {e2e} {mem:>16}")
-        w1 = rows[1][1]
-        print(f"\n{cores} workers vs 1 worker (steady): x{w1 / rows[2][1]:.2f}")
+        print(f"\nload average (1 min) before/after: {load0:.1f}/{os.getloadavg()[0]:.1f} "
+              f"(other programs competing for the {cores} cores make every figure lower)")
+        print(f"{'':30} {'docs/s':>7} {'KB/s':>6} {'x base':>7} {'e2e docs/s':>11} "
+              f"{'docs/CPU-s':>11} {'x base':>7} {'peak RSS':>9}")
+        for label, steady, wall, peak, cpu in rows:
+            e2e = f"{len(docs) / wall:11.1f}" if wall else f"{'':11}"
+            cpus = (f"{len(docs) / cpu:11.1f} {c_base / cpu:7.2f}" if cpu
+                    else f"{'':11} {'':7}")
+            mem = f"{peak / 2**20:6.0f} MB" if peak else ""
+            print(f"{label:30} {len(docs) / steady:7.1f} {kb / steady:6.0f} "
+                  f"{t_base / steady:7.2f} {e2e} {cpus} {mem:>9}")
+        print(f"\n{cores} workers vs 1 worker (steady wall): x{rows[1][1] / rows[2][1]:.2f}")
+        print("docs/s: steady wall throughput (start-up subtracted); e2e: whole command; "
+              "docs/CPU-s: documents per CPU second of all the command's processes, "
+              "start-up subtracted (robust to other load); peak RSS: per extraction process")
 
         big = tmp / "big.db"
         t = time.perf_counter()

@@ -92,3 +92,19 @@ def test_one_bad_document_keeps_the_others(models):
     out = extract_many([Item(t, f"s{i}") for i, t in enumerate(texts)], _Flaky(models))
     assert [type(r).__name__ for r in out] == ["Record", "ValueError", "Record"]
     assert [r.source for r in out if not isinstance(r, Exception)] == ["s0", "s2"]
+
+
+@pytest.mark.slow
+def test_pool_skips_processes_for_one_batch(monkeypatch):
+    """One file with --workers 2: extracting in this process beats starting a pool."""
+    import concurrent.futures
+
+    from soccoop.ingest import run_pool
+
+    def no_pool(*a, **k):
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    job = Job("a.txt", "k", "Губернатор Югры Наталья Комарова посетила Казань.", None, None)
+    [(got_job, record)] = list(run_pool(2)(iter([job])))
+    assert got_job is job and record.source == "a.txt"

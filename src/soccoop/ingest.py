@@ -143,7 +143,11 @@ def _pairs(batch: list[Job], results: list[Record | Exception] | BaseException
 
 
 def run_local(jobs: Iterator[Job]) -> Iterator[Result]:
-    for batch in batches(jobs):
+    yield from _run_batches(batches(jobs))
+
+
+def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
+    for batch in source:
         try:
             results: list[Record | Exception] | BaseException = extract_jobs(batch)
         except Exception as e:  # extract_jobs catches per document; this is a last resort
@@ -155,13 +159,19 @@ def run_pool(workers: int) -> Executor:
     """Batches in ``workers`` spawned processes; results in input order (a store built
     with any number of workers is the same), each as soon as those before it are done."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        import itertools
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
+        source = batches(jobs, workers)
+        head = list(itertools.islice(source, 2))
+        if len(head) < 2:  # one batch (a file or two): starting processes costs more
+            yield from _run_batches(iter(head))
+            return
+        source = itertools.chain(head, source)
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
             queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
-            source = batches(jobs, workers)
             window = workers * 3
             exhausted = False
             try:
