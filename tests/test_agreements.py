@@ -112,3 +112,124 @@ def test_subjects_of_the_signing_verb_are_parties(models):
         "Департамент социальной защиты Костромской области",
     ]
     assert a.signatories == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # an infinitive of signing is a plan, whatever governs it
+        ("Подписать соглашение о сотрудничестве Министерство труда Республики Крым и "
+         "Министерство труда Чувашской Республики рассчитывают до конца года.", "planned"),
+        ("Министерство труда Республики Крым и Министерство труда Чувашской Республики "
+         "договорились подписать соглашение о сотрудничестве.", "planned"),
+        ("Министерству труда Республики Крым и Министерству труда Чувашской Республики "
+         "удалось подписать соглашение о сотрудничестве.", "signed"),
+    ],
+)
+def test_status_of_infinitive_signing(models, text, status):
+    found = agreements(models, text, published="2023-09-15")
+    assert [a.status for a in found] == [status]
+
+
+def test_body_head_before_region_name_is_part_of_the_party(models):
+    text = ("Подготовлен проект соглашения о сотрудничестве между министерством социальной "
+            "защиты населения Запорожской области и Комитетом по труду и занятости населения "
+            "Ленинградской области.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Министерство социальной защиты населения Запорожской области",
+        "Комитет по труду и занятости населения Ленинградской области"]
+
+
+def test_signers_in_apposition_and_their_bodies(models):
+    text = ("Накануне соглашение об информационном взаимодействии подписали Ирина Колосова, "
+            "директор Департамента по труду и занятости населения Свердловской области, и "
+            "Олег Тимофеев, управляющий Отделением Социального фонда России по Свердловской "
+            "области.")
+    (a,) = agreements(models, text, published="2024-04-05")
+    assert a.signatories == ["Ирина Колосова", "Олег Тимофеев"]
+    assert len(a.parties) == 2
+    assert a.parties[1].name.startswith("Отделени")
+    assert a.date == "2024-04-04"
+
+
+def test_headline_regions_and_body_agencies_are_one_agreement(models):
+    text = ("Петербург и Ямал подписали соглашение о сотрудничестве\n"
+            "Вчера в Салехарде председатель Комитета по социальной политике Санкт-Петербурга "
+            "Владимир Тарасенко и директор департамента социальной защиты населения "
+            "Ямало-Ненецкого автономного округа Оксана Белова подписали соглашение о "
+            "сотрудничестве.")
+    found = agreements(models, text, published="2024-03-15")
+    assert len(found) == 1
+    assert [p.name.split()[0].lower() for p in found[0].parties] == ["комитет", "департамент"]
+
+
+def test_subject_of_signing_with_c_party(models):
+    text = ("Департамент социальной защиты населения Ямало-Ненецкого автономного округа "
+            "заключил соглашение с Фондом поддержки детей.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Департамент социальной защиты населения Ямало-Ненецкого автономного округа",
+        "Фонд поддержки детей"]
+
+
+def test_sides_named_in_the_sentence_before(models):
+    text = ("В Смольном состоялась встреча представителей Комитета по труду и занятости "
+            "населения Санкт-Петербурга и Комитета по труду и занятости населения Ленинградской "
+            "области. Стороны обсудили проект соглашения о взаимодействии.")
+    (a,) = agreements(models, text)
+    assert a.status == "planned"
+    assert [p.region for p in a.parties] == ["RU-SPE", "RU-LEN"]
+
+
+def test_bare_sides_without_names_before_give_no_parties(models):
+    text = ("Встреча прошла в Смольном. Стороны обсудили проект соглашения о взаимодействии.")
+    assert all(not a.parties for a in agreements(models, text))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Министерство труда Республики Крым заключило соглашение о сотрудничестве с "
+         "министерством труда и социального развития Краснодарского края.",
+         ["Министерство труда Республики Крым",
+          "Министерство труда и социального развития Краснодарского края"]),
+        # "и" right before the region joins two parties
+        ("Подготовлен проект соглашения между министерством труда Республики Крым и "
+         "Краснодарским краем.", ["Министерство труда Республики Крым", "Краснодарский край"]),
+    ],
+)
+def test_coordinated_words_inside_a_body_name(models, text, names):
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == names
+
+
+def test_headline_regions_replaced_by_their_bodies(models):
+    text = ("Дагестан и Чечня планируют заключить соглашение о взаимодействии\n"
+            "Министерство труда Республики Дагестан направило в Министерство труда Чеченской "
+            "Республики проект соглашения о взаимодействии в сфере занятости.")
+    (a,) = agreements(models, text)
+    assert a.status == "planned"
+    assert [p.name for p in a.parties] == [
+        "Министерство труда Республики Дагестан", "Министерство труда Чеченской Республики"]
+
+
+def test_parties_in_a_relative_clause(models):
+    text = ("Работа ведётся в рамках соглашения о взаимодействии, которое Правительство "
+            "Санкт-Петербурга и Правительство Херсонской области подписали в прошлом году.")
+    (a,) = agreements(models, text, published="2023-08-12")
+    assert a.status == "mentioned"
+    assert a.date == "2022"
+    assert [p.name for p in a.parties] == [
+        "Правительство Санкт-Петербурга", "Правительство Херсонской области"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участники пришли к соглашению, что такие встречи нужно проводить регулярно.",
+        "Специалисты работают в рамках соглашения и проводят семинары.",
+    ],
+)
+def test_no_agreement_from_idiom_or_unidentified_reference(models, text):
+    assert agreements(models, text, published="2024-05-14") == []

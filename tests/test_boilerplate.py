@@ -62,6 +62,7 @@ MASKED = [
                       "8 9 10 11 12 13 14"]),
     ("headline list", [], ["Читайте также", "В парке высадили сто новых деревьев3 мая 14:10",
                            "Автобусы выйдут на новые маршруты3 мая 12:00"]),
+    ("ticker", ["10:15Губернатор провёл приём граждан", "09:40 В области открыли пункт"], []),
     ("contacts", ["123456, Энская область, г. Энск, ул. Ленина, д. 5", "+7 (123) 456-78-90",
                   "press@example.ru", "© 2024 Энские вести"], []),
     ("counter and tags", [], ["Просмотры: 1520", "Теги:соцзащита", "Поделиться"]),
@@ -79,6 +80,11 @@ def test_headline_list_in_the_middle_masked() -> None:
     text = doc(TITLE, BODY, "Новость о катке12 декабря 20:00",
                "Новость о награде12 декабря 17:00", BODY2)
     assert kept(text) == [TITLE, BODY, BODY2]
+
+
+def test_title_and_place_dateline_kept() -> None:
+    text = doc("Меню", TITLE, "Уфа, 14 февраля 2024, 16:20", BODY, BODY2)
+    assert kept(text) == [TITLE, "Уфа, 14 февраля 2024, 16:20", BODY, BODY2]
 
 
 def test_repeated_paragraph_masked_once() -> None:

@@ -26,7 +26,12 @@ SIGN_VERBS = {"подписать", "подписывать", "подписыв�
 PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
               "разработать", "разработка", "согласовать", "согласование", "готовиться",
-              "будущий", "возможный", "собираться"}
+              "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
+              "предполагаться", "намечаться", "наметить"}
+# "удалось подписать": an infinitive of signing that reports a signing
+ACHIEVED = {"удаться", "успеть", "смочь"}
+# "прийти к соглашению": to come to terms, not an agreement document
+IDIOM_VERBS = {"прийти", "приходить"}
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
             "свыше", "более"}
@@ -148,11 +153,39 @@ ORG_HEADS = {"администрация", "правительство", "мин
              "институт", "университет", "совет", "собрание", "дума", "отделение", "город"}
 
 
-def _phrase_start(sent: Sentence, i: int) -> int:
+def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
+    """"министерством социальной защиты населения [Запорожской области]": the body's head
+    noun a few dependent words before a region name (the NER often tags only the region).
+
+    Only for a genitive name; walks back over dependent words ("труда и социального
+    развития", "по труду и занятости населения") to an ORG_HEADS noun, never across another
+    name, punctuation or a verb. An "и" right before the name joins two parties, not
+    two words of one name ("министерством труда и Краснодарским краем").
+    """
+    toks = sent.tokens
+    if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= 8:
+        t = toks[j]
+        if any(sp.start <= t.start < sp.stop for sp in spans):
+            return i
+        if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
+            return j
+        if not ((t.lemma == "и" and t.pos == "CCONJ") or (t.lemma == "по" and t.pos == "ADP")
+                or (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom")):
+            return i
+        j -= 1
+    return i
+
+
+def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
     """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
     toks = sent.tokens
     if i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen":
         i -= 1
+    else:
+        i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     return i
@@ -171,7 +204,7 @@ def _parties_in(
         i = _token_index(sent, s.start)
         if i < lo or i >= hi or i < covered:
             continue
-        i = _phrase_start(sent, i)
+        i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
@@ -215,7 +248,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "planned"
     old = date is not None and _older_than_publication(date, published)
     finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
-              t.feats.get("VerbForm") != "Part" and t.lemma not in {"подпись"}]
+              t.feats.get("VerbForm") not in {"Part", "Inf"} and t.lemma not in {"подпись"}]
+    infinitive = [t for t in verbs if t.feats.get("VerbForm") == "Inf"]
+    if infinitive and any(t.lemma in ACHIEVED for t in toks[lo:hi]):
+        finite = infinitive  # "удалось подписать"
+    elif infinitive and not finite:
+        return "planned"  # "подписать соглашение стороны рассчитывают до конца года"
     short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
                   t.feats.get("Variant") == "Short"]
     if (finite or short_part) and not old:
@@ -274,11 +312,28 @@ def _surname(name: str) -> str:
     return parts[-1][:5].lower() if parts else name.lower()[:5]
 
 
+def _add_bodies(
+    parties: list[_Party], bodies: list[_Party], regions: list[RegionRef]
+) -> list[_Party]:
+    """Bodies not yet among the parties; a bare region only when no party is from it."""
+    names = {r.name for r in regions}
+    out = list(parties)
+    for b in bodies:
+        keys = {_party_key(p) for p in out}
+        covered = {c for p in out for c in p.regions}
+        if _party_key(b) in keys or (b.name in names and set(b.regions) <= covered):
+            continue
+        out.append(b)
+    return out
+
+
 def _signatories(
     analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
-) -> list[str]:
-    """Named persons of a signing clause, in the trigger sentence or a following one."""
+) -> tuple[list[str], Sentence | None]:
+    """Named persons of a signing clause, in the trigger sentence or a following one, and
+    the sentence that names them."""
     candidates: list[NerSpan] = []
+    where: Sentence | None = None
     for s in (sent, next_sent):
         if s is None:
             continue
@@ -287,13 +342,27 @@ def _signatories(
             continue
         candidates = _persons(analysis, s)
         if candidates:
+            where = s
             break
     names: list[str] = []
     for span in candidates:
-        name = _official_name(span, officials)
+        name = _official_name(span, officials) or _nominative_person(analysis, span)
         if name and name not in names:
             names.append(name)
-    return names
+    return names, where
+
+
+def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
+    """A full name that is the subject of the signing ("... подписали Ирина Колосова, ...")
+    is a signatory even when no position was recognised for it."""
+    toks = [t for sent in analysis.sentences if sent.start <= span.start < sent.stop
+            for t in sent.tokens if span.start <= t.start < span.stop]
+    words = [t for t in toks if t.text[:1].isupper() and t.text.isalpha()]
+    if len(words) < 2 or len(words) != len(toks):
+        return None
+    if not all(t.feats.get("Case") == "Nom" for t in toks):
+        return None
+    return " ".join(t.text for t in toks)
 
 
 def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
@@ -328,6 +397,8 @@ def _candidates(
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}):
                 continue
+            if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
+                continue  # "пришли к соглашению, что ...": agreed, no document
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
@@ -336,10 +407,19 @@ def _candidates(
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            if not parties and si > 0 and _sides_subject(sent, lo, hi):
+                parties = _previous_sides(analysis, models, sents[si - 1], regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
-            signers = _signatories(analysis, sent, nxt, officials) if status == "signed" else []
+            signers, where = (_signatories(analysis, sent, nxt, officials)
+                              if status == "signed" else ([], None))
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
+                if len(parties) < len(signers) and where is not None:
+                    # "министр X Иванов и ректор Y Петров подписали": the bodies named with
+                    # signers whose position was not recognised
+                    skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
+                    parties = _add_bodies(parties, _signers_bodies(
+                        analysis, models, where, regions, skip), regions)
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
                                   generic))
     return out
@@ -370,16 +450,85 @@ def _linked_parties(
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
         after = _parties_in(analysis, models, sent, j + 1, hi, regions)
         if after:
+            if not first:
+                first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
             return first + after + _locative_region(analysis, sent, k, regions)
     # "X и Y подписали соглашение": the subjects of the signing verb
-    verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
-                 toks[i].pos in {"VERB", "AUX"}), None)
-    if verb is not None:
-        subjects = [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-                    if toks[_token_index(sent, p.start)].feats.get("Case") == "Nom"]
+    subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
+    if len(subjects) >= 2:
+        return subjects
+    # "соглашения, которое X и Y подписали в прошлом году": a relative clause
+    rel = next((i for i in range(k + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is not None:
+        subjects = _verb_subjects(analysis, models, sent, rel + 1, hi, regions)
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def _verb_subjects(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Nominative organisation/region phrases before a signing verb that precedes k."""
+    toks = sent.tokens
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
+            if _can_be_nom(models, toks[_token_index(sent, p.start)])]
+
+
+def _can_be_nom(models: Models, tok: Token) -> bool:
+    """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
+    if tok.feats.get("Case") == "Nom":
+        return True
+    if tok.feats.get("Case") != "Acc":
+        return False
+    return any("nomn" in p.tag for p in models.parse(tok.text))
+
+
+def _signers_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+    skip: tuple[int, int] = (0, 0),
+) -> list[_Party]:
+    """In a signing sentence that names persons, the bodies named with them are the
+    parties: each organisation/region phrase outside the agreement's own name (``skip``)."""
+    toks = sent.tokens
+    if not _persons(analysis, sent) or not any(t.lemma in SIGN_VERBS for t in toks):
+        return []
+    found = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if skip[0] <= i < skip[1]:
+            continue
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue  # "в Ростове-на-Дону": where it was signed
+        found.append(p)
+    return found
+
+
+def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
+    """"Стороны обсудили проект соглашения": the sides were named just before."""
+    return any(t.lemma in {"сторона", "участник"} and t.feats.get("Case") == "Nom" and
+               t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def _previous_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
+) -> list[_Party]:
+    """Two or more bodies named in the sentence before "Стороны ...", venues left out."""
+    toks = sent.tokens
+    found = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue
+        if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
+            continue
+        found.append(p)
+    return found if len(found) >= 2 else []
 
 
 def _locative_region(
@@ -409,7 +558,8 @@ def _signer_parties(
     return out
 
 
-def _compatible(m: _Merged, c: _Candidate) -> bool:
+def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
+    """Can candidate c be the same agreement as m? ``bare``: official region names."""
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
         return False
@@ -420,6 +570,9 @@ def _compatible(m: _Merged, c: _Candidate) -> bool:
         rb = {r for p in c.parties for r in p.regions}
         if ra and rb and not (ra <= rb or rb <= ra):
             return False
+        if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
+                                          all(p.name in bare for p in c.parties)):
+            return True  # "Петербург и Ямал подписали ..." and the two agencies that did
         if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
             return False
     return True
@@ -448,11 +601,12 @@ def find_agreements(
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
     merged: list[_Merged] = []
+    bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged if _compatible(m, c)), None)
+        target = next((m for m in merged if _compatible(m, c, bare)), None)
         if target is None:
             merged.append(_Merged([c]))
         else:
@@ -461,7 +615,13 @@ def find_agreements(
     for c in cands:
         if c.parties:
             continue
-        options = [m for m in merged if _compatible(m, c)]
+        options = [m for m in merged if _compatible(m, c, bare)]
+        if not options:
+            # a headline or aside naming no side and another subject wording: the one
+            # agreement of the same status and date
+            same = [m for m in merged if m.status == c.status and
+                    isodate.compatible(m.date, c.date)]
+            options = same if len(same) == 1 else []
         if options:
             before = [m for m in options if min(x.trigger.start for x in m.candidates)
                       <= c.trigger.start]
@@ -478,6 +638,8 @@ def find_agreements(
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
             parties = title_parties
+        if parties and all(p.name in bare for p in parties):
+            parties = _bodies_for_regions(analysis, models, m, parties, regions)
         if any(len(p.name.split()) == 1 for p in parties):
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
@@ -485,8 +647,8 @@ def find_agreements(
         parties = _drop_bare_regions(parties, regions)
         parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
                    for p in parties]
-        if not parties and m.status == "mentioned" and len(merged) > 1:
-            continue  # a bare reference to some other, unidentified agreement
+        if not parties and m.status == "mentioned":
+            continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []
@@ -511,6 +673,27 @@ def find_agreements(
             subject=_subject(titled.title),
         ))
     return result
+
+
+def _bodies_for_regions(
+    analysis: Analysis, models: Models, m: _Merged, parties: list[_Party],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Headline regions ("Дагестан и Чечня ...") stand for the bodies of those regions that
+    the agreement's own sentences name: "Министерство ... Республики Дагестан направило в
+    Министерство ... Чеченской Республики проект соглашения"."""
+    names = {r.name for r in regions}
+    bodies: list[_Party] = []
+    for c in m.candidates:
+        bodies += [p for p in _parties_in(analysis, models, c.sentence, 0,
+                                          len(c.sentence.tokens), regions)
+                   if p.name not in names and len(p.regions) == 1 and
+                   p.name.split()[0].lower() in ORG_HEADS]
+    out = []
+    for p in parties:
+        same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
+        out.append(next(iter(same.values())) if len(same) == 1 else p)
+    return out
 
 
 def _fuller(p: _Party, known: list[_Party]) -> _Party:

@@ -9,7 +9,8 @@ is valid in the original. Lines are classified by features, not by known strings
 - the *headline zone*: title-like lines and a dateline right above the first content line;
 - everything before the headline zone and after the body (menus, contacts, lists of other
   headlines, counters, tags) is masked, except a sentence-like tail glued to the body;
-- anywhere: contact/copyright/counter/share lines, calendars, headlines glued to times,
+- anywhere: contact/copyright/counter/share lines, calendars, headlines glued to times
+  (before or after the headline),
   runs of lines ending in a date/time, runs of tiny menu lines, and verbatim repeats of an
   earlier paragraph (>= 60 characters);
 - one publication line ("28 ноября 2022 года", "Дата публикации: ...") is kept: the one in
@@ -32,6 +33,8 @@ _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}
 _TIME = r"\d{1,2}:\d{2}"
 # "...рублей12 декабря 20:00": a headline glued to its date, as in lists of other news
 _GLUED_DATE = re.compile(rf"[^\d\s]{_DATE}(?:,?\s*{_TIME})?\s*$", re.IGNORECASE)
+# "09:40В Курской области ...": a headline glued after its time, as in news tickers
+_GLUED_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s?[«\"]?[А-ЯЁA-Z]")
 _ENDS_DATE_TIME = re.compile(
     rf"(?:{_DATE}(?:,?\s*(?:в\s*)?{_TIME})?|{_TIME}(?:,?\s*{_DATE})?)\s*$", re.IGNORECASE)
 _POSTAL = re.compile(r"(?:^|[\s,])\d{6},\s*\S")
@@ -114,6 +117,8 @@ def _hard_boilerplate(line: str) -> bool:
     if f["len"] < 250 and _SHARE.search(s):
         return True
     if f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s):
+        return True
+    if f["len"] < 200 and _GLUED_TIME.match(s) and not _SENT_END.search(s):
         return True
     if f["len"] < 200 and (_GLUED_DATE.search(s) or _LABEL_LINE.match(s) or _LIST_HEADER.match(s)
                            and f["words"] <= 5):

@@ -247,7 +247,25 @@ def _resolve_weekday(published: str | None, weekday: int, qualifier: str) -> str
     return (full - _dt.timedelta(days=back)).isoformat()
 
 
+# "в прошлом году": the year relative to the publication year
+_REL_YEAR = re.compile(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>позапрошлом|прошлом|минувшем|прошедшем|предыдущем|этом"
+    rf"|текущем|нынешнем|следующем|будущем|наступающем){_SP}году(?![\w-])",
+    re.IGNORECASE,
+)
+_REL_YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувшем": -1, "прошедшем": -1,
+                   "предыдущем": -1, "этом": 0, "текущем": 0, "нынешнем": 0, "следующем": 1,
+                   "будущем": 1, "наступающем": 1}
+
+
+def _resolve_year(published: str | None, shift: int) -> str | None:
+    m = re.match(r"(\d{4})", published or "")
+    return f"{int(m[1]) + shift:04d}" if m else None
+
+
 def _relative(text: str, published: str | None) -> Iterator[_Hit]:
+    for m in _REL_YEAR.finditer(text):
+        yield m.start(), m.end(), _resolve_year(published, _REL_YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -312,6 +330,11 @@ _DATE_LINE_REST = re.compile(
 )
 
 
+# a place or section before the date of a dateline: "Уфа, ...", "Новости | ..."
+_PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
+                           r"[^\S\n]*(?:,|[|/])[^\S\n]*")  # "Новости | 02.11.2023, 14:00"
+
+
 def is_labelled(line: str) -> bool:
     """Does the line start with a publication label ("Дата публикации:", "Опубликовано")?"""
     return _LABELLED.match(line) is not None and bool(_LABELLED.match(line).group().strip())
@@ -320,7 +343,8 @@ def is_labelled(line: str) -> bool:
 def date_line(line: str) -> DateRef | None:
     """The date of a line that is only a date (weekday, label and time allowed), else None.
 
-    Such lines are datelines or "Дата публикации: ..." lines; offsets are into ``line``.
+    Such lines are datelines ("Уфа, 14 февраля 2024, 16:20" too) or "Дата публикации: ..."
+    lines; offsets are into ``line``.
     """
     if len(line) > 80 or not line.strip():
         return None
@@ -332,6 +356,8 @@ def date_line(line: str) -> DateRef | None:
     first = refs[0]
     before = line[pos:pos + first.start]
     after = line[pos + first.end:]
+    if not label and _PLACE_PREFIX.fullmatch(before):
+        before = ""  # "Тюмень, 22 августа 2023 года": an agency dateline without brackets
     if not _DATE_LINE_REST.fullmatch(before) or not _DATE_LINE_REST.fullmatch(after):
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
