@@ -1,9 +1,10 @@
 """Ingestion: discover files, read them, extract in workers, store in one writer.
 
 Reading and the unchanged-check happen in the main process (cheap); extraction (expensive)
-runs in-process, in a pool of worker processes, or on a Dask cluster; results come back to
-the single writer, which stores each document in its own transaction, so an interruption
-leaves the store consistent and a re-run completes it.
+runs in batches (one batched NLP pass per batch) in-process, in a pool of worker processes,
+or on a Dask cluster; results come back in input order to the single writer, which stores
+each document in its own transaction, so an interruption leaves the store consistent, a
+re-run completes it, and the store is the same whatever the number of workers.
 """
 
 from __future__ import annotations
