@@ -133,11 +133,19 @@ def run_cli(args: list[str], env: dict[str, str]
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "soccoop", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    mon = PeakRSS(proc.pid)
+    try:
+        mon: PeakRSS | None = PeakRSS(proc.pid)
+    except ImportError:  # no psutil: the largest process of the tree, after the fact
+        mon = None
     _, err = proc.communicate()
     wall = time.perf_counter() - t
     cpu = _children_cpu() - c
-    peaks = mon.stop()
+    if mon is not None:
+        peaks = mon.stop()
+    else:
+        import resource
+
+        peaks = {0: ("", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)}
     if proc.returncode != 0:
         raise SystemExit(f"soccoop {' '.join(args)} failed:\n{err.decode()[-2000:]}")
     return wall, cpu, peaks
