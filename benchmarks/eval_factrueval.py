@@ -11,8 +11,10 @@ import json
 import time
 from pathlib import Path
 
-from soccoop.evaluate import format_table_rows, load_gold, score
+from soccoop.evaluate import _official_ok, format_table_rows, load_gold, names_match, score
+from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.nlp import get_models
+from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 
 DEVSET = "/work/shared/factrueval-2016/devset"
@@ -27,8 +29,11 @@ def records_for(txt_dir: Path, stems: list[str]) -> list[dict]:
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8-sig")
-        analysis = models.analyse(text)
+        analysis = models.analyse(mask_boilerplate(text))  # as pipeline.extract does
         offs = find_officials(analysis, models)
+        for o in offs:
+            if o.organization:
+                o.organization = expand_abbreviations(models, o.organization)
         records.append({"source": str(path), "officials": [
             {"name": o.name, "position": o.position, "organization": o.organization}
             for o in offs]})
@@ -55,11 +60,23 @@ def main() -> None:
     result = score(recs, gold)
     show(f"FactRuEval devset Occupation ({time.time() - t0:.0f}s)", result)
     if args.verbose:
+        full, pos = _official_ok("full"), _official_ok("position")
         for r in recs:
             stem = Path(r["source"]).stem
-            print(stem, json.dumps(r["officials"], ensure_ascii=False))
-            print("   gold", json.dumps([(o["name"], o["alternatives"])
-                                         for o in gold[stem]["officials"]], ensure_ascii=False))
+            golds = gold[stem]["officials"]
+            for s in r["officials"]:
+                g = next((g for g in golds if names_match(g["name"], s["name"])), None)
+                tag = ("OK  " if full(g, s) else "ORG " if pos(g, s) else "POS ") if g else "FP  "
+                if g and not any(p for p, _ in g["alternatives"]):
+                    tag = "NOP "
+                print(stem, tag, json.dumps([s["name"], s["position"], s["organization"]],
+                                            ensure_ascii=False))
+                if g and tag in ("ORG ", "POS "):
+                    print("        gold", json.dumps(g["alternatives"], ensure_ascii=False))
+            for g in golds:
+                if not any(names_match(g["name"], s["name"]) for s in r["officials"]):
+                    print(stem, "MISS", json.dumps([g["name"], g["alternatives"]],
+                                                   ensure_ascii=False))
     seeds = Path(args.seeds)
     if (seeds / "gold").is_dir():
         sgold = load_gold(seeds / "gold")

@@ -131,3 +131,11 @@ def test_factrueval_parsing_of_one_document(tmp_path: Path) -> None:
     assert offs["Юрий Лужков"]["organization"] == "Москва"
     assert len(offs["Михаил Вельмакин"]["alternatives"]) == 2
     assert len(offs) == 4
+
+
+def test_hyphenated_compound_lemmas_as_a_whole() -> None:
+    from soccoop.evaluate import positions_match, word_lemma
+
+    assert word_lemma("экс-премьера") == "экс-премьер"
+    assert word_lemma("вице-президента") == "вице-президент"
+    assert positions_match("Экс-премьера", "экс-премьер")

@@ -75,3 +75,64 @@ def test_no_role_no_official(models: Models, text: str) -> None:
                                   "министр " * 300, "Иван Петров, " * 50])
 def test_odd_input_does_not_crash(models: Models, text: str) -> None:
     assert isinstance(find_officials(models.analyse(text), models), list)
+
+
+CONTEXT_CASES = [
+    # a place adjective before the position names the state or region
+    ("На встречу приехал британский премьер Гордон Браун.", "Гордон Браун", "Великобритания"),
+    ("Выступил подмосковный губернатор Борис Громов.", "Борис Громов", "Московская область"),
+    # a state-level position without an organisation takes the state named before it
+    ("Визит во Францию завершился. Президент Николя Саркози остался доволен.",
+     "Николя Саркози", "Франция"),
+    ("Вашингтон смягчил эмбарго. Сенатор Джон Керри прибыл в Пакистан.", "Джон Керри", "США"),
+    ("Москва готовится к празднику. Мэр Юрий Лужков осмотрел площадь.", "Юрий Лужков",
+     "Москва"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "org"), CONTEXT_CASES)
+def test_organisation_from_context(models: Models, text: str, name: str, org: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].organization == org
+
+
+@pytest.mark.parametrize("text", [
+    "Директор Иван Петров открыл школу во Франции.",  # not a state position
+    "Президент Иван Петров выступил.",  # no state named anywhere
+])
+def test_no_organisation_guessed(models: Models, text: str) -> None:
+    offs = find_officials(models.analyse(text), models)
+    assert offs and all(o.organization is None for o in offs), offs
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Активисты партии «Яблоко» вышли на улицу. Среди них был глава партии Сергей Митрохин.",
+     "Сергей Митрохин", "«Яблоко»"),
+    ("Договор подписан с Московским институтом культуры. Его подписал ректор института "
+     "Иван Петров.", "Иван Петров", "Московский институт культуры"),
+])
+def test_generic_organisation_named_earlier(models: Models, text: str, name: str,
+                                            org: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert org in (found[name].organization or ""), found[name]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Посла принял чрезвычайный и полномочный посол Италии в Грузии Виторио Сандали.",
+     "Виторио Сандали", "чрезвычайный и полномочный посол"),
+    ("Выступил государственный секретарь США Иван Петров.", "Иван Петров",
+     "государственный секретарь"),
+    ("Команду возглавили Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей).",
+     "Андреас Кёпке", "тренер вратарей"),
+])
+def test_position_phrase(models: Models, text: str, name: str, position: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].position == position
+
+
+def test_candidate_for_a_post_does_not_hold_it(models: Models) -> None:
+    text = "Бывший кандидат в президенты Беларуси Андрей Санников арестован."
+    assert find_officials(models.analyse(text), models) == []

@@ -97,10 +97,16 @@ def _analyzer() -> Any:
 
 @lru_cache(maxsize=100_000)
 def word_lemma(word: str) -> str:
-    """Lemma of one normalised word; hyphenated words are lemmatised per part."""
-    if "-" in word:
-        return "-".join(word_lemma(p) for p in word.split("-") if p)
+    """Lemma of one normalised word; hyphenated words as a whole when pymorphy2 knows the
+    compound ("экс-премьера" -> "экс-премьер", not "экс-премьера" the premiere), else per
+    part."""
     morph = _analyzer()
+    if "-" in word:
+        if morph is not None and re.fullmatch(r"[а-я]+(?:-[а-я]+)+", word):
+            parses = morph.parse(word)
+            if parses and parses[0].normal_form.count("-") == word.count("-"):
+                return str(parses[0].normal_form).replace("ё", "е")
+        return "-".join(word_lemma(p) for p in word.split("-") if p)
     if morph is None or not re.fullmatch(r"[а-я]+", word):
         return word[:5] if re.fullmatch(r"[а-я]+", word) else word
     parses = morph.parse(word)

@@ -23,10 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
 
 # Position head words (lemmas). General nouns only; compiled from common news usage and
 # the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
+# Founders, owners and shareholders are left out: a stake is not a post.
 POSITION_HEADS = frozenset("""
 министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
 губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
@@ -37,7 +39,7 @@ POSITION_HEADS = frozenset("""
 лидер координатор член парламентарий управляющий ректор проректор декан заведующий
 завкафедрой руководитель-координатор прокурор генпрокурор судья командующий главком
 командир генерал генерал-майор генерал-лейтенант генерал-полковник полковник адмирал
-основатель сооснователь владелец совладелец учредитель акционер менеджер топ-менеджер
+менеджер топ-менеджер
 редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
 царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
@@ -49,7 +51,7 @@ POSITION_HEADS = frozenset("""
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
 чрезвычайный полномочный официальный художественный народный временный исполняющий
-почетный вице заместитель ученый научный технический финансовый коммерческий
+почетный вице заместитель ученый государственный научный технический финансовый коммерческий
 действующий новый запасной постоянный специальный верховный федеральный
 """.split())
 
@@ -64,6 +66,21 @@ ORG_HEADS = frozenset("""
 завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
 аппарат канцелярия представительство посольство консульство епархия церковь
 больница поликлиника диспансер госпиталь интернат приют дом-интернат
+""".split())
+
+# Positions held in a state: without an organisation in the phrase, the country is the one
+# the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).
+STATE_HEADS = frozenset("""
+президент вице-президент премьер премьер-министр вице-премьер вице-премьер-министр
+экс-премьер экс-президент канцлер вице-канцлер король королева царь монарх эмир султан
+госсекретарь сенатор парламентарий
+""".split())
+# "глава государства", "лидер страны": heads that need a state word after them.
+STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
+STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
+# Positions held in a Russian region or city: the region named nearest before.
+REGION_HEADS = frozenset("""
+губернатор вице-губернатор мэр вице-мэр градоначальник
 """.split())
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
@@ -278,6 +295,13 @@ def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     return out[:1].upper() + out[1:] if toks[0].text[:1].isupper() else out
 
 
+def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
+    """Does a position start at tokens[j] ("заместитель", "первый заместитель")?"""
+    while j < end and _is_modifier(tokens[j]):
+        j += 1
+    return j < end and _is_head(tokens[j])
+
+
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]]) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
@@ -299,10 +323,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                                            and tokens[k - 1].text == "№"):
             break
         elif tok.pos == "CCONJ":
-            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+            if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
+                break
+            if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
+                    and _is_modifier(tokens[k - 1]):
+                pass  # "чрезвычайный и полномочный посол"
+            elif k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
                 break
         elif tok.pos == "ADP":
-            if k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+            if k + 1 < i and _starts_role(tokens, k + 1, i):
                 break
         k -= 1
     window = list(range(k + 1, i))
@@ -321,11 +350,37 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             break
     start = chosen
-    while start - 1 > k and _is_modifier(tokens[start - 1]):
+    while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
+                             and tokens[start - 1].pos == "CCONJ"
+                             and _is_modifier(tokens[start - 2])):
         start -= 1
+    if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
+            tokens[start - 1].text.lower() in ("в", "во", "на"):
+        return None  # "кандидат в президенты", "баллотироваться на пост": not held
     phrase = tokens[start:i]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
-    return _split_role(phrase, text, models, spans)
+    role = _split_role(phrase, text, models, spans)
+    if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
+        place = _place_of_adjective(tokens[start - 1], models)
+        if place:  # "британский премьер", "подмосковного губернатора"
+            role.start = tokens[start - 1].start
+            if role.organization is None:
+                role.organization = place
+    return role
+
+
+def _place_of_adjective(tok: Token, models: Models) -> str | None:
+    """The country or Russian region an adjective names, or None."""
+    from soccoop import gazetteer
+
+    country = country_of_adjective(models, tok.text)
+    if country:
+        return country
+    lemma = _lemma(tok)
+    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
+    if region is not None and lemma in {a.lower().replace("ё", "е") for a in region.adjectives}:
+        return region.name
+    return None
 
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
@@ -475,6 +530,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 break
         else:
             people.append(m)
+    places = _place_mentions(analysis, models)
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
@@ -486,6 +542,126 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        out.append(Official(_full_name(p), role.position, role.organization, None,
+        organization = role.organization or _org_from_context(role, places, models)
+        if organization and role.organization:
+            organization = _specific_org(organization, role.start, analysis, models)
+        out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+@dataclass
+class _Place:
+    start: int
+    kind: str  # "country" or "region"
+    key: str  # canonical name, to count mentions of one place
+    name: str  # the name as the text gives it (nominative), else the canonical one
+
+
+def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
+    """Every country and Russian region the document names (LOC/ORG spans, capitals,
+    place adjectives), in text order."""
+    from soccoop import gazetteer
+
+    out: list[_Place] = []
+    for sp in analysis.spans:
+        if sp.type not in ("LOC", "ORG"):
+            continue
+        words = sp.text.split()
+        country = country_name(models, sp.text)
+        if country:
+            name = country
+            if len(words) == 1:  # "Беларуси" -> "Беларусь", "РФ" stays
+                w = words[0]
+                name = w if w.isupper() else models.lemma(w).capitalize()
+            out.append(_Place(sp.start, "country", country, name))
+            continue
+        capital = country_of_capital(models, sp.text)
+        if capital:
+            out.append(_Place(sp.start, "country", capital, capital))
+            continue
+        if sp.type == "LOC":
+            key = " ".join(models.lemma(w) for w in words) if len(words) <= 4 else ""
+            region = gazetteer.resolve(sp.text) or (gazetteer.resolve(key) if key else None)
+            if region is not None:
+                out.append(_Place(sp.start, "region", region.name, region.name))
+    for sent in analysis.sentences:
+        for tok in sent.tokens:
+            if tok.pos == "ADJ":
+                country = country_of_adjective(models, tok.text)
+                if country:
+                    out.append(_Place(tok.start, "country", country, country))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str | None:
+    """The state (or region) a state-level (regional) position without an organisation
+    belongs to: the nearest country (region) named before the role, else the first after."""
+    words = role.position.lower().replace("ё", "е").split()
+    if not words:
+        return None
+    head = words[0]
+    kind = None
+    if head in STATE_HEADS:
+        kind = "country"
+    elif head in REGION_HEADS:
+        kind = "region"
+    elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
+        kind = "country"
+    if kind is None:
+        return None
+    cands = [p for p in places if p.kind == kind]
+    before = [p for p in cands if p.start < role.start]
+    if before:
+        return before[-1].name
+    return cands[0].name if cands else None
+
+
+def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
+    """A one-word generic organisation ("партии", "концерна") replaced by the nearest
+    earlier named one with that head: "партия «Яблоко»", an ORG span "концерн Volkswagen"."""
+    from soccoop.extract.normalize import nominative_phrase
+
+    words = org.split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return org
+    head = models.lemma(words[0]).replace("ё", "е")
+    if head not in ORG_HEADS:
+        return org
+    tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
+    org_spans = [sp for sp in analysis.spans if sp.type == "ORG" and sp.stop <= before]
+    text = analysis.text
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
+        if _lemma(tok) != head:
+            continue
+        start = tok.start
+        own = next((sp for sp in org_spans if sp.start <= tok.start < sp.stop), None)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        span = nxt and next((sp for sp in org_spans if sp.start <= nxt.start < sp.stop), None)
+        if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
+            start, end = min(own.start, start), own.stop
+        elif nxt is None:
+            continue
+        elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
+            close = next((m for m in range(n + 2, min(n + 12, len(tokens)))
+                          if tokens[m].text in ("»", '"', "“", "”")), None)
+            if close is None:
+                continue
+            end = tokens[close].stop
+        elif span is not None:  # "концерна Volkswagen"
+            end = span.stop
+        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
+            end = nxt.stop
+        else:
+            continue
+        # genitive dependents the NER left out: "... профобразования работников сферы"
+        m = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        while m < len(tokens) and tokens[m].pos in ("ADJ", "NOUN") and \
+                tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
+            end = tokens[m].stop
+            m += 1
+        phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+        return nominative_phrase(models, phrase, text) or org
+    return org
