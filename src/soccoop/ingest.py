@@ -310,7 +310,7 @@ def ingest(
         if isinstance(result, BaseException):
             fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
             continue
-        res = store.upsert(result, job.text, job.source_key)
+        res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
         if res.status == "new":
             summary.new += 1
         elif res.status == "replaced":

@@ -84,4 +84,6 @@ def extract_from_analysis(
         agreements=agreements,
         officials=officials,
         dates=dates,
+        lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
+                        if t.lemma[:1].isalnum()),
     )
