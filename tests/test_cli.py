@@ -173,3 +173,12 @@ def test_eval_needs_a_gold_directory_with_gold(tmp_path, ingested_corpus):
     assert result.exit_code == 1
     assert "no gold documents" in result.stderr
     assert run("eval", str(tmp_path / "nope"), db=store).exit_code == 2
+
+
+def test_text_search_is_aware_of_word_forms(ingested_corpus):
+    store, _ = ingested_corpus
+    result = run("list", "--text", "подписали соглашения", db=store)
+    assert result.exit_code == 0
+    assert stems(result) == {"000_5566272fdbdfe05b", "003_9e7ef28c786c7884"}
+    assert stems(run("list", "--text", "Луганском", db=store)) == {
+        "002_35c370552c2f6c3b", "004_2eed3e24b4fc0ef3"}

@@ -103,5 +103,6 @@ def test_table_rows() -> None:
     assert [r["code"] for r in g.table_rows("ХМАО")] == ["RU-KHM"]
     rows = g.table_rows("Уральский")
     assert {r["code"] for r in rows} >= {"RU-KHM", "RU-SVE", "RU-YAN"}
-    assert all(set(r) == {"code", "name", "number", "district", "aliases", "capitals"} for r in rows)
+    keys = {"code", "name", "number", "district", "aliases", "capitals"}
+    assert all(set(r) == keys for r in rows)
     assert g.table_rows("zzzz") == []

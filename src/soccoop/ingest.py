@@ -1,9 +1,10 @@
 """Ingestion: discover files, read them, extract in workers, store in one writer.
 
 Reading and the unchanged-check happen in the main process (cheap); extraction (expensive)
-runs in-process, in a pool of worker processes, or on a Dask cluster; results come back to
-the single writer, which stores each document in its own transaction, so an interruption
-leaves the store consistent and a re-run completes it.
+runs in batches (one batched NLP pass per batch) in-process, in a pool of worker processes,
+or on a Dask cluster; results come back in input order to the single writer, which stores
+each document in its own transaction, so an interruption leaves the store consistent, a
+re-run completes it, and the store is the same whatever the number of workers.
 """
 
 from __future__ import annotations
@@ -61,15 +62,29 @@ class Job:
 
 def extract_job(job: Job) -> Record:
     """Runs wherever extraction runs (this process, a pool worker, a Dask worker)."""
-    from soccoop.extract.nlp import get_models
-    from soccoop.extract.pipeline import extract
+    result = extract_jobs([job])[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
-    return extract(job.text, job.path, get_models(), title=job.title, published=job.published)
+
+def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
+    """One worker call for a batch: one batched NLP pass, a result per job, in order.
+
+    Models are loaded on the first call in each process (pool worker or Dask worker) and
+    kept: importing this module does no work.
+    """
+    from soccoop.extract.batch import Item, extract_many
+    from soccoop.extract.nlp import get_models
+
+    items = [Item(j.text, j.path, j.title, j.published) for j in jobs]
+    return extract_many(items, get_models())
 
 
 def _init_worker() -> None:
-    """Ignore Ctrl-C (the parent stops the pool) and exit when the parent dies (kill -9),
-    so an interrupted ingest never leaves worker processes behind."""
+    """Pool worker start-up: load the models before the first batch arrives. Ignore
+    Ctrl-C (the parent stops the pool) and exit when the parent dies (kill -9), so an
+    interrupted ingest never leaves worker processes behind."""
     import signal
     import threading
     import time
@@ -92,44 +107,108 @@ def source_key(path: str, sha256: str) -> str:
     return f"stdin:{sha256}" if path == "-" else os.path.abspath(path)
 
 
-Executor = Callable[[Iterator[Job]], Iterator[tuple[Job, Record | BaseException]]]
+Result = tuple[Job, Record | BaseException]
+Executor = Callable[[Iterator[Job]], Iterator[Result]]
+
+# A batch: up to this many documents or characters (whichever first). Batches of 4-16
+# documents get most of the batched-NLP gain; bigger ones only delay results.
+BATCH_DOCS = 16
+BATCH_CHARS = 200_000
 
 
-def run_local(jobs: Iterator[Job]) -> Iterator[tuple[Job, Record | BaseException]]:
+def batches(jobs: Iterator[Job], workers: int = 1, max_docs: int = BATCH_DOCS,
+            max_chars: int = BATCH_CHARS) -> Iterator[list[Job]]:
+    """Group jobs into batches; the last ones are spread so every worker gets a share.
+
+    Reads ahead at most ``workers`` full batches, so a small run (5 files, 2 workers)
+    still uses both workers while a large one gets full batches.
+    """
+    buf: list[Job] = []
+    chars = 0
     for job in jobs:
+        buf.append(job)
+        chars += len(job.text)
+        if len(buf) >= workers * max_docs or chars >= workers * max_chars:
+            yield from _split(buf, max_docs, max_chars)
+            buf, chars = [], 0
+    if buf:
+        per = max(1, -(-len(buf) // max(1, workers)))
+        yield from _split(buf, min(max_docs, per), max_chars)
+
+
+def _split(jobs: list[Job], max_docs: int, max_chars: int) -> Iterator[list[Job]]:
+    cur: list[Job] = []
+    chars = 0
+    for job in jobs:
+        if cur and (len(cur) >= max_docs or chars + len(job.text) > max_chars):
+            yield cur
+            cur, chars = [], 0
+        cur.append(job)
+        chars += len(job.text)
+    if cur:
+        yield cur
+
+
+def _pairs(batch: list[Job], results: list[Record | Exception] | BaseException
+           ) -> Iterator[Result]:
+    if isinstance(results, BaseException):
+        for job in batch:
+            yield job, results
+    else:
+        yield from zip(batch, results, strict=True)
+
+
+def run_local(jobs: Iterator[Job]) -> Iterator[Result]:
+    yield from _run_batches(batches(jobs))
+
+
+def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
+    for batch in source:
         try:
-            yield job, extract_job(job)
-        except Exception as e:  # one bad document must not stop the batch
-            yield job, e
+            results: list[Record | Exception] | BaseException = extract_jobs(batch)
+        except Exception as e:  # extract_jobs catches per document; this is a last resort
+            results = e
+        yield from _pairs(batch, results)
 
 
 def run_pool(workers: int) -> Executor:
-    def run(jobs: Iterator[Job]) -> Iterator[tuple[Job, Record | BaseException]]:
+    """Batches in ``workers`` spawned processes; results in input order (a store built
+    with any number of workers is the same), each as soon as those before it are done."""
+    def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        import itertools
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
+        source = batches(jobs, workers)
+        head = list(itertools.islice(source, 2))
+        if len(head) < 2:  # one batch (a file or two): starting processes costs more
+            yield from _run_batches(iter(head))
+            return
+        source = itertools.chain(head, source)
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
-            pending: dict[Future[Record], Job] = {}
-            window = workers * 4
+            queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
+            window = workers * 3
             exhausted = False
             try:
-                while pending or not exhausted:
-                    while not exhausted and len(pending) < window:
-                        job = next(jobs, None)
-                        if job is None:
+                while queue or not exhausted:
+                    while not exhausted and len(queue) < window:
+                        batch = next(source, None)
+                        if batch is None:
                             exhausted = True
                             break
-                        pending[pool.submit(extract_job, job)] = job
-                    if not pending:
+                        queue.append((batch, pool.submit(extract_jobs, batch)))
+                    if not queue:
                         break
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        job = pending.pop(fut)
-                        exc = fut.exception()
-                        yield job, (exc if exc is not None else fut.result())
+                    head_batch, head = queue[0]
+                    if not head.done():
+                        wait([f for _, f in queue], return_when=FIRST_COMPLETED)
+                        continue
+                    queue.pop(0)
+                    exc = head.exception()
+                    yield from _pairs(head_batch, exc if exc is not None else head.result())
             except BaseException:
-                for fut in pending:
+                for _, fut in queue:
                     fut.cancel()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
@@ -138,37 +217,58 @@ def run_pool(workers: int) -> Executor:
 
 
 def run_dask(address: str, retries: int = 2) -> Executor:
-    def run(jobs: Iterator[Job]) -> Iterator[tuple[Job, Record | BaseException]]:
-        from dask.distributed import Client, as_completed
+    """Batches on a Dask cluster. Each worker loads the models once (on its first task);
+    a failed batch is retried, then its documents one by one, so a failure is reported
+    for the file that caused it. Results are yielded in input order as they complete."""
+    def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        from dask.distributed import Client, wait
 
         with Client(address, timeout="30s") as client:
-            window = max(4, sum(client.nthreads().values()) * 4)
-            futures = {}
-            ac = as_completed()
+            workers = max(1, sum(client.nthreads().values()))
+            window = workers * 3
+            source = batches(jobs, workers)
+            queue: list[tuple[list[Job], Any]] = []
             exhausted = False
 
-            def top_up() -> None:
-                nonlocal exhausted
-                while not exhausted and len(futures) < window:
-                    job = next(jobs, None)
-                    if job is None:
-                        exhausted = True
-                        return
-                    fut = client.submit(extract_job, job, retries=retries, pure=False)
-                    futures[fut.key] = job
-                    ac.add(fut)
+            def submit(batch: list[Job]) -> Any:
+                return client.submit(extract_jobs, batch, retries=retries, pure=False)
 
-            top_up()
-            for fut in ac:
-                job = futures.pop(fut.key)
+            while queue or not exhausted:
+                while not exhausted and len(queue) < window:
+                    batch = next(source, None)
+                    if batch is None:
+                        exhausted = True
+                        break
+                    queue.append((batch, submit(batch)))
+                if not queue:
+                    break
+                batch, fut = queue.pop(0)
+                wait([fut])
                 if fut.status == "finished":
-                    yield job, fut.result()
+                    yield from _pairs(batch, fut.result())
+                elif len(batch) > 1:
+                    # isolate the document that fails: retry each one on its own
+                    singles = [(job, submit([job])) for job in batch]
+                    for job, f in singles:
+                        wait([f])
+                        if f.status == "finished":
+                            yield from _pairs([job], f.result())
+                        else:
+                            yield job, _failure(f)
+                        f.release()
                 else:
-                    yield job, fut.exception() or RuntimeError(f"task {fut.status}")
+                    yield batch[0], _failure(fut)
                 fut.release()
-                top_up()
 
     return run
+
+
+def _failure(fut: Any) -> BaseException:
+    try:
+        exc = fut.exception()
+    except Exception as e:  # the exception itself could not be fetched
+        return e
+    return exc if exc is not None else RuntimeError(f"task {fut.status}")
 
 
 def ingest(
@@ -225,7 +325,7 @@ def ingest(
         if isinstance(result, BaseException):
             fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
             continue
-        res = store.upsert(result, job.text, job.source_key)
+        res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
         if res.status == "new":
             summary.new += 1
         elif res.status == "replaced":

@@ -88,9 +88,13 @@ class Record:
     officials: list[Official] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    # Space-joined lemmas of the content for full-text search; stored apart, not in the JSON.
+    lemmas: str | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("lemmas", None)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:

@@ -207,7 +207,7 @@ def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     """Document records (plus ``copy_of``: the id of the earlier text this one republishes)."""
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
     for code in f.regions:
-        where.append("EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND r.code = ?)")
+        where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
         params.append(code)
     if f.status:
         where.append("EXISTS (SELECT 1 FROM agreements a WHERE a.doc_id = d.id AND a.status = ?)")
@@ -292,7 +292,7 @@ def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
     for code in f.regions:
-        where.append("EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND r.code = ?)")
+        where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
         params.append(code)
     if f.status:
         where.append("EXISTS (SELECT 1 FROM agreements a WHERE a.doc_id = d.id AND a.status = ?)")

@@ -11,7 +11,7 @@ import re
 from soccoop.extract.agreements import find_agreements
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import find_dates, find_published
-from soccoop.extract.nlp import Models
+from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 from soccoop.extract.regions import find_regions
@@ -46,11 +46,26 @@ def extract(
     title: str | None = None,
     published: str | None = None,
 ) -> Record:
-    sha = sha256_text(text)
     masked = mask_boilerplate(text)
+    analysis = models.analyse(masked)
+    return extract_from_analysis(text, masked, analysis, source, models,
+                                 title=title, published=published)
+
+
+def extract_from_analysis(
+    text: str,
+    masked: str,
+    analysis: Analysis,
+    source: str,
+    models: Models,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+) -> Record:
+    """Every step after NLP, so batched callers (extract.batch) share it with ``extract``."""
+    sha = sha256_text(text)
     found_published, _ = find_published(text)
     published = found_published or published
-    analysis = models.analyse(masked)
     regions = find_regions(analysis, models)
     dates = find_dates(masked, published)
     officials = find_officials(analysis, models)
@@ -69,4 +84,6 @@ def extract(
         agreements=agreements,
         officials=officials,
         dates=dates,
+        lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
+                        if t.lemma[:1].isalnum()),
     )
