@@ -20,7 +20,7 @@ from soccoop import gazetteer
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, RegionRef
 
-_END = "\0"
+_END = ("end",)  # not a str: no token text can collide with it
 _PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
