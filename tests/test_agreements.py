@@ -233,3 +233,35 @@ def test_parties_in_a_relative_clause(models):
 )
 def test_no_agreement_from_idiom_or_unidentified_reference(models, text):
     assert agreements(models, text, published="2024-05-14") == []
+
+
+# (text, published, [(status, date, number of parties)]) — rules added in the second
+# held-out round
+ROUND2 = [
+    # the sentence after a report of signing dates it
+    ("Министр труда Курской области Ольга Иванова и министр труда Орловской области Анна "
+     "Петрова подписали соглашение о сотрудничестве. Церемония прошла 11 апреля в Орле.",
+     "2024-04-12", [("signed", "2024-04-11", 2)]),
+    # an earlier, dated agreement stays apart from the one signed now
+    ("Министерство труда Курской области и Министерство труда Орловской области подписали "
+     "соглашение о сотрудничестве. Курская и Орловская области уже сотрудничают в сфере "
+     "образования: соответствующее соглашение было заключено в 2017 году.",
+     "2024-04-12", [("signed", None, 2), ("mentioned", "2017", 2)]),
+    # "дополнительное соглашение к соглашению от DATE": the date is the earlier one's
+    ("Министр труда Курской области Ольга Иванова и министр труда Орловской области Анна "
+     "Петрова подписали дополнительное соглашение к соглашению о сотрудничестве от "
+     "15.03.2021.", "2024-04-12", [("signed", None, 2), ("mentioned", "2021-03-15", 2)]),
+    # "соглашение с областью X" and the bodies that signed it are one agreement
+    ("Министерство труда Курской области заключило соглашение с Орловской областью. "
+     "Министр труда Курской области Ольга Иванова и министр труда Орловской области Анна "
+     "Петрова подписали соглашение о сотрудничестве.", "2024-04-12", [("signed", None, 2)]),
+    # the signer's own body joins the "с X" party
+    ("Министр труда Курской области Ольга Иванова подписала соглашение о сотрудничестве с "
+     "Министерством труда Республики Беларусь.", "2024-04-12", [("signed", None, 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND2)
+def test_round2_dates_and_parties(models, text, published, expected):
+    found = agreements(models, text, published=published)
+    assert [(a.status, a.date, len(a.parties)) for a in found] == expected

@@ -377,10 +377,36 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     return None
 
 
-def _sentence_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+def _sentence_date(sent: Sentence, dates: list[DateRef], k: int | None = None) -> str | None:
     inside = [d for d in dates if sent.start <= d.start and d.end <= sent.stop and d.value]
+    if k is not None:
+        # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
+        # the agreement noun just before it, not an earlier one in the sentence
+        inside = [d for d in inside if not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+EVENT_NOUNS = {"документ", "церемония", "подписание", "соглашение", "меморандум"}
+EVENT_VERBS = {"подписать", "пройти", "состояться", "проходить", "подписание"}
+
+
+def _event_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
+    after a report of signing that dates the signing itself."""
+    lemmas = {t.lemma for t in sent.tokens[:8]}
+    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
+        return None
+    return _sentence_date(sent, dates)
+
+
+def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
+    """Is d an "от"-date of another agreement noun than the one at k?"""
+    i = _token_index(sent, d.start)
+    if i <= 0 or sent.tokens[i - 1].lemma != "от":
+        return False
+    owner = max((j for j in range(i) if sent.tokens[j].lemma in TRIGGERS), default=None)
+    return owner is not None and owner != k
 
 
 def _candidates(
@@ -402,14 +428,22 @@ def _candidates(
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
-            date = _sentence_date(sent, dates)
+            date = _sentence_date(sent, dates, k)
             status = _status(sent, k, date, published)
+            prev = out[-1] if out and out[-1].sentence is sent else None
+            referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
+                        0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if not parties and si > 0 and _sides_subject(sent, lo, hi):
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
+            if not parties and status == "mentioned" and not referred:
+                # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
+                parties = _previous_sides(analysis, models, sent, regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
+            if date is None and status == "signed" and nxt is not None:
+                date = _event_date(nxt, dates)
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
             if signers and not parties:
@@ -420,6 +454,13 @@ def _candidates(
                     skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
                     parties = _add_bodies(parties, _signers_bodies(
                         analysis, models, where, regions, skip), regions)
+            elif signers and len(parties) == 1:
+                # "министр X Иванова подписала соглашение с министерством Y": X's body too
+                parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
+                                      regions)
+            if referred and prev is not None and not parties:
+                # "дополнительное соглашение к соглашению ...": the same sides
+                status, parties = "mentioned", list(prev.parties)
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
                                   generic))
     return out
@@ -511,7 +552,7 @@ def _signers_bodies(
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     """"Стороны обсудили проект соглашения": the sides were named just before."""
-    return any(t.lemma in {"сторона", "участник"} and t.feats.get("Case") == "Nom" and
+    return any(t.lemma in {"сторона", "участник", "регион"} and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
@@ -565,6 +606,9 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False
     if not isodate.compatible(m.date, c.date):
         return False
+    if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
+            (m.status == "mentioned") == bool(m.date):
+        return False  # "... подписали соглашение" and "соглашение было заключено в 2017 году"
     if c.parties and m.parties:
         ra = {r for p in m.parties for r in p.regions}
         rb = {r for p in c.parties for r in p.regions}
@@ -573,6 +617,9 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
                                           all(p.name in bare for p in c.parties)):
             return True  # "Петербург и Ямал подписали ..." and the two agencies that did
+        if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
+                          all(p.name in bare for p in m.parties) and ra <= rb):
+            return True  # "соглашение с Пензенской областью" and the bodies that signed it
         if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
             return False
     return True

@@ -40,6 +40,8 @@ _MONTH_GEN = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[я
               r"|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])")
 _MONTH_PREP = (r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
                r"|ноябре|декабре)")
+# agency datelines abbreviate: "5 апр", "12 сент."
+_MONTH_ABBR = r"(?:янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)(?![а-яё])"
 _MONTH_ANY = rf"(?:{_MONTH_PREP}|{_MONTH_GEN})"
 _WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 _WEEKDAY = (r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]"
@@ -228,6 +230,24 @@ def _resolve_shift(published: str | None, days: int) -> str | None:
     return None
 
 
+def _year_near(published: str | None, day: int, month: int) -> int | None:
+    """The year that puts day.month in the eight months before or the three after a fully
+    known publication date, nearest first: news tells of the recent past and the near future
+    ("16 мая" in news of 17 May 2024 is 2024-05-16; "28 декабря" in January is last year).
+    Outside that window no year is given."""
+    full = _full_date(published)
+    if full is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (full.year - 1, full.year, full.year + 1):
+        if not _valid(day, month, year):
+            continue
+        gap = (_dt.date(year, month, day) - full).days
+        if -240 <= gap <= 90 and (best is None or abs(gap) < best[0]):
+            best = (abs(gap), year)
+    return best[1] if best else None
+
+
 def _resolve_weekday(published: str | None, weekday: int, qualifier: str) -> str | None:
     full = _full_date(published)
     if full is None:
@@ -312,6 +332,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateRef]:
                 and (d is None or _valid(d, mo, next_year))):
             y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
         next_year = y if mo is not None else None
+        if y is None and d is not None and mo is not None:
+            y = _year_near(published, d, mo)  # "16 мая" in news of 17 May 2024
         refs.append(DateRef(_fmt(d, mo, y), text[s:e], s, e, False))
     refs.reverse()
     return refs
@@ -368,10 +390,28 @@ def date_line(line: str) -> DateRef | None:
 _DATELINE = re.compile(
     rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
     rf",[^\S\n]*(?P<date>"
-    rf"[0-3]?\d{_SP}{_MONTH_GEN}(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
+    rf"[0-3]?\d{_SP}(?:{_MONTH_GEN}|{_MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
     rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
     re.MULTILINE,
 )
+
+
+_ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
+                        re.IGNORECASE)
+_ABBR_NUM = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+             "окт": 10, "ноя": 11, "дек": 12}
+
+
+def _abbreviated(text: str) -> list[DateRef]:
+    """"5 апр" of an agency dateline as a date ("--04-05")."""
+    m = _ABBR_DATE.match(text)
+    if not m:
+        return []
+    d, mo = int(m["d"]), _ABBR_NUM[m["m"].lower()[:3]]
+    y = int(m["y"]) if m["y"] else None
+    if not _valid(d, mo, y):
+        return []
+    return [DateRef(_fmt(d, mo, y), m.group(), m.start(), m.end(), False)]
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -416,7 +456,8 @@ def find_published(text: str) -> tuple[str | None, DateRef | None]:
             break
         m = _DATELINE.match(line)
         if m:
-            refs = find_dates(line[m.start("date"):m.end("date")])
+            refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
+                line[m.start("date"):m.end("date")])
             if refs and refs[0].value:
                 s = off + m.start("date") + refs[0].start
                 e = off + m.start("date") + refs[0].end
