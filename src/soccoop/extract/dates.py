@@ -230,24 +230,6 @@ def _resolve_shift(published: str | None, days: int) -> str | None:
     return None
 
 
-def _year_near(published: str | None, day: int, month: int) -> int | None:
-    """The year that puts day.month in the eight months before or the three after a fully
-    known publication date, nearest first: news tells of the recent past and the near future
-    ("16 мая" in news of 17 May 2024 is 2024-05-16; "28 декабря" in January is last year).
-    Outside that window no year is given."""
-    full = _full_date(published)
-    if full is None:
-        return None
-    best: tuple[int, int] | None = None
-    for year in (full.year - 1, full.year, full.year + 1):
-        if not _valid(day, month, year):
-            continue
-        gap = (_dt.date(year, month, day) - full).days
-        if -240 <= gap <= 90 and (best is None or abs(gap) < best[0]):
-            best = (abs(gap), year)
-    return best[1] if best else None
-
-
 def _resolve_weekday(published: str | None, weekday: int, qualifier: str) -> str | None:
     full = _full_date(published)
     if full is None:
@@ -332,8 +314,6 @@ def find_dates(text: str, published: str | None = None) -> list[DateRef]:
                 and (d is None or _valid(d, mo, next_year))):
             y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
         next_year = y if mo is not None else None
-        if y is None and d is not None and mo is not None:
-            y = _year_near(published, d, mo)  # "16 мая" in news of 17 May 2024
         refs.append(DateRef(_fmt(d, mo, y), text[s:e], s, e, False))
     refs.reverse()
     return refs
