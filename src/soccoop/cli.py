@@ -117,61 +117,74 @@ def ingest(
     else:
         executor = ing.run_local
 
-    def on_error(msg: str) -> None:
-        click.echo(f"error: {msg}", err=True)
-
     def on_record(record: Any) -> None:
         if output is not None:
             output.write(dumps(record.to_dict()) + "\n")
             output.flush()
 
     with open_store(db_path, create=True) as store:
-        progress = None
-        task = None
-        if interactive:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-            )
-
-            progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
-            progress.start()
-            task = progress.add_task("ingesting", total=None)
-
-        def on_progress(path: str) -> None:
-            if progress is not None and task is not None:
-                progress.update(task, advance=1, description=os.path.basename(path)[:40])
-
+        progress = _IngestProgress(interactive)
         restore_sigterm = _sigterm_as_interrupt()
         try:
             summary = ing.ingest(
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
-                executor=executor, on_error=on_error, on_record=on_record,
-                on_progress=on_progress, stdin=sys.stdin.buffer,
+                executor=executor, on_error=progress.error, on_record=on_record,
+                on_progress=progress.advance, stdin=sys.stdin.buffer,
             )
         except KeyboardInterrupt:
-            if progress is not None:
-                progress.stop()
+            progress.stop()
             click.echo("interrupted: documents stored so far are kept; run the same "
                        "command again to finish", err=True)
             sys.exit(130)
         except Exception as e:  # a store or cluster failure: one line, no traceback
-            if progress is not None:
-                progress.stop()
+            progress.stop()
             raise click.ClickException(f"ingest failed: {type(e).__name__}: {e}") from None
         finally:
             restore_sigterm()
-        if progress is not None:
-            progress.stop()
+        progress.stop()
         if interactive:
             click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
+
+
+class _IngestProgress:
+    """A rich progress bar on stderr when it is a terminal; errors print above the bar."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                            MofNCompleteColumn(), TimeElapsedColumn(), transient=True,
+                            console=Console(stderr=True))
+        self.bar.start()
+        self.task = self.bar.add_task("ingesting", total=None)
+
+    def error(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(f"error: {msg}", markup=False, highlight=False)
+        else:
+            click.echo(f"error: {msg}", err=True)
+
+    def advance(self, path: str) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=os.path.basename(path)[:40])
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
 
 class FilterError(click.UsageError):
