@@ -71,7 +71,7 @@ class _Unit:
     text: str
     start: int
     end: int
-    keys: set[str]
+    keys: frozenset[str]
     first: bool  # starts a token
     last: bool  # ends a token
     person_like: bool = False
@@ -148,7 +148,32 @@ def get_matcher(models: Models) -> Matcher:
     return m
 
 
-def _word_keys(models: Models, word: str, lemma: str | None = None) -> tuple[set[str], bool]:
+# (word, lemma) -> (keys, person) per Models: a news text repeats its words, and parsing
+# each one again was a third of find_regions. Bounded: cleared when it grows past the cap.
+_KEYS: weakref.WeakKeyDictionary[Models, dict[tuple[str, str | None], tuple[frozenset[str], bool]]]
+_KEYS = weakref.WeakKeyDictionary()
+_KEYS_CAP = 200_000
+
+
+def _word_keys(
+    models: Models, word: str, lemma: str | None = None
+) -> tuple[frozenset[str], bool]:
+    """Lemma keys of a word (shared, immutable) and whether it may be a person's name."""
+    cache = _KEYS.get(models)
+    if cache is None:
+        cache = _KEYS[models] = {}
+    hit = cache.get((word, lemma))
+    if hit is None:
+        if len(cache) >= _KEYS_CAP:
+            cache.clear()
+        keys, person = _compute_word_keys(models, word, lemma)
+        hit = cache[(word, lemma)] = (frozenset(keys), person)
+    return hit
+
+
+def _compute_word_keys(
+    models: Models, word: str, lemma: str | None = None
+) -> tuple[set[str], bool]:
     keys = {_norm(word)}
     person = False
     if lemma:
