@@ -24,6 +24,7 @@ _END = "\0"
 _PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
+_NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
 _SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
 # Nouns next to which a region adjective names a street, district, station or time zone,
 # not the region ("Московский район", "улица Московская", "по московскому времени").
@@ -197,7 +198,8 @@ def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
         text = tok.text
         if _DASH_ONLY.match(text):
             continue  # "округа - Югры": the dash joins, it does not separate
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^-‐‑‒–—―−]+", text)]
+        parts = ([] if _INNER_DASH.search(text) is None  # most tokens: no dash, one part
+                 else [(m.start(), m.end()) for m in _NOT_DASH.finditer(text)])
         if len(parts) <= 1 or not any(c.isalpha() for c in text):
             keys, person = _word_keys(models, text, tok.lemma)
             units.append(_Unit(text, tok.start, tok.stop, keys, True, True, person))
