@@ -67,7 +67,49 @@ def minhash(sh: Iterable[str]) -> list[int] | None:
     hs = [_h64(s) % _PRIME for s in sh]
     if not hs:
         return None
+    if len(hs) < 16:  # numpy's set-up costs more than it saves
+        return _minhash_py(hs)
+    return _minhash_np(hs)
+
+
+def _minhash_py(hs: Sequence[int]) -> list[int]:
+    """The reference computation (exact integer arithmetic)."""
     return [min((a * x + b) % _PRIME for x in hs) & _MASK for a, b in _COEFFS]
+
+
+_M31 = (1 << 31) - 1
+_M30 = (1 << 30) - 1
+_CHUNK = 8192  # shingles per step: bounds the 64 x chunk temporaries (4 MB each)
+
+
+def _minhash_np(hs: Sequence[int]) -> list[int]:
+    """Same values as ``_minhash_py``, vectorised (the store writer's main cost in pure
+    Python). (a*x + b) mod 2^61-1 without 128-bit products: a and x split into 31-bit
+    halves, every partial product fits in 64 bits, and 2^61 = 1 folds the high parts."""
+    import numpy as np  # lazy: the CLI's light commands must not load numpy
+
+    p = np.uint64(_PRIME)
+    s61, s31, s30 = np.uint64(61), np.uint64(31), np.uint64(30)
+    m31, m30 = np.uint64(_M31), np.uint64(_M30)
+    a = np.array([c[0] for c in _COEFFS], dtype=np.uint64)[:, None]
+    b = np.array([c[1] for c in _COEFFS], dtype=np.uint64)[:, None]
+    ah, al = a >> s31, a & m31  # a < 2^61: ah < 2^30, al < 2^31
+
+    def reduce(v: Any) -> Any:  # v < 2^64 -> v mod p
+        v = (v & p) + (v >> s61)
+        v = (v & p) + (v >> s61)
+        return np.where(v >= p, v - p, v)
+
+    xs = np.array(hs, dtype=np.uint64)
+    best = np.full(NUM_HASHES, _MASK, dtype=np.uint64)
+    for i in range(0, len(xs), _CHUNK):
+        x = xs[None, i:i + _CHUNK]
+        xh, xl = x >> s31, x & m31
+        mid = ah * xl + al * xh  # < 2^62; mid * 2^31 = (mid >> 30) * 2^61 + (mid & m30) * 2^31
+        v = reduce(np.uint64(2) * (ah * xh) + (mid >> s30) + ((mid & m30) << s31) + al * xl)
+        v = reduce(v + b)
+        np.minimum(best, v.min(axis=1), out=best)
+    return [int(v) for v in best]
 
 
 def pack(sig: Sequence[int]) -> bytes:

@@ -90,10 +90,14 @@ class Record:
     schema_version: int = SCHEMA_VERSION
     # Space-joined lemmas of the content for full-text search; stored apart, not in the JSON.
     lemmas: str | None = field(default=None, repr=False, compare=False)
+    # MinHash near-copy signature of the text, computed by the extraction worker so the
+    # single store writer need not; stored apart, not in the JSON. None: not computed.
+    minhash: list[int] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("lemmas", None)
+        d.pop("minhash", None)
         return d
 
     @classmethod

@@ -119,14 +119,61 @@ def _m2(db: sqlite3.Connection) -> None:
         _index_text(db, row[0], row[1], None)
 
 
-def _index_text(db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | None) -> None:
-    """Full-text row and near-copy signature of one stored document."""
+class _ShingleSets:
+    """Recently indexed documents' shingle sets (as 64-bit hashes), by document id.
+
+    A near-copy check compares a new document with every LSH candidate, and re-reading and
+    re-shingling each candidate's text cost more than the rest of the writer. Ids derive
+    from the text, so an entry never goes stale. Bounded by the total number of shingles
+    (≈ 64 bytes each); the least recently used go first.
+    """
+
+    def __init__(self, cap: int = 400_000) -> None:
+        from collections import OrderedDict
+
+        self.cap = cap
+        self.size = 0
+        self.sets: OrderedDict[str, frozenset[int]] = OrderedDict()
+
+    def get(self, doc_id: str) -> frozenset[int] | None:
+        got = self.sets.get(doc_id)
+        if got is not None:
+            self.sets.move_to_end(doc_id)
+        return got
+
+    def put(self, doc_id: str, sh: frozenset[int]) -> None:
+        if doc_id in self.sets or len(sh) > self.cap:
+            return
+        self.sets[doc_id] = sh
+        self.size += len(sh)
+        while self.size > self.cap:
+            _, old = self.sets.popitem(last=False)
+            self.size -= len(old)
+
+
+def _hashed(sh: set[str]) -> frozenset[int]:
+    """Shingles as hashes: same Jaccard (barring a 64-bit collision), a fraction of the
+    memory."""
+    return frozenset(map(hash, sh))
+
+
+def _index_text(
+    db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | None,
+    sig: list[int] | None = None, seen: _ShingleSets | None = None,
+) -> None:
+    """Full-text row and near-copy signature of one stored document.
+
+    ``sig``: the MinHash signature of ``text`` when the caller computed it (extraction
+    workers do); ``seen``: a cache of shingle sets kept across calls."""
     from soccoop import cluster
 
     db.execute("INSERT INTO doc_fts(doc_id, lemmas) VALUES (?, ?)",
                (doc_id, fts_text(lemmas if lemmas is not None else text)))
-    sh = cluster.shingles(text)
-    sig = cluster.minhash(sh)
+    own: frozenset[int] | None = None
+    if sig is None or len(sig) != cluster.NUM_HASHES:
+        sh = cluster.shingles(text)
+        own = _hashed(sh)
+        sig = cluster.minhash(sh)
     if sig is None:
         return
     keys = cluster.bands(sig)
@@ -136,12 +183,26 @@ def _index_text(db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | No
         (*keys, doc_id))]
     best: tuple[float, str] | None = None
     for cid in cands:
-        crow = db.execute("SELECT text, copy_of FROM documents WHERE id = ?", (cid,)).fetchone()
-        if crow is None:
-            continue
-        j = cluster.jaccard(sh, cluster.shingles(crow[0]))
+        other = seen.get(cid) if seen is not None else None
+        if other is None:
+            crow = db.execute("SELECT text, copy_of FROM documents WHERE id = ?",
+                              (cid,)).fetchone()
+            if crow is None:
+                continue
+            other = _hashed(cluster.shingles(crow[0]))
+            if seen is not None:
+                seen.put(cid, other)
+        else:
+            crow = db.execute("SELECT copy_of FROM documents WHERE id = ?", (cid,)).fetchone()
+            if crow is None:
+                continue
+        if own is None:
+            own = _hashed(cluster.shingles(text))
+        j = cluster.jaccard(own, other)  # type: ignore[arg-type]
         if j >= cluster.COPY_THRESHOLD and (best is None or j > best[0]):
-            best = (j, crow[1] or cid)
+            best = (j, crow[-1] or cid)
+    if seen is not None:
+        seen.put(doc_id, own if own is not None else _hashed(cluster.shingles(text)))
     db.execute("UPDATE documents SET minhash = ?, copy_of = ? WHERE id = ?",
                (cluster.pack(sig), best[1] if best else None, doc_id))
     db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
@@ -174,6 +235,7 @@ class UpsertResult:
 class Store:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = str(path)
+        self._seen = _ShingleSets()
         exists = self.path == ":memory:" or Path(self.path).exists()
         if not exists and not create:
             raise StoreError(f"{self.path}: no such store (run `soccoop ingest` first)")
@@ -335,7 +397,7 @@ class Store:
             [(record.id, i, o.name, o.position, o.organization, o.region, dumps(_asdict(o)))
              for i, o in enumerate(record.officials)],
         )
-        _index_text(db, record.id, text, lemmas)
+        _index_text(db, record.id, text, lemmas, record.minhash, self._seen)
 
     # -- reads -----------------------------------------------------------------------------
     def count(self) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from soccoop.extract.dates import date_line, is_labelled
 
@@ -71,15 +72,15 @@ _WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|
 REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
 
 
+@lru_cache(maxsize=4096)  # every rule asks again for the same line; callers only read
 def _features(line: str) -> dict[str, float]:
     s = line.strip()
-    chars = [c for c in s if not c.isspace()]
-    letters = sum(c.isalpha() for c in chars)
+    chars = "".join(s.split())  # the non-space characters
     return {
         "len": len(s),
         "words": len(_WORD.findall(s)),
-        "letters": letters / len(chars) if chars else 0.0,
-        "digits": sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0,
+        "letters": sum(map(str.isalpha, chars)) / len(chars) if chars else 0.0,
+        "digits": sum(map(str.isdigit, chars)) / len(chars) if chars else 0.0,
     }
 
 

@@ -401,18 +401,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-def find_published(text: str) -> tuple[str | None, DateRef | None]:
+def find_published(
+    text: str, *, masked: str | None = None
+) -> tuple[str | None, DateRef | None]:
     """The publication date: a labelled date line, else a dateline at the top, else None.
 
     Works on the raw text: boilerplate (copyright, headline lists, calendars) is masked
     first, so "©2023 ..." or "Новость12 декабря 20:00" never count. Dates inside body
-    sentences are not publication dates.
+    sentences are not publication dates. ``masked``: ``mask_boilerplate(text)`` when the
+    caller has it already (masking is costly; the pipeline masks once).
     """
     if not text or not text.strip():
         return None, None
-    from soccoop.extract.boilerplate import mask_boilerplate  # lazy: avoids an import cycle
+    if masked is None or len(masked) != len(text):
+        from soccoop.extract.boilerplate import mask_boilerplate  # lazy: an import cycle
 
-    masked = mask_boilerplate(text)
+        masked = mask_boilerplate(text)
     # 1. an explicit label wins, wherever it is (only on lines that are not boilerplate
     # for other reasons: the label line itself may be masked as a duplicate)
     for off, line in _lines(text):

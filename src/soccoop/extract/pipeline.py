@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from soccoop import cluster
 from soccoop.extract.agreements import find_agreements
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import find_dates, find_published
@@ -64,7 +65,7 @@ def extract_from_analysis(
 ) -> Record:
     """Every step after NLP, so batched callers (extract.batch) share it with ``extract``."""
     sha = sha256_text(text)
-    found_published, _ = find_published(text)
+    found_published, _ = find_published(text, masked=masked)
     published = found_published or published
     regions = find_regions(analysis, models)
     dates = find_dates(masked, published)
@@ -86,4 +87,5 @@ def extract_from_analysis(
         dates=dates,
         lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
                         if t.lemma[:1].isalnum()),
+        minhash=cluster.minhash(cluster.shingles(text)),
     )

@@ -24,6 +24,7 @@ _END = ("end",)  # not a str: no token text can collide with it
 _PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
+_NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
 _SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
 # Nouns next to which a region adjective names a street, district, station or time zone,
 # not the region ("Московский район", "улица Московская", "по московскому времени").
@@ -71,7 +72,7 @@ class _Unit:
     text: str
     start: int
     end: int
-    keys: set[str]
+    keys: frozenset[str]
     first: bool  # starts a token
     last: bool  # ends a token
     person_like: bool = False
@@ -148,7 +149,32 @@ def get_matcher(models: Models) -> Matcher:
     return m
 
 
-def _word_keys(models: Models, word: str, lemma: str | None = None) -> tuple[set[str], bool]:
+# (word, lemma) -> (keys, person) per Models: a news text repeats its words, and parsing
+# each one again was a third of find_regions. Bounded: cleared when it grows past the cap.
+_KEYS: weakref.WeakKeyDictionary[Models, dict[tuple[str, str | None], tuple[frozenset[str], bool]]]
+_KEYS = weakref.WeakKeyDictionary()
+_KEYS_CAP = 200_000
+
+
+def _word_keys(
+    models: Models, word: str, lemma: str | None = None
+) -> tuple[frozenset[str], bool]:
+    """Lemma keys of a word (shared, immutable) and whether it may be a person's name."""
+    cache = _KEYS.get(models)
+    if cache is None:
+        cache = _KEYS[models] = {}
+    hit = cache.get((word, lemma))
+    if hit is None:
+        if len(cache) >= _KEYS_CAP:
+            cache.clear()
+        keys, person = _compute_word_keys(models, word, lemma)
+        hit = cache[(word, lemma)] = (frozenset(keys), person)
+    return hit
+
+
+def _compute_word_keys(
+    models: Models, word: str, lemma: str | None = None
+) -> tuple[set[str], bool]:
     keys = {_norm(word)}
     person = False
     if lemma:
@@ -172,7 +198,8 @@ def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
         text = tok.text
         if _DASH_ONLY.match(text):
             continue  # "округа - Югры": the dash joins, it does not separate
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^-‐‑‒–—―−]+", text)]
+        parts = ([] if _INNER_DASH.search(text) is None  # most tokens: no dash, one part
+                 else [(m.start(), m.end()) for m in _NOT_DASH.finditer(text)])
         if len(parts) <= 1 or not any(c.isalpha() for c in text):
             keys, person = _word_keys(models, text, tok.lemma)
             units.append(_Unit(text, tok.start, tok.stop, keys, True, True, person))
