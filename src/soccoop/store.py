@@ -221,6 +221,12 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+def _rollback(db: sqlite3.Connection) -> None:
+    """Undo the open transaction, if any: a signal may arrive after COMMIT already ran."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -303,7 +309,7 @@ class Store:
                     )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def migrations(self) -> list[dict[str, Any]]:
@@ -360,7 +366,7 @@ class Store:
             self._insert(record, text, source_key, lemmas)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
         return UpsertResult("replaced" if old is not None else "new", record.id)
 

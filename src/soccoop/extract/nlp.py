@@ -150,7 +150,10 @@ class Models:
 
     # -- pymorphy2 with caching ------------------------------------------------------------
     def _parse_uncached(self, word: str) -> tuple[Any, ...]:
-        return tuple(self.analyzer.parse(word))
+        try:
+            return tuple(self.analyzer.parse(word))
+        except (KeyError, ValueError):  # pymorphy2 fails on characters unicodedata can't name
+            return ()
 
     def parse(self, word: str) -> tuple[Any, ...]:
         return self._parse(word)
