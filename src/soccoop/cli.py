@@ -129,7 +129,7 @@ def ingest(
             summary = ing.ingest(
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
                 executor=executor, on_error=progress.error, on_record=on_record,
-                on_progress=progress.advance, stdin=sys.stdin.buffer,
+                on_progress=progress.advance, on_total=progress.total, stdin=sys.stdin.buffer,
             )
         except KeyboardInterrupt:
             progress.stop()
@@ -180,6 +180,10 @@ class _IngestProgress:
     def advance(self, path: str) -> None:
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=os.path.basename(path)[:40])
+
+    def total(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, total=n)
 
     def stop(self) -> None:
         if self.bar is not None:

@@ -281,6 +281,7 @@ def ingest(
     on_error: Callable[[str], None] = lambda msg: None,
     on_record: Callable[[Record], None] = lambda r: None,
     on_progress: Callable[[str], None] = lambda path: None,
+    on_total: Callable[[int], None] = lambda n: None,
     stdin: Any = None,
 ) -> Summary:
     """Ingest every file under ``paths``; report failures through ``on_error``, keep going."""
@@ -293,9 +294,12 @@ def ingest(
         summary.failed += 1
         on_error(msg)
 
+    items = list(discover(paths, globs))  # paths only: cheap, and gives the bar its total
+    on_total(sum(1 for i in items if not isinstance(i, InputError)))
+
     def jobs() -> Iterator[Job]:
         seen: set[str] = set()
-        for item in discover(paths, globs):
+        for item in items:
             if isinstance(item, InputError):
                 fail(str(item))
                 continue
@@ -308,6 +312,7 @@ def ingest(
             sha = sha256_text(src.text)
             key = source_key(item, sha)
             if key in seen:
+                on_progress(item)
                 continue
             seen.add(key)
             pre = store.status_of(key, sha)
