@@ -52,7 +52,10 @@ def _sigterm_as_interrupt() -> Callable[[], None]:
         previous = signal.signal(signal.SIGTERM, handler)
     except ValueError:  # not the main thread (soccoop embedded in another program)
         return lambda: None
-    return lambda: signal.signal(signal.SIGTERM, previous)
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

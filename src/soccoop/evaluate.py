@@ -495,9 +495,10 @@ def score(records: Iterable[dict], gold: dict[str, dict]) -> dict[str, Any]:
     matched = 0
     seen: set[str] = set()
     for stem, g in sorted(gold.items()):
-        rec = by_stem.get(stem)
-        if rec is None or not isinstance(g, dict):
+        found = by_stem.get(stem)
+        if found is None or not isinstance(g, dict):
             continue
+        rec = found
         matched += 1
         seen.update(g)
         if "regions" in g:

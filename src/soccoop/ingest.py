@@ -200,13 +200,14 @@ def run_pool(workers: int) -> Executor:
                         queue.append((batch, pool.submit(extract_jobs, batch)))
                     if not queue:
                         break
-                    head_batch, head = queue[0]
-                    if not head.done():
+                    oldest_batch, oldest = queue[0]
+                    if not oldest.done():
                         wait([f for _, f in queue], return_when=FIRST_COMPLETED)
                         continue
                     queue.pop(0)
-                    exc = head.exception()
-                    yield from _pairs(head_batch, exc if exc is not None else head.result())
+                    exc = oldest.exception()
+                    yield from _pairs(oldest_batch,
+                                      exc if exc is not None else oldest.result())
             except BaseException:
                 for _, fut in queue:
                     fut.cancel()

@@ -174,8 +174,8 @@ def _finish(rows: Iterable[dict[str, Any]], kind: str, f: Filters) -> Iterator[d
     if f.sort:
         desc = f.sort.startswith("-")
         key = _SORT_KEYS[kind][f.sort.lstrip("-")]
-        known = []
-        unknown = []
+        known: list[tuple[Any, dict[str, Any]]] = []
+        unknown: list[tuple[Any, dict[str, Any]]] = []
         for r in rows:
             k = key(r)
             (unknown if k is None or k == "" else known).append((k, r))

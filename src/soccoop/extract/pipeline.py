@@ -16,7 +16,7 @@ from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 from soccoop.extract.regions import find_regions
-from soccoop.models import Official, Record, document_id, sha256_text
+from soccoop.models import Official, Record, RegionRef, document_id, sha256_text
 
 
 def guess_title(text: str, masked: str) -> str | None:
@@ -28,7 +28,7 @@ def guess_title(text: str, masked: str) -> str | None:
     return None
 
 
-def _official_regions(officials: list[Official], regions: list) -> None:  # type: ignore[type-arg]
+def _official_regions(officials: list[Official], regions: list[RegionRef]) -> None:
     """An official's region: the region mentioned inside the phrase that gives the role."""
     for o in officials:
         if o.region:
