@@ -136,3 +136,42 @@ def test_position_phrase(models: Models, text: str, name: str, position: str) ->
 def test_candidate_for_a_post_does_not_hold_it(models: Models) -> None:
     text = "Бывший кандидат в президенты Беларуси Андрей Санников арестован."
     assert find_officials(models.analyse(text), models) == []
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    # a participle clause inside the organisation's name, before the name
+    ("Соглашение заключила председатель правления Фонда поддержки детей, находящихся в "
+     "трудной жизненной ситуации, Марина Гордеева.", "Марина Гордеева",
+     "председатель правления", "Фонд поддержки детей, находящихся в трудной жизненной ситуации"),
+    # a participle used as the post's noun, after and before the name
+    ("Соглашение подписали Ирина Колосова, директор департамента, и Олег Тимофеев, "
+     "управляющий Отделением Социального фонда России по Свердловской области.",
+     "Олег Тимофеев", "управляющий", "Отделение Социального фонда России по Свердловской"),
+    ("Документ подписала управляющий Отделением СФР по Пермскому краю Ирина Смирнова.",
+     "Ирина Смирнова", "управляющий", "Отделение СФР по Пермскому краю"),
+    # initials inside the organisation's name
+    ("Подпись поставил ректор Чувашского государственного университета имени И.Н. Ульянова "
+     "Андрей Агафонов.", "Андрей Агафонов", "ректор",
+     "Чувашский государственный университет имени И.Н. Ульянова"),
+    # "областной комитет" is the regional committee named before, not the city's
+    ("Встретились представители Комитета по труду Санкт-Петербурга и Комитета по труду "
+     "Ленинградской области. Выступил первый заместитель председателя областного комитета "
+     "Павел Жуков.", "Павел Жуков", "первый заместитель председателя",
+     "Комитет по труду Ленинградской области"),
+])
+def test_long_roles(models: Models, text: str, name: str, position: str, org: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].position == position
+    assert org in (found[name].organization or ""), found[name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Вчера министр Михаил Толстых подписал соглашение.", "Михаил Толстых"),
+    ("Соглашение с министром Михаилом Толстых подписано.", "Михаил Толстых"),
+    ("Выступила министр Ирина Шевченко.", "Ирина Шевченко"),
+    ("Встреча с министром Ириной Новиковой прошла.", "Ирина Новикова"),
+    ("Слово дали министру Олегу Седых. Олег Седых поблагодарил коллег.", "Олег Седых"),
+])
+def test_surname_as_written(models: Models, text: str, name: str) -> None:
+    assert name in [o.name for o in find_officials(models.analyse(text), models)]

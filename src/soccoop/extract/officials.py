@@ -83,6 +83,14 @@ REGION_HEADS = frozenset("""
 губернатор вице-губернатор мэр вице-мэр градоначальник
 """.split())
 
+# Adjectives that make a generic organisation ("областной комитет") and the words the name
+# it stands for must contain ("" = any).
+GENERIC_PLACE_ADJECTIVES = {
+    "областной": "область", "краевой": "край", "окружной": "округ",
+    "республиканский": "республика", "районный": "район", "городской": "",
+    "региональный": "", "муниципальный": "",
+}
+
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
@@ -90,6 +98,8 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
+# Surnames that do not decline (a single person's "-ых/-их" is no plural form).
+_INDECLINABLE_SURNAME = re.compile(r"(?:ых|их|ко|аго|яго|ово|ево)$")
 
 
 @dataclass
@@ -110,6 +120,7 @@ class _Mention:
     end: int
     role: _Role | None = None
     gender: str | None = None
+    nominative: bool = False  # the surname was written in the nominative
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -126,8 +137,22 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 # ---------------------------------------------------------------------------------------
 
 
+# Participles used as nouns for a post ("управляющий отделением"): the tagger lemmatises
+# them to the verb, so they are recognised by their stem.
+_SUBST_PARTICIPLES = {"управляющ": "управляющий", "заведующ": "заведующий",
+                      "командующ": "командующий", "уполномоченн": "уполномоченный"}
+
+
 def _lemma(tok: Token) -> str:
-    return (tok.lemma or tok.text.lower()).replace("ё", "е")
+    low = tok.text.lower()
+    for stem, lemma in _SUBST_PARTICIPLES.items():
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return lemma
+    return (tok.lemma or low).replace("ё", "е")
+
+
+def _is_participle(tok: Token) -> bool:
+    return bool(tok.feats) and tok.feats.get("VerbForm") == "Part"
 
 
 def _is_head(tok: Token) -> bool:
@@ -313,14 +338,21 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
+            if k == i - 1:
+                opening = _participle_clause_start(tokens, k, i - _MAX_WINDOW)
+                if opening is not None:  # "Фонда ... детей, находящихся в ..., Марина"
+                    k = opening - 1
+                    continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right)):
                 break
         elif _is_punct(tok):
-            if tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
+            if tok.text == "." and k > 0 and _INITIAL.match(tokens[k - 1].text):
+                pass  # "имени И.Н. Ульянова"
+            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
                 break
-        elif tok.pos in _STOP_POS and not (tok.pos == "NUM" and k > 0
-                                           and tokens[k - 1].text == "№"):
+        elif tok.pos in _STOP_POS and not _is_head(tok) and not (
+                tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№"):
             break
         elif tok.pos == "CCONJ":
             if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
@@ -367,6 +399,28 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             if role.organization is None:
                 role.organization = place
     return role
+
+
+def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
+    """Index of the comma opening a participle clause that ends at the comma tokens[close]
+    and agrees with the noun before it: "Фонда поддержки детей, находящихся в трудной
+    жизненной ситуации," — the clause is part of the organisation's name."""
+    c = close - 1
+    while c > max(low, 0):
+        tok = tokens[c]
+        if tok.text == ",":
+            first = tokens[c + 1] if c + 1 < close else None
+            noun = tokens[c - 1]
+            if first is not None and _is_participle(first) and _case(first) not in (
+                    None, "Nom") and noun.pos in ("NOUN", "PROPN") \
+                    and _case(noun) == _case(first):
+                return c
+            return None
+        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or \
+                tok.pos in ("VERB", "AUX") and not _is_participle(tok):
+            return None
+        c -= 1
+    return None
 
 
 def _place_of_adjective(tok: Token, models: Models) -> str | None:
@@ -426,8 +480,15 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     """A first name or surname in the nominative for the person's gender."""
     if case in (None, "Nom") and kind == "Name":
         return word
+    if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
+        return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
     want = _CASES.get(case or "", None)
-    candidates = [p for p in models.parse(word) if kind in p.tag]
+    parses = models.parse(word)
+    candidates = [p for p in parses if kind in p.tag]
+    if kind == "Surn" and case in (None, "Nom") and (
+            any(p.tag.case == "nomn" for p in parses)
+            or not any(p.tag.number == "sing" for p in candidates)):
+        return word  # the tagger's nominative, and nothing says otherwise
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None)
                       or "ms-f" in p.tag] or []
@@ -474,7 +535,8 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              if first_raw else None)
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     initial = first[0] if first else (initials[0] if initials else None)
-    return _Mention(first, initial, surname, others, start, end, gender=gender)
+    return _Mention(first, initial, surname, others, start, end, gender=gender,
+                    nominative=case_of(surname_raw) == "Nom")
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
@@ -545,6 +607,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         organization = role.organization or _org_from_context(role, places, models)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models)
+        nominative = next((r for r in roles if r.nominative), None)
+        if nominative is not None and not p.nominative:
+            p.surname = nominative.surname  # the form written as the nominative wins
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
@@ -624,9 +689,15 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
     from soccoop.extract.normalize import nominative_phrase
 
     words = org.split()
-    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+    if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
-    head = models.lemma(words[0]).replace("ё", "е")
+    need: set[str] = set()
+    for w in words[:-1]:  # "областной комитет": the committee named before, of a region
+        adj = models.lemma(w).replace("ё", "е")
+        if adj not in GENERIC_PLACE_ADJECTIVES:
+            return org
+        need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
+    head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
     tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
@@ -654,6 +725,11 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
             end = span.stop
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
+        elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
+            # "Комитета по труду и занятости населения Ленинградской области"
+            end = _dependents_end(tokens, n + 1, analysis)
+            if end is None:
+                continue
         else:
             continue
         # genitive dependents the NER left out: "... профобразования работников сферы"
@@ -662,6 +738,37 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
+        if need and m < len(tokens) and _case(tokens[m]) == "Gen":
+            # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
+            # области" (the NER's ORG span stops before the place)
+            end = _dependents_end(tokens, m, analysis) or end
         phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+        if need and not any(_lemma(t) in need for t in phrase):
+            continue
         return nominative_phrase(models, phrase, text) or org
     return org
+
+
+def _dependents_end(tokens: list[Token], m: int, analysis: Analysis) -> int | None:
+    """End offset of the dependents of an organisation noun starting at tokens[m]: nouns and
+    adjectives in an oblique case, "по"/"при" groups, "и" between such words."""
+    per = [(sp.start, sp.stop, "PER") for sp in analysis.spans if sp.type == "PER"]
+    end = None
+    k = m
+    while k < len(tokens) and k - m < 15:
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if _in_spans(tok, per, ("PER",)):
+            break
+        if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
+            end = tok.stop
+        elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
+            pass
+        elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
+                nxt.pos in ("NOUN", "ADJ") and nxt.text.islower() and \
+                _lemma(nxt) not in ORG_HEADS:
+            pass
+        else:
+            break
+        k += 1
+    return end
