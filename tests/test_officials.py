@@ -175,3 +175,29 @@ def test_long_roles(models: Models, text: str, name: str, position: str, org: st
 ])
 def test_surname_as_written(models: Models, text: str, name: str) -> None:
     assert name in [o.name for o in find_officials(models.analyse(text), models)]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Арестован бывший заместитель министра иностранных дел Беларуси Андрей Санников.",
+     "Андрей Санников", "заместитель министра иностранных дел"),
+    ("Открыт памятник первому президенту России Борису Ельцину.", "Борис Ельцин", "президент"),
+    ("Выступил первый заместитель министра Иван Петров.", "Иван Петров",
+     "первый заместитель министра"),
+    ("Новый губернатор Ольга Смирнова приступила к работе.", "Ольга Смирнова", "губернатор"),
+    ("Глава Business NZ Фил О’Рейли выступил.", "Фил О’Рейли", "глава"),
+])
+def test_position_without_dating_words(models: Models, text: str, name: str,
+                                       position: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].position == position
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Работа понравилась супруге первого президента — Наине Иосифовне.", "Наина"),
+    ("Следуя предложению Дмитрия Медведева, депутаты Законодательного собрания приняли "
+     "обращение.", "Медведев"),
+])
+def test_post_of_someone_else(models: Models, text: str, name: str) -> None:
+    offs = find_officials(models.analyse(text), models)
+    assert not [o for o in offs if name[:5] in o.name], offs

@@ -55,6 +55,17 @@ POSITION_MODIFIERS = frozenset("""
 действующий новый запасной постоянный специальный верховный федеральный
 """.split())
 
+# Relatives named by the post of the person they are related to ("вдова президента").
+RELATIVES = frozenset("""
+супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
+племянник племянница родственник родственница зять невестка теща тесть
+""".split())
+
+# Modifiers that date a post rather than name it; left out of the position.
+TEMPORAL_MODIFIERS = frozenset("""
+бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
+""".split())
+
 # Nouns that start an organisation phrase.
 ORG_HEADS = frozenset("""
 министерство минтруд минздрав минфин мид департамент комитет правительство администрация
@@ -96,7 +107,7 @@ _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ"
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
-_NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:[-’'][A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
 # Surnames that do not decline (a single person's "-ых/-их" is no plural form).
 _INDECLINABLE_SURNAME = re.compile(r"(?:ых|их|ко|аго|яго|ово|ево)$")
@@ -279,7 +290,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     parses = models.parse(head.text)
     if parses and parses[0].tag.gender:
         gender = parses[0].tag.gender
-    words = [_to_nomn(t, models, gender) for t in tokens[: h + 1]]
+    words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+             if n == h or not _drop_modifier(t, tokens[h])]
     position = " ".join(words)
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
@@ -294,6 +306,18 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _drop_modifier(tok: Token, head: Token) -> bool:
+    """Words before the head that say when, not what the post is: "бывший министр",
+    "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
+    "первый заместитель", a post of its own."""
+    lem = _lemma(tok)
+    if lem in TEMPORAL_MODIFIERS:
+        return True
+    head_lemma = _lemma(head)
+    return lem in ("первый", "второй", "третий") and (
+        head_lemma in STATE_HEADS or head_lemma in REGION_HEADS)
 
 
 def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
@@ -389,6 +413,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на"):
         return None  # "кандидат в президенты", "баллотироваться на пост": not held
+    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES:
+        return None  # "супруге первого президента — Наине Иосифовне": the post is his
+    oblique = ("Gen", "Dat", "Ins", "Loc")
+    if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
+            _case(tokens[chosen]) != _case(tokens[i]):
+        return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     phrase = tokens[start:i]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
@@ -447,6 +477,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         k += 1
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur":
+        return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1
     while end < len(tokens) and end - j <= _MAX_WINDOW:
         tok = tokens[end]
