@@ -87,6 +87,15 @@ CONTEXT_CASES = [
     ("Вашингтон смягчил эмбарго. Сенатор Джон Керри прибыл в Пакистан.", "Джон Керри", "США"),
     ("Москва готовится к празднику. Мэр Юрий Лужков осмотрел площадь.", "Юрий Лужков",
      "Москва"),
+    # the only state the text names, in another paragraph
+    ("Во Франции прошли выборы.\nПрезидент Николя Саркози выступил.", "Николя Саркози",
+     "Франция"),
+    # a state named after the role in its sentence
+    ("Глава государства Дмитрий Медведев и премьер РФ Владимир Путин выступили.",
+     "Дмитрий Медведев", "РФ"),
+    # a demonym before the role in its paragraph
+    ("Итальянцы выбрали парламент. Премьер-министр Сильвио Берлускони недоволен.",
+     "Сильвио Берлускони", "Италия"),
 ]
 
 
@@ -100,6 +109,8 @@ def test_organisation_from_context(models: Models, text: str, name: str, org: st
 @pytest.mark.parametrize("text", [
     "Директор Иван Петров открыл школу во Франции.",  # not a state position
     "Президент Иван Петров выступил.",  # no state named anywhere
+    # two states, each named once, neither in the role's paragraph
+    "Визит во Францию и Германию.\nПрезидент Иван Петров выступил.",
 ])
 def test_no_organisation_guessed(models: Models, text: str) -> None:
     offs = find_officials(models.analyse(text), models)

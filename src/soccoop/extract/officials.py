@@ -636,7 +636,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization or _org_from_context(role, places, models)
+        organization = role.organization or _org_from_context(role, places, models, text)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models)
         nominative = next((r for r in roles if r.nominative), None)
@@ -684,17 +684,26 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
                 out.append(_Place(sp.start, "region", region.name, region.name))
     for sent in analysis.sentences:
         for tok in sent.tokens:
+            country = None
             if tok.pos == "ADJ":
                 country = country_of_adjective(models, tok.text)
-                if country:
-                    out.append(_Place(tok.start, "country", country, country))
+            elif tok.pos in ("NOUN", "PROPN") and tok.text[1:].islower() \
+                    and _lemma(tok).endswith("ец"):
+                lem = _lemma(tok)  # "итальянцы" -> "итальянский", "немцы" -> "немецкий"
+                country = country_of_adjective(models, lem[:-2] + "ский") or \
+                    country_of_adjective(models, lem + "кий")
+            if country:
+                out.append(_Place(tok.start, "country", country, country))
     out.sort(key=lambda p: p.start)
     return out
 
 
-def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str | None:
+def _org_from_context(role: _Role, places: list[_Place], models: Models,
+                     text: str) -> str | None:
     """The state (or region) a state-level (regional) position without an organisation
-    belongs to: the nearest country (region) named before the role, else the first after."""
+    belongs to: the nearest country (region) named before the role in its paragraph, else
+    the first named after it in its sentence, else the one the whole text is about (the only
+    one named, or named twice as often as any other); else nothing — the text does not say."""
     words = role.position.lower().replace("ё", "е").split()
     if not words:
         return None
@@ -709,10 +718,23 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str 
     if kind is None:
         return None
     cands = [p for p in places if p.kind == kind]
-    before = [p for p in cands if p.start < role.start]
+    para = text.rfind("\n", 0, role.start) + 1
+    before = [p for p in cands if para <= p.start < role.start]
     if before:
         return before[-1].name
-    return cands[0].name if cands else None
+    stops = [text.find(c, role.end) for c in ".!?\n"]
+    sent_end = min([x for x in stops if x >= 0], default=len(text))
+    after = [p for p in cands if role.end <= p.start < sent_end]
+    if after:  # "Глава государства Медведев и Председатель Правительства РФ Путин"
+        return after[0].name
+    counts: dict[str, int] = {}
+    for p in cands:
+        counts[p.key] = counts.get(p.key, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1] and ranked[0] >= 2):
+        top = max(counts, key=lambda k: counts[k])  # the one place the text is about
+        return next(p.name for p in cands if p.key == top)
+    return None
 
 
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
