@@ -212,3 +212,24 @@ def test_position_without_dating_words(models: Models, text: str, name: str,
 def test_post_of_someone_else(models: Models, text: str, name: str) -> None:
     offs = find_officials(models.analyse(text), models)
     assert not [o for o in offs if name[:5] in o.name], offs
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("В Сенате, где демократы сохранили большинство, спикер Гарри Рид заявил о планах.",
+     "Гарри Рид", "Сенат"),
+    ("Вчера в Государственной думе спикер Вячеслав Володин открыл сессию.",
+     "Вячеслав Володин", "Государственная дума"),
+    ("Спикер Иван Петров выступил.", "Иван Петров", None),
+])
+def test_speaker_of_the_chamber_named_before(models: Models, text: str, name: str,
+                                              org: str | None) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert found[name].organization == org
+
+
+def test_typo_in_surname_is_the_same_person(models: Models) -> None:
+    text = ("Президент Грузии Михаил Саакашвили выступил. Затем Михаил Сааакашвили уехал. "
+            "Министр Иван Петров и министр Иван Петрова выступили.")
+    names = [o.name for o in find_officials(models.analyse(text), models)]
+    assert names.count("Михаил Саакашвили") == 1 and "Михаил Сааакашвили" not in names, names

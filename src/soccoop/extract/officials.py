@@ -89,6 +89,12 @@ STATE_HEADS = frozenset("""
 # "глава государства", "лидер страны": heads that need a state word after them.
 STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
 STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
+# A speaker presides over a chamber; the chamber's name in the sentence is the organisation.
+SPEAKER_HEADS = frozenset({"спикер", "вице-спикер"})
+LEGISLATURES = frozenset("""
+сенат парламент дума госдума конгресс рада меджлис кнессет сейм бундестаг хурал курултай
+собрание палата меджлис скупщина стортинг риксдаг
+""".split())
 # Positions held in a Russian region or city: the region named nearest before.
 REGION_HEADS = frozenset("""
 губернатор вице-губернатор мэр вице-мэр градоначальник
@@ -574,13 +580,26 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
 def _same_person(a: _Mention, b: _Mention) -> bool:
     from soccoop.evaluate import _surname_eq
 
-    if not _surname_eq(a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")):
-        return False
+    sa, sb = a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")
+    if not _surname_eq(sa, sb):
+        # a typo ("Сааакашвили") in a long surname of someone with the same first name
+        return bool(a.first and b.first and a.first.lower() == b.first.lower()
+                    and min(len(sa), len(sb)) >= 6 and _one_edit(sa, sb))
     if a.first and b.first:
         return a.first.lower() == b.first.lower()
     if a.initial and b.initial:
         return a.initial.lower() == b.initial.lower()
     return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _full_name(m: _Mention) -> str:
@@ -636,7 +655,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization or _org_from_context(role, places, models, text)
+        organization = role.organization or _org_from_context(role, places, models, text) \
+            or _legislature_from_context(role, analysis, models)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models)
         nominative = next((r for r in roles if r.nominative), None)
@@ -734,6 +754,39 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
     if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1] and ranked[0] >= 2):
         top = max(counts, key=lambda k: counts[k])  # the one place the text is about
         return next(p.name for p in cands if p.key == top)
+    return None
+
+
+def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -> str | None:
+    """The chamber a speaker presides over, named before the role in its sentence: "В Сенате,
+    где демократы сохранили большинство, спикер Гарри Рид заявил"."""
+    from soccoop.extract.normalize import nominative_phrase
+
+    words = role.position.lower().split()
+    if not words or words[0] not in SPEAKER_HEADS:
+        return None
+    sent = next((s for s in analysis.sentences if s.start <= role.start < s.stop), None)
+    if sent is None:
+        return None
+    tokens = sent.tokens
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
+        if tok.start >= role.start or _lemma(tok) not in LEGISLATURES:
+            continue
+        for m in range(n - 1, max(n - 5, -1), -1):  # "Палаты представителей Конгресса"
+            if _case(tokens[m + 1]) != "Gen":
+                break
+            if _lemma(tokens[m]) in LEGISLATURES:
+                n, tok = m, tokens[m]
+        end = tok.stop
+        if n + 1 < len(tokens) and _case(tokens[n + 1]) == "Gen" and tokens[n + 1].start \
+                < role.start:
+            end = min(_dependents_end(tokens, n + 1, analysis) or end, role.start)
+        b = n
+        while b > 0 and tokens[b - 1].pos == "ADJ":  # "Государственной думе"
+            b -= 1
+        phrase = [t for t in tokens if tokens[b].start <= t.start and t.stop <= end]
+        return nominative_phrase(models, phrase, analysis.text) or None
     return None
 
 
