@@ -233,3 +233,17 @@ def test_typo_in_surname_is_the_same_person(models: Models) -> None:
             "Министр Иван Петров и министр Иван Петрова выступили.")
     names = [o.name for o in find_officials(models.analyse(text), models)]
     assert names.count("Михаил Саакашвили") == 1 and "Михаил Сааакашвили" not in names, names
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    ("Кандидатом стала лидер французского крайне правого Национального фронта (FN) "
+     "Марин Ле Пен, сообщает РИА.", "Марин Ле Пен", "лидер",
+     "французский крайне правый Национальный фронт (FN)"),
+    ("Глава представительства США в регионе помощник заместителя госсекретаря Мэтью Брайза "
+     "призвал всех к спокойствию.", "Мэтью Брайза", "помощник заместителя госсекретаря",
+     "США"),
+])
+def test_role_details(models: Models, text: str, name: str, position: str, org: str) -> None:
+    found = {o.name: o for o in find_officials(models.analyse(text), models)}
+    assert name in found, found
+    assert (found[name].position, found[name].organization) == (position, org)

@@ -254,7 +254,8 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
         return True
     if tok.pos == "ADJ":
         j = i
-        while j < len(tokens) and tokens[j].pos == "ADJ":
+        while j < len(tokens) and (tokens[j].pos == "ADJ" or tokens[j].pos == "ADV"
+                                   and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ"):
             j += 1
         if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
                                 or _in_spans(tokens[j], spans, ("ORG", "LOC"))):
@@ -264,10 +265,19 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
     return False
 
 
+def _closes(tokens: list[Token]) -> bool:
+    """Is the last token a closing quote, or a bracket the phrase opened ("(FN)")?"""
+    last = tokens[-1].text
+    if last in ("»", '"', "”"):
+        return True
+    return last == ")" and sum(t.text == "(" for t in tokens) > sum(
+        t.text == ")" for t in tokens[:-1])
+
+
 def _split_role(tokens: list[Token], text: str, models: Models,
                 spans: list[tuple[int, int, str]]) -> _Role | None:
     """Split a role phrase that starts with the position (modifiers first) into parts."""
-    while tokens and _is_punct(tokens[-1]) and tokens[-1].text not in ("»", '"', "”"):
+    while tokens and _is_punct(tokens[-1]) and not _closes(tokens):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -328,12 +338,13 @@ def _drop_modifier(tok: Token, head: Token) -> bool:
 
 def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     """Leading adjective+noun group to the nominative, dependents as written."""
-    while toks and _is_punct(toks[-1]) and toks[-1].text not in ("»", '"', "”"):
+    while toks and _is_punct(toks[-1]) and not _closes(toks):
         toks = toks[:-1]
     if not toks:
         return None
     n = 0
-    while n < len(toks) and toks[n].pos == "ADJ":
+    while n < len(toks) and (toks[n].pos == "ADJ" or toks[n].pos == "ADV" and n > 0
+                             and n + 1 < len(toks) and toks[n + 1].pos == "ADJ"):
         n += 1
     if n >= len(toks) or toks[n].pos not in ("NOUN", "PROPN"):
         return " ".join(text[toks[0].start:toks[-1].stop].split())
@@ -382,7 +393,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
-                tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№"):
+                tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
+                tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
+                and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
         elif tok.pos == "CCONJ":
             if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
@@ -729,8 +742,8 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
         return None
     head = words[0]
     kind = None
-    if head in STATE_HEADS:
-        kind = "country"
+    if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
+        kind = "country"  # "помощник заместителя госсекретаря" serves a state too
     elif head in REGION_HEADS:
         kind = "region"
     elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
