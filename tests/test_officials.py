@@ -88,8 +88,8 @@ CONTEXT_CASES = [
     ("Москва готовится к празднику. Мэр Юрий Лужков осмотрел площадь.", "Юрий Лужков",
      "Москва"),
     # the only state the text names, in another paragraph
-    ("Во Франции прошли выборы.\nПрезидент Николя Саркози выступил.", "Николя Саркози",
-     "Франция"),
+    ("Во Франции прошли выборы.\nПрезидент Николя Саркози выступил. Франция ликует.",
+     "Николя Саркози", "Франция"),
     # a state named after the role in its sentence
     ("Глава государства Дмитрий Медведев и премьер РФ Владимир Путин выступили.",
      "Дмитрий Медведев", "РФ"),
@@ -111,6 +111,8 @@ def test_organisation_from_context(models: Models, text: str, name: str, org: st
     "Президент Иван Петров выступил.",  # no state named anywhere
     # two states, each named once, neither in the role's paragraph
     "Визит во Францию и Германию.\nПрезидент Иван Петров выступил.",
+    # a destination is not the state the post belongs to
+    "Сенатор Иван Петров прибыл в воскресенье в Пакистан.",
 ])
 def test_no_organisation_guessed(models: Models, text: str) -> None:
     offs = find_officials(models.analyse(text), models)

@@ -686,6 +686,7 @@ class _Place:
     kind: str  # "country" or "region"
     key: str  # canonical name, to count mentions of one place
     name: str  # the name as the text gives it (nominative), else the canonical one
+    case: str | None = None  # grammatical case of the mention's first word
 
 
 def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
@@ -727,6 +728,9 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
                     country_of_adjective(models, lem + "кий")
             if country:
                 out.append(_Place(tok.start, "country", country, country))
+    cases = {t.start: _case(t) for sent in analysis.sentences for t in sent.tokens}
+    for p in out:
+        p.case = cases.get(p.start)
     out.sort(key=lambda p: p.start)
     return out
 
@@ -735,8 +739,8 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
                      text: str) -> str | None:
     """The state (or region) a state-level (regional) position without an organisation
     belongs to: the nearest country (region) named before the role in its paragraph, else
-    the first named after it in its sentence, else the one the whole text is about (the only
-    one named, or named twice as often as any other); else nothing — the text does not say."""
+    the first named after it in its sentence in the genitive, else the one the whole text is
+    about (named at least twice, and twice as often as any other); else nothing."""
     words = role.position.lower().replace("ё", "е").split()
     if not words:
         return None
@@ -758,13 +762,15 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
     stops = [text.find(c, role.end) for c in ".!?\n"]
     sent_end = min([x for x in stops if x >= 0], default=len(text))
     after = [p for p in cands if role.end <= p.start < sent_end]
-    if after:  # "Глава государства Медведев и Председатель Правительства РФ Путин"
+    if after and after[0].case == "Gen":
+        # "Глава государства Медведев и Председатель Правительства РФ Путин"; not a
+        # destination ("Сенатор Джон Керри прибыл в Пакистан")
         return after[0].name
     counts: dict[str, int] = {}
     for p in cands:
         counts[p.key] = counts.get(p.key, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1] and ranked[0] >= 2):
+    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
         top = max(counts, key=lambda k: counts[k])  # the one place the text is about
         return next(p.name for p in cands if p.key == top)
     return None
