@@ -113,6 +113,8 @@ def test_organisation_from_context(models: Models, text: str, name: str, org: st
     "Визит во Францию и Германию.\nПрезидент Иван Петров выступил.",
     # a destination is not the state the post belongs to
     "Сенатор Иван Петров прибыл в воскресенье в Пакистан.",
+    # a figurative title
+    "Россия скорбит. Россия плачет. Музыкальный король Майкл Джексон ушёл из жизни.",
 ])
 def test_no_organisation_guessed(models: Models, text: str) -> None:
     offs = find_officials(models.analyse(text), models)

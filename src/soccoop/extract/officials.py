@@ -125,6 +125,7 @@ class _Role:
     organization: str | None
     start: int
     end: int
+    figurative: bool = False  # "музыкальный король": no state to look for
 
 
 @dataclass
@@ -447,6 +448,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             role.start = tokens[start - 1].start
             if role.organization is None:
                 role.organization = place
+        else:
+            role.figurative = True
     return role
 
 
@@ -668,8 +671,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization or _org_from_context(role, places, models, text) \
-            or _legislature_from_context(role, analysis, models)
+        organization = role.organization
+        if organization is None and not role.figurative:
+            organization = _org_from_context(role, places, models, text) or \
+                _legislature_from_context(role, analysis, models)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models)
         nominative = next((r for r in roles if r.nominative), None)
