@@ -15,6 +15,21 @@ the nominative with pymorphy2; the organisation's leading adjective+noun group l
 its genitive dependents are kept as written. Mentions of one person ("Клавдия Новикова",
 "К.Новиковой") merge into the fullest name. People without a stated role (journalists'
 bylines included) are not officials.
+
+Details that matter on unseen news:
+- the role phrase may hold a participle clause ("Фонда поддержки детей, находящихся в
+  трудной жизненной ситуации,"), initials ("имени И.Н. Ульянова"), adverbs inside adjectives
+  ("крайне правого") and posts named by participles ("управляющий Отделением");
+- dating words ("бывший", "новый") and ordinals of one-holder posts ("первый президент")
+  are not part of the position; "первый заместитель" is;
+- surnames keep the form written as the nominative in the document, and indeclinable ones
+  ("Толстых", "Шевченко") stay as written in every case;
+- a post is not the person's when it depends on a relative ("супруге президента — Наине")
+  or an oblique case disagrees with the name's;
+- an organisation not in the role phrase comes only from clear context: a generic one
+  ("областного комитета") from the matching name before; a state post's state from the
+  paragraph before, a genitive after in the sentence, or the state the text is about; a
+  speaker's chamber from the sentence; otherwise it is left empty.
 """
 
 from __future__ import annotations
