@@ -1,6 +1,7 @@
 """Officials extraction on the FactRuEval-2016 devset Occupation facts (and the seeds).
 
 Usage: PYTHONPATH=src python benchmarks/eval_factrueval.py [DEVSET_DIR] [--seeds DIR]
+       [--txt DIR]  (texts apart from the gold: tests/data/heldout/gold --txt tests/data/heldout)
 Prints the scorer's rows; with -v also per-document misses and spurious officials.
 """
 
@@ -11,7 +12,14 @@ import json
 import time
 from pathlib import Path
 
-from soccoop.evaluate import _official_ok, format_table_rows, load_gold, names_match, score
+from soccoop.evaluate import (
+    _alternatives,
+    _official_ok,
+    format_table_rows,
+    load_gold,
+    names_match,
+    score,
+)
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.nlp import get_models
 from soccoop.extract.normalize import expand_abbreviations
@@ -52,11 +60,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("devset", nargs="?", default=DEVSET)
     ap.add_argument("--seeds", default=SEEDS_TXT)
+    ap.add_argument("--txt", default=None, help="directory of the texts (default: DEVSET_DIR)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     t0 = time.time()
     gold = load_gold(args.devset)
-    recs = records_for(Path(args.devset), sorted(gold))
+    recs = records_for(Path(args.txt or args.devset), sorted(gold))
     result = score(recs, gold)
     show(f"FactRuEval devset Occupation ({time.time() - t0:.0f}s)", result)
     if args.verbose:
@@ -67,15 +76,15 @@ def main() -> None:
             for s in r["officials"]:
                 g = next((g for g in golds if names_match(g["name"], s["name"])), None)
                 tag = ("OK  " if full(g, s) else "ORG " if pos(g, s) else "POS ") if g else "FP  "
-                if g and not any(p for p, _ in g["alternatives"]):
+                if g and not any(p for p, _ in _alternatives(g)):
                     tag = "NOP "
                 print(stem, tag, json.dumps([s["name"], s["position"], s["organization"]],
                                             ensure_ascii=False))
                 if g and tag in ("ORG ", "POS "):
-                    print("        gold", json.dumps(g["alternatives"], ensure_ascii=False))
+                    print("        gold", json.dumps(_alternatives(g), ensure_ascii=False))
             for g in golds:
                 if not any(names_match(g["name"], s["name"]) for s in r["officials"]):
-                    print(stem, "MISS", json.dumps([g["name"], g["alternatives"]],
+                    print(stem, "MISS", json.dumps([g["name"], _alternatives(g)],
                                                    ensure_ascii=False))
     seeds = Path(args.seeds)
     if (seeds / "gold").is_dir():

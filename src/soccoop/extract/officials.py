@@ -15,6 +15,21 @@ the nominative with pymorphy2; the organisation's leading adjective+noun group l
 its genitive dependents are kept as written. Mentions of one person ("Клавдия Новикова",
 "К.Новиковой") merge into the fullest name. People without a stated role (journalists'
 bylines included) are not officials.
+
+Details that matter on unseen news:
+- the role phrase may hold a participle clause ("Фонда поддержки детей, находящихся в
+  трудной жизненной ситуации,"), initials ("имени И.Н. Ульянова"), adverbs inside adjectives
+  ("крайне правого") and posts named by participles ("управляющий Отделением");
+- dating words ("бывший", "новый") and ordinals of one-holder posts ("первый президент")
+  are not part of the position; "первый заместитель" is;
+- surnames keep the form written as the nominative in the document, and indeclinable ones
+  ("Толстых", "Шевченко") stay as written in every case;
+- a post is not the person's when it depends on a relative ("супруге президента — Наине")
+  or an oblique case disagrees with the name's;
+- an organisation not in the role phrase comes only from clear context: a generic one
+  ("областного комитета") from the matching name before; a state post's state from the
+  paragraph before, a genitive after in the sentence, or the state the text is about; a
+  speaker's chamber from the sentence; otherwise it is left empty.
 """
 
 from __future__ import annotations
@@ -55,6 +70,17 @@ POSITION_MODIFIERS = frozenset("""
 действующий новый запасной постоянный специальный верховный федеральный
 """.split())
 
+# Relatives named by the post of the person they are related to ("вдова президента").
+RELATIVES = frozenset("""
+супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
+племянник племянница родственник родственница зять невестка теща тесть
+""".split())
+
+# Modifiers that date a post rather than name it; left out of the position.
+TEMPORAL_MODIFIERS = frozenset("""
+бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
+""".split())
+
 # Nouns that start an organisation phrase.
 ORG_HEADS = frozenset("""
 министерство минтруд минздрав минфин мид департамент комитет правительство администрация
@@ -78,18 +104,34 @@ STATE_HEADS = frozenset("""
 # "глава государства", "лидер страны": heads that need a state word after them.
 STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
 STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
+# A speaker presides over a chamber; the chamber's name in the sentence is the organisation.
+SPEAKER_HEADS = frozenset({"спикер", "вице-спикер"})
+LEGISLATURES = frozenset("""
+сенат парламент дума госдума конгресс рада меджлис кнессет сейм бундестаг хурал курултай
+собрание палата меджлис скупщина стортинг риксдаг
+""".split())
 # Positions held in a Russian region or city: the region named nearest before.
 REGION_HEADS = frozenset("""
 губернатор вице-губернатор мэр вице-мэр градоначальник
 """.split())
+
+# Adjectives that make a generic organisation ("областной комитет") and the words the name
+# it stands for must contain ("" = any).
+GENERIC_PLACE_ADJECTIVES = {
+    "областной": "область", "краевой": "край", "окружной": "округ",
+    "республиканский": "республика", "районный": "район", "городской": "",
+    "региональный": "", "муниципальный": "",
+}
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
-_NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:[-’'][A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
+# Surnames that do not decline (a single person's "-ых/-их" is no plural form).
+_INDECLINABLE_SURNAME = re.compile(r"(?:ых|их|ко|аго|яго|ово|ево)$")
 
 
 @dataclass
@@ -98,6 +140,7 @@ class _Role:
     organization: str | None
     start: int
     end: int
+    figurative: bool = False  # "музыкальный король": no state to look for
 
 
 @dataclass
@@ -110,6 +153,7 @@ class _Mention:
     end: int
     role: _Role | None = None
     gender: str | None = None
+    nominative: bool = False  # the surname was written in the nominative
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -126,8 +170,22 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 # ---------------------------------------------------------------------------------------
 
 
+# Participles used as nouns for a post ("управляющий отделением"): the tagger lemmatises
+# them to the verb, so they are recognised by their stem.
+_SUBST_PARTICIPLES = {"управляющ": "управляющий", "заведующ": "заведующий",
+                      "командующ": "командующий", "уполномоченн": "уполномоченный"}
+
+
 def _lemma(tok: Token) -> str:
-    return (tok.lemma or tok.text.lower()).replace("ё", "е")
+    low = tok.text.lower()
+    for stem, lemma in _SUBST_PARTICIPLES.items():
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return lemma
+    return (tok.lemma or low).replace("ё", "е")
+
+
+def _is_participle(tok: Token) -> bool:
+    return bool(tok.feats) and tok.feats.get("VerbForm") == "Part"
 
 
 def _is_head(tok: Token) -> bool:
@@ -212,7 +270,8 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
         return True
     if tok.pos == "ADJ":
         j = i
-        while j < len(tokens) and tokens[j].pos == "ADJ":
+        while j < len(tokens) and (tokens[j].pos == "ADJ" or tokens[j].pos == "ADV"
+                                   and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ"):
             j += 1
         if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
                                 or _in_spans(tokens[j], spans, ("ORG", "LOC"))):
@@ -222,10 +281,19 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
     return False
 
 
+def _closes(tokens: list[Token]) -> bool:
+    """Is the last token a closing quote, or a bracket the phrase opened ("(FN)")?"""
+    last = tokens[-1].text
+    if last in ("»", '"', "”"):
+        return True
+    return last == ")" and sum(t.text == "(" for t in tokens) > sum(
+        t.text == ")" for t in tokens[:-1])
+
+
 def _split_role(tokens: list[Token], text: str, models: Models,
                 spans: list[tuple[int, int, str]]) -> _Role | None:
     """Split a role phrase that starts with the position (modifiers first) into parts."""
-    while tokens and _is_punct(tokens[-1]) and tokens[-1].text not in ("»", '"', "”"):
+    while tokens and _is_punct(tokens[-1]) and not _closes(tokens):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -254,7 +322,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     parses = models.parse(head.text)
     if parses and parses[0].tag.gender:
         gender = parses[0].tag.gender
-    words = [_to_nomn(t, models, gender) for t in tokens[: h + 1]]
+    words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+             if n == h or not _drop_modifier(t, tokens[h])]
     position = " ".join(words)
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
@@ -271,14 +340,27 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
 
 
+def _drop_modifier(tok: Token, head: Token) -> bool:
+    """Words before the head that say when, not what the post is: "бывший министр",
+    "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
+    "первый заместитель", a post of its own."""
+    lem = _lemma(tok)
+    if lem in TEMPORAL_MODIFIERS:
+        return True
+    head_lemma = _lemma(head)
+    return lem in ("первый", "второй", "третий") and (
+        head_lemma in STATE_HEADS or head_lemma in REGION_HEADS)
+
+
 def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     """Leading adjective+noun group to the nominative, dependents as written."""
-    while toks and _is_punct(toks[-1]) and toks[-1].text not in ("»", '"', "”"):
+    while toks and _is_punct(toks[-1]) and not _closes(toks):
         toks = toks[:-1]
     if not toks:
         return None
     n = 0
-    while n < len(toks) and toks[n].pos == "ADJ":
+    while n < len(toks) and (toks[n].pos == "ADJ" or toks[n].pos == "ADV" and n > 0
+                             and n + 1 < len(toks) and toks[n + 1].pos == "ADJ"):
         n += 1
     if n >= len(toks) or toks[n].pos not in ("NOUN", "PROPN"):
         return " ".join(text[toks[0].start:toks[-1].stop].split())
@@ -313,14 +395,23 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
+            if k == i - 1:
+                opening = _participle_clause_start(tokens, k, i - _MAX_WINDOW)
+                if opening is not None:  # "Фонда ... детей, находящихся в ..., Марина"
+                    k = opening - 1
+                    continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right)):
                 break
         elif _is_punct(tok):
-            if tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
+            if tok.text == "." and k > 0 and _INITIAL.match(tokens[k - 1].text):
+                pass  # "имени И.Н. Ульянова"
+            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
                 break
-        elif tok.pos in _STOP_POS and not (tok.pos == "NUM" and k > 0
-                                           and tokens[k - 1].text == "№"):
+        elif tok.pos in _STOP_POS and not _is_head(tok) and not (
+                tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
+                tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
+                and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
         elif tok.pos == "CCONJ":
             if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
@@ -357,6 +448,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на"):
         return None  # "кандидат в президенты", "баллотироваться на пост": not held
+    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES:
+        return None  # "супруге первого президента — Наине Иосифовне": the post is his
+    oblique = ("Gen", "Dat", "Ins", "Loc")
+    if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
+            _case(tokens[chosen]) != _case(tokens[i]):
+        return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     phrase = tokens[start:i]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
@@ -366,7 +463,31 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             role.start = tokens[start - 1].start
             if role.organization is None:
                 role.organization = place
+        else:
+            role.figurative = True
     return role
+
+
+def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
+    """Index of the comma opening a participle clause that ends at the comma tokens[close]
+    and agrees with the noun before it: "Фонда поддержки детей, находящихся в трудной
+    жизненной ситуации," — the clause is part of the organisation's name."""
+    c = close - 1
+    while c > max(low, 0):
+        tok = tokens[c]
+        if tok.text == ",":
+            first = tokens[c + 1] if c + 1 < close else None
+            noun = tokens[c - 1]
+            if first is not None and _is_participle(first) and _case(first) not in (
+                    None, "Nom") and noun.pos in ("NOUN", "PROPN") \
+                    and _case(noun) == _case(first):
+                return c
+            return None
+        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or \
+                tok.pos in ("VERB", "AUX") and not _is_participle(tok):
+            return None
+        c -= 1
+    return None
 
 
 def _place_of_adjective(tok: Token, models: Models) -> str | None:
@@ -393,6 +514,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         k += 1
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur":
+        return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1
     while end < len(tokens) and end - j <= _MAX_WINDOW:
         tok = tokens[end]
@@ -426,8 +549,15 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     """A first name or surname in the nominative for the person's gender."""
     if case in (None, "Nom") and kind == "Name":
         return word
+    if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
+        return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
     want = _CASES.get(case or "", None)
-    candidates = [p for p in models.parse(word) if kind in p.tag]
+    parses = models.parse(word)
+    candidates = [p for p in parses if kind in p.tag]
+    if kind == "Surn" and case in (None, "Nom") and (
+            any(p.tag.case == "nomn" for p in parses)
+            or not any(p.tag.number == "sing" for p in candidates)):
+        return word  # the tagger's nominative, and nothing says otherwise
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None)
                       or "ms-f" in p.tag] or []
@@ -474,19 +604,33 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              if first_raw else None)
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     initial = first[0] if first else (initials[0] if initials else None)
-    return _Mention(first, initial, surname, others, start, end, gender=gender)
+    return _Mention(first, initial, surname, others, start, end, gender=gender,
+                    nominative=case_of(surname_raw) == "Nom")
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
     from soccoop.evaluate import _surname_eq
 
-    if not _surname_eq(a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")):
-        return False
+    sa, sb = a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")
+    if not _surname_eq(sa, sb):
+        # a typo ("Сааакашвили") in a long surname of someone with the same first name
+        return bool(a.first and b.first and a.first.lower() == b.first.lower()
+                    and min(len(sa), len(sb)) >= 6 and _one_edit(sa, sb))
     if a.first and b.first:
         return a.first.lower() == b.first.lower()
     if a.initial and b.initial:
         return a.initial.lower() == b.initial.lower()
     return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _full_name(m: _Mention) -> str:
@@ -542,9 +686,15 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization or _org_from_context(role, places, models)
+        organization = role.organization
+        if organization is None and not role.figurative:
+            organization = _org_from_context(role, places, models, text) or \
+                _legislature_from_context(role, analysis, models)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models)
+        nominative = next((r for r in roles if r.nominative), None)
+        if nominative is not None and not p.nominative:
+            p.surname = nominative.surname  # the form written as the nominative wins
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
@@ -556,6 +706,7 @@ class _Place:
     kind: str  # "country" or "region"
     key: str  # canonical name, to count mentions of one place
     name: str  # the name as the text gives it (nominative), else the canonical one
+    case: str | None = None  # grammatical case of the mention's first word
 
 
 def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
@@ -587,24 +738,36 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
                 out.append(_Place(sp.start, "region", region.name, region.name))
     for sent in analysis.sentences:
         for tok in sent.tokens:
+            country = None
             if tok.pos == "ADJ":
                 country = country_of_adjective(models, tok.text)
-                if country:
-                    out.append(_Place(tok.start, "country", country, country))
+            elif tok.pos in ("NOUN", "PROPN") and tok.text[1:].islower() \
+                    and _lemma(tok).endswith("ец"):
+                lem = _lemma(tok)  # "итальянцы" -> "итальянский", "немцы" -> "немецкий"
+                country = country_of_adjective(models, lem[:-2] + "ский") or \
+                    country_of_adjective(models, lem + "кий")
+            if country:
+                out.append(_Place(tok.start, "country", country, country))
+    cases = {t.start: _case(t) for sent in analysis.sentences for t in sent.tokens}
+    for p in out:
+        p.case = cases.get(p.start)
     out.sort(key=lambda p: p.start)
     return out
 
 
-def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str | None:
+def _org_from_context(role: _Role, places: list[_Place], models: Models,
+                     text: str) -> str | None:
     """The state (or region) a state-level (regional) position without an organisation
-    belongs to: the nearest country (region) named before the role, else the first after."""
+    belongs to: the nearest country (region) named before the role in its paragraph, else
+    the first named after it in its sentence in the genitive, else the one the whole text is
+    about (named at least twice, and twice as often as any other); else nothing."""
     words = role.position.lower().replace("ё", "е").split()
     if not words:
         return None
     head = words[0]
     kind = None
-    if head in STATE_HEADS:
-        kind = "country"
+    if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
+        kind = "country"  # "помощник заместителя госсекретаря" serves a state too
     elif head in REGION_HEADS:
         kind = "region"
     elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
@@ -612,10 +775,58 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models) -> str 
     if kind is None:
         return None
     cands = [p for p in places if p.kind == kind]
-    before = [p for p in cands if p.start < role.start]
+    para = text.rfind("\n", 0, role.start) + 1
+    before = [p for p in cands if para <= p.start < role.start]
     if before:
         return before[-1].name
-    return cands[0].name if cands else None
+    stops = [text.find(c, role.end) for c in ".!?\n"]
+    sent_end = min([x for x in stops if x >= 0], default=len(text))
+    after = [p for p in cands if role.end <= p.start < sent_end]
+    if after and after[0].case == "Gen":
+        # "Глава государства Медведев и Председатель Правительства РФ Путин"; not a
+        # destination ("Сенатор Джон Керри прибыл в Пакистан")
+        return after[0].name
+    counts: dict[str, int] = {}
+    for p in cands:
+        counts[p.key] = counts.get(p.key, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+        top = max(counts, key=lambda k: counts[k])  # the one place the text is about
+        return next(p.name for p in cands if p.key == top)
+    return None
+
+
+def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -> str | None:
+    """The chamber a speaker presides over, named before the role in its sentence: "В Сенате,
+    где демократы сохранили большинство, спикер Гарри Рид заявил"."""
+    from soccoop.extract.normalize import nominative_phrase
+
+    words = role.position.lower().split()
+    if not words or words[0] not in SPEAKER_HEADS:
+        return None
+    sent = next((s for s in analysis.sentences if s.start <= role.start < s.stop), None)
+    if sent is None:
+        return None
+    tokens = sent.tokens
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
+        if tok.start >= role.start or _lemma(tok) not in LEGISLATURES:
+            continue
+        for m in range(n - 1, max(n - 5, -1), -1):  # "Палаты представителей Конгресса"
+            if _case(tokens[m + 1]) != "Gen":
+                break
+            if _lemma(tokens[m]) in LEGISLATURES:
+                n, tok = m, tokens[m]
+        end = tok.stop
+        if n + 1 < len(tokens) and _case(tokens[n + 1]) == "Gen" and tokens[n + 1].start \
+                < role.start:
+            end = min(_dependents_end(tokens, n + 1, analysis) or end, role.start)
+        b = n
+        while b > 0 and tokens[b - 1].pos == "ADJ":  # "Государственной думе"
+            b -= 1
+        phrase = [t for t in tokens if tokens[b].start <= t.start and t.stop <= end]
+        return nominative_phrase(models, phrase, analysis.text) or None
+    return None
 
 
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
@@ -624,9 +835,15 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
     from soccoop.extract.normalize import nominative_phrase
 
     words = org.split()
-    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+    if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
-    head = models.lemma(words[0]).replace("ё", "е")
+    need: set[str] = set()
+    for w in words[:-1]:  # "областной комитет": the committee named before, of a region
+        adj = models.lemma(w).replace("ё", "е")
+        if adj not in GENERIC_PLACE_ADJECTIVES:
+            return org
+        need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
+    head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
     tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
@@ -654,6 +871,11 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
             end = span.stop
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
+        elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
+            # "Комитета по труду и занятости населения Ленинградской области"
+            end = _dependents_end(tokens, n + 1, analysis)
+            if end is None:
+                continue
         else:
             continue
         # genitive dependents the NER left out: "... профобразования работников сферы"
@@ -662,6 +884,37 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
+        if need and m < len(tokens) and _case(tokens[m]) == "Gen":
+            # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
+            # области" (the NER's ORG span stops before the place)
+            end = _dependents_end(tokens, m, analysis) or end
         phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+        if need and not any(_lemma(t) in need for t in phrase):
+            continue
         return nominative_phrase(models, phrase, text) or org
     return org
+
+
+def _dependents_end(tokens: list[Token], m: int, analysis: Analysis) -> int | None:
+    """End offset of the dependents of an organisation noun starting at tokens[m]: nouns and
+    adjectives in an oblique case, "по"/"при" groups, "и" between such words."""
+    per = [(sp.start, sp.stop, "PER") for sp in analysis.spans if sp.type == "PER"]
+    end = None
+    k = m
+    while k < len(tokens) and k - m < 15:
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if _in_spans(tok, per, ("PER",)):
+            break
+        if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
+            end = tok.stop
+        elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
+            pass
+        elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
+                nxt.pos in ("NOUN", "ADJ") and nxt.text.islower() and \
+                _lemma(nxt) not in ORG_HEADS:
+            pass
+        else:
+            break
+        k += 1
+    return end
