@@ -310,3 +310,35 @@ def test_year_only_history_does_not_date_todays_signing(models):
     found = agreements(models, text, published="2024-03-21")
     assert sorted((a.status, a.date) for a in found) == [("mentioned", "2017"),
                                                          ("signed", "--03-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing that did not happen is no signed agreement
+        ("Подписание соглашения о сотрудничестве между Министерством труда Тверской области и "
+         "Министерством труда Смоленской области так и не состоялось.", [("mentioned", 2)]),
+        # "подготовка" in the agreement's own name is no plan
+        ("Министерство труда Омской области и Омский государственный университет заключили "
+         "договор о сотрудничестве в области подготовки кадров.", [("signed", 2)]),
+        # "готовит соглашение": in preparation
+        ("Министерство труда Республики Татарстан готовит соглашение о сотрудничестве с "
+         "Министерством труда Пермского края.", [("planned", 2)]),
+        # "ведомство" of the reporting minister is a side
+        ("Министр труда Республики Татарстан Эльмира Зарипова рассказала, что ведомство "
+         "готовит соглашение о сотрудничестве с Министерством труда Пермского края.",
+         [("planned", 2)]),
+        # the way of signing is not the agreement's subject: one agreement
+        ("Мурманская область и Республика Карелия подписали соглашение по видеосвязи. "
+         "Губернатор Мурманской области Андрей Чибис и Глава Республики Карелия Артур "
+         "Парфенчиков подписали соглашение о сотрудничестве в сфере социальной поддержки.",
+         [("signed", 2)]),
+        # the headline names the sides of a signing that names none
+        ("Алтайский край и Республика Алтай объединят усилия в поддержке семей\n"
+         "Соглашение о сотрудничестве в сфере социальной поддержки подписано в Барнауле.",
+         [("signed", 2)]),
+    ],
+)
+def test_round3_status_and_sides(models, text, expected):
+    found = agreements(models, text, published="2024-06-19")
+    assert [(a.status, len(a.parties)) for a in found] == expected

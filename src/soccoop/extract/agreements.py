@@ -31,10 +31,11 @@ PLAN_WORDS = {"проект", "планироваться", "планирова�
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
               "разработать", "разработка", "согласовать", "согласование", "готовиться",
               "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
-              "предполагаться", "намечаться", "наметить"}
+              "предполагаться", "намечаться", "наметить", "готовить"}
 # "X и Y договорились подготовить соглашение": verbs whose subjects are the parties
 SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договариваться", "планировать", "намереваться",
-                              "собираться", "готовиться", "намерен"}
+                              "собираться", "готовиться", "намерен", "готовить",
+                              "подготовить"}
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
 # "прийти к соглашению": to come to terms, not an agreement document
@@ -43,9 +44,12 @@ FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a refere
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
             "свыше", "более"}
 GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
-                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также"}
+                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также",
+                   "видеосвязь", "видеоконференция", "режим", "формат", "онлайн", "онлайна"}
 COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
-              "взаимодействовать", "партнёрство", "партнерство", "меморандум"}
+              "взаимодействовать", "партнёрство", "партнерство", "меморандум",
+              "объединить", "объединять", "вместе", "совместно", "совместный", "договориться",
+              "подписать", "договор"}
 STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
 
 
@@ -332,9 +336,14 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "planned"
     if any(w in FRAME_WORDS for w in window):
         return "mentioned"
+    if _negated_signing(toks[lo:hi]):
+        return "mentioned"  # "подписание ... так и не состоялось"
+    # "договор ... в области подготовки кадров": words of the agreement's own name
+    named = range(k + 1, _title_end(sent, k))
+    clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS for t in toks[lo:hi])
+    plan = any(t.lemma in PLAN_WORDS for t in clause)
     if (future or plan) and verbs:
         return "planned"
     old = date is not None and _older_than_publication(date, published)
@@ -352,6 +361,17 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if any(t.lemma == "подписание" for t in toks[lo:hi]) and not old:
         return "signed"
     return "mentioned"
+
+
+NEGATED_EVENTS = {"состояться", "подписать", "заключить", "пройти", "подписывать"}
+
+
+def _negated_signing(toks: list[Token]) -> bool:
+    """"так и не было подписано", "не состоялось": a signing that did not happen."""
+    for i, t in enumerate(toks):
+        if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _older_than_publication(date: str, published: str | None) -> bool:
@@ -601,10 +621,39 @@ def _candidates(
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
+            if len(parties) == 1:
+                # "министр X рассказала, что ведомство готовит соглашение с Y": X's body
+                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                if own_body is not None and \
+                        _party_key(own_body) not in {_party_key(p) for p in parties}:
+                    parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
                                   generic, signing))
     return out
+
+
+ANAPHORIC_BODIES = {"ведомство", "министерство", "департамент", "комитет", "управление"}
+
+
+def _reporter_body(
+    analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
+) -> _Party | None:
+    """The organisation of the official who reports, when a bare "ведомство" (no name after
+    it) is the subject before the agreement noun."""
+    toks = sent.tokens
+    bare = any(t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and
+               (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
+               for i, t in enumerate(toks[lo:k], lo))
+    if not bare or not any(t.lemma in REPORT_VERBS for t in toks):
+        return None
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is not None:
+            return _Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end)
+    return None
 
 
 def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
