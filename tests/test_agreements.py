@@ -265,3 +265,80 @@ ROUND2 = [
 def test_round2_dates_and_parties(models, text, published, expected):
     found = agreements(models, text, published=published)
     assert [(a.status, a.date, len(a.parties)) for a in found] == expected
+
+
+# (text, [(status, [party names], [signatories])]) — rules added in the third held-out round
+ROUND3 = [
+    # ministry abbreviations are parties, spelled out; the reporter is no signatory
+    ("Минтруд Чувашии и Минсоцзащиты Марий Эл подписали соглашение об обмене опытом, "
+     "сообщила министр труда и социальной защиты Чувашской Республики Алла Елизарова.",
+     [("signed", ["Министерство труда и социальной защиты Чувашской Республики",
+                  "Министерство социальной защиты Марий Эл"], [])]),
+    # a quoted name inside a party and a "по + region" complement stay in the name
+    ("Правительство Курской области, фонд «Защитники Отечества» и Отделение Социального "
+     "фонда России по Курской области подписали соглашение о взаимодействии.",
+     [("signed", ["Правительство Курской области", "Фонд «Защитники Отечества»",
+                  "Отделение Социального фонда России по Курской области"], [])]),
+    # the other side's signer in the next sentence
+    ("Министр труда Курской области Ольга Иванова подписала соглашение о сотрудничестве с "
+     "Министерством труда Республики Узбекистан. С узбекской стороны документ подписал "
+     "заместитель министра Бехзод Мусаев.",
+     [("signed", ["Министерство труда Республики Узбекистан",
+                  "Министерство труда Курской области"],
+       ["Ольга Иванова", "Бехзод Мусаев"])]),
+    # a follow-up signing planned in a quote stays apart; "мы" is the speaker's body
+    ("Министр труда Курской области Ольга Иванова и министр труда Орловской области Анна "
+     "Петрова подписали меморандум. «В течение года мы планируем подписать полноценное "
+     "соглашение», — пояснила Ольга Иванова.",
+     [("signed", ["Министерство труда Курской области", "Министерство труда Орловской области"],
+       ["Ольга Иванова", "Анна Петрова"]),
+      ("planned", ["Министерство труда Курской области"], [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_parties_and_signatories(models, text, expected):
+    found = agreements(models, text, published="2024-04-12")
+    assert [(a.status, [p.name for p in a.parties], a.signatories) for a in found] == expected
+
+
+def test_year_only_history_does_not_date_todays_signing(models):
+    text = ("Правительства Вологодской и Архангельской областей подписали соглашение о "
+            "сотрудничестве. Подписи поставили губернаторы. Церемония состоялась в Вологде "
+            "в четверг, 21 марта. Области уже сотрудничают: соглашение было заключено в "
+            "2017 году.")
+    found = agreements(models, text, published="2024-03-21")
+    assert sorted((a.status, a.date) for a in found) == [("mentioned", "2017"),
+                                                         ("signed", "--03-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing that did not happen is no signed agreement
+        ("Подписание соглашения о сотрудничестве между Министерством труда Тверской области и "
+         "Министерством труда Смоленской области так и не состоялось.", [("mentioned", 2)]),
+        # "подготовка" in the agreement's own name is no plan
+        ("Министерство труда Омской области и Омский государственный университет заключили "
+         "договор о сотрудничестве в области подготовки кадров.", [("signed", 2)]),
+        # "готовит соглашение": in preparation
+        ("Министерство труда Республики Татарстан готовит соглашение о сотрудничестве с "
+         "Министерством труда Пермского края.", [("planned", 2)]),
+        # "ведомство" of the reporting minister is a side
+        ("Министр труда Республики Татарстан Эльмира Зарипова рассказала, что ведомство "
+         "готовит соглашение о сотрудничестве с Министерством труда Пермского края.",
+         [("planned", 2)]),
+        # the way of signing is not the agreement's subject: one agreement
+        ("Мурманская область и Республика Карелия подписали соглашение по видеосвязи. "
+         "Губернатор Мурманской области Андрей Чибис и Глава Республики Карелия Артур "
+         "Парфенчиков подписали соглашение о сотрудничестве в сфере социальной поддержки.",
+         [("signed", 2)]),
+        # the headline names the sides of a signing that names none
+        ("Алтайский край и Республика Алтай объединят усилия в поддержке семей\n"
+         "Соглашение о сотрудничестве в сфере социальной поддержки подписано в Барнауле.",
+         [("signed", 2)]),
+    ],
+)
+def test_round3_status_and_sides(models, text, expected):
+    found = agreements(models, text, published="2024-06-19")
+    assert [(a.status, len(a.parties)) for a in found] == expected

@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 
 from soccoop import isodate
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
-from soccoop.extract.normalize import expand_abbreviations, nominative_phrase
+from soccoop.extract.normalize import (
+    expand_abbreviations,
+    ministry_abbreviation,
+    nominative_phrase,
+)
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
@@ -27,7 +31,11 @@ PLAN_WORDS = {"проект", "планироваться", "планирова�
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
               "разработать", "разработка", "согласовать", "согласование", "готовиться",
               "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
-              "предполагаться", "намечаться", "наметить"}
+              "предполагаться", "намечаться", "наметить", "готовить"}
+# "X и Y договорились подготовить соглашение": verbs whose subjects are the parties
+SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договариваться", "планировать", "намереваться",
+                              "собираться", "готовиться", "намерен", "готовить",
+                              "подготовить"}
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
 # "прийти к соглашению": to come to terms, not an agreement document
@@ -36,9 +44,12 @@ FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a refere
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
             "свыше", "более"}
 GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
-                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также"}
+                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также",
+                   "видеосвязь", "видеоконференция", "режим", "формат", "онлайн", "онлайна"}
 COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
-              "взаимодействовать", "партнёрство", "партнерство", "меморандум"}
+              "взаимодействовать", "партнёрство", "партнерство", "меморандум",
+              "объединить", "объединять", "вместе", "совместно", "совместный", "договориться",
+              "подписать", "договор"}
 STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
 
 
@@ -61,6 +72,7 @@ class _Candidate:
     signatories: list[str]
     date: str | None
     plural_generic: bool = False
+    planned_signing: bool = False  # "планируем подписать ...": a signing still to come
 
 
 @dataclass
@@ -144,13 +156,20 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
         if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
             j += 1
             continue
+        if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Dat":
+            # "Отделение Социального фонда России по Курской области": part of the name
+            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
+            if nxt is not None and nxt.type == "LOC":
+                j = _token_index(sent, nxt.stop)
+                continue
         break
     return j
 
 
 ORG_HEADS = {"администрация", "правительство", "министерство", "департамент", "мэрия",
              "управление", "комитет", "агентство", "служба", "центр", "учреждение", "фонд",
-             "институт", "университет", "совет", "собрание", "дума", "отделение", "город"}
+             "институт", "университет", "совет", "собрание", "дума", "отделение", "город",
+             "облисполком", "исполком", "горисполком", "академия", "колледж"}
 
 
 def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
@@ -166,13 +185,14 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
         return i
     j = i - 1
-    while j >= 0 and i - j <= 8:
+    while j >= 0 and i - j <= 10:
         t = toks[j]
         if any(sp.start <= t.start < sp.stop for sp in spans):
             return i
         if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
             return j
         if not ((t.lemma == "и" and t.pos == "CCONJ") or (t.lemma == "по" and t.pos == "ADP")
+                or (t.text == "," and i - j > 1)  # "по труду, занятости и ..."
                 or (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom")):
             return i
         j -= 1
@@ -182,7 +202,8 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
 def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
     """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
     toks = sent.tokens
-    if i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen":
+    if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
+            and toks[i].feats.get("Case") == "Gen":
         i -= 1
     else:
         i = _org_head_before(sent, i, spans or [])
@@ -199,10 +220,13 @@ def _parties_in(
     spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}]
     toks = sent.tokens
     out: list[_Party] = []
+    quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
     covered = -1
     for s in spans:
         i = _token_index(sent, s.start)
         if i < lo or i >= hi or i < covered:
+            continue
+        if any(q.start <= s.start < q.stop for q in quoted):
             continue
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
@@ -211,25 +235,96 @@ def _parties_in(
         codes = _region_at(regions, start, stop)
         if s.type == "LOC" and not codes:
             continue  # a place that is no federal subject (a foreign country, a street)
-        name = nominative_phrase(models, toks[i:j], analysis.text)
+        full = ministry_abbreviation(toks[i].text)
+        if full is not None:  # "Минтруд Чувашии": the rest stays as written
+            name = full + analysis.text[toks[i].stop:stop]
+        else:
+            name = nominative_phrase(models, toks[i:j], analysis.text)
         if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
-                _token_index(sent, s.stop) == j:
+                _token_index(sent, s.stop) == j and full is None:
             region = next(r for r in regions if r.code == codes[0])
             name = region.name
         out.append(_Party(name, codes, start, stop))
+    return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _quoted_parties(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """"государственный фонд поддержки ... «Защитники Отечества»": a body whose name ends in
+    a quoted name, from its head noun (within a few dependent words) to the closing quote."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for o in range(max(lo, 1), hi):
+        if toks[o].text != "«":
+            continue
+        close = _quoted_name_close(sent, o)
+        if close is None:
+            continue
+        h = o - 1
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS:
+            t = toks[h]
+            if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
+                h = -1
+                break
+            h -= 1
+        if h < 0 or o - h > 8 or h < lo:
+            continue
+        while h > lo and toks[h - 1].pos == "ADJ":
+            h -= 1
+        start, stop = toks[h].start, toks[close].stop
+        name = nominative_phrase(models, toks[h:close + 1], analysis.text)
+        out.append(_Party(name, _region_at(regions, start, stop), start, stop))
     return out
 
 
 def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
     """Token range around the trigger up to the next sentence-level break."""
     toks = sent.tokens
+    breaks = {";", "«", "»", "\"", "(", ")"}
     lo = k
-    while lo > 0 and toks[lo - 1].text not in {";", "«", "»", "\"", "(", ")"}:
+    while lo > 0 and toks[lo - 1].text not in breaks:
         lo -= 1
+        if lo > 0 and toks[lo - 1].text == "»":
+            opening = _quoted_name_open(sent, lo - 1)
+            if opening is not None:
+                lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
     hi = k + 1
-    while hi < len(toks) and toks[hi].text not in {";", "«", "»", "\"", "(", ")"}:
+    while hi < len(toks) and toks[hi].text not in breaks:
         hi += 1
+        if hi < len(toks) and toks[hi].text == "«":
+            closing = _quoted_name_close(sent, hi)
+            if closing is not None:
+                hi = closing + 1
     return lo, hi
+
+
+def _is_quoted_name(toks: list[Token]) -> bool:
+    """A few capitalised words with no verb between « and »: a name ("Защитники
+    Отечества", "Семья"), not a quotation."""
+    return 0 < len(toks) <= 6 and toks[0].text[:1].isupper() and \
+        not any(t.pos in {"VERB", "AUX"} or t.text in {".", "!", "?", ",", "—"} for t in toks)
+
+
+def _quoted_name_open(sent: Sentence, close: int) -> int | None:
+    toks = sent.tokens
+    for o in range(close - 1, max(-1, close - 8), -1):
+        if toks[o].text == "«":
+            return o if _is_quoted_name(toks[o + 1:close]) else None
+        if toks[o].text in {"»", "\""}:
+            return None
+    return None
+
+
+def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
+    toks = sent.tokens
+    for c in range(opening + 1, min(len(toks), opening + 8)):
+        if toks[c].text == "»":
+            return c if _is_quoted_name(toks[opening + 1:c]) else None
+        if toks[c].text in {"«", "\""}:
+            return None
+    return None
 
 
 def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
@@ -241,9 +336,14 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "planned"
     if any(w in FRAME_WORDS for w in window):
         return "mentioned"
+    if _negated_signing(toks[lo:hi]):
+        return "mentioned"  # "подписание ... так и не состоялось"
+    # "договор ... в области подготовки кадров": words of the agreement's own name
+    named = range(k + 1, _title_end(sent, k))
+    clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS for t in toks[lo:hi])
+    plan = any(t.lemma in PLAN_WORDS for t in clause)
     if (future or plan) and verbs:
         return "planned"
     old = date is not None and _older_than_publication(date, published)
@@ -261,6 +361,17 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if any(t.lemma == "подписание" for t in toks[lo:hi]) and not old:
         return "signed"
     return "mentioned"
+
+
+NEGATED_EVENTS = {"состояться", "подписать", "заключить", "пройти", "подписывать"}
+
+
+def _negated_signing(toks: list[Token]) -> bool:
+    """"так и не было подписано", "не состоялось": a signing that did not happen."""
+    for i, t in enumerate(toks):
+        if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _older_than_publication(date: str, published: str | None) -> bool:
@@ -344,12 +455,46 @@ def _signatories(
         if candidates:
             where = s
             break
+    if where is sent and next_sent is not None and _more_signers(next_sent):
+        # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
+        candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
     names: list[str] = []
     for span in candidates:
+        if where is not None and _reporter(where, span):
+            continue
         name = _official_name(span, officials) or _nominative_person(analysis, span)
         if name and name not in names:
             names.append(name)
     return names, where
+
+
+REPORT_VERBS = {"сообщить", "рассказать", "отметить", "заявить", "пояснить", "подчеркнуть",
+                "уточнить", "добавить", "сказать", "сообщать", "рассказывать", "отмечать",
+                "заявлять", "подчёркивать", "подчеркивать", "напомнить", "информировать"}
+
+
+def _more_signers(sent: Sentence) -> bool:
+    """A sentence after a named signing that names the other side's signer: "С ... стороны
+    документ подписал ...", "Документ также подписал ..."."""
+    lemmas = [t.lemma for t in sent.tokens]
+    if not {"подписать", "подписывать", "подпись", "заключить"} & set(lemmas):
+        return False
+    return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
+
+
+def _reporter(sent: Sentence, span: NerSpan) -> bool:
+    """"..., сообщила министр ... Алла Елизарова": the subject of a reporting verb only
+    told of the signing. Also "по словам X"."""
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    j = i - 1
+    while j >= 0 and toks[j].text not in {",", "—", "–", ".", ";", ":", "«", "»"}:
+        if toks[j].lemma in REPORT_VERBS:
+            return True
+        if toks[j].lemma in SIGN_VERBS:
+            return False
+        j -= 1
+    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
 
 
 def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
@@ -442,10 +587,25 @@ def _candidates(
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
-            if date is None and status == "signed" and nxt is not None:
-                date = _event_date(nxt, dates)
+            if date is None and status == "signed":
+                # "Документ подписан 3 октября": one of the next two sentences dates it
+                for later in sents[si + 1:si + 3]:
+                    date = _event_date(later, dates)
+                    if date is not None:
+                        break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
+            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
+                else None
+            if speaker is not None:
+                # "мы подписали соглашение с ...", said by an official: the speaker's body
+                own = _Party(speaker.organization or "", [speaker.region] if speaker.region
+                             else [], speaker.evidence.start, speaker.evidence.end)
+                if own.name and _party_key(own) not in {_party_key(p) for p in parties}:
+                    parties = [own] + parties
+                if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
+                        and speaker.name not in signers:
+                    signers = [speaker.name] + signers  # "его подписывали я и министр ..."
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
                 if len(parties) < len(signers) and where is not None:
@@ -461,9 +621,72 @@ def _candidates(
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
+            if len(parties) == 1:
+                # "министр X рассказала, что ведомство готовит соглашение с Y": X's body
+                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                if own_body is not None and \
+                        _party_key(own_body) not in {_party_key(p) for p in parties}:
+                    parties = [own_body] + parties
+            signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
-                                  generic))
+                                  generic, signing))
     return out
+
+
+ANAPHORIC_BODIES = {"ведомство", "министерство", "департамент", "комитет", "управление"}
+
+
+def _reporter_body(
+    analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
+) -> _Party | None:
+    """The organisation of the official who reports, when a bare "ведомство" (no name after
+    it) is the subject before the agreement noun."""
+    toks = sent.tokens
+    bare = any(t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and
+               (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
+               for i, t in enumerate(toks[lo:k], lo))
+    if not bare or not any(t.lemma in REPORT_VERBS for t in toks):
+        return None
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is not None:
+            return _Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end)
+    return None
+
+
+def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
+    """"мы подписали", "подписываем", "я подписал": a first-person clause."""
+    return any(t.text.lower() in {"мы", "я"} or
+               (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
+               for t in sent.tokens[lo:hi])
+
+
+ANSWER_DASHES = ("—", "–", "-")
+
+
+def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
+    """Who speaks a first-person sentence: the official after "» — пояснила" closing the
+    quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
+    text introduces first. Only officials with an organisation are of use."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    line_end = len(text) if line_end < 0 else line_end
+    known = [o for o in officials if o.organization]
+    if not known:
+        return None
+    tail = text[sent.start:line_end]
+    quote = re.search(r"»\s*,?\s*[—–-]\s*(.+)", tail)
+    if quote:
+        said = quote.group(1)
+        return next((o for o in known if _surname(o.name) and
+                     _surname(o.name) in said.lower()), None)
+    if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
+            text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
+        return min(known, key=lambda o: o.evidence.start)
+    return None
 
 
 def _linked_parties(
@@ -513,7 +736,7 @@ def _verb_subjects(
 ) -> list[_Party]:
     """Nominative organisation/region phrases before a signing verb that precedes k."""
     toks = sent.tokens
-    verb = next((i for i in range(lo, k) if toks[i].lemma in SIGN_VERBS and
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SUBJECT_VERBS and
                  toks[i].pos in {"VERB", "AUX"}), None)
     if verb is None:
         return []
@@ -523,8 +746,8 @@ def _verb_subjects(
 
 def _can_be_nom(models: Models, tok: Token) -> bool:
     """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
-    if tok.feats.get("Case") == "Nom":
-        return True
+    if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
+        return True  # "Минсоцзащиты Марий Эл" is tagged genitive
     if tok.feats.get("Case") != "Acc":
         return False
     return any("nomn" in p.tag for p in models.parse(tok.text))
@@ -569,6 +792,18 @@ def _previous_sides(
         if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
             continue
         found.append(p)
+    # "астраханская делегация провела переговоры с ...": a region named by its adjective,
+    # which the NER leaves untagged
+    for r in regions:
+        for m in r.mentions:
+            if not (sent.start <= m.start and m.end <= sent.stop) or \
+                    any(p.start <= m.start < p.stop for p in found):
+                continue
+            i = _token_index(sent, m.start)
+            if i > 0 and toks[i - 1].lemma in {"в", "во"}:
+                continue
+            found.append(_Party(r.name, [r.code], m.start, m.end))
+    found.sort(key=lambda p: p.start)
     return found if len(found) >= 2 else []
 
 
@@ -601,6 +836,9 @@ def _signer_parties(
 
 def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
+    if c.planned_signing and any(x.status == "signed" and x.trigger.start < c.trigger.start
+                                 for x in m.candidates):
+        return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
         return False
@@ -609,6 +847,11 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
             (m.status == "mentioned") == bool(m.date):
         return False  # "... подписали соглашение" and "соглашение было заключено в 2017 году"
+    if {m.status, c.status} == {"signed", "mentioned"}:
+        old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
+        oy, om, _ = isodate.parts(old) if old else (None, None, None)
+        if oy and om is None and (not new or isodate.parts(new)[0] != oy):
+            return False  # today's signing "в четверг, 21 марта" and the one "в 2017 году"
     if c.parties and m.parties:
         ra = {r for p in m.parties for r in p.regions}
         rb = {r for p in c.parties for r in p.regions}
@@ -694,6 +937,7 @@ def find_agreements(
         parties = _drop_bare_regions(parties, regions)
         parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
                    for p in parties]
+        parties = [_official_fuller(p, officials) for p in parties]
         if not parties and m.status == "mentioned":
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -748,6 +992,20 @@ def _fuller(p: _Party, known: list[_Party]) -> _Party:
     stem = p.name.lower()[:5]
     return next((k for k in known if len(k.name) > len(p.name) and
                  any(w.startswith(stem) for w in k.name.lower().split())), p)
+
+
+def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
+    """"Министерство труда Чувашии" (from "Минтруд Чувашии") is the ministry an official of
+    the same region works for when that name begins the same way and says more."""
+    words = p.name.lower().split()
+    if len(words) < 3 or words[0] != "министерство" or len(p.regions) != 1:
+        return p
+    for o in officials:
+        org = o.organization or ""
+        if o.region == p.regions[0] and org.lower().split()[:2] == words[:2] and \
+                len(org) > len(p.name):
+            return _Party(org, p.regions, p.start, p.stop)
+    return p
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:

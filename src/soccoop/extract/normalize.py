@@ -148,3 +148,52 @@ def expand_abbreviations(models: Models, phrase: str) -> str:
         words[i] = w.replace(core, full)
         changed = True
     return tidy_name(" ".join(words) if changed else phrase)
+
+
+# Ministry abbreviations of news style, lower-cased key → the full head of the name in the
+# nominative. The words after the abbreviation keep their case ("Минтруд Чувашии" →
+# "Министерство труда Чувашии").
+MINISTRY_ABBREVIATIONS = {
+    "минтруд": "Министерство труда",
+    "минтруда": "Министерство труда",
+    "минсоцзащиты": "Министерство социальной защиты",
+    "минсоцзащита": "Министерство социальной защиты",
+    "минсоцразвития": "Министерство социального развития",
+    "минсоцполитики": "Министерство социальной политики",
+    "минздрав": "Министерство здравоохранения",
+    "минздрава": "Министерство здравоохранения",
+    "минобрнауки": "Министерство науки и высшего образования",
+    "минобразования": "Министерство образования",
+    "минпросвещения": "Министерство просвещения",
+    "минэкономразвития": "Министерство экономического развития",
+    "минспорт": "Министерство спорта",
+    "минспорта": "Министерство спорта",
+    "минкультуры": "Министерство культуры",
+    "минсельхоз": "Министерство сельского хозяйства",
+    "минфин": "Министерство финансов",
+    "минфина": "Министерство финансов",
+}
+
+
+def ministry_abbreviation(word: str) -> str | None:
+    """The full ministry name a news abbreviation stands for ("Минтруда" → "Министерство
+    труда"), or None. Oblique forms of the declinable ones ("Минтрудом") resolve too."""
+    w = word.strip(",.;:()«»\"").lower()
+    if not w.startswith("мин") or len(w) < 5:
+        return None
+    if w in MINISTRY_ABBREVIATIONS:
+        return MINISTRY_ABBREVIATIONS[w]
+    for end in ("ом", "у", "е", "а"):
+        if w.endswith(end) and w[: -len(end)] in MINISTRY_ABBREVIATIONS:
+            return MINISTRY_ABBREVIATIONS[w[: -len(end)]]
+    return None
+
+
+def expand_ministries(phrase: str) -> str:
+    """Spell out a leading ministry abbreviation: "Минсоцзащиты Марий Эл" → "Министерство
+    социальной защиты Марий Эл"."""
+    head, _, rest = phrase.partition(" ")
+    full = ministry_abbreviation(head)
+    if full is None:
+        return phrase
+    return (full + " " + rest).strip()
