@@ -6,10 +6,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 
 from soccoop.cli import cli
-
-from conftest import SHARED
 
 DEVSET = SHARED / "factrueval-2016" / "devset"
 

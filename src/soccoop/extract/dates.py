@@ -148,6 +148,9 @@ _Hit = tuple[int, int, str | None, bool]  # start, end, value, relative
 
 
 def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    d: int | None
+    mo: int | None
+    y: int | None
     """Yield (start, end, day, month, year) for every stated date, most specific first."""
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -339,7 +342,8 @@ _PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё]
 
 def is_labelled(line: str) -> bool:
     """Does the line start with a publication label ("Дата публикации:", "Опубликовано")?"""
-    return _LABELLED.match(line) is not None and bool(_LABELLED.match(line).group().strip())
+    m = _LABELLED.match(line)
+    return m is not None and bool(m.group().strip())
 
 
 def date_line(line: str) -> DateRef | None:

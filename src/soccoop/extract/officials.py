@@ -873,9 +873,10 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
             end = nxt.stop
         elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
             # "Комитета по труду и занятости населения Ленинградской области"
-            end = _dependents_end(tokens, n + 1, analysis)
-            if end is None:
+            dep_end = _dependents_end(tokens, n + 1, analysis)
+            if dep_end is None:
                 continue
+            end = dep_end
         else:
             continue
         # genitive dependents the NER left out: "... профобразования работников сферы"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from soccoop import gazetteer
 from soccoop.extract.nlp import Analysis, Models, Token
@@ -115,11 +116,12 @@ class Matcher:
         node.setdefault(_END, []).append(_Entry(code, kind, ambiguous))
 
     def lookup(self, keys: list[str]) -> list[_Entry]:
-        node = self.trie
+        node: dict[Any, Any] = self.trie
         for k in keys:
-            node = node.get(k)
-            if node is None:
+            child = node.get(k)
+            if child is None:
                 return []
+            node = child
         return list(node.get(_END, []))
 
 
