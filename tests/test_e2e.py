@@ -76,3 +76,10 @@ def test_no_year_is_invented(records):
     signed = [a for a in by_stem["000"]["agreements"] if a["status"] == "signed"]
     assert signed[0]["date"] == "--04-18"
     assert by_stem["003"]["agreements"][0]["date"] == "--10-26"
+
+
+def test_agreement_regions_come_from_every_party(records):
+    by_stem = {r["source"].rsplit("/", 1)[-1][:3]: r for r in records}
+    # "Московский институт ..." is named only in a signatory's title and the headline
+    assert set(by_stem["003"]["agreements"][0]["regions"]) == {"RU-ULY", "RU-MOW"}
+    assert set(by_stem["002"]["agreements"][0]["regions"]) == {"RU-KOS", "RU-LPR"}

@@ -107,14 +107,15 @@ def _timeline(agreements: list[dict[str, Any]], width: int = 900) -> tuple[str, 
 def _network(agreements: list[dict[str, Any]], size: int = 600) -> str:
     g = graph_of(agreements)
     nodes = g["nodes"]
-    parts = [f'<svg id="network" width="{size}" '
-             f'height="{size}" viewBox="0 0 {size} {size}" role="img">',
+    width = size + 400  # room for labels of up to 30 characters on either side
+    parts = [f'<svg id="network" width="{width}" '
+             f'height="{size}" viewBox="0 0 {width} {size}" role="img">',
              "<title>Network of cooperating regions</title>"]
-    c, r = size / 2, size / 2 - 110
+    c, cy, r = width / 2, size / 2, size / 2 - 40
     pos: dict[str, tuple[float, float]] = {}
     for i, n in enumerate(nodes):
         ang = 2 * math.pi * i / max(1, len(nodes)) - math.pi / 2
-        pos[n["id"]] = (c + r * math.cos(ang), c + r * math.sin(ang))
+        pos[n["id"]] = (c + r * math.cos(ang), cy + r * math.sin(ang))
     for e in g["edges"]:
         (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
         color = STATUS_COLOR.get(strongest(e["statuses"]), "#888")

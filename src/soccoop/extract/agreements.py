@@ -938,6 +938,7 @@ def find_agreements(
         parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
                    for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
+        parties = [_with_named_region(p) for p in parties]
         if not parties and m.status == "mentioned":
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -1013,6 +1014,21 @@ def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[
     names = {r.name for r in regions}
     bodies = {c for p in parties if p.name not in names for c in p.regions}
     return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
+
+
+def _with_named_region(p: _Party) -> _Party:
+    """A party taken from elsewhere (a signatory's title) may name its region in its own
+    words: "Московский институт ..." belongs to Moscow."""
+    if p.regions:
+        return p
+    from soccoop import gazetteer
+
+    for word in p.name.split():
+        if word[:1].isupper():
+            region = gazetteer.resolve(word.strip("«»\"(),"))
+            if region is not None:
+                return _Party(p.name, [region.code], p.start, p.stop)
+    return p
 
 
 def _subject(title: str) -> str | None:
