@@ -203,8 +203,8 @@ def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
     return True
 
 
-def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
-    """Document records (plus ``copy_of``: the id of the earlier text this one republishes)."""
+def _document_clauses(f: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on a document ``d``: its date, regions, agreement status and text."""
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
     for code in f.regions:
         where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
@@ -215,6 +215,12 @@ def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     w, p = _text_clause(f, "d.id")
     where += w
     params += p
+    return where, params
+
+
+def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
+    """Document records (plus ``copy_of``: the id of the earlier text this one republishes)."""
+    where, params = _document_clauses(f)
     sql = "SELECT d.record, d.copy_of FROM documents d"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -290,16 +296,7 @@ def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 # -- officials ------------------------------------------------------------------------------
 
 def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
-    where, params = _date_clause(f, "d.date_lo", "d.date_hi")
-    for code in f.regions:
-        where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
-        params.append(code)
-    if f.status:
-        where.append("EXISTS (SELECT 1 FROM agreements a WHERE a.doc_id = d.id AND a.status = ?)")
-        params.append(f.status)
-    w, p = _text_clause(f, "d.id")
-    where += w
-    params += p
+    where, params = _document_clauses(f)
     sql = ("SELECT o.record, d.id AS doc_id, d.source, d.published FROM officials o "
            "JOIN documents d ON d.id = o.doc_id")
     if where:
