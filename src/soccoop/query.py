@@ -21,8 +21,6 @@ from soccoop.isodate import parse_bound
 from soccoop.names import fold, name_matches, party_matches, stem
 from soccoop.store import Store
 
-KINDS = ("documents", "agreements", "officials")
-
 
 class QueryError(ValueError):
     """A filter value that cannot be understood (unknown region, bad date, bad sort key)."""

@@ -27,10 +27,6 @@ class StoreError(Exception):
     """A store that cannot be used: corrupt, foreign, or newer than this soccoop."""
 
 
-def default_db_path() -> str:
-    return os.environ.get("SOCCOOP_DB") or DEFAULT_DB
-
-
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run DDL statements inside the caller's transaction (executescript would commit)."""
     for stmt in sql.split(";"):
@@ -420,16 +416,6 @@ class Store:
                                   (doc_id,)).fetchone()
             if row is not None:
                 yield json.loads(row[0])
-
-    def get_document(self, doc_id: str) -> tuple[dict[str, Any], str] | None:
-        row = self.db.execute(
-            "SELECT record, text FROM documents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2",
-            (doc_id, doc_id + "%"),
-        ).fetchall()
-        if len(row) != 1 and not (row and row[0]["record"] and
-                                  json.loads(row[0]["record"])["id"] == doc_id):
-            return None
-        return json.loads(row[0]["record"]), row[0]["text"]
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         return self.db.execute(sql, tuple(params)).fetchall()

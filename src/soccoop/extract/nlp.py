@@ -301,9 +301,6 @@ class Models:
                     return str(p.normal_form)
         return str(parses[0].normal_form)
 
-    def _lemma_for(self, tok: Token) -> str:
-        return self._lemma_pos(tok.text, tok.pos)
-
 
 # Bounds for batched tagging, chosen by measurement (benchmarks/bench_nlp.py).
 NER_CHUNK = 256  # tokens of whole sentences per NER piece

@@ -187,13 +187,3 @@ def ministry_abbreviation(word: str) -> str | None:
         if w.endswith(end) and w[: -len(end)] in MINISTRY_ABBREVIATIONS:
             return MINISTRY_ABBREVIATIONS[w[: -len(end)]]
     return None
-
-
-def expand_ministries(phrase: str) -> str:
-    """Spell out a leading ministry abbreviation: "Минсоцзащиты Марий Эл" → "Министерство
-    социальной защиты Марий Эл"."""
-    head, _, rest = phrase.partition(" ")
-    full = ministry_abbreviation(head)
-    if full is None:
-        return phrase
-    return (full + " " + rest).strip()
