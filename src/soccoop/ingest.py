@@ -171,13 +171,31 @@ def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
         yield from _pairs(batch, results)
 
 
+def _submitted_in_order(
+    source: Iterator[list[Job]], submit: Callable[[list[Job]], Any], window: int,
+    queue: list[tuple[list[Job], Any]],
+) -> Iterator[tuple[list[Job], Any]]:
+    """Keep up to ``window`` batches submitted ahead; yield (batch, future) oldest first, so
+    results reach the writer in input order. ``queue`` holds what is still pending (for
+    cancelling on interruption)."""
+    while True:
+        while len(queue) < window:
+            batch = next(source, None)
+            if batch is None:
+                break
+            queue.append((batch, submit(batch)))
+        if not queue:
+            return
+        yield queue.pop(0)
+
+
 def run_pool(workers: int) -> Executor:
     """Batches in ``workers`` spawned processes; results in input order (a store built
     with any number of workers is the same), each as soon as those before it are done."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         import itertools
         import multiprocessing
-        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+        from concurrent.futures import Future, ProcessPoolExecutor
 
         source = batches(jobs, workers)
         head = list(itertools.islice(source, 2))
@@ -188,29 +206,14 @@ def run_pool(workers: int) -> Executor:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
             queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
-            window = workers * 3
-            exhausted = False
             try:
-                while queue or not exhausted:
-                    while not exhausted and len(queue) < window:
-                        batch = next(source, None)
-                        if batch is None:
-                            exhausted = True
-                            break
-                        queue.append((batch, pool.submit(extract_jobs, batch)))
-                    if not queue:
-                        break
-                    oldest_batch, oldest = queue[0]
-                    if not oldest.done():
-                        wait([f for _, f in queue], return_when=FIRST_COMPLETED)
-                        continue
-                    queue.pop(0)
-                    exc = oldest.exception()
-                    yield from _pairs(oldest_batch,
-                                      exc if exc is not None else oldest.result())
+                for batch, fut in _submitted_in_order(
+                        source, lambda b: pool.submit(extract_jobs, b), workers * 3, queue):
+                    exc = fut.exception()  # waits for this batch; later ones keep running
+                    yield from _pairs(batch, exc if exc is not None else fut.result())
             except BaseException:
-                for _, fut in queue:
-                    fut.cancel()
+                for _, pending in queue:
+                    pending.cancel()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
@@ -226,24 +229,13 @@ def run_dask(address: str, retries: int = 2) -> Executor:
 
         with Client(address, timeout="30s") as client:
             workers = max(1, sum(client.nthreads().values()))
-            window = workers * 3
             source = batches(jobs, workers)
             queue: list[tuple[list[Job], Any]] = []
-            exhausted = False
 
             def submit(batch: list[Job]) -> Any:
                 return client.submit(extract_jobs, batch, retries=retries, pure=False)
 
-            while queue or not exhausted:
-                while not exhausted and len(queue) < window:
-                    batch = next(source, None)
-                    if batch is None:
-                        exhausted = True
-                        break
-                    queue.append((batch, submit(batch)))
-                if not queue:
-                    break
-                batch, fut = queue.pop(0)
+            for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                 wait([fut])
                 if fut.status == "finished":
                     yield from _pairs(batch, fut.result())
