@@ -46,6 +46,17 @@ def extract_many(items: list[Item], models: Models) -> list[Record | Exception]:
                 analyses[i] = models.analyse(masked[i])
             except Exception as e:
                 analyses[i] = e
+    from soccoop.extract.syntax import parse_documents
+
+    good = [i for i in keys if not isinstance(analyses[i], Exception)]
+    try:
+        parse_documents([analyses[i] for i in good], models)  # type: ignore[misc]
+    except Exception:
+        for i in good:  # find the culprit: parse one by one
+            try:
+                parse_documents([analyses[i]], models)  # type: ignore[list-item]
+            except Exception as e:
+                analyses[i] = e
     for i in keys:
         analysis = analyses[i]
         if isinstance(analysis, Exception):

@@ -58,6 +58,8 @@ class Token:
     pos: str | None = None
     feats: dict[str, str] = field(default_factory=dict)
     lemma: str = ""
+    head: int = -1  # index of the syntactic head in its sentence's tokens; -1: root/unparsed
+    rel: str = ""  # UD relation to the head ("" until the sentence is parsed)
 
 
 @dataclass
@@ -66,6 +68,11 @@ class Sentence:
     stop: int
     text: str
     tokens: list[Token]
+    parsed: bool = False  # dependency heads filled in (Models.parse_sentences)
+
+    def children(self, i: int) -> list[int]:
+        """Indexes of the tokens whose head is token ``i`` (empty before parsing)."""
+        return [k for k, t in enumerate(self.tokens) if t.head == i]
 
 
 @dataclass
@@ -134,6 +141,7 @@ class Models:
             NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
+            NewsSyntaxParser,
             Segmenter,
         )
 
@@ -141,6 +149,7 @@ class Models:
         emb = NewsEmbedding()
         self.ner = NewsNERTagger(emb)
         self.morph_tagger = NewsMorphTagger(emb)
+        self.syntax_parser = NewsSyntaxParser(emb)
         self.morph_vocab = MorphVocab()
         self.analyzer = pymorphy2.MorphAnalyzer(path=os.environ["PYMORPHY2_DICT_PATH"])
         self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
@@ -278,6 +287,57 @@ class Models:
             pos = end
         return result
 
+    def parse_sentences(self, sents: list[Sentence]) -> None:
+        """Dependency heads and relations (natasha's NewsSyntaxParser) for these sentences.
+
+        The parser costs about as much as the morphology tagger, so callers pass only the
+        sentences an extractor reads structurally (extract.syntax.needs_syntax). Batched and
+        length-sorted like tagging; a sentence longer than SYNTAX_PIECE tokens (a run-on
+        line) is parsed in pieces, each piece its own tree. Idempotent: parsed sentences
+        are skipped.
+        """
+        import numpy as np
+        from slovnet.exec.mask import split_masked
+
+        infer = self.syntax_parser.infer
+        encoder, model, rels = infer.encoder, infer.model, infer.decoder.rels_vocab
+        codes = self._codes.setdefault(id(encoder), {})
+        pieces: list[tuple[Sentence, int, list[Token]]] = []
+        for sent in sents:
+            if sent.parsed:
+                continue
+            sent.parsed = True
+            for k in range(0, len(sent.tokens), SYNTAX_PIECE):
+                pieces.append((sent, k, sent.tokens[k:k + SYNTAX_PIECE]))
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
+        pos = 0
+        while pos < len(order):
+            end = pos + 1
+            while (end < len(order) and end - pos < MAX_BATCH
+                   and len(pieces[order[end]][2]) * (end - pos + 1) <= BATCH_TOKENS):
+                end += 1
+            batch = order[pos:end]
+            width = len(pieces[batch[-1]][2])
+            word_id = np.full((len(batch), width), encoder.words_vocab.pad_id)
+            shape_id = np.full(word_id.shape, encoder.shapes_vocab.pad_id)
+            for row, i in enumerate(batch):
+                enc = [codes.get(t.text) or self._encode(encoder, codes, t.text)
+                       for t in pieces[i][2]]
+                word_id[row, :len(enc)] = [w for w, _ in enc]
+                shape_id[row, :len(enc)] = [sh for _, sh in enc]
+            pad_mask = word_id == encoder.words_vocab.pad_id
+            mask = ~pad_mask
+            pred = model(word_id, shape_id, pad_mask)
+            heads = split_masked(model.head.decode(pred.head_id, mask), mask)
+            rel_ids = split_masked(model.rel.decode(pred.rel_id, mask), mask)
+            for i, h_row, r_row in zip(batch, heads, rel_ids, strict=True):
+                _, offset, toks = pieces[i]
+                for tok, h, r in zip(toks, np.asarray(h_row).tolist(),
+                                     np.asarray(r_row).tolist(), strict=True):
+                    tok.head = offset + int(h) - 1 if int(h) > 0 else -1
+                    tok.rel = rels.decode(int(r))
+            pos = end
+
     @staticmethod
     def _encode(encoder: Any, codes: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
         """(word id, shape id) as slovnet's encoder computes them, remembered per word."""
@@ -307,6 +367,7 @@ NER_CHUNK = 256  # tokens of whole sentences per NER piece
 MORPH_PIECE = 200  # longer "sentences" (no punctuation) are tagged in pieces of this size
 BATCH_TOKENS = 4096  # padded tokens per batch
 MAX_BATCH = 64
+SYNTAX_PIECE = 120  # tokens per syntax tree at most (run-on lines are parsed in pieces)
 
 _POS_MAP = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF"},
             "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}}

@@ -16,6 +16,7 @@ from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 from soccoop.extract.regions import find_regions
+from soccoop.extract.syntax import parse_documents
 from soccoop.models import Official, Record, RegionRef, document_id, sha256_text
 
 
@@ -49,6 +50,7 @@ def extract(
 ) -> Record:
     masked = mask_boilerplate(text)
     analysis = models.analyse(masked)
+    parse_documents([analysis], models)
     return extract_from_analysis(text, masked, analysis, source, models,
                                  title=title, published=published)
 

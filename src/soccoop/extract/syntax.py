@@ -1,0 +1,71 @@
+"""Which sentences get a dependency parse, and small readers of the parsed tree.
+
+natasha's NewsSyntaxParser costs about as much per sentence as the morphology tagger, so
+only sentences that an extractor reads structurally are parsed: those with an agreement
+word ("подписали соглашение") or a person named by NER ("министр Иван Петров"). The
+parse itself is ``Models.parse_sentences`` (batched, length-sorted, run-ons in pieces).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from soccoop.extract.nlp import Analysis, Models, Sentence
+
+AGREEMENT_NOUNS = frozenset({"соглашение", "меморандум", "договор", "договорённость",
+                             "договоренность", "подписание"})
+
+
+def needs_syntax(analysis: Analysis) -> list[Sentence]:
+    """The sentences of a document worth parsing: an agreement word or a PER span.
+
+    "Глава региона Иван Петров подписал соглашение" qualifies twice; a menu line or a
+    weather report does not. Linear: PER spans are looked up by bisect over sentence starts.
+    """
+    sents = analysis.sentences
+    chosen = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
+    starts = [s.start for s in sents]
+    for span in analysis.spans:
+        if span.type != "PER":
+            continue
+        k = bisect_left(starts, span.start + 1) - 1
+        if 0 <= k < len(sents) and span.start < sents[k].stop:
+            chosen[k] = True
+    return [s for s, c in zip(sents, chosen, strict=True) if c]
+
+
+def parse_documents(analyses: list[Analysis], models: Models) -> None:
+    """Parse the chosen sentences of many documents in one batched pass."""
+    models.parse_sentences([s for a in analyses for s in needs_syntax(a)])
+
+
+def subtree(sent: Sentence, i: int) -> list[int]:
+    """Token indexes under token ``i`` (itself included), in text order.
+
+    Linear in the sentence length: children lists are built once per call.
+    """
+    kids: dict[int, list[int]] = {}
+    for k, t in enumerate(sent.tokens):
+        kids.setdefault(t.head, []).append(k)
+    out: list[int] = []
+    stack = [i]
+    seen: set[int] = set()
+    while stack:
+        k = stack.pop()
+        if k in seen:  # a malformed tree (cycle) must not loop forever
+            continue
+        seen.add(k)
+        out.append(k)
+        stack.extend(kids.get(k, []))
+    return sorted(out)
+
+
+def ancestors(sent: Sentence, i: int) -> Iterator[int]:
+    """Heads above token ``i``, nearest first (bounded by the sentence length)."""
+    k = sent.tokens[i].head
+    for _ in range(len(sent.tokens)):
+        if k < 0 or k == i:
+            return
+        yield k
+        k = sent.tokens[k].head
