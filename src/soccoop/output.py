@@ -41,14 +41,43 @@ def dumps(obj: Any, indent: int | None = None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, sep: str = "; ") -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
+        return sep.join(_cell(v) for v in value)
     if isinstance(value, dict):
         return dumps(value)
     return str(value)
+
+
+# Below this width a text column is not worth showing: drop a column instead.
+MIN_TEXT_WIDTH = 12
+# Values this short (ids, dates, codes, counts) are never cut.
+KEEP_WHOLE = 24
+
+
+def fit_columns(rows: list[dict[str, Any]], cols: list[str], width: int
+                ) -> tuple[list[str], dict[str, int]]:
+    """The columns that fit ``width`` characters, in order, and the minimum width of each.
+
+    A column's minimum is its longest value when that is short (ids, dates), else
+    ``MIN_TEXT_WIDTH`` (longer words are cut with "…", never broken). Columns are dropped
+    from the right of ``cols`` (least important last) until the minimums fit.
+    """
+    mins: dict[str, int] = {}
+    for c in cols:
+        longest = max([len(c)] + [max((len(line) for line in _cell(r.get(c), "\n").split("\n")),
+                                      default=0) for r in rows])
+        mins[c] = longest if longest <= KEEP_WHOLE else max(MIN_TEXT_WIDTH, len(c))
+    shown = list(cols)
+
+    def needed() -> int:  # cell padding and borders: 3 per column plus one
+        return sum(mins[c] for c in shown) + 3 * len(shown) + 1
+
+    while len(shown) > 1 and needed() > width:
+        shown.pop()
+    return shown, mins
 
 
 def render(
@@ -57,12 +86,15 @@ def render(
     columns: Sequence[str] | None = None,
     *,
     title: str | None = None,
-    max_width: int = 60,
+    limit: int | None = None,
+    width: int | None = None,
 ) -> None:
     """Write rows in the chosen format to stdout.
 
-    ``columns`` picks and orders what the table and CSV show; JSON formats always carry
-    the whole row.
+    ``columns`` picks and orders what the table and CSV show (most important first); JSON
+    formats always carry the whole row. A table shows at most ``limit`` rows, says how many
+    there were, fits the terminal (columns dropped from the right, long words cut with "…")
+    and separates rows with lines; list values go one per line.
     """
     out = sys.stdout
     if fmt == "jsonl":
@@ -72,9 +104,9 @@ def render(
     if fmt == "json":
         out.write(dumps(list(rows), indent=2) + "\n")
         return
-    rows = list(rows)
-    cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt == "csv":
+        rows = list(rows)
+        cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
@@ -82,15 +114,34 @@ def render(
             writer.writerow([_cell(row.get(c)) for c in cols])
         out.write(buf.getvalue())
         return
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
-    for c in cols:
-        table.add_column(c, overflow="fold", max_width=max_width)
+    shown_rows: list[dict[str, Any]] = []
+    total = 0
     for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in cols])
-    console = Console(file=out, soft_wrap=False)
-    console.print(table)
-    if not rows:
-        console.print("(no rows)")
+        total += 1
+        if limit is None or len(shown_rows) < limit:
+            shown_rows.append(row)
+    console = Console(file=out, soft_wrap=False, highlight=False, width=width)
+    cols = list(columns) if columns else (list(shown_rows[0].keys()) if shown_rows else [])
+    shown, mins = fit_columns(shown_rows, cols, console.width)
+    table = Table(title=title, show_lines=True, box=box.SQUARE)
+    for c in shown:
+        whole = mins[c] <= KEEP_WHOLE and mins[c] >= max(
+            (len(_cell(r.get(c), "\n")) for r in shown_rows), default=0)
+        table.add_column(c, overflow="ellipsis", no_wrap=whole, min_width=mins[c])
+    for row in shown_rows:
+        table.add_row(*[_cell(row.get(c), "\n") for c in shown])
+    console.print(table, markup=False)
+    notes = []
+    if not total:
+        notes.append("(no rows)")
+    elif len(shown_rows) < total:
+        notes.append(f"{len(shown_rows)} of {total} rows (use --limit 0 for all)")
+    if len(shown) < len(cols):
+        notes.append(f"columns not shown at this width: {', '.join(cols[len(shown):])} "
+                     "(widen the terminal or use --format json)")
+    for note in notes:
+        console.print(note, markup=False)

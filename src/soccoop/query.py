@@ -8,6 +8,7 @@ back to stem-prefix search when pymorphy2 is unavailable.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -17,13 +18,29 @@ from itertools import islice
 from typing import Any
 
 from soccoop import cluster, gazetteer, isodate
+from soccoop.abbreviations import ORGANISATIONS
 from soccoop.isodate import parse_bound
-from soccoop.names import fold, name_matches, party_matches, stem
+from soccoop.names import fold, name_matches, stem, stems, words
 from soccoop.store import Store
 
 
 class QueryError(ValueError):
     """A filter value that cannot be understood (unknown region, bad date, bad sort key)."""
+
+
+STATUSES = ("signed", "planned", "mentioned")
+
+
+def region_code(query: str) -> str:
+    """The code of the region a person typed (any case form of any alias); QueryError with
+    the closest names when nothing fits."""
+    region = gazetteer.lookup(query)
+    if region is not None:
+        return region.code
+    close = gazetteer.suggest(query)
+    hint = ("; did you mean " + " or ".join(f"{r.name} ({r.code})" for r in close) + "?"
+            if close else "")
+    raise QueryError(f"unknown region {query!r}{hint} (see `soccoop regions`)")
 
 
 # Sort keys per kind; prefix with "-" for descending. Unknown values always sort last.
@@ -62,12 +79,11 @@ class Filters:
         sort: str | None = None,
         merge: bool = True,
     ) -> Filters:
-        codes = []
-        for q in regions:
-            region = gazetteer.resolve(q)
-            if region is None:
-                raise QueryError(f"unknown region {q!r} (see `soccoop regions`)")
-            codes.append(region.code)
+        codes = [region_code(q) for q in regions]
+        if status is not None:
+            status = status.strip().lower()
+            if status not in STATUSES:
+                raise QueryError(f"unknown status {status!r}; choose from {', '.join(STATUSES)}")
         try:
             lo = parse_bound(since, upper=False) if since else None
             hi = parse_bound(until, upper=True) if until else None
@@ -186,6 +202,69 @@ def _date_key(value: str | None) -> str | None:
     return isodate.date_bounds(value)[0]
 
 
+# -- parties --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PartyQuery:
+    """A --party value: regions it names (codes) and its other words (as stem sets)."""
+
+    regions: frozenset[str]
+    words: tuple[frozenset[str], ...]
+
+
+def _expanded_words(text: str) -> list[str]:
+    """Folded words with organisation abbreviations (Минтруд, СФР) written out."""
+    out: list[str] = []
+    for w in words(text):
+        out += ORGANISATIONS.get(w, w).split()
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_party(query: str) -> PartyQuery:
+    """Split a --party value into region names (longest spans first: "Республики Татарстан",
+    "РТ", "ХМАО") and plain words ("министерство", "труда")."""
+    ws = _expanded_words(query)
+    codes: set[str] = set()
+    rest: list[frozenset[str]] = []
+    i = 0
+    while i < len(ws):
+        for size in range(min(6, len(ws) - i), 0, -1):
+            region = gazetteer.lookup(" ".join(ws[i:i + size]))
+            if region is not None:
+                codes.add(region.code)
+                i += size
+                break
+        else:
+            rest.append(frozenset(stems(ws[i])))
+            i += 1
+    return PartyQuery(frozenset(codes), tuple(rest))
+
+
+@functools.lru_cache(maxsize=65536)
+def _party_profile(name: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """(regions named in a party's name, stem sets of its words)."""
+    return (frozenset(gazetteer.regions_in(name)),
+            tuple(frozenset(stems(w)) for w in _expanded_words(name)))
+
+
+def party_matches(query: str, name: str, region: str | None = None) -> bool:
+    """Does the party ``name`` (of ``region``) fit ``query``? Every word of the query must be
+    a whole word of the name in some case form ("РТ" is not part of "Департамент"), and every
+    region the query names must be the party's region or named in its name."""
+    q = parse_party(query)
+    if not q.regions and not q.words:
+        return False
+    named, name_words = _party_profile(name)
+    if not q.regions <= (named | ({region} if region else set())):
+        return False
+    return all(any(qw & nw for nw in name_words) for qw in q.words)
+
+
+def _any_party(q: str, parties: Iterable[dict[str, Any]]) -> bool:
+    return any(party_matches(q, p.get("name") or "", p.get("region")) for p in parties)
+
+
 # -- documents ------------------------------------------------------------------------------
 
 def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
@@ -195,16 +274,15 @@ def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
         if not any(name_matches(q, n) for n in names):
             return False
     for q in f.parties:
-        if not any(party_matches(q, p["name"])
-                   for a in rec.get("agreements", []) for p in a.get("parties", [])):
+        if not _any_party(q, (p for a in rec.get("agreements", []) for p in a.get("parties", []))):
             return False
     return True
 
 
-def _document_clauses(f: Filters) -> tuple[list[str], list[Any]]:
+def _document_clauses(f: Filters, regions: bool = True) -> tuple[list[str], list[Any]]:
     """SQL conditions on a document ``d``: its date, regions, agreement status and text."""
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
-    for code in f.regions:
+    for code in f.regions if regions else ():
         where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
         params.append(code)
     if f.status:
@@ -269,7 +347,7 @@ def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
         if not any(name_matches(q, s) for s in a.get("signatories", [])):
             return False
     for q in f.parties:
-        if not any(party_matches(q, p["name"]) for p in a.get("parties", [])):
+        if not _any_party(q, a.get("parties", [])):
             return False
     return True
 
@@ -294,7 +372,13 @@ def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 # -- officials ------------------------------------------------------------------------------
 
 def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
-    where, params = _document_clauses(f)
+    """Officials; --region means the official's own region, or the document's regions when
+    the official has none."""
+    where, params = _document_clauses(f, regions=False)
+    for code in f.regions:
+        where.append("(o.region = ? OR ((o.region IS NULL OR o.region = '') AND d.id IN "
+                     "(SELECT doc_id FROM doc_regions WHERE code = ?)))")
+        params += [code, code]
     sql = ("SELECT o.record, d.id AS doc_id, d.source, d.published FROM officials o "
            "JOIN documents d ON d.id = o.doc_id")
     if where:
@@ -306,7 +390,8 @@ def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
             rec = json.loads(row["record"])
             if not all(name_matches(q, rec.get("name", "")) for q in f.officials):
                 continue
-            if not all(party_matches(q, rec.get("organization") or "") for q in f.parties):
+            if not all(party_matches(q, rec.get("organization") or "", rec.get("region"))
+                       for q in f.parties):
                 continue
             yield {"document": row["doc_id"], "source": row["source"], **rec,
                    "published": row["published"]}

@@ -217,6 +217,55 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+def _check_path(path: str, create: bool) -> None:
+    """Name the real reason a store cannot be opened: a missing directory, a missing file,
+    a directory in its place, no permission."""
+    if path == ":memory:":
+        return
+    p = Path(path)
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise StoreError(f"{path}: directory {str(parent)!r} does not exist")
+    if not p.exists():
+        if not create:
+            raise StoreError(f"{path}: no such store (run `soccoop ingest` first)")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise StoreError(f"{path}: cannot create the store (no write permission on "
+                             f"directory {str(parent)!r})")
+        return
+    if p.is_dir():
+        raise StoreError(f"{path}: is a directory, not a soccoop store")
+    if not os.access(p, os.R_OK):
+        raise StoreError(f"{path}: cannot read the store (permission denied)")
+    if create and not os.access(p, os.W_OK):
+        raise StoreError(f"{path}: cannot write the store (permission denied or a read-only "
+                         "medium)")
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """A connection that writes nothing. SQLite opens a WAL store read-only only when its
+    -shm index exists or can be created; on a read-only medium without one, open it as
+    immutable (nothing else can be writing to such a medium)."""
+    from urllib.parse import quote
+
+    uri = "file:" + quote(os.path.abspath(path)) if path != ":memory:" else "file::memory:"
+    last: sqlite3.Error | None = None
+    for params in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            db = sqlite3.connect(uri + params, uri=True, timeout=60, isolation_level=None)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA busy_timeout = 60000")
+            db.execute("PRAGMA query_only = ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as e:
+            last = e
+            if "unable to open" not in str(e) and "readonly" not in str(e):
+                raise
+    assert last is not None
+    raise last
+
+
 def _rollback(db: sqlite3.Connection) -> None:
     """Undo the open transaction, if any: a signal may arrive after COMMIT already ran."""
     if db.in_transaction:
@@ -235,15 +284,19 @@ class UpsertResult:
 
 
 class Store:
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
+                 readonly: bool = False) -> None:
+        """Open (``create``: or create) a store. ``readonly``: never write, not even the WAL
+        index, so reading works on a read-only medium; used by every read command."""
         self.path = str(path)
+        self.readonly = readonly
         self._seen = _ShingleSets()
-        exists = self.path == ":memory:" or Path(self.path).exists()
-        if not exists and not create:
-            raise StoreError(f"{self.path}: no such store (run `soccoop ingest` first)")
-        if exists and self.path != ":memory:" and Path(self.path).is_dir():
-            raise StoreError(f"{self.path}: is a directory, not a soccoop store")
+        _check_path(self.path, create and not readonly)
         try:
+            if readonly:
+                self.db = _connect_readonly(self.path)
+                self._check_readonly()
+                return
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 60000")
@@ -251,6 +304,24 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a usable soccoop store ({e})") from None
+
+    def _check_readonly(self) -> None:
+        db = self.db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path}: not a soccoop store (an SQLite database of something else); "
+                "refusing to touch it")
+        done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+        known = {v for v, _, _ in MIGRATIONS}
+        if done - known:
+            raise StoreError(
+                f"{self.path}: store schema version {max(done)} is newer than this soccoop "
+                f"supports ({max(known)}); upgrade soccoop")
+        if known - done:
+            raise StoreError(
+                f"{self.path}: store schema version {max(done, default=0)} is older than this "
+                f"soccoop ({max(known)}); run `soccoop ingest` on it once to migrate it")
 
     # -- schema ----------------------------------------------------------------------------
     def _open_retrying(self, timeout: float = 60.0) -> None:
