@@ -174,10 +174,10 @@ def _timeline(agreements: list[dict[str, Any]], width: int = 1000) -> str:
         keys = sorted({k for k, _ in counts})
         first, last = keys[0], keys[-1]
         buckets = [k for k in keys if len(k) == 4]  # a year alone, month unknown
-        y, m = int(first[:4]), int(first[5:7]) if len(first) > 4 else 1
-        while f"{y:04d}-{m:02d}" <= last:
-            buckets.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        cy, cm = int(first[:4]), int(first[5:7]) if len(first) > 4 else 1
+        while f"{cy:04d}-{cm:02d}" <= last:
+            buckets.append(f"{cy:04d}-{cm:02d}")
+            cy, cm = (cy + 1, 1) if cm == 12 else (cy, cm + 1)
         buckets = sorted(set(buckets))
     totals = {b: sum(counts[(b, s)] for s in STATUSES) for b in buckets}
     peak = max(totals.values()) or 1
