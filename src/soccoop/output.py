@@ -51,33 +51,70 @@ def _cell(value: Any, sep: str = "; ") -> str:
     return str(value)
 
 
-# Below this width a text column is not worth showing: drop a column instead.
+# A text column gets at least this width (its longest word, within these bounds): narrower,
+# drop a column instead.
 MIN_TEXT_WIDTH = 12
-# Values this short (ids, dates, codes, counts) are never cut.
+MAX_WORD_WIDTH = 20
+# Values this short (ids, dates, codes, counts) are never cut or wrapped.
 KEEP_WHOLE = 24
 
 
-def fit_columns(rows: list[dict[str, Any]], cols: list[str], width: int
-                ) -> tuple[list[str], dict[str, int]]:
-    """The columns that fit ``width`` characters, in order, and the minimum width of each.
+def _lines(value: Any) -> list[str]:
+    """A table cell's lines: list items one per line, marked "• " when there are several."""
+    if isinstance(value, list | tuple) and len(value) > 1:
+        return ["• " + _cell(v) for v in value]
+    return _cell(value, "\n").split("\n")
 
-    A column's minimum is its longest value when that is short (ids, dates), else
-    ``MIN_TEXT_WIDTH`` (longer words are cut with "…", never broken). Columns are dropped
-    from the right of ``cols`` (least important last) until the minimums fit.
+
+def fit_columns(rows: list[dict[str, Any]], cols: list[str], width: int
+                ) -> dict[str, int]:
+    """The columns that fit ``width`` characters, in order, with the width of each.
+
+    A short column (ids, dates, codes: every value at most ``KEEP_WHOLE``) is never cut; a
+    text column gets at least its longest word (between ``MIN_TEXT_WIDTH`` and
+    ``MAX_WORD_WIDTH``; longer words are cut with "…", never broken). Columns are dropped from
+    the right of ``cols`` (least important last) until the minimums fit; the space left goes
+    to the text columns that need it.
     """
+    natural: dict[str, int] = {}
     mins: dict[str, int] = {}
     for c in cols:
-        longest = max([len(c)] + [max((len(line) for line in _cell(r.get(c), "\n").split("\n")),
-                                      default=0) for r in rows])
-        mins[c] = longest if longest <= KEEP_WHOLE else max(MIN_TEXT_WIDTH, len(c))
+        lines = [line for r in rows for line in _lines(r.get(c))]
+        longest = max([len(c)] + [len(line) for line in lines])
+        natural[c] = longest
+        if longest <= KEEP_WHOLE:
+            mins[c] = longest
+        else:
+            word = max((len(w) for line in lines for w in line.split()), default=0)
+            mins[c] = max(MIN_TEXT_WIDTH, len(c), min(word, MAX_WORD_WIDTH))
     shown = list(cols)
 
-    def needed() -> int:  # cell padding and borders: 3 per column plus one
-        return sum(mins[c] for c in shown) + 3 * len(shown) + 1
+    def room() -> int:  # cell padding and borders: 3 per column plus one
+        return width - 3 * len(shown) - 1
 
-    while len(shown) > 1 and needed() > width:
+    while len(shown) > 1 and sum(mins[c] for c in shown) > room():
         shown.pop()
-    return shown, mins
+    widths = {c: mins[c] for c in shown}
+    spare = room() - sum(widths.values())
+    while spare > 0:
+        needy = [c for c in shown if widths[c] < natural[c]]
+        if not needy:
+            break
+        share = max(1, spare // len(needy))
+        for c in needy:
+            give = min(share, natural[c] - widths[c], spare)
+            widths[c] += give
+            spare -= give
+            if spare <= 0:
+                break
+    return widths
+
+
+def _fit_path(text: str, width: int) -> str:
+    """A long path or URL keeps its end (the file name): "…/000_5566.txt"."""
+    if len(text) <= width or " " in text or "/" not in text:
+        return text
+    return "…" + text[-(width - 1):]
 
 
 def render(
@@ -126,14 +163,14 @@ def render(
             shown_rows.append(row)
     console = Console(file=out, soft_wrap=False, highlight=False, width=width)
     cols = list(columns) if columns else (list(shown_rows[0].keys()) if shown_rows else [])
-    shown, mins = fit_columns(shown_rows, cols, console.width)
-    table = Table(title=title, show_lines=True, box=box.SQUARE)
+    widths = fit_columns(shown_rows, cols, console.width)
+    shown = list(widths)
+    table = Table(title=title, show_lines=True, box=box.SQUARE, expand=False)
     for c in shown:
-        whole = mins[c] <= KEEP_WHOLE and mins[c] >= max(
-            (len(_cell(r.get(c), "\n")) for r in shown_rows), default=0)
-        table.add_column(c, overflow="ellipsis", no_wrap=whole, min_width=mins[c])
+        table.add_column(c, overflow="ellipsis", width=widths[c])
     for row in shown_rows:
-        table.add_row(*[_cell(row.get(c), "\n") for c in shown])
+        table.add_row(*["\n".join(_fit_path(line, widths[c]) for line in _lines(row.get(c)))
+                        for c in shown])
     console.print(table, markup=False)
     notes = []
     if not total:

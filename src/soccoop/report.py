@@ -62,6 +62,17 @@ def outlet(source: str | None) -> str:
     return os.path.dirname(source) or "."
 
 
+def short_name(code: str) -> str:
+    """A region's shortest everyday name for narrow places (Татарстан, Югра), not a code."""
+    from soccoop import gazetteer
+
+    r = gazetteer.by_code(code)
+    if r is None:
+        return code
+    names = [n for n in (r.name, *r.aliases) if len(n) >= 4 and not n.isupper()]
+    return min(names, key=len) if names else r.name
+
+
 def _sort_key(a: dict[str, Any]) -> tuple[int, str]:
     lo = isodate.date_bounds(a.get("date"))[0] if a.get("date") else None
     return (0, lo) if lo else (1, "")
@@ -75,17 +86,29 @@ def _report_list(a: dict[str, Any], documents: dict[str, dict[str, Any]]) -> str
                f'outlet{"s" if len(outlets) != 1 else ""}'
                + (f", {copies} of them cop{'ies' if copies != 1 else 'y'} of another"
                   if copies else ""))
+    # one entry per distinct text (title and evidence): republished copies fold into it
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for src in sources:
+        doc = documents.get(src.get("document") or "", {})
+        quote = (doc.get("evidence") or {}).get(src.get("agreement")) or ""
+        groups.setdefault((doc.get("title") or "(no title)", quote), []).append(
+            {**src, "published": doc.get("published")})
     items = []
-    for s in sorted(sources, key=lambda s: (s.get("copy_of") is not None, s.get("source") or "")):
-        doc = documents.get(s.get("document") or "", {})
-        quote = (doc.get("evidence") or {}).get(s.get("agreement"))
+    for (title, quote), group in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        dates = sorted({g["published"] for g in group if g.get("published")})
+        where = sorted({outlet(g.get("source")) for g in group})
+        statuses = sorted({g.get("status") or "" for g in group} - {""})
+        when = (dates[0] if len(dates) == 1 else f"{dates[0]} … {dates[-1]}" if dates
+                else "date unknown")
+        times = f"{len(group)} report{'s' if len(group) != 1 else ''}"
+        outlets_txt = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5
+                                              else "")
         items.append(
-            f'<li><b>{_e(doc.get("title") or "(no title)")}</b> '
-            f'<span class="muted">{_e(doc.get("published") or "date unknown")} · '
-            f'{_e(outlet(s.get("source")))} · {_e(s.get("status"))}'
-            f'{" · copy" if s.get("copy_of") else ""}</span>'
+            f"<li><b>{_e(title)}</b> <span class=\"muted\">{_e(when)} · {_e(times)} in "
+            f"{_e(outlets_txt)} · {_e(', '.join(statuses))}</span>"
             + (f"<blockquote>{_e(quote)}</blockquote>" if quote else "")
-            + f'<div class="muted">{_e(s.get("source"))}</div></li>')
+            + (f'<div class="muted">{_e(group[0].get("source"))}'
+               + (f" and {len(group) - 1} more" if len(group) > 1 else "") + "</div></li>"))
     return (f"<details><summary>{_e(summary)}</summary><ol>{''.join(items)}</ol></details>")
 
 
@@ -129,7 +152,7 @@ def _matrix(agreements: list[dict[str, Any]]) -> str:
     shown, hidden = order[:MATRIX_MAX], order[MATRIX_MAX:]
     top = max(pairs.values(), default=1)
     head = "<tr><th></th>" + "".join(
-        f'<th class="col" title="{_e(region_name(c))}">{_e(region_name(c))}</th>' for c in shown
+        f'<th class="col" title="{_e(region_name(c))}">{_e(short_name(c))}</th>' for c in shown
     ) + "</tr>"
     body = []
     for r in shown:
