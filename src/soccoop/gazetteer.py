@@ -119,10 +119,11 @@ def resolve(query: str) -> Region | None:
 
 
 def table_rows(query: str | None = None) -> list[dict[str, object]]:
-    """Rows for ``soccoop regions``: the resolved region, else substring matches, else all."""
+    """Rows for ``soccoop regions``: the region meant (any case form), else substring matches,
+    else all."""
     regions = load()
     if query and query.strip():
-        hit = resolve(query)
+        hit = lookup(query)
         if hit is not None:
             regions = [hit]
         else:

@@ -251,6 +251,7 @@ def _connect_readonly(path: str) -> sqlite3.Connection:
     uri = "file:" + quote(os.path.abspath(path)) if path != ":memory:" else "file::memory:"
     last: sqlite3.Error | None = None
     for params in ("?mode=ro", "?mode=ro&immutable=1"):
+        db = None
         try:
             db = sqlite3.connect(uri + params, uri=True, timeout=60, isolation_level=None)
             db.row_factory = sqlite3.Row
@@ -259,6 +260,8 @@ def _connect_readonly(path: str) -> sqlite3.Connection:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return db
         except sqlite3.OperationalError as e:
+            if db is not None:
+                db.close()
             last = e
             if "unable to open" not in str(e) and "readonly" not in str(e):
                 raise
