@@ -220,8 +220,12 @@ def _doc_examples() -> list[tuple[str, str]]:
     out = []
     for name, text in docs:
         for block in re.findall(r"```sh\n(.*?)```", text, re.S):
-            for cmd in re.sub(r"\\\n\s*", " ", block).splitlines():
-                cmd = cmd.split("  #")[0].strip()
+            pending = ""
+            for line in re.sub(r"\\\n\s*", " ", block).splitlines():
+                pending = f"{pending}\n{line}" if pending else line
+                if pending.count("'") % 2:  # a quoted jq program goes on
+                    continue
+                cmd, pending = pending.split("  #")[0].strip(), ""
                 if cmd.startswith("soccoop "):
                     out.append((name, cmd))
     return out
