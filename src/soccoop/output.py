@@ -131,7 +131,7 @@ def render(
     ``columns`` picks and orders what the table and CSV show (most important first); JSON
     formats always carry the whole row. A table shows at most ``limit`` rows, says how many
     there were, fits the terminal (columns dropped from the right, long words cut with "…")
-    and separates rows with lines; list values go one per line.
+    and separates rows with lines when a cell takes several; list values go one per line.
     """
     out = sys.stdout
     if fmt == "jsonl":
@@ -165,7 +165,10 @@ def render(
     cols = list(columns) if columns else (list(shown_rows[0].keys()) if shown_rows else [])
     widths = fit_columns(shown_rows, cols, console.width)
     shown = list(widths)
-    table = Table(title=title, show_lines=True, box=box.SQUARE, expand=False)
+    # rows are separated whenever a cell takes several lines, so rows never run together
+    tall = any(len(lines) > 1 or any(len(line) > widths[c] for line in lines)
+               for r in shown_rows for c in shown for lines in [_lines(r.get(c))])
+    table = Table(title=title, show_lines=tall, box=box.SQUARE, expand=False)
     for c in shown:
         table.add_column(c, overflow="ellipsis", width=widths[c])
     for row in shown_rows:
