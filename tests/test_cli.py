@@ -169,7 +169,8 @@ def test_regions_command_resolves_any_alias():
     assert row["code"] == "RU-KHM" and "Югра" in row["aliases"]
     everything = json.loads(run("regions", "--format", "json").stdout)
     assert len(everything) == 89
-    assert run("regions", "Нарния").exit_code == 1
+    miss = run("regions", "Нарния")  # a bad value, like an unknown --region: exit 2
+    assert miss.exit_code == 2 and miss.stderr == "Error: no region matches 'Нарния'\n"
 
 
 def test_eval_needs_a_gold_directory_with_gold(tmp_path, ingested_corpus):
