@@ -641,6 +641,8 @@ def test_store_on_a_read_only_medium(store, tmp_path):
 @pytest.mark.parametrize("make,message", [
     (lambda d: d / "nodir" / "s.db", "directory '{parent}' does not exist"),
     (lambda d: d / "none.db", "no such store (run `soccoop ingest` first)"),
+    (lambda d: (d / "e.db").touch() or d / "e.db",
+     "an empty store (an ingest is creating it or never got going; run `soccoop ingest`)"),
 ])
 def test_store_errors_name_the_cause(tmp_path, make, message):
     path = make(tmp_path)

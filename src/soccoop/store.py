@@ -311,6 +311,10 @@ class Store:
     def _check_readonly(self) -> None:
         db = self.db
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID and not db.execute(
+                "SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise StoreError(f"{self.path}: an empty store (an ingest is creating it or never "
+                             "got going; run `soccoop ingest`)")
         if app_id != APPLICATION_ID:
             raise StoreError(
                 f"{self.path}: not a soccoop store (an SQLite database of something else); "
