@@ -109,8 +109,8 @@ def store(db):
 IDS = {rec.source: rec.id for rec, _ in records()}
 
 
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args))
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
 
 
 def js(*args: str):
@@ -383,6 +383,7 @@ def test_report_renders_in_a_headless_browser(report_file, tmp_path):
     )
     dom = proc.stdout
     assert '<table id="agreements">' in dom, proc.stderr[-2000:]
+    assert '<table id="matrix">' in dom and "<details><summary>" in dom
     assert dom.count("<svg") == 2
     assert "<circle" in dom
 
@@ -633,6 +634,10 @@ def test_store_on_a_read_only_medium(store, tmp_path):
         result = run("export", "--format", "jsonl", "-", "--db", ro)
         assert result.exit_code == 0 and len(result.stdout.splitlines()) == 4
         assert sorted(p.name for p in mnt.iterdir()) == ["s.db"]
+        write = run("ingest", "-", "--db", ro, input="Текст.")
+        assert write.exit_code == 1
+        assert write.stderr == (f"Error: {ro}: cannot write the store (permission denied or a "
+                                "read-only medium)\n")
     finally:
         if subprocess.run(["umount", str(mnt)]).returncode != 0:
             subprocess.run(["umount", "-l", str(mnt)])
