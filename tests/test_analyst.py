@@ -807,3 +807,28 @@ def test_report_matrix_counts_pairs(store):
     assert 'title="Республика Татарстан — Ханты-Мансийский автономный округ — Югра: 1">1<' in \
         matrix
     assert 'title="Республика Татарстан — Москва: 0"><' in matrix
+
+
+def test_report_collapses_hundreds_of_reports(db, tmp_path):
+    """300 republished reports of one signing: one row, one disclosure, a few entries."""
+    outlets = ["tatar-inform.ru", "ugra-news.ru", "kazan.today", "surgut.info", "rt.ru"]
+    with Store(db) as s:
+        for i in range(300):
+            text = TEXT_A + f" Источник {i}."
+            source = f"/archive/{outlets[i % 5]}/{i:03d}.txt"
+            rec = record(text, source, f"2023-04-{18 + i % 3}", TA_KHM,
+                         [agreement(text, "signed", "2023-04-18", [TA_MIN, KHM_DEP],
+                                    ["Клавдия Новикова", "Татьяна Успенская"], "подписали")],
+                         [])
+            s.upsert(rec, text, source)
+    result = run("report", "--html", "-")
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert html.count('<tr class="agreement"') == 1
+    summary = re.search(r"<summary>(\d+) reports in (\d+) outlets, (\d+) of them copies of "
+                        r"another</summary>", html)
+    assert summary and summary.group(1, 2) == ("300", "5") and int(summary.group(3)) > 200
+    entries = html.split("<details>")[1].split("</details>")[0].count("<li>")
+    assert entries == 1  # one text, its copies folded in
+    assert "2023-04-18 … 2023-04-20 · 300 reports in kazan.today, rt.ru, surgut.info" in html
+    assert html.count("/archive/") == 1  # not 300 raw paths

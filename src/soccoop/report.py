@@ -53,13 +53,13 @@ def _e(x: Any) -> str:
 
 
 def outlet(source: str | None) -> str:
-    """The outlet a report came from: the site of a URL, else the directory of the file
-    (archives keep one directory per outlet)."""
+    """The outlet a report came from: the site of a URL, else the name of the file's
+    directory (archives keep one directory per outlet)."""
     if not source:
         return "unknown"
     if "://" in source:
         return urlparse(source).netloc or source
-    return os.path.dirname(source) or "."
+    return os.path.basename(os.path.dirname(source)) or "."
 
 
 def short_name(code: str) -> str:
