@@ -235,7 +235,8 @@ def _timeline(agreements: list[dict[str, Any]], width: int = 1000) -> str:
         if i % label_every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 14}" '
                          f'text-anchor="end" transform="rotate(-45 {x + bar / 2:.1f} '
-                         f'{height - bottom + 14})">{_e(b)}</text>')
+                         f'{height - bottom + 14})">'
+                         f'{_e(b if by_year or len(b) > 4 else b + " (month unknown)")}</text>')
     lx = left
     for status in STATUSES:
         parts.append(f'<rect x="{lx}" y="4" width="10" height="10" '
