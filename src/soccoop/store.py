@@ -27,6 +27,10 @@ class StoreError(Exception):
     """A store that cannot be used: corrupt, foreign, or newer than this soccoop."""
 
 
+class _Empty(Exception):
+    """A store file without a schema yet (perhaps being created right now)."""
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run DDL statements inside the caller's transaction (executescript would commit)."""
     for stmt in sql.split(";"):
@@ -297,8 +301,7 @@ class Store:
         _check_path(self.path, create and not readonly)
         try:
             if readonly:
-                self.db = _connect_readonly(self.path)
-                self._check_readonly()
+                self._open_readonly()
                 return
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.db.row_factory = sqlite3.Row
@@ -308,13 +311,36 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a usable soccoop store ({e})") from None
 
+    def _open_readonly(self, timeout: float = 5.0) -> None:
+        """Open read-only, waiting a little while an ingest creates the store (the file
+        exists before its schema commits) or switches it to WAL."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            self.db = _connect_readonly(self.path)
+            try:
+                self._check_readonly()
+                return
+            except (_Empty, sqlite3.OperationalError) as e:
+                self.db.close()
+                transient = isinstance(e, _Empty) or "locked" in str(e) or "busy" in str(e)
+                if not transient or time.monotonic() > deadline:
+                    if isinstance(e, _Empty):
+                        raise StoreError(str(e)) from None
+                    raise
+                time.sleep(0.05)
+            except BaseException:
+                self.db.close()
+                raise
+
     def _check_readonly(self) -> None:
         db = self.db
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID and not db.execute(
                 "SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-            raise StoreError(f"{self.path}: an empty store (an ingest is creating it or never "
-                             "got going; run `soccoop ingest`)")
+            raise _Empty(f"{self.path}: an empty store (an ingest is creating it or never "
+                         "got going; run `soccoop ingest`)")
         if app_id != APPLICATION_ID:
             raise StoreError(
                 f"{self.path}: not a soccoop store (an SQLite database of something else); "
