@@ -554,8 +554,8 @@ def iter_articles(
     holds any of them, or plain texts and HTML pages). ``max_bytes`` bounds one record.
     """
     fields = fields or Fields()
-    if path != "-" and path.lower().endswith(".zip") and forced == "auto":
-        yield from _iter_zip(path, fields, max_bytes)
+    if path != "-" and path.lower().endswith(".zip"):
+        yield from _iter_zip(path, forced, fields, max_bytes)
         return
     fmt = forced if forced != "auto" else (format_of(path) or "warc")
     try:
@@ -593,8 +593,9 @@ def _iter_stream(raw: BinaryIO, name: str, keybase: str | None, fmt: str, fields
         yield from _iter_warc(stream, tolerant, name, keybase, max_bytes)
 
 
-def _iter_zip(path: str, fields: Fields, max_bytes: int) -> Iterator[Item]:
-    """Members in archive order: collections by their names, other files as documents."""
+def _iter_zip(path: str, forced: str, fields: Fields, max_bytes: int) -> Iterator[Item]:
+    """Members in archive order: collections by their names (or ``forced``), other files
+    as documents."""
     import zipfile
 
     from soccoop.readers import _os_reason, source_from_bytes
@@ -620,7 +621,7 @@ def _iter_zip(path: str, fields: Fields, max_bytes: int) -> Iterator[Item]:
                 yield InputError(name, f"unreadable zip member: {exc}")
                 continue
             with member:
-                fmt = format_of(info.filename)
+                fmt = format_of(info.filename) or (forced if forced != "auto" else None)
                 if fmt is not None:
                     yield from _iter_stream(io.BufferedReader(member), name,  # type: ignore[type-var]
                                             f"{keybase}/{info.filename}", fmt, fields,
