@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import email.utils
+import functools
 import io
 import json
 import os
@@ -194,11 +195,18 @@ def _compression_error(tolerant: _Tolerant) -> str:
 # --------------------------------------------------------------------------- values
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
+    """Field names compared loosely: "Published At", "published-at" → "published_at"."""
     return re.sub(r"[\s_\-]+", "_", name.strip().lower())
 
 
-def _pick(obj: dict[str, Any], chosen: str | None, known: tuple[str, ...]) -> Any:
+def _folded(obj: dict[str, Any]) -> dict[str, Any]:
+    return {_fold(k): v for k, v in obj.items() if isinstance(k, str)}
+
+
+def _pick(obj: dict[str, Any], chosen: str | None, known: tuple[str, ...],
+          folded: dict[str, Any] | None = None) -> Any:
     """The value of the chosen field, else of the first recognised one that has a value."""
     if chosen is not None:
         cur: Any = obj
@@ -209,7 +217,8 @@ def _pick(obj: dict[str, Any], chosen: str | None, known: tuple[str, ...]) -> An
                 return None
             cur = cur[part]
         return cur
-    folded = {_fold(k): v for k, v in obj.items() if isinstance(k, str)}
+    if folded is None:
+        folded = _folded(obj)
     for name in known:
         value = folded.get(name)
         if value not in (None, "", []):
@@ -280,14 +289,15 @@ def _article_from_fields(
     """One JSON object or CSV row → Article, or InputError naming what is missing."""
     from soccoop.readers import _extract_html, _normalise
 
-    raw_url = _pick(obj, fields.url, URL_FIELDS)
+    folded = _folded(obj)
+    raw_url = _pick(obj, fields.url, URL_FIELDS, folded)
     url = raw_url.strip() if isinstance(raw_url, str) and raw_url.strip() else None
-    title_v = _pick(obj, fields.title, TITLE_FIELDS)
+    title_v = _pick(obj, fields.title, TITLE_FIELDS, folded)
     title = " ".join(title_v.split()) if isinstance(title_v, str) and title_v.strip() else None
-    published = parse_date(_pick(obj, fields.date, DATE_FIELDS))
-    text = _as_text(_pick(obj, fields.text, TEXT_FIELDS))
+    published = parse_date(_pick(obj, fields.date, DATE_FIELDS, folded))
+    text = _as_text(_pick(obj, fields.text, TEXT_FIELDS, folded))
     if text is None and fields.text is None:
-        html = _pick(obj, None, HTML_FIELDS)
+        html = _pick(obj, None, HTML_FIELDS, folded)
         if isinstance(html, str) and html.strip():
             text, html_title, html_date = _extract_html(_normalise(html))
             title = title or html_title
@@ -305,7 +315,7 @@ def _article_from_fields(
     if outlet is None and url is not None:
         outlet = host_of(url)
     if outlet is None and fields.outlet is None:
-        outlet_v = _pick(obj, None, OUTLET_FIELDS)
+        outlet_v = _pick(obj, None, OUTLET_FIELDS, folded)
         outlet = outlet_v.strip() if isinstance(outlet_v, str) and outlet_v.strip() else None
     return Article(source=url or where, key=f"url:{url}" if url else key, text=text,
                    title=title, published=published, outlet=outlet)
