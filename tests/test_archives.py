@@ -491,6 +491,33 @@ def test_cli_rejects_field_options_for_warc(tmp_path):
         "apply to JSON Lines and CSV, not WARC")
 
 
+def test_cli_reports_each_broken_record_and_exits_1(tmp_path):
+    p = tmp_path / "d.jsonl"
+    write_jsonl(p, ["{no", "", '"just a string"', {"title": "Без текста"}])
+    result = CliRunner().invoke(cli, ["ingest", str(p), "--db", str(tmp_path / "s.db"),
+                                      "--workers", "1", "-o", "-"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"error: {p}#1: invalid JSON: Expecting property name enclosed in double quotes at "
+        "column 2",
+        f"error: {p}#3: not a JSON object but str",
+        f"error: {p}#4: no text (field maintext, text, content, body; choose one with "
+        "--text-field)",
+    ]
+
+
+def test_whole_file_gzip_warc(tmp_path):
+    """warcio wants one gzip member per record; a crawl gzipped as one file works too."""
+    plain = tmp_path / "c.warc"
+    data = write_warc(plain, [("https://a.ru/1", page("Новость", "Текст новости."))],
+                      gz=False)
+    p = tmp_path / "c.warc.gz"
+    p.write_bytes(gzip.compress(data))
+    assert [a.source for a in only(articles(p), Article)] == ["https://a.ru/1"]
+    assert len(only(articles(p), Skipped)) == 5
+
+
 @pytest.mark.slow
 def test_warc_jsonl_and_csv_give_five_records_with_urls(tmp_path):
     """The issue's target, end to end through the CLI with real extraction."""
