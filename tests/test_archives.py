@@ -548,6 +548,11 @@ def test_warc_jsonl_and_csv_give_five_records_with_urls(tmp_path):
     assert recs["https://smi44.ru/news/4"]["published"] == "2023-09-15"  # the text's own date
     assert recs["https://example.ru/5"]["published"] == "2023-10-01"
     assert recs["https://www.mos.ru/news/2"]["outlet"] == "mos.ru"
+    import jsonschema
+
+    schema = json.loads((CORPUS.parent / "src/soccoop/schema/record.schema.json").read_text())
+    for rec in recs.values():
+        jsonschema.validate(rec, schema)
     assert any(r["agreements"] for r in recs.values())
     again = CliRunner().invoke(cli, argv)
     assert again.exit_code == 0 and again.stdout == ""
