@@ -319,6 +319,24 @@ def test_a_wrongly_compressed_warc_is_one_error(tmp_path):
     assert str(items[0]).startswith(f"{p}")
 
 
+def test_old_arc_crawls_read_like_warc(tmp_path):
+    """ARC (the Internet Archive's format before WARC): warcio converts its records."""
+    def rec(url: str, ctype: str, body: bytes) -> bytes:
+        http = (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}"
+                "\r\n\r\n").encode() + body
+        return f"{url} 127.0.0.1 20230915100000 {ctype} {len(http)}\n".encode() + http + b"\n"
+
+    desc = b"1 0 test\nURL IP-address Archive-date Content-type Archive-length\n"
+    p = tmp_path / "old.arc.gz"
+    p.write_bytes(gzip.compress(
+        f"filedesc://old.arc 0.0.0.0 20230915100000 text/plain {len(desc)}\n".encode() + desc
+        + b"\n" + rec("http://old.ru/1", "text/html", page("Новость", "Текст из ARC."))
+        + rec("http://old.ru/i.png", "image/png", b"\x89PNG")))
+    items = articles(p)
+    assert [(a.source, a.title) for a in only(items, Article)] == [("http://old.ru/1", "Новость")]
+    assert [s.reason for s in only(items, Skipped)] == ["warcinfo record", "image/png"]
+
+
 # ------------------------------------------------------------------ zip, detection, values
 
 
