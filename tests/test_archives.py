@@ -173,6 +173,13 @@ def test_an_oversized_line_is_skipped_without_reading_it_whole(tmp_path):
     assert [i.text for i in only(items, Article)] == ["Короткая."]
 
 
+def test_max_bytes_bounds_a_record_not_the_archive(tmp_path):
+    p = tmp_path / "d.jsonl"
+    write_jsonl(p, [{"text": f"Статья {i}. " + "слово " * 20} for i in range(100)])
+    assert p.stat().st_size > 10_000
+    assert len(only(articles(p, max_bytes=1000), Article)) == 100
+
+
 @pytest.mark.parametrize("compress", ["gz", "bz2"])
 def test_compressed_dumps(tmp_path, compress):
     p = tmp_path / f"d.jsonl.{compress}"
