@@ -123,6 +123,26 @@ def cli() -> None:
 @click.option("--scheduler", envvar="SOCCOOP_SCHEDULER", default=None,
               help="Run extraction on a Dask cluster at this address (tcp://host:8786). "
                    "Also set by SOCCOOP_SCHEDULER.")
+@click.option("--format", "input_format", type=click.Choice(["auto", "warc", "jsonl", "csv"]),
+              default="auto", show_default=True,
+              help="Read every PATH as this kind of news collection, one document per "
+                   "article (auto: by name: .warc[.gz], .jsonl, .ndjson, .csv, .tsv, each "
+                   "also .gz/.bz2, and .zip). Example: --format jsonl dump.json")
+@click.option("--text-field", default=None,
+              help="Field or column with the article text in JSON Lines/CSV [default: "
+                   "maintext, text, content, body, ...]. Example: --text-field article.body")
+@click.option("--url-field", default=None,
+              help="Field with the article URL (the record's source) [default: url, link, "
+                   "...]. Example: --url-field permalink")
+@click.option("--date-field", default=None,
+              help="Field with the publication date, used when the text states none "
+                   "[default: date_publish, published, date, ...]. Example: --date-field pub")
+@click.option("--title-field", default=None,
+              help="Field with the headline [default: title, headline, ...]. "
+                   "Example: --title-field heading")
+@click.option("--outlet-field", default=None,
+              help="Field naming the outlet [default: the URL's host, else source_domain, "
+                   "outlet, site, ...]. Example: --outlet-field media")
 @db_option
 def ingest(
     paths: tuple[str, ...],
@@ -132,6 +152,12 @@ def ingest(
     max_bytes: int | None,
     workers: int | None,
     scheduler: str | None,
+    input_format: str,
+    text_field: str | None,
+    url_field: str | None,
+    date_field: str | None,
+    title_field: str | None,
+    outlet_field: str | None,
     db_path: str,
 ) -> None:
     """Read news files, extract facts and store one record per document.
@@ -145,12 +171,20 @@ def ingest(
     Example:
         soccoop ingest corpus/
         soccoop ingest corpus/ --glob '*.txt' --workers 1 -o new.jsonl --force
+        soccoop ingest crawl.warc.gz news-please.jsonl.bz2 export.csv
     """
+    from soccoop.archives import Fields
+
     if scheduler and workers not in (None, 0, 1):
         raise click.UsageError("--workers and --scheduler are mutually exclusive")
+    named = [text_field, url_field, date_field, title_field, outlet_field]
+    if input_format == "warc" and any(f is not None for f in named):
+        raise click.UsageError("--text-field, --url-field, --date-field, --title-field and "
+                               "--outlet-field apply to JSON Lines and CSV, not WARC")
     check_output(output_path, force)
     with _output_or_none(output_path) as output:
-        _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path)
+        _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
+                Fields(text_field, url_field, date_field, title_field, outlet_field))
 
 
 @contextmanager
@@ -164,7 +198,7 @@ def _output_or_none(path: str | None) -> Iterator[IO[str] | None]:
 
 def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | None,
             max_bytes: int | None, workers: int | None, scheduler: str | None,
-            db_path: str) -> None:
+            db_path: str, input_format: str, fields: Any) -> None:
     from soccoop import ingest as ing
 
     interactive = sys.stderr.isatty()
@@ -189,6 +223,8 @@ def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | No
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
                 executor=executor, on_error=progress.error, on_record=on_record,
                 on_progress=progress.advance, on_total=progress.total, stdin=sys.stdin.buffer,
+                input_format=input_format,
+                fields=fields,
             )
         except KeyboardInterrupt:
             progress.stop()

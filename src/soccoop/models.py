@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATUSES = ("signed", "planned", "mentioned")
 
 
@@ -83,6 +83,9 @@ class Record:
     sha256: str
     title: str | None
     published: str | None
+    # Where the article appeared: its URL's host or the dump's outlet field (archives);
+    # None for files (readers then fall back to the source).
+    outlet: str | None = None
     regions: list[RegionRef] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
@@ -111,6 +114,7 @@ class Record:
             sha256=d["sha256"],
             title=d.get("title"),
             published=d.get("published"),
+            outlet=d.get("outlet"),
             regions=[
                 RegionRef(r["code"], r["name"], [ev(m) for m in r.get("mentions", [])])
                 for r in d.get("regions", [])

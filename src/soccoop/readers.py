@@ -540,6 +540,12 @@ def read_source(
             raise InputError(path, _os_reason(exc)) from None
     if len(data) > max_bytes:
         raise InputError(path, f"larger than {max_bytes} bytes (--max-bytes)")
+    return source_from_bytes(name, data, max_bytes)
+
+
+def source_from_bytes(path: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """A file's bytes (named ``path``: a file, or a member of a zip archive) → Source."""
+    name = path
     if not data:
         raise InputError(path, "empty file")
     lowered = name.lower()
