@@ -253,7 +253,27 @@ def example_dir(ingested_corpus, tmp_path_factory):
     shutil.copytree(corpus, d / "corpus")
     shutil.copytree(GOLD, d / "tests" / "data" / "gold")
     shutil.copy(store, d / "soccoop.db")
+    _archive_examples(d, corpus)
     return d
+
+
+def _archive_examples(d: Path, corpus: Path) -> None:
+    """The collections the ingest examples name, made from the corpus texts."""
+    import bz2
+    import csv
+
+    from test_archives import news_please, page, write_jsonl, write_warc
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(corpus).glob("*.txt"))]
+    write_warc(d / "crawl.warc.gz", [(f"https://news{i}.example.ru/a{i}", page(f"Новость {i}", t))
+                                     for i, t in enumerate(texts[:2])])
+    write_jsonl(d / "news-please.jsonl.bz2",
+                [news_please(f"https://np.example.ru/{i}", f"Статья {i}", t, "2023-04-20")
+                 for i, t in enumerate(texts[2:4])], opener=bz2.open)
+    with open(d / "export.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["url", "date", "title", "text"])
+        w.writerow(["https://csv.example.ru/1", "2023-05-01", "Статья", texts[4]])
 
 
 def _run_example(cmd: str, cwd) -> subprocess.CompletedProcess:
