@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from soccoop import cluster, isodate
+from soccoop import isodate
 from soccoop.output import dumps
-from soccoop.query import Filters, agreement_reports, region_name
+from soccoop.query import all_agreements, region_name
 from soccoop.store import Store
 
 # table -> [(column, SQLite type)], the first column(s) marked as the primary key by PKS
@@ -84,7 +84,7 @@ def tables(store: Store) -> dict[str, list[dict[str, Any]]]:
                 "region": o.get("region"), "evidence_text": ev.get("text"),
                 "evidence_start": ev.get("start"), "evidence_end": ev.get("end")})
     agr_counts: dict[str, int] = {}
-    for a in cluster.dedupe_agreements(agreement_reports(store, Filters(), dated=False)):
+    for a in all_agreements(store):
         lo, hi = isodate.date_bounds(a["date"])
         out["agreements"].append({
             "id": a["id"], "status": a["status"], "date": a["date"], "date_lo": lo,

@@ -13,7 +13,7 @@ from typing import Any
 
 from soccoop import isodate
 from soccoop.analysis import graph_of
-from soccoop.cluster import strongest
+from soccoop.models import strongest
 
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1200px}

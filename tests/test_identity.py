@@ -1,10 +1,10 @@
-"""Same agreement reported twice, near-copy articles, and name matching: pure functions."""
+"""Agreement identity across documents and name matching: pure functions on hand-made rows."""
 
 from __future__ import annotations
 
 import pytest
 
-from soccoop import cluster
+from soccoop import identity
 from soccoop.names import name_key, name_matches, party_matches, stem
 
 TA = {"name": "Министерство социальной защиты Республики Татарстан", "region": "RU-TA"}
@@ -49,14 +49,14 @@ def agr(status="signed", date=None, parties=(TA, KHM), regions=("RU-KHM", "RU-TA
     (agr(published="2024-04-19"), agr("mentioned", "2023-04-18", doc="d2"), False),
 ])
 def test_same_agreement(a, b, same):
-    merged = cluster.dedupe_agreements([a, b])
+    merged = identity.identify([a, b])
     assert len(merged) == (1 if same else 2)
 
 
 def test_merged_view_takes_strongest_status_and_best_date():
     rows = [agr("mentioned", "--04-18", doc="d2", signatories=["Клавдии Новиковой"]),
             agr("signed", "2023", doc="d1", signatories=["Клавдия Новикова", "Т. Успенская"])]
-    [m] = cluster.dedupe_agreements(rows)
+    [m] = identity.identify(rows)
     assert m["status"] == "signed"
     assert m["date"] == "2023-04-18"
     assert m["reports"] == 2
@@ -68,45 +68,12 @@ def test_merged_view_takes_strongest_status_and_best_date():
 def test_complete_link_does_not_chain_incompatible_dates():
     rows = [agr(date="2023-04-18", doc="d1"), agr(date=None, status="mentioned", doc="d2"),
             agr(date="2024-01-10", doc="d3")]
-    merged = cluster.dedupe_agreements(rows)
+    merged = identity.identify(rows)
     assert [[s["document"] for s in m["sources"]] for m in merged] == [["d1", "d2"], ["d3"]]
 
 
 def test_dedupe_of_nothing():
-    assert cluster.dedupe_agreements([]) == []
-
-
-BASE = ("Министр социальной защиты Татарстана Клавдия Новикова и директор департамента "
-        "социального развития Югры Татьяна Успенская подписали в Казани соглашение о "
-        "сотрудничестве в сфере социальной защиты населения на ближайшие пять лет. Стороны "
-        "будут обмениваться опытом работы с пожилыми людьми, семьями с детьми и инвалидами, "
-        "проводить совместные семинары и стажировки специалистов.")
-
-
-@pytest.mark.parametrize("other,copy", [
-    (BASE + " Источник: пресс-служба министерства.", True),
-    (BASE.replace("Казани", "Казани вчера"), True),
-    ("Правительство Москвы и Тюменская область договорились о сотрудничестве в сфере занятости "
-     "населения, сообщили в пресс-службе мэрии. Соглашение подпишут осенью.", False),
-    ("", False),
-])
-def test_near_copies(other, copy):
-    a, b = cluster.shingles(BASE), cluster.shingles(other)
-    assert (cluster.jaccard(a, b) >= cluster.COPY_THRESHOLD) is copy
-    sa, sb = cluster.minhash(a), cluster.minhash(b)
-    if copy:
-        assert sa is not None and sb is not None
-        # LSH finds the candidate: at least one band in common
-        assert set(cluster.bands(sa)) & set(cluster.bands(sb))
-        assert cluster.estimate(sa, sb) > 0.6
-
-
-@pytest.mark.parametrize("text", ["", "   ", "123", "\x00\x01", "слово", "а " * 100000])
-def test_signatures_never_crash(text):
-    sig = cluster.minhash(cluster.shingles(text))
-    if sig is not None:
-        assert len(sig) == cluster.NUM_HASHES
-        assert cluster.unpack(cluster.pack(sig)) == sig
+    assert identity.identify([]) == []
 
 
 @pytest.mark.parametrize("query,name,match", [
