@@ -25,6 +25,7 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,25 +48,40 @@ _ORG_HEADS = {stem(w) for w in (
     "университет").split()}
 
 
-def subject_words(title: str | None, subject: str | None = None) -> set[str]:
+# Names and titles repeat across the reports of one agreement (republished copies): the
+# stems of each are computed once.
+@lru_cache(maxsize=1 << 16)
+def subject_words(title: str | None, subject: str | None = None) -> frozenset[str]:
     """Stems of the title beyond "соглашение о сотрудничестве" (the agreement's subject)."""
     text = " ".join(x for x in (title, subject) if x)
-    return {stem(w) for w in words(text) if not w.isdigit()} - _GENERIC
+    return frozenset(stem(w) for w in words(text) if not w.isdigit()) - _GENERIC
 
 
+@lru_cache(maxsize=1 << 16)
 def party_key(name: str) -> str:
     """Normalised party name: folded word stems, punctuation and quotes dropped."""
     return " ".join(stem(w) for w in words(name))
 
 
+# compound abbreviations that start a party's name: "Минсоцзащиты", "Минтруд", "Депсоцразвития"
+_HEAD_PREFIXES = (("мин", stem("министерство")), ("деп", stem("департамент")))
+
+
+@lru_cache(maxsize=1 << 16)
 def body(name: str) -> str | None:
     """The kind of body a party is: the stem of its first head word ("Столичный
-    Департамент труда" -> "департамент"); None for a region named alone ("Костромская
-    область")."""
-    for w in words(name):
+    Департамент труда" -> "департамент", "Минсоцзащиты РТ" -> "министерств"); None for a
+    region named alone ("Костромская область")."""
+    ws = words(name)
+    for w in ws:
         s = stem(w)
         if s in _ORG_HEADS:
             return s
+    if ws:
+        first = ws[0]
+        for prefix, head in _HEAD_PREFIXES:
+            if first.startswith(prefix) and len(first) >= 6:
+                return head
     return None
 
 
@@ -83,7 +99,7 @@ def effective_date(row: dict[str, Any]) -> str | None:
 
 def outlet_of(source: str | None, outlet: str | None = None) -> str:
     """Where a report comes from: the record's outlet when it names one, else the host of a
-    URL source, else the file's directory (an archive gathered per site), else the source."""
+    URL source, else the file's directory (an archive gathered per site)."""
     if outlet:
         return outlet
     src = source or ""
@@ -91,8 +107,9 @@ def outlet_of(source: str | None, outlet: str | None = None) -> str:
         host = urlsplit(src).hostname
         if host:
             return host.removeprefix("www.")
-    parent = os.path.dirname(src)
-    return parent or src or "-"
+    if src in ("", "-"):
+        return "-"  # standard input
+    return os.path.dirname(src) or "."
 
 
 def canonical_parties(parties: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -134,7 +151,7 @@ class _Features:
                 bodies.setdefault(p["region"], set()).add(b)
         return cls(frozenset(row.get("regions") or ()),
                    frozenset(party_key(p["name"]) for p in parties),
-                   frozenset(subject_words(row.get("title"), row.get("subject"))),
+                   subject_words(row.get("title"), row.get("subject")),
                    effective_date(row), {r: frozenset(b) for r, b in bodies.items()})
 
 
