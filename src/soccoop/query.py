@@ -416,7 +416,7 @@ TABLE_COLUMNS = {
     "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
                   "copy_of"],
     "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
-                   "reports"],
+                   "reports", "outlets"],
     "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
                            "title"],
     "officials": ["document", "name", "position", "organization", "region"],

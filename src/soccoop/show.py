@@ -49,14 +49,16 @@ def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> No
     facts.add_column(overflow="fold")
     if found["kind"] == "agreement":
         a = found["agreement"]
-        merged = found.get("merged") or {}
-        facts.add_row("agreement", a["id"])
+        merged = found.get("merged") or a  # what `list --kind agreements` shows for it
+        facts.add_row("agreement", merged["id"])
         facts.add_row("title", a.get("title") or "")
         facts.add_row("status", f'{a["status"]} (merged: {merged.get("status", a["status"])})')
         facts.add_row("date", f'{a.get("date")} (merged: {merged.get("date", a.get("date"))})')
-        facts.add_row("parties", "; ".join(p["name"] for p in a.get("parties", [])))
-        facts.add_row("signatories", "; ".join(a.get("signatories", [])))
-        facts.add_row("regions", ", ".join(a.get("regions", [])))
+        facts.add_row("parties", "; ".join(p["name"] for p in merged.get("parties", [])))
+        facts.add_row("signatories", "; ".join(merged.get("signatories", [])))
+        facts.add_row("regions", ", ".join(merged.get("regions", [])))
+        facts.add_row("reports", f'{merged.get("reports", 1)} in {merged.get("outlets", 1)} '
+                                 f'outlets, {merged.get("copies", 0)} of them copies')
         for s in merged.get("sources", []):
             facts.add_row("reported in", f'{s["document"]} {s["source"]} ({s["status"]})')
         facts.add_row("document", f'{rec["id"]} {rec["source"]}')
