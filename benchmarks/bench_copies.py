@@ -4,16 +4,18 @@
                                                    [--all-candidates]
 
 The archive is the five corpus texts republished over and over, one line added per copy
-(``benchmarks/copies.py``), so every new document has hundreds of LSH candidates.
+(as ``benchmarks/copies.py`` writes them), so every new document has hundreds of LSH
+candidates. The five texts are extracted once (real NLP); two stores are filled with 400
+and 2,000 copies by ``Store.upsert``, exactly what the single ingest writer does per
+document (near-copy check, agreements, full text). Then the same probe copies go into both
+stores, 20 at a time, alternating, so both see the same load on a shared machine: the
+median cost of one more document in each store, wall and CPU, and their ratio (target
+<= 1.3).
 
-* writer (default): the five texts are extracted once (real NLP); every copy is then stored
-  with ``Store.upsert`` (near-copy check, agreements, full text) into a fresh store, exactly
-  what the single ingest writer does per document. Per-document milliseconds over the whole
-  run and over its last 200 documents; the ratio large/small is the target (<= 1.3).
 * ``--all-candidates``: the same with every LSH candidate compared (the cost before issue
   11), for reference.
-* ``--full``: ``soccoop ingest --workers 1`` on the two archives as subprocesses
-  (NLP included), per-document wall time and the same ratio.
+* ``--full``: probes ingested from files by ``soccoop.ingest`` with NLP (1 worker, models
+  loaded once beforehand): the per-document cost a user sees.
 
 Also prints the time of ``list --kind agreements`` (identity over every report) per store.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
+import statistics
 import sys
 import tempfile
 import time
@@ -35,14 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copies import copy_line, make_copies  # noqa: E402
+from copies import copy_line  # noqa: E402
 
 from soccoop import nearcopy  # noqa: E402
 from soccoop.models import Record, document_id, sha256_text  # noqa: E402
 from soccoop.query import Filters, distinct_agreements  # noqa: E402
 from soccoop.store import Store  # noqa: E402
-
-TAIL = 200
 
 
 def originals() -> list[tuple[str, Record]]:
@@ -78,15 +78,48 @@ def copies(base: list[tuple[str, Record]], n: int) -> list[tuple[str, Record]]:
     return out
 
 
-def writer_run(docs: list[tuple[str, Record]], path: Path) -> tuple[float, float]:
-    """(ms per document overall, ms per document over the last TAIL)."""
-    times = []
+def fill(docs: list[tuple[str, Record]], path: Path) -> float:
+    """Store ``docs`` as the ingest writer would; ms per document."""
+    t = time.perf_counter()
     with Store(path) as store:
         for text, rec in docs:
-            t = time.perf_counter()
             store.upsert(rec, text, os.path.abspath(rec.source), lemmas=rec.lemmas)
-            times.append(time.perf_counter() - t)
-    return 1000 * sum(times) / len(times), 1000 * sum(times[-TAIL:]) / TAIL
+    return 1000 * (time.perf_counter() - t) / len(docs)
+
+
+def probe(stores: dict[str, Path], probes: list[tuple[str, Record]], chunk: int,
+          full: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Marginal cost of one more copy in each store: the same probe documents go to every
+    store, chunk by chunk, alternating, so each store sees the same machine load.
+    ``full``: ingest real files (``soccoop.ingest``, NLP in this process, 1 worker) instead
+    of storing ready records. Returns {store: (median wall ms/doc, median CPU ms/doc)}."""
+    from soccoop.ingest import ingest
+
+    per: dict[str, list[tuple[float, float]]] = {k: [] for k in stores}
+    opened = {k: Store(p) for k, p in stores.items()}
+    try:
+        for i in range(0, len(probes), chunk):
+            part = probes[i:i + chunk]
+            for k, store in opened.items():
+                t, c = time.perf_counter(), time.process_time()
+                if full is None:
+                    for text, rec in part:
+                        key = f"{k}:{rec.source}"
+                        store.upsert(rec, text, key, lemmas=rec.lemmas)
+                else:
+                    d = full / k / f"chunk{i}"
+                    d.mkdir(parents=True)
+                    for j, (text, _) in enumerate(part):
+                        (d / f"{j}.txt").write_text(text, encoding="utf-8")
+                    summary = ingest([str(d)], store)
+                    assert summary.new == len(part), summary.line()
+                per[k].append((1000 * (time.perf_counter() - t) / len(part),
+                               1000 * (time.process_time() - c) / len(part)))
+    finally:
+        for store in opened.values():
+            store.close()
+    return {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+            for k, v in per.items()}
 
 
 def list_time(path: Path) -> tuple[float, int, int]:
@@ -97,56 +130,55 @@ def list_time(path: Path) -> tuple[float, int, int]:
     return dt, len(agreements), min(a["reports"] for a in agreements)
 
 
-def full_run(n: int, tmp: Path) -> float:
-    corpus = tmp / f"archive{n}"
-    make_copies(corpus, n // 5)
-    db = tmp / f"full{n}.db"
-    t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "soccoop", "ingest", str(corpus), "--db", str(db),
-                    "--workers", "1"], check=True,
-                   env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    return 1000 * (time.perf_counter() - t) / n
+def report(label: str, small: int, large: int, got: dict[str, tuple[float, float]]) -> None:
+    (sw, sc), (lw, lc) = got["small"], got["large"]
+    print(f"{label}:")
+    print(f"  one more copy into {small:5d} copies: {sw:7.2f} ms/doc wall, {sc:7.2f} ms CPU")
+    print(f"  one more copy into {large:5d} copies: {lw:7.2f} ms/doc wall, {lc:7.2f} ms CPU")
+    print(f"  ratio {large}/{small}: {lw / sw:.2f}x wall, {lc / sc:.2f}x CPU (target <= 1.3)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--small", type=int, default=400)
     ap.add_argument("--large", type=int, default=2000)
-    ap.add_argument("--full", action="store_true", help="also time real `soccoop ingest` runs")
+    ap.add_argument("--probes", type=int, default=200, help="copies timed per store")
+    ap.add_argument("--chunk", type=int, default=20, help="probe copies per turn")
+    ap.add_argument("--full", action="store_true",
+                    help="also time real ingest (NLP included) of probe files")
     ap.add_argument("--all-candidates", action="store_true",
                     help="also time the writer comparing every LSH candidate (before issue 11)")
     args = ap.parse_args()
     base = originals()
-    docs = copies(base, args.large)
+    docs = copies(base, args.large + args.probes)
+    fill_docs, probes = docs[:args.large], docs[args.large:]
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         reps = nearcopy.REPRESENTATIVES
         modes = [(f"writer, <= {reps} representatives per copy group", reps)]
         if args.all_candidates:
-            modes.append(("writer, every candidate compared (before)", 10**9))
-        for label, reps in modes:
-            nearcopy.REPRESENTATIVES = reps
-            small = writer_run(docs[:args.small], tmp / f"s{reps}.db")
-            large = writer_run(docs, tmp / f"l{reps}.db")
-            print(f"{label}:")
-            print(f"  {args.small:5d} copies: {small[0]:6.2f} ms/doc, last {TAIL}: "
-                  f"{small[1]:6.2f} ms/doc")
-            print(f"  {args.large:5d} copies: {large[0]:6.2f} ms/doc, last {TAIL}: "
-                  f"{large[1]:6.2f} ms/doc")
-            print(f"  ratio {args.large}/{args.small}: {large[0] / small[0]:.2f}x per doc, "
-                  f"{large[1] / small[1]:.2f}x at the end (target <= 1.3)")
-            for n, name in ((args.small, f"s{reps}.db"), (args.large, f"l{reps}.db")):
-                dt, count, least = list_time(tmp / name)
-                print(f"  list --kind agreements on {n}: {dt * 1000:.0f} ms, {count} agreements,"
-                      f" each with >= {least} reports")
+            modes.append(("writer, every candidate compared (before issue 11)", 10**9))
+        for label, n_reps in modes:
+            nearcopy.REPRESENTATIVES = n_reps
+            stores = {"small": tmp / f"s{n_reps}.db", "large": tmp / f"l{n_reps}.db"}
+            fs = fill(fill_docs[:args.small], stores["small"])
+            fl = fill(fill_docs, stores["large"])
+            print(f"(filling: {fs:.2f} ms/doc for {args.small}, {fl:.2f} ms/doc for "
+                  f"{args.large}; load varies)")
+            report(label, args.small, args.large, probe(stores, probes, args.chunk))
+            for n, key in ((args.small, "small"), (args.large, "large")):
+                dt, count, least = list_time(stores[key])
+                print(f"  list --kind agreements on {n + args.probes}: {dt * 1000:.0f} ms, "
+                      f"{count} agreements, each with >= {least} reports")
         nearcopy.REPRESENTATIVES = modes[0][1]
         if args.full:
-            small_ms = full_run(args.small, tmp)
-            large_ms = full_run(args.large, tmp)
-            print("soccoop ingest --workers 1 (end to end, NLP included):")
-            print(f"  {args.small:5d} copies: {small_ms:6.1f} ms/doc")
-            print(f"  {args.large:5d} copies: {large_ms:6.1f} ms/doc")
-            print(f"  ratio: {large_ms / small_ms:.2f}x (target <= 1.3)")
+            stores = {"small": tmp / f"s{reps}.db", "large": tmp / f"l{reps}.db"}
+            from soccoop.extract.nlp import get_models
+
+            get_models()  # loaded once, before timing
+            more = copies(base, args.large + 2 * args.probes)[args.large + args.probes:]
+            report("soccoop ingest, 1 worker, NLP included", args.small + args.probes,
+                   args.large + args.probes, probe(stores, more, args.chunk, tmp / "files"))
 
 
 if __name__ == "__main__":

@@ -312,3 +312,24 @@ def test_republished_corpus_end_to_end(tmp_path):
     stats = json.loads(r.invoke(cli, ["stats", "--db", str(tmp_path / "c.db"), "--format",
                                       "json"]).stdout)
     assert stats["agreements"] == len(base)
+
+
+def test_colliding_report_ids_stay_two_agreements_everywhere(db, tmp_path):
+    """Two texts giving one report id to two different agreements: two ids in list, both
+    shown by show, both exported."""
+    with Store(db) as s:
+        for text in (TEXT_TA, TEXT_GOV):
+            rec = record(text, f"{len(text)}.txt")
+            rec.agreements[0].id = "a000000000000001"
+            s.upsert(rec, text, "/k/" + rec.source)
+    rows = js("list", "--kind", "agreements")
+    assert len(rows) == 2 and len({r["id"] for r in rows}) == 2
+    assert "a000000000000001" in {r["id"] for r in rows}
+    for r in rows:
+        assert js("show", r["id"])["merged"] == r
+    out = tmp_path / "e.db"
+    assert CliRunner().invoke(cli, ["export", "--format", "sqlite", str(out)]).exit_code == 0
+    con = sqlite3.connect(out)
+    assert sorted(x[0] for x in con.execute("SELECT id FROM agreements")) == \
+        sorted(r["id"] for r in rows)
+    con.close()

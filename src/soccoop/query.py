@@ -449,6 +449,10 @@ def find(store: Store, ident: str) -> dict[str, Any]:
                        (ident, ident + "%"))
     exact = [r[0] for r in (*docs, *agrs) if r[0] == ident]
     ids = exact or [r[0] for r in (*docs, *agrs)]
+    merged_all: list[dict[str, Any]] | None = None
+    if not ids and ident.startswith("a"):  # an agreement id derived on an id clash
+        merged_all = all_agreements(store)
+        ids = [a["id"] for a in merged_all if a["id"].startswith(ident)]
     if not ids:
         raise QueryError(f"no document or agreement with id {ident!r}")
     if len(set(ids)) > 1:
@@ -458,12 +462,16 @@ def find(store: Store, ident: str) -> dict[str, Any]:
         row = store.query("SELECT record, text, copy_of FROM documents WHERE id = ?", (target,))[0]
         return {"kind": "document", "record": {**json.loads(row[0]), "copy_of": row[2]},
                 "text": row[1]}
+    merged_all = merged_all if merged_all is not None else all_agreements(store)
+    merged = next((a for a in merged_all if a["id"] == target), None) or next(
+        (a for a in merged_all if any(s["agreement"] == target for s in a["sources"])), None)
+    if merged is None:  # cannot happen for a stored report; kept as a clear error
+        raise QueryError(f"no document or agreement with id {ident!r}")
+    # the report shown: this id's own report when it names one, else the agreement's first
+    src = next((x for x in merged["sources"] if x["agreement"] == target), merged["sources"][0])
     row = store.query(
         "SELECT a.record, d.record AS doc, d.text FROM agreements a JOIN documents d "
-        "ON d.id = a.doc_id WHERE a.id = ? ORDER BY d.source LIMIT 1", (target,))[0]
-    agreement = json.loads(row[0])
-    merged = next((a for a in all_agreements(store)
-                   if a["id"] == target or any(s["agreement"] == target for s in a["sources"])),
-                  None)
-    return {"kind": "agreement", "agreement": agreement, "record": json.loads(row[1]),
+        "ON d.id = a.doc_id WHERE a.id = ? AND a.doc_id = ?", (src["agreement"],
+                                                                src["document"]))[0]
+    return {"kind": "agreement", "agreement": json.loads(row[0]), "record": json.loads(row[1]),
             "text": row[2], "merged": merged}
