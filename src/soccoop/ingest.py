@@ -353,7 +353,8 @@ def ingest(
                 on_progress(item)
                 if pre.status == "unchanged":
                     summary.unchanged += 1
-                else:
+                else:  # stored once; remembered, so the text outlives a change of the other
+                    store.record_duplicate(key, item, pre.doc_id)
                     summary.duplicate += 1
                 continue
             yield Job(item, key, src.text, src.title, src.published)

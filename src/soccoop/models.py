@@ -8,11 +8,20 @@ The JSON Schema in ``soccoop/schema/record.schema.json`` documents the same shap
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = 2
 STATUSES = ("signed", "planned", "mentioned")
+# How strong a report of an agreement is: a signing beats a plan beats a mention. The one
+# ranking used by extraction (merging mentions in a text) and identity (across texts).
+STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
+
+
+def strongest(statuses: Iterable[str]) -> str:
+    """The strongest of some statuses (``mentioned`` when there are none)."""
+    return max(statuses, key=lambda s: STATUS_RANK.get(s, 0), default="mentioned")
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from soccoop import cluster, gazetteer, isodate
+from soccoop import gazetteer, identity, isodate
 from soccoop.abbreviations import ORGANISATIONS
 from soccoop.isodate import parse_bound
+from soccoop.models import STATUS_RANK
 from soccoop.names import fold, name_matches, stem, stems, words
 from soccoop.store import Store
 
@@ -314,7 +315,10 @@ def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 # -- agreements -----------------------------------------------------------------------------
 
 def agreement_reports(store: Store, f: Filters, *, dated: bool = True) -> Iterator[dict[str, Any]]:
-    """One row per agreement as one document reports it (``dated``: apply date/status in SQL)."""
+    """One row per agreement as one document reports it (``dated``: apply date/status in SQL).
+
+    Each row carries its document's ``published``, ``copy_of`` and ``outlet`` (the record's
+    own, when an archive reader stored one; the source otherwise)."""
     where: list[str] = []
     params: list[Any] = []
     if dated:
@@ -331,15 +335,18 @@ def agreement_reports(store: Store, f: Filters, *, dated: bool = True) -> Iterat
     w, p = _text_clause(f, "a.doc_id")
     where += w
     params += p
-    sql = ("SELECT a.record, d.id AS doc_id, d.source, d.published, d.copy_of FROM agreements a "
-           "JOIN documents d ON d.id = a.doc_id")
+    sql = ("SELECT a.record, d.id AS doc_id, d.source, d.published, d.copy_of,"
+           " json_extract(d.record, '$.outlet') AS outlet FROM agreements a"
+           " JOIN documents d ON d.id = a.doc_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.source, a.rowid"
     for row in store.db.execute(sql, params):
         rec = json.loads(row["record"])
+        outlet = row["outlet"] if isinstance(row["outlet"], str) else None
         yield {"document": row["doc_id"], "source": row["source"], **rec,
-               "published": row["published"], "copy_of": row["copy_of"]}
+               "published": row["published"], "copy_of": row["copy_of"],
+               "outlet": identity.outlet_of(row["source"], outlet)}
 
 
 def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
@@ -352,14 +359,41 @@ def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
     return True
 
 
-def distinct_agreements(store: Store, f: Filters) -> list[dict[str, Any]]:
-    """Deduplicated agreements passing every filter (status and dates of the merged view)."""
-    merged = cluster.dedupe_agreements(agreement_reports(store, f, dated=False))
+def all_agreements(store: Store) -> list[dict[str, Any]]:
+    """Every distinct agreement in the store (``soccoop.identity`` over every report).
+
+    Identity is decided before any filter, so an agreement's id and reports are the same
+    whatever a listing selects; ``list``, ``show``, ``stats``, ``graph``, ``report`` and
+    ``export`` all read this."""
+    return identity.identify(agreement_reports(store, Filters(), dated=False))
+
+
+def _text_documents(store: Store, f: Filters) -> set[str] | None:
+    """Ids of the documents the full-text filter selects (None: no such filter)."""
+    if not f.text:
+        return None
+    where, params = _text_clause(f, "d.id")
+    return {r[0] for r in store.db.execute(
+        "SELECT d.id FROM documents d WHERE " + " AND ".join(where), params)}
+
+
+def select_agreements(agreements: Iterable[dict[str, Any]], f: Filters,
+                      text_docs: set[str] | None = None) -> list[dict[str, Any]]:
+    """The merged agreements every filter accepts: status, dates and parties of the merged
+    view; regions among its regions; ``text_docs``: one of its reports' documents."""
     return [
-        a for a in merged
+        a for a in agreements
         if (not f.status or a["status"] == f.status) and _in_range(f, a["date"])
+        and all(c in a["regions"] for c in f.regions)
+        and (text_docs is None or any(s["document"] in text_docs for s in a["sources"]))
         and _agreement_matches(a, f)
     ]
+
+
+def distinct_agreements(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Distinct agreements passing every filter; the filters select agreements, they never
+    change which reports form one."""
+    return select_agreements(all_agreements(store), f, _text_documents(store, f))
 
 
 def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
@@ -430,8 +464,8 @@ _SORT_KEYS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
         "officials": lambda r: len(r.get("officials", [])),
     },
     "agreements": {
-        "date": lambda r: _date_key(r.get("date") or cluster.effective_date(r)),
-        "status": lambda r: cluster.STATUS_RANK.get(r.get("status", ""), 0),
+        "date": lambda r: _date_key(r.get("date") or identity.effective_date(r)),
+        "status": lambda r: STATUS_RANK.get(r.get("status", ""), 0),
         "source": lambda r: r.get("source") or (_first(r.get("sources", [])) or {}).get("source"),
         "reports": lambda r: r.get("reports", 1),
         "region": lambda r: _first(r.get("regions", [])),
@@ -467,7 +501,7 @@ TABLE_COLUMNS = {
     "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
                   "copy_of"],
     "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
-                   "reports"],
+                   "reports", "outlets"],
     "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
                            "title"],
     "officials": ["document", "name", "position", "organization", "region"],
@@ -500,6 +534,10 @@ def find(store: Store, ident: str) -> dict[str, Any]:
                        (ident, ident + "%"))
     exact = [r[0] for r in (*docs, *agrs) if r[0] == ident]
     ids = exact or [r[0] for r in (*docs, *agrs)]
+    merged_all: list[dict[str, Any]] | None = None
+    if not ids and ident.startswith("a"):  # an agreement id derived on an id clash
+        merged_all = all_agreements(store)
+        ids = [a["id"] for a in merged_all if a["id"].startswith(ident)]
     if not ids:
         raise QueryError(f"no document or agreement with id {ident!r}")
     if len(set(ids)) > 1:
@@ -509,14 +547,16 @@ def find(store: Store, ident: str) -> dict[str, Any]:
         row = store.query("SELECT record, text, copy_of FROM documents WHERE id = ?", (target,))[0]
         return {"kind": "document", "record": {**json.loads(row[0]), "copy_of": row[2]},
                 "text": row[1]}
+    merged_all = merged_all if merged_all is not None else all_agreements(store)
+    merged = next((a for a in merged_all if a["id"] == target), None) or next(
+        (a for a in merged_all if any(s["agreement"] == target for s in a["sources"])), None)
+    if merged is None:  # cannot happen for a stored report; kept as a clear error
+        raise QueryError(f"no document or agreement with id {ident!r}")
+    # the report shown: this id's own report when it names one, else the agreement's first
+    src = next((x for x in merged["sources"] if x["agreement"] == target), merged["sources"][0])
     row = store.query(
         "SELECT a.record, d.record AS doc, d.text FROM agreements a JOIN documents d "
-        "ON d.id = a.doc_id WHERE a.id = ? ORDER BY d.source LIMIT 1", (target,))[0]
-    agreement = json.loads(row[0])
-    merged = next(
-        (a for a in cluster.dedupe_agreements(
-            agreement_reports(store, Filters(regions=list(agreement.get("regions", []))),
-                              dated=False))
-         if any(s["agreement"] == target for s in a["sources"])), None)
-    return {"kind": "agreement", "agreement": agreement, "record": json.loads(row[1]),
+        "ON d.id = a.doc_id WHERE a.id = ? AND a.doc_id = ?", (src["agreement"],
+                                                                src["document"]))[0]
+    return {"kind": "agreement", "agreement": json.loads(row[0]), "record": json.loads(row[1]),
             "text": row[2], "merged": merged}

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from soccoop import isodate
 from soccoop.analysis import graph_of
-from soccoop.cluster import strongest
+from soccoop.models import strongest
 from soccoop.query import region_name
 
 CSS = """

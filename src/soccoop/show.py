@@ -59,16 +59,19 @@ def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> No
     facts.add_column(overflow="fold")
     if found["kind"] == "agreement":
         a = found["agreement"]
-        merged = found.get("merged") or {}
-        facts.add_row("agreement", a["id"])
+        merged = found.get("merged") or a  # what `list --kind agreements` shows for it
+        facts.add_row("agreement", merged["id"])
         facts.add_row("title", _v(a.get("title")))
         facts.add_row("status", f'{_v(a.get("status"))} (all reports: '
                                 f'{_v(merged.get("status", a.get("status")))})')
         facts.add_row("date", f'{_v(a.get("date"))} (all reports: '
                               f'{_v(merged.get("date", a.get("date")))})')
-        facts.add_row("parties", "\n".join(p["name"] for p in a.get("parties", [])) or UNKNOWN)
-        facts.add_row("signatories", "\n".join(a.get("signatories", [])) or UNKNOWN)
-        facts.add_row("regions", ", ".join(a.get("regions", [])) or UNKNOWN)
+        facts.add_row("parties", "\n".join(p["name"] for p in merged.get("parties", []))
+                      or UNKNOWN)
+        facts.add_row("signatories", "\n".join(merged.get("signatories", [])) or UNKNOWN)
+        facts.add_row("regions", ", ".join(merged.get("regions", [])) or UNKNOWN)
+        facts.add_row("reports", f'{merged.get("reports", 1)} in {merged.get("outlets", 1)} '
+                                 f'outlets, {merged.get("copies", 0)} of them copies')
         for s in merged.get("sources", []):
             facts.add_row("reported in", f'{s["document"]} {s["source"]} ({_v(s.get("status"))})')
         facts.add_row("document", f'{rec["id"]} {rec["source"]}')

@@ -164,49 +164,57 @@ def _index_text(
     """Full-text row and near-copy signature of one stored document.
 
     ``sig``: the MinHash signature of ``text`` when the caller computed it (extraction
-    workers do); ``seen``: a cache of shingle sets kept across calls."""
-    from soccoop import cluster
+    workers do); ``seen``: a cache of shingle sets kept across calls.
+
+    Constant cost per document however many copies are stored: LSH candidates are grouped
+    by copy group (their first document, ``copy_of``), the new text is compared with at most
+    ``nearcopy.REPRESENTATIVES`` of each, and a copy joins the band index only while its
+    group has fewer representatives than that, so the candidates of the next copy stay few.
+    """
+    from soccoop import nearcopy
 
     db.execute("INSERT INTO doc_fts(doc_id, lemmas) VALUES (?, ?)",
                (doc_id, fts_text(lemmas if lemmas is not None else text)))
     own: frozenset[int] | None = None
-    if sig is None or len(sig) != cluster.NUM_HASHES:
-        sh = cluster.shingles(text)
+    if sig is None or len(sig) != nearcopy.NUM_HASHES:
+        sh = nearcopy.shingles(text)
         own = _hashed(sh)
-        sig = cluster.minhash(sh)
+        sig = nearcopy.minhash(sh)
     if sig is None:
         return
-    keys = cluster.bands(sig)
+    keys = nearcopy.bands(sig)
     marks = ",".join("?" * len(keys))
-    cands = [r[0] for r in db.execute(
-        f"SELECT DISTINCT doc_id FROM doc_bands WHERE band IN ({marks}) AND doc_id != ?",
-        (*keys, doc_id))]
+    groups: dict[str, list[str]] = {}
+    for cid, copy_of in db.execute(
+            "SELECT DISTINCT b.doc_id, d.copy_of FROM doc_bands b JOIN documents d"
+            f" ON d.id = b.doc_id WHERE b.band IN ({marks}) AND b.doc_id != ?",
+            (*keys, doc_id)):
+        groups.setdefault(copy_of or cid, []).append(cid)
     best: tuple[float, str] | None = None
-    for cid in cands:
-        other = seen.get(cid) if seen is not None else None
-        if other is None:
-            crow = db.execute("SELECT text, copy_of FROM documents WHERE id = ?",
-                              (cid,)).fetchone()
-            if crow is None:
-                continue
-            other = _hashed(cluster.shingles(crow[0]))
-            if seen is not None:
-                seen.put(cid, other)
-        else:
-            crow = db.execute("SELECT copy_of FROM documents WHERE id = ?", (cid,)).fetchone()
-            if crow is None:
-                continue
-        if own is None:
-            own = _hashed(cluster.shingles(text))
-        j = cluster.jaccard(own, other)  # type: ignore[arg-type]
-        if j >= cluster.COPY_THRESHOLD and (best is None or j > best[0]):
-            best = (j, crow[-1] or cid)
-    if seen is not None:
-        seen.put(doc_id, own if own is not None else _hashed(cluster.shingles(text)))
+    for root, members in groups.items():
+        members.sort(key=lambda c: (c != root, c))  # the group's first document first
+        for cid in members[:nearcopy.REPRESENTATIVES]:
+            other = seen.get(cid) if seen is not None else None
+            if other is None:
+                crow = db.execute("SELECT text FROM documents WHERE id = ?", (cid,)).fetchone()
+                if crow is None:
+                    continue
+                other = _hashed(nearcopy.shingles(crow[0]))
+                if seen is not None:
+                    seen.put(cid, other)
+            if own is None:
+                own = _hashed(nearcopy.shingles(text))
+            j = nearcopy.jaccard(own, other)  # type: ignore[arg-type]
+            if j >= nearcopy.COPY_THRESHOLD and (best is None or j > best[0]):
+                best = (j, root)
+    representative = best is None or len(groups[best[1]]) < nearcopy.REPRESENTATIVES
     db.execute("UPDATE documents SET minhash = ?, copy_of = ? WHERE id = ?",
-               (cluster.pack(sig), best[1] if best else None, doc_id))
-    db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
-                   [(k, doc_id) for k in keys])
+               (nearcopy.pack(sig), best[1] if best else None, doc_id))
+    if representative:
+        if seen is not None:
+            seen.put(doc_id, own if own is not None else _hashed(nearcopy.shingles(text)))
+        db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
+                       [(k, doc_id) for k in keys])
 
 
 def fts_text(text: str) -> str:
@@ -214,10 +222,27 @@ def fts_text(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+def _m3(db: sqlite3.Connection) -> None:
+    """Other sources of a stored text (identical files are stored once): when the stored
+    source changes, the text stays stored under one of them."""
+    _script(
+        db,
+        """
+        CREATE TABLE doc_aliases (
+            source_key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX doc_aliases_doc ON doc_aliases(doc_id)
+        """,
+    )
+
+
 # Ordered migrations: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial schema", _m1),
     (2, "full-text search and near-copy signatures", _m2),
+    (3, "other sources of identical texts", _m3),
 ]
 
 
@@ -453,22 +478,63 @@ class Store:
         try:
             pre = self.status_of(source_key, record.sha256)
             if pre is not None:
+                if pre.status == "duplicate":
+                    self._note_duplicate(source_key, record.source, pre.doc_id)
                 db.execute("COMMIT")
                 return pre
             old = db.execute(
                 "SELECT id FROM documents WHERE source_key = ?", (source_key,)
             ).fetchone()
             if old is not None:
-                db.execute("DELETE FROM documents WHERE id = ?", (old["id"],))
-                db.execute("DELETE FROM doc_fts WHERE doc_id = ?", (old["id"],))
-                db.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?",
-                           (old["id"],))
+                self._retire(old["id"], source_key)
+            db.execute("DELETE FROM doc_aliases WHERE source_key = ?", (source_key,))
             self._insert(record, text, source_key, lemmas)
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
             raise
         return UpsertResult("replaced" if old is not None else "new", record.id)
+
+    def record_duplicate(self, source_key: str, source: str, doc_id: str) -> None:
+        """Note that ``source`` holds the same text as stored document ``doc_id``, so the
+        text stays stored when the document's own source changes. A document this source
+        held before goes (kept if another source still holds it)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._note_duplicate(source_key, source, doc_id)
+            db.execute("COMMIT")
+        except BaseException:
+            _rollback(db)
+            raise
+
+    def _note_duplicate(self, source_key: str, source: str, doc_id: str) -> None:
+        db = self.db
+        old = db.execute("SELECT id FROM documents WHERE source_key = ? AND id != ?",
+                         (source_key, doc_id)).fetchone()
+        if old is not None:
+            self._retire(old["id"], source_key)
+        if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            db.execute("INSERT OR REPLACE INTO doc_aliases(source_key, source, doc_id)"
+                       " VALUES (?, ?, ?)", (source_key, source, doc_id))
+
+    def _retire(self, doc_id: str, source_key: str) -> None:
+        """``source_key`` no longer holds document ``doc_id``: hand the document to another
+        source with the same text when there is one, else delete it."""
+        db = self.db
+        alias = db.execute(
+            "SELECT source_key, source FROM doc_aliases WHERE doc_id = ? AND source_key != ?"
+            " ORDER BY rowid LIMIT 1", (doc_id, source_key)).fetchone()
+        if alias is not None:
+            row = db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            rec = {**json.loads(row[0]), "source": alias["source"]}
+            db.execute("DELETE FROM doc_aliases WHERE source_key = ?", (alias["source_key"],))
+            db.execute("UPDATE documents SET source_key = ?, source = ?, record = ? WHERE id = ?",
+                       (alias["source_key"], alias["source"], dumps(rec), doc_id))
+            return
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        db.execute("DELETE FROM doc_fts WHERE doc_id = ?", (doc_id,))
+        db.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?", (doc_id,))
 
     def _insert(
         self, record: Record, text: str, source_key: str, lemmas: str | None = None

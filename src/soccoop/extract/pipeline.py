@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop import cluster
+from soccoop import nearcopy
 from soccoop.extract.agreements import find_agreements
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import find_dates, find_published
@@ -89,5 +89,5 @@ def extract_from_analysis(
         dates=dates,
         lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
                         if t.lemma[:1].isalnum()),
-        minhash=cluster.minhash(cluster.shingles(text)),
+        minhash=nearcopy.minhash(nearcopy.shingles(text)),
     )
