@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soccoop.extract.dates import find_dates, find_published
+from soccoop.extract.dates import find_dates, stated_view
+from soccoop.extract.published import find_published
 
 ABSOLUTE = [
     ("Соглашение подписали 15 сентября 2023 года.", "2023-09-15", "15 сентября 2023 года"),
@@ -44,11 +45,79 @@ def test_year_is_borrowed_only_from_a_coordinated_date() -> None:
     assert refs[0].value == "--04-18"
 
 
-@pytest.mark.parametrize("published", ["2023-09-15", "2023-04-19", "--09-15", None])
-def test_year_never_guessed_from_published(published: str | None) -> None:
-    """A record says only what the text supports: "18 апреля" stays without a year."""
-    refs = find_dates("Встреча прошла 18 апреля.", published=published)
-    assert refs[0].value == "--04-18"
+# text, publication date, tense of the governing verb, anchored value (stated: --MM[-DD])
+ANCHORED = [
+    ("Встреча прошла 18 апреля.", "2023-09-15", None, "2023-04-18"),
+    ("Встреча прошла 18 апреля.", "2023-04-19", "past", "2023-04-18"),
+    ("Встреча прошла 18 апреля.", "2023-04-18", "past", "2023-04-18"),  # the same day
+    ("Встреча прошла 18 апреля.", "2023-04-17", None, "2022-04-18"),  # not after publication
+    ("Встреча пройдёт 18 апреля.", "2023-04-17", "future", "2023-04-18"),
+    ("Встреча пройдёт 18 апреля.", "2023-04-19", "future", "2024-04-18"),
+    ("Встреча пройдёт 18 апреля.", "2023-04-18", "future", "2023-04-18"),
+    # the present points nowhere: the nearer of the two
+    ("Форум проходит 26 октября.", "2023-10-24", "present", "2023-10-26"),
+    ("Соглашение действует с 1 марта.", "2023-04-10", "present", "2023-03-01"),
+    # across the new year
+    ("Документ подписан 26 декабря.", "2024-01-10", "past", "2023-12-26"),
+    ("Документ подпишут 10 января.", "2023-12-26", "future", "2024-01-10"),
+    # 29 February: the nearest leap year on that side
+    ("Это было 29 февраля.", "2023-03-01", "past", "2020-02-29"),
+    ("Это будет 29 февраля.", "2023-03-01", "future", "2024-02-29"),
+    # a month without a year
+    ("Первая встреча прошла в октябре.", "2023-11-02", None, "2023-10"),
+    ("Следующая встреча пройдёт в октябре.", "2023-11-02", "future", "2024-10"),
+    ("Проект обсуждали в декабре.", "2024-01-10", "past", "2023-12"),
+    # the issue's example: published 27 October 2023, signed "в четверг, 26 октября"
+    ("Соглашение заключено в четверг, 26 октября.", "2023-10-27", None, "2023-10-26"),
+    # a publication date with a time
+    ("Встреча прошла 18 апреля.", "2023-09-15T10:00:00", None, "2023-04-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "value"), ANCHORED)
+def test_anchored_to_the_publication_day(text: str, published: str, tense: str | None,
+                                         value: str) -> None:
+    refs = find_dates(text, published, tense=lambda s, e: tense)
+    assert len(refs) == 1
+    ref = refs[0]
+    assert (ref.value, ref.anchored, ref.relative) == (value, True, False)
+    day = value[5:]  # the stated form keeps what the text says: month and day, no year
+    assert ref.stated == "--" + day
+    assert text[ref.start:ref.end] == ref.text
+
+
+NO_PUBLICATION_DAY = [None, "2023", "2023-10", "--10-27", "мусор", "2023-13-45"]
+NO_YEAR_TEXTS = [
+    ("Соглашение заключено в четверг, 26 октября.", "--10-26"),
+    ("Встреча прошла 18 апреля.", "--04-18"),
+    ("Первая встреча прошла в октябре.", "--10"),
+    ("Дни культуры пройдут 5, 6 и 7 мая.", "--05-05"),
+]
+
+
+@pytest.mark.parametrize("published", NO_PUBLICATION_DAY)
+@pytest.mark.parametrize(("text", "value"), NO_YEAR_TEXTS)
+def test_no_year_is_ever_invented_without_a_publication_day(
+        text: str, value: str, published: str | None) -> None:
+    """Without the day of publication a date keeps the precision the text gives."""
+    refs = find_dates(text, published, tense=lambda s, e: "past")
+    assert refs[0].value == value
+    assert not any(r.anchored for r in refs) and all(r.stated is None for r in refs)
+    assert all(r.value and r.value.startswith("--") for r in refs)
+
+
+@pytest.mark.parametrize("published", ["2023-09-15", None])
+def test_a_stated_year_is_never_anchored(published: str | None) -> None:
+    refs = find_dates("Дни культуры пройдут 18 и 19 апреля 2023 года, а в 2019 году — нет.",
+                      published)
+    assert [(r.value, r.anchored) for r in refs] == [
+        ("2023-04-18", False), ("2023-04-19", False), ("2019", False)]
+
+
+def test_stated_view_gives_back_what_the_text_says() -> None:
+    refs = find_dates("Вчера, 26 октября, подписали соглашение.", "2023-10-27")
+    assert [(r.value, r.anchored) for r in refs] == [("2023-10-26", True), ("2023-10-26", True)]
+    assert [r.value for r in stated_view(refs)] == ["2023-10-26", "--10-26"]
 
 
 def test_inconsistent_weekday_is_left_out_of_the_span() -> None:
@@ -92,7 +161,22 @@ def test_relative_resolution(text: str, published: str | None, value: str | None
     assert len(refs) == 1
     assert refs[0].relative is True
     assert refs[0].value == value
+    assert refs[0].anchored is (value is not None)  # resolved against the publication date
     assert text[refs[0].start:refs[0].end] == refs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [  # 2023-09-15 is a Friday
+        ("Соглашение подпишут в четверг.", "future", "2023-09-21"),
+        ("Соглашение подписали в четверг.", "past", "2023-09-14"),
+        ("Соглашение подписывают в понедельник.", "present", "2023-09-18"),
+        ("Соглашение подписали в пятницу.", "future", "2023-09-15"),
+    ],
+)
+def test_bare_weekday_follows_the_tense(text: str, tense: str, value: str) -> None:
+    refs = find_dates(text, "2023-09-15", tense=lambda s, e: tense)
+    assert [(r.value, r.relative, r.anchored) for r in refs] == [(value, True, True)]
 
 
 def test_nakanune_of_an_event_is_not_a_date() -> None:
@@ -169,6 +253,32 @@ PUBLISHED = [
      "соглашение о сотрудничестве в социальной сфере.", "--05-03"),
     ("Заголовок новости о соглашении\nНовости | 02.11.2023, 14:00\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", "2023-11-02"),
+    # the forms of issue 10
+    ("Заголовок новости о соглашении\nОпубликовано: 14 сентября 2009 г. в 16:06\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2009-09-14"),
+    ("Заголовок новости о соглашении\n18:00 | 1 ноября, 2025\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2025-11-01"),
+    ("Заголовок новости о соглашении\n- 08-07-2025 10:00\nМинистры подписали соглашение "
+     "о сотрудничестве в социальной сфере.", "2025-07-08"),
+    ("Заголовок новости о соглашении\nПт, 15 сентября 2023 года\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\n15.09.2023 12:30\nМинистры подписали соглашение о "
+     "сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\nДата первого показа: 12 марта 2024\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2024-03-12"),
+    ("title: Заголовок новости о соглашении\ndate 2025-09-11\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2025-09-11"),
+    ("МОСКВА, 23 янв - РИА Новости. Министры подписали соглашение о сотрудничестве в "
+     "социальной сфере.", "--01-23"),
+    # a site header's today-date (the crawl day) beside a weather widget is not the date
+    ("29 ноября 2026\nМосква -3 °C\nГлавная\nНовости\nЗаголовок новости о соглашении\n"
+     "Министры подписали соглашение о сотрудничестве в социальной сфере между регионами.",
+     None),
+    ("Погода: +5 °C, облачно\n29 ноября 2026\nЗаголовок новости о соглашении\n"
+     "14 сентября 2023\nМинистры подписали соглашение о сотрудничестве в социальной сфере "
+     "между регионами.", "2023-09-14"),
+    ("© 2009–2026 Сайт. 14 сентября 2009\nМинистры подписали соглашение о сотрудничестве в "
+     "социальной сфере и обсудили планы.", None),
     # body dates, copyright and headline lists are not publication dates
     ("Заголовок новости о соглашении\nВстреча в Уфе, по итогам 3 мая\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", None),

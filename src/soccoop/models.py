@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: anchored dates (DateRef.anchored/stated, Agreement.date_anchored)
 STATUSES = ("signed", "planned", "mentioned")
 
 
@@ -48,6 +48,8 @@ class Agreement:
     evidence: Evidence
     subject: str | None = None
     id: str = ""
+    # the date's year (or day) comes from the publication date, not from the text
+    date_anchored: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -74,6 +76,9 @@ class DateRef:
     start: int
     end: int
     relative: bool = False
+    # value computed from the publication date: a year for "26 октября", a day for "вчера"
+    anchored: bool = False
+    stated: str | None = None  # what the text itself states when anchored ("--10-26")
 
 
 @dataclass
@@ -126,6 +131,7 @@ class Record:
                     evidence=ev(a["evidence"]),
                     subject=a.get("subject"),
                     id=a.get("id", ""),
+                    date_anchored=a.get("date_anchored", False),
                 )
                 for a in d.get("agreements", [])
             ],
@@ -135,7 +141,8 @@ class Record:
                 for o in d.get("officials", [])
             ],
             dates=[
-                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False))
+                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False),
+                        x.get("anchored", False), x.get("stated"))
                 for x in d.get("dates", [])
             ],
             schema_version=d.get("schema_version", SCHEMA_VERSION),
