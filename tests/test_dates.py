@@ -342,3 +342,175 @@ def test_agreement_dates_found_on_corpus(path: str) -> None:
 def test_relative_year(text: str, published: str, value: str | None) -> None:
     refs = find_dates(text, published)
     assert [(r.value, r.relative) for r in refs] == [(value, True)]
+
+
+# --- anchored dates in the store: the migration of stored records and the date filters ---
+
+ISSUE_TEXT = ("Ульяновская область и институт подписали соглашение\n"
+              "Соглашение заключено в четверг, 26 октября, сообщает пресс-служба.")
+
+
+def _old_record(published: str | None) -> tuple[object, str]:
+    """A record as soccoop stored it before anchoring: the date as the text states it."""
+    from soccoop.models import (
+        Agreement,
+        DateRef,
+        Evidence,
+        Party,
+        Record,
+        document_id,
+        sha256_text,
+    )
+
+    text = ISSUE_TEXT + ("" if published else " ")
+    sha = sha256_text(text)
+    i = text.index("четверг, 26 октября")
+    j = text.index("заключено")
+    date = DateRef("--10-26", "четверг, 26 октября", i, i + len("четверг, 26 октября"))
+    agreement = Agreement(title="соглашение", status="signed", date="--10-26",
+                          parties=[Party("Правительство Ульяновской области", "RU-ULY")],
+                          signatories=[], regions=["RU-ULY"],
+                          evidence=Evidence("заключено", j, j + len("заключено")))
+    rec = Record(id=document_id(sha), source=f"{published}.txt", sha256=sha, title="t",
+                 published=published, agreements=[agreement], dates=[date], schema_version=1)
+    return rec, text
+
+
+def _store_before_anchoring(path: str, published: list[str | None]) -> None:
+    import json as _json
+    import sqlite3
+
+    from soccoop.store import Store, dumps
+
+    with Store(path) as s:
+        for p in published:
+            rec, text = _old_record(p)
+            s.upsert(rec, text, "/k/" + rec.source)  # type: ignore[attr-defined]
+            d = rec.to_dict()  # type: ignore[attr-defined]
+            for x in d["dates"]:  # the old contract had neither field
+                x.pop("anchored"), x.pop("stated")
+            for a in d["agreements"]:
+                a.pop("date_anchored")
+            s.db.execute("UPDATE documents SET record = ? WHERE id = ?",
+                         (_json.dumps(d, ensure_ascii=False), d["id"]))
+            s.db.execute("UPDATE agreements SET record = ? WHERE doc_id = ?",
+                         (dumps(d["agreements"][0]), d["id"]))
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM migrations WHERE version = 3")  # as an older soccoop left it
+    con.commit()
+    con.close()
+
+
+def test_migration_anchors_stored_records_and_since_finds_them(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+    from soccoop.store import Store
+
+    db = str(tmp_path / "old.db")
+    _store_before_anchoring(db, ["2023-10-27", None])
+    with Store(db) as s:
+        recs = {r["published"]: r for r in s.records()}
+        assert 3 in [m["version"] for m in s.migrations()]
+    anchored, unknown = recs["2023-10-27"], recs[None]
+    assert anchored["schema_version"] == 2
+    assert anchored["dates"][0] == {"value": "2023-10-26", "text": "четверг, 26 октября",
+                                    "start": anchored["dates"][0]["start"],
+                                    "end": anchored["dates"][0]["end"], "relative": False,
+                                    "anchored": True, "stated": "--10-26"}
+    assert anchored["agreements"][0]["date"] == "2023-10-26"
+    assert anchored["agreements"][0]["date_anchored"] is True
+    # no publication day: no year is invented
+    assert unknown["dates"][0]["value"] == "--10-26" and not unknown["dates"][0]["anchored"]
+    assert unknown["agreements"][0]["date"] == "--10-26"
+    run = CliRunner()
+    for args, found in [(["--since", "2023"], ["2023-10-26"]),
+                        (["--since", "2023-10-26", "--until", "2023-10-26"], ["2023-10-26"]),
+                        (["--until", "2022"], []), (["--since", "2024"], []),
+                        (["--since", "2023", "--no-merge"], ["2023-10-26"])]:
+        out = run.invoke(cli, ["list", "--kind", "agreements", "--db", db, "--format", "jsonl",
+                               *args])
+        assert out.exit_code == 0, out.output
+        assert [json.loads(line)["date"] for line in out.stdout.splitlines()] == found, args
+    # a second opening changes nothing
+    with Store(db) as s:
+        assert {r["published"]: r for r in s.records()} == recs
+
+
+@pytest.mark.slow
+def test_ingested_agreement_is_anchored_and_filtered(tmp_path) -> None:
+    """The issue's example end to end: published 27 October 2023, signed "в четверг,
+    26 октября": ``list --kind agreements --since 2023`` finds it."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    doc = tmp_path / "ulyanovsk.txt"
+    doc.write_text(
+        "Ульяновская область будет сотрудничать с Московским институтом\n"
+        "Опубликовано: 27 октября 2023 г. в 10:15\n"
+        "Соглашение о сотрудничестве между Правительством Ульяновской области и Московским "
+        "институтом дополнительного профессионального образования заключено в четверг, "
+        "26 октября, сообщает пресс-служба правительства Ульяновской области.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    run = CliRunner()
+    assert run.invoke(cli, ["ingest", str(doc), "--db", db, "--workers", "1"]).exit_code == 0
+    out = run.invoke(cli, ["list", "--kind", "agreements", "--since", "2023", "--db", db,
+                           "--format", "jsonl", "--no-merge"])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(r["date"], r["date_anchored"], r["published"]) for r in rows] == [
+        ("2023-10-26", True, "2023-10-27")]
+    out = run.invoke(cli, ["list", "--kind", "agreements", "--until", "2022", "--db", db,
+                           "--format", "jsonl"])
+    assert out.exit_code == 0 and out.stdout == ""
+
+
+def test_run_on_line_costs_linear_time() -> None:
+    """A 20,000-character line without breaks: dates and boilerplate stay linear (the ratio
+    of two sizes, measured in this run, with a generous bound)."""
+    import time
+
+    from soccoop.extract.boilerplate import mask_boilerplate
+
+    def cost(n: int) -> float:
+        piece = "1, 2 и 3 мая 2023 года, 4, 5, 6 вчера 15.09.2023 | "
+        line = (piece * (n // len(piece) + 1))[:n]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            find_dates(line, "2023-09-15")
+            mask_boilerplate(line)
+            find_published(line)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(2_000), cost(20_000)
+    assert large / small < 40, (small, large)  # linear: about 10
+
+
+TENSES = [  # published 2023-10-20: the past looks back a year, the future ahead
+    ("Соглашение подпишут 26 октября в Ульяновске.", "2023-10-26"),
+    ("Соглашение будет подписано 26 октября.", "2023-10-26"),
+    ("Стороны будут подписывать соглашение 26 октября.", "2023-10-26"),
+    ("Министр Иван Петров подписал соглашение 26 октября.", "2022-10-26"),
+    ("Соглашение, подписанное 26 октября, вступило в силу.", "2022-10-26"),
+    ("Встреча прошла 26 октября в Казани.", "2022-10-26"),  # no parse: the finite verbs
+    ("Встреча пройдёт 26 октября в Казани.", "2023-10-26"),
+    ("Министр Иван Петров подпишет соглашение в четверг.", "2023-10-26"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "value"), TENSES)
+def test_tense_of_the_governing_verb(text: str, value: str) -> None:
+    from soccoop.extract.anchor import governing_tense
+    from soccoop.extract.nlp import get_models
+    from soccoop.extract.syntax import parse_documents
+
+    models = get_models()
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    refs = find_dates(text, "2023-10-20", tense=governing_tense(analysis))
+    assert [r.value for r in refs] == [value]

@@ -12,26 +12,29 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
 _TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
 
 
+def _future_aux(tok: Token) -> bool:
+    """"будет", "будут": a form of "быть" that makes the future (the tagger may call it
+    present; "быть" has no present forms in use besides "есть")."""
+    return (tok.lemma == "быть" and tok.feats.get("Tense") in {"Fut", "Pres"}
+            and tok.text.lower() != "есть")
+
+
 def _verb_tense(sent: Sentence, i: int) -> str | None:
-    """Tense of verb token i: "будут подписывать" (future auxiliary) counts as future."""
-    tok = sent.tokens[i]
-    for k in sent.children(i):
-        aux = sent.tokens[k]
-        if aux.lemma == "быть" and aux.feats.get("Tense") == "Fut":
-            return "future"
-    return _TENSES.get(tok.feats.get("Tense", ""))
+    """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
+    if any(_future_aux(sent.tokens[k]) for k in sent.children(i)):
+        return "future"
+    return _TENSES.get(sent.tokens[i].feats.get("Tense", ""))
 
 
 def _is_verb(sent: Sentence, i: int) -> bool:
-    t = sent.tokens[i]
-    return t.pos in {"VERB", "AUX"} and "Tense" in t.feats
+    return sent.tokens[i].pos in {"VERB", "AUX"}
 
 
 def governing_tense(analysis: Analysis) -> TenseOf:
@@ -54,12 +57,14 @@ def governing_tense(analysis: Analysis) -> TenseOf:
         if i is None:
             return None
         if sent.parsed:
-            for h in ancestors(sent, i):
-                if _is_verb(sent, h):
-                    return _verb_tense(sent, h)
+            for h in ancestors(sent, i):  # an infinitive passes the question up
+                if _is_verb(sent, h) and (t := _verb_tense(sent, h)) is not None:
+                    return t
             return None
-        found = {_verb_tense(sent, j) for j in range(len(sent.tokens))
-                 if _is_verb(sent, j) and sent.tokens[j].feats.get("VerbForm") == "Fin"}
+        toks = sent.tokens
+        found = {"future" if _future_aux(toks[j]) else _verb_tense(sent, j)
+                 for j in range(len(toks))
+                 if _is_verb(sent, j) and toks[j].feats.get("VerbForm") == "Fin"}
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
