@@ -264,6 +264,8 @@ PUBLISHED = [
      "соглашение о сотрудничестве в социальной сфере.", "2023-09-15"),
     ("Заголовок новости о соглашении\n15.09.2023 12:30\nМинистры подписали соглашение о "
      "сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\n15.09.2023 12:30 | Просмотров: 1234\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2023-09-15"),
     ("Заголовок новости о соглашении\nДата первого показа: 12 марта 2024\nМинистры "
      "подписали соглашение о сотрудничестве в социальной сфере.", "2024-03-12"),
     ("title: Заголовок новости о соглашении\ndate 2025-09-11\nМинистры подписали "
@@ -514,3 +516,31 @@ def test_tense_of_the_governing_verb(text: str, value: str) -> None:
     parse_documents([analysis], models)
     refs = find_dates(text, "2023-10-20", tense=governing_tense(analysis))
     assert [r.value for r in refs] == [value]
+
+
+PAGE = """<html><head><title>Ульяновская область и институт подписали соглашение</title>{meta}
+</head><body><div class="header">29 ноября 2026 | Погода -3 °C</div>
+<article><h1>Ульяновская область и институт подписали соглашение</h1>
+<p>Соглашение о сотрудничестве в социальной сфере заключено в четверг, 26 октября, на форуме
+в Ульяновске, сообщает пресс-служба правительства области.</p>
+<p>Документ подписали министр социального развития области и ректор института.</p></article>
+<footer>© 2009–2026 Сайт</footer></body></html>"""
+META = [
+    ('<meta property="article:published_time" content="2023-10-27T10:00:00+03:00">',
+     "2023-10-27"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"datePublished": "2023-10-27T10:00:00+03:00"}</script>', "2023-10-27"),
+    # no date in the markup: not the copyright year, not the header's today-date
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("meta", "value"), META)
+def test_html_publication_date_from_markup_only(tmp_path, meta: str, value: str | None) -> None:
+    from soccoop.readers import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(meta=meta), encoding="utf-8")
+    src = read_source(str(page))
+    assert src.published == value
+    assert find_published(src.text)[0] is None  # the extracted text prints no date line

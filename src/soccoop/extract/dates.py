@@ -415,7 +415,9 @@ _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | 
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _DATE_LINE_REST = re.compile(
     rf"[\s,|/—–-]*(?:{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|года|г\.|г|мск|msk)?[\s,|/—–.-]*"
-    rf"(?:{_TIME})?[\s,|/—–.-]*(?:мск|msk)?[\s.]*",
+    rf"(?:{_TIME})?[\s,|/—–.-]*(?:мск|msk)?[\s.]*"
+    # a views or comments counter printed on the same line: "| Просмотров: 1234"
+    rf"(?:[|/•·]?[\s]*(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[\s:]*\d+[\s]*)?",
     re.IGNORECASE,
 )
 
