@@ -544,3 +544,24 @@ def test_html_publication_date_from_markup_only(tmp_path, meta: str, value: str 
     src = read_source(str(page))
     assert src.published == value
     assert find_published(src.text)[0] is None  # the extracted text prints no date line
+
+
+def test_date_line_does_not_backtrack_over_spaces() -> None:
+    """A date followed by many spaces and a word is rejected as fast as by few spaces (the
+    ratio of two runs in this test; backtracking made it grow with a power of the gap)."""
+    import time
+
+    from soccoop.extract.dates import date_line
+
+    def cost(gap: int) -> float:
+        lines = [f"15.09.2023{' ' * gap}x", f"Пт,{' ' * gap}15 сентября 2023{' ,.' * (gap // 3)}y"]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            for _ in range(200):
+                for line in lines:
+                    assert date_line(line) is None
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    assert cost(60) / cost(6) < 20

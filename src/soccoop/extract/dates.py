@@ -413,11 +413,12 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
 _LABEL = "(?:" + "|".join(PUBLICATION_LABELS) + r")(?![\w])"
 _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+# what may stand beside the date on a publication line, in any order: separators, a time,
+# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
+# or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
-    rf"[\s,|/—–-]*(?:{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|года|г\.|г|мск|msk)?[\s,|/—–.-]*"
-    rf"(?:{_TIME})?[\s,|/—–.-]*(?:мск|msk)?[\s.]*"
-    # a views or comments counter printed on the same line: "| Просмотров: 1234"
-    rf"(?:[|/•·]?[\s]*(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[\s:]*\d+[\s]*)?",
+    rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
+    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+)*",
     re.IGNORECASE,
 )
 
