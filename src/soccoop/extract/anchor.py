@@ -13,7 +13,6 @@ from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.syntax import ancestors
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
 _TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
@@ -26,15 +25,61 @@ def _future_aux(tok: Token) -> bool:
             and tok.text.lower() != "есть")
 
 
-def _verb_tense(sent: Sentence, i: int) -> str | None:
-    """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
-    if any(_future_aux(sent.tokens[k]) for k in sent.children(i)):
-        return "future"
-    return _TENSES.get(sent.tokens[i].feats.get("Tense", ""))
+class _SentenceTenses:
+    """Tenses of one sentence's tokens, computed once: linear in the sentence however many
+    dates it holds (a run-on "sentence" may hold thousands)."""
 
+    def __init__(self, sent: Sentence) -> None:
+        self.sent = sent
+        self.stops = [t.stop for t in sent.tokens]
+        self.kids: dict[int, list[int]] = {}
+        for k, t in enumerate(sent.tokens):
+            self.kids.setdefault(t.head, []).append(k)
+        self.memo: dict[int, str | None] = {}
+        self._flat: str | None | bool = False  # not computed yet
 
-def _is_verb(sent: Sentence, i: int) -> bool:
-    return sent.tokens[i].pos in {"VERB", "AUX"}
+    def own(self, i: int) -> str | None:
+        """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
+        toks = self.sent.tokens
+        if toks[i].pos not in {"VERB", "AUX"}:
+            return None
+        if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
+            return "future"
+        return _TENSES.get(toks[i].feats.get("Tense", ""))
+
+    def governing(self, i: int) -> str | None:
+        """The first tense on the way up from token i (an infinitive passes it up)."""
+        path: list[int] = []
+        seen: set[int] = set()
+        answer: str | None = None
+        k = i
+        for _ in range(len(self.sent.tokens) + 1):
+            if k in self.memo:
+                answer = self.memo[k]
+                break
+            path.append(k)
+            seen.add(k)
+            if k != i and (t := self.own(k)) is not None:
+                answer = t
+                break
+            h = self.sent.tokens[k].head
+            if h < 0 or h in seen:  # the root, or a malformed tree's cycle
+                break
+            k = h
+        for p in path:
+            if p != i:
+                self.memo[p] = answer if self.own(p) is None else self.own(p)
+        return answer
+
+    def flat(self) -> str | None:
+        """Without a parse: the finite verbs' tense when they all agree."""
+        if self._flat is False:
+            toks = self.sent.tokens
+            found = {"future" if _future_aux(t) else self.own(j) for j, t in enumerate(toks)
+                     if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"}
+            found.discard(None)
+            self._flat = found.pop() if len(found) == 1 else None
+        return self._flat  # type: ignore[return-value]
 
 
 def governing_tense(analysis: Analysis) -> TenseOf:
@@ -47,26 +92,19 @@ def governing_tense(analysis: Analysis) -> TenseOf:
     """
     sents = analysis.sentences
     starts = [s.start for s in sents]
+    infos: dict[int, _SentenceTenses] = {}
 
     def tense(start: int, end: int) -> str | None:
         k = bisect_right(starts, start) - 1
-        if k < 0 or start >= sents[k].stop:
+        if k < 0 or start >= sents[k].stop or not sents[k].tokens:
             return None
-        sent = sents[k]
-        i = next((j for j, t in enumerate(sent.tokens) if t.stop > start), None)
-        if i is None:
+        info = infos.get(k) or infos.setdefault(k, _SentenceTenses(sents[k]))
+        i = bisect_right(info.stops, start)
+        if i >= len(info.stops):
             return None
-        if sent.parsed:
-            for h in ancestors(sent, i):  # an infinitive passes the question up
-                if _is_verb(sent, h) and (t := _verb_tense(sent, h)) is not None:
-                    return t
-            return None
-        toks = sent.tokens
-        found = {"future" if _future_aux(toks[j]) else _verb_tense(sent, j)
-                 for j in range(len(toks))
-                 if _is_verb(sent, j) and toks[j].feats.get("VerbForm") == "Fin"}
-        found.discard(None)
-        return found.pop() if len(found) == 1 else None
+        if sents[k].parsed:
+            return info.governing(i)
+        return info.flat()
 
     return tense
 
