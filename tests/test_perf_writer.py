@@ -8,7 +8,7 @@ import pytest
 
 from soccoop import nearcopy
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.dates import find_published
+from soccoop.extract.published import find_published
 from soccoop.models import Record, document_id, sha256_text
 from soccoop.store import Store, _ShingleSets
 

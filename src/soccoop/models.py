@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# 2: Record.outlet; anchored dates (DateRef.anchored/stated, Agreement.date_anchored)
 SCHEMA_VERSION = 2
 STATUSES = ("signed", "planned", "mentioned")
 # How strong a report of an agreement is: a signing beats a plan beats a mention. The one
@@ -57,6 +58,8 @@ class Agreement:
     evidence: Evidence
     subject: str | None = None
     id: str = ""
+    # the date's year (or day) comes from the publication date, not from the text
+    date_anchored: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -83,6 +86,9 @@ class DateRef:
     start: int
     end: int
     relative: bool = False
+    # value computed from the publication date: a year for "26 октября", a day for "вчера"
+    anchored: bool = False
+    stated: str | None = None  # what the text itself states when anchored ("--10-26")
 
 
 @dataclass
@@ -139,6 +145,7 @@ class Record:
                     evidence=ev(a["evidence"]),
                     subject=a.get("subject"),
                     id=a.get("id", ""),
+                    date_anchored=a.get("date_anchored", False),
                 )
                 for a in d.get("agreements", [])
             ],
@@ -148,7 +155,8 @@ class Record:
                 for o in d.get("officials", [])
             ],
             dates=[
-                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False))
+                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False),
+                        x.get("anchored", False), x.get("stated"))
                 for x in d.get("dates", [])
             ],
             schema_version=d.get("schema_version", SCHEMA_VERSION),

@@ -119,6 +119,32 @@ def _m2(db: sqlite3.Connection) -> None:
         _index_text(db, row[0], row[1], None)
 
 
+def _m4(db: sqlite3.Connection) -> None:
+    """Anchored dates (record schema 2): a stored date without a year takes the year of its
+    record's publication day; agreements' dates and date bounds follow (ids kept)."""
+    from soccoop.extract.anchor import anchor_record
+
+    last = -1
+    while True:
+        rows = db.execute("SELECT rowid, id, record FROM documents WHERE rowid > ?"
+                          " ORDER BY rowid LIMIT 500", (last,)).fetchall()
+        if not rows:
+            return
+        for rowid, doc_id, raw in rows:
+            last = rowid
+            data = json.loads(raw)
+            rec = Record.from_dict(data)
+            anchor_record(rec)
+            fresh = rec.to_dict()
+            db.execute("UPDATE documents SET record = ? WHERE id = ?",
+                       (dumps({**data, **fresh}), doc_id))
+            for a in rec.agreements:
+                lo, hi = date_bounds(a.date or rec.published)
+                db.execute("UPDATE agreements SET date = ?, date_lo = ?, date_hi = ?, record = ?"
+                           " WHERE doc_id = ? AND id = ?",
+                           (a.date, lo, hi, dumps(_asdict(a)), doc_id, a.id))
+
+
 class _ShingleSets:
     """Recently indexed documents' shingle sets (as 64-bit hashes), by document id.
 
@@ -243,6 +269,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial schema", _m1),
     (2, "full-text search and near-copy signatures", _m2),
     (3, "other sources of identical texts", _m3),
+    (4, "dates anchored to the publication day (record schema 2)", _m4),
 ]
 
 
