@@ -64,6 +64,7 @@ class Job:
     title: str | None
     published: str | None
     outlet: str | None = None  # set on the record by the writer (archives: URL host)
+    fallback_date: str | None = None  # a collection's date field: when the text states none
 
 
 def extract_job(job: Job) -> Record:
@@ -83,7 +84,7 @@ def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
     from soccoop.extract.batch import Item, extract_many
     from soccoop.extract.nlp import get_models
 
-    items = [Item(j.text, j.path, j.title, j.published) for j in jobs]
+    items = [Item(j.text, j.path, j.title, j.published, j.fallback_date) for j in jobs]
     return extract_many(items, get_models())
 
 
@@ -325,7 +326,9 @@ def ingest(
                 else:
                     summary.duplicate += 1
                 continue
-            yield Job(art.source, key, art.text, art.title, art.published, art.outlet)
+            markup, field = ((None, art.published) if art.date_from_field
+                             else (art.published, None))
+            yield Job(art.source, key, art.text, art.title, markup, art.outlet, field)
 
     def jobs() -> Iterator[Job]:
         seen: set[str] = set()
