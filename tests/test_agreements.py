@@ -342,3 +342,42 @@ def test_year_only_history_does_not_date_todays_signing(models):
 def test_round3_status_and_sides(models, text, expected):
     found = agreements(models, text, published="2024-06-19")
     assert [(a.status, len(a.parties)) for a in found] == expected
+
+
+RUN_ON_UNIT = ("Минтруд Татарстана и Департамент социального развития Югры подписали соглашение "
+               "о сотрудничестве 18 апреля, его подписали министр Иван Петров и директор Анна "
+               "Сидорова, ")
+
+
+@pytest.mark.slow
+def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
+    """A line without full stops, dense with agreement words, names and dates, must not make
+    agreement extraction superlinear (it once took 30x ordinary news of the same length).
+    The ratio is measured in this run, against prose of the same length; the bound is loose."""
+    import time
+
+    from soccoop.extract.agreements import find_agreements
+    from soccoop.extract.dates import find_dates
+    from soccoop.extract.officials import find_officials
+    from soccoop.extract.regions import find_regions
+    from soccoop.extract.syntax import parse_documents
+
+    prose = ("Министерство труда Республики Татарстан и Департамент социального развития Югры "
+             "подписали соглашение о сотрудничестве 18 апреля. Документ подписали министр Иван "
+             "Петров и директор Анна Сидорова. ")
+    runon = RUN_ON_UNIT * 80
+    prose = (prose * (len(runon) // len(prose) + 1))[:len(runon)]
+
+    def cost(text: str) -> float:
+        analysis = models.analyse(text)
+        parse_documents([analysis], models)
+        regions = find_regions(analysis, models)
+        officials = find_officials(analysis, models)
+        dates = find_dates(text, "2024-04-20")
+        t = time.perf_counter()
+        found = find_agreements(analysis, models, regions, officials, dates, "2024-04-20")
+        assert found
+        return time.perf_counter() - t
+
+    cost(prose)
+    assert cost(runon) <= 5 * cost(prose) + 0.5

@@ -11,7 +11,8 @@ and date) are merged, so a document yields each agreement once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from soccoop import isodate
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -20,6 +21,7 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
+from soccoop.extract.syntax import Window, windows
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
@@ -59,6 +61,11 @@ class _Party:
     regions: list[str]
     start: int
     stop: int
+    key: str = ""  # _party_key, computed once
+
+    def __post_init__(self) -> None:
+        words = re.findall(r"\w+", self.name.lower())
+        self.key = " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(self.regions))
 
 
 @dataclass
@@ -75,62 +82,88 @@ class _Candidate:
     planned_signing: bool = False  # "планируем подписать ...": a signing still to come
 
 
-@dataclass
 class _Merged:
-    candidates: list[_Candidate] = field(default_factory=list)
+    """Candidates taken as one agreement. Status, subject, parties and date are kept up to
+    date as candidates join (``add``), so merging a document stays linear in candidates
+    times merged agreements rather than recomputing them over every candidate per check."""
 
-    @property
-    def status(self) -> str:
-        return max((c.status for c in self.candidates), key=STATUS_RANK.__getitem__)
+    def __init__(self, first: _Candidate) -> None:
+        self.candidates: list[_Candidate] = []
+        self.status = "mentioned"
+        self.subject_key: set[str] = set()
+        self.parties: list[_Party] = []
+        self.party_keys: set[str] = set()
+        self.regions: set[str] = set()
+        self.date: str | None = None
+        self.first = first.trigger.start
+        self.last = first.trigger.start
+        self.add(first)
 
-    @property
-    def subject_key(self) -> set[str]:
-        out: set[str] = set()
-        for c in self.candidates:
-            out |= c.subject_key
-        return out
-
-    @property
-    def parties(self) -> list[_Party]:
-        seen: dict[str, _Party] = {}
-        for c in self.candidates:
-            for p in c.parties:
-                key = _party_key(p)
-                if key not in seen:
-                    seen[key] = p
-        return list(seen.values())
-
-    @property
-    def date(self) -> str | None:
-        date: str | None = None
-        for c in self.candidates:
-            if c.date and isodate.compatible(date, c.date):
-                date = isodate.merge(date, c.date)
-        return date
-
-    @property
-    def last(self) -> int:
-        return max(c.trigger.start for c in self.candidates)
+    def add(self, c: _Candidate) -> None:
+        self.candidates.append(c)
+        if STATUS_RANK[c.status] > STATUS_RANK[self.status] or len(self.candidates) == 1:
+            self.status = c.status
+        self.subject_key |= c.subject_key
+        for p in c.parties:
+            if p.key not in self.party_keys:
+                self.party_keys.add(p.key)
+                self.parties.append(p)
+                self.regions.update(p.regions)
+        if c.date and isodate.compatible(self.date, c.date):
+            self.date = isodate.merge(self.date, c.date)
+        self.first = min(self.first, c.trigger.start)
+        self.last = max(self.last, c.trigger.start)
 
 
 def _party_key(p: _Party) -> str:
-    words = re.findall(r"\w+", p.name.lower())
-    return " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(p.regions))
+    """Same body: the first two words' stems and the regions (computed at construction)."""
+    return p.key
+
+
+_MENTIONS: dict[int, tuple[list[RegionRef], list[tuple[int, int, int]]]] = {}
+
+
+def _mention_index(regions: list[RegionRef]) -> list[tuple[int, int, int]]:
+    """(start, end, region number) of every region mention, sorted: built once per list
+    (remembered by identity) so that looking up the regions of a phrase is a bisect."""
+    hit = _MENTIONS.get(id(regions))
+    if hit is not None and hit[0] is regions:
+        return hit[1]
+    index = sorted((m.start, m.end, n) for n, r in enumerate(regions) for m in r.mentions)
+    if len(_MENTIONS) > 64:
+        _MENTIONS.clear()
+    _MENTIONS[id(regions)] = (regions, index)
+    return index
+
+
+def _mentions_in(regions: list[RegionRef], start: int, stop: int) -> list[tuple[int, int, int]]:
+    index = _mention_index(regions)
+    lo = bisect_left(index, (start, -1, -1))
+    out = []
+    for m in index[lo:]:
+        if m[0] >= stop:
+            break
+        if m[1] <= stop:
+            out.append(m)
+    return out
 
 
 def _region_at(regions: list[RegionRef], start: int, stop: int) -> list[str]:
-    codes = []
-    for r in regions:
-        if any(start <= m.start and m.end <= stop for m in r.mentions):
-            codes.append(r.code)
-    return codes
+    """Codes of the regions mentioned inside [start, stop), in the order of ``regions``."""
+    found = sorted({n for _, _, n in _mentions_in(regions, start, stop)})
+    return [regions[n].code for n in found]
 
 
 def _spans_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    if isinstance(sent, Window):
+        return sent.spans
     return [s for s in analysis.spans if sent.start <= s.start and s.stop <= sent.stop]
 
 
 def _token_index(sent: Sentence, offset: int) -> int:
+    """First token at or after ``offset``: bisect on a Window, a scan otherwise."""
+    if isinstance(sent, Window):
+        return sent.index(offset)
     for i, t in enumerate(sent.tokens):
         if t.start >= offset:
             return i
@@ -462,7 +495,8 @@ def _signatories(
     for span in candidates:
         if where is not None and _reporter(where, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(analysis, span)
+        name = _official_name(span, officials) or _nominative_person(
+            _holding(span, sent, next_sent), span)
         if name and name not in names:
             names.append(name)
     return names, where
@@ -497,11 +531,18 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
 
 
-def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
+def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
+    """Which of two sentences holds the span."""
+    if other is not None and other.start <= span.start < other.stop:
+        return other
+    return sent
+
+
+def _nominative_person(sent: Sentence, span: NerSpan) -> str | None:
     """A full name that is the subject of the signing ("... подписали Ирина Колосова, ...")
     is a signatory even when no position was recognised for it."""
-    toks = [t for sent in analysis.sentences if sent.start <= span.start < sent.stop
-            for t in sent.tokens if span.start <= t.start < span.stop]
+    i = _token_index(sent, span.start)
+    toks = sent.tokens[i:_token_index(sent, span.stop)]
     words = [t for t in toks if t.text[:1].isupper() and t.text.isalpha()]
     if len(words) < 2 or len(words) != len(toks):
         return None
@@ -522,8 +563,25 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     return None
 
 
-def _sentence_date(sent: Sentence, dates: list[DateRef], k: int | None = None) -> str | None:
-    inside = [d for d in dates if sent.start <= d.start and d.end <= sent.stop and d.value]
+class _DateIndex:
+    """The document's dates sorted by start, for bisect lookups by sentence."""
+
+    def __init__(self, dates: list[DateRef]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def within(self, sent: Sentence) -> list[DateRef]:
+        out = []
+        for d in self.dates[bisect_left(self.starts, sent.start):]:
+            if d.start >= sent.stop:
+                break
+            if d.end <= sent.stop:
+                out.append(d)
+        return out
+
+
+def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
+    inside = [d for d in dates.within(sent) if d.value]
     if k is not None:
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
@@ -536,7 +594,7 @@ EVENT_NOUNS = {"документ", "церемония", "подписание",
 EVENT_VERBS = {"подписать", "пройти", "состояться", "проходить", "подписание"}
 
 
-def _event_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
     after a report of signing that dates the signing itself."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
@@ -559,7 +617,8 @@ def _candidates(
     officials: list[Official], dates: list[DateRef], published: str | None,
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
-    sents = analysis.sentences
+    sents = windows(analysis)
+    dates_at = _DateIndex(dates)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
@@ -573,7 +632,7 @@ def _candidates(
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
-            date = _sentence_date(sent, dates, k)
+            date = _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
@@ -590,7 +649,7 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
                 for later in sents[si + 1:si + 3]:
-                    date = _event_date(later, dates)
+                    date = _event_date(later, dates_at)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
@@ -853,7 +912,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if oy and om is None and (not new or isodate.parts(new)[0] != oy):
             return False  # today's signing "в четверг, 21 марта" and the one "в 2017 году"
     if c.parties and m.parties:
-        ra = {r for p in m.parties for r in p.regions}
+        ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
         if ra and rb and not (ra <= rb or rb <= ra):
             return False
@@ -863,7 +922,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
                           all(p.name in bare for p in m.parties) and ra <= rb):
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
-        if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
+        if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
 
@@ -872,9 +931,10 @@ def _title_parties(
     analysis: Analysis, models: Models, regions: list[RegionRef]
 ) -> list[_Party]:
     """The headline often names both sides ("X будет сотрудничать с Y")."""
-    if not analysis.sentences:
+    views = windows(analysis) if analysis.sentences else []
+    if not views:
         return []
-    head = analysis.sentences[0]
+    head = views[0]
     if not any(t.lemma in COOP_WORDS for t in head.tokens):
         return []
     return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
@@ -898,9 +958,9 @@ def find_agreements(
             continue
         target = next((m for m in merged if _compatible(m, c, bare)), None)
         if target is None:
-            merged.append(_Merged([c]))
+            merged.append(_Merged(c))
         else:
-            target.candidates.append(c)
+            target.add(c)
     # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
     for c in cands:
         if c.parties:
@@ -913,13 +973,12 @@ def find_agreements(
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
         if options:
-            before = [m for m in options if min(x.trigger.start for x in m.candidates)
-                      <= c.trigger.start]
+            before = [m for m in options if m.first <= c.trigger.start]
             target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
                          else -m.last)
-            target.candidates.append(c)
+            target.add(c)
         else:
-            merged.append(_Merged([c]))
+            merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []
     for m in merged:
