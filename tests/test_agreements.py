@@ -381,3 +381,35 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
 
     cost(prose)
     assert cost(runon) <= 5 * cost(prose) + 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # future tense of the signing verb, or the future auxiliary
+        ("Министерство труда Чувашии и Департамент социальной защиты Тюменской области "
+         "подпишут соглашение о сотрудничестве.", "planned"),
+        ("Соглашение будет подписано между Правительством Пензенской области и Правительством "
+         "Саратовской области.", "planned"),
+        # an infinitive under a word of ability: future "сможет" plans, past "смогли" reports
+        ("Министерство труда Чувашии сможет подписать соглашение с Департаментом социальной "
+         "защиты Тюменской области.", "planned"),
+        ("Министерство труда Чувашии смогло подписать соглашение с Департаментом социальной "
+         "защиты Тюменской области.", "signed"),
+        # a signing as an aim or a topic
+        ("Целью визита станет подписание соглашения между Правительством Пензенской области и "
+         "Правительством Саратовской области.", "planned"),
+        ("Тема подписания соглашения между Правительством Пензенской области и Правительством "
+         "Саратовской области была поднята на встрече.", "planned"),
+        # an anniversary refers to an agreement
+        ("В эти дни исполняется десять лет соглашению о сотрудничестве между Правительством "
+         "Пензенской области и Правительством Саратовской области.", "mentioned"),
+        # a reported signing
+        ("Соглашение о сотрудничестве подписано Министерством труда Чувашии и Департаментом "
+         "социальной защиты Тюменской области.", "signed"),
+    ],
+)
+def test_status_from_the_tense_and_governor_of_the_signing(models, text, status):
+    found = agreements(models, text, published="2024-04-20")
+    assert [a.status for a in found] == [status]

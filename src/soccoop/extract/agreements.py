@@ -15,43 +15,40 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from soccoop import isodate
+from soccoop.extract.lexicon import (
+    ACHIEVED,
+    ANAPHORIC_BODIES,
+    ANNIVERSARY_WORDS,
+    BECOME_VERBS,
+    COOP_WORDS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FRAME_WORDS,
+    FUTURE_AUX,
+    GENERIC_SUBJECT,
+    IDIOM_VERBS,
+    NEEDS_OBJECT,
+    NEGATED_EVENTS,
+    ORG_HEADS,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    QUANTITY,
+    REPORT_VERBS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    SUBJECT_VERBS,
+    TOPIC_NOUNS,
+    TRIGGERS,
+)
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     expand_abbreviations,
     ministry_abbreviation,
     nominative_phrase,
 )
-from soccoop.extract.syntax import Window, windows
+from soccoop.extract.syntax import Window, ancestors, windows
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
-TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
-# "договор" alone is often a lease or a labour contract: require "о ..." after it.
-NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
-SIGN_VERBS = {"подписать", "подписывать", "подписываться", "заключить", "заключать",
-              "заключаться", "подписание", "заключение", "подпись"}
-PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
-              "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
-              "разработать", "разработка", "согласовать", "согласование", "готовиться",
-              "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
-              "предполагаться", "намечаться", "наметить", "готовить"}
-# "X и Y договорились подготовить соглашение": verbs whose subjects are the parties
-SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договариваться", "планировать", "намереваться",
-                              "собираться", "готовиться", "намерен", "готовить",
-                              "подготовить"}
-# "удалось подписать": an infinitive of signing that reports a signing
-ACHIEVED = {"удаться", "успеть", "смочь"}
-# "прийти к соглашению": to come to terms, not an agreement document
-IDIOM_VERBS = {"прийти", "приходить"}
-FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
-QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
-            "свыше", "более"}
-GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
-                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также",
-                   "видеосвязь", "видеоконференция", "режим", "формат", "онлайн", "онлайна"}
-COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
-              "взаимодействовать", "партнёрство", "партнерство", "меморандум",
-              "объединить", "объединять", "вместе", "совместно", "совместный", "договориться",
-              "подписать", "договор"}
 STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
 
 
@@ -197,12 +194,6 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
                 continue
         break
     return j
-
-
-ORG_HEADS = {"администрация", "правительство", "министерство", "департамент", "мэрия",
-             "управление", "комитет", "агентство", "служба", "центр", "учреждение", "фонд",
-             "институт", "университет", "совет", "собрание", "дума", "отделение", "город",
-             "облисполком", "исполком", "горисполком", "академия", "колледж"}
 
 
 def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
@@ -371,6 +362,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
         return "mentioned"  # "подписание ... так и не состоялось"
+    if sent.parsed:
+        path = _predicate_path(sent, k)
+        for rule in STATUS_PASSES:
+            found = rule(sent, path)
+            if found is not None:
+                return found
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
@@ -396,7 +393,77 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     return "mentioned"
 
 
-NEGATED_EVENTS = {"состояться", "подписать", "заключить", "пройти", "подписывать"}
+def _predicate_path(sent: Sentence, k: int) -> list[int]:
+    """The agreement noun and its heads up to the first verb, through the nouns that govern
+    it: "Тема [подписания [соглашения]] была поднята" gives соглашения, подписания, тема,
+    поднята. Stops at the root; bounded by the sentence length."""
+    path = [k]
+    for h in ancestors(sent, k):
+        path.append(h)
+        if sent.tokens[h].pos in {"VERB", "AUX"}:
+            break
+    return path
+
+
+def _has_future_aux(sent: Sentence, v: int) -> bool:
+    return any(sent.tokens[c].lemma == "быть" and sent.tokens[c].text.lower() in FUTURE_AUX
+               for c in sent.children(v))
+
+
+def _future_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing in the future tense is planned: "Минтруд и департамент подпишут
+    соглашение", "Соглашение будет подписано", "Подписание соглашения состоится завтра"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
+    future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
+        or _has_future_aux(sent, v)
+    return "planned" if signing and future else None
+
+
+def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a word of plan, aim or ability is planned
+    ("планируют подписать соглашение", "сможем подписать"), unless it reports what was
+    achieved ("удалось подписать", "смогли заключить"): signed."""
+    toks = sent.tokens
+    v = path[-1]
+    if toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+        return None
+    h = toks[v].head
+    if h < 0:
+        return None
+    head = toks[h]
+    if head.lemma in ACHIEVED and head.feats.get("Tense") == "Past":
+        return "signed"
+    if head.lemma in PLAN_HEADS or head.lemma in ACHIEVED:
+        return "planned"
+    return None
+
+
+def _topic_of_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing that is a topic, aim or prospect is planned: "тема подписания соглашения
+    была поднята", "целью визита станет подписание соглашения", "вопрос о заключении
+    соглашения"."""
+    toks = sent.tokens
+    if any(toks[i].lemma in TOPIC_NOUNS for i in path[1:]):
+        return "planned"
+    v = path[-1]
+    if toks[v].lemma in BECOME_VERBS and any(toks[i].lemma in SIGN_NOUNS for i in path) and \
+            any(toks[c].lemma in TOPIC_NOUNS for c in sent.children(v)):
+        return "planned"
+    return None
+
+
+def _anniversary(sent: Sentence, path: list[int]) -> str | None:
+    """An anniversary of an agreement refers to it: "исполняется десять лет соглашению",
+    "в годовщину подписания соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in ANNIVERSARY_WORDS for i in path) \
+        else None
+
+
+STATUS_PASSES = (_anniversary, _topic_of_signing, _infinitive_under_plan, _future_signing)
 
 
 def _negated_signing(toks: list[Token]) -> bool:
@@ -502,11 +569,6 @@ def _signatories(
     return names, where
 
 
-REPORT_VERBS = {"сообщить", "рассказать", "отметить", "заявить", "пояснить", "подчеркнуть",
-                "уточнить", "добавить", "сказать", "сообщать", "рассказывать", "отмечать",
-                "заявлять", "подчёркивать", "подчеркивать", "напомнить", "информировать"}
-
-
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -588,10 +650,6 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         inside = [d for d in inside if not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
-
-
-EVENT_NOUNS = {"документ", "церемония", "подписание", "соглашение", "меморандум"}
-EVENT_VERBS = {"подписать", "пройти", "состояться", "проходить", "подписание"}
 
 
 def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
@@ -690,9 +748,6 @@ def _candidates(
             out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
                                   generic, signing))
     return out
-
-
-ANAPHORIC_BODIES = {"ведомство", "министерство", "департамент", "комитет", "управление"}
 
 
 def _reporter_body(

@@ -12,10 +12,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentence
-
-AGREEMENT_NOUNS = frozenset({"соглашение", "меморандум", "договор", "договорённость",
-                             "договоренность", "подписание"})
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
