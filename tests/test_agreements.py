@@ -413,3 +413,14 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
 def test_status_from_the_tense_and_governor_of_the_signing(models, text, status):
     found = agreements(models, text, published="2024-04-20")
     assert [a.status for a in found] == [status]
+
+
+@pytest.mark.slow
+def test_a_signer_is_not_taken_for_an_official_with_her_surname(models):
+    """Signatories are linked to officials by soccoop.names: the governor "Андрей Петров"
+    named before does not take the signature of the minister "Анна Петрова"."""
+    text = ("Губернатор Саратовской области Андрей Петров встретился с коллегами. Соглашение "
+            "подписали министр труда Пензенской области Анна Петрова и министр социальной "
+            "защиты Саратовской области Игорь Сидоров.")
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert a.signatories == ["Анна Петрова", "Игорь Сидоров"]

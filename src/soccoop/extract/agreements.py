@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from soccoop import isodate
+from soccoop import isodate, names
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
@@ -518,11 +518,6 @@ def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     return [s for s in _spans_in(analysis, sent) if s.type == "PER"]
 
 
-def _surname(name: str) -> str:
-    parts = re.findall(r"[А-ЯЁA-Z][а-яёa-z\-]+", name)
-    return parts[-1][:5].lower() if parts else name.lower()[:5]
-
-
 def _add_bodies(
     parties: list[_Party], bodies: list[_Party], regions: list[RegionRef]
 ) -> list[_Party]:
@@ -614,15 +609,21 @@ def _nominative_person(sent: Sentence, span: NerSpan) -> str | None:
 
 
 def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
-    """The official a PER mention refers to: same surname, else the phrase containing it."""
-    key = _surname(span.text)
-    for o in officials:
-        if _surname(o.name) == key:
-            return o.name
-    for o in officials:
-        if o.evidence.start <= span.start and span.stop <= o.evidence.end:
-            return o.name
-    return None
+    """The official a PER mention refers to, by soccoop.names: every part of the mention
+    must match a part of the official's name, so "Анна Петрова" is not the governor "Андрей
+    Петров". Among several matches (a bare surname), the official whose own phrase holds
+    the mention, else the one whose surname has the mention's form. No name match: the
+    official whose phrase holds the mention."""
+    matching = [o for o in officials if names.name_matches(span.text, o.name)]
+    holding = [o for o in officials
+               if o.evidence.start <= span.start and span.stop <= o.evidence.end]
+    if len(matching) > 1:
+        inside = [o for o in matching if o in holding]
+        same = [o for o in matching if names.words(o.name)[-1:] == names.words(span.text)[-1:]]
+        matching = inside or same or matching
+    if matching:
+        return matching[0].name
+    return holding[0].name if holding else None
 
 
 class _DateIndex:
@@ -795,8 +796,9 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     quote = re.search(r"»\s*,?\s*[—–-]\s*(.+)", tail)
     if quote:
         said = quote.group(1)
-        return next((o for o in known if _surname(o.name) and
-                     _surname(o.name) in said.lower()), None)
+        said_stems = {names.stem(w) for w in names.words(said)}
+        return next((o for o in known if names.words(o.name) and
+                     names.stem(names.words(o.name)[-1]) in said_stems), None)
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
