@@ -424,3 +424,30 @@ def test_a_signer_is_not_taken_for_an_official_with_her_surname(models):
             "защиты Саратовской области Игорь Сидоров.")
     (a,) = agreements(models, text, published="2024-04-20")
     assert a.signatories == ["Анна Петрова", "Игорь Сидоров"]
+
+
+@pytest.mark.slow
+def test_agreements_with_a_list_of_partners_are_one_per_partner(models):
+    text = ("Министерство социальной защиты Республики Татарстан подписало соглашения с "
+            "Костромской областью, Ярославской областью и Республикой Марий Эл.")
+    found = agreements(models, text, published="2024-04-20")
+    assert sorted(a.regions for a in found) == [
+        ["RU-TA", "RU-KOS"], ["RU-TA", "RU-ME"], ["RU-TA", "RU-YAR"]]
+    assert {a.status for a in found} == {"signed"}
+
+
+@pytest.mark.slow
+def test_one_agreement_with_one_partner_is_not_split(models):
+    text = ("Министерство социальной защиты Республики Татарстан подписало соглашение с "
+            "Костромской областью и Ярославской областью.")
+    assert len(agreements(models, text, published="2024-04-20")) == 1
+
+
+@pytest.mark.slow
+def test_they_who_signed_are_the_persons_and_bodies_named_before(models):
+    text = ("Губернатор Пензенской области Олег Мельниченко и губернатор Саратовской области "
+            "Роман Бусаргин встретились в Пензе. Они подписали соглашение о сотрудничестве в "
+            "социальной сфере.")
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert a.signatories == ["Олег Мельниченко", "Роман Бусаргин"]
+    assert a.regions == ["RU-PNZ", "RU-SAR"]

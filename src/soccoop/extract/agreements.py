@@ -34,6 +34,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     QUANTITY,
     REPORT_VERBS,
+    SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
     SUBJECT_VERBS,
@@ -77,6 +78,8 @@ class _Candidate:
     date: str | None
     plural_generic: bool = False
     planned_signing: bool = False  # "планируем подписать ...": a signing still to come
+    group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
+    member: int = 0  # ... and which of them
 
 
 class _Merged:
@@ -699,7 +702,8 @@ def _candidates(
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
-            if not parties and si > 0 and _sides_subject(sent, lo, hi):
+            sides = si > 0 and _sides_subject(sent, lo, hi)
+            if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and status == "mentioned" and not referred:
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
@@ -713,6 +717,8 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
+            if sides and not signers and status == "signed":
+                signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
                 else None
             if speaker is not None:
@@ -746,9 +752,58 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
-            out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
-                                  generic, signing))
+            split = _with_list_split(sent, k, parties) if plural and not generic else []
+            for n, pair in enumerate(split or [parties]):
+                out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
+                                      generic, signing, tok.start if split else -1, n))
     return out
+
+
+def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+    """A plural agreement noun with a list of partners after "с" is one agreement per
+    partner: "Министерство подписало соглашения с Костромской областью, Ярославской областью
+    и Республикой Марий Эл" gives three, each between the ministry and one region. Empty
+    when the parse shows no such list or a partner is not among the parties."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    heads = [c for c in sent.children(k) if toks[c].rel == "nmod" and
+             any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                 for x in sent.children(c))]
+    if len(heads) != 1:
+        return []
+    nodes = [heads[0]] + [c for c in sent.children(heads[0]) if toks[c].rel == "conj"]
+    if len(nodes) < 2:
+        return []
+    partners: list[_Party] = []
+    for n in nodes:
+        p = next((p for p in parties if p.start <= toks[n].start < p.stop), None)
+        if p is None or p in partners:
+            return []
+        partners.append(p)
+    rest = [p for p in parties if p not in partners]
+    return [rest + [p] for p in partners]
+
+
+def _previous_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """"Губернатор X Иван Петров и губернатор Y Олег Сидоров встретились. Они подписали
+    соглашение": the persons in the subject of the sentence before are the signers."""
+    if not sent.parsed:
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(sent.tokens):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        if not any(sent.tokens[c].rel == "nsubj" for c in chain):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span)
+        if name and name not in out:
+            out.append(name)
+    return out if len(out) >= 2 else []
 
 
 def _reporter_body(
@@ -890,8 +945,9 @@ def _signers_bodies(
 
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
-    """"Стороны обсудили проект соглашения": the sides were named just before."""
-    return any(t.lemma in {"сторона", "участник", "регион"} and t.feats.get("Case") == "Nom" and
+    """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
+    named just before."""
+    return any(t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
@@ -952,6 +1008,9 @@ def _signer_parties(
 
 def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
+    if c.group >= 0 and any(x.group == c.group and x.member != c.member
+                            for x in m.candidates):
+        return False  # "соглашения с A, B и C": three agreements, never one
     if c.planned_signing and any(x.status == "signed" and x.trigger.start < c.trigger.start
                                  for x in m.candidates):
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
