@@ -451,3 +451,15 @@ def test_they_who_signed_are_the_persons_and_bodies_named_before(models):
     (a,) = agreements(models, text, published="2024-04-20")
     assert a.signatories == ["Олег Мельниченко", "Роман Бусаргин"]
     assert a.regions == ["RU-PNZ", "RU-SAR"]
+
+
+@pytest.mark.slow
+def test_regions_as_subject_are_the_regions_of_the_earlier_agreement(models):
+    text = ("Министр социального развития Пермского края Павел Сидоров и министр труда "
+            "Курганской области Ольга Котова подписали меморандум о взаимодействии. Ольга Котова "
+            "поблагодарила коллег. В 2021 году регионы уже заключили соглашение о шефстве.")
+    found = agreements(models, text, published="2024-04-20")
+    old = [a for a in found if a.status == "mentioned"]
+    assert [sorted(p.name for p in a.parties) for a in old] == [
+        ["Курганская область", "Пермский край"]]
+    assert len(found) == 2

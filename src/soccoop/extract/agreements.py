@@ -705,6 +705,8 @@ def _candidates(
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
+            if not parties and sides:
+                parties = _earlier_sides(sent, lo, hi, out, regions)
             if not parties and status == "mentioned" and not referred:
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
@@ -757,6 +759,27 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
                                       generic, signing, tok.start if split else -1, n))
     return out
+
+
+def _earlier_sides(
+    sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
+) -> list[_Party]:
+    """"Стороны", "они", "регионы" with no sides named in the sentence before: the sides of
+    the latest agreement of the document that named two or more. "Регионы" stands for
+    their regions: "Ранее регионы уже заключили соглашение о шефстве"."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if not any(t.lemma == "регион" and t.feats.get("Number") == "Plur"
+               for t in sent.tokens[lo:hi]):
+        return list(prior.parties)
+    out: list[_Party] = []
+    for p in prior.parties:
+        for code in p.regions:
+            region = next((r for r in regions if r.code == code), None)
+            if region is not None and all(code not in q.regions for q in out):
+                out.append(_Party(region.name, [code], p.start, p.stop))
+    return out if len(out) >= 2 else []
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
