@@ -236,7 +236,7 @@ def test_no_agreement_from_idiom_or_unidentified_reference(models, text):
 
 
 # (text, published, [(status, date, number of parties)]) — rules added in the second
-# held-out round
+# development round
 ROUND2 = [
     # the sentence after a report of signing dates it
     ("Министр труда Курской области Ольга Иванова и министр труда Орловской области Анна "
@@ -267,7 +267,7 @@ def test_round2_dates_and_parties(models, text, published, expected):
     assert [(a.status, a.date, len(a.parties)) for a in found] == expected
 
 
-# (text, [(status, [party names], [signatories])]) — rules added in the third held-out round
+# (text, [(status, [party names], [signatories])]) — rules added in the third development round
 ROUND3 = [
     # ministry abbreviations are parties, spelled out; the reporter is no signatory
     ("Минтруд Чувашии и Минсоцзащиты Марий Эл подписали соглашение об обмене опытом, "
