@@ -97,6 +97,8 @@ class _Merged:
         self.date: str | None = None
         self.first = first.trigger.start
         self.last = first.trigger.start
+        self.first_signed: int | None = None  # earliest signed mention
+        self.members: dict[int, int] = {}  # group -> member, for split lists
         self.add(first)
 
     def add(self, c: _Candidate) -> None:
@@ -113,6 +115,11 @@ class _Merged:
             self.date = isodate.merge(self.date, c.date)
         self.first = min(self.first, c.trigger.start)
         self.last = max(self.last, c.trigger.start)
+        if c.status == "signed" and (self.first_signed is None or
+                                     c.trigger.start < self.first_signed):
+            self.first_signed = c.trigger.start
+        if c.group >= 0:
+            self.members[c.group] = c.member
 
 
 def _party_key(p: _Party) -> str:
@@ -1031,11 +1038,9 @@ def _signer_parties(
 
 def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
-    if c.group >= 0 and any(x.group == c.group and x.member != c.member
-                            for x in m.candidates):
+    if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False  # "соглашения с A, B и C": three agreements, never one
-    if c.planned_signing and any(x.status == "signed" and x.trigger.start < c.trigger.start
-                                 for x in m.candidates):
+    if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
@@ -1079,6 +1084,11 @@ def _title_parties(
     return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
 
 
+# A mention is compared with at most this many agreements found before it (the latest), so
+# merging stays linear in a document's length even with hundreds of distinct agreements.
+MAX_OPEN = 64
+
+
 def find_agreements(
     analysis: Analysis,
     models: Models,
@@ -1095,7 +1105,7 @@ def find_agreements(
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged if _compatible(m, c, bare)), None)
+        target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
         if target is None:
             merged.append(_Merged(c))
         else:
@@ -1104,11 +1114,12 @@ def find_agreements(
     for c in cands:
         if c.parties:
             continue
-        options = [m for m in merged if _compatible(m, c, bare)]
+        recent = merged[-MAX_OPEN:]
+        options = [m for m in recent if _compatible(m, c, bare)]
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date
-            same = [m for m in merged if m.status == c.status and
+            same = [m for m in recent if m.status == c.status and
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
         if options:
