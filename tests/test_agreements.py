@@ -463,3 +463,32 @@ def test_regions_as_subject_are_the_regions_of_the_earlier_agreement(models):
     assert [sorted(p.name for p in a.parties) for a in old] == [
         ["Курганская область", "Пермский край"]]
     assert len(found) == 2
+
+
+def test_windows_cut_a_run_on_sentence_where_the_parser_cut_it():
+    """A sentence longer than the limit becomes pieces whose dependency heads are re-based
+    to the piece (a head outside the piece becomes -1), with the NER spans inside each."""
+    from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token
+    from soccoop.extract.syntax import windows
+
+    words = [f"w{i}" for i in range(7)]
+    text = " ".join(words)
+    toks, pos = [], 0
+    for i, w in enumerate(words):
+        toks.append(Token(w, pos, pos + len(w), head=(i - 1 if i % 3 else -1)))
+        pos += len(w) + 1
+    toks[4].head = 0  # crosses a cut at 3: dropped
+    sent = Sentence(0, len(text), text, toks, parsed=True)
+    spans = [NerSpan("PER", toks[1].start, toks[2].stop, "w1 w2"),
+             NerSpan("ORG", toks[2].start, toks[3].stop, "w2 w3"),  # across the cut
+             NerSpan("LOC", toks[6].start, toks[6].stop, "w6")]
+    views = windows(Analysis(text, [sent], spans), limit=3)
+    assert [[t.text for t in v.tokens] for v in views] == [
+        ["w0", "w1", "w2"], ["w3", "w4", "w5"], ["w6"]]
+    assert [[t.head for t in v.tokens] for v in views] == [[-1, 0, 1], [-1, -1, 1], [-1]]
+    assert [[s.text for s in v.spans] for v in views] == [["w1 w2"], [], ["w6"]]
+    assert [v.text for v in views] == ["w0 w1 w2", "w3 w4 w5", "w6"]
+    assert views[1].index(toks[4].start) == 1 and views[1].index(toks[5].stop) == 3
+    assert toks[4].head == 0  # the document's own tokens are untouched
+    short = windows(Analysis(text, [sent], spans), limit=10)
+    assert len(short) == 1 and short[0].tokens[4].head == 0
