@@ -492,3 +492,30 @@ def test_windows_cut_a_run_on_sentence_where_the_parser_cut_it():
     assert toks[4].head == 0  # the document's own tokens are untouched
     short = windows(Analysis(text, [sent], spans), limit=10)
     assert len(short) == 1 and short[0].tokens[4].head == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # subjects after the verb, one of them no federal subject
+        ("Подписали соглашение Костромская область и Меловский район.",
+         ["Костромская область", "Меловский район"]),
+        # passive agents
+        ("Соглашение подписано Министерством труда Чувашии и администрацией города Шахты.",
+         ["Министерство труда Чувашии", "Администрация города Шахты"]),
+    ],
+)
+def test_sides_from_the_subjects_or_agents_of_the_signing(models, text, names):
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert [p.name for p in a.parties] == names
+    assert a.status == "signed"
+
+
+@pytest.mark.slow
+def test_agreeing_to_sign_is_a_plan(models):
+    text = ("Стороны договорились о подписании соглашения о сотрудничестве между Министерством "
+            "социального развития Мурманской области и Министерством труда Карелии.")
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert a.status == "planned"
+    assert a.regions == ["RU-MUR", "RU-KR"]

@@ -30,6 +30,7 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     ORG_HEADS,
+    PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
     QUANTITY,
@@ -453,13 +454,15 @@ def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
 
 
 def _topic_of_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing that is a topic, aim or prospect is planned: "тема подписания соглашения
-    была поднята", "целью визита станет подписание соглашения", "вопрос о заключении
-    соглашения"."""
+    """A signing that is a topic, aim, plan or prospect is planned: "тема подписания
+    соглашения была поднята", "целью визита станет подписание соглашения", "вопрос о
+    заключении соглашения", "стороны договорились о подписании соглашения"."""
     toks = sent.tokens
     if any(toks[i].lemma in TOPIC_NOUNS for i in path[1:]):
         return "planned"
     v = path[-1]
+    if toks[v].lemma in PLAN_HEADS and any(toks[i].lemma in SIGN_NOUNS for i in path):
+        return "planned"
     if toks[v].lemma in BECOME_VERBS and any(toks[i].lemma in SIGN_NOUNS for i in path) and \
             any(toks[c].lemma in TOPIC_NOUNS for c in sent.children(v)):
         return "planned"
@@ -709,6 +712,8 @@ def _candidates(
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            if len(parties) < 2:
+                parties = _frame_sides(analysis, models, sent, k, regions) or parties
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -787,6 +792,81 @@ def _earlier_sides(
             if region is not None and all(code not in q.regions for q in out):
                 out.append(_Party(region.name, [code], p.start, p.stop))
     return out if len(out) >= 2 else []
+
+
+# relations of a side's dependents that are not part of its name
+_NOT_NAME = {"conj", "cc", "punct", "acl", "acl:relcl", "parataxis", "nsubj",
+             "obj", "obl", "advcl", "flat:name"}
+
+
+def _frame_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The sides of a signing from the parse, in any word order: the subjects of the verb
+    that governs the agreement noun with their conjuncts ("Подписали соглашение Костромская
+    область и Меловский район"), or its passive agents ("Соглашение подписано
+    Министерством труда Чувашии и Департаментом ..."). A side is a known party phrase, or
+    the side's own phrase when its head is a body or a place. Two or more, or nothing."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SUBJECT_VERBS:
+        return []
+    # an object besides the agreement noun, when the noun is the object too, is a subject
+    # parsed wrongly in object-verb-subject order ("Соглашение подписали город Шахты и ...")
+    second_obj = toks[path[-2]].rel == "obj"
+    nodes = [c for c in sent.children(v) if c not in path and (
+        toks[c].rel in {"nsubj", "obl:agent"} or (second_obj and toks[c].rel == "obj") or
+        (toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
+         not any(toks[x].rel == "case" for x in sent.children(c))))]
+    for n in list(nodes):
+        nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+    if len(nodes) < 2:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    for n in sorted(set(nodes)):
+        t = toks[n]
+        if t.pos == "PRON" or t.lemma in SIDE_WORDS or \
+                any(p.start <= t.start < p.stop for p in persons):
+            return []  # a pronoun or a person: other passes read those
+        p = next((p for p in known if p.start <= t.start < p.stop), None)
+        if p is None:
+            p = _side_phrase(analysis, models, sent, n, regions)
+        if p is None:
+            return []
+        if all(p.key != q.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _side_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
+    appositions or clauses; only for a body or place head ("Меловский район")."""
+    toks = sent.tokens
+    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS:
+        return None
+    persons = _persons(analysis, sent)
+    keep = {n}
+    stack = [n]
+    while stack:
+        for c in sent.children(stack.pop()):
+            if any(p.start <= toks[c].start < p.stop for p in persons):
+                continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
+            if toks[c].rel not in _NOT_NAME and c not in keep:
+                keep.add(c)
+                stack.append(c)
+    lo, hi = min(keep), max(keep) + 1
+    if hi - lo != len(keep):
+        return None  # not one stretch of text: a parse to distrust
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    name = nominative_phrase(models, toks[lo:hi], analysis.text)
+    return _Party(name, _region_at(regions, start, stop), start, stop)
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
