@@ -519,3 +519,17 @@ def test_agreeing_to_sign_is_a_plan(models):
     (a,) = agreements(models, text, published="2024-04-20")
     assert a.status == "planned"
     assert a.regions == ["RU-MUR", "RU-KR"]
+
+
+@pytest.mark.slow
+def test_a_signing_without_sides_is_between_the_subjects_before_and_similar_ones_split(models):
+    text = ("Губернатор Курской области Александр Хинштейн и глава Белгородской области "
+            "Вячеслав Гладков провели рабочую встречу. По ее итогам подписано соглашение о "
+            "сотрудничестве в сфере социальной поддержки. Кроме того, Курская область планирует "
+            "заключить аналогичные соглашения с Орловской и Брянской областями.")
+    found = agreements(models, text, published="2024-04-20")
+    assert sorted((a.status, a.regions) for a in found) == [
+        ("planned", ["RU-KRS", "RU-BRY"]), ("planned", ["RU-KRS", "RU-ORL"]),
+        ("signed", ["RU-KRS", "RU-BEL"])]
+    signed = next(a for a in found if a.status == "signed")
+    assert signed.signatories == ["Александр Хинштейн", "Вячеслав Гладков"]

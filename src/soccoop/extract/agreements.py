@@ -48,7 +48,7 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
-from soccoop.extract.syntax import Window, ancestors, windows
+from soccoop.extract.syntax import Window, ancestors, subtree, windows
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
@@ -719,6 +719,10 @@ def _candidates(
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
                 parties = _earlier_sides(sent, lo, hi, out, regions)
+            heading = not parties and si > 0 and status == "signed" and \
+                not _has_subject(sent, k)
+            if heading:
+                parties = _previous_subject_sides(analysis, models, sents[si - 1], regions)
             if not parties and status == "mentioned" and not referred:
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
@@ -731,7 +735,7 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if sides and not signers and status == "signed":
+            if (sides or heading and parties) and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
                 else None
@@ -870,29 +874,58 @@ def _side_phrase(
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
-    """A plural agreement noun with a list of partners after "с" is one agreement per
-    partner: "Министерство подписало соглашения с Костромской областью, Ярославской областью
-    и Республикой Марий Эл" gives three, each between the ministry and one region. Empty
-    when the parse shows no such list or a partner is not among the parties."""
+    """A plural agreement noun with a list of partners after "с" (on the noun or on its
+    verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
+    областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
+    ministry and one region; "планирует заключить соглашения с Орловской и Брянской
+    областями" gives two. Empty when the parse shows no such list."""
     if not sent.parsed:
         return []
     toks = sent.tokens
-    heads = [c for c in sent.children(k) if toks[c].rel == "nmod" and
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
+                    else [])
+    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
              any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                  for x in sent.children(c))]
     if len(heads) != 1:
         return []
-    nodes = [heads[0]] + [c for c in sent.children(heads[0]) if toks[c].rel == "conj"]
-    if len(nodes) < 2:
+    under = subtree(sent, heads[0])
+    lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    partners = [p for p in parties if lo <= p.start < hi]
+    if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
-    partners: list[_Party] = []
-    for n in nodes:
-        p = next((p for p in parties if p.start <= toks[n].start < p.stop), None)
-        if p is None or p in partners:
-            return []
-        partners.append(p)
     rest = [p for p in parties if p not in partners]
     return [rest + [p] for p in partners]
+
+
+def _has_subject(sent: Sentence, k: int) -> bool:
+    """Does the verb governing the agreement noun have a subject of its own (not the noun)?
+    "По её итогам подписано соглашение" has none; unparsed sentences count as having one."""
+    if not sent.parsed:
+        return True
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) < 2 or any(sent.tokens[c].rel in {"nsubj", "obl:agent"} and c not in path
+                                for c in sent.children(v))
+
+
+def _previous_subject_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+) -> list[_Party]:
+    """"Губернатор Курской области X и глава Белгородской области Y провели встречу. По её
+    итогам подписано соглашение": a signing that names no side is between the bodies in
+    the subject of the sentence before (two or more)."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    roots = [i for i, t in enumerate(toks) if t.head < 0 and t.pos in {"VERB", "AUX"}]
+    subjects = [c for r in roots for c in sent.children(r) if toks[c].rel == "nsubj"]
+    spans = [(toks[u[0]].start, toks[u[-1]].stop)
+             for u in (subtree(sent, c) for c in subjects)]
+    found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+             if any(a <= p.start < b for a, b in spans)]
+    return found if len({p.key for p in found}) >= 2 else []
 
 
 def _previous_signers(
