@@ -721,8 +721,6 @@ def _candidates(
                 parties = _earlier_sides(sent, lo, hi, out, regions)
             heading = not parties and si > 0 and status == "signed" and \
                 not _has_subject(sent, k)
-            if heading:
-                parties = _previous_subject_sides(analysis, models, sents[si - 1], regions)
             if not parties and status == "mentioned" and not referred:
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
@@ -735,7 +733,7 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if (sides or heading and parties) and not signers and status == "signed":
+            if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
                 else None
@@ -760,6 +758,11 @@ def _candidates(
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
                 parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
                                       regions)
+            if heading and not parties:
+                # the last resort of a signing naming no side: the subjects before
+                parties = _previous_subject_sides(analysis, models, sents[si - 1], regions)
+                if parties and not signers:
+                    signers = _previous_signers(analysis, sents[si - 1], officials)
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)

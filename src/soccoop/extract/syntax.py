@@ -17,13 +17,16 @@ from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentenc
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
-    """The sentences of a document worth parsing: an agreement word or a PER span.
+    """The sentences of a document worth parsing: an agreement word or a PER span, and the
+    sentence before an agreement word (its subject may be the sides: "Министерство X и
+    департамент Y провели встречу. По её итогам подписано соглашение").
 
     "Глава региона Иван Петров подписал соглашение" qualifies twice; a menu line or a
     weather report does not. Linear: PER spans are looked up by bisect over sentence starts.
     """
     sents = analysis.sentences
-    chosen = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
+    agreement = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
+    chosen = [a or (i + 1 < len(sents) and agreement[i + 1]) for i, a in enumerate(agreement)]
     starts = [s.start for s in sents]
     for span in analysis.spans:
         if span.type != "PER":
