@@ -533,3 +533,13 @@ def test_a_signing_without_sides_is_between_the_subjects_before_and_similar_ones
         ("signed", ["RU-KRS", "RU-BEL"])]
     signed = next(a for a in found if a.status == "signed")
     assert signed.signatories == ["Александр Хинштейн", "Вячеслав Гладков"]
+
+
+@pytest.mark.slow
+def test_our_ministry_is_the_body_of_the_official_who_says_so(models):
+    text = ("Наше министерство подписало соглашение с Фондом пенсионного и социального "
+            "страхования, сообщила министр социальной защиты Алтайского края Лариса Сидорова.")
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert [p.name for p in a.parties] == [
+        "Министерство социальной защиты Алтайского края",
+        "Фонд пенсионного и социального страхования"]

@@ -33,6 +33,7 @@ from soccoop.extract.lexicon import (
     PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
+    POSSESSIVES,
     QUANTITY,
     REPORT_VERBS,
     SIDE_WORDS,
@@ -766,6 +767,15 @@ def _candidates(
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
+            if _our_body_subject(sent, k):
+                # "Наше министерство подписало соглашение с X, сообщила министр ... Y":
+                # Y's body, not the region named in Y's title
+                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                if own_body is not None:
+                    parties = [p for p in parties
+                               if not own_body.start <= p.start < own_body.stop]
+                    if own_body.key not in {p.key for p in parties}:
+                        parties = [own_body] + parties
             if len(parties) == 1:
                 # "министр X рассказала, что ведомство готовит соглашение с Y": X's body
                 own_body = _reporter_body(analysis, sent, lo, k, officials)
@@ -950,6 +960,20 @@ def _previous_signers(
         if name and name not in out:
             out.append(name)
     return out if len(out) >= 2 else []
+
+
+def _our_body_subject(sent: Sentence, k: int) -> bool:
+    """Is the subject of the signing a body named by a possessive ("наше министерство",
+    "наш департамент") rather than by name? Read from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) > 1 and any(
+        toks[c].rel == "nsubj" and toks[c].lemma in ANAPHORIC_BODIES and
+        any(toks[d].lemma in POSSESSIVES for d in sent.children(c))
+        for c in sent.children(v))
 
 
 def _reporter_body(
