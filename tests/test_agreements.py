@@ -543,3 +543,20 @@ def test_our_ministry_is_the_body_of_the_official_who_says_so(models):
     assert [p.name for p in a.parties] == [
         "Министерство социальной защиты Алтайского края",
         "Фонд пенсионного и социального страхования"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # the date of the signing clause, not of entry into force
+        ("Соглашение между Министерством труда Чувашии и Департаментом социальной защиты "
+         "Тюменской области, подписанное вчера, вступит в силу с 1 мая.", "signed", "2024-04-19"),
+        # a signing clause with no date says nothing new: a reference
+        ("Соглашение между Министерством труда Чувашии и Департаментом социальной защиты "
+         "Тюменской области, подписанное ранее, продолжает действовать.", "mentioned", None),
+    ],
+)
+def test_status_and_date_from_a_signing_clause_on_the_noun(models, text, status, date):
+    (a,) = agreements(models, text, published="2024-04-20")
+    assert (a.status, a.date) == (status, date)

@@ -380,6 +380,10 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             found = rule(sent, path)
             if found is not None:
                 return found
+        if _signed_participle(sent, k) is not None and date is not None and \
+                not _older_than_publication(date, published):
+            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing
+            return "signed"
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
@@ -415,6 +419,39 @@ def _predicate_path(sent: Sentence, k: int) -> list[int]:
         if sent.tokens[h].pos in {"VERB", "AUX"}:
             break
     return path
+
+
+def _signed_participle(sent: Sentence, k: int) -> int | None:
+    """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
+    "соглашение, которое стороны подписали в марте"."""
+    for c in sent.children(k):
+        t = sent.tokens[c]
+        if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
+            return c
+    return None
+
+
+def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the clause that signs the agreement, before any other date of the
+    sentence: "Соглашение, подписанное 18 апреля, вступит в силу с 1 мая" is dated 18
+    April. Only from the parse; None without a signing clause or a date in it."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    verb = path[-1] if len(path) > 1 and sent.tokens[path[-1]].lemma in SIGN_VERBS else \
+        _signed_participle(sent, k)
+    if verb is None:
+        return None
+    under = subtree(sent, verb)
+    if k in under:
+        # the noun is inside the verb's subtree: keep to the verb's own dependents
+        # that are not the noun's phrase
+        noun = set(subtree(sent, k))
+        under = [i for i in under if i not in noun]
+    starts = {sent.tokens[i].start for i in under}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
 
 
 def _has_future_aux(sent: Sentence, v: int) -> bool:
@@ -705,7 +742,7 @@ def _candidates(
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
-            date = _sentence_date(sent, dates_at, k)
+            date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
