@@ -560,3 +560,23 @@ def test_our_ministry_is_the_body_of_the_official_who_says_so(models):
 def test_status_and_date_from_a_signing_clause_on_the_noun(models, text, status, date):
     (a,) = agreements(models, text, published="2024-04-20")
     assert (a.status, a.date) == (status, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a duty in the future: planned
+        ("Соглашение между Министерством труда Чувашии и Департаментом социальной защиты "
+         "Тюменской области должно быть подписано в мае.", "planned"),
+        # a refused signing: a reference
+        ("Министерство труда Чувашии отказалось от подписания соглашения с Департаментом "
+         "социальной защиты Тюменской области.", "mentioned"),
+        # another document signed: a reference
+        ("Губернатор подписал закон о ратификации соглашения между Чувашской Республикой и "
+         "Тюменской областью.", "mentioned"),
+    ],
+)
+def test_status_of_duty_refusal_and_other_documents(models, text, status):
+    found = agreements(models, text, published="2024-04-20")
+    assert [a.status for a in found] == [status]

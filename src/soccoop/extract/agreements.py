@@ -30,11 +30,13 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     ORG_HEADS,
+    OTHER_DOCUMENTS,
     PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
     QUANTITY,
+    REFUSE_WORDS,
     REPORT_VERBS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -409,15 +411,20 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     return "mentioned"
 
 
+# relations of a clause's arguments: their head is the predicate
+_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"}
+
+
 def _predicate_path(sent: Sentence, k: int) -> list[int]:
     """The agreement noun and its heads up to the first verb, through the nouns that govern
     it: "Тема [подписания [соглашения]] была поднята" gives соглашения, подписания, тема,
     поднята. Stops at the root; bounded by the sentence length."""
     path = [k]
     for h in ancestors(sent, k):
+        below = sent.tokens[path[-1]].rel
         path.append(h)
-        if sent.tokens[h].pos in {"VERB", "AUX"}:
-            break
+        if sent.tokens[h].pos in {"VERB", "AUX"} or below in _ARGUMENTS:
+            break  # a verb, or a predicate of another part of speech ("должна")
     return path
 
 
@@ -473,12 +480,19 @@ def _future_signing(sent: Sentence, path: list[int]) -> str | None:
 
 
 def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
-    """An infinitive of signing under a word of plan, aim or ability is planned
-    ("планируют подписать соглашение", "сможем подписать"), unless it reports what was
+    """An infinitive of signing under a word of plan, aim, duty or ability is planned
+    ("планируют подписать соглашение", "сможем подписать", "соглашение должно быть
+    подписано в среду"), unless it reports what was
     achieved ("удалось подписать", "смогли заключить"): signed."""
     toks = sent.tokens
     v = path[-1]
-    if toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+    if toks[v].lemma in PLAN_HEADS and any(toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS
+                                           for c in sent.children(v)):
+        return "planned"  # "часть соглашения должна быть подписана в среду"
+    infinitive = toks[v].feats.get("VerbForm") == "Inf" or any(
+        toks[c].lemma == "быть" and toks[c].feats.get("VerbForm") == "Inf"
+        for c in sent.children(v))  # "должно быть подписано"
+    if toks[v].lemma not in SIGN_VERBS or not infinitive:
         return None
     h = toks[v].head
     if h < 0:
@@ -514,7 +528,22 @@ def _anniversary(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
-STATUS_PASSES = (_anniversary, _topic_of_signing, _infinitive_under_plan, _future_signing)
+def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing refused, undone or left is no signing; the agreement is referred to:
+    "решил отказаться от подписания соглашения", "регион вышел из соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in REFUSE_WORDS for i in path[1:]) \
+        else None
+
+
+def _other_document(sent: Sentence, path: list[int]) -> str | None:
+    """Another document between the agreement noun and the verb is what was signed:
+    "Президент подписал закон о ратификации соглашения" refers to the agreement."""
+    return "mentioned" if any(sent.tokens[i].lemma in OTHER_DOCUMENTS for i in path[1:-1]) \
+        else None
+
+
+STATUS_PASSES = (_anniversary, _refused_signing, _other_document, _topic_of_signing,
+                 _infinitive_under_plan, _future_signing)
 
 
 def _negated_signing(toks: list[Token]) -> bool:

@@ -100,3 +100,14 @@ PLACE_HEADS = {"район", "город", "округ", "муниципалит
 
 # Possessives that make a body the speaker's own: "наше министерство", "мой департамент"
 POSSESSIVES = {"наш", "мой"}
+
+# Words that undo or refuse a signing: the agreement is only referred to ("отказаться от
+# подписания соглашения", "выйти из соглашения", "расторгнуть договор")
+REFUSE_WORDS = {"отказаться", "отказываться", "отказ", "отклонить", "отвергнуть", "сорвать",
+                "срыв", "выйти", "выход", "расторгнуть", "расторжение", "денонсировать",
+                "денонсация", "приостановить", "приостановка"}
+
+# Other documents whose signing may govern an agreement noun: "подписал закон о
+# ратификации соглашения" signs a law, the agreement is only referred to
+OTHER_DOCUMENTS = {"закон", "указ", "постановление", "распоряжение", "ратификация",
+                   "законопроект"}
