@@ -6,8 +6,18 @@ to it by "между X и Y", "с X", a genitive after the noun, or the signator
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
 and date) are merged, so a document yields each agreement once.
-"""
 
+Where the sentence has a dependency parse (extract.syntax), named passes read it first:
+status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
+document, topic or aim, infinitive under plan/duty/ability, future tense; a recent signing
+participle), the sides of the signing verb (``_frame_sides``), a partner list split into
+one agreement per partner (``_with_list_split``), "наше министерство" (``_our_body_subject``),
+sides and signers of "они/стороны/регионы" and of a signing naming no side
+(``_previous_signers``, ``_earlier_sides``, ``_previous_subject_sides``) and the date of the
+signing clause (``_clause_date``). The token-window rules remain the fallback. Word lists
+live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
+parser-sized windows (extract.syntax.windows), so the cost is linear in document length.
+"""
 from __future__ import annotations
 
 import re
