@@ -580,3 +580,24 @@ def test_status_and_date_from_a_signing_clause_on_the_noun(models, text, status,
 def test_status_of_duty_refusal_and_other_documents(models, text, status):
     found = agreements(models, text, published="2024-04-20")
     assert [a.status for a in found] == [status]
+
+
+def test_sentences_chosen_for_parsing():
+    """An agreement word, a person, and the sentence before an agreement word are parsed;
+    nothing else."""
+    from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token
+    from soccoop.extract.syntax import needs_syntax
+
+    def sentence(start: int, lemmas: list[str]) -> Sentence:
+        toks, pos = [], start
+        for w in lemmas:
+            toks.append(Token(w, pos, pos + len(w), lemma=w))
+            pos += len(w) + 1
+        return Sentence(start, pos - 1, " ".join(lemmas), toks)
+
+    sents = [sentence(0, ["погода", "хороший"]), sentence(20, ["министр", "встретиться"]),
+             sentence(40, ["они", "подписать", "соглашение"]), sentence(70, ["меню"]),
+             sentence(80, ["иван", "петров", "приехать"])]
+    spans = [NerSpan("PER", 80, 91, "иван петров"), NerSpan("LOC", 0, 6, "погода")]
+    chosen = needs_syntax(Analysis("x" * 100, sents, spans))
+    assert [s.start for s in chosen] == [20, 40, 80]
