@@ -61,7 +61,7 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
-from soccoop.extract.syntax import Window, ancestors, subtree, windows
+from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
 
 STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
@@ -837,7 +837,8 @@ def _candidates(
                                       regions)
             if heading and not parties:
                 # the last resort of a signing naming no side: the subjects before
-                parties = _previous_subject_sides(analysis, models, sents[si - 1], regions)
+                before = ensure_parsed(sents[si - 1], models)
+                parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
             if referred and prev is not None and not parties:

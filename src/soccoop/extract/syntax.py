@@ -17,16 +17,15 @@ from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentenc
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
-    """The sentences of a document worth parsing: an agreement word or a PER span, and the
-    sentence before an agreement word (its subject may be the sides: "Министерство X и
-    департамент Y провели встречу. По её итогам подписано соглашение").
+    """The sentences of a document worth parsing: an agreement word or a PER span.
 
     "Глава региона Иван Петров подписал соглашение" qualifies twice; a menu line or a
-    weather report does not. Linear: PER spans are looked up by bisect over sentence starts.
+    weather report does not. A rule that needs another sentence's tree parses it on demand
+    (``ensure_parsed``): rarely needed, so not worth parsing for every document. Linear: PER
+    spans are looked up by bisect over sentence starts.
     """
     sents = analysis.sentences
-    agreement = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
-    chosen = [a or (i + 1 < len(sents) and agreement[i + 1]) for i, a in enumerate(agreement)]
+    chosen = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
     starts = [s.start for s in sents]
     for span in analysis.spans:
         if span.type != "PER":
@@ -40,6 +39,13 @@ def needs_syntax(analysis: Analysis) -> list[Sentence]:
 def parse_documents(analyses: list[Analysis], models: Models) -> None:
     """Parse the chosen sentences of many documents in one batched pass."""
     models.parse_sentences([s for a in analyses for s in needs_syntax(a)])
+
+
+def ensure_parsed(sent: Sentence, models: Models) -> Sentence:
+    """Parse one sentence now if it was not chosen for the batched parse."""
+    if not sent.parsed:
+        models.parse_sentences([sent])
+    return sent
 
 
 def subtree(sent: Sentence, i: int) -> list[int]:
