@@ -6,51 +6,71 @@ to it by "между X и Y", "с X", a genitive after the noun, or the signator
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
 and date) are merged, so a document yields each agreement once.
-"""
 
+Where the sentence has a dependency parse (extract.syntax), named passes read it first:
+status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
+document, topic or aim, infinitive under plan/duty/ability, future tense; a recent signing
+participle), the sides of the signing verb (``_frame_sides``), a partner list split into
+one agreement per partner (``_with_list_split``), "наше министерство" (``_our_body_subject``),
+sides and signers of "они/стороны/регионы" and of a signing naming no side
+(``_previous_signers``, ``_earlier_sides``, ``_previous_subject_sides``) and the date of the
+signing clause (``_clause_date``). The token-window rules remain the fallback. Word lists
+live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
+parser-sized windows (extract.syntax.windows), so the cost is linear in document length.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 
-from soccoop import isodate
+from soccoop import isodate, names
+from soccoop.extract.lexicon import (
+    ACHIEVED,
+    ANAPHORIC_BODIES,
+    ANNIVERSARY_WORDS,
+    BECOME_VERBS,
+    COOP_WORDS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FRAME_WORDS,
+    FUTURE_AUX,
+    GENERIC_SUBJECT,
+    IDIOM_VERBS,
+    NEEDS_OBJECT,
+    NEGATED_EVENTS,
+    ORG_HEADS,
+    OTHER_DOCUMENTS,
+    PLACE_HEADS,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    POSSESSIVES,
+    QUANTITY,
+    REFUSE_WORDS,
+    REPORT_VERBS,
+    SIDE_WORDS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    SUBJECT_VERBS,
+    TOPIC_NOUNS,
+    TRIGGERS,
+)
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     expand_abbreviations,
     ministry_abbreviation,
     nominative_phrase,
 )
-from soccoop.models import Agreement, DateRef, Evidence, Official, Party, RegionRef
-
-TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
-# "договор" alone is often a lease or a labour contract: require "о ..." after it.
-NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
-SIGN_VERBS = {"подписать", "подписывать", "подписываться", "заключить", "заключать",
-              "заключаться", "подписание", "заключение", "подпись"}
-PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
-              "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
-              "разработать", "разработка", "согласовать", "согласование", "готовиться",
-              "будущий", "возможный", "собираться", "рассчитывать", "запланировать",
-              "предполагаться", "намечаться", "наметить", "готовить"}
-# "X и Y договорились подготовить соглашение": verbs whose subjects are the parties
-SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договариваться", "планировать", "намереваться",
-                              "собираться", "готовиться", "намерен", "готовить",
-                              "подготовить"}
-# "удалось подписать": an infinitive of signing that reports a signing
-ACHIEVED = {"удаться", "успеть", "смочь"}
-# "прийти к соглашению": to come to terms, not an agreement document
-IDIOM_VERBS = {"прийти", "приходить"}
-FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
-QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
-            "свыше", "более"}
-GENERIC_SUBJECT = {"сотрудничество", "сторона", "область", "сфера", "о", "в", "и", "между",
-                   "взаимодействие", "соглашение", "по", "на", "с", "со", "а", "также",
-                   "видеосвязь", "видеоконференция", "режим", "формат", "онлайн", "онлайна"}
-COOP_WORDS = {"сотрудничать", "сотрудничество", "соглашение", "взаимодействие",
-              "взаимодействовать", "партнёрство", "партнерство", "меморандум",
-              "объединить", "объединять", "вместе", "совместно", "совместный", "договориться",
-              "подписать", "договор"}
-from soccoop.models import STATUS_RANK  # noqa: E402
+from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
+from soccoop.models import (
+    STATUS_RANK,
+    Agreement,
+    DateRef,
+    Evidence,
+    Official,
+    Party,
+    RegionRef,
+)
 
 
 @dataclass
@@ -59,6 +79,11 @@ class _Party:
     regions: list[str]
     start: int
     stop: int
+    key: str = ""  # _party_key, computed once
+
+    def __post_init__(self) -> None:
+        words = re.findall(r"\w+", self.name.lower())
+        self.key = " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(self.regions))
 
 
 @dataclass
@@ -73,64 +98,99 @@ class _Candidate:
     date: str | None
     plural_generic: bool = False
     planned_signing: bool = False  # "планируем подписать ...": a signing still to come
+    group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
+    member: int = 0  # ... and which of them
 
 
-@dataclass
 class _Merged:
-    candidates: list[_Candidate] = field(default_factory=list)
+    """Candidates taken as one agreement. Status, subject, parties and date are kept up to
+    date as candidates join (``add``), so merging a document stays linear in candidates
+    times merged agreements rather than recomputing them over every candidate per check."""
 
-    @property
-    def status(self) -> str:
-        return max((c.status for c in self.candidates), key=STATUS_RANK.__getitem__)
+    def __init__(self, first: _Candidate) -> None:
+        self.candidates: list[_Candidate] = []
+        self.status = "mentioned"
+        self.subject_key: set[str] = set()
+        self.parties: list[_Party] = []
+        self.party_keys: set[str] = set()
+        self.regions: set[str] = set()
+        self.date: str | None = None
+        self.first = first.trigger.start
+        self.last = first.trigger.start
+        self.first_signed: int | None = None  # earliest signed mention
+        self.members: dict[int, int] = {}  # group -> member, for split lists
+        self.add(first)
 
-    @property
-    def subject_key(self) -> set[str]:
-        out: set[str] = set()
-        for c in self.candidates:
-            out |= c.subject_key
-        return out
-
-    @property
-    def parties(self) -> list[_Party]:
-        seen: dict[str, _Party] = {}
-        for c in self.candidates:
-            for p in c.parties:
-                key = _party_key(p)
-                if key not in seen:
-                    seen[key] = p
-        return list(seen.values())
-
-    @property
-    def date(self) -> str | None:
-        date: str | None = None
-        for c in self.candidates:
-            if c.date and isodate.compatible(date, c.date):
-                date = isodate.merge(date, c.date)
-        return date
-
-    @property
-    def last(self) -> int:
-        return max(c.trigger.start for c in self.candidates)
+    def add(self, c: _Candidate) -> None:
+        self.candidates.append(c)
+        if STATUS_RANK[c.status] > STATUS_RANK[self.status] or len(self.candidates) == 1:
+            self.status = c.status
+        self.subject_key |= c.subject_key
+        for p in c.parties:
+            if p.key not in self.party_keys:
+                self.party_keys.add(p.key)
+                self.parties.append(p)
+                self.regions.update(p.regions)
+        if c.date and isodate.compatible(self.date, c.date):
+            self.date = isodate.merge(self.date, c.date)
+        self.first = min(self.first, c.trigger.start)
+        self.last = max(self.last, c.trigger.start)
+        if c.status == "signed" and (self.first_signed is None or
+                                     c.trigger.start < self.first_signed):
+            self.first_signed = c.trigger.start
+        if c.group >= 0:
+            self.members[c.group] = c.member
 
 
 def _party_key(p: _Party) -> str:
-    words = re.findall(r"\w+", p.name.lower())
-    return " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(p.regions))
+    """Same body: the first two words' stems and the regions (computed at construction)."""
+    return p.key
+
+
+_MENTIONS: dict[int, tuple[list[RegionRef], list[tuple[int, int, int]]]] = {}
+
+
+def _mention_index(regions: list[RegionRef]) -> list[tuple[int, int, int]]:
+    """(start, end, region number) of every region mention, sorted: built once per list
+    (remembered by identity) so that looking up the regions of a phrase is a bisect."""
+    hit = _MENTIONS.get(id(regions))
+    if hit is not None and hit[0] is regions:
+        return hit[1]
+    index = sorted((m.start, m.end, n) for n, r in enumerate(regions) for m in r.mentions)
+    if len(_MENTIONS) > 64:
+        _MENTIONS.clear()
+    _MENTIONS[id(regions)] = (regions, index)
+    return index
+
+
+def _mentions_in(regions: list[RegionRef], start: int, stop: int) -> list[tuple[int, int, int]]:
+    index = _mention_index(regions)
+    lo = bisect_left(index, (start, -1, -1))
+    out = []
+    for m in index[lo:]:
+        if m[0] >= stop:
+            break
+        if m[1] <= stop:
+            out.append(m)
+    return out
 
 
 def _region_at(regions: list[RegionRef], start: int, stop: int) -> list[str]:
-    codes = []
-    for r in regions:
-        if any(start <= m.start and m.end <= stop for m in r.mentions):
-            codes.append(r.code)
-    return codes
+    """Codes of the regions mentioned inside [start, stop), in the order of ``regions``."""
+    found = sorted({n for _, _, n in _mentions_in(regions, start, stop)})
+    return [regions[n].code for n in found]
 
 
 def _spans_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    if isinstance(sent, Window):
+        return sent.spans
     return [s for s in analysis.spans if sent.start <= s.start and s.stop <= sent.stop]
 
 
 def _token_index(sent: Sentence, offset: int) -> int:
+    """First token at or after ``offset``: bisect on a Window, a scan otherwise."""
+    if isinstance(sent, Window):
+        return sent.index(offset)
     for i, t in enumerate(sent.tokens):
         if t.start >= offset:
             return i
@@ -164,12 +224,6 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
                 continue
         break
     return j
-
-
-ORG_HEADS = {"администрация", "правительство", "министерство", "департамент", "мэрия",
-             "управление", "комитет", "агентство", "служба", "центр", "учреждение", "фонд",
-             "институт", "университет", "совет", "собрание", "дума", "отделение", "город",
-             "облисполком", "исполком", "горисполком", "академия", "колледж"}
 
 
 def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
@@ -338,6 +392,16 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
         return "mentioned"  # "подписание ... так и не состоялось"
+    if sent.parsed:
+        path = _predicate_path(sent, k)
+        for rule in STATUS_PASSES:
+            found = rule(sent, path)
+            if found is not None:
+                return found
+        if _signed_participle(sent, k) is not None and date is not None and \
+                not _older_than_publication(date, published):
+            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing
+            return "signed"
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
@@ -363,7 +427,139 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     return "mentioned"
 
 
-NEGATED_EVENTS = {"состояться", "подписать", "заключить", "пройти", "подписывать"}
+# relations of a clause's arguments: their head is the predicate
+_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"}
+
+
+def _predicate_path(sent: Sentence, k: int) -> list[int]:
+    """The agreement noun and its heads up to the first verb, through the nouns that govern
+    it: "Тема [подписания [соглашения]] была поднята" gives соглашения, подписания, тема,
+    поднята. Stops at the root; bounded by the sentence length."""
+    path = [k]
+    for h in ancestors(sent, k):
+        below = sent.tokens[path[-1]].rel
+        path.append(h)
+        if sent.tokens[h].pos in {"VERB", "AUX"} or below in _ARGUMENTS:
+            break  # a verb, or a predicate of another part of speech ("должна")
+    return path
+
+
+def _signed_participle(sent: Sentence, k: int) -> int | None:
+    """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
+    "соглашение, которое стороны подписали в марте"."""
+    for c in sent.children(k):
+        t = sent.tokens[c]
+        if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
+            return c
+    return None
+
+
+def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the clause that signs the agreement, before any other date of the
+    sentence: "Соглашение, подписанное 18 апреля, вступит в силу с 1 мая" is dated 18
+    April. Only from the parse; None without a signing clause or a date in it."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    verb = path[-1] if len(path) > 1 and sent.tokens[path[-1]].lemma in SIGN_VERBS else \
+        _signed_participle(sent, k)
+    if verb is None:
+        return None
+    under = subtree(sent, verb)
+    if k in under:
+        # the noun is inside the verb's subtree: keep to the verb's own dependents
+        # that are not the noun's phrase
+        noun = set(subtree(sent, k))
+        under = [i for i in under if i not in noun]
+    starts = {sent.tokens[i].start for i in under}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def _has_future_aux(sent: Sentence, v: int) -> bool:
+    return any(sent.tokens[c].lemma == "быть" and sent.tokens[c].text.lower() in FUTURE_AUX
+               for c in sent.children(v))
+
+
+def _future_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing in the future tense is planned: "Минтруд и департамент подпишут
+    соглашение", "Соглашение будет подписано", "Подписание соглашения состоится завтра"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
+    future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
+        or _has_future_aux(sent, v)
+    return "planned" if signing and future else None
+
+
+def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a word of plan, aim, duty or ability is planned
+    ("планируют подписать соглашение", "сможем подписать", "соглашение должно быть
+    подписано в среду"), unless it reports what was
+    achieved ("удалось подписать", "смогли заключить"): signed."""
+    toks = sent.tokens
+    v = path[-1]
+    if toks[v].lemma in PLAN_HEADS and any(toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS
+                                           for c in sent.children(v)):
+        return "planned"  # "часть соглашения должна быть подписана в среду"
+    infinitive = toks[v].feats.get("VerbForm") == "Inf" or any(
+        toks[c].lemma == "быть" and toks[c].feats.get("VerbForm") == "Inf"
+        for c in sent.children(v))  # "должно быть подписано"
+    if toks[v].lemma not in SIGN_VERBS or not infinitive:
+        return None
+    h = toks[v].head
+    if h < 0:
+        return None
+    head = toks[h]
+    if head.lemma in ACHIEVED and head.feats.get("Tense") == "Past":
+        return "signed"
+    if head.lemma in PLAN_HEADS or head.lemma in ACHIEVED:
+        return "planned"
+    return None
+
+
+def _topic_of_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing that is a topic, aim, plan or prospect is planned: "тема подписания
+    соглашения была поднята", "целью визита станет подписание соглашения", "вопрос о
+    заключении соглашения", "стороны договорились о подписании соглашения"."""
+    toks = sent.tokens
+    if any(toks[i].lemma in TOPIC_NOUNS for i in path[1:]):
+        return "planned"
+    v = path[-1]
+    if toks[v].lemma in PLAN_HEADS and any(toks[i].lemma in SIGN_NOUNS for i in path):
+        return "planned"
+    if toks[v].lemma in BECOME_VERBS and any(toks[i].lemma in SIGN_NOUNS for i in path) and \
+            any(toks[c].lemma in TOPIC_NOUNS for c in sent.children(v)):
+        return "planned"
+    return None
+
+
+def _anniversary(sent: Sentence, path: list[int]) -> str | None:
+    """An anniversary of an agreement refers to it: "исполняется десять лет соглашению",
+    "в годовщину подписания соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in ANNIVERSARY_WORDS for i in path) \
+        else None
+
+
+def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing refused, undone or left is no signing; the agreement is referred to:
+    "решил отказаться от подписания соглашения", "регион вышел из соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in REFUSE_WORDS for i in path[1:]) \
+        else None
+
+
+def _other_document(sent: Sentence, path: list[int]) -> str | None:
+    """Another document between the agreement noun and the verb is what was signed:
+    "Президент подписал закон о ратификации соглашения" refers to the agreement."""
+    return "mentioned" if any(sent.tokens[i].lemma in OTHER_DOCUMENTS for i in path[1:-1]) \
+        else None
+
+
+STATUS_PASSES = (_anniversary, _refused_signing, _other_document, _topic_of_signing,
+                 _infinitive_under_plan, _future_signing)
 
 
 def _negated_signing(toks: list[Token]) -> bool:
@@ -418,11 +614,6 @@ def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     return [s for s in _spans_in(analysis, sent) if s.type == "PER"]
 
 
-def _surname(name: str) -> str:
-    parts = re.findall(r"[А-ЯЁA-Z][а-яёa-z\-]+", name)
-    return parts[-1][:5].lower() if parts else name.lower()[:5]
-
-
 def _add_bodies(
     parties: list[_Party], bodies: list[_Party], regions: list[RegionRef]
 ) -> list[_Party]:
@@ -462,15 +653,11 @@ def _signatories(
     for span in candidates:
         if where is not None and _reporter(where, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(analysis, span)
+        name = _official_name(span, officials) or _nominative_person(
+            _holding(span, sent, next_sent), span)
         if name and name not in names:
             names.append(name)
     return names, where
-
-
-REPORT_VERBS = {"сообщить", "рассказать", "отметить", "заявить", "пояснить", "подчеркнуть",
-                "уточнить", "добавить", "сказать", "сообщать", "рассказывать", "отмечать",
-                "заявлять", "подчёркивать", "подчеркивать", "напомнить", "информировать"}
 
 
 def _more_signers(sent: Sentence) -> bool:
@@ -497,11 +684,18 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
 
 
-def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
+def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
+    """Which of two sentences holds the span."""
+    if other is not None and other.start <= span.start < other.stop:
+        return other
+    return sent
+
+
+def _nominative_person(sent: Sentence, span: NerSpan) -> str | None:
     """A full name that is the subject of the signing ("... подписали Ирина Колосова, ...")
     is a signatory even when no position was recognised for it."""
-    toks = [t for sent in analysis.sentences if sent.start <= span.start < sent.stop
-            for t in sent.tokens if span.start <= t.start < span.stop]
+    i = _token_index(sent, span.start)
+    toks = sent.tokens[i:_token_index(sent, span.stop)]
     words = [t for t in toks if t.text[:1].isupper() and t.text.isalpha()]
     if len(words) < 2 or len(words) != len(toks):
         return None
@@ -511,19 +705,42 @@ def _nominative_person(analysis: Analysis, span: NerSpan) -> str | None:
 
 
 def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
-    """The official a PER mention refers to: same surname, else the phrase containing it."""
-    key = _surname(span.text)
-    for o in officials:
-        if _surname(o.name) == key:
-            return o.name
-    for o in officials:
-        if o.evidence.start <= span.start and span.stop <= o.evidence.end:
-            return o.name
-    return None
+    """The official a PER mention refers to, by soccoop.names: every part of the mention
+    must match a part of the official's name, so "Анна Петрова" is not the governor "Андрей
+    Петров". Among several matches (a bare surname), the official whose own phrase holds
+    the mention, else the one whose surname has the mention's form. No name match: the
+    official whose phrase holds the mention."""
+    matching = [o for o in officials if names.name_matches(span.text, o.name)]
+    holding = [o for o in officials
+               if o.evidence.start <= span.start and span.stop <= o.evidence.end]
+    if len(matching) > 1:
+        inside = [o for o in matching if o in holding]
+        same = [o for o in matching if names.words(o.name)[-1:] == names.words(span.text)[-1:]]
+        matching = inside or same or matching
+    if matching:
+        return matching[0].name
+    return holding[0].name if holding else None
 
 
-def _sentence_date(sent: Sentence, dates: list[DateRef], k: int | None = None) -> str | None:
-    inside = [d for d in dates if sent.start <= d.start and d.end <= sent.stop and d.value]
+class _DateIndex:
+    """The document's dates sorted by start, for bisect lookups by sentence."""
+
+    def __init__(self, dates: list[DateRef]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def within(self, sent: Sentence) -> list[DateRef]:
+        out = []
+        for d in self.dates[bisect_left(self.starts, sent.start):]:
+            if d.start >= sent.stop:
+                break
+            if d.end <= sent.stop:
+                out.append(d)
+        return out
+
+
+def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
+    inside = [d for d in dates.within(sent) if d.value]
     if k is not None:
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
@@ -532,11 +749,7 @@ def _sentence_date(sent: Sentence, dates: list[DateRef], k: int | None = None) -
     return inside[0].value if inside else None
 
 
-EVENT_NOUNS = {"документ", "церемония", "подписание", "соглашение", "меморандум"}
-EVENT_VERBS = {"подписать", "пройти", "состояться", "проходить", "подписание"}
-
-
-def _event_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
     after a report of signing that dates the signing itself."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
@@ -559,7 +772,8 @@ def _candidates(
     officials: list[Official], dates: list[DateRef], published: str | None,
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
-    sents = analysis.sentences
+    sents = windows(analysis)
+    dates_at = _DateIndex(dates)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
@@ -573,7 +787,7 @@ def _candidates(
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
-            date = _sentence_date(sent, dates, k)
+            date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
@@ -581,8 +795,15 @@ def _candidates(
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
-            if not parties and si > 0 and _sides_subject(sent, lo, hi):
+            if len(parties) < 2:
+                parties = _frame_sides(analysis, models, sent, k, regions) or parties
+            sides = si > 0 and _sides_subject(sent, lo, hi)
+            if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
+            if not parties and sides:
+                parties = _earlier_sides(sent, lo, hi, out, regions)
+            heading = not parties and si > 0 and status == "signed" and \
+                not _has_subject(sent, k)
             if not parties and status == "mentioned" and not referred:
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
@@ -590,11 +811,13 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
                 for later in sents[si + 1:si + 3]:
-                    date = _event_date(later, dates)
+                    date = _event_date(later, dates_at)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
+            if sides and not signers and status == "signed":
+                signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
                 else None
             if speaker is not None:
@@ -618,9 +841,24 @@ def _candidates(
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
                 parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
                                       regions)
+            if heading and not parties:
+                # the last resort of a signing naming no side: the subjects before
+                before = ensure_parsed(sents[si - 1], models)
+                parties = _previous_subject_sides(analysis, models, before, regions)
+                if parties and not signers:
+                    signers = _previous_signers(analysis, sents[si - 1], officials)
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
+            if _our_body_subject(sent, k):
+                # "Наше министерство подписало соглашение с X, сообщила министр ... Y":
+                # Y's body, not the region named in Y's title
+                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                if own_body is not None:
+                    parties = [p for p in parties
+                               if not own_body.start <= p.start < own_body.stop]
+                    if own_body.key not in {p.key for p in parties}:
+                        parties = [own_body] + parties
             if len(parties) == 1:
                 # "министр X рассказала, что ведомство готовит соглашение с Y": X's body
                 own_body = _reporter_body(analysis, sent, lo, k, officials)
@@ -628,12 +866,197 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
-            out.append(_Candidate(sent, tok, status, title, key, parties, signers, date,
-                                  generic, signing))
+            split = _with_list_split(sent, k, parties) if plural and not generic else []
+            for n, pair in enumerate(split or [parties]):
+                out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
+                                      generic, signing, tok.start if split else -1, n))
     return out
 
 
-ANAPHORIC_BODIES = {"ведомство", "министерство", "департамент", "комитет", "управление"}
+def _earlier_sides(
+    sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
+) -> list[_Party]:
+    """"Стороны", "они", "регионы" with no sides named in the sentence before: the sides of
+    the latest agreement of the document that named two or more. "Регионы" stands for
+    their regions: "Ранее регионы уже заключили соглашение о шефстве"."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if not any(t.lemma == "регион" and t.feats.get("Number") == "Plur"
+               for t in sent.tokens[lo:hi]):
+        return list(prior.parties)
+    out: list[_Party] = []
+    for p in prior.parties:
+        for code in p.regions:
+            region = next((r for r in regions if r.code == code), None)
+            if region is not None and all(code not in q.regions for q in out):
+                out.append(_Party(region.name, [code], p.start, p.stop))
+    return out if len(out) >= 2 else []
+
+
+# relations of a side's dependents that are not part of its name
+_NOT_NAME = {"conj", "cc", "punct", "acl", "acl:relcl", "parataxis", "nsubj",
+             "obj", "obl", "advcl", "flat:name"}
+
+
+def _frame_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The sides of a signing from the parse, in any word order: the subjects of the verb
+    that governs the agreement noun with their conjuncts ("Подписали соглашение Костромская
+    область и Меловский район"), or its passive agents ("Соглашение подписано
+    Министерством труда Чувашии и Департаментом ..."). A side is a known party phrase, or
+    the side's own phrase when its head is a body or a place. Two or more, or nothing."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SUBJECT_VERBS:
+        return []
+    # an object besides the agreement noun, when the noun is the object too, is a subject
+    # parsed wrongly in object-verb-subject order ("Соглашение подписали город Шахты и ...")
+    second_obj = toks[path[-2]].rel == "obj"
+    nodes = [c for c in sent.children(v) if c not in path and (
+        toks[c].rel in {"nsubj", "obl:agent"} or (second_obj and toks[c].rel == "obj") or
+        (toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
+         not any(toks[x].rel == "case" for x in sent.children(c))))]
+    for n in list(nodes):
+        nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+    if len(nodes) < 2:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    for n in sorted(set(nodes)):
+        t = toks[n]
+        if t.pos == "PRON" or t.lemma in SIDE_WORDS or \
+                any(p.start <= t.start < p.stop for p in persons):
+            return []  # a pronoun or a person: other passes read those
+        p = next((p for p in known if p.start <= t.start < p.stop), None)
+        if p is None:
+            p = _side_phrase(analysis, models, sent, n, regions)
+        if p is None:
+            return []
+        if all(p.key != q.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _side_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
+    appositions or clauses; only for a body or place head ("Меловский район")."""
+    toks = sent.tokens
+    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS:
+        return None
+    persons = _persons(analysis, sent)
+    keep = {n}
+    stack = [n]
+    while stack:
+        for c in sent.children(stack.pop()):
+            if any(p.start <= toks[c].start < p.stop for p in persons):
+                continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
+            if toks[c].rel not in _NOT_NAME and c not in keep:
+                keep.add(c)
+                stack.append(c)
+    lo, hi = min(keep), max(keep) + 1
+    if hi - lo != len(keep):
+        return None  # not one stretch of text: a parse to distrust
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    name = nominative_phrase(models, toks[lo:hi], analysis.text)
+    return _Party(name, _region_at(regions, start, stop), start, stop)
+
+
+def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+    """A plural agreement noun with a list of partners after "с" (on the noun or on its
+    verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
+    областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
+    ministry and one region; "планирует заключить соглашения с Орловской и Брянской
+    областями" gives two. Empty when the parse shows no such list."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
+                    else [])
+    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
+             any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                 for x in sent.children(c))]
+    if len(heads) != 1:
+        return []
+    under = subtree(sent, heads[0])
+    lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    partners = [p for p in parties if lo <= p.start < hi]
+    if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
+        return []
+    rest = [p for p in parties if p not in partners]
+    return [rest + [p] for p in partners]
+
+
+def _has_subject(sent: Sentence, k: int) -> bool:
+    """Does the verb governing the agreement noun have a subject of its own (not the noun)?
+    "По её итогам подписано соглашение" has none; unparsed sentences count as having one."""
+    if not sent.parsed:
+        return True
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) < 2 or any(sent.tokens[c].rel in {"nsubj", "obl:agent"} and c not in path
+                                for c in sent.children(v))
+
+
+def _previous_subject_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+) -> list[_Party]:
+    """"Губернатор Курской области X и глава Белгородской области Y провели встречу. По её
+    итогам подписано соглашение": a signing that names no side is between the bodies in
+    the subject of the sentence before (two or more)."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    roots = [i for i, t in enumerate(toks) if t.head < 0 and t.pos in {"VERB", "AUX"}]
+    subjects = [c for r in roots for c in sent.children(r) if toks[c].rel == "nsubj"]
+    spans = [(toks[u[0]].start, toks[u[-1]].stop)
+             for u in (subtree(sent, c) for c in subjects)]
+    found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+             if any(a <= p.start < b for a, b in spans)]
+    return found if len({p.key for p in found}) >= 2 else []
+
+
+def _previous_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """"Губернатор X Иван Петров и губернатор Y Олег Сидоров встретились. Они подписали
+    соглашение": the persons in the subject of the sentence before are the signers."""
+    if not sent.parsed:
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(sent.tokens):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        if not any(sent.tokens[c].rel == "nsubj" for c in chain):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span)
+        if name and name not in out:
+            out.append(name)
+    return out if len(out) >= 2 else []
+
+
+def _our_body_subject(sent: Sentence, k: int) -> bool:
+    """Is the subject of the signing a body named by a possessive ("наше министерство",
+    "наш департамент") rather than by name? Read from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) > 1 and any(
+        toks[c].rel == "nsubj" and toks[c].lemma in ANAPHORIC_BODIES and
+        any(toks[d].lemma in POSSESSIVES for d in sent.children(c))
+        for c in sent.children(v))
 
 
 def _reporter_body(
@@ -681,8 +1104,9 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     quote = re.search(r"»\s*,?\s*[—–-]\s*(.+)", tail)
     if quote:
         said = quote.group(1)
-        return next((o for o in known if _surname(o.name) and
-                     _surname(o.name) in said.lower()), None)
+        said_stems = {names.stem(w) for w in names.words(said)}
+        return next((o for o in known if names.words(o.name) and
+                     names.stem(names.words(o.name)[-1]) in said_stems), None)
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
@@ -774,8 +1198,9 @@ def _signers_bodies(
 
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
-    """"Стороны обсудили проект соглашения": the sides were named just before."""
-    return any(t.lemma in {"сторона", "участник", "регион"} and t.feats.get("Case") == "Nom" and
+    """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
+    named just before."""
+    return any(t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
@@ -836,8 +1261,9 @@ def _signer_parties(
 
 def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
-    if c.planned_signing and any(x.status == "signed" and x.trigger.start < c.trigger.start
-                                 for x in m.candidates):
+    if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
+        return False  # "соглашения с A, B и C": three agreements, never one
+    if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
@@ -853,7 +1279,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if oy and om is None and (not new or isodate.parts(new)[0] != oy):
             return False  # today's signing "в четверг, 21 марта" and the one "в 2017 году"
     if c.parties and m.parties:
-        ra = {r for p in m.parties for r in p.regions}
+        ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
         if ra and rb and not (ra <= rb or rb <= ra):
             return False
@@ -863,7 +1289,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
                           all(p.name in bare for p in m.parties) and ra <= rb):
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
-        if not {_party_key(p) for p in m.parties} & {_party_key(p) for p in c.parties}:
+        if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
 
@@ -872,12 +1298,18 @@ def _title_parties(
     analysis: Analysis, models: Models, regions: list[RegionRef]
 ) -> list[_Party]:
     """The headline often names both sides ("X будет сотрудничать с Y")."""
-    if not analysis.sentences:
+    views = windows(analysis) if analysis.sentences else []
+    if not views:
         return []
-    head = analysis.sentences[0]
+    head = views[0]
     if not any(t.lemma in COOP_WORDS for t in head.tokens):
         return []
     return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+
+
+# A mention is compared with at most this many agreements found before it (the latest), so
+# merging stays linear in a document's length even with hundreds of distinct agreements.
+MAX_OPEN = 64
 
 
 def find_agreements(
@@ -896,30 +1328,30 @@ def find_agreements(
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged if _compatible(m, c, bare)), None)
+        target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
         if target is None:
-            merged.append(_Merged([c]))
+            merged.append(_Merged(c))
         else:
-            target.candidates.append(c)
+            target.add(c)
     # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
     for c in cands:
         if c.parties:
             continue
-        options = [m for m in merged if _compatible(m, c, bare)]
+        recent = merged[-MAX_OPEN:]
+        options = [m for m in recent if _compatible(m, c, bare)]
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date
-            same = [m for m in merged if m.status == c.status and
+            same = [m for m in recent if m.status == c.status and
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
         if options:
-            before = [m for m in options if min(x.trigger.start for x in m.candidates)
-                      <= c.trigger.start]
+            before = [m for m in options if m.first <= c.trigger.start]
             target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
                          else -m.last)
-            target.candidates.append(c)
+            target.add(c)
         else:
-            merged.append(_Merged([c]))
+            merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []
     for m in merged:

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
-from soccoop.extract.nlp import Analysis, Models, Sentence
-
-AGREEMENT_NOUNS = frozenset({"соглашение", "меморандум", "договор", "договорённость",
-                             "договоренность", "подписание"})
+from soccoop.extract.lexicon import AGREEMENT_NOUNS
+from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentence
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
     """The sentences of a document worth parsing: an agreement word or a PER span.
 
     "Глава региона Иван Петров подписал соглашение" qualifies twice; a menu line or a
-    weather report does not. Linear: PER spans are looked up by bisect over sentence starts.
+    weather report does not. A rule that needs another sentence's tree parses it on demand
+    (``ensure_parsed``): rarely needed, so not worth parsing for every document. Linear: PER
+    spans are looked up by bisect over sentence starts.
     """
     sents = analysis.sentences
     chosen = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
@@ -38,6 +39,13 @@ def needs_syntax(analysis: Analysis) -> list[Sentence]:
 def parse_documents(analyses: list[Analysis], models: Models) -> None:
     """Parse the chosen sentences of many documents in one batched pass."""
     models.parse_sentences([s for a in analyses for s in needs_syntax(a)])
+
+
+def ensure_parsed(sent: Sentence, models: Models) -> Sentence:
+    """Parse one sentence now if it was not chosen for the batched parse."""
+    if not sent.parsed:
+        models.parse_sentences([sent])
+    return sent
 
 
 def subtree(sent: Sentence, i: int) -> list[int]:
@@ -69,3 +77,48 @@ def ancestors(sent: Sentence, i: int) -> Iterator[int]:
             return
         yield k
         k = sent.tokens[k].head
+
+
+@dataclass
+class Window(Sentence):
+    """A sentence, or a piece of a run-on one, with lookups precomputed: token starts for
+    bisect (``index``) and the NER spans inside it, so extractors stay linear in the
+    document's length however long a line without full stops is."""
+
+    starts: list[int] = field(default_factory=list)
+    spans: list[NerSpan] = field(default_factory=list)
+
+    def index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset`` (len(tokens) if none)."""
+        return bisect_left(self.starts, offset)
+
+
+def windows(analysis: Analysis, limit: int = SYNTAX_PIECE) -> list[Window]:
+    """The document's sentences as Windows; a sentence longer than ``limit`` tokens (a
+    run-on line) becomes consecutive pieces, cut where the parser cut it, so each piece's
+    dependency heads stay inside it (re-based to the piece)."""
+    spans = sorted(analysis.spans, key=lambda x: x.start)
+    span_starts = [x.start for x in spans]
+    out: list[Window] = []
+    for sent in analysis.sentences:
+        for k in range(0, max(1, len(sent.tokens)), limit):
+            toks = sent.tokens[k:k + limit]
+            if not toks:
+                continue
+            if len(sent.tokens) > limit:
+                toks = [replace(t, head=t.head - k if k <= t.head < k + limit else -1)
+                        for t in toks]
+                start, stop = toks[0].start, toks[-1].stop
+                text = analysis.text[start:stop]
+            else:
+                start, stop, text = sent.start, sent.stop, sent.text
+            lo = bisect_left(span_starts, start)
+            inside = []
+            for x in spans[lo:]:
+                if x.start >= stop:
+                    break
+                if x.stop <= stop:
+                    inside.append(x)
+            out.append(Window(start, stop, text, toks, sent.parsed,
+                              starts=[t.start for t in toks], spans=inside))
+    return out

@@ -1,8 +1,9 @@
-"""Held-out samples: regional news texts written for testing, never used to build the
-extractors' rules from the seeds. tests/data/heldout (15 texts, first round) and
-tests/data/heldout2 (12 texts, second round: press releases with footers, agency flashes and
+"""Development rounds: regional news texts written for testing. Each round was scored blind
+once, then the rules were tuned on it, so its figures now are dev (tuned) figures, not an
+estimate for unseen news. tests/data/devrounds/round1 (15 texts, first round) and
+round2 (12 texts, second round: press releases with footers, agency flashes and
 incuts, re-posts, trilateral agreements, foundations and foreign partners, addenda,
-interviews); tests/data/heldout3 (6 texts, third round: a digest, two pairs at a forum, a
+interviews); round3 (6 texts, third round: a digest, two pairs at a forum, a
 signing that did not happen, a region-university contract, a video-link signing, parties only
 in the headline). Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
@@ -18,28 +19,28 @@ from conftest import ROOT
 from soccoop.cli import cli
 
 SAMPLES = {
-    # measured: regions 1.0, agreements 0.968, signatories 0.944, officials_name 0.894,
-    # officials_full 0.851; status, date, published accuracy 1.0
-    "heldout": (
-        {"regions": 0.95, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.85,
+    # dev: regions 1.0, agreements 1.0 (0.968 before the tree passes), signatories 1.0,
+    # officials_name 1.0, officials_full 1.0; status, date, published accuracy 1.0
+    "round1": (
+        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.85,
          "officials_full": 0.8},
-        {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.93},
+        {"agreement_status": 0.95, "agreement_date": 0.9, "published": 0.93},
     ),
-    # measured: regions 1.0, agreements 1.0 (0.914 before round 3), signatories 1.0,
+    # dev: regions 1.0, agreements 1.0 (0.914 before round 3), signatories 1.0,
     # officials_name 0.98, officials_full 0.902; status 1.0, date 1.0, published 1.0
-    "heldout2": (
+    "round2": (
         {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.93,
          "officials_full": 0.85},
         {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.93},
     ),
     # blind: regions 1.0, agreements 0.842, signatories 0.8, officials_name 0.963,
     # officials_full 0.963; status 0.625, date 1.0, published 1.0. After the round-3 rules:
-    # agreements 1.0, signatories 1.0, status 1.0 (fitted on these texts: the blind figures
-    # are the honest estimate)
-    "heldout3": (
-        {"regions": 0.95, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.9,
+    # agreements 1.0, signatories 1.0, status 1.0 (dev: fitted on these texts; the blind
+    # figures are the honest estimate)
+    "round3": (
+        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.9,
          "officials_full": 0.9},
-        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.9},
+        {"agreement_status": 0.95, "agreement_date": 0.9, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
@@ -52,7 +53,7 @@ def results(tmp_path_factory):
 
     def get(sample: str) -> dict:
         if sample not in cache:
-            directory = ROOT / "tests/data" / sample
+            directory = ROOT / "tests/data/devrounds" / sample
             store = tmp_path_factory.mktemp(sample) / "store.db"
             runner = CliRunner()
             ingest = runner.invoke(cli, ["ingest", str(directory), "--db", str(store),
