@@ -1,0 +1,132 @@
+"""Cost of a hostile run-on "sentence" against ordinary news of the same length.
+
+    PYTHONPATH=src python benchmarks/bench_runon.py [--sizes 5000,10000,20000,50000]
+        [--profile 20000] [--repeat 1]
+
+For each size N it builds (a) N characters of one unpunctuated run-on dense with agreement
+words, officials' names, regions and dates, and (b) N characters of ordinary news (the texts
+of ``corpus/`` concatenated, repeated as needed), extracts both with the full pipeline
+(boilerplate, NLP, syntax, regions, dates, officials, agreements) and prints the seconds of
+each step and the run-on / news ratio. Both are measured in the same run, so the ratio is
+meaningful on a busy machine. ``--profile N`` adds a cProfile of the run-on of size N (top
+functions by cumulative time). Target (issue 12): ratio ≤ 3 at 20 000 characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+# The vocabulary of the run-on: agreement words, signing verbs, positions, names, regions,
+# dates; no punctuation at all, so razdel sees one sentence.
+RUNON_WORDS = (
+    "соглашение о сотрудничестве между Правительством Республики Татарстан и Правительством "
+    "Ханты-Мансийского автономного округа Югры подписали министр социальной защиты "
+    "Клавдия Новикова и губернатор Наталья Комарова 15 апреля 2023 года меморандум "
+    "договор Министерство труда Костромской области Иван Петров заместитель министра "
+    "Ольга Смирнова в рамках соглашения 2022 года планируется подписать договор "
+    "губернатор Рустам Минниханов 18 сентября 2024 года Югра Татарстан"
+).split()
+
+
+def runon_text(n: int) -> str:
+    """Exactly ``n`` characters of the run-on (the word list cycled with small shifts, so
+    names and dates recombine as in a scraped page)."""
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < n:
+        w = RUNON_WORDS[(i * 7 + i // len(RUNON_WORDS)) % len(RUNON_WORDS)]
+        out.append(w)
+        size += len(w) + 1
+        i += 1
+    return " ".join(out)[:n]
+
+
+def news_text(n: int, corpus: Path = ROOT / "corpus") -> str:
+    """Exactly ``n`` characters of ordinary news: corpus texts concatenated and repeated."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    whole = "\n\n".join(texts)
+    return ((whole + "\n\n") * (n // max(1, len(whole)) + 1))[:n]
+
+
+STEPS = ("boilerplate", "nlp", "syntax", "published", "regions", "dates", "officials",
+         "agreements")
+
+
+def timed_extract(text: str, models: Any) -> dict[str, float]:
+    """Seconds of each pipeline step for one document (the steps of pipeline.extract)."""
+    from soccoop.extract.agreements import find_agreements
+    from soccoop.extract.boilerplate import mask_boilerplate
+    from soccoop.extract.dates import find_dates, find_published
+    from soccoop.extract.officials import find_officials
+    from soccoop.extract.regions import find_regions
+    from soccoop.extract.syntax import parse_documents
+
+    t: dict[str, float] = {}
+
+    def step(name: str, fn: Any, *args: Any) -> Any:
+        t0 = time.perf_counter()
+        out = fn(*args)
+        t[name] = time.perf_counter() - t0
+        return out
+
+    masked = step("boilerplate", mask_boilerplate, text)
+    analysis = step("nlp", models.analyse, masked)
+    step("syntax", parse_documents, [analysis], models)
+    published, _ = step("published", lambda: find_published(text, masked=masked))
+    regions = step("regions", find_regions, analysis, models)
+    dates = step("dates", find_dates, masked, published)
+    officials = step("officials", find_officials, analysis, models)
+    step("agreements", find_agreements, analysis, models, regions, officials, dates, published)
+    t["total"] = sum(t.values())
+    return t
+
+
+def best_of(text: str, models: Any, repeat: int) -> dict[str, float]:
+    runs = [timed_extract(text, models) for _ in range(repeat)]
+    return min(runs, key=lambda r: r["total"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="5000,10000,20000,50000")
+    ap.add_argument("--repeat", type=int, default=1, help="best of this many runs")
+    ap.add_argument("--profile", type=int, default=0,
+                    help="also cProfile the run-on of this many characters")
+    args = ap.parse_args()
+    from soccoop.extract.nlp import get_models
+
+    models = get_models()
+    timed_extract(news_text(3000), models)  # warm caches (gazetteer trie, lemmas)
+    print(f"{'chars':>6} {'kind':<6} " + " ".join(f"{s[:9]:>9}" for s in STEPS)
+          + f" {'total':>7} {'ratio':>6}")
+    for n in (int(x) for x in args.sizes.split(",")):
+        news = best_of(news_text(n), models, args.repeat)
+        runon = best_of(runon_text(n), models, args.repeat)
+        for kind, t in (("news", news), ("run-on", runon)):
+            ratio = t["total"] / news["total"]
+            print(f"{n:>6} {kind:<6} " + " ".join(f"{t[s]:>9.3f}" for s in STEPS)
+                  + f" {t['total']:>7.2f} {ratio:>6.2f}", flush=True)
+    if args.profile:
+        prof = cProfile.Profile()
+        text = runon_text(args.profile)
+        prof.enable()
+        timed_extract(text, models)
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
+        print(buf.getvalue())
+
+
+if __name__ == "__main__":
+    main()
