@@ -85,6 +85,9 @@ def cli() -> None:
 @click.option("--scheduler", envvar="SOCCOOP_SCHEDULER", default=None,
               help="Run extraction on a Dask cluster at this address (tcp://host:8786). "
                    "Also set by SOCCOOP_SCHEDULER.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Give up a document whose extraction takes longer, report it and go on "
+                   "(e.g. --timeout 30) [default: 120; 0: no limit].")
 @db_option
 def ingest(
     paths: tuple[str, ...],
@@ -93,6 +96,7 @@ def ingest(
     max_bytes: int | None,
     workers: int | None,
     scheduler: str | None,
+    timeout: float | None,
     db_path: str,
 ) -> None:
     """Read news files, extract facts and store one record per document.
@@ -106,6 +110,7 @@ def ingest(
     Example:
         soccoop ingest corpus/
         soccoop ingest archive/ --glob '*.html' --workers 2 -o new.jsonl
+        soccoop ingest archive/ --timeout 30
     """
     from soccoop import ingest as ing
 
@@ -113,12 +118,13 @@ def ingest(
         raise click.UsageError("--workers and --scheduler are mutually exclusive")
     interactive = sys.stderr.isatty()
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    budget = ing.DEFAULT_TIMEOUT if timeout is None else timeout or None
     if scheduler:
-        executor = ing.run_dask(scheduler)
+        executor = ing.run_dask(scheduler, timeout=budget)
     elif n_workers > 1:
-        executor = ing.run_pool(n_workers)
+        executor = ing.run_pool(n_workers, budget)
     else:
-        executor = ing.run_local
+        executor = ing.local(budget)
 
     def on_record(record: Any) -> None:
         if output is not None:

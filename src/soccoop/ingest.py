@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from soccoop.extract.batch import ExtractionTimeout
 from soccoop.models import Record, sha256_text
 from soccoop.readers import InputError, Source, discover, read_source
 from soccoop.store import Store
@@ -60,25 +61,33 @@ class Job:
     published: str | None
 
 
-def extract_job(job: Job) -> Record:
+# Seconds of extraction per document before it is given up and reported (--timeout).
+# News articles take well under a second; a 20 MiB text about a minute.
+DEFAULT_TIMEOUT = 120.0
+
+
+def extract_job(job: Job, timeout: float | None = DEFAULT_TIMEOUT) -> Record:
     """Runs wherever extraction runs (this process, a pool worker, a Dask worker)."""
-    result = extract_jobs([job])[0]
+    result = extract_jobs([job], timeout)[0]
     if isinstance(result, BaseException):
         raise result
     return result
 
 
-def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
+def extract_jobs(jobs: list[Job], timeout: float | None = DEFAULT_TIMEOUT
+                 ) -> list[Record | Exception]:
     """One worker call for a batch: one batched NLP pass, a result per job, in order.
 
-    Models are loaded on the first call in each process (pool worker or Dask worker) and
-    kept: importing this module does no work.
+    Each document has ``timeout`` seconds (``None`` or 0: no limit); one that takes longer
+    comes back as an ``ExtractionTimeout`` and the worker goes on with the next. Models
+    are loaded on the first call in each process (pool worker or Dask worker) and kept:
+    importing this module does no work.
     """
     from soccoop.extract.batch import Item, extract_many
     from soccoop.extract.nlp import get_models
 
     items = [Item(j.text, j.path, j.title, j.published) for j in jobs]
-    return extract_many(items, get_models())
+    return extract_many(items, get_models(), budget=timeout or None)
 
 
 def _init_worker() -> None:
@@ -159,13 +168,22 @@ def _pairs(batch: list[Job], results: list[Record | Exception] | BaseException
 
 
 def run_local(jobs: Iterator[Job]) -> Iterator[Result]:
-    yield from _run_batches(batches(jobs))
+    """Extraction in this process, with the default time budget per document."""
+    yield from _run_batches(batches(jobs), DEFAULT_TIMEOUT)
 
 
-def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
+def local(timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
+    """Extraction in this process, ``timeout`` seconds per document."""
+    def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        yield from _run_batches(batches(jobs), timeout)
+
+    return run
+
+
+def _run_batches(source: Iterator[list[Job]], timeout: float | None) -> Iterator[Result]:
     for batch in source:
         try:
-            results: list[Record | Exception] | BaseException = extract_jobs(batch)
+            results: list[Record | Exception] | BaseException = extract_jobs(batch, timeout)
         except Exception as e:  # extract_jobs catches per document; this is a last resort
             results = e
         yield from _pairs(batch, results)
@@ -189,9 +207,14 @@ def _submitted_in_order(
         yield queue.pop(0)
 
 
-def run_pool(workers: int) -> Executor:
+def run_pool(workers: int, timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Batches in ``workers`` spawned processes; results in input order (a store built
-    with any number of workers is the same), each as soon as those before it are done."""
+    with any number of workers is the same), each as soon as those before it are done.
+
+    ``timeout`` seconds per document, enforced inside the worker, so a slow document is
+    reported and the worker takes the next batch. Every worker process is joined before
+    the generator finishes, also when it is interrupted or closed early.
+    """
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         import itertools
         import multiprocessing
@@ -200,30 +223,52 @@ def run_pool(workers: int) -> Executor:
         source = batches(jobs, workers)
         head = list(itertools.islice(source, 2))
         if len(head) < 2:  # one batch (a file or two): starting processes costs more
-            yield from _run_batches(iter(head))
+            yield from _run_batches(iter(head), timeout)
             return
         source = itertools.chain(head, source)
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
             queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
             try:
-                for batch, fut in _submitted_in_order(
-                        source, lambda b: pool.submit(extract_jobs, b), workers * 3, queue):
+                def submit(b: list[Job]) -> Future[list[Record | Exception]]:
+                    return pool.submit(extract_jobs, b, timeout)
+
+                for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                     exc = fut.exception()  # waits for this batch; later ones keep running
                     yield from _pairs(batch, exc if exc is not None else fut.result())
             except BaseException:
+                # interrupted, or the consumer stopped early: the workers hold no state
+                # worth waiting for, so stop them now; the pool's exit joins them
                 for _, pending in queue:
                     pending.cancel()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_workers(pool)
                 raise
 
     return run
 
 
-def run_dask(address: str, retries: int = 2) -> Executor:
+def _stop_workers(pool: Any) -> None:
+    """Terminate a process pool's workers and join them (no process outlives ingest)."""
+    # CPython's ProcessPoolExecutor keeps its processes in ``_processes``
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+            p.join()
+
+
+def run_dask(address: str, retries: int = 2,
+             timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Batches on a Dask cluster. Each worker loads the models once (on its first task);
     a failed batch is retried, then its documents one by one, so a failure is reported
-    for the file that caused it. Results are yielded in input order as they complete."""
+    for the file that caused it. Results are yielded in input order as they complete.
+    ``timeout`` seconds per document, enforced in the worker's thread (a slow document is
+    a result, not a failed task: it is reported, not retried)."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         from dask.distributed import Client, wait
 
@@ -233,7 +278,7 @@ def run_dask(address: str, retries: int = 2) -> Executor:
             queue: list[tuple[list[Job], Any]] = []
 
             def submit(batch: list[Job]) -> Any:
-                return client.submit(extract_jobs, batch, retries=retries, pure=False)
+                return client.submit(extract_jobs, batch, timeout, retries=retries, pure=False)
 
             for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                 wait([fut])
@@ -320,6 +365,9 @@ def ingest(
 
     for job, result in executor(jobs()):
         on_progress(job.path)
+        if isinstance(result, ExtractionTimeout):
+            fail(f"{job.path}: {result}")
+            continue
         if isinstance(result, BaseException):
             fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
             continue
