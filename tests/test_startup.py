@@ -53,3 +53,82 @@ def store(tmp_path):
 ])
 def test_no_heavy_imports(store, args):
     assert _loaded(args, store) == "[]"
+
+
+def _commands() -> list[str]:
+    from soccoop.cli import cli
+
+    return sorted(cli.commands)
+
+
+def _examples(command: str) -> list[str]:
+    """The lines of the Example: block of a command's --help."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    _, found, block = result.stdout.partition("Example:\n")
+    assert found, f"soccoop {command} --help has no example"
+    lines = []
+    for line in block.splitlines():
+        if not line.strip():
+            break
+        lines.append(line.strip())
+    return lines
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_help_has_an_example(command):
+    examples = _examples(command)
+    assert examples and all(e.startswith("soccoop ") for e in examples)
+    assert any(step[0] == command for e in examples for step in _soccoop_steps(e))
+
+
+def _soccoop_steps(example: str) -> list[list[str]]:
+    """The soccoop invocations of a shell example: steps of ``&&``; of a pipeline or a
+    redirection only the soccoop part (jq, dot and datasette are not ours to run)."""
+    import shlex
+
+    steps = []
+    for part in example.split("&&"):
+        words = shlex.split(part.split("|")[0].split(">")[0])
+        if words and words[0] == "soccoop":
+            steps.append(words[1:])
+    return steps
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_first_example_of_every_command_runs(command, ingested_corpus, tmp_path,
+                                             monkeypatch):
+    """The first example of each --help, run as written in a directory holding the sample
+    corpus as ``corpus/``, its store as ``soccoop.db`` and the seeds' gold where the
+    examples expect it."""
+    import shutil
+
+    from click.testing import CliRunner
+    from conftest import GOLD
+
+    from soccoop.cli import cli
+
+    store, corpus = ingested_corpus
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(store, work / "soccoop.db")
+    (work / "corpus").symlink_to(corpus, target_is_directory=True)
+    (work / "archive").symlink_to(corpus, target_is_directory=True)
+    (tmp_path / "shared" / "seeds").mkdir(parents=True)
+    (tmp_path / "shared" / "seeds" / "gold").symlink_to(GOLD, target_is_directory=True)
+    monkeypatch.delenv("SOCCOOP_DB", raising=False)
+    monkeypatch.delenv("SOCCOOP_SCHEDULER", raising=False)
+    monkeypatch.chdir(work)
+    for args in _soccoop_steps(_examples(command)[0]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "error" not in result.stderr, (args, result.stderr)
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_help_of_every_command_imports_no_nlp(store, command):
+    assert _loaded([command, "--help"], store) == "[]"

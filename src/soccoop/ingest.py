@@ -363,27 +363,36 @@ def ingest(
                 continue
             yield Job(item, key, src.text, src.title, src.published)
 
-    for job, result in executor(jobs()):
-        on_progress(job.path)
-        if isinstance(result, ExtractionTimeout):
-            fail(f"{job.path}: {result}")
-            continue
-        if isinstance(result, BaseException):
-            fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
-            continue
-        res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
-        if res.status == "new":
-            summary.new += 1
-        elif res.status == "replaced":
-            summary.replaced += 1
-        elif res.status == "unchanged":
-            summary.unchanged += 1
-            continue
-        else:
-            summary.duplicate += 1
-            continue
-        summary.agreements += len(result.agreements)
-        summary.officials += len(result.officials)
-        summary.regions.update(r.code for r in result.regions)
-        on_record(result)
+    results = executor(jobs())
+    try:
+        for job, result in results:
+            on_progress(job.path)
+            if isinstance(result, ExtractionTimeout):
+                fail(f"{job.path}: {result}")
+                continue
+            if isinstance(result, BaseException):
+                fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
+                continue
+            res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
+            if res.status == "new":
+                summary.new += 1
+            elif res.status == "replaced":
+                summary.replaced += 1
+            elif res.status == "unchanged":
+                summary.unchanged += 1
+                continue
+            else:
+                summary.duplicate += 1
+                continue
+            summary.agreements += len(result.agreements)
+            summary.officials += len(result.officials)
+            summary.regions.update(r.code for r in result.regions)
+            on_record(result)
+    finally:
+        # an executor is a generator: closing it now (not when the garbage collector
+        # gets to it) stops and joins its worker processes before ingest returns or
+        # raises (Ctrl-C, a store error)
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
     return summary
