@@ -41,6 +41,7 @@ def store(tmp_path):
     return tmp_path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [
     ["--help"],
     ["--version"],
@@ -93,7 +94,7 @@ def _soccoop_steps(example: str) -> list[list[str]]:
 
     steps = []
     for part in example.split("&&"):
-        words = shlex.split(part.split("|")[0].split(">")[0])
+        words = shlex.split(part.split("|")[0].split(">")[0], comments=True)
         if words and words[0] == "soccoop":
             steps.append(words[1:])
     return steps
@@ -129,6 +130,7 @@ def test_first_example_of_every_command_runs(command, ingested_corpus, tmp_path,
         assert "error" not in result.stderr, (args, result.stderr)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", _commands())
 def test_help_of_every_command_imports_no_nlp(store, command):
     assert _loaded([command, "--help"], store) == "[]"

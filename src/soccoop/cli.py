@@ -315,8 +315,8 @@ def show(ident: str, fmt: str | None, db_path: str) -> None:
 
     \b
     Example:
-        soccoop show d5566272fdbdfe0
-        soccoop show a1b2c3 --format json | jq .record.officials
+        soccoop show dcb1c5ba        # corpus/000_*.txt, after soccoop ingest corpus/
+        soccoop show dcb1c5ba --format json | jq .record.officials
     """
     from soccoop import query
 

@@ -52,6 +52,11 @@ class Summary:
         }
 
 
+# Seconds of extraction per document before it is given up and reported (--timeout).
+# News articles take well under a second; a 20 MiB text about a minute.
+DEFAULT_TIMEOUT = 120.0
+
+
 @dataclass
 class Job:
     path: str
@@ -59,35 +64,38 @@ class Job:
     text: str
     title: str | None
     published: str | None
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds of extraction; None: no limit
 
 
-# Seconds of extraction per document before it is given up and reported (--timeout).
-# News articles take well under a second; a 20 MiB text about a minute.
-DEFAULT_TIMEOUT = 120.0
-
-
-def extract_job(job: Job, timeout: float | None = DEFAULT_TIMEOUT) -> Record:
+def extract_job(job: Job) -> Record:
     """Runs wherever extraction runs (this process, a pool worker, a Dask worker)."""
-    result = extract_jobs([job], timeout)[0]
+    result = extract_jobs([job])[0]
     if isinstance(result, BaseException):
         raise result
     return result
 
 
-def extract_jobs(jobs: list[Job], timeout: float | None = DEFAULT_TIMEOUT
-                 ) -> list[Record | Exception]:
+def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
     """One worker call for a batch: one batched NLP pass, a result per job, in order.
 
-    Each document has ``timeout`` seconds (``None`` or 0: no limit); one that takes longer
-    comes back as an ``ExtractionTimeout`` and the worker goes on with the next. Models
-    are loaded on the first call in each process (pool worker or Dask worker) and kept:
-    importing this module does no work.
+    Each document has its job's ``timeout`` (the executor's, the same for a batch); one
+    that takes longer comes back as an ``ExtractionTimeout`` and the worker goes on with
+    the next. Models are loaded on the first call in each process (pool worker or Dask
+    worker) and kept: importing this module does no work.
     """
     from soccoop.extract.batch import Item, extract_many
     from soccoop.extract.nlp import get_models
 
     items = [Item(j.text, j.path, j.title, j.published) for j in jobs]
-    return extract_many(items, get_models(), budget=timeout or None)
+    budget = jobs[0].timeout if jobs else None
+    return extract_many(items, get_models(), budget=budget or None)
+
+
+def _timed(jobs: Iterator[Job], timeout: float | None) -> Iterator[Job]:
+    """The jobs with the executor's time budget."""
+    for job in jobs:
+        job.timeout = timeout
+        yield job
 
 
 def _init_worker() -> None:
@@ -169,21 +177,21 @@ def _pairs(batch: list[Job], results: list[Record | Exception] | BaseException
 
 def run_local(jobs: Iterator[Job]) -> Iterator[Result]:
     """Extraction in this process, with the default time budget per document."""
-    yield from _run_batches(batches(jobs), DEFAULT_TIMEOUT)
+    yield from _run_batches(batches(jobs))
 
 
 def local(timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Extraction in this process, ``timeout`` seconds per document."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
-        yield from _run_batches(batches(jobs), timeout)
+        yield from _run_batches(batches(_timed(jobs, timeout)))
 
     return run
 
 
-def _run_batches(source: Iterator[list[Job]], timeout: float | None) -> Iterator[Result]:
+def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
     for batch in source:
         try:
-            results: list[Record | Exception] | BaseException = extract_jobs(batch, timeout)
+            results: list[Record | Exception] | BaseException = extract_jobs(batch)
         except Exception as e:  # extract_jobs catches per document; this is a last resort
             results = e
         yield from _pairs(batch, results)
@@ -220,10 +228,10 @@ def run_pool(workers: int, timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
         import multiprocessing
         from concurrent.futures import Future, ProcessPoolExecutor
 
-        source = batches(jobs, workers)
+        source = batches(_timed(jobs, timeout), workers)
         head = list(itertools.islice(source, 2))
         if len(head) < 2:  # one batch (a file or two): starting processes costs more
-            yield from _run_batches(iter(head), timeout)
+            yield from _run_batches(iter(head))
             return
         source = itertools.chain(head, source)
         ctx = multiprocessing.get_context("spawn")
@@ -231,7 +239,7 @@ def run_pool(workers: int, timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
             queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
             try:
                 def submit(b: list[Job]) -> Future[list[Record | Exception]]:
-                    return pool.submit(extract_jobs, b, timeout)
+                    return pool.submit(extract_jobs, b)
 
                 for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                     exc = fut.exception()  # waits for this batch; later ones keep running
@@ -274,11 +282,11 @@ def run_dask(address: str, retries: int = 2,
 
         with Client(address, timeout="30s") as client:
             workers = max(1, sum(client.nthreads().values()))
-            source = batches(jobs, workers)
+            source = batches(_timed(jobs, timeout), workers)
             queue: list[tuple[list[Job], Any]] = []
 
             def submit(batch: list[Job]) -> Any:
-                return client.submit(extract_jobs, batch, timeout, retries=retries, pure=False)
+                return client.submit(extract_jobs, batch, retries=retries, pure=False)
 
             for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                 wait([fut])
