@@ -75,6 +75,16 @@ def test_timeout_travels_between_processes():
     assert isinstance(back, ExtractionTimeout) and str(back) == "extraction took longer than 2.5 s"
 
 
+def test_negative_timeout_is_a_usage_error(tmp_path):
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--timeout", "-1",
+                                      "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    assert "Invalid value for '--timeout'" in result.stderr
+    assert not (tmp_path / "s.db").exists()
+
+
 def _archive(tmp_path: Path, slow: bool = True) -> tuple[Path, Path | None]:
     archive = tmp_path / "archive"
     shutil.copytree(CORPUS, archive)
