@@ -109,8 +109,8 @@ def store(db):
 IDS = {rec.source: rec.id for rec, _ in records()}
 
 
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args))
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
 
 
 def js(*args: str):
@@ -383,6 +383,7 @@ def test_report_renders_in_a_headless_browser(report_file, tmp_path):
     )
     dom = proc.stdout
     assert '<table id="agreements">' in dom, proc.stderr[-2000:]
+    assert '<table id="matrix">' in dom and "<details><summary>" in dom
     assert dom.count("<svg") == 2
     assert "<circle" in dom
 
@@ -443,9 +444,391 @@ def test_read_commands_do_not_import_nlp(store):
     code = ("import sys; from soccoop.cli import cli; from click.testing import CliRunner;"
             "r = CliRunner();"
             "[r.invoke(cli, a) for a in (['list'], ['list', '--kind', 'agreements'], ['stats'],"
-            " ['graph'])];"
+            " ['graph'], ['sql', 'select 1'], ['report', '--html', '-'],"
+            " ['list', '--region', 'Татарстана', '--party', 'РТ'])];"
             "bad = [m for m in ('natasha', 'slovnet', 'pymorphy2', 'dask') if m in sys.modules];"
             "print(bad)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+# -- issue 13: answers in the analyst's words ----------------------------------------------
+
+@pytest.mark.parametrize("region,expected", [
+    ("Татарстана", ["a.txt", "b.txt", "c.txt"]),
+    ("Югры", ["a.txt", "b.txt", "c.txt"]),
+    ("Республики Татарстан", ["a.txt", "b.txt", "c.txt"]),
+    ("Ханты-Мансийский АО", ["a.txt", "b.txt", "c.txt"]),
+    ("Ханты-Мансийского автономного округа — Югры", ["a.txt", "b.txt", "c.txt"]),
+    ("г. Москва", ["d.txt"]),
+    ("Москвы", ["d.txt"]),
+    ("Тюменской области", ["d.txt"]),
+])
+def test_region_in_any_case_form(store, region, expected):
+    assert sources(js("list", "--region", region)) == expected
+
+
+def test_unknown_region_suggests_the_closest(store):
+    result = run("list", "--region", "Татарстн")
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: unknown region 'Татарстн'; did you mean Республика "
+                             "Татарстан (RU-TA)? (see `soccoop regions`)\n")
+    result = run("regions", "Югрра")
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: no region matches 'Югрра'; did you mean Ханты-Мансийский "
+                             "автономный округ — Югра (RU-KHM)?\n")
+
+
+@pytest.fixture
+def parties_store(db):
+    """Agreements whose parties test word matching: "РТ" inside "Департамент", abbreviations."""
+    text = "Департамент труда Москвы и Министерство труда ЛНР подписали соглашение."
+    a = record(text, "p.txt", "2023-03-01", {}, [agreement(
+        text, "signed", "2023-03-01",
+        [Party("Департамент труда и социальной защиты населения города Москвы", "RU-MOW"),
+         Party("Министерство труда и социальной политики Луганской Народной Республики", None)],
+        [], "подписали")], [])
+    with Store(db) as s:
+        s.upsert(a, text, "/k/p.txt")
+        for rec, t in records():
+            s.upsert(rec, t, "/k/" + rec.source)
+    return db
+
+
+@pytest.mark.parametrize("party,expected", [
+    ("РТ", [["RU-KHM", "RU-TA"]]),  # not "Депа-рт-амент"
+    ("Республики Татарстан", [["RU-KHM", "RU-TA"]]),
+    ("ЛНР", [["RU-MOW"]]),  # named in the party's name, region unknown
+    ("ХМАО", [["RU-KHM", "RU-TA"]]),
+    ("Минтруд", [["RU-MOW"]]),  # abbreviation: министерство труда
+    ("министерство труда ЛНР", [["RU-MOW"]]),
+    ("департаментом", [["RU-KHM", "RU-TA"], ["RU-MOW"]]),
+    ("Москвы", [["RU-MOW", "RU-TYU"], ["RU-MOW"]]),
+    ("департ", []),  # words, not fragments
+])
+def test_party_as_words_with_abbreviations(parties_store, party, expected):
+    rows = js("list", "--kind", "agreements", "--party", party, "--sort", "source")
+    assert [r["regions"] for r in rows] == expected
+
+
+@pytest.fixture
+def officials_store(db):
+    text = ("Министр Татарстана Клавдия Новикова, директор департамента Югры Татьяна Успенская и "
+            "Иван Петров обсудили сотрудничество.")
+    rec = record(text, "o.txt", "2023-06-01", TA_KHM, [], [])
+    rec.officials = [
+        Official("Клавдия Новикова", "министр", None, "RU-TA", ev(text, "Клавдия Новикова")),
+        Official("Татьяна Успенская", "директор", None, "RU-KHM", ev(text, "Татьяна Успенская")),
+        Official("Иван Петров", None, None, None, ev(text, "Иван Петров")),
+    ]
+    with Store(db) as s:
+        s.upsert(rec, text, "/k/o.txt")
+    return db
+
+
+@pytest.mark.parametrize("region,expected", [
+    ("RU-TA", ["Клавдия Новикова", "Иван Петров"]),  # Петров: no region, document's apply
+    ("Югры", ["Татьяна Успенская", "Иван Петров"]),
+    ("Москва", []),
+])
+def test_officials_by_their_own_region(officials_store, region, expected):
+    rows = js("list", "--kind", "officials", "--region", region)
+    assert [r["name"] for r in rows] == expected
+
+
+def test_officials_region_help_says_so():
+    out = run("list", "--help").stdout
+    assert "official's own region" in " ".join(out.split())
+
+
+@pytest.mark.parametrize("status", ["SIGNED", "Signed", "signed"])
+def test_status_any_case(store, status):
+    assert [r["regions"] for r in js("list", "--kind", "agreements", "--status", status)] == [
+        ["RU-KHM", "RU-TA"]]
+
+
+def test_bad_status_exit_2(store):
+    result = run("list", "--status", "done")
+    assert result.exit_code == 2 and "'done' is not one of" in result.stderr
+
+
+def table(*args: str, columns: int = 80):
+    result = CliRunner(env={"COLUMNS": str(columns)}).invoke(cli, [*args, "--format", "table"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _table_words(out: str) -> list[str]:
+    cells = re.split(r"[│┃]", out)
+    return [w for c in cells for w in c.split() if not set(w) <= set("─━┼┬┴├┤┌┐└┘╇┡┩┏┓┗┛═╪• ")]
+
+
+@pytest.mark.parametrize("kind", ["documents", "agreements", "officials"])
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_tables_fit_the_terminal_and_never_break_words(store, kind, columns):
+    out = table("list", "--kind", kind, columns=columns)
+    table_lines = [line for line in out.splitlines() if line[:1] in "┌│├└"]
+    assert table_lines and all(len(line) <= columns for line in table_lines)
+    assert table_lines[0].endswith("┐") and table_lines[-1].endswith("┘")
+    rows = js("list", "--kind", kind)
+    whole = set(re.findall(r"[\w.:/@-]+|\S", json.dumps(rows, ensure_ascii=False)))
+    for word in _table_words("\n".join(table_lines)):
+        core = word.rstrip("…").lstrip("…")
+        # every word is whole, or cut with "…" (a prefix of a real word, or a path's tail)
+        assert word in whole or core in whole or any(
+            w.startswith(core) or w.endswith(core) for w in whole), word
+
+
+def test_table_rows_are_separated(store):
+    out = table("list", "--kind", "agreements", columns=250)
+    assert out.count("├") == 2  # under the header and between the two agreements
+    assert "• Министерство социальной защиты Республики Татарстан" in out
+
+
+def test_table_says_how_many_rows_and_limit_0_is_all(store):
+    out = table("list", "--limit", "2", columns=200)
+    assert out.splitlines()[-1] == "2 of 4 rows (use --limit 0 for all)"
+    out = table("list", "--limit", "0", columns=200)
+    assert "of 4 rows" not in out
+    assert sum(line.startswith("│ d") for line in out.splitlines()) == 4
+    assert len(js("list", "--limit", "0")) == 4
+
+
+def test_table_default_limit_50(db):
+    with Store(db) as s:
+        for i in range(60):
+            text = f"Документ номер {i} о сотрудничестве регионов, вариант {i * 7919}."
+            s.upsert(record(text, f"n{i:02d}.txt", "2023", {}, [], []), text, f"/k/{i}")
+    out = table("list", columns=200)
+    assert out.splitlines()[-1] == "50 of 60 rows (use --limit 0 for all)"
+    assert len(js("list")) == 60
+
+
+def test_narrow_table_names_the_hidden_columns(store):
+    out = table("list", columns=60)
+    assert "columns not shown at this width:" in out
+    assert "copy_of" in out.split("columns not shown at this width:")[1]
+
+
+def test_read_commands_leave_the_store_untouched(store):
+    before = store.read_bytes()
+    for args in (["list"], ["stats"], ["graph"], ["sql", "select count(*) from documents"],
+                 ["show", IDS["a.txt"]], ["list", "--kind", "agreements"]):
+        assert run(*args).exit_code == 0, args
+    assert store.read_bytes() == before
+
+
+def test_store_on_a_read_only_medium(store, tmp_path):
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        shutil.copy(store, mnt / "s.db")
+        assert subprocess.run(["mount", "-o", "remount,ro", str(mnt)]).returncode == 0
+        ro = str(mnt / "s.db")
+        assert sources(js("list", "--db", ro)) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+        assert run("stats", "--db", ro, "--format", "json").exit_code == 0
+        result = run("export", "--format", "jsonl", "-", "--db", ro)
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) == 4
+        assert sorted(p.name for p in mnt.iterdir()) == ["s.db"]
+        write = run("ingest", "-", "--db", ro, input="Текст.")
+        assert write.exit_code == 1
+        assert write.stderr == (f"Error: {ro}: cannot write the store (permission denied or a "
+                                "read-only medium)\n")
+    finally:
+        if subprocess.run(["umount", str(mnt)]).returncode != 0:
+            subprocess.run(["umount", "-l", str(mnt)])
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda d: d / "nodir" / "s.db", "directory '{parent}' does not exist"),
+    (lambda d: d / "none.db", "no such store (run `soccoop ingest` first)"),
+    (lambda d: (d / "e.db").touch() or d / "e.db",
+     "an empty store (an ingest is creating it or never got going; run `soccoop ingest`)"),
+])
+def test_store_errors_name_the_cause(tmp_path, make, message):
+    path = make(tmp_path)
+    result = run("list", "--db", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: {message.format(parent=path.parent)}\n"
+
+
+def test_one_convention_for_outputs(store, tmp_path):
+    html = run("report", "--html", "-")
+    assert html.exit_code == 0 and html.stdout.startswith("<!DOCTYPE html>")
+    assert not (tmp_path / "-").exists()
+    for args, path in ((["report", "--html"], tmp_path / "r.html"),
+                       (["graph", "-o"], tmp_path / "g.dot"),
+                       (["export", "--format", "jsonl"], tmp_path / "e.jsonl"),
+                       (["export", "--format", "sqlite"], tmp_path / "e.db")):
+        path.write_text("keep me")
+        result = run(*args, str(path))
+        assert result.exit_code == 1, args
+        assert result.stderr == f"Error: {path}: exists (use --force to overwrite)\n"
+        assert path.read_text() == "keep me"
+        assert run(*args, str(path), "--force").exit_code == 0, args
+        assert path.read_bytes() != b"keep me"
+
+
+def test_ingest_output_needs_force_before_any_work(db, tmp_path):
+    out = tmp_path / "new.jsonl"
+    out.write_text("keep me")
+    result = run("ingest", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {out}: exists (use --force to overwrite)\n"
+    assert out.read_text() == "keep me" and not db.exists()
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "csv"])
+def test_binary_exports_refuse_stdout(store, fmt):
+    result = run("export", "--format", fmt, "-")
+    assert result.exit_code == 2
+    assert f"--format {fmt} cannot go to stdout ('-')" in result.stderr
+
+
+def test_stats_machine_formats(store):
+    lines = [json.loads(x) for x in run("stats", "--format", "jsonl").stdout.splitlines()]
+    assert lines[0] == {"section": "total", "key": "documents", "documents": 4, "agreements": 2}
+    assert {"section": "statuses", "key": "planned", "status": "planned", "agreements": 1,
+            "reports": 1} in lines
+    assert [x["key"] for x in lines if x["section"] == "months"] == [
+        "2022-11", "2023-04", "2023-05", "unknown"]
+    rows = list(csv.DictReader(run("stats", "--format", "csv").stdout.splitlines()))
+    assert list(rows[0]) == ["section", "key", "name", "documents", "agreements", "reports",
+                             "mentions", "position"]
+    assert rows[1]["section"] == "regions" and rows[1]["key"] == "RU-KHM"
+
+
+def test_graph_machine_formats(store, tmp_path):
+    out = run("graph", "--format", "csv").stdout
+    assert out.splitlines() == [
+        "Source,Target,Type,Weight,Label,Statuses,Dates",
+        "RU-KHM,RU-TA,Undirected,1,Ханты-Мансийский автономный округ — Югра — Республика "
+        "Татарстан,signed,2023-04-18",
+        "RU-MOW,RU-TYU,Undirected,1,Москва — Тюменская область,planned,"]
+    lines = [json.loads(x) for x in run("graph", "--format", "jsonl").stdout.splitlines()]
+    assert [x["type"] for x in lines] == ["node"] * 4 + ["edge"] * 2
+    assert lines[4]["source"] == "RU-KHM" and lines[4]["count"] == 1
+
+
+def test_show_never_prints_none(db):
+    text = "Правительство Москвы и Тюменская область обсудят соглашение."
+    rec = record(text, "x.txt", None, {}, [agreement(
+        text, "mentioned", None, [Party("Правительство Москвы", "RU-MOW")], [], "соглашение")],
+        [])
+    rec.title = None
+    with Store(db) as s:
+        s.upsert(rec, text, "/k/x.txt")
+    from io import StringIO
+
+    from soccoop import query, show
+
+    with Store(db) as s:
+        doc = query.find(s, rec.id)
+        agr = query.find(s, rec.agreements[0].id)
+    for found in (doc, agr):
+        buf = StringIO()
+        show.render(found, buf)
+        assert "None" not in buf.getvalue() and "—" in buf.getvalue()
+
+
+def test_eval_warns_when_no_gold_document_matched(store, tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "other.json").write_text('{"regions": ["Республика Татарстан"]}', encoding="utf-8")
+    result = run("eval", str(gold), "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: none of the 1 gold documents in {gold} matches a stored "
+                             "document by file name (4 stored); the scores below are empty\n")
+    (gold / "a.json").write_text('{"regions": ["Республика Татарстан"]}', encoding="utf-8")
+    assert run("eval", str(gold), "--format", "json").stderr == ""
+
+
+def test_sql_reads_with_every_format(store):
+    rows = js("sql", "select source, published from documents order by source")
+    assert rows == [{"source": "a.txt", "published": "2023-04-18"},
+                    {"source": "b.txt", "published": "2023-05-02"},
+                    {"source": "c.txt", "published": "2023-04-19"},
+                    {"source": "d.txt", "published": "2022-11-03"}]
+    out = run("sql", "select code, name from gazetteer where code = 'RU-TA'", "--format", "csv")
+    assert out.stdout == "code,name\nRU-TA,Республика Татарстан\n"
+    parties = js("sql", "select distinct party from agreement_parties where party_region = "
+                        "'RU-TA'")
+    assert parties == [{"party": TA_MIN.name}]
+    names = {r["name"] for r in js("sql", "--tables")}
+    assert {"documents", "agreements", "officials", "gazetteer", "agreement_parties"} <= names
+
+
+@pytest.mark.parametrize("statement", [
+    "delete from documents", "update documents set title = 'x'", "create table x(a)",
+    "insert into doc_regions values ('x', 'RU-TA', 1)", "drop table officials",
+])
+def test_sql_refuses_writes(store, statement):
+    before = store.read_bytes()
+    result = run("sql", statement)
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: sql: the store is opened read-only: only queries (SELECT, "
+                             "WITH ...) run\n")
+    assert store.read_bytes() == before
+    assert len(js("list")) == 4
+
+
+def test_sql_errors_are_one_line(store):
+    result = run("sql", "select nope from documents")
+    assert result.exit_code == 1 and result.stderr == "Error: sql: no such column: nope\n"
+    assert run("sql").exit_code == 2
+
+
+def test_report_reads_like_a_page(store, tmp_path):
+    path = tmp_path / "r.html"
+    result = run("report", "--html", str(path), "--region", "Югры", "--since", "2023")
+    assert result.exit_code == 0, result.output
+    html = path.read_text(encoding="utf-8")
+    assert ('<p class="filters">Filters: region Ханты-Мансийский автономный округ — Югра; '
+            "since 2023.</p>") in html
+    assert '<table id="matrix">' in html and '<svg id="timeline"' in html
+    assert "<title>Agreements by month</title>" in html
+    assert ("<li>Министерство социальной защиты Республики Татарстан "
+            '<span class="muted">(Республика Татарстан)</span></li>') in html
+    assert "<li>Клавдия Новикова</li><li>Татьяна Успенская</li>" in html
+    assert "<summary>3 reports in 1 outlet, 1 of them copy of another</summary>" in html
+    assert "<blockquote>подписали</blockquote>" in html
+    assert "a.txt and 1 more" in html  # a.txt and its copy c.txt: one entry
+    assert html.count('<tr class="agreement"') == 1
+
+
+def test_report_matrix_counts_pairs(store):
+    html = run("report", "--html", "-").stdout
+    matrix = html.split('<table id="matrix">')[1].split("</table>")[0]
+    assert matrix.count("<tr>") == 5  # header + 4 regions
+    assert 'title="Республика Татарстан — Ханты-Мансийский автономный округ — Югра: 1">1<' in \
+        matrix
+    assert 'title="Республика Татарстан — Москва: 0"><' in matrix
+
+
+def test_report_collapses_hundreds_of_reports(db, tmp_path):
+    """300 republished reports of one signing: one row, one disclosure, a few entries."""
+    outlets = ["tatar-inform.ru", "ugra-news.ru", "kazan.today", "surgut.info", "rt.ru"]
+    with Store(db) as s:
+        for i in range(300):
+            text = TEXT_A + f" Источник {i}."
+            source = f"/archive/{outlets[i % 5]}/{i:03d}.txt"
+            rec = record(text, source, f"2023-04-{18 + i % 3}", TA_KHM,
+                         [agreement(text, "signed", "2023-04-18", [TA_MIN, KHM_DEP],
+                                    ["Клавдия Новикова", "Татьяна Успенская"], "подписали")],
+                         [])
+            s.upsert(rec, text, source)
+    result = run("report", "--html", "-")
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert html.count('<tr class="agreement"') == 1
+    summary = re.search(r"<summary>(\d+) reports in (\d+) outlets, (\d+) of them copies of "
+                        r"another</summary>", html)
+    assert summary and summary.group(1, 2) == ("300", "5") and int(summary.group(3)) > 200
+    entries = html.split("<details>")[1].split("</details>")[0].count("<li>")
+    assert entries == 1  # one text, its copies folded in
+    assert "2023-04-18 … 2023-04-20 · 300 reports in kazan.today, rt.ru, surgut.info" in html
+    assert html.count("/archive/") == 1  # not 300 raw paths

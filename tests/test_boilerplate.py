@@ -108,6 +108,16 @@ def test_labelled_date_kept_when_no_dateline() -> None:
     assert kept(text) == [TITLE, BODY, BODY2, "Дата публикации: 05.03.2024 10:00"]
 
 
+@pytest.mark.parametrize("widget", ["Москва -3 °C", "Погода: облачно", "USD 90,50 EUR 98,10",
+                                    "Курс доллара 90,50"])
+def test_header_today_date_beside_a_widget_is_masked(widget: str) -> None:
+    """The crawl day in a site header is not a publication line to keep."""
+    text = doc("29 ноября 2026", widget, "Главная", TITLE, "14 сентября 2023", BODY, BODY2)
+    assert kept(text) == [TITLE, "14 сентября 2023", BODY, BODY2]
+    text = doc("29 ноября 2026", widget, "Главная", TITLE, BODY, BODY2)
+    assert kept(text) == [TITLE, BODY, BODY2]
+
+
 def test_body_with_quotes_and_short_final_sentence_kept() -> None:
     quote = "«Мы будем помогать коллегам и дальше», — сказал министр."
     text = doc(TITLE, BODY, quote, BODY2, "Подробности будут позже.", "Все новости")

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -164,7 +169,8 @@ def test_regions_command_resolves_any_alias():
     assert row["code"] == "RU-KHM" and "Югра" in row["aliases"]
     everything = json.loads(run("regions", "--format", "json").stdout)
     assert len(everything) == 89
-    assert run("regions", "Нарния").exit_code == 1
+    miss = run("regions", "Нарния")  # a bad value, like an unknown --region: exit 2
+    assert miss.exit_code == 2 and miss.stderr == "Error: no region matches 'Нарния'\n"
 
 
 def test_eval_needs_a_gold_directory_with_gold(tmp_path, ingested_corpus):
@@ -182,3 +188,121 @@ def test_text_search_is_aware_of_word_forms(ingested_corpus):
     assert stems(result) == {"000_5566272fdbdfe05b", "003_9e7ef28c786c7884"}
     assert stems(run("list", "--text", "Луганском", db=store)) == {
         "002_35c370552c2f6c3b", "004_2eed3e24b4fc0ef3"}
+
+
+# -- every example runs as written -------------------------------------------------------------
+
+def _help_examples() -> list[tuple[str, str]]:
+    """(command, example line) for every "Example:" block of every command's help."""
+    from soccoop.cli import cli as group
+
+    out = []
+    for name in [None, *sorted(group.commands)]:
+        args = [name, "--help"] if name else ["--help"]
+        text = CliRunner().invoke(group, args, terminal_width=400).stdout
+        block = text.split("Example:", 1)[1] if "Example:" in text else ""
+        for line in block.splitlines()[1:]:
+            if not line.strip():
+                break
+            out.append((name or "soccoop", line.strip()))
+    return out
+
+
+def _doc_examples() -> list[tuple[str, str]]:
+    """(file, command) for every `soccoop ...` command in the sh blocks of the docs the
+    analyst reads (continuation lines joined)."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sections = readme.split("\n## Commands", 1)[1].split("\n## At scale", 1)[0]
+    docs = [("README.md", sections)] + [
+        (p, (ROOT / "docs" / p).read_text(encoding="utf-8"))
+        for p in ("recipes.md", "completion.md")]
+    out = []
+    for name, text in docs:
+        for block in re.findall(r"```sh\n(.*?)```", text, re.S):
+            pending = ""
+            for line in re.sub(r"\\\n\s*", " ", block).splitlines():
+                pending = f"{pending}\n{line}" if pending else line
+                if pending.count("'") % 2:  # a quoted jq program goes on
+                    continue
+                cmd, pending = pending.split("  #")[0].strip(), ""
+                if cmd.startswith("soccoop "):
+                    out.append((name, cmd))
+    return out
+
+
+EXAMPLES = _help_examples()
+
+
+def test_help_examples_were_found():
+    commands = {c for c, _ in EXAMPLES}
+    from soccoop.cli import cli as group
+
+    assert commands == {"soccoop", *group.commands}
+    assert len(EXAMPLES) >= 3 * len(commands)
+
+
+@pytest.fixture(scope="module")
+def example_dir(ingested_corpus, tmp_path_factory):
+    """A directory as the examples assume: corpus/, tests/data/gold/ and soccoop.db."""
+    from conftest import GOLD
+
+    store, corpus = ingested_corpus
+    d = tmp_path_factory.mktemp("examples")
+    shutil.copytree(corpus, d / "corpus")
+    shutil.copytree(GOLD, d / "tests" / "data" / "gold")
+    shutil.copy(store, d / "soccoop.db")
+    _archive_examples(d, corpus)
+    return d
+
+
+def _archive_examples(d: Path, corpus: Path) -> None:
+    """The collections the ingest examples name, made from the corpus texts."""
+    import bz2
+    import csv
+
+    from test_archives import news_please, page, write_jsonl, write_warc
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(corpus).glob("*.txt"))]
+    write_warc(d / "crawl.warc.gz", [(f"https://news{i}.example.ru/a{i}", page(f"Новость {i}", t))
+                                     for i, t in enumerate(texts[:2])])
+    write_jsonl(d / "news-please.jsonl.bz2",
+                [news_please(f"https://np.example.ru/{i}", f"Статья {i}", t, "2023-04-20")
+                 for i, t in enumerate(texts[2:4])], opener=bz2.open)
+    with open(d / "export.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["url", "date", "title", "text"])
+        w.writerow(["https://csv.example.ru/1", "2023-05-01", "Статья", texts[4]])
+
+
+def _run_example(cmd: str, cwd) -> subprocess.CompletedProcess:
+    bare = re.sub(r"'[^']*'", "''", cmd)  # pipes inside jq programs are not commands
+    tools = {seg.split()[0] for seg in re.split(r"\||&&|\$\(", bare) if seg.split()}
+    missing = sorted(t for t in tools if t != "soccoop" and not t.startswith(('"', "'"))
+                     and shutil.which(t) is None)
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("SOCCOOP_DB", None)
+    return subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command,example", EXAMPLES, ids=[e for _, e in EXAMPLES])
+def test_every_help_example_runs_as_written(example_dir, command, example):
+    proc = _run_example(example, example_dir)
+    assert proc.returncode == 0, f"{command}: {example}\n{proc.stderr[-1500:]}"
+    assert "Traceback" not in proc.stderr
+
+
+DOC_EXAMPLES = _doc_examples()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc,example", DOC_EXAMPLES, ids=[e for _, e in DOC_EXAMPLES])
+def test_every_doc_example_runs_as_written(example_dir, doc, example):
+    proc = _run_example(example, example_dir)
+    assert proc.returncode == 0, f"{doc}: {example}\n{proc.stderr[-1500:]}"
+    assert "Traceback" not in proc.stderr

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soccoop.extract.dates import find_dates, find_published
+from soccoop.extract.dates import find_dates, stated_view
+from soccoop.extract.published import find_published
 
 ABSOLUTE = [
     ("Соглашение подписали 15 сентября 2023 года.", "2023-09-15", "15 сентября 2023 года"),
@@ -44,11 +45,79 @@ def test_year_is_borrowed_only_from_a_coordinated_date() -> None:
     assert refs[0].value == "--04-18"
 
 
-@pytest.mark.parametrize("published", ["2023-09-15", "2023-04-19", "--09-15", None])
-def test_year_never_guessed_from_published(published: str | None) -> None:
-    """A record says only what the text supports: "18 апреля" stays without a year."""
-    refs = find_dates("Встреча прошла 18 апреля.", published=published)
-    assert refs[0].value == "--04-18"
+# text, publication date, tense of the governing verb, anchored value (stated: --MM[-DD])
+ANCHORED = [
+    ("Встреча прошла 18 апреля.", "2023-09-15", None, "2023-04-18"),
+    ("Встреча прошла 18 апреля.", "2023-04-19", "past", "2023-04-18"),
+    ("Встреча прошла 18 апреля.", "2023-04-18", "past", "2023-04-18"),  # the same day
+    ("Встреча прошла 18 апреля.", "2023-04-17", None, "2022-04-18"),  # not after publication
+    ("Встреча пройдёт 18 апреля.", "2023-04-17", "future", "2023-04-18"),
+    ("Встреча пройдёт 18 апреля.", "2023-04-19", "future", "2024-04-18"),
+    ("Встреча пройдёт 18 апреля.", "2023-04-18", "future", "2023-04-18"),
+    # the present points nowhere: the nearer of the two
+    ("Форум проходит 26 октября.", "2023-10-24", "present", "2023-10-26"),
+    ("Соглашение действует с 1 марта.", "2023-04-10", "present", "2023-03-01"),
+    # across the new year
+    ("Документ подписан 26 декабря.", "2024-01-10", "past", "2023-12-26"),
+    ("Документ подпишут 10 января.", "2023-12-26", "future", "2024-01-10"),
+    # 29 February: the nearest leap year on that side
+    ("Это было 29 февраля.", "2023-03-01", "past", "2020-02-29"),
+    ("Это будет 29 февраля.", "2023-03-01", "future", "2024-02-29"),
+    # a month without a year
+    ("Первая встреча прошла в октябре.", "2023-11-02", None, "2023-10"),
+    ("Следующая встреча пройдёт в октябре.", "2023-11-02", "future", "2024-10"),
+    ("Проект обсуждали в декабре.", "2024-01-10", "past", "2023-12"),
+    # the issue's example: published 27 October 2023, signed "в четверг, 26 октября"
+    ("Соглашение заключено в четверг, 26 октября.", "2023-10-27", None, "2023-10-26"),
+    # a publication date with a time
+    ("Встреча прошла 18 апреля.", "2023-09-15T10:00:00", None, "2023-04-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "value"), ANCHORED)
+def test_anchored_to_the_publication_day(text: str, published: str, tense: str | None,
+                                         value: str) -> None:
+    refs = find_dates(text, published, tense=lambda s, e: tense)
+    assert len(refs) == 1
+    ref = refs[0]
+    assert (ref.value, ref.anchored, ref.relative) == (value, True, False)
+    day = value[5:]  # the stated form keeps what the text says: month and day, no year
+    assert ref.stated == "--" + day
+    assert text[ref.start:ref.end] == ref.text
+
+
+NO_PUBLICATION_DAY = [None, "2023", "2023-10", "--10-27", "мусор", "2023-13-45"]
+NO_YEAR_TEXTS = [
+    ("Соглашение заключено в четверг, 26 октября.", "--10-26"),
+    ("Встреча прошла 18 апреля.", "--04-18"),
+    ("Первая встреча прошла в октябре.", "--10"),
+    ("Дни культуры пройдут 5, 6 и 7 мая.", "--05-05"),
+]
+
+
+@pytest.mark.parametrize("published", NO_PUBLICATION_DAY)
+@pytest.mark.parametrize(("text", "value"), NO_YEAR_TEXTS)
+def test_no_year_is_ever_invented_without_a_publication_day(
+        text: str, value: str, published: str | None) -> None:
+    """Without the day of publication a date keeps the precision the text gives."""
+    refs = find_dates(text, published, tense=lambda s, e: "past")
+    assert refs[0].value == value
+    assert not any(r.anchored for r in refs) and all(r.stated is None for r in refs)
+    assert all(r.value and r.value.startswith("--") for r in refs)
+
+
+@pytest.mark.parametrize("published", ["2023-09-15", None])
+def test_a_stated_year_is_never_anchored(published: str | None) -> None:
+    refs = find_dates("Дни культуры пройдут 18 и 19 апреля 2023 года, а в 2019 году — нет.",
+                      published)
+    assert [(r.value, r.anchored) for r in refs] == [
+        ("2023-04-18", False), ("2023-04-19", False), ("2019", False)]
+
+
+def test_stated_view_gives_back_what_the_text_says() -> None:
+    refs = find_dates("Вчера, 26 октября, подписали соглашение.", "2023-10-27")
+    assert [(r.value, r.anchored) for r in refs] == [("2023-10-26", True), ("2023-10-26", True)]
+    assert [r.value for r in stated_view(refs)] == ["2023-10-26", "--10-26"]
 
 
 def test_inconsistent_weekday_is_left_out_of_the_span() -> None:
@@ -92,7 +161,22 @@ def test_relative_resolution(text: str, published: str | None, value: str | None
     assert len(refs) == 1
     assert refs[0].relative is True
     assert refs[0].value == value
+    assert refs[0].anchored is (value is not None)  # resolved against the publication date
     assert text[refs[0].start:refs[0].end] == refs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [  # 2023-09-15 is a Friday
+        ("Соглашение подпишут в четверг.", "future", "2023-09-21"),
+        ("Соглашение подписали в четверг.", "past", "2023-09-14"),
+        ("Соглашение подписывают в понедельник.", "present", "2023-09-18"),
+        ("Соглашение подписали в пятницу.", "future", "2023-09-15"),
+    ],
+)
+def test_bare_weekday_follows_the_tense(text: str, tense: str, value: str) -> None:
+    refs = find_dates(text, "2023-09-15", tense=lambda s, e: tense)
+    assert [(r.value, r.relative, r.anchored) for r in refs] == [(value, True, True)]
 
 
 def test_nakanune_of_an_event_is_not_a_date() -> None:
@@ -169,6 +253,34 @@ PUBLISHED = [
      "соглашение о сотрудничестве в социальной сфере.", "--05-03"),
     ("Заголовок новости о соглашении\nНовости | 02.11.2023, 14:00\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", "2023-11-02"),
+    # the forms of issue 10
+    ("Заголовок новости о соглашении\nОпубликовано: 14 сентября 2009 г. в 16:06\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2009-09-14"),
+    ("Заголовок новости о соглашении\n18:00 | 1 ноября, 2025\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2025-11-01"),
+    ("Заголовок новости о соглашении\n- 08-07-2025 10:00\nМинистры подписали соглашение "
+     "о сотрудничестве в социальной сфере.", "2025-07-08"),
+    ("Заголовок новости о соглашении\nПт, 15 сентября 2023 года\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\n15.09.2023 12:30\nМинистры подписали соглашение о "
+     "сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\n15.09.2023 12:30 | Просмотров: 1234\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2023-09-15"),
+    ("Заголовок новости о соглашении\nДата первого показа: 12 марта 2024\nМинистры "
+     "подписали соглашение о сотрудничестве в социальной сфере.", "2024-03-12"),
+    ("title: Заголовок новости о соглашении\ndate 2025-09-11\nМинистры подписали "
+     "соглашение о сотрудничестве в социальной сфере.", "2025-09-11"),
+    ("МОСКВА, 23 янв - РИА Новости. Министры подписали соглашение о сотрудничестве в "
+     "социальной сфере.", "--01-23"),
+    # a site header's today-date (the crawl day) beside a weather widget is not the date
+    ("29 ноября 2026\nМосква -3 °C\nГлавная\nНовости\nЗаголовок новости о соглашении\n"
+     "Министры подписали соглашение о сотрудничестве в социальной сфере между регионами.",
+     None),
+    ("Погода: +5 °C, облачно\n29 ноября 2026\nЗаголовок новости о соглашении\n"
+     "14 сентября 2023\nМинистры подписали соглашение о сотрудничестве в социальной сфере "
+     "между регионами.", "2023-09-14"),
+    ("© 2009–2026 Сайт. 14 сентября 2009\nМинистры подписали соглашение о сотрудничестве в "
+     "социальной сфере и обсудили планы.", None),
     # body dates, copyright and headline lists are not publication dates
     ("Заголовок новости о соглашении\nВстреча в Уфе, по итогам 3 мая\nМинистры подписали "
      "соглашение о сотрудничестве в социальной сфере.", None),
@@ -232,3 +344,224 @@ def test_agreement_dates_found_on_corpus(path: str) -> None:
 def test_relative_year(text: str, published: str, value: str | None) -> None:
     refs = find_dates(text, published)
     assert [(r.value, r.relative) for r in refs] == [(value, True)]
+
+
+# --- anchored dates in the store: the migration of stored records and the date filters ---
+
+ISSUE_TEXT = ("Ульяновская область и институт подписали соглашение\n"
+              "Соглашение заключено в четверг, 26 октября, сообщает пресс-служба.")
+
+
+def _old_record(published: str | None) -> tuple[object, str]:
+    """A record as soccoop stored it before anchoring: the date as the text states it."""
+    from soccoop.models import (
+        Agreement,
+        DateRef,
+        Evidence,
+        Party,
+        Record,
+        document_id,
+        sha256_text,
+    )
+
+    text = ISSUE_TEXT + ("" if published else " ")
+    sha = sha256_text(text)
+    i = text.index("четверг, 26 октября")
+    j = text.index("заключено")
+    date = DateRef("--10-26", "четверг, 26 октября", i, i + len("четверг, 26 октября"))
+    agreement = Agreement(title="соглашение", status="signed", date="--10-26",
+                          parties=[Party("Правительство Ульяновской области", "RU-ULY")],
+                          signatories=[], regions=["RU-ULY"],
+                          evidence=Evidence("заключено", j, j + len("заключено")))
+    rec = Record(id=document_id(sha), source=f"{published}.txt", sha256=sha, title="t",
+                 published=published, agreements=[agreement], dates=[date], schema_version=1)
+    return rec, text
+
+
+def _store_before_anchoring(path: str, published: list[str | None]) -> None:
+    import json as _json
+    import sqlite3
+
+    from soccoop.store import Store, dumps
+
+    with Store(path) as s:
+        for p in published:
+            rec, text = _old_record(p)
+            s.upsert(rec, text, "/k/" + rec.source)  # type: ignore[attr-defined]
+            d = rec.to_dict()  # type: ignore[attr-defined]
+            for x in d["dates"]:  # the old contract had neither field
+                x.pop("anchored"), x.pop("stated")
+            for a in d["agreements"]:
+                a.pop("date_anchored")
+            s.db.execute("UPDATE documents SET record = ? WHERE id = ?",
+                         (_json.dumps(d, ensure_ascii=False), d["id"]))
+            s.db.execute("UPDATE agreements SET record = ? WHERE doc_id = ?",
+                         (dumps(d["agreements"][0]), d["id"]))
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM migrations WHERE version = 3")  # as an older soccoop left it
+    con.commit()
+    con.close()
+
+
+def test_migration_anchors_stored_records_and_since_finds_them(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+    from soccoop.store import Store
+
+    db = str(tmp_path / "old.db")
+    _store_before_anchoring(db, ["2023-10-27", None])
+    with Store(db) as s:
+        recs = {r["published"]: r for r in s.records()}
+        assert 3 in [m["version"] for m in s.migrations()]
+    anchored, unknown = recs["2023-10-27"], recs[None]
+    assert anchored["schema_version"] == 2
+    assert anchored["dates"][0] == {"value": "2023-10-26", "text": "четверг, 26 октября",
+                                    "start": anchored["dates"][0]["start"],
+                                    "end": anchored["dates"][0]["end"], "relative": False,
+                                    "anchored": True, "stated": "--10-26"}
+    assert anchored["agreements"][0]["date"] == "2023-10-26"
+    assert anchored["agreements"][0]["date_anchored"] is True
+    # no publication day: no year is invented
+    assert unknown["dates"][0]["value"] == "--10-26" and not unknown["dates"][0]["anchored"]
+    assert unknown["agreements"][0]["date"] == "--10-26"
+    run = CliRunner()
+    for args, found in [(["--since", "2023"], ["2023-10-26"]),
+                        (["--since", "2023-10-26", "--until", "2023-10-26"], ["2023-10-26"]),
+                        (["--until", "2022"], []), (["--since", "2024"], []),
+                        (["--since", "2023", "--no-merge"], ["2023-10-26"])]:
+        out = run.invoke(cli, ["list", "--kind", "agreements", "--db", db, "--format", "jsonl",
+                               *args])
+        assert out.exit_code == 0, out.output
+        assert [json.loads(line)["date"] for line in out.stdout.splitlines()] == found, args
+    # a second opening changes nothing
+    with Store(db) as s:
+        assert {r["published"]: r for r in s.records()} == recs
+
+
+@pytest.mark.slow
+def test_ingested_agreement_is_anchored_and_filtered(tmp_path) -> None:
+    """The issue's example end to end: published 27 October 2023, signed "в четверг,
+    26 октября": ``list --kind agreements --since 2023`` finds it."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    doc = tmp_path / "ulyanovsk.txt"
+    doc.write_text(
+        "Ульяновская область будет сотрудничать с Московским институтом\n"
+        "Опубликовано: 27 октября 2023 г. в 10:15\n"
+        "Соглашение о сотрудничестве между Правительством Ульяновской области и Московским "
+        "институтом дополнительного профессионального образования заключено в четверг, "
+        "26 октября, сообщает пресс-служба правительства Ульяновской области.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    run = CliRunner()
+    assert run.invoke(cli, ["ingest", str(doc), "--db", db, "--workers", "1"]).exit_code == 0
+    out = run.invoke(cli, ["list", "--kind", "agreements", "--since", "2023", "--db", db,
+                           "--format", "jsonl", "--no-merge"])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(r["date"], r["date_anchored"], r["published"]) for r in rows] == [
+        ("2023-10-26", True, "2023-10-27")]
+    out = run.invoke(cli, ["list", "--kind", "agreements", "--until", "2022", "--db", db,
+                           "--format", "jsonl"])
+    assert out.exit_code == 0 and out.stdout == ""
+
+
+def test_run_on_line_costs_linear_time() -> None:
+    """A 20,000-character line without breaks: dates and boilerplate stay linear (the ratio
+    of two sizes, measured in this run, with a generous bound)."""
+    import time
+
+    from soccoop.extract.boilerplate import mask_boilerplate
+
+    def cost(n: int) -> float:
+        piece = "1, 2 и 3 мая 2023 года, 4, 5, 6 вчера 15.09.2023 | "
+        line = (piece * (n // len(piece) + 1))[:n]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            find_dates(line, "2023-09-15")
+            mask_boilerplate(line)
+            find_published(line)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(2_000), cost(20_000)
+    assert large / small < 40, (small, large)  # linear: about 10
+
+
+TENSES = [  # published 2023-10-20: the past looks back a year, the future ahead
+    ("Соглашение подпишут 26 октября в Ульяновске.", "2023-10-26"),
+    ("Соглашение будет подписано 26 октября.", "2023-10-26"),
+    ("Стороны будут подписывать соглашение 26 октября.", "2023-10-26"),
+    ("Министр Иван Петров подписал соглашение 26 октября.", "2022-10-26"),
+    ("Соглашение, подписанное 26 октября, вступило в силу.", "2022-10-26"),
+    ("Встреча прошла 26 октября в Казани.", "2022-10-26"),  # no parse: the finite verbs
+    ("Встреча пройдёт 26 октября в Казани.", "2023-10-26"),
+    ("Министр Иван Петров подпишет соглашение в четверг.", "2023-10-26"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "value"), TENSES)
+def test_tense_of_the_governing_verb(text: str, value: str) -> None:
+    from soccoop.extract.anchor import governing_tense
+    from soccoop.extract.nlp import get_models
+    from soccoop.extract.syntax import parse_documents
+
+    models = get_models()
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    refs = find_dates(text, "2023-10-20", tense=governing_tense(analysis))
+    assert [r.value for r in refs] == [value]
+
+
+PAGE = """<html><head><title>Ульяновская область и институт подписали соглашение</title>{meta}
+</head><body><div class="header">29 ноября 2026 | Погода -3 °C</div>
+<article><h1>Ульяновская область и институт подписали соглашение</h1>
+<p>Соглашение о сотрудничестве в социальной сфере заключено в четверг, 26 октября, на форуме
+в Ульяновске, сообщает пресс-служба правительства области.</p>
+<p>Документ подписали министр социального развития области и ректор института.</p></article>
+<footer>© 2009–2026 Сайт</footer></body></html>"""
+META = [
+    ('<meta property="article:published_time" content="2023-10-27T10:00:00+03:00">',
+     "2023-10-27"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"datePublished": "2023-10-27T10:00:00+03:00"}</script>', "2023-10-27"),
+    # no date in the markup: not the copyright year, not the header's today-date
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("meta", "value"), META)
+def test_html_publication_date_from_markup_only(tmp_path, meta: str, value: str | None) -> None:
+    from soccoop.readers import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(meta=meta), encoding="utf-8")
+    src = read_source(str(page))
+    assert src.published == value
+    assert find_published(src.text)[0] is None  # the extracted text prints no date line
+
+
+def test_date_line_does_not_backtrack_over_spaces() -> None:
+    """A date followed by many spaces and a word is rejected as fast as by few spaces (the
+    ratio of two runs in this test; backtracking made it grow with a power of the gap)."""
+    import time
+
+    from soccoop.extract.dates import date_line
+
+    def cost(gap: int) -> float:
+        lines = [f"15.09.2023{' ' * gap}x", f"Пт,{' ' * gap}15 сентября 2023{' ,.' * (gap // 3)}y"]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            for _ in range(200):
+                for line in lines:
+                    assert date_line(line) is None
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    assert cost(60) / cost(6) < 20

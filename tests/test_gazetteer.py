@@ -106,3 +106,58 @@ def test_table_rows() -> None:
     keys = {"code", "name", "number", "district", "aliases", "capitals"}
     assert all(set(r) == keys for r in rows)
     assert g.table_rows("zzzz") == []
+
+
+@pytest.mark.parametrize(
+    "query, code",
+    [
+        ("Татарстана", "RU-TA"),
+        ("Татарстаном", "RU-TA"),
+        ("Республики Татарстан", "RU-TA"),
+        ("Югры", "RU-KHM"),
+        ("Ханты-Мансийский АО", "RU-KHM"),
+        ("Ханты-Мансийского автономного округа — Югры", "RU-KHM"),
+        ("Костромской области", "RU-KOS"),
+        ("Костромская обл.", "RU-KOS"),
+        ("г. Москва", "RU-MOW"),
+        ("город Москве", "RU-MOW"),
+        ("Московской области", "RU-MOS"),
+        ("Луганской Народной Республики", "RU-LPR"),
+        ("Санкт-Петербурга", "RU-SPE"),
+        ("Кемеровской области — Кузбасса", "RU-KEM"),
+        ("Республики Алтай", "RU-AL"),
+        ("ХМАО", "RU-KHM"),
+    ],
+)
+def test_lookup_any_case_form(query: str, code: str) -> None:
+    r = g.lookup(query)
+    assert r is not None and r.code == code
+
+
+@pytest.mark.parametrize("query", ["Алтая", "министерства", "социальной", "труда",
+                                   "Федерации", "г.", "", "Нарния", "1" * 500])
+def test_lookup_gives_nothing(query: str) -> None:
+    assert g.lookup(query) is None
+
+
+def test_lookup_leaves_resolve_exact() -> None:
+    """Extractors rely on resolve: it must not start accepting case forms."""
+    assert g.resolve("Татарстана") is None and g.lookup("Татарстана") is not None
+
+
+@pytest.mark.parametrize("query, code", [("Татарстн", "RU-TA"), ("Югрa", "RU-KHM"),
+                                         ("Кострамская область", "RU-KOS")])
+def test_suggest_the_closest(query: str, code: str) -> None:
+    assert code in [r.code for r in g.suggest(query)]
+
+
+def test_suggest_nothing_for_nonsense() -> None:
+    assert g.suggest("Нарния") == [] and g.suggest("") == []
+
+
+def test_regions_in_a_party_name() -> None:
+    assert g.regions_in("Правительство Республики Татарстан") == {"RU-TA"}
+    assert g.regions_in("Департамент социального развития Ханты-Мансийского автономного "
+                        "округа — Югры") == {"RU-KHM"}
+    assert g.regions_in("Министерство труда и социальной защиты Российской Федерации") == set()
+    assert g.regions_in("Соглашение Москвы и Тюменской области") == {"RU-MOW", "RU-TYU"}

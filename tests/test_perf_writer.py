@@ -6,23 +6,23 @@ import random
 
 import pytest
 
-from soccoop import cluster
+from soccoop import nearcopy
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.dates import find_published
+from soccoop.extract.published import find_published
 from soccoop.models import Record, document_id, sha256_text
 from soccoop.store import Store, _ShingleSets
 
-P = cluster._PRIME
+P = nearcopy._PRIME
 
 
 @pytest.mark.parametrize("hs", [
     [0, 1, P - 1, P - 2, (1 << 31) - 1, 1 << 31, 1 << 60] * 3,
     [random.Random(1).randrange(P) for _ in range(17)],
     [random.Random(2).randrange(P) for _ in range(3000)],
-    [random.Random(3).randrange(P) for _ in range(cluster._CHUNK + 5)],
+    [random.Random(3).randrange(P) for _ in range(nearcopy._CHUNK + 5)],
 ])
 def test_numpy_minhash_equals_the_reference(hs):
-    assert cluster._minhash_np(hs) == cluster._minhash_py(hs)
+    assert nearcopy._minhash_np(hs) == nearcopy._minhash_py(hs)
 
 
 BASE = ("Министр социальной защиты Татарстана Эльмира Зарипова и министр труда Югры "
@@ -32,7 +32,7 @@ BASE = ("Министр социальной защиты Татарстана �
 
 def _record(text: str, source: str, with_sig: bool) -> Record:
     sha = sha256_text(text)
-    sig = cluster.minhash(cluster.shingles(text)) if with_sig else None
+    sig = nearcopy.minhash(nearcopy.shingles(text)) if with_sig else None
     return Record(id=document_id(sha), source=source, sha256=sha, title=None, published=None,
                   minhash=sig)
 
@@ -50,7 +50,7 @@ def test_copies_found_with_or_without_signature_and_cache(tmp_path, with_sig, ca
         sigs = dict(s.db.execute("SELECT source, minhash FROM documents").fetchall())
     assert rows["c.txt"] == document_id(sha256_text(BASE))
     assert rows["a.txt"] is None and rows["b.txt"] is None and rows["d.txt"] is None
-    assert cluster.unpack(sigs["a.txt"]) == cluster.minhash(cluster.shingles(BASE))
+    assert nearcopy.unpack(sigs["a.txt"]) == nearcopy.minhash(nearcopy.shingles(BASE))
     assert sigs["d.txt"] is None
 
 

@@ -17,6 +17,7 @@ from soccoop.readers import (
     Source,
     discover,
     read_source,
+    source_from_bytes,
 )
 
 SHORT_RU = [
@@ -382,3 +383,22 @@ def test_discover_unreadable_dir(tmp_path: Path) -> None:
         assert any(isinstance(i, InputError) and i.reason == "permission denied" for i in got)
     finally:
         os.chmod(root / "locked", 0o755)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.txt", LONG_RU.encode("cp1251")),
+    ("a.html", b"<html><head><title>T</title></head><body><p>" + LONG_RU.encode() + b"</p></html>"),
+    ("a.txt.gz", gzip.compress(LONG_RU.encode("koi8-r"))),
+])
+def test_bytes_from_an_archive_member_read_like_a_file(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    """Zip members go through the same decoding as files (source_from_bytes)."""
+    path = write(tmp_path, name, data)
+    assert source_from_bytes(path, data) == read_source(path)
+
+
+def test_empty_archive_member(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as exc:
+        source_from_bytes("a.zip/x.txt", b"")
+    assert str(exc.value) == "a.zip/x.txt: empty file"

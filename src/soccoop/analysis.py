@@ -1,6 +1,6 @@
 """Summaries over the store: counts (``soccoop stats``) and the region network (``graph``).
 
-Agreements are counted once per distinct agreement (see ``soccoop.cluster``), documents once
+Agreements are counted once per distinct agreement (see ``soccoop.identity``), documents once
 per stored text.
 """
 

@@ -28,16 +28,52 @@ def db_option(func: Any) -> Any:
 
 @contextmanager
 def open_store(path: str, create: bool = False) -> Iterator[Any]:
+    """The store; read commands (``create`` False) open it read-only, so it can live on a
+    read-only medium and is never changed by them."""
     from soccoop.store import Store, StoreError
 
     try:
-        store = Store(path, create=create)
+        store = Store(path, create=create, readonly=not create)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     try:
         yield store
     finally:
         store.close()
+
+
+def force_option(func: Any) -> Any:
+    return click.option(
+        "--force", is_flag=True,
+        help="Overwrite an existing output file (without it soccoop refuses).")(func)
+
+
+def check_output(path: str | None, force: bool) -> None:
+    """One convention for every output file: '-' is stdout, an existing file needs --force."""
+    if path is None or path == "-":
+        return
+    if os.path.isdir(path):
+        raise click.ClickException(f"{path}: is a directory")
+    if os.path.exists(path) and not force:
+        raise click.ClickException(f"{path}: exists (use --force to overwrite)")
+    parent = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(parent):
+        raise click.ClickException(f"{path}: directory {parent!r} does not exist")
+
+
+@contextmanager
+def open_output(path: str) -> Iterator[IO[str]]:
+    """stdout for '-', else the file (checked by ``check_output`` first)."""
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"{path}: cannot write ({e.strerror})") from None
+    with fh:
+        yield fh
 
 
 def _sigterm_as_interrupt() -> Callable[[], None]:
@@ -76,8 +112,10 @@ def cli() -> None:
 @click.option("--glob", "globs", multiple=True,
               help="File pattern for directories (repeatable) [default: *.txt, *.html, "
                    "*.htm and each with .gz].")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default=None,
-              help="Also write the new records as JSON Lines to FILE ('-' for stdout).")
+@click.option("--output", "-o", "output_path", metavar="FILE", default=None,
+              help="Also write the new records as JSON Lines to FILE ('-' for stdout; an "
+                   "existing FILE needs --force).")
+@force_option
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Skip files larger than this (after decompression) [default: 20 MiB].")
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=None,
@@ -85,17 +123,44 @@ def cli() -> None:
 @click.option("--scheduler", envvar="SOCCOOP_SCHEDULER", default=None,
               help="Run extraction on a Dask cluster at this address (tcp://host:8786). "
                    "Also set by SOCCOOP_SCHEDULER.")
+@click.option("--format", "input_format", type=click.Choice(["auto", "warc", "jsonl", "csv"]),
+              default="auto", show_default=True,
+              help="Read every PATH as this kind of news collection, one document per "
+                   "article (auto: by name: .warc[.gz], .jsonl, .ndjson, .csv, .tsv, each "
+                   "also .gz/.bz2, and .zip). Example: --format jsonl dump.json")
+@click.option("--text-field", default=None,
+              help="Field or column with the article text in JSON Lines/CSV [default: "
+                   "maintext, text, content, body, ...]. Example: --text-field article.body")
+@click.option("--url-field", default=None,
+              help="Field with the article URL (the record's source) [default: url, link, "
+                   "...]. Example: --url-field permalink")
+@click.option("--date-field", default=None,
+              help="Field with the publication date, used when the text states none "
+                   "[default: date_publish, published, date, ...]. Example: --date-field pub")
+@click.option("--title-field", default=None,
+              help="Field with the headline [default: title, headline, ...]. "
+                   "Example: --title-field heading")
+@click.option("--outlet-field", default=None,
+              help="Field naming the outlet [default: the URL's host, else source_domain, "
+                   "outlet, site, ...]. Example: --outlet-field media")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Give up a document whose extraction takes longer, report it and go on "
-                   "(e.g. --timeout 30) [default: 120; 0: no limit].")
+                   "[default: 120; 0: no limit]. Example: --timeout 30")
 @db_option
 def ingest(
     paths: tuple[str, ...],
     globs: tuple[str, ...],
-    output: IO[str] | None,
+    output_path: str | None,
+    force: bool,
     max_bytes: int | None,
     workers: int | None,
     scheduler: str | None,
+    input_format: str,
+    text_field: str | None,
+    url_field: str | None,
+    date_field: str | None,
+    title_field: str | None,
+    outlet_field: str | None,
     timeout: float | None,
     db_path: str,
 ) -> None:
@@ -109,13 +174,38 @@ def ingest(
     \b
     Example:
         soccoop ingest corpus/
-        soccoop ingest archive/ --glob '*.html' --workers 2 -o new.jsonl
-        soccoop ingest archive/ --timeout 30
+        soccoop ingest corpus/ --glob '*.txt' --workers 1 -o new.jsonl --force
+        soccoop ingest crawl.warc.gz news-please.jsonl.bz2 export.csv
+        soccoop ingest corpus/ --timeout 30
     """
-    from soccoop import ingest as ing
+    from soccoop.archives import Fields
 
     if scheduler and workers not in (None, 0, 1):
         raise click.UsageError("--workers and --scheduler are mutually exclusive")
+    named = [text_field, url_field, date_field, title_field, outlet_field]
+    if input_format == "warc" and any(f is not None for f in named):
+        raise click.UsageError("--text-field, --url-field, --date-field, --title-field and "
+                               "--outlet-field apply to JSON Lines and CSV, not WARC")
+    check_output(output_path, force)
+    with _output_or_none(output_path) as output:
+        _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
+                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout)
+
+
+@contextmanager
+def _output_or_none(path: str | None) -> Iterator[IO[str] | None]:
+    if path is None:
+        yield None
+        return
+    with open_output(path) as fh:
+        yield fh
+
+
+def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | None,
+            max_bytes: int | None, workers: int | None, scheduler: str | None,
+            db_path: str, input_format: str, fields: Any, timeout: float | None) -> None:
+    from soccoop import ingest as ing
+
     interactive = sys.stderr.isatty()
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     budget = ing.DEFAULT_TIMEOUT if timeout is None else timeout or None
@@ -139,6 +229,8 @@ def ingest(
                 list(paths), store, globs=list(globs) or None, max_bytes=max_bytes,
                 executor=executor, on_error=progress.error, on_record=on_record,
                 on_progress=progress.advance, on_total=progress.total, stdin=sys.stdin.buffer,
+                input_format=input_format,
+                fields=fields,
             )
         except KeyboardInterrupt:
             progress.stop()
@@ -210,25 +302,33 @@ class FilterError(click.UsageError):
 def filter_options(func: Any) -> Any:
     """The shared filters of the read commands; the command receives ``filters`` (a dict)."""
     options = [
-        click.option("--region", "regions", multiple=True,
-                     help="Region by any name, abbreviation or code (repeatable: all must "
-                          "appear)."),
+        click.option("--region", "regions", multiple=True, metavar="REGION",
+                     help="Region by any name, abbreviation or code, in any case form: ХМАО, "
+                          "Югры, RU-KHM, \"Республики Татарстан\", \"г. Москва\" (repeatable: "
+                          "all must appear). For --kind officials: the official's own region, "
+                          "or the document's regions when the official has none."),
         click.option("--since", help="Only items dated on or after (2023, 2023-09, 2023-09-15)."),
         click.option("--until", help="Only items dated on or before (2023, 2023-09, "
                                      "2023-09-15)."),
-        click.option("--status", type=click.Choice(["signed", "planned", "mentioned"]),
-                     help="Agreement status."),
-        click.option("--official", "officials", multiple=True,
+        click.option("--status", type=click.Choice(["signed", "planned", "mentioned"],
+                                                   case_sensitive=False),
+                     help="Agreement status, any case: signed, Planned, MENTIONED."),
+        click.option("--official", "officials", multiple=True, metavar="NAME",
                      help="A person in any form: Новикова, К. Новикова, Клавдии Новиковой "
                           "(repeatable: all must appear)."),
-        click.option("--party", "parties", multiple=True,
-                     help="Part of an agreement party's name, any case form (repeatable)."),
+        click.option("--party", "parties", multiple=True, metavar="WORDS",
+                     help="Words of an agreement party's name in any case form, abbreviations "
+                          "and region names expanded: \"министерство труда\", Минтруд, РТ, "
+                          "ХМАО (whole words; repeatable: all must appear)."),
         click.option("--text", help="Full-text search, any word form: соглашения finds "
                                     "соглашение (all words must appear)."),
     ]
     for opt in reversed(options):
         func = opt(func)
     return func
+
+
+FILTER_KEYS = ("regions", "since", "until", "status", "officials", "parties", "text")
 
 
 def build_filters(kw: dict[str, Any], **extra: Any) -> Any:
@@ -242,17 +342,44 @@ def build_filters(kw: dict[str, Any], **extra: Any) -> Any:
         raise FilterError(str(e)) from None
 
 
-def _filter_kw(kw: dict[str, Any]) -> dict[str, Any]:
-    keys = ("regions", "since", "until", "status", "officials", "parties", "text")
-    return {k: kw.pop(k) for k in keys}
+def describe_filters(kw: dict[str, Any]) -> str:
+    """The filters in words, for page headers: "region Республика Татарстан; since 2023"."""
+    from soccoop import gazetteer
+
+    parts = []
+    for q in kw.get("regions") or ():
+        r = gazetteer.lookup(q)
+        parts.append(f"region {r.name}" if r else f"region {q}")
+    labels = {"since": "since", "until": "until", "status": "status", "text": "text contains"}
+    for key, label in labels.items():
+        if kw.get(key):
+            parts.append(f"{label} {kw[key]}")
+    parts += [f"official {o}" for o in kw.get("officials") or ()]
+    parts += [f"party {p}" for p in kw.get("parties") or ()]
+    return "; ".join(parts)
+
+
+def limit_option(func: Any) -> Any:
+    return click.option(
+        "--limit", type=click.IntRange(min=0), default=None,
+        help="At most this many rows; 0: no limit [default: 50 in a table, all otherwise]. "
+             "Example: --limit 0")(func)
+
+
+def table_limit(limit: int | None, fmt: str) -> int | None:
+    """Rows a table shows: 50 unless told; --limit 0 means all."""
+    if limit == 0:
+        return None
+    if limit is None and fmt == "table":
+        return 50
+    return limit
 
 
 @cli.command(name="list")
 @click.option("--kind", type=click.Choice(["documents", "agreements", "officials"]),
               default="documents", show_default=True, help="What one row is.")
 @filter_options
-@click.option("--limit", type=click.IntRange(min=0), default=None,
-              help="At most this many rows [default: 50 in a table, all otherwise].")
+@limit_option
 @click.option("--sort", "sort_key", default=None, metavar="[-]KEY",
               help="Order rows (prefix - for descending). documents: date, source, title, id, "
                    "regions, agreements, officials; agreements: date, status, source, reports, "
@@ -275,20 +402,24 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
     copy_of}), `status` is the strongest reported (signed > planned > mentioned) and `date`
     the best known. Documents carry `copy_of`: the earlier document they republish.
 
+    A table fits the terminal: columns are dropped from the right and long words cut with
+    "…"; it shows 50 rows and says how many there are (--limit 0: all).
+
     \b
     Example:
-        soccoop list --region ХМАО --text соглашения
+        soccoop list --region Татарстана --text соглашения
         soccoop list --kind officials --official "К. Новикова"
-        soccoop list --kind agreements --party Татарстан --sort -date
-        soccoop list --kind agreements --status signed --since 2023 | jq .parties
+        soccoop list --kind officials --region ХМАО --format csv
+        soccoop list --kind agreements --party РТ --sort -date --limit 0
+        soccoop list --kind agreements --status Signed --since 2023 | jq .parties
     """
     from soccoop import query
 
     if no_merge and kind != "agreements":
         raise click.UsageError("--no-merge applies to --kind agreements only")
-    if limit is None and fmt == "table":
-        limit = 50
-    f = build_filters(kw, limit=limit, sort=sort_key, merge=not no_merge)
+    shown = table_limit(limit, fmt)
+    f = build_filters(kw, limit=None if fmt == "table" else shown, sort=sort_key,
+                      merge=not no_merge)
     try:
         f.check_sort(kind)
     except query.QueryError as e:
@@ -298,7 +429,7 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
         columns = query.TABLE_COLUMNS["agreements-reports" if no_merge else kind]
         if fmt == "table" or fmt == "csv":
             rows = (query.table_row(kind, r) for r in rows)
-        render(rows, fmt, columns)
+        render(rows, fmt, columns, limit=shown if fmt == "table" else None)
 
 
 @cli.command()
@@ -310,13 +441,15 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
 def show(ident: str, fmt: str | None, db_path: str) -> None:
     """Show one document or agreement: its facts and the evidence marked in the text.
 
-    ID is a document id (d...), an agreement id (a...) or a unique prefix of either.
-    On a terminal regions, officials, agreements and dates are marked in different styles.
+    ID is a document id (d...), an agreement id (a...) or a unique prefix of either (see
+    `soccoop list`). On a terminal regions, officials, agreements and dates are marked in
+    different styles; unknown values are shown as "—".
 
     \b
     Example:
-        soccoop show dcb1c5ba        # corpus/000_*.txt, after soccoop ingest corpus/
-        soccoop show dcb1c5ba --format json | jq .record.officials
+        soccoop show "$(soccoop list --limit 1 | jq -r .id)"
+        soccoop show "$(soccoop list --kind agreements --limit 1 | jq -r .id)" --format json
+        soccoop show "$(soccoop list --limit 1 | jq -r .id | cut -c1-8)" | jq .record.title
     """
     from soccoop import query
 
@@ -335,12 +468,28 @@ def show(ident: str, fmt: str | None, db_path: str) -> None:
     show_mod.render(found, out)
 
 
+STATS_SECTIONS = ("regions", "months", "statuses", "officials")
+
+
+def stats_rows(result: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The stats as flat rows, one per count, each naming its section: for JSON Lines/CSV."""
+    yield {"section": "total", "key": "documents", "documents": result["documents"],
+           "agreements": result["agreements"]}
+    keys = {"regions": "code", "months": "month", "statuses": "status", "officials": "name"}
+    for section in STATS_SECTIONS:
+        for row in result[section]:
+            yield {"section": section, "key": row[keys[section]], **row}
+
+
 @cli.command()
 @filter_options
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many of the most frequent officials.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None,
-              help="Output format [default: table on a terminal, json otherwise].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default=None,
+              help="table; json: one object; jsonl/csv: one row per count with its section "
+                   "(regions, months, statuses, officials) [default: table on a terminal, "
+                   "json otherwise].")
 @db_option
 def stats(top: int, fmt: str | None, db_path: str, **kw: Any) -> None:
     """Counts: documents and agreements by region, by month and by status; top officials.
@@ -353,6 +502,8 @@ def stats(top: int, fmt: str | None, db_path: str, **kw: Any) -> None:
     Example:
         soccoop stats
         soccoop stats --region ХМАО --format json | jq .months
+        soccoop stats --format csv > stats.csv
+        soccoop stats --format jsonl | jq -c 'select(.section == "regions")'
     """
     from soccoop import analysis
 
@@ -363,6 +514,11 @@ def stats(top: int, fmt: str | None, db_path: str, **kw: Any) -> None:
     if fmt == "json":
         click.echo(dumps(result, indent=2))
         return
+    if fmt in ("jsonl", "csv"):
+        cols = ["section", "key", "name", "documents", "agreements", "reports", "mentions",
+                "position"]
+        render(stats_rows(result), fmt, cols)
+        return
     click.echo(f"{result['documents']} documents, {result['agreements']} agreements")
     render(result["regions"], "table", title="By region")
     render(result["months"], "table", title="By month")
@@ -370,14 +526,40 @@ def stats(top: int, fmt: str | None, db_path: str, **kw: Any) -> None:
     render(result["officials"], "table", title="Most frequent officials")
 
 
+def graph_csv(g: dict[str, Any]) -> str:
+    """The edge list Gephi imports (Data Laboratory → Import Spreadsheet → edges table)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["Source", "Target", "Type", "Weight", "Label", "Statuses", "Dates"])
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    for e in g["edges"]:
+        a, b = e["source"], e["target"]
+        w.writerow([a, b, "Undirected", e["count"], f"{names.get(a, a)} — {names.get(b, b)}",
+                    " ".join(e["statuses"]), " ".join(e["dates"])])
+    return buf.getvalue()
+
+
+def graph_jsonl(g: dict[str, Any]) -> str:
+    lines = [dumps({"type": "node", **n}) for n in g["nodes"]]
+    lines += [dumps({"type": "edge", **e}) for e in g["edges"]]
+    return "".join(line + "\n" for line in lines)
+
+
 @cli.command()
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json"]), default="dot",
-              show_default=True, help="Graph format.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to FILE [default: stdout].")
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "jsonl", "csv"]),
+              default="dot", show_default=True,
+              help="dot (Graphviz), graphml, json (one object), jsonl (a line per node, then "
+                   "per edge, with \"type\"), csv (edge list for Gephi: Source, Target, Type, "
+                   "Weight, ...).")
+@click.option("--output", "-o", "output_path", metavar="FILE", default="-",
+              help="Write to FILE ('-': stdout, the default; an existing FILE needs --force).")
+@force_option
 @db_option
-def graph(fmt: str, output: IO[str], db_path: str, **kw: Any) -> None:
+def graph(fmt: str, output_path: str, force: bool, db_path: str, **kw: Any) -> None:
     """The network of cooperating regions: nodes are regions, edges shared agreements.
 
     An edge joins two regions that are parties to one (distinct) agreement and carries the
@@ -385,47 +567,82 @@ def graph(fmt: str, output: IO[str], db_path: str, **kw: Any) -> None:
 
     \b
     Example:
-        soccoop graph | dot -Tsvg > regions.svg
-        soccoop graph --region ХМАО --format graphml -o khm.graphml
+        soccoop graph --format json | jq '.edges | length'
+        soccoop graph --region ХМАО --format graphml -o khm.graphml --force
+        soccoop graph --format csv -o edges.csv --force
+        soccoop graph --format dot | dot -Tsvg > regions.svg
     """
     from soccoop import analysis
 
     f = build_filters(kw)
+    check_output(output_path, force)
     with open_store(db_path) as store:
         g = analysis.graph(store, f)
-    output.write(analysis.render_graph(g, fmt))
+    if fmt == "csv":
+        text = graph_csv(g)
+    elif fmt == "jsonl":
+        text = graph_jsonl(g)
+    else:
+        text = analysis.render_graph(g, fmt)
+    with open_output(output_path) as out:
+        out.write(text)
 
 
 @cli.command()
 @filter_options
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True),
-              required=True, help="Write the report to this HTML file.")
+@click.option("--html", "html_path", metavar="FILE", required=True,
+              help="Write the report to FILE ('-': stdout; an existing FILE needs --force).")
+@force_option
 @click.option("--title", default="soccoop: inter-regional cooperation", show_default=True,
               help="Page title.")
 @db_option
-def report(html_path: str, title: str, db_path: str, **kw: Any) -> None:
-    """One self-contained HTML page: agreements table, timeline and region network (SVG).
+def report(html_path: str, force: bool, title: str, db_path: str, **kw: Any) -> None:
+    """One self-contained HTML page for reading: a region-by-region matrix of agreements, a
+    timeline by month or year, the agreements (parties one per line, signatories by name,
+    reports counted by outlet with titles, dates and evidence behind a disclosure) and the
+    region network; the filters are stated in words.
 
     No scripts and no external URLs: the file works offline. The list filters apply.
 
     \b
     Example:
-        soccoop report --html report.html
-        soccoop report --region ХМАО --since 2020 --html khm.html
+        soccoop report --html report.html --force
+        soccoop report --region ХМАО --since 2020 --html khm.html --force
+        soccoop report --status signed --html - > signed.html
     """
     from soccoop import query
     from soccoop.report import html_report
 
-    desc = " ".join(f"{k}={v}" for k, v in kw.items() if v)
+    desc = describe_filters(kw)
     f = build_filters(kw)
+    check_output(html_path, force)
     with open_store(db_path) as store:
-        agreements = query.distinct_agreements(store, f)
-    page = html_report(agreements, title=title, filters=desc)
-    try:
-        with open(html_path, "w", encoding="utf-8") as fh:
-            fh.write(page)
-    except OSError as e:
-        raise click.ClickException(f"{html_path}: cannot write ({e.strerror})") from None
+        agreements = list(query.rows(store, "agreements", f))
+        reports = report_documents(store, agreements)
+    page = html_report(agreements, title=title, filters=desc, documents=reports)
+    with open_output(html_path) as out:
+        out.write(page)
+
+
+def report_documents(store: Any, agreements: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Title, date and evidence of every report the agreements cite, by document id."""
+    import json
+
+    wanted = {s["document"] for a in agreements for s in a.get("sources", [])}
+    out: dict[str, dict[str, Any]] = {}
+    ids = sorted(wanted)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.query(f"SELECT id, source, title, published, record FROM documents "
+                               f"WHERE id IN ({marks})", chunk):
+            rec = json.loads(row["record"])
+            out[row["id"]] = {
+                "source": row["source"], "title": row["title"], "published": row["published"],
+                "evidence": {a["id"]: (a.get("evidence") or {}).get("text")
+                             for a in rec.get("agreements", [])},
+            }
+    return out
 
 
 @cli.command()
@@ -433,32 +650,33 @@ def report(html_path: str, title: str, db_path: str, **kw: Any) -> None:
               help="jsonl: one record per line; csv: a directory with one CSV per table; "
                    "sqlite: one database of plain typed tables.")
 @click.argument("dest", metavar="FILE")
-@click.option("--force", is_flag=True, help="Overwrite an existing FILE (or CSV files).")
+@force_option
 @db_option
 def export(fmt: str, dest: str, force: bool, db_path: str) -> None:
     """Export the whole store for other tools.
 
     sqlite and csv write the tables documents, regions, document_regions, agreements
     (distinct), agreement_sources (each report of an agreement), parties and officials;
-    csv writes them as FILE/<table>.csv. jsonl writes the document records ('-': stdout).
+    csv writes them as FILE/<table>.csv. jsonl writes the document records. FILE '-' is
+    stdout (jsonl only); an existing FILE needs --force.
 
     \b
     Example:
-        soccoop export --format sqlite soccoop-export.db && datasette soccoop-export.db
-        soccoop export --format csv tables/
+        soccoop export --format sqlite soccoop-export.db --force
+        soccoop export --format csv tables/ --force
         soccoop export --format jsonl - | jq .title
     """
     from soccoop import export as exp
 
+    if dest == "-" and fmt != "jsonl":
+        raise click.UsageError(f"--format {fmt} cannot go to stdout ('-'); give a "
+                               f"{'directory' if fmt == 'csv' else 'file'} name")
+    if fmt == "jsonl":
+        check_output(dest, force)
     with open_store(db_path) as store:
         try:
             if fmt == "jsonl":
-                if dest == "-":
-                    exp.write_jsonl(store, sys.stdout)
-                    return
-                if os.path.exists(dest) and not force:
-                    raise exp.ExportError(f"{dest}: exists (use --force to overwrite)")
-                with open(dest, "w", encoding="utf-8") as fh:
+                with open_output(dest) as fh:
                     n = exp.write_jsonl(store, fh)
                 counts = {"documents": n}
             elif fmt == "csv":
@@ -474,22 +692,69 @@ def export(fmt: str, dest: str, force: bool, db_path: str) -> None:
 
 
 @cli.command()
+@click.argument("statement", metavar="SQL", required=False)
+@click.option("--tables", is_flag=True, help="List the tables and views SQL can read.")
+@limit_option
+@output_options
+@db_option
+def sql(statement: str | None, tables: bool, limit: int | None, fmt: str, db_path: str) -> None:
+    """Run one read-only SQL statement over the store; rows in the usual formats.
+
+    The store is opened read-only: statements that write fail. Tables: documents,
+    doc_regions, agreements (one row per report), agreement_regions, officials, doc_fts;
+    views: gazetteer, agreement_parties, agreement_signatories (see --tables). SQLite's
+    JSON functions read the `record` columns.
+
+    \b
+    Example:
+        soccoop sql --tables
+        soccoop sql "select code, count(*) as n from doc_regions group by code"
+        soccoop sql "select name, district from gazetteer where code = 'RU-TA'" --format csv
+        soccoop sql "select party, status from agreement_parties" --format json
+    """
+    from soccoop import sql as sql_mod
+
+    if tables:
+        rows = [{"name": k, "kind": v[0], "columns": v[1]} for k, v in sql_mod.TABLES.items()]
+        render(rows, fmt, ["name", "kind", "columns"])
+        return
+    if not statement or not statement.strip():
+        raise click.UsageError("give an SQL statement, e.g. soccoop sql \"select count(*) "
+                               "from documents\" (or --tables)")
+    shown = table_limit(limit, fmt)
+    with open_store(db_path) as store:
+        try:
+            columns, rows_it = sql_mod.run(store, statement)
+            render(rows_it if fmt == "table" or shown is None else
+                   (r for i, r in zip(range(shown), rows_it, strict=False)),
+                   fmt, columns, limit=shown if fmt == "table" else None)
+        except sql_mod.SQLError as e:
+            raise click.ClickException(f"sql: {e}") from None
+
+
+@cli.command()
 @click.argument("query_", metavar="[QUERY]", required=False)
 @output_options
 def regions(query_: str | None, fmt: str) -> None:
     """List the gazetteer of federal subjects: code, name, number, district, aliases.
 
+    QUERY is any name, alias, abbreviation or code in any case form.
+
     \b
     Example:
         soccoop regions
-        soccoop regions Югра
+        soccoop regions Югры
+        soccoop regions "Республики Татарстан" --format json
     """
     from soccoop import gazetteer
 
     rows = gazetteer.table_rows(query_)
     if not rows:
-        raise click.ClickException(f"no region matches {query_!r}")
-    render(rows, fmt, ["code", "name", "number", "district", "aliases"], max_width=80)
+        close = gazetteer.suggest(query_ or "")
+        hint = ("; did you mean " + " or ".join(f"{r.name} ({r.code})" for r in close) + "?"
+                if close else "")
+        raise FilterError(f"no region matches {query_!r}{hint}")
+    render(rows, fmt, ["code", "name", "number", "district", "aliases"])
 
 
 @cli.command(name="eval")
@@ -500,14 +765,14 @@ def eval_(gold_dir: str, fmt: str, db_path: str) -> None:
     """Score the store against annotated documents in GOLD_DIR.
 
     Two gold formats: the seeds' JSON (one NAME.json per NAME.txt) and FactRuEval-2016
-    (.facts/.objects/.spans/.coref). Documents are matched by file name. Prints precision,
-    recall and F1 per kind and the accuracy of agreement status, agreement date and
-    publication date.
+    (.facts/.objects/.spans/.coref). Documents are matched by file name; a warning on
+    stderr says when no gold document matched a stored one. Prints precision, recall and
+    F1 per kind and the accuracy of agreement status, agreement date and publication date.
 
     \b
     Example:
-        soccoop ingest corpus/ && soccoop eval ../shared/seeds/gold
-        soccoop ingest dev/ --glob '*.txt' --db dev.db && soccoop eval dev/ --db dev.db
+        soccoop eval tests/data/gold
+        soccoop eval tests/data/gold --format json | jq .kinds.regions
     """
     from soccoop import evaluate
 
@@ -519,6 +784,11 @@ def eval_(gold_dir: str, fmt: str, db_path: str) -> None:
         raise click.ClickException(f"{gold_dir}: no gold documents (.json or .facts) found")
     with open_store(db_path) as store:
         result = evaluate.score(store.records(), gold)
+    docs = result.get("documents") or {}
+    if not docs.get("matched"):
+        click.echo(f"warning: none of the {docs.get('gold', len(gold))} gold documents in "
+                   f"{gold_dir} matches a stored document by file name "
+                   f"({docs.get('records', 0)} stored); the scores below are empty", err=True)
     if fmt in ("json", "jsonl"):
         click.echo(dumps(result) if fmt == "jsonl" else dumps(result, indent=2))
         return

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from soccoop import cluster, isodate
+from soccoop import isodate
 from soccoop.output import dumps
-from soccoop.query import Filters, agreement_reports, region_name
+from soccoop.query import all_agreements, region_name
 from soccoop.store import Store
 
 # table -> [(column, SQLite type)], the first column(s) marked as the primary key by PKS
@@ -30,9 +30,11 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {
     "document_regions": [("document_id", "TEXT"), ("code", "TEXT"), ("mentions", "INTEGER")],
     "agreements": [("id", "TEXT"), ("status", "TEXT"), ("date", "TEXT"), ("date_lo", "TEXT"),
                    ("date_hi", "TEXT"), ("title", "TEXT"), ("subject", "TEXT"),
-                   ("regions", "TEXT"), ("signatories", "TEXT"), ("reports", "INTEGER")],
+                   ("regions", "TEXT"), ("signatories", "TEXT"), ("reports", "INTEGER"),
+                   ("outlets", "INTEGER"), ("copies", "INTEGER")],
     "agreement_sources": [("agreement_id", "TEXT"), ("document_id", "TEXT"),
-                          ("report_id", "TEXT"), ("source", "TEXT"), ("status", "TEXT"),
+                          ("report_id", "TEXT"), ("source", "TEXT"), ("outlet", "TEXT"),
+                          ("copy_of", "TEXT"), ("status", "TEXT"),
                           ("date", "TEXT"), ("evidence_text", "TEXT"),
                           ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER")],
     "parties": [("agreement_id", "TEXT"), ("idx", "INTEGER"), ("name", "TEXT"),
@@ -84,13 +86,13 @@ def tables(store: Store) -> dict[str, list[dict[str, Any]]]:
                 "region": o.get("region"), "evidence_text": ev.get("text"),
                 "evidence_start": ev.get("start"), "evidence_end": ev.get("end")})
     agr_counts: dict[str, int] = {}
-    for a in cluster.dedupe_agreements(agreement_reports(store, Filters(), dated=False)):
+    for a in all_agreements(store):
         lo, hi = isodate.date_bounds(a["date"])
         out["agreements"].append({
             "id": a["id"], "status": a["status"], "date": a["date"], "date_lo": lo,
             "date_hi": hi, "title": a.get("title"), "subject": a.get("subject"),
             "regions": ",".join(a["regions"]), "signatories": "; ".join(a["signatories"]),
-            "reports": a["reports"]})
+            "reports": a["reports"], "outlets": a["outlets"], "copies": a["copies"]})
         for i, p in enumerate(a["parties"]):
             out["parties"].append({"agreement_id": a["id"], "idx": i, "name": p["name"],
                                    "region": p.get("region")})
@@ -98,7 +100,8 @@ def tables(store: Store) -> dict[str, list[dict[str, Any]]]:
             ev = s.get("evidence") or {}
             out["agreement_sources"].append({
                 "agreement_id": a["id"], "document_id": s["document"], "report_id": s["agreement"],
-                "source": s["source"], "status": s["status"], "date": s["date"],
+                "source": s["source"], "outlet": s["outlet"], "copy_of": s["copy_of"],
+                "status": s["status"], "date": s["date"],
                 "evidence_text": ev.get("text"), "evidence_start": ev.get("start"),
                 "evidence_end": ev.get("end")})
         for c in a["regions"]:
@@ -134,9 +137,15 @@ def write_sqlite(store: Store, path: str, force: bool = False) -> dict[str, int]
                     defs.append(f'FOREIGN KEY ("{col}") REFERENCES "{table}"("{ref}")')
                 db.execute(f'CREATE TABLE "{name}" (\n  ' + ",\n  ".join(defs) + "\n)")
                 marks = ",".join("?" * len(cols))
-                db.executemany(
-                    f'INSERT OR IGNORE INTO "{name}" VALUES ({marks})',
-                    [tuple(r.get(c) for c, _ in cols) for r in data[name]])
+                try:  # every key is unique by construction: a clash is a bug, never dropped
+                    db.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
+                                   [tuple(r.get(c) for c, _ in cols) for r in data[name]])
+                except sqlite3.IntegrityError as e:
+                    raise ExportError(f"{dest}: table {name}: {e}") from None
+    except ExportError:
+        db.close()
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         db.close()
     os.replace(tmp, dest)

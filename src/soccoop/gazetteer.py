@@ -119,10 +119,11 @@ def resolve(query: str) -> Region | None:
 
 
 def table_rows(query: str | None = None) -> list[dict[str, object]]:
-    """Rows for ``soccoop regions``: the resolved region, else substring matches, else all."""
+    """Rows for ``soccoop regions``: the region meant (any case form), else substring matches,
+    else all."""
     regions = load()
     if query and query.strip():
-        hit = resolve(query)
+        hit = lookup(query)
         if hit is not None:
             regions = [hit]
         else:
@@ -137,3 +138,128 @@ def table_rows(query: str | None = None) -> list[dict[str, object]]:
          "aliases": list(r.aliases), "capitals": list(r.capitals)}
         for r in regions
     ]
+
+
+# -- what analysts type: any case form, abbreviations, "did you mean" ------------------------
+#
+# ``resolve`` is exact (the extractors rely on it). ``lookup`` is for people typing a filter:
+# "Татарстана", "Республики Татарстан", "Ханты-Мансийский АО", "г. Москва". Words are
+# compared by light stems (case endings stripped, see :mod:`soccoop.names`) so that no
+# morphological analyser is imported on the CLI's start path.
+
+# Abbreviations people write inside region names, expanded before matching.
+ABBREVIATIONS: dict[str, str] = {
+    "ао": "автономный округ",
+    "авт": "автономный",
+    "обл": "область",
+    "респ": "республика",
+    "р-ка": "республика",
+    "нар": "народная",
+}
+# Words that only say what kind of place follows ("г. Москва", "город Казань").
+PLACE_PREFIXES = frozenset({"г", "гор", "город", "городе", "города", "городу", "городом"})
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_KIND_RANK = {"name": 0, "aliases": 1, "capitals": 2, "adjectives": 3, "cities": 4}
+
+
+def _words(key: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(key) if w]
+
+
+def _stem_sets(words: list[str]) -> tuple[frozenset[str], ...]:
+    from soccoop.names import stems
+
+    return tuple(frozenset(stems(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _stem_index() -> dict[str, list[tuple[int, Region, tuple[frozenset[str], ...]]]]:
+    """Every form of every region as stem sets per word, indexed by the first word's stems."""
+    index: dict[str, list[tuple[int, Region, tuple[frozenset[str], ...]]]] = {}
+    for r in _load():
+        for kind, rank in _KIND_RANK.items():
+            values = [r.name] if kind == "name" else list(getattr(r, kind))
+            for v in values:
+                words = _words(normalize_key(v))
+                if not words:
+                    continue
+                form = (rank, r, _stem_sets(words))
+                for s in form[2][0]:
+                    index.setdefault(s, []).append(form)
+    return index
+
+
+def _expand(key: str) -> list[str]:
+    """Words of a normalised query with abbreviations expanded and "г."/"город" dropped."""
+    words: list[str] = []
+    for w in _words(key):
+        words += _words(ABBREVIATIONS.get(w, w))
+    while len(words) > 1 and words[0] in PLACE_PREFIXES:
+        words = words[1:]
+    return words
+
+
+def _stem_match(words: list[str]) -> Region | None:
+    """The one region whose form matches ``words`` word by word in some case form."""
+    if not words:
+        return None
+    query = _stem_sets(words)
+    hits: dict[str, tuple[int, Region]] = {}
+    for s in query[0]:
+        for rank, region, form in _stem_index().get(s, ()):
+            if len(form) == len(query) and all(a & b for a, b in zip(query, form, strict=True)):
+                best = hits.get(region.code)
+                if best is None or rank < best[0]:
+                    hits[region.code] = (rank, region)
+    if not hits:
+        return None
+    top = min(rank for rank, _ in hits.values())
+    winners = [r for rank, r in hits.values() if rank == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+def lookup(query: str) -> Region | None:
+    """The region a person means, in any case form of any name, alias, abbreviation, capital,
+    adjective or city: "Татарстана", "Югры", "Костромской области", "Республики Татарстан",
+    "Ханты-Мансийский АО", "г. Москва". None when nothing (or more than one region) fits."""
+    hit = resolve(query)
+    if hit is not None or not isinstance(query, str) or len(query) > 200:
+        return hit
+    words = _expand(normalize_key(query))
+    if not words:
+        return None
+    return resolve(" ".join(words)) or _stem_match(words)
+
+
+def suggest(query: str, n: int = 3) -> list[Region]:
+    """Regions whose names are closest to a query that matched nothing (for "did you mean")."""
+    import difflib
+
+    if not isinstance(query, str) or not query.strip() or len(query) > 200:
+        return []
+    _, keys = _index()
+    q = " ".join(_expand(normalize_key(query)))
+    out: list[Region] = []
+    for key in difflib.get_close_matches(q, list(keys), n=n * 3, cutoff=0.7):
+        region = keys[key]
+        if region not in out:
+            out.append(region)
+    return out[:n]
+
+
+def regions_in(text: str, max_words: int = 6) -> set[str]:
+    """Codes of the regions named anywhere in a short text (a party's name), any case form."""
+    words = _expand(normalize_key(text))
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in range(min(max_words, len(words) - i), 0, -1):
+            span = words[i:i + size]
+            hit = resolve(" ".join(span)) or _stem_match(span)
+            if hit is not None:
+                found.add(hit.code)
+                i += size
+                break
+        else:
+            i += 1
+    return found

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from soccoop import archives
+from soccoop.archives import Fields
 from soccoop.extract.batch import ExtractionTimeout
 from soccoop.models import Record, sha256_text
 from soccoop.readers import InputError, Source, discover, read_source
@@ -30,16 +32,19 @@ class Summary:
     agreements: int = 0
     officials: int = 0
     regions: set[str] = field(default_factory=set)
+    skipped: int = 0  # archive records that are not articles (WARC requests, images, ...)
 
     @property
     def documents(self) -> int:
         return self.new + self.unchanged + self.replaced + self.duplicate + self.failed
 
     def line(self) -> str:
+        skipped = (f"; skipped {self.skipped} archive records that are not HTML responses"
+                   if self.skipped else "")
         return (
             f"{self.documents} documents: {self.new} new, {self.unchanged} unchanged, "
-            f"{self.replaced} replaced, {self.duplicate} duplicate, {self.failed} failed; "
-            f"found {self.agreements} agreements, {self.officials} officials, "
+            f"{self.replaced} replaced, {self.duplicate} duplicate, {self.failed} failed"
+            f"{skipped}; found {self.agreements} agreements, {self.officials} officials, "
             f"{len(self.regions)} regions"
         )
 
@@ -48,7 +53,7 @@ class Summary:
             "documents": self.documents, "new": self.new, "unchanged": self.unchanged,
             "replaced": self.replaced, "duplicate": self.duplicate, "failed": self.failed,
             "agreements": self.agreements, "officials": self.officials,
-            "regions": len(self.regions),
+            "regions": len(self.regions), "skipped": self.skipped,
         }
 
 
@@ -64,6 +69,7 @@ class Job:
     text: str
     title: str | None
     published: str | None
+    outlet: str | None = None  # set on the record by the writer (archives: URL host)
     timeout: float | None = DEFAULT_TIMEOUT  # seconds of extraction; None: no limit
 
 
@@ -329,8 +335,14 @@ def ingest(
     on_progress: Callable[[str], None] = lambda path: None,
     on_total: Callable[[int], None] = lambda n: None,
     stdin: Any = None,
+    input_format: str = "auto",
+    fields: Fields | None = None,
 ) -> Summary:
-    """Ingest every file under ``paths``; report failures through ``on_error``, keep going."""
+    """Ingest every file under ``paths``; report failures through ``on_error``, keep going.
+
+    Collections (WARC, JSON Lines, CSV; see ``soccoop.archives``) are read one article at
+    a time, each article a document; ``input_format`` forces a collection format for
+    every path, ``fields`` names the dump's fields."""
     from soccoop.readers import DEFAULT_MAX_BYTES
 
     summary = Summary()
@@ -341,13 +353,41 @@ def ingest(
         on_error(msg)
 
     items = list(discover(paths, globs))  # paths only: cheap, and gives the bar its total
-    on_total(sum(1 for i in items if not isinstance(i, InputError)))
+    collections = {i for i in items
+                   if isinstance(i, str) and archives.is_collection(i, input_format)}
+    if not collections:  # an archive's article count is unknown until it has been read
+        on_total(sum(1 for i in items if not isinstance(i, InputError)))
+
+    def articles(path: str) -> Iterator[Job]:
+        """Jobs for a collection's articles, each checked against the store on its own."""
+        for art in archives.iter_articles(path, input_format, fields, limit, stdin=stdin):
+            if isinstance(art, archives.Skipped):
+                summary.skipped += 1
+                continue
+            if isinstance(art, InputError):
+                on_progress(art.path)
+                fail(str(art))
+                continue
+            sha = sha256_text(art.text)
+            key = art.key or f"stdin:{sha}"
+            pre = store.status_of(key, sha)
+            if pre is not None:
+                on_progress(art.source)
+                if pre.status == "unchanged":
+                    summary.unchanged += 1
+                else:
+                    summary.duplicate += 1
+                continue
+            yield Job(art.source, key, art.text, art.title, art.published, art.outlet)
 
     def jobs() -> Iterator[Job]:
         seen: set[str] = set()
         for item in items:
             if isinstance(item, InputError):
                 fail(str(item))
+                continue
+            if item in collections:
+                yield from articles(item)
                 continue
             try:
                 src: Source = read_source(item, limit, stdin=stdin)
@@ -366,7 +406,8 @@ def ingest(
                 on_progress(item)
                 if pre.status == "unchanged":
                     summary.unchanged += 1
-                else:
+                else:  # stored once; remembered, so the text outlives a change of the other
+                    store.record_duplicate(key, item, pre.doc_id)
                     summary.duplicate += 1
                 continue
             yield Job(item, key, src.text, src.title, src.published)
@@ -381,6 +422,8 @@ def ingest(
             if isinstance(result, BaseException):
                 fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
                 continue
+            if job.outlet is not None:
+                result.outlet = job.outlet
             res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
             if res.status == "new":
                 summary.new += 1

@@ -8,11 +8,21 @@ The JSON Schema in ``soccoop/schema/record.schema.json`` documents the same shap
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+# 2: Record.outlet; anchored dates (DateRef.anchored/stated, Agreement.date_anchored)
+SCHEMA_VERSION = 2
 STATUSES = ("signed", "planned", "mentioned")
+# How strong a report of an agreement is: a signing beats a plan beats a mention. The one
+# ranking used by extraction (merging mentions in a text) and identity (across texts).
+STATUS_RANK = {"signed": 3, "planned": 2, "mentioned": 1}
+
+
+def strongest(statuses: Iterable[str]) -> str:
+    """The strongest of some statuses (``mentioned`` when there are none)."""
+    return max(statuses, key=lambda s: STATUS_RANK.get(s, 0), default="mentioned")
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ class Agreement:
     evidence: Evidence
     subject: str | None = None
     id: str = ""
+    # the date's year (or day) comes from the publication date, not from the text
+    date_anchored: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -74,6 +86,9 @@ class DateRef:
     start: int
     end: int
     relative: bool = False
+    # value computed from the publication date: a year for "26 октября", a day for "вчера"
+    anchored: bool = False
+    stated: str | None = None  # what the text itself states when anchored ("--10-26")
 
 
 @dataclass
@@ -83,6 +98,9 @@ class Record:
     sha256: str
     title: str | None
     published: str | None
+    # Where the article appeared: its URL's host or the dump's outlet field (archives);
+    # None for files (readers then fall back to the source).
+    outlet: str | None = None
     regions: list[RegionRef] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
@@ -111,6 +129,7 @@ class Record:
             sha256=d["sha256"],
             title=d.get("title"),
             published=d.get("published"),
+            outlet=d.get("outlet"),
             regions=[
                 RegionRef(r["code"], r["name"], [ev(m) for m in r.get("mentions", [])])
                 for r in d.get("regions", [])
@@ -126,6 +145,7 @@ class Record:
                     evidence=ev(a["evidence"]),
                     subject=a.get("subject"),
                     id=a.get("id", ""),
+                    date_anchored=a.get("date_anchored", False),
                 )
                 for a in d.get("agreements", [])
             ],
@@ -135,7 +155,8 @@ class Record:
                 for o in d.get("officials", [])
             ],
             dates=[
-                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False))
+                DateRef(x.get("value"), x["text"], x["start"], x["end"], x.get("relative", False),
+                        x.get("anchored", False), x.get("stated"))
                 for x in d.get("dates", [])
             ],
             schema_version=d.get("schema_version", SCHEMA_VERSION),

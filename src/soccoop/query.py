@@ -8,6 +8,7 @@ back to stem-prefix search when pymorphy2 is unavailable.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -16,14 +17,31 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from soccoop import cluster, gazetteer, isodate
+from soccoop import gazetteer, identity, isodate
+from soccoop.abbreviations import ORGANISATIONS
 from soccoop.isodate import parse_bound
-from soccoop.names import fold, name_matches, party_matches, stem
+from soccoop.models import STATUS_RANK
+from soccoop.names import fold, name_matches, stem, stems, words
 from soccoop.store import Store
 
 
 class QueryError(ValueError):
     """A filter value that cannot be understood (unknown region, bad date, bad sort key)."""
+
+
+STATUSES = ("signed", "planned", "mentioned")
+
+
+def region_code(query: str) -> str:
+    """The code of the region a person typed (any case form of any alias); QueryError with
+    the closest names when nothing fits."""
+    region = gazetteer.lookup(query)
+    if region is not None:
+        return region.code
+    close = gazetteer.suggest(query)
+    hint = ("; did you mean " + " or ".join(f"{r.name} ({r.code})" for r in close) + "?"
+            if close else "")
+    raise QueryError(f"unknown region {query!r}{hint} (see `soccoop regions`)")
 
 
 # Sort keys per kind; prefix with "-" for descending. Unknown values always sort last.
@@ -62,12 +80,11 @@ class Filters:
         sort: str | None = None,
         merge: bool = True,
     ) -> Filters:
-        codes = []
-        for q in regions:
-            region = gazetteer.resolve(q)
-            if region is None:
-                raise QueryError(f"unknown region {q!r} (see `soccoop regions`)")
-            codes.append(region.code)
+        codes = [region_code(q) for q in regions]
+        if status is not None:
+            status = status.strip().lower()
+            if status not in STATUSES:
+                raise QueryError(f"unknown status {status!r}; choose from {', '.join(STATUSES)}")
         try:
             lo = parse_bound(since, upper=False) if since else None
             hi = parse_bound(until, upper=True) if until else None
@@ -186,6 +203,69 @@ def _date_key(value: str | None) -> str | None:
     return isodate.date_bounds(value)[0]
 
 
+# -- parties --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PartyQuery:
+    """A --party value: regions it names (codes) and its other words (as stem sets)."""
+
+    regions: frozenset[str]
+    words: tuple[frozenset[str], ...]
+
+
+def _expanded_words(text: str) -> list[str]:
+    """Folded words with organisation abbreviations (Минтруд, СФР) written out."""
+    out: list[str] = []
+    for w in words(text):
+        out += ORGANISATIONS.get(w, w).split()
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_party(query: str) -> PartyQuery:
+    """Split a --party value into region names (longest spans first: "Республики Татарстан",
+    "РТ", "ХМАО") and plain words ("министерство", "труда")."""
+    ws = _expanded_words(query)
+    codes: set[str] = set()
+    rest: list[frozenset[str]] = []
+    i = 0
+    while i < len(ws):
+        for size in range(min(6, len(ws) - i), 0, -1):
+            region = gazetteer.lookup(" ".join(ws[i:i + size]))
+            if region is not None:
+                codes.add(region.code)
+                i += size
+                break
+        else:
+            rest.append(frozenset(stems(ws[i])))
+            i += 1
+    return PartyQuery(frozenset(codes), tuple(rest))
+
+
+@functools.lru_cache(maxsize=65536)
+def _party_profile(name: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """(regions named in a party's name, stem sets of its words)."""
+    return (frozenset(gazetteer.regions_in(name)),
+            tuple(frozenset(stems(w)) for w in _expanded_words(name)))
+
+
+def party_matches(query: str, name: str, region: str | None = None) -> bool:
+    """Does the party ``name`` (of ``region``) fit ``query``? Every word of the query must be
+    a whole word of the name in some case form ("РТ" is not part of "Департамент"), and every
+    region the query names must be the party's region or named in its name."""
+    q = parse_party(query)
+    if not q.regions and not q.words:
+        return False
+    named, name_words = _party_profile(name)
+    if not q.regions <= (named | ({region} if region else set())):
+        return False
+    return all(any(qw & nw for nw in name_words) for qw in q.words)
+
+
+def _any_party(q: str, parties: Iterable[dict[str, Any]]) -> bool:
+    return any(party_matches(q, p.get("name") or "", p.get("region")) for p in parties)
+
+
 # -- documents ------------------------------------------------------------------------------
 
 def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
@@ -195,16 +275,15 @@ def _doc_matches(rec: dict[str, Any], f: Filters) -> bool:
         if not any(name_matches(q, n) for n in names):
             return False
     for q in f.parties:
-        if not any(party_matches(q, p["name"])
-                   for a in rec.get("agreements", []) for p in a.get("parties", [])):
+        if not _any_party(q, (p for a in rec.get("agreements", []) for p in a.get("parties", []))):
             return False
     return True
 
 
-def _document_clauses(f: Filters) -> tuple[list[str], list[Any]]:
+def _document_clauses(f: Filters, regions: bool = True) -> tuple[list[str], list[Any]]:
     """SQL conditions on a document ``d``: its date, regions, agreement status and text."""
     where, params = _date_clause(f, "d.date_lo", "d.date_hi")
-    for code in f.regions:
+    for code in f.regions if regions else ():
         where.append("d.id IN (SELECT doc_id FROM doc_regions WHERE code = ?)")
         params.append(code)
     if f.status:
@@ -236,7 +315,10 @@ def documents(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 # -- agreements -----------------------------------------------------------------------------
 
 def agreement_reports(store: Store, f: Filters, *, dated: bool = True) -> Iterator[dict[str, Any]]:
-    """One row per agreement as one document reports it (``dated``: apply date/status in SQL)."""
+    """One row per agreement as one document reports it (``dated``: apply date/status in SQL).
+
+    Each row carries its document's ``published``, ``copy_of`` and ``outlet`` (the record's
+    own, when an archive reader stored one; the source otherwise)."""
     where: list[str] = []
     params: list[Any] = []
     if dated:
@@ -253,15 +335,18 @@ def agreement_reports(store: Store, f: Filters, *, dated: bool = True) -> Iterat
     w, p = _text_clause(f, "a.doc_id")
     where += w
     params += p
-    sql = ("SELECT a.record, d.id AS doc_id, d.source, d.published, d.copy_of FROM agreements a "
-           "JOIN documents d ON d.id = a.doc_id")
+    sql = ("SELECT a.record, d.id AS doc_id, d.source, d.published, d.copy_of,"
+           " json_extract(d.record, '$.outlet') AS outlet FROM agreements a"
+           " JOIN documents d ON d.id = a.doc_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.source, a.rowid"
     for row in store.db.execute(sql, params):
         rec = json.loads(row["record"])
+        outlet = row["outlet"] if isinstance(row["outlet"], str) else None
         yield {"document": row["doc_id"], "source": row["source"], **rec,
-               "published": row["published"], "copy_of": row["copy_of"]}
+               "published": row["published"], "copy_of": row["copy_of"],
+               "outlet": identity.outlet_of(row["source"], outlet)}
 
 
 def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
@@ -269,19 +354,46 @@ def _agreement_matches(a: dict[str, Any], f: Filters) -> bool:
         if not any(name_matches(q, s) for s in a.get("signatories", [])):
             return False
     for q in f.parties:
-        if not any(party_matches(q, p["name"]) for p in a.get("parties", [])):
+        if not _any_party(q, a.get("parties", [])):
             return False
     return True
 
 
-def distinct_agreements(store: Store, f: Filters) -> list[dict[str, Any]]:
-    """Deduplicated agreements passing every filter (status and dates of the merged view)."""
-    merged = cluster.dedupe_agreements(agreement_reports(store, f, dated=False))
+def all_agreements(store: Store) -> list[dict[str, Any]]:
+    """Every distinct agreement in the store (``soccoop.identity`` over every report).
+
+    Identity is decided before any filter, so an agreement's id and reports are the same
+    whatever a listing selects; ``list``, ``show``, ``stats``, ``graph``, ``report`` and
+    ``export`` all read this."""
+    return identity.identify(agreement_reports(store, Filters(), dated=False))
+
+
+def _text_documents(store: Store, f: Filters) -> set[str] | None:
+    """Ids of the documents the full-text filter selects (None: no such filter)."""
+    if not f.text:
+        return None
+    where, params = _text_clause(f, "d.id")
+    return {r[0] for r in store.db.execute(
+        "SELECT d.id FROM documents d WHERE " + " AND ".join(where), params)}
+
+
+def select_agreements(agreements: Iterable[dict[str, Any]], f: Filters,
+                      text_docs: set[str] | None = None) -> list[dict[str, Any]]:
+    """The merged agreements every filter accepts: status, dates and parties of the merged
+    view; regions among its regions; ``text_docs``: one of its reports' documents."""
     return [
-        a for a in merged
+        a for a in agreements
         if (not f.status or a["status"] == f.status) and _in_range(f, a["date"])
+        and all(c in a["regions"] for c in f.regions)
+        and (text_docs is None or any(s["document"] in text_docs for s in a["sources"]))
         and _agreement_matches(a, f)
     ]
+
+
+def distinct_agreements(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Distinct agreements passing every filter; the filters select agreements, they never
+    change which reports form one."""
+    return select_agreements(all_agreements(store), f, _text_documents(store, f))
 
 
 def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
@@ -294,7 +406,13 @@ def agreements(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 # -- officials ------------------------------------------------------------------------------
 
 def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
-    where, params = _document_clauses(f)
+    """Officials; --region means the official's own region, or the document's regions when
+    the official has none."""
+    where, params = _document_clauses(f, regions=False)
+    for code in f.regions:
+        where.append("(o.region = ? OR ((o.region IS NULL OR o.region = '') AND d.id IN "
+                     "(SELECT doc_id FROM doc_regions WHERE code = ?)))")
+        params += [code, code]
     sql = ("SELECT o.record, d.id AS doc_id, d.source, d.published FROM officials o "
            "JOIN documents d ON d.id = o.doc_id")
     if where:
@@ -306,7 +424,8 @@ def officials(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
             rec = json.loads(row["record"])
             if not all(name_matches(q, rec.get("name", "")) for q in f.officials):
                 continue
-            if not all(party_matches(q, rec.get("organization") or "") for q in f.parties):
+            if not all(party_matches(q, rec.get("organization") or "", rec.get("region"))
+                       for q in f.parties):
                 continue
             yield {"document": row["doc_id"], "source": row["source"], **rec,
                    "published": row["published"]}
@@ -345,8 +464,8 @@ _SORT_KEYS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
         "officials": lambda r: len(r.get("officials", [])),
     },
     "agreements": {
-        "date": lambda r: _date_key(r.get("date") or cluster.effective_date(r)),
-        "status": lambda r: cluster.STATUS_RANK.get(r.get("status", ""), 0),
+        "date": lambda r: _date_key(r.get("date") or identity.effective_date(r)),
+        "status": lambda r: STATUS_RANK.get(r.get("status", ""), 0),
         "source": lambda r: r.get("source") or (_first(r.get("sources", [])) or {}).get("source"),
         "reports": lambda r: r.get("reports", 1),
         "region": lambda r: _first(r.get("regions", [])),
@@ -382,7 +501,7 @@ TABLE_COLUMNS = {
     "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
                   "copy_of"],
     "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
-                   "reports"],
+                   "reports", "outlets"],
     "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
                            "title"],
     "officials": ["document", "name", "position", "organization", "region"],
@@ -415,6 +534,10 @@ def find(store: Store, ident: str) -> dict[str, Any]:
                        (ident, ident + "%"))
     exact = [r[0] for r in (*docs, *agrs) if r[0] == ident]
     ids = exact or [r[0] for r in (*docs, *agrs)]
+    merged_all: list[dict[str, Any]] | None = None
+    if not ids and ident.startswith("a"):  # an agreement id derived on an id clash
+        merged_all = all_agreements(store)
+        ids = [a["id"] for a in merged_all if a["id"].startswith(ident)]
     if not ids:
         raise QueryError(f"no document or agreement with id {ident!r}")
     if len(set(ids)) > 1:
@@ -424,14 +547,16 @@ def find(store: Store, ident: str) -> dict[str, Any]:
         row = store.query("SELECT record, text, copy_of FROM documents WHERE id = ?", (target,))[0]
         return {"kind": "document", "record": {**json.loads(row[0]), "copy_of": row[2]},
                 "text": row[1]}
+    merged_all = merged_all if merged_all is not None else all_agreements(store)
+    merged = next((a for a in merged_all if a["id"] == target), None) or next(
+        (a for a in merged_all if any(s["agreement"] == target for s in a["sources"])), None)
+    if merged is None:  # cannot happen for a stored report; kept as a clear error
+        raise QueryError(f"no document or agreement with id {ident!r}")
+    # the report shown: this id's own report when it names one, else the agreement's first
+    src = next((x for x in merged["sources"] if x["agreement"] == target), merged["sources"][0])
     row = store.query(
         "SELECT a.record, d.record AS doc, d.text FROM agreements a JOIN documents d "
-        "ON d.id = a.doc_id WHERE a.id = ? ORDER BY d.source LIMIT 1", (target,))[0]
-    agreement = json.loads(row[0])
-    merged = next(
-        (a for a in cluster.dedupe_agreements(
-            agreement_reports(store, Filters(regions=list(agreement.get("regions", []))),
-                              dated=False))
-         if any(s["agreement"] == target for s in a["sources"])), None)
-    return {"kind": "agreement", "agreement": agreement, "record": json.loads(row[1]),
+        "ON d.id = a.doc_id WHERE a.id = ? AND a.doc_id = ?", (src["agreement"],
+                                                                src["document"]))[0]
+    return {"kind": "agreement", "agreement": json.loads(row[0]), "record": json.loads(row[1]),
             "text": row[2], "merged": merged}

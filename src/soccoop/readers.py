@@ -489,14 +489,25 @@ def _strip_tags(html: str) -> tuple[str, str | None]:
     return "\n".join(line for line in lines if line), title
 
 
+def _today() -> str:
+    import datetime
+
+    return datetime.date.today().isoformat()
+
+
 def _extract_html(html: str) -> tuple[str, str | None, str | None]:
     """Main text, title and ISO date of a page; the title is kept as the first line."""
     text = title = date = None
     try:
         import trafilatura
 
+        # the date from markup only (meta tags, JSON-LD, <time>, the URL): htmldate's
+        # extensive search reads the page text, where a header's today-date or a copyright
+        # year would pass for it; the text's own date lines are read later (find_published)
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params={"original_date": True, "extensive_search": False,
+                                    "max_date": _today()},
         )
         if doc is not None:
             get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
@@ -540,6 +551,12 @@ def read_source(
             raise InputError(path, _os_reason(exc)) from None
     if len(data) > max_bytes:
         raise InputError(path, f"larger than {max_bytes} bytes (--max-bytes)")
+    return source_from_bytes(name, data, max_bytes)
+
+
+def source_from_bytes(path: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """A file's bytes (named ``path``: a file, or a member of a zip archive) → Source."""
+    name = path
     if not data:
         raise InputError(path, "empty file")
     lowered = name.lower()

@@ -36,6 +36,16 @@ def spans(record: dict[str, Any], only_agreement: str | None = None) -> list[tup
     return out
 
 
+UNKNOWN = "—"
+
+
+def _v(value: Any) -> str:
+    """A value for people: "—" for a missing one, never Python's ``None``."""
+    if value is None or value == "" or value == []:
+        return UNKNOWN
+    return str(value)
+
+
 def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -49,32 +59,37 @@ def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> No
     facts.add_column(overflow="fold")
     if found["kind"] == "agreement":
         a = found["agreement"]
-        merged = found.get("merged") or {}
-        facts.add_row("agreement", a["id"])
-        facts.add_row("title", a.get("title") or "")
-        facts.add_row("status", f'{a["status"]} (merged: {merged.get("status", a["status"])})')
-        facts.add_row("date", f'{a.get("date")} (merged: {merged.get("date", a.get("date"))})')
-        facts.add_row("parties", "; ".join(p["name"] for p in a.get("parties", [])))
-        facts.add_row("signatories", "; ".join(a.get("signatories", [])))
-        facts.add_row("regions", ", ".join(a.get("regions", [])))
+        merged = found.get("merged") or a  # what `list --kind agreements` shows for it
+        facts.add_row("agreement", merged["id"])
+        facts.add_row("title", _v(a.get("title")))
+        facts.add_row("status", f'{_v(a.get("status"))} (all reports: '
+                                f'{_v(merged.get("status", a.get("status")))})')
+        facts.add_row("date", f'{_v(a.get("date"))} (all reports: '
+                              f'{_v(merged.get("date", a.get("date")))})')
+        facts.add_row("parties", "\n".join(p["name"] for p in merged.get("parties", []))
+                      or UNKNOWN)
+        facts.add_row("signatories", "\n".join(merged.get("signatories", [])) or UNKNOWN)
+        facts.add_row("regions", ", ".join(merged.get("regions", [])) or UNKNOWN)
+        facts.add_row("reports", f'{merged.get("reports", 1)} in {merged.get("outlets", 1)} '
+                                 f'outlets, {merged.get("copies", 0)} of them copies')
         for s in merged.get("sources", []):
-            facts.add_row("reported in", f'{s["document"]} {s["source"]} ({s["status"]})')
+            facts.add_row("reported in", f'{s["document"]} {s["source"]} ({_v(s.get("status"))})')
         facts.add_row("document", f'{rec["id"]} {rec["source"]}')
     else:
         facts.add_row("document", rec["id"])
         facts.add_row("source", rec["source"])
-        facts.add_row("title", rec.get("title") or "")
-        facts.add_row("published", rec.get("published") or "")
+        facts.add_row("title", _v(rec.get("title")))
+        facts.add_row("published", _v(rec.get("published")))
         if rec.get("copy_of"):
             facts.add_row("copy of", rec["copy_of"])
         facts.add_row("regions", ", ".join(f'{r["code"]} {r["name"]}'
-                                           for r in rec.get("regions", [])))
+                                           for r in rec.get("regions", [])) or UNKNOWN)
         for o in rec.get("officials", []):
             facts.add_row("official", ", ".join(x for x in (o["name"], o.get("position"),
                                                             o.get("organization")) if x))
         for a in rec.get("agreements", []):
-            facts.add_row("agreement", f'{a["id"]} {a["status"]} {a.get("date") or ""} '
-                                       f'{a.get("title") or ""}')
+            facts.add_row("agreement", " ".join(
+                x for x in (a["id"], a.get("status"), a.get("date"), a.get("title")) if x))
     console.print(facts)
     legend = Text("legend: ")
     for kind, style in STYLES.items():

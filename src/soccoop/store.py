@@ -27,6 +27,10 @@ class StoreError(Exception):
     """A store that cannot be used: corrupt, foreign, or newer than this soccoop."""
 
 
+class _Empty(Exception):
+    """A store file without a schema yet (perhaps being created right now)."""
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run DDL statements inside the caller's transaction (executescript would commit)."""
     for stmt in sql.split(";"):
@@ -115,6 +119,32 @@ def _m2(db: sqlite3.Connection) -> None:
         _index_text(db, row[0], row[1], None)
 
 
+def _m4(db: sqlite3.Connection) -> None:
+    """Anchored dates (record schema 2): a stored date without a year takes the year of its
+    record's publication day; agreements' dates and date bounds follow (ids kept)."""
+    from soccoop.extract.anchor import anchor_record
+
+    last = -1
+    while True:
+        rows = db.execute("SELECT rowid, id, record FROM documents WHERE rowid > ?"
+                          " ORDER BY rowid LIMIT 500", (last,)).fetchall()
+        if not rows:
+            return
+        for rowid, doc_id, raw in rows:
+            last = rowid
+            data = json.loads(raw)
+            rec = Record.from_dict(data)
+            anchor_record(rec)
+            fresh = rec.to_dict()
+            db.execute("UPDATE documents SET record = ? WHERE id = ?",
+                       (dumps({**data, **fresh}), doc_id))
+            for a in rec.agreements:
+                lo, hi = date_bounds(a.date or rec.published)
+                db.execute("UPDATE agreements SET date = ?, date_lo = ?, date_hi = ?, record = ?"
+                           " WHERE doc_id = ? AND id = ?",
+                           (a.date, lo, hi, dumps(_asdict(a)), doc_id, a.id))
+
+
 class _ShingleSets:
     """Recently indexed documents' shingle sets (as 64-bit hashes), by document id.
 
@@ -160,49 +190,57 @@ def _index_text(
     """Full-text row and near-copy signature of one stored document.
 
     ``sig``: the MinHash signature of ``text`` when the caller computed it (extraction
-    workers do); ``seen``: a cache of shingle sets kept across calls."""
-    from soccoop import cluster
+    workers do); ``seen``: a cache of shingle sets kept across calls.
+
+    Constant cost per document however many copies are stored: LSH candidates are grouped
+    by copy group (their first document, ``copy_of``), the new text is compared with at most
+    ``nearcopy.REPRESENTATIVES`` of each, and a copy joins the band index only while its
+    group has fewer representatives than that, so the candidates of the next copy stay few.
+    """
+    from soccoop import nearcopy
 
     db.execute("INSERT INTO doc_fts(doc_id, lemmas) VALUES (?, ?)",
                (doc_id, fts_text(lemmas if lemmas is not None else text)))
     own: frozenset[int] | None = None
-    if sig is None or len(sig) != cluster.NUM_HASHES:
-        sh = cluster.shingles(text)
+    if sig is None or len(sig) != nearcopy.NUM_HASHES:
+        sh = nearcopy.shingles(text)
         own = _hashed(sh)
-        sig = cluster.minhash(sh)
+        sig = nearcopy.minhash(sh)
     if sig is None:
         return
-    keys = cluster.bands(sig)
+    keys = nearcopy.bands(sig)
     marks = ",".join("?" * len(keys))
-    cands = [r[0] for r in db.execute(
-        f"SELECT DISTINCT doc_id FROM doc_bands WHERE band IN ({marks}) AND doc_id != ?",
-        (*keys, doc_id))]
+    groups: dict[str, list[str]] = {}
+    for cid, copy_of in db.execute(
+            "SELECT DISTINCT b.doc_id, d.copy_of FROM doc_bands b JOIN documents d"
+            f" ON d.id = b.doc_id WHERE b.band IN ({marks}) AND b.doc_id != ?",
+            (*keys, doc_id)):
+        groups.setdefault(copy_of or cid, []).append(cid)
     best: tuple[float, str] | None = None
-    for cid in cands:
-        other = seen.get(cid) if seen is not None else None
-        if other is None:
-            crow = db.execute("SELECT text, copy_of FROM documents WHERE id = ?",
-                              (cid,)).fetchone()
-            if crow is None:
-                continue
-            other = _hashed(cluster.shingles(crow[0]))
-            if seen is not None:
-                seen.put(cid, other)
-        else:
-            crow = db.execute("SELECT copy_of FROM documents WHERE id = ?", (cid,)).fetchone()
-            if crow is None:
-                continue
-        if own is None:
-            own = _hashed(cluster.shingles(text))
-        j = cluster.jaccard(own, other)  # type: ignore[arg-type]
-        if j >= cluster.COPY_THRESHOLD and (best is None or j > best[0]):
-            best = (j, crow[-1] or cid)
-    if seen is not None:
-        seen.put(doc_id, own if own is not None else _hashed(cluster.shingles(text)))
+    for root, members in groups.items():
+        members.sort(key=lambda c: (c != root, c))  # the group's first document first
+        for cid in members[:nearcopy.REPRESENTATIVES]:
+            other = seen.get(cid) if seen is not None else None
+            if other is None:
+                crow = db.execute("SELECT text FROM documents WHERE id = ?", (cid,)).fetchone()
+                if crow is None:
+                    continue
+                other = _hashed(nearcopy.shingles(crow[0]))
+                if seen is not None:
+                    seen.put(cid, other)
+            if own is None:
+                own = _hashed(nearcopy.shingles(text))
+            j = nearcopy.jaccard(own, other)  # type: ignore[arg-type]
+            if j >= nearcopy.COPY_THRESHOLD and (best is None or j > best[0]):
+                best = (j, root)
+    representative = best is None or len(groups[best[1]]) < nearcopy.REPRESENTATIVES
     db.execute("UPDATE documents SET minhash = ?, copy_of = ? WHERE id = ?",
-               (cluster.pack(sig), best[1] if best else None, doc_id))
-    db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
-                   [(k, doc_id) for k in keys])
+               (nearcopy.pack(sig), best[1] if best else None, doc_id))
+    if representative:
+        if seen is not None:
+            seen.put(doc_id, own if own is not None else _hashed(nearcopy.shingles(text)))
+        db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
+                       [(k, doc_id) for k in keys])
 
 
 def fts_text(text: str) -> str:
@@ -210,11 +248,81 @@ def fts_text(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+def _m3(db: sqlite3.Connection) -> None:
+    """Other sources of a stored text (identical files are stored once): when the stored
+    source changes, the text stays stored under one of them."""
+    _script(
+        db,
+        """
+        CREATE TABLE doc_aliases (
+            source_key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX doc_aliases_doc ON doc_aliases(doc_id)
+        """,
+    )
+
+
 # Ordered migrations: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial schema", _m1),
     (2, "full-text search and near-copy signatures", _m2),
+    (3, "other sources of identical texts", _m3),
+    (4, "dates anchored to the publication day (record schema 2)", _m4),
 ]
+
+
+def _check_path(path: str, create: bool) -> None:
+    """Name the real reason a store cannot be opened: a missing directory, a missing file,
+    a directory in its place, no permission."""
+    if path == ":memory:":
+        return
+    p = Path(path)
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise StoreError(f"{path}: directory {str(parent)!r} does not exist")
+    if not p.exists():
+        if not create:
+            raise StoreError(f"{path}: no such store (run `soccoop ingest` first)")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise StoreError(f"{path}: cannot create the store (no write permission on "
+                             f"directory {str(parent)!r})")
+        return
+    if p.is_dir():
+        raise StoreError(f"{path}: is a directory, not a soccoop store")
+    if not os.access(p, os.R_OK):
+        raise StoreError(f"{path}: cannot read the store (permission denied)")
+    if create and not os.access(p, os.W_OK):
+        raise StoreError(f"{path}: cannot write the store (permission denied or a read-only "
+                         "medium)")
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """A connection that writes nothing. SQLite opens a WAL store read-only only when its
+    -shm index exists or can be created; on a read-only medium without one, open it as
+    immutable (nothing else can be writing to such a medium)."""
+    from urllib.parse import quote
+
+    uri = "file:" + quote(os.path.abspath(path)) if path != ":memory:" else "file::memory:"
+    last: sqlite3.Error | None = None
+    for params in ("?mode=ro", "?mode=ro&immutable=1"):
+        db = None
+        try:
+            db = sqlite3.connect(uri + params, uri=True, timeout=60, isolation_level=None)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA busy_timeout = 60000")
+            db.execute("PRAGMA query_only = ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as e:
+            if db is not None:
+                db.close()
+            last = e
+            if "unable to open" not in str(e) and "readonly" not in str(e):
+                raise
+    assert last is not None
+    raise last
 
 
 def _rollback(db: sqlite3.Connection) -> None:
@@ -235,15 +343,18 @@ class UpsertResult:
 
 
 class Store:
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
+                 readonly: bool = False) -> None:
+        """Open (``create``: or create) a store. ``readonly``: never write, not even the WAL
+        index, so reading works on a read-only medium; used by every read command."""
         self.path = str(path)
+        self.readonly = readonly
         self._seen = _ShingleSets()
-        exists = self.path == ":memory:" or Path(self.path).exists()
-        if not exists and not create:
-            raise StoreError(f"{self.path}: no such store (run `soccoop ingest` first)")
-        if exists and self.path != ":memory:" and Path(self.path).is_dir():
-            raise StoreError(f"{self.path}: is a directory, not a soccoop store")
+        _check_path(self.path, create and not readonly)
         try:
+            if readonly:
+                self._open_readonly()
+                return
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 60000")
@@ -251,6 +362,51 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a usable soccoop store ({e})") from None
+
+    def _open_readonly(self, timeout: float = 5.0) -> None:
+        """Open read-only, waiting a little while an ingest creates the store (the file
+        exists before its schema commits) or switches it to WAL."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            self.db = _connect_readonly(self.path)
+            try:
+                self._check_readonly()
+                return
+            except (_Empty, sqlite3.OperationalError) as e:
+                self.db.close()
+                transient = isinstance(e, _Empty) or "locked" in str(e) or "busy" in str(e)
+                if not transient or time.monotonic() > deadline:
+                    if isinstance(e, _Empty):
+                        raise StoreError(str(e)) from None
+                    raise
+                time.sleep(0.05)
+            except BaseException:
+                self.db.close()
+                raise
+
+    def _check_readonly(self) -> None:
+        db = self.db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID and not db.execute(
+                "SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise _Empty(f"{self.path}: an empty store (an ingest is creating it or never "
+                         "got going; run `soccoop ingest`)")
+        if app_id != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path}: not a soccoop store (an SQLite database of something else); "
+                "refusing to touch it")
+        done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+        known = {v for v, _, _ in MIGRATIONS}
+        if done - known:
+            raise StoreError(
+                f"{self.path}: store schema version {max(done)} is newer than this soccoop "
+                f"supports ({max(known)}); upgrade soccoop")
+        if known - done:
+            raise StoreError(
+                f"{self.path}: store schema version {max(done, default=0)} is older than this "
+                f"soccoop ({max(known)}); run `soccoop ingest` on it once to migrate it")
 
     # -- schema ----------------------------------------------------------------------------
     def _open_retrying(self, timeout: float = 60.0) -> None:
@@ -349,22 +505,63 @@ class Store:
         try:
             pre = self.status_of(source_key, record.sha256)
             if pre is not None:
+                if pre.status == "duplicate":
+                    self._note_duplicate(source_key, record.source, pre.doc_id)
                 db.execute("COMMIT")
                 return pre
             old = db.execute(
                 "SELECT id FROM documents WHERE source_key = ?", (source_key,)
             ).fetchone()
             if old is not None:
-                db.execute("DELETE FROM documents WHERE id = ?", (old["id"],))
-                db.execute("DELETE FROM doc_fts WHERE doc_id = ?", (old["id"],))
-                db.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?",
-                           (old["id"],))
+                self._retire(old["id"], source_key)
+            db.execute("DELETE FROM doc_aliases WHERE source_key = ?", (source_key,))
             self._insert(record, text, source_key, lemmas)
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
             raise
         return UpsertResult("replaced" if old is not None else "new", record.id)
+
+    def record_duplicate(self, source_key: str, source: str, doc_id: str) -> None:
+        """Note that ``source`` holds the same text as stored document ``doc_id``, so the
+        text stays stored when the document's own source changes. A document this source
+        held before goes (kept if another source still holds it)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._note_duplicate(source_key, source, doc_id)
+            db.execute("COMMIT")
+        except BaseException:
+            _rollback(db)
+            raise
+
+    def _note_duplicate(self, source_key: str, source: str, doc_id: str) -> None:
+        db = self.db
+        old = db.execute("SELECT id FROM documents WHERE source_key = ? AND id != ?",
+                         (source_key, doc_id)).fetchone()
+        if old is not None:
+            self._retire(old["id"], source_key)
+        if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            db.execute("INSERT OR REPLACE INTO doc_aliases(source_key, source, doc_id)"
+                       " VALUES (?, ?, ?)", (source_key, source, doc_id))
+
+    def _retire(self, doc_id: str, source_key: str) -> None:
+        """``source_key`` no longer holds document ``doc_id``: hand the document to another
+        source with the same text when there is one, else delete it."""
+        db = self.db
+        alias = db.execute(
+            "SELECT source_key, source FROM doc_aliases WHERE doc_id = ? AND source_key != ?"
+            " ORDER BY rowid LIMIT 1", (doc_id, source_key)).fetchone()
+        if alias is not None:
+            row = db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            rec = {**json.loads(row[0]), "source": alias["source"]}
+            db.execute("DELETE FROM doc_aliases WHERE source_key = ?", (alias["source_key"],))
+            db.execute("UPDATE documents SET source_key = ?, source = ?, record = ? WHERE id = ?",
+                       (alias["source_key"], alias["source"], dumps(rec), doc_id))
+            return
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        db.execute("DELETE FROM doc_fts WHERE doc_id = ?", (doc_id,))
+        db.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?", (doc_id,))
 
     def _insert(
         self, record: Record, text: str, source_key: str, lemmas: str | None = None

@@ -23,14 +23,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from soccoop.extract.dates import date_line, is_labelled
+from soccoop.extract.dates import MONTH_GEN, date_line, is_labelled
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
-_MONTH = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?"
-          r"|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])")
-_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|вчера|сегодня)"
+_DATE = rf"(?:\d{{1,2}}\s+{MONTH_GEN}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|вчера|сегодня)"
 _TIME = r"\d{1,2}:\d{2}"
 # "...рублей12 декабря 20:00": a headline glued to its date, as in lists of other news
 _GLUED_DATE = re.compile(rf"[^\d\s]{_DATE}(?:,?\s*{_TIME})?\s*$", re.IGNORECASE)
@@ -67,6 +65,9 @@ _LIST_HEADER = re.compile(
     r"лента\s+новостей|рекомендуем)\b",
     re.IGNORECASE,
 )
+# a site header's weather or currency widget: the date beside it is the crawl day
+_WIDGET = re.compile(r"\d\s*°|\bпогода\b|\b(?:usd|eur|cny)\b|[$€¥]|"
+                     r"\bкурс[ыа]?\s+(?:валют|доллар|евро|цб)", re.IGNORECASE)
 _WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)$", re.IGNORECASE)
 
 REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
@@ -156,7 +157,8 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     blank = [not ln.strip() for ln in lines]
     hard = [_hard_boilerplate(ln) for ln in lines]
     content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
-    pub = [not blank[i] and date_line(ln) is not None for i, ln in enumerate(lines)]
+    pub = [not blank[i] and date_line(ln) is not None and not beside_widget(lines, i)
+           for i, ln in enumerate(lines)]
     keep = [not blank[i] and not hard[i] for i in range(n)]
 
     idx = _body_lines(lines, blank, content)
@@ -221,6 +223,17 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
                 keep[i] = False
             seen.add(key)
     return spans, keep
+
+
+def beside_widget(lines: list[str], i: int) -> bool:
+    """Is line i (a date) within two lines of a short weather or currency widget line?
+
+    "29 ноября 2026 / Погода: -3 °C / USD 90,5" is a page header's today-date (the crawl
+    day), not the article's date."""
+    for j in range(max(0, i - 2), min(len(lines), i + 3)):
+        if len(lines[j]) <= 80 and _WIDGET.search(lines[j]):
+            return True
+    return False
 
 
 def _body_lines(lines: list[str], blank: list[bool], content: list[bool]) -> list[int]:

@@ -4,67 +4,93 @@ Pure regex/Python (no natasha ``DatesExtractor``: it knows no relative dates and
 pickle, which the dask workers need). Values are ISO 8601 at the precision the text gives:
 
 - ``2023-09-15`` full date; ``2023-11`` month of a year; ``2002`` a year;
-- ``--04-18`` day and month with no year stated (ISO 8601:2000 reduced form). A year is
-  never guessed: not from the publication date, not from the current date. It is only
-  borrowed from a coordinated date right after it ("18 и 19 апреля 2023 года");
-- ``--10`` a month with no year ("в октябре"). ISO 8601 has no month-only form; this
-  follows the same ``--`` convention and is a project extension;
+- ``--04-18`` day and month with no year stated (ISO 8601:2000 reduced form); ``--10`` a
+  month with no year ("в октябре": ISO 8601 has no month-only form, this follows the same
+  ``--`` convention, a project extension). A year is borrowed from a coordinated date right
+  after it ("18 и 19 апреля 2023 года");
 - ranges ("18–19 апреля") give ONE DateRef spanning the whole range, valued as the first day;
 - two-digit years ("15.09.23") are read as 20YY.
 
+Anchoring (news mode, as HeidelTime reads news): when the publication date is known to the
+day, a date without a year takes the year that puts it nearest the publication day on the
+side the tense of its governing verb points to: not after publication for the past (and when
+the tense is unknown), on or after it for the future, the nearer of the two for the present.
+Such a date has ``anchored=True`` and keeps the stated form in ``stated`` ("26 октября" in an
+article of 2023-10-27: value ``2023-10-26``, stated ``--10-26``). Without a publication day
+no year is ever invented: the value stays ``--10-26``, not from the current date either.
+
 Relative dates ("сегодня", "вчера", "накануне", "в четверг", "в прошлую пятницу") have
-``relative=True`` and are resolved against ``published``: with a full date they get a full
-date; with a partial ``--MM-DD`` only day shifts that are the same in leap and common years
-resolve ("--03-01" minus one day is ambiguous, so None); otherwise the value is None. A bare
-weekday ("в четверг") means its latest occurrence on or before the publication day (news
-report the past); "прошлый" means that weekday of the previous ISO week, "следующий" of the
-next week, "этот" of the same week. Weeks ("на прошлой неделе") are not resolved.
+``relative=True`` and are resolved against ``published`` (then ``anchored=True``): with a
+full date they get a full date; with a partial ``--MM-DD`` only day shifts that are the same
+in leap and common years resolve ("--03-01" minus one day is ambiguous, so None); otherwise
+the value is None. A bare weekday ("в четверг") is read by tense like a date without a year;
+"прошлый" means that weekday of the previous ISO week, "следующий" of the next week, "этот"
+of the same week. Weeks ("на прошлой неделе") are not resolved.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from soccoop.extract.datewords import (
+    DAY_SHIFT,
+    EVE_OF_EVENT,
+    PUBLICATION_LABELS,
+    WEEK_AFTER,
+    WEEK_BEFORE,
+    WEEK_NEXT_OCCURRENCE,
+    WEEK_THIS,
+    WEEKDAYS,
+    YEAR_SHIFT,
+    month_forms,
+    month_number,
+    weekday_number,
+)
 from soccoop.models import DateRef
+
+# the tense of the verb that governs a date span: "past", "present", "future" or None
+TenseOf = Callable[[int, int], str | None]
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
-# month stem -> number; forms: nominative, genitive, prepositional ("январь/января/январе")
-_MONTHS: dict[str, int] = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-_MONTH_GEN = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?"
-              r"|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])")
-_MONTH_PREP = (r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
-               r"|ноябре|декабре)")
+
+def _alt(forms: list[str]) -> str:
+    return "(?:" + "|".join(forms) + ")"
+
+
+# every month pattern derives from the one table in ``datewords``
+MONTH_GEN = _alt(month_forms(genitive=True))
+MONTH_PREP = _alt(month_forms(prepositional=True))
+MONTH_NOM = _alt(month_forms(nominative=True))
 # agency datelines abbreviate: "5 апр", "12 сент."
-_MONTH_ABBR = r"(?:янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)(?![а-яё])"
-_MONTH_ANY = rf"(?:{_MONTH_PREP}|{_MONTH_GEN})"
-_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
-_WEEKDAY = (r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]"
-            r"|воскресень[ея])")
+MONTH_ABBR = _alt(month_forms(abbreviated=True)) + r"(?![а-яё])"
+_MONTH_GEN, _MONTH_PREP, _MONTH_ABBR = MONTH_GEN, MONTH_PREP, MONTH_ABBR
+_MONTH_ANY = rf"(?:{_MONTH_PREP}|{_MONTH_GEN}|{MONTH_NOM})"
+_WEEKDAY = _alt([full for _, full, _ in WEEKDAYS])
+_WEEKDAY_ABBR = _alt([abbr for _, _, abbr in WEEKDAYS]) + r"\.?(?![а-яё])"
 _SP = r"[^\S\n]{1,3}"  # a few spaces, never a line break (masked text is mostly spaces)
 _YEAR_WORD = r"(?:года|году|год|г\.|гг\.)"
 _B = r"(?<![\w\-.])"  # left boundary: no word char, hyphen or dot glued before
 
+# "1 ноября, 2025" (a comma before the year) only where the line or a time follows
+_COMMA_YEAR = (r",[^\S\n]{0,3}(?P<cy>\d{4})(?=[^\S\n]*(?:года|г\.|$|\n|[,|/—–-]|\d{1,2}:\d\d))")
 _DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
     rf"{_B}(?P<d>[0-3]?\d)(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?{_SP}(?P<m>{_MONTH_GEN})\b"
-    rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?)?",
+    rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?|{_COMMA_YEAR})?",
     re.IGNORECASE,
 )
 # "18 и 19 апреля", "5, 6 и 7 мая": a bare day that takes the month of the date after it
+# (a bounded list: the lookahead must not rescan a long run of numbers from every start)
 _DAY_AND = re.compile(
-    rf"{_B}(?P<d>[0-3]?\d)(?=(?:,{_SP}|{_SP}и{_SP})(?:[0-3]?\d(?:,{_SP}|{_SP}и{_SP}))*"
+    rf"{_B}(?P<d>[0-3]?\d)(?=(?:,{_SP}|{_SP}и{_SP})(?:[0-3]?\d(?:,{_SP}|{_SP}и{_SP})){{0,6}}"
     rf"[0-3]?\d{_SP}(?P<m>{_MONTH_GEN})\b)",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<![\w])(?P<m>{_MONTH_ANY}|январь|февраль|апрель|май|июнь|июль|сентябрь|октябрь"
-    rf"|ноябрь|декабрь){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
+    rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
@@ -78,42 +104,24 @@ _YEAR = re.compile(
 )
 _NUMERIC = re.compile(r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})"
                       r"(?!\d|\.\d|,\d|-\d)")
+# "08-07-2025", "08/07/2025": the same separator twice and a four-digit year
+_NUMERIC_SEP = re.compile(r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)"
+                          r"(?P<y>\d{4})(?![\d/-])")
 _ISO = re.compile(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 
 _REL_DAY = re.compile(
-    r"(?<![\w-])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![\w-])",
+    rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])",
     re.IGNORECASE,
 )
-_REL_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
-              "накануне": -1}
-# "накануне Дня Победы / накануне встречи": the eve of an event, not of the publication
 _NAKANUNE_EVENT = re.compile(
-    r"[^\S\n]+(?:[А-ЯЁA-Z«\"„]|(?:дня|праздник|нового|встреч|подписани|визит|заседани|выбор"
-    r"|начала|открыти|старт|юбиле|форум|конференци|совещани|съезд|саммит|фестивал)\w*)",
+    rf"[^\S\n]+(?:[А-ЯЁA-Z«\"„]|(?:{'|'.join(EVE_OF_EVENT)})\w*)",
 )
 _REL_WEEKDAY = re.compile(
-    rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:прошл|минувш|предыдущ|следующ|будущ|эт|ближайш)"
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:"
+    rf"{'|'.join(WEEK_BEFORE + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
     rf"(?:ый|ую|ий|ое|ей|ой|от|у)?{_SP})?)(?P<wd>{_WEEKDAY})(?![\w-])",
     re.IGNORECASE,
 )
-
-
-def _month_num(word: str) -> int | None:
-    w = word.lower()
-    if w.startswith("ма") and not w.startswith("мар"):
-        return 5
-    for stem, num in _MONTHS.items():
-        if stem != "ма" and w.startswith(stem):
-            return num
-    return None
-
-
-def _weekday_num(word: str) -> int | None:
-    w = word.lower()
-    for i, stem in enumerate(_WEEKDAYS):
-        if w.startswith(stem):
-            return i
-    return None
 
 
 def _days_in_month(month: int, year: int | None) -> int:
@@ -148,10 +156,10 @@ _Hit = tuple[int, int, str | None, bool]  # start, end, value, relative
 
 
 def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """Yield (start, end, day, month, year) for every stated date, most specific first."""
     d: int | None
     mo: int | None
     y: int | None
-    """Yield (start, end, day, month, year) for every stated date, most specific first."""
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(d, mo, y):
@@ -161,10 +169,15 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
         y = 2000 + int(ys) if len(ys) == 2 else int(ys)
         if _valid(d, mo, y):
             yield m.start(), m.end(), d, mo, y
+    for m in _NUMERIC_SEP.finditer(text):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+        if _valid(d, mo, y):
+            yield m.start(), m.end(), d, mo, y
     for m in _DAY_MONTH.finditer(text):
-        mo = _month_num(m["m"])
+        mo = month_number(m["m"])
         d = int(m["d"])
-        y = int(m["y"]) if m["y"] else None
+        ys = m["y"] or m["cy"]
+        y = int(ys) if ys else None
         if mo is None or (y is not None and not MIN_YEAR <= y <= MAX_YEAR):
             if mo is not None and y is not None and _valid(d, mo, None):
                 # out-of-range "year" is some other number: keep only day and month
@@ -174,21 +187,20 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             continue
         start = m.start()
         if m["wd"] and y is not None:
-            wd = _weekday_num(m["wd"])
+            wd = weekday_number(m["wd"])
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
     for m in _DAY_AND.finditer(text):
-        mo, d = _month_num(m["m"]), int(m["d"])
+        mo, d = month_number(m["m"]), int(m["d"])
         if mo is not None and _valid(d, mo, None):
             yield m.start(), m.end(), d, mo, None
     for m in _MONTH_YEAR.finditer(text):
-        mo, y = _month_num(m["m"]), int(m["y"])
+        mo, y = month_number(m["m"]), int(m["y"])
         if mo is not None and MIN_YEAR <= y <= MAX_YEAR:
             yield m.start(), m.end(), None, mo, y
     for m in _MONTH_ONLY.finditer(text):
-        word = m["m"] or m["m2"]
-        mo = _month_num(word)
+        mo = month_number(m["m"] or m["m2"])
         if mo is not None:
             start = m.start("m") if m["m"] else m.start() + len(m.group().split()[0]) + 1
             yield start, m.end(), None, mo, None
@@ -196,6 +208,58 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
             yield m.start(), m.end(), None, None, y
+
+
+# --- anchoring to the publication day ---------------------------------------------------
+
+def publication_day(published: str | None) -> _dt.date | None:
+    """The publication day when ``published`` states it (``2023-10-27``), else None."""
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?!\d)", published)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _pick(back: tuple[str, int] | None, fwd: tuple[str, int] | None,
+          tense: str | None) -> str | None:
+    """Between the candidate not after publication and the one on or after it (value,
+    distance): the past (and an unknown tense) looks back, the future forward, the present
+    to the nearer one (a tie looks back)."""
+    if back is None or fwd is None:
+        return (back or fwd or (None, 0))[0]
+    if tense == "future" or (tense == "present" and fwd[1] < back[1]):
+        return fwd[0]
+    return back[0]
+
+
+def anchor_day(month: int, day: int, pub: _dt.date, tense: str | None = None) -> str | None:
+    """"26 октября" in an article of 2023-10-27 -> ``2023-10-26``; with a verb in the
+    future tense ("пройдёт 26 октября") -> ``2024-10-26``. 29 February: the nearest leap
+    year on that side."""
+    back: tuple[str, int] | None = None
+    fwd: tuple[str, int] | None = None
+    for k in range(9):  # 29 February recurs within 8 years
+        y = pub.year - k
+        if back is None and _valid(day, month, y) and _dt.date(y, month, day) <= pub:
+            back = (_dt.date(y, month, day).isoformat(), (pub - _dt.date(y, month, day)).days)
+        y = pub.year + k
+        if fwd is None and _valid(day, month, y) and _dt.date(y, month, day) >= pub:
+            fwd = (_dt.date(y, month, day).isoformat(), (_dt.date(y, month, day) - pub).days)
+    return _pick(back, fwd, tense)
+
+
+def anchor_month(month: int, pub: _dt.date, tense: str | None = None) -> str | None:
+    """"в октябре" in an article of 2023-11-02 -> ``2023-10``; future tense -> ``2024-10``."""
+    back_y = pub.year if month <= pub.month else pub.year - 1
+    fwd_y = pub.year if month >= pub.month else pub.year + 1
+    back = (f"{back_y:04d}-{month:02d}", (pub.year - back_y) * 12 + pub.month - month)
+    fwd = (f"{fwd_y:04d}-{month:02d}", (fwd_y - pub.year) * 12 + month - pub.month)
+    return _pick(back, fwd, tense)
 
 
 def _shift_partial(published: str, days: int) -> str | None:
@@ -212,20 +276,8 @@ def _shift_partial(published: str, days: int) -> str | None:
     return results.pop() if len(results) == 1 else None
 
 
-def _full_date(published: str | None) -> _dt.date | None:
-    if not published:
-        return None
-    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?!\d)", published)
-    if not m:
-        return None
-    try:
-        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
 def _resolve_shift(published: str | None, days: int) -> str | None:
-    full = _full_date(published)
+    full = publication_day(published)
     if full is not None:
         return (full + _dt.timedelta(days=days)).isoformat()
     if published:
@@ -233,34 +285,34 @@ def _resolve_shift(published: str | None, days: int) -> str | None:
     return None
 
 
-def _resolve_weekday(published: str | None, weekday: int, qualifier: str) -> str | None:
-    full = _full_date(published)
+def _resolve_weekday(published: str | None, weekday: int, qualifier: str,
+                     tense: str | None = None) -> str | None:
+    """"в прошлую пятницу", "в четверг" against the publication day (None without one)."""
+    full = publication_day(published)
     if full is None:
         return None
     q = qualifier.lower()
     monday = full - _dt.timedelta(days=full.weekday())
-    if q.startswith(("прошл", "минувш", "предыдущ")):
+    if q.startswith(WEEK_BEFORE):
         return (monday - _dt.timedelta(days=7 - weekday)).isoformat()
-    if q.startswith(("следующ", "будущ")):
+    if q.startswith(WEEK_AFTER):
         return (monday + _dt.timedelta(days=7 + weekday)).isoformat()
-    if q.startswith("эт"):
+    if q.startswith(WEEK_THIS):
         return (monday + _dt.timedelta(days=weekday)).isoformat()
-    if q.startswith("ближайш"):
+    if q.startswith(WEEK_NEXT_OCCURRENCE):
         ahead = (weekday - full.weekday()) % 7 or 7
         return (full + _dt.timedelta(days=ahead)).isoformat()
     back = (full.weekday() - weekday) % 7
-    return (full - _dt.timedelta(days=back)).isoformat()
+    ahead = (weekday - full.weekday()) % 7
+    return _pick(((full - _dt.timedelta(days=back)).isoformat(), back),
+                 ((full + _dt.timedelta(days=ahead)).isoformat(), ahead), tense)
 
 
 # "в прошлом году": the year relative to the publication year
 _REL_YEAR = re.compile(
-    rf"(?<![\w-])(?:в|во){_SP}(?P<q>позапрошлом|прошлом|минувшем|прошедшем|предыдущем|этом"
-    rf"|текущем|нынешнем|следующем|будущем|наступающем){_SP}году(?![\w-])",
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}году(?![\w-])",
     re.IGNORECASE,
 )
-_REL_YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувшем": -1, "прошедшем": -1,
-                   "предыдущем": -1, "этом": 0, "текущем": 0, "нынешнем": 0, "следующем": 1,
-                   "будущем": 1, "наступающем": 1}
 
 
 def _resolve_year(published: str | None, shift: int) -> str | None:
@@ -268,48 +320,67 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
     return f"{int(m[1]) + shift:04d}" if m else None
 
 
-def _relative(text: str, published: str | None) -> Iterator[_Hit]:
+def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
     for m in _REL_YEAR.finditer(text):
-        yield m.start(), m.end(), _resolve_year(published, _REL_YEAR_SHIFT[m["q"].lower()]), True
+        yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
             continue
-        yield m.start(), m.end(), _resolve_shift(published, _REL_SHIFT[word]), True
+        yield m.start(), m.end(), _resolve_shift(published, DAY_SHIFT[word]), True
     for m in _REL_WEEKDAY.finditer(text):
-        wd = _weekday_num(m["wd"])
+        wd = weekday_number(m["wd"])
         if wd is None or _WEEKDAY_OF_DATE.match(text, m.end()):
             continue  # "в понедельник, 26 октября 2023" with a wrong weekday: not relative
         start = m.start("q") if m["q"] else m.start("wd")
-        yield start, m.end(), _resolve_weekday(published, wd, m["q"] or ""), True
+        t = tense(start, m.end()) if tense is not None and not m["q"] else None
+        yield start, m.end(), _resolve_weekday(published, wd, m["q"] or "", t), True
 
 
 _WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:и|,|[-–—]|по|до)\s*", re.IGNORECASE)
 
+_Found = tuple[int, int, int | None, int | None, int | None, bool, str | None]
 
-def find_dates(text: str, published: str | None = None) -> list[DateRef]:
-    """All dates in ``text`` sorted by offset; spans never overlap (the longest wins)."""
-    if not text:
-        return []
-    hits: list[tuple[int, int, int | None, int | None, int | None, bool, str | None]] = []
-    for s, e, d, mo, y in _absolute(text):
-        hits.append((s, e, d, mo, y, False, None))
-    for s, e, val, _rel in _relative(text, published):
-        hits.append((s, e, None, None, None, True, val))
-    # keep the longest non-overlapping spans (absolute forms were yielded first: stable sort)
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int, int | None, int | None, int | None, bool, str | None]] = []
+
+def _longest(hits: list[_Found], size: int) -> list[_Found]:
+    """The longest non-overlapping spans, in text order (ties: the one yielded first).
+
+    Linear in the covered length: each kept span marks its characters once."""
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # stable: absolute forms came first
+    used = bytearray(size)
+    taken: list[_Found] = []
     for h in hits:
-        if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
+        if not any(used[h[0]:h[1]]):
+            used[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
             taken.append(h)
     taken.sort(key=lambda h: h[0])
+    return taken
+
+
+def find_dates(text: str, published: str | None = None, *,
+               tense: TenseOf | None = None) -> list[DateRef]:
+    """All dates in ``text`` sorted by offset; spans never overlap (the longest wins).
+
+    ``published``: the document's publication date, which relative dates are resolved
+    against and dates without a year are anchored to (when it is known to the day);
+    ``tense(start, end)``: the tense of the verb governing a span (past when None).
+    """
+    if not text:
+        return []
+    hits: list[_Found] = []
+    for s, e, d, mo, y in _absolute(text):
+        hits.append((s, e, d, mo, y, False, None))
+    for s, e, val, _rel in _relative(text, published, tense):
+        hits.append((s, e, None, None, None, True, val))
+    taken = _longest(hits, len(text))
+    pub = publication_day(published)
     refs: list[DateRef] = []
     next_year: int | None = None  # year of the following date when coordinated with it
     for i in range(len(taken) - 1, -1, -1):  # backwards: "18, 19 и 20 апреля 2023"
         s, e, d, mo, y, rel, val = taken[i]
         if rel:
-            refs.append(DateRef(val, text[s:e], s, e, True))
+            refs.append(DateRef(val, text[s:e], s, e, True, anchored=val is not None))
             next_year = None
             continue
         if (y is None and mo is not None and next_year is not None
@@ -317,20 +388,37 @@ def find_dates(text: str, published: str | None = None) -> list[DateRef]:
                 and (d is None or _valid(d, mo, next_year))):
             y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
         next_year = y if mo is not None else None
-        refs.append(DateRef(_fmt(d, mo, y), text[s:e], s, e, False))
+        stated = _fmt(d, mo, y)
+        if y is None and mo is not None and pub is not None:
+            t = tense(s, e) if tense is not None else None
+            value = anchor_day(mo, d, pub, t) if d is not None else anchor_month(mo, pub, t)
+            if value is not None:
+                refs.append(DateRef(value, text[s:e], s, e, False, anchored=True,
+                                    stated=stated))
+                continue
+        refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
     return refs
 
 
-# --- publication date -------------------------------------------------------------------
+def stated_view(dates: list[DateRef]) -> list[DateRef]:
+    """The dates as the text states them: anchored ones back to ``--MM-DD`` (relative dates
+    keep their resolved value). For rules that reason about what the text says."""
+    return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated else d
+            for d in dates]
 
-_LABEL = (r"(?:дата\s+(?:публикации|первого\s+показа|размещения|создания|выхода)"
-          r"|опубликован[оа]?|размещено|дата|published|posted)")
+
+# --- publication lines (boilerplate keeps one; ``published`` reads it) -----------------
+
+_LABEL = "(?:" + "|".join(PUBLICATION_LABELS) + r")(?![\w])"
 _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+# what may stand beside the date on a publication line, in any order: separators, a time,
+# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
+# or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
-    rf"[\s,|/—–-]*(?:{_TIME}|{_WEEKDAY}|года|г\.|г|мск|msk)?[\s,|/—–.-]*"
-    rf"(?:{_TIME})?[\s,|/—–.-]*",
+    rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
+    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+)*",
     re.IGNORECASE,
 )
 
@@ -349,8 +437,9 @@ def is_labelled(line: str) -> bool:
 def date_line(line: str) -> DateRef | None:
     """The date of a line that is only a date (weekday, label and time allowed), else None.
 
-    Such lines are datelines ("Уфа, 14 февраля 2024, 16:20" too) or "Дата публикации: ..."
-    lines; offsets are into ``line``.
+    Such lines are datelines ("Уфа, 14 февраля 2024, 16:20", "18:00 | 1 ноября, 2025",
+    "Пт, 15 сентября 2023 года") or labelled lines ("Опубликовано: 14 сентября 2009 г. в
+    16:06", "date 2025-09-11"); offsets are into ``line``.
     """
     if len(line) > 80 or not line.strip():
         return None
@@ -369,85 +458,3 @@ def date_line(line: str) -> DateRef | None:
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
         return None  # a year or a month is not a publication date
     return DateRef(first.value, first.text, pos + first.start, pos + first.end, False)
-
-
-_DATELINE = re.compile(
-    rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
-    rf",[^\S\n]*(?P<date>"
-    rf"[0-3]?\d{_SP}(?:{_MONTH_GEN}|{_MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
-    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
-    re.MULTILINE,
-)
-
-
-_ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
-                        re.IGNORECASE)
-_ABBR_NUM = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-             "окт": 10, "ноя": 11, "дек": 12}
-
-
-def _abbreviated(text: str) -> list[DateRef]:
-    """"5 апр" of an agency dateline as a date ("--04-05")."""
-    m = _ABBR_DATE.match(text)
-    if not m:
-        return []
-    d, mo = int(m["d"]), _ABBR_NUM[m["m"].lower()[:3]]
-    y = int(m["y"]) if m["y"] else None
-    if not _valid(d, mo, y):
-        return []
-    return [DateRef(_fmt(d, mo, y), m.group(), m.start(), m.end(), False)]
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
-
-
-def find_published(
-    text: str, *, masked: str | None = None
-) -> tuple[str | None, DateRef | None]:
-    """The publication date: a labelled date line, else a dateline at the top, else None.
-
-    Works on the raw text: boilerplate (copyright, headline lists, calendars) is masked
-    first, so "©2023 ..." or "Новость12 декабря 20:00" never count. Dates inside body
-    sentences are not publication dates. ``masked``: ``mask_boilerplate(text)`` when the
-    caller has it already (masking is costly; the pipeline masks once).
-    """
-    if not text or not text.strip():
-        return None, None
-    if masked is None or len(masked) != len(text):
-        from soccoop.extract.boilerplate import mask_boilerplate  # lazy: an import cycle
-
-        masked = mask_boilerplate(text)
-    # 1. an explicit label wins, wherever it is (only on lines that are not boilerplate
-    # for other reasons: the label line itself may be masked as a duplicate)
-    for off, line in _lines(text):
-        if _LABELLED.match(line):
-            ref = date_line(line)
-            if ref is not None:
-                return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
-    # 2. a line that is only a date and survived masking (the kept publication line)
-    for off, line in _lines(masked):
-        ref = date_line(line)
-        if ref is not None:
-            return ref.value, DateRef(ref.value, text[off + ref.start:off + ref.end],
-                                      off + ref.start, off + ref.end)
-    # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
-    seen = 0
-    for off, line in _lines(masked):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        m = _DATELINE.match(line)
-        if m:
-            refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
-                line[m.start("date"):m.end("date")])
-            if refs and refs[0].value:
-                s = off + m.start("date") + refs[0].start
-                e = off + m.start("date") + refs[0].end
-                return refs[0].value, DateRef(refs[0].value, text[s:e], s, e)
-    return None, None

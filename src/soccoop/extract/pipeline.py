@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from soccoop import cluster
+from soccoop import nearcopy
 from soccoop.extract.agreements import find_agreements
+from soccoop.extract.anchor import anchor_agreements, governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.dates import find_dates, find_published
+from soccoop.extract.dates import find_dates, stated_view
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
+from soccoop.extract.published import find_published
 from soccoop.extract.regions import find_regions
 from soccoop.extract.syntax import parse_documents
 from soccoop.models import Official, Record, RegionRef, document_id, sha256_text
@@ -38,6 +40,15 @@ def _official_regions(officials: list[Official], regions: list[RegionRef]) -> No
             if any(o.evidence.start <= m.start < o.evidence.end for m in r.mentions):
                 o.region = r.code
                 break
+
+
+def _publication_date(given: str | None, found: str | None) -> str | None:
+    """The reader's date (HTML meta, JSON-LD) when it names the day, else the text's.
+
+    Markup states the date for machines; the text's date lines are read by heuristics."""
+    if given and re.match(r"\d{4}-\d\d-\d\d", given):
+        return given
+    return found or given
 
 
 def extract(
@@ -67,16 +78,18 @@ def extract_from_analysis(
 ) -> Record:
     """Every step after NLP, so batched callers (extract.batch) share it with ``extract``."""
     sha = sha256_text(text)
-    found_published, _ = find_published(text, masked=masked)
-    published = found_published or published
+    published = _publication_date(published, find_published(text, masked=masked)[0])
     regions = find_regions(analysis, models)
-    dates = find_dates(masked, published)
+    dates = find_dates(masked, published, tense=governing_tense(analysis))
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
     for o in officials:
         if o.organization:
             o.organization = expand_abbreviations(models, o.organization)
-    agreements = find_agreements(analysis, models, regions, officials, dates, published)
+    # agreements reason about the years the text states; their dates are anchored after
+    agreements = find_agreements(analysis, models, regions, officials, stated_view(dates),
+                                 published)
+    anchor_agreements(agreements, dates)
     return Record(
         id=document_id(sha),
         source=source,
@@ -89,5 +102,5 @@ def extract_from_analysis(
         dates=dates,
         lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
                         if t.lemma[:1].isalnum()),
-        minhash=cluster.minhash(cluster.shingles(text)),
+        minhash=nearcopy.minhash(nearcopy.shingles(text)),
     )

@@ -1,0 +1,161 @@
+"""Reading dates against the publication day: the tense that points the way, and the
+agreements' dates lifted to their anchored values.
+
+``dates.find_dates`` anchors a date without a year to the publication day on the side the
+tense of its governing verb points to; this module reads that tense from the NLP analysis
+and carries the anchored values over to the agreements (which are found on the dates as the
+text states them, so that their rules about years see what the text says).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
+from soccoop.extract.nlp import Analysis, Sentence, Token
+from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
+
+_TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
+
+
+def _future_aux(tok: Token) -> bool:
+    """"будет", "будут": a form of "быть" that makes the future (the tagger may call it
+    present; "быть" has no present forms in use besides "есть")."""
+    return (tok.lemma == "быть" and tok.feats.get("Tense") in {"Fut", "Pres"}
+            and tok.text.lower() != "есть")
+
+
+class _SentenceTenses:
+    """Tenses of one sentence's tokens, computed once: linear in the sentence however many
+    dates it holds (a run-on "sentence" may hold thousands)."""
+
+    def __init__(self, sent: Sentence) -> None:
+        self.sent = sent
+        self.stops = [t.stop for t in sent.tokens]
+        self.kids: dict[int, list[int]] = {}
+        for k, t in enumerate(sent.tokens):
+            self.kids.setdefault(t.head, []).append(k)
+        self.memo: dict[int, str | None] = {}
+        self._flat: str | None | bool = False  # not computed yet
+
+    def own(self, i: int) -> str | None:
+        """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
+        toks = self.sent.tokens
+        if toks[i].pos not in {"VERB", "AUX"}:
+            return None
+        if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
+            return "future"
+        return _TENSES.get(toks[i].feats.get("Tense", ""))
+
+    def governing(self, i: int) -> str | None:
+        """The first tense on the way up from token i (an infinitive passes it up)."""
+        path: list[int] = []
+        seen: set[int] = set()
+        answer: str | None = None
+        k = i
+        for _ in range(len(self.sent.tokens) + 1):
+            if k in self.memo:
+                answer = self.memo[k]
+                break
+            path.append(k)
+            seen.add(k)
+            if k != i and (t := self.own(k)) is not None:
+                answer = t
+                break
+            h = self.sent.tokens[k].head
+            if h < 0 or h in seen:  # the root, or a malformed tree's cycle
+                break
+            k = h
+        for p in path:
+            if p != i:
+                self.memo[p] = answer if self.own(p) is None else self.own(p)
+        return answer
+
+    def flat(self) -> str | None:
+        """Without a parse: the finite verbs' tense when they all agree."""
+        if self._flat is False:
+            toks = self.sent.tokens
+            found = {"future" if _future_aux(t) else self.own(j) for j, t in enumerate(toks)
+                     if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"}
+            found.discard(None)
+            self._flat = found.pop() if len(found) == 1 else None
+        return self._flat  # type: ignore[return-value]
+
+
+def governing_tense(analysis: Analysis) -> TenseOf:
+    """``tense(start, end)``: the tense of the verb governing the date at that span.
+
+    In a parsed sentence, the first verb above the date's first token ("соглашение,
+    подписанное 26 октября" -> past; "форум пройдёт 26 октября" -> future). In a sentence
+    without a parse, the finite verbs' tense when they all agree, else unknown (None: the
+    caller reads it as past, as news mostly report the past).
+    """
+    sents = analysis.sentences
+    starts = [s.start for s in sents]
+    infos: dict[int, _SentenceTenses] = {}
+
+    def tense(start: int, end: int) -> str | None:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= sents[k].stop or not sents[k].tokens:
+            return None
+        info = infos.get(k) or infos.setdefault(k, _SentenceTenses(sents[k]))
+        i = bisect_right(info.stops, start)
+        if i >= len(info.stops):
+            return None
+        if sents[k].parsed:
+            return info.governing(i)
+        return info.flat()
+
+    return tense
+
+
+def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None:
+    """Give each agreement the anchored value of the date it was found on.
+
+    An agreement dated "--10-26" (as stated) takes the value of an anchored "26 октября"
+    nearest to its evidence; a date that comes from the publication day (anchored or
+    resolved from "вчера") and is stated nowhere in full is marked ``date_anchored``.
+    """
+    stated_full = {d.value for d in dates if not d.anchored and d.value}
+    by_stated: dict[str, list[DateRef]] = {}
+    for d in dates:
+        if d.anchored and d.stated:
+            by_stated.setdefault(d.stated, []).append(d)
+    anchored_values = {d.value for d in dates if d.anchored and d.value}
+    for a in agreements:
+        if not a.date:
+            continue
+        options = by_stated.get(a.date)
+        if options:
+            ev = a.evidence
+            best = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
+            a.date = best.value
+        a.date_anchored = a.date in anchored_values and a.date not in stated_full
+
+
+def anchor_record(rec: Record) -> None:
+    """Bring a stored record to the anchored-dates contract (schema 2), in place.
+
+    For records stored before anchoring: dates without a year take the year of the record's
+    publication day (the tense is not stored: read as past), relative dates resolved against
+    it are marked, and the agreements follow. Agreement ids stay as they were.
+    """
+    pub = publication_day(rec.published)
+    for d in rec.dates:
+        if d.relative:
+            d.anchored = d.value is not None
+            continue
+        if pub is None or d.anchored or not d.value or not d.value.startswith("--"):
+            continue
+        parts = d.value[2:].split("-")
+        if not all(p.isdigit() for p in parts):
+            continue
+        month = int(parts[0])
+        if not 1 <= month <= 12:
+            continue
+        value = (anchor_day(month, int(parts[1]), pub) if len(parts) == 2
+                 else anchor_month(month, pub))
+        if value is not None:
+            d.anchored, d.stated, d.value = True, d.value, value
+    anchor_agreements(rec.agreements, rec.dates)
+    rec.schema_version = SCHEMA_VERSION

@@ -1,0 +1,87 @@
+"""The words of Russian dates, apart from the rules that read them (``dates``, ``published``).
+
+One table of months: every rule that needs a month word builds its pattern from it, and
+``month_number`` reads any of its forms back.
+"""
+
+from __future__ import annotations
+
+# number -> (nominative, genitive, prepositional, abbreviations as agencies and sites print
+# them: "5 апр", "12 сент.")
+MONTHS: dict[int, tuple[str, str, str, tuple[str, ...]]] = {
+    1: ("январь", "января", "январе", ("янв",)),
+    2: ("февраль", "февраля", "феврале", ("февр", "фев")),
+    3: ("март", "марта", "марте", ("мар",)),
+    4: ("апрель", "апреля", "апреле", ("апр",)),
+    5: ("май", "мая", "мае", ()),
+    6: ("июнь", "июня", "июне", ("июн",)),
+    7: ("июль", "июля", "июле", ("июл",)),
+    8: ("август", "августа", "августе", ("авг",)),
+    9: ("сентябрь", "сентября", "сентябре", ("сент", "сен")),
+    10: ("октябрь", "октября", "октябре", ("окт",)),
+    11: ("ноябрь", "ноября", "ноябре", ("нояб", "ноя")),
+    12: ("декабрь", "декабря", "декабре", ("дек",)),
+}
+
+# Monday first, as datetime.weekday(): (stem, full forms, abbreviations "Пт")
+WEEKDAYS: tuple[tuple[str, str, str], ...] = (
+    ("понедельник", "понедельник", "пн"),
+    ("вторник", "вторник", "вт"),
+    ("сред", "сред[аеуы]", "ср"),
+    ("четверг", "четверг", "чт"),
+    ("пятниц", "пятниц[аеуы]", "пт"),
+    ("суббот", "суббот[аеуы]", "сб"),
+    ("воскресень", "воскресень[ея]", "вс"),
+)
+
+# a day relative to the publication day
+DAY_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
+             "накануне": -1}
+# "накануне Дня Победы / накануне встречи": the eve of an event named after the word
+EVE_OF_EVENT = ("дня", "праздник", "нового", "встреч", "подписани", "визит", "заседани",
+                "выбор", "начала", "открыти", "старт", "юбиле", "форум", "конференци",
+                "совещани", "съезд", "саммит", "фестивал")
+# "в прошлом году" -> publication year - 1
+YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувшем": -1, "прошедшем": -1,
+              "предыдущем": -1, "этом": 0, "текущем": 0, "нынешнем": 0, "следующем": 1,
+              "будущем": 1, "наступающем": 1}
+# qualifiers of a weekday: "в прошлую пятницу", "в следующий вторник"
+WEEK_BEFORE = ("прошл", "минувш", "предыдущ")
+WEEK_AFTER = ("следующ", "будущ")
+WEEK_THIS = ("эт",)
+WEEK_NEXT_OCCURRENCE = ("ближайш",)
+
+# labels of a publication line: "Опубликовано: ...", "Дата первого показа: ...", "date ..."
+PUBLICATION_LABELS = (
+    r"дата\s+(?:публикации|первого\s+показа|размещения|создания|выхода|выпуска)",
+    r"опубликован[оа]?", r"размещено", r"обновлено", r"дата", r"published", r"posted",
+    r"date",
+)
+
+
+def month_forms(*, genitive: bool = False, prepositional: bool = False,
+                nominative: bool = False, abbreviated: bool = False) -> list[str]:
+    """The forms of every month of the chosen kinds, longest first (for regex alternation)."""
+    out: list[str] = []
+    for nom, gen, prep, abbr in MONTHS.values():
+        out += [nom] * nominative + [gen] * genitive + [prep] * prepositional
+        out += list(abbr) * abbreviated
+    return sorted(set(out), key=lambda w: (-len(w), w))
+
+
+_NUMBER = {form: num for num, (nom, gen, prep, abbr) in MONTHS.items()
+           for form in (nom, gen, prep, *abbr)}
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for any form of a month in the table ("октября", "Окт", "сент."), else None."""
+    return _NUMBER.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) .. 6 for a weekday word or its abbreviation, else None."""
+    w = word.lower()
+    for i, (stem, _, abbr) in enumerate(WEEKDAYS):
+        if w.startswith(stem) or w == abbr:
+            return i
+    return None

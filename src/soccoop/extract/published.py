@@ -1,0 +1,110 @@
+"""The publication date of a news text, wherever sites print it.
+
+Uses both ``boilerplate`` (which publication line survives masking) and ``dates`` (what a
+date line says); neither imports this module, so there is no cycle. In order:
+
+1. a labelled line anywhere: "Опубликовано: 14 сентября 2009 г. в 16:06", "Дата первого
+   показа: 01.02.2024", "date 2025-09-11" (a metadata line);
+2. a line that is only a date and survived masking: "18:00 | 1 ноября, 2025",
+   "- 08-07-2025 10:00", "Пт, 15 сентября 2023 года", "15.09.2023 12:30";
+3. an agency dateline opening one of the first paragraphs: "МОСКВА, 23 янв - РИА Новости",
+   "(Казань, 18 апреля, «Татар-информ»)"; a year it does not print stays unknown (``--01-23``).
+
+Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00") or a site
+header's today-date next to a weather or currency widget: boilerplate masks those first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soccoop.extract.boilerplate import beside_widget, mask_boilerplate
+from soccoop.extract.dates import (
+    _SP,
+    _YEAR_WORD,
+    MONTH_ABBR,
+    MONTH_GEN,
+    _fmt,
+    _valid,
+    date_line,
+    find_dates,
+    is_labelled,
+)
+from soccoop.extract.datewords import month_number
+from soccoop.models import DateRef
+
+_DATELINE = re.compile(
+    rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
+    rf",[^\S\n]*(?P<date>"
+    rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
+    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
+    re.MULTILINE,
+)
+_ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
+                        re.IGNORECASE)
+
+
+def _abbreviated(text: str) -> list[DateRef]:
+    """"5 апр" of an agency dateline as a date ("--04-05")."""
+    m = _ABBR_DATE.match(text)
+    if not m:
+        return []
+    d, mo = int(m["d"]), month_number(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    if mo is None or not _valid(d, mo, y):
+        return []
+    return [DateRef(_fmt(d, mo, y), m.group(), m.start(), m.end(), False)]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def find_published(
+    text: str, *, masked: str | None = None
+) -> tuple[str | None, DateRef | None]:
+    """The publication date (ISO, at the precision printed) and where it stands, or None.
+
+    Works on the raw text: boilerplate is masked first. ``masked``: ``mask_boilerplate(text)``
+    when the caller has it already (masking is costly; the pipeline masks once).
+    """
+    if not text or not text.strip():
+        return None, None
+    if masked is None or len(masked) != len(text):
+        masked = mask_boilerplate(text)
+    # 1. an explicit label wins, wherever it is (the label line itself may be masked as a
+    # duplicate), unless it is a site header's date beside a weather or currency widget
+    lines = text.split("\n")
+    for i, (off, line) in enumerate(_lines(text)):
+        if is_labelled(line):
+            ref = date_line(line)
+            if ref is not None and not beside_widget(lines, i):
+                return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    # 2. a line that is only a date and survived masking (the kept publication line)
+    for off, line in _lines(masked):
+        ref = date_line(line)
+        if ref is not None:
+            return ref.value, DateRef(ref.value, text[off + ref.start:off + ref.end],
+                                      off + ref.start, off + ref.end)
+    # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
+    seen = 0
+    for off, line in _lines(masked):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        m = _DATELINE.match(line)
+        if m:
+            refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
+                line[m.start("date"):m.end("date")])
+            if refs and refs[0].value:
+                s = off + m.start("date") + refs[0].start
+                e = off + m.start("date") + refs[0].end
+                return refs[0].value, DateRef(refs[0].value, text[s:e], s, e)
+    return None, None
+
