@@ -118,7 +118,7 @@ def test_news_please_fields_make_an_article(tmp_path):
     assert art == Article(
         source="https://www.kostroma.ru/news/1", key="url:https://www.kostroma.ru/news/1",
         text="Заголовок новости\nПервый абзац.\nВторой абзац.", title="Заголовок новости",
-        published="2023-09-15", outlet="kostroma.ru")
+        published="2023-09-15", outlet="kostroma.ru", date_from_field=True)
 
 
 @pytest.mark.parametrize(("obj", "want"), [
@@ -410,7 +410,7 @@ def fake_extract(jobs: Iterator[Job]) -> Iterator[Result]:
     for job in jobs:
         sha = sha256_text(job.text)
         yield job, Record(id=document_id(sha), source=job.path, sha256=sha, title=job.title,
-                          published=job.published)
+                          published=job.published or job.fallback_date)
 
 
 def collection(tmp_path: Path) -> list[str]:

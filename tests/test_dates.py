@@ -398,7 +398,7 @@ def _store_before_anchoring(path: str, published: list[str | None]) -> None:
             s.db.execute("UPDATE agreements SET record = ? WHERE doc_id = ?",
                          (dumps(d["agreements"][0]), d["id"]))
     con = sqlite3.connect(path)
-    con.execute("DELETE FROM migrations WHERE version = 3")  # as an older soccoop left it
+    con.execute("DELETE FROM migrations WHERE version = 4")  # as an older soccoop left it
     con.commit()
     con.close()
 
@@ -413,7 +413,7 @@ def test_migration_anchors_stored_records_and_since_finds_them(tmp_path) -> None
     _store_before_anchoring(db, ["2023-10-27", None])
     with Store(db) as s:
         recs = {r["published"]: r for r in s.records()}
-        assert 3 in [m["version"] for m in s.migrations()]
+        assert 4 in [m["version"] for m in s.migrations()]
     anchored, unknown = recs["2023-10-27"], recs[None]
     assert anchored["schema_version"] == 2
     assert anchored["dates"][0] == {"value": "2023-10-26", "text": "четверг, 26 октября",

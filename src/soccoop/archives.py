@@ -89,6 +89,9 @@ class Article:
     title: str | None
     published: str | None  # HTML metadata date, else the collection's date field
     outlet: str | None
+    # True when ``published`` is the collection's date field: then the text's own date
+    # line wins over it (HTML markup's date wins over the text)
+    date_from_field: bool = False
 
 
 @dataclass
@@ -295,13 +298,15 @@ def _article_from_fields(
     title_v = _pick(obj, fields.title, TITLE_FIELDS, folded)
     title = " ".join(title_v.split()) if isinstance(title_v, str) and title_v.strip() else None
     published = parse_date(_pick(obj, fields.date, DATE_FIELDS, folded))
+    from_field = published is not None
     text = _as_text(_pick(obj, fields.text, TEXT_FIELDS, folded))
     if text is None and fields.text is None:
         html = _pick(obj, None, HTML_FIELDS, folded)
         if isinstance(html, str) and html.strip():
             text, html_title, html_date = _extract_html(_normalise(html))
             title = title or html_title
-            published = html_date or published
+            if html_date:
+                published, from_field = html_date, False
     if text is None or not text.strip():
         wanted = fields.text or ", ".join(TEXT_FIELDS[:4])
         raise InputError(where, f"no text (field {wanted}; choose one with --text-field)")
@@ -318,7 +323,8 @@ def _article_from_fields(
         outlet_v = _pick(obj, None, OUTLET_FIELDS, folded)
         outlet = outlet_v.strip() if isinstance(outlet_v, str) and outlet_v.strip() else None
     return Article(source=url or where, key=f"url:{url}" if url else key, text=text,
-                   title=title, published=published, outlet=outlet)
+                   title=title, published=published, outlet=outlet,
+                   date_from_field=from_field)
 
 
 # --------------------------------------------------------------------------- JSON Lines

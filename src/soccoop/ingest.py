@@ -70,6 +70,7 @@ class Job:
     title: str | None
     published: str | None
     outlet: str | None = None  # set on the record by the writer (archives: URL host)
+    fallback_date: str | None = None  # a collection's date field: when the text states none
     timeout: float | None = DEFAULT_TIMEOUT  # seconds of extraction; None: no limit
 
 
@@ -92,7 +93,7 @@ def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
     from soccoop.extract.batch import Item, extract_many
     from soccoop.extract.nlp import get_models
 
-    items = [Item(j.text, j.path, j.title, j.published) for j in jobs]
+    items = [Item(j.text, j.path, j.title, j.published, j.fallback_date) for j in jobs]
     budget = jobs[0].timeout if jobs else None
     return extract_many(items, get_models(), budget=budget or None)
 
@@ -378,7 +379,9 @@ def ingest(
                 else:
                     summary.duplicate += 1
                 continue
-            yield Job(art.source, key, art.text, art.title, art.published, art.outlet)
+            markup, field = ((None, art.published) if art.date_from_field
+                             else (art.published, None))
+            yield Job(art.source, key, art.text, art.title, markup, art.outlet, field)
 
     def jobs() -> Iterator[Job]:
         seen: set[str] = set()

@@ -29,7 +29,8 @@ class Item:
     text: str
     source: str
     title: str | None = None
-    published: str | None = None
+    published: str | None = None  # from markup (HTML meta, JSON-LD): wins over the text
+    fallback_published: str | None = None  # a collection's date field: when nothing else
 
 
 class ExtractionTimeout(Exception):
@@ -159,7 +160,8 @@ def extract_many(items: list[Item], models: Models,
         try:
             out[i] = timed(i, partial(extract_from_analysis, item.text, masked[i], analysis,
                                       item.source, models, title=item.title,
-                                      published=item.published))
+                                      published=item.published,
+                                      fallback_published=item.fallback_published))
         except Exception as e:
             out[i] = e
     return [r if r is not None else RuntimeError("not extracted") for r in out]

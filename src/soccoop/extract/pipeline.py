@@ -75,10 +75,12 @@ def extract_from_analysis(
     *,
     title: str | None = None,
     published: str | None = None,
+    fallback_published: str | None = None,
 ) -> Record:
     """Every step after NLP, so batched callers (extract.batch) share it with ``extract``."""
     sha = sha256_text(text)
-    published = _publication_date(published, find_published(text, masked=masked)[0])
+    published = (_publication_date(published, find_published(text, masked=masked)[0])
+                 or fallback_published)
     regions = find_regions(analysis, models)
     dates = find_dates(masked, published, tense=governing_tense(analysis))
     officials = find_officials(analysis, models)
