@@ -102,10 +102,10 @@ def slow_dates(monkeypatch):
 
     real = pipeline.find_dates
 
-    def find_dates(masked, published):
+    def find_dates(masked, *args, **kwargs):
         if SLOW_WORD in masked:
             _spin_until(60)
-        return real(masked, published)
+        return real(masked, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "find_dates", find_dates)
 
