@@ -1,15 +1,134 @@
 from __future__ import annotations
 
+import inspect
+import os
+import re
 import shutil
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SHARED = ROOT.parent / "shared"
+# Shared data (seeds' gold, FactRuEval, NEREL): beside the repository, else this machine's copy
+SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.is_dir()),
+              ROOT.parent / "shared")
+
+# Hypothesis: the same examples on every run (derandomize, no example database), few of
+# them, each with a deadline, so the suite's time does not depend on what gets drawn.
+# Tests may lower or raise max_examples; sizes are bounded by their strategies.
+settings.register_profile(
+    "soccoop",
+    derandomize=True,
+    database=None,
+    max_examples=25,
+    deadline=timedelta(seconds=20),
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+settings.load_profile(os.environ.get("SOCCOOP_HYPOTHESIS_PROFILE", "soccoop"))
+
+# Fixtures that load the NLP models: a test using one is slow.
+MODEL_FIXTURES = frozenset({"models", "nlp", "ingested_corpus"})
+# Calls in a test's own body that load the models, run extraction or start processes.
+HEAVY_CALLS = re.compile(
+    r"\b(get_models|Models\(|extract\(|extract_many|analyse(_many)?\(|parse_sentences|"
+    r"subprocess\.|Popen|LocalCluster|run_pool|run_dask|run_local|ingest\()"
+    r"|[\"']ingest[\"']"
+)
+
+
+def _calls_heavy(fn: Any) -> bool:
+    """The body of ``fn`` (decorators and their parameters left out) makes a heavy call."""
+    try:
+        source = inspect.getsource(fn)
+    except (OSError, TypeError):
+        return False
+    body = re.search(r"^\s*(async\s+)?def\s.*", source, re.M | re.S)
+    return bool(HEAVY_CALLS.search(body.group(0) if body else source))
+
+
+def _heavy(item: pytest.Item) -> bool:
+    """The test, or a fixture it uses, loads models or starts processes."""
+    if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    if _calls_heavy(getattr(item, "function", None)):
+        return True
+    info = getattr(item, "_fixtureinfo", None)
+    for defs in (info.name2fixturedefs.values() if info is not None else ()):
+        for fixturedef in defs:
+            if _calls_heavy(fixturedef.func):
+                return True
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``slow`` every test that loads models or starts processes (by the fixtures it
+    uses or the calls in its body), so ``-m "not slow"`` is a quick run."""
+    for item in items:
+        if item.get_closest_marker("slow") is None and _heavy(item):
+            item.add_marker(pytest.mark.slow)
+
+
+# Seen at run time: tests without the marker that still loaded models or started a process
+# (through a helper the rule above cannot see). Listed at the end of the run.
+_UNMARKED: dict[str, str] = {}
+_CURRENT: list[pytest.Item | None] = [None]
+
+
+def _note(what: str) -> None:
+    item = _CURRENT[0]
+    if item is not None and item.get_closest_marker("slow") is None:
+        _UNMARKED.setdefault(item.nodeid, what)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import multiprocessing.process
+    import subprocess
+
+    from soccoop.extract import nlp
+
+    get_models = nlp.get_models
+
+    def watched_get_models() -> Any:
+        _note("loads the NLP models")
+        return get_models()
+
+    nlp.get_models = watched_get_models  # type: ignore[assignment]
+    popen_init = subprocess.Popen.__init__
+
+    def watched_popen(self: Any, *args: Any, **kw: Any) -> None:
+        _note("starts a process")
+        popen_init(self, *args, **kw)
+
+    subprocess.Popen.__init__ = watched_popen  # type: ignore[method-assign]
+    start = multiprocessing.process.BaseProcess.start
+
+    def watched_start(self: Any) -> None:
+        _note("starts a process")
+        start(self)
+
+    multiprocessing.process.BaseProcess.start = watched_start  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    _CURRENT[0] = item
+    yield
+    _CURRENT[0] = None
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _UNMARKED:
+        terminalreporter.section("tests that should be marked slow")
+        for nodeid, what in sorted(_UNMARKED.items()):
+            terminalreporter.write_line(f"{nodeid}: {what}")
 
 
 @pytest.fixture

@@ -143,6 +143,9 @@ def cli() -> None:
 @click.option("--outlet-field", default=None,
               help="Field naming the outlet [default: the URL's host, else source_domain, "
                    "outlet, site, ...]. Example: --outlet-field media")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Give up a document whose extraction takes longer, report it and go on "
+                   "[default: 120; 0: no limit]. Example: --timeout 30")
 @db_option
 def ingest(
     paths: tuple[str, ...],
@@ -158,6 +161,7 @@ def ingest(
     date_field: str | None,
     title_field: str | None,
     outlet_field: str | None,
+    timeout: float | None,
     db_path: str,
 ) -> None:
     """Read news files, extract facts and store one record per document.
@@ -172,6 +176,7 @@ def ingest(
         soccoop ingest corpus/
         soccoop ingest corpus/ --glob '*.txt' --workers 1 -o new.jsonl --force
         soccoop ingest crawl.warc.gz news-please.jsonl.bz2 export.csv
+        soccoop ingest corpus/ --timeout 30
     """
     from soccoop.archives import Fields
 
@@ -184,7 +189,7 @@ def ingest(
     check_output(output_path, force)
     with _output_or_none(output_path) as output:
         _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
-                Fields(text_field, url_field, date_field, title_field, outlet_field))
+                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout)
 
 
 @contextmanager
@@ -198,17 +203,18 @@ def _output_or_none(path: str | None) -> Iterator[IO[str] | None]:
 
 def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | None,
             max_bytes: int | None, workers: int | None, scheduler: str | None,
-            db_path: str, input_format: str, fields: Any) -> None:
+            db_path: str, input_format: str, fields: Any, timeout: float | None) -> None:
     from soccoop import ingest as ing
 
     interactive = sys.stderr.isatty()
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    budget = ing.DEFAULT_TIMEOUT if timeout is None else timeout or None
     if scheduler:
-        executor = ing.run_dask(scheduler)
+        executor = ing.run_dask(scheduler, timeout=budget)
     elif n_workers > 1:
-        executor = ing.run_pool(n_workers)
+        executor = ing.run_pool(n_workers, budget)
     else:
-        executor = ing.run_local
+        executor = ing.local(budget)
 
     def on_record(record: Any) -> None:
         if output is not None:

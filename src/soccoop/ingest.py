@@ -16,6 +16,7 @@ from typing import Any
 
 from soccoop import archives
 from soccoop.archives import Fields
+from soccoop.extract.batch import ExtractionTimeout
 from soccoop.models import Record, sha256_text
 from soccoop.readers import InputError, Source, discover, read_source
 from soccoop.store import Store
@@ -56,6 +57,11 @@ class Summary:
         }
 
 
+# Seconds of extraction per document before it is given up and reported (--timeout).
+# News articles take well under a second; a 20 MiB text about a minute.
+DEFAULT_TIMEOUT = 120.0
+
+
 @dataclass
 class Job:
     path: str
@@ -65,6 +71,7 @@ class Job:
     published: str | None
     outlet: str | None = None  # set on the record by the writer (archives: URL host)
     fallback_date: str | None = None  # a collection's date field: when the text states none
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds of extraction; None: no limit
 
 
 def extract_job(job: Job) -> Record:
@@ -78,14 +85,24 @@ def extract_job(job: Job) -> Record:
 def extract_jobs(jobs: list[Job]) -> list[Record | Exception]:
     """One worker call for a batch: one batched NLP pass, a result per job, in order.
 
-    Models are loaded on the first call in each process (pool worker or Dask worker) and
-    kept: importing this module does no work.
+    Each document has its job's ``timeout`` (the executor's, the same for a batch); one
+    that takes longer comes back as an ``ExtractionTimeout`` and the worker goes on with
+    the next. Models are loaded on the first call in each process (pool worker or Dask
+    worker) and kept: importing this module does no work.
     """
     from soccoop.extract.batch import Item, extract_many
     from soccoop.extract.nlp import get_models
 
     items = [Item(j.text, j.path, j.title, j.published, j.fallback_date) for j in jobs]
-    return extract_many(items, get_models())
+    budget = jobs[0].timeout if jobs else None
+    return extract_many(items, get_models(), budget=budget or None)
+
+
+def _timed(jobs: Iterator[Job], timeout: float | None) -> Iterator[Job]:
+    """The jobs with the executor's time budget."""
+    for job in jobs:
+        job.timeout = timeout
+        yield job
 
 
 def _init_worker() -> None:
@@ -166,7 +183,16 @@ def _pairs(batch: list[Job], results: list[Record | Exception] | BaseException
 
 
 def run_local(jobs: Iterator[Job]) -> Iterator[Result]:
+    """Extraction in this process, with the default time budget per document."""
     yield from _run_batches(batches(jobs))
+
+
+def local(timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
+    """Extraction in this process, ``timeout`` seconds per document."""
+    def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        yield from _run_batches(batches(_timed(jobs, timeout)))
+
+    return run
 
 
 def _run_batches(source: Iterator[list[Job]]) -> Iterator[Result]:
@@ -196,15 +222,20 @@ def _submitted_in_order(
         yield queue.pop(0)
 
 
-def run_pool(workers: int) -> Executor:
+def run_pool(workers: int, timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Batches in ``workers`` spawned processes; results in input order (a store built
-    with any number of workers is the same), each as soon as those before it are done."""
+    with any number of workers is the same), each as soon as those before it are done.
+
+    ``timeout`` seconds per document, enforced inside the worker, so a slow document is
+    reported and the worker takes the next batch. Every worker process is joined before
+    the generator finishes, also when it is interrupted or closed early.
+    """
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         import itertools
         import multiprocessing
         from concurrent.futures import Future, ProcessPoolExecutor
 
-        source = batches(jobs, workers)
+        source = batches(_timed(jobs, timeout), workers)
         head = list(itertools.islice(source, 2))
         if len(head) < 2:  # one batch (a file or two): starting processes costs more
             yield from _run_batches(iter(head))
@@ -214,29 +245,51 @@ def run_pool(workers: int) -> Executor:
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
             queue: list[tuple[list[Job], Future[list[Record | Exception]]]] = []
             try:
-                for batch, fut in _submitted_in_order(
-                        source, lambda b: pool.submit(extract_jobs, b), workers * 3, queue):
+                def submit(b: list[Job]) -> Future[list[Record | Exception]]:
+                    return pool.submit(extract_jobs, b)
+
+                for batch, fut in _submitted_in_order(source, submit, workers * 3, queue):
                     exc = fut.exception()  # waits for this batch; later ones keep running
                     yield from _pairs(batch, exc if exc is not None else fut.result())
             except BaseException:
+                # interrupted, or the consumer stopped early: the workers hold no state
+                # worth waiting for, so stop them now; the pool's exit joins them
                 for _, pending in queue:
                     pending.cancel()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_workers(pool)
                 raise
 
     return run
 
 
-def run_dask(address: str, retries: int = 2) -> Executor:
+def _stop_workers(pool: Any) -> None:
+    """Terminate a process pool's workers and join them (no process outlives ingest)."""
+    # CPython's ProcessPoolExecutor keeps its processes in ``_processes``
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+            p.join()
+
+
+def run_dask(address: str, retries: int = 2,
+             timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Batches on a Dask cluster. Each worker loads the models once (on its first task);
     a failed batch is retried, then its documents one by one, so a failure is reported
-    for the file that caused it. Results are yielded in input order as they complete."""
+    for the file that caused it. Results are yielded in input order as they complete.
+    ``timeout`` seconds per document, enforced in the worker's thread (a slow document is
+    a result, not a failed task: it is reported, not retried)."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         from dask.distributed import Client, wait
 
         with Client(address, timeout="30s") as client:
             workers = max(1, sum(client.nthreads().values()))
-            source = batches(jobs, workers)
+            source = batches(_timed(jobs, timeout), workers)
             queue: list[tuple[list[Job], Any]] = []
 
             def submit(batch: list[Job]) -> Any:
@@ -362,26 +415,38 @@ def ingest(
                 continue
             yield Job(item, key, src.text, src.title, src.published)
 
-    for job, result in executor(jobs()):
-        on_progress(job.path)
-        if isinstance(result, BaseException):
-            fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
-            continue
-        if job.outlet is not None:
-            result.outlet = job.outlet
-        res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
-        if res.status == "new":
-            summary.new += 1
-        elif res.status == "replaced":
-            summary.replaced += 1
-        elif res.status == "unchanged":
-            summary.unchanged += 1
-            continue
-        else:
-            summary.duplicate += 1
-            continue
-        summary.agreements += len(result.agreements)
-        summary.officials += len(result.officials)
-        summary.regions.update(r.code for r in result.regions)
-        on_record(result)
+    results = executor(jobs())
+    try:
+        for job, result in results:
+            on_progress(job.path)
+            if isinstance(result, ExtractionTimeout):
+                fail(f"{job.path}: {result}")
+                continue
+            if isinstance(result, BaseException):
+                fail(f"{job.path}: extraction failed: {type(result).__name__}: {result}")
+                continue
+            if job.outlet is not None:
+                result.outlet = job.outlet
+            res = store.upsert(result, job.text, job.source_key, lemmas=result.lemmas)
+            if res.status == "new":
+                summary.new += 1
+            elif res.status == "replaced":
+                summary.replaced += 1
+            elif res.status == "unchanged":
+                summary.unchanged += 1
+                continue
+            else:
+                summary.duplicate += 1
+                continue
+            summary.agreements += len(result.agreements)
+            summary.officials += len(result.officials)
+            summary.regions.update(r.code for r in result.regions)
+            on_record(result)
+    finally:
+        # an executor is a generator: closing it now (not when the garbage collector
+        # gets to it) stops and joins its worker processes before ingest returns or
+        # raises (Ctrl-C, a store error)
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
     return summary

@@ -3,12 +3,20 @@
 ``pipeline.extract`` handles one document; here the masked texts of a whole batch go through
 ``Models.analyse_many`` together (length-sorted batches are much faster in slovnet), then
 each document gets the same per-document steps (``pipeline.extract_from_analysis``). A
-failure in one document never costs the others their records.
+failure in one document never costs the others their records, and neither does a document
+that takes too long: each has a time budget (``budget``), after which it becomes an
+``ExtractionTimeout`` and the batch goes on.
 """
 
 from __future__ import annotations
 
+import ctypes
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.models import Record
@@ -25,37 +33,122 @@ class Item:
     fallback_published: str | None = None  # a collection's date field: when nothing else
 
 
-def extract_many(items: list[Item], models: Models) -> list[Record | Exception]:
-    """A record, or the exception that stopped it, for each item in order."""
+class ExtractionTimeout(Exception):
+    """A document's extraction ran past its time budget; its message is the report line."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)  # args stay (seconds,): pickles to and from workers
+        self.seconds = seconds
+
+    def __str__(self) -> str:
+        return f"extraction took longer than {self.seconds:g} s"
+
+
+class _Expired(BaseException):
+    """Raised asynchronously in the extracting thread when its budget runs out (a
+    BaseException, so that no ``except Exception`` inside the extractors swallows it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``ExtractionTimeout`` in this thread once ``seconds`` have passed.
+
+    A watchdog timer raises an asynchronous exception in the extracting thread, so the
+    budget works wherever extraction runs: the main thread, a pool worker, a Dask worker's
+    thread (where signals cannot be used). It interrupts Python code (every extractor); a
+    single long C call finishes first. ``None`` or ``0``: no budget.
+    """
+    if not seconds:
+        yield
+        return
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["done"]:
+                return
+            state["fired"] = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
+                                                       ctypes.py_object(_Expired))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    try:
+        try:
+            timer.start()
+            yield
+        finally:
+            with lock:
+                state["done"] = True
+            timer.cancel()
+            if state["fired"]:  # delivered or not yet: this block's work is over
+                raise _Expired
+    except _Expired:
+        raise ExtractionTimeout(seconds) from None
+
+
+T = TypeVar("T")
+
+
+def extract_many(items: list[Item], models: Models,
+                 budget: float | None = None) -> list[Record | Exception]:
+    """A record, or the exception that stopped it, for each item in order.
+
+    ``budget``: seconds per document (``None``: unbounded). The batched NLP of the whole
+    batch gets the budget of all its documents; if it runs out, each document is analysed
+    alone, so only the slow one fails (with ``ExtractionTimeout``). A document's own steps
+    (masking, NLP when alone, the extractors) share its budget.
+    """
+    import time
+
     from soccoop.extract.boilerplate import mask_boilerplate
     from soccoop.extract.pipeline import extract_from_analysis
+    from soccoop.extract.syntax import parse_documents
 
     out: list[Record | Exception | None] = [None] * len(items)
+    spent = [0.0] * len(items)
+
+    def timed(i: int, fn: Callable[[], T]) -> T:
+        """``fn`` within what is left of document i's budget."""
+        left = None if not budget else max(budget - spent[i], 1e-3)
+        t0 = time.monotonic()
+        try:
+            with time_budget(left):
+                return fn()
+        except ExtractionTimeout:
+            raise ExtractionTimeout(budget or 0) from None
+        finally:
+            spent[i] += time.monotonic() - t0
+
     masked: dict[int, str] = {}
     for i, item in enumerate(items):
         try:
-            masked[i] = mask_boilerplate(item.text)
+            masked[i] = timed(i, partial(mask_boilerplate, item.text))
         except Exception as e:  # one bad document must not stop the batch
             out[i] = e
     keys = list(masked)
     analyses: dict[int, Analysis | Exception] = {}
-    try:
-        analyses.update(zip(keys, models.analyse_many([masked[i] for i in keys]), strict=True))
-    except Exception:
-        for i in keys:  # find the culprit: analyse one by one
-            try:
-                analyses[i] = models.analyse(masked[i])
-            except Exception as e:
-                analyses[i] = e
-    from soccoop.extract.syntax import parse_documents
 
-    good = [i for i in keys if not isinstance(analyses[i], Exception)]
+    def nlp_batch() -> None:
+        found = models.analyse_many([masked[i] for i in keys])
+        parse_documents(found, models)
+        analyses.update(zip(keys, found, strict=True))
+
+    def nlp_one(i: int) -> Analysis:
+        analysis = models.analyse(masked[i])
+        parse_documents([analysis], models)
+        return analysis
+
     try:
-        parse_documents([analyses[i] for i in good], models)  # type: ignore[misc]
+        with time_budget(budget * len(keys) if budget else None):
+            nlp_batch()
     except Exception:
-        for i in good:  # find the culprit: parse one by one
+        analyses.clear()
+        for i in keys:  # find the culprit: analyse one by one, each within its budget
             try:
-                parse_documents([analyses[i]], models)  # type: ignore[list-item]
+                analyses[i] = timed(i, partial(nlp_one, i))
             except Exception as e:
                 analyses[i] = e
     for i in keys:
@@ -65,9 +158,10 @@ def extract_many(items: list[Item], models: Models) -> list[Record | Exception]:
             continue
         item = items[i]
         try:
-            out[i] = extract_from_analysis(item.text, masked[i], analysis, item.source, models,
-                                           title=item.title, published=item.published,
-                                           fallback_published=item.fallback_published)
+            out[i] = timed(i, partial(extract_from_analysis, item.text, masked[i], analysis,
+                                      item.source, models, title=item.title,
+                                      published=item.published,
+                                      fallback_published=item.fallback_published))
         except Exception as e:
             out[i] = e
     return [r if r is not None else RuntimeError("not extracted") for r in out]

@@ -129,6 +129,54 @@ def join_open_quotes(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# Where a run-on "sentence" may be cut: after clause punctuation, or before a coordinating
+# conjunction. Word lists of segmentation, not of extraction.
+_CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-", ")", "»"})
+_CUT_BEFORE = frozenset({"и", "а", "но", "или", "либо", "однако", "причем", "причём", "также"})
+
+
+def split_run_ons(text: str, sents: list[Sentence], limit: int | None = None) -> list[Sentence]:
+    """Cut every sentence longer than ``limit`` tokens into pieces of at most ``limit``.
+
+    A scraped page can hold thousands of words without a full stop; every extractor reads a
+    sentence as a unit (its parties, persons, clause), so an unbounded sentence makes their
+    cost grow with its square. News sentences are far shorter than the limit (measured on
+    FactRuEval and NEREL: none of ordinary prose is cut), so only run-ons change. A cut
+    goes after the last comma, semicolon or dash of the second half of the window, else
+    before the last conjunction ("… губернатор Иван Петров | и министр …"), else at the
+    limit. Linear in the number of tokens.
+    """
+    limit = limit or SENTENCE_TOKENS
+    out: list[Sentence] = []
+    for sent in sents:
+        toks = sent.tokens
+        if len(toks) <= limit:
+            out.append(sent)
+            continue
+        lo = 0
+        while len(toks) - lo > limit:
+            cut = _cut_point(toks, lo + limit // 2, lo + limit)
+            piece = toks[lo:cut]
+            out.append(Sentence(piece[0].start, piece[-1].stop,
+                                text[piece[0].start:piece[-1].stop], piece))
+            lo = cut
+        rest = toks[lo:]
+        out.append(Sentence(rest[0].start, rest[-1].stop, text[rest[0].start:rest[-1].stop],
+                            rest))
+    return out
+
+
+def _cut_point(toks: list[Token], first: int, last: int) -> int:
+    """Index of the first token of the next piece, in ``(first, last]``."""
+    for k in range(last, first, -1):
+        if toks[k - 1].text in _CUT_AFTER:
+            return k
+    for k in range(last, first, -1):
+        if toks[k].text.lower() in _CUT_BEFORE:
+            return k
+    return last
+
+
 class Models:
     """natasha/slovnet taggers and a pymorphy2 analyzer, loaded once."""
 
@@ -207,7 +255,8 @@ class Models:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
                 sentences.extend(split_at_newlines(text, sent.tokens))
-            out.append(Analysis(text, join_open_quotes(text, sentences), doc_spans))
+            joined = join_open_quotes(text, sentences)
+            out.append(Analysis(text, split_run_ons(text, joined), doc_spans))
         return out
 
     def _ner_many(self, texts: list[str], segs: list[list[Sentence]]) -> list[list[NerSpan]]:
@@ -367,6 +416,7 @@ NER_CHUNK = 256  # tokens of whole sentences per NER piece
 MORPH_PIECE = 200  # longer "sentences" (no punctuation) are tagged in pieces of this size
 BATCH_TOKENS = 4096  # padded tokens per batch
 MAX_BATCH = 64
+SENTENCE_TOKENS = 100  # longer "sentences" (run-ons) are cut before extraction
 SYNTAX_PIECE = 120  # tokens per syntax tree at most (run-on lines are parsed in pieces)
 
 _POS_MAP = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF"},

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,6 +215,22 @@ def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
     return units
 
 
+class _SpanIndex:
+    """NER spans sorted by start, so each sentence looks only at its own: checking every
+    match against every span of the document made long documents quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def within(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """The spans overlapping ``[start, stop)``."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, stop)
+        return [(s, e) for s, e in self.spans[lo:hi] if e > start]
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -305,12 +322,13 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
         keep.append(m)
     # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
     # an adjective followed by a conjunction and a full name shares that name's noun.
+    kept_at = {x.i: x for x in keep}
     for n, m in enumerate(keep):
         if m.i != m.j or m.kind != "adjective":
             continue
-        nxt = next((x for x in keep if x.i in (m.j + 2,) and x.kind == "name"
-                    and x.j > x.i and units[m.j + 1].keys & _COORD), None)
-        if nxt is None:
+        nxt = kept_at.get(m.j + 2)
+        if nxt is None or nxt.kind != "name" or nxt.j <= nxt.i \
+                or not units[m.j + 1].keys & _COORD:
             continue
         rest = [sorted(units[k].keys) for k in range(nxt.i + 1, nxt.j + 1)]
         for k0 in units[m.i].keys:
@@ -359,14 +377,15 @@ def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     """Regions referred to in the text, ordered by first mention, each with all mentions."""
     matcher = get_matcher(models)
-    per = [(s.start, s.stop) for s in analysis.spans if s.type == "PER"]
-    loc = [(s.start, s.stop) for s in analysis.spans if s.type == "LOC"]
+    per = _SpanIndex([(s.start, s.stop) for s in analysis.spans if s.type == "PER"])
+    loc = _SpanIndex([(s.start, s.stop) for s in analysis.spans if s.type == "LOC"])
     found: list[_Match] = []
     capital_words: list[tuple[int, int, bool]] = []  # start, end, followed by a region
     for sent in analysis.sentences:
         units = _units(models, sent.tokens)
-        ms = _match_sentence(matcher, units, per, loc)
-        ms += _coordinated(matcher, units, ms, per)
+        per_s = per.within(sent.start, sent.stop)
+        ms = _match_sentence(matcher, units, per_s, loc.within(sent.start, sent.stop))
+        ms += _coordinated(matcher, units, ms, per_s)
         found += ms
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}

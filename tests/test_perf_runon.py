@@ -1,0 +1,118 @@
+"""Bounded cost on hostile input: a run-on "sentence" costs about what news of its length does.
+
+A scraped page can hold 20 000 characters without a full stop, dense with agreement words,
+names and dates; every extractor reads a sentence as a unit, so such a page once took 30-50x
+the time of ordinary news. ``nlp.split_run_ons`` cuts it before extraction. The speed bound
+is a ratio measured in this test's own run (the machine's load cancels out), with a generous
+bound; ``benchmarks/bench_runon.py`` prints the figures for 5k-50k characters.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from soccoop.extract.nlp import SENTENCE_TOKENS, Sentence, Token, split_run_ons
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_runon",
+                                                  ROOT / "benchmarks" / "bench_runon.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _sentence(text: str) -> Sentence:
+    from razdel import tokenize
+
+    toks = [Token(t.text, t.start, t.stop) for t in tokenize(text)]
+    return Sentence(0, len(text), text, toks)
+
+
+def _check_pieces(text: str, sent: Sentence, pieces: list[Sentence], limit: int) -> None:
+    assert [t for p in pieces for t in p.tokens] == sent.tokens  # all tokens, in order
+    for p in pieces:
+        assert 0 < len(p.tokens) <= limit
+        assert p.text == text[p.start:p.stop]
+        assert (p.start, p.stop) == (p.tokens[0].start, p.tokens[-1].stop)
+
+
+def test_short_sentences_are_untouched():
+    text = "Соглашение подписали губернатор Татарстана и глава Югры 15 апреля 2023 года."
+    sent = _sentence(text)
+    assert split_run_ons(text, [sent]) == [sent]
+
+
+def test_run_on_is_cut_after_commas_first():
+    text = ", ".join(["губернатор Иван Петров подписал соглашение"] * 20)
+    sent = _sentence(text)
+    pieces = split_run_ons(text, [sent], limit=20)
+    _check_pieces(text, sent, pieces, 20)
+    assert len(pieces) > 1
+    assert all(p.tokens[-1].text == "," for p in pieces[:-1])
+
+
+def test_run_on_without_commas_is_cut_before_a_conjunction_or_at_the_limit():
+    text = " ".join(["министр Ольга Смирнова и губернатор Иван Петров"] * 20)
+    sent = _sentence(text)
+    pieces = split_run_ons(text, [sent], limit=20)
+    _check_pieces(text, sent, pieces, 20)
+    assert all(p.tokens[0].text == "и" for p in pieces[1:])
+    bare = " ".join(["слово"] * 95)
+    sent = _sentence(bare)
+    pieces = split_run_ons(bare, [sent], limit=30)
+    _check_pieces(bare, sent, pieces, 30)
+    assert [len(p.tokens) for p in pieces] == [30, 30, 30, 5]
+
+
+def test_default_limit_spares_ordinary_sentences():
+    """The default limit is far above a news sentence (measured on FactRuEval and NEREL:
+    0.2% of sentences exceed 100 tokens)."""
+    text = ("Министр труда и социальной защиты Республики Татарстан Эльмира Зарипова и "
+            "заместитель губернатора Ханты-Мансийского автономного округа — Югры, "
+            "курирующий социальную сферу, подписали в Казани соглашение о сотрудничестве "
+            "в сфере социальной защиты, занятости и трудовых отношений на 2024–2026 годы.")
+    assert len(_sentence(text).tokens) < SENTENCE_TOKENS / 2
+
+
+def _best(fn: Any, text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.slow
+def test_run_on_costs_at_most_three_times_news(models):
+    from soccoop.extract.nlp import _segment
+    from soccoop.extract.pipeline import extract
+
+    bench = _bench()
+    n = 20_000
+    runon, news = bench.runon_text(n), bench.news_text(n)
+    assert len(runon) == len(news) == n
+    assert len(_segment(runon)) == 1  # one razdel sentence: no punctuation at all
+
+    def run(text: str) -> Any:
+        return extract(text, "x", models)
+
+    record = run(runon)  # warm-up, and the run-on still yields facts
+    assert record.agreements and {"RU-TA", "RU-KHM"} <= {r.code for r in record.regions}
+    run(news)
+    news_s, runon_s = [], []
+    for _ in range(2):  # interleaved, best of each: load spikes hit both
+        news_s.append(_best(run, news, 1))
+        runon_s.append(_best(run, runon, 1))
+    ratio = min(runon_s) / min(news_s)
+    assert ratio <= 3.0, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"
