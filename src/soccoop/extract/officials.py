@@ -38,8 +38,10 @@ import re
 from dataclasses import dataclass, field
 
 from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
+from soccoop.names import NameParts, fold, parts_compatible
 
 # Position head words (lemmas). General nouns only; compiled from common news usage and
 # the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
@@ -158,11 +160,9 @@ class _Mention:
 
 
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
-    """Officials of one analysed document; never raises on odd input."""
-    try:
-        return _find(analysis, models)
-    except Exception:  # the rules must never take a whole ingest down
-        return []
+    """Officials of one analysed document. A crash is a bug to see, not to hide: the
+    ingest reports the file that failed."""
+    return _find(analysis, models)
 
 
 # ---------------------------------------------------------------------------------------
@@ -210,42 +210,12 @@ def _case(tok: Token) -> str | None:
     return tok.feats.get("Case") if tok.feats else None
 
 
-def _restore_caps(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    o_parts, w_parts = original.split("-"), word.split("-")
-    if len(o_parts) == len(w_parts):
-        return "-".join(wp.capitalize() if op[:1].isupper() else wp
-                        for op, wp in zip(o_parts, w_parts, strict=False))
-    return word.capitalize() if original[:1].isupper() else word
-
-
 def _to_nomn(tok: Token, models: Models, gender: str | None = None) -> str:
-    """The token in the nominative, keeping number (and gender for adjectives)."""
-    case = _case(tok)
-    text = tok.text
-    if case in (None, "Nom") or not text.isalpha() and "-" not in text:
-        return text
-    if text.isupper() and len(text) > 1:
-        return text
-    want = _CASES.get(case)
-    parses = models.parse(text)
-    if not parses:
-        return text
-    pos_ok = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(
-        tok.pos or "", ())
-    chosen = None
-    for p in parses:
-        if p.tag.case == want and (not pos_ok or p.tag.POS in pos_ok):
-            chosen = p
-            break
-    if chosen is None:
-        return text
-    grams = {"nomn"}
-    if gender and chosen.tag.POS in ("ADJF", "PRTF") and chosen.tag.number != "plur":
-        grams.add(gender)
-    form = chosen.inflect(grams) or chosen.inflect({"nomn"})
-    return _restore_caps(text, form.word) if form else text
+    """The token in the nominative, keeping number (and gender for adjectives): the
+    project's one normaliser, ``normalize.nominative_token``."""
+    if _case(tok) is None:
+        return tok.text
+    return nominative_token(models, tok, None, gender)
 
 
 # ---------------------------------------------------------------------------------------
@@ -572,7 +542,7 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
             grams.add(gender)
         form = p.inflect(grams) or p.inflect({"nomn"})
         if form:
-            return _restore_caps(word, form.word)
+            return restore_caps(word, form.word)
     return word
 
 
@@ -609,28 +579,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
-    from soccoop.evaluate import _surname_eq
-
-    sa, sb = a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")
-    if not _surname_eq(sa, sb):
-        # a typo ("Сааакашвили") in a long surname of someone with the same first name
-        return bool(a.first and b.first and a.first.lower() == b.first.lower()
-                    and min(len(sa), len(sb)) >= 6 and _one_edit(sa, sb))
-    if a.first and b.first:
-        return a.first.lower() == b.first.lower()
-    if a.initial and b.initial:
-        return a.initial.lower() == b.initial.lower()
-    return True
+    """One person? The shared rule of ``soccoop.names``: same surname, compatible first
+    names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
+    return parts_compatible(_parts(a), _parts(b))
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one inserted, deleted or replaced letter."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+def _parts(m: _Mention) -> NameParts:
+    middle = fold(m.others[0]) if m.others else None
+    return NameParts(fold(m.first) if m.first else None,
+                     fold(m.initial) if m.initial else None, middle, fold(m.surname))
 
 
 def _full_name(m: _Mention) -> str:
@@ -799,8 +756,6 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
 def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -> str | None:
     """The chamber a speaker presides over, named before the role in its sentence: "В Сенате,
     где демократы сохранили большинство, спикер Гарри Рид заявил"."""
-    from soccoop.extract.normalize import nominative_phrase
-
     words = role.position.lower().split()
     if not words or words[0] not in SPEAKER_HEADS:
         return None
@@ -832,8 +787,6 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
     earlier named one with that head: "партия «Яблоко»", an ORG span "концерн Volkswagen"."""
-    from soccoop.extract.normalize import nominative_phrase
-
     words = org.split()
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
