@@ -36,8 +36,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
@@ -181,7 +182,30 @@ def _lemma(tok: Token) -> str:
     for stem, lemma in _SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
-    return (tok.lemma or low).replace("ё", "е")
+    lemma = (tok.lemma or low).replace("ё", "е")
+    feats = tok.feats or {}
+    if tok.pos == "NOUN" and lemma not in POSITION_HEADS and feats.get("Animacy") == "Anim":
+        return _person_noun_lemma(low, feats.get("Case", ""), feats.get("Gender", "")) or lemma
+    return lemma
+
+
+_GRAM_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+              "Nom": "nomn"}
+
+
+@lru_cache(maxsize=20_000)
+def _person_noun_lemma(word: str, case: str, gender: str) -> str | None:
+    """The position noun an animate word is in the tagger's case and gender, when the
+    context-free lemma is another word: "премьера" (Gen, Masc) is "премьер", not the
+    premiere."""
+    want_gender = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    for p in get_models().parse(word):
+        if p.tag.POS == "NOUN" and p.tag.case == _GRAM_CASE.get(case) and (
+                want_gender is None or p.tag.gender == want_gender):
+            lemma = str(p.normal_form).replace("ё", "е")
+            if lemma in POSITION_HEADS:
+                return lemma
+    return None
 
 
 def _is_participle(tok: Token) -> bool:
@@ -213,7 +237,7 @@ def _case(tok: Token) -> str | None:
 def _to_nomn(tok: Token, models: Models, gender: str | None = None) -> str:
     """The token in the nominative, keeping number (and gender for adjectives): the
     project's one normaliser, ``normalize.nominative_token``."""
-    if _case(tok) is None:
+    if _case(tok) is None and tok.pos != "ADJ":  # untagged adjectives: "Экспертно-..."
         return tok.text
     return nominative_token(models, tok, None, gender)
 
@@ -355,7 +379,8 @@ def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
 
 
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
-                 spans: list[tuple[int, int, str]]) -> _Role | None:
+                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
+                 j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
     k = i - 1
     while k >= 0 and i - k <= _MAX_WINDOW:
@@ -395,12 +420,20 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             if k + 1 < i and _starts_role(tokens, k + 1, i):
                 break
         k -= 1
+    by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
+    if by_tree is not None and (i - by_tree > _MAX_WINDOW or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
+        by_tree = None
+    if by_tree is not None and by_tree <= k:
+        k = by_tree - 1  # the tree links the name to a post the window stopped before
+        while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
+            k -= 1
     window = list(range(k + 1, i))
-    heads = [j for j in window if _is_head(tokens[j])]
+    heads = [n for n in window if _is_head(tokens[n])]
     if not heads:
         return None
-    chosen = heads[-1]
-    for prev in reversed(heads[:-1]):
+    chosen = heads[-1] if by_tree is None else by_tree
+    for prev in reversed(heads[:-1] if by_tree is None else []):
         cur = tokens[chosen]
         between = tokens[prev + 1:chosen]
         dash = any(t.text in ("—", "–") for t in between)
@@ -418,13 +451,21 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на"):
         return None  # "кандидат в президенты", "баллотироваться на пост": not held
-    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES:
-        return None  # "супруге первого президента — Наине Иосифовне": the post is his
+    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
+            _case(tokens[chosen]) == _case(tokens[i])
+            and _case(tokens[start - 1]) != _case(tokens[i])):
+        # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
+        # Джона Кеннеди" the name agrees with the post, not with the relative
+        return None
     oblique = ("Gen", "Dat", "Ins", "Loc")
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
             _case(tokens[chosen]) != _case(tokens[i]):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    phrase = tokens[start:i]
+    cut = tree.phrase_end(chosen, i) if tree else i
+    if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
+            _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
+        cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
     if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
@@ -475,7 +516,7 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
-                spans: list[tuple[int, int, str]]) -> _Role | None:
+                spans: list[tuple[int, int, str]], tree: _Tree | None = None) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)"."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
@@ -499,7 +540,125 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 and _is_head(tokens[end + 1]):
             break
         end += 1
+    if tree is not None:
+        end = tree.phrase_end(k, end)
     return _split_role(tokens[j + 1:end], text, models, spans)
+
+
+# Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
+# республиканец Джеймс Коми"), a clause's arguments, an aside.
+_OUT_OF_PHRASE = frozenset({"appos", "parataxis", "nsubj", "nsubj:pass", "obj", "iobj",
+                            "advcl", "ccomp", "discourse", "vocative", "dislocated",
+                            "orphan", "reparandum"})
+
+
+_OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
+_CLOSE_QUOTES = frozenset({"»", '"', "“", "”"})
+
+
+class _Tree:
+    """The dependency tree of one parsed sentence, read for posts: which post a name is in
+    apposition to, and where that post's phrase ends. Children lists and the NER spans
+    starting at each token are built once per sentence."""
+
+    def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]]) -> None:
+        self.tokens = sent.tokens
+        self.kids: dict[int, list[int]] = {}
+        for n, t in enumerate(sent.tokens):
+            self.kids.setdefault(t.head, []).append(n)
+        first = {t.start: n for n, t in enumerate(sent.tokens)}
+        self.named: dict[int, int] = {}  # token index → stop offset of an ORG/LOC span
+        for s_start, s_stop, s_type in spans:
+            if s_type in ("ORG", "LOC") and s_start in first:
+                self.named[first[s_start]] = s_stop
+
+    def appos_position(self, i: int, j: int) -> int | None:
+        """The post noun before a name (tokens i..j-1) that the name is in apposition to,
+        in the name's case: "премьера Великобритании Бориса Джонсона" → "премьера"; in
+        "с заместителем министра ... Александром Налбандовым" the parser's "министра"
+        (genitive) gives way to "заместителем" (instrumental) above it."""
+        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        if root is None or self.tokens[root].rel != "appos":
+            return None
+        h = self.tokens[root].head
+        want = _case(self.tokens[i])
+        for _ in range(len(self.tokens)):
+            if not 0 <= h < i:
+                return None
+            tok = self.tokens[h]
+            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)):
+                return self._last_conjunct(h, i)
+            if tok.rel != "nmod" or not _is_head(tok):  # only up a chain of posts
+                return None
+            h = tok.head
+        return None
+
+    def _last_conjunct(self, h: int, i: int) -> int:
+        """Of posts in a row, the one next to the name is its own post: "министр по делам
+        разведки, глава Комиссии по атомной энергии Дан Меридор" → "глава"."""
+        for _ in range(len(self.tokens)):
+            nxt = [c for c in self.kids.get(h, []) if h < c < i
+                   and self.tokens[c].rel == "conj" and _is_head(self.tokens[c])]
+            if not nxt:
+                break
+            h = nxt[-1]
+        return h
+
+    def top(self, head: int, end: int) -> int:
+        """The noun a post word modifies inside the phrase: "управляющий директор" is a
+        director, whatever reading the participle got."""
+        for _ in range(3):
+            up = self.tokens[head].head
+            if head < up < end and self.tokens[head].rel in ("amod", "det", "nummod") \
+                    and _is_head(self.tokens[up]):
+                head = up
+            else:
+                break
+        return head
+
+    def phrase_end(self, head: int, end: int) -> int:
+        """Where the phrase of the post at ``head`` stops, at most at ``end``: the first
+        token after the head that does not hang from it through noun-phrase relations.
+        "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко" stops before "с"."""
+        head = self.top(head, end)
+        inside: set[int] = set()
+        verbal = self.tokens[head].pos == "VERB"  # "управляющий компанией": its object
+        self._collect(head, head, inside, verbal)
+        depth = 0  # quotes and brackets are one piece whatever their inner parse:
+        named_until = -1  # «Говорит Москва», "северной (скандинавской) ходьбы"
+        for n in range(head + 1, end):
+            tok = self.tokens[n]
+            t = tok.text
+            if n in self.named and (n in inside or n - 1 in inside and n - 1 > head):
+                named_until = self.named[n]  # an ORG/LOC name is whole: "проекта Mushroom
+            if (t in _OPEN_QUOTES or t == "(") and (t != '"' or depth == 0):  # works"
+                depth += 1
+            elif (t in _CLOSE_QUOTES or t == ")") and depth:
+                depth -= 1
+                continue
+            if n not in inside and t.lower() in ("при", "по") and n - 1 in inside \
+                    and n < tok.head < end:
+                # "совета при главном архитекторе Москвы": the parser may hang the group
+                # on the verb; after a noun of the phrase it is the noun's complement
+                self._collect(tok.head, tok.head, inside, False)
+                inside.add(n)
+            if n not in inside and not depth and tok.stop > named_until:
+                return n
+        return end
+
+    def _collect(self, root: int, head: int, inside: set[int], verbal: bool) -> None:
+        stack = [root]
+        while stack:
+            n = stack.pop()
+            if n in inside:
+                continue
+            inside.add(n)
+            # an apposition to the post is another noun ("республиканец"); one deeper
+            # names an organisation ("компании RCA")
+            out = _OUT_OF_PHRASE if n == head else _OUT_OF_PHRASE - {"appos"}
+            if verbal and n == head:
+                out = out - {"obj", "iobj"}
+            stack.extend(c for c in self.kids.get(n, []) if self.tokens[c].rel not in out)
 
 
 # ---------------------------------------------------------------------------------------
@@ -507,11 +666,34 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
 # ---------------------------------------------------------------------------------------
 
 
-def _name_gender(word: str, models: Models) -> str | None:
-    for p in models.parse(word):
-        if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
-            return str(p.tag.gender)
-    return None
+# Surname endings only a woman's surname has, in any case: "Ружанской", "Новиковой".
+_FEMININE_SURNAME = re.compile(r"(?:ская|ской|скую|цкая|цкой|цкую|ова|овой|ову|ева|евой|еву"
+                               r"|ина|иной|ину|ына|ыной|ыну)$")
+
+
+def _name_gender(word: str, models: Models, surname: str | None = None) -> str | None:
+    """The gender of a first name; a feminine surname decides between readings ("Яны
+    Ружанской": "Яна", not the plural of "Ян"). Singular readings first."""
+    parses = [p for p in models.parse(word) if "Name" in p.tag
+              and p.tag.gender in ("masc", "femn")]
+    if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
+            ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
+        return "femn"
+    parses.sort(key=lambda p: p.tag.number != "sing")
+    return str(parses[0].tag.gender) if parses else None
+
+
+def _feminine_adjectival(word: str, models: Models) -> str | None:
+    """A woman's adjectival surname in an oblique case to the nominative, whatever the
+    tagger's case: "Лазовской" → "Лазовская". None when the word has a nominative reading
+    ("Толстой", "Трубецкой") or is no such surname."""
+    if not word.lower().endswith(("ской", "цкой", "скую", "цкую")):
+        return None
+    parses = [p for p in models.parse(word) if p.tag.POS == "ADJF" or "Surn" in p.tag]
+    if not parses or any(p.tag.case == "nomn" or p.tag.gender != "femn" for p in parses):
+        return None
+    form = parses[0].inflect({"nomn", "sing", "femn"})
+    return restore_caps(word, form.word) if form else None
 
 
 def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
@@ -521,9 +703,17 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
         return word
     if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
         return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
+    if kind == "Surn":
+        fem = _feminine_adjectival(word, models)
+        if fem:
+            return fem
     want = _CASES.get(case or "", None)
     parses = models.parse(word)
     candidates = [p for p in parses if kind in p.tag]
+    if not candidates and kind == "Surn" and want not in (None, "nomn"):
+        # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
+        candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
+                      and "anim" in p.tag and p.tag.number == "sing"]
     if kind == "Surn" and case in (None, "Nom") and (
             any(p.tag.case == "nomn" for p in parses)
             or not any(p.tag.number == "sing" for p in candidates)):
@@ -546,8 +736,29 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     return word
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
+
+
+def _without_transliteration(span_text: str) -> str:
+    """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
+    (Soumana Sacko)" → "Сумана Сакко"; a name written only in Latin stays."""
+    if not _CYRILLIC.search(span_text):
+        return span_text
+    cut = span_text.find("(")
+    if cut > 0 and not _CYRILLIC.search(span_text[cut:]):
+        span_text = span_text[:cut]
+    m = _LATIN_TAIL.search(span_text)
+    if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
+        span_text = span_text[:m.start()]
+    return span_text.rstrip()
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              models: Models) -> _Mention | None:
+    span_text = _without_transliteration(span_text)
+    end = start + len(span_text)
+    span_tokens = [t for t in span_tokens if t.stop <= end]
     parts = _NAME_PART.findall(span_text)
     if not parts:
         return None
@@ -560,7 +771,7 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     surname_raw = words[-1]
     first_raw = words[0] if len(words) >= 2 else None
     if first_raw:
-        gender = _name_gender(first_raw, models)
+        gender = _name_gender(first_raw, models, surname_raw)
     if gender is None:
         g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
         gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
@@ -606,6 +817,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     mentions: list[_Mention] = []
     for sent in analysis.sentences:
         tokens = sent.tokens
+        tree: _Tree | None = None
         for s_start, s_end, s_type in spans:
             if s_type != "PER" or s_start < sent.start or s_end > sent.stop:
                 continue
@@ -616,9 +828,15 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
             if m is None:
                 continue
-            role = _role_before(tokens, i, text, models, spans)
-            if role is None:
-                role = _role_after(tokens, j, text, models, spans)
+            if sent.parsed and tree is None:
+                tree = _Tree(sent, spans)
+            role = _role_before(tokens, i, text, models, spans, tree, j)
+            if role is None or role.organization is None:
+                # "с полковником Игорем Шуневичем, главой МВД": the apposition after
+                # names the post with its organisation
+                after = _role_after(tokens, j, text, models, spans, tree)
+                if after is not None and (role is None or after.organization):
+                    role = after
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
