@@ -35,96 +35,34 @@ Details that matter on unseen news:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soccoop.extract.lexicon_officials import (
+    ACTING_PREFIXES,
+    ACTING_WORDS,
+    CLERGY_TITLES,
+    GENERIC_PLACE_ADJECTIVES,
+    LEGISLATURES,
+    ORG_HEADS,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    REGION_HEADS,
+    RELATIVES,
+    REPRESENTATIVE_HEADS,
+    SPEAKER_HEADS,
+    STATE_HEAD_PAIRS,
+    STATE_HEADS,
+    STATE_WORDS,
+    SUBST_PARTICIPLES,
+    TEMPORAL_MODIFIERS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
-
-# Position head words (lemmas). General nouns only; compiled from common news usage and
-# the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
-# Founders, owners and shareholders are left out: a stake is not a post.
-POSITION_HEADS = frozenset("""
-министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
-губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
-председатель зампред зампредседатель сопредседатель президент вице-президент премьер
-премьер-министр вице-премьер вице-премьер-министр экс-премьер экс-президент начальник
-замначальник секретарь госсекретарь генсек пресс-секретарь депутат сенатор советник
-посол консул атташе полпред представитель уполномоченный омбудсмен спикер вице-спикер
-лидер координатор член парламентарий управляющий ректор проректор декан заведующий
-завкафедрой руководитель-координатор прокурор генпрокурор судья командующий главком
-командир генерал генерал-майор генерал-лейтенант генерал-полковник полковник адмирал
-менеджер топ-менеджер
-редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
-царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
-тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
-игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
-помощник референт специалист-эксперт эксперт аналитик экономист
-""".split())
-
-# Modifiers that belong to the position ("первый заместитель", "генеральный директор").
-POSITION_MODIFIERS = frozenset("""
-первый второй генеральный главный бывший исполнительный старший ответственный
-чрезвычайный полномочный официальный художественный народный временный исполняющий
-почетный вице заместитель ученый государственный научный технический финансовый коммерческий
-действующий новый запасной постоянный специальный верховный федеральный
-""".split())
-
-# Relatives named by the post of the person they are related to ("вдова президента").
-RELATIVES = frozenset("""
-супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
-племянник племянница родственник родственница зять невестка теща тесть
-""".split())
-
-# Modifiers that date a post rather than name it; left out of the position.
-TEMPORAL_MODIFIERS = frozenset("""
-бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
-""".split())
-
-# Nouns that start an organisation phrase.
-ORG_HEADS = frozenset("""
-министерство минтруд минздрав минфин мид департамент комитет правительство администрация
-управление отдел учреждение институт университет академия школа колледж лицей гимназия
-компания корпорация концерн холдинг группа банк фонд центр служба агентство совет
-госсовет дума госдума дом собрание парламент палата суд прокуратура мэрия ведомство
-партия движение организация отделение филиал ассоциация союз федерация клуб команда
-сборная театр музей библиотека газета журнал издание редакция телеканал радиостанция
-завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
-аппарат канцелярия представительство посольство консульство епархия церковь
-больница поликлиника диспансер госпиталь интернат приют дом-интернат
-""".split())
-
-# Positions held in a state: without an organisation in the phrase, the country is the one
-# the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).
-STATE_HEADS = frozenset("""
-президент вице-президент премьер премьер-министр вице-премьер вице-премьер-министр
-экс-премьер экс-президент канцлер вице-канцлер король королева царь монарх эмир султан
-госсекретарь сенатор парламентарий
-""".split())
-# "глава государства", "лидер страны": heads that need a state word after them.
-STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
-STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
-# A speaker presides over a chamber; the chamber's name in the sentence is the organisation.
-SPEAKER_HEADS = frozenset({"спикер", "вице-спикер"})
-LEGISLATURES = frozenset("""
-сенат парламент дума госдума конгресс рада меджлис кнессет сейм бундестаг хурал курултай
-собрание палата меджлис скупщина стортинг риксдаг
-""".split())
-# Positions held in a Russian region or city: the region named nearest before.
-REGION_HEADS = frozenset("""
-губернатор вице-губернатор мэр вице-мэр градоначальник
-""".split())
-
-# Adjectives that make a generic organisation ("областной комитет") and the words the name
-# it stands for must contain ("" = any).
-GENERIC_PLACE_ADJECTIVES = {
-    "областной": "область", "краевой": "край", "окружной": "округ",
-    "республиканский": "республика", "районный": "район", "городской": "",
-    "региональный": "", "муниципальный": "",
-}
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
@@ -171,15 +109,9 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 # ---------------------------------------------------------------------------------------
 
 
-# Participles used as nouns for a post ("управляющий отделением"): the tagger lemmatises
-# them to the verb, so they are recognised by their stem.
-_SUBST_PARTICIPLES = {"управляющ": "управляющий", "заведующ": "заведующий",
-                      "командующ": "командующий", "уполномоченн": "уполномоченный"}
-
-
 def _lemma(tok: Token) -> str:
     low = tok.text.lower()
-    for stem, lemma in _SUBST_PARTICIPLES.items():
+    for stem, lemma in SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
     lemma = (tok.lemma or low).replace("ё", "е")
@@ -296,10 +228,17 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         h += 1
     if h == len(tokens):
         return None
+    pre = _acting_prefix(tokens, 0)
     # position: head + dependents until the organisation starts
     k = h + 1
+    represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
     while k < len(tokens):
         tok = tokens[k]
+        if represents and tok.text.lower() == "при":
+            # "Уполномоченный при Президенте РФ по правам ребёнка": whom and what for
+            # belong to the post
+            k = len(tokens)
+            break
         if _is_head(tok) or _is_modifier(tok) and k + 1 < len(tokens) \
                 and _is_head(tokens[k + 1]):
             k += 1
@@ -316,9 +255,12 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     parses = models.parse(head.text)
     if parses and parses[0].tag.gender:
         gender = parses[0].tag.gender
-    words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
-             if n == h or not _drop_modifier(t, tokens[h])]
-    position = " ".join(words)
+    if pre:  # "врио губернатора": the post stays governed by the prefix
+        words = [t.text.lower() for t in tokens[:pre]] + [t.text for t in tokens[pre:h + 1]]
+    else:
+        words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+                 if n == h or not _drop_modifier(t, tokens[h])]
+    position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
@@ -332,6 +274,32 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _acting_prefix(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ("врио", "исполняющий обязанности", "и. о.") starting at
+    tokens[i], else 0: it changes the post and governs it ("врио губернатора")."""
+    for pre in ACTING_PREFIXES:
+        if i + len(pre) <= len(tokens) and all(
+                tokens[i + n].text.lower() == w for n, w in enumerate(pre)):
+            return len(pre)
+    return 0
+
+
+def _acting_prefix_before(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ending right before tokens[i], else 0."""
+    for pre in ACTING_PREFIXES:
+        if i - len(pre) >= 0 and _acting_prefix(tokens, i - len(pre)) == len(pre):
+            return len(pre)
+    return 0
+
+
+def _post_words(position: str) -> list[str]:
+    """The words of a position without an acting prefix: "врио губернатора" → ["губернатора"]."""
+    words = position.lower().replace("ё", "е").split()
+    while words and words[0] in ACTING_WORDS:
+        words = words[1:]
+    return words
 
 
 def _drop_modifier(tok: Token, head: Token) -> bool:
@@ -448,9 +416,13 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
         start -= 1
+    start -= _acting_prefix_before(tokens, start)
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
-            tokens[start - 1].text.lower() in ("в", "во", "на"):
-        return None  # "кандидат в президенты", "баллотироваться на пост": not held
+            tokens[start - 1].text.lower() in ("в", "во", "на") and not (
+                by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
+        # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
+        # на пресс-секретаря фонда Киру Ярмыш" names her post
+        return None
     if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
             _case(tokens[chosen]) == _case(tokens[i])
             and _case(tokens[start - 1]) != _case(tokens[i])):
@@ -520,7 +492,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)"."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
-    k = j + 1
+    k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and _is_modifier(tokens[k]):
         k += 1
     if k >= len(tokens) or not _is_head(tokens[k]):
@@ -811,20 +783,76 @@ def _full_name(m: _Mention) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
+    """Clergy named by title, see and monastic name: "епископ Выборгский и Приозерский
+    Игнатий" → Игнатий, "епископ Выборгский и Приозерский". The NER often takes the see's
+    adjectives for a place, so this reads the tokens: a title, capitalised adjectives
+    (joined by "и"), then one capitalised first name."""
+    out: list[_Mention] = []
+    tokens = sent.tokens
+    n = 0
+    while n < len(tokens):
+        tok = tokens[n]
+        if _lemma(tok) not in CLERGY_TITLES:
+            n += 1
+            continue
+        k = n + 1
+        while k + 1 < len(tokens) and (
+                tokens[k].pos == "ADJ" and tokens[k].text[:1].isupper()
+                or tokens[k].text == "и" and k > n + 1 and tokens[k + 1].text[:1].isupper()):
+            k += 1
+        name = tokens[k] if k < len(tokens) and k > n + 1 else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if name is None or not name.text[:1].isupper() or not name.text.isalpha() or (
+                after is not None and after.text[:1].isupper() and after.text.isalpha()) \
+                or not any("Name" in p.tag for p in models.parse(name.text)):
+            n = k
+            continue
+        gender = "masc" if _lemma(tok) != "игумения" else "femn"
+        first = _name_word_nomn(name.text, _case(name), gender, "Name", models)
+        see = [_to_nomn(t, models, gender) if t.pos == "ADJ" else t.text
+               for t in tokens[n + 1:k]]
+        position = " ".join([_to_nomn(tok, models).lower(), *see])
+        m = _Mention(None, None, first, [], name.start, name.stop, gender=gender,
+                     nominative=_case(name) == "Nom")
+        m.role = _Role(position, None, tok.start, name.stop, figurative=True)
+        out.append(m)
+        n = k + 1
+    return out
+
+
+def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
+    """The NER spans of each sentence (bisect over sentence starts: linear overall), so
+    the rules look at a sentence's spans only."""
+    sents = analysis.sentences
+    starts = [s.start for s in sents]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    for sp in analysis.spans:
+        k = bisect_right(starts, sp.start) - 1
+        if 0 <= k < len(sents) and sp.stop <= sents[k].stop:
+            out[k].append((sp.start, sp.stop, sp.type))
+    return out
+
+
 def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
-    spans = [(s.start, s.stop, s.type) for s in analysis.spans]
     mentions: list[_Mention] = []
-    for sent in analysis.sentences:
+    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis), strict=True):
         tokens = sent.tokens
         tree: _Tree | None = None
+        clergy = _clergy_mentions(sent, models)
+        mentions += clergy
+        taken = {(m.start, m.end) for m in clergy}
+        token_starts = [t.start for t in tokens]
         for s_start, s_end, s_type in spans:
-            if s_type != "PER" or s_start < sent.start or s_end > sent.stop:
+            if s_type != "PER" or any(a < s_end and s_start < b for a, b in taken):
                 continue
-            idx = [n for n, t in enumerate(tokens) if t.start >= s_start and t.stop <= s_end]
-            if not idx:
+            i = bisect_left(token_starts, s_start)
+            j = i
+            while j < len(tokens) and tokens[j].stop <= s_end:
+                j += 1
+            if j == i:
                 continue
-            i, j = idx[0], idx[-1] + 1
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
             if m is None:
                 continue
@@ -936,10 +964,10 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
     belongs to: the nearest country (region) named before the role in its paragraph, else
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
-    words = role.position.lower().replace("ё", "е").split()
+    words = _post_words(role.position)
     if not words:
         return None
-    head = words[0]
+    head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
     kind = None
     if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
         kind = "country"  # "помощник заместителя госсекретаря" serves a state too
