@@ -417,6 +417,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and _is_modifier(tokens[start - 2])):
         start -= 1
     start -= _acting_prefix_before(tokens, start)
+    other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
+    if by_tree is None and other is not None and other < start and \
+            tokens[other].pos == "NOUN" and not _is_head(tokens[other]):
+        return None  # "дочь действующего президента Иванку Трамп": she is the daughter
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на") and not (
                 by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
@@ -543,6 +547,14 @@ class _Tree:
         for s_start, s_stop, s_type in spans:
             if s_type in ("ORG", "LOC") and s_start in first:
                 self.named[first[s_start]] = s_stop
+
+    def appos_head(self, i: int, j: int) -> int | None:
+        """The word a name (tokens i..j-1) is in apposition to, if any."""
+        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        if root is None or self.tokens[root].rel != "appos":
+            return None
+        h = self.tokens[root].head
+        return h if 0 <= h < len(self.tokens) else None
 
     def appos_position(self, i: int, j: int) -> int | None:
         """The post noun before a name (tokens i..j-1) that the name is in apposition to,
