@@ -881,15 +881,19 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             mentions.append(m)
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
+    by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
     order = sorted(mentions, key=lambda m: (-(m.first is not None), -len(m.others), m.start))
     for m in order:
-        for p in people:
+        bucket = by_stem.setdefault(fold(m.surname)[:3], [])
+        for p in bucket:
             if _same_person(p, m):
                 p.extra.append(m)
                 break
         else:
             people.append(m)
-    places = _place_mentions(analysis, models)
+            bucket.append(m)
+    index = _doc_index(analysis)
+    places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
@@ -903,10 +907,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         e = max(role.end, best.end)
         organization = role.organization
         if organization is None and not role.figurative:
-            organization = _org_from_context(role, places, models, text) or \
-                _legislature_from_context(role, analysis, models)
+            organization = _org_from_context(role, places, models,
+                                             _sentence_end(text, role.end, index)) or \
+                _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
-            organization = _specific_org(organization, role.start, analysis, models)
+            organization = _specific_org(organization, role.start, analysis, models, index)
         nominative = next((r for r in roles if r.nominative), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -970,8 +975,31 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     return out
 
 
-def _org_from_context(role: _Role, places: list[_Place], models: Models,
-                     text: str) -> str | None:
+class _PlaceIndex:
+    """The places of a document by kind, with their starts and the one place the text is
+    about, computed once so each official's lookup is a bisect."""
+
+    def __init__(self, places: list[_Place], text: str) -> None:
+        self.by_kind: dict[str, list[_Place]] = {}
+        for p in places:
+            self.by_kind.setdefault(p.kind, []).append(p)
+        self.starts = {k: [p.start for p in v] for k, v in self.by_kind.items()}
+        self.main: dict[str, str | None] = {}
+        for kind, cands in self.by_kind.items():
+            counts: dict[str, int] = {}
+            for p in cands:
+                counts[p.key] = counts.get(p.key, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            top = None
+            if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+                key = max(counts, key=lambda k: counts[k])  # the one place the text is about
+                top = next(p.name for p in cands if p.key == key)
+            self.main[kind] = top
+        self.newlines = [n for n, ch in enumerate(text) if ch == "\n"]
+
+
+def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
+                      sent_end: int) -> str | None:
     """The state (or region) a state-level (regional) position without an organisation
     belongs to: the nearest country (region) named before the role in its paragraph, else
     the first named after it in its sentence in the genitive, else the one the whole text is
@@ -987,40 +1015,76 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
         kind = "region"
     elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
         kind = "country"
-    if kind is None:
+    if kind is None or kind not in places.by_kind:
         return None
-    cands = [p for p in places if p.kind == kind]
-    para = text.rfind("\n", 0, role.start) + 1
-    before = [p for p in cands if para <= p.start < role.start]
-    if before:
-        return before[-1].name
-    stops = [text.find(c, role.end) for c in ".!?\n"]
-    sent_end = min([x for x in stops if x >= 0], default=len(text))
-    after = [p for p in cands if role.end <= p.start < sent_end]
-    if after and after[0].case == "Gen":
+    cands, starts = places.by_kind[kind], places.starts[kind]
+    nl = bisect_left(places.newlines, role.start) - 1
+    para = places.newlines[nl] + 1 if nl >= 0 else 0
+    k = bisect_left(starts, role.start) - 1
+    if k >= 0 and cands[k].start >= para:
+        return cands[k].name
+    k = bisect_left(starts, role.end)
+    if k < len(cands) and cands[k].start < sent_end and cands[k].case == "Gen":
         # "Глава государства Медведев и Председатель Правительства РФ Путин"; not a
         # destination ("Сенатор Джон Керри прибыл в Пакистан")
-        return after[0].name
-    counts: dict[str, int] = {}
-    for p in cands:
-        counts[p.key] = counts.get(p.key, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
-        top = max(counts, key=lambda k: counts[k])  # the one place the text is about
-        return next(p.name for p in cands if p.key == top)
-    return None
+        return cands[k].name
+    return places.main[kind]
 
 
-def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -> str | None:
+@dataclass
+class _DocIndex:
+    """Flat tokens of a document with the lookups the context rules need, built once
+    (linear), so a rule run per official costs no pass over the whole text."""
+
+    tokens: list[Token]
+    starts: list[int]
+    stops: list[int]
+    by_lemma: dict[str, list[int]]
+    org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
+    per_starts: set[int]  # start offsets of tokens inside PER spans
+    sent_starts: list[int]
+
+
+def _doc_index(analysis: Analysis) -> _DocIndex:
+    tokens = [t for sent in analysis.sentences for t in sent.tokens]
+    starts = [t.start for t in tokens]
+    by_lemma: dict[str, list[int]] = {}
+    for n, t in enumerate(tokens):
+        by_lemma.setdefault(_lemma(t), []).append(n)
+    org_of: dict[int, tuple[int, int]] = {}
+    per_starts: set[int] = set()
+    for sp in analysis.spans:
+        n = bisect_left(starts, sp.start)
+        while n < len(tokens) and tokens[n].stop <= sp.stop:
+            if sp.type == "ORG":
+                org_of[n] = (sp.start, sp.stop)
+            elif sp.type == "PER":
+                per_starts.add(tokens[n].start)
+            n += 1
+    return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
+                     [s.start for s in analysis.sentences])
+
+
+def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
+    """Where the sentence holding ``offset`` ends: the first ".!?" or line break after it,
+    looked for no further than the tokenizer's sentence end."""
+    k = bisect_right(index.sent_starts, offset) - 1
+    nxt = index.sent_starts[k + 1] if k + 1 < len(index.sent_starts) else len(text)
+    stops = [text.find(c, offset, nxt) for c in ".!?\n"]
+    return min([x for x in stops if x >= 0], default=nxt)
+
+
+def _legislature_from_context(role: _Role, analysis: Analysis, models: Models,
+                              index: _DocIndex) -> str | None:
     """The chamber a speaker presides over, named before the role in its sentence: "В Сенате,
     где демократы сохранили большинство, спикер Гарри Рид заявил"."""
     words = role.position.lower().split()
     if not words or words[0] not in SPEAKER_HEADS:
         return None
-    sent = next((s for s in analysis.sentences if s.start <= role.start < s.stop), None)
-    if sent is None:
+    k = bisect_right(index.sent_starts, role.start) - 1
+    if k < 0 or role.start >= analysis.sentences[k].stop:
         return None
-    tokens = sent.tokens
+    tokens = analysis.sentences[k].tokens
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n]
         if tok.start >= role.start or _lemma(tok) not in LEGISLATURES:
@@ -1033,7 +1097,8 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -
         end = tok.stop
         if n + 1 < len(tokens) and _case(tokens[n + 1]) == "Gen" and tokens[n + 1].start \
                 < role.start:
-            end = min(_dependents_end(tokens, n + 1, analysis) or end, role.start)
+            end = min(_dependents_end(tokens, n + 1, index.per_starts, len(tokens)) or end,
+                      role.start)
         b = n
         while b > 0 and tokens[b - 1].pos == "ADJ":  # "Государственной думе"
             b -= 1
@@ -1042,7 +1107,8 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -
     return None
 
 
-def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
+def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
+                  index: _DocIndex) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
     earlier named one with that head: "партия «Яблоко»", an ORG span "концерн Volkswagen"."""
     words = org.split()
@@ -1057,66 +1123,72 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
     head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
-    tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
-    org_spans = [sp for sp in analysis.spans if sp.type == "ORG" and sp.stop <= before]
+    tokens = index.tokens
+    cut = bisect_right(index.stops, before)  # tokens[:cut] end before the role
+
+    def org_span(n: int) -> tuple[int, int] | None:
+        sp = index.org_of.get(n)
+        return sp if sp is not None and sp[1] <= before else None
+
     text = analysis.text
-    for n in range(len(tokens) - 1, -1, -1):
-        tok = tokens[n]
-        if _lemma(tok) != head:
+    for n in reversed(index.by_lemma.get(head, [])):
+        if n >= cut:
             continue
+        tok = tokens[n]
         start = tok.start
-        own = next((sp for sp in org_spans if sp.start <= tok.start < sp.stop), None)
-        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        span = nxt and next((sp for sp in org_spans if sp.start <= nxt.start < sp.stop), None)
+        own = org_span(n)
+        nxt = tokens[n + 1] if n + 1 < cut else None
+        span = org_span(n + 1) if nxt is not None else None
         if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
-            start, end = min(own.start, start), own.stop
+            start, end = min(own[0], start), own[1]
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
-            close = next((m for m in range(n + 2, min(n + 12, len(tokens)))
+            close = next((m for m in range(n + 2, min(n + 12, cut))
                           if tokens[m].text in ("»", '"', "“", "”")), None)
             if close is None:
                 continue
             end = tokens[close].stop
         elif span is not None:  # "концерна Volkswagen"
-            end = span.stop
+            end = span[1]
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
         elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
             # "Комитета по труду и занятости населения Ленинградской области"
-            dep_end = _dependents_end(tokens, n + 1, analysis)
+            dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut)
             if dep_end is None:
                 continue
             end = dep_end
         else:
             continue
         # genitive dependents the NER left out: "... профобразования работников сферы"
-        m = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-        while m < len(tokens) and tokens[m].pos in ("ADJ", "NOUN") and \
+        m = min(bisect_left(index.starts, end), cut)
+        while m < cut and tokens[m].pos in ("ADJ", "NOUN") and \
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
-        if need and m < len(tokens) and _case(tokens[m]) == "Gen":
+        if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
-            end = _dependents_end(tokens, m, analysis) or end
-        phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+            end = _dependents_end(tokens, m, index.per_starts, cut) or end
+        phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
         return nominative_phrase(models, phrase, text) or org
     return org
 
 
-def _dependents_end(tokens: list[Token], m: int, analysis: Analysis) -> int | None:
-    """End offset of the dependents of an organisation noun starting at tokens[m]: nouns and
-    adjectives in an oblique case, "по"/"при" groups, "и" between such words."""
-    per = [(sp.start, sp.stop, "PER") for sp in analysis.spans if sp.type == "PER"]
+def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
+                    limit: int) -> int | None:
+    """End offset of the dependents of an organisation noun starting at tokens[m] (looking
+    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, "по"/"при"
+    groups, "и" between such words."""
     end = None
     k = m
-    while k < len(tokens) and k - m < 15:
+    while k < limit and k - m < 15:
         tok = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if _in_spans(tok, per, ("PER",)):
+        nxt = tokens[k + 1] if k + 1 < limit else None
+        if tok.start in per_starts:
             break
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop
