@@ -396,3 +396,24 @@ def test_extractors_do_not_import_the_scorer() -> None:
                 assert node.module != "soccoop.evaluate", path
                 assert not (node.module == "soccoop" and any(
                     a.name == "evaluate" for a in node.names)), path
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    ("В апреле Шейк Модибо Диарра был назначен председателем переходного правительства Мали.",
+     "Шейк Модибо Диарра", "председатель", "переходное правительство Мали"),
+    ("Пост генерального директора предприятия занимал Раис Ханнанов.",
+     "Раис Ханнанов", "генеральный директор", "предприятие"),
+])
+def test_post_given_by_the_clause(models: Models, text: str, name: str, position: str,
+                                  org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert (found[name].position, found[name].organization) == (position, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров претендует на пост губернатора.",
+    "Иван Петров стал победителем конкурса.",
+])
+def test_no_post_held(models: Models, text: str) -> None:
+    assert _parsed(models, text) == []

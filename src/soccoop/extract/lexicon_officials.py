@@ -121,3 +121,13 @@ CLERGY_TITLES = frozenset("""
 епископ архиепископ митрополит патриарх архимандрит игумен игумения иеромонах протоиерей
 священник иерей диакон протодиакон настоятель викарий
 """.split())
+
+# Verbs that give their subject (or, for appointments, their object) a post named by a
+# noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
+# пост губернатора", "избрали Петрову председателем".
+HOLDING_VERBS = frozenset("""
+назначить назначать избрать избирать переизбрать стать становиться являться работать
+служить занять занимать утвердить вступить
+""".split())
+# Nouns that stand for "a post" and take the post itself as a genitive dependent.
+POST_NOUNS = frozenset({"пост", "должность"})

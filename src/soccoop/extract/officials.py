@@ -44,10 +44,12 @@ from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     CLERGY_TITLES,
     GENERIC_PLACE_ADJECTIVES,
+    HOLDING_VERBS,
     LEGISLATURES,
     ORG_HEADS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
+    POST_NOUNS,
     REGION_HEADS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
@@ -248,7 +250,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         k += 1
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
-    while pos_toks and _is_punct(pos_toks[-1]):
+    while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
         pos_toks = pos_toks[:-1]
     head = tokens[h]
     gender = None
@@ -833,6 +835,51 @@ def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
     return out
 
 
+def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post the clause gives the name (tokens i..j-1): "Иванов был назначен министром
+    труда", "пост губернатора занял Петров", "избрали Петрову председателем комитета".
+    The name is the subject of a holding verb (or the object of an appointment); the post
+    is the verb's instrumental noun, or the genitive under "пост"/"должность"; the past
+    holding a post is fine, a candidacy ("на пост") is not."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
+        return None
+    v = toks[root].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
+        return None
+    if toks[root].rel == "obj" and toks[v].lemma not in ("назначить", "назначать", "избрать",
+                                                         "избирать", "утвердить"):
+        return None
+    for c in tree.kids.get(v, []):
+        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
+            continue
+        post = c
+        if _lemma(toks[c]) in POST_NOUNS:
+            if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])):
+                return None  # "претендовать на пост": not held
+            post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                         and _is_head(toks[k])), -1)
+        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins"):
+            continue
+        if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
+                           for k in tree.kids.get(post, [])):
+            continue
+        first = post
+        while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
+                             and toks[first - 1].head == post):
+            first -= 1
+        first -= _acting_prefix_before(toks, first)
+        end = tree.phrase_end(post, len(toks))
+        if first <= i < end:  # the name inside its own post phrase: parse error
+            end = i
+        phrase = [t for t in toks[first:end] if not _in_spans(t, spans, ("PER",))]
+        if phrase and phrase[-1].stop <= toks[end - 1].stop:
+            return _split_role(toks[first:end], text, models, spans)
+    return None
+
+
 def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
@@ -877,6 +924,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
+            if role is None and tree is not None:
+                role = _predicate_role(tree, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
