@@ -880,6 +880,15 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _common_noun(word: str, models: Models) -> bool:
+    """A dictionary word with no reading as a name or surname ("Внук", "Дочь")."""
+    parses = models.parse(word)
+    return bool(parses) and all(
+        p.is_known and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
+                                                           .split(","))
+        for p in parses)
+
+
 def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
@@ -912,6 +921,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 j += 1
             if j == i:
                 continue
+            if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
+                continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
             if m is None:
                 continue
