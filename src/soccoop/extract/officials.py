@@ -1,20 +1,27 @@
 """Officials: named persons with the position and organisation the text gives them.
 
-Hand-written rules over the tagged tokens (lemma, part of speech, case) and natasha's PER
-spans; yargy grammars were not needed for the two shapes that carry nearly all roles in
-news text:
+Rules over natasha's PER spans, the tagged tokens (lemma, part of speech, case) and, for
+the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a small pass:
 
-- role before the name: "директор Департамента труда ... ХМАО Татьяна Успенская";
-- apposition after the name: "Евгений Стружак, министр Правительства Москвы, ...".
+- ``_Tree.appos_position``: the post noun a name is in apposition to, in the name's case
+  ("у премьера Великобритании Бориса Джонсона");
+- ``_Tree.phrase_end``: the post's phrase ends where its noun-phrase relations end
+  ("Глава ФБР республиканец Джеймс Коми" → "глава", "ФБР");
+- ``_role_before`` / ``_role_after``: the token window for unparsed sentences and for what
+  the tree misses: "директор Департамента ... Татьяна Успенская", "Евгений Стружак,
+  министр Правительства Москвы";
+- ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
+- ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
+  Игнатий").
 
-The role phrase starts at a position head word (a lexicon of general position nouns) and
-is split into the position (head, its modifiers and non-organisation dependents:
-"министр социальной защиты", "заместитель председателя") and the organisation (from the
-first organisation noun, proper noun or LOC/ORG span on). Head words and names are put to
-the nominative with pymorphy2; the organisation's leading adjective+noun group likewise,
-its genitive dependents are kept as written. Mentions of one person ("Клавдия Новикова",
-"К.Новиковой") merge into the fullest name. People without a stated role (journalists'
-bylines included) are not officials.
+The role phrase starts at a position head word (``lexicon_officials``) and is split into
+the position (head, its modifiers and non-organisation dependents: "министр социальной
+защиты", "заместитель председателя", "врио губернатора") and the organisation (from the
+first organisation noun, proper noun or LOC/ORG span on). Words go to the nominative with
+the project's one normaliser (``normalize.nominative_token``); mentions of one person merge
+by the one rule of ``soccoop.names``. People without a stated role (journalists' bylines
+included) are not officials. Context lookups use per-document indexes (bisect), so the
+cost stays linear in the document's length.
 
 Details that matter on unseen news:
 - the role phrase may hold a participle clause ("Фонда поддержки детей, находящихся в
@@ -439,7 +446,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
             _case(tokens[chosen]) != _case(tokens[i]):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    cut = tree.phrase_end(chosen, i) if tree else i
+    if tree is None:
+        cut = i
+    elif by_tree == chosen:
+        cut = tree.phrase_end(chosen, i)
+    else:  # the tree does not link the name to this post: trust only a clear apposition
+        cut = tree.apposition_after(chosen, i)
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
@@ -590,6 +602,16 @@ class _Tree:
             h = nxt[-1]
         return h
 
+    def apposition_after(self, head: int, end: int) -> int:
+        """The first noun set beside the post before ``end`` ("Глава ФБР республиканец"),
+        else ``end``: where a phrase stops when the parse is not trusted further."""
+        for n in range(head + 1, end):
+            tok = self.tokens[n]
+            if tok.head == head and tok.rel == "appos" or tok.head >= end and tok.rel in (
+                    "amod", "nummod", "det"):  # "30-летнего Ивана": the name's modifier
+                return n
+        return end
+
     def top(self, head: int, end: int) -> int:
         """The noun a post word modifies inside the phrase: "управляющий директор" is a
         director, whatever reading the participle got."""
@@ -629,8 +651,29 @@ class _Tree:
                 self._collect(tok.head, tok.head, inside, False)
                 inside.add(n)
             if n not in inside and not depth and tok.stop > named_until:
-                return n
+                if not self._coordinated_genitive(n, end, inside):
+                    return n
+                inside.add(n)
         return end
+
+    def _coordinated_genitive(self, n: int, end: int, inside: set[int]) -> bool:
+        """Is tokens[n] part of a coordination of genitives inside the phrase, whatever the
+        parser hung it on? "министр труда, социальной защиты и демографии Пензенской
+        области": a comma or "и" between genitives, and the genitives after it."""
+        toks = self.tokens
+
+        def gen(k: int) -> bool:
+            t = toks[k]
+            return t.pos in ("NOUN", "ADJ", "PROPN") and _case(t) == "Gen" and \
+                not any(ch.isdigit() for ch in t.text) and not _is_head(t)
+
+        t = toks[n]
+        if t.text in (",", "и"):
+            return n - 1 in inside and gen(n - 1) and n + 1 < end and gen(n + 1)
+        prev = n - 1
+        return gen(n) and prev in inside and toks[prev].text not in (",", "и") and \
+            any(toks[k].text in (",", "и") and k in inside for k in range(max(0, n - 4), n)) \
+            or gen(n) and toks[prev].text in (",", "и") and prev in inside
 
     def _collect(self, root: int, head: int, inside: set[int], verbal: bool) -> None:
         stack = [root]
