@@ -129,5 +129,9 @@ HOLDING_VERBS = frozenset("""
 назначить назначать избрать избирать переизбрать стать становиться являться работать
 служить занять занимать утвердить вступить
 """.split())
+# Of those, the ones that appoint their object ("назначил Петрова министром", "назначен на
+# пост губернатора").
+APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
+                              "переизбрать"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность"})

@@ -49,6 +49,7 @@ from functools import lru_cache
 from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
+    APPOINTING_VERBS,
     CLERGY_TITLES,
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
@@ -506,8 +507,11 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
-                spans: list[tuple[int, int, str]], tree: _Tree | None = None) -> _Role | None:
-    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)"."""
+                spans: list[tuple[int, int, str]], tree: _Tree | None = None,
+                depth: int = 0) -> _Role | None:
+    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
+    Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
+    an organisation."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
     k = j + 1 + _acting_prefix(tokens, j + 1)
@@ -532,7 +536,13 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         end += 1
     if tree is not None:
         end = tree.phrase_end(k, end)
-    return _split_role(tokens[j + 1:end], text, models, spans)
+    role = _split_role(tokens[j + 1:end], text, models, spans)
+    if role is not None and role.organization is None and depth < 2 and end < len(tokens) \
+            and tokens[end].text == ",":
+        nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
+        if nxt is not None and nxt.organization:
+            return nxt
+    return role
 
 
 # Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
@@ -887,21 +897,24 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     holding a post is fine, a candidacy ("на пост") is not."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and \
+            _is_head(toks[toks[root].head]):
+        root = toks[root].head  # "назначил ... полковника Игоря Шуневича": the rank's clause
     if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
     v = toks[root].head
     if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
         return None
-    if toks[root].rel == "obj" and toks[v].lemma not in ("назначить", "назначать", "избрать",
-                                                         "избирать", "утвердить"):
+    if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
         return None
     for c in tree.kids.get(v, []):
         if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
             continue
         post = c
         if _lemma(toks[c]) in POST_NOUNS:
-            if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])):
-                return None  # "претендовать на пост": not held
+            if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
+                    toks[v].lemma not in APPOINTING_VERBS:
+                return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k])), -1)
         elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins"):
@@ -978,8 +991,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
-            if role is None and tree is not None:
-                role = _predicate_role(tree, i, j, text, models, spans)
+            if (role is None or role.organization is None) and tree is not None:
+                # "назначил на пост главы МВД полковника Игоря Шуневича"
+                said = _predicate_role(tree, i, j, text, models, spans)
+                if said is not None and (role is None or said.organization):
+                    role = said
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
