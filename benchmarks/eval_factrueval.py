@@ -24,6 +24,7 @@ from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.nlp import get_models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
+from soccoop.extract.syntax import parse_documents
 
 DEVSET = "/work/shared/factrueval-2016/devset"
 SEEDS_TXT = "/work/shared/seeds"
@@ -38,6 +39,7 @@ def records_for(txt_dir: Path, stems: list[str]) -> list[dict]:
             continue
         text = path.read_text(encoding="utf-8-sig")
         analysis = models.analyse(mask_boilerplate(text))  # as pipeline.extract does
+        parse_documents([analysis], models)
         offs = find_officials(analysis, models)
         for o in offs:
             if o.organization:

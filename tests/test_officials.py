@@ -251,3 +251,184 @@ def test_role_details(models: Models, text: str, name: str, position: str, org: 
     found = {o.name: o for o in find_officials(models.analyse(text), models)}
     assert name in found, found
     assert (found[name].position, found[name].organization) == (position, org)
+
+
+# ---------------------------------------------------------------------------------------
+# issue 9: posts read from the dependency tree, names and the nominative
+# ---------------------------------------------------------------------------------------
+
+
+def _parsed(models: Models, text: str) -> list:
+    """Officials of a text analysed and parsed as the pipeline does (syntax included)."""
+    from soccoop.extract.syntax import parse_documents
+
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    return find_officials(analysis, models)
+
+
+TREE_CASES = [
+    # the name in apposition to a post in the genitive ("премьера" is the premier here)
+    ("У премьера Великобритании Бориса Джонсона родился сын.",
+     "Борис Джонсон", "премьер", "Великобритания"),
+    # the parser hangs the name on "министра"; the post in the name's case is above it
+    ("Посол встретился с заместителем министра иностранных дел Грузии Александром "
+     "Налбандовым.", "Александр Налбандов", "заместитель министра иностранных дел", "Грузии"),
+    # posts in a row: the one next to the name is its post
+    ("Иерусалим будет представлять министр по делам разведки, глава государственной "
+     "Комиссии по атомной энергии Дан Меридор.",
+     "Дан Меридор", "глава", "Комиссия по атомной энергии"),
+    # the phrase stops where the post's noun phrase stops, not at the name
+    ("Временный премьер Мали с 1991 по 1992 годы Сумана Сакко (Soumana Sacko) тоже имеет "
+     "шансы на успех.", "Сумана Сакко", "временный премьер", "Мали"),
+    ("Глава ФБР республиканец Джеймс Коми заявил об этом.", "Джеймс Коми", "глава", "ФБР"),
+    # brackets and quotes inside an organisation's name are part of it
+    ("Её возглавила глава федерации северной (скандинавской) ходьбы в Красноярском крае "
+     "Ксения Кацер.", "Ксения Кацер", "глава",
+     "федерация северной (скандинавской) ходьбы в Красноярском крае"),
+    ("Главный редактор радиостанции «Говорит Москва» Сергей Доренко выступил в эфире.",
+     "Сергей Доренко", "главный редактор", "радиостанция «Говорит Москва»"),
+    # a name governed by "на" in the same case as its post
+    ("Об этом сообщила «Медиазона» со ссылкой на пресс-секретаря Фонда борьбы с коррупцией "
+     "Киру Ярмыш.", "Кира Ярмыш", "пресс-секретарь", "Фонд борьбы с коррупцией"),
+    # a coordination of genitives stays in the post whatever the parser hangs it on
+    ("Министр труда и социальной защиты Саратовской области Наталья Козак и министр труда, "
+     "социальной защиты и демографии Пензенской области Марина Лерман подписали соглашение.",
+     "Марина Лерман", "министр труда, социальной защиты и демографии",
+     "Министерство труда, социальной защиты и демографии Пензенской области"),
+    # the apposition after the name gives the post with an organisation
+    ("Он встретился с полковником Игорем Шуневичем, главой МВД.",
+     "Игорь Шуневич", "глава", "МВД"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), TREE_CASES)
+def test_post_from_the_tree(models: Models, text: str, name: str, position: str,
+                            org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    assert found[name].organization is not None and org in found[name].organization
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    ("Врио губернатора Курской области Алексей Смирнов провёл совещание.",
+     "Алексей Смирнов", "врио губернатора", "Курская область"),
+    ("Исполняющий обязанности министра труда Иван Сидоров выступил.",
+     "Иван Сидоров", "исполняющий обязанности министра труда", None),
+    ("Совещание провёл и. о. главы района Олег Ким.", "Олег Ким", "и. о. главы района", None),
+    # the person's own modifiers are not the post's
+    ("Он назначил руководителем службы и.о. главы ведомства 30-летнего Ивана Муравьева.",
+     "Иван Муравьёв", "и. о. главы", "ведомство"),
+    ("Первый заместитель министра Олег Ким выступил.", "Олег Ким",
+     "первый заместитель министра", None),
+    ("Об этом заявила Уполномоченный при Президенте РФ по правам ребёнка Мария "
+     "Львова-Белова.", "Мария Львова-Белова",
+     "уполномоченный при Президенте РФ по правам ребёнка", None),
+    ("Документ подписал председатель комитета Псковской области по труду и занятости Игорь "
+     "Иванов.", "Игорь Иванов", "председатель",
+     "комитет Псковской области по труду и занятости"),
+    ("В храме служил епископ Выборгский и Приозерский Игнатий.", "Игнатий",
+     "епископ Выборгский и Приозерский", None),
+])
+def test_words_that_make_the_post(models: Models, text: str, name: str, position: str,
+                                  org: str | None) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    assert found[name].organization == org
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Встреча прошла с участием министра Яны Ружанской и директора школы Е. Лазовской.",
+     ["Яна Ружанская", "Е. Лазовская"]),
+    # a Latin spelling in brackets is not part of the name
+    ("Госсекретарь по правам человека Барри Лоуенкрон (Barry Lowenkron) выступил.",
+     ["Барри Лоуенкрон"]),
+    # one surname, two first names: two people, each with their own post
+    ("Губернатор Андрей Петров и министр социальной защиты Анна Петрова подписали "
+     "соглашение. Петрова отметила важность документа.", ["Андрей Петров", "Анна Петрова"]),
+    ("Полиция нашла тело внучки Роберта Кеннеди, брата бывшего президента США Джона "
+     "Кеннеди.", ["Джон Кеннеди"]),
+])
+def test_names_in_the_nominative(models: Models, text: str, names: list[str]) -> None:
+    assert [o.name for o in _parsed(models, text)] == names
+
+
+def test_relative_named_by_a_post_is_not_the_official(models: Models) -> None:
+    offs = _parsed(models, "Дочь действующего президента Иванку Трамп видели в Вашингтоне.")
+    assert offs == []
+
+
+def test_same_person_rule() -> None:
+    from soccoop.names import same_person
+
+    assert same_person("Анна Петрова", "А. Петрова")
+    assert same_person("Анны Петровой", "Анна Петрова")
+    assert same_person("Сергея Лаврова", "Сергей Лавров")
+    assert same_person("Петрова", "Анна Петрова")  # a bare surname fits anyone
+    assert not same_person("Андрей Петров", "Анна Петрова")
+    assert not same_person("Мария Ру", "Марина Ру")
+    assert not same_person("Т. Новикова", "Клавдия Новикова")
+    assert not same_person("Иван Иванович Петров", "Иван Сергеевич Петров")
+    assert same_person("Михаил Саакашвили", "Михаил Сааакашвили")  # one typo, same name
+    assert not same_person("Михаил Саакашвили", "Георгий Сааакашвили")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Он договорился с двумя министерствами.", "Два министерства"),
+    ("Встреча с пятью крупными министерствами прошла.", "Пять крупных министерств"),
+    ("Письмо подписано Министерством труда и социальной защиты РТ.",
+     "Министерство труда и социальной защиты РТ"),
+    ("Встреча с Костромской областью прошла.", "Костромская область"),
+])
+def test_one_nominative_normaliser(models: Models, text: str, phrase: str) -> None:
+    from soccoop.extract.normalize import nominative_phrase
+
+    toks = models.analyse(text).sentences[0].tokens
+    i = next(k for k, t in enumerate(toks) if k and t.pos in ("NUM", "ADJ", "NOUN", "PROPN"))
+    j = next((k for k in range(i, len(toks)) if toks[k].pos in ("VERB", "PUNCT")), len(toks))
+    assert nominative_phrase(models, toks[i:j], text) == phrase
+
+
+def test_extractors_do_not_import_the_scorer() -> None:
+    import ast
+    from pathlib import Path
+
+    import soccoop.extract
+
+    for path in Path(soccoop.extract.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "soccoop.evaluate", path
+                assert not (node.module == "soccoop" and any(
+                    a.name == "evaluate" for a in node.names)), path
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    ("В апреле 2012 года Шейк Модибо Диарра был назначен председателем переходного "
+     "правительства Мали.",
+     "Шейк Модибо Диарра", "председатель", "переходное правительство Мали"),
+    ("Пост генерального директора предприятия занимал Раис Ханнанов.",
+     "Раис Ханнанов", "генеральный директор", "предприятие"),
+    # an appointment names the post over the rank in apposition
+    ("Президент назначил на пост главы МВД полковника Игоря Шуневича, известного "
+     "близкими отношениями с Виктором Лукашенко.", "Игорь Шуневич", "глава", "МВД"),
+    # of appositions in a row, the one with an organisation
+    ("Его брат, Ван Бин, генерал, замначальника штаба ВМС в Южно-Китайском море, умер в "
+     "2014 году.", "Ван Бин", "замначальника", "штаб ВМС в Южно-Китайском море"),
+])
+def test_post_given_by_the_clause(models: Models, text: str, name: str, position: str,
+                                  org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert (found[name].position, found[name].organization) == (position, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров претендует на пост губернатора.",
+    "Иван Петров стал победителем конкурса.",
+])
+def test_no_post_held(models: Models, text: str) -> None:
+    assert _parsed(models, text) == []

@@ -53,6 +53,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from soccoop.names import surname_eq
+
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212-]")
 _QUOTES = re.compile(r"[«»\"„“”'`]")
 _WORD = re.compile(r"[0-9a-zа-я]+(?:-[0-9a-zа-я]+)*")
@@ -158,18 +160,9 @@ def _name_parts(name: str | None) -> list[tuple[str, bool]]:
 
 
 def _surname_eq(a: str, b: str) -> bool:
-    """Equal, or differing only in a case ending of at most two letters."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 4 or len(long_) - len(short) > 2:
-        return False
-    common = 0
-    for x, y in zip(short, long_, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(4, len(short) - 1)
+    """Equal, or differing only in a case ending of at most two letters (the project's
+    one rule, ``names.surname_eq``)."""
+    return surname_eq(a, b)
 
 
 def _first_compatible(a: tuple[str, bool], b: tuple[str, bool]) -> bool:

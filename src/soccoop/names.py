@@ -3,11 +3,16 @@
 The query side of ``soccoop list`` must start fast, so instead of pymorphy2 we compare words
 by the stems left after stripping common case endings: "Новиковой", "Новикову" and
 "Новикова" share the stem "новиков"; "К." is compatible with any first name in К.
+
+It is the one place that decides whether two names denote one person: extraction (merging
+mentions), the query filters, agreement signatories and the scorer all ask ``same_person``
+(or ``name_matches`` for a user's query), so they cannot disagree.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Case endings of nouns, adjectives and surnames (not the -ов/-ин suffixes themselves, so
 # "Новик" and "Новиков" stay different surnames).
@@ -109,3 +114,102 @@ def party_matches(query: str, name: str) -> bool:
         if not any(w.startswith(qs) or qs in stems(w) for w in name_words):
             return False
     return bool(words(query))
+
+
+# ---------------------------------------------------------------------------------------
+# one person or two?
+# ---------------------------------------------------------------------------------------
+
+
+def surname_eq(a: str, b: str) -> bool:
+    """Equal (folded), or differing only in a case ending of at most two letters:
+    "Новиковой" ~ "Новикова"; "Новик" is not "Новиков"."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 2:
+        return False
+    common = 0
+    for x, y in zip(short, long_, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(short) - 1)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter ("Сааакашвили")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name split for comparison: first name (or None), its initial, the
+    patronymic or its initial, the surname. All folded."""
+
+    first: str | None
+    initial: str | None
+    middle: str | None
+    surname: str
+
+
+def split_name(name: str) -> NameParts | None:
+    """"Клавдия Новикова", "К.И. Новикова", "Новикова К.И." → parts; None without a word.
+
+    The last full word is the surname, unless initials follow it ("Новикова К.И.").
+    """
+    toks = _tokens(name)
+    full = [t.rstrip(".") for t in toks if not _is_initial(t)]
+    inits = [t[0] for t in toks if _is_initial(t)]
+    if not full:
+        return None
+    surname = full[-1]
+    first = full[0] if len(full) >= 2 else None
+    middle = full[1] if len(full) >= 3 else None
+    initial = first[0] if first else (inits[0] if inits else None)
+    mid_initial = middle[0] if middle else (
+        inits[1] if first is None and len(inits) >= 2 else inits[0] if first and inits else None)
+    return NameParts(first, initial, middle or mid_initial, surname)
+
+
+def parts_compatible(a: NameParts, b: NameParts) -> bool:
+    """Same surname (a case ending apart; one typo in a long surname when the first names
+    agree) and compatible first names: both written must agree, else both initials must.
+    "Андрей Петров" and "Анна Петрова" are two people; "А. Петрова" and "Анна Петрова" one."""
+    if not surname_eq(a.surname, b.surname):
+        return bool(a.first and b.first and a.first == b.first
+                    and min(len(a.surname), len(b.surname)) >= 6
+                    and one_edit(a.surname, b.surname))
+    if a.first and b.first:
+        if not _same_given(a.first, b.first):
+            return False
+    elif a.initial and b.initial and a.initial != b.initial:
+        return False
+    if a.middle and b.middle and a.middle[0] != b.middle[0]:
+        return False
+    return True
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two case forms of one first name ("Анны" ~ "Анна", "Андрея" ~ "Андрей", "Ивану" ~
+    "Иван"), not two names sharing a beginning ("Анна" / "Андрей", "Мария" / "Марина")."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    ta, tb = a[n:], b[n:]
+    return n >= 3 and all(t == "" or t in _ENDINGS for t in (ta, tb)) and \
+        len(ta) + len(tb) <= 3
+
+
+def same_person(a: str, b: str) -> bool:
+    """Do the two written names denote one person? See ``parts_compatible``."""
+    pa, pb = split_name(a), split_name(b)
+    return pa is not None and pb is not None and parts_compatible(pa, pb)

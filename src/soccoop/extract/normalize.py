@@ -14,45 +14,83 @@ from soccoop.extract.nlp import Models, Token
 _ADJ_POS = {"ADJ", "DET", "NUM"}
 
 
-def _match_case(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+          "Nom": "nomn"}
+_POS_OK = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF"), "DET": ("ADJF",),
+           "NUM": ("NUMR", "ADJF")}
+# Numerals after which a noun stands in the genitive singular ("два министерства").
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
+
+
+def restore_caps(original: str, word: str) -> str:
+    """``word`` written with the capitals of ``original`` ("ХМАО", "Ханты-Мансийский")."""
+    if original.isupper() and len(original) > 1:
         return word.upper()
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
+    o_parts, w_parts = original.split("-"), word.split("-")
+    if len(o_parts) == len(w_parts):
+        return "-".join(wp[:1].upper() + wp[1:] if op[:1].isupper() else wp
+                        for op, wp in zip(o_parts, w_parts, strict=True))
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
+                 grams: set[str], number: str | None = None,
+                 gender: str | None = None) -> str:
+    """``word`` (tagged ``case``/``pos`` in its sentence, UD names) inflected to ``grams``.
+
+    The pymorphy2 reading is the one in the case the tagger saw, so "министерства" after a
+    numeral (genitive) and as a subject (nominative plural) each get their own; number is
+    kept ("двумя министерствами" → plural), and an adjective takes ``gender`` in the
+    singular. A word with no such reading stays as written.
+    """
+    if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
+        return word
+    if "-" in word:  # "Ханты-Мансийского" → "Ханты-Мансийский", "вице-губернатора"
+        head, _, tail = word.rpartition("-")
+        return head + "-" + inflect_word(models, tail, case, pos, grams, number, gender)
+    parses = models.parse(word)
+    ok = _POS_OK.get(pos or "", ("NOUN", "ADJF", "PRTF", "NUMR"))
+    cands = [p for p in parses if p.tag.POS in ok]
+    want = _CASES.get(case or "")
+    best = next((p for p in cands if want and p.tag.case == want), None)
+    if best is None:
+        best = cands[0] if cands and want is None else None
+    if best is None:
+        return word
+    wanted = set(grams)
+    if best.tag.POS == "NUMR":
+        wanted.discard("plur")
+        wanted.discard("sing")
+    elif not wanted & {"sing", "plur"}:
+        if number == "Plur" or (number is None and best.tag.number == "plur"):
+            wanted.add("plur")
+        elif gender and best.tag.POS in ("ADJF", "PRTF"):
+            wanted |= {"sing", gender}
+    form = best.inflect(wanted) or best.inflect(set(grams))
+    return restore_caps(word, form.word) if form else word
+
+
+def nominative_token(models: Models, tok: Token, number: str | None = None,
+                     gender: str | None = None) -> str:
+    """A tagged token in the nominative; a token the tagger saw in the nominative stays.
+
+    The one nominative normaliser: positions, officials' organisations and agreement
+    parties all use it, so "Министерством труда" and "министерствами" come out alike.
+    """
+    case = tok.feats.get("Case") if tok.feats else None
+    if case == "Nom":
+        return tok.text
+    return inflect_word(models, tok.text, case, tok.pos, {"nomn"}, number, gender)
 
 
 def nominative_word(
     models: Models, word: str, number: str | None = None, gender: str | None = None
 ) -> str:
-    """One word to the nominative, keeping its number and capitalisation.
+    """One untagged word to the nominative, keeping its number and capitalisation.
 
     ``gender`` (masc/femn/neut) makes an adjective agree with its head noun.
     """
-    if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
-        return word
-    if "-" in word:  # Ханты-Мансийского → Ханты-Мансийский: inflect the last part
-        head, _, tail = word.rpartition("-")
-        return head + "-" + nominative_word(models, tail, number, gender)
-    parses = models.parse(word)
-    if not parses:
-        return word
-    best = None
-    for p in parses:
-        if p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR"}:
-            best = p
-            break
-    if best is None:
-        return word
-    wanted = {"nomn"}
-    if number == "Plur" or (number is None and "plur" in best.tag):
-        wanted.add("plur")
-    elif gender and best.tag.POS in {"ADJF", "PRTF"}:
-        wanted |= {"sing", gender}
-    form = best.inflect(wanted)
-    if form is None:
-        return word
-    return _match_case(form.word, word)
+    return inflect_word(models, word, None, None, {"nomn"}, number, gender)
 
 
 def _gender(models: Models, tok: Token) -> str | None:
@@ -66,21 +104,47 @@ def _gender(models: Models, tok: Token) -> str | None:
     return None
 
 
+def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
+    """The words of a noun group with its leading modifiers and head noun (the first noun)
+    in the nominative; everything after the head as written. A numeral before the head
+    governs it: "двумя крупными министерствами" → "два крупных министерства"."""
+    head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return [t.text for t in tokens]
+    gender = _gender(models, tokens[head])
+    number = tokens[head].feats.get("Number")
+    num = next((i for i in range(head) if tokens[i].pos == "NUM"
+                and (tokens[i].feats or {}).get("Case") not in (None, "Nom")
+                and tokens[i].text.isalpha()), None)
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if i > head or tok.pos not in _ADJ_POS and i != head:
+            out.append(word)
+            continue
+        if num is not None and i > num:  # governed by the numeral: genitive
+            numeral = models.lemma(tokens[num].text)
+            grams = {"gent", "sing" if numeral in _PAUCAL and i == head else "plur"}
+            word = inflect_word(models, tok.text, (tok.feats or {}).get("Case"), tok.pos,
+                                grams)
+        elif num is not None and i == num:
+            word = inflect_word(models, tok.text, (tok.feats or {}).get("Case"), tok.pos,
+                                {"nomn"}, None, gender)
+        else:
+            word = nominative_token(models, tok, number, gender)
+        out.append(word)
+    return out
+
+
 def nominative_phrase(models: Models, tokens: list[Token], text: str) -> str:
     """The phrase with its leading adjectives and head noun in the nominative."""
     if not tokens:
         return ""
-    head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"}), None)
-    gender = _gender(models, tokens[head]) if head is not None else None
-    number = tokens[head].feats.get("Number") if head is not None else None
+    words = nominative_words(models, tokens)
     out: list[str] = []
     prev_stop = tokens[0].start
-    for i, tok in enumerate(tokens):
-        gap = text[prev_stop:tok.start]
-        word = tok.text
-        if head is not None and i <= head and (tok.pos in _ADJ_POS or i == head):
-            word = nominative_word(models, tok.text, number, gender)
-        out.append(gap + word)
+    for tok, word in zip(tokens, words, strict=True):
+        out.append(text[prev_stop:tok.start] + word)
         prev_stop = tok.stop
     phrase = " ".join("".join(out).split())
     return phrase[:1].upper() + phrase[1:] if phrase else phrase
@@ -107,7 +171,7 @@ def _inflect_name(models: Models, name: str, case: str) -> str:
         parses = models.parse(last)
         p = next((x for x in parses if x.tag.POS in {"NOUN", "ADJF"}), None)
         form = p.inflect({case}) if p is not None else None
-        new_last = _match_case(form.word, last) if form is not None else last
+        new_last = restore_caps(last, form.word) if form is not None else last
         parts[-1] = new_last
         out.append("-".join(parts[:-1] + [new_last]) if len(parts) > 1 else new_last)
         if p is not None and p.tag.POS == "NOUN":

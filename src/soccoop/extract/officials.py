@@ -1,20 +1,27 @@
 """Officials: named persons with the position and organisation the text gives them.
 
-Hand-written rules over the tagged tokens (lemma, part of speech, case) and natasha's PER
-spans; yargy grammars were not needed for the two shapes that carry nearly all roles in
-news text:
+Rules over natasha's PER spans, the tagged tokens (lemma, part of speech, case) and, for
+the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a small pass:
 
-- role before the name: "директор Департамента труда ... ХМАО Татьяна Успенская";
-- apposition after the name: "Евгений Стружак, министр Правительства Москвы, ...".
+- ``_Tree.appos_position``: the post noun a name is in apposition to, in the name's case
+  ("у премьера Великобритании Бориса Джонсона");
+- ``_Tree.phrase_end``: the post's phrase ends where its noun-phrase relations end
+  ("Глава ФБР республиканец Джеймс Коми" → "глава", "ФБР");
+- ``_role_before`` / ``_role_after``: the token window for unparsed sentences and for what
+  the tree misses: "директор Департамента ... Татьяна Успенская", "Евгений Стружак,
+  министр Правительства Москвы";
+- ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
+- ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
+  Игнатий").
 
-The role phrase starts at a position head word (a lexicon of general position nouns) and
-is split into the position (head, its modifiers and non-organisation dependents:
-"министр социальной защиты", "заместитель председателя") and the organisation (from the
-first organisation noun, proper noun or LOC/ORG span on). Head words and names are put to
-the nominative with pymorphy2; the organisation's leading adjective+noun group likewise,
-its genitive dependents are kept as written. Mentions of one person ("Клавдия Новикова",
-"К.Новиковой") merge into the fullest name. People without a stated role (journalists'
-bylines included) are not officials.
+The role phrase starts at a position head word (``lexicon_officials``) and is split into
+the position (head, its modifiers and non-organisation dependents: "министр социальной
+защиты", "заместитель председателя", "врио губернатора") and the organisation (from the
+first organisation noun, proper noun or LOC/ORG span on). Words go to the nominative with
+the project's one normaliser (``normalize.nominative_token``); mentions of one person merge
+by the one rule of ``soccoop.names``. People without a stated role (journalists' bylines
+included) are not officials. Context lookups use per-document indexes (bisect), so the
+cost stays linear in the document's length.
 
 Details that matter on unseen news:
 - the role phrase may hold a participle clause ("Фонда поддержки детей, находящихся в
@@ -35,93 +42,37 @@ Details that matter on unseen news:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.lexicon_officials import (
+    ACTING_PREFIXES,
+    ACTING_WORDS,
+    APPOINTING_VERBS,
+    CLERGY_TITLES,
+    GENERIC_PLACE_ADJECTIVES,
+    HOLDING_VERBS,
+    LEGISLATURES,
+    ORG_HEADS,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    POST_NOUNS,
+    REGION_HEADS,
+    RELATIVES,
+    REPRESENTATIVE_HEADS,
+    SPEAKER_HEADS,
+    STATE_HEAD_PAIRS,
+    STATE_HEADS,
+    STATE_WORDS,
+    SUBST_PARTICIPLES,
+    TEMPORAL_MODIFIERS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
 from soccoop.models import Evidence, Official
-
-# Position head words (lemmas). General nouns only; compiled from common news usage and
-# the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
-# Founders, owners and shareholders are left out: a stake is not a post.
-POSITION_HEADS = frozenset("""
-министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
-губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
-председатель зампред зампредседатель сопредседатель президент вице-президент премьер
-премьер-министр вице-премьер вице-премьер-министр экс-премьер экс-президент начальник
-замначальник секретарь госсекретарь генсек пресс-секретарь депутат сенатор советник
-посол консул атташе полпред представитель уполномоченный омбудсмен спикер вице-спикер
-лидер координатор член парламентарий управляющий ректор проректор декан заведующий
-завкафедрой руководитель-координатор прокурор генпрокурор судья командующий главком
-командир генерал генерал-майор генерал-лейтенант генерал-полковник полковник адмирал
-менеджер топ-менеджер
-редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
-царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
-тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
-игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
-помощник референт специалист-эксперт эксперт аналитик экономист
-""".split())
-
-# Modifiers that belong to the position ("первый заместитель", "генеральный директор").
-POSITION_MODIFIERS = frozenset("""
-первый второй генеральный главный бывший исполнительный старший ответственный
-чрезвычайный полномочный официальный художественный народный временный исполняющий
-почетный вице заместитель ученый государственный научный технический финансовый коммерческий
-действующий новый запасной постоянный специальный верховный федеральный
-""".split())
-
-# Relatives named by the post of the person they are related to ("вдова президента").
-RELATIVES = frozenset("""
-супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
-племянник племянница родственник родственница зять невестка теща тесть
-""".split())
-
-# Modifiers that date a post rather than name it; left out of the position.
-TEMPORAL_MODIFIERS = frozenset("""
-бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
-""".split())
-
-# Nouns that start an organisation phrase.
-ORG_HEADS = frozenset("""
-министерство минтруд минздрав минфин мид департамент комитет правительство администрация
-управление отдел учреждение институт университет академия школа колледж лицей гимназия
-компания корпорация концерн холдинг группа банк фонд центр служба агентство совет
-госсовет дума госдума дом собрание парламент палата суд прокуратура мэрия ведомство
-партия движение организация отделение филиал ассоциация союз федерация клуб команда
-сборная театр музей библиотека газета журнал издание редакция телеканал радиостанция
-завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
-аппарат канцелярия представительство посольство консульство епархия церковь
-больница поликлиника диспансер госпиталь интернат приют дом-интернат
-""".split())
-
-# Positions held in a state: without an organisation in the phrase, the country is the one
-# the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).
-STATE_HEADS = frozenset("""
-президент вице-президент премьер премьер-министр вице-премьер вице-премьер-министр
-экс-премьер экс-президент канцлер вице-канцлер король королева царь монарх эмир султан
-госсекретарь сенатор парламентарий
-""".split())
-# "глава государства", "лидер страны": heads that need a state word after them.
-STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
-STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
-# A speaker presides over a chamber; the chamber's name in the sentence is the organisation.
-SPEAKER_HEADS = frozenset({"спикер", "вице-спикер"})
-LEGISLATURES = frozenset("""
-сенат парламент дума госдума конгресс рада меджлис кнессет сейм бундестаг хурал курултай
-собрание палата меджлис скупщина стортинг риксдаг
-""".split())
-# Positions held in a Russian region or city: the region named nearest before.
-REGION_HEADS = frozenset("""
-губернатор вице-губернатор мэр вице-мэр градоначальник
-""".split())
-
-# Adjectives that make a generic organisation ("областной комитет") and the words the name
-# it stands for must contain ("" = any).
-GENERIC_PLACE_ADJECTIVES = {
-    "областной": "область", "краевой": "край", "окружной": "округ",
-    "республиканский": "республика", "районный": "район", "городской": "",
-    "региональный": "", "муниципальный": "",
-}
+from soccoop.names import NameParts, fold, parts_compatible
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
@@ -158,11 +109,9 @@ class _Mention:
 
 
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
-    """Officials of one analysed document; never raises on odd input."""
-    try:
-        return _find(analysis, models)
-    except Exception:  # the rules must never take a whole ingest down
-        return []
+    """Officials of one analysed document. A crash is a bug to see, not to hide: the
+    ingest reports the file that failed."""
+    return _find(analysis, models)
 
 
 # ---------------------------------------------------------------------------------------
@@ -170,18 +119,35 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 # ---------------------------------------------------------------------------------------
 
 
-# Participles used as nouns for a post ("управляющий отделением"): the tagger lemmatises
-# them to the verb, so they are recognised by their stem.
-_SUBST_PARTICIPLES = {"управляющ": "управляющий", "заведующ": "заведующий",
-                      "командующ": "командующий", "уполномоченн": "уполномоченный"}
-
-
 def _lemma(tok: Token) -> str:
     low = tok.text.lower()
-    for stem, lemma in _SUBST_PARTICIPLES.items():
+    for stem, lemma in SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
-    return (tok.lemma or low).replace("ё", "е")
+    lemma = (tok.lemma or low).replace("ё", "е")
+    feats = tok.feats or {}
+    if tok.pos == "NOUN" and lemma not in POSITION_HEADS and feats.get("Animacy") == "Anim":
+        return _person_noun_lemma(low, feats.get("Case", ""), feats.get("Gender", "")) or lemma
+    return lemma
+
+
+_GRAM_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+              "Nom": "nomn"}
+
+
+@lru_cache(maxsize=20_000)
+def _person_noun_lemma(word: str, case: str, gender: str) -> str | None:
+    """The position noun an animate word is in the tagger's case and gender, when the
+    context-free lemma is another word: "премьера" (Gen, Masc) is "премьер", not the
+    premiere."""
+    want_gender = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    for p in get_models().parse(word):
+        if p.tag.POS == "NOUN" and p.tag.case == _GRAM_CASE.get(case) and (
+                want_gender is None or p.tag.gender == want_gender):
+            lemma = str(p.normal_form).replace("ё", "е")
+            if lemma in POSITION_HEADS:
+                return lemma
+    return None
 
 
 def _is_participle(tok: Token) -> bool:
@@ -210,42 +176,12 @@ def _case(tok: Token) -> str | None:
     return tok.feats.get("Case") if tok.feats else None
 
 
-def _restore_caps(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    o_parts, w_parts = original.split("-"), word.split("-")
-    if len(o_parts) == len(w_parts):
-        return "-".join(wp.capitalize() if op[:1].isupper() else wp
-                        for op, wp in zip(o_parts, w_parts, strict=False))
-    return word.capitalize() if original[:1].isupper() else word
-
-
 def _to_nomn(tok: Token, models: Models, gender: str | None = None) -> str:
-    """The token in the nominative, keeping number (and gender for adjectives)."""
-    case = _case(tok)
-    text = tok.text
-    if case in (None, "Nom") or not text.isalpha() and "-" not in text:
-        return text
-    if text.isupper() and len(text) > 1:
-        return text
-    want = _CASES.get(case)
-    parses = models.parse(text)
-    if not parses:
-        return text
-    pos_ok = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(
-        tok.pos or "", ())
-    chosen = None
-    for p in parses:
-        if p.tag.case == want and (not pos_ok or p.tag.POS in pos_ok):
-            chosen = p
-            break
-    if chosen is None:
-        return text
-    grams = {"nomn"}
-    if gender and chosen.tag.POS in ("ADJF", "PRTF") and chosen.tag.number != "plur":
-        grams.add(gender)
-    form = chosen.inflect(grams) or chosen.inflect({"nomn"})
-    return _restore_caps(text, form.word) if form else text
+    """The token in the nominative, keeping number (and gender for adjectives): the
+    project's one normaliser, ``normalize.nominative_token``."""
+    if _case(tok) is None and tok.pos != "ADJ":  # untagged adjectives: "Экспертно-..."
+        return tok.text
+    return nominative_token(models, tok, None, gender)
 
 
 # ---------------------------------------------------------------------------------------
@@ -302,10 +238,17 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         h += 1
     if h == len(tokens):
         return None
+    pre = _acting_prefix(tokens, 0)
     # position: head + dependents until the organisation starts
     k = h + 1
+    represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
     while k < len(tokens):
         tok = tokens[k]
+        if represents and tok.text.lower() == "при":
+            # "Уполномоченный при Президенте РФ по правам ребёнка": whom and what for
+            # belong to the post
+            k = len(tokens)
+            break
         if _is_head(tok) or _is_modifier(tok) and k + 1 < len(tokens) \
                 and _is_head(tokens[k + 1]):
             k += 1
@@ -315,16 +258,19 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         k += 1
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
-    while pos_toks and _is_punct(pos_toks[-1]):
+    while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
         pos_toks = pos_toks[:-1]
     head = tokens[h]
     gender = None
     parses = models.parse(head.text)
     if parses and parses[0].tag.gender:
         gender = parses[0].tag.gender
-    words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
-             if n == h or not _drop_modifier(t, tokens[h])]
-    position = " ".join(words)
+    if pre:  # "врио губернатора": the post stays governed by the prefix
+        words = [t.text.lower() for t in tokens[:pre]] + [t.text for t in tokens[pre:h + 1]]
+    else:
+        words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+                 if n == h or not _drop_modifier(t, tokens[h])]
+    position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
@@ -338,6 +284,32 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _acting_prefix(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ("врио", "исполняющий обязанности", "и. о.") starting at
+    tokens[i], else 0: it changes the post and governs it ("врио губернатора")."""
+    for pre in ACTING_PREFIXES:
+        if i + len(pre) <= len(tokens) and all(
+                tokens[i + n].text.lower() == w for n, w in enumerate(pre)):
+            return len(pre)
+    return 0
+
+
+def _acting_prefix_before(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ending right before tokens[i], else 0."""
+    for pre in ACTING_PREFIXES:
+        if i - len(pre) >= 0 and _acting_prefix(tokens, i - len(pre)) == len(pre):
+            return len(pre)
+    return 0
+
+
+def _post_words(position: str) -> list[str]:
+    """The words of a position without an acting prefix: "врио губернатора" → ["губернатора"]."""
+    words = position.lower().replace("ё", "е").split()
+    while words and words[0] in ACTING_WORDS:
+        words = words[1:]
+    return words
 
 
 def _drop_modifier(tok: Token, head: Token) -> bool:
@@ -385,7 +357,8 @@ def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
 
 
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
-                 spans: list[tuple[int, int, str]]) -> _Role | None:
+                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
+                 j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
     k = i - 1
     while k >= 0 and i - k <= _MAX_WINDOW:
@@ -425,12 +398,20 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             if k + 1 < i and _starts_role(tokens, k + 1, i):
                 break
         k -= 1
+    by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
+    if by_tree is not None and (i - by_tree > _MAX_WINDOW or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
+        by_tree = None
+    if by_tree is not None and by_tree <= k:
+        k = by_tree - 1  # the tree links the name to a post the window stopped before
+        while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
+            k -= 1
     window = list(range(k + 1, i))
-    heads = [j for j in window if _is_head(tokens[j])]
+    heads = [n for n in window if _is_head(tokens[n])]
     if not heads:
         return None
-    chosen = heads[-1]
-    for prev in reversed(heads[:-1]):
+    chosen = heads[-1] if by_tree is None else by_tree
+    for prev in reversed(heads[:-1] if by_tree is None else []):
         cur = tokens[chosen]
         between = tokens[prev + 1:chosen]
         dash = any(t.text in ("—", "–") for t in between)
@@ -445,16 +426,37 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
         start -= 1
+    start -= _acting_prefix_before(tokens, start)
+    other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
+    if by_tree is None and other is not None and other < start and \
+            tokens[other].pos == "NOUN" and not _is_head(tokens[other]):
+        return None  # "дочь действующего президента Иванку Трамп": she is the daughter
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
-            tokens[start - 1].text.lower() in ("в", "во", "на"):
-        return None  # "кандидат в президенты", "баллотироваться на пост": not held
-    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES:
-        return None  # "супруге первого президента — Наине Иосифовне": the post is his
+            tokens[start - 1].text.lower() in ("в", "во", "на") and not (
+                by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
+        # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
+        # на пресс-секретаря фонда Киру Ярмыш" names her post
+        return None
+    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
+            _case(tokens[chosen]) == _case(tokens[i])
+            and _case(tokens[start - 1]) != _case(tokens[i])):
+        # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
+        # Джона Кеннеди" the name agrees with the post, not with the relative
+        return None
     oblique = ("Gen", "Dat", "Ins", "Loc")
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
             _case(tokens[chosen]) != _case(tokens[i]):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    phrase = tokens[start:i]
+    if tree is None:
+        cut = i
+    elif by_tree == chosen:
+        cut = tree.phrase_end(chosen, i)
+    else:  # the tree does not link the name to this post: trust only a clear apposition
+        cut = tree.apposition_after(chosen, i)
+    if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
+            _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
+        cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
     if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
@@ -505,11 +507,14 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
-                spans: list[tuple[int, int, str]]) -> _Role | None:
-    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)"."""
+                spans: list[tuple[int, int, str]], tree: _Tree | None = None,
+                depth: int = 0) -> _Role | None:
+    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
+    Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
+    an organisation."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
-    k = j + 1
+    k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and _is_modifier(tokens[k]):
         k += 1
     if k >= len(tokens) or not _is_head(tokens[k]):
@@ -529,7 +534,170 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 and _is_head(tokens[end + 1]):
             break
         end += 1
-    return _split_role(tokens[j + 1:end], text, models, spans)
+    if tree is not None:
+        end = tree.phrase_end(k, end)
+    role = _split_role(tokens[j + 1:end], text, models, spans)
+    if role is not None and role.organization is None and depth < 2 and end < len(tokens) \
+            and tokens[end].text == ",":
+        nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
+        if nxt is not None and nxt.organization:
+            return nxt
+    return role
+
+
+# Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
+# республиканец Джеймс Коми"), a clause's arguments, an aside.
+_OUT_OF_PHRASE = frozenset({"appos", "parataxis", "nsubj", "nsubj:pass", "obj", "iobj",
+                            "advcl", "ccomp", "discourse", "vocative", "dislocated",
+                            "orphan", "reparandum"})
+
+
+_OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
+_CLOSE_QUOTES = frozenset({"»", '"', "“", "”"})
+
+
+class _Tree:
+    """The dependency tree of one parsed sentence, read for posts: which post a name is in
+    apposition to, and where that post's phrase ends. Children lists and the NER spans
+    starting at each token are built once per sentence."""
+
+    def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]]) -> None:
+        self.tokens = sent.tokens
+        self.kids: dict[int, list[int]] = {}
+        for n, t in enumerate(sent.tokens):
+            self.kids.setdefault(t.head, []).append(n)
+        first = {t.start: n for n, t in enumerate(sent.tokens)}
+        self.named: dict[int, int] = {}  # token index → stop offset of an ORG/LOC span
+        for s_start, s_stop, s_type in spans:
+            if s_type in ("ORG", "LOC") and s_start in first:
+                self.named[first[s_start]] = s_stop
+
+    def appos_head(self, i: int, j: int) -> int | None:
+        """The word a name (tokens i..j-1) is in apposition to, if any."""
+        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        if root is None or self.tokens[root].rel != "appos":
+            return None
+        h = self.tokens[root].head
+        return h if 0 <= h < len(self.tokens) else None
+
+    def appos_position(self, i: int, j: int) -> int | None:
+        """The post noun before a name (tokens i..j-1) that the name is in apposition to,
+        in the name's case: "премьера Великобритании Бориса Джонсона" → "премьера"; in
+        "с заместителем министра ... Александром Налбандовым" the parser's "министра"
+        (genitive) gives way to "заместителем" (instrumental) above it."""
+        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        if root is None or self.tokens[root].rel != "appos":
+            return None
+        h = self.tokens[root].head
+        want = _case(self.tokens[i])
+        for _ in range(len(self.tokens)):
+            if not 0 <= h < i:
+                return None
+            tok = self.tokens[h]
+            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)):
+                return self._last_conjunct(h, i)
+            if tok.rel != "nmod" or not _is_head(tok):  # only up a chain of posts
+                return None
+            h = tok.head
+        return None
+
+    def _last_conjunct(self, h: int, i: int) -> int:
+        """Of posts in a row, the one next to the name is its own post: "министр по делам
+        разведки, глава Комиссии по атомной энергии Дан Меридор" → "глава"."""
+        for _ in range(len(self.tokens)):
+            nxt = [c for c in self.kids.get(h, []) if h < c < i
+                   and self.tokens[c].rel == "conj" and _is_head(self.tokens[c])]
+            if not nxt:
+                break
+            h = nxt[-1]
+        return h
+
+    def apposition_after(self, head: int, end: int) -> int:
+        """The first noun set beside the post before ``end`` ("Глава ФБР республиканец"),
+        else ``end``: where a phrase stops when the parse is not trusted further."""
+        for n in range(head + 1, end):
+            tok = self.tokens[n]
+            if tok.head == head and tok.rel == "appos" or tok.head >= end and tok.rel in (
+                    "amod", "nummod", "det"):  # "30-летнего Ивана": the name's modifier
+                return n
+        return end
+
+    def top(self, head: int, end: int) -> int:
+        """The noun a post word modifies inside the phrase: "управляющий директор" is a
+        director, whatever reading the participle got."""
+        for _ in range(3):
+            up = self.tokens[head].head
+            if head < up < end and self.tokens[head].rel in ("amod", "det", "nummod") \
+                    and _is_head(self.tokens[up]):
+                head = up
+            else:
+                break
+        return head
+
+    def phrase_end(self, head: int, end: int) -> int:
+        """Where the phrase of the post at ``head`` stops, at most at ``end``: the first
+        token after the head that does not hang from it through noun-phrase relations.
+        "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко" stops before "с"."""
+        head = self.top(head, end)
+        inside: set[int] = set()
+        verbal = self.tokens[head].pos == "VERB"  # "управляющий компанией": its object
+        self._collect(head, head, inside, verbal)
+        depth = 0  # quotes and brackets are one piece whatever their inner parse:
+        named_until = -1  # «Говорит Москва», "северной (скандинавской) ходьбы"
+        for n in range(head + 1, end):
+            tok = self.tokens[n]
+            t = tok.text
+            if n in self.named and (n in inside or n - 1 in inside and n - 1 > head):
+                named_until = self.named[n]  # an ORG/LOC name is whole: "проекта Mushroom
+            if (t in _OPEN_QUOTES or t == "(") and (t != '"' or depth == 0):  # works"
+                depth += 1
+            elif (t in _CLOSE_QUOTES or t == ")") and depth:
+                depth -= 1
+                continue
+            if n not in inside and t.lower() in ("при", "по") and n - 1 in inside \
+                    and n < tok.head < end:
+                # "совета при главном архитекторе Москвы": the parser may hang the group
+                # on the verb; after a noun of the phrase it is the noun's complement
+                self._collect(tok.head, tok.head, inside, False)
+                inside.add(n)
+            if n not in inside and not depth and tok.stop > named_until:
+                if not self._coordinated_genitive(n, end, inside):
+                    return n
+                inside.add(n)
+        return end
+
+    def _coordinated_genitive(self, n: int, end: int, inside: set[int]) -> bool:
+        """Is tokens[n] part of a coordination of genitives inside the phrase, whatever the
+        parser hung it on? "министр труда, социальной защиты и демографии Пензенской
+        области": a comma or "и" between genitives, and the genitives after it."""
+        toks = self.tokens
+
+        def gen(k: int) -> bool:
+            t = toks[k]
+            return t.pos in ("NOUN", "ADJ", "PROPN") and _case(t) == "Gen" and \
+                not any(ch.isdigit() for ch in t.text) and not _is_head(t)
+
+        t = toks[n]
+        if t.text in (",", "и"):
+            return n - 1 in inside and gen(n - 1) and n + 1 < end and gen(n + 1)
+        prev = n - 1
+        return gen(n) and prev in inside and toks[prev].text not in (",", "и") and \
+            any(toks[k].text in (",", "и") and k in inside for k in range(max(0, n - 4), n)) \
+            or gen(n) and toks[prev].text in (",", "и") and prev in inside
+
+    def _collect(self, root: int, head: int, inside: set[int], verbal: bool) -> None:
+        stack = [root]
+        while stack:
+            n = stack.pop()
+            if n in inside:
+                continue
+            inside.add(n)
+            # an apposition to the post is another noun ("республиканец"); one deeper
+            # names an organisation ("компании RCA")
+            out = _OUT_OF_PHRASE if n == head else _OUT_OF_PHRASE - {"appos"}
+            if verbal and n == head:
+                out = out - {"obj", "iobj"}
+            stack.extend(c for c in self.kids.get(n, []) if self.tokens[c].rel not in out)
 
 
 # ---------------------------------------------------------------------------------------
@@ -537,11 +705,34 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
 # ---------------------------------------------------------------------------------------
 
 
-def _name_gender(word: str, models: Models) -> str | None:
-    for p in models.parse(word):
-        if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
-            return str(p.tag.gender)
-    return None
+# Surname endings only a woman's surname has, in any case: "Ружанской", "Новиковой".
+_FEMININE_SURNAME = re.compile(r"(?:ская|ской|скую|цкая|цкой|цкую|ова|овой|ову|ева|евой|еву"
+                               r"|ина|иной|ину|ына|ыной|ыну)$")
+
+
+def _name_gender(word: str, models: Models, surname: str | None = None) -> str | None:
+    """The gender of a first name; a feminine surname decides between readings ("Яны
+    Ружанской": "Яна", not the plural of "Ян"). Singular readings first."""
+    parses = [p for p in models.parse(word) if "Name" in p.tag
+              and p.tag.gender in ("masc", "femn")]
+    if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
+            ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
+        return "femn"
+    parses.sort(key=lambda p: p.tag.number != "sing")
+    return str(parses[0].tag.gender) if parses else None
+
+
+def _feminine_adjectival(word: str, models: Models) -> str | None:
+    """A woman's adjectival surname in an oblique case to the nominative, whatever the
+    tagger's case: "Лазовской" → "Лазовская". None when the word has a nominative reading
+    ("Толстой", "Трубецкой") or is no such surname."""
+    if not word.lower().endswith(("ской", "цкой", "скую", "цкую")):
+        return None
+    parses = [p for p in models.parse(word) if p.tag.POS == "ADJF" or "Surn" in p.tag]
+    if not parses or any(p.tag.case == "nomn" or p.tag.gender != "femn" for p in parses):
+        return None
+    form = parses[0].inflect({"nomn", "sing", "femn"})
+    return restore_caps(word, form.word) if form else None
 
 
 def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
@@ -551,9 +742,17 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
         return word
     if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
         return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
+    if kind == "Surn":
+        fem = _feminine_adjectival(word, models)
+        if fem:
+            return fem
     want = _CASES.get(case or "", None)
     parses = models.parse(word)
     candidates = [p for p in parses if kind in p.tag]
+    if not candidates and kind == "Surn" and want not in (None, "nomn"):
+        # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
+        candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
+                      and "anim" in p.tag and p.tag.number == "sing"]
     if kind == "Surn" and case in (None, "Nom") and (
             any(p.tag.case == "nomn" for p in parses)
             or not any(p.tag.number == "sing" for p in candidates)):
@@ -572,12 +771,33 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
             grams.add(gender)
         form = p.inflect(grams) or p.inflect({"nomn"})
         if form:
-            return _restore_caps(word, form.word)
+            return restore_caps(word, form.word)
     return word
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
+
+
+def _without_transliteration(span_text: str) -> str:
+    """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
+    (Soumana Sacko)" → "Сумана Сакко"; a name written only in Latin stays."""
+    if not _CYRILLIC.search(span_text):
+        return span_text
+    cut = span_text.find("(")
+    if cut > 0 and not _CYRILLIC.search(span_text[cut:]):
+        span_text = span_text[:cut]
+    m = _LATIN_TAIL.search(span_text)
+    if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
+        span_text = span_text[:m.start()]
+    return span_text.rstrip()
 
 
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              models: Models) -> _Mention | None:
+    span_text = _without_transliteration(span_text)
+    end = start + len(span_text)
+    span_tokens = [t for t in span_tokens if t.stop <= end]
     parts = _NAME_PART.findall(span_text)
     if not parts:
         return None
@@ -590,7 +810,7 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     surname_raw = words[-1]
     first_raw = words[0] if len(words) >= 2 else None
     if first_raw:
-        gender = _name_gender(first_raw, models)
+        gender = _name_gender(first_raw, models, surname_raw)
     if gender is None:
         g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
         gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
@@ -609,28 +829,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
-    from soccoop.evaluate import _surname_eq
-
-    sa, sb = a.surname.lower().replace("ё", "е"), b.surname.lower().replace("ё", "е")
-    if not _surname_eq(sa, sb):
-        # a typo ("Сааакашвили") in a long surname of someone with the same first name
-        return bool(a.first and b.first and a.first.lower() == b.first.lower()
-                    and min(len(sa), len(sb)) >= 6 and _one_edit(sa, sb))
-    if a.first and b.first:
-        return a.first.lower() == b.first.lower()
-    if a.initial and b.initial:
-        return a.initial.lower() == b.initial.lower()
-    return True
+    """One person? The shared rule of ``soccoop.names``: same surname, compatible first
+    names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
+    return parts_compatible(_parts(a), _parts(b))
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one inserted, deleted or replaced letter."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+def _parts(m: _Mention) -> NameParts:
+    middle = fold(m.others[0]) if m.others else None
+    return NameParts(fold(m.first) if m.first else None,
+                     fold(m.initial) if m.initial else None, middle, fold(m.surname))
 
 
 def _full_name(m: _Mention) -> str:
@@ -643,38 +850,169 @@ def _full_name(m: _Mention) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
+    """Clergy named by title, see and monastic name: "епископ Выборгский и Приозерский
+    Игнатий" → Игнатий, "епископ Выборгский и Приозерский". The NER often takes the see's
+    adjectives for a place, so this reads the tokens: a title, capitalised adjectives
+    (joined by "и"), then one capitalised first name."""
+    out: list[_Mention] = []
+    tokens = sent.tokens
+    n = 0
+    while n < len(tokens):
+        tok = tokens[n]
+        if _lemma(tok) not in CLERGY_TITLES:
+            n += 1
+            continue
+        k = n + 1
+        while k + 1 < len(tokens) and (
+                tokens[k].pos == "ADJ" and tokens[k].text[:1].isupper()
+                or tokens[k].text == "и" and k > n + 1 and tokens[k + 1].text[:1].isupper()):
+            k += 1
+        name = tokens[k] if k < len(tokens) and k > n + 1 else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if name is None or not name.text[:1].isupper() or not name.text.isalpha() or (
+                after is not None and after.text[:1].isupper() and after.text.isalpha()) \
+                or not any("Name" in p.tag for p in models.parse(name.text)):
+            n = k
+            continue
+        gender = "masc" if _lemma(tok) != "игумения" else "femn"
+        first = _name_word_nomn(name.text, _case(name), gender, "Name", models)
+        see = [_to_nomn(t, models, gender) if t.pos == "ADJ" else t.text
+               for t in tokens[n + 1:k]]
+        position = " ".join([_to_nomn(tok, models).lower(), *see])
+        m = _Mention(None, None, first, [], name.start, name.stop, gender=gender,
+                     nominative=_case(name) == "Nom")
+        m.role = _Role(position, None, tok.start, name.stop, figurative=True)
+        out.append(m)
+        n = k + 1
+    return out
+
+
+def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post the clause gives the name (tokens i..j-1): "Иванов был назначен министром
+    труда", "пост губернатора занял Петров", "избрали Петрову председателем комитета".
+    The name is the subject of a holding verb (or the object of an appointment); the post
+    is the verb's instrumental noun, or the genitive under "пост"/"должность"; the past
+    holding a post is fine, a candidacy ("на пост") is not."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and \
+            _is_head(toks[toks[root].head]):
+        root = toks[root].head  # "назначил ... полковника Игоря Шуневича": the rank's clause
+    if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
+        return None
+    v = toks[root].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
+        return None
+    if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
+        return None
+    for c in tree.kids.get(v, []):
+        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
+            continue
+        post = c
+        if _lemma(toks[c]) in POST_NOUNS:
+            if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
+                    toks[v].lemma not in APPOINTING_VERBS:
+                return None  # "претендовать на пост": not held; "назначить на пост" is
+            post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                         and _is_head(toks[k])), -1)
+        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins"):
+            continue
+        if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
+                           for k in tree.kids.get(post, [])):
+            continue
+        first = post
+        while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
+                             and toks[first - 1].head == post):
+            first -= 1
+        first -= _acting_prefix_before(toks, first)
+        end = tree.phrase_end(post, len(toks))
+        if first <= i < end:  # the name inside its own post phrase: parse error
+            end = i
+        phrase = [t for t in toks[first:end] if not _in_spans(t, spans, ("PER",))]
+        if phrase and phrase[-1].stop <= toks[end - 1].stop:
+            return _split_role(toks[first:end], text, models, spans)
+    return None
+
+
+def _common_noun(word: str, models: Models) -> bool:
+    """A dictionary word with no reading as a name or surname ("Внук", "Дочь")."""
+    parses = models.parse(word)
+    return bool(parses) and all(
+        p.is_known and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
+                                                           .split(","))
+        for p in parses)
+
+
+def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
+    """The NER spans of each sentence (bisect over sentence starts: linear overall), so
+    the rules look at a sentence's spans only."""
+    sents = analysis.sentences
+    starts = [s.start for s in sents]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    for sp in analysis.spans:
+        k = bisect_right(starts, sp.start) - 1
+        if 0 <= k < len(sents) and sp.stop <= sents[k].stop:
+            out[k].append((sp.start, sp.stop, sp.type))
+    return out
+
+
 def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
-    spans = [(s.start, s.stop, s.type) for s in analysis.spans]
     mentions: list[_Mention] = []
-    for sent in analysis.sentences:
+    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis), strict=True):
         tokens = sent.tokens
+        tree: _Tree | None = None
+        clergy = _clergy_mentions(sent, models)
+        mentions += clergy
+        taken = {(m.start, m.end) for m in clergy}
+        token_starts = [t.start for t in tokens]
         for s_start, s_end, s_type in spans:
-            if s_type != "PER" or s_start < sent.start or s_end > sent.stop:
+            if s_type != "PER" or any(a < s_end and s_start < b for a, b in taken):
                 continue
-            idx = [n for n, t in enumerate(tokens) if t.start >= s_start and t.stop <= s_end]
-            if not idx:
+            i = bisect_left(token_starts, s_start)
+            j = i
+            while j < len(tokens) and tokens[j].stop <= s_end:
+                j += 1
+            if j == i:
                 continue
-            i, j = idx[0], idx[-1] + 1
+            if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
+                continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
             if m is None:
                 continue
-            role = _role_before(tokens, i, text, models, spans)
-            if role is None:
-                role = _role_after(tokens, j, text, models, spans)
+            if sent.parsed and tree is None:
+                tree = _Tree(sent, spans)
+            role = _role_before(tokens, i, text, models, spans, tree, j)
+            if role is None or role.organization is None:
+                # "с полковником Игорем Шуневичем, главой МВД": the apposition after
+                # names the post with its organisation
+                after = _role_after(tokens, j, text, models, spans, tree)
+                if after is not None and (role is None or after.organization):
+                    role = after
+            if (role is None or role.organization is None) and tree is not None:
+                # "назначил на пост главы МВД полковника Игоря Шуневича"
+                said = _predicate_role(tree, i, j, text, models, spans)
+                if said is not None and (role is None or said.organization):
+                    role = said
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
+    by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
     order = sorted(mentions, key=lambda m: (-(m.first is not None), -len(m.others), m.start))
     for m in order:
-        for p in people:
+        bucket = by_stem.setdefault(fold(m.surname)[:3], [])
+        for p in bucket:
             if _same_person(p, m):
                 p.extra.append(m)
                 break
         else:
             people.append(m)
-    places = _place_mentions(analysis, models)
+            bucket.append(m)
+    index = _doc_index(analysis)
+    places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
@@ -688,10 +1026,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         e = max(role.end, best.end)
         organization = role.organization
         if organization is None and not role.figurative:
-            organization = _org_from_context(role, places, models, text) or \
-                _legislature_from_context(role, analysis, models)
+            organization = _org_from_context(role, places, models,
+                                             _sentence_end(text, role.end, index)) or \
+                _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
-            organization = _specific_org(organization, role.start, analysis, models)
+            organization = _specific_org(organization, role.start, analysis, models, index)
         nominative = next((r for r in roles if r.nominative), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -755,16 +1094,39 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     return out
 
 
-def _org_from_context(role: _Role, places: list[_Place], models: Models,
-                     text: str) -> str | None:
+class _PlaceIndex:
+    """The places of a document by kind, with their starts and the one place the text is
+    about, computed once so each official's lookup is a bisect."""
+
+    def __init__(self, places: list[_Place], text: str) -> None:
+        self.by_kind: dict[str, list[_Place]] = {}
+        for p in places:
+            self.by_kind.setdefault(p.kind, []).append(p)
+        self.starts = {k: [p.start for p in v] for k, v in self.by_kind.items()}
+        self.main: dict[str, str | None] = {}
+        for kind, cands in self.by_kind.items():
+            counts: dict[str, int] = {}
+            for p in cands:
+                counts[p.key] = counts.get(p.key, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            top = None
+            if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+                key = max(counts, key=lambda k: counts[k])  # the one place the text is about
+                top = next(p.name for p in cands if p.key == key)
+            self.main[kind] = top
+        self.newlines = [n for n, ch in enumerate(text) if ch == "\n"]
+
+
+def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
+                      sent_end: int) -> str | None:
     """The state (or region) a state-level (regional) position without an organisation
     belongs to: the nearest country (region) named before the role in its paragraph, else
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
-    words = role.position.lower().replace("ё", "е").split()
+    words = _post_words(role.position)
     if not words:
         return None
-    head = words[0]
+    head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
     kind = None
     if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
         kind = "country"  # "помощник заместителя госсекретаря" serves a state too
@@ -772,42 +1134,76 @@ def _org_from_context(role: _Role, places: list[_Place], models: Models,
         kind = "region"
     elif head in STATE_HEAD_PAIRS and len(words) > 1 and models.lemma(words[1]) in STATE_WORDS:
         kind = "country"
-    if kind is None:
+    if kind is None or kind not in places.by_kind:
         return None
-    cands = [p for p in places if p.kind == kind]
-    para = text.rfind("\n", 0, role.start) + 1
-    before = [p for p in cands if para <= p.start < role.start]
-    if before:
-        return before[-1].name
-    stops = [text.find(c, role.end) for c in ".!?\n"]
-    sent_end = min([x for x in stops if x >= 0], default=len(text))
-    after = [p for p in cands if role.end <= p.start < sent_end]
-    if after and after[0].case == "Gen":
+    cands, starts = places.by_kind[kind], places.starts[kind]
+    nl = bisect_left(places.newlines, role.start) - 1
+    para = places.newlines[nl] + 1 if nl >= 0 else 0
+    k = bisect_left(starts, role.start) - 1
+    if k >= 0 and cands[k].start >= para:
+        return cands[k].name
+    k = bisect_left(starts, role.end)
+    if k < len(cands) and cands[k].start < sent_end and cands[k].case == "Gen":
         # "Глава государства Медведев и Председатель Правительства РФ Путин"; not a
         # destination ("Сенатор Джон Керри прибыл в Пакистан")
-        return after[0].name
-    counts: dict[str, int] = {}
-    for p in cands:
-        counts[p.key] = counts.get(p.key, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
-        top = max(counts, key=lambda k: counts[k])  # the one place the text is about
-        return next(p.name for p in cands if p.key == top)
-    return None
+        return cands[k].name
+    return places.main[kind]
 
 
-def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -> str | None:
+@dataclass
+class _DocIndex:
+    """Flat tokens of a document with the lookups the context rules need, built once
+    (linear), so a rule run per official costs no pass over the whole text."""
+
+    tokens: list[Token]
+    starts: list[int]
+    stops: list[int]
+    by_lemma: dict[str, list[int]]
+    org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
+    per_starts: set[int]  # start offsets of tokens inside PER spans
+    sent_starts: list[int]
+
+
+def _doc_index(analysis: Analysis) -> _DocIndex:
+    tokens = [t for sent in analysis.sentences for t in sent.tokens]
+    starts = [t.start for t in tokens]
+    by_lemma: dict[str, list[int]] = {}
+    for n, t in enumerate(tokens):
+        by_lemma.setdefault(_lemma(t), []).append(n)
+    org_of: dict[int, tuple[int, int]] = {}
+    per_starts: set[int] = set()
+    for sp in analysis.spans:
+        n = bisect_left(starts, sp.start)
+        while n < len(tokens) and tokens[n].stop <= sp.stop:
+            if sp.type == "ORG":
+                org_of[n] = (sp.start, sp.stop)
+            elif sp.type == "PER":
+                per_starts.add(tokens[n].start)
+            n += 1
+    return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
+                     [s.start for s in analysis.sentences])
+
+
+def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
+    """Where the sentence holding ``offset`` ends: the first ".!?" or line break after it,
+    looked for no further than the tokenizer's sentence end."""
+    k = bisect_right(index.sent_starts, offset) - 1
+    nxt = index.sent_starts[k + 1] if k + 1 < len(index.sent_starts) else len(text)
+    stops = [text.find(c, offset, nxt) for c in ".!?\n"]
+    return min([x for x in stops if x >= 0], default=nxt)
+
+
+def _legislature_from_context(role: _Role, analysis: Analysis, models: Models,
+                              index: _DocIndex) -> str | None:
     """The chamber a speaker presides over, named before the role in its sentence: "В Сенате,
     где демократы сохранили большинство, спикер Гарри Рид заявил"."""
-    from soccoop.extract.normalize import nominative_phrase
-
     words = role.position.lower().split()
     if not words or words[0] not in SPEAKER_HEADS:
         return None
-    sent = next((s for s in analysis.sentences if s.start <= role.start < s.stop), None)
-    if sent is None:
+    k = bisect_right(index.sent_starts, role.start) - 1
+    if k < 0 or role.start >= analysis.sentences[k].stop:
         return None
-    tokens = sent.tokens
+    tokens = analysis.sentences[k].tokens
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n]
         if tok.start >= role.start or _lemma(tok) not in LEGISLATURES:
@@ -820,7 +1216,8 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -
         end = tok.stop
         if n + 1 < len(tokens) and _case(tokens[n + 1]) == "Gen" and tokens[n + 1].start \
                 < role.start:
-            end = min(_dependents_end(tokens, n + 1, analysis) or end, role.start)
+            end = min(_dependents_end(tokens, n + 1, index.per_starts, len(tokens)) or end,
+                      role.start)
         b = n
         while b > 0 and tokens[b - 1].pos == "ADJ":  # "Государственной думе"
             b -= 1
@@ -829,11 +1226,10 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models) -
     return None
 
 
-def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> str:
+def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
+                  index: _DocIndex) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
     earlier named one with that head: "партия «Яблоко»", an ORG span "концерн Volkswagen"."""
-    from soccoop.extract.normalize import nominative_phrase
-
     words = org.split()
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
@@ -846,66 +1242,72 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models) -> 
     head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
-    tokens = [t for sent in analysis.sentences for t in sent.tokens if t.stop <= before]
-    org_spans = [sp for sp in analysis.spans if sp.type == "ORG" and sp.stop <= before]
+    tokens = index.tokens
+    cut = bisect_right(index.stops, before)  # tokens[:cut] end before the role
+
+    def org_span(n: int) -> tuple[int, int] | None:
+        sp = index.org_of.get(n)
+        return sp if sp is not None and sp[1] <= before else None
+
     text = analysis.text
-    for n in range(len(tokens) - 1, -1, -1):
-        tok = tokens[n]
-        if _lemma(tok) != head:
+    for n in reversed(index.by_lemma.get(head, [])):
+        if n >= cut:
             continue
+        tok = tokens[n]
         start = tok.start
-        own = next((sp for sp in org_spans if sp.start <= tok.start < sp.stop), None)
-        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        span = nxt and next((sp for sp in org_spans if sp.start <= nxt.start < sp.stop), None)
+        own = org_span(n)
+        nxt = tokens[n + 1] if n + 1 < cut else None
+        span = org_span(n + 1) if nxt is not None else None
         if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
-            start, end = min(own.start, start), own.stop
+            start, end = min(own[0], start), own[1]
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
-            close = next((m for m in range(n + 2, min(n + 12, len(tokens)))
+            close = next((m for m in range(n + 2, min(n + 12, cut))
                           if tokens[m].text in ("»", '"', "“", "”")), None)
             if close is None:
                 continue
             end = tokens[close].stop
         elif span is not None:  # "концерна Volkswagen"
-            end = span.stop
+            end = span[1]
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
         elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
             # "Комитета по труду и занятости населения Ленинградской области"
-            dep_end = _dependents_end(tokens, n + 1, analysis)
+            dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut)
             if dep_end is None:
                 continue
             end = dep_end
         else:
             continue
         # genitive dependents the NER left out: "... профобразования работников сферы"
-        m = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-        while m < len(tokens) and tokens[m].pos in ("ADJ", "NOUN") and \
+        m = min(bisect_left(index.starts, end), cut)
+        while m < cut and tokens[m].pos in ("ADJ", "NOUN") and \
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
-        if need and m < len(tokens) and _case(tokens[m]) == "Gen":
+        if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
-            end = _dependents_end(tokens, m, analysis) or end
-        phrase = [t for t in tokens if start <= t.start and t.stop <= end]
+            end = _dependents_end(tokens, m, index.per_starts, cut) or end
+        phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
         return nominative_phrase(models, phrase, text) or org
     return org
 
 
-def _dependents_end(tokens: list[Token], m: int, analysis: Analysis) -> int | None:
-    """End offset of the dependents of an organisation noun starting at tokens[m]: nouns and
-    adjectives in an oblique case, "по"/"при" groups, "и" between such words."""
-    per = [(sp.start, sp.stop, "PER") for sp in analysis.spans if sp.type == "PER"]
+def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
+                    limit: int) -> int | None:
+    """End offset of the dependents of an organisation noun starting at tokens[m] (looking
+    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, "по"/"при"
+    groups, "и" between such words."""
     end = None
     k = m
-    while k < len(tokens) and k - m < 15:
+    while k < limit and k - m < 15:
         tok = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if _in_spans(tok, per, ("PER",)):
+        nxt = tokens[k + 1] if k + 1 < limit else None
+        if tok.start in per_starts:
             break
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop

@@ -1,0 +1,137 @@
+"""Word lists the officials extractor reads (lemmas, ё written as е).
+
+Kept apart from the rules (``extract/officials.py``) so a list can grow without touching a
+rule, and a rule never hides a word list. General news vocabulary only: no entry is here
+for one text.
+"""
+
+from __future__ import annotations
+
+# Position head words (lemmas). General nouns only; compiled from common news usage and
+# the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
+# Founders, owners and shareholders are left out: a stake is not a post.
+POSITION_HEADS = frozenset("""
+министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
+губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
+председатель зампред зампредседатель сопредседатель президент вице-президент премьер
+премьер-министр вице-премьер вице-премьер-министр экс-премьер экс-президент начальник
+замначальник секретарь госсекретарь генсек пресс-секретарь депутат сенатор советник
+посол консул атташе полпред представитель уполномоченный омбудсмен спикер вице-спикер
+лидер координатор член парламентарий управляющий ректор проректор декан заведующий
+завкафедрой руководитель-координатор прокурор генпрокурор судья командующий главком
+командир генерал генерал-майор генерал-лейтенант генерал-полковник полковник адмирал
+менеджер топ-менеджер
+редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
+царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
+тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
+игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
+помощник референт специалист-эксперт эксперт аналитик экономист
+""".split())
+
+# Modifiers that belong to the position ("первый заместитель", "генеральный директор").
+POSITION_MODIFIERS = frozenset("""
+первый второй генеральный главный бывший исполнительный старший ответственный
+чрезвычайный полномочный официальный художественный народный временный исполняющий
+почетный вице заместитель ученый государственный научный технический финансовый коммерческий
+действующий новый запасной постоянный специальный верховный федеральный
+""".split())
+
+# Relatives named by the post of the person they are related to ("вдова президента").
+RELATIVES = frozenset("""
+супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
+племянник племянница родственник родственница зять невестка теща тесть
+""".split())
+
+# Modifiers that date a post rather than name it; left out of the position.
+TEMPORAL_MODIFIERS = frozenset("""
+бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
+""".split())
+
+# Nouns that start an organisation phrase.
+ORG_HEADS = frozenset("""
+министерство минтруд минздрав минфин мид департамент комитет правительство администрация
+управление отдел учреждение институт университет академия школа колледж лицей гимназия
+компания корпорация концерн холдинг группа банк фонд центр служба агентство совет
+госсовет дума госдума дом собрание парламент палата суд прокуратура мэрия ведомство
+партия движение организация отделение филиал ассоциация союз федерация клуб команда
+сборная театр музей библиотека газета журнал издание редакция телеканал радиостанция
+завод фабрика предприятие общество объединение инспекция комиссия коллегия штаб
+аппарат канцелярия представительство посольство консульство епархия церковь
+больница поликлиника диспансер госпиталь интернат приют дом-интернат
+""".split())
+
+# Positions held in a state: without an organisation in the phrase, the country is the one
+# the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).
+STATE_HEADS = frozenset("""
+президент вице-президент премьер премьер-министр вице-премьер вице-премьер-министр
+экс-премьер экс-президент канцлер вице-канцлер король королева царь монарх эмир султан
+госсекретарь сенатор парламентарий
+""".split())
+# "глава государства", "лидер страны": heads that need a state word after them.
+STATE_HEAD_PAIRS = frozenset({"глава", "лидер", "руководитель"})
+STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет"})
+# A speaker presides over a chamber; the chamber's name in the sentence is the organisation.
+SPEAKER_HEADS = frozenset({"спикер", "вице-спикер"})
+LEGISLATURES = frozenset("""
+сенат парламент дума госдума конгресс рада меджлис кнессет сейм бундестаг хурал курултай
+собрание палата меджлис скупщина стортинг риксдаг
+""".split())
+# Positions held in a Russian region or city: the region named nearest before.
+REGION_HEADS = frozenset("""
+губернатор вице-губернатор мэр вице-мэр градоначальник
+""".split())
+
+# Adjectives that make a generic organisation ("областной комитет") and the words the name
+# it stands for must contain ("" = any).
+GENERIC_PLACE_ADJECTIVES = {
+    "областной": "область", "краевой": "край", "окружной": "округ",
+    "республиканский": "республика", "районный": "район", "городской": "",
+    "региональный": "", "муниципальный": "",
+}
+
+# Participles used as nouns for a post ("управляющий отделением"): the tagger lemmatises
+# them to the verb, so they are recognised by their stem.
+SUBST_PARTICIPLES = {"управляющ": "управляющий", "заведующ": "заведующий",
+                      "командующ": "командующий", "уполномоченн": "уполномоченный"}
+
+# Words before a post that change what the post is and govern it in the genitive: "врио
+# губернатора", "исполняющий обязанности министра", "и. о. главы". Lower-cased words;
+# multi-word ones as tuples.
+_ACTING = ("исполняющий", "исполняющая", "исполняющего", "исполняющей", "исполняющему",
+           "исполняющим")
+# Longest first, so "временно исполняющий обязанности" is taken whole.
+ACTING_PREFIXES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    [("врио",), ("и.о.",), ("и.", "о."), ("и", ".", "о", "."), ("и.о",)]
+    + [(w, "обязанности") for w in _ACTING]
+    + [("временно", w, "обязанности") for w in _ACTING],
+    key=len, reverse=True))
+
+# The words of those prefixes, to find the post itself behind one.
+ACTING_WORDS = frozenset(w.strip(".") for pre in ACTING_PREFIXES for w in pre) | frozenset(
+    {"и.", "о.", "и.о.", "и. о."}) - {""}
+
+# Posts that represent someone: their "при ..." and "по ..." groups name whom and what for,
+# so they are the position, not an organisation: "уполномоченный при Президенте РФ по
+# правам ребёнка".
+REPRESENTATIVE_HEADS = frozenset({"уполномоченный", "омбудсмен", "полпред", "представитель"})
+
+# Clergy titles: the title, the see's adjectives, then the monastic name ("епископ
+# Выборгский и Приозерский Игнатий", "митрополит Киевский Онуфрий").
+CLERGY_TITLES = frozenset("""
+епископ архиепископ митрополит патриарх архимандрит игумен игумения иеромонах протоиерей
+священник иерей диакон протодиакон настоятель викарий
+""".split())
+
+# Verbs that give their subject (or, for appointments, their object) a post named by a
+# noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
+# пост губернатора", "избрали Петрову председателем".
+HOLDING_VERBS = frozenset("""
+назначить назначать избрать избирать переизбрать стать становиться являться работать
+служить занять занимать утвердить вступить
+""".split())
+# Of those, the ones that appoint their object ("назначил Петрова министром", "назначен на
+# пост губернатора").
+APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
+                              "переизбрать"})
+# Nouns that stand for "a post" and take the post itself as a genitive dependent.
+POST_NOUNS = frozenset({"пост", "должность"})
