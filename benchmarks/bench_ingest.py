@@ -5,8 +5,10 @@
 Builds N documents from corpus/ (paragraphs shuffled, a numbered line appended, so every
 hash differs) and prints docs/s and KB/s of
 
-* natasha's own per-Doc pipeline (segment, tag_morph, tag_ner, normalize spans) over the raw
-  texts, in this process after loading: the baseline;
+* natasha's own per-Doc pipeline (segment, tag_morph, parse_syntax, tag_ner, normalize
+  spans) over the raw texts, in this process after loading: the baseline. soccoop parses
+  only the sentences its extractors read structurally; natasha's pipeline parses every one.
+  ``--no-baseline-syntax`` drops parse_syntax from the baseline (the figure before syntax);
 * ``soccoop ingest`` with 1 worker, with every core, and on a Dask LocalCluster (2 workers).
   The CLI runs are subprocesses; "steady" subtracts the time of the same command on one
   document per worker (interpreter, model loading, pool start-up), "end-to-end" does not;
@@ -52,21 +54,32 @@ def make_corpus(src: Path, out: Path, n: int, seed: int = 7) -> list[str]:
     return docs
 
 
-def baseline(docs: list[str]) -> tuple[float, float]:
+def baseline(docs: list[str], syntax: bool = True) -> tuple[float, float]:
     """(wall, CPU) seconds of natasha's per-Doc pipeline over ``docs`` (models loaded
     beforehand)."""
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     from soccoop.extract.nlp import _patch_pymorphy2
 
     _patch_pymorphy2()
     seg, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
     ner, morph = NewsNERTagger(emb), NewsMorphTagger(emb)
+    parser = NewsSyntaxParser(emb) if syntax else None
     t, c = time.perf_counter(), time.process_time()
     for text in docs:
         doc = Doc(text)
         doc.segment(seg)
         doc.tag_morph(morph)
+        if parser is not None:
+            doc.parse_syntax(parser)
         doc.tag_ner(ner)
         for span in doc.spans:
             span.normalize(vocab)
@@ -228,6 +241,8 @@ def main() -> None:
     ap.add_argument("--list-docs", type=int, default=100_000)
     ap.add_argument("--corpus", default=str(ROOT / "corpus"))
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--no-baseline-syntax", action="store_true",
+                    help="natasha's baseline without parse_syntax")
     ap.add_argument("--repeat", type=int, default=2,
                     help="Run each measurement this many times and keep the fastest "
                          "(the figures are noisy on a shared machine).")
@@ -252,8 +267,11 @@ def main() -> None:
 
         load0 = os.getloadavg()[0]
         rows: list[tuple[str, float, float | None, int | None, float | None]] = []
-        t_base, c_base = min(baseline(docs) for _ in range(args.repeat))
-        rows.append(("natasha per-Doc (baseline)", t_base, None, _vmhwm(), c_base))
+        t_base, c_base = min(baseline(docs, not args.no_baseline_syntax)
+                             for _ in range(args.repeat))
+        base_label = ("natasha per-Doc (baseline)" if args.no_baseline_syntax
+                      else "natasha per-Doc + syntax (baseline)")
+        rows.append((base_label, t_base, None, _vmhwm(), c_base))
         for label, workers in [("soccoop ingest --workers 1", 1),
                                (f"soccoop ingest --workers {cores}", cores)]:
             runs = [ingest_cli(tmp / "corpus", one, workers, tmp, env, scale)
