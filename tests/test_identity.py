@@ -65,6 +65,24 @@ def test_merged_view_takes_strongest_status_and_best_date():
     assert m["regions"] == ["RU-KHM", "RU-TA"]
 
 
+@pytest.mark.parametrize("rows,date,anchored,from_published", [
+    # a stated date
+    ([agr(date="2023-04-18")], "2023-04-18", False, False),
+    # "18 апреля" in an article of 19 April 2023: anchored to the publication day
+    ([{**agr(date="2023-04-18", published="2023-04-19"), "date_anchored": True}],
+     "2023-04-18", True, False),
+    # no report dates the signing: the publication year stands in, and the row says so
+    ([agr(published="2023-04-19"), agr("mentioned", doc="d2", published="2023-04-20")],
+     "2023", False, True),  # the year only: copies appear days later
+    # nothing known: no date is invented
+    ([agr()], None, False, False),
+])
+def test_merged_date_says_how_it_is_known(rows, date, anchored, from_published):
+    [m] = identity.identify(rows)
+    assert (m["date"], m["date_anchored"], m["date_from_published"]) == (
+        date, anchored, from_published)
+
+
 def test_complete_link_does_not_chain_incompatible_dates():
     rows = [agr(date="2023-04-18", doc="d1"), agr(date=None, status="mentioned", doc="d2"),
             agr(date="2024-01-10", doc="d3")]

@@ -212,9 +212,15 @@ class _Cluster:
         date: str | None = None
         for r in rows:
             date = isodate.merge(date, r.get("date"))
+        # the record says how the date is known: anchored to a publication day (a text's
+        # "26 октября" in an article of 27.10.2023), or only the reports' publication dates
+        anchored = date is not None and any(r.get("date_anchored") for r in rows
+                                            if r.get("date"))
+        from_published = False
         if date is None:  # a signing reported without its date: publication dates
             for r in rows:
                 date = isodate.merge(date, effective_date(r))
+            from_published = date is not None
         titled = max(rows, key=lambda r: (STATUS_RANK.get(r.get("status", ""), 0),
                                           len(r.get("title") or "")))
         signatories: list[str] = []
@@ -239,6 +245,8 @@ class _Cluster:
             "subject": titled.get("subject"),
             "status": strongest(r.get("status", "mentioned") for r in rows),
             "date": date,
+            "date_anchored": anchored,
+            "date_from_published": from_published,
             "parties": canonical_parties(p for r in rows for p in r.get("parties") or ()),
             "signatories": signatories,
             "regions": sorted({c for r in rows for c in r.get("regions") or ()}),
