@@ -432,3 +432,32 @@ def test_post_given_by_the_clause(models: Models, text: str, name: str, position
 ])
 def test_no_post_held(models: Models, text: str) -> None:
     assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    # a participle of holding before the name, its post under "пост"
+    ("Занимающая с мая 2019 года пост министра финансов Молдавии Наталья Гаврилица "
+     "выступила на форуме.", "Наталья Гаврилица", "министр финансов",
+     "Министерство финансов Молдавии"),
+    # ... or after the name, with a few adverbial words between
+    ("В марте Игорь Сечкин — в то время занимавший пост губернатора Тверской области — "
+     "подписал указ.", "Игорь Сечкин", "губернатор", "Тверская область"),
+    ("Вчера 60-летний Олег Лавров, возглавлявший должность главы ФНС с 2010 года, ушёл в "
+     "отставку.", "Олег Лавров", "глава", "ФНС"),
+    # a relative clause after the name
+    ("Его сменил Павел Дронов, который вчера был назначен министром транспорта Чувашии.",
+     "Павел Дронов", "министр транспорта", "Министерство транспорта Чувашии"),
+])
+def test_post_held_by_a_clause(models: Models, text: str, name: str, position: str,
+                               org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert (found[name].position, found[name].organization) == (position, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Котов, претендовавший на пост мэра Твери, снял свою кандидатуру.",
+    "Сергей Котов, который хотел стать мэром Твери, снял свою кандидатуру.",
+])
+def test_clause_without_a_post_held(models: Models, text: str) -> None:
+    assert _parsed(models, text) == []

@@ -135,3 +135,13 @@ APPOINTING_VERBS = frozenset({"назначить", "назначать", "из�
                               "переизбрать"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность"})
+
+# Verbs whose participle (or relative clause) says that the person holds the post its
+# object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",
+# "выполнявшего обязанности главы Минимущества", "который был назначен министром".
+CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "исполнять", "выполнять"})
+# Nouns of a post that a holding clause takes as its object, the post itself in the
+# genitive after them.
+CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности"})
+# Relative pronouns that open a clause about the name before them.
+RELATIVE_PRONOUNS = frozenset({"который"})

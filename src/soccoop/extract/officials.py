@@ -50,6 +50,8 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
+    CLAUSE_HOLDING_VERBS,
+    CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
@@ -59,6 +61,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_MODIFIERS,
     POST_NOUNS,
     REGION_HEADS,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
     SPEAKER_HEADS,
@@ -936,6 +939,103 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _holding_word(tok: Token, models: Models, finite: bool) -> bool:
+    """A form of a verb that gives a post (``CLAUSE_HOLDING_VERBS``): a full participle
+    ("занимавший", "возглавлявшего"), or with ``finite`` any verb form ("был назначен",
+    "возглавляет"). Morphology decides, whatever part of speech the tagger chose."""
+    low = tok.text.lower()
+    for p in models.parse(low):
+        if str(p.normal_form).replace("ё", "е") not in CLAUSE_HOLDING_VERBS and \
+                (tok.lemma or "") not in CLAUSE_HOLDING_VERBS:
+            continue
+        if p.tag.POS == "PRTF" or finite and p.tag.POS in ("VERB", "PRTS", "INFN"):
+            return True
+    return False
+
+
+def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]], want_case: str | None
+                    ) -> _Role | None:
+    """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
+    должность / обязанности" and the post in the genitive, or the post itself in
+    ``want_case`` ("назначен министром обороны США" → Ins)."""
+    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | {"обязанности"}:
+        k += 1
+        want_case = "Gen"
+    first = k
+    k += _acting_prefix(tokens, k)
+    while k < stop and _is_modifier(tokens[k]):
+        k += 1
+    if k >= stop or not _is_head(tokens[k]) or want_case and _case(tokens[k]) not in (
+            None, want_case) or (tokens[k].feats or {}).get("Number") == "Plur":
+        return None
+    end = k + 1
+    while end < stop and end - first <= _MAX_WINDOW:
+        tok = tokens[end]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
+                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
+            break
+        end += 1
+    return _split_role(tokens[first:end], text, models, spans)
+
+
+def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                      spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post named by a clause about the name (tokens i..j-1) next to it: a participle
+    of holding before the name ("Занимающая с июня 2016 года пост премьер-министра
+    Великобритании Тереза Мэй") or after it ("Андрей Бельянинов, возглавлявший должность
+    главы ФТС", "Барак Обама — в то время занимавший пост президента США"), or a relative
+    clause after it ("Леона Панетту, который сегодня был назначен министром обороны
+    США"). A few adverbial words may stand between; a candidacy ("на пост") is not a
+    post held."""
+    # after the name
+    if j < len(tokens) and tokens[j].text in (",", "—", "–", "("):
+        k = j + 1
+        relative = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+            and _case(tokens[k]) in (None, "Nom")
+        k += relative
+        for n in range(k, min(k + 6, len(tokens))):
+            tok = tokens[n]
+            if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
+                continue  # "в 1999г. выполнявшего"
+            if _is_punct(tok) or _in_spans(tok, spans, ("PER",)):
+                break
+            if relative and (tok.pos == "AUX" or _lemma(tok) == "быть"):
+                continue  # "который был назначен"
+            if _holding_word(tok, models, finite=relative):
+                m = n + 1
+                if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
+                    m += 1
+                if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
+                        _lemma(tokens[n]) not in APPOINTING_VERBS:
+                    break
+                if m < len(tokens) and tokens[m].text.lower() in ("на", "в"):
+                    m += 1
+                stop = next((e for e in range(m, len(tokens)) if tokens[e].text in (
+                    ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
+                role = _post_phrase_at(tokens, m, stop, text, models, spans, "Ins")
+                if role is not None:
+                    return role
+                break
+            if tok.pos in ("VERB", "AUX") or _is_head(tok):
+                break
+    # before the name: "<participle> ... пост <post> <Name>"
+    for p in range(i - 1, max(-1, i - _MAX_WINDOW), -1):
+        tok = tokens[p]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT:
+            return None
+        if _lemma(tok) in CLAUSE_POST_NOUNS:
+            if p > 0 and tokens[p - 1].text.lower() in ("на", "в"):
+                return None
+            if not any(_holding_word(t, models, finite=False)
+                       for t in tokens[max(0, p - 6):p]):
+                return None
+            return _post_phrase_at(tokens, p, i, text, models, spans, None)
+    return None
+
+
 def _common_noun(word: str, models: Models) -> bool:
     """A dictionary word with no reading as a name or surname ("Внук", "Дочь")."""
     parses = models.parse(word)
@@ -996,6 +1096,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 said = _predicate_role(tree, i, j, text, models, spans)
                 if said is not None and (role is None or said.organization):
                     role = said
+            if role is None or role.organization is None:
+                # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
+                # который был назначен министром обороны США"
+                held = _held_post_clause(tokens, i, j, text, models, spans)
+                if held is not None and (role is None or held.organization):
+                    role = held
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
