@@ -461,3 +461,28 @@ def test_post_held_by_a_clause(models: Models, text: str, name: str, position: s
 ])
 def test_clause_without_a_post_held(models: Models, text: str) -> None:
     assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    # a participle clause between the post and the name
+    ("Председатель Госсовета, открывший заседание минутой молчания, Фарид Мухаметшин "
+     "выступил с докладом.", "Фарид Мухаметшин", "председатель", "Госсовет"),
+    # a relative clause between them
+    ("Директор школы, где учился писатель, Анна Рябова рассказала о музее.",
+     "Анна Рябова", "директор", "школа"),
+    # a second apposition in the name's case
+    ("Премию вручили художественному руководителю Театра юного зрителя, народному артисту "
+     "России Семёну Кравцову.", "Семён Кравцов", "художественный руководитель",
+     "Театр юного зрителя"),
+])
+def test_post_before_an_aside(models: Models, text: str, name: str, position: str,
+                              org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    assert found[name].organization is not None and org in found[name].organization
+
+
+def test_aside_in_another_case_is_not_the_post(models: Models) -> None:
+    text = "Жена министра финансов, известная певица Анна Рябова, дала концерт."
+    assert _parsed(models, text) == []

@@ -145,3 +145,6 @@ CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "и�
 CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности"})
 # Relative pronouns that open a clause about the name before them.
 RELATIVE_PRONOUNS = frozenset({"который"})
+# Words that open a relative aside between a post and its holder's name: "Руководитель
+# пресс-службы газеты, где работала Политковская, Надежда Прусенкова".
+ASIDE_WORDS = frozenset({"где", "куда", "откуда", "чей"})

@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
+    ASIDE_WORDS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
@@ -470,6 +471,40 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 role.organization = place
         else:
             role.figurative = True
+    return role
+
+
+def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
+                       spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post before the name with an aside between, set off by commas: a participle or
+    relative clause ("Спикер Госдумы, объявившая минуту молчания, Сергей Нарышкин",
+    "Руководитель пресс-службы «Новой газеты», где работала Политковская, Надежда
+    Прусенкова") or a second apposition in the name's case ("художественному
+    руководителю театра Сатиры, полному кавалеру ордена Александру Ширвиндту"). The post
+    must agree in case with the name."""
+    if i < 3:
+        return None
+    closed = tokens[i - 1].text == ","
+    c = next((n for n in range(i - 1 - closed, max(0, i - _MAX_WINDOW), -1)
+              if tokens[n].text in (",", ".", ";", ":", "—", "–", "(", ")")
+              or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
+    if c is None or tokens[c].text != "," or c + 1 >= i - closed:
+        return None
+    first = tokens[c + 1]
+    want = _case(tokens[i])
+    appos = first.pos in ("ADJ", "NOUN") and want not in (None, "Nom") and \
+        _case(first) == want and not _is_head(first)
+    aside = closed and (_is_participle(first) or _lemma(first) in RELATIVE_PRONOUNS
+                        | ASIDE_WORDS) or appos
+    if not aside:
+        return None
+    role = _role_before(tokens, c, text, models, spans)
+    if role is None:
+        return None
+    head = next((t for t in tokens if t.start >= role.start and _is_head(t)), None)
+    if head is None or _case(head) not in (None, want) and not (
+            want in (None, "Nom") and _case(head) in (None, "Nom")):
+        return None
     return role
 
 
@@ -1091,6 +1126,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
+            if role is None:
+                # "Руководитель пресс-службы «Новой газеты», где работала Политковская,
+                # Надежда Прусенкова"
+                role = _role_before_aside(tokens, i, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"
                 said = _predicate_role(tree, i, j, text, models, spans)
