@@ -486,3 +486,22 @@ def test_post_before_an_aside(models: Models, text: str, name: str, position: st
 def test_aside_in_another_case_is_not_the_post(models: Models) -> None:
     text = "Жена министра финансов, известная певица Анна Рябова, дала концерт."
     assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("В суде выступили три экс-министра: Олег Соколов (2001—2004), Пётр Лавров и Анна "
+     "Белова.", {"Олег Соколов": "экс-министр", "Пётр Лавров": "экс-министр",
+                 "Анна Белова": "экс-министр"}),
+    ("Соглашение подписали губернаторы Тверской и Псковской областей Игорь Руденя и "
+     "Михаил Ведерников.", {"Игорь Руденя": "губернатор", "Михаил Ведерников": "губернатор"}),
+])
+def test_plural_post_before_a_list_of_names(models: Models, text: str,
+                                            people: dict[str, str]) -> None:
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found == people
+
+
+def test_name_after_a_single_post_and_a_name_is_not_in_a_list(models: Models) -> None:
+    found = {o.name for o in _parsed(models, "Документ подписали министр труда Анна "
+                                             "Котова и Пётр Сидоров.")}
+    assert found == {"Анна Котова"}

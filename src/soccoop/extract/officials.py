@@ -508,6 +508,67 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
+def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A plural post before a list of names is each one's post, in the singular: "пять
+    экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо (2001—2006) и
+    Ольянта Умала", "министры финансов Иван Петров и Пётр Сидоров". The list is names,
+    commas, "и" and bracketed asides; a colon or dash may open it."""
+    k = i - 1
+    depth = 0
+    names = 0
+    while k >= 0:
+        t = tokens[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth:
+            pass
+        elif _in_spans(t, spans, ("PER",)):
+            if k + 1 < len(tokens) and not _in_spans(tokens[k + 1], spans, ("PER",)):
+                names += 1
+        elif t.text not in (",",) and t.text.lower() != "и":
+            break
+        k -= 1
+    if k >= 0 and tokens[k].text in (":", "—", "–"):
+        k -= 1
+    elif names == 0:
+        return None  # a single name right after the post: ``_role_before``'s case
+    if k < 0:
+        return None
+    role = _role_before(tokens, k + 1, text, models, spans)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    return role
+
+
+def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
+    """A post named in the plural for several people ("губернаторы Тверской и Псковской
+    областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
+    "губернатор". None when the post's head is not plural."""
+    first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if first is None:
+        return None
+    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
+              and tokens[n].stop <= role.end), None)
+    counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
+    if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
+        return None  # "три экс-министра": a numeral's genitive singular counts too
+    words = role.position.split()
+    forms: dict[str, str] = {}
+    for t in tokens[first:h + 1]:
+        one = models.inflect(t.text, {"sing", "nomn"})
+        if one:
+            forms[(models.inflect(t.text, {"plur", "nomn"}) or t.text).lower()] = one.lower()
+            forms[t.text.lower()] = one.lower()
+    n_pre = h + 1 - first
+    role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
+    return role
+
+
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
     """Index of the comma opening a participle clause that ends at the comma tokens[close]
     and agrees with the noun before it: "Фонда поддержки детей, находящихся в трудной
@@ -1130,6 +1191,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "Руководитель пресс-службы «Новой газеты», где работала Политковская,
                 # Надежда Прусенкова"
                 role = _role_before_aside(tokens, i, text, models, spans)
+            if role is None:
+                # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
+                role = _post_of_a_list(tokens, i, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"
                 said = _predicate_role(tree, i, j, text, models, spans)
@@ -1141,6 +1205,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 held = _held_post_clause(tokens, i, j, text, models, spans)
                 if held is not None and (role is None or held.organization):
                     role = held
+            if role is not None:
+                _singular_post(role, tokens, models)
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
