@@ -505,3 +505,31 @@ def test_name_after_a_single_post_and_a_name_is_not_in_a_list(models: Models) ->
     found = {o.name for o in _parsed(models, "Документ подписали министр труда Анна "
                                              "Котова и Пётр Сидоров.")}
     assert found == {"Анна Котова"}
+
+
+def test_post_as_the_object_before_the_name(models: Models) -> None:
+    text = ("До Сергея пост генерального директора завода занимал Олег Рябов, но акционерами "
+            "были его сыновья.")
+    found = {o.name: o for o in _parsed(models, text)}
+    assert (found["Олег Рябов"].position, found["Олег Рябов"].organization) == (
+        "генеральный директор", "завод")
+
+
+def test_who_appoints_does_not_hold_the_post(models: Models) -> None:
+    text = "Губернатор Олег Рябов назначил министром культуры Анну Котову."
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found["Олег Рябов"] == "губернатор"
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Работу Федеральной службы по труду и занятости проверили. Временно исполняющим "
+     "обязанности главы ведомства стал 45-летний Олег Рябов.",
+     "Олег Рябов", "Федеральная служба по труду и занятости"),
+    ('Совет директоров ОАО "Север" собрался в среду. Генеральный директор предприятия '
+     "Анна Котова отчиталась о работе.", "Анна Котова", 'ОАО "Север"'),
+])
+def test_generic_organisation_named_before_by_its_kind(models: Models, text: str, name: str,
+                                                       org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].organization == org

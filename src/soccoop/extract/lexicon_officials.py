@@ -148,3 +148,16 @@ RELATIVE_PRONOUNS = frozenset({"который"})
 # Words that open a relative aside between a post and its holder's name: "Руководитель
 # пресс-службы газеты, где работала Политковская, Надежда Прусенкова".
 ASIDE_WORDS = frozenset({"где", "куда", "откуда", "чей"})
+
+# Generic words a text uses for an organisation it named before by its kind: "главы
+# ведомства" after "Федеральной службы по надзору ...", "директор предприятия" after
+# 'ООО "МНКТ"'. Each maps to the kinds (lemmas inside the earlier name) it stands for.
+ORG_HYPERNYMS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset("министерство служба агентство комитет департамент инспекция "
+                           "управление".split()),
+    "предприятие": frozenset("ооо оао зао ао пао компания завод комбинат фабрика "
+                             "концерн".split()),
+    "компания": frozenset("ооо оао зао ао пао".split()),
+    "учреждение": frozenset("школа больница поликлиника центр институт университет "
+                            "колледж театр музей библиотека".split()),
+}

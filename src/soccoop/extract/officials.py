@@ -58,6 +58,7 @@ from soccoop.extract.lexicon_officials import (
     HOLDING_VERBS,
     LEGISLATURES,
     ORG_HEADS,
+    ORG_HYPERNYMS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_NOUNS,
@@ -262,6 +263,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         k += 1
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
+    while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
+        # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
+        # ведомства 30-летнего Ивана Муравьева")
+        org_toks = org_toks[:-1]
     while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
         pos_toks = pos_toks[:-1]
     head = tokens[h]
@@ -1006,6 +1011,10 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         return None
     if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
         return None
+    feats = toks[v].feats or {}
+    if toks[root].rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
+            feats.get("Voice") != "Pass" and feats.get("VerbForm") != "Part":
+        return None  # "Медведев назначил руководителем ... Муравьева": he appoints
     for c in tree.kids.get(v, []):
         if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
             continue
@@ -1044,8 +1053,9 @@ def _holding_word(tok: Token, models: Models, finite: bool) -> bool:
         if str(p.normal_form).replace("ё", "е") not in CLAUSE_HOLDING_VERBS and \
                 (tok.lemma or "") not in CLAUSE_HOLDING_VERBS:
             continue
-        if p.tag.POS == "PRTF" or finite and p.tag.POS in ("VERB", "PRTS", "INFN"):
-            return True
+        if p.tag.POS == "PRTF" or finite and p.tag.POS in ("VERB", "PRTS", "INFN") and not (
+                p.tag.POS != "PRTS" and str(p.normal_form) in APPOINTING_VERBS):
+            return True  # "который назначил её министром": the one who appoints
     return False
 
 
@@ -1116,8 +1126,12 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 break
             if tok.pos in ("VERB", "AUX") or _is_head(tok):
                 break
-    # before the name: "<participle> ... пост <post> <Name>"
-    for p in range(i - 1, max(-1, i - _MAX_WINDOW), -1):
+    # before the name: "<participle> ... пост <post> <Name>", or the post as the object
+    # of the name's verb: "пост генерального директора занимал Раис Ханнанов"
+    verb = i - 1 if i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and _holding_word(
+        tokens[i - 1], models, finite=True) and _lemma(tokens[i - 1]) not in \
+        APPOINTING_VERBS else None
+    for p in range(i - 1 - (verb is not None), max(-1, i - _MAX_WINDOW), -1):
         tok = tokens[p]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
                 _ALLOWED_PUNCT:
@@ -1125,10 +1139,11 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
         if _lemma(tok) in CLAUSE_POST_NOUNS:
             if p > 0 and tokens[p - 1].text.lower() in ("на", "в"):
                 return None
-            if not any(_holding_word(t, models, finite=False)
-                       for t in tokens[max(0, p - 6):p]):
+            if verb is None and not any(_holding_word(t, models, finite=False)
+                                        for t in tokens[max(0, p - 6):p]):
                 return None
-            return _post_phrase_at(tokens, p, i, text, models, spans, None)
+            return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
+                                   models, spans, None)
     return None
 
 
@@ -1505,7 +1520,28 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         if need and not any(_lemma(t) in need for t in phrase):
             continue
         return nominative_phrase(models, phrase, text) or org
+    if len(words) == 1 and head in ORG_HYPERNYMS:
+        return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Models,
+                 index: _DocIndex) -> str:
+    """A generic word for an organisation ("ведомство", "предприятие") replaced by the
+    nearest earlier ORG span whose name says it is of that kind: "и.о. главы ведомства"
+    after "Федеральной службы по надзору в сфере образования и науки" is that service;
+    "директор предприятия" after 'ООО "МНКТ"' is that company (``ORG_HYPERNYMS``)."""
+    best = -1
+    for kind in ORG_HYPERNYMS[head]:
+        for n in reversed(index.by_lemma.get(kind, [])):
+            if n < cut and n in index.org_of:
+                best = max(best, n)
+                break
+    if best < 0:
+        return org
+    start, stop = index.org_of[best]
+    phrase = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
+    return nominative_phrase(models, phrase, analysis.text) or org
 
 
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
