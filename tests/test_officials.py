@@ -533,3 +533,15 @@ def test_generic_organisation_named_before_by_its_kind(models: Models, text: str
     found = {o.name: o for o in _parsed(models, text)}
     assert name in found, found
     assert found[name].organization == org
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Центром социального обслуживания с мая руководит его бывший директор — Анна Котова.",
+     "Анна Котова", "Центр социального обслуживания"),
+    ("Директор Олег Рябов, возглавляющий компанию «Север», выступил на форуме.",
+     "Олег Рябов", "компания «Север»"),
+])
+def test_organisation_the_person_leads(models: Models, text: str, name: str, org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].organization == org

@@ -162,3 +162,7 @@ ORG_HYPERNYMS: dict[str, frozenset[str]] = {
     "учреждение": frozenset("школа больница поликлиника центр институт университет "
                             "колледж театр музей библиотека".split()),
 }
+
+# Verbs of leading: their object is the organisation the subject heads ("возглавляет
+# МВД", "Центрами ... руководит их бывший директор").
+LEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить", "управлять"})

@@ -56,6 +56,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
+    LEADING_VERBS,
     LEGISLATURES,
     ORG_HEADS,
     ORG_HYPERNYMS,
@@ -1147,6 +1148,46 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     return None
 
 
+def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
+             spans: list[tuple[int, int, str]]) -> str | None:
+    """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
+    object, for a post given without one: "Центрами по контролю и предотвращению
+    заболеваний ... руководит их бывший директор — доктор Джули Гербердинг", "директор
+    Иван Петров, возглавляющий «Ромашку»". The object is an ORG span right after the verb,
+    or one in the instrumental before it."""
+    for v in range(max(0, i - 10), min(len(tokens), j + 6)):
+        if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
+                models.lemma(tokens[v].text) not in LEADING_VERBS:
+            continue
+        # the object: a noun of organisation in the verb's case, after it or (fronted)
+        # before it with no other person between
+        want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
+        cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
+            [n for n in range(v - 1, max(-1, v - 12), -1)]
+        for n in cands:
+            tok = tokens[n]
+            if n < v and _in_spans(tok, spans, ("PER",)):
+                break
+            if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
+                    tok, spans, ("ORG",))):
+                continue
+            first = n
+            while first > 0 and tokens[first - 1].pos == "ADJ" and \
+                    _case(tokens[first - 1]) == _case(tok):
+                first -= 1
+            end = n + 1
+            while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
+                                                                      ("PER",)):
+                t = tokens[end]
+                if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
+                        or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
+                        t.text.lower() not in ("по", "при"):
+                    break
+                end += 1
+            return _org_nominative(tokens[first:end], text, models)
+    return None
+
+
 def _common_noun(word: str, models: Models) -> bool:
     """A dictionary word with no reading as a name or surname ("Внук", "Дочь")."""
     parses = models.parse(word)
@@ -1222,6 +1263,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None:
                 _singular_post(role, tokens, models)
+                if role.organization is None and not role.figurative:
+                    role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
