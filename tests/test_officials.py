@@ -545,3 +545,21 @@ def test_organisation_the_person_leads(models: Models, text: str, name: str, org
     found = {o.name: o for o in _parsed(models, text)}
     assert name in found, found
     assert found[name].organization == org
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Об этом заявил пресс-секретарь губернатора Тверской области Игоря Рудени Олег Котов.",
+     "Олег Котов", "пресс-секретарь губернатора"),
+    ("Он встретился с советником премьера Ивана Котова Петром Рябовым.",
+     "Пётр Рябов", "советник премьера"),
+])
+def test_post_across_another_persons_name(models: Models, text: str, name: str,
+                                          position: str) -> None:
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found.get(name) == position, found
+
+
+def test_relative_across_a_name_holds_no_post(models: Models) -> None:
+    found = {o.name for o in _parsed(models, "Дочь президента США Дональда Трампа Иванка "
+                                             "прилетела в Москву.")}
+    assert "Иванка" not in found

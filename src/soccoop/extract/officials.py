@@ -514,6 +514,47 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
+def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                        spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post whose genitive chain names another person before the holder's name:
+    "пресс-секретарь президента России Владимира Путина Дмитрий Песков", "бывшему
+    пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту". The other person is
+    in the genitive; the holder's post is the first post of the chain not in the genitive
+    that agrees in case with the holder's surname (any of its readings: the tagger often
+    misreads foreign names)."""
+    if i == 0 or not _in_spans(tokens[i - 1], spans, ("PER",)):
+        return None
+    b = i - 1
+    while b > 0 and _in_spans(tokens[b - 1], spans, ("PER",)):
+        b -= 1
+    if not any(_case(t) == "Gen" for t in tokens[b:i]):
+        return None
+    s = b  # the chain: posts, their modifiers and genitive words before the other name
+    while s > 0 and b - s < _MAX_WINDOW:
+        t = tokens[s - 1]
+        if _in_spans(t, spans, ("PER",)) or not (
+                _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
+                and _case(t) == "Gen"):
+            break
+        s -= 1
+    cases = {str(p.tag.case) for p in models.parse(tokens[j - 1].text) if p.tag.case}
+    if _case(tokens[j - 1]):
+        cases.add(_CASES[_case(tokens[j - 1]) or "Nom"])
+    for h in range(s, b):
+        tok = tokens[h]
+        if _is_head(tok) and _case(tok) not in (None, "Gen") and \
+                _CASES.get(_case(tok) or "") in cases:
+            first = h
+            while first > 0 and _is_modifier(tokens[first - 1]):
+                first -= 1
+            first -= _acting_prefix_before(tokens, first)
+            role = _split_role([t for t in tokens[first:b]], text, models, spans)
+            if role is not None:
+                role.end = tokens[b - 1].stop
+            return role
+    return None
+
+
 def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
                     spans: list[tuple[int, int, str]]) -> _Role | None:
     """A plural post before a list of names is each one's post, in the singular: "пять
@@ -1250,6 +1291,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
                 role = _post_of_a_list(tokens, i, text, models, spans)
+            if role is None:
+                # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
+                role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"
                 said = _predicate_role(tree, i, j, text, models, spans)
