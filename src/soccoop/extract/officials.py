@@ -12,7 +12,17 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   министр Правительства Москвы";
 - ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
 - ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
-  Игнатий").
+  Игнатий");
+- ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
+  Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
+- ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
+  объявившая минуту молчания, Сергей Нарышкин");
+- ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
+  one's in the singular ("пять экс-президентов: Альберто Фухимори, Алехандро Толедо");
+- ``_role_across_a_name``: a genitive chain naming another person before the holder
+  ("пресс-секретарь президента России Владимира Путина Дмитрий Песков");
+- ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
+  руководит их бывший директор") or a generic word stands for ("главы ведомства").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
