@@ -1,7 +1,9 @@
 """Officials extraction on the FactRuEval-2016 devset Occupation facts (and the seeds).
 
 Usage: PYTHONPATH=src python benchmarks/eval_factrueval.py [DEVSET_DIR] [--seeds DIR]
-       [--txt DIR]  (texts apart from the gold: tests/data/devrounds/round1/gold --txt tests/data/devrounds/round1)
+       [--txt DIR]
+--txt names the texts' directory when it is apart from the gold, e.g.
+  tests/data/devrounds/round1/gold --txt tests/data/devrounds/round1
 Prints the scorer's rows; with -v also per-document misses and spurious officials.
 """
 

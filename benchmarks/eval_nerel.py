@@ -7,7 +7,9 @@ Copies the split's documents (all, or a fixed random sample of N) to a temporary
 runs ``soccoop ingest --db TMP`` on it, exports ``soccoop list --format jsonl`` and scores the
 records with the shared scorer ``/work/shared/tools/nerel_eval.py``, once with ``--officials``
 (people in state, public and organisational posts: the target) and once over every
-occupation. ``--records FILE`` scores an earlier export without ingesting again.
+occupation. ``--records FILE`` scores an earlier export without ingesting again. ``--errors`` also
+lists, per document, the official people missed (FN), the spurious ones (FP) and those
+matched with the wrong position (POS) or organisation (ORG): the analysis of misses.
 
 The rules are tuned on ``nerel/dev``; a sample of ``nerel/train`` (``--sample 150``) is the
 blind-ish check. Label figures accordingly.
@@ -42,6 +44,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--keep", default=None, help="also write the records (JSON Lines) here")
     ap.add_argument("--records", default=None, help="score these records, do not ingest")
+    ap.add_argument("--errors", action="store_true",
+                    help="list misses and spurious officials per document")
     args = ap.parse_args()
     split = Path(args.split)
     anns = sorted(split.glob("*.ann"))
@@ -73,6 +77,43 @@ def main() -> None:
             cmd = [sys.executable, str(SCORER), str(docs), str(records)] + ([flag] if flag else [])
             sys.stdout.flush()
             subprocess.run(cmd, check=True)
+        if args.errors:
+            print_errors(docs, records)
+
+
+def print_errors(docs: Path, records: Path) -> None:
+    """One line per official error (official posts only), with the gold and predicted
+    positions and organisations, using the shared scorer's own reading of gold and
+    predictions."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("nerel_eval", SCORER)
+    assert spec is not None and spec.loader is not None
+    ne = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ne)
+    preds = {}
+    for line in records.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            preds[Path(rec.get("source", "")).stem] = rec
+    print("-- errors (official posts)")
+    for ann in sorted(docs.glob("*.ann")):
+        gold = ne.gold_officials(ann)
+        pred = ne.pred_officials(preds.get(ann.stem, {}))
+        others = {k for k, g in gold.items() if not ne.official_like(g)}
+        gold = {k: g for k, g in gold.items() if k not in others}
+        pred = {k: p for k, p in pred.items() if k not in others}
+        for k, g in gold.items():
+            level = ne.levels_matched(g, pred[k]) if k in pred else 0
+            kind = {0: "FN", 1: "POS", 2: "ORG"}.get(level)
+            if kind:
+                got = pred.get(k, {"positions": [], "organizations": []})
+                print(f"{kind}\t{ann.stem}\t{g['name']}\tgold={g['positions']} "
+                      f"{g['organizations']}\tpred={got['positions']} {got['organizations']}")
+        for k, p in pred.items():
+            if k not in gold:
+                print(f"FP\t{ann.stem}\t{p['name']}\tpred={p['positions']} {p['organizations']}")
 
 
 if __name__ == "__main__":

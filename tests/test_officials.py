@@ -432,3 +432,134 @@ def test_post_given_by_the_clause(models: Models, text: str, name: str, position
 ])
 def test_no_post_held(models: Models, text: str) -> None:
     assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    # a participle of holding before the name, its post under "пост"
+    ("Занимающая с мая 2019 года пост министра финансов Молдавии Наталья Гаврилица "
+     "выступила на форуме.", "Наталья Гаврилица", "министр финансов",
+     "Министерство финансов Молдавии"),
+    # ... or after the name, with a few adverbial words between
+    ("В марте Игорь Сечкин — в то время занимавший пост губернатора Тверской области — "
+     "подписал указ.", "Игорь Сечкин", "губернатор", "Тверская область"),
+    ("Вчера 60-летний Олег Лавров, возглавлявший должность главы ФНС с 2010 года, ушёл в "
+     "отставку.", "Олег Лавров", "глава", "ФНС"),
+    # a relative clause after the name
+    ("Его сменил Павел Дронов, который вчера был назначен министром транспорта Чувашии.",
+     "Павел Дронов", "министр транспорта", "Министерство транспорта Чувашии"),
+])
+def test_post_held_by_a_clause(models: Models, text: str, name: str, position: str,
+                               org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert (found[name].position, found[name].organization) == (position, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Котов, претендовавший на пост мэра Твери, снял свою кандидатуру.",
+    "Сергей Котов, который хотел стать мэром Твери, снял свою кандидатуру.",
+])
+def test_clause_without_a_post_held(models: Models, text: str) -> None:
+    assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "position", "org"), [
+    # a participle clause between the post and the name
+    ("Председатель Госсовета, открывший заседание минутой молчания, Фарид Мухаметшин "
+     "выступил с докладом.", "Фарид Мухаметшин", "председатель", "Госсовет"),
+    # a relative clause between them
+    ("Директор школы, где учился писатель, Анна Рябова рассказала о музее.",
+     "Анна Рябова", "директор", "школа"),
+    # a second apposition in the name's case
+    ("Премию вручили художественному руководителю Театра юного зрителя, народному артисту "
+     "России Семёну Кравцову.", "Семён Кравцов", "художественный руководитель",
+     "Театр юного зрителя"),
+])
+def test_post_before_an_aside(models: Models, text: str, name: str, position: str,
+                              org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    assert found[name].organization is not None and org in found[name].organization
+
+
+def test_aside_in_another_case_is_not_the_post(models: Models) -> None:
+    text = "Жена министра финансов, известная певица Анна Рябова, дала концерт."
+    assert _parsed(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("В суде выступили три экс-министра: Олег Соколов (2001—2004), Пётр Лавров и Анна "
+     "Белова.", {"Олег Соколов": "экс-министр", "Пётр Лавров": "экс-министр",
+                 "Анна Белова": "экс-министр"}),
+    ("Соглашение подписали губернаторы Тверской и Псковской областей Игорь Руденя и "
+     "Михаил Ведерников.", {"Игорь Руденя": "губернатор", "Михаил Ведерников": "губернатор"}),
+])
+def test_plural_post_before_a_list_of_names(models: Models, text: str,
+                                            people: dict[str, str]) -> None:
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found == people
+
+
+def test_name_after_a_single_post_and_a_name_is_not_in_a_list(models: Models) -> None:
+    found = {o.name for o in _parsed(models, "Документ подписали министр труда Анна "
+                                             "Котова и Пётр Сидоров.")}
+    assert found == {"Анна Котова"}
+
+
+def test_post_as_the_object_before_the_name(models: Models) -> None:
+    text = ("До Сергея пост генерального директора завода занимал Олег Рябов, но акционерами "
+            "были его сыновья.")
+    found = {o.name: o for o in _parsed(models, text)}
+    assert (found["Олег Рябов"].position, found["Олег Рябов"].organization) == (
+        "генеральный директор", "завод")
+
+
+def test_who_appoints_does_not_hold_the_post(models: Models) -> None:
+    text = "Губернатор Олег Рябов назначил министром культуры Анну Котову."
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found["Олег Рябов"] == "губернатор"
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Работу Федеральной службы по труду и занятости проверили. Временно исполняющим "
+     "обязанности главы ведомства стал 45-летний Олег Рябов.",
+     "Олег Рябов", "Федеральная служба по труду и занятости"),
+    ('Совет директоров ОАО "Север" собрался в среду. Генеральный директор предприятия '
+     "Анна Котова отчиталась о работе.", "Анна Котова", 'ОАО "Север"'),
+])
+def test_generic_organisation_named_before_by_its_kind(models: Models, text: str, name: str,
+                                                       org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].organization == org
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("Центром социального обслуживания с мая руководит его бывший директор — Анна Котова.",
+     "Анна Котова", "Центр социального обслуживания"),
+    ("Директор Олег Рябов, возглавляющий компанию «Север», выступил на форуме.",
+     "Олег Рябов", "компания «Север»"),
+])
+def test_organisation_the_person_leads(models: Models, text: str, name: str, org: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].organization == org
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Об этом заявил пресс-секретарь губернатора Тверской области Игоря Рудени Олег Котов.",
+     "Олег Котов", "пресс-секретарь губернатора"),
+    ("Он встретился с советником премьера Ивана Котова Петром Рябовым.",
+     "Пётр Рябов", "советник премьера"),
+])
+def test_post_across_another_persons_name(models: Models, text: str, name: str,
+                                          position: str) -> None:
+    found = {o.name: o.position for o in _parsed(models, text)}
+    assert found.get(name) == position, found
+
+
+def test_relative_across_a_name_holds_no_post(models: Models) -> None:
+    found = {o.name for o in _parsed(models, "Дочь президента США Дональда Трампа Иванка "
+                                             "прилетела в Москву.")}
+    assert "Иванка" not in found

@@ -23,6 +23,7 @@ POSITION_HEADS = frozenset("""
 менеджер топ-менеджер
 редактор главред шеф аким префект ревизор инспектор комиссар канцлер король королева
 царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
+император императрица принцесса кардинал
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
 помощник референт специалист-эксперт эксперт аналитик экономист
@@ -135,3 +136,33 @@ APPOINTING_VERBS = frozenset({"назначить", "назначать", "из�
                               "переизбрать"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность"})
+
+# Verbs whose participle (or relative clause) says that the person holds the post its
+# object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",
+# "выполнявшего обязанности главы Минимущества", "который был назначен министром".
+CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "исполнять", "выполнять"})
+# Nouns of a post that a holding clause takes as its object, the post itself in the
+# genitive after them.
+CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности"})
+# Relative pronouns that open a clause about the name before them.
+RELATIVE_PRONOUNS = frozenset({"который"})
+# Words that open a relative aside between a post and its holder's name: "Руководитель
+# пресс-службы газеты, где работала Политковская, Надежда Прусенкова".
+ASIDE_WORDS = frozenset({"где", "куда", "откуда", "чей"})
+
+# Generic words a text uses for an organisation it named before by its kind: "главы
+# ведомства" after "Федеральной службы по надзору ...", "директор предприятия" after
+# 'ООО "МНКТ"'. Each maps to the kinds (lemmas inside the earlier name) it stands for.
+ORG_HYPERNYMS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset("министерство служба агентство комитет департамент инспекция "
+                           "управление".split()),
+    "предприятие": frozenset("ооо оао зао ао пао компания завод комбинат фабрика "
+                             "концерн".split()),
+    "компания": frozenset("ооо оао зао ао пао".split()),
+    "учреждение": frozenset("школа больница поликлиника центр институт университет "
+                            "колледж театр музей библиотека".split()),
+}
+
+# Verbs of leading: their object is the organisation the subject heads ("возглавляет
+# МВД", "Центрами ... руководит их бывший директор").
+LEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить", "управлять"})

@@ -12,7 +12,17 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   министр Правительства Москвы";
 - ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
 - ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
-  Игнатий").
+  Игнатий");
+- ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
+  Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
+- ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
+  объявившая минуту молчания, Сергей Нарышкин");
+- ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
+  one's in the singular ("пять экс-президентов: Альберто Фухимори, Алехандро Толедо");
+- ``_role_across_a_name``: a genitive chain naming another person before the holder
+  ("пресс-секретарь президента России Владимира Путина Дмитрий Песков");
+- ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
+  руководит их бывший директор") or a generic word stands for ("главы ведомства").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
@@ -50,15 +60,21 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
+    ASIDE_WORDS,
+    CLAUSE_HOLDING_VERBS,
+    CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
+    LEADING_VERBS,
     LEGISLATURES,
     ORG_HEADS,
+    ORG_HYPERNYMS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_NOUNS,
     REGION_HEADS,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
     SPEAKER_HEADS,
@@ -258,6 +274,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         k += 1
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
+    while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
+        # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
+        # ведомства 30-летнего Ивана Муравьева")
+        org_toks = org_toks[:-1]
     while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
         pos_toks = pos_toks[:-1]
     head = tokens[h]
@@ -467,6 +487,142 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 role.organization = place
         else:
             role.figurative = True
+    return role
+
+
+def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
+                       spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post before the name with an aside between, set off by commas: a participle or
+    relative clause ("Спикер Госдумы, объявившая минуту молчания, Сергей Нарышкин",
+    "Руководитель пресс-службы «Новой газеты», где работала Политковская, Надежда
+    Прусенкова") or a second apposition in the name's case ("художественному
+    руководителю театра Сатиры, полному кавалеру ордена Александру Ширвиндту"). The post
+    must agree in case with the name."""
+    if i < 3:
+        return None
+    closed = tokens[i - 1].text == ","
+    c = next((n for n in range(i - 1 - closed, max(0, i - _MAX_WINDOW), -1)
+              if tokens[n].text in (",", ".", ";", ":", "—", "–", "(", ")")
+              or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
+    if c is None or tokens[c].text != "," or c + 1 >= i - closed:
+        return None
+    first = tokens[c + 1]
+    want = _case(tokens[i])
+    appos = first.pos in ("ADJ", "NOUN") and want not in (None, "Nom") and \
+        _case(first) == want and not _is_head(first)
+    aside = closed and (_is_participle(first) or _lemma(first) in RELATIVE_PRONOUNS
+                        | ASIDE_WORDS) or appos
+    if not aside:
+        return None
+    role = _role_before(tokens, c, text, models, spans)
+    if role is None:
+        return None
+    head = next((t for t in tokens if t.start >= role.start and _is_head(t)), None)
+    if head is None or _case(head) not in (None, want) and not (
+            want in (None, "Nom") and _case(head) in (None, "Nom")):
+        return None
+    return role
+
+
+def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                        spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post whose genitive chain names another person before the holder's name:
+    "пресс-секретарь президента России Владимира Путина Дмитрий Песков", "бывшему
+    пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту". The other person is
+    in the genitive; the holder's post is the first post of the chain not in the genitive
+    that agrees in case with the holder's surname (any of its readings: the tagger often
+    misreads foreign names)."""
+    if i == 0 or not _in_spans(tokens[i - 1], spans, ("PER",)):
+        return None
+    b = i - 1
+    while b > 0 and _in_spans(tokens[b - 1], spans, ("PER",)):
+        b -= 1
+    if not any(_case(t) == "Gen" for t in tokens[b:i]):
+        return None
+    s = b  # the chain: posts, their modifiers and genitive words before the other name
+    while s > 0 and b - s < _MAX_WINDOW:
+        t = tokens[s - 1]
+        if _in_spans(t, spans, ("PER",)) or not (
+                _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
+                and _case(t) == "Gen"):
+            break
+        s -= 1
+    cases = {str(p.tag.case) for p in models.parse(tokens[j - 1].text) if p.tag.case}
+    if _case(tokens[j - 1]):
+        cases.add(_CASES[_case(tokens[j - 1]) or "Nom"])
+    for h in range(s, b):
+        tok = tokens[h]
+        if _is_head(tok) and _case(tok) not in (None, "Gen") and \
+                _CASES.get(_case(tok) or "") in cases:
+            first = h
+            while first > 0 and _is_modifier(tokens[first - 1]):
+                first -= 1
+            first -= _acting_prefix_before(tokens, first)
+            role = _split_role([t for t in tokens[first:b]], text, models, spans)
+            if role is not None:
+                role.end = tokens[b - 1].stop
+            return role
+    return None
+
+
+def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A plural post before a list of names is each one's post, in the singular: "пять
+    экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо (2001—2006) и
+    Ольянта Умала", "министры финансов Иван Петров и Пётр Сидоров". The list is names,
+    commas, "и" and bracketed asides; a colon or dash may open it."""
+    k = i - 1
+    depth = 0
+    names = 0
+    while k >= 0:
+        t = tokens[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth:
+            pass
+        elif _in_spans(t, spans, ("PER",)):
+            if k + 1 < len(tokens) and not _in_spans(tokens[k + 1], spans, ("PER",)):
+                names += 1
+        elif t.text not in (",",) and t.text.lower() != "и":
+            break
+        k -= 1
+    if k >= 0 and tokens[k].text in (":", "—", "–"):
+        k -= 1
+    elif names == 0:
+        return None  # a single name right after the post: ``_role_before``'s case
+    if k < 0:
+        return None
+    role = _role_before(tokens, k + 1, text, models, spans)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    return role
+
+
+def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
+    """A post named in the plural for several people ("губернаторы Тверской и Псковской
+    областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
+    "губернатор". None when the post's head is not plural."""
+    first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if first is None:
+        return None
+    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
+              and tokens[n].stop <= role.end), None)
+    counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
+    if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
+        return None  # "три экс-министра": a numeral's genitive singular counts too
+    words = role.position.split()
+    forms: dict[str, str] = {}
+    for t in tokens[first:h + 1]:
+        one = models.inflect(t.text, {"sing", "nomn"})
+        if one:
+            forms[(models.inflect(t.text, {"plur", "nomn"}) or t.text).lower()] = one.lower()
+            forms[t.text.lower()] = one.lower()
+    n_pre = h + 1 - first
+    role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
     return role
 
 
@@ -907,6 +1063,10 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         return None
     if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
         return None
+    feats = toks[v].feats or {}
+    if toks[root].rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
+            feats.get("Voice") != "Pass" and feats.get("VerbForm") != "Part":
+        return None  # "Медведев назначил руководителем ... Муравьева": he appoints
     for c in tree.kids.get(v, []):
         if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
             continue
@@ -933,6 +1093,149 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         phrase = [t for t in toks[first:end] if not _in_spans(t, spans, ("PER",))]
         if phrase and phrase[-1].stop <= toks[end - 1].stop:
             return _split_role(toks[first:end], text, models, spans)
+    return None
+
+
+def _holding_word(tok: Token, models: Models, finite: bool) -> bool:
+    """A form of a verb that gives a post (``CLAUSE_HOLDING_VERBS``): a full participle
+    ("занимавший", "возглавлявшего"), or with ``finite`` any verb form ("был назначен",
+    "возглавляет"). Morphology decides, whatever part of speech the tagger chose."""
+    low = tok.text.lower()
+    for p in models.parse(low):
+        if str(p.normal_form).replace("ё", "е") not in CLAUSE_HOLDING_VERBS and \
+                (tok.lemma or "") not in CLAUSE_HOLDING_VERBS:
+            continue
+        if p.tag.POS == "PRTF" or finite and p.tag.POS in ("VERB", "PRTS", "INFN") and not (
+                p.tag.POS != "PRTS" and str(p.normal_form) in APPOINTING_VERBS):
+            return True  # "который назначил её министром": the one who appoints
+    return False
+
+
+def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]], want_case: str | None
+                    ) -> _Role | None:
+    """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
+    должность / обязанности" and the post in the genitive, or the post itself in
+    ``want_case`` ("назначен министром обороны США" → Ins)."""
+    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | {"обязанности"}:
+        k += 1
+        want_case = "Gen"
+    first = k
+    k += _acting_prefix(tokens, k)
+    while k < stop and _is_modifier(tokens[k]):
+        k += 1
+    if k >= stop or not _is_head(tokens[k]) or want_case and _case(tokens[k]) not in (
+            None, want_case) or (tokens[k].feats or {}).get("Number") == "Plur":
+        return None
+    end = k + 1
+    while end < stop and end - first <= _MAX_WINDOW:
+        tok = tokens[end]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
+                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
+            break
+        end += 1
+    return _split_role(tokens[first:end], text, models, spans)
+
+
+def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                      spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post named by a clause about the name (tokens i..j-1) next to it: a participle
+    of holding before the name ("Занимающая с июня 2016 года пост премьер-министра
+    Великобритании Тереза Мэй") or after it ("Андрей Бельянинов, возглавлявший должность
+    главы ФТС", "Барак Обама — в то время занимавший пост президента США"), or a relative
+    clause after it ("Леона Панетту, который сегодня был назначен министром обороны
+    США"). A few adverbial words may stand between; a candidacy ("на пост") is not a
+    post held."""
+    # after the name
+    if j < len(tokens) and tokens[j].text in (",", "—", "–", "("):
+        k = j + 1
+        relative = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+            and _case(tokens[k]) in (None, "Nom")
+        k += relative
+        for n in range(k, min(k + 6, len(tokens))):
+            tok = tokens[n]
+            if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
+                continue  # "в 1999г. выполнявшего"
+            if _is_punct(tok) or _in_spans(tok, spans, ("PER",)):
+                break
+            if relative and (tok.pos == "AUX" or _lemma(tok) == "быть"):
+                continue  # "который был назначен"
+            if _holding_word(tok, models, finite=relative):
+                m = n + 1
+                if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
+                    m += 1
+                if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
+                        _lemma(tokens[n]) not in APPOINTING_VERBS:
+                    break
+                if m < len(tokens) and tokens[m].text.lower() in ("на", "в"):
+                    m += 1
+                stop = next((e for e in range(m, len(tokens)) if tokens[e].text in (
+                    ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
+                role = _post_phrase_at(tokens, m, stop, text, models, spans, "Ins")
+                if role is not None:
+                    return role
+                break
+            if tok.pos in ("VERB", "AUX") or _is_head(tok):
+                break
+    # before the name: "<participle> ... пост <post> <Name>", or the post as the object
+    # of the name's verb: "пост генерального директора занимал Раис Ханнанов"
+    verb = i - 1 if i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and _holding_word(
+        tokens[i - 1], models, finite=True) and _lemma(tokens[i - 1]) not in \
+        APPOINTING_VERBS else None
+    for p in range(i - 1 - (verb is not None), max(-1, i - _MAX_WINDOW), -1):
+        tok = tokens[p]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT:
+            return None
+        if _lemma(tok) in CLAUSE_POST_NOUNS:
+            if p > 0 and tokens[p - 1].text.lower() in ("на", "в"):
+                return None
+            if verb is None and not any(_holding_word(t, models, finite=False)
+                                        for t in tokens[max(0, p - 6):p]):
+                return None
+            return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
+                                   models, spans, None)
+    return None
+
+
+def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
+             spans: list[tuple[int, int, str]]) -> str | None:
+    """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
+    object, for a post given without one: "Центрами по контролю и предотвращению
+    заболеваний ... руководит их бывший директор — доктор Джули Гербердинг", "директор
+    Иван Петров, возглавляющий «Ромашку»". The object is an ORG span right after the verb,
+    or one in the instrumental before it."""
+    for v in range(max(0, i - 10), min(len(tokens), j + 6)):
+        if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
+                models.lemma(tokens[v].text) not in LEADING_VERBS:
+            continue
+        # the object: a noun of organisation in the verb's case, after it or (fronted)
+        # before it with no other person between
+        want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
+        cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
+            [n for n in range(v - 1, max(-1, v - 12), -1)]
+        for n in cands:
+            tok = tokens[n]
+            if n < v and _in_spans(tok, spans, ("PER",)):
+                break
+            if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
+                    tok, spans, ("ORG",))):
+                continue
+            first = n
+            while first > 0 and tokens[first - 1].pos == "ADJ" and \
+                    _case(tokens[first - 1]) == _case(tok):
+                first -= 1
+            end = n + 1
+            while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
+                                                                      ("PER",)):
+                t = tokens[end]
+                if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
+                        or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
+                        t.text.lower() not in ("по", "при"):
+                    break
+                end += 1
+            return _org_nominative(tokens[first:end], text, models)
     return None
 
 
@@ -991,11 +1294,31 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
+            if role is None:
+                # "Руководитель пресс-службы «Новой газеты», где работала Политковская,
+                # Надежда Прусенкова"
+                role = _role_before_aside(tokens, i, text, models, spans)
+            if role is None:
+                # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
+                role = _post_of_a_list(tokens, i, text, models, spans)
+            if role is None:
+                # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
+                role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"
                 said = _predicate_role(tree, i, j, text, models, spans)
                 if said is not None and (role is None or said.organization):
                     role = said
+            if role is None or role.organization is None:
+                # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
+                # который был назначен министром обороны США"
+                held = _held_post_clause(tokens, i, j, text, models, spans)
+                if held is not None and (role is None or held.organization):
+                    role = held
+            if role is not None:
+                _singular_post(role, tokens, models)
+                if role.organization is None and not role.figurative:
+                    role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
     # merge mentions into people, fullest name first
@@ -1294,7 +1617,28 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         if need and not any(_lemma(t) in need for t in phrase):
             continue
         return nominative_phrase(models, phrase, text) or org
+    if len(words) == 1 and head in ORG_HYPERNYMS:
+        return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Models,
+                 index: _DocIndex) -> str:
+    """A generic word for an organisation ("ведомство", "предприятие") replaced by the
+    nearest earlier ORG span whose name says it is of that kind: "и.о. главы ведомства"
+    after "Федеральной службы по надзору в сфере образования и науки" is that service;
+    "директор предприятия" after 'ООО "МНКТ"' is that company (``ORG_HYPERNYMS``)."""
+    best = -1
+    for kind in ORG_HYPERNYMS[head]:
+        for n in reversed(index.by_lemma.get(kind, [])):
+            if n < cut and n in index.org_of:
+                best = max(best, n)
+                break
+    if best < 0:
+        return org
+    start, stop = index.org_of[best]
+    phrase = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
+    return nominative_phrase(models, phrase, analysis.text) or org
 
 
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
