@@ -601,3 +601,23 @@ def test_sentences_chosen_for_parsing():
     spans = [NerSpan("PER", 80, 91, "иван петров"), NerSpan("LOC", 0, 6, "погода")]
     chosen = needs_syntax(Analysis("x" * 100, sents, spans))
     assert [s.start for s in chosen] == [40, 80]
+
+
+def test_bodies_listed_before_a_plural_verb_are_all_sides(models):
+    """The parser hangs the second body on the object; the list before the verb says it is a
+    side, and a genitive pair inside a name stays in it."""
+    text = ("Областное правительство, областная федерация профсоюзов и Союз промышленников и "
+            "предпринимателей подписали трехстороннее соглашение о минимальной заработной плате.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Областное правительство", "Областная федерация профсоюзов",
+        "Союз промышленников и предпринимателей"]
+    assert a.status == "signed"
+
+
+def test_a_single_subject_with_a_body_in_its_genitive_is_not_a_list(models):
+    text = ("Правительство Костромской области и Министерство труда Республики Татарстан "
+            "подписали соглашение о сотрудничестве.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Правительство Костромской области", "Министерство труда Республики Татарстан"]

@@ -30,6 +30,7 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     BECOME_VERBS,
+    BODY_HEADS,
     COOP_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -923,6 +924,7 @@ def _frame_sides(
          not any(toks[x].rel == "case" for x in sent.children(c))))]
     for n in list(nodes):
         nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+    nodes += _misattached_subjects(sent, nodes, v)
     if len(nodes) < 2:
         return []
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
@@ -943,13 +945,38 @@ def _frame_sides(
     return out if len(out) >= 2 else []
 
 
+def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]:
+    """Nominative body nouns listed with the subject before a plural verb that the parser
+    hung elsewhere: in "Областное правительство, областная федерация профсоюзов и Союз
+    промышленников и предпринимателей подписали соглашение" only "правительство" is parsed
+    as the subject ("федерация" came out a conjunct of the object). A noun counts when it
+    lies between the first subject and the verb, a comma or "и" comes right before its
+    phrase (its adjectives), and its head word names a body or a place."""
+    toks = sent.tokens
+    subjects = [n for n in nodes if n < v and toks[n].rel == "nsubj"]
+    if not subjects or toks[v].feats.get("Number") != "Plur":
+        return []
+    out: list[int] = []
+    for i in range(min(subjects) + 1, v):
+        t = toks[i]
+        if i in nodes or t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") != "Nom" or \
+                t.lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
+            continue
+        j = i - 1
+        while j > 0 and toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Nom":
+            j -= 1
+        if toks[j].text in {",", "и"}:
+            out.append(i)
+    return out
+
+
 def _side_phrase(
     analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
 ) -> _Party | None:
     """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
     appositions or clauses; only for a body or place head ("Меловский район")."""
     toks = sent.tokens
-    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS:
+    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
         return None
     persons = _persons(analysis, sent)
     keep = {n}
@@ -958,7 +985,8 @@ def _side_phrase(
         for c in sent.children(stack.pop()):
             if any(p.start <= toks[c].start < p.stop for p in persons):
                 continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
-            if toks[c].rel not in _NOT_NAME and c not in keep:
+            if c not in keep and (toks[c].rel not in _NOT_NAME or
+                                  _genitive_conjunct(sent, c)):
                 keep.add(c)
                 stack.append(c)
     lo, hi = min(keep), max(keep) + 1
@@ -967,6 +995,17 @@ def _side_phrase(
     start, stop = toks[lo].start, toks[hi - 1].stop
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
     return _Party(name, _region_at(regions, start, stop), start, stop)
+
+
+def _genitive_conjunct(sent: Sentence, c: int) -> bool:
+    """A common noun joined by "и" to a genitive inside a name is part of the name: "Союз
+    промышленников и предпринимателей" (not "Министерство труда Чувашии и Департамент",
+    a nominative, nor "администрации Костромы и Ярославля", proper names)."""
+    toks = sent.tokens
+    t, h = toks[c], toks[toks[c].head]
+    return (t.rel == "conj" and t.pos == "NOUN" and t.text.islower() and
+            t.feats.get("Case") == "Gen" == h.feats.get("Case") and h.rel == "nmod" and
+            any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
