@@ -621,3 +621,19 @@ def test_a_single_subject_with_a_body_in_its_genitive_is_not_a_list(models):
     (a,) = agreements(models, text)
     assert [p.name for p in a.parties] == [
         "Правительство Костромской области", "Министерство труда Республики Татарстан"]
+
+
+LEAD = ("Татарстан и Кострома будут сотрудничать\n"
+        "Сегодня в Казани министры социальной защиты двух регионов {verb} документы о "
+        "сотрудничестве.\n"
+        "Соглашение подписали Министерство труда, занятости и социальной защиты РТ и "
+        "Департамент социальной защиты населения Костромской области.")
+
+
+@pytest.mark.parametrize(("verb", "date"), [
+    ("подписали", "2023-09-15"),  # the lead's signing is the day's news: "сегодня"
+    ("планируют подписать", None),  # announced for later: no day for the signing
+])
+def test_a_signing_without_a_date_takes_the_day_of_the_leads_signing(models, verb, date):
+    (a,) = agreements(models, LEAD.format(verb=verb), published="2023-09-15")
+    assert (a.status, a.date, len(a.parties)) == ("signed", date, 2)

@@ -1435,7 +1435,42 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    signed = [a for a in result if a.status == "signed"]
+    if len(signed) == 1 and signed[0].date is None:
+        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+# How many sentences from the start (headline included) make a report's lead.
+LEAD_SENTENCES = 3
+_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+
+
+def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> str | None:
+    """The day the lead says a signing took place, for the report's one signed agreement
+    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
+    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
+    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
+    signing verb that is not announced for later ("планируют подписать", "будет
+    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
+    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
+    ``own``) has been read already."""
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
+        if sent.start <= own < sent.stop:
+            continue
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
+                _negated_signing(sent.tokens):
+            continue
+        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
+                         and _DAY.fullmatch(d.value) and
+                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
+                        key=lambda d: (d.relative, d.start))
+        if inside:
+            return inside[0].value
+    return None
 
 
 def _bodies_for_regions(
