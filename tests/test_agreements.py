@@ -637,3 +637,16 @@ LEAD = ("Татарстан и Кострома будут сотруднича�
 def test_a_signing_without_a_date_takes_the_day_of_the_leads_signing(models, verb, date):
     (a,) = agreements(models, LEAD.format(verb=verb), published="2023-09-15")
     assert (a.status, a.date, len(a.parties)) == ("signed", date, 2)
+
+
+def test_an_agreement_with_a_person_is_a_contract_not_between_bodies(models):
+    text = ("Лондонский «Арсенал» договорился о продлении контракта с тренером Арсеном "
+            "Венгером\nПредыдущее соглашение с 67-летним Венгером истекло в мае.")
+    assert agreements(models, text) == []
+
+
+def test_an_agreement_with_a_post_holder_is_kept(models):
+    text = ("Министерство труда Чувашии подписало соглашение о сотрудничестве с "
+            "Министерством труда Республики Татарстан в лице министра Клавдии Новиковой.")
+    (a,) = agreements(models, text)
+    assert len(a.parties) == 2

@@ -785,6 +785,8 @@ def _candidates(
                 continue
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
+            if _private_partner(analysis, sent, k):
+                continue
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
@@ -872,6 +874,24 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
                                       generic, signing, tok.start if split else -1, n))
     return out
+
+
+def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
+    """The agreement noun's "с"-partner is a person, not a body: "Предыдущее соглашение с
+    67-летним Венгером истекло" is a person's contract. From the parse: the noun's "с"
+    dependent is itself a person's name ("соглашение с главой Чувашии Олегом Николаевым"
+    has a post noun there, a side's representative, and is kept)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    persons = _persons(analysis, sent)
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"} for x in sent.children(c)):
+            continue
+        if any(p.start <= toks[c].start < p.stop for p in persons):
+            return True
+    return False
 
 
 def _earlier_sides(
