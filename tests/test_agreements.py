@@ -650,3 +650,15 @@ def test_an_agreement_with_a_post_holder_is_kept(models):
             "Министерством труда Республики Татарстан в лице министра Клавдии Новиковой.")
     (a,) = agreements(models, text)
     assert len(a.parties) == 2
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Напомним, российско-американский договор по СНВ был подписан в Праге.",
+     ["Россия", "США"]),
+    ("Российско-белорусское соглашение о социальном обеспечении граждан продлено.",
+     ["Россия", "Белоруссия"]),
+    ("Китаянка направлялась на встречу, чтобы подписать договор аренды квартиры.", None),
+])
+def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides):
+    found = agreements(models, text, published="2010-12-22")
+    assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])

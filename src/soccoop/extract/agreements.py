@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from soccoop import isodate, names
+from soccoop import gazetteer, isodate, names
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
@@ -62,6 +62,8 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
+from soccoop.extract.orgs import country_of_adjective
+from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
@@ -781,8 +783,9 @@ def _candidates(
             if tok.lemma not in TRIGGERS or tok.pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
-                                                  toks[k + 1].lemma in {"о", "об"}):
-                continue
+                                                  toks[k + 1].lemma in {"о", "об"}) \
+                    and not _compound_sides(models, sent, k):
+                continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
             if _private_partner(analysis, sent, k):
@@ -800,6 +803,8 @@ def _candidates(
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
+            if len(parties) < 2:
+                parties = _compound_sides(models, sent, k) or parties
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -874,6 +879,41 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
                                       generic, signing, tok.start if split else -1, n))
     return out
+
+
+def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
+    """A hyphenated adjective of two states or regions on the agreement noun names its
+    sides: "российско-американский договор по СНВ" is between Россия and США, when every
+    part is a state's or a federal subject's adjective ("российско" read as "российский");
+    such a "договор" needs no "о ..." to be an agreement. The adjective is the noun's own
+    modifier (its amod in the parse, else right before it)."""
+    toks = sent.tokens
+    mods = [c for c in sent.children(k) if toks[c].rel == "amod"] if sent.parsed else []
+    if not sent.parsed and k > 0 and toks[k - 1].pos == "ADJ":
+        mods = [k - 1]
+    matcher = get_matcher(models)
+    for c in mods:
+        t = toks[c]
+        parts = [w for w in re.split(r"[-‐‑–]", t.text) if w]
+        if len(parts) < 2:
+            continue
+        sides: list[_Party] = []
+        for n, w in enumerate(parts):
+            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(("о", "е")) else w
+            name = country_of_adjective(models, word)
+            codes: list[str] = []
+            if name is None:
+                entries = [e for e in matcher.lookup(matcher.phrase_keys(word))
+                           if e.kind == "adjective"]
+                region = gazetteer.by_code(entries[0].code) if len(entries) == 1 else None
+                if region is None:
+                    break
+                name, codes = region.name, [region.code]
+            sides.append(_Party(name, codes, t.start, t.stop))
+        else:
+            if len({p.name for p in sides}) == len(sides):
+                return sides
+    return []
 
 
 def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
