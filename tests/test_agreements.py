@@ -662,3 +662,14 @@ def test_an_agreement_with_a_post_holder_is_kept(models):
 def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides):
     found = agreements(models, text, published="2010-12-22")
     assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Поскольку между США и Таиландом существует договор об экстрадиции, власти затребовали "
+     "выдачи.", ["США", "Таиланд"]),
+    ("В России впервые заключено соглашение о сотрудничестве между Костромской областью и "
+     "Республикой Татарстан.", ["Костромская область", "Республика Татарстан"]),
+])
+def test_a_state_named_as_a_side_is_a_party(models, text, sides):
+    (a,) = agreements(models, text, published="2023-09-15")
+    assert [p.name for p in a.parties] == sides

@@ -62,7 +62,7 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
-from soccoop.extract.orgs import country_of_adjective
+from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -290,8 +290,12 @@ def _parties_in(
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
+        state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
+        if state is not None:
+            out.append(state)
+            continue
         if s.type == "LOC" and not codes:
-            continue  # a place that is no federal subject (a foreign country, a street)
+            continue  # a place that is no federal subject or state (a street, a town)
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
@@ -303,6 +307,21 @@ def _parties_in(
             name = region.name
         out.append(_Party(name, codes, start, stop))
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
+    """A state named on its own is a side: "соглашение между Россией и Южной Осетией",
+    "договор об экстрадиции между США и Таиландом" (the canonical name of
+    extract.orgs). Only when the phrase is the place's name alone, so "посольство США"
+    stays out here and "в России" after the noun ("первое в России соглашение") is a place,
+    not a side: the name must follow "между", "с"/"со" or a conjunction."""
+    toks = sent.tokens
+    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop) or i == 0:
+        return None
+    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
+        return None
+    name = country_name(models, s.text)
+    return _Party(name, [], s.start, s.stop) if name is not None else None
 
 
 def _quoted_parties(
