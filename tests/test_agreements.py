@@ -673,3 +673,9 @@ def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides)
 def test_a_state_named_as_a_side_is_a_party(models, text, sides):
     (a,) = agreements(models, text, published="2023-09-15")
     assert [p.name for p in a.parties] == sides
+
+
+def test_a_state_partnering_another_noun_is_no_side(models):
+    text = ("Протесты вызвало решение президента отказаться от подписания ключевого соглашения "
+            "с ЕС в пользу укрепления связей с Россией.")
+    assert all("Россия" not in [p.name for p in a.parties] for a in agreements(models, text))

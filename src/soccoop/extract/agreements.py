@@ -314,12 +314,17 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
     "договор об экстрадиции между США и Таиландом" (the canonical name of
     extract.orgs). Only when the phrase is the place's name alone, so "посольство США"
     stays out here and "в России" after the noun ("первое в России соглашение") is a place,
-    not a side: the name must follow "между", "с"/"со" or a conjunction."""
+    not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
+    must depend on the agreement noun or a signing verb where the sentence is parsed."""
     toks = sent.tokens
     if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop) or i == 0:
         return None
     if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
         return None
+    head = toks[i].head
+    if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
+            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS:
+        return None  # "укрепления связей с Россией": a partner of something else
     name = country_name(models, s.text)
     return _Party(name, [], s.start, s.stop) if name is not None else None
 
