@@ -679,3 +679,13 @@ def test_a_state_partnering_another_noun_is_no_side(models):
     text = ("Протесты вызвало решение президента отказаться от подписания ключевого соглашения "
             "с ЕС в пользу укрепления связей с Россией.")
     assert all("Россия" not in [p.name for p in a.parties] for a in agreements(models, text))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Президент рассказал о предварительной договоренности с Россией вернуть на родину "
+     "двоих осужденных.", ["Россия"]),
+    ("Он подписал договор с арендатором на пять лет.", None),
+])
+def test_a_bare_договор_with_a_state_is_an_agreement(models, text, sides):
+    found = agreements(models, text, published="2023-09-15")
+    assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])

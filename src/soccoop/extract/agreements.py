@@ -808,7 +808,8 @@ def _candidates(
                 continue
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
-                    and not _compound_sides(models, sent, k):
+                    and not _compound_sides(models, sent, k) \
+                    and not _partner_state(analysis, models, sent, k, regions):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -938,6 +939,30 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
             if len({p.name for p in sides}) == len(sides):
                 return sides
     return []
+
+
+def _partner_state(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> bool:
+    """The agreement noun's "с"/"между" dependent is a state or a federal subject: then a
+    bare "договор"/"договорённость" is one between bodies ("о предварительной
+    договорённости с Россией", "договор с Татарстаном"), not a lease or a job contract."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or not any(toks[x].rel == "case" and
+                                             toks[x].lemma in {"с", "со", "между"}
+                                             for x in sent.children(c)):
+            continue
+        t = toks[c]
+        if _region_at(regions, t.start, t.stop):
+            return True
+        span = next((s for s in _spans_in(analysis, sent)
+                     if s.type == "LOC" and s.start <= t.start < s.stop), None)
+        if span is not None and country_name(models, span.text) is not None:
+            return True
+    return False
 
 
 def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
