@@ -601,3 +601,91 @@ def test_sentences_chosen_for_parsing():
     spans = [NerSpan("PER", 80, 91, "иван петров"), NerSpan("LOC", 0, 6, "погода")]
     chosen = needs_syntax(Analysis("x" * 100, sents, spans))
     assert [s.start for s in chosen] == [40, 80]
+
+
+def test_bodies_listed_before_a_plural_verb_are_all_sides(models):
+    """The parser hangs the second body on the object; the list before the verb says it is a
+    side, and a genitive pair inside a name stays in it."""
+    text = ("Областное правительство, областная федерация профсоюзов и Союз промышленников и "
+            "предпринимателей подписали трехстороннее соглашение о минимальной заработной плате.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Областное правительство", "Областная федерация профсоюзов",
+        "Союз промышленников и предпринимателей"]
+    assert a.status == "signed"
+
+
+def test_a_single_subject_with_a_body_in_its_genitive_is_not_a_list(models):
+    text = ("Правительство Костромской области и Министерство труда Республики Татарстан "
+            "подписали соглашение о сотрудничестве.")
+    (a,) = agreements(models, text)
+    assert [p.name for p in a.parties] == [
+        "Правительство Костромской области", "Министерство труда Республики Татарстан"]
+
+
+LEAD = ("Татарстан и Кострома будут сотрудничать\n"
+        "Сегодня в Казани министры социальной защиты двух регионов {verb} документы о "
+        "сотрудничестве.\n"
+        "Соглашение подписали Министерство труда, занятости и социальной защиты РТ и "
+        "Департамент социальной защиты населения Костромской области.")
+
+
+@pytest.mark.parametrize(("verb", "date"), [
+    ("подписали", "2023-09-15"),  # the lead's signing is the day's news: "сегодня"
+    ("планируют подписать", None),  # announced for later: no day for the signing
+])
+def test_a_signing_without_a_date_takes_the_day_of_the_leads_signing(models, verb, date):
+    (a,) = agreements(models, LEAD.format(verb=verb), published="2023-09-15")
+    assert (a.status, a.date, len(a.parties)) == ("signed", date, 2)
+
+
+def test_an_agreement_with_a_person_is_a_contract_not_between_bodies(models):
+    text = ("Лондонский «Арсенал» договорился о продлении контракта с тренером Арсеном "
+            "Венгером\nПредыдущее соглашение с 67-летним Венгером истекло в мае.")
+    assert agreements(models, text) == []
+
+
+def test_an_agreement_with_a_post_holder_is_kept(models):
+    text = ("Министерство труда Чувашии подписало соглашение о сотрудничестве с "
+            "Министерством труда Республики Татарстан в лице министра Клавдии Новиковой.")
+    (a,) = agreements(models, text)
+    assert len(a.parties) == 2
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Напомним, российско-американский договор по СНВ был подписан в Праге.",
+     ["Россия", "США"]),
+    ("Российско-белорусское соглашение о социальном обеспечении граждан продлено.",
+     ["Россия", "Белоруссия"]),
+    ("Китаянка направлялась на встречу, чтобы подписать договор аренды квартиры.", None),
+])
+def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides):
+    found = agreements(models, text, published="2010-12-22")
+    assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Поскольку между США и Таиландом существует договор об экстрадиции, власти затребовали "
+     "выдачи.", ["США", "Таиланд"]),
+    ("В России впервые заключено соглашение о сотрудничестве между Костромской областью и "
+     "Республикой Татарстан.", ["Костромская область", "Республика Татарстан"]),
+])
+def test_a_state_named_as_a_side_is_a_party(models, text, sides):
+    (a,) = agreements(models, text, published="2023-09-15")
+    assert [p.name for p in a.parties] == sides
+
+
+def test_a_state_partnering_another_noun_is_no_side(models):
+    text = ("Протесты вызвало решение президента отказаться от подписания ключевого соглашения "
+            "с ЕС в пользу укрепления связей с Россией.")
+    assert all("Россия" not in [p.name for p in a.parties] for a in agreements(models, text))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Президент рассказал о предварительной договоренности с Россией вернуть на родину "
+     "двоих осужденных.", ["Россия"]),
+    ("Он подписал договор с арендатором на пять лет.", None),
+])
+def test_a_bare_договор_with_a_state_is_an_agreement(models, text, sides):
+    found = agreements(models, text, published="2023-09-15")
+    assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])

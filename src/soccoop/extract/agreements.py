@@ -24,12 +24,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from soccoop import isodate, names
+from soccoop import gazetteer, isodate, names
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     BECOME_VERBS,
+    BODY_HEADS,
     COOP_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -61,6 +62,8 @@ from soccoop.extract.normalize import (
     ministry_abbreviation,
     nominative_phrase,
 )
+from soccoop.extract.orgs import country_name, country_of_adjective
+from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
@@ -287,8 +290,12 @@ def _parties_in(
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
+        state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
+        if state is not None:
+            out.append(state)
+            continue
         if s.type == "LOC" and not codes:
-            continue  # a place that is no federal subject (a foreign country, a street)
+            continue  # a place that is no federal subject or state (a street, a town)
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
@@ -300,6 +307,26 @@ def _parties_in(
             name = region.name
         out.append(_Party(name, codes, start, stop))
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
+    """A state named on its own is a side: "соглашение между Россией и Южной Осетией",
+    "договор об экстрадиции между США и Таиландом" (the canonical name of
+    extract.orgs). Only when the phrase is the place's name alone, so "посольство США"
+    stays out here and "в России" after the noun ("первое в России соглашение") is a place,
+    not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
+    must depend on the agreement noun or a signing verb where the sentence is parsed."""
+    toks = sent.tokens
+    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop) or i == 0:
+        return None
+    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
+        return None
+    head = toks[i].head
+    if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
+            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS:
+        return None  # "укрепления связей с Россией": a partner of something else
+    name = country_name(models, s.text)
+    return _Party(name, [], s.start, s.stop) if name is not None else None
 
 
 def _quoted_parties(
@@ -780,10 +807,14 @@ def _candidates(
             if tok.lemma not in TRIGGERS or tok.pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
-                                                  toks[k + 1].lemma in {"о", "об"}):
-                continue
+                                                  toks[k + 1].lemma in {"о", "об"}) \
+                    and not _compound_sides(models, sent, k) \
+                    and not _partner_state(analysis, models, sent, k, regions):
+                continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
+            if _private_partner(analysis, sent, k):
+                continue
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
                                      for t in toks[max(0, k - 4):k])
@@ -797,6 +828,8 @@ def _candidates(
             parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
+            if len(parties) < 2:
+                parties = _compound_sides(models, sent, k) or parties
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -873,6 +906,83 @@ def _candidates(
     return out
 
 
+def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
+    """A hyphenated adjective of two states or regions on the agreement noun names its
+    sides: "российско-американский договор по СНВ" is between Россия and США, when every
+    part is a state's or a federal subject's adjective ("российско" read as "российский");
+    such a "договор" needs no "о ..." to be an agreement. The adjective is the noun's own
+    modifier (its amod in the parse, else right before it)."""
+    toks = sent.tokens
+    mods = [c for c in sent.children(k) if toks[c].rel == "amod"] if sent.parsed else []
+    if not sent.parsed and k > 0 and toks[k - 1].pos == "ADJ":
+        mods = [k - 1]
+    matcher = get_matcher(models)
+    for c in mods:
+        t = toks[c]
+        parts = [w for w in re.split(r"[-‐‑–]", t.text) if w]
+        if len(parts) < 2:
+            continue
+        sides: list[_Party] = []
+        for n, w in enumerate(parts):
+            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(("о", "е")) else w
+            name = country_of_adjective(models, word)
+            codes: list[str] = []
+            if name is None:
+                entries = [e for e in matcher.lookup(matcher.phrase_keys(word))
+                           if e.kind == "adjective"]
+                region = gazetteer.by_code(entries[0].code) if len(entries) == 1 else None
+                if region is None:
+                    break
+                name, codes = region.name, [region.code]
+            sides.append(_Party(name, codes, t.start, t.stop))
+        else:
+            if len({p.name for p in sides}) == len(sides):
+                return sides
+    return []
+
+
+def _partner_state(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> bool:
+    """The agreement noun's "с"/"между" dependent is a state or a federal subject: then a
+    bare "договор"/"договорённость" is one between bodies ("о предварительной
+    договорённости с Россией", "договор с Татарстаном"), not a lease or a job contract."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or not any(toks[x].rel == "case" and
+                                             toks[x].lemma in {"с", "со", "между"}
+                                             for x in sent.children(c)):
+            continue
+        t = toks[c]
+        if _region_at(regions, t.start, t.stop):
+            return True
+        span = next((s for s in _spans_in(analysis, sent)
+                     if s.type == "LOC" and s.start <= t.start < s.stop), None)
+        if span is not None and country_name(models, span.text) is not None:
+            return True
+    return False
+
+
+def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
+    """The agreement noun's "с"-partner is a person, not a body: "Предыдущее соглашение с
+    67-летним Венгером истекло" is a person's contract. From the parse: the noun's "с"
+    dependent is itself a person's name ("соглашение с главой Чувашии Олегом Николаевым"
+    has a post noun there, a side's representative, and is kept)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    persons = _persons(analysis, sent)
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"} for x in sent.children(c)):
+            continue
+        if any(p.start <= toks[c].start < p.stop for p in persons):
+            return True
+    return False
+
+
 def _earlier_sides(
     sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
 ) -> list[_Party]:
@@ -923,6 +1033,7 @@ def _frame_sides(
          not any(toks[x].rel == "case" for x in sent.children(c))))]
     for n in list(nodes):
         nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+    nodes += _misattached_subjects(sent, nodes, v)
     if len(nodes) < 2:
         return []
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
@@ -943,13 +1054,38 @@ def _frame_sides(
     return out if len(out) >= 2 else []
 
 
+def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]:
+    """Nominative body nouns listed with the subject before a plural verb that the parser
+    hung elsewhere: in "Областное правительство, областная федерация профсоюзов и Союз
+    промышленников и предпринимателей подписали соглашение" only "правительство" is parsed
+    as the subject ("федерация" came out a conjunct of the object). A noun counts when it
+    lies between the first subject and the verb, a comma or "и" comes right before its
+    phrase (its adjectives), and its head word names a body or a place."""
+    toks = sent.tokens
+    subjects = [n for n in nodes if n < v and toks[n].rel == "nsubj"]
+    if not subjects or toks[v].feats.get("Number") != "Plur":
+        return []
+    out: list[int] = []
+    for i in range(min(subjects) + 1, v):
+        t = toks[i]
+        if i in nodes or t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") != "Nom" or \
+                t.lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
+            continue
+        j = i - 1
+        while j > 0 and toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Nom":
+            j -= 1
+        if toks[j].text in {",", "и"}:
+            out.append(i)
+    return out
+
+
 def _side_phrase(
     analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
 ) -> _Party | None:
     """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
     appositions or clauses; only for a body or place head ("Меловский район")."""
     toks = sent.tokens
-    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS:
+    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
         return None
     persons = _persons(analysis, sent)
     keep = {n}
@@ -958,7 +1094,8 @@ def _side_phrase(
         for c in sent.children(stack.pop()):
             if any(p.start <= toks[c].start < p.stop for p in persons):
                 continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
-            if toks[c].rel not in _NOT_NAME and c not in keep:
+            if c not in keep and (toks[c].rel not in _NOT_NAME or
+                                  _genitive_conjunct(sent, c)):
                 keep.add(c)
                 stack.append(c)
     lo, hi = min(keep), max(keep) + 1
@@ -967,6 +1104,17 @@ def _side_phrase(
     start, stop = toks[lo].start, toks[hi - 1].stop
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
     return _Party(name, _region_at(regions, start, stop), start, stop)
+
+
+def _genitive_conjunct(sent: Sentence, c: int) -> bool:
+    """A common noun joined by "и" to a genitive inside a name is part of the name: "Союз
+    промышленников и предпринимателей" (not "Министерство труда Чувашии и Департамент",
+    a nominative, nor "администрации Костромы и Ярославля", proper names)."""
+    toks = sent.tokens
+    t, h = toks[c], toks[toks[c].head]
+    return (t.rel == "conj" and t.pos == "NOUN" and t.text.islower() and
+            t.feats.get("Case") == "Gen" == h.feats.get("Case") and h.rel == "nmod" and
+            any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
@@ -1396,7 +1544,42 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    signed = [a for a in result if a.status == "signed"]
+    if len(signed) == 1 and signed[0].date is None:
+        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+# How many sentences from the start (headline included) make a report's lead.
+LEAD_SENTENCES = 3
+_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+
+
+def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> str | None:
+    """The day the lead says a signing took place, for the report's one signed agreement
+    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
+    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
+    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
+    signing verb that is not announced for later ("планируют подписать", "будет
+    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
+    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
+    ``own``) has been read already."""
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
+        if sent.start <= own < sent.stop:
+            continue
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
+                _negated_signing(sent.tokens):
+            continue
+        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
+                         and _DAY.fullmatch(d.value) and
+                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
+                        key=lambda d: (d.relative, d.start))
+        if inside:
+            return inside[0].value
+    return None
 
 
 def _bodies_for_regions(

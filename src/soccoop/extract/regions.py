@@ -33,8 +33,12 @@ _SYNONYMS = {"обл": "область", "респ": "республика", "г
 _PLACE_NOUNS = frozenset({
     "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
     "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
-    "метро", "проезд", "тупик", "уезд", "время",
+    "метро", "проезд", "тупик", "уезд", "время", "округ", "поселение", "муниципалитет",
+    "город",
 })
+# Lower-case modifiers that may stand between such an adjective and its place noun
+# ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
+_MAX_MODIFIERS = 2
 # "вторая/северная/культурная столица" is not Moscow.
 _OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 _CITY_MARKERS = frozenset({"г", "город", "гор"})
@@ -257,6 +261,19 @@ def _walk(matcher: Matcher, units: list[_Unit], i: int) -> list[tuple[int, _Entr
     return found
 
 
+def _place_noun_after(units: list[_Unit], j: int) -> bool:
+    """The adjective ending at unit j names a place below a region: its noun, after up to
+    two lower-case modifiers, is a district, town or street ("Кировский муниципальный
+    округ" is not Кировская область; "Кировская областная больница" still is)."""
+    for k in range(j + 1, min(len(units), j + 2 + _MAX_MODIFIERS)):
+        u = units[k]
+        if u.keys & _PLACE_NOUNS:
+            return True
+        if not u.text.isalpha() or not u.text.islower():
+            return False
+    return False
+
+
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
                 loc: list[tuple[int, int]]) -> bool:
     start, end = units[i].start, units[j].end
@@ -264,9 +281,8 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         return False
     first = units[i].text
     if e.kind == "adjective":
-        nxt = units[j + 1].keys if j + 1 < len(units) else set()
         prev = units[i - 1].keys if i > 0 else set()
-        return not ((nxt | prev) & _PLACE_NOUNS)
+        return not (prev & _PLACE_NOUNS) and not _place_noun_after(units, j)
     if not first[:1].isupper():
         return False
     if i == j and not _is_abbrev(first):
