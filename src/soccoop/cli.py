@@ -393,8 +393,9 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
           db_path: str, **kw: Any) -> None:
     """List documents, agreements or officials, filtered.
 
-    Filters combine (all must hold). Dates without a year (--04-18) match no --since/--until
-    filter. Documents are dated by publication; agreements by their own (merged) date, or
+    Filters combine (all must hold). A date written without a year takes it from the
+    article's publication day when that is known (anchored, and the record says so);
+    otherwise it stays --04-18 and matches no --since/--until filter. Documents are dated by publication; agreements by their own (merged) date, or
     their report's publication date when a signing is reported without one.
 
     With --kind agreements each distinct agreement is one row, however many documents
