@@ -395,7 +395,8 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
 
     Filters combine (all must hold). A date written without a year takes it from the
     article's publication day when that is known (anchored, and the record says so);
-    otherwise it stays --04-18 and matches no --since/--until filter. Documents are dated by publication; agreements by their own (merged) date, or
+    otherwise it stays --04-18 and matches no --since/--until filter. Documents are
+    dated by publication; agreements by their own (merged) date, or
     their report's publication date when a signing is reported without one.
 
     With --kind agreements each distinct agreement is one row, however many documents
