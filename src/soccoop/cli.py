@@ -799,7 +799,21 @@ def eval_(gold_dir: str, fmt: str, db_path: str) -> None:
     render(rows, fmt, cols)
 
 
+def _utf8_stdout() -> None:
+    """Write stdout in UTF-8 whatever the locale says (``LC_ALL=C``, ``PYTHONIOENCODING=ascii``):
+    every output is Russian text, JSON must be UTF-8 and the HTML report declares it; an
+    encoding that cannot hold Cyrillic would only end in a traceback. stderr keeps the
+    locale's encoding, escaping what it cannot show."""
+    for stream, kwargs in ((sys.stdout, {"encoding": "utf-8"}),
+                           (sys.stderr, {"errors": "backslashreplace"})):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+            reconfigure(**kwargs)
+
+
 def main() -> None:
+    _utf8_stdout()
     cli(prog_name="soccoop")
 
 

@@ -1,0 +1,32 @@
+"""Regressions found by QA of the merged CLI, used as a new user would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def _soccoop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "soccoop", *args], capture_output=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"},
+                                 {"PYTHONIOENCODING": "latin-1"},
+                                 {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}])
+@pytest.mark.parametrize("args", [["list"], ["list", "--format", "csv"],
+                                  ["report", "--html", "-"], ["export", "--format", "jsonl", "-"]])
+def test_output_is_utf8_whatever_the_locale(ingested_corpus, env, args):
+    store, _ = ingested_corpus
+    proc = _soccoop(*args, "--db", str(store), env=env)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in proc.stderr
+    text = proc.stdout.decode("utf-8")  # strict: the bytes are UTF-8
+    assert "Татарстан" in text
+    if args == ["list"]:
+        assert all(json.loads(line)["id"] for line in text.splitlines())
