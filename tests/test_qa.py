@@ -30,3 +30,23 @@ def test_output_is_utf8_whatever_the_locale(ingested_corpus, env, args):
     assert "Татарстан" in text
     if args == ["list"]:
         assert all(json.loads(line)["id"] for line in text.splitlines())
+
+
+@pytest.mark.parametrize("statement", ["attach '{d}/other.db' as other",
+                                       "vacuum into '{d}/copy.db'",
+                                       "pragma journal_mode = delete"])
+def test_sql_writes_no_other_file_and_keeps_the_journal(ingested_corpus, tmp_path, statement):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    store, _ = ingested_corpus
+    before = store.read_bytes()
+    result = CliRunner().invoke(cli, ["sql", statement.format(d=tmp_path), "--db", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: sql: the store is opened read-only: only queries "
+                             "(SELECT, WITH ...) run\n")
+    assert list(tmp_path.iterdir()) == []
+    assert store.read_bytes() == before
+    journal = CliRunner().invoke(cli, ["sql", "pragma journal_mode", "--db", str(store)])
+    assert journal.stdout == '{"journal_mode": "wal"}\n'
