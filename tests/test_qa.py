@@ -50,3 +50,15 @@ def test_sql_writes_no_other_file_and_keeps_the_journal(ingested_corpus, tmp_pat
     assert store.read_bytes() == before
     journal = CliRunner().invoke(cli, ["sql", "pragma journal_mode", "--db", str(store)])
     assert journal.stdout == '{"journal_mode": "wal"}\n'
+
+
+def test_warc_record_without_headers_is_named_not_warcio_internals(tmp_path, db):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    warc = tmp_path / "bad.warc"
+    warc.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nab")
+    result = CliRunner().invoke(cli, ["ingest", str(warc), "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {warc}#1: invalid WARC record: malformed record headers\n"

@@ -488,8 +488,12 @@ def _iter_warc(stream: io.BufferedReader, tolerant: _Tolerant, name: str,
         except StopIteration:
             break
         except Exception as exc:  # warcio raises its own types for malformed records
+            # ... and Python's own (AttributeError) on a record missing required headers,
+            # whose message would name warcio's internals rather than the file's fault
+            detail = (str(exc) or type(exc).__name__ if type(exc).__module__.startswith("warcio")
+                      else "malformed record headers")
             reason = (_compression_error(tolerant) if tolerant.error is not None
-                      else f"invalid WARC record: {exc or type(exc).__name__}")
+                      else f"invalid WARC record: {detail}")
             yield InputError(f"{name}#{n + 1}", reason)
             return
         n += 1
