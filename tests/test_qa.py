@@ -62,3 +62,18 @@ def test_warc_record_without_headers_is_named_not_warcio_internals(tmp_path, db)
     result = CliRunner().invoke(cli, ["ingest", str(warc), "--workers", "1"])
     assert result.exit_code == 1
     assert result.stderr == f"error: {warc}#1: invalid WARC record: malformed record headers\n"
+
+
+@pytest.mark.parametrize("name,data", [("header.csv", b"url,title,text\n"),
+                                       ("blank.jsonl", b"\n  \n\n"),
+                                       ("empty.zip", b"PK\x05\x06" + b"\0" * 18)])
+def test_collection_without_records_is_an_error(tmp_path, db, name, data):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {path}: no records in it\n"

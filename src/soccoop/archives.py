@@ -573,7 +573,16 @@ def iter_articles(
     ``.jsonl``, ``.ndjson``, ``.csv``, ``.tsv``, each also ``.gz``/``.bz2``; ``.zip``
     holds any of them, or plain texts and HTML pages). ``max_bytes`` bounds one record.
     """
-    fields = fields or Fields()
+    empty = True
+    for item in _iter_articles(path, forced, fields or Fields(), max_bytes, stdin):
+        empty = False
+        yield item
+    if empty:  # a CSV of a header only, blank JSON Lines, an empty zip: say so, as for a file
+        yield InputError(path, "no records in it")
+
+
+def _iter_articles(path: str, forced: str, fields: Fields, max_bytes: int,
+                   stdin: BinaryIO | None) -> Iterator[Item]:
     if path != "-" and path.lower().endswith(".zip"):
         yield from _iter_zip(path, forced, fields, max_bytes)
         return
