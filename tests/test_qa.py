@@ -77,3 +77,27 @@ def test_collection_without_records_is_an_error(tmp_path, db, name, data):
     result = CliRunner().invoke(cli, ["ingest", str(path), "--workers", "1"])
     assert result.exit_code == 1
     assert result.stderr == f"error: {path}: no records in it\n"
+
+
+@pytest.mark.parametrize("args", [["export", "--format", "sqlite", "{db}", "--force"],
+                                  ["export", "--format", "jsonl", "{db}", "--force"],
+                                  ["report", "--html", "{db}", "--force"],
+                                  ["graph", "-o", "{db}", "--force"],
+                                  ["export", "--format", "sqlite", "{db}-wal", "--force"]])
+def test_no_output_overwrites_the_store_even_with_force(ingested_corpus, tmp_path, args):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    shared, _ = ingested_corpus
+    store = tmp_path / "store.db"
+    shutil.copy(shared, store)  # a copy: without the fix the store is lost
+    before = store.read_bytes()
+    argv = [a.format(db=store) for a in args] + ["--db", str(store)]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {argv[-4]}: is the store (--db); write to another file\n"
+    assert store.read_bytes() == before
+    assert CliRunner().invoke(cli, ["list", "--db", str(store)]).stdout.count("\n") == 5

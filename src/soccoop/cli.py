@@ -48,10 +48,21 @@ def force_option(func: Any) -> Any:
         help="Overwrite an existing output file (without it soccoop refuses).")(func)
 
 
-def check_output(path: str | None, force: bool) -> None:
-    """One convention for every output file: '-' is stdout, an existing file needs --force."""
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_output(path: str | None, force: bool, store: str | None = None) -> None:
+    """One convention for every output file: '-' is stdout, an existing file needs --force;
+    the store itself (or its -wal/-shm files) is never an output, even with --force."""
     if path is None or path == "-":
         return
+    if store is not None and any(_same_file(path, store + suffix)
+                                 for suffix in ("", "-wal", "-shm", "-journal")):
+        raise click.ClickException(f"{path}: is the store (--db); write to another file")
     if os.path.isdir(path):
         raise click.ClickException(f"{path}: is a directory")
     if os.path.exists(path) and not force:
@@ -186,7 +197,7 @@ def ingest(
     if input_format == "warc" and any(f is not None for f in named):
         raise click.UsageError("--text-field, --url-field, --date-field, --title-field and "
                                "--outlet-field apply to JSON Lines and CSV, not WARC")
-    check_output(output_path, force)
+    check_output(output_path, force, db_path)
     with _output_or_none(output_path) as output:
         _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
                 Fields(text_field, url_field, date_field, title_field, outlet_field), timeout)
@@ -575,7 +586,7 @@ def graph(fmt: str, output_path: str, force: bool, db_path: str, **kw: Any) -> N
     from soccoop import analysis
 
     f = build_filters(kw)
-    check_output(output_path, force)
+    check_output(output_path, force, db_path)
     with open_store(db_path) as store:
         g = analysis.graph(store, f)
     if fmt == "csv":
@@ -615,7 +626,7 @@ def report(html_path: str, force: bool, title: str, db_path: str, **kw: Any) -> 
 
     desc = describe_filters(kw)
     f = build_filters(kw)
-    check_output(html_path, force)
+    check_output(html_path, force, db_path)
     with open_store(db_path) as store:
         agreements = list(query.rows(store, "agreements", f))
         reports = report_documents(store, agreements)
@@ -672,7 +683,9 @@ def export(fmt: str, dest: str, force: bool, db_path: str) -> None:
         raise click.UsageError(f"--format {fmt} cannot go to stdout ('-'); give a "
                                f"{'directory' if fmt == 'csv' else 'file'} name")
     if fmt == "jsonl":
-        check_output(dest, force)
+        check_output(dest, force, db_path)
+    elif fmt == "sqlite":
+        check_output(dest, True, db_path)  # only the store check: --force is export's own
     with open_store(db_path) as store:
         try:
             if fmt == "jsonl":
