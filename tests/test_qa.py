@@ -101,3 +101,14 @@ def test_no_output_overwrites_the_store_even_with_force(ingested_corpus, tmp_pat
     assert result.stderr == f"Error: {argv[-4]}: is the store (--db); write to another file\n"
     assert store.read_bytes() == before
     assert CliRunner().invoke(cli, ["list", "--db", str(store)]).stdout.count("\n") == 5
+
+
+@pytest.mark.parametrize("command", ["list", "stats", "graph"])
+def test_since_after_until_is_a_usage_error(db, command):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, [command, "--since", "2024", "--until", "2023-12-31"])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --since 2024 is after --until 2023-12-31: nothing can match\n"
