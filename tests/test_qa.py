@@ -112,3 +112,25 @@ def test_since_after_until_is_a_usage_error(db, command):
     result = CliRunner().invoke(cli, [command, "--since", "2024", "--until", "2023-12-31"])
     assert result.exit_code == 2
     assert result.stderr == "Error: --since 2024 is after --until 2023-12-31: nothing can match\n"
+
+
+@pytest.mark.slow
+def test_ingest_does_not_read_its_own_output_or_store(tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+    from conftest import CORPUS
+
+    from soccoop.cli import cli
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out, store = corpus / "new.txt", corpus / "store.db"
+    result = CliRunner().invoke(cli, ["ingest", str(corpus), "--glob", "*", "-o", str(out),
+                                      "--db", str(store), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(list(CORPUS.iterdir()))
+    listed = CliRunner().invoke(cli, ["list", "--db", str(store)])
+    assert sorted(json.loads(line)["source"] for line in listed.stdout.splitlines()) == sorted(
+        str(corpus / p.name) for p in CORPUS.iterdir())

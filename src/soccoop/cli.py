@@ -200,7 +200,8 @@ def ingest(
     check_output(output_path, force, db_path)
     with _output_or_none(output_path) as output:
         _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
-                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout)
+                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout,
+                output_path)
 
 
 @contextmanager
@@ -214,7 +215,8 @@ def _output_or_none(path: str | None) -> Iterator[IO[str] | None]:
 
 def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | None,
             max_bytes: int | None, workers: int | None, scheduler: str | None,
-            db_path: str, input_format: str, fields: Any, timeout: float | None) -> None:
+            db_path: str, input_format: str, fields: Any, timeout: float | None,
+            output_path: str | None = None) -> None:
     from soccoop import ingest as ing
 
     interactive = sys.stderr.isatty()
@@ -242,6 +244,8 @@ def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | No
                 on_progress=progress.advance, on_total=progress.total, stdin=sys.stdin.buffer,
                 input_format=input_format,
                 fields=fields,
+                exclude=tuple(db_path + suffix for suffix in ("", "-wal", "-shm", "-journal"))
+                + ((output_path,) if output_path not in (None, "-") else ()),
             )
         except KeyboardInterrupt:
             progress.stop()
