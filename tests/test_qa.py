@@ -134,3 +134,19 @@ def test_ingest_does_not_read_its_own_output_or_store(tmp_path):
     listed = CliRunner().invoke(cli, ["list", "--db", str(store)])
     assert sorted(json.loads(line)["source"] for line in listed.stdout.splitlines()) == sorted(
         str(corpus / p.name) for p in CORPUS.iterdir())
+
+
+@pytest.mark.parametrize("name,args", [("dump.jsonl", ["--format", "warc"]),
+                                       ("crawl.warc", [])])
+def test_text_read_as_warc_is_one_error_not_warcio_warnings(tmp_path, db, name, args):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    path = tmp_path / name
+    path.write_text('{"text": "Минтруд Татарстана и Югры подписали соглашение."}\n{broken\n',
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(path), *args, "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {path}: not a WARC or ARC file (no 'WARC/' or "
+                             "'filedesc://' at its start)\n")

@@ -616,8 +616,14 @@ def _iter_stream(raw: BinaryIO, name: str, keybase: str | None, fmt: str, fields
     elif fmt == "csv":
         yield from _iter_csv(stream, tolerant, name, keybase, fields, max_bytes)
     else:
-        if not stream.peek(1) and tolerant.error is not None:
+        head = stream.peek(64)
+        if not head and tolerant.error is not None:
             yield InputError(name, _compression_error(tolerant))
+            return
+        if head and not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+            # warcio would read any line of text as an ARC header: warnings, nothing stored
+            yield InputError(name, "not a WARC or ARC file (no 'WARC/' or 'filedesc://' "
+                                   "at its start)")
             return
         yield from _iter_warc(stream, tolerant, name, keybase, max_bytes)
 
