@@ -150,3 +150,24 @@ def test_text_read_as_warc_is_one_error_not_warcio_warnings(tmp_path, db, name, 
     assert result.exit_code == 1
     assert result.stderr == (f"error: {path}: not a WARC or ARC file (no 'WARC/' or "
                              "'filedesc://' at its start)\n")
+
+
+@pytest.mark.parametrize("kind,fields", [("agreements", ["reports", "outlets", "copies"]),
+                                         ("officials", ["document", "source"])])
+def test_csv_rows_carry_the_counts_and_sources_of_json(ingested_corpus, kind, fields):
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    store, _ = ingested_corpus
+    runner = CliRunner()
+    as_json = [json.loads(line) for line in runner.invoke(
+        cli, ["list", "--kind", kind, "--db", str(store)]).stdout.splitlines()]
+    as_csv = list(csv.DictReader(io.StringIO(runner.invoke(
+        cli, ["list", "--kind", kind, "--format", "csv", "--db", str(store)]).stdout)))
+    assert as_json and len(as_csv) == len(as_json)
+    assert [[str(r[f]) for f in fields] for r in as_csv] == [
+        [str(r[f]) for f in fields] for r in as_json]

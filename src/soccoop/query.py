@@ -503,10 +503,10 @@ TABLE_COLUMNS = {
     "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
                   "copy_of"],
     "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
-                   "reports", "outlets"],
+                   "reports", "outlets", "copies"],
     "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
                            "title"],
-    "officials": ["document", "name", "position", "organization", "region"],
+    "officials": ["document", "name", "position", "organization", "region", "source"],
 }
 
 
