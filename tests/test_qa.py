@@ -171,3 +171,24 @@ def test_csv_rows_carry_the_counts_and_sources_of_json(ingested_corpus, kind, fi
     assert as_json and len(as_csv) == len(as_json)
     assert [[str(r[f]) for f in fields] for r in as_csv] == [
         [str(r[f]) for f in fields] for r in as_json]
+
+
+@pytest.mark.parametrize("content,reason", [
+    ("{broken", "invalid JSON (Expecting property name enclosed in double quotes: line 1 "
+                "column 2 (char 1))"),
+    ("[1, 2]", "not a JSON object but list"),
+    ('{"regions": 5}', "'regions' is not a list of strings"),
+    ('{"officials": ["Новикова"]}', "'officials' is not a list of objects"),
+])
+def test_broken_gold_file_is_named_not_skipped_or_a_traceback(tmp_path, db, content, reason):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text('{"regions": ["Республика Татарстан"]}', encoding="utf-8")
+    (gold / "b.json").write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {gold}: cannot read gold: b.json: {reason}\n"
