@@ -192,3 +192,17 @@ def test_broken_gold_file_is_named_not_skipped_or_a_traceback(tmp_path, db, cont
     result = CliRunner().invoke(cli, ["eval", str(gold)])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {gold}: cannot read gold: b.json: {reason}\n"
+
+
+def test_a_fifo_in_a_directory_is_reported_not_waited_on(tmp_path):
+    from soccoop.readers import InputError, discover
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Текст", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    found = list(discover([str(folder)], None))
+    assert found[0] == str(folder / "a.txt")
+    assert [str(e) for e in found[1:] if isinstance(e, InputError)] == [
+        f"{folder / 'pipe.txt'}: not a regular file (a pipe or device)"]
+    assert len(found) == 2
