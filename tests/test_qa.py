@@ -206,3 +206,15 @@ def test_a_fifo_in_a_directory_is_reported_not_waited_on(tmp_path):
     assert [str(e) for e in found[1:] if isinstance(e, InputError)] == [
         f"{folder / 'pipe.txt'}: not a regular file (a pipe or device)"]
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("command", [["list"], ["ingest", "-"]])
+def test_an_empty_db_path_is_named_as_such(command):
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, [*command, "--db", ""], input="")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: '': an empty store path; give a file name "
+                             "(--db, SOCCOOP_DB)\n")
