@@ -488,8 +488,12 @@ def _iter_warc(stream: io.BufferedReader, tolerant: _Tolerant, name: str,
         except StopIteration:
             break
         except Exception as exc:  # warcio raises its own types for malformed records
+            # ... and Python's own (AttributeError) on a record missing required headers,
+            # whose message would name warcio's internals rather than the file's fault
+            detail = (str(exc) or type(exc).__name__ if type(exc).__module__.startswith("warcio")
+                      else "malformed record headers")
             reason = (_compression_error(tolerant) if tolerant.error is not None
-                      else f"invalid WARC record: {exc or type(exc).__name__}")
+                      else f"invalid WARC record: {detail}")
             yield InputError(f"{name}#{n + 1}", reason)
             return
         n += 1
@@ -569,7 +573,16 @@ def iter_articles(
     ``.jsonl``, ``.ndjson``, ``.csv``, ``.tsv``, each also ``.gz``/``.bz2``; ``.zip``
     holds any of them, or plain texts and HTML pages). ``max_bytes`` bounds one record.
     """
-    fields = fields or Fields()
+    empty = True
+    for item in _iter_articles(path, forced, fields or Fields(), max_bytes, stdin):
+        empty = False
+        yield item
+    if empty:  # a CSV of a header only, blank JSON Lines, an empty zip: say so, as for a file
+        yield InputError(path, "no records in it")
+
+
+def _iter_articles(path: str, forced: str, fields: Fields, max_bytes: int,
+                   stdin: BinaryIO | None) -> Iterator[Item]:
     if path != "-" and path.lower().endswith(".zip"):
         yield from _iter_zip(path, forced, fields, max_bytes)
         return
@@ -603,8 +616,14 @@ def _iter_stream(raw: BinaryIO, name: str, keybase: str | None, fmt: str, fields
     elif fmt == "csv":
         yield from _iter_csv(stream, tolerant, name, keybase, fields, max_bytes)
     else:
-        if not stream.peek(1) and tolerant.error is not None:
+        head = stream.peek(64)
+        if not head and tolerant.error is not None:
             yield InputError(name, _compression_error(tolerant))
+            return
+        if head and not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+            # warcio would read any line of text as an ARC header: warnings, nothing stored
+            yield InputError(name, "not a WARC or ARC file (no 'WARC/' or 'filedesc://' "
+                                   "at its start)")
             return
         yield from _iter_warc(stream, tolerant, name, keybase, max_bytes)
 

@@ -48,10 +48,21 @@ def force_option(func: Any) -> Any:
         help="Overwrite an existing output file (without it soccoop refuses).")(func)
 
 
-def check_output(path: str | None, force: bool) -> None:
-    """One convention for every output file: '-' is stdout, an existing file needs --force."""
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_output(path: str | None, force: bool, store: str | None = None) -> None:
+    """One convention for every output file: '-' is stdout, an existing file needs --force;
+    the store itself (or its -wal/-shm files) is never an output, even with --force."""
     if path is None or path == "-":
         return
+    if store is not None and any(_same_file(path, store + suffix)
+                                 for suffix in ("", "-wal", "-shm", "-journal")):
+        raise click.ClickException(f"{path}: is the store (--db); write to another file")
     if os.path.isdir(path):
         raise click.ClickException(f"{path}: is a directory")
     if os.path.exists(path) and not force:
@@ -186,10 +197,11 @@ def ingest(
     if input_format == "warc" and any(f is not None for f in named):
         raise click.UsageError("--text-field, --url-field, --date-field, --title-field and "
                                "--outlet-field apply to JSON Lines and CSV, not WARC")
-    check_output(output_path, force)
+    check_output(output_path, force, db_path)
     with _output_or_none(output_path) as output:
         _ingest(paths, globs, output, max_bytes, workers, scheduler, db_path, input_format,
-                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout)
+                Fields(text_field, url_field, date_field, title_field, outlet_field), timeout,
+                output_path)
 
 
 @contextmanager
@@ -203,7 +215,8 @@ def _output_or_none(path: str | None) -> Iterator[IO[str] | None]:
 
 def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | None,
             max_bytes: int | None, workers: int | None, scheduler: str | None,
-            db_path: str, input_format: str, fields: Any, timeout: float | None) -> None:
+            db_path: str, input_format: str, fields: Any, timeout: float | None,
+            output_path: str | None = None) -> None:
     from soccoop import ingest as ing
 
     interactive = sys.stderr.isatty()
@@ -231,6 +244,8 @@ def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | No
                 on_progress=progress.advance, on_total=progress.total, stdin=sys.stdin.buffer,
                 input_format=input_format,
                 fields=fields,
+                exclude=tuple(db_path + suffix for suffix in ("", "-wal", "-shm", "-journal"))
+                + ((output_path,) if output_path not in (None, "-") else ()),
             )
         except KeyboardInterrupt:
             progress.stop()
@@ -577,7 +592,7 @@ def graph(fmt: str, output_path: str, force: bool, db_path: str, **kw: Any) -> N
     from soccoop import analysis
 
     f = build_filters(kw)
-    check_output(output_path, force)
+    check_output(output_path, force, db_path)
     with open_store(db_path) as store:
         g = analysis.graph(store, f)
     if fmt == "csv":
@@ -617,7 +632,7 @@ def report(html_path: str, force: bool, title: str, db_path: str, **kw: Any) -> 
 
     desc = describe_filters(kw)
     f = build_filters(kw)
-    check_output(html_path, force)
+    check_output(html_path, force, db_path)
     with open_store(db_path) as store:
         agreements = list(query.rows(store, "agreements", f))
         reports = report_documents(store, agreements)
@@ -674,7 +689,9 @@ def export(fmt: str, dest: str, force: bool, db_path: str) -> None:
         raise click.UsageError(f"--format {fmt} cannot go to stdout ('-'); give a "
                                f"{'directory' if fmt == 'csv' else 'file'} name")
     if fmt == "jsonl":
-        check_output(dest, force)
+        check_output(dest, force, db_path)
+    elif fmt == "sqlite":
+        check_output(dest, True, db_path)  # only the store check: --force is export's own
     with open_store(db_path) as store:
         try:
             if fmt == "jsonl":
@@ -801,7 +818,21 @@ def eval_(gold_dir: str, fmt: str, db_path: str) -> None:
     render(rows, fmt, cols)
 
 
+def _utf8_stdout() -> None:
+    """Write stdout in UTF-8 whatever the locale says (``LC_ALL=C``, ``PYTHONIOENCODING=ascii``):
+    every output is Russian text, JSON must be UTF-8 and the HTML report declares it; an
+    encoding that cannot hold Cyrillic would only end in a traceback. stderr keeps the
+    locale's encoding, escaping what it cannot show."""
+    for stream, kwargs in ((sys.stdout, {"encoding": "utf-8"}),
+                           (sys.stderr, {"errors": "backslashreplace"})):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+            reconfigure(**kwargs)
+
+
 def main() -> None:
+    _utf8_stdout()
     cli(prog_name="soccoop")
 
 

@@ -209,12 +209,22 @@ def load_seed_gold(directory: str | Path) -> dict[str, dict]:
     """stem -> gold dict from ``NAME.json`` files in the seeds' format."""
     out: dict[str, dict] = {}
     for path in sorted(Path(directory).glob("*.json")):
+        # a broken gold file is named, never skipped: scores without it would look right
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict):
-            out[path.stem] = data
+        except OSError as e:
+            raise ValueError(f"{path.name}: {e.strerror}") from None
+        except ValueError as e:
+            raise ValueError(f"{path.name}: invalid JSON ({e})") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{path.name}: not a JSON object but {type(data).__name__}")
+        for key, item in (("regions", str), ("officials", dict), ("agreements", dict)):
+            value = data.get(key)
+            if value is not None and (not isinstance(value, list)
+                                      or not all(isinstance(x, item) for x in value)):
+                raise ValueError(f"{path.name}: {key!r} is not a list of "
+                                 f"{'strings' if item is str else 'objects'}")
+        out[path.stem] = data
     return out
 
 

@@ -338,12 +338,14 @@ def ingest(
     stdin: Any = None,
     input_format: str = "auto",
     fields: Fields | None = None,
+    exclude: tuple[str, ...] = (),
 ) -> Summary:
     """Ingest every file under ``paths``; report failures through ``on_error``, keep going.
 
     Collections (WARC, JSON Lines, CSV; see ``soccoop.archives``) are read one article at
     a time, each article a document; ``input_format`` forces a collection format for
-    every path, ``fields`` names the dump's fields."""
+    every path, ``fields`` names the dump's fields. ``exclude``: files never read as input
+    (the run's own output and store, when they lie in a directory being ingested)."""
     from soccoop.readers import DEFAULT_MAX_BYTES
 
     summary = Summary()
@@ -354,6 +356,9 @@ def ingest(
         on_error(msg)
 
     items = list(discover(paths, globs))  # paths only: cheap, and gives the bar its total
+    own = {os.path.realpath(p) for p in exclude}
+    items = [i for i in items
+             if isinstance(i, InputError) or i == "-" or os.path.realpath(i) not in own]
     collections = {i for i in items
                    if isinstance(i, str) and archives.is_collection(i, input_format)}
     if not collections:  # an archive's article count is unknown until it has been read

@@ -90,6 +90,8 @@ class Filters:
             hi = parse_bound(until, upper=True) if until else None
         except ValueError as e:
             raise QueryError(str(e)) from None
+        if lo is not None and hi is not None and lo > hi:  # ISO days compare as strings
+            raise QueryError(f"--since {since} is after --until {until}: nothing can match")
         if text is not None and not _WORD.findall(text):
             raise QueryError(f"--text {text!r} has no words to search for")
         return cls(codes, lo, hi, status, limit, [o for o in officials if o.strip()],
@@ -501,10 +503,10 @@ TABLE_COLUMNS = {
     "documents": ["id", "source", "published", "title", "regions", "agreements", "officials",
                   "copy_of"],
     "agreements": ["id", "status", "date", "parties", "signatories", "regions", "title",
-                   "reports", "outlets"],
+                   "reports", "outlets", "copies"],
     "agreements-reports": ["document", "status", "date", "parties", "signatories", "regions",
                            "title"],
-    "officials": ["document", "name", "position", "organization", "region"],
+    "officials": ["document", "name", "position", "organization", "region", "source"],
 }
 
 

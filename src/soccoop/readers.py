@@ -105,6 +105,8 @@ def _walk_dir(path: str, globs: tuple[str, ...]) -> Iterator[str | InputError]:
     for full in found:
         if os.path.islink(full) and not os.path.exists(full):
             yield InputError(full, "broken symbolic link")
+        elif not os.path.isfile(full):  # a FIFO or device met in a walk would block the run
+            yield InputError(full, "not a regular file (a pipe or device)")
         else:
             yield full
     yield from errors

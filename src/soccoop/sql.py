@@ -57,17 +57,31 @@ def _prepare(db: sqlite3.Connection) -> None:
         db.execute("PRAGMA query_only = ON")
 
 
+def _no_files(action: int, arg1: str | None, arg2: str | None, db: str | None,
+              trigger: str | None) -> int:
+    """Refuse ATTACH (also the one inside ``VACUUM INTO``) and DETACH: ``mode=ro`` covers
+    the store only, and ATTACH would create or change another database file. Setting the
+    journal mode is refused too (SQLite would only say "disk I/O error")."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA and arg1 == "journal_mode" and arg2 is not None:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
 def run(store: Store, statement: str, params: tuple[Any, ...] = ()
         ) -> tuple[list[str], Iterator[dict[str, Any]]]:
     """Column names and rows (as dicts) of one read-only statement."""
     if not store.readonly:
         raise SQLError("soccoop sql needs a store opened read-only")
     _prepare(store.db)
+    store.db.set_authorizer(_no_files)
     try:
         cur = store.db.execute(statement, params)
     except sqlite3.Error as e:
         msg = str(e)
-        if "readonly" in msg or "read-only" in msg or "query_only" in msg:
+        if ("readonly" in msg or "read-only" in msg or "query_only" in msg
+                or "not authorized" in msg or "authorization denied" in msg):
             msg = "the store is opened read-only: only queries (SELECT, WITH ...) run"
         raise SQLError(msg) from None
     columns = [d[0] for d in cur.description or ()]

@@ -278,6 +278,8 @@ def _check_path(path: str, create: bool) -> None:
     a directory in its place, no permission."""
     if path == ":memory:":
         return
+    if not path:
+        raise StoreError(f"{path!r}: an empty store path; give a file name (--db, SOCCOOP_DB)")
     p = Path(path)
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
