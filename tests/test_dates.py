@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soccoop.extract.dates import find_dates, stated_view
-from soccoop.extract.published import find_published
+from soccoop.extract.published import find_published, issue_line
 
 ABSOLUTE = [
     ("Соглашение подписали 15 сентября 2023 года.", "2023-09-15", "15 сентября 2023 года"),
@@ -297,6 +297,73 @@ PUBLISHED = [
 
 @pytest.mark.parametrize(("text", "value"), PUBLISHED)
 def test_find_published(text: str, value: str | None) -> None:
+    got, ref = find_published(text)
+    assert got == value
+    if ref is not None:
+        assert text[ref.start:ref.end] == ref.text
+
+
+_BODY = "Министры подписали соглашение о сотрудничестве в социальной сфере."
+
+# a newspaper issue line: the issue date is the publication date (None: not an issue line)
+ISSUE_LINES = [
+    ("№ 34 (1256) от 23 августа 2024 г.", "2024-08-23", "23 августа 2024 г."),
+    ("Выпуск № 12 от 05.03.2024", "2024-03-05", "05.03.2024"),
+    ("№ 45 (12345) | 14 ноября 2023", "2023-11-14", "14 ноября 2023"),
+    ("Номер 7 от 1 марта 2024 года", "2024-03-01", "1 марта 2024 года"),
+    ("Выпуск 3, 15.01.2025", "2025-01-15", "15.01.2025"),
+    ("Газета «Северная правда» № 5 (901) от 2 февраля 2024", "2024-02-02", "2 февраля 2024"),
+    ("«Вестник района», № 17 — 28 апреля 2023 г.", "2023-04-28", "28 апреля 2023 г."),
+    ("Газета Красный Север, № 3 от 2 марта 2024", "2024-03-02", "2 марта 2024"),
+    ("№ 34 (1256) от 23 августа", "--08-23", "23 августа"),
+    # a decree, an order or an agreement is not an issue, nor is a copyright line
+    ("Постановление № 123 от 12 мая 2023", None, None),
+    ("Приказ Минтруда России № 5н от 12.05.2023", None, None),
+    ("соглашение № 5 от 12.05.2023", None, None),
+    ("Соглашение «О сотрудничестве» № 5 от 12.05.2023", None, None),
+    ("© Газета «Север», № 5 от 12.05.2023", None, None),
+    ("Copyright «Север» № 5 от 12.05.2023", None, None),
+    # running text after the date, no date, a number that is not an issue's
+    ("№ 5 от 12.05.2023 о порядке оказания социальной помощи", None, None),
+    ("№ 34 (1256), 2024", None, None),
+    ("школа-интернат № 1 от 3 мая 2023 года принимает детей", None, None),
+    ("В газете № 34 от 23 августа 2024 г.", None, None),
+    ("Выпуски новостей от 23 августа 2024 г.", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "value", "span"), ISSUE_LINES)
+def test_issue_line(line: str, value: str | None, span: str | None) -> None:
+    ref = issue_line(line)
+    assert (ref and ref.value, ref and line[ref.start:ref.end]) == (value, span)
+
+
+ISSUE_TEXTS = [
+    # a masthead (masked as boilerplate) over the issue line, then the headline
+    ("Газета «Красный Север»\n№ 34 (1256) от 23 августа 2024 г.\nРубрики: Власть | Общество\n"
+     "Заголовок новости о соглашении\n" + _BODY, "2024-08-23"),
+    # right after the headline
+    ("Заголовок новости о соглашении\nВыпуск № 12 от 05.03.2024\n" + _BODY, "2024-03-05"),
+    ("Заголовок новости о соглашении\n№ 45 (12345) | 14 ноября 2023\n" + _BODY, "2023-11-14"),
+    # a labelled publication line still wins
+    ("Заголовок новости о соглашении\n№ 45 (12345) | 14 ноября 2023\n" + _BODY +
+     "\nОпубликовано: 15.11.2023", "2023-11-15"),
+    # a document's number line under its title is not an issue line
+    ("ПОСТАНОВЛЕНИЕ\n№ 123 от 12 мая 2023\nО сотрудничестве регионов в социальной сфере.",
+     None),
+    # an issue line deep in the text (a reference, a quoted issue) is not the publication
+    ("Заголовок новости о соглашении\n" + _BODY + "\nПодробности в газете.\n"
+     "Ещё абзац о планах сотрудничества.\nИ ещё один абзац.\n№ 34 (1256) от 23 августа 2024 г.",
+     None),
+    ("Заголовок новости о соглашении\nПостановление № 123 от 12 мая 2023\n" + _BODY, None),
+    ("Заголовок новости о соглашении\nМинистры подписали соглашение № 5 от 12 мая 2023 года "
+     "о сотрудничестве в социальной сфере.", None),
+    ("© 2009–2026 Газета «Север» № 5 от 12.05.2023\n" + _BODY, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ISSUE_TEXTS)
+def test_published_from_issue_line(text: str, value: str | None) -> None:
     got, ref = find_published(text)
     assert got == value
     if ref is not None:

@@ -57,6 +57,14 @@ PUBLICATION_LABELS = (
     r"опубликован[оа]?", r"размещено", r"обновлено", r"дата", r"published", r"posted",
     r"date",
 )
+# an issue line of a newspaper: "Выпуск № 12 от 05.03.2024", "Газета «Север» № 34 от ..."
+ISSUE_WORDS = (r"выпуск", r"номер")
+NEWSPAPER_WORDS = (r"газета", r"еженедельник", r"ежедневная\s+газета",
+                   r"общественно-политическая\s+газета")
+# titles of a document whose number line ("ПОСТАНОВЛЕНИЕ" / "№ 123 от 12 мая 2023") is not
+# an issue line
+DOCUMENT_TITLES = ("постановление", "приказ", "распоряжение", "указ", "решение", "закон",
+                   "соглашение", "договор", "контракт", "протокол", "меморандум")
 
 
 def month_forms(*, genitive: bool = False, prepositional: bool = False,

@@ -10,6 +10,11 @@ date line says); neither imports this module, so there is no cycle. In order:
 3. an agency dateline opening one of the first paragraphs: "МОСКВА, 23 янв - РИА Новости",
    "(Казань, 18 апреля, «Татар-информ»)"; a year it does not print stays unknown (``--01-23``).
 
+Between 1 and 2, a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа
+2024 г.", "Выпуск № 12 от 05.03.2024", "Газета «Север» № 45 (12345) | 14 ноября 2023" (the
+issue date is the publication date; a site header may mask it as a masthead, so the raw
+line is read).
+
 Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00") or a site
 header's today-date next to a weather or currency widget: boilerplate masks those first.
 """
@@ -31,7 +36,12 @@ from soccoop.extract.dates import (
     find_dates,
     is_labelled,
 )
-from soccoop.extract.datewords import month_number
+from soccoop.extract.datewords import (
+    DOCUMENT_TITLES,
+    ISSUE_WORDS,
+    NEWSPAPER_WORDS,
+    month_number,
+)
 from soccoop.models import DateRef
 
 _DATELINE = re.compile(
@@ -43,6 +53,64 @@ _DATELINE = re.compile(
 )
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
                         re.IGNORECASE)
+
+_NEWSPAPER = "(?:" + "|".join(NEWSPAPER_WORDS) + ")"
+_ISSUE_WORD = "(?:" + "|".join(ISSUE_WORDS) + r")(?![\w])"
+_NAME = r"[А-ЯЁA-Z][\w\-]*"
+# the head of an issue line, up to its date: an optional newspaper name (quoted, or after
+# "газета"), then "№ 34 (1256)" or "Выпуск [№] 12", then "от" or a separator
+_ISSUE_HEAD = re.compile(
+    rf"[^\S\n]*(?:(?:(?:{_NEWSPAPER})[^\S\n]+)?(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")"
+    rf"[^\S\n]*,?[^\S\n]*"
+    rf"|(?:{_NEWSPAPER})[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]*,?[^\S\n]*)?"
+    rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)"
+    rf"\d{{1,6}}(?:[-/]\d{{1,6}})?(?:[^\S\n]*\([^\S\n]*\d{{1,7}}[^\S\n]*\))?"
+    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|,/—–-][^\S\n]*)",
+    re.IGNORECASE,
+)
+_DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\w])",
+                             re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE)
+_HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
+
+
+def issue_line(line: str) -> DateRef | None:
+    """The date of a newspaper issue line, else None; offsets are into ``line``.
+
+    "№ 34 (1256) от 23 августа 2024 г." -> 2024-08-23. The line must open with the issue
+    number (or a newspaper name and then the number) and end with the date alone, so that a
+    decree in running text ("Постановление № 123 от 12 мая 2023 ...") or a copyright line
+    ("© Газета «Север», № 5, 2023") is never one.
+    """
+    if len(line) > 120 or _COPYRIGHT.search(line):
+        return None
+    head = _ISSUE_HEAD.match(line)
+    if head is None:
+        return None
+    ref = date_line(line[head.end():])
+    if ref is None or ref.start != 0:
+        return None
+    s, e = head.end() + ref.start, head.end() + ref.end
+    return DateRef(ref.value, line[s:e], s, e, False)
+
+
+def _issue_date(text: str, masked: str) -> DateRef | None:
+    """An issue line among the first lines; the raw line is read (a masthead is masked).
+
+    Not the number line under a document title ("ПОСТАНОВЛЕНИЕ" / "№ 123 от 12 мая 2023").
+    """
+    seen = 0
+    previous = ""
+    for (off, line), (_, kept) in zip(_lines(text), _lines(masked), strict=True):
+        ref = issue_line(line)
+        if ref is not None and not _DOCUMENT_TITLE.match(previous):
+            return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+        if line.strip():
+            previous = line
+        seen += bool(kept.strip())
+        if seen >= _HEAD_LINES:
+            return None
+    return None
 
 
 def _abbreviated(text: str) -> list[DateRef]:
@@ -84,6 +152,10 @@ def find_published(
             ref = date_line(line)
             if ref is not None and not beside_widget(lines, i):
                 return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024 г."
+    issue = _issue_date(text, masked)
+    if issue is not None:
+        return issue.value, issue
     # 2. a line that is only a date and survived masking (the kept publication line)
     for off, line in _lines(masked):
         ref = date_line(line)
