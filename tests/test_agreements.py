@@ -689,3 +689,45 @@ def test_a_state_partnering_another_noun_is_no_side(models):
 def test_a_bare_договор_with_a_state_is_an_agreement(models, text, sides):
     found = agreements(models, text, published="2023-09-15")
     assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])
+
+
+_SIGNED = ("Министерство социальной защиты Омской области и Департамент труда Томской области "
+           "подписали соглашение о сотрудничестве.")
+_TWO_SIGNED = ("Министерство социальной защиты Омской области и Департамент труда Томской "
+               "области подписали соглашение о сотрудничестве и меморандум о взаимодействии.")
+
+
+# (text, signatories of each agreement found, or None: nobody's): the persons of a sentence
+# referring back to the single document signed before are its signers
+@pytest.mark.parametrize(("text", "signers"), [
+    (_SIGNED + " Подписи под документом поставили министр социальной защиты Омской области "
+     "Ольга Ветрова и директор Департамента труда Томской области Павел Зимин.",
+     [["Ольга Ветрова", "Павел Зимин"]]),
+    (_SIGNED + " Документ подписан 12 марта в Омске. Подписи под ним поставили министр "
+     "социальной защиты Омской области Ольга Ветрова и директор Департамента труда Томской "
+     "области Павел Зимин.",
+     [["Ольга Ветрова", "Павел Зимин"]]),
+    # two agreements before: whose signatures, is not said
+    (_TWO_SIGNED + " Подписи под документом поставили министр социальной защиты Омской "
+     "области Ольга Ветрова и директор Департамента труда Томской области Павел Зимин.",
+     None),
+    # the next sentence is about something else: no back reference, no signers
+    (_SIGNED + " Документ подписан 12 марта в Омске. На встрече выступили министр "
+     "социальной защиты Омской области Ольга Ветрова и директор Департамента труда Томской "
+     "области Павел Зимин.",
+     None),
+    # the back reference names an agreement of its own: no longer this document
+    (_SIGNED + " Документ подписан 12 марта в Омске. Соглашение о культуре подписали "
+     "министр культуры Омской области Ольга Ветрова и директор Департамента культуры "
+     "Томской области Павел Зимин.",
+     "first"),
+])
+def test_signers_in_a_sentence_referring_back_to_the_document(models, text, signers):
+    found = agreements(models, text, published="2024-03-12")
+    assert found
+    if signers is None:  # no agreement gets the persons as signers
+        assert all(a.signatories == [] for a in found)
+    elif signers == "first":  # the first agreement keeps no signers of the second
+        assert found[0].signatories == []
+    else:
+        assert [a.signatories for a in found] == signers

@@ -32,6 +32,7 @@ from soccoop.extract.lexicon import (
     BECOME_VERBS,
     BODY_HEADS,
     COOP_WORDS,
+    DOCUMENT_REFERENCES,
     EVENT_NOUNS,
     EVENT_VERBS,
     FRAME_WORDS,
@@ -47,6 +48,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSSESSIVES,
     QUANTITY,
+    REFERENCE_CHAIN,
     REFUSE_WORDS,
     REPORT_VERBS,
     SIDE_WORDS,
@@ -666,6 +668,8 @@ def _signatories(
     for s in (sent, next_sent):
         if s is None:
             continue
+        if s is next_sent and _refers_back(s) and not _single_agreement(sent):
+            continue  # "Подписи под документом поставили ...": which of the agreements?
         if not any(t.lemma in {"подписать", "подпись", "подписывать", "заключить"}
                    for t in s.tokens):
             continue
@@ -685,6 +689,44 @@ def _signatories(
         if name and name not in names:
             names.append(name)
     return names, where
+
+
+def _refers_back(sent: Sentence) -> bool:
+    """A signing phrase naming no agreement of its own but referring back to the document
+    signed before: "Документ подписали ...", "Подписи под ним поставили ..."."""
+    lemmas = {t.lemma for t in sent.tokens}
+    nouns = {t.lemma for t in sent.tokens if t.pos in {"NOUN", "PROPN"}}
+    return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
+
+
+def _single_agreement(sent: Sentence) -> bool:
+    """Does the sentence name exactly one agreement, so that "документ" after it is that
+    one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no."""
+    return sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens) == 1
+
+
+def _back_reference_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named a sentence or two
+    later in sentences that refer back to it: "Соглашение подписано в Тюмени. Документ
+    подписан 14 мая. Подписи под ним поставили министр Иван Петров и директор Олег
+    Сидоров." Each sentence on the way must be such a back reference."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if not _refers_back(later):
+            break
+        names: list[str] = []
+        for span in _persons(analysis, later):
+            if _reporter(later, span):
+                continue
+            name = _official_name(span, officials) or _nominative_person(later, span)
+            if name and name not in names:
+                names.append(name)
+        if names:
+            return names, later
+    return [], None
 
 
 def _more_signers(sent: Sentence) -> bool:
@@ -849,6 +891,8 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
+            if not signers and status == "signed":
+                signers, where = _back_reference_signers(analysis, sents, si, officials)
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \

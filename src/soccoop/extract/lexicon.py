@@ -117,3 +117,11 @@ REFUSE_WORDS = {"отказаться", "отказываться", "отказ"
 # ратификации соглашения" signs a law, the agreement is only referred to
 OTHER_DOCUMENTS = {"закон", "указ", "постановление", "распоряжение", "ратификация",
                    "законопроект"}
+
+# Words by which a sentence after a signing refers back to the document just signed:
+# "Документ подписали ...", "Подписи под ним поставили ..."
+DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natasha lemmatises "ним" as "они"
+
+# How many sentences after a signing may refer back to it before the one naming signers:
+# "Документ подписан 14 мая. Подписи под ним поставили ..."
+REFERENCE_CHAIN = 2
