@@ -26,14 +26,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from cli_records import records_of
+
 SHARED = Path("/work/shared")
 DEV = SHARED / "nerel" / "dev"
 SCORER = SHARED / "tools" / "nerel_eval.py"
-
-
-def soccoop() -> list[str]:
-    """The CLI of the interpreter running this script (the project's venv)."""
-    return [sys.executable, "-m", "soccoop"]
 
 
 def main() -> None:
@@ -57,17 +54,8 @@ def main() -> None:
         for ann in anns:
             shutil.copy(ann, docs / ann.name)
             shutil.copy(ann.with_suffix(".txt"), docs / f"{ann.stem}.txt")
-        records = Path(tmp) / "records.jsonl"
         t0 = time.time()
-        if args.records:
-            shutil.copy(args.records, records)
-        else:
-            db = str(Path(tmp) / "nerel.db")
-            subprocess.run([*soccoop(), "ingest", "--db", db, "--workers", str(args.workers),
-                            str(docs)], check=True)
-            with records.open("w", encoding="utf-8") as out:
-                subprocess.run([*soccoop(), "list", "--db", db, "--format", "jsonl"],
-                               check=True, stdout=out)
+        records = records_of(docs, Path(tmp), args.workers, args.records)
         took = time.time() - t0
         if args.keep:
             shutil.copy(records, args.keep)

@@ -42,6 +42,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from cli_records import records_of
+
 SHARED = Path("/work/shared")
 SPLITS = [SHARED / "nerel" / "train", SHARED / "nerel" / "dev"]
 SCORER = SHARED / "tools" / "domain_eval.py"
@@ -56,11 +58,6 @@ BODY = {"ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "NATIONALITY"}
 PERSONISH = {"PERSON", "PROFESSION"}
 PARTY_RELS = {"AGENT", "PARTICIPANT_IN", "PRODUCES"}
 LINK_RELS = {"ALTERNATIVE_NAME", "INANIMATE_INVOLVED"}
-
-
-def soccoop() -> list[str]:
-    """The CLI of the interpreter running this script (the project's venv)."""
-    return [sys.executable, "-m", "soccoop"]
 
 
 def read_ann(path: Path) -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str]]]:
@@ -221,17 +218,8 @@ def main() -> None:
                                                    encoding="utf-8")
         if args.gold_dir:
             shutil.copytree(gold_dir, args.gold_dir, dirs_exist_ok=True)
-        records = Path(tmp) / "records.jsonl"
         t0 = time.time()
-        if args.records:
-            shutil.copy(args.records, records)
-        else:
-            db = str(Path(tmp) / "nerel.db")
-            subprocess.run([*soccoop(), "ingest", "--db", db, "--workers", "1", str(docs)],
-                           check=True, stdout=subprocess.DEVNULL)
-            with records.open("w", encoding="utf-8") as out:
-                subprocess.run([*soccoop(), "list", "--db", db, "--format", "jsonl",
-                                "--limit", "0"], check=True, stdout=out)
+        records = records_of(docs, Path(tmp), 1, args.records)
         took = time.time() - t0
         if args.keep:
             shutil.copy(records, args.keep)
