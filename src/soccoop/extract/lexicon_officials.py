@@ -29,6 +29,10 @@ POSITION_HEADS = frozenset("""
 помощник референт специалист-эксперт эксперт аналитик экономист
 """.split())
 
+# Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
+# compound is the position as written.
+POST_PREFIXES = ("вице-", "экс-", "пресс-")
+
 # Modifiers that belong to the position ("первый заместитель", "генеральный директор").
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
@@ -166,3 +170,11 @@ ORG_HYPERNYMS: dict[str, frozenset[str]] = {
 # Verbs of leading: their object is the organisation the subject heads ("возглавляет
 # МВД", "Центрами ... руководит их бывший директор").
 LEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить", "управлять"})
+
+# Verbs of succession: their object (or, with "на посту X", subject) holds the post the
+# clause names: "стал мэром, сменив на этом посту Добкина", "уступил пост президента
+# Гарсии". Prepositions that name the predecessor the same way ("назначен министром
+# вместо Гейтса", "станет главой ФИФА после Блаттера").
+SUCCESSION_VERBS = frozenset({"сменить", "сменять", "заменить", "заменять", "уступить",
+                              "передать", "сдать"})
+SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})

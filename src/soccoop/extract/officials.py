@@ -73,6 +73,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_NOUNS,
+    POST_PREFIXES,
     REGION_HEADS,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -82,6 +83,8 @@ from soccoop.extract.lexicon_officials import (
     STATE_HEADS,
     STATE_WORDS,
     SUBST_PARTICIPLES,
+    SUCCESSION_PREPOSITIONS,
+    SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -174,14 +177,84 @@ def _is_head(tok: Token) -> bool:
     lem = _lemma(tok)
     if lem in POSITION_HEADS:
         return True
-    for prefix in ("вице-", "экс-"):
+    for prefix in POST_PREFIXES:
         if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
             return True
-    return False
+    return _compound_head(lem) is not None
+
+
+@lru_cache(maxsize=5_000)
+def _compound_head(lemma: str) -> int | None:
+    """Index of the post in a hyphenated compound that names one ("женщина-президент",
+    "президент-социалист", "депутат-единоросс"), else None. The tagger lemmatises only the
+    last part, so the first part is matched by its stem."""
+    parts = lemma.split("-")
+    if len(parts) != 2 or not all(parts):
+        return None
+    if parts[1] in POSITION_HEADS:
+        return 1
+    first = parts[0]
+    if any(first.startswith(h[:-1] if len(h) > 4 else h) and len(first) - len(h) <= 2
+           for h in POSITION_HEADS if "-" not in h and h[:2] == first[:2]):
+        return 0
+    return None
 
 
 def _is_modifier(tok: Token) -> bool:
-    return tok.pos == "ADJ" and _lemma(tok) in POSITION_MODIFIERS
+    if tok.pos == "ADJ" and _lemma(tok) in POSITION_MODIFIERS:
+        return True
+    # a participle the tagger calls a verb: "действующим премьером", "исполняющим"
+    return _is_participle(tok) and _modifier_participle(tok.text.lower())
+
+
+@lru_cache(maxsize=5_000)
+def _modifier_participle(word: str) -> bool:
+    return any(word.startswith(m[:-2]) and len(word) - len(m) <= 1 for m in POSITION_MODIFIERS
+               if len(m) > 5)
+
+
+_UD_OF_GRAM = {"nomn": "Nom", "gent": "Gen", "gen1": "Gen", "gen2": "Gen", "datv": "Dat",
+               "accs": "Acc", "acc2": "Acc", "ablt": "Ins", "loct": "Loc", "loc1": "Loc",
+               "loc2": "Loc"}
+_ALL_CASES = frozenset(_UD_OF_GRAM.values())
+
+
+@lru_cache(maxsize=50_000)
+def _word_cases(word: str, noun: bool) -> frozenset[str]:
+    """Every case a word can be in, by any dictionary reading (of a noun, for a noun); an
+    indeclinable word ("атташе", "Шевченко") can be in any."""
+    out: set[str] = set()
+    for p in get_models().parse(word):
+        if noun and p.tag.POS != "NOUN":
+            continue
+        if "Fixd" in p.tag:
+            return _ALL_CASES
+        if p.tag.case and str(p.tag.case) in _UD_OF_GRAM:
+            out.add(_UD_OF_GRAM[str(p.tag.case)])
+    return frozenset(out)
+
+
+def _token_cases(tok: Token) -> frozenset[str]:
+    """The tagger's case of a token and the other cases its form allows."""
+    own = _case(tok)
+    return _word_cases(tok.text, tok.pos in ("NOUN", "PROPN")) | ({own} if own else set())
+
+
+def _name_cases(toks: list[Token]) -> frozenset[str]:
+    """The cases a name can be in: those all its words allow (initials aside), else any
+    one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
+    sets = [_token_cases(t) for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
+    if not sets:
+        return _ALL_CASES
+    both = frozenset.intersection(*sets)
+    return both or frozenset.union(*sets)
+
+
+def _agrees(post: Token, name: list[Token]) -> bool:
+    """Can a post noun and a name stand in one case (an apposition agrees)? Readings
+    count, not just the tagger's guess: "о министре юстиции Марии Бенешовой" (Loc), "с
+    замминистра Бобом Уорком" (an indeclinable post)."""
+    return bool(_token_cases(post) & _name_cases(name))
 
 
 def _is_punct(tok: Token) -> bool:
@@ -285,11 +358,14 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     parses = models.parse(head.text)
     if parses and parses[0].tag.gender:
         gender = parses[0].tag.gender
+    elif parses and "ms-f" in parses[0].tag:  # "федерального судьи": common gender
+        gender = "masc"
     if pre:  # "врио губернатора": the post stays governed by the prefix
         words = [t.text.lower() for t in tokens[:pre]] + [t.text for t in tokens[pre:h + 1]]
     else:
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h])]
+        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
@@ -304,6 +380,19 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _post_of_compound(word: str, lemma: str) -> str:
+    """The post of a compound whose first part is not one: "женщина-президент" →
+    "президент"; "президент-социалист", "вице-президент" stay."""
+    where = _compound_head(lemma)
+    if lemma in POSITION_HEADS or lemma.startswith(POST_PREFIXES) or where is None or \
+            word.count("-") != 1:
+        return word
+    first, second = word.split("-", 1)
+    if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
+        return restore_caps(first, get_models().lemma(first)) + "-" + second
+    return second
 
 
 def _acting_prefix(tokens: list[Token], i: int) -> int:
@@ -337,9 +426,12 @@ def _drop_modifier(tok: Token, head: Token) -> bool:
     "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
     "первый заместитель", a post of its own."""
     lem = _lemma(tok)
-    if lem in TEMPORAL_MODIFIERS:
-        return True
+    if lem in TEMPORAL_MODIFIERS or _is_participle(tok) and any(
+            tok.text.lower().startswith(m[:-2]) for m in TEMPORAL_MODIFIERS if len(m) > 6):
+        return True  # "действующим премьером": the tagger's lemma is the verb
     head_lemma = _lemma(head)
+    if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
+        head_lemma = head_lemma.split("-", 1)[1]
     return lem in ("первый", "второй", "третий") and (
         head_lemma in STATE_HEADS or head_lemma in REGION_HEADS)
 
@@ -397,8 +489,11 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                     and not _is_head(right)):
                 break
         elif _is_punct(tok):
-            if tok.text == "." and k > 0 and _INITIAL.match(tokens[k - 1].text):
-                pass  # "имени И.Н. Ульянова"
+            if tok.text == "." and k > 0 and (_INITIAL.match(tokens[k - 1].text) or (
+                    tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()
+                    and len(tokens[k - 1].text) <= 3 and k + 1 < i
+                    and tokens[k + 1].text[:1].isupper())):
+                pass  # "имени И.Н. Ульянова", "ГУ МВД по г. Москве"
             elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
@@ -415,8 +510,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             elif k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
                 break
         elif tok.pos == "ADP":
-            if k + 1 < i and _starts_role(tokens, k + 1, i):
-                break
+            if k == i - 1 or k + 1 < i and _starts_role(tokens, k + 1, i):
+                break  # "главой ФИФА после Зеппа Блаттера": the name is the preposition's
         k -= 1
     by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
     if by_tree is not None and (i - by_tree > _MAX_WINDOW or any(
@@ -447,10 +542,14 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and _is_modifier(tokens[start - 2])):
         start -= 1
     start -= _acting_prefix_before(tokens, start)
+    name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
-            tokens[other].pos == "NOUN" and not _is_head(tokens[other]):
-        return None  # "дочь действующего президента Иванку Трамп": she is the daughter
+            tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
+            _agrees(tokens[other], name):
+        # "дочь действующего президента Иванку Трамп": she is the daughter; but not
+        # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
+        return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на") and not (
                 by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
@@ -458,14 +557,13 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # на пресс-секретаря фонда Киру Ярмыш" names her post
         return None
     if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
-            _case(tokens[chosen]) == _case(tokens[i])
-            and _case(tokens[start - 1]) != _case(tokens[i])):
+            _agrees(tokens[chosen], name) and not _agrees(tokens[start - 1], name)):
         # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
     oblique = ("Gen", "Dat", "Ins", "Loc")
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
-            _case(tokens[chosen]) != _case(tokens[i]):
+            _case(tokens[chosen]) != _case(tokens[i]) and not _agrees(tokens[chosen], name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if tree is None:
         cut = i
@@ -670,6 +768,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     an organisation."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
+    j = _past_aside(tokens, j)
     k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and _is_modifier(tokens[k]):
         k += 1
@@ -689,6 +788,9 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         elif tok.pos in _STOP_POS or tok.pos == "CCONJ" and end + 1 < len(tokens) \
                 and _is_head(tokens[end + 1]):
             break
+        elif tok.pos == "ADP" and end + 1 < len(tokens) and \
+                tokens[end + 1].text[:1].isdigit():
+            break  # "директор РУСАДА с 1 марта 2011": a time, not the organisation
         end += 1
     if tree is not None:
         end = tree.phrase_end(k, end)
@@ -699,6 +801,23 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """A bracketed aside right after a name that a dash or comma follows is skipped: the
+    apposition comes after it ("Никита Камаев (14 февраля 2016 года, 52 года) —
+    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j."""
+    if tokens[j].text != "(":
+        return j
+    depth = 0
+    for n in range(j, min(len(tokens), j + _MAX_WINDOW)):
+        t = tokens[n].text
+        depth += (t == "(") - (t == ")")
+        if depth == 0:
+            if n + 1 < len(tokens) and tokens[n + 1].text in (",", "—", "–"):
+                return n + 1
+            return j
+    return j
 
 
 # Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
@@ -746,12 +865,21 @@ class _Tree:
             return None
         h = self.tokens[root].head
         want = _case(self.tokens[i])
+        described = False
         for _ in range(len(self.tokens)):
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
-            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)):
+            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
+                                  or _agrees(tok, self.tokens[i:j])):
                 return self._last_conjunct(h, i)
+            if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
+                    tok.text.islower() and _agrees(tok, self.tokens[i:j]):
+                # a description between the post and the name: "председатель партии,
+                # миллиардер Бидзина Иванишвили"
+                described = True
+                h = tok.head
+                continue
             if tok.rel != "nmod" or not _is_head(tok):  # only up a chain of posts
                 return None
             h = tok.head
@@ -1053,12 +1181,20 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     holding a post is fine, a candidacy ("на пост") is not."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
-    if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and \
-            _is_head(toks[toks[root].head]):
-        root = toks[root].head  # "назначил ... полковника Игоря Шуневича": the rank's clause
+    if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and (
+            _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
+            and toks[toks[root].head].text.islower()
+            and toks[toks[root].head].rel in ("nsubj", "nsubj:pass")):
+        # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
+        # стал итальянский продюсер Паоло Дель Брокко": the description's
+        root = toks[root].head
     if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
     v = toks[root].head
+    if toks[root].rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
+        copular = _copular_post(tree, v, i, text, models, spans)
+        if copular is not None:
+            return copular
     if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
         return None
     if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
@@ -1082,17 +1218,96 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
                            for k in tree.kids.get(post, [])):
             continue
-        first = post
-        while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
-                             and toks[first - 1].head == post):
-            first -= 1
-        first -= _acting_prefix_before(toks, first)
-        end = tree.phrase_end(post, len(toks))
-        if first <= i < end:  # the name inside its own post phrase: parse error
-            end = i
-        phrase = [t for t in toks[first:end] if not _in_spans(t, spans, ("PER",))]
-        if phrase and phrase[-1].stop <= toks[end - 1].stop:
-            return _split_role(toks[first:end], text, models, spans)
+        return _tree_post(tree, post, i, text, models, spans)
+    return None
+
+
+def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
+               spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The role phrase of the post noun at ``post`` read off the tree: its modifiers, an
+    acting prefix, and its dependents up to where its noun phrase ends (never into the
+    name at ``i``)."""
+    toks = tree.tokens
+    first = post
+    while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
+                         and toks[first - 1].head == post):
+        first -= 1
+    first -= _acting_prefix_before(toks, first)
+    end = tree.phrase_end(post, len(toks))
+    if first <= i < end:  # the name inside its own post phrase: parse error
+        end = i
+    if end <= first:
+        return None
+    return _split_role(toks[first:end], text, models, spans)
+
+
+def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
+                  spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post that is the predicate of the name, with a dash or a copula: "Вероника
+    Мишель Бачелет — первая женщина-президент Чили", "главой группы является Вадим
+    Поляков". The post noun governs the name as its subject, in the nominative or, with
+    a copula, in the instrumental."""
+    toks = tree.tokens
+    post = toks[v]
+    if post.pos != "NOUN" or not _is_head(post) or \
+            (post.feats or {}).get("Number") == "Plur":
+        return None
+    cop = any(toks[c].rel == "cop" for c in tree.kids.get(v, []))
+    if _case(post) == "Nom" and (cop or any(
+            toks[c].text in ("—", "–") for c in tree.kids.get(v, []))) or \
+            _case(post) == "Ins" and cop:
+        return _tree_post(tree, v, i, text, models, spans)
+    return None
+
+
+def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The post someone leaves to a successor is the post the clause names: "стал мэром
+    Харькова, сменив на этом посту Михаила Добкина", "станет главой ФИФА после Зеппа
+    Блаттера", "назначен министром обороны вместо Роберта Гейтса", "уступил пост
+    президента Алану Гарсии", "На посту директора Apple его сменит Тим Кук". The name is
+    the object (or subject) of a verb of succession, or follows "вместо"/"после"; the post
+    is "на посту X" under that verb, else the instrumental post of the holding verb the
+    verb depends on."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None or not 0 <= toks[root].head < len(toks):
+        return None
+    rel, v = toks[root].rel, toks[root].head
+    preps = {toks[c].text.lower() for c in tree.kids.get(root, []) if toks[c].rel == "case"}
+    if rel == "appos" and v < i and toks[v].pos == "NOUN" and toks[v].text.islower() and \
+            0 <= toks[v].head < len(toks):
+        if _lemma(toks[v]) in POST_NOUNS:  # "уступил пост президента Алану Гарсии"
+            rel, v = "iobj", toks[v].head
+        elif not _is_head(toks[v]):  # "сменив ... своего знакомого Михаила Добкина"
+            rel, v = toks[v].rel, toks[v].head
+    if preps & SUCCESSION_PREPOSITIONS:
+        if _is_head(toks[v]) and 0 <= toks[v].head < len(toks):
+            v = toks[v].head  # "главой ФИФА после Зеппа Блаттера" hung on the post
+        if toks[v].lemma not in HOLDING_VERBS and _lemma(toks[v]) not in SUCCESSION_VERBS:
+            return None
+        subject = False
+    elif _lemma(toks[v]) in SUCCESSION_VERBS and rel in ("obj", "iobj", "obl", "nsubj") \
+            and not preps:
+        subject = rel == "nsubj"
+    else:
+        return None
+    for _ in range(3):
+        for c in tree.kids.get(v, []):
+            if _lemma(toks[c]) in POST_NOUNS:  # "на посту директора", "уступил пост X"
+                post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                             and _is_head(toks[k])), None)
+                if post is not None:
+                    return _tree_post(tree, post, i, text, models, spans)
+            elif not subject and toks[v].lemma in HOLDING_VERBS and c != root and \
+                    _is_head(toks[c]) and _case(toks[c]) == "Ins" and \
+                    toks[c].rel in ("xcomp", "obl", "obj") and \
+                    (toks[c].feats or {}).get("Number") != "Plur":
+                return _tree_post(tree, c, i, text, models, spans)
+        if subject or toks[v].rel not in ("advcl", "conj", "acl", "xcomp") or \
+                not 0 <= toks[v].head < len(toks):
+            return None
+        v = toks[v].head  # "стал мэром ..., сменив на этом посту ...": the main clause
     return None
 
 
@@ -1309,6 +1524,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 said = _predicate_role(tree, i, j, text, models, spans)
                 if said is not None and (role is None or said.organization):
                     role = said
+            if role is None and tree is not None:
+                # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
+                role = _succession_post(tree, i, j, text, models, spans)
             if role is None or role.organization is None:
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
