@@ -86,6 +86,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
+    WEAK_HEADS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
@@ -1060,6 +1061,7 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
 _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
 
 
@@ -1082,6 +1084,9 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     span_text = _without_transliteration(span_text)
     end = start + len(span_text)
     span_tokens = [t for t in span_tokens if t.stop <= end]
+    regnal = _REGNAL.search(span_text)
+    if regnal:  # "Харальд V", "Бенедикт XVI": a regnal number, not an initial
+        span_text = span_text[:regnal.start()]
     parts = _NAME_PART.findall(span_text)
     if not parts:
         return None
@@ -1103,7 +1108,10 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
         t = tok_by_text.get(w)
         return _case(t) if t else None
 
-    surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender, "Surn", models)
+    surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender,
+                              "Name" if regnal and not first_raw else "Surn", models)
+    if regnal:
+        surname = f"{surname} {regnal.group(1)}"
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
@@ -1469,11 +1477,19 @@ def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
     sents = analysis.sentences
     starts = [s.start for s in sents]
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    text = analysis.text or ""
     for sp in analysis.spans:
         k = bisect_right(starts, sp.start) - 1
         if 0 <= k < len(sents) and sp.stop <= sents[k].stop:
-            out[k].append((sp.start, sp.stop, sp.type))
+            out[k].append((sp.start, _line_end(text, sp.start, sp.stop), sp.type))
     return out
+
+
+def _line_end(text: str, start: int, stop: int) -> int:
+    """A name ends at a line break: a caption's "Харальд V." and the next paragraph's
+    "Абелевская" are not one span; nor a headline's name and the body's first word."""
+    cut = text.find("\n", start, stop)
+    return stop if cut < 0 else start + len(text[start:cut].rstrip())
 
 
 def _find(analysis: Analysis, models: Models) -> list[Official]:
@@ -1560,7 +1576,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         with_role = [r for r in roles if r.role]
         if not with_role:
             continue
-        best = next((r for r in with_role if r.role and r.role.organization), with_role[0])
+        best = _best_mention(with_role)
         role = best.role
         assert role is not None
         s = min(role.start, best.start)
@@ -1578,6 +1594,17 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+def _best_mention(with_role: list[_Mention]) -> _Mention:
+    """The mention whose role stands for the person: a post over a membership ("член
+    партии", "представитель партии" when the text also calls him "губернатор штата"),
+    then one with an organisation, then the first."""
+    def rank(m: _Mention) -> tuple[bool, bool]:
+        assert m.role is not None
+        words = _post_words(m.role.position)
+        return (bool(words) and words[0] in WEAK_HEADS, m.role.organization is None)
+    return min(with_role, key=rank)
 
 
 @dataclass
