@@ -182,3 +182,10 @@ SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
 # Heads that say a person belongs to a body rather than holds a post in it: another
 # mention's post stands for the person first ("член партии" vs "губернатор штата").
 WEAK_HEADS = frozenset({"член", "представитель"})
+
+# A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
+# "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
+# пост президента").
+LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция"})
+LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
+                           "слагать", "освободить"})

@@ -67,6 +67,8 @@ from soccoop.extract.lexicon_officials import (
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
     LEADING_VERBS,
+    LEAVING_VERBS,
+    LEFT_POST_NOUNS,
     LEGISLATURES,
     ORG_HEADS,
     ORG_HYPERNYMS,
@@ -367,6 +369,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h])]
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
+        if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
+            # "от должности Уполномоченного": a participle the tagger took for a name
+            one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
+            words[-1] = restore_caps(tokens[h].text, one) if one else words[-1]
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
@@ -1268,6 +1274,42 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
     return None
 
 
+def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
+               spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post the name leaves or is relieved of: "освободил Павла Астахова от должности
+    Уполномоченного по правам ребенка", "Карпин, который подал в отставку с поста
+    главного тренера", "Алекс Фергюсон заявил об уходе с поста главного тренера". The
+    name is the subject or object of a verb (its clause's, or a relative clause's about
+    it); the post is the genitive after "с/от поста (должности)" in the rest of that
+    clause, or after a verb of leaving ("покинул пост президента"), with no other person
+    named between. Read off the tokens: the parser often hangs the post above "пост"."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None:
+        return None
+    verbs = [c for c in tree.kids.get(root, []) if toks[c].rel == "acl:relcl"]
+    if toks[root].rel in ("nsubj", "nsubj:pass", "obj") and 0 <= toks[root].head < len(toks):
+        verbs.append(toks[root].head)
+    for v in verbs:
+        if toks[v].pos not in ("VERB", "AUX"):
+            continue
+        leaving = _lemma(toks[v]) in LEAVING_VERBS
+        for k in range(v + 1, min(len(toks), v + _MAX_WINDOW)):
+            tok = toks[k]
+            if tok.text in (",", ".", ";", ":", "—", "–", "(") or k != i and \
+                    not i <= k < j and _in_spans(tok, spans, ("PER",)):
+                break
+            if _lemma(tok) not in LEFT_POST_NOUNS:
+                continue
+            before = toks[k - 1].text.lower()
+            if before in ("с", "со", "от") or leaving and k == v + 1:
+                stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
+                    ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
+                return _post_phrase_at(toks, k, stop, text, models, spans, None)
+            break
+    return None
+
+
 def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                      spans: list[tuple[int, int, str]]) -> _Role | None:
     """The post someone leaves to a successor is the post the clause names: "стал мэром
@@ -1471,6 +1513,22 @@ def _common_noun(word: str, models: Models) -> bool:
         for p in parses)
 
 
+def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
+                     models: Models) -> _Mention | None:
+    """The person a mention by first name alone stands for: the one person of the
+    document with that first name ("Алексей уходит с поста худрука" after "Алексей
+    Ратманский"). None when the word may be a surname or names no one, or two people."""
+    if m.first is not None or m.others or " " in m.surname:
+        return None
+    same = by_first.get(fold(m.surname), [])
+    if len(same) != 1:
+        return None
+    parses = models.parse(m.surname)
+    if not any("Name" in p.tag for p in parses) or any("Surn" in p.tag for p in parses):
+        return None
+    return same[0]
+
+
 def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
@@ -1480,8 +1538,9 @@ def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
     text = analysis.text or ""
     for sp in analysis.spans:
         k = bisect_right(starts, sp.start) - 1
-        if 0 <= k < len(sents) and sp.stop <= sents[k].stop:
-            out[k].append((sp.start, _line_end(text, sp.start, sp.stop), sp.type))
+        stop = _line_end(text, sp.start, sp.stop)
+        if 0 <= k < len(sents) and stop <= sents[k].stop:
+            out[k].append((sp.start, stop, sp.type))
     return out
 
 
@@ -1543,6 +1602,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
+                role = _left_post(tree, i, j, text, models, spans)
             if role is None or role.organization is None:
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -1559,6 +1621,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
     order = sorted(mentions, key=lambda m: (-(m.first is not None), -len(m.others), m.start))
+    by_first: dict[str, list[_Mention]] = {}
     for m in order:
         bucket = by_stem.setdefault(fold(m.surname)[:3], [])
         for p in bucket:
@@ -1566,8 +1629,14 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 p.extra.append(m)
                 break
         else:
+            named = _first_name_only(m, by_first, models)
+            if named is not None:
+                named.extra.append(m)
+                continue
             people.append(m)
             bucket.append(m)
+            if m.first:
+                by_first.setdefault(fold(m.first), []).append(m)
     index = _doc_index(analysis)
     places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
@@ -1588,7 +1657,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
-        nominative = next((r for r in roles if r.nominative), None)
+        nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
         out.append(Official(_full_name(p), role.position, organization, None,
