@@ -189,3 +189,7 @@ WEAK_HEADS = frozenset({"член", "представитель"})
 LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
                            "слагать", "освободить"})
+
+# Pronouns whose clause may give the person named before a post ("он был назначен
+# министром").
+PERSONAL_PRONOUNS = frozenset({"он", "она"})

@@ -72,6 +72,7 @@ from soccoop.extract.lexicon_officials import (
     LEGISLATURES,
     ORG_HEADS,
     ORG_HYPERNYMS,
+    PERSONAL_PRONOUNS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_NOUNS,
@@ -93,6 +94,7 @@ from soccoop.extract.lexicon_officials import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
 
@@ -1250,6 +1252,9 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     end = tree.phrase_end(post, len(toks))
     if first <= i < end:  # the name inside its own post phrase: parse error
         end = i
+    # of posts in a row ("был премьер-министром, руководителем министерств"), the first
+    end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
+                and _starts_role(toks, k + 1, end)), end)
     if end <= first:
         return None
     return _split_role(toks[first:end], text, models, spans)
@@ -1513,6 +1518,49 @@ def _common_noun(word: str, models: Models) -> bool:
         for p in parses)
 
 
+def _pronoun_with_post(tokens: list[Token]) -> bool:
+    """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
+    nominative personal pronoun, a post word and a verb of holding or leaving one."""
+    return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
+        and any(_is_head(t) for t in tokens) and any(
+            t.lemma in HOLDING_VERBS or t.lemma in LEAVING_VERBS
+            or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
+
+
+def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention],
+                   text: str, models: Models, spans: list[tuple[int, int, str]]
+                   ) -> list[_Mention]:
+    """Posts a clause gives to "он"/"она" belong to the person the pronoun stands for:
+    "Иван Петров родился в Туле. В 2010 году он был назначен министром", "Она занимала
+    пост мэра". The antecedent is the last person of the pronoun's gender named before
+    it in its sentence, else the one such person of the sentence before (the one named
+    in the nominative when there are several); otherwise nothing is said."""
+    out: list[_Mention] = []
+    toks = tree.tokens
+    for n, tok in enumerate(toks):
+        if tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or \
+                _case(tok) not in (None, "Nom") or tok.rel not in ("nsubj", "nsubj:pass"):
+            continue
+        gender = "femn" if tok.text.lower() == "она" else "masc"
+        role = _predicate_role(tree, n, n + 1, text, models, spans) or \
+            _left_post(tree, n, n + 1, text, models, spans)
+        if role is None:
+            continue
+        before = [m for m in current if m.end <= tok.start and m.gender in (gender, None)]
+        cands = [m for m in previous if m.gender in (gender, None)]
+        if not before and len(cands) > 1:
+            cands = [m for m in cands if m.nominative]
+        if before:
+            who = before[-1]
+        elif len({fold(m.surname) for m in cands}) == 1:
+            who = cands[0]
+        else:
+            continue
+        out.append(_Mention(who.first, who.initial, who.surname, list(who.others),
+                            tok.start, tok.stop, role=role, gender=who.gender))
+    return out
+
+
 def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
                      models: Models) -> _Mention | None:
     """The person a mention by first name alone stands for: the one person of the
@@ -1554,9 +1602,11 @@ def _line_end(text: str, start: int, stop: int) -> int:
 def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
+    previous: list[_Mention] = []  # the people named in the sentence before
     for sent, spans in zip(analysis.sentences, _sentence_spans(analysis), strict=True):
         tokens = sent.tokens
         tree: _Tree | None = None
+        here = len(mentions)
         clergy = _clergy_mentions(sent, models)
         mentions += clergy
         taken = {(m.start, m.end) for m in clergy}
@@ -1617,6 +1667,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+        if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
+            ensure_parsed(sent, models)  # rare: worth a parse of its own
+            tree = tree or _Tree(sent, spans)
+            mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
+        previous = mentions[here:] or previous[:0]
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
