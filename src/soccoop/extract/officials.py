@@ -1523,7 +1523,7 @@ def _pronoun_with_post(tokens: list[Token]) -> bool:
     nominative personal pronoun, a post word and a verb of holding or leaving one."""
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
         and any(_is_head(t) for t in tokens) and any(
-            t.lemma in HOLDING_VERBS or t.lemma in LEAVING_VERBS
+            t.lemma in HOLDING_VERBS or t.lemma in LEAVING_VERBS or t.lemma == "быть"
             or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
 
 
@@ -1533,8 +1533,9 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     """Posts a clause gives to "он"/"она" belong to the person the pronoun stands for:
     "Иван Петров родился в Туле. В 2010 году он был назначен министром", "Она занимала
     пост мэра". The antecedent is the last person of the pronoun's gender named before
-    it in its sentence, else the one such person of the sentence before (the one named
-    in the nominative when there are several); otherwise nothing is said."""
+    it in its sentence (in the nominative, if one is), else the one such person of the
+    sentence before (the one named in the nominative when there are several); otherwise
+    nothing is said."""
     out: list[_Mention] = []
     toks = tree.tokens
     for n, tok in enumerate(toks):
@@ -1550,8 +1551,8 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
         cands = [m for m in previous if m.gender in (gender, None)]
         if not before and len(cands) > 1:
             cands = [m for m in cands if m.nominative]
-        if before:
-            who = before[-1]
+        if before:  # the subject named before: "Джефф Сешнс представляет Алабаму ..., он"
+            who = ([m for m in before if m.nominative] or before)[-1]
         elif len({fold(m.surname) for m in cands}) == 1:
             who = cands[0]
         else:
