@@ -193,3 +193,8 @@ LEAVING_VERBS = frozenset({"покинуть", "покидать", "остави
 # Pronouns whose clause may give the person named before a post ("он был назначен
 # министром").
 PERSONAL_PRONOUNS = frozenset({"он", "она"})
+
+# Posts held for a person: with a bare surname in the genitive they name that person's
+# helper ("заместитель Мюллера" is Mueller's deputy, not Mueller).
+RELATIONAL_HEADS = frozenset({"заместитель", "зам", "помощник", "советник", "пресс-секретарь",
+                              "референт", "секретарь"})

@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_officials import (
     POST_NOUNS,
     POST_PREFIXES,
     REGION_HEADS,
+    RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
@@ -574,6 +575,13 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
             _case(tokens[chosen]) != _case(tokens[i]) and not _agrees(tokens[chosen], name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
+    if _case(tokens[chosen]) == "Nom" and _name_cases(name) == frozenset({"Gen"}) and \
+            not _agrees(tokens[chosen], name):
+        return None  # "представитель фонда Анны Франк": the name is the fund's
+    if tree is not None and by_tree is None and j is not None and j - i == 1 and \
+            _lemma(tokens[chosen]) in RELATIONAL_HEADS and _case(tokens[i]) == "Gen" and \
+            tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
+        return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
     if tree is None:
         cut = i
     elif by_tree == chosen:
@@ -801,6 +809,16 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 tokens[end + 1].text[:1].isdigit():
             break  # "директор РУСАДА с 1 марта 2011": a time, not the organisation
         end += 1
+    nxt = end
+    while nxt < len(tokens) and _in_spans(tokens[nxt], spans, ("PER",)):
+        nxt += 1
+    if nxt > end and tokens[j].text == "," and _agrees(tokens[k], tokens[end:nxt]) and \
+            _case(tokens[end]) in _token_cases(tokens[k]) | {None} and not (
+                tree is not None and tree.tokens[end].rel == "nmod"
+                and k <= tree.tokens[end].head < end):  # "заместитель Клишаса": his
+        # "Обамы, генерального прокурора штата Иллинойс Патрика Фитцжеральда": a post
+        # right before the next name is that name's
+        return None
     if tree is not None:
         end = tree.phrase_end(k, end)
     role = _split_role(tokens[j + 1:end], text, models, spans)
