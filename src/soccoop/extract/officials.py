@@ -809,11 +809,11 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 tokens[end + 1].text[:1].isdigit():
             break  # "директор РУСАДА с 1 марта 2011": a time, not the organisation
         end += 1
-    nxt = end
-    while nxt < len(tokens) and _in_spans(tokens[nxt], spans, ("PER",)):
-        nxt += 1
-    if nxt > end and tokens[j].text == "," and _agrees(tokens[k], tokens[end:nxt]) and \
-            _case(tokens[end]) in _token_cases(tokens[k]) | {None} and not (
+    name_end = end
+    while name_end < len(tokens) and _in_spans(tokens[name_end], spans, ("PER",)):
+        name_end += 1
+    if name_end > end and tokens[j].text == "," and _agrees(tokens[k], tokens[end:name_end]) \
+            and _case(tokens[end]) in _token_cases(tokens[k]) | {None} and not (
                 tree is not None and tree.tokens[end].rel == "nmod"
                 and k <= tree.tokens[end].head < end):  # "заместитель Клишаса": his
         # "Обамы, генерального прокурора штата Иллинойс Патрика Фитцжеральда": a post
