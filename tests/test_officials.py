@@ -563,3 +563,94 @@ def test_relative_across_a_name_holds_no_post(models: Models) -> None:
     found = {o.name for o in _parsed(models, "Дочь президента США Дональда Трампа Иванка "
                                              "прилетела в Москву.")}
     assert "Иванка" not in found
+
+
+# ---------------------------------------------------------------------------------------
+# people and positions, round 3: agreement by readings, posts given by the clause, by a
+# pronoun, by succession, posts left; whose post it is when two names meet
+# ---------------------------------------------------------------------------------------
+
+PEOPLE_CASES = [
+    # the tagger's case of a post and a name disagree, their readings do not
+    ("Речь идёт о будущем министре культуры Анне Ковалёвой.",
+     "Анна Ковалёва", "министр культуры"),
+    ("Он встретился с замминистра Олегом Котовым.", "Олег Котов", "замминистра"),
+    # a post that is a compound, or a participle the tagger calls a verb
+    ("Ирина Белова — первая женщина-губернатор Тверской области.", "Ирина Белова",
+     "губернатор"),
+    ("Он спорил с Павлом Рябовым - действующим мэром Твери.", "Павел Рябов", "мэр"),
+    # a post as the predicate, with a copula
+    ("По данным следствия, главой группы является Ольга Смирнова.", "Ольга Смирнова",
+     "глава"),
+    # the predecessor holds the post the clause names
+    ("Олег Котов стал министром здравоохранения, сменив на этом посту Игоря Белова.",
+     "Игорь Белов", "министр здравоохранения"),
+    ("В 2006 году он уступил пост мэра Петру Рябову.", "Пётр Рябов", "мэр"),
+    # a post left or relieved of
+    ("Губернатор освободил Петра Рябова от должности министра финансов.", "Пётр Рябов",
+     "министр финансов"),
+    ("Иван Белов, который вчера подал в отставку с поста главного тренера, уехал.",
+     "Иван Белов", "главный тренер"),
+    # a pronoun's clause, the person named before
+    ("Анна Котова родилась в Твери. В 2015 году она была назначена министром образования.",
+     "Анна Котова", "министр образования"),
+    # a bracketed aside between the name and the dash of its post
+    ("Олег Рябов (1950—2020) — генеральный директор завода «Север».", "Олег Рябов",
+     "генеральный директор"),
+    # a description between the post and the name
+    ("На встрече был председатель партии, предприниматель Павел Котов.", "Павел Котов",
+     "председатель"),
+    # a post, not a membership, stands for the person
+    ("Губернатор Игорь Белов приехал в Тверь. Белов — член партии «Север».", "Игорь Белов",
+     "губернатор"),
+    # a regnal number is part of the name
+    ("Вручение проведёт король Швеции Густав V.", "Густав V", "король"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position"), PEOPLE_CASES)
+def test_people_and_positions(models: Models, text: str, name: str, position: str) -> None:
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    o = found[name]
+    assert text[o.evidence.start:o.evidence.end] == o.evidence.text
+
+
+NOT_THEIR_POST = [
+    # the name depends on the post: someone else holds it
+    ("Письмо подписал бывший заместитель Котова.", "Котов"),
+    ("Оргкомитет возглавил представитель фонда Анны Котовой.", "Анна Котова"),
+    # a post right before the next name is that name's
+    ("Среди гостей был Иван Белов, руководитель фонда «Север» Пётр Рябов.", "Иван Белов"),
+    # a name after a preposition is not in apposition to the post before it
+    ("Вчера директор школы с Иваном Беловым обсудили план.", "Иван Белов"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), NOT_THEIR_POST)
+def test_post_that_is_not_theirs(models: Models, text: str, name: str) -> None:
+    assert name not in {o.name for o in _parsed(models, text)}
+
+
+@pytest.mark.slow
+def test_name_ends_at_a_line_break(models: Models) -> None:
+    found = [o.name for o in _parsed(models, "Губернатор Игорь Белов\nВ области открылась "
+                                             "новая школа.")]
+    assert found == ["Игорь Белов"]
+
+
+@pytest.mark.slow
+def test_first_name_alone_is_the_person_with_it(models: Models) -> None:
+    offs = _parsed(models, "Министр Анна Котова приехала в Тверь. Анна рассказала о "
+                           "планах, а Анна Котова ответила на вопросы.")
+    assert [o.name for o in offs] == ["Анна Котова"]
+
+
+@pytest.mark.slow
+def test_pronoun_without_one_antecedent_gets_nothing(models: Models) -> None:
+    offs = _parsed(models, "Иван Белов и Пётр Рябов встретились в Твери. Он был назначен "
+                           "министром.")
+    assert offs == []

@@ -55,6 +55,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
@@ -1021,11 +1022,25 @@ _FEMININE_SURNAME = re.compile(r"(?:ская|ской|скую|цкая|цкой
                                r"|ина|иной|ину|ына|ыной|ыну)$")
 
 
-def _name_gender(word: str, models: Models, surname: str | None = None) -> str | None:
+def _name_gender(word: str, models: Models, surname: str | None = None,
+                 case: str | None = None) -> str | None:
     """The gender of a first name; a feminine surname decides between readings ("Яны
-    Ружанской": "Яна", not the plural of "Ян"). Singular readings first."""
+    Ружанской": "Яна", not the plural of "Ян"). Singular readings first. A gender with no
+    reading in the tagger's oblique case, nor in the nominative, gives way to one that
+    has: "Петру Рябову" is Пётр's dative, not Петра's accusative."""
     parses = [p for p in models.parse(word) if "Name" in p.tag
               and p.tag.gender in ("masc", "femn")]
+    gender = _gender_of_readings(parses, surname)
+    want = _CASES.get(case or "")
+    if gender and want and want != "nomn" and not any(
+            p.tag.gender == gender and p.tag.case in (want, "nomn") for p in parses):
+        in_case = [p for p in parses if p.tag.case == want]
+        return _gender_of_readings(in_case, surname) or gender
+    return gender
+
+
+def _gender_of_readings(parses: list[Any], surname: str | None) -> str | None:
+    """The gender the readings give: a feminine surname first, then singular readings."""
     if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
             ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
         return "femn"
@@ -1074,6 +1089,8 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     if want:
         exact = [p for p in candidates if p.tag.case == want]
         candidates = exact or candidates
+    # a declinable reading first: "Анне" is Анна's dative before the indeclinable "Анне"
+    candidates.sort(key=lambda p: "Fixd" in p.tag)
     for p in candidates:
         if p.tag.case == "nomn" and case in (None, "Nom"):
             return word
@@ -1124,15 +1141,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     gender: str | None = None
     surname_raw = words[-1]
     first_raw = words[0] if len(words) >= 2 else None
-    if first_raw:
-        gender = _name_gender(first_raw, models, surname_raw)
-    if gender is None:
-        g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
-        gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
-
     def case_of(w: str) -> str | None:
         t = tok_by_text.get(w)
         return _case(t) if t else None
+
+    if first_raw:
+        gender = _name_gender(first_raw, models, surname_raw, case_of(first_raw))
+    if gender is None:
+        g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
+        gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
 
     surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender,
                               "Name" if regnal and not first_raw else "Surn", models)
