@@ -197,4 +197,4 @@ PERSONAL_PRONOUNS = frozenset({"он", "она"})
 # Posts held for a person: with a bare surname in the genitive they name that person's
 # helper ("заместитель Мюллера" is Mueller's deputy, not Mueller).
 RELATIONAL_HEADS = frozenset({"заместитель", "зам", "помощник", "советник", "пресс-секретарь",
-                              "референт", "секретарь"})
+                              "референт", "секретарь", "защитник"})

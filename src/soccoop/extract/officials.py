@@ -372,6 +372,9 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     else:
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h])]
+        if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
+                (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
+            words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
@@ -576,11 +579,14 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
             _case(tokens[chosen]) != _case(tokens[i]) and not _agrees(tokens[chosen], name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    if _case(tokens[chosen]) == "Nom" and _name_cases(name) == frozenset({"Gen"}) and \
-            not _agrees(tokens[chosen], name):
-        return None  # "представитель фонда Анны Франк": the name is the fund's
+    if _case(tokens[chosen]) == "Nom" and "Nom" not in _name_cases(name) and \
+            "Gen" in _name_cases(name):
+        # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
+        # Клинтона": a subject's post and a name that cannot be a subject
+        return None
     if tree is not None and by_tree is None and j is not None and j - i == 1 and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and _case(tokens[i]) == "Gen" and \
+            _lemma(tokens[chosen]) in RELATIONAL_HEADS and "Gen" in _name_cases(name) and \
+            "Nom" not in _name_cases(name) and \
             tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
         return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
     if tree is None:
