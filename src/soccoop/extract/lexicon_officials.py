@@ -139,7 +139,7 @@ HOLDING_VERBS = frozenset("""
 APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
                               "переизбрать"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
-POST_NOUNS = frozenset({"пост", "должность"})
+POST_NOUNS = frozenset({"пост", "должность", "место"})
 
 # Verbs whose participle (or relative clause) says that the person holds the post its
 # object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",
