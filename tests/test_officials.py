@@ -605,6 +605,11 @@ PEOPLE_CASES = [
      "губернатор"),
     # a regnal number is part of the name
     ("Вручение проведёт король Швеции Густав V.", "Густав V", "король"),
+    # a see the tagger takes for proper nouns, halves of a pair, a secular surname
+    ("Пришли глава района Иван Белов, епископ Иваново-Вознесенский и Вичугский Иосиф, "
+     "ветераны.", "Иосиф", "епископ Иваново-Вознесенский и Вичугский"),
+    ("Службу провёл митрополит Восточно- и Западносибирский Павел (Петров) вчера.",
+     "Павел", "митрополит Восточно- и Западносибирский"),
 ]
 
 
@@ -633,6 +638,13 @@ NOT_THEIR_POST = [
 @pytest.mark.parametrize(("text", "name"), NOT_THEIR_POST)
 def test_post_that_is_not_theirs(models: Models, text: str, name: str) -> None:
     assert name not in {o.name for o in _parsed(models, text)}
+
+
+@pytest.mark.slow
+def test_secular_surname_of_a_bishop_is_no_other_person(models: Models) -> None:
+    offs = _parsed(models, "Службу провёл митрополит Восточно- и Западносибирский Павел "
+                           "(Петров) вчера.")
+    assert [o.name for o in offs] == ["Павел"]
 
 
 @pytest.mark.slow

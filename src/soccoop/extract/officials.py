@@ -585,8 +585,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
     if tree is not None and by_tree is None and j is not None and j - i == 1 and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and "Gen" in _name_cases(name) and \
-            "Nom" not in _name_cases(name) and \
+            _lemma(tokens[chosen]) in RELATIONAL_HEADS and (_case(tokens[i]) == "Gen" or (
+                "Gen" in _name_cases(name) and "Nom" not in _name_cases(name))) and \
             tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
         return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
     if tree is None:
@@ -1206,7 +1206,7 @@ def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
             continue
         k = n + 1
         while k + 1 < len(tokens) and (
-                tokens[k].pos == "ADJ" and tokens[k].text[:1].isupper()
+                _see_word(tokens[k], tokens[k + 1])
                 or tokens[k].text == "и" and k > n + 1 and tokens[k + 1].text[:1].isupper()):
             k += 1
         name = tokens[k] if k < len(tokens) and k > n + 1 else None
@@ -1221,12 +1221,29 @@ def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
         see = [_to_nomn(t, models, gender) if t.pos == "ADJ" else t.text
                for t in tokens[n + 1:k]]
         position = " ".join([_to_nomn(tok, models).lower(), *see])
-        m = _Mention(None, None, first, [], name.start, name.stop, gender=gender,
+        stop = name.stop
+        if k + 3 < len(tokens) and tokens[k + 1].text == "(" and tokens[k + 3].text == ")" \
+                and tokens[k + 2].text[:1].isupper():
+            stop = tokens[k + 3].stop  # "Симеон (Костадинов)": the secular surname
+        m = _Mention(None, None, first, [], name.start, stop, gender=gender,
                      nominative=_case(name) == "Nom")
-        m.role = _Role(position, None, tok.start, name.stop, figurative=True)
+        m.role = _Role(position, None, tok.start, stop, figurative=True)
         out.append(m)
         n = k + 1
     return out
+
+
+_ADJECTIVE_END = re.compile(r"(?:[сц]кий|[сц]кая|[сц]кого|[сц]кой|[сц]кому|[сц]ким|ный|ного)$")
+
+
+def _see_word(tok: Token, nxt: Token) -> bool:
+    """A word of a see's name: a capitalised adjective, whatever the tagger called it
+    ("Иваново-Вознесенский", PROPN), or the first half of a pair cut at its hyphen
+    ("Средне- и Западноевропейский")."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.pos == "ADJ" or bool(_ADJECTIVE_END.search(tok.text)) or \
+        tok.text.endswith("-") and nxt.text == "и"
 
 
 def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
