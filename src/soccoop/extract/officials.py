@@ -499,6 +499,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 if opening is not None:  # "Фонда ... детей, находящихся в ..., Марина"
                     k = opening - 1
                     continue
+            if k + 1 < i and all(t.pos == "ADJ" and not t.text[:1].isupper()
+                                 and not _is_modifier(t) for t in tokens[k + 1:i]):
+                k -= 1  # "вице-губернатор края, 35-летний Александр Шемелев": the name's age
+                continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right)):
                 break
@@ -666,21 +670,27 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
         t = tokens[s - 1]
         if _in_spans(t, spans, ("PER",)) or not (
                 _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
-                and _case(t) == "Gen"):
+                and _case(t) == "Gen" or t.text.lower() in ("из", "от")
+                and _case(tokens[s]) == "Gen"):  # "экс-директор ФБР из администрации"
             break
         s -= 1
-    cases = {str(p.tag.case) for p in models.parse(tokens[j - 1].text) if p.tag.case}
-    if _case(tokens[j - 1]):
-        cases.add(_CASES[_case(tokens[j - 1]) or "Nom"])
+    last = j - 1  # the surname, not a Latin spelling in brackets after it
+    while last > i and not _CYRILLIC.search(tokens[last].text):
+        last -= 1
+    cases = {str(p.tag.case) for p in models.parse(tokens[last].text) if p.tag.case}
+    if _case(tokens[last]):
+        cases.add(_CASES[_case(tokens[last]) or "Nom"])
     for h in range(s, b):
         tok = tokens[h]
-        if _is_head(tok) and _case(tok) not in (None, "Gen") and \
-                _CASES.get(_case(tok) or "") in cases:
+        fixed = _token_cases(tok) == _ALL_CASES  # "замгенпрокурора": any case
+        if _is_head(tok) and (_case(tok) not in (None, "Gen") and _CASES.get(
+                _case(tok) or "") in cases or fixed and h + 1 < b):
             first = h
             while first > 0 and _is_modifier(tokens[first - 1]):
                 first -= 1
             first -= _acting_prefix_before(tokens, first)
-            role = _split_role([t for t in tokens[first:b]], text, models, spans)
+            stop = next((n for n in range(h + 1, b) if tokens[n].pos == "ADP"), b)
+            role = _split_role(tokens[first:stop], text, models, spans)  # not "из ..."
             if role is not None:
                 role.end = tokens[b - 1].stop
             return role
@@ -794,8 +804,9 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         return None
     j = _past_aside(tokens, j)
     k = j + 1 + _acting_prefix(tokens, j + 1)
-    while k < len(tokens) and _is_modifier(tokens[k]):
-        k += 1
+    while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
+                               and tokens[k].text.islower()):
+        k += 1  # ", духовный лидер": any adjective of the post
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur":
