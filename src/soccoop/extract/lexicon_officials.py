@@ -138,6 +138,9 @@ HOLDING_VERBS = frozenset("""
 # пост губернатора").
 APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
                               "переизбрать"})
+# Nouns of an appointment: their genitive is the appointee, their instrumental the post
+# ("о назначении Тома Донилона советником").
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность", "место"})
 

@@ -61,6 +61,7 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
+    APPOINTMENT_NOUNS,
     ASIDE_WORDS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
@@ -1273,6 +1274,13 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
+    if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
+            and _lemma(toks[toks[root].head]) in APPOINTMENT_NOUNS:
+        # "о назначении Тома Донилона своим советником": the noun of an appointment
+        noun = toks[root].head
+        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
+                     and _case(toks[c]) == "Ins"), None)
+        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
     v = toks[root].head
