@@ -251,9 +251,15 @@ def _token_cases(tok: Token) -> frozenset[str]:
 def _name_cases(toks: list[Token]) -> frozenset[str]:
     """The cases a name can be in: those all its words allow (initials aside), else any
     one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
-    sets = [_token_cases(t) for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
-    if not sets:
+    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
+    if not words:
         return _ALL_CASES
+    if all(_word_cases(t.text, True) <= {"Nom"} for t in words) and any(
+            _case(t) not in (None, "Nom") for t in words):
+        # a name the dictionary reads only as written, in an oblique context: a foreign
+        # name that does not decline ("депутатом ... Габриэль Гиффордс")
+        return _ALL_CASES
+    sets = [_token_cases(t) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
 
