@@ -1603,9 +1603,11 @@ def _common_noun(word: str, models: Models) -> bool:
 
 def _pronoun_with_post(tokens: list[Token]) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
-    nominative personal pronoun, a post word and a verb of holding or leaving one."""
+    nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
+    a verb of holding or leaving one: few sentences, each parsed on demand."""
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
-        and any(_is_head(t) for t in tokens) and any(
+        and any(_is_head(t) and _case(t) == "Ins" or _lemma(t) in LEFT_POST_NOUNS
+                for t in tokens) and any(
             t.lemma in HOLDING_VERBS or t.lemma in LEAVING_VERBS or t.lemma == "быть"
             or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
 
