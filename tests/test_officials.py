@@ -643,6 +643,9 @@ NOT_THEIR_POST = [
     ("Оргкомитет возглавил представитель фонда Анны Котовой.", "Анна Котова"),
     # a post right before the next name is that name's
     ("Среди гостей был Иван Белов, руководитель фонда «Север» Пётр Рябов.", "Иван Белов"),
+    # the name inside a post's phrase that goes on after it
+    ("Помощник Анны Котовой по европейским делам, который вчера прилетел, заявил.",
+     "Анна Котова"),
     # a name after a preposition is not in apposition to the post before it
     ("Вчера директор школы с Иваном Беловым обсудили план.", "Иван Белов"),
 ]

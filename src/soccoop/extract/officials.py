@@ -600,6 +600,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 "Gen" in _name_cases(name) and "Nom" not in _name_cases(name))) and \
             tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
         return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
+    if tree is not None and j is not None and _inside_post_phrase(tree, chosen, i, j):
+        return None  # "Помощник Хиллари Клинтон по европейским делам": hers, not her post
     if tree is None:
         cut = i
     elif by_tree == chosen:
@@ -621,6 +623,18 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _inside_post_phrase(tree: _Tree, post: int, i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1) a dependent inside the phrase of the post at ``post``,
+    the phrase going on after it? "Помощник Хиллари Клинтон по европейским делам": the
+    tree hangs the name and "по делам" both on "помощник"."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None or toks[root].rel != "nmod" or toks[root].head != tree.top(post, i):
+        return False
+    return any(c >= j and toks[c].rel in ("nmod", "obl") for c in
+               tree.kids.get(toks[root].head, []))
 
 
 def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
