@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
+    DATE_LINE_CREDITS,
     DAY_SHIFT,
     EVE_OF_EVENT,
     PUBLICATION_LABELS,
@@ -91,6 +92,14 @@ _DAY_AND = re.compile(
 )
 _MONTH_YEAR = re.compile(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
+    re.IGNORECASE,
+)
+# "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
+# "5 сен" inside prose is never read; agency datelines without a year go through
+# ``published``)
+_ABBR_YEAR = re.compile(
+    rf"{_B}(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?{_SP}(?P<y>\d{{4}})(?!\d)"
+    rf"(?:{_SP}?{_YEAR_WORD})?",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
@@ -191,6 +200,10 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    for m in _ABBR_YEAR.finditer(text):
+        mo, d, y = month_number(m["m"]), int(m["d"]), int(m["y"])
+        if mo is not None and _valid(d, mo, y):
+            yield m.start(), m.end(), d, mo, y
     for m in _DAY_AND.finditer(text):
         mo, d = month_number(m["m"]), int(m["d"])
         if mo is not None and _valid(d, mo, None):
@@ -413,12 +426,15 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
 _LABEL = "(?:" + "|".join(PUBLICATION_LABELS) + r")(?![\w])"
 _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+# a credit after the date, up to the next separator: "| Источник: пресс-служба Минтруда"
+_CREDIT = "|".join(DATE_LINE_CREDITS)
 # what may stand beside the date on a publication line, in any order: separators, a time,
 # a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
 # or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
     rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
-    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+)*",
+    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+"
+    rf"|(?>(?:{_CREDIT})[^\S\n]*:[^|•·\n]*))*",
     re.IGNORECASE,
 )
 
@@ -426,6 +442,10 @@ _DATE_LINE_REST = re.compile(
 # a place or section before the date of a dateline: "Уфа, ...", "Новости | ..."
 _PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
                            r"[^\S\n]*(?:,|[|/])[^\S\n]*")  # "Новости | 02.11.2023, 14:00"
+# a breadcrumb ending in the date: "Пресс-центр / Новости / 22 апреля 2025", "Главная »
+# Новости » 3 июня 2024": up to five short sections (a capital, at most four words each)
+_CRUMBS = re.compile(r"[^\S\n]*(?:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,3}"
+                     r"[^\S\n]*(?:/|»|>|→|\|)[^\S\n]*){1,5}")
 
 
 def is_labelled(line: str) -> bool:
@@ -451,7 +471,7 @@ def date_line(line: str) -> DateRef | None:
     first = refs[0]
     before = line[pos:pos + first.start]
     after = line[pos + first.end:]
-    if not label and _PLACE_PREFIX.fullmatch(before):
+    if not label and (_PLACE_PREFIX.fullmatch(before) or _CRUMBS.fullmatch(before)):
         before = ""  # "Тюмень, 22 августа 2023 года": an agency dateline without brackets
     if not _DATE_LINE_REST.fullmatch(before) or not _DATE_LINE_REST.fullmatch(after):
         return None

@@ -57,6 +57,10 @@ PUBLICATION_LABELS = (
     r"опубликован[оа]?", r"размещено", r"обновлено", r"дата", r"published", r"posted",
     r"date",
 )
+# credits that may follow the date on a publication line: "8 окт. 2025, 09:30 | Источник:
+# пресс-служба", "| Автор: ..."
+DATE_LINE_CREDITS = (r"источник", r"автор", r"фото", r"текст", r"рубрика", r"раздел",
+                     r"source")
 # an issue line of a newspaper: "Выпуск № 12 от 05.03.2024", "Газета «Север» № 34 от ..."
 ISSUE_WORDS = (r"выпуск", r"номер")
 NEWSPAPER_WORDS = (r"газета", r"еженедельник", r"ежедневная\s+газета",

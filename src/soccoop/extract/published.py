@@ -72,6 +72,7 @@ _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\
                              re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE)
 _HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
+_YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
 
 
 def issue_line(line: str) -> DateRef | None:
@@ -160,8 +161,9 @@ def find_published(
     for off, line in _lines(masked):
         ref = date_line(line)
         if ref is not None:
-            return ref.value, DateRef(ref.value, text[off + ref.start:off + ref.end],
-                                      off + ref.start, off + ref.end)
+            found = _with_year(text, lines, DateRef(
+                ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
+            return found.value, found
     # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
     seen = 0
     for off, line in _lines(masked):
@@ -177,6 +179,34 @@ def find_published(
             if refs and refs[0].value:
                 s = off + m.start("date") + refs[0].start
                 e = off + m.start("date") + refs[0].end
-                return refs[0].value, DateRef(refs[0].value, text[s:e], s, e)
+                found = DateRef(refs[0].value, text[s:e], s, e)
+                found = _with_year(text, lines, found)
+                return found.value, found
     return None, None
+
+
+def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
+    """A year-less publication date gives way to a date line with the year of the same day
+    above it ("НАЛЬЧИК, 12 мар - РИА Новости" under "12 МАР 2026, 14:05").
+
+    The raw lines are read (masking keeps one publication line only), but only above the
+    year-less date (a headline list comes after the body) and never a line beside a weather
+    or currency widget (the crawl day) nor a copyright line.
+    """
+    if not found.value or not found.value.startswith("--"):
+        return found
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if off >= found.start:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _YEAR_LINES:
+            break
+        ref = date_line(line)
+        if (ref is not None and ref.value[4:] == found.value[1:] and ref.value[:1] != "-"
+                and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):
+            return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    return found
 
