@@ -184,8 +184,10 @@ def test_nakanune_of_an_event_is_not_a_date() -> None:
     assert find_dates("Накануне встречи стороны обменялись письмами.", "2023-05-08") == []
 
 
-def test_weeks_are_not_resolved() -> None:
-    assert find_dates("На прошлой неделе прошла встреча.", "2023-09-15") == []
+def test_weeks_are_told_at_the_precision_all_their_days_share() -> None:
+    # issue 11: the week 2023-09-04 .. 2023-09-10 lies in September (was: not resolved)
+    refs = find_dates("На прошлой неделе прошла встреча.", "2023-09-15")
+    assert [(r.value, r.relative) for r in refs] == [("2023-09", True)]
 
 
 NEGATIVES = [

@@ -32,19 +32,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
     DATE_LINE_CREDITS,
     DAY_SHIFT,
     EVE_OF_EVENT,
+    MONTH_WORD,
     PUBLICATION_LABELS,
+    SAME_DAY,
+    SEASON_AFTER,
+    SEASON_BEFORE,
+    SEASON_QUALIFIERS,
+    SEASON_THIS,
+    SEASONS,
     WEEK_AFTER,
     WEEK_BEFORE,
     WEEK_NEXT_OCCURRENCE,
+    WEEK_SHIFT,
     WEEK_THIS,
     WEEKDAYS,
     YEAR_SHIFT,
+    YEAR_SHIFT_GEN,
     month_forms,
     month_number,
     weekday_number,
@@ -333,9 +343,128 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
     return f"{int(m[1]) + shift:04d}" if m else None
 
 
+_GEN_YEAR = rf"{_SP}(?P<gy>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])"
+# "в прошлом месяце": the month relative to the publication month
+_REL_MONTH = re.compile(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}{MONTH_WORD}(?![\w-])",
+    re.IGNORECASE,
+)
+# "в марте прошлого года", "15 мая этого года", "прошлого года": a stated month or day in
+# a year relative to the publication year
+_GEN_YEAR_DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
+    rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
+    rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
+    + rf"|(?<![\w-])(?P<gy2>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])",
+    re.IGNORECASE,
+)
+# "на прошлой неделе": the ISO week relative to the publication week
+_REL_WEEK = re.compile(
+    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])",
+    re.IGNORECASE,
+)
+# "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
+_SEASON = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
+    rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])", re.IGNORECASE)
+SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
+_QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
+
+
+def _resolve_month(published: str | None, shift: int) -> str | None:
+    """"в прошлом месяце" in an article of 2025-04-22 -> ``2025-03``."""
+    m = re.match(r"(\d{4})-(\d\d)", published or "")
+    if not m:
+        return None
+    k = int(m[1]) * 12 + int(m[2]) - 1 + shift
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def _resolve_week(published: str | None, shift: int) -> str | None:
+    """"на прошлой неделе": the week is told only as precisely as all its seven days agree,
+    the month when they share one, else the year, else None (2025-11-20 -> ``2025-11``;
+    the week of 2025-12-29 .. 2026-01-04 -> None)."""
+    full = publication_day(published)
+    if full is None:
+        return None
+    monday = full - _dt.timedelta(days=full.weekday()) + _dt.timedelta(weeks=shift)
+    sunday = monday + _dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None
+
+
+def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
+                 year_shift: int | None, tense: str | None) -> str | None:
+    """The year of a season (convention: a season is told as a year only; winter is the
+    year of its January and February, "зима 2025" = December 2024 .. February 2025).
+
+    "осенью этого года" -> that year; "прошлой осенью" -> the latest one that ended before
+    the publication month; "следующей весной" -> the first one that starts after it; a bare
+    season by tense like a month: the latest one begun by publication for the past (and an
+    unknown tense), the first not yet over for the future, the current or nearer one for
+    the present. Needs the publication month.
+    """
+    m = re.match(r"(\d{4})-(\d\d)", published or "")
+    if not m:
+        return None
+    py, pm = int(m[1]), int(m[2])
+    if year_shift is not None:
+        return f"{py + year_shift:04d}"
+    now = py * 12 + pm - 1
+
+    def span(y: int) -> tuple[int, int]:  # first and last month of the season labelled y
+        first = (y - 1 if season[0] > season[-1] else y) * 12 + season[0] - 1
+        return first, first + len(season) - 1
+
+    years = range(py - 2, py + 3)
+    q = qualifier.lower()
+    if q.startswith(SEASON_BEFORE):
+        return f"{max(y for y in years if span(y)[1] < now):04d}"
+    if q.startswith(SEASON_AFTER):
+        return f"{min(y for y in years if span(y)[0] > now):04d}"
+    current = [y for y in years if span(y)[0] <= now <= span(y)[1]]
+    if current and (tense == "present" or q.startswith(SEASON_THIS)):
+        return f"{current[0]:04d}"
+    back = max(y for y in years if span(y)[0] <= now)
+    fwd = min(y for y in years if span(y)[1] >= now)
+    picked = _pick((str(back), now - span(back)[0]), (str(fwd), span(fwd)[1] - now), tense)
+    return f"{int(picked):04d}" if picked else None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is pos inside a «quotation» opened on its line (bounded look-back: linear)?"""
+    lo = max(text.rfind("\n", max(0, pos - _QUOTE_LOOKBACK), pos) + 1,
+             pos - _QUOTE_LOOKBACK, 0)
+    return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
+
+
 def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
     for m in _REL_YEAR.finditer(text):
         yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _GEN_YEAR_DATE.finditer(text):
+        year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
+        mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
+        value: str | None = year
+        if year is not None and mo is not None:
+            d = int(m["d"]) if m["d"] else None
+            value = _fmt(d, mo, int(year)) if d is None or _valid(d, mo, int(year)) else None
+        start = m.start("mp") if m["mp"] else m.start()
+        yield start, m.end(), value, True
+    for m in _REL_WEEK.finditer(text):
+        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+    for m in _SEASON.finditer(text):
+        shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
+        t = tense(m.start(), m.end()) if tense is not None else None
+        yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
+                                               m["q"] or "", shift, t), True
+    for m in _SAME_DAY.finditer(text):
+        yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -347,6 +476,11 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             continue  # "в понедельник, 26 октября 2023" with a wrong weekday: not relative
         start = m.start("q") if m["q"] else m.start("wd")
         t = tense(start, m.end()) if tense is not None and not m["q"] else None
+        if not m["q"] and t != "past" and _in_quote(text, start):
+            # «в среду — приём граждан»: a quoted plan speaks from its own day, not from
+            # the publication day; only a quoted report of the past is read
+            yield start, m.end(), None, True
+            continue
         yield start, m.end(), _resolve_weekday(published, wd, m["q"] or "", t), True
 
 
@@ -411,7 +545,46 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
+    _same_day(refs)
     return refs
+
+
+_SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this many characters back
+
+
+def _same_day(refs: list[DateRef]) -> None:
+    """"в тот же день" takes the day of the date just before it (within a few sentences),
+    when that date is told to the day; it is anchored when that date was. In place."""
+    for i, r in enumerate(refs):
+        if r.value != SAME_DAY_MARK:
+            continue
+        prev = refs[i - 1] if i else None
+        r.value, r.anchored = None, False
+        if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
+                and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
+            r.value, r.anchored = prev.value, prev.anchored
+
+
+_EVENT_REACH = 600  # a relative date dates an event at most this many characters after it
+
+
+def relative_day_before(dates: list[DateRef], pos: int) -> DateRef | None:
+    """The relative date that dates an event told at ``pos`` without a date of its own.
+
+    "Накануне председатель комитета подписала два соглашения. ... Второе соглашение
+    подписано с министерством Херсонской области": the date just before ``pos`` (within a
+    few sentences) when it is relative and resolved to the day; None when another date
+    stands between (the nearest date is not a relative one) or nothing is near. ``dates``
+    as ``find_dates`` gives them (sorted, not overlapping): a bisection, not a scan.
+    """
+    k = bisect_right(dates, pos, key=lambda d: d.end)  # sorted, never overlapping
+    if k == 0:
+        return None
+    last = dates[k - 1]
+    if (last.relative and last.value and pos - last.end <= _EVENT_REACH
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", last.value)):
+        return last
+    return None
 
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:

@@ -205,7 +205,8 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         if seen > _YEAR_LINES:
             break
         ref = date_line(line)
-        if (ref is not None and ref.value[4:] == found.value[1:] and ref.value[:1] != "-"
+        if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
+                and ref.value[:1] != "-"
                 and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     return found
