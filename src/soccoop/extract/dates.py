@@ -399,14 +399,17 @@ def _resolve_week(published: str | None, shift: int) -> str | None:
 
 def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
                  year_shift: int | None, tense: str | None) -> str | None:
-    """The year of a season (convention: a season is told as a year only; winter is the
-    year of its January and February, "зима 2025" = December 2024 .. February 2025).
+    """The year of a season; a season is told as a year only (a convention: ISO 8601 has
+    no season in its basic forms).
 
-    "осенью этого года" -> that year; "прошлой осенью" -> the latest one that ended before
-    the publication month; "следующей весной" -> the first one that starts after it; a bare
-    season by tense like a month: the latest one begun by publication for the past (and an
-    unknown tense), the first not yet over for the future, the current or nearer one for
-    the present. Needs the publication month.
+    The season is read as its month nearest to the publication month on the side the
+    tense points to, and told as that month's year: "осенью" in an article of 2026-02 ->
+    November 2025 -> ``2025``; "зимой" (past) in 2023-12 -> December -> ``2023``, (future)
+    in 2024-07 -> December -> ``2024``; the present takes the current season, else the
+    nearer month. "прошлой осенью": the last month of the latest one over before the
+    publication month (in 2025-10 -> ``2024``); "следующей весной": the first month of the
+    first one not yet begun; "этой осенью": the publication year; "осенью прошлого года":
+    the stated year. Needs the publication month.
     """
     m = re.match(r"(\d{4})-(\d\d)", published or "")
     if not m:
@@ -414,25 +417,28 @@ def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
     py, pm = int(m[1]), int(m[2])
     if year_shift is not None:
         return f"{py + year_shift:04d}"
-    now = py * 12 + pm - 1
-
-    def span(y: int) -> tuple[int, int]:  # first and last month of the season labelled y
-        first = (y - 1 if season[0] > season[-1] else y) * 12 + season[0] - 1
-        return first, first + len(season) - 1
-
-    years = range(py - 2, py + 3)
+    now = py * 12 + pm - 1  # months since year 0
+    months = [y * 12 + mo - 1 for y in range(py - 2, py + 3) for mo in season]
+    inside = pm in season
     q = qualifier.lower()
-    if q.startswith(SEASON_BEFORE):
-        return f"{max(y for y in years if span(y)[1] < now):04d}"
-    if q.startswith(SEASON_AFTER):
-        return f"{min(y for y in years if span(y)[0] > now):04d}"
-    current = [y for y in years if span(y)[0] <= now <= span(y)[1]]
-    if current and (tense == "present" or q.startswith(SEASON_THIS)):
-        return f"{current[0]:04d}"
-    back = max(y for y in years if span(y)[0] <= now)
-    fwd = min(y for y in years if span(y)[1] >= now)
-    picked = _pick((str(back), now - span(back)[0]), (str(fwd), span(fwd)[1] - now), tense)
-    return f"{int(picked):04d}" if picked else None
+    if q.startswith(SEASON_BEFORE):  # before the current occurrence, if one is under way
+        start = now
+        while inside and start - 1 in months:
+            start -= 1
+        pick = max(k for k in months if k < (start if inside else now + 1))
+    elif q.startswith(SEASON_AFTER):
+        end = now
+        while inside and end + 1 in months:
+            end += 1
+        pick = min(k for k in months if k > (end if inside else now - 1))
+    elif q.startswith(SEASON_THIS) or (inside and tense == "present"):
+        pick = now  # "этой осенью": the season of the publication year
+    else:
+        back = max(k for k in months if k <= now)
+        fwd = min(k for k in months if k >= now)
+        chosen = _pick((str(back), now - back), (str(fwd), fwd - now), tense)
+        pick = int(chosen) if chosen else now
+    return f"{pick // 12:04d}"
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -589,9 +595,23 @@ def relative_day_before(dates: list[DateRef], pos: int) -> DateRef | None:
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:
     """The dates as the text states them: anchored ones back to ``--MM-DD`` (relative dates
-    keep their resolved value). For rules that reason about what the text says."""
-    return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated else d
-            for d in dates]
+    keep their resolved value). For rules that reason about what the text says.
+
+    A season or a week told as a year by convention ("осенью" -> ``2025``) has no value
+    here: the text states no year, and a signing dated by a year alone reads as history.
+    """
+    return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated
+            else DateRef(None, d.text, d.start, d.end, True) if _year_by_convention(d)
+            else d for d in dates]
+
+
+def _year_by_convention(d: DateRef) -> bool:
+    """A relative season or week whose value is a year only ("осенью прошлого года" states
+    its year: not by convention)."""
+    if not (d.relative and d.value is not None and len(d.value) == 4):
+        return False
+    season = _SEASON.fullmatch(d.text)
+    return bool((season and not season["gy"]) or _REL_WEEK.fullmatch(d.text))
 
 
 # --- publication lines (boilerplate keeps one; ``published`` reads it) -----------------
