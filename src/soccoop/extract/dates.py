@@ -409,14 +409,14 @@ def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
     nearer month. "прошлой осенью": the last month of the latest one over before the
     publication month (in 2025-10 -> ``2024``); "следующей весной": the first month of the
     first one not yet begun; "этой осенью": the publication year; "осенью прошлого года":
-    the stated year. Needs the publication month.
+    the stated year. Needs the publication month (a stated year: the publication year).
     """
+    if year_shift is not None:
+        return _resolve_year(published, year_shift)
     m = re.match(r"(\d{4})-(\d\d)", published or "")
     if not m:
         return None
     py, pm = int(m[1]), int(m[2])
-    if year_shift is not None:
-        return f"{py + year_shift:04d}"
     now = py * 12 + pm - 1  # months since year 0
     months = [y * 12 + mo - 1 for y in range(py - 2, py + 3) for mo in season]
     inside = pm in season
