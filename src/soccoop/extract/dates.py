@@ -8,6 +8,8 @@ pickle, which the dask workers need). Values are ISO 8601 at the precision the t
   month with no year ("в октябре": ISO 8601 has no month-only form, this follows the same
   ``--`` convention, a project extension). A year is borrowed from a coordinated date right
   after it ("18 и 19 апреля 2023 года");
+- an abbreviated month only with a year ("8 окт. 2025", "12 МАР 2026"; a year-less "12 мар"
+  only in an agency dateline, read by ``published``);
 - ranges ("18–19 апреля") give ONE DateRef spanning the whole range, valued as the first day;
 - two-digit years ("15.09.23") are read as 20YY.
 
@@ -25,7 +27,19 @@ full date they get a full date; with a partial ``--MM-DD`` only day shifts that 
 in leap and common years resolve ("--03-01" minus one day is ambiguous, so None); otherwise
 the value is None. A bare weekday ("в четверг") is read by tense like a date without a year;
 "прошлый" means that weekday of the previous ISO week, "следующий" of the next week, "этот"
-of the same week. Weeks ("на прошлой неделе") are not resolved.
+of the same week; a bare weekday inside a «quotation» is left unresolved unless its verb is
+past (a quoted plan speaks from its own day). Further relative forms:
+
+- "в прошлом/этом/следующем месяце" -> the month (``2025-09``);
+- "в прошлом году", "прошлого года", and with a stated month or day "в марте прошлого года"
+  (``2024-03``), "5 мая этого года" (``2025-05-05``): need the publication year only;
+- "на прошлой/этой/следующей неделе": the ISO week told at the precision all its seven days
+  share: the month, else the year, else None;
+- seasons "осенью", "прошлой осенью", "этим летом", "зимой прошлого года": a year only (see
+  ``_season_year`` for the convention);
+- "в тот же день", "тем же днём": the day of the date just before it (``_same_day``).
+
+``stated_view`` hides a season or week told as a year by convention from agreement rules.
 """
 
 from __future__ import annotations

@@ -4,19 +4,27 @@ Uses both ``boilerplate`` (which publication line survives masking) and ``dates`
 date line says); neither imports this module, so there is no cycle. In order:
 
 1. a labelled line anywhere: "Опубликовано: 14 сентября 2009 г. в 16:06", "Дата первого
-   показа: 01.02.2024", "date 2025-09-11" (a metadata line);
+   показа: 01.02.2024", "date 2025-09-11", "Дата: 02 ДЕК 2025 11:00" (a metadata line);
 2. a line that is only a date and survived masking: "18:00 | 1 ноября, 2025",
-   "- 08-07-2025 10:00", "Пт, 15 сентября 2023 года", "15.09.2023 12:30";
+   "- 08-07-2025 10:00", "Пт, 15 сентября 2023 года", "15.09.2023 12:30", a header in
+   capitals with an abbreviated month "12 МАР 2026, 14:05", a credit after the date "8 окт.
+   2025, 09:30 | Источник: пресс-служба", a breadcrumb ending in the date "Пресс-центр /
+   Новости / 22 апреля 2025";
 3. an agency dateline opening one of the first paragraphs: "МОСКВА, 23 янв - РИА Новости",
    "(Казань, 18 апреля, «Татар-информ»)"; a year it does not print stays unknown (``--01-23``).
+
+A year-less date from 2 or 3 gives way to a date line of the same day with a year above it
+among the first lines (the raw line: masking keeps one publication line): "12 МАР 2026,
+14:05" over "НАЛЬЧИК, 12 мар - РИА Новости" is 2026-03-12.
 
 Between 1 and 2, a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа
 2024 г.", "Выпуск № 12 от 05.03.2024", "Газета «Север» № 45 (12345) | 14 ноября 2023" (the
 issue date is the publication date; a site header may mask it as a masthead, so the raw
 line is read).
 
-Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00") or a site
-header's today-date next to a weather or currency widget: boilerplate masks those first.
+Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00", "... | 12 дек.
+2024") or a site header's today-date next to a weather or currency widget: boilerplate masks
+those first, and the year is never taken from them either.
 """
 
 from __future__ import annotations
