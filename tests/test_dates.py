@@ -923,3 +923,12 @@ def test_ingested_signing_the_same_day_is_dated(tmp_path) -> None:
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert [(r["date"], r["date_anchored"], r["published"]) for r in rows] == [
         ("2025-10-07", True, "2025-10-08")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Встреча прошла в феврале этого года.", "--02"),
+    ("Встреча прошла 27 декабря прошлого года.", "--12-27"),
+])
+def test_a_stated_month_survives_an_unknown_relative_year(text: str, value: str) -> None:
+    """Without a publication year "в феврале этого года" is what the text states, "--02"."""
+    assert [(r.value, r.relative) for r in find_dates(text)] == [(value, False)]

@@ -470,6 +470,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     for m in _GEN_YEAR_DATE.finditer(text):
         year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
         mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
+        if year is None and mo is not None:
+            continue  # "в феврале этого года" without a publication year: "--02" as stated
         value: str | None = year
         if year is not None and mo is not None:
             d = int(m["d"]) if m["d"] else None
