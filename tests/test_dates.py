@@ -837,47 +837,6 @@ def test_agreements_do_not_read_a_season_as_a_year() -> None:
     assert [r.value for r in stated_view(refs)] == [None, None, "2025", "2025"]
 
 
-def _agreement(start: int, status: str = "signed", date: str | None = None):
-    from soccoop.models import Agreement, Evidence
-
-    return Agreement(title="соглашение", status=status, date=date, parties=[],
-                     signatories=[], regions=[], evidence=Evidence("x", start, start + 10))
-
-
-AGREEMENT_TEXT = ("Накануне председатель комитета подписала два соглашения о сотрудничестве. "
-                  "Первый документ заключен с министерством Луганской Народной Республики. "
-                  "Второе соглашение подписано с министерством Херсонской области.")
-
-
-@pytest.mark.parametrize(("text", "status", "value", "anchored"), [
-    (AGREEMENT_TEXT, "signed", "2024-09-27", True),
-    # another date stands between, the signing is only planned, the relative date is far
-    (AGREEMENT_TEXT.replace("Первый документ", "В 2023 году первый документ"), "signed",
-     None, False),
-    (AGREEMENT_TEXT, "planned", None, False),
-    (AGREEMENT_TEXT.replace("Первый документ заключен", "Первый документ заключен" + " и"
-                            " одобрен" * 80), "signed", None, False),
-    # a relative date told as a month is no day
-    (AGREEMENT_TEXT.replace("Накануне", "В прошлом месяце"), "signed", None, False),
-])
-def test_signing_without_its_own_date_takes_a_relative_day_above(
-        text: str, status: str, value: str | None, anchored: bool) -> None:
-    from soccoop.extract.anchor import anchor_agreements
-
-    dates = find_dates(text, "2024-09-28")
-    a = _agreement(text.index("Второе"), status)
-    anchor_agreements([a], dates)
-    assert (a.date, a.date_anchored) == (value, anchored)
-
-
-def test_an_agreement_with_its_own_date_keeps_it() -> None:
-    from soccoop.extract.anchor import anchor_agreements
-
-    a = _agreement(AGREEMENT_TEXT.index("Второе"), date="2024-09-20")
-    anchor_agreements([a], find_dates(AGREEMENT_TEXT, "2024-09-28"))
-    assert a.date == "2024-09-20"
-
-
 def test_relative_forms_cost_linear_time() -> None:
     """The forms of issue 11 on a run-on line (the ratio of two sizes in this run)."""
     import time

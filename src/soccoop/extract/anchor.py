@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.dates import (
-    TenseOf,
-    anchor_day,
-    anchor_month,
-    publication_day,
-    relative_day_before,
-)
+from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
@@ -129,9 +123,6 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
             by_stated.setdefault(d.stated, []).append(d)
     anchored_values = {d.value for d in dates if d.anchored and d.value}
     for a in agreements:
-        if not a.date and a.status == "signed":  # dated by a relative date just above it
-            above = relative_day_before(dates, a.evidence.start)
-            a.date = above.value if above is not None else None
         if not a.date:
             continue
         options = by_stated.get(a.date)

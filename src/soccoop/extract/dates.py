@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
@@ -585,28 +584,6 @@ def _same_day(refs: list[DateRef]) -> None:
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
             r.value, r.anchored = prev.value, prev.anchored
-
-
-_EVENT_REACH = 600  # a relative date dates an event at most this many characters after it
-
-
-def relative_day_before(dates: list[DateRef], pos: int) -> DateRef | None:
-    """The relative date that dates an event told at ``pos`` without a date of its own.
-
-    "Накануне председатель комитета подписала два соглашения. ... Второе соглашение
-    подписано с министерством Херсонской области": the date just before ``pos`` (within a
-    few sentences) when it is relative and resolved to the day; None when another date
-    stands between (the nearest date is not a relative one) or nothing is near. ``dates``
-    as ``find_dates`` gives them (sorted, not overlapping): a bisection, not a scan.
-    """
-    k = bisect_right(dates, pos, key=lambda d: d.end)  # sorted, never overlapping
-    if k == 0:
-        return None
-    last = dates[k - 1]
-    if (last.relative and last.value and pos - last.end <= _EVENT_REACH
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", last.value)):
-        return last
-    return None
 
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:
