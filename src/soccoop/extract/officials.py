@@ -84,9 +84,15 @@ from soccoop.extract.lexicon_officials import (
     SUBST_PARTICIPLES,
     TEMPORAL_MODIFIERS,
 )
+from soccoop.extract.lexicon_orgs import BODY_OF_POST, MINISTER_WORDS, ORG_COMPLEMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
-from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
+from soccoop.extract.orgs import (
+    country_name,
+    country_of_adjective,
+    country_of_capital,
+    genitive_name,
+)
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
 
@@ -1354,6 +1360,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
+        organization = _org_of_post(role, organization, analysis, models, index)
         nominative = next((r for r in roles if r.nominative), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -1665,3 +1672,108 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
             break
         k += 1
     return end
+
+
+# ---------------------------------------------------------------------------------------
+# the organisation of a post, settled last: passes over the organisation ``_find`` chose
+# ---------------------------------------------------------------------------------------
+
+
+def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
+                 index: _DocIndex) -> str | None:
+    """The organisation passes that read the post itself, in order: its own complement
+    (``_org_in_position``), a minister's field (``_ministry_of_minister``), the body a
+    state post sits in (``_body_of_post``)."""
+    if role.figurative:
+        return organization
+    organization = _org_in_position(role, organization, analysis, models, index)
+    organization = _ministry_of_minister(role, organization, models)
+    return _body_of_post(role, organization, models)
+
+
+def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
+    """The tokens of a role phrase (a bisect into the document's flat tokens)."""
+    return index.tokens[bisect_left(index.starts, role.start):
+                        bisect_right(index.stops, role.end)]
+
+
+def _org_lemmas(org: str | None, models: Models) -> set[str]:
+    return {models.lemma(w).lower().replace("ё", "е")
+            for w in _NAME_PART.findall(org or "")}
+
+
+def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
+                     models: Models, index: _DocIndex) -> str | None:
+    """A post whose own complement is a body: the complement, with the rest of the role
+    phrase after it, is the organisation. "директор ростовского цирка" → "Ростовский цирк";
+    "председатель кабинета министров Испании" → "Кабинет министров Испании"; "глава
+    полиции района" → "Полиция района"; with a state from context: "начальник генштаба
+    армии" (Китай) → "Генштаб армии Китая". An organisation the phrase already starts
+    with that noun stays."""
+    toks = _role_tokens(role, index)
+    h = next((n for n, t in enumerate(toks) if _is_head(t)), None)
+    if h is None:
+        return organization
+    n = h + 1
+    while n < len(toks):
+        t = toks[n]
+        if t.start in index.per_starts or t.pos in _STOP_POS or t.pos in ("VERB", "CCONJ") \
+                or _is_punct(t) or t.pos == "ADP" and t.text.lower() not in ("по", "при"):
+            return organization
+        if t.pos in ("NOUN", "PROPN") and _case(t) in ("Gen", "Ins") and (
+                _lemma(t) in ORG_COMPLEMENT_NOUNS or _lemma(t) in ORG_HEADS):
+            break
+        n += 1
+    else:
+        return organization
+    if _lemma(toks[n]) in _org_lemmas(organization, models):
+        return organization  # "заместитель начальника управления ...": already the org
+    b = n
+    while b - 1 > h and toks[b - 1].pos == "ADJ" and _case(toks[b - 1]) == _case(toks[n]):
+        b -= 1
+    phrase = toks[b:]
+    while phrase and _is_punct(phrase[-1]) and not _closes(phrase):
+        phrase = phrase[:-1]
+    out = nominative_phrase(models, phrase, analysis.text)
+    if not out or len(phrase) == 1 and phrase[0].text.islower() and not organization:
+        return organization  # a bare "директор лаборатории" names no body to tell apart
+    if role.organization is None and organization:
+        state = country_name(models, organization)
+        if state is None:
+            return organization  # a body from context ("Сенат"): not this complement's
+        out = f"{out} {genitive_name(models, organization)}"
+    return out
+
+
+def _ministry_of_minister(role: _Role, organization: str | None,
+                          models: Models) -> str | None:
+    """A minister without a ministry in the phrase heads the ministry of the post's field:
+    "министр экономического развития" → "Министерство экономического развития"; with a
+    state from context, "министр финансов" (Франция) → "Министерство финансов Франции"."""
+    words = role.position.split()
+    low = [w.lower() for w in words]
+    k = next((n for n, w in enumerate(low) if w in MINISTER_WORDS), None)
+    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на"):
+        return organization
+    state = country_name(models, organization) if organization else None
+    if organization and (role.organization is not None or state is None):
+        return organization
+    field_text = " ".join(words[k + 1:])
+    out = f"Министерство {field_text}"
+    return f"{out} {genitive_name(models, organization)}" if organization else out
+
+
+def _body_of_post(role: _Role, organization: str | None, models: Models) -> str | None:
+    """A post that sits in one body of a state names that body, the state after it:
+    "премьер-министр Эстонии" → "Правительство Эстонии", "сенатор" (США) → "Сенат США"
+    (``BODY_OF_POST``); a post of another organisation keeps it."""
+    words = _post_words(role.position)
+    body = BODY_OF_POST.get(words[0]) if len(words) == 1 else None
+    if body is None:
+        return organization
+    if organization is None:
+        return body
+    state = country_name(models, organization)
+    if state is None:
+        return organization
+    return f"{body} {genitive_name(models, organization)}"

@@ -1,0 +1,37 @@
+"""Word lists for the organisation of an official (lemmas, ё written as е).
+
+Read by the organisation passes at the end of ``extract/officials.py``; kept apart from the
+rules so a list grows without touching a rule. General news vocabulary only: no entry is
+here for one text.
+"""
+
+from __future__ import annotations
+
+# Nouns of a body or unit that a post takes as its genitive (or instrumental) complement,
+# besides the organisation heads of ``lexicon_officials.ORG_HEADS``: "директор цирка",
+# "глава полиции района", "председатель кабинета министров", "командующий войсками".
+# The complement is then the official's organisation.
+ORG_COMPLEMENT_NOUNS = frozenset("""
+цирк кабинет подразделение полиция генштаб погранслужба пресс-служба лаборатория войско
+флот правление секретариат бюро трибунал миссия биржа телекомпания авиакомпания
+телерадиокомпания альянс фракция блок корпус дивизия полк бригада батальон отряд
+префектура муниципалитет ассамблея конгресс сенат кнессет сейм бундестаг меджлис рада
+хурал курултай скупщина лига кафедра факультет клиника комбинат трест кооператив
+консорциум картель синдикат мвд фсб мчс фсин фнс фас цик цру фбр мвф оон обсе нато
+""".split())
+
+# Posts that head (or sit in) one body of a state: the body, with the state in the
+# genitive, is the organisation ("премьер-министр Эстонии" → "Правительство Эстонии";
+# "сенатор" of the USA → "Сенат США"). Keys are the post's first word, lower-cased.
+BODY_OF_POST = {
+    "премьер": "Правительство",
+    "премьер-министр": "Правительство",
+    "экс-премьер": "Правительство",
+    "вице-премьер": "Правительство",
+    "вице-премьер-министр": "Правительство",
+    "сенатор": "Сенат",
+}
+
+# A minister's post names the ministry's field: "министр финансов" → "Министерство
+# финансов". Lower-cased first words of such posts.
+MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})
