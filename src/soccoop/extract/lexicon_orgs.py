@@ -35,3 +35,15 @@ BODY_OF_POST = {
 # A minister's post names the ministry's field: "министр финансов" → "Министерство
 # финансов". Lower-cased first words of such posts.
 MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})
+
+# Posts that always belong to an organisation (a company, a party, a team, an agency), not
+# to a state: named without one, the body named just before is theirs ("компании Apple ...
+# её операционный директор"). Lemmas of the post's first word.
+ORG_POST_HEADS = frozenset("""
+директор гендиректор руководитель глава председатель зампред зампредседатель
+сопредседатель генсек пресс-секретарь представитель официальный управляющий начальник
+замначальник заместитель секретарь член лидер координатор менеджер топ-менеджер
+редактор главред шеф тренер наставник капитан вратарь защитник полузащитник нападающий
+форвард игрок ректор проректор декан заведующий завкафедрой аналитик экономист эксперт
+помощник референт советник спикер сотрудник
+""".split())

@@ -84,7 +84,12 @@ from soccoop.extract.lexicon_officials import (
     SUBST_PARTICIPLES,
     TEMPORAL_MODIFIERS,
 )
-from soccoop.extract.lexicon_orgs import BODY_OF_POST, MINISTER_WORDS, ORG_COMPLEMENT_NOUNS
+from soccoop.extract.lexicon_orgs import (
+    BODY_OF_POST,
+    MINISTER_WORDS,
+    ORG_COMPLEMENT_NOUNS,
+    ORG_POST_HEADS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
 from soccoop.extract.orgs import (
@@ -1360,7 +1365,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
-        organization = _org_of_post(role, organization, analysis, models, index)
+        organization = _org_of_post(role, organization, analysis, models, index, places)
         nominative = next((r for r in roles if r.nominative), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -1376,11 +1381,12 @@ class _Place:
     key: str  # canonical name, to count mentions of one place
     name: str  # the name as the text gives it (nominative), else the canonical one
     case: str | None = None  # grammatical case of the mention's first word
+    stop: int = 0  # end offset of an "org" mention (an ORG span that names no state)
 
 
 def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     """Every country and Russian region the document names (LOC/ORG spans, capitals,
-    place adjectives), in text order."""
+    place adjectives), and every other ORG span as an "org", in text order."""
     from soccoop import gazetteer
 
     out: list[_Place] = []
@@ -1405,6 +1411,8 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
             region = gazetteer.resolve(sp.text) or (gazetteer.resolve(key) if key else None)
             if region is not None:
                 out.append(_Place(sp.start, "region", region.name, region.name))
+        else:  # any other body: for a post named without one (``_org_named_before``)
+            out.append(_Place(sp.start, "org", sp.text.lower(), sp.text, stop=sp.stop))
     for sent in analysis.sentences:
         for tok in sent.tokens:
             country = None
@@ -1680,15 +1688,19 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
 
 
 def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
-                 index: _DocIndex) -> str | None:
+                 index: _DocIndex, places: _PlaceIndex) -> str | None:
     """The organisation passes that read the post itself, in order: its own complement
     (``_org_in_position``), a minister's field (``_ministry_of_minister``), the body a
-    state post sits in (``_body_of_post``)."""
+    state post sits in (``_body_of_post``); then, for a post still without one, the body
+    named just before (``_org_named_before``)."""
     if role.figurative:
         return organization
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
-    return _body_of_post(role, organization, models)
+    organization = _body_of_post(role, organization, models)
+    if organization is None:
+        organization = _org_named_before(role, analysis, models, index, places)
+    return organization
 
 
 def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
@@ -1777,3 +1789,31 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     if state is None:
         return organization
     return f"{body} {genitive_name(models, organization)}"
+
+
+def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _DocIndex,
+                      places: _PlaceIndex) -> str | None:
+    """A post of an organisation given without one belongs to the body named last before
+    it, in its sentence or the sentence before in its paragraph: "В заявлении компании
+    Apple говорится, что ... назначен ее операционный директор Тим Кук" → "Apple". Only
+    for posts that always have an organisation (``ORG_POST_HEADS``), not a state's."""
+    words = _post_words(role.position)
+    if not words or models.lemma(words[0]).replace("ё", "е") not in ORG_POST_HEADS:
+        return None
+    cands = places.by_kind.get("org")
+    if not cands:
+        return None
+    k = bisect_left(places.starts["org"], role.start) - 1
+    while k >= 0 and cands[k].stop > role.start:
+        k -= 1
+    if k < 0:
+        return None
+    place = cands[k]
+    s = bisect_right(index.sent_starts, role.start) - 1
+    if bisect_right(index.sent_starts, place.start) - 1 < s - 1:
+        return None  # further back than the sentence before
+    if bisect_left(places.newlines, place.start) != bisect_left(places.newlines, role.start):
+        return None  # another paragraph
+    toks = index.tokens[bisect_left(index.starts, place.start):
+                        bisect_right(index.stops, place.stop)]
+    return nominative_phrase(models, toks, analysis.text) or None
