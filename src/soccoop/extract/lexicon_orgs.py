@@ -47,3 +47,16 @@ ORG_POST_HEADS = frozenset("""
 форвард игрок ректор проректор декан заведующий завкафедрой аналитик экономист эксперт
 помощник референт советник спикер сотрудник
 """.split())
+
+# Of those bodies, the ones every state has, so a post without a state still names it: a
+# prime minister heads a government anywhere, while "сенатор" is of the US Senate, of the
+# Federation Council or of another chamber depending on the country.
+BODY_OF_ANY_STATE = frozenset({"Правительство"})
+
+# Bodies of a state or a region named by their common noun: "главы правительства",
+# "администрации", "парламента" name the one body of the place, not a body named before
+# (unlike "издания", "корпорации", "клуба").
+STATE_BODY_NOUNS = frozenset("""
+правительство администрация парламент дума госдума мэрия кабинет сенат конгресс
+президиум госсовет правительство-кабмин кабмин аппарат канцелярия прокуратура суд
+""".split())

@@ -85,10 +85,12 @@ from soccoop.extract.lexicon_officials import (
     TEMPORAL_MODIFIERS,
 )
 from soccoop.extract.lexicon_orgs import (
+    BODY_OF_ANY_STATE,
     BODY_OF_POST,
     MINISTER_WORDS,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
+    STATE_BODY_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
@@ -1412,7 +1414,8 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
             if region is not None:
                 out.append(_Place(sp.start, "region", region.name, region.name))
         else:  # any other body: for a post named without one (``_org_named_before``)
-            out.append(_Place(sp.start, "org", sp.text.lower(), sp.text, stop=sp.stop))
+            key = " ".join(models.lemma(w) for w in words).lower()  # "Спартака" ~ "Спартак"
+            out.append(_Place(sp.start, "org", key, sp.text, stop=sp.stop))
     for sent in analysis.sentences:
         for tok in sent.tokens:
             country = None
@@ -1700,6 +1703,9 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     organization = _body_of_post(role, organization, models)
     if organization is None:
         organization = _org_named_before(role, analysis, models, index, places)
+    elif _generic_org(organization, models):
+        organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
+                                                      index, places)
     return organization
 
 
@@ -1784,7 +1790,7 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     if body is None:
         return organization
     if organization is None:
-        return body
+        return body if body in BODY_OF_ANY_STATE else None
     state = country_name(models, organization)
     if state is None:
         return organization
@@ -1814,6 +1820,60 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
         return None  # further back than the sentence before
     if bisect_left(places.newlines, place.start) != bisect_left(places.newlines, role.start):
         return None  # another paragraph
+    return _place_phrase(place, analysis, models, index) or None
+
+
+def _generic_org(org: str, models: Models) -> bool:
+    """One lower-case word for a kind of body ("издание", "корпорация", "фонд")."""
+    words = org.split()
+    if len(words) != 1 or not org.isalpha() or not org.islower():
+        return False
+    lemma = models.lemma(org).replace("ё", "е")
+    return lemma not in STATE_BODY_NOUNS and lemma in ORG_HEADS | ORG_COMPLEMENT_NOUNS
+
+
+def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
+                                   models: Models, index: _DocIndex,
+                                   places: _PlaceIndex) -> str:
+    """A generic word the text uses for a body it named before: "В журнале The New Yorker
+    ... главред издания Дэвид Ремник" → "The New Yorker"; "ведущих управляющих корпорации"
+    after "Microsoft" → "Microsoft". The nearest ORG span before, within the last
+    ``_ANAPHORA_SENTENCES`` sentences, whose name holds no other kind of body (a "фонд" is
+    not a "университет ..."); else the one body the text is about (named at least twice,
+    and twice as often as any other)."""
+    kind = models.lemma(org).replace("ё", "е")
+    cands = places.by_kind.get("org") or []
+    s = bisect_right(index.sent_starts, role.start) - 1
+
+    def fits(place: _Place) -> bool:
+        words = _NAME_PART.findall(place.name)
+        if not words or _generic_org(place.name, models):
+            return False
+        heads = {models.lemma(w).lower().replace("ё", "е") for w in words} & ORG_HEADS
+        return not heads or kind in heads
+
+    k = bisect_left(places.starts.get("org", []), role.start) - 1
+    while k >= 0:
+        place = cands[k]
+        if bisect_right(index.sent_starts, place.start) - 1 < s - _ANAPHORA_SENTENCES:
+            break
+        if place.stop <= role.start and fits(place):
+            return _place_phrase(place, analysis, models, index) or org
+        k -= 1
+    main = places.main.get("org")
+    if main is not None:
+        place = next(p for p in cands if p.name == main)
+        if place.start < role.start and fits(place):
+            return _place_phrase(place, analysis, models, index) or org
+    return org
+
+
+_ANAPHORA_SENTENCES = 3
+
+
+def _place_phrase(place: _Place, analysis: Analysis, models: Models,
+                  index: _DocIndex) -> str:
+    """An ORG mention's words, the leading noun group in the nominative."""
     toks = index.tokens[bisect_left(index.starts, place.start):
                         bisect_right(index.stops, place.stop)]
-    return nominative_phrase(models, toks, analysis.text) or None
+    return nominative_phrase(models, toks, analysis.text)
