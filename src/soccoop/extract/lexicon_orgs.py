@@ -10,10 +10,11 @@ from __future__ import annotations
 # Nouns of a body or unit that a post takes as its genitive (or instrumental) complement,
 # besides the organisation heads of ``lexicon_officials.ORG_HEADS``: "директор цирка",
 # "глава полиции района", "председатель кабинета министров", "командующий войсками".
-# The complement is then the official's organisation.
+# The complement is then the official's organisation. Organs of a body ("правление",
+# "совет директоров") are left out: the body after them is the organisation.
 ORG_COMPLEMENT_NOUNS = frozenset("""
 цирк кабинет подразделение полиция генштаб погранслужба пресс-служба лаборатория войско
-флот правление секретариат бюро трибунал миссия биржа телекомпания авиакомпания
+флот секретариат бюро трибунал миссия биржа телекомпания авиакомпания
 телерадиокомпания альянс фракция блок корпус дивизия полк бригада батальон отряд
 префектура муниципалитет ассамблея конгресс сенат кнессет сейм бундестаг меджлис рада
 хурал курултай скупщина лига кафедра факультет клиника комбинат трест кооператив
@@ -88,3 +89,9 @@ MINISTRY_SHORT_NAMES = {
     "регионального развития": "Минрегион",
     "чрезвычайных ситуаций": "МЧС",
 }
+
+# Nouns whose proper name follows them in apposition, in the nominative whatever their
+# own case: "Республики Узбекистан", "города Чебоксары", "фонда «Память»".
+APPOSITION_HEADS = frozenset("""
+республика город область край округ район штат провинция фонд компания банк завод
+""".split())

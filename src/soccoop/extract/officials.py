@@ -85,6 +85,7 @@ from soccoop.extract.lexicon_officials import (
     TEMPORAL_MODIFIERS,
 )
 from soccoop.extract.lexicon_orgs import (
+    APPOSITION_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
     MINISTER_WORDS,
@@ -1663,8 +1664,9 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
                     limit: int) -> int | None:
     """End offset of the dependents of an organisation noun starting at tokens[m] (looking
-    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, "по"/"при"
-    groups, "и" between such words."""
+    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, a name in
+    apposition to such a noun ("Республики Узбекистан"), "по"/"при" groups, "и" between
+    such words."""
     end = None
     k = m
     while k < limit and k - m < 15:
@@ -1674,6 +1676,10 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
             break
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop
+        elif end is not None and tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN") \
+                and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
+                and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
+            end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
         elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
@@ -1824,7 +1830,7 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
         return None  # further back than the sentence before
     if bisect_left(places.newlines, place.start) != bisect_left(places.newlines, role.start):
         return None  # another paragraph
-    return _place_phrase(place, analysis, models, index) or None
+    return _place_phrase(place, analysis, models, index, role.start) or None
 
 
 def _generic_org(org: str, models: Models) -> bool:
@@ -1862,24 +1868,32 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
         if bisect_right(index.sent_starts, place.start) - 1 < s - _ANAPHORA_SENTENCES:
             break
         if place.stop <= role.start and fits(place):
-            return _place_phrase(place, analysis, models, index) or org
+            return _place_phrase(place, analysis, models, index, role.start) or org
         k -= 1
     main = places.main.get("org")
     if main is not None:
         place = next(p for p in cands if p.name == main)
         if place.start < role.start and fits(place):
-            return _place_phrase(place, analysis, models, index) or org
+            return _place_phrase(place, analysis, models, index, role.start) or org
     return org
 
 
 _ANAPHORA_SENTENCES = 3
 
 
-def _place_phrase(place: _Place, analysis: Analysis, models: Models,
-                  index: _DocIndex) -> str:
-    """An ORG mention's words, the leading noun group in the nominative."""
-    toks = index.tokens[bisect_left(index.starts, place.start):
-                        bisect_right(index.stops, place.stop)]
+def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _DocIndex,
+                  before: int) -> str:
+    """An ORG mention's words with the genitive dependents the NER left out, up to
+    ``before`` and the sentence's end, the leading noun group in the nominative: "с
+    Министерством труда и социальной защиты Херсонской области" → "Министерство труда и
+    социальной защиты Херсонской области"."""
+    first = bisect_left(index.starts, place.start)
+    m = bisect_right(index.stops, place.stop)
+    s = bisect_right(index.sent_starts, place.start)
+    sent_stop = index.sent_starts[s] if s < len(index.sent_starts) else len(analysis.text)
+    limit = min(bisect_left(index.starts, before), bisect_left(index.starts, sent_stop))
+    end = _dependents_end(index.tokens, m, index.per_starts, limit) if m < limit else None
+    toks = index.tokens[first:bisect_right(index.stops, end or place.stop)]
     return nominative_phrase(models, toks, analysis.text)
 
 
