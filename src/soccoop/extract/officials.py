@@ -1754,8 +1754,11 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
         n += 1
     else:
         return organization
-    if _lemma(toks[n]) in _org_lemmas(organization, models):
-        return organization  # "заместитель начальника управления ...": already the org
+    if _lemma(toks[n]) in _org_lemmas(role.organization, models) | _org_lemmas(
+            organization, models):
+        # "заместитель начальника управления ...": already the organisation, or what a
+        # generic word of it ("главы ведомства") was found to stand for
+        return organization
     b = n
     while b - 1 > h and toks[b - 1].pos == "ADJ" and _case(toks[b - 1]) == _case(toks[n]):
         b -= 1
