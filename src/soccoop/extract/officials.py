@@ -1701,15 +1701,20 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
                  index: _DocIndex, places: _PlaceIndex) -> str | None:
     """The organisation passes that read the post itself, in order: its own complement
     (``_org_in_position``), a minister's field (``_ministry_of_minister``) with the short
-    name the text uses for it (``_ministry_short_name``); unless the
-    post is figurative, the body a state post sits in (``_body_of_post``), then, for a
+    name the text uses for it (``_ministry_short_name``), the body between the post and
+    the name (``_org_between_post_and_name``); unless the
+    post is figurative, a chamber without the member's constituency
+    (``_without_constituency``), the body a state post sits in (``_body_of_post``), then, for a
     post still without one, the body named just before (``_org_named_before``) and for a
     generic word the body it stands for (``_org_a_generic_word_stands_for``)."""
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     organization = _ministry_short_name(organization, analysis.text)
+    if organization is None:
+        organization = _org_between_post_and_name(role, analysis, models, index)
     if role.figurative:  # "музыкальный король": read the post only, look for no body
         return organization
+    organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
     if organization is None:
         organization = _org_named_before(role, analysis, models, index, places)
@@ -1922,4 +1927,46 @@ def _ministry_short_name(org: str | None, text: str) -> str | None:
     for field_text, short in sorted(MINISTRY_SHORT_NAMES.items(), key=lambda kv: -len(kv[0])):
         if rest.lower().startswith(field_text) and short in _short_names_in(text):
             return f"{org} ({short})"
+    return org
+
+
+_QUOTE_CHARS = frozenset("«»\"„“”'`")
+
+
+def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
+                               index: _DocIndex) -> str | None:
+    """An ORG span right between a post and the name, in quotes of any style or after
+    "от", is the post's body even when the role phrase stopped before it: "депутат от
+    «Справедливой России» Илья Пономарев" → "Справедливая Россия", "руководителя
+    ''Samsung Electronics'' Сан Джин Пака" → "Samsung Electronics"."""
+    toks, n = index.tokens, bisect_left(index.starts, role.end)
+
+    def skip_quotes(k: int) -> int:
+        while k < len(toks) and set(toks[k].text) <= _QUOTE_CHARS:
+            k += 1
+        return k
+
+    n = skip_quotes(n)
+    if n < len(toks) and toks[n].text.lower() == "от":
+        n = skip_quotes(n + 1)
+    span = index.org_of.get(n)
+    if span is None:
+        return None
+    m = skip_quotes(bisect_left(index.starts, span[1]))
+    if m >= len(toks) or toks[m].start not in index.per_starts:
+        return None
+    words = [t for t in toks[n:bisect_right(index.stops, span[1])]
+             if not set(t.text) <= _QUOTE_CHARS]
+    return nominative_phrase(models, words, analysis.text) or None
+
+
+def _without_constituency(org: str | None, models: Models) -> str | None:
+    """A chamber's "от" group names the member's party or constituency, not the body:
+    "Госдума от ЛДПР" → "Госдума", "Госдума от Свердловской области" → "Госдума"."""
+    if not org or " от " not in org:
+        return org
+    head, _, _ = org.partition(" от ")
+    words = head.split()
+    if words and models.lemma(words[-1]).lower().replace("ё", "е") in LEGISLATURES:
+        return head
     return org
