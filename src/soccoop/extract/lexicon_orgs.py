@@ -40,14 +40,16 @@ MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-
 
 # Posts that always belong to an organisation (a company, a party, a team, an agency), not
 # to a state: named without one, the body named just before is theirs ("компании Apple ...
-# её операционный директор"). Lemmas of the post's first word.
+# её операционный директор"). Lemmas of the post's first word. Occupations ("экономист",
+# "эксперт") and words of two senses ("защитник": a defender or a defence lawyer) are not
+# posts of the body named before.
 ORG_POST_HEADS = frozenset("""
 директор гендиректор руководитель глава председатель зампред зампредседатель
 сопредседатель генсек пресс-секретарь представитель официальный управляющий начальник
 замначальник заместитель секретарь член лидер координатор менеджер топ-менеджер
-редактор главред шеф тренер наставник капитан вратарь защитник полузащитник нападающий
-форвард игрок ректор проректор декан заведующий завкафедрой аналитик экономист эксперт
-помощник референт советник спикер сотрудник
+редактор главред шеф тренер наставник капитан вратарь полузащитник нападающий
+форвард игрок ректор проректор декан заведующий завкафедрой помощник референт советник
+спикер сотрудник
 """.split())
 
 # Of those bodies, the ones every state has, so a post without a state still names it: a

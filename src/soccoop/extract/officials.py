@@ -1902,7 +1902,14 @@ def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _Doc
     limit = min(bisect_left(index.starts, before), bisect_left(index.starts, sent_stop))
     end = _dependents_end(index.tokens, m, index.per_starts, limit) if m < limit else None
     toks = index.tokens[first:bisect_right(index.stops, end or place.stop)]
+    while toks and set(toks[0].text) <= _APOSTROPHES:  # wiki quotes: "''Samsung''"
+        toks = toks[1:]
+    while toks and set(toks[-1].text) <= _APOSTROPHES:
+        toks = toks[:-1]
     return nominative_phrase(models, toks, analysis.text)
+
+
+_APOSTROPHES = frozenset("'`")
 
 
 @lru_cache(maxsize=8)
