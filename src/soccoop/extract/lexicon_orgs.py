@@ -98,3 +98,8 @@ MINISTRY_SHORT_NAMES = {
 APPOSITION_HEADS = frozenset("""
 республика город область край округ район штат провинция фонд компания банк завод
 """.split())
+
+# Words that say a phrase names a Russian region by its kind ("Кемеровской области",
+# "Республики Татарстан", "Ханты-Мансийского автономного округа"): such a phrase is looked
+# up in any case form.
+REGION_KIND_WORDS = frozenset({"область", "край", "республика", "округ", "автономный"})

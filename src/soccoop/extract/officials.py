@@ -92,6 +92,7 @@ from soccoop.extract.lexicon_orgs import (
     MINISTRY_SHORT_NAMES,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
+    REGION_KIND_WORDS,
     STATE_BODY_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -1390,7 +1391,8 @@ class _Place:
 
 def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     """Every country and Russian region the document names (LOC/ORG spans, capitals,
-    place adjectives), and every other ORG span as an "org", in text order."""
+    place adjectives, a region ending a body's name), and every other ORG span as an
+    "org", in text order."""
     from soccoop import gazetteer
 
     out: list[_Place] = []
@@ -1413,11 +1415,16 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
         if sp.type == "LOC":
             key = " ".join(models.lemma(w) for w in words) if len(words) <= 4 else ""
             region = gazetteer.resolve(sp.text) or (gazetteer.resolve(key) if key else None)
+            if region is None and _names_a_region(words, models):
+                region = gazetteer.lookup(sp.text)  # "Кемеровской области", any case
             if region is not None:
                 out.append(_Place(sp.start, "region", region.name, region.name))
         else:  # any other body: for a post named without one (``_org_named_before``)
             key = " ".join(models.lemma(w) for w in words).lower()  # "Спартака" ~ "Спартак"
             out.append(_Place(sp.start, "org", key, sp.text, stop=sp.stop))
+            inner = _region_in_org_name(sp.text, models)
+            if inner is not None:
+                out.append(_Place(sp.start + inner[0], "region", inner[1], inner[1]))
     for sent in analysis.sentences:
         for tok in sent.tokens:
             country = None
@@ -1699,7 +1706,8 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
 
 def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
                  index: _DocIndex, places: _PlaceIndex) -> str | None:
-    """The organisation passes that read the post itself, in order: its own complement
+    """The organisation passes that read the post itself, in order: a second title off
+    the end (``_without_second_title``), the post's own complement
     (``_org_in_position``), a minister's field (``_ministry_of_minister``) with the short
     name the text uses for it (``_ministry_short_name``), the body between the post and
     the name (``_org_between_post_and_name``); unless the
@@ -1707,6 +1715,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_without_constituency``), the body a state post sits in (``_body_of_post``), then, for a
     post still without one, the body named just before (``_org_named_before``) and for a
     generic word the body it stands for (``_org_a_generic_word_stands_for``)."""
+    organization = _without_second_title(organization, models)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     organization = _ministry_short_name(organization, analysis.text)
@@ -1976,4 +1985,49 @@ def _without_constituency(org: str | None, models: Models) -> str | None:
     words = head.split()
     if words and models.lemma(words[-1]).lower().replace("ё", "е") in LEGISLATURES:
         return head
+    return org
+
+
+def _region_in_org_name(name: str, models: Models) -> tuple[int, str] | None:
+    """The Russian region a body's name ends with, which the NER tags no LOC inside an ORG:
+    "Департамента социальной защиты населения Кемеровской области" → (offset of
+    "Кемеровской", "Кемеровская область — Кузбасс"), so a governor named next is that
+    region's. Tries the last three, two, then one words (as written, then as lemmas)."""
+    from soccoop import gazetteer
+
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        tail = words[-n:]
+        if n == 1 and (tail[0].isupper() or not tail[0][:1].isupper()):
+            continue  # one lower-case word or an abbreviation names no region alone
+        phrase = " ".join(tail)
+        region = gazetteer.resolve(phrase) or gazetteer.resolve(
+            " ".join(models.lemma(w) for w in tail)) or (
+            gazetteer.lookup(phrase) if _names_a_region(tail, models) else None)
+        if region is not None:
+            return name.rfind(phrase), region.name
+    return None
+
+
+def _names_a_region(words: list[str], models: Models) -> bool:
+    """Does a phrase name a region by its kind ("Кемеровской области", "Республики
+    Татарстан")? Only then is it looked up in any case form: a city is no region."""
+    return any(models.lemma(w).lower() in REGION_KIND_WORDS for w in words)
+
+
+def _without_second_title(org: str | None, models: Models) -> str | None:
+    """A double title joined by a dash ends the first title's organisation: "заместитель
+    председателя правительства Чувашии — министр труда" → "правительство Чувашии"; a dash
+    inside a name stays ("округа — Югры")."""
+    if not org:
+        return org
+    for dash in (" — ", " – ", " - "):
+        head, sep, tail = org.partition(dash)
+        words = tail.split()
+        if sep and head and words and (
+                models.lemma(words[0]).lower() in POSITION_HEADS
+                or words[0].lower() in ACTING_WORDS):
+            return head
     return org
