@@ -1710,7 +1710,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     the end (``_without_second_title``), the post's own complement
     (``_org_in_position``), a minister's field (``_ministry_of_minister``) with the short
     name the text uses for it (``_ministry_short_name``), the body between the post and
-    the name (``_org_between_post_and_name``); unless the
+    the name (``_org_between_post_and_name``), the body of a title right before the post
+    (``_org_of_the_title_before``); unless the
     post is figurative, a chamber without the member's constituency
     (``_without_constituency``), the body a state post sits in (``_body_of_post``), then, for a
     post still without one, the body named just before (``_org_named_before``) and for a
@@ -1721,6 +1722,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     organization = _ministry_short_name(organization, analysis.text)
     if organization is None:
         organization = _org_between_post_and_name(role, analysis, models, index)
+    if organization is None:
+        organization = _org_of_the_title_before(role, analysis, models, index)
     if role.figurative:  # "музыкальный король": read the post only, look for no body
         return organization
     organization = _without_constituency(organization, models)
@@ -2031,3 +2034,28 @@ def _without_second_title(org: str | None, models: Models) -> str | None:
                 or words[0].lower() in ACTING_WORDS):
             return head
     return org
+
+
+def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
+                             index: _DocIndex) -> str | None:
+    """Two titles in a row before a name share the first one's body: "представитель
+    вооружённых сил полковник Сансерн Каевкамнерд" → "вооружённые силы" for "полковник";
+    "заместитель главы вооружённых сил генерал-лейтенант ..." likewise. The first title's
+    genitive group must end right where the post starts; a minister's field is no body."""
+    toks = index.tokens
+    k = bisect_left(index.starts, role.start) - 1
+    end = k
+    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and _case(toks[k]) == "Gen" \
+            and toks[k].start not in index.per_starts and not _is_head(toks[k]):
+        k -= 1
+    if k == end or k < 0 or not _is_head(toks[k]) or _lemma(toks[k]) in MINISTER_WORDS:
+        return None
+    if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
+                                                                     role.start):
+        return None
+    group = toks[k + 1:end + 1]
+    while group and group[-1].pos == "ADJ":  # the name's own: "... 74-летнего Ратко"
+        group = group[:-1]
+    if not any(t.pos in ("NOUN", "PROPN") for t in group):
+        return None
+    return nominative_phrase(models, group, analysis.text) or None
