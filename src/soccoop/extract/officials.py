@@ -89,7 +89,6 @@ from soccoop.extract.lexicon_orgs import (
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
     MINISTER_WORDS,
-    MINISTRY_SHORT_NAMES,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
     REGION_KIND_WORDS,
@@ -1706,20 +1705,18 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
 
 def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
                  index: _DocIndex, places: _PlaceIndex) -> str | None:
-    """The organisation passes that read the post itself, in order: a second title off
-    the end (``_without_second_title``), the post's own complement
-    (``_org_in_position``), a minister's field (``_ministry_of_minister``) with the short
-    name the text uses for it (``_ministry_short_name``), the body between the post and
-    the name (``_org_between_post_and_name``), the body of a title right before the post
-    (``_org_of_the_title_before``); unless the
-    post is figurative, a chamber without the member's constituency
-    (``_without_constituency``), the body a state post sits in (``_body_of_post``), then, for a
-    post still without one, the body named just before (``_org_named_before``) and for a
-    generic word the body it stands for (``_org_a_generic_word_stands_for``)."""
+    """The organisation passes, in order. Reading the post itself: a second title off the
+    end (``_without_second_title``), the post's own complement (``_org_in_position``), a
+    minister's field (``_ministry_of_minister``), the body between the post and the name
+    (``_org_between_post_and_name``), the body of a title right before the post
+    (``_org_of_the_title_before``). Unless the post is figurative: a chamber without the
+    member's constituency (``_without_constituency``), the body a state post sits in
+    (``_body_of_post``), then for a post still without one the body named just before
+    (``_org_named_before``), and for a generic word the body it stands for
+    (``_org_a_generic_word_stands_for``)."""
     organization = _without_second_title(organization, models)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
-    organization = _ministry_short_name(organization, analysis.text)
     if organization is None:
         organization = _org_between_post_and_name(role, analysis, models, index)
     if organization is None:
@@ -1923,30 +1920,6 @@ def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _Doc
 
 _APOSTROPHES = frozenset("'`")
 
-
-@lru_cache(maxsize=8)
-def _short_names_in(text: str) -> frozenset[str]:
-    """The ministry short names a text uses (one scan per document, cached)."""
-    found = _SHORT_NAME.findall(text)
-    return frozenset(short for short in MINISTRY_SHORT_NAMES.values()
-                     if any(f.startswith(short) for f in found))
-
-
-_SHORT_NAME = re.compile(r"\b(?:" + "|".join(sorted(
-    {re.escape(v) for v in MINISTRY_SHORT_NAMES.values()}, key=len, reverse=True)) + r")\w*")
-
-
-def _ministry_short_name(org: str | None, text: str) -> str | None:
-    """A ministry the text also names by its short name gets it in brackets, the form
-    other mentions of the same body take: "Министерство финансов РФ" in a text that says
-    "глава Минфина" → "Министерство финансов РФ (Минфин)" (``MINISTRY_SHORT_NAMES``)."""
-    if not org or not org.startswith("Министерство ") or "(" in org:
-        return org
-    rest = org[len("Министерство "):]
-    for field_text, short in sorted(MINISTRY_SHORT_NAMES.items(), key=lambda kv: -len(kv[0])):
-        if rest.lower().startswith(field_text) and short in _short_names_in(text):
-            return f"{org} ({short})"
-    return org
 
 
 _QUOTE_CHARS = frozenset("«»\"„“”'`")
