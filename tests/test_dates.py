@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -184,8 +185,10 @@ def test_nakanune_of_an_event_is_not_a_date() -> None:
     assert find_dates("Накануне встречи стороны обменялись письмами.", "2023-05-08") == []
 
 
-def test_weeks_are_not_resolved() -> None:
-    assert find_dates("На прошлой неделе прошла встреча.", "2023-09-15") == []
+def test_weeks_are_told_at_the_precision_all_their_days_share() -> None:
+    # issue 11: the week 2023-09-04 .. 2023-09-10 lies in September (was: not resolved)
+    refs = find_dates("На прошлой неделе прошла встреча.", "2023-09-15")
+    assert [(r.value, r.relative) for r in refs] == [("2023-09", True)]
 
 
 NEGATIVES = [
@@ -632,3 +635,259 @@ def test_date_line_does_not_backtrack_over_spaces() -> None:
         return best
 
     assert cost(60) / cost(6) < 20
+
+
+# --- issue 11: site forms of the publication date and relative dates on unseen news -------
+
+BODY = ("Министры подписали соглашение о сотрудничестве в социальной сфере между регионами "
+        "и обсудили планы на год.")
+PUBLISHED_11 = [
+    # a header in capitals with an abbreviated month beats the year-less agency dateline
+    (f"Кабардино-Балкария и Татарстан договорились о сотрудничестве\n12 МАР 2026, 14:05\n"
+     f"НАЛЬЧИК, 12 мар - РИА Новости. {BODY}", "2026-03-12"),
+    (f"Заголовок новости о соглашении\n14 ФЕВ. 2025\nУФА, 14 фев - ИА. {BODY}", "2025-02-14"),
+    (f"Заголовок новости о соглашении\n03 ИЮН 2024 | 10:15\n{BODY}", "2024-06-03"),
+    # an abbreviated month with a dot, a time, a credit after a bar or a dot
+    (f"Заголовок новости о соглашении\n8 окт. 2025, 09:30 | Источник: пресс-служба "
+     f"Минтруда\n{BODY}", "2025-10-08"),
+    (f"Заголовок новости о соглашении\n5 сен 2024 г., 18:40 | Автор: Анна Иванова\n{BODY}",
+     "2024-09-05"),
+    (f"Заголовок новости о соглашении\n21 ноя. 2023 · Источник: Минсоцзащиты · Просмотров: "
+     f"120\n{BODY}", "2023-11-21"),
+    # a breadcrumb ending in the date
+    (f"Пресс-центр / Новости / 22 апреля 2025\nЗаголовок новости о соглашении\n{BODY}",
+     "2025-04-22"),
+    (f"Главная » Новости » 3 июня 2024\nЗаголовок новости о соглашении\n{BODY}", "2024-06-03"),
+    (f"Новости / Социальная защита / 17 января 2024 г.\nЗаголовок новости\n{BODY}",
+     "2024-01-17"),
+    # a year-less date line gives way to a date line of the same day with a year above it
+    (f"Заголовок новости о соглашении\n12.03.2026 14:05\nКазань, 12 марта\n{BODY}",
+     "2026-03-12"),
+    # ... but not to another day, nor to a date line below it, nor to a widget's date
+    (f"Заголовок новости о соглашении\n11.03.2026 14:05\nКазань, 12 марта\n{BODY}",
+     "2026-03-11"),
+    (f"Заголовок новости\nНАЛЬЧИК, 12 мар - РИА Новости. {BODY}\nВстреча прошла 12 марта "
+     f"2025 года в Нальчике.", "--03-12"),
+    (f"12 МАР 2026\nМосква -3 °C\nЗаголовок новости\nНАЛЬЧИК, 12 мар - РИА Новости. {BODY}",
+     "--03-12"),
+    # a labelled line with an abbreviated month wins wherever it is
+    (f"ЯКУТСК, 2 дек - ИА. {BODY}\nДата: 02 ДЕК 2025 11:00", "2025-12-02"),
+    # never from a headline list, a copyright line or a widget, abbreviated or not
+    (f"{BODY}\nДругие новости\nГубернатор вручил награды | 12 дек. 2024\nВ городе открыли "
+     f"каток | 11 дек. 2024", None),
+    (f"{BODY}\nГубернатор вручил награды ветеранам | 12 дек. 2024\nВ городе открыли новый "
+     f"каток | 11 дек. 2024\nСтуденты победили | 10 дек. 2024", None),
+    (f"Главная / Новости\nЗаголовок новости о соглашении\n{BODY}\n© 2024 Минтруд / 12 дек. "
+     f"2024", None),
+    (f"12 ДЕК 2026\nМосква -3 °C\nГлавная\nНовости\nЗаголовок новости о соглашении\n{BODY}",
+     None),
+    # prose with an abbreviated month is not a date line
+    (f"Заголовок новости о соглашении\nВстреча в Уфе прошла 8 окт. 2025 в мэрии\n{BODY}",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PUBLISHED_11)
+def test_find_published_site_forms(text: str, value: str | None) -> None:
+    got, ref = find_published(text)
+    assert got == value
+    if ref is not None:
+        assert text[ref.start:ref.end] == ref.text and ref.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Встреча прошла 8 окт. 2025 в Уфе.", "2025-10-08"),
+    ("Встреча прошла 12 МАР 2026.", "2026-03-12"),
+    ("Встреча прошла 5 сен 2024 г. в Уфе.", "2024-09-05"),
+])
+def test_abbreviated_month_with_a_year(text: str, value: str) -> None:
+    assert [r.value for r in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["В 5 сен прошла встреча.", "Дом 8 окт на углу."])
+def test_abbreviated_month_without_a_year_is_not_a_date_in_prose(text: str) -> None:
+    assert find_dates(text, "2025-10-08") == []
+
+
+# text, publication date, tense, value (2025-10-08 is a Wednesday)
+RELATIVE_11 = [
+    ("В среду министры подписали соглашение.", "2025-10-08", "past", "2025-10-08"),
+    ("Во вторник министры подписали соглашение.", "2025-10-08", "past", "2025-10-07"),
+    ("В четверг министры подписали соглашение.", "2025-10-08", "past", "2025-10-02"),
+    ("В четверг министры подпишут соглашение.", "2025-10-08", "future", "2025-10-09"),
+    ("В прошлом месяце министры подписали соглашение.", "2025-10-08", "past", "2025-09"),
+    ("В прошлом месяце министры подписали соглашение.", "2025-01-15", "past", "2024-12"),
+    ("В следующем месяце министры подпишут соглашение.", "2025-12-15", "future", "2026-01"),
+    ("В этом месяце министры подписали соглашение.", "2025-10-08", "past", "2025-10"),
+    ("В прошлом году министры подписали соглашение.", "2025-10-08", "past", "2024"),
+    ("В этом году министры подписали соглашение.", "2025-10-08", "past", "2025"),
+    ("По итогам прошлого года выплаты выросли.", "2025-10-08", "past", "2024"),
+    ("В марте прошлого года министры подписали соглашение.", "2025-10-08", "past", "2024-03"),
+    ("5 мая этого года министры подписали соглашение.", "2025-10-08", "past", "2025-05-05"),
+    ("В конце прошлого года министры подписали соглашение.", "2025-10-08", "past", "2024"),
+    # seasons: the season's month nearest publication on the tense's side, as a year
+    ("Осенью министры подписали соглашение.", "2025-11-20", "past", "2025"),
+    ("Осенью министры подписали соглашение.", "2026-02-03", "past", "2025"),
+    ("Осенью министры подпишут соглашение.", "2026-02-03", "future", "2026"),
+    ("Осенью министры подписали соглашение.", "2026-02-03", None, "2025"),
+    ("Прошлой осенью министры подписали соглашение.", "2026-02-03", "past", "2025"),
+    ("Прошлой осенью министры подписали соглашение.", "2025-10-08", "past", "2024"),
+    ("Минувшим летом министры подписали соглашение.", "2025-10-08", "past", "2025"),
+    ("Следующей весной министры подпишут соглашение.", "2025-04-08", "future", "2026"),
+    ("Этой осенью министры подписали соглашение.", "2025-07-08", "past", "2025"),
+    ("Летом прошлого года министры подписали соглашение.", "2025-10-08", "past", "2024"),
+    ("Зимой министры подписали соглашение.", "2023-12-20", "past", "2023"),
+    ("Зимой министры подписали соглашение.", "2024-03-05", "past", "2024"),
+    ("Зимой министры подпишут соглашение.", "2024-07-05", "future", "2024"),
+    ("Прошлой зимой министры подписали соглашение.", "2024-01-10", "past", "2023"),
+    ("Весной министры проводят форум.", "2023-12-05", "present", "2024"),
+    # weeks: the month when all seven days share one, else the year, else nothing
+    ("На прошлой неделе министры подписали соглашение.", "2025-11-20", "past", "2025-11"),
+    ("На прошлой неделе министры подписали соглашение.", "2025-10-08", "past", "2025"),
+    ("На следующей неделе министры подпишут соглашение.", "2025-12-24", "future", None),
+    ("На этой неделе министры подписали соглашение.", "2025-11-20", "past", "2025-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "value"), RELATIVE_11)
+def test_relative_forms_of_issue_11(text: str, published: str, tense: str | None,
+                                    value: str | None) -> None:
+    refs = find_dates(text, published, tense=lambda s, e: tense)
+    assert [(r.value, r.relative, r.anchored) for r in refs] == [
+        (value, True, value is not None)]
+    assert text[refs[0].start:refs[0].end] == refs[0].text
+
+
+@pytest.mark.parametrize("text", [r[0] for r in RELATIVE_11] + [
+    "Во вторник, 7 октября, прошла встреча. В тот же день министры подписали соглашение."])
+@pytest.mark.parametrize("published", [None, "--10-08"])
+def test_nothing_is_anchored_without_a_publication_year(text: str,
+                                                        published: str | None) -> None:
+    """Without the publication year no year is invented, for any of the new forms."""
+    for r in find_dates(text, published):
+        assert not r.value or not re.search(r"\d{4}", r.value), r
+
+
+@pytest.mark.parametrize("text", [r[0] for r in RELATIVE_11])
+def test_a_publication_year_alone_resolves_only_what_needs_no_day(text: str) -> None:
+    """"в прошлом году", "в марте прошлого года" need the year only; weekdays, weeks,
+    months and seasons need the publication day or month."""
+    for r in find_dates(text, "2025"):
+        needs_year_only = re.search(r"году|года", r.text) is not None
+        assert (r.value is not None) is needs_year_only, r
+
+
+@pytest.mark.parametrize(("text", "value", "anchored"), [
+    # the day of the date just before it, anchored when that one was
+    ("Во вторник, 7 октября, прошла встреча. В тот же день министры подписали соглашение.",
+     "2025-10-07", True),
+    ("Во вторник прошла встреча. В тот же день министры подписали соглашение.",
+     "2025-10-07", True),
+    ("7 октября 2025 года прошла встреча. В этот же день министры подписали соглашение.",
+     "2025-10-07", False),
+    ("Накануне прошла встреча, тем же днём министры подписали соглашение.", "2025-10-07",
+     True),
+    # no day to take: nothing before, a year or month only, or too far back
+    ("В тот же день министры подписали соглашение.", None, False),
+    ("В 2024 году прошла встреча. В тот же день министры подписали соглашение.", None,
+     False),
+    ("Вчера прошла встреча." + " Министры обсудили планы." * 30
+     + " В тот же день министры подписали соглашение.", None, False),
+])
+def test_the_same_day(text: str, value: str | None, anchored: bool) -> None:
+    refs = find_dates(text, "2025-10-08")
+    same = [r for r in refs if r.text.lower().startswith(("в тот", "в этот", "тем"))]
+    assert [(r.value, r.relative, r.anchored) for r in same] == [(value, True, anchored)]
+
+
+@pytest.mark.parametrize(("text", "tense", "value"), [
+    # a quoted plan speaks from its own day: not resolved unless it reports the past
+    ("Согласно программе, «во вторник — подписание соглашения».", None, None),
+    ("Министр сказал: «В среду подпишем соглашение в Белгороде».", "future", None),
+    ("Министр сказал: «В среду мы подписали соглашение».", "past", "2025-06-18"),
+    ("Министр сказал, что соглашение подпишут в среду.", "future", "2025-06-18"),
+    ("«Работаем», — сказал министр. В пятницу министры обсудили детали.", "past",
+     "2025-06-13"),
+])
+def test_weekday_in_a_quoted_plan(text: str, tense: str | None, value: str | None) -> None:
+    refs = find_dates(text, "2025-06-18", tense=lambda s, e: tense)  # a Wednesday
+    assert [r.value for r in refs] == [value]
+
+
+def test_weekdays_of_a_calendar_widget_are_masked() -> None:
+    from soccoop.extract.boilerplate import mask_boilerplate
+
+    text = ("Календарь событий\nПн Вт Ср Чт Пт Сб Вс\n1 2 3 4 5 6 7\nСегодня: среда, 12 ноября"
+            "\nГлавная / Новости\nИвановская и Владимирская области подписали соглашение\n"
+            "Опубликовано: 10.11.2025\nМинистры социальной защиты Ивановской и Владимирской "
+            "областей подписали соглашение о сотрудничестве в сфере социального "
+            "обслуживания. Документ подписан сроком на пять лет.")
+    published = find_published(text)[0]
+    assert published == "2025-11-10"
+    assert [r.text for r in find_dates(mask_boilerplate(text), published)] == ["10.11.2025"]
+
+
+def test_agreements_do_not_read_a_season_as_a_year() -> None:
+    """A season or week is told as a year by convention, which agreement rules would read
+    as history; they see no value (a stated relative year they do see)."""
+    text = ("Осенью подписали. На прошлой неделе подписали. Осенью прошлого года подписали. "
+            "В прошлом году подписали.")
+    refs = find_dates(text, "2026-03-06")
+    assert [r.value for r in refs] == ["2025", "2026", "2025", "2025"]
+    assert [r.value for r in stated_view(refs)] == [None, None, "2025", "2025"]
+
+
+def test_relative_forms_cost_linear_time() -> None:
+    """The forms of issue 11 on a run-on line (the ratio of two sizes in this run)."""
+    import time
+
+    def cost(n: int) -> float:
+        piece = ("в тот же день осенью прошлого года на прошлой неделе «в среду» 5 мая этого "
+                 "года в прошлом месяце 8 окт. 2025 / Новости / ")
+        line = (piece * (n // len(piece) + 1))[:n]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            find_dates(line, "2023-09-15", tense=lambda s, e: "future")
+            find_published(line)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(2_000), cost(20_000)
+    assert large / small < 40, (small, large)  # linear: about 10
+
+
+@pytest.mark.slow
+def test_ingested_signing_the_same_day_is_dated(tmp_path) -> None:
+    """End to end: "Во вторник ... В тот же день стороны подписали соглашение" under "8 окт.
+    2025, 09:30 | Источник: ..." is dated 2025-10-07 from the CLI."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    doc = tmp_path / "kuzbass.txt"
+    doc.write_text(
+        "Кузбасс и Алтайский край обменяются опытом в соцзащите\n"
+        "8 окт. 2025, 09:30 | Источник: пресс-служба Минсоцзащиты Кузбасса\n"
+        "Во вторник в Кемерове прошла рабочая встреча министров социальной защиты "
+        "Кемеровской области и Алтайского края. В тот же день стороны подписали соглашение "
+        "о взаимодействии в сфере социального обслуживания граждан пожилого возраста.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    run = CliRunner()
+    assert run.invoke(cli, ["ingest", str(doc), "--db", db, "--workers", "1"]).exit_code == 0
+    out = run.invoke(cli, ["list", "--kind", "agreements", "--db", db, "--format", "jsonl",
+                           "--no-merge"])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(r["date"], r["date_anchored"], r["published"]) for r in rows] == [
+        ("2025-10-07", True, "2025-10-08")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Встреча прошла в феврале этого года.", "--02"),
+    ("Встреча прошла 27 декабря прошлого года.", "--12-27"),
+])
+def test_a_stated_month_survives_an_unknown_relative_year(text: str, value: str) -> None:
+    """Without a publication year "в феврале этого года" is what the text states, "--02"."""
+    assert [(r.value, r.relative) for r in find_dates(text)] == [(value, False)]

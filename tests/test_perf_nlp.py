@@ -114,3 +114,22 @@ def test_segment(text, n_sents):
     for s in sents:
         for t in s.tokens:
             assert s.start <= t.start and t.stop <= s.stop
+
+
+def test_pymorphy2_reads_its_dictionaries_with_the_c_extension():
+    """dawg2 is a pinned dependency: without it pymorphy2 silently falls back to the
+    pure-Python reader, about 5x slower per word (benchmarks/bench_morph.py)."""
+    from soccoop.extract import nlp
+
+    nlp._patch_pymorphy2()
+    from pymorphy2 import dawg
+
+    assert dawg.EXTENSION_AVAILABLE
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("министерствами", "министерство"), ("подписали", "подписать"),
+    ("Татарстана", "татарстан"), ("соглашения", "соглашение"),
+])
+def test_lemmas_through_the_extension(models, word, lemma):
+    assert models.analyzer.parse(word)[0].normal_form == lemma

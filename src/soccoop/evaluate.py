@@ -38,7 +38,9 @@ Officials are matched one-to-one, greedily. Three levels are reported:
 ``officials_full`` (name, position and organisation). In FactRuEval all Occupation facts of
 one person (one ``Who`` entity) form one gold official with alternative (position,
 organisation) pairs; a system official matches when any alternative does. Alternative
-spans of one argument ("Посол | посол Японии в Чехии") are alternatives too. Gold
+spans of one argument ("Посол | посол Японии в Чехии") are alternatives too, and so are
+the names of an object an argument refers to (a ``Where`` of the object "РФ" / "Россия"
+accepts either), as in FactRuEval's own evaluation. Gold
 officials with no position at all count for ``officials_name`` only: in the position levels
 they are left out of the gold and a system official matching one of them by name is ignored
 (neither a hit nor a false positive).
@@ -252,6 +254,23 @@ def _read_coref(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def _read_coref_names(path: Path) -> dict[str, list[str]]:
+    """entity id -> every ``name`` line of the object ("РФ", "Россия"), in file order."""
+    out: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in _read_lines(path):
+        if not line.strip():
+            current = None
+            continue
+        if current is None:
+            current = line.split()[0]
+            continue
+        key, _, value = line.strip().partition(" ")
+        if key == "name" and value.strip():
+            out.setdefault(current, []).append(value.strip())
+    return out
+
+
 def _read_spans(path: Path) -> dict[str, str]:
     """span id -> the text after '#', token ids dropped."""
     out: dict[str, str] = {}
@@ -273,11 +292,14 @@ def _person_name(attrs: dict[str, str], fallback: str) -> str:
 
 
 def _arg_values(rest: str, coref: dict[str, dict[str, str]], spans: dict[str, str],
-                person: bool = False) -> list[str]:
+                person: bool = False,
+                names_of: dict[str, list[str]] | None = None) -> list[str]:
     """Alternative texts of one fact argument: 'obj48 Лужков Юрий | span2 ...'."""
+    names_of = names_of or {}
     values: list[str] = []
     for chunk in rest.split(" | "):
         chunk = chunk.strip()
+        extra: list[str] = []
         if not chunk:
             continue
         ref, _, text = chunk.partition(" ")
@@ -286,20 +308,25 @@ def _arg_values(rest: str, coref: dict[str, dict[str, str]], spans: dict[str, st
             attrs = coref.get(ref[3:], {})
             if person:
                 text = _person_name(attrs, text)
-            elif not text:
-                text = attrs.get("name", "")
+            else:
+                # FactRuEval's rule: an argument that is an object is any of the object's
+                # names ("РФ" | "Россия"), not only the one the fact line shows
+                extra = [n for n in names_of.get(ref[3:], []) if n != text]
+                text = text or (extra.pop(0) if extra else "")
         elif ref.startswith("span") and ref[4:].isdigit():
             text = text or spans.get(ref[4:], "")
         else:
             text = chunk
         if text:
             values.append(text)
+        values.extend(n for n in extra if n not in values)
     return values
 
 
 def parse_factrueval_facts(stem_path: Path) -> list[dict[str, Any]]:
     """Occupation facts of one document as {who, positions[], wheres[]} (who is None-safe)."""
     coref = _read_coref(stem_path.with_suffix(".coref"))
+    names_of = _read_coref_names(stem_path.with_suffix(".coref"))
     spans = _read_spans(stem_path.with_suffix(".spans"))
     facts: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
@@ -325,7 +352,7 @@ def parse_factrueval_facts(stem_path: Path) -> list[dict[str, Any]]:
         elif role in ("Position", "Job"):
             current["positions"].extend(_arg_values(rest, coref, spans))
         elif role == "Where":
-            current["wheres"].extend(_arg_values(rest, coref, spans))
+            current["wheres"].extend(_arg_values(rest, coref, spans, names_of=names_of))
     return [f for f in facts if f["type"] == "Occupation"]
 
 

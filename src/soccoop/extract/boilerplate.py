@@ -23,12 +23,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from soccoop.extract.dates import MONTH_GEN, date_line, is_labelled
+from soccoop.extract.dates import MONTH_ABBR, MONTH_GEN, date_line, is_labelled
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
-_DATE = rf"(?:\d{{1,2}}\s+{MONTH_GEN}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|вчера|сегодня)"
+# "12 декабря [2024]", "12 дек. 2024", "12.12.2024", "вчера"
+_DATE = (rf"(?:\d{{1,2}}\s+{MONTH_GEN}(?:\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_ABBR}\.?\s+\d{{4}}"
+         rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|вчера|сегодня)")
 _TIME = r"\d{1,2}:\d{2}"
 # "...рублей12 декабря 20:00": a headline glued to its date, as in lists of other news
 _GLUED_DATE = re.compile(rf"[^\d\s]{_DATE}(?:,?\s*{_TIME})?\s*$", re.IGNORECASE)

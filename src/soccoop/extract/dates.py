@@ -8,6 +8,8 @@ pickle, which the dask workers need). Values are ISO 8601 at the precision the t
   month with no year ("в октябре": ISO 8601 has no month-only form, this follows the same
   ``--`` convention, a project extension). A year is borrowed from a coordinated date right
   after it ("18 и 19 апреля 2023 года");
+- an abbreviated month only with a year ("8 окт. 2025", "12 МАР 2026"; a year-less "12 мар"
+  only in an agency dateline, read by ``published``);
 - ranges ("18–19 апреля") give ONE DateRef spanning the whole range, valued as the first day;
 - two-digit years ("15.09.23") are read as 20YY.
 
@@ -25,7 +27,19 @@ full date they get a full date; with a partial ``--MM-DD`` only day shifts that 
 in leap and common years resolve ("--03-01" minus one day is ambiguous, so None); otherwise
 the value is None. A bare weekday ("в четверг") is read by tense like a date without a year;
 "прошлый" means that weekday of the previous ISO week, "следующий" of the next week, "этот"
-of the same week. Weeks ("на прошлой неделе") are not resolved.
+of the same week; a bare weekday inside a «quotation» is left unresolved unless its verb is
+past (a quoted plan speaks from its own day). Further relative forms:
+
+- "в прошлом/этом/следующем месяце" -> the month (``2025-09``);
+- "в прошлом году", "прошлого года", and with a stated month or day "в марте прошлого года"
+  (``2024-03``), "5 мая этого года" (``2025-05-05``): need the publication year only;
+- "на прошлой/этой/следующей неделе": the ISO week told at the precision all its seven days
+  share: the month, else the year, else None;
+- seasons "осенью", "прошлой осенью", "этим летом", "зимой прошлого года": a year only (see
+  ``_season_year`` for the convention);
+- "в тот же день", "тем же днём": the day of the date just before it (``_same_day``).
+
+``stated_view`` hides a season or week told as a year by convention from agreement rules.
 """
 
 from __future__ import annotations
@@ -35,15 +49,25 @@ import re
 from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
+    DATE_LINE_CREDITS,
     DAY_SHIFT,
     EVE_OF_EVENT,
+    MONTH_WORD,
     PUBLICATION_LABELS,
+    SAME_DAY,
+    SEASON_AFTER,
+    SEASON_BEFORE,
+    SEASON_QUALIFIERS,
+    SEASON_THIS,
+    SEASONS,
     WEEK_AFTER,
     WEEK_BEFORE,
     WEEK_NEXT_OCCURRENCE,
+    WEEK_SHIFT,
     WEEK_THIS,
     WEEKDAYS,
     YEAR_SHIFT,
+    YEAR_SHIFT_GEN,
     month_forms,
     month_number,
     weekday_number,
@@ -91,6 +115,14 @@ _DAY_AND = re.compile(
 )
 _MONTH_YEAR = re.compile(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
+    re.IGNORECASE,
+)
+# "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
+# "5 сен" inside prose is never read; agency datelines without a year go through
+# ``published``)
+_ABBR_YEAR = re.compile(
+    rf"{_B}(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?{_SP}(?P<y>\d{{4}})(?!\d)"
+    rf"(?:{_SP}?{_YEAR_WORD})?",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
@@ -191,6 +223,10 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    for m in _ABBR_YEAR.finditer(text):
+        mo, d, y = month_number(m["m"]), int(m["d"]), int(m["y"])
+        if mo is not None and _valid(d, mo, y):
+            yield m.start(), m.end(), d, mo, y
     for m in _DAY_AND.finditer(text):
         mo, d = month_number(m["m"]), int(m["d"])
         if mo is not None and _valid(d, mo, None):
@@ -320,9 +356,136 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
     return f"{int(m[1]) + shift:04d}" if m else None
 
 
+_GEN_YEAR = rf"{_SP}(?P<gy>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])"
+# "в прошлом месяце": the month relative to the publication month
+_REL_MONTH = re.compile(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}{MONTH_WORD}(?![\w-])",
+    re.IGNORECASE,
+)
+# "в марте прошлого года", "15 мая этого года", "прошлого года": a stated month or day in
+# a year relative to the publication year
+_GEN_YEAR_DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
+    rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
+    rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
+    + rf"|(?<![\w-])(?P<gy2>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])",
+    re.IGNORECASE,
+)
+# "на прошлой неделе": the ISO week relative to the publication week
+_REL_WEEK = re.compile(
+    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])",
+    re.IGNORECASE,
+)
+# "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
+_SEASON = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
+    rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])", re.IGNORECASE)
+SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
+_QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
+
+
+def _resolve_month(published: str | None, shift: int) -> str | None:
+    """"в прошлом месяце" in an article of 2025-04-22 -> ``2025-03``."""
+    m = re.match(r"(\d{4})-(\d\d)", published or "")
+    if not m:
+        return None
+    k = int(m[1]) * 12 + int(m[2]) - 1 + shift
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def _resolve_week(published: str | None, shift: int) -> str | None:
+    """"на прошлой неделе": the week is told only as precisely as all its seven days agree,
+    the month when they share one, else the year, else None (2025-11-20 -> ``2025-11``;
+    the week of 2025-12-29 .. 2026-01-04 -> None)."""
+    full = publication_day(published)
+    if full is None:
+        return None
+    monday = full - _dt.timedelta(days=full.weekday()) + _dt.timedelta(weeks=shift)
+    sunday = monday + _dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None
+
+
+def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
+                 year_shift: int | None, tense: str | None) -> str | None:
+    """The year of a season; a season is told as a year only (a convention: ISO 8601 has
+    no season in its basic forms).
+
+    The season is read as its month nearest to the publication month on the side the
+    tense points to, and told as that month's year: "осенью" in an article of 2026-02 ->
+    November 2025 -> ``2025``; "зимой" (past) in 2023-12 -> December -> ``2023``, (future)
+    in 2024-07 -> December -> ``2024``; the present takes the current season, else the
+    nearer month. "прошлой осенью": the last month of the latest one over before the
+    publication month (in 2025-10 -> ``2024``); "следующей весной": the first month of the
+    first one not yet begun; "этой осенью": the publication year; "осенью прошлого года":
+    the stated year. Needs the publication month (a stated year: the publication year).
+    """
+    if year_shift is not None:
+        return _resolve_year(published, year_shift)
+    m = re.match(r"(\d{4})-(\d\d)", published or "")
+    if not m:
+        return None
+    py, pm = int(m[1]), int(m[2])
+    now = py * 12 + pm - 1  # months since year 0
+    months = [y * 12 + mo - 1 for y in range(py - 2, py + 3) for mo in season]
+    inside = pm in season
+    q = qualifier.lower()
+    if q.startswith(SEASON_BEFORE):  # before the current occurrence, if one is under way
+        start = now
+        while inside and start - 1 in months:
+            start -= 1
+        pick = max(k for k in months if k < (start if inside else now + 1))
+    elif q.startswith(SEASON_AFTER):
+        end = now
+        while inside and end + 1 in months:
+            end += 1
+        pick = min(k for k in months if k > (end if inside else now - 1))
+    elif q.startswith(SEASON_THIS) or (inside and tense == "present"):
+        pick = now  # "этой осенью": the season of the publication year
+    else:
+        back = max(k for k in months if k <= now)
+        fwd = min(k for k in months if k >= now)
+        chosen = _pick((str(back), now - back), (str(fwd), fwd - now), tense)
+        pick = int(chosen) if chosen else now
+    return f"{pick // 12:04d}"
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is pos inside a «quotation» opened on its line (bounded look-back: linear)?"""
+    lo = max(text.rfind("\n", max(0, pos - _QUOTE_LOOKBACK), pos) + 1,
+             pos - _QUOTE_LOOKBACK, 0)
+    return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
+
+
 def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
     for m in _REL_YEAR.finditer(text):
         yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _GEN_YEAR_DATE.finditer(text):
+        year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
+        mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
+        if year is None and mo is not None:
+            continue  # "в феврале этого года" without a publication year: "--02" as stated
+        value: str | None = year
+        if year is not None and mo is not None:
+            d = int(m["d"]) if m["d"] else None
+            value = _fmt(d, mo, int(year)) if d is None or _valid(d, mo, int(year)) else None
+        start = m.start("mp") if m["mp"] else m.start()
+        yield start, m.end(), value, True
+    for m in _REL_WEEK.finditer(text):
+        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+    for m in _SEASON.finditer(text):
+        shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
+        t = tense(m.start(), m.end()) if tense is not None else None
+        yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
+                                               m["q"] or "", shift, t), True
+    for m in _SAME_DAY.finditer(text):
+        yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -334,6 +497,11 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             continue  # "в понедельник, 26 октября 2023" with a wrong weekday: not relative
         start = m.start("q") if m["q"] else m.start("wd")
         t = tense(start, m.end()) if tense is not None and not m["q"] else None
+        if not m["q"] and t != "past" and _in_quote(text, start):
+            # «в среду — приём граждан»: a quoted plan speaks from its own day, not from
+            # the publication day; only a quoted report of the past is read
+            yield start, m.end(), None, True
+            continue
         yield start, m.end(), _resolve_weekday(published, wd, m["q"] or "", t), True
 
 
@@ -398,14 +566,45 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
+    _same_day(refs)
     return refs
+
+
+_SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this many characters back
+
+
+def _same_day(refs: list[DateRef]) -> None:
+    """"в тот же день" takes the day of the date just before it (within a few sentences),
+    when that date is told to the day; it is anchored when that date was. In place."""
+    for i, r in enumerate(refs):
+        if r.value != SAME_DAY_MARK:
+            continue
+        prev = refs[i - 1] if i else None
+        r.value, r.anchored = None, False
+        if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
+                and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
+            r.value, r.anchored = prev.value, prev.anchored
 
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:
     """The dates as the text states them: anchored ones back to ``--MM-DD`` (relative dates
-    keep their resolved value). For rules that reason about what the text says."""
-    return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated else d
-            for d in dates]
+    keep their resolved value). For rules that reason about what the text says.
+
+    A season or a week told as a year by convention ("осенью" -> ``2025``) has no value
+    here: the text states no year, and a signing dated by a year alone reads as history.
+    """
+    return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated
+            else DateRef(None, d.text, d.start, d.end, True) if _year_by_convention(d)
+            else d for d in dates]
+
+
+def _year_by_convention(d: DateRef) -> bool:
+    """A relative season or week whose value is a year only ("осенью прошлого года" states
+    its year: not by convention)."""
+    if not (d.relative and d.value is not None and len(d.value) == 4):
+        return False
+    season = _SEASON.fullmatch(d.text)
+    return bool((season and not season["gy"]) or _REL_WEEK.fullmatch(d.text))
 
 
 # --- publication lines (boilerplate keeps one; ``published`` reads it) -----------------
@@ -413,12 +612,15 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
 _LABEL = "(?:" + "|".join(PUBLICATION_LABELS) + r")(?![\w])"
 _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+# a credit after the date, up to the next separator: "| Источник: пресс-служба Минтруда"
+_CREDIT = "|".join(DATE_LINE_CREDITS)
 # what may stand beside the date on a publication line, in any order: separators, a time,
 # a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
 # or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
     rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
-    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+)*",
+    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+"
+    rf"|(?>(?:{_CREDIT})[^\S\n]*:[^|•·\n]*))*",
     re.IGNORECASE,
 )
 
@@ -426,6 +628,10 @@ _DATE_LINE_REST = re.compile(
 # a place or section before the date of a dateline: "Уфа, ...", "Новости | ..."
 _PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
                            r"[^\S\n]*(?:,|[|/])[^\S\n]*")  # "Новости | 02.11.2023, 14:00"
+# a breadcrumb ending in the date: "Пресс-центр / Новости / 22 апреля 2025", "Главная »
+# Новости » 3 июня 2024": up to five short sections (a capital, at most four words each)
+_CRUMBS = re.compile(r"[^\S\n]*(?:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,3}"
+                     r"[^\S\n]*(?:/|»|>|→|\|)[^\S\n]*){1,5}")
 
 
 def is_labelled(line: str) -> bool:
@@ -451,7 +657,7 @@ def date_line(line: str) -> DateRef | None:
     first = refs[0]
     before = line[pos:pos + first.start]
     after = line[pos + first.end:]
-    if not label and _PLACE_PREFIX.fullmatch(before):
+    if not label and (_PLACE_PREFIX.fullmatch(before) or _CRUMBS.fullmatch(before)):
         before = ""  # "Тюмень, 22 августа 2023 года": an agency dateline without brackets
     if not _DATE_LINE_REST.fullmatch(before) or not _DATE_LINE_REST.fullmatch(after):
         return None

@@ -94,9 +94,24 @@ from soccoop.extract.lexicon_officials import (
     TEMPORAL_MODIFIERS,
     WEAK_HEADS,
 )
+from soccoop.extract.lexicon_orgs import (
+    APPOSITION_HEADS,
+    BODY_OF_ANY_STATE,
+    BODY_OF_POST,
+    MINISTER_WORDS,
+    ORG_COMPLEMENT_NOUNS,
+    ORG_POST_HEADS,
+    REGION_KIND_WORDS,
+    STATE_BODY_NOUNS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
-from soccoop.extract.orgs import country_name, country_of_adjective, country_of_capital
+from soccoop.extract.orgs import (
+    country_name,
+    country_of_adjective,
+    country_of_capital,
+    genitive_name,
+)
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
@@ -1812,6 +1827,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
+        organization = _org_of_post(role, organization, analysis, models, index, places)
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -1838,11 +1854,13 @@ class _Place:
     key: str  # canonical name, to count mentions of one place
     name: str  # the name as the text gives it (nominative), else the canonical one
     case: str | None = None  # grammatical case of the mention's first word
+    stop: int = 0  # end offset of an "org" mention (an ORG span that names no state)
 
 
 def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     """Every country and Russian region the document names (LOC/ORG spans, capitals,
-    place adjectives), in text order."""
+    place adjectives, a region ending a body's name), and every other ORG span as an
+    "org", in text order."""
     from soccoop import gazetteer
 
     out: list[_Place] = []
@@ -1865,8 +1883,16 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
         if sp.type == "LOC":
             key = " ".join(models.lemma(w) for w in words) if len(words) <= 4 else ""
             region = gazetteer.resolve(sp.text) or (gazetteer.resolve(key) if key else None)
+            if region is None and _names_a_region(words, models):
+                region = gazetteer.lookup(sp.text)  # "Кемеровской области", any case
             if region is not None:
                 out.append(_Place(sp.start, "region", region.name, region.name))
+        else:  # any other body: for a post named without one (``_org_named_before``)
+            key = " ".join(models.lemma(w) for w in words).lower()  # "Спартака" ~ "Спартак"
+            out.append(_Place(sp.start, "org", key, sp.text, stop=sp.stop))
+            inner = _region_in_org_name(sp.text, models)
+            if inner is not None:
+                out.append(_Place(sp.start + inner[0], "region", inner[1], inner[1]))
     for sent in analysis.sentences:
         for tok in sent.tokens:
             country = None
@@ -2113,8 +2139,9 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
                     limit: int) -> int | None:
     """End offset of the dependents of an organisation noun starting at tokens[m] (looking
-    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, "по"/"при"
-    groups, "и" between such words."""
+    no further than tokens[limit - 1]): nouns and adjectives in an oblique case, a name in
+    apposition to such a noun ("Республики Узбекистан"), "по"/"при" groups, "и" between
+    such words."""
     end = None
     k = m
     while k < limit and k - m < 15:
@@ -2124,6 +2151,10 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
             break
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop
+        elif end is not None and tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN") \
+                and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
+                and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
+            end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
         elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
@@ -2134,3 +2165,339 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
             break
         k += 1
     return end
+
+
+# ---------------------------------------------------------------------------------------
+# the organisation of a post, settled last: passes over the organisation ``_find`` chose
+# ---------------------------------------------------------------------------------------
+
+
+def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
+                 index: _DocIndex, places: _PlaceIndex) -> str | None:
+    """The organisation passes, in order. Reading the post itself: a second title off the
+    end (``_without_second_title``), the post's own complement (``_org_in_position``), a
+    minister's field (``_ministry_of_minister``), the body between the post and the name
+    (``_org_between_post_and_name``), the body of a title right before the post
+    (``_org_of_the_title_before``). Unless the post is figurative: a chamber without the
+    member's constituency (``_without_constituency``), the body a state post sits in
+    (``_body_of_post``), then for a post still without one the body named just before
+    (``_org_named_before``), and for a generic word the body it stands for
+    (``_org_a_generic_word_stands_for``)."""
+    organization = _without_second_title(organization, models)
+    organization = _org_in_position(role, organization, analysis, models, index)
+    organization = _ministry_of_minister(role, organization, models)
+    if organization is None:
+        organization = _org_between_post_and_name(role, analysis, models, index)
+    if organization is None:
+        organization = _org_of_the_title_before(role, analysis, models, index)
+    if role.figurative:  # "музыкальный король": read the post only, look for no body
+        return organization
+    organization = _without_constituency(organization, models)
+    organization = _body_of_post(role, organization, models)
+    if organization is None:
+        organization = _org_named_before(role, analysis, models, index, places)
+    elif _generic_org(organization, models):
+        organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
+                                                      index, places)
+    return organization
+
+
+def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
+    """The tokens of a role phrase (a bisect into the document's flat tokens)."""
+    return index.tokens[bisect_left(index.starts, role.start):
+                        bisect_right(index.stops, role.end)]
+
+
+def _org_lemmas(org: str | None, models: Models) -> set[str]:
+    return {models.lemma(w).lower().replace("ё", "е")
+            for w in _NAME_PART.findall(org or "")}
+
+
+def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
+                     models: Models, index: _DocIndex) -> str | None:
+    """A post whose own complement is a body: the complement, with the rest of the role
+    phrase after it, is the organisation. "директор ростовского цирка" → "Ростовский цирк";
+    "председатель кабинета министров Испании" → "Кабинет министров Испании"; "глава
+    полиции района" → "Полиция района"; with a state from context: "начальник генштаба
+    армии" (Китай) → "Генштаб армии Китая". An organisation the phrase already starts
+    with that noun stays."""
+    toks = _role_tokens(role, index)
+    h = next((n for n, t in enumerate(toks) if _is_head(t)), None)
+    if h is None:
+        return organization
+    n = h + 1
+    while n < len(toks):
+        t = toks[n]
+        if t.start in index.per_starts or t.pos in _STOP_POS or t.pos in ("VERB", "CCONJ") \
+                or _is_punct(t) or t.pos == "ADP" and t.text.lower() not in ("по", "при"):
+            return organization
+        if t.pos in ("NOUN", "PROPN") and _case(t) in ("Gen", "Ins") and (
+                _lemma(t) in ORG_COMPLEMENT_NOUNS or _lemma(t) in ORG_HEADS):
+            break
+        n += 1
+    else:
+        return organization
+    if _lemma(toks[n]) in _org_lemmas(role.organization, models) | _org_lemmas(
+            organization, models):
+        # "заместитель начальника управления ...": already the organisation, or what a
+        # generic word of it ("главы ведомства") was found to stand for
+        return organization
+    b = n
+    while b - 1 > h and toks[b - 1].pos == "ADJ" and _case(toks[b - 1]) == _case(toks[n]):
+        b -= 1
+    phrase = toks[b:]
+    while phrase and _is_punct(phrase[-1]) and not _closes(phrase):
+        phrase = phrase[:-1]
+    out = nominative_phrase(models, phrase, analysis.text)
+    if not out or len(phrase) == 1 and phrase[0].text.islower() and not organization:
+        return organization  # a bare "директор лаборатории" names no body to tell apart
+    if role.organization is None and organization:
+        state = country_name(models, organization)
+        if state is None:
+            return organization  # a body from context ("Сенат"): not this complement's
+        out = f"{out} {genitive_name(models, organization)}"
+    return out
+
+
+def _ministry_of_minister(role: _Role, organization: str | None,
+                          models: Models) -> str | None:
+    """A minister without a ministry in the phrase heads the ministry of the post's field:
+    "министр экономического развития" → "Министерство экономического развития"; with a
+    state from context, "министр финансов" (Франция) → "Министерство финансов Франции"."""
+    words = role.position.split()
+    low = [w.lower() for w in words]
+    k = next((n for n, w in enumerate(low) if w in MINISTER_WORDS), None)
+    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на"):
+        return organization
+    state = country_name(models, organization) if organization else None
+    if organization and (role.organization is not None or state is None):
+        return organization
+    field_text = " ".join(words[k + 1:])
+    out = f"Министерство {field_text}"
+    return f"{out} {genitive_name(models, organization)}" if organization else out
+
+
+def _body_of_post(role: _Role, organization: str | None, models: Models) -> str | None:
+    """A post that sits in one body of a state names that body, the state after it:
+    "премьер-министр Эстонии" → "Правительство Эстонии", "сенатор" (США) → "Сенат США"
+    (``BODY_OF_POST``); a post of another organisation keeps it."""
+    words = _post_words(role.position)
+    body = BODY_OF_POST.get(words[0]) if len(words) == 1 else None
+    if body is None:
+        return organization
+    if organization is None:
+        return body if body in BODY_OF_ANY_STATE else None
+    state = country_name(models, organization)
+    if state is None:
+        return organization
+    return f"{body} {genitive_name(models, organization)}"
+
+
+def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _DocIndex,
+                      places: _PlaceIndex) -> str | None:
+    """A post of an organisation given without one belongs to the body named last before
+    it, in its sentence or the sentence before in its paragraph: "В заявлении компании
+    Apple говорится, что ... назначен ее операционный директор Тим Кук" → "Apple". Only
+    for posts that always have an organisation (``ORG_POST_HEADS``), not a state's."""
+    words = _post_words(role.position)
+    if not words or models.lemma(words[0]).replace("ё", "е") not in ORG_POST_HEADS:
+        return None
+    cands = places.by_kind.get("org")
+    if not cands:
+        return None
+    k = bisect_left(places.starts["org"], role.start) - 1
+    while k >= 0 and cands[k].stop > role.start:
+        k -= 1
+    if k < 0:
+        return None
+    place = cands[k]
+    s = bisect_right(index.sent_starts, role.start) - 1
+    if bisect_right(index.sent_starts, place.start) - 1 < s - 1:
+        return None  # further back than the sentence before
+    if bisect_left(places.newlines, place.start) != bisect_left(places.newlines, role.start):
+        return None  # another paragraph
+    return _place_phrase(place, analysis, models, index, role.start) or None
+
+
+def _generic_org(org: str, models: Models) -> bool:
+    """One lower-case word for a kind of body ("издание", "корпорация", "фонд")."""
+    words = org.split()
+    if len(words) != 1 or not org.isalpha() or not org.islower():
+        return False
+    lemma = models.lemma(org).replace("ё", "е")
+    return lemma not in STATE_BODY_NOUNS and lemma in ORG_HEADS | ORG_COMPLEMENT_NOUNS
+
+
+def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
+                                   models: Models, index: _DocIndex,
+                                   places: _PlaceIndex) -> str:
+    """A generic word the text uses for a body it named before: "В журнале The New Yorker
+    ... главред издания Дэвид Ремник" → "The New Yorker"; "ведущих управляющих корпорации"
+    after "Microsoft" → "Microsoft". The nearest ORG span before, within the last
+    ``_ANAPHORA_SENTENCES`` sentences, whose name holds no other kind of body (a "фонд" is
+    not a "университет ..."); else the one body the text is about (named at least twice,
+    and twice as often as any other)."""
+    kind = models.lemma(org).replace("ё", "е")
+    cands = places.by_kind.get("org") or []
+    s = bisect_right(index.sent_starts, role.start) - 1
+
+    def fits(place: _Place) -> bool:
+        words = _NAME_PART.findall(place.name)
+        if not words or _generic_org(place.name, models):
+            return False
+        heads = {models.lemma(w).lower().replace("ё", "е") for w in words} & ORG_HEADS
+        return not heads or kind in heads
+
+    k = bisect_left(places.starts.get("org", []), role.start) - 1
+    while k >= 0:
+        place = cands[k]
+        if bisect_right(index.sent_starts, place.start) - 1 < s - _ANAPHORA_SENTENCES:
+            break
+        if place.stop <= role.start and fits(place):
+            return _place_phrase(place, analysis, models, index, role.start) or org
+        k -= 1
+    main = places.main.get("org")
+    if main is not None:
+        place = next(p for p in cands if p.name == main)
+        if place.start < role.start and fits(place):
+            return _place_phrase(place, analysis, models, index, role.start) or org
+    return org
+
+
+_ANAPHORA_SENTENCES = 3
+
+
+def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _DocIndex,
+                  before: int) -> str:
+    """An ORG mention's words with the genitive dependents the NER left out, up to
+    ``before`` and the sentence's end, the leading noun group in the nominative: "с
+    Министерством труда и социальной защиты Херсонской области" → "Министерство труда и
+    социальной защиты Херсонской области"."""
+    first = bisect_left(index.starts, place.start)
+    m = bisect_right(index.stops, place.stop)
+    s = bisect_right(index.sent_starts, place.start)
+    sent_stop = index.sent_starts[s] if s < len(index.sent_starts) else len(analysis.text)
+    limit = min(bisect_left(index.starts, before), bisect_left(index.starts, sent_stop))
+    end = _dependents_end(index.tokens, m, index.per_starts, limit) if m < limit else None
+    toks = index.tokens[first:bisect_right(index.stops, end or place.stop)]
+    while toks and set(toks[0].text) <= _APOSTROPHES:  # wiki quotes: "''Samsung''"
+        toks = toks[1:]
+    while toks and set(toks[-1].text) <= _APOSTROPHES:
+        toks = toks[:-1]
+    return nominative_phrase(models, toks, analysis.text)
+
+
+_APOSTROPHES = frozenset("'`")
+
+
+
+_QUOTE_CHARS = frozenset("«»\"„“”'`")
+
+
+def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
+                               index: _DocIndex) -> str | None:
+    """An ORG span right between a post and the name, in quotes of any style or after
+    "от", is the post's body even when the role phrase stopped before it: "депутат от
+    «Справедливой России» Илья Пономарев" → "Справедливая Россия", "руководителя
+    ''Samsung Electronics'' Сан Джин Пака" → "Samsung Electronics"."""
+    toks, n = index.tokens, bisect_left(index.starts, role.end)
+
+    def skip_quotes(k: int) -> int:
+        while k < len(toks) and set(toks[k].text) <= _QUOTE_CHARS:
+            k += 1
+        return k
+
+    n = skip_quotes(n)
+    if n < len(toks) and toks[n].text.lower() == "от":
+        n = skip_quotes(n + 1)
+    span = index.org_of.get(n)
+    if span is None:
+        return None
+    m = skip_quotes(bisect_left(index.starts, span[1]))
+    if m >= len(toks) or toks[m].start not in index.per_starts:
+        return None
+    words = [t for t in toks[n:bisect_right(index.stops, span[1])]
+             if not set(t.text) <= _QUOTE_CHARS]
+    return nominative_phrase(models, words, analysis.text) or None
+
+
+def _without_constituency(org: str | None, models: Models) -> str | None:
+    """A chamber's "от" group names the member's party or constituency, not the body:
+    "Госдума от ЛДПР" → "Госдума", "Госдума от Свердловской области" → "Госдума"."""
+    if not org or " от " not in org:
+        return org
+    head, _, _ = org.partition(" от ")
+    words = head.split()
+    if words and models.lemma(words[-1]).lower().replace("ё", "е") in LEGISLATURES:
+        return head
+    return org
+
+
+def _region_in_org_name(name: str, models: Models) -> tuple[int, str] | None:
+    """The Russian region a body's name ends with, which the NER tags no LOC inside an ORG:
+    "Департамента социальной защиты населения Кемеровской области" → (offset of
+    "Кемеровской", "Кемеровская область — Кузбасс"), so a governor named next is that
+    region's. Tries the last three, two, then one words (as written, then as lemmas)."""
+    from soccoop import gazetteer
+
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        tail = words[-n:]
+        if n == 1 and (tail[0].isupper() or not tail[0][:1].isupper()):
+            continue  # one lower-case word or an abbreviation names no region alone
+        phrase = " ".join(tail)
+        region = gazetteer.resolve(phrase) or gazetteer.resolve(
+            " ".join(models.lemma(w) for w in tail)) or (
+            gazetteer.lookup(phrase) if _names_a_region(tail, models) else None)
+        if region is not None:
+            return name.rfind(phrase), region.name
+    return None
+
+
+def _names_a_region(words: list[str], models: Models) -> bool:
+    """Does a phrase name a region by its kind ("Кемеровской области", "Республики
+    Татарстан")? Only then is it looked up in any case form: a city is no region."""
+    return any(models.lemma(w).lower() in REGION_KIND_WORDS for w in words)
+
+
+def _without_second_title(org: str | None, models: Models) -> str | None:
+    """A double title joined by a dash ends the first title's organisation: "заместитель
+    председателя правительства Чувашии — министр труда" → "правительство Чувашии"; a dash
+    inside a name stays ("округа — Югры")."""
+    if not org:
+        return org
+    for dash in (" — ", " – ", " - "):
+        head, sep, tail = org.partition(dash)
+        words = tail.split()
+        if sep and head and words and (
+                models.lemma(words[0]).lower() in POSITION_HEADS
+                or words[0].lower() in ACTING_WORDS):
+            return head
+    return org
+
+
+def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
+                             index: _DocIndex) -> str | None:
+    """Two titles in a row before a name share the first one's body: "представитель
+    вооружённых сил полковник Сансерн Каевкамнерд" → "вооружённые силы" for "полковник";
+    "заместитель главы вооружённых сил генерал-лейтенант ..." likewise. The first title's
+    genitive group must end right where the post starts; a minister's field is no body."""
+    toks = index.tokens
+    k = bisect_left(index.starts, role.start) - 1
+    end = k
+    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and _case(toks[k]) == "Gen" \
+            and toks[k].start not in index.per_starts and not _is_head(toks[k]):
+        k -= 1
+    if k == end or k < 0 or not _is_head(toks[k]) or _lemma(toks[k]) in MINISTER_WORDS:
+        return None
+    if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
+                                                                     role.start):
+        return None
+    group = toks[k + 1:end + 1]
+    while group and group[-1].pos == "ADJ":  # the name's own: "... 74-летнего Ратко"
+        group = group[:-1]
+    if not any(t.pos in ("NOUN", "PROPN") for t in group):
+        return None
+    return nominative_phrase(models, group, analysis.text) or None

@@ -175,3 +175,19 @@ def country_of_adjective(models: Models, word: str | None) -> str | None:
         return None
     _, adjectives = _index(models)
     return adjectives.get(models.lemma(word).lower().replace("ё", "е"))
+
+
+def genitive_name(models: Models, name: str) -> str:
+    """A country's canonical name in the genitive, to follow the body it has: "Эстония" →
+    "Эстонии", "Южная Корея" → "Южной Кореи"; abbreviations ("США", "РФ") stay."""
+    out = []
+    for word in name.split():
+        if word.isupper() and len(word) > 1:
+            out.append(word)
+            continue
+        parse = next((p for p in models.parse(word)
+                      if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"), None)
+        form = parse.inflect({"gent"}) if parse is not None else None
+        out.append(word if form is None else
+                   (form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word))
+    return " ".join(out)

@@ -19,7 +19,15 @@ from soccoop.extract.officials import find_officials
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import find_regions
 from soccoop.extract.syntax import parse_documents
-from soccoop.models import Official, Record, RegionRef, document_id, sha256_text
+from soccoop.models import (
+    STATUS_RANK,
+    Agreement,
+    Official,
+    Record,
+    RegionRef,
+    document_id,
+    sha256_text,
+)
 
 
 def guess_title(text: str, masked: str) -> str | None:
@@ -40,6 +48,15 @@ def _official_regions(officials: list[Official], regions: list[RegionRef]) -> No
             if any(o.evidence.start <= m.start < o.evidence.end for m in r.mentions):
                 o.region = r.code
                 break
+
+
+def news_first(agreements: list[Agreement]) -> list[Agreement]:
+    """A report's own news before what it refers to: signings, then plans, then agreements
+    only mentioned, each group in text order.
+
+    "В Казани подписали соглашение ... Напомним, в 2019 году стороны заключили ..." lists
+    the new signing first even when the headline or lead names the old agreement first."""
+    return sorted(agreements, key=lambda a: (-STATUS_RANK.get(a.status, 0), a.evidence.start))
 
 
 def _publication_date(given: str | None, found: str | None) -> str | None:
@@ -92,6 +109,7 @@ def extract_from_analysis(
     agreements = find_agreements(analysis, models, regions, officials, stated_view(dates),
                                  published)
     anchor_agreements(agreements, dates)
+    agreements = news_first(agreements)
     return Record(
         id=document_id(sha),
         source=source,

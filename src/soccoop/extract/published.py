@@ -4,19 +4,27 @@ Uses both ``boilerplate`` (which publication line survives masking) and ``dates`
 date line says); neither imports this module, so there is no cycle. In order:
 
 1. a labelled line anywhere: "Опубликовано: 14 сентября 2009 г. в 16:06", "Дата первого
-   показа: 01.02.2024", "date 2025-09-11" (a metadata line);
+   показа: 01.02.2024", "date 2025-09-11", "Дата: 02 ДЕК 2025 11:00" (a metadata line);
 2. a line that is only a date and survived masking: "18:00 | 1 ноября, 2025",
-   "- 08-07-2025 10:00", "Пт, 15 сентября 2023 года", "15.09.2023 12:30";
+   "- 08-07-2025 10:00", "Пт, 15 сентября 2023 года", "15.09.2023 12:30", a header in
+   capitals with an abbreviated month "12 МАР 2026, 14:05", a credit after the date "8 окт.
+   2025, 09:30 | Источник: пресс-служба", a breadcrumb ending in the date "Пресс-центр /
+   Новости / 22 апреля 2025";
 3. an agency dateline opening one of the first paragraphs: "МОСКВА, 23 янв - РИА Новости",
    "(Казань, 18 апреля, «Татар-информ»)"; a year it does not print stays unknown (``--01-23``).
+
+A year-less date from 2 or 3 gives way to a date line of the same day with a year above it
+among the first lines (the raw line: masking keeps one publication line): "12 МАР 2026,
+14:05" over "НАЛЬЧИК, 12 мар - РИА Новости" is 2026-03-12.
 
 Between 1 and 2, a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа
 2024 г.", "Выпуск № 12 от 05.03.2024", "Газета «Север» № 45 (12345) | 14 ноября 2023" (the
 issue date is the publication date; a site header may mask it as a masthead, so the raw
 line is read).
 
-Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00") or a site
-header's today-date next to a weather or currency widget: boilerplate masks those first.
+Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00", "... | 12 дек.
+2024") or a site header's today-date next to a weather or currency widget: boilerplate masks
+those first, and the year is never taken from them either.
 """
 
 from __future__ import annotations
@@ -72,6 +80,7 @@ _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\
                              re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE)
 _HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
+_YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
 
 
 def issue_line(line: str) -> DateRef | None:
@@ -160,8 +169,9 @@ def find_published(
     for off, line in _lines(masked):
         ref = date_line(line)
         if ref is not None:
-            return ref.value, DateRef(ref.value, text[off + ref.start:off + ref.end],
-                                      off + ref.start, off + ref.end)
+            found = _with_year(text, lines, DateRef(
+                ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
+            return found.value, found
     # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
     seen = 0
     for off, line in _lines(masked):
@@ -177,6 +187,35 @@ def find_published(
             if refs and refs[0].value:
                 s = off + m.start("date") + refs[0].start
                 e = off + m.start("date") + refs[0].end
-                return refs[0].value, DateRef(refs[0].value, text[s:e], s, e)
+                found = DateRef(refs[0].value, text[s:e], s, e)
+                found = _with_year(text, lines, found)
+                return found.value, found
     return None, None
+
+
+def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
+    """A year-less publication date gives way to a date line with the year of the same day
+    above it ("НАЛЬЧИК, 12 мар - РИА Новости" under "12 МАР 2026, 14:05").
+
+    The raw lines are read (masking keeps one publication line only), but only above the
+    year-less date (a headline list comes after the body) and never a line beside a weather
+    or currency widget (the crawl day) nor a copyright line.
+    """
+    if not found.value or not found.value.startswith("--"):
+        return found
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if off >= found.start:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _YEAR_LINES:
+            break
+        ref = date_line(line)
+        if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
+                and ref.value[:1] != "-"
+                and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):
+            return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    return found
 

@@ -1,0 +1,77 @@
+"""Word lists for the organisation of an official (lemmas, ё written as е).
+
+Read by the organisation passes at the end of ``extract/officials.py``; kept apart from the
+rules so a list grows without touching a rule. General news vocabulary only: no entry is
+here for one text.
+"""
+
+from __future__ import annotations
+
+# Nouns of a body or unit that a post takes as its genitive (or instrumental) complement,
+# besides the organisation heads of ``lexicon_officials.ORG_HEADS``: "директор цирка",
+# "глава полиции района", "председатель кабинета министров", "командующий войсками".
+# The complement is then the official's organisation. Organs of a body ("правление",
+# "совет директоров") are left out: the body after them is the organisation.
+ORG_COMPLEMENT_NOUNS = frozenset("""
+цирк кабинет подразделение полиция генштаб пехота авиация гвардия спецназ погранслужба
+пресс-служба лаборатория войско
+флот секретариат бюро трибунал миссия биржа телекомпания авиакомпания
+телерадиокомпания альянс фракция блок корпус дивизия полк бригада батальон отряд
+префектура муниципалитет ассамблея конгресс сенат кнессет сейм бундестаг меджлис рада
+хурал курултай скупщина лига кафедра факультет клиника комбинат трест кооператив
+консорциум картель синдикат мвд фсб мчс фсин фнс фас цик цру фбр мвф оон обсе нато
+""".split())
+
+# Posts that head (or sit in) one body of a state: the body, with the state in the
+# genitive, is the organisation ("премьер-министр Эстонии" → "Правительство Эстонии";
+# "сенатор" of the USA → "Сенат США"). Keys are the post's first word, lower-cased.
+BODY_OF_POST = {
+    "премьер": "Правительство",
+    "премьер-министр": "Правительство",
+    "экс-премьер": "Правительство",
+    "вице-премьер": "Правительство",
+    "вице-премьер-министр": "Правительство",
+    "сенатор": "Сенат",
+}
+
+# A minister's post names the ministry's field: "министр финансов" → "Министерство
+# финансов". Lower-cased first words of such posts.
+MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})
+
+# Posts that always belong to an organisation (a company, a party, a team, an agency), not
+# to a state: named without one, the body named just before is theirs ("компании Apple ...
+# её операционный директор"). Lemmas of the post's first word. Occupations ("экономист",
+# "эксперт") and words of two senses ("защитник": a defender or a defence lawyer) are not
+# posts of the body named before.
+ORG_POST_HEADS = frozenset("""
+директор гендиректор руководитель глава председатель зампред зампредседатель
+сопредседатель генсек пресс-секретарь представитель официальный управляющий начальник
+замначальник заместитель секретарь член лидер координатор менеджер топ-менеджер
+редактор главред шеф тренер наставник капитан вратарь полузащитник нападающий
+форвард игрок ректор проректор декан заведующий завкафедрой помощник референт советник
+спикер сотрудник
+""".split())
+
+# Of those bodies, the ones every state has, so a post without a state still names it: a
+# prime minister heads a government anywhere, while "сенатор" is of the US Senate, of the
+# Federation Council or of another chamber depending on the country.
+BODY_OF_ANY_STATE = frozenset({"Правительство"})
+
+# Bodies of a state or a region named by their common noun: "главы правительства",
+# "администрации", "парламента" name the one body of the place, not a body named before
+# (unlike "издания", "корпорации", "клуба").
+STATE_BODY_NOUNS = frozenset("""
+правительство администрация парламент дума госдума мэрия кабинет сенат конгресс
+президиум госсовет правительство-кабмин кабмин аппарат канцелярия прокуратура суд
+""".split())
+
+# Nouns whose proper name follows them in apposition, in the nominative whatever their
+# own case: "Республики Узбекистан", "города Чебоксары", "фонда «Память»".
+APPOSITION_HEADS = frozenset("""
+республика город область край округ район штат провинция фонд компания банк завод
+""".split())
+
+# Words that say a phrase names a Russian region by its kind ("Кемеровской области",
+# "Республики Татарстан", "Ханты-Мансийского автономного округа"): such a phrase is looked
+# up in any case form.
+REGION_KIND_WORDS = frozenset({"область", "край", "республика", "округ", "автономный"})

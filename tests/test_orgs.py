@@ -1,0 +1,133 @@
+"""The organisation of an official: the passes at the end of ``extract/officials.py``, the
+country genitive of ``extract/orgs.py`` and the FactRuEval scorer's reading of ``Where``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from soccoop.evaluate import load_factrueval, score
+from soccoop.extract.nlp import Models, get_models
+from soccoop.extract.officials import find_officials
+from soccoop.extract.orgs import genitive_name
+from soccoop.extract.syntax import parse_documents
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return get_models()
+
+
+def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+
+
+# (text, name, the organisation expected) -- one row per pass
+CASES = [
+    # _org_in_position: the post's own complement is a body
+    ("Директор ростовского цирка Дмитрий Резниченко рассказал о планах.",
+     "Дмитрий Резниченко", "Ростовский цирк"),
+    ("Председатель кабинета министров Испании Мариано Рахой выступил в парламенте.",
+     "Мариано Рахой", "Кабинет министров Испании"),
+    ("Начальник генштаба армии Китая Чэнь Биндэ прибыл в Москву.",
+     "Чэнь Биндэ", "Генштаб армии Китая"),
+    # _ministry_of_minister
+    ("Министр экономического развития Максим Орешкин прокомментировал прогноз.",
+     "Максим Орешкин", "Министерство экономического развития"),
+    # _body_of_post
+    ("Премьер-министр Эстонии Таави Рыйвас заявил об отставке.",
+     "Таави Рыйвас", "Правительство Эстонии"),
+    # _org_named_before: a post of an organisation, the body named in the sentence before
+    ("Компания «Северсталь» сообщила о переменах. Её директор Иван Петров уходит в отставку.",
+     "Иван Петров", "Северсталь"),
+    # _org_a_generic_word_stands_for
+    ("Журнал «Огонёк» опубликовал интервью. Главный редактор издания Иван Петров рассказал "
+     "о нём.", "Иван Петров", "Огонёк"),
+    # _org_between_post_and_name: "от" + ORG, quotes of any style
+    ("Ранее это сделал депутат от «Справедливой России» Илья Пономарев, в своем выступлении "
+     "охарактеризовавший «Единую Россию» как «партию жуликов и воров».",
+     "Илья Пономарев", "Справедливая Россия"),
+    ("Суд не дал разрешение на арест руководителя ''Samsung Electronics'' Сан Джин Пака.",
+     "Сан Джин Пака", "Samsung Electronics"),
+    # _org_of_the_title_before
+    ("Утром представитель вооружённых сил полковник Сансерн Каевкамнерд заявил о "
+     "комендантском часе.", "Сансерн Каевкамнерд", "Вооружённые силы"),
+    # _without_constituency
+    ("Вице-спикер Госдумы от ЛДПР Игорь Лебедев выступил.", "Игорь Лебедев", "Госдума"),
+    # _names_a_region: a region in an oblique case is a place for a governor's context
+    ("Соглашение подписали директор Департамента социальной защиты населения Кемеровской "
+     "области Елена Воронина и губернатор Сергей Цивилев.",
+     "Сергей Цивилев", "Кемеровская область — Кузбасс"),
+    # _without_second_title
+    ("Заместитель председателя правительства Чувашии — министр труда и социальной защиты "
+     "Алла Елизарова провела встречу.", "Алла Елизарова", "правительство Чувашии"),
+    # _place_phrase / _dependents_end: the name in apposition after "Республики"
+    ("Соглашение подписано с Министерством занятости Республики Узбекистан. С узбекской "
+     "стороны документ подписал заместитель министра Бехзод Мусаев.",
+     "Бехзод Мусаев", "Министерство занятости Республики Узбекистан"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "org"), CASES)
+def test_organisation_of_a_post(models: Models, text: str, name: str, org: str) -> None:
+    found = _officials(models, text)
+    assert name in found, found
+    assert found[name][1] == org
+
+
+@pytest.mark.parametrize(("text", "name", "not_org"), [
+    # a state's body named by its common noun is not the body named before
+    ("Роспотребнадзор проверил магазины. Пресс-секретарь главы правительства Наталья "
+     "Тимакова сообщила о визите.", "Наталья Тимакова", "Роспотребнадзор"),
+    # another paragraph is not "just before"
+    ("Компания «Северсталь» сообщила о переменах.\nДиректор Иван Петров уходит в отставку.",
+     "Иван Петров", "Северсталь"),
+    # a board is an organ of the body after it, not the organisation
+    ("Председатель правления Фонда поддержки детей Марина Гордеева открыла форум.",
+     "Марина Гордеева", "Правление Фонда поддержки детей"),
+])
+def test_organisation_not_taken(models: Models, text: str, name: str, not_org: str) -> None:
+    found = _officials(models, text)
+    assert name in found, found
+    assert found[name][1] != not_org
+
+
+@pytest.mark.parametrize(("name", "genitive"), [
+    ("Эстония", "Эстонии"), ("Южная Корея", "Южной Кореи"), ("США", "США"),
+    ("Китай", "Китая"),
+])
+def test_genitive_name(models: Models, name: str, genitive: str) -> None:
+    assert genitive_name(models, name) == genitive
+
+
+FACTS = """1-0 Occupation
+Who obj1 Иванов Иван
+Position span1 президенту
+Where obj2 РФ
+"""
+COREF = """1 10 11
+firstname Иван
+lastname Иванов
+
+2 12 13
+name РФ
+name Россия
+"""
+
+
+def test_factrueval_where_is_any_name_of_its_object(tmp_path: Path) -> None:
+    (tmp_path / "book_1.facts").write_text(FACTS, encoding="utf-8")
+    (tmp_path / "book_1.coref").write_text(COREF, encoding="utf-8")
+    (tmp_path / "book_1.spans").write_text("", encoding="utf-8")
+    gold = load_factrueval(tmp_path)
+    official = gold["book_1"]["officials"][0]
+    assert official["organization"] == "РФ"  # the name the fact line shows stays first
+    assert official["alternatives"] == [["президенту", "РФ"], ["президенту", "Россия"]]
+    for org, hit in (("Россия", 1), ("РФ", 1), ("Франция", 0)):
+        rec = {"source": "x/book_1.txt",
+               "officials": [{"name": "Иван Иванов", "position": "президент",
+                              "organization": org}]}
+        assert score([rec], gold)["kinds"]["officials_full"]["tp"] == hit
