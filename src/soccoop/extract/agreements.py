@@ -105,6 +105,7 @@ class _Candidate:
     planned_signing: bool = False  # "планируем подписать ...": a signing still to come
     group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
     member: int = 0  # ... and which of them
+    headline: bool = False  # a headline's summary of the report's signing
 
 
 class _Merged:
@@ -124,6 +125,7 @@ class _Merged:
         self.last = first.trigger.start
         self.first_signed: int | None = None  # earliest signed mention
         self.members: dict[int, int] = {}  # group -> member, for split lists
+        self.headline = False
         self.add(first)
 
     def add(self, c: _Candidate) -> None:
@@ -145,6 +147,7 @@ class _Merged:
             self.first_signed = c.trigger.start
         if c.group >= 0:
             self.members[c.group] = c.member
+        self.headline = self.headline or c.headline
 
 
 def _party_key(p: _Party) -> str:
@@ -699,6 +702,21 @@ def _refers_back(sent: Sentence) -> bool:
     return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
 
 
+def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
+    """A line of its own without a closing full stop, the first to name an agreement: a
+    headline ("Петербург подписал соглашения с Мурманской и Новгородской областями")."""
+    text = analysis.text
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    line = text[before + 1:len(text) if after < 0 else after].strip()
+    return line == sent.text.strip() and not line.endswith((".", "!", "?", "»", ":"))
+
+
+def _names_agreement(sent: Sentence) -> bool:
+    """Does the sentence name an agreement noun of its own?"""
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
 def _single_agreement(sent: Sentence) -> bool:
     """Does the sentence name exactly one agreement, so that "документ" after it is that
     one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no."""
@@ -843,6 +861,7 @@ def _candidates(
     out: list[_Candidate] = []
     sents = windows(analysis)
     dates_at = _DateIndex(dates)
+    headline = -1  # index of the headline sentence, once the first candidate is read
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
@@ -943,11 +962,101 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
-            split = _with_list_split(sent, k, parties) if plural and not generic else []
-            for n, pair in enumerate(split or [parties]):
-                out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
-                                      generic, signing, tok.start if split else -1, n))
+            members = [(pair, signers) for pair in _with_list_split(sent, k, parties)] \
+                if plural and not generic else []
+            if plural and not generic and not members:
+                members = _partner_segments(analysis, models, sent, k, hi, parties,
+                                            signers, officials, regions)
+            if members and where is not None and where is not sent and \
+                    _names_agreement(where):
+                # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
+                # министром A ... и председателем B ...": the next one's signers are its own
+                members = [(pair, []) for pair, _ in members]
+            if headline < 0:
+                headline = si if _is_headline(analysis, sent) else len(sents)
+            for n, (pair, who) in enumerate(members or [(parties, signers)]):
+                out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                      generic, signing, tok.start if members else -1, n,
+                                      headline == si))
     return out
+
+
+def _venue(sent: Sentence, i: int) -> bool:
+    """Is the phrase at token i where something happened ("в Казани", "на форуме")?"""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].lemma in {"в", "во", "на"} and toks[j].pos == "ADP"
+
+
+def _partner_segments(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    parties: list[_Party], signers: list[str], officials: list[Official],
+    regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str]]]:
+    """A plural agreement noun whose "с" list names several partners, read from the words
+    when the parse hangs the list elsewhere: one agreement per partner. "Петербург подписал
+    соглашения о трудовой мобильности с Мурманской и Новгородской областями" gives two;
+    "подписал соглашения ... с министром труда Мурманской области Светланой Мякишевой и
+    председателем комитета Новгородской области Алексеем Гусевым" gives two, each with
+    its partner's body and signer besides the shared side. A partner starts after "с" or
+    after "и"/"," before a word in the instrumental ("и социального развития" goes on)."""
+    toks = sent.tokens
+    start = next((j for j in range(k + 1, hi - 1) if toks[j].lemma in {"с", "со"} and
+                  toks[j].pos == "ADP" and toks[j + 1].feats.get("Case") == "Ins"), None)
+    if start is None:
+        return []
+    bounds = [start + 1]
+    end = hi
+    for i in range(start + 1, hi):
+        t = toks[i]
+        if t.pos in {"VERB", "AUX"} or t.lemma == "который" or \
+                t.text in {";", ":", "(", "—", "–", "."}:
+            end = i
+            break
+        nxt = toks[i + 1] if i + 1 < hi else None
+        if t.text in {",", "и"} and nxt is not None:
+            if nxt.feats.get("Case") == "Ins" and nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
+                    not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
+                bounds.append(i + 1)
+            elif t.text == "," and nxt.feats.get("Case") not in {"Gen", "Dat"}:
+                end = i  # ", в рамках форума": the list is over
+                break
+    if len(bounds) < 2:
+        return []
+    ranges = list(zip(bounds, bounds[1:] + [end], strict=True))
+    lo_off, hi_off = toks[start].start, toks[end - 1].stop
+    persons = _persons(analysis, sent)
+    shared = [p for p in parties if not lo_off <= p.start < hi_off]
+    partners: list[tuple[list[_Party], list[str]]] = []
+    named: list[str] = []
+    for a, b in ranges:
+        a_off, b_off = toks[a].start, toks[b - 1].stop
+        who: list[str] = []
+        for span in persons:
+            if a_off <= span.start < b_off:
+                name = _official_name(span, officials)
+                if name and name not in who:
+                    who.append(name)
+        own = [p for p in parties if a_off <= p.start < b_off]
+        bodies = _signer_parties(who, officials, []) if who else []
+        side = bodies or own
+        if not side:
+            return []  # a stretch that names no partner: not a list of partners
+        partners.append((side[:1] if bodies else own, who))
+        named += who
+    rest = [s for s in signers if s not in named]
+    if not shared:
+        # the subject's body named before the noun ("председатель Комитета ... Санкт-
+        # Петербурга Дмитрий Чернышёв подписал"), venues ("на ярмарке") left out
+        shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
+                  if not _venue(sent, _token_index(sent, p.start))][:1]
+    if not shared and rest:
+        shared = _signer_parties(rest[:1], officials, [])
+    if not shared:
+        return []
+    return [(shared + side, rest + who) for side, who in partners]
 
 
 def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
@@ -1458,7 +1567,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a):
+    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c):
         return False
     if not isodate.compatible(m.date, c.date):
         return False
@@ -1484,6 +1593,17 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
+
+
+def _headline_summary(m: _Merged, c: _Candidate) -> bool:
+    """A headline words the subject its own way: "Петербург подписал соглашения о
+    трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
+    сотрудничестве в сфере содействия занятости" between the same regions, with the same
+    status, are one signing. Two or more regions on each side, exactly the same."""
+    if m.headline == c.headline or m.status != c.status:
+        return False
+    rb = {r for p in c.parties for r in p.regions}
+    return len(rb) >= 2 and rb == m.regions
 
 
 def _title_parties(
