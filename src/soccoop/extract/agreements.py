@@ -41,6 +41,8 @@ from soccoop.extract.lexicon import (
     IDIOM_VERBS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
+    NUMBER_WORDS,
+    ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
     PLACE_HEADS,
@@ -106,6 +108,8 @@ class _Candidate:
     group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
     member: int = 0  # ... and which of them
     headline: bool = False  # a headline's summary of the report's signing
+    count: int = 0  # "два соглашения": how many agreements the mention counts
+    ordinal: bool = False  # "Первый документ": one of the counted agreements
 
 
 class _Merged:
@@ -865,7 +869,10 @@ def _candidates(
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            if tok.lemma not in TRIGGERS or tok.pos not in {"NOUN", "PROPN"}:
+            ordinal = _ordinal_document(sent, k) and any(
+                c.count >= 2 for c in out if c.sentence in sents[max(0, si - 2):si])
+            if (tok.lemma not in TRIGGERS and not ordinal) or \
+                    tok.pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
@@ -898,7 +905,8 @@ def _candidates(
                 parties = _earlier_sides(sent, lo, hi, out, regions)
             heading = not parties and si > 0 and status == "signed" and \
                 not _has_subject(sent, k)
-            if not parties and status == "mentioned" and not referred:
+            if not parties and status == "mentioned" and not referred and \
+                    not _content_subject(sent, k):
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
                 parties = _previous_sides(analysis, models, sent, regions)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
@@ -977,8 +985,69 @@ def _candidates(
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si))
-    return out
+                                      headline == si, _count(sent, k), ordinal))
+    return _ordinal_members(analysis, out, officials)
+
+
+def _count(sent: Sentence, k: int) -> int:
+    """How many agreements a numeral on the noun counts: "подписала два соглашения" 2."""
+    toks = sent.tokens
+    for i in range(max(0, k - 2), k):
+        t = toks[i]
+        if t.lemma in NUMBER_WORDS:
+            return NUMBER_WORDS[t.lemma]
+        if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
+            return int(t.text)
+    return 0
+
+
+def _ordinal_document(sent: Sentence, k: int) -> bool:
+    """"Первый документ", "второе соглашение": an agreement noun counted by an ordinal."""
+    toks = sent.tokens
+    return toks[k].lemma in TRIGGERS | {"документ"} and k > 0 and \
+        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
+
+
+def _ordinal_members(
+    analysis: Analysis, out: list[_Candidate], officials: list[Official]
+) -> list[_Candidate]:
+    """"Марина Сурикова подписала два соглашения о сотрудничестве. Первый документ
+    заключен с Министерством ... ЛНР, его подписал министр Денис Коновалов. Второе
+    соглашение подписано с Министерством ... Херсонской области ...": the agreements a
+    numeral counts are the ones the next sentences take up by ordinal; each is between
+    the counted signing's side and its own partner, signed by the counted signing's
+    signer and its own. The counted mention then says nothing more."""
+    drop: set[int] = set()
+    for n, c in enumerate(out):
+        if c.count < 2 or c.status != "signed":
+            continue
+        later = [o for o in out[n + 1:] if o.ordinal and o.sentence is not c.sentence]
+        later = later[:c.count]
+        if len(later) < 2 or any(not o.parties for o in later):
+            continue
+        own_signers = _signatories(analysis, c.sentence, None, officials)[0]
+        for o in later:
+            keys = {p.key for p in o.parties}
+            regions = {r for p in o.parties for r in p.regions}
+            shared = [p for p in c.parties if p.key not in keys and
+                      not set(p.regions) & regions]
+            o.parties = shared + o.parties
+            o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
+            o.date = o.date or c.date
+        drop.add(n)
+    return [c for n, c in enumerate(out) if n not in drop]
+
+
+def _content_subject(sent: Sentence, k: int) -> bool:
+    """The agreement noun is the subject of a verb of content, not of signing: "Соглашения
+    предусматривают обмен опытом ... учреждений соцзащиты ЛНР": the bodies named there
+    are what the agreement is about, not its sides."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    return toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].pos == "VERB" and \
+        toks[h].lemma not in SIGN_VERBS
 
 
 def _venue(sent: Sentence, i: int) -> bool:

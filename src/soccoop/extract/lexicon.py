@@ -125,3 +125,11 @@ DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natash
 # How many sentences after a signing may refer back to it before the one naming signers:
 # "Документ подписан 14 мая. Подписи под ним поставили ..."
 REFERENCE_CHAIN = 2
+
+# Numerals that count agreements: "подписали два соглашения"
+NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
+                "шесть": 6, "семь": 7}
+
+# Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
+ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
+            "седьмой"}
