@@ -36,9 +36,11 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FRAME_WORDS,
+    EARLIER_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
+    LIKENESS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NUMBER_WORDS,
@@ -216,11 +218,20 @@ def _is_gen(tok: Token) -> bool:
 def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
     """Grow a name phrase [i, j) over the genitive words and names that depend on it."""
     toks = sent.tokens
+    named = False  # a proper name reached: the body's own words are over
     while j < len(toks):
         t = toks[j]
         in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
         if in_span is not None and in_span.type in {"LOC", "ORG"}:
             j = _token_index(sent, in_span.stop)
+            named = named or in_span.type == "LOC"
+            continue
+        if not named and t.text in {",", "и"} and j + 1 < len(toks) and \
+                _is_gen(toks[j + 1]) and toks[j + 1].text.islower() and \
+                toks[j + 1].pos in {"NOUN", "ADJ"}:
+            # "Министерство труда, социального развития и занятости населения Республики
+            # Алтай": the list of a body's fields goes on to its region
+            j += 1
             continue
         if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
             j += 1
@@ -594,7 +605,19 @@ def _other_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
-STATUS_PASSES = (_anniversary, _refused_signing, _other_document, _topic_of_signing,
+def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A past signing said to be earlier than the news refers to an older agreement:
+    "Ранее аналогичные соглашения заключили Новгородская и Тверская области", "ранее
+    подобный документ министерство подписало с ..."."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
+                              for c in sent.children(v)) else None
+
+
+STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document, _topic_of_signing,
                  _infinitive_under_plan, _future_signing)
 
 
@@ -871,7 +894,8 @@ def _candidates(
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and any(
                 c.count >= 2 for c in out if c.sentence in sents[max(0, si - 2):si])
-            if (tok.lemma not in TRIGGERS and not ordinal) or \
+            alike = _alike(sent, k)
+            if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
@@ -898,6 +922,9 @@ def _candidates(
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
+            if len(parties) < 2:
+                parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
+                                                             regions), regions)
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -970,6 +997,14 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
+            if alike and (len(parties) < 2 or all(p.regions for p in parties)):
+                members = [(pair, signers) for pair in
+                           _analogous_sides(sent, k, lo, hi, parties, out, regions)]
+                if members:
+                    for n, (pair, who) in enumerate(members):
+                        out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                              generic, signing, tok.start, n))
+                    continue
             members = [(pair, signers) for pair in _with_list_split(sent, k, parties)] \
                 if plural and not generic else []
             if plural and not generic and not members:
@@ -987,6 +1022,51 @@ def _candidates(
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, _count(sent, k), ordinal))
     return _ordinal_members(analysis, out, officials)
+
+
+def _alike(sent: Sentence, k: int) -> bool:
+    """"аналогичное соглашение", "подобный документ": an agreement like the one just
+    reported (a word of likeness right before the noun or its amod in the parse)."""
+    toks = sent.tokens
+    if toks[k].lemma not in TRIGGERS | {"документ"}:
+        return False
+    if k > 0 and toks[k - 1].lemma in LIKENESS:
+        return True
+    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
+                               for c in sent.children(k))
+
+
+def _analogous_sides(
+    sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
+    earlier: list[_Candidate], regions: list[RegionRef],
+) -> list[list[_Party]]:
+    """"Ранее аналогичные соглашения заключили Новгородская и Тверская области" after an
+    agreement of the Псковская область government with the federal Social Fund: each
+    region named has its own agreement with the same federal partner. The partner is the
+    side of the latest agreement with two sides that belongs to no region; the regions
+    named in the clause (outside the agreement's own name) are the other sides, one
+    agreement each for a plural noun."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    partner = [p for p in prior.parties if not p.regions]
+    if not partner:
+        return []
+    named = list(parties)
+    title = _title_end(sent, k)
+    for r in regions:
+        for m in r.mentions:
+            i = _token_index(sent, m.start)
+            if sent.start <= m.start and m.end <= sent.stop and lo <= i < hi and \
+                    not k <= i < title and \
+                    all(r.code not in p.regions for p in named):
+                named.append(_Party(r.name, [r.code], m.start, m.end))
+    named = [p for p in named if p.regions and p.key not in {q.key for q in partner}]
+    if not named:
+        return []
+    if sent.tokens[k].feats.get("Number") == "Plur":
+        return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
+    return [named[:1] + partner]
 
 
 def _count(sent: Sentence, k: int) -> int:
@@ -1161,6 +1241,36 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
             if len({p.name for p in sides}) == len(sides):
                 return sides
     return []
+
+
+def _with_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The partner in "с X" on the agreement noun or on the verb that signs it, in any word
+    order: "подобный документ министерство подписало с Новосибирской областью", "Первый
+    документ заключён с Министерством труда ...". A known party phrase at that word, or
+    the phrase it heads when its head names a body or a place."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].lemma in SIGN_VERBS
+                    else [])
+    known: list[_Party] | None = None
+    out: list[_Party] = []
+    for o in owners:
+        for c in sent.children(o):
+            if c in path or toks[c].rel not in {"nmod", "obl"} or not any(
+                    toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                    for x in sent.children(c)):
+                continue
+            if known is None:
+                known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+            p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+                _side_phrase(analysis, models, sent, c, regions)
+            if p is not None and p.key not in {q.key for q in out}:
+                out.append(p)
+    return out
 
 
 def _partner_state(
@@ -1433,11 +1543,20 @@ def _reporter_body(
     analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
 ) -> _Party | None:
     """The organisation of the official who reports, when a bare "ведомство" (no name after
-    it) is the subject before the agreement noun."""
+    it) is the subject before the agreement noun, or the subject of its signing verb in
+    any word order ("подобный документ министерство подписало с ..., пояснила X")."""
     toks = sent.tokens
-    bare = any(t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and
-               (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
-               for i, t in enumerate(toks[lo:k], lo))
+
+    def bare_body(i: int) -> bool:
+        t = toks[i]
+        return t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and \
+            (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
+
+    bare = any(bare_body(i) for i in range(lo, k))
+    if not bare and sent.parsed:
+        path = _predicate_path(sent, k)
+        bare = len(path) > 1 and any(toks[c].rel == "nsubj" and bare_body(c)
+                                     for c in sent.children(path[-1]))
     if not bare or not any(t.lemma in REPORT_VERBS for t in toks):
         return None
     for span in _persons(analysis, sent):

@@ -133,3 +133,10 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 # Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
+
+# Words of likeness that make "документ" an agreement like the one just reported:
+# "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
+LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
+
+# Adverbs that put a past signing before the news: "Ранее ... заключили соглашение"
+EARLIER_WORDS = {"ранее", "прежде", "раньше"}
