@@ -25,6 +25,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from soccoop import gazetteer, isodate, names
+from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
@@ -33,10 +35,10 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     COOP_WORDS,
     DOCUMENT_REFERENCES,
+    EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FRAME_WORDS,
-    EARLIER_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
@@ -55,6 +57,7 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REPORT_VERBS,
+    SCHEDULE_VERBS,
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -64,6 +67,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
+    _inflect_name,
     expand_abbreviations,
     ministry_abbreviation,
     nominative_phrase,
@@ -617,8 +621,8 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
                               for c in sent.children(v)) else None
 
 
-STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document, _topic_of_signing,
-                 _infinitive_under_plan, _future_signing)
+STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
+                 _topic_of_signing, _infinitive_under_plan, _future_signing)
 
 
 def _negated_signing(toks: list[Token]) -> bool:
@@ -872,6 +876,33 @@ def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     return _sentence_date(sent, dates)
 
 
+def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None) -> str | None:
+    """"Подписание запланировано на апрель": a sentence after a planned agreement that
+    schedules its signing (a signing noun under a verb of scheduling, no agreement noun of
+    its own) dates it, by the date under that verb. Only from the parse."""
+    if not sent.parsed or _names_agreement(sent):
+        return None
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks) or \
+                toks[h].lemma not in SCHEDULE_VERBS:
+            continue
+        own = set(subtree(sent, i))
+        starts = {toks[j].start for j in subtree(sent, h) if j not in own}
+        inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+        if inside:
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        for c in sent.children(h):
+            month = month_number(toks[c].text)
+            if month is not None and toks[c].rel == "obl" and any(
+                    toks[x].lemma == "на" for x in sent.children(c)):
+                # "на апрель": a month to come, anchored forward from the publication day
+                pub = publication_day(published)
+                return anchor_month(month, pub, "future") if pub else f"--{month:02d}"
+    return None
+
+
 def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
     """Is d an "от"-date of another agreement noun than the one at k?"""
     i = _token_index(sent, d.start)
@@ -889,11 +920,11 @@ def _candidates(
     sents = windows(analysis)
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
+    counted = -10  # index of the latest sentence counting agreements ("два соглашения")
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            ordinal = _ordinal_document(sent, k) and any(
-                c.count >= 2 for c in out if c.sentence in sents[max(0, si - 2):si])
+            ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
             if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
                     tok.pos not in {"NOUN", "PROPN"}:
@@ -917,7 +948,8 @@ def _candidates(
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
-            parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+                _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
@@ -941,6 +973,11 @@ def _candidates(
                 # "Документ подписан 3 октября": one of the next two sentences dates it
                 for later in sents[si + 1:si + 3]:
                     date = _event_date(later, dates_at)
+                    if date is not None:
+                        break
+            if date is None and status == "planned":
+                for later in sents[si + 1:si + 3]:
+                    date = _scheduled_date(later, dates_at, published)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
@@ -1017,10 +1054,13 @@ def _candidates(
                 members = [(pair, []) for pair, _ in members]
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
+            count = _count(sent, k)
+            if count >= 2:
+                counted = si
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, _count(sent, k), ordinal))
+                                      headline == si, count, ordinal))
     return _ordinal_members(analysis, out, officials)
 
 
@@ -1101,8 +1141,8 @@ def _ordinal_members(
     for n, c in enumerate(out):
         if c.count < 2 or c.status != "signed":
             continue
-        later = [o for o in out[n + 1:] if o.ordinal and o.sentence is not c.sentence]
-        later = later[:c.count]
+        later = [o for o in out[n + 1:n + 1 + 2 * c.count]
+                 if o.ordinal and o.sentence is not c.sentence][:c.count]
         if len(later) < 2 or any(not o.parties for o in later):
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials)[0]
@@ -1240,6 +1280,42 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
         else:
             if len({p.name for p in sides}) == len(sides):
                 return sides
+    return []
+
+
+def _bodies_of_both_regions(
+    models: Models, sent: Sentence, lo: int, hi: int, earlier: list[_Candidate],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашения ... между правительствами двух регионов": the bodies named by their
+    kind, one for each of the two regions the report is about, i.e. the regions of the
+    latest agreement with two regions ("Правительство Краснодарского края",
+    "Правительство Ямало-Ненецкого автономного округа"), else the document's two regions."""
+    toks = sent.tokens
+    for j in range(lo, hi - 3):
+        body, num, place = toks[j + 1], toks[j + 2], toks[j + 3]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or num.lemma not in NUMBER_WORDS or \
+                NUMBER_WORDS[num.lemma] != 2 or place.lemma not in PLACE_HEADS | {"субъект"}:
+            continue
+        prior = next((c for c in reversed(earlier)
+                      if len({r for p in c.parties for r in p.regions}) == 2), None)
+        codes = sorted({r for p in prior.parties for r in p.regions}) if prior else \
+            [r.code for r in regions] if len(regions) == 2 else []
+        found = [r for r in regions if r.code in codes]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        out = []
+        for r in found:
+            # the body of that kind the report names in full, else one named by its kind
+            named = {p.key: p for c in earlier[-MAX_OPEN:] for p in c.parties
+                     if p.regions == [r.code]
+                     and p.name.lower().split()[:1] == [body.lemma]}
+            out.append(next(iter(named.values())) if len(named) == 1 else _Party(
+                head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
+                place.stop))
+        return out
     return []
 
 

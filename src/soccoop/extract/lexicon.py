@@ -140,3 +140,7 @@ LIKENESS = {"аналогичный", "подобный", "схожий", "по�
 
 # Adverbs that put a past signing before the news: "Ранее ... заключили соглашение"
 EARLIER_WORDS = {"ранее", "прежде", "раньше"}
+
+# Verbs of scheduling: an event they set is still to come, whatever their own tense
+# ("подписание запланировано на апрель", "церемония намечена на осень")
+SCHEDULE_VERBS = {"запланировать", "наметить", "намечаться", "предстоять", "назначить"}
