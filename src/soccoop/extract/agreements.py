@@ -45,7 +45,9 @@ from soccoop.extract.lexicon import (
     LIKENESS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
+    NEGATED_PLANS,
     NUMBER_WORDS,
+    OBJECT_ONLY,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -437,6 +439,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = _clause_bounds(sent, k)
     lemmas = [t.lemma for t in toks[lo:hi]]
     window = lemmas[max(0, k - lo - 4): k - lo]
+    if _negated_plan(toks[lo:hi]):
+        return "mentioned"
     if any(w in PLAN_WORDS for w in window):
         return "planned"
     if any(w in FRAME_WORDS for w in window):
@@ -623,6 +627,13 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
 
 STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing)
+
+
+def _negated_plan(toks: list[Token]) -> bool:
+    """"не планирует подписывать соглашение", "не собираются заключать": a plan denied;
+    the agreement is only referred to."""
+    return any(t.lemma in NEGATED_PLANS and i > 0 and toks[i - 1].lemma == "не"
+               for i, t in enumerate(toks))
 
 
 def _negated_signing(toks: list[Token]) -> bool:
@@ -929,6 +940,10 @@ def _candidates(
             if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
+            if tok.lemma in OBJECT_ONLY and not (
+                    k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
+                    any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
+                continue  # "протокол об административном правонарушении"
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
@@ -957,6 +972,9 @@ def _candidates(
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
+            if len(parties) == 1:
+                parties = _add_bodies(parties, _signing_noun_subject(
+                    analysis, models, sent, k, regions), regions)
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -1032,6 +1050,10 @@ def _candidates(
                 own_body = _reporter_body(analysis, sent, lo, k, officials)
                 if own_body is not None and \
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
+                    parties = [own_body] + parties
+            if len(parties) == 1 and status != "mentioned":
+                own_body = _reporting_official_body(analysis, sent, officials, parties[0])
+                if own_body is not None:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             if alike and (len(parties) < 2 or all(p.regions for p in parties)):
@@ -1317,6 +1339,60 @@ def _bodies_of_both_regions(
                 place.stop))
         return out
     return []
+
+
+def _signing_noun_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of a verb over the act of signing is a side: "Министерство труда
+    Ярославской области отказалось от подписания соглашения с Костромской областью",
+    "Правительство области приступило к заключению соглашения с ..."."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 3 or toks[v].pos not in {"VERB", "AUX"} or \
+            not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj":
+            continue
+        known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _reporting_official_body(
+    analysis: Analysis, sent: Sentence, officials: list[Official], partner: _Party,
+) -> _Party | None:
+    """An agreement with one side named, in what an official reports, is his body's:
+    "Министр труда Калужской области Павел Коновалов сообщил: «Соглашение с Тульской
+    областью будет подписано в июне»". The official is the subject of a reporting verb
+    in the parse; his body must be of another region than the partner."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(toks):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        if not any(toks[c].rel == "nsubj" and 0 <= toks[c].head < len(toks) and
+                   toks[toks[c].head].lemma in REPORT_VERBS for c in chain):
+            continue
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or (o.region and o.region in partner.regions) or \
+                (not o.region and not partner.regions):
+            return None
+        return _Party(o.organization or "", [o.region] if o.region else [],
+                      o.evidence.start, o.evidence.end)
+    return None
 
 
 def _with_partner(

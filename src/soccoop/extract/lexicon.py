@@ -7,7 +7,8 @@ this module.
 
 from __future__ import annotations
 
-TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
+TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность",
+            "протокол"}
 
 # "договор" alone is often a lease or a labour contract: require "о ..." after it.
 NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
@@ -29,8 +30,9 @@ SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договарива�
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
 
-# "прийти к соглашению": to come to terms, not an agreement document
-IDIOM_VERBS = {"прийти", "приходить"}
+# "прийти к соглашению": to come to terms, not an agreement document (natasha lemmatises
+# "пришли" as "прислать"; "прислать к соглашению" is no Russian)
+IDIOM_VERBS = {"прийти", "приходить", "прислать"}
 
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
@@ -144,3 +146,12 @@ EARLIER_WORDS = {"ранее", "прежде", "раньше"}
 # Verbs of scheduling: an event they set is still to come, whatever their own tense
 # ("подписание запланировано на апрель", "церемония намечена на осень")
 SCHEDULE_VERBS = {"запланировать", "наметить", "намечаться", "предстоять", "назначить"}
+
+# Agreement nouns that are one only with an object of cooperation: "протокол о намерениях",
+# "протокол о сотрудничестве" (not "протокол об административном правонарушении")
+OBJECT_ONLY = {"протокол": {"намерение", "сотрудничество", "взаимодействие", "партнёрство",
+                            "партнерство"}}
+
+# Verbs of plan whose negation takes the plan back: "не планирует подписывать соглашение"
+NEGATED_PLANS = {"планировать", "планироваться", "собираться", "намереваться", "намерен",
+                 "готовиться", "предполагаться"}
