@@ -940,6 +940,8 @@ def _candidates(
             if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
+            if (ordinal or alike) and not sent.parsed:
+                ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
             if tok.lemma in OBJECT_ONLY and not (
                     k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
@@ -1250,7 +1252,8 @@ def _partner_segments(
                 name = _official_name(span, officials)
                 if name and name not in who:
                     who.append(name)
-        own = [p for p in parties if a_off <= p.start < b_off]
+        own = [p for p in parties if a_off <= p.start < b_off] or \
+            _parties_in(analysis, models, sent, a, b, regions)
         bodies = _signer_parties(who, officials, []) if who else []
         side = bodies or own
         if not side:
@@ -1408,21 +1411,50 @@ def _with_partner(
     path = _predicate_path(sent, k)
     owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].lemma in SIGN_VERBS
                     else [])
-    known: list[_Party] | None = None
+    relcl = _signed_participle(sent, k)
+    if relcl is not None:
+        owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
     out: list[_Party] = []
+    nodes: list[int] = []
+    subject: int | None = None
     for o in owners:
         for c in sent.children(o):
-            if c in path or toks[c].rel not in {"nmod", "obl"} or not any(
+            if c in path or c in nodes:
+                continue
+            if toks[c].rel in {"nmod", "obl"} and any(
                     toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                     for x in sent.children(c)):
-                continue
-            if known is None:
-                known = _parties_in(analysis, models, sent, 0, len(toks), regions)
-            p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
-                _side_phrase(analysis, models, sent, c, regions)
-            if p is not None and p.key not in {q.key for q in out}:
-                out.append(p)
+                nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
+            elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
+                subject = c  # "... Свердловская область заключила с ...": the subject
+    if not nodes:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    if subject is not None:
+        # only a named body or region: "регионы", "министерство", "три региона" are read
+        # by the passes that resolve them
+        p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
+        if p is not None and toks[subject].lemma not in SIDE_WORDS and \
+                toks[subject].feats.get("Number") != "Plur":
+            out.append(p)
+    for c in nodes:
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions) or \
+            _region_under(sent, c, regions)
+        if p is not None and p.key not in {q.key for q in out}:
+            out.append(p)
     return out
+
+
+def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
+    """The one region named inside the phrase of token c: "с коллегами из Татарстана"."""
+    toks = sent.tokens
+    under = subtree(sent, c)
+    codes = _region_at(regions, toks[under[0]].start, toks[under[-1]].stop)
+    if len(codes) != 1:
+        return None
+    region = next(r for r in regions if r.code == codes[0])
+    return _Party(region.name, codes, toks[c].start, toks[c].stop)
 
 
 def _partner_state(
