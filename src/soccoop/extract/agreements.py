@@ -33,6 +33,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BECOME_VERBS,
     BODY_HEADS,
+    CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -386,10 +387,36 @@ def _quoted_parties(
     return out
 
 
+def _coordinate_bounds(sent: Sentence, k: int) -> tuple[int, int]:
+    """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
+    Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
+    Самарской областью" is two, cut at a comma before "а", "но", "однако"."""
+    toks = sent.tokens
+
+    def cut(i: int) -> bool:
+        return toks[i].text == "," and i + 1 < len(toks) and \
+            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS
+
+    lo = k
+    while lo > 0 and not cut(lo - 1):
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and not cut(hi):
+        hi += 1
+    return lo, hi
+
+
 def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
     """Token range around the trigger up to the next sentence-level break."""
-    toks = sent.tokens
     breaks = {";", "«", "»", "\"", "(", ")"}
+    c_lo, c_hi = _coordinate_bounds(sent, k)
+    lo, hi = _clause_bounds_quoted(sent, k, breaks)
+    return max(lo, c_lo), min(hi, c_hi)
+
+
+def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int, int]:
+    """Token range around k up to a break, a quoted name ("фонд «Семья»") kept whole."""
+    toks = sent.tokens
     lo = k
     while lo > 0 and toks[lo - 1].text not in breaks:
         lo -= 1
@@ -451,6 +478,9 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
             found = rule(sent, path)
+            if found == "signed" and date is not None and \
+                    _older_than_publication(date, published):
+                return "mentioned"  # "в 2022 году республика заключила соглашение"
             if found is not None:
                 return found
         if _signed_participle(sent, k) is not None and date is not None and \
@@ -625,8 +655,21 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
                               for c in sent.children(v)) else None
 
 
+def _past_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A finite signing verb in the past governs the noun: a signing reported ("в 2022
+    году республика заключила соглашение ..."), whatever plan words the rest of the
+    sentence holds ("..., а в этом году планирует подписать ...")."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
+        return None
+    if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
+        return "signed"
+    return None
+
+
 STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
-                 _topic_of_signing, _infinitive_under_plan, _future_signing)
+                 _topic_of_signing, _infinitive_under_plan, _future_signing, _past_signing)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -871,6 +914,9 @@ class _DateIndex:
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
     inside = [d for d in dates.within(sent) if d.value]
     if k is not None:
+        lo, hi = _coordinate_bounds(sent, k)
+        a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
+        inside = [d for d in inside if a <= d.start < b]
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
@@ -2051,8 +2097,8 @@ def find_agreements(
                 title_parties = _title_parties(analysis, models, regions)
             parties = [_fuller(p, title_parties) for p in parties]
         parties = _drop_bare_regions(parties, regions)
-        parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
-                   for p in parties]
+        parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
+                          p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
         parties = [_with_named_region(p) for p in parties]
         if not parties and m.status == "mentioned":
@@ -2137,6 +2183,14 @@ def _bodies_for_regions(
         same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
         out.append(next(iter(same.values())) if len(same) == 1 else p)
     return out
+
+
+def _ministry_spelled(name: str) -> str:
+    """"Минтруд Башкирии" (an official's body as written) → "Министерство труда Башкирии",
+    as the parties read from the text are."""
+    first, _, rest = name.partition(" ")
+    full = ministry_abbreviation(first)
+    return full + (" " + rest if rest else "") if full is not None else name
 
 
 def _fuller(p: _Party, known: list[_Party]) -> _Party:

@@ -155,3 +155,7 @@ OBJECT_ONLY = {"протокол": {"намерение", "сотрудниче�
 # Verbs of plan whose negation takes the plan back: "не планирует подписывать соглашение"
 NEGATED_PLANS = {"планировать", "планироваться", "собираться", "намереваться", "намерен",
                  "готовиться", "предполагаться"}
+
+# Conjunctions that after a comma begin another coordinate clause: "..., а в этом году
+# планирует подписать аналогичный документ"
+CONTRAST_CONJUNCTIONS = {"а", "но", "однако"}
