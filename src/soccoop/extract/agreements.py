@@ -330,6 +330,11 @@ def _parties_in(
             name = nominative_phrase(models, toks[i:j], analysis.text)
         if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
                 _token_index(sent, s.stop) == j and full is None:
+            if len(codes) > 1:
+                # "Тамбовской и Липецкой областей": one side per region
+                out += [_Party(r.name, [r.code], start, stop)
+                        for r in regions if r.code in codes]
+                continue
             region = next(r for r in regions if r.code == codes[0])
             name = region.name
         out.append(_Party(name, codes, start, stop))
@@ -1968,10 +1973,19 @@ def _locative_region(
 def _signer_parties(
     signers: list[str], officials: list[Official], regions: list[RegionRef]
 ) -> list[_Party]:
-    out = []
+    out: list[_Party] = []
     for name in signers:
         o = next((o for o in officials if o.name == name), None)
         if o is None or not o.organization:
+            continue
+        shared = _region_at(regions, o.evidence.start, o.evidence.end) \
+            if " и " in o.organization else []
+        if len(shared) >= 2:
+            # "Губернаторы Тамбовской и Липецкой областей Максим Егоров и Игорь
+            # Артамонов": a post of several regions stands for each of them
+            out += [_Party(r.name, [r.code], o.evidence.start, o.evidence.end)
+                    for r in regions if r.code in shared and
+                    all(r.code not in p.regions for p in out)]
             continue
         codes = [o.region] if o.region else []
         out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end))
