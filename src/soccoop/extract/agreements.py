@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
+    BARE_PLACES,
     BECOME_VERBS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
@@ -938,11 +939,13 @@ def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     return _sentence_date(sent, dates)
 
 
-def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None) -> str | None:
-    """"Подписание запланировано на апрель": a sentence after a planned agreement that
-    schedules its signing (a signing noun under a verb of scheduling, no agreement noun of
-    its own) dates it, by the date under that verb. Only from the parse."""
-    if not sent.parsed or _names_agreement(sent):
+def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
+                    own: bool = False) -> str | None:
+    """"Подписание запланировано на апрель": the planned agreement's own sentence, or one
+    after it naming no agreement of its own, that schedules its signing (a signing noun
+    under a verb of scheduling: "проект соглашения, подписание которого намечено на
+    сентябрь") dates it, by the date under that verb. Only from the parse."""
+    if not sent.parsed or (not own and _names_agreement(sent)):
         return None
     toks = sent.tokens
     for i, t in enumerate(toks):
@@ -1028,6 +1031,10 @@ def _candidates(
             if len(parties) == 1:
                 parties = _add_bodies(parties, _signing_noun_subject(
                     analysis, models, sent, k, regions), regions)
+            if parties:
+                bare = _bare_place_subject(sent, k, out, regions)
+                if bare is not None and all(bare.key != p.key for p in parties):
+                    parties = [bare] + parties
             sides = si > 0 and _sides_subject(sent, lo, hi)
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -1047,8 +1054,8 @@ def _candidates(
                     if date is not None:
                         break
             if date is None and status == "planned":
-                for later in sents[si + 1:si + 3]:
-                    date = _scheduled_date(later, dates_at, published)
+                for n, later in enumerate(sents[si:si + 3]):
+                    date = _scheduled_date(later, dates_at, published, own=n == 0)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
@@ -1317,8 +1324,12 @@ def _partner_segments(
         # Петербурга Дмитрий Чернышёв подписал"), venues ("на ярмарке") left out
         shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
                   if not _venue(sent, _token_index(sent, p.start))][:1]
-    if not shared and rest:
-        shared = _signer_parties(rest[:1], officials, [])
+    bodies = _signer_parties(rest[:1], officials, []) if rest else []
+    if bodies and shared and all(p.name in {r.name for r in regions} and
+                                 p.regions == bodies[0].regions for p in shared[:1]):
+        shared = bodies[:1]  # "Министр труда ... Республики Дагестан Ирина Гамзатова": her body
+    if not shared:
+        shared = bodies[:1]
     if not shared:
         return []
     return [(shared + side, rest + who) for side, who in partners]
@@ -1393,6 +1404,32 @@ def _bodies_of_both_regions(
                 place.stop))
         return out
     return []
+
+
+def _bare_place_subject(
+    sent: Sentence, k: int, earlier: list[_Candidate], regions: list[RegionRef],
+) -> _Party | None:
+    """A bare singular place noun subject of the signing verb ("ранее регион подписал
+    соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
+    region of the first side of the latest agreement with sides. From the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return None
+    bare = [c for c in sent.children(v) if toks[c].rel == "nsubj" and
+            toks[c].lemma in BARE_PLACES and toks[c].feats.get("Number") == "Sing" and
+            not sent.children(c)]
+    if not bare:
+        return None
+    prior = next((c for c in reversed(earlier[-MAX_OPEN:]) if c.parties), None)
+    side = next((p for p in prior.parties if p.regions), None) if prior else None
+    if side is None:
+        return None
+    region = next((r for r in regions if r.code == side.regions[0]), None)
+    return _Party(region.name, [region.code], side.start, side.stop) if region else None
 
 
 def _signing_noun_subject(
@@ -1752,8 +1789,11 @@ def _previous_signers(
         if i >= len(sent.tokens):
             continue
         chain = [i, *ancestors(sent, i)]
-        if not any(sent.tokens[c].rel == "nsubj" for c in chain):
-            continue
+        toks = sent.tokens
+        if not any(toks[c].rel == "nsubj" or (toks[c].rel in {"obl", "nmod"} and any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c))) for c in chain):
+            continue  # the subject, or one met "с": "провёл встречу с губернатором ..."
         name = _official_name(span, officials) or _nominative_person(sent, span)
         if name and name not in out:
             out.append(name)
