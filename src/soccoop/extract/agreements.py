@@ -1517,13 +1517,20 @@ def _with_partner(
                 subject = c  # "... Свердловская область заключила с ...": the subject
     if not nodes:
         return []
+    v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
+    if subject is None and v is not None and not any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        # "Соглашение о сотрудничестве Министерство ... подписало с ...": the parser hung
+        # the subject on the agreement's name; a nominative body right after the name is it
+        subject = next((i for i in range(_title_end(sent, k), v)
+                        if toks[i].feats.get("Case") == "Nom" and
+                        toks[i].lemma in ORG_HEADS | PLACE_HEADS | BODY_HEADS), None)
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
     if subject is not None:
         # only a named body or region: "регионы", "министерство", "три региона" are read
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
-        if p is not None and toks[subject].lemma not in SIDE_WORDS and \
-                toks[subject].feats.get("Number") != "Plur":
+        if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
