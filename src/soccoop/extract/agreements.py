@@ -66,6 +66,7 @@ from soccoop.extract.lexicon import (
     SIGN_NOUNS,
     SIGN_VERBS,
     SUBJECT_VERBS,
+    TERM_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -563,7 +564,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
     starts = {sent.tokens[i].start for i in under}
-    inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -917,8 +919,15 @@ class _DateIndex:
         return out
 
 
+def _term_date(sent: Sentence, d: DateRef) -> bool:
+    """"продлили соглашение до 2027 года", "действует до конца года": a term, not the day
+    of a signing."""
+    i = _token_index(sent, d.start)
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS
+
+
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
-    inside = [d for d in dates.within(sent) if d.value]
+    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d)]
     if k is not None:
         lo, hi = _coordinate_bounds(sent, k)
         a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
@@ -1007,6 +1016,9 @@ def _candidates(
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
+            if k >= 1 and k + 1 < len(toks) and toks[k - 1].lemma == "по" and \
+                    toks[k + 1].lemma == "сторона" and _is_gen(toks[k + 1]):
+                continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
@@ -2053,11 +2065,13 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
             (m.status == "mentioned") == bool(m.date):
         return False  # "... подписали соглашение" and "соглашение было заключено в 2017 году"
-    if {m.status, c.status} == {"signed", "mentioned"}:
+    if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
         old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
         oy, om, _ = isodate.parts(old) if old else (None, None, None)
         if oy and om is None and (not new or isodate.parts(new)[0] != oy):
-            return False  # today's signing "в четверг, 21 марта" and the one "в 2017 году"
+            # today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new one
+            # to be signed "в июне" and the one in force since 2018
+            return False
     if c.parties and m.parties:
         ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
