@@ -1123,7 +1123,7 @@ def _candidates(
                 if own_body is not None and \
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
-            if len(parties) == 1 and status != "mentioned":
+            if len(parties) == 1:
                 own_body = _reporting_official_body(analysis, sent, officials, parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
@@ -1906,7 +1906,8 @@ def _linked_parties(
     for j in range(lo, hi):
         if toks[j].lemma == "между":
             stop = hi if j > k else k
-            found = _parties_in(analysis, models, sent, j + 1, stop, regions)
+            found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
+                     if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
             if found:
                 return found
     # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
