@@ -291,6 +291,9 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
     if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
             and toks[i].feats.get("Case") == "Gen":
         i -= 1
+        while i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen" \
+                and toks[i].lemma in PLACE_HEADS:
+            i -= 1  # "администрация города Пензы": the body of the town
     else:
         i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
@@ -750,6 +753,8 @@ def _add_bodies(
         covered = {c for p in out for c in p.regions}
         if _party_key(b) in keys or (b.name in names and set(b.regions) <= covered):
             continue
+        if not b.regions and any(p.name.lower().startswith(b.name.lower()) for p in out):
+            continue  # "Департамент социального развития": the one named in full already
         out.append(b)
     return out
 
@@ -1243,8 +1248,11 @@ def _ordinal_members(
         for o in later:
             keys = {p.key for p in o.parties}
             regions = {r for p in o.parties for r in p.regions}
+            # the counted signing's own side: named in its own sentence, not a signer of
+            # the next one
             shared = [p for p in c.parties if p.key not in keys and
-                      not set(p.regions) & regions]
+                      not set(p.regions) & regions and
+                      c.sentence.start <= p.start < c.sentence.stop]
             o.parties = shared + o.parties
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
@@ -1292,6 +1300,7 @@ def _partner_segments(
         return []
     bounds = [start + 1]
     end = hi
+    spans = _spans_in(analysis, sent)
     for i in range(start + 1, hi):
         t = toks[i]
         if t.pos in {"VERB", "AUX"} or t.lemma == "который" or \
@@ -1300,9 +1309,11 @@ def _partner_segments(
             break
         nxt = toks[i + 1] if i + 1 < hi else None
         if t.text in {",", "и"} and nxt is not None:
-            if nxt.feats.get("Case") == "Ins" and nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
+            named = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
+            if (nxt.feats.get("Case") == "Ins" or named) and \
+                    nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
                     not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
-                bounds.append(i + 1)
+                bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too
             elif t.text == "," and nxt.feats.get("Case") not in {"Gen", "Dat"}:
                 end = i  # ", в рамках форума": the list is over
                 break
@@ -2177,6 +2188,8 @@ def find_agreements(
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
         parties = [_with_named_region(p) for p in parties]
+        parties = [p for n, p in enumerate(parties)
+                   if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         if not parties and m.status == "mentioned":
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
