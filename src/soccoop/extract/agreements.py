@@ -1156,6 +1156,17 @@ def _candidates(
             count = _count(sent, k)
             if count >= 2:
                 counted = si
+                topics = _topic_list(sent, k, count)
+                if topics:
+                    head = nominative_phrase(models, [tok], analysis.text)
+                    for n, (a, b) in enumerate(topics):
+                        named = analysis.text[toks[a].start:toks[b - 1].stop]
+                        out.append(_Candidate(
+                            sent, tok, status, head + " " + named,
+                            {t.lemma for t in toks[a:b] if t.pos in {"NOUN", "ADJ"}} -
+                            GENERIC_SUBJECT, parties, signers, date, False, signing,
+                            tok.start, n))
+                    continue
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
@@ -1206,6 +1217,34 @@ def _analogous_sides(
     if sent.tokens[k].feats.get("Number") == "Plur":
         return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
     return [named[:1] + partner]
+
+
+def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
+    """"подписали два соглашения: о сотрудничестве в сфере реабилитации инвалидов и об
+    обмене информацией": the subjects of the counted agreements listed after a colon, one
+    "о ..." phrase each, as many as counted; token ranges, or empty."""
+    toks = sent.tokens
+    j = k + 1
+    if j >= len(toks) or toks[j].text != ":":
+        return []
+    starts: list[int] = []
+    i = j + 1
+    end = len(toks)
+    while i < len(toks):
+        t = toks[i]
+        if t.lemma in {"о", "об"} and (i == j + 1 or toks[i - 1].text in {",", "и"}):
+            starts.append(i)
+        elif t.text in {".", ";", "!", "?"} or t.pos in {"VERB", "AUX"}:
+            end = i
+            break
+        i += 1
+    if len(starts) != count:
+        return []
+    ranges = []
+    for n, a in enumerate(starts):
+        b = starts[n + 1] - 1 if n + 1 < len(starts) else end
+        ranges.append((a, b))
+    return ranges
 
 
 def _count(sent: Sentence, k: int) -> int:

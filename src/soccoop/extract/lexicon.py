@@ -166,6 +166,6 @@ CONTRAST_CONJUNCTIONS = {"а", "но", "однако"}
 # соглашения с ДНР ...", "область заключила ..." (a place), "министерство подписало ..."
 BARE_PLACES = {"регион", "область", "край", "республика", "округ", "субъект"}
 
-# Prepositions of a term: a date after them ends a period, it is no signing day ("продлили
-# соглашение до 2027 года")
-TERM_PREPOSITIONS = {"до", "по"}
+# Prepositions of a term: a date after them starts or ends a period, it is no signing day
+# ("продлили соглашение до 2027 года", "вступит в силу с 1 июня")
+TERM_PREPOSITIONS = {"до", "по", "с", "со"}
