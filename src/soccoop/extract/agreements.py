@@ -62,6 +62,7 @@ from soccoop.extract.lexicon import (
     REFUSE_WORDS,
     REPORT_VERBS,
     SCHEDULE_VERBS,
+    SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -895,9 +896,9 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     Петров". Among several matches (a bare surname), the official whose own phrase holds
     the mention, else the one whose surname has the mention's form. No name match: the
     official whose phrase holds the mention."""
-    matching = [o for o in officials if names.name_matches(span.text, o.name)]
-    holding = [o for o in officials
-               if o.evidence.start <= span.start and span.stop <= o.evidence.end]
+    index = _official_index(officials)
+    matching = index.matching(span.text)
+    holding = index.holding(span.start, span.stop)
     if len(matching) > 1:
         inside = [o for o in matching if o in holding]
         same = [o for o in matching if names.words(o.name)[-1:] == names.words(span.text)[-1:]]
@@ -905,6 +906,51 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     if matching:
         return matching[0].name
     return holding[0].name if holding else None
+
+
+class _OfficialIndex:
+    """Lookups of a document's officials by a mention's text (remembered: the same name
+    recurs) and by offset (bisect over evidence starts), so that linking every person of a
+    long document to its officials stays linear rather than scanning all officials per
+    mention."""
+
+    # officials whose evidence starts before a mention, looked at nearest first: an
+    # official's phrase is short, so one holding the mention is among the last few
+    REACH = 32
+
+    def __init__(self, officials: list[Official]) -> None:
+        self.officials = officials
+        self.order = sorted(range(len(officials)), key=lambda n: officials[n].evidence.start)
+        self.starts = [officials[n].evidence.start for n in self.order]
+        self.by_text: dict[str, list[Official]] = {}
+
+    def matching(self, text: str) -> list[Official]:
+        hit = self.by_text.get(text)
+        if hit is None:
+            hit = self.by_text[text] = [o for o in self.officials
+                                        if names.name_matches(text, o.name)]
+        return hit
+
+    def holding(self, start: int, stop: int) -> list[Official]:
+        hi = bisect_left(self.starts, start + 1)
+        found = [n for n in self.order[max(0, hi - self.REACH):hi]
+                 if stop <= self.officials[n].evidence.end]
+        return [self.officials[n] for n in sorted(found)]
+
+
+_OFFICIALS: dict[int, tuple[list[Official], _OfficialIndex]] = {}
+
+
+def _official_index(officials: list[Official]) -> _OfficialIndex:
+    """The index of this list of officials, built once (remembered by identity)."""
+    hit = _OFFICIALS.get(id(officials))
+    if hit is not None and hit[0] is officials and len(hit[1].starts) == len(officials):
+        return hit[1]
+    if len(_OFFICIALS) > 64:
+        _OFFICIALS.clear()
+    index = _OfficialIndex(officials)
+    _OFFICIALS[id(officials)] = (officials, index)
+    return index
 
 
 class _DateIndex:
@@ -967,8 +1013,8 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
         if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks) or \
                 toks[h].lemma not in SCHEDULE_VERBS:
             continue
-        own = set(subtree(sent, i))
-        starts = {toks[j].start for j in subtree(sent, h) if j not in own}
+        phrase = set(subtree(sent, i))
+        starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}
         inside = [d for d in dates.within(sent) if d.value and d.start in starts]
         if inside:
             return min(inside, key=lambda d: (d.relative, d.start)).value
@@ -1348,8 +1394,8 @@ def _partner_segments(
             break
         nxt = toks[i + 1] if i + 1 < hi else None
         if t.text in {",", "и"} and nxt is not None:
-            named = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
-            if (nxt.feats.get("Case") == "Ins" or named) and \
+            tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
+            if (nxt.feats.get("Case") == "Ins" or tagged) and \
                     nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
                     not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
                 bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too
@@ -2034,7 +2080,7 @@ def _signers_bodies(
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
     named just before."""
-    return any(t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
+    return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
