@@ -57,6 +57,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
+    PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
     REFUSE_WORDS,
@@ -401,12 +402,13 @@ def _quoted_parties(
 def _coordinate_bounds(sent: Sentence, k: int) -> tuple[int, int]:
     """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
     Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
-    Самарской областью" is two, cut at a comma before "а", "но", "однако"."""
+    Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
+    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon."""
     toks = sent.tokens
 
     def cut(i: int) -> bool:
-        return toks[i].text == "," and i + 1 < len(toks) and \
-            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS
+        return toks[i].text == ":" or (toks[i].text == "," and i + 1 < len(toks) and
+                                       toks[i + 1].lemma in CONTRAST_CONJUNCTIONS)
 
     lo = k
     while lo > 0 and not cut(lo - 1):
@@ -667,6 +669,15 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
                               for c in sent.children(v)) else None
 
 
+def _discussed(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement discussed, drafted or prepared is planned, whatever the tense:
+    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение"."""
+    v = path[-1]
+    toks = sent.tokens
+    return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
+        toks[v].lemma in PLAN_WORDS else None
+
+
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     """A finite signing verb in the past governs the noun: a signing reported ("в 2022
     году республика заключила соглашение ..."), whatever plan words the rest of the
@@ -681,7 +692,8 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
 
 
 STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
-                 _topic_of_signing, _infinitive_under_plan, _future_signing, _past_signing)
+                 _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
+                 _past_signing)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -996,7 +1008,9 @@ def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
         return None
-    return _sentence_date(sent, dates)
+    date = _sentence_date(sent, dates)
+    # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
+    return date if date is not None and isodate.parts(date)[1] is not None else None
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
@@ -1070,7 +1084,7 @@ def _candidates(
             if k >= 1 and k + 1 < len(toks) and toks[k - 1].lemma == "по" and \
                     toks[k + 1].lemma == "сторона" and _is_gen(toks[k + 1]):
                 continue  # "уволился по соглашению сторон": a way to end a contract
-            if _private_partner(analysis, sent, k):
+            if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
@@ -1108,7 +1122,12 @@ def _candidates(
             if not parties and status == "mentioned" and not referred and \
                     not _content_subject(sent, k):
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
-                parties = _previous_sides(analysis, models, sent, regions)
+                # (not from a clause after the noun's own: "Это третье соглашение: ранее
+                # регион подписал соглашения с ...")
+                _, c_hi = _coordinate_bounds(sent, k)
+                parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                           if p.start < toks[c_hi - 1].stop]
+                parties = parties if len(parties) >= 2 else []
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -1405,9 +1424,9 @@ def _partner_segments(
     if len(bounds) < 2:
         return []
     ranges = list(zip(bounds, bounds[1:] + [end], strict=True))
-    lo_off, hi_off = toks[start].start, toks[end - 1].stop
+    lo_off = toks[start].start
     persons = _persons(analysis, sent)
-    shared = [p for p in parties if not lo_off <= p.start < hi_off]
+    shared = [p for p in parties if p.start < lo_off]  # the side named before "с"
     partners: list[tuple[list[_Party], list[str]]] = []
     named: list[str] = []
     for a, b in ranges:
@@ -1431,7 +1450,8 @@ def _partner_segments(
         # the subject's body named before the noun ("председатель Комитета ... Санкт-
         # Петербурга Дмитрий Чернышёв подписал"), venues ("на ярмарке") left out
         shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
-                  if not _venue(sent, _token_index(sent, p.start))][:1]
+                  if not _venue(sent, _token_index(sent, p.start)) and
+                  p.name.lower().split()[0] in ORG_HEADS | BODY_HEADS][:1]
     bodies = _signer_parties(rest[:1], officials, []) if rest else []
     if bodies and shared and all(p.name in {r.name for r in regions} and
                                  p.regions == bodies[0].regions for p in shared[:1]):
@@ -1702,6 +1722,19 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
     return False
 
 
+def _private_subject(sent: Sentence, k: int) -> bool:
+    """People who sign a contract for themselves: "Жители региона могут заключить договор о
+    целевом обучении с колледжем" is no agreement between bodies. From the parse: the
+    subject of the verb over the noun names private people."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
+    return any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
+               for h in heads for c in sent.children(h))
+
+
 def _earlier_sides(
     sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
 ) -> list[_Party]:
@@ -1858,8 +1891,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     partners = [p for p in parties if lo <= p.start < hi]
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
-    rest = [p for p in parties if p not in partners]
-    return [rest + [p] for p in partners]
+    rest = [p for p in parties if p.start < lo]  # the side named before the list
+    return [rest + [p] for p in partners] if rest else []
 
 
 def _has_subject(sent: Sentence, k: int) -> bool:
@@ -2206,7 +2239,8 @@ def _title_parties(
     head = views[0]
     if not any(t.lemma in COOP_WORDS for t in head.tokens):
         return []
-    return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+    return [p for p in _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+            if not _venue(head, _token_index(head, p.start))]  # "на форуме в Сочи"
 
 
 # A mention is compared with at most this many agreements found before it (the latest), so
