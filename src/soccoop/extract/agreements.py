@@ -1112,7 +1112,7 @@ def _candidates(
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
                     parties = [bare] + parties
-            sides = si > 0 and _sides_subject(sent, lo, hi)
+            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
@@ -2115,6 +2115,25 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     named just before."""
     return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def _bare_subjects(sent: Sentence, k: int) -> bool:
+    """Subjects that name the sides by kind only, each without a name of its own: "Область
+    и фонд подписали соглашение" after a sentence naming the region and the fund. From the
+    parse: two or more conjoined subjects of the verb over the noun, bodies or places with
+    no dependents but their conjunctions."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return False
+    subjects = [c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"]
+    subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
+    return len(subjects) >= 2 and all(
+        toks[c].lemma in BARE_PLACES | ORG_HEADS | BODY_HEADS and
+        all(toks[d].rel in {"cc", "conj", "punct"} for d in sent.children(c))
+        for c in subjects)
 
 
 def _previous_sides(
