@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
+    ATTENDANCE_WORDS,
     BARE_PLACES,
     BECOME_VERBS,
     BODY_HEADS,
@@ -244,6 +245,8 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
             # Алтай": the list of a body's fields goes on to its region
             j += 1
             continue
+        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
+            break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
         if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
             j += 1
             continue
@@ -796,7 +799,7 @@ def _signatories(
         candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
     names: list[str] = []
     for span in candidates:
-        if where is not None and _reporter(where, span):
+        if where is not None and (_reporter(where, span) or _witness(where, span)):
             continue
         name = _official_name(span, officials) or _nominative_person(
             _holding(span, sent, next_sent), span)
@@ -880,6 +883,21 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
             return False
         j -= 1
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+
+
+def _witness(sent: Sentence, span: NerSpan) -> bool:
+    """"при участии губернатора ... Романа Старовойта", "в присутствии министра ...": one
+    who attends a signing does not sign. A word of attendance a few words before the
+    name, with no comma, verb or conjunction between them."""
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j]
+        if t.lemma in ATTENDANCE_WORDS:
+            return True
+        if t.text in {",", ";", "—", "(", ")"} or t.pos in {"VERB", "AUX", "CCONJ"}:
+            return False
+    return False
 
 
 def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:

@@ -171,10 +171,14 @@ CONTRAST_CONJUNCTIONS = {"а", "но", "однако"}
 BARE_PLACES = {"регион", "область", "край", "республика", "округ", "субъект"}
 
 # Prepositions of a term: a date after them starts or ends a period, it is no signing day
-# ("продлили соглашение до 2027 года", "вступит в силу с 1 июня")
-TERM_PREPOSITIONS = {"до", "по", "с", "со"}
+# ("продлили соглашение до 2027 года"); "действует с 2019 года" does date the agreement
+TERM_PREPOSITIONS = {"до", "по"}
 
 # People who sign contracts for themselves, not for a body: "жители заключили договор о
 # целевом обучении", "родители подписывают договор с детским садом"
 PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "родитель", "работник", "студент",
                   "выпускник", "абитуриент", "заявитель", "получатель", "семья"}
+
+# Words of attendance: "при участии губернатора", "в присутствии министра": a witness of a
+# signing, not a signer
+ATTENDANCE_WORDS = {"участие", "присутствие"}
