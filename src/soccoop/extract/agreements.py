@@ -14,9 +14,19 @@ participle), the sides of the signing verb (``_frame_sides``), a partner list sp
 one agreement per partner (``_with_list_split``), "наше министерство" (``_our_body_subject``),
 sides and signers of "они/стороны/регионы" and of a signing naming no side
 (``_previous_signers``, ``_earlier_sides``, ``_previous_subject_sides``) and the date of the
-signing clause (``_clause_date``). The token-window rules remain the fallback. Word lists
-live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
-parser-sized windows (extract.syntax.windows), so the cost is linear in document length.
+signing clause (``_clause_date``). Issue 9's passes for unseen news add: partners of a
+"с" list read from the words, named by their signers (``_partner_segments``); agreements a
+numeral counts taken up by ordinals (``_ordinal_members``) or listed by subject
+(``_topic_list``); "аналогичные/подобные" agreements with the earlier partner
+(``_analogous_sides``) and "ранее" signings (``_earlier_signing``); "между правительствами
+двух регионов" (``_bodies_of_both_regions``); the "с" partner and the subject in any word
+order (``_with_partner``), a bare "регион" (``_bare_place_subject``) and "область и фонд"
+(``_bare_subjects``); the body of the official who reports (``_reporting_official_body``);
+a headline joined to the body's signing (``_headline_summary``); a scheduled signing's date
+(``_scheduled_date``); idioms, people's own contracts and witnesses left out. The
+token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
+sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
+and officials are looked up through an index, so the cost is linear in document length.
 """
 from __future__ import annotations
 
