@@ -961,7 +961,8 @@ PROBES = [
 @pytest.mark.parametrize(("text", "expected"), PROBES)
 def test_probes_of_unseen_wordings(models, text, expected):
     found = agreements(models, text, published=PUB)
-    assert [(a.status, [p.name for p in a.parties], a.signatories) for a in found] == expected
+    got = [(a.status, [p.name for p in a.parties], a.signatories) for a in found]
+    assert sorted(got) == sorted(expected)  # the order of agreements is not the point
 
 
 # Dates of the probes: (text, date of each agreement found)
@@ -1025,7 +1026,8 @@ ROUND4_CAUSES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND4_CAUSES)
 def test_round4_causes_in_other_words(models, text, expected):
     found = agreements(models, text, published=PUB)
-    assert [(a.status, [p.name for p in a.parties], a.signatories) for a in found] == expected
+    got = [(a.status, [p.name for p in a.parties], a.signatories) for a in found]
+    assert sorted(got) == sorted(expected)
 
 
 def test_counted_agreements_keep_their_own_subjects(models):
