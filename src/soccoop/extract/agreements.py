@@ -356,9 +356,32 @@ def _parties_in(
                         for r in regions if r.code in codes]
                 continue
             region = next(r for r in regions if r.code == codes[0])
-            name = region.name
+            if not _town(models, s.text):
+                name = region.name
+            elif j - i == 1:
+                name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _town(models: Models, text: str) -> bool:
+    """Is a place name a town of a region rather than the region ("Череповец", "Казань";
+    not "Татарстан", "Югра")? A town that signs is a side of its own: "Череповец заключил
+    соглашения с Архангельском" is between the towns."""
+    matcher = get_matcher(models)
+    kinds = {e.kind for e in matcher.lookup(matcher.phrase_keys(text))}
+    return bool(kinds) and kinds <= {"capital", "city"}
+
+
+def _town_name(tok: Token) -> str:
+    """A one-word town in the nominative from its lemma, capitalised as written:
+    "Смоленском" → "Смоленск", "Ростове-на-Дону" → "Ростов-на-Дону"."""
+    parts = tok.lemma.split("-")
+    written = tok.text.split("-")
+    if len(parts) != len(written):
+        return tok.lemma[:1].upper() + tok.lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
+                    for p, w in zip(parts, written, strict=True))
 
 
 def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
@@ -2249,6 +2272,12 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             # today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new one
             # to be signed "в июне" and the one in force since 2018
             return False
+    if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
+            len(m.parties) >= 2:
+        ka, kb = m.party_keys, {p.key for p in c.parties}
+        if not (ka <= kb or kb <= ka):
+            return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
+            # заключил подобные соглашения с Архангельском": other sides, other agreement
     if c.parties and m.parties:
         ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
@@ -2348,7 +2377,9 @@ def find_agreements(
         if any(len(p.name.split()) == 1 for p in parties):
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
-            parties = [_fuller(p, title_parties) for p in parties]
+            parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
+                       if _town(models, p.name) else _fuller(p, title_parties)
+                       for p in parties]  # a town is not the region the headline names
         parties = _drop_bare_regions(parties, regions)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
