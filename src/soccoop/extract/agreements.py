@@ -41,12 +41,14 @@ from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
+    ANOTHER_WORDS,
     ATTENDANCE_WORDS,
     BARE_PLACES,
     BECOME_VERBS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
+    DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
@@ -134,6 +136,7 @@ class _Candidate:
     headline: bool = False  # a headline's summary of the report's signing
     count: int = 0  # "два соглашения": how many agreements the mention counts
     ordinal: bool = False  # "Первый документ": one of the counted agreements
+    distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
 
 
 class _Merged:
@@ -435,7 +438,7 @@ def _quoted_parties(
     return out
 
 
-def _coordinate_bounds(sent: Sentence, k: int) -> tuple[int, int]:
+def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
     """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
     Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
     Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
@@ -443,6 +446,9 @@ def _coordinate_bounds(sent: Sentence, k: int) -> tuple[int, int]:
     toks = sent.tokens
 
     def cut(i: int) -> bool:
+        if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
+                toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
+            return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
         return toks[i].text == ":" or (toks[i].text == "," and i + 1 < len(toks) and
                                        toks[i + 1].lemma in CONTRAST_CONJUNCTIONS)
 
@@ -532,10 +538,14 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                 return "mentioned"  # "в 2022 году республика заключила соглашение"
             if found is not None:
                 return found
-        if _signed_participle(sent, k) is not None and date is not None and \
-                not _older_than_publication(date, published):
-            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing
-            return "signed"
+        if _signed_participle(sent, k) is not None and date is not None:
+            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing;
+            # "реализацию соглашения, подписанного в 2021 году": a reference
+            return "mentioned" if _older_than_publication(date, published) else "signed"
+    # the fallback reads the noun's own coordinate clause: "обсудили реализацию соглашения,
+    # подписанного в 2021 году, | и договорились подготовить ..."
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    lo, hi = max(lo, c_lo), min(hi, c_hi)
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
@@ -707,11 +717,14 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
 
 def _discussed(sent: Sentence, path: list[int]) -> str | None:
     """An agreement discussed, drafted or prepared is planned, whatever the tense:
-    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение"."""
+    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
+    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force."""
     v = path[-1]
     toks = sent.tokens
+    between = path[1:-1]
     return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
-        toks[v].lemma in PLAN_WORDS else None
+        toks[v].lemma in DISCUSS_VERBS and \
+        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
 
 
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
@@ -1043,7 +1056,7 @@ def _term_date(sent: Sentence, d: DateRef) -> bool:
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
     inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d)]
     if k is not None:
-        lo, hi = _coordinate_bounds(sent, k)
+        lo, hi = _coordinate_bounds(sent, k, verbs=True)
         a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
         inside = [d for d in inside if a <= d.start < b]
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
@@ -1283,11 +1296,20 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
+            distinct = _another(sent, k)
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal))
+                                      headline == si, count, ordinal, distinct))
     return _ordinal_members(analysis, out, officials)
+
+
+def _another(sent: Sentence, k: int) -> bool:
+    """"заключили отдельное соглашение", "подписано ещё одно соглашение": an agreement
+    the text sets apart from those named before it."""
+    toks = sent.tokens
+    before = [t.lemma for t in toks[max(0, k - 2):k]]
+    return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
 
 
 def _alike(sent: Sentence, k: int) -> bool:
@@ -2255,6 +2277,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False  # "соглашения с A, B и C": three agreements, never one
+    if c.distinct:
+        return False  # "заключили отдельное соглашение": another one
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
