@@ -1803,6 +1803,8 @@ def _private_subject(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].lemma not in SIGN_VERBS:
+        return False  # "Согласно соглашению ..., жители могут ...": they only benefit
     heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
     return any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
                for h in heads for c in sent.children(h))
