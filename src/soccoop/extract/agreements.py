@@ -706,13 +706,15 @@ def _other_document(sent: Sentence, path: list[int]) -> str | None:
 def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
     """A past signing said to be earlier than the news refers to an older agreement:
     "Ранее аналогичные соглашения заключили Новгородская и Тверская области", "ранее
-    подобный документ министерство подписало с ..."."""
+    подобный документ министерство подписало с ...", "10 лет назад подписали"."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
+    near = sent.children(v)
+    near += [g for c in near if toks[c].rel == "obl" for g in sent.children(c)]  # "лет назад"
     return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
-                              for c in sent.children(v)) else None
+                              for c in near) else None
 
 
 def _discussed(sent: Sentence, path: list[int]) -> str | None:

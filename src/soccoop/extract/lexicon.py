@@ -146,8 +146,9 @@ ORDINALS = {"первый", "второй", "третий", "четвёртый"
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
 
-# Adverbs that put a past signing before the news: "Ранее ... заключили соглашение"
-EARLIER_WORDS = {"ранее", "прежде", "раньше"}
+# Adverbs that put a past signing before the news: "Ранее ... заключили соглашение",
+# "10 лет назад подписали"
+EARLIER_WORDS = {"ранее", "прежде", "раньше", "назад"}
 
 # Verbs of scheduling: an event they set is still to come, whatever their own tense
 # ("подписание запланировано на апрель", "церемония намечена на осень")
