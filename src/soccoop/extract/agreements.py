@@ -48,6 +48,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
+    COOPERATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -401,10 +402,20 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
         return None
     head = toks[i].head
     if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
-            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS:
+            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS and \
+            not _cooperation_of_agreement(sent, head):
         return None  # "укрепления связей с Россией": a partner of something else
     name = country_name(models, s.text)
     return _Party(name, [], s.start, s.stop) if name is not None else None
+
+
+def _cooperation_of_agreement(sent: Sentence, h: int) -> bool:
+    """"соглашение о сотрудничестве с Республикой Беларусь": the partner hangs on the
+    cooperation the agreement is about."""
+    toks = sent.tokens
+    up = toks[h].head
+    return toks[h].lemma in COOPERATION_NOUNS and 0 <= up < len(toks) and \
+        toks[up].lemma in TRIGGERS
 
 
 def _quoted_parties(
@@ -449,8 +460,10 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
         if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
                 toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
             return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
-        return toks[i].text == ":" or (toks[i].text == "," and i + 1 < len(toks) and
-                                       toks[i + 1].lemma in CONTRAST_CONJUNCTIONS)
+        return toks[i].text == ":" or (
+            toks[i].text == "," and i + 1 < len(toks) and
+            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
+            not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
 
     lo = k
     while lo > 0 and not cut(lo - 1):
@@ -1272,7 +1285,9 @@ def _candidates(
                         out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                               generic, signing, tok.start, n))
                     continue
-            members = [(pair, signers) for pair in _with_list_split(sent, k, parties)] \
+            members = [(pair, signers) for pair in
+                       (_between_groups(sent, k, hi, parties) or
+                        _with_list_split(sent, k, parties))] \
                 if plural and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
@@ -1458,6 +1473,21 @@ def _venue(sent: Sentence, i: int) -> bool:
     while j >= 0 and toks[j].pos == "ADJ":
         j -= 1
     return j >= 0 and toks[j].lemma in {"в", "во", "на"} and toks[j].pos == "ADP"
+
+
+def _between_groups(
+    sent: Sentence, k: int, hi: int, parties: list[_Party],
+) -> list[list[_Party]]:
+    """"подписаны соглашения между A и B, а также между C и D": a plural agreement noun
+    with several "между" groups is one agreement per group of two or more sides."""
+    toks = sent.tokens
+    marks = [j for j in range(k + 1, hi) if toks[j].lemma == "между"]
+    if len(marks) < 2:
+        return []
+    bounds = [toks[j].start for j in marks] + [toks[hi - 1].stop + 1]
+    groups = [[p for p in parties if a <= p.start < b]
+              for a, b in zip(bounds, bounds[1:], strict=False)]
+    return groups if all(len(g) >= 2 for g in groups) else []
 
 
 def _partner_segments(
