@@ -1166,8 +1166,9 @@ def _candidates(
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
-            generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
-                                     for t in toks[max(0, k - 4):k])
+            generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
+                                      for t in toks[max(0, k - 4):k]) or
+                                  _kinds_of_documents(sent, k))
             date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
             prev = out[-1] if out and out[-1].sentence is sent else None
@@ -1319,6 +1320,22 @@ def _candidates(
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct))
     return _ordinal_members(analysis, out, officials)
+
+
+def _kinds_of_documents(sent: Sentence, k: int) -> bool:
+    """Plural agreement nouns of two kinds joined by "и" speak of documents in general:
+    "изменений в действующие международные договоры и двусторонние соглашения",
+    "соглашений и меморандумов"."""
+    toks = sent.tokens
+    for j in range(max(0, k - 4), min(len(toks), k + 5)):
+        if j == k or toks[j].lemma not in TRIGGERS or toks[j].lemma == toks[k].lemma or \
+                toks[j].feats.get("Number") != "Plur":
+            continue
+        a, b = min(j, k), max(j, k)
+        if any(t.lemma == "и" for t in toks[a + 1:b]) and \
+                all(t.pos in {"ADJ", "CCONJ", "ADV"} for t in toks[a + 1:b]):
+            return True
+    return False
 
 
 def _another(sent: Sentence, k: int) -> bool:
