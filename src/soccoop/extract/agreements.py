@@ -1255,6 +1255,12 @@ def _candidates(
                 parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
+                    bodies = _signer_parties(signers, officials, regions)
+                    if len(bodies) >= 2 and {r for b in bodies for r in b.regions} == \
+                            {r for p in parties for r in p.regions}:
+                        # "Министр ... Омской области X и министр ... Новосибирской области
+                        # Y встретились. ... подписано соглашение": their ministries
+                        parties = bodies
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
