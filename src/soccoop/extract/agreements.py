@@ -14,9 +14,19 @@ participle), the sides of the signing verb (``_frame_sides``), a partner list sp
 one agreement per partner (``_with_list_split``), "наше министерство" (``_our_body_subject``),
 sides and signers of "они/стороны/регионы" and of a signing naming no side
 (``_previous_signers``, ``_earlier_sides``, ``_previous_subject_sides``) and the date of the
-signing clause (``_clause_date``). The token-window rules remain the fallback. Word lists
-live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
-parser-sized windows (extract.syntax.windows), so the cost is linear in document length.
+signing clause (``_clause_date``). Issue 9's passes for unseen news add: partners of a
+"с" list read from the words, named by their signers (``_partner_segments``); agreements a
+numeral counts taken up by ordinals (``_ordinal_members``) or listed by subject
+(``_topic_list``); "аналогичные/подобные" agreements with the earlier partner
+(``_analogous_sides``) and "ранее" signings (``_earlier_signing``); "между правительствами
+двух регионов" (``_bodies_of_both_regions``); the "с" partner and the subject in any word
+order (``_with_partner``), a bare "регион" (``_bare_place_subject``) and "область и фонд"
+(``_bare_subjects``); the body of the official who reports (``_reporting_official_body``);
+a headline joined to the body's signing (``_headline_summary``); a scheduled signing's date
+(``_scheduled_date``); idioms, people's own contracts and witnesses left out. The
+token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
+sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
+and officials are looked up through an index, so the cost is linear in document length.
 """
 from __future__ import annotations
 
@@ -25,41 +35,60 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from soccoop import gazetteer, isodate, names
+from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
+    ANOTHER_WORDS,
+    ATTENDANCE_WORDS,
+    BARE_PLACES,
     BECOME_VERBS,
     BODY_HEADS,
+    CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
+    COOPERATION_NOUNS,
+    DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
+    EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
+    LIKENESS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
+    NEGATED_PLANS,
+    NUMBER_WORDS,
+    OBJECT_ONLY,
+    ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
     PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
+    PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REPORT_VERBS,
+    SCHEDULE_VERBS,
+    SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
     SUBJECT_VERBS,
+    TERM_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
+    _inflect_name,
     expand_abbreviations,
     ministry_abbreviation,
     nominative_phrase,
@@ -105,6 +134,10 @@ class _Candidate:
     planned_signing: bool = False  # "планируем подписать ...": a signing still to come
     group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
     member: int = 0  # ... and which of them
+    headline: bool = False  # a headline's summary of the report's signing
+    count: int = 0  # "два соглашения": how many agreements the mention counts
+    ordinal: bool = False  # "Первый документ": one of the counted agreements
+    distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
 
 
 class _Merged:
@@ -124,6 +157,7 @@ class _Merged:
         self.last = first.trigger.start
         self.first_signed: int | None = None  # earliest signed mention
         self.members: dict[int, int] = {}  # group -> member, for split lists
+        self.headline = False
         self.add(first)
 
     def add(self, c: _Candidate) -> None:
@@ -145,6 +179,7 @@ class _Merged:
             self.first_signed = c.trigger.start
         if c.group >= 0:
             self.members[c.group] = c.member
+        self.headline = self.headline or c.headline
 
 
 def _party_key(p: _Party) -> str:
@@ -209,12 +244,23 @@ def _is_gen(tok: Token) -> bool:
 def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
     """Grow a name phrase [i, j) over the genitive words and names that depend on it."""
     toks = sent.tokens
+    named = False  # a proper name reached: the body's own words are over
     while j < len(toks):
         t = toks[j]
         in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
         if in_span is not None and in_span.type in {"LOC", "ORG"}:
             j = _token_index(sent, in_span.stop)
+            named = named or in_span.type == "LOC"
             continue
+        if not named and t.text in {",", "и"} and j + 1 < len(toks) and \
+                _is_gen(toks[j + 1]) and toks[j + 1].text.islower() and \
+                toks[j + 1].pos in {"NOUN", "ADJ"}:
+            # "Министерство труда, социального развития и занятости населения Республики
+            # Алтай": the list of a body's fields goes on to its region
+            j += 1
+            continue
+        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
+            break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
         if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
             j += 1
             continue
@@ -264,6 +310,9 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
     if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
             and toks[i].feats.get("Case") == "Gen":
         i -= 1
+        while i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen" \
+                and toks[i].lemma in PLACE_HEADS:
+            i -= 1  # "администрация города Пензы": the body of the town
     else:
         i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
@@ -305,10 +354,38 @@ def _parties_in(
             name = nominative_phrase(models, toks[i:j], analysis.text)
         if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
                 _token_index(sent, s.stop) == j and full is None:
+            if len(codes) > 1:
+                # "Тамбовской и Липецкой областей": one side per region
+                out += [_Party(r.name, [r.code], start, stop)
+                        for r in regions if r.code in codes]
+                continue
             region = next(r for r in regions if r.code == codes[0])
-            name = region.name
+            if not _town(models, s.text):
+                name = region.name
+            elif j - i == 1:
+                name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _town(models: Models, text: str) -> bool:
+    """Is a place name a town of a region rather than the region ("Череповец", "Казань";
+    not "Татарстан", "Югра")? A town that signs is a side of its own: "Череповец заключил
+    соглашения с Архангельском" is between the towns."""
+    matcher = get_matcher(models)
+    kinds = {e.kind for e in matcher.lookup(matcher.phrase_keys(text))}
+    return bool(kinds) and kinds <= {"capital", "city"}
+
+
+def _town_name(tok: Token) -> str:
+    """A one-word town in the nominative from its lemma, capitalised as written:
+    "Смоленском" → "Смоленск", "Ростове-на-Дону" → "Ростов-на-Дону"."""
+    parts = tok.lemma.split("-")
+    written = tok.text.split("-")
+    if len(parts) != len(written):
+        return tok.lemma[:1].upper() + tok.lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
+                    for p, w in zip(parts, written, strict=True))
 
 
 def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
@@ -325,10 +402,20 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
         return None
     head = toks[i].head
     if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
-            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS:
+            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS and \
+            not _cooperation_of_agreement(sent, head):
         return None  # "укрепления связей с Россией": a partner of something else
     name = country_name(models, s.text)
     return _Party(name, [], s.start, s.stop) if name is not None else None
+
+
+def _cooperation_of_agreement(sent: Sentence, h: int) -> bool:
+    """"соглашение о сотрудничестве с Республикой Беларусь": the partner hangs on the
+    cooperation the agreement is about."""
+    toks = sent.tokens
+    up = toks[h].head
+    return toks[h].lemma in COOPERATION_NOUNS and 0 <= up < len(toks) and \
+        toks[up].lemma in TRIGGERS
 
 
 def _quoted_parties(
@@ -362,10 +449,42 @@ def _quoted_parties(
     return out
 
 
+def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
+    """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
+    Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
+    Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
+    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon."""
+    toks = sent.tokens
+
+    def cut(i: int) -> bool:
+        if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
+                toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
+            return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
+        return toks[i].text == ":" or (
+            toks[i].text == "," and i + 1 < len(toks) and
+            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
+            not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
+
+    lo = k
+    while lo > 0 and not cut(lo - 1):
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and not cut(hi):
+        hi += 1
+    return lo, hi
+
+
 def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
     """Token range around the trigger up to the next sentence-level break."""
-    toks = sent.tokens
     breaks = {";", "«", "»", "\"", "(", ")"}
+    c_lo, c_hi = _coordinate_bounds(sent, k)
+    lo, hi = _clause_bounds_quoted(sent, k, breaks)
+    return max(lo, c_lo), min(hi, c_hi)
+
+
+def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int, int]:
+    """Token range around k up to a break, a quoted name ("фонд «Семья»") kept whole."""
+    toks = sent.tokens
     lo = k
     while lo > 0 and toks[lo - 1].text not in breaks:
         lo -= 1
@@ -415,6 +534,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = _clause_bounds(sent, k)
     lemmas = [t.lemma for t in toks[lo:hi]]
     window = lemmas[max(0, k - lo - 4): k - lo]
+    if _negated_plan(toks[lo:hi]):
+        return "mentioned"
     if any(w in PLAN_WORDS for w in window):
         return "planned"
     if any(w in FRAME_WORDS for w in window):
@@ -425,12 +546,19 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
             found = rule(sent, path)
+            if found == "signed" and date is not None and \
+                    _older_than_publication(date, published):
+                return "mentioned"  # "в 2022 году республика заключила соглашение"
             if found is not None:
                 return found
-        if _signed_participle(sent, k) is not None and date is not None and \
-                not _older_than_publication(date, published):
-            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing
-            return "signed"
+        if _signed_participle(sent, k) is not None and date is not None:
+            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing;
+            # "реализацию соглашения, подписанного в 2021 году": a reference
+            return "mentioned" if _older_than_publication(date, published) else "signed"
+    # the fallback reads the noun's own coordinate clause: "обсудили реализацию соглашения,
+    # подписанного в 2021 году, | и договорились подготовить ..."
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    lo, hi = max(lo, c_lo), min(hi, c_hi)
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
@@ -501,7 +629,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
     starts = {sent.tokens[i].start for i in under}
-    inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -587,8 +716,55 @@ def _other_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
-STATUS_PASSES = (_anniversary, _refused_signing, _other_document, _topic_of_signing,
-                 _infinitive_under_plan, _future_signing)
+def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A past signing said to be earlier than the news refers to an older agreement:
+    "Ранее аналогичные соглашения заключили Новгородская и Тверская области", "ранее
+    подобный документ министерство подписало с ...", "10 лет назад подписали"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    near = sent.children(v)
+    near += [g for c in near if toks[c].rel == "obl" for g in sent.children(c)]  # "лет назад"
+    return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
+                              for c in near) else None
+
+
+def _discussed(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement discussed, drafted or prepared is planned, whatever the tense:
+    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
+    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force."""
+    v = path[-1]
+    toks = sent.tokens
+    between = path[1:-1]
+    return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
+        toks[v].lemma in DISCUSS_VERBS and \
+        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
+
+
+def _past_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A finite signing verb in the past governs the noun: a signing reported ("в 2022
+    году республика заключила соглашение ..."), whatever plan words the rest of the
+    sentence holds ("..., а в этом году планирует подписать ...")."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
+        return None
+    if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
+        return "signed"
+    return None
+
+
+STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
+                 _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
+                 _past_signing)
+
+
+def _negated_plan(toks: list[Token]) -> bool:
+    """"не планирует подписывать соглашение", "не собираются заключать": a plan denied;
+    the agreement is only referred to."""
+    return any(t.lemma in NEGATED_PLANS and i > 0 and toks[i - 1].lemma == "не"
+               for i, t in enumerate(toks))
 
 
 def _negated_signing(toks: list[Token]) -> bool:
@@ -654,6 +830,8 @@ def _add_bodies(
         covered = {c for p in out for c in p.regions}
         if _party_key(b) in keys or (b.name in names and set(b.regions) <= covered):
             continue
+        if not b.regions and any(p.name.lower().startswith(b.name.lower()) for p in out):
+            continue  # "Департамент социального развития": the one named in full already
         out.append(b)
     return out
 
@@ -682,7 +860,7 @@ def _signatories(
         candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
     names: list[str] = []
     for span in candidates:
-        if where is not None and _reporter(where, span):
+        if where is not None and (_reporter(where, span) or _witness(where, span)):
             continue
         name = _official_name(span, officials) or _nominative_person(
             _holding(span, sent, next_sent), span)
@@ -697,6 +875,21 @@ def _refers_back(sent: Sentence) -> bool:
     lemmas = {t.lemma for t in sent.tokens}
     nouns = {t.lemma for t in sent.tokens if t.pos in {"NOUN", "PROPN"}}
     return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
+
+
+def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
+    """A line of its own without a closing full stop, the first to name an agreement: a
+    headline ("Петербург подписал соглашения с Мурманской и Новгородской областями")."""
+    text = analysis.text
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    line = text[before + 1:len(text) if after < 0 else after].strip()
+    return line == sent.text.strip() and not line.endswith((".", "!", "?", "»", ":"))
+
+
+def _names_agreement(sent: Sentence) -> bool:
+    """Does the sentence name an agreement noun of its own?"""
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
 
 
 def _single_agreement(sent: Sentence) -> bool:
@@ -753,6 +946,21 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
 
 
+def _witness(sent: Sentence, span: NerSpan) -> bool:
+    """"при участии губернатора ... Романа Старовойта", "в присутствии министра ...": one
+    who attends a signing does not sign. A word of attendance a few words before the
+    name, with no comma, verb or conjunction between them."""
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j]
+        if t.lemma in ATTENDANCE_WORDS:
+            return True
+        if t.text in {",", ";", "—", "(", ")"} or t.pos in {"VERB", "AUX", "CCONJ"}:
+            return False
+    return False
+
+
 def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
     """Which of two sentences holds the span."""
     if other is not None and other.start <= span.start < other.stop:
@@ -779,9 +987,9 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     Петров". Among several matches (a bare surname), the official whose own phrase holds
     the mention, else the one whose surname has the mention's form. No name match: the
     official whose phrase holds the mention."""
-    matching = [o for o in officials if names.name_matches(span.text, o.name)]
-    holding = [o for o in officials
-               if o.evidence.start <= span.start and span.stop <= o.evidence.end]
+    index = _official_index(officials)
+    matching = index.matching(span.text)
+    holding = index.holding(span.start, span.stop)
     if len(matching) > 1:
         inside = [o for o in matching if o in holding]
         same = [o for o in matching if names.words(o.name)[-1:] == names.words(span.text)[-1:]]
@@ -789,6 +997,51 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     if matching:
         return matching[0].name
     return holding[0].name if holding else None
+
+
+class _OfficialIndex:
+    """Lookups of a document's officials by a mention's text (remembered: the same name
+    recurs) and by offset (bisect over evidence starts), so that linking every person of a
+    long document to its officials stays linear rather than scanning all officials per
+    mention."""
+
+    # officials whose evidence starts before a mention, looked at nearest first: an
+    # official's phrase is short, so one holding the mention is among the last few
+    REACH = 32
+
+    def __init__(self, officials: list[Official]) -> None:
+        self.officials = officials
+        self.order = sorted(range(len(officials)), key=lambda n: officials[n].evidence.start)
+        self.starts = [officials[n].evidence.start for n in self.order]
+        self.by_text: dict[str, list[Official]] = {}
+
+    def matching(self, text: str) -> list[Official]:
+        hit = self.by_text.get(text)
+        if hit is None:
+            hit = self.by_text[text] = [o for o in self.officials
+                                        if names.name_matches(text, o.name)]
+        return hit
+
+    def holding(self, start: int, stop: int) -> list[Official]:
+        hi = bisect_left(self.starts, start + 1)
+        found = [n for n in self.order[max(0, hi - self.REACH):hi]
+                 if stop <= self.officials[n].evidence.end]
+        return [self.officials[n] for n in sorted(found)]
+
+
+_OFFICIALS: dict[int, tuple[list[Official], _OfficialIndex]] = {}
+
+
+def _official_index(officials: list[Official]) -> _OfficialIndex:
+    """The index of this list of officials, built once (remembered by identity)."""
+    hit = _OFFICIALS.get(id(officials))
+    if hit is not None and hit[0] is officials and len(hit[1].starts) == len(officials):
+        return hit[1]
+    if len(_OFFICIALS) > 64:
+        _OFFICIALS.clear()
+    index = _OfficialIndex(officials)
+    _OFFICIALS[id(officials)] = (officials, index)
+    return index
 
 
 class _DateIndex:
@@ -808,9 +1061,19 @@ class _DateIndex:
         return out
 
 
+def _term_date(sent: Sentence, d: DateRef) -> bool:
+    """"продлили соглашение до 2027 года", "действует до конца года": a term, not the day
+    of a signing."""
+    i = _token_index(sent, d.start)
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS
+
+
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
-    inside = [d for d in dates.within(sent) if d.value]
+    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d)]
     if k is not None:
+        lo, hi = _coordinate_bounds(sent, k, verbs=True)
+        a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
+        inside = [d for d in inside if a <= d.start < b]
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
@@ -824,7 +1087,38 @@ def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
         return None
-    return _sentence_date(sent, dates)
+    date = _sentence_date(sent, dates)
+    # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
+    return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
+                    own: bool = False) -> str | None:
+    """"Подписание запланировано на апрель": the planned agreement's own sentence, or one
+    after it naming no agreement of its own, that schedules its signing (a signing noun
+    under a verb of scheduling: "проект соглашения, подписание которого намечено на
+    сентябрь") dates it, by the date under that verb. Only from the parse."""
+    if not sent.parsed or (not own and _names_agreement(sent)):
+        return None
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks) or \
+                toks[h].lemma not in SCHEDULE_VERBS:
+            continue
+        phrase = set(subtree(sent, i))
+        starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}
+        inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+        if inside:
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        for c in sent.children(h):
+            month = month_number(toks[c].text)
+            if month is not None and toks[c].rel == "obl" and any(
+                    toks[x].lemma == "на" for x in sent.children(c)):
+                # "на апрель": a month to come, anchored forward from the publication day
+                pub = publication_day(published)
+                return anchor_month(month, pub, "future") if pub else f"--{month:02d}"
+    return None
 
 
 def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
@@ -843,11 +1137,22 @@ def _candidates(
     out: list[_Candidate] = []
     sents = windows(analysis)
     dates_at = _DateIndex(dates)
+    headline = -1  # index of the headline sentence, once the first candidate is read
+    counted = -10  # index of the latest sentence counting agreements ("два соглашения")
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            if tok.lemma not in TRIGGERS or tok.pos not in {"NOUN", "PROPN"}:
+            ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
+            alike = _alike(sent, k)
+            if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
+                    tok.pos not in {"NOUN", "PROPN"}:
                 continue
+            if (ordinal or alike) and not sent.parsed:
+                ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
+            if tok.lemma in OBJECT_ONLY and not (
+                    k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
+                    any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
+                continue  # "протокол об административном правонарушении"
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
@@ -855,11 +1160,15 @@ def _candidates(
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
-            if _private_partner(analysis, sent, k):
+            if k >= 1 and k + 1 < len(toks) and toks[k - 1].lemma == "по" and \
+                    toks[k + 1].lemma == "сторона" and _is_gen(toks[k + 1]):
+                continue  # "уволился по соглашению сторон": a way to end a contract
+            if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
-            generic = plural and any(t.lemma in QUANTITY or t.pos == "NUM"
-                                     for t in toks[max(0, k - 4):k])
+            generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
+                                      for t in toks[max(0, k - 4):k]) or
+                                  _kinds_of_documents(sent, k))
             date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
             prev = out[-1] if out and out[-1].sentence is sent else None
@@ -867,26 +1176,48 @@ def _candidates(
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
-            parties = _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+                _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
-            sides = si > 0 and _sides_subject(sent, lo, hi)
+            if len(parties) < 2:
+                parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
+                                                             regions), regions)
+            if len(parties) == 1:
+                parties = _add_bodies(parties, _signing_noun_subject(
+                    analysis, models, sent, k, regions), regions)
+            if parties:
+                bare = _bare_place_subject(sent, k, out, regions)
+                if bare is not None and all(bare.key != p.key for p in parties):
+                    parties = [bare] + parties
+            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
                 parties = _earlier_sides(sent, lo, hi, out, regions)
             heading = not parties and si > 0 and status == "signed" and \
                 not _has_subject(sent, k)
-            if not parties and status == "mentioned" and not referred:
+            if not parties and status == "mentioned" and not referred and \
+                    not _content_subject(sent, k):
                 # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
-                parties = _previous_sides(analysis, models, sent, regions)
+                # (not from a clause after the noun's own: "Это третье соглашение: ранее
+                # регион подписал соглашения с ...")
+                _, c_hi = _coordinate_bounds(sent, k)
+                parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                           if p.start < toks[c_hi - 1].stop]
+                parties = parties if len(parties) >= 2 else []
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
                 for later in sents[si + 1:si + 3]:
                     date = _event_date(later, dates_at)
+                    if date is not None:
+                        break
+            if date is None and status == "planned":
+                for n, later in enumerate(sents[si:si + 3]):
+                    date = _scheduled_date(later, dates_at, published, own=n == 0)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
@@ -924,6 +1255,12 @@ def _candidates(
                 parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
+                    bodies = _signer_parties(signers, officials, regions)
+                    if len(bodies) >= 2 and {r for b in bodies for r in b.regions} == \
+                            {r for p in parties for r in p.regions}:
+                        # "Министр ... Омской области X и министр ... Новосибирской области
+                        # Y встретились. ... подписано соглашение": their ministries
+                        parties = bodies
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
@@ -942,12 +1279,316 @@ def _candidates(
                 if own_body is not None and \
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
+            if len(parties) == 1:
+                own_body = _reporting_official_body(analysis, sent, officials, parties[0])
+                if own_body is not None:
+                    parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
-            split = _with_list_split(sent, k, parties) if plural and not generic else []
-            for n, pair in enumerate(split or [parties]):
-                out.append(_Candidate(sent, tok, status, title, key, pair, signers, date,
-                                      generic, signing, tok.start if split else -1, n))
-    return out
+            if alike and (len(parties) < 2 or all(p.regions for p in parties)):
+                members = [(pair, signers) for pair in
+                           _analogous_sides(sent, k, lo, hi, parties, out, regions)]
+                if members:
+                    for n, (pair, who) in enumerate(members):
+                        out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                              generic, signing, tok.start, n))
+                    continue
+            members = [(pair, signers) for pair in
+                       (_between_groups(sent, k, hi, parties) or
+                        _with_list_split(sent, k, parties))] \
+                if plural and not generic else []
+            if plural and not generic and not members:
+                members = _partner_segments(analysis, models, sent, k, hi, parties,
+                                            signers, officials, regions)
+            if members and where is not None and where is not sent and \
+                    _names_agreement(where):
+                # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
+                # министром A ... и председателем B ...": the next one's signers are its own
+                members = [(pair, []) for pair, _ in members]
+            if headline < 0:
+                headline = si if _is_headline(analysis, sent) else len(sents)
+            count = _count(sent, k)
+            if count >= 2:
+                counted = si
+                topics = _topic_list(sent, k, count)
+                if topics:
+                    head = nominative_phrase(models, [tok], analysis.text)
+                    for n, (a, b) in enumerate(topics):
+                        named = analysis.text[toks[a].start:toks[b - 1].stop]
+                        out.append(_Candidate(
+                            sent, tok, status, head + " " + named,
+                            {t.lemma for t in toks[a:b] if t.pos in {"NOUN", "ADJ"}} -
+                            GENERIC_SUBJECT, parties, signers, date, False, signing,
+                            tok.start, n))
+                    continue
+            distinct = _another(sent, k)
+            for n, (pair, who) in enumerate(members or [(parties, signers)]):
+                out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                      generic, signing, tok.start if members else -1, n,
+                                      headline == si, count, ordinal, distinct))
+    return _ordinal_members(analysis, out, officials)
+
+
+def _kinds_of_documents(sent: Sentence, k: int) -> bool:
+    """Plural agreement nouns of two kinds joined by "и" speak of documents in general:
+    "изменений в действующие международные договоры и двусторонние соглашения",
+    "соглашений и меморандумов"."""
+    toks = sent.tokens
+    for j in range(max(0, k - 4), min(len(toks), k + 5)):
+        if j == k or toks[j].lemma not in TRIGGERS or toks[j].lemma == toks[k].lemma or \
+                toks[j].feats.get("Number") != "Plur":
+            continue
+        a, b = min(j, k), max(j, k)
+        if any(t.lemma == "и" for t in toks[a + 1:b]) and \
+                all(t.pos in {"ADJ", "CCONJ", "ADV"} for t in toks[a + 1:b]):
+            return True
+    return False
+
+
+def _another(sent: Sentence, k: int) -> bool:
+    """"заключили отдельное соглашение", "подписано ещё одно соглашение": an agreement
+    the text sets apart from those named before it."""
+    toks = sent.tokens
+    before = [t.lemma for t in toks[max(0, k - 2):k]]
+    return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
+
+
+def _alike(sent: Sentence, k: int) -> bool:
+    """"аналогичное соглашение", "подобный документ": an agreement like the one just
+    reported (a word of likeness right before the noun or its amod in the parse)."""
+    toks = sent.tokens
+    if toks[k].lemma not in TRIGGERS | {"документ"}:
+        return False
+    if k > 0 and toks[k - 1].lemma in LIKENESS:
+        return True
+    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
+                               for c in sent.children(k))
+
+
+def _analogous_sides(
+    sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
+    earlier: list[_Candidate], regions: list[RegionRef],
+) -> list[list[_Party]]:
+    """"Ранее аналогичные соглашения заключили Новгородская и Тверская области" after an
+    agreement of the Псковская область government with the federal Social Fund: each
+    region named has its own agreement with the same federal partner. The partner is the
+    side of the latest agreement with two sides that belongs to no region; the regions
+    named in the clause (outside the agreement's own name) are the other sides, one
+    agreement each for a plural noun."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    partner = [p for p in prior.parties if not p.regions]
+    if not partner:
+        return []
+    named = list(parties)
+    title = _title_end(sent, k)
+    for r in regions:
+        for m in r.mentions:
+            i = _token_index(sent, m.start)
+            if sent.start <= m.start and m.end <= sent.stop and lo <= i < hi and \
+                    not k <= i < title and \
+                    all(r.code not in p.regions for p in named):
+                named.append(_Party(r.name, [r.code], m.start, m.end))
+    named = [p for p in named if p.regions and p.key not in {q.key for q in partner}]
+    if not named:
+        return []
+    if sent.tokens[k].feats.get("Number") == "Plur":
+        return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
+    return [named[:1] + partner]
+
+
+def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
+    """"подписали два соглашения: о сотрудничестве в сфере реабилитации инвалидов и об
+    обмене информацией": the subjects of the counted agreements listed after a colon, one
+    "о ..." phrase each, as many as counted; token ranges, or empty."""
+    toks = sent.tokens
+    j = k + 1
+    if j >= len(toks) or toks[j].text != ":":
+        return []
+    starts: list[int] = []
+    i = j + 1
+    end = len(toks)
+    while i < len(toks):
+        t = toks[i]
+        if t.lemma in {"о", "об"} and (i == j + 1 or toks[i - 1].text in {",", "и"}):
+            starts.append(i)
+        elif t.text in {".", ";", "!", "?"} or t.pos in {"VERB", "AUX"}:
+            end = i
+            break
+        i += 1
+    if len(starts) != count:
+        return []
+    ranges = []
+    for n, a in enumerate(starts):
+        b = starts[n + 1] - 1 if n + 1 < len(starts) else end
+        ranges.append((a, b))
+    return ranges
+
+
+def _count(sent: Sentence, k: int) -> int:
+    """How many agreements a numeral on the noun counts: "подписала два соглашения" 2."""
+    toks = sent.tokens
+    for i in range(max(0, k - 2), k):
+        t = toks[i]
+        if t.lemma in NUMBER_WORDS:
+            return NUMBER_WORDS[t.lemma]
+        if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
+            return int(t.text)
+    return 0
+
+
+def _ordinal_document(sent: Sentence, k: int) -> bool:
+    """"Первый документ", "второе соглашение": an agreement noun counted by an ordinal."""
+    toks = sent.tokens
+    return toks[k].lemma in TRIGGERS | {"документ"} and k > 0 and \
+        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
+
+
+def _ordinal_members(
+    analysis: Analysis, out: list[_Candidate], officials: list[Official]
+) -> list[_Candidate]:
+    """"Марина Сурикова подписала два соглашения о сотрудничестве. Первый документ
+    заключен с Министерством ... ЛНР, его подписал министр Денис Коновалов. Второе
+    соглашение подписано с Министерством ... Херсонской области ...": the agreements a
+    numeral counts are the ones the next sentences take up by ordinal; each is between
+    the counted signing's side and its own partner, signed by the counted signing's
+    signer and its own. The counted mention then says nothing more."""
+    drop: set[int] = set()
+    for n, c in enumerate(out):
+        if c.count < 2 or c.status != "signed":
+            continue
+        later = [o for o in out[n + 1:n + 1 + 2 * c.count]
+                 if o.ordinal and o.sentence is not c.sentence][:c.count]
+        if len(later) < 2 or any(not o.parties for o in later):
+            continue
+        own_signers = _signatories(analysis, c.sentence, None, officials)[0]
+        for o in later:
+            keys = {p.key for p in o.parties}
+            regions = {r for p in o.parties for r in p.regions}
+            # the counted signing's own side: named in its own sentence, not a signer of
+            # the next one
+            shared = [p for p in c.parties if p.key not in keys and
+                      not set(p.regions) & regions and
+                      c.sentence.start <= p.start < c.sentence.stop]
+            o.parties = shared + o.parties
+            o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
+            o.date = o.date or c.date
+        drop.add(n)
+    return [c for n, c in enumerate(out) if n not in drop]
+
+
+def _content_subject(sent: Sentence, k: int) -> bool:
+    """The agreement noun is the subject of a verb of content, not of signing: "Соглашения
+    предусматривают обмен опытом ... учреждений соцзащиты ЛНР": the bodies named there
+    are what the agreement is about, not its sides."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    return toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].pos == "VERB" and \
+        toks[h].lemma not in SIGN_VERBS
+
+
+def _venue(sent: Sentence, i: int) -> bool:
+    """Is the phrase at token i where something happened ("в Казани", "на форуме")?"""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].lemma in {"в", "во", "на"} and toks[j].pos == "ADP"
+
+
+def _between_groups(
+    sent: Sentence, k: int, hi: int, parties: list[_Party],
+) -> list[list[_Party]]:
+    """"подписаны соглашения между A и B, а также между C и D": a plural agreement noun
+    with several "между" groups is one agreement per group of two or more sides."""
+    toks = sent.tokens
+    marks = [j for j in range(k + 1, hi) if toks[j].lemma == "между"]
+    if len(marks) < 2:
+        return []
+    bounds = [toks[j].start for j in marks] + [toks[hi - 1].stop + 1]
+    groups = [[p for p in parties if a <= p.start < b]
+              for a, b in zip(bounds, bounds[1:], strict=False)]
+    return groups if all(len(g) >= 2 for g in groups) else []
+
+
+def _partner_segments(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    parties: list[_Party], signers: list[str], officials: list[Official],
+    regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str]]]:
+    """A plural agreement noun whose "с" list names several partners, read from the words
+    when the parse hangs the list elsewhere: one agreement per partner. "Петербург подписал
+    соглашения о трудовой мобильности с Мурманской и Новгородской областями" gives two;
+    "подписал соглашения ... с министром труда Мурманской области Светланой Мякишевой и
+    председателем комитета Новгородской области Алексеем Гусевым" gives two, each with
+    its partner's body and signer besides the shared side. A partner starts after "с" or
+    after "и"/"," before a word in the instrumental ("и социального развития" goes on)."""
+    toks = sent.tokens
+    start = next((j for j in range(k + 1, hi - 1) if toks[j].lemma in {"с", "со"} and
+                  toks[j].pos == "ADP" and toks[j + 1].feats.get("Case") == "Ins"), None)
+    if start is None:
+        return []
+    bounds = [start + 1]
+    end = hi
+    spans = _spans_in(analysis, sent)
+    for i in range(start + 1, hi):
+        t = toks[i]
+        if t.pos in {"VERB", "AUX"} or t.lemma == "который" or \
+                t.text in {";", ":", "(", "—", "–", "."}:
+            end = i
+            break
+        nxt = toks[i + 1] if i + 1 < hi else None
+        if t.text in {",", "и"} and nxt is not None:
+            tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
+            if (nxt.feats.get("Case") == "Ins" or tagged) and \
+                    nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
+                    not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
+                bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too
+            elif t.text == "," and nxt.feats.get("Case") not in {"Gen", "Dat"}:
+                end = i  # ", в рамках форума": the list is over
+                break
+    if len(bounds) < 2:
+        return []
+    ranges = list(zip(bounds, bounds[1:] + [end], strict=True))
+    lo_off = toks[start].start
+    persons = _persons(analysis, sent)
+    shared = [p for p in parties if p.start < lo_off]  # the side named before "с"
+    partners: list[tuple[list[_Party], list[str]]] = []
+    named: list[str] = []
+    for a, b in ranges:
+        a_off, b_off = toks[a].start, toks[b - 1].stop
+        who: list[str] = []
+        for span in persons:
+            if a_off <= span.start < b_off:
+                name = _official_name(span, officials)
+                if name and name not in who:
+                    who.append(name)
+        own = [p for p in parties if a_off <= p.start < b_off] or \
+            _parties_in(analysis, models, sent, a, b, regions)
+        bodies = _signer_parties(who, officials, []) if who else []
+        side = bodies or own
+        if not side:
+            return []  # a stretch that names no partner: not a list of partners
+        partners.append((side[:1] if bodies else own, who))
+        named += who
+    rest = [s for s in signers if s not in named]
+    if not shared:
+        # the subject's body named before the noun ("председатель Комитета ... Санкт-
+        # Петербурга Дмитрий Чернышёв подписал"), venues ("на ярмарке") left out
+        shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
+                  if not _venue(sent, _token_index(sent, p.start)) and
+                  p.name.lower().split()[0] in ORG_HEADS | BODY_HEADS][:1]
+    bodies = _signer_parties(rest[:1], officials, []) if rest else []
+    if bodies and shared and all(p.name in {r.name for r in regions} and
+                                 p.regions == bodies[0].regions for p in shared[:1]):
+        shared = bodies[:1]  # "Министр труда ... Республики Дагестан Ирина Гамзатова": her body
+    if not shared:
+        shared = bodies[:1]
+    if not shared:
+        return []
+    return [(shared + side, rest + who) for side, who in partners]
 
 
 def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
@@ -983,6 +1624,188 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
             if len({p.name for p in sides}) == len(sides):
                 return sides
     return []
+
+
+def _bodies_of_both_regions(
+    models: Models, sent: Sentence, lo: int, hi: int, earlier: list[_Candidate],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашения ... между правительствами двух регионов": the bodies named by their
+    kind, one for each of the two regions the report is about, i.e. the regions of the
+    latest agreement with two regions ("Правительство Краснодарского края",
+    "Правительство Ямало-Ненецкого автономного округа"), else the document's two regions."""
+    toks = sent.tokens
+    for j in range(lo, hi - 3):
+        body, num, place = toks[j + 1], toks[j + 2], toks[j + 3]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or num.lemma not in NUMBER_WORDS or \
+                NUMBER_WORDS[num.lemma] != 2 or place.lemma not in PLACE_HEADS | {"субъект"}:
+            continue
+        prior = next((c for c in reversed(earlier)
+                      if len({r for p in c.parties for r in p.regions}) == 2), None)
+        codes = sorted({r for p in prior.parties for r in p.regions}) if prior else \
+            [r.code for r in regions] if len(regions) == 2 else []
+        found = [r for r in regions if r.code in codes]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        out = []
+        for r in found:
+            # the body of that kind the report names in full, else one named by its kind
+            named = {p.key: p for c in earlier[-MAX_OPEN:] for p in c.parties
+                     if p.regions == [r.code]
+                     and p.name.lower().split()[:1] == [body.lemma]}
+            out.append(next(iter(named.values())) if len(named) == 1 else _Party(
+                head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
+                place.stop))
+        return out
+    return []
+
+
+def _bare_place_subject(
+    sent: Sentence, k: int, earlier: list[_Candidate], regions: list[RegionRef],
+) -> _Party | None:
+    """A bare singular place noun subject of the signing verb ("ранее регион подписал
+    соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
+    region of the first side of the latest agreement with sides. From the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return None
+    bare = [c for c in sent.children(v) if toks[c].rel == "nsubj" and
+            toks[c].lemma in BARE_PLACES and toks[c].feats.get("Number") == "Sing" and
+            not sent.children(c)]
+    if not bare:
+        return None
+    prior = next((c for c in reversed(earlier[-MAX_OPEN:]) if c.parties), None)
+    side = next((p for p in prior.parties if p.regions), None) if prior else None
+    if side is None:
+        return None
+    region = next((r for r in regions if r.code == side.regions[0]), None)
+    return _Party(region.name, [region.code], side.start, side.stop) if region else None
+
+
+def _signing_noun_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of a verb over the act of signing is a side: "Министерство труда
+    Ярославской области отказалось от подписания соглашения с Костромской областью",
+    "Правительство области приступило к заключению соглашения с ..."."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 3 or toks[v].pos not in {"VERB", "AUX"} or \
+            not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj":
+            continue
+        known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _reporting_official_body(
+    analysis: Analysis, sent: Sentence, officials: list[Official], partner: _Party,
+) -> _Party | None:
+    """An agreement with one side named, in what an official reports, is his body's:
+    "Министр труда Калужской области Павел Коновалов сообщил: «Соглашение с Тульской
+    областью будет подписано в июне»". The official is the subject of a reporting verb
+    in the parse; his body must be of another region than the partner."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(toks):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        if not any(toks[c].rel == "nsubj" and 0 <= toks[c].head < len(toks) and
+                   toks[toks[c].head].lemma in REPORT_VERBS for c in chain):
+            continue
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or (o.region and o.region in partner.regions) or \
+                (not o.region and not partner.regions):
+            return None
+        return _Party(o.organization or "", [o.region] if o.region else [],
+                      o.evidence.start, o.evidence.end)
+    return None
+
+
+def _with_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The partner in "с X" on the agreement noun or on the verb that signs it, in any word
+    order: "подобный документ министерство подписало с Новосибирской областью", "Первый
+    документ заключён с Министерством труда ...". A known party phrase at that word, or
+    the phrase it heads when its head names a body or a place."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].lemma in SIGN_VERBS
+                    else [])
+    relcl = _signed_participle(sent, k)
+    if relcl is not None:
+        owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
+    out: list[_Party] = []
+    nodes: list[int] = []
+    subject: int | None = None
+    for o in owners:
+        for c in sent.children(o):
+            if c in path or c in nodes:
+                continue
+            if toks[c].rel in {"nmod", "obl"} and any(
+                    toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                    for x in sent.children(c)):
+                nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
+            elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
+                subject = c  # "... Свердловская область заключила с ...": the subject
+    if not nodes:
+        return []
+    v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
+    if subject is None and v is not None and not any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        # "Соглашение о сотрудничестве Министерство ... подписало с ...": the parser hung
+        # the subject on the agreement's name; a nominative body right after the name is it
+        subject = next((i for i in range(_title_end(sent, k), v)
+                        if toks[i].feats.get("Case") == "Nom" and
+                        toks[i].lemma in ORG_HEADS | PLACE_HEADS | BODY_HEADS), None)
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    if subject is not None:
+        # only a named body or region: "регионы", "министерство", "три региона" are read
+        # by the passes that resolve them
+        p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
+        if p is not None and toks[subject].feats.get("Number") != "Plur":
+            out.append(p)
+    for c in nodes:
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions) or \
+            _region_under(sent, c, regions)
+        if p is not None and p.key not in {q.key for q in out}:
+            out.append(p)
+    return out
+
+
+def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
+    """The one region named inside the phrase of token c: "с коллегами из Татарстана"."""
+    toks = sent.tokens
+    under = subtree(sent, c)
+    codes = _region_at(regions, toks[under[0]].start, toks[under[-1]].stop)
+    if len(codes) != 1:
+        return None
+    region = next(r for r in regions if r.code == codes[0])
+    return _Party(region.name, codes, toks[c].start, toks[c].stop)
 
 
 def _partner_state(
@@ -1025,6 +1848,21 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
         if any(p.start <= toks[c].start < p.stop for p in persons):
             return True
     return False
+
+
+def _private_subject(sent: Sentence, k: int) -> bool:
+    """People who sign a contract for themselves: "Жители региона могут заключить договор о
+    целевом обучении с колледжем" is no agreement between bodies. From the parse: the
+    subject of the verb over the noun names private people."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].lemma not in SIGN_VERBS:
+        return False  # "Согласно соглашению ..., жители могут ...": they only benefit
+    heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
+    return any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
+               for h in heads for c in sent.children(h))
 
 
 def _earlier_sides(
@@ -1183,8 +2021,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     partners = [p for p in parties if lo <= p.start < hi]
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
-    rest = [p for p in parties if p not in partners]
-    return [rest + [p] for p in partners]
+    rest = [p for p in parties if p.start < lo]  # the side named before the list
+    return [rest + [p] for p in partners] if rest else []
 
 
 def _has_subject(sent: Sentence, k: int) -> bool:
@@ -1229,8 +2067,11 @@ def _previous_signers(
         if i >= len(sent.tokens):
             continue
         chain = [i, *ancestors(sent, i)]
-        if not any(sent.tokens[c].rel == "nsubj" for c in chain):
-            continue
+        toks = sent.tokens
+        if not any(toks[c].rel == "nsubj" or (toks[c].rel in {"obl", "nmod"} and any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c))) for c in chain):
+            continue  # the subject, or one met "с": "провёл встречу с губернатором ..."
         name = _official_name(span, officials) or _nominative_person(sent, span)
         if name and name not in out:
             out.append(name)
@@ -1255,11 +2096,20 @@ def _reporter_body(
     analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
 ) -> _Party | None:
     """The organisation of the official who reports, when a bare "ведомство" (no name after
-    it) is the subject before the agreement noun."""
+    it) is the subject before the agreement noun, or the subject of its signing verb in
+    any word order ("подобный документ министерство подписало с ..., пояснила X")."""
     toks = sent.tokens
-    bare = any(t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and
-               (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
-               for i, t in enumerate(toks[lo:k], lo))
+
+    def bare_body(i: int) -> bool:
+        t = toks[i]
+        return t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and \
+            (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
+
+    bare = any(bare_body(i) for i in range(lo, k))
+    if not bare and sent.parsed:
+        path = _predicate_path(sent, k)
+        bare = len(path) > 1 and any(toks[c].rel == "nsubj" and bare_body(c)
+                                     for c in sent.children(path[-1]))
     if not bare or not any(t.lemma in REPORT_VERBS for t in toks):
         return None
     for span in _persons(analysis, sent):
@@ -1315,7 +2165,8 @@ def _linked_parties(
     for j in range(lo, hi):
         if toks[j].lemma == "между":
             stop = hi if j > k else k
-            found = _parties_in(analysis, models, sent, j + 1, stop, regions)
+            found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
+                     if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
             if found:
                 return found
     # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
@@ -1392,8 +2243,27 @@ def _signers_bodies(
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
     named just before."""
-    return any(t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
+    return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def _bare_subjects(sent: Sentence, k: int) -> bool:
+    """Subjects that name the sides by kind only, each without a name of its own: "Область
+    и фонд подписали соглашение" after a sentence naming the region and the fund. From the
+    parse: two or more conjoined subjects of the verb over the noun, bodies or places with
+    no dependents but their conjunctions."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return False
+    subjects = [c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"]
+    subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
+    return len(subjects) >= 2 and all(
+        toks[c].lemma in BARE_PLACES | ORG_HEADS | BODY_HEADS and
+        all(toks[d].rel in {"cc", "conj", "punct"} for d in sent.children(c))
+        for c in subjects)
 
 
 def _previous_sides(
@@ -1441,10 +2311,19 @@ def _locative_region(
 def _signer_parties(
     signers: list[str], officials: list[Official], regions: list[RegionRef]
 ) -> list[_Party]:
-    out = []
+    out: list[_Party] = []
     for name in signers:
         o = next((o for o in officials if o.name == name), None)
         if o is None or not o.organization:
+            continue
+        shared = _region_at(regions, o.evidence.start, o.evidence.end) \
+            if " и " in o.organization else []
+        if len(shared) >= 2:
+            # "Губернаторы Тамбовской и Липецкой областей Максим Егоров и Игорь
+            # Артамонов": a post of several regions stands for each of them
+            out += [_Party(r.name, [r.code], o.evidence.start, o.evidence.end)
+                    for r in regions if r.code in shared and
+                    all(r.code not in p.regions for p in out)]
             continue
         codes = [o.region] if o.region else []
         out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end))
@@ -1455,21 +2334,31 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False  # "соглашения с A, B и C": three agreements, never one
+    if c.distinct:
+        return False  # "заключили отдельное соглашение": another one
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a):
+    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c):
         return False
     if not isodate.compatible(m.date, c.date):
         return False
     if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
             (m.status == "mentioned") == bool(m.date):
         return False  # "... подписали соглашение" and "соглашение было заключено в 2017 году"
-    if {m.status, c.status} == {"signed", "mentioned"}:
+    if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
         old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
         oy, om, _ = isodate.parts(old) if old else (None, None, None)
         if oy and om is None and (not new or isodate.parts(new)[0] != oy):
-            return False  # today's signing "в четверг, 21 марта" and the one "в 2017 году"
+            # today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new one
+            # to be signed "в июне" and the one in force since 2018
+            return False
+    if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
+            len(m.parties) >= 2:
+        ka, kb = m.party_keys, {p.key for p in c.parties}
+        if not (ka <= kb or kb <= ka):
+            return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
+            # заключил подобные соглашения с Архангельском": other sides, other agreement
     if c.parties and m.parties:
         ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
@@ -1486,6 +2375,17 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     return True
 
 
+def _headline_summary(m: _Merged, c: _Candidate) -> bool:
+    """A headline words the subject its own way: "Петербург подписал соглашения о
+    трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
+    сотрудничестве в сфере содействия занятости" between the same regions, with the same
+    status, are one signing. Two or more regions on each side, exactly the same."""
+    if m.headline == c.headline or m.status != c.status:
+        return False
+    rb = {r for p in c.parties for r in p.regions}
+    return len(rb) >= 2 and rb == m.regions
+
+
 def _title_parties(
     analysis: Analysis, models: Models, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -1496,7 +2396,8 @@ def _title_parties(
     head = views[0]
     if not any(t.lemma in COOP_WORDS for t in head.tokens):
         return []
-    return _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+    return [p for p in _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+            if not _venue(head, _token_index(head, p.start))]  # "на форуме в Сочи"
 
 
 # A mention is compared with at most this many agreements found before it (the latest), so
@@ -1557,12 +2458,16 @@ def find_agreements(
         if any(len(p.name.split()) == 1 for p in parties):
             if title_parties is None:
                 title_parties = _title_parties(analysis, models, regions)
-            parties = [_fuller(p, title_parties) for p in parties]
+            parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
+                       if _town(models, p.name) else _fuller(p, title_parties)
+                       for p in parties]  # a town is not the region the headline names
         parties = _drop_bare_regions(parties, regions)
-        parties = [_Party(expand_abbreviations(models, p.name), p.regions, p.start, p.stop)
-                   for p in parties]
+        parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
+                          p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
         parties = [_with_named_region(p) for p in parties]
+        parties = [p for n, p in enumerate(parties)
+                   if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         if not parties and m.status == "mentioned":
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -1645,6 +2550,14 @@ def _bodies_for_regions(
         same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
         out.append(next(iter(same.values())) if len(same) == 1 else p)
     return out
+
+
+def _ministry_spelled(name: str) -> str:
+    """"Минтруд Башкирии" (an official's body as written) → "Министерство труда Башкирии",
+    as the parties read from the text are."""
+    first, _, rest = name.partition(" ")
+    full = ministry_abbreviation(first)
+    return full + (" " + rest if rest else "") if full is not None else name
 
 
 def _fuller(p: _Party, known: list[_Party]) -> _Party:

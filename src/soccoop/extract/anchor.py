@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
+from soccoop.extract.lexicon import EVENT_NOUNS, SCHEDULE_VERBS, SIGN_NOUNS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
@@ -44,6 +45,10 @@ class _SentenceTenses:
         if toks[i].pos not in {"VERB", "AUX"}:
             return None
         if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
+            return "future"
+        if toks[i].lemma in SCHEDULE_VERBS and any(
+                toks[k].lemma in SIGN_NOUNS | EVENT_NOUNS for k in self.kids.get(i, [])):
+            # "подписание запланировано на апрель": what is scheduled is to come
             return "future"
         return _TENSES.get(toks[i].feats.get("Tense", ""))
 

@@ -7,13 +7,15 @@ this module.
 
 from __future__ import annotations
 
-TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность"}
+TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность",
+            "протокол"}
 
 # "договор" alone is often a lease or a labour contract: require "о ..." after it.
 NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
 
 SIGN_VERBS = {"подписать", "подписывать", "подписываться", "заключить", "заключать",
-              "заключаться", "подписание", "заключение", "подпись"}
+              "заключаться", "подписание", "заключение", "подпись",
+              "продлить", "пролонгировать"}  # an extension is signed too
 
 PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
@@ -29,8 +31,9 @@ SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договарива�
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
 
-# "прийти к соглашению": to come to terms, not an agreement document
-IDIOM_VERBS = {"прийти", "приходить"}
+# "прийти к соглашению": to come to terms, not an agreement document (natasha lemmatises
+# "пришли" as "прислать"; "прислать к соглашению" is no Russian)
+IDIOM_VERBS = {"прийти", "приходить", "прислать"}
 
 FRAME_WORDS = {"рамка"}  # "в рамках соглашения": a reference, not a report of signing
 QUANTITY = {"много", "несколько", "порядок", "ряд", "десяток", "множество", "около",
@@ -90,6 +93,11 @@ ANNIVERSARY_WORDS = {"годовщина", "юбилей", "исполнитьс
 # Plural words standing for the sides named before: "Стороны обсудили ...", "Они подписали"
 SIDE_WORDS = {"сторона", "участник", "регион", "они"}
 
+# Plural posts and bodies that, as a subject, stand for the sides named just before:
+# "Министры обсудили проект соглашения", "Губернаторы подписали соглашение"
+SIDE_PLURALS = {"министр", "губернатор", "глава", "руководитель", "делегация",
+                "министерство", "ведомство", "субъект"}
+
 # Nouns naming the act of signing: "подписание соглашения", "заключение договора"
 SIGN_NOUNS = {"подписание", "заключение"}
 
@@ -125,3 +133,65 @@ DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natash
 # How many sentences after a signing may refer back to it before the one naming signers:
 # "Документ подписан 14 мая. Подписи под ним поставили ..."
 REFERENCE_CHAIN = 2
+
+# Numerals that count agreements: "подписали два соглашения"
+NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
+                "шесть": 6, "семь": 7}
+
+# Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
+ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
+            "седьмой"}
+
+# Words of likeness that make "документ" an agreement like the one just reported:
+# "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
+LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
+
+# Adverbs that put a past signing before the news: "Ранее ... заключили соглашение",
+# "10 лет назад подписали"
+EARLIER_WORDS = {"ранее", "прежде", "раньше", "назад"}
+
+# Verbs of scheduling: an event they set is still to come, whatever their own tense
+# ("подписание запланировано на апрель", "церемония намечена на осень")
+SCHEDULE_VERBS = {"запланировать", "наметить", "намечаться", "предстоять", "назначить"}
+
+# Agreement nouns that are one only with an object of cooperation: "протокол о намерениях",
+# "протокол о сотрудничестве" (not "протокол об административном правонарушении")
+OBJECT_ONLY = {"протокол": {"намерение", "сотрудничество", "взаимодействие", "партнёрство",
+                            "партнерство"}}
+
+# Verbs of plan whose negation takes the plan back: "не планирует подписывать соглашение"
+NEGATED_PLANS = {"планировать", "планироваться", "собираться", "намереваться", "намерен",
+                 "готовиться", "предполагаться"}
+
+# Conjunctions that after a comma begin another coordinate clause: "..., а в этом году
+# планирует подписать аналогичный документ"
+CONTRAST_CONJUNCTIONS = {"а", "но", "однако"}
+
+# Nouns that, bare and singular, stand for a side named before: "ранее регион подписал
+# соглашения с ДНР ...", "область заключила ..." (a place), "министерство подписало ..."
+BARE_PLACES = {"регион", "область", "край", "республика", "округ", "субъект"}
+
+# Prepositions of a term: a date after them starts or ends a period, it is no signing day
+# ("продлили соглашение до 2027 года"); "действует с 2019 года" does date the agreement
+TERM_PREPOSITIONS = {"до", "по"}
+
+# People who sign contracts for themselves, not for a body: "жители заключили договор о
+# целевом обучении", "родители подписывают договор с детским садом"
+PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "родитель", "работник", "студент",
+                  "выпускник", "абитуриент", "заявитель", "получатель", "семья"}
+
+# Words of attendance: "при участии губернатора", "в присутствии министра": a witness of a
+# signing, not a signer
+ATTENDANCE_WORDS = {"участие", "присутствие"}
+
+# Modifiers that set an agreement apart from those named before: "заключили отдельное
+# соглашение", "подписали другое соглашение"
+ANOTHER_WORDS = {"отдельный", "другой"}
+
+# Verbs that discuss, draft or prepare an agreement: it is planned ("Соглашение обсудят на
+# форуме", "министерства подготовили соглашение")
+DISCUSS_VERBS = {"обсудить", "обсуждать", "обсуждаться", "подготовить", "готовить",
+                 "разработать", "разрабатывать", "согласовать", "согласовывать", "рассмотреть"}
+
+# What an agreement is about when it names a partner: "соглашение о сотрудничестве с ..."
+COOPERATION_NOUNS = {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"}
