@@ -266,11 +266,13 @@ def _stop_workers(pool: Any) -> None:
     """Terminate a process pool's workers and join them (no process outlives ingest)."""
     # CPython's ProcessPoolExecutor keeps its processes in ``_processes``
     procs = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         if p.is_alive():
             p.terminate()
-    for p in procs:
+    # the pool's manager thread reaps its workers: wait for it rather than race it (two
+    # threads waiting on one pid: the loser is told "no such child" and reads "alive")
+    pool.shutdown(wait=True, cancel_futures=True)
+    for p in procs:  # one that ignored SIGTERM
         p.join(5)
         if p.is_alive():
             p.kill()

@@ -81,9 +81,13 @@ def time_budget(seconds: float | None) -> Iterator[None]:
             yield
         finally:
             with lock:
-                state["done"] = True
+                state["done"] = True  # from here on the timer sets nothing
+            if state["fired"]:
+                # set but maybe not yet delivered: clear it, or it would surface later
+                # outside this block (in the caller's handler, or as a worker's crash)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
             timer.cancel()
-            if state["fired"]:  # delivered or not yet: this block's work is over
+            if state["fired"]:  # delivered or cleared: this block's work is over
                 raise _Expired
     except _Expired:
         raise ExtractionTimeout(seconds) from None
