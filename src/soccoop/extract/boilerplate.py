@@ -108,28 +108,42 @@ def _is_calendar(line: str) -> bool:
 
 def _hard_boilerplate(line: str) -> bool:
     """Lines that are boilerplate wherever they stand."""
+    return _hard_reason(line) is not None
+
+
+def _hard_reason(line: str) -> str | None:
+    """Which rule makes the line boilerplate wherever it stands (None: none does)."""
     s = line.strip()
     if not s:
-        return False
+        return None
     f = _features(s)
-    if _is_calendar(s) or _COUNTER.match(s) and f["len"] < 50:
-        return True
-    if f["len"] < 200 and (_COPYRIGHT.search(s) or _EMAIL_URL.search(s) and f["words"] < 12):
-        return True
+    if _is_calendar(s):
+        return "calendar"
+    if _COUNTER.match(s) and f["len"] < 50:
+        return "counter"
+    if f["len"] < 200 and _COPYRIGHT.search(s):
+        return "copyright"
+    if f["len"] < 200 and _EMAIL_URL.search(s) and f["words"] < 12:
+        return "email/url"
     if f["len"] < 150 and (_POSTAL.search(s) or (_PHONE.search(s) and f["words"] < 8)):
-        return True
+        return "postal/phone"
     if f["len"] < 250 and _SHARE.search(s):
-        return True
+        return "share"
     if f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s):
-        return True
+        return "social"
     if f["len"] < 200 and _GLUED_TIME.match(s) and not _SENT_END.search(s):
-        return True
-    if f["len"] < 200 and (_GLUED_DATE.search(s) or _LABEL_LINE.match(s) or _LIST_HEADER.match(s)
-                           and f["words"] <= 5):
-        return True
+        return "glued time"
+    if f["len"] < 200 and _GLUED_DATE.search(s):
+        return "glued date"
+    if f["len"] < 200 and _LABEL_LINE.match(s):
+        return "label line"
+    if f["len"] < 200 and _LIST_HEADER.match(s) and f["words"] <= 5:
+        return "list header"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
     toks = s.split()
-    return len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0
+    if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
+        return "letters"
+    return None
 
 
 def _is_tiny(line: str) -> bool:
@@ -153,15 +167,37 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    spans, why = _classify(text)
+    return spans, [w is None and text[s:e].strip() != "" for (s, e), w in zip(spans, why,
+                                                                              strict=True)]
+
+
+def mask_reasons(text: str) -> list[tuple[int, int, str | None]]:
+    """Per line: (start, end, the rule that masked it, or None if kept or blank).
+
+    For measuring what each rule masks (benchmarks/eval_masking.py)."""
+    if not text:
+        return []
+    spans, why = _classify(text)
+    return [(s, e, w) for (s, e), w in zip(spans, why, strict=True)]
+
+
+def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """Line spans and, per line, the name of the rule that masks it (None: kept or blank)."""
     spans = _line_spans(text)
     lines = [text[s:e] for s, e in spans]
     n = len(lines)
     blank = [not ln.strip() for ln in lines]
-    hard = [_hard_boilerplate(ln) for ln in lines]
+    why: list[str | None] = [None if blank[i] else _hard_reason(ln)
+                             for i, ln in enumerate(lines)]
+    hard = [w is not None for w in why]
     content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
     pub = [not blank[i] and date_line(ln) is not None and not beside_widget(lines, i)
            for i, ln in enumerate(lines)]
-    keep = [not blank[i] and not hard[i] for i in range(n)]
+
+    def drop(i: int, rule: str) -> None:
+        if why[i] is None and not blank[i]:
+            why[i] = rule
 
     idx = _body_lines(lines, blank, content)
     head_zone: set[int] = set()
@@ -181,7 +217,7 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
             i -= 1
         for i in range(first):
             if i not in head_zone:
-                keep[i] = False
+                drop(i, "before headline zone")
         # tail: sentence-like lines glued to the body survive, the rest goes
         glued = True
         for i in range(last + 1, n):
@@ -190,20 +226,22 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
             s = lines[i].strip()
             sentence = (glued and not hard[i] and _SENT_END.search(s) is not None
                         and _features(s)["words"] >= 3 and not pub[i])
-            keep[i] = keep[i] and sentence
+            if not sentence:
+                drop(i, "after body")
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
-    _mask_runs(lines, keep, lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
+    _mask_runs(lines, lambda i: drop(i, "date/time run"),
+               lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
     # (inside the body such runs are lists of the article, e.g. names ending with ":")
     body = range(idx[0], max(i for i in range(n) if content[i]) + 1) if idx else range(0)
-    _mask_runs(lines, keep, lambda ln: _is_tiny(ln) and not date_line(ln), 3,
-               skip=set(body))
+    _mask_runs(lines, lambda i: drop(i, "tiny run"),
+               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body))
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
             j = i + 1
             while j < n and (blank[j] or not content[j]):
-                keep[j] = False
+                drop(j, "after list header")
                 j += 1
     # the publication line: one survives
     cands = [i for i in range(n) if pub[i]]
@@ -213,18 +251,21 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     if chosen is None:
         chosen = next((i for i in cands if not _in_list(lines, blank, i)), None)
     for i in cands:
-        keep[i] = i == chosen
+        if i == chosen:
+            why[i] = None
+        else:
+            drop(i, "other publication line")
     # verbatim repeats of an earlier kept paragraph
     seen: set[str] = set()
     for i in range(n):
-        if not keep[i]:
+        if why[i] is not None or blank[i]:
             continue
         key = " ".join(lines[i].split())
         if len(key) >= REPEAT_MIN:
             if key in seen:
-                keep[i] = False
+                drop(i, "repeat")
             seen.add(key)
-    return spans, keep
+    return spans, why
 
 
 def beside_widget(lines: list[str], i: int) -> bool:
@@ -265,9 +306,9 @@ def _in_list(lines: list[str], blank: list[bool], i: int) -> bool:
     return False
 
 
-def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], min_run: int,
-               skip: set[int] | None = None) -> None:
-    """Mask maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
+def _mask_runs(lines: list[str], drop: Callable[[int], None], pred: Callable[[str], bool],
+               min_run: int, skip: set[int] | None = None) -> None:
+    """Drop maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
     run: list[int] = []
     for i, ln in enumerate(lines):
         if not ln.strip():
@@ -277,11 +318,11 @@ def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], 
             continue
         if len(run) >= min_run:
             for j in run:
-                keep[j] = False
+                drop(j)
         run = []
     if len(run) >= min_run:
         for j in run:
-            keep[j] = False
+            drop(j)
 
 
 def content_blocks(text: str) -> list[tuple[int, int]]:
