@@ -5,7 +5,7 @@ Usage: PYTHONPATH=src python benchmarks/eval_masking.py [--baseline OLD_boilerpl
 
 Clean sets (NEREL train+dev, FactRuEval devset: articles without site boilerplate): counts the
 characters, lines and gold entity spans that fall in masked text, per rule that masked them
-(``mask_reasons``). The right figure there is ~0. Noisy sets (seeds, tests/data/devrounds):
+(``mask_reasons``). The right figure there is ~0. Noisy sets (seeds, tests/data/devrounds, corpus/):
 counts the masked lines and characters, which should stay masked.
 
 ``--baseline FILE`` loads another version of ``boilerplate.py`` (e.g. ``git show
@@ -67,6 +67,7 @@ SETS: dict[str, tuple[list[str], Callable[[str], list[tuple[str, int, int]]] | N
     "seeds": (sorted(glob.glob(str(SHARED / "seeds/*.txt"))), None),
     **{f"round{k}": (sorted(glob.glob(str(ROOT / f"tests/data/devrounds/round{k}/*.txt"))), None)
        for k in range(1, 5)},
+    "corpus": (sorted(glob.glob(str(ROOT / "corpus/*.txt"))), None),
 }
 CLEAN = ("nerel", "factrueval")
 
@@ -122,7 +123,7 @@ def measure(name: str, reasons: Reasons, show: int) -> dict[str, object]:
                     print(f"  [{why}] {Path(path).name}:{k + 1}: {line.strip()[:110]}")
         if entities:
             masked = [(s, e, w) for s, e, w in rs if w is not None]
-            for typ, s, e in entities(path):
+            for typ, s, _e in entities(path):
                 ents += 1
                 hit = next((w for ms, me, w in masked if ms <= s < me), None)
                 if hit:

@@ -59,7 +59,8 @@ _SOCIAL = re.compile(
     r"telegram|телеграм|вконтакте|\bvk\b|одноклассник|\bдзен\b|rutube|youtube|whatsapp",
     re.IGNORECASE,
 )
-_LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][\w ]{2,30}:\S")  # "Категория новости:Социальная ..."
+# "Категория новости:Социальная ...": a label of words glued to its value ("Около 8:00" is not)
+_LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][А-Яа-яЁёA-Za-z ]{2,30}:[^\s\d]")
 _LIST_HEADER = re.compile(
     r"^\s*(?:читайте\s+также|смотрите\s+также|см\.\s+также|новости\s+по\s+теме|"
     r"(?:другие|похожие|последние|все|главные|популярные)\s+новости|новости\s+раздела|"
@@ -201,20 +202,12 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 
     idx = _body_lines(lines, blank, content)
     head_zone: set[int] = set()
+    first, last = 0, -1
     if idx:
-        # the body starts at a well-supported content line and ends at the last content line
-        first, last = idx[0], max(i for i in range(n) if content[i])
-        # headline zone: title-like lines and datelines right above the first content line
-        i, taken = first - 1, 0
-        while i >= 0 and taken < 4:
-            if blank[i]:
-                i -= 1
-                continue
-            if not (pub[i] or _is_title(lines[i])):
-                break
-            head_zone.add(i)
-            taken += 1
-            i -= 1
+        # the body starts at a well-supported content line (or the lead sentences right above
+        # it) and ends at the last content line
+        first, last = _lead_start(lines, blank, pub, idx[0]), max(i for i in range(n) if content[i])
+        head_zone = _headline_zone(lines, blank, pub, first)
         for i in range(first):
             if i not in head_zone:
                 drop(i, "before headline zone")
@@ -233,9 +226,9 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     _mask_runs(lines, lambda i: drop(i, "date/time run"),
                lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
     # (inside the body such runs are lists of the article, e.g. names ending with ":")
-    body = range(idx[0], max(i for i in range(n) if content[i]) + 1) if idx else range(0)
+    body = range(first, last + 1)
     _mask_runs(lines, lambda i: drop(i, "tiny run"),
-               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body))
+               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body) | head_zone)
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
@@ -266,6 +259,68 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 drop(i, "repeat")
             seen.add(key)
     return spans, why
+
+
+def _is_sentence(line: str) -> bool:
+    """A prose sentence, even a short one: four words or more ending with . ! ? or …"""
+    f = _features(line)
+    return (f["words"] >= 4 and f["letters"] >= 0.6 and _SENT_END.search(line.strip()) is not None
+            and not _hard_boilerplate(line) and date_line(line) is None)
+
+
+def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> int:
+    """The body starts at the first of the prose sentences right above its first strong line.
+
+    A news lead is often short lines ("Ранее СМИ сообщали о погибшем «туристе из России».")
+    above the first long paragraph; they are the article, not its header."""
+    i = start = first
+    while i > 0:
+        i -= 1
+        if blank[i]:
+            continue
+        if pub[i] or not _is_sentence(lines[i]):
+            break
+        start = i
+    return start
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption under a headline: a few words, no digits, no sentence end ("Ирина
+    Яровая", "Флаг ИГИЛ")."""
+    f = _features(line)
+    return (1 <= f["words"] <= 4 and f["len"] <= 40 and f["letters"] >= 0.6 and f["digits"] == 0
+            and not _SENT_END.search(line.strip()) and not _hard_boilerplate(line))
+
+
+CAPTIONS_MAX = 2  # caption lines allowed between a headline and the body
+
+
+def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> set[int]:
+    """Title-like lines and datelines right above the body (at most four), with up to two
+    photo-caption lines between the lowest of them and the body.
+
+    "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
+    the caption does not cut the headline off; a short line under a menu ("Минтруд / Новости /
+    body") is not a caption, as no headline stands above it."""
+    zone: set[int] = set()
+    pending: list[int] = []
+    i, taken = first - 1, 0
+    while i >= 0 and taken < 4:
+        if blank[i]:
+            i -= 1
+            continue
+        if pub[i] or _is_title(lines[i]):
+            zone.add(i)
+            if not pub[i]:
+                zone.update(pending)
+            pending = []
+            taken += 1
+        elif not taken and len(pending) < CAPTIONS_MAX and _is_caption(lines[i]):
+            pending.append(i)
+        else:
+            break
+        i -= 1
+    return zone
 
 
 def beside_widget(lines: list[str], i: int) -> bool:
