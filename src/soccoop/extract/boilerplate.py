@@ -262,9 +262,12 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 
 
 def _is_sentence(line: str) -> bool:
-    """A prose sentence, even a short one: four words or more ending with . ! ? or …"""
+    """A prose sentence, even a short one: four words or more ending with . ! ? … or with the
+    colon that introduces a quote or a list ("Указ опубликован на портале правовой информации:")."""
     f = _features(line)
-    return (f["words"] >= 4 and f["letters"] >= 0.6 and _SENT_END.search(line.strip()) is not None
+    s = line.strip()
+    return (f["words"] >= 4 and f["letters"] >= 0.6
+            and (_SENT_END.search(s) is not None or s.endswith(":"))
             and not _hard_boilerplate(line) and date_line(line) is None)
 
 
@@ -285,18 +288,19 @@ def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption under a headline: a few words, no digits, no sentence end ("Ирина
-    Яровая", "Флаг ИГИЛ")."""
+    """A photo caption under a headline: a few words, mostly letters, no sentence end but a
+    full stop ("Ирина Яровая", "Флаг ИГИЛ", "Уго Чавес.", "Дэвид Карп в 2009 году")."""
     f = _features(line)
-    return (1 <= f["words"] <= 4 and f["len"] <= 40 and f["letters"] >= 0.6 and f["digits"] == 0
-            and not _SENT_END.search(line.strip()) and not _hard_boilerplate(line))
+    s = line.strip().removesuffix(".")
+    return (1 <= f["words"] <= 6 and f["len"] <= 60 and f["letters"] >= 0.6
+            and not _SENT_END.search(s) and not _hard_boilerplate(line))
 
 
-CAPTIONS_MAX = 2  # caption lines allowed between a headline and the body
+CAPTIONS_MAX = 3  # caption lines allowed between a headline and the body
 
 
 def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> set[int]:
-    """Title-like lines and datelines right above the body (at most four), with up to two
+    """Title-like lines and datelines right above the body (at most four), with up to three
     photo-caption lines between the lowest of them and the body.
 
     "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
