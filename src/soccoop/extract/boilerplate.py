@@ -42,11 +42,15 @@ _POSTAL = re.compile(r"(?:^|[\s,])\d{6},\s*\S")
 _PHONE = re.compile(r"(?:\+7|\b8)[\s(-]*\d{3,4}[\s)-]*\d{1,3}[\s-]*\d{1,3}[\s-]*\d{1,4}")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|все права защищены|учредител|свидетельство о регистрации|"
-    r"зарегистрирован[оа]?\s+(?:в\s+)?(?:роскомнадзор|федеральн)|главный редактор|"
+    r"©|\(c\)\s*\d{4}|все права защищены|свидетельство о регистрации|"
+    r"зарегистрирован[оа]?\s+(?:в\s+)?(?:роскомнадзор|федеральн)|"
     r"^\s*\d{1,2}\+\s*$|при (?:полном или частичном )?(?:использовании|копировании)",
     re.IGNORECASE,
 )
+# a masthead's roles: footer in a short line ("Учредитель АО «Татмедиа»"), not in a sentence
+# about a founder or an editor ("вручит медаль с портретом учредителя премии")
+_MASTHEAD = re.compile(r"учредител|главный редактор", re.IGNORECASE)
+MASTHEAD_WORDS = 12
 _COUNTER = re.compile(r"^\s*[\w ]{3,30}:\s*\d[\d\s]*$")
 # calls to follow the site: boilerplate even when punctuated like a sentence
 _SHARE = re.compile(
@@ -122,7 +126,8 @@ def _hard_reason(line: str) -> str | None:
         return "calendar"
     if _COUNTER.match(s) and f["len"] < 50:
         return "counter"
-    if f["len"] < 200 and _COPYRIGHT.search(s):
+    if f["len"] < 200 and (_COPYRIGHT.search(s) or _MASTHEAD.search(s)
+                           and f["words"] < MASTHEAD_WORDS):
         return "copyright"
     if f["len"] < 200 and _EMAIL_URL.search(s) and f["words"] < 12:
         return "email/url"
@@ -130,7 +135,8 @@ def _hard_reason(line: str) -> str | None:
         return "postal/phone"
     if f["len"] < 250 and _SHARE.search(s):
         return "share"
-    if f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s):
+    if (f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s)
+            and not (s.endswith(":") and f["words"] >= 4)):
         return "social"
     if f["len"] < 200 and _GLUED_TIME.match(s) and not _SENT_END.search(s):
         return "glued time"
@@ -217,8 +223,8 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
             if blank[i]:
                 continue
             s = lines[i].strip()
-            sentence = (glued and not hard[i] and _SENT_END.search(s) is not None
-                        and _features(s)["words"] >= 3 and not pub[i])
+            sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
+                        and (_SENT_END.search(s) is not None or s.endswith(":")))
             if not sentence:
                 drop(i, "after body")
             glued = glued and sentence
@@ -228,7 +234,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     # (inside the body such runs are lists of the article, e.g. names ending with ":")
     body = range(first, last + 1)
     _mask_runs(lines, lambda i: drop(i, "tiny run"),
-               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body) | head_zone)
+               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body))
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
@@ -262,13 +268,22 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 
 
 def _is_sentence(line: str) -> bool:
-    """A prose sentence, even a short one: four words or more ending with . ! ? … or with the
-    colon that introduces a quote or a list ("Указ опубликован на портале правовой информации:")."""
+    """A prose sentence, even a short one: three words or more ending with . ! ? … or with the
+    colon that introduces a quote or a list ("81-летний актёр сообщил:")."""
     f = _features(line)
     s = line.strip()
-    return (f["words"] >= 4 and f["letters"] >= 0.6
+    return (f["words"] >= 3 and f["letters"] >= 0.6
             and (_SENT_END.search(s) is not None or s.endswith(":"))
             and not _hard_boilerplate(line) and date_line(line) is None)
+
+
+def _is_prose(line: str) -> bool:
+    """A long run of mostly lower-case words, even without a final stop (a quoted decree):
+    menus and headline lists are short or capitalised."""
+    words = _WORD.findall(line)
+    if len(words) < 12 or _features(line)["letters"] < 0.6 or _hard_boilerplate(line):
+        return False
+    return sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
 def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> int:
@@ -281,7 +296,7 @@ def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int
         i -= 1
         if blank[i]:
             continue
-        if pub[i] or not _is_sentence(lines[i]):
+        if pub[i] or not (_is_sentence(lines[i]) or _is_prose(lines[i])):
             break
         start = i
     return start
