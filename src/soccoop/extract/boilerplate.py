@@ -208,12 +208,13 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 
     idx = _body_lines(lines, blank, content)
     head_zone: set[int] = set()
+    captions: set[int] = set()
     first, last = 0, -1
     if idx:
         # the body starts at a well-supported content line (or the lead sentences right above
         # it) and ends at the last content line
         first, last = _lead_start(lines, blank, pub, idx[0]), max(i for i in range(n) if content[i])
-        head_zone = _headline_zone(lines, blank, pub, first)
+        head_zone, captions = _headline_zone(lines, blank, pub, first)
         for i in range(first):
             if i not in head_zone:
                 drop(i, "before headline zone")
@@ -234,7 +235,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     # (inside the body such runs are lists of the article, e.g. names ending with ":")
     body = range(first, last + 1)
     _mask_runs(lines, lambda i: drop(i, "tiny run"),
-               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body))
+               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body) | captions)
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
@@ -314,14 +315,17 @@ def _is_caption(line: str) -> bool:
 CAPTIONS_MAX = 3  # caption lines allowed between a headline and the body
 
 
-def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> set[int]:
+def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool],
+                   first: int) -> tuple[set[int], set[int]]:
     """Title-like lines and datelines right above the body (at most four), with up to three
     photo-caption lines between the lowest of them and the body.
 
     "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
-    the caption does not cut the headline off; a short line under a menu ("Минтруд / Новости /
-    body") is not a caption, as no headline stands above it."""
+    the caption does not cut the headline off. Only under a headline that opens the text: under
+    a site name ("Минтруд Энской области / Новости / body") a short line is a menu item.
+    Returns the zone and its captions (which are no run of menu lines)."""
     zone: set[int] = set()
+    captions: set[int] = set()
     pending: list[int] = []
     i, taken = first - 1, 0
     while i >= 0 and taken < 4:
@@ -330,8 +334,9 @@ def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool], first: 
             continue
         if pub[i] or _is_title(lines[i]):
             zone.add(i)
-            if not pub[i]:
+            if not pub[i] and pending and _opens_text(lines, i):
                 zone.update(pending)
+                captions.update(pending)
             pending = []
             taken += 1
         elif not taken and len(pending) < CAPTIONS_MAX and _is_caption(lines[i]):
@@ -339,7 +344,12 @@ def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool], first: 
         else:
             break
         i -= 1
-    return zone
+    return zone, captions
+
+
+def _opens_text(lines: list[str], i: int) -> bool:
+    """Does line i open the text (only blank or hard boilerplate lines above it)?"""
+    return all(not ln.strip() or _hard_boilerplate(ln) for ln in lines[:i])
 
 
 def beside_widget(lines: list[str], i: int) -> bool:
