@@ -5,8 +5,10 @@ Usage: PYTHONPATH=src python benchmarks/eval_masking.py [--baseline OLD_boilerpl
 
 Clean sets (NEREL train+dev, FactRuEval devset: articles without site boilerplate): counts the
 characters, lines and gold entity spans that fall in masked text, per rule that masked them
-(``mask_reasons``). The right figure there is ~0. Noisy sets (seeds, tests/data/devrounds, corpus/):
-counts the masked lines and characters, which should stay masked.
+(``mask_reasons``), and the documents whose record title (``guess_title``) is their first line,
+the headline. The right figure there is ~0 masked, every title the headline. Noisy sets
+(seeds, tests/data/devrounds, corpus/): counts the masked lines and characters, which should
+stay masked.
 
 ``--baseline FILE`` loads another version of ``boilerplate.py`` (e.g. ``git show
 main:src/soccoop/extract/boilerplate.py > /tmp/old.py``) and also prints its figures and, for
@@ -26,6 +28,7 @@ from pathlib import Path
 from types import ModuleType
 
 from soccoop.extract import boilerplate
+from soccoop.extract.pipeline import guess_title
 
 SHARED = Path("/work/shared")
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,7 +106,7 @@ def measure(name: str, reasons: Reasons, show: int) -> dict[str, object]:
     ent_rule: Counter[str] = Counter()
     ent_type: Counter[str] = Counter()
     status: dict[tuple[str, int], bool] = {}
-    shown = 0
+    shown = titles = 0
     for path in files:
         text = Path(path).read_text(encoding="utf-8")
         rs = reasons(text)
@@ -122,6 +125,13 @@ def measure(name: str, reasons: Reasons, show: int) -> dict[str, object]:
                     shown += 1
                     print(f"  [{why}] {Path(path).name}:{k + 1}: {line.strip()[:110]}")
         if entities:
+            # the record's title should be the headline, the text's first line
+            out = list(text)
+            for s, e, w in rs:
+                if w is not None:
+                    out[s:e] = " " * (e - s)
+            first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+            titles += guess_title(text, "".join(out)) == first[:300]
             masked = [(s, e, w) for s, e, w in rs if w is not None]
             for typ, s, _e in entities(path):
                 ents += 1
@@ -131,7 +141,7 @@ def measure(name: str, reasons: Reasons, show: int) -> dict[str, object]:
                     ent_rule[hit] += 1
                     ent_type[typ] += 1
     return {"files": len(files), "lines": lines, "masked_lines": m_lines, "chars": chars,
-            "masked_chars": m_chars, "entities": ents, "masked_entities": m_ents,
+            "masked_chars": m_chars, "entities": ents, "titles": titles, "masked_entities": m_ents,
             "by_rule": by_rule, "ent_rule": ent_rule, "ent_type": ent_type, "status": status}
 
 
@@ -140,7 +150,8 @@ def report(name: str, r: dict[str, object], label: str) -> None:
     line = (f"{name:11s} {label:8s} files {r['files']:4d}  masked lines {r['masked_lines']:5d}"
             f"/{r['lines']:6d}  chars {r['masked_chars']:7d} ({pct:4.1f}%)")
     if r["entities"]:
-        line += f"  entities {r['masked_entities']:5d}/{r['entities']:6d}"
+        line += (f"  entities {r['masked_entities']:5d}/{r['entities']:6d}"
+                 f"  title=first line {r['titles']}")
     print(line)
     rules = ", ".join(f"{k} {v}" for k, v in r["by_rule"].most_common())  # type: ignore[attr-defined]
     print(f"    lines by rule: {rules or '-'}")
