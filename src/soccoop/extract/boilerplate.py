@@ -5,11 +5,13 @@ The first, cheap step before the expensive NLP: the output has EXACTLY the input
 is valid in the original. Lines are classified by features, not by known strings:
 
 - *content*: long prose lines with sentence punctuation; the article body lies between the
-  first and the last of them;
-- the *headline zone*: title-like lines and a dateline right above the first content line;
+  first and the last of them, and starts earlier at the lead: short sentences (also ending
+  with a colon) and long lower-case prose right above the first paragraph;
+- the *headline zone*: title-like lines and a dateline right above the body, and up to three
+  photo captions ("Пётр Порошенко") between the body and a headline that opens the text;
 - everything before the headline zone and after the body (menus, contacts, lists of other
   headlines, counters, tags) is masked, except a sentence-like tail glued to the body;
-- anywhere: contact/copyright/counter/share lines, calendars, headlines glued to times
+- anywhere: contact/copyright/counter/share lines (masthead roles only in short lines), calendars, headlines glued to times
   (before or after the headline),
   runs of lines ending in a date/time, runs of tiny menu lines, and verbatim repeats of an
   earlier paragraph (>= 60 characters);
