@@ -11,10 +11,10 @@ is valid in the original. Lines are classified by features, not by known strings
   photo captions ("Пётр Порошенко") between the body and a headline that opens the text;
 - everything before the headline zone and after the body (menus, contacts, lists of other
   headlines, counters, tags) is masked, except a sentence-like tail glued to the body;
-- anywhere: contact/copyright/counter/share lines (masthead roles only in short lines), calendars, headlines glued to times
-  (before or after the headline),
-  runs of lines ending in a date/time, runs of tiny menu lines, and verbatim repeats of an
-  earlier paragraph (>= 60 characters);
+- anywhere: contact/copyright/counter/share lines (masthead roles only in short lines),
+  calendars, headlines glued to times (before or after the headline), runs of lines ending in
+  a date/time, runs of tiny menu lines, and verbatim repeats of an earlier paragraph (>= 60
+  characters);
 - one publication line ("28 ноября 2022 года", "Дата публикации: ...") is kept: the one in
   the headline zone, else the first labelled one, else the first one not inside a list.
 """
