@@ -189,3 +189,84 @@ def test_corpus_fact_sentences_kept(path: str) -> None:
     for s in surnames:
         if s in text:
             assert s in masked
+
+
+# --- issue 9: article text of clean news (headline, captions, lead) is not boilerplate -------
+
+LEAD = "Ранее СМИ сообщали о погибшем «туристе из России»."
+LONG = ("Около 8:00 на пляже гостиницы спасатели вытащили на берег находившегося без сознания "
+        "мужчину, но все реанимационные действия не увенчались успехом, сообщили в полиции.")
+ARTICLE = [
+    # (case, lines): every line is article text and must survive
+    ("caption under the headline", [TITLE, "Пётр Порошенко", BODY, BODY2]),
+    ("caption ending with a stop", [TITLE, "Уго Чавес.", "Николас Мадуро.", BODY, BODY2]),
+    ("three captions", [TITLE, "Лого Tumblr", "Дэвид Карп", "Фото архива",
+                        BODY, BODY2]),
+    ("short lead sentences", [TITLE, "Мёртвое море", LEAD, "", "Большинство источников это "
+                              "не подтверждают.", BODY, BODY2]),
+    ("lead ending with a colon", [TITLE, "Борис Грызлов", "Указ опубликован сегодня на портале "
+                                  "правовой информации:", BODY, BODY2]),
+    ("long quote without a stop", [TITLE, "Соответствующий указ опубликован сегодня:",
+                                   "внести в состав совета безопасности изменение, исключив из "
+                                   "него одного из членов совета по его просьбе и без объяснения "
+                                   "причин", BODY, BODY2]),
+    ("a time inside a sentence is not a label", [TITLE, LONG, BODY, BODY2]),
+    ("a founder in a sentence", [TITLE, BODY, "Король Карл XVI Густав вручит лауреатам золотую "
+                                 "медаль с портретом учредителя премии и диплом.", BODY2]),
+    ("a social network in a quote intro", [TITLE, BODY, "Об этом сообщили в официальной группе "
+                                           "института «ВКонтакте»:", BODY2]),
+    ("a quote intro in the tail", [TITLE, BODY, BODY2, "Президент США заявил журналистам:"]),
+]
+
+
+@pytest.mark.parametrize(("case", "lines"), ARTICLE, ids=[a[0] for a in ARTICLE])
+def test_article_lines_kept(case: str, lines: list[str]) -> None:
+    assert kept(doc(*lines)) == [ln for ln in lines if ln.strip()]
+
+
+NOT_ARTICLE = [
+    # (case, lines, the lines that must stay masked)
+    ("a short line under a site name is no caption", ["Меню", "Минтруд Энской области",
+                                                      "Новости", BODY, BODY2],
+     ["Меню", "Минтруд Энской области", "Новости"]),
+    ("a section above the headline is no caption", ["Минтруд Энской области", "Новости", TITLE,
+                                                    BODY, BODY2],
+     ["Минтруд Энской области", "Новости"]),
+    ("a caption without a headline above", ["Главная", "Поиск", "Фото", BODY, BODY2],
+     ["Главная", "Поиск", "Фото"]),
+    ("four captions are a menu", ["Главная", TITLE, "Новости", "Политика", "Общество", "Спорт",
+                                  BODY, BODY2],
+     ["Главная", TITLE, "Новости", "Политика", "Общество", "Спорт"]),
+    ("a masthead line", [TITLE, BODY, BODY2, "Учредитель АО «Энскмедиа»",
+                         "Главный редактор Иванов И.И."],
+     ["Учредитель АО «Энскмедиа»", "Главный редактор Иванов И.И."]),
+    ("a glued label", [TITLE, BODY, BODY2, "Категория новости:Социальная поддержка"],
+     ["Категория новости:Социальная поддержка"]),
+    ("a list header with a colon", [TITLE, BODY, BODY2, "Поделиться:", "ВК ОК TG"],
+     ["Поделиться:", "ВК ОК TG"]),
+]
+
+
+@pytest.mark.parametrize(("case", "lines", "masked"), NOT_ARTICLE, ids=[a[0] for a in NOT_ARTICLE])
+def test_non_article_lines_still_masked(case: str, lines: list[str], masked: list[str]) -> None:
+    out = kept(doc(*lines))
+    assert not set(out) & set(masked)
+    assert BODY in out and BODY2 in out
+
+
+def test_mask_reasons_names_the_rule() -> None:
+    from soccoop.extract.boilerplate import mask_reasons
+
+    text = doc("Главная", "Новости", "Политика", TITLE, BODY, BODY2, "© 2024 Энские вести")
+    why = [w for s, e, w in mask_reasons(text)]
+    assert why[3:6] == [None, None, None]
+    assert why[0] == why[1] == "before headline zone"
+    assert why[6] == "copyright"
+    assert mask_reasons("") == []
+
+
+def test_guess_title_is_the_headline_above_a_caption() -> None:
+    from soccoop.extract.pipeline import guess_title
+
+    text = doc(TITLE, "Пётр Порошенко", LEAD, BODY, BODY2)
+    assert guess_title(text, mask_boilerplate(text)) == TITLE

@@ -5,14 +5,16 @@ The first, cheap step before the expensive NLP: the output has EXACTLY the input
 is valid in the original. Lines are classified by features, not by known strings:
 
 - *content*: long prose lines with sentence punctuation; the article body lies between the
-  first and the last of them;
-- the *headline zone*: title-like lines and a dateline right above the first content line;
+  first and the last of them, and starts earlier at the lead: short sentences (also ending
+  with a colon) and long lower-case prose right above the first paragraph;
+- the *headline zone*: title-like lines and a dateline right above the body, and up to three
+  photo captions ("Пётр Порошенко") between the body and a headline that opens the text;
 - everything before the headline zone and after the body (menus, contacts, lists of other
   headlines, counters, tags) is masked, except a sentence-like tail glued to the body;
-- anywhere: contact/copyright/counter/share lines, calendars, headlines glued to times
-  (before or after the headline),
-  runs of lines ending in a date/time, runs of tiny menu lines, and verbatim repeats of an
-  earlier paragraph (>= 60 characters);
+- anywhere: contact/copyright/counter/share lines (masthead roles only in short lines),
+  calendars, headlines glued to times (before or after the headline), runs of lines ending in
+  a date/time, runs of tiny menu lines, and verbatim repeats of an earlier paragraph (>= 60
+  characters);
 - one publication line ("28 ноября 2022 года", "Дата публикации: ...") is kept: the one in
   the headline zone, else the first labelled one, else the first one not inside a list.
 """
@@ -42,11 +44,15 @@ _POSTAL = re.compile(r"(?:^|[\s,])\d{6},\s*\S")
 _PHONE = re.compile(r"(?:\+7|\b8)[\s(-]*\d{3,4}[\s)-]*\d{1,3}[\s-]*\d{1,3}[\s-]*\d{1,4}")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|все права защищены|учредител|свидетельство о регистрации|"
-    r"зарегистрирован[оа]?\s+(?:в\s+)?(?:роскомнадзор|федеральн)|главный редактор|"
+    r"©|\(c\)\s*\d{4}|все права защищены|свидетельство о регистрации|"
+    r"зарегистрирован[оа]?\s+(?:в\s+)?(?:роскомнадзор|федеральн)|"
     r"^\s*\d{1,2}\+\s*$|при (?:полном или частичном )?(?:использовании|копировании)",
     re.IGNORECASE,
 )
+# a masthead's roles: footer in a short line ("Учредитель АО «Татмедиа»"), not in a sentence
+# about a founder or an editor ("вручит медаль с портретом учредителя премии")
+_MASTHEAD = re.compile(r"учредител|главный редактор", re.IGNORECASE)
+MASTHEAD_WORDS = 12
 _COUNTER = re.compile(r"^\s*[\w ]{3,30}:\s*\d[\d\s]*$")
 # calls to follow the site: boilerplate even when punctuated like a sentence
 _SHARE = re.compile(
@@ -59,7 +65,8 @@ _SOCIAL = re.compile(
     r"telegram|телеграм|вконтакте|\bvk\b|одноклассник|\bдзен\b|rutube|youtube|whatsapp",
     re.IGNORECASE,
 )
-_LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][\w ]{2,30}:\S")  # "Категория новости:Социальная ..."
+# "Категория новости:Социальная ...": a label of words glued to its value ("Около 8:00" is not)
+_LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][А-Яа-яЁёA-Za-z ]{2,30}:[^\s\d]")
 _LIST_HEADER = re.compile(
     r"^\s*(?:читайте\s+также|смотрите\s+также|см\.\s+также|новости\s+по\s+теме|"
     r"(?:другие|похожие|последние|все|главные|популярные)\s+новости|новости\s+раздела|"
@@ -108,28 +115,44 @@ def _is_calendar(line: str) -> bool:
 
 def _hard_boilerplate(line: str) -> bool:
     """Lines that are boilerplate wherever they stand."""
+    return _hard_reason(line) is not None
+
+
+def _hard_reason(line: str) -> str | None:
+    """Which rule makes the line boilerplate wherever it stands (None: none does)."""
     s = line.strip()
     if not s:
-        return False
+        return None
     f = _features(s)
-    if _is_calendar(s) or _COUNTER.match(s) and f["len"] < 50:
-        return True
-    if f["len"] < 200 and (_COPYRIGHT.search(s) or _EMAIL_URL.search(s) and f["words"] < 12):
-        return True
+    if _is_calendar(s):
+        return "calendar"
+    if _COUNTER.match(s) and f["len"] < 50:
+        return "counter"
+    if f["len"] < 200 and (_COPYRIGHT.search(s) or _MASTHEAD.search(s)
+                           and f["words"] < MASTHEAD_WORDS):
+        return "copyright"
+    if f["len"] < 200 and _EMAIL_URL.search(s) and f["words"] < 12:
+        return "email/url"
     if f["len"] < 150 and (_POSTAL.search(s) or (_PHONE.search(s) and f["words"] < 8)):
-        return True
+        return "postal/phone"
     if f["len"] < 250 and _SHARE.search(s):
-        return True
-    if f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s):
-        return True
+        return "share"
+    if (f["len"] < 100 and _SOCIAL.search(s) and not _SENT_END.search(s)
+            and not (s.endswith(":") and f["words"] >= 4)):
+        return "social"
     if f["len"] < 200 and _GLUED_TIME.match(s) and not _SENT_END.search(s):
-        return True
-    if f["len"] < 200 and (_GLUED_DATE.search(s) or _LABEL_LINE.match(s) or _LIST_HEADER.match(s)
-                           and f["words"] <= 5):
-        return True
+        return "glued time"
+    if f["len"] < 200 and _GLUED_DATE.search(s):
+        return "glued date"
+    if f["len"] < 200 and _LABEL_LINE.match(s):
+        return "label line"
+    if f["len"] < 200 and _LIST_HEADER.match(s) and f["words"] <= 5:
+        return "list header"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
     toks = s.split()
-    return len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0
+    if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
+        return "letters"
+    return None
 
 
 def _is_tiny(line: str) -> bool:
@@ -153,57 +176,74 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    spans, why = _classify(text)
+    return spans, [w is None and text[s:e].strip() != "" for (s, e), w in zip(spans, why,
+                                                                              strict=True)]
+
+
+def mask_reasons(text: str) -> list[tuple[int, int, str | None]]:
+    """Per line: (start, end, the rule that masked it, or None if kept or blank).
+
+    For measuring what each rule masks (benchmarks/eval_masking.py)."""
+    if not text:
+        return []
+    spans, why = _classify(text)
+    return [(s, e, w) for (s, e), w in zip(spans, why, strict=True)]
+
+
+def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """Line spans and, per line, the name of the rule that masks it (None: kept or blank)."""
     spans = _line_spans(text)
     lines = [text[s:e] for s, e in spans]
     n = len(lines)
     blank = [not ln.strip() for ln in lines]
-    hard = [_hard_boilerplate(ln) for ln in lines]
+    why: list[str | None] = [None if blank[i] else _hard_reason(ln)
+                             for i, ln in enumerate(lines)]
+    hard = [w is not None for w in why]
     content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
     pub = [not blank[i] and date_line(ln) is not None and not beside_widget(lines, i)
            for i, ln in enumerate(lines)]
-    keep = [not blank[i] and not hard[i] for i in range(n)]
+
+    def drop(i: int, rule: str) -> None:
+        if why[i] is None and not blank[i]:
+            why[i] = rule
 
     idx = _body_lines(lines, blank, content)
     head_zone: set[int] = set()
+    captions: set[int] = set()
+    first, last = 0, -1
     if idx:
-        # the body starts at a well-supported content line and ends at the last content line
-        first, last = idx[0], max(i for i in range(n) if content[i])
-        # headline zone: title-like lines and datelines right above the first content line
-        i, taken = first - 1, 0
-        while i >= 0 and taken < 4:
-            if blank[i]:
-                i -= 1
-                continue
-            if not (pub[i] or _is_title(lines[i])):
-                break
-            head_zone.add(i)
-            taken += 1
-            i -= 1
+        # the body starts at a well-supported content line (or the lead sentences right above
+        # it) and ends at the last content line
+        first, last = _lead_start(lines, blank, pub, idx[0]), max(i for i in range(n) if content[i])
+        head_zone, captions = _headline_zone(lines, blank, pub, first)
         for i in range(first):
             if i not in head_zone:
-                keep[i] = False
+                drop(i, "before headline zone")
         # tail: sentence-like lines glued to the body survive, the rest goes
         glued = True
         for i in range(last + 1, n):
             if blank[i]:
                 continue
             s = lines[i].strip()
-            sentence = (glued and not hard[i] and _SENT_END.search(s) is not None
-                        and _features(s)["words"] >= 3 and not pub[i])
-            keep[i] = keep[i] and sentence
+            sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
+                        and (_SENT_END.search(s) is not None or s.endswith(":")))
+            if not sentence:
+                drop(i, "after body")
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
-    _mask_runs(lines, keep, lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
+    _mask_runs(lines, lambda i: drop(i, "date/time run"),
+               lambda ln: bool(_ENDS_DATE_TIME.search(ln.strip())), 2)
     # (inside the body such runs are lists of the article, e.g. names ending with ":")
-    body = range(idx[0], max(i for i in range(n) if content[i]) + 1) if idx else range(0)
-    _mask_runs(lines, keep, lambda ln: _is_tiny(ln) and not date_line(ln), 3,
-               skip=set(body))
+    body = range(first, last + 1)
+    _mask_runs(lines, lambda i: drop(i, "tiny run"),
+               lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body) | captions)
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
             j = i + 1
             while j < n and (blank[j] or not content[j]):
-                keep[j] = False
+                drop(j, "after list header")
                 j += 1
     # the publication line: one survives
     cands = [i for i in range(n) if pub[i]]
@@ -213,18 +253,105 @@ def _keep_flags(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     if chosen is None:
         chosen = next((i for i in cands if not _in_list(lines, blank, i)), None)
     for i in cands:
-        keep[i] = i == chosen
+        if i == chosen:
+            why[i] = None
+        else:
+            drop(i, "other publication line")
     # verbatim repeats of an earlier kept paragraph
     seen: set[str] = set()
     for i in range(n):
-        if not keep[i]:
+        if why[i] is not None or blank[i]:
             continue
         key = " ".join(lines[i].split())
         if len(key) >= REPEAT_MIN:
             if key in seen:
-                keep[i] = False
+                drop(i, "repeat")
             seen.add(key)
-    return spans, keep
+    return spans, why
+
+
+def _is_sentence(line: str) -> bool:
+    """A prose sentence, even a short one: three words or more ending with . ! ? … or with the
+    colon that introduces a quote or a list ("81-летний актёр сообщил:")."""
+    f = _features(line)
+    s = line.strip()
+    return (f["words"] >= 3 and f["letters"] >= 0.6
+            and (_SENT_END.search(s) is not None or s.endswith(":"))
+            and not _hard_boilerplate(line) and date_line(line) is None)
+
+
+def _is_prose(line: str) -> bool:
+    """A long run of mostly lower-case words, even without a final stop (a quoted decree):
+    menus and headline lists are short or capitalised."""
+    words = _WORD.findall(line)
+    if len(words) < 12 or _features(line)["letters"] < 0.6 or _hard_boilerplate(line):
+        return False
+    return sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
+def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int) -> int:
+    """The body starts at the first of the prose sentences right above its first strong line.
+
+    A news lead is often short lines ("Ранее СМИ сообщали о погибшем «туристе из России».")
+    above the first long paragraph; they are the article, not its header."""
+    i = start = first
+    while i > 0:
+        i -= 1
+        if blank[i]:
+            continue
+        if pub[i] or not (_is_sentence(lines[i]) or _is_prose(lines[i])):
+            break
+        start = i
+    return start
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption under a headline: a few words, mostly letters, no sentence end but a
+    full stop ("Ирина Яровая", "Флаг ИГИЛ", "Уго Чавес.", "Дэвид Карп в 2009 году")."""
+    f = _features(line)
+    s = line.strip().removesuffix(".")
+    return (1 <= f["words"] <= 6 and f["len"] <= 60 and f["letters"] >= 0.6
+            and not _SENT_END.search(s) and not _hard_boilerplate(line))
+
+
+CAPTIONS_MAX = 3  # caption lines allowed between a headline and the body
+
+
+def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool],
+                   first: int) -> tuple[set[int], set[int]]:
+    """Title-like lines and datelines right above the body (at most four), with up to three
+    photo-caption lines between the lowest of them and the body.
+
+    "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
+    the caption does not cut the headline off. Only under a headline that opens the text: under
+    a site name ("Минтруд Энской области / Новости / body") a short line is a menu item.
+    Returns the zone and its captions (which are no run of menu lines)."""
+    zone: set[int] = set()
+    captions: set[int] = set()
+    pending: list[int] = []
+    i, taken = first - 1, 0
+    while i >= 0 and taken < 4:
+        if blank[i]:
+            i -= 1
+            continue
+        if pub[i] or _is_title(lines[i]):
+            zone.add(i)
+            if not pub[i] and pending and _opens_text(lines, i):
+                zone.update(pending)
+                captions.update(pending)
+            pending = []
+            taken += 1
+        elif not taken and len(pending) < CAPTIONS_MAX and _is_caption(lines[i]):
+            pending.append(i)
+        else:
+            break
+        i -= 1
+    return zone, captions
+
+
+def _opens_text(lines: list[str], i: int) -> bool:
+    """Does line i open the text (only blank or hard boilerplate lines above it)?"""
+    return all(not ln.strip() or _hard_boilerplate(ln) for ln in lines[:i])
 
 
 def beside_widget(lines: list[str], i: int) -> bool:
@@ -265,9 +392,9 @@ def _in_list(lines: list[str], blank: list[bool], i: int) -> bool:
     return False
 
 
-def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], min_run: int,
-               skip: set[int] | None = None) -> None:
-    """Mask maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
+def _mask_runs(lines: list[str], drop: Callable[[int], None], pred: Callable[[str], bool],
+               min_run: int, skip: set[int] | None = None) -> None:
+    """Drop maximal runs (blank lines ignored) of >= min_run consecutive lines matching pred."""
     run: list[int] = []
     for i, ln in enumerate(lines):
         if not ln.strip():
@@ -277,11 +404,11 @@ def _mask_runs(lines: list[str], keep: list[bool], pred: Callable[[str], bool], 
             continue
         if len(run) >= min_run:
             for j in run:
-                keep[j] = False
+                drop(j)
         run = []
     if len(run) >= min_run:
         for j in run:
-            keep[j] = False
+            drop(j)
 
 
 def content_blocks(text: str) -> list[tuple[int, int]]:
