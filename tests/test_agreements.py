@@ -1110,3 +1110,39 @@ def test_counted_agreements_keep_their_own_subjects(models):
     assert [a.title for a in found] == ["Соглашение о сотрудничестве в сфере реабилитации "
                                         "инвалидов", "Соглашение об обмене информацией"]
     assert [a.date for a in found] == [None, None]
+
+
+# Status of agreements compared with the news, put off, or of labour relations
+STATUS_IN_CONTEXT = [
+    # a past signing of an agreement "like" the reported one is an earlier agreement
+    ("Министерство труда Оренбургской области подписало соглашение о сотрудничестве с "
+     "Фондом пенсионного и социального страхования. По словам министра, ведомство уже "
+     "заключило аналогичные соглашения с Самарской и Саратовской областями.",
+     ["signed", "mentioned", "mentioned"]),
+    ("Департамент труда Вологодской области подписал соглашение с Департаментом "
+     "социальной защиты Ярославской области. Подобное соглашение департамент подписал в "
+     "прошлом году с Архангельской областью.", ["signed", "mentioned"]),
+    # a signing put off is still to come
+    ("Подписание соглашения между Министерством труда Омской области и Министерством "
+     "труда Новосибирской области перенесли на весну.", ["planned"]),
+    ("Церемонию подписания соглашения между Алтайским краем и Республикой Алтай "
+     "отложили.", ["planned"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "statuses"), STATUS_IN_CONTEXT)
+def test_status_in_context(models, text, statuses):
+    assert sorted(a.status for a in agreements(models, text, published=PUB)) == \
+        sorted(statuses)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Профсоюз горняков напомнил, что Федеральное отраслевое соглашение по угольной "
+    "промышленности обязывает работодателей индексировать зарплату.",
+    "На шахте «Северная» коллективный договор продлили на три года.",
+    "Региональное тарифное соглашение подписали профсоюзы и объединение работодателей.",
+])
+def test_labour_relations_agreements_are_not_cooperation(models, text):
+    assert agreements(models, text, published=PUB) == []

@@ -58,6 +58,7 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
+    LABOUR_AGREEMENT_KINDS,
     LIKENESS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
@@ -71,6 +72,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
+    POSTPONE_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
@@ -730,6 +732,24 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
                               for c in near) else None
 
 
+def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A past signing of an agreement "like" the one reported is another, earlier one:
+    "Роструд уже заключил аналогичные соглашения с 40 регионами", "подобное соглашение
+    министерство подписало в прошлом году"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    return "mentioned" if _alike(sent, path[0]) else None
+
+
+def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing put off is still to come: "Подписание соглашения перенесли на осень",
+    "церемонию подписания договора отложили"."""
+    return "planned" if any(sent.tokens[i].lemma in POSTPONE_WORDS for i in path[1:]) \
+        else None
+
+
 def _discussed(sent: Sentence, path: list[int]) -> str | None:
     """An agreement discussed, drafted or prepared is planned, whatever the tense:
     "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
@@ -755,7 +775,8 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
-STATUS_PASSES = (_anniversary, _earlier_signing, _refused_signing, _other_document,
+STATUS_PASSES = (_anniversary, _earlier_signing, _analogous_signing, _postponed_signing,
+                 _refused_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
                  _past_signing)
 
@@ -1165,6 +1186,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if _labour_relations(sent, k):
+                continue
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
@@ -1350,6 +1373,18 @@ def _another(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     before = [t.lemma for t in toks[max(0, k - 2):k]]
     return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
+
+
+def _labour_relations(sent: Sentence, k: int) -> bool:
+    """An agreement of labour relations, not of cooperation between bodies: "Федеральное
+    отраслевое соглашение по угольной промышленности", "коллективный договор"
+    (an adjective of that kind right before the noun, or among its modifiers)."""
+    toks = sent.tokens
+    before = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
+    if before & LABOUR_AGREEMENT_KINDS:
+        return True
+    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in
+                               LABOUR_AGREEMENT_KINDS for c in sent.children(k))
 
 
 def _alike(sent: Sentence, k: int) -> bool:

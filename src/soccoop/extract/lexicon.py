@@ -195,3 +195,12 @@ DISCUSS_VERBS = {"обсудить", "обсуждать", "обсуждатьс
 
 # What an agreement is about when it names a partner: "соглашение о сотрудничестве с ..."
 COOPERATION_NOUNS = {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"}
+
+# Words that put off a signing: it is still to come ("подписание перенесли на осень",
+# "церемонию отложили")
+POSTPONE_WORDS = {"перенести", "переносить", "перенос", "отложить", "откладывать",
+                  "переноситься", "отложиться"}
+
+# Kinds of agreement that settle labour relations between unions and employers, not
+# cooperation between bodies: "отраслевое соглашение", "коллективный договор"
+LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
