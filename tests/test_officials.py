@@ -686,3 +686,18 @@ def test_pronoun_without_one_antecedent_gets_nothing(models: Models) -> None:
     offs = _parsed(models, "Иван Белов и Пётр Рябов встретились в Твери. Он был назначен "
                            "министром.")
     assert offs == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "position", "organization"), [
+    # a participle before the body's head belongs to the body, not to the post
+    ("Председатель объединённого комитета начальников штабов Мартин Демпси прибыл в Киев.",
+     "председатель", "объединённый комитет начальников штабов"),
+    ("Начальник объединённого управления социальной защиты Иван Петров выступил на "
+     "форуме.", "начальник", "объединённое управление социальной защиты"),
+])
+def test_participle_opens_the_organisation(models: Models, text: str, position: str,
+                                           organization: str) -> None:
+    offs = _parsed(models, text)
+    assert [(o.position, (o.organization or "").lower()) for o in offs] == \
+        [(position, organization)]

@@ -119,7 +119,8 @@ def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         word = tok.text
-        if i > head or tok.pos not in _ADJ_POS and i != head:
+        modifier = tok.pos in _ADJ_POS or (tok.feats or {}).get("VerbForm") == "Part"
+        if i > head or not modifier and i != head:  # "объединённого комитета": participle
             out.append(word)
             continue
         if num is not None and i > num:  # governed by the numeral: genitive

@@ -322,9 +322,10 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
         return True
     if tok.pos == "PROPN" or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X")):
         return True
-    if tok.pos == "ADJ":
+    if tok.pos == "ADJ" or _is_participle(tok):  # "объединённого комитета": a participle
         j = i
-        while j < len(tokens) and (tokens[j].pos == "ADJ" or tokens[j].pos == "ADV"
+        while j < len(tokens) and (tokens[j].pos == "ADJ" or _is_participle(tokens[j])
+                                   or tokens[j].pos == "ADV"
                                    and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ"):
             j += 1
         if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
@@ -479,7 +480,8 @@ def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     if not toks:
         return None
     n = 0
-    while n < len(toks) and (toks[n].pos == "ADJ" or toks[n].pos == "ADV" and n > 0
+    while n < len(toks) and (toks[n].pos == "ADJ" or _is_participle(toks[n])
+                             or toks[n].pos == "ADV" and n > 0
                              and n + 1 < len(toks) and toks[n + 1].pos == "ADJ"):
         n += 1
     if n >= len(toks) or toks[n].pos not in ("NOUN", "PROPN"):
