@@ -78,11 +78,13 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REPORT_VERBS,
+    REPRESENT_VERBS,
     SCHEDULE_VERBS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
     TOPIC_NOUNS,
@@ -943,6 +945,46 @@ def _back_reference_signers(
     return [], None
 
 
+def _side_introduction(sent: Sentence) -> bool:
+    """A sentence naming signers side by side: a side phrase ("со стороны X", "от X", "X
+    сторону") with a verb of signing or representing: "Со стороны министерства документ
+    подписал министр Артем Филиппов, со стороны организации — её председатель ...", "От
+    департамента подпись поставил ...", "Калужскую сторону представлял ..."."""
+    lemmas = [t.lemma for t in sent.tokens]
+    if not (SIGNER_LEMMAS | REPRESENT_VERBS) & set(lemmas):
+        return False
+    return "сторона" in lemmas or (bool(lemmas) and lemmas[0] == "от")
+
+
+def _side_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named side by side in
+    one of the next sentences: "Министерство подписало соглашение с обществом инвалидов.
+    Церемония прошла 27 марта. Со стороны министерства документ подписал министр Артем
+    Филиппов, со стороны общества — её председатель Наталья Лазарева." A sentence on the
+    way may only tell of the occasion: it names no agreement and no person."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if _names_agreement(later):
+            break
+        persons = _persons(analysis, later)
+        if _side_introduction(later):
+            names: list[str] = []
+            for span in persons:
+                if _reporter(later, span) or _witness(later, span):
+                    continue
+                name = _official_name(span, officials) or _nominative_person(later, span)
+                if name and name not in names:
+                    names.append(name)
+            if names:
+                return names, later
+        if persons:
+            break
+    return [], None
+
+
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -1247,6 +1289,8 @@ def _candidates(
                               if status == "signed" else ([], None))
             if not signers and status == "signed":
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
+            if not signers and status == "signed":
+                signers, where = _side_signers(analysis, sents, si, officials)
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \

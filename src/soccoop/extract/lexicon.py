@@ -134,6 +134,13 @@ DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natash
 # "Документ подписан 14 мая. Подписи под ним поставили ..."
 REFERENCE_CHAIN = 2
 
+# Verbs of a side's signer named side by side after a signing: "Калужскую сторону
+# представлял заместитель губернатора ..., фонд — ..."
+REPRESENT_VERBS = {"представлять", "представить"}
+
+# Lemmas of a signing clause that names the signers ("подписал", "подпись поставил")
+SIGNER_LEMMAS = {"подписать", "подписывать", "подпись", "заключить"}
+
 # Numerals that count agreements: "подписали два соглашения"
 NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
                 "шесть": 6, "семь": 7}
