@@ -1536,8 +1536,7 @@ def _ordinal_members(
     for n, c in enumerate(out):
         if c.count < 2 or c.status != "signed":
             continue
-        later = [o for o in out[n + 1:n + 1 + 2 * c.count]
-                 if o.ordinal and o.sentence is not c.sentence][:c.count]
+        later = _counted_members(c, out[n + 1:n + 1 + 2 * c.count])
         if len(later) < 2 or any(not o.parties for o in later):
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials)[0]
@@ -1554,6 +1553,21 @@ def _ordinal_members(
             o.date = o.date or c.date
         drop.add(n)
     return [c for n, c in enumerate(out) if n not in drop]
+
+
+def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]:
+    """The agreements a counted signing's next sentences take up: those named by ordinal,
+    and once the first is, any other signing with sides of its own: "Область заключила
+    два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
+    Y подписали соглашение о ..." (the second one, named without an ordinal)."""
+    later = [o for o in after if o.sentence is not c.sentence]
+    first = next((i for i, o in enumerate(later) if o.ordinal), None)
+    if first is None:
+        return []
+    members = [o for i, o in enumerate(later) if o.ordinal or (
+        i > first and o.status == "signed" and o.parties and o.count < 2 and
+        o.sentence is not later[first].sentence)]
+    return members[:c.count]
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
