@@ -64,6 +64,7 @@ from soccoop.extract.lexicon import (
     NEGATED_EVENTS,
     NEGATED_PLANS,
     NUMBER_WORDS,
+    OCCASION_NOUNS,
     OBJECT_ONLY,
     ORDINALS,
     ORG_HEADS,
@@ -985,6 +986,49 @@ def _side_signers(
     return [], None
 
 
+def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
+    """A signer named only by post, the subject of the signing verb ("По итогам встречи
+    министр подписала соглашение с ..."), is the official the text named with that post
+    before, when it named exactly one: "Министр труда ... Ирина Абрамова провела встречу
+    ...". Only from the parse; the post's first word against the officials' positions."""
+    if not sent.parsed:
+        return []
+    path = _predicate_path(sent, k)
+    verb = path[-1]
+    if len(path) < 2 or sent.tokens[verb].lemma not in SIGN_VERBS:
+        return []
+    for c in sent.children(verb):
+        t = sent.tokens[c]
+        if t.rel != "nsubj" or t.pos != "NOUN" or len(sent.children(c)) > 0:
+            continue  # a bare post: "министр", not "министр Иван Петров" or "министры ..."
+        same = {o.name for o in officials if o.position and o.evidence.start < t.start and
+                o.position.split()[0].lower() == t.lemma}
+        return sorted(same) if len(same) == 1 else []
+    return []
+
+
+def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | None:
+    """The day of the occasion told of just before a signing that gives no date: "Во
+    вторник в Томске прошло совещание ... . Департамент подписал соглашение с ...". The
+    sentence before (or the one before it, past one naming neither date nor agreement)
+    names an occasion noun, no agreement of its own and a date of a day."""
+    for back in (1, 2):
+        if si - back < 0:
+            return None
+        sent = sents[si - back]
+        if _names_agreement(sent):
+            return None
+        inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
+                  not _term_date(sent, d)]
+        if inside:
+            if not {t.lemma for t in sent.tokens} & OCCASION_NOUNS:
+                return None
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        if dates.within(sent):
+            return None
+    return None
+
+
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -1280,6 +1324,8 @@ def _candidates(
                     date = _event_date(later, dates_at)
                     if date is not None:
                         break
+            if date is None and status == "signed":
+                date = _occasion_date(sents, si, dates_at)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
@@ -1291,6 +1337,9 @@ def _candidates(
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
                 signers, where = _side_signers(analysis, sents, si, officials)
+            if not signers and status == "signed":
+                signers = _post_signer(sent, k, officials)
+                where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \

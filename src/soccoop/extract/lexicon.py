@@ -138,6 +138,11 @@ REFERENCE_CHAIN = 2
 # представлял заместитель губернатора ..., фонд — ..."
 REPRESENT_VERBS = {"представлять", "представить"}
 
+# Nouns of an occasion whose date, given just before a signing that gives none, dates it:
+# "Во вторник в Томске прошло совещание ... . Департамент подписал соглашение с ..."
+OCCASION_NOUNS = {"совещание", "встреча", "форум", "заседание", "визит", "конференция",
+                  "церемония", "переговоры", "сессия", "съезд"}
+
 # Lemmas of a signing clause that names the signers ("подписал", "подпись поставил")
 SIGNER_LEMMAS = {"подписать", "подписывать", "подпись", "заключить"}
 
