@@ -1146,3 +1146,84 @@ def test_status_in_context(models, text, statuses):
 ])
 def test_labour_relations_agreements_are_not_cooperation(models, text):
     assert agreements(models, text, published=PUB) == []
+
+
+# Issue 9, signatories: signers named side by side or by post, one region's two signings
+SIDE_SIGNERS = [
+    # signers named side by side after the signing, past a sentence on the occasion
+    ("Министерство труда и социальной защиты Пензенской области подписало соглашение о "
+     "сотрудничестве с региональным отделением Всероссийского общества слепых. Церемония "
+     "прошла 12 апреля в Пензе. Со стороны министерства документ подписал министр Олег "
+     "Горшков, со стороны общества — его председатель Ирина Сомова.",
+     ["Олег Горшков", "Ирина Сомова"]),
+    ("Департамент социальной защиты Орловской области заключил соглашение с управлением "
+     "социальной защиты населения Липецкой области. Встреча состоялась 3 июня в Орле. От "
+     "орловского департамента подпись поставил руководитель Андрей Клочков, от липецкого "
+     "управления — начальник Лариса Мухина.", ["Андрей Клочков", "Лариса Мухина"]),
+    ("Правительство Калужской области подписало соглашение о взаимодействии с фондом "
+     "«Защитники Отечества». Калужскую сторону представлял заместитель губернатора "
+     "Константин Горобцов, фонд — руководитель филиала Елена Смирнова.",
+     ["Константин Горобцов", "Елена Смирнова"]),
+    # a sentence naming another person between: not the signers of this agreement
+    ("Министерство труда Пензенской области подписало соглашение с обществом слепых. "
+     "Губернатор Олег Мельниченко поблагодарил участников. Со стороны министерства документ "
+     "подписал министр Олег Горшков.", []),
+    # a signer named by post only: the one official named with that post
+    ("Министр труда и социальной поддержки Ярославской области Ирина Абрамова провела "
+     "встречу с коллегами. По итогам встречи министр подписала соглашение о сотрудничестве "
+     "с департаментом по труду и социальной защите населения Костромской области.",
+     ["Ирина Абрамова"]),
+    # two officials with that post: which one is not known
+    ("Министр труда Ярославской области Ирина Абрамова и министр социальной защиты "
+     "Костромской области Олег Петров провели встречу. По итогам встречи министр подписала "
+     "соглашение о сотрудничестве с департаментом по труду Костромской области.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), SIDE_SIGNERS)
+def test_signers_side_by_side_or_by_post(models, text, signers):
+    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    assert signed
+    assert sorted(s for a in signed for s in a.signatories) == sorted(signers)
+
+
+TWO_SIGNINGS = [
+    # one region's two counted agreements, the second named without an ordinal
+    ("Во вторник в Омске на форуме Омская область заключила сразу два соглашения — с "
+     "новосибирскими и тюменскими коллегами. Первое соглашение — между министерством труда "
+     "Омской области и министерством труда Новосибирской области — подписали министр "
+     "Владимир Воронков и министр Ярослав Фролов. В тот же день Владимир Воронков и директор "
+     "департамента социального развития Тюменской области Ольга Кудрявцева подписали "
+     "соглашение о реабилитации участников СВО.",
+     [["Владимир Воронков", "Ольга Кудрявцева"], ["Владимир Воронков", "Ярослав Фролов"]]),
+    # the verb and the noun left out after "а": a second agreement
+    ("Правительство Тверской области заключило соглашение с правительством Смоленской "
+     "области, а министерство социальной защиты Тверской области — с фондом «Защитники "
+     "Отечества».", [[], []]),
+    ("Министерство социальной защиты населения и труда Белгородской области подписало "
+     "соглашение с министерством социального обеспечения Курской области, а управление "
+     "занятости населения Белгородской области — с комитетом по труду и занятости Курской "
+     "области.", [[], []]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), TWO_SIGNINGS)
+def test_one_sentence_or_paragraph_two_signings(models, text, signers):
+    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    assert sorted(sorted(a.signatories) for a in signed) == sorted(signers)
+    assert len({tuple(p.name for p in a.parties) for a in signed}) == len(signed)
+    dates = {a.date for a in signed}
+    assert len(dates) == 1  # one occasion, one date
+
+
+def test_occasion_just_before_dates_the_signing(models):
+    text = ("Во вторник в Томске прошло совещание по вопросам социальной защиты. Департамент "
+            "социальной защиты населения Томской области подписал соглашение с министерством "
+            "социальной защиты населения Кузбасса.")
+    (a,) = agreements(models, text, published="2025-03-20")
+    assert a.date == "2025-03-18"
+    text = text.replace("совещание по вопросам социальной защиты", "ярмарка вакансий")
+    (a,) = agreements(models, text, published="2025-03-20")
+    assert a.date is None  # not an occasion of a signing

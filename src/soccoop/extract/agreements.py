@@ -1441,7 +1441,59 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct))
+            gapped = _gapped_signing(analysis, models, sent, k, regions) \
+                if status == "signed" and not plural and len(parties) >= 2 else []
+            if gapped:
+                out.append(_Candidate(sent, tok, status, title, key, gapped, [], date,
+                                      distinct=True))
     return _ordinal_members(analysis, out, officials)
+
+
+GAP_DASHES = ("—", "–")
+
+
+def _gapped_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The one side named between tokens lo and hi of a gapped clause: an organisation or
+    region phrase found there, else a body phrase headed by its first word ("департамент
+    по труду и занятости")."""
+    found = _parties_in(analysis, models, sent, lo, hi, regions)
+    if len(found) == 1:
+        return found[0]
+    toks = sent.tokens
+    if found or hi <= lo or toks[lo].lemma not in ORG_HEADS | BODY_HEADS:
+        return None
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    return _Party(nominative_phrase(models, toks[lo:hi], analysis.text),
+                  _region_at(regions, start, stop), start, stop)
+
+
+def _gapped_signing(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A second signing whose verb and noun are left out after "а": "Департамент X
+    подписал соглашение с министерством Y, а департамент Z — с министерством W" is also
+    an agreement between Z and W. Read from the words: ", а" + a side, a dash, "с" + a
+    side up to the next comma or the end, with no verb in between."""
+    toks = sent.tokens
+    n = len(toks)
+    for a in range(k + 1, n - 4):
+        if toks[a].text != "," or toks[a + 1].lemma not in CONTRAST_CONJUNCTIONS:
+            continue
+        d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
+                  toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
+        if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
+            return []
+        e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
+                  toks[i].pos in {"VERB", "AUX"}), n)
+        if e < n and toks[e].pos in {"VERB", "AUX"}:
+            return []
+        subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
+        partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
+        return [subject, partner] if subject is not None and partner is not None else []
+    return []
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
