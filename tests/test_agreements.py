@@ -1227,3 +1227,18 @@ def test_occasion_just_before_dates_the_signing(models):
     text = text.replace("совещание по вопросам социальной защиты", "ярмарка вакансий")
     (a,) = agreements(models, text, published="2025-03-20")
     assert a.date is None  # not an occasion of a signing
+
+
+def test_body_named_by_head_words_is_the_one_named_in_full(models):
+    text = ("В четверг в Омске Омская область заключила два соглашения — с новосибирскими и "
+            "тюменскими коллегами. Первое соглашение — между Главным управлением социальной "
+            "защиты населения Омской области и министерством труда Новосибирской области — "
+            "подписали начальник главного управления Ирина Соколова и министр Ярослав Фролов. "
+            "В тот же день Ирина Соколова и директор департамента социального развития "
+            "Тюменской области Ольга Кудрявцева подписали соглашение о реабилитации.")
+    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    assert len(signed) == 2
+    assert all(a.parties[0].name == "Главное управление социальной защиты населения Омской "
+               "области" for a in signed)
+    assert sorted(sorted(a.signatories) for a in signed) == [
+        ["Ирина Соколова", "Ольга Кудрявцева"], ["Ирина Соколова", "Ярослав Фролов"]]

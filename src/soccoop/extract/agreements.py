@@ -2641,6 +2641,7 @@ def find_agreements(
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []
+    known = [p for m in merged for p in m.parties]
     for m in merged:
         parties = m.parties
         if not parties:
@@ -2659,7 +2660,7 @@ def find_agreements(
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
-        parties = [_with_named_region(p) for p in parties]
+        parties = [_with_named_region(_spelled_out(p, known)) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         if not parties and m.status == "mentioned":
@@ -2773,6 +2774,22 @@ def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
                 len(org) > len(p.name):
             return _Party(org, p.regions, p.start, p.stop)
     return p
+
+
+def _spelled_out(p: _Party, known: list[_Party]) -> _Party:
+    """A body named by its head words only ("главное управление", from a signer's title) is
+    the one the document names in full beginning with the same words, of the same region,
+    when exactly one does: "Главное управление социальной защиты населения Курганской
+    области"."""
+    words = p.name.lower().split()
+    if not words or not (words[0] in ORG_HEADS or words[-1] in ORG_HEADS) or len(words) > 2:
+        return p
+    fuller = {k.name: k for k in known if k.regions and set(p.regions) <= set(k.regions) and
+              len(k.name) > len(p.name) and k.name.lower().split()[:len(words)] == words}
+    if len(fuller) != 1:
+        return p
+    k = next(iter(fuller.values()))
+    return _Party(k.name, k.regions, p.start, p.stop)
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
