@@ -1242,3 +1242,30 @@ def test_body_named_by_head_words_is_the_one_named_in_full(models):
                "области" for a in signed)
     assert sorted(sorted(a.signatories) for a in signed) == [
         ["Ирина Соколова", "Ольга Кудрявцева"], ["Ирина Соколова", "Ярослав Фролов"]]
+
+
+ELIDED_ORDINALS = [
+    # "..., второе — Z и W": the second agreement's own signers, its bodies from their posts
+    ("Омская область заключила сразу два соглашения: с Новосибирской и с Томской "
+     "областями. Первое соглашение — между министерством труда Омской области и "
+     "министерством труда Новосибирской области — подписали министр Владимир Воронков и "
+     "министр Ярослав Фролов, второе — Владимир Воронков и начальник департамента "
+     "социальной защиты населения Томской области Михаил Кнорр.",
+     [["Владимир Воронков", "Михаил Кнорр"], ["Владимир Воронков", "Ярослав Фролов"]],
+     "RU-OMS"),
+    # "..., второе — с C": the counted signing's subject is each one's own side
+    ("Министерство труда и социальной защиты Чувашской Республики подписало два "
+     "соглашения. Первое соглашение заключено с министерством труда Республики Марий Эл, "
+     "второе — с министерством социальной защиты Республики Татарстан.",
+     [[], []], "RU-CU"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers", "own"), ELIDED_ORDINALS)
+def test_elided_ordinal_is_an_agreement_of_its_own(models, text, signers, own):
+    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    assert sorted(sorted(a.signatories) for a in signed) == signers
+    assert len(signed) == 2
+    assert all(a.parties[0].region == own for a in signed)
+    assert len({a.parties[-1].name for a in signed}) == 2

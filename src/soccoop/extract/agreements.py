@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract.dates import anchor_month, publication_day
@@ -143,6 +143,8 @@ class _Candidate:
     count: int = 0  # "два соглашения": how many agreements the mention counts
     ordinal: bool = False  # "Первый документ": one of the counted agreements
     distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
+    # "X подписало два соглашения": X, the counted signing's own side for its ordinals
+    subject: list[_Party] = field(default_factory=list)
 
 
 class _Merged:
@@ -1400,6 +1402,15 @@ def _candidates(
                 if own_body is not None:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
+            elided = _elided_ordinal(sent, k) if ordinal else None
+            if elided is not None:
+                # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
+                # what comes before the elided ordinal
+                cut = toks[elided].start
+                if where is sent:
+                    before = _segment_signers(analysis, sent, sent.start, cut, officials)
+                    signers = [n for n in signers if n in before]
+                parties = [p for p in parties if p.start < cut]
             if alike and (len(parties) < 2 or all(p.regions for p in parties)):
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
@@ -1437,10 +1448,17 @@ def _candidates(
                             tok.start, n))
                     continue
             distinct = _another(sent, k)
+            subject = _signing_subject(analysis, models, sent, k, regions) \
+                if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal, distinct))
+                                      headline == si, count, ordinal, distinct, subject))
+            if elided is not None:
+                pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
+                if pair:
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          ordinal=True, distinct=True))
             gapped = _gapped_signing(analysis, models, sent, k, regions) \
                 if status == "signed" and not plural and len(parties) >= 2 else []
             if gapped:
@@ -1494,6 +1512,53 @@ def _gapped_signing(
         partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
         return [subject, partner] if subject is not None and partner is not None else []
     return []
+
+
+def _elided_ordinal(sent: Sentence, k: int) -> int | None:
+    """The comma before a later ordinal standing for the agreement noun left out: "Первое
+    соглашение — между A и B — подписали X и Y, второе — Z и W" (or "второе — с C")."""
+    toks = sent.tokens
+    for e in range(k + 1, len(toks) - 3):
+        if toks[e].text == "," and toks[e + 1].lemma in ORDINALS and \
+                toks[e + 2].text in GAP_DASHES:
+            return e
+    return None
+
+
+def _segment_signers(
+    analysis: Analysis, sent: Sentence, a: int, b: int, officials: list[Official]
+) -> list[str]:
+    """Named persons between offsets a and b of a sentence who may sign: not the ones who
+    report or attend."""
+    names: list[str] = []
+    for span in _persons(analysis, sent):
+        if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _elided_member(
+    analysis: Analysis, models: Models, sent: Sentence, e: int, officials: list[Official],
+    regions: list[RegionRef],
+) -> tuple[list[_Party], list[str]]:
+    """Sides and signers of the agreement an elided ordinal stands for (``_elided_ordinal``):
+    "..., второе — Людмила Беспалова и министр ... Иван Семенов" names its signers and
+    their bodies, "..., второе — с министерством ... Татарстана" its partner."""
+    toks = sent.tokens
+    cut = toks[e].start
+    signers = _segment_signers(analysis, sent, cut, sent.stop, officials)
+    parties: list[_Party] = []
+    if toks[e + 3].lemma == "с":
+        end = next((i for i in range(e + 4, len(toks)) if toks[i].text in {",", ";", "."}),
+                   len(toks))
+        partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
+        parties = [partner] if partner is not None else []
+    if not parties:
+        parties = _signer_parties(signers, officials, regions)
+    return parties, signers
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
@@ -1640,15 +1705,22 @@ def _ordinal_members(
         later = _counted_members(c, out[n + 1:n + 1 + 2 * c.count])
         if len(later) < 2 or any(not o.parties for o in later):
             continue
+        first = next(i for i in range(n + 1, len(out)) if out[i] is later[0])
+        if any(o.count >= 2 and o.status == "signed" and o.sentence is not c.sentence
+               for o in out[n + 1:first]):
+            # "Чувашия подписала два соглашения" (headline) and "Министерство ... подписало
+            # два соглашения" (lead): the nearer count takes the ordinals up
+            drop.add(n)
+            continue
         own_signers = _signatories(analysis, c.sentence, None, officials)[0]
         for o in later:
             keys = {p.key for p in o.parties}
             regions = {r for p in o.parties for r in p.regions}
             # the counted signing's own side: named in its own sentence, not a signer of
             # the next one
-            shared = [p for p in c.parties if p.key not in keys and
-                      not set(p.regions) & regions and
-                      c.sentence.start <= p.start < c.sentence.stop]
+            shared = [p for p in [q for q in c.parties
+                                  if c.sentence.start <= q.start < c.sentence.stop] or
+                      c.subject if p.key not in keys and not set(p.regions) & regions]
             o.parties = shared + o.parties
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
@@ -2128,6 +2200,30 @@ def _frame_sides(
         if all(p.key != q.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _signing_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side that is the subject of the verb signing the agreement noun at k:
+    "Министерство труда Республики Марий Эл подписало два соглашения" gives the ministry.
+    Only from the parse; a known party phrase or a body or place phrase."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return []
+    nodes = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
+    if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
+        return []
+    t = toks[nodes[0]]
+    p = _side_phrase(analysis, models, sent, nodes[0], regions)
+    if p is None:
+        known = _parties_in(analysis, models, sent, 0, k, regions)
+        p = next((q for q in known if q.start <= t.start < q.stop), None)
+    return [p] if p is not None else []
 
 
 def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]:
@@ -2656,11 +2752,11 @@ def find_agreements(
             parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
-        parties = _drop_bare_regions(parties, regions)
+        parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
-        parties = [_with_named_region(_spelled_out(p, known)) for p in parties]
+        parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         if not parties and m.status == "mentioned":
