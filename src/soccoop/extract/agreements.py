@@ -1408,8 +1408,8 @@ def _candidates(
                 # what comes before the elided ordinal
                 cut = toks[elided].start
                 if where is sent:
-                    before = _segment_signers(analysis, sent, sent.start, cut, officials)
-                    signers = [n for n in signers if n in before]
+                    first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
+                    signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
             if alike and (len(parties) < 2 or all(p.regions for p in parties)):
                 members = [(pair, signers) for pair in
