@@ -990,19 +990,22 @@ def _side_signers(
 
 def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
     """A signer named only by post, the subject of the signing verb ("По итогам встречи
-    министр подписала соглашение с ..."), is the official the text named with that post
-    before, when it named exactly one: "Министр труда ... Ирина Абрамова провела встречу
-    ...". Only from the parse; the post's first word against the officials' positions."""
+    министр подписала соглашение с ...", "глава региона подписал ..."), is the official
+    the text named with that post before, when it named exactly one: "Министр труда ...
+    Ирина Абрамова провела встречу ...". Only from the parse; the post's first word
+    against the officials' positions."""
     if not sent.parsed:
         return []
     path = _predicate_path(sent, k)
     verb = path[-1]
     if len(path) < 2 or sent.tokens[verb].lemma not in SIGN_VERBS:
         return []
+    toks = sent.tokens
     for c in sent.children(verb):
-        t = sent.tokens[c]
-        if t.rel != "nsubj" or t.pos != "NOUN" or len(sent.children(c)) > 0:
-            continue  # a bare post: "министр", not "министр Иван Петров" or "министры ..."
+        t = toks[c]
+        if t.rel != "nsubj" or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or any(
+                toks[x].lemma not in BARE_PLACES | ANAPHORIC_BODIES for x in sent.children(c)):
+            continue  # a bare post ("министр", "глава региона"), not "министр Иван Петров"
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
         return sorted(same) if len(same) == 1 else []
