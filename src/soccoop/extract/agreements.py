@@ -23,7 +23,13 @@ numeral counts taken up by ordinals (``_ordinal_members``) or listed by subject
 order (``_with_partner``), a bare "регион" (``_bare_place_subject``) and "область и фонд"
 (``_bare_subjects``); the body of the official who reports (``_reporting_official_body``);
 a headline joined to the body's signing (``_headline_summary``); a scheduled signing's date
-(``_scheduled_date``); idioms, people's own contracts and witnesses left out. The
+(``_scheduled_date``); idioms, people's own contracts and witnesses left out. Signatories
+(issue 9, round 4): signers named side by side after the signing (``_side_signers``) or by
+post only (``_post_signer``); a counted signing's members, an ordinal and the signings after
+it (``_counted_members``) or an elided ordinal ("..., второе — Z и W": ``_elided_member``),
+with the count's subject as their own side (``_signing_subject``); a gapped second signing
+("..., а Y — с B": ``_gapped_signing``); the day of the occasion told just before
+(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``). The
 token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
 sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
 and officials are looked up through an index, so the cost is linear in document length.
@@ -2740,7 +2746,7 @@ def find_agreements(
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []
-    known = [p for m in merged for p in m.parties]
+    known = _by_first_words([p for m in merged for p in m.parties])
     for m in merged:
         parties = m.parties
         if not parties:
@@ -2875,16 +2881,29 @@ def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
     return p
 
 
-def _spelled_out(p: _Party, known: list[_Party]) -> _Party:
+def _by_first_words(parties: list[_Party]) -> dict[tuple[str, ...], list[_Party]]:
+    """Parties with a region by their first word and first two words (lower case), for
+    ``_spelled_out`` lookups that stay linear in the number of parties."""
+    out: dict[tuple[str, ...], list[_Party]] = {}
+    for k in parties:
+        words = tuple(k.name.lower().split())
+        if k.regions:
+            for n in (1, 2):
+                if len(words) > n:
+                    out.setdefault(words[:n], []).append(k)
+    return out
+
+
+def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Party:
     """A body named by its head words only ("главное управление", from a signer's title) is
     the one the document names in full beginning with the same words, of the same region,
     when exactly one does: "Главное управление социальной защиты населения Курганской
-    области"."""
-    words = p.name.lower().split()
+    области". ``known``: the document's parties by first words (``_by_first_words``)."""
+    words = tuple(p.name.lower().split())
     if not words or not (words[0] in ORG_HEADS or words[-1] in ORG_HEADS) or len(words) > 2:
         return p
-    fuller = {k.name: k for k in known if k.regions and set(p.regions) <= set(k.regions) and
-              len(k.name) > len(p.name) and k.name.lower().split()[:len(words)] == words}
+    fuller = {k.name: k for k in known.get(words, [])
+              if set(p.regions) <= set(k.regions) and len(k.name) > len(p.name)}
     if len(fuller) != 1:
         return p
     k = next(iter(fuller.values()))
