@@ -23,7 +23,13 @@ numeral counts taken up by ordinals (``_ordinal_members``) or listed by subject
 order (``_with_partner``), a bare "регион" (``_bare_place_subject``) and "область и фонд"
 (``_bare_subjects``); the body of the official who reports (``_reporting_official_body``);
 a headline joined to the body's signing (``_headline_summary``); a scheduled signing's date
-(``_scheduled_date``); idioms, people's own contracts and witnesses left out. The
+(``_scheduled_date``); idioms, people's own contracts and witnesses left out. Signatories
+(issue 9, round 4): signers named side by side after the signing (``_side_signers``) or by
+post only (``_post_signer``); a counted signing's members, an ordinal and the signings after
+it (``_counted_members``) or an elided ordinal ("..., второе — Z и W": ``_elided_member``),
+with the count's subject as their own side (``_signing_subject``); a gapped second signing
+("..., а Y — с B": ``_gapped_signing``); the day of the occasion told just before
+(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``). The
 token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
 sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
 and officials are looked up through an index, so the cost is linear in document length.
@@ -32,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract.dates import anchor_month, publication_day
@@ -65,6 +71,7 @@ from soccoop.extract.lexicon import (
     NEGATED_PLANS,
     NUMBER_WORDS,
     OBJECT_ONLY,
+    OCCASION_NOUNS,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -78,11 +85,13 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REPORT_VERBS,
+    REPRESENT_VERBS,
     SCHEDULE_VERBS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
     TOPIC_NOUNS,
@@ -140,6 +149,8 @@ class _Candidate:
     count: int = 0  # "два соглашения": how many agreements the mention counts
     ordinal: bool = False  # "Первый документ": one of the counted agreements
     distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
+    # "X подписало два соглашения": X, the counted signing's own side for its ordinals
+    subject: list[_Party] = field(default_factory=list)
 
 
 class _Merged:
@@ -943,6 +954,92 @@ def _back_reference_signers(
     return [], None
 
 
+def _side_introduction(sent: Sentence) -> bool:
+    """A sentence naming signers side by side: a side phrase ("со стороны X", "от X", "X
+    сторону") with a verb of signing or representing: "Со стороны министерства документ
+    подписал министр Артем Филиппов, со стороны организации — её председатель ...", "От
+    департамента подпись поставил ...", "Калужскую сторону представлял ..."."""
+    lemmas = [t.lemma for t in sent.tokens]
+    if not (SIGNER_LEMMAS | REPRESENT_VERBS) & set(lemmas):
+        return False
+    return "сторона" in lemmas or (bool(lemmas) and lemmas[0] == "от")
+
+
+def _side_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named side by side in
+    one of the next sentences: "Министерство подписало соглашение с обществом инвалидов.
+    Церемония прошла 27 марта. Со стороны министерства документ подписал министр Артем
+    Филиппов, со стороны общества — её председатель Наталья Лазарева." A sentence on the
+    way may only tell of the occasion: it names no agreement and no person."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if _names_agreement(later):
+            break
+        persons = _persons(analysis, later)
+        if _side_introduction(later):
+            names: list[str] = []
+            for span in persons:
+                if _reporter(later, span) or _witness(later, span):
+                    continue
+                name = _official_name(span, officials) or _nominative_person(later, span)
+                if name and name not in names:
+                    names.append(name)
+            if names:
+                return names, later
+        if persons:
+            break
+    return [], None
+
+
+def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
+    """A signer named only by post, the subject of the signing verb ("По итогам встречи
+    министр подписала соглашение с ...", "глава региона подписал ..."), is the official
+    the text named with that post before, when it named exactly one: "Министр труда ...
+    Ирина Абрамова провела встречу ...". Only from the parse; the post's first word
+    against the officials' positions."""
+    if not sent.parsed:
+        return []
+    path = _predicate_path(sent, k)
+    verb = path[-1]
+    if len(path) < 2 or sent.tokens[verb].lemma not in SIGN_VERBS:
+        return []
+    toks = sent.tokens
+    for c in sent.children(verb):
+        t = toks[c]
+        if t.rel != "nsubj" or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or any(
+                toks[x].lemma not in BARE_PLACES | ANAPHORIC_BODIES for x in sent.children(c)):
+            continue  # a bare post ("министр", "глава региона"), not "министр Иван Петров"
+        same = {o.name for o in officials if o.position and o.evidence.start < t.start and
+                o.position.split()[0].lower() == t.lemma}
+        return sorted(same) if len(same) == 1 else []
+    return []
+
+
+def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | None:
+    """The day of the occasion told of just before a signing that gives no date: "Во
+    вторник в Томске прошло совещание ... . Департамент подписал соглашение с ...". The
+    sentence before (or the one before it, past one naming neither date nor agreement)
+    names an occasion noun, no agreement of its own and a date of a day."""
+    for back in (1, 2):
+        if si - back < 0:
+            return None
+        sent = sents[si - back]
+        if _names_agreement(sent):
+            return None
+        inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
+                  not _term_date(sent, d)]
+        if inside:
+            if not {t.lemma for t in sent.tokens} & OCCASION_NOUNS:
+                return None
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        if dates.within(sent):
+            return None
+    return None
+
+
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -1238,6 +1335,8 @@ def _candidates(
                     date = _event_date(later, dates_at)
                     if date is not None:
                         break
+            if date is None and status == "signed":
+                date = _occasion_date(sents, si, dates_at)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
@@ -1247,6 +1346,11 @@ def _candidates(
                               if status == "signed" else ([], None))
             if not signers and status == "signed":
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
+            if not signers and status == "signed":
+                signers, where = _side_signers(analysis, sents, si, officials)
+            if not signers and status == "signed":
+                signers = _post_signer(sent, k, officials)
+                where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
@@ -1307,6 +1411,15 @@ def _candidates(
                 if own_body is not None:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
+            elided = _elided_ordinal(sent, k) if ordinal else None
+            if elided is not None:
+                # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
+                # what comes before the elided ordinal
+                cut = toks[elided].start
+                if where is sent:
+                    first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
+                    signers = [n for n in signers if n in first_names]
+                parties = [p for p in parties if p.start < cut]
             if alike and (len(parties) < 2 or all(p.regions for p in parties)):
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
@@ -1344,11 +1457,117 @@ def _candidates(
                             tok.start, n))
                     continue
             distinct = _another(sent, k)
+            subject = _signing_subject(analysis, models, sent, k, regions) \
+                if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal, distinct))
+                                      headline == si, count, ordinal, distinct, subject))
+            if elided is not None:
+                pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
+                if pair:
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          ordinal=True, distinct=True))
+            gapped = _gapped_signing(analysis, models, sent, k, regions) \
+                if status == "signed" and not plural and len(parties) >= 2 else []
+            if gapped:
+                out.append(_Candidate(sent, tok, status, title, key, gapped, [], date,
+                                      distinct=True))
     return _ordinal_members(analysis, out, officials)
+
+
+GAP_DASHES = ("—", "–")
+
+
+def _gapped_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The one side named between tokens lo and hi of a gapped clause: an organisation or
+    region phrase found there, else a body phrase headed by its first word ("департамент
+    по труду и занятости")."""
+    found = _parties_in(analysis, models, sent, lo, hi, regions)
+    if len(found) == 1:
+        return found[0]
+    toks = sent.tokens
+    if found or hi <= lo or toks[lo].lemma not in ORG_HEADS | BODY_HEADS:
+        return None
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    return _Party(nominative_phrase(models, toks[lo:hi], analysis.text),
+                  _region_at(regions, start, stop), start, stop)
+
+
+def _gapped_signing(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A second signing whose verb and noun are left out after "а": "Департамент X
+    подписал соглашение с министерством Y, а департамент Z — с министерством W" is also
+    an agreement between Z and W. Read from the words: ", а" + a side, a dash, "с" + a
+    side up to the next comma or the end, with no verb in between."""
+    toks = sent.tokens
+    n = len(toks)
+    for a in range(k + 1, n - 4):
+        if toks[a].text != "," or toks[a + 1].lemma not in CONTRAST_CONJUNCTIONS:
+            continue
+        d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
+                  toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
+        if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
+            return []
+        e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
+                  toks[i].pos in {"VERB", "AUX"}), n)
+        if e < n and toks[e].pos in {"VERB", "AUX"}:
+            return []
+        subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
+        partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
+        return [subject, partner] if subject is not None and partner is not None else []
+    return []
+
+
+def _elided_ordinal(sent: Sentence, k: int) -> int | None:
+    """The comma before a later ordinal standing for the agreement noun left out: "Первое
+    соглашение — между A и B — подписали X и Y, второе — Z и W" (or "второе — с C")."""
+    toks = sent.tokens
+    for e in range(k + 1, len(toks) - 3):
+        if toks[e].text == "," and toks[e + 1].lemma in ORDINALS and \
+                toks[e + 2].text in GAP_DASHES:
+            return e
+    return None
+
+
+def _segment_signers(
+    analysis: Analysis, sent: Sentence, a: int, b: int, officials: list[Official]
+) -> list[str]:
+    """Named persons between offsets a and b of a sentence who may sign: not the ones who
+    report or attend."""
+    names: list[str] = []
+    for span in _persons(analysis, sent):
+        if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _elided_member(
+    analysis: Analysis, models: Models, sent: Sentence, e: int, officials: list[Official],
+    regions: list[RegionRef],
+) -> tuple[list[_Party], list[str]]:
+    """Sides and signers of the agreement an elided ordinal stands for (``_elided_ordinal``):
+    "..., второе — Людмила Беспалова и министр ... Иван Семенов" names its signers and
+    their bodies, "..., второе — с министерством ... Татарстана" its partner."""
+    toks = sent.tokens
+    cut = toks[e].start
+    signers = _segment_signers(analysis, sent, cut, sent.stop, officials)
+    parties: list[_Party] = []
+    if toks[e + 3].lemma == "с":
+        end = next((i for i in range(e + 4, len(toks)) if toks[i].text in {",", ";", "."}),
+                   len(toks))
+        partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
+        parties = [partner] if partner is not None else []
+    if not parties:
+        parties = _signer_parties(signers, officials, regions)
+    return parties, signers
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
@@ -1492,9 +1711,15 @@ def _ordinal_members(
     for n, c in enumerate(out):
         if c.count < 2 or c.status != "signed":
             continue
-        later = [o for o in out[n + 1:n + 1 + 2 * c.count]
-                 if o.ordinal and o.sentence is not c.sentence][:c.count]
+        later = _counted_members(c, out[n + 1:n + 1 + 2 * c.count])
         if len(later) < 2 or any(not o.parties for o in later):
+            continue
+        first = next(i for i in range(n + 1, len(out)) if out[i] is later[0])
+        if any(o.count >= 2 and o.status == "signed" and o.sentence is not c.sentence
+               for o in out[n + 1:first]):
+            # "Чувашия подписала два соглашения" (headline) and "Министерство ... подписало
+            # два соглашения" (lead): the nearer count takes the ordinals up
+            drop.add(n)
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials)[0]
         for o in later:
@@ -1502,14 +1727,29 @@ def _ordinal_members(
             regions = {r for p in o.parties for r in p.regions}
             # the counted signing's own side: named in its own sentence, not a signer of
             # the next one
-            shared = [p for p in c.parties if p.key not in keys and
-                      not set(p.regions) & regions and
-                      c.sentence.start <= p.start < c.sentence.stop]
+            shared = [p for p in [q for q in c.parties
+                                  if c.sentence.start <= q.start < c.sentence.stop] or
+                      c.subject if p.key not in keys and not set(p.regions) & regions]
             o.parties = shared + o.parties
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
         drop.add(n)
     return [c for n, c in enumerate(out) if n not in drop]
+
+
+def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]:
+    """The agreements a counted signing's next sentences take up: those named by ordinal,
+    and once the first is, any other signing with sides of its own: "Область заключила
+    два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
+    Y подписали соглашение о ..." (the second one, named without an ordinal)."""
+    later = [o for o in after if o.sentence is not c.sentence]
+    first = next((i for i, o in enumerate(later) if o.ordinal), None)
+    if first is None:
+        return []
+    members = [o for i, o in enumerate(later) if o.ordinal or (
+        i > first and o.status == "signed" and o.parties and o.count < 2 and
+        o.sentence is not later[first].sentence)]
+    return members[:c.count]
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -1969,6 +2209,30 @@ def _frame_sides(
         if all(p.key != q.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _signing_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side that is the subject of the verb signing the agreement noun at k:
+    "Министерство труда Республики Марий Эл подписало два соглашения" gives the ministry.
+    Only from the parse; a known party phrase or a body or place phrase."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return []
+    nodes = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
+    if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
+        return []
+    t = toks[nodes[0]]
+    p = _side_phrase(analysis, models, sent, nodes[0], regions)
+    if p is None:
+        known = _parties_in(analysis, models, sent, 0, k, regions)
+        p = next((q for q in known if q.start <= t.start < q.stop), None)
+    return [p] if p is not None else []
 
 
 def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]:
@@ -2482,6 +2746,7 @@ def find_agreements(
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []
+    known = _by_first_words([p for m in merged for p in m.parties])
     for m in merged:
         parties = m.parties
         if not parties:
@@ -2496,7 +2761,7 @@ def find_agreements(
             parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
-        parties = _drop_bare_regions(parties, regions)
+        parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
@@ -2614,6 +2879,35 @@ def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
                 len(org) > len(p.name):
             return _Party(org, p.regions, p.start, p.stop)
     return p
+
+
+def _by_first_words(parties: list[_Party]) -> dict[tuple[str, ...], list[_Party]]:
+    """Parties with a region by their first word and first two words (lower case), for
+    ``_spelled_out`` lookups that stay linear in the number of parties."""
+    out: dict[tuple[str, ...], list[_Party]] = {}
+    for k in parties:
+        words = tuple(k.name.lower().split())
+        if k.regions:
+            for n in (1, 2):
+                if len(words) > n:
+                    out.setdefault(words[:n], []).append(k)
+    return out
+
+
+def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Party:
+    """A body named by its head words only ("главное управление", from a signer's title) is
+    the one the document names in full beginning with the same words, of the same region,
+    when exactly one does: "Главное управление социальной защиты населения Курганской
+    области". ``known``: the document's parties by first words (``_by_first_words``)."""
+    words = tuple(p.name.lower().split())
+    if not words or not (words[0] in ORG_HEADS or words[-1] in ORG_HEADS) or len(words) > 2:
+        return p
+    fuller = {k.name: k for k in known.get(words, [])
+              if set(p.regions) <= set(k.regions) and len(k.name) > len(p.name)}
+    if len(fuller) != 1:
+        return p
+    k = next(iter(fuller.values()))
+    return _Party(k.name, k.regions, p.start, p.stop)
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:

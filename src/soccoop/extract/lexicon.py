@@ -134,6 +134,18 @@ DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natash
 # "Документ подписан 14 мая. Подписи под ним поставили ..."
 REFERENCE_CHAIN = 2
 
+# Verbs of a side's signer named side by side after a signing: "Калужскую сторону
+# представлял заместитель губернатора ..., фонд — ..."
+REPRESENT_VERBS = {"представлять", "представить"}
+
+# Nouns of an occasion whose date, given just before a signing that gives none, dates it:
+# "Во вторник в Томске прошло совещание ... . Департамент подписал соглашение с ..."
+OCCASION_NOUNS = {"совещание", "встреча", "форум", "заседание", "визит", "конференция",
+                  "церемония", "переговоры", "сессия", "съезд"}
+
+# Lemmas of a signing clause that names the signers ("подписал", "подпись поставил")
+SIGNER_LEMMAS = {"подписать", "подписывать", "подпись", "заключить"}
+
 # Numerals that count agreements: "подписали два соглашения"
 NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
                 "шесть": 6, "семь": 7}
