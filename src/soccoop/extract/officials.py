@@ -98,9 +98,13 @@ from soccoop.extract.lexicon_orgs import (
     APPOSITION_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
+    DEPUTY_WORDS,
+    FIELD_BODY_NOUNS,
     MINISTER_WORDS,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
+    PORTFOLIO_NOUNS,
+    REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     STATE_BODY_NOUNS,
 )
@@ -1945,6 +1949,9 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     if not words:
         return None
     head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
+    region = _region_of_its_kind(role, words, places, models)
+    if region is not None:
+        return region
     kind = None
     if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
         kind = "country"  # "помощник заместителя госсекретаря" serves a state too
@@ -2184,6 +2191,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_org_named_before``), and for a generic word the body it stands for
     (``_org_a_generic_word_stands_for``)."""
     organization = _without_second_title(organization, models)
+    organization = _without_portfolio(role, organization, models)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     if organization is None:
@@ -2501,3 +2509,56 @@ def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
     if not any(t.pos in ("NOUN", "PROPN") for t in group):
         return None
     return nominative_phrase(models, group, analysis.text) or None
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 4 (regional news): a region by its kind, a deputy's
+# portfolio, abbreviations the text spells out
+# ---------------------------------------------------------------------------------------
+
+
+def _region_of_its_kind(role: _Role, words: list[str], places: _PlaceIndex,
+                        models: Models) -> str | None:
+    """A head of a region named by the region's kind ("глава республики", "губернатор
+    округа") heads the region of that kind named last before the role: "Правительство
+    Кабардино-Балкарии ... глава республики Заур Хутов" → "Кабардино-Балкарская Республика".
+    Only a two-word post (head + kind noun, ``REGION_KIND_NOUNS``) and only a region whose
+    canonical name holds that noun."""
+    if len(words) != 2 or "region" not in places.by_kind:
+        return None
+    head = models.lemma(words[0]).replace("ё", "е")
+    if head not in REGION_HEADS and head not in STATE_HEAD_PAIRS:
+        return None
+    kind = models.lemma(words[1]).replace("ё", "е")
+    if kind not in REGION_KIND_NOUNS:
+        return None
+    cands = places.by_kind["region"]
+    k = bisect_left(places.starts["region"], role.start) - 1
+    while k >= 0:
+        if kind in models.lemma(cands[k].name.split()[-1]).lower() or any(
+                models.lemma(w).lower() == kind for w in cands[k].name.split()):
+            return cands[k].name
+        k -= 1
+    return None
+
+
+def _without_portfolio(role: _Role, org: str | None, models: Models) -> str | None:
+    """A deputy's portfolio is part of the post, not of the body: "заместитель генерального
+    директора компании по организационным вопросам" → "компания" (then read as the company
+    named before). Only after a body that names no field of its own ("компания", a town's
+    name; not "комитет по социальной политике", ``FIELD_BODY_NOUNS``) and for a post of a
+    deputy or aide (``DEPUTY_WORDS``)."""
+    if not org or " по " not in org:
+        return org
+    words = _post_words(role.position)
+    if not words or models.lemma(words[0]).replace("ё", "е") not in DEPUTY_WORDS:
+        return org
+    head, _, tail = org.partition(" по ")
+    head_words, tail_words = head.split(), tail.split()
+    if not head_words or not tail_words:
+        return org
+    if models.lemma(head_words[-1]).lower().replace("ё", "е") in FIELD_BODY_NOUNS:
+        return org
+    if not any(models.lemma(w).lower() in PORTFOLIO_NOUNS for w in tail_words[:4]):
+        return org
+    return head
