@@ -1987,6 +1987,7 @@ class _DocIndex:
     org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
+    initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -2189,7 +2190,9 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
-    (``_org_a_generic_word_stands_for``)."""
+    (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
+    (``_without_portfolio``); an abbreviation the text spells out is spelled out last
+    (``_spelled_out``)."""
     organization = _without_second_title(organization, models)
     organization = _without_portfolio(role, organization, models)
     organization = _org_in_position(role, organization, analysis, models, index)
@@ -2207,7 +2210,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
-    return organization
+    return _spelled_out(organization, role, analysis, models, index)
 
 
 def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
@@ -2562,3 +2565,77 @@ def _without_portfolio(role: _Role, org: str | None, models: Models) -> str | No
     if not any(models.lemma(w).lower() in PORTFOLIO_NOUNS for w in tail_words[:4]):
         return org
     return head
+
+
+_ACRONYM = re.compile(r"^[А-ЯЁ]{2,6}$")
+
+
+def _spelled_out(org: str | None, role: _Role, analysis: Analysis, models: Models,
+                 index: _DocIndex) -> str | None:
+    """An abbreviation in an organisation replaced by the words the same text spells it out
+    with, so one body gets one name: "Отделение СФР по Курганской области" after "Отделение
+    Социального фонда России по Курганской области" → the latter; "ректор БГУ" with
+    "Бурятский государственный университет" → that name; "руководитель Роструда" after
+    "Федеральная служба по труду и занятости (Роструд)" → the service. An acronym matches a
+    run of words starting with a capital whose first letters spell it; any abbreviation
+    matches the body named right before it in brackets. Unsure (no such words, or an
+    acronym inside the name whose words stand in another case): the text's form stays."""
+    if not org:
+        return org
+    words = org.split(" ")
+    changed = False
+    for n, w in enumerate(words):
+        core = w.strip(",.;:«»\"()")
+        if not core or not core[:1].isupper():
+            continue
+        toks = _bracketed_body(core, role, models, index)
+        if toks is None and _ACRONYM.match(core):
+            toks = _acronym_words(core, role, index)
+        if not toks:
+            continue
+        if n == 0:
+            full = nominative_phrase(models, toks, analysis.text)
+        elif all(_case(t) in ("Gen", None) for t in toks if t.pos in ("NOUN", "PROPN")):
+            full = " ".join(analysis.text[toks[0].start:toks[-1].stop].split())
+        else:
+            continue
+        if not full or full.lower() == core.lower():
+            continue
+        words[n] = w.replace(core, full)
+        changed = True
+    return " ".join(words) if changed else org
+
+
+def _acronym_words(acronym: str, role: _Role, index: _DocIndex) -> list[Token] | None:
+    """The first run of words in the text, the first capitalised, none of a person's name,
+    whose first letters spell ``acronym`` ("Социального фонда России" for "СФР")."""
+    if not index.initials:
+        index.initials = "".join(t.text[:1].lower() if t.text[:1].isalpha() else " "
+                                 for t in index.tokens)
+    low = acronym.lower()
+    k = index.initials.find(low)
+    while k >= 0:
+        run = index.tokens[k:k + len(low)]
+        if run[0].text[:1].isupper() and not run[0].text.isupper() and \
+                not any(t.start in index.per_starts for t in run) and \
+                not any(t.text.isupper() and len(t.text) > 1 for t in run):
+            return run
+        k = index.initials.find(low, k + 1)
+    return None
+
+
+def _bracketed_body(word: str, role: _Role, models: Models,
+                    index: _DocIndex) -> list[Token] | None:
+    """The ORG span right before a bracketed abbreviation with the lemma of ``word``:
+    "Федеральная служба по труду и занятости (Роструд)" for "Роструда"."""
+    lemma = models.lemma(word).lower()
+    for n in index.by_lemma.get(lemma, []) or index.by_lemma.get(word.lower(), []):
+        if n < 2 or index.tokens[n - 1].text != "(":
+            continue
+        span = index.org_of.get(n - 2)
+        if span is None:  # the NER's span may hold the brackets too
+            continue
+        toks = index.tokens[bisect_left(index.starts, span[0]):n - 1]
+        if toks:
+            return toks
+    return None
