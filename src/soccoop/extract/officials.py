@@ -2560,8 +2560,8 @@ def _without_portfolio(role: _Role, org: str | None, models: Models) -> str | No
     head_words, tail_words = head.split(), tail.split()
     if not head_words or not tail_words:
         return org
-    if models.lemma(head_words[-1]).lower().replace("ё", "е") in FIELD_BODY_NOUNS:
-        return org
+    if any(models.lemma(w).lower().replace("ё", "е") in FIELD_BODY_NOUNS for w in head_words):
+        return org  # "комитет Госсовета Республики Татарстан по социальной политике"
     if not any(models.lemma(w).lower() in PORTFOLIO_NOUNS for w in tail_words[:4]):
         return org
     return head
@@ -2572,33 +2572,30 @@ _ACRONYM = re.compile(r"^[А-ЯЁ]{2,6}$")
 
 def _spelled_out(org: str | None, role: _Role, analysis: Analysis, models: Models,
                  index: _DocIndex) -> str | None:
-    """An abbreviation in an organisation replaced by the words the same text spells it out
-    with, so one body gets one name: "Отделение СФР по Курганской области" after "Отделение
-    Социального фонда России по Курганской области" → the latter; "ректор БГУ" with
-    "Бурятский государственный университет" → that name; "руководитель Роструда" after
-    "Федеральная служба по труду и занятости (Роструд)" → the service. An acronym matches a
-    run of words starting with a capital whose first letters spell it; any abbreviation
-    matches the body named right before it in brackets. Unsure (no such words, or an
-    acronym inside the name whose words stand in another case): the text's form stays."""
+    """An abbreviation inside a longer name replaced by the words the same text spells it
+    out with, so one body gets one name: "Отделение СФР по Курганской области" after
+    "Отделение Социального фонда России по Курганской области" → the latter; "Департамент
+    социальной политики ЧАО" with "Чукотского автономного округа" named before → spelled
+    out. An acronym matches a run of words starting with a capital whose first letters spell
+    it; any abbreviation matches the body named right before it in brackets ("Федеральной
+    службы по труду и занятости (Роструд)"). A name that is the abbreviation alone ("ФБР",
+    "Роструд") is the text's own name for the body and stays, as do a country ("РФ"), a
+    bracketed gloss and words found in another case than the genitive (unsure)."""
     if not org:
         return org
     words = org.split(" ")
     changed = False
     for n, w in enumerate(words):
-        core = w.strip(",.;:«»\"()")
-        if not core or not core[:1].isupper():
-            continue
+        core = w.strip(",.;:«»\"")
+        if n == 0 or not core[:1].isupper() or country_name(models, core) is not None:
+            continue  # a bracketed gloss, a country's "РФ" stay
         toks = _bracketed_body(core, role, models, index)
         if toks is None and _ACRONYM.match(core):
             toks = _acronym_words(core, role, index)
-        if not toks:
-            continue
-        if n == 0:
-            full = nominative_phrase(models, toks, analysis.text)
-        elif all(_case(t) in ("Gen", None) for t in toks if t.pos in ("NOUN", "PROPN")):
-            full = " ".join(analysis.text[toks[0].start:toks[-1].stop].split())
-        else:
-            continue
+        head = next((t for t in toks or [] if t.pos in ("NOUN", "PROPN")), None)
+        if toks is None or head is None or _case(head) not in ("Gen", None):
+            continue  # the words' head stands in another case: unsure
+        full = " ".join(analysis.text[toks[0].start:toks[-1].stop].split())
         if not full or full.lower() == core.lower():
             continue
         words[n] = w.replace(core, full)
