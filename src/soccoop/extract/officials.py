@@ -2060,11 +2060,15 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
     need: set[str] = set()
+    own = None  # "главное управление": the "Главное управление ..." named before
     for w in words[:-1]:  # "областной комитет": the committee named before, of a region
         adj = models.lemma(w).replace("ё", "е")
-        if adj not in GENERIC_PLACE_ADJECTIVES:
+        if adj in GENERIC_PLACE_ADJECTIVES:
+            need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
+        elif len(words) == 2:
+            own = next((p.normal_form for p in models.parse(w) if p.tag.POS == "ADJF"), adj)
+        else:
             return org
-        need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
     head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
@@ -2081,11 +2085,15 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             continue
         tok = tokens[n]
         start = tok.start
-        own = org_span(n)
+        if own is not None:
+            if n == 0 or _lemma(tokens[n - 1]).replace("ё", "е") != own:
+                continue
+            start = tokens[n - 1].start
+        own_span = org_span(n)
         nxt = tokens[n + 1] if n + 1 < cut else None
         span = org_span(n + 1) if nxt is not None else None
-        if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
-            start, end = min(own[0], start), own[1]
+        if own_span is not None:  # "Московским институтом ..." inside an ORG span: all of it
+            start, end = min(own_span[0], start), own_span[1]
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
@@ -2098,10 +2106,14 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             end = span[1]
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
-        elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
-            # "Комитета по труду и занятости населения Ленинградской области"
+        elif nxt.text in ("по", "при") or _case(nxt) == "Gen":
+            # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
+            # head with a place in its chain too: "департаментом социального развития
+            # Тюменской области"
             dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut)
-            if dep_end is None:
+            if dep_end is None or not tok.text[:1].isupper() and not any(
+                    t.text[:1].isupper() for t in tokens[n + 1:bisect_right(index.stops,
+                                                                           dep_end)]):
                 continue
             end = dep_end
         else:
@@ -2195,6 +2207,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_spelled_out``)."""
     organization = _without_second_title(organization, models)
     organization = _without_portfolio(role, organization, models)
+    organization = _whole_genitive_chain(role, organization, analysis, models, index)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     if organization is None:
@@ -2636,3 +2649,29 @@ def _bracketed_body(word: str, role: _Role, models: Models,
         if toks:
             return toks
     return None
+
+
+def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, models: Models,
+                          index: _DocIndex) -> str | None:
+    """A role phrase that stopped inside its organisation's genitive chain gets the rest of
+    the chain, up to the name: "Начальник отдела содействия | занятости инвалидов
+    регионального кадрового центра Оксана Мухина" → "отдел содействия занятости инвалидов
+    регионального кадрового центра". Only lower-case words in an oblique case right after
+    the role (``_dependents_end``), never a name's."""
+    if not org or role.organization is None or org != role.organization:
+        return org
+    toks = index.tokens
+    m = bisect_left(index.starts, role.end)
+    if m >= len(toks) or not toks[m].text.islower() or _case(toks[m]) != "Gen" or \
+            toks[m].pos not in ("NOUN", "ADJ"):
+        return org
+    s = bisect_right(index.sent_starts, role.end)
+    limit = bisect_left(index.starts, index.sent_starts[s]) if s < len(index.sent_starts) \
+        else len(toks)
+    end = _dependents_end(toks, m, index.per_starts, limit)
+    if end is None:
+        return org
+    n = bisect_right(index.stops, end)
+    if n >= len(toks) or toks[n].start not in index.per_starts:
+        return org  # the chain must run up to the name the role is of
+    return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
