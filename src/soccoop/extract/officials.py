@@ -2198,7 +2198,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     end (``_without_second_title``), the post's own complement (``_org_in_position``), a
     minister's field (``_ministry_of_minister``), the body between the post and the name
     (``_org_between_post_and_name``), the body of a title right before the post
-    (``_org_of_the_title_before``). Unless the post is figurative: a chamber without the
+    (``_org_of_the_title_before``), the side a signatory stands for
+    (``_side_named_before``). Unless the post is figurative: a chamber without the
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
@@ -2214,6 +2215,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
         organization = _org_between_post_and_name(role, analysis, models, index)
     if organization is None:
         organization = _org_of_the_title_before(role, analysis, models, index)
+    if organization is None:
+        organization = _side_named_before(role, analysis, models, index)
     if role.figurative:  # "музыкальный король": read the post only, look for no body
         return organization
     organization = _without_constituency(organization, models)
@@ -2675,3 +2678,37 @@ def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, mode
     if n >= len(toks) or toks[n].start not in index.per_starts:
         return org  # the chain must run up to the name the role is of
     return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def _side_named_before(role: _Role, analysis: Analysis, models: Models,
+                       index: _DocIndex) -> str | None:
+    """The side a post's holder stands for, named by "со стороны" right before the post:
+    "со стороны общественной организации — ее председатель Наталья Лазарева" → the public
+    organisation, the one named before if the words are generic (``_specific_org``). Only
+    dashes, commas and a possessive pronoun may stand between the side and the post."""
+    toks = index.tokens
+    k = bisect_left(index.starts, role.start) - 1
+    while k >= 0 and (toks[k].text in ("—", "–", "-", ",")
+                      or toks[k].text.lower() in _POSSESSIVES):
+        k -= 1
+    end = k
+    while k >= 0 and end - k < 6 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[k]) == "Gen" and _lemma(toks[k]) != "сторона":
+        k -= 1
+    if k == end or k < 1 or _lemma(toks[k]) != "сторона" or \
+            toks[k - 1].text.lower() not in ("со", "с"):
+        return None
+    if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
+                                                                     role.start):
+        return None
+    group = toks[k + 1:end + 1]
+    if not any(t.pos in ("NOUN", "PROPN") for t in group):
+        return None
+    org = nominative_phrase(models, group, analysis.text)
+    if not org:
+        return None
+    org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
+    return _specific_org(org, role.start, analysis, models, index)
