@@ -2093,7 +2093,12 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         nxt = tokens[n + 1] if n + 1 < cut else None
         span = org_span(n + 1) if nxt is not None else None
         if own_span is not None:  # "Московским институтом ..." inside an ORG span: all of it
-            start, end = min(own_span[0], start), own_span[1]
+            # but for words before the head other than its adjectives, the NER's slip:
+            # "на стенде [Санкт-Петербурга комитет по труду ...]"
+            first = bisect_left(index.starts, own_span[0])
+            if all(t.pos == "ADJ" for t in tokens[first:n]):
+                start = min(own_span[0], start)
+            end = own_span[1]
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
