@@ -2682,7 +2682,8 @@ def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, mode
     n = bisect_right(index.stops, end)
     if n >= len(toks) or toks[n].start not in index.per_starts:
         return org  # the chain must run up to the name the role is of
-    if toks[n - 1].pos != "NOUN" or (toks[n - 1].feats or {}).get("Animacy") == "Anim":
+    if toks[n - 1].pos not in ("NOUN", "PROPN") or \
+            (toks[n - 1].feats or {}).get("Animacy") == "Anim":
         return org  # the person's own words: "генсек ООН норвежца Трюгве Ли", "30-летнего"
     return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
 
