@@ -2060,15 +2060,11 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
     need: set[str] = set()
-    own = None  # "главное управление": the "Главное управление ..." named before
     for w in words[:-1]:  # "областной комитет": the committee named before, of a region
         adj = models.lemma(w).replace("ё", "е")
-        if adj in GENERIC_PLACE_ADJECTIVES:
-            need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
-        elif len(words) == 2:
-            own = next((p.normal_form for p in models.parse(w) if p.tag.POS == "ADJF"), adj)
-        else:
+        if adj not in GENERIC_PLACE_ADJECTIVES:
             return org
+        need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
     head = models.lemma(words[-1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
@@ -2085,10 +2081,6 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             continue
         tok = tokens[n]
         start = tok.start
-        if own is not None:
-            if n == 0 or _lemma(tokens[n - 1]).replace("ё", "е") != own:
-                continue
-            start = tokens[n - 1].start
         own_span = org_span(n)
         nxt = tokens[n + 1] if n + 1 < cut else None
         span = org_span(n + 1) if nxt is not None else None
