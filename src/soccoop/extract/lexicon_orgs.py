@@ -75,3 +75,25 @@ APPOSITION_HEADS = frozenset("""
 # "Республики Татарстан", "Ханты-Мансийского автономного округа"): such a phrase is looked
 # up in any case form.
 REGION_KIND_WORDS = frozenset({"область", "край", "республика", "округ", "автономный"})
+
+# The noun of a region's kind a post takes as its complement ("глава республики",
+# "губернатор округа", "руководитель области"): the region of that kind named last before
+# is the post's. Lemmas; each is a word of the canonical names of such regions.
+REGION_KIND_NOUNS = frozenset({"область", "край", "республика", "округ"})
+
+# Nouns that end a deputy's portfolio, a "по" group that belongs to the post and not to the
+# body: "заместитель генерального директора компании по организационным вопросам",
+# "заместитель главы города по социальной политике". Lemmas.
+PORTFOLIO_NOUNS = frozenset({"вопрос", "направление", "политика"})
+
+# Bodies whose own name states a field with "по": "комиссия по социальным вопросам",
+# "управление по вопросам миграции", "комитет по социальной политике". A "по" group after
+# them is their name, not a deputy's portfolio. Lemmas.
+FIELD_BODY_NOUNS = frozenset("""
+комитет комиссия совет министерство управление департамент отдел агентство служба центр
+инспекция палата фонд уполномоченный
+""".split())
+
+# First words (lemmas) of a post that has a portfolio: a deputy or an aide.
+DEPUTY_WORDS = frozenset({"заместитель", "замглавы", "зам", "замруководитель",
+                          "замдиректор", "помощник", "советник"})

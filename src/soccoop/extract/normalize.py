@@ -8,6 +8,7 @@ in case with the context; everything after the head stays as written.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from soccoop.extract.nlp import Models, Token
 
@@ -67,7 +68,30 @@ def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
         elif gender and best.tag.POS in ("ADJF", "PRTF"):
             wanted |= {"sing", gender}
     form = best.inflect(wanted) or best.inflect(set(grams))
+    if form and "Supr" in best.tag:
+        form = _same_stem_form(models, word, best, form) or form
     return restore_caps(word, form.word) if form else word
+
+
+# Endings of an adjective in the nominative, to try on the stem a word is written with.
+_ADJ_NOMN_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+
+
+def _same_stem_form(models: Models, word: str, best: Any, form: Any) -> Any:
+    """The form keeping the stem as written, for a superlative whose lexeme pymorphy2 builds
+    on another stem: "Высшей школы" → "Высшая", not "Высочайшая" (both read as forms of
+    "высокий"). The written stem with each nominative ending, accepted when the dictionary
+    reads it as a form with the grammemes of ``form`` and the same lemma; else None."""
+    low = word.lower()
+    want = {g for g in ("nomn", "sing", "plur", "masc", "femn", "neut") if g in form.tag}
+    for cut in (2, 3):
+        stem = low[:-cut]
+        for end in _ADJ_NOMN_ENDINGS:
+            for p in models.parse(stem + end):
+                if p.normal_form == best.normal_form and want <= set(
+                        str(p.tag).replace(" ", ",").split(",")):
+                    return p
+    return None
 
 
 def nominative_token(models: Models, tok: Token, number: str | None = None,

@@ -98,9 +98,13 @@ from soccoop.extract.lexicon_orgs import (
     APPOSITION_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
+    DEPUTY_WORDS,
+    FIELD_BODY_NOUNS,
     MINISTER_WORDS,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
+    PORTFOLIO_NOUNS,
+    REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     STATE_BODY_NOUNS,
 )
@@ -1947,6 +1951,9 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     if not words:
         return None
     head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
+    region = _region_of_its_kind(role, words, places, models)
+    if region is not None:
+        return region
     kind = None
     if head in STATE_HEADS or any(models.lemma(w) in STATE_HEADS for w in words[1:4]):
         kind = "country"  # "помощник заместителя госсекретаря" serves a state too
@@ -1982,6 +1989,7 @@ class _DocIndex:
     org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
+    initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -2075,11 +2083,16 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             continue
         tok = tokens[n]
         start = tok.start
-        own = org_span(n)
+        own_span = org_span(n)
         nxt = tokens[n + 1] if n + 1 < cut else None
         span = org_span(n + 1) if nxt is not None else None
-        if own is not None:  # "Московским институтом ..." inside an ORG span: all of it
-            start, end = min(own[0], start), own[1]
+        if own_span is not None:  # "Московским институтом ..." inside an ORG span: all of it
+            # but for words before the head other than its adjectives, the NER's slip:
+            # "на стенде [Санкт-Петербурга комитет по труду ...]"
+            first = bisect_left(index.starts, own_span[0])
+            if all(t.pos == "ADJ" for t in tokens[first:n]):
+                start = min(own_span[0], start)
+            end = own_span[1]
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"
@@ -2092,10 +2105,14 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             end = span[1]
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
             end = nxt.stop
-        elif tok.text[:1].isupper() and (nxt.text in ("по", "при") or _case(nxt) == "Gen"):
-            # "Комитета по труду и занятости населения Ленинградской области"
+        elif nxt.text in ("по", "при") or _case(nxt) == "Gen":
+            # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
+            # head with a place in its chain too: "департаментом социального развития
+            # Тюменской области"
             dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut)
-            if dep_end is None:
+            if dep_end is None or not tok.text[:1].isupper() and not any(
+                    t.text[:1].isupper() for t in tokens[n + 1:bisect_right(index.stops,
+                                                                           dep_end)]):
                 continue
             end = dep_end
         else:
@@ -2180,18 +2197,25 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     end (``_without_second_title``), the post's own complement (``_org_in_position``), a
     minister's field (``_ministry_of_minister``), the body between the post and the name
     (``_org_between_post_and_name``), the body of a title right before the post
-    (``_org_of_the_title_before``). Unless the post is figurative: a chamber without the
+    (``_org_of_the_title_before``), the side a signatory stands for
+    (``_side_named_before``). Unless the post is figurative: a chamber without the
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
-    (``_org_a_generic_word_stands_for``)."""
+    (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
+    (``_without_portfolio``); an abbreviation the text spells out is spelled out last
+    (``_spelled_out``)."""
     organization = _without_second_title(organization, models)
+    organization = _without_portfolio(role, organization, models)
+    organization = _whole_genitive_chain(role, organization, analysis, models, index)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     if organization is None:
         organization = _org_between_post_and_name(role, analysis, models, index)
     if organization is None:
         organization = _org_of_the_title_before(role, analysis, models, index)
+    if organization is None:
+        organization = _side_named_before(role, analysis, models, index)
     if role.figurative:  # "музыкальный король": read the post only, look for no body
         return organization
     organization = _without_constituency(organization, models)
@@ -2201,7 +2225,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
-    return organization
+    return _spelled_out(organization, role, analysis, models, index)
 
 
 def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
@@ -2503,3 +2527,190 @@ def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
     if not any(t.pos in ("NOUN", "PROPN") for t in group):
         return None
     return nominative_phrase(models, group, analysis.text) or None
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 4 (regional news): a region by its kind, a deputy's
+# portfolio, abbreviations the text spells out
+# ---------------------------------------------------------------------------------------
+
+
+def _region_of_its_kind(role: _Role, words: list[str], places: _PlaceIndex,
+                        models: Models) -> str | None:
+    """A head of a region named by the region's kind ("глава республики", "губернатор
+    округа") heads the region of that kind named last before the role: "Правительство
+    Кабардино-Балкарии ... глава республики Заур Хутов" → "Кабардино-Балкарская Республика".
+    Only a two-word post (head + kind noun, ``REGION_KIND_NOUNS``) and only a region whose
+    canonical name holds that noun."""
+    if len(words) != 2 or "region" not in places.by_kind:
+        return None
+    head = models.lemma(words[0]).replace("ё", "е")
+    if head not in REGION_HEADS and head not in STATE_HEAD_PAIRS:
+        return None
+    kind = models.lemma(words[1]).replace("ё", "е")
+    if kind not in REGION_KIND_NOUNS:
+        return None
+    cands = places.by_kind["region"]
+    k = bisect_left(places.starts["region"], role.start) - 1
+    while k >= 0:
+        if kind in models.lemma(cands[k].name.split()[-1]).lower() or any(
+                models.lemma(w).lower() == kind for w in cands[k].name.split()):
+            return cands[k].name
+        k -= 1
+    return None
+
+
+def _without_portfolio(role: _Role, org: str | None, models: Models) -> str | None:
+    """A deputy's portfolio is part of the post, not of the body: "заместитель генерального
+    директора компании по организационным вопросам" → "компания" (then read as the company
+    named before). Only after a body that names no field of its own ("компания", a town's
+    name; not "комитет по социальной политике", ``FIELD_BODY_NOUNS``) and for a post of a
+    deputy or aide (``DEPUTY_WORDS``)."""
+    if not org or " по " not in org:
+        return org
+    words = _post_words(role.position)
+    if not words or models.lemma(words[0]).replace("ё", "е") not in DEPUTY_WORDS:
+        return org
+    head, _, tail = org.partition(" по ")
+    head_words, tail_words = head.split(), tail.split()
+    if not head_words or not tail_words:
+        return org
+    if any(models.lemma(w).lower().replace("ё", "е") in FIELD_BODY_NOUNS for w in head_words):
+        return org  # "комитет Госсовета Республики Татарстан по социальной политике"
+    if not any(models.lemma(w).lower() in PORTFOLIO_NOUNS for w in tail_words[:4]):
+        return org
+    return head
+
+
+_ACRONYM = re.compile(r"^[А-ЯЁ]{2,6}$")
+
+
+def _spelled_out(org: str | None, role: _Role, analysis: Analysis, models: Models,
+                 index: _DocIndex) -> str | None:
+    """An abbreviation inside a longer name replaced by the words the same text spells it
+    out with, so one body gets one name: "Отделение СФР по Курганской области" after
+    "Отделение Социального фонда России по Курганской области" → the latter; "Департамент
+    социальной политики ЧАО" with "Чукотского автономного округа" named before → spelled
+    out. An acronym matches a run of words starting with a capital whose first letters spell
+    it; any abbreviation matches the body named right before it in brackets ("Федеральной
+    службы по труду и занятости (Роструд)"). A name that is the abbreviation alone ("ФБР",
+    "Роструд") is the text's own name for the body and stays, as do a country ("РФ"), a
+    bracketed gloss and words found in another case than the genitive (unsure)."""
+    if not org:
+        return org
+    words = org.split(" ")
+    changed = False
+    for n, w in enumerate(words):
+        core = w.strip(",.;:«»\"")
+        if n == 0 or not core[:1].isupper() or country_name(models, core) is not None:
+            continue  # a bracketed gloss, a country's "РФ" stay
+        toks = _bracketed_body(core, role, models, index)
+        if toks is None and _ACRONYM.match(core):
+            toks = _acronym_words(core, role, index)
+        head = next((t for t in toks or [] if t.pos in ("NOUN", "PROPN")), None)
+        if toks is None or head is None or _case(head) not in ("Gen", None):
+            continue  # the words' head stands in another case: unsure
+        full = " ".join(analysis.text[toks[0].start:toks[-1].stop].split())
+        if not full or full.lower() == core.lower():
+            continue
+        words[n] = w.replace(core, full)
+        changed = True
+    return " ".join(words) if changed else org
+
+
+def _acronym_words(acronym: str, role: _Role, index: _DocIndex) -> list[Token] | None:
+    """The first run of words in the text, the first capitalised, none of a person's name,
+    whose first letters spell ``acronym`` ("Социального фонда России" for "СФР")."""
+    if not index.initials:
+        index.initials = "".join(t.text[:1].lower() if t.text[:1].isalpha() else " "
+                                 for t in index.tokens)
+    low = acronym.lower()
+    k = index.initials.find(low)
+    while k >= 0:
+        run = index.tokens[k:k + len(low)]
+        if run[0].text[:1].isupper() and not run[0].text.isupper() and \
+                not any(t.start in index.per_starts for t in run) and \
+                not any(t.text.isupper() and len(t.text) > 1 for t in run):
+            return run
+        k = index.initials.find(low, k + 1)
+    return None
+
+
+def _bracketed_body(word: str, role: _Role, models: Models,
+                    index: _DocIndex) -> list[Token] | None:
+    """The ORG span right before a bracketed abbreviation with the lemma of ``word``:
+    "Федеральная служба по труду и занятости (Роструд)" for "Роструда"."""
+    lemma = models.lemma(word).lower()
+    for n in index.by_lemma.get(lemma, []) or index.by_lemma.get(word.lower(), []):
+        if n < 2 or index.tokens[n - 1].text != "(":
+            continue
+        span = index.org_of.get(n - 2)
+        if span is None:  # the NER's span may hold the brackets too
+            continue
+        toks = index.tokens[bisect_left(index.starts, span[0]):n - 1]
+        if toks:
+            return toks
+    return None
+
+
+def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, models: Models,
+                          index: _DocIndex) -> str | None:
+    """A role phrase that stopped inside its organisation's genitive chain gets the rest of
+    the chain, up to the name: "Начальник отдела содействия | занятости инвалидов
+    регионального кадрового центра Оксана Мухина" → "отдел содействия занятости инвалидов
+    регионального кадрового центра". Only lower-case words in an oblique case right after
+    the role (``_dependents_end``), never a name's."""
+    if not org or role.organization is None or org != role.organization:
+        return org
+    toks = index.tokens
+    m = bisect_left(index.starts, role.end)
+    if m >= len(toks) or not toks[m].text.islower() or _case(toks[m]) != "Gen" or \
+            toks[m].pos not in ("NOUN", "ADJ"):
+        return org
+    s = bisect_right(index.sent_starts, role.end)
+    limit = bisect_left(index.starts, index.sent_starts[s]) if s < len(index.sent_starts) \
+        else len(toks)
+    end = _dependents_end(toks, m, index.per_starts, limit)
+    if end is None:
+        return org
+    n = bisect_right(index.stops, end)
+    if n >= len(toks) or toks[n].start not in index.per_starts:
+        return org  # the chain must run up to the name the role is of
+    if toks[n - 1].pos not in ("NOUN", "PROPN") or \
+            (toks[n - 1].feats or {}).get("Animacy") == "Anim":
+        return org  # the person's own words: "генсек ООН норвежца Трюгве Ли", "30-летнего"
+    return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def _side_named_before(role: _Role, analysis: Analysis, models: Models,
+                       index: _DocIndex) -> str | None:
+    """The side a post's holder stands for, named by "со стороны" right before the post:
+    "со стороны общественной организации — ее председатель Наталья Лазарева" → the public
+    organisation, the one named before if the words are generic (``_specific_org``). Only
+    dashes, commas and a possessive pronoun may stand between the side and the post."""
+    toks = index.tokens
+    k = bisect_left(index.starts, role.start) - 1
+    while k >= 0 and (toks[k].text in ("—", "–", "-", ",")
+                      or toks[k].text.lower() in _POSSESSIVES):
+        k -= 1
+    end = k
+    while k >= 0 and end - k < 6 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[k]) == "Gen" and _lemma(toks[k]) != "сторона":
+        k -= 1
+    if k == end or k < 1 or _lemma(toks[k]) != "сторона" or \
+            toks[k - 1].text.lower() not in ("со", "с"):
+        return None
+    if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
+                                                                     role.start):
+        return None
+    group = toks[k + 1:end + 1]
+    if not any(t.pos in ("NOUN", "PROPN") for t in group):
+        return None
+    org = nominative_phrase(models, group, analysis.text)
+    if not org:
+        return None
+    org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
+    return _specific_org(org, role.start, analysis, models, index)
