@@ -614,6 +614,16 @@ def _predicate_path(sent: Sentence, k: int) -> list[int]:
     return path
 
 
+def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> list[int] | None:
+    """The predicate path of the agreement noun at k when it ends in a verb of ``verbs``
+    ("Министерство подписало соглашение": соглашение, подписало); None for an unparsed
+    sentence or another head."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    return path if len(path) > 1 and sent.tokens[path[-1]].lemma in verbs else None
+
+
 def _signed_participle(sent: Sentence, k: int) -> int | None:
     """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
     "соглашение, которое стороны подписали в марте"."""
@@ -1000,12 +1010,10 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
     the text named with that post before, when it named exactly one: "Министр труда ...
     Ирина Абрамова провела встречу ...". Only from the parse; the post's first word
     against the officials' positions."""
-    if not sent.parsed:
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
         return []
-    path = _predicate_path(sent, k)
     verb = path[-1]
-    if len(path) < 2 or sent.tokens[verb].lemma not in SIGN_VERBS:
-        return []
     toks = sent.tokens
     for c in sent.children(verb):
         t = toks[c]
@@ -1943,13 +1951,11 @@ def _bare_place_subject(
     """A bare singular place noun subject of the signing verb ("ранее регион подписал
     соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
     region of the first side of the latest agreement with sides. From the parse."""
-    if not sent.parsed:
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
         return None
     toks = sent.tokens
-    path = _predicate_path(sent, k)
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
-        return None
     bare = [c for c in sent.children(v) if toks[c].rel == "nsubj" and
             toks[c].lemma in BARE_PLACES and toks[c].feats.get("Number") == "Sing" and
             not sent.children(c)]
@@ -2174,13 +2180,11 @@ def _frame_sides(
     область и Меловский район"), or its passive agents ("Соглашение подписано
     Министерством труда Чувашии и Департаментом ..."). A side is a known party phrase, or
     the side's own phrase when its head is a body or a place. Two or more, or nothing."""
-    if not sent.parsed:
+    path = _signing_path(sent, k, SUBJECT_VERBS)
+    if path is None:
         return []
     toks = sent.tokens
-    path = _predicate_path(sent, k)
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SUBJECT_VERBS:
-        return []
     # an object besides the agreement noun, when the noun is the object too, is a subject
     # parsed wrongly in object-verb-subject order ("Соглашение подписали город Шахты и ...")
     second_obj = toks[path[-2]].rel == "obj"
@@ -2217,13 +2221,11 @@ def _signing_subject(
     """The one side that is the subject of the verb signing the agreement noun at k:
     "Министерство труда Республики Марий Эл подписало два соглашения" gives the ministry.
     Only from the parse; a known party phrase or a body or place phrase."""
-    if not sent.parsed:
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
         return []
     toks = sent.tokens
-    path = _predicate_path(sent, k)
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
-        return []
     nodes = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
     if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
         return []
