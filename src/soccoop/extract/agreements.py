@@ -106,6 +106,13 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
+from soccoop.extract.signers import (
+    elided_side,
+    fallback_name,
+    identified_signers,
+    next_sentence,
+    persons_in,
+)
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
@@ -897,15 +904,23 @@ def _signatories(
         if candidates:
             where = s
             break
-    if where is sent and next_sent is not None and _more_signers(next_sent):
+    if not candidates:
+        # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
+        candidates = identified_signers(analysis, sent, next_sent)
+        where = next_sent if candidates else None
+    after = next_sent if where is sent else (
+        next_sentence(analysis, where) if where is not None else None)
+    if after is not None and _more_signers(after):
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
-        candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
+        candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
     for span in candidates:
         if where is not None and (_reporter(where, span) or _witness(where, span)):
             continue
-        name = _official_name(span, officials) or _nominative_person(
-            _holding(span, sent, next_sent), span)
+        holder = _holding(span, sent, next_sent) if after is None or \
+            not after.start <= span.start < after.stop else after
+        name = _official_name(span, officials) or _nominative_person(holder, span) or \
+            fallback_name(analysis, holder, span)
         if name and name not in names:
             names.append(name)
     return names, where
@@ -956,12 +971,33 @@ def _back_reference_signers(
         for span in _persons(analysis, later):
             if _reporter(later, span):
                 continue
-            name = _official_name(span, officials) or _nominative_person(later, span)
+            name = _official_name(span, officials) or _nominative_person(later, span) or \
+                fallback_name(analysis, later, span)
             if name and name not in names:
                 names.append(name)
         if names:
-            return names, later
+            return names + _following_signers(analysis, later, officials, names), later
     return [], None
+
+
+def _following_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str]
+) -> list[str]:
+    """The other side's signer in the sentence after the one naming the first: "Документ
+    подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
+    Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
+    after = next_sentence(analysis, sent)
+    if after is None or not _more_signers(after):
+        return []
+    out: list[str] = []
+    for span in persons_in(analysis, after):
+        if _reporter(after, span) or _witness(after, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(after, span) or \
+            fallback_name(analysis, after, span)
+        if name and name not in known and name not in out:
+            out.append(name)
+    return out
 
 
 def _side_introduction(sent: Sentence) -> bool:
@@ -994,11 +1030,12 @@ def _side_signers(
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
                     continue
-                name = _official_name(span, officials) or _nominative_person(later, span)
+                name = _official_name(span, officials) or _nominative_person(later, span) \
+                    or fallback_name(analysis, later, span)
                 if name and name not in names:
                     names.append(name)
             if names:
-                return names, later
+                return names + _following_signers(analysis, later, officials, names), later
         if persons:
             break
     return [], None
@@ -1052,6 +1089,8 @@ def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
     lemmas = [t.lemma for t in sent.tokens]
+    if elided_side(sent):
+        return True  # "Со стороны фонда — директор Анна Смирнова."
     if not {"подписать", "подписывать", "подпись", "заключить"} & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
@@ -1551,7 +1590,8 @@ def _segment_signers(
     for span in _persons(analysis, sent):
         if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(sent, span)
+        name = _official_name(span, officials) or _nominative_person(sent, span) or \
+            fallback_name(analysis, sent, span)
         if name and name not in names:
             names.append(name)
     return names
