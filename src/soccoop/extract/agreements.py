@@ -968,7 +968,13 @@ def _back_reference_signers(
         if not _refers_back(later):
             break
         names: list[str] = []
-        for span in _persons(analysis, later):
+        spans = _persons(analysis, later)
+        if not spans:
+            # "Документ подписали руководители ведомств. Ими стали X и Y."
+            after = next_sentence(analysis, later)
+            spans = identified_signers(analysis, later, after)
+            later = after if spans and after is not None else later
+        for span in spans:
             if _reporter(later, span):
                 continue
             name = _official_name(span, officials) or _nominative_person(later, span) or \

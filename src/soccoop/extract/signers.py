@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.syntax import ensure_parsed
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -199,8 +200,6 @@ def elided_side(sent: Sentence) -> bool:
 def _plural_post_subject(sent: Sentence) -> bool:
     """Is the subject of the signing a plural post with no name: "Главы регионов
     подписали соглашение", "Министры подписали ..."?"""
-    if not sent.parsed:
-        return False
     toks = sent.tokens
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
@@ -220,11 +219,18 @@ def identified_signers(analysis: Analysis, sent: Sentence,
     them: "Главы регионов подписали соглашение о сотрудничестве. Это губернатор Тверской
     области Игорь Руденя и губернатор Смоленской области Василий Анохин." The next
     sentence opens with "это"/"ими" and has no verb but a copula ("Ими стали ...")."""
-    if next_sent is None or not next_sent.tokens or not _plural_post_subject(sent):
+    if next_sent is None or not next_sent.tokens:
         return []
     toks = next_sent.tokens
     if toks[0].text.lower() not in IDENTIFYING_WORDS:
         return []
     if any(t.pos in {"VERB", "AUX"} and t.lemma not in COPULAS for t in toks):
         return []
-    return persons_in(analysis, next_sent)
+    persons = persons_in(analysis, next_sent)
+    if not persons:
+        return []
+    # a sentence with neither a name nor an agreement word was not parsed in the batch;
+    # rare enough (an identifying sentence follows) to parse on demand
+    if not _plural_post_subject(ensure_parsed(sent, get_models())):
+        return []
+    return persons
