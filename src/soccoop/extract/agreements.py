@@ -112,6 +112,7 @@ from soccoop.extract.signers import (
     identified_signers,
     next_sentence,
     persons_in,
+    post_holders,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -923,6 +924,9 @@ def _signatories(
             fallback_name(analysis, holder, span)
         if name and name not in names:
             names.append(name)
+    if names and where is not None:
+        # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
+        names += [n for n in post_holders(where, officials) if n not in names]
     return names, where
 
 
@@ -964,15 +968,20 @@ def _back_reference_signers(
     Сидоров." Each sentence on the way must be such a back reference."""
     if not _single_agreement(sents[si]):
         return [], None
-    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if not _refers_back(later):
+    for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if not _refers_back(window):
             break
+        later: Sentence = window
         names: list[str] = []
         spans = _persons(analysis, later)
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
             after = next_sentence(analysis, later)
             spans = identified_signers(analysis, later, after)
+            if not spans:  # "Документ подписал министр труда.": the one so named
+                names = post_holders(later, officials)
+                if names:
+                    return names, later
             later = after if spans and after is not None else later
         for span in spans:
             if _reporter(later, span):
@@ -1066,7 +1075,7 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
         return sorted(same) if len(same) == 1 else []
-    return []
+    return post_holders(sent, officials)  # "... подписал министр труда": more words
 
 
 def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | None:

@@ -26,6 +26,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
+from soccoop.models import Official
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -234,3 +235,42 @@ def identified_signers(analysis: Analysis, sent: Sentence,
     if not _plural_post_subject(ensure_parsed(sent, get_models())):
         return []
     return persons
+
+
+def _post_nodes(sent: Sentence, verb: int) -> list[int]:
+    """The subject of a signing verb and its conjuncts, or the agent of a passive one."""
+    toks = sent.tokens
+    out: list[int] = []
+    for c in sent.children(verb):
+        if toks[c].rel in {"nsubj", "nsubj:pass", "obl:agent"}:
+            out.append(c)
+            out += [x for x in sent.children(c) if toks[x].rel == "conj"]
+    return out
+
+
+def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+    """Signers named by post only, each the one official the text names with that post:
+    "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
+    директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
+    is a singular animate noun, subject or agent of the signing verb, with no name under
+    it; its lemma is the first word of exactly one official's position."""
+    if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
+        return []
+    toks = ensure_parsed(sent, get_models()).tokens  # "Документ подписал министр труда."
+    out: list[str] = []
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
+            continue
+        for c in _post_nodes(sent, v):
+            post = toks[c]
+            if post.pos != "NOUN" or post.feats.get("Animacy") != "Anim" or \
+                    post.feats.get("Number") == "Plur":
+                continue
+            if any(toks[x].pos == "PROPN" or toks[x].rel in {"appos", "flat:name"}
+                   for x in sent.children(c)):
+                continue  # "министр Иван Петров": named here, not by post only
+            same = {o.name for o in officials if o.position and
+                    o.position.split()[0].lower() == post.lemma}
+            if len(same) == 1 and not same <= set(out):
+                out += sorted(same)
+    return out
