@@ -1,0 +1,146 @@
+"""Issue 9, signers on unseen phrasings (extract.signers): names in oblique cases, lone
+surnames, posts, people a plural post stood for, the other side's signer in the next
+sentence. Probes written for these passes, not taken from any corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from soccoop.extract.nlp import NerSpan, Sentence, Token
+from soccoop.extract.pipeline import extract
+from soccoop.extract.signers import elided_side
+
+PUB = "2025-04-10"
+
+
+def signed(models, text):
+    return [a for a in extract(text, "t.txt", models, published=PUB).agreements
+            if a.status == "signed"]
+
+
+# (text, signers of each signed agreement)
+PHRASINGS = [
+    # the agent of a passive, women in the instrumental, second name hung elsewhere
+    ("Соглашение о сотрудничестве между министерством труда Пензенской области и "
+     "министерством социальной защиты Саратовской области подписано министром Еленой "
+     "Старковой и министром Натальей Соколовой.",
+     [["Елена Старкова", "Наталья Соколова"]]),
+    # a double surname in the instrumental, signing by video link
+    ("Министерство социальной политики Свердловской области подписало соглашение с "
+     "министерством социальных отношений Челябинской области. Соглашение подписано "
+     "министром Ириной Гехт-Ушаковой и министром Андреем Злоказовым по видеосвязи.",
+     [["Ирина Гехт-Ушакова", "Андрей Злоказов"]]),
+    # signers split across two sentences, the second one's verb its own
+    ("Министерство труда Кировской области подписало соглашение с министерством "
+     "социальной защиты Удмуртии. Документ подписала министр Елена Петухова. С удмуртской "
+     "стороны подпись поставил министр Сергей Кузнецов.",
+     [["Елена Петухова", "Сергей Кузнецов"]]),
+    # "главы регионов подписали", the names in the next sentence that identifies them
+    ("Главы регионов подписали соглашение о сотрудничестве между Тверской и Смоленской "
+     "областями. Это губернатор Тверской области Игорь Руденя и губернатор Смоленской "
+     "области Василий Анохин.", [["Игорь Руденя", "Василий Анохин"]]),
+    ("Министерство труда Тверской области и министерство социальной защиты Псковской "
+     "области подписали соглашение о сотрудничестве. Документ подписали руководители "
+     "ведомств. Ими стали Ирина Лукина и Тамара Агапова.",
+     [["Ирина Лукина", "Тамара Агапова"]]),
+    # a lone surname after a full mention of a person with no recognised post
+    ("Директор департамента социальной защиты Костромской области Иван Ковалев провел "
+     "встречу с коллегами из Ярославской области. Соглашение о сотрудничестве подписали "
+     "Ковалев и министр труда Ярославской области Ирина Абрамова.",
+     [["Иван Ковалев", "Ирина Абрамова"]]),
+    # a signer by post only, the one official named with that post before
+    ("Министр труда Тульской области Андрей Жуков провел встречу с коллегами из Орловской "
+     "области. Министерство труда Тульской области подписало соглашение с департаментом "
+     "социальной защиты Орловской области. Документ подписал министр труда.",
+     [["Андрей Жуков"]]),
+    ("Министр труда и социальной защиты Тульской области Андрей Жуков провел встречу с "
+     "руководством фонда. Министерство труда Тульской области подписало соглашение с "
+     "фондом «Защитники Отечества». Документ подписали министр труда и директор филиала "
+     "фонда Марина Соболева.", [["Андрей Жуков", "Марина Соболева"]]),
+    # the other side's signer with the verb left out
+    ("Министерство труда Мордовии подписало соглашение с министерством социальной защиты "
+     "Пензенской области. Документ со стороны министерства подписала Анна Смирнова, со "
+     "стороны пензенского ведомства — Олег Котов.", [["Анна Смирнова", "Олег Котов"]]),
+    # headline and lead: one agreement, not two
+    ("Губернаторы Ивановской и Владимирской областей подписали соглашение\nГубернатор "
+     "Ивановской области Станислав Воскресенский и губернатор Владимирской области "
+     "Александр Авдеев подписали соглашение о сотрудничестве в сфере социальной защиты.",
+     [["Станислав Воскресенский", "Александр Авдеев"]]),
+    # attendees are not signers, nor who attends by "при участии"
+    ("Министерство труда Тверской области и министерство социальной защиты Псковской "
+     "области подписали соглашение о сотрудничестве. В церемонии приняли участие "
+     "губернатор Игорь Руденя и губернатор Михаил Ведерников.", [[]]),
+    ("Министерство труда Тверской области подписало соглашение с министерством социальной "
+     "защиты Псковской области. Соглашение подписано при участии губернатора Михаила "
+     "Ведерникова.", [[]]),
+    # a governor named by post, but two governors were named: nobody is guessed
+    ("Губернатор Тульской области Дмитрий Миляев и губернатор Орловской области Андрей "
+     "Клычков провели встречу. Правительство Тульской области подписало соглашение с "
+     "правительством Орловской области. Документ подписал губернатор.", [[]]),
+    # a reporter is no signer, even when named in the nominative next to "подписали"
+    ("Министр труда Тверской области Ирина Лукина рассказала о визите в Псков. "
+     "Министерство труда Тверской области и министерство социальной защиты Псковской "
+     "области подписали соглашение о сотрудничестве.", [[]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PHRASINGS)
+def test_signers_in_unseen_phrasings(models, text, expected):
+    got = [sorted(a.signatories) for a in signed(models, text)]
+    assert sorted(got) == sorted(sorted(e) for e in expected)
+
+
+@pytest.mark.slow
+def test_paragraph_with_two_agreements_each_with_its_own_signers(models):
+    text = (
+        "Министерство социального развития Смоленской области подписало соглашение с "
+        "министерством труда Брянской области. Документ подписала министр Валентина "
+        "Кулагина. С брянской стороны подпись поставил министр Алексей Мазур. В церемонии "
+        "приняла участие сенатор Ольга Петрова. Кроме того, министерство заключило "
+        "соглашение с фондом «Защитники Отечества», его подписали Кулагина и руководитель "
+        "филиала фонда Денис Фролов.")
+    found = signed(models, text)
+    assert sorted(sorted(a.signatories) for a in found) == [
+        ["Алексей Мазур", "Валентина Кулагина"], ["Валентина Кулагина", "Денис Фролов"]]
+    with_fund = [a for a in found if any("Защитники" in p.name for p in a.parties)]
+    assert [sorted(a.signatories) for a in with_fund] == [["Валентина Кулагина", "Денис Фролов"]]
+    assert all("Ольга Петрова" not in a.signatories for a in found)
+
+
+def _sentence(words: list[tuple[str, str]]) -> Sentence:
+    toks, pos = [], 0
+    for text, tag in words:
+        toks.append(Token(text, pos, pos + len(text), pos=tag))
+        pos += len(text) + 1
+    return Sentence(0, pos - 1, " ".join(w for w, _ in words), toks)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ([("Со", "ADP"), ("стороны", "NOUN"), ("фонда", "NOUN"), ("—", "PUNCT"),
+      ("директор", "NOUN"), ("Анна", "PROPN"), ("Смирнова", "PROPN")], True),
+    ([("От", "ADP"), ("фонда", "NOUN"), ("—", "PUNCT"), ("директор", "NOUN")], True),
+    # a verb: not elided (the signing rules read it as a sentence of its own)
+    ([("Со", "ADP"), ("стороны", "NOUN"), ("фонда", "NOUN"), ("—", "PUNCT"),
+      ("выступил", "VERB"), ("директор", "NOUN")], False),
+    # no dash standing for a verb
+    ([("Со", "ADP"), ("стороны", "NOUN"), ("фонда", "NOUN"), ("директор", "NOUN")], False),
+    # no side phrase at the start
+    ([("Директор", "NOUN"), ("фонда", "NOUN"), ("—", "PUNCT"), ("Анна", "PROPN")], False),
+])
+def test_elided_side(words, expected):
+    sent = _sentence(words)
+    for t in sent.tokens:
+        t.lemma = "сторона" if t.text == "стороны" else t.text.lower()
+    assert elided_side(sent) is expected
+
+
+def test_lone_surname_needs_exactly_one_full_mention_before():
+    from soccoop.extract.nlp import Analysis
+    from soccoop.extract.signers import surname_name
+
+    sent = _sentence([("Подписал", "VERB"), ("Петров", "PROPN")])
+    sent.tokens[1].feats = {"Case": "Nom"}
+    span = NerSpan("PER", sent.tokens[1].start, sent.tokens[1].stop, "Петров")
+    analysis = Analysis(sent.text, [sent], [span])
+    assert surname_name(analysis, sent, span) is None  # nobody named in full before
