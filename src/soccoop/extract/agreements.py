@@ -97,6 +97,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_signers import SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -898,8 +899,7 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
-        if not any(t.lemma in {"подписать", "подпись", "подписывать", "заключить"}
-                   for t in s.tokens):
+        if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             continue
         candidates = _persons(analysis, s)
         if candidates:
@@ -1106,7 +1106,7 @@ def _more_signers(sent: Sentence) -> bool:
     lemmas = [t.lemma for t in sent.tokens]
     if elided_side(sent):
         return True  # "Со стороны фонда — директор Анна Смирнова."
-    if not {"подписать", "подписывать", "подпись", "заключить"} & set(lemmas):
+    if not SIGNER_WORDS & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
 

@@ -31,3 +31,8 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 
 # Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
+
+# Words of a sentence that may name signers: the first rules' words, and "Под документом
+# подписались X и Y", "Подписантами выступили X и Y".
+SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
+                          "подписываться", "подписант"})
