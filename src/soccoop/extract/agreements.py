@@ -108,12 +108,14 @@ from soccoop.extract.normalize import (
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
+    aside_of_signing,
     elided_side,
     fallback_name,
     identified_signers,
     next_sentence,
     persons_in,
     post_holders,
+    signed_while_speaking,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -916,7 +918,8 @@ def _signatories(
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
     for span in candidates:
-        if where is not None and (_reporter(where, span) or _witness(where, span)):
+        if where is not None and (_reporter(where, span) and not signed_while_speaking(
+                where, span) or _witness(where, span)):
             continue
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
@@ -968,8 +971,12 @@ def _back_reference_signers(
     Сидоров." Each sentence on the way must be such a back reference."""
     if not _single_agreement(sents[si]):
         return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
         if not _refers_back(window):
+            if aside_of_signing(window, signed):
+                continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window
         names: list[str] = []

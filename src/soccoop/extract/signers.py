@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from soccoop import names
+from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -22,6 +23,7 @@ from soccoop.extract.lexicon_signers import (
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
     SIDE_OPENERS,
+    SIGNER_WORDS,
     SIGNING_HEADS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
@@ -274,3 +276,44 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
+
+
+def aside_of_signing(sent: Sentence, agreement_lemma: str) -> bool:
+    """A sentence between a signing and the one naming its signers that tells something
+    else of the same document and signs nothing: "Соглашение рассчитано на пять лет.",
+    "«Документ позволит обмениваться опытом», — сказал министр." No signing word, and no
+    agreement noun but the one signed."""
+    for t in sent.tokens:
+        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS:
+            return False
+        if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
+            return False
+    return True
+
+
+def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
+    """The one who speaks and signs: "«...», — отметил министр Юрий Зайцев, подписав
+    соглашение": the gerund of signing hangs on the verb whose subject the name is (or
+    on the name's own clause), so the speaker is a signer, not a mere reporter."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(4):  # from the name up through its post to the subject
+        if toks[k].rel == "nsubj":
+            break
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            return False
+        k = toks[k].head
+    else:
+        return False
+    verb = toks[k].head
+    if verb < 0:
+        return False
+    # the parser may hang the gerund on the quote the report verb is a parataxis of
+    heads = [verb] + ([toks[verb].head] if toks[verb].rel == "parataxis" else [])
+    return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Conv"
+               for h in heads if h >= 0 for c in sent.children(h))
