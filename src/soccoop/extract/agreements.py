@@ -975,7 +975,7 @@ def _back_reference_signers(
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
         if not _refers_back(window):
-            if aside_of_signing(window, signed):
+            if aside_of_signing(analysis, window, signed):
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window

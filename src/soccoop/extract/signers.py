@@ -278,11 +278,13 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     return out
 
 
-def aside_of_signing(sent: Sentence, agreement_lemma: str) -> bool:
+def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
     """A sentence between a signing and the one naming its signers that tells something
-    else of the same document and signs nothing: "Соглашение рассчитано на пять лет.",
-    "«Документ позволит обмениваться опытом», — сказал министр." No signing word, and no
-    agreement noun but the one signed."""
+    else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
+    signing word, no agreement noun but the one signed, and no person (one named between
+    may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
+    if persons_in(analysis, sent):
+        return False
     for t in sent.tokens:
         if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS:
             return False
