@@ -97,6 +97,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_signers import SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -106,6 +107,16 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
+from soccoop.extract.signers import (
+    aside_of_signing,
+    elided_side,
+    fallback_name,
+    identified_signers,
+    next_sentence,
+    persons_in,
+    post_holders,
+    signed_while_speaking,
+)
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
@@ -890,24 +901,35 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
-        if not any(t.lemma in {"подписать", "подпись", "подписывать", "заключить"}
-                   for t in s.tokens):
+        if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             continue
         candidates = _persons(analysis, s)
         if candidates:
             where = s
             break
-    if where is sent and next_sent is not None and _more_signers(next_sent):
+    if not candidates:
+        # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
+        candidates = identified_signers(analysis, sent, next_sent)
+        where = next_sent if candidates else None
+    after = next_sent if where is sent else (
+        next_sentence(analysis, where) if where is not None else None)
+    if after is not None and _more_signers(after):
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
-        candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
+        candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
     for span in candidates:
-        if where is not None and (_reporter(where, span) or _witness(where, span)):
+        if where is not None and (_reporter(where, span) and not signed_while_speaking(
+                where, span) or _witness(where, span)):
             continue
-        name = _official_name(span, officials) or _nominative_person(
-            _holding(span, sent, next_sent), span)
+        holder = _holding(span, sent, next_sent) if after is None or \
+            not after.start <= span.start < after.stop else after
+        name = _official_name(span, officials) or _nominative_person(holder, span) or \
+            fallback_name(analysis, holder, span)
         if name and name not in names:
             names.append(name)
+    if names and where is not None:
+        # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
+        names += [n for n in post_holders(where, officials) if n not in names]
     return names, where
 
 
@@ -949,19 +971,55 @@ def _back_reference_signers(
     Сидоров." Each sentence on the way must be such a back reference."""
     if not _single_agreement(sents[si]):
         return [], None
-    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if not _refers_back(later):
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if not _refers_back(window):
+            if aside_of_signing(analysis, window, signed):
+                continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
+        later: Sentence = window
         names: list[str] = []
-        for span in _persons(analysis, later):
+        spans = _persons(analysis, later)
+        if not spans:
+            # "Документ подписали руководители ведомств. Ими стали X и Y."
+            after = next_sentence(analysis, later)
+            spans = identified_signers(analysis, later, after)
+            if not spans:  # "Документ подписал министр труда.": the one so named
+                names = post_holders(later, officials)
+                if names:
+                    return names, later
+            later = after if spans and after is not None else later
+        for span in spans:
             if _reporter(later, span):
                 continue
-            name = _official_name(span, officials) or _nominative_person(later, span)
+            name = _official_name(span, officials) or _nominative_person(later, span) or \
+                fallback_name(analysis, later, span)
             if name and name not in names:
                 names.append(name)
         if names:
-            return names, later
+            return names + _following_signers(analysis, later, officials, names), later
     return [], None
+
+
+def _following_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str]
+) -> list[str]:
+    """The other side's signer in the sentence after the one naming the first: "Документ
+    подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
+    Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
+    after = next_sentence(analysis, sent)
+    if after is None or not _more_signers(after):
+        return []
+    out: list[str] = []
+    for span in persons_in(analysis, after):
+        if _reporter(after, span) or _witness(after, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(after, span) or \
+            fallback_name(analysis, after, span)
+        if name and name not in known and name not in out:
+            out.append(name)
+    return out
 
 
 def _side_introduction(sent: Sentence) -> bool:
@@ -994,11 +1052,12 @@ def _side_signers(
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
                     continue
-                name = _official_name(span, officials) or _nominative_person(later, span)
+                name = _official_name(span, officials) or _nominative_person(later, span) \
+                    or fallback_name(analysis, later, span)
                 if name and name not in names:
                     names.append(name)
             if names:
-                return names, later
+                return names + _following_signers(analysis, later, officials, names), later
         if persons:
             break
     return [], None
@@ -1023,7 +1082,7 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
         return sorted(same) if len(same) == 1 else []
-    return []
+    return post_holders(sent, officials)  # "... подписал министр труда": more words
 
 
 def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | None:
@@ -1052,7 +1111,9 @@ def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
     lemmas = [t.lemma for t in sent.tokens]
-    if not {"подписать", "подписывать", "подпись", "заключить"} & set(lemmas):
+    if elided_side(sent):
+        return True  # "Со стороны фонда — директор Анна Смирнова."
+    if not SIGNER_WORDS & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
 
@@ -1551,7 +1612,8 @@ def _segment_signers(
     for span in _persons(analysis, sent):
         if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(sent, span)
+        name = _official_name(span, officials) or _nominative_person(sent, span) or \
+            fallback_name(analysis, sent, span)
         if name and name not in names:
             names.append(name)
     return names

@@ -1,0 +1,38 @@
+"""Words the signer passes (extract.signers) read; the rules themselves live there."""
+
+from __future__ import annotations
+
+# Words of a signing a signer hangs on: the verb, its participle, the noun "подпись"
+# ("подписано министром ...", "за подписью министра ...", "подписи ... поставили").
+SIGNING_HEADS = frozenset({"подписать", "подписывать", "подписанный", "подпись", "заключить",
+                           "заключать", "заключённый", "заключенный", "скрепить"})
+
+# Relations by which an agent in an oblique case hangs on a signing word.
+AGENT_RELATIONS = frozenset({"obl:agent", "obl", "iobj", "nmod"})
+
+# Relations inside a name group: a post and its name, the parts of a name, conjuncts.
+NAME_GROUP_RELATIONS = frozenset({"appos", "flat:name", "flat", "conj"})
+
+# Cases of an agent: the instrumental of a passive ("подписано министром X"), the genitive
+# of the owner of a signature ("подписи министра X", "за подписью губернатора X").
+AGENT_CASES = {"Ins": frozenset({"подписать", "подписывать", "подписанный", "заключить",
+                                 "заключать", "заключённый", "заключенный"}),
+               "Gen": frozenset({"подпись"})}
+
+# Words that open a sentence identifying people named before only by a plural post:
+# "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
+IDENTIFYING_WORDS = frozenset({"это", "ими", "им"})
+
+# Verbs of an identifying sentence: "Ими стали ...", "Это были ...".
+COPULAS = frozenset({"быть", "стать", "являться"})
+
+# Opening words of a side phrase: "со стороны X", "от X".
+SIDE_OPENERS = frozenset({"со", "с", "от"})
+
+# Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
+ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
+
+# Words of a sentence that may name signers: the first rules' words, and "Под документом
+# подписались X и Y", "Подписантами выступили X и Y".
+SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
+                          "подписываться", "подписант"})

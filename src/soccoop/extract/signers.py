@@ -1,0 +1,321 @@
+"""Signers of an agreement in the phrasings the first signer rules (extract.agreements)
+missed on unseen news: a name in an oblique case that is the agent of the signing
+("подписано министром Еленой Ивановой"), a lone surname after a full mention ("Соглашение
+подписал Петров"), people a plural post introduced ("Главы регионов подписали соглашение.
+Это губернатор X и губернатор Y") and the other side's signer given in the next sentence
+with the verb left out ("Со стороны области — губернатор X"). Each pass reads the
+dependency tree and morphology of the sentence; the words live in
+extract.lexicon_signers. Every lookup is a bisect or bounded, so the cost stays linear in
+the document's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from soccoop import names
+from soccoop.extract.lexicon import AGREEMENT_NOUNS
+from soccoop.extract.lexicon_signers import (
+    AGENT_CASES,
+    AGENT_RELATIONS,
+    COPULAS,
+    ELLIPSIS_DASHES,
+    IDENTIFYING_WORDS,
+    NAME_GROUP_RELATIONS,
+    SIDE_OPENERS,
+    SIGNER_WORDS,
+    SIGNING_HEADS,
+)
+from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.syntax import ensure_parsed
+from soccoop.models import Official
+
+# How many person mentions before a lone surname are searched for its full name: a bound
+# that keeps a long document linear (the full mention is near in a news report).
+SURNAME_LOOKBACK = 40
+
+
+class _Index:
+    """Starts of a document's PER spans and sentences, for bisect; built once per
+    document (the last one is remembered: the extractor reads one document at a time)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.persons = sorted((s for s in analysis.spans if s.type == "PER"),
+                              key=lambda s: s.start)
+        self.person_starts = [s.start for s in self.persons]
+        self.sentence_starts = [s.start for s in analysis.sentences]
+
+
+_LAST: list[_Index] = []
+
+
+def _index(analysis: Analysis) -> _Index:
+    if not _LAST or _LAST[0].analysis is not analysis:
+        _LAST[:] = [_Index(analysis)]
+    return _LAST[0]
+
+
+def _span_tokens(sent: Sentence, span: NerSpan) -> list[Token]:
+    return [t for t in sent.tokens if span.start <= t.start and t.stop <= span.stop]
+
+
+def nominative_name(sent: Sentence, span: NerSpan) -> str | None:
+    """A person's full name in the nominative, whatever the case it is written in, by the
+    officials' name reader: "Еленой Ивановой" → "Елена Иванова", "Дмитрием Медведевым" →
+    "Дмитрий Медведев". None for a bare surname (nothing says who it is)."""
+    from soccoop.extract.officials import _full_name, _mention  # the one name reader
+
+    toks = _span_tokens(sent, span)
+    if len(toks) < 2 or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
+        return None
+    m = _mention(toks, span.text, span.start, span.stop, get_models())
+    if m is None or not m.first:
+        return None
+    return _full_name(m)
+
+
+def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
+    """Does the name hang on a signing word as its agent in the case that word governs?
+    "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
+    "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
+    (a partner) nor "при участии министра ..." (no signing word above)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    case = toks[inside[-1]].feats.get("Case")
+    heads = AGENT_CASES.get(case or "")
+    if heads is None:
+        return False
+    k = inside[0]
+    for _ in range(6):  # a post, its name and a conjunct: a few steps at most
+        t = toks[k]
+        if t.head < 0 or t.head >= len(toks):
+            return False
+        if any(toks[c].rel == "case" for c in sent.children(k)):
+            return False  # "с министром ...", "в присутствии ...": not the agent
+        if t.rel in NAME_GROUP_RELATIONS:
+            k = t.head
+            continue
+        return t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
+            t.feats.get("Case") == case
+    return False
+
+
+def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
+    """Only a conjunction, commas and the next one's post stand between two names in
+    one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
+    hung the second name elsewhere)."""
+    toks = [t for t in sent.tokens if before.stop <= t.start and t.stop <= span.start]
+    if not any(t.pos == "CCONJ" or t.text == "," for t in toks):
+        return False
+    return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," for t in toks)
+
+
+def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+    """The nominative name of a person in an oblique case who signed: the agent of a
+    passive or participle ("Соглашение подписано министром Натальей Соколовой" → "Наталья
+    Соколова") or the owner of a signature ("за подписью губернатора Ивана Петрова"), or
+    a name joined by "и" to such an agent in the same case."""
+    persons = persons_in(analysis, sent)
+    if span not in persons:
+        return None
+    n = persons.index(span)
+    case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, span))), None)
+    while n >= 0:
+        s = persons[n]
+        s_case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, s))), None)
+        if s_case != case:
+            return None
+        if _agent_by_tree(sent, s):
+            return nominative_name(sent, span)
+        if n == 0 or not _joined_to(sent, persons[n - 1], s):
+            return None
+        n -= 1
+    return None
+
+
+def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+    """A lone surname in the nominative ("Соглашение подписал Петров") is the person the
+    text named in full before with that surname ("министр Иван Петров провёл ..."), when it
+    named exactly one such person; the full name in the nominative."""
+    toks = _span_tokens(sent, span)
+    if len(toks) != 1 or toks[0].feats.get("Case") != "Nom" or not toks[0].text.isalpha():
+        return None
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, span.start)
+    sents = analysis.sentences
+    found: set[str] = set()
+    for earlier in idx.persons[max(0, n - SURNAME_LOOKBACK):n]:
+        k = bisect_left(idx.sentence_starts, earlier.start + 1) - 1
+        if k < 0:
+            continue
+        full = nominative_name(sents[k], earlier)
+        if full and names.surname_eq(full.split()[-1], toks[0].text):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+    """A signer's name where no official matched and it is no full nominative name: an
+    oblique-case agent, else a lone surname named in full before."""
+    return agent_name(analysis, sent, span) or surname_name(analysis, sent, span)
+
+
+def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
+    """The document's sentence after ``sent`` (bisect on sentence starts)."""
+    idx = _index(analysis)
+    k = bisect_left(idx.sentence_starts, sent.stop)
+    return analysis.sentences[k] if k < len(analysis.sentences) else None
+
+
+def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """PER spans inside a sentence, by bisect."""
+    idx = _index(analysis)
+    out: list[NerSpan] = []
+    for s in idx.persons[bisect_left(idx.person_starts, sent.start):]:
+        if s.start >= sent.stop:
+            break
+        if s.stop <= sent.stop:
+            out.append(s)
+    return out
+
+
+def elided_side(sent: Sentence) -> bool:
+    """A side's signer given with the verb left out, after a sentence naming the first
+    side's: "Со стороны Костромской области — заместитель губернатора Ирина Ширшова.",
+    "От фонда — руководитель филиала Елена Смирнова." A side phrase opens the sentence, a
+    dash stands for the verb, and there is no verb."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].text.lower() not in SIDE_OPENERS:
+        return False
+    lemmas = [t.lemma for t in toks]
+    if toks[0].text.lower() != "от" and "сторона" not in lemmas[:4]:
+        return False
+    if any(t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    return any(t.text in ELLIPSIS_DASHES for t in toks)
+
+
+def _plural_post_subject(sent: Sentence) -> bool:
+    """Is the subject of the signing a plural post with no name: "Главы регионов
+    подписали соглашение", "Министры подписали ..."?"""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
+            continue
+        for c in sent.children(v):
+            s = toks[c]
+            if s.rel == "nsubj" and s.pos == "NOUN" and s.feats.get("Number") == "Plur" \
+                    and s.feats.get("Animacy") == "Anim" and \
+                    not any(toks[x].pos == "PROPN" for x in sent.children(c)):
+                return True
+    return False
+
+
+def identified_signers(analysis: Analysis, sent: Sentence,
+                       next_sent: Sentence | None) -> list[NerSpan]:
+    """The people a plural post stood for, named next in a sentence that only identifies
+    them: "Главы регионов подписали соглашение о сотрудничестве. Это губернатор Тверской
+    области Игорь Руденя и губернатор Смоленской области Василий Анохин." The next
+    sentence opens with "это"/"ими" and has no verb but a copula ("Ими стали ...")."""
+    if next_sent is None or not next_sent.tokens:
+        return []
+    toks = next_sent.tokens
+    if toks[0].text.lower() not in IDENTIFYING_WORDS:
+        return []
+    if any(t.pos in {"VERB", "AUX"} and t.lemma not in COPULAS for t in toks):
+        return []
+    persons = persons_in(analysis, next_sent)
+    if not persons:
+        return []
+    # a sentence with neither a name nor an agreement word was not parsed in the batch;
+    # rare enough (an identifying sentence follows) to parse on demand
+    if not _plural_post_subject(ensure_parsed(sent, get_models())):
+        return []
+    return persons
+
+
+def _post_nodes(sent: Sentence, verb: int) -> list[int]:
+    """The subject of a signing verb and its conjuncts, or the agent of a passive one."""
+    toks = sent.tokens
+    out: list[int] = []
+    for c in sent.children(verb):
+        if toks[c].rel in {"nsubj", "nsubj:pass", "obl:agent"}:
+            out.append(c)
+            out += [x for x in sent.children(c) if toks[x].rel == "conj"]
+    return out
+
+
+def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+    """Signers named by post only, each the one official the text names with that post:
+    "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
+    директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
+    is a singular animate noun, subject or agent of the signing verb, with no name under
+    it; its lemma is the first word of exactly one official's position."""
+    if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
+        return []
+    toks = ensure_parsed(sent, get_models()).tokens  # "Документ подписал министр труда."
+    out: list[str] = []
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
+            continue
+        for c in _post_nodes(sent, v):
+            post = toks[c]
+            if post.pos != "NOUN" or post.feats.get("Animacy") != "Anim" or \
+                    post.feats.get("Number") == "Plur":
+                continue
+            if any(toks[x].pos == "PROPN" or toks[x].rel in {"appos", "flat:name"}
+                   for x in sent.children(c)):
+                continue  # "министр Иван Петров": named here, not by post only
+            same = {o.name for o in officials if o.position and
+                    o.position.split()[0].lower() == post.lemma}
+            if len(same) == 1 and not same <= set(out):
+                out += sorted(same)
+    return out
+
+
+def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
+    """A sentence between a signing and the one naming its signers that tells something
+    else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
+    signing word, no agreement noun but the one signed, and no person (one named between
+    may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
+    if persons_in(analysis, sent):
+        return False
+    for t in sent.tokens:
+        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS:
+            return False
+        if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
+            return False
+    return True
+
+
+def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
+    """The one who speaks and signs: "«...», — отметил министр Юрий Зайцев, подписав
+    соглашение": the gerund of signing hangs on the verb whose subject the name is (or
+    on the name's own clause), so the speaker is a signer, not a mere reporter."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(4):  # from the name up through its post to the subject
+        if toks[k].rel == "nsubj":
+            break
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            return False
+        k = toks[k].head
+    else:
+        return False
+    verb = toks[k].head
+    if verb < 0:
+        return False
+    # the parser may hang the gerund on the quote the report verb is a parataxis of
+    heads = [verb] + ([toks[verb].head] if toks[verb].rel == "parataxis" else [])
+    return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Conv"
+               for h in heads if h >= 0 for c in sent.children(h))
