@@ -96,17 +96,23 @@ from soccoop.extract.lexicon_officials import (
 )
 from soccoop.extract.lexicon_orgs import (
     APPOSITION_HEADS,
+    BODY_BEFORE_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
+    GENERIC_BODY_KINDS,
     MINISTER_WORDS,
+    NAMED_AFTER_HEADS,
     ORG_COMPLEMENT_NOUNS,
     ORG_POST_HEADS,
     PORTFOLIO_NOUNS,
+    POST_BODY_KINDS,
+    POST_CONTRACTIONS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     STATE_BODY_NOUNS,
+    STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
@@ -1620,7 +1626,8 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
                 t = tokens[end]
                 if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
                         or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
-                        t.text.lower() not in ("по", "при"):
+                        t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
+                        _case(t) in (None, "Nom"):  # "командой должен был руководить"
                     break
                 end += 1
             return _org_nominative(tokens[first:end], text, models)
@@ -1833,7 +1840,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
-        organization = _org_of_post(role, organization, analysis, models, index, places)
+        organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -1990,6 +1997,7 @@ class _DocIndex:
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
+    short_names: tuple[set[str], list[str]] | None = None  # ("_with_the_texts_short_name")
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -2192,7 +2200,7 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
 
 
 def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
-                 index: _DocIndex, places: _PlaceIndex) -> str | None:
+                 index: _DocIndex, places: _PlaceIndex, person: int = -1) -> str | None:
     """The organisation passes, in order. Reading the post itself: a second title off the
     end (``_without_second_title``), the post's own complement (``_org_in_position``), a
     minister's field (``_ministry_of_minister``), the body between the post and the name
@@ -2204,7 +2212,12 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_org_named_before``), and for a generic word the body it stands for
     (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
     (``_without_portfolio``); an abbreviation the text spells out is spelled out last
-    (``_spelled_out``)."""
+    (``_spelled_out``), and the text's short name of a full one added
+    (``_with_the_texts_short_name``). A post without a body also takes the body of the
+    same post named before (``_same_post_named_before``) or the body of its kind
+    (``_body_of_the_posts_kind``); a body noun followed by another person's name is
+    named after him (``_org_named_after_person``); ``person`` is where the official's
+    name starts."""
     organization = _without_second_title(organization, models)
     organization = _without_portfolio(role, organization, models)
     organization = _whole_genitive_chain(role, organization, analysis, models, index)
@@ -2216,16 +2229,20 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
         organization = _org_of_the_title_before(role, analysis, models, index)
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
-    if role.figurative:  # "музыкальный король": read the post only, look for no body
-        return organization
+    if role.figurative and not _belongs_to_a_body(role, models):
+        return organization  # "музыкальный король": read the post only, look for no body
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
+    organization = _org_named_after_person(role, organization, models, index, person)
     if organization is None:
-        organization = _org_named_before(role, analysis, models, index, places)
+        organization = _same_post_named_before(role, analysis, models, index) or \
+            _body_of_the_posts_kind(role, analysis, models, index, places) or \
+            _org_named_before(role, analysis, models, index, places)
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
-    return _spelled_out(organization, role, analysis, models, index)
+    organization = _spelled_out(organization, role, analysis, models, index)
+    return _with_the_texts_short_name(organization, analysis, models, index)
 
 
 def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
@@ -2308,6 +2325,8 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     "премьер-министр Эстонии" → "Правительство Эстонии", "сенатор" (США) → "Сенат США"
     (``BODY_OF_POST``); a post of another organisation keeps it."""
     words = _post_words(role.position)
+    if len(words) > 1 and all(models.lemma(w) in STATE_COMPLEMENTS for w in words[1:]):
+        words = words[:1]  # "премьер страны": the state is the organisation's
     body = BODY_OF_POST.get(words[0]) if len(words) == 1 else None
     if body is None:
         return organization
@@ -2325,8 +2344,8 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
     it, in its sentence or the sentence before in its paragraph: "В заявлении компании
     Apple говорится, что ... назначен ее операционный директор Тим Кук" → "Apple". Only
     for posts that always have an organisation (``ORG_POST_HEADS``), not a state's."""
-    words = _post_words(role.position)
-    if not words or models.lemma(words[0]).replace("ё", "е") not in ORG_POST_HEADS:
+    head = _head_lemma(role, models)
+    if head not in ORG_POST_HEADS and head not in BODY_BEFORE_HEADS:
         return None
     cands = places.by_kind.get("org")
     if not cands:
@@ -2364,6 +2383,9 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
     not a "университет ..."); else the one body the text is about (named at least twice,
     and twice as often as any other)."""
     kind = models.lemma(org).replace("ё", "е")
+    named = _kind_noun_with_name(kind, role, analysis, models, index)
+    if named is not None:
+        return named
     cands = places.by_kind.get("org") or []
     s = bisect_right(index.sent_starts, role.start) - 1
 
@@ -2714,3 +2736,218 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
         return None
     org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
     return _specific_org(org, role.start, analysis, models, index)
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 14 (unseen text): a post's body named before by its kind,
+# by the same post, a body named after a person, the text's short name of a body
+# ---------------------------------------------------------------------------------------
+
+
+def _head_lemma(role: _Role, models: Models) -> str | None:
+    """Lemma of the post's first word without an acting prefix ("врио губернатора" →
+    "губернатор")."""
+    words = _post_words(role.position)
+    return models.lemma(words[0]).replace("ё", "е") if words else None
+
+
+def _belongs_to_a_body(role: _Role, models: Models) -> bool:
+    """A post that is always held in some body (a director, a judge, a deputy minister),
+    whatever adjective comes before it: "ее операционный директор" is no figure of speech
+    like "музыкальный король", so the body named before is still looked for."""
+    head = _head_lemma(role, models)
+    return head is not None and (head in ORG_POST_HEADS or head in BODY_BEFORE_HEADS
+                                 or head in POST_BODY_KINDS)
+
+
+def _sentence_of(index: _DocIndex, offset: int) -> int:
+    return bisect_right(index.sent_starts, offset) - 1
+
+
+def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
+                            index: _DocIndex, places: _PlaceIndex) -> str | None:
+    """A post held in a body of one kind (``POST_BODY_KINDS``), named without one, is of
+    the nearest body of that kind the text named in the last ``_ANAPHORA_SENTENCES``
+    sentences: "Магистратский суд лондонского района Вестминстер принял решение ...
+    Однако судья Говард Риддли" → "Магистратский суд лондонского района Вестминстер"."""
+    kinds = POST_BODY_KINDS.get(_head_lemma(role, models) or "")
+    cands = places.by_kind.get("org")
+    if not kinds or not cands:
+        return None
+    s = _sentence_of(index, role.start)
+    k = bisect_left(places.starts["org"], role.start) - 1
+    while k >= 0:
+        place = cands[k]
+        if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
+            break
+        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds:
+            return _place_phrase(place, analysis, models, index, role.start) or None
+        k -= 1
+    return None
+
+
+def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
+                            index: _DocIndex) -> str | None:
+    """A post named without its body after the same post was named with one, in the last
+    ``_ANAPHORA_SENTENCES`` sentences, is of that body: "Новый генеральный секретарь ООН
+    заступит на должность ... Нынешний генсек Пан Ги Мун" → "ООН". The body is an ORG span
+    right after the earlier post, in the genitive; a contracted post ("генсек",
+    ``POST_CONTRACTIONS``) matches the full one's last word. Not for a post of a state,
+    found by the state named."""
+    head = _head_lemma(role, models)
+    if head is None or head in STATE_HEADS or head in REGION_HEADS or not (
+            head in ORG_POST_HEADS or head in BODY_BEFORE_HEADS):
+        return None
+    words = _post_words(role.position)
+    lemmas = {head, POST_CONTRACTIONS.get(words[0], head)}
+    first = bisect_left(index.starts, role.start)
+    s = _sentence_of(index, role.start)
+    best = None
+    for lemma in lemmas:
+        for n in reversed(index.by_lemma.get(lemma, [])):
+            if n >= first or n + 1 >= len(index.tokens):
+                continue
+            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+                break
+            span = index.org_of.get(n + 1)
+            if span is not None and span[0] == index.starts[n + 1] and \
+                    _case(index.tokens[n + 1]) == "Gen" and span[1] <= role.start:
+                best = max(best or (n, span), (n, span))
+                break
+    if best is None:
+        return None
+    start, stop = best[1]
+    toks = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
+    return nominative_phrase(models, toks, analysis.text) or None
+
+
+def _org_named_after_person(role: _Role, org: str | None, models: Models,
+                            index: _DocIndex, person: int) -> str | None:
+    """A body noun ending the role phrase and followed by someone else's name in the
+    genitive is named after that person: "Маатье Мостарт, представитель фонда Анны Франк"
+    → "фонд Анны Франк" (``NAMED_AFTER_HEADS``). Only when the official is named before
+    the role, so the name after it cannot be his own ("директор фонда Ивана Петрова")."""
+    if not org or " " in org or not org.isalpha() or not org.islower() or \
+            person >= role.start or models.lemma(org) not in NAMED_AFTER_HEADS:
+        return org
+    toks = index.tokens
+    n = bisect_left(index.starts, role.end)
+    if n == 0 or n >= len(toks) or toks[n].start not in index.per_starts or \
+            _case(toks[n]) != "Gen" or _lemma(toks[n - 1]) != models.lemma(org):
+        return org
+    m = n
+    while m < len(toks) and toks[m].start in index.per_starts and m - n < 4:
+        m += 1
+    name = " ".join(t.text for t in toks[n:m])
+    return f"{org} {name}"
+
+
+_QUOTES_OPEN = frozenset("«\"„“'")
+_QUOTES_CLOSE = frozenset("»\"“”'")
+
+
+def _name_after_kind_noun(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The name right after a kind noun at tokens[n] (looking no further than limit): an
+    ORG span, a name in quotes of any style ("«Коммерсантъ»", "''The New Yorker''") or a
+    run of capitalised Latin words ("журнал Forbes"). Token range (start, stop)."""
+    toks = index.tokens
+    k = n + 1
+    if k >= limit:
+        return None
+    span = index.org_of.get(k)
+    if span is not None and span[0] == index.starts[k]:
+        return k, min(bisect_right(index.stops, span[1]), limit)
+    if set(toks[k].text) <= _QUOTES_OPEN:
+        a = k
+        while a < limit and set(toks[a].text) <= _QUOTES_OPEN:
+            a += 1
+        b = a
+        while b < limit and b - a < 8 and not set(toks[b].text) <= _QUOTES_CLOSE:
+            b += 1
+        return (a, b) if a < b < limit and toks[a].text[:1].isupper() else None
+    b = k
+    while b < limit and toks[b].text[:1].isascii() and toks[b].text[:1].isupper() \
+            and toks[b].text.isalpha():
+        b += 1
+    return (k, b) if b > k else None
+
+
+def _kind_noun_with_name(kind: str, role: _Role, analysis: Analysis, models: Models,
+                         index: _DocIndex) -> str | None:
+    """The nearest noun of the generic word's kinds (``GENERIC_BODY_KINDS``) before the
+    role, in the last ``_ANAPHORA_SENTENCES`` sentences, that is followed by a name: "в
+    журнале ''The New Yorker'' главред издания Дэвид Ремник" → "The New Yorker". The NER
+    often tags no ORG in such a name, so the kind noun and the quotes say it is one."""
+    kinds = GENERIC_BODY_KINDS.get(kind)
+    if not kinds:
+        return None
+    first = bisect_left(index.starts, role.start)
+    s = _sentence_of(index, role.start)
+    best: tuple[int, int] | None = None
+    for lemma in kinds:
+        for n in reversed(index.by_lemma.get(lemma, [])):
+            if n >= first:
+                continue
+            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+                break
+            found = _name_after_kind_noun(n, index, first)
+            if found is not None:
+                if best is None or found[0] > best[0]:
+                    best = found
+                break
+    if best is None:
+        return None
+    toks = [t for t in index.tokens[best[0]:best[1]] if not set(t.text) <= _QUOTE_CHARS]
+    return " ".join(analysis.text[toks[0].start:toks[-1].stop].split()) if toks else None
+
+
+_SKIPPED_IN_ACRONYMS = frozenset({"и", "по", "при", "в", "для", "на"})
+
+
+def _with_the_texts_short_name(org: str | None, analysis: Analysis, models: Models,
+                               index: _DocIndex) -> str | None:
+    """A body's full name gets the short name the same text calls it by, in brackets, so
+    a reader (and a search) finds it under both: "Министерство внутренних дел" with "МВД"
+    in the text → "Министерство внутренних дел (МВД)"; "Министерство финансов РФ" with
+    "глава Минфина" → "Министерство финансов РФ (Минфин)". An acronym must spell the
+    first words of the name (prepositions and "и" skipped), three letters at least; a
+    "Мин-" word must continue with the start of the ministry's field."""
+    if not org or "(" in org:
+        return org
+    words = org.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return org
+    letters = "".join(w[:1].upper() for w in words if w.lower() not in _SKIPPED_IN_ACRONYMS
+                      and w[:1].isalpha())
+    acronyms, min_words = _short_names(index)
+    short = next((letters[:k] for k in range(len(letters), 2, -1)
+                  if letters[:k] in acronyms), None)
+    if short is None and models.lemma(words[0]).replace("ё", "е") == "министерство":
+        field = words[1].lower().replace("ё", "е")
+        for lemma in min_words:
+            rest = lemma[3:]
+            if len(rest) >= 3 and (field.startswith(rest) or rest.startswith(field[:5])):
+                short = "Мин" + rest
+                break
+    if short is None or short.lower() in org.lower():
+        return org
+    return f"{org} ({short})"
+
+
+def _short_names(index: _DocIndex) -> tuple[set[str], list[str]]:
+    """The text's acronyms (3-6 capitals, none in a person's name) and the lemmas of its
+    "Мин-" words ("Минфина" → "минфин"), in text order; built once per document."""
+    if index.short_names is None:
+        acronyms: set[str] = set()
+        min_words: list[str] = []
+        for t in index.tokens:
+            if t.start in index.per_starts or not t.text.isalpha():
+                continue
+            if t.text.isupper() and 3 <= len(t.text) <= 6:
+                acronyms.add(t.text)
+            elif t.text.startswith("Мин") and len(t.text) > 5 and t.text[1:].islower():
+                lemma = _lemma(t)
+                if lemma.startswith("мин") and lemma not in min_words:
+                    min_words.append(lemma)
+        index.short_names = (acronyms, min_words)
+    return index.short_names
