@@ -210,3 +210,71 @@ def test_organisation_in_regional_news(models: Models, text: str, name: str,
     found = _officials(models, text)
     assert name in found, found
     assert found[name][1] == org
+
+
+# ---------------------------------------------------------------------------------------
+# round 14 (unseen text): the body of a post's kind, of the same post named before, named
+# after a person, a kind noun with its name, the text's short name of a body
+# ---------------------------------------------------------------------------------------
+
+# (text, name, the organisation expected) -- one row per pass and per side of it
+UNSEEN_CASES = [
+    # _body_of_the_posts_kind: a judge of the court named before
+    ("Басманный суд Москвы рассмотрел жалобу адвокатов. Судья Елена Ленская отклонила "
+     "ходатайство.", "Елена Ленская", "Басманный суд Москвы"),
+    # ... not of a body of another kind
+    ("Компания «Ромашка» подала иск. Судья Елена Ленская отклонила его.",
+     "Елена Ленская", None),
+    # _same_post_named_before: "генсек" after "генеральный секретарь НАТО"
+    ("Генеральный секретарь НАТО выступил в Брюсселе с докладом. Генсек Йенс Столтенберг "
+     "призвал союзников увеличить расходы.", "Йенс Столтенберг", "НАТО"),
+    # _org_named_after_person: the name after the body noun is someone else's
+    ("Иван Петров, директор музея Андрея Рублёва, открыл выставку икон.",
+     "Иван Петров", "музей Андрея Рублёва"),
+    # ... but not the official's own name after his post
+    ("Директора фонда Ивана Петрова наградили орденом.", "Иван Петров", "фонд"),
+    # _kind_noun_with_name: the generic word stands for the body of its kind named before
+    # with its name, in quotes or in Latin letters
+    ("В газете «Ведомости» вышла статья о реформе. Главред издания Иван Петров "
+     "прокомментировал её.", "Иван Петров", "Ведомости"),
+    ("Рейтинг опубликовал журнал Forbes. Главред издания Иван Петров прокомментировал его.",
+     "Иван Петров", "Forbes"),
+    # _with_the_texts_short_name: the acronym and the "Мин-" word of the same text
+    ("Министр иностранных дел Франции Жан Ле Дриан прибыл в Берлин. МИД Франции сообщил о "
+     "переговорах.", "Жан Ле Дриан", "Министерство иностранных дел Франции (МИД)"),
+    ("Министр финансов Антон Силуанов выступил в Думе. Минфин предложил новый налог.",
+     "Антон Силуанов", "Министерство финансов (Минфин)"),
+    # ... not a short name always followed by another place: another state's ministry
+    ("Министр иностранных дел Франции Жан Ле Дриан прибыл в Берлин. МИД России сообщил о "
+     "переговорах.", "Жан Ле Дриан", "Министерство иностранных дел Франции"),
+    # _belongs_to_a_body: an adjective before "директор" makes no figure of speech
+    ("В заявлении компании «Ромашка» говорится, что на должность руководителя назначен её "
+     "операционный директор Иван Петров.", "Иван Петров", "Ромашка"),
+    # _body_of_post: "премьер страны" sits in the state's government
+    ("Выборы в Дании выиграла оппозиция. Действующий премьер страны Ларс Петерсен признал "
+     "поражение.", "Ларс Петерсен", "Правительство Дании"),
+    # _org_named_before: a deputy minister with no field is of the body named before
+    ("Делегация Минобороны прибыла в Казань, в том числе замминистра Иван Петров.",
+     "Иван Петров", "Минобороны"),
+    # _led_org: the object of "руководить" ends before a short adjective
+    ("В этом матче столичной командой должен был руководить Иван Петров, который подал в "
+     "отставку с поста главного тренера.", "Иван Петров", "столичная команда"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "org"), UNSEEN_CASES)
+def test_organisation_on_unseen_text(models: Models, text: str, name: str,
+                                     org: str | None) -> None:
+    found = _officials(models, text)
+    assert name in found, found
+    assert found[name][1] == org
+
+
+def test_same_post_too_far_back_is_not_taken(models: Models) -> None:
+    """The same post named more than ``_ANAPHORA_SENTENCES`` sentences before is not
+    looked at: the text has moved on."""
+    text = ("Генеральный секретарь НАТО выступил в Брюсселе. Дождь шёл весь день. Улицы "
+            "опустели. Магазины закрылись рано. Вечером генсек Йенс Столтенберг уехал.")
+    found = _officials(models, text)
+    assert "Йенс Столтенберг" in found, found
+    assert found["Йенс Столтенберг"][1] != "НАТО"

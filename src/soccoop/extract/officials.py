@@ -1997,7 +1997,7 @@ class _DocIndex:
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
-    short_names: tuple[set[str], list[str]] | None = None  # ("_with_the_texts_short_name")
+    short_names: dict[str, list[str]] | None = None  # ("_with_the_texts_short_name")
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -2911,7 +2911,9 @@ def _with_the_texts_short_name(org: str | None, analysis: Analysis, models: Mode
     in the text → "Министерство внутренних дел (МВД)"; "Министерство финансов РФ" with
     "глава Минфина" → "Министерство финансов РФ (Минфин)". An acronym must spell the
     first words of the name (prepositions and "и" skipped), three letters at least; a
-    "Мин-" word must continue with the start of the ministry's field."""
+    "Мин-" word must continue with the start of the ministry's field. A short name always
+    followed by a place the name does not hold is another body's: "МИД РФ" is not the
+    short name of "Министерство иностранных дел Японии"."""
     if not org or "(" in org:
         return org
     words = org.split()
@@ -2919,35 +2921,48 @@ def _with_the_texts_short_name(org: str | None, analysis: Analysis, models: Mode
         return org
     letters = "".join(w[:1].upper() for w in words if w.lower() not in _SKIPPED_IN_ACRONYMS
                       and w[:1].isalpha())
-    acronyms, min_words = _short_names(index)
-    short = next((letters[:k] for k in range(len(letters), 2, -1)
-                  if letters[:k] in acronyms), None)
+    own = {w.lower().replace("ё", "е")[:4] for w in words}
+    names = _short_names(index)
+
+    def fits(short: str) -> bool:
+        return short in names and any(nxt == "" or nxt in own for nxt in names[short])
+
+    short = next((letters[:k] for k in range(len(letters), 2, -1) if fits(letters[:k])), None)
     if short is None and models.lemma(words[0]).replace("ё", "е") == "министерство":
         field = words[1].lower().replace("ё", "е")
-        for lemma in min_words:
-            rest = lemma[3:]
-            if len(rest) >= 3 and (field.startswith(rest) or rest.startswith(field[:5])):
-                short = "Мин" + rest
+        for name in names:
+            rest = name[3:]
+            if name.startswith("Мин") and len(rest) >= 3 and (
+                    field.startswith(rest) or rest.startswith(field[:5])) and fits(name):
+                short = name
                 break
     if short is None or short.lower() in org.lower():
         return org
     return f"{org} ({short})"
 
 
-def _short_names(index: _DocIndex) -> tuple[set[str], list[str]]:
-    """The text's acronyms (3-6 capitals, none in a person's name) and the lemmas of its
-    "Мин-" words ("Минфина" → "минфин"), in text order; built once per document."""
+def _short_names(index: _DocIndex) -> dict[str, list[str]]:
+    """The text's acronyms (3-6 capitals, none in a person's name) and its "Мин-" words by
+    lemma ("Минфина" → "Минфин"), in text order, each with what follows each of its
+    mentions: the first four letters of a capitalised word that is no person's name (a
+    place: "МИД РФ", "Минтруд Чувашии"), else ""; built once per document."""
     if index.short_names is None:
-        acronyms: set[str] = set()
-        min_words: list[str] = []
-        for t in index.tokens:
+        names: dict[str, list[str]] = {}
+        toks = index.tokens
+        for n, t in enumerate(toks):
             if t.start in index.per_starts or not t.text.isalpha():
                 continue
             if t.text.isupper() and 3 <= len(t.text) <= 6:
-                acronyms.add(t.text)
-            elif t.text.startswith("Мин") and len(t.text) > 5 and t.text[1:].islower():
-                lemma = _lemma(t)
-                if lemma.startswith("мин") and lemma not in min_words:
-                    min_words.append(lemma)
-        index.short_names = (acronyms, min_words)
+                name = t.text
+            elif t.text.startswith("Мин") and len(t.text) > 5 and t.text[1:].islower() \
+                    and _lemma(t).startswith("мин"):
+                name = _lemma(t).capitalize()
+            else:
+                continue
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            after = nxt.text.lower().replace("ё", "е")[:4] if nxt is not None and \
+                nxt.text[:1].isupper() and nxt.start not in index.per_starts and \
+                nxt.text.isalpha() else ""
+            names.setdefault(name, []).append(after)
+        index.short_names = names
     return index.short_names
