@@ -147,3 +147,12 @@ POST_CONTRACTIONS = {
 # ``ORG_POST_HEADS``: a deputy minister with no field is the deputy of the ministry named
 # just before ("представителями Пентагона, в том числе — с замминистра Бобом Уорком").
 BODY_BEFORE_HEADS = frozenset({"замминистра", "генсек"})
+
+# Posts that are always a job in some body, whatever adjective comes before them ("её
+# операционный директор", "главный редактор"), unlike "лидер" or "глава" ("политический
+# лидер боснийских сербов", "предыдущий лидер" of a chart). Lemmas.
+ALWAYS_BODY_POSTS = frozenset("""
+директор гендиректор председатель зампред зампредседатель начальник замначальник
+управляющий заведующий ректор проректор декан редактор главред тренер менеджер
+топ-менеджер пресс-секретарь генсек замминистра судья прокурор
+""".split())

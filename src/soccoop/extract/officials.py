@@ -95,6 +95,7 @@ from soccoop.extract.lexicon_officials import (
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
+    ALWAYS_BODY_POSTS,
     APPOSITION_HEADS,
     BODY_BEFORE_HEADS,
     BODY_OF_ANY_STATE,
@@ -2455,10 +2456,13 @@ def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
             k += 1
         return k
 
-    n = skip_quotes(n)
+    opened = skip_quotes(n)
+    n = opened
     if n < len(toks) and toks[n].text.lower() == "от":
         n = skip_quotes(n + 1)
     span = index.org_of.get(n)
+    if span is None and opened > bisect_left(index.starts, role.end):
+        span = _quoted_name(toks, n)  # "главы ''Samsung'' Ли Джэён": no ORG span in quotes
     if span is None:
         return None
     m = skip_quotes(bisect_left(index.starts, span[1]))
@@ -2467,6 +2471,19 @@ def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
     words = [t for t in toks[n:bisect_right(index.stops, span[1])]
              if not set(t.text) <= _QUOTE_CHARS]
     return nominative_phrase(models, words, analysis.text) or None
+
+
+def _quoted_name(toks: list[Token], n: int) -> tuple[int, int] | None:
+    """The (start, stop) offsets of up to six capitalised words from tokens[n] up to a
+    closing quote, or None: a name the quotes mark as one."""
+    m = n
+    while m < len(toks) and m - n < 6 and not set(toks[m].text) <= _QUOTE_CHARS:
+        if not toks[m].text[:1].isupper() and not toks[m].text[:1].isdigit():
+            return None
+        m += 1
+    if m == n or m >= len(toks) or m - n >= 6:
+        return None
+    return toks[n].start, toks[m - 1].stop
 
 
 def _without_constituency(org: str | None, models: Models) -> str | None:
@@ -2753,11 +2770,10 @@ def _head_lemma(role: _Role, models: Models) -> str | None:
 
 def _belongs_to_a_body(role: _Role, models: Models) -> bool:
     """A post that is always held in some body (a director, a judge, a deputy minister),
-    whatever adjective comes before it: "ее операционный директор" is no figure of speech
-    like "музыкальный король", so the body named before is still looked for."""
-    head = _head_lemma(role, models)
-    return head is not None and (head in ORG_POST_HEADS or head in BODY_BEFORE_HEADS
-                                 or head in POST_BODY_KINDS)
+    whatever adjective comes before it (``ALWAYS_BODY_POSTS``): "ее операционный
+    директор" is no figure of speech like "музыкальный король", so the body named before
+    is still looked for; "предыдущий лидер" of a chart is not."""
+    return _head_lemma(role, models) in ALWAYS_BODY_POSTS
 
 
 def _sentence_of(index: _DocIndex, offset: int) -> int:
