@@ -256,6 +256,12 @@ UNSEEN_CASES = [
     # _org_named_before: a deputy minister with no field is of the body named before
     ("Делегация Минобороны прибыла в Казань, в том числе замминистра Иван Петров.",
      "Иван Петров", "Минобороны"),
+    # _body_of_a_coordinated_post: two posts joined by "и" share the second's body
+    ("Иван Петров, председатель правления и управляющий компании Berkshire Hathaway, "
+     "выступил.", "Иван Петров", "Компания Berkshire Hathaway"),
+    # _org_between_post_and_name: a name in quotes the NER left untagged
+    ("Центральный районный суд Сеула выдал ордер на арест фактического главы ''Samsung'' "
+     "Ли Джэён.", "Ли Джэён", "Samsung"),
     # _led_org: the object of "руководить" ends before a short adjective
     ("В этом матче столичной командой должен был руководить Иван Петров, который подал в "
      "отставку с поста главного тренера.", "Иван Петров", "столичная команда"),

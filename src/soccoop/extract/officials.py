@@ -2206,7 +2206,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     end (``_without_second_title``), the post's own complement (``_org_in_position``), a
     minister's field (``_ministry_of_minister``), the body between the post and the name
     (``_org_between_post_and_name``), the body of a title right before the post
-    (``_org_of_the_title_before``), the side a signatory stands for
+    (``_org_of_the_title_before``), the body of a post joined by "и"
+    (``_body_of_a_coordinated_post``), the side a signatory stands for
     (``_side_named_before``). Unless the post is figurative: a chamber without the
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
@@ -2225,7 +2226,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     if organization is None:
-        organization = _org_between_post_and_name(role, analysis, models, index)
+        organization = _org_between_post_and_name(role, analysis, models, index) or \
+            _body_of_a_coordinated_post(role, analysis, models, index)
     if organization is None:
         organization = _org_of_the_title_before(role, analysis, models, index)
     if organization is None:
@@ -2982,3 +2984,44 @@ def _short_names(index: _DocIndex) -> dict[str, list[str]]:
             names.setdefault(name, []).append(after)
         index.short_names = names
     return index.short_names
+
+
+def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
+                                index: _DocIndex) -> str | None:
+    """Two posts joined by "и" share the body named after the second: "являющийся
+    председателем правления и управляющим компании Berkshire Hathaway" → "компания
+    Berkshire Hathaway" for the chairman too. The second post is a post head (adjectives
+    before it allowed) right after "и"; its body an ORG span, or an organisation noun in
+    the genitive or instrumental with its name (an ORG span, quotes, Latin words) or its
+    genitive dependents; no person's name in between."""
+    toks = index.tokens
+    n = bisect_left(index.starts, role.end)
+    if n >= len(toks) or toks[n].text != "и":
+        return None
+    k = n + 1
+    while k < len(toks) and toks[k].pos == "ADJ" and k - n < 4:
+        k += 1
+    if k + 1 >= len(toks) or not _is_head(toks[k]) or toks[k].start in index.per_starts:
+        return None
+    b = k + 1
+    s = _sentence_of(index, role.start)
+    limit = bisect_left(index.starts, index.sent_starts[s + 1]) \
+        if s + 1 < len(index.sent_starts) else len(toks)
+    span = index.org_of.get(b)
+    if span is not None and span[0] == index.starts[b]:
+        phrase = toks[b:min(bisect_right(index.stops, span[1]), limit)]
+    elif _lemma(toks[b]) in ORG_HEADS | ORG_COMPLEMENT_NOUNS and \
+            _case(toks[b]) in ("Gen", "Ins") and toks[b].start not in index.per_starts:
+        named = _name_after_kind_noun(b, index, limit)
+        if named is not None:
+            phrase = toks[b:named[1] + (1 if named[1] < limit and
+                                        set(toks[named[1]].text) <= _QUOTE_CHARS else 0)]
+        else:
+            end = _dependents_end(toks, b + 1, index.per_starts, limit) if b + 1 < limit \
+                else None
+            if end is None:
+                return None  # a bare "управляющим компании" names no body to tell apart
+            phrase = toks[b:bisect_right(index.stops, end)]
+    else:
+        return None
+    return nominative_phrase(models, phrase, analysis.text) or None
