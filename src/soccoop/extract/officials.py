@@ -1998,7 +1998,6 @@ class _DocIndex:
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
-    short_names: dict[str, list[str]] | None = None  # ("_with_the_texts_short_name")
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -2214,8 +2213,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_org_named_before``), and for a generic word the body it stands for
     (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
     (``_without_portfolio``); an abbreviation the text spells out is spelled out last
-    (``_spelled_out``), and the text's short name of a full one added
-    (``_with_the_texts_short_name``). A post without a body also takes the body of the
+    (``_spelled_out``). A post without a body also takes the body of the
     same post named before (``_same_post_named_before``) or the body of its kind
     (``_body_of_the_posts_kind``); a body noun followed by another person's name is
     named after him (``_org_named_after_person``); ``person`` is where the official's
@@ -2244,8 +2242,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
-    organization = _spelled_out(organization, role, analysis, models, index)
-    return _with_the_texts_short_name(organization, analysis, models, index)
+    return _spelled_out(organization, role, analysis, models, index)
 
 
 def _role_tokens(role: _Role, index: _DocIndex) -> list[Token]:
@@ -2759,7 +2756,8 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
 
 # ---------------------------------------------------------------------------------------
 # organisation passes of round 14 (unseen text): a post's body named before by its kind,
-# by the same post, a body named after a person, the text's short name of a body
+# by the same post, a body named after a person, a kind noun with its name, a post joined
+# by "и"
 # ---------------------------------------------------------------------------------------
 
 
@@ -2917,73 +2915,6 @@ def _kind_noun_with_name(kind: str, role: _Role, analysis: Analysis, models: Mod
         return None
     toks = [t for t in index.tokens[best[0]:best[1]] if not set(t.text) <= _QUOTE_CHARS]
     return " ".join(analysis.text[toks[0].start:toks[-1].stop].split()) if toks else None
-
-
-_SKIPPED_IN_ACRONYMS = frozenset({"и", "по", "при", "в", "для", "на"})
-
-
-def _with_the_texts_short_name(org: str | None, analysis: Analysis, models: Models,
-                               index: _DocIndex) -> str | None:
-    """A body's full name gets the short name the same text calls it by, in brackets, so
-    a reader (and a search) finds it under both: "Министерство внутренних дел" with "МВД"
-    in the text → "Министерство внутренних дел (МВД)"; "Министерство финансов РФ" with
-    "глава Минфина" → "Министерство финансов РФ (Минфин)". An acronym must spell the
-    first words of the name (prepositions and "и" skipped), three letters at least; a
-    "Мин-" word must continue with the start of the ministry's field. A short name always
-    followed by a place the name does not hold is another body's: "МИД РФ" is not the
-    short name of "Министерство иностранных дел Японии"."""
-    if not org or "(" in org:
-        return org
-    words = org.split()
-    if len(words) < 2 or not words[0][:1].isupper():
-        return org
-    letters = "".join(w[:1].upper() for w in words if w.lower() not in _SKIPPED_IN_ACRONYMS
-                      and w[:1].isalpha())
-    own = {w.lower().replace("ё", "е")[:4] for w in words}
-    names = _short_names(index)
-
-    def fits(short: str) -> bool:
-        return short in names and any(nxt == "" or nxt in own for nxt in names[short])
-
-    short = next((letters[:k] for k in range(len(letters), 2, -1) if fits(letters[:k])), None)
-    if short is None and models.lemma(words[0]).replace("ё", "е") == "министерство":
-        field = words[1].lower().replace("ё", "е")
-        for name in names:
-            rest = name[3:]
-            if name.startswith("Мин") and len(rest) >= 3 and (
-                    field.startswith(rest) or rest.startswith(field[:5])) and fits(name):
-                short = name
-                break
-    if short is None or short.lower() in org.lower():
-        return org
-    return f"{org} ({short})"
-
-
-def _short_names(index: _DocIndex) -> dict[str, list[str]]:
-    """The text's acronyms (3-6 capitals, none in a person's name) and its "Мин-" words by
-    lemma ("Минфина" → "Минфин"), in text order, each with what follows each of its
-    mentions: the first four letters of a capitalised word that is no person's name (a
-    place: "МИД РФ", "Минтруд Чувашии"), else ""; built once per document."""
-    if index.short_names is None:
-        names: dict[str, list[str]] = {}
-        toks = index.tokens
-        for n, t in enumerate(toks):
-            if t.start in index.per_starts or not t.text.isalpha():
-                continue
-            if t.text.isupper() and 3 <= len(t.text) <= 6:
-                name = t.text
-            elif t.text.startswith("Мин") and len(t.text) > 5 and t.text[1:].islower() \
-                    and _lemma(t).startswith("мин"):
-                name = _lemma(t).capitalize()
-            else:
-                continue
-            nxt = toks[n + 1] if n + 1 < len(toks) else None
-            after = nxt.text.lower().replace("ё", "е")[:4] if nxt is not None and \
-                nxt.text[:1].isupper() and nxt.start not in index.per_starts and \
-                nxt.text.isalpha() else ""
-            names.setdefault(name, []).append(after)
-        index.short_names = names
-    return index.short_names
 
 
 def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
