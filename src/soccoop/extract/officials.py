@@ -2765,7 +2765,12 @@ def _head_lemma(role: _Role, models: Models) -> str | None:
     """Lemma of the post's first word without an acting prefix ("врио губернатора" →
     "губернатор")."""
     words = _post_words(role.position)
-    return models.lemma(words[0]).replace("ё", "е") if words else None
+    if not words:
+        return None
+    for stem, lemma in SUBST_PARTICIPLES.items():  # "управляющий": not the verb's lemma
+        if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
+            return lemma
+    return models.lemma(words[0]).replace("ё", "е")
 
 
 def _belongs_to_a_body(role: _Role, models: Models) -> bool:
