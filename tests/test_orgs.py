@@ -283,3 +283,17 @@ def test_same_post_too_far_back_is_not_taken(models: Models) -> None:
     found = _officials(models, text)
     assert "Йенс Столтенберг" in found, found
     assert found["Йенс Столтенберг"][1] != "НАТО"
+
+
+@pytest.mark.parametrize(("org", "cut"), [
+    ("Зимбабве на фоне борьбы за место преемника", "Зимбабве"),
+    ("американские ВВС и даже после того, как оставил", "американские ВВС"),
+    ("Министерство труда в связи с реформой", "Министерство труда"),
+    # a body's own name stays whole, and so does a phrase that starts with the word
+    ("Движение против нелегальной иммиграции", "Движение против нелегальной иммиграции"),
+    ("после школы", "после школы"),
+    (None, None),
+])
+def test_org_without_circumstance(org: str | None, cut: str | None) -> None:
+    from soccoop.extract.officials import _without_circumstance
+    assert _without_circumstance(org) == cut

@@ -156,3 +156,9 @@ ALWAYS_BODY_POSTS = frozenset("""
 управляющий заведующий ректор проректор декан редактор главред тренер менеджер
 топ-менеджер пресс-секретарь генсек замминистра судья прокурор
 """.split())
+
+# Words that start a circumstance, never a part of a body's name: a role phrase that ran
+# on past its body ("вице-президента Зимбабве на фоне борьбы за место преемника") is cut
+# before them. Lower-cased words or word pairs.
+ORG_NAME_BREAKS = ("на фоне", "после", "из-за", "во время", "вместо", "несмотря", "и даже",
+                   "в связи с", "в ходе")

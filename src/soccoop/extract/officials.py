@@ -106,6 +106,7 @@ from soccoop.extract.lexicon_orgs import (
     MINISTER_WORDS,
     NAMED_AFTER_HEADS,
     ORG_COMPLEMENT_NOUNS,
+    ORG_NAME_BREAKS,
     ORG_POST_HEADS,
     PORTFOLIO_NOUNS,
     POST_BODY_KINDS,
@@ -2207,7 +2208,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_org_between_post_and_name``), the body of a title right before the post
     (``_org_of_the_title_before``), the body of a post joined by "и"
     (``_body_of_a_coordinated_post``), the side a signatory stands for
-    (``_side_named_before``). Unless the post is figurative: a chamber without the
+    (``_side_named_before``); a circumstance the role phrase ran on into is cut off
+    (``_without_circumstance``). Unless the post is figurative: a chamber without the
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
@@ -2219,6 +2221,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     named after him (``_org_named_after_person``); ``person`` is where the official's
     name starts."""
     organization = _without_second_title(organization, models)
+    organization = _without_circumstance(organization)
     organization = _without_portfolio(role, organization, models)
     organization = _whole_genitive_chain(role, organization, analysis, models, index)
     organization = _org_in_position(role, organization, analysis, models, index)
@@ -2492,9 +2495,23 @@ def _without_constituency(org: str | None, models: Models) -> str | None:
         return org
     head, _, _ = org.partition(" от ")
     words = head.split()
-    if words and models.lemma(words[-1]).lower().replace("ё", "е") in LEGISLATURES:
-        return head
+    if any(models.lemma(w).lower().replace("ё", "е") in LEGISLATURES for w in words):
+        return head  # also "Палата представителей Конгресса США от штата Аризона"
     return org
+
+
+def _without_circumstance(org: str | None) -> str | None:
+    """A role phrase that ran on past its body loses the circumstance after it
+    (``ORG_NAME_BREAKS``): "Зимбабве на фоне борьбы за место преемника" → "Зимбабве";
+    "американские ВВС и даже после того, как оставил" → "американские ВВС"."""
+    if not org:
+        return org
+    low = f" {org.lower()} "
+    cuts = [low.find(f" {w} ") for w in ORG_NAME_BREAKS]
+    cut = min((c for c in cuts if c > 0), default=-1)
+    if cut <= 0:
+        return org
+    return org[:cut - 1].rstrip(" ,;:—–-") or None
 
 
 def _region_in_org_name(name: str, models: Models) -> tuple[int, str] | None:
