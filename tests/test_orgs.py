@@ -9,7 +9,7 @@ import pytest
 
 from soccoop.evaluate import load_factrueval, score
 from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
+from soccoop.extract.officials import _without_circumstance, find_officials
 from soccoop.extract.orgs import genitive_name
 from soccoop.extract.syntax import parse_documents
 
@@ -295,5 +295,4 @@ def test_same_post_too_far_back_is_not_taken(models: Models) -> None:
     (None, None),
 ])
 def test_org_without_circumstance(org: str | None, cut: str | None) -> None:
-    from soccoop.extract.officials import _without_circumstance
     assert _without_circumstance(org) == cut
