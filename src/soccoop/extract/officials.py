@@ -2847,16 +2847,41 @@ def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
                 continue
             if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
                 break
-            span = index.org_of.get(n + 1)
-            if span is not None and span[0] == index.starts[n + 1] and \
-                    _case(index.tokens[n + 1]) == "Gen" and span[1] <= role.start:
+            span = _body_after_post(n, index, first)
+            if span is not None:
                 best = max(best or (n, span), (n, span))
                 break
     if best is None:
         return None
-    start, stop = best[1]
-    toks = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
-    return nominative_phrase(models, toks, analysis.text) or None
+    a, b = best[1]
+    toks = index.tokens[a:b]
+    opened = sum(t.text in ("«", "„") for t in toks) - sum(t.text == "»" for t in toks)
+    if opened > 0 and b < len(index.tokens) and index.tokens[b].text in ("»", "“"):
+        toks = index.tokens[a:b + 1]  # the NER's span left the closing quote out
+    out = nominative_phrase(models, toks, analysis.text)
+    return " ".join(re.sub(r"''+|``+", " ", out).split()).strip("'`") or None  # "''Acme''"
+
+
+def _body_after_post(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The body right after a post at tokens[n], as a token range ending before limit: an
+    ORG span in the genitive ("секретарь ООН"), or an organisation noun in the genitive
+    with its name ("директора компании «Ромашка»", ``_name_after_kind_noun``)."""
+    k = n + 1
+    if k >= limit or _case(index.tokens[k]) != "Gen":
+        return None
+    span = index.org_of.get(k)
+    if span is not None and span[0] == index.starts[k]:
+        end = bisect_right(index.stops, span[1])
+        return (k, end) if end <= limit else None
+    if _lemma(index.tokens[k]) not in ORG_HEADS:
+        return None
+    named = _name_after_kind_noun(k, index, limit)
+    if named is None:
+        return None
+    end = named[1]
+    if end < limit and set(index.tokens[end].text) <= _QUOTE_CHARS:
+        end += 1  # the closing quote
+    return k, end
 
 
 def _org_named_after_person(role: _Role, org: str | None, models: Models,
