@@ -97,3 +97,68 @@ FIELD_BODY_NOUNS = frozenset("""
 # First words (lemmas) of a post that has a portfolio: a deputy or an aide.
 DEPUTY_WORDS = frozenset({"заместитель", "замглавы", "зам", "замруководитель",
                           "замдиректор", "помощник", "советник"})
+
+# Posts whose holder works in a body of one kind: without a body in the phrase, the
+# nearest body of that kind the text named before is theirs ("Магистратский суд ... судья
+# Говард Риддли" → the court). Post lemma → lemmas of the kind nouns.
+POST_BODY_KINDS: dict[str, frozenset[str]] = {
+    "судья": frozenset({"суд", "трибунал"}),
+    "прокурор": frozenset({"прокуратура"}),
+    "ректор": frozenset({"университет", "академия", "институт"}),
+    "проректор": frozenset({"университет", "академия", "институт"}),
+    "декан": frozenset({"факультет"}),
+    "главред": frozenset({"газета", "журнал", "издание", "телеканал", "радиостанция"}),
+    "тренер": frozenset({"клуб", "команда", "сборная"}),
+}
+
+# Kinds of body a generic word stands for ("главред издания" after "в журнале «...»"):
+# the generic word's lemma → the lemmas of the kinds it covers (itself included).
+GENERIC_BODY_KINDS: dict[str, frozenset[str]] = {
+    "издание": frozenset({"издание", "газета", "журнал", "еженедельник", "телеканал",
+                          "радиостанция", "агентство", "портал", "сайт"}),
+    "фонд": frozenset({"фонд"}),
+    "компания": frozenset({"компания", "корпорация", "концерн", "холдинг"}),
+    "корпорация": frozenset({"корпорация", "компания", "концерн"}),
+    "клуб": frozenset({"клуб"}),
+    "команда": frozenset({"команда", "клуб"}),
+    "партия": frozenset({"партия"}),
+    "банк": frozenset({"банк"}),
+}
+
+# Bodies often named after a person, the name in the genitive right after the noun: "фонд
+# Анны Франк", "музей Пушкина", "театр Вахтангова". Lemmas.
+NAMED_AFTER_HEADS = frozenset("""
+фонд музей театр институт университет библиотека школа центр премия академия
+""".split())
+
+# Words for "the state" a post may take instead of its name ("премьер страны", "президент
+# государства"): no body of its own. Lemmas.
+STATE_COMPLEMENTS = frozenset({"страна", "государство"})
+
+# Compound posts and the words they contract, to find the same post named in full before:
+# "генсек" ~ "генеральный секретарь ООН". Lower-cased compound → lemma of the full post's
+# last word.
+POST_CONTRACTIONS = {
+    "генсек": "секретарь", "гендиректор": "директор", "генпрокурор": "прокурор",
+    "главред": "редактор", "замминистра": "министр", "зампред": "председатель",
+}
+
+# Posts named without their body whose body the text named before, besides
+# ``ORG_POST_HEADS``: a deputy minister with no field is the deputy of the ministry named
+# just before ("представителями Пентагона, в том числе — с замминистра Бобом Уорком").
+BODY_BEFORE_HEADS = frozenset({"замминистра", "генсек"})
+
+# Posts that are always a job in some body, whatever adjective comes before them ("её
+# операционный директор", "главный редактор"), unlike "лидер" or "глава" ("политический
+# лидер боснийских сербов", "предыдущий лидер" of a chart). Lemmas.
+ALWAYS_BODY_POSTS = frozenset("""
+директор гендиректор председатель зампред зампредседатель начальник замначальник
+управляющий заведующий ректор проректор декан редактор главред тренер менеджер
+топ-менеджер пресс-секретарь генсек замминистра судья прокурор
+""".split())
+
+# Words that start a circumstance, never a part of a body's name: a role phrase that ran
+# on past its body ("вице-президента Зимбабве на фоне борьбы за место преемника") is cut
+# before them. Lower-cased words or word pairs.
+ORG_NAME_BREAKS = ("на фоне", "после", "из-за", "во время", "вместо", "несмотря", "и даже",
+                   "в связи с", "в ходе")

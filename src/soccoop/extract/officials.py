@@ -95,18 +95,26 @@ from soccoop.extract.lexicon_officials import (
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
+    ALWAYS_BODY_POSTS,
     APPOSITION_HEADS,
+    BODY_BEFORE_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
+    GENERIC_BODY_KINDS,
     MINISTER_WORDS,
+    NAMED_AFTER_HEADS,
     ORG_COMPLEMENT_NOUNS,
+    ORG_NAME_BREAKS,
     ORG_POST_HEADS,
     PORTFOLIO_NOUNS,
+    POST_BODY_KINDS,
+    POST_CONTRACTIONS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     STATE_BODY_NOUNS,
+    STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
@@ -1620,7 +1628,8 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
                 t = tokens[end]
                 if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
                         or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
-                        t.text.lower() not in ("по", "при"):
+                        t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
+                        _case(t) in (None, "Nom"):  # "командой должен был руководить"
                     break
                 end += 1
             return _org_nominative(tokens[first:end], text, models)
@@ -1833,7 +1842,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 _legislature_from_context(role, analysis, models, index)
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
-        organization = _org_of_post(role, organization, analysis, models, index, places)
+        organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -2192,36 +2201,47 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
 
 
 def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, models: Models,
-                 index: _DocIndex, places: _PlaceIndex) -> str | None:
+                 index: _DocIndex, places: _PlaceIndex, person: int = -1) -> str | None:
     """The organisation passes, in order. Reading the post itself: a second title off the
     end (``_without_second_title``), the post's own complement (``_org_in_position``), a
     minister's field (``_ministry_of_minister``), the body between the post and the name
     (``_org_between_post_and_name``), the body of a title right before the post
-    (``_org_of_the_title_before``), the side a signatory stands for
-    (``_side_named_before``). Unless the post is figurative: a chamber without the
+    (``_org_of_the_title_before``), the body of a post joined by "и"
+    (``_body_of_a_coordinated_post``), the side a signatory stands for
+    (``_side_named_before``); a circumstance the role phrase ran on into is cut off
+    (``_without_circumstance``). Unless the post is figurative: a chamber without the
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
     (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
     (``_without_portfolio``); an abbreviation the text spells out is spelled out last
-    (``_spelled_out``)."""
+    (``_spelled_out``). A post without a body also takes the body of the
+    same post named before (``_same_post_named_before``) or the body of its kind
+    (``_body_of_the_posts_kind``); a body noun followed by another person's name is
+    named after him (``_org_named_after_person``); ``person`` is where the official's
+    name starts."""
     organization = _without_second_title(organization, models)
+    organization = _without_circumstance(organization)
     organization = _without_portfolio(role, organization, models)
     organization = _whole_genitive_chain(role, organization, analysis, models, index)
     organization = _org_in_position(role, organization, analysis, models, index)
     organization = _ministry_of_minister(role, organization, models)
     if organization is None:
-        organization = _org_between_post_and_name(role, analysis, models, index)
+        organization = _org_between_post_and_name(role, analysis, models, index) or \
+            _body_of_a_coordinated_post(role, analysis, models, index)
     if organization is None:
         organization = _org_of_the_title_before(role, analysis, models, index)
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
-    if role.figurative:  # "музыкальный король": read the post only, look for no body
-        return organization
+    if role.figurative and not _belongs_to_a_body(role, models):
+        return organization  # "музыкальный король": read the post only, look for no body
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
+    organization = _org_named_after_person(role, organization, models, index, person)
     if organization is None:
-        organization = _org_named_before(role, analysis, models, index, places)
+        organization = _same_post_named_before(role, analysis, models, index) or \
+            _body_of_the_posts_kind(role, analysis, models, index, places) or \
+            _org_named_before(role, analysis, models, index, places)
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
@@ -2308,6 +2328,8 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     "премьер-министр Эстонии" → "Правительство Эстонии", "сенатор" (США) → "Сенат США"
     (``BODY_OF_POST``); a post of another organisation keeps it."""
     words = _post_words(role.position)
+    if len(words) > 1 and all(models.lemma(w) in STATE_COMPLEMENTS for w in words[1:]):
+        words = words[:1]  # "премьер страны": the state is the organisation's
     body = BODY_OF_POST.get(words[0]) if len(words) == 1 else None
     if body is None:
         return organization
@@ -2325,8 +2347,8 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
     it, in its sentence or the sentence before in its paragraph: "В заявлении компании
     Apple говорится, что ... назначен ее операционный директор Тим Кук" → "Apple". Only
     for posts that always have an organisation (``ORG_POST_HEADS``), not a state's."""
-    words = _post_words(role.position)
-    if not words or models.lemma(words[0]).replace("ё", "е") not in ORG_POST_HEADS:
+    head = _head_lemma(role, models)
+    if head not in ORG_POST_HEADS and head not in BODY_BEFORE_HEADS:
         return None
     cands = places.by_kind.get("org")
     if not cands:
@@ -2364,6 +2386,9 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
     not a "университет ..."); else the one body the text is about (named at least twice,
     and twice as often as any other)."""
     kind = models.lemma(org).replace("ё", "е")
+    named = _kind_noun_with_name(kind, role, analysis, models, index)
+    if named is not None:
+        return named
     cands = places.by_kind.get("org") or []
     s = bisect_right(index.sent_starts, role.start) - 1
 
@@ -2433,10 +2458,13 @@ def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
             k += 1
         return k
 
-    n = skip_quotes(n)
+    opened = skip_quotes(n)
+    n = opened
     if n < len(toks) and toks[n].text.lower() == "от":
         n = skip_quotes(n + 1)
     span = index.org_of.get(n)
+    if span is None and opened > bisect_left(index.starts, role.end):
+        span = _quoted_name(toks, n)  # "главы ''Samsung'' Ли Джэён": no ORG span in quotes
     if span is None:
         return None
     m = skip_quotes(bisect_left(index.starts, span[1]))
@@ -2447,6 +2475,19 @@ def _org_between_post_and_name(role: _Role, analysis: Analysis, models: Models,
     return nominative_phrase(models, words, analysis.text) or None
 
 
+def _quoted_name(toks: list[Token], n: int) -> tuple[int, int] | None:
+    """The (start, stop) offsets of up to six capitalised words from tokens[n] up to a
+    closing quote, or None: a name the quotes mark as one."""
+    m = n
+    while m < len(toks) and m - n < 6 and not set(toks[m].text) <= _QUOTE_CHARS:
+        if not toks[m].text[:1].isupper() and not toks[m].text[:1].isdigit():
+            return None
+        m += 1
+    if m == n or m >= len(toks) or m - n >= 6:
+        return None
+    return toks[n].start, toks[m - 1].stop
+
+
 def _without_constituency(org: str | None, models: Models) -> str | None:
     """A chamber's "от" group names the member's party or constituency, not the body:
     "Госдума от ЛДПР" → "Госдума", "Госдума от Свердловской области" → "Госдума"."""
@@ -2454,9 +2495,23 @@ def _without_constituency(org: str | None, models: Models) -> str | None:
         return org
     head, _, _ = org.partition(" от ")
     words = head.split()
-    if words and models.lemma(words[-1]).lower().replace("ё", "е") in LEGISLATURES:
-        return head
+    if any(models.lemma(w).lower().replace("ё", "е") in LEGISLATURES for w in words):
+        return head  # also "Палата представителей Конгресса США от штата Аризона"
     return org
+
+
+def _without_circumstance(org: str | None) -> str | None:
+    """A role phrase that ran on past its body loses the circumstance after it
+    (``ORG_NAME_BREAKS``): "Зимбабве на фоне борьбы за место преемника" → "Зимбабве";
+    "американские ВВС и даже после того, как оставил" → "американские ВВС"."""
+    if not org:
+        return org
+    low = f" {org.lower()} "
+    cuts = [low.find(f" {w} ") for w in ORG_NAME_BREAKS]
+    cut = min((c for c in cuts if c > 0), default=-1)
+    if cut <= 0:
+        return org
+    return org[:cut - 1].rstrip(" ,;:—–-") or None
 
 
 def _region_in_org_name(name: str, models: Models) -> tuple[int, str] | None:
@@ -2714,3 +2769,237 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
         return None
     org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
     return _specific_org(org, role.start, analysis, models, index)
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 14 (unseen text): a post's body named before by its kind,
+# by the same post, a body named after a person, a kind noun with its name, a post joined
+# by "и"
+# ---------------------------------------------------------------------------------------
+
+
+def _head_lemma(role: _Role, models: Models) -> str | None:
+    """Lemma of the post's first word without an acting prefix ("врио губернатора" →
+    "губернатор")."""
+    words = _post_words(role.position)
+    if not words:
+        return None
+    for stem, lemma in SUBST_PARTICIPLES.items():  # "управляющий": not the verb's lemma
+        if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
+            return lemma
+    return models.lemma(words[0]).replace("ё", "е")
+
+
+def _belongs_to_a_body(role: _Role, models: Models) -> bool:
+    """A post that is always held in some body (a director, a judge, a deputy minister),
+    whatever adjective comes before it (``ALWAYS_BODY_POSTS``): "ее операционный
+    директор" is no figure of speech like "музыкальный король", so the body named before
+    is still looked for; "предыдущий лидер" of a chart is not."""
+    return _head_lemma(role, models) in ALWAYS_BODY_POSTS
+
+
+def _sentence_of(index: _DocIndex, offset: int) -> int:
+    return bisect_right(index.sent_starts, offset) - 1
+
+
+def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
+                            index: _DocIndex, places: _PlaceIndex) -> str | None:
+    """A post held in a body of one kind (``POST_BODY_KINDS``), named without one, is of
+    the nearest body of that kind the text named in the last ``_ANAPHORA_SENTENCES``
+    sentences: "Магистратский суд лондонского района Вестминстер принял решение ...
+    Однако судья Говард Риддли" → "Магистратский суд лондонского района Вестминстер"."""
+    kinds = POST_BODY_KINDS.get(_head_lemma(role, models) or "")
+    cands = places.by_kind.get("org")
+    if not kinds or not cands:
+        return None
+    s = _sentence_of(index, role.start)
+    k = bisect_left(places.starts["org"], role.start) - 1
+    while k >= 0:
+        place = cands[k]
+        if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
+            break
+        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds:
+            return _place_phrase(place, analysis, models, index, role.start) or None
+        k -= 1
+    return None
+
+
+def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
+                            index: _DocIndex) -> str | None:
+    """A post named without its body after the same post was named with one, in the last
+    ``_ANAPHORA_SENTENCES`` sentences, is of that body: "Новый генеральный секретарь ООН
+    заступит на должность ... Нынешний генсек Пан Ги Мун" → "ООН". The body is an ORG span
+    right after the earlier post, in the genitive; a contracted post ("генсек",
+    ``POST_CONTRACTIONS``) matches the full one's last word. Not for a post of a state,
+    found by the state named."""
+    head = _head_lemma(role, models)
+    if head is None or head in STATE_HEADS or head in REGION_HEADS or not (
+            head in ORG_POST_HEADS or head in BODY_BEFORE_HEADS):
+        return None
+    words = _post_words(role.position)
+    lemmas = {head, POST_CONTRACTIONS.get(words[0], head)}
+    first = bisect_left(index.starts, role.start)
+    s = _sentence_of(index, role.start)
+    best = None
+    for lemma in lemmas:
+        for n in reversed(index.by_lemma.get(lemma, [])):
+            if n >= first or n + 1 >= len(index.tokens):
+                continue
+            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+                break
+            span = _body_after_post(n, index, first)
+            if span is not None:
+                best = max(best or (n, span), (n, span))
+                break
+    if best is None:
+        return None
+    a, b = best[1]
+    toks = index.tokens[a:b]
+    opened = sum(t.text in ("«", "„") for t in toks) - sum(t.text == "»" for t in toks)
+    if opened > 0 and b < len(index.tokens) and index.tokens[b].text in ("»", "“"):
+        toks = index.tokens[a:b + 1]  # the NER's span left the closing quote out
+    out = nominative_phrase(models, toks, analysis.text)
+    return " ".join(re.sub(r"''+|``+", " ", out).split()).strip("'`") or None  # "''Acme''"
+
+
+def _body_after_post(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The body right after a post at tokens[n], as a token range ending before limit: an
+    ORG span in the genitive ("секретарь ООН"), or an organisation noun in the genitive
+    with its name ("директора компании «Ромашка»", ``_name_after_kind_noun``)."""
+    k = n + 1
+    if k >= limit or _case(index.tokens[k]) != "Gen":
+        return None
+    span = index.org_of.get(k)
+    if span is not None and span[0] == index.starts[k]:
+        end = bisect_right(index.stops, span[1])
+        return (k, end) if end <= limit else None
+    if _lemma(index.tokens[k]) not in ORG_HEADS:
+        return None
+    named = _name_after_kind_noun(k, index, limit)
+    if named is None:
+        return None
+    end = named[1]
+    if end < limit and set(index.tokens[end].text) <= _QUOTE_CHARS:
+        end += 1  # the closing quote
+    return k, end
+
+
+def _org_named_after_person(role: _Role, org: str | None, models: Models,
+                            index: _DocIndex, person: int) -> str | None:
+    """A body noun ending the role phrase and followed by someone else's name in the
+    genitive is named after that person: "Маатье Мостарт, представитель фонда Анны Франк"
+    → "фонд Анны Франк" (``NAMED_AFTER_HEADS``). Only when the official is named before
+    the role, so the name after it cannot be his own ("директор фонда Ивана Петрова")."""
+    if not org or " " in org or not org.isalpha() or not org.islower() or \
+            person >= role.start or models.lemma(org) not in NAMED_AFTER_HEADS:
+        return org
+    toks = index.tokens
+    n = bisect_left(index.starts, role.end)
+    if n == 0 or n >= len(toks) or toks[n].start not in index.per_starts or \
+            _case(toks[n]) != "Gen" or _lemma(toks[n - 1]) != models.lemma(org):
+        return org
+    m = n
+    while m < len(toks) and toks[m].start in index.per_starts and m - n < 4:
+        m += 1
+    name = " ".join(t.text for t in toks[n:m])
+    return f"{org} {name}"
+
+
+_QUOTES_OPEN = frozenset("«\"„“'")
+_QUOTES_CLOSE = frozenset("»\"“”'")
+
+
+def _name_after_kind_noun(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The name right after a kind noun at tokens[n] (looking no further than limit): an
+    ORG span, a name in quotes of any style ("«Коммерсантъ»", "''The New Yorker''") or a
+    run of capitalised Latin words ("журнал Forbes"). Token range (start, stop)."""
+    toks = index.tokens
+    k = n + 1
+    if k >= limit:
+        return None
+    span = index.org_of.get(k)
+    if span is not None and span[0] == index.starts[k]:
+        return k, min(bisect_right(index.stops, span[1]), limit)
+    if set(toks[k].text) <= _QUOTES_OPEN:
+        a = k
+        while a < limit and set(toks[a].text) <= _QUOTES_OPEN:
+            a += 1
+        b = a
+        while b < limit and b - a < 8 and not set(toks[b].text) <= _QUOTES_CLOSE:
+            b += 1
+        return (a, b) if a < b < limit and toks[a].text[:1].isupper() else None
+    b = k
+    while b < limit and toks[b].text[:1].isascii() and toks[b].text[:1].isupper() \
+            and toks[b].text.isalpha():
+        b += 1
+    return (k, b) if b > k else None
+
+
+def _kind_noun_with_name(kind: str, role: _Role, analysis: Analysis, models: Models,
+                         index: _DocIndex) -> str | None:
+    """The nearest noun of the generic word's kinds (``GENERIC_BODY_KINDS``) before the
+    role, in the last ``_ANAPHORA_SENTENCES`` sentences, that is followed by a name: "в
+    журнале ''The New Yorker'' главред издания Дэвид Ремник" → "The New Yorker". The NER
+    often tags no ORG in such a name, so the kind noun and the quotes say it is one."""
+    kinds = GENERIC_BODY_KINDS.get(kind)
+    if not kinds:
+        return None
+    first = bisect_left(index.starts, role.start)
+    s = _sentence_of(index, role.start)
+    best: tuple[int, int] | None = None
+    for lemma in kinds:
+        for n in reversed(index.by_lemma.get(lemma, [])):
+            if n >= first:
+                continue
+            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+                break
+            found = _name_after_kind_noun(n, index, first)
+            if found is not None:
+                if best is None or found[0] > best[0]:
+                    best = found
+                break
+    if best is None:
+        return None
+    toks = [t for t in index.tokens[best[0]:best[1]] if not set(t.text) <= _QUOTE_CHARS]
+    return " ".join(analysis.text[toks[0].start:toks[-1].stop].split()) if toks else None
+
+
+def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
+                                index: _DocIndex) -> str | None:
+    """Two posts joined by "и" share the body named after the second: "являющийся
+    председателем правления и управляющим компании Berkshire Hathaway" → "компания
+    Berkshire Hathaway" for the chairman too. The second post is a post head (adjectives
+    before it allowed) right after "и"; its body an ORG span, or an organisation noun in
+    the genitive or instrumental with its name (an ORG span, quotes, Latin words) or its
+    genitive dependents; no person's name in between."""
+    toks = index.tokens
+    n = bisect_left(index.starts, role.end)
+    if n >= len(toks) or toks[n].text != "и":
+        return None
+    k = n + 1
+    while k < len(toks) and toks[k].pos == "ADJ" and k - n < 4:
+        k += 1
+    if k + 1 >= len(toks) or not _is_head(toks[k]) or toks[k].start in index.per_starts:
+        return None
+    b = k + 1
+    s = _sentence_of(index, role.start)
+    limit = bisect_left(index.starts, index.sent_starts[s + 1]) \
+        if s + 1 < len(index.sent_starts) else len(toks)
+    span = index.org_of.get(b)
+    if span is not None and span[0] == index.starts[b]:
+        phrase = toks[b:min(bisect_right(index.stops, span[1]), limit)]
+    elif _lemma(toks[b]) in ORG_HEADS | ORG_COMPLEMENT_NOUNS and \
+            _case(toks[b]) in ("Gen", "Ins") and toks[b].start not in index.per_starts:
+        named = _name_after_kind_noun(b, index, limit)
+        if named is not None:
+            phrase = toks[b:named[1] + (1 if named[1] < limit and
+                                        set(toks[named[1]].text) <= _QUOTE_CHARS else 0)]
+        else:
+            end = _dependents_end(toks, b + 1, index.per_starts, limit) if b + 1 < limit \
+                else None
+            if end is None:
+                return None  # a bare "управляющим компании" names no body to tell apart
+            phrase = toks[b:bisect_right(index.stops, end)]
+    else:
+        return None
+    return nominative_phrase(models, phrase, analysis.text) or None
