@@ -52,6 +52,15 @@ TEMPORAL_MODIFIERS = frozenset("""
 бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
 """.split())
 
+# Adverbs that date an apposition's post ("Владимира Путина, тогда президента России").
+TIME_ADVERBS = frozenset("""
+тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
+""".split())
+
+# Words that count a plural post's holders: "губернаторы нескольких регионов" says how
+# many, not whose.
+QUANTIFIERS = frozenset("несколько ряд многие некоторые все ряда".split())
+
 # Nouns that start an organisation phrase.
 ORG_HEADS = frozenset("""
 министерство минтруд минздрав минфин мид департамент комитет правительство администрация

@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_MODIFIERS,
     POST_NOUNS,
     POST_PREFIXES,
+    QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
@@ -92,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
+    TIME_ADVERBS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -151,6 +153,7 @@ class _Mention:
     role: _Role | None = None
     gender: str | None = None
     nominative: bool = False  # the surname was written in the nominative
+    echo: bool = False  # the role is a description in the next sentence: a last resort
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -776,6 +779,55 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
+def _genitive_word(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
+    """A word of a genitive noun phrase or a place or body's name ("Саратовской области")."""
+    return tok.pos in ("ADJ", "NOUN", "PROPN") and _case(tok) == "Gen" and \
+        not _in_spans(tok, spans, ("PER",)) or _in_spans(tok, spans, ("LOC", "ORG"))
+
+
+def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A plural post, a dash or colon, then names each after its own place or body in the
+    genitive: "губернаторы нескольких регионов - Приморского края С.Дарькин, Саратовской
+    области Павел Ипатов и Кировской области Никита Белых". Each person gets the post in
+    the singular, and the place before the name as its organisation."""
+    own = i
+    while own > 0 and i - own < 6 and _genitive_word(tokens[own - 1], spans):
+        own -= 1
+    if own == i:
+        return None
+    k = own - 1
+    names = 0
+    while k >= 0:
+        t = tokens[k]
+        if _in_spans(t, spans, ("PER",)):
+            if not _in_spans(tokens[k + 1], spans, ("PER",)):
+                names += 1
+        elif not (t.text == "," or t.text.lower() == "и" or _genitive_word(t, spans)):
+            break
+        k -= 1
+    if k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
+            names == 0 and tokens[own - 1].text not in (":", "—", "–", "-"):
+        return None
+    h = k - 1
+    while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
+        if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+            return None
+        h -= 1
+    if h < 0 or not _is_head(tokens[h]):
+        return None
+    start = h
+    while start > 0 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    cut = next((n for n in range(h + 1, k) if tokens[n].pos in ("NUM", "DET")
+                or _lemma(tokens[n]) in QUANTIFIERS), k)  # "нескольких регионов": whose
+    role = _split_role(tokens[start:cut], text, models, spans)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    role.organization = nominative_phrase(models, tokens[own:i], text)
+    return role
+
+
 def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
@@ -845,6 +897,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
     j = _past_aside(tokens, j)
+    j += _time_adverbs(tokens, j + 1)
     k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
@@ -888,6 +941,16 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _time_adverbs(tokens: list[Token], k: int) -> int:
+    """Number of adverbs of time opening an apposition at tokens[k]: they date the post,
+    they are not part of it ("по представлению Владимира Путина, тогда президента
+    России", "Иван Петров, ныне министр финансов")."""
+    n = k
+    while n < len(tokens) and n - k < 2 and tokens[n].text.lower() in TIME_ADVERBS:
+        n += 1
+    return n - k
 
 
 def _past_aside(tokens: list[Token], j: int) -> int:
@@ -1169,11 +1232,14 @@ _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\
 
 def _without_transliteration(span_text: str) -> str:
     """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
-    (Soumana Sacko)" → "Сумана Сакко"; a name written only in Latin stays."""
+    (Soumana Sacko)" → "Сумана Сакко", or another spelling of a full name in brackets;
+    a name written only in Latin stays."""
     if not _CYRILLIC.search(span_text):
         return span_text
     cut = span_text.find("(")
-    if cut > 0 and not _CYRILLIC.search(span_text[cut:]):
+    if cut > 0 and (not _CYRILLIC.search(span_text[cut:])
+                    or len(_NAME_PART.findall(span_text[:cut])) >= 2):
+        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling
         span_text = span_text[:cut]
     m = _LATIN_TAIL.search(span_text)
     if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
@@ -1682,6 +1748,45 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     return out
 
 
+def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
+                     models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+    """A sentence that names no one but describes someone by a post of a state ("В
+    прошлом году российский премьер не попал в тройку", "смерти палестинского лидера",
+    "Бывший президент ЮАР и лауреат премии") after a sentence that named one person speaks
+    of that person. Only a post tied to a place by an adjective or a genitive counts, and
+    only when the text gives the person no post of its own (``echo``)."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) or t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS
+            for t in tokens):
+        return []  # "Губернатор области ответил ему": a pronoun stands for the one named
+    for h, tok in enumerate(tokens):
+        if not _is_head(tok) or (tok.feats or {}).get("Number") == "Plur" or \
+                _lemma(tok) in WEAK_HEADS or _lemma(tok) in RELATIONAL_HEADS or \
+                _in_spans(tok, spans, ("ORG",)) or any(
+                    _lemma(t) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
+            continue  # "Управления делами Президента РФ": a post inside a body's name
+        start = h
+        while start > 0 and _is_modifier(tokens[start - 1]):
+            start -= 1
+        place = _place_of_adjective(tokens[start - 1], models) \
+            if start > 0 and tokens[start - 1].pos == "ADJ" else None
+        end = h + 1
+        while end < len(tokens) and end - h <= 4 and _genitive_word(tokens[end], spans):
+            end += 1
+        if place is None and not any(_in_spans(t, spans, ("LOC",)) for t in tokens[h + 1:end]):
+            continue
+        role = _split_role(tokens[start:end], text, models, spans)
+        if role is None:
+            continue
+        if place is not None:
+            role.start = tokens[start - 1].start
+            role.organization = role.organization or place
+        who = previous[0]
+        return [_Mention(who.first, who.initial, who.surname, list(who.others),
+                         tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
+    return []
+
+
 def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
                      models: Models) -> _Mention | None:
     """The person a mention by first name alone stands for: the one person of the
@@ -1763,6 +1868,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
                 role = _post_of_a_list(tokens, i, text, models, spans)
             if role is None:
+                # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
+                role = _post_of_a_placed_list(tokens, i, text, models, spans)
+            if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
@@ -1788,6 +1896,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+        if len(mentions) == here and previous:
+            # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
+            # named before, described by a post
+            mentions += _described_again(tokens, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
@@ -1818,7 +1930,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
-        with_role = [r for r in roles if r.role]
+        with_role = [r for r in roles if r.role and not r.echo] or [r for r in roles if r.role]
         if not with_role:
             continue
         best = _best_mention(with_role)
