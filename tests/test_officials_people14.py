@@ -1,0 +1,83 @@
+"""Officials on real-news shapes (issue 9): posts a careful reader gives a person that the
+text states around the name, not right before it. Each case is a short Russian text, the
+person expected and the position's words; ``None`` says the person must get no post."""
+
+from __future__ import annotations
+
+import pytest
+
+from soccoop.extract.nlp import Models, get_models
+from soccoop.extract.officials import find_officials
+from soccoop.extract.syntax import parse_documents
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return get_models()
+
+
+def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)  # as the ingest does
+    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+
+
+CASES = [
+    # an adverb of time between the name and its apposition
+    ("В 2005 году его назначили по представлению Владимира Путина, тогда президента России.",
+     "Владимир Путин", "президент"),
+    ("Встречу открыл Иван Петров, ныне министр финансов Тверской области.",
+     "Иван Петров", "министр финансов"),
+    # a plural post, a dash, then names each after its own region
+    ("Своих постов могут лишиться губернаторы нескольких регионов - Саратовской области "
+     "Павел Ипатов, Кировской области Никита Белых и Пермского края Олег Чиркунов.",
+     "Никита Белых", "губернатор"),
+    ("Своих постов могут лишиться губернаторы нескольких регионов - Саратовской области "
+     "Павел Ипатов, Кировской области Никита Белых и Пермского края Олег Чиркунов.",
+     "Олег Чиркунов", "губернатор"),
+    ("На встречу приехали мэры трёх городов: Твери Алексей Огоньков и Пскова Иван Цецерский.",
+     "Алексей Огоньков", "мэр"),
+    # the one person named before, described by a post of a state in the next sentence
+    ("Власти проведут эксгумацию останков Ясира Арафата. Эксперты возьмут образцы в рамках "
+     "расследования причин смерти палестинского лидера.", "Ясир Арафат", "лидер"),
+    ("Владимир Путин попал на второе место. В прошлом году российский премьер не попал в "
+     "тройку.", "Владимир Путин", "премьер"),
+    ("95-летний Нельсон Мандела был госпитализирован в июне. Бывший президент ЮАР и лауреат "
+     "Нобелевской премии мира весь прошлый год болел.", "Нельсон Мандела", "президент"),
+    # ... but not when a pronoun stands for that person: the post is someone else's
+    ("Иван Петров, житель Тулы, написал письмо. Губернатор Тульской области ответил ему.",
+     "Иван Петров", None),
+    # ... nor a post inside a body's name
+    ("Ярослав Минников удостоен награды. Конференция прошла в доме отдыха «Непецино» "
+     "Управления делами Президента РФ.", "Ярослав Минников", None),
+    # ... and a post of the person's own wins over a description
+    ("Министр финансов Алексей Кудрин выступил в Думе. Российский премьер был краток.",
+     "Алексей Кудрин", "министр финансов"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), CASES)
+def test_post_around_the_name(models: Models, text: str, name: str,
+                              position: str | None) -> None:
+    found = _officials(models, text)
+    if position is None:
+        assert name not in found, found
+    else:
+        assert name in found, found
+        assert found[name][0] == position, found
+
+
+def test_each_listed_name_gets_its_own_region(models: Models) -> None:
+    found = _officials(models, "Своих постов могут лишиться губернаторы нескольких регионов "
+                               "- Саратовской области Павел Ипатов и Кировской области Никита "
+                               "Белых.")
+    assert found.get("Павел Ипатов") == ("губернатор", "Саратовская область"), found
+    assert found.get("Никита Белых") == ("губернатор", "Кировская область"), found
+
+
+def test_a_bracketed_second_spelling_is_not_part_of_the_name(models: Models) -> None:
+    found = _officials(models, "Владимир Макеенко (Володимир Володимирович Макеєнко) — "
+                               "народный депутат Украины.")
+    assert list(found) == ["Владимир Макеенко"], found
