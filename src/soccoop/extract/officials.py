@@ -1884,12 +1884,15 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
-            if role is None or role.organization is None:
+            if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
                 held = _held_post_clause(tokens, i, j, text, models, spans)
-                if held is not None and (role is None or held.organization):
+                if held is not None and (role is None or held.organization
+                                         or _membership(role) and not _membership(held)):
                     role = held
+            if role is not None and _membership(role):
+                role = _post_before_membership(role, tokens, text, models, spans) or role
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
@@ -1952,6 +1955,36 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+def _membership(role: _Role) -> bool:
+    """Is the role a membership rather than a post ("представитель Демократической партии
+    Апхисит Ветчачива, занимавший пост премьера"): a post stated beside it wins."""
+    words = _post_words(role.position)
+    return bool(words) and words[0] in WEAK_HEADS
+
+
+def _post_before_membership(role: _Role, tokens: list[Token], text: str, models: Models,
+                            spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post in the same case set before a membership, a comma between: "заявил первый
+    вице-спикер, представитель Коммунистической партии Игорь Калетник" — both describe him,
+    the post says what he holds."""
+    m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if m is None or m < 2 or tokens[m - 1].text != "," or not _is_head(tokens[m]):
+        return None
+    k = m - 2
+    while k >= 0 and m - 1 - k <= 8 and not _is_punct(tokens[k]) and \
+            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
+            not _in_spans(tokens[k], spans, ("PER",)):
+        k -= 1
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
+             and _case(tokens[n]) == _case(tokens[m]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    if not heads:
+        return None
+    start = heads[0]
+    while start > k + 1 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    return _split_role(tokens[start:m - 1], text, models, spans)
 
 
 def _best_mention(with_role: list[_Mention]) -> _Mention:
