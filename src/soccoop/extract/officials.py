@@ -1436,6 +1436,10 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     end = tree.phrase_end(post, len(toks))
     if first <= i < end:  # the name inside its own post phrase: parse error
         end = i
+    # "назначен министром обороны США вместо ушедшего в отставку Роберта Гейтса": whom the
+    # holder replaces is never part of the post's phrase
+    end = next((k for k in range(post + 1, end)
+                if toks[k].text.lower() in SUCCESSION_PREPOSITIONS), end)
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
@@ -1509,10 +1513,16 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     is "на посту X" under that verb, else the instrumental post of the holding verb the
     verb depends on."""
     toks = tree.tokens
+    instead = _post_instead_of(tree, i, text, models, spans)
+    if instead is not None:
+        return instead
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
     if root is None or not 0 <= toks[root].head < len(toks):
         return None
     rel, v = toks[root].rel, toks[root].head
+    verb = _succession_verb_before(toks, i)
+    if verb is not None and _lemma(toks[v]) not in SUCCESSION_VERBS:
+        rel, v = "obj", verb  # the parser hung the name elsewhere
     preps = {toks[c].text.lower() for c in tree.kids.get(root, []) if toks[c].rel == "case"}
     if rel == "appos" and v < i and toks[v].pos == "NOUN" and toks[v].text.islower() and \
             0 <= toks[v].head < len(toks):
@@ -1547,6 +1557,41 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                 not 0 <= toks[v].head < len(toks):
             return None
         v = toks[v].head  # "стал мэром ..., сменив на этом посту ...": the main clause
+    return None
+
+
+def _succession_verb_before(toks: list[Token], i: int) -> int | None:
+    """Index of a verb of succession right before the name, "на (этом) посту" aside:
+    "сменив на этом посту Чака Хейгела"; else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].pos in ("ADP", "DET")
+                                      or _lemma(toks[k]) in POST_NOUNS):
+        k -= 1
+    if k >= 0 and _lemma(toks[k]) in SUCCESSION_VERBS and toks[k].pos == "VERB":
+        return k
+    return None
+
+
+def _post_instead_of(tree: _Tree, i: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """"вместо"/"после" before a name, perhaps with a participle between, says whose post
+    the nearest post taken before it was, however the parser hung the name: "был назначен
+    министром обороны США вместо ушедшего в отставку Роберта Гейтса" — Gates held it."""
+    toks = tree.tokens
+    p = i - 1
+    while p >= 0 and i - p <= 6 and toks[p].text.lower() not in SUCCESSION_PREPOSITIONS:
+        if _is_punct(toks[p]) or _in_spans(toks[p], spans, ("PER",)):
+            return None
+        p -= 1
+    if p < 0 or i - p > 6 or p + 1 < i and not _is_participle(toks[p + 1]):
+        return None  # "после смерти Ивана Петрова": not a successor's
+    for c in range(p - 1, max(-1, p - 12), -1):
+        tok = toks[c]
+        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT:
+            return None
+        if _is_head(tok) and _case(tok) == "Ins" and (tok.feats or {}).get("Number") != "Plur" \
+                and 0 <= tok.head < len(toks) and toks[tok.head].lemma in HOLDING_VERBS:
+            return _tree_post(tree, c, i, text, models, spans)
     return None
 
 
