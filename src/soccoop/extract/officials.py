@@ -677,6 +677,11 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
               or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
     if c is None or tokens[c].text != "," or c + 1 >= i - closed:
         return None
+    if not closed and all(t.pos == "ADJ" and t.text.islower() and not _is_modifier(t)
+                          for t in tokens[c + 1:i]):
+        # "арендатору теплохода «Булгария», 40-летней Светлане Инякиной": the name's age
+        # is not the aside; the apposition before it is
+        return _role_before_aside(tokens, c + 1, text, models, spans)
     first = tokens[c + 1]
     want = _case(tokens[i])
     appos = first.pos in ("ADJ", "NOUN") and want not in (None, "Nom") and \
@@ -1848,7 +1853,7 @@ def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
     return same[0]
 
 
-def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
+def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, int, str]]]:
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
     sents = analysis.sentences
@@ -1860,7 +1865,34 @@ def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
+    return [_joined_names(spans, text, models) for spans in out]
+
+
+def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                  ) -> list[tuple[int, int, str]]:
+    """A first name alone as a PER span and a PER span after it with only a space between
+    are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
+    first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
+    Барака Обамы Малия")."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
+                text[out[-1][1]:span[0]] == " " and \
+                _first_name_word(text[out[-1][0]:out[-1][1]], models):
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
     return out
+
+
+def _first_name_word(word: str, models: Models) -> bool:
+    """Might the word be a first name in the nominative and not a surname ("Нейл", a
+    name the dictionary lacks, yes; "Мюллера" no)?"""
+    if not word.isalpha():
+        return False
+    parses = models.parse(word)
+    return not any("Surn" in p.tag for p in parses) and (
+        not parses or any("nomn" in p.tag for p in parses))
 
 
 def _line_end(text: str, start: int, stop: int) -> int:
@@ -1874,7 +1906,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
-    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis), strict=True):
+    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis, models), strict=True):
         tokens = sent.tokens
         tree: _Tree | None = None
         here = len(mentions)
