@@ -1237,14 +1237,14 @@ _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\
 
 def _without_transliteration(span_text: str) -> str:
     """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
-    (Soumana Sacko)" → "Сумана Сакко", or another spelling of a full name in brackets;
-    a name written only in Latin stays."""
+    (Soumana Sacko)" → "Сумана Сакко", or whatever else follows in brackets (another
+    spelling, a hierarch's secular surname); a name written only in Latin stays."""
     if not _CYRILLIC.search(span_text):
         return span_text
     cut = span_text.find("(")
-    if cut > 0 and (not _CYRILLIC.search(span_text[cut:])
-                    or len(_NAME_PART.findall(span_text[:cut])) >= 2):
-        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling
+    if cut > 0:
+        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling;
+        # "митрополит Никодим (Ротов)": a hierarch's secular surname
         span_text = span_text[:cut]
     m = _LATIN_TAIL.search(span_text)
     if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
