@@ -69,6 +69,7 @@ from soccoop.extract.lexicon_officials import (
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
     LEADING_VERBS,
+    LEAVING_NOUNS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
@@ -1227,9 +1228,12 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
         form = p.inflect(grams) or p.inflect({"nomn"})
         if form:
             return restore_caps(word, form.word)
+    if gender == "masc" and case in ("Gen", "Acc") and _FOREIGN_GENITIVE.search(word):
+        return word[:-1]  # a foreign name the dictionary lacks: "Джона Теффта" → "Теффт"
     return word
 
 
+_FOREIGN_GENITIVE = re.compile(r"[А-ЯЁа-яё]{3}[бвгджзклмнпрстфхцчшщ]а$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
 _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
@@ -1479,7 +1483,8 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     главного тренера", "Алекс Фергюсон заявил об уходе с поста главного тренера". The
     name is the subject or object of a verb (its clause's, or a relative clause's about
     it); the post is the genitive after "с/от поста (должности)" in the rest of that
-    clause, or after a verb of leaving ("покинул пост президента"), with no other person
+    clause, or after a verb or noun of leaving ("покинул пост президента", "о сложении с
+    себя полномочий премьер-министра"), with no other person
     named between. Read off the tokens: the parser often hangs the post above "пост"."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
@@ -1499,8 +1504,12 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                 break
             if _lemma(tok) not in LEFT_POST_NOUNS:
                 continue
-            before = toks[k - 1].text.lower()
-            if before in ("с", "со", "от") or leaving and k == v + 1:
+            b = k - 1
+            if b >= 2 and toks[b].text.lower() == "себя" and toks[b - 1].text.lower() == "с":
+                b -= 2  # "сложил с себя полномочия"
+            before = toks[b].text.lower()
+            if before in ("с", "со", "от") or (leaving and b == v) or \
+                    _lemma(toks[b]) in LEAVING_VERBS | LEAVING_NOUNS:
                 stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
                 return _post_phrase_at(toks, k, stop, text, models, spans, None)
@@ -1563,6 +1572,32 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
             return None
         v = toks[v].head  # "стал мэром ..., сменив на этом посту ...": the main clause
     return None
+
+
+def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
+                          ) -> _Role | None:
+    """Whom "он"/"она" replaces held the post the pronoun's person was given in the
+    sentence before: "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона
+    Теффта" — Tefft was the ambassador. Only when one person of the pronoun's gender had
+    a post there."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None or toks[root].rel != "obj" or not 0 <= toks[root].head < len(toks):
+        return None
+    v = toks[root].head
+    if _lemma(toks[v]) not in SUCCESSION_VERBS:
+        return None
+    subject = next((c for c in tree.kids.get(v, []) if toks[c].rel == "nsubj"
+                    and toks[c].pos == "PRON" and _lemma(toks[c]) in PERSONAL_PRONOUNS), None)
+    if subject is None:
+        return None
+    gender = "femn" if toks[subject].text.lower() == "она" else "masc"
+    held = [m for m in previous if m.role is not None and not m.role.figurative
+            and m.gender in (gender, None)]
+    if len({fold(m.surname) for m in held}) != 1 or held[0].role is None:
+        return None
+    was = held[0].role
+    return _Role(was.position, was.organization, was.start, was.end)
 
 
 def _succession_verb_before(toks: list[Token], i: int) -> int | None:
@@ -1958,6 +1993,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
+            if role is None and tree is not None and previous:
+                # "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта"
+                role = _post_of_the_replaced(tree, i, j, previous)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
