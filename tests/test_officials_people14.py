@@ -72,6 +72,9 @@ CASES = [
     # whom "он" replaces held the post he was given in the sentence before
     ("Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта, "
      "проработавшего в России три года.", "Джон Теффт", "посол"),
+    # a person the tagger took for a place, right after a post
+    ("Сложилась команда единомышленников нашего первого президента Ахмат-Хаджи Кадырова.",
+     "Ахмат-Хаджи Кадыров", "президент"),
     # the one replaced holds the post the successor takes
     ("Таким образом, генерал сменяет на этом посту Леона Панетту, который сегодня был "
      "назначен министром обороны США вместо ушедшего в отставку Роберта Гейтса.",
@@ -116,6 +119,11 @@ def test_the_successor_clause_is_not_the_organisation(models: Models) -> None:
     found = _officials(models, "Леон Панетта сегодня был назначен министром обороны США "
                                "вместо ушедшего в отставку Роберта Гейтса.")
     assert found.get("Роберт Гейтс") == ("министр обороны", "Министерство обороны США"), found
+
+
+def test_an_institution_named_after_someone_stays_an_organisation(models: Models) -> None:
+    found = _officials(models, "Выступил директор Института Иванова Петр Сидоров.")
+    assert list(found) == ["Петр Сидоров"], found
 
 
 def test_each_listed_name_gets_its_own_region(models: Models) -> None:

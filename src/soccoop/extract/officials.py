@@ -1900,7 +1900,37 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_joined_names(spans, text, models) for spans in out]
+    return [_joined_names(_persons_tagged_as_places(spans, text, models), text, models)
+            for spans in out]
+
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
+
+
+def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, models: Models
+                              ) -> list[tuple[int, int, str]]:
+    """A LOC or ORG span right after a post noun, a first name then a surname that is not
+    a place, is a person the tagger misread: "нашего первого президента Ахмат-Хаджи
+    Кадырова" (LOC); not "директора Института Иванова"."""
+    out = list(spans)
+    for n, (start, stop, kind) in enumerate(spans):
+        if kind not in ("LOC", "ORG"):
+            continue
+        words = text[start:stop].split()
+        if not 1 < len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                              for w in words):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not any(p.normal_form in POSITION_HEADS
+                                     for p in models.parse(before.group(1))):
+            continue
+        last = [str(p.tag) for p in models.parse(words[-1])]
+        first = [str(p.tag) for p in models.parse(words[0])]
+        if any("Surn" in t for t in last) and not any("Geox" in t or "Orgn" in t
+                                                       for t in last) and \
+                any("Name" in t for t in first):  # not "Института Иванова"
+            out[n] = (start, stop, "PER")
+    return out
 
 
 def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
