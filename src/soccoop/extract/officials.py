@@ -612,10 +612,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
     oblique = ("Gen", "Dat", "Ins", "Loc")
-    if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
-            _case(tokens[chosen]) != _case(tokens[i]) and not _agrees(tokens[chosen], name):
+    # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
+    agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
+    if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
+            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    if _case(tokens[chosen]) == "Nom" and "Nom" not in _name_cases(name) and \
+    if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
             "Gen" in _name_cases(name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
@@ -904,13 +906,15 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         return None
     j = _past_aside(tokens, j)
     j += _time_adverbs(tokens, j + 1)
+    one_of = _one_of(tokens, j + 1)
+    j += one_of
     k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
-    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur":
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1
     while end < len(tokens) and end - j <= _MAX_WINDOW:
@@ -947,6 +951,15 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _one_of(tokens: list[Token], k: int) -> int:
+    """2 when "один из" opens a post at tokens[k]: the plural post after it is the
+    person's, in the singular ("Сэлис, один из руководителей компании «Ferrero»"); else 0."""
+    if k + 2 < len(tokens) and _lemma(tokens[k]) == "один" and \
+            tokens[k + 1].text.lower() == "из":
+        return 2
+    return 0
 
 
 def _time_adverbs(tokens: list[Token], k: int) -> int:
