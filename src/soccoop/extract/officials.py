@@ -1851,12 +1851,12 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     """A sentence that names no one but describes someone by a post of a state ("В
     прошлом году российский премьер не попал в тройку", "смерти палестинского лидера",
     "Бывший президент ЮАР и лауреат премии") after a sentence that named one person speaks
-    of that person. Only a post tied to a place by an adjective or a genitive counts, and
-    only when the text gives the person no post of its own (``echo``)."""
+    of that person. Only a post tied to a place by an adjective or a genitive counts, with
+    no personal pronoun in its clause, and only when the text gives the person no post of
+    its own (``echo``)."""
     if len({fold(m.surname) for m in previous}) != 1 or any(
-            _in_spans(t, spans, ("PER",)) or t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS
-            for t in tokens):
-        return []  # "Губернатор области ответил ему": a pronoun stands for the one named
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
     for h, tok in enumerate(tokens):
         if not _is_head(tok) or (tok.feats or {}).get("Number") == "Plur" or \
                 _lemma(tok) in WEAK_HEADS or _lemma(tok) in RELATIONAL_HEADS or \
@@ -1873,6 +1873,11 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
             end += 1
         if place is None and not any(_in_spans(t, spans, ("LOC",)) for t in tokens[h + 1:end]):
             continue
+        lo = next((n for n in range(h, -1, -1) if tokens[n].text in (",", ";", ":")), -1)
+        hi = next((n for n in range(h, len(tokens)) if tokens[n].text in (",", ";", ":")),
+                  len(tokens))
+        if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens[lo + 1:hi]):
+            return []  # "Губернатор области ответил ему": the pronoun is the one named
         role = _split_role(tokens[start:end], text, models, spans)
         if role is None:
             continue
