@@ -1717,6 +1717,8 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 m = n + 1
                 if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
                     m += 1
+                while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
+                    m += 1  # "назначенный сегодня на пост руководителя"
                 if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
                         _lemma(tokens[n]) not in APPOINTING_VERBS:
                     break
