@@ -27,6 +27,7 @@ POSITION_HEADS = frozenset("""
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
 помощник референт специалист-эксперт эксперт аналитик экономист
+помощница заместительница руководительница председательница советница начальница
 """.split())
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
@@ -51,6 +52,15 @@ RELATIVES = frozenset("""
 TEMPORAL_MODIFIERS = frozenset("""
 бывший новый нынешний действующий прежний будущий новоизбранный новоназначенный
 """.split())
+
+# Adverbs that date an apposition's post ("Владимира Путина, тогда президента России").
+TIME_ADVERBS = frozenset("""
+тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
+""".split())
+
+# Words that count a plural post's holders: "губернаторы нескольких регионов" says how
+# many, not whose.
+QUANTIFIERS = frozenset("несколько ряд многие некоторые все ряда".split())
 
 # Nouns that start an organisation phrase.
 ORG_HEADS = frozenset("""
@@ -150,7 +160,7 @@ POST_NOUNS = frozenset({"пост", "должность", "место"})
 CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "исполнять", "выполнять"})
 # Nouns of a post that a holding clause takes as its object, the post itself in the
 # genitive after them.
-CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности"})
+CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности", "полномочие"})
 # Relative pronouns that open a clause about the name before them.
 RELATIVE_PRONOUNS = frozenset({"который"})
 # Words that open a relative aside between a post and its holder's name: "Руководитель
@@ -189,7 +199,9 @@ WEAK_HEADS = frozenset({"член", "представитель"})
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
 # пост президента").
-LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция"})
+LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция", "полномочие"})
+# Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
+LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
                            "слагать", "освободить"})
 

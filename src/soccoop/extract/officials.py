@@ -69,6 +69,7 @@ from soccoop.extract.lexicon_officials import (
     GENERIC_PLACE_ADJECTIVES,
     HOLDING_VERBS,
     LEADING_VERBS,
+    LEAVING_NOUNS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
@@ -79,6 +80,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_MODIFIERS,
     POST_NOUNS,
     POST_PREFIXES,
+    QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
@@ -92,6 +94,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
+    TIME_ADVERBS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -159,6 +162,7 @@ class _Mention:
     role: _Role | None = None
     gender: str | None = None
     nominative: bool = False  # the surname was written in the nominative
+    echo: bool = False  # the role is a description in the next sentence: a last resort
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -616,10 +620,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
     oblique = ("Gen", "Dat", "Ins", "Loc")
-    if _case(tokens[chosen]) in oblique and _case(tokens[i]) in oblique and \
-            _case(tokens[chosen]) != _case(tokens[i]) and not _agrees(tokens[chosen], name):
+    # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
+    agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
+    if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
+            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    if _case(tokens[chosen]) == "Nom" and "Nom" not in _name_cases(name) and \
+    if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
             "Gen" in _name_cases(name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
@@ -682,6 +688,11 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
               or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
     if c is None or tokens[c].text != "," or c + 1 >= i - closed:
         return None
+    if not closed and all(t.pos == "ADJ" and t.text.islower() and not _is_modifier(t)
+                          for t in tokens[c + 1:i]):
+        # "арендатору теплохода «Булгария», 40-летней Светлане Инякиной": the name's age
+        # is not the aside; the apposition before it is
+        return _role_before_aside(tokens, c + 1, text, models, spans)
     first = tokens[c + 1]
     want = _case(tokens[i])
     appos = first.pos in ("ADJ", "NOUN") and want not in (None, "Nom") and \
@@ -784,6 +795,55 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
+def _genitive_word(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
+    """A word of a genitive noun phrase or a place or body's name ("Саратовской области")."""
+    return tok.pos in ("ADJ", "NOUN", "PROPN") and _case(tok) == "Gen" and \
+        not _in_spans(tok, spans, ("PER",)) or _in_spans(tok, spans, ("LOC", "ORG"))
+
+
+def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A plural post, a dash or colon, then names each after its own place or body in the
+    genitive: "губернаторы нескольких регионов - Приморского края С.Дарькин, Саратовской
+    области Павел Ипатов и Кировской области Никита Белых". Each person gets the post in
+    the singular, and the place before the name as its organisation."""
+    own = i
+    while own > 0 and i - own < 6 and _genitive_word(tokens[own - 1], spans):
+        own -= 1
+    if own == i:
+        return None
+    k = own - 1
+    names = 0
+    while k >= 0:
+        t = tokens[k]
+        if _in_spans(t, spans, ("PER",)):
+            if not _in_spans(tokens[k + 1], spans, ("PER",)):
+                names += 1
+        elif not (t.text == "," or t.text.lower() == "и" or _genitive_word(t, spans)):
+            break
+        k -= 1
+    if k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
+            names == 0 and tokens[own - 1].text not in (":", "—", "–", "-"):
+        return None
+    h = k - 1
+    while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
+        if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+            return None
+        h -= 1
+    if h < 0 or not _is_head(tokens[h]):
+        return None
+    start = h
+    while start > 0 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    cut = next((n for n in range(h + 1, k) if tokens[n].pos in ("NUM", "DET")
+                or _lemma(tokens[n]) in QUANTIFIERS), k)  # "нескольких регионов": whose
+    role = _split_role(tokens[start:cut], text, models, spans)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    role.organization = nominative_phrase(models, tokens[own:i], text)
+    return role
+
+
 def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
@@ -853,13 +913,16 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
         return None
     j = _past_aside(tokens, j)
+    j += _time_adverbs(tokens, j + 1)
+    one_of = _one_of(tokens, j + 1)
+    j += one_of
     k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
-    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur":
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1
     while end < len(tokens) and end - j <= _MAX_WINDOW:
@@ -896,6 +959,25 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _one_of(tokens: list[Token], k: int) -> int:
+    """2 when "один из" opens a post at tokens[k]: the plural post after it is the
+    person's, in the singular ("Сэлис, один из руководителей компании «Ferrero»"); else 0."""
+    if k + 2 < len(tokens) and _lemma(tokens[k]) == "один" and \
+            tokens[k + 1].text.lower() == "из":
+        return 2
+    return 0
+
+
+def _time_adverbs(tokens: list[Token], k: int) -> int:
+    """Number of adverbs of time opening an apposition at tokens[k]: they date the post,
+    they are not part of it ("по представлению Владимира Путина, тогда президента
+    России", "Иван Петров, ныне министр финансов")."""
+    n = k
+    while n < len(tokens) and n - k < 2 and tokens[n].text.lower() in TIME_ADVERBS:
+        n += 1
+    return n - k
 
 
 def _past_aside(tokens: list[Token], j: int) -> int:
@@ -1167,9 +1249,12 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
         form = p.inflect(grams) or p.inflect({"nomn"})
         if form:
             return restore_caps(word, form.word)
+    if gender == "masc" and case in ("Gen", "Acc") and _FOREIGN_GENITIVE.search(word):
+        return word[:-1]  # a foreign name the dictionary lacks: "Джона Теффта" → "Теффт"
     return word
 
 
+_FOREIGN_GENITIVE = re.compile(r"[А-ЯЁа-яё]{3}[бвгджзклмнпрстфхцчшщ]а$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
 _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
@@ -1177,11 +1262,14 @@ _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\
 
 def _without_transliteration(span_text: str) -> str:
     """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
-    (Soumana Sacko)" → "Сумана Сакко"; a name written only in Latin stays."""
+    (Soumana Sacko)" → "Сумана Сакко", or whatever else follows in brackets (another
+    spelling, a hierarch's secular surname); a name written only in Latin stays."""
     if not _CYRILLIC.search(span_text):
         return span_text
     cut = span_text.find("(")
-    if cut > 0 and not _CYRILLIC.search(span_text[cut:]):
+    if cut > 0:
+        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling;
+        # "митрополит Никодим (Ротов)": a hierarch's secular surname
         span_text = span_text[:cut]
     m = _LATIN_TAIL.search(span_text)
     if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
@@ -1378,6 +1466,10 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     end = tree.phrase_end(post, len(toks))
     if first <= i < end:  # the name inside its own post phrase: parse error
         end = i
+    # "назначен министром обороны США вместо ушедшего в отставку Роберта Гейтса": whom the
+    # holder replaces is never part of the post's phrase
+    end = next((k for k in range(post + 1, end)
+                if toks[k].text.lower() in SUCCESSION_PREPOSITIONS), end)
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
@@ -1412,7 +1504,8 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     главного тренера", "Алекс Фергюсон заявил об уходе с поста главного тренера". The
     name is the subject or object of a verb (its clause's, or a relative clause's about
     it); the post is the genitive after "с/от поста (должности)" in the rest of that
-    clause, or after a verb of leaving ("покинул пост президента"), with no other person
+    clause, or after a verb or noun of leaving ("покинул пост президента", "о сложении с
+    себя полномочий премьер-министра"), with no other person
     named between. Read off the tokens: the parser often hangs the post above "пост"."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
@@ -1432,8 +1525,12 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                 break
             if _lemma(tok) not in LEFT_POST_NOUNS:
                 continue
-            before = toks[k - 1].text.lower()
-            if before in ("с", "со", "от") or leaving and k == v + 1:
+            b = k - 1
+            if b >= 2 and toks[b].text.lower() == "себя" and toks[b - 1].text.lower() == "с":
+                b -= 2  # "сложил с себя полномочия"
+            before = toks[b].text.lower()
+            if before in ("с", "со", "от") or (leaving and b == v) or \
+                    _lemma(toks[b]) in LEAVING_VERBS | LEAVING_NOUNS:
                 stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
                 return _post_phrase_at(toks, k, stop, text, models, spans, None)
@@ -1451,10 +1548,16 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     is "на посту X" under that verb, else the instrumental post of the holding verb the
     verb depends on."""
     toks = tree.tokens
+    instead = _post_instead_of(tree, i, text, models, spans)
+    if instead is not None:
+        return instead
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
     if root is None or not 0 <= toks[root].head < len(toks):
         return None
     rel, v = toks[root].rel, toks[root].head
+    verb = _succession_verb_before(toks, i)
+    if verb is not None and _lemma(toks[v]) not in SUCCESSION_VERBS:
+        rel, v = "obj", verb  # the parser hung the name elsewhere
     preps = {toks[c].text.lower() for c in tree.kids.get(root, []) if toks[c].rel == "case"}
     if rel == "appos" and v < i and toks[v].pos == "NOUN" and toks[v].text.islower() and \
             0 <= toks[v].head < len(toks):
@@ -1489,6 +1592,67 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                 not 0 <= toks[v].head < len(toks):
             return None
         v = toks[v].head  # "стал мэром ..., сменив на этом посту ...": the main clause
+    return None
+
+
+def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
+                          ) -> _Role | None:
+    """Whom "он"/"она" replaces held the post the pronoun's person was given in the
+    sentence before: "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона
+    Теффта" — Tefft was the ambassador. Only when one person of the pronoun's gender had
+    a post there."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None or toks[root].rel != "obj" or not 0 <= toks[root].head < len(toks):
+        return None
+    v = toks[root].head
+    if _lemma(toks[v]) not in SUCCESSION_VERBS:
+        return None
+    subject = next((c for c in tree.kids.get(v, []) if toks[c].rel == "nsubj"
+                    and toks[c].pos == "PRON" and _lemma(toks[c]) in PERSONAL_PRONOUNS), None)
+    if subject is None:
+        return None
+    gender = "femn" if toks[subject].text.lower() == "она" else "masc"
+    held = [m for m in previous if m.role is not None and not m.role.figurative
+            and m.gender in (gender, None)]
+    if len({fold(m.surname) for m in held}) != 1 or held[0].role is None:
+        return None
+    was = held[0].role
+    return _Role(was.position, was.organization, was.start, was.end)
+
+
+def _succession_verb_before(toks: list[Token], i: int) -> int | None:
+    """Index of a verb of succession right before the name, "на (этом) посту" aside:
+    "сменив на этом посту Чака Хейгела"; else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].pos in ("ADP", "DET")
+                                      or _lemma(toks[k]) in POST_NOUNS):
+        k -= 1
+    if k >= 0 and _lemma(toks[k]) in SUCCESSION_VERBS and toks[k].pos == "VERB":
+        return k
+    return None
+
+
+def _post_instead_of(tree: _Tree, i: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """"вместо"/"после" before a name, perhaps with a participle between, says whose post
+    the nearest post taken before it was, however the parser hung the name: "был назначен
+    министром обороны США вместо ушедшего в отставку Роберта Гейтса" — Gates held it."""
+    toks = tree.tokens
+    p = i - 1
+    while p >= 0 and i - p <= 6 and toks[p].text.lower() not in SUCCESSION_PREPOSITIONS:
+        if _is_punct(toks[p]) or _in_spans(toks[p], spans, ("PER",)):
+            return None
+        p -= 1
+    if p < 0 or i - p > 6 or p + 1 < i and not _is_participle(toks[p + 1]):
+        return None  # "после смерти Ивана Петрова": not a successor's
+    for c in range(p - 1, max(-1, p - 12), -1):
+        tok = toks[c]
+        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT:
+            return None
+        if _is_head(tok) and _case(tok) == "Ins" and (tok.feats or {}).get("Number") != "Plur" \
+                and 0 <= tok.head < len(toks) and toks[tok.head].lemma in HOLDING_VERBS:
+            return _tree_post(tree, c, i, text, models, spans)
     return None
 
 
@@ -1561,6 +1725,8 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 m = n + 1
                 if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
                     m += 1
+                while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
+                    m += 1  # "назначенный сегодня на пост руководителя"
                 if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
                         _lemma(tokens[n]) not in APPOINTING_VERBS:
                     break
@@ -1691,6 +1857,50 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     return out
 
 
+def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
+                     models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+    """A sentence that names no one but describes someone by a post of a state ("В
+    прошлом году российский премьер не попал в тройку", "смерти палестинского лидера",
+    "Бывший президент ЮАР и лауреат премии") after a sentence that named one person speaks
+    of that person. Only a post tied to a place by an adjective or a genitive counts, with
+    no personal pronoun in its clause, and only when the text gives the person no post of
+    its own (``echo``)."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
+    for h, tok in enumerate(tokens):
+        if not _is_head(tok) or (tok.feats or {}).get("Number") == "Plur" or \
+                _lemma(tok) in WEAK_HEADS or _lemma(tok) in RELATIONAL_HEADS or \
+                _in_spans(tok, spans, ("ORG",)) or any(
+                    _lemma(t) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
+            continue  # "Управления делами Президента РФ": a post inside a body's name
+        start = h
+        while start > 0 and _is_modifier(tokens[start - 1]):
+            start -= 1
+        place = _place_of_adjective(tokens[start - 1], models) \
+            if start > 0 and tokens[start - 1].pos == "ADJ" else None
+        end = h + 1
+        while end < len(tokens) and end - h <= 4 and _genitive_word(tokens[end], spans):
+            end += 1
+        if place is None and not any(_in_spans(t, spans, ("LOC",)) for t in tokens[h + 1:end]):
+            continue
+        lo = next((n for n in range(h, -1, -1) if tokens[n].text in (",", ";", ":")), -1)
+        hi = next((n for n in range(h, len(tokens)) if tokens[n].text in (",", ";", ":")),
+                  len(tokens))
+        if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens[lo + 1:hi]):
+            return []  # "Губернатор области ответил ему": the pronoun is the one named
+        role = _split_role(tokens[start:end], text, models, spans)
+        if role is None:
+            continue
+        if place is not None:
+            role.start = tokens[start - 1].start
+            role.organization = role.organization or place
+        who = previous[0]
+        return [_Mention(who.first, who.initial, who.surname, list(who.others),
+                         tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
+    return []
+
+
 def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
                      models: Models) -> _Mention | None:
     """The person a mention by first name alone stands for: the one person of the
@@ -1707,7 +1917,7 @@ def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
     return same[0]
 
 
-def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
+def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, int, str]]]:
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
     sents = analysis.sentences
@@ -1719,7 +1929,64 @@ def _sentence_spans(analysis: Analysis) -> list[list[tuple[int, int, str]]]:
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
+    return [_joined_names(_persons_tagged_as_places(spans, text, models), text, models)
+            for spans in out]
+
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
+
+
+def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, models: Models
+                              ) -> list[tuple[int, int, str]]:
+    """A LOC or ORG span right after a post noun, a first name then a surname that is not
+    a place, is a person the tagger misread: "нашего первого президента Ахмат-Хаджи
+    Кадырова" (LOC); not "директора Института Иванова"."""
+    out = list(spans)
+    for n, (start, stop, kind) in enumerate(spans):
+        if kind not in ("LOC", "ORG"):
+            continue
+        words = text[start:stop].split()
+        if not 1 < len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                              for w in words):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not any(p.normal_form in POSITION_HEADS
+                                     for p in models.parse(before.group(1))):
+            continue
+        last = [str(p.tag) for p in models.parse(words[-1])]
+        first = [str(p.tag) for p in models.parse(words[0])]
+        if any("Surn" in t for t in last) and not any("Geox" in t or "Orgn" in t
+                                                       for t in last) and \
+                any("Name" in t for t in first):  # not "Института Иванова"
+            out[n] = (start, stop, "PER")
     return out
+
+
+def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                  ) -> list[tuple[int, int, str]]:
+    """A first name alone as a PER span and a PER span after it with only a space between
+    are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
+    first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
+    Барака Обамы Малия")."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
+                text[out[-1][1]:span[0]] == " " and \
+                _first_name_word(text[out[-1][0]:out[-1][1]], models):
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
+    return out
+
+
+def _first_name_word(word: str, models: Models) -> bool:
+    """Might the word be a first name in the nominative and not a surname ("Нейл", a
+    name the dictionary lacks, yes; "Мюллера" no)?"""
+    if not word.isalpha():
+        return False
+    parses = models.parse(word)
+    return not any("Surn" in p.tag for p in parses) and (
+        not parses or any("nomn" in p.tag for p in parses))
 
 
 def _line_end(text: str, start: int, stop: int) -> int:
@@ -1733,7 +2000,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
-    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis), strict=True):
+    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis, models), strict=True):
         tokens = sent.tokens
         tree: _Tree | None = None
         here = len(mentions)
@@ -1772,6 +2039,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
                 role = _post_of_a_list(tokens, i, text, models, spans)
             if role is None:
+                # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
+                role = _post_of_a_placed_list(tokens, i, text, models, spans)
+            if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
@@ -1782,21 +2052,31 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
+            if role is None and tree is not None and previous:
+                # "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта"
+                role = _post_of_the_replaced(tree, i, j, previous)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
-            if role is None or role.organization is None:
+            if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
                 held = _held_post_clause(tokens, i, j, text, models, spans)
-                if held is not None and (role is None or held.organization):
+                if held is not None and (role is None or held.organization
+                                         or _membership(role) and not _membership(held)):
                     role = held
+            if role is not None and _membership(role):
+                role = _post_before_membership(role, tokens, text, models, spans) or role
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+        if len(mentions) == here and previous:
+            # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
+            # named before, described by a post
+            mentions += _described_again(tokens, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
@@ -1827,7 +2107,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
-        with_role = [r for r in roles if r.role]
+        with_role = [r for r in roles if r.role and not r.echo] or [r for r in roles if r.role]
         if not with_role:
             continue
         best = _best_mention(with_role)
@@ -1849,6 +2129,36 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+def _membership(role: _Role) -> bool:
+    """Is the role a membership rather than a post ("представитель Демократической партии
+    Апхисит Ветчачива, занимавший пост премьера"): a post stated beside it wins."""
+    words = _post_words(role.position)
+    return bool(words) and words[0] in WEAK_HEADS
+
+
+def _post_before_membership(role: _Role, tokens: list[Token], text: str, models: Models,
+                            spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post in the same case set before a membership, a comma between: "заявил первый
+    вице-спикер, представитель Коммунистической партии Игорь Калетник" — both describe him,
+    the post says what he holds."""
+    m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if m is None or m < 2 or tokens[m - 1].text != "," or not _is_head(tokens[m]):
+        return None
+    k = m - 2
+    while k >= 0 and m - 1 - k <= 8 and not _is_punct(tokens[k]) and \
+            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
+            not _in_spans(tokens[k], spans, ("PER",)):
+        k -= 1
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
+             and _case(tokens[n]) == _case(tokens[m]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    if not heads:
+        return None
+    start = heads[0]
+    while start > k + 1 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    return _split_role(tokens[start:m - 1], text, models, spans)
 
 
 def _best_mention(with_role: list[_Mention]) -> _Mention:
