@@ -50,6 +50,7 @@ from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     ATTENDANCE_WORDS,
     BARE_PLACES,
+    BASE_NOUNS,
     BECOME_VERBS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
@@ -63,6 +64,7 @@ from soccoop.extract.lexicon import (
     FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
+    GOVERNING_NOUNS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LIKENESS,
@@ -80,6 +82,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSSESSIVES,
     POSTPONE_WORDS,
+    PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
@@ -91,6 +94,8 @@ from soccoop.extract.lexicon import (
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
@@ -343,6 +348,7 @@ def _parties_in(
     out: list[_Party] = []
     quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
     covered = -1
+    unknown: list[tuple[int, int]] = []
     for s in spans:
         i = _token_index(sent, s.start)
         if i < lo or i >= hi or i < covered:
@@ -359,7 +365,8 @@ def _parties_in(
             out.append(state)
             continue
         if s.type == "LOC" and not codes:
-            continue  # a place that is no federal subject or state (a street, a town)
+            unknown.append((i, j))  # a place that is no federal subject or state (a
+            continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
@@ -378,7 +385,30 @@ def _parties_in(
             elif j - i == 1:
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
+    out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _conjunct_states(
+    analysis: Analysis, models: Models, sent: Sentence, unknown: list[tuple[int, int]],
+    found: list[_Party],
+) -> list[_Party]:
+    """A place the country list does not know, joined by "и" to a state side, is a state
+    too: "соглашение между Россией и Южной Осетией", "Абхазия и Россия подписали
+    договор". ``unknown``: token ranges of such places; ``found``: the sides read so far
+    (a state side has no region code and is a known country)."""
+    toks = sent.tokens
+    states = [p for p in found if not p.regions and country_name(models, p.name) is not None]
+    out: list[_Party] = []
+    for i, j in unknown:
+        before = i >= 2 and toks[i - 1].lemma == "и" and any(
+            p.stop == toks[i - 2].stop for p in states)
+        after = j + 1 < len(toks) and toks[j].lemma == "и" and any(
+            p.start == toks[j + 1].start for p in states)
+        if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              toks[i].start, toks[j - 1].stop))
+    return out
 
 
 def _town(models: Models, text: str) -> bool:
@@ -409,7 +439,16 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
     not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
     must depend on the agreement noun or a signing verb where the sentence is parsed."""
     toks = sent.tokens
-    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop) or i == 0:
+    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop):
+        return None
+    if i == 0:
+        # "Россия и Турция подписали соглашение": a state that begins the sentence is a
+        # side only as the subject of a signing verb
+        h = toks[0].head
+        if sent.parsed and toks[0].rel == "nsubj" and 0 <= h < len(toks) and \
+                toks[h].lemma in SUBJECT_VERBS:
+            name = country_name(models, s.text)
+            return _Party(name, [], s.start, s.stop) if name is not None else None
         return None
     if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
         return None
@@ -796,10 +835,62 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
-STATUS_PASSES = (_anniversary, _earlier_signing, _analogous_signing, _postponed_signing,
-                 _refused_signing, _other_document,
+def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement named as the base of another act or document is referred to, whatever
+    that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
+    карта принята в развитие соглашения", "на основании соглашения будет создан центр"
+    (the plan or the centre is no new agreement)."""
+    return "mentioned" if any(sent.tokens[i].lemma in BASE_NOUNS for i in path[1:]) \
+        else None
+
+
+def _negated(sent: Sentence, i: int) -> bool:
+    """Token i has a negation of its own: "не позволили", "не смогли"."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
+
+
+def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a refusal, a hindrance or a negated head did not
+    happen, and is not planned either: the agreement is referred to. "Руководство области
+    отказалось подписывать соглашение", "Разногласия не позволили областям заключить
+    соглашение", "стороны не смогли подписать договор", "решено не подписывать"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    h = toks[v].head
+    if h < 0 or toks[v].rel not in {"xcomp", "csubj", "obj", "advcl"}:
+        return None
+    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or _negated(sent, h):
+        return "mentioned"
+    return None
+
+
+def _signature_event(sent: Sentence, path: list[int]) -> str | None:
+    """A signing told through the act of signing, not a verb of signing: "Подписи под
+    соглашением поставили министр ... и ...", "соглашение скрепили подписями", "подписание
+    соглашения состоялось в Кирове" is signed; in the future ("подписи поставят") planned.
+    Negated, it is only referred to."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
+            toks[v].feats.get("VerbForm") != "Fin":
+        return None
+    nouns = path[1:-1] + [c for c in sent.children(v) if toks[c].rel in {"obj", "obl", "nsubj"}]
+    if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    tense = toks[v].feats.get("Tense")
+    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+
+
+STATUS_PASSES = (_anniversary, _base_of_document, _earlier_signing, _analogous_signing,
+                 _postponed_signing, _refused_signing, _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
-                 _past_signing)
+                 _signature_event, _past_signing)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -1316,6 +1407,8 @@ def _candidates(
             if len(parties) == 1:
                 parties = _add_bodies(parties, _signing_noun_subject(
                     analysis, models, sent, k, regions), regions)
+            if len(parties) == 1:
+                parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
@@ -2039,6 +2132,10 @@ def _with_partner(
     relcl = _signed_participle(sent, k)
     if relcl is not None:
         owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]  # "о
+    # сотрудничестве с Министерством ...": the partner hangs on the cooperation
+    if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
+        owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -2063,10 +2160,15 @@ def _with_partner(
                         if toks[i].feats.get("Case") == "Nom" and
                         toks[i].lemma in ORG_HEADS | PLACE_HEADS | BODY_HEADS), None)
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    actor = False
+    if subject is None:
+        subject, actor = _clause_actor(analysis, sent, k, path), True
     if subject is not None:
         # only a named body or region: "регионы", "министерство", "три региона" are read
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
+        if p is None and actor:
+            p = _region_under(sent, subject, regions)
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     for c in nodes:
@@ -2076,6 +2178,62 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -> int | None:
+    """The other side of an agreement "с X" is the actor of the clause that speaks of it,
+    whatever its verb: "Министерство ... Липецкой области утвердило план по реализации
+    соглашения с Министерством труда Воронежской области", "Руководство Псковской области
+    отказалось подписывать соглашение с Новгородской областью" (an infinitive's subject is
+    its head's). The subject of the verb ending the noun's predicate path, not the noun
+    itself and no person (a person's body is read by the signatory passes)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    if toks[v].feats.get("VerbForm") == "Inf" and toks[v].rel == "xcomp" and toks[v].head >= 0:
+        v = toks[v].head
+    persons = [(s.start, s.stop) for s in _persons(analysis, sent)]
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj" or c in path or toks[c].pos not in {"NOUN", "PROPN"}:
+            continue
+        under = subtree(sent, c)
+        a, b = toks[under[0]].start, toks[under[-1]].stop
+        if any(a <= x < b for x, _ in persons):
+            return None  # "министр X Иванов ...": a signer, read elsewhere
+        return c
+    return None
+
+
+def _actor_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, partner: _Party,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side named after the agreement noun ("соглашения ... с Министерством труда
+    Воронежской области") has the clause's actor for the other (``_clause_actor``), when
+    that is a named body or region of another region than the partner: "Министерство
+    социальной защиты Липецкой области утвердило план мероприятий по реализации
+    соглашения о сотрудничестве с ...". Only from the parse."""
+    if not sent.parsed or partner.start < sent.tokens[k].stop:
+        return []
+    a = _clause_actor(analysis, sent, k, _predicate_path(sent, k))
+    if a is None or sent.tokens[a].feats.get("Number") == "Plur":
+        return []
+    toks = sent.tokens
+    known = _parties_in(analysis, models, sent, 0, k, regions)
+    p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+    if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS:
+        # "Руководство Псковской области": the region of the body's own words, up to a
+        # comma or a verb
+        end = next((i for i in range(a + 1, len(toks)) if toks[i].text in {",", "—", "(", ":"}
+                    or toks[i].pos in {"VERB", "AUX"}), len(toks))
+        codes = _region_at(regions, toks[a].start, toks[end - 1].stop)
+        if len(codes) == 1:
+            region = next(r for r in regions if r.code == codes[0])
+            p = _Party(region.name, codes, toks[a].start, toks[end - 1].stop)
+    if p is None or p.key == partner.key or set(p.regions) & set(partner.regions):
+        return []
+    return [p]
 
 
 def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
@@ -2770,7 +2928,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        if not parties and m.status == "mentioned":
+        if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
@@ -2799,6 +2957,30 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _identified(m: _Merged) -> bool:
+    """An agreement whose sides the text does not name is reported only when its own words
+    single it out, by what it is about: "Договор о коллективной безопасности", "проект
+    соглашения по борьбе с выбросами углерода" (a subject beyond cooperation in general).
+    A bare "соглашение", "соглашение о сотрудничестве" or "мирное соглашение" with no side
+    found anywhere says nothing a reader could use: "Документ планируется подписать до
+    конца года" after "обсудили ход подготовки соглашения" is no record. A passing
+    reference (``mentioned``) needs a proper name, the agreement noun capitalised inside
+    its sentence ("на основе Договора о коллективной безопасности"), not only a subject
+    ("в результате соглашения о разделе власти")."""
+    if m.status != "mentioned":
+        return bool(m.subject_key)
+    return any(_proper_title(c) for c in m.candidates) and bool(m.subject_key)
+
+
+def _proper_title(c: _Candidate) -> bool:
+    """Is the agreement noun written as a name, capitalised after the sentence's first
+    word and not after an opening quote or a full stop?"""
+    toks = c.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), 0)
+    return k > 0 and c.trigger.text[:1].isupper() and toks[k - 1].text not in {"«", "\"", ".",
+                                                                             "—", "-", ":"}
 
 
 # How many sentences from the start (headline included) make a report's lead.

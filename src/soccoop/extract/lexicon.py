@@ -82,7 +82,8 @@ PLAN_HEADS = {"планировать", "планироваться", "наме�
 # Nouns under which a signing is a topic or an aim, not an event: "тема подписания была
 # поднята", "целью визита станет подписание", "вопрос о заключении соглашения"
 TOPIC_NOUNS = {"тема", "вопрос", "цель", "задача", "перспектива", "возможность", "план",
-               "планы", "идея", "предложение", "инициатива", "намерение"}
+               "планы", "идея", "предложение", "инициатива", "намерение", "переговоры",
+               "переговор", "консультация"}
 
 # Verbs of becoming whose future form announces an event: "целью станет подписание"
 BECOME_VERBS = {"стать", "становиться", "быть", "являться"}
@@ -216,3 +217,25 @@ POSTPONE_WORDS = {"перенести", "переносить", "перенос"
 # Kinds of agreement that settle labour relations between unions and employers, not
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"
 LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
+
+# Nouns under which an agreement is the base of another act or document, so only referred
+# to: "план мероприятий по реализации соглашения", "дорожная карта принята в развитие
+# соглашения", "на основании соглашения", "в соответствии с соглашением"
+BASE_NOUNS = {"реализация", "исполнение", "выполнение", "развитие", "основа", "основание",
+              "соответствие", "рамка"}
+
+# Verbs that keep a signing from happening when they govern its infinitive: "помешали
+# заключить соглашение" (refusals are in REFUSE_WORDS; a negated head does the same: "не
+# позволили заключить", "не смогли подписать")
+PREVENT_WORDS = {"помешать", "мешать", "препятствовать", "воспрепятствовать"}
+
+# Verbs of an act of signing named by a noun: "Подписи под соглашением поставили ...",
+# "соглашение скрепили подписями", "подписание соглашения состоялось"
+SIGNATURE_VERBS = {"поставить", "ставить", "скрепить", "состояться", "пройти"}
+
+# Nouns of a signature or a signing that such verbs take: "подпись", "подписание"
+SIGNATURE_NOUNS = {"подпись", "подписание", "заключение"}
+
+# Nouns for those who govern a region, standing for its side: "Руководство Псковской
+# области отказалось подписывать соглашение с ..."
+GOVERNING_NOUNS = {"руководство", "власть", "власти", "администрация", "правительство"}
