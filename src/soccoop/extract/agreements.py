@@ -61,6 +61,7 @@ from soccoop.extract.lexicon import (
     EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FIRST_PERSON,
     FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
@@ -77,6 +78,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    PARTNER_PRONOUNS,
     PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -1298,15 +1300,36 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
     return inside[0].value if inside else None
 
 
-def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
+def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) -> str | None:
     """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
-    after a report of signing that dates the signing itself."""
+    after a report of signing that dates the signing itself. For a signing reported as
+    news only a month or a day; ``any_precision`` (an agreement referred to): a year too
+    ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
         return None
     date = _sentence_date(sent, dates)
+    if any_precision:
+        return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of an agreement referred to must belong to it: stated on the agreement
+    noun ("соглашения ... от 12 марта 2021 года") or under the predicate its phrase
+    depends on ("в 2019 году подписали соглашение", "договор действует с 2017 года"), not
+    on another event of the sentence: "На прошлой неделе прошла встреча, приуроченная к
+    десятилетию соглашения" does not date the agreement. Unparsed: the sentence's date."""
+    if not sent.parsed:
+        return _sentence_date(sent, dates, k)
+    path = _predicate_path(sent, k)
+    top = path[-1] if len(path) > 1 and sent.tokens[path[-1]].pos in {"VERB", "AUX"} else k
+    starts = {sent.tokens[i].start for i in subtree(sent, top)}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
@@ -1370,10 +1393,12 @@ def _candidates(
                     k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
                 continue  # "протокол об административном правонарушении"
+            pronoun = _pronoun_partner(analysis, models, sent, k, regions)
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
-                    and not _partner_state(analysis, models, sent, k, regions):
+                    and not _partner_state(analysis, models, sent, k, regions) \
+                    and not (pronoun and pronoun[0].regions):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -1388,8 +1413,12 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
+            date = _clause_date(sent, k, dates_at)
+            own_date = date is not None
+            date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
+            if status == "mentioned" and not own_date and date is not None:
+                date = _attached_date(sent, k, dates_at)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
@@ -1409,6 +1438,8 @@ def _candidates(
                     analysis, models, sent, k, regions), regions)
             if len(parties) == 1:
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
+            if len(parties) < 2 and pronoun:
+                parties = _add_bodies(parties, pronoun, regions)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
@@ -1438,6 +1469,12 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "mentioned":
+                # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
+                # 2014 года": the next sentence, naming no agreement of its own, dates it
+                later = sents[si + 1] if si + 1 < len(sents) else None
+                if later is not None and not _names_agreement(later):
+                    date = _event_date(later, dates_at, any_precision=True)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
@@ -1454,8 +1491,8 @@ def _candidates(
                 where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
-            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
-                else None
+            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
+                len(parties) == 1 and _answer_line(analysis, sent) else None
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
@@ -2581,10 +2618,52 @@ def _reporter_body(
 
 
 def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
-    """"мы подписали", "подписываем", "я подписал": a first-person clause."""
-    return any(t.text.lower() in {"мы", "я"} or
+    """"мы подписали", "подписываем", "я подписал", "у нас договор", "визит нашей
+    делегации": a first-person clause."""
+    return any(t.text.lower() in {"мы", "я"} or t.lemma in FIRST_PERSON or
                (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
                for t in sent.tokens[lo:hi])
+
+
+def _answer_line(analysis: Analysis, sent: Sentence) -> bool:
+    """Is the sentence on an interview answer line ("— С ними договор действует ...")?
+    All of it is the interviewee's, so a one-sided agreement there is the speaker's body's
+    with the partner named."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    return text[line_start:sent.start + 1].lstrip().startswith(ANSWER_DASHES)
+
+
+def _pronoun_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A partner named by a pronoun is the one named before it in a "с" phrase of the same
+    sentence: "Такой же механизм работает с тюменскими коллегами — с ними договор
+    действует еще с 2017 года" (Тюменская область). The pronoun hangs on the agreement
+    noun, or on its predicate when the noun is the subject. Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    owners = [k]
+    if toks[k].rel in {"nsubj", "nsubj:pass"} and toks[k].head >= 0:
+        owners.append(toks[k].head)
+    pron = next((c for o in owners for c in sent.children(o)
+                 if toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS and
+                 any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                     for x in sent.children(c))), None)
+    if pron is None:
+        return []
+    known = _parties_in(analysis, models, sent, 0, pron, regions)
+    for c in range(pron - 1, -1, -1):
+        if toks[c].pos not in {"NOUN", "PROPN"} or not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c)):
+            continue
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions) or \
+            _region_under(sent, c, regions)
+        return [p] if p is not None else []
+    return []
 
 
 ANSWER_DASHES = ("—", "–", "-")
@@ -2667,7 +2746,8 @@ def _verb_subjects(
     if verb is None:
         return []
     return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-            if _can_be_nom(models, toks[_token_index(sent, p.start)])]
+            if _can_be_nom(models, toks[_token_index(sent, p.start)]) and
+            not _venue(sent, _token_index(sent, p.start))]  # "визит в Донецк": a place
 
 
 def _can_be_nom(models: Models, tok: Token) -> bool:

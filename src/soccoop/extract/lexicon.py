@@ -239,3 +239,11 @@ SIGNATURE_NOUNS = {"подпись", "подписание", "заключени
 # Nouns for those who govern a region, standing for its side: "Руководство Псковской
 # области отказалось подписывать соглашение с ..."
 GOVERNING_NOUNS = {"руководство", "власть", "власти", "администрация", "правительство"}
+
+# Third-person pronouns that stand for a partner named before: "с тюменскими коллегами —
+# с ними договор действует с 2017 года"
+PARTNER_PRONOUNS = {"он", "она", "оно", "они"}
+
+# First-person words of a speaker and the speaker's side: "мы подписали", "у нас договор",
+# "в ходе визита нашей делегации" (lemmas)
+FIRST_PERSON = {"мы", "я", "наш", "мой"}
