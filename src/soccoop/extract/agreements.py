@@ -1323,9 +1323,14 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     десятилетию соглашения" does not date the agreement. Unparsed: the sentence's date."""
     if not sent.parsed:
         return _sentence_date(sent, dates, k)
+    toks = sent.tokens
     path = _predicate_path(sent, k)
-    top = path[-1] if len(path) > 1 and sent.tokens[path[-1]].pos in {"VERB", "AUX"} else k
-    starts = {sent.tokens[i].start for i in subtree(sent, top)}
+    tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} else k]
+    # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
+    # wherever the parser hung it
+    tops += [i for i in range(k + 1, len(toks)) if toks[i].pos == "VERB" and
+             any(toks[c].lemma == "который" for c in sent.children(i))]
+    starts = {toks[i].start for top in tops for i in subtree(sent, top)}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
@@ -1472,9 +1477,9 @@ def _candidates(
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
-                later = sents[si + 1] if si + 1 < len(sents) else None
-                if later is not None and not _names_agreement(later):
-                    date = _event_date(later, dates_at, any_precision=True)
+                after = sents[si + 1] if si + 1 < len(sents) else None
+                if after is not None and not _names_agreement(after):
+                    date = _event_date(after, dates_at, any_precision=True)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
