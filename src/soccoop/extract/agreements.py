@@ -75,6 +75,7 @@ from soccoop.extract.lexicon import (
     NUMBER_WORDS,
     OBJECT_ONLY,
     OCCASION_NOUNS,
+    OCCASION_VERBS,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -261,10 +262,13 @@ def _is_gen(tok: Token) -> bool:
     return tok.feats.get("Case") == "Gen"
 
 
-def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
-    """Grow a name phrase [i, j) over the genitive words and names that depend on it."""
+def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
+                  named: bool = False) -> int:
+    """Grow a name phrase [i, j) over the genitive words and names that depend on it.
+    ``named``: the phrase already ends in a place's name, so its body's own words are over
+    and "и министерства ..." after it begins the next side ("делегации министерства ...
+    Самарской области и министерства ... Оренбургской области")."""
     toks = sent.tokens
-    named = False  # a proper name reached: the body's own words are over
     while j < len(toks):
         t = toks[j]
         in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
@@ -358,7 +362,8 @@ def _parties_in(
         if any(q.start <= s.start < q.stop for q in quoted):
             continue
         i = _phrase_start(sent, i, spans)
-        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
+        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
+                          named=s.type == "LOC")
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
@@ -692,11 +697,26 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         # that are not the noun's phrase
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
-    starts = {sent.tokens[i].start for i in under}
+    others = _other_agreements(sent, k)
+    starts = {sent.tokens[i].start for i in under if i not in others}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def _other_agreements(sent: Sentence, k: int) -> set[int]:
+    """Tokens in the phrases of the sentence's other agreement nouns: a date there is
+    theirs. "В развитие соглашения 2019 года министерства подписали дополнительное
+    соглашение": 2019 dates the first, not the signing of the second."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if i != k and t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}:
+            under = subtree(sent, i)
+            if k not in under:  # not "соглашение к соглашению ...", the noun's own head
+                out.update(under)
+    return out
 
 
 def _has_future_aux(sent: Sentence, v: int) -> bool:
@@ -877,10 +897,12 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     Negated, it is only referred to."""
     toks = sent.tokens
     v = path[-1]
+    finite = toks[v].feats.get("VerbForm") == "Fin" or any(
+        toks[c].rel == "nsubj" for c in sent.children(v))  # a form mistagged as participle
     if len(path) < 2 or toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
-            toks[v].feats.get("VerbForm") != "Fin":
+            not finite:
         return None
-    nouns = path[1:-1] + [c for c in sent.children(v) if toks[c].rel in {"obj", "obl", "nsubj"}]
+    nouns = path[1:-1] + sent.children(v) + [toks[v].head]  # "скрепили подписями"
     if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
         return None
     if _negated(sent, v):
@@ -1133,8 +1155,8 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
                   not _term_date(sent, d)]
         if inside:
-            if not {t.lemma for t in sent.tokens} & OCCASION_NOUNS:
-                return None
+            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+                return None  # "Во вторник в Самаре встретились делегации ..." is one too
             return min(inside, key=lambda d: (d.relative, d.start)).value
         if dates.within(sent):
             return None
@@ -1296,6 +1318,9 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
+        if sent.parsed:
+            others = _other_agreements(sent, k)
+            inside = [d for d in inside if _token_index(sent, d.start) not in others]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -1325,7 +1350,10 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         return _sentence_date(sent, dates, k)
     toks = sent.tokens
     path = _predicate_path(sent, k)
-    tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} else k]
+    another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS
+                        for i in path[1:])  # "в этом году исполняется пять лет соглашению"
+    tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} and
+            not another_event else k]
     # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
     # wherever the parser hung it
     tops += [i for i in range(k + 1, len(toks)) if toks[i].pos == "VERB" and

@@ -247,3 +247,7 @@ PARTNER_PRONOUNS = {"он", "она", "оно", "они"}
 # First-person words of a speaker and the speaker's side: "мы подписали", "у нас договор",
 # "в ходе визита нашей делегации" (lemmas)
 FIRST_PERSON = {"мы", "я", "наш", "мой"}
+
+# Verbs of an occasion, as OCCASION_NOUNS: "Во вторник в Самаре встретились делегации ...
+# . Стороны подписали соглашение" is dated by the meeting
+OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести"}
