@@ -1431,7 +1431,8 @@ def _candidates(
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
-                    and not (pronoun and pronoun[0].regions):
+                    and not (pronoun and pronoun[0].regions) \
+                    and not _officials_of_places_sign(analysis, models, sent, k, regions):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -1473,6 +1474,8 @@ def _candidates(
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
+            if not parties and tok.lemma in NEEDS_OBJECT:
+                parties = _officials_of_places_sign(analysis, models, sent, k, regions)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
@@ -1578,7 +1581,8 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             if len(parties) == 1:
-                own_body = _reporting_official_body(analysis, sent, officials, parties[0])
+                own_body = _reporting_official_body(analysis, models, sent, officials,
+                                                    parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
@@ -2159,7 +2163,8 @@ def _signing_noun_subject(
 
 
 def _reporting_official_body(
-    analysis: Analysis, sent: Sentence, officials: list[Official], partner: _Party,
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partner: _Party,
 ) -> _Party | None:
     """An agreement with one side named, in what an official reports, is his body's:
     "Министр труда Калужской области Павел Коновалов сообщил: «Соглашение с Тульской
@@ -2178,9 +2183,13 @@ def _reporting_official_body(
             continue
         name = _official_name(span, officials)
         o = next((o for o in officials if o.name == name and o.organization), None)
-        if o is None or (o.region and o.region in partner.regions) or \
-                (not o.region and not partner.regions):
+        if o is None or (o.region and o.region in partner.regions):
             return None
+        if not o.region and not partner.regions and not (
+                country_name(models, o.organization) and country_name(models, partner.name)
+                and _Party(o.organization or "", [], 0, 0).key != partner.key):
+            return None  # two states may be sides ("Президент Украины ... о договорённости
+            # с Россией"); otherwise nothing tells the bodies apart
         return _Party(o.organization or "", [o.region] if o.region else [],
                       o.evidence.start, o.evidence.end)
     return None
@@ -2656,6 +2665,44 @@ def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
     return any(t.text.lower() in {"мы", "я"} or t.lemma in FIRST_PERSON or
                (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
                for t in sent.tokens[lo:hi])
+
+
+def _officials_of_places_sign(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A bare "договор" is one between bodies when two or more subjects of the verb that
+    signs it each hold a state's or a region's name: "премьер-министр Эфиопии и президент
+    Эритреи заключили мирный договор", "губернатор Курской области и глава ДНР заключили
+    договор" (not "жители области заключили договор": PRIVATE_PEOPLE are read before).
+    The places are the sides (a state by its canonical name, a region by its own)."""
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
+        return []
+    toks = sent.tokens
+    subjects = [c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"]
+    subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
+    if len(subjects) < 2:
+        return []
+    sides: dict[int, _Party] = {}  # subject -> the place its own phrase names
+    for sp in _spans_in(analysis, sent):
+        if sp.type != "LOC":
+            continue
+        codes = _region_at(regions, sp.start, sp.stop)
+        i = _token_index(sent, sp.start)
+        state = None if codes else country_name(models, sp.text)
+        if not codes and state is None and i < len(toks) and toks[i].head in subjects and \
+                toks[i].rel == "nmod":
+            # "президент Эритреи": the place a post is of, though the country list lacks it
+            state = nominative_phrase(models, toks[i:_token_index(sent, sp.stop)],
+                                      analysis.text)
+        if not (codes or state):
+            continue
+        owner = next((h for h in [i, *ancestors(sent, i)] if h in subjects), None) \
+            if i < len(toks) else None
+        if owner is not None and owner not in sides:
+            name = state or next(r.name for r in regions if r.code == codes[0])
+            sides[owner] = _Party(name, codes[:1], sp.start, sp.stop)
+    return list(sides.values()) if len(sides) == len(subjects) else []
 
 
 def _answer_line(analysis: Analysis, sent: Sentence) -> bool:
