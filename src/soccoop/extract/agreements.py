@@ -55,6 +55,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
+    COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
@@ -1417,10 +1418,11 @@ def _candidates(
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
-            if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
+            coop = _cooperation_document(sent, k)
+            if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
-            if (ordinal or alike) and not sent.parsed:
+            if (ordinal or alike or coop) and not sent.parsed:
                 ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
             if tok.lemma in OBJECT_ONLY and not (
                     k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
@@ -1743,6 +1745,16 @@ def _elided_member(
     if not parties:
         parties = _signer_parties(signers, officials, regions)
     return parties, signers
+
+
+def _cooperation_document(sent: Sentence, k: int) -> bool:
+    """"документ о сотрудничестве", "документы о взаимодействии": a document named by the
+    cooperation it is about is an agreement ("министры подписали документ о
+    сотрудничестве"); a bare "документ" is not."""
+    toks = sent.tokens
+    return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
+        toks[k + 1].lemma in {"о", "об"} and \
+        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:

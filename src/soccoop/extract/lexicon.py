@@ -251,3 +251,7 @@ FIRST_PERSON = {"мы", "я", "наш", "мой"}
 # Verbs of an occasion, as OCCASION_NOUNS: "Во вторник в Самаре встретились делегации ...
 # . Стороны подписали соглашение" is dated by the meeting
 OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести"}
+
+# Nouns of a document that is an agreement when it is about cooperation (OBJECT_ONLY's
+# objects): "подписали документ о сотрудничестве"
+COOPERATION_DOCUMENTS = {"документ"}
