@@ -91,6 +91,7 @@ from soccoop.extract.lexicon import (
     QUANTITY,
     REFERENCE_CHAIN,
     REFUSE_WORDS,
+    REGION_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
@@ -2284,6 +2285,7 @@ def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -
         return None
     if toks[v].feats.get("VerbForm") == "Inf" and toks[v].rel == "xcomp" and toks[v].head >= 0:
         v = toks[v].head
+    v = _speaking_verb(sent, v, path)
     persons = [(s.start, s.stop) for s in _persons(analysis, sent)]
     for c in sent.children(v):
         if toks[c].rel != "nsubj" or c in path or toks[c].pos not in {"NOUN", "PROPN"}:
@@ -2294,6 +2296,22 @@ def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -
             return None  # "министр X Иванов ...": a signer, read elsewhere
         return c
     return None
+
+
+def _speaking_verb(sent: Sentence, v: int, path: list[int]) -> int:
+    """A verb with no subject of its own in a clause that tells what someone said or hoped
+    has that someone for its actor: "Глава Чувашии выразил надежду, что соглашение с Марий
+    Эл будет продлено" (продлено → надежду → выразил). Climbs clause links only, to the
+    first verb with a subject; the verb itself otherwise."""
+    toks = sent.tokens
+    node = v
+    for _ in range(4):
+        if any(toks[c].rel == "nsubj" and c not in path for c in sent.children(node)):
+            return node
+        if toks[node].rel not in {"acl", "ccomp", "advcl", "obj"} or toks[node].head < 0:
+            return v
+        node = toks[node].head
+    return v
 
 
 def _actor_side(
@@ -2313,7 +2331,8 @@ def _actor_side(
     toks = sent.tokens
     known = _parties_in(analysis, models, sent, 0, k, regions)
     p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
-    if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS:
+    if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS | \
+            REGION_POSTS:
         # "Руководство Псковской области": the region of the body's own words, up to a
         # comma or a verb
         end = next((i for i in range(a + 1, len(toks)) if toks[i].text in {",", "—", "(", ":"}

@@ -255,3 +255,8 @@ OCCASION_VERBS = {"встретиться", "встречаться", "собр�
 # Nouns of a document that is an agreement when it is about cooperation (OBJECT_ONLY's
 # objects): "подписали документ о сотрудничестве"
 COOPERATION_DOCUMENTS = {"документ"}
+
+# Posts of a region's or a state's government whose holder, unnamed, stands for its side:
+# "Глава Чувашии выразил надежду, что соглашение с Марий Эл будет продлено"
+REGION_POSTS = {"глава", "губернатор", "врио", "министр", "премьер", "премьер-министр",
+                "президент", "мэр", "председатель", "руководитель"}
