@@ -1532,3 +1532,22 @@ def test_a_named_treaty_without_sides_is_kept_as_a_reference(models):
             "1992 года.")
     (a,) = agreements(models, text, published=PUB)
     assert (a.status, a.parties, a.date) == ("mentioned", [], "1992-05-15")
+
+
+SIGNERS_BY_GRAMMAR = [
+    # a person inside another noun's phrase only attends: the visit's, not the signing's
+    ("Министерство труда Курской области и Министерство социальной защиты Белгородской "
+     "области подписали соглашение в день визита губернатора Курской области Романа "
+     "Старовойта в Белгород.", []),
+    # "в лице" names the signer, in the genitive
+    ("Соглашение подписано между министерством труда Курской области в лице министра "
+     "Ивана Петрова и департаментом социальной защиты Белгородской области в лице "
+     "директора Анны Смирновой.", ["Анна Смирнова", "Иван Петров"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), SIGNERS_BY_GRAMMAR)
+def test_signers_by_their_place_in_the_sentence(models, text, signers):
+    (a,) = agreements(models, text, published=PUB)
+    assert (a.status, sorted(a.signatories)) == ("signed", signers)

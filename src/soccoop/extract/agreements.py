@@ -101,6 +101,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
+    SIGNER_HOLDERS,
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
@@ -1019,7 +1020,8 @@ def _signatories(
         candidates += [p for p in _persons(analysis, next_sent) if not _reporter(next_sent, p)]
     names: list[str] = []
     for span in candidates:
-        if where is not None and (_reporter(where, span) or _witness(where, span)):
+        if where is not None and (_reporter(where, span) or _witness(where, span) or
+                                  _bystander(where, span)):
             continue
         name = _official_name(span, officials) or _nominative_person(
             _holding(span, sent, next_sent), span)
@@ -1187,6 +1189,27 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
             return False
         j -= 1
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+
+
+def _bystander(sent: Sentence, span: NerSpan) -> bool:
+    """A person named inside another noun's phrase does not sign: "Соглашение было
+    подписано ... в последний день визита председателя КНР Ху Цзиньтао" (the visit's). The
+    name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
+    "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). Only
+    from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    if i >= len(toks):
+        return False
+    for _ in range(4):
+        if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
+            break
+        i = toks[i].head
+    h = toks[i].head
+    return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
+        toks[h].lemma not in SIGNER_HOLDERS
 
 
 def _witness(sent: Sentence, span: NerSpan) -> bool:
