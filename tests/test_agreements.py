@@ -1551,3 +1551,14 @@ SIGNERS_BY_GRAMMAR = [
 def test_signers_by_their_place_in_the_sentence(models, text, signers):
     (a,) = agreements(models, text, published=PUB)
     assert (a.status, sorted(a.signatories)) == ("signed", signers)
+
+
+@pytest.mark.slow
+def test_former_agreement_has_the_sides_just_reported(models):
+    text = ("Министерство труда Курской области и Министерство социальной защиты Белгородской "
+            "области подписали соглашение о сотрудничестве. «В рамках прежнего соглашения, "
+            "подписанного в 2020 году, мы уже обменивались специалистами», — напомнил министр "
+            "труда Курской области Иван Петров.")
+    found = agreements(models, text, published=PUB)
+    assert [(a.status, a.date, sorted(p.region for p in a.parties)) for a in found] == [
+        ("signed", None, ["RU-BEL", "RU-KRS"]), ("mentioned", "2020", ["RU-BEL", "RU-KRS"])]

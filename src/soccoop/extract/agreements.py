@@ -63,6 +63,7 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FIRST_PERSON,
+    FORMER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
@@ -1500,6 +1501,9 @@ def _candidates(
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
+            if len(parties) < 2 and _former(sent, k):
+                parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions),
+                                      regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
             if parties:
@@ -1769,6 +1773,17 @@ def _elided_member(
     if not parties:
         parties = _signer_parties(signers, officials, regions)
     return parties, signers
+
+
+def _former(sent: Sentence, k: int) -> bool:
+    """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
+    sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
+    than two. An adjective of the noun's own (the word before it without a parse)."""
+    toks = sent.tokens
+    if sent.parsed:
+        return any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
+                   for c in sent.children(k))
+    return k > 0 and toks[k - 1].lemma in FORMER_WORDS
 
 
 def _cooperation_document(sent: Sentence, k: int) -> bool:

@@ -264,3 +264,6 @@ REGION_POSTS = {"глава", "губернатор", "врио", "минист�
 # Nouns whose dependent person still signs: "в лице министра Ивана Петрова", "подпись
 # министра ..." (a person under any other noun is a bystander: "визита председателя X")
 SIGNER_HOLDERS = {"лицо", "подпись"}
+
+# Adjectives of an earlier agreement of the same sides: "в рамках прежнего соглашения"
+FORMER_WORDS = {"прежний", "предыдущий", "старый"}
