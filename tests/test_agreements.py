@@ -1562,3 +1562,14 @@ def test_former_agreement_has_the_sides_just_reported(models):
     found = agreements(models, text, published=PUB)
     assert [(a.status, a.date, sorted(p.region for p in a.parties)) for a in found] == [
         ("signed", None, ["RU-BEL", "RU-KRS"]), ("mentioned", "2020", ["RU-BEL", "RU-KRS"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    ("Соглашение между Тамбовской и Липецкой областями так и не подписали: церемонию "
+     "отложили на осень.", "planned"),
+    ("Соглашение между Тамбовской и Липецкой областями так и не подписали.", "mentioned"),
+])
+def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
+    (a,) = agreements(models, text, published=PUB)
+    assert a.status == status

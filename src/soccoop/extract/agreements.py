@@ -604,7 +604,9 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if any(w in FRAME_WORDS for w in window):
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
-        return "mentioned"  # "подписание ... так и не состоялось"
+        # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
+        # на осень" is still to come
+        return "planned" if _put_off(sent) else "mentioned"
     if sent.parsed:
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
@@ -934,6 +936,15 @@ def _negated_signing(toks: list[Token]) -> bool:
         if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
             return True
     return False
+
+
+def _put_off(sent: Sentence) -> bool:
+    """A signing not done is still planned when the same sentence puts it off: "Соглашение
+    так и не подписали: церемонию отложили на осень". A verb of postponing, not negated,
+    anywhere in the sentence."""
+    toks = sent.tokens
+    return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
 
 
 def _older_than_publication(date: str, published: str | None) -> bool:
