@@ -29,8 +29,19 @@ post only (``_post_signer``); a counted signing's members, an ordinal and the si
 it (``_counted_members``) or an elided ordinal ("..., второе — Z и W": ``_elided_member``),
 with the count's subject as their own side (``_signing_subject``); a gapped second signing
 ("..., а Y — с B": ``_gapped_signing``); the day of the occasion told just before
-(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``). The
-token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
+(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``).
+Unseen news (agr14): status passes for an agreement that is the base of another act
+(``_base_of_document``), a signing refused, hindered or under a negated head
+(``_prevented_signing``) and one told through signatures (``_signature_event``); the clause's
+actor, or the unnamed post who speaks, as the other side of a "с" partner (``_actor_side``),
+a partner by pronoun (``_pronoun_partner``), an interview answer's speaker, states joined to
+a known state (``_conjunct_states``), officials of two places signing a bare "договор"
+(``_officials_of_places_sign``), "прежнее соглашение" (``_former``), "документ о
+сотрудничестве" (``_cooperation_document``); bystanders are no signers (``_bystander``); a
+referred agreement dated only by its own phrase or predicate (``_attached_date``), never by
+another agreement's (``_other_agreements``); an agreement with no side found anywhere is
+reported only when its own words single it out (``_identified``). The token-window rules
+remain the fallback. Word lists live in extract.lexicon. Work per
 sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
 and officials are looked up through an index, so the cost is linear in document length.
 """
