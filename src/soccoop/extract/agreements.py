@@ -725,15 +725,48 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 def _other_agreements(sent: Sentence, k: int) -> set[int]:
     """Tokens in the phrases of the sentence's other agreement nouns: a date there is
     theirs. "В развитие соглашения 2019 года министерства подписали дополнительное
-    соглашение": 2019 dates the first, not the signing of the second."""
+    соглашение": 2019 dates the first, not the signing of the second. A token belongs to
+    its nearest agreement noun above it (``_nearest_agreement``, once per sentence); one
+    whose noun is k or governs k is not another's."""
+    owner = _nearest_agreement(sent)
+    above = {k, *ancestors(sent, k)}
+    return {j for j, t in enumerate(owner) if t >= 0 and t not in above}
+
+
+_OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
+def _nearest_agreement(sent: Sentence) -> list[int]:
+    """For each token, the nearest agreement noun at or above it in the parse (-1: none).
+    Remembered per sentence (by identity), so a sentence dense with agreement nouns costs
+    one pass, not one subtree per noun per mention."""
+    hit = _OWNERS.get(id(sent))
+    if hit is not None and hit[0] is sent:
+        return hit[1]
     toks = sent.tokens
-    out: set[int] = set()
-    for i, t in enumerate(toks):
-        if i != k and t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}:
-            under = subtree(sent, i)
-            if k not in under:  # not "соглашение к соглашению ...", the noun's own head
-                out.update(under)
-    return out
+    owner = [-2] * len(toks)
+
+    def find(j: int) -> int:
+        chain: list[int] = []
+        x = j
+        while 0 <= x < len(toks) and owner[x] == -2 and len(chain) <= len(toks):
+            if toks[x].lemma in TRIGGERS and toks[x].pos in {"NOUN", "PROPN"}:
+                owner[x] = x
+                break
+            chain.append(x)
+            x = toks[x].head
+        found = owner[x] if 0 <= x < len(toks) and owner[x] != -2 else -1
+        for c in chain:
+            owner[c] = found
+        return found
+
+    for j in range(len(toks)):
+        if owner[j] == -2:
+            find(j)
+    if len(_OWNERS) > 64:
+        _OWNERS.clear()
+    _OWNERS[id(sent)] = (sent, owner)
+    return owner
 
 
 def _has_future_aux(sent: Sentence, v: int) -> bool:
