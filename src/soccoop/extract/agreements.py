@@ -85,6 +85,7 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NOT_YET,
     NUMBER_WORDS,
     OBJECT_ONLY,
     OCCASION_NOUNS,
@@ -616,8 +617,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
         # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
-        # на осень" is still to come
-        return "planned" if _put_off(sent) else "mentioned"
+        # на осень" and "пока не подписано" are still to come
+        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) else "mentioned"
     if sent.parsed:
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
@@ -980,6 +981,13 @@ def _negated_signing(toks: list[Token]) -> bool:
         if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
             return True
     return False
+
+
+def _not_yet(toks: list[Token]) -> bool:
+    """"соглашение пока не подписано", "ещё не заключён": a signing not done yet is
+    expected, so planned. A word of "not yet" right before the negation."""
+    return any(t.lemma == "не" and i > 0 and toks[i - 1].lemma in NOT_YET
+               for i, t in enumerate(toks))
 
 
 def _put_off(sent: Sentence) -> bool:
@@ -1421,6 +1429,15 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     return date if date is not None and isodate.parts(date)[1] is not None else None
 
 
+def _signing_verb_near(sent: Sentence, k: int) -> bool:
+    """Does the agreement's coordinate clause hold a verb of signing? Then its date is the
+    signing's even where the parse hangs the noun elsewhere ("Ранее, в марте 2023 года,
+    аналогичный документ министерство подписало с ..."), and ``_attached_date`` is not
+    needed."""
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in sent.tokens[lo:hi])
+
+
 def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date of an agreement referred to must belong to it: stated on the agreement
     noun ("соглашения ... от 12 марта 2021 года") or under the predicate its phrase
@@ -1533,7 +1550,8 @@ def _candidates(
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
-            if status == "mentioned" and not own_date and date is not None:
+            if status == "mentioned" and not own_date and date is not None and \
+                    not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and

@@ -267,3 +267,6 @@ SIGNER_HOLDERS = {"лицо", "подпись"}
 
 # Adjectives of an earlier agreement of the same sides: "в рамках прежнего соглашения"
 FORMER_WORDS = {"прежний", "предыдущий", "старый"}
+
+# "Not yet" before a negated signing: it is expected ("соглашение пока не подписано")
+NOT_YET = {"пока", "ещё", "еще"}
