@@ -1272,3 +1272,341 @@ def test_elided_ordinal_is_an_agreement_of_its_own(models, text, signers, own):
     assert len(signed) == 2
     assert all(a.parties[0].region == own for a in signed)
     assert len({a.parties[-1].name for a in signed}) == 2
+
+
+# ---------------------------------------------------------------------------------------
+# Issue 9, agreements on unseen text (branch agr14): probe paragraphs written in styles not
+# taken from the development rounds, before the rules below were written. The first 19 were
+# run blind on the code before this section (11 of 19 right), the next 12 on the code after
+# the first passes (7 of 12 right); now dev. Each row: text and, per agreement, (status,
+# the region codes of its parties sorted, "-" for a side of no region, signatories, date).
+# Publication day 2024-05-15.
+
+UNSEEN_PROBES = [
+    # an interview: 'с X у нас договор', the speaker's body
+    ('Министр социальной защиты Курской области Анна Волкова ответила на вопросы '
+     'журналистов.\n— С какими регионами вы сотрудничаете?\n— С Белгородской областью '
+     'у нас договор о сотрудничестве действует с 2019 года, обмениваемся опытом.',
+     [('mentioned', ['RU-BEL', 'RU-KRS'], [], '2019')]),
+    # the agreement as the base of a plan of measures
+    ('Министерство социальной защиты Липецкой области утвердило план мероприятий по '
+     'реализации соглашения о сотрудничестве с Министерством труда Воронежской '
+     'области, подписанного в марте 2023 года.',
+     [('mentioned', ['RU-LIP', 'RU-VOR'], [], '2023-03')]),
+    # a roadmap adopted in development of it
+    ('Дорожная карта принята в развитие соглашения между Правительством Орловской '
+     'области и Правительством Курской области.',
+     [('mentioned', ['RU-KRS', 'RU-ORL'], [], None)]),
+    # a modal passive: may be signed
+    ('Соглашение о сотрудничестве между департаментом социальной защиты Владимирской '
+     'области и министерством социальной политики Нижегородской области может быть '
+     'подписано уже осенью.',
+     [('planned', ['RU-NIZ', 'RU-VLA'], [], None)]),
+    # a draft prepared for signing
+    ('Проект соглашения между Министерством труда Кузбасса и Министерством '
+     'социального развития Алтайского края готовится к подписанию.',
+     [('planned', ['RU-ALT', 'RU-KEM'], [], None)]),
+    # a negated signing
+    ('Министерство социальной защиты Тамбовской области и Министерство труда '
+     'Рязанской области не подписали соглашение о взаимодействии, хотя его текст был '
+     'согласован.',
+     [('mentioned', ['RU-RYA', 'RU-TAM'], [], None)]),
+    # a dated signing in the lead
+    ('12 марта в Кирове министр социального развития Кировской области Андрей Лукин '
+     'и министр труда Удмуртии Ирина Петрова подписали соглашение о сотрудничестве.',
+     [('signed', ['RU-KIR', 'RU-UD'], ['Андрей Лукин', 'Ирина Петрова'], '2024-03-12')]),
+    # signatures put under it, before the reporter
+    ('Подписи под соглашением о сотрудничестве поставили министр труда Мордовии '
+     'Ольга Кузнецова и министр социальной защиты Пензенской области Сергей Лаптев, '
+     'сообщила пресс-служба Правительства Мордовии.',
+     [('signed', ['RU-MO', 'RU-PNZ'], ['Ольга Кузнецова', 'Сергей Лаптев'], None)]),
+    # a governor only present
+    ('В присутствии губернатора Томской области Владимира Мазура министр социальной '
+     'защиты Томской области Иван Иванов и министр труда Новосибирской области Мария '
+     'Сидорова подписали соглашение о взаимодействии.',
+     [('signed', ['RU-NVS', 'RU-TOM'], ['Иван Иванов', 'Мария Сидорова'], None)]),
+    # a signing in an earlier year, reminded
+    ('Кемеровская и Томская области в 2019 году подписали соглашение о '
+     'сотрудничестве в сфере социальной защиты, напомнил министр.',
+     [('mentioned', ['RU-KEM', 'RU-TOM'], [], '2019')]),
+    # in the frame of an earlier signed one
+    ('В рамках ранее подписанного соглашения между Ставропольским краем и '
+     'Карачаево-Черкесской Республикой специалисты центров занятости обменялись '
+     'опытом.',
+     [('mentioned', ['RU-KC', 'RU-STA'], [], None)]),
+    # no party anywhere: nothing to report
+    ('На заседании обсудили ход подготовки соглашения. Документ планируется '
+     'подписать до конца года.',
+     []),
+    # 'Стороны' after the sentence naming the delegations' ministries; the meeting's day
+    ('Во вторник в Самаре встретились делегации министерства '
+     'социально-демографической политики Самарской области и министерства '
+     'социального развития Оренбургской области. Стороны подписали соглашение о '
+     'сотрудничестве.',
+     [('signed', ['RU-ORE', 'RU-SAM'], [], '2024-05-14')]),
+    # a future signing with a date
+    ('Соглашение о сотрудничестве министерство социальной защиты Иркутской области и '
+     'министерство социальной политики Бурятии подпишут на Байкальском форуме 20 '
+     'июня.',
+     [('planned', ['RU-BU', 'RU-IRK'], [], '2024-06-20')]),
+    # an 'от' date of a referred agreement
+    ('Специалисты работают по соглашению о сотрудничестве между Республикой Марий Эл '
+     'и Чувашской Республикой от 12 марта 2021 года.',
+     [('mentioned', ['RU-CU', 'RU-ME'], [], '2021-03-12')]),
+    # a refusal governing the infinitive
+    ('Руководство Псковской области отказалось подписывать соглашение с Новгородской '
+     'областью.',
+     [('mentioned', ['RU-NGR', 'RU-PSK'], [], None)]),
+    # a negated head of the infinitive
+    ('Разногласия по финансированию не позволили Ивановской и Владимирской областям '
+     'заключить соглашение о сотрудничестве.',
+     [('mentioned', ['RU-IVA', 'RU-VLA'], [], None)]),
+    # negotiations on concluding: planned
+    ('Калужская область ведёт переговоры о заключении соглашения о сотрудничестве с '
+     'Тульской областью.',
+     [('planned', ['RU-KLU', 'RU-TUL'], [], None)]),
+    # 'Напомним': a full date of an earlier year
+    ('Напомним, соглашение между Ханты-Мансийским автономным округом и Тюменской '
+     'областью было подписано 5 февраля 2020 года.',
+     [('mentioned', ['RU-KHM', 'RU-TYU'], [], '2020-02-05')]),
+    # a short post: today's signing, ministries by abbreviation
+    ('Подписали! Сегодня Минсоцразвития Пермского края и Минтруд Свердловской '
+     'области заключили соглашение о сотрудничестве в сфере реабилитации участников '
+     'СВО.',
+     [('signed', ['RU-PER', 'RU-SVE'], [], '2024-05-15')]),
+    # a wire: names before posts; the dateline dates the report, not the signing
+    ('ЧЕБОКСАРЫ, 14 мая. Соглашение о взаимодействии подписали Алена Елизарова, '
+     'министр труда и социальной защиты Чувашии, и Ольга Сорокина, министр '
+     'социальной политики Нижегородской области.',
+     [('signed', ['RU-CU', 'RU-NIZ'], ['Алена Елизарова', 'Ольга Сорокина'], None)]),
+    # prepared, its signing scheduled for a month
+    ('Министерство социального развития Оренбургской области и Министерство труда '
+     'Башкирии готовят соглашение о сотрудничестве. Его подписание запланировано на '
+     'июнь.',
+     [('planned', ['RU-BA', 'RU-ORE'], [], '2024-06')]),
+    # 'наше министерство' in a quote, a participle's year
+    ('«Наше министерство уже три года работает с коллегами из Калмыкии по '
+     'соглашению, подписанному в 2021 году», — рассказал министр социального '
+     'развития Астраханской области Иван Петров.',
+     [('mentioned', ['RU-AST', 'RU-KL'], [], '2021')]),
+    # implementation discussed: referred to
+    ('Стороны также обсудили выполнение соглашения о сотрудничестве между '
+     'Республикой Адыгея и Краснодарским краем.',
+     [('mentioned', ['RU-AD', 'RU-KDA'], [], None)]),
+    # 'не удалось подписать'
+    ('Министерству труда Коми и Министерству социальной защиты Архангельской области '
+     'так и не удалось подписать соглашение.',
+     [('mentioned', ['RU-ARK', 'RU-KO'], [], None)]),
+    # a count of generic agreements
+    ('За год в регионе заключено более 40 соглашений о социальном партнёрстве с '
+     'предприятиями.',
+     []),
+    # 'скрепили подписями' (the tagger reads a participle)
+    ('Губернатор Ярославской области Михаил Евраев и губернатор Костромской области '
+     'Сергей Ситников скрепили подписями соглашение о сотрудничестве в социальной '
+     'сфере.',
+     [('signed', ['RU-KOS', 'RU-YAR'], ['Михаил Евраев', 'Сергей Ситников'], None)]),
+    # 'намерены заключить'
+    ('Власти Тверской и Смоленской областей намерены заключить соглашение о '
+     'взаимодействии в сфере занятости до конца года.',
+     [('planned', ['RU-SMO', 'RU-TVE'], [], None)]),
+    # an anniversary: this year's date is not the agreement's
+    ('В этом году исполняется пять лет соглашению о сотрудничестве между Вологодской '
+     'областью и Республикой Карелия.',
+     [('mentioned', ['RU-KR', 'RU-VLG'], [], None)]),
+    # 'в развитие соглашения 2019 года' a new one signed
+    ('В развитие соглашения 2019 года Министерство труда Брянской области и '
+     'Министерство социальной защиты Орловской области подписали дополнительное '
+     'соглашение.',
+     [('signed', ['RU-BRY', 'RU-ORL'], [], None),
+      ('mentioned', ['RU-BRY', 'RU-ORL'], [], '2019')]),
+    # a modal with a month ahead
+    pytest.param('Соглашение о сотрудничестве Липецкой и Тамбовской областей может быть '
+                 'подписано на форуме в сентябре.',
+                 [('planned', ['RU-LIP', 'RU-TAM'], [], '2024-09')],
+                 marks=pytest.mark.xfail(
+                     strict=True, reason="a month is anchored by its verb tense "
+                     "(extract/anchor.py): the modal reads as past")),
+    # third batch, written after the first two were fixed: 7 of 10 right when first run
+    # (the 'документ о сотрудничестве' row was first written, wrongly, as no agreement)
+    # object first, signers after the verb, 'вчера'
+    ('Соглашение о сотрудничестве в сфере социальной защиты подписали вчера министр '
+     'социального развития Мурманской области Марина Соловьёва и министр труда '
+     'Карелии Елена Ровная.',
+     [('signed', ['RU-KR', 'RU-MUR'], ['Марина Соловьёва', 'Елена Ровная'], '2024-05-14')]),
+    # signers in the instrumental of a passive
+    pytest.param('Соглашение было подписано губернатором Камчатского края Владимиром Солодовым и '
+                 'губернатором Магаданской области Сергеем Носовым.',
+                 [('signed', ['RU-KAM', 'RU-MAG'], ['Владимир Солодов', 'Сергей Носов'], None)],
+                 marks=pytest.mark.xfail(
+                     strict=True, reason="officials.py leaves 'Владимиром Солодовым' half "
+                     "in the instrumental")),
+    # 'документ о сотрудничестве'; a witness and the press service left out
+    ('В присутствии полномочного представителя президента документ о сотрудничестве '
+     'подписали министр социальной политики Свердловской области Андрей Злоказов и '
+     'директор департамента социального развития Югры Мария Ковальчук, сообщает '
+     'пресс-служба ведомства.',
+     [('signed', ['RU-KHM', 'RU-SVE'], ['Андрей Злоказов', 'Мария Ковальчук'], None)]),
+    # a plan: its would-be signers are no signatories
+    ('Министр труда Омской области Владимир Куприянов и министр социальной защиты '
+     'Новосибирской области Ярослав Фролов планируют подписать соглашение о '
+     'сотрудничестве в июле.',
+     [('planned', ['RU-NVS', 'RU-OMS'], [], '2024-07')]),
+    # the next sentence dates the ceremony
+    ('Министерство социальной защиты Алтайского края и Министерство труда Республики '
+     'Алтай заключили соглашение о сотрудничестве. Церемония подписания прошла 13 '
+     'мая в Барнауле.',
+     [('signed', ['RU-AL', 'RU-ALT'], [], '2024-05-13')]),
+    # a hope said by an unnamed head of region
+    ('Глава Чувашии выразил надежду, что в будущем соглашение о сотрудничестве с '
+     'Марий Эл будет продлено.',
+     [('planned', ['RU-CU', 'RU-ME'], [], None)]),
+    # 'на днях': signed, no day
+    ('На днях министерство труда и социальной защиты Тульской области и министерство '
+     'социального развития Калужской области подписали соглашение о взаимодействии.',
+     [('signed', ['RU-KLU', 'RU-TUL'], [], None)]),
+    # a signing that did not take place
+    ('Подписание соглашения между министерством социальной защиты Пензенской области '
+     'и министерством труда Саратовской области не состоялось.',
+     [('mentioned', ['RU-PNZ', 'RU-SAR'], [], None)]),
+    # an extension signed today
+    ('Сегодня правительства Москвы и Московской области продлили соглашение о '
+     'сотрудничестве в сфере социальной защиты на пять лет.',
+     [('signed', ['RU-MOS', 'RU-MOW'], [], '2024-05-15')]),
+    # 'готовы подписать' in a quote, this month
+    ('Мы готовы подписать соглашение с Министерством труда Ростовской области уже в '
+     'этом месяце, заявил министр социальной защиты Краснодарского края Сергей '
+     'Пупков.',
+     [('planned', ['RU-KDA', 'RU-ROS'], [], '2024-05')]),
+    # fourth batch, written near the end: 6 of 8 right when first run (the 'в конце мая'
+    # row was first written, wrongly, with no date; the code's 2024-05 was right)
+    # the agreement named by 'соответствующее', signers after, 'в среду'
+    ('Кузбасс и Хакасия будут вместе помогать семьям участников СВО. Соответствующее '
+     'соглашение в среду подписали министр социальной защиты Кузбасса Елена Воронина '
+     'и министр труда Хакасии Ольга Ковалёва.',
+     [('signed', ['RU-KEM', 'RU-KK'], ['Елена Воронина', 'Ольга Ковалёва'], '2024-05-15')]),
+    # a memorandum with a fund, at a forum at the end of May
+    ('Меморандум о взаимопонимании между Агентством социального развития Якутии и '
+     'Фондом «Защитники Отечества» будет подписан в рамках форума в конце мая.',
+     [('planned', ['-', 'RU-SA'], [], '2024-05')]),
+    # an extension of an agreement of an earlier year: referred to
+    ('Действие соглашения о сотрудничестве между Удмуртией и Татарстаном, '
+     'заключённого в 2019 году, продлено до 2029 года.',
+     [('mentioned', ['RU-TA', 'RU-UD'], [], '2019')]),
+    # 'пока не подписано, но проект согласован': not yet, so planned
+    ('Как сообщил министр социальной политики Нижегородской области Максим Макушкин, '
+     'соглашение с Владимирской областью пока не подписано, но проект уже '
+     'согласован.',
+     [('planned', ['RU-NIZ', 'RU-VLA'], [], None)]),
+    # 'соглашения с A и B': two agreements
+    ('Омская область подписала соглашения о сотрудничестве с Тюменской и '
+     'Новосибирской областями.',
+     [('signed', ['RU-OMS', 'RU-TYU'], [], None),
+      ('signed', ['RU-NVS', 'RU-OMS'], [], None)]),
+    # a lease: no cooperation agreement
+    ('Договор аренды помещения для центра социального обслуживания заключён на пять '
+     'лет.',
+     []),
+    # 'аналогичный документ' signed earlier, the parse hangs the noun elsewhere
+    ('Ранее, в марте 2023 года, аналогичный документ министерство подписало с '
+     'Республикой Марий Эл, напомнила министр труда Чувашии Алена Елизарова.',
+     [('mentioned', ['RU-CU', 'RU-ME'], [], '2023-03')]),
+    # concluding discussed: planned
+    ('Заключение соглашения между Курганской и Челябинской областями обсудили на '
+     'совещании в Кургане.',
+     [('planned', ['RU-CHE', 'RU-KGN'], [], None)]),
+]
+
+
+def _summary(found):
+    return sorted(str((a.status, sorted(p.region or "-" for p in a.parties), a.signatories,
+                       a.date)) for a in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), UNSEEN_PROBES)
+def test_unseen_probes(models, text, expected):
+    found = agreements(models, text, published=PUB)
+    assert _summary(found) == sorted(str(e) for e in expected)
+
+
+# States and places as sides, in wordings like those of NEREL's and FactRuEval's news
+# (written here, not copied): a state the country list lacks joined to a known one, a state
+# that begins the sentence, the state of the official who reports, officials of two places
+# signing a bare "договор"; and texts naming no side at all.
+STATE_SIDES = [
+    ("Договор между Россией и Абхазией о социальной помощи пенсионерам продлён.",
+     ["Россия", "Абхазия"]),
+    ("Казахстан и Узбекистан подписали соглашение о трудовой миграции.",
+     ["Казахстан", "Узбекистан"]),
+    ("Президент Белоруссии Александр Лукашенко рассказал о договорённости с Россией о "
+     "взаимном признании пенсионных прав.", ["Белоруссия", "Россия"]),
+    ("Министр труда Армении Нарек Мкртчян и министр труда Киргизии Кудайберген Базарбаев "
+     "заключили договор.", ["Армения", "Киргизия"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides"), STATE_SIDES)
+def test_states_are_sides(models, text, sides):
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.name for p in a.parties) == sorted(sides)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Жители Курской области и Белгородской области заключили договор.",
+    "Участники заседания подписали соглашение и приняли устав.",
+    "Стороны обсудили ход подготовки соглашения о сотрудничестве.",
+])
+def test_no_sides_no_record(models, text):
+    assert agreements(models, text, published=PUB) == []
+
+
+@pytest.mark.slow
+def test_a_named_treaty_without_sides_is_kept_as_a_reference(models):
+    text = ("Союз создан на основе Договора о коллективной безопасности, подписанного 15 мая "
+            "1992 года.")
+    (a,) = agreements(models, text, published=PUB)
+    assert (a.status, a.parties, a.date) == ("mentioned", [], "1992-05-15")
+
+
+SIGNERS_BY_GRAMMAR = [
+    # a person inside another noun's phrase only attends: the visit's, not the signing's
+    ("Министерство труда Курской области и Министерство социальной защиты Белгородской "
+     "области подписали соглашение в день визита губернатора Курской области Романа "
+     "Старовойта в Белгород.", []),
+    # "в лице" names the signer, in the genitive
+    ("Соглашение подписано между министерством труда Курской области в лице министра "
+     "Ивана Петрова и департаментом социальной защиты Белгородской области в лице "
+     "директора Анны Смирновой.", ["Анна Смирнова", "Иван Петров"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), SIGNERS_BY_GRAMMAR)
+def test_signers_by_their_place_in_the_sentence(models, text, signers):
+    (a,) = agreements(models, text, published=PUB)
+    assert (a.status, sorted(a.signatories)) == ("signed", signers)
+
+
+@pytest.mark.slow
+def test_former_agreement_has_the_sides_just_reported(models):
+    text = ("Министерство труда Курской области и Министерство социальной защиты Белгородской "
+            "области подписали соглашение о сотрудничестве. «В рамках прежнего соглашения, "
+            "подписанного в 2020 году, мы уже обменивались специалистами», — напомнил министр "
+            "труда Курской области Иван Петров.")
+    found = agreements(models, text, published=PUB)
+    assert [(a.status, a.date, sorted(p.region for p in a.parties)) for a in found] == [
+        ("signed", None, ["RU-BEL", "RU-KRS"]), ("mentioned", "2020", ["RU-BEL", "RU-KRS"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    ("Соглашение между Тамбовской и Липецкой областями так и не подписали: церемонию "
+     "отложили на осень.", "planned"),
+    ("Соглашение между Тамбовской и Липецкой областями так и не подписали.", "mentioned"),
+])
+def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
+    (a,) = agreements(models, text, published=PUB)
+    assert a.status == status

@@ -29,8 +29,19 @@ post only (``_post_signer``); a counted signing's members, an ordinal and the si
 it (``_counted_members``) or an elided ordinal ("..., второе — Z и W": ``_elided_member``),
 with the count's subject as their own side (``_signing_subject``); a gapped second signing
 ("..., а Y — с B": ``_gapped_signing``); the day of the occasion told just before
-(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``). The
-token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
+(``_occasion_date``); a body named by head words only spelled out (``_spelled_out``).
+Unseen news (agr14): status passes for an agreement that is the base of another act
+(``_base_of_document``), a signing refused, hindered or under a negated head
+(``_prevented_signing``) and one told through signatures (``_signature_event``); the clause's
+actor, or the unnamed post who speaks, as the other side of a "с" partner (``_actor_side``),
+a partner by pronoun (``_pronoun_partner``), an interview answer's speaker, states joined to
+a known state (``_conjunct_states``), officials of two places signing a bare "договор"
+(``_officials_of_places_sign``), "прежнее соглашение" (``_former``), "документ о
+сотрудничестве" (``_cooperation_document``); bystanders are no signers (``_bystander``); a
+referred agreement dated only by its own phrase or predicate (``_attached_date``), never by
+another agreement's (``_other_agreements``); an agreement with no side found anywhere is
+reported only when its own words single it out (``_identified``). The token-window rules
+remain the fallback. Word lists live in extract.lexicon. Work per
 sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
 and officials are looked up through an index, so the cost is linear in document length.
 """
@@ -50,40 +61,50 @@ from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     ATTENDANCE_WORDS,
     BARE_PLACES,
+    BASE_NOUNS,
     BECOME_VERBS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
+    COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FIRST_PERSON,
+    FORMER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
+    GOVERNING_NOUNS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LIKENESS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NOT_YET,
     NUMBER_WORDS,
     OBJECT_ONLY,
     OCCASION_NOUNS,
+    OCCASION_VERBS,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    PARTNER_PRONOUNS,
     PLACE_HEADS,
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
     POSTPONE_WORDS,
+    PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
     REFUSE_WORDS,
+    REGION_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
@@ -91,6 +112,9 @@ from soccoop.extract.lexicon import (
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
+    SIGNER_HOLDERS,
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
@@ -265,10 +289,13 @@ def _is_gen(tok: Token) -> bool:
     return tok.feats.get("Case") == "Gen"
 
 
-def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan]) -> int:
-    """Grow a name phrase [i, j) over the genitive words and names that depend on it."""
+def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
+                  named: bool = False) -> int:
+    """Grow a name phrase [i, j) over the genitive words and names that depend on it.
+    ``named``: the phrase already ends in a place's name, so its body's own words are over
+    and "и министерства ..." after it begins the next side ("делегации министерства ...
+    Самарской области и министерства ... Оренбургской области")."""
     toks = sent.tokens
-    named = False  # a proper name reached: the body's own words are over
     while j < len(toks):
         t = toks[j]
         in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
@@ -354,6 +381,7 @@ def _parties_in(
     out: list[_Party] = []
     quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
     covered = -1
+    unknown: list[tuple[int, int]] = []
     for s in spans:
         i = _token_index(sent, s.start)
         if i < lo or i >= hi or i < covered:
@@ -361,7 +389,8 @@ def _parties_in(
         if any(q.start <= s.start < q.stop for q in quoted):
             continue
         i = _phrase_start(sent, i, spans)
-        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans)
+        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
+                          named=s.type == "LOC")
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
@@ -370,7 +399,8 @@ def _parties_in(
             out.append(state)
             continue
         if s.type == "LOC" and not codes:
-            continue  # a place that is no federal subject or state (a street, a town)
+            unknown.append((i, j))  # a place that is no federal subject or state (a
+            continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
@@ -389,7 +419,30 @@ def _parties_in(
             elif j - i == 1:
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
+    out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _conjunct_states(
+    analysis: Analysis, models: Models, sent: Sentence, unknown: list[tuple[int, int]],
+    found: list[_Party],
+) -> list[_Party]:
+    """A place the country list does not know, joined by "и" to a state side, is a state
+    too: "соглашение между Россией и Южной Осетией", "Абхазия и Россия подписали
+    договор". ``unknown``: token ranges of such places; ``found``: the sides read so far
+    (a state side has no region code and is a known country)."""
+    toks = sent.tokens
+    states = [p for p in found if not p.regions and country_name(models, p.name) is not None]
+    out: list[_Party] = []
+    for i, j in unknown:
+        before = i >= 2 and toks[i - 1].lemma == "и" and any(
+            p.stop == toks[i - 2].stop for p in states)
+        after = j + 1 < len(toks) and toks[j].lemma == "и" and any(
+            p.start == toks[j + 1].start for p in states)
+        if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              toks[i].start, toks[j - 1].stop))
+    return out
 
 
 def _town(models: Models, text: str) -> bool:
@@ -420,7 +473,16 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
     not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
     must depend on the agreement noun or a signing verb where the sentence is parsed."""
     toks = sent.tokens
-    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop) or i == 0:
+    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop):
+        return None
+    if i == 0:
+        # "Россия и Турция подписали соглашение": a state that begins the sentence is a
+        # side only as the subject of a signing verb
+        h = toks[0].head
+        if sent.parsed and toks[0].rel == "nsubj" and 0 <= h < len(toks) and \
+                toks[h].lemma in SUBJECT_VERBS:
+            name = country_name(models, s.text)
+            return _Party(name, [], s.start, s.stop) if name is not None else None
         return None
     if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
         return None
@@ -565,7 +627,9 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if any(w in FRAME_WORDS for w in window):
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
-        return "mentioned"  # "подписание ... так и не состоялось"
+        # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
+        # на осень" and "пока не подписано" are still to come
+        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) else "mentioned"
     if sent.parsed:
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
@@ -662,11 +726,59 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         # that are not the noun's phrase
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
-    starts = {sent.tokens[i].start for i in under}
+    others = _other_agreements(sent, k)
+    starts = {sent.tokens[i].start for i in under if i not in others}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def _other_agreements(sent: Sentence, k: int) -> set[int]:
+    """Tokens in the phrases of the sentence's other agreement nouns: a date there is
+    theirs. "В развитие соглашения 2019 года министерства подписали дополнительное
+    соглашение": 2019 dates the first, not the signing of the second. A token belongs to
+    its nearest agreement noun above it (``_nearest_agreement``, once per sentence); one
+    whose noun is k or governs k is not another's."""
+    owner = _nearest_agreement(sent)
+    above = {k, *ancestors(sent, k)}
+    return {j for j, t in enumerate(owner) if t >= 0 and t not in above}
+
+
+_OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
+def _nearest_agreement(sent: Sentence) -> list[int]:
+    """For each token, the nearest agreement noun at or above it in the parse (-1: none).
+    Remembered per sentence (by identity), so a sentence dense with agreement nouns costs
+    one pass, not one subtree per noun per mention."""
+    hit = _OWNERS.get(id(sent))
+    if hit is not None and hit[0] is sent:
+        return hit[1]
+    toks = sent.tokens
+    owner = [-2] * len(toks)
+
+    def find(j: int) -> int:
+        chain: list[int] = []
+        x = j
+        while 0 <= x < len(toks) and owner[x] == -2 and len(chain) <= len(toks):
+            if toks[x].lemma in TRIGGERS and toks[x].pos in {"NOUN", "PROPN"}:
+                owner[x] = x
+                break
+            chain.append(x)
+            x = toks[x].head
+        found = owner[x] if 0 <= x < len(toks) and owner[x] != -2 else -1
+        for c in chain:
+            owner[c] = found
+        return found
+
+    for j in range(len(toks)):
+        if owner[j] == -2:
+            find(j)
+    if len(_OWNERS) > 64:
+        _OWNERS.clear()
+    _OWNERS[id(sent)] = (sent, owner)
+    return owner
 
 
 def _has_future_aux(sent: Sentence, v: int) -> bool:
@@ -807,10 +919,64 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
-STATUS_PASSES = (_anniversary, _earlier_signing, _analogous_signing, _postponed_signing,
-                 _refused_signing, _other_document,
+def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement named as the base of another act or document is referred to, whatever
+    that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
+    карта принята в развитие соглашения", "на основании соглашения будет создан центр"
+    (the plan or the centre is no new agreement)."""
+    return "mentioned" if any(sent.tokens[i].lemma in BASE_NOUNS for i in path[1:]) \
+        else None
+
+
+def _negated(sent: Sentence, i: int) -> bool:
+    """Token i has a negation of its own: "не позволили", "не смогли"."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
+
+
+def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a refusal, a hindrance or a negated head did not
+    happen, and is not planned either: the agreement is referred to. "Руководство области
+    отказалось подписывать соглашение", "Разногласия не позволили областям заключить
+    соглашение", "стороны не смогли подписать договор", "решено не подписывать"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    h = toks[v].head
+    if h < 0 or toks[v].rel not in {"xcomp", "csubj", "obj", "advcl"}:
+        return None
+    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or _negated(sent, h):
+        return "mentioned"
+    return None
+
+
+def _signature_event(sent: Sentence, path: list[int]) -> str | None:
+    """A signing told through the act of signing, not a verb of signing: "Подписи под
+    соглашением поставили министр ... и ...", "соглашение скрепили подписями", "подписание
+    соглашения состоялось в Кирове" is signed; in the future ("подписи поставят") planned.
+    Negated, it is only referred to."""
+    toks = sent.tokens
+    v = path[-1]
+    finite = toks[v].feats.get("VerbForm") == "Fin" or any(
+        toks[c].rel == "nsubj" for c in sent.children(v))  # a form mistagged as participle
+    if len(path) < 2 or toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
+            not finite:
+        return None
+    nouns = path[1:-1] + sent.children(v) + [toks[v].head]  # "скрепили подписями"
+    if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    tense = toks[v].feats.get("Tense")
+    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+
+
+STATUS_PASSES = (_anniversary, _base_of_document, _earlier_signing, _analogous_signing,
+                 _postponed_signing, _refused_signing, _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
-                 _past_signing)
+                 _signature_event, _past_signing)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -826,6 +992,22 @@ def _negated_signing(toks: list[Token]) -> bool:
         if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
             return True
     return False
+
+
+def _not_yet(toks: list[Token]) -> bool:
+    """"соглашение пока не подписано", "ещё не заключён": a signing not done yet is
+    expected, so planned. A word of "not yet" right before the negation."""
+    return any(t.lemma == "не" and i > 0 and toks[i - 1].lemma in NOT_YET
+               for i, t in enumerate(toks))
+
+
+def _put_off(sent: Sentence) -> bool:
+    """A signing not done is still planned when the same sentence puts it off: "Соглашение
+    так и не подписали: церемонию отложили на осень". A verb of postponing, not negated,
+    anywhere in the sentence."""
+    toks = sent.tokens
+    return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
 
 
 def _older_than_publication(date: str, published: str | None) -> bool:
@@ -919,7 +1101,7 @@ def _signatories(
     names: list[str] = []
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
-                where, span) or _witness(where, span)):
+                where, span) or _witness(where, span) or _bystander(where, span)):
             continue
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
@@ -1099,8 +1281,8 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
                   not _term_date(sent, d)]
         if inside:
-            if not {t.lemma for t in sent.tokens} & OCCASION_NOUNS:
-                return None
+            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+                return None  # "Во вторник в Самаре встретились делегации ..." is one too
             return min(inside, key=lambda d: (d.relative, d.start)).value
         if dates.within(sent):
             return None
@@ -1131,6 +1313,27 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
             return False
         j -= 1
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+
+
+def _bystander(sent: Sentence, span: NerSpan) -> bool:
+    """A person named inside another noun's phrase does not sign: "Соглашение было
+    подписано ... в последний день визита председателя КНР Ху Цзиньтао" (the visit's). The
+    name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
+    "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). Only
+    from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    if i >= len(toks):
+        return False
+    for _ in range(4):
+        if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
+            break
+        i = toks[i].head
+    h = toks[i].head
+    return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
+        toks[h].lemma not in SIGNER_HOLDERS
 
 
 def _witness(sent: Sentence, span: NerSpan) -> bool:
@@ -1264,19 +1467,60 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
+        if sent.parsed:
+            others = _other_agreements(sent, k)
+            inside = [d for d in inside if _token_index(sent, d.start) not in others]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
 
-def _event_date(sent: Sentence, dates: _DateIndex) -> str | None:
+def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) -> str | None:
     """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
-    after a report of signing that dates the signing itself."""
+    after a report of signing that dates the signing itself. For a signing reported as
+    news only a month or a day; ``any_precision`` (an agreement referred to): a year too
+    ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
         return None
     date = _sentence_date(sent, dates)
+    if any_precision:
+        return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _signing_verb_near(sent: Sentence, k: int) -> bool:
+    """Does the agreement's coordinate clause hold a verb of signing? Then its date is the
+    signing's even where the parse hangs the noun elsewhere ("Ранее, в марте 2023 года,
+    аналогичный документ министерство подписало с ..."), and ``_attached_date`` is not
+    needed."""
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in sent.tokens[lo:hi])
+
+
+def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of an agreement referred to must belong to it: stated on the agreement
+    noun ("соглашения ... от 12 марта 2021 года") or under the predicate its phrase
+    depends on ("в 2019 году подписали соглашение", "договор действует с 2017 года"), not
+    on another event of the sentence: "На прошлой неделе прошла встреча, приуроченная к
+    десятилетию соглашения" does not date the agreement. Unparsed: the sentence's date."""
+    if not sent.parsed:
+        return _sentence_date(sent, dates, k)
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS
+                        for i in path[1:])  # "в этом году исполняется пять лет соглашению"
+    tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} and
+            not another_event else k]
+    # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
+    # wherever the parser hung it
+    tops += [i for i in range(k + 1, len(toks)) if toks[i].pos == "VERB" and
+             any(toks[c].lemma == "который" for c in sent.children(i))]
+    starts = {toks[i].start for top in tops for i in subtree(sent, top)}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
@@ -1331,19 +1575,23 @@ def _candidates(
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
-            if (tok.lemma not in TRIGGERS and not ordinal and not alike) or \
+            coop = _cooperation_document(sent, k)
+            if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
-            if (ordinal or alike) and not sent.parsed:
+            if (ordinal or alike or coop) and not sent.parsed:
                 ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
             if tok.lemma in OBJECT_ONLY and not (
                     k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
                 continue  # "протокол об административном правонарушении"
+            pronoun = _pronoun_partner(analysis, models, sent, k, regions)
             if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
-                    and not _partner_state(analysis, models, sent, k, regions):
+                    and not _partner_state(analysis, models, sent, k, regions) \
+                    and not (pronoun and pronoun[0].regions) \
+                    and not _officials_of_places_sign(analysis, models, sent, k, regions):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -1358,8 +1606,13 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at) or _sentence_date(sent, dates_at, k)
+            date = _clause_date(sent, k, dates_at)
+            own_date = date is not None
+            date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
+            if status == "mentioned" and not own_date and date is not None and \
+                    not _signing_verb_near(sent, k):
+                date = _attached_date(sent, k, dates_at)
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
@@ -1377,6 +1630,15 @@ def _candidates(
             if len(parties) == 1:
                 parties = _add_bodies(parties, _signing_noun_subject(
                     analysis, models, sent, k, regions), regions)
+            if len(parties) == 1:
+                parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
+            if len(parties) < 2 and pronoun:
+                parties = _add_bodies(parties, pronoun, regions)
+            if len(parties) < 2 and _former(sent, k):
+                parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions),
+                                      regions)
+            if not parties and tok.lemma in NEEDS_OBJECT:
+                parties = _officials_of_places_sign(analysis, models, sent, k, regions)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
@@ -1406,6 +1668,12 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "mentioned":
+                # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
+                # 2014 года": the next sentence, naming no agreement of its own, dates it
+                after = sents[si + 1] if si + 1 < len(sents) else None
+                if after is not None and not _names_agreement(after):
+                    date = _event_date(after, dates_at, any_precision=True)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
@@ -1422,8 +1690,8 @@ def _candidates(
                 where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
-            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) \
-                else None
+            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
+                len(parties) == 1 and _answer_line(analysis, sent) else None
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
@@ -1476,7 +1744,8 @@ def _candidates(
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
             if len(parties) == 1:
-                own_body = _reporting_official_body(analysis, sent, officials, parties[0])
+                own_body = _reporting_official_body(analysis, models, sent, officials,
+                                                    parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
@@ -1638,6 +1907,27 @@ def _elided_member(
     if not parties:
         parties = _signer_parties(signers, officials, regions)
     return parties, signers
+
+
+def _former(sent: Sentence, k: int) -> bool:
+    """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
+    sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
+    than two. An adjective of the noun's own (the word before it without a parse)."""
+    toks = sent.tokens
+    if sent.parsed:
+        return any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
+                   for c in sent.children(k))
+    return k > 0 and toks[k - 1].lemma in FORMER_WORDS
+
+
+def _cooperation_document(sent: Sentence, k: int) -> bool:
+    """"документ о сотрудничестве", "документы о взаимодействии": a document named by the
+    cooperation it is about is an agreement ("министры подписали документ о
+    сотрудничестве"); a bare "документ" is not."""
+    toks = sent.tokens
+    return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
+        toks[k + 1].lemma in {"о", "об"} and \
+        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
@@ -2058,7 +2348,8 @@ def _signing_noun_subject(
 
 
 def _reporting_official_body(
-    analysis: Analysis, sent: Sentence, officials: list[Official], partner: _Party,
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partner: _Party,
 ) -> _Party | None:
     """An agreement with one side named, in what an official reports, is his body's:
     "Министр труда Калужской области Павел Коновалов сообщил: «Соглашение с Тульской
@@ -2077,9 +2368,13 @@ def _reporting_official_body(
             continue
         name = _official_name(span, officials)
         o = next((o for o in officials if o.name == name and o.organization), None)
-        if o is None or (o.region and o.region in partner.regions) or \
-                (not o.region and not partner.regions):
+        if o is None or (o.region and o.region in partner.regions):
             return None
+        if not o.region and not partner.regions and not (
+                country_name(models, o.organization) and country_name(models, partner.name)
+                and _Party(o.organization or "", [], 0, 0).key != partner.key):
+            return None  # two states may be sides ("Президент Украины ... о договорённости
+            # с Россией"); otherwise nothing tells the bodies apart
         return _Party(o.organization or "", [o.region] if o.region else [],
                       o.evidence.start, o.evidence.end)
     return None
@@ -2101,6 +2396,10 @@ def _with_partner(
     relcl = _signed_participle(sent, k)
     if relcl is not None:
         owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]  # "о
+    # сотрудничестве с Министерством ...": the partner hangs on the cooperation
+    if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
+        owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -2125,10 +2424,15 @@ def _with_partner(
                         if toks[i].feats.get("Case") == "Nom" and
                         toks[i].lemma in ORG_HEADS | PLACE_HEADS | BODY_HEADS), None)
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    actor = False
+    if subject is None:
+        subject, actor = _clause_actor(analysis, sent, k, path), True
     if subject is not None:
         # only a named body or region: "регионы", "министерство", "три региона" are read
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
+        if p is None and actor:
+            p = _region_under(sent, subject, regions)
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     for c in nodes:
@@ -2138,6 +2442,80 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -> int | None:
+    """The other side of an agreement "с X" is the actor of the clause that speaks of it,
+    whatever its verb: "Министерство ... Липецкой области утвердило план по реализации
+    соглашения с Министерством труда Воронежской области", "Руководство Псковской области
+    отказалось подписывать соглашение с Новгородской областью" (an infinitive's subject is
+    its head's). The subject of the verb ending the noun's predicate path, not the noun
+    itself and no person (a person's body is read by the signatory passes)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    if toks[v].feats.get("VerbForm") == "Inf" and toks[v].rel == "xcomp" and toks[v].head >= 0:
+        v = toks[v].head
+    v = _speaking_verb(sent, v, path)
+    persons = [(s.start, s.stop) for s in _persons(analysis, sent)]
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj" or c in path or toks[c].pos not in {"NOUN", "PROPN"}:
+            continue
+        under = subtree(sent, c)
+        a, b = toks[under[0]].start, toks[under[-1]].stop
+        if any(a <= x < b for x, _ in persons):
+            return None  # "министр X Иванов ...": a signer, read elsewhere
+        return c
+    return None
+
+
+def _speaking_verb(sent: Sentence, v: int, path: list[int]) -> int:
+    """A verb with no subject of its own in a clause that tells what someone said or hoped
+    has that someone for its actor: "Глава Чувашии выразил надежду, что соглашение с Марий
+    Эл будет продлено" (продлено → надежду → выразил). Climbs clause links only, to the
+    first verb with a subject; the verb itself otherwise."""
+    toks = sent.tokens
+    node = v
+    for _ in range(4):
+        if any(toks[c].rel == "nsubj" and c not in path for c in sent.children(node)):
+            return node
+        if toks[node].rel not in {"acl", "ccomp", "advcl", "obj"} or toks[node].head < 0:
+            return v
+        node = toks[node].head
+    return v
+
+
+def _actor_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, partner: _Party,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side named after the agreement noun ("соглашения ... с Министерством труда
+    Воронежской области") has the clause's actor for the other (``_clause_actor``), when
+    that is a named body or region of another region than the partner: "Министерство
+    социальной защиты Липецкой области утвердило план мероприятий по реализации
+    соглашения о сотрудничестве с ...". Only from the parse."""
+    if not sent.parsed or partner.start < sent.tokens[k].stop:
+        return []
+    a = _clause_actor(analysis, sent, k, _predicate_path(sent, k))
+    if a is None or sent.tokens[a].feats.get("Number") == "Plur":
+        return []
+    toks = sent.tokens
+    known = _parties_in(analysis, models, sent, 0, k, regions)
+    p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+    if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS | \
+            REGION_POSTS:
+        # "Руководство Псковской области": the region of the body's own words, up to a
+        # comma or a verb
+        end = next((i for i in range(a + 1, len(toks)) if toks[i].text in {",", "—", "(", ":"}
+                    or toks[i].pos in {"VERB", "AUX"}), len(toks))
+        codes = _region_at(regions, toks[a].start, toks[end - 1].stop)
+        if len(codes) == 1:
+            region = next(r for r in regions if r.code == codes[0])
+            p = _Party(region.name, codes, toks[a].start, toks[end - 1].stop)
+    if p is None or p.key == partner.key or set(p.regions) & set(partner.regions):
+        return []
+    return [p]
 
 
 def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
@@ -2485,10 +2863,90 @@ def _reporter_body(
 
 
 def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
-    """"мы подписали", "подписываем", "я подписал": a first-person clause."""
-    return any(t.text.lower() in {"мы", "я"} or
+    """"мы подписали", "подписываем", "я подписал", "у нас договор", "визит нашей
+    делегации": a first-person clause."""
+    return any(t.text.lower() in {"мы", "я"} or t.lemma in FIRST_PERSON or
                (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
                for t in sent.tokens[lo:hi])
+
+
+def _officials_of_places_sign(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A bare "договор" is one between bodies when two or more subjects of the verb that
+    signs it each hold a state's or a region's name: "премьер-министр Эфиопии и президент
+    Эритреи заключили мирный договор", "губернатор Курской области и глава ДНР заключили
+    договор" (not "жители области заключили договор": PRIVATE_PEOPLE are read before).
+    The places are the sides (a state by its canonical name, a region by its own)."""
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
+        return []
+    toks = sent.tokens
+    subjects = [c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"]
+    subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
+    if len(subjects) < 2:
+        return []
+    sides: dict[int, _Party] = {}  # subject -> the place its own phrase names
+    for sp in _spans_in(analysis, sent):
+        if sp.type != "LOC":
+            continue
+        codes = _region_at(regions, sp.start, sp.stop)
+        i = _token_index(sent, sp.start)
+        state = None if codes else country_name(models, sp.text)
+        if not codes and state is None and i < len(toks) and toks[i].head in subjects and \
+                toks[i].rel == "nmod":
+            # "президент Эритреи": the place a post is of, though the country list lacks it
+            state = nominative_phrase(models, toks[i:_token_index(sent, sp.stop)],
+                                      analysis.text)
+        if not (codes or state):
+            continue
+        owner = next((h for h in [i, *ancestors(sent, i)] if h in subjects), None) \
+            if i < len(toks) else None
+        if owner is not None and owner not in sides:
+            name = state or next(r.name for r in regions if r.code == codes[0])
+            sides[owner] = _Party(name, codes[:1], sp.start, sp.stop)
+    return list(sides.values()) if len(sides) == len(subjects) else []
+
+
+def _answer_line(analysis: Analysis, sent: Sentence) -> bool:
+    """Is the sentence on an interview answer line ("— С ними договор действует ...")?
+    All of it is the interviewee's, so a one-sided agreement there is the speaker's body's
+    with the partner named."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    return text[line_start:sent.start + 1].lstrip().startswith(ANSWER_DASHES)
+
+
+def _pronoun_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A partner named by a pronoun is the one named before it in a "с" phrase of the same
+    sentence: "Такой же механизм работает с тюменскими коллегами — с ними договор
+    действует еще с 2017 года" (Тюменская область). The pronoun hangs on the agreement
+    noun, or on its predicate when the noun is the subject. Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    owners = [k]
+    if toks[k].rel in {"nsubj", "nsubj:pass"} and toks[k].head >= 0:
+        owners.append(toks[k].head)
+    pron = next((c for o in owners for c in sent.children(o)
+                 if toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS and
+                 any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                     for x in sent.children(c))), None)
+    if pron is None:
+        return []
+    known = _parties_in(analysis, models, sent, 0, pron, regions)
+    for c in range(pron - 1, -1, -1):
+        if toks[c].pos not in {"NOUN", "PROPN"} or not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c)):
+            continue
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions) or \
+            _region_under(sent, c, regions)
+        return [p] if p is not None else []
+    return []
 
 
 ANSWER_DASHES = ("—", "–", "-")
@@ -2571,7 +3029,8 @@ def _verb_subjects(
     if verb is None:
         return []
     return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-            if _can_be_nom(models, toks[_token_index(sent, p.start)])]
+            if _can_be_nom(models, toks[_token_index(sent, p.start)]) and
+            not _venue(sent, _token_index(sent, p.start))]  # "визит в Донецк": a place
 
 
 def _can_be_nom(models: Models, tok: Token) -> bool:
@@ -2832,7 +3291,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        if not parties and m.status == "mentioned":
+        if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
@@ -2861,6 +3320,30 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _identified(m: _Merged) -> bool:
+    """An agreement whose sides the text does not name is reported only when its own words
+    single it out, by what it is about: "Договор о коллективной безопасности", "проект
+    соглашения по борьбе с выбросами углерода" (a subject beyond cooperation in general).
+    A bare "соглашение", "соглашение о сотрудничестве" or "мирное соглашение" with no side
+    found anywhere says nothing a reader could use: "Документ планируется подписать до
+    конца года" after "обсудили ход подготовки соглашения" is no record. A passing
+    reference (``mentioned``) needs a proper name, the agreement noun capitalised inside
+    its sentence ("на основе Договора о коллективной безопасности"), not only a subject
+    ("в результате соглашения о разделе власти")."""
+    if m.status != "mentioned":
+        return bool(m.subject_key)
+    return any(_proper_title(c) for c in m.candidates) and bool(m.subject_key)
+
+
+def _proper_title(c: _Candidate) -> bool:
+    """Is the agreement noun written as a name, capitalised after the sentence's first
+    word and not after an opening quote or a full stop?"""
+    toks = c.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), 0)
+    return k > 0 and c.trigger.text[:1].isupper() and toks[k - 1].text not in {"«", "\"", ".",
+                                                                             "—", "-", ":"}
 
 
 # How many sentences from the start (headline included) make a report's lead.

@@ -82,7 +82,8 @@ PLAN_HEADS = {"планировать", "планироваться", "наме�
 # Nouns under which a signing is a topic or an aim, not an event: "тема подписания была
 # поднята", "целью визита станет подписание", "вопрос о заключении соглашения"
 TOPIC_NOUNS = {"тема", "вопрос", "цель", "задача", "перспектива", "возможность", "план",
-               "планы", "идея", "предложение", "инициатива", "намерение"}
+               "планы", "идея", "предложение", "инициатива", "намерение", "переговоры",
+               "переговор", "консультация"}
 
 # Verbs of becoming whose future form announces an event: "целью станет подписание"
 BECOME_VERBS = {"стать", "становиться", "быть", "являться"}
@@ -216,3 +217,56 @@ POSTPONE_WORDS = {"перенести", "переносить", "перенос"
 # Kinds of agreement that settle labour relations between unions and employers, not
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"
 LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
+
+# Nouns under which an agreement is the base of another act or document, so only referred
+# to: "план мероприятий по реализации соглашения", "дорожная карта принята в развитие
+# соглашения", "на основании соглашения", "в соответствии с соглашением"
+BASE_NOUNS = {"реализация", "исполнение", "выполнение", "развитие", "основа", "основание",
+              "соответствие", "рамка"}
+
+# Verbs that keep a signing from happening when they govern its infinitive: "помешали
+# заключить соглашение" (refusals are in REFUSE_WORDS; a negated head does the same: "не
+# позволили заключить", "не смогли подписать")
+PREVENT_WORDS = {"помешать", "мешать", "препятствовать", "воспрепятствовать"}
+
+# Verbs of an act of signing named by a noun: "Подписи под соглашением поставили ...",
+# "соглашение скрепили подписями", "подписание соглашения состоялось"
+SIGNATURE_VERBS = {"поставить", "ставить", "скрепить", "состояться", "пройти"}
+
+# Nouns of a signature or a signing that such verbs take: "подпись", "подписание"
+SIGNATURE_NOUNS = {"подпись", "подписание", "заключение"}
+
+# Nouns for those who govern a region, standing for its side: "Руководство Псковской
+# области отказалось подписывать соглашение с ..."
+GOVERNING_NOUNS = {"руководство", "власть", "власти", "администрация", "правительство"}
+
+# Third-person pronouns that stand for a partner named before: "с тюменскими коллегами —
+# с ними договор действует с 2017 года"
+PARTNER_PRONOUNS = {"он", "она", "оно", "они"}
+
+# First-person words of a speaker and the speaker's side: "мы подписали", "у нас договор",
+# "в ходе визита нашей делегации" (lemmas)
+FIRST_PERSON = {"мы", "я", "наш", "мой"}
+
+# Verbs of an occasion, as OCCASION_NOUNS: "Во вторник в Самаре встретились делегации ...
+# . Стороны подписали соглашение" is dated by the meeting
+OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести"}
+
+# Nouns of a document that is an agreement when it is about cooperation (OBJECT_ONLY's
+# objects): "подписали документ о сотрудничестве"
+COOPERATION_DOCUMENTS = {"документ"}
+
+# Posts of a region's or a state's government whose holder, unnamed, stands for its side:
+# "Глава Чувашии выразил надежду, что соглашение с Марий Эл будет продлено"
+REGION_POSTS = {"глава", "губернатор", "врио", "министр", "премьер", "премьер-министр",
+                "президент", "мэр", "председатель", "руководитель"}
+
+# Nouns whose dependent person still signs: "в лице министра Ивана Петрова", "подпись
+# министра ..." (a person under any other noun is a bystander: "визита председателя X")
+SIGNER_HOLDERS = {"лицо", "подпись"}
+
+# Adjectives of an earlier agreement of the same sides: "в рамках прежнего соглашения"
+FORMER_WORDS = {"прежний", "предыдущий", "старый"}
+
+# "Not yet" before a negated signing: it is expected ("соглашение пока не подписано")
+NOT_YET = {"пока", "ещё", "еще"}
