@@ -1319,13 +1319,14 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     """A person named inside another noun's phrase does not sign: "Соглашение было
     подписано ... в последний день визита председателя КНР Ху Цзиньтао" (the visit's). The
     name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
-    "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). Only
-    from the parse."""
+    "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). A name
+    right after a dash stands in a clause whose verb is left out ("со стороны ведомства —
+    Олег Котов"), whatever the parser hangs it on. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     i = _token_index(sent, span.start)
-    if i >= len(toks):
+    if i >= len(toks) or i > 0 and toks[i - 1].text in GAP_DASHES:
         return False
     for _ in range(4):
         if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
