@@ -73,6 +73,28 @@ PROBES = [
     # a digest: each item carries its own day, the page none
     (f"Дайджест новостей соцзащиты за неделю\n10.03.2025\n{BODY}\n11.03.2025\n{MORE}\n"
      f"12.03.2025\n{BODY}", None),
+    # a list of other news stamped with their days above the article, a date-first headline
+    (f"📅 10.03.2025\nВ Чебоксарах открыли центр\n📅 11.03.2025\nВетеранам вручили награды\n"
+     f"{HEAD}\n{BODY}", None),
+    (f"12 марта 2025 | Губернатор вручил награды ветеранам\n{HEAD}\n{BODY}", None),
+    # an update stamp alone, a date that is labelled but not a publication's
+    (f"Обновлено: 14.03.2025 10:00\n{HEAD}\n{BODY}", None),
+    (f"{HEAD}\nДата подписания: 12.03.2025\n{BODY}", None),
+    (f"{HEAD}\nОпубл. 12.03.2025\n{BODY}", "2025-03-12"),
+    (f"Вестник № 5 от 12.03.2025\n{HEAD}\n{BODY}", "2025-03-12"),
+    # a press office in a sentence, or without a day, signs nothing
+    (f"{HEAD}\n{BODY}\n{MORE}\nПресс-служба сообщает, что следующая встреча пройдёт "
+     f"12.03.2025.", None),
+    (f"{HEAD}\n{BODY}\n{MORE}\nПресс-служба Минтруда Чувашии", None),
+    # a sentence that opens like a dateline, a caption between paragraphs
+    (f"Ранее, 22 июля, представитель министерства сообщил о подготовке соглашения. {BODY}",
+     None),
+    (f"Сегодня, 11 мая 2025 года, на сайте правительства опубликовано соглашение. {BODY}",
+     None),
+    (f"Итоги. 5 мая стороны подписали соглашение. {BODY}", None),
+    (f"{HEAD}\n{BODY}\nИрина Петрова, 12 февраля 2025 года\n{MORE}", None),
+    (f"{HEAD}\nВстреча министров прошла в Казани. Рассказываем о главном.\n12 марта 2025\n"
+     f"{BODY}", "2025-03-12"),
     # a repost: the page's own date line, not the original's date in the credit
     (f"{HEAD}\n12.03.2025 14:05\n{BODY}\nОригинал опубликован на сайте Минтруда 10.03.2025",
      "2025-03-12"),

@@ -328,10 +328,13 @@ def find_published(
     # a digest of dated items has no page date in its unlabelled date lines
     if _dated_items(lines, masked.split("\n")):
         return None, None
-    # 2. a line that is only a date and survived masking (the kept publication line)
-    for off, line in _lines(masked):
+    # 2. a line that is only a date and survived masking (the kept publication line), but
+    # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
+    # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
+    for i, (off, line) in enumerate(_lines(masked)):
         ref = date_line(line)
-        if ref is not None and not _UPDATE.match(line):
+        if ref is not None and not _UPDATE.match(line) and not (
+                body is not None and body[0] < i < body[1] and line[:ref.start].strip()):
             found = _with_year(text, lines, DateRef(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
             return found.value, found
@@ -344,7 +347,7 @@ def find_published(
         if seen > 4:
             break
         m = _DATELINE.match(line)
-        if m:
+        if m and not _sentence_goes_on(line, m.end()):
             refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
                 line[m.start("date"):m.end("date")])
             if refs and refs[0].value:
@@ -374,6 +377,16 @@ def find_published(
     if signed is not None:
         return signed.value, signed
     return None, None
+
+
+def _sentence_goes_on(line: str, end: int) -> bool:
+    """Does a lower-case word follow the comma after the date? Then it is a sentence, not a
+    dateline: "Ранее, 22 июля, представитель ...", "Сегодня, 11 мая 2017 года, на сайте ..."
+    (a dateline's comma is followed by its agency: "(Казань, 18 апреля, «Татар-информ»)")."""
+    if line[end - 1] != ",":
+        return False
+    rest = line[end:].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
