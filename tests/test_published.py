@@ -95,6 +95,14 @@ PROBES = [
     (f"{HEAD}\n{BODY}\nИрина Петрова, 12 февраля 2025 года\n{MORE}", None),
     (f"{HEAD}\nВстреча министров прошла в Казани. Рассказываем о главном.\n12 марта 2025\n"
      f"{BODY}", "2025-03-12"),
+    # a time before the date; an update in brackets after it
+    (f"{HEAD}\n14:05, 12 марта 2025\n{BODY}", "2025-03-12"),
+    (f"{HEAD}\n12 марта 2025 (обновлено 13 марта 2025)\n{BODY}", "2025-03-12"),
+    # a site header's "today" is the crawl day; a labelled relative day is not resolvable
+    (f"Сегодня, 12 марта 2025\nГлавная\nНовости\n{HEAD}\n{BODY}", None),
+    (f"{HEAD}\nОпубликовано: вчера, 14:05\n{BODY}", None),
+    # a rubric after the date is not told from a headline of a list: no date
+    (f"{HEAD}\n12 марта 2025, 14:05 | Общество\n{BODY}", None),
     # a repost: the page's own date line, not the original's date in the credit
     (f"{HEAD}\n12.03.2025 14:05\n{BODY}\nОригинал опубликован на сайте Минтруда 10.03.2025",
      "2025-03-12"),

@@ -45,6 +45,7 @@ from soccoop.extract.dates import (
     is_labelled,
 )
 from soccoop.extract.datewords import (
+    DAY_SHIFT,
     DOCUMENT_TITLES,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
@@ -124,6 +125,10 @@ _DOT_DATELINE = re.compile(
     rf"\.[^\S\n]+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{{2,}}(?![а-яё])",
     re.MULTILINE,
 )
+# "Сегодня, 12 марта 2025" in a site header is the day of the crawl, not of the article
+_TODAY = re.compile(r"(?<![\w-])(?:" + "|".join(DAY_SHIFT) + r")(?![\w-])", re.IGNORECASE)
+# "14:05, 12 марта 2025": a time before the date (read apart: "05, 12 марта" is no list of days)
+_LEAD_TIME = re.compile(r"[^\w\n]{0,4}\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[,|/—–·•-]?[^\S\n]*")
 _STAMP_LINE_MAX = 140
 _HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
 _YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
@@ -181,12 +186,15 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     if len(line) > _STAMP_LINE_MAX or not line.strip() or _UPDATE.match(line) \
             or _COPYRIGHT.search(line):
         return None
-    refs = [r for r in find_dates(line) if not r.relative and r.value]
+    lead = _LEAD_TIME.match(line)
+    pos = lead.end() if lead else 0
+    refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value]
     if not refs:
         return None
-    first = refs[0]
-    before = _STAMP_BEFORE.fullmatch(line[:first.start])
-    if before is None or (labelled_only and not before["label"]):
+    first = DateRef(refs[0].value, refs[0].text, pos + refs[0].start, pos + refs[0].end, False)
+    before = _STAMP_BEFORE.fullmatch(line[pos:first.start])
+    if before is None or (labelled_only and not before["label"]) or _TODAY.search(
+            line[:first.start]):
         return None
     if before["channel"] is not None and "]" not in line[first.end:]:
         return None
@@ -194,7 +202,7 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
         return None  # a year or a month is not a publication date
-    return DateRef(first.value, first.text, first.start, first.end, False)
+    return first
 
 
 def _body_span(masked: str) -> tuple[int, int] | None:
@@ -333,7 +341,8 @@ def find_published(
     # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
     for i, (off, line) in enumerate(_lines(masked)):
         ref = date_line(line)
-        if ref is not None and not _UPDATE.match(line) and not (
+        if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
+                line[:ref.start]) and not (
                 body is not None and body[0] < i < body[1] and line[:ref.start].strip()):
             found = _with_year(text, lines, DateRef(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
