@@ -25,6 +25,24 @@ line is read).
 Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00", "... | 12 дек.
 2024") or a site header's today-date next to a weather or currency widget: boilerplate masks
 those first, and the year is never taken from them either.
+
+Forms the date-line rule of ``dates`` does not read, each a pass after the ones above (so
+what they found stays found), words in ``datewords``:
+
+1a. a labelled *stamp line* anywhere: "Время публикации: 12 марта 2025, 14:05 (МСК)",
+    "Новость от 12.03.2025", "Создано: 12.03.2025 09:00", "Опубликовано 12 марта 2025,
+    обновлено 13 марта 2025";
+4.  an unlabelled stamp line above the body, one day only: "📅 12.03.2025",
+    "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | Источник: ОТВ | 1 245 просмотров",
+    "Минтруд Чувашии, [12.03.2025 14:05]", "Среда, 12 марта 2025 г. 10:00 · 3 мин чтения";
+5.  a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ...";
+6.  a press office signing under the last paragraph: "Пресс-служба Минтруда Чувашии,
+    12.03.2025".
+
+And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
+"Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
+представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
+nor the dates of a digest whose date lines each open a paragraph (no page date among them).
 """
 
 from __future__ import annotations
