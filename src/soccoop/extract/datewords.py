@@ -88,7 +88,36 @@ DATE_LINE_CREDITS = (r"источник", r"автор", r"фото", r"текс
 # an issue line of a newspaper: "Выпуск № 12 от 05.03.2024", "Газета «Север» № 34 от ..."
 ISSUE_WORDS = (r"выпуск", r"номер")
 NEWSPAPER_WORDS = (r"газета", r"еженедельник", r"ежедневная\s+газета",
-                   r"общественно-политическая\s+газета")
+                   r"общественно-политическая\s+газета", r"информационный\s+бюллетень",
+                   r"бюллетень", r"вестник")
+# labels of the first publication on a stamp line ("Время публикации: ...", "Новость от
+# 12.03.2025", "Создано: ..."), read by ``published`` beside the labels above
+STAMP_LABELS = (
+    r"время\s+(?:публикации|размещения)",
+    r"дата\s+(?:публикации|размещения|создания|выхода|выпуска|новости|первого\s+показа)",
+    r"опубликован[оа]?", r"опубл\.", r"размещено", r"создано", r"добавлено", r"вышло",
+    r"(?:новость|пресс-релиз|сообщение|публикация|материал|статья)\s+от",
+    r"published", r"posted", r"created", r"date", r"дата",
+)
+# labels of a later change: an update stamp is never the publication date
+UPDATE_LABELS = (
+    r"обновлен[оаы]?", r"изменен[оаы]?", r"отредактирован[оаы]?", r"исправлен[оаы]?",
+    r"дата\s+(?:изменения|обновления|редактирования|правки)",
+    r"последн(?:ее|яя)\s+(?:изменение|обновление|правка|редакция)",
+    r"updated?", r"modified", r"edited", r"changed",
+)
+# what may follow the date on a stamp line besides a time and separators: a time zone, a
+# reading time, a counter with its number on either side ("1 245 просмотров")
+STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
+STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
+                  r"👁\S*")
+# who signs an article at its end ("Пресс-служба Минтруда Чувашии, 12.03.2025")
+PRESS_CREDITS = (r"пресс-служба", r"пресс-центр", r"пресс-секретариат",
+                 r"(?:по\s+)?(?:информации|данным|сообщению)\s+пресс-(?:службы|центра)",
+                 r"информация\s+пресс-(?:службы|центра)",
+                 r"отдел\s+(?:информации|по\s+связям|информационной)",
+                 r"информационн(?:ый|ое)\s+(?:отдел|управление)")
 # titles of a document whose number line ("ПОСТАНОВЛЕНИЕ" / "№ 123 от 12 мая 2023") is not
 # an issue line
 DOCUMENT_TITLES = ("постановление", "приказ", "распоряжение", "указ", "решение", "закон",

@@ -25,6 +25,24 @@ line is read).
 Never a copyright line ("©2023 ..."), a headline list ("...12 декабря 20:00", "... | 12 дек.
 2024") or a site header's today-date next to a weather or currency widget: boilerplate masks
 those first, and the year is never taken from them either.
+
+Forms the date-line rule of ``dates`` does not read, each a pass after the ones above (so
+what they found stays found), words in ``datewords``:
+
+1a. a labelled *stamp line* anywhere: "Время публикации: 12 марта 2025, 14:05 (МСК)",
+    "Новость от 12.03.2025", "Создано: 12.03.2025 09:00", "Опубликовано 12 марта 2025,
+    обновлено 13 марта 2025";
+4.  an unlabelled stamp line above the body, one day only: "📅 12.03.2025",
+    "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | Источник: ОТВ | 1 245 просмотров",
+    "Минтруд Чувашии, [12.03.2025 14:05]", "Среда, 12 марта 2025 г. 10:00 · 3 мин чтения";
+5.  a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ...";
+6.  a press office signing under the last paragraph: "Пресс-служба Минтруда Чувашии,
+    12.03.2025".
+
+And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
+"Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
+представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
+nor the dates of a digest whose date lines each open a paragraph (no page date among them).
 """
 
 from __future__ import annotations
@@ -45,9 +63,17 @@ from soccoop.extract.dates import (
     is_labelled,
 )
 from soccoop.extract.datewords import (
+    DAY_SHIFT,
     DOCUMENT_TITLES,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
+    PRESS_CREDITS,
+    STAMP_COUNTERS,
+    STAMP_LABELS,
+    STAMP_READING,
+    STAMP_ZONES,
+    UPDATE_LABELS,
+    WEEKDAYS,
     month_number,
 )
 from soccoop.models import DateRef
@@ -70,7 +96,8 @@ _NAME = r"[А-ЯЁA-Z][\w\-]*"
 _ISSUE_HEAD = re.compile(
     rf"[^\S\n]*(?:(?:(?:{_NEWSPAPER})[^\S\n]+)?(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")"
     rf"[^\S\n]*,?[^\S\n]*"
-    rf"|(?:{_NEWSPAPER})[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]*,?[^\S\n]*)?"
+    rf"|(?:{_NEWSPAPER})[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]*,?[^\S\n]*"
+    rf"|(?:{_NEWSPAPER})[^\S\n]*,?[^\S\n]*)?"
     rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)"
     rf"\d{{1,6}}(?:[-/]\d{{1,6}})?(?:[^\S\n]*\([^\S\n]*\d{{1,7}}[^\S\n]*\))?"
     rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|,/—–-][^\S\n]*)",
@@ -79,6 +106,48 @@ _ISSUE_HEAD = re.compile(
 _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\w])",
                              re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE)
+
+# --- stamp lines: a date with what sites print beside it (tables in ``datewords``) -------
+_UPDATE = re.compile(r"^[^\w\n]*(?:" + "|".join(UPDATE_LABELS) + r")(?![\w])",
+                     re.IGNORECASE)
+_STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
+_STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
+                                  + [abbr for _, _, abbr in WEEKDAYS]) + r")\.?"
+# before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
+# or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]")
+_STAMP_BEFORE = re.compile(
+    rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*)?"
+    rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
+    rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
+    re.IGNORECASE,
+)
+_STAMP_TIME = (r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?"
+               r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])"
+_COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
+# after the date, piece by piece (atomic: a failing line is rejected without backtracking)
+_STAMP_AFTER = re.compile(
+    rf"(?>[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+    rf"|\d+[^\S\n]*мин(?:ут[аы]?)?\.?[^\S\n]*(?:{'|'.join(STAMP_READING)})"
+    rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
+    rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
+    rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
+    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*)*",
+    re.IGNORECASE,
+)
+_PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
+# "Екатеринбург. 12 марта. INTERFAX.RU - ...": a wire's dateline with full stops
+_DOT_DATELINE = re.compile(
+    rf"^[^\S\n]*[А-ЯЁA-Z][\w\-]*(?:[^\S\n][А-ЯЁA-Z][\w\-]*){{0,2}}\.[^\S\n]*(?P<date>"
+    rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?)"
+    rf"\.[^\S\n]+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{{2,}}(?![а-яё])",
+    re.MULTILINE,
+)
+# "Сегодня, 12 марта 2025" in a site header is the day of the crawl, not of the article
+_TODAY = re.compile(r"(?<![\w-])(?:" + "|".join(DAY_SHIFT) + r")(?![\w-])", re.IGNORECASE)
+# "14:05, 12 марта 2025": a time before the date (read apart: "05, 12 марта" is no list of days)
+_LEAD_TIME = re.compile(r"[^\w\n]{0,4}\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[,|/—–·•-]?[^\S\n]*")
+_STAMP_LINE_MAX = 140
 _HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
 _YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
 
@@ -122,6 +191,116 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
     return None
 
 
+def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
+    """The day of a stamp line (a date and only what sites print beside it), else None.
+
+    "📅 12.03.2025", "Время публикации: 12 марта 2025, 14:05 (МСК)", "2025-03-12T14:05:00+03:00",
+    "8 окт. 2025, 09:30 | Источник: ОТВ | 1 245 просмотров", "Опубликовано 12 марта 2025,
+    обновлено 13 марта 2025", "Минтруд Чувашии, [12.03.2025 14:05]". Never an update stamp
+    ("Обновлено: ..."), a relative day ("вчера, 14:05"), a month or a year alone, nor a line
+    with other words after the date (a headline of a list). ``labelled_only``: the line must
+    carry a publication label (such lines count wherever they stand). Offsets into ``line``.
+    """
+    if len(line) > _STAMP_LINE_MAX or not line.strip() or _UPDATE.match(line) \
+            or _COPYRIGHT.search(line):
+        return None
+    lead = _LEAD_TIME.match(line)
+    pos = lead.end() if lead else 0
+    refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value]
+    if not refs:
+        return None
+    first = DateRef(refs[0].value, refs[0].text, pos + refs[0].start, pos + refs[0].end, False)
+    before = _STAMP_BEFORE.fullmatch(line[pos:first.start])
+    if before is None or (labelled_only and not before["label"]) or _TODAY.search(
+            line[:first.start]):
+        return None
+    if before["channel"] is not None and "]" not in line[first.end:]:
+        return None
+    if not _STAMP_AFTER.fullmatch(line[first.end:]):
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
+        return None  # a year or a month is not a publication date
+    return first
+
+
+def _body_span(masked: str) -> tuple[int, int] | None:
+    """First and last line index of prose in the masked text (a line of 60+ characters with
+    a sentence end), or None."""
+    prose = [i for i, line in enumerate(masked.split("\n"))
+             if len(line.strip()) >= 60 and re.search(r"[.!?…][»\"”)]?(?:\s|$)", line)]
+    return (prose[0], prose[-1]) if prose else None
+
+
+def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
+    """Do date lines of two or more days each open a paragraph of prose (a digest of dated
+    items: "10.03.2025 / В Чебоксарах ... / 11.03.2025 / В Казани ...")? Then none of them
+    is the page's date."""
+    days = set()
+    inside = False  # one of them stands after prose began
+    prose_seen = False
+    for i, line in enumerate(lines):
+        ref = date_line(line) or stamp_line(line)
+        if ref is None or ref.value is None:
+            prose_seen = prose_seen or _is_prose(masked_lines[i])
+            continue
+        nxt = next((m for m in masked_lines[i + 1:i + 3] if m.strip()), "")
+        if _is_prose(nxt):
+            days.add(ref.value[-5:])  # the calendar day: "12.03.2026" and "12 марта" are one
+            inside = inside or prose_seen
+    return len(days) >= 2 and inside
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.strip()) >= 60 and re.search(r"[.!?…]", line) is not None
+
+
+def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
+                *, labelled_only: bool) -> DateRef | None:
+    """A stamp line: labelled ones anywhere, others only above the body; one day only (two
+    stamp days above the body are a list of other news)."""
+    found: list[DateRef] = []
+    for i, (off, line) in enumerate(_lines(text)):
+        head = body is None or i < body[0]
+        if not (head or labelled_only):
+            break
+        ref = stamp_line(line, labelled_only=labelled_only or not head)
+        if ref is None or beside_widget(lines, i):
+            continue
+        found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
+        if labelled_only:
+            break
+    if not found or len({f.value for f in found}) > 1:
+        return None
+    return found[0]
+
+
+def _signed_date(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """A press office that signs the article right under its last paragraph, with the day:
+    "Пресс-служба Минтруда Чувашии, 12.03.2025" (a day with its year only)."""
+    if body is None:
+        return None
+    offs = list(_lines(text))
+    seen = 0
+    for off, line in offs[body[1]:]:  # a long signature may count as the last prose line
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if len(line) > 200 or not _PRESS.match(line) or _COPYRIGHT.search(line):
+            continue
+        refs = [r for r in find_dates(line) if not r.relative and r.value]
+        if not refs or not re.fullmatch(r"\d{4}-\d\d-\d\d", refs[-1].value or ""):
+            continue
+        last = refs[-1]
+        if not line[:last.start].rstrip().endswith((",", "|", "—", "–", "-", "/", "•", "·")):
+            continue  # a sentence about a date ("сообщила, что встреча пройдёт 12.03.2025")
+        if not _STAMP_AFTER.fullmatch(line[last.end:]):
+            continue
+        return DateRef(last.value, last.text, off + last.start, off + last.end)
+    return None
+
+
 def _abbreviated(text: str) -> list[DateRef]:
     """"5 апр" of an agency dateline as a date ("--04-05")."""
     m = _ABBR_DATE.match(text)
@@ -155,20 +334,34 @@ def find_published(
         masked = mask_boilerplate(text)
     # 1. an explicit label wins, wherever it is (the label line itself may be masked as a
     # duplicate), unless it is a site header's date beside a weather or currency widget
+    # (an update stamp "Обновлено: ..." is never the publication date)
     lines = text.split("\n")
     for i, (off, line) in enumerate(_lines(text)):
-        if is_labelled(line):
+        if is_labelled(line) and not _UPDATE.match(line):
             ref = date_line(line)
             if ref is not None and not beside_widget(lines, i):
                 return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    # 1a. a labelled stamp line in a form the publication-line rule does not read:
+    # "Время публикации: 12 марта 2025, 14:05 (МСК)", "Новость от 12.03.2025"
+    body = _body_span(masked)
+    labelled = _stamp_date(text, lines, body, labelled_only=True)
+    if labelled is not None:
+        return labelled.value, labelled
     # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024 г."
     issue = _issue_date(text, masked)
     if issue is not None:
         return issue.value, issue
-    # 2. a line that is only a date and survived masking (the kept publication line)
-    for off, line in _lines(masked):
+    # a digest of dated items has no page date in its unlabelled date lines
+    if _dated_items(lines, masked.split("\n")):
+        return None, None
+    # 2. a line that is only a date and survived masking (the kept publication line), but
+    # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
+    # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
+    for i, (off, line) in enumerate(_lines(masked)):
         ref = date_line(line)
-        if ref is not None:
+        if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
+                line[:ref.start]) and not (
+                body is not None and body[0] < i < body[1] and line[:ref.start].strip()):
             found = _with_year(text, lines, DateRef(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
             return found.value, found
@@ -181,7 +374,7 @@ def find_published(
         if seen > 4:
             break
         m = _DATELINE.match(line)
-        if m:
+        if m and not _sentence_goes_on(line, m.end()):
             refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
                 line[m.start("date"):m.end("date")])
             if refs and refs[0].value:
@@ -190,7 +383,48 @@ def find_published(
                 found = DateRef(refs[0].value, text[s:e], s, e)
                 found = _with_year(text, lines, found)
                 return found.value, found
+    # 4. a stamp line above the body in a form the date-line rule does not read: "📅
+    # 12.03.2025", "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | 1 245 просмотров"
+    stamp = _stamp_date(text, lines, body, labelled_only=False)
+    if stamp is not None:
+        found = _with_year(text, lines, stamp)
+        return found.value, found
+    # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
+    for off, line in _first_lines(masked, 4):
+        m = _DOT_DATELINE.match(line)
+        if m:
+            refs = find_dates(m["date"]) or _abbreviated(m["date"])
+            if refs and refs[0].value:
+                s = off + m.start("date") + refs[0].start
+                e = off + m.start("date") + refs[0].end
+                found = _with_year(text, lines, DateRef(refs[0].value, text[s:e], s, e))
+                return found.value, found
+    # 6. a press office's signature under the last paragraph
+    signed = _signed_date(text, lines, body)
+    if signed is not None:
+        return signed.value, signed
     return None, None
+
+
+def _sentence_goes_on(line: str, end: int) -> bool:
+    """Does a lower-case word follow the comma after the date? Then it is a sentence, not a
+    dateline: "Ранее, 22 июля, представитель ...", "Сегодня, 11 мая 2017 года, на сайте ..."
+    (a dateline's comma is followed by its agency: "(Казань, 18 апреля, «Татар-информ»)")."""
+    if line[end - 1] != ",":
+        return False
+    rest = line[end:].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
+    """The first ``n`` non-blank lines with their offsets."""
+    seen = 0
+    for off, line in _lines(text):
+        if line.strip():
+            seen += 1
+            if seen > n:
+                return
+            yield off, line
 
 
 def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
