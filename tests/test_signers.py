@@ -9,6 +9,7 @@ import pytest
 from soccoop.extract.nlp import NerSpan, Sentence, Token
 from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import elided_side
+from soccoop.models import Official
 
 PUB = "2025-04-10"
 
@@ -167,3 +168,102 @@ def test_lone_surname_needs_exactly_one_full_mention_before():
     span = NerSpan("PER", sent.tokens[1].start, sent.tokens[1].stop, "Петров")
     analysis = Analysis(sent.text, [sent], [span])
     assert surname_name(analysis, sent, span) is None  # nobody named in full before
+
+
+# ---------------------------------------------------------------------------------------
+# Second pass (round 6 causes, probes in other words): signers named at the end of the
+# report past its guests, one signer of several documents at once, the head who speaks
+# "мы подписали" in a transcript or a quote.
+# ---------------------------------------------------------------------------------------
+
+LATER_SIGNERS = [
+    # the back reference at the end, past content, a guest and his words
+    ("Двустороннее соглашение о трудоустройстве инвалидов заключено вчера в Ярославле. "
+     "Участником соглашения стал региональный центр занятости. Специалисты центра будут "
+     "подбирать вакансии. В первый год работу получат 120 человек. На церемонии "
+     "присутствовал депутат областной думы Павел Смирнов. Он отметил важность проекта. "
+     "Подписи под документом поставили директор департамента труда Ярославской области "
+     "Ольга Ефимова и председатель регионального отделения ВОИ Андрей Зуев.",
+     [["Андрей Зуев", "Ольга Ефимова"]]),
+    ("Министерство социальной защиты Курской области заключило соглашение с министерством "
+     "труда Белгородской области. Документ рассчитан на три года. Ведомства будут "
+     "обмениваться опытом. В мероприятии участвовал сенатор Иван Орлов. Он поздравил "
+     "коллег. Документ подписали министр Светлана Гусева и министр Олег Дроздов.",
+     [["Олег Дроздов", "Светлана Гусева"]]),
+    # a person between who is no guest: who signed what is not sure
+    ("Министерство труда Курской области заключило соглашение с министерством социальной "
+     "защиты Белгородской области. Губернатор Александр Хинштейн поблагодарил участников. "
+     "Документ подписали министр Светлана Гусева и министр Олег Дроздов.", [[]]),
+    # another document signed between: "документ" is that one
+    ("Министерство труда Курской области заключило соглашение с министерством социальной "
+     "защиты Белгородской области. Кроме того, министерство подписало план мероприятий с "
+     "центром занятости. Документ подписали министр Светлана Гусева и директор Олег "
+     "Дроздов.", [[]]),
+    # the speaker of a transcript's turn, head of her ministry, the other side's signer named
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется министру труда "
+     "Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. Докладываю о "
+     "сотрудничестве.\nВ январе мы подписали соглашение с Министерством социальной защиты "
+     "Новгородской области. Документ со стороны Новгородской области подписал министр "
+     "Виктор Орехов.\n", [["Анна Смирнова", "Виктор Орехов"]]),
+    # ... not when nobody's signing is told (the bodies signed), nor a press secretary
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется министру труда "
+     "Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. Докладываю о "
+     "сотрудничестве.\nВ январе мы подписали соглашение с Министерством социальной защиты "
+     "Новгородской области.\n", [[]]),
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется пресс-секретарю "
+     "министерства труда Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. В "
+     "январе мы подписали соглашение с Министерством социальной защиты Новгородской "
+     "области. Документ со стороны Новгородской области подписал министр Виктор Орехов.\n",
+     [["Виктор Орехов"]]),
+    # the speaker of a quote
+    ("«Мы подписали соглашение с министерством труда Алтайского края, а документ с "
+     "алтайской стороны подписал министр Лариса Боровская», — рассказал министр труда "
+     "Омской области Владимир Куприянов.", [["Владимир Куприянов", "Лариса Боровская"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LATER_SIGNERS)
+def test_signers_named_later_or_by_the_speaker(models, text, expected):
+    got = [sorted(a.signatories) for a in signed(models, text)]
+    assert sorted(got) == sorted(sorted(e) for e in expected)
+
+
+@pytest.mark.slow
+def test_one_signer_of_several_documents_joins_each(models):
+    text = ("Министерство труда Омской области подписало соглашение с министерством "
+            "социальной защиты Алтайского края. Кроме того, министерство подписало "
+            "соглашение с Томским государственным университетом, его подписал ректор "
+            "Эдуард Галажинский. Оба документа со стороны Омской области подписал министр "
+            "Владимир Куприянов.")
+    found = signed(models, text)
+    assert len(found) == 2
+    assert all("Владимир Куприянов" in a.signatories for a in found)
+    with_university = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert [a.signatories for a in with_university] == [
+        ["Эдуард Галажинский", "Владимир Куприянов"]]
+    # no collective reference: each keeps its own
+    single = text.replace("Оба документа со стороны Омской области подписал",
+                          "В церемонии участвовал")
+    assert all("Владимир Куприянов" not in a.signatories for a in signed(models, single))
+
+
+def test_turn_speaker_by_label_and_head_post():
+    from soccoop.extract.nlp import Analysis
+    from soccoop.extract.signers import heads_body, turn_speaker
+    from soccoop.models import Evidence
+
+    text = "ИВАНОВ И.И.: Слово Петровой.\nПЕТРОВА А.Б.: Мы подписали соглашение."
+    sent = Sentence(text.index("Мы"), len(text), "Мы подписали соглашение.", [])
+    first = Sentence(text.index("Слово"), text.index("\n"), "Слово Петровой.", [])
+    analysis = Analysis(text, [first, sent], [])
+
+    def official(name: str, position: str) -> Official:
+        return Official(name, position, None, None, Evidence(name, 0, 1))
+
+    minister = official("Анна Петрова", "министр труда")
+    assert turn_speaker(analysis, sent, [minister]) is minister
+    assert turn_speaker(analysis, first, [minister]) is None  # Иванов's turn
+    assert turn_speaker(analysis, sent, [official("Анна Сидорова", "министр")]) is None
+    assert heads_body(minister)
+    assert not heads_body(official("Анна Петрова", "пресс-секретарь министерства"))

@@ -121,7 +121,12 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_signers import SIGNER_WORDS
+from soccoop.extract.lexicon_signers import (
+    COLLECTIVE_DOCUMENTS,
+    COLLECTIVE_REACH,
+    DISTANT_REACH,
+    SIGNER_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -133,13 +138,17 @@ from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
+    collective_reference,
     elided_side,
     fallback_name,
+    guest,
+    heads_body,
     identified_signers,
     next_sentence,
     persons_in,
     post_holders,
     signed_while_speaking,
+    turn_speaker,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -1245,6 +1254,109 @@ def _side_signers(
     return [], None
 
 
+def _named_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """The persons a signing sentence names as signers, in the nominative: not those who
+    report it, attend it or stand inside another noun's phrase."""
+    out: list[str] = []
+    for span in _persons(analysis, sent):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span) or \
+            fallback_name(analysis, sent, span)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
+    """A sentence between a signing and the one naming its signers that tells of the same
+    occasion and signs nothing: no signing word, no other agreement or document noun, and
+    any person it names only a guest ("На церемонии присутствовал заместитель губернатора
+    Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина")."""
+    for t in sent.tokens:
+        if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or t.lemma in OTHER_DOCUMENTS:
+            return False
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma:
+            return False
+    return all(guest(sent, p) or _bystander(sent, p) for p in _persons(analysis, sent))
+
+
+def _distant_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex,
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named at the end of the
+    report in a sentence that refers back to it, past sentences on its content and its
+    guests: "Трёхстороннее соглашение заключено сегодня в Томске. Центр занятости будет
+    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
+    документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
+    sentence naming the same agreement noun without signing tells of it too ("Участником
+    соглашения стал фонд ..."); one with a date may be of another, earlier one."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    for later in sents[si + 1:si + 1 + DISTANT_REACH]:
+        if _refers_back(later):
+            names = _named_signers(analysis, later, officials)
+            return (names, later) if names else ([], None)
+        if not _aside_with_guests(analysis, later, signed) or \
+                _names_agreement(later) and dates.within(later):
+            break
+    return [], None
+
+
+def _collective_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """Who signed every one of several agreements signed before, named once for all: "В
+    Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
+    документа со стороны области подписал министр Владимир Куприянов." The first sentence
+    within COLLECTIVE_REACH after si that signs with "все"/"оба"/a numeral on a document
+    noun; its signers join this agreement's."""
+    for later in sents[si + 1:si + 1 + COLLECTIVE_REACH]:
+        if not any(t.lemma in SIGNER_WORDS for t in later.tokens):
+            continue
+        if collective_reference(later, COLLECTIVE_DOCUMENTS):
+            return _named_signers(analysis, later, officials)
+    return []
+
+
+def _later_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex, signers: list[str],
+) -> list[str]:
+    """Signers named further on, added to those of the signing in sentence si: the ones a
+    back reference at the end of the report names when none was found nearer
+    (``_distant_signers``), and the one who signed all of several documents
+    (``_collective_signers``). Read after the sides, so they add no party."""
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0]
+    return out + [n for n in _collective_signers(analysis, sents, si, officials)
+                  if n not in out]
+
+
+def _speaking_signer(
+    analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
+    officials: list[Official],
+) -> list[str]:
+    """"Мы подписали соглашение с министерством ЛНР. Документ со стороны республики
+    подписала министр Лариса Шевчук", said by the minister of a transcript's turn
+    ("КРУГЛОВА Е.В.: ...") or of a quote: the head of the speaker's body signed for it,
+    when the other side's signer is named and none of the speaker's body ("в октябре мы
+    подписали соглашение с X" alone tells of the bodies, not of who signed). A speaker
+    who is no head ("мы", said by a press secretary) adds no one."""
+    if not signers or not _first_person(sent, lo, hi):
+        return signers
+    speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+    if speaker is None or speaker.name in signers or not heads_body(speaker):
+        return signers
+    own = [o for o in officials if o.name in signers and o.organization and
+           o.organization == speaker.organization]
+    return signers if own else [speaker.name] + signers
+
+
 def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
     """A signer named only by post, the subject of the signing verb ("По итогам встречи
     министр подписала соглашение с ...", "глава региона подписал ..."), is the official
@@ -1702,6 +1814,8 @@ def _candidates(
                 if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
                         and speaker.name not in signers:
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
+            if status == "signed":
+                signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
                 if len(parties) < len(signers) and where is not None:
@@ -1749,6 +1863,8 @@ def _candidates(
                                                     parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if status == "signed":  # after the sides: the signers only, not their bodies
+                signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:

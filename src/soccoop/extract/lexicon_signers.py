@@ -36,3 +36,32 @@ ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 # подписались X и Y", "Подписантами выступили X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
                           "подписываться", "подписант"})
+
+# Verbs and nouns of a guest of a signing, who is named but does not sign: "На церемонии
+# присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
+GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
+
+# How many sentences after a signing may tell of other things (its content, its guests)
+# before the one that names who signed it: "Подписи под документом поставили ...".
+DISTANT_REACH = 12
+
+# Words that make a reference to documents signed before collective: "Все четыре
+# документа подписала ...", "Оба документа со стороны области подписал ...".
+COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})
+
+# How many sentences after a signing a collective reference to it may stand: a list of
+# the agreements may come between ("1) с X ...; 2) с Y ...").
+COLLECTIVE_REACH = 8
+
+# Posts whose holder signs for the body she heads: "мы подписали", said by the minister,
+# is signed by her. The first word of the speaker's position.
+HEAD_POSTS = frozenset({"министр", "губернатор", "глава", "директор", "руководитель",
+                        "начальник", "председатель", "мэр", "ректор", "управляющий",
+                        "президент", "врио"})
+
+# A speaker's label opening a line of a transcript: "КРУГЛОВА Е.В.:", "Петров И. И.:",
+# "ДЕМИН И.Н., первый заместитель ...:" (the surname is the first group).
+TURN_LABEL = r"(?m)^[ \t]*([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}:"
+
+# Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
+COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
