@@ -267,3 +267,35 @@ def test_turn_speaker_by_label_and_head_post():
     assert turn_speaker(analysis, sent, [official("Анна Сидорова", "министр")]) is None
     assert heads_body(minister)
     assert not heads_body(official("Анна Петрова", "пресс-секретарь министерства"))
+
+
+# Names of signers in oblique cases (extract.officials): a regular surname the dictionary
+# lacks ("Солодовым" it reads as an adjective), a name written surname first.
+@pytest.mark.parametrize(("word", "case", "gender", "expected"), [
+    ("Солодовым", "Ins", "masc", "Солодов"),
+    ("Кругловой", "Dat", "femn", "Круглова"),
+    ("Журавлёву", "Dat", "masc", "Журавлёв"),
+    ("Журавлёву", "Acc", "femn", "Журавлёва"),
+    ("Синицыне", "Loc", "masc", "Синицын"),
+    ("Ильиной", "Ins", "femn", "Ильина"),
+    ("Ильиной", "Ins", "masc", None),  # no man's form
+    ("Садовым", "Dat", "masc", None),  # the plural's case, no man's form
+    ("Кравец", "Ins", "masc", None),  # no regular ending
+])
+def test_regular_surname(word, case, gender, expected):
+    from soccoop.extract.officials import _regular_surname
+
+    assert _regular_surname(word, case, gender) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Соглашение подписано губернатором Владимиром Солодовым.", "Владимир Солодов"),
+    ("Соглашение подписано министром Еленой Жуковой.", "Елена Жукова"),
+    ("Слово предоставляется министру труда Псковской области Смирновой Анне Петровне.",
+     "Анна Петровна Смирнова"),
+    ("Поздравляем министра труда Сидорова Ивана Петровича с юбилеем.",
+     "Иван Петрович Сидоров"),
+])
+def test_official_names_in_the_nominative(models, text, name):
+    assert [o.name for o in extract(text, "t.txt", models, published=PUB).officials] == [name]

@@ -1225,6 +1225,9 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     parses = models.parse(word)
     candidates = [p for p in parses if kind in p.tag]
     if not candidates and kind == "Surn" and want not in (None, "nomn"):
+        regular = _regular_surname(word, case, gender)
+        if regular:
+            return regular
         # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
         candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
                       and "anim" in p.tag and p.tag.number == "sing"]
@@ -1277,6 +1280,48 @@ def _without_transliteration(span_text: str) -> str:
     return span_text.rstrip()
 
 
+def _surname_first(words: list[str], models: Models) -> list[str]:
+    """A name written surname first, as in an official address, in the usual order:
+    "Кругловой Елене Викторовне" → "Елене Викторовне Кругловой", read on as any name. Three
+    words, the last a patronymic, the second a first name, the first none."""
+    if len(words) != 3:
+        return words
+
+    def has(word: str, kind: str) -> bool:
+        return any(kind in p.tag for p in models.parse(word))
+
+    if has(words[2], "Patr") and has(words[1], "Name") and not has(words[0], "Name"):
+        return [words[1], words[2], words[0]]
+    return words
+
+
+# Case endings of the regular Russian surnames in -ов/-ев/-ин/-ын the dictionary may lack
+# ("Солодовым" it reads only as the adjective "солодовый"): (gender, cases, ending, the
+# nominative's ending). Table-driven, tried longest ending first.
+_REGULAR_SURNAME = [
+    ("masc", ("Ins",), "ым", ""),
+    ("masc", ("Dat",), "у", ""),
+    ("masc", ("Loc",), "е", ""),
+    ("masc", ("Gen", "Acc"), "а", ""),
+    ("femn", ("Gen", "Dat", "Ins", "Loc"), "ой", "а"),
+    ("femn", ("Acc",), "у", "а"),
+]
+_REGULAR_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def _regular_surname(word: str, case: str | None, gender: str | None) -> str | None:
+    """A surname of the regular type in the nominative, by its case ending: "Солодовым"
+    (instrumental, a man) → "Солодов", "Кругловой" (a woman) → "Круглова". None when the
+    word is no such form for the case and gender given."""
+    for g, cases, ending, nominative in _REGULAR_SURNAME:
+        if g != gender or case not in cases or not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if _REGULAR_STEM.match(stem):
+            return stem + nominative
+    return None
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              models: Models) -> _Mention | None:
     span_text = _without_transliteration(span_text)
@@ -1294,6 +1339,7 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     if not words:
         return None
     gender: str | None = None
+    words = _surname_first(words, models)
     surname_raw = words[-1]
     first_raw = words[0] if len(words) >= 2 else None
     def case_of(w: str) -> str | None:
