@@ -242,6 +242,9 @@ def test_one_signer_of_several_documents_joins_each(models):
     with_university = [a for a in found if any("университет" in p.name for p in a.parties)]
     assert [a.signatories for a in with_university] == [
         ["Эдуард Галажинский", "Владимир Куприянов"]]
+    # the rector signed the second one only: the sentence signs an agreement of its own
+    others = [a for a in found if a not in with_university]
+    assert [a.signatories for a in others] == [["Владимир Куприянов"]]
     # no collective reference: each keeps its own
     single = text.replace("Оба документа со стороны Омской области подписал",
                           "В церемонии участвовал")

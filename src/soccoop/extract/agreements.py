@@ -125,6 +125,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    PARTNER_CASES,
     SIGNER_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -1092,6 +1093,8 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
+        if s is next_sent and _another_signing(s):
+            break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             continue
         candidates = _persons(analysis, s)
@@ -1122,6 +1125,27 @@ def _signatories(
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
     return names, where
+
+
+def _another_signing(sent: Sentence) -> bool:
+    """Does the sentence sign an agreement of its own with a partner named, whose signers
+    are that agreement's? "Кроме того, министерство подписало соглашение с университетом,
+    его подписал ректор ...": an agreement noun, or the signing verb above it, has a "с"
+    or "между" phrase under it. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        owners = [k] + ([t.head] if t.head >= 0 and toks[t.head].lemma in SIGN_VERBS else [])
+        for o in owners:
+            for c in sent.children(o):
+                if toks[c].pos in {"NOUN", "PROPN"} and any(
+                        toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES
+                        for x in sent.children(c)):
+                    return True
+    return False
 
 
 def _refers_back(sent: Sentence) -> bool:

@@ -65,3 +65,7 @@ TURN_LABEL = r"(?m)^[ \t]*([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-
 
 # Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
 COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# Prepositions of a partner under an agreement noun or its signing: "соглашение с
+# университетом", "подписали между фондом и министерством".
+PARTNER_CASES = frozenset({"с", "со", "между"})
