@@ -127,6 +127,7 @@ from soccoop.extract.lexicon_signers import (
     DISTANT_REACH,
     PARTNER_CASES,
     SIGNER_WORDS,
+    SIGNING_EVENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
@@ -139,6 +140,7 @@ from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
+    bare_signature,
     collective_reference,
     elided_side,
     fallback_name,
@@ -1298,8 +1300,14 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str)
     """A sentence between a signing and the one naming its signers that tells of the same
     occasion and signs nothing: no signing word, no other agreement or document noun, and
     any person it names only a guest ("На церемонии присутствовал заместитель губернатора
-    Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина")."""
-    for t in sent.tokens:
+    Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина").
+    The signing as an occasion, with no document of its own after it, is the same one."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in SIGNING_EVENTS and t.pos == "NOUN" and not (
+                i + 1 < len(toks) and toks[i + 1].pos in {"NOUN", "PROPN"} and
+                toks[i + 1].feats.get("Case") == "Gen"):
+            continue  # "На подписании присутствовали депутаты": the same occasion
         if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or t.lemma in OTHER_DOCUMENTS:
             return False
         if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma:
@@ -1323,9 +1331,11 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if _refers_back(later):
+        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS):
             names = _named_signers(analysis, later, officials)
-            return (names, later) if names else ([], None)
+            if names:
+                return names, later
+            continue  # "Документ подписан сроком на пять лет": of the same one
         if not _aside_with_guests(analysis, later, signed) or \
                 _names_agreement(later) and dates.within(later):
             break

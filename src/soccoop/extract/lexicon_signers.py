@@ -35,7 +35,11 @@ ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 # Words of a sentence that may name signers: the first rules' words, and "Под документом
 # подписались X и Y", "Подписантами выступили X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
-                          "подписываться", "подписант"})
+                          "подписываться", "подписант", "автограф"})
+
+# Nouns of a signature itself: "Подписи поставили ...", "Автографы под документом
+# поставили ...".
+SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 
 # Verbs and nouns of a guest of a signing, who is named but does not sign: "На церемонии
 # присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
@@ -69,3 +73,6 @@ COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "�
 # Prepositions of a partner under an agreement noun or its signing: "соглашение с
 # университетом", "подписали между фондом и министерством".
 PARTNER_CASES = frozenset({"с", "со", "между"})
+
+# Nouns of the signing as an occasion: "На подписании присутствовали депутаты".
+SIGNING_EVENTS = frozenset({"подписание", "заключение"})

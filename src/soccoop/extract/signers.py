@@ -27,6 +27,7 @@ from soccoop.extract.lexicon_signers import (
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
     SIDE_OPENERS,
+    SIGNATURE_WORDS,
     SIGNER_WORDS,
     SIGNING_HEADS,
     TURN_LABEL,
@@ -398,3 +399,11 @@ def heads_body(official: Official) -> bool:
     so that "мы подписали" in her words was signed by her?"""
     words = (official.position or "").lower().split()
     return bool(words) and words[0] in HEAD_POSTS
+
+
+def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
+    """A sentence of signatures naming no document at all, so that it can only be of the
+    one signed just before: "Подписи поставили министр Светлана Гусева и министр Олег
+    Дроздов.", "Автографы оставили ..."."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
