@@ -312,6 +312,11 @@ def test_regular_surname(word, case, gender, expected):
      "Анна Петровна Смирнова"),
     ("Поздравляем министра труда Сидорова Ивана Петровича с юбилеем.",
      "Иван Петрович Сидоров"),
+    # initials only: the name agrees with the post beside it
+    ("Заместитель министра К.Новикова провела совещание.", "К. Новикова"),
+    ("Соглашение подписала министр О. Лебедева.", "О. Лебедева"),
+    ("Доклад министра А.Новикова был коротким.", "А. Новиков"),
+    ("Встреча с министром А. Новиковым прошла в Курске.", "А. Новиков"),
 ])
 def test_official_names_in_the_nominative(models, text, name):
     assert [o.name for o in extract(text, "t.txt", models, published=PUB).officials] == [name]

@@ -1322,8 +1322,32 @@ def _regular_surname(word: str, case: str | None, gender: str | None) -> str | N
     return None
 
 
+def _post_case(sent: Sentence, i: int, j: int) -> str | None:
+    """"Nom" when the name in tokens i..j is given by initials only and stands beside a
+    post in the nominative, with which it agrees: "министр К. Новикова подписала", "Заместитель
+    министра К.Новикова провела" (the name hangs on "заместитель"), where the tagger reads
+    "Новикова" as a man's genitive. The post is the head the parse gives the name's first
+    token, else the word before it. None otherwise: "доклад министра А. Новикова"."""
+    toks = sent.tokens
+    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or any(
+            t.text.isalpha() and len(t.text) > 1 and t.text[:1].isupper() and
+            not _INITIAL.match(t.text) for t in toks[i:j - 1]):
+        return None  # a first name written out says the gender itself
+    h = toks[i].head if sent.parsed and toks[i].rel in {"appos", "nmod", "flat:name",
+                                                        "flat"} else i - 1
+    if not 0 <= h < len(toks) or i <= h < j:
+        return None
+    post = toks[h]
+    if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+            post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
+        return "Nom"
+    return None
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
-             models: Models) -> _Mention | None:
+             models: Models, post_case: str | None = None) -> _Mention | None:
+    """A person's name read from its span. ``post_case``: the case of the post the name
+    stands beside, which an initials-only name agrees with (``_post_case``)."""
     span_text = _without_transliteration(span_text)
     end = start + len(span_text)
     span_tokens = [t for t in span_tokens if t.stop <= end]
@@ -1344,6 +1368,8 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     first_raw = words[0] if len(words) >= 2 else None
     def case_of(w: str) -> str | None:
         t = tok_by_text.get(w)
+        if post_case and first_raw is None and w == surname_raw:
+            return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
         return _case(t) if t else None
 
     if first_raw:
@@ -2065,7 +2091,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 continue
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
-            m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
+            m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                         _post_case(sent, i, j))
             if m is None:
                 continue
             if sent.parsed and tree is None:
