@@ -148,6 +148,7 @@ from soccoop.extract.signers import (
     heads_body,
     identified_signers,
     next_sentence,
+    partner_signer,
     persons_in,
     post_holders,
     signed_while_speaking,
@@ -1474,6 +1475,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     i = _token_index(sent, span.start)
     if i >= len(toks) or i > 0 and toks[i - 1].text in GAP_DASHES:
         return False
+    if partner_signer(sent, span):
+        return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     for _ in range(4):
         if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
             break

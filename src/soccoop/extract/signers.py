@@ -407,3 +407,34 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
     Дроздов.", "Автографы оставили ..."."""
     lemmas = {t.lemma for t in sent.tokens}
     return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
+
+
+def partner_signer(sent: Sentence, span: NerSpan) -> bool:
+    """The person one signs with: "Министр Светлана Гусева подписала соглашение о
+    сотрудничестве с министром ... Олегом Дроздовым". The name, through its post, is in
+    the instrumental with "с" and hangs on the signing, on the agreement noun or on the
+    topic under it (where the parser may put it), a few steps up. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(4):
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            break
+        k = toks[k].head
+    if toks[k].feats.get("Case") != "Ins" or not any(
+            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    for _ in range(3):  # the verb, the noun, or the topic under the noun
+        if h < 0:
+            return False
+        if toks[h].lemma in SIGNING_HEADS or toks[h].lemma in AGREEMENT_NOUNS:
+            return True
+        if toks[h].pos != "NOUN" or toks[h].rel != "nmod":
+            return False
+        h = toks[h].head
+    return False
