@@ -1468,7 +1468,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
     "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). A name
     right after a dash stands in a clause whose verb is left out ("со стороны ведомства —
-    Олег Котов"), whatever the parser hangs it on. Only from the parse."""
+    Олег Котов"), whatever the parser hangs it on. A name under a post is the post's own
+    ("министр Гусева"), however hung; the post's phrase decides. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -1478,9 +1479,15 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     for _ in range(4):
-        if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
+        h = toks[i].head
+        if h < 0:
             break
-        i = toks[i].head
+        if toks[i].rel in {"appos", "flat", "flat:name"} or toks[i].rel == "nmod" and \
+                toks[i].pos == "PROPN" and toks[h].pos == "NOUN" and \
+                toks[h].feats.get("Animacy") == "Anim":
+            i = h  # "министр Гусева", hung as "of" the post: the post's own name
+            continue
+        break
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS
