@@ -148,6 +148,7 @@ from soccoop.extract.signers import (
     heads_body,
     identified_signers,
     next_sentence,
+    other_paper,
     partner_signer,
     persons_in,
     post_holders,
@@ -1309,7 +1310,7 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str)
                 i + 1 < len(toks) and toks[i + 1].pos in {"NOUN", "PROPN"} and
                 toks[i + 1].feats.get("Case") == "Gen"):
             continue  # "На подписании присутствовали депутаты": the same occasion
-        if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or t.lemma in OTHER_DOCUMENTS:
+        if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
             return False
         if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma:
             return False

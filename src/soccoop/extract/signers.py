@@ -26,6 +26,7 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
+    OTHER_PAPERS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
@@ -296,9 +297,9 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
     if persons_in(analysis, sent):
         return False
-    for t in sent.tokens:
-        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS:
-            return False
+    for i, t in enumerate(sent.tokens):
+        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
+            return False  # "Губернатор утвердил программу.": "документ" may be that one
         if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
             return False
     return True
@@ -438,3 +439,16 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
             return False
         h = toks[h].head
     return False
+
+
+def other_paper(sent: Sentence, i: int) -> bool:
+    """Is token i another paper the text tells of, one "документ" after it may mean:
+    "Губернатор утвердил региональную программу", not "обучение по программам «Горное
+    дело»" (a preposition before it and its adjectives: a topic, no paper)."""
+    toks = sent.tokens
+    if toks[i].lemma not in OTHER_PAPERS:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].pos in {"ADJ", "DET", "NUM"}:
+        j -= 1
+    return not (j >= 0 and toks[j].pos == "ADP")
