@@ -1443,6 +1443,8 @@ def _more_signers(sent: Sentence) -> bool:
     lemmas = [t.lemma for t in sent.tokens]
     if elided_side(sent):
         return True  # "Со стороны фонда — директор Анна Смирнова."
+    if "сторона" in lemmas and REPRESENT_VERBS & set(lemmas):
+        return True  # "Белгородскую сторону представлял министр Олег Дроздов."
     if not SIGNER_WORDS & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
