@@ -343,3 +343,22 @@ def test_regular_surname(word, case, gender, expected):
 ])
 def test_official_names_in_the_nominative(models, text, name):
     assert [o.name for o in extract(text, "t.txt", models, published=PUB).officials] == [name]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("1) с департаментом Югры — об обмене опытом;", "2) с министерством (подписал министр "
+     "Иван Петров);", True),
+    ("— с фондом «Защитники Отечества»;", "— с университетом (подписал ректор Иван Петров).",
+     True),
+    # the list's opening line keeps the first item's signer
+    ("Вчера подписаны соглашения:", "1) с министерством (подписал министр Иван Петров);",
+     False),
+    ("Соглашение подписано.", "Документ подписал министр Иван Петров.", False),
+    ("1) с департаментом Югры;", "Документ подписал министр Иван Петров.", False),
+])
+def test_separate_items(first, second, expected):
+    from soccoop.extract.signers import separate_items
+
+    a = Sentence(0, len(first), first, [])
+    b = Sentence(len(first) + 1, len(first) + 1 + len(second), second, [])
+    assert separate_items(a, b) is expected

@@ -152,6 +152,7 @@ from soccoop.extract.signers import (
     partner_signer,
     persons_in,
     post_holders,
+    separate_items,
     signed_while_speaking,
     turn_speaker,
 )
@@ -1099,6 +1100,8 @@ def _signatories(
             continue  # "Подписи под документом поставили ...": which of the agreements?
         if s is next_sent and _another_signing(s):
             break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
+        if s is next_sent and separate_items(sent, s):
+            break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             continue
         candidates = _persons(analysis, s)
@@ -1193,6 +1196,8 @@ def _back_reference_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if separate_items(sents[si], window):
+            break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window):
             if aside_of_signing(analysis, window, signed):
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
@@ -1263,7 +1268,7 @@ def _side_signers(
     if not _single_agreement(sents[si]):
         return [], None
     for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if _names_agreement(later):
+        if _names_agreement(later) or separate_items(sents[si], later):
             break
         persons = _persons(analysis, later)
         if _side_introduction(later):
@@ -1333,6 +1338,8 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
+        if separate_items(sents[si], later):
+            break
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS):
             names = _named_signers(analysis, later, officials)
             if names:

@@ -452,3 +452,21 @@ def other_paper(sent: Sentence, i: int) -> bool:
     while j >= 0 and toks[j].pos in {"ADJ", "DET", "NUM"}:
         j -= 1
     return not (j >= 0 and toks[j].pos == "ADP")
+
+
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[).]|[a-zа-я]\)|[-–—•*·])\s")
+
+
+def list_item(sent: Sentence) -> bool:
+    """Does the sentence open with a list marker: "1) с министерством ...", "— с фондом
+    ...", "• с университетом ..."?"""
+    return bool(_LIST_MARKER.match(sent.text))
+
+
+def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
+    """Are both sentences items of one list? Then whoever the next item names signed that
+    item's agreement, not this one: "1) с департаментом ... о ... ; 2) с министерством ...
+    (подписал министр Y)". (The list's opening line, "Подписаны соглашения:", keeps the
+    first item's signer: it stands for the list until its items are agreements of their
+    own.)"""
+    return list_item(next_sent) and list_item(sent)
