@@ -322,6 +322,7 @@ def test_turn_speaker_by_label_and_head_post():
     ("Кравец", "Ins", "masc", None),  # no regular ending
 ])
 def test_regular_surname(word, case, gender, expected):
+    """Table of regular surname forms: each row could fail on its own."""
     from soccoop.extract.officials import _regular_surname
 
     assert _regular_surname(word, case, gender) == expected
@@ -335,6 +336,9 @@ def test_regular_surname(word, case, gender, expected):
      "Анна Петровна Смирнова"),
     ("Поздравляем министра труда Сидорова Ивана Петровича с юбилеем.",
      "Иван Петрович Сидоров"),
+    # the tagger's two spans of an address, surname then first name and patronymic
+    ("Слово предоставляется министру социальной защиты Тамбовской области Кругловой Елене "
+     "Викторовне.", "Елена Викторовна Круглова"),
     # initials only: the name agrees with the post beside it
     ("Заместитель министра К.Новикова провела совещание.", "К. Новикова"),
     ("Соглашение подписала министр О. Лебедева.", "О. Лебедева"),

@@ -2039,16 +2039,34 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
     """A first name alone as a PER span and a PER span after it with only a space between
     are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
     first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
-    Барака Обамы Малия")."""
+    Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
+    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне").
+    """
     out: list[tuple[int, int, str]] = []
     for span in spans:
         if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
-                text[out[-1][1]:span[0]] == " " and \
-                _first_name_word(text[out[-1][0]:out[-1][1]], models):
+                text[out[-1][1]:span[0]] == " " and (
+                    _first_name_word(text[out[-1][0]:out[-1][1]], models) or
+                    _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
+                                       models)):
             out[-1] = (out[-1][0], span[1], "PER")
         else:
             out.append(span)
     return out
+
+
+def _surname_then_name(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a surname and ``second`` a first name and patronymic in one of its
+    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"?"""
+    words = second.split()
+    if not first.isalpha() or len(words) != 2:
+        return False
+
+    def cases(word: str, kind: str) -> set[str]:
+        return {str(p.tag.case) for p in models.parse(word) if kind in p.tag}
+
+    common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
+    return bool(common)
 
 
 def _first_name_word(word: str, models: Models) -> bool:
