@@ -9,6 +9,7 @@ import pytest
 from soccoop.extract.nlp import NerSpan, Sentence, Token
 from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import elided_side
+from soccoop.models import Official
 
 PUB = "2025-04-10"
 
@@ -167,3 +168,201 @@ def test_lone_surname_needs_exactly_one_full_mention_before():
     span = NerSpan("PER", sent.tokens[1].start, sent.tokens[1].stop, "Петров")
     analysis = Analysis(sent.text, [sent], [span])
     assert surname_name(analysis, sent, span) is None  # nobody named in full before
+
+
+# ---------------------------------------------------------------------------------------
+# Second pass (round 6 causes, probes in other words): signers named at the end of the
+# report past its guests, one signer of several documents at once, the head who speaks
+# "мы подписали" in a transcript or a quote.
+# ---------------------------------------------------------------------------------------
+
+LATER_SIGNERS = [
+    # the back reference at the end, past content, a guest and his words
+    ("Двустороннее соглашение о трудоустройстве инвалидов заключено вчера в Ярославле. "
+     "Участником соглашения стал региональный центр занятости. Специалисты центра будут "
+     "подбирать вакансии. В первый год работу получат 120 человек. На церемонии "
+     "присутствовал депутат областной думы Павел Смирнов. Он отметил важность проекта. "
+     "Подписи под документом поставили директор департамента труда Ярославской области "
+     "Ольга Ефимова и председатель регионального отделения ВОИ Андрей Зуев.",
+     [["Андрей Зуев", "Ольга Ефимова"]]),
+    ("Министерство социальной защиты Курской области заключило соглашение с министерством "
+     "труда Белгородской области. Документ рассчитан на три года. Ведомства будут "
+     "обмениваться опытом. В мероприятии участвовал сенатор Иван Орлов. Он поздравил "
+     "коллег. Документ подписали министр Светлана Гусева и министр Олег Дроздов.",
+     [["Олег Дроздов", "Светлана Гусева"]]),
+    # signatures named with no document, past a sentence on the signing as an occasion
+    ("Министерство труда Орловской области заключило соглашение с министерством социальной "
+     "защиты Тамбовской области. Документ подписан сроком на пять лет. На подписании "
+     "присутствовали депутаты. Подписи поставили министр Оксана Рябова и министр Денис "
+     "Ложкин.", [["Денис Ложкин", "Оксана Рябова"]]),
+    # "автографы": another word of signatures
+    ("Министерство труда Орловской области заключило соглашение с министерством социальной "
+     "защиты Тамбовской области. Автографы под документом поставили министр Оксана Рябова "
+     "и министр Денис Ложкин.", [["Денис Ложкин", "Оксана Рябова"]]),
+    # ... but the signing of another document named: not this one's
+    ("Министерство труда Орловской области заключило соглашение с министерством социальной "
+     "защиты Тамбовской области. На подписании плана мероприятий присутствовали депутаты. "
+     "Подписи поставили министр Оксана Рябова и министр Денис Ложкин.", [[]]),
+    # the one signed with, in the instrumental after "с" (the parser hangs the post on the
+    # agreement's topic)
+    ("Вчера министр труда Липецкой области Ирина Ульянова подписала соглашение о "
+     "сотрудничестве с министром социальной защиты Воронежской области Олегом Сергеевым.",
+     [["Ирина Ульянова", "Олег Сергеев"]]),
+    # ... but not one met before it
+    ("После встречи с министром социальной защиты Воронежской области Олегом Сергеевым "
+     "министр труда Липецкой области Ирина Ульянова подписала соглашение о сотрудничестве "
+     "с фондом «Защитники Отечества».", [["Ирина Ульянова"]]),
+    # a post and a bare surname, named in full before (the parser hangs it as "of" the post)
+    ("Министр труда Липецкой области Ирина Ульянова провела встречу с воронежскими "
+     "коллегами. Министерство труда Липецкой области заключило соглашение с министерством "
+     "социальной защиты Воронежской области. Документ подписали министр Ульянова и министр "
+     "Олег Сергеев.", [["Ирина Ульянова", "Олег Сергеев"]]),
+    # an aside naming another paper: "документ" may be that one
+    ("Министерство труда Орловской области заключило соглашение с министерством социальной "
+     "защиты Тамбовской области. Губернатор утвердил региональную программу занятости. "
+     "Документ подписали министр Оксана Рябова и министр Денис Ложкин.", [[]]),
+    # the other side's signer "represented" it, in the next sentence
+    ("Соглашение о сотрудничестве между министерством труда Орловской области и "
+     "министерством социальной защиты Тамбовской области подписано. С орловской стороны "
+     "его подписала Оксана Рябова. Тамбовскую сторону представлял министр Денис Ложкин.",
+     [["Денис Ложкин", "Оксана Рябова"]]),
+    # a person between who is no guest: who signed what is not sure
+    ("Министерство труда Курской области заключило соглашение с министерством социальной "
+     "защиты Белгородской области. Губернатор Александр Хинштейн поблагодарил участников. "
+     "Документ подписали министр Светлана Гусева и министр Олег Дроздов.", [[]]),
+    # another document signed between: "документ" is that one
+    ("Министерство труда Курской области заключило соглашение с министерством социальной "
+     "защиты Белгородской области. Кроме того, министерство подписало план мероприятий с "
+     "центром занятости. Документ подписали министр Светлана Гусева и директор Олег "
+     "Дроздов.", [[]]),
+    # the speaker of a transcript's turn, head of her ministry, the other side's signer named
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется министру труда "
+     "Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. Докладываю о "
+     "сотрудничестве.\nВ январе мы подписали соглашение с Министерством социальной защиты "
+     "Новгородской области. Документ со стороны Новгородской области подписал министр "
+     "Виктор Орехов.\n", [["Анна Смирнова", "Виктор Орехов"]]),
+    # ... not when nobody's signing is told (the bodies signed), nor a press secretary
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется министру труда "
+     "Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. Докладываю о "
+     "сотрудничестве.\nВ январе мы подписали соглашение с Министерством социальной защиты "
+     "Новгородской области.\n", [[]]),
+    ("ПРОТОКОЛ\nзаседания коллегии\n\nГОЛУБЕВ П.С.: Слово предоставляется пресс-секретарю "
+     "министерства труда Псковской области Анне Смирновой.\n\nСМИРНОВА А.П.: Спасибо. В "
+     "январе мы подписали соглашение с Министерством социальной защиты Новгородской "
+     "области. Документ со стороны Новгородской области подписал министр Виктор Орехов.\n",
+     [["Виктор Орехов"]]),
+    # the speaker of a quote
+    ("«Мы подписали соглашение с министерством труда Алтайского края, а документ с "
+     "алтайской стороны подписал министр Лариса Боровская», — рассказал министр труда "
+     "Омской области Владимир Куприянов.", [["Владимир Куприянов", "Лариса Боровская"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LATER_SIGNERS)
+def test_signers_named_later_or_by_the_speaker(models, text, expected):
+    got = [sorted(a.signatories) for a in signed(models, text)]
+    assert sorted(got) == sorted(sorted(e) for e in expected)
+
+
+@pytest.mark.slow
+def test_one_signer_of_several_documents_joins_each(models):
+    text = ("Министерство труда Омской области подписало соглашение с министерством "
+            "социальной защиты Алтайского края. Кроме того, министерство подписало "
+            "соглашение с Томским государственным университетом, его подписал ректор "
+            "Эдуард Галажинский. Оба документа со стороны Омской области подписал министр "
+            "Владимир Куприянов.")
+    found = signed(models, text)
+    assert len(found) == 2
+    assert all("Владимир Куприянов" in a.signatories for a in found)
+    with_university = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert [a.signatories for a in with_university] == [
+        ["Эдуард Галажинский", "Владимир Куприянов"]]
+    # the rector signed the second one only: the sentence signs an agreement of its own
+    others = [a for a in found if a not in with_university]
+    assert [a.signatories for a in others] == [["Владимир Куприянов"]]
+    # no collective reference: each keeps its own
+    single = text.replace("Оба документа со стороны Омской области подписал",
+                          "В церемонии участвовал")
+    assert all("Владимир Куприянов" not in a.signatories for a in signed(models, single))
+
+
+def test_turn_speaker_by_label_and_head_post():
+    from soccoop.extract.nlp import Analysis
+    from soccoop.extract.signers import heads_body, turn_speaker
+    from soccoop.models import Evidence
+
+    text = "ИВАНОВ И.И.: Слово Петровой.\nПЕТРОВА А.Б.: Мы подписали соглашение."
+    sent = Sentence(text.index("Мы"), len(text), "Мы подписали соглашение.", [])
+    first = Sentence(text.index("Слово"), text.index("\n"), "Слово Петровой.", [])
+    analysis = Analysis(text, [first, sent], [])
+
+    def official(name: str, position: str) -> Official:
+        return Official(name, position, None, None, Evidence(name, 0, 1))
+
+    minister = official("Анна Петрова", "министр труда")
+    assert turn_speaker(analysis, sent, [minister]) is minister
+    assert turn_speaker(analysis, first, [minister]) is None  # Иванов's turn
+    assert turn_speaker(analysis, sent, [official("Анна Сидорова", "министр")]) is None
+    assert heads_body(minister)
+    assert not heads_body(official("Анна Петрова", "пресс-секретарь министерства"))
+
+
+# Names of signers in oblique cases (extract.officials): a regular surname the dictionary
+# lacks ("Солодовым" it reads as an adjective), a name written surname first.
+@pytest.mark.parametrize(("word", "case", "gender", "expected"), [
+    ("Солодовым", "Ins", "masc", "Солодов"),
+    ("Кругловой", "Dat", "femn", "Круглова"),
+    ("Журавлёву", "Dat", "masc", "Журавлёв"),
+    ("Журавлёву", "Acc", "femn", "Журавлёва"),
+    ("Синицыне", "Loc", "masc", "Синицын"),
+    ("Ильиной", "Ins", "femn", "Ильина"),
+    ("Ильиной", "Ins", "masc", None),  # no man's form
+    ("Садовым", "Dat", "masc", None),  # the plural's case, no man's form
+    ("Кравец", "Ins", "masc", None),  # no regular ending
+])
+def test_regular_surname(word, case, gender, expected):
+    """Table of regular surname forms: each row could fail on its own."""
+    from soccoop.extract.officials import _regular_surname
+
+    assert _regular_surname(word, case, gender) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Соглашение подписано губернатором Владимиром Солодовым.", "Владимир Солодов"),
+    ("Соглашение подписано министром Еленой Жуковой.", "Елена Жукова"),
+    ("Слово предоставляется министру труда Псковской области Смирновой Анне Петровне.",
+     "Анна Петровна Смирнова"),
+    ("Поздравляем министра труда Сидорова Ивана Петровича с юбилеем.",
+     "Иван Петрович Сидоров"),
+    # the tagger's two spans of an address, surname then first name and patronymic
+    ("Слово предоставляется министру социальной защиты Тамбовской области Кругловой Елене "
+     "Викторовне.", "Елена Викторовна Круглова"),
+    # initials only: the name agrees with the post beside it
+    ("Заместитель министра К.Новикова провела совещание.", "К. Новикова"),
+    ("Соглашение подписала министр О. Лебедева.", "О. Лебедева"),
+    ("Доклад министра А.Новикова был коротким.", "А. Новиков"),
+    ("Встреча с министром А. Новиковым прошла в Курске.", "А. Новиков"),
+])
+def test_official_names_in_the_nominative(models, text, name):
+    assert [o.name for o in extract(text, "t.txt", models, published=PUB).officials] == [name]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("1) с департаментом Югры — об обмене опытом;", "2) с министерством (подписал министр "
+     "Иван Петров);", True),
+    ("— с фондом «Защитники Отечества»;", "— с университетом (подписал ректор Иван Петров).",
+     True),
+    # the list's opening line keeps the first item's signer
+    ("Вчера подписаны соглашения:", "1) с министерством (подписал министр Иван Петров);",
+     False),
+    ("Соглашение подписано.", "Документ подписал министр Иван Петров.", False),
+    ("1) с департаментом Югры;", "Документ подписал министр Иван Петров.", False),
+])
+def test_separate_items(first, second, expected):
+    from soccoop.extract.signers import separate_items
+
+    a = Sentence(0, len(first), first, [])
+    b = Sentence(len(first) + 1, len(first) + 1 + len(second), second, [])
+    assert separate_items(a, b) is expected

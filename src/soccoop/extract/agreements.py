@@ -121,7 +121,14 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_signers import SIGNER_WORDS
+from soccoop.extract.lexicon_signers import (
+    COLLECTIVE_DOCUMENTS,
+    COLLECTIVE_REACH,
+    DISTANT_REACH,
+    PARTNER_CASES,
+    SIGNER_WORDS,
+    SIGNING_EVENTS,
+)
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -133,13 +140,21 @@ from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
+    bare_signature,
+    collective_reference,
     elided_side,
     fallback_name,
+    guest,
+    heads_body,
     identified_signers,
     next_sentence,
+    other_paper,
+    partner_signer,
     persons_in,
     post_holders,
+    separate_items,
     signed_while_speaking,
+    turn_speaker,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -1083,6 +1098,10 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
+        if s is next_sent and _another_signing(s):
+            break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
+        if s is next_sent and separate_items(sent, s):
+            break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             continue
         candidates = _persons(analysis, s)
@@ -1113,6 +1132,27 @@ def _signatories(
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
     return names, where
+
+
+def _another_signing(sent: Sentence) -> bool:
+    """Does the sentence sign an agreement of its own with a partner named, whose signers
+    are that agreement's? "Кроме того, министерство подписало соглашение с университетом,
+    его подписал ректор ...": an agreement noun, or the signing verb above it, has a "с"
+    or "между" phrase under it. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        owners = [k] + ([t.head] if t.head >= 0 and toks[t.head].lemma in SIGN_VERBS else [])
+        for o in owners:
+            for c in sent.children(o):
+                if toks[c].pos in {"NOUN", "PROPN"} and any(
+                        toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES
+                        for x in sent.children(c)):
+                    return True
+    return False
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -1156,6 +1196,8 @@ def _back_reference_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if separate_items(sents[si], window):
+            break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window):
             if aside_of_signing(analysis, window, signed):
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
@@ -1226,7 +1268,7 @@ def _side_signers(
     if not _single_agreement(sents[si]):
         return [], None
     for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if _names_agreement(later):
+        if _names_agreement(later) or separate_items(sents[si], later):
             break
         persons = _persons(analysis, later)
         if _side_introduction(later):
@@ -1243,6 +1285,119 @@ def _side_signers(
         if persons:
             break
     return [], None
+
+
+def _named_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """The persons a signing sentence names as signers, in the nominative: not those who
+    report it, attend it or stand inside another noun's phrase."""
+    out: list[str] = []
+    for span in _persons(analysis, sent):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span):
+            continue
+        name = _official_name(span, officials) or _nominative_person(sent, span) or \
+            fallback_name(analysis, sent, span)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
+    """A sentence between a signing and the one naming its signers that tells of the same
+    occasion and signs nothing: no signing word, no other agreement or document noun, and
+    any person it names only a guest ("На церемонии присутствовал заместитель губернатора
+    Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина").
+    The signing as an occasion, with no document of its own after it, is the same one."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in SIGNING_EVENTS and t.pos == "NOUN" and not (
+                i + 1 < len(toks) and toks[i + 1].pos in {"NOUN", "PROPN"} and
+                toks[i + 1].feats.get("Case") == "Gen"):
+            continue  # "На подписании присутствовали депутаты": the same occasion
+        if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
+            return False
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma:
+            return False
+    return all(guest(sent, p) or _bystander(sent, p) for p in _persons(analysis, sent))
+
+
+def _distant_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex,
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named at the end of the
+    report in a sentence that refers back to it, past sentences on its content and its
+    guests: "Трёхстороннее соглашение заключено сегодня в Томске. Центр занятости будет
+    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
+    документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
+    sentence naming the same agreement noun without signing tells of it too ("Участником
+    соглашения стал фонд ..."); one with a date may be of another, earlier one."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    for later in sents[si + 1:si + 1 + DISTANT_REACH]:
+        if separate_items(sents[si], later):
+            break
+        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS):
+            names = _named_signers(analysis, later, officials)
+            if names:
+                return names, later
+            continue  # "Документ подписан сроком на пять лет": of the same one
+        if not _aside_with_guests(analysis, later, signed) or \
+                _names_agreement(later) and dates.within(later):
+            break
+    return [], None
+
+
+def _collective_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """Who signed every one of several agreements signed before, named once for all: "В
+    Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
+    документа со стороны области подписал министр Владимир Куприянов." The first sentence
+    within COLLECTIVE_REACH after si that signs with "все"/"оба"/a numeral on a document
+    noun; its signers join this agreement's."""
+    for later in sents[si + 1:si + 1 + COLLECTIVE_REACH]:
+        if not any(t.lemma in SIGNER_WORDS for t in later.tokens):
+            continue
+        if collective_reference(later, COLLECTIVE_DOCUMENTS):
+            return _named_signers(analysis, later, officials)
+    return []
+
+
+def _later_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex, signers: list[str],
+) -> list[str]:
+    """Signers named further on, added to those of the signing in sentence si: the ones a
+    back reference at the end of the report names when none was found nearer
+    (``_distant_signers``), and the one who signed all of several documents
+    (``_collective_signers``). Read after the sides, so they add no party."""
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0]
+    return out + [n for n in _collective_signers(analysis, sents, si, officials)
+                  if n not in out]
+
+
+def _speaking_signer(
+    analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
+    officials: list[Official],
+) -> list[str]:
+    """"Мы подписали соглашение с министерством ЛНР. Документ со стороны республики
+    подписала министр Лариса Шевчук", said by the minister of a transcript's turn
+    ("КРУГЛОВА Е.В.: ...") or of a quote: the head of the speaker's body signed for it,
+    when the other side's signer is named and none of the speaker's body ("в октябре мы
+    подписали соглашение с X" alone tells of the bodies, not of who signed). A speaker
+    who is no head ("мы", said by a press secretary) adds no one."""
+    if not signers or not _first_person(sent, lo, hi):
+        return signers
+    speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+    if speaker is None or speaker.name in signers or not heads_body(speaker):
+        return signers
+    own = [o for o in officials if o.name in signers and o.organization and
+           o.organization == speaker.organization]
+    return signers if own else [speaker.name] + signers
 
 
 def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
@@ -1295,6 +1450,8 @@ def _more_signers(sent: Sentence) -> bool:
     lemmas = [t.lemma for t in sent.tokens]
     if elided_side(sent):
         return True  # "Со стороны фонда — директор Анна Смирнова."
+    if "сторона" in lemmas and REPRESENT_VERBS & set(lemmas):
+        return True  # "Белгородскую сторону представлял министр Олег Дроздов."
     if not SIGNER_WORDS & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
@@ -1321,17 +1478,26 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
     "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). A name
     right after a dash stands in a clause whose verb is left out ("со стороны ведомства —
-    Олег Котов"), whatever the parser hangs it on. Only from the parse."""
+    Олег Котов"), whatever the parser hangs it on. A name under a post is the post's own
+    ("министр Гусева"), however hung; the post's phrase decides. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     i = _token_index(sent, span.start)
     if i >= len(toks) or i > 0 and toks[i - 1].text in GAP_DASHES:
         return False
+    if partner_signer(sent, span):
+        return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     for _ in range(4):
-        if toks[i].rel not in {"appos", "flat", "flat:name"} or toks[i].head < 0:
+        h = toks[i].head
+        if h < 0:
             break
-        i = toks[i].head
+        if toks[i].rel in {"appos", "flat", "flat:name"} or toks[i].rel == "nmod" and \
+                toks[i].pos == "PROPN" and toks[h].pos == "NOUN" and \
+                toks[h].feats.get("Animacy") == "Anim":
+            i = h  # "министр Гусева", hung as "of" the post: the post's own name
+            continue
+        break
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS
@@ -1702,6 +1868,8 @@ def _candidates(
                 if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
                         and speaker.name not in signers:
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
+            if status == "signed":
+                signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
                 if len(parties) < len(signers) and where is not None:
@@ -1749,6 +1917,8 @@ def _candidates(
                                                     parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if status == "signed":  # after the sides: the signers only, not their bodies
+                signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:

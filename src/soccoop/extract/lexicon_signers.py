@@ -35,4 +35,51 @@ ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 # Words of a sentence that may name signers: the first rules' words, and "Под документом
 # подписались X и Y", "Подписантами выступили X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
-                          "подписываться", "подписант"})
+                          "подписываться", "подписант", "автограф"})
+
+# Nouns of a signature itself: "Подписи поставили ...", "Автографы под документом
+# поставили ...".
+SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
+
+# Verbs and nouns of a guest of a signing, who is named but does not sign: "На церемонии
+# присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
+GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
+
+# How many sentences after a signing may tell of other things (its content, its guests)
+# before the one that names who signed it: "Подписи под документом поставили ...".
+DISTANT_REACH = 12
+
+# Words that make a reference to documents signed before collective: "Все четыре
+# документа подписала ...", "Оба документа со стороны области подписал ...".
+COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})
+
+# How many sentences after a signing a collective reference to it may stand: a list of
+# the agreements may come between ("1) с X ...; 2) с Y ...").
+COLLECTIVE_REACH = 8
+
+# Posts whose holder signs for the body she heads: "мы подписали", said by the minister,
+# is signed by her. The first word of the speaker's position.
+HEAD_POSTS = frozenset({"министр", "губернатор", "глава", "директор", "руководитель",
+                        "начальник", "председатель", "мэр", "ректор", "управляющий",
+                        "президент", "врио"})
+
+# A speaker's label opening a line of a transcript: "КРУГЛОВА Е.В.:", "Петров И. И.:",
+# "ДЕМИН И.Н., первый заместитель ...:" (the surname is the first group).
+TURN_LABEL = r"(?m)^[ \t]*([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}:"
+
+# Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
+COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# Prepositions of a partner under an agreement noun or its signing: "соглашение с
+# университетом", "подписали между фондом и министерством".
+PARTNER_CASES = frozenset({"с", "со", "между"})
+
+# Nouns of the signing as an occasion: "На подписании присутствовали депутаты".
+SIGNING_EVENTS = frozenset({"подписание", "заключение"})
+
+# Nouns of other documents an aside may name, after which "документ" may be that one:
+# "Губернатор утвердил региональную программу. Документ подписан ...".
+OTHER_PAPERS = frozenset({"программа", "план", "стратегия", "приказ", "положение",
+                          "регламент", "концепция", "устав", "письмо", "декларация",
+                          "хартия", "резолюция", "протокол", "указ", "закон",
+                          "постановление", "распоряжение", "законопроект"})

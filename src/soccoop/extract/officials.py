@@ -1225,6 +1225,9 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     parses = models.parse(word)
     candidates = [p for p in parses if kind in p.tag]
     if not candidates and kind == "Surn" and want not in (None, "nomn"):
+        regular = _regular_surname(word, case, gender)
+        if regular:
+            return regular
         # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
         candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
                       and "anim" in p.tag and p.tag.number == "sing"]
@@ -1277,8 +1280,74 @@ def _without_transliteration(span_text: str) -> str:
     return span_text.rstrip()
 
 
+def _surname_first(words: list[str], models: Models) -> list[str]:
+    """A name written surname first, as in an official address, in the usual order:
+    "Кругловой Елене Викторовне" → "Елене Викторовне Кругловой", read on as any name. Three
+    words, the last a patronymic, the second a first name, the first none."""
+    if len(words) != 3:
+        return words
+
+    def has(word: str, kind: str) -> bool:
+        return any(kind in p.tag for p in models.parse(word))
+
+    if has(words[2], "Patr") and has(words[1], "Name") and not has(words[0], "Name"):
+        return [words[1], words[2], words[0]]
+    return words
+
+
+# Case endings of the regular Russian surnames in -ов/-ев/-ин/-ын the dictionary may lack
+# ("Солодовым" it reads only as the adjective "солодовый"): (gender, cases, ending, the
+# nominative's ending). Table-driven, tried longest ending first.
+_REGULAR_SURNAME = [
+    ("masc", ("Ins",), "ым", ""),
+    ("masc", ("Dat",), "у", ""),
+    ("masc", ("Loc",), "е", ""),
+    ("masc", ("Gen", "Acc"), "а", ""),
+    ("femn", ("Gen", "Dat", "Ins", "Loc"), "ой", "а"),
+    ("femn", ("Acc",), "у", "а"),
+]
+_REGULAR_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def _regular_surname(word: str, case: str | None, gender: str | None) -> str | None:
+    """A surname of the regular type in the nominative, by its case ending: "Солодовым"
+    (instrumental, a man) → "Солодов", "Кругловой" (a woman) → "Круглова". None when the
+    word is no such form for the case and gender given."""
+    for g, cases, ending, nominative in _REGULAR_SURNAME:
+        if g != gender or case not in cases or not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if _REGULAR_STEM.match(stem):
+            return stem + nominative
+    return None
+
+
+def _post_case(sent: Sentence, i: int, j: int) -> str | None:
+    """"Nom" when the name in tokens i..j is given by initials only and stands beside a
+    post in the nominative, with which it agrees: "министр К. Новикова подписала", "Заместитель
+    министра К.Новикова провела" (the name hangs on "заместитель"), where the tagger reads
+    "Новикова" as a man's genitive. The post is the head the parse gives the name's first
+    token, else the word before it. None otherwise: "доклад министра А. Новикова"."""
+    toks = sent.tokens
+    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or any(
+            t.text.isalpha() and len(t.text) > 1 and t.text[:1].isupper() and
+            not _INITIAL.match(t.text) for t in toks[i:j - 1]):
+        return None  # a first name written out says the gender itself
+    h = toks[i].head if sent.parsed and toks[i].rel in {"appos", "nmod", "flat:name",
+                                                        "flat"} else i - 1
+    if not 0 <= h < len(toks) or i <= h < j:
+        return None
+    post = toks[h]
+    if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+            post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
+        return "Nom"
+    return None
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
-             models: Models) -> _Mention | None:
+             models: Models, post_case: str | None = None) -> _Mention | None:
+    """A person's name read from its span. ``post_case``: the case of the post the name
+    stands beside, which an initials-only name agrees with (``_post_case``)."""
     span_text = _without_transliteration(span_text)
     end = start + len(span_text)
     span_tokens = [t for t in span_tokens if t.stop <= end]
@@ -1294,10 +1363,13 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     if not words:
         return None
     gender: str | None = None
+    words = _surname_first(words, models)
     surname_raw = words[-1]
     first_raw = words[0] if len(words) >= 2 else None
     def case_of(w: str) -> str | None:
         t = tok_by_text.get(w)
+        if post_case and first_raw is None and w == surname_raw:
+            return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
         return _case(t) if t else None
 
     if first_raw:
@@ -1967,16 +2039,34 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
     """A first name alone as a PER span and a PER span after it with only a space between
     are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
     first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
-    Барака Обамы Малия")."""
+    Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
+    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне").
+    """
     out: list[tuple[int, int, str]] = []
     for span in spans:
         if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
-                text[out[-1][1]:span[0]] == " " and \
-                _first_name_word(text[out[-1][0]:out[-1][1]], models):
+                text[out[-1][1]:span[0]] == " " and (
+                    _first_name_word(text[out[-1][0]:out[-1][1]], models) or
+                    _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
+                                       models)):
             out[-1] = (out[-1][0], span[1], "PER")
         else:
             out.append(span)
     return out
+
+
+def _surname_then_name(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a surname and ``second`` a first name and patronymic in one of its
+    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"?"""
+    words = second.split()
+    if not first.isalpha() or len(words) != 2:
+        return False
+
+    def cases(word: str, kind: str) -> set[str]:
+        return {str(p.tag.case) for p in models.parse(word) if kind in p.tag}
+
+    common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
+    return bool(common)
 
 
 def _first_name_word(word: str, models: Models) -> bool:
@@ -2019,7 +2109,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 continue
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
-            m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models)
+            m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                         _post_case(sent, i, j))
             if m is None:
                 continue
             if sent.parsed and tree is None:

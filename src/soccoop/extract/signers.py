@@ -11,6 +11,7 @@ the document's length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from soccoop import names
@@ -18,13 +19,19 @@ from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
+    COLLECTIVE_WORDS,
     COPULAS,
     ELLIPSIS_DASHES,
+    GUEST_WORDS,
+    HEAD_POSTS,
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
+    OTHER_PAPERS,
     SIDE_OPENERS,
+    SIGNATURE_WORDS,
     SIGNER_WORDS,
     SIGNING_HEADS,
+    TURN_LABEL,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
@@ -45,9 +52,14 @@ class _Index:
                               key=lambda s: s.start)
         self.person_starts = [s.start for s in self.persons]
         self.sentence_starts = [s.start for s in analysis.sentences]
+        # speakers' labels of a transcript, once per document: (offset, surname)
+        labels = [(m.start(), m.group(1)) for m in _TURN_LABEL.finditer(analysis.text)]
+        self.label_starts = [x for x, _ in labels]
+        self.label_names = [n for _, n in labels]
 
 
 _LAST: list[_Index] = []
+_TURN_LABEL = re.compile(TURN_LABEL)
 
 
 def _index(analysis: Analysis) -> _Index:
@@ -285,9 +297,9 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
     if persons_in(analysis, sent):
         return False
-    for t in sent.tokens:
-        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS:
-            return False
+    for i, t in enumerate(sent.tokens):
+        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
+            return False  # "Губернатор утвердил программу.": "документ" may be that one
         if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
             return False
     return True
@@ -319,3 +331,142 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     heads = [verb] + ([toks[verb].head] if toks[verb].rel == "parataxis" else [])
     return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Conv"
                for h in heads if h >= 0 for c in sent.children(h))
+
+
+def guest(sent: Sentence, span: NerSpan) -> bool:
+    """A person named as a guest of a signing, not a signer: "На церемонии присутствовал
+    заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
+    Орлов". From the name up through its post to the subject, whose verb is one of
+    attending or has "участие" as its object. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(4):
+        if toks[k].rel in {"nsubj", "nsubj:pass"}:
+            break
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            return False
+        k = toks[k].head
+    else:
+        return False
+    verb = toks[k].head
+    if verb < 0:
+        return False
+    return toks[verb].lemma in GUEST_WORDS or \
+        any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+
+
+def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
+    """A signing that refers back to several documents at once: "Все четыре документа со
+    стороны области подписала директор ...", "Оба соглашения подписал министр ...". A
+    document noun of the signing sentence has "все"/"оба" or a numeral of two or more
+    under it. Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not any(t.lemma in SIGNING_HEADS for t in toks):
+        return False
+    for i, t in enumerate(toks):
+        if t.lemma not in documents or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        for c in sent.children(i):
+            d = toks[c]
+            if d.lemma in COLLECTIVE_WORDS or d.text.lower() in COLLECTIVE_WORDS:
+                return True
+            if d.pos == "NUM" and d.lemma not in {"один", "1"}:
+                return True
+    return False
+
+
+def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
+    """The official who speaks a sentence of a transcript: the one whose surname opens
+    the nearest speaker's label before it ("КРУГЛОВА Е.В.: ... На прошлой неделе мы
+    подписали ..."), the label's line or a line after it up to the next label. The
+    officials' surname is compared whatever the letter case; one official exactly."""
+    idx = _index(analysis)
+    n = bisect_left(idx.label_starts, sent.start + 1) - 1
+    if n < 0:
+        return None
+    surname = idx.label_names[n]
+    same = [o for o in officials if names.words(o.name) and
+            names.surname_eq(names.words(o.name)[-1].title(), surname.title())]
+    return same[0] if len({o.name for o in same}) == 1 else None
+
+
+def heads_body(official: Official) -> bool:
+    """Does the official head the body she speaks for ("министр", "директор департамента"),
+    so that "мы подписали" in her words was signed by her?"""
+    words = (official.position or "").lower().split()
+    return bool(words) and words[0] in HEAD_POSTS
+
+
+def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
+    """A sentence of signatures naming no document at all, so that it can only be of the
+    one signed just before: "Подписи поставили министр Светлана Гусева и министр Олег
+    Дроздов.", "Автографы оставили ..."."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
+
+
+def partner_signer(sent: Sentence, span: NerSpan) -> bool:
+    """The person one signs with: "Министр Светлана Гусева подписала соглашение о
+    сотрудничестве с министром ... Олегом Дроздовым". The name, through its post, is in
+    the instrumental with "с" and hangs on the signing, on the agreement noun or on the
+    topic under it (where the parser may put it), a few steps up. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(4):
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            break
+        k = toks[k].head
+    if toks[k].feats.get("Case") != "Ins" or not any(
+            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    for _ in range(3):  # the verb, the noun, or the topic under the noun
+        if h < 0:
+            return False
+        if toks[h].lemma in SIGNING_HEADS or toks[h].lemma in AGREEMENT_NOUNS:
+            return True
+        if toks[h].pos != "NOUN" or toks[h].rel != "nmod":
+            return False
+        h = toks[h].head
+    return False
+
+
+def other_paper(sent: Sentence, i: int) -> bool:
+    """Is token i another paper the text tells of, one "документ" after it may mean:
+    "Губернатор утвердил региональную программу", not "обучение по программам «Горное
+    дело»" (a preposition before it and its adjectives: a topic, no paper)."""
+    toks = sent.tokens
+    if toks[i].lemma not in OTHER_PAPERS:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].pos in {"ADJ", "DET", "NUM"}:
+        j -= 1
+    return not (j >= 0 and toks[j].pos == "ADP")
+
+
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[).]|[a-zа-я]\)|[-–—•*·])\s")
+
+
+def list_item(sent: Sentence) -> bool:
+    """Does the sentence open with a list marker: "1) с министерством ...", "— с фондом
+    ...", "• с университетом ..."?"""
+    return bool(_LIST_MARKER.match(sent.text))
+
+
+def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
+    """Are both sentences items of one list? Then whoever the next item names signed that
+    item's agreement, not this one: "1) с департаментом ... о ... ; 2) с министерством ...
+    (подписал министр Y)". (The list's opening line, "Подписаны соглашения:", keeps the
+    first item's signer: it stands for the list until its items are agreements of their
+    own.)"""
+    return list_item(next_sent) and list_item(sent)
