@@ -1610,3 +1610,46 @@ def test_former_agreement_has_the_sides_just_reported(models):
 def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
     (a,) = agreements(models, text, published=PUB)
     assert a.status == status
+
+
+# --- agr15: addenda, asides, other partners, lists (probes in our own words) ---
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "base_date"), [
+    ("Вчера в Курске министр труда Курской области Иван Петров и министр социальной защиты "
+     "Белгородской области Анна Смирнова подписали дополнительное соглашение к соглашению о "
+     "сотрудничестве от 5 мая 2018 года.", "2018-05-05"),
+    ("В понедельник Министерство труда Курской области и Министерство социальной защиты "
+     "Белгородской области заключили дополнительное соглашение к договору о взаимодействии "
+     "от 20.11.2020.", "2020-11-20"),
+])
+def test_the_base_of_an_addendum_is_mentioned_with_its_own_date(models, text, base_date):
+    found = agreements(models, text, published=PUB)
+    base = [a for a in found if a.status == "mentioned"]
+    assert [a.date for a in base] == [base_date]
+    assert [a.status for a in found if a.date != base_date] == ["signed"]
+
+
+@pytest.mark.slow
+def test_an_aside_in_brackets_does_not_end_the_list_of_sides(models):
+    text = ("Прежнее соглашение между Комитетом социальной защиты Курской области (ныне — "
+            "Министерство труда Курской области) и Департаментом семьи Белгородской области "
+            "действовало пять лет.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-BEL", "RU-KRS"]
+    assert len(a.parties) == 2
+
+
+@pytest.mark.slow
+def test_one_speaker_two_partners_of_different_status_are_two_agreements(models):
+    text = ("На вопросы читателей отвечает министр социальной защиты Курской области Иван "
+            "Петров.\n\n— В марте 2022 года мы заключили соглашение с Министерством труда "
+            "Орловской области. Теперь мы готовим соглашение с Министерством труда Республики "
+            "Беларусь о трудовой миграции.")
+    found = agreements(models, text)
+    partners = {a.status: [p.region for p in a.parties if p.region != "RU-KRS"]
+                for a in found}
+    assert len(found) == 2
+    assert partners["planned"] == [None]  # a foreign ministry has no federal subject
+    assert [r for s, r in partners.items() if s != "planned"] == [["RU-ORL"]]

@@ -56,6 +56,8 @@ from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
+    AMENDMENT_NOUNS,
+    AMENDMENT_PREPOSITIONS,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
@@ -388,6 +390,8 @@ def _parties_in(
             continue
         if any(q.start <= s.start < q.stop for q in quoted):
             continue
+        if _in_aside(sent, i, lo):
+            continue  # "(сейчас — Министерство труда ...)": a side's other name
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
@@ -579,13 +583,47 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             if opening is not None:
                 lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
     hi = k + 1
-    while hi < len(toks) and toks[hi].text not in breaks:
+    while hi < len(toks) and (toks[hi].text not in breaks or
+                              _aside_close(sent, hi) is not None):
+        if toks[hi].text == "(":
+            hi = _aside_close(sent, hi) or hi  # "X (сейчас — Y) и Z": Z is still a side
         hi += 1
         if hi < len(toks) and toks[hi].text == "«":
             closing = _quoted_name_close(sent, hi)
             if closing is not None:
                 hi = closing + 1
     return lo, hi
+
+
+# How many tokens a bracketed aside inside a clause may hold.
+ASIDE_TOKENS = 12
+
+
+def _aside_close(sent: Sentence, opening: int) -> int | None:
+    """The ")" closing a short aside opened at ``opening`` that holds no verb: "между
+    министерством социального развития края (ныне — министерство труда) и ...". Such an
+    aside renames or explains a side; the clause goes on after it. None otherwise."""
+    toks = sent.tokens
+    if toks[opening].text != "(":
+        return None
+    for c in range(opening + 1, min(len(toks), opening + ASIDE_TOKENS + 1)):
+        if toks[c].text == ")":
+            return c if c > opening + 1 else None
+        if toks[c].pos in {"VERB", "AUX"} or toks[c].text in {"(", ".", ";"}:
+            return None
+    return None
+
+
+def _in_aside(sent: Sentence, i: int, lo: int) -> bool:
+    """Is token i inside a short bracketed aside that starts at or after lo?"""
+    toks = sent.tokens
+    for o in range(i - 1, max(lo, i - ASIDE_TOKENS) - 1, -1):
+        if toks[o].text == ")":
+            return False
+        if toks[o].text == "(":
+            close = _aside_close(sent, o)
+            return close is not None and i < close
+    return False
 
 
 def _is_quoted_name(toks: list[Token]) -> bool:
@@ -973,7 +1011,41 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
 
 
-STATUS_PASSES = (_anniversary, _base_of_document, _earlier_signing, _analogous_signing,
+def _amended_base(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k the base that another document amends or adds to? It
+    hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
+    соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
+    договор". Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
+        return False
+    return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
+               for c in sent.children(k))
+
+
+def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """The base of an addendum or amendment is referred to, whatever happened to the
+    addendum: "Стороны заключили дополнительное соглашение к договору 2020 года" signs the
+    addendum, not the договор."""
+    return "mentioned" if _amended_base(sent, path[0]) else None
+
+
+def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
+    от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
+    phrase = set(subtree(sent, k)) - _other_agreements(sent, k)
+    starts = {sent.tokens[i].start for i in phrase}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+STATUS_PASSES = (_anniversary, _base_agreement, _base_of_document, _earlier_signing,
+                 _analogous_signing,
                  _postponed_signing, _refused_signing, _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
                  _signature_event, _past_signing)
@@ -1611,7 +1683,9 @@ def _candidates(
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
-            if status == "mentioned" and not own_date and date is not None and \
+            if _amended_base(sent, k):
+                date = _own_phrase_date(sent, k, dates_at)
+            elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at)
             prev = out[-1] if out and out[-1].sentence is sent else None
@@ -3182,6 +3256,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
+    if m.status != c.status and _other_partners(m, c):
+        return False
     if c.parties and m.parties:
         ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
@@ -3196,6 +3272,24 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
+
+
+def _other_partners(m: _Merged, c: _Candidate) -> bool:
+    """Does each side list hold a partner the other lacks, by body and by region? "в
+    октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
+    готовим соглашение с министерством Таджикистана": one speaker, two partners, two
+    agreements. A partner named another way in the same region ("Минтруд Чувашии") is no
+    other partner."""
+    if len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    keys = {p.key for p in c.parties}
+    regions = {r for p in c.parties for r in p.regions}
+
+    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
+        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
+
+    return any(new(p, m.party_keys, m.regions) for p in c.parties) and \
+        any(new(p, keys, regions) for p in m.parties)
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:

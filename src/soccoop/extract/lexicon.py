@@ -270,3 +270,11 @@ FORMER_WORDS = {"прежний", "предыдущий", "старый"}
 
 # "Not yet" before a negated signing: it is expected ("соглашение пока не подписано")
 NOT_YET = {"пока", "ещё", "еще"}
+
+# Nouns of a document that amends or adds to an agreement; the agreement under them ("к",
+# "в") is the base, only referred to: "дополнительное соглашение к соглашению от ...",
+# "изменения в договор", "приложение к меморандуму" (agreement nouns, TRIGGERS, count too)
+AMENDMENT_NOUNS = {"дополнение", "приложение", "изменение", "поправка", "протокол"}
+
+# Prepositions by which an amendment governs its base: "к соглашению", "в договор"
+AMENDMENT_PREPOSITIONS = {"к", "в"}
