@@ -1653,3 +1653,24 @@ def test_one_speaker_two_partners_of_different_status_are_two_agreements(models)
     assert len(found) == 2
     assert partners["planned"] == [None]  # a foreign ministry has no federal subject
     assert [r for s, r in partners.items() if s != "planned"] == [["RU-ORL"]]
+
+
+@pytest.mark.slow
+def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(models):
+    text = ("Мэр Вологды рассказал, что у Вологды уже есть подобные соглашения с Череповцом и "
+            "Архангельском.")
+    found = agreements(models, text, published=PUB)
+    assert sorted(sorted(p.name for p in a.parties) for a in found) == [
+        ["Архангельск", "Вологда"], ["Вологда", "Череповец"]]
+    assert {a.status for a in found} == {"mentioned"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "found_status"), [
+    ("Весной администрация Пскова планирует подписать документ с Великим Новгородом.",
+     ["planned"]),
+    ("Со стороны министерства документ подписал министр Иван Петров.", []),
+    ("Документ с подписями передан в архив.", []),
+])
+def test_a_document_signed_with_a_partner_is_an_agreement(models, text, found_status):
+    assert [a.status for a in agreements(models, text, published=PUB)] == found_status

@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     BARE_PLACES,
     BASE_NOUNS,
     BECOME_VERBS,
+    BEHALF_NOUNS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
@@ -1648,7 +1649,10 @@ def _candidates(
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
-            coop = _cooperation_document(sent, k)
+            coop = _cooperation_document(sent, k) or (
+                _document_with_partner(sent, k) and
+                _document_with_partner(ensure_parsed(sent, models), k) and
+                bool(_with_partner(analysis, models, sent, k, regions)))
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
@@ -1718,6 +1722,11 @@ def _candidates(
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
                     parties = [bare] + parties
+            holder = _holder_side(analysis, models, sent, k, regions) if parties else None
+            if holder is not None and all(p.key != holder.key and
+                                          not p.start <= holder.start < p.stop
+                                          for p in parties):
+                parties = [holder] + parties
             sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -1833,7 +1842,10 @@ def _candidates(
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
-            if alike and (len(parties) < 2 or all(p.regions for p in parties)):
+            if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
+                    not (plural and _with_list_split(sent, k, parties)):
+                # (an own list of partners: "у Казани действуют подобные соглашения с
+                # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
                 if members:
@@ -2003,6 +2015,30 @@ def _cooperation_document(sent: Sentence, k: int) -> bool:
     return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
         toks[k + 1].lemma in {"о", "об"} and \
         any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
+
+
+def _document_with_partner(sent: Sentence, k: int) -> bool:
+    """"подписать документ с Тюменью", "документ заключат с Омской областью": a document
+    signed with a partner is an agreement. Unparsed, a cheap look (a signing verb in the
+    sentence, "с" within three words after the noun) says whether to parse; parsed, the
+    noun is the object of a verb of signing and "с X" hangs on that verb or the noun."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS:
+        return False
+    if not sent.parsed:
+        return any(t.lemma in {"с", "со"} for t in toks[k + 1:k + 4]) and \
+            any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in toks)
+    h = toks[k].head
+    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
+            toks[h].lemma not in SIGN_VERBS:
+        return False
+    def simple_with(x: int) -> bool:  # "с", not the compound "со стороны", "с помощью"
+        return toks[x].rel == "case" and toks[x].lemma in {"с", "со"} and \
+            not any(toks[f].rel == "fixed" for f in sent.children(x))
+
+    return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
+               any(simple_with(x) for x in sent.children(c))
+               for o in (k, h) for c in sent.children(o))
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
@@ -2517,6 +2553,35 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def _holder(sent: Sentence, c: int) -> bool:
+    """Is token c a holder in "у X" (an oblique with the preposition "у")? "У Казани уже
+    действуют соглашения с Чебоксарами": Казань has them, so it is their side."""
+    toks = sent.tokens
+    return toks[c].rel == "obl" and any(toks[x].rel == "case" and toks[x].lemma == "у"
+                                        for x in sent.children(c))
+
+
+def _holder_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The side that holds the agreement: "у X" on the noun or on the predicate whose
+    subject it is ("У Казани уже действуют соглашения с Чебоксарами", "у области есть
+    договор с ..."). A named body or place only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"}
+                    else [])
+    for o in owners:
+        for c in sent.children(o):
+            if _holder(sent, c):
+                under = subtree(sent, c)
+                found = _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
+                return found[0] if len(found) == 1 else None
+    return None
 
 
 def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -> int | None:

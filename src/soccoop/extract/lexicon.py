@@ -278,3 +278,7 @@ AMENDMENT_NOUNS = {"дополнение", "приложение", "измене
 
 # Prepositions by which an amendment governs its base: "к соглашению", "в договор"
 AMENDMENT_PREPOSITIONS = {"к", "в"}
+
+# Nouns of "on behalf of" after "с"/"со": "со стороны министерства документ подписал ..."
+# names who signed for a side, not a partner signed with
+BEHALF_NOUNS = {"сторона"}
