@@ -1674,3 +1674,33 @@ def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(mode
 ])
 def test_a_document_signed_with_a_partner_is_an_agreement(models, text, found_status):
     assert [a.status for a in agreements(models, text, published=PUB)] == found_status
+
+
+LIST_OF_PARTNERS = (
+    "В Вологде завершился форум соцработников Северо-Запада.\n\n"
+    "В среду подписаны договоры о сотрудничестве:\n"
+    "— с Министерством труда Мурманской области — о подготовке сиделок (подписал министр "
+    "Олег Ветров);\n"
+    "— с Комитетом социальной защиты Ленинградской области — об обмене опытом (подписала "
+    "председатель комитета Алла Гусева).\n"
+    "Оба документа со стороны Вологодской области подписал министр социальной защиты "
+    "населения Вологодской области Павел Лебедев.")
+
+
+@pytest.mark.slow
+def test_a_list_of_partners_after_a_colon_is_one_agreement_per_item(models):
+    found = agreements(models, LIST_OF_PARTNERS, published="2024-05-17")  # a Friday
+    assert [a.date for a in found] == ["2024-05-15", "2024-05-15"]  # "в среду"
+    assert sorted((sorted(p.region or "" for p in a.parties), sorted(a.signatories))
+                  for a in found) == [
+        (["RU-LEN", "RU-VLG"], ["Алла Гусева", "Павел Лебедев"]),
+        (["RU-MUR", "RU-VLG"], ["Олег Ветров", "Павел Лебедев"])]
+    assert {a.status for a in found} == {"signed"}
+
+
+@pytest.mark.slow
+def test_a_partner_described_without_a_name_is_no_side(models):
+    text = ("Итогом форума стало подписание документов о сотрудничестве с областным "
+            "департаментом.")
+    assert all(all(p.name[:1].isupper() and not p.name.lower().startswith("с ")
+                   for p in a.parties) for a in agreements(models, text, published=PUB))

@@ -1853,6 +1853,15 @@ def _candidates(
                         out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                               generic, signing, tok.start, n))
                     continue
+            items = _list_items(sents, si) if plural and not generic and \
+                len(parties) < 2 else []
+            if items:
+                for n, (pair, who) in enumerate(_itemised_agreements(
+                        analysis, models, sents, si, items, parties, status, officials,
+                        regions)):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          False, signing, tok.start, n))
+                continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         _with_list_split(sent, k, parties))] \
@@ -1902,6 +1911,62 @@ def _candidates(
 
 
 GAP_DASHES = ("—", "–")
+
+# A line that opens an item of a list: "1) ", "2. ", "— ", "• "
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
+
+
+def _list_items(sents: list[Window], si: int) -> list[Window]:
+    """The items of a list that the sentence at si announces with a colon ("Вчера
+    подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
+    the following sentences, each opening a line with a number or a bullet and naming a
+    partner after "с". Two or more, or none."""
+    if not sents[si].text.rstrip().endswith(":"):
+        return []
+    items: list[Window] = []
+    for later in sents[si + 1:]:
+        m = _LIST_ITEM.match(later.text)
+        if m is None:
+            break
+        toks = [t for t in later.tokens if t.start >= later.start + m.end()]
+        if not toks or toks[0].lemma not in {"с", "со"}:
+            break
+        items.append(later)
+    return items if len(items) >= 2 else []
+
+
+def _itemised_agreements(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, items: list[Window],
+    parties: list[_Party], status: str, officials: list[Official],
+    regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str]]]:
+    """One agreement per item of a list of partners ("Подписаны соглашения: 1) с
+    Департаментом ... Югры — об обмене опытом (подписала директор ... Мария Кравченко);
+    2) с Министерством ... Свердловской области — ..."): the item's first named body is
+    the partner, the persons the item names as signing are its signers. The side common to
+    all is the one the announcing sentence names, or else the one that signs all of them
+    in the sentence right after the list ("Все четыре документа со стороны Тюменской
+    области подписала ... Ирина Белозерова")."""
+    sent = sents[si]
+    common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
+    common_signers: list[str] = []
+    after = sents[si + 1 + len(items)] if si + 1 + len(items) < len(sents) else None
+    if status == "signed" and after is not None and \
+            any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
+        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials)
+        if not common:
+            common = _signer_parties(common_signers, officials, regions)
+    out: list[tuple[list[_Party], list[str]]] = []
+    for item in items:
+        found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
+        partner = [p for p in found if all(p.key != q.key for q in common)][:1]
+        if not partner:
+            continue
+        signers = _segment_signers(analysis, item, item.start, item.stop, officials) \
+            if status == "signed" and any(t.lemma in SIGN_VERBS for t in item.tokens) else []
+        out.append((common + partner,
+                    [n for n in common_signers if n not in signers] + signers))
+    return out
 
 
 def _gapped_phrase(
@@ -2548,7 +2613,7 @@ def _with_partner(
             out.append(p)
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
-            _side_phrase(analysis, models, sent, c, regions) or \
+            _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions)
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
@@ -2844,9 +2909,12 @@ def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]
 
 def _side_phrase(
     analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
+    named: bool = False,
 ) -> _Party | None:
     """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
-    appositions or clauses; only for a body or place head ("Меловский район")."""
+    appositions or clauses; only for a body or place head ("Меловский район"). ``named``:
+    only a phrase with a capital or a region, for a partner after "с" ("соглашения с
+    областным департаментом" describes a partner named elsewhere)."""
     toks = sent.tokens
     if toks[n].lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
         return None
@@ -2854,9 +2922,12 @@ def _side_phrase(
     keep = {n}
     stack = [n]
     while stack:
-        for c in sent.children(stack.pop()):
+        x = stack.pop()
+        for c in sent.children(x):
             if any(p.start <= toks[c].start < p.stop for p in persons):
                 continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
+            if x == n and toks[c].rel == "case":
+                continue  # "с департаментом": the preposition is not in the name
             if c not in keep and (toks[c].rel not in _NOT_NAME or
                                   _genitive_conjunct(sent, c)):
                 keep.add(c)
@@ -2865,8 +2936,11 @@ def _side_phrase(
     if hi - lo != len(keep):
         return None  # not one stretch of text: a parse to distrust
     start, stop = toks[lo].start, toks[hi - 1].stop
+    codes = _region_at(regions, start, stop)
+    if named and not codes and not any(t.text[:1].isupper() for t in toks[lo:hi]):
+        return None  # "с областным департаментом": a description in lower case, no name
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
-    return _Party(name, _region_at(regions, start, stop), start, stop)
+    return _Party(name, codes, start, stop)
 
 
 def _genitive_conjunct(sent: Sentence, c: int) -> bool:
