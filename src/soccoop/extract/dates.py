@@ -594,11 +594,11 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
     here: the text states no year, and a signing dated by a year alone reads as history.
     """
     return [DateRef(d.stated, d.text, d.start, d.end, d.relative) if d.stated
-            else DateRef(None, d.text, d.start, d.end, True) if _year_by_convention(d)
+            else DateRef(None, d.text, d.start, d.end, True) if year_by_convention(d)
             else d for d in dates]
 
 
-def _year_by_convention(d: DateRef) -> bool:
+def year_by_convention(d: DateRef) -> bool:
     """A relative season or week whose value is a year only ("осенью прошлого года" states
     its year: not by convention)."""
     if not (d.relative and d.value is not None and len(d.value) == 4):
