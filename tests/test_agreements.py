@@ -1301,7 +1301,8 @@ UNSEEN_PROBES = [
     ('Соглашение о сотрудничестве между департаментом социальной защиты Владимирской '
      'области и министерством социальной политики Нижегородской области может быть '
      'подписано уже осенью.',
-     [('planned', ['RU-NIZ', 'RU-VLA'], [], None)]),
+     # (agr15: a plan's season dates it by the year it comes in, read forward)
+     [('planned', ['RU-NIZ', 'RU-VLA'], [], '2024')]),
     # a draft prepared for signing
     ('Проект соглашения между Министерством труда Кузбасса и Министерством '
      'социального развития Алтайского края готовится к подписанию.',
@@ -1722,3 +1723,28 @@ def test_a_partner_described_without_a_name_is_no_side(models):
 def test_a_season_dates_a_plan_by_its_year(models, text, published, expected):
     (a,) = agreements(models, text, published=published)
     assert (a.status, a.date) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dates"), [
+    # the next sentence points back at the signing and dates it
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "подписали соглашение о сотрудничестве. Это произошло 14 мая в ходе форума.",
+     ["2024-05-14"]),
+    # a date of the other coordinate clause is not the signing's
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "в понедельник подписали соглашение, а в июне планируют подписать соглашение с "
+     "Новосибирской областью.", ["2024-05-13", "2024-06"]),
+])
+def test_the_signing_date_from_its_own_clause_or_a_pointer_back(models, text, dates):
+    found = agreements(models, text, published=PUB)  # Wednesday 15 May 2024
+    assert [a.date for a in found] == dates
+
+
+@pytest.mark.slow
+def test_the_name_of_a_forum_is_no_side(models):
+    text = ("На конференции «Забота» Министерство труда Омской области и Министерство "
+            "социальной защиты Томской области заключили соглашение.")
+    (a,) = agreements(models, text, published=PUB)
+    assert [p.name for p in a.parties] == ["Министерство труда Омской области",
+                                           "Министерство социальной защиты Томской области"]

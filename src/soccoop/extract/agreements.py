@@ -52,7 +52,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
-from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.dates import anchor_month, publication_day, season_ahead
 from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
@@ -75,6 +75,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
+    EVENT_REFERENCES,
     EVENT_VERBS,
     FIRST_PERSON,
     FORMER_WORDS,
@@ -82,6 +83,7 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     GENERIC_SUBJECT,
     GOVERNING_NOUNS,
+    HAPPEN_VERBS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LIKENESS,
@@ -393,6 +395,8 @@ def _parties_in(
             continue
         if _in_aside(sent, i, lo):
             continue  # "(сейчас — Министерство труда ...)": a side's other name
+        if _occasion_name(sent, i):
+            continue  # "на форуме «Сибирь»": the forum's name, not a side
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
@@ -551,7 +555,10 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
         if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
                 toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
             return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
-        return toks[i].text == ":" or (
+        if toks[i].text == ":":
+            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"
+            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0
+        return (
             toks[i].text == "," and i + 1 < len(toks) and
             toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
             not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
@@ -598,6 +605,18 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
 
 # How many tokens a bracketed aside inside a clause may hold.
 ASIDE_TOKENS = 12
+
+
+def _occasion_name(sent: Sentence, i: int) -> bool:
+    """Is token i inside the quoted name of an occasion ("форум «Сибирь»", "на конференции
+    «Старшее поколение»")? Such a name is no side of an agreement signed there."""
+    toks = sent.tokens
+    for o in range(i, max(-1, i - 6), -1):
+        if toks[o].text == "»" and o < i:
+            return False
+        if toks[o].text == "«":
+            return o > 0 and toks[o - 1].lemma in OCCASION_NOUNS
+    return False
 
 
 def _aside_close(sent: Sentence, opening: int) -> int | None:
@@ -766,7 +785,10 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
     others = _other_agreements(sent, k)
-    starts = {sent.tokens[i].start for i in under if i not in others}
+    # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
+    # планируют подписать ещё одно" - May is the second clause's
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
@@ -1554,13 +1576,23 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     news only a month or a day; ``any_precision`` (an agreement referred to): a year too
     ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
-    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
+    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
+            not _happened(sent):
         return None
     date = _sentence_date(sent, dates)
     if any_precision:
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _happened(sent: Sentence) -> bool:
+    """Does the sentence open by saying the event just reported happened? "Это произошло
+    14 апреля в ходе форума", "Событие состоялось 3 марта": its subject points back, its
+    verb is of happening, the two first in the sentence."""
+    words = [t for t in sent.tokens[:3] if t.pos != "PUNCT"]
+    return len(words) >= 2 and words[0].lemma in EVENT_REFERENCES and \
+        words[1].lemma in HAPPEN_VERBS
 
 
 def _signing_verb_near(sent: Sentence, k: int) -> bool:
@@ -3550,10 +3582,25 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    for a in result:
+        if a.status == "planned" and a.date is None:
+            a.date = _season_of_plan(a, dates, published)
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _season_of_plan(a: Agreement, dates: list[DateRef], published: str | None) -> str | None:
+    """The year of the one season told in a planned agreement's sentence: "Осенью
+    планируется подписать соглашение с Тюменью" in an article of June 2025 is planned for
+    ``2025``. A season told as a year reads as history for a signing (``stated_view``
+    hides it), not for a plan, which is to come: read forward from publication."""
+    ev = a.evidence
+    found = {season_ahead(d, published) for d in dates
+             if d.value is None and ev.start <= d.start and d.end <= ev.end}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _identified(m: _Merged) -> bool:

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.dates import (
-    TenseOf,
-    anchor_day,
-    anchor_month,
-    publication_day,
-    year_by_convention,
-)
+from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.lexicon import EVENT_NOUNS, SCHEDULE_VERBS, SIGN_NOUNS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
@@ -120,33 +114,13 @@ def governing_tense(analysis: Analysis) -> TenseOf:
     return tense
 
 
-def _season_of_plan(a: Agreement, dates: list[DateRef]) -> str | None:
-    """The year of the one season told in a planned agreement's sentence: "Осенью
-    планируется подписать соглашение с Тюменью" in an article of June 2025 is planned for
-    ``2025``. A year by convention reads as history for a signing (``stated_view``), not for
-    a plan, which is to come."""
-    if a.status != "planned" or a.date:
-        return None
-    ev = a.evidence
-    found = {d.value for d in dates if ev.start <= d.start and d.end <= ev.end and
-             year_by_convention(d)}
-    return found.pop() if len(found) == 1 else None
-
-
-def anchor_agreements(agreements: list[Agreement], dates: list[DateRef],
-                      seasons: bool = True) -> None:
+def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None:
     """Give each agreement the anchored value of the date it was found on.
 
     An agreement dated "--10-26" (as stated) takes the value of an anchored "26 октября"
     nearest to its evidence; a date that comes from the publication day (anchored or
     resolved from "вчера") and is stated nowhere in full is marked ``date_anchored``.
-    ``seasons``: a planned agreement with no date takes the year of the season in its
-    sentence (``_season_of_plan``); off when migrating stored records.
     """
-    for a in agreements if seasons else []:
-        season = _season_of_plan(a, dates)
-        if season is not None:
-            a.date = season
     stated_full = {d.value for d in dates if not d.anchored and d.value}
     by_stated: dict[str, list[DateRef]] = {}
     for d in dates:
@@ -188,5 +162,5 @@ def anchor_record(rec: Record) -> None:
                  else anchor_month(month, pub))
         if value is not None:
             d.anchored, d.stated, d.value = True, d.value, value
-    anchor_agreements(rec.agreements, rec.dates, seasons=False)
+    anchor_agreements(rec.agreements, rec.dates)
     rec.schema_version = SCHEMA_VERSION

@@ -282,3 +282,8 @@ AMENDMENT_PREPOSITIONS = {"к", "в"}
 # Nouns of "on behalf of" after "с"/"со": "со стороны министерства документ подписал ..."
 # names who signed for a side, not a partner signed with
 BEHALF_NOUNS = {"сторона"}
+
+# A sentence that opens by pointing back at the event just reported, and the verbs of its
+# happening: "Это произошло 14 апреля в ходе форума", "Событие состоялось в Омске"
+EVENT_REFERENCES = {"это", "событие"}
+HAPPEN_VERBS = {"произойти", "случиться", "состояться", "пройти"}
