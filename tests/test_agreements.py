@@ -1748,3 +1748,21 @@ def test_the_name_of_a_forum_is_no_side(models):
     (a,) = agreements(models, text, published=PUB)
     assert [p.name for p in a.parties] == ["Министерство труда Омской области",
                                            "Министерство социальной защиты Томской области"]
+
+
+@pytest.mark.slow
+def test_a_participant_of_the_agreement_is_a_side_with_its_branch_and_region(models):
+    text = ("Соглашение о трудоустройстве ветеранов подписано в Томске. Участником соглашения "
+            "стало отделение фонда «Защитники Отечества» по Томской области: оно будет "
+            "подбирать кандидатов.")
+    found = agreements(models, text, published=PUB)
+    assert [[p.name for p in a.parties] for a in found] == [
+        ["Отделение фонда «Защитники Отечества» по Томской области"]]
+
+
+@pytest.mark.slow
+def test_the_sides_named_as_the_agreement_s_sides(models):
+    text = ("Сторонами соглашения выступили Министерство труда Омской области и Министерство "
+            "социальной защиты Томской области.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-OMS", "RU-TOM"]

@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     BECOME_VERBS,
     BEHALF_NOUNS,
     BODY_HEADS,
+    BRANCH_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
@@ -87,6 +88,7 @@ from soccoop.extract.lexicon import (
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LIKENESS,
+    LINK_VERBS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
@@ -98,6 +100,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    PARTICIPANT_NOUNS,
     PARTNER_PRONOUNS,
     PLACE_HEADS,
     PLAN_HEADS,
@@ -538,10 +541,33 @@ def _quoted_parties(
             continue
         while h > lo and toks[h - 1].pos == "ADJ":
             h -= 1
-        start, stop = toks[h].start, toks[close].stop
-        name = nominative_phrase(models, toks[h:close + 1], analysis.text)
+        if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
+            h -= 1  # "филиал государственного фонда «...»": the branch is the side
+            while h > lo and toks[h - 1].pos == "ADJ":
+                h -= 1
+        end = _branch_region_end(sent, close, hi, regions)
+        start, stop = toks[h].start, toks[end].stop
+        name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, _region_at(regions, start, stop), start, stop))
     return out
+
+
+def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
+    """The last token of a quoted body's name: the closing quote, or the region after it
+    that the body serves ("фонда «Защитники Отечества» по Кемеровской области — Кузбассу",
+    "Отделения СФР по Омской области")."""
+    toks = sent.tokens
+    if close + 2 >= min(hi, len(toks)) or toks[close + 1].lemma != "по":
+        return close
+    at = toks[close + 2].start
+    mention = next(((s, e) for s, e, _ in _mentions_in(regions, at, sent.stop) if s == at),
+                   None)
+    if mention is None:
+        return close
+    last = close + 2
+    while last + 1 < min(hi, len(toks)) and toks[last + 1].start < mention[1]:
+        last += 1
+    return last
 
 
 def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
@@ -1732,6 +1758,9 @@ def _candidates(
             parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
+                parties = _add_bodies(parties, _participant_sides(
+                    analysis, models, sent, k, regions), regions)
+            if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
@@ -2649,6 +2678,31 @@ def _with_partner(
             _region_under(sent, c, regions)
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
+    return out
+
+
+def _participant_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of "стать участником соглашения", "выступить сторонами договора": a side
+    of the agreement. "Участником соглашения стал филиал фонда «Защитники Отечества» по
+    Кемеровской области — Кузбассу"; "Сторонами соглашения выступили X и Y"."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    n = toks[k].head
+    if not 0 <= n < len(toks) or toks[n].lemma not in PARTICIPANT_NOUNS or \
+            toks[k].feats.get("Case") != "Gen":
+        return []
+    v = toks[n].head if toks[n].rel != "root" else n
+    if not 0 <= v < len(toks) or toks[v].lemma not in LINK_VERBS | PARTICIPANT_NOUNS:
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel not in {"nsubj", "nsubj:pass"} or c == n:
+            continue
+        under = subtree(sent, c)
+        out += _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
     return out
 
 

@@ -287,3 +287,12 @@ BEHALF_NOUNS = {"сторона"}
 # happening: "Это произошло 14 апреля в ходе форума", "Событие состоялось в Омске"
 EVENT_REFERENCES = {"это", "событие"}
 HAPPEN_VERBS = {"произойти", "случиться", "состояться", "пройти"}
+
+# Heads of a body's branch, governing the body's name in the genitive: "филиал фонда
+# «Защитники Отечества»", "отделение банка", "представительство агентства"
+BRANCH_HEADS = {"филиал", "отделение", "представительство"}
+
+# Nouns that make their subject a side of the agreement they govern, and the verbs that link
+# them: "Участником соглашения стал филиал фонда ...", "Сторонами договора выступили ..."
+PARTICIPANT_NOUNS = {"участник", "сторона", "участница"}
+LINK_VERBS = {"стать", "становиться", "являться", "выступить", "выступать", "быть"}
