@@ -1766,3 +1766,31 @@ def test_the_sides_named_as_the_agreement_s_sides(models):
             "социальной защиты Томской области.")
     (a,) = agreements(models, text, published=PUB)
     assert sorted(p.region for p in a.parties) == ["RU-OMS", "RU-TOM"]
+
+
+@pytest.mark.slow
+def test_a_delegation_signs_for_its_region(models):
+    text = ("В ходе визита в Казань делегация Курской области подписала с коллегами из "
+            "Татарстана соглашение об обмене опытом.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-KRS", "RU-TA"]
+
+
+@pytest.mark.slow
+def test_counted_partners_listed_after_a_colon_are_one_agreement_each(models):
+    text = ("Курская область заключила соглашения о сотрудничестве с тремя регионами: "
+            "Орловской, Брянской и Белгородской областями.")
+    found = agreements(models, text, published=PUB)
+    assert sorted(sorted(p.region for p in a.parties) for a in found) == [
+        ["RU-BEL", "RU-KRS"], ["RU-BRY", "RU-KRS"], ["RU-KRS", "RU-ORL"]]
+
+
+@pytest.mark.slow
+def test_a_partner_of_the_other_clause_stays_there(models):
+    text = ("Министр труда Курской области Иван Петров рассказал, что с 2019 года у региона "
+            "действует соглашение с Орловской областью, а в этом году министерство "
+            "планирует заключить соглашение с Брянской областью.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", "2019", ["RU-KRS", "RU-ORL"]),
+        ("planned", "2024", ["RU-BRY", "RU-KRS"])]

@@ -72,6 +72,7 @@ from soccoop.extract.lexicon import (
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -582,8 +583,10 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
                 toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
             return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
         if toks[i].text == ":":
-            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"
-            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0
+            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
+            # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
+            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
+                any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
         return (
             toks[i].text == "," and i + 1 < len(toks) and
             toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
@@ -2664,12 +2667,19 @@ def _with_partner(
     actor = False
     if subject is None:
         subject, actor = _clause_actor(analysis, sent, k, path), True
+    # only the noun's own coordinate clause: "у региона действует соглашение с X, а ...
+    # министерство планирует заключить соглашение с Y" - X is the other clause's, wherever
+    # the parser hung it
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    if subject is not None and not c_lo <= subject < c_hi:
+        subject = None
+    nodes = [c for c in nodes if c_lo <= c < c_hi]
     if subject is not None:
         # only a named body or region: "регионы", "министерство", "три региона" are read
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
-        if p is None and actor:
-            p = _region_under(sent, subject, regions)
+        if p is None and (actor or toks[subject].lemma in DELEGATION_NOUNS):
+            p = _region_under(sent, subject, regions)  # "делегация Пермского края"
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     for c in nodes:
@@ -3052,6 +3062,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     path = _predicate_path(sent, k)
     owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
                     else [])
+    # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
              any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                  for x in sent.children(c))]
@@ -3059,6 +3071,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
         return []
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
+        # "с тремя регионами: Орловской, Брянской и Белгородской областями": the list
+        # after the colon names them, however the parser hung it
+        hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
     partners = [p for p in parties if lo <= p.start < hi]
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
