@@ -1794,3 +1794,13 @@ def test_a_partner_of_the_other_clause_stays_there(models):
     assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", "2019", ["RU-KRS", "RU-ORL"]),
         ("planned", "2024", ["RU-BRY", "RU-KRS"])]
+
+
+@pytest.mark.slow
+def test_a_new_agreement_is_a_further_one_between_the_same_sides(models):
+    text = ("В Омске отметили пятилетие соглашения между Министерством труда Омской области и "
+            "Министерством социальной защиты Томской области. В июне будет подписано новое "
+            "соглашение, которое дополнит действующее.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", None, ["RU-OMS", "RU-TOM"]), ("planned", "2024-06", ["RU-OMS", "RU-TOM"])]

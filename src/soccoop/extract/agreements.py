@@ -93,6 +93,7 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NEW_WORDS,
     NOT_YET,
     NUMBER_WORDS,
     OBJECT_ONLY,
@@ -1782,6 +1783,9 @@ def _candidates(
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
+            renewed = not parties and _new_between_same(sent, k) and status != "mentioned"
+            if renewed:
+                parties = _earlier_sides(sent, 0, 0, out, regions)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
@@ -1954,7 +1958,7 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
-            distinct = _another(sent, k)
+            distinct = _another(sent, k) or (renewed and bool(parties))
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -2192,6 +2196,16 @@ def _another(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     before = [t.lemma for t in toks[max(0, k - 2):k]]
     return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
+
+
+def _new_between_same(sent: Sentence, k: int) -> bool:
+    """"будет подписано новое соглашение, которое дополнит действующее": a new agreement
+    naming no sides is a further one between the sides of the agreement just named (a
+    word of newness on the noun)."""
+    toks = sent.tokens
+    return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
+        sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
+                            for c in sent.children(k)))
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:

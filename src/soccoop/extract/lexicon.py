@@ -300,3 +300,7 @@ LINK_VERBS = {"стать", "становиться", "являться", "вы�
 # A group that acts for the region it comes from: "делегация Пермского края подписала с
 # коллегами из Башкортостана соглашение" (the region is the side)
 DELEGATION_NOUNS = {"делегация", "команда", "представитель"}
+
+# Modifiers of a further agreement between the sides already named: "в декабре будет
+# подписано новое соглашение, которое дополнит действующее"
+NEW_WORDS = {"новый"}
