@@ -1804,3 +1804,20 @@ def test_a_new_agreement_is_a_further_one_between_the_same_sides(models):
     found = agreements(models, text, published=PUB)
     assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", None, ["RU-OMS", "RU-TOM"]), ("planned", "2024-06", ["RU-OMS", "RU-TOM"])]
+
+
+TRANSCRIPT = (
+    "СТЕНОГРАММА\nсовещания в Правительстве Орловской области\n\n"
+    "КЛЫЧКОВ А.Е.: Слово министру социальной защиты Орловской области Ольге Беликовой.\n\n"
+    "БЕЛИКОВА О.В.: Спасибо. Доложу о межрегиональной работе.\n"
+    "В марте мы подписали соглашение о сотрудничестве с Министерством труда Курской "
+    "области.\n"
+    "Кроме того, подготовлен проект соглашения с Департаментом социальной защиты "
+    "Брянской области.\n")
+
+
+@pytest.mark.slow
+def test_a_transcript_speaker_label_gives_the_speaker_s_body(models):
+    found = agreements(models, TRANSCRIPT, published=PUB)
+    assert sorted((a.status, sorted(p.region or "" for p in a.parties)) for a in found) == [
+        ("planned", ["RU-BRY", "RU-ORL"]), ("signed", ["RU-KRS", "RU-ORL"])]

@@ -1843,7 +1843,9 @@ def _candidates(
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
-                len(parties) == 1 and _answer_line(analysis, sent) else None
+                len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
+                    analysis.text, sent.start, [o for o in officials if o.organization])) \
+                else None
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
@@ -3303,7 +3305,28 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
-    return None
+    return _transcript_speaker(text, sent.start, known)
+
+
+# How far back a transcript's speaker label may stand from the words spoken.
+SPEAKER_LOOKBACK = 3000
+# A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
+_SPEAKER_LABEL = re.compile(
+    r"^[^\S\n]*([А-ЯЁ][А-ЯЁ-]+)[^\S\n]+[А-ЯЁ]\.[^\S\n]?(?:[А-ЯЁ]\.)?[^:\n]{0,150}:",
+    re.MULTILINE)
+
+
+def _transcript_speaker(text: str, at: int, known: list[Official]) -> Official | None:
+    """The speaker of a transcript ("СОРОКИН А.В.: ...", "КРУГЛОВА Е.В.: ... мы
+    подписали"): the official named by the last speaker label before offset ``at``, within
+    a bounded look-back."""
+    start = max(0, at - SPEAKER_LOOKBACK)
+    labels = list(_SPEAKER_LABEL.finditer(text, start, at))
+    if not labels:
+        return None
+    said = names.stem(labels[-1].group(1).capitalize())
+    return next((o for o in known if names.words(o.name) and
+                 names.stem(names.words(o.name)[-1]) == said), None)
 
 
 def _linked_parties(
