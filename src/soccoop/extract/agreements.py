@@ -52,7 +52,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
-from soccoop.extract.dates import anchor_month, publication_day, season_ahead
+from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
@@ -3689,25 +3689,10 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
-    for a in result:
-        if a.status == "planned" and a.date is None:
-            a.date = _season_of_plan(a, dates, published)
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
-
-
-def _season_of_plan(a: Agreement, dates: list[DateRef], published: str | None) -> str | None:
-    """The year of the one season told in a planned agreement's sentence: "Осенью
-    планируется подписать соглашение с Тюменью" in an article of June 2025 is planned for
-    ``2025``. A season told as a year reads as history for a signing (``stated_view``
-    hides it), not for a plan, which is to come: read forward from publication."""
-    ev = a.evidence
-    found = {season_ahead(d, published) for d in dates
-             if d.value is None and ev.start <= d.start and d.end <= ev.end}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
 
 
 def _identified(m: _Merged) -> bool:

@@ -598,17 +598,6 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
             else d for d in dates]
 
 
-def season_ahead(d: DateRef, published: str | None) -> str | None:
-    """The year of a season read forward from publication, whatever its verb's tense: a
-    plan ("соглашение может быть подписано осенью") is to come even when the modal reads
-    as past. None for a text that is no season or names its year ("осенью прошлого
-    года")."""
-    m = _SEASON.fullmatch(d.text)
-    if m is None or m["gy"]:
-        return None
-    return _season_year(SEASONS[m["s"].lower()], published, m["q"] or "", None, "future")
-
-
 def _year_by_convention(d: DateRef) -> bool:
     """A relative season or week whose value is a year only ("осенью прошлого года" states
     its year: not by convention)."""
