@@ -1802,3 +1802,14 @@ def test_a_transcript_speaker_label_gives_the_speaker_s_body(models):
     found = agreements(models, TRANSCRIPT, published=PUB)
     assert sorted((a.status, sorted(p.region or "" for p in a.parties)) for a in found) == [
         ("planned", ["RU-BRY", "RU-ORL"]), ("signed", ["RU-KRS", "RU-ORL"])]
+
+
+@pytest.mark.slow
+def test_our_body_is_the_report_s_own_side(models):
+    text = ("Министерство труда Омской области и Министерство социальной защиты Томской "
+            "области подписали соглашение о сотрудничестве.\n\nНапомним, в прошлом году наше "
+            "министерство заключило аналогичное соглашение с Министерством социального "
+            "развития Новосибирской области.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", ["RU-NVS", "RU-OMS"]), ("signed", ["RU-OMS", "RU-TOM"])]

@@ -1882,10 +1882,12 @@ def _candidates(
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
-            if _our_body_subject(sent, k):
+            if _our_body_subject(sent, k) or (len(parties) == 1 and
+                                              _our_earlier_body(sent, k, out) is not None):
                 # "Наше министерство подписало соглашение с X, сообщила министр ... Y":
                 # Y's body, not the region named in Y's title
-                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                own_body = _reporter_body(analysis, sent, lo, k, officials) or \
+                    _our_earlier_body(sent, k, out)
                 if own_body is not None:
                     parties = [p for p in parties
                                if not own_body.start <= p.start < own_body.stop]
@@ -3163,6 +3165,21 @@ def _our_body_subject(sent: Sentence, k: int) -> bool:
         toks[c].rel == "nsubj" and toks[c].lemma in ANAPHORIC_BODIES and
         any(toks[d].lemma in POSSESSIVES for d in sent.children(c))
         for c in sent.children(v))
+
+
+def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"Напомним, в прошлом году наше министерство заключило аналогичное соглашение с ...":
+    with no reporting official, "our" body is the report's own side: the first side named
+    in the document's earlier agreements whose head noun is the same ("министерство")."""
+    toks = sent.tokens
+    lo, _ = _coordinate_bounds(sent, k, verbs=True)
+    noun = next((toks[i].lemma for i in range(max(lo, 1), k)
+                 if toks[i].lemma in ANAPHORIC_BODIES and toks[i - 1].lemma in POSSESSIVES and
+                 toks[i].feats.get("Case") == "Nom"), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
 
 
 def _reporter_body(
