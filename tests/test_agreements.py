@@ -1420,13 +1420,10 @@ UNSEEN_PROBES = [
      'соглашение.',
      [('signed', ['RU-BRY', 'RU-ORL'], [], None),
       ('mentioned', ['RU-BRY', 'RU-ORL'], [], '2019')]),
-    # a modal with a month ahead
-    pytest.param('Соглашение о сотрудничестве Липецкой и Тамбовской областей может быть '
-                 'подписано на форуме в сентябре.',
-                 [('planned', ['RU-LIP', 'RU-TAM'], [], '2024-09')],
-                 marks=pytest.mark.xfail(
-                     strict=True, reason="a month is anchored by its verb tense "
-                     "(extract/anchor.py): the modal reads as past")),
+    # a modal with a month ahead (agr15: a plan's or a modal's infinitive points ahead)
+    ('Соглашение о сотрудничестве Липецкой и Тамбовской областей может быть '
+     'подписано на форуме в сентябре.',
+     [('planned', ['RU-LIP', 'RU-TAM'], [], '2024-09')]),
     # third batch, written after the first two were fixed: 7 of 10 right when first run
     # (the 'документ о сотрудничестве' row was first written, wrongly, as no agreement)
     # object first, signers after the verb, 'вчера'
@@ -1813,3 +1810,18 @@ def test_our_body_is_the_report_s_own_side(models):
     found = agreements(models, text, published=PUB)
     assert sorted((a.status, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", ["RU-NVS", "RU-OMS"]), ("signed", ["RU-OMS", "RU-TOM"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date"), [
+    ("Стороны намерены подписать соглашение между Министерством труда Омской области и "
+     "Министерством социальной защиты Томской области в марте.", "2025-03"),
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "планируют подписать соглашение в марте.", "2025-03"),
+    # a plan told in the past is read back
+    ("Министерство труда Омской области планировало подписать соглашение с Министерством "
+     "социальной защиты Томской области в марте, но подписание перенесли.", "2024-03"),
+])
+def test_a_month_of_a_plan_is_read_ahead(models, text, date):
+    (a,) = agreements(models, text, published="2024-10-01")
+    assert (a.status, a.date) == ("planned", date)
