@@ -1420,13 +1420,10 @@ UNSEEN_PROBES = [
      'соглашение.',
      [('signed', ['RU-BRY', 'RU-ORL'], [], None),
       ('mentioned', ['RU-BRY', 'RU-ORL'], [], '2019')]),
-    # a modal with a month ahead
-    pytest.param('Соглашение о сотрудничестве Липецкой и Тамбовской областей может быть '
-                 'подписано на форуме в сентябре.',
-                 [('planned', ['RU-LIP', 'RU-TAM'], [], '2024-09')],
-                 marks=pytest.mark.xfail(
-                     strict=True, reason="a month is anchored by its verb tense "
-                     "(extract/anchor.py): the modal reads as past")),
+    # a modal with a month ahead (agr15: a plan's or a modal's infinitive points ahead)
+    ('Соглашение о сотрудничестве Липецкой и Тамбовской областей может быть '
+     'подписано на форуме в сентябре.',
+     [('planned', ['RU-LIP', 'RU-TAM'], [], '2024-09')]),
     # third batch, written after the first two were fixed: 7 of 10 right when first run
     # (the 'документ о сотрудничестве' row was first written, wrongly, as no agreement)
     # object first, signers after the verb, 'вчера'
@@ -1607,3 +1604,221 @@ def test_former_agreement_has_the_sides_just_reported(models):
 def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
     (a,) = agreements(models, text, published=PUB)
     assert a.status == status
+
+
+# --- agr15: addenda, asides, other partners, lists (probes in our own words) ---
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "base_date"), [
+    ("Вчера в Курске министр труда Курской области Иван Петров и министр социальной защиты "
+     "Белгородской области Анна Смирнова подписали дополнительное соглашение к соглашению о "
+     "сотрудничестве от 5 мая 2018 года.", "2018-05-05"),
+    ("В понедельник Министерство труда Курской области и Министерство социальной защиты "
+     "Белгородской области заключили дополнительное соглашение к договору о взаимодействии "
+     "от 20.11.2020.", "2020-11-20"),
+])
+def test_the_base_of_an_addendum_is_mentioned_with_its_own_date(models, text, base_date):
+    found = agreements(models, text, published=PUB)
+    base = [a for a in found if a.status == "mentioned"]
+    assert [a.date for a in base] == [base_date]
+    assert [a.status for a in found if a.date != base_date] == ["signed"]
+
+
+@pytest.mark.slow
+def test_an_aside_in_brackets_does_not_end_the_list_of_sides(models):
+    text = ("Прежнее соглашение между Комитетом социальной защиты Курской области (ныне — "
+            "Министерство труда Курской области) и Департаментом семьи Белгородской области "
+            "действовало пять лет.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-BEL", "RU-KRS"]
+    assert len(a.parties) == 2
+
+
+@pytest.mark.slow
+def test_one_speaker_two_partners_of_different_status_are_two_agreements(models):
+    text = ("На вопросы читателей отвечает министр социальной защиты Курской области Иван "
+            "Петров.\n\n— В марте 2022 года мы заключили соглашение с Министерством труда "
+            "Орловской области. Теперь мы готовим соглашение с Министерством труда Республики "
+            "Беларусь о трудовой миграции.")
+    found = agreements(models, text)
+    partners = {a.status: [p.region for p in a.parties if p.region != "RU-KRS"]
+                for a in found}
+    assert len(found) == 2
+    assert partners["planned"] == [None]  # a foreign ministry has no federal subject
+    assert [r for s, r in partners.items() if s != "planned"] == [["RU-ORL"]]
+
+
+@pytest.mark.slow
+def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(models):
+    text = ("Мэр Вологды рассказал, что у Вологды уже есть подобные соглашения с Череповцом и "
+            "Архангельском.")
+    found = agreements(models, text, published=PUB)
+    assert sorted(sorted(p.name for p in a.parties) for a in found) == [
+        ["Архангельск", "Вологда"], ["Вологда", "Череповец"]]
+    assert {a.status for a in found} == {"mentioned"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "found_status"), [
+    ("Весной администрация Пскова планирует подписать документ с Великим Новгородом.",
+     ["planned"]),
+    ("Со стороны министерства документ подписал министр Иван Петров.", []),
+    ("Документ с подписями передан в архив.", []),
+])
+def test_a_document_signed_with_a_partner_is_an_agreement(models, text, found_status):
+    assert [a.status for a in agreements(models, text, published=PUB)] == found_status
+
+
+LIST_OF_PARTNERS = (
+    "В Вологде завершился форум соцработников Северо-Запада.\n\n"
+    "В среду подписаны договоры о сотрудничестве:\n"
+    "— с Министерством труда Мурманской области — о подготовке сиделок (подписал министр "
+    "Олег Ветров);\n"
+    "— с Комитетом социальной защиты Ленинградской области — об обмене опытом (подписала "
+    "председатель комитета Алла Гусева).\n"
+    "Оба документа со стороны Вологодской области подписал министр социальной защиты "
+    "населения Вологодской области Павел Лебедев.")
+
+
+@pytest.mark.slow
+def test_a_list_of_partners_after_a_colon_is_one_agreement_per_item(models):
+    found = agreements(models, LIST_OF_PARTNERS, published="2024-05-17")  # a Friday
+    assert [a.date for a in found] == ["2024-05-15", "2024-05-15"]  # "в среду"
+    assert sorted((sorted(p.region or "" for p in a.parties), sorted(a.signatories))
+                  for a in found) == [
+        (["RU-LEN", "RU-VLG"], ["Алла Гусева", "Павел Лебедев"]),
+        (["RU-MUR", "RU-VLG"], ["Олег Ветров", "Павел Лебедев"])]
+    assert {a.status for a in found} == {"signed"}
+
+
+@pytest.mark.slow
+def test_a_partner_described_without_a_name_is_no_side(models):
+    text = ("Итогом форума стало подписание документов о сотрудничестве с областным "
+            "департаментом.")
+    assert all(all(p.name[:1].isupper() and not p.name.lower().startswith("с ")
+                   for p in a.parties) for a in agreements(models, text, published=PUB))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dates"), [
+    # the next sentence points back at the signing and dates it
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "подписали соглашение о сотрудничестве. Это произошло 14 мая в ходе форума.",
+     ["2024-05-14"]),
+    # a date of the other coordinate clause is not the signing's
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "в понедельник подписали соглашение, а в июне планируют подписать соглашение с "
+     "Новосибирской областью.", ["2024-05-13", "2024-06"]),
+])
+def test_the_signing_date_from_its_own_clause_or_a_pointer_back(models, text, dates):
+    found = agreements(models, text, published=PUB)  # Wednesday 15 May 2024
+    assert [a.date for a in found] == dates
+
+
+@pytest.mark.slow
+def test_the_name_of_a_forum_is_no_side(models):
+    text = ("На конференции «Забота» Министерство труда Омской области и Министерство "
+            "социальной защиты Томской области заключили соглашение.")
+    (a,) = agreements(models, text, published=PUB)
+    assert [p.name for p in a.parties] == ["Министерство труда Омской области",
+                                           "Министерство социальной защиты Томской области"]
+
+
+@pytest.mark.slow
+def test_a_participant_of_the_agreement_is_a_side_with_its_branch_and_region(models):
+    text = ("Соглашение о трудоустройстве ветеранов подписано в Томске. Участником соглашения "
+            "стало отделение фонда «Защитники Отечества» по Томской области: оно будет "
+            "подбирать кандидатов.")
+    found = agreements(models, text, published=PUB)
+    assert [[p.name for p in a.parties] for a in found] == [
+        ["Отделение фонда «Защитники Отечества» по Томской области"]]
+
+
+@pytest.mark.slow
+def test_the_sides_named_as_the_agreement_s_sides(models):
+    text = ("Сторонами соглашения выступили Министерство труда Омской области и Министерство "
+            "социальной защиты Томской области.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-OMS", "RU-TOM"]
+
+
+@pytest.mark.slow
+def test_a_delegation_signs_for_its_region(models):
+    text = ("В ходе визита в Казань делегация Курской области подписала с коллегами из "
+            "Татарстана соглашение об обмене опытом.")
+    (a,) = agreements(models, text, published=PUB)
+    assert sorted(p.region for p in a.parties) == ["RU-KRS", "RU-TA"]
+
+
+@pytest.mark.slow
+def test_counted_partners_listed_after_a_colon_are_one_agreement_each(models):
+    text = ("Курская область заключила соглашения о сотрудничестве с тремя регионами: "
+            "Орловской, Брянской и Белгородской областями.")
+    found = agreements(models, text, published=PUB)
+    assert sorted(sorted(p.region for p in a.parties) for a in found) == [
+        ["RU-BEL", "RU-KRS"], ["RU-BRY", "RU-KRS"], ["RU-KRS", "RU-ORL"]]
+
+
+@pytest.mark.slow
+def test_a_partner_of_the_other_clause_stays_there(models):
+    text = ("Министр труда Курской области Иван Петров рассказал, что с 2019 года у региона "
+            "действует соглашение с Орловской областью, а в этом году министерство "
+            "планирует заключить соглашение с Брянской областью.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", "2019", ["RU-KRS", "RU-ORL"]),
+        ("planned", "2024", ["RU-BRY", "RU-KRS"])]
+
+
+@pytest.mark.slow
+def test_a_new_agreement_is_a_further_one_between_the_same_sides(models):
+    text = ("В Омске отметили пятилетие соглашения между Министерством труда Омской области и "
+            "Министерством социальной защиты Томской области. В июне будет подписано новое "
+            "соглашение, которое дополнит действующее.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", None, ["RU-OMS", "RU-TOM"]), ("planned", "2024-06", ["RU-OMS", "RU-TOM"])]
+
+
+TRANSCRIPT = (
+    "СТЕНОГРАММА\nсовещания в Правительстве Орловской области\n\n"
+    "КЛЫЧКОВ А.Е.: Слово министру социальной защиты Орловской области Ольге Беликовой.\n\n"
+    "БЕЛИКОВА О.В.: Спасибо. Доложу о межрегиональной работе.\n"
+    "В марте мы подписали соглашение о сотрудничестве с Министерством труда Курской "
+    "области.\n"
+    "Кроме того, подготовлен проект соглашения с Департаментом социальной защиты "
+    "Брянской области.\n")
+
+
+@pytest.mark.slow
+def test_a_transcript_speaker_label_gives_the_speaker_s_body(models):
+    found = agreements(models, TRANSCRIPT, published=PUB)
+    assert sorted((a.status, sorted(p.region or "" for p in a.parties)) for a in found) == [
+        ("planned", ["RU-BRY", "RU-ORL"]), ("signed", ["RU-KRS", "RU-ORL"])]
+
+
+@pytest.mark.slow
+def test_our_body_is_the_report_s_own_side(models):
+    text = ("Министерство труда Омской области и Министерство социальной защиты Томской "
+            "области подписали соглашение о сотрудничестве.\n\nНапомним, в прошлом году наше "
+            "министерство заключило аналогичное соглашение с Министерством социального "
+            "развития Новосибирской области.")
+    found = agreements(models, text, published=PUB)
+    assert sorted((a.status, sorted(p.region for p in a.parties)) for a in found) == [
+        ("mentioned", ["RU-NVS", "RU-OMS"]), ("signed", ["RU-OMS", "RU-TOM"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date"), [
+    ("Стороны намерены подписать соглашение между Министерством труда Омской области и "
+     "Министерством социальной защиты Томской области в марте.", "2025-03"),
+    ("Министерство труда Омской области и Министерство социальной защиты Томской области "
+     "планируют подписать соглашение в марте.", "2025-03"),
+    # a plan told in the past is read back
+    ("Министерство труда Омской области планировало подписать соглашение с Министерством "
+     "социальной защиты Томской области в марте, но подписание перенесли.", "2024-03"),
+])
+def test_a_month_of_a_plan_is_read_ahead(models, text, date):
+    (a,) = agreements(models, text, published="2024-10-01")
+    assert (a.status, a.date) == ("planned", date)

@@ -56,6 +56,8 @@ from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
+    AMENDMENT_NOUNS,
+    AMENDMENT_PREPOSITIONS,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
@@ -63,15 +65,19 @@ from soccoop.extract.lexicon import (
     BARE_PLACES,
     BASE_NOUNS,
     BECOME_VERBS,
+    BEHALF_NOUNS,
     BODY_HEADS,
+    BRANCH_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
+    EVENT_REFERENCES,
     EVENT_VERBS,
     FIRST_PERSON,
     FORMER_WORDS,
@@ -79,12 +85,15 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     GENERIC_SUBJECT,
     GOVERNING_NOUNS,
+    HAPPEN_VERBS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LIKENESS,
+    LINK_VERBS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NEW_WORDS,
     NOT_YET,
     NUMBER_WORDS,
     OBJECT_ONLY,
@@ -93,6 +102,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    PARTICIPANT_NOUNS,
     PARTNER_PRONOUNS,
     PLACE_HEADS,
     PLAN_HEADS,
@@ -403,6 +413,10 @@ def _parties_in(
             continue
         if any(q.start <= s.start < q.stop for q in quoted):
             continue
+        if _in_aside(sent, i, lo):
+            continue  # "(сейчас — Министерство труда ...)": a side's other name
+        if _occasion_name(sent, i):
+            continue  # "на форуме «Сибирь»": the forum's name, not a side
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
@@ -544,10 +558,33 @@ def _quoted_parties(
             continue
         while h > lo and toks[h - 1].pos == "ADJ":
             h -= 1
-        start, stop = toks[h].start, toks[close].stop
-        name = nominative_phrase(models, toks[h:close + 1], analysis.text)
+        if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
+            h -= 1  # "филиал государственного фонда «...»": the branch is the side
+            while h > lo and toks[h - 1].pos == "ADJ":
+                h -= 1
+        end = _branch_region_end(sent, close, hi, regions)
+        start, stop = toks[h].start, toks[end].stop
+        name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, _region_at(regions, start, stop), start, stop))
     return out
+
+
+def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
+    """The last token of a quoted body's name: the closing quote, or the region after it
+    that the body serves ("фонда «Защитники Отечества» по Кемеровской области — Кузбассу",
+    "Отделения СФР по Омской области")."""
+    toks = sent.tokens
+    if close + 2 >= min(hi, len(toks)) or toks[close + 1].lemma != "по":
+        return close
+    at = toks[close + 2].start
+    mention = next(((s, e) for s, e, _ in _mentions_in(regions, at, sent.stop) if s == at),
+                   None)
+    if mention is None:
+        return close
+    last = close + 2
+    while last + 1 < min(hi, len(toks)) and toks[last + 1].start < mention[1]:
+        last += 1
+    return last
 
 
 def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
@@ -561,7 +598,12 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
         if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
                 toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
             return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
-        return toks[i].text == ":" or (
+        if toks[i].text == ":":
+            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
+            # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
+            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
+                any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
+        return (
             toks[i].text == "," and i + 1 < len(toks) and
             toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
             not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
@@ -594,13 +636,59 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             if opening is not None:
                 lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
     hi = k + 1
-    while hi < len(toks) and toks[hi].text not in breaks:
+    while hi < len(toks) and (toks[hi].text not in breaks or
+                              _aside_close(sent, hi) is not None):
+        if toks[hi].text == "(":
+            hi = _aside_close(sent, hi) or hi  # "X (сейчас — Y) и Z": Z is still a side
         hi += 1
         if hi < len(toks) and toks[hi].text == "«":
             closing = _quoted_name_close(sent, hi)
             if closing is not None:
                 hi = closing + 1
     return lo, hi
+
+
+# How many tokens a bracketed aside inside a clause may hold.
+ASIDE_TOKENS = 12
+
+
+def _occasion_name(sent: Sentence, i: int) -> bool:
+    """Is token i inside the quoted name of an occasion ("форум «Сибирь»", "на конференции
+    «Старшее поколение»")? Such a name is no side of an agreement signed there."""
+    toks = sent.tokens
+    for o in range(i, max(-1, i - 6), -1):
+        if toks[o].text == "»" and o < i:
+            return False
+        if toks[o].text == "«":
+            return o > 0 and toks[o - 1].lemma in OCCASION_NOUNS
+    return False
+
+
+def _aside_close(sent: Sentence, opening: int) -> int | None:
+    """The ")" closing a short aside opened at ``opening`` that holds no verb: "между
+    министерством социального развития края (ныне — министерство труда) и ...". Such an
+    aside renames or explains a side; the clause goes on after it. None otherwise."""
+    toks = sent.tokens
+    if toks[opening].text != "(":
+        return None
+    for c in range(opening + 1, min(len(toks), opening + ASIDE_TOKENS + 1)):
+        if toks[c].text == ")":
+            return c if c > opening + 1 else None
+        if toks[c].pos in {"VERB", "AUX"} or toks[c].text in {"(", ".", ";"}:
+            return None
+    return None
+
+
+def _in_aside(sent: Sentence, i: int, lo: int) -> bool:
+    """Is token i inside a short bracketed aside that starts at or after lo?"""
+    toks = sent.tokens
+    for o in range(i - 1, max(lo, i - ASIDE_TOKENS) - 1, -1):
+        if toks[o].text == ")":
+            return False
+        if toks[o].text == "(":
+            close = _aside_close(sent, o)
+            return close is not None and i < close
+    return False
 
 
 def _is_quoted_name(toks: list[Token]) -> bool:
@@ -742,7 +830,10 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         noun = set(subtree(sent, k))
         under = [i for i in under if i not in noun]
     others = _other_agreements(sent, k)
-    starts = {sent.tokens[i].start for i in under if i not in others}
+    # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
+    # планируют подписать ещё одно" - May is the second clause's
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
@@ -988,7 +1079,41 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
 
 
-STATUS_PASSES = (_anniversary, _base_of_document, _earlier_signing, _analogous_signing,
+def _amended_base(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k the base that another document amends or adds to? It
+    hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
+    соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
+    договор". Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
+        return False
+    return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
+               for c in sent.children(k))
+
+
+def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """The base of an addendum or amendment is referred to, whatever happened to the
+    addendum: "Стороны заключили дополнительное соглашение к договору 2020 года" signs the
+    addendum, not the договор."""
+    return "mentioned" if _amended_base(sent, path[0]) else None
+
+
+def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
+    от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
+    phrase = set(subtree(sent, k)) - _other_agreements(sent, k)
+    starts = {sent.tokens[i].start for i in phrase}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+STATUS_PASSES = (_anniversary, _base_agreement, _base_of_document, _earlier_signing,
+                 _analogous_signing,
                  _postponed_signing, _refused_signing, _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
                  _signature_event, _past_signing)
@@ -1647,13 +1772,23 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     news only a month or a day; ``any_precision`` (an agreement referred to): a year too
     ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
-    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS):
+    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
+            not _happened(sent):
         return None
     date = _sentence_date(sent, dates)
     if any_precision:
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _happened(sent: Sentence) -> bool:
+    """Does the sentence open by saying the event just reported happened? "Это произошло
+    14 апреля в ходе форума", "Событие состоялось 3 марта": its subject points back, its
+    verb is of happening, the two first in the sentence."""
+    words = [t for t in sent.tokens[:3] if t.pos != "PUNCT"]
+    return len(words) >= 2 and words[0].lemma in EVENT_REFERENCES and \
+        words[1].lemma in HAPPEN_VERBS
 
 
 def _signing_verb_near(sent: Sentence, k: int) -> bool:
@@ -1742,7 +1877,10 @@ def _candidates(
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
-            coop = _cooperation_document(sent, k)
+            coop = _cooperation_document(sent, k) or (
+                _document_with_partner(sent, k) and
+                _document_with_partner(ensure_parsed(sent, models), k) and
+                bool(_with_partner(analysis, models, sent, k, regions)))
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"}:
                 continue
@@ -1777,7 +1915,9 @@ def _candidates(
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
-            if status == "mentioned" and not own_date and date is not None and \
+            if _amended_base(sent, k):
+                date = _own_phrase_date(sent, k, dates_at)
+            elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at)
             prev = out[-1] if out and out[-1].sentence is sent else None
@@ -1787,6 +1927,9 @@ def _candidates(
             lo, hi = _clause_bounds(sent, k)
             parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
+            if len(parties) < 2:
+                parties = _add_bodies(parties, _participant_sides(
+                    analysis, models, sent, k, regions), regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
@@ -1806,10 +1949,18 @@ def _candidates(
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
+            renewed = not parties and _new_between_same(sent, k) and status != "mentioned"
+            if renewed:
+                parties = _earlier_sides(sent, 0, 0, out, regions)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions)
                 if bare is not None and all(bare.key != p.key for p in parties):
                     parties = [bare] + parties
+            holder = _holder_side(analysis, models, sent, k, regions) if parties else None
+            if holder is not None and all(p.key != holder.key and
+                                          not p.start <= holder.start < p.stop
+                                          for p in parties):
+                parties = [holder] + parties
             sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -1858,7 +2009,9 @@ def _candidates(
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
-                len(parties) == 1 and _answer_line(analysis, sent) else None
+                len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
+                    analysis.text, sent.start, [o for o in officials if o.organization])) \
+                else None
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
@@ -1897,10 +2050,12 @@ def _candidates(
             if referred and prev is not None and not parties:
                 # "дополнительное соглашение к соглашению ...": the same sides
                 status, parties = "mentioned", list(prev.parties)
-            if _our_body_subject(sent, k):
+            if _our_body_subject(sent, k) or (len(parties) == 1 and
+                                              _our_earlier_body(sent, k, out) is not None):
                 # "Наше министерство подписало соглашение с X, сообщила министр ... Y":
                 # Y's body, not the region named in Y's title
-                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                own_body = _reporter_body(analysis, sent, lo, k, officials) or \
+                    _our_earlier_body(sent, k, out)
                 if own_body is not None:
                     parties = [p for p in parties
                                if not own_body.start <= p.start < own_body.stop]
@@ -1929,7 +2084,10 @@ def _candidates(
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
-            if alike and (len(parties) < 2 or all(p.regions for p in parties)):
+            if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
+                    not (plural and _with_list_split(sent, k, parties)):
+                # (an own list of partners: "у Казани действуют подобные соглашения с
+                # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
                 if members:
@@ -1937,6 +2095,15 @@ def _candidates(
                         out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                               generic, signing, tok.start, n))
                     continue
+            items = _list_items(sents, si) if plural and not generic and \
+                len(parties) < 2 else []
+            if items:
+                for n, (pair, who) in enumerate(_itemised_agreements(
+                        analysis, models, sents, si, items, parties, status, officials,
+                        regions)):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          False, signing, tok.start, n))
+                continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         _with_list_split(sent, k, parties))] \
@@ -1965,7 +2132,7 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
-            distinct = _another(sent, k)
+            distinct = _another(sent, k) or (renewed and bool(parties))
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -1986,6 +2153,62 @@ def _candidates(
 
 
 GAP_DASHES = ("—", "–")
+
+# A line that opens an item of a list: "1) ", "2. ", "— ", "• "
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
+
+
+def _list_items(sents: list[Window], si: int) -> list[Window]:
+    """The items of a list that the sentence at si announces with a colon ("Вчера
+    подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
+    the following sentences, each opening a line with a number or a bullet and naming a
+    partner after "с". Two or more, or none."""
+    if not sents[si].text.rstrip().endswith(":"):
+        return []
+    items: list[Window] = []
+    for later in sents[si + 1:]:
+        m = _LIST_ITEM.match(later.text)
+        if m is None:
+            break
+        toks = [t for t in later.tokens if t.start >= later.start + m.end()]
+        if not toks or toks[0].lemma not in {"с", "со"}:
+            break
+        items.append(later)
+    return items if len(items) >= 2 else []
+
+
+def _itemised_agreements(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, items: list[Window],
+    parties: list[_Party], status: str, officials: list[Official],
+    regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str]]]:
+    """One agreement per item of a list of partners ("Подписаны соглашения: 1) с
+    Департаментом ... Югры — об обмене опытом (подписала директор ... Мария Кравченко);
+    2) с Министерством ... Свердловской области — ..."): the item's first named body is
+    the partner, the persons the item names as signing are its signers. The side common to
+    all is the one the announcing sentence names, or else the one that signs all of them
+    in the sentence right after the list ("Все четыре документа со стороны Тюменской
+    области подписала ... Ирина Белозерова")."""
+    sent = sents[si]
+    common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
+    common_signers: list[str] = []
+    after = sents[si + 1 + len(items)] if si + 1 + len(items) < len(sents) else None
+    if status == "signed" and after is not None and \
+            any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
+        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials)
+        if not common:
+            common = _signer_parties(common_signers, officials, regions)
+    out: list[tuple[list[_Party], list[str]]] = []
+    for item in items:
+        found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
+        partner = [p for p in found if all(p.key != q.key for q in common)][:1]
+        if not partner:
+            continue
+        signers = _segment_signers(analysis, item, item.start, item.stop, officials) \
+            if status == "signed" and any(t.lemma in SIGN_VERBS for t in item.tokens) else []
+        out.append((common + partner,
+                    [n for n in common_signers if n not in signers] + signers))
+    return out
 
 
 def _gapped_phrase(
@@ -2101,6 +2324,30 @@ def _cooperation_document(sent: Sentence, k: int) -> bool:
         any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
+def _document_with_partner(sent: Sentence, k: int) -> bool:
+    """"подписать документ с Тюменью", "документ заключат с Омской областью": a document
+    signed with a partner is an agreement. Unparsed, a cheap look (a signing verb in the
+    sentence, "с" within three words after the noun) says whether to parse; parsed, the
+    noun is the object of a verb of signing and "с X" hangs on that verb or the noun."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS:
+        return False
+    if not sent.parsed:
+        return any(t.lemma in {"с", "со"} for t in toks[k + 1:k + 4]) and \
+            any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in toks)
+    h = toks[k].head
+    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
+            toks[h].lemma not in SIGN_VERBS:
+        return False
+    def simple_with(x: int) -> bool:  # "с", not the compound "со стороны", "с помощью"
+        return toks[x].rel == "case" and toks[x].lemma in {"с", "со"} and \
+            not any(toks[f].rel == "fixed" for f in sent.children(x))
+
+    return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
+               any(simple_with(x) for x in sent.children(c))
+               for o in (k, h) for c in sent.children(o))
+
+
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
     """Plural agreement nouns of two kinds joined by "и" speak of documents in general:
     "изменений в действующие международные договоры и двусторонние соглашения",
@@ -2123,6 +2370,16 @@ def _another(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     before = [t.lemma for t in toks[max(0, k - 2):k]]
     return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
+
+
+def _new_between_same(sent: Sentence, k: int) -> bool:
+    """"будет подписано новое соглашение, которое дополнит действующее": a new agreement
+    naming no sides is a further one between the sides of the agreement just named (a
+    word of newness on the noun)."""
+    toks = sent.tokens
+    return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
+        sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
+                            for c in sent.children(k)))
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
@@ -2598,21 +2855,82 @@ def _with_partner(
     actor = False
     if subject is None:
         subject, actor = _clause_actor(analysis, sent, k, path), True
+    # only the noun's own coordinate clause: "у региона действует соглашение с X, а ...
+    # министерство планирует заключить соглашение с Y" - X is the other clause's, wherever
+    # the parser hung it
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    if subject is not None and not c_lo <= subject < c_hi:
+        subject = None
+    nodes = [c for c in nodes if c_lo <= c < c_hi]
     if subject is not None:
         # only a named body or region: "регионы", "министерство", "три региона" are read
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
-        if p is None and actor:
-            p = _region_under(sent, subject, regions)
+        if p is None and (actor or toks[subject].lemma in DELEGATION_NOUNS):
+            p = _region_under(sent, subject, regions)  # "делегация Пермского края"
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
-            _side_phrase(analysis, models, sent, c, regions) or \
+            _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions)
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def _participant_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of "стать участником соглашения", "выступить сторонами договора": a side
+    of the agreement. "Участником соглашения стал филиал фонда «Защитники Отечества» по
+    Кемеровской области — Кузбассу"; "Сторонами соглашения выступили X и Y"."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    n = toks[k].head
+    if not 0 <= n < len(toks) or toks[n].lemma not in PARTICIPANT_NOUNS or \
+            toks[k].feats.get("Case") != "Gen":
+        return []
+    v = toks[n].head if toks[n].rel != "root" else n
+    if not 0 <= v < len(toks) or toks[v].lemma not in LINK_VERBS | PARTICIPANT_NOUNS:
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel not in {"nsubj", "nsubj:pass"} or c == n:
+            continue
+        under = subtree(sent, c)
+        out += _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
+    return out
+
+
+def _holder(sent: Sentence, c: int) -> bool:
+    """Is token c a holder in "у X" (an oblique with the preposition "у")? "У Казани уже
+    действуют соглашения с Чебоксарами": Казань has them, so it is their side."""
+    toks = sent.tokens
+    return toks[c].rel == "obl" and any(toks[x].rel == "case" and toks[x].lemma == "у"
+                                        for x in sent.children(c))
+
+
+def _holder_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The side that holds the agreement: "у X" on the noun or on the predicate whose
+    subject it is ("У Казани уже действуют соглашения с Чебоксарами", "у области есть
+    договор с ..."). A named body or place only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"}
+                    else [])
+    for o in owners:
+        for c in sent.children(o):
+            if _holder(sent, c):
+                under = subtree(sent, c)
+                found = _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
+                return found[0] if len(found) == 1 else None
+    return None
 
 
 def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -> int | None:
@@ -2875,9 +3193,12 @@ def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]
 
 def _side_phrase(
     analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
+    named: bool = False,
 ) -> _Party | None:
     """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
-    appositions or clauses; only for a body or place head ("Меловский район")."""
+    appositions or clauses; only for a body or place head ("Меловский район"). ``named``:
+    only a phrase with a capital or a region, for a partner after "с" ("соглашения с
+    областным департаментом" describes a partner named elsewhere)."""
     toks = sent.tokens
     if toks[n].lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
         return None
@@ -2885,9 +3206,12 @@ def _side_phrase(
     keep = {n}
     stack = [n]
     while stack:
-        for c in sent.children(stack.pop()):
+        x = stack.pop()
+        for c in sent.children(x):
             if any(p.start <= toks[c].start < p.stop for p in persons):
                 continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
+            if x == n and toks[c].rel == "case":
+                continue  # "с департаментом": the preposition is not in the name
             if c not in keep and (toks[c].rel not in _NOT_NAME or
                                   _genitive_conjunct(sent, c)):
                 keep.add(c)
@@ -2896,8 +3220,11 @@ def _side_phrase(
     if hi - lo != len(keep):
         return None  # not one stretch of text: a parse to distrust
     start, stop = toks[lo].start, toks[hi - 1].stop
+    codes = _region_at(regions, start, stop)
+    if named and not codes and not any(t.text[:1].isupper() for t in toks[lo:hi]):
+        return None  # "с областным департаментом": a description in lower case, no name
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
-    return _Party(name, _region_at(regions, start, stop), start, stop)
+    return _Party(name, codes, start, stop)
 
 
 def _genitive_conjunct(sent: Sentence, c: int) -> bool:
@@ -2923,6 +3250,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     path = _predicate_path(sent, k)
     owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
                     else [])
+    # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
              any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                  for x in sent.children(c))]
@@ -2930,6 +3259,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
         return []
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
+        # "с тремя регионами: Орловской, Брянской и Белгородской областями": the list
+        # after the colon names them, however the parser hung it
+        hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
     partners = [p for p in parties if lo <= p.start < hi]
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
@@ -3002,6 +3335,21 @@ def _our_body_subject(sent: Sentence, k: int) -> bool:
         toks[c].rel == "nsubj" and toks[c].lemma in ANAPHORIC_BODIES and
         any(toks[d].lemma in POSSESSIVES for d in sent.children(c))
         for c in sent.children(v))
+
+
+def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"Напомним, в прошлом году наше министерство заключило аналогичное соглашение с ...":
+    with no reporting official, "our" body is the report's own side: the first side named
+    in the document's earlier agreements whose head noun is the same ("министерство")."""
+    toks = sent.tokens
+    lo, _ = _coordinate_bounds(sent, k, verbs=True)
+    noun = next((toks[i].lemma for i in range(max(lo, 1), k)
+                 if toks[i].lemma in ANAPHORIC_BODIES and toks[i - 1].lemma in POSSESSIVES and
+                 toks[i].feats.get("Case") == "Nom"), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
 
 
 def _reporter_body(
@@ -3144,7 +3492,28 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
-    return None
+    return _transcript_speaker(text, sent.start, known)
+
+
+# How far back a transcript's speaker label may stand from the words spoken.
+SPEAKER_LOOKBACK = 3000
+# A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
+_SPEAKER_LABEL = re.compile(
+    r"^[^\S\n]*([А-ЯЁ][А-ЯЁ-]+)[^\S\n]+[А-ЯЁ]\.[^\S\n]?(?:[А-ЯЁ]\.)?[^:\n]{0,150}:",
+    re.MULTILINE)
+
+
+def _transcript_speaker(text: str, at: int, known: list[Official]) -> Official | None:
+    """The speaker of a transcript ("СОРОКИН А.В.: ...", "КРУГЛОВА Е.В.: ... мы
+    подписали"): the official named by the last speaker label before offset ``at``, within
+    a bounded look-back."""
+    start = max(0, at - SPEAKER_LOOKBACK)
+    labels = list(_SPEAKER_LABEL.finditer(text, start, at))
+    if not labels:
+        return None
+    said = names.stem(labels[-1].group(1).capitalize())
+    return next((o for o in known if names.words(o.name) and
+                 names.stem(names.words(o.name)[-1]) == said), None)
 
 
 def _linked_parties(
@@ -3352,6 +3721,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
+    if m.status != c.status and _other_partners(m, c):
+        return False
     if c.parties and m.parties:
         ra = m.regions
         rb = {r for p in c.parties for r in p.regions}
@@ -3366,6 +3737,24 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
+
+
+def _other_partners(m: _Merged, c: _Candidate) -> bool:
+    """Does each side list hold a partner the other lacks, by body and by region? "в
+    октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
+    готовим соглашение с министерством Таджикистана": one speaker, two partners, two
+    agreements. A partner named another way in the same region ("Минтруд Чувашии") is no
+    other partner."""
+    if len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    keys = {p.key for p in c.parties}
+    regions = {r for p in c.parties for r in p.regions}
+
+    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
+        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
+
+    return any(new(p, m.party_keys, m.regions) for p in c.parties) and \
+        any(new(p, keys, regions) for p in m.parties)
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:

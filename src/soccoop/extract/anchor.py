@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
-from soccoop.extract.lexicon import EVENT_NOUNS, SCHEDULE_VERBS, SIGN_NOUNS
+from soccoop.extract.lexicon import EVENT_NOUNS, PLAN_HEADS, SCHEDULE_VERBS, SIGN_NOUNS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
@@ -42,8 +42,18 @@ class _SentenceTenses:
     def own(self, i: int) -> str | None:
         """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
         toks = self.sent.tokens
+        if toks[i].lemma in PLAN_HEADS and toks[i].feats.get("Tense") != "Past":
+            # "намерены подписать в мае", "планируют заключить в мае": a plan points ahead
+            return "future"
         if toks[i].pos not in {"VERB", "AUX"}:
             return None
+        h = toks[i].head
+        infinitive = toks[i].feats.get("VerbForm") == "Inf" or any(
+            toks[k].lemma == "быть" and toks[k].feats.get("VerbForm") == "Inf"
+            for k in self.kids.get(i, []))
+        if infinitive and 0 <= h < len(toks) and toks[h].lemma in PLAN_HEADS and \
+                toks[h].feats.get("Tense") != "Past":
+            return "future"  # "может быть подписано в сентябре": the modal points ahead
         if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
             return "future"
         if toks[i].lemma in SCHEDULE_VERBS and any(

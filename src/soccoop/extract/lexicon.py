@@ -270,3 +270,37 @@ FORMER_WORDS = {"прежний", "предыдущий", "старый"}
 
 # "Not yet" before a negated signing: it is expected ("соглашение пока не подписано")
 NOT_YET = {"пока", "ещё", "еще"}
+
+# Nouns of a document that amends or adds to an agreement; the agreement under them ("к",
+# "в") is the base, only referred to: "дополнительное соглашение к соглашению от ...",
+# "изменения в договор", "приложение к меморандуму" (agreement nouns, TRIGGERS, count too)
+AMENDMENT_NOUNS = {"дополнение", "приложение", "изменение", "поправка", "протокол"}
+
+# Prepositions by which an amendment governs its base: "к соглашению", "в договор"
+AMENDMENT_PREPOSITIONS = {"к", "в"}
+
+# Nouns of "on behalf of" after "с"/"со": "со стороны министерства документ подписал ..."
+# names who signed for a side, not a partner signed with
+BEHALF_NOUNS = {"сторона"}
+
+# A sentence that opens by pointing back at the event just reported, and the verbs of its
+# happening: "Это произошло 14 апреля в ходе форума", "Событие состоялось в Омске"
+EVENT_REFERENCES = {"это", "событие"}
+HAPPEN_VERBS = {"произойти", "случиться", "состояться", "пройти"}
+
+# Heads of a body's branch, governing the body's name in the genitive: "филиал фонда
+# «Защитники Отечества»", "отделение банка", "представительство агентства"
+BRANCH_HEADS = {"филиал", "отделение", "представительство"}
+
+# Nouns that make their subject a side of the agreement they govern, and the verbs that link
+# them: "Участником соглашения стал филиал фонда ...", "Сторонами договора выступили ..."
+PARTICIPANT_NOUNS = {"участник", "сторона", "участница"}
+LINK_VERBS = {"стать", "становиться", "являться", "выступить", "выступать", "быть"}
+
+# A group that acts for the region it comes from: "делегация Пермского края подписала с
+# коллегами из Башкортостана соглашение" (the region is the side)
+DELEGATION_NOUNS = {"делегация", "команда", "представитель"}
+
+# Modifiers of a further agreement between the sides already named: "в декабре будет
+# подписано новое соглашение, которое дополнит действующее"
+NEW_WORDS = {"новый"}
