@@ -282,3 +282,32 @@ def test_a_report_is_compared_with_its_region_set_and_year_only(monkeypatch):
 ])
 def test_outlet_of(source, outlet, expected):
     assert identity.outlet_of(source, outlet) == expected
+
+
+FUND = {"name": "Благотворительный фонд «Открытые сердца»", "region": None}
+UNIV = {"name": "Тюменский государственный университет", "region": None}
+TYU = {"name": "Департамент социального развития Тюменской области", "region": "RU-TYU"}
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # one region's agreements with two different partners that have no region: two
+    (agr(parties=(TYU, FUND), regions=("RU-TYU",)),
+     agr(parties=(TYU, UNIV), regions=("RU-TYU",), doc="d2"), False),
+    # the same partner named again in another report: one
+    (agr(parties=(TYU, UNIV), regions=("RU-TYU",)),
+     agr("mentioned", parties=(TYU, {"name": "Тюменского государственного университета",
+                                    "region": None}), regions=("RU-TYU",), doc="d2"), True),
+    # a report that names only the region's side still joins
+    (agr(parties=(TYU, UNIV), regions=("RU-TYU",)),
+     agr("mentioned", parties=(TYU,), regions=("RU-TYU",), doc="d2"), True),
+    # two agreements of one document stay two, whatever their parties
+    (agr(), agr("mentioned"), False),
+])
+def test_partners_and_documents_tell_agreements_apart(a, b, same):
+    assert len(identity.identify([a, b])) == (1 if same else 2)
+
+
+def test_rows_without_a_document_still_merge():
+    a, b = agr(), agr("mentioned", "--04-18")
+    a.pop("document"), b.pop("document")
+    assert len(identity.identify([a, b])) == 1

@@ -10,7 +10,11 @@ mentions an earlier signing. Reports are the same agreement when
   agreement between the same regions are two agreements;
 * their dates are compatible (a signing reported without a date takes its publication
   year: a republished copy appears days later);
-* their subjects do not differ ("в сфере социальной защиты" vs "в области образования").
+* their subjects do not differ ("в сфере социальной защиты" vs "в области образования");
+* their partners without a region do not differ: a region's agreement with a university and
+  its agreement with a charity fund are two, though their party regions are the same;
+* they come from different documents: the agreements one text reports were already told
+  apart by the extractor ("подписаны соглашения: 1) с фондом …; 2) с университетом …").
 
 Clusters are complete-link without re-reading their reports: each keeps what every report
 of it agrees on (the merged date, the bodies common to all reports per region), so adding a
@@ -140,6 +144,8 @@ class _Features:
     subject: frozenset[str]
     date: str | None
     bodies: dict[str, frozenset[str]]
+    unplaced: frozenset[str]  # content stems of the parties that have no region
+    document: str | None
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> _Features:
@@ -152,7 +158,15 @@ class _Features:
         return cls(frozenset(row.get("regions") or ()),
                    frozenset(party_key(p["name"]) for p in parties),
                    subject_words(row.get("title"), row.get("subject")),
-                   effective_date(row), {r: frozenset(b) for r, b in bodies.items()})
+                   effective_date(row), {r: frozenset(b) for r, b in bodies.items()},
+                   frozenset(st for p in parties if not p.get("region")
+                             for st in _content_stems(p.get("name") or "")),
+                   row.get("document"))
+
+
+def _content_stems(name: str) -> set[str]:
+    """Stems of a name's words that say which body it is (not "фонд", "университет")."""
+    return {s for w in words(name) if len(w) > 2 and (s := stem(w)) not in _ORG_HEADS}
 
 
 def _names_overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -183,13 +197,17 @@ class _Cluster:
         self.subject = set(feat.subject)
         self.date = feat.date
         self.bodies = dict(feat.bodies)  # region -> bodies common to every report naming one
+        self.unplaced = set(feat.unplaced)
+        self.documents = {feat.document}
 
     def accepts(self, feat: _Features) -> bool:
         same_parties = (bool(feat.regions) and feat.regions == self.regions) or (
             _names_overlap(feat.names, self.names)
             and (not feat.regions or not self.regions or feat.regions == self.regions)
         )
-        if not same_parties:
+        if not same_parties or feat.document is not None and feat.document in self.documents:
+            return False
+        if feat.unplaced and self.unplaced and not feat.unplaced & self.unplaced:
             return False
         if not isodate.compatible(feat.date, self.date):
             return False
@@ -201,6 +219,8 @@ class _Cluster:
     def add(self, row: dict[str, Any], feat: _Features) -> None:
         self.rows.append(row)
         self.names |= feat.names
+        self.unplaced |= feat.unplaced
+        self.documents.add(feat.document)
         self.subject |= feat.subject
         self.date = isodate.merge(self.date, feat.date)
         for r, bs in feat.bodies.items():
