@@ -31,6 +31,8 @@ from soccoop.models import DateRef, Evidence
 _LINE_END = re.compile(r"[.!?…:;][\"»”)'\s]*$")
 # "соглаше-\nние": a hyphen right after a letter, the next line going on in lower case
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([А-ЯЁа-яё]*[а-яё])-\n([а-яё]+)")
+# a line ending in a word broken at a hyphen: "соглаше-", "социально-" (not a dash " -")
+_HYPHEN_END = re.compile(r"(?<![\w-])[А-ЯЁа-яё]*[а-яё]-$")
 WRAP_MIN = 40  # a wrapped line of a paragraph is at least this long
 WRAP_SHARE = 0.6  # ... and at least this share of its block's widest line
 WRAP_SHARE_UPPER = 0.8  # a wrap before a capital needs a fuller line (and a wrapped block)
@@ -76,12 +78,13 @@ def wrap_breaks(lines: list[str]) -> set[int]:
         if len(block) < 2:
             continue
         width = max(len(lines[i].strip()) for i in block)
-        if width < WRAP_MIN:
-            continue
         lower: list[int] = []
         upper: list[int] = []
         for i, j in zip(block, block[1:], strict=False):
             s = lines[i].strip()
+            if _HYPHEN_END.search(s) and _goes_on(lines[j]):  # "Злоказов 10 ап-" / "реля"
+                out.add(i)
+                continue
             if len(s) < WRAP_MIN or len(s) < WRAP_SHARE * width or _LINE_END.search(s):
                 continue
             if _goes_on(lines[j]):
@@ -92,6 +95,26 @@ def wrap_breaks(lines: list[str]) -> set[int]:
             out.update(lower)
             out.update(upper)
     return out
+
+
+def join_wraps(text: str) -> str:
+    """``text`` with every wrap line break (``wrap_breaks``) made a space: the logical lines
+    the boilerplate masking classifies ("министерство" / "социальной политики ..." is one
+    paragraph, not a short line after the body). Unchanged without wraps."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joins = wrap_breaks(lines)
+    if not joins:
+        return text
+    out = list(text)
+    pos = 0
+    for i, ln in enumerate(lines[:-1]):
+        pos += len(ln)
+        if i in joins:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 def _hyphen_breaks(text: str, known: Callable[[str], bool]) -> list[tuple[int, int, bool]]:
@@ -113,18 +136,11 @@ def unwrap(masked: str, known: Callable[[str], bool]) -> str:
     "апреля  ". Text without such breaks comes back unchanged (the same object)."""
     if "\n" not in masked:
         return masked
-    lines = masked.split("\n")
-    joins = wrap_breaks(lines)
+    joined = join_wraps(masked)
     hyphens = _hyphen_breaks(masked, known)
-    if not joins and not hyphens:
+    if joined is masked and not hyphens:
         return masked
-    out = list(masked)
-    pos = 0
-    for i, ln in enumerate(lines[:-1]):
-        pos += len(ln)
-        if i in joins:
-            out[pos] = " "
-        pos += 1
+    out = list(joined)
     for h, n, whole in hyphens:
         right = masked[h + 2:h + 2 + n]
         if whole:  # "соглаше-\nние" -> "соглашение  "
