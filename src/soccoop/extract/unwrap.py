@@ -56,11 +56,15 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return out
 
 
+# a line going on mid-sentence: a lower-case word, then a space, punctuation or the line's end
+# ("социальной защиты ...", "реля 2024 года."; not markup such as "безрамки|слева")
+_GOES_ON = re.compile(r"^\s*[а-яёa-z]+(?=[\s,.;:!?…)»”\"]|$)")
+
+
 def _goes_on(line: str) -> bool:
-    """Does the next line continue mid-sentence? It starts with a lower-case letter
-    ("... труда и" / "социальной защиты ...")."""
-    s = line.lstrip()
-    return bool(s) and s[0].isalpha() and s[0].islower()
+    """Does the line continue a sentence from the line above? It starts with a lower-case
+    word ("... труда и" / "социальной защиты ...")."""
+    return _GOES_ON.match(line) is not None
 
 
 def wrap_breaks(lines: list[str]) -> set[int]:
