@@ -75,7 +75,9 @@ def wrap_breaks(lines: list[str]) -> set[int]:
     ends without sentence punctuation and the next line starts in lower case ("Министерство
     труда и" / "социальной защиты"). Before a capital or a digit ("... с" / "Правительством
     ...") the line must be fuller (>= 0.8 W) and its block must have a lower-case wrap too: a
-    list of headlines has no lower-case line starts and keeps its breaks.
+    list of headlines has no lower-case line starts and keeps its breaks. A line ending in a
+    word broken at a hyphen joins a lower-case next line whatever its length ("Злоказов 10
+    ап-" / "реля 2024 года.").
     """
     out: set[int] = set()
     for block in _blocks(lines):
