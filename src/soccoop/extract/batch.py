@@ -110,6 +110,7 @@ def extract_many(items: list[Item], models: Models,
     from soccoop.extract.boilerplate import mask_boilerplate
     from soccoop.extract.pipeline import extract_from_analysis
     from soccoop.extract.syntax import parse_documents
+    from soccoop.extract.unwrap import unwrap
 
     out: list[Record | Exception | None] = [None] * len(items)
     spent = [0.0] * len(items)
@@ -127,21 +128,24 @@ def extract_many(items: list[Item], models: Models,
             spent[i] += time.monotonic() - t0
 
     masked: dict[int, str] = {}
+    reading: dict[int, str] = {}  # what the NLP reads: PDF line wraps joined (extract.unwrap)
     for i, item in enumerate(items):
         try:
             masked[i] = timed(i, partial(mask_boilerplate, item.text))
+            reading[i] = timed(i, partial(unwrap, masked[i], models.analyzer.word_is_known))
         except Exception as e:  # one bad document must not stop the batch
+            masked.pop(i, None)
             out[i] = e
     keys = list(masked)
     analyses: dict[int, Analysis | Exception] = {}
 
     def nlp_batch() -> None:
-        found = models.analyse_many([masked[i] for i in keys])
+        found = models.analyse_many([reading[i] for i in keys])
         parse_documents(found, models)
         analyses.update(zip(keys, found, strict=True))
 
     def nlp_one(i: int) -> Analysis:
-        analysis = models.analyse(masked[i])
+        analysis = models.analyse(reading[i])
         parse_documents([analysis], models)
         return analysis
 

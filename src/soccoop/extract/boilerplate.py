@@ -26,6 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from soccoop.extract.dates import MONTH_ABBR, MONTH_GEN, date_line, is_labelled
+from soccoop.extract.unwrap import join_wraps
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
@@ -192,7 +193,10 @@ def mask_reasons(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
-    """Line spans and, per line, the name of the rule that masks it (None: kept or blank)."""
+    """Line spans and, per line, the name of the rule that masks it (None: kept or blank).
+
+    Lines are logical: a PDF's wrapped paragraph is one line (extract.unwrap.join_wraps)."""
+    text = join_wraps(text)
     spans = _line_spans(text)
     lines = [text[s:e] for s, e in spans]
     n = len(lines)

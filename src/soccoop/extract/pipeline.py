@@ -19,6 +19,7 @@ from soccoop.extract.officials import find_officials
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import find_regions
 from soccoop.extract.syntax import parse_documents
+from soccoop.extract.unwrap import span_restorer, unwrap
 from soccoop.models import (
     STATUS_RANK,
     Agreement,
@@ -77,7 +78,7 @@ def extract(
     published: str | None = None,
 ) -> Record:
     masked = mask_boilerplate(text)
-    analysis = models.analyse(masked)
+    analysis = models.analyse(unwrap(masked, models.analyzer.word_is_known))
     parse_documents([analysis], models)
     return extract_from_analysis(text, masked, analysis, source, models,
                                  title=title, published=published)
@@ -99,7 +100,8 @@ def extract_from_analysis(
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
     regions = find_regions(analysis, models)
-    dates = find_dates(masked, published, tense=governing_tense(analysis))
+    reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
+    dates = find_dates(reading, published, tense=governing_tense(analysis))
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
     for o in officials:
@@ -110,6 +112,14 @@ def extract_from_analysis(
                                  published)
     anchor_agreements(agreements, dates)
     agreements = news_first(agreements)
+    back = span_restorer(text, masked, reading)  # evidence slices the stored text
+    for r in regions:
+        r.mentions = [back(m) for m in r.mentions]
+    for o in officials:
+        o.evidence = back(o.evidence)
+    for a in agreements:
+        a.evidence = back(a.evidence)
+    dates = [back(d) for d in dates]
     return Record(
         id=document_id(sha),
         source=source,

@@ -1,0 +1,206 @@
+"""Read text pulled from PDFs as a reader would: hard line wraps and words hyphenated across
+lines are joined, WITHOUT changing the text's length.
+
+A bulletin's PDF text breaks sentences at the page width ("министерство труда и\\nсоциальной
+защиты") and words at a hyphen ("соглаше-\\nние", "ап-\\nреля"); the NLP then sees broken
+sentences and non-words. ``unwrap`` turns the masked text into the *reading* text the NLP runs
+on, of the same length:
+
+- a wrap "\\n" inside a sentence becomes " " (every offset stays valid);
+- a word broken at "-\\n" between lower-case letters is written whole and the two freed
+  characters go after it as spaces ("соглаше-\\nние" -> "соглашение  "); a compound keeps its
+  hyphen and only the line break moves ("социально-\\nэкономический" ->
+  "социально-экономический "). Offsets inside the second half of such a word are shifted
+  back by ``to_text_span`` so evidence still slices the stored text.
+
+Ordinary pages (menus, headline lists, one paragraph per line, headlines without a full stop)
+have no such breaks and are returned unchanged: a wrap is decided by the block's structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from soccoop.models import DateRef, Evidence
+
+# a line that ends its sentence (or introduces a list/quote): never joined to the next one
+_LINE_END = re.compile(r"[.!?…:;][\"»”)'\s]*$")
+# "соглаше-\nние": a hyphen right after a letter, the next line going on in lower case
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])([А-ЯЁа-яё]*[а-яё])-\n([а-яё]+)")
+# a line ending in a word broken at a hyphen: "соглаше-", "социально-" (not a dash " -")
+_HYPHEN_END = re.compile(r"(?<![\w-])[А-ЯЁа-яё]*[а-яё]-$")
+WRAP_MIN = 40  # a wrapped line of a paragraph is at least this long
+WRAP_SHARE = 0.6  # ... and at least this share of its block's widest line
+WRAP_SHARE_UPPER = 0.8  # a wrap before a capital needs a fuller line (and a wrapped block)
+
+
+S = TypeVar("S", Evidence, DateRef)  # evidence-like: a text and its offsets
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """Runs of consecutive non-blank line indexes (a masked line is blank)."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.strip():
+            cur.append(i)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+# a line going on mid-sentence: a lower-case word, then a space, punctuation or the line's end
+# ("социальной защиты ...", "реля 2024 года."; not markup such as "безрамки|слева")
+_GOES_ON = re.compile(r"^\s*[а-яёa-z]+(?=[\s,.;:!?…)»”\"]|$)")
+
+
+def _goes_on(line: str) -> bool:
+    """Does the line continue a sentence from the line above? It starts with a lower-case
+    word ("... труда и" / "социальной защиты ...")."""
+    return _GOES_ON.match(line) is not None
+
+
+def wrap_breaks(lines: list[str]) -> set[int]:
+    """Indexes i of the lines whose line break (to line i + 1) is a wrap inside a sentence.
+
+    Decided per block of non-blank lines by its line-length distribution: a wrapped paragraph
+    has lines near one width W. Line i is wrapped when it is long (>= WRAP_MIN and >= 0.6 W),
+    ends without sentence punctuation and the next line starts in lower case ("Министерство
+    труда и" / "социальной защиты"). Before a capital or a digit ("... с" / "Правительством
+    ...") the line must be fuller (>= 0.8 W) and its block must have a lower-case wrap too: a
+    list of headlines has no lower-case line starts and keeps its breaks. A line ending in a
+    word broken at a hyphen joins a lower-case next line whatever its length ("Злоказов 10
+    ап-" / "реля 2024 года.").
+    """
+    out: set[int] = set()
+    for block in _blocks(lines):
+        if len(block) < 2:
+            continue
+        width = max(len(lines[i].strip()) for i in block)
+        lower: list[int] = []
+        upper: list[int] = []
+        for i, j in zip(block, block[1:], strict=False):
+            s = lines[i].strip()
+            if _HYPHEN_END.search(s) and _goes_on(lines[j]):  # "Злоказов 10 ап-" / "реля"
+                out.add(i)
+                continue
+            if len(s) < WRAP_MIN or len(s) < WRAP_SHARE * width or _LINE_END.search(s):
+                continue
+            if _goes_on(lines[j]):
+                lower.append(i)
+            elif len(s) >= WRAP_SHARE_UPPER * width and lines[j].lstrip()[:1].isalnum():
+                upper.append(i)
+        if lower:
+            out.update(lower)
+            out.update(upper)
+    return out
+
+
+def join_wraps(text: str) -> str:
+    """``text`` with every wrap line break (``wrap_breaks``) made a space: the logical lines
+    the boilerplate masking classifies ("министерство" / "социальной политики ..." is one
+    paragraph, not a short line after the body). Unchanged without wraps."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joins = wrap_breaks(lines)
+    if not joins:
+        return text
+    out = list(text)
+    pos = 0
+    for i, ln in enumerate(lines[:-1]):
+        pos += len(ln)
+        if i in joins:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
+def _hyphen_breaks(text: str, known: Callable[[str], bool]) -> list[tuple[int, int, bool]]:
+    """(hyphen offset, right part length, joined word is a dictionary word) per word broken
+    across lines: "соглаше-\\nние" (known: the hyphen goes), "социально-\\nэкономический"
+    (unknown as one word: a compound, the hyphen stays)."""
+    out = []
+    for m in _HYPHEN_BREAK.finditer(text):
+        word = (m.group(1) + m.group(2)).lower()
+        out.append((m.end(1), len(m.group(2)), known(word)))
+    return out
+
+
+def unwrap(masked: str, known: Callable[[str], bool]) -> str:
+    """The reading text: ``masked`` with wraps and hyphenated breaks joined; same length.
+
+    ``known``: is a word in the dictionary (pymorphy2 ``word_is_known``); asked only for words
+    broken at a hyphen. "труда и\\nсоциальной" -> "труда и социальной"; "ап-\\nреля" ->
+    "апреля  ". Text without such breaks comes back unchanged (the same object)."""
+    if "\n" not in masked:
+        return masked
+    joined = join_wraps(masked)
+    hyphens = _hyphen_breaks(masked, known)
+    if joined is masked and not hyphens:
+        return masked
+    out = list(joined)
+    for h, n, whole in hyphens:
+        right = masked[h + 2:h + 2 + n]
+        if whole:  # "соглаше-\nние" -> "соглашение  "
+            out[h:h + 2 + n] = list(right + "  ")
+        else:  # "социально-\nэкономический" -> "социально-экономический "
+            out[h + 1:h + 2 + n] = list(right + " ")
+    return "".join(out)
+
+
+def _shifts(masked: str, reading: str) -> list[tuple[int, int, int]]:
+    """(start, end, shift) of the second halves of hyphen-joined words in the reading text:
+    a reading offset there is ``shift`` characters earlier than in the stored text."""
+    out = []
+    for m in _HYPHEN_BREAK.finditer(masked):
+        h, n = m.end(1), len(m.group(2))
+        if reading[h] == "-":  # compound: "-" kept, the right part moved up by the "\n"
+            out.append((h + 1, h + 1 + n, 1))
+        else:  # the "-\n" went: the right part starts at the hyphen
+            out.append((h, h + n, 2))
+    return out
+
+
+def to_text_span(shifts: list[tuple[int, int, int]], start: int, end: int,
+                 starts: list[int] | None = None) -> tuple[int, int]:
+    """A span of the reading text as a span of the stored text ("апреля" at the reading's
+    offsets of "ап" + "реля" covers "ап-\\nреля" in the stored text). ``starts``: the
+    shifts' starts, when the caller has them (a binary search per offset, no rescans)."""
+    if starts is None:
+        starts = [s for s, _, _ in shifts]
+
+    def move(p: int, is_end: bool) -> int:
+        k = bisect.bisect_right(starts, p - 1 if is_end else p) - 1
+        if k >= 0:
+            s, e, d = shifts[k]
+            if (s < p <= e) if is_end else (s <= p < e):
+                return p + d
+        return p
+
+    return move(start, False), move(end, True)
+
+
+def span_restorer(text: str, masked: str, reading: str) -> Callable[[S], S]:
+    """A function pointing an evidence found in the reading text at the stored text again.
+
+    The identity when nothing was joined (``reading == masked``); else offsets inside the
+    second half of a hyphen-joined word move back and the evidence's text becomes the stored
+    slice, line breaks included ("министерство труда и\\nсоциальной защиты")."""
+    if reading is masked or reading == masked:
+        return lambda sp: sp
+    shifts = _shifts(masked, reading)
+    starts = [s for s, _, _ in shifts]
+
+    def fix(sp: S) -> S:
+        start, end = to_text_span(shifts, sp.start, sp.end, starts)
+        return replace(sp, text=text[start:end], start=start, end=end)
+
+    return fix
