@@ -178,14 +178,23 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 
 
 def _lemma(tok: Token) -> str:
-    low = tok.text.lower()
+    feats = tok.feats or {}
+    return _lemma_of(tok.text, tok.lemma, tok.pos, feats.get("Animacy", ""),
+                     feats.get("Case", ""), feats.get("Gender", ""))
+
+
+# The passes ask for the same token's lemma many times (each window, each rule): a word
+# form with its tags always gives the same answer, so it is computed once.
+@lru_cache(maxsize=1 << 16)
+def _lemma_of(text: str, tok_lemma: str, pos: str | None, animacy: str, case: str,
+              gender: str) -> str:
+    low = text.lower()
     for stem, lemma in SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
-    lemma = (tok.lemma or low).replace("ё", "е")
-    feats = tok.feats or {}
-    if tok.pos == "NOUN" and lemma not in POSITION_HEADS and feats.get("Animacy") == "Anim":
-        return _person_noun_lemma(low, feats.get("Case", ""), feats.get("Gender", "")) or lemma
+    lemma = (tok_lemma or low).replace("ё", "е")
+    if pos == "NOUN" and lemma not in POSITION_HEADS and animacy == "Anim":
+        return _person_noun_lemma(low, case, gender) or lemma
     return lemma
 
 
