@@ -491,7 +491,21 @@ _WORD = re.compile(r"\S+")
 _ONE_ATOM = re.compile(r"[а-яё]+|[a-z]+|\d+", re.I | re.U)
 # razdel's 2112 rules (dash, underscore, float, fraction) look one atom past such a
 # character, across a space: a gap next to one must stay inside the piece razdel reads
-_RISKY = "‑–—−-" + "_" + ".," + "/\\"
+_RISKY = "‑–—−-" + "_" + "/\\"
+# "." and "," (the frequent ones) matter only between digits: the float rule joins two
+# numbers, so a gap is cut unless a digit faces a word that holds a number separator
+_SEP = ".,"
+_DIGIT = re.compile(r"\d")
+
+
+def _glued(text: str, w1: tuple[int, int], w2: tuple[int, int]) -> bool:
+    """May a razdel rule inside one of these words look across the gap between them?"""
+    (a1, b1), (a2, b2) = w1, w2
+    last, first = text[b1 - 1], text[a2]
+    if last in _RISKY or first in _RISKY:
+        return True
+    return ((last in _SEP and b1 - a1 > 1 and _DIGIT.match(text, a2) is not None)
+            or (first in _SEP and b2 - a2 > 1 and _DIGIT.match(text, b1 - 1) is not None))
 
 
 def _tokenize(text: str, tokenize: Any) -> Iterator[tuple[str, int, int]]:
@@ -502,8 +516,7 @@ def _tokenize(text: str, tokenize: Any) -> Iterator[tuple[str, int, int]]:
     i = 0
     while i < len(words):
         j = i  # extend the piece over gaps a razdel rule may look across
-        while (j + 1 < len(words) and (text[words[j][1] - 1] in _RISKY
-                                       or text[words[j + 1][0]] in _RISKY)):
+        while j + 1 < len(words) and _glued(text, words[j], words[j + 1]):
             j += 1
         a, b = words[i][0], words[j][1]
         if i == j and _ONE_ATOM.fullmatch(text, a, b):
