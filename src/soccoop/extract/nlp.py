@@ -498,6 +498,16 @@ _SEP = ".,"
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)
+def _framed_atom() -> re.Pattern[str]:
+    """One razdel atom with at most one punctuation mark on each side: in a word cut off
+    on both sides, razdel's only join between an atom and one mark is "yahoo!"."""
+    from razdel.segmenters.tokenize import PUNCTS
+
+    p = f"[{re.escape(PUNCTS)}]"
+    return re.compile(rf"(?P<p>{p})?(?P<w>{_ONE_ATOM.pattern})(?P<q>{p})?", re.I | re.U)
+
+
 def _glued(text: str, w1: tuple[int, int], w2: tuple[int, int]) -> bool:
     """May a razdel rule inside one of these words look across the gap between them?"""
     (a1, b1), (a2, b2) = w1, w2
@@ -519,8 +529,11 @@ def _tokenize(text: str, tokenize: Any) -> Iterator[tuple[str, int, int]]:
         while j + 1 < len(words) and _glued(text, words[j], words[j + 1]):
             j += 1
         a, b = words[i][0], words[j][1]
-        if i == j and _ONE_ATOM.fullmatch(text, a, b):
-            yield text[a:b], a, b
+        m = _framed_atom().fullmatch(text, a, b) if i == j else None
+        if m is not None and not (m["q"] == "!" and m["w"].lower() == "yahoo"):
+            for g in ("p", "w", "q"):  # "«слово»,": razdel splits a framed atom off
+                if m[g]:
+                    yield m[g], m.start(g), m.end(g)
         else:
             for t in tokenize(text[a:b]):
                 yield t.text, a + t.start, a + t.stop
