@@ -192,6 +192,10 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
     d: int | None
     mo: int | None
     y: int | None
+    # every pattern but _MONTH_ONLY needs a digit: most lines have none (same \d as theirs)
+    if _ANY_DIGIT.search(text) is None:
+        yield from _month_only(text)
+        return
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(d, mo, y):
@@ -235,15 +239,23 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
         mo, y = month_number(m["m"]), int(m["y"])
         if mo is not None and MIN_YEAR <= y <= MAX_YEAR:
             yield m.start(), m.end(), None, mo, y
+    yield from _month_only(text)
+    for m in _YEAR.finditer(text):
+        y = int(m["y"])
+        if MIN_YEAR <= y <= MAX_YEAR:
+            yield m.start(), m.end(), None, None, y
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """"в марте", "в конце мая": the one absolute form without a digit."""
     for m in _MONTH_ONLY.finditer(text):
         mo = month_number(m["m"] or m["m2"])
         if mo is not None:
             start = m.start("m") if m["m"] else m.start() + len(m.group().split()[0]) + 1
             yield start, m.end(), None, mo, None
-    for m in _YEAR.finditer(text):
-        y = int(m["y"])
-        if MIN_YEAR <= y <= MAX_YEAR:
-            yield m.start(), m.end(), None, None, y
 
 
 # --- anchoring to the publication day ---------------------------------------------------

@@ -2337,6 +2337,9 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
     return out
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _PlaceIndex:
     """The places of a document by kind, with their starts and the one place the text is
     about, computed once so each official's lookup is a bisect."""
@@ -2357,7 +2360,8 @@ class _PlaceIndex:
                 key = max(counts, key=lambda k: counts[k])  # the one place the text is about
                 top = next(p.name for p in cands if p.key == key)
             self.main[kind] = top
-        self.newlines = [n for n, ch in enumerate(text) if ch == "\n"]
+        # the regex engine scans in C: a per-character Python loop was 0.4 ms per document
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
 
 def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
