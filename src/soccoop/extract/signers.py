@@ -87,6 +87,24 @@ def nominative_name(sent: Sentence, span: NerSpan) -> str | None:
     return _full_name(m)
 
 
+
+def _inside(sent: Sentence, span: NerSpan) -> list[int]:
+    """Indexes of the sentence's tokens that lie within the span."""
+    return [i for i, t in enumerate(sent.tokens) if span.start <= t.start and t.stop <= span.stop]
+
+
+def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
+    """The verb whose subject the name's group is: from token ``k`` up through its post
+    (a few steps) to a token in one of ``subject_rels``, then its head; None otherwise."""
+    toks = sent.tokens
+    for _ in range(4):
+        if toks[k].rel in subject_rels:
+            return toks[k].head if toks[k].head >= 0 else None
+        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
+            return None
+        k = toks[k].head
+    return None
+
 def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     """Does the name hang on a signing word as its agent in the case that word governs?
     "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
@@ -95,7 +113,7 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    inside = _inside(sent, span)
     if not inside:
         return False
     case = toks[inside[-1]].feats.get("Case")
@@ -312,20 +330,11 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    inside = _inside(sent, span)
     if not inside:
         return False
-    k = inside[0]
-    for _ in range(4):  # from the name up through its post to the subject
-        if toks[k].rel == "nsubj":
-            break
-        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
-            return False
-        k = toks[k].head
-    else:
-        return False
-    verb = toks[k].head
-    if verb < 0:
+    verb = _subject_verb(sent, inside[0], {"nsubj"})
+    if verb is None:
         return False
     # the parser may hang the gerund on the quote the report verb is a parataxis of
     heads = [verb] + ([toks[verb].head] if toks[verb].rel == "parataxis" else [])
@@ -341,20 +350,11 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    inside = _inside(sent, span)
     if not inside:
         return False
-    k = inside[0]
-    for _ in range(4):
-        if toks[k].rel in {"nsubj", "nsubj:pass"}:
-            break
-        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
-            return False
-        k = toks[k].head
-    else:
-        return False
-    verb = toks[k].head
-    if verb < 0:
+    verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
+    if verb is None:
         return False
     return toks[verb].lemma in GUEST_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
@@ -418,7 +418,7 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    inside = _inside(sent, span)
     if not inside:
         return False
     k = inside[0]
