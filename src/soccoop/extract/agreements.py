@@ -1249,8 +1249,7 @@ def _signatories(
             continue
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
-        name = _official_name(span, officials) or _nominative_person(holder, span) or \
-            fallback_name(analysis, holder, span)
+        name = _signer_name(analysis, holder, span, officials)
         if name and name not in names:
             names.append(name)
     if names and where is not None:
@@ -1342,8 +1341,7 @@ def _back_reference_signers(
         for span in spans:
             if _reporter(later, span):
                 continue
-            name = _official_name(span, officials) or _nominative_person(later, span) or \
-                fallback_name(analysis, later, span)
+            name = _signer_name(analysis, later, span, officials)
             if name and name not in names:
                 names.append(name)
         if names:
@@ -1364,8 +1362,7 @@ def _following_signers(
     for span in persons_in(analysis, after):
         if _reporter(after, span) or _witness(after, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(after, span) or \
-            fallback_name(analysis, after, span)
+        name = _signer_name(analysis, after, span, officials)
         if name and name not in known and name not in out:
             out.append(name)
     return out
@@ -1401,8 +1398,7 @@ def _side_signers(
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
                     continue
-                name = _official_name(span, officials) or _nominative_person(later, span) \
-                    or fallback_name(analysis, later, span)
+                name = _signer_name(analysis, later, span, officials)
                 if name and name not in names:
                     names.append(name)
             if names:
@@ -1411,6 +1407,14 @@ def _side_signers(
             break
     return [], None
 
+
+
+def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
+                 officials: list[Official]) -> str | None:
+    """A signer's name in the nominative: the official it is, else the full name as
+    written, else an oblique-case agent or a surname named in full before."""
+    return _official_name(span, officials) or _nominative_person(sent, span) or \
+        fallback_name(analysis, sent, span)
 
 def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]
@@ -1421,8 +1425,7 @@ def _named_signers(
     for span in _persons(analysis, sent):
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(sent, span) or \
-            fallback_name(analysis, sent, span)
+        name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
             out.append(name)
     return out
@@ -2275,8 +2278,7 @@ def _segment_signers(
     for span in _persons(analysis, sent):
         if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
             continue
-        name = _official_name(span, officials) or _nominative_person(sent, span) or \
-            fallback_name(analysis, sent, span)
+        name = _signer_name(analysis, sent, span, officials)
         if name and name not in names:
             names.append(name)
     return names
