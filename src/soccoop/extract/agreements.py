@@ -166,6 +166,15 @@ from soccoop.extract.signers import (
     signed_while_speaking,
     turn_speaker,
 )
+from soccoop.extract.status import (
+    background_signing,
+    document_head,
+    draft_under_approval,
+    headline_follows_body,
+    in_force,
+    negated_signing_verb,
+    refuted_report,
+)
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
@@ -1112,11 +1121,12 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (_anniversary, _base_agreement, _base_of_document, _earlier_signing,
-                 _analogous_signing,
-                 _postponed_signing, _refused_signing, _prevented_signing, _other_document,
+STATUS_PASSES = (refuted_report, _anniversary, _base_agreement, _base_of_document,
+                 _earlier_signing, _analogous_signing,
+                 _postponed_signing, negated_signing_verb, _refused_signing,
+                 _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
-                 _signature_event, _past_signing)
+                 draft_under_approval, in_force, _signature_event, _past_signing)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -1875,6 +1885,7 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
@@ -1980,6 +1991,10 @@ def _candidates(
                 parties = [p for p in _previous_sides(analysis, models, sent, regions)
                            if p.start < toks[c_hi - 1].stop]
                 parties = parties if len(parties) >= 2 else []
+            status = background_signing(
+                status, date, published, sent, doc_head,
+                lambda a, b: _region_at(regions, a, b),
+                {r for p in parties for r in p.regions})
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -3736,6 +3751,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
                           all(p.name in bare for p in m.parties) and ra <= rb):
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
+        if _headline_summary(m, c):
+            return True  # "Калуга не продлила договор с Брянском" over the body's bodies
         if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
@@ -3799,6 +3816,8 @@ def find_agreements(
 ) -> list[Agreement]:
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
+    headline_follows_body(cands, lambda s: _is_headline(analysis, s),
+                          lambda c: {r for p in c.parties for r in p.regions})
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
