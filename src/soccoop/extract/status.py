@@ -118,11 +118,18 @@ def document_head(sents: Sequence[Sentence], text: str) -> list[Sentence]:
     return head
 
 
-def _earlier_month(date: str, published: str | None) -> bool:
-    """Is ``date`` a month without a day, before the publication's month? A month without a
-    year is this year's when it is not after the publication's month, else last year's
-    ("в январе" of a June report, "в ноябре" of a March one: both earlier). With no
-    publication month, only a month with a stated year counts."""
+# A signing half a year or more before the publication is not what a report calls news
+# unless its headline says so (an earlier year is history already: _older_than_publication);
+# a minister's report on the last months' work ("В январе мы подписали ...") stays under it
+BACKGROUND_MONTHS = 6
+
+
+def _long_before(date: str, published: str | None) -> bool:
+    """Is ``date`` a month without a day, BACKGROUND_MONTHS or more before the publication's
+    month? A month without a year is the latest such month not after the publication's
+    ("в январе" of a July report: six months; "в ноябре" of a May one: six). With no
+    publication month, a month with a stated year counts ("в октябре 2024 года"): a report
+    of this season's signing seldom states the year."""
     y, mo, day = isodate.parts(date)
     if mo is None or day is not None:
         return False
@@ -130,8 +137,8 @@ def _earlier_month(date: str, published: str | None) -> bool:
     if pmo is None:
         return y is not None
     if y is None or py is None:
-        return mo != pmo
-    return (int(y), int(mo)) < (int(py), int(pmo))
+        return (int(pmo) - int(mo)) % 12 >= BACKGROUND_MONTHS
+    return (int(py) - int(y)) * 12 + int(pmo) - int(mo) >= BACKGROUND_MONTHS
 
 
 def background_signing(
@@ -139,7 +146,7 @@ def background_signing(
     head: list[Sentence], regions_at: Callable[[int, int], list[str]],
     party_regions: set[str],
 ) -> str:
-    """A past signing dated by a month only, an earlier month than the publication's (or
+    """A past signing dated by a month only, half a year or more before the publication (or
     with its year stated when the publication day is unknown), is background when the
     headline and the lead speak of no agreement and do not name all its sides' regions:
     in "Уход по-разному: как регионы строят систему ухода ... В марте этого года
@@ -148,7 +155,7 @@ def background_signing(
     сотрудничестве с Калугой ... В апреле мы подписали соглашение"): signed."""
     if status != "signed" or date is None or any(s is sent for s in head):
         return status
-    if not _earlier_month(date, published):
+    if not _long_before(date, published):
         return status
     for s in head:
         if any(t.lemma in TRIGGERS | SIGN_VERBS for t in s.tokens):
