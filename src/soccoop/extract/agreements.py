@@ -118,6 +118,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
+    SHORT_SPANS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -170,10 +171,14 @@ from soccoop.extract.status import (
     background_signing,
     document_head,
     draft_under_approval,
+    ended_agreement,
+    expected_signing,
+    failed_signing,
     headline_follows_body,
     in_force,
     negated_signing_verb,
     refuted_report,
+    signed_copies,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -732,6 +737,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = _clause_bounds(sent, k)
     lemmas = [t.lemma for t in toks[lo:hi]]
     window = lemmas[max(0, k - lo - 4): k - lo]
+    if sent.parsed:
+        early = _predicate_path(sent, k)
+        for rule in EARLY_STATUS_PASSES:
+            found = rule(sent, early)
+            if found is not None:
+                return found
     if _negated_plan(toks[lo:hi]):
         return "mentioned"
     if any(w in PLAN_WORDS for w in window):
@@ -986,7 +997,9 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
     near = sent.children(v)
-    near += [g for c in near if toks[c].rel == "obl" for g in sent.children(c)]  # "лет назад"
+    # "10 лет назад"; not "три дня назад", a signing of this week
+    near += [g for c in near if toks[c].rel == "obl" and toks[c].lemma not in SHORT_SPANS
+             for g in sent.children(c)]
     return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
                               for c in near) else None
 
@@ -1123,10 +1136,14 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 
 STATUS_PASSES = (refuted_report, _anniversary, _base_agreement, _base_of_document,
                  _earlier_signing, _analogous_signing,
-                 _postponed_signing, negated_signing_verb, _refused_signing,
+                 _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
-                 draft_under_approval, in_force, _signature_event, _past_signing)
+                 draft_under_approval, expected_signing, in_force, signed_copies,
+                 _signature_event, _past_signing)
+# passes that overrule the plan and frame words of the clause's window: "намерены
+# расторгнуть соглашение" ends an agreement in force, whatever the intention
+EARLY_STATUS_PASSES = (ended_agreement,)
 
 
 def _negated_plan(toks: list[Token]) -> bool:

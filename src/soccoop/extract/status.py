@@ -18,14 +18,21 @@ from soccoop import isodate
 from soccoop.extract.lexicon import (
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
+    COPY_NOUNS,
+    END_VERBS,
+    EXPECT_VERBS,
+    FAILED_EVENTS,
     IN_FORCE_WORDS,
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
     REFUTE_WORDS,
     REPORT_NOUNS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
+    WORK_ON_PREPOSITIONS,
+    WORK_ON_VERBS,
 )
 from soccoop.extract.nlp import Sentence, Token
 
@@ -86,7 +93,56 @@ def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
     if any(toks[c].lemma in APPROVAL_NOUNS and toks[c].rel == "obl"
            for c in sent.children(v)):
         return "planned"
+    if toks[v].lemma in WORK_ON_VERBS and any(
+            toks[c].rel == "case" and toks[c].lemma in WORK_ON_PREPOSITIONS
+            for c in sent.children(path[-2])):
+        return "planned"  # "министерства работают над договором"
     return None
+
+
+def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement that is ended, suspended or denounced was in force: it is referred to,
+    whether the ending is done, planned or wished ("стороны решили расторгнуть договор",
+    "действие соглашения приостановлено", "намерены денонсировать соглашение")."""
+    toks = sent.tokens
+    return "mentioned" if len(path) > 1 and any(toks[i].lemma in END_VERBS for i in path[1:]) \
+        else None
+
+
+def failed_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing that fell through or was called off did not happen and is not planned:
+    "Подписание договора между областями сорвалось", "церемонию подписания отменили"."""
+    toks = sent.tokens
+    if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
+        return None
+    return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
+
+
+def expected_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing, or an agreement, that is expected is still to come: "Подписание
+    меморандума ожидается в сентябре", "соглашение предполагается к подписанию"."""
+    toks = sent.tokens
+    v = path[-1]
+    return "planned" if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
+        toks[v].feats.get("Tense") != "Past" and not _negated(sent, v) else None
+
+
+def signed_copies(sent: Sentence, path: list[int]) -> str | None:
+    """Copies of the agreement described as signed, handed over or exchanged, tell a
+    signing: "Губернаторы обменялись подписанными экземплярами договора" is signed (in
+    the future, "обменяются подписанными текстами", planned)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 3 or toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin":
+        return None
+    copies = [i for i in path[1:-1] if toks[i].lemma in COPY_NOUNS]
+    if not any(toks[c].lemma in SIGN_VERBS and toks[c].feats.get("VerbForm") == "Part" and
+               toks[c].rel == "amod" for i in copies for c in sent.children(i)):
+        return None
+    if _negated(sent, v):
+        return None
+    tense = toks[v].feats.get("Tense")
+    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
 
 
 def in_force(sent: Sentence, path: list[int]) -> str | None:
