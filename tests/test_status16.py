@@ -46,6 +46,23 @@ def statuses(models, text, published=PUB):
         # in_force: an agreement already in force is referred to, even when extended
         (f"{OMSK} сохраняет действующее соглашение с Министерством труда Алтайского края — "
          "оно продлено до 2030 года.", ["mentioned"]),
+        # ended_agreement: an agreement ended or to be ended was in force
+        ("Омская область намерена расторгнуть соглашение с Алтайским краем.", ["mentioned"]),
+        (f"Действие соглашения {BETWEEN} приостановлено.", ["mentioned"]),
+        # failed_signing and expected_signing
+        (f"Подписание соглашения {BETWEEN} сорвалось.", ["mentioned"]),
+        (f"Подписание соглашения {BETWEEN} ожидается в сентябре.", ["planned"]),
+        # working on a text is drafting it
+        ("Омская область и Алтайский край работают над соглашением о сотрудничестве.",
+         ["planned"]),
+        # signed_copies: a signing told by the copies exchanged
+        ("Министры Омской области и Алтайского края обменялись подписанными экземплярами "
+         "соглашения о сотрудничестве.", ["signed"]),
+        # "N дней назад" is this week's signing, "N лет назад" an earlier one
+        ("«Мы подписали соглашение с Алтайским краем три дня назад», — рассказал министр "
+         "социального развития Омской области Иван Петров.", ["signed"]),
+        ("«Мы подписали соглашение с Алтайским краем пять лет назад», — рассказал министр "
+         "социального развития Омской области Иван Петров.", ["mentioned"]),
         # announcements and plans stay planned
         (f"В следующий четверг {OMSK} и {ALTAI} заключат соглашение.", ["planned"]),
         (f"Подписание соглашения {BETWEEN} запланировано на осень.", ["planned"]),
