@@ -32,6 +32,8 @@ def statuses(models, text, published=PUB):
         (f"Соглашение {BETWEEN} ещё не подписано.", ["planned"]),
         # ... an extension that happened is a signing
         (f"{OMSK} и {ALTAI} продлили соглашение о сотрудничестве ещё на пять лет.", ["signed"]),
+        ("Опровергая слухи, министр заявил, что никакого соглашения между Омской областью и "
+         "Алтайским краем не подписывалось.", ["mentioned"]),
         # refuted_report: a report of the signing that is denied
         (f"Информация о подписании соглашения {BETWEEN} не соответствует действительности.",
          ["mentioned"]),

@@ -243,8 +243,9 @@ def headline_follows_body(cands: Sequence[_R], is_headline: Callable[[Sentence],
                           regions_of: Callable[[_R], set[str]]) -> None:
     """A headline in the present ("Омск и Томск подписывают соглашение") or without a verb
     ("Подписание соглашения между Омском и Томском") does not say whether the signing is
-    done: the body's first report of the same sides does ("подпишут в пятницу":
-    planned). A headline with a past or future verb keeps its own status."""
+    done: the body's first report of a signing or plan of the same sides does ("подпишут в
+    пятницу": planned; a reference to their older agreement does not count). A headline
+    with a past or future verb keeps its own status."""
     for i, c in enumerate(cands):
         if c.status != "signed" or not is_headline(c.sentence) or _tensed(c.sentence.tokens):
             continue
@@ -255,6 +256,6 @@ def headline_follows_body(cands: Sequence[_R], is_headline: Callable[[Sentence],
             if b.sentence is c.sentence or is_headline(b.sentence):
                 continue
             theirs = regions_of(b)
-            if theirs and (mine <= theirs or theirs <= mine):
+            if b.status != "mentioned" and theirs and (mine <= theirs or theirs <= mine):
                 c.status = b.status
                 break
