@@ -40,8 +40,10 @@ a known state (``_conjunct_states``), officials of two places signing a bare "д
 сотрудничестве" (``_cooperation_document``); bystanders are no signers (``_bystander``); a
 referred agreement dated only by its own phrase or predicate (``_attached_date``), never by
 another agreement's (``_other_agreements``); an agreement with no side found anywhere is
-reported only when its own words single it out (``_identified``). The token-window rules
-remain the fallback. Word lists live in extract.lexicon. Work per
+reported only when its own words single it out (``_identified``). Status passes of
+status16 live in extract.status (negated, refuted, failed, ended, expected signings, drafts
+under approval, agreements in force, signed copies, a month-dated background signing, a
+headline that follows the body). The token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
 sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
 and officials are looked up through an index, so the cost is linear in document length.
 """
