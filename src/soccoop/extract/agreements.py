@@ -43,9 +43,10 @@ another agreement's (``_other_agreements``); an agreement with no side found any
 reported only when its own words single it out (``_identified``). Status passes of
 status16 live in extract.status (negated, refuted, failed, ended, expected signings, drafts
 under approval, agreements in force, signed copies, a month-dated background signing, a
-headline that follows the body). The token-window rules remain the fallback. Word lists live in extract.lexicon. Work per
-sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
-and officials are looked up through an index, so the cost is linear in document length.
+headline that follows the body). The token-window rules remain the fallback. Word lists
+live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
+parser-sized windows (extract.syntax.windows) and officials are looked up through an index,
+so the cost is linear in document length.
 """
 from __future__ import annotations
 
