@@ -40,10 +40,13 @@ a known state (``_conjunct_states``), officials of two places signing a bare "д
 сотрудничестве" (``_cooperation_document``); bystanders are no signers (``_bystander``); a
 referred agreement dated only by its own phrase or predicate (``_attached_date``), never by
 another agreement's (``_other_agreements``); an agreement with no side found anywhere is
-reported only when its own words single it out (``_identified``). The token-window rules
-remain the fallback. Word lists live in extract.lexicon. Work per
-sentence is bounded: run-on lines are read in parser-sized windows (extract.syntax.windows)
-and officials are looked up through an index, so the cost is linear in document length.
+reported only when its own words single it out (``_identified``). Status passes of
+status16 live in extract.status (negated, refuted, failed, ended, expected signings, drafts
+under approval, agreements in force, signed copies, a month-dated background signing, a
+headline that follows the body). The token-window rules remain the fallback. Word lists
+live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
+parser-sized windows (extract.syntax.windows) and officials are looked up through an index,
+so the cost is linear in document length.
 """
 from __future__ import annotations
 
@@ -118,6 +121,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
+    SHORT_SPANS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -165,6 +169,19 @@ from soccoop.extract.signers import (
     separate_items,
     signed_while_speaking,
     turn_speaker,
+)
+from soccoop.extract.status import (
+    background_signing,
+    document_head,
+    draft_under_approval,
+    ended_agreement,
+    expected_signing,
+    failed_signing,
+    headline_follows_body,
+    in_force,
+    negated_signing_verb,
+    refuted_report,
+    signed_copies,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -723,6 +740,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = _clause_bounds(sent, k)
     lemmas = [t.lemma for t in toks[lo:hi]]
     window = lemmas[max(0, k - lo - 4): k - lo]
+    if sent.parsed:
+        early = _predicate_path(sent, k)
+        for rule in EARLY_STATUS_PASSES:
+            found = rule(sent, early)
+            if found is not None:
+                return found
     if _negated_plan(toks[lo:hi]):
         return "mentioned"
     if any(w in PLAN_WORDS for w in window):
@@ -977,7 +1000,9 @@ def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
     near = sent.children(v)
-    near += [g for c in near if toks[c].rel == "obl" for g in sent.children(c)]  # "лет назад"
+    # "10 лет назад"; not "три дня назад", a signing of this week
+    near += [g for c in near if toks[c].rel == "obl" and toks[c].lemma not in SHORT_SPANS
+             for g in sent.children(c)]
     return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
                               for c in near) else None
 
@@ -1112,11 +1137,16 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (_anniversary, _base_agreement, _base_of_document, _earlier_signing,
-                 _analogous_signing,
-                 _postponed_signing, _refused_signing, _prevented_signing, _other_document,
+STATUS_PASSES = (refuted_report, _anniversary, _base_agreement, _base_of_document,
+                 _earlier_signing, _analogous_signing,
+                 _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
+                 _prevented_signing, _other_document,
                  _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
+                 draft_under_approval, expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
+# passes that overrule the plan and frame words of the clause's window: "намерены
+# расторгнуть соглашение" ends an agreement in force, whatever the intention
+EARLY_STATUS_PASSES = (ended_agreement,)
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -1875,6 +1905,7 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         for k, tok in enumerate(toks):
@@ -1980,6 +2011,10 @@ def _candidates(
                 parties = [p for p in _previous_sides(analysis, models, sent, regions)
                            if p.start < toks[c_hi - 1].stop]
                 parties = parties if len(parties) >= 2 else []
+            status = background_signing(
+                status, date, published, sent, doc_head,
+                lambda a, b: _region_at(regions, a, b),
+                {r for p in parties for r in p.regions})
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -3736,6 +3771,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
                           all(p.name in bare for p in m.parties) and ra <= rb):
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
+        if _headline_summary(m, c):
+            return True  # "Калуга не продлила договор с Брянском" over the body's bodies
         if not m.party_keys & {p.key for p in c.parties}:
             return False
     return True
@@ -3799,6 +3836,8 @@ def find_agreements(
 ) -> list[Agreement]:
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
+    headline_follows_body(cands, lambda s: _is_headline(analysis, s),
+                          lambda c: {r for p in c.parties for r in p.regions})
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones

@@ -1,0 +1,261 @@
+"""Status passes of agreements (issue 9, status16): signed, planned or mentioned.
+
+Each pass reads the dependency parse of one sentence (``extract.syntax``) along the
+agreement noun's predicate path (the noun and its heads up to the first verb, built by
+``agreements._predicate_path``) and returns a status, or None when it does not apply;
+``agreements.STATUS_PASSES`` runs them in order. Two passes read more than a sentence: a
+month-dated signing told as background (``background_signing``) and a headline that takes
+the status of the body's report (``headline_follows_body``). Word lists live in
+``extract.lexicon`` (the "Status of an agreement" section).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from soccoop import isodate
+from soccoop.extract.lexicon import (
+    APPROVAL_NOUNS,
+    APPROVAL_VERBS,
+    COPY_NOUNS,
+    END_VERBS,
+    EXPECT_VERBS,
+    FAILED_EVENTS,
+    IN_FORCE_WORDS,
+    MATCH_VERBS,
+    NEGATABLE_SIGNINGS,
+    NOT_YET,
+    REFUTE_WORDS,
+    REPORT_NOUNS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    TRIGGERS,
+    WORK_ON_PREPOSITIONS,
+    WORK_ON_VERBS,
+)
+from soccoop.extract.nlp import Sentence, Token
+
+
+def _negated(sent: Sentence, i: int) -> bool:
+    """Token i has a negation of its own ("не продлила")."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
+
+
+def negated_signing_verb(sent: Sentence, path: list[int]) -> str | None:
+    """A signing or extension verb that governs the agreement and is itself negated did
+    not happen: the agreement is referred to ("Омск не продлил договор с Томском",
+    "соглашение так и не заключено"). A "not yet" ("пока не подписано", "ещё не
+    продлили") keeps it planned."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in NEGATABLE_SIGNINGS or not _negated(sent, v):
+        return None
+    before = [toks[c - 1].lemma for c in sent.children(v)
+              if toks[c].lemma == "не" and c > 0]
+    yet = any(w in NOT_YET for w in before) or any(
+        toks[c].lemma in NOT_YET for c in sent.children(v))
+    return "planned" if yet else "mentioned"
+
+
+def refuted_report(sent: Sentence, path: list[int]) -> str | None:
+    """A report of the signing that is denied refers to the agreement but reports no
+    signing: "Сведения о заключении договора между областями опровергли в
+    правительстве", "информация о подписании меморандума не соответствует
+    действительности"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2:
+        return None
+    if any(toks[i].lemma in REFUTE_WORDS for i in path[1:]):
+        return "mentioned"
+    reported = any(toks[i].lemma in REPORT_NOUNS for i in path[1:])
+    if not reported:
+        return None
+    if toks[v].lemma in MATCH_VERBS and _negated(sent, v):
+        return "mentioned"  # "не соответствует действительности", "не подтвердилась"
+    if any(toks[c].lemma in REFUTE_WORDS for c in sent.children(v)):
+        return "mentioned"  # "сообщения ... оказались ложными"
+    return None
+
+
+def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement being agreed on, reworked or reviewed is still to be signed:
+    "Текст договора сейчас дорабатывается", "меморандум находится на согласовании у
+    юристов", "документ направлен на рассмотрение"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
+        return None
+    if toks[v].lemma in APPROVAL_VERBS and toks[v].feats.get("Tense") != "Past" and \
+            not _negated(sent, v):
+        return "planned"
+    if any(toks[c].lemma in APPROVAL_NOUNS and toks[c].rel == "obl"
+           for c in sent.children(v)):
+        return "planned"
+    if toks[v].lemma in WORK_ON_VERBS and any(
+            toks[c].rel == "case" and toks[c].lemma in WORK_ON_PREPOSITIONS
+            for c in sent.children(path[-2])):
+        return "planned"  # "министерства работают над договором"
+    return None
+
+
+def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement that is ended, suspended or denounced was in force: it is referred to,
+    whether the ending is done, planned or wished ("стороны решили расторгнуть договор",
+    "действие соглашения приостановлено", "намерены денонсировать соглашение")."""
+    toks = sent.tokens
+    return "mentioned" if len(path) > 1 and any(toks[i].lemma in END_VERBS for i in path[1:]) \
+        else None
+
+
+def failed_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing that fell through or was called off did not happen and is not planned:
+    "Подписание договора между областями сорвалось", "церемонию подписания отменили"."""
+    toks = sent.tokens
+    if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
+        return None
+    return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
+
+
+def expected_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing, or an agreement, that is expected is still to come: "Подписание
+    меморандума ожидается в сентябре", "соглашение предполагается к подписанию"."""
+    toks = sent.tokens
+    v = path[-1]
+    return "planned" if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
+        toks[v].feats.get("Tense") != "Past" and not _negated(sent, v) else None
+
+
+def signed_copies(sent: Sentence, path: list[int]) -> str | None:
+    """Copies of the agreement described as signed, handed over or exchanged, tell a
+    signing: "Губернаторы обменялись подписанными экземплярами договора" is signed (in
+    the future, "обменяются подписанными текстами", planned)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 3 or toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin":
+        return None
+    copies = [i for i in path[1:-1] if toks[i].lemma in COPY_NOUNS]
+    if not any(toks[c].lemma in SIGN_VERBS and toks[c].feats.get("VerbForm") == "Part" and
+               toks[c].rel == "amod" for i in copies for c in sent.children(i)):
+        return None
+    if _negated(sent, v):
+        return None
+    tense = toks[v].feats.get("Tense")
+    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+
+
+def in_force(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement described as already in force is referred to, whatever happens to it
+    in the clause: "область сохраняет действующие договоры с соседями", "существующее
+    соглашение продлено до 2030 года" is no new signing."""
+    toks = sent.tokens
+    k = path[0]
+    return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
+                              c < k for c in sent.children(k)) else None
+
+
+# --- passes over more than one sentence -----------------------------------------------------
+
+HEAD_SENTENCES = 6  # title lines read at the top of a document (rubric, outlet, headline)
+
+
+def document_head(sents: Sequence[Sentence], text: str) -> list[Sentence]:
+    """The lines above the body and the body's first sentence: the headline zone (lines of
+    their own without a final full stop: outlet, rubric, headline, byline) and the lead."""
+    head: list[Sentence] = []
+    for sent in sents[:HEAD_SENTENCES]:
+        head.append(sent)
+        line_end = text.find("\n", sent.stop)
+        line = text[text.rfind("\n", 0, sent.start) + 1:len(text) if line_end < 0
+                    else line_end].strip()
+        if line.endswith((".", "!", "?", "…")) or line != sent.text.strip():
+            break  # the lead: a sentence that ends like one, or one of several on its line
+    return head
+
+
+# A signing half a year or more before the publication is not what a report calls news
+# unless its headline says so (an earlier year is history already: _older_than_publication);
+# a minister's report on the last months' work ("В январе мы подписали ...") stays under it
+BACKGROUND_MONTHS = 6
+
+
+def _long_before(date: str, published: str | None) -> bool:
+    """Is ``date`` a month without a day, BACKGROUND_MONTHS or more before the publication's
+    month? A month without a year is the latest such month not after the publication's
+    ("в январе" of a July report: six months; "в ноябре" of a May one: six). With no
+    publication month, a month with a stated year counts ("в октябре 2024 года"): a report
+    of this season's signing seldom states the year."""
+    y, mo, day = isodate.parts(date)
+    if mo is None or day is not None:
+        return False
+    py, pmo, _ = isodate.parts(published) if published else (None, None, None)
+    if pmo is None:
+        return y is not None
+    if y is None or py is None:
+        return (int(pmo) - int(mo)) % 12 >= BACKGROUND_MONTHS
+    return (int(py) - int(y)) * 12 + int(pmo) - int(mo) >= BACKGROUND_MONTHS
+
+
+def background_signing(
+    status: str, date: str | None, published: str | None, sent: Sentence,
+    head: list[Sentence], regions_at: Callable[[int, int], list[str]],
+    party_regions: set[str],
+) -> str:
+    """A past signing dated by a month only, half a year or more before the publication (or
+    with its year stated when the publication day is unknown), is background when the
+    headline and the lead speak of no agreement and do not name all its sides' regions:
+    in "Уход по-разному: как регионы строят систему ухода ... В марте этого года
+    департаменты двух областей подписали соглашение" (published in October) the agreement
+    is mentioned. A report about that signing names it up front ("Министр — о
+    сотрудничестве с Калугой ... В апреле мы подписали соглашение"): signed."""
+    if status != "signed" or date is None or any(s is sent for s in head):
+        return status
+    if not _long_before(date, published):
+        return status
+    for s in head:
+        if any(t.lemma in TRIGGERS | SIGN_VERBS for t in s.tokens):
+            return status
+    named = {r for s in head for r in regions_at(s.start, s.stop)}
+    if party_regions and party_regions <= named:
+        return status
+    return "mentioned"
+
+
+class _Reading(Protocol):
+    sentence: Sentence
+    status: str
+
+
+_R = TypeVar("_R", bound=_Reading)
+
+
+def _tensed(toks: list[Token]) -> bool:
+    """A verb or short participle in the past or future, or the future "будет": the
+    headline tells its own time."""
+    return any(t.pos in {"VERB", "AUX"} and t.feats.get("Tense") in {"Past", "Fut"} and
+               t.feats.get("VerbForm") != "Inf" and
+               (t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short")
+               for t in toks)
+
+
+def headline_follows_body(cands: Sequence[_R], is_headline: Callable[[Sentence], bool],
+                          regions_of: Callable[[_R], set[str]]) -> None:
+    """A headline in the present ("Омск и Томск подписывают соглашение") or without a verb
+    ("Подписание соглашения между Омском и Томском") does not say whether the signing is
+    done: the body's first report of a signing or plan of the same sides does ("подпишут в
+    пятницу": planned; a reference to their older agreement does not count). A headline
+    with a past or future verb keeps its own status."""
+    for i, c in enumerate(cands):
+        if c.status != "signed" or not is_headline(c.sentence) or _tensed(c.sentence.tokens):
+            continue
+        mine = regions_of(c)
+        if not mine:
+            continue
+        for b in cands[i + 1:]:
+            if b.sentence is c.sentence or is_headline(b.sentence):
+                continue
+            theirs = regions_of(b)
+            if b.status != "mentioned" and theirs and (mine <= theirs or theirs <= mine):
+                c.status = b.status
+                break
