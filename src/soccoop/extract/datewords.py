@@ -110,6 +110,8 @@ UPDATE_LABELS = (
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
 STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+# a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
+STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
 # who signs an article at its end ("Пресс-служба Минтруда Чувашии, 12.03.2025")
