@@ -126,6 +126,21 @@ DOCUMENT_TITLES = ("постановление", "приказ", "распоря
                    "соглашение", "договор", "контракт", "протокол", "меморандум")
 
 
+# verbs of a term ending: a date under them is when an agreement expired, not when it was
+# signed ("срок действия соглашения истёк 31 августа")
+EXPIRY_VERBS = frozenset({"истечь", "истекать", "закончиться", "заканчиваться",
+                          "завершиться", "завершаться", "прекратиться", "прекращаться",
+                          "прекратить", "утратить", "утрачивать", "окончиться", "кончиться"})
+# a day named as the occasion of what follows: "Сегодня важный день для нашей команды!"
+DAY_OCCASION_NOUNS = frozenset({"день"})
+# pronouns that stand for an agreement named just before, as the object of a signing:
+# "Подписать его планируем в марте" (not "документ": round 3's gold leaves "Подписать
+# документ стороны планируют в декабре" undated, see the dates16 report)
+DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# "настоящее Соглашение": the document the text itself is
+OWN_DOCUMENT_WORDS = frozenset({"настоящий"})
+
+
 def month_forms(*, genitive: bool = False, prepositional: bool = False,
                 nominative: bool = False, abbreviated: bool = False) -> list[str]:
     """The forms of every month of the chosen kinds, longest first (for regex alternation)."""
