@@ -91,7 +91,9 @@ _DATELINE = re.compile(
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
                         re.IGNORECASE)
 
-_NEWSPAPER = "(?:" + "|".join(NEWSPAPER_WORDS) + ")"
+# a newspaper word, an adjective before it allowed ("Информационный вестник", "Ежемесячный
+# бюллетень")
+_NEWSPAPER = r"(?:[а-яё]+(?:ый|ий|ой|ая|яя)[^\S\n]+)?(?:" + "|".join(NEWSPAPER_WORDS) + ")"
 _ISSUE_WORD = "(?:" + "|".join(ISSUE_WORDS) + r")(?![\w])"
 _NAME = r"[А-ЯЁA-Z][\w\-]*"
 # the head of an issue line, up to its date: an optional newspaper name (quoted, or after

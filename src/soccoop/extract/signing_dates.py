@@ -69,7 +69,9 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
         near = toks[max(0, i - 2):i + 3]
-        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos == "PRON" for x in near):
+        # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
+        # стороны намерены ..." is still the object
+        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
             # a month or a day (a season or a week told as a year by convention is none)
             found = [d for d in dates if d.value and _MONTH_OR_DAY.fullmatch(d.value)]
             return min(found, key=lambda d: d.start).value if found else None
