@@ -36,6 +36,11 @@ PUBLICATION_PROBES = [
     # a month in the nominative after the day; an abbreviated month without a year, timed
     (f"{HEAD}\n5 Март 2025 09:40   👁 120\n{BODY}", "2025-03-05"),
     (f"Ирина Соколова | Республика Алтай\n17 окт в 09:12\n{BODY}\n{MORE}", "--10-17"),
+    # the year first with dots or slashes; a bare counter last; a reading time first
+    (f"{HEAD}\n2025.02.27 16:45\n{BODY}", "2025-02-27"),
+    (f"{HEAD}\n2025/02/27\n{BODY}", "2025-02-27"),
+    (f"{HEAD}\n27.02.2025 / 16:45 / Семья / 2 318\n{BODY}", "2025-02-27"),
+    (f"{HEAD}\nВремя чтения: 5 мин · 27.02.2025\n{BODY}", "2025-02-27"),
     # a menu naming the weather section is no weather widget
     (f"Главная | Погода | Афиша | Спорт\nВремя публикации: 03.04.2025 | 09:00\n{HEAD}\n{BODY}",
      "2025-04-03"),
@@ -51,6 +56,8 @@ PUBLICATION_PROBES = [
     # with its value beside the crawl day
     (f"{HEAD}\nОбновлено: 5 марта 2025 · Общество\n{BODY}", None),
     (f"{HEAD}\nВчера, 14:05 · Общество\n{BODY}", None),
+    (f"{HEAD}\nВремя чтения: 5 мин · вчера в 16:45\n{BODY}", None),
+    (f"{HEAD}\n2025.02.30 16:45\n{BODY}", None),
     (f"5 марта 2025 · Минтруд открыл новый центр реабилитации\n{HEAD}\n{BODY}", None),
     (f"{HEAD}\n{BODY}\nКонцерт Оркестра   12 марта 2025 года\n{MORE}", None),
     (f"Погода: +3 °C\n12 марта 2025\nГлавная | Новости\n{HEAD}\n{BODY}", None),

@@ -150,7 +150,9 @@ _STAMP_AFTER = re.compile(
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
-    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*)*",
+    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
+    # "/ 1234": a bare counter, last after a separator
+    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$)*",
     re.IGNORECASE,
 )
 _PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
@@ -275,11 +277,16 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     if not refs:
         return None
     first = DateRef(refs[0].value, refs[0].text, pos + refs[0].start, pos + refs[0].end, False)
-    before = _STAMP_BEFORE.fullmatch(line[pos:first.start])
-    if before is None or (labelled_only and not before["label"]) or _TODAY.search(
+    pre = line[pos:first.start]
+    before = _STAMP_BEFORE.fullmatch(pre)
+    if before is None and (labelled_only or not _STAMP_AFTER.fullmatch(pre)):
+        # (what a stamp prints after the date may stand before it: "Время чтения: 3 мин ·
+        # 14.03.2025", "👁 1 204 | 14.03.2025")
+        return None
+    if (labelled_only and not (before and before["label"])) or _TODAY.search(
             line[:first.start]):
         return None
-    if before["channel"] is not None and "]" not in line[first.end:]:
+    if before is not None and before["channel"] is not None and "]" not in line[first.end:]:
         return None
     if not _STAMP_AFTER.fullmatch(line[first.end:]):
         return None
@@ -299,11 +306,21 @@ _ABBR_TIMED = re.compile(
     re.IGNORECASE)
 
 
+# "2025.03.14", "2025/03/14": the year first with dots or slashes (ISO order, other marks)
+_YEAR_FIRST = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[./])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+                         r"(?![\d./])")
+
+
 def _stamp_only_dates(line: str) -> list[DateRef]:
     """Date forms read on a stamp line only, where the stamp's shape vouches for them and
     running text never has them: "23 Июль 2025 10:05" (a nominative month with a day) ->
-    2025-07-23, "2 апр в 18:40" (a social network's year-less stamp: the time makes it
-    one) -> --04-02. Offsets into ``line``."""
+    2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "2 апр в
+    18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
+    Offsets into ``line``."""
+    first = _YEAR_FIRST.search(line)
+    if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
+        value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
+        return [DateRef(value, first.group(), first.start(), first.end(), False)]
     for pattern in (_NOMINATIVE_DAY, _ABBR_TIMED):
         m = pattern.search(line)
         if m is None:
