@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from soccoop.cli import cli
+from soccoop.extract.dates import find_dates
 from soccoop.extract.pipeline import extract
 from soccoop.extract.published import find_published
 
@@ -73,6 +74,22 @@ def test_publication_date_in_a_new_form(text: str, value: str | None) -> None:
     assert got == value
     if ref is not None:
         assert text[ref.start:ref.end] == ref.text
+
+
+# a weekday "just gone by" is the last one before the publication day (2025-06-11 is a
+# Wednesday); "прошлый" keeps the previous week's
+WEEKDAY_PROBES = [
+    ("В минувший вторник стороны подписали соглашение.", "2025-06-10"),
+    ("Соглашение подписано в прошедшую среду.", "2025-06-04"),
+    ("В минувшую пятницу министры подписали соглашение.", "2025-06-06"),
+    ("В прошлый вторник стороны подписали соглашение.", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WEEKDAY_PROBES)
+def test_weekday_just_gone_by(text: str, value: str) -> None:
+    found = [d for d in find_dates(text, "2025-06-11") if d.relative]
+    assert [(d.value, d.anchored) for d in found] == [(value, True)]
 
 
 # (text, publication date given, status, date expected of the first agreement)

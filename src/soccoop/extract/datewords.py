@@ -70,7 +70,10 @@ SEASON_QUALIFIERS = (r"прошл(?:ой|ым)", r"минувш(?:ей|им)", r
                      r"текущ(?:ей|им)", r"следующ(?:ей|им)", r"будущ(?:ей|им)",
                      r"наступающ(?:ей|им)")
 # qualifiers of a weekday: "в прошлую пятницу", "в следующий вторник"
-WEEK_BEFORE = ("прошл", "минувш", "предыдущ")
+WEEK_BEFORE = ("прошл", "предыдущ")
+# "в минувший вторник", "в прошедшую среду": the one just gone by, the last such weekday
+# before the publication day (in this week or the one before)
+WEEK_LAST = ("минувш", "прошедш")
 WEEK_AFTER = ("следующ", "будущ")
 WEEK_THIS = ("эт",)
 WEEK_NEXT_OCCURRENCE = ("ближайш",)
