@@ -167,6 +167,7 @@ from soccoop.extract.signers import (
     turn_speaker,
 )
 from soccoop.extract.signing_dates import (
+    dated_opening,
     expiry_date,
     inner_sentence,
     own_document_date,
@@ -1775,6 +1776,8 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         if sent.parsed:
             others = _other_agreements(sent, k)
             inside = [d for d in inside if _token_index(sent, d.start) not in others]
+        if not inside:
+            return dated_opening(sent, dates.within(sent))
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 

@@ -152,3 +152,17 @@ def inner_sentence(sent: Sentence, k: int) -> tuple[int, int]:
     while hi < len(toks) and toks[hi - 1].text not in _STOPS:
         hi += 1
     return lo, hi
+
+
+def dated_opening(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The date a sentence opens with, set off by a colon or a dash, dates all it says:
+    "12 марта: Чувашия и Татарстан подписали соглашение", "Вчера — подписание соглашения
+    ..." (a dated headline or lead, whose colon is no clause boundary)."""
+    toks = sent.tokens
+    for d in dates:
+        if not d.value or d.start != sent.start:
+            continue
+        after = next((t for t in toks if t.start >= d.end), None)
+        if after is not None and after.text in {":", "—", "–"}:
+            return d.value
+    return None
