@@ -42,6 +42,9 @@ PUBLICATION_PROBES = [
     (f"{HEAD}\n2025/02/27\n{BODY}", "2025-02-27"),
     (f"{HEAD}\n27.02.2025 / 16:45 / Семья / 2 318\n{BODY}", "2025-02-27"),
     (f"{HEAD}\nВремя чтения: 5 мин · 27.02.2025\n{BODY}", "2025-02-27"),
+    # a press office credited after the date
+    (f"{HEAD}\n27.02.2025 | Пресс-служба Министерства труда Республики Алтай\n{BODY}",
+     "2025-02-27"),
     # a menu naming the weather section is no weather widget
     (f"Главная | Погода | Афиша | Спорт\nВремя публикации: 03.04.2025 | 09:00\n{HEAD}\n{BODY}",
      "2025-04-03"),
@@ -58,6 +61,8 @@ PUBLICATION_PROBES = [
     (f"{HEAD}\nОбновлено: 5 марта 2025 · Общество\n{BODY}", None),
     (f"{HEAD}\nВчера, 14:05 · Общество\n{BODY}", None),
     (f"{HEAD}\nВремя чтения: 5 мин · вчера в 16:45\n{BODY}", None),
+    (f"{HEAD}\n16:45 · Обновлено: 28.02.2025\n{BODY}", None),
+    (f"{HEAD}\n👁 120 | Изменено 28.02.2025\n{BODY}", None),
     (f"{HEAD}\n2025.02.30 16:45\n{BODY}", None),
     (f"5 марта 2025 · Минтруд открыл новый центр реабилитации\n{HEAD}\n{BODY}", None),
     (f"{HEAD}\n{BODY}\nКонцерт Оркестра   12 марта 2025 года\n{MORE}", None),

@@ -115,6 +115,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE
 # --- stamp lines: a date with what sites print beside it (tables in ``datewords``) -------
 _UPDATE = re.compile(r"^[^\w\n]*(?:" + "|".join(UPDATE_LABELS) + r")(?![\w])",
                      re.IGNORECASE)
+_UPDATE_ANYWHERE = re.compile(r"(?<![\w])(?:" + "|".join(UPDATE_LABELS) + r")(?![\w])",
+                              re.IGNORECASE)
 _STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
 _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + [abbr for _, _, abbr in WEEKDAYS]) + r")\.?"
@@ -150,6 +152,7 @@ _STAMP_AFTER = re.compile(
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
+    rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
     rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$)*",
@@ -279,7 +282,8 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     first = DateRef(refs[0].value, refs[0].text, pos + refs[0].start, pos + refs[0].end, False)
     pre = line[pos:first.start]
     before = _STAMP_BEFORE.fullmatch(pre)
-    if before is None and (labelled_only or not _STAMP_AFTER.fullmatch(pre)):
+    if before is None and (labelled_only or not _STAMP_AFTER.fullmatch(pre)
+                           or _UPDATE_ANYWHERE.search(pre)):
         # (what a stamp prints after the date may stand before it: "Время чтения: 3 мин ·
         # 14.03.2025", "👁 1 204 | 14.03.2025")
         return None
