@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.dates import (
-    TenseOf,
-    anchor_day,
-    anchor_month,
-    is_season,
-    publication_day,
-)
+from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.lexicon import EVENT_NOUNS, PLAN_HEADS, SCHEDULE_VERBS, SIGN_NOUNS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
@@ -138,8 +132,7 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
 
     An agreement dated "--10-26" (as stated) takes the value of an anchored "26 октября"
     nearest to its evidence; a date that comes from the publication day (anchored or
-    resolved from "вчера") and is stated nowhere in full is marked ``date_anchored``. A
-    planned agreement dated by nothing but a season takes its year (``_planned_season``).
+    resolved from "вчера") and is stated nowhere in full is marked ``date_anchored``.
     """
     stated_full = {d.value for d in dates if not d.anchored and d.value}
     by_stated: dict[str, list[DateRef]] = {}
@@ -149,8 +142,6 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
     anchored_values = {d.value for d in dates if d.anchored and d.value}
     for a in agreements:
         if not a.date:
-            a.date = _planned_season(a, dates)
-        if not a.date:
             continue
         options = by_stated.get(a.date)
         if options:
@@ -158,24 +149,6 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
             best = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
             a.date = best.value
         a.date_anchored = a.date in anchored_values and a.date not in stated_full
-
-
-def _planned_season(a: Agreement, dates: list[DateRef]) -> str | None:
-    """A planned signing told by a season alone takes the season's year: "осенью планируется
-    подписать документ с Тюменью" in an article of June 2025 -> ``2025`` (anchored). Only a
-    planned agreement (a year alone would make a signed one read as history) whose sentence
-    holds that one date, not after a dash (an aside of its own: "Сейчас обсуждаем
-    соглашение с Орловской областью — надеюсь, подпишем его осенью" stays undated); a
-    signed or mentioned agreement stays undated by a season."""
-    if a.status != "planned":
-        return None
-    ev = a.evidence
-    inside = [d for d in dates if ev.start <= d.start < ev.end]
-    if len(inside) != 1 or not inside[0].value or not is_season(inside[0]):
-        return None
-    if any(dash in ev.text[:inside[0].start - ev.start] for dash in (" — ", " – ", " - ")):
-        return None
-    return inside[0].value
 
 
 def anchor_record(rec: Record) -> None:

@@ -614,13 +614,6 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
             else d for d in dates]
 
 
-def is_season(d: DateRef) -> bool:
-    """A season told as a year by convention, without a stated year ("осенью", "прошлой
-    осенью"; not "осенью прошлого года")."""
-    season = _SEASON.fullmatch(d.text) if d.relative else None
-    return bool(season and not season["gy"] and d.value and len(d.value) == 4)
-
-
 def _year_by_convention(d: DateRef) -> bool:
     """A relative season or week whose value is a year only ("осенью прошлого года" states
     its year: not by convention)."""
