@@ -101,8 +101,10 @@ PROBES = [
     # a site header's "today" is the crawl day; a labelled relative day is not resolvable
     (f"Сегодня, 12 марта 2025\nГлавная\nНовости\n{HEAD}\n{BODY}", None),
     (f"{HEAD}\nОпубликовано: вчера, 14:05\n{BODY}", None),
-    # a rubric after the date is not told from a headline of a list: no date
-    (f"{HEAD}\n12 марта 2025, 14:05 | Общество\n{BODY}", None),
+    # a rubric of one or two words after the date is the site's section (dates16); a
+    # headline of a list after the date has more words: no date
+    (f"{HEAD}\n12 марта 2025, 14:05 | Общество\n{BODY}", "2025-03-12"),
+    (f"{HEAD}\n12 марта 2025, 14:05 | Губернатор вручил награды ветеранам\n{BODY}", None),
     # a repost: the page's own date line, not the original's date in the credit
     (f"{HEAD}\n12.03.2025 14:05\n{BODY}\nОригинал опубликован на сайте Минтруда 10.03.2025",
      "2025-03-12"),

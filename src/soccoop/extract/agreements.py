@@ -51,12 +51,12 @@ so the cost is linear in document length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract.dates import anchor_month, publication_day
-from soccoop.extract.datewords import month_number
+from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     AMENDMENT_NOUNS,
@@ -169,6 +169,14 @@ from soccoop.extract.signers import (
     separate_items,
     signed_while_speaking,
     turn_speaker,
+)
+from soccoop.extract.signing_dates import (
+    dated_opening,
+    expiry_date,
+    inner_sentence,
+    own_document_date,
+    planned_by_pronoun,
+    timed_item_date,
 )
 from soccoop.extract.status import (
     background_signing,
@@ -1584,7 +1592,8 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
     """The day of the occasion told of just before a signing that gives no date: "Во
     вторник в Томске прошло совещание ... . Департамент подписал соглашение с ...". The
     sentence before (or the one before it, past one naming neither date nor agreement)
-    names an occasion noun, no agreement of its own and a date of a day."""
+    names an occasion noun, no agreement of its own and a date of a day; the day itself is
+    an occasion: "Друзья, сегодня важный день! Мы подписали соглашение ..."."""
     for back in (1, 2):
         if si - back < 0:
             return None
@@ -1594,7 +1603,8 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
                   not _term_date(sent, d)]
         if inside:
-            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS |
+                                                     DAY_OCCASION_NOUNS):
                 return None  # "Во вторник в Самаре встретились делегации ..." is one too
             return min(inside, key=lambda d: (d.relative, d.start)).value
         if dates.within(sent):
@@ -1777,10 +1787,11 @@ class _DateIndex:
 
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:
-    """"продлили соглашение до 2027 года", "действует до конца года": a term, not the day
-    of a signing."""
+    """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
+    истёк 31 августа": a term, not the day of a signing."""
     i = _token_index(sent, d.start)
-    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS
+    return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
+        expiry_date(sent, d)
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
@@ -1795,6 +1806,8 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         if sent.parsed:
             others = _other_agreements(sent, k)
             inside = [d for d in inside if _token_index(sent, d.start) not in others]
+        if not inside:
+            return dated_opening(sent, dates.within(sent))
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -1851,7 +1864,8 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     # wherever the parser hung it
     tops += [i for i in range(k + 1, len(toks)) if toks[i].pos == "VERB" and
              any(toks[c].lemma == "который" for c in sent.children(i))]
-    starts = {toks[i].start for top in tops for i in subtree(sent, top)}
+    lo, hi = inner_sentence(sent, k)  # not a date of the quote's next sentence
+    starts = {toks[i].start for top in tops for i in subtree(sent, top) if lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
@@ -1863,9 +1877,12 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
     """"Подписание запланировано на апрель": the planned agreement's own sentence, or one
     after it naming no agreement of its own, that schedules its signing (a signing noun
     under a verb of scheduling: "проект соглашения, подписание которого намечено на
-    сентябрь") dates it, by the date under that verb. Only from the parse."""
-    if not sent.parsed or (not own and _names_agreement(sent)):
+    сентябрь") dates it, by the date under that verb (from the parse); or a sentence after
+    it that plans to sign it by a pronoun ("Подписать его планируем в марте")."""
+    if not own and _names_agreement(sent):
         return None
+    if not sent.parsed:
+        return None if own else planned_by_pronoun(sent, dates.within(sent))
     toks = sent.tokens
     for i, t in enumerate(toks):
         h = t.head
@@ -1884,7 +1901,7 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
                 # "на апрель": a month to come, anchored forward from the publication day
                 pub = publication_day(published)
                 return anchor_month(month, pub, "future") if pub else f"--{month:02d}"
-    return None
+    return None if own else planned_by_pronoun(sent, dates.within(sent))
 
 
 def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
@@ -2027,9 +2044,14 @@ def _candidates(
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
-                after = sents[si + 1] if si + 1 < len(sents) else None
-                if after is not None and not _names_agreement(after):
+                # or the one after it, past one naming neither ("Продлевать его стороны
+                # не стали. Документ был подписан в 2020 году")
+                for after in sents[si + 1:si + 3]:
+                    if _names_agreement(after):
+                        break
                     date = _event_date(after, dates_at, any_precision=True)
+                    if date is not None or dates_at.within(after):
+                        break
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
@@ -3960,7 +3982,15 @@ def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> st
     signing verb that is not announced for later ("планируют подписать", "будет
     подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
     and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
-    ``own``) has been read already."""
+    ``own``) has been read already. Before the lead: the date of the document the text is
+    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
+    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    if 0 <= k < len(analysis.sentences):
+        mine = analysis.sentences[k]
+        found = own_document_date(analysis, mine, dates) or \
+            timed_item_date(analysis, mine, dates)
+        if found is not None:
+            return found
     for sent in analysis.sentences[:LEAD_SENTENCES]:
         if sent.start <= own < sent.stop:
             continue

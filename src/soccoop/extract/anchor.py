@@ -87,11 +87,14 @@ class _SentenceTenses:
         return answer
 
     def flat(self) -> str | None:
-        """Without a parse: the finite verbs' tense when they all agree."""
+        """Without a parse: the finite verbs' tense when they all agree; a word of plan
+        counts as one pointing ahead ("Подписать его стороны намерены в ноябре": the short
+        adjective "намерены" is no verb)."""
         if self._flat is False:
             toks = self.sent.tokens
             found = {"future" if _future_aux(t) else self.own(j) for j, t in enumerate(toks)
-                     if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"}
+                     if (t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin")
+                     or t.lemma in PLAN_HEADS}
             found.discard(None)
             self._flat = found.pop() if len(found) == 1 else None
         return self._flat  # type: ignore[return-value]

@@ -26,9 +26,10 @@ Relative dates ("сегодня", "вчера", "накануне", "в четв
 full date they get a full date; with a partial ``--MM-DD`` only day shifts that are the same
 in leap and common years resolve ("--03-01" minus one day is ambiguous, so None); otherwise
 the value is None. A bare weekday ("в четверг") is read by tense like a date without a year;
-"прошлый" means that weekday of the previous ISO week, "следующий" of the next week, "этот"
-of the same week; a bare weekday inside a «quotation» is left unresolved unless its verb is
-past (a quoted plan speaks from its own day). Further relative forms:
+"прошлый" means that weekday of the previous ISO week, "минувший"/"прошедший" the last one
+before the publication day, "следующий" of the next week, "этот" of the same week; a bare
+weekday inside a «quotation» is left unresolved unless its verb is past (a quoted plan
+speaks from its own day). Further relative forms:
 
 - "в прошлом/этом/следующем месяце" -> the month (``2025-09``);
 - "в прошлом году", "прошлого года", and with a stated month or day "в марте прошлого года"
@@ -62,6 +63,7 @@ from soccoop.extract.datewords import (
     SEASONS,
     WEEK_AFTER,
     WEEK_BEFORE,
+    WEEK_LAST,
     WEEK_NEXT_OCCURRENCE,
     WEEK_SHIFT,
     WEEK_THIS,
@@ -150,7 +152,7 @@ _NAKANUNE_EVENT = re.compile(
 )
 _REL_WEEKDAY = re.compile(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:"
-    rf"{'|'.join(WEEK_BEFORE + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
+    rf"{'|'.join(WEEK_BEFORE + WEEK_LAST + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
     rf"(?:ый|ую|ий|ое|ей|ой|от|у)?{_SP})?)(?P<wd>{_WEEKDAY})(?![\w-])",
     re.IGNORECASE,
 )
@@ -343,6 +345,8 @@ def _resolve_weekday(published: str | None, weekday: int, qualifier: str,
     monday = full - _dt.timedelta(days=full.weekday())
     if q.startswith(WEEK_BEFORE):
         return (monday - _dt.timedelta(days=7 - weekday)).isoformat()
+    if q.startswith(WEEK_LAST):
+        return (full - _dt.timedelta(days=(full.weekday() - weekday) % 7 or 7)).isoformat()
     if q.startswith(WEEK_AFTER):
         return (monday + _dt.timedelta(days=7 + weekday)).isoformat()
     if q.startswith(WEEK_THIS):

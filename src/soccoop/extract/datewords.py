@@ -70,7 +70,10 @@ SEASON_QUALIFIERS = (r"прошл(?:ой|ым)", r"минувш(?:ей|им)", r
                      r"текущ(?:ей|им)", r"следующ(?:ей|им)", r"будущ(?:ей|им)",
                      r"наступающ(?:ей|им)")
 # qualifiers of a weekday: "в прошлую пятницу", "в следующий вторник"
-WEEK_BEFORE = ("прошл", "минувш", "предыдущ")
+WEEK_BEFORE = ("прошл", "предыдущ")
+# "в минувший вторник", "в прошедшую среду": the one just gone by, the last such weekday
+# before the publication day (in this week or the one before)
+WEEK_LAST = ("минувш", "прошедш")
 WEEK_AFTER = ("следующ", "будущ")
 WEEK_THIS = ("эт",)
 WEEK_NEXT_OCCURRENCE = ("ближайш",)
@@ -110,6 +113,8 @@ UPDATE_LABELS = (
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
 STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+# a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
+STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
 # who signs an article at its end ("Пресс-служба Минтруда Чувашии, 12.03.2025")
@@ -122,6 +127,21 @@ PRESS_CREDITS = (r"пресс-служба", r"пресс-центр", r"пре�
 # an issue line
 DOCUMENT_TITLES = ("постановление", "приказ", "распоряжение", "указ", "решение", "закон",
                    "соглашение", "договор", "контракт", "протокол", "меморандум")
+
+
+# verbs of a term ending: a date under them is when an agreement expired, not when it was
+# signed ("срок действия соглашения истёк 31 августа")
+EXPIRY_VERBS = frozenset({"истечь", "истекать", "закончиться", "заканчиваться",
+                          "завершиться", "завершаться", "прекратиться", "прекращаться",
+                          "прекратить", "утратить", "утрачивать", "окончиться", "кончиться"})
+# a day named as the occasion of what follows: "Сегодня важный день для нашей команды!"
+DAY_OCCASION_NOUNS = frozenset({"день"})
+# pronouns that stand for an agreement named just before, as the object of a signing:
+# "Подписать его планируем в марте" (not "документ": round 3's gold leaves "Подписать
+# документ стороны планируют в декабре" undated, see the dates16 report)
+DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# "настоящее Соглашение": the document the text itself is
+OWN_DOCUMENT_WORDS = frozenset({"настоящий"})
 
 
 def month_forms(*, genitive: bool = False, prepositional: bool = False,

@@ -50,12 +50,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from soccoop.extract.boilerplate import beside_widget, mask_boilerplate
+from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
+from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import (
     _SP,
     _YEAR_WORD,
     MONTH_ABBR,
     MONTH_GEN,
+    MONTH_NOM,
     _fmt,
     _valid,
     date_line,
@@ -71,6 +73,7 @@ from soccoop.extract.datewords import (
     STAMP_COUNTERS,
     STAMP_LABELS,
     STAMP_READING,
+    STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
     UPDATE_LABELS,
     WEEKDAYS,
@@ -88,7 +91,9 @@ _DATELINE = re.compile(
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
                         re.IGNORECASE)
 
-_NEWSPAPER = "(?:" + "|".join(NEWSPAPER_WORDS) + ")"
+# a newspaper word, an adjective before it allowed ("Информационный вестник", "Ежемесячный
+# бюллетень")
+_NEWSPAPER = r"(?:[а-яё]+(?:ый|ий|ой|ая|яя)[^\S\n]+)?(?:" + "|".join(NEWSPAPER_WORDS) + ")"
 _ISSUE_WORD = "(?:" + "|".join(ISSUE_WORDS) + r")(?![\w])"
 _NAME = r"[А-ЯЁA-Z][\w\-]*"
 # the head of an issue line, up to its date: an optional newspaper name (quoted, or after
@@ -110,13 +115,25 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|все\s+права", re.IGNORECASE
 # --- stamp lines: a date with what sites print beside it (tables in ``datewords``) -------
 _UPDATE = re.compile(r"^[^\w\n]*(?:" + "|".join(UPDATE_LABELS) + r")(?![\w])",
                      re.IGNORECASE)
+_UPDATE_ANYWHERE = re.compile(r"(?<![\w])(?:" + "|".join(UPDATE_LABELS) + r")(?![\w])",
+                              re.IGNORECASE)
 _STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
 _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + [abbr for _, _, abbr in WEEKDAYS]) + r")\.?"
+# a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
+# "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
+_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+)?(?:«[^»\n]{{1,40}}»"
+           r"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+)?)")
+_RUBRIC_SEP = r"[·|•/]"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
-# or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]")
+# or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
+# or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
+# site's sections ("Хоккей · ВХЛ · 07.08.2025")
 _STAMP_BEFORE = re.compile(
-    rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*)?"
+    rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
+    rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
+    rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
+    rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}})?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
     re.IGNORECASE,
@@ -125,14 +142,20 @@ _STAMP_TIME = (r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?"
                r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])"
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
-# after the date, piece by piece (atomic: a failing line is rejected without backtracking)
+# after the date, piece by piece (atomic: a failing line is rejected without backtracking);
+# a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
-    rf"(?>[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
-    rf"|\d+[^\S\n]*мин(?:ут[аы]?)?\.?[^\S\n]*(?:{'|'.join(STAMP_READING)})"
+    rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+    rf"|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+    rf"|{_STAMP_WEEKDAY}(?![\w])"
+    rf"|\d+[^\S\n]*мин(?:ут[аы]?)?\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
-    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*)*",
+    rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
+    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
+    # "/ 1234": a bare counter, last after a separator
+    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$)*",
     re.IGNORECASE,
 )
 _PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
@@ -152,24 +175,68 @@ _HEAD_LINES = 4  # an issue line stands among the first lines that survive maski
 _YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
 
 
+def beside_widget(lines: list[str], i: int) -> bool:
+    """Is line i within two lines of a weather or currency widget that shows a value
+    ("Погода: -3 °C", "USD 90,5")? A menu that only names the section ("Эфир | Новости |
+    Погода | Пробки") shows none: the date under it is the article's, not the crawl day's."""
+    lo = max(0, i - 2)
+    near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
+    return _beside_any_widget(near, i - lo)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def issue_line(line: str) -> DateRef | None:
     """The date of a newspaper issue line, else None; offsets are into ``line``.
 
     "№ 34 (1256) от 23 августа 2024 г." -> 2024-08-23. The line must open with the issue
     number (or a newspaper name and then the number) and end with the date alone, so that a
     decree in running text ("Постановление № 123 от 12 мая 2023 ...") or a copyright line
-    ("© Газета «Север», № 5, 2023") is never one.
+    ("© Газета «Север», № 5, 2023") is never one. A masthead row may put short segments
+    before the number ("Выходит с 1931 года | № 27 (9856) | пятница, 5 июля 2024 года"),
+    and a monthly bulletin dates its issue by the month ("Информационный бюллетень № 4
+    (87), апрель 2025 года" -> 2025-04).
     """
     if len(line) > 120 or _COPYRIGHT.search(line):
         return None
-    head = _ISSUE_HEAD.match(line)
-    if head is None:
+    for start in _masthead_segments(line):
+        head = _ISSUE_HEAD.match(line, start)
+        if head is None:
+            continue
+        ref = date_line(line[head.end():]) or _issue_month(line[head.end():])
+        if ref is None or ref.start != 0:
+            return None
+        s, e = head.end() + ref.start, head.end() + ref.end
+        return DateRef(ref.value, line[s:e], s, e, False)
+    return None
+
+
+_MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
+
+
+def _masthead_segments(line: str) -> Iterator[int]:
+    """Where an issue number may start: the line's start, then after each of its first
+    "|"-separated segments."""
+    yield 0
+    pos = 0
+    for _ in range(_MASTHEAD_SEGMENTS):
+        bar = line.find("|", pos)
+        if bar < 0 or bar - pos > 40:
+            return
+        pos = bar + 1
+        yield pos
+
+
+def _issue_month(rest: str) -> DateRef | None:
+    """"апрель 2025 года" alone after an issue number: the month of a monthly issue."""
+    refs = find_dates(rest)
+    if not refs or refs[0].start != len(rest) - len(rest.lstrip()) or refs[0].relative:
         return None
-    ref = date_line(line[head.end():])
-    if ref is None or ref.start != 0:
+    if not re.fullmatch(r"\d{4}-\d\d", refs[0].value or "") or \
+            rest[refs[0].end:].strip(" \t.,"):
         return None
-    s, e = head.end() + ref.start, head.end() + ref.end
-    return DateRef(ref.value, line[s:e], s, e, False)
+    return refs[0]
 
 
 def _issue_date(text: str, masked: str) -> DateRef | None:
@@ -207,14 +274,23 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     lead = _LEAD_TIME.match(line)
     pos = lead.end() if lead else 0
     refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value]
+    only = _stamp_only_dates(line[pos:])
+    if only and (not refs or only[0].start <= refs[0].start):
+        refs = only  # "23 Июль 2025": not the month "Июль 2025" after a stray number
     if not refs:
         return None
     first = DateRef(refs[0].value, refs[0].text, pos + refs[0].start, pos + refs[0].end, False)
-    before = _STAMP_BEFORE.fullmatch(line[pos:first.start])
-    if before is None or (labelled_only and not before["label"]) or _TODAY.search(
+    pre = line[pos:first.start]
+    before = _STAMP_BEFORE.fullmatch(pre)
+    if before is None and (labelled_only or not _STAMP_AFTER.fullmatch(pre)
+                           or _UPDATE_ANYWHERE.search(pre)):
+        # (what a stamp prints after the date may stand before it: "Время чтения: 3 мин ·
+        # 14.03.2025", "👁 1 204 | 14.03.2025")
+        return None
+    if (labelled_only and not (before and before["label"])) or _TODAY.search(
             line[:first.start]):
         return None
-    if before["channel"] is not None and "]" not in line[first.end:]:
+    if before is not None and before["channel"] is not None and "]" not in line[first.end:]:
         return None
     if not _STAMP_AFTER.fullmatch(line[first.end:]):
         return None
@@ -223,11 +299,51 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     return first
 
 
+# "23 Июль 2025": a day with the month in the nominative (sites in Kazakhstan and Belarus)
+_NOMINATIVE_DAY = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_NOM})(?![\w]){_SP}(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE)
+# "2 апр в 18:40": an abbreviated month without a year, a time of day right after it
+_ABBR_TIMED = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}|,[^\S\n]*)"
+    rf"(?=(?:в[^\S\n]+)?\d{{1,2}}:\d\d)",
+    re.IGNORECASE)
+
+
+# "2025.03.14", "2025/03/14": the year first with dots or slashes (ISO order, other marks)
+_YEAR_FIRST = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[./])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+                         r"(?![\d./])")
+
+
+def _stamp_only_dates(line: str) -> list[DateRef]:
+    """Date forms read on a stamp line only, where the stamp's shape vouches for them and
+    running text never has them: "23 Июль 2025 10:05" (a nominative month with a day) ->
+    2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "2 апр в
+    18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
+    Offsets into ``line``."""
+    first = _YEAR_FIRST.search(line)
+    if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
+        value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
+        return [DateRef(value, first.group(), first.start(), first.end(), False)]
+    for pattern in (_NOMINATIVE_DAY, _ABBR_TIMED):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        d, mo = int(m["d"]), month_number(m["m"])
+        y = int(m["y"]) if "y" in m.groupdict() and m["y"] else None
+        if mo is not None and _valid(d, mo, y):
+            end = m.end() if y is not None else m.end("m")
+            return [DateRef(_fmt(d, mo, y), line[m.start():end], m.start(), end, False)]
+    return []
+
+
 def _body_span(masked: str) -> tuple[int, int] | None:
     """First and last line index of prose in the masked text (a line of 60+ characters with
-    a sentence end), or None."""
+    a sentence end), or None. Runs of spaces count as one: a document's dateline padded to
+    the right margin ("г. Тамбов          17 февраля 2025 г.") is no prose."""
     prose = [i for i, line in enumerate(masked.split("\n"))
-             if len(line.strip()) >= 60 and re.search(r"[.!?…][»\"”)]?(?:\s|$)", line)]
+             if len(line.strip()) >= 60 and len(" ".join(line.split())) >= 60
+             and re.search(r"[.!?…][»\"”)]?(?:\s|$)", line)]
     return (prose[0], prose[-1]) if prose else None
 
 

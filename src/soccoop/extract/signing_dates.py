@@ -1,0 +1,168 @@
+"""Where a signing's date stands when its own clause gives none (dates16).
+
+Small passes that ``agreements``' date selection calls; each reads structure (the parse
+where there is one, morphology, the shape of a line), never a word of one text. Words in
+``datewords``.
+
+- ``expiry_date``: a date the agreement's term ends on is no signing date ("срок действия
+  соглашения истёк 31 августа");
+- ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
+  named by a pronoun ("Подписать его планируем в марте");
+- ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
+  dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
+- ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
+  is dated by the day stated above the items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop.extract.datewords import (
+    DOCUMENT_PRONOUNS,
+    EXPIRY_VERBS,
+    OWN_DOCUMENT_WORDS,
+)
+from soccoop.extract.lexicon import PLAN_HEADS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.models import DateRef
+
+_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+_MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
+
+
+def expiry_date(sent: Sentence, d: DateRef) -> bool:
+    """Is ``d`` the day a term ended or ends on: the first verb above the date is one of
+    expiry? "Срок действия соглашения истёк 31 августа", "договор прекратил действие 1
+    июля". Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(len(toks)):
+        h = toks[k].head
+        if not 0 <= h < len(toks):
+            return False
+        if h not in inside:
+            if toks[h].pos in {"VERB", "AUX"}:
+                return toks[h].lemma in EXPIRY_VERBS
+            if toks[h].pos not in {"NOUN", "NUM", "ADP"}:
+                return False
+        k = h
+    return False
+
+
+def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The month or day of a plan to sign told after the agreement was named, the agreement
+    a pronoun: "Подготовлен проект соглашения ... . Подписать его планируем в
+    марте." -> March (anchored forward). A signing infinitive with such an object and a
+    plan word in the same sentence, not negated; the sentence names no agreement of its
+    own (the caller checks). Morphology only: such a sentence is rarely parsed."""
+    toks = sent.tokens
+    lemmas = [t.lemma for t in toks]
+    if not set(lemmas) & PLAN_HEADS or "не" in lemmas:
+        return None
+    for i, t in enumerate(toks):
+        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
+            continue
+        near = toks[max(0, i - 2):i + 3]
+        # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
+        # стороны намерены ..." is still the object
+        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
+            # a month or a day (a season or a week told as a year by convention is none)
+            found = [d for d in dates if d.value and _MONTH_OR_DAY.fullmatch(d.value)]
+            return min(found, key=lambda d: d.start).value if found else None
+    return None
+
+
+def own_document_date(analysis: Analysis, sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The date of the document the text itself is, for the agreement it names as "this"
+    ("Стороны заключили настоящее Соглашение о нижеследующем"): the day in its header
+    above, "Соглашение № 12/45 от 3 марта 2025 года" or "г. Пермь       3 марта 2025 г."
+    (the nearest day before the sentence stated after "№ ... от" or alone on a line with a
+    place). None when the sentence names no agreement as "настоящее"."""
+    toks = sent.tokens
+    if not any(t.lemma in TRIGGERS and i > 0 and toks[i - 1].lemma in OWN_DOCUMENT_WORDS
+               for i, t in enumerate(toks)):
+        return None
+    text = analysis.text
+    for d in sorted((d for d in dates if d.end <= sent.start and d.value and
+                     not d.relative and _DAY.fullmatch(d.value)),
+                    key=lambda d: -d.start):
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[line_start:d.start]
+        if _NUMBER_FROM.search(before) or _PLACE_GAP.fullmatch(before):
+            return d.value
+    return None
+
+
+# "№ 12/45 от ": a numbered document's date follows its number
+_NUMBER_FROM = re.compile(r"№[^\S\n]*[\w/\-.]+[^\S\n]+от[^\S\n]*$")
+# "г. Пермь        ": a document's place and the gap before its date on the same line
+_PLACE_GAP = re.compile(r"[^\S\n]*(?:г\.[^\S\n]*)?[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?"
+                        r"(?:,[^\S\n]*|[^\S\n]{2,})")
+# "12:30 — ": an item of a day's chronicle opens with a time of day and a dash
+_TIMED_ITEM = re.compile(r"^[^\S\n]*[0-2]?\d[:.][0-5]\d[^\S\n]*[—–-]", re.MULTILINE)
+_ITEM_HEAD = re.compile(r"[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*[—–-][^\S\n]*)?")
+
+
+def timed_item_date(analysis: Analysis, sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The day of a chronicle's item: a sentence that opens a line with a time of day and a
+    dash ("12:30 — Подписание соглашения ...") in a text with two or more such items takes
+    the day stated alone on a line above them ("Рабочий визит: хроника дня / 14 мая 2025"),
+    when no other day is stated between."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if not _TIMED_ITEM.match(text, line_start) or \
+            not _ITEM_HEAD.fullmatch(text, line_start, sent.start):
+        return None  # not the line's first sentence
+    items = [m.start() for m in _TIMED_ITEM.finditer(text)]
+    if len(items) < 2:
+        return None
+    before = [d for d in dates if d.end <= line_start and d.value]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.start)
+    if not _DAY.fullmatch(last.value or "") or last.relative:
+        return None
+    ls = text.rfind("\n", 0, last.start) + 1
+    le = text.find("\n", last.end)
+    if text[ls:last.start].strip() or text[last.end:len(text) if le < 0 else le].strip(" \t.,г"):
+        return None  # not a day stated alone on its line
+    if not any(last.end <= p <= line_start for p in items):
+        return None
+    return last.value
+
+
+_STOPS = {".", "!", "?", "…"}
+
+
+def inner_sentence(sent: Sentence, k: int) -> tuple[int, int]:
+    """Token range of the sentence inside ``sent`` that holds token k, where a quotation
+    glues several into one: "«Соглашение выполнило свою задачу, — пояснил министр. — Но
+    сегодня повестка другая»": "сегодня" is not in the agreement's sentence."""
+    toks = sent.tokens
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in _STOPS:
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and toks[hi - 1].text not in _STOPS:
+        hi += 1
+    return lo, hi
+
+
+def dated_opening(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The date a sentence opens with, set off by a colon or a dash, dates all it says:
+    "12 марта: Чувашия и Татарстан подписали соглашение", "Вчера — подписание соглашения
+    ..." (a dated headline or lead, whose colon is no clause boundary)."""
+    toks = sent.tokens
+    for d in dates:
+        if not d.value or d.start != sent.start:
+            continue
+        after = next((t for t in toks if t.start >= d.end), None)
+        if after is not None and after.text in {":", "—", "–"}:
+            return d.value
+    return None
