@@ -28,6 +28,7 @@ POSITION_HEADS = frozenset("""
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
 помощник референт специалист-эксперт эксперт аналитик экономист
 помощница заместительница руководительница председательница советница начальница
+политик чиновник чиновница дипломат
 """.split())
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
@@ -192,9 +193,11 @@ SUCCESSION_VERBS = frozenset({"сменить", "сменять", "замени�
                               "передать", "сдать"})
 SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
 
-# Heads that say a person belongs to a body rather than holds a post in it: another
+# Heads that say a person belongs to a body rather than holds a post in it, or describe
+# a public servant's trade without a post ("политик", "чиновник", "дипломат"): another
 # mention's post stands for the person first ("член партии" vs "губернатор штата").
-WEAK_HEADS = frozenset({"член", "представитель"})
+WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
+                        "дипломат"})
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул

@@ -400,6 +400,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         if _org_start(tokens, k, spans):
             break
         k += 1
+    if _one_of(tokens, h + 1):
+        k = h + 1  # "глава одного из банков": the group names the body, not the post
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
     while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
@@ -434,6 +436,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     position = " ".join(position.split())
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
+    if org_toks and _one_of(org_toks, 0):
+        organization = _one_of_nominative(org_toks, text, models)
     mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
     if mins and len(pos_toks) > mins[0] + 1 and organization and \
             not any(_lemma(t) in ORG_HEADS for t in org_toks):
@@ -442,6 +446,16 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
+    """A body named as one of many, "один" in the nominative and the rest as written:
+    "одной из районных администраций Уфы" → "одна из районных администраций Уфы"."""
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        (toks[0].feats or {}).get("Gender", ""), "masc")
+    one = models.inflect(toks[0].text.lower(), {"nomn", gender}) or toks[0].text.lower()
+    rest = text[toks[1].start:toks[-1].stop] if len(toks) > 1 else ""
+    return " ".join(f"{one} {rest}".split())
 
 
 def _post_of_compound(word: str, lemma: str) -> str:
@@ -540,6 +554,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
             break
+        quantified = _quantified_post(tokens, k)
+        if quantified is not None:  # "глава одного из пяти крупнейших банков"
+            k = quantified
+            continue
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
@@ -919,7 +937,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
     an organisation."""
-    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
+    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
+            depth and tokens[j].text.lower() == "и"):
         return None
     j = _past_aside(tokens, j)
     j += _time_adverbs(tokens, j + 1)
@@ -933,11 +952,14 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
-    end = k + 1
+    end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
     while end < len(tokens) and end - j <= _MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)):
             break
+        if tok.pos == "NUM" and end > k + 1 and _one_of(tokens, end - 2):
+            end += 1  # "одного из пяти"
+            continue
         if _is_punct(tok):
             if tok.text not in _ALLOWED_PUNCT or tok.text in ("—", "–") and \
                     end + 1 < len(tokens) and tokens[end + 1].pos == "VERB":
@@ -962,12 +984,42 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if tree is not None:
         end = tree.phrase_end(k, end)
     role = _split_role(tokens[j + 1:end], text, models, spans)
+    stronger = _post_after_a_description(role, tokens, end, text, models, spans, tree, depth)
+    if stronger is not None:
+        return stronger
     if role is not None and role.organization is None and depth < 2 and end < len(tokens) \
             and tokens[end].text == ",":
         nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int, text: str,
+                              models: Models, spans: list[tuple[int, int, str]],
+                              tree: _Tree | None, depth: int) -> _Role | None:
+    """A description of a trade joined by "и" to a post: the post says what the person
+    holds ("Пётр Орлов — дипломат и посол Чехии в Дании" → "посол"). Only after a weak
+    head (``WEAK_HEADS``); two real posts keep the first."""
+    if role is None or not _membership(role) or depth >= 2 or end >= len(tokens) or \
+            tokens[end].text.lower() != "и":
+        return None
+    nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
+    return nxt if nxt is not None and not _membership(nxt) else None
+
+
+def _quantified_post(tokens: list[Token], k: int) -> int | None:
+    """The post a "один из [пяти] ..." group after it complements, when tokens[k] is a
+    word of the group's opening: "глава одного из трёх крупнейших банков страны Иван
+    Петров" — the group is the post's genitive, so the window runs on to "глава".
+    Returns the index of the post's head, else None."""
+    for m in range(k, max(0, k - 2) - 1, -1):
+        if m >= 1 and m + 1 < len(tokens) and _lemma(tokens[m]) == "один" and \
+                tokens[m + 1].text.lower() == "из" and \
+                all(t.pos == "NUM" for t in tokens[m + 2:k + 1]) and \
+                _is_head(tokens[m - 1]) and _case(tokens[m]) in ("Gen", None):
+            return m - 1
+    return None
 
 
 def _one_of(tokens: list[Token], k: int) -> int:
