@@ -579,7 +579,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                     and len(tokens[k - 1].text) <= 3 and k + 1 < i
                     and tokens[k + 1].text[:1].isupper())):
                 pass  # "имени И.Н. Ульянова", "ГУ МВД по г. Москве"
-            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
+            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")") and \
+                    not _in_spans(tok, spans, ("ORG",)):  # "L’Oréal", "AT&T": the name's own
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
@@ -631,7 +632,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
             tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
-            _agrees(tokens[other], name):
+            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
@@ -685,6 +686,17 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
+    """Is the post a conjunct of the noun the parser hung the name on: "актёр, продюсер
+    и директор театра Иван Петров" — each word of the row describes him, the post too."""
+    n, seen = post, 0
+    while 0 <= n < len(tokens) and tokens[n].rel == "conj" and seen < 6:
+        n, seen = tokens[n].head, seen + 1
+        if n == first:
+            return True
+    return False
 
 
 def _inside_post_phrase(tree: _Tree, post: int, i: int, j: int) -> bool:
