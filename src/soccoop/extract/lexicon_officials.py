@@ -29,6 +29,7 @@ POSITION_HEADS = frozenset("""
 помощник референт специалист-эксперт эксперт аналитик экономист
 помощница заместительница руководительница председательница советница начальница
 политик чиновник чиновница дипломат
+профессор доцент
 """.split())
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
@@ -194,10 +195,11 @@ SUCCESSION_VERBS = frozenset({"сменить", "сменять", "замени�
 SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
 
 # Heads that say a person belongs to a body rather than holds a post in it, or describe
-# a public servant's trade without a post ("политик", "чиновник", "дипломат"): another
-# mention's post stands for the person first ("член партии" vs "губернатор штата").
+# a public servant's trade or an academic title without a post ("политик", "чиновник",
+# "дипломат", "профессор"): another mention's post stands for the person first ("член
+# партии" vs "губернатор штата").
 WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
-                        "дипломат"})
+                        "дипломат", "профессор", "доцент"})
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул

@@ -1016,7 +1016,8 @@ def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int,
     if role is None or not _membership(role) or depth >= 2 or end >= len(tokens) or \
             tokens[end].text.lower() != "и":
         return None
-    nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
+    # the parser often hangs a conjunct far away: the window reads its phrase
+    nxt = _role_after(tokens, end, text, models, spans, None, depth + 1)
     return nxt if nxt is not None and not _membership(nxt) else None
 
 
