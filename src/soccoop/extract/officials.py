@@ -163,6 +163,7 @@ class _Mention:
     gender: str | None = None
     nominative: bool = False  # the surname was written in the nominative
     echo: bool = False  # the role is a description in the next sentence: a last resort
+    guessed: bool = False  # the gender is the tagger's guess from the surname's ending
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -1448,9 +1449,11 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
 
     if first_raw:
         gender = _name_gender(first_raw, models, surname_raw, case_of(first_raw))
+    guessed = False
     if gender is None:
         g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
         gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
+        guessed = gender is not None and first_raw is not None  # "Шейк Модибо Диарра"
 
     surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender,
                               "Name" if regnal and not first_raw else "Surn", models)
@@ -1461,7 +1464,7 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     initial = first[0] if first else (initials[0] if initials else None)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
-                    nominative=case_of(surname_raw) == "Nom")
+                    nominative=case_of(surname_raw) == "Nom", guessed=guessed)
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
@@ -1595,6 +1598,23 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                            for k in tree.kids.get(post, [])):
             continue
         return _tree_post(tree, post, i, text, models, spans)
+    if toks[root].rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
+        post = _post_hung_on_the_name(tree, i, j)
+        if post is not None:
+            return _tree_post(tree, post, i, text, models, spans)
+    return None
+
+
+def _post_hung_on_the_name(tree: _Tree, i: int, j: int) -> int | None:
+    """The appointee's instrumental post that the parser hung on the name itself rather
+    than on the verb (often after an initial: "назначил В.Петрова директором школы"):
+    a post head in the instrumental right after the name, depending on one of its words."""
+    toks = tree.tokens
+    for n in range(i, j):
+        for c in tree.kids.get(n, []):
+            if c >= j and c - j <= 1 and _is_head(toks[c]) and _case(toks[c]) == "Ins" \
+                    and (toks[c].feats or {}).get("Number") != "Plur":
+                return c
     return None
 
 
@@ -1988,8 +2008,8 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
             continue
-        before = [m for m in current if m.end <= tok.start and m.gender in (gender, None)]
-        cands = [m for m in previous if m.gender in (gender, None)]
+        before = [m for m in current if m.end <= tok.start and _may_be(m, gender)]
+        cands = [m for m in previous if _may_be(m, gender)]
         if not before and len(cands) > 1:
             cands = [m for m in cands if m.nominative]
         if before:  # the subject named before: "Джефф Сешнс представляет Алабаму ..., он"
@@ -2001,6 +2021,13 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
         out.append(_Mention(who.first, who.initial, who.surname, list(who.others),
                             tok.start, tok.stop, role=role, gender=who.gender))
     return out
+
+
+def _may_be(m: _Mention, gender: str) -> bool:
+    """May a pronoun of this gender stand for the mention? A foreign name whose first name
+    the dictionary lacks has only the tagger's guess from its ending ("Шейк Модибо Диарра
+    ... он"), which does not rule a pronoun out."""
+    return m.gender in (gender, None) or m.guessed
 
 
 def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
