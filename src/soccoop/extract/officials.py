@@ -80,6 +80,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_MODIFIERS,
     POST_NOUNS,
     POST_PREFIXES,
+    PREDECESSOR_NOUNS,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -1787,6 +1788,48 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
     return _Role(was.position, was.organization, was.start, was.end)
 
 
+def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,
+                      previous: list[_Mention]) -> _Role | None:
+    """A predecessor or successor held the post of the one he is named against: "Абэ
+    сменил своего предшественника Дзюнъитиро Коидзуми", "Предшественник Кравцова Иван
+    Муравьёв", "Его предшественник Олег Сидоров". That one is the person named in the
+    genitive after the noun, else the one named last before it in the sentence, else
+    (after "его"/"её") the one person of the sentence before; the post is the last one
+    the text gave that person before (a singular noun only: "преемников" are candidates).
+    """
+    noun = next((n for n in range(i - 1, max(-1, i - 6), -1)
+                 if _lemma(tokens[n]) in PREDECESSOR_NOUNS), None)
+    if noun is None or (tokens[noun].feats or {}).get("Number") == "Plur":
+        return None
+    if _case(tokens[noun]) not in ("Nom", None) and not any(
+            _lemma(t) in SUCCESSION_VERBS for t in tokens[max(0, noun - 2):noun]):
+        return None  # "после отставки своего предшественника X": whose post, unsaid
+    here_ = mentions[here:]
+    between = [m for m in here_ if tokens[noun].stop <= m.start and m.end <= tokens[i].start]
+    if any(not (t.pos in ("PROPN", "PUNCT") or t.text[:1].isupper())
+           for t in tokens[noun + 1:i]):
+        return None  # "предшественника на этом посту" and the like: not a plain apposition
+    if between:
+        other = between[-1]
+    else:
+        if noun != i - 1:
+            return None
+        before = [m for m in here_ if m.end <= tokens[noun].start]
+        if not before and noun > 0 and tokens[noun - 1].text.lower() in _POSSESSIVES and \
+                len({fold(m.surname) for m in previous}) == 1:
+            before = previous[:1]  # "Министром стал Петров. Его предшественник ..."
+        if not before:
+            return None
+        other = before[-1]
+    held = [m for m in mentions if m.role is not None and not m.echo and
+            not m.role.figurative and _same_person(m, other)]
+    if not held:
+        return None
+    was = held[-1].role
+    assert was is not None
+    return _Role(was.position, was.organization, was.start, was.end)
+
+
 def _succession_verb_before(toks: list[Token], i: int) -> int | None:
     """Index of a verb of succession right before the name, "на (этом) посту" aside:
     "сменив на этом посту Чака Хейгела"; else None."""
@@ -2247,6 +2290,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None and previous:
                 # "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта"
                 role = _post_of_the_replaced(tree, i, j, previous)
+            if role is None:
+                # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
+                role = _predecessor_post(tokens, i, mentions, here, previous)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
