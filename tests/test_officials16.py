@@ -67,6 +67,14 @@ POSTS = [
     # ... but not when the clause does not say whose post it was
     ("Министром назначен Иван Петров после отставки своего предшественника Олега Сидорова.",
      "Олег Сидоров", None),
+    # a trade joined by "и" to a post after the name: the post is the name's
+    ("Выступил Олег Нилов, писатель и депутат Государственной думы.", "Олег Нилов",
+     "депутат"),
+    # ... two trades are no post
+    ("Выступил Олег Нилов, писатель и журналист.", "Олег Нилов", None),
+    # an appointing verb's object described by a relative noun is still appointed
+    ("Губернатор назначил своего брата Кирилла Гусева первым заместителем министра.",
+     "Кирилл Гусев", "первый заместитель министра"),
     # ... but a relative is not a post
     ("Соглашение подписали дочь президента Иванка Трамп и министр.", "Иванка Трамп", None),
 ]

@@ -962,6 +962,10 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
+    if k + 1 < len(tokens) and not _is_head(tokens[k]) and tokens[k].pos == "NOUN" and \
+            tokens[k + 1].text.lower() == "и" and depth < 2:
+        # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
+        return _role_after(tokens, k + 1, text, models, spans, None, depth + 1)
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
@@ -1557,7 +1561,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and (
             _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
             and toks[toks[root].head].text.islower()
-            and toks[toks[root].head].rel in ("nsubj", "nsubj:pass")):
+            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")
+                 or _appointed_description(tree, toks[root].head))):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
@@ -1604,6 +1609,14 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         if post is not None:
             return _tree_post(tree, post, i, text, models, spans)
     return None
+
+
+def _appointed_description(tree: _Tree, n: int) -> bool:
+    """Is the noun a description the name stands beside as an appointing verb's object:
+    "назначил свою жену Мехрибан первым вице-президентом" — she is appointed."""
+    toks = tree.tokens
+    v = toks[n].head
+    return toks[n].rel == "obj" and 0 <= v < len(toks) and toks[v].lemma in APPOINTING_VERBS
 
 
 def _post_hung_on_the_name(tree: _Tree, i: int, j: int) -> int | None:
