@@ -227,10 +227,37 @@ def _is_head(tok: Token) -> bool:
     lem = _lemma(tok)
     if lem in POSITION_HEADS:
         return True
+    if _deputy_contraction(lem) is not None:
+        return True
     for prefix in POST_PREFIXES:
         if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
             return True
     return _compound_head(lem) is not None
+
+
+@lru_cache(maxsize=5_000)
+def _deputy_contraction(lemma: str) -> str | None:
+    """The post a contracted deputy's title stands for, "зам" + the post in the genitive
+    ("замдиректора", "замгенпрокурора", "замруководителя" → "директор", "генпрокурор",
+    "руководитель"); None for any other word."""
+    if not lemma.startswith("зам") or len(lemma) < 7 or "-" in lemma:
+        return None
+    rest = lemma[3:]
+    if rest in POSITION_HEADS:
+        return rest
+    return next((p.normal_form for p in get_models().parse(rest)
+                 if p.normal_form in POSITION_HEADS and p.normal_form not in ("зам",)), None)
+
+
+def _deputy_title(lemma: str) -> str | None:
+    """A contracted deputy's title as written in the nominative, "зам" and the post in
+    the genitive: "замгенпрокурора", "замруководителя" (the dictionary declines them as
+    nouns of their own)."""
+    post = _deputy_contraction(lemma)
+    if post is None:
+        return None
+    gent = get_models().inflect(post, {"gent", "sing"})
+    return f"зам{gent}" if gent else None
 
 
 @lru_cache(maxsize=5_000)
@@ -428,6 +455,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
+        words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
@@ -897,6 +925,8 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
     if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
+    if _deputy_contraction(_lemma(tokens[h])) is not None:
+        return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
     forms: dict[str, str] = {}
     for t in tokens[first:h + 1]:
