@@ -580,6 +580,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
     k = i - 1
+    described: int | None = None  # the comma before a description of the name
     while k >= 0 and i - k <= _MAX_WINDOW:
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
@@ -599,6 +600,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             if k + 1 < i and all(t.pos == "ADJ" and not t.text[:1].isupper()
                                  and not _is_modifier(t) for t in tokens[k + 1:i]):
                 k -= 1  # "вице-губернатор края, 35-летний Александр Шемелев": the name's age
+                continue
+            if described is None and _description_before_name(tokens, k, i):
+                described = k  # "директор школы, заслуженный учитель Иван Петров"
+                k -= 1
                 continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right)):
@@ -704,6 +709,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    if described is not None and chosen < described:
+        cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
@@ -1055,6 +1062,29 @@ def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int,
     # the parser often hangs a conjunct far away: the window reads its phrase
     nxt = _role_after(tokens, end, text, models, spans, None, depth + 1)
     return nxt if nxt is not None and not _membership(nxt) else None
+
+
+def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
+    """Between a post's phrase and the name, after a comma, a description that is no
+    post: "директор школы, заслуженный учитель Иван Петров", "глава отдела, известный
+    изобретатель и футуролог Рэй Курцвейл" — the post before the comma is the name's.
+    Only lower-case adjectives and nouns (and "и") in the name's case, and only after a
+    post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
+    Иван Петров" names no post of his)."""
+    words = tokens[comma + 1:i]
+    if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1]) or \
+            _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
+        return False
+    nouns = [t for t in words if t.pos == "NOUN"]
+    if not nouns or words[-1].pos != "NOUN":
+        return False
+    for t in words:
+        if _is_head(t) or not t.text.islower() and t.text != "и" or \
+                t.pos not in ("ADJ", "NOUN", "CCONJ") or \
+                t.pos == "CCONJ" and t.text.lower() != "и":
+            return False
+    return all(_case(t) in (_case(tokens[i]), None) for t in nouns) and \
+        _case(tokens[i]) is not None
 
 
 def _quantified_post(tokens: list[Token], k: int) -> int | None:
