@@ -28,6 +28,8 @@ POSITION_HEADS = frozenset("""
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
 помощник референт специалист-эксперт эксперт аналитик экономист
 помощница заместительница руководительница председательница советница начальница
+политик чиновник чиновница дипломат
+профессор доцент
 """.split())
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
@@ -141,13 +143,13 @@ CLERGY_TITLES = frozenset("""
 # noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
 # пост губернатора", "избрали Петрову председателем".
 HOLDING_VERBS = frozenset("""
-назначить назначать избрать избирать переизбрать стать становиться являться работать
-служить занять занимать утвердить вступить
+назначить назначать избрать избирать переизбрать выбрать выбирать стать становиться
+являться работать служить занять занимать утвердить вступить
 """.split())
 # Of those, the ones that appoint their object ("назначил Петрова министром", "назначен на
 # пост губернатора").
 APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
-                              "переизбрать"})
+                              "переизбрать", "выбрать", "выбирать"})
 # Nouns of an appointment: their genitive is the appointee, their instrumental the post
 # ("о назначении Тома Донилона советником").
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
@@ -191,10 +193,17 @@ LEADING_VERBS = frozenset({"руководить", "возглавлять", "в
 SUCCESSION_VERBS = frozenset({"сменить", "сменять", "заменить", "заменять", "уступить",
                               "передать", "сдать"})
 SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
+# Nouns that name someone by the post he shares with another: "своего предшественника
+# Иванова", "преемник Петрова Сидоров" held (or hold) that person's post.
+PREDECESSOR_NOUNS = frozenset({"предшественник", "предшественница", "преемник",
+                               "преемница"})
 
-# Heads that say a person belongs to a body rather than holds a post in it: another
-# mention's post stands for the person first ("член партии" vs "губернатор штата").
-WEAK_HEADS = frozenset({"член", "представитель"})
+# Heads that say a person belongs to a body rather than holds a post in it, or describe
+# a public servant's trade or an academic title without a post ("политик", "чиновник",
+# "дипломат", "профессор"): another mention's post stands for the person first ("член
+# партии" vs "губернатор штата").
+WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
+                        "дипломат", "профессор", "доцент"})
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул

@@ -80,6 +80,7 @@ from soccoop.extract.lexicon_officials import (
     POSITION_MODIFIERS,
     POST_NOUNS,
     POST_PREFIXES,
+    PREDECESSOR_NOUNS,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -163,6 +164,7 @@ class _Mention:
     gender: str | None = None
     nominative: bool = False  # the surname was written in the nominative
     echo: bool = False  # the role is a description in the next sentence: a last resort
+    guessed: bool = False  # the gender is the tagger's guess from the surname's ending
     extra: list[_Mention] = field(default_factory=list)
 
 
@@ -225,10 +227,37 @@ def _is_head(tok: Token) -> bool:
     lem = _lemma(tok)
     if lem in POSITION_HEADS:
         return True
+    if _deputy_contraction(lem) is not None:
+        return True
     for prefix in POST_PREFIXES:
         if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
             return True
     return _compound_head(lem) is not None
+
+
+@lru_cache(maxsize=5_000)
+def _deputy_contraction(lemma: str) -> str | None:
+    """The post a contracted deputy's title stands for, "зам" + the post in the genitive
+    ("замдиректора", "замгенпрокурора", "замруководителя" → "директор", "генпрокурор",
+    "руководитель"); None for any other word."""
+    if not lemma.startswith("зам") or len(lemma) < 7 or "-" in lemma:
+        return None
+    rest = lemma[3:]
+    if rest in POSITION_HEADS:
+        return rest
+    return next((p.normal_form for p in get_models().parse(rest)
+                 if p.normal_form in POSITION_HEADS and p.normal_form not in ("зам",)), None)
+
+
+def _deputy_title(lemma: str) -> str | None:
+    """A contracted deputy's title as written in the nominative, "зам" and the post in
+    the genitive: "замгенпрокурора", "замруководителя" (the dictionary declines them as
+    nouns of their own)."""
+    post = _deputy_contraction(lemma)
+    if post is None:
+        return None
+    gent = get_models().inflect(post, {"gent", "sing"})
+    return f"зам{gent}" if gent else None
 
 
 @lru_cache(maxsize=5_000)
@@ -400,6 +429,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         if _org_start(tokens, k, spans):
             break
         k += 1
+    if _one_of(tokens, h + 1):
+        k = h + 1  # "глава одного из банков": the group names the body, not the post
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
     while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
@@ -424,6 +455,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
+        words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
@@ -434,6 +466,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     position = " ".join(position.split())
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
+    if org_toks and _one_of(org_toks, 0):
+        organization = _one_of_nominative(org_toks, text, models)
     mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
     if mins and len(pos_toks) > mins[0] + 1 and organization and \
             not any(_lemma(t) in ORG_HEADS for t in org_toks):
@@ -442,6 +476,16 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
+    """A body named as one of many, "один" in the nominative and the rest as written:
+    "одной из районных администраций Уфы" → "одна из районных администраций Уфы"."""
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        (toks[0].feats or {}).get("Gender", ""), "masc")
+    one = models.inflect(toks[0].text.lower(), {"nomn", gender}) or toks[0].text.lower()
+    rest = text[toks[1].start:toks[-1].stop] if len(toks) > 1 else ""
+    return " ".join(f"{one} {rest}".split())
 
 
 def _post_of_compound(word: str, lemma: str) -> str:
@@ -536,10 +580,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
     k = i - 1
+    described: int | None = None  # the comma before a description of the name
     while k >= 0 and i - k <= _MAX_WINDOW:
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
             break
+        quantified = _quantified_post(tokens, k)
+        if quantified is not None:  # "глава одного из пяти крупнейших банков"
+            k = quantified
+            continue
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
@@ -552,6 +601,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                                  and not _is_modifier(t) for t in tokens[k + 1:i]):
                 k -= 1  # "вице-губернатор края, 35-летний Александр Шемелев": the name's age
                 continue
+            if described is None and _description_before_name(tokens, k, i):
+                described = k  # "директор школы, заслуженный учитель Иван Петров"
+                k -= 1
+                continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right)):
                 break
@@ -561,7 +614,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                     and len(tokens[k - 1].text) <= 3 and k + 1 < i
                     and tokens[k + 1].text[:1].isupper())):
                 pass  # "имени И.Н. Ульянова", "ГУ МВД по г. Москве"
-            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")"):
+            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")") and \
+                    not _in_spans(tok, spans, ("ORG",)):  # "L’Oréal", "AT&T": the name's own
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
@@ -613,7 +667,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
             tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
-            _agrees(tokens[other], name):
+            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
@@ -655,6 +709,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    if described is not None and chosen < described:
+        cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _split_role(phrase, text, models, spans)
@@ -667,6 +723,17 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
+    """Is the post a conjunct of the noun the parser hung the name on: "актёр, продюсер
+    и директор театра Иван Петров" — each word of the row describes him, the post too."""
+    n, seen = post, 0
+    while 0 <= n < len(tokens) and tokens[n].rel == "conj" and seen < 6:
+        n, seen = tokens[n].head, seen + 1
+        if n == first:
+            return True
+    return False
 
 
 def _inside_post_phrase(tree: _Tree, post: int, i: int, j: int) -> bool:
@@ -865,6 +932,8 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
     if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
+    if _deputy_contraction(_lemma(tokens[h])) is not None:
+        return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
     forms: dict[str, str] = {}
     for t in tokens[first:h + 1]:
@@ -919,7 +988,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
     an organisation."""
-    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-"):
+    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
+            depth and tokens[j].text.lower() == "и"):
         return None
     j = _past_aside(tokens, j)
     j += _time_adverbs(tokens, j + 1)
@@ -929,15 +999,22 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
+    if k + 1 < len(tokens) and not _is_head(tokens[k]) and tokens[k].pos == "NOUN" and \
+            tokens[k + 1].text.lower() == "и" and depth < 2:
+        # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
+        return _role_after(tokens, k + 1, text, models, spans, None, depth + 1)
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
-    end = k + 1
+    end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
     while end < len(tokens) and end - j <= _MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)):
             break
+        if tok.pos == "NUM" and end > k + 1 and _one_of(tokens, end - 2):
+            end += 1  # "одного из пяти"
+            continue
         if _is_punct(tok):
             if tok.text not in _ALLOWED_PUNCT or tok.text in ("—", "–") and \
                     end + 1 < len(tokens) and tokens[end + 1].pos == "VERB":
@@ -962,12 +1039,66 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if tree is not None:
         end = tree.phrase_end(k, end)
     role = _split_role(tokens[j + 1:end], text, models, spans)
+    stronger = _post_after_a_description(role, tokens, end, text, models, spans, tree, depth)
+    if stronger is not None:
+        return stronger
     if role is not None and role.organization is None and depth < 2 and end < len(tokens) \
             and tokens[end].text == ",":
         nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int, text: str,
+                              models: Models, spans: list[tuple[int, int, str]],
+                              tree: _Tree | None, depth: int) -> _Role | None:
+    """A description of a trade joined by "и" to a post: the post says what the person
+    holds ("Пётр Орлов — дипломат и посол Чехии в Дании" → "посол"). Only after a weak
+    head (``WEAK_HEADS``); two real posts keep the first."""
+    if role is None or not _membership(role) or depth >= 2 or end >= len(tokens) or \
+            tokens[end].text.lower() != "и":
+        return None
+    # the parser often hangs a conjunct far away: the window reads its phrase
+    nxt = _role_after(tokens, end, text, models, spans, None, depth + 1)
+    return nxt if nxt is not None and not _membership(nxt) else None
+
+
+def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
+    """Between a post's phrase and the name, after a comma, a description that is no
+    post: "директор школы, заслуженный учитель Иван Петров", "глава отдела, известный
+    изобретатель и футуролог Рэй Курцвейл" — the post before the comma is the name's.
+    Only lower-case adjectives and nouns (and "и") in the name's case, and only after a
+    post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
+    Иван Петров" names no post of his)."""
+    words = tokens[comma + 1:i]
+    if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1]) or \
+            _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
+        return False
+    nouns = [t for t in words if t.pos == "NOUN"]
+    if not nouns or words[-1].pos != "NOUN":
+        return False
+    for t in words:
+        if _is_head(t) or not t.text.islower() and t.text != "и" or \
+                t.pos not in ("ADJ", "NOUN", "CCONJ") or \
+                t.pos == "CCONJ" and t.text.lower() != "и":
+            return False
+    return all(_case(t) in (_case(tokens[i]), None) for t in nouns) and \
+        _case(tokens[i]) is not None
+
+
+def _quantified_post(tokens: list[Token], k: int) -> int | None:
+    """The post a "один из [пяти] ..." group after it complements, when tokens[k] is a
+    word of the group's opening: "глава одного из трёх крупнейших банков страны Иван
+    Петров" — the group is the post's genitive, so the window runs on to "глава".
+    Returns the index of the post's head, else None."""
+    for m in range(k, max(0, k - 2) - 1, -1):
+        if m >= 1 and m + 1 < len(tokens) and _lemma(tokens[m]) == "один" and \
+                tokens[m + 1].text.lower() == "из" and \
+                all(t.pos == "NUM" for t in tokens[m + 2:k + 1]) and \
+                _is_head(tokens[m - 1]) and _case(tokens[m]) in ("Gen", None):
+            return m - 1
+    return None
 
 
 def _one_of(tokens: list[Token], k: int) -> int:
@@ -1383,9 +1514,11 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
 
     if first_raw:
         gender = _name_gender(first_raw, models, surname_raw, case_of(first_raw))
+    guessed = False
     if gender is None:
         g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
         gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
+        guessed = gender is not None and first_raw is not None  # "Шейк Модибо Диарра"
 
     surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender,
                               "Name" if regnal and not first_raw else "Surn", models)
@@ -1396,7 +1529,7 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     initial = first[0] if first else (initials[0] if initials else None)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
-                    nominative=case_of(surname_raw) == "Nom")
+                    nominative=case_of(surname_raw) == "Nom", guessed=guessed)
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
@@ -1488,7 +1621,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and (
             _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
             and toks[toks[root].head].text.islower()
-            and toks[toks[root].head].rel in ("nsubj", "nsubj:pass")):
+            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")
+                 or _appointed_description(tree, toks[root].head))):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
@@ -1530,6 +1664,31 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                            for k in tree.kids.get(post, [])):
             continue
         return _tree_post(tree, post, i, text, models, spans)
+    if toks[root].rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
+        post = _post_hung_on_the_name(tree, i, j)
+        if post is not None:
+            return _tree_post(tree, post, i, text, models, spans)
+    return None
+
+
+def _appointed_description(tree: _Tree, n: int) -> bool:
+    """Is the noun a description the name stands beside as an appointing verb's object:
+    "назначил свою жену Мехрибан первым вице-президентом" — she is appointed."""
+    toks = tree.tokens
+    v = toks[n].head
+    return toks[n].rel == "obj" and 0 <= v < len(toks) and toks[v].lemma in APPOINTING_VERBS
+
+
+def _post_hung_on_the_name(tree: _Tree, i: int, j: int) -> int | None:
+    """The appointee's instrumental post that the parser hung on the name itself rather
+    than on the verb (often after an initial: "назначил В.Петрова директором школы"):
+    a post head in the instrumental right after the name, depending on one of its words."""
+    toks = tree.tokens
+    for n in range(i, j):
+        for c in tree.kids.get(n, []):
+            if c >= j and c - j <= 1 and _is_head(toks[c]) and _case(toks[c]) == "Ins" \
+                    and (toks[c].feats or {}).get("Number") != "Plur":
+                return c
     return None
 
 
@@ -1699,6 +1858,48 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
     if len({fold(m.surname) for m in held}) != 1 or held[0].role is None:
         return None
     was = held[0].role
+    return _Role(was.position, was.organization, was.start, was.end)
+
+
+def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,
+                      previous: list[_Mention]) -> _Role | None:
+    """A predecessor or successor held the post of the one he is named against: "Абэ
+    сменил своего предшественника Дзюнъитиро Коидзуми", "Предшественник Кравцова Иван
+    Муравьёв", "Его предшественник Олег Сидоров". That one is the person named in the
+    genitive after the noun, else the one named last before it in the sentence, else
+    (after "его"/"её") the one person of the sentence before; the post is the last one
+    the text gave that person before (a singular noun only: "преемников" are candidates).
+    """
+    noun = next((n for n in range(i - 1, max(-1, i - 6), -1)
+                 if _lemma(tokens[n]) in PREDECESSOR_NOUNS), None)
+    if noun is None or (tokens[noun].feats or {}).get("Number") == "Plur":
+        return None
+    if _case(tokens[noun]) not in ("Nom", None) and not any(
+            _lemma(t) in SUCCESSION_VERBS for t in tokens[max(0, noun - 2):noun]):
+        return None  # "после отставки своего предшественника X": whose post, unsaid
+    here_ = mentions[here:]
+    between = [m for m in here_ if tokens[noun].stop <= m.start and m.end <= tokens[i].start]
+    if any(not (t.pos in ("PROPN", "PUNCT") or t.text[:1].isupper())
+           for t in tokens[noun + 1:i]):
+        return None  # "предшественника на этом посту" and the like: not a plain apposition
+    if between:
+        other = between[-1]
+    else:
+        if noun != i - 1:
+            return None
+        before = [m for m in here_ if m.end <= tokens[noun].start]
+        if not before and noun > 0 and tokens[noun - 1].text.lower() in _POSSESSIVES and \
+                len({fold(m.surname) for m in previous}) == 1:
+            before = previous[:1]  # "Министром стал Петров. Его предшественник ..."
+        if not before:
+            return None
+        other = before[-1]
+    held = [m for m in mentions if m.role is not None and not m.echo and
+            not m.role.figurative and _same_person(m, other)]
+    if not held:
+        return None
+    was = held[-1].role
+    assert was is not None
     return _Role(was.position, was.organization, was.start, was.end)
 
 
@@ -1923,8 +2124,8 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
             continue
-        before = [m for m in current if m.end <= tok.start and m.gender in (gender, None)]
-        cands = [m for m in previous if m.gender in (gender, None)]
+        before = [m for m in current if m.end <= tok.start and _may_be(m, gender)]
+        cands = [m for m in previous if _may_be(m, gender)]
         if not before and len(cands) > 1:
             cands = [m for m in cands if m.nominative]
         if before:  # the subject named before: "Джефф Сешнс представляет Алабаму ..., он"
@@ -1936,6 +2137,13 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
         out.append(_Mention(who.first, who.initial, who.surname, list(who.others),
                             tok.start, tok.stop, role=role, gender=who.gender))
     return out
+
+
+def _may_be(m: _Mention, gender: str) -> bool:
+    """May a pronoun of this gender stand for the mention? A foreign name whose first name
+    the dictionary lacks has only the tagger's guess from its ending ("Шейк Модибо Диарра
+    ... он"), which does not rule a pronoun out."""
+    return m.gender in (gender, None) or m.guessed
 
 
 def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
@@ -2155,6 +2363,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None and previous:
                 # "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта"
                 role = _post_of_the_replaced(tree, i, j, previous)
+            if role is None:
+                # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
+                role = _predecessor_post(tokens, i, mentions, here, previous)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
