@@ -378,9 +378,9 @@ class Models:
                 shape_id[row, :len(enc)] = [sh for _, sh in enc]
             pad_mask = word_id == encoder.words_vocab.pad_id
             mask = ~pad_mask
-            pred = model(word_id, shape_id, pad_mask)
-            heads = split_masked(model.head.decode(pred.head_id, mask), mask)
-            rel_ids = split_masked(model.rel.decode(pred.rel_id, mask), mask)
+            head_id, rel_id = _parse_forward(model, word_id, shape_id, pad_mask)
+            heads = split_masked(model.head.decode(head_id, mask), mask)
+            rel_ids = split_masked(model.rel.decode(rel_id, mask), mask)
             for i, h_row, r_row in zip(batch, heads, rel_ids, strict=True):
                 _, offset, toks = pieces[i]
                 for tok, h, r in zip(toks, np.asarray(h_row).tolist(),
@@ -451,8 +451,9 @@ def _conv(conv: Any, x: Any) -> Any:
     return out
 
 
-def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
-    """slovnet's Tag model (embedding, CNN encoder, head) computed channels-last."""
+def _encode(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
+    """slovnet's embedding and CNN encoder (shared by the tagger and the parser) computed
+    channels-last: batch x length x channels, as slovnet's encoder returns it."""
     import numpy as np
 
     x = model.emb(word_id, shape_id)
@@ -460,9 +461,28 @@ def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
         x = _conv(layer.conv, x)
         np.maximum(x, 0, out=x)
         n = layer.norm
-        x = (x - n.mean.array) / n.std.array * n.weight.array + n.bias.array
+        # slovnet's (x - mean) / std * weight + bias, the same float32 operations in the
+        # same order, in place (no temporaries)
+        x -= n.mean.array
+        x /= n.std.array
+        x *= n.weight.array
+        x += n.bias.array
         x[pad_mask] = 0
-    return model.head(x)
+    return x
+
+
+def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
+    """slovnet's Tag model (embedding, CNN encoder, head) computed channels-last."""
+    return model.head(_encode(model, word_id, shape_id, pad_mask))
+
+
+def _parse_forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> tuple[Any, Any]:
+    """slovnet's Syntax model: (head scores, relation scores), its encoder computed by
+    ``_encode``; the head and relation layers are slovnet's own."""
+    x = _encode(model, word_id, shape_id, pad_mask)
+    head_id = model.head(x)
+    rel_id = model.rel(x, model.head.decode(head_id, ~pad_mask))
+    return head_id, rel_id
 
 
 def _segment(text: str) -> list[Sentence]:
