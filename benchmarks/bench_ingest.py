@@ -1,6 +1,7 @@
 """Ingest throughput, memory and query speed, all figures from one run.
 
     PYTHONPATH=src python benchmarks/bench_ingest.py [--docs 200] [--list-docs 100000]
+        [--repeat 3] [--skip-dask] [--skip-multi]
 
 Builds N documents from corpus/ (paragraphs shuffled, a numbered line appended, so every
 hash differs) and prints docs/s and KB/s of
@@ -12,6 +13,11 @@ hash differs) and prints docs/s and KB/s of
 * ``soccoop ingest`` with 1 worker, with every core, and on a Dask LocalCluster (2 workers).
   The CLI runs are subprocesses; "steady" subtracts the time of the same command on one
   document per worker (interpreter, model loading, pool start-up), "end-to-end" does not;
+
+The baseline and ``soccoop ingest --workers 1`` alternate ``--repeat`` times (default 3), so
+both see the same load on a shared machine; each repetition prints its own CPU ratio, the
+table shows medians, and the closing lines give every ratio and their median (issue 9's
+target: the whole command with 1 worker >= 1.5x the baseline in documents per CPU second);
 
 plus the peak RSS of every extraction process and the wall time of
 ``soccoop list --region ХМАО --format jsonl`` on a store of ``--list-docs`` synthetic records.
@@ -27,7 +33,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from statistics import median
 
 # One BLAS thread everywhere (baseline included; soccoop sets the same default itself):
 # with the cores busy, multi-threaded OpenBLAS makes natasha 3-5x slower, which would
@@ -57,6 +65,11 @@ def make_corpus(src: Path, out: Path, n: int, seed: int = 7) -> list[str]:
 def baseline(docs: list[str], syntax: bool = True) -> tuple[float, float]:
     """(wall, CPU) seconds of natasha's per-Doc pipeline over ``docs`` (models loaded
     beforehand)."""
+    return load_baseline(syntax)(docs)
+
+
+def load_baseline(syntax: bool = True) -> Callable[[list[str]], tuple[float, float]]:
+    """natasha's models, loaded once; the function times its per-Doc pipeline on docs."""
     from natasha import (
         Doc,
         MorphVocab,
@@ -73,17 +86,21 @@ def baseline(docs: list[str], syntax: bool = True) -> tuple[float, float]:
     seg, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
     ner, morph = NewsNERTagger(emb), NewsMorphTagger(emb)
     parser = NewsSyntaxParser(emb) if syntax else None
-    t, c = time.perf_counter(), time.process_time()
-    for text in docs:
-        doc = Doc(text)
-        doc.segment(seg)
-        doc.tag_morph(morph)
-        if parser is not None:
-            doc.parse_syntax(parser)
-        doc.tag_ner(ner)
-        for span in doc.spans:
-            span.normalize(vocab)
-    return time.perf_counter() - t, time.process_time() - c
+
+    def run(docs: list[str]) -> tuple[float, float]:
+        t, c = time.perf_counter(), time.process_time()
+        for text in docs:
+            doc = Doc(text)
+            doc.segment(seg)
+            doc.tag_morph(morph)
+            if parser is not None:
+                doc.parse_syntax(parser)
+            doc.tag_ner(ner)
+            for span in doc.spans:
+                span.normalize(vocab)
+        return time.perf_counter() - t, time.process_time() - c
+
+    return run
 
 
 class PeakRSS:
@@ -243,9 +260,12 @@ def main() -> None:
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--no-baseline-syntax", action="store_true",
                     help="natasha's baseline without parse_syntax")
-    ap.add_argument("--repeat", type=int, default=2,
-                    help="Run each measurement this many times and keep the fastest "
-                         "(the figures are noisy on a shared machine).")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="Run each measurement this many times, the baseline and one "
+                         "worker alternating, and print medians and every ratio (the "
+                         "figures are noisy on a shared machine).")
+    ap.add_argument("--skip-multi", action="store_true",
+                    help="Skip the run with one worker per core.")
     args = ap.parse_args()
     cores = os.cpu_count() or 1
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -267,23 +287,36 @@ def main() -> None:
 
         load0 = os.getloadavg()[0]
         rows: list[tuple[str, float, float | None, int | None, float | None]] = []
-        t_base, c_base = min(baseline(docs, not args.no_baseline_syntax)
-                             for _ in range(args.repeat))
+        run_baseline = load_baseline(not args.no_baseline_syntax)
         base_label = ("natasha per-Doc (baseline)" if args.no_baseline_syntax
                       else "natasha per-Doc + syntax (baseline)")
+        # the baseline and one worker alternate, so both see the same load; each
+        # repetition gives its own ratio, and every figure below is the median
+        base_runs: list[tuple[float, float]] = []
+        one_runs: list[tuple[float, float, int, float]] = []
+        for r in range(args.repeat):
+            base_runs.append(run_baseline(docs))
+            one_runs.append(ingest_cli(tmp / "corpus", one, 1, tmp, env, scale))
+            print(f"  repetition {r + 1}: baseline {base_runs[-1][1]:.2f} CPU-s, "
+                  f"soccoop ingest --workers 1 {one_runs[-1][3]:.2f} CPU-s (steady), "
+                  f"ratio (CPU) {base_runs[-1][1] / one_runs[-1][3]:.2f}, "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+        t_base = median(w for w, _ in base_runs)
+        c_base = median(c for _, c in base_runs)
         rows.append((base_label, t_base, None, _vmhwm(), c_base))
-        for label, workers in [("soccoop ingest --workers 1", 1),
-                               (f"soccoop ingest --workers {cores}", cores)]:
-            runs = [ingest_cli(tmp / "corpus", one, workers, tmp, env, scale)
-                    for _ in range(args.repeat)]
-            wall, steady, peak, cpu = min(runs, key=lambda r: r[1])
-            rows.append((label, steady, wall, peak, cpu))
-            print(f"  {label}: {wall:.2f} s end-to-end", flush=True)
+        ratios = [b[1] / o[3] for b, o in zip(base_runs, one_runs, strict=True)]
+        labelled = [("soccoop ingest --workers 1", one_runs)]
+        if not args.skip_multi:
+            labelled.append((f"soccoop ingest --workers {cores}",
+                             [ingest_cli(tmp / "corpus", one, cores, tmp, env, scale)
+                              for _ in range(args.repeat)]))
+        for label, runs in labelled:
+            rows.append((label, median(r[1] for r in runs), median(r[0] for r in runs),
+                         max(r[2] for r in runs), median(r[3] for r in runs)))
         if not args.skip_dask:
-            runs = [ingest_dask(tmp / "corpus", tmp) for _ in range(args.repeat)]
-            wall, steady, peak, cpu = min(runs, key=lambda r: r[1])
-            rows.append(("Dask LocalCluster, 2 workers", steady, wall, peak, cpu))
-
+            dask_runs = [ingest_dask(tmp / "corpus", tmp) for _ in range(args.repeat)]
+            rows.append(("Dask LocalCluster, 2 workers", median(r[1] for r in dask_runs),
+                         median(r[0] for r in dask_runs), max(r[2] for r in dask_runs), None))
         print(f"\nload average (1 min) before/after: {load0:.1f}/{os.getloadavg()[0]:.1f} "
               f"(other programs competing for the {cores} cores make every figure lower)")
         print(f"{'':30} {'docs/s':>7} {'KB/s':>6} {'x base':>7} {'e2e docs/s':>11} "
@@ -295,7 +328,11 @@ def main() -> None:
             mem = f"{peak / 2**20:6.0f} MB" if peak else ""
             print(f"{label:30} {len(docs) / steady:7.1f} {kb / steady:6.0f} "
                   f"{t_base / steady:7.2f} {e2e} {cpus} {mem:>9}")
-        print(f"\n{cores} workers vs 1 worker (steady wall): x{rows[1][1] / rows[2][1]:.2f}")
+        if not args.skip_multi:
+            print(f"\n{cores} workers vs 1 worker (steady wall): x{rows[1][1] / rows[2][1]:.2f}")
+        print(f"\nratio (CPU), soccoop --workers 1 vs baseline, per repetition: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}; median {median(ratios):.2f} "
+              f"(issue 9 target: >= 1.5)")
         print("docs/s: steady wall throughput (start-up subtracted); e2e: whole command; "
               "docs/CPU-s: documents per CPU second of all the command's processes, "
               "start-up subtracted (robust to other load); peak RSS: per extraction process")

@@ -378,9 +378,9 @@ class Models:
                 shape_id[row, :len(enc)] = [sh for _, sh in enc]
             pad_mask = word_id == encoder.words_vocab.pad_id
             mask = ~pad_mask
-            pred = model(word_id, shape_id, pad_mask)
-            heads = split_masked(model.head.decode(pred.head_id, mask), mask)
-            rel_ids = split_masked(model.rel.decode(pred.rel_id, mask), mask)
+            head_id, rel_id = _parse_forward(model, word_id, shape_id, pad_mask)
+            heads = split_masked(model.head.decode(head_id, mask), mask)
+            rel_ids = split_masked(model.rel.decode(rel_id, mask), mask)
             for i, h_row, r_row in zip(batch, heads, rel_ids, strict=True):
                 _, offset, toks = pieces[i]
                 for tok, h, r in zip(toks, np.asarray(h_row).tolist(),
@@ -428,6 +428,18 @@ _POS_MAP = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF"}
 _CONV_WEIGHTS: dict[int, Any] = {}
 
 
+def _conv_weight(conv: Any) -> Any:
+    """A Conv1d's weight as one (channels, kernel * filters) matrix, built once per layer."""
+    import numpy as np
+
+    w = _CONV_WEIGHTS.get(id(conv))
+    if w is None:
+        filters, dim, kernel = conv.weight.array.shape
+        w = _CONV_WEIGHTS[id(conv)] = np.ascontiguousarray(
+            conv.weight.array.transpose(1, 2, 0).reshape(dim, kernel * filters))
+    return w
+
+
 def _conv(conv: Any, x: Any) -> Any:
     """slovnet's Conv1d on channels-last input (batch x length x channels), without copying
     every window: one matmul for all kernel offsets, then shifted sums. Same numbers up to
@@ -435,10 +447,7 @@ def _conv(conv: Any, x: Any) -> Any:
     import numpy as np
 
     filters, dim, kernel = conv.weight.array.shape
-    w = _CONV_WEIGHTS.get(id(conv))
-    if w is None:
-        w = _CONV_WEIGHTS[id(conv)] = np.ascontiguousarray(
-            conv.weight.array.transpose(1, 2, 0).reshape(dim, kernel * filters))
+    w = _conv_weight(conv)
     batch, length, _ = x.shape
     p = conv.padding
     xp = np.pad(x, ((0, 0), (p, p), (0, 0)))
@@ -451,18 +460,75 @@ def _conv(conv: Any, x: Any) -> Any:
     return out
 
 
-def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
-    """slovnet's Tag model (embedding, CNN encoder, head) computed channels-last."""
+def _embed_conv(emb: Any, conv: Any, word_id: Any, shape_id: Any) -> Any:
+    """``_conv(conv, emb(word_id, shape_id))`` computed once per distinct (word, shape) pair.
+
+    The first layer's input at a position is the embedding of that token alone, so its
+    product with the weight matrix is the same row wherever the token stands: a batch
+    repeats words (and pads) so much that multiplying only its distinct pairs (18-35 % of
+    the positions, measured) and gathering rows for the shifted sums saves most of the
+    largest product of the encoder. Each row is the same dot products as in ``_conv``, the
+    shifted sums in the same order: bit-identical to it on every batch of the seeds, the dev
+    rounds, NEREL dev and the FactRuEval devset (measured), equal within float rounding in
+    the tests.
+    """
     import numpy as np
 
-    x = model.emb(word_id, shape_id)
+    filters, _, kernel = conv.weight.array.shape
+    batch, length = word_id.shape
+    shapes = emb.shape.weight.array.shape[0]
+    key = word_id.astype(np.int64) * shapes + shape_id
+    uniq, inv = np.unique(key.ravel(), return_inverse=True)
+    x = emb((uniq // shapes)[None, :], (uniq % shapes)[None, :])[0]
+    y = np.empty((len(uniq) + 1, kernel * filters), dtype=x.dtype)
+    np.matmul(x, _conv_weight(conv), out=y[:-1])
+    y[-1] = 0  # the row of the zero padding around each sequence
+    y = y.reshape(len(uniq) + 1, kernel, filters)
+    p = conv.padding
+    rows = np.full((batch, length + 2 * p), len(uniq), dtype=np.intp)
+    rows[:, p:p + length] = inv.reshape(batch, length)
+    windows = length + 2 * p - kernel + 1
+    out = y[rows[:, 0:windows], 0] + conv.bias.array
+    for k in range(1, kernel):
+        out += y[rows[:, k:k + windows], k]
+    return out
+
+
+def _encode(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
+    """slovnet's embedding and CNN encoder (shared by the tagger and the parser) computed
+    channels-last: batch x length x channels, as slovnet's encoder returns it."""
+    import numpy as np
+
+    x = None
     for layer in model.encoder.layers:
-        x = _conv(layer.conv, x)
+        if x is None:
+            x = _embed_conv(model.emb, layer.conv, word_id, shape_id)
+        else:
+            x = _conv(layer.conv, x)
         np.maximum(x, 0, out=x)
         n = layer.norm
-        x = (x - n.mean.array) / n.std.array * n.weight.array + n.bias.array
+        # slovnet's (x - mean) / std * weight + bias, the same float32 operations in the
+        # same order, in place (no temporaries)
+        x -= n.mean.array
+        x /= n.std.array
+        x *= n.weight.array
+        x += n.bias.array
         x[pad_mask] = 0
-    return model.head(x)
+    return x
+
+
+def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
+    """slovnet's Tag model (embedding, CNN encoder, head) computed channels-last."""
+    return model.head(_encode(model, word_id, shape_id, pad_mask))
+
+
+def _parse_forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> tuple[Any, Any]:
+    """slovnet's Syntax model: (head scores, relation scores), its encoder computed by
+    ``_encode``; the head and relation layers are slovnet's own."""
+    x = _encode(model, word_id, shape_id, pad_mask)
+    head_id = model.head(x)
+    rel_id = model.rel(x, model.head.decode(head_id, ~pad_mask))
+    return head_id, rel_id
 
 
 def _segment(text: str) -> list[Sentence]:

@@ -199,23 +199,46 @@ def _compute_word_keys(
     return keys, person
 
 
+# A token's units relative to its start: (word, start, end, keys, first, last, person).
+_Part = tuple[str, int, int, frozenset[str], bool, bool, bool]
+# (token text, lemma) -> its parts, per Models: the dash splits and key lookups of a word
+# are the same wherever it stands. Bounded like _KEYS.
+_PARTS: weakref.WeakKeyDictionary[Models, dict[tuple[str, str], tuple[_Part, ...]]]
+_PARTS = weakref.WeakKeyDictionary()
+
+
+def _token_parts(models: Models, text: str, lemma: str) -> tuple[_Part, ...]:
+    """The units of one token, offsets relative to it: none for a lone dash ("округа -
+    Югры": the dash joins, it does not separate), one for most words, one per part of a
+    hyphenated word ("Ханты-Мансийский")."""
+    if _DASH_ONLY.match(text):
+        return ()
+    parts = ([] if _INNER_DASH.search(text) is None  # most tokens: no dash, one part
+             else [(m.start(), m.end()) for m in _NOT_DASH.finditer(text)])
+    if len(parts) <= 1 or not any(c.isalpha() for c in text):
+        keys, person = _word_keys(models, text, lemma)
+        return ((text, 0, len(text), keys, True, True, person),)
+    out: list[_Part] = []
+    for n, (a, b) in enumerate(parts):
+        word = text[a:b]
+        keys, person = _word_keys(models, word)
+        out.append((word, a, b, keys, n == 0, n == len(parts) - 1, person))
+    return tuple(out)
+
+
 def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
+    cache = _PARTS.get(models)
+    if cache is None:
+        cache = _PARTS[models] = {}
     units: list[_Unit] = []
     for tok in tokens:
-        text = tok.text
-        if _DASH_ONLY.match(text):
-            continue  # "округа - Югры": the dash joins, it does not separate
-        parts = ([] if _INNER_DASH.search(text) is None  # most tokens: no dash, one part
-                 else [(m.start(), m.end()) for m in _NOT_DASH.finditer(text)])
-        if len(parts) <= 1 or not any(c.isalpha() for c in text):
-            keys, person = _word_keys(models, text, tok.lemma)
-            units.append(_Unit(text, tok.start, tok.stop, keys, True, True, person))
-            continue
-        for n, (a, b) in enumerate(parts):
-            word = text[a:b]
-            keys, person = _word_keys(models, word)
-            units.append(_Unit(word, tok.start + a, tok.start + b, keys, n == 0,
-                               n == len(parts) - 1, person))
+        parts = cache.get((tok.text, tok.lemma))
+        if parts is None:
+            if len(cache) >= _KEYS_CAP:
+                cache.clear()
+            parts = cache[(tok.text, tok.lemma)] = _token_parts(models, tok.text, tok.lemma)
+        for word, a, b, keys, first, last, person in parts:
+            units.append(_Unit(word, tok.start + a, tok.start + b, keys, first, last, person))
     return units
 
 
