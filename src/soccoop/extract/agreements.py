@@ -71,10 +71,12 @@ from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     BODY_HEADS,
     BRANCH_HEADS,
+    COLLOQUIAL_BODIES,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
@@ -105,6 +107,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    OWN_REGION_ADJECTIVES,
     PARTICIPANT_NOUNS,
     PARTNER_PRONOUNS,
     PLACE_HEADS,
@@ -121,6 +124,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
+    SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_PLURALS,
     SIDE_WORDS,
@@ -248,6 +252,7 @@ class _Merged:
         self.first_signed: int | None = None  # earliest signed mention
         self.members: dict[int, int] = {}  # group -> member, for split lists
         self.headline = False
+        self.own_document = False  # a mention calls it "настоящее Соглашение"
         self.add(first)
 
     def add(self, c: _Candidate) -> None:
@@ -270,6 +275,7 @@ class _Merged:
         if c.group >= 0:
             self.members[c.group] = c.member
         self.headline = self.headline or c.headline
+        self.own_document = self.own_document or _this_document(c)
 
 
 def _party_key(p: _Party) -> str:
@@ -2113,6 +2119,11 @@ def _candidates(
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
+            own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
+                else None
+            if own_side is not None and len(parties) == 1 and \
+                    own_side.key not in {p.key for p in parties}:
+                parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
@@ -2123,7 +2134,7 @@ def _candidates(
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties)):
+                    not (plural and _with_list_split(sent, k, parties, own_side)):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
@@ -2144,7 +2155,7 @@ def _candidates(
                 continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
-                        _with_list_split(sent, k, parties))] \
+                        _with_list_split(sent, k, parties, own_side))] \
                 if plural and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
@@ -3275,7 +3286,8 @@ def _genitive_conjunct(sent: Sentence, c: int) -> bool:
             any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
-def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
+                     own: _Party | None = None) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
     verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
     областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
@@ -3304,6 +3316,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
     rest = [p for p in parties if p.start < lo]  # the side named before the list
+    if not rest and own is not None:
+        rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
 
 
@@ -3735,6 +3749,10 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "соглашения с A, B и C": three agreements, never one
     if c.distinct:
         return False  # "заключили отдельное соглашение": another one
+    if _same_document(m, c):
+        return True  # the title of the document the text is and its preamble
+    if _new_list_partner(m, c):
+        return False
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
@@ -3796,6 +3814,107 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
         any(new(p, keys, regions) for p in m.parties)
 
 
+def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
+    """One agreement of a list ("сохраняет соглашения с Москвой и Республикой Беларусь")
+    is with its own partner: it never joins an agreement of two or more sides that lacks
+    that partner, by body or by region (the Bryansk agreement told before is another)."""
+    if c.group < 0 or len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    partner = c.parties[-1]
+    return partner.key not in m.party_keys and \
+        not (partner.regions and set(partner.regions) <= m.regions)
+
+
+def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
+    """A second agreement noun in the sentence of a split list that names only the list's
+    partners is the list again, not an agreement between the partners: "Ранее ведомство
+    подписало похожие документы с Курской и Орловской областями, и каждое соглашение ..."
+    gives two agreements, not a third between Kursk and Oryol."""
+    listed: dict[int, set[str]] = {}
+    for c in cands:
+        if c.group >= 0:
+            listed.setdefault(c.sentence.start, set()).update(p.key for p in c.parties)
+    return [c for c in cands if c.group >= 0 or c.signatories or not c.parties or
+            not {p.key for p in c.parties} <= listed.get(c.sentence.start, set())]
+
+
+def _this_document(c: _Candidate) -> bool:
+    """Does the mention call the agreement "this" one ("заключили настоящее Соглашение о
+    нижеследующем", "Предметом настоящего Соглашения является ...")? Then the text is the
+    agreement itself."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    lo = max(0, k - 3)
+    return any(t.lemma in SELF_DETERMINERS and (t.head == k or i == k - 1)
+               for i, t in enumerate(toks[lo:k], start=lo))
+
+
+def _same_document(m: _Merged, c: _Candidate) -> bool:
+    """A text that is itself an agreement names it in its title ("Соглашение № 7 от 2
+    апреля 2025 года о сотрудничестве между A и B") and in its preamble ("A ... и B ...
+    заключили настоящее Соглашение"): one document, whatever status and date each mention
+    reads alone. Both name the same two or more sides (one list holding the other)."""
+    if not (m.own_document or _this_document(c)):
+        return False
+    keys = {p.key for p in c.parties}
+    return len(keys) >= 2 and len(m.party_keys) >= 2 and \
+        (keys <= m.party_keys or m.party_keys <= keys)
+
+
+def _defined_term(p: _Party) -> bool:
+    """A term the document defines for its sides is no side: "совместно именуемые
+    «Стороны»", "именуемое в дальнейшем «Сторона 1»"."""
+    words = p.name.strip("«»\"' ").split()
+    return bool(words) and words[0].strip("«»\"'").lower().replace("ё", "е") in \
+        DEFINED_SIDE_TERMS
+
+
+def _adjective_body(
+    sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate],
+) -> _Party | None:
+    """The subject of the agreement's verb may be a body named by a noun and an adjective
+    rather than by its name: "калужский минтруд сохраняет соглашения с ...", "губернский
+    соцблок подписал аналогичные документы с ...". An adjective of a region ("калужский")
+    gives that region; one of the text's own region ("губернский", "областной") the region
+    of the first side named before. The side is that region's body named before in the
+    text (its full name), else the phrase as written."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    v = path[-1]
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in COLLOQUIAL_BODIES), None)
+    if subj is None and v >= 1 and toks[v - 1].lemma in COLLOQUIAL_BODIES and \
+            toks[v - 1].feats.get("Case") == "Nom" and \
+            not any(toks[c].rel == "nsubj" for c in sent.children(v)):
+        subj = v - 1  # the parser hung "минтруд сохраняет" on a later verb: the noun
+        # right before a verb that has no subject is its subject
+    if subj is None:
+        return None
+    mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
+    if not mods:
+        return None
+    codes: list[str] = []
+    for c in mods:
+        codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                  if r not in codes]
+    if not codes and any(toks[c].lemma in OWN_REGION_ADJECTIVES for c in mods):
+        first = next((p for e in earlier for p in e.parties if p.regions), None)
+        codes = first.regions[:1] if first is not None else []
+    if len(codes) != 1:
+        return None
+    known = next((p for e in earlier for p in e.parties if p.regions == codes and
+                  p.name.split()[0].lower() in COLLOQUIAL_BODIES), None)
+    lo = min(mods)
+    if known is not None:
+        return _Party(known.name, codes, toks[lo].start, toks[subj].stop)
+    name = " ".join(t.text for t in toks[lo:subj + 1])
+    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[subj].stop)
+
+
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:
     """A headline words the subject its own way: "Петербург подписал соглашения о
     трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
@@ -3836,6 +3955,9 @@ def find_agreements(
 ) -> list[Agreement]:
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
+    for c in cands:
+        c.parties = [p for p in c.parties if not _defined_term(p)]
+    cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),
                           lambda c: {r for p in c.parties for r in p.regions})
     merged: list[_Merged] = []
