@@ -3791,9 +3791,17 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
         if _headline_summary(m, c):
             return True  # "Калуга не продлила договор с Брянском" over the body's bodies
-        if not m.party_keys & {p.key for p in c.parties}:
+        if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _named_alike(m: _Merged, c: _Candidate) -> bool:
+    """A side spelled the same but found without its region (taken from a signer's post:
+    "Подписи под соглашением поставили ... руководитель департамента X") is the same side
+    as the one named in full before: "Департамент социальной защиты Воронежской области"."""
+    names = {p.name.lower() for p in m.parties}
+    return any(not p.regions and p.name.lower() in names for p in c.parties)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
@@ -4008,6 +4016,7 @@ def find_agreements(
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
         parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
+        parties = _without_headline_towns(models, m, parties)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
@@ -4043,6 +4052,16 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """A headline names a side by its town ("Калуга не продлила соглашение с Брянском"),
+    the body by its body ("министерство труда ... Калужской области"): the town only the
+    headline gives is no side of its own next to a body of its region from the text."""
+    told = {p.key for c in m.candidates if not c.headline for p in c.parties}
+    bodies = {r for p in parties if p.key in told for r in p.regions}
+    return [p for p in parties if p.key in told or not p.regions or
+            not set(p.regions) <= bodies or not _town(models, p.name)]
 
 
 def _identified(m: _Merged) -> bool:
