@@ -3797,11 +3797,13 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
-    """A side spelled the same but found without its region (taken from a signer's post:
-    "Подписи под соглашением поставили ... руководитель департамента X") is the same side
-    as the one named in full before: "Департамент социальной защиты Воронежской области"."""
-    names = {p.name.lower() for p in m.parties}
-    return any(not p.regions and p.name.lower() in names for p in c.parties)
+    """A side found without its region, spelled as the start of a side named before (taken
+    from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
+    X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
+    области"."""
+    names = [p.name.lower() + " " for p in m.parties]
+    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
+               for p in c.parties)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
