@@ -73,6 +73,13 @@ NOVGOROD = "Комитет по социальной защите Новгоро
          [("mentioned", sorted([PSKOV, "Смоленская область"])),
           ("mentioned", sorted([PSKOV, "Тверская область"])),
           ("signed", sorted([PSKOV, NOVGOROD]))]),
+        # a genitive "региона" after the body: the first side's region too
+        (f"В марте {PSKOV} и {NOVGOROD} подписали соглашение о сотрудничестве.\n"
+         "Ранее ведомство региона подписало аналогичные соглашения с Тверской и Смоленской "
+         "областями.",
+         [("mentioned", sorted([PSKOV, "Смоленская область"])),
+          ("mentioned", sorted([PSKOV, "Тверская область"])),
+          ("signed", sorted([PSKOV, NOVGOROD]))]),
     ],
 )
 def test_one_record_per_event_and_sides(models, text, expected):

@@ -108,6 +108,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     OTHER_DOCUMENTS,
     OWN_REGION_ADJECTIVES,
+    OWN_REGION_NOUNS,
     PARTICIPANT_NOUNS,
     PARTNER_PRONOUNS,
     PLACE_HEADS,
@@ -3884,10 +3885,11 @@ def _adjective_body(
 ) -> _Party | None:
     """The subject of the agreement's verb may be a body named by a noun and an adjective
     rather than by its name: "калужский минтруд сохраняет соглашения с ...", "губернский
-    соцблок подписал аналогичные документы с ...". An adjective of a region ("калужский")
-    gives that region; one of the text's own region ("губернский", "областной") the region
-    of the first side named before. The side is that region's body named before in the
-    text (its full name), else the phrase as written."""
+    соцблок подписал аналогичные документы с ...", "ведомство региона". An adjective of a
+    region ("калужский") gives that region; one of the text's own region ("губернский",
+    "областной") or a genitive "региона" the region of the first side named before. The
+    side is that region's body named before in the text (its full name), else the phrase
+    as written."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -3905,24 +3907,28 @@ def _adjective_body(
     if subj is None:
         return None
     mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
-    if not mods:
+    # "ведомство региона": a bare genitive region noun right after the body
+    own_noun = subj + 1 < len(toks) and toks[subj + 1].head == subj and \
+        toks[subj + 1].lemma in OWN_REGION_NOUNS and _is_gen(toks[subj + 1]) and \
+        not sent.children(subj + 1)
+    if not mods and not own_noun:
         return None
     codes: list[str] = []
     for c in mods:
         codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
                   if r not in codes]
-    if not codes and any(toks[c].lemma in OWN_REGION_ADJECTIVES for c in mods):
+    if not codes and (own_noun or any(toks[c].lemma in OWN_REGION_ADJECTIVES for c in mods)):
         first = next((p for e in earlier for p in e.parties if p.regions), None)
         codes = first.regions[:1] if first is not None else []
     if len(codes) != 1:
         return None
     known = next((p for e in earlier for p in e.parties if p.regions == codes and
                   p.name.split()[0].lower() in COLLOQUIAL_BODIES), None)
-    lo = min(mods)
+    lo, hi = min(mods or [subj]), subj + 1 + own_noun
     if known is not None:
-        return _Party(known.name, codes, toks[lo].start, toks[subj].stop)
-    name = " ".join(t.text for t in toks[lo:subj + 1])
-    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[subj].stop)
+        return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
+    name = " ".join(t.text for t in toks[lo:hi])
+    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:

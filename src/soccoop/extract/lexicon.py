@@ -377,3 +377,6 @@ OWN_REGION_ADJECTIVES = frozenset({"губернский", "областной",
 # Terms a document defines for its sides, never a side's name: "совместно именуемые
 # «Стороны»", "именуемое в дальнейшем «Сторона 1»" (first word, lower case).
 DEFINED_SIDE_TERMS = frozenset({"сторона", "стороны", "партнер", "партнеры"})
+# Nouns that name the text's own region in a genitive after a body: "ведомство региона",
+# "министерство области" (extract.agreements._adjective_body).
+OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "республика", "округ"})
