@@ -122,6 +122,26 @@ def test_headline_town_is_no_extra_side(models):
     assert [p for _, p, _ in records(models, text)] == [sorted([LIPETSK, VORONEZH])]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # _can_be_nom: a legal form tagged genitive still opens a subject; _closing_quote:
+        # the tagger's name ends before "»"
+        ("Правительство Ставропольского края, ПАО «Банк Открытие» и Северо-Кавказский "
+         "федеральный университет подписали трехстороннее соглашение о переобучении "
+         "ветеранов.", "ПАО «Банк Открытие»"),
+        ("Правительство Курганской области, ПАО Ростелеком и Курганский государственный "
+         "университет заключили трехстороннее соглашение о подготовке кадров.",
+         "ПАО Ростелеком"),
+    ],
+)
+def test_company_of_a_subject_list(models, text, company):
+    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    assert company in [p.name for p in agreement.parties]
+    assert len(agreement.parties) == 3
+
+
 KURSK_NEWS = (
     "Курск и Белгород подписали соглашение о помощи ветеранам\n"
     "Опубликовано: 14.05.2025\n"

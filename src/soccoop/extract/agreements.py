@@ -93,6 +93,7 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    LEGAL_FORMS,
     LIKENESS,
     LINK_VERBS,
     NEEDS_OBJECT,
@@ -444,6 +445,7 @@ def _parties_in(
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
+        j = _closing_quote(sent, i, j)
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
@@ -474,6 +476,15 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _closing_quote(sent: Sentence, i: int, j: int) -> int:
+    """A name the tagger ends before its closing quote ("АО «Почта России" of "АО «Почта
+    России» во вторник ...") takes the quote: one more token when the phrase opens more
+    quotes than it closes and "»" follows."""
+    toks = sent.tokens
+    opened = sum(t.text == "«" for t in toks[i:j]) - sum(t.text == "»" for t in toks[i:j])
+    return j + 1 if opened > 0 and j < len(toks) and toks[j].text == "»" else j
 
 
 def _conjunct_states(
@@ -3629,6 +3640,8 @@ def _can_be_nom(models: Models, tok: Token) -> bool:
     """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
     if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
         return True  # "Минсоцзащиты Марий Эл" is tagged genitive
+    if tok.text.lower() in LEGAL_FORMS:
+        return True  # "ПАО Сбербанк": a legal form does not decline, any case it is tagged
     if tok.feats.get("Case") != "Acc":
         return False
     return any("nomn" in p.tag for p in models.parse(tok.text))

@@ -380,3 +380,7 @@ DEFINED_SIDE_TERMS = frozenset({"сторона", "стороны", "партн�
 # Nouns that name the text's own region in a genitive after a body: "ведомство региона",
 # "министерство области" (extract.agreements._adjective_body).
 OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "республика", "округ"})
+# Legal forms that open a company's or a non-profit's name: "ПАО Сбербанк", "АО «Почта
+# России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
+LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
+                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
