@@ -142,6 +142,26 @@ def test_company_of_a_subject_list(models, text, company):
     assert len(agreement.parties) == 3
 
 
+@pytest.mark.slow
+def test_place_explained_by_its_body(models):
+    # _dash_body: "с коллегами из X — Министерством ..." names the body after the dash
+    text = ("Министерство труда Омской области подписало соглашение с коллегами из "
+            "Алтайского края — Министерством социальной защиты Алтайского края.")
+    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    assert sorted(p.name for p in agreement.parties) == [
+        "Министерство социальной защиты Алтайского края", "Министерство труда Омской области"]
+
+
+@pytest.mark.slow
+def test_province_of_another_state_is_a_side(models):
+    # _foreign_area: "Гродненской областью" is no federal subject but a side
+    text = ("Напомним, соглашение о сотрудничестве между Гродненской областью и Псковской "
+            "областью действует с 2016 года.")
+    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Гродненская область",
+                                                         "Псковская область"]
+
+
 KURSK_NEWS = (
     "Курск и Белгород подписали соглашение о помощи ветеранам\n"
     "Опубликовано: 14.05.2025\n"

@@ -85,6 +85,7 @@ from soccoop.extract.lexicon import (
     EVENT_REFERENCES,
     EVENT_VERBS,
     FIRST_PERSON,
+    FOREIGN_AREA_HEADS,
     FORMER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
@@ -446,12 +447,17 @@ def _parties_in(
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
         j = _closing_quote(sent, i, j)
+        i = _dash_body(sent, i, j)
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
         state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
         if state is not None:
             out.append(state)
+            continue
+        if s.type == "LOC" and not codes and _foreign_area(sent, i, j):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              start, stop))
             continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
@@ -476,6 +482,24 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
+    """A province of another state named by an adjective and its kind ("Атырауская
+    область", "Могилёвской областью") is a side, though no federal subject: the phrase
+    ends in an area noun with an adjective of its own."""
+    toks = sent.tokens
+    return j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and \
+        toks[j - 2].pos == "ADJ"
+
+
+def _dash_body(sent: Sentence, i: int, j: int) -> int:
+    """A place explained by a dash and its body ("с коллегами из Кузбасса — Министерством
+    социальной защиты населения Кузбасса") is the body: the phrase starts after the dash
+    when a body noun follows it ("Ханты-Мансийский автономный округ — Югра" stays whole)."""
+    toks = sent.tokens
+    return next((x + 1 for x in range(i + 1, j - 1) if toks[x].text in GAP_DASHES and
+                 toks[x + 1].lemma in COLLOQUIAL_BODIES), i)
 
 
 def _closing_quote(sent: Sentence, i: int, j: int) -> int:

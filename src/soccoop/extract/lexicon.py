@@ -384,3 +384,7 @@ OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "р�
 # России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
 LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
                          "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+# Head nouns of a province of another state, a side though no federal subject: "между
+# Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
+FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
+                                "префектура", "кантон"})
