@@ -162,6 +162,24 @@ def test_province_of_another_state_is_a_side(models):
                                                          "Псковская область"]
 
 
+SPEECH = (
+    "Главное из выступления губернатора\n"
+    "Губернатор Псковской области Михаил Ведерников подвёл итоги года на заседании "
+    "областного Собрания депутатов.\n"
+    "«Социальные выплаты выросли на десять процентов.\n"
+    "В прошлом году мы заключили соглашение о сотрудничестве с Новгородской областью. "
+    "Оно уже приносит плоды».\n")
+
+
+@pytest.mark.slow
+def test_unattributed_quote_is_the_first_officials(models):
+    # _unattributed_quote: "мы" inside a quotation of whole paragraphs naming no speaker
+    # is the official the text introduces first
+    (agreement,) = extract(SPEECH, "t.txt", models, published=PUB).agreements
+    assert len(agreement.parties) == 2
+    assert {p.region for p in agreement.parties} == {"RU-PSK", "RU-NGR"}
+
+
 KURSK_NEWS = (
     "Курск и Белгород подписали соглашение о помощи ветеранам\n"
     "Опубликовано: 14.05.2025\n"

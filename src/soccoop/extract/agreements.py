@@ -3579,9 +3579,32 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
+    if _unattributed_quote(text, sent.start):
+        return min(known, key=lambda o: o.evidence.start)
     return _transcript_speaker(text, sent.start, known)
 
 
+def _unattributed_quote(text: str, at: int) -> bool:
+    """Is offset ``at`` inside a quotation of whole paragraphs that names no speaker after
+    it ("«Мы продолжаем выполнять соглашение ... \n А в 2024 году мы подписали ...»" under
+    "главное из отчёта губернатора")? Then the words are the official's the text introduces
+    first, as an interview's answer lines are. The quote opens a line; the look is bounded
+    (QUOTE_REACH characters each way)."""
+    before = text[max(0, at - QUOTE_REACH):at + 1]  # the sentence may open the quote
+    opening = before.rfind("«")
+    if opening < 0 or before.rfind("»") > opening or \
+            (opening > 0 and before[opening - 1] != "\n"):
+        return False
+    after = text[at + 1:at + QUOTE_REACH]
+    closing = after.find("»")
+    if closing < 0 or "«" in after[:closing]:
+        return False
+    tail = after[closing + 1:closing + 40].split("\n", 1)[0]
+    return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
+
+
+# How far a quotation of whole paragraphs may reach each way (_unattributed_quote).
+QUOTE_REACH = 3000
 # How far back a transcript's speaker label may stand from the words spoken.
 SPEAKER_LOOKBACK = 3000
 # A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
