@@ -71,10 +71,12 @@ from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     BODY_HEADS,
     BRANCH_HEADS,
+    COLLOQUIAL_BODIES,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
@@ -83,6 +85,7 @@ from soccoop.extract.lexicon import (
     EVENT_REFERENCES,
     EVENT_VERBS,
     FIRST_PERSON,
+    FOREIGN_AREA_HEADS,
     FORMER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
@@ -91,6 +94,7 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     IDIOM_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    LEGAL_FORMS,
     LIKENESS,
     LINK_VERBS,
     NEEDS_OBJECT,
@@ -105,6 +109,8 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    OWN_REGION_ADJECTIVES,
+    OWN_REGION_NOUNS,
     PARTICIPANT_NOUNS,
     PARTNER_PRONOUNS,
     PLACE_HEADS,
@@ -121,6 +127,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
     REPRESENT_VERBS,
     SCHEDULE_VERBS,
+    SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_PLURALS,
     SIDE_WORDS,
@@ -256,6 +263,7 @@ class _Merged:
         self.first_signed: int | None = None  # earliest signed mention
         self.members: dict[int, int] = {}  # group -> member, for split lists
         self.headline = False
+        self.own_document = False  # a mention calls it "настоящее Соглашение"
         self.add(first)
 
     def add(self, c: _Candidate) -> None:
@@ -278,6 +286,7 @@ class _Merged:
         if c.group >= 0:
             self.members[c.group] = c.member
         self.headline = self.headline or c.headline
+        self.own_document = self.own_document or _this_document(c)
 
 
 def _party_key(p: _Party) -> str:
@@ -445,12 +454,18 @@ def _parties_in(
         i = _phrase_start(sent, i, spans)
         j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
                           named=s.type == "LOC")
+        j = _closing_quote(sent, i, j)
+        i = _dash_body(sent, i, j)
         covered = j
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
         state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
         if state is not None:
             out.append(state)
+            continue
+        if s.type == "LOC" and not codes and _foreign_area(sent, i, j):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              start, stop))
             continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
@@ -475,6 +490,33 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
+    """A province of another state named by an adjective and its kind ("Атырауская
+    область", "Могилёвской областью") is a side, though no federal subject: the phrase
+    ends in an area noun with an adjective of its own."""
+    toks = sent.tokens
+    return j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and \
+        toks[j - 2].pos == "ADJ"
+
+
+def _dash_body(sent: Sentence, i: int, j: int) -> int:
+    """A place explained by a dash and its body ("с коллегами из Кузбасса — Министерством
+    социальной защиты населения Кузбасса") is the body: the phrase starts after the dash
+    when a body noun follows it ("Ханты-Мансийский автономный округ — Югра" stays whole)."""
+    toks = sent.tokens
+    return next((x + 1 for x in range(i + 1, j - 1) if toks[x].text in GAP_DASHES and
+                 toks[x + 1].lemma in COLLOQUIAL_BODIES), i)
+
+
+def _closing_quote(sent: Sentence, i: int, j: int) -> int:
+    """A name the tagger ends before its closing quote ("АО «Почта России" of "АО «Почта
+    России» во вторник ...") takes the quote: one more token when the phrase opens more
+    quotes than it closes and "»" follows."""
+    toks = sent.tokens
+    opened = sum(t.text == "«" for t in toks[i:j]) - sum(t.text == "»" for t in toks[i:j])
+    return j + 1 if opened > 0 and j < len(toks) and toks[j].text == "»" else j
 
 
 def _conjunct_states(
@@ -2135,6 +2177,11 @@ def _candidates(
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
+            own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
+                else None
+            if own_side is not None and len(parties) == 1 and \
+                    own_side.key not in {p.key for p in parties}:
+                parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
@@ -2145,7 +2192,7 @@ def _candidates(
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties)):
+                    not (plural and _with_list_split(sent, k, parties, own_side)):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
@@ -2166,7 +2213,7 @@ def _candidates(
                 continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
-                        _with_list_split(sent, k, parties))] \
+                        _with_list_split(sent, k, parties, own_side))] \
                 if plural and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
@@ -3297,7 +3344,8 @@ def _genitive_conjunct(sent: Sentence, c: int) -> bool:
             any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
-def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
+                     own: _Party | None = None) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
     verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
     областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
@@ -3326,6 +3374,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party]) -> list[list
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
     rest = [p for p in parties if p.start < lo]  # the side named before the list
+    if not rest and own is not None:
+        rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
 
 
@@ -3551,9 +3601,32 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(known, key=lambda o: o.evidence.start)
+    if _unattributed_quote(text, sent.start):
+        return min(known, key=lambda o: o.evidence.start)
     return _transcript_speaker(text, sent.start, known)
 
 
+def _unattributed_quote(text: str, at: int) -> bool:
+    """Is offset ``at`` inside a quotation of whole paragraphs that names no speaker after
+    it ("«Мы продолжаем выполнять соглашение ... \n А в 2024 году мы подписали ...»" under
+    "главное из отчёта губернатора")? Then the words are the official's the text introduces
+    first, as an interview's answer lines are. The quote opens a line; the look is bounded
+    (QUOTE_REACH characters each way)."""
+    before = text[max(0, at - QUOTE_REACH):at + 1]  # the sentence may open the quote
+    opening = before.rfind("«")
+    if opening < 0 or before.rfind("»") > opening or \
+            (opening > 0 and before[opening - 1] != "\n"):
+        return False
+    after = text[at + 1:at + QUOTE_REACH]
+    closing = after.find("»")
+    if closing < 0 or "«" in after[:closing]:
+        return False
+    tail = after[closing + 1:closing + 40].split("\n", 1)[0]
+    return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
+
+
+# How far a quotation of whole paragraphs may reach each way (_unattributed_quote).
+QUOTE_REACH = 3000
 # How far back a transcript's speaker label may stand from the words spoken.
 SPEAKER_LOOKBACK = 3000
 # A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
@@ -3636,6 +3709,8 @@ def _can_be_nom(models: Models, tok: Token) -> bool:
     """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
     if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
         return True  # "Минсоцзащиты Марий Эл" is tagged genitive
+    if tok.text.lower() in LEGAL_FORMS:
+        return True  # "ПАО Сбербанк": a legal form does not decline, any case it is tagged
     if tok.feats.get("Case") != "Acc":
         return False
     return any("nomn" in p.tag for p in models.parse(tok.text))
@@ -3757,6 +3832,10 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "соглашения с A, B и C": three agreements, never one
     if c.distinct:
         return False  # "заключили отдельное соглашение": another one
+    if _same_document(m, c):
+        return True  # the title of the document the text is and its preamble
+    if _new_list_partner(m, c):
+        return False
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
@@ -3795,9 +3874,19 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             return True  # "соглашение с Пензенской областью" and the bodies that signed it
         if _headline_summary(m, c):
             return True  # "Калуга не продлила договор с Брянском" over the body's bodies
-        if not m.party_keys & {p.key for p in c.parties}:
+        if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _named_alike(m: _Merged, c: _Candidate) -> bool:
+    """A side found without its region, spelled as the start of a side named before (taken
+    from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
+    X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
+    области"."""
+    names = [p.name.lower() + " " for p in m.parties]
+    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
+               for p in c.parties)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
@@ -3816,6 +3905,112 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
 
     return any(new(p, m.party_keys, m.regions) for p in c.parties) and \
         any(new(p, keys, regions) for p in m.parties)
+
+
+def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
+    """One agreement of a list ("сохраняет соглашения с Москвой и Республикой Беларусь")
+    is with its own partner: it never joins an agreement of two or more sides that lacks
+    that partner, by body or by region (the Bryansk agreement told before is another)."""
+    if c.group < 0 or len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    partner = c.parties[-1]
+    return partner.key not in m.party_keys and \
+        not (partner.regions and set(partner.regions) <= m.regions)
+
+
+def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
+    """A second agreement noun in the sentence of a split list that names only the list's
+    partners is the list again, not an agreement between the partners: "Ранее ведомство
+    подписало похожие документы с Курской и Орловской областями, и каждое соглашение ..."
+    gives two agreements, not a third between Kursk and Oryol."""
+    listed: dict[int, set[str]] = {}
+    for c in cands:
+        if c.group >= 0:
+            listed.setdefault(c.sentence.start, set()).update(p.key for p in c.parties)
+    return [c for c in cands if c.group >= 0 or c.signatories or not c.parties or
+            not {p.key for p in c.parties} <= listed.get(c.sentence.start, set())]
+
+
+def _this_document(c: _Candidate) -> bool:
+    """Does the mention call the agreement "this" one ("заключили настоящее Соглашение о
+    нижеследующем", "Предметом настоящего Соглашения является ...")? Then the text is the
+    agreement itself."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    lo = max(0, k - 3)
+    return any(t.lemma in SELF_DETERMINERS and (t.head == k or i == k - 1)
+               for i, t in enumerate(toks[lo:k], start=lo))
+
+
+def _same_document(m: _Merged, c: _Candidate) -> bool:
+    """A text that is itself an agreement names it in its title ("Соглашение № 7 от 2
+    апреля 2025 года о сотрудничестве между A и B") and in its preamble ("A ... и B ...
+    заключили настоящее Соглашение"): one document, whatever status and date each mention
+    reads alone. Both name the same two or more sides (one list holding the other)."""
+    if not (m.own_document or _this_document(c)):
+        return False
+    keys = {p.key for p in c.parties}
+    return len(keys) >= 2 and len(m.party_keys) >= 2 and \
+        (keys <= m.party_keys or m.party_keys <= keys)
+
+
+def _defined_term(p: _Party) -> bool:
+    """A term the document defines for its sides is no side: "совместно именуемые
+    «Стороны»", "именуемое в дальнейшем «Сторона 1»"."""
+    words = p.name.strip("«»\"' ").split()
+    return bool(words) and words[0].strip("«»\"'").lower().replace("ё", "е") in \
+        DEFINED_SIDE_TERMS
+
+
+def _adjective_body(
+    sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate],
+) -> _Party | None:
+    """The subject of the agreement's verb may be a body named by a noun and an adjective
+    rather than by its name: "калужский минтруд сохраняет соглашения с ...", "губернский
+    соцблок подписал аналогичные документы с ...", "ведомство региона". An adjective of a
+    region ("калужский") gives that region; one of the text's own region ("губернский",
+    "областной") or a genitive "региона" the region of the first side named before. The
+    side is that region's body named before in the text (its full name), else the phrase
+    as written."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    v = path[-1]
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in COLLOQUIAL_BODIES), None)
+    if subj is None and v >= 1 and toks[v - 1].lemma in COLLOQUIAL_BODIES and \
+            toks[v - 1].feats.get("Case") == "Nom" and \
+            not any(toks[c].rel == "nsubj" for c in sent.children(v)):
+        subj = v - 1  # the parser hung "минтруд сохраняет" on a later verb: the noun
+        # right before a verb that has no subject is its subject
+    if subj is None:
+        return None
+    mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
+    # "ведомство региона": a bare genitive region noun right after the body
+    own_noun = subj + 1 < len(toks) and toks[subj + 1].head == subj and \
+        toks[subj + 1].lemma in OWN_REGION_NOUNS and _is_gen(toks[subj + 1]) and \
+        not sent.children(subj + 1)
+    if not mods and not own_noun:
+        return None
+    codes: list[str] = []
+    for c in mods:
+        codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                  if r not in codes]
+    if not codes and (own_noun or any(toks[c].lemma in OWN_REGION_ADJECTIVES for c in mods)):
+        first = next((p for e in earlier for p in e.parties if p.regions), None)
+        codes = first.regions[:1] if first is not None else []
+    if len(codes) != 1:
+        return None
+    known = next((p for e in earlier for p in e.parties if p.regions == codes and
+                  p.name.split()[0].lower() in COLLOQUIAL_BODIES), None)
+    lo, hi = min(mods or [subj]), subj + 1 + own_noun
+    if known is not None:
+        return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
+    name = " ".join(t.text for t in toks[lo:hi])
+    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:
@@ -3858,6 +4053,9 @@ def find_agreements(
 ) -> list[Agreement]:
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic]
+    for c in cands:
+        c.parties = [p for p in c.parties if not _defined_term(p)]
+    cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),
                           lambda c: {r for p in c.parties for r in p.regions})
     merged: list[_Merged] = []
@@ -3908,6 +4106,7 @@ def find_agreements(
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
         parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
+        parties = _without_headline_towns(models, m, parties)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
                           p.start, p.stop) for p in parties]
         parties = [_official_fuller(p, officials) for p in parties]
@@ -3943,6 +4142,16 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """A headline names a side by its town ("Калуга не продлила соглашение с Брянском"),
+    the body by its body ("министерство труда ... Калужской области"): the town only the
+    headline gives is no side of its own next to a body of its region from the text."""
+    told = {p.key for c in m.candidates if not c.headline for p in c.parties}
+    bodies = {r for p in parties if p.key in told for r in p.regions}
+    return [p for p in parties if p.key in told or not p.regions or
+            not set(p.regions) <= bodies or not _town(models, p.name)]
 
 
 def _identified(m: _Merged) -> bool:

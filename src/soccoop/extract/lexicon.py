@@ -359,3 +359,32 @@ COPY_NOUNS = {"экземпляр", "текст", "копия", "оригина�
 
 # Spans too short for "N ... назад" to make a signing an earlier one ("три дня назад")
 SHORT_SPANS = {"день", "сутки", "неделя", "час", "минута"}
+
+# --- agr16: the document itself, bodies named by an adjective, defined terms -------------
+# Determiners by which a document speaks of itself: "заключили настоящее Соглашение" in the
+# preamble of the text that is the agreement (extract.agreements._this_document).
+SELF_DETERMINERS = frozenset({"настоящий", "данный"})
+# Nouns a text uses for a region's social body, often shortened or colloquial: "калужский
+# минтруд", "губернский соцблок", "региональное ведомство" (extract.agreements._adjective_body).
+COLLOQUIAL_BODIES = frozenset({"минтруд", "минсоц", "минсоцразвития", "минсоцзащиты",
+                               "соцблок", "соцзащита", "ведомство", "министерство",
+                               "департамент", "комитет", "управление", "правительство",
+                               "кабмин", "минсоцполитики"})
+# Adjectives that name the text's own region without naming it: "губернский соцблок",
+# "областное ведомство", "региональный минтруд".
+OWN_REGION_ADJECTIVES = frozenset({"губернский", "областной", "краевой", "региональный",
+                                   "республиканский", "окружной", "местный", "наш"})
+# Terms a document defines for its sides, never a side's name: "совместно именуемые
+# «Стороны»", "именуемое в дальнейшем «Сторона 1»" (first word, lower case).
+DEFINED_SIDE_TERMS = frozenset({"сторона", "стороны", "партнер", "партнеры"})
+# Nouns that name the text's own region in a genitive after a body: "ведомство региона",
+# "министерство области" (extract.agreements._adjective_body).
+OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "республика", "округ"})
+# Legal forms that open a company's or a non-profit's name: "ПАО Сбербанк", "АО «Почта
+# России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
+LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
+                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+# Head nouns of a province of another state, a side though no federal subject: "между
+# Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
+FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
+                                "префектура", "кантон"})
