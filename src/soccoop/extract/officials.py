@@ -113,11 +113,14 @@ from soccoop.extract.lexicon_orgs import (
     ORG_NAME_BREAKS,
     ORG_POST_HEADS,
     PORTFOLIO_NOUNS,
+    POST_BODY_AGREEMENT,
     POST_BODY_KINDS,
     POST_CONTRACTIONS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
+    SHORT_NAME_STATES,
     STATE_BODY_NOUNS,
+    STATE_BODY_SHORT_NAMES,
     STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -2859,7 +2862,9 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
     if role.figurative and not _belongs_to_a_body(role, models):
-        return organization  # "музыкальный король": read the post only, look for no body
+        # "музыкальный король": read the post only, look for no body; "прежний министр
+        # финансов" still has the ministry the text names
+        return _short_name_the_text_uses(role, organization, models, index)
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
     organization = _org_named_after_person(role, organization, models, index, person)
@@ -2870,6 +2875,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
+    organization = _short_name_the_text_uses(role, organization, models, index)
+    organization = _agreeing_body_of_a_state_post(role, organization, analysis, models, index)
     return _spelled_out(organization, role, analysis, models, index)
 
 
@@ -3628,3 +3635,123 @@ def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
     else:
         return None
     return nominative_phrase(models, phrase, analysis.text) or None
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 17: the body the document itself names, by its short name
+# (``STATE_BODY_SHORT_NAMES``) or by a kind that agrees with the post
+# (``POST_BODY_AGREEMENT``)
+# ---------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
+
+
+def _content_lemmas(phrase: str, models: Models) -> list[str]:
+    return [models.lemma(w).lower().replace("ё", "е") for w in _NAME_PART.findall(phrase)
+            if w.lower() not in _FUNCTION_WORDS]
+
+
+@lru_cache(maxsize=4)
+def _short_name_rows(models: Models) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(short name, its lemma, the lemmas of the full name) per row of the lexicon."""
+    rows = []
+    for line in STATE_BODY_SHORT_NAMES.strip().splitlines():
+        short, full = (x.strip() for x in line.split("|"))
+        rows.append((short, models.lemma(short).lower() if not short.isupper()
+                     else short.lower(), frozenset(_content_lemmas(full, models))))
+    return tuple(rows)
+
+
+def _split_state(org: str, models: Models) -> tuple[str, str | None]:
+    """A name and the state its last words name: "Министерство финансов РФ" →
+    ("Министерство финансов", "Россия"); no state → (org, None)."""
+    words = org.split()
+    for n in range(max(1, len(words) - 3), len(words)):
+        state = country_name(models, " ".join(words[n:]))
+        if state is not None:
+            return " ".join(words[:n]), state
+    return org, None
+
+
+def _state_after(n: int, index: _DocIndex, models: Models) -> str | None:
+    """The state named right after the token ``n`` ("МИД Франции"), or None."""
+    for m in (n + 1, n + 2):
+        if m < len(index.tokens) and index.tokens[m].text[:1].isupper():
+            state = country_name(models, index.tokens[m].text)
+            if state is not None or m == n + 1 and not _is_punct(index.tokens[m]):
+                return state
+    return None
+
+
+def _short_name_the_text_uses(role: _Role, org: str | None, models: Models,
+                              index: _DocIndex) -> str | None:
+    """A body built from the post ("министр финансов" → "Министерство финансов РФ") is
+    written by the short name the same text uses for it: "Глава ведомства Алексей Кудрин
+    ... В Минфине считают" → "Минфин России" (``STATE_BODY_SHORT_NAMES``). The short name
+    must stand for the same state: with another state after it ("МВД Украины") it is
+    another body; bare, it is the body the text is about."""
+    if not org:
+        return org
+    core, state = _split_state(org, models)
+    lemmas = set(_content_lemmas(core, models))
+    if len(lemmas) < 2 or _content_lemmas(core, models)[0] in {
+            _lemma(t) for t in _role_tokens(role, index)}:
+        return org  # the role phrase named its body itself: the text's own words
+    rows = [r for r in _short_name_rows(models) if lemmas <= r[2]]
+    for short, lemma, _full in sorted(rows, key=lambda r: len(r[2])):
+        for n in index.by_lemma.get(lemma, []):
+            there = _state_after(n, index, models)
+            if there is not None and state is not None and there != state:
+                continue
+            state = state or there
+            return f"{short} {genitive_name(models, state)}" if state else short
+    return org
+
+
+def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analysis,
+                                   models: Models, index: _DocIndex) -> str | None:
+    """A state post whose organisation is only its state sits in the body of an agreeing
+    kind the text names for that state, the nearest one: "Депутат Иван Сидоров (Россия)
+    ... законопроект внесён в Госдуму" → "Госдума"; "сенатор" ↔ Совет Федерации, Сенат
+    США; "госсекретарь" ↔ Госдепартамент (``POST_BODY_AGREEMENT``). The body's state is
+    the one named in or right after it, an adjective before it ("американский Сенат"),
+    or, for a short name, its own (``SHORT_NAME_STATES``, else Russia); a body of no
+    known state is not taken."""
+    if not org:
+        return org
+    state = country_name(models, org)
+    kinds = POST_BODY_AGREEMENT.get(_head_lemma(role, models) or "")
+    if state is None or not kinds or country_name(models, org) != state:
+        return org
+    shorts = {r[1] for r in _short_name_rows(models)} | set(SHORT_NAME_STATES)
+    toks = index.tokens
+    best: tuple[int, list[Token]] | None = None
+    for kind in kinds:
+        first, *rest = kind.split()
+        for n in index.by_lemma.get(first, []):
+            if rest and (n + 1 >= len(toks) or _lemma(toks[n + 1]) != rest[0]):
+                continue
+            last = n + len(rest)
+            span = index.org_of.get(n)
+            if span is not None:
+                phrase = toks[bisect_left(index.starts, span[0]):
+                              bisect_right(index.stops, span[1])]
+                last = max(last, n + len(phrase) - 1)
+            else:
+                phrase = toks[n:last + 1]
+            named = _split_state(" ".join(t.text for t in phrase), models)[1]
+            there = named or _state_after(last, index, models) or \
+                (country_of_adjective(models, toks[n - 1].text) if n > 0 else None)
+            if there is None and first in shorts:
+                there = SHORT_NAME_STATES.get(first, "Россия")
+            if there != state:
+                continue
+            if named is None and last + 1 < len(toks) and \
+                    country_name(models, toks[last + 1].text) == state:
+                phrase = toks[n:last + 2]
+            distance = abs(toks[n].start - role.start)
+            if best is None or distance < best[0]:
+                best = (distance, phrase)
+    if best is None:
+        return org
+    return nominative_phrase(models, best[1], analysis.text) or org
