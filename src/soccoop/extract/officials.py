@@ -66,7 +66,9 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DUTY_VERBS,
     GENERIC_PLACE_ADJECTIVES,
+    GROUP_SUBJECTS,
     HOLDING_VERBS,
     LEADING_VERBS,
     LEAVING_NOUNS,
@@ -2353,6 +2355,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
                 role = _post_of_a_placed_list(tokens, i, text, models, spans)
             if role is None:
+                # "Анна Серова и её муж Олег Ларин (оба являются советниками мэра)"
+                role = _post_of_a_group(tokens, i, j, text, models, spans)
+            if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
@@ -2369,6 +2374,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
                 role = _predecessor_post(tokens, i, mentions, here, previous)
+            if role is None:
+                # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
+                role = _duties_of_the_one_before(tokens, i, j, spans, mentions, here,
+                                                 previous, models)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
@@ -3755,3 +3764,107 @@ def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analy
     if best is None:
         return org
     return nominative_phrase(models, best[1], analysis.text) or org
+
+
+# ---------------------------------------------------------------------------------------
+# recall passes of round 17: a plural predicate of a group, the duties of the one before
+# ---------------------------------------------------------------------------------------
+
+_GROUP_LINKS = frozenset({",", "и", "а", "также"})
+
+
+def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The people of a list that a group word takes up hold the plural post its predicate
+    names, each in the singular: "Анна Серова и её муж Олег Ларин (оба являются
+    советниками мэра)" → "советник мэра" for both; "..., все — депутаты горсовета". Only
+    names, "и", commas and a relative's words ("её мужа") stand between the name and the
+    group word (``GROUP_SUBJECTS``); a holding verb may follow it, then the post in the
+    plural."""
+    k = j
+    while k < len(tokens) and k - j < 12 and (
+            _in_spans(tokens[k], spans, ("PER",)) or tokens[k].text.lower() in _GROUP_LINKS
+            or tokens[k].text.lower() in _POSSESSIVES or _lemma(tokens[k]) in RELATIVES):
+        k += 1
+    if k < len(tokens) and tokens[k].text in ("(", "—", "–"):
+        k += 1
+    if k >= len(tokens) or _lemma(tokens[k]) not in GROUP_SUBJECTS and \
+            tokens[k].text.lower() not in GROUP_SUBJECTS:
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].text in ("—", "–", "-"):
+        k += 1
+    while k < len(tokens) and (tokens[k].pos == "AUX" or _lemma(tokens[k]) in HOLDING_VERBS
+                               or tokens[k].pos == "ADV"):
+        k += 1
+    first = k
+    k += _acting_prefix(tokens, k)
+    while k < len(tokens) and _is_modifier(tokens[k]):
+        k += 1
+    if k >= len(tokens) or not _is_head(tokens[k]) or \
+            (tokens[k].feats or {}).get("Number") != "Plur":
+        return None
+    end = k + 1
+    while end < len(tokens) and end - first <= _MAX_WINDOW:
+        tok = tokens[end]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
+                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
+            break
+        end += 1
+    return _split_role(tokens[first:end], text, models, spans)
+
+
+_POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
+
+
+def _duties_of_the_one_before(tokens: list[Token], i: int, j: int,
+                              spans: list[tuple[int, int, str]], mentions: list[_Mention],
+                              here: int, previous: list[_Mention], models: Models
+                              ) -> _Role | None:
+    """Who carries out someone's duties holds, for now, that one's post: "Глава района
+    Олег Орлов ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов" →
+    "исполняющий обязанности главы района" (``_acting_for``). The duties are "его/её обязанности" with a verb of carrying out
+    (``DUTY_VERBS``) in the sentence; the name is within a few words of them, no other
+    name between; the possessive's person is the one person of its gender with a post
+    named earlier in the sentence, else in the sentence before."""
+    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
+        "обязанность", "обязанности") and tokens[n - 1].text.lower() in _POSSESSIVE_GENDER),
+        None)
+    if duty is None or not any(_lemma(t) in DUTY_VERBS for t in tokens):
+        return None
+    low, high = (j, duty) if j <= duty else (duty + 1, i)
+    if high - low > 6 or any(_in_spans(t, spans, ("PER",)) for t in tokens[low:high]):
+        return None
+    gender = _POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
+    here_ = [m for m in mentions[here:] if m.end <= tokens[duty].start]
+    for group in (here_, previous):
+        held = [m for m in group if m.role is not None and not m.role.figurative
+                and m.gender in (gender, None)]
+        if not held:
+            continue
+        if len({fold(m.surname) for m in held}) != 1:
+            return None
+        was = held[-1].role
+        assert was is not None
+        return _Role(_acting_for(was.position, models), was.organization, was.start,
+                     was.end)
+    return None
+
+
+def _acting_for(position: str, models: Models) -> str:
+    """The acting holder's post: "глава района" → "исполняющий обязанности главы
+    района" (the words up to the post's noun in the genitive); an acting post stays."""
+    words = position.split()
+    if not words or words[0].lower() in ACTING_WORDS or words[0].lower() in (
+            "временно", "исполняющий", "врио"):
+        return position
+    out = []
+    for n, w in enumerate(words):
+        parses = models.parse(w.lower())
+        form = models.inflect(w.lower(), {"gent", "sing"})
+        out.append(form or w)
+        if not parses or parses[0].tag.POS == "NOUN" or form is None:
+            out += words[n + 1:]
+            break
+    return "исполняющий обязанности " + " ".join(out)
