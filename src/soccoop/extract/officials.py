@@ -3734,7 +3734,7 @@ def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analy
         return org
     shorts = {r[1] for r in _short_name_rows(models)} | set(SHORT_NAME_STATES)
     toks = index.tokens
-    best: tuple[int, list[Token]] | None = None
+    best: tuple[int, list[Token], bool] | None = None
     for kind in kinds:
         first, *rest = kind.split()
         for n in index.by_lemma.get(first, []):
@@ -3758,12 +3758,18 @@ def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analy
             if named is None and last + 1 < len(toks) and \
                     country_name(models, toks[last + 1].text) == state:
                 phrase = toks[n:last + 2]
+                named = state
             distance = abs(toks[n].start - role.start)
             if best is None or distance < best[0]:
-                best = (distance, phrase)
+                best = (distance, phrase, named is None and len(phrase) == last - n + 1)
     if best is None:
         return org
-    return nominative_phrase(models, best[1], analysis.text) or org
+    body = nominative_phrase(models, best[1], analysis.text)
+    if not body:
+        return org
+    # "Госдепартамент" of the USA says so; Russia's own bodies go without ("Госдума")
+    return f"{body} {genitive_name(models, state)}" if best[2] and state != "Россия" \
+        and _split_state(body, models)[1] is None else body
 
 
 # ---------------------------------------------------------------------------------------
@@ -3824,10 +3830,11 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int,
                               ) -> _Role | None:
     """Who carries out someone's duties holds, for now, that one's post: "Глава района
     Олег Орлов ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов" →
-    "исполняющий обязанности главы района" (``_acting_for``). The duties are "его/её обязанности" with a verb of carrying out
-    (``DUTY_VERBS``) in the sentence; the name is within a few words of them, no other
-    name between; the possessive's person is the one person of its gender with a post
-    named earlier in the sentence, else in the sentence before."""
+    "исполняющий обязанности главы района" (``_acting_for``). The duties are "его/её
+    обязанности" with a verb of carrying out (``DUTY_VERBS``) in the sentence; the name
+    is within a few words of them, no other name between; the possessive's person is the
+    one person of its gender with a post named earlier in the sentence, else in the
+    sentence before."""
     duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
         "обязанность", "обязанности") and tokens[n - 1].text.lower() in _POSSESSIVE_GENDER),
         None)
