@@ -2376,8 +2376,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 role = _predecessor_post(tokens, i, mentions, here, previous)
             if role is None:
                 # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
-                role = _duties_of_the_one_before(tokens, i, j, spans, mentions, here,
-                                                 previous, models)
+                role = _duties_of_the_one_before(tokens, i, j, text, spans, mentions,
+                                                 here, previous, models)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
@@ -2400,6 +2400,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
             mentions += _described_again(tokens, previous, text, models, spans)
+        if len(mentions) == here and previous:
+            # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
+            mentions += _subjectless_post(tokens, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
@@ -2749,8 +2752,9 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             end = tokens[close].stop
         elif span is not None:  # "концерна Volkswagen"
             end = span[1]
-        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
-            end = nxt.stop
+        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN") and \
+                nxt.start not in index.per_starts:
+            end = nxt.stop  # not a person's name: "команды Дмитрия Аленичева" is his
         elif nxt.text in ("по", "при") or _case(nxt) == "Gen":
             # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
             # head with a place in its chain too: "департаментом социального развития
@@ -3824,7 +3828,7 @@ def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Mod
 _POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
 
 
-def _duties_of_the_one_before(tokens: list[Token], i: int, j: int,
+def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
                               spans: list[tuple[int, int, str]], mentions: list[_Mention],
                               here: int, previous: list[_Mention], models: Models
                               ) -> _Role | None:
@@ -3833,8 +3837,10 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int,
     "исполняющий обязанности главы района" (``_acting_for``). The duties are "его/её
     обязанности" with a verb of carrying out (``DUTY_VERBS``) in the sentence; the name
     is within a few words of them, no other name between; the possessive's person is the
-    one person of its gender with a post named earlier in the sentence, else in the
-    sentence before."""
+    one person of its gender with a post named earlier in the sentence, else a post
+    without a holder named earlier in it ("До назначения нового главного тренера его
+    обязанности будет исполнять X", ``_post_the_possessive_stands_for``), else the one
+    person of the sentence before."""
     duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
         "обязанность", "обязанности") and tokens[n - 1].text.lower() in _POSSESSIVE_GENDER),
         None)
@@ -3845,6 +3851,13 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int,
         return None
     gender = _POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
     here_ = [m for m in mentions[here:] if m.end <= tokens[duty].start]
+    if not any(m.role is not None for m in here_):
+        post = _post_the_possessive_stands_for(tokens, duty - 1, gender, spans)
+        if post is not None:
+            role = _post_phrase_at(tokens, post, duty - 1, text, models, spans, None)
+            if role is not None:
+                role.position = _acting_for(role.position, models)
+                return role
     for group in (here_, previous):
         held = [m for m in group if m.role is not None and not m.role.figurative
                 and m.gender in (gender, None)]
@@ -3875,3 +3888,71 @@ def _acting_for(position: str, models: Models) -> str:
             out += words[n + 1:]
             break
     return "исполняющий обязанности " + " ".join(out)
+
+
+_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",
+                         "впоследствии", "а"})
+
+
+def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
+                      models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+    """A biography sentence without a subject states a post of the one person the sentence
+    before named: "Ирина Лосева окончила МГУ. С 1998 года — декан экономического
+    факультета" (a dash, the post in the nominative); "В 2004 году была назначена
+    министром культуры" (a holding verb whose gender agrees, the post in the
+    instrumental). Only a time phrase may come first; no name, no pronoun in it. The
+    mention is an echo: a post stated with the name wins."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
+    k = 0
+    while k < len(tokens) and k < 8 and (
+            tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
+            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."):
+        k += 1
+    if k >= len(tokens):
+        return []
+    who = previous[0]
+    if tokens[k].text in ("—", "–"):
+        if k == 0:
+            return []  # a line of dialogue, not a time phrase and a dash
+        want = "Nom"
+        k += 1
+    else:
+        first = k
+        while k < len(tokens) and tokens[k].pos in ("AUX", "VERB") and k - first < 3:
+            gender = (tokens[k].feats or {}).get("Gender")
+            if gender is not None and who.gender is not None and \
+                    gender[:3].lower() != who.gender[:3]:
+                return []  # "была назначена" after a man's name: another subject
+            k += 1
+        if k == first or not any(_holding_word(t, models, True)
+                                 for t in tokens[first:k]):
+            return []
+        want = "Ins"
+    role = _post_phrase_at(tokens, k, len(tokens), text, models, spans, want)
+    if role is None:
+        return []
+    tok = tokens[k]
+    return [_Mention(who.first, who.initial, who.surname, list(who.others), tok.start,
+                     tok.stop, role=role, gender=who.gender, echo=True)]
+
+
+def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
+                                    spans: list[tuple[int, int, str]]) -> int | None:
+    """Where the post a possessive stands for starts: a singular post noun of its gender
+    earlier in the sentence, no name after it ("до избрания нового ректора его
+    обязанности" → "ректора"). Its leading modifiers are kept but for a temporal one
+    ("нового главного тренера" → "главного тренера")."""
+    want = "Masc" if gender == "masc" else "Fem"
+    for h in range(poss - 1, -1, -1):
+        tok = tokens[h]
+        if _in_spans(tok, spans, ("PER",)):
+            return None
+        if _is_head(tok) and (tok.feats or {}).get("Number") != "Plur" and \
+                (tok.feats or {}).get("Gender") in (want, None):
+            while h > 0 and _is_modifier(tokens[h - 1]) and \
+                    _lemma(tokens[h - 1]) not in TEMPORAL_MODIFIERS:
+                h -= 1
+            return h
+    return None
