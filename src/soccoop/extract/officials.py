@@ -2059,33 +2059,48 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
         if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
-        # the object: a noun of organisation in the verb's case, after it or (fronted)
-        # before it with no other person between
-        want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
-        cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
-            [n for n in range(v - 1, max(-1, v - 12), -1)]
-        for n in cands:
-            tok = tokens[n]
-            if n < v and _in_spans(tok, spans, ("PER",)):
+        found = _led_object(tokens, v, spans)
+        if found is not None:
+            return _org_nominative(tokens[found[0]:found[1]], text, models)
+    return None
+
+
+def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
+                ) -> tuple[int, int] | None:
+    """The token range of the organisation a verb of leading at tokens[v] takes: a noun of
+    organisation (or an ORG span) in the verb's case, after it or (fronted) before it with
+    no other person between; with its adjectives and dependents."""
+    # the object: a noun of organisation in the verb's case, after it or (fronted)
+    # before it with no other person between
+    want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
+    cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
+        [n for n in range(v - 1, max(-1, v - 12), -1)]
+    for n in cands:
+        tok = tokens[n]
+        if n < v and _in_spans(tok, spans, ("PER",)):
+            break
+        if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
+                tok, spans, ("ORG",))):
+            continue
+        first = n
+        while first > 0 and tokens[first - 1].pos == "ADJ" and \
+                _case(tokens[first - 1]) == _case(tok):
+            first -= 1
+        end = n + 1
+        while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
+                                                                  ("PER",)):
+            t = tokens[end]
+            if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
+                    or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
+                    t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
+                    _case(t) in (None, "Nom"):  # "командой должен был руководить"
                 break
-            if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
-                    tok, spans, ("ORG",))):
-                continue
-            first = n
-            while first > 0 and tokens[first - 1].pos == "ADJ" and \
-                    _case(tokens[first - 1]) == _case(tok):
-                first -= 1
-            end = n + 1
-            while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
-                                                                      ("PER",)):
-                t = tokens[end]
-                if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
-                        or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
-                        t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
-                        _case(t) in (None, "Nom"):  # "командой должен был руководить"
-                    break
-                end += 1
-            return _org_nominative(tokens[first:end], text, models)
+            if t.pos == "NOUN" and t.text.islower() and _case(t) not in ("Gen", None) and \
+                    tokens[end - 1].text.lower() not in ("по", "при") and \
+                    not _in_spans(t, spans, ("ORG",)):
+                break  # "возглавил администрацию год назад": a circumstance
+            end += 1
+        return first, end
     return None
 
 
@@ -2388,6 +2403,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if held is not None and (role is None or held.organization
                                          or _membership(role) and not _membership(held)):
                     role = held
+            if role is None:
+                # "Олег Сизов, возглавляющий компанию «Вектор»"
+                role = _post_of_leading(tokens, i, j, text, models, spans)
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             if role is not None:
@@ -3956,3 +3974,48 @@ def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
                 h -= 1
             return h
     return None
+
+
+def _leading_verb(tok: Token, models: Models) -> bool:
+    """A verb of leading (``LEADING_VERBS``) in a form that states a post held: not an
+    infinitive ("будет возглавлять") nor a future ("возглавит")."""
+    feats = tok.feats or {}
+    if feats.get("VerbForm") == "Inf" or feats.get("Tense") == "Fut":
+        return False
+    return _lemma(tok) in LEADING_VERBS or models.lemma(tok.text) in LEADING_VERBS
+
+
+def _post_of_leading(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Who leads an organisation heads it: "Олег Сизов, возглавляющий компанию «Вектор»",
+    "Олег Сизов, который руководит фондом «Опора»", "Фонд «Опора» возглавляет Олег
+    Сизов" → "глава" ("возглавлять") or "руководитель" ("руководить", "управлять") of
+    that body. The verb stands right after the name (a comma and "который" between
+    allowed) or right before it; its object is a body (``_led_object``)."""
+    v = None
+    k = j
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        if k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS:
+            k += 1
+    if k < len(tokens) and tokens[k].pos == "ADV":
+        k += 1
+    if k < len(tokens) and k > j and _leading_verb(tokens[k], models) or \
+            k == j and k < len(tokens) and tokens[k].pos == "VERB" and \
+            _leading_verb(tokens[k], models):
+        v = k
+    elif i > 0 and tokens[i - 1].pos == "VERB" and _leading_verb(tokens[i - 1], models):
+        v = i - 1
+    if v is None:
+        return None
+    found = _led_object(tokens, v, spans)
+    if found is None:
+        return None
+    org = _org_nominative(tokens[found[0]:found[1]], text, models)
+    if not org:
+        return None
+    position = "глава" if _lemma(tokens[v]).startswith("возглав") or \
+        models.lemma(tokens[v].text).startswith("возглав") else "руководитель"
+    start = min(tokens[v].start, tokens[found[0]].start)
+    end = max(tokens[v].stop, tokens[found[1] - 1].stop)
+    return _Role(position, org, start, end)
