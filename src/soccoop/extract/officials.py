@@ -2403,9 +2403,6 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if held is not None and (role is None or held.organization
                                          or _membership(role) and not _membership(held)):
                     role = held
-            if role is None:
-                # "Олег Сизов, возглавляющий компанию «Вектор»"
-                role = _post_of_leading(tokens, i, j, text, models, spans)
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             if role is not None:
@@ -3974,48 +3971,3 @@ def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
                 h -= 1
             return h
     return None
-
-
-def _leading_verb(tok: Token, models: Models) -> bool:
-    """A verb of leading (``LEADING_VERBS``) in a form that states a post held: not an
-    infinitive ("будет возглавлять") nor a future ("возглавит")."""
-    feats = tok.feats or {}
-    if feats.get("VerbForm") == "Inf" or feats.get("Tense") == "Fut":
-        return False
-    return _lemma(tok) in LEADING_VERBS or models.lemma(tok.text) in LEADING_VERBS
-
-
-def _post_of_leading(tokens: list[Token], i: int, j: int, text: str, models: Models,
-                     spans: list[tuple[int, int, str]]) -> _Role | None:
-    """Who leads an organisation heads it: "Олег Сизов, возглавляющий компанию «Вектор»",
-    "Олег Сизов, который руководит фондом «Опора»", "Фонд «Опора» возглавляет Олег
-    Сизов" → "глава" ("возглавлять") or "руководитель" ("руководить", "управлять") of
-    that body. The verb stands right after the name (a comma and "который" between
-    allowed) or right before it; its object is a body (``_led_object``)."""
-    v = None
-    k = j
-    if k < len(tokens) and tokens[k].text == ",":
-        k += 1
-        if k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS:
-            k += 1
-    if k < len(tokens) and tokens[k].pos == "ADV":
-        k += 1
-    if k < len(tokens) and k > j and _leading_verb(tokens[k], models) or \
-            k == j and k < len(tokens) and tokens[k].pos == "VERB" and \
-            _leading_verb(tokens[k], models):
-        v = k
-    elif i > 0 and tokens[i - 1].pos == "VERB" and _leading_verb(tokens[i - 1], models):
-        v = i - 1
-    if v is None:
-        return None
-    found = _led_object(tokens, v, spans)
-    if found is None:
-        return None
-    org = _org_nominative(tokens[found[0]:found[1]], text, models)
-    if not org:
-        return None
-    position = "глава" if _lemma(tokens[v]).startswith("возглав") or \
-        models.lemma(tokens[v].text).startswith("возглав") else "руководитель"
-    start = min(tokens[v].start, tokens[found[0]].start)
-    end = max(tokens[v].stop, tokens[found[1] - 1].stop)
-    return _Role(position, org, start, end)
