@@ -222,3 +222,12 @@ PERSONAL_PRONOUNS = frozenset({"он", "она"})
 # helper ("заместитель Мюллера" is Mueller's deputy, not Mueller).
 RELATIONAL_HEADS = frozenset({"заместитель", "зам", "помощник", "советник", "пресс-секретарь",
                               "референт", "секретарь", "защитник"})
+
+# Words that gather the people named just before into the subject of a plural predicate:
+# "Иван Петров и Анна Серова (оба являются советниками губернатора)". Lemmas.
+GROUP_SUBJECTS = frozenset({"оба", "обе", "все", "они"})
+
+# Verbs of carrying out someone's duties: "Его обязанности будет исполнять X" gives X the
+# post of the person the possessive stands for. Lemmas.
+DUTY_VERBS = frozenset({"исполнять", "исполнить", "выполнять", "выполнить", "возложить",
+                        "возлагать"})

@@ -66,7 +66,9 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DUTY_VERBS,
     GENERIC_PLACE_ADJECTIVES,
+    GROUP_SUBJECTS,
     HOLDING_VERBS,
     LEADING_VERBS,
     LEAVING_NOUNS,
@@ -113,11 +115,14 @@ from soccoop.extract.lexicon_orgs import (
     ORG_NAME_BREAKS,
     ORG_POST_HEADS,
     PORTFOLIO_NOUNS,
+    POST_BODY_AGREEMENT,
     POST_BODY_KINDS,
     POST_CONTRACTIONS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
+    SHORT_NAME_STATES,
     STATE_BODY_NOUNS,
+    STATE_BODY_SHORT_NAMES,
     STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -2054,33 +2059,48 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
         if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
-        # the object: a noun of organisation in the verb's case, after it or (fronted)
-        # before it with no other person between
-        want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
-        cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
-            [n for n in range(v - 1, max(-1, v - 12), -1)]
-        for n in cands:
-            tok = tokens[n]
-            if n < v and _in_spans(tok, spans, ("PER",)):
+        found = _led_object(tokens, v, spans)
+        if found is not None:
+            return _org_nominative(tokens[found[0]:found[1]], text, models)
+    return None
+
+
+def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
+                ) -> tuple[int, int] | None:
+    """The token range of the organisation a verb of leading at tokens[v] takes: a noun of
+    organisation (or an ORG span) in the verb's case, after it or (fronted) before it with
+    no other person between; with its adjectives and dependents."""
+    # the object: a noun of organisation in the verb's case, after it or (fronted)
+    # before it with no other person between
+    want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
+    cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
+        [n for n in range(v - 1, max(-1, v - 12), -1)]
+    for n in cands:
+        tok = tokens[n]
+        if n < v and _in_spans(tok, spans, ("PER",)):
+            break
+        if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
+                tok, spans, ("ORG",))):
+            continue
+        first = n
+        while first > 0 and tokens[first - 1].pos == "ADJ" and \
+                _case(tokens[first - 1]) == _case(tok):
+            first -= 1
+        end = n + 1
+        while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
+                                                                  ("PER",)):
+            t = tokens[end]
+            if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
+                    or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
+                    t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
+                    _case(t) in (None, "Nom"):  # "командой должен был руководить"
                 break
-            if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
-                    tok, spans, ("ORG",))):
-                continue
-            first = n
-            while first > 0 and tokens[first - 1].pos == "ADJ" and \
-                    _case(tokens[first - 1]) == _case(tok):
-                first -= 1
-            end = n + 1
-            while end < len(tokens) and end != v and not _in_spans(tokens[end], spans,
-                                                                      ("PER",)):
-                t = tokens[end]
-                if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
-                        or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
-                        t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
-                        _case(t) in (None, "Nom"):  # "командой должен был руководить"
-                    break
-                end += 1
-            return _org_nominative(tokens[first:end], text, models)
+            if t.pos == "NOUN" and t.text.islower() and _case(t) not in ("Gen", None) and \
+                    tokens[end - 1].text.lower() not in ("по", "при") and \
+                    not _in_spans(t, spans, ("ORG",)):
+                break  # "возглавил администрацию год назад": a circumstance
+            end += 1
+        return first, end
     return None
 
 
@@ -2350,6 +2370,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
                 role = _post_of_a_placed_list(tokens, i, text, models, spans)
             if role is None:
+                # "Анна Серова и её муж Олег Ларин (оба являются советниками мэра)"
+                role = _post_of_a_group(tokens, i, j, text, models, spans)
+            if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
             if (role is None or role.organization is None) and tree is not None:
@@ -2366,6 +2389,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
                 role = _predecessor_post(tokens, i, mentions, here, previous)
+            if role is None:
+                # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
+                role = _duties_of_the_one_before(tokens, i, j, text, spans, mentions,
+                                                 here, previous, models)
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
@@ -2388,6 +2415,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
             mentions += _described_again(tokens, previous, text, models, spans)
+        if len(mentions) == here and previous:
+            # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
+            mentions += _subjectless_post(tokens, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
@@ -2737,8 +2767,9 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             end = tokens[close].stop
         elif span is not None:  # "концерна Volkswagen"
             end = span[1]
-        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN"):
-            end = nxt.stop
+        elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN") and \
+                nxt.start not in index.per_starts:
+            end = nxt.stop  # not a person's name: "команды Дмитрия Аленичева" is his
         elif nxt.text in ("по", "при") or _case(nxt) == "Gen":
             # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
             # head with a place in its chain too: "департаментом социального развития
@@ -2859,7 +2890,9 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
     if role.figurative and not _belongs_to_a_body(role, models):
-        return organization  # "музыкальный король": read the post only, look for no body
+        # "музыкальный король": read the post only, look for no body; "прежний министр
+        # финансов" still has the ministry the text names
+        return _short_name_the_text_uses(role, organization, models, index)
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
     organization = _org_named_after_person(role, organization, models, index, person)
@@ -2870,6 +2903,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
+    organization = _short_name_the_text_uses(role, organization, models, index)
+    organization = _agreeing_body_of_a_state_post(role, organization, analysis, models, index)
     return _spelled_out(organization, role, analysis, models, index)
 
 
@@ -3628,3 +3663,311 @@ def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
     else:
         return None
     return nominative_phrase(models, phrase, analysis.text) or None
+
+
+# ---------------------------------------------------------------------------------------
+# organisation passes of round 17: the body the document itself names, by its short name
+# (``STATE_BODY_SHORT_NAMES``) or by a kind that agrees with the post
+# (``POST_BODY_AGREEMENT``)
+# ---------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
+
+
+def _content_lemmas(phrase: str, models: Models) -> list[str]:
+    return [models.lemma(w).lower().replace("ё", "е") for w in _NAME_PART.findall(phrase)
+            if w.lower() not in _FUNCTION_WORDS]
+
+
+@lru_cache(maxsize=4)
+def _short_name_rows(models: Models) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(short name, its lemma, the lemmas of the full name) per row of the lexicon."""
+    rows = []
+    for line in STATE_BODY_SHORT_NAMES.strip().splitlines():
+        short, full = (x.strip() for x in line.split("|"))
+        rows.append((short, models.lemma(short).lower() if not short.isupper()
+                     else short.lower(), frozenset(_content_lemmas(full, models))))
+    return tuple(rows)
+
+
+def _split_state(org: str, models: Models) -> tuple[str, str | None]:
+    """A name and the state its last words name: "Министерство финансов РФ" →
+    ("Министерство финансов", "Россия"); no state → (org, None)."""
+    words = org.split()
+    for n in range(max(1, len(words) - 3), len(words)):
+        state = country_name(models, " ".join(words[n:]))
+        if state is not None:
+            return " ".join(words[:n]), state
+    return org, None
+
+
+def _state_after(n: int, index: _DocIndex, models: Models) -> str | None:
+    """The state named right after the token ``n`` ("МИД Франции"), or None."""
+    for m in (n + 1, n + 2):
+        if m < len(index.tokens) and index.tokens[m].text[:1].isupper():
+            state = country_name(models, index.tokens[m].text)
+            if state is not None or m == n + 1 and not _is_punct(index.tokens[m]):
+                return state
+    return None
+
+
+def _short_name_the_text_uses(role: _Role, org: str | None, models: Models,
+                              index: _DocIndex) -> str | None:
+    """A body built from the post ("министр финансов" → "Министерство финансов РФ") is
+    written by the short name the same text uses for it: "Глава ведомства Алексей Кудрин
+    ... В Минфине считают" → "Минфин России" (``STATE_BODY_SHORT_NAMES``). The short name
+    must stand for the same state: with another state after it ("МВД Украины") it is
+    another body; bare, it is the body the text is about."""
+    if not org:
+        return org
+    core, state = _split_state(org, models)
+    lemmas = set(_content_lemmas(core, models))
+    if len(lemmas) < 2 or _content_lemmas(core, models)[0] in {
+            _lemma(t) for t in _role_tokens(role, index)}:
+        return org  # the role phrase named its body itself: the text's own words
+    rows = [r for r in _short_name_rows(models) if lemmas <= r[2]]
+    for short, lemma, _full in sorted(rows, key=lambda r: len(r[2])):
+        for n in index.by_lemma.get(lemma, []):
+            there = _state_after(n, index, models)
+            if there is not None and state is not None and there != state:
+                continue
+            state = state or there
+            return f"{short} {genitive_name(models, state)}" if state else short
+    return org
+
+
+def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analysis,
+                                   models: Models, index: _DocIndex) -> str | None:
+    """A state post whose organisation is only its state sits in the body of an agreeing
+    kind the text names for that state, the nearest one: "Депутат Иван Сидоров (Россия)
+    ... законопроект внесён в Госдуму" → "Госдума"; "сенатор" ↔ Совет Федерации, Сенат
+    США; "госсекретарь" ↔ Госдепартамент (``POST_BODY_AGREEMENT``). The body's state is
+    the one named in or right after it, an adjective before it ("американский Сенат"),
+    or, for a short name, its own (``SHORT_NAME_STATES``, else Russia); a body of no
+    known state is not taken."""
+    if not org:
+        return org
+    state = country_name(models, org)
+    kinds = POST_BODY_AGREEMENT.get(_head_lemma(role, models) or "")
+    if state is None or not kinds or country_name(models, org) != state:
+        return org
+    shorts = {r[1] for r in _short_name_rows(models)} | set(SHORT_NAME_STATES)
+    toks = index.tokens
+    best: tuple[int, list[Token], bool] | None = None
+    for kind in kinds:
+        first, *rest = kind.split()
+        for n in index.by_lemma.get(first, []):
+            if rest and (n + 1 >= len(toks) or _lemma(toks[n + 1]) != rest[0]):
+                continue
+            last = n + len(rest)
+            span = index.org_of.get(n)
+            if span is not None:
+                phrase = toks[bisect_left(index.starts, span[0]):
+                              bisect_right(index.stops, span[1])]
+                last = max(last, n + len(phrase) - 1)
+            else:
+                phrase = toks[n:last + 1]
+            named = _split_state(" ".join(t.text for t in phrase), models)[1]
+            there = named or _state_after(last, index, models) or \
+                (country_of_adjective(models, toks[n - 1].text) if n > 0 else None)
+            if there is None and first in shorts:
+                there = SHORT_NAME_STATES.get(first, "Россия")
+            if there != state:
+                continue
+            if named is None and last + 1 < len(toks) and \
+                    country_name(models, toks[last + 1].text) == state:
+                phrase = toks[n:last + 2]
+                named = state
+            distance = abs(toks[n].start - role.start)
+            if best is None or distance < best[0]:
+                best = (distance, phrase, named is None and len(phrase) == last - n + 1)
+    if best is None:
+        return org
+    body = nominative_phrase(models, best[1], analysis.text)
+    if not body:
+        return org
+    # "Госдепартамент" of the USA says so; Russia's own bodies go without ("Госдума")
+    return f"{body} {genitive_name(models, state)}" if best[2] and state != "Россия" \
+        and _split_state(body, models)[1] is None else body
+
+
+# ---------------------------------------------------------------------------------------
+# recall passes of round 17: a plural predicate of a group, the duties of the one before
+# ---------------------------------------------------------------------------------------
+
+_GROUP_LINKS = frozenset({",", "и", "а", "также"})
+
+
+def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                     spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The people of a list that a group word takes up hold the plural post its predicate
+    names, each in the singular: "Анна Серова и её муж Олег Ларин (оба являются
+    советниками мэра)" → "советник мэра" for both; "..., все — депутаты горсовета". Only
+    names, "и", commas and a relative's words ("её мужа") stand between the name and the
+    group word (``GROUP_SUBJECTS``); a holding verb may follow it, then the post in the
+    plural."""
+    k = j
+    while k < len(tokens) and k - j < 12 and (
+            _in_spans(tokens[k], spans, ("PER",)) or tokens[k].text.lower() in _GROUP_LINKS
+            or tokens[k].text.lower() in _POSSESSIVES or _lemma(tokens[k]) in RELATIVES):
+        k += 1
+    if k < len(tokens) and tokens[k].text in ("(", "—", "–"):
+        k += 1
+    if k >= len(tokens) or _lemma(tokens[k]) not in GROUP_SUBJECTS and \
+            tokens[k].text.lower() not in GROUP_SUBJECTS:
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].text in ("—", "–", "-"):
+        k += 1
+    while k < len(tokens) and (tokens[k].pos == "AUX" or _lemma(tokens[k]) in HOLDING_VERBS
+                               or tokens[k].pos == "ADV"):
+        k += 1
+    first = k
+    k += _acting_prefix(tokens, k)
+    while k < len(tokens) and _is_modifier(tokens[k]):
+        k += 1
+    if k >= len(tokens) or not _is_head(tokens[k]) or \
+            (tokens[k].feats or {}).get("Number") != "Plur":
+        return None
+    end = k + 1
+    while end < len(tokens) and end - first <= _MAX_WINDOW:
+        tok = tokens[end]
+        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
+                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
+                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
+            break
+        end += 1
+    return _split_role(tokens[first:end], text, models, spans)
+
+
+_POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
+
+
+def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
+                              spans: list[tuple[int, int, str]], mentions: list[_Mention],
+                              here: int, previous: list[_Mention], models: Models
+                              ) -> _Role | None:
+    """Who carries out someone's duties holds, for now, that one's post: "Глава района
+    Олег Орлов ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов" →
+    "исполняющий обязанности главы района" (``_acting_for``). The duties are "его/её
+    обязанности" with a verb of carrying out (``DUTY_VERBS``) in the sentence; the name
+    is within a few words of them, no other name between; the possessive's person is the
+    one person of its gender with a post named earlier in the sentence, else a post
+    without a holder named earlier in it ("До назначения нового главного тренера его
+    обязанности будет исполнять X", ``_post_the_possessive_stands_for``), else the one
+    person of the sentence before."""
+    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
+        "обязанность", "обязанности") and tokens[n - 1].text.lower() in _POSSESSIVE_GENDER),
+        None)
+    if duty is None or not any(_lemma(t) in DUTY_VERBS for t in tokens):
+        return None
+    low, high = (j, duty) if j <= duty else (duty + 1, i)
+    if high - low > 6 or any(_in_spans(t, spans, ("PER",)) for t in tokens[low:high]):
+        return None
+    gender = _POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
+    here_ = [m for m in mentions[here:] if m.end <= tokens[duty].start]
+    if not any(m.role is not None for m in here_):
+        post = _post_the_possessive_stands_for(tokens, duty - 1, gender, spans)
+        if post is not None:
+            role = _post_phrase_at(tokens, post, duty - 1, text, models, spans, None)
+            if role is not None:
+                role.position = _acting_for(role.position, models)
+                return role
+    for group in (here_, previous):
+        held = [m for m in group if m.role is not None and not m.role.figurative
+                and m.gender in (gender, None)]
+        if not held:
+            continue
+        if len({fold(m.surname) for m in held}) != 1:
+            return None
+        was = held[-1].role
+        assert was is not None
+        return _Role(_acting_for(was.position, models), was.organization, was.start,
+                     was.end)
+    return None
+
+
+def _acting_for(position: str, models: Models) -> str:
+    """The acting holder's post: "глава района" → "исполняющий обязанности главы
+    района" (the words up to the post's noun in the genitive); an acting post stays."""
+    words = position.split()
+    if not words or words[0].lower() in ACTING_WORDS or words[0].lower() in (
+            "временно", "исполняющий", "врио"):
+        return position
+    out = []
+    for n, w in enumerate(words):
+        parses = models.parse(w.lower())
+        form = models.inflect(w.lower(), {"gent", "sing"})
+        out.append(form or w)
+        if not parses or parses[0].tag.POS == "NOUN" or form is None:
+            out += words[n + 1:]
+            break
+    return "исполняющий обязанности " + " ".join(out)
+
+
+_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",
+                         "впоследствии", "а"})
+
+
+def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
+                      models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+    """A biography sentence without a subject states a post of the one person the sentence
+    before named: "Ирина Лосева окончила МГУ. С 1998 года — декан экономического
+    факультета" (a dash, the post in the nominative); "В 2004 году была назначена
+    министром культуры" (a holding verb whose gender agrees, the post in the
+    instrumental). Only a time phrase may come first; no name, no pronoun in it. The
+    mention is an echo: a post stated with the name wins."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
+    k = 0
+    while k < len(tokens) and k < 8 and (
+            tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
+            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."):
+        k += 1
+    if k >= len(tokens):
+        return []
+    who = previous[0]
+    if tokens[k].text in ("—", "–"):
+        if k == 0:
+            return []  # a line of dialogue, not a time phrase and a dash
+        want = "Nom"
+        k += 1
+    else:
+        first = k
+        while k < len(tokens) and tokens[k].pos in ("AUX", "VERB") and k - first < 3:
+            gender = (tokens[k].feats or {}).get("Gender")
+            if gender is not None and who.gender is not None and \
+                    gender[:3].lower() != who.gender[:3]:
+                return []  # "была назначена" after a man's name: another subject
+            k += 1
+        if k == first or not any(_holding_word(t, models, True)
+                                 for t in tokens[first:k]):
+            return []
+        want = "Ins"
+    role = _post_phrase_at(tokens, k, len(tokens), text, models, spans, want)
+    if role is None:
+        return []
+    tok = tokens[k]
+    return [_Mention(who.first, who.initial, who.surname, list(who.others), tok.start,
+                     tok.stop, role=role, gender=who.gender, echo=True)]
+
+
+def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
+                                    spans: list[tuple[int, int, str]]) -> int | None:
+    """Where the post a possessive stands for starts: a singular post noun of its gender
+    earlier in the sentence, no name after it ("до избрания нового ректора его
+    обязанности" → "ректора"). Its leading modifiers are kept but for a temporal one
+    ("нового главного тренера" → "главного тренера")."""
+    want = "Masc" if gender == "masc" else "Fem"
+    for h in range(poss - 1, -1, -1):
+        tok = tokens[h]
+        if _in_spans(tok, spans, ("PER",)):
+            return None
+        if _is_head(tok) and (tok.feats or {}).get("Number") != "Plur" and \
+                (tok.feats or {}).get("Gender") in (want, None):
+            while h > 0 and _is_modifier(tokens[h - 1]) and \
+                    _lemma(tokens[h - 1]) not in TEMPORAL_MODIFIERS:
+                h -= 1
+            return h
+    return None
