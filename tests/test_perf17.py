@@ -1,7 +1,8 @@
 """Speed second wave: each fast path gives what the plain one gave.
 
-* the date patterns behind a first-character lookahead (``dates._guard``) match exactly
-  what the bare patterns match, on table-driven text and on the seeds;
+* the date (and some boilerplate) patterns behind a first-character lookahead
+  (``dates.first_char_guard``) match exactly what the bare patterns match, on
+  table-driven text and on the seeds;
 * ``date_line`` with its digit prefilter and cache equals the uncached reading;
 * ``nlp.crf_decode`` equals slovnet's ``CRF.decode`` on random batches.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from soccoop.extract import boilerplate as B
 from soccoop.extract import dates as D
 from soccoop.extract.published import stamp_line
 
@@ -26,12 +28,13 @@ _GUARDED = re.compile(r"\(\?=\[([^\]]*)\]\)\(\?:(.*)\)", re.DOTALL)
 def _guarded_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """name -> (guarded, the same pattern without its guard)."""
     out = {}
-    for name in dir(D):
-        rx = getattr(D, name)
-        if isinstance(rx, re.Pattern):
-            m = _GUARDED.fullmatch(rx.pattern)
-            if m:
-                out[name] = (rx, re.compile(m[2], rx.flags))
+    for module in (D, B):
+        for name in dir(module):
+            rx = getattr(module, name)
+            if isinstance(rx, re.Pattern):
+                m = _GUARDED.fullmatch(rx.pattern)
+                if m:
+                    out[f"{module.__name__}.{name}"] = (rx, re.compile(m[2], rx.flags))
     return out
 
 
@@ -51,6 +54,10 @@ TABLE = [
     "на прошлой неделе", "На следующей неделе", "осенью", "прошлой осенью",
     "летом этого года", "Зимой", "в тот же день", "тем же днём", "Декабрь 2024",
     "январе 2025 года", "x5 мая", "-5 мая", ".5 мая", "a2025-01-01", "1.2.2024", "31.12.99",
+    # boilerplate's lines: social links, widgets, a date or a time at the end
+    "Мы в Telegram", "ВКонтакте", "vk.com/x", "наш Дзен", "RuTube", "WhatsApp",
+    "Погода +5 °C", "USD 90,1", "€ 98", "Курс валют ЦБ", "12 декабря 20:00", "10:15",
+    "Сегодня, 14:00", "вчера в 9:30",
 ]
 
 
@@ -65,9 +72,10 @@ def _texts() -> list[str]:
 def test_every_date_pattern_is_guarded() -> None:
     """The hot patterns of ``find_dates`` all carry the guard (so the test below covers
     them), and the guard sets are not empty."""
-    names = set(_guarded_patterns())
+    names = {name.rsplit(".", 1)[1] for name in _guarded_patterns()}
     assert {"_DAY_MONTH", "_MONTH_YEAR", "_GEN_YEAR_DATE", "_SEASON", "_YEAR", "_ISO",
-            "_REL_DAY", "_REL_WEEKDAY", "_SAME_DAY", "_MONTH_ONLY"} <= names
+            "_REL_DAY", "_REL_WEEKDAY", "_SAME_DAY", "_MONTH_ONLY", "_SOCIAL", "_WIDGET",
+            "_ENDS_DATE_TIME"} <= names
     for rx, _ in _guarded_patterns().values():
         m = _GUARDED.fullmatch(rx.pattern)
         assert m is not None and m[1]

@@ -103,8 +103,8 @@ _B = r"(?<![\w\-.])"  # left boundary: no word char, hyphen or dot glued before
 
 
 def _initials(*words: str) -> str:
-    """The first letters of words (lower and upper case) for a ``_guard`` set; a word that
-    starts with regex syntax is refused, since its first character would not be a letter."""
+    """The first letters of words (lower and upper case) for a ``first_char_guard`` set; a
+    word that starts with regex syntax is refused (its first character is not a letter)."""
     out: set[str] = set()
     for w in words:
         if not w[:1].isalpha():
@@ -113,7 +113,7 @@ def _initials(*words: str) -> str:
     return "".join(sorted(out))
 
 
-def _guard(pattern: str, initials: str = "", *, digit: bool = False) -> str:
+def first_char_guard(pattern: str, initials: str = "", *, digit: bool = False) -> str:
     """``pattern`` behind a lookahead on the characters its matches can start with.
 
     Python's ``re`` then turns most positions away with one set test instead of trying a
@@ -126,7 +126,7 @@ def _guard(pattern: str, initials: str = "", *, digit: bool = False) -> str:
 
 # "1 ноября, 2025" (a comma before the year) only where the line or a time follows
 _COMMA_YEAR = (r",[^\S\n]{0,3}(?P<cy>\d{4})(?=[^\S\n]*(?:года|г\.|$|\n|[,|/—–-]|\d{1,2}:\d\d))")
-_DAY_MONTH = re.compile(_guard(
+_DAY_MONTH = re.compile(first_char_guard(
     rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
     rf"{_B}(?P<d>[0-3]?\d)(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?{_SP}(?P<m>{_MONTH_GEN})\b"
     rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?|{_COMMA_YEAR})?",
@@ -135,12 +135,12 @@ _DAY_MONTH = re.compile(_guard(
 )
 # "18 и 19 апреля", "5, 6 и 7 мая": a bare day that takes the month of the date after it
 # (a bounded list: the lookahead must not rescan a long run of numbers from every start)
-_DAY_AND = re.compile(_guard(
+_DAY_AND = re.compile(first_char_guard(
     rf"{_B}(?P<d>[0-3]?\d)(?=(?:,{_SP}|{_SP}и{_SP})(?:[0-3]?\d(?:,{_SP}|{_SP}и{_SP})){{0,6}}"
     rf"[0-3]?\d{_SP}(?P<m>{_MONTH_GEN})\b)", digit=True),
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(_guard(
+_MONTH_YEAR = re.compile(first_char_guard(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
     _initials(*month_forms(genitive=True, prepositional=True, nominative=True))),
     re.IGNORECASE,
@@ -148,38 +148,40 @@ _MONTH_YEAR = re.compile(_guard(
 # "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
 # "5 сен" inside prose is never read; agency datelines without a year go through
 # ``published``)
-_ABBR_YEAR = re.compile(_guard(
+_ABBR_YEAR = re.compile(first_char_guard(
     rf"{_B}(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?{_SP}(?P<y>\d{{4}})(?!\d)"
     rf"(?:{_SP}?{_YEAR_WORD})?", digit=True),
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(_guard(
+_MONTH_ONLY = re.compile(first_char_guard(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
     rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<m2>{_MONTH_GEN}))\b",
     _initials("в", "к")),
     re.IGNORECASE,
 )
-_YEAR = re.compile(_guard(
+_YEAR = re.compile(first_char_guard(
     rf"{_B}(?P<y>\d{{4}})(?:\s*[-–—]\s*\d{{2,4}})?{_SP}?(?:{_YEAR_WORD}|годах|годов)(?!\w)",
     digit=True),
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(_guard(r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})"
-                             r"(?!\d|\.\d|,\d|-\d)", digit=True))
+_NUMERIC = re.compile(first_char_guard(
+    r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?!\d|\.\d|,\d|-\d)",
+    digit=True))
 # "08-07-2025", "08/07/2025": the same separator twice and a four-digit year
-_NUMERIC_SEP = re.compile(_guard(r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)"
-                                 r"(?P<y>\d{4})(?![\d/-])", digit=True))
-_ISO = re.compile(_guard(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
-                         digit=True))
+_NUMERIC_SEP = re.compile(first_char_guard(
+    r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)(?P<y>\d{4})(?![\d/-])",
+    digit=True))
+_ISO = re.compile(first_char_guard(
+    r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", digit=True))
 
-_REL_DAY = re.compile(_guard(
+_REL_DAY = re.compile(first_char_guard(
     rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])", _initials(*DAY_SHIFT)),
     re.IGNORECASE,
 )
 _NAKANUNE_EVENT = re.compile(
     rf"[^\S\n]+(?:[А-ЯЁA-Z«\"„]|(?:{'|'.join(EVE_OF_EVENT)})\w*)",
 )
-_REL_WEEKDAY = re.compile(_guard(
+_REL_WEEKDAY = re.compile(first_char_guard(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:"
     rf"{'|'.join(WEEK_BEFORE + WEEK_LAST + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
     rf"(?:ый|ую|ий|ое|ей|ой|от|у)?{_SP})?)(?P<wd>{_WEEKDAY})(?![\w-])", _initials("в")),
@@ -390,7 +392,7 @@ def _resolve_weekday(published: str | None, weekday: int, qualifier: str,
 
 
 # "в прошлом году": the year relative to the publication year
-_REL_YEAR = re.compile(_guard(
+_REL_YEAR = re.compile(first_char_guard(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}году(?![\w-])",
     _initials("в")),
     re.IGNORECASE,
@@ -404,14 +406,14 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
 
 _GEN_YEAR = rf"{_SP}(?P<gy>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])"
 # "в прошлом месяце": the month relative to the publication month
-_REL_MONTH = re.compile(_guard(
+_REL_MONTH = re.compile(first_char_guard(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}{MONTH_WORD}(?![\w-])",
     _initials("в")),
     re.IGNORECASE,
 )
 # "в марте прошлого года", "15 мая этого года", "прошлого года": a stated month or day in
 # a year relative to the publication year
-_GEN_YEAR_DATE = re.compile(_guard(
+_GEN_YEAR_DATE = re.compile(first_char_guard(
     rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
     rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
     rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
@@ -420,17 +422,17 @@ _GEN_YEAR_DATE = re.compile(_guard(
     re.IGNORECASE,
 )
 # "на прошлой неделе": the ISO week relative to the publication week
-_REL_WEEK = re.compile(_guard(
+_REL_WEEK = re.compile(first_char_guard(
     rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", _initials("на")),
     re.IGNORECASE,
 )
 # "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
-_SEASON = re.compile(_guard(
+_SEASON = re.compile(first_char_guard(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS)),
     re.IGNORECASE,
 )
-_SAME_DAY = re.compile(_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
+_SAME_DAY = re.compile(first_char_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                               _initials(*SAME_DAY)), re.IGNORECASE)
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
