@@ -4,7 +4,6 @@
   (``dates.first_char_guard``) match exactly what the bare patterns match, on
   table-driven text and on the seeds;
 * ``date_line`` with its digit prefilter and cache equals the uncached reading;
-* ``nlp.crf_decode`` equals slovnet's ``CRF.decode`` on random batches.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from soccoop.extract import boilerplate as B
@@ -163,51 +161,3 @@ def test_stamp_line_without_digits_is_none() -> None:
         assert stamp_line(line) is None
     ref = stamp_line("Время публикации: 12 марта 2025, 14:05 (МСК)")
     assert ref is not None and ref.value == "2025-03-12"
-
-
-class _Weight:
-    def __init__(self, array: np.ndarray) -> None:
-        self.array = array
-
-
-def _slovnet_crf(transitions: np.ndarray):  # type: ignore[no-untyped-def]
-    from slovnet.exec.model import CRF
-
-    crf = CRF.__new__(CRF)
-    crf.transitions = _Weight(transitions)
-    return crf
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_crf_decode_equals_slovnet(seed: int) -> None:
-    from soccoop.extract.nlp import crf_decode
-
-    rng = np.random.default_rng(seed)
-    tags = int(rng.integers(2, 10))
-    batch, length = int(rng.integers(1, 7)), int(rng.integers(1, 30))
-    crf = _slovnet_crf(rng.normal(size=(tags, tags)).astype(np.float32))
-    emissions = rng.normal(size=(batch, length, tags)).astype(np.float32)
-    if seed % 2:  # coarse values: ties between tags, argmax must pick the same one
-        emissions = np.round(emissions).astype(np.float32)
-        crf.transitions.array = np.round(crf.transitions.array).astype(np.float32)
-    lengths = rng.integers(1, length + 1, size=batch)
-    lengths[0] = length  # the batch is padded to its longest
-    mask = np.arange(length)[None, :] < lengths[:, None]
-    want = crf.decode(emissions, mask)
-    got = crf_decode(crf, emissions, mask)
-    assert len(got) == len(want) == batch
-    for g, w, n in zip(got, want, lengths, strict=True):
-        assert len(g) == n
-        assert g.tolist() == np.asarray(w).tolist()
-
-
-def test_crf_decode_empty_row_falls_back() -> None:
-    from soccoop.extract.nlp import crf_decode
-
-    rng = np.random.default_rng(9)
-    crf = _slovnet_crf(rng.normal(size=(3, 3)).astype(np.float32))
-    emissions = rng.normal(size=(2, 4, 3)).astype(np.float32)
-    mask = np.array([[True] * 4, [False] * 4])
-    want = crf.decode(emissions, mask)
-    got = crf_decode(crf, emissions, mask)
-    assert [g.tolist() for g in got] == [np.asarray(w).tolist() for w in want]

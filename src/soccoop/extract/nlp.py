@@ -330,7 +330,7 @@ class Models:
             pad_mask = word_id == encoder.words_vocab.pad_id
             pred = _forward(model, word_id, shape_id, pad_mask)
             if ner:
-                ids = crf_decode(model.head.crf, pred, ~pad_mask)
+                ids = model.head.crf.decode(pred, ~pad_mask)
             else:
                 ids = split_masked(model.head.decode(pred), ~pad_mask)
             for i, row in zip(batch, ids, strict=True):
@@ -515,42 +515,6 @@ def _encode(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
         x += n.bias.array
         x[pad_mask] = 0
     return x
-
-
-def crf_decode(crf: Any, emissions: Any, mask: Any) -> list[Any]:
-    """slovnet's ``CRF.decode`` (Viterbi over a padded batch), same tags, less Python.
-
-    slovnet gathers each step's best scores with fancy indexing and walks the back-pointers
-    token by token in Python for every sentence; here a step takes the maximum directly
-    (the value at the argmax, so the same float) and the walk goes back over all
-    sentences at once. ``crf``: slovnet's CRF module; ``emissions``: batch x length x
-    tags; ``mask``: batch x length.
-    ``tests/test_perf17.py`` compares both on random batches."""
-    import numpy as np
-
-    batch_size, seq_len, tags_num = emissions.shape
-    em = emissions.swapaxes(1, 0)
-    mk = mask.swapaxes(1, 0)
-    sizes = mk.sum(0) - 1
-    if batch_size == 0 or (sizes < 0).any():  # an empty row: slovnet's own reading
-        return list(crf.decode(emissions, mask))
-    transitions = crf.transitions.array
-    history = np.empty((max(seq_len - 1, 0), batch_size, tags_num), dtype=np.intp)
-    score = em[0]
-    for index in range(1, seq_len):
-        step = score.reshape(batch_size, tags_num, 1) + transitions \
-            + em[index].reshape(batch_size, 1, tags_num)
-        history[index - 1] = step.argmax(-2)
-        score = np.where(mk[index].reshape(batch_size, 1), step.max(-2), score)
-    rows = np.arange(batch_size)
-    best = score.argmax(-1)
-    tags = np.zeros((batch_size, seq_len), dtype=np.intp)
-    tags[rows, sizes] = best
-    for k in range(seq_len - 2, -1, -1):
-        live = k < sizes
-        best = np.where(live, history[k, rows, best], best)
-        tags[:, k] = best
-    return [tags[b, :sizes[b] + 1].copy() for b in range(batch_size)]
 
 
 def _forward(model: Any, word_id: Any, shape_id: Any, pad_mask: Any) -> Any:
