@@ -258,6 +258,9 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     """The day of a stamp line (a date and only what sites print beside it), else None.
 
@@ -273,6 +276,8 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
         return None
     lead = _LEAD_TIME.match(line)
     pos = lead.end() if lead else 0
+    if _DIGIT.search(line, pos) is None:
+        return None  # every form read here gives its day in digits (speed only)
     refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value]
     only = _stamp_only_dates(line[pos:])
     if only and (not refs or only[0].start <= refs[0].start):
