@@ -506,9 +506,14 @@ def _post_of_compound(word: str, lemma: str) -> str:
     return second
 
 
+_ACTING_FIRST = frozenset(pre[0] for pre in ACTING_PREFIXES)
+
+
 def _acting_prefix(tokens: list[Token], i: int) -> int:
     """Length of an acting prefix ("врио", "исполняющий обязанности", "и. о.") starting at
     tokens[i], else 0: it changes the post and governs it ("врио губернатора")."""
+    if tokens[i].text.lower() not in _ACTING_FIRST:  # most tokens: no prefix starts here
+        return 0
     for pre in ACTING_PREFIXES:
         if i + len(pre) <= len(tokens) and all(
                 tokens[i + n].text.lower() == w for n, w in enumerate(pre)):

@@ -48,7 +48,7 @@ _STREET_NOUNS = frozenset({
     "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
 })
 _COORD = frozenset({"и", ",", "или", "а"})
-_PERSON_TAGS = ("Name", "Surn", "Patr")
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _norm(s: str) -> str:
@@ -189,7 +189,8 @@ def _compute_word_keys(
     if any(c.isalpha() for c in word):
         for p in models.parse(word):
             keys.add(_norm(p.normal_form))
-            if any(t in p.tag for t in _PERSON_TAGS):
+            # a set test: "t in tag" validates every absent grammeme, which is slow
+            if not _PERSON_TAGS.isdisjoint(p.tag.grammemes):
                 person = True
         if _is_abbrev(word):
             keys.add("ABBR:" + word)
