@@ -83,3 +83,27 @@ OTHER_PAPERS = frozenset({"программа", "план", "стратегия"
                           "регламент", "концепция", "устав", "письмо", "декларация",
                           "хартия", "резолюция", "протокол", "указ", "закон",
                           "постановление", "распоряжение", "законопроект"})
+
+# Objects that make a participle one of attending: "принявший участие в подписании".
+ATTENDING_OBJECTS = frozenset({"участие"})
+
+# Relations of a clause that describes a person: "X, присутствовавший на подписании, ..."
+# (a participle), "X, который присутствовал ..." (a relative clause).
+DESCRIBING_RELATIONS = frozenset({"acl", "acl:relcl"})
+
+# Grammemes of the parts of a full name written surname first, as in the preamble of a
+# document: "в лице министра Чащиной Юлии Борисовны" (pymorphy's tags).
+SURNAME_FIRST_PARTS = ("Surn", "Name", "Patr")
+
+# Pronouns of a first-person signer: "Со своей стороны документ подписал я".
+FIRST_PERSON_SIGNERS = frozenset({"я"})
+
+# Relations by which a first-person signer hangs on the signing verb.
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+
+# The longest header line of a post or a column that names its author: "Вадим Федотов |
+# Томская область", "Ирина Петрова, министр".
+AUTHOR_LINE_MAX = 100
+
+# Quotation marks: a first-person sentence holding them is someone's quoted words.
+QUOTE_MARKS = frozenset('«»"„“”')
