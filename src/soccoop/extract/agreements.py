@@ -162,6 +162,7 @@ from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
     attending,
+    bare_renaming,
     bare_signature,
     collective_reference,
     elided_side,
@@ -1347,9 +1348,9 @@ def _signatories(
 def _author_signer(
     analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official]
 ) -> list[str]:
-    """The author of a post who writes "Со своей стороны документ подписал я, с кузбасской
-    — министр Елена Воронина" signed: the person her header line names ("Вадим Федотов |
-    Томская область"), first among the signers; without such a line, the one official
+    """The author of a post who writes "От нашего ведомства документ подписывал я, с новгородской
+    — министр Анна Гусева" signed: the person her header line names ("Олег Ларин |
+    Псковская область"), first among the signers; without such a line, the one official
     heading a body who is not among the signers named."""
     if not signed_by_author(sent):
         return names
@@ -1490,9 +1491,12 @@ def _side_signers(
     way may only tell of the occasion: it names no agreement and no person."""
     if not _single_agreement(sents[si]):
         return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if _names_agreement(later) or separate_items(sents[si], later):
-            break
+        if _names_agreement(later) and not bare_renaming(later, signed) or \
+                separate_items(sents[si], later):
+            break  # "С тувинской стороны соглашение подписал ...": the same one
         persons = _persons(analysis, later)
         if _side_introduction(later):
             names: list[str] = []
@@ -1514,7 +1518,7 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
                  officials: list[Official]) -> str | None:
     """A signer's name in the nominative: the official it is, else the full name as
     written, else an oblique-case agent or a surname named in full before. A name written
-    surname first ("Чащиной Юлии Борисовны") is read whole when the official found for it
+    surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
     lacks that surname."""
     official = _official_name(span, officials)
     turned = surname_first_name(sent, span)

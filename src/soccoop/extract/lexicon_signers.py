@@ -92,18 +92,22 @@ ATTENDING_OBJECTS = frozenset({"участие"})
 DESCRIBING_RELATIONS = frozenset({"acl", "acl:relcl"})
 
 # Grammemes of the parts of a full name written surname first, as in the preamble of a
-# document: "в лице министра Чащиной Юлии Борисовны" (pymorphy's tags).
+# document: "в лице министра Лисицыной Марины Олеговны" (pymorphy's tags).
 SURNAME_FIRST_PARTS = ("Surn", "Name", "Patr")
 
-# Pronouns of a first-person signer: "Со своей стороны документ подписал я".
+# Pronouns of a first-person signer: "От нас документ подписывал я".
 FIRST_PERSON_SIGNERS = frozenset({"я"})
 
 # Relations by which a first-person signer hangs on the signing verb.
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
-# The longest header line of a post or a column that names its author: "Вадим Федотов |
-# Томская область", "Ирина Петрова, министр".
+# The longest header line of a post or a column that names its author: "Олег Ларин |
+# Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
 
 # Quotation marks: a first-person sentence holding them is someone's quoted words.
 QUOTE_MARKS = frozenset('«»"„“”')
+
+# Dependents that leave an agreement noun the same one named before: "это соглашение",
+# "данный документ" (a determiner), punctuation.
+SAME_DOCUMENT_RELATIONS = frozenset({"det", "punct"})

@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     NAME_GROUP_RELATIONS,
     OTHER_PAPERS,
     QUOTE_MARKS,
+    SAME_DOCUMENT_RELATIONS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
@@ -482,8 +483,7 @@ def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
 
 def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
     """The name's first token and the tokens it hangs on through a name group (its post,
-    the post's conjunct): "заместитель председателя ... Игорь Греков" → Игорь,
-    заместитель."""
+    the post's conjunct): "заместитель мэра Олег Сомов" → Олег, заместитель."""
     toks = sent.tokens
     inside = _inside(sent, span)
     if not inside:
@@ -500,7 +500,7 @@ def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
 
 def attending(sent: Sentence, span: NerSpan) -> bool:
     """A person a clause of her own describes as attending, not signing: "Заместитель
-    губернатора Игорь Петров, присутствовавший на подписании, напомнил ...", "Сенатор Анна
+    мэра Олег Сомов, присутствовавший на церемонии, рассказал ...", "Сенатор Анна
     Орлова, принявшая участие в церемонии, ...". A participle or relative clause under
     the name or its post whose verb is one of attending or has "участие" as its object.
     Only from the parse."""
@@ -520,7 +520,7 @@ def attending(sent: Sentence, span: NerSpan) -> bool:
 def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     """A full name apposed to a post in the nominative is in the nominative, whatever
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
-    подписали ... и руководитель филиала Гульназ Хабибуллина" → "Гульназ Хабибуллина".
+    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина".
     The name as written, two or three capitalised words. Only from the parse."""
     if not sent.parsed:
         return None
@@ -541,10 +541,10 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
 
 def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
     """A full name written surname first, as a document's preamble gives it, in the
-    nominative and in the usual order: "в лице министра Чащиной Юлии Борисовны" →
-    "Юлия Борисовна Чащина". Three words that morphology reads as surname, first name and
+    nominative and in the usual order: "в лице министра Лисицыной Марины Олеговны" →
+    "Марина Олеговна Лисицына". Three words that morphology reads as surname, first name and
     patronymic in one case and gender (the patronymic's). The tagger's span may leave the
-    surname out ("Юлии Борисовны"): the word just before it is read as one then."""
+    surname out ("Марины Олеговны"): the word just before it is read as one then."""
     words = span.text.split()
     inside = _inside(sent, span)
     if len(words) == 2 and inside and inside[0] > 0:
@@ -570,7 +570,7 @@ def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
 
 
 def signed_by_author(sent: Sentence) -> bool:
-    """Does the text's author say she signed: "Со своей стороны документ подписал я"? A
+    """Does the text's author say she signed: "От нас документ подписывал я"? A
     first-person pronoun is the subject of a signing verb, outside any quotation. Only
     from the parse."""
     if not sent.parsed or QUOTE_MARKS & set(sent.text) or sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
@@ -582,8 +582,8 @@ def signed_by_author(sent: Sentence) -> bool:
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
-    """The author of a post or column, named by the header line it opens with: "Вадим
-    Федотов | Томская область", then the post "Мы подписали соглашение ...". The first
+    """The author of a post or column, named by the header line it opens with: "Олег
+    Ларин | Псковская область", then the post "Мы подписали соглашение ...". The first
     line is short, and a person's name opens it (only punctuation before it); None when
     the text opens otherwise."""
     text = analysis.text
@@ -608,7 +608,28 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
 def sole_other_head(officials: list[Official], signers: list[str]) -> str | None:
     """The author of a first-person post whose header is gone (masked as page chrome):
     the one official of the text who heads a body and is not among the signers named
-    ("... подписал я, с кузбасской — министр Елена Воронина"; "Вадим Федотов — начальник
-    департамента" named elsewhere). None when there are several or none."""
+    ("... подписал я, с новгородской — министр Анна Гусева"; "Олег Ларин — начальник
+    управления" named elsewhere). None when there are several or none."""
     heads = {o.name for o in officials if heads_body(o) and o.name not in signers}
     return heads.pop() if len(heads) == 1 else None
+
+
+def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
+    """Does the sentence name the agreement just signed again, bare, to say who signed it
+    for each side: "С тувинской стороны соглашение подписал министр ..., с
+    хакасской — его заместитель ..."? Its one agreement noun is the same word with nothing of
+    its own under it (no topic, no partner, no adjective: those may make another one) and
+    is the object of a signing verb. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
+             t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
+        return False
+    k = nouns[0]
+    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGNING_HEADS
