@@ -170,6 +170,15 @@ def test_first_person_author_signs(models):
 
 
 @pytest.mark.slow
+def test_first_person_inside_an_open_quote_is_not_the_author(models):
+    text = AUTHOR_POST.replace("Коллеги, хорошая новость! ", "«Коллеги, хорошая новость! ")
+    text = text.replace("министр Анна Гусева.", "министр Анна Гусева. Спасибо всем», — "
+                        "сказал пресс-секретарь управления Илья Звягин.")
+    for names in signers_of(models, text):
+        assert "Олег Ларин" not in names
+
+
+@pytest.mark.slow
 def test_quoted_first_person_is_not_the_author(models):
     text = AUTHOR_POST.replace("От нас документ подписывал я, с новгородской стороны — "
                                "министр Анна Гусева.",

@@ -170,6 +170,7 @@ from soccoop.extract.signers import (
     guest,
     heads_body,
     identified_signers,
+    inside_quote,
     next_sentence,
     other_paper,
     page_author,
@@ -1348,11 +1349,13 @@ def _signatories(
 def _author_signer(
     analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official]
 ) -> list[str]:
-    """The author of a post who writes "От нашего ведомства документ подписывал я, с новгородской
-    — министр Анна Гусева" signed: the person her header line names ("Олег Ларин |
-    Псковская область"), first among the signers; without such a line, the one official
-    heading a body who is not among the signers named."""
-    if not signed_by_author(sent):
+    """The author of a post who writes "От нашего ведомства документ подписывал я, с
+    новгородской стороны — министр Анна Гусева" signed: the person her header line names
+    ("Олег Ларин | Псковская область"), first among the signers; without such a line, the
+    one official heading a body who is not among the signers named. Not in a quotation
+    nor in a transcript's turn, whose "я" is the speaker's."""
+    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
+            turn_speaker(analysis, sent, officials) is not None:
         return names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials) if author is not None \

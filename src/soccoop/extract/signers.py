@@ -633,3 +633,14 @@ def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     h = toks[k].head
     return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
         toks[h].lemma in SIGNING_HEADS
+
+
+def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
+    """Does the sentence stand inside a quotation opened earlier in its paragraph:
+    "«Мы готовились год. Документ подписывал я», — сказал министр"? More opening than
+    closing guillemets between the paragraph's start and the sentence. Read back to the
+    last line break only."""
+    text = analysis.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    before = text[start:sent.start]
+    return before.count("«") > before.count("»")
