@@ -17,6 +17,7 @@ from soccoop.extract.signers import (
     apposed_name,
     attending,
     bare_renaming,
+    comitative_signer,
     page_author,
     signed_by_author,
     sole_other_head,
@@ -52,6 +53,17 @@ PROBES = [
      "области, в лице министра Лапшиной Ирины Петровны, действующей на основании "
      "Положения, заключили настоящее Соглашение о нижеследующем.",
      [["Елена Викторовна Гончарова", "Ирина Петровна Лапшина"]]),
+    # "расписались": a verb of signing by hand, the agreement named bare
+    ("Министерство социальной защиты Курской области и министерство труда Белгородской "
+     "области подписали соглашение о сотрудничестве. Под соглашением расписались министр "
+     "Анна Котова и министр Пётр Гусев.",
+     [["Анна Котова", "Пётр Гусев"]]),
+    # "мы с коллегой X подписали", said in a quote: X and the speaker
+    ("Министерство социальной защиты Курской области подписало соглашение с министерством "
+     "труда Белгородской области. «Сегодня мы с коллегой Петром Гусевым подписали "
+     "документ, который откроет нашим специалистам дорогу к стажировкам», — сказала "
+     "министр социальной защиты Курской области Анна Котова.",
+     [["Анна Котова", "Пётр Гусев"]]),
 ]
 
 
@@ -108,6 +120,19 @@ def test_apposed_name(models, text, name, expected):
 ])
 def test_surname_first_name(models, text, name, expected):
     assert surname_first_name(*_parsed(models, text, name)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Сегодня мы с коллегой Ильёй Зуевым подписали соглашение.", "Зуев", True),
+    ("Я с министром Ильёй Зуевым подписал соглашение.", "Зуев", True),
+    # the same phrase with a verb of meeting: no signing
+    ("Сегодня мы с коллегой Ильёй Зуевым обсудили планы.", "Зуев", False),
+    # "с X" on a third person: the partner, read elsewhere (``partner_signer``)
+    ("Вчера губернатор встретился с министром Ильёй Зуевым.", "Зуев", False),
+])
+def test_comitative_signer(models, text, name, expected):
+    assert comitative_signer(*_parsed(models, text, name)) is expected
 
 
 def _sentence(models, text: str) -> Sentence:

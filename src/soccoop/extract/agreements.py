@@ -165,6 +165,7 @@ from soccoop.extract.signers import (
     bare_renaming,
     bare_signature,
     collective_reference,
+    comitative_signer,
     elided_side,
     fallback_name,
     guest,
@@ -1343,6 +1344,11 @@ def _signatories(
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
+    if where is not None and any(comitative_signer(where, span) for span in candidates):
+        # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
+        speaker = _speaker(analysis, where, officials)
+        if speaker is not None and speaker.name not in names:
+            names = [speaker.name] + names
     return _author_signer(analysis, where or sent, names, officials), where
 
 

@@ -33,9 +33,10 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
 # Words of a sentence that may name signers: the first rules' words, and "Под документом
-# подписались X и Y", "Подписантами выступили X и Y".
+# подписались X и Y", "Подписантами выступили X и Y", "Под ним расписались X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
-                          "подписываться", "подписант", "автограф"})
+                          "подписываться", "подписант", "автограф", "расписаться",
+                          "расписываться"})
 
 # Nouns of a signature itself: "Подписи поставили ...", "Автографы под документом
 # поставили ...".
@@ -111,3 +112,6 @@ QUOTE_MARKS = frozenset('«»"„“”')
 # Dependents that leave an agreement noun the same one named before: "это соглашение",
 # "данный документ" (a determiner), punctuation.
 SAME_DOCUMENT_RELATIONS = frozenset({"det", "punct"})
+
+# Subject pronouns a comitative partner hangs on: "мы с коллегой X подписали" (X and I).
+COMITATIVE_SUBJECTS = frozenset({"мы", "я"})

@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_signers import (
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
     COLLECTIVE_WORDS,
+    COMITATIVE_SUBJECTS,
     COPULAS,
     DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
@@ -199,9 +200,10 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | Non
 
 def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
     """A signer's name where no official matched and it is no full nominative name: an
-    oblique-case agent, else a lone surname named in full before."""
+    oblique-case agent, else a lone surname named in full before, else a name apposed to a
+    nominative post or the partner one signs with."""
     return agent_name(analysis, sent, span) or surname_name(analysis, sent, span) or \
-        apposed_name(sent, span)
+        apposed_name(sent, span) or partner_name(sent, span)
 
 
 def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
@@ -644,3 +646,33 @@ def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     start = text.rfind("\n", 0, sent.start) + 1
     before = text[start:sent.start]
     return before.count("«") > before.count("»")
+
+
+def partner_name(sent: Sentence, span: NerSpan) -> str | None:
+    """The nominative name of the partner one signs with, named in the instrumental: "Мы
+    с коллегой Ильёй Зуевым подписали соглашение" → "Илья Зуев" (``partner_signer``)."""
+    return nominative_name(sent, span) if partner_signer(sent, span) or \
+        comitative_signer(sent, span) else None
+
+
+def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
+    """One who signs together with the speaker: "Сегодня мы с коллегой Ильёй Зуевым
+    подписали соглашение" (Зуев and the speaker). The name, through its post, is in the
+    instrumental with "с" under "мы"/"я", the subject of a signing verb. Only from the
+    parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nodes = _group_nodes(sent, span)
+    if not nodes:
+        return False
+    k = nodes[-1]
+    if toks[k].feats.get("Case") != "Ins" or not any(
+            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    if h < 0 or toks[h].text.lower() not in COMITATIVE_SUBJECTS or \
+            toks[h].rel not in SUBJECT_RELATIONS:
+        return False
+    v = toks[h].head
+    return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS
