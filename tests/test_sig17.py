@@ -20,6 +20,7 @@ from soccoop.extract.signers import (
     comitative_signer,
     page_author,
     signed_by_author,
+    signing_caption,
     sole_other_head,
     surname_first_name,
 )
@@ -57,6 +58,11 @@ PROBES = [
     ("Министерство социальной защиты Курской области и министерство труда Белгородской "
      "области подписали соглашение о сотрудничестве. Под соглашением расписались министр "
      "Анна Котова и министр Пётр Гусев.",
+     [["Анна Котова", "Пётр Гусев"]]),
+    # a photo caption after the report shows who signed
+    ("Министерство социальной защиты Курской области и министерство труда Белгородской "
+     "области подписали соглашение о сотрудничестве.\nНа снимке: министр Анна Котова и "
+     "министр Пётр Гусев во время подписания соглашения.",
      [["Анна Котова", "Пётр Гусев"]]),
     # "мы с коллегой X подписали", said in a quote: X and the speaker
     ("Министерство социальной защиты Курской области подписало соглашение с министерством "
@@ -133,6 +139,19 @@ def test_surname_first_name(models, text, name, expected):
 ])
 def test_comitative_signer(models, text, name, expected):
     assert comitative_signer(*_parsed(models, text, name)) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На фото: главы ведомств подписывают документ.", True),
+    ("На снимке: министр Анна Котова во время подписания.", True),
+    # a caption of something else
+    ("На снимке: министр Анна Котова на открытии центра.", False),
+    # a signing told in a sentence, not a caption
+    ("Министр Анна Котова во время подписания рассказала о планах.", False),
+])
+def test_signing_caption(models, text, expected):
+    assert signing_caption(_sentence(models, text)) is expected
 
 
 def _sentence(models, text: str) -> Sentence:

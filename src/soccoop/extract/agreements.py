@@ -181,6 +181,7 @@ from soccoop.extract.signers import (
     separate_items,
     signed_by_author,
     signed_while_speaking,
+    signing_caption,
     sole_other_head,
     surname_first_name,
     turn_speaker,
@@ -1588,7 +1589,8 @@ def _distant_signers(
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
         if separate_items(sents[si], later):
             break
-        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS):
+        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
+                signing_caption(later):
             names = _named_signers(analysis, later, officials)
             if names:
                 return names, later

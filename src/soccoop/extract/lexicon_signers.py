@@ -115,3 +115,7 @@ SAME_DOCUMENT_RELATIONS = frozenset({"det", "punct"})
 
 # Subject pronouns a comitative partner hangs on: "мы с коллегой X подписали" (X and I).
 COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
+
+# Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания".
+CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
+                  r"|фото)\s*[:.—–-]?\s")

@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_signers import (
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    CAPTION_LABELS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
     COPULAS,
@@ -37,6 +38,7 @@ from soccoop.extract.lexicon_signers import (
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
+    SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
@@ -676,3 +678,16 @@ def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
         return False
     v = toks[h].head
     return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS
+
+
+_CAPTION = re.compile(CAPTION_LABELS)
+
+
+def signing_caption(sent: Sentence) -> bool:
+    """A photo caption that shows people signing: "На снимке: министр Анна Котова и
+    министр Пётр Гусев во время подписания", "На фото: главы ведомств подписывают
+    документ". A caption label opens it and it holds the signing as an occasion or a
+    signing verb; whom it names signed the agreement just reported."""
+    if not _CAPTION.match(sent.text):
+        return False
+    return any(t.lemma in SIGNING_EVENTS or t.lemma in SIGNING_HEADS for t in sent.tokens)
