@@ -161,20 +161,29 @@ from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
+    attending,
+    bare_renaming,
     bare_signature,
     collective_reference,
+    comitative_signer,
     elided_side,
     fallback_name,
     guest,
     heads_body,
     identified_signers,
+    inside_quote,
     next_sentence,
     other_paper,
+    page_author,
     partner_signer,
     persons_in,
     post_holders,
     separate_items,
+    signed_by_author,
     signed_while_speaking,
+    signing_caption,
+    sole_other_head,
+    surname_first_name,
     turn_speaker,
 )
 from soccoop.extract.signing_dates import (
@@ -1325,7 +1334,8 @@ def _signatories(
     names: list[str] = []
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
-                where, span) or _witness(where, span) or _bystander(where, span)):
+                where, span) or _witness(where, span) or _bystander(where, span) or
+                attending(where, span)):
             continue
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
@@ -1335,7 +1345,29 @@ def _signatories(
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
-    return names, where
+    if where is not None and any(comitative_signer(where, span) for span in candidates):
+        # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
+        speaker = _speaker(analysis, where, officials)
+        if speaker is not None and speaker.name not in names:
+            names = [speaker.name] + names
+    return _author_signer(analysis, where or sent, names, officials), where
+
+
+def _author_signer(
+    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official]
+) -> list[str]:
+    """The author of a post who writes "От нашего ведомства документ подписывал я, с
+    новгородской стороны — министр Анна Гусева" signed: the person her header line names
+    ("Олег Ларин | Псковская область"), first among the signers; without such a line, the
+    one official heading a body who is not among the signers named. Not in a quotation
+    nor in a transcript's turn, whose "я" is the speaker's."""
+    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
+            turn_speaker(analysis, sent, officials) is not None:
+        return names
+    author = page_author(analysis)
+    name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
+        else sole_other_head(officials, names)
+    return [name] + names if name and name not in names else names
 
 
 def _another_signing(sent: Sentence) -> bool:
@@ -1469,9 +1501,12 @@ def _side_signers(
     way may only tell of the occasion: it names no agreement and no person."""
     if not _single_agreement(sents[si]):
         return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if _names_agreement(later) or separate_items(sents[si], later):
-            break
+        if _names_agreement(later) and not bare_renaming(later, signed) or \
+                separate_items(sents[si], later):
+            break  # "С тувинской стороны соглашение подписал ...": the same one
         persons = _persons(analysis, later)
         if _side_introduction(later):
             names: list[str] = []
@@ -1492,9 +1527,14 @@ def _side_signers(
 def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
                  officials: list[Official]) -> str | None:
     """A signer's name in the nominative: the official it is, else the full name as
-    written, else an oblique-case agent or a surname named in full before."""
-    return _official_name(span, officials) or _nominative_person(sent, span) or \
-        fallback_name(analysis, sent, span)
+    written, else an oblique-case agent or a surname named in full before. A name written
+    surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
+    lacks that surname."""
+    official = _official_name(span, officials)
+    turned = surname_first_name(sent, span)
+    if turned and (official is None or turned.split()[-1] not in official):
+        return turned
+    return official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
 
 def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]
@@ -1503,7 +1543,8 @@ def _named_signers(
     report it, attend it or stand inside another noun's phrase."""
     out: list[str] = []
     for span in _persons(analysis, sent):
-        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) or \
+                attending(sent, span):
             continue
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
@@ -1548,7 +1589,8 @@ def _distant_signers(
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
         if separate_items(sents[si], later):
             break
-        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS):
+        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
+                signing_caption(later):
             names = _named_signers(analysis, later, officials)
             if names:
                 return names, later
@@ -2380,7 +2422,8 @@ def _segment_signers(
     report or attend."""
     names: list[str] = []
     for span in _persons(analysis, sent):
-        if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span):
+        if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span) or \
+                attending(sent, span):
             continue
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in names:

@@ -33,9 +33,10 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
 # Words of a sentence that may name signers: the first rules' words, and "Под документом
-# подписались X и Y", "Подписантами выступили X и Y".
+# подписались X и Y", "Подписантами выступили X и Y", "Под ним расписались X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",
-                          "подписываться", "подписант", "автограф"})
+                          "подписываться", "подписант", "автограф", "расписаться",
+                          "расписываться"})
 
 # Nouns of a signature itself: "Подписи поставили ...", "Автографы под документом
 # поставили ...".
@@ -83,3 +84,38 @@ OTHER_PAPERS = frozenset({"программа", "план", "стратегия"
                           "регламент", "концепция", "устав", "письмо", "декларация",
                           "хартия", "резолюция", "протокол", "указ", "закон",
                           "постановление", "распоряжение", "законопроект"})
+
+# Objects that make a participle one of attending: "принявший участие в подписании".
+ATTENDING_OBJECTS = frozenset({"участие"})
+
+# Relations of a clause that describes a person: "X, присутствовавший на подписании, ..."
+# (a participle), "X, который присутствовал ..." (a relative clause).
+DESCRIBING_RELATIONS = frozenset({"acl", "acl:relcl"})
+
+# Grammemes of the parts of a full name written surname first, as in the preamble of a
+# document: "в лице министра Лисицыной Марины Олеговны" (pymorphy's tags).
+SURNAME_FIRST_PARTS = ("Surn", "Name", "Patr")
+
+# Pronouns of a first-person signer: "От нас документ подписывал я".
+FIRST_PERSON_SIGNERS = frozenset({"я"})
+
+# Relations by which a first-person signer hangs on the signing verb.
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+
+# The longest header line of a post or a column that names its author: "Олег Ларин |
+# Псковская область", "Ирина Петрова, министр".
+AUTHOR_LINE_MAX = 100
+
+# Quotation marks: a first-person sentence holding them is someone's quoted words.
+QUOTE_MARKS = frozenset('«»"„“”')
+
+# Dependents that leave an agreement noun the same one named before: "это соглашение",
+# "данный документ" (a determiner), punctuation.
+SAME_DOCUMENT_RELATIONS = frozenset({"det", "punct"})
+
+# Subject pronouns a comitative partner hangs on: "мы с коллегой X подписали" (X and I).
+COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
+
+# Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания".
+CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
+                  r"|фото)\s*[:.—–-]?\s")

@@ -19,18 +19,29 @@ from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
+    ATTENDING_OBJECTS,
+    AUTHOR_LINE_MAX,
+    CAPTION_LABELS,
     COLLECTIVE_WORDS,
+    COMITATIVE_SUBJECTS,
     COPULAS,
+    DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
+    FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
     OTHER_PAPERS,
+    QUOTE_MARKS,
+    SAME_DOCUMENT_RELATIONS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
+    SIGNING_EVENTS,
     SIGNING_HEADS,
+    SUBJECT_RELATIONS,
+    SURNAME_FIRST_PARTS,
     TURN_LABEL,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
@@ -191,8 +202,10 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | Non
 
 def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
     """A signer's name where no official matched and it is no full nominative name: an
-    oblique-case agent, else a lone surname named in full before."""
-    return agent_name(analysis, sent, span) or surname_name(analysis, sent, span)
+    oblique-case agent, else a lone surname named in full before, else a name apposed to a
+    nominative post or the partner one signs with."""
+    return agent_name(analysis, sent, span) or surname_name(analysis, sent, span) or \
+        apposed_name(sent, span) or partner_name(sent, span)
 
 
 def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
@@ -470,3 +483,211 @@ def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
     first item's signer: it stands for the list until its items are agreements of their
     own.)"""
     return list_item(next_sent) and list_item(sent)
+
+
+def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
+    """The name's first token and the tokens it hangs on through a name group (its post,
+    the post's conjunct): "заместитель мэра Олег Сомов" → Олег, заместитель."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return []
+    k = inside[0]
+    out = [k]
+    for _ in range(3):
+        if toks[k].rel not in NAME_GROUP_RELATIONS - {"conj"} or toks[k].head < 0:
+            break
+        k = toks[k].head
+        out.append(k)
+    return out
+
+
+def attending(sent: Sentence, span: NerSpan) -> bool:
+    """A person a clause of her own describes as attending, not signing: "Заместитель
+    мэра Олег Сомов, присутствовавший на церемонии, рассказал ...", "Сенатор Анна
+    Орлова, принявшая участие в церемонии, ...". A participle or relative clause under
+    the name or its post whose verb is one of attending or has "участие" as its object.
+    Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k in _group_nodes(sent, span):
+        for c in sent.children(k):
+            if toks[c].rel not in DESCRIBING_RELATIONS:
+                continue
+            if toks[c].lemma in GUEST_WORDS or any(
+                    toks[x].lemma in ATTENDING_OBJECTS for x in sent.children(c)):
+                return True
+    return False
+
+
+def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
+    """A full name apposed to a post in the nominative is in the nominative, whatever
+    case the tagger gave it (an indeclinable first name misleads it): "Соглашение
+    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина".
+    The name as written, two or three capitalised words. Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not 2 <= len(inside) <= 3 or not all(
+            toks[i].text[:1].isupper() and toks[i].text.isalpha() for i in inside):
+        return None
+    first = toks[inside[0]]
+    if first.rel != "appos" or first.head < 0 or first.head in inside:
+        return None
+    post = toks[first.head]
+    if post.pos != "NOUN" or post.feats.get("Case") != "Nom" or \
+            post.feats.get("Animacy") == "Inan":
+        return None
+    return " ".join(toks[i].text for i in inside)
+
+
+def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
+    """A full name written surname first, as a document's preamble gives it, in the
+    nominative and in the usual order: "в лице министра Лисицыной Марины Олеговны" →
+    "Марина Олеговна Лисицына". Three words that morphology reads as surname, first name and
+    patronymic in one case and gender (the patronymic's). The tagger's span may leave the
+    surname out ("Марины Олеговны"): the word just before it is read as one then."""
+    words = span.text.split()
+    inside = _inside(sent, span)
+    if len(words) == 2 and inside and inside[0] > 0:
+        words = [sent.tokens[inside[0] - 1].text] + words
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    models = get_models()
+    patr = [p for p in models.parse(words[2]) if SURNAME_FIRST_PARTS[2] in p.tag]
+    for pp in patr:
+        gender, case = pp.tag.gender, pp.tag.case
+        out: list[str] = []
+        for word, part in zip(words, SURNAME_FIRST_PARTS, strict=True):
+            hit = next((p for p in models.parse(word) if part in p.tag and
+                        p.tag.gender == gender and p.tag.case == case and
+                        p.tag.number == "sing"), None)
+            form = hit.inflect({"nomn", "sing"}) if hit is not None else None
+            if form is None:
+                break
+            out.append(form.word.capitalize())
+        if len(out) == 3:
+            return f"{out[1]} {out[2]} {out[0]}"
+    return None
+
+
+def signed_by_author(sent: Sentence) -> bool:
+    """Does the text's author say she signed: "От нас документ подписывал я"? A
+    first-person pronoun is the subject of a signing verb, outside any quotation. Only
+    from the parse."""
+    if not sent.parsed or QUOTE_MARKS & set(sent.text) or sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+        return False  # "«... подписал я», — сказал министр": the speaker's, not the author's
+    toks = sent.tokens
+    return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
+               0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS
+               for t in toks)
+
+
+def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
+    """The author of a post or column, named by the header line it opens with: "Олег
+    Ларин | Псковская область", then the post "Мы подписали соглашение ...". The first
+    line is short, and a person's name opens it (only punctuation before it); None when
+    the text opens otherwise."""
+    text = analysis.text
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    if end - lead > AUTHOR_LINE_MAX:
+        return None
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, lead)
+    if n >= len(idx.persons) or idx.persons[n].stop > end:
+        return None
+    span = idx.persons[n]
+    if text[lead:span.start].strip(" \t\"«'-—–|:"):
+        return None
+    k = bisect_left(idx.sentence_starts, span.start + 1) - 1
+    if k < 0:
+        return None
+    return analysis.sentences[k], span
+
+
+def sole_other_head(officials: list[Official], signers: list[str]) -> str | None:
+    """The author of a first-person post whose header is gone (masked as page chrome):
+    the one official of the text who heads a body and is not among the signers named
+    ("... подписал я, с новгородской — министр Анна Гусева"; "Олег Ларин — начальник
+    управления" named elsewhere). None when there are several or none."""
+    heads = {o.name for o in officials if heads_body(o) and o.name not in signers}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
+    """Does the sentence name the agreement just signed again, bare, to say who signed it
+    for each side: "С тувинской стороны соглашение подписал министр ..., с
+    хакасской — его заместитель ..."? Its one agreement noun is the same word with nothing of
+    its own under it (no topic, no partner, no adjective: those may make another one) and
+    is the object of a signing verb. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
+             t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
+        return False
+    k = nouns[0]
+    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGNING_HEADS
+
+
+def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
+    """Does the sentence stand inside a quotation opened earlier in its paragraph:
+    "«Мы готовились год. Документ подписывал я», — сказал министр"? More opening than
+    closing guillemets between the paragraph's start and the sentence. Read back to the
+    last line break only."""
+    text = analysis.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    before = text[start:sent.start]
+    return before.count("«") > before.count("»")
+
+
+def partner_name(sent: Sentence, span: NerSpan) -> str | None:
+    """The nominative name of the partner one signs with, named in the instrumental: "Мы
+    с коллегой Ильёй Зуевым подписали соглашение" → "Илья Зуев" (``partner_signer``)."""
+    return nominative_name(sent, span) if partner_signer(sent, span) or \
+        comitative_signer(sent, span) else None
+
+
+def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
+    """One who signs together with the speaker: "Сегодня мы с коллегой Ильёй Зуевым
+    подписали соглашение" (Зуев and the speaker). The name, through its post, is in the
+    instrumental with "с" under "мы"/"я", the subject of a signing verb. Only from the
+    parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nodes = _group_nodes(sent, span)
+    if not nodes:
+        return False
+    k = nodes[-1]
+    if toks[k].feats.get("Case") != "Ins" or not any(
+            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+        return False
+    h = toks[k].head
+    if h < 0 or toks[h].text.lower() not in COMITATIVE_SUBJECTS or \
+            toks[h].rel not in SUBJECT_RELATIONS:
+        return False
+    v = toks[h].head
+    return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS
+
+
+_CAPTION = re.compile(CAPTION_LABELS)
+
+
+def signing_caption(sent: Sentence) -> bool:
+    """A photo caption that shows people signing: "На снимке: министр Анна Котова и
+    министр Пётр Гусев во время подписания", "На фото: главы ведомств подписывают
+    документ". A caption label opens it and it holds the signing as an occasion or a
+    signing verb; whom it names signed the agreement just reported."""
+    if not _CAPTION.match(sent.text):
+        return False
+    return any(t.lemma in SIGNING_EVENTS or t.lemma in SIGNING_HEADS for t in sent.tokens)
