@@ -186,6 +186,7 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import (
+    approved_after_signing,
     background_signing,
     document_head,
     draft_under_approval,
@@ -193,6 +194,7 @@ from soccoop.extract.status import (
     expected_signing,
     failed_signing,
     headline_follows_body,
+    hearsay_signing,
     in_force,
     negated_signing_verb,
     refuted_report,
@@ -1187,7 +1189,8 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, _anniversary, _base_agreement, _base_of_document,
+STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniversary,
+                 _base_agreement, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,

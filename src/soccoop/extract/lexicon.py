@@ -388,3 +388,12 @@ LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано
 # Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
 FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
                                 "префектура", "кантон"})
+
+# --- agr17: status of hearsay and of approvals ---------------------------------------------
+# Particles by which a text passes on a claim it does not vouch for: "министерство якобы
+# подписало соглашение" reports no signing (extract.status.hearsay_signing).
+HEARSAY_WORDS = frozenset({"якобы", "будто", "дескать", "мол"})
+# Verbs of a body that approves, ratifies or endorses an agreement already signed: the
+# approval is no signing (extract.status.approved_after_signing).
+RATIFY_VERBS = frozenset({"одобрить", "одобрять", "ратифицировать", "утвердить",
+                          "утверждать", "ратифицироваться", "одобряться", "утверждаться"})
