@@ -845,9 +845,25 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                   t.feats.get("Variant") == "Short"]
     if (finite or short_part) and not old:
         return "signed"
-    if any(t.lemma == "подписание" for t in toks[lo:hi]) and not old:
+    if any(t.lemma == "подписание" and not _bystanders_signing(sent, i, k)
+           for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
+    """Is the signing noun at i told of a person in a participle phrase of their own that
+    does not govern the agreement noun at k? "Вице-губернатор, присутствовавший на
+    подписании, напомнил, что соглашение у области было и с соседями": the signing the
+    guest attended is another agreement's, not this one's."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for h in ancestors(sent, i):
+        if toks[h].pos in {"VERB", "AUX"}:
+            return toks[h].rel == "acl" and toks[h].feats.get("VerbForm") == "Part" and \
+                h not in set(ancestors(sent, k))
+    return False
 
 
 # relations of a clause's arguments: their head is the predicate
