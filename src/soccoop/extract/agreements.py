@@ -278,6 +278,9 @@ class _Merged:
                 self.party_keys.add(p.key)
                 self.parties.append(p)
                 self.regions.update(p.regions)
+            else:  # the same side named in full later: "Минтруд России", then its full name
+                self.parties = [p if q.key == p.key and _words_within(q, p) else q
+                                for q in self.parties]
         if c.date and isodate.compatible(self.date, c.date):
             self.date = isodate.merge(self.date, c.date)
         self.first = min(self.first, c.trigger.start)
@@ -3858,7 +3861,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c):
+    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
+            not _headline_same_day(m, c):
         return False
     if not isodate.compatible(m.date, c.date):
         return False
@@ -3905,7 +3909,25 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     области"."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
-               for p in c.parties)
+               for p in c.parties) or \
+        any(_words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
+def _name_stems(name: str) -> set[str]:
+    """Content words of a side's name by their first five letters (case endings and
+    "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
+    return {w[:5] for w in re.findall(r"\w+", name.lower().replace("ё", "е")) if len(w) >= 4}
+
+
+def _words_within(p: _Party, q: _Party) -> bool:
+    """Is side p the body q named shorter, every word of p's name standing in q's and q's
+    name longer? "Министерство труда России" is "Министерство труда и социальной защиты
+    Российской Федерации"; "министерство социального благополучия края" is that ministry
+    "... Камчатского края". Two words at least, a body not a bare place: "Камчатский край"
+    is no ministry of it."""
+    a, b = _name_stems(p.name), _name_stems(q.name)
+    words = p.name.lower().split()
+    return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
@@ -4043,6 +4065,31 @@ def _headline_summary(m: _Merged, c: _Candidate) -> bool:
     return len(rb) >= 2 and rb == m.regions
 
 
+def _longest_names(parties: list[_Party]) -> list[_Party]:
+    """One side named short and in full ("Министерство труда России", "Министерство труда
+    и социальной защиты Российской Федерации") is one entry, the full name in the place
+    the side first took."""
+    out: list[_Party] = []
+    for p in parties:
+        fuller = next((q for q in parties if _words_within(p, q)), None)
+        pick = fuller if fuller is not None else p
+        if all(q.name != pick.name for q in out):
+            out.append(pick)
+    return out
+
+
+def _headline_same_day(m: _Merged, c: _Candidate) -> bool:
+    """A headline and the body report one signing when both tell it on the same stated day
+    with the same status and a side named alike, however they word the subject:
+    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
+    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
+    Российской Федерации и Правительством области"."""
+    if m.headline == c.headline or m.status != c.status or not m.date or m.date != c.date:
+        return False
+    return bool(m.party_keys & {p.key for p in c.parties}) or any(
+        _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
 def _title_parties(
     analysis: Analysis, models: Models, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -4132,6 +4179,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
+        parties = _longest_names(parties)
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
