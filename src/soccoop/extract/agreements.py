@@ -139,6 +139,8 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
+    TERMS_NOUNS,
+    TERMS_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -2261,6 +2263,8 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
+            if out and parties and _terms_reference(ensure_parsed(sent, models), k):
+                parties, date = [], None  # "По условиям соглашения группа поедет ..."
             distinct = _another(sent, k) or (renewed and bool(parties))
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
@@ -2285,6 +2289,24 @@ GAP_DASHES = ("—", "–")
 
 # A line that opens an item of a list: "1) ", "2. ", "— ", "• "
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
+
+
+def _terms_reference(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k named only as the frame of what the sentence tells ("По
+    условиям соглашения уже в сентябре первая группа пенсионеров поедет в Омск", "согласно
+    соглашению область оплачивает проезд"), with no side of its own ("с", "между")? After
+    an agreement told before, it is that agreement: the sentence's places and dates are
+    the terms', not the sides' or the signing's."""
+    toks = sent.tokens
+    if not sent.parsed or any(toks[g].lemma in {"с", "между"} and toks[g].rel == "case"
+                              for g in subtree(sent, k)):
+        return False  # "в рамках соглашения о сотрудничестве между правительствами"
+    if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
+           for c in sent.children(k)):
+        return True  # "согласно соглашению"
+    h = toks[k].head
+    return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
+        any(toks[c].rel == "case" for c in sent.children(h))
 
 
 def _list_items(sents: list[Window], si: int) -> list[Window]:

@@ -397,3 +397,8 @@ HEARSAY_WORDS = frozenset({"якобы", "будто", "дескать", "мол
 # approval is no signing (extract.status.approved_after_signing).
 RATIFY_VERBS = frozenset({"одобрить", "одобрять", "ратифицировать", "утвердить",
                           "утверждать", "ратифицироваться", "одобряться", "утверждаться"})
+# Nouns and prepositions that name an agreement as the frame of what a sentence tells:
+# "по условиям соглашения", "в рамках договора", "согласно соглашению"; with no side of its
+# own such a mention is the agreement told before (extract.agreements._terms_reference).
+TERMS_NOUNS = frozenset({"условие", "рамка", "соответствие", "положение"})
+TERMS_PREPOSITIONS = frozenset({"согласно"})
