@@ -247,6 +247,7 @@ class _Candidate:
     distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
     # "X подписало два соглашения": X, the counted signing's own side for its ordinals
     subject: list[_Party] = field(default_factory=list)
+    terms: bool = False  # "по условиям соглашения": the agreement told before
 
 
 class _Merged:
@@ -2263,7 +2264,8 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
-            if out and parties and _terms_reference(ensure_parsed(sent, models), k):
+            terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
+            if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
             distinct = _another(sent, k) or (renewed and bool(parties))
             subject = _signing_subject(analysis, models, sent, k, regions) \
@@ -2271,7 +2273,8 @@ def _candidates(
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal, distinct, subject))
+                                      headline == si, count, ordinal, distinct, subject,
+                                      terms))
             if elided is not None:
                 pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
                 if pair:
@@ -3884,7 +3887,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
-            not _headline_same_day(m, c):
+            not _headline_same_signing(m, c):
         return False
     if not isodate.compatible(m.date, c.date):
         return False
@@ -4100,13 +4103,14 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     return out
 
 
-def _headline_same_day(m: _Merged, c: _Candidate) -> bool:
-    """A headline and the body report one signing when both tell it on the same stated day
-    with the same status and a side named alike, however they word the subject:
+def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
+    """A headline and the body report one signing when both tell it with the same status, on
+    no other day, and a side named alike, however they word the subject:
     "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
     взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
     Российской Федерации и Правительством области"."""
-    if m.headline == c.headline or m.status != c.status or not m.date or m.date != c.date:
+    if m.headline == c.headline or m.status != c.status or \
+            not isodate.compatible(m.date, c.date):
         return False
     return bool(m.party_keys & {p.key for p in c.parties}) or any(
         _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
@@ -4169,6 +4173,9 @@ def find_agreements(
             same = [m for m in recent if m.status == c.status and
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
+        if not options and c.terms:
+            # "По условиям соглашения ...": the agreement told last before it
+            options = [m for m in recent if m.first <= c.trigger.start][-1:]
         if options:
             before = [m for m in options if m.first <= c.trigger.start]
             target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
