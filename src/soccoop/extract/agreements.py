@@ -2299,11 +2299,15 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     условиям соглашения уже в сентябре первая группа пенсионеров поедет в Омск", "согласно
     соглашению область оплачивает проезд"), with no side of its own ("с", "между")? After
     an agreement told before, it is that agreement: the sentence's places and dates are
-    the terms', not the sides' or the signing's."""
+    the terms', not the sides' or the signing's. One called former or another, or with a
+    signing of its own ("подписанного в 2020 году"), is not."""
     toks = sent.tokens
     if not sent.parsed or any(toks[g].lemma in {"с", "между"} and toks[g].rel == "case"
                               for g in subtree(sent, k)):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
+    if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
+            _signed_participle(sent, k) is not None:
+        return False  # "в рамках прежнего соглашения, подписанного в 2020 году": its own
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):
         return True  # "согласно соглашению"
