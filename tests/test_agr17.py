@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from soccoop.cli import cli
-from soccoop.extract.agreements import _Party, _words_within
+from soccoop.extract.agreements import _chronicle_year, _Party, _words_within
 from soccoop.extract.pipeline import extract
 
 PUB = "2025-05-14"
@@ -161,3 +161,45 @@ def test_cli_ingest_and_list(tmp_path):
         ("signed", sorted(["Министерство труда и социальной защиты Российской Федерации",
                            "Правительство Вологодской области"])),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("2018 — министерства двух областей подписали соглашение.", "2018"),
+        ("2021 г. — подписан меморандум.", "2021"),
+        ("1999 – области заключили договор.", "1999"),
+        # not a chronology entry: the year does not open the line with a dash
+        ("В 2018 году министерства подписали соглашение.", None),
+        ("2018 год стал годом соглашений.", None),
+    ],
+)
+def test_chronicle_year(models, line, year):
+    text = "Хроника\n" + line + "\n"
+    analysis = models.analyse(text)
+    sent = next(s for s in analysis.sentences if s.text.startswith(line[:8]))
+    assert _chronicle_year(text, sent) == year
+
+
+@pytest.mark.slow
+def test_chronicle_entry_is_mentioned(models):
+    """A chronology line's year dates the signing it tells: an old agreement."""
+    text = ("Министерство труда Омской области и Министерство социального развития "
+            "Новосибирской области подписали протокол о намерениях.\n"
+            "Хроника\n"
+            "2017 — правительства Омской и Новосибирской областей подписали соглашение о "
+            "торговом сотрудничестве.\n")
+    found = extract(text, "t.txt", models, published=PUB).agreements
+    assert sorted((a.status, a.date) for a in found) == [("mentioned", "2017"),
+                                                         ("signed", None)]
+
+
+@pytest.mark.slow
+def test_agreement_planned_after_a_protocol_is_the_next_document(models):
+    """_next_step: a protocol of intentions signed, a full agreement planned: two records."""
+    text = ("Министерство труда Омской области и Министерство социального развития "
+            "Новосибирской области подписали протокол о намерениях в сфере реабилитации. "
+            "Министерства намерены до конца года подготовить полноценное соглашение о "
+            "сотрудничестве.")
+    found = extract(text, "t.txt", models, published=PUB).agreements
+    assert sorted(a.status for a in found) == ["planned", "signed"]

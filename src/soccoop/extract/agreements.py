@@ -118,6 +118,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSSESSIVES,
     POSTPONE_WORDS,
+    PRELIMINARY_DOCUMENTS,
     PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
@@ -935,6 +936,19 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+_CHRONICLE_ENTRY = re.compile(r"((?:19|20)\d\d)\s*(?:г\.|год)?\s*[—–-]\s")
+
+
+def _chronicle_year(text: str, sent: Sentence) -> str | None:
+    """A line of a chronology opens with its year and a dash, and the year dates what the
+    line tells: "2019 — правительства двух республик подписали соглашение". Only a
+    sentence that starts its line."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
+    return m.group(1) if m else None
 
 
 def _other_agreements(sent: Sentence, k: int) -> set[int]:
@@ -2029,7 +2043,7 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at)
+            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent)
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
@@ -3889,6 +3903,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
+    if _next_step(m, c):
+        return False
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
             not _headline_same_signing(m, c):
@@ -3929,6 +3945,17 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _next_step(m: _Merged, c: _Candidate) -> bool:
+    """An agreement planned after a preliminary document was signed (a protocol of
+    intentions, a memorandum) is the next document, not that one: "Министерства подписали
+    протокол о намерениях ... Стороны намерены подготовить полноценное соглашение"."""
+    if c.status != "planned" or c.trigger.lemma in PRELIMINARY_DOCUMENTS or \
+            m.first_signed is None or m.first_signed > c.trigger.start:
+        return False
+    signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
+    return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
@@ -4177,6 +4204,8 @@ def find_agreements(
             same = [m for m in recent if m.status == c.status and
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
+        named = [m for m in options if c.subject_key and c.subject_key <= m.subject_key]
+        options = named or options  # "протокол о намерениях": the one its subject names
         if not options and c.terms:
             # "По условиям соглашения ...": the agreement told last before it
             options = [m for m in recent if m.first <= c.trigger.start][-1:]

@@ -402,3 +402,7 @@ RATIFY_VERBS = frozenset({"одобрить", "одобрять", "ратифи�
 # own such a mention is the agreement told before (extract.agreements._terms_reference).
 TERMS_NOUNS = frozenset({"условие", "рамка", "соответствие", "положение"})
 TERMS_PREPOSITIONS = frozenset({"согласно"})
+# Preliminary documents: a protocol of intentions or a memorandum comes before a full
+# agreement; one planned after such a signing is the next document
+# (extract.agreements._next_step).
+PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
