@@ -11,7 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from soccoop.cli import cli
-from soccoop.extract.agreements import _chronicle_year, _Party, _words_within
+from soccoop.extract.agreements import (
+    _chronicle_year,
+    _comments_start,
+    _Party,
+    _words_within,
+)
 from soccoop.extract.pipeline import extract
 
 PUB = "2025-05-14"
@@ -203,3 +208,29 @@ def test_agreement_planned_after_a_protocol_is_the_next_document(models):
             "сотрудничестве.")
     found = extract(text, "t.txt", models, published=PUB).agreements
     assert sorted(a.status for a in found) == ["planned", "signed"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("Комментарии (2)\nПётр_К, 03.05.2025 18:20\nУ нас тоже был договор.\n", True),
+        ("Обсуждение:\nМарина, 3/5/2025, 9:05\nХорошо.\n", True),
+        # a heading with no signed comment after it is the article's own
+        ("Комментарии\nМинистр пояснил, что договор продлят.\n", False),
+        ("Комментарий эксперта (1)\nАнна, 03.05.2025 18:20\nДа.\n", False),
+    ],
+)
+def test_comments_start(tail, cut):
+    head = "Области подписали соглашение.\n"
+    assert (_comments_start(head + tail) == len(head)) is cut
+
+
+@pytest.mark.slow
+def test_readers_comments_make_no_agreement(models):
+    text = ("Министерство труда Омской области и Министерство социального развития "
+            "Новосибирской области подписали соглашение о сотрудничестве.\n"
+            "Комментарии (1)\n"
+            "Олег_В, 14.05.2025 10:15\n"
+            "А с Томской областью у нас такое соглашение подписывали ещё в 2016 году.\n")
+    found = extract(text, "t.txt", models, published=PUB).agreements
+    assert [a.status for a in found] == ["signed"]

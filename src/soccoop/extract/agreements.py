@@ -72,6 +72,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
+    COMMENT_HEADINGS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
@@ -4174,8 +4175,9 @@ def find_agreements(
     dates: list[DateRef],
     published: str | None = None,
 ) -> list[Agreement]:
+    comments = _comments_start(analysis.text)
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
-             if not c.plural_generic]
+             if not c.plural_generic and c.trigger.start < comments]
     for c in cands:
         c.parties = [p for p in c.parties if not _defined_term(p)]
     cands = _without_list_restatements(cands)
@@ -4271,6 +4273,27 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
+_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
+
+
+def _comments_start(text: str) -> int:
+    """Where readers' comments begin: a heading line of a comment section ("Комментарии
+    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
+    words are not the article's: an agreement a commenter recalls is no record. The text's
+    length when there is none."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
+        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
+            rest = text[at + len(line):]
+            first = next((x for x in rest.splitlines() if x.strip()), "")
+            if _COMMENT_STAMP.match(first.strip()):
+                return at
+        at += len(line)
+    return len(text)
 
 
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:

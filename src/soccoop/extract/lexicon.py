@@ -406,3 +406,6 @@ TERMS_PREPOSITIONS = frozenset({"согласно"})
 # agreement; one planned after such a signing is the next document
 # (extract.agreements._next_step).
 PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
+# Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
+# (extract.agreements._comments_start).
+COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
