@@ -234,3 +234,22 @@ def test_readers_comments_make_no_agreement(models):
             "А с Томской областью у нас такое соглашение подписывали ещё в 2016 году.\n")
     found = extract(text, "t.txt", models, published=PUB).agreements
     assert [a.status for a in found] == ["signed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # _plural_body_sides: one body of each region joined under a plural subject
+        ("Отделения фонда «Поддержка» по Курганской области и по Тюменской области вчера "
+         "подписали соглашение о взаимодействии.",
+         sorted(["Отделение фонда «Поддержка» по Курганской области",
+                 "Отделение фонда «Поддержка» по Тюменской области"])),
+        ("Департаменты социальной защиты Курганской области и Тюменской области подписали "
+         "соглашение об обмене опытом.",
+         sorted(["Департамент социальной защиты Курганской области",
+                 "Департамент социальной защиты Тюменской области"])),
+    ],
+)
+def test_plural_body_of_two_regions(models, text, expected):
+    assert records(models, text) == [("signed", expected)]

@@ -2058,7 +2058,8 @@ def _candidates(
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
-            parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+            parties = _plural_body_sides(models, analysis.text, sent, k, regions) or \
+                _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
@@ -2858,6 +2859,58 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
         else:
             if len({p.name for p in sides}) == len(sides):
                 return sides
+    return []
+
+
+def _plural_body_sides(
+    models: Models, text: str, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A plural body that signs, with two regions joined under it, is one body of each:
+    "Филиалы фонда «Защитники Отечества» по Республике Татарстан и по Республике
+    Башкортостан подписали соглашение" gives "Филиал фонда ... по Республике Татарстан" and
+    "... по Республике Башкортостан"; "правительства Хакасии и Алтайского края подписали"
+    two governments. The words between the body and the first region are shared."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return []
+    for h in sent.children(v):
+        t = toks[h]
+        if t.rel not in {"nsubj", "nsubj:pass"} or t.lemma not in BRANCH_HEADS | ORG_HEADS:
+            continue
+        if t.feats.get("Number") != "Plur" and \
+                t.text.lower() != (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            continue  # a subject in the form of the nominative plural ("Филиалы")
+        under = set(subtree(sent, h))
+        second = next((i for i in sorted(under) if toks[i].rel == "conj" and
+                       toks[i].head in under and toks[i].head != h and i > h), None)
+        if second is None:
+            continue
+        tail = set(subtree(sent, second))
+        # the first conjunct: the nearest word like the second ("по области и по области"),
+        # else the second's head in the parse ("Республики Хакасия и Алтайского края")
+        first = next((i for i in range(second - 1, h, -1) if i in under and i not in tail and
+                      toks[i].lemma == toks[second].lemma), toks[second].head)
+        f0 = min(i for i in subtree(sent, first) if i not in tail)
+        cc = next((i for i in sorted(tail) if toks[i].rel == "cc"), None)
+        if f0 <= h or cc is None:
+            continue
+        one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
+        shared = text[toks[h + 1].start:toks[f0].start].strip() if f0 > h + 1 else ""
+        spans = [(f0, cc), (cc + 1, max(tail) + 1)]
+        out: list[_Party] = []
+        for a, b in spans:
+            codes = sorted(set(_region_at(regions, toks[a].start, toks[b - 1].stop)))
+            if len(codes) != 1:
+                return []
+            own = text[toks[a].start:toks[b - 1].stop].strip(" ,")
+            name = " ".join(w for w in (one[:1].upper() + one[1:], shared, own) if w)
+            out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop))
+        if out[0].regions != out[1].regions:
+            return out
     return []
 
 
