@@ -44,10 +44,20 @@ def records(models, text):
         ("Министерство труда России", "Министерство труда России", False),
         # one word says too little
         ("Министерство", "Министерство труда России", False),
+        # an abbreviated region is a word of the name
+        ("Министерство труда РД",
+         "Министерство труда и социальной защиты Республики Ингушетия", False),
     ],
 )
 def test_side_named_within_another(short, full, within):
     assert _words_within(_Party(short, [], 0, 0), _Party(full, [], 0, 0)) is within
+
+
+def test_sides_of_other_regions_are_not_within():
+    short = _Party("Министерство труда области", ["RU-OMS"], 0, 0)
+    full = _Party("Министерство труда и занятости Томской области", ["RU-TOM"], 0, 0)
+    assert _words_within(short, full) is False
+    assert _words_within(_Party(short.name, ["RU-TOM"], 0, 0), full) is True
 
 
 PERM = "Правительство Пермского края"

@@ -4037,6 +4037,10 @@ def _words_within(p: _Party, q: _Party) -> bool:
     is no ministry of it."""
     a, b = _name_stems(p.name), _name_stems(q.name)
     words = p.name.lower().split()
+    if p.regions and q.regions and not set(p.regions) & set(q.regions):
+        return False  # "Министерство труда РД" is no ministry of Ингушетия
+    if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
+        return False  # an abbreviation ("РД", "ЧР") is a word of the name too
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
