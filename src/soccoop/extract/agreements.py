@@ -2319,7 +2319,8 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     signing of its own ("подписанного в 2020 году"), is not."""
     toks = sent.tokens
     if not sent.parsed or any(toks[g].lemma in {"с", "между"} and toks[g].rel == "case"
-                              for g in subtree(sent, k)):
+                              for g in subtree(sent, k)) or \
+            any(t.lemma in {"с", "между"} for t in toks[k + 1:_terms_verb(sent, k)]):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
             _signed_participle(sent, k) is not None:
@@ -2330,6 +2331,14 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     h = toks[k].head
     return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
         any(toks[c].rel == "case" for c in sent.children(h))
+
+
+def _terms_verb(sent: Sentence, k: int) -> int:
+    """The predicate after the agreement noun at k (its path's verb), or the sentence's end:
+    "В рамках соглашения ... с администрацией города специалисты находятся на связи" reads
+    the sides up to "находятся" whatever the parse attaches them to."""
+    v = _predicate_path(sent, k)[-1]
+    return v if v > k else len(sent.tokens)
 
 
 def _list_items(sents: list[Window], si: int) -> list[Window]:
@@ -4180,12 +4189,16 @@ def _headline_summary(m: _Merged, c: _Candidate) -> bool:
 
 
 def _longest_names(parties: list[_Party]) -> list[_Party]:
-    """One side named short and in full ("Министерство труда России", "Министерство труда
-    и социальной защиты Российской Федерации") is one entry, the full name in the place
-    the side first took."""
+    """A side named without its region inside a side's full name ("министерство социальной
+    политики края", "Министерство социальной политики Пермского края") is one entry, the
+    full name in the place the side first took. Two names that both state a region are two
+    bodies (a ministry and its former name), and a branch named without its territory
+    ("Отделение Социального фонда России") is not the branch of another territory."""
     out: list[_Party] = []
     for p in parties:
-        fuller = next((q for q in parties if _words_within(p, q)), None)
+        fuller = next((q for q in parties if not p.regions and q.regions and
+                       p.name.split()[0].lower() not in BRANCH_HEADS and
+                       _words_within(p, q)), None)
         pick = fuller if fuller is not None else p
         if all(q.name != pick.name for q in out):
             out.append(pick)
