@@ -409,6 +409,3 @@ PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
 # Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
 # (extract.agreements._comments_start).
 COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
-# Heads of a body's regional units, plural in "Филиалы фонда по Республике Татарстан и по
-# Республике Башкортостан" (extract.agreements._plural_body_sides).
-BRANCH_HEADS = frozenset({"филиал", "отделение", "представительство"})
