@@ -72,6 +72,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
+    COMMENT_HEADINGS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
@@ -118,6 +119,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSSESSIVES,
     POSTPONE_WORDS,
+    PRELIMINARY_DOCUMENTS,
     PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
@@ -139,6 +141,8 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
+    TERMS_NOUNS,
+    TERMS_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -195,6 +199,7 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import (
+    approved_after_signing,
     background_signing,
     document_head,
     draft_under_approval,
@@ -202,6 +207,7 @@ from soccoop.extract.status import (
     expected_signing,
     failed_signing,
     headline_follows_body,
+    hearsay_signing,
     in_force,
     negated_signing_verb,
     refuted_report,
@@ -252,6 +258,7 @@ class _Candidate:
     distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
     # "X подписало два соглашения": X, the counted signing's own side for its ordinals
     subject: list[_Party] = field(default_factory=list)
+    terms: bool = False  # "по условиям соглашения": the agreement told before
 
 
 class _Merged:
@@ -285,6 +292,9 @@ class _Merged:
                 self.party_keys.add(p.key)
                 self.parties.append(p)
                 self.regions.update(p.regions)
+            else:  # the same side named in full later: "Минтруд России", then its full name
+                self.parties = [p if q.key == p.key and _words_within(q, p) else q
+                                for q in self.parties]
         if c.date and isodate.compatible(self.date, c.date):
             self.date = isodate.merge(self.date, c.date)
         self.first = min(self.first, c.trigger.start)
@@ -852,9 +862,25 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                   t.feats.get("Variant") == "Short"]
     if (finite or short_part) and not old:
         return "signed"
-    if any(t.lemma == "подписание" for t in toks[lo:hi]) and not old:
+    if any(t.lemma == "подписание" and not _bystanders_signing(sent, i, k)
+           for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
+    """Is the signing noun at i told of a person in a participle phrase of their own that
+    does not govern the agreement noun at k? "Вице-губернатор, присутствовавший на
+    подписании, напомнил, что соглашение у области было и с соседями": the signing the
+    guest attended is another agreement's, not this one's."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for h in ancestors(sent, i):
+        if toks[h].pos in {"VERB", "AUX"}:
+            return toks[h].rel == "acl" and toks[h].feats.get("VerbForm") == "Part" and \
+                h not in set(ancestors(sent, k))
+    return False
 
 
 # relations of a clause's arguments: their head is the predicate
@@ -920,6 +946,19 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
               not _term_date(sent, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+_CHRONICLE_ENTRY = re.compile(r"((?:19|20)\d\d)\s*(?:г\.|год)?\s*[—–-]\s")
+
+
+def _chronicle_year(text: str, sent: Sentence) -> str | None:
+    """A line of a chronology opens with its year and a dash, and the year dates what the
+    line tells: "2019 — правительства двух республик подписали соглашение". Only a
+    sentence that starts its line."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
+    return m.group(1) if m else None
 
 
 def _other_agreements(sent: Sentence, k: int) -> set[int]:
@@ -1196,7 +1235,8 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, _anniversary, _base_agreement, _base_of_document,
+STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniversary,
+                 _base_agreement, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
@@ -2046,7 +2086,7 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at)
+            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent)
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
@@ -2060,7 +2100,8 @@ def _candidates(
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
             lo, hi = _clause_bounds(sent, k)
-            parties = _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+            parties = _plural_body_sides(models, analysis.text, sent, k, regions) or \
+                _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
@@ -2281,13 +2322,17 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
+            terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
+            if terms:
+                parties, date = [], None  # "По условиям соглашения группа поедет ..."
             distinct = _another(sent, k) or (renewed and bool(parties))
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal, distinct, subject))
+                                      headline == si, count, ordinal, distinct, subject,
+                                      terms))
             if elided is not None:
                 pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
                 if pair:
@@ -2305,6 +2350,37 @@ GAP_DASHES = ("—", "–")
 
 # A line that opens an item of a list: "1) ", "2. ", "— ", "• "
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
+
+
+def _terms_reference(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k named only as the frame of what the sentence tells ("По
+    условиям соглашения уже в сентябре первая группа пенсионеров поедет в Омск", "согласно
+    соглашению область оплачивает проезд"), with no side of its own ("с", "между")? After
+    an agreement told before, it is that agreement: the sentence's places and dates are
+    the terms', not the sides' or the signing's. One called former or another, or with a
+    signing of its own ("подписанного в 2020 году"), is not."""
+    toks = sent.tokens
+    if not sent.parsed or any(toks[g].lemma in {"с", "между"} and toks[g].rel == "case"
+                              for g in subtree(sent, k)) or \
+            any(t.lemma in {"с", "между"} for t in toks[k + 1:_terms_verb(sent, k)]):
+        return False  # "в рамках соглашения о сотрудничестве между правительствами"
+    if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
+            _signed_participle(sent, k) is not None:
+        return False  # "в рамках прежнего соглашения, подписанного в 2020 году": its own
+    if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
+           for c in sent.children(k)):
+        return True  # "согласно соглашению"
+    h = toks[k].head
+    return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
+        any(toks[c].rel == "case" for c in sent.children(h))
+
+
+def _terms_verb(sent: Sentence, k: int) -> int:
+    """The predicate after the agreement noun at k (its path's verb), or the sentence's end:
+    "В рамках соглашения ... с администрацией города специалисты находятся на связи" reads
+    the sides up to "находятся" whatever the parse attaches them to."""
+    v = _predicate_path(sent, k)[-1]
+    return v if v > k else len(sent.tokens)
 
 
 def _list_items(sents: list[Window], si: int) -> list[Window]:
@@ -2835,6 +2911,58 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
         else:
             if len({p.name for p in sides}) == len(sides):
                 return sides
+    return []
+
+
+def _plural_body_sides(
+    models: Models, text: str, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A plural body that signs, with two regions joined under it, is one body of each:
+    "Филиалы фонда «Защитники Отечества» по Республике Татарстан и по Республике
+    Башкортостан подписали соглашение" gives "Филиал фонда ... по Республике Татарстан" and
+    "... по Республике Башкортостан"; "правительства Хакасии и Алтайского края подписали"
+    two governments. The words between the body and the first region are shared."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return []
+    for h in sent.children(v):
+        t = toks[h]
+        if t.rel not in {"nsubj", "nsubj:pass"} or t.lemma not in BRANCH_HEADS | ORG_HEADS:
+            continue
+        if t.feats.get("Number") != "Plur" and \
+                t.text.lower() != (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            continue  # a subject in the form of the nominative plural ("Филиалы")
+        under = set(subtree(sent, h))
+        second = next((i for i in sorted(under) if toks[i].rel == "conj" and
+                       toks[i].head in under and toks[i].head != h and i > h), None)
+        if second is None:
+            continue
+        tail = set(subtree(sent, second))
+        # the first conjunct: the nearest word like the second ("по области и по области"),
+        # else the second's head in the parse ("Республики Хакасия и Алтайского края")
+        first = next((i for i in range(second - 1, h, -1) if i in under and i not in tail and
+                      toks[i].lemma == toks[second].lemma), toks[second].head)
+        f0 = min(i for i in subtree(sent, first) if i not in tail)
+        cc = next((i for i in sorted(tail) if toks[i].rel == "cc"), None)
+        if f0 <= h or cc is None:
+            continue
+        one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
+        shared = text[toks[h + 1].start:toks[f0].start].strip() if f0 > h + 1 else ""
+        spans = [(f0, cc), (cc + 1, max(tail) + 1)]
+        out: list[_Party] = []
+        for a, b in spans:
+            codes = sorted(set(_region_at(regions, toks[a].start, toks[b - 1].stop)))
+            if len(codes) != 1:
+                return []
+            own = text[toks[a].start:toks[b - 1].stop].strip(" ,")
+            name = " ".join(w for w in (one[:1].upper() + one[1:], shared, own) if w)
+            out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop))
+        if out[0].regions != out[1].regions:
+            return out
     return []
 
 
@@ -3881,8 +4009,11 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
+    if _next_step(m, c):
+        return False
     a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c):
+    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
+            not _headline_same_signing(m, c):
         return False
     if not isodate.compatible(m.date, c.date):
         return False
@@ -3922,6 +4053,17 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     return True
 
 
+def _next_step(m: _Merged, c: _Candidate) -> bool:
+    """An agreement planned after a preliminary document was signed (a protocol of
+    intentions, a memorandum) is the next document, not that one: "Министерства подписали
+    протокол о намерениях ... Стороны намерены подготовить полноценное соглашение"."""
+    if c.status != "planned" or c.trigger.lemma in PRELIMINARY_DOCUMENTS or \
+            m.first_signed is None or m.first_signed > c.trigger.start:
+        return False
+    signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
+    return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
+
+
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
     """A side found without its region, spelled as the start of a side named before (taken
     from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
@@ -3929,7 +4071,29 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     области"."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
-               for p in c.parties)
+               for p in c.parties) or \
+        any(_words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
+def _name_stems(name: str) -> set[str]:
+    """Content words of a side's name by their first five letters (case endings and
+    "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
+    return {w[:5] for w in re.findall(r"\w+", name.lower().replace("ё", "е")) if len(w) >= 4}
+
+
+def _words_within(p: _Party, q: _Party) -> bool:
+    """Is side p the body q named shorter, every word of p's name standing in q's and q's
+    name longer? "Министерство труда России" is "Министерство труда и социальной защиты
+    Российской Федерации"; "министерство социального благополучия края" is that ministry
+    "... Камчатского края". Two words at least, a body not a bare place: "Камчатский край"
+    is no ministry of it."""
+    a, b = _name_stems(p.name), _name_stems(q.name)
+    words = p.name.lower().split()
+    if p.regions and q.regions and not set(p.regions) & set(q.regions):
+        return False  # "Министерство труда РД" is no ministry of Ингушетия
+    if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
+        return False  # an abbreviation ("РД", "ЧР") is a word of the name too
+    return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
@@ -4067,6 +4231,36 @@ def _headline_summary(m: _Merged, c: _Candidate) -> bool:
     return len(rb) >= 2 and rb == m.regions
 
 
+def _longest_names(parties: list[_Party]) -> list[_Party]:
+    """A side named without its region inside a side's full name ("министерство социальной
+    политики края", "Министерство социальной политики Пермского края") is one entry, the
+    full name in the place the side first took. Two names that both state a region are two
+    bodies (a ministry and its former name), and a branch named without its territory
+    ("Отделение Социального фонда России") is not the branch of another territory."""
+    out: list[_Party] = []
+    for p in parties:
+        fuller = next((q for q in parties if not p.regions and q.regions and
+                       p.name.split()[0].lower() not in BRANCH_HEADS and
+                       _words_within(p, q)), None)
+        pick = fuller if fuller is not None else p
+        if all(q.name != pick.name for q in out):
+            out.append(pick)
+    return out
+
+
+def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
+    """A headline and the body report one signing when both tell it with the same status, on
+    no other day, and a side named alike, however they word the subject:
+    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
+    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
+    Российской Федерации и Правительством области"."""
+    if m.headline == c.headline or m.status != c.status or \
+            not isodate.compatible(m.date, c.date):
+        return False
+    return bool(m.party_keys & {p.key for p in c.parties}) or any(
+        _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
 def _title_parties(
     analysis: Analysis, models: Models, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -4094,8 +4288,9 @@ def find_agreements(
     dates: list[DateRef],
     published: str | None = None,
 ) -> list[Agreement]:
+    comments = _comments_start(analysis.text)
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
-             if not c.plural_generic]
+             if not c.plural_generic and c.trigger.start < comments]
     for c in cands:
         c.parties = [p for p in c.parties if not _defined_term(p)]
     cands = _without_list_restatements(cands)
@@ -4124,6 +4319,11 @@ def find_agreements(
             same = [m for m in recent if m.status == c.status and
                     isodate.compatible(m.date, c.date)]
             options = same if len(same) == 1 else []
+        named = [m for m in options if c.subject_key and c.subject_key <= m.subject_key]
+        options = named or options  # "протокол о намерениях": the one its subject names
+        if not options and c.terms:
+            # "По условиям соглашения ...": the agreement told last before it
+            options = [m for m in recent if m.first <= c.trigger.start][-1:]
         if options:
             before = [m for m in options if m.first <= c.trigger.start]
             target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
@@ -4156,6 +4356,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
+        parties = _longest_names(parties)
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -4185,6 +4386,27 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
+_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
+
+
+def _comments_start(text: str) -> int:
+    """Where readers' comments begin: a heading line of a comment section ("Комментарии
+    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
+    words are not the article's: an agreement a commenter recalls is no record. The text's
+    length when there is none."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
+        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
+            rest = text[at + len(line):]
+            first = next((x for x in rest.splitlines() if x.strip()), "")
+            if _COMMENT_STAMP.match(first.strip()):
+                return at
+        at += len(line)
+    return len(text)
 
 
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:

@@ -388,3 +388,24 @@ LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано
 # Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
 FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
                                 "префектура", "кантон"})
+
+# --- agr17: status of hearsay and of approvals ---------------------------------------------
+# Particles by which a text passes on a claim it does not vouch for: "министерство якобы
+# подписало соглашение" reports no signing (extract.status.hearsay_signing).
+HEARSAY_WORDS = frozenset({"якобы", "будто", "дескать", "мол"})
+# Verbs of a body that approves, ratifies or endorses an agreement already signed: the
+# approval is no signing (extract.status.approved_after_signing).
+RATIFY_VERBS = frozenset({"одобрить", "одобрять", "ратифицировать", "утвердить",
+                          "утверждать", "ратифицироваться", "одобряться", "утверждаться"})
+# Nouns and prepositions that name an agreement as the frame of what a sentence tells:
+# "по условиям соглашения", "в рамках договора", "согласно соглашению"; with no side of its
+# own such a mention is the agreement told before (extract.agreements._terms_reference).
+TERMS_NOUNS = frozenset({"условие", "рамка", "соответствие", "положение"})
+TERMS_PREPOSITIONS = frozenset({"согласно"})
+# Preliminary documents: a protocol of intentions or a memorandum comes before a full
+# agreement; one planned after such a signing is the next document
+# (extract.agreements._next_step).
+PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
+# Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
+# (extract.agreements._comments_start).
+COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})

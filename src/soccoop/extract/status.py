@@ -22,10 +22,12 @@ from soccoop.extract.lexicon import (
     END_VERBS,
     EXPECT_VERBS,
     FAILED_EVENTS,
+    HEARSAY_WORDS,
     IN_FORCE_WORDS,
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
     SIGN_NOUNS,
@@ -77,6 +79,35 @@ def refuted_report(sent: Sentence, path: list[int]) -> str | None:
     if any(toks[c].lemma in REFUTE_WORDS for c in sent.children(v)):
         return "mentioned"  # "сообщения ... оказались ложными"
     return None
+
+
+def hearsay_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing told with "якобы" ("будто", "мол") is a claim the text passes on without
+    vouching for it: no signing is reported, the agreement is referred to ("В сети пишут,
+    что области якобы подписали договор"). A draft or plan told elsewhere still wins."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return None
+    return "mentioned" if any(toks[c].lemma in HEARSAY_WORDS for c in sent.children(v)) \
+        else None
+
+
+def approved_after_signing(sent: Sentence, path: list[int]) -> str | None:
+    """Approving or ratifying an agreement that the clause calls signed is a later step, not
+    the signing: "Депутаты одобрили соглашение между правительствами, подписанное в мае"
+    and "парламент ратифицировал договор" refer to the agreement. An approval of an
+    agreement not yet called signed is left to the other passes ("комиссия утвердила
+    текст соглашения")."""
+    toks = sent.tokens
+    v, k = path[-1], path[0]
+    if len(path) < 2 or toks[v].lemma not in RATIFY_VERBS or _negated(sent, v):
+        return None
+    if toks[v].lemma.startswith("ратифицир"):
+        return "mentioned"
+    signed = any(toks[c].lemma in SIGN_VERBS and toks[c].feats.get("VerbForm") == "Part" and
+                 toks[c].rel in {"acl", "amod"} for c in sent.children(k))
+    return "mentioned" if signed else None
 
 
 def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
