@@ -64,7 +64,8 @@ class _Index:
         self.person_starts = [s.start for s in self.persons]
         self.sentence_starts = [s.start for s in analysis.sentences]
         # speakers' labels of a transcript, once per document: (offset, surname)
-        labels = [(m.start(), m.group(1)) for m in _TURN_LABEL.finditer(analysis.text)]
+        labels = [(m.start(), m.group(1) or m.group(2))
+                  for m in _TURN_LABEL.finditer(analysis.text)]
         self.label_starts = [x for x, _ in labels]
         self.label_names = [n for _, n in labels]
 
