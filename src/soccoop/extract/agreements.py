@@ -1340,6 +1340,16 @@ def _add_bodies(
     return out
 
 
+def _signer_status(status: str) -> bool:
+    """Are the people a sentence referring back to the agreement names read as its
+    signers? Of an agreement signed now, and of one signed before that the text recalls
+    with who signed it: "В апреле министерства подписали соглашение. Его подписали министр
+    Анна Котова и министр Пётр Гусев." (a past signing is a signing; a planned one has no
+    signers yet). Only by such a back reference: the recalling sentence itself is most
+    often someone's words ("X напомнил, что ... подписали")."""
+    return status in {"signed", "mentioned"}
+
+
 def _signatories(
     analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
 ) -> tuple[list[str], Sentence | None]:
@@ -2184,7 +2194,7 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if not signers and status == "signed":
+            if not signers and _signer_status(status):
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
                 signers, where = _side_signers(analysis, sents, si, officials)
