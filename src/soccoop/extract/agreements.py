@@ -147,6 +147,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import (
+    CARD_REACH,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
@@ -185,6 +186,7 @@ from soccoop.extract.signers import (
     separate_items,
     signed_by_author,
     signed_while_speaking,
+    signers_line,
     signing_caption,
     sole_other_head,
     surname_first_name,
@@ -1667,6 +1669,30 @@ def _collective_signers(
     return []
 
 
+def _card_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """The signers a fact box after the report lists, of the single agreement signed in
+    sentence si: "В пятницу подписано соглашение ... . СОГЛАШЕНИЕ В ЦИФРАХ. Стороны: ... .
+    Подписали: министр Анна Котова; министр Пётр Гусев". The box's line of signers
+    (``signers_line``) within CARD_REACH sentences, before any other signing of an
+    agreement."""
+    if not _single_agreement(sents[si]):
+        return []
+    for later in sents[si + 1:si + 1 + CARD_REACH]:
+        if signers_line(analysis, later):
+            # the officials the line names, in order: a name at the line's end may run into
+            # the next line's label for the NER ("Марина Русских\nПредмет")
+            listed = [o.name for o in sorted(officials, key=lambda o: o.evidence.start)
+                      if later.start <= o.evidence.start < later.stop]
+            named = _named_signers(analysis, later, officials)
+            return list(dict.fromkeys(listed + named)) if listed else named
+        lemmas = {t.lemma for t in later.tokens}
+        if lemmas & SIGN_VERBS and _names_agreement(later):
+            break  # another signing: whatever box follows is of that one
+    return []
+
+
 def _later_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
     dates: _DateIndex, signers: list[str],
@@ -1675,7 +1701,8 @@ def _later_signers(
     back reference at the end of the report names when none was found nearer
     (``_distant_signers``), and the one who signed all of several documents
     (``_collective_signers``). Read after the sides, so they add no party."""
-    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0]
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0] or \
+        _card_signers(analysis, sents, si, officials)
     return out + [n for n in _collective_signers(analysis, sents, si, officials)
                   if n not in out]
 

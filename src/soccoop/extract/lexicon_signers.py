@@ -122,3 +122,11 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания".
 CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s")
+
+# The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
+# министр ... ; министр ...", "Подписанты: ...".
+SIGNERS_LABELS = frozenset({"подписать", "подписант", "подписавший", "подпись"})
+
+# How far after a signing a fact box's line of signers may stand, in sentences (the box
+# follows the lead paragraph: its heading, the sides' line, then the signers).
+CARD_REACH = 8

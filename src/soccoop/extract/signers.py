@@ -38,6 +38,7 @@ from soccoop.extract.lexicon_signers import (
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
+    SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
@@ -692,3 +693,12 @@ def signing_caption(sent: Sentence) -> bool:
     if not _CAPTION.match(sent.text):
         return False
     return any(t.lemma in SIGNING_EVENTS or t.lemma in SIGNING_HEADS for t in sent.tokens)
+
+
+def signers_line(analysis: Analysis, sent: Sentence) -> bool:
+    """A fact box's line of signers: a line of its own opening with a signing label and a
+    colon, "Подписали: министр Анна Котова; министр Пётр Гусев". Whom it names signed the
+    agreement the box is about."""
+    toks = sent.tokens
+    at_line = sent.start == 0 or analysis.text[sent.start - 1] == "\n"
+    return at_line and len(toks) > 2 and toks[0].lemma in SIGNERS_LABELS and toks[1].text == ":"
