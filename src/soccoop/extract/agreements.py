@@ -169,6 +169,7 @@ from soccoop.extract.signers import (
     attending,
     bare_renaming,
     bare_signature,
+    body_of_place,
     collective_reference,
     comitative_signer,
     elided_side,
@@ -1583,6 +1584,8 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
     lacks that surname."""
     official = _official_name(span, officials)
+    if official is None and body_of_place(sent, span):
+        return None  # "Соцзащита Сахалина подписала ...": a body, not a person
     turned = surname_first_name(sent, span)
     if turned and (official is None or turned.split()[-1] not in official):
         return turned

@@ -702,3 +702,18 @@ def signers_line(analysis: Analysis, sent: Sentence) -> bool:
     toks = sent.tokens
     at_line = sent.start == 0 or analysis.text[sent.start - 1] == "\n"
     return at_line and len(toks) > 2 and toks[0].lemma in SIGNERS_LABELS and toks[1].text == ":"
+
+
+def body_of_place(sent: Sentence, span: NerSpan) -> bool:
+    """A body named by its place that the NER took for a person: "Соцзащита Сахалина
+    заключила соглашения", "Минтруд Кузбасса подписал ...". Its last word reads only as a
+    place (no surname: "Кирова" is one) and no word of it reads as a first name."""
+    words = [t.text for t in _span_tokens(sent, span) if t.text.isalpha()]
+    if len(words) < 2:
+        return False
+    models = get_models()
+    last = models.parse(words[-1])
+    if not last or not all("Geox" in p.tag for p in last):
+        return False
+    return not any("Name" in p.tag or "Patr" in p.tag for w in words[:-1]
+                   for p in models.parse(w))
