@@ -707,13 +707,15 @@ def signers_line(analysis: Analysis, sent: Sentence) -> bool:
 def body_of_place(sent: Sentence, span: NerSpan) -> bool:
     """A body named by its place that the NER took for a person: "Соцзащита Сахалина
     заключила соглашения", "Минтруд Кузбасса подписал ...". Its last word reads only as a
-    place (no surname: "Кирова" is one) and no word of it reads as a first name."""
+    place first and never as a person ("Кирова" is a surname too), and no word of it reads
+    as a first name or patronymic."""
     words = [t.text for t in _span_tokens(sent, span) if t.text.isalpha()]
     if len(words) < 2:
         return False
     models = get_models()
     last = models.parse(words[-1])
-    if not last or not all("Geox" in p.tag for p in last):
-        return False
+    if not last or "Geox" not in last[0].tag or \
+            any("Surn" in p.tag or "anim" in p.tag for p in last):
+        return False  # "Приморья" reads first as the place; "Кирова" also as a surname
     return not any("Name" in p.tag or "Patr" in p.tag for w in words[:-1]
                    for p in models.parse(w))
