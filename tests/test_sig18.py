@@ -14,7 +14,7 @@ from soccoop.cli import cli
 from soccoop.extract.lexicon_signers import TURN_LABEL
 from soccoop.extract.nlp import NerSpan
 from soccoop.extract.pipeline import extract
-from soccoop.extract.signers import _TURN_LABEL, body_of_place
+from soccoop.extract.signers import _TURN_LABEL, body_of_place, initials_nominative
 
 PUB = "2025-06-18"
 
@@ -57,6 +57,13 @@ PROBES = [
     # "я подписала" in the turn of a speaker labelled by her surname alone: she signed,
     # with the other side's signer the next sentence names
     (TRANSCRIPT, [["Ирина Колесова", "Пётр Самойлов"]]),
+    # a passive's agents joined by "и", the second's post ending in a region's name, in
+    # initials and an oblique-case surname
+    ("12 мая 2025 года заключено соглашение о сотрудничестве между Министерством труда "
+     "Курской области и Министерством социальной защиты Республики Адыгея. Соглашение "
+     "подписано министром труда Курской области Е. Лукиной и министром социальной защиты "
+     "Республики Адыгея Р. С. Громовой-Ветровой.",
+     [["Е. Лукина", "Р. Громова-Ветрова"]]),  # the officials keep one initial
     # an earlier agreement, recalled in a year's review, with who signed it in the next
     # sentence that refers back to it by a pronoun
     ("Итоги года. В марте министерство труда Орловской области и министерство социальной "
@@ -91,6 +98,18 @@ def test_mentioned_agreement_named_by_someone_takes_no_signers(models):
             "областей подписали соглашение о сотрудничестве. Сейчас ведомства готовят "
             "новую программу.")
     assert signers_of(models, text, ("signed", "mentioned")) == [[]]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Е. Лукиной", "Е. Лукина"),
+    ("Р.С. Громовой-Ветровой", "Р.С. Громовой-Ветровой"),  # "Р.С." is one word: not initials
+    ("Р. С. Громовой-Ветровой", "Р. С. Громова-Ветрова"),
+    ("Е. Лукина", "Е. Лукина"),  # nominative already
+    ("П. Седых", "П. Седых"),  # one form for every case
+    ("Пётр Лукиным", "Пётр Лукиным"),  # no initials: the officials' reader's business
+])
+def test_initials_nominative(models, name, expected):
+    assert initials_nominative(name) == expected
 
 
 @pytest.mark.parametrize("line,surname", [

@@ -177,7 +177,9 @@ from soccoop.extract.signers import (
     guest,
     heads_body,
     identified_signers,
+    initials_nominative,
     inside_quote,
+    joined_signer,
     next_sentence,
     other_paper,
     page_author,
@@ -1385,11 +1387,13 @@ def _signatories(
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
+    kept: NerSpan | None = None
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
-                where, span) or _witness(where, span) or _bystander(where, span) or
-                attending(where, span)):
+                where, span) or _witness(where, span) or _bystander(where, span) and
+                not joined_signer(where, kept, span) or attending(where, span)):
             continue
+        kept = span
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
         name = _signer_name(analysis, holder, span, officials)
@@ -1589,7 +1593,9 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     turned = surname_first_name(sent, span)
     if turned and (official is None or turned.split()[-1] not in official):
         return turned
-    return official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
+    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
+    return initials_nominative(name) if name else None
+
 
 def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]

@@ -719,3 +719,39 @@ def body_of_place(sent: Sentence, span: NerSpan) -> bool:
         return False  # "Приморья" reads first as the place; "Кирова" also as a surname
     return not any("Name" in p.tag or "Patr" in p.tag for w in words[:-1]
                    for p in models.parse(w))
+
+
+def joined_signer(sent: Sentence, kept: NerSpan | None, span: NerSpan) -> bool:
+    """Is the name joined by "и" right after a signer just kept, with only its own post
+    between? "подписано министром ... А.Г. Елизаровой и министром ... Республики Мордовия
+    Т.В. Исайкиной-Суриной": the parser may hang the second name on the region in its
+    post (and the tagger read the two in different cases), yet it signs like the first."""
+    if kept is None or not _joined_to(sent, kept, span):
+        return False
+    between = [t for t in sent.tokens if kept.stop <= t.start and t.stop <= span.start]
+    return bool(between) and between[0].lemma == "и"
+
+
+_INITIAL_WORD = re.compile(r"^[А-ЯЁ]\.$")
+
+
+def initials_nominative(name: str) -> str:
+    """A name of initials and a surname in an oblique case, as a passive's agent gives it,
+    with the surname in the nominative: "Т. Исайкиной-Суриной" → "Т. Исайкина-Сурина".
+    The initials give no gender: the surname's own readings do, when all are of one person
+    in an oblique case ("-ой" is a woman's); a surname with a nominative or plural reading
+    stays ("И. Петрова", "А. Петровым", "И. Седых")."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL_WORD.match(w) for w in words[:-1]):
+        return name
+    models = get_models()
+    parts = []
+    for part in words[-1].split("-"):
+        surn = [p for p in models.parse(part) if "Surn" in p.tag]
+        if not surn or any(p.tag.case == "nomn" or p.tag.number != "sing" for p in surn):
+            return name  # "Толстых": one form for every case, read as a plural
+        form = surn[0].inflect({"nomn", "sing"})
+        if form is None:
+            return name
+        parts.append(part[:1] + form.word[1:])
+    return " ".join(words[:-1] + ["-".join(parts)])
