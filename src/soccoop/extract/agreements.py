@@ -2929,9 +2929,12 @@ def _plural_body_sides(
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
         return []
-    for h in sent.children(v):
+    heads = list(sent.children(v))
+    unparsed = _unparsed_plural_subject(models, sent, v)
+    for h in heads + ([unparsed] if unparsed is not None else []):
         t = toks[h]
-        if t.rel not in {"nsubj", "nsubj:pass"} or t.lemma not in BRANCH_HEADS | ORG_HEADS:
+        if h != unparsed and t.rel not in {"nsubj", "nsubj:pass"} or \
+                t.lemma not in BRANCH_HEADS | ORG_HEADS:
             continue
         if t.feats.get("Number") != "Plur" and \
                 t.text.lower() != (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
@@ -2939,6 +2942,11 @@ def _plural_body_sides(
         under = set(subtree(sent, h))
         second = next((i for i in sorted(under) if toks[i].rel == "conj" and
                        toks[i].head in under and toks[i].head != h and i > h), None)
+        if second is None and h == unparsed:
+            # the parse hangs both regions on the body: the word "и" joins, and the
+            # second region is the head of that "и"
+            cc0 = next((i for i in sorted(under) if toks[i].rel == "cc" and i > h), None)
+            second = toks[cc0].head if cc0 is not None and toks[cc0].head in under else None
         if second is None:
             continue
         tail = set(subtree(sent, second))
@@ -2946,6 +2954,11 @@ def _plural_body_sides(
         # else the second's head in the parse ("Республики Хакасия и Алтайского края")
         first = next((i for i in range(second - 1, h, -1) if i in under and i not in tail and
                       toks[i].lemma == toks[second].lemma), toks[second].head)
+        if first == h and h == unparsed:
+            # "правительства [Пензенской области] и [Луганской Республики]": the noun
+            # nearest before the second region's own words
+            first = next((i for i in range(min(tail) - 1, h, -1) if i in under and
+                          toks[i].pos in {"NOUN", "PROPN"}), h)
         f0 = min(i for i in subtree(sent, first) if i not in tail)
         cc = next((i for i in sorted(tail) if toks[i].rel == "cc"), None)
         if f0 <= h or cc is None:
@@ -2964,6 +2977,26 @@ def _plural_body_sides(
         if out[0].regions != out[1].regions:
             return out
     return []
+
+
+def _unparsed_plural_subject(models: Models, sent: Sentence, v: int) -> int | None:
+    """A plural verb with no subject in the parse agrees with the nearest word before it
+    that can be a nominative plural body: in "В сентябре правительства Пензенской области
+    и Луганской Народной Республики подписали" the parser reads "правительства" as a
+    genitive of "сентябре", but only a nominative plural can be the subject of
+    "подписали". None when the verb has a subject or no such word stands before it."""
+    toks = sent.tokens
+    if toks[v].feats.get("Number") != "Plur" or any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    for i in range(v - 1, -1, -1):
+        t = toks[i]
+        if t.pos == "VERB" or t.text in {".", ";", ":", "—"}:
+            return None  # another clause's words
+        if t.lemma in BRANCH_HEADS | ORG_HEADS and \
+                t.text.lower() == (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            return i
+    return None
 
 
 def _bodies_of_both_regions(
@@ -3515,6 +3548,10 @@ def _genitive_conjunct(sent: Sentence, c: int) -> bool:
             any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
+# Relations by which a partner phrase "с X" hangs on the agreement noun or its verb.
+PARTNER_RELS = frozenset({"nmod", "obl", "parataxis", "appos"})
+
+
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                      own: _Party | None = None) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
@@ -3530,7 +3567,9 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                     else [])
     # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
     owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
-    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
+    # "подписало два соглашения — с университетом и с банком": after a dash the parse
+    # hangs the partners on the noun as an aside (parataxis, appos)
+    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
              any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                  for x in sent.children(c))]
     if len(heads) != 1:
