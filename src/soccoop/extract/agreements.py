@@ -2294,10 +2294,13 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           False, signing, tok.start, n))
                 continue
+            # "два соглашения": a noun counted by a numeral is plural in meaning, though
+            # its form after "два", "три", "четыре" is the genitive singular
+            many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         _with_list_split(sent, k, parties, own_side))] \
-                if plural and not generic else []
+                if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
                                             signers, officials, regions)
