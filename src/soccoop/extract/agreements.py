@@ -142,6 +142,8 @@ from soccoop.extract.lexicon import (
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
     TERMS_NOUNS,
+    RETRACTION_WORDS,
+    TERMS_DATIVE_PREPOSITIONS,
     TERMS_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
@@ -2080,6 +2082,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if _retracted(ensure_parsed(sent, models), k):
+                continue
             if _labour_relations(sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
@@ -2373,6 +2377,10 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):
         return True  # "согласно соглашению"
+    if toks[k].rel == "obl" and toks[k].feats.get("Case") == "Dat" and any(
+            toks[c].lemma in TERMS_DATIVE_PREPOSITIONS and toks[c].rel == "case"
+            for c in sent.children(k)):
+        return True  # "По соглашению пенсионеры смогут ...": an adverbial of the verb
     h = toks[k].head
     return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
         any(toks[c].rel == "case" for c in sent.children(h))
@@ -3384,8 +3392,37 @@ def _private_subject(sent: Sentence, k: int) -> bool:
     if len(path) < 2 or toks[path[-1]].lemma not in SIGN_VERBS:
         return False  # "Согласно соглашению ..., жители могут ...": they only benefit
     heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
-    return any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
-               for h in heads for c in sent.children(h))
+    return any((toks[c].rel == "nsubj" or _counted_subject(sent, h, c)) and
+               toks[c].lemma in PRIVATE_PEOPLE for h in heads for c in sent.children(h))
+
+
+def _retracted(sent: Sentence, k: int) -> bool:
+    """A clause the text withdraws reports nothing: in "В предыдущей версии ошибочно
+    указано, что соглашение подписали министр X и министр Y" the signing told under
+    "ошибочно указано" is the error a correction note corrects, no agreement or signers of
+    its own. From the parse: a word of error (RETRACTION_WORDS) on the verb over the
+    agreement's clause or on any verb above it."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    v = _predicate_path(sent, k)[-1]
+    for h in [v, *ancestors(sent, v)]:
+        if toks[h].pos not in {"VERB", "AUX"}:
+            continue
+        if any(toks[c].lemma in RETRACTION_WORDS and toks[c].rel in {"advmod", "obl", "amod"}
+               for c in sent.children(h)):
+            return True
+    return False
+
+
+def _counted_subject(sent: Sentence, v: int, c: int) -> bool:
+    """A group counted by a number before a verb with no subject is its subject, in the
+    genitive the number demands: "Ещё 12 выпускников заключили договоры" (the parse may
+    take "выпускников" for the object)."""
+    toks = sent.tokens
+    return c < v and toks[c].feats.get("Case") == "Gen" and \
+        not any(toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(v)) and \
+        any(toks[x].rel.startswith("nummod") for x in sent.children(c))
 
 
 def _earlier_sides(
