@@ -2269,6 +2269,8 @@ def _candidates(
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
+            if own_side is None and plural and len(parties) >= 2:
+                own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
@@ -3129,6 +3131,21 @@ def _reporting_official_body(
     return None
 
 
+def _reporter_list_side(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partners: list[_Party],
+) -> _Party | None:
+    """A plural agreement with a list of partners and no side before them, in what an
+    official reports, is his body's with each: "Министр напомнил, что аналогичные
+    соглашения регион уже заключил с Курской и Орловской областями" gives his ministry
+    and each region. None when his body is of one of the partners' regions."""
+    own = _reporting_official_body(analysis, models, sent, officials, partners[0])
+    if own is None or not own.regions or \
+            any(set(own.regions) & set(p.regions) for p in partners):
+        return None
+    return own
+
+
 def _with_partner(
     analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
 ) -> list[_Party]:
@@ -3392,8 +3409,11 @@ def _private_subject(sent: Sentence, k: int) -> bool:
     if len(path) < 2 or toks[path[-1]].lemma not in SIGN_VERBS:
         return False  # "Согласно соглашению ..., жители могут ...": they only benefit
     heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
-    return any((toks[c].rel == "nsubj" or _counted_subject(sent, h, c)) and
-               toks[c].lemma in PRIVATE_PEOPLE for h in heads for c in sent.children(h))
+    if any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
+           for h in heads for c in sent.children(h)):
+        return True
+    c = _counted_subject(sent, path[-1])
+    return c is not None and toks[c].lemma in PRIVATE_PEOPLE
 
 
 def _retracted(sent: Sentence, k: int) -> bool:
@@ -3415,14 +3435,20 @@ def _retracted(sent: Sentence, k: int) -> bool:
     return False
 
 
-def _counted_subject(sent: Sentence, v: int, c: int) -> bool:
-    """A group counted by a number before a verb with no subject is its subject, in the
-    genitive the number demands: "Ещё 12 выпускников заключили договоры" (the parse may
-    take "выпускников" for the object)."""
+def _counted_subject(sent: Sentence, v: int) -> int | None:
+    """A group counted by a number right before a verb is its subject, in the genitive the
+    number demands: "Ещё 12 выпускников заключили договоры" (the parse may take
+    "выпускников" for the object or hang it elsewhere). The nearest genitive noun with a
+    number on it before the verb, with no other verb between; None if there is none."""
     toks = sent.tokens
-    return c < v and toks[c].feats.get("Case") == "Gen" and \
-        not any(toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(v)) and \
-        any(toks[x].rel.startswith("nummod") for x in sent.children(c))
+    for i in range(v - 1, -1, -1):
+        t = toks[i]
+        if t.pos in {"VERB", "AUX"} or t.text in {".", ";", ":"}:
+            return None
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and \
+                any(toks[x].rel.startswith("nummod") for x in sent.children(i)):
+            return i
+    return None
 
 
 def _earlier_sides(
@@ -3592,6 +3618,15 @@ def _genitive_conjunct(sent: Sentence, c: int) -> bool:
 PARTNER_RELS = frozenset({"nmod", "obl", "parataxis", "appos"})
 
 
+def _opens_with_s(sent: Sentence, c: int) -> bool:
+    """Does the phrase under c open with "с" (punctuation aside)? In "три соглашения — с
+    университетом, с колледжем и с отделением" the parse may hang the first "с" on a
+    later conjunct, but the partners' phrase still begins with it."""
+    toks = sent.tokens
+    first = next((i for i in subtree(sent, c) if toks[i].pos != "PUNCT"), None)
+    return first is not None and first < c and toks[first].lemma in {"с", "со"}
+
+
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                      own: _Party | None = None) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
@@ -3610,8 +3645,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # "подписало два соглашения — с университетом и с банком": after a dash the parse
     # hangs the partners on the noun as an aside (parataxis, appos)
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
-             any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
-                 for x in sent.children(c))]
+             (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                  for x in sent.children(c)) or _opens_with_s(sent, c))]
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
