@@ -151,3 +151,38 @@ def test_cli_end_to_end(tmp_path):
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert got == [("signed", sorted([KUR, BRY]))]
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "status"),
+    [
+        # _year_in_review: a head that takes the year as its span keeps a month of it
+        ("Чем запомнился уходящий год в социальной сфере", "2025-03", "signed"),
+        # a head about something else: a signing of March is background in November
+        ("Как регионы помогают семьям участников СВО", "2025-03", "mentioned"),
+        # a year with a number is a date, not the report's span
+        ("Соцзащита в 2025 году: новые выплаты", "2025-03", "mentioned"),
+        # the year in review covers its own year only
+        ("Чем запомнился уходящий год в социальной сфере", "2024-03", "mentioned"),
+    ],
+)
+def test_year_in_review_keeps_its_months(models, head, date, status):
+    from soccoop.extract.status import background_signing
+    text = head + "\n\nВ марте министерства двух областей подписали соглашение."
+    analysis = models.analyse(text)
+    sents = analysis.sentences
+    body = sents[-1]
+    got = background_signing("signed", date, "2025-11-20", body, sents[:-1],
+                             lambda a, b: [], {"RU-KRS", "RU-BRY"})
+    assert got == status
+
+
+@pytest.mark.slow
+def test_list_of_partners_in_an_officials_report(models):
+    # _reporter_list_side: the official's body is the side of each partner
+    text = ("Министр социального развития Липецкой области Ольга Петрова напомнила, что "
+            "аналогичные соглашения регион уже заключил с Курской и Орловской областями.")
+    got = records(models, text)
+    assert len(got) == 2
+    assert all(any("Липецкой" in n for n in names) and len(names) == 2
+               for _, names in got)
