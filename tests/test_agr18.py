@@ -186,3 +186,22 @@ def test_list_of_partners_in_an_officials_report(models):
     assert len(got) == 2
     assert all(any("Липецкой" in n for n in names) and len(names) == 2
                for _, names in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("existing", "count"),
+    [
+        # _in_force_now: an agreement in force between other bodies is its own record
+        ("Соглашение между управлением по делам инвалидов Курской области и комитетом "
+         "социальной защиты Брянской области уже действует.", 2),
+        # a bare reference to the planned one joins it
+        ("Подписание договора намечено на пятницу.", 1),
+    ],
+)
+def test_agreement_in_force_is_not_the_planned_one(models, existing, count):
+    text = ("Курская и Брянская области подпишут соглашение о реабилитации инвалидов. " +
+            existing)
+    got = records(models, text)
+    assert len(got) == count
+    assert ("planned", sorted(["Курская область", "Брянская область"])) in got

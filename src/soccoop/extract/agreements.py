@@ -94,6 +94,7 @@ from soccoop.extract.lexicon import (
     GOVERNING_NOUNS,
     HAPPEN_VERBS,
     IDIOM_VERBS,
+    IN_FORCE_WORDS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
     LIKENESS,
@@ -4147,6 +4148,10 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
+    if {m.status, c.status} == {"planned", "mentioned"} and (
+            c.status == "mentioned" and _in_force_now(c) or
+            m.status == "mentioned" and any(_in_force_now(x) for x in m.candidates)):
+        return False
     if m.status != c.status and _other_partners(m, c):
         return False
     if c.parties and m.parties:
@@ -4165,6 +4170,24 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _in_force_now(c: _Candidate) -> bool:
+    """An agreement that names its sides and is told to be in force now ("соглашение
+    между управлением X и департаментом Y действует с 2022 года", "действующее
+    соглашение между ...") exists already: it is not the one still to be signed between
+    the same regions ("Омская и Тюменская области подпишут соглашение")."""
+    sent = c.sentence
+    if len(c.parties) < 2 or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), None)
+    if k is None:
+        return False
+    path = _predicate_path(sent, k)
+    verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
+               toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
+    return verb or in_force(sent, path) is not None
 
 
 def _next_step(m: _Merged, c: _Candidate) -> bool:
