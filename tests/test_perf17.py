@@ -161,3 +161,17 @@ def test_stamp_line_without_digits_is_none() -> None:
         assert stamp_line(line) is None
     ref = stamp_line("Время публикации: 12 марта 2025, 14:05 (МСК)")
     assert ref is not None and ref.value == "2025-03-12"
+
+
+def test_acting_prefix_at_and_past_the_end_of_a_sentence() -> None:
+    """The first-word lookup must keep the bounds check: a post's window asks at the index
+    right after the last token ("... губернатор" ends the sentence)."""
+    from soccoop.extract.nlp import Token
+    from soccoop.extract.officials import _acting_prefix, _acting_prefix_before
+
+    toks = [Token(w, 0, 0) for w in ("назначен", "исполняющим", "обязанности")]
+    assert _acting_prefix(toks, len(toks)) == 0
+    assert _acting_prefix(toks, 1) == 2
+    assert _acting_prefix(toks, 0) == 0
+    assert _acting_prefix_before(toks, len(toks)) == 2
+    assert _acting_prefix([Token("врио", 0, 4)], 0) == 1

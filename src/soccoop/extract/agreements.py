@@ -94,6 +94,7 @@ from soccoop.extract.lexicon import (
     GOVERNING_NOUNS,
     HAPPEN_VERBS,
     IDIOM_VERBS,
+    IN_FORCE_WORDS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
     LIKENESS,
@@ -128,6 +129,7 @@ from soccoop.extract.lexicon import (
     REGION_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
+    RETRACTION_WORDS,
     SCHEDULE_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
@@ -141,6 +143,7 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
+    TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
     TOPIC_NOUNS,
@@ -2126,6 +2129,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if _retracted(ensure_parsed(sent, models), k):
+                continue
             if _labour_relations(sent, k):
                 continue
             plural = tok.feats.get("Number") == "Plur"
@@ -2311,6 +2316,8 @@ def _candidates(
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
+            if own_side is None and plural and len(parties) >= 2:
+                own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
@@ -2340,10 +2347,13 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           False, signing, tok.start, n))
                 continue
+            # "два соглашения": a noun counted by a numeral is plural in meaning, though
+            # its form after "два", "три", "четыре" is the genitive singular
+            many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         _with_list_split(sent, k, parties, own_side))] \
-                if plural and not generic else []
+                if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
                                             signers, officials, regions)
@@ -2416,6 +2426,10 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):
         return True  # "согласно соглашению"
+    if toks[k].rel == "obl" and toks[k].feats.get("Case") == "Dat" and any(
+            toks[c].lemma in TERMS_DATIVE_PREPOSITIONS and toks[c].rel == "case"
+            for c in sent.children(k)):
+        return True  # "По соглашению пенсионеры смогут ...": an adverbial of the verb
     h = toks[k].head
     return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
         any(toks[c].rel == "case" for c in sent.children(h))
@@ -2975,9 +2989,12 @@ def _plural_body_sides(
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
         return []
-    for h in sent.children(v):
+    heads = list(sent.children(v))
+    unparsed = _unparsed_plural_subject(models, sent, v)
+    for h in heads + ([unparsed] if unparsed is not None else []):
         t = toks[h]
-        if t.rel not in {"nsubj", "nsubj:pass"} or t.lemma not in BRANCH_HEADS | ORG_HEADS:
+        if h != unparsed and t.rel not in {"nsubj", "nsubj:pass"} or \
+                t.lemma not in BRANCH_HEADS | ORG_HEADS:
             continue
         if t.feats.get("Number") != "Plur" and \
                 t.text.lower() != (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
@@ -2985,6 +3002,11 @@ def _plural_body_sides(
         under = set(subtree(sent, h))
         second = next((i for i in sorted(under) if toks[i].rel == "conj" and
                        toks[i].head in under and toks[i].head != h and i > h), None)
+        if second is None and h == unparsed:
+            # the parse hangs both regions on the body: the word "и" joins, and the
+            # second region is the head of that "и"
+            cc0 = next((i for i in sorted(under) if toks[i].rel == "cc" and i > h), None)
+            second = toks[cc0].head if cc0 is not None and toks[cc0].head in under else None
         if second is None:
             continue
         tail = set(subtree(sent, second))
@@ -2992,6 +3014,11 @@ def _plural_body_sides(
         # else the second's head in the parse ("Республики Хакасия и Алтайского края")
         first = next((i for i in range(second - 1, h, -1) if i in under and i not in tail and
                       toks[i].lemma == toks[second].lemma), toks[second].head)
+        if first == h and h == unparsed:
+            # "правительства [Пензенской области] и [Луганской Республики]": the noun
+            # nearest before the second region's own words
+            first = next((i for i in range(min(tail) - 1, h, -1) if i in under and
+                          toks[i].pos in {"NOUN", "PROPN"}), h)
         f0 = min(i for i in subtree(sent, first) if i not in tail)
         cc = next((i for i in sorted(tail) if toks[i].rel == "cc"), None)
         if f0 <= h or cc is None:
@@ -3010,6 +3037,26 @@ def _plural_body_sides(
         if out[0].regions != out[1].regions:
             return out
     return []
+
+
+def _unparsed_plural_subject(models: Models, sent: Sentence, v: int) -> int | None:
+    """A plural verb with no subject in the parse agrees with the nearest word before it
+    that can be a nominative plural body: in "В сентябре правительства Пензенской области
+    и Луганской Народной Республики подписали" the parser reads "правительства" as a
+    genitive of "сентябре", but only a nominative plural can be the subject of
+    "подписали". None when the verb has a subject or no such word stands before it."""
+    toks = sent.tokens
+    if toks[v].feats.get("Number") != "Plur" or any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    for i in range(v - 1, -1, -1):
+        t = toks[i]
+        if t.pos == "VERB" or t.text in {".", ";", ":", "—"}:
+            return None  # another clause's words
+        if t.lemma in BRANCH_HEADS | ORG_HEADS and \
+                t.text.lower() == (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            return i
+    return None
 
 
 def _bodies_of_both_regions(
@@ -3129,6 +3176,21 @@ def _reporting_official_body(
         return _Party(o.organization or "", [o.region] if o.region else [],
                       o.evidence.start, o.evidence.end)
     return None
+
+
+def _reporter_list_side(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partners: list[_Party],
+) -> _Party | None:
+    """A plural agreement with a list of partners and no side before them, in what an
+    official reports, is his body's with each: "Министр напомнил, что аналогичные
+    соглашения регион уже заключил с Курской и Орловской областями" gives his ministry
+    and each region. None when his body is of one of the partners' regions."""
+    own = _reporting_official_body(analysis, models, sent, officials, partners[0])
+    if own is None or not own.regions or \
+            any(set(own.regions) & set(p.regions) for p in partners):
+        return None
+    return own
 
 
 def _with_partner(
@@ -3394,8 +3456,46 @@ def _private_subject(sent: Sentence, k: int) -> bool:
     if len(path) < 2 or toks[path[-1]].lemma not in SIGN_VERBS:
         return False  # "Согласно соглашению ..., жители могут ...": they only benefit
     heads = [path[-1]] + [h for h in ancestors(sent, path[-1])][:1]
-    return any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
-               for h in heads for c in sent.children(h))
+    if any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
+           for h in heads for c in sent.children(h)):
+        return True
+    c = _counted_subject(sent, path[-1])
+    return c is not None and toks[c].lemma in PRIVATE_PEOPLE
+
+
+def _retracted(sent: Sentence, k: int) -> bool:
+    """A clause the text withdraws reports nothing: in "В предыдущей версии ошибочно
+    указано, что соглашение подписали министр X и министр Y" the signing told under
+    "ошибочно указано" is the error a correction note corrects, no agreement or signers of
+    its own. From the parse: a word of error (RETRACTION_WORDS) on the verb over the
+    agreement's clause or on any verb above it."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    v = _predicate_path(sent, k)[-1]
+    for h in [v, *ancestors(sent, v)]:
+        if toks[h].pos not in {"VERB", "AUX"}:
+            continue
+        if any(toks[c].lemma in RETRACTION_WORDS and toks[c].rel in {"advmod", "obl", "amod"}
+               for c in sent.children(h)):
+            return True
+    return False
+
+
+def _counted_subject(sent: Sentence, v: int) -> int | None:
+    """A group counted by a number right before a verb is its subject, in the genitive the
+    number demands: "Ещё 12 выпускников заключили договоры" (the parse may take
+    "выпускников" for the object or hang it elsewhere). The nearest genitive noun with a
+    number on it before the verb, with no other verb between; None if there is none."""
+    toks = sent.tokens
+    for i in range(v - 1, -1, -1):
+        t = toks[i]
+        if t.pos in {"VERB", "AUX"} or t.text in {".", ";", ":"}:
+            return None
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and \
+                any(toks[x].rel.startswith("nummod") for x in sent.children(i)):
+            return i
+    return None
 
 
 def _earlier_sides(
@@ -3561,6 +3661,19 @@ def _genitive_conjunct(sent: Sentence, c: int) -> bool:
             any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
 
 
+# Relations by which a partner phrase "с X" hangs on the agreement noun or its verb.
+PARTNER_RELS = frozenset({"nmod", "obl", "parataxis", "appos"})
+
+
+def _opens_with_s(sent: Sentence, c: int) -> bool:
+    """Does the phrase under c open with "с" (punctuation aside)? In "три соглашения — с
+    университетом, с колледжем и с отделением" the parse may hang the first "с" on a
+    later conjunct, but the partners' phrase still begins with it."""
+    toks = sent.tokens
+    first = next((i for i in subtree(sent, c) if toks[i].pos != "PUNCT"), None)
+    return first is not None and first < c and toks[first].lemma in {"с", "со"}
+
+
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                      own: _Party | None = None) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
@@ -3576,9 +3689,11 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                     else [])
     # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
     owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
-    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in {"nmod", "obl"} and
-             any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
-                 for x in sent.children(c))]
+    # "подписало два соглашения — с университетом и с банком": after a dash the parse
+    # hangs the partners on the noun as an aside (parataxis, appos)
+    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
+             (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                  for x in sent.children(c)) or _opens_with_s(sent, c))]
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
@@ -4079,6 +4194,10 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
+    if {m.status, c.status} == {"planned", "mentioned"} and (
+            c.status == "mentioned" and _in_force_now(c) or
+            m.status == "mentioned" and any(_in_force_now(x) for x in m.candidates)):
+        return False
     if m.status != c.status and _other_partners(m, c):
         return False
     if c.parties and m.parties:
@@ -4097,6 +4216,24 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _in_force_now(c: _Candidate) -> bool:
+    """An agreement that names its sides and is told to be in force now ("соглашение
+    между управлением X и департаментом Y действует с 2022 года", "действующее
+    соглашение между ...") exists already: it is not the one still to be signed between
+    the same regions ("Омская и Тюменская области подпишут соглашение")."""
+    sent = c.sentence
+    if len(c.parties) < 2 or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), None)
+    if k is None:
+        return False
+    path = _predicate_path(sent, k)
+    verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
+               toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
+    return verb or in_force(sent, path) is not None
 
 
 def _next_step(m: _Merged, c: _Candidate) -> bool:

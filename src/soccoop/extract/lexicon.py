@@ -409,3 +409,13 @@ PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
 # Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
 # (extract.agreements._comments_start).
 COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
+
+# --- agr18: terms, retractions ---------------------------------------------------------------
+# Prepositions that with the dative make an agreement the ground of what a clause's verb
+# tells: "По соглашению пенсионеры смогут ..." means "согласно соглашению"
+# (extract.agreements._terms_reference); "по соглашению сторон" is excluded before.
+TERMS_DATIVE_PREPOSITIONS = frozenset({"по"})
+# Words by which a text withdraws what it said before: "ошибочно указано, что соглашение
+# подписали ...", "неверно сообщалось": the clause they govern is no report
+# (extract.status.retracted_report).
+RETRACTION_WORDS = frozenset({"ошибочно", "ошибочный", "неверно", "неправильно", "ошибка"})

@@ -512,7 +512,7 @@ _ACTING_FIRST = frozenset(pre[0] for pre in ACTING_PREFIXES)
 def _acting_prefix(tokens: list[Token], i: int) -> int:
     """Length of an acting prefix ("врио", "исполняющий обязанности", "и. о.") starting at
     tokens[i], else 0: it changes the post and governs it ("врио губернатора")."""
-    if tokens[i].text.lower() not in _ACTING_FIRST:  # most tokens: no prefix starts here
+    if i >= len(tokens) or tokens[i].text.lower() not in _ACTING_FIRST:  # most tokens: none
         return 0
     for pre in ACTING_PREFIXES:
         if i + len(pre) <= len(tokens) and all(

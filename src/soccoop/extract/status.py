@@ -244,6 +244,8 @@ def background_signing(
         return status
     if not _long_before(date, published):
         return status
+    if _year_in_review(head) and _same_year(date, published):
+        return status
     for s in head:
         if any(t.lemma in TRIGGERS | SIGN_VERBS for t in s.tokens):
             return status
@@ -251,6 +253,27 @@ def background_signing(
     if party_regions and party_regions <= named:
         return status
     return "mentioned"
+
+
+def _year_in_review(head: list[Sentence]) -> bool:
+    """Does the headline or lead take the year itself as its span ("Десять событий года",
+    "Итоги уходящего года", "Чем запомнился год")? The word "год" without a number
+    before it names the period the report covers, so what was signed in any month of it
+    is the report's own news, not background. "в 2019 году" (a number) is a date."""
+    for s in head:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.lemma == "год" and t.feats.get("Number") != "Plur" and not (
+                    i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].pos == "NUM")):
+                return True
+    return False
+
+
+def _same_year(date: str, published: str | None) -> bool:
+    """A month with no year, or the publication's own year."""
+    y = isodate.parts(date)[0]
+    py = isodate.parts(published)[0] if published else None
+    return y is None or y == py
 
 
 class _Reading(Protocol):
