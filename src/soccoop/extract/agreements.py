@@ -150,6 +150,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import (
+    CARD_REACH,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
@@ -171,6 +172,7 @@ from soccoop.extract.signers import (
     attending,
     bare_renaming,
     bare_signature,
+    body_of_place,
     collective_reference,
     comitative_signer,
     elided_side,
@@ -178,7 +180,9 @@ from soccoop.extract.signers import (
     guest,
     heads_body,
     identified_signers,
+    initials_nominative,
     inside_quote,
+    joined_signer,
     next_sentence,
     other_paper,
     page_author,
@@ -188,6 +192,7 @@ from soccoop.extract.signers import (
     separate_items,
     signed_by_author,
     signed_while_speaking,
+    signers_line,
     signing_caption,
     sole_other_head,
     surname_first_name,
@@ -1343,6 +1348,16 @@ def _add_bodies(
     return out
 
 
+def _signer_status(status: str) -> bool:
+    """Are the people a sentence referring back to the agreement names read as its
+    signers? Of an agreement signed now, and of one signed before that the text recalls
+    with who signed it: "В апреле министерства подписали соглашение. Его подписали министр
+    Анна Котова и министр Пётр Гусев." (a past signing is a signing; a planned one has no
+    signers yet). Only by such a back reference: the recalling sentence itself is most
+    often someone's words ("X напомнил, что ... подписали")."""
+    return status in {"signed", "mentioned"}
+
+
 def _signatories(
     analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
 ) -> tuple[list[str], Sentence | None]:
@@ -1375,11 +1390,13 @@ def _signatories(
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
+    kept: NerSpan | None = None
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
-                where, span) or _witness(where, span) or _bystander(where, span) or
-                attending(where, span)):
+                where, span) or _witness(where, span) or _bystander(where, span) and
+                not joined_signer(where, kept, span) or attending(where, span)):
             continue
+        kept = span
         holder = _holding(span, sent, next_sent) if after is None or \
             not after.start <= span.start < after.stop else after
         name = _signer_name(analysis, holder, span, officials)
@@ -1574,10 +1591,14 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
     lacks that surname."""
     official = _official_name(span, officials)
+    if official is None and body_of_place(sent, span):
+        return None  # "Соцзащита Сахалина подписала ...": a body, not a person
     turned = surname_first_name(sent, span)
     if turned and (official is None or turned.split()[-1] not in official):
         return turned
-    return official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
+    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
+    return initials_nominative(name) if name else None
+
 
 def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]
@@ -1660,6 +1681,30 @@ def _collective_signers(
     return []
 
 
+def _card_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """The signers a fact box after the report lists, of the single agreement signed in
+    sentence si: "В пятницу подписано соглашение ... . СОГЛАШЕНИЕ В ЦИФРАХ. Стороны: ... .
+    Подписали: министр Анна Котова; министр Пётр Гусев". The box's line of signers
+    (``signers_line``) within CARD_REACH sentences, before any other signing of an
+    agreement."""
+    if not _single_agreement(sents[si]):
+        return []
+    for later in sents[si + 1:si + 1 + CARD_REACH]:
+        if signers_line(analysis, later):
+            # the officials the line names, in order: a name at the line's end may run into
+            # the next line's label for the NER ("Марина Русских\nПредмет")
+            listed = [o.name for o in sorted(officials, key=lambda o: o.evidence.start)
+                      if later.start <= o.evidence.start < later.stop]
+            named = _named_signers(analysis, later, officials)
+            return list(dict.fromkeys(listed + named)) if listed else named
+        lemmas = {t.lemma for t in later.tokens}
+        if lemmas & SIGN_VERBS and _names_agreement(later):
+            break  # another signing: whatever box follows is of that one
+    return []
+
+
 def _later_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
     dates: _DateIndex, signers: list[str],
@@ -1668,7 +1713,8 @@ def _later_signers(
     back reference at the end of the report names when none was found nearer
     (``_distant_signers``), and the one who signed all of several documents
     (``_collective_signers``). Read after the sides, so they add no party."""
-    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0]
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0] or \
+        _card_signers(analysis, sents, si, officials)
     return out + [n for n in _collective_signers(analysis, sents, si, officials)
                   if n not in out]
 
@@ -2189,7 +2235,7 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if not signers and status == "signed":
+            if not signers and _signer_status(status):
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
                 signers, where = _side_signers(analysis, sents, si, officials)

@@ -65,8 +65,11 @@ HEAD_POSTS = frozenset({"министр", "губернатор", "глава", 
                         "президент", "врио"})
 
 # A speaker's label opening a line of a transcript: "КРУГЛОВА Е.В.:", "Петров И. И.:",
-# "ДЕМИН И.Н., первый заместитель ...:" (the surname is the first group).
-TURN_LABEL = r"(?m)^[ \t]*([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}:"
+# "ДЕМИН И.Н., первый заместитель ...:" (the surname is the first group), or a surname in
+# capitals alone, as a press conference's transcript gives it: "ЖУКОВА-ЕРШОВА:" (the second
+# group; "МОДЕРАТОР:" is matched too, and names no official).
+TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}"
+              r"|([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?))[ \t]*:")
 
 # Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
 COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
@@ -119,3 +122,11 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания".
 CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s")
+
+# The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
+# министр ... ; министр ...", "Подписанты: ...".
+SIGNERS_LABELS = frozenset({"подписать", "подписант", "подписавший", "подпись"})
+
+# How far after a signing a fact box's line of signers may stand, in sentences (the box
+# follows the lead paragraph: its heading, the sides' line, then the signers).
+CARD_REACH = 8

@@ -38,6 +38,7 @@ from soccoop.extract.lexicon_signers import (
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
+    SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
@@ -64,7 +65,8 @@ class _Index:
         self.person_starts = [s.start for s in self.persons]
         self.sentence_starts = [s.start for s in analysis.sentences]
         # speakers' labels of a transcript, once per document: (offset, surname)
-        labels = [(m.start(), m.group(1)) for m in _TURN_LABEL.finditer(analysis.text)]
+        labels = [(m.start(), m.group(1) or m.group(2))
+                  for m in _TURN_LABEL.finditer(analysis.text)]
         self.label_starts = [x for x, _ in labels]
         self.label_names = [n for _, n in labels]
 
@@ -691,3 +693,65 @@ def signing_caption(sent: Sentence) -> bool:
     if not _CAPTION.match(sent.text):
         return False
     return any(t.lemma in SIGNING_EVENTS or t.lemma in SIGNING_HEADS for t in sent.tokens)
+
+
+def signers_line(analysis: Analysis, sent: Sentence) -> bool:
+    """A fact box's line of signers: a line of its own opening with a signing label and a
+    colon, "Подписали: министр Анна Котова; министр Пётр Гусев". Whom it names signed the
+    agreement the box is about."""
+    toks = sent.tokens
+    at_line = sent.start == 0 or analysis.text[sent.start - 1] == "\n"
+    return at_line and len(toks) > 2 and toks[0].lemma in SIGNERS_LABELS and toks[1].text == ":"
+
+
+def body_of_place(sent: Sentence, span: NerSpan) -> bool:
+    """A body named by its place that the NER took for a person: "Соцзащита Сахалина
+    заключила соглашения", "Минтруд Кузбасса подписал ...". Its last word reads only as a
+    place first and never as a person ("Кирова" is a surname too), and no word of it reads
+    as a first name or patronymic."""
+    words = [t.text for t in _span_tokens(sent, span) if t.text.isalpha()]
+    if len(words) < 2:
+        return False
+    models = get_models()
+    last = models.parse(words[-1])
+    if not last or "Geox" not in last[0].tag or \
+            any("Surn" in p.tag or "anim" in p.tag for p in last):
+        return False  # "Приморья" reads first as the place; "Кирова" also as a surname
+    return not any("Name" in p.tag or "Patr" in p.tag for w in words[:-1]
+                   for p in models.parse(w))
+
+
+def joined_signer(sent: Sentence, kept: NerSpan | None, span: NerSpan) -> bool:
+    """Is the name joined by "и" right after a signer just kept, with only its own post
+    between? "подписано министром ... А.Г. Елизаровой и министром ... Республики Мордовия
+    Т.В. Исайкиной-Суриной": the parser may hang the second name on the region in its
+    post (and the tagger read the two in different cases), yet it signs like the first."""
+    if kept is None or not _joined_to(sent, kept, span):
+        return False
+    between = [t for t in sent.tokens if kept.stop <= t.start and t.stop <= span.start]
+    return bool(between) and between[0].lemma == "и"
+
+
+_INITIAL_WORD = re.compile(r"^[А-ЯЁ]\.$")
+
+
+def initials_nominative(name: str) -> str:
+    """A name of initials and a surname in an oblique case, as a passive's agent gives it,
+    with the surname in the nominative: "Т. Исайкиной-Суриной" → "Т. Исайкина-Сурина".
+    The initials give no gender: the surname's own readings do, when all are of one person
+    in an oblique case ("-ой" is a woman's); a surname with a nominative or plural reading
+    stays ("И. Петрова", "А. Петровым", "И. Седых")."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL_WORD.match(w) for w in words[:-1]):
+        return name
+    models = get_models()
+    parts = []
+    for part in words[-1].split("-"):
+        surn = [p for p in models.parse(part) if "Surn" in p.tag]
+        if not surn or any(p.tag.case == "nomn" or p.tag.number != "sing" for p in surn):
+            return name  # "Толстых": one form for every case, read as a plural
+        form = surn[0].inflect({"nomn", "sing"})
+        if form is None:
+            return name
+        parts.append(part[:1] + form.word[1:])
+    return " ".join(words[:-1] + ["-".join(parts)])
