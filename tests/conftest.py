@@ -35,7 +35,7 @@ settings.register_profile(
 settings.load_profile(os.environ.get("SOCCOOP_HYPOTHESIS_PROFILE", "soccoop"))
 
 # Fixtures that load the NLP models: a test using one is slow.
-MODEL_FIXTURES = frozenset({"models", "nlp", "ingested_corpus"})
+MODEL_FIXTURES = frozenset({"models", "nlp", "ingested_corpus", "ingest_and_list"})
 # Calls in a test's own body that load the models, run extraction or start processes.
 HEAVY_CALLS = re.compile(
     r"\b(get_models|Models\(|extract\(|extract_many|analyse(_many)?\(|parse_sentences|"
@@ -158,3 +158,27 @@ def ingested_corpus(tmp_path_factory):
     result = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", str(store), "--workers", "1"])
     assert result.exit_code == 0, result.output
     return store, corpus
+
+
+@pytest.fixture
+def ingest_and_list(tmp_path: Path) -> Any:
+    """Run the CLI as a user would: ``soccoop ingest`` on files written to a fresh folder
+    (name → text), then ``soccoop list`` with the given options on the same store; both
+    must exit 0. Returns what ``list`` printed."""
+
+    def run(files: dict[str, str], *list_args: str) -> str:
+        from soccoop.cli import cli
+
+        corpus = tmp_path / "news"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        db = str(tmp_path / "t.db")
+        runner = CliRunner()
+        ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
+        assert ingested.exit_code == 0, ingested.output
+        listed = runner.invoke(cli, ["list", "--db", db, *list_args])
+        assert listed.exit_code == 0, listed.output
+        return listed.stdout
+
+    return run

@@ -7,9 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.agreements import _defined_term, _Party
 from soccoop.extract.pipeline import extract
 
@@ -191,18 +189,10 @@ KURSK_NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list(tmp_path):
-    corpus = tmp_path / "news"
-    corpus.mkdir()
-    (corpus / "kursk.txt").write_text(KURSK_NEWS, encoding="utf-8")
-    db = str(tmp_path / "t.db")
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", db, "--kind", "agreements", "--format",
-                                 "jsonl", "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+def test_cli_ingest_and_list(ingest_and_list):
+    listed = ingest_and_list({"kursk.txt": KURSK_NEWS}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
     got = sorted((r["status"], [p["name"] for p in r["parties"]],
                   sorted(r["signatories"])) for r in rows)
     kursk = "Министерство социального обеспечения Курской области"

@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.agreements import (
     _chronicle_year,
     _comments_start,
@@ -157,18 +155,10 @@ NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list(tmp_path):
-    corpus = tmp_path / "news"
-    corpus.mkdir()
-    (corpus / "vologda.txt").write_text(NEWS, encoding="utf-8")
-    db = str(tmp_path / "t.db")
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", db, "--kind", "agreements", "--format",
-                                 "jsonl", "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+def test_cli_ingest_and_list(ingest_and_list):
+    listed = ingest_and_list({"vologda.txt": NEWS}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert got == [
         ("planned", sorted(["Правительство Архангельской области",

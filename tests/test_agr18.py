@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.pipeline import extract
 
 PUB = "2025-05-14"
@@ -137,18 +135,10 @@ PARAGRAPH = (
 
 
 @pytest.mark.slow
-def test_cli_end_to_end(tmp_path):
-    corpus = tmp_path / "news"
-    corpus.mkdir()
-    (corpus / "kursk.txt").write_text(PARAGRAPH, encoding="utf-8")
-    db = str(tmp_path / "t.db")
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", db, "--kind", "agreements", "--format",
-                                 "jsonl", "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+def test_cli_end_to_end(ingest_and_list):
+    listed = ingest_and_list({"kursk.txt": PARAGRAPH}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert got == [("signed", sorted([KUR, BRY]))]
 

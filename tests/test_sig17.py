@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.nlp import NerSpan, Sentence
 from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import (
@@ -252,17 +250,9 @@ def test_sole_other_head(officials, signers, expected):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_signers(tmp_path):
-    corpus = tmp_path / "news"
-    corpus.mkdir()
-    (corpus / "post.txt").write_text(AUTHOR_POST, encoding="utf-8")
-    db = str(tmp_path / "t.db")
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", db, "--kind", "agreements", "--format",
-                                 "jsonl", "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+def test_cli_ingest_and_list_signers(ingest_and_list):
+    listed = ingest_and_list({"post.txt": AUTHOR_POST}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
     assert [(r["status"], r["signatories"]) for r in rows] == [
         ("signed", ["Олег Ларин", "Анна Гусева"])]

@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.lexicon_signers import TURN_LABEL
 from soccoop.extract.nlp import NerSpan
 from soccoop.extract.pipeline import extract
@@ -144,17 +142,9 @@ def test_body_of_place(models, text, name, expected):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_card_signers(tmp_path):
-    corpus = tmp_path / "news"
-    corpus.mkdir()
-    (corpus / "card.txt").write_text(CARD, encoding="utf-8")
-    db = str(tmp_path / "t.db")
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", db, "--kind", "agreements", "--format",
-                                 "jsonl", "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+def test_cli_ingest_and_list_card_signers(ingest_and_list):
+    listed = ingest_and_list({"card.txt": CARD}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
     assert [(r["status"], r["signatories"]) for r in rows] == [
         ("signed", ["Пётр Самойлов", "Ирина Колесова"])]
