@@ -1979,6 +1979,16 @@ def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: M
     if k >= stop or not _is_head(tokens[k]) or want_case and _case(tokens[k]) not in (
             None, want_case) or (tokens[k].feats or {}).get("Number") == "Plur":
         return None
+    end = _post_phrase_end(tokens, first, k, stop, spans)
+    return _split_role(tokens[first:end], text, models, spans)
+
+
+def _post_phrase_end(tokens: list[Token], first: int, k: int, stop: int,
+                     spans: list[tuple[int, int, str]]) -> int:
+    """Where a post phrase begun at ``first`` and headed at ``k`` ends: before a name, a
+    word of a stop part of speech, a preposition other than "по"/"при", a conjunction, or
+    punctuation a post does not hold ("председатель комитета по труду" keeps its "по"
+    group), and never past the window."""
     end = k + 1
     while end < stop and end - first <= _MAX_WINDOW:
         tok = tokens[end]
@@ -1987,7 +1997,7 @@ def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: M
                 tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
             break
         end += 1
-    return _split_role(tokens[first:end], text, models, spans)
+    return end
 
 
 def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Models,
@@ -3834,14 +3844,7 @@ def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Mod
     if k >= len(tokens) or not _is_head(tokens[k]) or \
             (tokens[k].feats or {}).get("Number") != "Plur":
         return None
-    end = k + 1
-    while end < len(tokens) and end - first <= _MAX_WINDOW:
-        tok = tokens[end]
-        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
-                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
-                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
-            break
-        end += 1
+    end = _post_phrase_end(tokens, first, k, len(tokens), spans)
     return _split_role(tokens[first:end], text, models, spans)
 
 
