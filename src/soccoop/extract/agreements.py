@@ -102,6 +102,7 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NEIGHBOUR_NOUNS,
     NEW_WORDS,
     NOT_YET,
     NUMBER_WORDS,
@@ -133,6 +134,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
+    SIDE_COUNTS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -2188,7 +2190,8 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
-            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
+            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
+                                _counted_places(sent, lo, hi))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
@@ -2207,7 +2210,7 @@ def _candidates(
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
-                {r for p in parties for r in p.regions})
+                {r for p in parties for r in p.regions}, analysis.text)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -2381,7 +2384,8 @@ def _candidates(
             terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
             if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
-            distinct = _another(sent, k) or (renewed and bool(parties))
+            distinct = _another(sent, k) or (renewed and bool(parties)) or \
+                _earlier_of_same_sides(sent, k, status, parties)
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -2597,6 +2601,16 @@ def _former(sent: Sentence, k: int) -> bool:
         return any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
                    for c in sent.children(k))
     return k > 0 and toks[k - 1].lemma in FORMER_WORDS
+
+
+def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
+                           parties: list[_Party]) -> bool:
+    """"Предыдущее трёхстороннее соглашение действовало с 2022 по 2024 год": an agreement
+    called former, told as a reference, is another agreement than the one reported,
+    though it has the same sides; it gets a record of its own (``_Candidate.distinct``)
+    instead of joining the new one. Only with sides (its own, or the ones before)."""
+    return status == "mentioned" and len(parties) >= 2 and _former(sent, k) and \
+        not _terms_reference(sent, k)
 
 
 def _cooperation_document(sent: Sentence, k: int) -> bool:
@@ -3508,7 +3522,7 @@ def _earlier_sides(
     if prior is None:
         return []
     if not any(t.lemma == "регион" and t.feats.get("Number") == "Plur"
-               for t in sent.tokens[lo:hi]):
+               for t in sent.tokens[lo:hi]) and not _counted_places(sent, lo, hi):
         return list(prior.parties)
     out: list[_Party] = []
     for p in prior.parties:
@@ -4073,6 +4087,23 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     named just before."""
     return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
+    """Sides given by a count of the places just named, or as neighbours: "ещё в 2016 году
+    правительства двух областей заключили соглашение", "министерства обоих регионов",
+    "соседи подписали соглашение". Such a clause names no place of its own, so its sides
+    are the regions of the agreement told before (``_earlier_sides``). From morphology:
+    a counting word before a place noun in the genitive plural (or the singular genitive
+    of "двух"/"обоих" the tagger may give), or the plural noun of neighbours."""
+    toks = sent.tokens
+    for i in range(max(lo, 1), hi):
+        t = toks[i]
+        if t.lemma in BARE_PLACES and t.feats.get("Case") == "Gen" and \
+                toks[i - 1].lemma in SIDE_COUNTS:
+            return True
+    return any(t.lemma in NEIGHBOUR_NOUNS and t.feats.get("Number") == "Plur" and
+               t.feats.get("Case") == "Nom" for t in toks[lo:hi])
 
 
 def _bare_subjects(sent: Sentence, k: int) -> bool:

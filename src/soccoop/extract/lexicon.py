@@ -419,3 +419,12 @@ TERMS_DATIVE_PREPOSITIONS = frozenset({"по"})
 # подписали ...", "неверно сообщалось": the clause they govern is no report
 # (extract.status.retracted_report).
 RETRACTION_WORDS = frozenset({"ошибочно", "ошибочный", "неверно", "неправильно", "ошибка"})
+
+# --- agr19: sides given by a count, neighbours ---------------------------------------------
+# Counting words that, with a place noun in the genitive plural, stand for the places just
+# named: "правительства двух областей заключили соглашение", "министерства обоих регионов"
+# (extract.agreements._counted_places).
+SIDE_COUNTS = frozenset({"два", "оба", "три"})
+# Nouns by which a text calls the other side of an agreement just named:
+# "соседи подписали соглашение" (extract.agreements._counted_places).
+NEIGHBOUR_NOUNS = frozenset({"сосед"})
