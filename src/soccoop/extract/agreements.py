@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     ATTENDANCE_WORDS,
     BARE_PLACES,
     BASE_NOUNS,
+    BASE_SIGNING_PARTICIPLES,
     BECOME_VERBS,
     BEHALF_NOUNS,
     BODY_HEADS,
@@ -85,6 +86,7 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
+    EXTEND_VERBS,
     FIRST_PERSON,
     FOREIGN_AREA_HEADS,
     FORMER_WORDS,
@@ -2316,6 +2318,8 @@ def _candidates(
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
                 else None
+            if own_side is None and (plural or len(parties) == 1):
+                own_side = _speakers_region(analysis, sent, k, officials, regions, parties)
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
@@ -2393,6 +2397,13 @@ def _candidates(
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct, subject,
                                       terms))
+            base_date = _extended_base_date(sent, k, dates_at) \
+                if status == "signed" and len(parties) >= 2 and not members else None
+            if base_date is not None:
+                # "продлили действие соглашения, заключенного в декабре 2020 года": the
+                # extension is signed, the agreement it extends was signed before
+                out.append(_Candidate(sent, tok, "mentioned", title, key, list(parties), [],
+                                      base_date, distinct=True))
             if elided is not None:
                 pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
                 if pair:
@@ -2611,6 +2622,36 @@ def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
     instead of joining the new one. Only with sides (its own, or the ones before)."""
     return status == "mentioned" and len(parties) >= 2 and _former(sent, k) and \
         not _terms_reference(sent, k)
+
+
+def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of the earlier signing of an agreement that the clause extends: "Стороны
+    продлили действие соглашения о сотрудничестве, заключенного в марте 2019 года, ещё
+    на три года" extends the agreement signed in March 2019, which is an agreement of its
+    own (``mentioned``, dated so) beside the signed extension. From the parse: an
+    extension verb over the noun (``_predicate_path``), and a past participle of signing
+    in the noun's phrase that agrees with the noun in case and number (the parser often
+    hangs it on the noun's last word, "о сотрудничестве, заключенного"); the date is the
+    one inside the participle's phrase, of an earlier year than the publication."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if not any(toks[v].lemma in EXTEND_VERBS for v in _predicate_path(sent, k)[1:]):
+        return None
+    noun = toks[k].feats
+    phrase = set(subtree(sent, k))
+    for i in sorted(phrase):
+        t = toks[i]
+        if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
+                t.feats.get("Case") != noun.get("Case") or \
+                t.feats.get("Number") != noun.get("Number"):
+            continue
+        starts = {toks[j].start for j in subtree(sent, i)}
+        own = [d for d in dates.within(sent) if d.value and d.start in starts]
+        year = isodate.parts(own[0].value)[0] if own else None
+        if year is not None:
+            return own[0].value
+    return None
 
 
 def _cooperation_document(sent: Sentence, k: int) -> bool:
@@ -3708,6 +3749,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
              (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
+    if not heads:
+        heads = _stray_partner_list(sent, k)
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
@@ -3723,6 +3766,22 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
+
+
+def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
+    """The partners' phrase of a plural agreement noun that the parser hung on a word of a
+    later clause: in "регион заключил соглашения с Курской и Орловской областями, а до
+    конца года планирует подписать документ с Республикой ..." it may take "областями"
+    for a dependent of "Республикой". Read from morphology inside the noun's own
+    coordinate clause: the one instrumental noun governed by "с" whose head lies outside
+    that clause."""
+    toks = sent.tokens
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    found = [toks[x].head for x in range(lo, hi)
+             if toks[x].lemma in {"с", "со"} and toks[x].rel == "case" and
+             lo <= toks[x].head < hi and toks[toks[x].head].feats.get("Case") == "Ins" and
+             not lo <= toks[toks[x].head].head < hi]
+    return found if len(found) == 1 else []
 
 
 def _has_subject(sent: Sentence, k: int) -> bool:
@@ -4381,6 +4440,47 @@ def _defined_term(p: _Party) -> bool:
     words = p.name.strip("«»\"' ").split()
     return bool(words) and words[0].strip("«»\"'").lower().replace("ё", "е") in \
         DEFINED_SIDE_TERMS
+
+
+def _speakers_region(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+    regions: list[RegionRef], parties: list[_Party],
+) -> _Party | None:
+    """"Губернатор Иван Петров напомнил, что регион уже заключил такие соглашения с
+    Курской и Орловской областями": the bare "регион" (a place noun with no name or
+    modifier of its own) that signs is the region of the official whose words the clause
+    reports (the subject of a reporting verb above it), when the text gives that official
+    a region and no named side of the clause is in it. From the parse only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].pos != "VERB":
+        return None
+    v = path[-1]
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subj is None or toks[subj].lemma not in OWN_REGION_NOUNS or \
+            toks[subj].feats.get("Number") != "Sing" or \
+            any(toks[c].rel not in {"punct"} for c in sent.children(subj)):
+        return None
+    speaking = next((h for h in ancestors(sent, v) if toks[h].lemma in REPORT_VERBS), None)
+    if speaking is None:
+        return None
+    said_by = [c for c in sent.children(speaking) if toks[c].rel == "nsubj"]
+    if not said_by:
+        return None
+    lo = min(subtree(sent, said_by[0]))
+    hi = max(subtree(sent, said_by[0]))
+    span = next((s for s in _persons(analysis, sent)
+                 if toks[lo].start <= s.start < toks[hi].stop), None)
+    name = _official_name(span, officials) if span is not None else None
+    official = next((o for o in officials if o.name == name and o.region), None)
+    if official is None or any(official.region in p.regions for p in parties):
+        return None
+    region = next((r for r in regions if r.code == official.region), None)
+    if region is None:
+        return None
+    return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop)
 
 
 def _adjective_body(

@@ -428,3 +428,9 @@ SIDE_COUNTS = frozenset({"два", "оба", "три"})
 # Nouns by which a text calls the other side of an agreement just named:
 # "соседи подписали соглашение" (extract.agreements._counted_places).
 NEIGHBOUR_NOUNS = frozenset({"сосед"})
+# Verbs of an extension: the base agreement extended is an earlier one of the same sides
+# ("продлили действие соглашения, заключенного в 2020 году"; extract.agreements.
+# _extended_base_date).
+EXTEND_VERBS = frozenset({"продлить", "продлевать", "пролонгировать", "продлеваться"})
+# Participles of an earlier signing on the extended agreement
+BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"})
