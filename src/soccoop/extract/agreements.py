@@ -74,6 +74,7 @@ from soccoop.extract.lexicon import (
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
     COMMENT_HEADINGS,
+    COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
@@ -2624,6 +2625,13 @@ def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
         not _terms_reference(sent, k)
 
 
+def _same_case(a: Token, b: Token) -> bool:
+    """Case agreement as the tagger gives it, the nominative and accusative taken as one
+    (an inanimate noun's accusative is its nominative: "договор, заключенный")."""
+    ca, cb = a.feats.get("Case"), b.feats.get("Case")
+    return ca == cb or {ca, cb} <= {"Nom", "Acc"}
+
+
 def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date of the earlier signing of an agreement that the clause extends: "Стороны
     продлили действие соглашения о сотрудничестве, заключенного в марте 2019 года, ещё
@@ -2632,7 +2640,7 @@ def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None
     extension verb over the noun (``_predicate_path``), and a past participle of signing
     in the noun's phrase that agrees with the noun in case and number (the parser often
     hangs it on the noun's last word, "о сотрудничестве, заключенного"); the date is the
-    one inside the participle's phrase, of an earlier year than the publication."""
+    one inside the participle's phrase, with its year stated."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -2643,14 +2651,12 @@ def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None
     for i in sorted(phrase):
         t = toks[i]
         if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
-                t.feats.get("Case") != noun.get("Case") or \
-                t.feats.get("Number") != noun.get("Number"):
+                t.feats.get("Number") != noun.get("Number") or not _same_case(t, toks[k]):
             continue
         starts = {toks[j].start for j in subtree(sent, i)}
-        own = [d for d in dates.within(sent) if d.value and d.start in starts]
-        year = isodate.parts(own[0].value)[0] if own else None
-        if year is not None:
-            return own[0].value
+        own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+        if own and isodate.parts(own[0])[0] is not None:
+            return own[0]
     return None
 
 
@@ -4671,6 +4677,8 @@ def find_agreements(
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         parties = _longest_names(parties)
+        if _companies_only(parties):
+            continue
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -4700,6 +4708,15 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _companies_only(parties: list[_Party]) -> bool:
+    """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": when every side is
+    a commercial company named by its legal form, the agreement is business between
+    companies, no cooperation of public bodies; with a ministry, a fund or a university
+    among the sides it is one ("соглашение министерства с ПАО «Банк»")."""
+    return len(parties) >= 2 and all(
+        (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
 
 
 # A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"

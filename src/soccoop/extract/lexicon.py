@@ -434,3 +434,6 @@ NEIGHBOUR_NOUNS = frozenset({"сосед"})
 EXTEND_VERBS = frozenset({"продлить", "продлевать", "пролонгировать", "продлеваться"})
 # Participles of an earlier signing on the extended agreement
 BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"})
+# Legal forms of commercial companies: an agreement all of whose sides are such companies
+# is business, not cooperation of public bodies (extract.agreements._companies_only).
+COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "нао", "ип"})

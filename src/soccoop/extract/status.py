@@ -274,12 +274,14 @@ def _year_in_review(head: list[Sentence]) -> bool:
 
 # "8. Стажировки у коллег": a short numbered heading line of its own, no final full stop
 _ITEM_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]{1,80}[^.!?…\s][ \t]*$", re.M)
-EVENT_LIST_ITEMS = 3  # numbered headings that make a page a list of events
+# numbered headings that make a page a list of events (the masker may hide the last items
+# of a list as "after the body", so two left visible are enough)
+EVENT_LIST_ITEMS = 2
 
 
 def _event_list_item(text: str, sent: Sentence) -> bool:
     """Is the sentence the first paragraph under a numbered heading of a list of events
-    (three or more such headings on the page)? A ranking or digest of the period's events
+    (two or more such headings left on the page)? A ranking or digest of the period's events
     tells each item as its own news: "5. Соседи стали ближе\nВ марте министерства двух
     областей подписали соглашение ..." is signed, however many months ago. Only line
     shapes are read, so the check costs one pass over the text."""
