@@ -201,3 +201,24 @@ def test_cli_end_to_end(ingest_and_list):
     got = [(a["status"], a["date"], sorted(a["regions"])) for a in rows[0]["agreements"]]
     assert got[0][0] == "signed"
     assert ("mentioned", "2021-06", ["RU-PNZ", "RU-TAM"]) in got
+
+
+# --- page shapes of the rounds' analyses that the code already read: kept -----------------
+
+@pytest.mark.slow
+def test_ordinals_after_a_count_keep_their_partners(models):
+    text = ("Министерство социальной политики Нижегородской области в четверг заключило два "
+            "соглашения — с Владимирской и Ивановской областями. Первое соглашение касается "
+            "обучения сиделок. Второе соглашение посвящено социальному туризму.")
+    got = regions_of(models, text)
+    assert [(s, r) for s, _, r in got] == [("signed", ["RU-IVA", "RU-NIZ"]),
+                                          ("signed", ["RU-NIZ", "RU-VLA"])]
+
+
+@pytest.mark.slow
+def test_background_agreement_in_force_is_mentioned(models):
+    text = ("Нижегородская область и Чувашия подписали соглашение. Действующее с 2016 года "
+            "соглашение о торговле между ними остаётся в силе.")
+    got = regions_of(models, text)
+    assert ("mentioned", "2016", ["RU-CU", "RU-NIZ"]) in got
+    assert [s for s, _, _ in got].count("signed") == 1
