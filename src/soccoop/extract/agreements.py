@@ -67,12 +67,14 @@ from soccoop.extract.lexicon import (
     ATTENDANCE_WORDS,
     BARE_PLACES,
     BASE_NOUNS,
+    BASE_SIGNING_PARTICIPLES,
     BECOME_VERBS,
     BEHALF_NOUNS,
     BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
     COMMENT_HEADINGS,
+    COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
@@ -85,6 +87,7 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
+    EXTEND_VERBS,
     FIRST_PERSON,
     FOREIGN_AREA_HEADS,
     FORMER_WORDS,
@@ -102,6 +105,7 @@ from soccoop.extract.lexicon import (
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
+    NEIGHBOUR_NOUNS,
     NEW_WORDS,
     NOT_YET,
     NUMBER_WORDS,
@@ -133,6 +137,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
+    SIDE_COUNTS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -2188,7 +2193,8 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
-            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k))
+            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
+                                _counted_places(sent, lo, hi))
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
@@ -2207,7 +2213,7 @@ def _candidates(
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
-                {r for p in parties for r in p.regions})
+                {r for p in parties for r in p.regions}, analysis.text)
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -2313,6 +2319,8 @@ def _candidates(
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
                 else None
+            if own_side is None and (plural or len(parties) == 1):
+                own_side = _speakers_region(analysis, sent, k, officials, regions, parties)
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
@@ -2381,7 +2389,8 @@ def _candidates(
             terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
             if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
-            distinct = _another(sent, k) or (renewed and bool(parties))
+            distinct = _another(sent, k) or (renewed and bool(parties)) or \
+                _earlier_of_same_sides(sent, k, status, parties)
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -2389,6 +2398,13 @@ def _candidates(
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct, subject,
                                       terms))
+            base_date = _extended_base_date(sent, k, dates_at) \
+                if status == "signed" and len(parties) >= 2 and not members else None
+            if base_date is not None:
+                # "продлили действие соглашения, заключенного в декабре 2020 года": the
+                # extension is signed, the agreement it extends was signed before
+                out.append(_Candidate(sent, tok, "mentioned", title, key, list(parties), [],
+                                      base_date, distinct=True))
             if elided is not None:
                 pair, who = _elided_member(analysis, models, sent, elided, officials, regions)
                 if pair:
@@ -2597,6 +2613,51 @@ def _former(sent: Sentence, k: int) -> bool:
         return any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
                    for c in sent.children(k))
     return k > 0 and toks[k - 1].lemma in FORMER_WORDS
+
+
+def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
+                           parties: list[_Party]) -> bool:
+    """"Предыдущее трёхстороннее соглашение действовало с 2022 по 2024 год": an agreement
+    called former, told as a reference, is another agreement than the one reported,
+    though it has the same sides; it gets a record of its own (``_Candidate.distinct``)
+    instead of joining the new one. Only with sides (its own, or the ones before)."""
+    return status == "mentioned" and len(parties) >= 2 and _former(sent, k) and \
+        not _terms_reference(sent, k)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Case agreement as the tagger gives it, the nominative and accusative taken as one
+    (an inanimate noun's accusative is its nominative: "договор, заключенный")."""
+    ca, cb = a.feats.get("Case"), b.feats.get("Case")
+    return ca == cb or {ca, cb} <= {"Nom", "Acc"}
+
+
+def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of the earlier signing of an agreement that the clause extends: "Стороны
+    продлили действие соглашения о сотрудничестве, заключенного в марте 2019 года, ещё
+    на три года" extends the agreement signed in March 2019, which is an agreement of its
+    own (``mentioned``, dated so) beside the signed extension. From the parse: an
+    extension verb over the noun (``_predicate_path``), and a past participle of signing
+    in the noun's phrase that agrees with the noun in case and number (the parser often
+    hangs it on the noun's last word, "о сотрудничестве, заключенного"); the date is the
+    one inside the participle's phrase, with its year stated."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if not any(toks[v].lemma in EXTEND_VERBS for v in _predicate_path(sent, k)[1:]):
+        return None
+    noun = toks[k].feats
+    phrase = set(subtree(sent, k))
+    for i in sorted(phrase):
+        t = toks[i]
+        if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
+                t.feats.get("Number") != noun.get("Number") or not _same_case(t, toks[k]):
+            continue
+        starts = {toks[j].start for j in subtree(sent, i)}
+        own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+        if own and isodate.parts(own[0])[0] is not None:
+            return own[0]
+    return None
 
 
 def _cooperation_document(sent: Sentence, k: int) -> bool:
@@ -3508,7 +3569,7 @@ def _earlier_sides(
     if prior is None:
         return []
     if not any(t.lemma == "регион" and t.feats.get("Number") == "Plur"
-               for t in sent.tokens[lo:hi]):
+               for t in sent.tokens[lo:hi]) and not _counted_places(sent, lo, hi):
         return list(prior.parties)
     out: list[_Party] = []
     for p in prior.parties:
@@ -3694,6 +3755,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
              (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
+    if not heads:
+        heads = _stray_partner_list(sent, k)
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
@@ -3709,6 +3772,22 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
+
+
+def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
+    """The partners' phrase of a plural agreement noun that the parser hung on a word of a
+    later clause: in "регион заключил соглашения с Курской и Орловской областями, а до
+    конца года планирует подписать документ с Республикой ..." it may take "областями"
+    for a dependent of "Республикой". Read from morphology inside the noun's own
+    coordinate clause: the one instrumental noun governed by "с" whose head lies outside
+    that clause."""
+    toks = sent.tokens
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    found = [toks[x].head for x in range(lo, hi)
+             if toks[x].lemma in {"с", "со"} and toks[x].rel == "case" and
+             lo <= toks[x].head < hi and toks[toks[x].head].feats.get("Case") == "Ins" and
+             not lo <= toks[toks[x].head].head < hi]
+    return found if len(found) == 1 else []
 
 
 def _has_subject(sent: Sentence, k: int) -> bool:
@@ -4075,6 +4154,23 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
+def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
+    """Sides given by a count of the places just named, or as neighbours: "ещё в 2016 году
+    правительства двух областей заключили соглашение", "министерства обоих регионов",
+    "соседи подписали соглашение". Such a clause names no place of its own, so its sides
+    are the regions of the agreement told before (``_earlier_sides``). From morphology:
+    a counting word before a place noun in the genitive plural (or the singular genitive
+    of "двух"/"обоих" the tagger may give), or the plural noun of neighbours."""
+    toks = sent.tokens
+    for i in range(max(lo, 1), hi):
+        t = toks[i]
+        if t.lemma in BARE_PLACES and t.feats.get("Case") == "Gen" and \
+                toks[i - 1].lemma in SIDE_COUNTS:
+            return True
+    return any(t.lemma in NEIGHBOUR_NOUNS and t.feats.get("Number") == "Plur" and
+               t.feats.get("Case") == "Nom" for t in toks[lo:hi])
+
+
 def _bare_subjects(sent: Sentence, k: int) -> bool:
     """Subjects that name the sides by kind only, each without a name of its own: "Область
     и фонд подписали соглашение" after a sentence naming the region and the fund. From the
@@ -4352,6 +4448,47 @@ def _defined_term(p: _Party) -> bool:
         DEFINED_SIDE_TERMS
 
 
+def _speakers_region(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+    regions: list[RegionRef], parties: list[_Party],
+) -> _Party | None:
+    """"Губернатор Иван Петров напомнил, что регион уже заключил такие соглашения с
+    Курской и Орловской областями": the bare "регион" (a place noun with no name or
+    modifier of its own) that signs is the region of the official whose words the clause
+    reports (the subject of a reporting verb above it), when the text gives that official
+    a region and no named side of the clause is in it. From the parse only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].pos != "VERB":
+        return None
+    v = path[-1]
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subj is None or toks[subj].lemma not in OWN_REGION_NOUNS or \
+            toks[subj].feats.get("Number") != "Sing" or \
+            any(toks[c].rel not in {"punct"} for c in sent.children(subj)):
+        return None
+    speaking = next((h for h in ancestors(sent, v) if toks[h].lemma in REPORT_VERBS), None)
+    if speaking is None:
+        return None
+    said_by = [c for c in sent.children(speaking) if toks[c].rel == "nsubj"]
+    if not said_by:
+        return None
+    lo = min(subtree(sent, said_by[0]))
+    hi = max(subtree(sent, said_by[0]))
+    span = next((s for s in _persons(analysis, sent)
+                 if toks[lo].start <= s.start < toks[hi].stop), None)
+    name = _official_name(span, officials) if span is not None else None
+    official = next((o for o in officials if o.name == name and o.region), None)
+    if official is None or any(official.region in p.regions for p in parties):
+        return None
+    region = next((r for r in regions if r.code == official.region), None)
+    if region is None:
+        return None
+    return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop)
+
+
 def _adjective_body(
     sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate],
 ) -> _Party | None:
@@ -4540,6 +4677,8 @@ def find_agreements(
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         parties = _longest_names(parties)
+        if _companies_only(parties):
+            continue
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -4569,6 +4708,15 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def _companies_only(parties: list[_Party]) -> bool:
+    """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": when every side is
+    a commercial company named by its legal form, the agreement is business between
+    companies, no cooperation of public bodies; with a ministry, a fund or a university
+    among the sides it is one ("соглашение министерства с ПАО «Банк»")."""
+    return len(parties) >= 2 and all(
+        (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
 
 
 # A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"

@@ -419,3 +419,21 @@ TERMS_DATIVE_PREPOSITIONS = frozenset({"по"})
 # подписали ...", "неверно сообщалось": the clause they govern is no report
 # (extract.status.retracted_report).
 RETRACTION_WORDS = frozenset({"ошибочно", "ошибочный", "неверно", "неправильно", "ошибка"})
+
+# --- agr19: sides given by a count, neighbours ---------------------------------------------
+# Counting words that, with a place noun in the genitive plural, stand for the places just
+# named: "правительства двух областей заключили соглашение", "министерства обоих регионов"
+# (extract.agreements._counted_places).
+SIDE_COUNTS = frozenset({"два", "оба", "три"})
+# Nouns by which a text calls the other side of an agreement just named:
+# "соседи подписали соглашение" (extract.agreements._counted_places).
+NEIGHBOUR_NOUNS = frozenset({"сосед"})
+# Verbs of an extension: the base agreement extended is an earlier one of the same sides
+# ("продлили действие соглашения, заключенного в 2020 году"; extract.agreements.
+# _extended_base_date).
+EXTEND_VERBS = frozenset({"продлить", "продлевать", "пролонгировать", "продлеваться"})
+# Participles of an earlier signing on the extended agreement
+BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"})
+# Legal forms of commercial companies: an agreement all of whose sides are such companies
+# is business, not cooperation of public bodies (extract.agreements._companies_only).
+COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "нао", "ип"})

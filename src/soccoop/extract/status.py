@@ -11,6 +11,7 @@ the status of the body's report (``headline_follows_body``). Word lists live in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -231,7 +232,7 @@ def _long_before(date: str, published: str | None) -> bool:
 def background_signing(
     status: str, date: str | None, published: str | None, sent: Sentence,
     head: list[Sentence], regions_at: Callable[[int, int], list[str]],
-    party_regions: set[str],
+    party_regions: set[str], text: str = "",
 ) -> str:
     """A past signing dated by a month only, half a year or more before the publication (or
     with its year stated when the publication day is unknown), is background when the
@@ -245,6 +246,8 @@ def background_signing(
     if not _long_before(date, published):
         return status
     if _year_in_review(head) and _same_year(date, published):
+        return status
+    if text and _event_list_item(text, sent) and _same_year(date, published):
         return status
     for s in head:
         if any(t.lemma in TRIGGERS | SIGN_VERBS for t in s.tokens):
@@ -267,6 +270,29 @@ def _year_in_review(head: list[Sentence]) -> bool:
                     i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].pos == "NUM")):
                 return True
     return False
+
+
+# "8. Стажировки у коллег": a short numbered heading line of its own, no final full stop
+_ITEM_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]{1,80}[^.!?…\s][ \t]*$", re.M)
+# numbered headings that make a page a list of events (the masker may hide the last items
+# of a list as "after the body", so two left visible are enough)
+EVENT_LIST_ITEMS = 2
+
+
+def _event_list_item(text: str, sent: Sentence) -> bool:
+    """Is the sentence the first paragraph under a numbered heading of a list of events
+    (two or more such headings left on the page)? A ranking or digest of the period's events
+    tells each item as its own news: "5. Соседи стали ближе\nВ марте министерства двух
+    областей подписали соглашение ..." is signed, however many months ago. Only line
+    shapes are read, so the check costs one pass over the text."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if text[line_start:sent.start].strip():
+        return False  # not the paragraph's first sentence
+    before = text[:line_start].rstrip("\n \t")
+    heading = before[before.rfind("\n") + 1:]
+    if not _ITEM_HEADING.fullmatch(heading):
+        return False
+    return len(_ITEM_HEADING.findall(text)) >= EVENT_LIST_ITEMS
 
 
 def _same_year(date: str, published: str | None) -> bool:
