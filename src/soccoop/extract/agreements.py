@@ -175,6 +175,7 @@ from soccoop.extract.signers import (
     body_of_place,
     collective_reference,
     comitative_signer,
+    counted_member_signers,
     elided_side,
     fallback_name,
     guest,
@@ -4565,6 +4566,8 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
+    counted_member_signers(analysis, result, lambda s: _named_signers(analysis, s, officials))
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)

@@ -130,3 +130,16 @@ SIGNERS_LABELS = frozenset({"подписать", "подписант", "под�
 # How far after a signing a fact box's line of signers may stand, in sentences (the box
 # follows the lead paragraph: its heading, the sides' line, then the signers).
 CARD_REACH = 8
+
+# Ordinals by which a report takes up the agreements a signing counted, and the place of
+# each among them: "Первое соглашение касается ...", "Второй документ подписали ...".
+ORDINAL_PLACES = {"первый": 0, "второй": 1, "третий": 2, "четвёртый": 3, "четвертый": 3,
+                  "пятый": 4}
+
+# Nouns an ordinal counts the agreements by: "Второй документ — между ...".
+ORDINAL_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# How many sentences after a counted signing the first ordinal may stand ("Первое
+# соглашение ..."), and how many tokens into its sentence the ordinal may come.
+ORDINAL_REACH = 6
+ORDINAL_LEAD = 3

@@ -12,7 +12,8 @@ the document's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
@@ -32,6 +33,10 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
+    ORDINAL_DOCUMENTS,
+    ORDINAL_LEAD,
+    ORDINAL_PLACES,
+    ORDINAL_REACH,
     OTHER_PAPERS,
     QUOTE_MARKS,
     SAME_DOCUMENT_RELATIONS,
@@ -47,7 +52,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.models import Official
+from soccoop.models import Agreement, Official
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -755,3 +760,94 @@ def initials_nominative(name: str) -> str:
             return name
         parts.append(part[:1] + form.word[1:])
     return " ".join(words[:-1] + ["-".join(parts)])
+
+
+def _ordinal_place(sent: Sentence) -> int | None:
+    """The place of the agreement an ordinal near a sentence's start takes up: "Второе
+    соглашение, подписанное ..., касается ..." → 1; "Первый документ подписали ..." → 0.
+    The ordinal stands right before a document noun within ORDINAL_LEAD tokens."""
+    toks = sent.tokens
+    for i in range(min(ORDINAL_LEAD, len(toks) - 1)):
+        place = ORDINAL_PLACES.get(toks[i].lemma)
+        if place is not None and toks[i + 1].lemma in ORDINAL_DOCUMENTS:
+            return place
+    return None
+
+
+def ordinal_stretches(analysis: Analysis, si: int) -> dict[int, list[Sentence]]:
+    """The sentences that tell of each agreement a signing in sentence ``si`` counted,
+    each opened by its ordinal: "Область подписала два соглашения — с университетом и с
+    банком. Первое соглашение касается подготовки кадров. Подписи под ним поставили ... .
+    \\nВторое соглашение, подписанное ..., посвящено ...". A stretch runs from its ordinal
+    sentence to the end of that paragraph (its line) or to the next ordinal. The first
+    ordinal stands within ORDINAL_REACH sentences; each sentence is looked at once."""
+    sents = analysis.sentences
+    text = analysis.text
+    out: dict[int, list[Sentence]] = {}
+    line_end = -1
+    last = si  # the last sentence of a stretch (or the counted one)
+    for n in range(si + 1, len(sents)):
+        sent = sents[n]
+        if _ordinal_place(sent) == len(out):  # the next in order: "первое", "второе", ...
+            out[len(out)] = [sent]
+            found = text.find("\n", sent.start)
+            line_end = len(text) if found < 0 else found
+            last = n
+        elif out and sent.start < line_end:
+            out[len(out) - 1].append(sent)
+            last = n
+        elif n - last > ORDINAL_REACH:
+            break
+    return out
+
+
+def _signing_sentence(sent: Sentence) -> bool:
+    """Does the sentence hold a word of signing: "подписали", "подписанное", "подписи"?"""
+    return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS for t in sent.tokens)
+
+
+def ordinal_member_signers(
+    analysis: Analysis, si: int, members: list[list[str]],
+    named: Callable[[Sentence], list[str]],
+) -> list[list[str]]:
+    """The signers of each of the agreements one signing in sentence ``si`` counted and
+    the next paragraphs take up by ordinal: the people the counted sentence names as
+    signers (the side that signed them all), then those its own stretch names in a
+    signing sentence ("Подписи под ним поставили X и Y", "Второе соглашение, подписанное
+    X и Z, ..."). A member whose stretch names none keeps what it had, less the signers
+    of the other stretches. ``named`` reads a sentence's signers; members in the order
+    the counted sentence names them. Unchanged when no stretch names a signer."""
+    stretches = ordinal_stretches(analysis, si)
+    found = {place: [n for s in part if _signing_sentence(s) for n in named(s)]
+             for place, part in stretches.items()}
+    if len(stretches) < 2 or not any(found.values()):
+        return members
+    own = named(analysis.sentences[si])
+    everyone = {n for names in found.values() for n in names}
+    out: list[list[str]] = []
+    for place, old in enumerate(members):
+        mine = found.get(place, [])
+        kept = [n for n in old if n not in everyone or n in mine or n in own]
+        out.append(list(dict.fromkeys(own + mine + kept)))
+    return out
+
+
+def counted_member_signers(
+    analysis: Analysis, agreements: list[Agreement], named: Callable[[Sentence], list[str]],
+) -> None:
+    """Give each of the signed agreements one sentence counted and split ("подписало
+    сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
+    names (``ordinal_member_signers``), in place. Agreements are grouped by the sentence
+    they were read from, in the order they were found there."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed":
+            groups.setdefault(a.evidence.start, []).append(a)
+    starts = [s.start for s in analysis.sentences]
+    for start, group in groups.items():
+        si = bisect_right(starts, start) - 1
+        if len(group) < 2 or si < 0:
+            continue
+        new = ordinal_member_signers(analysis, si, [a.signatories for a in group], named)
+        for a, names in zip(group, new, strict=True):
+            a.signatories = names
