@@ -849,5 +849,5 @@ def counted_member_signers(
         if len(group) < 2 or si < 0:
             continue
         new = ordinal_member_signers(analysis, si, [a.signatories for a in group], named)
-        for a, names in zip(group, new, strict=True):
-            a.signatories = names
+        for a, who in zip(group, new, strict=True):
+            a.signatories = who
