@@ -143,3 +143,11 @@ ORDINAL_DOCUMENTS = frozenset({"документ", "соглашение", "ме
 # соглашение ..."), and how many tokens into its sentence the ordinal may come.
 ORDINAL_REACH = 6
 ORDINAL_LEAD = 3
+
+# Words that count two signers by their common post: "Документ подписали оба министра",
+# "Подписи поставили обе руководительницы", "главы обоих ведомств".
+BOTH_WORDS = frozenset({"оба", "обе"})
+
+# Posts that stand for the head of each side, whatever her own post's first word: "главы
+# обоих ведомств", "руководители обоих министерств".
+GENERIC_HEADS = frozenset({"глава", "руководитель", "руководительница"})

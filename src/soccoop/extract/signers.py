@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_signers import (
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    BOTH_WORDS,
     CAPTION_LABELS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
@@ -29,6 +30,7 @@ from soccoop.extract.lexicon_signers import (
     DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
+    GENERIC_HEADS,
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
@@ -300,15 +302,69 @@ def _post_nodes(sent: Sentence, verb: int) -> list[int]:
     return out
 
 
+def named_here(sent: Sentence, name: str) -> bool:
+    """Does the sentence name the person by surname ("министр Пётр Сухов")? Then a bare
+    post in it ("Документ подписала министр, с вологодской стороны — министр Пётр
+    Сухов") stands for someone else."""
+    surname = name.split()[-1]
+    return any(t.text[:1].isupper() and names.surname_eq(t.text, surname)
+               for t in sent.tokens)
+
+
+def _signing_clause(sent: Sentence, k: int) -> bool:
+    """Does token k hang on a signing: on a signing verb, or on the verb whose object is
+    a signature ("поставили подписи")? The parser may take the signer for the object of
+    a plural verb ("Документ подписали оба министра"), so any relation counts."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return False
+    return toks[h].lemma in SIGNING_HEADS or any(
+        toks[c].lemma in SIGNATURE_WORDS for c in sent.children(h))
+
+
+def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+    """Two signers counted by their common post, named before with it: "Министр Анна
+    Гусева приняла министра Петра Сухова. ... Документ подписали оба министра" → both;
+    "Подписи поставили главы обоих ведомств" → the two heads of bodies. "оба"/"обе" counts
+    the post (or the bodies under a head word), the post hangs on the signing, and the
+    text names exactly two officials with that post, neither in this sentence. Only from
+    the parse."""
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in BOTH_WORDS or not 0 <= t.head < len(toks):
+            continue
+        post = t.head
+        if toks[post].feats.get("Animacy") == "Inan" and toks[post].rel == "nmod" and \
+                0 <= toks[post].head < len(toks) and \
+                toks[toks[post].head].lemma in GENERIC_HEADS:
+            post = toks[post].head  # "главы обоих ведомств"
+        if toks[post].pos != "NOUN" or not _signing_clause(sent, post):
+            continue
+        lemma = toks[post].lemma
+        holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+                   if (heads_body(o) if lemma in GENERIC_HEADS else
+                       (o.position or "").lower().split()[:1] == [lemma]) and
+                   not named_here(sent, o.name)]
+        found = list(dict.fromkeys(o.name for o in holders))
+        return found if len(found) == 2 else []
+    return []
+
+
 def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     """Signers named by post only, each the one official the text names with that post:
     "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
     директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
     is a singular animate noun, subject or agent of the signing verb, with no name under
-    it; its lemma is the first word of exactly one official's position."""
+    it; its lemma is the first word of exactly one official's position, leaving out those
+    the sentence names ("подписала министр, с вологодской стороны — министр Пётр Сухов":
+    the first minister is not Сухов)."""
     if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
     toks = ensure_parsed(sent, get_models()).tokens  # "Документ подписал министр труда."
+    both = both_post_holders(sent, officials)
+    if both:
+        return both
     out: list[str] = []
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
@@ -322,7 +378,8 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
                    for x in sent.children(c)):
                 continue  # "министр Иван Петров": named here, not by post only
             same = {o.name for o in officials if o.position and
-                    o.position.split()[0].lower() == post.lemma}
+                    o.position.split()[0].lower() == post.lemma and
+                    not named_here(sent, o.name)}
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
@@ -814,9 +871,10 @@ def ordinal_member_signers(
     the next paragraphs take up by ordinal: the people the counted sentence names as
     signers (the side that signed them all), then those its own stretch names in a
     signing sentence ("Подписи под ним поставили X и Y", "Второе соглашение, подписанное
-    X и Z, ..."). A member whose stretch names none keeps what it had, less the signers
-    of the other stretches. ``named`` reads a sentence's signers; members in the order
-    the counted sentence names them. Unchanged when no stretch names a signer."""
+    X и Z, ..."), after those it had that no other stretch names (in their order). A
+    member whose stretch names none keeps what it had, less the other stretches'
+    signers. ``named`` reads a sentence's signers; members in the order the counted
+    sentence names them. Unchanged when no stretch names a signer."""
     stretches = ordinal_stretches(analysis, si)
     found = {place: [n for s in part if _signing_sentence(s) for n in named(s)]
              for place, part in stretches.items()}
@@ -828,7 +886,7 @@ def ordinal_member_signers(
     for place, old in enumerate(members):
         mine = found.get(place, [])
         kept = [n for n in old if n not in everyone or n in mine or n in own]
-        out.append(list(dict.fromkeys(own + mine + kept)))
+        out.append(list(dict.fromkeys(kept + own + mine)))
     return out
 
 
