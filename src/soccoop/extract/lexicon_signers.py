@@ -151,3 +151,10 @@ BOTH_WORDS = frozenset({"оба", "обе"})
 # Posts that stand for the head of each side, whatever her own post's first word: "главы
 # обоих ведомств", "руководители обоих министерств".
 GENERIC_HEADS = frozenset({"глава", "руководитель", "руководительница"})
+
+# Adverbs of doing a thing together, under which the partner one signs with may hang:
+# "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал".
+TOGETHER_WORDS = frozenset({"вместе", "совместно"})
+
+# Nouns of someone's words a teller's name hangs on: "по словам министра X".
+SAYING_NOUNS = frozenset({"слово"})

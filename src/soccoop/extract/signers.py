@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, REPORT_VERBS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -42,6 +42,7 @@ from soccoop.extract.lexicon_signers import (
     OTHER_PAPERS,
     QUOTE_MARKS,
     SAME_DOCUMENT_RELATIONS,
+    SAYING_NOUNS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_WORDS,
@@ -50,6 +51,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
+    TOGETHER_WORDS,
     TURN_LABEL,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
@@ -422,19 +424,42 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
 def guest(sent: Sentence, span: NerSpan) -> bool:
     """A person named as a guest of a signing, not a signer: "На церемонии присутствовал
     заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
-    Орлов". From the name up through its post to the subject, whose verb is one of
-    attending or has "участие" as its object. Only from the parse."""
+    Орлов"; or one who only tells of it (``teller``). From the name up through its post
+    to the subject, whose verb is one of attending or has "участие" as its object. Only
+    from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     inside = _inside(sent, span)
     if not inside:
         return False
+    if teller(sent, span):
+        return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
     return toks[verb].lemma in GUEST_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+
+
+def teller(sent: Sentence, span: NerSpan) -> bool:
+    """A person who only tells of the document in a sentence that signs nothing: "Как
+    рассказал журналистам министр Анна Гусева, документ рассчитан на три года", "По
+    словам министра Анны Гусевой, ...". The name, through its post, is the subject of a
+    reporting verb or hangs on "слово" of "по словам". The caller checks that the
+    sentence has no word of signing. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nodes = _group_nodes(sent, span)
+    if not nodes:
+        return False
+    top = toks[nodes[-1]]
+    if not 0 <= top.head < len(toks):
+        return False
+    head = toks[top.head]
+    return top.rel == "nsubj" and head.lemma in REPORT_VERBS or \
+        top.rel == "nmod" and head.lemma in SAYING_NOUNS
 
 
 def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
@@ -489,9 +514,10 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     """The person one signs with: "Министр Светлана Гусева подписала соглашение о
-    сотрудничестве с министром ... Олегом Дроздовым". The name, through its post, is in
-    the instrumental with "с" and hangs on the signing, on the agreement noun or on the
-    topic under it (where the parser may put it), a few steps up. Only from the parse."""
+    сотрудничестве с министром ... Олегом Дроздовым", "скрепила документ подписью вместе
+    с коллегой Петром Суховым". The name, through its post, is in the instrumental with
+    "с" and hangs on the signing, on the agreement noun, on the topic under it (where the
+    parser may put it) or on "вместе", a few steps up. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -512,9 +538,10 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
             return False
         if toks[h].lemma in SIGNING_HEADS or toks[h].lemma in AGREEMENT_NOUNS:
             return True
-        if toks[h].pos != "NOUN" or toks[h].rel != "nmod":
+        if toks[h].lemma not in TOGETHER_WORDS and (toks[h].pos != "NOUN" or
+                                                    toks[h].rel != "nmod"):
             return False
-        h = toks[h].head
+        h = toks[h].head  # "вместе с коллегой ...": the adverb's verb
     return False
 
 
