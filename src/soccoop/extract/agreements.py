@@ -190,6 +190,7 @@ from soccoop.extract.signers import (
     partner_signer,
     persons_in,
     post_holders,
+    pronoun_holder,
     separate_items,
     signed_by_author,
     signed_while_speaking,
@@ -1500,7 +1501,7 @@ def _back_reference_signers(
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window
-        names: list[str] = []
+        names = pronoun_holder(later, officials)  # "Она подписала его вместе с ..."
         spans = _persons(analysis, later)
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
@@ -1614,7 +1615,8 @@ def _named_signers(
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
             out.append(name)
-    return out
+    # "Она подписала документ вместе с министром Петром Суховым": she, named before
+    return [n for n in pronoun_holder(sent, officials) if n not in out] + out
 
 
 def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:

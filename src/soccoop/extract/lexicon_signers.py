@@ -158,3 +158,7 @@ TOGETHER_WORDS = frozenset({"вместе", "совместно"})
 
 # Nouns of someone's words a teller's name hangs on: "по словам министра X".
 SAYING_NOUNS = frozenset({"слово"})
+
+# Third-person pronouns that may stand for a signer named before, with the gender of the
+# first name they agree with (pymorphy's grammeme): "Она подписала документ ...".
+SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}

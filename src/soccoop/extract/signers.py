@@ -45,6 +45,7 @@ from soccoop.extract.lexicon_signers import (
     SAYING_NOUNS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
+    SIGNER_PRONOUNS,
     SIGNER_WORDS,
     SIGNERS_LABELS,
     SIGNING_EVENTS,
@@ -325,18 +326,46 @@ def _signing_clause(sent: Sentence, k: int) -> bool:
         toks[c].lemma in SIGNATURE_WORDS for c in sent.children(h))
 
 
+def _first_name_gender(name: str) -> str | None:
+    """The gender of a full name's first name by morphology ("Анна Гусева" → femn)."""
+    first = name.split()[0]
+    return next((p.tag.gender for p in get_models().parse(first) if "Name" in p.tag), None)
+
+
+def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
+    """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
+    рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
+    official named last before the sentence whose first name agrees with "она"/"он" in
+    gender; none when the text names none before. Only from the parse."""
+    toks = sent.tokens
+    for t in toks:
+        gender = SIGNER_PRONOUNS.get(t.text.lower())
+        if gender is None or t.rel not in SUBJECT_RELATIONS or \
+                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
+            continue
+        before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+                  if o.evidence.start < sent.start]
+        last = next((o for o in reversed(before) if _first_name_gender(o.name) == gender),
+                    None)
+        return [last.name] if last is not None else []
+    return []
+
+
 def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     """Two signers counted by their common post, named before with it: "Министр Анна
     Гусева приняла министра Петра Сухова. ... Документ подписали оба министра" → both;
-    "Подписи поставили главы обоих ведомств" → the two heads of bodies. "оба"/"обе" counts
-    the post (or the bodies under a head word), the post hangs on the signing, and the
-    text names exactly two officials with that post, neither in this sentence. Only from
-    the parse."""
+    "Подписи поставили главы обоих ведомств" → the two heads of bodies; "Губернаторы
+    скрепили документ подписями" (a plural post with no name). "оба"/"обе" counts the post
+    (or the bodies under a head word), or the post is a plural subject; it hangs on the
+    signing, and the text names exactly two officials with that post, neither in this
+    sentence. Only from the parse."""
     toks = sent.tokens
-    for t in toks:
-        if t.lemma not in BOTH_WORDS or not 0 <= t.head < len(toks):
-            continue
-        post = t.head
+    posts = [t.head for t in toks if t.lemma in BOTH_WORDS and 0 <= t.head < len(toks)]
+    posts += [k for k, t in enumerate(toks)  # "Губернаторы скрепили документ подписями"
+              if t.pos == "NOUN" and t.rel == "nsubj" and t.feats.get("Number") == "Plur" and
+              t.feats.get("Animacy") == "Anim" and
+              not any(toks[c].pos == "PROPN" for c in sent.children(k))]
+    for post in posts:
         if toks[post].feats.get("Animacy") == "Inan" and toks[post].rel == "nmod" and \
                 0 <= toks[post].head < len(toks) and \
                 toks[toks[post].head].lemma in GENERIC_HEADS:
@@ -367,7 +396,7 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     both = both_post_holders(sent, officials)
     if both:
         return both
-    out: list[str] = []
+    out: list[str] = pronoun_holder(sent, officials)
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
             continue
@@ -390,9 +419,10 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
 def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
     """A sentence between a signing and the one naming its signers that tells something
     else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
-    signing word, no agreement noun but the one signed, and no person (one named between
-    may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
-    if persons_in(analysis, sent):
+    signing word, no agreement noun but the one signed, and no person but one who only
+    tells of it (``teller``; another may have signed something else: "Губернатор Олег
+    Мельниченко поблагодарил ...")."""
+    if any(not teller(sent, p) for p in persons_in(analysis, sent)):
         return False
     for i, t in enumerate(sent.tokens):
         if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
