@@ -305,13 +305,17 @@ def _post_nodes(sent: Sentence, verb: int) -> list[int]:
     return out
 
 
-def named_here(sent: Sentence, name: str) -> bool:
-    """Does the sentence name the person by surname ("министр Пётр Сухов")? Then a bare
-    post in it ("Документ подписала министр, с вологодской стороны — министр Пётр
-    Сухов") stands for someone else."""
+def named_here(sent: Sentence, name: str, post: int) -> bool:
+    """Does the sentence name the person by surname beside a second word of the same
+    post ("министр Пётр Сухов")? Then the bare post at ``post`` ("Документ подписала
+    министр, с вологодской стороны — министр Пётр Сухов") stands for someone else. With
+    one such word, the name the parser did not hang on it may well be its holder's
+    ("подписали ... и начальник дороги — филиала ОАО «РЖД» Андрей Рыжков")."""
+    toks = sent.tokens
+    if not any(k != post and t.lemma == toks[post].lemma for k, t in enumerate(toks)):
+        return False
     surname = name.split()[-1]
-    return any(t.text[:1].isupper() and names.surname_eq(t.text, surname)
-               for t in sent.tokens)
+    return any(t.text[:1].isupper() and names.surname_eq(t.text, surname) for t in toks)
 
 
 def _signing_clause(sent: Sentence, k: int) -> bool:
@@ -376,7 +380,7 @@ def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
         holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
                    if (heads_body(o) if lemma in GENERIC_HEADS else
                        (o.position or "").lower().split()[:1] == [lemma]) and
-                   not named_here(sent, o.name)]
+                   not named_here(sent, o.name, post)]
         found = list(dict.fromkeys(o.name for o in holders))
         return found if len(found) == 2 else []
     return []
@@ -410,7 +414,7 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
                 continue  # "министр Иван Петров": named here, not by post only
             same = {o.name for o in officials if o.position and
                     o.position.split()[0].lower() == post.lemma and
-                    not named_here(sent, o.name)}
+                    not named_here(sent, o.name, c)}
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
