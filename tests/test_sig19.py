@@ -1,9 +1,10 @@
 """Signers on unseen news, fifth wave (sig19): each member of a counted signing gets the
 signers its ordinal paragraph names, a bare post next to a named one is someone else, two
 signers counted by their post ("оба министра", "губернаторы"), a partner under "вместе
-с", a pronoun subject named before, and a teller who stands between a signing and its
-signers. Every probe is written here, in words of its own; the negatives are attendees,
-reporters, speakers and people the text names who did not sign."""
+с", a pronoun subject named before, a teller who stands between a signing and its
+signers, and the signer told in the lead with the agreement in the next sentence. Every
+probe is written here, in words of its own; the negatives are attendees, reporters,
+speakers and people the text names who did not sign."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from soccoop.extract.lexicon_signers import ORDINAL_PLACES, SIGNER_PRONOUNS
 from soccoop.extract.pipeline import extract
-from soccoop.extract.signers import _ordinal_place, ordinal_stretches
+from soccoop.extract.signers import _ordinal_place, member_places, ordinal_stretches
 
 PUB = "2025-09-10"
 
@@ -75,6 +76,16 @@ PROBES = [
      "лет. Подписи под ним поставили заместитель министра Нина Яковлева и директор "
      "департамента Игорь Зотов.",
      [["Игорь Зотов", "Нина Яковлева"]]),
+    # the signer told in the lead, the agreement (a bare "документ" before) in the next
+    ("Министр труда Ярославской области Ольга Белова в четверг подписала важный "
+     "документ. Соглашение о сотрудничестве заключено с департаментом социальной защиты "
+     "Костромской области.",
+     [["Ольга Белова"]]),
+    ("Министр Ольга Белова и директор департамента Игорь Зотов поставили подписи под "
+     "документом в Костроме. Соглашение о сотрудничестве между министерством труда "
+     "Ярославской области и департаментом социальной защиты Костромской области подписано "
+     "на пять лет.",
+     [["Игорь Зотов", "Ольга Белова"]]),
 ]
 
 NEGATIVES = [
@@ -98,6 +109,11 @@ NEGATIVES = [
     # "оба министра" when the text names three ministers: which two is not said
     ("Министр Ольга Белова, министр Игорь Зотов и министр Нина Яковлева провели встречу. "
      + SIDES + "Документ подписали оба министра.",
+     [[]]),
+    # the governor signed another paper in the sentence before: not the agreement
+    ("Губернатор Ярославской области Михаил Зарубин в четверг подписал указ о поддержке "
+     "семей. Соглашение о сотрудничестве заключено министерством труда Ярославской "
+     "области с департаментом социальной защиты Костромской области.",
      [[]]),
     # the one who tells of the document and a correspondent who wrote of it did not sign
     (SIDES + "Об этом рассказала корреспондент Ольга Белова.", [[]]),
@@ -158,3 +174,20 @@ def test_cli_ingest_and_list_counted_members(ingest_and_list):
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Дмитрий Красильников", "Павел Ветлугин"]),
         ("signed", ["Марина Гордеева", "Павел Ветлугин"])]
+
+
+@pytest.mark.slow
+def test_member_places_by_own_region(models):
+    """A member finds its stretch by the region only it has, whatever order listed it;
+    by order when none has one; not at all when a region is told in both stretches."""
+    text = ("Область подписала два соглашения.\nПервое соглашение заключено с Тверской "
+            "областью.\nВторое соглашение заключено с Псковской областью.\n")
+    analysis = models.analyse(text)
+    stretches = ordinal_stretches(analysis, 0)
+    tver, pskov = text.index("Тверской"), text.index("Псковской")
+    mentions = [(tver, "RU-TVE"), (pskov, "RU-PSK")]
+    assert member_places([{"RU-YAR", "RU-PSK"}, {"RU-YAR", "RU-TVE"}], stretches,
+                         mentions) == [1, 0]
+    assert member_places([{"RU-YAR"}, {"RU-YAR"}], stretches, mentions) == [0, 1]
+    assert member_places([{"RU-YAR", "RU-PSK"}, {"RU-YAR", "RU-TVE"}], stretches,
+                         mentions + [(pskov - 3, "RU-TVE")]) is None

@@ -184,6 +184,7 @@ from soccoop.extract.signers import (
     initials_nominative,
     inside_quote,
     joined_signer,
+    lead_signing,
     next_sentence,
     other_paper,
     page_author,
@@ -2247,6 +2248,8 @@ def _candidates(
                 where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
+            if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
+                signers = _named_signers(analysis, sents[si - 1], officials)  # "X подписал"
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
                 len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
                     analysis.text, sent.start, [o for o in officials if o.organization])) \
@@ -4569,7 +4572,8 @@ def find_agreements(
             subject=_subject(titled.title),
         ))
     # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
-    counted_member_signers(analysis, result, lambda s: _named_signers(analysis, s, officials))
+    counted_member_signers(analysis, result, regions,
+                           lambda s: _named_signers(analysis, s, officials))
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)

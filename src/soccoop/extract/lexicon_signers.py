@@ -162,3 +162,7 @@ SAYING_NOUNS = frozenset({"слово"})
 # Third-person pronouns that may stand for a signer named before, with the gender of the
 # first name they agree with (pymorphy's grammeme): "Она подписала документ ...".
 SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}
+
+# Nouns a signing names its paper by without saying what it is: "Министр подписал важный
+# документ. Соглашение заключено с ..." (the agreement is told in the next sentence).
+BARE_DOCUMENTS = frozenset({"документ", "бумага"})

@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_signers import (
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_LABELS,
     COLLECTIVE_WORDS,
@@ -57,7 +58,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.models import Agreement, Official
+from soccoop.models import Agreement, Official, RegionRef
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -924,19 +925,46 @@ def _signing_sentence(sent: Sentence) -> bool:
     return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS for t in sent.tokens)
 
 
+def member_places(
+    members: list[set[str]], stretches: dict[int, list[Sentence]],
+    mentions: list[tuple[int, str]],
+) -> list[int] | None:
+    """Which ordinal stretch tells of which member: by the region only that member has
+    among its sides, named in one stretch alone ("Первый документ заключен с департаментом
+    ... Тюменской области" is the member with Тюменская область, wherever the headline
+    listed it); by order when no member has a region of its own (two partners of one
+    region: "с университетом и с банком"). None when the regions do not settle it.
+    ``members``: each member's region codes; ``mentions``: (offset, code), sorted."""
+    common = set.intersection(*members) if members else set()
+    own = [m - common for m in members]
+    if not any(own):
+        return list(range(len(members)))
+    starts = [x for x, _ in mentions]
+    told: dict[int, set[str]] = {}
+    for n, part in stretches.items():
+        lo, hi = bisect_left(starts, part[0].start), bisect_left(starts, part[-1].stop)
+        told[n] = {code for _, code in mentions[lo:hi]}
+    places: list[int] = []
+    for codes in own:
+        hits = [n for n, t in told.items() if codes & t]
+        if len(hits) != 1 or hits[0] in places:
+            return None
+        places.append(hits[0])
+    return places
+
+
 def ordinal_member_signers(
-    analysis: Analysis, si: int, members: list[list[str]],
-    named: Callable[[Sentence], list[str]],
+    analysis: Analysis, stretches: dict[int, list[Sentence]], si: int,
+    members: list[list[str]], places: list[int], named: Callable[[Sentence], list[str]],
 ) -> list[list[str]]:
     """The signers of each of the agreements one signing in sentence ``si`` counted and
-    the next paragraphs take up by ordinal: the people the counted sentence names as
-    signers (the side that signed them all), then those its own stretch names in a
-    signing sentence ("Подписи под ним поставили X и Y", "Второе соглашение, подписанное
-    X и Z, ..."), after those it had that no other stretch names (in their order). A
-    member whose stretch names none keeps what it had, less the other stretches'
-    signers. ``named`` reads a sentence's signers; members in the order the counted
-    sentence names them. Unchanged when no stretch names a signer."""
-    stretches = ordinal_stretches(analysis, si)
+    the next paragraphs take up by ordinal (``places``: each member's stretch): the
+    people the counted sentence names as signers (the side that signed them all) and
+    those its own stretch names in a signing sentence ("Подписи под ним поставили X и Y",
+    "Второе соглашение, подписанное X и Z, ..."), after those it had that no other
+    stretch names (in their order). A member whose stretch names none keeps what it had,
+    less the other stretches' signers. ``named`` reads a sentence's signers. Unchanged
+    when no stretch names a signer."""
     found = {place: [n for s in part if _signing_sentence(s) for n in named(s)]
              for place, part in stretches.items()}
     if len(stretches) < 2 or not any(found.values()):
@@ -944,7 +972,7 @@ def ordinal_member_signers(
     own = named(analysis.sentences[si])
     everyone = {n for names in found.values() for n in names}
     out: list[list[str]] = []
-    for place, old in enumerate(members):
+    for place, old in zip(places, members, strict=True):
         mine = found.get(place, [])
         kept = [n for n in old if n not in everyone or n in mine or n in own]
         out.append(list(dict.fromkeys(kept + own + mine)))
@@ -952,21 +980,53 @@ def ordinal_member_signers(
 
 
 def counted_member_signers(
-    analysis: Analysis, agreements: list[Agreement], named: Callable[[Sentence], list[str]],
+    analysis: Analysis, agreements: list[Agreement], regions: list[RegionRef],
+    named: Callable[[Sentence], list[str]],
 ) -> None:
     """Give each of the signed agreements one sentence counted and split ("подписало
     сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
     names (``ordinal_member_signers``), in place. Agreements are grouped by the sentence
-    they were read from, in the order they were found there."""
+    they were read from; each finds its stretch by ``member_places``."""
     groups: dict[int, list[Agreement]] = {}
     for a in agreements:
         if a.status == "signed":
             groups.setdefault(a.evidence.start, []).append(a)
     starts = [s.start for s in analysis.sentences]
+    mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
     for start, group in groups.items():
         si = bisect_right(starts, start) - 1
         if len(group) < 2 or si < 0:
             continue
-        new = ordinal_member_signers(analysis, si, [a.signatories for a in group], named)
+        stretches = ordinal_stretches(analysis, si)
+        places = member_places([{p.region for p in a.parties if p.region} for a in group],
+                               stretches, mentions)
+        if places is None:
+            continue
+        new = ordinal_member_signers(analysis, stretches, si,
+                                     [a.signatories for a in group], places, named)
         for a, who in zip(group, new, strict=True):
             a.signatories = who
+
+
+def lead_signing(sent: Sentence) -> bool:
+    """Does the sentence tell of a signing of a paper it does not name, so that the next
+    sentence's agreement is that paper? "Министр труда Олег Клыков в четверг подписал
+    важный документ. Соглашение о сотрудничестве заключено с ...", "Министры поставили
+    подписи под документом." A signing verb with a bare document as its object, or a
+    signature put under one or under nothing; no agreement noun and no other paper
+    ("подписал указ") in it. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    if any(t.lemma in AGREEMENT_NOUNS for t in toks) or \
+            any(other_paper(sent, i) for i in range(len(toks))):
+        return False
+    for k, t in enumerate(toks):
+        kids = [toks[c] for c in sent.children(k)]
+        if t.pos == "VERB" and t.lemma in SIGNING_HEADS and \
+                any(c.rel == "obj" and c.lemma in BARE_DOCUMENTS for c in kids):
+            return True  # "подписал важный документ"
+        if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and \
+                all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN"):
+            return True  # "поставили подписи (под документом)"
+    return False
