@@ -180,6 +180,7 @@ from soccoop.extract.signers import (
     body_of_place,
     collective_reference,
     comitative_signer,
+    counted_member_signers,
     elided_side,
     fallback_name,
     guest,
@@ -188,12 +189,14 @@ from soccoop.extract.signers import (
     initials_nominative,
     inside_quote,
     joined_signer,
+    lead_signing,
     next_sentence,
     other_paper,
     page_author,
     partner_signer,
     persons_in,
     post_holders,
+    pronoun_holder,
     separate_items,
     signed_by_author,
     signed_while_speaking,
@@ -1504,7 +1507,7 @@ def _back_reference_signers(
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window
-        names: list[str] = []
+        names = pronoun_holder(later, officials)  # "Она подписала его вместе с ..."
         spans = _persons(analysis, later)
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
@@ -1618,7 +1621,8 @@ def _named_signers(
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
             out.append(name)
-    return out
+    # "Она подписала документ вместе с министром Петром Суховым": she, named before
+    return [n for n in pronoun_holder(sent, officials) if n not in out] + out
 
 
 def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
@@ -2250,6 +2254,8 @@ def _candidates(
                 where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
+            if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
+                signers = _named_signers(analysis, sents[si - 1], officials)  # "X подписал"
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
                 len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
                     analysis.text, sent.start, [o for o in officials if o.organization])) \
@@ -4704,6 +4710,9 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
+    counted_member_signers(analysis, result, regions,
+                           lambda s: _named_signers(analysis, s, officials))
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)

@@ -130,3 +130,39 @@ SIGNERS_LABELS = frozenset({"подписать", "подписант", "под�
 # How far after a signing a fact box's line of signers may stand, in sentences (the box
 # follows the lead paragraph: its heading, the sides' line, then the signers).
 CARD_REACH = 8
+
+# Ordinals by which a report takes up the agreements a signing counted, and the place of
+# each among them: "Первое соглашение касается ...", "Второй документ подписали ...".
+ORDINAL_PLACES = {"первый": 0, "второй": 1, "третий": 2, "четвёртый": 3, "четвертый": 3,
+                  "пятый": 4}
+
+# Nouns an ordinal counts the agreements by: "Второй документ — между ...".
+ORDINAL_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# How many sentences after a counted signing the first ordinal may stand ("Первое
+# соглашение ..."), and how many tokens into its sentence the ordinal may come.
+ORDINAL_REACH = 6
+ORDINAL_LEAD = 3
+
+# Words that count two signers by their common post: "Документ подписали оба министра",
+# "Подписи поставили обе руководительницы", "главы обоих ведомств".
+BOTH_WORDS = frozenset({"оба", "обе"})
+
+# Posts that stand for the head of each side, whatever her own post's first word: "главы
+# обоих ведомств", "руководители обоих министерств".
+GENERIC_HEADS = frozenset({"глава", "руководитель", "руководительница"})
+
+# Adverbs of doing a thing together, under which the partner one signs with may hang:
+# "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал".
+TOGETHER_WORDS = frozenset({"вместе", "совместно"})
+
+# Nouns of someone's words a teller's name hangs on: "по словам министра X".
+SAYING_NOUNS = frozenset({"слово"})
+
+# Third-person pronouns that may stand for a signer named before, with the gender of the
+# first name they agree with (pymorphy's grammeme): "Она подписала документ ...".
+SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}
+
+# Nouns a signing names its paper by without saying what it is: "Министр подписал важный
+# документ. Соглашение заключено с ..." (the agreement is told in the next sentence).
+BARE_DOCUMENTS = frozenset({"документ", "бумага"})

@@ -12,15 +12,18 @@ the document's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, REPORT_VERBS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    BARE_DOCUMENTS,
+    BOTH_WORDS,
     CAPTION_LABELS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
@@ -28,26 +31,34 @@ from soccoop.extract.lexicon_signers import (
     DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
+    GENERIC_HEADS,
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     NAME_GROUP_RELATIONS,
+    ORDINAL_DOCUMENTS,
+    ORDINAL_LEAD,
+    ORDINAL_PLACES,
+    ORDINAL_REACH,
     OTHER_PAPERS,
     QUOTE_MARKS,
     SAME_DOCUMENT_RELATIONS,
+    SAYING_NOUNS,
     SIDE_OPENERS,
     SIGNATURE_WORDS,
+    SIGNER_PRONOUNS,
     SIGNER_WORDS,
     SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
+    TOGETHER_WORDS,
     TURN_LABEL,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.models import Official
+from soccoop.models import Agreement, Official, RegionRef
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -295,16 +306,102 @@ def _post_nodes(sent: Sentence, verb: int) -> list[int]:
     return out
 
 
+def named_here(sent: Sentence, name: str, post: int) -> bool:
+    """Does the sentence name the person by surname beside a second word of the same
+    post ("министр Пётр Сухов")? Then the bare post at ``post`` ("Документ подписала
+    министр, с вологодской стороны — министр Пётр Сухов") stands for someone else. With
+    one such word, the name the parser did not hang on it may well be its holder's
+    ("подписали ... и начальник дороги — филиала ОАО «РЖД» Андрей Рыжков")."""
+    toks = sent.tokens
+    if not any(k != post and t.lemma == toks[post].lemma for k, t in enumerate(toks)):
+        return False
+    surname = name.split()[-1]
+    return any(t.text[:1].isupper() and names.surname_eq(t.text, surname) for t in toks)
+
+
+def _signing_clause(sent: Sentence, k: int) -> bool:
+    """Does token k hang on a signing: on a signing verb, or on the verb whose object is
+    a signature ("поставили подписи")? The parser may take the signer for the object of
+    a plural verb ("Документ подписали оба министра"), so any relation counts."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return False
+    return toks[h].lemma in SIGNING_HEADS or any(
+        toks[c].lemma in SIGNATURE_WORDS for c in sent.children(h))
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender of a full name's first name by morphology ("Анна Гусева" → femn)."""
+    first = name.split()[0]
+    return next((p.tag.gender for p in get_models().parse(first) if "Name" in p.tag), None)
+
+
+def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
+    """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
+    рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
+    official named last before the sentence whose first name agrees with "она"/"он" in
+    gender; none when the text names none before. Only from the parse."""
+    toks = sent.tokens
+    for t in toks:
+        gender = SIGNER_PRONOUNS.get(t.text.lower())
+        if gender is None or t.rel not in SUBJECT_RELATIONS or \
+                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
+            continue
+        before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+                  if o.evidence.start < sent.start]
+        last = next((o for o in reversed(before) if _first_name_gender(o.name) == gender),
+                    None)
+        return [last.name] if last is not None else []
+    return []
+
+
+def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+    """Two signers counted by their common post, named before with it: "Министр Анна
+    Гусева приняла министра Петра Сухова. ... Документ подписали оба министра" → both;
+    "Подписи поставили главы обоих ведомств" → the two heads of bodies; "Губернаторы
+    скрепили документ подписями" (a plural post with no name). "оба"/"обе" counts the post
+    (or the bodies under a head word), or the post is a plural subject; it hangs on the
+    signing, and the text names exactly two officials with that post, neither in this
+    sentence. Only from the parse."""
+    toks = sent.tokens
+    posts = [t.head for t in toks if t.lemma in BOTH_WORDS and 0 <= t.head < len(toks)]
+    posts += [k for k, t in enumerate(toks)  # "Губернаторы скрепили документ подписями"
+              if t.pos == "NOUN" and t.rel == "nsubj" and t.feats.get("Number") == "Plur" and
+              t.feats.get("Animacy") == "Anim" and
+              not any(toks[c].pos == "PROPN" for c in sent.children(k))]
+    for post in posts:
+        if toks[post].feats.get("Animacy") == "Inan" and toks[post].rel == "nmod" and \
+                0 <= toks[post].head < len(toks) and \
+                toks[toks[post].head].lemma in GENERIC_HEADS:
+            post = toks[post].head  # "главы обоих ведомств"
+        if toks[post].pos != "NOUN" or not _signing_clause(sent, post):
+            continue
+        lemma = toks[post].lemma
+        holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+                   if (heads_body(o) if lemma in GENERIC_HEADS else
+                       (o.position or "").lower().split()[:1] == [lemma]) and
+                   not named_here(sent, o.name, post)]
+        found = list(dict.fromkeys(o.name for o in holders))
+        return found if len(found) == 2 else []
+    return []
+
+
 def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     """Signers named by post only, each the one official the text names with that post:
     "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
     директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
     is a singular animate noun, subject or agent of the signing verb, with no name under
-    it; its lemma is the first word of exactly one official's position."""
+    it; its lemma is the first word of exactly one official's position, leaving out those
+    the sentence names ("подписала министр, с вологодской стороны — министр Пётр Сухов":
+    the first minister is not Сухов)."""
     if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
     toks = ensure_parsed(sent, get_models()).tokens  # "Документ подписал министр труда."
-    out: list[str] = []
+    both = both_post_holders(sent, officials)
+    if both:
+        return both
+    out: list[str] = pronoun_holder(sent, officials)
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
             continue
@@ -317,7 +414,8 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
                    for x in sent.children(c)):
                 continue  # "министр Иван Петров": named here, not by post only
             same = {o.name for o in officials if o.position and
-                    o.position.split()[0].lower() == post.lemma}
+                    o.position.split()[0].lower() == post.lemma and
+                    not named_here(sent, o.name, c)}
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
@@ -326,9 +424,10 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
 def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
     """A sentence between a signing and the one naming its signers that tells something
     else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
-    signing word, no agreement noun but the one signed, and no person (one named between
-    may have signed something else: "Губернатор Олег Мельниченко поблагодарил ...")."""
-    if persons_in(analysis, sent):
+    signing word, no agreement noun but the one signed, and no person but one who only
+    tells of it (``teller``; another may have signed something else: "Губернатор Олег
+    Мельниченко поблагодарил ...")."""
+    if any(not teller(sent, p) for p in persons_in(analysis, sent)):
         return False
     for i, t in enumerate(sent.tokens):
         if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
@@ -360,19 +459,42 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
 def guest(sent: Sentence, span: NerSpan) -> bool:
     """A person named as a guest of a signing, not a signer: "На церемонии присутствовал
     заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
-    Орлов". From the name up through its post to the subject, whose verb is one of
-    attending or has "участие" as its object. Only from the parse."""
+    Орлов"; or one who only tells of it (``teller``). From the name up through its post
+    to the subject, whose verb is one of attending or has "участие" as its object. Only
+    from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     inside = _inside(sent, span)
     if not inside:
         return False
+    if teller(sent, span):
+        return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
     return toks[verb].lemma in GUEST_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+
+
+def teller(sent: Sentence, span: NerSpan) -> bool:
+    """A person who only tells of the document in a sentence that signs nothing: "Как
+    рассказал журналистам министр Анна Гусева, документ рассчитан на три года", "По
+    словам министра Анны Гусевой, ...". The name, through its post, is the subject of a
+    reporting verb or hangs on "слово" of "по словам". The caller checks that the
+    sentence has no word of signing. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nodes = _group_nodes(sent, span)
+    if not nodes:
+        return False
+    top = toks[nodes[-1]]
+    if not 0 <= top.head < len(toks):
+        return False
+    head = toks[top.head]
+    return top.rel == "nsubj" and head.lemma in REPORT_VERBS or \
+        top.rel == "nmod" and head.lemma in SAYING_NOUNS
 
 
 def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
@@ -427,9 +549,10 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     """The person one signs with: "Министр Светлана Гусева подписала соглашение о
-    сотрудничестве с министром ... Олегом Дроздовым". The name, through its post, is in
-    the instrumental with "с" and hangs on the signing, on the agreement noun or on the
-    topic under it (where the parser may put it), a few steps up. Only from the parse."""
+    сотрудничестве с министром ... Олегом Дроздовым", "скрепила документ подписью вместе
+    с коллегой Петром Суховым". The name, through its post, is in the instrumental with
+    "с" and hangs on the signing, on the agreement noun, on the topic under it (where the
+    parser may put it) or on "вместе", a few steps up. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -450,9 +573,10 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
             return False
         if toks[h].lemma in SIGNING_HEADS or toks[h].lemma in AGREEMENT_NOUNS:
             return True
-        if toks[h].pos != "NOUN" or toks[h].rel != "nmod":
+        if toks[h].lemma not in TOGETHER_WORDS and (toks[h].pos != "NOUN" or
+                                                    toks[h].rel != "nmod"):
             return False
-        h = toks[h].head
+        h = toks[h].head  # "вместе с коллегой ...": the adverb's verb
     return False
 
 
@@ -755,3 +879,154 @@ def initials_nominative(name: str) -> str:
             return name
         parts.append(part[:1] + form.word[1:])
     return " ".join(words[:-1] + ["-".join(parts)])
+
+
+def _ordinal_place(sent: Sentence) -> int | None:
+    """The place of the agreement an ordinal near a sentence's start takes up: "Второе
+    соглашение, подписанное ..., касается ..." → 1; "Первый документ подписали ..." → 0.
+    The ordinal stands right before a document noun within ORDINAL_LEAD tokens."""
+    toks = sent.tokens
+    for i in range(min(ORDINAL_LEAD, len(toks) - 1)):
+        place = ORDINAL_PLACES.get(toks[i].lemma)
+        if place is not None and toks[i + 1].lemma in ORDINAL_DOCUMENTS:
+            return place
+    return None
+
+
+def ordinal_stretches(analysis: Analysis, si: int) -> dict[int, list[Sentence]]:
+    """The sentences that tell of each agreement a signing in sentence ``si`` counted,
+    each opened by its ordinal: "Область подписала два соглашения — с университетом и с
+    банком. Первое соглашение касается подготовки кадров. Подписи под ним поставили ... .
+    \\nВторое соглашение, подписанное ..., посвящено ...". A stretch runs from its ordinal
+    sentence to the end of that paragraph (its line) or to the next ordinal. The first
+    ordinal stands within ORDINAL_REACH sentences; each sentence is looked at once."""
+    sents = analysis.sentences
+    text = analysis.text
+    out: dict[int, list[Sentence]] = {}
+    line_end = -1
+    last = si  # the last sentence of a stretch (or the counted one)
+    for n in range(si + 1, len(sents)):
+        sent = sents[n]
+        if _ordinal_place(sent) == len(out):  # the next in order: "первое", "второе", ...
+            out[len(out)] = [sent]
+            found = text.find("\n", sent.start)
+            line_end = len(text) if found < 0 else found
+            last = n
+        elif out and sent.start < line_end:
+            out[len(out) - 1].append(sent)
+            last = n
+        elif n - last > ORDINAL_REACH:
+            break
+    return out
+
+
+def _signing_sentence(sent: Sentence) -> bool:
+    """Does the sentence hold a word of signing: "подписали", "подписанное", "подписи"?"""
+    return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS for t in sent.tokens)
+
+
+def member_places(
+    members: list[set[str]], stretches: dict[int, list[Sentence]],
+    mentions: list[tuple[int, str]],
+) -> list[int] | None:
+    """Which ordinal stretch tells of which member: by the region only that member has
+    among its sides, named in one stretch alone ("Первый документ заключен с департаментом
+    ... Тюменской области" is the member with Тюменская область, wherever the headline
+    listed it); by order when no member has a region of its own (two partners of one
+    region: "с университетом и с банком"). None when the regions do not settle it.
+    ``members``: each member's region codes; ``mentions``: (offset, code), sorted."""
+    common = set.intersection(*members) if members else set()
+    own = [m - common for m in members]
+    if not any(own):
+        return list(range(len(members)))
+    starts = [x for x, _ in mentions]
+    told: dict[int, set[str]] = {}
+    for n, part in stretches.items():
+        lo, hi = bisect_left(starts, part[0].start), bisect_left(starts, part[-1].stop)
+        told[n] = {code for _, code in mentions[lo:hi]}
+    places: list[int] = []
+    for codes in own:
+        hits = [n for n, t in told.items() if codes & t]
+        if len(hits) != 1 or hits[0] in places:
+            return None
+        places.append(hits[0])
+    return places
+
+
+def ordinal_member_signers(
+    analysis: Analysis, stretches: dict[int, list[Sentence]], si: int,
+    members: list[list[str]], places: list[int], named: Callable[[Sentence], list[str]],
+) -> list[list[str]]:
+    """The signers of each of the agreements one signing in sentence ``si`` counted and
+    the next paragraphs take up by ordinal (``places``: each member's stretch): the
+    people the counted sentence names as signers (the side that signed them all) and
+    those its own stretch names in a signing sentence ("Подписи под ним поставили X и Y",
+    "Второе соглашение, подписанное X и Z, ..."), after those it had that no other
+    stretch names (in their order). A member whose stretch names none keeps what it had,
+    less the other stretches' signers. ``named`` reads a sentence's signers. Unchanged
+    when no stretch names a signer."""
+    found = {place: [n for s in part if _signing_sentence(s) for n in named(s)]
+             for place, part in stretches.items()}
+    if len(stretches) < 2 or not any(found.values()):
+        return members
+    own = named(analysis.sentences[si])
+    everyone = {n for names in found.values() for n in names}
+    out: list[list[str]] = []
+    for place, old in zip(places, members, strict=True):
+        mine = found.get(place, [])
+        kept = [n for n in old if n not in everyone or n in mine or n in own]
+        out.append(list(dict.fromkeys(kept + own + mine)))
+    return out
+
+
+def counted_member_signers(
+    analysis: Analysis, agreements: list[Agreement], regions: list[RegionRef],
+    named: Callable[[Sentence], list[str]],
+) -> None:
+    """Give each of the signed agreements one sentence counted and split ("подписало
+    сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
+    names (``ordinal_member_signers``), in place. Agreements are grouped by the sentence
+    they were read from; each finds its stretch by ``member_places``."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed":
+            groups.setdefault(a.evidence.start, []).append(a)
+    starts = [s.start for s in analysis.sentences]
+    mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
+    for start, group in groups.items():
+        si = bisect_right(starts, start) - 1
+        if len(group) < 2 or si < 0:
+            continue
+        stretches = ordinal_stretches(analysis, si)
+        places = member_places([{p.region for p in a.parties if p.region} for a in group],
+                               stretches, mentions)
+        if places is None:
+            continue
+        new = ordinal_member_signers(analysis, stretches, si,
+                                     [a.signatories for a in group], places, named)
+        for a, who in zip(group, new, strict=True):
+            a.signatories = who
+
+
+def lead_signing(sent: Sentence) -> bool:
+    """Does the sentence tell of a signing of a paper it does not name, so that the next
+    sentence's agreement is that paper? "Министр труда Олег Клыков в четверг подписал
+    важный документ. Соглашение о сотрудничестве заключено с ...", "Министры поставили
+    подписи под документом." A signing verb with a bare document as its object, or a
+    signature put under one or under nothing; no agreement noun and no other paper
+    ("подписал указ") in it. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    if any(t.lemma in AGREEMENT_NOUNS for t in toks) or \
+            any(other_paper(sent, i) for i in range(len(toks))):
+        return False
+    for k, t in enumerate(toks):
+        kids = [toks[c] for c in sent.children(k)]
+        if t.pos == "VERB" and t.lemma in SIGNING_HEADS and \
+                any(c.rel == "obj" and c.lemma in BARE_DOCUMENTS for c in kids):
+            return True  # "подписал важный документ"
+        if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and \
+                all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN"):
+            return True  # "поставили подписи (под документом)"
+    return False
