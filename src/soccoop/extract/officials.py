@@ -1359,6 +1359,24 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     return None
 
 
+def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
+    """"Nom" when the parse sets the name in tokens i..j in apposition to a post in the
+    nominative singular: "директор центра помощи семье и детям Валентина Ильина" is a
+    woman in the nominative, though the tagger, after the genitive chain, reads the name
+    as Валентин Ильин's genitive. None otherwise (and for unparsed sentences)."""
+    toks = sent.tokens
+    if not sent.parsed or toks[i].rel != "appos":
+        return None
+    h = toks[i].head
+    if not 0 <= h < len(toks) or i <= h < j:
+        return None
+    post = toks[h]
+    if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+            post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
+        return "Nom"
+    return None
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              models: Models, post_case: str | None = None) -> _Mention | None:
     """A person's name read from its span. ``post_case``: the case of the post the name
@@ -2208,7 +2226,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
-                         _post_case(sent, i, j))
+                         _post_case(sent, i, j) or _apposed_post_case(sent, i, j))
             if m is None:
                 continue
             if sent.parsed and tree is None:

@@ -242,7 +242,7 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
         return None
     parses = list(models.parse(word))
     out = _tagged_readings(parses, "Surn") or _regular_readings(word)
-    if not out:
+    if not out and models.analyzer.word_is_known(word.lower()):  # not a guess's paradigm
         out = _adjectival_feminine(parses) | _first_declension_noun(parses)
     return out or None
 
@@ -255,14 +255,15 @@ def word_readings(word: str, kind: str, models: Models) -> set[Reading] | None:
     return _tagged_readings(list(models.parse(word)), kind) or None
 
 
-def name_reading(words: list[tuple[str, str]], tagged: list[str | None],
+def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
                  models: Models) -> tuple[str | None, str | None]:
     """The gender and (UD) case a whole name has: the readings all its known words share,
-    narrowed by the first case in ``tagged`` (the tagger's, or the post's a name agrees
-    with) that leaves one. "Антонина Бурова" (tagged nominative) → ("femn", "Nom"), though
-    "Бурова" alone may be a man's genitive; "Евгения Бурдина" tagged genitive → ("masc",
-    "Gen"). Each is None when the readings leave more than one or none (an unknown word
-    agrees with any)."""
+    narrowed by the first case in ``agreeing`` (the case of a post the name is in
+    apposition to) that leaves any. "Натальей Белой" → ("femn", "Ins"); "Антонина Бурова"
+    beside "начальник" → ("femn", "Nom"), though "Антонина Бурова" alone may be Антонин
+    Буров's genitive. Each is None when the readings leave more than one or none (an
+    unknown word agrees with any): the tagger's case of single words is no help there, it
+    reads a nominative name after a genitive chain as a genitive."""
     known = [r for r in (word_readings(w, k, models) for w, k in words) if r is not None]
     if not known:
         return None, None
@@ -271,7 +272,7 @@ def name_reading(words: list[tuple[str, str]], tagged: list[str | None],
         common &= r
     if not common:
         return None, None
-    for ud in tagged:
+    for ud in agreeing:
         narrowed = {r for r in common if r[1] == _CASES.get(ud or "")}
         if narrowed:
             common = narrowed
@@ -332,8 +333,8 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
                       post_case: str | None = None, regnal: bool = False) -> PersonName:
     """The one person-name normaliser: the name's full words (initials left out) in the
     nominative. ``tagged`` gives the tagger's case of each word, ``surname_gender`` its
-    gender of the surname (a last resort), ``post_case`` the case of a post an
-    initials-only name agrees with ("министр К. Новикова": nominative). Gender and case
+    gender of the surname (a last resort), ``post_case`` the case of a post the
+    name agrees with ("министр К. Новикова": nominative). Gender and case
     come from the whole name (``name_reading``), else word by word as the tagger saw
     them: "Антониной Буровой" → "Антонина Бурова", "Елизаровой" (after initials) →
     "Елизарова", "Натальей Белой" → "Наталья Белая", "Ерлан Кайратулы" as written."""
@@ -348,9 +349,8 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
 
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
         [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
-    prefer = [tagged_case(w) for w, _ in kinds]
     j_gender, j_case = (None, None) if regnal and not first_raw else \
-        name_reading(kinds, prefer, models)
+        name_reading(kinds, [post_case], models)
 
     def case_of(w: str) -> str | None:
         return j_case or tagged_case(w)
