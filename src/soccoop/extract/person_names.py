@@ -252,6 +252,8 @@ def word_readings(word: str, kind: str, models: Models) -> set[Reading] | None:
     None when morphology knows nothing of it ("Айгерим", "Нино")."""
     if kind == "Surn":
         return surname_readings(word, models)
+    if not models.analyzer.word_is_known(word.lower()):
+        return None  # a guessed paradigm of a foreign name says nothing
     return _tagged_readings(list(models.parse(word)), kind) or None
 
 
@@ -285,12 +287,18 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
 
 def surname_nomn(word: str, case: str | None, gender: str | None, models: Models) -> str:
     """A surname in the nominative for the person's gender; a double surname part by part
-    ("Исайкиной-Суриной" → "Исайкина-Сурина") when each part has a reading."""
-    if "-" in word and not any("Surn" in p.tag for p in models.parse(word)):
-        parts = word.split("-")
-        out = [_name_word_nomn(x, case, gender, "Surn", models) for x in parts]
-        return "-".join(out)
+    ("Исайкиной-Суриной" → "Исайкина-Сурина") when each part reads as a surname of its
+    own (pymorphy2 declines only the last part of a hyphenated word); a foreign one
+    ("Эль-Барадеи") as one word."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and _surname_forms(p, models) for p in parts):
+        return "-".join(_name_word_nomn(x, case, gender, "Surn", models) for x in parts)
     return _name_word_nomn(word, case, gender, "Surn", models)
+
+
+def _surname_forms(word: str, models: Models) -> bool:
+    """Does morphology read the word as a declined surname (a dictionary or regular one)?"""
+    return bool(_tagged_readings(list(models.parse(word)), "Surn") or _regular_readings(word))
 
 
 def _declined_as_common_word(word: str, want: str, gender: str | None,
@@ -371,5 +379,6 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
+    # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
-                      case_of(surname_raw) == "Nom")
+                      case_of(surname_raw) == "Nom" and surname == surname_raw)
