@@ -66,8 +66,10 @@ GENDER = [
     ([("Валентина", "Name"), ("Мухина", "Surn")], [None], None, None),
     ([("Валентина", "Name"), ("Мухина", "Surn")], ["Nom"], "femn", "Nom"),
     ([("Мухиной", "Surn")], [None], "femn", None),
-    # an unknown first name agrees with any: the surname decides alone
-    ([("Бауыржан", "Name"), ("Сомовым", "Surn")], [None], "masc", "Ins"),
+    # an unknown first name agrees with any gender: the surname decides it alone, and
+    # the case stays open (the unknown word may be in another one)
+    ([("Бауыржан", "Name"), ("Сомовым", "Surn")], [None], "masc", None),
+    ([("Сомовым", "Surn")], [None], "masc", "Ins"),
     # "Сомову" is his dative or her accusative: the gender stays open
     ([("Бауыржан", "Name"), ("Сомову", "Surn")], [None], None, None),
     # words that share no reading: nothing is sure

@@ -173,8 +173,9 @@ _GENDERS = ("masc", "femn")
 
 
 def _case_of(tag: Any) -> str | None:
-    case = tag.case
-    return _SIX_CASES.get(case, case) if case else None
+    """The tag's case among the six the tagger gives (no vocative or other extras)."""
+    case = _SIX_CASES.get(tag.case, tag.case) if tag.case else None
+    return case if case in _UD_CASE else None
 
 
 def _genders_of(tag: Any) -> tuple[str, ...]:
@@ -207,7 +208,7 @@ def _first_declension_noun(parses: list[Any]) -> set[Reading]:
     for p in parses:
         case = _case_of(p.tag)
         if p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number == "sing" and \
-                case and p.normal_form.endswith(("а", "я")):
+                case and p.normal_form.endswith(("а", "я")) and "Name" not in p.tag:
             out |= {(g, case) for g in _GENDERS}
     return out
 
@@ -240,9 +241,12 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
         return shared
     if _INDECLINABLE_SURNAME.search(word.lower()):
         return None
+    if not models.analyzer.word_is_known(word.lower()):
+        # a guessed paradigm says nothing ("Эль-Барадеи"); a regular ending does
+        return _regular_readings(word) or None
     parses = list(models.parse(word))
     out = _tagged_readings(parses, "Surn") or _regular_readings(word)
-    if not out and models.analyzer.word_is_known(word.lower()):  # not a guess's paradigm
+    if not out:
         out = _adjectival_feminine(parses) | _first_declension_noun(parses)
     return out or None
 
@@ -264,11 +268,13 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
     apposition to) that leaves any. "Натальей Белой" → ("femn", "Ins"); "Антонина Бурова"
     beside "начальник" → ("femn", "Nom"), though "Антонина Бурова" alone may be Антонин
     Буров's genitive. Each is None when the readings leave more than one or none (an
-    unknown word agrees with any): the tagger's case of single words is no help there, it
+    unknown word agrees with any gender; the case is left open then: "Цзян Цзэминя"): the tagger's case of single words is no help there, it
     reads a nominative name after a genitive chain as a genitive."""
-    known = [r for r in (word_readings(w, k, models) for w, k in words) if r is not None]
+    readings = [word_readings(w, k, models) for w, k in words]
+    known = [r for r in readings if r is not None]
     if not known:
         return None, None
+    every = len(known) == len(readings)  # the case only when every word has a say
     common = set(known[0])
     for r in known[1:]:
         common &= r
@@ -282,7 +288,7 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
     genders = {g for g, _ in common}
     cases = {c for _, c in common}
     return (genders.pop() if len(genders) == 1 else None,
-            _UD_CASE.get(cases.pop()) if len(cases) == 1 else None)
+            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
 
 
 def surname_nomn(word: str, case: str | None, gender: str | None, models: Models) -> str:
@@ -306,6 +312,8 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
     """A surname the dictionary knows only as a common word, in the nominative: a woman's
     adjectival one ("Натальей Белой" → "Белая") or a noun in "-а" ("Ниной Зимой" → "Зима").
     None when neither reading fits the case and gender."""
+    if not models.analyzer.word_is_known(word.lower()):
+        return None  # a guessed paradigm: "Эль-Барадеи" is no noun in "-я"
     parses = models.parse(word)
     if gender == "femn":
         adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender == "femn" and
@@ -316,7 +324,7 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
                 return restore_caps(word, form.word)
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
              p.tag.number == "sing" and _case_of(p.tag) == want and
-             p.normal_form.endswith(("а", "я"))]
+             p.normal_form.endswith(("а", "я")) and "Name" not in p.tag]
     if nouns and gender in _GENDERS:
         form = nouns[0].inflect({"nomn", "sing"})
         if form:
