@@ -267,9 +267,10 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
     narrowed by the first case in ``agreeing`` (the case of a post the name is in
     apposition to) that leaves any. "Натальей Белой" → ("femn", "Ins"); "Антонина Бурова"
     beside "начальник" → ("femn", "Nom"), though "Антонина Бурова" alone may be Антонин
-    Буров's genitive. Each is None when the readings leave more than one or none (an
-    unknown word agrees with any gender; the case is left open then: "Цзян Цзэминя"): the tagger's case of single words is no help there, it
-    reads a nominative name after a genitive chain as a genitive."""
+    Буров's genitive. Each is None when the readings leave more than one or none; an
+    unknown word agrees with any gender and leaves the case open ("Цзян Цзэминя"). The
+    tagger's case of single words is no help: it reads a nominative name after a
+    genitive chain as a genitive."""
     readings = [word_readings(w, k, models) for w, k in words]
     known = [r for r in readings if r is not None]
     if not known:
