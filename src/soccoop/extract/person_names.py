@@ -384,10 +384,28 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     if regnal and not first_raw:
         surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender, "Name", models)
     else:
-        surname = surname_nomn(surname_raw, case_of(surname_raw), gender, models)
+        surname = surname_nomn(surname_raw, _surname_case(surname_raw, case_of(surname_raw),
+                                                          j_gender, models), gender, models)
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+def _surname_case(word: str, case: str | None, gender: str | None, models: Models) -> str | None:
+    """The case to read a surname in: the one given, unless the surname has no reading in
+    it for the person's gender and none in the nominative; then one of its oblique
+    readings (which one does not change the nominative): "Р. Громовой-Ветровой", tagged
+    nominative, is a woman's oblique form → "Громова-Ветрова"."""
+    readings = word_readings(word, "Surn", models) if gender else None
+    own = sorted(c for g, c in readings or () if g == gender)
+    if not own or "nomn" in own or _CASES.get(case or "") in own:
+        return case
+    return _UD_CASE[own[0]]
+
+
+def ud_case(case: str | None) -> str | None:
+    """A pymorphy2 case by the tagger's (UD) name: "gent" → "Gen"."""
+    return _UD_CASE.get(_SIX_CASES.get(case or "", case or ""))
