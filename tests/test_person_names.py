@@ -19,10 +19,11 @@ NOMINATIVE = [
     (["Галиной", "Сомовой"], "Ins", None, ("Галина", "", "Сомова")),
     (["Ксении", "Мухиной"], "Gen", None, ("Ксения", "", "Мухина")),
     (["Олегу", "Сомову"], "Dat", None, ("Олег", "", "Сомов")),
-    # a woman's surname that is an adjective, one that is a noun in -а (a man's too)
+    # a woman's surname that is an adjective or a noun in -а
     (["Верой", "Серой"], "Ins", None, ("Вера", "", "Серая")),
     (["Людмиле", "Весне"], "Dat", None, ("Людмила", "", "Весна")),
-    (["Ильёй", "Весной"], "Ins", None, ("Илья", "", "Весна")),
+    # a man's that is a noun's oblique form may as well be a foreign name: as written
+    (["Марко", "Драги"], "Gen", None, ("Марко", "", "Драги")),
     # adjectival surname of a woman in -ская
     (["Дарьи", "Заречинской"], "Gen", None, ("Дарья", "", "Заречинская")),
     # double surname, part by part

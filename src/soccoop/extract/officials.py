@@ -1360,10 +1360,10 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
 
 
 def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
-    """"Nom" when the parse sets the name in tokens i..j in apposition to a post in the
-    nominative singular: "директор центра помощи семье и детям Валентина Ильина" is a
-    woman in the nominative, though the tagger, after the genitive chain, reads the name
-    as Валентин Ильин's genitive. None otherwise (and for unparsed sentences)."""
+    """"Nom" when the parse sets the name in tokens i..j in apposition to a post (a position
+    head word) in the nominative singular: "директор центра помощи семье и детям Валентина
+    Ильина" is a woman in the nominative, though the tagger, after the genitive chain,
+    reads the name as Валентин Ильин's genitive. None otherwise (and unparsed)."""
     toks = sent.tokens
     if not sent.parsed or toks[i].rel != "appos":
         return None
@@ -1371,10 +1371,10 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     if not 0 <= h < len(toks) or i <= h < j:
         return None
     post = toks[h]
-    if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+    if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
-    return None
+    return None  # "спортсмен под руководством тренера Александра Тихонова": no post
 
 
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,

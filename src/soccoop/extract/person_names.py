@@ -245,7 +245,8 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
         # a guessed paradigm says nothing ("Эль-Барадеи"); a regular ending does
         return _regular_readings(word) or None
     parses = list(models.parse(word))
-    out = _tagged_readings(parses, "Surn") or _regular_readings(word)
+    # the dictionary may lack a woman's form ("Ракова" only as Раков's genitive)
+    out = _tagged_readings(parses, "Surn") | _regular_readings(word)
     if not out:
         out = _adjectival_feminine(parses) | _first_declension_noun(parses)
     return out or None
@@ -310,9 +311,9 @@ def _surname_forms(word: str, models: Models) -> bool:
 
 def _declined_as_common_word(word: str, want: str, gender: str | None,
                              models: Models) -> str | None:
-    """A surname the dictionary knows only as a common word, in the nominative: a woman's
+    """A woman's surname the dictionary knows only as a common word, in the nominative: an
     adjectival one ("Натальей Белой" → "Белая") or a noun in "-а" ("Ниной Зимой" → "Зима").
-    None when neither reading fits the case and gender."""
+    None when neither reading fits the case, and for a man."""
     if not models.analyzer.word_is_known(word.lower()):
         return None  # a guessed paradigm: "Эль-Барадеи" is no noun in "-я"
     parses = models.parse(word)
@@ -323,10 +324,12 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
             form = adj[0].inflect({"nomn", "sing", "femn"})
             if form:
                 return restore_caps(word, form.word)
+    if gender != "femn":
+        return None  # a man's "Драги" may be a foreign name as well as a noun's genitive
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
              p.tag.number == "sing" and _case_of(p.tag) == want and
              p.normal_form.endswith(("а", "я")) and "Name" not in p.tag]
-    if nouns and gender in _GENDERS:
+    if nouns:
         form = nouns[0].inflect({"nomn", "sing"})
         if form:
             return restore_caps(word, form.word)
@@ -399,7 +402,9 @@ def _surname_case(word: str, case: str | None, gender: str | None, models: Model
     it for the person's gender and none in the nominative; then one of its oblique
     readings (which one does not change the nominative): "Р. Громовой-Ветровой", tagged
     nominative, is a woman's oblique form → "Громова-Ветрова"."""
-    readings = word_readings(word, "Surn", models) if gender else None
+    if not gender or not all(_surname_forms(p, models) for p in word.split("-")):
+        return case  # a common word's paradigm ("Драги") is no surname's
+    readings = word_readings(word, "Surn", models)
     own = sorted(c for g, c in readings or () if g == gender)
     if not own or "nomn" in own or _CASES.get(case or "") in own:
         return case
