@@ -40,6 +40,8 @@ NOMINATIVE = [
     # patronymics; surname first as in an official address
     (["Светланы", "Петровны", "Мухиной"], "Gen", None, ("Светлана", "Петровна", "Мухина")),
     (["Сомовой", "Анне", "Игоревне"], "Dat", None, ("Анна", "Игоревна", "Сомова")),
+    # a first name the dictionary lacks: the patronymic and surname give the gender
+    (["Сайаана", "Петровна", "Мухина"], "Gen", None, ("Сайаана", "Петровна", "Мухина")),
     # "Валентина Мухина" alone may be Валентин Мухин's genitive; beside a post in the
     # nominative it is a woman
     (["Валентина", "Мухина"], "Gen", "Nom", ("Валентина", "", "Мухина")),

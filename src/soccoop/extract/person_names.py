@@ -377,10 +377,8 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
 
     gender: str | None = None
     guessed = False
-    if first_raw:
-        known = word_readings(first_raw, "Name", models) is not None
-        gender = j_gender if known and j_gender else \
-            _name_gender(first_raw, models, surname_raw, case_of(first_raw))
+    if first_raw:  # the whole name's reading; an unknown first name's guess only without
+        gender = j_gender or _name_gender(first_raw, models, surname_raw, case_of(first_raw))
     if gender is None:
         gender = j_gender or {"Masc": "masc", "Fem": "femn"}.get(surname_gender or "")
         guessed = gender is not None and first_raw is not None  # "Шейк Модибо Диарра"
