@@ -1361,20 +1361,32 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
 
 def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     """"Nom" when the parse sets the name in tokens i..j in apposition to a post (a position
-    head word) in the nominative singular: "директор центра помощи семье и детям Валентина
-    Ильина" is a woman in the nominative, though the tagger, after the genitive chain,
-    reads the name as Валентин Ильин's genitive. None otherwise (and unparsed)."""
+    head word) in the nominative singular, right after the post's phrase: "директор
+    центра помощи семье и детям Валентина Ильина" is a woman in the nominative, though the
+    tagger, after the genitive chain, reads the name as Валентин Ильин's genitive. None
+    otherwise (and unparsed)."""
     toks = sent.tokens
     if not sent.parsed or toks[i].rel != "appos":
         return None
     h = toks[i].head
-    if not 0 <= h < len(toks) or i <= h < j:
-        return None
+    if not 0 <= h < i or not all(_under(toks, k, h) for k in range(h + 1, i)):
+        return None  # "главред журнала, совладелец компании; дочь ... Александра Жукова"
     post = toks[h]
     if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return None  # "спортсмен под руководством тренера Александра Тихонова": no post
+
+
+def _under(toks: list[Token], k: int, h: int) -> bool:
+    """Is token k in the phrase of token h (h an ancestor of k in the parse)?"""
+    for _ in range(len(toks)):
+        k = toks[k].head
+        if k == h:
+            return True
+        if not 0 <= k < len(toks):
+            return False
+    return False
 
 
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
