@@ -99,6 +99,29 @@ def test_a_surname_written_in_an_oblique_case_is_not_taken_for_the_nominative(
     assert nominative_person(["Мухина"], {"Мухина": "Nom"}, "Fem", models).nominative
 
 
+# sentences → the officials' names the extraction gives (one per sentence)
+IN_SENTENCES = [
+    ("Соглашение подписано министром труда Тверской области Г. Сомовой.", "Г. Сомова"),
+    ("Слово предоставили министру социальной защиты Мухиной К.А.", "К. Мухина"),
+    ("Встреча прошла под руководством министра труда Д.Заречинской.", "Д. Заречинская"),
+    ("С министром культуры Ольгой Сомовой-Мухиной обсудили проект.", "Ольга Сомова-Мухина"),
+    ("По словам заместителя губернатора Веры Серой, программа продлена.", "Вера Серая"),
+    ("На встрече с министром Тамарой Крутых обсудили проект.", "Тамара Крутых"),
+    # a nominative name after a genitive chain, the post in the nominative before it
+    ("Отчёт представила директор центра помощи семье и детям Валентина Мухина.",
+     "Валентина Мухина"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), IN_SENTENCES)
+def test_officials_names_in_the_nominative(models: Models, text: str, name: str) -> None:
+    from soccoop.extract.pipeline import extract
+
+    record = extract(text, "news.txt", models)
+    assert [o.name for o in record.officials] == [name]
+
+
 NEWS = (
     "Соглашение о сотрудничестве в сфере социальной защиты подписали министр труда "
     "Тверской области Валентина Мухина и министр социального развития Курской области "
