@@ -55,7 +55,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
@@ -133,6 +132,8 @@ from soccoop.extract.orgs import (
     country_of_capital,
     genitive_name,
 )
+from soccoop.extract.person_names import _name_word_nomn, nominative_person
+from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
@@ -144,8 +145,6 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:[-’'][A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
-# Surnames that do not decline (a single person's "-ых/-их" is no plural form).
-_INDECLINABLE_SURNAME = re.compile(r"(?:ых|их|ко|аго|яго|ово|ево)$")
 
 
 @dataclass
@@ -1316,98 +1315,6 @@ class _Tree:
 # ---------------------------------------------------------------------------------------
 
 
-# Surname endings only a woman's surname has, in any case: "Ружанской", "Новиковой".
-_FEMININE_SURNAME = re.compile(r"(?:ская|ской|скую|цкая|цкой|цкую|ова|овой|ову|ева|евой|еву"
-                               r"|ина|иной|ину|ына|ыной|ыну)$")
-
-
-def _name_gender(word: str, models: Models, surname: str | None = None,
-                 case: str | None = None) -> str | None:
-    """The gender of a first name; a feminine surname decides between readings ("Яны
-    Ружанской": "Яна", not the plural of "Ян"). Singular readings first. A gender with no
-    reading in the tagger's oblique case, nor in the nominative, gives way to one that
-    has: "Петру Рябову" is Пётр's dative, not Петра's accusative."""
-    parses = [p for p in models.parse(word) if "Name" in p.tag
-              and p.tag.gender in ("masc", "femn")]
-    gender = _gender_of_readings(parses, surname)
-    want = _CASES.get(case or "")
-    if gender and want and want != "nomn" and not any(
-            p.tag.gender == gender and p.tag.case in (want, "nomn") for p in parses):
-        in_case = [p for p in parses if p.tag.case == want]
-        return _gender_of_readings(in_case, surname) or gender
-    return gender
-
-
-def _gender_of_readings(parses: list[Any], surname: str | None) -> str | None:
-    """The gender the readings give: a feminine surname first, then singular readings."""
-    if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
-            ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
-        return "femn"
-    parses.sort(key=lambda p: p.tag.number != "sing")
-    return str(parses[0].tag.gender) if parses else None
-
-
-def _feminine_adjectival(word: str, models: Models) -> str | None:
-    """A woman's adjectival surname in an oblique case to the nominative, whatever the
-    tagger's case: "Лазовской" → "Лазовская". None when the word has a nominative reading
-    ("Толстой", "Трубецкой") or is no such surname."""
-    if not word.lower().endswith(("ской", "цкой", "скую", "цкую")):
-        return None
-    parses = [p for p in models.parse(word) if p.tag.POS == "ADJF" or "Surn" in p.tag]
-    if not parses or any(p.tag.case == "nomn" or p.tag.gender != "femn" for p in parses):
-        return None
-    form = parses[0].inflect({"nomn", "sing", "femn"})
-    return restore_caps(word, form.word) if form else None
-
-
-def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
-                    models: Models) -> str:
-    """A first name or surname in the nominative for the person's gender."""
-    if case in (None, "Nom") and kind == "Name":
-        return word
-    if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
-        return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
-    if kind == "Surn":
-        fem = _feminine_adjectival(word, models)
-        if fem:
-            return fem
-    want = _CASES.get(case or "", None)
-    parses = models.parse(word)
-    candidates = [p for p in parses if kind in p.tag]
-    if not candidates and kind == "Surn" and want not in (None, "nomn"):
-        regular = _regular_surname(word, case, gender)
-        if regular:
-            return regular
-        # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
-        candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
-                      and "anim" in p.tag and p.tag.number == "sing"]
-    if kind == "Surn" and case in (None, "Nom") and (
-            any(p.tag.case == "nomn" for p in parses)
-            or not any(p.tag.number == "sing" for p in candidates)):
-        return word  # the tagger's nominative, and nothing says otherwise
-    if gender:
-        candidates = [p for p in candidates if p.tag.gender in (gender, None)
-                      or "ms-f" in p.tag] or []
-    if want:
-        exact = [p for p in candidates if p.tag.case == want]
-        candidates = exact or candidates
-    # a declinable reading first: "Анне" is Анна's dative before the indeclinable "Анне"
-    candidates.sort(key=lambda p: "Fixd" in p.tag)
-    for p in candidates:
-        if p.tag.case == "nomn" and case in (None, "Nom"):
-            return word
-        grams = {"nomn", "sing"}
-        if gender and "ms-f" not in p.tag:
-            grams.add(gender)
-        form = p.inflect(grams) or p.inflect({"nomn"})
-        if form:
-            return restore_caps(word, form.word)
-    if gender == "masc" and case in ("Gen", "Acc") and _FOREIGN_GENITIVE.search(word):
-        return word[:-1]  # a foreign name the dictionary lacks: "Джона Теффта" → "Теффт"
-    return word
-
-
-_FOREIGN_GENITIVE = re.compile(r"[А-ЯЁа-яё]{3}[бвгджзклмнпрстфхцчшщ]а$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
 _LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
@@ -1428,48 +1335,6 @@ def _without_transliteration(span_text: str) -> str:
     if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
         span_text = span_text[:m.start()]
     return span_text.rstrip()
-
-
-def _surname_first(words: list[str], models: Models) -> list[str]:
-    """A name written surname first, as in an official address, in the usual order:
-    "Кругловой Елене Викторовне" → "Елене Викторовне Кругловой", read on as any name. Three
-    words, the last a patronymic, the second a first name, the first none."""
-    if len(words) != 3:
-        return words
-
-    def has(word: str, kind: str) -> bool:
-        return any(kind in p.tag for p in models.parse(word))
-
-    if has(words[2], "Patr") and has(words[1], "Name") and not has(words[0], "Name"):
-        return [words[1], words[2], words[0]]
-    return words
-
-
-# Case endings of the regular Russian surnames in -ов/-ев/-ин/-ын the dictionary may lack
-# ("Солодовым" it reads only as the adjective "солодовый"): (gender, cases, ending, the
-# nominative's ending). Table-driven, tried longest ending first.
-_REGULAR_SURNAME = [
-    ("masc", ("Ins",), "ым", ""),
-    ("masc", ("Dat",), "у", ""),
-    ("masc", ("Loc",), "е", ""),
-    ("masc", ("Gen", "Acc"), "а", ""),
-    ("femn", ("Gen", "Dat", "Ins", "Loc"), "ой", "а"),
-    ("femn", ("Acc",), "у", "а"),
-]
-_REGULAR_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
-
-
-def _regular_surname(word: str, case: str | None, gender: str | None) -> str | None:
-    """A surname of the regular type in the nominative, by its case ending: "Солодовым"
-    (instrumental, a man) → "Солодов", "Кругловой" (a woman) → "Круглова". None when the
-    word is no such form for the case and gender given."""
-    for g, cases, ending, nominative in _REGULAR_SURNAME:
-        if g != gender or case not in cases or not word.endswith(ending):
-            continue
-        stem = word[: len(word) - len(ending)]
-        if _REGULAR_STEM.match(stem):
-            return stem + nominative
-    return None
 
 
 def _post_case(sent: Sentence, i: int, j: int) -> str | None:
@@ -1494,6 +1359,36 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     return None
 
 
+def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
+    """"Nom" when the parse sets the name in tokens i..j in apposition to a post (a position
+    head word) in the nominative singular, right after the post's phrase: "директор
+    центра помощи семье и детям Валентина Ильина" is a woman in the nominative, though the
+    tagger, after the genitive chain, reads the name as Валентин Ильин's genitive. None
+    otherwise (and unparsed)."""
+    toks = sent.tokens
+    if not sent.parsed or toks[i].rel != "appos":
+        return None
+    h = toks[i].head
+    if not 0 <= h < i or not all(_under(toks, k, h) for k in range(h + 1, i)):
+        return None  # "главред журнала, совладелец компании; дочь ... Александра Жукова"
+    post = toks[h]
+    if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
+            post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
+        return "Nom"
+    return None  # "спортсмен под руководством тренера Александра Тихонова": no post
+
+
+def _under(toks: list[Token], k: int, h: int) -> bool:
+    """Is token k in the phrase of token h (h an ancestor of k in the parse)?"""
+    for _ in range(len(toks)):
+        k = toks[k].head
+        if k == h:
+            return True
+        if not 0 <= k < len(toks):
+            return False
+    return False
+
+
 def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
              models: Models, post_case: str | None = None) -> _Mention | None:
     """A person's name read from its span. ``post_case``: the case of the post the name
@@ -1512,34 +1407,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     initials = [p[0] for p in parts if _INITIAL.match(p)]
     if not words:
         return None
-    gender: str | None = None
-    words = _surname_first(words, models)
-    surname_raw = words[-1]
-    first_raw = words[0] if len(words) >= 2 else None
-    def case_of(w: str) -> str | None:
-        t = tok_by_text.get(w)
-        if post_case and first_raw is None and w == surname_raw:
-            return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
-        return _case(t) if t else None
-
-    if first_raw:
-        gender = _name_gender(first_raw, models, surname_raw, case_of(first_raw))
-    guessed = False
-    if gender is None:
-        g = (tok_by_text.get(surname_raw) or Token("", 0, 0)).feats.get("Gender")
-        gender = {"Masc": "masc", "Fem": "femn"}.get(g or "")
-        guessed = gender is not None and first_raw is not None  # "Шейк Модибо Диарра"
-
-    surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender,
-                              "Name" if regnal and not first_raw else "Surn", models)
+    tagged = {w: _case(t) for w, t in tok_by_text.items()}
+    g = (tok_by_text.get(words[-1]) or Token("", 0, 0)).feats.get("Gender")
+    name = nominative_person(words, tagged, g, models, post_case, bool(regnal))
+    first, surname, others, gender = name.first, name.surname, name.others, name.gender
     if regnal:
         surname = f"{surname} {regnal.group(1)}"
-    first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
-             if first_raw else None)
-    others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     initial = first[0] if first else (initials[0] if initials else None)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
-                    nominative=case_of(surname_raw) == "Nom", guessed=guessed)
+                    nominative=name.nominative, guessed=name.guessed)
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
@@ -2362,7 +2238,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
-                         _post_case(sent, i, j))
+                         _post_case(sent, i, j) or _apposed_post_case(sent, i, j))
             if m is None:
                 continue
             if sent.parsed and tree is None:

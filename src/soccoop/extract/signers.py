@@ -681,21 +681,18 @@ def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
         words = [sent.tokens[inside[0] - 1].text] + words
     if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
+    from soccoop.extract.person_names import nominative_person, ud_case
+
     models = get_models()
     patr = [p for p in models.parse(words[2]) if SURNAME_FIRST_PARTS[2] in p.tag]
     for pp in patr:
         gender, case = pp.tag.gender, pp.tag.case
-        out: list[str] = []
-        for word, part in zip(words, SURNAME_FIRST_PARTS, strict=True):
-            hit = next((p for p in models.parse(word) if part in p.tag and
-                        p.tag.gender == gender and p.tag.case == case and
-                        p.tag.number == "sing"), None)
-            form = hit.inflect({"nomn", "sing"}) if hit is not None else None
-            if form is None:
-                break
-            out.append(form.word.capitalize())
-        if len(out) == 3:
-            return f"{out[1]} {out[2]} {out[0]}"
+        if all(any(part in p.tag and p.tag.gender == gender and p.tag.case == case and
+                   p.tag.number == "sing" for p in models.parse(word))
+               for word, part in zip(words, SURNAME_FIRST_PARTS, strict=True)):
+            name = nominative_person([words[1], words[2], words[0]],
+                                     dict.fromkeys(words, ud_case(case)), None, models)
+            return " ".join([name.first or words[1], *name.others, name.surname])
     return None
 
 
@@ -862,23 +859,16 @@ _INITIAL_WORD = re.compile(r"^[А-ЯЁ]\.$")
 def initials_nominative(name: str) -> str:
     """A name of initials and a surname in an oblique case, as a passive's agent gives it,
     with the surname in the nominative: "Т. Исайкиной-Суриной" → "Т. Исайкина-Сурина".
-    The initials give no gender: the surname's own readings do, when all are of one person
-    in an oblique case ("-ой" is a woman's); a surname with a nominative or plural reading
-    stays ("И. Петрова", "А. Петровым", "И. Седых")."""
+    The initials give no gender: the surname's own readings do, by the project's one
+    person-name normaliser (``person_names``); a surname that may be a nominative stays
+    ("И. Петрова", "И. Седых")."""
+    from soccoop.extract.person_names import nominative_person
+
     words = name.split()
     if len(words) < 2 or not all(_INITIAL_WORD.match(w) for w in words[:-1]):
         return name
-    models = get_models()
-    parts = []
-    for part in words[-1].split("-"):
-        surn = [p for p in models.parse(part) if "Surn" in p.tag]
-        if not surn or any(p.tag.case == "nomn" or p.tag.number != "sing" for p in surn):
-            return name  # "Толстых": one form for every case, read as a plural
-        form = surn[0].inflect({"nomn", "sing"})
-        if form is None:
-            return name
-        parts.append(part[:1] + form.word[1:])
-    return " ".join(words[:-1] + ["-".join(parts)])
+    surname = nominative_person(words[-1:], {}, None, get_models()).surname
+    return " ".join(words[:-1] + [surname])
 
 
 def _ordinal_place(sent: Sentence) -> int | None:

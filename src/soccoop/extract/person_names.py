@@ -1,0 +1,414 @@
+"""One reader of Russian person names into the nominative, for every part of the project.
+
+Officials (``officials._mention``), agreement signatories (``signers``, through the
+officials' reader) and the initials forms of signatories all come here, so a name reads
+alike wherever it is found. The person's gender and the name's case are decided for the
+whole name, not word by word (``name_reading``): "Антонина Бурова" is a woman in the
+nominative because that is the one reading first name and surname share, though
+"Бурова" alone could be a man's genitive; "А. Елизаровой" is a woman because only a
+woman's surname reads so. A word keeps the form written when no reading is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from soccoop.extract.nlp import Models
+from soccoop.extract.normalize import restore_caps
+
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+          "Nom": "nomn"}
+_UD_CASE = {v: k for k, v in _CASES.items()}
+# pymorphy2's extra cases folded into the six the tagger gives.
+_SIX_CASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+# Surnames that do not decline (a single person's "-ых/-их" is no plural form).
+_INDECLINABLE_SURNAME = re.compile(r"(?:ых|их|ко|аго|яго|ово|ево)$")
+
+
+# Surname endings only a woman's surname has, in any case: "Ружанской", "Новиковой".
+_FEMININE_SURNAME = re.compile(r"(?:ская|ской|скую|цкая|цкой|цкую|ова|овой|ову|ева|евой|еву"
+                               r"|ина|иной|ину|ына|ыной|ыну)$")
+
+
+def _name_gender(word: str, models: Models, surname: str | None = None,
+                 case: str | None = None) -> str | None:
+    """The gender of a first name; a feminine surname decides between readings ("Яны
+    Ружанской": "Яна", not the plural of "Ян"). Singular readings first. A gender with no
+    reading in the tagger's oblique case, nor in the nominative, gives way to one that
+    has: "Петру Рябову" is Пётр's dative, not Петра's accusative."""
+    parses = [p for p in models.parse(word) if "Name" in p.tag
+              and p.tag.gender in ("masc", "femn")]
+    gender = _gender_of_readings(parses, surname)
+    want = _CASES.get(case or "")
+    if gender and want and want != "nomn" and not any(
+            p.tag.gender == gender and p.tag.case in (want, "nomn") for p in parses):
+        in_case = [p for p in parses if p.tag.case == want]
+        return _gender_of_readings(in_case, surname) or gender
+    return gender
+
+
+def _gender_of_readings(parses: list[Any], surname: str | None) -> str | None:
+    """The gender the readings give: a feminine surname first, then singular readings."""
+    if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
+            ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
+        return "femn"
+    parses.sort(key=lambda p: p.tag.number != "sing")
+    return str(parses[0].tag.gender) if parses else None
+
+
+def _feminine_adjectival(word: str, models: Models) -> str | None:
+    """A woman's adjectival surname in an oblique case to the nominative, whatever the
+    tagger's case: "Лазовской" → "Лазовская". None when the word has a nominative reading
+    ("Толстой", "Трубецкой") or is no such surname."""
+    if not word.lower().endswith(("ской", "цкой", "скую", "цкую")):
+        return None
+    parses = [p for p in models.parse(word) if p.tag.POS == "ADJF" or "Surn" in p.tag]
+    if not parses or any(p.tag.case == "nomn" or p.tag.gender != "femn" for p in parses):
+        return None
+    form = parses[0].inflect({"nomn", "sing", "femn"})
+    return restore_caps(word, form.word) if form else None
+
+
+def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
+                    models: Models) -> str:
+    """A first name or surname in the nominative for the person's gender."""
+    if case in (None, "Nom") and kind == "Name":
+        return word
+    if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
+        return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
+    if kind == "Surn":
+        fem = _feminine_adjectival(word, models)
+        if fem:
+            return fem
+    want = _CASES.get(case or "", None)
+    parses = models.parse(word)
+    candidates = [p for p in parses if kind in p.tag]
+    if not candidates and kind == "Surn" and want not in (None, "nomn"):
+        regular = _regular_surname(word, case, gender) or _declined_as_common_word(
+            word, want or "", gender, models)
+        if regular:
+            return regular
+        # a foreign surname pymorphy2 reads as a noun only: "Бориса Джонсона" → "Джонсон"
+        candidates = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == want
+                      and "anim" in p.tag and p.tag.number == "sing"]
+    if kind == "Surn" and case in (None, "Nom") and (
+            any(p.tag.case == "nomn" for p in parses)
+            or not any(p.tag.number == "sing" for p in candidates)):
+        return word  # the tagger's nominative, and nothing says otherwise
+    if gender:
+        candidates = [p for p in candidates if p.tag.gender in (gender, None)
+                      or "ms-f" in p.tag] or []
+    if want:
+        exact = [p for p in candidates if p.tag.case == want]
+        candidates = exact or candidates
+    # a declinable reading first: "Анне" is Анна's dative before the indeclinable "Анне"
+    candidates.sort(key=lambda p: "Fixd" in p.tag)
+    for p in candidates:
+        if p.tag.case == "nomn" and case in (None, "Nom"):
+            return word
+        grams = {"nomn", "sing"}
+        if gender and "ms-f" not in p.tag:
+            grams.add(gender)
+        form = p.inflect(grams) or p.inflect({"nomn"})
+        if form:
+            return restore_caps(word, form.word)
+    if gender == "masc" and case in ("Gen", "Acc") and _FOREIGN_GENITIVE.search(word):
+        return word[:-1]  # a foreign name the dictionary lacks: "Джона Теффта" → "Теффт"
+    return word
+
+
+_FOREIGN_GENITIVE = re.compile(r"[А-ЯЁа-яё]{3}[бвгджзклмнпрстфхцчшщ]а$")
+
+def _surname_first(words: list[str], models: Models) -> list[str]:
+    """A name written surname first, as in an official address, in the usual order:
+    "Кругловой Елене Викторовне" → "Елене Викторовне Кругловой", read on as any name. Three
+    words, the last a patronymic, the second a first name, the first none."""
+    if len(words) != 3:
+        return words
+
+    def has(word: str, kind: str) -> bool:
+        return any(kind in p.tag for p in models.parse(word))
+
+    if has(words[2], "Patr") and has(words[1], "Name") and not has(words[0], "Name"):
+        return [words[1], words[2], words[0]]
+    return words
+
+
+# Case endings of the regular Russian surnames in -ов/-ев/-ин/-ын the dictionary may lack
+# ("Солодовым" it reads only as the adjective "солодовый"): (gender, cases, ending, the
+# nominative's ending). Table-driven, tried longest ending first.
+_REGULAR_SURNAME = [
+    ("masc", ("Ins",), "ым", ""),
+    ("masc", ("Dat",), "у", ""),
+    ("masc", ("Loc",), "е", ""),
+    ("masc", ("Gen", "Acc"), "а", ""),
+    ("femn", ("Gen", "Dat", "Ins", "Loc"), "ой", "а"),
+    ("femn", ("Acc",), "у", "а"),
+]
+_REGULAR_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def _regular_surname(word: str, case: str | None, gender: str | None) -> str | None:
+    """A surname of the regular type in the nominative, by its case ending: "Солодовым"
+    (instrumental, a man) → "Солодов", "Кругловой" (a woman) → "Круглова". None when the
+    word is no such form for the case and gender given."""
+    for g, cases, ending, nominative in _REGULAR_SURNAME:
+        if g != gender or case not in cases or not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if _REGULAR_STEM.match(stem):
+            return stem + nominative
+    return None
+
+
+
+# ---------------------------------------------------------------------------------------
+# the whole name's gender and case
+# ---------------------------------------------------------------------------------------
+
+Reading = tuple[str, str]  # (gender, pymorphy2 case): ("femn", "ablt")
+_GENDERS = ("masc", "femn")
+
+
+def _case_of(tag: Any) -> str | None:
+    """The tag's case among the six the tagger gives (no vocative or other extras)."""
+    case = _SIX_CASES.get(tag.case, tag.case) if tag.case else None
+    return case if case in _UD_CASE else None
+
+
+def _genders_of(tag: Any) -> tuple[str, ...]:
+    if "ms-f" in tag or tag.gender is None:
+        return _GENDERS
+    return (str(tag.gender),) if tag.gender in _GENDERS else ()
+
+
+def _tagged_readings(parses: list[Any], kind: str) -> set[Reading]:
+    """(gender, case) of the singular readings tagged ``kind`` (Name, Patr, Surn)."""
+    out: set[Reading] = set()
+    for p in parses:
+        case = _case_of(p.tag)
+        if kind in p.tag and p.tag.number != "plur" and case:
+            out |= {(g, case) for g in _genders_of(p.tag)}
+    return out
+
+
+def _adjectival_feminine(parses: list[Any]) -> set[Reading]:
+    """A woman's adjectival surname, any case: "Белой" → (femn, ablt) and more. Only the
+    feminine: a man's "-ой"/"-ый" nominative is not to be guessed from an adjective."""
+    return {("femn", c) for p in parses if p.tag.POS == "ADJF" and p.tag.gender == "femn"
+            and p.tag.number == "sing" and (c := _case_of(p.tag))}
+
+
+def _first_declension_noun(parses: list[Any]) -> set[Reading]:
+    """A surname that is a noun in "-а"/"-я" declines so for a man and a woman alike:
+    "Ниной Зимой", "Никитой Зимой" → "Зима"."""
+    out: set[Reading] = set()
+    for p in parses:
+        case = _case_of(p.tag)
+        if p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number == "sing" and \
+                case and p.normal_form.endswith(("а", "я")) and "Name" not in p.tag:
+            out |= {(g, case) for g in _GENDERS}
+    return out
+
+
+def _regular_readings(word: str) -> set[Reading]:
+    """Readings of a regular "-ов/-ин" surname the dictionary lacks, by its ending."""
+    out: set[Reading] = set()
+    if _REGULAR_STEM.match(word):
+        out.add(("masc", "nomn"))
+    if word.endswith("а") and _REGULAR_STEM.match(word[:-1]):
+        out.add(("femn", "nomn"))
+    for g, cases, ending, _ in _REGULAR_SURNAME:
+        if word.endswith(ending) and _REGULAR_STEM.match(word[: len(word) - len(ending)]):
+            out |= {(g, _CASES[c]) for c in cases}
+    return out
+
+
+def surname_readings(word: str, models: Models) -> set[Reading] | None:
+    """The (gender, case) pairs a surname can be read as; None when it says nothing (an
+    indeclinable "Черных", "Коваленко", or a word morphology does not know). A double
+    surname is read by the readings its parts share: "Исайкиной-Суриной"."""
+    if "-" in word:
+        known = [r for r in (surname_readings(x, models) for x in word.split("-") if x)
+                 if r is not None]
+        if not known:
+            return None
+        shared = set(known[0])
+        for r in known[1:]:
+            shared &= r
+        return shared
+    if _INDECLINABLE_SURNAME.search(word.lower()):
+        return None
+    if not models.analyzer.word_is_known(word.lower()):
+        # a guessed paradigm says nothing ("Эль-Барадеи"); a regular ending does
+        return _regular_readings(word) or None
+    parses = list(models.parse(word))
+    # the dictionary may lack a woman's form ("Ракова" only as Раков's genitive)
+    out = _tagged_readings(parses, "Surn") | _regular_readings(word)
+    if not out:
+        out = _adjectival_feminine(parses) | _first_declension_noun(parses)
+    return out or None
+
+
+def word_readings(word: str, kind: str, models: Models) -> set[Reading] | None:
+    """The (gender, case) pairs a name word of ``kind`` (Name, Patr, Surn) can be read as;
+    None when morphology knows nothing of it ("Айгерим", "Нино")."""
+    if kind == "Surn":
+        return surname_readings(word, models)
+    if not models.analyzer.word_is_known(word.lower()):
+        return None  # a guessed paradigm of a foreign name says nothing
+    return _tagged_readings(list(models.parse(word)), kind) or None
+
+
+def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
+                 models: Models) -> tuple[str | None, str | None]:
+    """The gender and (UD) case a whole name has: the readings all its known words share,
+    narrowed by the first case in ``agreeing`` (the case of a post the name is in
+    apposition to) that leaves any. "Натальей Белой" → ("femn", "Ins"); "Антонина Бурова"
+    beside "начальник" → ("femn", "Nom"), though "Антонина Бурова" alone may be Антонин
+    Буров's genitive. Each is None when the readings leave more than one or none; an
+    unknown word agrees with any gender and leaves the case open ("Цзян Цзэминя"). The
+    tagger's case of single words is no help: it reads a nominative name after a
+    genitive chain as a genitive."""
+    readings = [word_readings(w, k, models) for w, k in words]
+    known = [r for r in readings if r is not None]
+    if not known:
+        return None, None
+    every = len(known) == len(readings)  # the case only when every word has a say
+    common = set(known[0])
+    for r in known[1:]:
+        common &= r
+    if not common:
+        return None, None
+    for ud in agreeing:
+        narrowed = {r for r in common if r[1] == _CASES.get(ud or "")}
+        if narrowed:
+            common = narrowed
+            break
+    genders = {g for g, _ in common}
+    cases = {c for _, c in common}
+    return (genders.pop() if len(genders) == 1 else None,
+            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
+
+
+def surname_nomn(word: str, case: str | None, gender: str | None, models: Models) -> str:
+    """A surname in the nominative for the person's gender; a double surname part by part
+    ("Исайкиной-Суриной" → "Исайкина-Сурина") when each part reads as a surname of its
+    own (pymorphy2 declines only the last part of a hyphenated word); a foreign one
+    ("Эль-Барадеи") as one word."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and _surname_forms(p, models) for p in parts):
+        return "-".join(_name_word_nomn(x, case, gender, "Surn", models) for x in parts)
+    return _name_word_nomn(word, case, gender, "Surn", models)
+
+
+def _surname_forms(word: str, models: Models) -> bool:
+    """Does morphology read the word as a declined surname (a dictionary or regular one)?"""
+    return bool(_tagged_readings(list(models.parse(word)), "Surn") or _regular_readings(word))
+
+
+def _declined_as_common_word(word: str, want: str, gender: str | None,
+                             models: Models) -> str | None:
+    """A woman's surname the dictionary knows only as a common word, in the nominative: an
+    adjectival one ("Натальей Белой" → "Белая") or a noun in "-а" ("Ниной Зимой" → "Зима").
+    None when neither reading fits the case, and for a man."""
+    if not models.analyzer.word_is_known(word.lower()):
+        return None  # a guessed paradigm: "Эль-Барадеи" is no noun in "-я"
+    parses = models.parse(word)
+    if gender == "femn":
+        adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender == "femn" and
+               p.tag.number == "sing" and _case_of(p.tag) == want]
+        if adj:
+            form = adj[0].inflect({"nomn", "sing", "femn"})
+            if form:
+                return restore_caps(word, form.word)
+    if gender != "femn":
+        return None  # a man's "Драги" may be a foreign name as well as a noun's genitive
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
+             p.tag.number == "sing" and _case_of(p.tag) == want and
+             p.normal_form.endswith(("а", "я")) and "Name" not in p.tag]
+    if nouns:
+        form = nouns[0].inflect({"nomn", "sing"})
+        if form:
+            return restore_caps(word, form.word)
+    return None
+
+
+@dataclass
+class PersonName:
+    """A name's parts in the nominative, with the gender read from the whole name."""
+
+    first: str | None
+    others: list[str]  # the patronymic (or a middle name)
+    surname: str
+    gender: str | None
+    guessed: bool  # a first name is written, yet the gender comes from elsewhere
+    nominative: bool  # the surname is written in the nominative
+
+
+def nominative_person(words: list[str], tagged: dict[str, str | None],
+                      surname_gender: str | None, models: Models,
+                      post_case: str | None = None, regnal: bool = False) -> PersonName:
+    """The one person-name normaliser: the name's full words (initials left out) in the
+    nominative. ``tagged`` gives the tagger's case of each word, ``surname_gender`` its
+    gender of the surname (a last resort), ``post_case`` the case of a post the
+    name agrees with ("министр К. Новикова": nominative). Gender and case
+    come from the whole name (``name_reading``), else word by word as the tagger saw
+    them: "Антониной Буровой" → "Антонина Бурова", "Елизаровой" (after initials) →
+    "Елизарова", "Натальей Белой" → "Наталья Белая", "Ерлан Кайратулы" as written."""
+    words = _surname_first(words, models)
+    surname_raw = words[-1]
+    first_raw = words[0] if len(words) >= 2 else None
+
+    def tagged_case(w: str) -> str | None:
+        if post_case and first_raw is None and w == surname_raw:
+            return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
+        return tagged.get(w)
+
+    kinds = ([(first_raw, "Name")] if first_raw else []) + \
+        [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
+    j_gender, j_case = (None, None) if regnal and not first_raw else \
+        name_reading(kinds, [post_case], models)
+
+    def case_of(w: str) -> str | None:
+        return j_case or tagged_case(w)
+
+    gender: str | None = None
+    guessed = False
+    if first_raw:  # the whole name's reading; an unknown first name's guess only without
+        gender = j_gender or _name_gender(first_raw, models, surname_raw, case_of(first_raw))
+    if gender is None:
+        gender = j_gender or {"Masc": "masc", "Fem": "femn"}.get(surname_gender or "")
+        guessed = gender is not None and first_raw is not None  # "Шейк Модибо Диарра"
+    if regnal and not first_raw:
+        surname = _name_word_nomn(surname_raw, case_of(surname_raw), gender, "Name", models)
+    else:
+        surname = surname_nomn(surname_raw, _surname_case(surname_raw, case_of(surname_raw),
+                                                          j_gender, models), gender, models)
+    first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
+             if first_raw else None)
+    others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
+    # written in the nominative: tagged so, and not changed by a sure oblique reading
+    return PersonName(first, others, surname, gender, guessed,
+                      case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+def _surname_case(word: str, case: str | None, gender: str | None, models: Models) -> str | None:
+    """The case to read a surname in: the one given, unless the surname has no reading in
+    it for the person's gender and none in the nominative; then one of its oblique
+    readings (which one does not change the nominative): "Р. Громовой-Ветровой", tagged
+    nominative, is a woman's oblique form → "Громова-Ветрова"."""
+    if not gender or not all(_surname_forms(p, models) for p in word.split("-")):
+        return case  # a common word's paradigm ("Драги") is no surname's
+    readings = word_readings(word, "Surn", models)
+    own = sorted(c for g, c in readings or () if g == gender)
+    if not own or "nomn" in own or _CASES.get(case or "") in own:
+        return case
+    return _UD_CASE[own[0]]
+
+
+def ud_case(case: str | None) -> str | None:
+    """A pymorphy2 case by the tagger's (UD) name: "gent" → "Gen"."""
+    return _UD_CASE.get(_SIX_CASES.get(case or "", case or ""))
