@@ -3259,15 +3259,21 @@ def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
     """Two titles in a row before a name share the first one's body: "представитель
     вооружённых сил полковник Сансерн Каевкамнерд" → "вооружённые силы" for "полковник";
     "заместитель главы вооружённых сил генерал-лейтенант ..." likewise. The first title's
-    genitive group must end right where the post starts; a minister's field is no body."""
+    genitive group must end right where the post starts; a minister's field is no body. A
+    title that is a participle governs its body in the instrumental: "Главнокомандующий
+    Сухопутными войсками генерал армии ..." → "Сухопутные войска"."""
     toks = index.tokens
     k = bisect_left(index.starts, role.start) - 1
     end = k
-    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and _case(toks[k]) == "Gen" \
-            and toks[k].start not in index.per_starts and not _is_head(toks[k]):
+    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[k]) in ("Gen", "Ins") and toks[k].start not in index.per_starts \
+            and not _is_head(toks[k]):
         k -= 1
     if k == end or k < 0 or not _is_head(toks[k]) or _lemma(toks[k]) in MINISTER_WORDS:
         return None
+    if _case(toks[k + 1]) == "Ins" and _lemma(toks[k]) not in SUBST_PARTICIPLES.values() or \
+            any(_case(t) == "Ins" for t in toks[k + 2:end + 1]) and _case(toks[k + 1]) != "Ins":
+        return None  # only a participle's body is in the instrumental, and only first
     if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
                                                                      role.start):
         return None
