@@ -230,7 +230,3 @@ POST_BODY_AGREEMENT: dict[str, frozenset[str]] = {
 # news in Russian writes "Госдума", "Минфин" for Russia's, "Госдеп" for the USA's.
 # Lemmas; a short name not here belongs to Russia.
 SHORT_NAME_STATES = {"госдеп": "США", "госдепартамент": "США"}
-
-# Adjectives that say where a body is, not what it is: "столичное отделение" is one
-# branch, kept as written rather than read as the body of that kind named before. Lemmas.
-LOCAL_ADJECTIVES = frozenset({"столичный", "местный", "здешний"})

@@ -109,7 +109,6 @@ from soccoop.extract.lexicon_orgs import (
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
     GENERIC_BODY_KINDS,
-    LOCAL_ADJECTIVES,
     MINISTER_WORDS,
     NAMED_AFTER_HEADS,
     ORG_COMPLEMENT_NOUNS,
@@ -3064,31 +3063,12 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
 
 
 def _generic_org(org: str, models: Models) -> bool:
-    """A lower-case word for a kind of body ("издание", "корпорация", "фонд"), described by
-    at most two adjectives that are no region's ("российский газовый холдинг", "столичная
-    команда"; not "областная больница", which the regional passes read)."""
+    """One lower-case word for a kind of body ("издание", "корпорация", "фонд")."""
     words = org.split()
-    if not words or len(words) > 3 or not org.replace(" ", "").isalpha() or \
-            not org.islower():
+    if len(words) != 1 or not org.isalpha() or not org.islower():
         return False
-    if any(not any("ADJF" in p.tag for p in models.parse(w)) or _local_adjective(w, models)
-           for w in words[:-1]):
-        return False
-    lemma = models.lemma(words[-1]).replace("ё", "е")
+    lemma = models.lemma(org).replace("ё", "е")
     return lemma not in STATE_BODY_NOUNS and lemma in ORG_HEADS | ORG_COMPLEMENT_NOUNS
-
-
-def _local_adjective(word: str, models: Models) -> bool:
-    """Does an adjective say where a body is ("областной", "столичный", "крымский")? Then
-    the phrase names one branch ("крымское отделение"), not any body of its kind."""
-    from soccoop import gazetteer
-
-    lemma = models.lemma(word).replace("ё", "е")
-    if lemma in GENERIC_PLACE_ADJECTIVES or lemma in LOCAL_ADJECTIVES:
-        return True
-    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
-    return region is not None and lemma in {
-        a.lower().replace("ё", "е") for a in region.adjectives}
 
 
 def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
@@ -3100,7 +3080,7 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
     ``_ANAPHORA_SENTENCES`` sentences, whose name holds no other kind of body (a "фонд" is
     not a "университет ..."); else the one body the text is about (named at least twice,
     and twice as often as any other)."""
-    kind = models.lemma(org.split()[-1]).replace("ё", "е")
+    kind = models.lemma(org).replace("ё", "е")
     named = _kind_noun_with_name(kind, role, analysis, models, index)
     if named is not None:
         return named
