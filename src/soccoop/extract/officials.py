@@ -707,6 +707,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 "Gen" in _name_cases(name) and "Nom" not in _name_cases(name))) and \
             tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
         return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
+    if chosen == i - 1 and j is not None and j - i == 1 and j < len(tokens) and \
+            _lemma(tokens[chosen]) in RELATIONAL_HEADS and \
+            _in_spans(tokens[j], spans, ("PER",)) and "Gen" in _name_cases(name):
+        return None  # "заместителя Мюллера Джона Пистоля": the deputy is the next name
     if tree is not None and j is not None and _inside_post_phrase(tree, chosen, i, j):
         return None  # "Помощник Хиллари Клинтон по европейским делам": hers, not her post
     if tree is None:
@@ -826,11 +830,16 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
     cases = {str(p.tag.case) for p in models.parse(tokens[last].text) if p.tag.case}
     if _case(tokens[last]):
         cases.add(_CASES[_case(tokens[last]) or "Nom"])
+    # "заместителя Мюллера Джона Пистоля": a helper's post with a bare surname in the
+    # genitive names the helper's master, whatever the case of the whole chain
+    helper = i - b == 1 and b >= 1 and _lemma(tokens[b - 1]) in RELATIONAL_HEADS and \
+        "Gen" in _token_cases(tokens[b])
     for h in range(s, b):
         tok = tokens[h]
         fixed = _token_cases(tok) == _ALL_CASES  # "замгенпрокурора": any case
         if _is_head(tok) and (_case(tok) not in (None, "Gen") and _CASES.get(
-                _case(tok) or "") in cases or fixed and h + 1 < b):
+                _case(tok) or "") in cases or fixed and h + 1 < b
+                or helper and h == b - 1):
             first = h
             while first > 0 and _is_modifier(tokens[first - 1]):
                 first -= 1
@@ -2342,7 +2351,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         with_role = [r for r in roles if r.role and not r.echo] or [r for r in roles if r.role]
         if not with_role:
             continue
-        best = _best_mention(with_role)
+        best = _best_mention(with_role, models)
         role = best.role
         assert role is not None
         s = min(role.start, best.start)
@@ -2393,15 +2402,26 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     return _split_role(tokens[start:m - 1], text, models, spans)
 
 
-def _best_mention(with_role: list[_Mention]) -> _Mention:
+def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
     """The mention whose role stands for the person: a post over a membership ("член
     партии", "представитель партии" when the text also calls him "губернатор штата"),
-    then one with an organisation, then the first."""
-    def rank(m: _Mention) -> tuple[bool, bool]:
+    then one with an organisation, then one whose organisation is a body rather than only
+    a state (``_names_only_a_state``), then the first."""
+    def rank(m: _Mention) -> tuple[bool, bool, bool]:
         assert m.role is not None
         words = _post_words(m.role.position)
-        return (bool(words) and words[0] in WEAK_HEADS, m.role.organization is None)
+        org = m.role.organization
+        return (bool(words) and words[0] in WEAK_HEADS, org is None,
+                _names_only_a_state(org, models))
     return min(with_role, key=rank)
+
+
+def _names_only_a_state(org: str | None, models: Models) -> bool:
+    """Does a role's organisation name only a country ("президент Египта" → "Египет")? A
+    body the text names for the same person says more: "Свергнутый президент Египта
+    Мухаммед Мурси ... бывший лидер организации «Братья мусульмане» Мухаммед Мурси" keeps
+    the leader's post with its organisation, the state being implied by the body."""
+    return country_name(models, org) is not None
 
 
 @dataclass
@@ -3115,15 +3135,21 @@ def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
     """Two titles in a row before a name share the first one's body: "представитель
     вооружённых сил полковник Сансерн Каевкамнерд" → "вооружённые силы" for "полковник";
     "заместитель главы вооружённых сил генерал-лейтенант ..." likewise. The first title's
-    genitive group must end right where the post starts; a minister's field is no body."""
+    genitive group must end right where the post starts; a minister's field is no body. A
+    title that is a participle governs its body in the instrumental: "Главнокомандующий
+    Сухопутными войсками генерал армии ..." → "Сухопутные войска"."""
     toks = index.tokens
     k = bisect_left(index.starts, role.start) - 1
     end = k
-    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and _case(toks[k]) == "Gen" \
-            and toks[k].start not in index.per_starts and not _is_head(toks[k]):
+    while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[k]) in ("Gen", "Ins") and toks[k].start not in index.per_starts \
+            and not _is_head(toks[k]):
         k -= 1
     if k == end or k < 0 or not _is_head(toks[k]) or _lemma(toks[k]) in MINISTER_WORDS:
         return None
+    if _case(toks[k + 1]) == "Ins" and _lemma(toks[k]) not in SUBST_PARTICIPLES.values() or \
+            any(_case(t) == "Ins" for t in toks[k + 2:end + 1]) and _case(toks[k + 1]) != "Ins":
+        return None  # only a participle's body is in the instrumental, and only first
     if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
                                                                      role.start):
         return None
