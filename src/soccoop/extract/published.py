@@ -105,7 +105,7 @@ _ISSUE_HEAD = re.compile(
     rf"|(?:{_NEWSPAPER})[^\S\n]*,?[^\S\n]*)?"
     rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)"
     rf"\d{{1,6}}(?:[-/]\d{{1,6}})?(?:[^\S\n]*\([^\S\n]*\d{{1,7}}[^\S\n]*\))?"
-    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|,/—–-][^\S\n]*)",
+    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|·•,/—–-][^\S\n]*)",
     re.IGNORECASE,
 )
 _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\w])",
@@ -198,8 +198,10 @@ def issue_line(line: str) -> DateRef | None:
     and a monthly bulletin dates its issue by the month ("Информационный бюллетень № 4
     (87), апрель 2025 года" -> 2025-04).
     """
-    if len(line) > 120 or _COPYRIGHT.search(line):
+    if _COPYRIGHT.search(line):
         return None
+    if len(line) > 120:
+        return _run_in_masthead(line)
     for start in _masthead_segments(line):
         head = _ISSUE_HEAD.match(line, start)
         if head is None:
@@ -213,6 +215,19 @@ def issue_line(line: str) -> DateRef | None:
 
 
 _MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
+_MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+
+
+def _run_in_masthead(line: str) -> DateRef | None:
+    """A masthead run into the article on one line (a page flattened to one paragraph):
+    "«Вестник района» · № 84 (6312) · пятница, 7 ноября 2025 г. · Общество · Заголовок ..."
+    -> 2025-11-07. The issue line is read up to each of its first separators (within the
+    length of an issue line), so the article after it does not hide it."""
+    for m in _MASTHEAD_SEP.finditer(line, 0, 120):
+        ref = issue_line(line[:m.start()])
+        if ref is not None:
+            return ref
+    return None
 
 
 def _masthead_segments(line: str) -> Iterator[int]:
@@ -221,10 +236,10 @@ def _masthead_segments(line: str) -> Iterator[int]:
     yield 0
     pos = 0
     for _ in range(_MASTHEAD_SEGMENTS):
-        bar = line.find("|", pos)
-        if bar < 0 or bar - pos > 40:
+        bar = _MASTHEAD_SEP.search(line, pos)
+        if bar is None or bar.start() - pos > 40:
             return
-        pos = bar + 1
+        pos = bar.end()
         yield pos
 
 
@@ -395,6 +410,47 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
     return found[0]
 
 
+# where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
+# опубликования: 14.03.2025   Номер опубликования: 7400...")
+_NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
+                         r"(?=[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,3}[^\S\n]*:)")
+# where a segment of a header line starts after a title: a sentence end or a bar
+# ("Программа «Социальный вопрос». Эфир от 03.02.2025")
+_SEGMENT_START = re.compile(r"(?:(?<=[.!?»])[^\S\n]+|[^\S\n]*[|·•][^\S\n]*)(?=[А-ЯЁA-Z])")
+_FIELD_ROW_MAX = 240  # a header row of fields; prose lines are longer
+
+
+def _row_fields(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the segments of a header row that may hold a labelled stamp: from
+    the line's start or a segment start, up to the next "Label:" field."""
+    cuts = [m.start() for m in _NEXT_FIELD.finditer(line)] + [len(line)]
+    starts = [0] + [m.end() for m in _SEGMENT_START.finditer(line)]
+    for start in starts:
+        end = next(c for c in cuts if c > start)
+        yield start, end
+
+
+def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """A labelled stamp that shares its header line with other fields or follows a title.
+
+    "Дата опубликования: 14.03.2025   Номер опубликования: 7400202503140012" (a legal
+    portal's row of fields), "Программа «Социальный вопрос». Эфир от 03.02.2025" (a
+    programme page: the title, then the release). Only lines above the body: in prose a
+    segment after a full stop is a sentence. An update field is never one ("Изменено:
+    ..." is refused by ``stamp_line``)."""
+    for i, (off, line) in enumerate(_lines(text)):
+        if body is not None and i >= body[0]:
+            break
+        if len(line) > _FIELD_ROW_MAX or _DIGIT.search(line) is None:
+            continue
+        for start, end in _row_fields(line):
+            ref = stamp_line(line[start:end], labelled_only=True)
+            if ref is not None and not beside_widget(lines, i):
+                s, e = off + start + ref.start, off + start + ref.end
+                return DateRef(ref.value, ref.text, s, e)
+    return None
+
+
 def _signed_date(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """A press office that signs the article right under its last paragraph, with the day:
     "Пресс-служба Минтруда Чувашии, 12.03.2025" (a day with its year only)."""
@@ -468,6 +524,11 @@ def find_published(
     labelled = _stamp_date(text, lines, body, labelled_only=True)
     if labelled is not None:
         return labelled.value, labelled
+    # 1c. a labelled stamp among other fields of a header row, or after a title:
+    # "Дата опубликования: 14.03.2025   Номер опубликования: ...", "... . Эфир от 03.02.2025"
+    field = _field_stamp(text, lines, body)
+    if field is not None:
+        return field.value, field
     # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024 г."
     issue = _issue_date(text, masked)
     if issue is not None:
