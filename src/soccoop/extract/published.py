@@ -423,8 +423,10 @@ _FIELD_ROW_MAX = 240  # a header row of fields; prose lines are longer
 def _row_fields(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the segments of a header row that may hold a labelled stamp: from
     the line's start or a segment start, up to the next "Label:" field."""
-    cuts = [m.start() for m in _NEXT_FIELD.finditer(line)] + [len(line)]
-    starts = [0] + [m.end() for m in _SEGMENT_START.finditer(line)]
+    fields = list(_NEXT_FIELD.finditer(line))
+    cuts = [m.start() for m in fields] + [len(line)]
+    starts = sorted({0, *(m.end() for m in fields),
+                     *(m.end() for m in _SEGMENT_START.finditer(line))})
     for start in starts:
         end = next(c for c in cuts if c > start)
         yield start, end
@@ -436,10 +438,11 @@ def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> D
     "Дата опубликования: 14.03.2025   Номер опубликования: 7400202503140012" (a legal
     portal's row of fields), "Программа «Социальный вопрос». Эфир от 03.02.2025" (a
     programme page: the title, then the release). Only lines above the body: in prose a
-    segment after a full stop is a sentence. An update field is never one ("Изменено:
-    ..." is refused by ``stamp_line``)."""
+    segment after a full stop is a sentence (the first line of the body too: a long row of
+    fields may pass for prose). An update field is never one ("Изменено: ..." is refused
+    by ``stamp_line``)."""
     for i, (off, line) in enumerate(_lines(text)):
-        if body is not None and i >= body[0]:
+        if body is not None and i > body[0]:
             break
         if len(line) > _FIELD_ROW_MAX or _DIGIT.search(line) is None:
             continue
