@@ -114,6 +114,9 @@ def test_form_fields_with_content_values_are_kept() -> None:
     "Рубрика: Общество\nТеги: пенсии, льготы, СВО\nФото: пресс-служба\n",
     "Автор: Ирина Смирнова\nИсточник: пресс-служба министерства области\n",
     "Разделы: Новости | Документы | Контакты\nТеги: семья, дети\nЯзык: русский\n",
+    # three rows with sentence values, but no block: a link line between them
+    "Фото: пресс-служба правительства края\nВсе новости форума →\n"
+    "Репортаж: открытие нового центра в городе\nРепортаж: выпускной в доме-интернате\n",
 ])
 def test_news_page_rows_stay_menu(header: str) -> None:
     # under the body, where rows that are no sentences are masked

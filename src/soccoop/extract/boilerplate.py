@@ -291,7 +291,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 _POSITIONAL = frozenset({"before headline zone", "after body", "tiny run", "date/time run"})
 # "Заказчик: Отделение ...", "Ответственное должностное лицо: Кузнецова Мария Андреевна,
 # главный специалист": a field label of a few words (a capital first), a colon, a value
-_FIELD = re.compile(r"^[^\S\n]*[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+\(?[\w\-]+\)?){0,5}[^\S\n]*:"
+_FIELD = re.compile(r"^[^\S\n]*[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+\(?[\w\-]+\)?){0,7}[^\S\n]*:"
                     r"[^\S\n]+(?P<value>\S.*)$")
 # a row of links or tags: items between bars or dots ("Проект.docx | Описание.docx")
 _LINK_ROW = re.compile(r"[|•·]|[^\S\n]/[^\S\n]|\.(?:docx?|xlsx?|pdf|rtf|zip)\b", re.IGNORECASE)
@@ -316,15 +316,27 @@ def _field_value(line: str) -> bool:
 
 
 def _form_fields(lines: list[str], blank: list[bool], hard: list[bool]) -> list[int]:
-    """The field lines of a form-like page (a notice, a card of a document): when three or
-    more "Field: value" lines carry a sentence or a name, they are its content, wherever
-    they stand; a page with fewer is a news page whose header rows stay menu.
+    """The content fields of a form-like page (a notice, a card of a document): a block of
+    "Field: value" lines (blank lines between them allowed) where three or more carry a
+    sentence or a name is the page's content, wherever it stands; a lone "Фото: ..." or two
+    "Фоторепортаж: ..." items of a list on a news page stay menu.
 
     "Заказчик: Отделение Фонда ... по Пермскому краю" / "Ответственное должностное лицо:
-    Кузнецова Мария Андреевна, главный специалист" / "Место поставки: Пермский край, ..."."""
-    found = [i for i, ln in enumerate(lines)
-             if not blank[i] and not hard[i] and ":" in ln and _field_value(ln)]
-    return found if len(found) >= FORM_FIELDS_MIN else []
+    Кузнецова Мария Андреевна, главный специалист" / "Срок: до 30.06.2025" / "Место
+    поставки: Пермский край, ..." (the short "Срок" row is part of the block, not kept)."""
+    out: list[int] = []
+    block: list[int] = []
+    for i, ln in enumerate(lines + [""]):
+        if i < len(lines) and blank[i]:
+            continue
+        if i < len(lines) and ":" in ln and _FIELD.match(ln) and not _LIST_HEADER.match(ln):
+            if not hard[i] and _field_value(ln):
+                block.append(i)
+            continue
+        if len(block) >= FORM_FIELDS_MIN:
+            out += block
+        block = []
+    return out
 
 
 def _is_sentence(line: str) -> bool:
