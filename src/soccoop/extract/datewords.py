@@ -124,6 +124,14 @@ UPDATE_LABELS = (
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
 STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+# the minutes word of a reading time: "3 мин чтения", "4 min read"
+STAMP_MINUTES = (r"мин(?:ут[аы]?)?", r"min", r"minutes?")
+# English month names of a site template's stamp ("Aug 13, 2025 · 4 min read"): number ->
+# the full name and its abbreviations; read on stamp lines only
+ENGLISH_MONTHS = {1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "mar"),
+                  4: ("april", "apr"), 5: ("may", "may"), 6: ("june", "jun"),
+                  7: ("july", "jul"), 8: ("august", "aug"), 9: ("september", "sept", "sep"),
+                  10: ("october", "oct"), 11: ("november", "nov"), 12: ("december", "dec")}
 # a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
@@ -172,6 +180,13 @@ _NUMBER = {form: num for num, (nom, gen, prep, abbr) in MONTHS.items()
 def month_number(word: str) -> int | None:
     """1..12 for any form of a month in the table ("октября", "Окт", "сент."), else None."""
     return _NUMBER.get(word.lower().rstrip("."))
+
+
+def english_month_number(word: str) -> int | None:
+    """1..12 for an English month name or its three-letter abbreviation ("Aug", "Sept."),
+    else None."""
+    w = word.lower().rstrip(".")
+    return next((n for n, names in ENGLISH_MONTHS.items() if w in names), None)
 
 
 def weekday_number(word: str) -> int | None:

@@ -67,16 +67,19 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     DAY_SHIFT,
     DOCUMENT_TITLES,
+    ENGLISH_MONTHS,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
     PRESS_CREDITS,
     STAMP_COUNTERS,
     STAMP_LABELS,
+    STAMP_MINUTES,
     STAMP_READING,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
     UPDATE_LABELS,
     WEEKDAYS,
+    english_month_number,
     month_number,
 )
 from soccoop.models import DateRef
@@ -148,7 +151,8 @@ _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
     rf"|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
-    rf"|\d+[^\S\n]*мин(?:ут[аы]?)?\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?(?![\w])"
+    rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
+    rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
@@ -335,12 +339,31 @@ _YEAR_FIRST = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[./])(?P<m>[01]\d)(?P=
                          r"(?![\d./])")
 
 
+_EN_MONTH = r"(?:" + "|".join(
+    sorted({n for names in ENGLISH_MONTHS.values()
+            for n in (names[0], *(a + r"\.?" for a in names[1:]))},
+           key=len, reverse=True)) + r")(?![a-z])"
+# "Aug 13, 2025", "13 August 2025": an English site template's stamp
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<m>{_EN_MONTH})[^\S\n]+(?P<d>[0-3]?\d),?[^\S\n]+(?P<y>\d{{4}})"
+    rf"|(?P<d2>[0-3]?\d)[^\S\n]+(?P<m2>{_EN_MONTH}),?[^\S\n]+(?P<y2>\d{{4}}))(?!\d)",
+    re.IGNORECASE)
+
+
 def _stamp_only_dates(line: str) -> list[DateRef]:
     """Date forms read on a stamp line only, where the stamp's shape vouches for them and
-    running text never has them: "23 Июль 2025 10:05" (a nominative month with a day) ->
+    running text never has them: "Aug 13, 2025 · 4 min read" (an English template) ->
+    2025-08-13, "23 Июль 2025 10:05" (a nominative month with a day) ->
     2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "2 апр в
     18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
     Offsets into ``line``."""
+    english = _ENGLISH_DATE.search(line)
+    if english is not None:
+        en_day, en_year = int(english["d"] or english["d2"]), int(english["y"] or english["y2"])
+        en_month = english_month_number(english["m"] or english["m2"])
+        if en_month is not None and _valid(en_day, en_month, en_year):
+            return [DateRef(_fmt(en_day, en_month, en_year), english.group(), english.start(),
+                            english.end(), False)]
     first = _YEAR_FIRST.search(line)
     if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
         value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
@@ -588,7 +611,34 @@ def find_published(
     signed = _signed_date(text, lines, body)
     if signed is not None:
         return signed.value, signed
+    # 7. a title page's place and year: "г. Чебоксары, 2025" (a year only)
+    imprint = _imprint_year(text, body)
+    if imprint is not None:
+        return imprint.value, imprint
     return None, None
+
+
+# "г. Чебоксары, 2025", "Москва — 2024 г.": a place and a year alone on a line (never a
+# month of a calendar's header: "Март 2025")
+_IMPRINT = re.compile(
+    rf"^[^\S\n]*(?:г\.[^\S\n]*)?(?!(?i:{MONTH_NOM})(?![\w]))[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?"
+    rf"[^\S\n]*[,—–-]?[^\S\n]*(?P<y>(?:19|20)\d\d)(?:[^\S\n]*{_YEAR_WORD})?[^\S\n]*$")
+
+
+def _imprint_year(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """The imprint of a title page above the body, a place and a year on a line alone
+    ("ПУБЛИЧНЫЙ ДОКЛАД ... / г. Чебоксары, 2025"): a report is published in that year, told
+    as the year only. Only one such line (two are a list of places and years)."""
+    found: list[DateRef] = []
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if (body is not None and i >= body[0]) or seen >= _YEAR_LINES:
+            break
+        seen += bool(line.strip())
+        m = _IMPRINT.match(line)
+        if m is not None:
+            found.append(DateRef(m["y"], m["y"], off + m.start("y"), off + m.end("y")))
+    return found[0] if len(found) == 1 else None
 
 
 def _sentence_goes_on(line: str, end: int) -> bool:
