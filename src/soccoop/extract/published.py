@@ -611,34 +611,7 @@ def find_published(
     signed = _signed_date(text, lines, body)
     if signed is not None:
         return signed.value, signed
-    # 7. a title page's place and year: "г. Чебоксары, 2025" (a year only)
-    imprint = _imprint_year(text, body)
-    if imprint is not None:
-        return imprint.value, imprint
     return None, None
-
-
-# "г. Чебоксары, 2025", "Москва — 2024 г.": a place and a year alone on a line (never a
-# month of a calendar's header: "Март 2025")
-_IMPRINT = re.compile(
-    rf"^[^\S\n]*(?:г\.[^\S\n]*)?(?!(?i:{MONTH_NOM})(?![\w]))[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?"
-    rf"[^\S\n]*[,—–-]?[^\S\n]*(?P<y>(?:19|20)\d\d)(?:[^\S\n]*{_YEAR_WORD})?[^\S\n]*$")
-
-
-def _imprint_year(text: str, body: tuple[int, int] | None) -> DateRef | None:
-    """The imprint of a title page above the body, a place and a year on a line alone
-    ("ПУБЛИЧНЫЙ ДОКЛАД ... / г. Чебоксары, 2025"): a report is published in that year, told
-    as the year only. Only one such line (two are a list of places and years)."""
-    found: list[DateRef] = []
-    seen = 0
-    for i, (off, line) in enumerate(_lines(text)):
-        if (body is not None and i >= body[0]) or seen >= _YEAR_LINES:
-            break
-        seen += bool(line.strip())
-        m = _IMPRINT.match(line)
-        if m is not None:
-            found.append(DateRef(m["y"], m["y"], off + m.start("y"), off + m.end("y")))
-    return found[0] if len(found) == 1 else None
 
 
 def _sentence_goes_on(line: str, end: int) -> bool:
