@@ -441,6 +441,7 @@ _NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
 # ("Программа «Социальный вопрос». Эфир от 03.02.2025")
 _SEGMENT_START = re.compile(r"(?:(?<=[.!?»])[^\S\n]+|[^\S\n]*[|·•][^\S\n]*)(?=[А-ЯЁA-Z])")
 _FIELD_ROW_MAX = 240  # a header row of fields; prose lines are longer
+_LABEL_START = re.compile(rf"[^\w\n]{{0,4}}{_STAMP_LABEL}(?![\w])", re.IGNORECASE)
 
 
 def _row_fields(line: str) -> Iterator[tuple[int, int]]:
@@ -470,6 +471,8 @@ def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> D
         if len(line) > _FIELD_ROW_MAX or _DIGIT.search(line) is None:
             continue
         for start, end in _row_fields(line):
+            if not _LABEL_START.match(line, start, end):
+                continue  # (speed only: ``stamp_line`` needs the label first)
             ref = stamp_line(line[start:end], labelled_only=True)
             if ref is not None and not beside_widget(lines, i):
                 s, e = off + start + ref.start, off + start + ref.end
