@@ -202,10 +202,10 @@ def issue_line(line: str) -> DateRef | None:
     and a monthly bulletin dates its issue by the month ("Информационный бюллетень № 4
     (87), апрель 2025 года" -> 2025-04).
     """
+    if len(line) > 120:
+        return _run_in_masthead(line)  # (its prefixes are checked for a copyright)
     if _COPYRIGHT.search(line):
         return None
-    if len(line) > 120:
-        return _run_in_masthead(line)
     for start in _masthead_segments(line):
         head = _ISSUE_HEAD.match(line, start)
         if head is None:
