@@ -258,6 +258,10 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
             while j < n and (blank[j] or not content[j]):
                 drop(j, "after list header")
                 j += 1
+    # a form's fields whose value is a sentence or a name are content wherever they stand
+    for i in _form_fields(lines, blank, hard):
+        if why[i] in _POSITIONAL:
+            why[i] = None
     # the publication line: one survives
     cands = [i for i in range(n) if pub[i]]
     chosen = next((i for i in cands if i in head_zone), None)
@@ -281,6 +285,58 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 drop(i, "repeat")
             seen.add(key)
     return spans, why
+
+
+# rules that mask a line for where it stands, not for what it is
+_POSITIONAL = frozenset({"before headline zone", "after body", "tiny run", "date/time run"})
+# "Заказчик: Отделение ...", "Ответственное должностное лицо: Кузнецова Мария Андреевна,
+# главный специалист": a field label of a few words (a capital first), a colon, a value
+_FIELD = re.compile(r"^[^\S\n]*[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+\(?[\w\-]+\)?){0,7}[^\S\n]*:"
+                    r"[^\S\n]+(?P<value>\S.*)$")
+# a row of links or tags: items between bars or dots ("Проект.docx | Описание.docx")
+_LINK_ROW = re.compile(r"[|•·]|[^\S\n]/[^\S\n]|\.(?:docx?|xlsx?|pdf|rtf|zip)\b", re.IGNORECASE)
+FORM_FIELDS_MIN = 3  # field lines with a content value that make a page a form
+FIELD_VALUE_WORDS = 3  # a value of this many words is a sentence or a name, not a link
+
+
+def _field_value(line: str) -> bool:
+    """Is the line a form field whose value is content: a sentence or a name of three words
+    or more, not a row of links or a list of short tags ("Теги: пенсии, льготы, СВО")?
+    "Место поставки: Пермский край, по месту жительства получателей" is one; an address
+    told in short comma items only ("город Пенза, улица Мира") reads as tags and stays
+    masked."""
+    m = _FIELD.match(line)
+    if m is None or _LINK_ROW.search(m["value"]):
+        return False
+    words = _WORD.findall(m["value"])
+    if len(words) < FIELD_VALUE_WORDS or _features(m["value"])["letters"] < 0.6:
+        return False
+    items = [it for it in m["value"].split(",") if it.strip()]
+    return not (len(items) >= 2 and all(len(_WORD.findall(it)) <= 2 for it in items))
+
+
+def _form_fields(lines: list[str], blank: list[bool], hard: list[bool]) -> list[int]:
+    """The content fields of a form-like page (a notice, a card of a document): a block of
+    "Field: value" lines (blank lines between them allowed) where three or more carry a
+    sentence or a name is the page's content, wherever it stands; a lone "Фото: ..." or two
+    "Фоторепортаж: ..." items of a list on a news page stay menu.
+
+    "Заказчик: Отделение Фонда ... по Пермскому краю" / "Ответственное должностное лицо:
+    Кузнецова Мария Андреевна, главный специалист" / "Срок: до 30.06.2025" / "Место
+    поставки: Пермский край, ..." (the short "Срок" row is part of the block, not kept)."""
+    out: list[int] = []
+    block: list[int] = []
+    for i, ln in enumerate(lines + [""]):
+        if i < len(lines) and blank[i]:
+            continue
+        if i < len(lines) and ":" in ln and _FIELD.match(ln) and not _LIST_HEADER.match(ln):
+            if not hard[i] and _field_value(ln):
+                block.append(i)
+            continue
+        if len(block) >= FORM_FIELDS_MIN:
+            out += block
+        block = []
+    return out
 
 
 def _is_sentence(line: str) -> bool:

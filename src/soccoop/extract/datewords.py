@@ -80,7 +80,8 @@ WEEK_NEXT_OCCURRENCE = ("ближайш",)
 
 # labels of a publication line: "Опубликовано: ...", "Дата первого показа: ...", "date ..."
 PUBLICATION_LABELS = (
-    r"дата\s+(?:публикации|первого\s+показа|размещения|создания|выхода|выпуска)",
+    r"дата\s+(?:публикации|опубликования|первого\s+показа|размещения|создания|выхода"
+    r"|выпуска)",
     r"опубликован[оа]?", r"размещено", r"обновлено", r"дата", r"published", r"posted",
     r"date",
 )
@@ -93,18 +94,28 @@ ISSUE_WORDS = (r"выпуск", r"номер")
 NEWSPAPER_WORDS = (r"газета", r"еженедельник", r"ежедневная\s+газета",
                    r"общественно-политическая\s+газета", r"информационный\s+бюллетень",
                    r"бюллетень", r"вестник")
+# what is dated by its release ("Эфир от 03.02.2025"): a broadcast, an issue, a mailing
+RELEASE_NOUNS = (r"эфир", r"выпуск", r"рассылка", r"передача", r"трансляция", r"подкаст",
+                 r"письмо", r"дайджест")
 # labels of the first publication on a stamp line ("Время публикации: ...", "Новость от
 # 12.03.2025", "Создано: ..."), read by ``published`` beside the labels above
 STAMP_LABELS = (
-    r"время\s+(?:публикации|размещения)",
-    r"дата\s+(?:публикации|размещения|создания|выхода|выпуска|новости|первого\s+показа)",
+    r"время\s+(?:публикации|опубликования|размещения)",
+    # "Дата размещения извещения:", "Дата публикации объявления:": one word may name what was
+    # published, before the colon
+    r"дата\s+(?:публикации|опубликования|размещения|создания|выхода|выпуска|новости"
+    r"|первого\s+показа)(?:\s+[а-яё]{3,}(?=\s*:))?",
     r"опубликован[оа]?", r"опубл\.", r"размещено", r"создано", r"добавлено", r"вышло",
     r"(?:новость|пресс-релиз|сообщение|публикация|материал|статья)\s+от",
+    # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
+    # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
+    r"(?:" + "|".join(RELEASE_NOUNS) + r")(?:\s+№\s*\d{1,6})?\s+от",
     r"published", r"posted", r"created", r"date", r"дата",
 )
 # labels of a later change: an update stamp is never the publication date
 UPDATE_LABELS = (
-    r"обновлен[оаы]?", r"изменен[оаы]?", r"отредактирован[оаы]?", r"исправлен[оаы]?",
+    r"обновлен[оаы]?", r"обновл\.", r"изм\.", r"ред\.", r"изменен[оаы]?",
+    r"отредактирован[оаы]?", r"исправлен[оаы]?",
     r"дата\s+(?:изменения|обновления|редактирования|правки)",
     r"последн(?:ее|яя)\s+(?:изменение|обновление|правка|редакция)",
     r"updated?", r"modified", r"edited", r"changed",
@@ -113,6 +124,14 @@ UPDATE_LABELS = (
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
 STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+# the minutes word of a reading time: "3 мин чтения", "4 min read"
+STAMP_MINUTES = (r"мин(?:ут[аы]?)?", r"min", r"minutes?")
+# English month names of a site template's stamp ("Aug 13, 2025 · 4 min read"): number ->
+# the full name and its abbreviations; read on stamp lines only
+ENGLISH_MONTHS = {1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "mar"),
+                  4: ("april", "apr"), 5: ("may", "may"), 6: ("june", "jun"),
+                  7: ("july", "jul"), 8: ("august", "aug"), 9: ("september", "sept", "sep"),
+                  10: ("october", "oct"), 11: ("november", "nov"), 12: ("december", "dec")}
 # a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
@@ -161,6 +180,13 @@ _NUMBER = {form: num for num, (nom, gen, prep, abbr) in MONTHS.items()
 def month_number(word: str) -> int | None:
     """1..12 for any form of a month in the table ("октября", "Окт", "сент."), else None."""
     return _NUMBER.get(word.lower().rstrip("."))
+
+
+def english_month_number(word: str) -> int | None:
+    """1..12 for an English month name or its three-letter abbreviation ("Aug", "Sept."),
+    else None."""
+    w = word.lower().rstrip(".")
+    return next((n for n, names in ENGLISH_MONTHS.items() if w in names), None)
 
 
 def weekday_number(word: str) -> int | None:

@@ -67,16 +67,19 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     DAY_SHIFT,
     DOCUMENT_TITLES,
+    ENGLISH_MONTHS,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
     PRESS_CREDITS,
     STAMP_COUNTERS,
     STAMP_LABELS,
+    STAMP_MINUTES,
     STAMP_READING,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
     UPDATE_LABELS,
     WEEKDAYS,
+    english_month_number,
     month_number,
 )
 from soccoop.models import DateRef
@@ -105,7 +108,7 @@ _ISSUE_HEAD = re.compile(
     rf"|(?:{_NEWSPAPER})[^\S\n]*,?[^\S\n]*)?"
     rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)"
     rf"\d{{1,6}}(?:[-/]\d{{1,6}})?(?:[^\S\n]*\([^\S\n]*\d{{1,7}}[^\S\n]*\))?"
-    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|,/—–-][^\S\n]*)",
+    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|·•,/—–-][^\S\n]*)",
     re.IGNORECASE,
 )
 _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\w])",
@@ -148,7 +151,8 @@ _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
     rf"|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
-    rf"|\d+[^\S\n]*мин(?:ут[аы]?)?\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?(?![\w])"
+    rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
+    rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
@@ -198,7 +202,9 @@ def issue_line(line: str) -> DateRef | None:
     and a monthly bulletin dates its issue by the month ("Информационный бюллетень № 4
     (87), апрель 2025 года" -> 2025-04).
     """
-    if len(line) > 120 or _COPYRIGHT.search(line):
+    if len(line) > 120:
+        return _run_in_masthead(line)  # (its prefixes are checked for a copyright)
+    if _COPYRIGHT.search(line):
         return None
     for start in _masthead_segments(line):
         head = _ISSUE_HEAD.match(line, start)
@@ -213,6 +219,19 @@ def issue_line(line: str) -> DateRef | None:
 
 
 _MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
+_MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+
+
+def _run_in_masthead(line: str) -> DateRef | None:
+    """A masthead run into the article on one line (a page flattened to one paragraph):
+    "«Вестник района» · № 84 (6312) · пятница, 7 ноября 2025 г. · Общество · Заголовок ..."
+    -> 2025-11-07. The issue line is read up to each of its first separators (within the
+    length of an issue line), so the article after it does not hide it."""
+    for m in _MASTHEAD_SEP.finditer(line, 0, 120):
+        ref = issue_line(line[:m.start()])
+        if ref is not None:
+            return ref
+    return None
 
 
 def _masthead_segments(line: str) -> Iterator[int]:
@@ -221,10 +240,10 @@ def _masthead_segments(line: str) -> Iterator[int]:
     yield 0
     pos = 0
     for _ in range(_MASTHEAD_SEGMENTS):
-        bar = line.find("|", pos)
-        if bar < 0 or bar - pos > 40:
+        bar = _MASTHEAD_SEP.search(line, pos)
+        if bar is None or bar.start() - pos > 40:
             return
-        pos = bar + 1
+        pos = bar.end()
         yield pos
 
 
@@ -320,12 +339,31 @@ _YEAR_FIRST = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[./])(?P<m>[01]\d)(?P=
                          r"(?![\d./])")
 
 
+_EN_MONTH = r"(?:" + "|".join(
+    sorted({n for names in ENGLISH_MONTHS.values()
+            for n in (names[0], *(a + r"\.?" for a in names[1:]))},
+           key=len, reverse=True)) + r")(?![a-z])"
+# "Aug 13, 2025", "13 August 2025": an English site template's stamp
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<m>{_EN_MONTH})[^\S\n]+(?P<d>[0-3]?\d),?[^\S\n]+(?P<y>\d{{4}})"
+    rf"|(?P<d2>[0-3]?\d)[^\S\n]+(?P<m2>{_EN_MONTH}),?[^\S\n]+(?P<y2>\d{{4}}))(?!\d)",
+    re.IGNORECASE)
+
+
 def _stamp_only_dates(line: str) -> list[DateRef]:
     """Date forms read on a stamp line only, where the stamp's shape vouches for them and
-    running text never has them: "23 Июль 2025 10:05" (a nominative month with a day) ->
+    running text never has them: "Aug 13, 2025 · 4 min read" (an English template) ->
+    2025-08-13, "23 Июль 2025 10:05" (a nominative month with a day) ->
     2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "2 апр в
     18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
     Offsets into ``line``."""
+    english = _ENGLISH_DATE.search(line)
+    if english is not None:
+        en_day, en_year = int(english["d"] or english["d2"]), int(english["y"] or english["y2"])
+        en_month = english_month_number(english["m"] or english["m2"])
+        if en_month is not None and _valid(en_day, en_month, en_year):
+            return [DateRef(_fmt(en_day, en_month, en_year), english.group(), english.start(),
+                            english.end(), False)]
     first = _YEAR_FIRST.search(line)
     if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
         value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
@@ -393,6 +431,53 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
     if not found or len({f.value for f in found}) > 1:
         return None
     return found[0]
+
+
+# where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
+# опубликования: 14.03.2025   Номер опубликования: 7400...")
+_NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
+                         r"(?=[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,3}[^\S\n]*:)")
+# where a segment of a header line starts after a title: a sentence end or a bar
+# ("Программа «Социальный вопрос». Эфир от 03.02.2025")
+_SEGMENT_START = re.compile(r"(?:(?<=[.!?»])[^\S\n]+|[^\S\n]*[|·•][^\S\n]*)(?=[А-ЯЁA-Z])")
+_FIELD_ROW_MAX = 240  # a header row of fields; prose lines are longer
+_LABEL_START = re.compile(rf"[^\w\n]{{0,4}}{_STAMP_LABEL}(?![\w])", re.IGNORECASE)
+
+
+def _row_fields(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the segments of a header row that may hold a labelled stamp: from
+    the line's start or a segment start, up to the next "Label:" field."""
+    fields = list(_NEXT_FIELD.finditer(line))
+    cuts = [m.start() for m in fields] + [len(line)]
+    starts = sorted({0, *(m.end() for m in fields),
+                     *(m.end() for m in _SEGMENT_START.finditer(line))})
+    for start in starts:
+        end = next(c for c in cuts if c > start)
+        yield start, end
+
+
+def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """A labelled stamp that shares its header line with other fields or follows a title.
+
+    "Дата опубликования: 14.03.2025   Номер опубликования: 7400202503140012" (a legal
+    portal's row of fields), "Программа «Социальный вопрос». Эфир от 03.02.2025" (a
+    programme page: the title, then the release). Only lines above the body: in prose a
+    segment after a full stop is a sentence (the first line of the body too: a long row of
+    fields may pass for prose). An update field is never one ("Изменено: ..." is refused
+    by ``stamp_line``)."""
+    for i, (off, line) in enumerate(_lines(text)):
+        if body is not None and i > body[0]:
+            break
+        if len(line) > _FIELD_ROW_MAX or _DIGIT.search(line) is None:
+            continue
+        for start, end in _row_fields(line):
+            if not _LABEL_START.match(line, start, end):
+                continue  # (speed only: ``stamp_line`` needs the label first)
+            ref = stamp_line(line[start:end], labelled_only=True)
+            if ref is not None and not beside_widget(lines, i):
+                s, e = off + start + ref.start, off + start + ref.end
+                return DateRef(ref.value, ref.text, s, e)
+    return None
 
 
 def _signed_date(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
@@ -468,6 +553,11 @@ def find_published(
     labelled = _stamp_date(text, lines, body, labelled_only=True)
     if labelled is not None:
         return labelled.value, labelled
+    # 1c. a labelled stamp among other fields of a header row, or after a title:
+    # "Дата опубликования: 14.03.2025   Номер опубликования: ...", "... . Эфир от 03.02.2025"
+    field = _field_stamp(text, lines, body)
+    if field is not None:
+        return field.value, field
     # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024 г."
     issue = _issue_date(text, masked)
     if issue is not None:
