@@ -134,12 +134,10 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
     "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
     (a partner) nor "при участии министра ..." (no signing word above)."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    inside = _inside(sent, span)
+    inside = _parsed(sent, span, _inside)
     if not inside:
         return False
+    toks = sent.tokens
     case = toks[inside[-1]].feats.get("Case")
     heads = AGENT_CASES.get(case or "")
     if heads is None:
@@ -441,12 +439,10 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     """The one who speaks and signs: "«...», — отметил министр Юрий Зайцев, подписав
     соглашение": the gerund of signing hangs on the verb whose subject the name is (or
     on the name's own clause), so the speaker is a signer, not a mere reporter."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    inside = _inside(sent, span)
+    inside = _parsed(sent, span, _inside)
     if not inside:
         return False
+    toks = sent.tokens
     verb = _subject_verb(sent, inside[0], {"nsubj"})
     if verb is None:
         return False
@@ -462,12 +458,10 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     Орлов"; or one who only tells of it (``teller``). From the name up through its post
     to the subject, whose verb is one of attending or has "участие" as its object. Only
     from the parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    inside = _inside(sent, span)
+    inside = _parsed(sent, span, _inside)
     if not inside:
         return False
+    toks = sent.tokens
     if teller(sent, span):
         return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
@@ -483,12 +477,10 @@ def teller(sent: Sentence, span: NerSpan) -> bool:
     словам министра Анны Гусевой, ...". The name, through its post, is the subject of a
     reporting verb or hangs on "слово" of "по словам". The caller checks that the
     sentence has no word of signing. Only from the parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    nodes = _group_nodes(sent, span)
+    nodes = _parsed(sent, span, _group_nodes)
     if not nodes:
         return False
+    toks = sent.tokens
     top = toks[nodes[-1]]
     if not 0 <= top.head < len(toks):
         return False
@@ -553,12 +545,10 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     с коллегой Петром Суховым". The name, through its post, is in the instrumental with
     "с" and hangs on the signing, on the agreement noun, on the topic under it (where the
     parser may put it) or on "вместе", a few steps up. Only from the parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    inside = _inside(sent, span)
+    inside = _parsed(sent, span, _inside)
     if not inside:
         return False
+    toks = sent.tokens
     k = inside[0]
     for _ in range(4):
         if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
@@ -626,6 +616,15 @@ def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
         k = toks[k].head
         out.append(k)
     return out
+
+
+def _parsed(
+    sent: Sentence, span: NerSpan,
+    nodes: Callable[[Sentence, NerSpan], list[int]] = _inside,
+) -> list[int]:
+    """The span's tokens (or ``nodes``' choice of them) in a parsed sentence; none in an
+    unparsed one, where the tree passes have nothing to read."""
+    return nodes(sent, span) if sent.parsed else []
 
 
 def attending(sent: Sentence, span: NerSpan) -> bool:
@@ -785,12 +784,10 @@ def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
     подписали соглашение" (Зуев and the speaker). The name, through its post, is in the
     instrumental with "с" under "мы"/"я", the subject of a signing verb. Only from the
     parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    nodes = _group_nodes(sent, span)
+    nodes = _parsed(sent, span, _group_nodes)
     if not nodes:
         return False
+    toks = sent.tokens
     k = nodes[-1]
     if toks[k].feats.get("Case") != "Ins" or not any(
             toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
