@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
     ATTENDANCE_WORDS,
+    AUTHORISE_WORDS,
     BARE_PLACES,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
@@ -79,6 +80,8 @@ from soccoop.extract.lexicon import (
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    CORPORATION_WORDS,
+    COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
@@ -97,6 +100,7 @@ from soccoop.extract.lexicon import (
     GOVERNING_NOUNS,
     HAPPEN_VERBS,
     IDIOM_VERBS,
+    IMPLEMENT_NOUNS,
     IN_FORCE_WORDS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
@@ -135,6 +139,7 @@ from soccoop.extract.lexicon import (
     REPRESENT_VERBS,
     RETRACTION_WORDS,
     SCHEDULE_VERBS,
+    SEAL_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_COUNTS,
@@ -146,6 +151,8 @@ from soccoop.extract.lexicon import (
     SIGNATURE_VERBS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
+    SOCIAL_SPHERE_WORDS,
+    STEP_NOUNS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
     TERMS_DATIVE_PREPOSITIONS,
@@ -223,6 +230,7 @@ from soccoop.extract.status import (
     hearsay_signing,
     in_force,
     negated_signing_verb,
+    next_step_document,
     refuted_report,
     signed_copies,
 )
@@ -1253,7 +1261,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniv
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
-                 _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
+                 _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 _future_signing, _discussed,
                  draft_under_approval, expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
@@ -2091,6 +2100,60 @@ def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
     return owner is not None and owner != k
 
 
+# --- agr20: round 10's causes --------------------------------------------------------------
+
+_PYMORPHY_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+
+
+def sealed_with_signatures(sent: Sentence) -> None:
+    """A verb of sealing with signatures in the instrumental is the signing verb: "министры
+    скрепили подписями соглашение" is "подписали соглашение", so its subjects are the
+    signatories and its status signed. The verb's lemma is read as "подписать" for every
+    pass after this one; a seal without signatures ("скрепили печатью") is left alone."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in SEAL_VERBS and any(
+                u.lemma == "подпись" and u.feats.get("Case") == "Ins"
+                for u in toks[max(0, i - 3):i + 4]):
+            t.lemma = "подписать"
+
+
+def implementers_clause(sent: Sentence, k: int) -> bool:
+    """An agreement named as what bodies are charged to carry out is the agreement told
+    before, its bodies implementers, no sides of a new one: "Определить министерство ... и
+    управление ... органами, уполномоченными на реализацию Соглашения", "назначить
+    департамент ответственным за исполнение соглашения" (the noun under a noun of
+    implementing, under a word of authorising)."""
+    toks = sent.tokens
+    chain = list(ancestors(sent, k))
+    at = next((n for n, i in enumerate(chain) if toks[i].lemma in IMPLEMENT_NOUNS), None)
+    if at is None or toks[chain[at]].feats.get("Case") == "Nom":
+        return False
+    return any(toks[i].lemma in AUTHORISE_WORDS for i in chain[at + 1:])
+
+
+def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
+    """A signing verb the tagger took for an adjective or a participle is finite when every
+    dictionary reading of the word is a finite verb: "стороны пролонгировали соглашение"
+    (tagged ADJ) is a past signing, as "подписали" would be. Only words of the signing
+    lexicon are looked up, so the cost stays one dictionary lookup per such word."""
+    for t in sent.tokens:
+        if t.lemma not in SIGN_VERBS or t.pos == "NOUN" or (
+                t.pos == "VERB" and t.feats.get("VerbForm") in {"Fin", "Inf"}):
+            continue
+        parses = models.parse(t.text.lower())
+        tags = [p.tag for p in parses]
+        if not tags or any(tag.POS != "VERB" for tag in tags):
+            continue
+        tenses = {tag.tense for tag in tags}
+        t.pos = "VERB"
+        t.feats = {k: v for k, v in t.feats.items() if k not in {"Case", "Variant"}}
+        t.feats["VerbForm"] = "Fin"
+        t.feats["Mood"] = "Ind"
+        if len(tenses) == 1 and next(iter(tenses)) in _PYMORPHY_TENSE:
+            t.feats["Tense"] = _PYMORPHY_TENSE[str(next(iter(tenses)))]
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -2103,6 +2166,8 @@ def _candidates(
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
+        sealed_with_signatures(sent)
+        mistagged_signing_verbs(models, sent)
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
@@ -2343,8 +2408,10 @@ def _candidates(
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
                 if members:
                     for n, (pair, who) in enumerate(members):
+                        # "аналогичное соглашение с X": like the one before, not that one
                         out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
-                                              generic, signing, tok.start, n))
+                                              generic, signing, tok.start, n,
+                                              distinct=len(pair) >= 2))
                     continue
             items = _list_items(sents, si) if plural and not generic and \
                 len(parties) < 2 else []
@@ -2389,8 +2456,12 @@ def _candidates(
             terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
             if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
+            if sent.parsed and implementers_clause(sent, k):
+                terms, parties, date, signers = True, [], None, []
+                status, members = "mentioned", []
             distinct = _another(sent, k) or (renewed and bool(parties)) or \
-                _earlier_of_same_sides(sent, k, status, parties)
+                _earlier_of_same_sides(sent, k, status, parties) or \
+                (alike and len(parties) >= 2)  # "аналогичное соглашение с X": another one
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -4285,7 +4356,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             # to be signed "в июне" and the one in force since 2018
             return False
     if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
-            len(m.parties) >= 2:
+            len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
@@ -4312,6 +4383,16 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """A later mention naming the sides only by their regions is the agreement of those
+    regions' bodies: "Департамент ... Севастополя и Комитет ... Санкт-Петербурга
+    пролонгировали соглашение" and "За пять лет действия соглашения севастопольские
+    специалисты ... в Северной столице" (every side of c a bare region name, all of m's
+    regions)."""
+    regions = {r for p in c.parties for r in p.regions}
+    return bool(regions) and all(p.name in bare for p in c.parties) and regions == m.regions
 
 
 def _in_force_now(c: _Candidate) -> bool:
@@ -4514,6 +4595,8 @@ def _adjective_body(
         subj = v - 1  # the parser hung "минтруд сохраняет" on a later verb: the noun
         # right before a verb that has no subject is its subject
     if subj is None:
+        subj = step_beneficiary(sent, v)
+    if subj is None:
         return None
     mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
     # "ведомство региона": a bare genitive region noun right after the body
@@ -4538,6 +4621,22 @@ def _adjective_body(
         return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
     name = " ".join(t.text for t in toks[lo:hi])
     return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
+
+
+def step_beneficiary(sent: Sentence, v: int) -> int | None:
+    """The body for which an agreement is the next step is its own side: "следующим шагом
+    для тверского министерства станет соглашение с Псковской областью" (a body noun with
+    "для" under the step noun of the copula); None when the clause names no such body."""
+    toks = sent.tokens
+    for c in sent.children(v):
+        if toks[c].lemma not in STEP_NOUNS:
+            continue
+        for d in sent.children(c):
+            if toks[d].lemma in COLLOQUIAL_BODIES and any(
+                    toks[e].rel == "case" and toks[e].lemma == "для"
+                    for e in sent.children(d)):
+                return d
+    return None
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:
@@ -4679,6 +4778,13 @@ def find_agreements(
         parties = _longest_names(parties)
         if _companies_only(parties):
             continue
+        counted = [p for p in parties if counted_party(models, p)]
+        if counted:
+            parties = [p for p in parties if p not in counted]
+            if len(parties) < 2:
+                continue  # "действуют соглашения с 26 регионами": no named counterpart
+        if outside_social_sphere(models, parties, m):
+            continue
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -4708,6 +4814,65 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def counted_party(models: Models, p: _Party) -> bool:
+    """A side that is a number of places is a count, no named body: "действуют подобные
+    соглашения с 15 регионами России", "с десятью субъектами" (a numeral, then a place
+    noun of the lexicon)."""
+    words = p.name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    numeral = first.isdigit() or first in NUMBER_WORDS or any(
+        q.tag.POS == "NUMR" for q in models.parse(first))
+    return numeral and models.lemma(words[1].lower()) in COUNTED_PLACE_NOUNS
+
+
+def _about_lemmas(c: _Candidate) -> set[str]:
+    """Lemmas of nouns and adjectives in the "о/об ..." phrases of the candidate's clause
+    (what the agreement is about): each runs from the preposition to the next punctuation
+    mark ("с ВЭБ.РФ о мастер-плане агломерации, с ПАО ... о покрытии связью")."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    lo, hi = _clause_bounds(sent, k)
+    out: set[str] = set()
+    inside = False
+    for t in toks[max(lo, k):hi]:
+        if t.lemma in {"о", "об"} and t.pos == "ADP":
+            inside = True
+        elif t.pos == "PUNCT":
+            inside = False
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"}:
+            out.add(t.lemma)
+    return out
+
+
+def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """An agreement with a company about a subject outside the social sphere is no record
+    of this domain: "соглашение с ООО «Горный комбинат» о строительстве фабрики",
+    "соглашения с ПАО «Ростелеком» о покрытии связью". It is one when its subject or any
+    side names a word of the social sphere (lexicon SOCIAL_SPHERE_WORDS: "о социальном
+    обслуживании", "о сотрудничестве", a ministry of labour) or no side is a company
+    (legal form or corporation), or no subject is stated."""
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    if not about or about & SOCIAL_SPHERE_WORDS:
+        return False
+    if not any(_company(p) for p in parties):
+        return False
+    side_words = {models.lemma(w.strip("«»\"().,").lower()) for p in parties
+                  for w in p.name.split()}
+    return not side_words & SOCIAL_SPHERE_WORDS
+
+
+def _company(p: _Party) -> bool:
+    """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
+    «Ростелеком»", "госкорпорация «Росатом»"."""
+    words = p.name.lower().split()
+    return bool(words) and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
 
 
 def _companies_only(parties: list[_Party]) -> bool:

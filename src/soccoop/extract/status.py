@@ -33,6 +33,7 @@ from soccoop.extract.lexicon import (
     REPORT_NOUNS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    STEP_NOUNS,
     TRIGGERS,
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
@@ -185,6 +186,22 @@ def in_force(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
                               c < k for c in sent.children(k)) else None
+
+
+def next_step_document(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement announced as the next step or outcome by a future copula is still to
+    come: "следующим шагом станет аналогичное соглашение с Псковской областью", "итогом
+    переговоров будет договор о сотрудничестве" (the noun is the subject of a future
+    "стать/быть" whose complement is a noun of step or outcome)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[k].rel != "nsubj" or toks[v].feats.get("Tense") != "Fut":
+        return None
+    if toks[v].lemma not in {"стать", "становиться", "быть"} or _negated(sent, v):
+        return None
+    return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
+                            {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+        else None
 
 
 # --- passes over more than one sentence -----------------------------------------------------
