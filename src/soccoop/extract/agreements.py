@@ -58,6 +58,9 @@ from soccoop import gazetteer, isodate, names
 from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
+    LIKENESS_WITH_PARTICLE,
+    JOIN_VERBS,
+    SIGNED_ARRANGEMENTS,
     ACHIEVED,
     AMENDMENT_NOUNS,
     AMENDMENT_PREPOSITIONS,
@@ -216,6 +219,7 @@ from soccoop.extract.signing_dates import (
     inner_sentence,
     own_document_date,
     planned_by_pronoun,
+    question_date,
     timed_item_date,
 )
 from soccoop.extract.status import (
@@ -280,6 +284,9 @@ class _Candidate:
     # "X подписало два соглашения": X, the counted signing's own side for its ordinals
     subject: list[_Party] = field(default_factory=list)
     terms: bool = False  # "по условиям соглашения": the agreement told before
+    # "договорённости с X подписали A и B": one of the listed agreements of other sides,
+    # never the one a later bare mention ("Готовясь к соглашению") refers to
+    listed: bool = False
 
 
 class _Merged:
@@ -2132,6 +2139,71 @@ def implementers_clause(sent: Sentence, k: int) -> bool:
     return any(toks[i].lemma in AUTHORISE_WORDS for i in chain[at + 1:])
 
 
+def signed_arrangement(models: Models, sent: Sentence, k: int) -> bool:
+    """An arrangement that is signed is a document: "договорённости с Курской областью уже
+    подписали две области" (the noun, of the lexicon's SIGNED_ARRANGEMENTS, is the object
+    of a signing verb in the parse); an arrangement only reached ("достигли договорённости")
+    is none."""
+    if sent.tokens[k].lemma not in SIGNED_ARRANGEMENTS:
+        return False
+    return _signing_path(ensure_parsed(sent, models), k, SIGN_VERBS) is not None and \
+        sent.tokens[k].rel in {"obj", "nsubj:pass", "nsubj"}
+
+
+def _clause_end(toks: list[Token], i: int) -> int:
+    """The end of the coordinate clause at token i: before ", а/но/однако" or the end."""
+    for j in range(i, len(toks) - 1):
+        if toks[j].text in {",", ";"} and toks[j + 1].lemma in CONTRAST_CONJUNCTIONS:
+            return j
+    return len(toks)
+
+
+def partner_shared_by_subjects(
+    sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[tuple[list[_Party], bool]]:
+    """An agreement noun with a "с X" partner before its signing verb, and places as the
+    verb's subjects after it, is one agreement per subject, each with X: "аналогичные
+    соглашения с Белгородской областью заключили Воронежская и Орловская области" gives
+    Воронежская–Белгородская and Орловская–Белгородская. A following clause "а к ним
+    присоединится Тамбовская" (a verb of joining with "к ним") adds its subjects' own
+    agreements with X, flagged True when the joining is in the future (planned). Read from the words and the region
+    mentions, since the parser often hangs such a list on the noun."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+        return []
+    verb = next((i for i in range(k + 2, min(len(toks), k + 12))
+                 if toks[i].lemma in SIGN_VERBS and toks[i].pos == "VERB" and
+                 toks[i].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return []
+    partner_at = _mentions_in(regions, toks[k + 1].start, toks[verb].start)
+    if len({n for _, _, n in partner_at}) != 1:
+        return []
+    pn = partner_at[0][2]
+    partner = _Party(regions[pn].name, [regions[pn].code], partner_at[0][0], partner_at[0][1])
+    end = _clause_end(toks, verb)
+    subjects = _mentions_in(regions, toks[verb].stop, toks[end - 1].stop)
+    if not subjects or any(n == pn for _, _, n in subjects) or \
+            toks[_token_index(sent, subjects[0][0])].start > toks[min(verb + 2, end - 1)].stop:
+        return []
+    out: list[tuple[list[_Party], bool]] = []
+    for a, b, n in subjects:
+        side = _Party(regions[n].name, [regions[n].code], a, b)
+        if all(side.key != q[0].key for q, _ in out):
+            out.append(([side, partner], False))
+    if end < len(toks):
+        later = toks[end:_clause_end(toks, end + 2)]
+        joins = any(t.lemma in JOIN_VERBS for t in later) and any(
+            t.lemma == "к" and u.pos == "PRON" for t, u in zip(later, later[1:]))
+        future = any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Fut" for t in later)
+        if joins:
+            for a, b, n in _mentions_in(regions, later[0].start, later[-1].stop):
+                side = _Party(regions[n].name, [regions[n].code], a, b)
+                if n != pn and all(side.key != q[0].key for q, _ in out):
+                    out.append(([side, partner], future))
+    return out
+
+
 def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
     """A signing verb the tagger took for an adjective or a participle is finite when every
     dictionary reading of the word is a finite verb: "стороны пролонгировали соглашение"
@@ -2185,7 +2257,8 @@ def _candidates(
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
                 continue  # "протокол об административном правонарушении"
             pronoun = _pronoun_partner(analysis, models, sent, k, regions)
-            if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
+            if tok.lemma in NEEDS_OBJECT and not signed_arrangement(models, sent, k) and \
+                    not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
@@ -2288,6 +2361,8 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "signed":
+                date = question_date(analysis.text, sent, dates_at.dates)
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
@@ -2400,8 +2475,19 @@ def _candidates(
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
+            shared = partner_shared_by_subjects(sent, k, regions)
+            if shared:
+                # "договорённости с X уже подписали A и B, а к ним присоединится C": one
+                # agreement per subject, each with X; a joiner's by its own verb's tense
+                for n, (pair, joined) in enumerate(shared):
+                    out.append(_Candidate(sent, tok, "planned" if joined else status, title,
+                                          key, pair, [], None if joined else date, generic,
+                                          signing, tok.start, n, distinct=True,
+                                          listed=True))
+                continue
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties, own_side)):
+                    not (plural and _with_list_split(sent, k, parties, own_side)) and \
+                    not (len(parties) >= 2 and adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
@@ -2812,13 +2898,16 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
 
 
 def _alike(sent: Sentence, k: int) -> bool:
-    """"аналогичное соглашение", "подобный документ": an agreement like the one just
-    reported (a word of likeness right before the noun or its amod in the parse)."""
+    """"аналогичное соглашение", "подобный документ", "такой же документ": an agreement
+    like the one just reported (a word of likeness right before the noun or its amod in
+    the parse)."""
     toks = sent.tokens
     if toks[k].lemma not in TRIGGERS | {"документ"}:
         return False
     if k > 0 and toks[k - 1].lemma in LIKENESS:
         return True
+    if k > 1 and toks[k - 2].lemma in LIKENESS_WITH_PARTICLE and toks[k - 1].lemma == "же":
+        return True  # "такой же документ", "тот же договор"
     return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
                                for c in sent.children(k))
 
@@ -3358,6 +3447,9 @@ def _with_partner(
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
             elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
                 subject = c  # "... Свердловская область заключила с ...": the subject
+    adjacent = adjacent_partner(sent, k)
+    if adjacent is not None and adjacent not in nodes and adjacent not in path:
+        nodes.append(adjacent)
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -3394,6 +3486,21 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def adjacent_partner(sent: Sentence, k: int) -> int | None:
+    """"с X" right after the agreement noun is its partner, wherever the parser hung X:
+    "рассчитываем подписать такой же документ с Омской областью, проект уже согласовываем
+    с ..." (X hung on the later verb). Only an instrumental "с" phrase ("с 2019 года" is a
+    date)."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"} or \
+            toks[k + 1].rel != "case":
+        return None
+    c = toks[k + 1].head
+    if c <= k + 1 or toks[c].rel not in {"nmod", "obl"} or toks[c].feats.get("Case") != "Ins":
+        return None
+    return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
 
 
 def _participant_sides(
@@ -4730,7 +4837,8 @@ def find_agreements(
     for c in cands:
         if c.parties:
             continue
-        recent = merged[-MAX_OPEN:]
+        recent = [m for m in merged[-MAX_OPEN:]
+                  if not all(x.listed for x in m.candidates)]
         options = [m for m in recent if _compatible(m, c, bare)]
         if not options:
             # a headline or aside naming no side and another subject wording: the one

@@ -482,3 +482,6 @@ LIKENESS_WITH_PARTICLE = frozenset({"такой", "тот"})
 # Verbs of joining an agreement: "к ним присоединится Калужская" (extract.agreements.
 # joining_side).
 JOIN_VERBS = frozenset({"присоединиться", "присоединяться"})
+# Nouns of an arrangement that is a document only when signed: "договорённости с Курской
+# областью подписали ..." (extract.agreements.signed_arrangement)
+SIGNED_ARRANGEMENTS = frozenset({"договорённость", "договоренность"})

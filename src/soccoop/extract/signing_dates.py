@@ -166,3 +166,26 @@ def dated_opening(sent: Sentence, dates: list[DateRef]) -> str | None:
         if after is not None and after.text in {":", "—", "–"}:
             return d.value
     return None
+
+
+ANSWER_DASHES = ("—", "–", "-")
+
+
+def question_date(text: str, sent: Sentence, dates: list[DateRef]) -> str | None:
+    """In an interview, a day named in the question dates the event the answer reports:
+    "— В прошлую среду вы были в Пскове. С чем вернулись? — Вернулись с подписанным
+    соглашением." The signing's sentence is on an answer line (one opening with a dash)
+    and the line before it, a question (ending in "?"), gives a date of a day; None
+    otherwise."""
+    start = text.rfind("\n", 0, sent.start) + 1
+    if not text[start:sent.start + 1].lstrip().startswith(ANSWER_DASHES):
+        return None
+    stop = start - 1
+    while stop > 0 and not text[stop - 1:stop].strip():
+        stop -= 1  # blank lines between question and answer
+    q_start = text.rfind("\n", 0, stop) + 1
+    if q_start >= stop or not text[q_start:stop].rstrip().endswith("?"):
+        return None
+    inside = [d for d in dates if q_start <= d.start and d.end <= stop and d.value and
+              _DAY.fullmatch(d.value)]
+    return inside[0].value if inside else None
