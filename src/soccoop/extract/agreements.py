@@ -58,9 +58,6 @@ from soccoop import gazetteer, isodate, names
 from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
-    LIKENESS_WITH_PARTICLE,
-    JOIN_VERBS,
-    SIGNED_ARRANGEMENTS,
     ACHIEVED,
     AMENDMENT_NOUNS,
     AMENDMENT_PREPOSITIONS,
@@ -105,9 +102,11 @@ from soccoop.extract.lexicon import (
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IN_FORCE_WORDS,
+    JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
     LIKENESS,
+    LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
@@ -152,6 +151,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
+    SIGNED_ARRANGEMENTS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
     SOCIAL_SPHERE_WORDS,
@@ -2166,8 +2166,9 @@ def partner_shared_by_subjects(
     соглашения с Белгородской областью заключили Воронежская и Орловская области" gives
     Воронежская–Белгородская and Орловская–Белгородская. A following clause "а к ним
     присоединится Тамбовская" (a verb of joining with "к ним") adds its subjects' own
-    agreements with X, flagged True when the joining is in the future (planned). Read from the words and the region
-    mentions, since the parser often hangs such a list on the noun."""
+    agreements with X, flagged True when the joining is in the future (planned). Read
+    from the words and the region mentions: the parser often hangs such a list on the
+    noun."""
     toks = sent.tokens
     if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
         return []
@@ -2194,7 +2195,7 @@ def partner_shared_by_subjects(
     if end < len(toks):
         later = toks[end:_clause_end(toks, end + 2)]
         joins = any(t.lemma in JOIN_VERBS for t in later) and any(
-            t.lemma == "к" and u.pos == "PRON" for t, u in zip(later, later[1:]))
+            t.lemma == "к" and u.pos == "PRON" for t, u in zip(later, later[1:], strict=False))
         future = any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Fut" for t in later)
         if joins:
             for a, b, n in _mentions_in(regions, later[0].start, later[-1].stop):
@@ -2475,6 +2476,10 @@ def _candidates(
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
+            if alike and len(parties) == 1:
+                parties = same_first_side(sent, k, parties, out)
+            if len(parties) < 2 and counted_partner(sent, k):
+                continue  # "заключены соглашения с 12 субъектами": no named counterpart
             shared = partner_shared_by_subjects(sent, k, regions)
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
@@ -3486,6 +3491,42 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def same_first_side(
+    sent: Sentence, k: int, parties: list[_Party], earlier: list[_Candidate],
+) -> list[_Party]:
+    """"такой же документ с X" names only the new partner: the other side is the first side
+    of the agreement just told ("Министерство труда Омской области подписало соглашение с
+    ... Новосибирской области. Рассчитываем заключить такой же документ с Томской
+    областью": Омская–Томская). Only when X stands right after the noun, is the one side
+    found and the clause speaks in the first person (the speaker's body signed before)."""
+    c = adjacent_partner(sent, k)
+    lo, hi = _clause_bounds(sent, k)
+    if c is None or not _first_person(sent, lo, hi) or \
+            not parties[0].start <= sent.tokens[c].start < parties[0].stop:
+        return parties  # "аналогичное соглашение с X подписало Y": X is the shared side
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return parties
+    first = prior.parties[0]
+    if first.key == parties[0].key or set(first.regions) & set(parties[0].regions):
+        return parties
+    return [first] + parties
+
+
+def counted_partner(sent: Sentence, k: int) -> bool:
+    """The partner phrase after the agreement noun is a count of places: "заключены
+    соглашения о сотрудничестве с 12 субъектами", "с десятью регионами" ("с", a numeral,
+    a place noun of the lexicon in the instrumental)."""
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    for i in range(k + 1, min(hi, len(toks)) - 2):
+        if toks[i].lemma in {"с", "со"} and toks[i + 1].pos == "NUM" and \
+                toks[i + 2].lemma in COUNTED_PLACE_NOUNS and \
+                toks[i + 2].feats.get("Case") == "Ins":
+            return True
+    return False
 
 
 def adjacent_partner(sent: Sentence, k: int) -> int | None:
