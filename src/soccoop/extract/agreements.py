@@ -44,7 +44,13 @@ reported only when its own words single it out (``_identified``). Status passes 
 status16 live in extract.status (negated, refuted, failed, ended, expected signings, drafts
 under approval, agreements in force, signed copies, a month-dated background signing, a
 headline that follows the body). The token-window rules remain the fallback. Word lists
-live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
+live in extract.lexicon. Round 10's causes (agr20): a seal with signatures and a mistagged
+finite signing verb sign (``sealed_with_signatures``, ``mistagged_signing_verbs``); a next
+step's "для" body (``step_beneficiary``); implementers of an agreement (``implementers_clause``),
+counted sides (``counted_party``, ``counted_partner``) and a company's business outside the
+social sphere (``outside_social_sphere``) are no records; "договорённости с X подписали A и
+B, а к ним присоединится C" (``partner_shared_by_subjects``, ``signed_arrangement``); "такой
+же документ с X" (``adjacent_partner``, ``same_first_side``). Work per sentence is bounded: run-on lines are read in
 parser-sized windows (extract.syntax.windows) and officials are looked up through an index,
 so the cost is linear in document length.
 """

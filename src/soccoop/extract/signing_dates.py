@@ -11,7 +11,10 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
-  is dated by the day stated above the items.
+  is dated by the day stated above the items;
+- ``question_date``: in an interview, a day named in the question dates the signing the
+  answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
+  соглашением").
 """
 
 from __future__ import annotations
