@@ -50,9 +50,9 @@ step's "для" body (``step_beneficiary``); implementers of an agreement (``imp
 counted sides (``counted_party``, ``counted_partner``) and a company's business outside the
 social sphere (``outside_social_sphere``) are no records; "договорённости с X подписали A и
 B, а к ним присоединится C" (``partner_shared_by_subjects``, ``signed_arrangement``); "такой
-же документ с X" (``adjacent_partner``, ``same_first_side``). Work per sentence is bounded: run-on lines are read in
-parser-sized windows (extract.syntax.windows) and officials are looked up through an index,
-so the cost is linear in document length.
+же документ с X" (``adjacent_partner``, ``same_first_side``). Work per sentence is
+bounded: run-on lines are read in parser-sized windows (extract.syntax.windows) and
+officials are looked up through an index, so the cost is linear in document length.
 """
 from __future__ import annotations
 
