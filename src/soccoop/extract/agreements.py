@@ -2498,7 +2498,8 @@ def _candidates(
                 continue
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
                     not (plural and _with_list_split(sent, k, parties, own_side)) and \
-                    not (len(parties) >= 2 and adjacent_partner(sent, k) is not None):
+                    not (not plural and len(parties) >= 2 and
+                         adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
