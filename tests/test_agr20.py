@@ -163,6 +163,21 @@ def test_business_outside_social_sphere_is_no_record(models, text):
 
 
 @pytest.mark.slow
+def test_partner_list_is_one_agreement_per_partner(models):
+    # "с X о A, с Y о B": each partner its own agreement; the social one stays, business
+    # with a company or a partner that is no public body goes, and the place list inside
+    # a subject is never a side
+    text = ("Правительство Пермского края также подписало соглашения с ВЭБ.РФ о мастер-плане "
+            "агломерации Пермь — Краснокамск — Добрянка, с ПАО «Мегафон» о покрытии связью "
+            "сельских поселений и с фондом «Старость в радость» о помощи пожилым людям.")
+    got = agreements(models, text)
+    assert len(got) == 1
+    names = [p.name for p in got[0].parties]
+    assert any("Старость в радость" in n for n in names)
+    assert not any("Краснокамск" in n or "Мегафон" in n for n in names)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Министерство социальной защиты Пермского края заключило соглашение с ПАО «Сбербанк» о "
     "выплате пособий семьям с детьми.",

@@ -293,6 +293,8 @@ class _Candidate:
     # "договорённости с X подписали A и B": one of the listed agreements of other sides,
     # never the one a later bare mention ("Готовясь к соглашению") refers to
     listed: bool = False
+    # "с X о A, с Y о B": the lemmas of this partner's own subject (None: read the clause)
+    about: set[str] | None = None
 
 
 class _Merged:
@@ -2145,6 +2147,43 @@ def implementers_clause(sent: Sentence, k: int) -> bool:
     return any(toks[i].lemma in AUTHORISE_WORDS for i in chain[at + 1:])
 
 
+def partner_subject_segments(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[tuple[_Party, set[str]]]:
+    """A list "соглашения с X о A, с Y о B и с Z о C" right after the agreement noun is one
+    agreement per "с" partner, each about its own subject: "Правительство края подписало
+    соглашения с фондом «Опора» о помощи семьям, с ПАО «Связь» о покрытии связью". A
+    segment opens at "с" after the noun, a comma or "и" and holds "с PARTNER о SUBJECT";
+    a place list inside a subject ("о мастер-плане агломерации A — B — C") stays in the
+    subject, never a side. Needs two segments or more, each with its "о"; [] otherwise."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+        return []
+    end = next((i for i in range(k + 1, len(toks)) if toks[i].text == ";"), len(toks))
+    while end > k + 1 and toks[end - 1].pos == "PUNCT" and toks[end - 1].text in {".", "!"}:
+        end -= 1
+    starts = [k + 1] + [i for i in range(k + 2, end) if toks[i].lemma in {"с", "со"} and
+                        (toks[i - 1].text == "," or toks[i - 1].lemma == "и")]
+    if len(starts) < 2:
+        return []
+    known = _parties_in(analysis, models, sent, k + 1, end, regions)
+    out: list[tuple[_Party, set[str]]] = []
+    for n, a in enumerate(starts):
+        b = starts[n + 1] - 1 if n + 1 < len(starts) else end
+        o = next((i for i in range(a + 1, b) if toks[i].lemma in {"о", "об"}), None)
+        if o is None or o == a + 1:
+            return []
+        party = next((p for p in known if toks[a + 1].start <= p.start < toks[o].start), None)
+        if party is None or toks[a + 1].lemma in COMMERCIAL_FORMS | CORPORATION_WORDS:
+            # "с госкорпорацией «Росатом»": the company's form is part of its name
+            name = nominative_phrase(models, toks[a + 1:o], analysis.text)
+            party = _Party(name, _region_at(regions, toks[a + 1].start, toks[o - 1].stop),
+                           toks[a + 1].start, toks[o - 1].stop)
+        about = {t.lemma for t in toks[o + 1:b] if t.pos in {"NOUN", "ADJ", "PROPN"}}
+        out.append((party, about))
+    return out
+
+
 def signed_arrangement(models: Models, sent: Sentence, k: int) -> bool:
     """An arrangement that is signed is a document: "договорённости с Курской областью уже
     подписали две области" (the noun, of the lexicon's SIGNED_ARRANGEMENTS, is the object
@@ -2486,6 +2525,17 @@ def _candidates(
                 parties = same_first_side(sent, k, parties, out)
             if len(parties) < 2 and counted_partner(sent, k):
                 continue  # "заключены соглашения с 12 субъектами": no named counterpart
+            segments = partner_subject_segments(analysis, models, sent, k, regions) \
+                if plural or _count(sent, k) >= 2 else []
+            if segments:
+                # "подписало соглашения с X о A, с Y о B": one agreement per partner, each
+                # with its own subject; the subject is never a side
+                before = [p for p in parties if p.stop <= tok.start]
+                for n, (partner, about) in enumerate(segments):
+                    out.append(_Candidate(sent, tok, status, title, key, before + [partner],
+                                          [], date, generic, signing, tok.start, n,
+                                          distinct=True, about=about))
+                continue
             shared = partner_shared_by_subjects(sent, k, regions)
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
@@ -4989,6 +5039,8 @@ def _about_lemmas(c: _Candidate) -> set[str]:
     """Lemmas of nouns and adjectives in the "о/об ..." phrases of the candidate's clause
     (what the agreement is about): each runs from the preposition to the next punctuation
     mark ("с ВЭБ.РФ о мастер-плане агломерации, с ПАО ... о покрытии связью")."""
+    if c.about is not None:
+        return c.about
     sent = c.sentence
     toks = sent.tokens
     k = _token_index(sent, c.trigger.start)
@@ -5011,12 +5063,21 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
     "соглашения с ПАО «Ростелеком» о покрытии связью". It is one when its subject or any
     side names a word of the social sphere (lexicon SOCIAL_SPHERE_WORDS: "о социальном
     обслуживании", "о сотрудничестве", a ministry of labour) or no side is a company
-    (legal form or corporation), or no subject is stated."""
+    (legal form or corporation; for one partner of a "с X о A, с Y о B" list, any partner
+    that is no public body), or no subject is stated."""
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
     if not about or about & SOCIAL_SPHERE_WORDS:
         return False
+    named = [c for c in m.candidates if c.parties]  # bare mentions may have joined it
+    if named and all(c.about is not None for c in named) and parties:
+        # one partner of a "с X о A, с Y о B" list: a partner that is no public body
+        # ("с ВЭБ.РФ о мастер-плане агломерации") is business as a company is
+        partner = parties[-1]
+        if not partner.regions and \
+                (partner.name.split() or [""])[0].lower() not in ORG_HEADS:
+            return True
     if not any(_company(p) for p in parties):
         return False
     side_words = {models.lemma(w.strip("«»\"().,").lower()) for p in parties

@@ -463,7 +463,7 @@ COUNTED_PLACE_NOUNS = frozenset({"регион", "субъект", "област
 # (extract.agreements.outside_social_sphere). An agreement naming none of them in its
 # subject or sides, with a company as a side, is business of another field.
 SOCIAL_SPHERE_WORDS = frozenset({
-    "социальный", "соцзащита", "соцподдержка", "защита", "поддержка", "помощь", "труд",
+    "социальный", "соцзащита", "соцподдержка", "помощь", "труд",
     "трудовой", "занятость", "трудоустройство", "реабилитация", "абилитация", "инвалид",
     "инвалидность", "пенсионный", "пенсия", "пенсионер", "семья", "семейный", "ребёнок",
     "ребенок", "детский",
