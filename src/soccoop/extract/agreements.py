@@ -2530,9 +2530,10 @@ def _candidates(
             if segments:
                 # "подписало соглашения с X о A, с Y о B": one agreement per partner, each
                 # with its own subject; the subject is never a side
-                before = [p for p in parties if p.stop <= tok.start]
+                lead_sides = [p for p in parties if p.stop <= tok.start]
                 for n, (partner, about) in enumerate(segments):
-                    out.append(_Candidate(sent, tok, status, title, key, before + [partner],
+                    out.append(_Candidate(sent, tok, status, title, key,
+                                          lead_sides + [partner],
                                           [], date, generic, signing, tok.start, n,
                                           distinct=True, about=about))
                 continue
