@@ -44,9 +44,15 @@ reported only when its own words single it out (``_identified``). Status passes 
 status16 live in extract.status (negated, refuted, failed, ended, expected signings, drafts
 under approval, agreements in force, signed copies, a month-dated background signing, a
 headline that follows the body). The token-window rules remain the fallback. Word lists
-live in extract.lexicon. Work per sentence is bounded: run-on lines are read in
-parser-sized windows (extract.syntax.windows) and officials are looked up through an index,
-so the cost is linear in document length.
+live in extract.lexicon. Round 10's causes (agr20): a seal with signatures and a mistagged
+finite signing verb sign (``sealed_with_signatures``, ``mistagged_signing_verbs``); a next
+step's "для" body (``step_beneficiary``); implementers of an agreement (``implementers_clause``),
+counted sides (``counted_party``, ``counted_partner``) and a company's business outside the
+social sphere (``outside_social_sphere``) are no records; "договорённости с X подписали A и
+B, а к ним присоединится C" (``partner_shared_by_subjects``, ``signed_arrangement``); "такой
+же документ с X" (``adjacent_partner``, ``same_first_side``). Work per sentence is
+bounded: run-on lines are read in parser-sized windows (extract.syntax.windows) and
+officials are looked up through an index, so the cost is linear in document length.
 """
 from __future__ import annotations
 
@@ -65,6 +71,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
     ATTENDANCE_WORDS,
+    AUTHORISE_WORDS,
     BARE_PLACES,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
@@ -79,6 +86,8 @@ from soccoop.extract.lexicon import (
     COOP_WORDS,
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
+    CORPORATION_WORDS,
+    COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
@@ -97,10 +106,13 @@ from soccoop.extract.lexicon import (
     GOVERNING_NOUNS,
     HAPPEN_VERBS,
     IDIOM_VERBS,
+    IMPLEMENT_NOUNS,
     IN_FORCE_WORDS,
+    JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
     LIKENESS,
+    LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
@@ -135,6 +147,7 @@ from soccoop.extract.lexicon import (
     REPRESENT_VERBS,
     RETRACTION_WORDS,
     SCHEDULE_VERBS,
+    SEAL_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_COUNTS,
@@ -144,8 +157,11 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
+    SIGNED_ARRANGEMENTS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
+    SOCIAL_SPHERE_WORDS,
+    STEP_NOUNS,
     SUBJECT_VERBS,
     TERM_PREPOSITIONS,
     TERMS_DATIVE_PREPOSITIONS,
@@ -212,6 +228,7 @@ from soccoop.extract.signing_dates import (
     inner_sentence,
     own_document_date,
     planned_by_pronoun,
+    question_date,
     timed_item_date,
 )
 from soccoop.extract.status import (
@@ -226,6 +243,7 @@ from soccoop.extract.status import (
     hearsay_signing,
     in_force,
     negated_signing_verb,
+    next_step_document,
     refuted_report,
     signed_copies,
 )
@@ -275,6 +293,11 @@ class _Candidate:
     # "X подписало два соглашения": X, the counted signing's own side for its ordinals
     subject: list[_Party] = field(default_factory=list)
     terms: bool = False  # "по условиям соглашения": the agreement told before
+    # "договорённости с X подписали A и B": one of the listed agreements of other sides,
+    # never the one a later bare mention ("Готовясь к соглашению") refers to
+    listed: bool = False
+    # "с X о A, с Y о B": the lemmas of this partner's own subject (None: read the clause)
+    about: set[str] | None = None
 
 
 class _Merged:
@@ -1256,7 +1279,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniv
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
-                 _topic_of_signing, _infinitive_under_plan, _future_signing, _discussed,
+                 _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 _future_signing, _discussed,
                  draft_under_approval, expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
@@ -2095,6 +2119,163 @@ def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
     return owner is not None and owner != k
 
 
+# --- agr20: round 10's causes --------------------------------------------------------------
+
+_PYMORPHY_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+
+
+def sealed_with_signatures(sent: Sentence) -> None:
+    """A verb of sealing with signatures in the instrumental is the signing verb: "министры
+    скрепили подписями соглашение" is "подписали соглашение", so its subjects are the
+    signatories and its status signed. The verb's lemma is read as "подписать" for every
+    pass after this one; a seal without signatures ("скрепили печатью") is left alone."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in SEAL_VERBS and any(
+                u.lemma == "подпись" and u.feats.get("Case") == "Ins"
+                for u in toks[max(0, i - 3):i + 4]):
+            t.lemma = "подписать"
+
+
+def implementers_clause(sent: Sentence, k: int) -> bool:
+    """An agreement named as what bodies are charged to carry out is the agreement told
+    before, its bodies implementers, no sides of a new one: "Определить министерство ... и
+    управление ... органами, уполномоченными на реализацию Соглашения", "назначить
+    департамент ответственным за исполнение соглашения" (the noun under a noun of
+    implementing, under a word of authorising)."""
+    toks = sent.tokens
+    chain = list(ancestors(sent, k))
+    at = next((n for n, i in enumerate(chain) if toks[i].lemma in IMPLEMENT_NOUNS), None)
+    if at is None or toks[chain[at]].feats.get("Case") == "Nom":
+        return False
+    return any(toks[i].lemma in AUTHORISE_WORDS for i in chain[at + 1:])
+
+
+def partner_subject_segments(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[tuple[_Party, set[str]]]:
+    """A list "соглашения с X о A, с Y о B и с Z о C" right after the agreement noun is one
+    agreement per "с" partner, each about its own subject: "Правительство края подписало
+    соглашения с фондом «Опора» о помощи семьям, с ПАО «Связь» о покрытии связью". A
+    segment opens at "с" after the noun, a comma or "и" and holds "с PARTNER о SUBJECT";
+    a place list inside a subject ("о мастер-плане агломерации A — B — C") stays in the
+    subject, never a side. Needs two segments or more, each with its "о"; [] otherwise."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+        return []
+    end = next((i for i in range(k + 1, len(toks)) if toks[i].text == ";"), len(toks))
+    while end > k + 1 and toks[end - 1].pos == "PUNCT" and toks[end - 1].text in {".", "!"}:
+        end -= 1
+    starts = [k + 1] + [i for i in range(k + 2, end) if toks[i].lemma in {"с", "со"} and
+                        (toks[i - 1].text == "," or toks[i - 1].lemma == "и")]
+    if len(starts) < 2:
+        return []
+    known = _parties_in(analysis, models, sent, k + 1, end, regions)
+    out: list[tuple[_Party, set[str]]] = []
+    for n, a in enumerate(starts):
+        b = starts[n + 1] - 1 if n + 1 < len(starts) else end
+        o = next((i for i in range(a + 1, b) if toks[i].lemma in {"о", "об"}), None)
+        if o is None or o == a + 1:
+            return []
+        party = next((p for p in known if toks[a + 1].start <= p.start < toks[o].start), None)
+        if party is None or toks[a + 1].lemma in COMMERCIAL_FORMS | CORPORATION_WORDS:
+            # "с госкорпорацией «Росатом»": the company's form is part of its name
+            name = nominative_phrase(models, toks[a + 1:o], analysis.text)
+            party = _Party(name, _region_at(regions, toks[a + 1].start, toks[o - 1].stop),
+                           toks[a + 1].start, toks[o - 1].stop)
+        about = {t.lemma for t in toks[o + 1:b] if t.pos in {"NOUN", "ADJ", "PROPN"}}
+        out.append((party, about))
+    return out
+
+
+def signed_arrangement(models: Models, sent: Sentence, k: int) -> bool:
+    """An arrangement that is signed is a document: "договорённости с Курской областью уже
+    подписали две области" (the noun, of the lexicon's SIGNED_ARRANGEMENTS, is the object
+    of a signing verb in the parse); an arrangement only reached ("достигли договорённости")
+    is none."""
+    if sent.tokens[k].lemma not in SIGNED_ARRANGEMENTS:
+        return False
+    return _signing_path(ensure_parsed(sent, models), k, SIGN_VERBS) is not None and \
+        sent.tokens[k].rel in {"obj", "nsubj:pass", "nsubj"}
+
+
+def _clause_end(toks: list[Token], i: int) -> int:
+    """The end of the coordinate clause at token i: before ", а/но/однако" or the end."""
+    for j in range(i, len(toks) - 1):
+        if toks[j].text in {",", ";"} and toks[j + 1].lemma in CONTRAST_CONJUNCTIONS:
+            return j
+    return len(toks)
+
+
+def partner_shared_by_subjects(
+    sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[tuple[list[_Party], bool]]:
+    """An agreement noun with a "с X" partner before its signing verb, and places as the
+    verb's subjects after it, is one agreement per subject, each with X: "аналогичные
+    соглашения с Белгородской областью заключили Воронежская и Орловская области" gives
+    Воронежская–Белгородская and Орловская–Белгородская. A following clause "а к ним
+    присоединится Тамбовская" (a verb of joining with "к ним") adds its subjects' own
+    agreements with X, flagged True when the joining is in the future (planned). Read
+    from the words and the region mentions: the parser often hangs such a list on the
+    noun."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+        return []
+    verb = next((i for i in range(k + 2, min(len(toks), k + 12))
+                 if toks[i].lemma in SIGN_VERBS and toks[i].pos == "VERB" and
+                 toks[i].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return []
+    partner_at = _mentions_in(regions, toks[k + 1].start, toks[verb].start)
+    if len({n for _, _, n in partner_at}) != 1:
+        return []
+    pn = partner_at[0][2]
+    partner = _Party(regions[pn].name, [regions[pn].code], partner_at[0][0], partner_at[0][1])
+    end = _clause_end(toks, verb)
+    subjects = _mentions_in(regions, toks[verb].stop, toks[end - 1].stop)
+    if not subjects or any(n == pn for _, _, n in subjects) or \
+            toks[_token_index(sent, subjects[0][0])].start > toks[min(verb + 2, end - 1)].stop:
+        return []
+    out: list[tuple[list[_Party], bool]] = []
+    for a, b, n in subjects:
+        side = _Party(regions[n].name, [regions[n].code], a, b)
+        if all(side.key != q[0].key for q, _ in out):
+            out.append(([side, partner], False))
+    if end < len(toks):
+        later = toks[end:_clause_end(toks, end + 2)]
+        joins = any(t.lemma in JOIN_VERBS for t in later) and any(
+            t.lemma == "к" and u.pos == "PRON" for t, u in zip(later, later[1:], strict=False))
+        future = any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Fut" for t in later)
+        if joins:
+            for a, b, n in _mentions_in(regions, later[0].start, later[-1].stop):
+                side = _Party(regions[n].name, [regions[n].code], a, b)
+                if n != pn and all(side.key != q[0].key for q, _ in out):
+                    out.append(([side, partner], future))
+    return out
+
+
+def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
+    """A signing verb the tagger took for an adjective or a participle is finite when every
+    dictionary reading of the word is a finite verb: "стороны пролонгировали соглашение"
+    (tagged ADJ) is a past signing, as "подписали" would be. Only words of the signing
+    lexicon are looked up, so the cost stays one dictionary lookup per such word."""
+    for t in sent.tokens:
+        if t.lemma not in SIGN_VERBS or t.pos == "NOUN" or (
+                t.pos == "VERB" and t.feats.get("VerbForm") in {"Fin", "Inf"}):
+            continue
+        parses = models.parse(t.text.lower())
+        tags = [p.tag for p in parses]
+        if not tags or any(tag.POS != "VERB" for tag in tags):
+            continue
+        tenses = {tag.tense for tag in tags}
+        t.pos = "VERB"
+        t.feats = {k: v for k, v in t.feats.items() if k not in {"Case", "Variant"}}
+        t.feats["VerbForm"] = "Fin"
+        t.feats["Mood"] = "Ind"
+        if len(tenses) == 1 and next(iter(tenses)) in _PYMORPHY_TENSE:
+            t.feats["Tense"] = _PYMORPHY_TENSE[str(next(iter(tenses)))]
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -2107,6 +2288,8 @@ def _candidates(
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
+        sealed_with_signatures(sent)
+        mistagged_signing_verbs(models, sent)
         for k, tok in enumerate(toks):
             ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
             alike = _alike(sent, k)
@@ -2124,7 +2307,8 @@ def _candidates(
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
                 continue  # "протокол об административном правонарушении"
             pronoun = _pronoun_partner(analysis, models, sent, k, regions)
-            if tok.lemma in NEEDS_OBJECT and not (k + 1 < len(toks) and
+            if tok.lemma in NEEDS_OBJECT and not signed_arrangement(models, sent, k) and \
+                    not (k + 1 < len(toks) and
                                                   toks[k + 1].lemma in {"о", "об"}) \
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
@@ -2227,6 +2411,8 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "signed":
+                date = question_date(analysis.text, sent, dates_at.dates)
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
@@ -2341,16 +2527,46 @@ def _candidates(
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
+            if alike and len(parties) == 1:
+                parties = same_first_side(sent, k, parties, out)
+            if len(parties) < 2 and counted_partner(sent, k):
+                continue  # "заключены соглашения с 12 субъектами": no named counterpart
+            segments = partner_subject_segments(analysis, models, sent, k, regions) \
+                if plural or _count(sent, k) >= 2 else []
+            if segments:
+                # "подписало соглашения с X о A, с Y о B": one agreement per partner, each
+                # with its own subject; the subject is never a side
+                lead_sides = [p for p in parties if p.stop <= tok.start]
+                for n, (partner, about) in enumerate(segments):
+                    out.append(_Candidate(sent, tok, status, title, key,
+                                          lead_sides + [partner],
+                                          [], date, generic, signing, tok.start, n,
+                                          distinct=True, about=about))
+                continue
+            shared = partner_shared_by_subjects(sent, k, regions)
+            if shared:
+                # "договорённости с X уже подписали A и B, а к ним присоединится C": one
+                # agreement per subject, each with X; a joiner's by its own verb's tense
+                for n, (pair, joined) in enumerate(shared):
+                    out.append(_Candidate(sent, tok, "planned" if joined else status, title,
+                                          key, pair, [], None if joined else date, generic,
+                                          signing, tok.start, n, distinct=True,
+                                          listed=True))
+                continue
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties, own_side)):
+                    not (plural and _with_list_split(sent, k, parties, own_side)) and \
+                    not (not plural and len(parties) >= 2 and
+                         adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions)]
                 if members:
                     for n, (pair, who) in enumerate(members):
+                        # "аналогичное соглашение с X": like the one before, not that one
                         out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
-                                              generic, signing, tok.start, n))
+                                              generic, signing, tok.start, n,
+                                              distinct=len(pair) >= 2))
                     continue
             items = _list_items(sents, si) if plural and not generic and \
                 len(parties) < 2 else []
@@ -2395,8 +2611,12 @@ def _candidates(
             terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
             if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
+            if sent.parsed and implementers_clause(sent, k):
+                terms, parties, date, signers = True, [], None, []
+                status, members = "mentioned", []
             distinct = _another(sent, k) or (renewed and bool(parties)) or \
-                _earlier_of_same_sides(sent, k, status, parties)
+                _earlier_of_same_sides(sent, k, status, parties) or \
+                (alike and len(parties) >= 2)  # "аналогичное соглашение с X": another one
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
@@ -2747,13 +2967,16 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
 
 
 def _alike(sent: Sentence, k: int) -> bool:
-    """"аналогичное соглашение", "подобный документ": an agreement like the one just
-    reported (a word of likeness right before the noun or its amod in the parse)."""
+    """"аналогичное соглашение", "подобный документ", "такой же документ": an agreement
+    like the one just reported (a word of likeness right before the noun or its amod in
+    the parse)."""
     toks = sent.tokens
     if toks[k].lemma not in TRIGGERS | {"документ"}:
         return False
     if k > 0 and toks[k - 1].lemma in LIKENESS:
         return True
+    if k > 1 and toks[k - 2].lemma in LIKENESS_WITH_PARTICLE and toks[k - 1].lemma == "же":
+        return True  # "такой же документ", "тот же договор"
     return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
                                for c in sent.children(k))
 
@@ -3293,6 +3516,9 @@ def _with_partner(
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
             elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
                 subject = c  # "... Свердловская область заключила с ...": the subject
+    adjacent = adjacent_partner(sent, k)
+    if adjacent is not None and adjacent not in nodes and adjacent not in path:
+        nodes.append(adjacent)
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -3329,6 +3555,57 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def same_first_side(
+    sent: Sentence, k: int, parties: list[_Party], earlier: list[_Candidate],
+) -> list[_Party]:
+    """"такой же документ с X" names only the new partner: the other side is the first side
+    of the agreement just told ("Министерство труда Омской области подписало соглашение с
+    ... Новосибирской области. Рассчитываем заключить такой же документ с Томской
+    областью": Омская–Томская). Only when X stands right after the noun, is the one side
+    found and the clause speaks in the first person (the speaker's body signed before)."""
+    c = adjacent_partner(sent, k)
+    lo, hi = _clause_bounds(sent, k)
+    if c is None or not _first_person(sent, lo, hi) or \
+            not parties[0].start <= sent.tokens[c].start < parties[0].stop:
+        return parties  # "аналогичное соглашение с X подписало Y": X is the shared side
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return parties
+    first = prior.parties[0]
+    if first.key == parties[0].key or set(first.regions) & set(parties[0].regions):
+        return parties
+    return [first] + parties
+
+
+def counted_partner(sent: Sentence, k: int) -> bool:
+    """The partner phrase after the agreement noun is a count of places: "заключены
+    соглашения о сотрудничестве с 12 субъектами", "с десятью регионами" ("с", a numeral,
+    a place noun of the lexicon in the instrumental)."""
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    for i in range(k + 1, min(hi, len(toks)) - 2):
+        if toks[i].lemma in {"с", "со"} and toks[i + 1].pos == "NUM" and \
+                toks[i + 2].lemma in COUNTED_PLACE_NOUNS and \
+                toks[i + 2].feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def adjacent_partner(sent: Sentence, k: int) -> int | None:
+    """"с X" right after the agreement noun is its partner, wherever the parser hung X:
+    "рассчитываем подписать такой же документ с Омской областью, проект уже согласовываем
+    с ..." (X hung on the later verb). Only an instrumental "с" phrase ("с 2019 года" is a
+    date)."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"} or \
+            toks[k + 1].rel != "case":
+        return None
+    c = toks[k + 1].head
+    if c <= k + 1 or toks[c].rel not in {"nmod", "obl"} or toks[c].feats.get("Case") != "Ins":
+        return None
+    return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
 
 
 def _participant_sides(
@@ -4291,7 +4568,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             # to be signed "в июне" and the one in force since 2018
             return False
     if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
-            len(m.parties) >= 2:
+            len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
         if not (ka <= kb or kb <= ka):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
@@ -4318,6 +4595,16 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """A later mention naming the sides only by their regions is the agreement of those
+    regions' bodies: "Департамент ... Севастополя и Комитет ... Санкт-Петербурга
+    пролонгировали соглашение" and "За пять лет действия соглашения севастопольские
+    специалисты ... в Северной столице" (every side of c a bare region name, all of m's
+    regions)."""
+    regions = {r for p in c.parties for r in p.regions}
+    return bool(regions) and all(p.name in bare for p in c.parties) and regions == m.regions
 
 
 def _in_force_now(c: _Candidate) -> bool:
@@ -4520,6 +4807,8 @@ def _adjective_body(
         subj = v - 1  # the parser hung "минтруд сохраняет" on a later verb: the noun
         # right before a verb that has no subject is its subject
     if subj is None:
+        subj = step_beneficiary(sent, v)
+    if subj is None:
         return None
     mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
     # "ведомство региона": a bare genitive region noun right after the body
@@ -4544,6 +4833,22 @@ def _adjective_body(
         return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
     name = " ".join(t.text for t in toks[lo:hi])
     return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
+
+
+def step_beneficiary(sent: Sentence, v: int) -> int | None:
+    """The body for which an agreement is the next step is its own side: "следующим шагом
+    для тверского министерства станет соглашение с Псковской областью" (a body noun with
+    "для" under the step noun of the copula); None when the clause names no such body."""
+    toks = sent.tokens
+    for c in sent.children(v):
+        if toks[c].lemma not in STEP_NOUNS:
+            continue
+        for d in sent.children(c):
+            if toks[d].lemma in COLLOQUIAL_BODIES and any(
+                    toks[e].rel == "case" and toks[e].lemma == "для"
+                    for e in sent.children(d)):
+                return d
+    return None
 
 
 def _headline_summary(m: _Merged, c: _Candidate) -> bool:
@@ -4637,7 +4942,8 @@ def find_agreements(
     for c in cands:
         if c.parties:
             continue
-        recent = merged[-MAX_OPEN:]
+        recent = [m for m in merged[-MAX_OPEN:]
+                  if not all(x.listed for x in m.candidates)]
         options = [m for m in recent if _compatible(m, c, bare)]
         if not options:
             # a headline or aside naming no side and another subject wording: the one
@@ -4685,6 +4991,13 @@ def find_agreements(
         parties = _longest_names(parties)
         if _companies_only(parties):
             continue
+        counted = [p for p in parties if counted_party(models, p)]
+        if counted:
+            parties = [p for p in parties if p not in counted]
+            if len(parties) < 2:
+                continue  # "действуют соглашения с 26 регионами": no named counterpart
+        if outside_social_sphere(models, parties, m):
+            continue
         if not parties and not _identified(m):
             continue  # a bare reference to some unidentified agreement says nothing
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
@@ -4717,6 +5030,76 @@ def find_agreements(
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
     return result
+
+
+def counted_party(models: Models, p: _Party) -> bool:
+    """A side that is a number of places is a count, no named body: "действуют подобные
+    соглашения с 15 регионами России", "с десятью субъектами" (a numeral, then a place
+    noun of the lexicon)."""
+    words = p.name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    numeral = first.isdigit() or first in NUMBER_WORDS or any(
+        q.tag.POS == "NUMR" for q in models.parse(first))
+    return numeral and models.lemma(words[1].lower()) in COUNTED_PLACE_NOUNS
+
+
+def _about_lemmas(c: _Candidate) -> set[str]:
+    """Lemmas of nouns and adjectives in the "о/об ..." phrases of the candidate's clause
+    (what the agreement is about): each runs from the preposition to the next punctuation
+    mark ("с ВЭБ.РФ о мастер-плане агломерации, с ПАО ... о покрытии связью")."""
+    if c.about is not None:
+        return c.about
+    sent = c.sentence
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    lo, hi = _clause_bounds(sent, k)
+    out: set[str] = set()
+    inside = False
+    for t in toks[max(lo, k):hi]:
+        if t.lemma in {"о", "об"} and t.pos == "ADP":
+            inside = True
+        elif t.pos == "PUNCT":
+            inside = False
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"}:
+            out.add(t.lemma)
+    return out
+
+
+def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """An agreement with a company about a subject outside the social sphere is no record
+    of this domain: "соглашение с ООО «Горный комбинат» о строительстве фабрики",
+    "соглашения с ПАО «Ростелеком» о покрытии связью". It is one when its subject or any
+    side names a word of the social sphere (lexicon SOCIAL_SPHERE_WORDS: "о социальном
+    обслуживании", "о сотрудничестве", a ministry of labour) or no side is a company
+    (legal form or corporation; for one partner of a "с X о A, с Y о B" list, any partner
+    that is no public body), or no subject is stated."""
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    if not about or about & SOCIAL_SPHERE_WORDS:
+        return False
+    named = [c for c in m.candidates if c.parties]  # bare mentions may have joined it
+    if named and all(c.about is not None for c in named) and parties:
+        # one partner of a "с X о A, с Y о B" list: a partner that is no public body
+        # ("с ВЭБ.РФ о мастер-плане агломерации") is business as a company is
+        partner = parties[-1]
+        if not partner.regions and \
+                (partner.name.split() or [""])[0].lower() not in ORG_HEADS:
+            return True
+    if not any(_company(p) for p in parties):
+        return False
+    side_words = {models.lemma(w.strip("«»\"().,").lower()) for p in parties
+                  for w in p.name.split()}
+    return not side_words & SOCIAL_SPHERE_WORDS
+
+
+def _company(p: _Party) -> bool:
+    """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
+    «Ростелеком»", "госкорпорация «Росатом»"."""
+    words = p.name.lower().split()
+    return bool(words) and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
 
 
 def _companies_only(parties: list[_Party]) -> bool:

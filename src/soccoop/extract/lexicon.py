@@ -437,3 +437,51 @@ BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"
 # Legal forms of commercial companies: an agreement all of whose sides are such companies
 # is business, not cooperation of public bodies (extract.agreements._companies_only).
 COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "нао", "ип"})
+
+# --- agr20: round 10's causes (signing phrases, next steps, implementers, counts, domain) --
+# Verbs that with "подписями/подписью" mean signing: "министры скрепили подписями соглашение"
+# is "подписали соглашение" (extract.agreements.sealed_with_signatures).
+SEAL_VERBS = frozenset({"скрепить", "скреплять"})
+# Nouns of a step or an outcome that, as the complement of a future "станет/будет", announce
+# what comes next: "следующим шагом станет соглашение с X", "итогом визита будет договор"
+# (extract.status.next_step_document).
+STEP_NOUNS = frozenset({"шаг", "этап", "итог", "результат", "продолжение"})
+# Nouns of implementing an agreement: bodies "уполномоченные на реализацию Соглашения" carry
+# out the agreement told before, they are no sides of a new one
+# (extract.agreements.implementers_clause).
+IMPLEMENT_NOUNS = frozenset({"реализация", "исполнение", "выполнение", "осуществление"})
+# Words of authorising or charging a body with a task: "определить X органом,
+# уполномоченным на ...", "возложить на X ..." (extract.agreements.implementers_clause).
+AUTHORISE_WORDS = frozenset({"уполномоченный", "уполномочить", "определить", "ответственный",
+                             "назначить", "возложить"})
+# Nouns of places that, counted by a number, are no named side: "с 26 регионами",
+# "с десятью субъектами" (extract.agreements.counted_party).
+COUNTED_PLACE_NOUNS = frozenset({"регион", "субъект", "область", "край", "республика",
+                                 "муниципалитет", "город", "страна", "территория"})
+# Lemmas of words that put an agreement's subject or side in the social sphere: social
+# protection, labour and employment, care, disability, family, pensions, health, education
+# (extract.agreements.outside_social_sphere). An agreement naming none of them in its
+# subject or sides, with a company as a side, is business of another field.
+SOCIAL_SPHERE_WORDS = frozenset({
+    "социальный", "соцзащита", "соцподдержка", "помощь", "труд",
+    "трудовой", "занятость", "трудоустройство", "реабилитация", "абилитация", "инвалид",
+    "инвалидность", "пенсионный", "пенсия", "пенсионер", "семья", "семейный", "ребёнок",
+    "ребенок", "детский",
+    "дети", "материнство", "детство", "пожилой", "старший", "уход", "обслуживание",
+    "опека", "попечительство", "отдых", "оздоровление", "туризм", "здравоохранение",
+    "здоровье", "медицинский", "образование", "образовательный", "кадр", "специалист",
+    "участник", "ветеран", "благополучие", "сотрудничество", "взаимодействие", "партнёрство",
+    "партнерство", "обмен", "опыт", "страхование", "гуманитарный", "мигрант", "миграция",
+    "волонтёр", "волонтер", "благотворительный", "молодёжь", "молодежь", "спорт"})
+# Words that name a state or commercial corporation as a side: "госкорпорация «Росатом»",
+# "корпорация развития ..." (extract.agreements._company)
+CORPORATION_WORDS = frozenset({"госкорпорация", "корпорация", "госкомпания", "компания",
+                               "холдинг"})
+# Likeness with a particle: "такой же документ", "тот же договор" (extract.agreements._alike)
+LIKENESS_WITH_PARTICLE = frozenset({"такой", "тот"})
+# Verbs of joining an agreement: "к ним присоединится Калужская" (extract.agreements.
+# joining_side).
+JOIN_VERBS = frozenset({"присоединиться", "присоединяться"})
+# Nouns of an arrangement that is a document only when signed: "договорённости с Курской
+# областью подписали ..." (extract.agreements.signed_arrangement)
+SIGNED_ARRANGEMENTS = frozenset({"договорённость", "договоренность"})

@@ -11,7 +11,10 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
-  is dated by the day stated above the items.
+  is dated by the day stated above the items;
+- ``question_date``: in an interview, a day named in the question dates the signing the
+  answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
+  соглашением").
 """
 
 from __future__ import annotations
@@ -166,3 +169,26 @@ def dated_opening(sent: Sentence, dates: list[DateRef]) -> str | None:
         if after is not None and after.text in {":", "—", "–"}:
             return d.value
     return None
+
+
+ANSWER_DASHES = ("—", "–", "-")
+
+
+def question_date(text: str, sent: Sentence, dates: list[DateRef]) -> str | None:
+    """In an interview, a day named in the question dates the event the answer reports:
+    "— В прошлую среду вы были в Пскове. С чем вернулись? — Вернулись с подписанным
+    соглашением." The signing's sentence is on an answer line (one opening with a dash)
+    and the line before it, a question (ending in "?"), gives a date of a day; None
+    otherwise."""
+    start = text.rfind("\n", 0, sent.start) + 1
+    if not text[start:sent.start + 1].lstrip().startswith(ANSWER_DASHES):
+        return None
+    stop = start - 1
+    while stop > 0 and not text[stop - 1:stop].strip():
+        stop -= 1  # blank lines between question and answer
+    q_start = text.rfind("\n", 0, stop) + 1
+    if q_start >= stop or not text[q_start:stop].rstrip().endswith("?"):
+        return None
+    inside = [d for d in dates if q_start <= d.start and d.end <= stop and d.value and
+              _DAY.fullmatch(d.value)]
+    return inside[0].value if inside else None

@@ -23,6 +23,7 @@ from soccoop.extract.lexicon import (
     END_VERBS,
     EXPECT_VERBS,
     FAILED_EVENTS,
+    FUTURE_AUX,
     HEARSAY_WORDS,
     IN_FORCE_WORDS,
     MATCH_VERBS,
@@ -33,6 +34,7 @@ from soccoop.extract.lexicon import (
     REPORT_NOUNS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    STEP_NOUNS,
     TRIGGERS,
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
@@ -185,6 +187,32 @@ def in_force(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
                               c < k for c in sent.children(k)) else None
+
+
+def _future(t: Token) -> bool:
+    """A future form of "быть/стать": "будет", "станут" (the tagger reads "будет" as a
+    present at times)."""
+    return t.feats.get("Tense") == "Fut" or t.text.lower() in FUTURE_AUX
+
+
+def next_step_document(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement announced as the next step or outcome by a future copula is still to
+    come: "следующим шагом станет аналогичное соглашение с Псковской областью", "итогом
+    переговоров будет договор о сотрудничестве" (the noun is the subject of a future
+    "стать/быть" whose complement is a noun of step or outcome)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+        return None
+    if toks[v].lemma in STEP_NOUNS:
+        # "Итогом переговоров будет соглашение": the step noun heads, the copula hangs on it
+        return "planned" if any(toks[c].rel == "cop" and _future(toks[c])
+                                for c in sent.children(v)) else None
+    if toks[v].lemma not in {"стать", "становиться", "быть"} or not _future(toks[v]):
+        return None
+    return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
+                            {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+        else None
 
 
 # --- passes over more than one sentence -----------------------------------------------------
