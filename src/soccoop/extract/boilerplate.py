@@ -214,7 +214,8 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                              for i, ln in enumerate(lines)]
     hard = [w is not None for w in why]
     content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
-    pub = [not blank[i] and date_line(ln) is not None and not beside_widget(lines, i)
+    pub = [not blank[i] and date_line(ln) is not None
+           and (not beside_widget(lines, i) or heads_article(lines, i))
            for i, ln in enumerate(lines)]
 
     def drop(i: int, rule: str) -> None:
@@ -432,6 +433,22 @@ def beside_widget(lines: list[str], i: int) -> bool:
         if len(lines[j]) <= 80 and _WIDGET.search(lines[j]):
             return True
     return False
+
+
+def heads_article(lines: list[str], i: int) -> bool:
+    """Does the full date on line i stand on its own line right above the headline? Then it
+    is the article's date even with a weather or currency widget on a line near it: the
+    widget dates only its own line ("☁ Томск +18°" / "Четверг, 14 августа 2025" / headline).
+
+    A site header's today-date has the header's menu or the widget between it and the
+    headline ("29 ноября 2026" / "Погода: -3 °C" / "Главная" / headline)."""
+    if _WIDGET.search(lines[i]):
+        return False
+    ref = date_line(lines[i])
+    if ref is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref.value or ""):
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return _is_title(nxt) and not _WIDGET.search(nxt) and date_line(nxt) is None
 
 
 def _body_lines(lines: list[str], blank: list[bool], content: list[bool]) -> list[int]:

@@ -196,3 +196,34 @@ def weekday_number(word: str) -> int | None:
         if w.startswith(stem) or w == abbr:
             return i
     return None
+
+
+# --- a day told in words: "двадцать пятого марта", "первого апреля", "на третье мая" ------
+
+# the stems of the ordinal numbers of the days 1..30 (31 is "тридцать первого"); ё and е
+# both stand in print ("четвёртого", "четвертого")
+DAY_ORDINAL_STEMS: dict[int, tuple[str, ...]] = {
+    1: ("перв",), 2: ("втор",), 3: ("треть",), 4: ("четвёрт", "четверт"), 5: ("пят",),
+    6: ("шест",), 7: ("седьм",), 8: ("восьм",), 9: ("девят",), 10: ("десят",),
+    11: ("одиннадцат",), 12: ("двенадцат",), 13: ("тринадцат",), 14: ("четырнадцат",),
+    15: ("пятнадцат",), 16: ("шестнадцат",), 17: ("семнадцат",), 18: ("восемнадцат",),
+    19: ("девятнадцат",), 20: ("двадцат",), 30: ("тридцат",),
+}
+# the case endings a day takes before a month: genitive "пятого марта" (the date itself),
+# accusative "на пятое марта", dative "к пятому марта"; "третий" has its soft forms
+DAY_ORDINAL_ENDINGS = ("ого", "ое", "ому")
+DAY_ORDINAL_SOFT_ENDINGS = ("его", "е", "ему")
+# the tens before a unit's ordinal: "двадцать пятого", "тридцать первого"
+DAY_TENS = {"двадцать": 20, "тридцать": 30}
+# the endings of a day in digits told as an ordinal: "25-го марта", "1-е апреля", "3-му мая"
+DAY_DIGIT_SUFFIXES = ("го", "ого", "е", "ое", "му", "ому")
+
+
+def day_ordinal_forms() -> dict[str, int]:
+    """Every case form of the day ordinals in the table -> its number ("пятого" -> 5)."""
+    out: dict[str, int] = {}
+    for n, stems in DAY_ORDINAL_STEMS.items():
+        for stem in stems:
+            endings = DAY_ORDINAL_SOFT_ENDINGS if stem.endswith("ь") else DAY_ORDINAL_ENDINGS
+            out.update({stem + e: n for e in endings})
+    return out

@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterator
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
-from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.boilerplate import heads_article, mask_boilerplate
 from soccoop.extract.dates import (
     _SP,
     _YEAR_WORD,
@@ -182,10 +182,12 @@ _YEAR_LINES = 8  # a date line that gives a dateline its year stands among the f
 def beside_widget(lines: list[str], i: int) -> bool:
     """Is line i within two lines of a weather or currency widget that shows a value
     ("Погода: -3 °C", "USD 90,5")? A menu that only names the section ("Эфир | Новости |
-    Погода | Пробки") shows none: the date under it is the article's, not the crawl day's."""
+    Погода | Пробки") shows none: the date under it is the article's, not the crawl day's;
+    nor does a widget date a full date on its own line right above the headline
+    (``boilerplate.heads_article``)."""
     lo = max(0, i - 2)
     near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
-    return _beside_any_widget(near, i - lo)
+    return _beside_any_widget(near, i - lo) and not heads_article(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
