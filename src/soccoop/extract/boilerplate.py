@@ -441,14 +441,22 @@ def heads_article(lines: list[str], i: int) -> bool:
     widget dates only its own line ("☁ Томск +18°" / "Четверг, 14 августа 2025" / headline).
 
     A site header's today-date has the header's menu or the widget between it and the
-    headline ("29 ноября 2026" / "Погода: -3 °C" / "Главная" / headline)."""
+    headline ("29 ноября 2026" / "Погода: -3 °C" / "Главная" / headline), or the article's
+    own date under the headline."""
     if _WIDGET.search(lines[i]):
         return False
     ref = date_line(lines[i])
     if ref is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref.value or ""):
         return False
-    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
-    return _is_title(nxt) and not _WIDGET.search(nxt) and date_line(nxt) is None
+    after = [ln for ln in lines[i + 1:i + 8] if ln.strip()][:_ARTICLE_HEAD_LINES]
+    if not after or not _is_title(after[0]) or _WIDGET.search(after[0]):
+        return False
+    # a date line of the article's own under its headline dates it: the one above is the
+    # crawl day ("Погода: +5 °C" / "29 ноября 2026" / headline / "14 сентября 2023")
+    return not any(date_line(ln) is not None for ln in after)
+
+
+_ARTICLE_HEAD_LINES = 3  # the headline and the lines under it where its own date may stand
 
 
 def _body_lines(lines: list[str], blank: list[bool], content: list[bool]) -> list[int]:
