@@ -52,7 +52,9 @@ from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
     DATE_LINE_CREDITS,
+    DAY_DIGIT_SUFFIXES,
     DAY_SHIFT,
+    DAY_TENS,
     EVE_OF_EVENT,
     MONTH_WORD,
     PUBLICATION_LABELS,
@@ -71,8 +73,6 @@ from soccoop.extract.datewords import (
     WEEKDAYS,
     YEAR_SHIFT,
     YEAR_SHIFT_GEN,
-    DAY_DIGIT_SUFFIXES,
-    DAY_TENS,
     day_ordinal_forms,
     month_forms,
     month_number,

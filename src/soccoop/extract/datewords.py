@@ -110,7 +110,11 @@ STAMP_LABELS = (
     # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
     # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
     r"(?:" + "|".join(RELEASE_NOUNS) + r")(?:\s+№\s*\d{1,6})?\s+от",
-    r"published", r"posted", r"created", r"date", r"дата",
+    # English templates: "Published 3 March 2025", "Posted on March 3, 2025", "Posted by
+    # admin on 10 July 2025" (a byline of a few words between); "Updated:" is in
+    # UPDATE_LABELS
+    r"(?:published|posted|created)(?:\s+by\s+[\w.\-]+(?:\s[\w.\-]+){0,3}?)?(?:\s+on)?",
+    r"date", r"дата",
 )
 # labels of a later change: an update stamp is never the publication date
 UPDATE_LABELS = (
@@ -132,6 +136,16 @@ ENGLISH_MONTHS = {1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "m
                   4: ("april", "apr"), 5: ("may", "may"), 6: ("june", "jun"),
                   7: ("july", "jul"), 8: ("august", "aug"), 9: ("september", "sept", "sep"),
                   10: ("october", "oct"), 11: ("november", "nov"), 12: ("december", "dec")}
+# English weekdays of a template's stamp ("Posted: Thursday, 10 July 2025", "Thu, 10 Jul
+# 2025 09:15:00 +0300"), read on stamp lines only
+ENGLISH_WEEKDAYS = (r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday",
+                    r"sunday", r"mon", r"tue", r"tues", r"wed", r"thu", r"thurs", r"fri",
+                    r"sat", r"sun")
+# the endings of an English ordinal day ("March 3rd, 2025", "the 10th of July 2025")
+ENGLISH_DAY_SUFFIXES = (r"st", r"nd", r"rd", r"th")
+# a time of day in an English stamp: "at 10:00", "9:15 AM"
+ENGLISH_TIME_WORDS = (r"at",)
+ENGLISH_HALF_DAY = (r"am", r"pm", r"a\.m\.", r"p\.m\.")
 # a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
