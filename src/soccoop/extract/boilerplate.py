@@ -174,7 +174,22 @@ def _is_tiny(line: str) -> bool:
 def _is_title(line: str) -> bool:
     f = _features(line)
     return (f["len"] >= 15 and f["words"] >= 3 and f["letters"] >= 0.6
-            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip()))
+            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip())
+            and not _is_widget(line))
+
+
+WIDGET_MAX = 40  # a widget's line is short: a headline about prices or weather is longer
+
+
+def _is_widget(line: str) -> bool:
+    """A site header's weather or currency widget showing a value ("Курс ЦБ: USD 92,10",
+    "Томск +18 °C"): no headline, whatever its words."""
+    s = line.strip()
+    return len(s) <= WIDGET_MAX and _ANY_DIGIT.search(s) is not None \
+        and _WIDGET.search(s) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -449,7 +464,8 @@ def heads_article(lines: list[str], i: int) -> bool:
     if ref is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref.value or ""):
         return False
     after = [ln for ln in lines[i + 1:i + 8] if ln.strip()][:_ARTICLE_HEAD_LINES]
-    if not after or not _is_title(after[0]) or _WIDGET.search(after[0]):
+    if (not after or not _is_title(after[0]) or _WIDGET.search(after[0])
+            or _LINK_ROW.search(after[0])):  # a menu row ("Главная | Новости | Афиша")
         return False
     # a date line of the article's own under its headline dates it: the one above is the
     # crawl day ("Погода: +5 °C" / "29 ноября 2026" / headline / "14 сентября 2023")

@@ -167,15 +167,17 @@ _YEAR = re.compile(first_char_guard(
     digit=True),
     re.IGNORECASE,
 )
+# a number glued on by a dot, comma, slash or hyphen makes an order or file number, not a
+# date: "заказ № 12.05.2025-0417", "приказ № 2025-08-05/17"
 _NUMERIC = re.compile(first_char_guard(
-    r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?!\d|\.\d|,\d|-\d)",
+    r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?!\d|[.,/-]\d)",
     digit=True))
 # "08-07-2025", "08/07/2025": the same separator twice and a four-digit year
 _NUMERIC_SEP = re.compile(first_char_guard(
     r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)(?P<y>\d{4})(?![\d/-])",
     digit=True))
 _ISO = re.compile(first_char_guard(
-    r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", digit=True))
+    r"(?<![\w./-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-]|/\d)", digit=True))
 
 _REL_DAY = re.compile(first_char_guard(
     rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])", _initials(*DAY_SHIFT)),
