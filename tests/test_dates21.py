@@ -126,6 +126,10 @@ PUBLISHED = [
      "2025-08-05"),
     (f"{HEAD}\nFri, 8 Aug 2025 16:20:00 +0700\n{BODY}\n{MORE}", "2025-08-08"),
     (f"{HEAD}\n2025-08-05T09:40:00+07:00\n{BODY}\n{MORE}", "2025-08-05"),
+    # a noun with a past participle, a bare noun with a colon; a sentence is no stamp
+    (f"{HEAD}\n{BODY}\nСтатья размещена 07.08.2025 в 18:30\n{MORE}", "2025-08-07"),
+    (f"Публикация: 07.08.2025\n{HEAD}\n{BODY}\n{MORE}", "2025-08-07"),
+    (f"{HEAD}\nПубликация 7 августа 2025 года вызвала споры.\n{BODY}\n{MORE}", None),
     # a slash date is read day first; month first only when no month can stand second
     (f"{HEAD}\nPosted: 05/08/2025 11:00\n{BODY}\n{MORE}", "2025-08-05"),
     (f"{HEAD}\nPosted: 08/15/2025 11:00\n{BODY}\n{MORE}", "2025-08-15"),
