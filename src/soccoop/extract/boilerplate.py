@@ -174,7 +174,22 @@ def _is_tiny(line: str) -> bool:
 def _is_title(line: str) -> bool:
     f = _features(line)
     return (f["len"] >= 15 and f["words"] >= 3 and f["letters"] >= 0.6
-            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip()))
+            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip())
+            and not _is_widget(line))
+
+
+WIDGET_MAX = 40  # a widget's line is short: a headline about prices or weather is longer
+
+
+def _is_widget(line: str) -> bool:
+    """A site header's weather or currency widget showing a value ("Курс ЦБ: USD 92,10",
+    "Томск +18 °C"): no headline, whatever its words."""
+    s = line.strip()
+    return len(s) <= WIDGET_MAX and _ANY_DIGIT.search(s) is not None \
+        and _WIDGET.search(s) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -214,7 +229,8 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                              for i, ln in enumerate(lines)]
     hard = [w is not None for w in why]
     content = [_is_content(ln) and not hard[i] for i, ln in enumerate(lines)]
-    pub = [not blank[i] and date_line(ln) is not None and not beside_widget(lines, i)
+    pub = [not blank[i] and date_line(ln) is not None
+           and (not beside_widget(lines, i) or heads_article(lines, i))
            for i, ln in enumerate(lines)]
 
     def drop(i: int, rule: str) -> None:
@@ -432,6 +448,31 @@ def beside_widget(lines: list[str], i: int) -> bool:
         if len(lines[j]) <= 80 and _WIDGET.search(lines[j]):
             return True
     return False
+
+
+def heads_article(lines: list[str], i: int) -> bool:
+    """Does the full date on line i stand on its own line right above the headline? Then it
+    is the article's date even with a weather or currency widget on a line near it: the
+    widget dates only its own line ("☁ Томск +18°" / "Четверг, 14 августа 2025" / headline).
+
+    A site header's today-date has the header's menu or the widget between it and the
+    headline ("29 ноября 2026" / "Погода: -3 °C" / "Главная" / headline), or the article's
+    own date under the headline."""
+    if _WIDGET.search(lines[i]):
+        return False
+    ref = date_line(lines[i])
+    if ref is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref.value or ""):
+        return False
+    after = [ln for ln in lines[i + 1:i + 8] if ln.strip()][:_ARTICLE_HEAD_LINES]
+    if (not after or not _is_title(after[0]) or _WIDGET.search(after[0])
+            or _LINK_ROW.search(after[0])):  # a menu row ("Главная | Новости | Афиша")
+        return False
+    # a date line of the article's own under its headline dates it: the one above is the
+    # crawl day ("Погода: +5 °C" / "29 ноября 2026" / headline / "14 сентября 2023")
+    return not any(date_line(ln) is not None for ln in after)
+
+
+_ARTICLE_HEAD_LINES = 3  # the headline and the lines under it where its own date may stand
 
 
 def _body_lines(lines: list[str], blank: list[bool], content: list[bool]) -> list[int]:

@@ -52,7 +52,9 @@ from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
     DATE_LINE_CREDITS,
+    DAY_DIGIT_SUFFIXES,
     DAY_SHIFT,
+    DAY_TENS,
     EVE_OF_EVENT,
     MONTH_WORD,
     PUBLICATION_LABELS,
@@ -71,6 +73,7 @@ from soccoop.extract.datewords import (
     WEEKDAYS,
     YEAR_SHIFT,
     YEAR_SHIFT_GEN,
+    day_ordinal_forms,
     month_forms,
     month_number,
     weekday_number,
@@ -164,15 +167,17 @@ _YEAR = re.compile(first_char_guard(
     digit=True),
     re.IGNORECASE,
 )
+# a number glued on by a dot, comma, slash or hyphen makes an order or file number, not a
+# date: "заказ № 12.05.2025-0417", "приказ № 2025-08-05/17"
 _NUMERIC = re.compile(first_char_guard(
-    r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?!\d|\.\d|,\d|-\d)",
+    r"(?<![\w.,+/:-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?!\d|[.,/-]\d)",
     digit=True))
 # "08-07-2025", "08/07/2025": the same separator twice and a four-digit year
 _NUMERIC_SEP = re.compile(first_char_guard(
     r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)(?P<y>\d{4})(?![\d/-])",
     digit=True))
 _ISO = re.compile(first_char_guard(
-    r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", digit=True))
+    r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-]|/\d)", digit=True))
 
 _REL_DAY = re.compile(first_char_guard(
     rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])", _initials(*DAY_SHIFT)),
@@ -227,6 +232,7 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
     y: int | None
     # every pattern but _MONTH_ONLY needs a digit: most lines have none (same \d as theirs)
     if _ANY_DIGIT.search(text) is None:
+        yield from _word_days(text)
         yield from _month_only(text)
         return
     for m in _ISO.finditer(text):
@@ -260,6 +266,7 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    yield from _word_days(text)
     for m in _ABBR_YEAR.finditer(text):
         mo, d, y = month_number(m["m"]), int(m["d"]), int(m["y"])
         if mo is not None and _valid(d, mo, y):
@@ -280,6 +287,47 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+_DAY_ORDINALS = day_ordinal_forms()
+# a month in the genitive, where a day told as an ordinal may end right before it
+_GEN_MONTH_AT = re.compile(first_char_guard(
+    rf"(?<![\w-])(?P<m>{_MONTH_GEN})(?![\w-])", _initials(*month_forms(genitive=True))),
+    re.IGNORECASE)
+# the day before that month, read backwards from it: "двадцать пятого ", "25-го "
+_ORDINAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:(?P<tens>{'|'.join(DAY_TENS)}){_SP})?"
+    rf"(?P<o>{_alt(sorted(_DAY_ORDINALS, key=lambda w: (-len(w), w)))})"
+    rf"|(?P<dd>[0-3]?\d)-(?:{'|'.join(sorted(DAY_DIGIT_SUFFIXES, key=len, reverse=True))}))"
+    rf"{_SP}\Z", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?", re.IGNORECASE)
+_ORDINAL_REACH = 30  # "тридцать четвёртого " is the longest day told in words, with spaces
+
+
+def _word_days(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """A day told as an ordinal before a month is a day date like "25 марта": "Двадцать
+    пятого марта" -> ``--03-25``, "тридцать первого декабря 2024 года" -> ``2024-12-31``,
+    "к 1-му сентября" -> ``--09-01``, "перенесли на третье мая" -> ``--05-03``.
+
+    Found from each genitive month backwards (a month is rare, an ordinal word is not),
+    so the cost stays linear in the text."""
+    for m in _GEN_MONTH_AT.finditer(text):
+        day = _ORDINAL_BEFORE.search(text, max(0, m.start() - _ORDINAL_REACH), m.start())
+        if day is None:
+            continue
+        if day["dd"]:
+            d = int(day["dd"])
+        else:
+            d = _DAY_ORDINALS[day["o"].lower()]
+            if day["tens"]:
+                if d > 9:
+                    continue  # "двадцать десятого" is no number
+                d += DAY_TENS[day["tens"].lower()]
+        mo = month_number(m["m"])
+        year = _YEAR_AFTER.match(text, m.end())
+        y = int(year["y"]) if year and MIN_YEAR <= int(year["y"]) <= MAX_YEAR else None
+        if mo is None or not _valid(d, mo, y):
+            continue
+        yield day.start(), year.end() if y is not None and year else m.end(), d, mo, y
 
 
 def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:

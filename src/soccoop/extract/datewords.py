@@ -107,10 +107,17 @@ STAMP_LABELS = (
     r"|первого\s+показа)(?:\s+[а-яё]{3,}(?=\s*:))?",
     r"опубликован[оа]?", r"опубл\.", r"размещено", r"создано", r"добавлено", r"вышло",
     r"(?:новость|пресс-релиз|сообщение|публикация|материал|статья)\s+от",
+    # "Материал опубликован 21 марта 2025 года", "Публикация: 21.03.2025"
+    r"(?:новость|пресс-релиз|сообщение|материал|статья|текст)\s+(?:опубликован[оа]?|размещ[её]н[оа]?)",
+    r"публикация(?=\s*:)",
     # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
     # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
     r"(?:" + "|".join(RELEASE_NOUNS) + r")(?:\s+№\s*\d{1,6})?\s+от",
-    r"published", r"posted", r"created", r"date", r"дата",
+    # English templates: "Published 3 March 2025", "Posted on March 3, 2025", "Posted by
+    # admin on 10 July 2025" (a byline of a few words between); "Updated:" is in
+    # UPDATE_LABELS
+    r"(?:published|posted|created)(?:\s+by\s+[\w.\-]+(?:\s[\w.\-]+){0,3}?)?(?:\s+on)?",
+    r"date", r"дата",
 )
 # labels of a later change: an update stamp is never the publication date
 UPDATE_LABELS = (
@@ -132,6 +139,16 @@ ENGLISH_MONTHS = {1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "m
                   4: ("april", "apr"), 5: ("may", "may"), 6: ("june", "jun"),
                   7: ("july", "jul"), 8: ("august", "aug"), 9: ("september", "sept", "sep"),
                   10: ("october", "oct"), 11: ("november", "nov"), 12: ("december", "dec")}
+# English weekdays of a template's stamp ("Posted: Thursday, 10 July 2025", "Thu, 10 Jul
+# 2025 09:15:00 +0300"), read on stamp lines only
+ENGLISH_WEEKDAYS = (r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday",
+                    r"sunday", r"mon", r"tue", r"tues", r"wed", r"thu", r"thurs", r"fri",
+                    r"sat", r"sun")
+# the endings of an English ordinal day ("March 3rd, 2025", "the 10th of July 2025")
+ENGLISH_DAY_SUFFIXES = (r"st", r"nd", r"rd", r"th")
+# a time of day in an English stamp: "at 10:00", "9:15 AM"
+ENGLISH_TIME_WORDS = (r"at",)
+ENGLISH_HALF_DAY = (r"am", r"pm", r"a\.m\.", r"p\.m\.")
 # a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
@@ -196,3 +213,34 @@ def weekday_number(word: str) -> int | None:
         if w.startswith(stem) or w == abbr:
             return i
     return None
+
+
+# --- a day told in words: "двадцать пятого марта", "первого апреля", "на третье мая" ------
+
+# the stems of the ordinal numbers of the days 1..30 (31 is "тридцать первого"); ё and е
+# both stand in print ("четвёртого", "четвертого")
+DAY_ORDINAL_STEMS: dict[int, tuple[str, ...]] = {
+    1: ("перв",), 2: ("втор",), 3: ("треть",), 4: ("четвёрт", "четверт"), 5: ("пят",),
+    6: ("шест",), 7: ("седьм",), 8: ("восьм",), 9: ("девят",), 10: ("десят",),
+    11: ("одиннадцат",), 12: ("двенадцат",), 13: ("тринадцат",), 14: ("четырнадцат",),
+    15: ("пятнадцат",), 16: ("шестнадцат",), 17: ("семнадцат",), 18: ("восемнадцат",),
+    19: ("девятнадцат",), 20: ("двадцат",), 30: ("тридцат",),
+}
+# the case endings a day takes before a month: genitive "пятого марта" (the date itself),
+# accusative "на пятое марта", dative "к пятому марта"; "третий" has its soft forms
+DAY_ORDINAL_ENDINGS = ("ого", "ое", "ому")
+DAY_ORDINAL_SOFT_ENDINGS = ("его", "е", "ему")
+# the tens before a unit's ordinal: "двадцать пятого", "тридцать первого"
+DAY_TENS = {"двадцать": 20, "тридцать": 30}
+# the endings of a day in digits told as an ordinal: "25-го марта", "1-е апреля", "3-му мая"
+DAY_DIGIT_SUFFIXES = ("го", "ого", "е", "ое", "му", "ому")
+
+
+def day_ordinal_forms() -> dict[str, int]:
+    """Every case form of the day ordinals in the table -> its number ("пятого" -> 5)."""
+    out: dict[str, int] = {}
+    for n, stems in DAY_ORDINAL_STEMS.items():
+        for stem in stems:
+            endings = DAY_ORDINAL_SOFT_ENDINGS if stem.endswith("ь") else DAY_ORDINAL_ENDINGS
+            out.update({stem + e: n for e in endings})
+    return out

@@ -12,7 +12,7 @@ from soccoop import nearcopy
 from soccoop.extract.agreements import find_agreements
 from soccoop.extract.anchor import anchor_agreements, governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.dates import find_dates, stated_view
+from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
@@ -32,10 +32,12 @@ from soccoop.models import (
 
 
 def guess_title(text: str, masked: str) -> str | None:
-    """The first substantive line that survived boilerplate masking."""
+    """The first substantive line that survived boilerplate masking; not the kept
+    publication line ("Суббота, 21 июня 2025" above the headline is no title)."""
     for raw, kept in zip(text.splitlines(), masked.splitlines(), strict=False):
         line = kept.strip()
-        if len(line) >= 15 and re.search(r"[А-Яа-яЁёA-Za-z]{3}", line):
+        if (len(line) >= 15 and re.search(r"[А-Яа-яЁёA-Za-z]{3}", line)
+                and date_line(line) is None):
             return raw.strip()[:300]
     return None
 

@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterator
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
-from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.boilerplate import heads_article, mask_boilerplate
 from soccoop.extract.dates import (
     _SP,
     _YEAR_WORD,
@@ -67,7 +67,11 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     DAY_SHIFT,
     DOCUMENT_TITLES,
+    ENGLISH_DAY_SUFFIXES,
+    ENGLISH_HALF_DAY,
     ENGLISH_MONTHS,
+    ENGLISH_TIME_WORDS,
+    ENGLISH_WEEKDAYS,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
     PRESS_CREDITS,
@@ -122,7 +126,8 @@ _UPDATE_ANYWHERE = re.compile(r"(?<![\w])(?:" + "|".join(UPDATE_LABELS) + r")(?!
                               re.IGNORECASE)
 _STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
 _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
-                                  + [abbr for _, _, abbr in WEEKDAYS]) + r")\.?"
+                                  + [abbr for _, _, abbr in WEEKDAYS]
+                                  + list(ENGLISH_WEEKDAYS)) + r")\.?"
 # a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
 # "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
 _RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+)?(?:«[^»\n]{{1,40}}»"
@@ -141,7 +146,9 @@ _STAMP_BEFORE = re.compile(
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
     re.IGNORECASE,
 )
-_STAMP_TIME = (r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?"
+# "в 14:05", "at 9:15 AM", "09:15:00 +0300", "T09:15:00+03:00"
+_STAMP_TIME = (rf"(?:(?:в|{'|'.join(ENGLISH_TIME_WORDS)})[^\S\n]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+               rf"(?:[^\S\n]*(?:{'|'.join(ENGLISH_HALF_DAY)})(?![\w])|[^\S\n]+[+-]\d{{4}}(?!\d))?"
                r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])"
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
@@ -182,10 +189,12 @@ _YEAR_LINES = 8  # a date line that gives a dateline its year stands among the f
 def beside_widget(lines: list[str], i: int) -> bool:
     """Is line i within two lines of a weather or currency widget that shows a value
     ("Погода: -3 °C", "USD 90,5")? A menu that only names the section ("Эфир | Новости |
-    Погода | Пробки") shows none: the date under it is the article's, not the crawl day's."""
+    Погода | Пробки") shows none: the date under it is the article's, not the crawl day's;
+    nor does a widget date a full date on its own line right above the headline
+    (``boilerplate.heads_article``)."""
     lo = max(0, i - 2)
     near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
-    return _beside_any_widget(near, i - lo)
+    return _beside_any_widget(near, i - lo) and not heads_article(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -344,17 +353,31 @@ _EN_MONTH = r"(?:" + "|".join(
             for n in (names[0], *(a + r"\.?" for a in names[1:]))},
            key=len, reverse=True)) + r")(?![a-z])"
 # "Aug 13, 2025", "13 August 2025": an English site template's stamp
+_EN_SUFFIX = rf"(?:{'|'.join(ENGLISH_DAY_SUFFIXES)})?"
+# "Aug 13, 2025", "13 August 2025", "March 3rd, 2025", "10th of July 2025": an English site
+# template's stamp
 _ENGLISH_DATE = re.compile(
-    rf"(?<![\w.])(?:(?P<m>{_EN_MONTH})[^\S\n]+(?P<d>[0-3]?\d),?[^\S\n]+(?P<y>\d{{4}})"
-    rf"|(?P<d2>[0-3]?\d)[^\S\n]+(?P<m2>{_EN_MONTH}),?[^\S\n]+(?P<y2>\d{{4}}))(?!\d)",
+    rf"(?<![\w.])(?:(?P<m>{_EN_MONTH})[^\S\n]+(?P<d>[0-3]?\d){_EN_SUFFIX},?[^\S\n]+"
+    rf"(?P<y>\d{{4}})"
+    rf"|(?P<d2>[0-3]?\d){_EN_SUFFIX}(?:[^\S\n]+of)?[^\S\n]+(?P<m2>{_EN_MONTH}),?[^\S\n]+"
+    rf"(?P<y2>\d{{4}}))(?!\d)",
     re.IGNORECASE)
+
+
+# "07/25/2025": a slash date that only the month-first (US) order can read. The numeric
+# order is ambiguous in general; the project reads it day-first (Russian and European sites:
+# "07/10/2025" is 7 October 2025, ``dates._NUMERIC_SEP``) and month-first only where the
+# second number cannot be a month, on a stamp line only
+_MONTH_FIRST = re.compile(r"(?<![\w./-])(?P<m>[01]?\d)/(?P<d>1[3-9]|2\d|3[01])/(?P<y>\d{4})"
+                          r"(?![\d/])")
 
 
 def _stamp_only_dates(line: str) -> list[DateRef]:
     """Date forms read on a stamp line only, where the stamp's shape vouches for them and
     running text never has them: "Aug 13, 2025 · 4 min read" (an English template) ->
     2025-08-13, "23 Июль 2025 10:05" (a nominative month with a day) ->
-    2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "2 апр в
+    2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "07/25/2025"
+    (month first, as no month is 25) -> 2025-07-25, "2 апр в
     18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
     Offsets into ``line``."""
     english = _ENGLISH_DATE.search(line)
@@ -364,6 +387,10 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
         if en_month is not None and _valid(en_day, en_month, en_year):
             return [DateRef(_fmt(en_day, en_month, en_year), english.group(), english.start(),
                             english.end(), False)]
+    us = _MONTH_FIRST.search(line)
+    if us is not None and _valid(int(us["d"]), int(us["m"]), int(us["y"])):
+        value = _fmt(int(us["d"]), int(us["m"]), int(us["y"]))
+        return [DateRef(value, us.group(), us.start(), us.end(), False)]
     first = _YEAR_FIRST.search(line)
     if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
         value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
