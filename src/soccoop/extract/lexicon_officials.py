@@ -37,6 +37,10 @@ POSITION_HEADS = frozenset("""
 # compound is the position as written.
 POST_PREFIXES = ("вице-", "экс-", "пресс-")
 
+# Prefixes of a deputy's post: many hold it, ranked by an ordinal that is part of the post
+# ("первый вице-губернатор", "первый вице-премьер"), unlike "первый президент".
+DEPUTY_PREFIXES = ("вице-",)
+
 # Modifiers that belong to the position ("первый заместитель", "генеральный директор").
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный

@@ -65,6 +65,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DEPUTY_PREFIXES,
     DUTY_VERBS,
     GENERIC_PLACE_ADJECTIVES,
     GROUP_SUBJECTS,
@@ -494,12 +495,15 @@ def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
 
 def _post_of_compound(word: str, lemma: str) -> str:
     """The post of a compound whose first part is not one: "женщина-президент" →
-    "президент"; "президент-социалист", "вице-президент" stay."""
+    "президент"; "президент-социалист", "вице-президент" stay, and so does a compound whose
+    first part is no word of its own ("статс-секретарь"): it is one post."""
     where = _compound_head(lemma)
     if lemma in POSITION_HEADS or lemma.startswith(POST_PREFIXES) or where is None or \
             word.count("-") != 1:
         return word
     first, second = word.split("-", 1)
+    if where == 1 and not get_models().analyzer.word_is_known(first.lower()):
+        return word
     if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
         return restore_caps(first, get_models().lemma(first)) + "-" + second
     return second
@@ -539,12 +543,14 @@ def _post_words(position: str) -> list[str]:
 def _drop_modifier(tok: Token, head: Token) -> bool:
     """Words before the head that say when, not what the post is: "бывший министр",
     "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
-    "первый заместитель", a post of its own."""
+    "первый заместитель" or "первый вице-губернатор", posts of their own."""
     lem = _lemma(tok)
     if lem in TEMPORAL_MODIFIERS or _is_participle(tok) and any(
             tok.text.lower().startswith(m[:-2]) for m in TEMPORAL_MODIFIERS if len(m) > 6):
         return True  # "действующим премьером": the tagger's lemma is the verb
     head_lemma = _lemma(head)
+    if head_lemma.startswith(DEPUTY_PREFIXES):
+        return False
     if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
         head_lemma = head_lemma.split("-", 1)[1]
     return lem in ("первый", "второй", "третий") and (
@@ -672,6 +678,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and _is_modifier(tokens[start - 2])):
         start -= 1
     start -= _acting_prefix_before(tokens, start)
+    start = _title_before_dash(tokens, start, chosen, k)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
@@ -726,7 +733,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
-    role = _split_role(phrase, text, models, spans)
+    role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
+                                                                      spans)
     if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
         place = _place_of_adjective(tokens[start - 1], models)
         if place:  # "британский премьер", "подмосковного губернатора"
@@ -736,6 +744,63 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -> int:
+    """Start of a first title joined to the post by a dash, in the same case: "заместитель
+    губернатора Омской области — министр труда Иван Петров", "статс-секретаря —
+    заместителя министра ..." (both halves are the person's posts); else ``start``."""
+    if start - 2 <= low or tokens[start - 1].text not in _DASHES:
+        return start
+    want = _case(tokens[chosen])
+    first = None
+    for n in range(start - 2, low, -1):
+        tok = tokens[n]
+        if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
+                tok.text.lower() not in ("по", "при"):
+            break
+        if _is_head(tok) and _case(tok) == want:
+            first = n
+        elif _is_head(tok) and _case(tok) not in ("Gen", None):
+            break
+    if first is None:
+        return start
+    while first - 1 > low and _is_modifier(tokens[first - 1]):
+        first -= 1
+    return first - _acting_prefix_before(tokens, first)
+
+
+def _double_title(phrase: list[Token], text: str, models: Models,
+                  spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A double title, two posts joined by a dash, each put in the nominative: "заместителя
+    губернатора Омской области — министра труда" → "заместитель губернатора — министр
+    труда"; the body is the first title's (the second names its own field). None when the
+    phrase is one title."""
+    if not phrase or not _is_head(phrase[_acting_prefix(phrase, 0)]) and not (
+            _is_modifier(phrase[0])):
+        return None
+    first = next((n for n in range(len(phrase)) if _is_head(phrase[n])), None)
+    if first is None:
+        return None
+    dash = next((n for n in range(first + 1, len(phrase) - 1) if phrase[n].text in _DASHES
+                 and _starts_role(phrase, n + 1 + _acting_prefix(phrase, n + 1), len(phrase))),
+                None)
+    if dash is None:
+        return None
+    second = dash + 1 + _acting_prefix(phrase, dash + 1)
+    while not _is_head(phrase[second]):
+        second += 1
+    if _case(phrase[second]) != _case(phrase[first]):
+        return None
+    one = _split_role(phrase[:dash], text, models, spans)
+    two = _split_role(phrase[dash + 1:], text, models, spans)
+    if one is None or two is None:
+        return None
+    return _Role(f"{one.position} — {two.position}", one.organization or two.organization,
+                 one.start, two.end)
 
 
 def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
