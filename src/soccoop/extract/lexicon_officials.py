@@ -37,6 +37,11 @@ POSITION_HEADS = frozenset("""
 # compound is the position as written.
 POST_PREFIXES = ("вице-", "экс-", "пресс-")
 
+# Words that end a Turkic patronymic of two words ("Ринат кызы", "Ильхам оглы"): the
+# surname follows them.
+TURKIC_PATRONYMIC_ENDS = frozenset({"кызы", "гызы", "улы", "уулу", "оглы", "оглу",
+                                    "угли", "кизи"})
+
 # Prefixes of a deputy's post: many hold it, ranked by an ordinal that is part of the post
 # ("первый вице-губернатор", "первый вице-премьер"), unlike "первый президент".
 DEPUTY_PREFIXES = ("вице-",)

@@ -98,6 +98,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
     TIME_ADVERBS,
+    TURKIC_PATRONYMIC_ENDS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -1270,6 +1271,9 @@ class _Tree:
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
+            if _is_head(tok) and self._governed_post(h, i, j):
+                h = tok.head  # "заместитель директора департамента Ирина": hers is above
+                continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
                                   or _agrees(tok, self.tokens[i:j])):
                 return self._last_conjunct(h, i)
@@ -1284,6 +1288,18 @@ class _Tree:
                 return None
             h = tok.head
         return None
+
+    def _governed_post(self, h: int, i: int, j: int) -> bool:
+        """Is the post at ``h`` a genitive governed by another post above it, with a name
+        that cannot be a genitive: "заместитель директора департамента Ирина Лаврова" —
+        the parser hangs her on "директора", but she is the deputy."""
+        tok = self.tokens[h]
+        if tok.rel != "nmod" or _case(tok) != "Gen" or not 0 <= tok.head < h:
+            return False
+        above = self.tokens[tok.head]
+        name = self.tokens[i:j]
+        return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
+            "Gen" not in _name_cases(name)
 
     def _last_conjunct(self, h: int, i: int) -> int:
         """Of posts in a row, the one next to the name is its own post: "министр по делам
@@ -2203,8 +2219,36 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_joined_names(_persons_tagged_as_places(spans, text, models), text, models)
-            for spans in out]
+    return [_turkic_patronymics(
+        _joined_names(_persons_tagged_as_places(spans, text, models), text, models), text)
+        for spans in out]
+
+
+_AFTER_PATRONYMIC = re.compile(r"\s+([а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _turkic_patronymics(spans: list[tuple[int, int, str]], text: str
+                        ) -> list[tuple[int, int, str]]:
+    """A name with a Turkic patronymic of two words keeps the surname after it: "Айгуль
+    Рашид кызы Хасанова" is one person, though the tagger ends the name at "кызы" (a PER
+    span after it, if any, is the same person's surname)."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for start, stop, kind in spans:
+        if start < skip_to:
+            continue
+        if kind == "PER":
+            m = _AFTER_PATRONYMIC.match(text, stop)
+            if m and m.group(1) in TURKIC_PATRONYMIC_ENDS:
+                end = m.end(2)
+                later = [sp for sp in spans if sp[0] == m.start(2)]
+                if later:
+                    end = max(end, later[0][1])
+                out.append((start, end, kind))
+                skip_to = end
+                continue
+        out.append((start, stop, kind))
+    return out
 
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
