@@ -673,6 +673,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if _post_inside_a_body(tokens, chosen):
+        return None
     start = chosen
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
@@ -748,6 +750,18 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
+    """Is the post a genitive inside a body's name, right after the body's head noun:
+    "Отделу ... Аппарата Губернатора Омской области (Иванов С.Н.)" names the office's
+    head, not a governor."""
+    n = chosen - 1
+    while n >= 0 and tokens[n].pos == "ADJ":
+        n -= 1
+    return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
+        tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n]) in ORG_HEADS and \
+        not _is_head(tokens[n])
 
 
 def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -> int:
