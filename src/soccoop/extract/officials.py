@@ -2350,7 +2350,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
-    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis, models), strict=True):
+    for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
+                                               _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
         tree: _Tree | None = None
         here = len(mentions)
@@ -2416,6 +2417,13 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
                 role = _duties_of_the_one_before(tokens, i, j, text, spans, mentions,
                                                  here, previous, models)
+            if role is None:
+                # "Губернатор\nОмской области          А.Л. Петров": an act's signature
+                role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
+                                       spans)
+                if role is not None:  # a signature is written in the nominative
+                    m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                                 "Nom") or m
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
@@ -2493,6 +2501,37 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+_LAYOUT_GAP = re.compile(r"(?:^|[ \t]{2,})$")
+
+
+def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: str,
+                    models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A legal act's signature block: the post across one or two lines, then initials and
+    a surname ending the last line after a wide gap: "Губернатор\nОмской области
+    А.Л. Петров". The layout, not a sentence, links the post to the name."""
+    tokens = sents[k].tokens
+    if not _INITIAL.match(tokens[i].text):
+        return None
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", name_end)
+    if text[name_end:line_end if line_end >= 0 else len(text)].strip() or \
+            not _LAYOUT_GAP.search(text, line_start, tokens[i].start):
+        return None
+    block = [t for t in tokens[:i] if t.start >= line_start]
+    if k > 0 and line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        prev = sents[k - 1]
+        if prev.start >= above and text[above:line_start].strip():
+            block = [t for t in prev.tokens if t.start >= above] + block
+    first = _acting_prefix(block, 0)
+    while first < len(block) and _is_modifier(block[first]):
+        first += 1
+    if first >= len(block) or not _is_head(block[first]) or \
+            _case(block[first]) not in (None, "Nom"):
+        return None
+    return _split_role(block, text, models, spans)
 
 
 def _membership(role: _Role) -> bool:
