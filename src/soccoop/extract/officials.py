@@ -2726,6 +2726,7 @@ class _DocIndex:
     org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
+    loc_of: dict[int, int] = field(default_factory=dict)  # first token of a LOC → its stop
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
 
 
@@ -2737,8 +2738,11 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
         by_lemma.setdefault(_lemma(t), []).append(n)
     org_of: dict[int, tuple[int, int]] = {}
     per_starts: set[int] = set()
+    loc_of: dict[int, int] = {}
     for sp in analysis.spans:
         n = bisect_left(starts, sp.start)
+        if sp.type == "LOC" and n < len(tokens):
+            loc_of[n] = sp.stop
         while n < len(tokens) and tokens[n].stop <= sp.stop:
             if sp.type == "ORG":
                 org_of[n] = (sp.start, sp.stop)
@@ -2746,7 +2750,7 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
                 per_starts.add(tokens[n].start)
             n += 1
     return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
-                     [s.start for s in analysis.sentences])
+                     [s.start for s in analysis.sentences], loc_of)
 
 
 def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
@@ -2861,6 +2865,8 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
+        if not need:
+            end = _place_genitive_end(m, index, cut) or end
         if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
@@ -2872,6 +2878,19 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _place_genitive_end(m: int, index: _DocIndex, cut: int) -> int | None:
+    """End of a place in the genitive right after a body's name, which keeps it: the NER
+    ends "Департамент труда населения города" before "Севастополя", "Комитет по
+    социальной политике" before "Омской области". None when no such place follows."""
+    stop = index.loc_of.get(m)
+    if m >= cut or stop is None:
+        return None
+    last = bisect_right(index.stops, stop)
+    if last > cut or not all(_case(t) in ("Gen", None) for t in index.tokens[m:last]):
+        return None
+    return stop
 
 
 def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Models,
