@@ -34,6 +34,10 @@ BODY_OF_POST = {
     "сенатор": "Сенат",
 }
 
+# Posts whose office is a body named after them: the place after the post is where the
+# office is ("прокурор Кургана" → "Прокуратура Кургана").
+OFFICE_OF_POST = {"прокурор": "Прокуратура"}
+
 # A minister's post names the ministry's field: "министр финансов" → "Министерство
 # финансов". Lower-cased first words of such posts.
 MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})

@@ -112,6 +112,7 @@ from soccoop.extract.lexicon_orgs import (
     GENERIC_BODY_KINDS,
     MINISTER_WORDS,
     NAMED_AFTER_HEADS,
+    OFFICE_OF_POST,
     ORG_COMPLEMENT_NOUNS,
     ORG_NAME_BREAKS,
     ORG_POST_HEADS,
@@ -2987,6 +2988,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
         return _short_name_the_text_uses(role, organization, models, index)
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
+    organization = _office_of_the_post(role, organization, models)
     organization = _org_named_after_person(role, organization, models, index, person)
     if organization is None:
         organization = _same_post_named_before(role, analysis, models, index) or \
@@ -3091,6 +3093,20 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     if state is None:
         return organization
     return f"{body} {genitive_name(models, organization)}"
+
+
+def _office_of_the_post(role: _Role, organization: str | None, models: Models) -> str | None:
+    """A post whose office is a body named after it, with only a place for a body: the
+    place's office ("помощник прокурора Омска" → "Прокуратура Омска", ``OFFICE_OF_POST``);
+    a body the text names, or a country, stays."""
+    words = _post_words(role.position)
+    if not organization or not words or not organization[:1].isupper():
+        return organization
+    office = OFFICE_OF_POST.get(models.lemma(words[-1]).replace("ё", "е"))
+    if office is None or models.lemma(organization.split()[0]).lower() in ORG_HEADS or \
+            country_name(models, organization) is not None:
+        return organization  # a state's prosecutor sits in a body of its own kind
+    return f"{office} {genitive_name(models, organization)}"
 
 
 def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _DocIndex,
