@@ -38,6 +38,9 @@ BODY_OF_POST = {
 # office is ("прокурор Кургана" → "Прокуратура Кургана").
 OFFICE_OF_POST = {"прокурор": "Прокуратура"}
 
+# Words that stand for the region named before ("министр труда региона").
+REGION_ANAPHORS = frozenset({"регион", "субъект"})
+
 # A minister's post names the ministry's field: "министр финансов" → "Министерство
 # финансов". Lower-cased first words of such posts.
 MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})

@@ -120,6 +120,7 @@ from soccoop.extract.lexicon_orgs import (
     POST_BODY_AGREEMENT,
     POST_BODY_KINDS,
     POST_CONTRACTIONS,
+    REGION_ANAPHORS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     SHORT_NAME_STATES,
@@ -2488,7 +2489,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization
+        organization = _region_the_word_names(role, role.organization, places, models)
         if organization is None and not role.figurative:
             organization = _org_from_context(role, places, models,
                                              _sentence_end(text, role.end, index)) or \
@@ -2533,6 +2534,39 @@ def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: 
             _case(block[first]) not in (None, "Nom"):
         return None
     return _split_role(block, text, models, spans)
+
+
+def _minister_word(words: list[str], models: Models) -> int | None:
+    """Index of the minister's word in a post, in any case ("и. о. министра труда")."""
+    return next((n for n, w in enumerate(words)
+                 if w.lower() in MINISTER_WORDS or models.lemma(w).lower() in MINISTER_WORDS),
+                None)
+
+
+def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,
+                           models: Models) -> str | None:
+    """"региона" ending a post stands for the region named before it: "В Пензенской области
+    ... министр труда региона Олег Кузьмин" → "министр труда", "Министерство труда
+    Пензенской области" (``REGION_ANAPHORS``); the one region the text is about when none
+    is named before."""
+    words = role.position.split()
+    if len(words) < 2 or models.lemma(words[-1]).lower() not in REGION_ANAPHORS:
+        return organization
+    cands = places.by_kind.get("region", [])
+    k = bisect_left(places.starts.get("region", []), role.start) - 1
+    region = cands[k].name if k >= 0 else places.main.get("region")
+    if region is None:
+        return organization
+    gen = genitive_name(models, region)
+    role.position = " ".join(words[:-1])
+    if organization and models.lemma(organization.split()[-1]).lower() in REGION_ANAPHORS:
+        return " ".join(organization.split()[:-1] + [gen])
+    if organization is None:
+        m = _minister_word(words, models)
+        if m is not None and m + 1 < len(words) - 1:
+            return f"Министерство {' '.join(words[m + 1:-1])} {gen}"
+        return region
+    return organization
 
 
 def _membership(role: _Role) -> bool:
@@ -2982,6 +3016,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
         organization = _org_of_the_title_before(role, analysis, models, index)
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
+    organization = _body_of_the_side(role, organization, analysis, models, index, places)
     if role.figurative and not _belongs_to_a_body(role, models):
         # "музыкальный король": read the post only, look for no body; "прежний министр
         # финансов" still has the ministry the text names
@@ -3066,7 +3101,7 @@ def _ministry_of_minister(role: _Role, organization: str | None,
     state from context, "министр финансов" (Франция) → "Министерство финансов Франции"."""
     words = role.position.split()
     low = [w.lower() for w in words]
-    k = next((n for n, w in enumerate(low) if w in MINISTER_WORDS), None)
+    k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
     if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на"):
         return organization
     state = country_name(models, organization) if organization else None
@@ -3543,6 +3578,115 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
         return None
     org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
     return _specific_org(org, role.start, analysis, models, index)
+
+
+_SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
+
+
+def _side_region(toks: list[Token], first: int, low: int) -> str | None:
+    """The region a side is named by right before tokens[first], in the sentence starting
+    at tokens[low]: "с новосибирской стороны", "со стороны Тюмени —"."""
+    from soccoop import gazetteer
+
+    for n in range(first - 1, max(low, first - 12) - 1, -1):
+        if _lemma(toks[n]) != "сторона" or n < 1:
+            continue
+        if toks[n - 1].pos == "ADJ" and n >= 2 and toks[n - 2].text.lower() in \
+                _SIDE_PREPOSITIONS:
+            region = gazetteer.lookup(toks[n - 1].text)
+            return region.name if region is not None else None
+        if toks[n - 1].text.lower() in _SIDE_PREPOSITIONS:
+            end = n + 1
+            while end < first and end - n <= 4 and toks[end].pos in ("ADJ", "NOUN", "PROPN") \
+                    and _case(toks[end]) in ("Gen", None):
+                end += 1
+            if end > n + 1:
+                region = gazetteer.lookup(" ".join(t.text for t in toks[n + 1:end]))
+                return region.name if region is not None else None
+        return None
+    return None
+
+
+def _body_ending_with_place(m: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The body whose name ends with the place starting at tokens[m]: a body noun and its
+    genitive field right before it ("Министерство социального развития" + "Новосибирской
+    области"). (index of the body noun, end offset of the place) or None."""
+    toks = index.tokens
+    stop = index.loc_of.get(m)
+    span = index.org_of.get(m)
+    if stop is None and span is not None:  # the place inside an ORG span: the span's body
+        n = bisect_left(index.starts, span[0])
+        ok = _lemma(toks[n]) in ORG_HEADS and bisect_right(index.stops, span[1]) <= limit
+        return (n, span[1]) if ok else None
+    if stop is None:
+        return None
+    n = m - 1
+    while n >= 0 and m - n <= 8:
+        tok = toks[n]
+        if _lemma(tok) in ORG_HEADS and tok.pos in ("NOUN", "PROPN"):
+            return (n, stop) if bisect_right(index.stops, stop) <= limit else None
+        if not (tok.pos in ("ADJ", "NOUN") and _case(tok) == "Gen"
+                or tok.text.lower() in ("и", "по", ",")):
+            return None
+        n -= 1
+    return None
+
+
+def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
+                      models: Models, index: _DocIndex, places: _PlaceIndex) -> str | None:
+    """A post's holder who signs for a side named by its region ("с новосибирской стороны
+    документ подписал министр ...", "со стороны Тюмени — заместитель директора
+    департамента ...") stands for the body of that region the text named before: the
+    nearest one whose name ends with the region, of the kind the post names if it names
+    one ("департамента" → a "Департамент ..."). A body named in full stays."""
+    kind = None
+    if organization is not None:
+        words = organization.split()
+        if not organization[:1].islower() or len(words) > 4:
+            return organization  # "Министерство труда Омской области": named in full
+        kind = models.lemma(words[0]).replace("ё", "е")
+        if kind not in ORG_HEADS:
+            return organization
+    toks = index.tokens
+    first = bisect_left(index.starts, role.start)
+    low = bisect_left(index.starts, index.sent_starts[_sentence_of(index, role.start)])
+    region = _side_region(toks, first, low)
+    if region is None or "region" not in places.by_kind:
+        return organization
+    cands = places.by_kind["region"]
+    k = bisect_left(places.starts["region"], role.start) - 1
+    while k >= 0:
+        p = cands[k]
+        k -= 1
+        if p.name != region:
+            continue
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first)
+        if body is None:
+            continue
+        n, stop = body
+        if kind is not None and _lemma(toks[n]) != kind:
+            continue
+        phrase = toks[n:bisect_right(index.stops, stop)]
+        return nominative_phrase(models, phrase, analysis.text) or organization
+    return organization
+    cands = places.by_kind["org"]
+    k = bisect_left(places.starts["org"], role.start) - 1
+    while k >= 0:
+        p = cands[k]
+        k -= 1
+        # the NER often ends the body before its region: "[Министерство труда] [Омской
+        # области]"
+        stop = _place_genitive_end(bisect_left(index.starts, p.stop), index, first) or p.stop
+        name = " ".join(analysis.text[p.start:stop].split())
+        inner = _region_in_org_name(name, models)
+        if inner is None or inner[1] != region:
+            continue
+        if kind is not None and models.lemma(name.split()[0]).lower().replace(
+                "ё", "е") != kind:
+            continue
+        phrase = toks[bisect_left(index.starts, p.start):bisect_right(index.stops, stop)]
+        return nominative_phrase(models, phrase, analysis.text) or name
+    return organization
 
 
 # ---------------------------------------------------------------------------------------
