@@ -816,8 +816,22 @@ def _double_title(phrase: list[Token], text: str, models: Models,
     two = _split_role(phrase[dash + 1:], text, models, spans)
     if one is None or two is None:
         return None
-    return _Role(f"{one.position} — {two.position}", one.organization or two.organization,
-                 one.start, two.end)
+    organization = one.organization or two.organization
+    words = two.position.split()
+    m = _minister_word(words, models)
+    if one.organization and two.organization is None and m is not None and \
+            m + 1 < len(words) and _is_a_place(one.organization, models):
+        # "заместитель губернатора Омской области — министр труда": the region's ministry
+        organization = f"Министерство {' '.join(words[m + 1:])} " \
+                       f"{genitive_name(models, one.organization)}"
+    return _Role(f"{one.position} — {two.position}", organization, one.start, two.end)
+
+
+def _is_a_place(name: str, models: Models) -> bool:
+    """Does the phrase name a Russian region or a country, not a body?"""
+    from soccoop import gazetteer
+
+    return gazetteer.resolve(name) is not None or country_name(models, name) is not None
 
 
 def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
@@ -2489,7 +2503,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = _region_the_word_names(role, role.organization, places, models)
+        organization = _region_the_word_names(role, role.organization, places, index, models)
         if organization is None and not role.figurative:
             organization = _org_from_context(role, places, models,
                                              _sentence_end(text, role.end, index)) or \
@@ -2544,25 +2558,49 @@ def _minister_word(words: list[str], models: Models) -> int | None:
 
 
 def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,
-                           models: Models) -> str | None:
+                           index: _DocIndex, models: Models) -> str | None:
     """"региона" ending a post stands for the region named before it: "В Пензенской области
     ... министр труда региона Олег Кузьмин" → "министр труда", "Министерство труда
-    Пензенской области" (``REGION_ANAPHORS``); the one region the text is about when none
-    is named before."""
+    Пензенской области" (``REGION_ANAPHORS``); so does a region's kind noun after a field
+    ("министр труда края": a region of that kind). The region of a body of the post's
+    field named before wins ("Министерство труда Омской области и ... Тюменской области
+    ... министр труда региона" → Омской); else the nearest; else the one the text is
+    about."""
     words = role.position.split()
-    if len(words) < 2 or models.lemma(words[-1]).lower() not in REGION_ANAPHORS:
+    if len(words) < 2:
         return organization
+    last = models.lemma(words[-1]).lower().replace("ё", "е")
+    m = _minister_word(words, models)
+    with_field = m is not None and m + 1 < len(words) - 1
+    kind = last if last in REGION_KIND_NOUNS and with_field else None  # not "главы края"
+    if last not in REGION_ANAPHORS and kind is None:
+        return organization
+    field = {models.lemma(w).lower() for w in words[m + 1:-1]} - _FUNCTION_WORDS \
+        if m is not None else set()
     cands = places.by_kind.get("region", [])
     k = bisect_left(places.starts.get("region", []), role.start) - 1
-    region = cands[k].name if k >= 0 else places.main.get("region")
+    first = bisect_left(index.starts, role.start)
+    region = nearest = None
+    while k >= 0 and region is None:
+        p = cands[k]
+        k -= 1
+        if kind is not None and not any(kind in models.lemma(w).lower()
+                                        for w in p.name.split()):
+            continue
+        nearest = nearest or p.name
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first) \
+            if field else None
+        if body is not None and field <= {_lemma(t) for t in index.tokens[
+                body[0]:bisect_right(index.stops, body[1])]}:
+            region = p.name
+    region = region or nearest or (places.main.get("region") if kind is None else None)
     if region is None:
         return organization
     gen = genitive_name(models, region)
     role.position = " ".join(words[:-1])
-    if organization and models.lemma(organization.split()[-1]).lower() in REGION_ANAPHORS:
+    if organization and models.lemma(organization.split()[-1]).lower() == last:
         return " ".join(organization.split()[:-1] + [gen])
     if organization is None:
-        m = _minister_word(words, models)
         if m is not None and m + 1 < len(words) - 1:
             return f"Министерство {' '.join(words[m + 1:-1])} {gen}"
         return region
@@ -3102,7 +3140,9 @@ def _ministry_of_minister(role: _Role, organization: str | None,
     words = role.position.split()
     low = [w.lower() for w in words]
     k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
-    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на"):
+    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на") or \
+            any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
+        # "министра социальной": a field cut short names no ministry
         return organization
     state = country_name(models, organization) if organization else None
     if organization and (role.organization is not None or state is None):
@@ -3642,9 +3682,9 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
     kind = None
     if organization is not None:
         words = organization.split()
-        if not organization[:1].islower() or len(words) > 4:
+        if _region_in_org_name(organization, models) is not None or len(words) > 6:
             return organization  # "Министерство труда Омской области": named in full
-        kind = models.lemma(words[0]).replace("ё", "е")
+        kind = models.lemma(words[0]).lower().replace("ё", "е")
         if kind not in ORG_HEADS:
             return organization
     toks = index.tokens
@@ -3668,6 +3708,10 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
             continue
         phrase = toks[n:bisect_right(index.stops, stop)]
         return nominative_phrase(models, phrase, analysis.text) or organization
+    if organization is not None and organization[:1].isupper():
+        # "со стороны Магаданской области — министр социальной политики": the body the
+        # post names is the side's
+        return f"{organization} {genitive_name(models, region)}"
     return organization
     cands = places.by_kind["org"]
     k = bisect_left(places.starts["org"], role.start) - 1
