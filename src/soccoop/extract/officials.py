@@ -129,7 +129,12 @@ from soccoop.extract.lexicon_orgs import (
     STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
-from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
+from soccoop.extract.normalize import (
+    _inflect_name,
+    nominative_phrase,
+    nominative_token,
+    restore_caps,
+)
 from soccoop.extract.orgs import (
     country_name,
     country_of_adjective,
@@ -823,8 +828,18 @@ def _double_title(phrase: list[Token], text: str, models: Models,
             m + 1 < len(words) and _is_a_place(one.organization, models):
         # "заместитель губернатора Омской области — министр труда": the region's ministry
         organization = f"Министерство {' '.join(words[m + 1:])} " \
-                       f"{genitive_name(models, one.organization)}"
+                       f"{_place_genitive(one.organization, models)}"
     return _Role(f"{one.position} — {two.position}", organization, one.start, two.end)
+
+
+def _place_genitive(name: str, models: Models) -> str:
+    """A place's canonical name in the genitive: a region's by its own rule ("Республики
+    Бурятия", "Кабардино-Балкарской Республики"), a country's or a city's word by word."""
+    from soccoop import gazetteer
+
+    if gazetteer.resolve(name) is not None:
+        return _inflect_name(models, name, "gent")
+    return genitive_name(models, name)
 
 
 def _is_a_place(name: str, models: Models) -> bool:
@@ -2596,7 +2611,7 @@ def _region_the_word_names(role: _Role, organization: str | None, places: _Place
     region = region or nearest or (places.main.get("region") if kind is None else None)
     if region is None:
         return organization
-    gen = genitive_name(models, region)
+    gen = _place_genitive(region, models)
     role.position = " ".join(words[:-1])
     if organization and models.lemma(organization.split()[-1]).lower() == last:
         return " ".join(organization.split()[:-1] + [gen])
@@ -3181,7 +3196,7 @@ def _office_of_the_post(role: _Role, organization: str | None, models: Models) -
     if office is None or models.lemma(organization.split()[0]).lower() in ORG_HEADS or \
             country_name(models, organization) is not None:
         return organization  # a state's prosecutor sits in a body of its own kind
-    return f"{office} {genitive_name(models, organization)}"
+    return f"{office} {_place_genitive(organization, models)}"
 
 
 def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _DocIndex,
@@ -3711,7 +3726,7 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
     if organization is not None and organization[:1].isupper():
         # "со стороны Магаданской области — министр социальной политики": the body the
         # post names is the side's
-        return f"{organization} {genitive_name(models, region)}"
+        return f"{organization} {_place_genitive(region, models)}"
     return organization
     cands = places.by_kind["org"]
     k = bisect_left(places.starts["org"], role.start) - 1
