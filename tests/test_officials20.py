@@ -40,6 +40,9 @@ RECORDS = [
      "Андрей Соколов", ("первый вице-губернатор", "Омская область")),
     ("На форум приехал второй вице-мэр Новосибирска Павел Жуков.", "Павел Жуков",
      ("второй вице-мэр", "Новосибирск")),
+    # ... and the rank does not hide the region the post is of
+    ("В Кемерове первый вице-губернатор Максим Орлов провёл совещание.", "Максим Орлов",
+     ("первый вице-губернатор", "Кемеровская область — Кузбасс")),
     # a double title across a dash: both posts, each in the nominative; a minister's field
     # with the first title's region is the region's ministry, a body stays
     ("Встречу провел заместитель губернатора Курганской области — министр труда и "
@@ -158,6 +161,8 @@ NOT_CHANGED = [
      "Нурсултан Назарбаев", "президент"),
     # a compound whose first part is a word of its own keeps only the post
     ("На митинге выступила женщина-депутат Анна Орлова.", "Анна Орлова", "депутат"),
+    # a judgement before a dash is no first title ("лучший игрок")
+    ("Лучший игрок встречи — форвард «Зенита» Иван Сергеев.", "Иван Сергеев", "форвард"),
 ]
 
 

@@ -792,6 +792,8 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
         return start
     while first - 1 > low and _is_modifier(tokens[first - 1]):
         first -= 1
+    if first - 1 > low and tokens[first - 1].pos == "ADJ":
+        return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
     return first - _acting_prefix_before(tokens, first)
 
 
@@ -2773,6 +2775,8 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
     words = _post_words(role.position)
+    while len(words) > 1 and words[0] in ("первый", "второй", "третий"):
+        words = words[1:]  # "первый вице-губернатор": a deputy's rank, the post after it
     if not words:
         return None
     head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
