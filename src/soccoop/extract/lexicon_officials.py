@@ -51,8 +51,12 @@ POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
 чрезвычайный полномочный официальный художественный народный временный исполняющий
 почетный вице заместитель ученый государственный научный технический финансовый коммерческий
-действующий новый запасной постоянный специальный верховный федеральный ведущий
+действующий новый запасной постоянный специальный верховный федеральный
 """.split())
+
+# Grades of a civil servant's post, part of it only right before the post noun ("ведущий
+# специалист-эксперт", "ведущий инспектор"); elsewhere the word is a host or an adjective.
+GRADE_MODIFIERS = frozenset({"ведущий"})
 
 # Relatives named by the post of the person they are related to ("вдова президента").
 RELATIVES = frozenset("""

@@ -67,6 +67,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
+    GRADE_MODIFIERS,
     GENERIC_PLACE_ADJECTIVES,
     GROUP_SUBJECTS,
     HOLDING_VERBS,
@@ -683,6 +684,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
+    if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
+        start -= 1  # "ведущий инспектор": a grade right before the post is part of it
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
