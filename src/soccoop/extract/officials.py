@@ -164,6 +164,7 @@ class _Role:
     start: int
     end: int
     figurative: bool = False  # "музыкальный король": no state to look for
+    side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
 
 
 @dataclass
@@ -2531,6 +2532,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
         organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+        if role.side is not None:
+            s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
@@ -3645,27 +3648,28 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
 _SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
 
 
-def _side_region(toks: list[Token], first: int, low: int) -> str | None:
+def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | None:
     """The region a side is named by right before tokens[first], in the sentence starting
-    at tokens[low]: "с новосибирской стороны", "со стороны Тюмени —"."""
+    at tokens[low], with the side's start offset: "с новосибирской стороны", "со стороны
+    Тюмени —"."""
     from soccoop import gazetteer
 
     for n in range(first - 1, max(low, first - 12) - 1, -1):
         if _lemma(toks[n]) != "сторона" or n < 1:
             continue
+        region = None
         if toks[n - 1].pos == "ADJ" and n >= 2 and toks[n - 2].text.lower() in \
                 _SIDE_PREPOSITIONS:
-            region = gazetteer.lookup(toks[n - 1].text)
-            return region.name if region is not None else None
-        if toks[n - 1].text.lower() in _SIDE_PREPOSITIONS:
+            region, start = gazetteer.lookup(toks[n - 1].text), toks[n - 2].start
+        elif toks[n - 1].text.lower() in _SIDE_PREPOSITIONS:
             end = n + 1
             while end < first and end - n <= 4 and toks[end].pos in ("ADJ", "NOUN", "PROPN") \
                     and _case(toks[end]) in ("Gen", None):
                 end += 1
             if end > n + 1:
                 region = gazetteer.lookup(" ".join(t.text for t in toks[n + 1:end]))
-                return region.name if region is not None else None
-        return None
+                start = toks[n - 1].start
+        return (region.name, start) if region is not None else None
     return None
 
 
@@ -3700,8 +3704,13 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
     документ подписал министр ...", "со стороны Тюмени — заместитель директора
     департамента ...") stands for the body of that region the text named before: the
     nearest one whose name ends with the region, of the kind the post names if it names
-    one ("департамента" → a "Департамент ..."). A body named in full stays."""
+    one ("департамента" → a "Департамент ..."). A body named in full stays; the bare side
+    ("Омская область") gives way to its body."""
     kind = None
+    place = None
+    if organization is not None and _is_a_place(organization, models):
+        # "со стороны Омской области — министр": the side, not yet a body
+        place, organization = organization, None
     if organization is not None:
         words = organization.split()
         if _region_in_org_name(organization, models) is not None or len(words) > 6:
@@ -3712,9 +3721,10 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
     toks = index.tokens
     first = bisect_left(index.starts, role.start)
     low = bisect_left(index.starts, index.sent_starts[_sentence_of(index, role.start)])
-    region = _side_region(toks, first, low)
-    if region is None or "region" not in places.by_kind:
-        return organization
+    side = _side_region(toks, first, low)
+    if side is None or "region" not in places.by_kind:
+        return organization or place
+    region, role.side = side
     cands = places.by_kind["region"]
     k = bisect_left(places.starts["region"], role.start) - 1
     while k >= 0:
@@ -3734,25 +3744,7 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
         # "со стороны Магаданской области — министр социальной политики": the body the
         # post names is the side's
         return f"{organization} {_place_genitive(region, models)}"
-    return organization
-    cands = places.by_kind["org"]
-    k = bisect_left(places.starts["org"], role.start) - 1
-    while k >= 0:
-        p = cands[k]
-        k -= 1
-        # the NER often ends the body before its region: "[Министерство труда] [Омской
-        # области]"
-        stop = _place_genitive_end(bisect_left(index.starts, p.stop), index, first) or p.stop
-        name = " ".join(analysis.text[p.start:stop].split())
-        inner = _region_in_org_name(name, models)
-        if inner is None or inner[1] != region:
-            continue
-        if kind is not None and models.lemma(name.split()[0]).lower().replace(
-                "ё", "е") != kind:
-            continue
-        phrase = toks[bisect_left(index.starts, p.start):bisect_right(index.stops, stop)]
-        return nominative_phrase(models, phrase, analysis.text) or name
-    return organization
+    return organization or place
 
 
 # ---------------------------------------------------------------------------------------
