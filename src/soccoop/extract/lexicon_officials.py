@@ -37,6 +37,15 @@ POSITION_HEADS = frozenset("""
 # compound is the position as written.
 POST_PREFIXES = ("вице-", "экс-", "пресс-")
 
+# Words that end a Turkic patronymic of two words ("Ринат кызы", "Ильхам оглы"): the
+# surname follows them.
+TURKIC_PATRONYMIC_ENDS = frozenset({"кызы", "гызы", "улы", "уулу", "оглы", "оглу",
+                                    "угли", "кизи"})
+
+# Prefixes of a deputy's post: many hold it, ranked by an ordinal that is part of the post
+# ("первый вице-губернатор", "первый вице-премьер"), unlike "первый президент".
+DEPUTY_PREFIXES = ("вице-",)
+
 # Modifiers that belong to the position ("первый заместитель", "генеральный директор").
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
@@ -44,6 +53,10 @@ POSITION_MODIFIERS = frozenset("""
 почетный вице заместитель ученый государственный научный технический финансовый коммерческий
 действующий новый запасной постоянный специальный верховный федеральный
 """.split())
+
+# Grades of a civil servant's post, part of it only right before the post noun ("ведущий
+# специалист-эксперт", "ведущий инспектор"); elsewhere the word is a host or an adjective.
+GRADE_MODIFIERS = frozenset({"ведущий"})
 
 # Relatives named by the post of the person they are related to ("вдова президента").
 RELATIVES = frozenset("""

@@ -34,6 +34,13 @@ BODY_OF_POST = {
     "сенатор": "Сенат",
 }
 
+# Posts whose office is a body named after them: the place after the post is where the
+# office is ("прокурор Кургана" → "Прокуратура Кургана").
+OFFICE_OF_POST = {"прокурор": "Прокуратура"}
+
+# Words that stand for the region named before ("министр труда региона").
+REGION_ANAPHORS = frozenset({"регион", "субъект"})
+
 # A minister's post names the ministry's field: "министр финансов" → "Министерство
 # финансов". Lower-cased first words of such posts.
 MINISTER_WORDS = frozenset({"министр", "замминистра", "экс-министр"})

@@ -236,7 +236,11 @@ def expand_abbreviations(models: Models, phrase: str) -> str:
         full = region.name if i == 0 else _inflect_name(models, region.name, "gent")
         words[i] = w.replace(core, full)
         changed = True
-    return tidy_name(" ".join(words) if changed else phrase)
+        _, dash, alias = region.name.partition(" — ")
+        if dash and i + 2 < len(words) and words[i + 1] in ("—", "–", "-") and \
+                models.lemma(words[i + 2].strip(",.;:()«»\"")) == models.lemma(alias):
+            words[i + 1] = words[i + 2] = ""  # "ХМАО – Югры": the alias is in the full name
+    return tidy_name(" ".join(w for w in words if w) if changed else phrase)
 
 
 # Ministry abbreviations of news style, lower-cased key → the full head of the name in the

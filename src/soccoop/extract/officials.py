@@ -65,8 +65,10 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DEPUTY_PREFIXES,
     DUTY_VERBS,
     GENERIC_PLACE_ADJECTIVES,
+    GRADE_MODIFIERS,
     GROUP_SUBJECTS,
     HOLDING_VERBS,
     LEADING_VERBS,
@@ -97,6 +99,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
     TIME_ADVERBS,
+    TURKIC_PATRONYMIC_ENDS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -110,6 +113,7 @@ from soccoop.extract.lexicon_orgs import (
     GENERIC_BODY_KINDS,
     MINISTER_WORDS,
     NAMED_AFTER_HEADS,
+    OFFICE_OF_POST,
     ORG_COMPLEMENT_NOUNS,
     ORG_NAME_BREAKS,
     ORG_POST_HEADS,
@@ -117,6 +121,7 @@ from soccoop.extract.lexicon_orgs import (
     POST_BODY_AGREEMENT,
     POST_BODY_KINDS,
     POST_CONTRACTIONS,
+    REGION_ANAPHORS,
     REGION_KIND_NOUNS,
     REGION_KIND_WORDS,
     SHORT_NAME_STATES,
@@ -125,7 +130,12 @@ from soccoop.extract.lexicon_orgs import (
     STATE_COMPLEMENTS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
-from soccoop.extract.normalize import nominative_phrase, nominative_token, restore_caps
+from soccoop.extract.normalize import (
+    _inflect_name,
+    nominative_phrase,
+    nominative_token,
+    restore_caps,
+)
 from soccoop.extract.orgs import (
     country_name,
     country_of_adjective,
@@ -154,6 +164,7 @@ class _Role:
     start: int
     end: int
     figurative: bool = False  # "музыкальный король": no state to look for
+    side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
 
 
 @dataclass
@@ -494,12 +505,15 @@ def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
 
 def _post_of_compound(word: str, lemma: str) -> str:
     """The post of a compound whose first part is not one: "женщина-президент" →
-    "президент"; "президент-социалист", "вице-президент" stay."""
+    "президент"; "президент-социалист", "вице-президент" stay, and so does a compound whose
+    first part is no word of its own ("статс-секретарь"): it is one post."""
     where = _compound_head(lemma)
     if lemma in POSITION_HEADS or lemma.startswith(POST_PREFIXES) or where is None or \
             word.count("-") != 1:
         return word
     first, second = word.split("-", 1)
+    if where == 1 and not get_models().analyzer.word_is_known(first.lower()):
+        return word
     if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
         return restore_caps(first, get_models().lemma(first)) + "-" + second
     return second
@@ -539,12 +553,14 @@ def _post_words(position: str) -> list[str]:
 def _drop_modifier(tok: Token, head: Token) -> bool:
     """Words before the head that say when, not what the post is: "бывший министр",
     "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
-    "первый заместитель", a post of its own."""
+    "первый заместитель" or "первый вице-губернатор", posts of their own."""
     lem = _lemma(tok)
     if lem in TEMPORAL_MODIFIERS or _is_participle(tok) and any(
             tok.text.lower().startswith(m[:-2]) for m in TEMPORAL_MODIFIERS if len(m) > 6):
         return True  # "действующим премьером": the tagger's lemma is the verb
     head_lemma = _lemma(head)
+    if head_lemma.startswith(DEPUTY_PREFIXES):
+        return False
     if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
         head_lemma = head_lemma.split("-", 1)[1]
     return lem in ("первый", "второй", "третий") and (
@@ -666,12 +682,17 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if _post_inside_a_body(tokens, chosen):
+        return None
     start = chosen
+    if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
+        start -= 1  # "ведущий инспектор": a grade right before the post is part of it
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
         start -= 1
     start -= _acting_prefix_before(tokens, start)
+    start = _title_before_dash(tokens, start, chosen, k)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
@@ -726,7 +747,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
-    role = _split_role(phrase, text, models, spans)
+    role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
+                                                                      spans)
     if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
         place = _place_of_adjective(tokens[start - 1], models)
         if place:  # "британский премьер", "подмосковного губернатора"
@@ -736,6 +758,101 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
+    """Is the post a genitive inside a body's name, right after the body's head noun:
+    "Отделу ... Аппарата Губернатора Омской области (Иванов С.Н.)" names the office's
+    head, not a governor."""
+    n = chosen - 1
+    while n >= 0 and tokens[n].pos == "ADJ":
+        n -= 1
+    return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
+        tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n]) in ORG_HEADS and \
+        not _is_head(tokens[n])
+
+
+def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -> int:
+    """Start of a first title joined to the post by a dash, in the same case: "заместитель
+    губернатора Омской области — министр труда Иван Петров", "статс-секретаря —
+    заместителя министра ..." (both halves are the person's posts); else ``start``."""
+    if start - 2 <= low or tokens[start - 1].text not in _DASHES:
+        return start
+    want = _case(tokens[chosen])
+    first = None
+    for n in range(start - 2, low, -1):
+        tok = tokens[n]
+        if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
+                tok.text.lower() not in ("по", "при"):
+            break
+        if _is_head(tok) and _case(tok) == want:
+            first = n
+        elif _is_head(tok) and _case(tok) not in ("Gen", None):
+            break
+    if first is None:
+        return start
+    while first - 1 > low and _is_modifier(tokens[first - 1]):
+        first -= 1
+    if first - 1 > low and tokens[first - 1].pos == "ADJ":
+        return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
+    return first - _acting_prefix_before(tokens, first)
+
+
+def _double_title(phrase: list[Token], text: str, models: Models,
+                  spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A double title, two posts joined by a dash, each put in the nominative: "заместителя
+    губернатора Омской области — министра труда" → "заместитель губернатора — министр
+    труда"; the body is the first title's (the second names its own field). None when the
+    phrase is one title."""
+    if not phrase or not _is_head(phrase[_acting_prefix(phrase, 0)]) and not (
+            _is_modifier(phrase[0])):
+        return None
+    first = next((n for n in range(len(phrase)) if _is_head(phrase[n])), None)
+    if first is None:
+        return None
+    dash = next((n for n in range(first + 1, len(phrase) - 1) if phrase[n].text in _DASHES
+                 and _starts_role(phrase, n + 1 + _acting_prefix(phrase, n + 1), len(phrase))),
+                None)
+    if dash is None:
+        return None
+    second = dash + 1 + _acting_prefix(phrase, dash + 1)
+    while not _is_head(phrase[second]):
+        second += 1
+    if _case(phrase[second]) != _case(phrase[first]):
+        return None
+    one = _split_role(phrase[:dash], text, models, spans)
+    two = _split_role(phrase[dash + 1:], text, models, spans)
+    if one is None or two is None:
+        return None
+    organization = one.organization or two.organization
+    words = two.position.split()
+    m = _minister_word(words, models)
+    if one.organization and two.organization is None and m is not None and \
+            m + 1 < len(words) and _is_a_place(one.organization, models):
+        # "заместитель губернатора Омской области — министр труда": the region's ministry
+        organization = f"Министерство {' '.join(words[m + 1:])} " \
+                       f"{_place_genitive(one.organization, models)}"
+    return _Role(f"{one.position} — {two.position}", organization, one.start, two.end)
+
+
+def _place_genitive(name: str, models: Models) -> str:
+    """A place's canonical name in the genitive: a region's by its own rule ("Республики
+    Бурятия", "Кабардино-Балкарской Республики"), a country's or a city's word by word."""
+    from soccoop import gazetteer
+
+    if gazetteer.resolve(name) is not None:
+        return _inflect_name(models, name, "gent")
+    return genitive_name(models, name)
+
+
+def _is_a_place(name: str, models: Models) -> bool:
+    """Does the phrase name a Russian region or a country, not a body?"""
+    from soccoop import gazetteer
+
+    return gazetteer.resolve(name) is not None or country_name(models, name) is not None
 
 
 def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
@@ -1205,6 +1322,9 @@ class _Tree:
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
+            if _is_head(tok) and self._governed_post(h, i, j):
+                h = tok.head  # "заместитель директора департамента Ирина": hers is above
+                continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
                                   or _agrees(tok, self.tokens[i:j])):
                 return self._last_conjunct(h, i)
@@ -1219,6 +1339,18 @@ class _Tree:
                 return None
             h = tok.head
         return None
+
+    def _governed_post(self, h: int, i: int, j: int) -> bool:
+        """Is the post at ``h`` a genitive governed by another post above it, with a name
+        that cannot be a genitive: "заместитель директора департамента Ирина Лаврова" —
+        the parser hangs her on "директора", but she is the deputy."""
+        tok = self.tokens[h]
+        if tok.rel != "nmod" or _case(tok) != "Gen" or not 0 <= tok.head < h:
+            return False
+        above = self.tokens[tok.head]
+        name = self.tokens[i:j]
+        return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
+            "Gen" not in _name_cases(name)
 
     def _last_conjunct(self, h: int, i: int) -> int:
         """Of posts in a row, the one next to the name is its own post: "министр по делам
@@ -2138,8 +2270,36 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_joined_names(_persons_tagged_as_places(spans, text, models), text, models)
-            for spans in out]
+    return [_turkic_patronymics(
+        _joined_names(_persons_tagged_as_places(spans, text, models), text, models), text)
+        for spans in out]
+
+
+_AFTER_PATRONYMIC = re.compile(r"\s+([а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _turkic_patronymics(spans: list[tuple[int, int, str]], text: str
+                        ) -> list[tuple[int, int, str]]:
+    """A name with a Turkic patronymic of two words keeps the surname after it: "Айгуль
+    Рашид кызы Хасанова" is one person, though the tagger ends the name at "кызы" (a PER
+    span after it, if any, is the same person's surname)."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for start, stop, kind in spans:
+        if start < skip_to:
+            continue
+        if kind == "PER":
+            m = _AFTER_PATRONYMIC.match(text, stop)
+            if m and m.group(1) in TURKIC_PATRONYMIC_ENDS:
+                end = m.end(2)
+                later = [sp for sp in spans if sp[0] == m.start(2)]
+                if later:
+                    end = max(end, later[0][1])
+                out.append((start, end, kind))
+                skip_to = end
+                continue
+        out.append((start, stop, kind))
+    return out
 
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
@@ -2227,7 +2387,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
-    for sent, spans in zip(analysis.sentences, _sentence_spans(analysis, models), strict=True):
+    for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
+                                               _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
         tree: _Tree | None = None
         here = len(mentions)
@@ -2293,6 +2454,13 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
                 role = _duties_of_the_one_before(tokens, i, j, text, spans, mentions,
                                                  here, previous, models)
+            if role is None:
+                # "Губернатор\nОмской области          А.Л. Петров": an act's signature
+                role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
+                                       spans)
+                if role is not None:  # a signature is written in the nominative
+                    m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                                 "Nom") or m
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
@@ -2356,7 +2524,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         assert role is not None
         s = min(role.start, best.start)
         e = max(role.end, best.end)
-        organization = role.organization
+        organization = _region_the_word_names(role, role.organization, places, index, models)
         if organization is None and not role.figurative:
             organization = _org_from_context(role, places, models,
                                              _sentence_end(text, role.end, index)) or \
@@ -2364,12 +2532,102 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
         organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+        if role.side is not None:
+            s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
         out.append(Official(_full_name(p), role.position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+_LAYOUT_GAP = re.compile(r"(?:^|[ \t]{2,})$")
+
+
+def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: str,
+                    models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A legal act's signature block: the post across one or two lines, then initials and
+    a surname ending the last line after a wide gap: "Губернатор\nОмской области
+    А.Л. Петров". The layout, not a sentence, links the post to the name."""
+    tokens = sents[k].tokens
+    if not _INITIAL.match(tokens[i].text):
+        return None
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", name_end)
+    if text[name_end:line_end if line_end >= 0 else len(text)].strip() or \
+            not _LAYOUT_GAP.search(text, line_start, tokens[i].start):
+        return None
+    block = [t for t in tokens[:i] if t.start >= line_start]
+    if k > 0 and line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        prev = sents[k - 1]
+        if prev.start >= above and text[above:line_start].strip():
+            block = [t for t in prev.tokens if t.start >= above] + block
+    first = _acting_prefix(block, 0)
+    while first < len(block) and _is_modifier(block[first]):
+        first += 1
+    if first >= len(block) or not _is_head(block[first]) or \
+            _case(block[first]) not in (None, "Nom"):
+        return None
+    return _split_role(block, text, models, spans)
+
+
+def _minister_word(words: list[str], models: Models) -> int | None:
+    """Index of the minister's word in a post, in any case ("и. о. министра труда")."""
+    return next((n for n, w in enumerate(words)
+                 if w.lower() in MINISTER_WORDS or models.lemma(w).lower() in MINISTER_WORDS),
+                None)
+
+
+def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,
+                           index: _DocIndex, models: Models) -> str | None:
+    """"региона" ending a post stands for the region named before it: "В Пензенской области
+    ... министр труда региона Олег Кузьмин" → "министр труда", "Министерство труда
+    Пензенской области" (``REGION_ANAPHORS``); so does a region's kind noun after a field
+    ("министр труда края": a region of that kind). The region of a body of the post's
+    field named before wins ("Министерство труда Омской области и ... Тюменской области
+    ... министр труда региона" → Омской); else the nearest; else the one the text is
+    about."""
+    words = role.position.split()
+    if len(words) < 2:
+        return organization
+    last = models.lemma(words[-1]).lower().replace("ё", "е")
+    m = _minister_word(words, models)
+    with_field = m is not None and m + 1 < len(words) - 1
+    kind = last if last in REGION_KIND_NOUNS and with_field else None  # not "главы края"
+    if last not in REGION_ANAPHORS and kind is None:
+        return organization
+    field = {models.lemma(w).lower() for w in words[m + 1:-1]} - _FUNCTION_WORDS \
+        if m is not None else set()
+    cands = places.by_kind.get("region", [])
+    k = bisect_left(places.starts.get("region", []), role.start) - 1
+    first = bisect_left(index.starts, role.start)
+    region = nearest = None
+    while k >= 0 and region is None:
+        p = cands[k]
+        k -= 1
+        if kind is not None and not any(kind in models.lemma(w).lower()
+                                        for w in p.name.split()):
+            continue
+        nearest = nearest or p.name
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first) \
+            if field else None
+        if body is not None and field <= {_lemma(t) for t in index.tokens[
+                body[0]:bisect_right(index.stops, body[1])]}:
+            region = p.name
+    region = region or nearest or (places.main.get("region") if kind is None else None)
+    if region is None:
+        return organization
+    gen = _place_genitive(region, models)
+    role.position = " ".join(words[:-1])
+    if organization and models.lemma(organization.split()[-1]).lower() == last:
+        return " ".join(organization.split()[:-1] + [gen])
+    if organization is None:
+        if m is not None and m + 1 < len(words) - 1:
+            return f"Министерство {' '.join(words[m + 1:-1])} {gen}"
+        return region
+    return organization
 
 
 def _membership(role: _Role) -> bool:
@@ -2523,6 +2781,8 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
     words = _post_words(role.position)
+    while len(words) > 1 and words[0] in ("первый", "второй", "третий"):
+        words = words[1:]  # "первый вице-губернатор": a deputy's rank, the post after it
     if not words:
         return None
     head = models.lemma(words[0]) if words[0] != role.position.split()[0].lower() else words[0]
@@ -2564,6 +2824,7 @@ class _DocIndex:
     org_of: dict[int, tuple[int, int]]  # token index → the ORG span (start, stop) it is in
     per_starts: set[int]  # start offsets of tokens inside PER spans
     sent_starts: list[int]
+    loc_of: dict[int, int] = field(default_factory=dict)  # first token of a LOC → its stop
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
 
 
@@ -2575,8 +2836,11 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
         by_lemma.setdefault(_lemma(t), []).append(n)
     org_of: dict[int, tuple[int, int]] = {}
     per_starts: set[int] = set()
+    loc_of: dict[int, int] = {}
     for sp in analysis.spans:
         n = bisect_left(starts, sp.start)
+        if sp.type == "LOC" and n < len(tokens):
+            loc_of[n] = sp.stop
         while n < len(tokens) and tokens[n].stop <= sp.stop:
             if sp.type == "ORG":
                 org_of[n] = (sp.start, sp.stop)
@@ -2584,7 +2848,7 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
                 per_starts.add(tokens[n].start)
             n += 1
     return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
-                     [s.start for s in analysis.sentences])
+                     [s.start for s in analysis.sentences], loc_of)
 
 
 def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
@@ -2699,6 +2963,8 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                 tokens[m].text.islower() and _case(tokens[m]) == "Gen" and m - n < 15:
             end = tokens[m].stop
             m += 1
+        if not need:
+            end = _place_genitive_end(m, index, cut) or end
         if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
@@ -2710,6 +2976,19 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _place_genitive_end(m: int, index: _DocIndex, cut: int) -> int | None:
+    """End of a place in the genitive right after a body's name, which keeps it: the NER
+    ends "Департамент труда населения города" before "Севастополя", "Комитет по
+    социальной политике" before "Омской области". None when no such place follows."""
+    stop = index.loc_of.get(m)
+    if m >= cut or stop is None:
+        return None
+    last = bisect_right(index.stops, stop)
+    if last > cut or not all(_case(t) in ("Gen", None) for t in index.tokens[m:last]):
+        return None
+    return stop
 
 
 def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Models,
@@ -2800,12 +3079,14 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
         organization = _org_of_the_title_before(role, analysis, models, index)
     if organization is None:
         organization = _side_named_before(role, analysis, models, index)
+    organization = _body_of_the_side(role, organization, analysis, models, index, places)
     if role.figurative and not _belongs_to_a_body(role, models):
         # "музыкальный король": read the post only, look for no body; "прежний министр
         # финансов" still has the ministry the text names
         return _short_name_the_text_uses(role, organization, models, index)
     organization = _without_constituency(organization, models)
     organization = _body_of_post(role, organization, models)
+    organization = _office_of_the_post(role, organization, models)
     organization = _org_named_after_person(role, organization, models, index, person)
     if organization is None:
         organization = _same_post_named_before(role, analysis, models, index) or \
@@ -2883,8 +3164,10 @@ def _ministry_of_minister(role: _Role, organization: str | None,
     state from context, "министр финансов" (Франция) → "Министерство финансов Франции"."""
     words = role.position.split()
     low = [w.lower() for w in words]
-    k = next((n for n, w in enumerate(low) if w in MINISTER_WORDS), None)
-    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на"):
+    k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
+    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на") or \
+            any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
+        # "министра социальной": a field cut short names no ministry
         return organization
     state = country_name(models, organization) if organization else None
     if organization and (role.organization is not None or state is None):
@@ -2910,6 +3193,20 @@ def _body_of_post(role: _Role, organization: str | None, models: Models) -> str 
     if state is None:
         return organization
     return f"{body} {genitive_name(models, organization)}"
+
+
+def _office_of_the_post(role: _Role, organization: str | None, models: Models) -> str | None:
+    """A post whose office is a body named after it, with only a place for a body: the
+    place's office ("помощник прокурора Омска" → "Прокуратура Омска", ``OFFICE_OF_POST``);
+    a body the text names, or a country, stays."""
+    words = _post_words(role.position)
+    if not organization or not words or not organization[:1].isupper():
+        return organization
+    office = OFFICE_OF_POST.get(models.lemma(words[-1]).replace("ё", "е"))
+    if office is None or models.lemma(organization.split()[0]).lower() in ORG_HEADS or \
+            country_name(models, organization) is not None:
+        return organization  # a state's prosecutor sits in a body of its own kind
+    return f"{office} {_place_genitive(organization, models)}"
 
 
 def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _DocIndex,
@@ -3346,6 +3643,108 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
         return None
     org = org[:1].lower() + org[1:] if group[0].text[:1].islower() else org
     return _specific_org(org, role.start, analysis, models, index)
+
+
+_SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
+
+
+def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | None:
+    """The region a side is named by right before tokens[first], in the sentence starting
+    at tokens[low], with the side's start offset: "с новосибирской стороны", "со стороны
+    Тюмени —"."""
+    from soccoop import gazetteer
+
+    for n in range(first - 1, max(low, first - 12) - 1, -1):
+        if _lemma(toks[n]) != "сторона" or n < 1:
+            continue
+        region = None
+        if toks[n - 1].pos == "ADJ" and n >= 2 and toks[n - 2].text.lower() in \
+                _SIDE_PREPOSITIONS:
+            region, start = gazetteer.lookup(toks[n - 1].text), toks[n - 2].start
+        elif toks[n - 1].text.lower() in _SIDE_PREPOSITIONS:
+            end = n + 1
+            while end < first and end - n <= 4 and toks[end].pos in ("ADJ", "NOUN", "PROPN") \
+                    and _case(toks[end]) in ("Gen", None):
+                end += 1
+            if end > n + 1:
+                region = gazetteer.lookup(" ".join(t.text for t in toks[n + 1:end]))
+                start = toks[n - 1].start
+        return (region.name, start) if region is not None else None
+    return None
+
+
+def _body_ending_with_place(m: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+    """The body whose name ends with the place starting at tokens[m]: a body noun and its
+    genitive field right before it ("Министерство социального развития" + "Новосибирской
+    области"). (index of the body noun, end offset of the place) or None."""
+    toks = index.tokens
+    stop = index.loc_of.get(m)
+    span = index.org_of.get(m)
+    if stop is None and span is not None:  # the place inside an ORG span: the span's body
+        n = bisect_left(index.starts, span[0])
+        ok = _lemma(toks[n]) in ORG_HEADS and bisect_right(index.stops, span[1]) <= limit
+        return (n, span[1]) if ok else None
+    if stop is None:
+        return None
+    n = m - 1
+    while n >= 0 and m - n <= 8:
+        tok = toks[n]
+        if _lemma(tok) in ORG_HEADS and tok.pos in ("NOUN", "PROPN"):
+            return (n, stop) if bisect_right(index.stops, stop) <= limit else None
+        if not (tok.pos in ("ADJ", "NOUN") and _case(tok) == "Gen"
+                or tok.text.lower() in ("и", "по", ",")):
+            return None
+        n -= 1
+    return None
+
+
+def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
+                      models: Models, index: _DocIndex, places: _PlaceIndex) -> str | None:
+    """A post's holder who signs for a side named by its region ("с новосибирской стороны
+    документ подписал министр ...", "со стороны Тюмени — заместитель директора
+    департамента ...") stands for the body of that region the text named before: the
+    nearest one whose name ends with the region, of the kind the post names if it names
+    one ("департамента" → a "Департамент ..."). A body named in full stays; the bare side
+    ("Омская область") gives way to its body."""
+    kind = None
+    place = None
+    if organization is not None and _is_a_place(organization, models):
+        # "со стороны Омской области — министр": the side, not yet a body
+        place, organization = organization, None
+    if organization is not None:
+        words = organization.split()
+        if _region_in_org_name(organization, models) is not None or len(words) > 6:
+            return organization  # "Министерство труда Омской области": named in full
+        kind = models.lemma(words[0]).lower().replace("ё", "е")
+        if kind not in ORG_HEADS:
+            return organization
+    toks = index.tokens
+    first = bisect_left(index.starts, role.start)
+    low = bisect_left(index.starts, index.sent_starts[_sentence_of(index, role.start)])
+    side = _side_region(toks, first, low)
+    if side is None or "region" not in places.by_kind:
+        return organization or place
+    region, role.side = side
+    cands = places.by_kind["region"]
+    k = bisect_left(places.starts["region"], role.start) - 1
+    while k >= 0:
+        p = cands[k]
+        k -= 1
+        if p.name != region:
+            continue
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first)
+        if body is None:
+            continue
+        n, stop = body
+        if kind is not None and _lemma(toks[n]) != kind:
+            continue
+        phrase = toks[n:bisect_right(index.stops, stop)]
+        return nominative_phrase(models, phrase, analysis.text) or organization
+    if organization is not None and organization[:1].isupper():
+        # "со стороны Магаданской области — министр социальной политики": the body the
+        # post names is the side's
+        return f"{organization} {_place_genitive(region, models)}"
+    return organization or place
 
 
 # ---------------------------------------------------------------------------------------
