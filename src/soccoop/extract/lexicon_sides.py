@@ -31,3 +31,6 @@ REGION_NOUNS = frozenset({"область", "край", "округ", "респ�
 
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
+
+# Prepositions that open a body's complement in the dative: "комитет по социальной защите".
+COMPLEMENT_PREPOSITIONS = frozenset({"по"})

@@ -8,7 +8,7 @@ merged sides. Plus ``relative_past_signing`` for the status. Passes read the dep
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soccoop.extract.lexicon import BRANCH_HEADS, ORG_HEADS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
@@ -16,19 +16,23 @@ from soccoop.extract.lexicon_sides import (
     CITY_DEFAULT_BODY,
     CITY_HEAD_POSTS,
     CITY_NOUNS,
+    COMPLEMENT_PREPOSITIONS,
     GENERIC_BODY_HEADS,
     NAME_FILLERS,
     REGION_NOUNS,
     SPEAKER_POSSESSIVES,
 )
 from soccoop.extract.nlp import Models, Sentence, Token
-from soccoop.extract.normalize import nominative_phrase
+from soccoop.extract.normalize import ministry_abbreviation, nominative_phrase
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Official, RegionRef
 
 _HEADS = ORG_HEADS | BRANCH_HEADS | GENERIC_BODY_HEADS
 _TOWN_KINDS = frozenset({"capital", "city"})
+_GROUP_REACH = 12  # tokens from a body's head to its region noun, at most
+# UD case → pymorphy2 grammeme, for putting a region noun in its adjectives' case.
+_CASES = {"Gen": "gent", "Dat": "datv", "Loc": "loct", "Ins": "ablt"}
 
 
 @dataclass(frozen=True)
@@ -75,24 +79,28 @@ def _overlaps(s: Side, start: int, stop: int) -> bool:
 def distributed_heads(models: Models, sent: Sentence, sides: list[Side]) -> list[Side]:
     """A plural body with coordinated region adjectives is one body per adjective:
     "между правительствами Курганской и Тюменской областей" → "Правительство Курганской
-    области", "Правительство Тюменской области" (nominative singular head, the region in the
-    genitive singular). The words between head and adjectives are shared ("управления
-    социальной защиты населения Омской и Томской областей")."""
+    области", "Правительство Тюменской области" (nominative singular head, the region in
+    the singular of its adjectives' case: "отделениями фонда по Омской и Томской областям"
+    → "Отделение фонда по Омской области"). The words between head and adjectives are
+    shared ("управления социальной защиты населения Омской и Томской областей")."""
     if not sent.parsed:
         return sides
     toks = sent.tokens
     for h, t in enumerate(toks):
         if t.lemma not in _HEADS or t.pos != "NOUN" or not _plural(models, t):
             continue
-        under = subtree(sent, h)
-        noun = next((n for n in under if n > h and toks[n].lemma in REGION_NOUNS and
+        noun = next((n for n in range(h + 1, min(len(toks), h + _GROUP_REACH))
+                     if toks[n].lemma in REGION_NOUNS and
                      toks[n].feats.get("Number") == "Plur"), None)
         if noun is None:
             continue
         adjs = _coordinated_adjectives(sent, noun)
-        if len(adjs) < 2 or adjs[0] <= h:
-            continue
-        region_noun = models.inflect(toks[noun].lemma, {"sing", "gent"}) or toks[noun].text
+        if len(adjs) < 2 or adjs[0] <= h or not all(
+                x.lemma in COMPLEMENT_PREPOSITIONS or x.feats.get("Case") == "Gen" and
+                x.pos in {"ADJ", "NOUN", "PROPN"} for x in toks[h + 1:adjs[0]]):
+            continue  # the head and its region words form one noun group, by position
+        case = _CASES.get(toks[adjs[0]].feats.get("Case", ""), "gent")
+        region_noun = models.inflect(toks[noun].lemma, {"sing", case}) or toks[noun].text
         head = _cap(models.inflect(t.lemma, {"sing", "nomn"}) or t.lemma)
         shared = " ".join(x.text for x in toks[h + 1:adjs[0]])
         out: list[Side] = []
@@ -153,10 +161,14 @@ def _earlier_bodies(models: Models, text: str, sents: list[Sentence], words: lis
         for i in range(len(toks) - n + 1):
             if [t.lemma for t in toks[i:i + n]] != words:
                 continue
-            j = i + n
-            while j < len(toks) and toks[j].stop <= before and \
-                    toks[j].feats.get("Case") == "Gen" and \
-                    toks[j].pos in {"ADJ", "NOUN", "PROPN"}:
+            j, case = i + n, "Gen"
+            while j < len(toks) and toks[j].stop <= before:
+                t = toks[j]
+                if t.lemma in COMPLEMENT_PREPOSITIONS and case == "Gen":
+                    case = "Dat"  # "комитет по социальной защите населения ..."
+                elif t.pos not in {"ADJ", "NOUN", "PROPN"} or \
+                        t.feats.get("Case") not in {"Gen", case}:
+                    break
                 j += 1
                 if toks[j - 1].stop in ends:
                     break  # the body ends with its region
@@ -348,7 +360,7 @@ def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> li
         words = s.name.split()
         cut = next((n for n, w in enumerate(words) if n > 0 and
                     models.lemma(w.lower()) in heads), None)
-        if cut is None or models.lemma(words[0].lower()) in heads:
+        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads:
             out.append(s)
             continue
         head = models.lemma(words[cut].lower())
@@ -365,13 +377,23 @@ def _body_words(models: Models, name: str, codes: tuple[str, ...]) -> list[str] 
             words = words[:-n]
             break
     words = [w for w in words if not set(_codes(models, w)) & set(codes)]  # "Омское"
-    lower = [w.lower().strip("«»\"") for w in words]
+    lower = [w.lower().strip("«»\"") for w in words if any(c.isalpha() for c in w)]
     if not any(w in _HEADS for w in lower):
         return None
     return [w[:5] for w in lower if w not in NAME_FILLERS]
 
 
-def fuller_body(models: Models, sides: list[Side], known: list[Side]) -> list[Side]:
+def _short(models: Models, text: str, s: Side, mine: list[str]) -> bool:
+    """Is a side written short: an abbreviated head ("Минтруд Тувы", "Минсоцразвития
+    Пермского края") or a bare head with its region ("Омское отделение")? A body written in
+    full keeps its name even when a longer one of its region exists (a renamed ministry)."""
+    written = text[s.start:s.stop].split()
+    return len(mine) == 1 or bool(written) and \
+        ministry_abbreviation(written[0].strip("«»\"")) is not None
+
+
+def fuller_body(models: Models, text: str, sides: list[Side],
+                known: list[Side]) -> list[Side]:
     """A short or abbreviated body is the full body of the same region and head the text
     names: "Минтруд Тувы" (→ "Министерство труда Тувы") next to "Министерство труда и
     социальной политики Республики Тыва" is the latter; so is a side named after a signer's
@@ -380,7 +402,7 @@ def fuller_body(models: Models, sides: list[Side], known: list[Side]) -> list[Si
     out: list[Side] = []
     for s in sides:
         mine = _body_words(models, s.name, s.regions) if s.regions else None
-        if not mine:
+        if not mine or not _short(models, text, s, mine):
             out.append(s)
             continue
         found: dict[str, Side] = {}
@@ -416,8 +438,18 @@ def nominative_sides(models: Models, text: str, sents: list[Sentence],
                 first.feats.get("Case") in {None, "Nom", "Gen"}:
             out.append(s)
             continue
-        out.append(Side(nominative_phrase(models, span, text), s.regions, s.start, s.stop))
+        out.append(Side(nominative_phrase(models, _modifiers_before_noun(span), text),
+                        s.regions, s.start, s.stop))
     return out
+
+
+def _modifiers_before_noun(span: list[Token]) -> list[Token]:
+    """A proper adjective the tagger calls PROPN ("Курганским региональным отделением")
+    agrees with the noun after it: read it as an adjective so the noun heads the group."""
+    noun = next((i for i, t in enumerate(span) if t.pos == "NOUN"), len(span))
+    return [replace(t, pos="ADJ") if i < noun and t.pos == "PROPN" and
+            t.feats.get("Case") == span[noun].feats.get("Case") else t
+            for i, t in enumerate(span)] if noun < len(span) else span
 
 
 def official_bodies(officials: list[Official]) -> list[Side]:
@@ -436,7 +468,7 @@ def final_sides(
     sides = city_sides(models, sents, sides, region_names)
     sides = speaker_body(models, sents, sides)
     sides = nominative_sides(models, text, sents, sides)
-    sides = fuller_body(models, sides, bodies)
+    sides = fuller_body(models, text, sides, bodies)
     return [s for n, s in enumerate(sides) if all(q.name != s.name for q in sides[:n])]
 
 
