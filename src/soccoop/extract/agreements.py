@@ -4626,7 +4626,7 @@ def find_agreements(
     for c in cands:  # hook: sides.py sentence passes (distributed heads, "между X и Y", ...)
         c.parties = _from_sides(side_passes.candidate_sides(
             models, analysis.text, analysis.sentences, c.sentence, c.trigger,
-            _as_sides(c.parties), regions))
+            _as_sides(c.parties), regions, c.group >= 0))
     named_sides = _as_sides([p for c in cands for p in c.parties])
     cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),

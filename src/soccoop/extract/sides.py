@@ -76,13 +76,16 @@ def _overlaps(s: Side, start: int, stop: int) -> bool:
 # --- candidate passes: the sides read from one sentence ----------------------------------
 
 
-def distributed_heads(models: Models, sent: Sentence, sides: list[Side]) -> list[Side]:
+def distributed_heads(models: Models, sent: Sentence, sides: list[Side],
+                      member: bool = False) -> list[Side]:
     """A plural body with coordinated region adjectives is one body per adjective:
     "между правительствами Курганской и Тюменской областей" → "Правительство Курганской
     области", "Правительство Тюменской области" (nominative singular head, the region in
     the singular of its adjectives' case: "отделениями фонда по Омской и Томской областям"
     → "Отделение фонда по Омской области"). The words between head and adjectives are
-    shared ("управления социальной защиты населения Омской и Томской областей")."""
+    shared ("управления социальной защиты населения Омской и Томской областей"). For one of
+    several agreements of one noun (``member``: "соглашения с отделениями ... по Омской и
+    Томской областям") only the partner that agreement had is replaced."""
     if not sent.parsed:
         return sides
     toks = sent.tokens
@@ -114,7 +117,10 @@ def distributed_heads(models: Models, sent: Sentence, sides: list[Side]) -> list
             if len({s.regions for s in out}) == len(out):
                 lo, hi = t.start, toks[noun].stop
                 rest = [s for s in sides if not _overlaps(s, lo, hi)]
-                return out + rest
+                if member:  # one agreement per partner: only the partners it had
+                    had = [s for s in sides if _overlaps(s, lo, hi)]
+                    out = [d for d in out if any(h.start <= d.start < h.stop for h in had)]
+                return sorted(out + rest, key=lambda x: x.start)
     return sides
 
 
@@ -277,13 +283,14 @@ def other_clause_partner(sent: Sentence, k: int, sides: list[Side]) -> list[Side
 
 def candidate_sides(
     models: Models, text: str, sents: list[Sentence], sent: Sentence, trigger: Token,
-    sides: list[Side], regions: list[RegionRef],
+    sides: list[Side], regions: list[RegionRef], member: bool = False,
 ) -> list[Side]:
-    """The sentence-level passes, in order (see each pass)."""
+    """The sentence-level passes, in order (see each pass). ``member``: the candidate is one
+    of several agreements one noun names."""
     k = next((i for i, t in enumerate(sent.tokens) if t.start == trigger.start), None)
     if k is None:
         return sides
-    sides = distributed_heads(models, sent, sides)
+    sides = distributed_heads(models, sent, sides, member)
     sides = generic_between(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
     return other_clause_partner(sent, k, sides)
