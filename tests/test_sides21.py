@@ -138,6 +138,14 @@ def test_town_heads_sign_for_town_bodies(models):
 
 
 @pytest.mark.slow
+def test_two_towns_of_one_region_keep_their_town_names(models):
+    # both towns lie in one region: no region-level side is rewritten to a guessed town
+    text = ("Мэр Сызрани Сергей Волков и глава города Тольятти Илья Сухих подписали соглашение "
+            "о сотрудничестве между администрациями двух городов в сфере поддержки ветеранов.")
+    assert records(models, text) == [("signed", ["Сызрань", "Тольятти"])]
+
+
+@pytest.mark.slow
 def test_governors_sign_for_regions_not_towns(models):
     text = ("Сегодня губернатор Тульской области Дмитрий Миляев и губернатор Калужской области "
             "Владислав Шапша подписали соглашение о сотрудничестве в сфере поддержки пожилых "

@@ -313,8 +313,7 @@ def _city_signers(models: Models, sent: Sentence) -> list[tuple[str, str]]:
         elif t.lemma != "мэр":
             continue
         codes = _codes(models, toks[j].text, _TOWN_KINDS)
-        if toks[j].text[:1].isupper() and len(codes) == 1 and \
-                all(c != codes[0] for _, c in out):
+        if toks[j].text[:1].isupper() and len(codes) == 1:
             out.append((toks[j].text, codes[0]))
     return out
 
@@ -330,12 +329,14 @@ def city_sides(models: Models, sents: list[Sentence], sides: list[Side],
     body = CITY_DEFAULT_BODY
     for sent in sents:
         for town in _city_signers(models, sent):
-            if all(town[1] != c for _, c in towns):
+            if all(town != t for t in towns):
                 towns.append(town)
         for t in sent.tokens:
             if t.lemma in CITY_NOUNS and t.head >= 0 and \
                     sent.tokens[t.head].lemma in CITY_BODIES:
                 body = _cap(sent.tokens[t.head].lemma)
+    # two towns of one region ("мэр Череповца и глава Вологды"): which is which is unknown
+    towns = [t for t in towns if sum(c == t[1] for _, c in towns) == 1]
     if not towns:
         return sides
     out: list[Side] = []
@@ -343,8 +344,8 @@ def city_sides(models: Models, sents: list[Sentence], sides: list[Side],
         first = s.name.split()[0].lower() if s.name else ""
         match = next((tw for tw in towns if s.regions == (tw[1],)), None)
         town_words = [w for w in s.name.split() if _codes(models, w, _TOWN_KINDS)]
-        region_level = s.name in region_names or first in CITY_BODIES and not town_words or \
-            len(town_words) == len(s.name.split())
+        # a side already named by its town ("Череповец") is a town's side as it is
+        region_level = s.name in region_names or first in CITY_BODIES and not town_words
         if match is None or not region_level:
             out.append(s)
             continue
