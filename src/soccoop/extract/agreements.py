@@ -61,6 +61,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate, names
+from soccoop.extract import sides as side_passes
 from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
@@ -845,6 +846,9 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
 
 def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
     toks = sent.tokens
+    if date is not None and _older_than_publication(date, published) and \
+            side_passes.relative_past_signing(sent, k):
+        return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
     lo, hi = _clause_bounds(sent, k)
     lemmas = [t.lemma for t in toks[lo:hi]]
     window = lemmas[max(0, k - lo - 4): k - lo]
@@ -4924,6 +4928,11 @@ def find_agreements(
              if not c.plural_generic and c.trigger.start < comments]
     for c in cands:
         c.parties = [p for p in c.parties if not _defined_term(p)]
+    for c in cands:  # hook: sides.py sentence passes (distributed heads, "между X и Y", ...)
+        c.parties = _from_sides(side_passes.candidate_sides(
+            models, analysis.text, analysis.sentences, c.sentence, c.trigger,
+            _as_sides(c.parties), regions, c.group >= 0))
+    named_sides = _as_sides([p for c in cands for p in c.parties])
     cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),
                           lambda c: {r for p in c.parties for r in p.regions})
@@ -4989,6 +4998,10 @@ def find_agreements(
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
         parties = _longest_names(parties)
+        # hook: sides.py agreement passes (towns, "наше отделение", fuller bodies, nominative)
+        parties = _from_sides(side_passes.final_sides(
+            models, analysis.text, [c.sentence for c in m.candidates], _as_sides(parties),
+            officials, named_sides, bare))
         if _companies_only(parties):
             continue
         counted = [p for p in parties if counted_party(models, p)]
@@ -5100,6 +5113,15 @@ def _company(p: _Party) -> bool:
     «Ростелеком»", "госкорпорация «Росатом»"."""
     words = p.name.lower().split()
     return bool(words) and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
+
+
+def _as_sides(parties: list[_Party]) -> list[side_passes.Side]:
+    """Parties as ``side_passes.Side`` for the passes of ``sides.py``."""
+    return [side_passes.Side(p.name, tuple(p.regions), p.start, p.stop) for p in parties]
+
+
+def _from_sides(found: list[side_passes.Side]) -> list[_Party]:
+    return [_Party(s.name, list(s.regions), s.start, s.stop) for s in found]
 
 
 def _companies_only(parties: list[_Party]) -> bool:

@@ -1,0 +1,36 @@
+"""Words the passes of ``sides.py`` read (kept apart from the rules)."""
+
+from __future__ import annotations
+
+# Posts that head a town: "глава города Кемерово", "мэр Томска" sign for the town itself.
+CITY_HEAD_POSTS = frozenset({"мэр", "глава", "градоначальник", "сити-менеджер"})
+
+# The noun that names a town as a town: "администрации двух городов", "глава города".
+CITY_NOUNS = frozenset({"город"})
+
+# The body that a town's head speaks for when the text names no other one.
+CITY_DEFAULT_BODY = "Администрация"
+
+# Bodies a town has, the heads a town's side may already carry ("мэрия Томска").
+CITY_BODIES = frozenset({"администрация", "мэрия", "горисполком", "исполком", "дума"})
+
+# First-person possessives: "наше отделение" is the speaker's own body.
+SPEAKER_POSSESSIVES = frozenset({"наш", "мой"})
+
+# Nouns whose "между X и Y" members may be bare heads of bodies named before:
+# "между департаментом и главным управлением".
+GENERIC_BODY_HEADS = frozenset({
+    "администрация", "правительство", "министерство", "департамент", "мэрия", "управление",
+    "комитет", "агентство", "служба", "центр", "учреждение", "фонд", "отделение", "филиал",
+    "инспекция", "представительство",
+})
+
+# Region nouns whose plural takes coordinated region adjectives:
+# "Курганской и Тюменской областей", "Пермского и Алтайского краёв".
+REGION_NOUNS = frozenset({"область", "край", "округ", "республика"})
+
+# Words of a body's name that say nothing of which body it is, for comparing names.
+NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
+
+# Prepositions that open a body's complement in the dative: "комитет по социальной защите".
+COMPLEMENT_PREPOSITIONS = frozenset({"по"})

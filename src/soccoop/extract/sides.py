@@ -1,0 +1,501 @@
+"""The sides of an agreement as the text names them: in full and in the nominative.
+
+Small passes called from ``agreements.py`` through two hooks: ``candidate_sides`` on the
+sides read from one sentence (before mentions merge) and ``final_sides`` on an agreement's
+merged sides. Plus ``relative_past_signing`` for the status. Passes read the dependency parse
+(tokens carry ``head``/``rel``) and morphology; their words live in ``lexicon_sides``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from soccoop.extract.lexicon import BRANCH_HEADS, ORG_HEADS, SIGN_VERBS
+from soccoop.extract.lexicon_sides import (
+    CITY_BODIES,
+    CITY_DEFAULT_BODY,
+    CITY_HEAD_POSTS,
+    CITY_NOUNS,
+    COMPLEMENT_PREPOSITIONS,
+    GENERIC_BODY_HEADS,
+    NAME_FILLERS,
+    REGION_NOUNS,
+    SPEAKER_POSSESSIVES,
+)
+from soccoop.extract.nlp import Models, Sentence, Token
+from soccoop.extract.normalize import ministry_abbreviation, nominative_phrase
+from soccoop.extract.regions import get_matcher
+from soccoop.extract.syntax import ancestors, subtree
+from soccoop.models import Official, RegionRef
+
+_HEADS = ORG_HEADS | BRANCH_HEADS | GENERIC_BODY_HEADS
+_TOWN_KINDS = frozenset({"capital", "city"})
+_GROUP_REACH = 12  # tokens from a body's head to its region noun, at most
+# UD case → pymorphy2 grammeme, for putting a region noun in its adjectives' case.
+_CASES = {"Gen": "gent", "Dat": "datv", "Loc": "loct", "Ins": "ablt"}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side: its name, region codes and where the text names it."""
+
+    name: str
+    regions: tuple[str, ...]
+    start: int
+    stop: int
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _codes(models: Models, phrase: str, kinds: frozenset[str] | None = None) -> list[str]:
+    """Region codes a phrase names as a whole ("Курганской области", "Томска")."""
+    m = get_matcher(models)
+    return sorted({e.code for e in m.lookup(m.phrase_keys(phrase))
+                   if kinds is None or e.kind in kinds})
+
+
+def _token_at(sent: Sentence, offset: int) -> int | None:
+    return next((i for i, t in enumerate(sent.tokens) if t.start <= offset < t.stop), None)
+
+
+def _span_head(sent: Sentence, start: int, stop: int) -> int | None:
+    """The token of a span whose head lies outside the span (its syntactic head)."""
+    inside = [i for i, t in enumerate(sent.tokens) if t.start >= start and t.stop <= stop]
+    for i in inside:
+        if sent.tokens[i].head not in inside:
+            return i
+    return None
+
+
+def _overlaps(s: Side, start: int, stop: int) -> bool:
+    return s.start < stop and start < s.stop
+
+
+# --- candidate passes: the sides read from one sentence ----------------------------------
+
+
+def distributed_heads(models: Models, sent: Sentence, sides: list[Side],
+                      member: bool = False) -> list[Side]:
+    """A plural body with coordinated region adjectives is one body per adjective:
+    "между правительствами Курганской и Тюменской областей" → "Правительство Курганской
+    области", "Правительство Тюменской области" (nominative singular head, the region in
+    the singular of its adjectives' case: "отделениями фонда по Омской и Томской областям"
+    → "Отделение фонда по Омской области"). The words between head and adjectives are
+    shared ("управления социальной защиты населения Омской и Томской областей"). For one of
+    several agreements of one noun (``member``: "соглашения с отделениями ... по Омской и
+    Томской областям") only the partner that agreement had is replaced."""
+    if not sent.parsed:
+        return sides
+    toks = sent.tokens
+    for h, t in enumerate(toks):
+        if t.lemma not in _HEADS or t.pos != "NOUN" or not _plural(models, t):
+            continue
+        noun = next((n for n in range(h + 1, min(len(toks), h + _GROUP_REACH))
+                     if toks[n].lemma in REGION_NOUNS and
+                     toks[n].feats.get("Number") == "Plur"), None)
+        if noun is None:
+            continue
+        adjs = _coordinated_adjectives(sent, noun)
+        if len(adjs) < 2 or adjs[0] <= h or not all(
+                x.lemma in COMPLEMENT_PREPOSITIONS or x.feats.get("Case") == "Gen" and
+                x.pos in {"ADJ", "NOUN", "PROPN"} for x in toks[h + 1:adjs[0]]):
+            continue  # the head and its region words form one noun group, by position
+        case = _CASES.get(toks[adjs[0]].feats.get("Case", ""), "gent")
+        region_noun = models.inflect(toks[noun].lemma, {"sing", case}) or toks[noun].text
+        head = _cap(models.inflect(t.lemma, {"sing", "nomn"}) or t.lemma)
+        shared = " ".join(x.text for x in toks[h + 1:adjs[0]])
+        out: list[Side] = []
+        for a in adjs:
+            codes = _codes(models, f"{toks[a].text} {region_noun}")
+            if len(codes) != 1:
+                break
+            name = " ".join(w for w in (head, shared, toks[a].text, region_noun) if w)
+            out.append(Side(name, tuple(codes), toks[a].start, toks[a].stop))
+        else:
+            if len({s.regions for s in out}) == len(out):
+                lo, hi = t.start, toks[noun].stop
+                rest = [s for s in sides if not _overlaps(s, lo, hi)]
+                if member:  # one agreement per partner: only the partners it had
+                    had = [s for s in sides if _overlaps(s, lo, hi)]
+                    out = [d for d in out if any(h.start <= d.start < h.stop for h in had)]
+                return sorted(out + rest, key=lambda x: x.start)
+    return sides
+
+
+def _plural(models: Models, t: Token) -> bool:
+    """Plural by the tagger, or written as the nominative plural ("правительства")."""
+    return t.feats.get("Number") == "Plur" or \
+        t.text.lower() == (models.inflect(t.lemma, {"plur", "nomn"}) or "")
+
+
+def _coordinated_adjectives(sent: Sentence, noun: int) -> list[int]:
+    """The singular adjectives joined by "и"/"," right before a plural noun, in order:
+    "Курганской и Тюменской областей" → [Курганской, Тюменской]. By position, not by
+    the parse, which often hangs the first adjective elsewhere."""
+    toks = sent.tokens
+    out: list[int] = []
+    i = noun - 1
+    dangling = False
+    while i >= 0:
+        t = toks[i]
+        if not (t.pos in {"ADJ", "PROPN"} and t.feats.get("Number") == "Sing" and
+                t.text[:1].isupper()):
+            break
+        out.append(i)
+        i -= 1
+        dangling = i >= 0 and toks[i].text in {"и", ","}
+        if not dangling:
+            break
+        i -= 1
+    return [] if dangling else out[::-1]
+
+
+def _earlier_bodies(models: Models, text: str, sents: list[Sentence], words: list[str],
+                    regions: list[RegionRef], before: int) -> dict[str, Side]:
+    """Bodies named before ``before`` whose first words have the lemmas ``words`` and whose
+    genitive complement ends with one region: "делегация департамента социального развития
+    Тюменской области" gives "Департамент социального развития Тюменской области"."""
+    ends = {e.end: r.code for r in regions for e in r.mentions}
+    found: dict[str, Side] = {}
+    n = len(words)
+    for sent in sents:
+        if sent.start >= before:
+            break
+        toks = sent.tokens
+        for i in range(len(toks) - n + 1):
+            if [t.lemma for t in toks[i:i + n]] != words:
+                continue
+            j, case = i + n, "Gen"
+            while j < len(toks) and toks[j].stop <= before:
+                t = toks[j]
+                if t.lemma in COMPLEMENT_PREPOSITIONS and case == "Gen":
+                    case = "Dat"  # "комитет по социальной защите населения ..."
+                elif t.pos not in {"ADJ", "NOUN", "PROPN"} or \
+                        t.feats.get("Case") not in {"Gen", case}:
+                    break
+                j += 1
+                if toks[j - 1].stop in ends:
+                    break  # the body ends with its region
+            code = ends.get(toks[j - 1].stop)
+            if code is None or j == i + n:
+                continue
+            name = nominative_phrase(models, toks[i:j], text)
+            found.setdefault(name.lower(), Side(name, (code,), toks[i].start, toks[j - 1].stop))
+    return found
+
+
+def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
+                    sides: list[Side], regions: list[RegionRef]) -> list[Side]:
+    """"между X и Y" of bare heads names the bodies with those heads told before: "Стороны
+    обсудили соглашение между департаментом и главным управлением" after "делегация
+    департамента социального развития Тюменской области" and "начальник Главного управления
+    социальной защиты населения Курганской области" gives those two bodies. Each member must
+    find exactly one fuller body of one region; else nothing changes."""
+    if sides or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    members = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and
+               (t.rel == "conj" or any(toks[c].lemma == "между" for c in sent.children(i)))]
+    bare = [i for i in members if all(toks[c].rel in {"amod", "cc", "case", "conj", "punct"}
+                                      for c in sent.children(i))]
+    if len(bare) != 2 or bare != members:
+        return sides
+    out: list[Side] = []
+    for i in bare:
+        words = [toks[c].lemma for c in sent.children(i) if toks[c].rel == "amod"] + \
+            [toks[i].lemma]
+        found = _earlier_bodies(models, text, sents, words, regions, toks[k].start)
+        if len(found) != 1:
+            return sides
+        s = next(iter(found.values()))
+        out.append(Side(s.name, s.regions, toks[i].start, toks[i].stop))
+    return out if out[0].regions != out[1].regions else sides
+
+
+def _passive(sent: Sentence, v: int) -> bool:
+    t = sent.tokens[v]
+    return t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short" or \
+        any(sent.tokens[c].rel == "aux:pass" for c in sent.children(v))
+
+
+def _signing_verb(sent: Sentence, k: int) -> int | None:
+    return next((a for a in ancestors(sent, k) if sent.tokens[a].lemma in SIGN_VERBS), None)
+
+
+def colon_subject(models: Models, text: str, sent: Sentence, k: int, sides: list[Side],
+                  regions: list[RegionRef]) -> list[Side]:
+    """A passive signing with only its "с" partner, in a clause a colon elaborates, has the
+    subject of the elaborated clause as its other side: "Новосибирская область уже имеет
+    подобный опыт: в 2021 году такое соглашение было подписано с Алтайским краем" is between
+    Новосибирская область and Алтайский край."""
+    if len(sides) != 1 or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    v = _signing_verb(sent, k)
+    if v is None or not _passive(sent, v) or toks[v].head < 0 or toks[v].head > v:
+        return sides
+    owner = toks[v].head
+    colon = [i for i in range(owner + 1, v) if toks[i].text == ":"]
+    if not colon:
+        return sides
+    subj = next((c for o in [owner, *ancestors(sent, owner)] for c in sent.children(o)
+                 if toks[c].rel == "nsubj" and c < colon[0]), None)
+    if subj is None:
+        return sides
+    span = sorted(subtree(sent, subj))
+    lo, hi = toks[span[0]].start, toks[span[-1]].stop
+    codes = sorted({r.code for r in regions for e in r.mentions if lo <= e.start < hi})
+    if len(codes) != 1 or (codes[0],) == sides[0].regions:
+        return sides
+    name = nominative_phrase(models, [toks[i] for i in span], text)
+    return [Side(name, tuple(codes), lo, hi)] + sides
+
+
+def other_clause_partner(sent: Sentence, k: int, sides: list[Side]) -> list[Side]:
+    """A "с" partner inside a second coordinated clause with a predicate of its own is no
+    side: "Омское отделение заключило соглашение с Курганским отделением, и обмен поездками
+    с Курганом проходит ежегодно" — "Курган" partners the exchange, not the agreement."""
+    if len(sides) < 3 or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    path = list(ancestors(sent, k))
+    keep: list[Side] = []
+    for s in sides:
+        h = _span_head(sent, s.start, s.stop)
+        if h is None:
+            keep.append(s)
+            continue
+        chain = [h] + [a for a in ancestors(sent, h) if a not in path and a != k]
+        conj = next((c for c in chain if toks[c].rel == "conj" and toks[c].head in
+                     ([k] + path) and toks[c].lemma not in _HEADS and
+                     toks[c].pos in {"NOUN", "VERB"} and
+                     any(toks[x].rel == "cc" for x in sent.children(c))), None)
+        own_verb = conj is not None and any(
+            t.pos == "VERB" and t.lemma not in SIGN_VERBS and i > conj and
+            t.feats.get("VerbForm") not in {"Inf", "Part", "Conv"}
+            for i, t in enumerate(toks))
+        if not own_verb:
+            keep.append(s)
+    return keep if len(keep) >= 2 else sides
+
+
+def candidate_sides(
+    models: Models, text: str, sents: list[Sentence], sent: Sentence, trigger: Token,
+    sides: list[Side], regions: list[RegionRef], member: bool = False,
+) -> list[Side]:
+    """The sentence-level passes, in order (see each pass). ``member``: the candidate is one
+    of several agreements one noun names."""
+    k = next((i for i, t in enumerate(sent.tokens) if t.start == trigger.start), None)
+    if k is None:
+        return sides
+    sides = distributed_heads(models, sent, sides, member)
+    sides = generic_between(models, text, sents, sent, k, sides, regions)
+    sides = colon_subject(models, text, sent, k, sides, regions)
+    return other_clause_partner(sent, k, sides)
+
+
+# --- agreement passes: the merged sides ------------------------------------------------
+
+
+def _city_signers(models: Models, sent: Sentence) -> list[tuple[str, str]]:
+    """Towns whose heads the sentence names, as (town in the genitive, region code):
+    "глава города Кемерово" → ("Кемерово", RU-KEM), "мэр Томска" → ("Томска", RU-TOM)."""
+    toks = sent.tokens
+    out: list[tuple[str, str]] = []
+    for i, t in enumerate(toks[:-1]):
+        if t.lemma not in CITY_HEAD_POSTS:
+            continue
+        j = i + 1
+        if toks[j].lemma in CITY_NOUNS and j + 1 < len(toks):
+            j += 1
+        elif t.lemma != "мэр":
+            continue
+        codes = _codes(models, toks[j].text, _TOWN_KINDS)
+        if toks[j].text[:1].isupper() and len(codes) == 1:
+            out.append((toks[j].text, codes[0]))
+    return out
+
+
+def city_sides(models: Models, sents: list[Sentence], sides: list[Side],
+               region_names: frozenset[str]) -> list[Side]:
+    """A town named as a town keeps a town's body as its side: "глава города Кемерово Игорь
+    Свиридов и мэр Томска Валерий Кудашкин подписали соглашение ... между администрациями
+    двух городов" is between "Администрация города Кемерово" and "Администрация города
+    Томска", not the regions' administrations (a capital maps to its region only for the
+    regions list). The body is the plural head over "городов" when the text gives one."""
+    towns: list[tuple[str, str]] = []
+    body = CITY_DEFAULT_BODY
+    for sent in sents:
+        for town in _city_signers(models, sent):
+            if all(town != t for t in towns):
+                towns.append(town)
+        for t in sent.tokens:
+            if t.lemma in CITY_NOUNS and t.head >= 0 and \
+                    sent.tokens[t.head].lemma in CITY_BODIES:
+                body = _cap(sent.tokens[t.head].lemma)
+    # two towns of one region ("мэр Череповца и глава Вологды"): which is which is unknown
+    towns = [t for t in towns if sum(c == t[1] for _, c in towns) == 1]
+    if not towns:
+        return sides
+    out: list[Side] = []
+    for s in sides:
+        first = s.name.split()[0].lower() if s.name else ""
+        match = next((tw for tw in towns if s.regions == (tw[1],)), None)
+        town_words = [w for w in s.name.split() if _codes(models, w, _TOWN_KINDS)]
+        # a side already named by its town ("Череповец") is a town's side as it is
+        region_level = s.name in region_names or first in CITY_BODIES and not town_words
+        if match is None or not region_level:
+            out.append(s)
+            continue
+        out.append(Side(f"{body} города {match[0]}", s.regions, s.start, s.stop))
+    return out
+
+
+def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> list[Side]:
+    """"наше отделение" is the speaker's body whose head is that noun, not a unit of it: a
+    side "управление установления пенсий Отделения Социального фонда России по Свердловской
+    области" read for "наше отделение заключило соглашения" is "Отделение Социального фонда
+    России по Свердловской области"."""
+    heads = {s.tokens[t.head].lemma for s in sents for t in s.tokens
+             if t.lemma in SPEAKER_POSSESSIVES and t.head >= 0 and
+             s.tokens[t.head].lemma in _HEADS}
+    if not heads:
+        return sides
+    out: list[Side] = []
+    for s in sides:
+        words = s.name.split()
+        cut = next((n for n, w in enumerate(words) if n > 0 and
+                    models.lemma(w.lower()) in heads), None)
+        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads:
+            out.append(s)
+            continue
+        head = models.lemma(words[cut].lower())
+        out.append(Side(" ".join([_cap(head)] + words[cut + 1:]), s.regions, s.start, s.stop))
+    return out
+
+
+def _body_words(models: Models, name: str, codes: tuple[str, ...]) -> list[str] | None:
+    """A body's own words without its region ("Министерство труда Тувы" → министерство,
+    труда) as lower-case stems, or None when the name holds no body head."""
+    words = name.split()
+    for n in range(min(4, len(words)), 0, -1):  # the region phrase at the end
+        if set(_codes(models, " ".join(words[-n:]))) & set(codes):
+            words = words[:-n]
+            break
+    words = [w for w in words if not set(_codes(models, w)) & set(codes)]  # "Омское"
+    lower = [w.lower().strip("«»\"") for w in words if any(c.isalpha() for c in w)]
+    if not any(w in _HEADS for w in lower):
+        return None
+    return [w[:5] for w in lower if w not in NAME_FILLERS]
+
+
+def _short(models: Models, text: str, s: Side, mine: list[str]) -> bool:
+    """Is a side written short: an abbreviated head ("Минтруд Тувы", "Минсоцразвития
+    Пермского края") or a bare head with its region ("Омское отделение")? A body written in
+    full keeps its name even when a longer one of its region exists (a renamed ministry)."""
+    written = text[s.start:s.stop].split()
+    return len(mine) == 1 or bool(written) and \
+        ministry_abbreviation(written[0].strip("«»\"")) is not None
+
+
+def fuller_body(models: Models, text: str, sides: list[Side],
+                known: list[Side]) -> list[Side]:
+    """A short or abbreviated body is the full body of the same region and head the text
+    names: "Минтруд Тувы" (→ "Министерство труда Тувы") next to "Министерство труда и
+    социальной политики Республики Тыва" is the latter; so is a side named after a signer's
+    post ("в лице министра труда и социального развития Пермского края" → the ministry of
+    that name). Only when exactly one fuller body of that region says more."""
+    out: list[Side] = []
+    for s in sides:
+        mine = _body_words(models, s.name, s.regions) if s.regions else None
+        if not mine or not _short(models, text, s, mine):
+            out.append(s)
+            continue
+        found: dict[str, Side] = {}
+        for k in known:
+            if k.regions != s.regions or len(k.name) <= len(s.name):
+                continue
+            theirs = _body_words(models, k.name, k.regions)
+            if theirs and theirs[0] == mine[0] and set(mine) < set(theirs) or \
+                    theirs and mine[0] in theirs and set(mine) < set(theirs) and \
+                    len(mine) == 1:
+                found[k.name] = k
+        if len(found) == 1:
+            k = next(iter(found.values()))
+            out.append(Side(k.name, k.regions, s.start, s.stop))
+        else:
+            out.append(s)
+    return out
+
+
+def nominative_sides(models: Models, text: str, sents: list[Sentence],
+                     sides: list[Side]) -> list[Side]:
+    """A side taken as written in an oblique case is put in the nominative with the
+    project's normaliser: "с Курганским региональным отделением Союза пенсионеров России"
+    → "Курганское региональное отделение Союза пенсионеров России"."""
+    out: list[Side] = []
+    for s in sides:
+        sent = next((x for x in sents if x.start <= s.start < x.stop), None)
+        span = [t for t in sent.tokens if t.start >= s.start and t.stop <= s.stop] \
+            if sent is not None else []
+        written = " ".join(text[s.start:s.stop].split())
+        first = next((t for t in span if t.pos in {"NOUN", "PROPN"}), None)
+        if not span or written != " ".join(s.name.split()) or first is None or \
+                first.feats.get("Case") in {None, "Nom", "Gen"}:
+            out.append(s)
+            continue
+        out.append(Side(nominative_phrase(models, _modifiers_before_noun(span), text),
+                        s.regions, s.start, s.stop))
+    return out
+
+
+def _modifiers_before_noun(span: list[Token]) -> list[Token]:
+    """A proper adjective the tagger calls PROPN ("Курганским региональным отделением")
+    agrees with the noun after it: read it as an adjective so the noun heads the group."""
+    noun = next((i for i, t in enumerate(span) if t.pos == "NOUN"), len(span))
+    return [replace(t, pos="ADJ") if i < noun and t.pos == "PROPN" and
+            t.feats.get("Case") == span[noun].feats.get("Case") else t
+            for i, t in enumerate(span)] if noun < len(span) else span
+
+
+def official_bodies(officials: list[Official]) -> list[Side]:
+    """The bodies officials work for, with a region, as sides a short name may stand for."""
+    return [Side(o.organization, (o.region,), o.evidence.start, o.evidence.end)
+            for o in officials if o.organization and o.region]
+
+
+def final_sides(
+    models: Models, text: str, sents: list[Sentence], sides: list[Side], officials: list[Official],
+    known: list[Side], region_names: frozenset[str],
+) -> list[Side]:
+    """The agreement-level passes, in order (see each pass). ``known``: every side the
+    document names, for ``fuller_body``; officials' bodies join them."""
+    bodies = known + official_bodies(officials)
+    sides = city_sides(models, sents, sides, region_names)
+    sides = speaker_body(models, sents, sides)
+    sides = nominative_sides(models, text, sents, sides)
+    sides = fuller_body(models, text, sides, bodies)
+    return [s for n, s in enumerate(sides) if all(q.name != s.name for q in sides[:n])]
+
+
+def relative_past_signing(sent: Sentence, k: int) -> bool:
+    """A past finite signing verb in a relative clause on the agreement noun tells of a
+    signing before: "благодаря соглашению ..., которое подписали осенью прошлого года" is a
+    background agreement whatever modality the main clause has ("стало возможно")."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for c in sent.children(k):
+        t = toks[c]
+        if t.rel != "acl:relcl" or t.lemma not in SIGN_VERBS or t.pos != "VERB":
+            continue
+        if t.feats.get("VerbForm") in {"Inf", "Part", "Conv"}:
+            continue
+        if t.feats.get("Tense") == "Past" or (
+                "Tense" not in t.feats and t.feats.get("Aspect") == "Perf" and
+                t.text.lower().endswith(("ли", "ла", "ло", "л"))):
+            if not any(toks[x].lemma in {"быть", "не"} for x in sent.children(c)):
+                return True
+    return False
