@@ -5028,7 +5028,8 @@ def find_agreements(
                            lambda s: _named_signers(analysis, s, officials))
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
-        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
+        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start,
+                                            published)
     return result
 
 
@@ -5171,7 +5172,8 @@ LEAD_SENTENCES = 3
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 
 
-def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> str | None:
+def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
+                       published: str | None = None) -> str | None:
     """The day the lead says a signing took place, for the report's one signed agreement
     whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
     документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
@@ -5185,7 +5187,7 @@ def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> st
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
         found = own_document_date(analysis, mine, dates) or \
-            timed_item_date(analysis, mine, dates)
+            timed_item_date(analysis, mine, dates, published)
         if found is not None:
             return found
     for sent in analysis.sentences[:LEAD_SENTENCES]:
