@@ -229,6 +229,7 @@ from soccoop.extract.signing_dates import (
     own_document_date,
     planned_by_pronoun,
     question_date,
+    signing_clause_date,
     timed_item_date,
 )
 from soccoop.extract.status import (
@@ -2330,7 +2331,8 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent)
+            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
+                or signing_clause_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)

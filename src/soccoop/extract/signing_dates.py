@@ -197,6 +197,47 @@ def _under_time_line(text: str, line_start: int) -> bool:
     return _TIME_LINE.fullmatch(text, above, line_start - 1) is not None
 
 
+def signing_clause_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The date standing between the agreement noun at k and the signing verb right after
+    it, in one stretch of words, under that verb in the parse: "дополнительное соглашение в
+    среду в Липецке подписали министры ..." is dated by "в среду" where the parser hangs
+    the noun on another clause's verb (a long sentence glued from a header and a lead).
+    None when a clause break, another verb or a term ("до 2030 года") stands between."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    verb = None
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.pos in {"VERB", "AUX"}:
+            verb = j if t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Fin" else None
+            break
+        if t.pos == "PUNCT" and t.text not in {"«", "»", '"'}:
+            return None  # a clause break before the verb
+    if verb is None:
+        return None
+    for d in dates:
+        inside = [i for i in range(k + 1, verb) if d.start <= toks[i].start < d.end]
+        if not d.value or not inside or expiry_date(sent, d) or \
+                _governor_below(sent, inside[0], verb) != verb:
+            continue
+        return d.value
+    return None
+
+
+def _governor_below(sent: Sentence, i: int, verb: int) -> int:
+    """The first verb above token i in the parse (-1 when none below the root)."""
+    toks = sent.tokens
+    for _ in range(len(toks)):
+        h = toks[i].head
+        if not 0 <= h < len(toks):
+            return -1
+        if h == verb or toks[h].pos in {"VERB", "AUX"}:
+            return h
+        i = h
+    return -1
+
+
 _STOPS = {".", "!", "?", "…"}
 
 
