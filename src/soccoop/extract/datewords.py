@@ -252,6 +252,9 @@ def day_ordinal_forms() -> dict[str, int]:
 # июня" tells when it starts to apply, not when it was signed
 ENTRY_VERBS = frozenset({"вступить", "вступать"})
 ENTRY_OBJECTS = frozenset({"сила"})
+# "начнёт действовать с 1 марта": a verb of being in force under a verb of starting
+IN_FORCE_VERBS = frozenset({"действовать"})
+START_VERBS = frozenset({"начать", "начинать"})
 # nouns of a boundary of a period: "действует до конца 2030 года", "до окончания 2027 года"
 # (with a term preposition above them) end a term
 TERM_BOUNDARY_NOUNS = frozenset({"конец", "окончание", "истечение", "завершение"})

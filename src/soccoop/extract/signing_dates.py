@@ -31,7 +31,9 @@ from soccoop.extract.datewords import (
     ENTRY_OBJECTS,
     ENTRY_VERBS,
     EXPIRY_VERBS,
+    IN_FORCE_VERBS,
     OWN_DOCUMENT_WORDS,
+    START_VERBS,
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
 )
@@ -72,9 +74,13 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
 
 def entry_into_force(sent: Sentence, verb: int) -> bool:
     """Is the verb above a date one of entering into force ("Соглашение вступит в силу с 1
-    июня", "договор вступает в силу 10 сентября")? That date is when the agreement starts
-    to apply, not when it was signed. From the parse: the verb and its object noun."""
+    июня", "договор вступает в силу 10 сентября", "начнёт действовать с 1 марта")? That
+    date is when the agreement starts to apply, not when it was signed. From the parse:
+    the verb and its object noun, or a verb of being in force under one of starting."""
     toks = sent.tokens
+    if toks[verb].lemma in IN_FORCE_VERBS:
+        h = toks[verb].head
+        return 0 <= h < len(toks) and toks[h].lemma in START_VERBS
     return toks[verb].lemma in ENTRY_VERBS and \
         any(toks[c].lemma in ENTRY_OBJECTS for c in sent.children(verb))
 
