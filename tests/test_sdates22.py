@@ -43,6 +43,11 @@ def _lipetsk(weekday: str, stamp: str) -> str:
             "социального обслуживания.\n")
 
 
+OMSK_RELATIVE = (
+    "Омск и Тюмень договорились\n8 июля 2025, 10:00\n\nСоглашение, которое в пятницу "
+    "подписали министерство социального развития Омской области и департамент социального "
+    "развития Тюменской области, вступит в силу с 1 августа.\n")
+
 NOVGOROD_DEADLINE = (
     "Соглашение планируют подписать до конца ноября\n3 октября 2025, 10:00\n\n"
     "Министерство социального развития Новгородской области и Комитет по социальной защите "
@@ -92,6 +97,8 @@ PROBES = [
     (_lipetsk("В пятницу", "6 октября 2025"), [("signed", "2025-10-03")]),
     (_lipetsk("В четверг", "10 июля 2025"), [("signed", "2025-07-10")]),
     (_lipetsk("Во вторник", "10 июля 2025"), [("signed", "2025-07-08")]),
+    # the signing's relative clause, not the entry into force the sentence states
+    (OMSK_RELATIVE, [("signed", "2025-07-04")]),
     # a deadline dates no plan; an event's date in another paragraph dates no signing
     (NOVGOROD_DEADLINE, [("planned", None)]),
     (YAROSLAVL_OTHER_EVENT, [("signed", "2025-10-08")]),
