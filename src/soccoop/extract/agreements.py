@@ -230,6 +230,7 @@ from soccoop.extract.signing_dates import (
     own_document_date,
     planned_by_pronoun,
     question_date,
+    signing_clause_date,
     timed_item_date,
 )
 from soccoop.extract.status import (
@@ -2334,7 +2335,8 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
-            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent)
+            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
+                or signing_clause_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
@@ -5041,7 +5043,8 @@ def find_agreements(
                            lambda s: _named_signers(analysis, s, officials))
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
-        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start)
+        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start,
+                                            published)
     return result
 
 
@@ -5193,7 +5196,8 @@ LEAD_SENTENCES = 3
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 
 
-def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> str | None:
+def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
+                       published: str | None = None) -> str | None:
     """The day the lead says a signing took place, for the report's one signed agreement
     whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
     документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
@@ -5207,7 +5211,7 @@ def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int) -> st
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
         found = own_document_date(analysis, mine, dates) or \
-            timed_item_date(analysis, mine, dates)
+            timed_item_date(analysis, mine, dates, published)
         if found is not None:
             return found
     for sent in analysis.sentences[:LEAD_SENTENCES]:

@@ -244,3 +244,19 @@ def day_ordinal_forms() -> dict[str, int]:
             endings = DAY_ORDINAL_SOFT_ENDINGS if stem.endswith("ь") else DAY_ORDINAL_ENDINGS
             out.update({stem + e: n for e in endings})
     return out
+
+
+# --- the signing's own date (sdates22) -------------------------------------------------
+
+# verbs of entering into force, with the noun they take: "Соглашение вступит в силу с 1
+# июня" tells when it starts to apply, not when it was signed
+ENTRY_VERBS = frozenset({"вступить", "вступать"})
+ENTRY_OBJECTS = frozenset({"сила"})
+# "начнёт действовать с 1 марта": a verb of being in force under a verb of starting
+IN_FORCE_VERBS = frozenset({"действовать"})
+START_VERBS = frozenset({"начать", "начинать"})
+# nouns of a boundary of a period: "действует до конца 2030 года", "до окончания 2027 года"
+# (with a term preposition above them) end a term
+TERM_BOUNDARY_NOUNS = frozenset({"конец", "окончание", "истечение", "завершение"})
+# prepositions that end a term: "до 2030 года", "по 31 декабря 2027 года"
+TERM_END_PREPOSITIONS = frozenset({"до", "по"})

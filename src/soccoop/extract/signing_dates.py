@@ -5,13 +5,18 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 ``datewords``.
 
 - ``expiry_date``: a date the agreement's term ends on is no signing date ("срок действия
-  соглашения истёк 31 августа");
+  соглашения истёк 31 августа"), nor one it enters into force on (``entry_into_force``:
+  "Соглашение вступит в силу с 1 июня") or is in force until (``term_boundary``: "будет
+  действовать до конца 2030 года");
 - ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
   named by a pronoun ("Подписать его планируем в марте");
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
-  is dated by the day stated above the items;
+  or of a live blog (a time alone on its line, the item below it) is dated by the day
+  stated above the items;
+- ``signing_clause_date``: the date between the agreement and its signing verb ("дополнительное
+  соглашение в среду в Липецке подписали ...") where the parse hangs the noun elsewhere;
 - ``question_date``: in an interview, a day named in the question dates the signing the
   answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
   соглашением").
@@ -23,14 +28,21 @@ import re
 
 from soccoop.extract.datewords import (
     DOCUMENT_PRONOUNS,
+    ENTRY_OBJECTS,
+    ENTRY_VERBS,
     EXPIRY_VERBS,
+    IN_FORCE_VERBS,
     OWN_DOCUMENT_WORDS,
+    START_VERBS,
+    TERM_BOUNDARY_NOUNS,
+    TERM_END_PREPOSITIONS,
 )
 from soccoop.extract.lexicon import PLAN_HEADS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.models import DateRef
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
 
 
@@ -44,6 +56,8 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
     inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
     if not inside:
         return False
+    if term_boundary(sent, inside):
+        return True
     k = inside[0]
     for _ in range(len(toks)):
         h = toks[k].head
@@ -51,10 +65,37 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
             return False
         if h not in inside:
             if toks[h].pos in {"VERB", "AUX"}:
-                return toks[h].lemma in EXPIRY_VERBS
+                return toks[h].lemma in EXPIRY_VERBS or entry_into_force(sent, h)
             if toks[h].pos not in {"NOUN", "NUM", "ADP"}:
                 return False
         k = h
+    return False
+
+
+def entry_into_force(sent: Sentence, verb: int) -> bool:
+    """Is the verb above a date one of entering into force ("Соглашение вступит в силу с 1
+    июня", "договор вступает в силу 10 сентября", "начнёт действовать с 1 марта")? That
+    date is when the agreement starts to apply, not when it was signed. From the parse:
+    the verb and its object noun, or a verb of being in force under one of starting."""
+    toks = sent.tokens
+    if toks[verb].lemma in IN_FORCE_VERBS:
+        h = toks[verb].head
+        return 0 <= h < len(toks) and toks[h].lemma in START_VERBS
+    return toks[verb].lemma in ENTRY_VERBS and \
+        any(toks[c].lemma in ENTRY_OBJECTS for c in sent.children(verb))
+
+
+def term_boundary(sent: Sentence, inside: list[int]) -> bool:
+    """Does the date (its tokens ``inside``) end a term through a noun of a period's
+    boundary: "документ будет действовать до конца 2030 года", "по окончании 2027 года"?
+    The date hangs on the boundary noun and the noun takes a term preposition."""
+    toks = sent.tokens
+    tops = {toks[i].head for i in inside} - set(inside)
+    for h in tops:
+        if 0 <= h < len(toks) and toks[h].lemma in TERM_BOUNDARY_NOUNS and any(
+                toks[c].lemma in TERM_END_PREPOSITIONS and toks[c].pos == "ADP"
+                for c in sent.children(h)):
+            return True
     return False
 
 
@@ -110,34 +151,97 @@ _PLACE_GAP = re.compile(r"[^\S\n]*(?:г\.[^\S\n]*)?[А-ЯЁ][\w\-]+(?:[^\S\n][А
 # "12:30 — ": an item of a day's chronicle opens with a time of day and a dash
 _TIMED_ITEM = re.compile(r"^[^\S\n]*[0-2]?\d[:.][0-5]\d[^\S\n]*[—–-]", re.MULTILINE)
 _ITEM_HEAD = re.compile(r"[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*[—–-][^\S\n]*)?")
+# "11:40" alone on its line: an entry of a live blog, its text on the lines below
+_TIME_LINE = re.compile(r"^[^\S\n]*[0-2]?\d:[0-5]\d[^\S\n]*$", re.MULTILINE)
+# what may stand before the page's day on its line: a label and a separator ("ОНЛАЙН ·
+# 24 апреля 2025", "Трансляция: 24 апреля 2025")
+_DAY_LABEL = re.compile(r"[^\n]{0,60}?[·|:—–,][^\S\n]*")
 
 
-def timed_item_date(analysis: Analysis, sent: Sentence, dates: list[DateRef]) -> str | None:
+def timed_item_date(analysis: Analysis, sent: Sentence, dates: list[DateRef],
+                    published: str | None = None) -> str | None:
     """The day of a chronicle's item: a sentence that opens a line with a time of day and a
-    dash ("12:30 — Подписание соглашения ...") in a text with two or more such items takes
-    the day stated alone on a line above them ("Рабочий визит: хроника дня / 14 мая 2025"),
-    when no other day is stated between."""
+    dash ("12:30 — Подписание соглашения ...") in a text with two or more such items, or
+    one in the paragraph right under a time alone on its line (a live blog: "11:40" /
+    "Подписано! Министерства ... заключили соглашение"), takes the day stated above the
+    items ("Рабочий визит: хроника дня / 14 мая 2025", "ТРАНСЛЯЦИЯ · 24 апреля 2025"),
+    when no other day is stated between; with no date stated above at all (the page's
+    header left out as boilerplate), the publication day, the day the page reports."""
     text = analysis.text
     line_start = text.rfind("\n", 0, sent.start) + 1
-    if not _TIMED_ITEM.match(text, line_start) or \
-            not _ITEM_HEAD.fullmatch(text, line_start, sent.start):
-        return None  # not the line's first sentence
-    items = [m.start() for m in _TIMED_ITEM.finditer(text)]
+    if _TIMED_ITEM.match(text, line_start) and \
+            _ITEM_HEAD.fullmatch(text, line_start, sent.start):
+        items = [m.start() for m in _TIMED_ITEM.finditer(text)]
+    elif _under_time_line(text, line_start):
+        items = [m.start() for m in _TIME_LINE.finditer(text)]
+    else:
+        return None  # not the line's first sentence, nor a live blog's entry
     if len(items) < 2:
         return None
     before = [d for d in dates if d.end <= line_start and d.value]
     if not before:
-        return None
+        return published if published and _FULL_DAY.fullmatch(published) else None
     last = max(before, key=lambda d: d.start)
     if not _DAY.fullmatch(last.value or "") or last.relative:
         return None
     ls = text.rfind("\n", 0, last.start) + 1
     le = text.find("\n", last.end)
-    if text[ls:last.start].strip() or text[last.end:len(text) if le < 0 else le].strip(" \t.,г"):
-        return None  # not a day stated alone on its line
+    if not _DAY_LABEL.fullmatch(text, ls, last.start) and text[ls:last.start].strip() or \
+            text[last.end:len(text) if le < 0 else le].strip(" \t.,г"):
+        return None  # not a day ending its line, alone or after a label
     if not any(last.end <= p <= line_start for p in items):
         return None
     return last.value
+
+
+def _under_time_line(text: str, line_start: int) -> bool:
+    """Is the line at ``line_start`` the text of a live blog's entry: the line above it (no
+    blank line between) a time of day alone?"""
+    if line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _TIME_LINE.fullmatch(text, above, line_start - 1) is not None
+
+
+def signing_clause_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The date standing between the agreement noun at k and the signing verb right after
+    it, in one stretch of words, under that verb in the parse: "дополнительное соглашение в
+    среду в Липецке подписали министры ..." is dated by "в среду" where the parser hangs
+    the noun on another clause's verb (a long sentence glued from a header and a lead).
+    None when a clause break, another verb or a term ("до 2030 года") stands between."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    verb = None
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.pos in {"VERB", "AUX"}:
+            verb = j if t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Fin" else None
+            break
+        if t.pos == "PUNCT" and t.text not in {"«", "»", '"'}:
+            return None  # a clause break before the verb
+    if verb is None:
+        return None
+    for d in dates:
+        inside = [i for i in range(k + 1, verb) if d.start <= toks[i].start < d.end]
+        if not d.value or not inside or expiry_date(sent, d) or \
+                _governor_below(sent, inside[0], verb) != verb:
+            continue
+        return d.value
+    return None
+
+
+def _governor_below(sent: Sentence, i: int, verb: int) -> int:
+    """The first verb above token i in the parse (-1 when none below the root)."""
+    toks = sent.tokens
+    for _ in range(len(toks)):
+        h = toks[i].head
+        if not 0 <= h < len(toks):
+            return -1
+        if h == verb or toks[h].pos in {"VERB", "AUX"}:
+            return h
+        i = h
+    return -1
 
 
 _STOPS = {".", "!", "?", "…"}
