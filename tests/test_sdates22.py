@@ -177,7 +177,9 @@ def test_cli_ingest_and_list_dates_signings_only(ingest_and_list: Any) -> None:
     rows = [json.loads(line) for line in listed.splitlines()]
     got = sorted((r["status"], r["date"], [p["name"] for p in r["parties"]]) for r in rows)
     assert got == [
-        ("mentioned", "2020", ["Челябинская область"]),
+        # the colon elaborates "Курганская область уже имеет такой опыт": its subject is
+        # the other side (sides.colon_subject)
+        ("mentioned", "2020", ["Курганская область", "Челябинская область"]),
         ("signed", "2025-01-20",
          ["Курганская область", "Департамент социального развития Тюменской области"]),
         ("signed", "2025-09-17",
