@@ -682,6 +682,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    outer = _post_an_initials_name_agrees_with(tokens, heads, i, j)
+    if outer is not None:
+        chosen = by_tree = outer
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
@@ -761,6 +764,27 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
+                                       j: int | None) -> int | None:
+    """A surname then initials after a post's genitive chain is the chain head's person
+    when it can stand in that head's case: "с первым заместителем директора департамента
+    Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
+    go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
+    name's shape, a genitive head, or a post outside the chain."""
+    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or \
+            len(tokens[i].text) < 2 or not _INITIAL.match(tokens[i + 1].text):
+        return None
+    for h in heads:
+        case = _case(tokens[h])
+        if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j]):
+            continue
+        if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
+               for t in tokens[h + 1:i]):
+            return h
+        return None
+    return None
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
@@ -1555,8 +1579,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     if regnal:
         surname = f"{surname} {regnal.group(1)}"
     initial = first[0] if first else (initials[0] if initials else None)
+    others = others or _patronymic_initial(first, initials)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
                     nominative=name.nominative, guessed=name.guessed)
+
+
+def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:
+    """A name by initials keeps the second one, the patronymic's: "Коротковым А.В." →
+    "А. В. Коротков" (compared by its first letter with a patronymic written out)."""
+    return [f"{initials[1]}."] if first is None and len(initials) >= 2 else []
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
