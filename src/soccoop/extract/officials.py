@@ -67,6 +67,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
+    FIELD_MODIFIERS,
     GENERIC_PLACE_ADJECTIVES,
     GRADE_MODIFIERS,
     GROUP_SUBJECTS,
@@ -690,6 +691,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     start = chosen
     if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
         start -= 1  # "ведущий инспектор": a grade right before the post is part of it
+    start -= _field_of_the_post(tokens, start, k)
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
@@ -764,6 +766,19 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
+    """1 when the word before the post noun is an adjective naming the post's field that
+    agrees with it (the parse, when there is one, hangs it on the noun as ``amod``):
+    "социальный координатор фонда Анна Белова" keeps "социальный"; else 0."""
+    n = start - 1
+    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[n]) not in FIELD_MODIFIERS:
+        return 0
+    adj, noun = tokens[n], tokens[start]
+    if _case(adj) != _case(noun) or (adj.head >= 0 and adj.rel and adj.head != start):
+        return 0
+    return 1
 
 
 def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
