@@ -2947,12 +2947,14 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
     need: set[str] = set()
-    for w in words[:-1]:  # "областной комитет": the committee named before, of a region
+    stem = _place_stem(words, models)
+    for w in words[:-1] if stem is None else ():
+        # "областной комитет": the committee named before, of a region
         adj = models.lemma(w).replace("ё", "е")
         if adj not in GENERIC_PLACE_ADJECTIVES:
             return org
         need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
-    head = models.lemma(words[-1]).replace("ё", "е")
+    head = models.lemma(words[-1] if stem is None else words[1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
     tokens = index.tokens
@@ -3018,10 +3020,32 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
+        if stem is not None and (not any(t.text[:1].isupper() and t.text.lower().startswith(
+                stem) for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]
+                                                        for t in phrase[1:]) for w in words[2:])):
+            continue  # the place, and the field the short name gives ("соцзащиты")
         return nominative_phrase(models, phrase, text) or org
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+_PLACE_ADJECTIVE = re.compile(r"^(?P<stem>(?P<root>[а-яё]{2,}?)(?:ск|цк))"
+                              r"(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$")
+
+
+def _place_stem(words: list[str], models: Models) -> tuple[str, ...] | None:
+    """The stems the place an adjective-named body is of may begin with, its head a body's
+    noun: "кемеровское управление соцзащиты" → "кемеров" (the body named before has
+    "Кемерова" in its name), "омское управление" → "омск" ("Омска"). None for another
+    shape, and for generic adjectives ("областной комитет": ``GENERIC_PLACE_ADJECTIVES``)."""
+    if len(words) < 2 or models.lemma(words[0]).replace("ё", "е") in GENERIC_PLACE_ADJECTIVES:
+        return None
+    m = _PLACE_ADJECTIVE.match(words[0])
+    if m is None or models.lemma(words[1]).replace("ё", "е") not in ORG_HEADS:
+        return None
+    stems = tuple(x for x in (m["stem"], m["root"]) if len(x) >= 4)
+    return stems or None
 
 
 def _place_genitive_end(m: int, index: _DocIndex, cut: int) -> int | None:
