@@ -50,6 +50,11 @@ RECORDS = [
     ("Социальный координатор Вологодского отделения фонда Анна Белова рассказала о "
      "помощи семьям.", "Анна Белова",
      ("социальный координатор", "Вологодское отделение фонда")),
+    # a noun that is a post only with a grade before it
+    ("На встрече выступил ведущий специалист отдела опеки Омской области Иван Петров.",
+     "Иван Петров", ("ведущий специалист", "отдел опеки Омской области")),
+    ("Вопрос решили с главным специалистом отдела Ольгой Ивановой.", "Ольга Иванова",
+     ("главный специалист", "отдел")),
     # 5c: an adjective-named body: the body of that head and place the text named before
     ("Подготовкой документа занимались управление социальной защиты населения "
      "администрации Омска и департамент социальной политики Томска. Начальник омского "
@@ -103,6 +108,13 @@ def test_what_the_rules_leave_alone(models: Models, text: str, name: str,
 def test_no_official_without_a_post(models: Models) -> None:
     """A surname with initials and no post before it is nobody's official record."""
     assert _officials(models, "Письмо передала Сидоровой Л.А. вчера вечером.") == {}
+
+
+@pytest.mark.slow
+def test_an_ungraded_specialist_is_no_post(models: Models) -> None:
+    """"Специалисты центра" is an occupation: no official without a grade."""
+    assert _officials(models, "Специалисты центра Иван Петров и Анна Белова провели приём.") \
+        == {}
 
 
 @pytest.mark.slow

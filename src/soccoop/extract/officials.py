@@ -70,6 +70,8 @@ from soccoop.extract.lexicon_officials import (
     FIELD_MODIFIERS,
     GENERIC_PLACE_ADJECTIVES,
     GRADE_MODIFIERS,
+    GRADED_HEADS,
+    GRADES,
     GROUP_SUBJECTS,
     HOLDING_VERBS,
     LEADING_VERBS,
@@ -423,7 +425,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if not tokens:
         return None
     h = 0
-    while h < len(tokens) and not _is_head(tokens[h]):
+    while h < len(tokens) and not _is_head(tokens[h]) and not _graded_head(tokens, h):
         h += 1
     if h == len(tokens):
         return None
@@ -669,7 +671,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
             k -= 1
     window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n])]
+    heads = [n for n in window if _is_head(tokens[n]) or _graded_head(tokens, n)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
@@ -766,6 +768,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _graded_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that names a post by the grade right before it, in its case:
+    "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
+    if n < 1 or _lemma(tokens[n]) not in GRADED_HEADS:
+        return False
+    grade = tokens[n - 1]
+    return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
 
 
 def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
