@@ -61,7 +61,7 @@ PROBES = [
      "Курской области и Министерством социальной защиты Республики Адыгея. Соглашение "
      "подписано министром труда Курской области Е. Лукиной и министром социальной защиты "
      "Республики Адыгея Р. С. Громовой-Ветровой.",
-     [["Е. Лукина", "Р. Громова-Ветрова"]]),  # the officials keep one initial
+     [["Е. Лукина", "Р. С. Громова-Ветрова"]]),  # the officials keep both initials
     # an earlier agreement, recalled in a year's review, with who signed it in the next
     # sentence that refers back to it by a pronoun
     ("Итоги года. В марте министерство труда Орловской области и министерство социальной "

@@ -278,6 +278,11 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     for i in _form_fields(lines, blank, hard):
         if why[i] in _POSITIONAL:
             why[i] = None
+    # an act's signature block (a post, then initials and surname after a wide gap) is
+    # content wherever it stands
+    for i in _signature_block(lines, blank, hard):
+        if why[i] in _POSITIONAL:
+            why[i] = None
     # the publication line: one survives
     cands = [i for i in range(n) if pub[i]]
     chosen = next((i for i in cands if i in head_zone), None)
@@ -352,6 +357,39 @@ def _form_fields(lines: list[str], blank: list[bool], hard: list[bool]) -> list[
         if len(block) >= FORM_FIELDS_MIN:
             out += block
         block = []
+    return out
+
+
+# "Правительства Челябинской области          А.Л. Текслер": the last line of a legal act's
+# signature block, the post's end, a wide gap (or a tab), then initials and a surname
+# (either order)
+_SIGNATURE_LINE = re.compile(
+    r"^[^\S\n]*[А-ЯЁA-Z][^\n]*?\S(?:[^\S\n]{4,}|\t+)"
+    r"(?:[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.[^\S\n]?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n][А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.)[^\S\n]*$")
+SIGNATURE_POST_LINES = 2  # lines of the post above the one with the name
+SIGNATURE_LINE_MAX = 60  # a post's line is short; a longer one is prose or a menu
+
+
+def _signature_block(lines: list[str], blank: list[bool], hard: list[bool]) -> list[int]:
+    """The lines of a legal act's signature block: a line ending, after a wide gap, with
+    initials and a surname, and up to two short lines right above it that begin the post
+    ("Председатель" / "Правительства Челябинской области      А.Л. Текслер"). A name line
+    alone needs a post before the gap; a menu, a sentence or a blank line above ends it."""
+    out: list[int] = []
+    for i, ln in enumerate(lines):
+        if blank[i] or hard[i] or not _SIGNATURE_LINE.match(ln):
+            continue
+        block = [i]
+        j = i - 1
+        while j >= 0 and len(block) <= SIGNATURE_POST_LINES and not blank[j] and not hard[j]:
+            above = lines[j].strip()
+            if len(above) > SIGNATURE_LINE_MAX or _SENT_END.search(above) or \
+                    _LINK_ROW.search(above) or ":" in above or not above[:1].isupper():
+                break
+            block.append(j)
+            j -= 1
+        out += block
     return out
 
 

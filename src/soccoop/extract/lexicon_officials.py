@@ -58,6 +58,18 @@ POSITION_MODIFIERS = frozenset("""
 # специалист-эксперт", "ведущий инспектор"); elsewhere the word is a host or an adjective.
 GRADE_MODIFIERS = frozenset({"ведущий"})
 
+# Nouns that are a post only with a civil servant's grade right before them ("ведущий
+# специалист", "главный специалист"); alone ("специалисты центра") an occupation.
+GRADED_HEADS = frozenset({"специалист"})
+GRADES = GRADE_MODIFIERS | frozenset({"главный", "старший"})
+
+# Adjectives naming a post's field of work, part of the post when they modify its noun
+# ("социальный координатор", "медицинский директор", "юридический советник"); elsewhere
+# ("социальный контракт") no post at all.
+FIELD_MODIFIERS = frozenset("""
+социальный медицинский юридический педагогический психологический
+""".split())
+
 # Relatives named by the post of the person they are related to ("вдова президента").
 RELATIVES = frozenset("""
 супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка

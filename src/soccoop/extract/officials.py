@@ -67,8 +67,11 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
+    FIELD_MODIFIERS,
     GENERIC_PLACE_ADJECTIVES,
     GRADE_MODIFIERS,
+    GRADED_HEADS,
+    GRADES,
     GROUP_SUBJECTS,
     HOLDING_VERBS,
     LEADING_VERBS,
@@ -422,7 +425,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if not tokens:
         return None
     h = 0
-    while h < len(tokens) and not _is_head(tokens[h]):
+    while h < len(tokens) and not _is_head(tokens[h]) and not _graded_head(tokens, h):
         h += 1
     if h == len(tokens):
         return None
@@ -668,7 +671,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
             k -= 1
     window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n])]
+    heads = [n for n in window if _is_head(tokens[n]) or _graded_head(tokens, n)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
@@ -682,11 +685,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    outer = _post_an_initials_name_agrees_with(tokens, heads, i, j)
+    if outer is not None:
+        chosen = by_tree = outer
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
     if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
         start -= 1  # "ведущий инспектор": a grade right before the post is part of it
+    start -= _field_of_the_post(tokens, start, k)
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
@@ -761,6 +768,49 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _graded_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that names a post by the grade right before it, in its case:
+    "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
+    if n < 1 or _lemma(tokens[n]) not in GRADED_HEADS:
+        return False
+    grade = tokens[n - 1]
+    return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+
+
+def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
+    """1 when the word before the post noun is an adjective naming the post's field that
+    agrees with it (the parse, when there is one, hangs it on the noun as ``amod``):
+    "социальный координатор фонда Анна Белова" keeps "социальный"; else 0."""
+    n = start - 1
+    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[n]) not in FIELD_MODIFIERS:
+        return 0
+    adj, noun = tokens[n], tokens[start]
+    if _case(adj) != _case(noun) or (adj.head >= 0 and adj.rel and adj.head != start):
+        return 0
+    return 1
+
+
+def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
+                                       j: int | None) -> int | None:
+    """A surname then initials after a post's genitive chain is the chain head's person
+    when it can stand in that head's case: "с первым заместителем директора департамента
+    Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
+    go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
+    name's shape, a genitive head, or a post outside the chain."""
+    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or \
+            len(tokens[i].text) < 2 or not _INITIAL.match(tokens[i + 1].text):
+        return None
+    for h in heads:
+        case = _case(tokens[h])
+        if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j]):
+            continue
+        if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
+               for t in tokens[h + 1:i]):
+            return h
+        return None
+    return None
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
@@ -1555,8 +1605,15 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     if regnal:
         surname = f"{surname} {regnal.group(1)}"
     initial = first[0] if first else (initials[0] if initials else None)
+    others = others or _patronymic_initial(first, initials)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
                     nominative=name.nominative, guessed=name.guessed)
+
+
+def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:
+    """A name by initials keeps the second one, the patronymic's: "Коротковым А.В." →
+    "А. В. Коротков" (compared by its first letter with a patronymic written out)."""
+    return [f"{initials[1]}."] if first is None and len(initials) >= 2 else []
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
@@ -2901,12 +2958,14 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if not words or len(words) > 3 or not all(w.isalpha() and w.islower() for w in words):
         return org
     need: set[str] = set()
-    for w in words[:-1]:  # "областной комитет": the committee named before, of a region
+    stem = _place_stem(words, models)
+    for w in words[:-1] if stem is None else ():
+        # "областной комитет": the committee named before, of a region
         adj = models.lemma(w).replace("ё", "е")
         if adj not in GENERIC_PLACE_ADJECTIVES:
             return org
         need |= set(GENERIC_PLACE_ADJECTIVES[adj].split())
-    head = models.lemma(words[-1]).replace("ё", "е")
+    head = models.lemma(words[-1] if stem is None else words[1]).replace("ё", "е")
     if head not in ORG_HEADS:
         return org
     tokens = index.tokens
@@ -2972,10 +3031,32 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
+        if stem is not None and (not any(t.text[:1].isupper() and t.text.lower().startswith(
+                stem) for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]
+                                                        for t in phrase[1:]) for w in words[2:])):
+            continue  # the place, and the field the short name gives ("соцзащиты")
         return nominative_phrase(models, phrase, text) or org
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+_PLACE_ADJECTIVE = re.compile(r"^(?P<stem>(?P<root>[а-яё]{2,}?)(?:ск|цк))"
+                              r"(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$")
+
+
+def _place_stem(words: list[str], models: Models) -> tuple[str, ...] | None:
+    """The stems the place an adjective-named body is of may begin with, its head a body's
+    noun: "кемеровское управление соцзащиты" → "кемеров" (the body named before has
+    "Кемерова" in its name), "омское управление" → "омск" ("Омска"). None for another
+    shape, and for generic adjectives ("областной комитет": ``GENERIC_PLACE_ADJECTIVES``)."""
+    if len(words) < 2 or models.lemma(words[0]).replace("ё", "е") in GENERIC_PLACE_ADJECTIVES:
+        return None
+    m = _PLACE_ADJECTIVE.match(words[0])
+    if m is None or models.lemma(words[1]).replace("ё", "е") not in ORG_HEADS:
+        return None
+    stems = tuple(x for x in (m["stem"], m["root"]) if len(x) >= 4)
+    return stems or None
 
 
 def _place_genitive_end(m: int, index: _DocIndex, cut: int) -> int | None:

@@ -164,6 +164,42 @@ def _regular_surname(word: str, case: str | None, gender: str | None) -> str | N
 
 
 
+# A woman's first name of the "-а/-я" declension, by its oblique ending: (ending, case,
+# nominative ending after a hushing or velar consonant, after any other one).
+_FIRST_DECLENSION_NAME = [
+    ("ы", "gent", "а", "а"),
+    ("и", "gent", "а", "я"),
+    ("ой", "ablt", "а", "а"),
+    ("ей", "ablt", "а", "я"),
+    ("у", "accs", "а", "а"),
+    ("ю", "accs", "я", "я"),
+]
+_HUSHING_OR_VELAR = frozenset("жшчщцкгх")
+
+
+def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> str | None:
+    """A woman's first name the dictionary does not know as a name, put in the nominative
+    in the case her surname is read in: "Даримы Цыреновой" → "Дарима" (the surname is a
+    woman's genitive, so "-ы" is a genitive ending too; "даримы" is known only as a
+    participle). None when the name is known as a name, when the
+    surname has no oblique woman's reading of the ending's case, or when it may be in the
+    nominative ("Дарима Цыренова", "Айгерим Ахметовой")."""
+    low = first.lower()
+    if not first.isalpha() or len(first) < 4 or any(
+            "Name" in p.tag for p in models.parse(first)):
+        return None
+    readings = surname_readings(surname, models) or set()
+    women = {c for g, c in readings if g == "femn"}
+    if not women or "nomn" in women or any(g == "masc" for g, _ in readings):
+        return None
+    for ending, case, after_hushing, other in _FIRST_DECLENSION_NAME:
+        stem = first[: len(first) - len(ending)]
+        if low.endswith(ending) and case in women and len(stem) >= 2 and stem[-1].isalpha():
+            end = after_hushing if stem[-1].lower() in _HUSHING_OR_VELAR else other
+            return stem + end
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 # the whole name's gender and case
 # ---------------------------------------------------------------------------------------
@@ -389,6 +425,9 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
                                                           j_gender, models), gender, models)
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
+    if first_raw and first == first_raw and gender in ("femn", None):
+        first = _unknown_name_in_surname_case(first_raw, surname_raw, models) or first
+        gender = "femn" if first != first_raw else gender
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
