@@ -75,9 +75,12 @@ from soccoop.extract.datewords import (
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
     PRESS_CREDITS,
+    STAMP_BYLINE_LABELS,
     STAMP_COUNTERS,
     STAMP_LABELS,
     STAMP_MINUTES,
+    STAMP_PICTOGRAMS,
+    STAMP_PLACE_MARKS,
     STAMP_READING,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
@@ -152,17 +155,27 @@ _STAMP_TIME = (rf"(?:(?:в|{'|'.join(ENGLISH_TIME_WORDS)})[^\S\n]+)?\d{{1,2}}:\d
                r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])"
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
+# a pictogram with its count ("💬 4", "👁 1 204", "❤️ 12"), or a pictogram alone ("🕒 17:05")
+_PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
+_PICTOGRAM_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+# a place after a comma: "27 марта 2025 года, г. Нижний Новгород", "12.03.2025, Казань"; a
+# settlement's mark or a capitalised name of up to three words, last on the line or before a
+# separator (a headline after the date has lower-case words)
+_STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARKS)})[^\S\n]*)?"
+                rf"[А-ЯЁ][\w\-]*(?:[^\S\n]+[А-ЯЁ][\w\-]*){{0,2}})"
+                rf"(?=[^\S\n]*(?:[|·•,]|$))")
 # after the date, piece by piece (atomic: a failing line is rejected without backtracking);
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
-    rf"|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+    rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
     rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
-    rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
+    rf"|{_PICTOGRAM_COUNT}|{_PICTOGRAM}"
+    rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
     rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
@@ -460,6 +473,37 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
     return found[0]
 
 
+_TOP_LINES = 6  # the page's first date stands among its first non-blank lines
+
+
+def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
+    """The first date of the page when its line is a stamp line near the top.
+
+    "Общество | 20 ноября 2025, 17:05" or "16 апреля 2026 · 3 мин · 💬 4" under a menu and a
+    cookie notice (the notice passes for prose, so the stamp is not "above the body"); "27
+    марта 2025 года, г. Нижний Новгород" under a transcript's title. Only the first line of
+    the page with a date is read: a date after another date is no page stamp (a menu
+    calendar, a list of news), nor is a stamp beside a weather or currency widget."""
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            return None
+        if _DIGIT.search(line) is None:
+            continue  # (speed only: a date of the page has digits)
+        ref = stamp_line(line)
+        if ref is None:
+            if any(r.value for r in find_dates(line)):
+                return None  # another date comes first
+            continue
+        if beside_widget(lines, i):
+            return None
+        return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+    return None
+
+
 # where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
 # опубликования: 14.03.2025   Номер опубликования: 7400...")
 _NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
@@ -626,6 +670,12 @@ def find_published(
     stamp = _stamp_date(text, lines, body, labelled_only=False)
     if stamp is not None:
         found = _with_year(text, lines, stamp)
+        return found.value, found
+    # 4b. the page's first date, on a stamp line near the top, even under a notice that
+    # passes for prose (a cookie banner): "Общество | 20 ноября 2025, 17:05"
+    first = _first_date_stamp(text, lines)
+    if first is not None:
+        found = _with_year(text, lines, first)
         return found.value, found
     # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
     for off, line in _first_lines(masked, 4):
