@@ -302,6 +302,12 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
 _DIGIT = re.compile(r"\d")
 
 
+def _lead_end(line: str) -> int:
+    """Where a stamp line's date part starts: after a time printed before the date."""
+    lead = _LEAD_TIME.match(line)
+    return lead.end() if lead else 0
+
+
 def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     """The day of a stamp line (a date and only what sites print beside it), else None.
 
@@ -483,7 +489,9 @@ def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
     cookie notice (the notice passes for prose, so the stamp is not "above the body"); "27
     марта 2025 года, г. Нижний Новгород" under a transcript's title. Only the first line of
     the page with a date is read: a date after another date is no page stamp (a menu
-    calendar, a list of news), nor is a stamp beside a weather or currency widget."""
+    calendar, a list of news), nor a stamp beside a weather or currency widget, nor a name
+    and a comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года"
+    under the lead; a dateline "Казань, 12 марта" is read by pass 3)."""
     seen = 0
     for i, (off, line) in enumerate(_lines(text)):
         if not line.strip():
@@ -498,8 +506,9 @@ def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
             if any(r.value for r in find_dates(line)):
                 return None  # another date comes first
             continue
-        if beside_widget(lines, i):
-            return None
+        before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
+        if beside_widget(lines, i) or (before is not None and before["place"]):
+            return None  # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape
         return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     return None
 
