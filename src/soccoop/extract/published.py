@@ -157,7 +157,8 @@ _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
 # a pictogram with its count ("💬 4", "👁 1 204", "❤️ 12"), or a pictogram alone ("🕒 17:05")
 _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
-_PICTOGRAM_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")  # not "⏱ 4 мин" (a reading time)
 # a place after a comma: "27 марта 2025 года, г. Нижний Новгород", "12.03.2025, Казань"; a
 # settlement's mark or a capitalised name of up to three words, last on the line or before a
 # separator (a headline after the date has lower-case words)
