@@ -481,9 +481,14 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
 
 
 _TOP_LINES = 6  # the page's first date stands among its first non-blank lines
+# the shape of a day's date ("12 марта", "12 мар.", "12.03.2025", "2025-03-12"): a line with
+# one before the stamp puts another date first (a shape is enough, and cheap on long lines)
+_DAY_DATE = re.compile(rf"(?<!\d)[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR})(?![а-яё])"
+                       r"|(?<!\d)[0-3]?\d[./-][01]?\d[./-]\d{2,4}(?!\d)"
+                       r"|(?<!\d)\d{4}-[01]\d-[0-3]\d(?!\d)", re.IGNORECASE)
 
 
-def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
+def _first_date_stamp(lines: list[str]) -> DateRef | None:
     """The first date of the page when its line is a stamp line near the top.
 
     "Общество | 20 ноября 2025, 17:05" or "16 апреля 2026 · 3 мин · 💬 4" under a menu and a
@@ -493,8 +498,9 @@ def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
     calendar, a list of news), nor a stamp beside a weather or currency widget, nor a name
     and a comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года"
     under the lead; a dateline "Казань, 12 марта" is read by pass 3)."""
-    seen = 0
-    for i, (off, line) in enumerate(_lines(text)):
+    seen = off = 0
+    for i, line in enumerate(lines):
+        off, start = off + len(line) + 1, off
         if not line.strip():
             continue
         seen += 1
@@ -504,13 +510,13 @@ def _first_date_stamp(text: str, lines: list[str]) -> DateRef | None:
             continue  # (speed only: a date of the page has digits)
         ref = stamp_line(line)
         if ref is None:
-            if any(r.value for r in find_dates(line)):
-                return None  # another date comes first
+            if _DAY_DATE.search(line):
+                return None  # another day comes first (a year alone does not count)
             continue
         before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
         if beside_widget(lines, i) or (before is not None and before["place"]):
             return None  # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape
-        return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+        return DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
     return None
 
 
@@ -683,7 +689,7 @@ def find_published(
         return found.value, found
     # 4b. the page's first date, on a stamp line near the top, even under a notice that
     # passes for prose (a cookie banner): "Общество | 20 ноября 2025, 17:05"
-    first = _first_date_stamp(text, lines)
+    first = _first_date_stamp(lines)
     if first is not None:
         found = _with_year(text, lines, first)
         return found.value, found
