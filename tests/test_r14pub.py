@@ -72,6 +72,9 @@ PAGES = [
     # page's first date
     (f"{MENU}\n{NOTICE}\nАфиша: 1 февраля 2026 года — ярмарка вакансий в Ухте\n"
      f"Экономика | 3 февраля 2026\n\n{HEAD}\n\n{BODY}", None),
+    # stamps of two days at the top: a list of news items, no page date
+    (f"{NOTICE}\n3 февраля 2026 · 💬 2\nВ Ухте открыли пункт проката\n4 февраля 2026 · 💬 5\n"
+     f"Ветеранам Печоры вручили сертификаты\n{HEAD}\n{BODY}", None),
     # a header date beside a weather widget is the crawl day
     (f"{NOTICE}\n{MENU}\n3 февраля 2026 · 💬 7\nСыктывкар  Погода: -12 °C\n\n{HEAD}\n\n{BODY}",
      None),

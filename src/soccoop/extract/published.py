@@ -495,20 +495,26 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
     cookie notice (the notice passes for prose, so the stamp is not "above the body"); "27
     марта 2025 года, г. Нижний Новгород" under a transcript's title. Only the first line of
     the page with a date is read: a date after another date is no page stamp (a menu
-    calendar, a list of news), nor a stamp beside a weather or currency widget, nor a name
-    and a comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года"
-    under the lead; a dateline "Казань, 12 марта" is read by pass 3)."""
+    calendar, a list of news; so are stamps of two days among the top lines), nor a stamp
+    beside a weather or currency widget, nor a name and a comma before the date (a photo
+    caption "Ирина Петрова, 12 февраля 2025 года" under the lead; a dateline "Казань, 12
+    марта" is read by pass 3)."""
     seen = off = 0
+    found: DateRef | None = None
     for i, line in enumerate(lines):
         off, start = off + len(line) + 1, off
         if not line.strip():
             continue
         seen += 1
         if seen > _TOP_LINES:
-            return None
+            break
         if _DIGIT.search(line) is None:
             continue  # (speed only: a date of the page has digits)
         ref = stamp_line(line)
+        if found is not None:
+            if ref is not None and ref.value != found.value:
+                return None  # stamps of two days at the top: a list of news, no page date
+            continue
         if ref is None:
             if _DAY_DATE.search(line):
                 return None  # another day comes first (a year alone does not count)
@@ -516,8 +522,8 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
         before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
         if beside_widget(lines, i) or (before is not None and before["place"]):
             return None  # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape
-        return DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
-    return None
+        found = DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
+    return found
 
 
 # where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
