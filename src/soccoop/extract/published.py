@@ -495,10 +495,11 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
     cookie notice (the notice passes for prose, so the stamp is not "above the body"); "27
     марта 2025 года, г. Нижний Новгород" under a transcript's title. Only the first line of
     the page with a date is read: a date after another date is no page stamp (a menu
-    calendar, a list of news; so are stamps of two days among the top lines), nor a stamp
-    beside a weather or currency widget, nor a name and a comma before the date (a photo
-    caption "Ирина Петрова, 12 февраля 2025 года" under the lead; a dateline "Казань, 12
-    марта" is read by pass 3)."""
+    calendar, a list of news; so is a stamp with another day's stamp or a short dated line
+    after it among the top lines: "13 декабря 10:00" over "В городе открыли каток12
+    декабря 20:00"), nor a stamp beside a weather or currency widget, nor a name and a
+    comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года" under the
+    lead; a dateline "Казань, 12 марта" is read by pass 3)."""
     seen = off = 0
     found: DateRef | None = None
     for i, line in enumerate(lines):
@@ -512,8 +513,9 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
             continue  # (speed only: a date of the page has digits)
         ref = stamp_line(line)
         if found is not None:
-            if ref is not None and ref.value != found.value:
-                return None  # stamps of two days at the top: a list of news, no page date
+            if (ref.value != found.value) if ref is not None else (
+                    len(line) <= _STAMP_LINE_MAX and _DAY_DATE.search(line) is not None):
+                return None  # short dated lines at the top: a list of news, no page date
             continue
         if ref is None:
             if _DAY_DATE.search(line):
