@@ -153,6 +153,17 @@ ENGLISH_HALF_DAY = (r"am", r"pm", r"a\.m\.", r"p\.m\.")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
+# pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
+# the emoji and symbol blocks, as a character class body
+STAMP_PICTOGRAMS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+# marks of a settlement before its name on a stamp line ("27 марта 2025 года, г. Нижний
+# Новгород", "12.03.2025, пгт Яшкино"); a capitalised name alone may stand there too
+STAMP_PLACE_MARKS = (r"г\.", r"гор\.", r"город", r"с\.", r"село", r"пос\.", r"п\.", r"пгт\.?",
+                     r"ст-ца", r"станица", r"д\.", r"деревня")
+# a byline label beside the date ("5 мая 2025 · Автор: Ирина Котова", "Текст: ..."); the
+# name after the colon is furniture of the stamp
+STAMP_BYLINE_LABELS = (r"источник", r"автор", r"фото", r"текст", r"рубрика", r"раздел",
+                       r"source", r"author", r"by")
 # who signs an article at its end ("Пресс-служба Минтруда Чувашии, 12.03.2025")
 PRESS_CREDITS = (r"пресс-служба", r"пресс-центр", r"пресс-секретариат",
                  r"(?:по\s+)?(?:информации|данным|сообщению)\s+пресс-(?:службы|центра)",

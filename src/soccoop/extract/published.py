@@ -75,9 +75,12 @@ from soccoop.extract.datewords import (
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
     PRESS_CREDITS,
+    STAMP_BYLINE_LABELS,
     STAMP_COUNTERS,
     STAMP_LABELS,
     STAMP_MINUTES,
+    STAMP_PICTOGRAMS,
+    STAMP_PLACE_MARKS,
     STAMP_READING,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
@@ -152,17 +155,28 @@ _STAMP_TIME = (rf"(?:(?:в|{'|'.join(ENGLISH_TIME_WORDS)})[^\S\n]+)?\d{{1,2}}:\d
                r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])"
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
+# a pictogram with its count ("💬 4", "👁 1 204", "❤️ 12"), or a pictogram alone ("🕒 17:05")
+_PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
+_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")  # not "⏱ 4 мин" (a reading time)
+# a place after a comma: "27 марта 2025 года, г. Нижний Новгород", "12.03.2025, Казань"; a
+# settlement's mark or a capitalised name of up to three words, last on the line or before a
+# separator (a headline after the date has lower-case words)
+_STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARKS)})[^\S\n]*)?"
+                rf"[А-ЯЁ][\w\-]*(?:[^\S\n]+[А-ЯЁ][\w\-]*){{0,2}})"
+                rf"(?=[^\S\n]*(?:[|·•,]|$))")
 # after the date, piece by piece (atomic: a failing line is rejected without backtracking);
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
-    rf"|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+    rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
     rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
-    rf"|(?:источник|автор|фото|текст|рубрика|раздел|source)[^\S\n]*:[^|•·\n]*"
+    rf"|{_PICTOGRAM_COUNT}|{_PICTOGRAM}"
+    rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
     rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
@@ -287,6 +301,12 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _lead_end(line: str) -> int:
+    """Where a stamp line's date part starts: after a time printed before the date."""
+    lead = _LEAD_TIME.match(line)
+    return lead.end() if lead else 0
 
 
 def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
@@ -460,6 +480,54 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
     return found[0]
 
 
+_TOP_LINES = 6  # the page's first date stands among its first non-blank lines
+# the shape of a day's date ("12 марта", "12 мар.", "12.03.2025", "2025-03-12"): a line with
+# one before the stamp puts another date first (a shape is enough, and cheap on long lines)
+_DAY_DATE = re.compile(rf"(?<!\d)[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR})(?![а-яё])"
+                       r"|(?<!\d)[0-3]?\d[./-][01]?\d[./-]\d{2,4}(?!\d)"
+                       r"|(?<!\d)\d{4}-[01]\d-[0-3]\d(?!\d)", re.IGNORECASE)
+
+
+def _first_date_stamp(lines: list[str]) -> DateRef | None:
+    """The first date of the page when its line is a stamp line near the top.
+
+    "Общество | 20 ноября 2025, 17:05" or "16 апреля 2026 · 3 мин · 💬 4" under a menu and a
+    cookie notice (the notice passes for prose, so the stamp is not "above the body"); "27
+    марта 2025 года, г. Нижний Новгород" under a transcript's title. Only the first line of
+    the page with a date is read: a date after another date is no page stamp (a menu
+    calendar, a list of news; so is a stamp with another day's stamp or a short dated line
+    after it among the top lines: "13 декабря 10:00" over "В городе открыли каток12
+    декабря 20:00"), nor a stamp beside a weather or currency widget, nor a name and a
+    comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года" under the
+    lead; a dateline "Казань, 12 марта" is read by pass 3)."""
+    seen = off = 0
+    found: DateRef | None = None
+    for i, line in enumerate(lines):
+        off, start = off + len(line) + 1, off
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
+        if _DIGIT.search(line) is None:
+            continue  # (speed only: a date of the page has digits)
+        ref = stamp_line(line)
+        if found is not None:
+            if (ref.value != found.value) if ref is not None else (
+                    len(line) <= _STAMP_LINE_MAX and _DAY_DATE.search(line) is not None):
+                return None  # short dated lines at the top: a list of news, no page date
+            continue
+        if ref is None:
+            if _DAY_DATE.search(line):
+                return None  # another day comes first (a year alone does not count)
+            continue
+        before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
+        if beside_widget(lines, i) or (before is not None and before["place"]):
+            return None  # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape
+        found = DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
+    return found
+
+
 # where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
 # опубликования: 14.03.2025   Номер опубликования: 7400...")
 _NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
@@ -626,6 +694,12 @@ def find_published(
     stamp = _stamp_date(text, lines, body, labelled_only=False)
     if stamp is not None:
         found = _with_year(text, lines, stamp)
+        return found.value, found
+    # 4b. the page's first date, on a stamp line near the top, even under a notice that
+    # passes for prose (a cookie banner): "Общество | 20 ноября 2025, 17:05"
+    first = _first_date_stamp(lines)
+    if first is not None:
+        found = _with_year(text, lines, first)
         return found.value, found
     # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
     for off, line in _first_lines(masked, 4):
