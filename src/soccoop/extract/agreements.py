@@ -93,6 +93,7 @@ from soccoop.extract.lexicon import (
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
+    DRAFT_NOUNS,
     EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
@@ -224,6 +225,7 @@ from soccoop.extract.signers import (
     turn_speaker,
 )
 from soccoop.extract.signing_dates import (
+    agreeing_participle,
     dated_opening,
     expiry_date,
     inner_sentence,
@@ -234,8 +236,10 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import (
+    absent_agreement,
     approved_after_signing,
     background_signing,
+    body_overrules_headline,
     document_head,
     draft_under_approval,
     ended_agreement,
@@ -973,6 +977,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     path = _predicate_path(sent, k)
     verb = path[-1] if len(path) > 1 and sent.tokens[path[-1]].lemma in SIGN_VERBS else \
         _signed_participle(sent, k)
+    if verb is None:
+        verb = agreeing_participle(sent, k, SIGN_VERBS)
     if verb is None:
         return None
     under = subtree(sent, verb)
@@ -4885,6 +4891,17 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     return out
 
 
+def draft_of_named(sent: Sentence, k: int) -> bool:
+    """A draft named by no side of its own is the agreement just told, and the day its
+    draft was agreed on is no signing date: "Соглашение между Тверью и Псковом подпишут в
+    июле. Проект соглашения одобрен в апреле." is one agreement, to be signed in July."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return False
+    t = sent.tokens[k]
+    return t.rel == "nmod" and 0 <= t.head < len(sent.tokens) and \
+        sent.tokens[t.head].lemma in DRAFT_NOUNS
+
+
 def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
     """A headline and the body report one signing when both tell it with the same status, on
     no other day, and a side named alike, however they word the subject:
@@ -4938,6 +4955,14 @@ def find_agreements(
     cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),
                           lambda c: {r for p in c.parties for r in p.regions})
+    body_overrules_headline(cands, lambda s: _is_headline(analysis, s),
+                            lambda c: {r for p in c.parties for r in p.regions})
+    cands = [c for c in cands
+             if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
+    for c in cands:
+        if not c.parties and draft_of_named(c.sentence,
+                                            _token_index(c.sentence, c.trigger.start)):
+            c.date = None
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
