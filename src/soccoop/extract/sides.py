@@ -281,6 +281,53 @@ def other_clause_partner(sent: Sentence, k: int, sides: list[Side]) -> list[Side
     return keep if len(keep) >= 2 else sides
 
 
+def _clause_verb(sent: Sentence, i: int) -> int | None:
+    """The nearest finite verb above token i: the predicate of the clause it is in."""
+    for a in ancestors(sent, i):
+        t = sent.tokens[a]
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return a
+    return None
+
+
+def _coordination_top(sent: Sentence, v: int) -> int:
+    """The first of the verbs coordinated with v ("подписала ..., продлит ... и утвердила")."""
+    for _ in range(len(sent.tokens)):
+        t = sent.tokens[v]
+        if t.rel not in {"conj", "parataxis"} or t.head < 0:
+            break
+        v = t.head
+    return v
+
+
+def partner_of_own_verb(sent: Sentence, k: int, sides: list[Side]) -> list[Side]:
+    """A sentence listing several verbs with different partners is one clause per verb:
+    in "Пенза подписала соглашение с Саратовом, продлит договор с Самарой и утвердила план с
+    Тамбовом" the соглашение's sides are Пенза and Саратов only. A partner under another
+    finite verb coordinated with the agreement's own (not inside the agreement's phrase) is
+    no side; the verbs' shared subject stays."""
+    if len(sides) < 3 or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    own = _clause_verb(sent, k)
+    if own is None:
+        return sides
+    phrase = set(subtree(sent, k))
+    keep: list[Side] = []
+    for s in sides:
+        h = _span_head(sent, s.start, s.stop)
+        verb = None if h is None else _clause_verb(sent, h)
+        if h is None or verb is None or verb == own or verb in phrase:
+            keep.append(s)
+            continue
+        a, b = _coordination_top(sent, verb), _coordination_top(sent, own)
+        coordinated = a == b or (toks[a].head < 0 and toks[b].head < 0)
+        top = next((a for a in [h, *ancestors(sent, h)] if toks[a].head == verb), h)
+        if not coordinated or toks[top].rel in {"nsubj", "nsubj:pass"}:
+            keep.append(s)
+    return keep if len(keep) >= 2 else sides
+
+
 def candidate_sides(
     models: Models, text: str, sents: list[Sentence], sent: Sentence, trigger: Token,
     sides: list[Side], regions: list[RegionRef], member: bool = False,
@@ -293,7 +340,8 @@ def candidate_sides(
     sides = distributed_heads(models, sent, sides, member)
     sides = generic_between(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
-    return other_clause_partner(sent, k, sides)
+    sides = other_clause_partner(sent, k, sides)
+    return partner_of_own_verb(sent, k, sides)
 
 
 # --- agreement passes: the merged sides ------------------------------------------------
