@@ -2398,6 +2398,8 @@ def _candidates(
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
+                parties = paragraph_agreement_sides(analysis.text, sent, out)
+            if not parties and sides:
                 parties = _earlier_sides(sent, lo, hi, out, regions)
             heading = not parties and si > 0 and status == "signed" and \
                 not _has_subject(sent, k)
@@ -3873,6 +3875,29 @@ def _earlier_sides(
             if region is not None and all(code not in q.regions for q in out):
                 out.append(_Party(region.name, [code], p.start, p.stop))
     return out if len(out) >= 2 else []
+
+
+def paragraph_agreement_sides(text: str, sent: Sentence,
+                              earlier: list[_Candidate]) -> list[_Party]:
+    """"Стороны", "они" refer to the agreement named last in the same paragraph, even when
+    that mention gives only the partner: after "Речь шла о соглашении с министерством
+    Тамбовской области, которое истекает в мае." the sides of "Стороны планируют продлить
+    документ" are that partner and the document's own side (the side of the latest
+    agreement naming two, the one not of the partner's region; the first named on a tie of
+    how often each is named). None when the paragraph names no such one-sided agreement."""
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if len(last.parties) != 1 or "\n" in text[last.sentence.start:sent.start]:
+        return []
+    partner = last.parties[0]
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None or set(partner.regions) & {r for p in prior.parties for r in p.regions}:
+        return []
+    counts = {p.key: sum(p.key in {q.key for q in c.parties} for c in earlier)
+              for p in prior.parties}
+    own = max(prior.parties, key=lambda p: counts[p.key])
+    return [own, partner]
 
 
 # relations of a side's dependents that are not part of its name
