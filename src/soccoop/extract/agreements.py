@@ -116,6 +116,7 @@ from soccoop.extract.lexicon import (
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
+    MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
@@ -1829,6 +1830,32 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
     return None
 
 
+# how many sentences back the occasion a signing is the event of may be dated
+OCCASION_REACH = 8
+
+
+def occasion_of_signing(sents: list[Window], si: int, k: int,
+                        dates: _DateIndex) -> str | None:
+    """A signing told as the event of an occasion takes the occasion's day: "Коллегия
+    прошла вчера в Пензе. ... Главным событием коллегии стало подписание соглашения" is
+    dated by the коллегия. The occasion noun is in the signing's sentence, outside the
+    agreement's phrase; the nearest sentence before (within ``OCCASION_REACH``) naming the
+    same noun with the date of a day dates it."""
+    phrase = set(subtree(sents[si], k)) if sents[si].parsed else {k}
+    nouns = {t.lemma for i, t in enumerate(sents[si].tokens)
+             if i not in phrase and t.lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS}
+    if not nouns:
+        return None
+    for sent in reversed(sents[max(0, si - OCCASION_REACH):si]):
+        if not nouns & {t.lemma for t in sent.tokens}:
+            continue
+        inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
+                  not _term_date(sent, d)]
+        if inside:
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+    return None
+
+
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -2425,6 +2452,8 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "signed":
+                date = occasion_of_signing(sents, si, k, dates_at)
             if date is None and status == "signed":
                 date = question_date(analysis.text, sent, dates_at.dates)
             if date is None and status == "mentioned":

@@ -495,3 +495,7 @@ ABSENCE_PREPOSITIONS = frozenset({"без"})
 # Nouns of a draft: "проект соглашения" names the agreement, not a new one, and the day the
 # draft was agreed on is no signing date (extract.agreements.draft_of_named).
 DRAFT_NOUNS = frozenset({"проект", "черновик"})
+# Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
+# событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing).
+MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет", "саммит", "выставка", "слёт",
+                                 "слет", "фестиваль", "семинар", "круглый стол"})
