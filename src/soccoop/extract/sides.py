@@ -514,6 +514,25 @@ def official_bodies(officials: list[Official]) -> list[Side]:
             for o in officials if o.organization and o.region]
 
 
+def place_before_body(models: Models, sides: list[Side]) -> list[Side]:
+    """A place glued before a body's name is where it happened, not part of the side: "в
+    Грозном Министерство социальной политики ..." or a dateline "Ульяновск. Сегодня в
+    Ульяновске Министерство ..." give a side named "Грозный Министерство ...". When the
+    words before a capitalised body head are all place names (pymorphy's Geox), the side
+    starts at the head."""
+    out: list[Side] = []
+    for s in sides:
+        words = s.name.split()
+        cut = next((i for i, w in enumerate(words[:3]) if i > 0 and w[:1].isupper() and
+                    models.lemma(w.lower()) in ORG_HEADS), None)
+        if cut is not None and all(
+                any("Geox" in p.tag for p in models.parse(w)[:2]) for w in words[:cut]):
+            out.append(replace(s, name=" ".join(words[cut:])))
+        else:
+            out.append(s)
+    return out
+
+
 def final_sides(
     models: Models, text: str, sents: list[Sentence], sides: list[Side], officials: list[Official],
     known: list[Side], region_names: frozenset[str],
@@ -525,6 +544,7 @@ def final_sides(
     sides = speaker_body(models, sents, sides)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
+    sides = place_before_body(models, sides)
     return [s for n, s in enumerate(sides) if all(q.name != s.name for q in sides[:n])]
 
 
