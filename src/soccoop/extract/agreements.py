@@ -249,6 +249,7 @@ from soccoop.extract.status import (
     headline_follows_body,
     hearsay_signing,
     in_force,
+    listed_past_signing,
     negated_signing_verb,
     next_step_document,
     refuted_report,
@@ -2443,6 +2444,8 @@ def _candidates(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
                 {r for p in parties for r in p.regions}, analysis.text)
+            status = listed_past_signing(status, date, published, sent,
+                                         [c.status for c in out])
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it

@@ -499,3 +499,6 @@ DRAFT_NOUNS = frozenset({"проект", "черновик"})
 # событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing).
 MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет", "саммит", "выставка", "слёт",
                                  "слет", "фестиваль", "семинар", "круглый стол"})
+# Adjectives that put "год" in the past: "в прошлом году", "в позапрошлом году"
+# (extract.status.listed_past_signing).
+PAST_YEAR_WORDS = frozenset({"прошлый", "прошедший", "позапрошлый", "минувший"})

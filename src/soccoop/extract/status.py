@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import (
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    PAST_YEAR_WORDS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -408,3 +409,35 @@ def body_overrules_headline(cands: Sequence[_R], is_headline: Callable[[Sentence
                 regions_of(b) == mine]
         if body and all(b.status == "planned" for b in body):
             c.status = "planned"
+
+
+# how many agreements told before as existing make a list of them
+LISTED_BEFORE = 2
+
+
+def _past_year(sent: Sentence, date: str | None, published: str | None) -> bool:
+    """The clause is dated by a year before the publication's: "в прошлом году", or a year
+    stated with no month ("в 2023 году" in a 2025 report)."""
+    toks = sent.tokens
+    if any(t.lemma == "год" and i > 0 and toks[i - 1].lemma in PAST_YEAR_WORDS
+           for i, t in enumerate(toks)):
+        return True
+    if date is None or published is None:
+        return False
+    y, mo, _ = isodate.parts(date)
+    py = isodate.parts(published)[0]
+    return y is not None and mo is None and py is not None and int(y) < int(py)
+
+
+def listed_past_signing(status: str, date: str | None, published: str | None,
+                        sent: Sentence, earlier: Sequence[str]) -> str:
+    """A signing of a past year told after a list of agreements in force is one more item of
+    that list, no news: in a report "У нас действуют соглашения с Тулой и с Калугой ... А в
+    прошлом году мы подписали соглашение с Рязанью" the Рязань agreement is mentioned.
+    ``earlier``: the statuses of the document's agreements before it; two or more mentioned
+    make the list."""
+    if status != "signed" or not _past_year(sent, date, published):
+        return status
+    if sum(s == "mentioned" for s in earlier) >= LISTED_BEFORE:
+        return "mentioned"
+    return status
