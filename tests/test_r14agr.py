@@ -208,3 +208,29 @@ def test_cli_lists_headline_and_absent_agreements(ingest_and_list):
         got[rec["source"].rsplit("/", 1)[-1]] = [
             (a["status"], sorted(p["name"] for p in a["parties"])) for a in rec["agreements"]]
     assert got == {"a.txt": [("planned", sorted([TVER, PSKOV]))], "b.txt": []}
+
+
+# --- listed_past_signing ---------------------------------------------------------------------
+
+LIST = ("Министр социальной защиты Пензенской области рассказал о сотрудничестве с соседями. "
+        "{items}В прошлом году мы подписали соглашение с Министерством труда и социальной "
+        "защиты Тамбовской области о подготовке сиделок.")
+ITEMS = ("В 2019 году заключено соглашение с Министерством социального развития Мордовии. "
+         "В 2021 году подписано соглашение с Министерством труда и социальной защиты "
+         "Саратовской области. ")
+
+
+# with no publication day "в прошлом году" has no value: the list alone tells it is no news
+
+
+@pytest.mark.slow
+def test_past_year_signing_after_a_list_is_mentioned(models):
+    got = extract(LIST.format(items=ITEMS), "t.txt", models, published=None).agreements
+    tambov = [a.status for a in got if any("Тамбов" in p.name for p in a.parties)]
+    assert tambov == ["mentioned"]
+
+
+@pytest.mark.slow
+def test_past_year_signing_alone_stays_signed(models):
+    got = extract(LIST.format(items=""), "t.txt", models, published=None).agreements
+    assert [a.status for a in got if any("Тамбов" in p.name for p in a.parties)] == ["signed"]
