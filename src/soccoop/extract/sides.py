@@ -214,6 +214,31 @@ def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sent
     return out if out[0].regions != out[1].regions else sides
 
 
+def plural_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
+                   sides: list[Side], regions: list[RegionRef]) -> list[Side]:
+    """"между центрами" (a bare plural head) names the two bodies with that head told
+    before: after "ярмарку организовали Центр занятости населения Тульской области и центр
+    занятости населения Калужской области", "соглашение, заключенное между центрами" is
+    theirs ("между" is read next to the noun too, wherever the parser hung it). Exactly two
+    earlier bodies of that head, of two regions; else nothing changes."""
+    if sides or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    heads = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and
+             t.feats.get("Number") == "Plur" and
+             (any(toks[c].lemma == "между" for c in sent.children(i)) or
+              (i > 0 and toks[i - 1].lemma == "между")) and
+             all(toks[c].rel in {"case", "punct"} for c in sent.children(i))]
+    if len(heads) != 1:
+        return sides
+    i = heads[0]
+    found = list(_earlier_bodies(models, text, sents, [toks[i].lemma], regions,
+                                 toks[k].start).values())
+    if len(found) != 2 or found[0].regions == found[1].regions:
+        return sides
+    return [Side(s.name, s.regions, toks[i].start, toks[i].stop) for s in found]
+
+
 def _passive(sent: Sentence, v: int) -> bool:
     t = sent.tokens[v]
     return t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short" or \
@@ -339,6 +364,7 @@ def candidate_sides(
         return sides
     sides = distributed_heads(models, sent, sides, member)
     sides = generic_between(models, text, sents, sent, k, sides, regions)
+    sides = plural_between(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
     sides = other_clause_partner(sent, k, sides)
     return partner_of_own_verb(sent, k, sides)
