@@ -234,3 +234,24 @@ def test_past_year_signing_after_a_list_is_mentioned(models):
 def test_past_year_signing_alone_stays_signed(models):
     got = extract(LIST.format(items=""), "t.txt", models, published=None).agreements
     assert [a.status for a in got if any("Тамбов" in p.name for p in a.parties)] == ["signed"]
+
+
+# --- plural_between --------------------------------------------------------------------------
+
+CENTRES = ("Вчера в Ефремове прошла ярмарка вакансий, которую провели Центр занятости "
+           "населения Тульской области и Центр занятости населения Рязанской области. "
+           "Ярмарка проходит в рамках соглашения о сотрудничестве в сфере занятости, "
+           "заключенного между {heads} в марте 2024 года.")
+
+
+@pytest.mark.slow
+def test_between_plural_head_names_the_bodies_before(models):
+    got = records(models, CENTRES.format(heads="центрами"))
+    assert [p for _, _, p in got] == [sorted(["Центр занятости населения Тульской области",
+                                              "Центр занятости населения Рязанской области"])]
+
+
+@pytest.mark.slow
+def test_between_plural_head_of_other_bodies_names_none(models):
+    got = records(models, CENTRES.format(heads="министерствами"))
+    assert all("Центр занятости населения Тульской области" not in p for _, _, p in got)
