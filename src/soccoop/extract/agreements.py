@@ -93,6 +93,7 @@ from soccoop.extract.lexicon import (
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
+    DRAFT_NOUNS,
     EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
@@ -115,6 +116,7 @@ from soccoop.extract.lexicon import (
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
+    MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
@@ -224,6 +226,7 @@ from soccoop.extract.signers import (
     turn_speaker,
 )
 from soccoop.extract.signing_dates import (
+    agreeing_participle,
     dated_opening,
     expiry_date,
     inner_sentence,
@@ -234,8 +237,10 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import (
+    absent_agreement,
     approved_after_signing,
     background_signing,
+    body_overrules_headline,
     document_head,
     draft_under_approval,
     ended_agreement,
@@ -244,6 +249,7 @@ from soccoop.extract.status import (
     headline_follows_body,
     hearsay_signing,
     in_force,
+    listed_past_signing,
     negated_signing_verb,
     next_step_document,
     refuted_report,
@@ -973,6 +979,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     path = _predicate_path(sent, k)
     verb = path[-1] if len(path) > 1 and sent.tokens[path[-1]].lemma in SIGN_VERBS else \
         _signed_participle(sent, k)
+    if verb is None:
+        verb = agreeing_participle(sent, k, SIGN_VERBS)
     if verb is None:
         return None
     under = subtree(sent, verb)
@@ -1823,6 +1831,32 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
     return None
 
 
+# how many sentences back the occasion a signing is the event of may be dated
+OCCASION_REACH = 8
+
+
+def occasion_of_signing(sents: list[Window], si: int, k: int,
+                        dates: _DateIndex) -> str | None:
+    """A signing told as the event of an occasion takes the occasion's day: "Коллегия
+    прошла вчера в Пензе. ... Главным событием коллегии стало подписание соглашения" is
+    dated by the коллегия. The occasion noun is in the signing's sentence, outside the
+    agreement's phrase; the nearest sentence before (within ``OCCASION_REACH``) naming the
+    same noun with the date of a day dates it."""
+    phrase = set(subtree(sents[si], k)) if sents[si].parsed else {k}
+    nouns = {t.lemma for i, t in enumerate(sents[si].tokens)
+             if i not in phrase and t.lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS}
+    if not nouns:
+        return None
+    for sent in reversed(sents[max(0, si - OCCASION_REACH):si]):
+        if not nouns & {t.lemma for t in sent.tokens}:
+            continue
+        inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
+                  not _term_date(sent, d)]
+        if inside:
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+    return None
+
+
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
     документ подписал ...", "Документ также подписал ..."."""
@@ -2392,6 +2426,8 @@ def _candidates(
             if not parties and sides:
                 parties = _previous_sides(analysis, models, sents[si - 1], regions)
             if not parties and sides:
+                parties = paragraph_agreement_sides(analysis.text, sent, out)
+            if not parties and sides:
                 parties = _earlier_sides(sent, lo, hi, out, regions)
             heading = not parties and si > 0 and status == "signed" and \
                 not _has_subject(sent, k)
@@ -2408,6 +2444,8 @@ def _candidates(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
                 {r for p in parties for r in p.regions}, analysis.text)
+            status = listed_past_signing(status, date, published, sent,
+                                         [c.status for c in out])
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -2417,6 +2455,8 @@ def _candidates(
                         break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at)
+            if date is None and status == "signed":
+                date = occasion_of_signing(sents, si, k, dates_at)
             if date is None and status == "signed":
                 date = question_date(analysis.text, sent, dates_at.dates)
             if date is None and status == "mentioned":
@@ -3869,6 +3909,29 @@ def _earlier_sides(
     return out if len(out) >= 2 else []
 
 
+def paragraph_agreement_sides(text: str, sent: Sentence,
+                              earlier: list[_Candidate]) -> list[_Party]:
+    """"Стороны", "они" refer to the agreement named last in the same paragraph, even when
+    that mention gives only the partner: after "Речь шла о соглашении с министерством
+    Тамбовской области, которое истекает в мае." the sides of "Стороны планируют продлить
+    документ" are that partner and the document's own side (the side of the latest
+    agreement naming two, the one not of the partner's region; the first named on a tie of
+    how often each is named). None when the paragraph names no such one-sided agreement."""
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if len(last.parties) != 1 or "\n" in text[last.sentence.start:sent.start]:
+        return []
+    partner = last.parties[0]
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None or set(partner.regions) & {r for p in prior.parties for r in p.regions}:
+        return []
+    counts = {p.key: sum(p.key in {q.key for q in c.parties} for c in earlier)
+              for p in prior.parties}
+    own = max(prior.parties, key=lambda p: counts[p.key])
+    return [own, partner]
+
+
 # relations of a side's dependents that are not part of its name
 _NOT_NAME = {"conj", "cc", "punct", "acl", "acl:relcl", "parataxis", "nsubj",
              "obj", "obl", "advcl", "flat:name"}
@@ -4885,6 +4948,17 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     return out
 
 
+def draft_of_named(sent: Sentence, k: int) -> bool:
+    """A draft named by no side of its own is the agreement just told, and the day its
+    draft was agreed on is no signing date: "Соглашение между Тверью и Псковом подпишут в
+    июле. Проект соглашения одобрен в апреле." is one agreement, to be signed in July."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return False
+    t = sent.tokens[k]
+    return t.rel == "nmod" and 0 <= t.head < len(sent.tokens) and \
+        sent.tokens[t.head].lemma in DRAFT_NOUNS
+
+
 def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
     """A headline and the body report one signing when both tell it with the same status, on
     no other day, and a side named alike, however they word the subject:
@@ -4938,6 +5012,14 @@ def find_agreements(
     cands = _without_list_restatements(cands)
     headline_follows_body(cands, lambda s: _is_headline(analysis, s),
                           lambda c: {r for p in c.parties for r in p.regions})
+    body_overrules_headline(cands, lambda s: _is_headline(analysis, s),
+                            lambda c: {r for p in c.parties for r in p.regions})
+    cands = [c for c in cands
+             if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
+    for c in cands:
+        if not c.parties and draft_of_named(c.sentence,
+                                            _token_index(c.sentence, c.trigger.start)):
+            c.date = None
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones

@@ -485,3 +485,20 @@ JOIN_VERBS = frozenset({"присоединиться", "присоединят�
 # Nouns of an arrangement that is a document only when signed: "договорённости с Курской
 # областью подписали ..." (extract.agreements.signed_arrangement)
 SIGNED_ARRANGEMENTS = frozenset({"договорённость", "договоренность"})
+# --- r14agr: round 14's agreement and status causes ------------------------------------------
+# Words that say an agreement does not exist: "соглашений с ними нет", "договор отсутствует"
+# (extract.status.absent_agreement).
+ABSENCE_WORDS = frozenset({"нет", "отсутствовать"})
+# Prepositions that name an agreement only as missing: "работают без соглашения"
+# (extract.status.absent_agreement).
+ABSENCE_PREPOSITIONS = frozenset({"без"})
+# Nouns of a draft: "проект соглашения" names the agreement, not a new one, and the day the
+# draft was agreed on is no signing date (extract.agreements.draft_of_named).
+DRAFT_NOUNS = frozenset({"проект", "черновик"})
+# Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
+# событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing).
+MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет", "саммит", "выставка", "слёт",
+                                 "слет", "фестиваль", "семинар", "круглый стол"})
+# Adjectives that put "год" in the past: "в прошлом году", "в позапрошлом году"
+# (extract.status.listed_past_signing).
+PAST_YEAR_WORDS = frozenset({"прошлый", "прошедший", "позапрошлый", "минувший"})

@@ -214,6 +214,31 @@ def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sent
     return out if out[0].regions != out[1].regions else sides
 
 
+def plural_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
+                   sides: list[Side], regions: list[RegionRef]) -> list[Side]:
+    """"между центрами" (a bare plural head) names the two bodies with that head told
+    before: after "ярмарку организовали Центр занятости населения Тульской области и центр
+    занятости населения Калужской области", "соглашение, заключенное между центрами" is
+    theirs ("между" is read next to the noun too, wherever the parser hung it). Exactly two
+    earlier bodies of that head, of two regions; else nothing changes."""
+    if sides or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    heads = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and
+             t.feats.get("Number") == "Plur" and
+             (any(toks[c].lemma == "между" for c in sent.children(i)) or
+              (i > 0 and toks[i - 1].lemma == "между")) and
+             all(toks[c].rel in {"case", "punct"} for c in sent.children(i))]
+    if len(heads) != 1:
+        return sides
+    i = heads[0]
+    found = list(_earlier_bodies(models, text, sents, [toks[i].lemma], regions,
+                                 toks[k].start).values())
+    if len(found) != 2 or found[0].regions == found[1].regions:
+        return sides
+    return [Side(s.name, s.regions, toks[i].start, toks[i].stop) for s in found]
+
+
 def _passive(sent: Sentence, v: int) -> bool:
     t = sent.tokens[v]
     return t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short" or \
@@ -281,6 +306,53 @@ def other_clause_partner(sent: Sentence, k: int, sides: list[Side]) -> list[Side
     return keep if len(keep) >= 2 else sides
 
 
+def _clause_verb(sent: Sentence, i: int) -> int | None:
+    """The nearest finite verb above token i: the predicate of the clause it is in."""
+    for a in ancestors(sent, i):
+        t = sent.tokens[a]
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return a
+    return None
+
+
+def _coordination_top(sent: Sentence, v: int) -> int:
+    """The first of the verbs coordinated with v ("подписала ..., продлит ... и утвердила")."""
+    for _ in range(len(sent.tokens)):
+        t = sent.tokens[v]
+        if t.rel not in {"conj", "parataxis"} or t.head < 0:
+            break
+        v = t.head
+    return v
+
+
+def partner_of_own_verb(sent: Sentence, k: int, sides: list[Side]) -> list[Side]:
+    """A sentence listing several verbs with different partners is one clause per verb:
+    in "Пенза подписала соглашение с Саратовом, продлит договор с Самарой и утвердила план с
+    Тамбовом" the соглашение's sides are Пенза and Саратов only. A partner under another
+    finite verb coordinated with the agreement's own (not inside the agreement's phrase) is
+    no side; the verbs' shared subject stays."""
+    if len(sides) < 3 or not sent.parsed:
+        return sides
+    toks = sent.tokens
+    own = _clause_verb(sent, k)
+    if own is None:
+        return sides
+    phrase = set(subtree(sent, k))
+    keep: list[Side] = []
+    for s in sides:
+        h = _span_head(sent, s.start, s.stop)
+        verb = None if h is None else _clause_verb(sent, h)
+        if h is None or verb is None or verb == own or verb in phrase:
+            keep.append(s)
+            continue
+        a, b = _coordination_top(sent, verb), _coordination_top(sent, own)
+        coordinated = a == b or (toks[a].head < 0 and toks[b].head < 0)
+        top = next((a for a in [h, *ancestors(sent, h)] if toks[a].head == verb), h)
+        if not coordinated or toks[top].rel in {"nsubj", "nsubj:pass"}:
+            keep.append(s)
+    return keep if len(keep) >= 2 else sides
+
+
 def candidate_sides(
     models: Models, text: str, sents: list[Sentence], sent: Sentence, trigger: Token,
     sides: list[Side], regions: list[RegionRef], member: bool = False,
@@ -292,8 +364,10 @@ def candidate_sides(
         return sides
     sides = distributed_heads(models, sent, sides, member)
     sides = generic_between(models, text, sents, sent, k, sides, regions)
+    sides = plural_between(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
-    return other_clause_partner(sent, k, sides)
+    sides = other_clause_partner(sent, k, sides)
+    return partner_of_own_verb(sent, k, sides)
 
 
 # --- agreement passes: the merged sides ------------------------------------------------
@@ -466,6 +540,25 @@ def official_bodies(officials: list[Official]) -> list[Side]:
             for o in officials if o.organization and o.region]
 
 
+def place_before_body(models: Models, sides: list[Side]) -> list[Side]:
+    """A place glued before a body's name is where it happened, not part of the side: "в
+    Грозном Министерство социальной политики ..." or a dateline "Ульяновск. Сегодня в
+    Ульяновске Министерство ..." give a side named "Грозный Министерство ...". When the
+    words before a capitalised body head are all place names (pymorphy's Geox), the side
+    starts at the head."""
+    out: list[Side] = []
+    for s in sides:
+        words = s.name.split()
+        cut = next((i for i, w in enumerate(words[:3]) if i > 0 and w[:1].isupper() and
+                    models.lemma(w.lower()) in ORG_HEADS), None)
+        if cut is not None and all(
+                any("Geox" in p.tag for p in models.parse(w)[:2]) for w in words[:cut]):
+            out.append(replace(s, name=" ".join(words[cut:])))
+        else:
+            out.append(s)
+    return out
+
+
 def final_sides(
     models: Models, text: str, sents: list[Sentence], sides: list[Side], officials: list[Official],
     known: list[Side], region_names: frozenset[str],
@@ -477,6 +570,7 @@ def final_sides(
     sides = speaker_body(models, sents, sides)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
+    sides = place_before_body(models, sides)
     return [s for n, s in enumerate(sides) if all(q.name != s.name for q in sides[:n])]
 
 

@@ -39,6 +39,7 @@ from soccoop.extract.datewords import (
 )
 from soccoop.extract.lexicon import PLAN_HEADS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -296,3 +297,28 @@ def question_date(text: str, sent: Sentence, dates: list[DateRef]) -> str | None
     inside = [d for d in dates if q_start <= d.start and d.end <= stop and d.value and
               _DAY.fullmatch(d.value)]
     return inside[0].value if inside else None
+
+
+# --- r14agr: round 14's causes ---------------------------------------------------------------
+
+
+def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> int | None:
+    """A signing participle after the agreement noun that the parser hung on another noun of
+    the phrase (inside the agreement's phrase or above it) but that agrees in case and number
+    with the agreement noun, not with that noun, is the agreement's own clause: in "план на
+    2026 год по реализации соглашения с министерством Калмыкии, заключенного в 2023 году"
+    the genitive "заключенного" is the соглашение's, so the agreement is dated 2023 and the
+    plan's year stays the plan's."""
+    toks = sent.tokens
+    noun = toks[k].feats
+    hosts = set(subtree(sent, k)) | set(ancestors(sent, k))
+    for i in range(k + 1, len(toks)):
+        t = toks[i]
+        if t.rel != "acl" or t.lemma not in verbs or t.head not in hosts or \
+                t.feats.get("VerbForm") != "Part" or t.head == k:
+            continue
+        host = toks[t.head].feats
+        if t.feats.get("Case") == noun.get("Case") != host.get("Case") and \
+                t.feats.get("Number") == noun.get("Number"):
+            return i
+    return None

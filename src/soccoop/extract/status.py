@@ -17,6 +17,8 @@ from typing import Protocol, TypeVar
 
 from soccoop import isodate
 from soccoop.extract.lexicon import (
+    ABSENCE_PREPOSITIONS,
+    ABSENCE_WORDS,
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
     COPY_NOUNS,
@@ -29,6 +31,7 @@ from soccoop.extract.lexicon import (
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    PAST_YEAR_WORDS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -367,3 +370,74 @@ def headline_follows_body(cands: Sequence[_R], is_headline: Callable[[Sentence],
             if b.status != "mentioned" and theirs and (mine <= theirs or theirs <= mine):
                 c.status = b.status
                 break
+
+
+# --- r14agr: round 14's causes ---------------------------------------------------------------
+
+
+def absent_agreement(sent: Sentence, k: int) -> bool:
+    """An agreement said not to exist is no agreement at all, not even a mentioned one:
+    "но соглашений с ними у министерства нет", "договор между ведомствами отсутствует",
+    "районы работают без соглашения". Read from the parse: the noun's own head is a word of
+    absence, or the noun is governed by "без"."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return False
+    toks = sent.tokens
+    if any(toks[c].rel == "case" and toks[c].lemma in ABSENCE_PREPOSITIONS
+           for c in sent.children(k)):
+        return True
+    h = toks[k].head
+    return 0 <= h < len(toks) and toks[k].rel in {"nsubj", "obj", "nsubj:pass"} and \
+        toks[h].lemma in ABSENCE_WORDS and not _negated(sent, h)
+
+
+def body_overrules_headline(cands: Sequence[_R], is_headline: Callable[[Sentence], bool],
+                            regions_of: Callable[[_R], set[str]]) -> None:
+    """The text rules over its headline: a headline that says signed ("Тверь и Псков
+    подписали соглашение") while the body reports the signing of the same sides only as
+    coming ("соглашение будет подписано в пятницу") takes the body's status, so the two are
+    one agreement. Only when the body names exactly the headline's regions and reports no
+    signing of them at all."""
+    for i, c in enumerate(cands):
+        if c.status != "signed" or not is_headline(c.sentence):
+            continue
+        mine = regions_of(c)
+        if len(mine) < 2:
+            continue
+        body = [b for b in cands[i + 1:]
+                if b.sentence is not c.sentence and not is_headline(b.sentence) and
+                regions_of(b) == mine]
+        if body and all(b.status == "planned" for b in body):
+            c.status = "planned"
+
+
+# how many agreements told before as existing make a list of them
+LISTED_BEFORE = 2
+
+
+def _past_year(sent: Sentence, date: str | None, published: str | None) -> bool:
+    """The clause is dated by a year before the publication's: "в прошлом году", or a year
+    stated with no month ("в 2023 году" in a 2025 report)."""
+    toks = sent.tokens
+    if any(t.lemma == "год" and i > 0 and toks[i - 1].lemma in PAST_YEAR_WORDS
+           for i, t in enumerate(toks)):
+        return True
+    if date is None or published is None:
+        return False
+    y, mo, _ = isodate.parts(date)
+    py = isodate.parts(published)[0]
+    return y is not None and mo is None and py is not None and int(y) < int(py)
+
+
+def listed_past_signing(status: str, date: str | None, published: str | None,
+                        sent: Sentence, earlier: Sequence[str]) -> str:
+    """A signing of a past year told after a list of agreements in force is one more item of
+    that list, no news: in a report "У нас действуют соглашения с Тулой и с Калугой ... А в
+    прошлом году мы подписали соглашение с Рязанью" the Рязань agreement is mentioned.
+    ``earlier``: the statuses of the document's agreements before it; two or more mentioned
+    make the list."""
+    if status != "signed" or not _past_year(sent, date, published):
+        return status
+    if sum(s == "mentioned" for s in earlier) >= LISTED_BEFORE:
+        return "mentioned"
+    return status
