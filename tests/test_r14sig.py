@@ -54,6 +54,9 @@ SIGNERS_PROBES = [
      "Кем подписан документ?\n"
      "Анна Зорина, министр труда, и Олег Синицын, министр социальной защиты.\n",
      [["Анна Зорина", "Олег Синицын"]]),
+    # the question names the agreement itself
+    (CARD.replace("Кто подписал документ?", "Кто подписал соглашение?"),
+     [["Вера Кольцова", "Глеб Арсеньев"]]),
     # a woman's surname in the genitive after a non-Russian first name, the second of a
     # coordinated pair of signatures
     ("Соглашение между министерством социальной политики Калининградской области и "
