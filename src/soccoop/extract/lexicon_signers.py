@@ -127,6 +127,10 @@ CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотограф�
 # министр ... ; министр ...", "Подписанты: ...".
 SIGNERS_LABELS = frozenset({"подписать", "подписант", "подписавший", "подпись"})
 
+# Question words of a person that open a card's question of who signed: "Кто подписал
+# соглашение?", "Кем подписан документ?" (the answer on the next line names the signers).
+WHO_WORDS = frozenset({"кто", "кем"})
+
 # How far after a signing a fact box's line of signers may stand, in sentences (the box
 # follows the lead paragraph: its heading, the sides' line, then the signers).
 CARD_REACH = 8

@@ -414,6 +414,16 @@ def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     return extra
 
 
+def _named_subjects_only(found: list[_Match]) -> list[_Match]:
+    """A town that is not its subject's capital names no subject by itself: "в центрах
+    Нальчика и Пятигорска" is Кабардино-Балкария (Нальчик is its capital) but not the
+    Stavropol krai, which Пятигорск merely lies in. Its mentions count only when the text
+    also names the subject by its name, an alias or abbreviation, an adjective or its
+    capital ("Ставропольский край ... в Пятигорске")."""
+    named = {m.code for m in found if m.kind != "city"}
+    return [m for m in found if m.kind != "city" or m.code in named]
+
+
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     """Regions referred to in the text, ordered by first mention, each with all mentions."""
     matcher = get_matcher(models)
@@ -436,6 +446,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
+    found = _named_subjects_only(found)
     found.sort(key=lambda m: (m.start, m.end))
     refs: dict[str, RegionRef] = {}
     seen: set[tuple[str, int, int]] = set()

@@ -55,6 +55,7 @@ from soccoop.extract.lexicon_signers import (
     SURNAME_FIRST_PARTS,
     TOGETHER_WORDS,
     TURN_LABEL,
+    WHO_WORDS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
@@ -819,7 +820,33 @@ def signers_line(analysis: Analysis, sent: Sentence) -> bool:
     agreement the box is about."""
     toks = sent.tokens
     at_line = sent.start == 0 or analysis.text[sent.start - 1] == "\n"
-    return at_line and len(toks) > 2 and toks[0].lemma in SIGNERS_LABELS and toks[1].text == ":"
+    if at_line and len(toks) > 2 and toks[0].lemma in SIGNERS_LABELS and toks[1].text == ":":
+        return True
+    return answers_who_signed(analysis, sent)
+
+
+def answers_who_signed(analysis: Analysis, sent: Sentence) -> bool:
+    """The answer of a question-and-answer card to who signed: a line of its own right
+    under a line that asks it, "Кто подписал документ?\nГубернатор Анна Котова и глава
+    соседней области Пётр Гусев." The question opens with a question word of a person
+    and holds a signing word; whom the answer names signed the agreement the card is
+    about, as a fact box's "Подписали: ..." line does."""
+    text = analysis.text
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return False
+    starts = _index(analysis).sentence_starts
+    k = bisect_left(starts, sent.start) - 1
+    if k < 0:
+        return False
+    question = analysis.sentences[k]
+    toks = question.tokens
+    if not toks or toks[-1].text != "?" or toks[0].lemma not in WHO_WORDS:
+        return False
+    if question.start > 0 and text[question.start - 1] != "\n":
+        return False  # a question inside a paragraph is no card's heading
+    if "\n" not in text[question.stop:sent.start] or text[question.stop:sent.start].strip():
+        return False
+    return any(t.lemma in SIGNER_WORDS for t in toks)
 
 
 def body_of_place(sent: Sentence, span: NerSpan) -> bool:
@@ -863,9 +890,31 @@ def initials_nominative(name: str) -> str:
 
     words = name.split()
     if len(words) < 2 or not all(_INITIAL_WORD.match(w) for w in words[:-1]):
-        return name
+        return written_nominative(name)
     surname = nominative_person(words[-1:], {}, None, get_models()).surname
     return " ".join(words[:-1] + [surname])
+
+
+def written_nominative(name: str) -> str:
+    """A full name kept as written because the tagger read it as a nominative, with the
+    surname read again by the project's one name normaliser (``person_names``) for the
+    whole name: "Гульназ Садыковой" (the second of "подписями министра X и министра Y",
+    a genitive) → "Гульназ Садыкова". Only the surname is changed, and only when the
+    whole name has no nominative reading ("Ольга Самарина", "Лев Толстой", "Марина Седых"
+    stay); an unknown first name keeps its written form. Only a woman's name: her oblique
+    surname ("-ой", "-ую") has no nominative reading, while a man's genitive ("Павла
+    Нечаева") reads as a woman's nominative and cannot be told from the string alone."""
+    from soccoop.extract.person_names import nominative_person
+
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
+        return name
+    read = nominative_person(words, {}, None, get_models())
+    if read.gender != "femn" or read.surname == words[-1] or \
+            read.surname.lower()[:3] != words[-1].lower()[:3]:
+        return name
+    return " ".join(words[:-1] + [read.surname])
 
 
 def _ordinal_place(sent: Sentence) -> int | None:
