@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import agreements_of, party_names
 
 from soccoop.extract.agreements import _defined_term, _Party
 from soccoop.extract.pipeline import extract
@@ -16,8 +17,8 @@ PUB = "2025-05-14"
 
 def records(models, text):
     """(status, sorted party names, signers) of each agreement the text gives."""
-    return sorted((a.status, sorted(p.name for p in a.parties), sorted(a.signatories))
-                  for a in extract(text, "t.txt", models, published=PUB).agreements)
+    return sorted((a.status, party_names(a), sorted(a.signatories))
+                  for a in agreements_of(models, text, PUB))
 
 
 @pytest.mark.parametrize(
@@ -135,7 +136,7 @@ def test_headline_town_is_no_extra_side(models):
     ],
 )
 def test_company_of_a_subject_list(models, text, company):
-    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    (agreement,) = agreements_of(models, text, PUB)
     assert company in [p.name for p in agreement.parties]
     assert len(agreement.parties) == 3
 
@@ -145,7 +146,7 @@ def test_place_explained_by_its_body(models):
     # _dash_body: "с коллегами из X — Министерством ..." names the body after the dash
     text = ("Министерство труда Омской области подписало соглашение с коллегами из "
             "Алтайского края — Министерством социальной защиты Алтайского края.")
-    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    (agreement,) = agreements_of(models, text, PUB)
     assert sorted(p.name for p in agreement.parties) == [
         "Министерство социальной защиты Алтайского края", "Министерство труда Омской области"]
 
@@ -155,7 +156,7 @@ def test_province_of_another_state_is_a_side(models):
     # _foreign_area: "Гродненской областью" is no federal subject but a side
     text = ("Напомним, соглашение о сотрудничестве между Гродненской областью и Псковской "
             "областью действует с 2016 года.")
-    (agreement,) = extract(text, "t.txt", models, published=PUB).agreements
+    (agreement,) = agreements_of(models, text, PUB)
     assert sorted(p.name for p in agreement.parties) == ["Гродненская область",
                                                          "Псковская область"]
 

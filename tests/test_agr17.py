@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import agreements_of, party_names
 
 from soccoop.extract.agreements import (
     _chronicle_year,
@@ -15,15 +16,14 @@ from soccoop.extract.agreements import (
     _Party,
     _words_within,
 )
-from soccoop.extract.pipeline import extract
 
 PUB = "2025-05-14"
 
 
 def records(models, text):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, sorted(p.name for p in a.parties))
-                  for a in extract(text, "t.txt", models, published=PUB).agreements)
+    return sorted((a.status, party_names(a))
+                  for a in agreements_of(models, text, PUB))
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_chronicle_entry_is_mentioned(models):
             "Хроника\n"
             "2017 — правительства Омской и Новосибирской областей подписали соглашение о "
             "торговом сотрудничестве.\n")
-    found = extract(text, "t.txt", models, published=PUB).agreements
+    found = agreements_of(models, text, PUB)
     assert sorted((a.status, a.date) for a in found) == [("mentioned", "2017"),
                                                          ("signed", None)]
 
@@ -206,7 +206,7 @@ def test_agreement_planned_after_a_protocol_is_the_next_document(models):
             "Новосибирской области подписали протокол о намерениях в сфере реабилитации. "
             "Министерства намерены до конца года подготовить полноценное соглашение о "
             "сотрудничестве.")
-    found = extract(text, "t.txt", models, published=PUB).agreements
+    found = agreements_of(models, text, PUB)
     assert sorted(a.status for a in found) == ["planned", "signed"]
 
 
@@ -232,7 +232,7 @@ def test_readers_comments_make_no_agreement(models):
             "Комментарии (1)\n"
             "Олег_В, 14.05.2025 10:15\n"
             "А с Томской областью у нас такое соглашение подписывали ещё в 2016 году.\n")
-    found = extract(text, "t.txt", models, published=PUB).agreements
+    found = agreements_of(models, text, PUB)
     assert [a.status for a in found] == ["signed"]
 
 

@@ -8,16 +8,15 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from soccoop.extract.pipeline import extract
+from probes import agreements_of, party_names
 
 PUB = "2025-05-14"
 
 
 def records(models, text, published=PUB):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, sorted(p.name for p in a.parties))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+    return sorted((a.status, party_names(a))
+                  for a in agreements_of(models, text, published))
 
 
 KUR = "Правительство Курской области"

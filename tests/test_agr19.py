@@ -11,22 +11,21 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from soccoop.extract.pipeline import extract
+from probes import agreements_of, party_names
 
 PUB = "2025-12-26"
 
 
 def records(models, text, published=PUB):
     """(status, date, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, a.date or "", sorted(p.name for p in a.parties))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+    return sorted((a.status, a.date or "", party_names(a))
+                  for a in agreements_of(models, text, published))
 
 
 def regions_of(models, text, published=PUB):
     """(status, date, sorted region codes) of each agreement: names vary, regions do not."""
     return sorted((a.status, a.date or "", sorted(a.regions))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+                  for a in agreements_of(models, text, published))
 
 
 # --- _event_list_item (status.py) ----------------------------------------------------------
@@ -185,7 +184,7 @@ def test_bare_region_without_a_speaker_is_not_guessed(models):
     ],
 )
 def test_negatives_give_no_agreement(models, text):
-    assert extract(text, "t.txt", models, published=PUB).agreements == []
+    assert agreements_of(models, text, PUB) == []
 
 
 # --- CLI end to end -------------------------------------------------------------------------

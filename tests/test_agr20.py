@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from soccoop.extract.pipeline import extract
+from probes import agreements_of
 
 PUB = "2025-06-10"  # a Tuesday
 
@@ -23,11 +22,11 @@ PUB = "2025-06-10"  # a Tuesday
 def records(models, text, published=PUB):
     """(status, date, sorted region codes) of each agreement: names vary, regions do not."""
     return sorted((a.status, a.date or "", sorted(a.regions))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+                  for a in agreements_of(models, text, published))
 
 
 def agreements(models, text, published=PUB):
-    return extract(text, "t.txt", models, published=published).agreements
+    return agreements_of(models, text, published)
 
 
 # --- S1, S2: signing phrases (sealed_with_signatures, mistagged_signing_verbs) -------------

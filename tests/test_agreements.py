@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from soccoop.extract.pipeline import extract
+from probes import agreements_of, party_names
 
 
 def agreements(models, text, published=None):
-    return extract(text, "t.txt", models, published=published).agreements
+    return agreements_of(models, text, published)
 
 
 @pytest.mark.parametrize(
@@ -461,7 +460,7 @@ def test_regions_as_subject_are_the_regions_of_the_earlier_agreement(models):
             "поблагодарила коллег. В 2021 году регионы уже заключили соглашение о шефстве.")
     found = agreements(models, text, published="2024-04-20")
     old = [a for a in found if a.status == "mentioned"]
-    assert [sorted(p.name for p in a.parties) for a in old] == [
+    assert [party_names(a) for a in old] == [
         ["Курганская область", "Пермский край"]]
     assert len(found) == 2
 
@@ -1544,7 +1543,7 @@ STATE_SIDES = [
 @pytest.mark.parametrize(("text", "sides"), STATE_SIDES)
 def test_states_are_sides(models, text, sides):
     (a,) = agreements(models, text, published=PUB)
-    assert sorted(p.name for p in a.parties) == sorted(sides)
+    assert party_names(a) == sorted(sides)
 
 
 @pytest.mark.slow
@@ -1654,7 +1653,7 @@ def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(mode
     text = ("Мэр Вологды рассказал, что у Вологды уже есть подобные соглашения с Череповцом и "
             "Архангельском.")
     found = agreements(models, text, published=PUB)
-    assert sorted(sorted(p.name for p in a.parties) for a in found) == [
+    assert sorted(party_names(a) for a in found) == [
         ["Архангельск", "Вологда"], ["Вологда", "Череповец"]]
     assert {a.status for a in found} == {"mentioned"}
 

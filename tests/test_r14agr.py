@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import agreements_of, party_names
 
 from soccoop.extract.pipeline import extract
 
@@ -24,8 +25,8 @@ TAMBOV = "Министерство труда и социальной защит
 
 def records(models, text, published=PUB):
     """(status, date, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, a.date, sorted(p.name for p in a.parties))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+    return sorted((a.status, a.date, party_names(a))
+                  for a in agreements_of(models, text, published))
 
 
 # --- absent_agreement ------------------------------------------------------------------------

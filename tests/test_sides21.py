@@ -11,16 +11,15 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from soccoop.extract.pipeline import extract
+from probes import agreements_of, party_names
 
 PUB = "2025-10-15"
 
 
 def records(models, text, published=PUB):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, sorted(p.name for p in a.parties))
-                  for a in extract(text, "t.txt", models, published=published).agreements)
+    return sorted((a.status, party_names(a))
+                  for a in agreements_of(models, text, published))
 
 
 # --- distributed_heads -----------------------------------------------------------------------
@@ -131,8 +130,8 @@ def test_town_heads_sign_for_town_bodies(models):
     text = ("Сегодня глава города Тулы Илья Беспалов и мэр Калуги Дмитрий Денисов подписали "
             "соглашение о сотрудничестве между администрациями двух городов в сфере "
             "поддержки пожилых горожан.")
-    got = extract(text, "t.txt", models, published=PUB).agreements
-    assert [sorted(p.name for p in a.parties) for a in got] == [
+    got = agreements_of(models, text, PUB)
+    assert [party_names(a) for a in got] == [
         ["Администрация города Калуги", "Администрация города Тулы"]]
     assert sorted(got[0].regions) == ["RU-KLU", "RU-TUL"]  # a town's region stays listed
 

@@ -950,6 +950,15 @@ def _predicate_path(sent: Sentence, k: int) -> list[int]:
     return path
 
 
+def _clause_head(sent: Sentence, k: int) -> int | None:
+    """The head the agreement noun's predicate path ends in ("Область и фонд подписали
+    соглашение": подписали); None in an unparsed sentence or when the noun heads itself."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    return path[-1] if len(path) >= 2 else None
+
+
 def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> list[int] | None:
     """The predicate path of the agreement noun at k when it ends in a verb of ``verbs``
     ("Министерство подписало соглашение": соглашение, подписало); None for an unparsed
@@ -4528,13 +4537,11 @@ def _bare_subjects(sent: Sentence, k: int) -> bool:
     и фонд подписали соглашение" after a sentence naming the region and the fund. From the
     parse: two or more conjoined subjects of the verb over the noun, bodies or places with
     no dependents but their conjunctions."""
-    if not sent.parsed:
+    v = _clause_head(sent, k)
+    if v is None:
         return False
     toks = sent.tokens
-    path = _predicate_path(sent, k)
-    if len(path) < 2:
-        return False
-    subjects = [c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"]
+    subjects = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
     subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
     return len(subjects) >= 2 and all(
         toks[c].lemma in BARE_PLACES | ORG_HEADS | BODY_HEADS and
@@ -4861,13 +4868,10 @@ def _adjective_body(
     "областной") or a genitive "региона" the region of the first side named before. The
     side is that region's body named before in the text (its full name), else the phrase
     as written."""
-    if not sent.parsed:
+    v = _clause_head(sent, k)
+    if v is None:
         return None
     toks = sent.tokens
-    path = _predicate_path(sent, k)
-    if len(path) < 2:
-        return None
-    v = path[-1]
     subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and
                  toks[c].lemma in COLLOQUIAL_BODIES), None)
     if subj is None and v >= 1 and toks[v - 1].lemma in COLLOQUIAL_BODIES and \

@@ -1,0 +1,19 @@
+"""Shared by the extraction probe tests (test_agr*, test_sides21, test_r14agr): one text
+through the whole extraction, its agreements as the assertions read them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from soccoop.extract.pipeline import extract
+from soccoop.models import Agreement
+
+
+def agreements_of(models: Any, text: str, published: str | None = None) -> list[Agreement]:
+    """The agreements extraction gives for ``text`` published on ``published``."""
+    return extract(text, "t.txt", models, published=published).agreements
+
+
+def party_names(a: Agreement) -> list[str]:
+    """The agreement's side names, sorted: the order of sides is not what a probe checks."""
+    return sorted(p.name for p in a.parties)
