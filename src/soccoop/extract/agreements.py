@@ -219,6 +219,7 @@ from soccoop.extract.signers import (
     separate_items,
     signed_by_author,
     signed_while_speaking,
+    signer_persons,
     signers_line,
     signing_caption,
     sole_other_head,
@@ -1382,7 +1383,9 @@ def _title_end(sent: Sentence, k: int) -> int:
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    return [s for s in _spans_in(analysis, sent) if s.type == "PER"]
+    # the NER's persons, cleaned and completed by the signer rules (sig22)
+    return signer_persons(analysis, sent, [s for s in _spans_in(analysis, sent)
+                                           if s.type == "PER"])
 
 
 def _add_bodies(
@@ -1660,10 +1663,12 @@ def _named_signers(
     """The persons a signing sentence names as signers, in the nominative: not those who
     report it, attend it or stand inside another noun's phrase."""
     out: list[str] = []
+    kept: NerSpan | None = None
     for span in _persons(analysis, sent):
-        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) or \
-                attending(sent, span):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
+                not joined_signer(sent, kept, span) or attending(sent, span):
             continue
+        kept = span
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
             out.append(name)

@@ -170,3 +170,7 @@ SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}
 # Nouns a signing names its paper by without saying what it is: "Министр подписал важный
 # документ. Соглашение заключено с ..." (the agreement is told in the next sentence).
 BARE_DOCUMENTS = frozenset({"документ", "бумага"})
+
+# A name's Latin spelling in brackets after it, which the NER takes into the person's span:
+# "Ирина Жирнова (Irina Zhirnova)" (a pattern, read from the span's end).
+LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"

@@ -35,6 +35,7 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
@@ -72,10 +73,14 @@ class _Index:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.persons = sorted((s for s in analysis.spans if s.type == "PER"),
-                              key=lambda s: s.start)
+        tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
+        self.persons = [_without_transliteration(s) for s in tagged]
         self.person_starts = [s.start for s in self.persons]
+        # names the NER missed, per sentence start, found when a signing sentence asks
+        self.untagged: dict[int, list[NerSpan]] = {}
         self.sentence_starts = [s.start for s in analysis.sentences]
+        self.spans = sorted(analysis.spans, key=lambda s: s.start)
+        self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document: (offset, surname)
         labels = [(m.start(), m.group(1) or m.group(2))
                   for m in _TURN_LABEL.finditer(analysis.text)]
@@ -85,6 +90,87 @@ class _Index:
 
 _LAST: list[_Index] = []
 _TURN_LABEL = re.compile(TURN_LABEL)
+_LATIN_GLOSS = re.compile(LATIN_GLOSS)
+
+
+def _without_transliteration(span: NerSpan) -> NerSpan:
+    """A person's span without the Latin spelling the NER took in from brackets after the
+    name: "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова" (a foreign partner's news
+    gives both), so that the name matches its official and reads in the nominative."""
+    m = _LATIN_GLOSS.search(span.text)
+    if m is None or m.start() == 0:
+        return span
+    return NerSpan(span.type, span.start, span.start + m.start(), span.text[:m.start()])
+
+
+def _quoted(sent: Sentence, i: int) -> bool:
+    """Does token i stand inside guillemets opened earlier in the sentence?"""
+    opened = sum(t.text == "«" for t in sent.tokens[:i])
+    return opened > sum(t.text == "»" for t in sent.tokens[:i])
+
+
+def _name_word(tok: Token, grammeme: str) -> bool:
+    """Has the capitalised word a reading with the grammeme (first name, patronymic,
+    surname) in the case the tagger gave it?"""
+    from soccoop.extract.person_names import ud_case
+
+    if not (tok.text[:1].isupper() and tok.text.isalpha() and len(tok.text) > 1):
+        return False
+    case = tok.feats.get("Case")
+    return any(grammeme in p.tag and (case is None or ud_case(p.tag.case) == case)
+               for p in get_models().parse(tok.text))
+
+
+def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """Full names in a signing sentence that the NER did not tag, read from morphology
+    and the parse: "... и председатель отделения общества глухих Надежда Пектеева
+    подписали соглашение" ("Надежда" reads first as a common noun), "подписанное ... и
+    управляющим отделением банка Викторией Пак". A capitalised first name (a reading as
+    one in the case the tagger gave), then an optional patronymic, then a capitalised
+    surname (a reading as one, or the parser's flat:name under the first name); not the
+    sentence's first word, not inside quotes ("фонд «Надежда Севера»"), no person's span
+    over it nor another span it does not end. Only parsed sentences holding a word of
+    signing; found once per sentence."""
+    if not sent.parsed or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+        return []
+    idx = _index(analysis)
+    found = idx.untagged.get(sent.start)
+    if found is not None:
+        return found
+    toks = sent.tokens
+    lo = bisect_left(idx.span_starts, sent.start)
+    hi = bisect_left(idx.span_starts, sent.stop)
+    # a body's span may run on over the name after it ("общества глухих Надежда
+    # Пектеева"): only a person's span, or one the name does not end, covers it
+    covered = [(s.start, s.stop, s.type) for s in idx.spans[lo:hi]]
+    found = []
+    i = 1
+    while i < len(toks) - 1:
+        j = i + 1
+        if _name_word(toks[i], "Name") and j < len(toks) and \
+                _name_word(toks[j], "Patr"):
+            j += 1
+        ok = j < len(toks) and toks[i].rel != "flat:name" and not _quoted(sent, i) and \
+            _name_word(toks[i], "Name") and toks[j].text[:1].isupper() and \
+            toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
+                                        toks[j].rel == "flat:name" and toks[j].head == i)
+        if ok and not any(a < toks[j].stop and toks[i].start < b and
+                          (kind == "PER" or b != toks[j].stop) for a, b, kind in covered):
+            start, stop = toks[i].start, toks[j].stop
+            found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
+            i = j + 1
+            continue
+        i += 1
+    idx.untagged[sent.start] = found
+    return found
+
+
+def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> list[NerSpan]:
+    """The persons of a sentence as the signer rules read them: the NER's PER ``spans``
+    without a bracketed Latin spelling, and the full names it missed in a signing
+    sentence (``untagged_names``), in the order of the text."""
+    out = [_without_transliteration(s) for s in spans] + untagged_names(analysis, sent)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _index(analysis: Analysis) -> _Index:
@@ -161,11 +247,13 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
 def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     """Only a conjunction, commas and the next one's post stand between two names in
     one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
-    hung the second name elsewhere)."""
+    hung the second name elsewhere); a post may be a participle ("и управляющим
+    отделением банка Викторией Пак")."""
     toks = [t for t in sent.tokens if before.stop <= t.start and t.stop <= span.start]
     if not any(t.pos == "CCONJ" or t.text == "," for t in toks):
         return False
-    return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," for t in toks)
+    return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," or
+               t.feats.get("VerbForm") == "Part" for t in toks)  # "управляющим отделением"
 
 
 def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
@@ -236,7 +324,8 @@ def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             break
         if s.stop <= sent.stop:
             out.append(s)
-    return out
+    extra = untagged_names(analysis, sent)
+    return sorted(out + extra, key=lambda s: s.start) if extra else out
 
 
 def elided_side(sent: Sentence) -> bool:
