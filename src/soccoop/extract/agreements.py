@@ -212,6 +212,7 @@ from soccoop.extract.signers import (
     next_sentence,
     other_paper,
     page_author,
+    partner_own_signers,
     partner_signer,
     persons_in,
     post_holders,
@@ -5132,6 +5133,7 @@ def find_agreements(
     # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
     counted_member_signers(analysis, result, regions,
                            lambda s: _named_signers(analysis, s, officials))
+    partner_own_signers(analysis, result)  # "с главой A X, главой B Y": each its own (sig22)
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start,

@@ -1155,3 +1155,75 @@ def lead_signing(sent: Sentence) -> bool:
                 all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN"):
             return True  # "поставили подписи (под документом)"
     return False
+
+
+def _distinct_word(own: str, others: list[str]) -> str | None:
+    """The first word of a side's name, of four letters or more, that no other member's
+    own side has: "Беловский район Курской области" beside "Глушковский район" →
+    "Беловский"."""
+    taken = {s for other in others for w in names.words(other) for s in names.stems(w)}
+    return next((w for w in names.words(own)
+                 if len(w) >= 4 and not names.stems(w) & taken), None)
+
+
+def _signer_offsets(analysis: Analysis, sent: Sentence, who: list[str]) -> list[int] | None:
+    """Where the sentence names each of the signers, by surname (any case); None when it
+    does not name them all."""
+    spans = persons_in(analysis, sent)
+    out: list[int] = []
+    for name in who:
+        at = next((s.start for s in spans if names.words(s.text) and
+                   names.surname_eq(names.words(s.text)[-1], name.split()[-1])), None)
+        if at is None:
+            return None
+        out.append(at)
+    return out
+
+
+def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None:
+    """Agreements one signing split per partner each keep, of the signers that signing
+    named, the one who signed for all and the one named with their own partner, in place:
+    "заместитель губернатора Олег Сомов подписал соглашения с главой Северного района
+    Иваном Белым, главой Южного района Петром Серым и главой Западного района Анной
+    Рыжовой" gives three agreements, each with Сомов and its own district's head. The
+    members are the signed agreements with one list of three signers or more and one
+    side of their own each; the sentence names every signer; a signer named before every
+    partner signed for all, one named after a partner's distinct word (before the next)
+    signed that partner's. Unchanged unless every member finds a signer of its own."""
+    groups: dict[tuple[str, ...], list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed" and len(a.signatories) >= 3:
+            groups.setdefault(tuple(a.signatories), []).append(a)
+    idx = _index(analysis)
+    for who, group in groups.items():
+        if not 2 <= len(group) < len(who):
+            continue
+        common = set.intersection(*({p.name for p in a.parties} for a in group))
+        owns = [[p.name for p in a.parties if p.name not in common] for a in group]
+        if any(len(o) != 1 for o in owns):
+            continue
+        words = [_distinct_word(o[0], [x[0] for x in owns if x is not o]) for o in owns]
+        if any(w is None for w in words):
+            continue
+        for start in dict.fromkeys(a.evidence.start for a in group):
+            k = bisect_right(idx.sentence_starts, start) - 1
+            sent = analysis.sentences[k] if k >= 0 else None
+            offsets = _signer_offsets(analysis, sent, list(who)) if sent else None
+            if sent is None or offsets is None:
+                continue
+            marks = [next((t.start for t in sent.tokens
+                           if names.stems(t.text) & names.stems(w or "")), None)
+                     for w in words]
+            if any(m is None for m in marks) or len(set(marks)) != len(marks):
+                continue
+            first = min(m for m in marks if m is not None)
+            shared = [n for n, at in zip(who, offsets, strict=True) if at < first]
+            own: list[list[str]] = [[] for _ in group]
+            for n, at in zip(who, offsets, strict=True):
+                before = [(m, g) for g, m in enumerate(marks) if m is not None and m < at]
+                if before:
+                    own[max(before)[1]].append(n)
+            if all(own):
+                for a, mine in zip(group, own, strict=True):
+                    a.signatories = shared + mine
+            break
