@@ -217,6 +217,7 @@ from soccoop.extract.signers import (
     persons_in,
     post_holders,
     pronoun_holder,
+    recalls_others_signing,
     separate_items,
     signed_by_author,
     signed_while_speaking,
@@ -1452,7 +1453,8 @@ def _signatories(
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span) and
-                not joined_signer(where, kept, span) or attending(where, span)):
+                not joined_signer(where, kept, span) or attending(where, span) or
+                recalls_others_signing(where, span)):
             continue
         kept = span
         holder = _holding(span, sent, next_sent) if after is None or \
@@ -1667,7 +1669,8 @@ def _named_signers(
     kept: NerSpan | None = None
     for span in _persons(analysis, sent):
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
-                not joined_signer(sent, kept, span) or attending(sent, span):
+                not joined_signer(sent, kept, span) or attending(sent, span) or \
+                recalls_others_signing(sent, span):
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials)

@@ -174,3 +174,7 @@ BARE_DOCUMENTS = frozenset({"документ", "бумага"})
 # A name's Latin spelling in brackets after it, which the NER takes into the person's span:
 # "Ирина Жирнова (Irina Zhirnova)" (a pattern, read from the span's end).
 LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"
+
+# Subjects of a signing that may include the one who tells of it: "напомнила, что мы
+# подписали ..." (the speaker may be a signer), unlike "что область подписала ...".
+SPEAKER_SUBJECTS = frozenset({"я", "мы"})

@@ -52,6 +52,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_SUBJECTS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     TOGETHER_WORDS,
@@ -1186,17 +1187,15 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
     "заместитель губернатора Олег Сомов подписал соглашения с главой Северного района
     Иваном Белым, главой Южного района Петром Серым и главой Западного района Анной
     Рыжовой" gives three agreements, each with Сомов and its own district's head. The
-    members are the signed agreements with one list of three signers or more and one
-    side of their own each; the sentence names every signer; a signer named before every
-    partner signed for all, one named after a partner's distinct word (before the next)
-    signed that partner's. Unchanged unless every member finds a signer of its own."""
-    groups: dict[tuple[str, ...], list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed" and len(a.signatories) >= 3:
-            groups.setdefault(tuple(a.signatories), []).append(a)
+    members are signed agreements sharing a side and a signer (``_signing_groups``), each
+    with one side of its own; one of their sentences names all their signers; a signer
+    named before every partner signed for all, one named after a partner's distinct word
+    (before the next) signed that partner's. Unchanged unless every member finds a
+    signer of its own."""
     idx = _index(analysis)
-    for who, group in groups.items():
-        if not 2 <= len(group) < len(who):
+    for group in _signing_groups(agreements):
+        who = list(dict.fromkeys(n for a in group for n in a.signatories))
+        if len(who) <= len(group):
             continue
         common = set.intersection(*({p.name for p in a.parties} for a in group))
         owns = [[p.name for p in a.parties if p.name not in common] for a in group]
@@ -1208,7 +1207,7 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
         for start in dict.fromkeys(a.evidence.start for a in group):
             k = bisect_right(idx.sentence_starts, start) - 1
             sent = analysis.sentences[k] if k >= 0 else None
-            offsets = _signer_offsets(analysis, sent, list(who)) if sent else None
+            offsets = _signer_offsets(analysis, sent, who) if sent else None
             if sent is None or offsets is None:
                 continue
             marks = [next((t.start for t in sent.tokens
@@ -1227,3 +1226,55 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
                 for a, mine in zip(group, own, strict=True):
                     a.signatories = shared + mine
             break
+
+
+def _signing_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """Signed agreements with two signers or more, grouped when they share a side and a
+    signer with a member (the members one signing was split into; one may carry them all,
+    merged with the headline's report of it). Groups of two or more, in order."""
+    groups: list[list[Agreement]] = []
+    for a in agreements:
+        if a.status != "signed" or len(a.signatories) < 2:
+            continue
+        sides, who = {p.name for p in a.parties}, set(a.signatories)
+        home = next((g for g in groups if any(
+            sides & {p.name for p in b.parties} and who & set(b.signatories) for b in g)),
+            None)
+        if home is None:
+            groups.append([a])
+        else:
+            home.append(a)
+    return [g for g in groups if len(g) >= 2]
+
+
+def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
+    """One who recalls or tells of a signing by someone else is no signer of it:
+    "Министр Анна Котова напомнила, что весной область уже подписала такое соглашение с
+    соседями". The name, through its post, is the subject of a reporting verb, and a
+    signing verb in a clause under that verb has a subject of its own that is neither
+    the name's group nor the speaker ("напомнила, что мы подписали ..." may be hers).
+    Only from the parse."""
+    nodes = _parsed(sent, span, _group_nodes)
+    if not nodes:
+        return False
+    toks = sent.tokens
+    top = toks[nodes[-1]]
+    report = top.head
+    if top.rel not in SUBJECT_RELATIONS or not 0 <= report < len(toks) or \
+            toks[report].lemma not in REPORT_VERBS:
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
+            continue
+        h = v
+        for _ in range(4):  # the signing's clause under the report verb, a few steps
+            if h == report or not 0 <= h < len(toks):
+                break
+            h = toks[h].head
+        if h != report:
+            continue
+        subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+        if subjects and all(c not in nodes and toks[c].text.lower() not in SPEAKER_SUBJECTS
+                            for c in subjects):
+            return True
+    return False
