@@ -57,6 +57,18 @@ RECALLED = (
     "Тульской областью.\n"
 )
 
+WE_WITH = (
+    "Сегодня мы с министром социальной защиты Орловской области Инной Гречко подписали "
+    "соглашение о сотрудничестве. Теперь ветераны смогут отдыхать в санаториях обоих "
+    "регионов.\n"
+)
+
+DASH_BOTH = (
+    "Курская и Орловская области подписали соглашение о сотрудничестве в социальной сфере. "
+    "От Курской области — министр Олег Савин, от Орловской — директор департамента Инна "
+    "Гречко.\n"
+)
+
 PROBES = [
     # a name's Latin spelling in brackets: both sides' signers, verb left out for the second
     (TRANSLIT, [["Андрей Гурский", "Олег Ракитин"]]),
@@ -64,11 +76,25 @@ PROBES = [
     # member merged with the headline's report, which carried every signer)
     (DISTRICTS, [["Иван Белоусов", "Игорь Лебедев"], ["Игорь Лебедев", "Сергей Кругликов"],
                  ["Анна Рыжова", "Игорь Лебедев"]]),
+    # "мы с X" under a header naming the author: the author and X
+    ("Олег Савин, министр труда Курской области\n\n" + WE_WITH,
+     [["Инна Гречко", "Олег Савин"]]),
+    # no header: the author is not guessed among the officials the text names
+    (WE_WITH + "Об итогах года рассказала министр здравоохранения Курской области Анна "
+     "Лосева.\n", [["Инна Гречко"]]),
+    # "мы подписали соглашение с областью": the author's body, no person with "с"
+    ("Олег Савин, министр труда Курской области\n\nСегодня мы подписали соглашение о "
+     "сотрудничестве с Орловской областью. Документ подписала министр Инна Гречко.\n",
+     [["Инна Гречко"]]),
+    # each side's signer given with the verb left out, in the sentence after the signing
+    (DASH_BOTH, [["Инна Гречко", "Олег Савин"]]),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), PROBES, ids=["translit", "districts"])
+@pytest.mark.parametrize(("text", "expected"), PROBES,
+                         ids=["translit", "districts", "we-with-header", "we-no-header",
+                              "we-body", "dash-both"])
 def test_signers_probes(models, text, expected):
     assert signers_of(models, text) == expected
 

@@ -227,6 +227,7 @@ from soccoop.extract.signers import (
     sole_other_head,
     surname_first_name,
     turn_speaker,
+    we_with_partner,
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -1486,7 +1487,7 @@ def _author_signer(
         return names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
-        else sole_other_head(officials, names)
+        else None if we_with_partner(sent) else sole_other_head(officials, names)
     return [name] + names if name and name not in names else names
 
 
@@ -1628,7 +1629,7 @@ def _side_signers(
                 separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
         persons = _persons(analysis, later)
-        if _side_introduction(later):
+        if _side_introduction(later) or elided_side(later):  # "От X — Y, от Z — W" (sig22)
             names: list[str] = []
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):

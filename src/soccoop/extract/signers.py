@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_signers import (
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    AUTHOR_WITH_PARTNER,
     BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_LABELS,
@@ -795,7 +796,33 @@ def signed_by_author(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
                0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS
-               for t in toks)
+               for t in toks) or we_with_partner(sent)
+
+
+def we_with_partner(sent: Sentence) -> bool:
+    """The author and a person named with "с" sign together: "Вчера мы вместе с главой
+    соседней республики Иваном Петровым подписали соглашение", "мы с министром Анной
+    Котовой подписали ...". "мы" is the subject of a signing verb, and a person in the
+    instrumental with "с" hangs on "мы", on the verb or on "вместе"/"совместно" under
+    it: "мы" is the author and that person ("мы подписали соглашение с областью" alone
+    is the author's body, no signer). Only a header naming the author tells who that is
+    (the caller does not guess among the officials). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for w, t in enumerate(toks):
+        if t.text.lower() not in AUTHOR_WITH_PARTNER or t.rel not in SUBJECT_RELATIONS or \
+                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
+            continue
+        v = t.head
+        hosts = {w, v} | {c for c in sent.children(v) if toks[c].lemma in TOGETHER_WORDS}
+        for k, p in enumerate(toks):
+            if p.head in hosts and p.feats.get("Case") == "Ins" and \
+                    (p.feats.get("Animacy") == "Anim" or p.pos == "PROPN") and \
+                    any(toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                        for c in sent.children(k)):
+                return True
+    return False
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
