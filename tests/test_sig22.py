@@ -132,14 +132,16 @@ UNTAGGED = [
     # negatives: a name inside quotes, a sentence with no signing, the first word
     ("Соглашение подписал фонд «Надежда Севера».", []),
     ("Министр Ольга Смирнова провела совещание.", []),
-    ("Надежда Курочкина подписала соглашение.", []),
+    # the sentence's first word: with a surname's reading only
+    ("Надежда Курочкина подписала соглашение.", ["Надежда Курочкина"]),
+    ("Надежда Пак подписала соглашение.", []),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), UNTAGGED,
                          ids=["common-word", "instrumental", "patronymic", "quoted",
-                              "no-signing", "first-word"])
+                              "no-signing", "first-word", "first-word-no-surname"])
 def test_untagged_names(models, text, expected):
     analysis = _analysis_without_persons(models, text)
     found = [s.text for sent in analysis.sentences for s in untagged_names(analysis, sent)]
@@ -257,3 +259,27 @@ def test_recalls_others_signing(models, text, recalls):
     sent = analysis.sentences[0]
     person = next(s for s in analysis.spans if s.type == "PER")
     assert recalls_others_signing(sent, person) is recalls
+
+
+@pytest.mark.slow
+def test_untagged_name_and_other_spans(models):
+    """A person's span hides a name, and so does a span of another kind that starts with
+    it (a place tagged whole) or ends inside it; a body's span that ran on over the name
+    from before does not."""
+    text = "Соглашение подписали директор фонда Надежда Орлова и министр Вера Зотова."
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+
+    def span(kind, first, last):
+        start, stop = text.index(first), text.index(last) + len(last)
+        return NerSpan(kind, start, stop, text[start:stop])
+
+    cases = [
+        ([span("ORG", "фонда", "Орлова")], ["Надежда Орлова", "Вера Зотова"]),
+        ([span("ORG", "фонда", "Надежда")], ["Вера Зотова"]),
+        ([span("LOC", "Вера", "Зотова")], ["Надежда Орлова"]),
+        ([span("PER", "Вера", "Зотова")], ["Надежда Орлова"]),
+    ]
+    for spans, expected in cases:
+        masked = Analysis(analysis.text, analysis.sentences, spans)
+        assert [s.text for s in untagged_names(masked, masked.sentences[0])] == expected

@@ -129,10 +129,10 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     подписали соглашение" ("Надежда" reads first as a common noun), "подписанное ... и
     управляющим отделением банка Викторией Пак". A capitalised first name (a reading as
     one in the case the tagger gave), then an optional patronymic, then a capitalised
-    surname (a reading as one, or the parser's flat:name under the first name); not the
-    sentence's first word, not inside quotes ("фонд «Надежда Севера»"), no person's span
-    over it nor another span it does not end. Only parsed sentences holding a word of
-    signing; found once per sentence."""
+    surname (a reading as one, or, past the sentence's first word, the parser's flat:name
+    under the first name); not inside quotes ("фонд «Надежда Севера»"), no person's span
+    over it nor another span but one that ran on over it from before. Only parsed
+    sentences holding a word of signing; found once per sentence."""
     if not sent.parsed or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
         return []
     idx = _index(analysis)
@@ -143,21 +143,25 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     lo = bisect_left(idx.span_starts, sent.start)
     hi = bisect_left(idx.span_starts, sent.stop)
     # a body's span may run on over the name after it ("общества глухих Надежда
-    # Пектеева"): only a person's span, or one the name does not end, covers it
+    # Пектеева"): only a person's span, one the name does not end or one that starts
+    # with the name ("Роза Хутор", a place) covers it
     covered = [(s.start, s.stop, s.type) for s in idx.spans[lo:hi]]
     found = []
-    i = 1
+    i = 0
     while i < len(toks) - 1:
         j = i + 1
         if _name_word(toks[i], "Name") and j < len(toks) and \
                 _name_word(toks[j], "Patr"):
             j += 1
+        # a sentence's first word is capitalised anyway: only with a surname's reading
         ok = j < len(toks) and toks[i].rel != "flat:name" and not _quoted(sent, i) and \
             _name_word(toks[i], "Name") and toks[j].text[:1].isupper() and \
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
-                                        toks[j].rel == "flat:name" and toks[j].head == i)
+                                        i > 0 and toks[j].rel == "flat:name" and
+                                        toks[j].head == i)
         if ok and not any(a < toks[j].stop and toks[i].start < b and
-                          (kind == "PER" or b != toks[j].stop) for a, b, kind in covered):
+                          (kind == "PER" or b != toks[j].stop or a >= toks[i].start)
+                          for a, b, kind in covered):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = j + 1
