@@ -105,10 +105,14 @@ def _without_transliteration(span: NerSpan) -> NerSpan:
     return NerSpan(span.type, span.start, span.start + m.start(), span.text[:m.start()])
 
 
-def _quoted(sent: Sentence, i: int) -> bool:
-    """Does token i stand inside guillemets opened earlier in the sentence?"""
-    opened = sum(t.text == "«" for t in sent.tokens[:i])
-    return opened > sum(t.text == "»" for t in sent.tokens[:i])
+def _quote_depths(sent: Sentence) -> list[int]:
+    """How many guillemets are open before each token of the sentence (one pass)."""
+    out: list[int] = []
+    depth = 0
+    for t in sent.tokens:
+        out.append(depth)
+        depth += (t.text == "«") - (t.text == "»")
+    return out
 
 
 def _name_word(tok: Token, grammeme: str) -> bool:
@@ -147,6 +151,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     # with the name ("Роза Хутор", a place) covers it
     covered = [(s.start, s.stop, s.type) for s in idx.spans[lo:hi]]
     found = []
+    quoted = _quote_depths(sent)
     i = 0
     while i < len(toks) - 1:
         j = i + 1
@@ -154,7 +159,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
                 _name_word(toks[j], "Patr"):
             j += 1
         # a sentence's first word is capitalised anyway: only with a surname's reading
-        ok = j < len(toks) and toks[i].rel != "flat:name" and not _quoted(sent, i) and \
+        ok = j < len(toks) and toks[i].rel != "flat:name" and quoted[i] <= 0 and \
             _name_word(toks[i], "Name") and toks[j].text[:1].isupper() and \
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
@@ -1264,17 +1269,18 @@ def _signing_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
     signer with a member (the members one signing was split into; one may carry them all,
     merged with the headline's report of it). Groups of two or more, in order."""
     groups: list[list[Agreement]] = []
+    by_key: dict[tuple[str, str], int] = {}  # (side, signer) → its group: one lookup each
     for a in agreements:
         if a.status != "signed" or len(a.signatories) < 2:
             continue
-        sides, who = {p.name for p in a.parties}, set(a.signatories)
-        home = next((g for g in groups if any(
-            sides & {p.name for p in b.parties} and who & set(b.signatories) for b in g)),
-            None)
+        keys = [(p.name, n) for p in a.parties for n in a.signatories]
+        home = next((by_key[k] for k in keys if k in by_key), None)
         if home is None:
-            groups.append([a])
-        else:
-            home.append(a)
+            home = len(groups)
+            groups.append([])
+        groups[home].append(a)
+        for k in keys:
+            by_key.setdefault(k, home)
     return [g for g in groups if len(g) >= 2]
 
 
