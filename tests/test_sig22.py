@@ -252,7 +252,11 @@ def test_cli_ingest_and_list_sig22(ingest_and_list):
      False),
     # she signs, then tells of it
     ("Министр Анна Котова подписала соглашение и рассказала о его целях.", False),
-], ids=["others", "we", "signs-and-tells"])
+    # she tells that she signed, with another
+    ("Министр Анна Котова рассказала, что документ подписали она и губернатор.", False),
+    # she tells that bodies signed: not her signature
+    ("Министр Анна Котова сообщила, что документ подписали два министерства.", True),
+], ids=["others", "we", "signs-and-tells", "she-and", "bodies"])
 def test_recalls_others_signing(models, text, recalls):
     analysis = models.analyse(text)
     parse_documents([analysis], models)

@@ -175,10 +175,6 @@ BARE_DOCUMENTS = frozenset({"документ", "бумага"})
 # "Ирина Жирнова (Irina Zhirnova)" (a pattern, read from the span's end).
 LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"
 
-# Subjects of a signing that may include the one who tells of it: "напомнила, что мы
-# подписали ..." (the speaker may be a signer), unlike "что область подписала ...".
-SPEAKER_SUBJECTS = frozenset({"я", "мы"})
-
 # A first-person plural subject that, with a person named with "с", is the author and that
 # person: "мы вместе с главой республики X подписали соглашение" (the author signed).
 AUTHOR_WITH_PARTNER = frozenset({"мы"})

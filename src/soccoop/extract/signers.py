@@ -53,7 +53,6 @@ from soccoop.extract.lexicon_signers import (
     SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
-    SPEAKER_SUBJECTS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     TOGETHER_WORDS,
@@ -1289,8 +1288,8 @@ def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
     "Министр Анна Котова напомнила, что весной область уже подписала такое соглашение с
     соседями". The name, through its post, is the subject of a reporting verb, and a
     signing verb in a clause under that verb has a subject of its own that is neither
-    the name's group nor the speaker ("напомнила, что мы подписали ..." may be hers).
-    Only from the parse."""
+    the name's group nor a pronoun ("напомнила, что мы подписали ...", "рассказала, что
+    его подписали она и ...": hers may be the signature). Only from the parse."""
     nodes = _parsed(sent, span, _group_nodes)
     if not nodes:
         return False
@@ -1311,7 +1310,6 @@ def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
         if h != report:
             continue
         subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
-        if subjects and all(c not in nodes and toks[c].text.lower() not in SPEAKER_SUBJECTS
-                            for c in subjects):
+        if subjects and all(c not in nodes and toks[c].pos != "PRON" for c in subjects):
             return True
     return False
