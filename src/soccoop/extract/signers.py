@@ -77,8 +77,8 @@ class _Index:
         tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
         self.persons = [_without_transliteration(s) for s in tagged]
         self.person_starts = [s.start for s in self.persons]
-        # names the NER missed, per sentence start, found when a signing sentence asks
-        self.untagged: dict[int, list[NerSpan]] = {}
+        # names the NER missed, per sentence, found when a signing sentence asks
+        self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
         self.sentence_starts = [s.start for s in analysis.sentences]
         self.spans = sorted(analysis.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
@@ -139,7 +139,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     if not sent.parsed or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
         return []
     idx = _index(analysis)
-    found = idx.untagged.get(sent.start)
+    found = idx.untagged.get((sent.start, sent.stop))  # a run-on's piece: its own
     if found is not None:
         return found
     toks = sent.tokens
@@ -171,7 +171,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = j + 1
             continue
         i += 1
-    idx.untagged[sent.start] = found
+    idx.untagged[(sent.start, sent.stop)] = found
     return found
 
 
