@@ -212,18 +212,22 @@ from soccoop.extract.signers import (
     next_sentence,
     other_paper,
     page_author,
+    partner_own_signers,
     partner_signer,
     persons_in,
     post_holders,
     pronoun_holder,
+    recalls_others_signing,
     separate_items,
     signed_by_author,
     signed_while_speaking,
+    signer_persons,
     signers_line,
     signing_caption,
     sole_other_head,
     surname_first_name,
     turn_speaker,
+    we_with_partner,
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -1382,7 +1386,9 @@ def _title_end(sent: Sentence, k: int) -> int:
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    return [s for s in _spans_in(analysis, sent) if s.type == "PER"]
+    # the NER's persons, cleaned and completed by the signer rules (sig22)
+    return signer_persons(analysis, sent, [s for s in _spans_in(analysis, sent)
+                                           if s.type == "PER"])
 
 
 def _add_bodies(
@@ -1448,7 +1454,8 @@ def _signatories(
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span) and
-                not joined_signer(where, kept, span) or attending(where, span)):
+                not joined_signer(where, kept, span) or attending(where, span) or
+                recalls_others_signing(where, span)):
             continue
         kept = span
         holder = _holding(span, sent, next_sent) if after is None or \
@@ -1480,7 +1487,7 @@ def _author_signer(
         return names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
-        else sole_other_head(officials, names)
+        else None if we_with_partner(sent) else sole_other_head(officials, names)
     return [name] + names if name and name not in names else names
 
 
@@ -1622,7 +1629,7 @@ def _side_signers(
                 separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
         persons = _persons(analysis, later)
-        if _side_introduction(later):
+        if _side_introduction(later) or elided_side(later):  # "От X — Y, от Z — W" (sig22)
             names: list[str] = []
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
@@ -1660,10 +1667,13 @@ def _named_signers(
     """The persons a signing sentence names as signers, in the nominative: not those who
     report it, attend it or stand inside another noun's phrase."""
     out: list[str] = []
+    kept: NerSpan | None = None
     for span in _persons(analysis, sent):
-        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) or \
-                attending(sent, span):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
+                not joined_signer(sent, kept, span) or attending(sent, span) or \
+                recalls_others_signing(sent, span):
             continue
+        kept = span
         name = _signer_name(analysis, sent, span, officials)
         if name and name not in out:
             out.append(name)
@@ -5127,6 +5137,7 @@ def find_agreements(
     # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
     counted_member_signers(analysis, result, regions,
                            lambda s: _named_signers(analysis, s, officials))
+    partner_own_signers(analysis, result)  # "с главой A X, главой B Y": each its own (sig22)
     signed = [a for a in result if a.status == "signed"]
     if len(signed) == 1 and signed[0].date is None:
         signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start,

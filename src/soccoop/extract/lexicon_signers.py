@@ -170,3 +170,11 @@ SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}
 # Nouns a signing names its paper by without saying what it is: "Министр подписал важный
 # документ. Соглашение заключено с ..." (the agreement is told in the next sentence).
 BARE_DOCUMENTS = frozenset({"документ", "бумага"})
+
+# A name's Latin spelling in brackets after it, which the NER takes into the person's span:
+# "Ирина Жирнова (Irina Zhirnova)" (a pattern, read from the span's end).
+LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"
+
+# A first-person plural subject that, with a person named with "с", is the author and that
+# person: "мы вместе с главой республики X подписали соглашение" (the author signed).
+AUTHOR_WITH_PARTNER = frozenset({"мы"})

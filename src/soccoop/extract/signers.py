@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_signers import (
     AGENT_RELATIONS,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    AUTHOR_WITH_PARTNER,
     BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_LABELS,
@@ -35,6 +36,7 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
@@ -72,10 +74,14 @@ class _Index:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.persons = sorted((s for s in analysis.spans if s.type == "PER"),
-                              key=lambda s: s.start)
+        tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
+        self.persons = [_without_transliteration(s) for s in tagged]
         self.person_starts = [s.start for s in self.persons]
+        # names the NER missed, per sentence, found when a signing sentence asks
+        self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
         self.sentence_starts = [s.start for s in analysis.sentences]
+        self.spans = sorted(analysis.spans, key=lambda s: s.start)
+        self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document: (offset, surname)
         labels = [(m.start(), m.group(1) or m.group(2))
                   for m in _TURN_LABEL.finditer(analysis.text)]
@@ -85,6 +91,96 @@ class _Index:
 
 _LAST: list[_Index] = []
 _TURN_LABEL = re.compile(TURN_LABEL)
+_LATIN_GLOSS = re.compile(LATIN_GLOSS)
+
+
+def _without_transliteration(span: NerSpan) -> NerSpan:
+    """A person's span without the Latin spelling the NER took in from brackets after the
+    name: "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова" (a foreign partner's news
+    gives both), so that the name matches its official and reads in the nominative."""
+    m = _LATIN_GLOSS.search(span.text)
+    if m is None or m.start() == 0:
+        return span
+    return NerSpan(span.type, span.start, span.start + m.start(), span.text[:m.start()])
+
+
+def _quote_depths(sent: Sentence) -> list[int]:
+    """How many guillemets are open before each token of the sentence (one pass)."""
+    out: list[int] = []
+    depth = 0
+    for t in sent.tokens:
+        out.append(depth)
+        depth += (t.text == "«") - (t.text == "»")
+    return out
+
+
+def _name_word(tok: Token, grammeme: str) -> bool:
+    """Has the capitalised word a reading with the grammeme (first name, patronymic,
+    surname) in the case the tagger gave it?"""
+    from soccoop.extract.person_names import ud_case
+
+    if not (tok.text[:1].isupper() and tok.text.isalpha() and len(tok.text) > 1):
+        return False
+    case = tok.feats.get("Case")
+    return any(grammeme in p.tag and (case is None or ud_case(p.tag.case) == case)
+               for p in get_models().parse(tok.text))
+
+
+def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """Full names in a signing sentence that the NER did not tag, read from morphology
+    and the parse: "... и председатель отделения общества глухих Надежда Пектеева
+    подписали соглашение" ("Надежда" reads first as a common noun), "подписанное ... и
+    управляющим отделением банка Викторией Пак". A capitalised first name (a reading as
+    one in the case the tagger gave), then an optional patronymic, then a capitalised
+    surname (a reading as one, or, past the sentence's first word, the parser's flat:name
+    under the first name); not inside quotes ("фонд «Надежда Севера»"), no person's span
+    over it nor another span but one that ran on over it from before. Only parsed
+    sentences holding a word of signing; found once per sentence."""
+    if not sent.parsed or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+        return []
+    idx = _index(analysis)
+    found = idx.untagged.get((sent.start, sent.stop))  # a run-on's piece: its own
+    if found is not None:
+        return found
+    toks = sent.tokens
+    lo = bisect_left(idx.span_starts, sent.start)
+    hi = bisect_left(idx.span_starts, sent.stop)
+    # a body's span may run on over the name after it ("общества глухих Надежда
+    # Пектеева"): only a person's span, one the name does not end or one that starts
+    # with the name ("Роза Хутор", a place) covers it
+    covered = [(s.start, s.stop, s.type) for s in idx.spans[lo:hi]]
+    found = []
+    quoted = _quote_depths(sent)
+    i = 0
+    while i < len(toks) - 1:
+        j = i + 1
+        if _name_word(toks[i], "Name") and j < len(toks) and \
+                _name_word(toks[j], "Patr"):
+            j += 1
+        # a sentence's first word is capitalised anyway: only with a surname's reading
+        ok = j < len(toks) and toks[i].rel != "flat:name" and quoted[i] <= 0 and \
+            _name_word(toks[i], "Name") and toks[j].text[:1].isupper() and \
+            toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
+                                        i > 0 and toks[j].rel == "flat:name" and
+                                        toks[j].head == i)
+        if ok and not any(a < toks[j].stop and toks[i].start < b and
+                          (kind == "PER" or b != toks[j].stop or a >= toks[i].start)
+                          for a, b, kind in covered):
+            start, stop = toks[i].start, toks[j].stop
+            found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
+            i = j + 1
+            continue
+        i += 1
+    idx.untagged[(sent.start, sent.stop)] = found
+    return found
+
+
+def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> list[NerSpan]:
+    """The persons of a sentence as the signer rules read them: the NER's PER ``spans``
+    without a bracketed Latin spelling, and the full names it missed in a signing
+    sentence (``untagged_names``), in the order of the text."""
+    out = [_without_transliteration(s) for s in spans] + untagged_names(analysis, sent)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _index(analysis: Analysis) -> _Index:
@@ -161,11 +257,13 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
 def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     """Only a conjunction, commas and the next one's post stand between two names in
     one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
-    hung the second name elsewhere)."""
+    hung the second name elsewhere); a post may be a participle ("и управляющим
+    отделением банка Викторией Пак")."""
     toks = [t for t in sent.tokens if before.stop <= t.start and t.stop <= span.start]
     if not any(t.pos == "CCONJ" or t.text == "," for t in toks):
         return False
-    return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," for t in toks)
+    return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," or
+               t.feats.get("VerbForm") == "Part" for t in toks)  # "управляющим отделением"
 
 
 def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
@@ -236,7 +334,8 @@ def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             break
         if s.stop <= sent.stop:
             out.append(s)
-    return out
+    extra = untagged_names(analysis, sent)
+    return sorted(out + extra, key=lambda s: s.start) if extra else out
 
 
 def elided_side(sent: Sentence) -> bool:
@@ -705,7 +804,33 @@ def signed_by_author(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
                0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS
-               for t in toks)
+               for t in toks) or we_with_partner(sent)
+
+
+def we_with_partner(sent: Sentence) -> bool:
+    """The author and a person named with "с" sign together: "Вчера мы вместе с главой
+    соседней республики Иваном Петровым подписали соглашение", "мы с министром Анной
+    Котовой подписали ...". "мы" is the subject of a signing verb, and a person in the
+    instrumental with "с" hangs on "мы", on the verb or on "вместе"/"совместно" under
+    it: "мы" is the author and that person ("мы подписали соглашение с областью" alone
+    is the author's body, no signer). Only a header naming the author tells who that is
+    (the caller does not guess among the officials). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for w, t in enumerate(toks):
+        if t.text.lower() not in AUTHOR_WITH_PARTNER or t.rel not in SUBJECT_RELATIONS or \
+                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
+            continue
+        v = t.head
+        hosts = {w, v} | {c for c in sent.children(v) if toks[c].lemma in TOGETHER_WORDS}
+        for k, p in enumerate(toks):
+            if p.head in hosts and p.feats.get("Case") == "Ins" and \
+                    (p.feats.get("Animacy") == "Anim" or p.pos == "PROPN") and \
+                    any(toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                        for c in sent.children(k)):
+                return True
+    return False
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
@@ -1065,4 +1190,126 @@ def lead_signing(sent: Sentence) -> bool:
         if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and \
                 all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN"):
             return True  # "поставили подписи (под документом)"
+    return False
+
+
+def _distinct_word(own: str, others: list[str]) -> str | None:
+    """The first word of a side's name, of four letters or more, that no other member's
+    own side has: "Беловский район Курской области" beside "Глушковский район" →
+    "Беловский"."""
+    taken = {s for other in others for w in names.words(other) for s in names.stems(w)}
+    return next((w for w in names.words(own)
+                 if len(w) >= 4 and not names.stems(w) & taken), None)
+
+
+def _signer_offsets(analysis: Analysis, sent: Sentence, who: list[str]) -> list[int] | None:
+    """Where the sentence names each of the signers, by surname (any case); None when it
+    does not name them all."""
+    spans = persons_in(analysis, sent)
+    out: list[int] = []
+    for name in who:
+        at = next((s.start for s in spans if names.words(s.text) and
+                   names.surname_eq(names.words(s.text)[-1], name.split()[-1])), None)
+        if at is None:
+            return None
+        out.append(at)
+    return out
+
+
+def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None:
+    """Agreements one signing split per partner each keep, of the signers that signing
+    named, the one who signed for all and the one named with their own partner, in place:
+    "заместитель губернатора Олег Сомов подписал соглашения с главой Северного района
+    Иваном Белым, главой Южного района Петром Серым и главой Западного района Анной
+    Рыжовой" gives three agreements, each with Сомов and its own district's head. The
+    members are signed agreements sharing a side and a signer (``_signing_groups``), each
+    with one side of its own; one of their sentences names all their signers; a signer
+    named before every partner signed for all, one named after a partner's distinct word
+    (before the next) signed that partner's. Unchanged unless every member finds a
+    signer of its own."""
+    idx = _index(analysis)
+    for group in _signing_groups(agreements):
+        who = list(dict.fromkeys(n for a in group for n in a.signatories))
+        if len(who) <= len(group):
+            continue
+        common = set.intersection(*({p.name for p in a.parties} for a in group))
+        owns = [[p.name for p in a.parties if p.name not in common] for a in group]
+        if any(len(o) != 1 for o in owns):
+            continue
+        words = [_distinct_word(o[0], [x[0] for x in owns if x is not o]) for o in owns]
+        if any(w is None for w in words):
+            continue
+        for start in dict.fromkeys(a.evidence.start for a in group):
+            k = bisect_right(idx.sentence_starts, start) - 1
+            sent = analysis.sentences[k] if k >= 0 else None
+            offsets = _signer_offsets(analysis, sent, who) if sent else None
+            if sent is None or offsets is None:
+                continue
+            marks = [next((t.start for t in sent.tokens
+                           if names.stems(t.text) & names.stems(w or "")), None)
+                     for w in words]
+            if any(m is None for m in marks) or len(set(marks)) != len(marks):
+                continue
+            first = min(m for m in marks if m is not None)
+            shared = [n for n, at in zip(who, offsets, strict=True) if at < first]
+            own: list[list[str]] = [[] for _ in group]
+            for n, at in zip(who, offsets, strict=True):
+                before = [(m, g) for g, m in enumerate(marks) if m is not None and m < at]
+                if before:
+                    own[max(before)[1]].append(n)
+            if all(own):
+                for a, mine in zip(group, own, strict=True):
+                    a.signatories = shared + mine
+            break
+
+
+def _signing_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """Signed agreements with two signers or more, grouped when they share a side and a
+    signer with a member (the members one signing was split into; one may carry them all,
+    merged with the headline's report of it). Groups of two or more, in order."""
+    groups: list[list[Agreement]] = []
+    by_key: dict[tuple[str, str], int] = {}  # (side, signer) → its group: one lookup each
+    for a in agreements:
+        if a.status != "signed" or len(a.signatories) < 2:
+            continue
+        keys = [(p.name, n) for p in a.parties for n in a.signatories]
+        home = next((by_key[k] for k in keys if k in by_key), None)
+        if home is None:
+            home = len(groups)
+            groups.append([])
+        groups[home].append(a)
+        for k in keys:
+            by_key.setdefault(k, home)
+    return [g for g in groups if len(g) >= 2]
+
+
+def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
+    """One who recalls or tells of a signing by someone else is no signer of it:
+    "Министр Анна Котова напомнила, что весной область уже подписала такое соглашение с
+    соседями". The name, through its post, is the subject of a reporting verb, and a
+    signing verb in a clause under that verb has a subject of its own that is neither
+    the name's group nor a pronoun ("напомнила, что мы подписали ...", "рассказала, что
+    его подписали она и ...": hers may be the signature). Only from the parse."""
+    nodes = _parsed(sent, span, _group_nodes)
+    if not nodes:
+        return False
+    toks = sent.tokens
+    top = toks[nodes[-1]]
+    report = top.head
+    if top.rel not in SUBJECT_RELATIONS or not 0 <= report < len(toks) or \
+            toks[report].lemma not in REPORT_VERBS:
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
+            continue
+        h = v
+        for _ in range(4):  # the signing's clause under the report verb, a few steps
+            if h == report or not 0 <= h < len(toks):
+                break
+            h = toks[h].head
+        if h != report:
+            continue
+        subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+        if subjects and all(c not in nodes and toks[c].pos != "PRON" for c in subjects):
+            return True
     return False
