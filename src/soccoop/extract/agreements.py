@@ -242,17 +242,21 @@ from soccoop.extract.status import (
     background_signing,
     body_overrules_headline,
     document_head,
+    draft_at_stage,
     draft_under_approval,
+    earlier_than_news,
     ended_agreement,
     expected_signing,
     failed_signing,
     headline_follows_body,
     hearsay_signing,
     in_force,
+    initialled_text,
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
     refuted_report,
+    reminded_signing,
     signed_copies,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
@@ -1303,7 +1307,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniv
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  _future_signing, _discussed,
-                 draft_under_approval, expected_signing, in_force, signed_copies,
+                 draft_under_approval, draft_at_stage, initialled_text,  # status22
+                 expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
@@ -2455,6 +2460,7 @@ def _candidates(
                 {r for p in parties for r in p.regions}, analysis.text)
             status = listed_past_signing(status, date, published, sent,
                                          [c.status for c in out])
+            status = reminded_signing(status, date, published, sent, k)  # status22
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -5018,6 +5024,8 @@ def find_agreements(
                           lambda c: {r for p in c.parties for r in p.regions})
     body_overrules_headline(cands, lambda s: _is_headline(analysis, s),
                             lambda c: {r for p in c.parties for r in p.regions})
+    earlier_than_news(cands, published, document_head(analysis.sentences, analysis.text),
+                      analysis.text)  # status22
     cands = [c for c in cands
              if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
     for c in cands:

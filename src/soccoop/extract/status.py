@@ -6,11 +6,23 @@ agreement noun's predicate path (the noun and its heads up to the first verb, bu
 ``agreements.STATUS_PASSES`` runs them in order. Two passes read more than a sentence: a
 month-dated signing told as background (``background_signing``) and a headline that takes
 the status of the body's report (``headline_follows_body``). Word lists live in
-``extract.lexicon`` (the "Status of an agreement" section).
+``extract.lexicon`` (the "Status of an agreement" section) and, for status22's passes,
+``extract.lexicon_status``.
+
+Precedence (status22), one decision per mention, then per agreement: the clause's own
+grammar decides first (``agreements._status``: the governing verb's tense, aspect, mood and
+negation, a participle or "в рамках", a date older than the publication); then passes over
+the mention's discourse overrule a "signed": a reminder (``reminded_signing``), a month-dated
+background signing (``background_signing``), one more item of a list in force
+(``listed_past_signing``); then passes over the document: a headline takes the body's
+status (``headline_follows_body``, ``body_overrules_headline``) and a month-dated signing
+told beside the report's own dated news is background (``earlier_than_news``). Mentions of
+one agreement are merged last and the strongest status wins (signed > planned > mentioned).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -41,6 +53,14 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
+)
+from soccoop.extract.lexicon_status import (
+    AS_WORDS,
+    DRAFT_WORK_NOUNS,
+    EARLIER_REPORT_VERBS,
+    INITIAL_VERBS,
+    REMINDER_VERBS,
+    STAGE_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
 
@@ -441,3 +461,157 @@ def listed_past_signing(status: str, date: str | None, published: str | None,
     if sum(s == "mentioned" for s in earlier) >= LISTED_BEFORE:
         return "mentioned"
     return status
+
+
+# --- status22: reminders, initialling, drafts at a stage, earlier signings beside the news ---
+
+
+def initialled_text(sent: Sentence, path: list[int]) -> str | None:
+    """Initialling a text agrees it and leaves the signing to come: "Министерства двух
+    областей парафировали текст соглашения" is planned (whatever the tense), unless denied
+    ("так и не парафировали" refers to it)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in INITIAL_VERBS:
+        return None
+    return "mentioned" if _negated(sent, v) else "planned"
+
+
+def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement at a stage of drafting is still to be signed: "Соглашение находится в
+    стадии разработки", "договор на этапе согласования" (the stage noun governs a noun of
+    drafting work)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or _negated(sent, v):
+        return None
+    for c in sent.children(v):
+        if toks[c].lemma in STAGE_NOUNS and any(
+                toks[g].lemma in DRAFT_WORK_NOUNS for g in sent.children(c)):
+            return "planned"
+    return None
+
+
+# A reminder still reports the news when it is dated this many days before the publication
+# or less ("Напомним, во вторник области подписали соглашение" in Thursday's follow-up)
+REMINDER_DAYS = 7
+
+
+def _governing_verb(sent: Sentence, k: int) -> int | None:
+    """The first verb above the agreement noun at k (the noun's clause predicate)."""
+    toks = sent.tokens
+    h, seen = toks[k].head, 0
+    while 0 <= h < len(toks) and seen <= len(toks):
+        if toks[h].pos in {"VERB", "AUX"}:
+            return h
+        h, seen = toks[h].head, seen + 1
+    return None
+
+
+def _reminder_marked(sent: Sentence, v: int) -> bool:
+    """Is the clause of verb v told as a reminder? Its head is "напомнить" ("министр
+    напомнила, что ... подписали"), or it carries the aside "Напомним," / "как сообщалось"
+    (a verb of an earlier report opened by "как"). A verb joined by "и" to such a clause
+    shares it."""
+    toks = sent.tokens
+    for _ in range(2):
+        h = toks[v].head
+        if toks[v].rel in {"ccomp", "parataxis"} and 0 <= h < len(toks) and \
+                toks[h].lemma in REMINDER_VERBS:
+            return True
+        for c in sent.children(v):
+            if toks[c].rel not in {"parataxis", "discourse", "advcl", "advmod"}:
+                continue
+            if toks[c].lemma in REMINDER_VERBS:
+                return True
+            if toks[c].lemma in EARLIER_REPORT_VERBS and any(
+                    toks[g].lemma in AS_WORDS for g in sent.children(c)):
+                return True
+        if toks[v].rel != "conj" or not 0 <= h < len(toks):
+            return False
+        v = h
+    return False
+
+
+def _days_before(date: str, published: str) -> int | None:
+    """Days from a date with a day to the publication day; a day without a year ("--06-09")
+    is the latest such day not after the publication. None without both days."""
+    try:
+        pub = dt.date.fromisoformat(published)
+        if date.startswith("--"):
+            day = dt.date.fromisoformat(f"{pub.year}{date[1:]}")
+            if day > pub:
+                day = day.replace(year=pub.year - 1)
+        else:
+            day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    return (pub - day).days
+
+
+def reminded_signing(status: str, date: str | None, published: str | None,
+                     sent: Sentence, k: int) -> str:
+    """A signing told as a reminder is background the reader already knows: "Министр
+    напомнила, что в феврале область уже заключила соглашение с соседями", "Напомним,
+    договор был подписан в 2010 году", "Как сообщалось, в марте регионы подписали
+    соглашение" refer to the agreement (mentioned). Only a reminder of a signing dated to a
+    day within REMINDER_DAYS of the publication still reports the news ("Напомним, во
+    вторник губернаторы подписали соглашение")."""
+    if status != "signed" or not sent.parsed or not 0 <= k < len(sent.tokens):
+        return status
+    v = _governing_verb(sent, k)
+    if v is None or not _reminder_marked(sent, v):
+        return status
+    if date and published:
+        days = _days_before(date, published)
+        if days is not None and 0 <= days <= REMINDER_DAYS:
+            return status
+    return "mentioned"
+
+
+class _Dated(Protocol):
+    sentence: Sentence
+    status: str
+    date: str | None
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def _month_index(date: str, published: str | None) -> int | None:
+    """Months since year 0 of a date with a month; a month without a year is the latest
+    such month not after the publication's. None without a month or a year to read."""
+    y, mo, _ = isodate.parts(date)
+    if mo is None:
+        return None
+    if y is None:
+        py, pmo, _ = isodate.parts(published) if published else (None, None, None)
+        if py is None or pmo is None:
+            return None
+        return int(py) * 12 + int(mo) - (12 if int(mo) > int(pmo) else 0)
+    return int(y) * 12 + int(mo)
+
+
+def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sentence],
+                      text: str) -> None:
+    """A signing dated by a month only, in a month before the report's own signing (dated to
+    the day), is background told beside the news: "Во вторник министерства подписали
+    соглашение ... В январе министерство уже заключило соглашение с соседней областью"
+    refers to the January agreement. A review of the year ("Итоги года") or a numbered list
+    of events tells every item as news, and a report with no signing dated to the day has no
+    news to set it against."""
+    news = [_month_index(c.date, published) for c in cands
+            if c.status == "signed" and c.date and isodate.parts(c.date)[2] is not None]
+    news_months = [m for m in news if m is not None]
+    if not news_months or _year_in_review(head):
+        return
+    latest = max(news_months)
+    for c in cands:
+        if c.status != "signed" or not c.date or isodate.parts(c.date)[2] is not None:
+            continue
+        month = _month_index(c.date, published)
+        if month is None or month >= latest or any(c.sentence is s for s in head):
+            continue
+        if text and _event_list_item(text, c.sentence):
+            continue
+        c.status = "mentioned"

@@ -1,0 +1,25 @@
+"""Words the status passes of status22 read (``extract.status``), kept apart from the rules."""
+
+from __future__ import annotations
+
+# Verbs that tell the reader again what happened before: "министр напомнила, что ...",
+# "Напомним, ...". A signing told under them is background, not the report's news.
+REMINDER_VERBS = frozenset({"напомнить", "напоминать"})
+
+# Verbs of an aside "как ..." that points back to earlier reports: "Как сообщалось, ...",
+# "как мы писали", "как известно".
+EARLIER_REPORT_VERBS = frozenset({"сообщаться", "сообщать", "писать", "известно",
+                                  "известный", "рассказывать", "рассказать"})
+
+# The conjunction that opens such an aside.
+AS_WORDS = frozenset({"как"})
+
+# Verbs of initialling: the text is agreed and marked, the signing is still to come
+# ("стороны парафировали текст соглашения").
+INITIAL_VERBS = frozenset({"парафировать", "парафироваться"})
+
+# Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
+# and the work the stage is of.
+STAGE_NOUNS = frozenset({"стадия", "этап", "фаза"})
+DRAFT_WORK_NOUNS = frozenset({"разработка", "подготовка", "согласование", "доработка",
+                              "проработка", "обсуждение", "рассмотрение"})
