@@ -251,7 +251,7 @@ from soccoop.extract.status import (
     headline_follows_body,
     hearsay_signing,
     in_force,
-    initialled_text,
+    joined_agreement,
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
@@ -1307,12 +1307,12 @@ STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniv
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  _future_signing, _discussed,
-                 draft_under_approval, draft_at_stage, initialled_text,  # status22
+                 draft_under_approval, draft_at_stage,  # status22
                  expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
-EARLY_STATUS_PASSES = (ended_agreement,)
+EARLY_STATUS_PASSES = (ended_agreement, joined_agreement)  # status22: joined_agreement
 
 
 def _negated_plan(toks: list[Token]) -> bool:

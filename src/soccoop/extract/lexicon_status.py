@@ -14,9 +14,10 @@ EARLIER_REPORT_VERBS = frozenset({"сообщаться", "сообщать", "�
 # The conjunction that opens such an aside.
 AS_WORDS = frozenset({"как"})
 
-# Verbs of initialling: the text is agreed and marked, the signing is still to come
-# ("стороны парафировали текст соглашения").
-INITIAL_VERBS = frozenset({"парафировать", "парафироваться"})
+# Words of joining an agreement that exists: "присоединение к соглашению", "присоединятся к
+# договору".
+JOIN_WORDS = frozenset({"присоединение", "присоединиться", "присоединяться",
+                        "подключение", "подключиться"})
 
 # Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
 # and the work the stage is of.

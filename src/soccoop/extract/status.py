@@ -58,7 +58,7 @@ from soccoop.extract.lexicon_status import (
     AS_WORDS,
     DRAFT_WORK_NOUNS,
     EARLIER_REPORT_VERBS,
-    INITIAL_VERBS,
+    JOIN_WORDS,
     REMINDER_VERBS,
     STAGE_NOUNS,
 )
@@ -463,18 +463,24 @@ def listed_past_signing(status: str, date: str | None, published: str | None,
     return status
 
 
-# --- status22: reminders, initialling, drafts at a stage, earlier signings beside the news ---
+# --- status22: reminders, joined agreements, drafts at a stage, earlier signings beside news ---
 
 
-def initialled_text(sent: Sentence, path: list[int]) -> str | None:
-    """Initialling a text agrees it and leaves the signing to come: "Министерства двух
-    областей парафировали текст соглашения" is planned (whatever the tense), unless denied
-    ("так и не парафировали" refers to it)."""
+def joined_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement others are to join exists already: in "Участники обсудили возможность
+    присоединения Пензенской области к соглашению", "Тамбов планирует присоединиться к
+    договору" the plan is the joining, a step of its own; the agreement joined is referred
+    to (mentioned). A joining told as done ("присоединилась к соглашению") is left to the
+    other passes. The noun hangs by "к" on a word of joining."""
     toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in INITIAL_VERBS:
+    k = path[0]
+    if len(path) < 2 or toks[path[1]].lemma not in JOIN_WORDS or not any(
+            toks[c].rel == "case" and toks[c].lemma == "к" for c in sent.children(k)):
         return None
-    return "mentioned" if _negated(sent, v) else "planned"
+    j = path[1]
+    done = toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" and \
+        toks[j].feats.get("VerbForm") == "Fin"
+    return None if done else "mentioned"
 
 
 def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
