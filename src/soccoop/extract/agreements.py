@@ -2460,7 +2460,6 @@ def _candidates(
                 {r for p in parties for r in p.regions}, analysis.text)
             status = listed_past_signing(status, date, published, sent,
                                          [c.status for c in out])
-            status = reminded_signing(status, date, published, sent, k)  # status22
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it
@@ -2518,6 +2517,7 @@ def _candidates(
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
             if status == "signed":
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
+            status, signers = reminded_signing(status, date, published, sent, k, signers)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
                 if len(parties) < len(signers) and where is not None:

@@ -485,13 +485,13 @@ def joined_agreement(sent: Sentence, path: list[int]) -> str | None:
 
 def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
     """An agreement at a stage of drafting is still to be signed: "Соглашение находится в
-    стадии разработки", "договор на этапе согласования" (the stage noun governs a noun of
-    drafting work)."""
+    стадии разработки", "договор пока на этапе согласования" (the stage noun, the predicate
+    or its dependent, governs a noun of drafting work)."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or _negated(sent, v):
         return None
-    for c in sent.children(v):
+    for c in [v] + sent.children(v):  # "договор пока в стадии согласования": no verb
         if toks[c].lemma in STAGE_NOUNS and any(
                 toks[g].lemma in DRAFT_WORK_NOUNS for g in sent.children(c)):
             return "planned"
@@ -555,24 +555,44 @@ def _days_before(date: str, published: str) -> int | None:
     return (pub - day).days
 
 
+def _in_clause(sent: Sentence, v: int, name: str) -> bool:
+    """Is the person ``name`` written inside the clause of verb v (its subtree)? Compared by
+    the surname's first four letters, so any case form counts ("Обама", "Обамой")."""
+    stem = name.split()[-1][:4].lower() if name.split() else ""
+    if not stem:
+        return False
+    toks = sent.tokens
+    todo, seen = [v], {v}
+    while todo:
+        i = todo.pop()
+        if toks[i].text[:4].lower() == stem:
+            return True
+        for c in sent.children(i):
+            if c not in seen:
+                seen.add(c)
+                todo.append(c)
+    return False
+
+
 def reminded_signing(status: str, date: str | None, published: str | None,
-                     sent: Sentence, k: int) -> str:
+                     sent: Sentence, k: int, signers: list[str]) -> tuple[str, list[str]]:
     """A signing told as a reminder is background the reader already knows: "Министр
     напомнила, что в феврале область уже заключила соглашение с соседями", "Напомним,
     договор был подписан в 2010 году", "Как сообщалось, в марте регионы подписали
     соглашение" refer to the agreement (mentioned). Only a reminder of a signing dated to a
     day within REMINDER_DAYS of the publication still reports the news ("Напомним, во
-    вторник губернаторы подписали соглашение")."""
+    вторник губернаторы подписали соглашение"). Its signers are those the signing clause
+    names ("был подписан министрами Ивановым и Петровым"), never the one who reminds."""
     if status != "signed" or not sent.parsed or not 0 <= k < len(sent.tokens):
-        return status
+        return status, signers
     v = _governing_verb(sent, k)
     if v is None or not _reminder_marked(sent, v):
-        return status
+        return status, signers
     if date and published:
         days = _days_before(date, published)
         if days is not None and 0 <= days <= REMINDER_DAYS:
-            return status
-    return "mentioned"
+            return status, signers
+    return "mentioned", [s for s in signers if _in_clause(sent, v, s)]
 
 
 class _Dated(Protocol):
