@@ -239,11 +239,13 @@ from soccoop.extract.signing_dates import (
 from soccoop.extract.status import (
     absent_agreement,
     approved_after_signing,
+    awaited_signing,
     background_signing,
     body_overrules_headline,
     document_head,
     draft_at_stage,
     draft_under_approval,
+    drafted_text,
     earlier_than_news,
     ended_agreement,
     expected_signing,
@@ -257,7 +259,9 @@ from soccoop.extract.status import (
     next_step_document,
     refuted_report,
     reminded_signing,
+    sent_for_signing,
     signed_copies,
+    signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -1300,14 +1304,16 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniversary,
+STATUS_PASSES = (refuted_report, hearsay_signing, signing_to_come_on_noun,  # status22
+                 approved_after_signing, _anniversary,
                  _base_agreement, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  _future_signing, _discussed,
-                 draft_under_approval, draft_at_stage,  # status22
+                 draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
+                 drafted_text,  # status22
                  expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены

@@ -24,3 +24,19 @@ JOIN_WORDS = frozenset({"присоединение", "присоединить�
 STAGE_NOUNS = frozenset({"стадия", "этап", "фаза"})
 DRAFT_WORK_NOUNS = frozenset({"разработка", "подготовка", "согласование", "доработка",
                               "проработка", "обсуждение", "рассмотрение"})
+
+# Nouns of hope or expectation over a signing: "выразил надежду на подписание соглашения",
+# "договорённость о подписании".
+AWAIT_NOUNS = frozenset({"надежда", "ожидание", "готовность", "договорённость",
+                         "договоренность", "настрой"})
+
+# Verbs of working a text out: the agreement is a draft, whatever their tense ("дали поручение
+# проработать соглашение", "соглашение доработали с учётом замечаний").
+DRAFT_VERBS = frozenset({"проработать", "прорабатывать", "доработать", "дорабатывать",
+                         "подготавливать", "составить", "составлять"})
+
+# Nouns of the act a document is sent for ("направлено на подпись", "внесён на подписание").
+SEND_FOR_NOUNS = frozenset({"подпись", "подписание"})
+
+# The preposition of such a destination.
+SEND_FOR_PREPOSITIONS = frozenset({"на"})

@@ -44,6 +44,7 @@ from soccoop.extract.lexicon import (
     NEGATABLE_SIGNINGS,
     NOT_YET,
     PAST_YEAR_WORDS,
+    PLAN_HEADS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -56,13 +57,18 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_status import (
     AS_WORDS,
+    AWAIT_NOUNS,
+    DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     EARLIER_REPORT_VERBS,
     JOIN_WORDS,
     REMINDER_VERBS,
+    SEND_FOR_NOUNS,
+    SEND_FOR_PREPOSITIONS,
     STAGE_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.syntax import subtree
 
 
 def _negated(sent: Sentence, i: int) -> bool:
@@ -481,6 +487,89 @@ def joined_agreement(sent: Sentence, path: list[int]) -> str | None:
     done = toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" and \
         toks[j].feats.get("VerbForm") == "Fin"
     return None if done else "mentioned"
+
+
+def _agrees(a: Token, b: Token) -> bool:
+    """Same gender and number (a relative "который" and the noun it stands for)."""
+    return all(a.feats.get(f) == b.feats.get(f) for f in ("Gender", "Number"))
+
+
+def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
+    """The clauses on the noun at k: its own participle or relative clauses, and a relative
+    clause the parse hung on a word of the noun's phrase whose "который" agrees with the
+    noun, not with that word ("Соглашение между областями, которое будет подписано": the
+    parser may hang "которое" on "областями")."""
+    toks = sent.tokens
+    phrase = set(subtree(sent, k))
+    out = []
+    for c, t in enumerate(toks):
+        if t.rel not in {"acl", "acl:relcl"} or t.head not in phrase:
+            continue
+        if t.head == k:
+            out.append(c)
+            continue
+        rel = [toks[r] for r in sent.children(c) if toks[r].lemma == "который"]
+        if rel and _agrees(rel[0], toks[k]) and not _agrees(rel[0], toks[t.head]):
+            out.append(c)
+    return out
+
+
+def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
+    """A clause on the agreement noun that tells its signing as still to come makes the
+    mention planned, whatever the main clause says of the agreement: "Соглашение, которое
+    будет подписано в июле, касается обмена опытом", "договор, который стороны подпишут
+    осенью", "соглашение, которое планируется заключить" (the relative clause's own tense
+    or plan word)."""
+    toks = sent.tokens
+    for c in _clauses_on_noun(sent, path[0]):
+        if _negated(sent, c):
+            continue
+        if toks[c].lemma in SIGN_VERBS and (
+                toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin"
+                or any(toks[a].lemma == "быть" and _future(toks[a])
+                       for a in sent.children(c))):
+            return "planned"
+        if toks[c].lemma in PLAN_HEADS and any(
+                toks[x].rel == "xcomp" and toks[x].lemma in SIGN_VERBS
+                for x in sent.children(c)):
+            return "planned"
+    return None
+
+
+def sent_for_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A document sent or put forward for signing is not signed yet: "Соглашение направлено
+    на подпись губернатору", "договор внесён на подписание" (a destination "на" + the
+    accusative of a signing noun on the agreement's verb; "на подписании", the locative, is
+    the ceremony itself)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or _negated(sent, v):
+        return None
+    for c in sent.children(v):
+        if toks[c].lemma in SEND_FOR_NOUNS and toks[c].feats.get("Case") == "Acc" and any(
+                toks[p].rel == "case" and toks[p].lemma in SEND_FOR_PREPOSITIONS
+                for p in sent.children(c)):
+            return "planned"
+    return None
+
+
+def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing hoped for or awaited is still to come: "министр выразил надежду на
+    подписание соглашения", "достигнута договорённость о подписании договора" (a noun of
+    hope or accord governs the signing noun)."""
+    toks = sent.tokens
+    if len(path) < 3 or not any(toks[i].lemma in SIGN_NOUNS for i in path[1:]):
+        return None
+    return "planned" if any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]) else None
+
+
+def drafted_text(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement being worked out is a draft, whatever the tense: "губернаторы дали
+    поручение проработать соглашение", "текст договора доработали с учётом замечаний"."""
+    toks = sent.tokens
+    v = path[-1]
+    return "planned" if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and \
+        not _negated(sent, v) else None
 
 
 def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
