@@ -41,6 +41,22 @@ def statuses(models, text, published=PUB):
         (f"Подготовлен проект соглашения {BOTH}.", ["planned"]),
         (f"Соглашение о взаимодействии {BOTH} находится на этапе подготовки.", ["planned"]),
         (f"Соглашение {BOTH} пока остаётся на стадии доработки.", ["planned"]),
+        # signing_to_come_on_noun: the noun's own relative clause tells a signing to come
+        (f"Соглашение {BOTH}, которое будет подписано в августе, касается летнего отдыха "
+         "детей.", ["planned"]),
+        (f"Соглашение {BOTH}, которое стороны планируют заключить, коснётся ухода за "
+         "пожилыми.", ["planned"]),
+        # ... a past one leaves the main clause to decide
+        (f"Соглашение {BOTH}, которое подписали в понедельник, касается летнего отдыха "
+         "детей.", ["signed"]),
+        # sent_for_signing: sent "на подпись" (not "на подписании", the ceremony itself)
+        (f"Соглашение {BOTH} передано на подпись губернаторам.", ["planned"]),
+        # awaited_signing: a signing hoped for
+        (f"Министры выразили надежду на скорое подписание соглашения {BOTH}.", ["planned"]),
+        # drafted_text: a text worked out
+        (f"Главы регионов поручили проработать соглашение {BOTH}.", ["planned"]),
+        # a postponement in the present
+        (f"Подписание соглашения {BOTH} откладывается.", ["planned"]),
         # mentioned: a frame, an agreement in force, one signed in an earlier year
         (f"В рамках соглашения {BOTH} пенсионеры ездят в санатории.", ["mentioned"]),
         (f"Действующее соглашение {BOTH} продлится до 2027 года.", ["mentioned"]),
