@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from soccoop.extract.lexicon import JOIN_VERBS
+
 # Verbs that tell the reader again what happened before: "министр напомнила, что ...",
 # "Напомним, ...". A signing told under them is background, not the report's news.
 REMINDER_VERBS = frozenset({"напомнить", "напоминать"})
@@ -14,10 +16,10 @@ EARLIER_REPORT_VERBS = frozenset({"сообщаться", "сообщать", "�
 # The conjunction that opens such an aside.
 AS_WORDS = frozenset({"как"})
 
-# Words of joining an agreement that exists: "присоединение к соглашению", "присоединятся к
-# договору".
-JOIN_WORDS = frozenset({"присоединение", "присоединиться", "присоединяться",
-                        "подключение", "подключиться"})
+# Words of joining an agreement that exists: the verbs of ``lexicon.JOIN_VERBS`` and their
+# nouns ("присоединение к соглашению", "подключение к договору").
+JOIN_WORDS = JOIN_VERBS | frozenset({"присоединение", "подключение", "подключиться",
+                                     "подключаться"})
 
 # Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
 # and the work the stage is of.
