@@ -82,6 +82,13 @@ def test_status_of_one_clause(models, text, expected):
         (f"Напомним, соглашение {BOTH} подписали в феврале.", ["mentioned"]),
         (f"Как сообщалось, в апреле {PENZA[0].lower() + PENZA[1:]} и "
          f"{SARATOV[0].lower() + SARATOV[1:]} заключили соглашение.", ["mentioned"]),
+        # ... or the reminder is about the agreement itself, or its "что" clause was hung
+        # elsewhere by the parser
+        (f"Министр Пётр Орлов напомнил о соглашении {BOTH}, подписанном в феврале.",
+         ["mentioned"]),
+        (f"Напомнив, что в феврале {PENZA[0].lower() + PENZA[1:]} и "
+         f"{SARATOV[0].lower() + SARATOV[1:]} подписали соглашение, министр рассказал о "
+         "первых поездках.", ["mentioned"]),
         # a reminder of a signing of this week still reports it
         (f"Напомним, 6 июня {PENZA[0].lower() + PENZA[1:]} и "
          f"{SARATOV[0].lower() + SARATOV[1:]} подписали соглашение.", ["signed"]),

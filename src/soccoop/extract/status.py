@@ -607,8 +607,16 @@ def _reminder_marked(sent: Sentence, v: int) -> bool:
     """Is the clause of verb v told as a reminder? Its head is "напомнить" ("министр
     напомнила, что ... подписали"), or it carries the aside "Напомним," / "как сообщалось"
     (a verb of an earlier report opened by "как"). A verb joined by "и" to such a clause
-    shares it."""
+    shares it. So does the agreement the reminder itself is about ("министр напомнил о
+    соглашении, подписанном в марте"), and a complement "что ..." right after the reminder
+    verb that the parser hung elsewhere ("Напомнив, что в марте области подписали ...")."""
     toks = sent.tokens
+    if toks[v].lemma in REMINDER_VERBS:
+        return True
+    for m in sent.children(v):
+        if toks[m].rel == "mark" and toks[m].lemma == "что" and m >= 2 and \
+                toks[m - 1].text == "," and toks[m - 2].lemma in REMINDER_VERBS:
+            return True
     for _ in range(2):
         h = toks[v].head
         if toks[v].rel in {"ccomp", "parataxis"} and 0 <= h < len(toks) and \
