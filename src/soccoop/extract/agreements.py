@@ -243,21 +243,29 @@ from soccoop.extract.signing_dates import (
 from soccoop.extract.status import (
     absent_agreement,
     approved_after_signing,
+    awaited_signing,
     background_signing,
     body_overrules_headline,
     document_head,
+    draft_at_stage,
     draft_under_approval,
+    drafted_text,
+    earlier_than_news,
     ended_agreement,
     expected_signing,
     failed_signing,
     headline_follows_body,
     hearsay_signing,
     in_force,
+    joined_agreement,
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
     refuted_report,
+    reminded_signing,
+    sent_for_signing,
     signed_copies,
+    signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
@@ -1300,18 +1308,21 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, hearsay_signing, approved_after_signing, _anniversary,
+STATUS_PASSES = (refuted_report, hearsay_signing, signing_to_come_on_noun,  # status22
+                 approved_after_signing, _anniversary,
                  _base_agreement, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  _future_signing, _discussed,
-                 draft_under_approval, expected_signing, in_force, signed_copies,
+                 draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
+                 drafted_text,  # status22
+                 expected_signing, in_force, signed_copies,
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
-EARLY_STATUS_PASSES = (ended_agreement,)
+EARLY_STATUS_PASSES = (ended_agreement, joined_agreement)  # status22: joined_agreement
 
 
 def _negated_plan(toks: list[Token]) -> bool:
@@ -2522,6 +2533,7 @@ def _candidates(
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
             if status == "signed":
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
+            status, signers = reminded_signing(status, date, published, sent, k, signers)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
                 if len(parties) < len(signers) and where is not None:
@@ -5028,6 +5040,8 @@ def find_agreements(
                           lambda c: {r for p in c.parties for r in p.regions})
     body_overrules_headline(cands, lambda s: _is_headline(analysis, s),
                             lambda c: {r for p in c.parties for r in p.regions})
+    earlier_than_news(cands, published, document_head(analysis.sentences, analysis.text),
+                      analysis.text)  # status22
     cands = [c for c in cands
              if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
     for c in cands:

@@ -212,7 +212,7 @@ COOPERATION_NOUNS = {"сотрудничество", "взаимодействи
 # Words that put off a signing: it is still to come ("подписание перенесли на осень",
 # "церемонию отложили")
 POSTPONE_WORDS = {"перенести", "переносить", "перенос", "отложить", "откладывать",
-                  "переноситься", "отложиться"}
+                  "переноситься", "отложиться", "откладываться"}
 
 # Kinds of agreement that settle labour relations between unions and employers, not
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"

@@ -6,11 +6,23 @@ agreement noun's predicate path (the noun and its heads up to the first verb, bu
 ``agreements.STATUS_PASSES`` runs them in order. Two passes read more than a sentence: a
 month-dated signing told as background (``background_signing``) and a headline that takes
 the status of the body's report (``headline_follows_body``). Word lists live in
-``extract.lexicon`` (the "Status of an agreement" section).
+``extract.lexicon`` (the "Status of an agreement" section) and, for status22's passes,
+``extract.lexicon_status``.
+
+Precedence (status22), one decision per mention, then per agreement: the clause's own
+grammar decides first (``agreements._status``: the governing verb's tense, aspect, mood and
+negation, a participle or "в рамках", a date older than the publication); then passes over
+the mention's discourse overrule a "signed": a reminder (``reminded_signing``), a month-dated
+background signing (``background_signing``), one more item of a list in force
+(``listed_past_signing``); then passes over the document: a headline takes the body's
+status (``headline_follows_body``, ``body_overrules_headline``) and a month-dated signing
+told beside the report's own dated news is background (``earlier_than_news``). Mentions of
+one agreement are merged last and the strongest status wins (signed > planned > mentioned).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -32,6 +44,7 @@ from soccoop.extract.lexicon import (
     NEGATABLE_SIGNINGS,
     NOT_YET,
     PAST_YEAR_WORDS,
+    PLAN_HEADS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -42,7 +55,20 @@ from soccoop.extract.lexicon import (
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
 )
+from soccoop.extract.lexicon_status import (
+    AS_WORDS,
+    AWAIT_NOUNS,
+    DRAFT_VERBS,
+    DRAFT_WORK_NOUNS,
+    EARLIER_REPORT_VERBS,
+    JOIN_WORDS,
+    REMINDER_VERBS,
+    SEND_FOR_NOUNS,
+    SEND_FOR_PREPOSITIONS,
+    STAGE_NOUNS,
+)
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.syntax import subtree
 
 
 def _negated(sent: Sentence, i: int) -> bool:
@@ -441,3 +467,274 @@ def listed_past_signing(status: str, date: str | None, published: str | None,
     if sum(s == "mentioned" for s in earlier) >= LISTED_BEFORE:
         return "mentioned"
     return status
+
+
+# --- status22: reminders, joined agreements, drafts at a stage, earlier signings beside news ---
+
+
+def joined_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement others are to join exists already: in "Участники обсудили возможность
+    присоединения Пензенской области к соглашению", "Тамбов планирует присоединиться к
+    договору" the plan is the joining, a step of its own; the agreement joined is referred
+    to (mentioned). A joining told as done ("присоединилась к соглашению") is left to the
+    other passes. The noun hangs by "к" on a word of joining."""
+    toks = sent.tokens
+    k = path[0]
+    if len(path) < 2 or toks[path[1]].lemma not in JOIN_WORDS or not any(
+            toks[c].rel == "case" and toks[c].lemma == "к" for c in sent.children(k)):
+        return None
+    j = path[1]
+    done = toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" and \
+        toks[j].feats.get("VerbForm") == "Fin"
+    return None if done else "mentioned"
+
+
+def _agrees(a: Token, b: Token) -> bool:
+    """Same gender and number (a relative "который" and the noun it stands for)."""
+    return all(a.feats.get(f) == b.feats.get(f) for f in ("Gender", "Number"))
+
+
+def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
+    """The clauses on the noun at k: its own participle or relative clauses, and a relative
+    clause the parse hung on a word of the noun's phrase whose "который" agrees with the
+    noun, not with that word ("Соглашение между областями, которое будет подписано": the
+    parser may hang "которое" on "областями")."""
+    toks = sent.tokens
+    phrase = set(subtree(sent, k))
+    out = []
+    for c, t in enumerate(toks):
+        if t.rel not in {"acl", "acl:relcl"} or t.head not in phrase:
+            continue
+        if t.head == k:
+            out.append(c)
+            continue
+        rel = [toks[r] for r in sent.children(c) if toks[r].lemma == "который"]
+        if rel and _agrees(rel[0], toks[k]) and not _agrees(rel[0], toks[t.head]):
+            out.append(c)
+    return out
+
+
+def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
+    """A clause on the agreement noun that tells its signing as still to come makes the
+    mention planned, whatever the main clause says of the agreement: "Соглашение, которое
+    будет подписано в июле, касается обмена опытом", "договор, который стороны подпишут
+    осенью", "соглашение, которое планируется заключить" (the relative clause's own tense
+    or plan word)."""
+    toks = sent.tokens
+    for c in _clauses_on_noun(sent, path[0]):
+        if _negated(sent, c):
+            continue
+        if toks[c].lemma in SIGN_VERBS and (
+                toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin"
+                or any(toks[a].lemma == "быть" and _future(toks[a])
+                       for a in sent.children(c))):
+            return "planned"
+        if toks[c].lemma in PLAN_HEADS and any(
+                toks[x].rel == "xcomp" and toks[x].lemma in SIGN_VERBS
+                for x in sent.children(c)):
+            return "planned"
+    return None
+
+
+def sent_for_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A document sent or put forward for signing is not signed yet: "Соглашение направлено
+    на подпись губернатору", "договор внесён на подписание" (a destination "на" + the
+    accusative of a signing noun on the agreement's verb; "на подписании", the locative, is
+    the ceremony itself)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or _negated(sent, v):
+        return None
+    for c in sent.children(v):
+        if toks[c].lemma in SEND_FOR_NOUNS and toks[c].feats.get("Case") == "Acc" and any(
+                toks[p].rel == "case" and toks[p].lemma in SEND_FOR_PREPOSITIONS
+                for p in sent.children(c)):
+            return "planned"
+    return None
+
+
+def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing hoped for or awaited is still to come: "министр выразил надежду на
+    подписание соглашения", "достигнута договорённость о подписании договора" (a noun of
+    hope or accord governs the signing noun)."""
+    toks = sent.tokens
+    if len(path) < 3 or not any(toks[i].lemma in SIGN_NOUNS for i in path[1:]):
+        return None
+    return "planned" if any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]) else None
+
+
+def drafted_text(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement being worked out is a draft, whatever the tense: "губернаторы дали
+    поручение проработать соглашение", "текст договора доработали с учётом замечаний"."""
+    toks = sent.tokens
+    v = path[-1]
+    return "planned" if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and \
+        not _negated(sent, v) else None
+
+
+def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement at a stage of drafting is still to be signed: "Соглашение находится в
+    стадии разработки", "договор пока на этапе согласования" (the stage noun, the predicate
+    or its dependent, governs a noun of drafting work)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or _negated(sent, v):
+        return None
+    for c in [v] + sent.children(v):  # "договор пока в стадии согласования": no verb
+        if toks[c].lemma in STAGE_NOUNS and any(
+                toks[g].lemma in DRAFT_WORK_NOUNS for g in sent.children(c)):
+            return "planned"
+    return None
+
+
+# A reminder still reports the news when it is dated this many days before the publication
+# or less ("Напомним, во вторник области подписали соглашение" in Thursday's follow-up)
+REMINDER_DAYS = 7
+
+
+def _governing_verb(sent: Sentence, k: int) -> int | None:
+    """The first verb above the agreement noun at k (the noun's clause predicate)."""
+    toks = sent.tokens
+    h, seen = toks[k].head, 0
+    while 0 <= h < len(toks) and seen <= len(toks):
+        if toks[h].pos in {"VERB", "AUX"}:
+            return h
+        h, seen = toks[h].head, seen + 1
+    return None
+
+
+def _reminder_marked(sent: Sentence, v: int) -> bool:
+    """Is the clause of verb v told as a reminder? Its head is "напомнить" ("министр
+    напомнила, что ... подписали"), or it carries the aside "Напомним," / "как сообщалось"
+    (a verb of an earlier report opened by "как"). A verb joined by "и" to such a clause
+    shares it. So does the agreement the reminder itself is about ("министр напомнил о
+    соглашении, подписанном в марте"), and a complement "что ..." right after the reminder
+    verb that the parser hung elsewhere ("Напомнив, что в марте области подписали ...")."""
+    toks = sent.tokens
+    if toks[v].lemma in REMINDER_VERBS:
+        return True
+    for m in sent.children(v):
+        if toks[m].rel == "mark" and toks[m].lemma == "что" and m >= 2 and \
+                toks[m - 1].text == "," and toks[m - 2].lemma in REMINDER_VERBS:
+            return True
+    for _ in range(2):
+        h = toks[v].head
+        if toks[v].rel in {"ccomp", "parataxis"} and 0 <= h < len(toks) and \
+                toks[h].lemma in REMINDER_VERBS:
+            return True
+        for c in sent.children(v):
+            if toks[c].rel not in {"parataxis", "discourse", "advcl", "advmod"}:
+                continue
+            if toks[c].lemma in REMINDER_VERBS:
+                return True
+            if toks[c].lemma in EARLIER_REPORT_VERBS and any(
+                    toks[g].lemma in AS_WORDS for g in sent.children(c)):
+                return True
+        if toks[v].rel != "conj" or not 0 <= h < len(toks):
+            return False
+        v = h
+    return False
+
+
+def _days_before(date: str, published: str) -> int | None:
+    """Days from a date with a day to the publication day; a day without a year ("--06-09")
+    is the latest such day not after the publication. None without both days."""
+    try:
+        pub = dt.date.fromisoformat(published)
+        if date.startswith("--"):
+            day = dt.date.fromisoformat(f"{pub.year}{date[1:]}")
+            if day > pub:
+                day = day.replace(year=pub.year - 1)
+        else:
+            day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    return (pub - day).days
+
+
+def _in_clause(sent: Sentence, v: int, name: str) -> bool:
+    """Is the person ``name`` written inside the clause of verb v (its subtree)? Compared by
+    the surname's first four letters, so any case form counts ("Обама", "Обамой")."""
+    stem = name.split()[-1][:4].lower() if name.split() else ""
+    if not stem:
+        return False
+    toks = sent.tokens
+    todo, seen = [v], {v}
+    while todo:
+        i = todo.pop()
+        if toks[i].text[:4].lower() == stem:
+            return True
+        for c in sent.children(i):
+            if c not in seen:
+                seen.add(c)
+                todo.append(c)
+    return False
+
+
+def reminded_signing(status: str, date: str | None, published: str | None,
+                     sent: Sentence, k: int, signers: list[str]) -> tuple[str, list[str]]:
+    """A signing told as a reminder is background the reader already knows: "Министр
+    напомнила, что в феврале область уже заключила соглашение с соседями", "Напомним,
+    договор был подписан в 2010 году", "Как сообщалось, в марте регионы подписали
+    соглашение" refer to the agreement (mentioned). Only a reminder of a signing dated to a
+    day within REMINDER_DAYS of the publication still reports the news ("Напомним, во
+    вторник губернаторы подписали соглашение"). Its signers are those the signing clause
+    names ("был подписан министрами Ивановым и Петровым"), never the one who reminds."""
+    if status != "signed" or not sent.parsed or not 0 <= k < len(sent.tokens):
+        return status, signers
+    v = _governing_verb(sent, k)
+    if v is None or not _reminder_marked(sent, v):
+        return status, signers
+    if date and published:
+        days = _days_before(date, published)
+        if days is not None and 0 <= days <= REMINDER_DAYS:
+            return status, signers
+    return "mentioned", [s for s in signers if _in_clause(sent, v, s)]
+
+
+class _Dated(Protocol):
+    sentence: Sentence
+    status: str
+    date: str | None
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def _month_index(date: str, published: str | None) -> int | None:
+    """Months since year 0 of a date with a month; a month without a year is the latest
+    such month not after the publication's. None without a month or a year to read."""
+    y, mo, _ = isodate.parts(date)
+    if mo is None:
+        return None
+    if y is None:
+        py, pmo, _ = isodate.parts(published) if published else (None, None, None)
+        if py is None or pmo is None:
+            return None
+        return int(py) * 12 + int(mo) - (12 if int(mo) > int(pmo) else 0)
+    return int(y) * 12 + int(mo)
+
+
+def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sentence],
+                      text: str) -> None:
+    """A signing dated by a month only, in a month before the report's own signing (dated to
+    the day), is background told beside the news: "Во вторник министерства подписали
+    соглашение ... В январе министерство уже заключило соглашение с соседней областью"
+    refers to the January agreement. A review of the year ("Итоги года") or a numbered list
+    of events tells every item as news, and a report with no signing dated to the day has no
+    news to set it against."""
+    news = [_month_index(c.date, published) for c in cands
+            if c.status == "signed" and c.date and isodate.parts(c.date)[2] is not None]
+    news_months = [m for m in news if m is not None]
+    if not news_months or _year_in_review(head):
+        return
+    latest = max(news_months)
+    for c in cands:
+        if c.status != "signed" or not c.date or isodate.parts(c.date)[2] is not None:
+            continue
+        month = _month_index(c.date, published)
+        if month is None or month >= latest or any(c.sentence is s for s in head):
+            continue
+        if text and _event_list_item(text, c.sentence):
+            continue
+        c.status = "mentioned"

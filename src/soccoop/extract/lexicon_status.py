@@ -1,0 +1,44 @@
+"""Words the status passes of status22 read (``extract.status``), kept apart from the rules."""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon import JOIN_VERBS
+
+# Verbs that tell the reader again what happened before: "министр напомнила, что ...",
+# "Напомним, ...". A signing told under them is background, not the report's news.
+REMINDER_VERBS = frozenset({"напомнить", "напоминать"})
+
+# Verbs of an aside "как ..." that points back to earlier reports: "Как сообщалось, ...",
+# "как мы писали", "как известно".
+EARLIER_REPORT_VERBS = frozenset({"сообщаться", "сообщать", "писать", "известно",
+                                  "известный", "рассказывать", "рассказать"})
+
+# The conjunction that opens such an aside.
+AS_WORDS = frozenset({"как"})
+
+# Words of joining an agreement that exists: the verbs of ``lexicon.JOIN_VERBS`` and their
+# nouns ("присоединение к соглашению", "подключение к договору").
+JOIN_WORDS = JOIN_VERBS | frozenset({"присоединение", "подключение", "подключиться",
+                                     "подключаться"})
+
+# Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
+# and the work the stage is of.
+STAGE_NOUNS = frozenset({"стадия", "этап", "фаза"})
+DRAFT_WORK_NOUNS = frozenset({"разработка", "подготовка", "согласование", "доработка",
+                              "проработка", "обсуждение", "рассмотрение"})
+
+# Nouns of hope or expectation over a signing: "выразил надежду на подписание соглашения",
+# "договорённость о подписании".
+AWAIT_NOUNS = frozenset({"надежда", "ожидание", "готовность", "договорённость",
+                         "договоренность", "настрой"})
+
+# Verbs of working a text out: the agreement is a draft, whatever their tense ("дали поручение
+# проработать соглашение", "соглашение доработали с учётом замечаний").
+DRAFT_VERBS = frozenset({"проработать", "прорабатывать", "доработать", "дорабатывать",
+                         "подготавливать", "составить", "составлять"})
+
+# Nouns of the act a document is sent for ("направлено на подпись", "внесён на подписание").
+SEND_FOR_NOUNS = frozenset({"подпись", "подписание"})
+
+# The preposition of such a destination.
+SEND_FOR_PREPOSITIONS = frozenset({"на"})
