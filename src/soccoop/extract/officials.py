@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
+    ACTING_PARTICIPLES,
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
@@ -465,7 +466,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     elif parses and "ms-f" in parses[0].tag:  # "федерального судьи": common gender
         gender = "masc"
     if pre:  # "врио губернатора": the post stays governed by the prefix
-        words = [t.text.lower() for t in tokens[:pre]] + [t.text for t in tokens[pre:h + 1]]
+        words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h])]
@@ -535,6 +536,30 @@ def _acting_prefix(tokens: list[Token], i: int) -> int:
                 tokens[i + n].text.lower() == w for n, w in enumerate(pre)):
             return len(pre)
     return 0
+
+
+def _acting_participle(tokens: list[Token], start: int) -> Token | None:
+    """The participle of an acting prefix at tokens[start], which agrees with the name while
+    the post after it is in the genitive: "с исполняющей обязанности главы района Мариной
+    Гончаровой" (Ins with Ins), so the post is hers."""
+    pre = _acting_prefix(tokens, start)
+    if not pre:
+        return None
+    part = next((t for t in tokens[start:start + pre] if _lemma(t) != "временно"), None)
+    return part if part is not None and _case(part) is not None else None
+
+
+def _acting_nominative(tokens: list[Token], pre: int, models: Models) -> list[str]:
+    """An acting prefix with its participle in the nominative of its own gender and number:
+    "исполняющей обязанности" → "исполняющая обязанности", "исполняющим обязанности" →
+    "исполняющий обязанности"; "врио", "и. о." as written."""
+    words = [t.text.lower() for t in tokens[:pre]]
+    for n, tok in enumerate(tokens[:pre]):
+        if tok.text.lower() in ACTING_PARTICIPLES and _case(tok) not in (None, "Nom"):
+            gender = "femn" if (tok.feats or {}).get("Gender") == "Fem" else "masc"
+            form = models.inflect(tok.text.lower(), {"nomn", "sing", gender})
+            words[n] = form or words[n]
+    return words
 
 
 def _acting_prefix_before(tokens: list[Token], i: int) -> int:
@@ -722,6 +747,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     oblique = ("Gen", "Dat", "Ins", "Loc")
     # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
     agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
+    agreeing = _acting_participle(tokens, start) or agreeing
     if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
             _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
