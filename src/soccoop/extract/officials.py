@@ -1561,19 +1561,39 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     "Новикова" as a man's genitive. The post is the head the parse gives the name's first
     token, else the word before it. None otherwise: "доклад министра А. Новикова"."""
     toks = sent.tokens
-    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or any(
-            t.text.isalpha() and len(t.text) > 1 and t.text[:1].isupper() and
-            not _INITIAL.match(t.text) for t in toks[i:j - 1]):
+    full = [t for t in toks[i:j] if t.text.isalpha() and len(t.text) > 1 and
+            t.text[:1].isupper() and not _INITIAL.match(t.text)]
+    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or len(full) != 1:
         return None  # a first name written out says the gender itself
     h = toks[i].head if sent.parsed and toks[i].rel in {"appos", "nmod", "flat:name",
                                                         "flat"} else i - 1
     if not 0 <= h < len(toks) or i <= h < j:
         return None
+    if sent.parsed:
+        h = _post_over_a_body_chain(toks, h, i)
     post = toks[h]
     if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return None
+
+
+def _post_over_a_body_chain(toks: list[Token], h: int, i: int) -> int:
+    """The post over a body's genitive chain the parse hangs an initials name on: "директор
+    центра социальной помощи Корнилова Е.В." hangs "Корнилова" on "центра", yet she is the
+    director, in the director's case. A post inside the chain stops the walk ("доклад
+    министра А. Новикова": the minister's own name, case unsure), and so does any word
+    between the post and the name outside its phrase. ``h`` itself when no post is found."""
+    k = h
+    for _ in range(len(toks)):
+        tok = toks[k]
+        if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Gen" or \
+                _is_head(tok) or tok.rel != "nmod" or not 0 <= tok.head < k:
+            break
+        k = tok.head
+    if k == h or not _is_head(toks[k]) or not all(_under(toks, n, k) for n in range(k + 1, i)):
+        return h
+    return k
 
 
 def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
@@ -2414,19 +2434,26 @@ def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, mode
     return out
 
 
+# A span of initials only, "К.А." or "К. А.": the tail of a surname the tagger split off
+# ("Новикова" + "К.А."), as official lists write names.
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
+
+
 def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
                   ) -> list[tuple[int, int, str]]:
     """A first name alone as a PER span and a PER span after it with only a space between
     are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
     first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
     Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
-    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне").
+    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне"),
+    or only initials ("Новикова" + "К.А.").
     """
     out: list[tuple[int, int, str]] = []
     for span in spans:
         if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
                 text[out[-1][1]:span[0]] == " " and (
                     _first_name_word(text[out[-1][0]:out[-1][1]], models) or
+                    _INITIALS_ONLY.match(text[span[0]:span[1]]) or
                     _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
                                        models)):
             out[-1] = (out[-1][0], span[1], "PER")
