@@ -169,6 +169,7 @@ class _Role:
     end: int
     figurative: bool = False  # "музыкальный король": no state to look for
     side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
+    shared: bool = False  # a plural post of several people: "губернаторы X и Y"
 
 
 @dataclass
@@ -1154,7 +1155,47 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
             forms[t.text.lower()] = one.lower()
     n_pre = h + 1 - first
     role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
+    role.shared = True
     return role
+
+
+_COORDINATED_PLACES = re.compile(
+    r"^(?P<prefix>.*?)(?P<adjs>[А-ЯЁ][а-яё-]+(?:(?:,\s*|\s+и\s+)[А-ЯЁ][а-яё-]+)+)"
+    r"\s+(?P<noun>[а-яё]+)$")
+
+
+def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
+    """A plural post over as many names as its body has coordinated place adjectives gives
+    each name, in order, its own body: "губернаторы Курганской и Тюменской областей Вадим
+    Шумков и Александр Моор" → "Курганская область" and "Тюменская область";
+    "министры труда Омской и Томской областей" → "Министерство труда Омской области", ...
+    Anything else (another count, a body that is no such coordination) stays as it is."""
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.role is not None and m.role.shared and m.role.organization:
+            groups.setdefault(m.role.start, []).append(m)
+    for group in groups.values():
+        org = group[0].role.organization if group[0].role else None
+        match = _COORDINATED_PLACES.match(org or "")
+        if match is None or len(group) < 2:
+            continue
+        adjs = re.split(r",\s*|\s+и\s+", match["adjs"])
+        noun = models.parse(match["noun"])
+        if len(adjs) != len(group) or not noun or "plur" not in noun[0].tag or \
+                noun[0].tag.POS != "NOUN":
+            continue
+        case = "gent" if match["prefix"].strip() else "nomn"
+        one = models.inflect(match["noun"], {case, "sing"})
+        gender = str(noun[0].tag.gender or "femn")
+        forms = [models.inflect(a.lower(), {case, "sing", gender}) for a in adjs]
+        if one is None or any(f is None or "ADJF" not in models.parse(a.lower())[0].tag
+                              for f, a in zip(forms, adjs, strict=True)):
+            continue
+        for m, adj, form in zip(group, adjs, forms, strict=True):
+            assert m.role is not None and form is not None
+            body = f"{match['prefix']}{restore_caps(adj, form)} {one}"
+            m.role = _Role(m.role.position, body[:1].upper() + body[1:], m.role.start,
+                           m.role.end, m.role.figurative, m.role.side, True)
 
 
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
@@ -2589,6 +2630,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+        _distribute_shared_bodies(mentions[here:], models)
         if len(mentions) == here and previous:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
@@ -2890,6 +2932,11 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     belongs to: the nearest country (region) named before the role in its paragraph, else
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
+    if role.shared:
+        # "Губернаторы Владислав Шапша и Дмитрий Миляев (встретились в Туле)": one post of
+        # several people, each holding it for a place of their own; no one place nearby
+        # is the body of all of them
+        return None
     words = _post_words(role.position)
     while len(words) > 1 and words[0] in ("первый", "второй", "третий"):
         words = words[1:]  # "первый вице-губернатор": a deputy's rank, the post after it
