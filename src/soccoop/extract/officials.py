@@ -146,7 +146,7 @@ from soccoop.extract.orgs import (
     country_of_capital,
     genitive_name,
 )
-from soccoop.extract.person_names import _name_word_nomn, nominative_person
+from soccoop.extract.person_names import _name_word_nomn, nominative_person, woman_in_nominative
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
@@ -753,7 +753,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
-            "Gen" in _name_cases(name):
+            "Gen" in _name_cases(name) and not _apposed_woman(tree, by_tree, chosen, name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
@@ -838,6 +838,22 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
             return h
         return None
     return None
+
+
+def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
+                   name: list[Token]) -> bool:
+    """Does the parse set the name in apposition to this very post, with a surname that
+    reads as a woman's nominative (``_woman_in_nominative``)?"""
+    return tree is not None and by_tree == chosen and _woman_in_nominative(name)
+
+
+def _woman_in_nominative(name: list[Token]) -> bool:
+    """Can a first name and surname be a woman's in the nominative, by the surname's
+    readings, whatever the first name's? A first name the dictionary lacks (or knows only
+    as a man's genitive) does not make her someone else: "министр ... Республики Калмыкия
+    Баира Манджиева" is the minister, in the nominative."""
+    words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
+    return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
@@ -1443,7 +1459,9 @@ class _Tree:
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
-                                  or _agrees(tok, self.tokens[i:j])):
+                                  or _agrees(tok, self.tokens[i:j])
+                                  or _case(tok) == "Nom" and
+                                  _woman_in_nominative(self.tokens[i:j])):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
                     tok.text.islower() and _agrees(tok, self.tokens[i:j]):
