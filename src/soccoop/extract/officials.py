@@ -777,6 +777,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
+        cut = i
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
@@ -838,6 +840,26 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
             return h
         return None
     return None
+
+
+def _genitive_run(tokens: list[Token], cut: int, i: int,
+                  spans: list[tuple[int, int, str]]) -> bool:
+    """Are tokens[cut:i], between where the parse ends a post's phrase and the name in
+    apposition to the post, only a genitive group (nouns and adjectives, joined by "и" or
+    commas)? Then they are the post's complement the parser hung elsewhere in a long list:
+    "..., министр социального развития и труда Астраханской области Светлана Бойченко и
+    ..." keeps "социального развития и труда Астраханской области". Not for a post or a
+    person's name in the run ("заместителя Мюллера Джона Пистоля")."""
+    run = tokens[cut:i]
+    if not run or run[-1].text in (",", "и") or run[0].text in (",", "и"):
+        return False
+    for tok in run:
+        if tok.text in (",", "и"):
+            continue
+        if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
+                or _in_spans(tok, spans, ("PER",)):
+            return False
+    return True
 
 
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
@@ -3993,10 +4015,20 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         place = cands[k]
         if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
             break
-        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds:
+        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds and \
+                not _superior_in_a_name(cands, k, analysis.text or ""):
             return _place_phrase(place, analysis, models, index, role.start) or None
         k -= 1
     return None
+
+
+def _superior_in_a_name(cands: list[_Place], k: int, text: str) -> bool:
+    """Is the body ``cands[k]`` a genitive right after another body's name, so a part of
+    that name ("институт труда» Министерства труда России": the institute's ministry), not
+    a body the text names for itself?"""
+    place = cands[k]
+    return place.case == "Gen" and k > 0 and cands[k - 1].stop <= place.start and \
+        not text[cands[k - 1].stop:place.start].strip(" »\"”")
 
 
 def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
