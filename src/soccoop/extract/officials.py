@@ -857,8 +857,8 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
         if tok.text in (",", "и"):
             continue
         if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
-                or _in_spans(tok, spans, ("PER",)):
-            return False
+                or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
+            return False  # "генсека ООН норвежца Трюгве Ли": a person's description
     return True
 
 
@@ -2972,11 +2972,6 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     belongs to: the nearest country (region) named before the role in its paragraph, else
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
-    if role.shared:
-        # "Губернаторы Владислав Шапша и Дмитрий Миляев (встретились в Туле)": one post of
-        # several people, each holding it for a place of their own; no one place nearby
-        # is the body of all of them
-        return None
     words = _post_words(role.position)
     while len(words) > 1 and words[0] in ("первый", "второй", "третий"):
         words = words[1:]  # "первый вице-губернатор": a deputy's rank, the post after it
@@ -2995,6 +2990,12 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
         kind = "country"
     if kind is None or kind not in places.by_kind:
         return None
+    if role.shared:
+        # "Губернаторы Владислав Шапша и Дмитрий Миляев (встретились в Туле)": one post of
+        # several people; no one place nearby is all of theirs. Regions' heads named
+        # together are of regions of their own; a state's ("избраны президентами X и Y")
+        # may be the one state the whole text is about
+        return places.main[kind] if kind == "country" else None
     cands, starts = places.by_kind[kind], places.starts[kind]
     nl = bisect_left(places.newlines, role.start) - 1
     para = places.newlines[nl] + 1 if nl >= 0 else 0
