@@ -773,7 +773,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     elif by_tree == chosen:
         cut = tree.phrase_end(chosen, i)
     else:  # the tree does not link the name to this post: trust only a clear apposition
-        cut = tree.apposition_after(chosen, i)
+        cut = tree.apposition_after(chosen, i, j if j is not None else i + 1)
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
@@ -1520,13 +1520,16 @@ class _Tree:
             h = nxt[-1]
         return h
 
-    def apposition_after(self, head: int, end: int) -> int:
+    def apposition_after(self, head: int, end: int, name_end: int) -> int:
         """The first noun set beside the post before ``end`` ("Глава ФБР республиканец"),
-        else ``end``: where a phrase stops when the parse is not trusted further."""
+        else ``end``: where a phrase stops when the parse is not trusted further. A
+        modifier of the name (tokens end..name_end-1) stops it too ("30-летнего Ивана"),
+        not one the parser hangs on a word further on ("министр финансов Курской области
+        Олег Ланин, ..." in a long list)."""
         for n in range(head + 1, end):
             tok = self.tokens[n]
-            if tok.head == head and tok.rel == "appos" or tok.head >= end and tok.rel in (
-                    "amod", "nummod", "det"):  # "30-летнего Ивана": the name's modifier
+            if tok.head == head and tok.rel == "appos" or end <= tok.head < name_end and \
+                    tok.rel in ("amod", "nummod", "det"):
                 return n
         return end
 
