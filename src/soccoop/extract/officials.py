@@ -112,6 +112,7 @@ from soccoop.extract.lexicon_orgs import (
     BODY_BEFORE_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
+    CIRCUMSTANCE_PO_NOUNS,
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
     GENERIC_BODY_KINDS,
@@ -3168,6 +3169,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             m += 1
         if not need:
             end = _place_genitive_end(m, index, cut) or end
+        end = _field_group_end(tokens, bisect_left(index.starts, end), index, cut) or end
         if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
@@ -3183,6 +3185,20 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _field_group_end(tokens: list[Token], m: int, index: _DocIndex, cut: int) -> int | None:
+    """End offset of a "по ..." group right after a body's name, which names the body's
+    field: "комитета Волгоградской областной Думы по социальной политике" is the committee
+    on social policy of the Duma. None when tokens[m] opens no such group."""
+    if m >= cut or tokens[m].text != "по" or m + 1 >= cut or \
+            tokens[m + 1].pos not in ("NOUN", "ADJ"):
+        return None
+    end = _dependents_end(tokens, m, index.per_starts, cut)
+    group = tokens[m + 1:bisect_right(index.stops, end)] if end is not None else []
+    if any(t.pos == "NOUN" and _lemma(t) in CIRCUMSTANCE_PO_NOUNS for t in group):
+        return None  # "по итогам года": how, not the body's field
+    return end
 
 
 _PLACE_ADJECTIVE = re.compile(r"^(?P<stem>(?P<root>[а-яё]{2,}?)(?:ск|цк))"
