@@ -171,6 +171,7 @@ class _Role:
     figurative: bool = False  # "музыкальный король": no state to look for
     side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
     shared: bool = False  # a plural post of several people: "губернаторы X и Y"
+    of_shared: tuple[int, int] = (0, 1)  # this name's place among a shared post's names
 
 
 @dataclass
@@ -863,6 +864,17 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
     return True
 
 
+def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
+    """The case of the post's head word in the sentence (the first post noun of the role's
+    phrase), None when the phrase holds none."""
+    for tok in tokens:
+        if tok.start >= role.end:
+            break
+        if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
+            return _case(tok)
+    return None
+
+
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
                    name: list[Token]) -> bool:
     """Does the parse set the name in apposition to this very post, with a surname that
@@ -1211,9 +1223,12 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
     Anything else (another count, a body that is no such coordination) stays as it is."""
     groups: dict[int, list[_Mention]] = {}
     for m in mentions:
-        if m.role is not None and m.role.shared and m.role.organization:
+        if m.role is not None and m.role.shared:
             groups.setdefault(m.role.start, []).append(m)
     for group in groups.values():
+        for n, m in enumerate(group):
+            assert m.role is not None
+            m.role.of_shared = (n, len(group))
         org = group[0].role.organization if group[0].role else None
         match = _COORDINATED_PLACES.match(org or "")
         if match is None or len(group) < 2:
@@ -1234,7 +1249,7 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
             assert m.role is not None and form is not None
             body = f"{match['prefix']}{restore_caps(adj, form)} {one}"
             m.role = _Role(m.role.position, body[:1].upper() + body[1:], m.role.start,
-                           m.role.end, m.role.figurative, m.role.side, True)
+                           m.role.end, m.role.figurative, m.role.side, True, m.role.of_shared)
 
 
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
@@ -2668,6 +2683,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
+            if role is not None and not m.nominative and _woman_in_nominative(tokens[i:j]) \
+                    and _role_head_case(tokens, role) == "Nom":
+                # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
+                # the nominative of her post, whatever the parse hung the name on
+                m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                             "Nom") or m
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
@@ -4031,15 +4052,36 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         return None
     s = _sentence_of(index, role.start)
     k = bisect_left(places.starts["org"], role.start) - 1
+    found: list[_Place] = []  # the bodies of the kind, nearest first
     while k >= 0:
         place = cands[k]
         if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
             break
         if place.stop <= role.start and _org_lemmas(place.name, models) & kinds and \
                 not _superior_in_a_name(cands, k, analysis.text or ""):
-            return _place_phrase(place, analysis, models, index, role.start) or None
+            if not role.shared:
+                if _regions_between(places, place.start, role.start) > 1:
+                    return None  # bodies of two regions named: whose post is unsure
+                return _place_phrase(place, analysis, models, index, role.start) or None
+            found.append(place)
         k -= 1
+    if role.shared and role.of_shared[1] > 1:
+        # "Министерство ... Мордовия и Министерство ... Пензенской области заключили ...
+        # Подписи поставили министры Наталья Кечайкина и Игорь Ушаков": in order
+        n, count = role.of_shared
+        row = found[:count][::-1]
+        if len(row) == count and len({p.key for p in row}) == count:
+            return _place_phrase(row[n], analysis, models, index, role.start) or None
     return None
+
+
+def _regions_between(places: _PlaceIndex, start: int, stop: int) -> int:
+    """How many Russian regions the text names from ``start`` to ``stop``, with the
+    sentence's: a bare "министр" after the ministries of two regions could be either's."""
+    regions = places.by_kind.get("region") or []
+    lo = bisect_left(places.starts.get("region", []), start)
+    hi = bisect_left(places.starts.get("region", []), stop)
+    return len({p.key for p in regions[lo:hi]})
 
 
 def _superior_in_a_name(cands: list[_Place], k: int, text: str) -> bool:
