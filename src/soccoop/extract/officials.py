@@ -3288,9 +3288,13 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop
         elif end is not None and tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN") \
-                and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
-                and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
-            end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
+                and (_case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen"
+                     and _lemma(tokens[k - 1]) in APPOSITION_HEADS
+                     or k - 2 >= m and tokens[k - 1].text[:1].isupper()
+                     and _lemma(tokens[k - 2]) in APPOSITION_HEADS):
+            # a name in apposition stays as it is, all its words: "Республики Узбекистан",
+            # "Республики Марий Эл"
+            end = tok.stop
         elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
@@ -4069,9 +4073,10 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         # "Министерство ... Мордовия и Министерство ... Пензенской области заключили ...
         # Подписи поставили министры Наталья Кечайкина и Игорь Ушаков": in order
         n, count = role.of_shared
-        row = found[:count][::-1]
-        if len(row) == count and len({p.key for p in row}) == count:
-            return _place_phrase(row[n], analysis, models, index, role.start) or None
+        row = [_place_phrase(p, analysis, models, index, role.start)
+               for p in found[:count][::-1]]
+        if len(row) == count and len(set(row)) == count:
+            return row[n] or None
     return None
 
 
