@@ -3198,8 +3198,9 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
-        if stem is not None and (not any(t.text[:1].isupper() and t.text.lower().startswith(
-                stem) for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]
+        if stem is not None and (not any(t.text[:1].isupper() and any(
+                part.startswith(stem) for part in t.text.lower().split("-"))  # "Санкт-
+                for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]  # Петербурга"
                                                         for t in phrase[1:]) for w in words[2:])):
             continue  # the place, and the field the short name gives ("соцзащиты")
         return nominative_phrase(models, phrase, text) or org
