@@ -3015,15 +3015,20 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
         kind = "country"
     if kind is None or kind not in places.by_kind:
         return None
-    if role.shared:
-        # "Губернаторы Владислав Шапша и Дмитрий Миляев (встретились в Туле)": one post of
-        # several people; no one place nearby is all of theirs. Regions' heads named
-        # together are of regions of their own; a state's ("избраны президентами X и Y")
-        # may be the one state the whole text is about
-        return places.main[kind] if kind == "country" else None
     cands, starts = places.by_kind[kind], places.starts[kind]
     nl = bisect_left(places.newlines, role.start) - 1
     para = places.newlines[nl] + 1 if nl >= 0 else 0
+    if role.shared and role.of_shared[1] > 1:
+        # "Калуга и Тула будут вместе ... подписали губернаторы Владислав Шапша и Дмитрий
+        # Миляев во время встречи в Туле": as many places named before in the paragraph as
+        # names, each name its place in order, not the place of the meeting for both
+        n, count = role.of_shared
+        row: list[str] = []
+        for p in cands[bisect_left(starts, para):bisect_left(starts, role.start)]:
+            if p.name not in row:
+                row.append(p.name)
+        if len(row) == count:
+            return row[n]
     k = bisect_left(starts, role.start) - 1
     if k >= 0 and cands[k].start >= para:
         return cands[k].name
