@@ -110,7 +110,6 @@ DEPUTY_WORDS = frozenset({"заместитель", "замглавы", "зам"
 # Говард Риддли" → the court). Post lemma → lemmas of the kind nouns.
 POST_BODY_KINDS: dict[str, frozenset[str]] = {
     "судья": frozenset({"суд", "трибунал"}),
-    "министр": frozenset({"министерство"}),
     "прокурор": frozenset({"прокуратура"}),
     "ректор": frozenset({"университет", "академия", "институт"}),
     "проректор": frozenset({"университет", "академия", "институт"}),

@@ -3294,13 +3294,9 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
         if tok.pos in ("NOUN", "PROPN", "ADJ") and _case(tok) not in (None, "Nom", "Acc"):
             end = tok.stop
         elif end is not None and tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN") \
-                and (_case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen"
-                     and _lemma(tokens[k - 1]) in APPOSITION_HEADS
-                     or k - 2 >= m and tokens[k - 1].text[:1].isupper()
-                     and _lemma(tokens[k - 2]) in APPOSITION_HEADS):
-            # a name in apposition stays as it is, all its words: "Республики Узбекистан",
-            # "Республики Марий Эл"
-            end = tok.stop
+                and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
+                and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
+            end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
         elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
