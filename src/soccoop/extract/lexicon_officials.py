@@ -143,6 +143,8 @@ SUBST_PARTICIPLES = {"управляющ": "управляющий", "завед
 # multi-word ones as tuples.
 _ACTING = ("исполняющий", "исполняющая", "исполняющего", "исполняющей", "исполняющему",
            "исполняющим")
+# The participles of those prefixes, put in the nominative with the post.
+ACTING_PARTICIPLES = frozenset(_ACTING)
 # Longest first, so "временно исполняющий обязанности" is taken whole.
 ACTING_PREFIXES: tuple[tuple[str, ...], ...] = tuple(sorted(
     [("врио",), ("и.о.",), ("и.", "о."), ("и", ".", "о", "."), ("и.о",)]

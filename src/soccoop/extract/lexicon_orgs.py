@@ -167,6 +167,13 @@ ALWAYS_BODY_POSTS = frozenset("""
 # Words that start a circumstance, never a part of a body's name: a role phrase that ran
 # on past its body ("вице-президента Зимбабве на фоне борьбы за место преемника") is cut
 # before them. Lower-cased words or word pairs.
+# Nouns of a "по ..." group that says how or why, not a body's field: "по итогам",
+# "по словам", "по поручению" (lemmas). A body's name takes no such group.
+CIRCUMSTANCE_PO_NOUNS = frozenset("""
+итог результат слово данные информация сообщение мнение оценка поручение приглашение
+инициатива просьба случай причина решение требование предложение согласование
+""".split())
+
 ORG_NAME_BREAKS = ("на фоне", "после", "из-за", "во время", "вместо", "несмотря", "и даже",
                    "в связи с", "в ходе")
 

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
+    ACTING_PARTICIPLES,
     ACTING_PREFIXES,
     ACTING_WORDS,
     APPOINTING_VERBS,
@@ -111,6 +112,7 @@ from soccoop.extract.lexicon_orgs import (
     BODY_BEFORE_HEADS,
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
+    CIRCUMSTANCE_PO_NOUNS,
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
     GENERIC_BODY_KINDS,
@@ -145,7 +147,7 @@ from soccoop.extract.orgs import (
     country_of_capital,
     genitive_name,
 )
-from soccoop.extract.person_names import _name_word_nomn, nominative_person
+from soccoop.extract.person_names import _name_word_nomn, nominative_person, woman_in_nominative
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
@@ -168,6 +170,8 @@ class _Role:
     end: int
     figurative: bool = False  # "музыкальный король": no state to look for
     side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
+    shared: bool = False  # a plural post of several people: "губернаторы X и Y"
+    of_shared: tuple[int, int] = (0, 1)  # this name's place among a shared post's names
 
 
 @dataclass
@@ -465,7 +469,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     elif parses and "ms-f" in parses[0].tag:  # "федерального судьи": common gender
         gender = "masc"
     if pre:  # "врио губернатора": the post stays governed by the prefix
-        words = [t.text.lower() for t in tokens[:pre]] + [t.text for t in tokens[pre:h + 1]]
+        words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h])]
@@ -535,6 +539,30 @@ def _acting_prefix(tokens: list[Token], i: int) -> int:
                 tokens[i + n].text.lower() == w for n, w in enumerate(pre)):
             return len(pre)
     return 0
+
+
+def _acting_participle(tokens: list[Token], start: int) -> Token | None:
+    """The participle of an acting prefix at tokens[start], which agrees with the name while
+    the post after it is in the genitive: "с исполняющей обязанности главы района Мариной
+    Гончаровой" (Ins with Ins), so the post is hers."""
+    pre = _acting_prefix(tokens, start)
+    if not pre:
+        return None
+    part = next((t for t in tokens[start:start + pre] if _lemma(t) != "временно"), None)
+    return part if part is not None and _case(part) is not None else None
+
+
+def _acting_nominative(tokens: list[Token], pre: int, models: Models) -> list[str]:
+    """An acting prefix with its participle in the nominative of its own gender and number:
+    "исполняющей обязанности" → "исполняющая обязанности", "исполняющим обязанности" →
+    "исполняющий обязанности"; "врио", "и. о." as written."""
+    words = [t.text.lower() for t in tokens[:pre]]
+    for n, tok in enumerate(tokens[:pre]):
+        if tok.text.lower() in ACTING_PARTICIPLES and _case(tok) not in (None, "Nom"):
+            gender = "femn" if (tok.feats or {}).get("Gender") == "Fem" else "masc"
+            form = models.inflect(tok.text.lower(), {"nomn", "sing", gender})
+            words[n] = form or words[n]
+    return words
 
 
 def _acting_prefix_before(tokens: list[Token], i: int) -> int:
@@ -722,11 +750,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     oblique = ("Gen", "Dat", "Ins", "Loc")
     # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
     agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
+    agreeing = _acting_participle(tokens, start) or agreeing
     if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
             _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
-            "Gen" in _name_cases(name):
+            "Gen" in _name_cases(name) and not _apposed_woman(tree, by_tree, chosen, name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
@@ -746,10 +775,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     elif by_tree == chosen:
         cut = tree.phrase_end(chosen, i)
     else:  # the tree does not link the name to this post: trust only a clear apposition
-        cut = tree.apposition_after(chosen, i)
+        cut = tree.apposition_after(chosen, i, j if j is not None else i + 1)
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
             _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
+    if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
+        cut = i
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
     phrase = tokens[start:cut]
@@ -811,6 +842,53 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
             return h
         return None
     return None
+
+
+def _genitive_run(tokens: list[Token], cut: int, i: int,
+                  spans: list[tuple[int, int, str]]) -> bool:
+    """Are tokens[cut:i], between where the parse ends a post's phrase and the name in
+    apposition to the post, only a genitive group (nouns and adjectives, joined by "и" or
+    commas)? Then they are the post's complement the parser hung elsewhere in a long list:
+    "..., министр социального развития и труда Астраханской области Светлана Бойченко и
+    ..." keeps "социального развития и труда Астраханской области". Not for a post or a
+    person's name in the run ("заместителя Мюллера Джона Пистоля")."""
+    run = tokens[cut:i]
+    if not run or run[-1].text in (",", "и") or run[0].text in (",", "и"):
+        return False
+    for tok in run:
+        if tok.text in (",", "и"):
+            continue
+        if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
+                or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
+            return False  # "генсека ООН норвежца Трюгве Ли": a person's description
+    return True
+
+
+def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
+    """The case of the post's head word in the sentence (the first post noun of the role's
+    phrase), None when the phrase holds none."""
+    for tok in tokens:
+        if tok.start >= role.end:
+            break
+        if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
+            return _case(tok)
+    return None
+
+
+def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
+                   name: list[Token]) -> bool:
+    """Does the parse set the name in apposition to this very post, with a surname that
+    reads as a woman's nominative (``_woman_in_nominative``)?"""
+    return tree is not None and by_tree == chosen and _woman_in_nominative(name)
+
+
+def _woman_in_nominative(name: list[Token]) -> bool:
+    """Can a first name and surname be a woman's in the nominative, by the surname's
+    readings, whatever the first name's? A first name the dictionary lacks (or knows only
+    as a man's genitive) does not make her someone else: "министр ... Республики Калмыкия
+    Баира Манджиева" is the minister, in the nominative."""
+    words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
+    return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
@@ -1128,7 +1206,50 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
             forms[t.text.lower()] = one.lower()
     n_pre = h + 1 - first
     role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
+    role.shared = True
     return role
+
+
+_COORDINATED_PLACES = re.compile(
+    r"^(?P<prefix>.*?)(?P<adjs>[А-ЯЁ][а-яё-]+(?:(?:,\s*|\s+и\s+)[А-ЯЁ][а-яё-]+)+)"
+    r"\s+(?P<noun>[а-яё]+)$")
+
+
+def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
+    """A plural post over as many names as its body has coordinated place adjectives gives
+    each name, in order, its own body: "губернаторы Курганской и Тюменской областей Вадим
+    Шумков и Александр Моор" → "Курганская область" and "Тюменская область";
+    "министры труда Омской и Томской областей" → "Министерство труда Омской области", ...
+    Anything else (another count, a body that is no such coordination) stays as it is."""
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.role is not None and m.role.shared:
+            groups.setdefault(m.role.start, []).append(m)
+    for group in groups.values():
+        for n, m in enumerate(group):
+            assert m.role is not None
+            m.role.of_shared = (n, len(group))
+        org = group[0].role.organization if group[0].role else None
+        match = _COORDINATED_PLACES.match(org or "")
+        if match is None or len(group) < 2:
+            continue
+        adjs = re.split(r",\s*|\s+и\s+", match["adjs"])
+        noun = models.parse(match["noun"])
+        if len(adjs) != len(group) or not noun or "plur" not in noun[0].tag or \
+                noun[0].tag.POS != "NOUN":
+            continue
+        case = "gent" if match["prefix"].strip() else "nomn"
+        one = models.inflect(match["noun"], {case, "sing"})
+        gender = str(noun[0].tag.gender or "femn")
+        forms = [models.inflect(a.lower(), {case, "sing", gender}) for a in adjs]
+        if one is None or any(f is None or "ADJF" not in models.parse(a.lower())[0].tag
+                              for f, a in zip(forms, adjs, strict=True)):
+            continue
+        for m, adj, form in zip(group, adjs, forms, strict=True):
+            assert m.role is not None and form is not None
+            body = f"{match['prefix']}{restore_caps(adj, form)} {one}"
+            m.role = _Role(m.role.position, body[:1].upper() + body[1:], m.role.start,
+                           m.role.end, m.role.figurative, m.role.side, True, m.role.of_shared)
 
 
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
@@ -1376,7 +1497,9 @@ class _Tree:
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
-                                  or _agrees(tok, self.tokens[i:j])):
+                                  or _agrees(tok, self.tokens[i:j])
+                                  or _case(tok) == "Nom" and
+                                  _woman_in_nominative(self.tokens[i:j])):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
                     tok.text.islower() and _agrees(tok, self.tokens[i:j]):
@@ -1413,13 +1536,16 @@ class _Tree:
             h = nxt[-1]
         return h
 
-    def apposition_after(self, head: int, end: int) -> int:
+    def apposition_after(self, head: int, end: int, name_end: int) -> int:
         """The first noun set beside the post before ``end`` ("Глава ФБР республиканец"),
-        else ``end``: where a phrase stops when the parse is not trusted further."""
+        else ``end``: where a phrase stops when the parse is not trusted further. A
+        modifier of the name (tokens end..name_end-1) stops it too ("30-летнего Ивана"),
+        not one the parser hangs on a word further on ("министр финансов Курской области
+        Олег Ланин, ..." in a long list)."""
         for n in range(head + 1, end):
             tok = self.tokens[n]
-            if tok.head == head and tok.rel == "appos" or tok.head >= end and tok.rel in (
-                    "amod", "nummod", "det"):  # "30-летнего Ивана": the name's modifier
+            if tok.head == head and tok.rel == "appos" or end <= tok.head < name_end and \
+                    tok.rel in ("amod", "nummod", "det"):
                 return n
         return end
 
@@ -1535,19 +1661,39 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     "Новикова" as a man's genitive. The post is the head the parse gives the name's first
     token, else the word before it. None otherwise: "доклад министра А. Новикова"."""
     toks = sent.tokens
-    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or any(
-            t.text.isalpha() and len(t.text) > 1 and t.text[:1].isupper() and
-            not _INITIAL.match(t.text) for t in toks[i:j - 1]):
+    full = [t for t in toks[i:j] if t.text.isalpha() and len(t.text) > 1 and
+            t.text[:1].isupper() and not _INITIAL.match(t.text)]
+    if not any(_INITIAL.match(t.text) for t in toks[i:j]) or len(full) != 1:
         return None  # a first name written out says the gender itself
     h = toks[i].head if sent.parsed and toks[i].rel in {"appos", "nmod", "flat:name",
                                                         "flat"} else i - 1
     if not 0 <= h < len(toks) or i <= h < j:
         return None
+    if sent.parsed:
+        h = _post_over_a_body_chain(toks, h, i)
     post = toks[h]
     if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return None
+
+
+def _post_over_a_body_chain(toks: list[Token], h: int, i: int) -> int:
+    """The post over a body's genitive chain the parse hangs an initials name on: "директор
+    центра социальной помощи Корнилова Е.В." hangs "Корнилова" on "центра", yet she is the
+    director, in the director's case. A post inside the chain stops the walk ("доклад
+    министра А. Новикова": the minister's own name, case unsure), and so does any word
+    between the post and the name outside its phrase. ``h`` itself when no post is found."""
+    k = h
+    for _ in range(len(toks)):
+        tok = toks[k]
+        if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Gen" or \
+                _is_head(tok) or tok.rel != "nmod" or not 0 <= tok.head < k:
+            break
+        k = tok.head
+    if k == h or not _is_head(toks[k]) or not all(_under(toks, n, k) for n in range(k + 1, i)):
+        return h
+    return k
 
 
 def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
@@ -2388,19 +2534,26 @@ def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, mode
     return out
 
 
+# A span of initials only, "К.А." or "К. А.": the tail of a surname the tagger split off
+# ("Новикова" + "К.А."), as official lists write names.
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
+
+
 def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
                   ) -> list[tuple[int, int, str]]:
     """A first name alone as a PER span and a PER span after it with only a space between
     are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
     first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
     Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
-    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне").
+    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне"),
+    or only initials ("Новикова" + "К.А.").
     """
     out: list[tuple[int, int, str]] = []
     for span in spans:
         if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
                 text[out[-1][1]:span[0]] == " " and (
                     _first_name_word(text[out[-1][0]:out[-1][1]], models) or
+                    _INITIALS_ONLY.match(text[span[0]:span[1]]) or
                     _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
                                        models)):
             out[-1] = (out[-1][0], span[1], "PER")
@@ -2530,12 +2683,19 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
+            if role is not None and not m.nominative and _woman_in_nominative(tokens[i:j]) \
+                    and _role_head_case(tokens, role) == "Nom":
+                # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
+                # the nominative of her post, whatever the parse hung the name on
+                m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
+                             "Nom") or m
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+        _distribute_shared_bodies(mentions[here:], models)
         if len(mentions) == here and previous:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
@@ -2858,6 +3018,17 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     cands, starts = places.by_kind[kind], places.starts[kind]
     nl = bisect_left(places.newlines, role.start) - 1
     para = places.newlines[nl] + 1 if nl >= 0 else 0
+    if role.shared and role.of_shared[1] > 1:
+        # "Калуга и Тула будут вместе ... подписали губернаторы Владислав Шапша и Дмитрий
+        # Миляев во время встречи в Туле": as many places named before in the paragraph as
+        # names, each name its place in order, not the place of the meeting for both
+        n, count = role.of_shared
+        row: list[str] = []
+        for p in cands[bisect_left(starts, para):bisect_left(starts, role.start)]:
+            if p.name not in row:
+                row.append(p.name)
+        if len(row) == count:
+            return row[n]
     k = bisect_left(starts, role.start) - 1
     if k >= 0 and cands[k].start >= para:
         return cands[k].name
@@ -3024,6 +3195,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             m += 1
         if not need:
             end = _place_genitive_end(m, index, cut) or end
+        end = _field_group_end(tokens, bisect_left(index.starts, end), index, cut) or end
         if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
@@ -3031,14 +3203,29 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
         if need and not any(_lemma(t) in need for t in phrase):
             continue
-        if stem is not None and (not any(t.text[:1].isupper() and t.text.lower().startswith(
-                stem) for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]
+        if stem is not None and (not any(t.text[:1].isupper() and any(
+                part.startswith(stem) for part in t.text.lower().split("-"))  # "Санкт-
+                for t in phrase[1:]) or not all(any(t.text.lower()[:3] == w[:3]  # Петербурга"
                                                         for t in phrase[1:]) for w in words[2:])):
             continue  # the place, and the field the short name gives ("соцзащиты")
         return nominative_phrase(models, phrase, text) or org
     if len(words) == 1 and head in ORG_HYPERNYMS:
         return _org_by_kind(org, head, cut, analysis, models, index)
     return org
+
+
+def _field_group_end(tokens: list[Token], m: int, index: _DocIndex, cut: int) -> int | None:
+    """End offset of a "по ..." group right after a body's name, which names the body's
+    field: "комитета Волгоградской областной Думы по социальной политике" is the committee
+    on social policy of the Duma. None when tokens[m] opens no such group."""
+    if m >= cut or tokens[m].text != "по" or m + 1 >= cut or \
+            tokens[m + 1].pos not in ("NOUN", "ADJ"):
+        return None
+    end = _dependents_end(tokens, m, index.per_starts, cut)
+    group = tokens[m + 1:bisect_right(index.stops, end)] if end is not None else []
+    if any(t.pos == "NOUN" and _lemma(t) in CIRCUMSTANCE_PO_NOUNS for t in group):
+        return None  # "по итогам года": how, not the body's field
+    return end
 
 
 _PLACE_ADJECTIVE = re.compile(r"^(?P<stem>(?P<root>[а-яё]{2,}?)(?:ск|цк))"
@@ -3871,14 +4058,46 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         return None
     s = _sentence_of(index, role.start)
     k = bisect_left(places.starts["org"], role.start) - 1
+    found: list[_Place] = []  # the bodies of the kind, nearest first
     while k >= 0:
         place = cands[k]
         if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
             break
-        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds:
-            return _place_phrase(place, analysis, models, index, role.start) or None
+        if place.stop <= role.start and _org_lemmas(place.name, models) & kinds and \
+                not _superior_in_a_name(cands, k, analysis.text or ""):
+            if not role.shared:
+                if _regions_between(places, place.start, role.start) > 1:
+                    return None  # bodies of two regions named: whose post is unsure
+                return _place_phrase(place, analysis, models, index, role.start) or None
+            found.append(place)
         k -= 1
+    if role.shared and role.of_shared[1] > 1:
+        # "Министерство ... Мордовия и Министерство ... Пензенской области заключили ...
+        # Подписи поставили министры Наталья Кечайкина и Игорь Ушаков": in order
+        n, count = role.of_shared
+        row = [_place_phrase(p, analysis, models, index, role.start)
+               for p in found[:count][::-1]]
+        if len(row) == count and len(set(row)) == count:
+            return row[n] or None
     return None
+
+
+def _regions_between(places: _PlaceIndex, start: int, stop: int) -> int:
+    """How many Russian regions the text names from ``start`` to ``stop``, with the
+    sentence's: a bare "министр" after the ministries of two regions could be either's."""
+    regions = places.by_kind.get("region") or []
+    lo = bisect_left(places.starts.get("region", []), start)
+    hi = bisect_left(places.starts.get("region", []), stop)
+    return len({p.key for p in regions[lo:hi]})
+
+
+def _superior_in_a_name(cands: list[_Place], k: int, text: str) -> bool:
+    """Is the body ``cands[k]`` a genitive right after another body's name, so a part of
+    that name ("институт труда» Министерства труда России": the institute's ministry), not
+    a body the text names for itself?"""
+    place = cands[k]
+    return place.case == "Gen" and k > 0 and cands[k - 1].stop <= place.start and \
+        not text[cands[k - 1].stop:place.start].strip(" »\"”")
 
 
 def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,

@@ -384,6 +384,18 @@ class PersonName:
     nominative: bool  # the surname is written in the nominative
 
 
+def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
+    """Can a first name and a surname be a woman's name in the nominative, as written, by
+    the surname alone? For a name beside a post in the nominative: "Баира Манджиева" (the
+    dictionary reads "Баира" only as the genitive of a man's "Баир", but "Манджиева" is a
+    woman's nominative). False when the first name is known in the nominative as a name
+    (it says the gender itself) or does not end as a woman's name does."""
+    if not first.isalpha() or len(first) < 3 or first[-1].lower() not in "ая" or any(
+            "Name" in p.tag and p.tag.case == "nomn" for p in models.parse(first)):
+        return False
+    return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
+
+
 def nominative_person(words: list[str], tagged: dict[str, str | None],
                       surname_gender: str | None, models: Models,
                       post_case: str | None = None, regnal: bool = False) -> PersonName:
@@ -403,6 +415,10 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
             return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
         return tagged.get(w)
 
+    if post_case == "Nom" and first_raw and len(words) == 2 and \
+            woman_in_nominative(first_raw, surname_raw, models):
+        # "министр ... Баира Манджиева": a woman in the post's nominative, as written
+        return PersonName(first_raw, [], surname_raw, "femn", False, True)
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
         [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
     j_gender, j_case = (None, None) if regnal and not first_raw else \
