@@ -173,6 +173,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import REFERRING_WORDS
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -453,6 +454,12 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
     return j
 
 
+# Words from a region name back to its body's head noun, at most: a body's list of fields
+# runs long ("департамент социальной защиты, опеки и попечительства, труда и занятости
+# Орловской области": eleven words).
+HEAD_REACH = 16
+
+
 def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """"министерством социальной защиты населения [Запорожской области]": the body's head
     noun a few dependent words before a region name (the NER often tags only the region).
@@ -466,7 +473,7 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
         return i
     j = i - 1
-    while j >= 0 and i - j <= 10:
+    while j >= 0 and i - j <= HEAD_REACH:
         t = toks[j]
         if any(sp.start <= t.start < sp.stop for sp in spans):
             return i
@@ -677,11 +684,13 @@ def _quoted_parties(
     for o in range(max(lo, 1), hi):
         if toks[o].text != "«":
             continue
-        close = _quoted_name_close(sent, o)
+        form = _legal_form_before(sent, o)
+        close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
+                                                if form is not None else None)
         if close is None:
             continue
-        h = o - 1
-        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS:
+        h = o - 1 if form is None else form
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
             t = toks[h]
             if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
                 h = -1
@@ -700,6 +709,38 @@ def _quoted_parties(
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, _region_at(regions, start, stop), start, stop))
     return out
+
+
+# Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи
+# детям, оставшимся без попечения родителей, и детям-инвалидам Республики Карелия»".
+QUOTED_BODY_REACH = 30
+
+
+def _legal_form_before(sent: Sentence, opening: int) -> int | None:
+    """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
+    abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
+    toks = sent.tokens
+    for h in range(opening - 1, max(-1, opening - 3), -1):
+        if toks[h].text.lower() in LEGAL_FORMS:
+            return h
+        if not (toks[h].text.isupper() and toks[h].text.isalpha()):
+            return None
+    return None
+
+
+def _body_quote_close(sent: Sentence, opening: int) -> int | None:
+    """The closing quote of a body's name after its legal form: the name runs to it,
+    commas and participles included ("«Центр помощи детям, оставшимся без попечения
+    родителей, и детям-инвалидам ...»"); never across a sentence end or another quote."""
+    toks = sent.tokens
+    if opening + 1 >= len(toks) or not toks[opening + 1].text[:1].isupper():
+        return None
+    for c in range(opening + 1, min(len(toks), opening + QUOTED_BODY_REACH)):
+        if toks[c].text == "»":
+            return c
+        if toks[c].text in {"«", "\"", ".", "!", "?", ";"}:
+            return None
+    return None
 
 
 def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
@@ -776,6 +817,8 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
         hi += 1
         if hi < len(toks) and toks[hi].text == "«":
             closing = _quoted_name_close(sent, hi)
+            if closing is None and _legal_form_before(sent, hi) is not None:
+                closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
             if closing is not None:
                 hi = closing + 1
     return lo, hi
@@ -2430,6 +2473,8 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
+            if not parties:
+                parties = referred_sides(analysis, models, sents, si, k, regions)
             sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
                                 _counted_places(sent, lo, hi))
             if not parties and sides:
@@ -4472,9 +4517,28 @@ def _verb_subjects(
                  toks[i].pos in {"VERB", "AUX"}), None)
     if verb is None:
         return []
-    return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-            if _can_be_nom(models, toks[_token_index(sent, p.start)]) and
-            not _venue(sent, _token_index(sent, p.start))]  # "визит в Донецк": a place
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, lo, verb, regions):
+        i = _token_index(sent, p.start)
+        if _venue(sent, i):
+            continue  # "визит в Донецк": a place
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+            out.append(p)
+    return out
+
+
+def _subject_conjunct(models: Models, sent: Sentence, i: int, before: list[_Party]) -> bool:
+    """A phrase the tagger puts in another case is still a subject when the parse makes it
+    the subject, or when it follows a subject taken already across "и" and can be
+    nominative: "Министерство социальной защиты ... Республики Мордовия и УФСИН России
+    подписали" (both tagged genitive after a long genitive chain)."""
+    tok = sent.tokens[i]
+    if sent.parsed and tok.rel in {"nsubj", "nsubj:pass"} and tok.pos in {"NOUN", "PROPN"}:
+        return True
+    if not before or i == 0 or sent.tokens[i - 1].lemma != "и":
+        return False
+    prior = _token_index(sent, before[-1].stop)
+    return prior == i - 1 and any("nomn" in p.tag for p in models.parse(tok.text))
 
 
 def _can_be_nom(models: Models, tok: Token) -> bool:
@@ -4575,6 +4639,66 @@ def _previous_sides(
             found.append(_Party(r.name, [r.code], m.start, m.end))
     found.sort(key=lambda p: p.start)
     return found if len(found) >= 2 else []
+
+
+def referred_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """An agreement noun a referring word marks as the one just told of ("соответствующее
+    соглашение", "указанный документ") whose own clause names no side takes the sides of
+    the cooperation told right before it: the same sentence before the noun ("Владимирская
+    область сотрудничает с Нижегородской областью: соответствующее соглашение было
+    заключено между профильными ведомствами двух регионов"), else the sentence before
+    ("Калуга и Тула будут вместе поддерживать семьи ... Соответствующее соглашение
+    подписали губернаторы"). A capital acting there stands for its region."""
+    sent = sents[si]
+    toks = sent.tokens
+    if not any(toks[j].lemma in REFERRING_WORDS and (toks[j].head == k if sent.parsed
+                                                     else j == k - 1)
+               for j in range(max(0, k - 2), k)):
+        return []
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[k].start]
+    if len(found) < 2 and si > 0:
+        found = _previous_sides(analysis, models, sents[si - 1], regions) or \
+            _capital_subjects(analysis, models, ensure_parsed(sents[si - 1], models))
+    if len(found) < 2:
+        return []
+    out = []
+    for p in found:
+        region = next((r for r in regions if p.regions == [r.code]), None)
+        if region is not None and _town(models, p.name) and len(p.name.split()) == 1:
+            p = _Party(region.name, p.regions, p.start, p.stop)
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> list[_Party]:
+    """Capitals that are the subjects of their clause, as their regions: "Калуга и Тула
+    будут вместе поддерживать семьи ..." (the region mentions may leave a capital out
+    whose name is also a common noun). Read from the parse: the subject and its
+    conjuncts, each a place the gazetteer knows as a capital."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    matcher = get_matcher(models)
+    out: list[_Party] = []
+    for s in _spans_in(analysis, sent):
+        i = _token_index(sent, s.start)
+        if s.type != "LOC" or i >= len(toks):
+            continue
+        t = toks[i]
+        subject = t.rel in {"nsubj", "nsubj:pass"} or (
+            t.rel == "conj" and 0 <= t.head < len(toks) and
+            toks[t.head].rel in {"nsubj", "nsubj:pass"})
+        codes = {e.code for e in matcher.lookup(matcher.phrase_keys(s.text))
+                 if e.kind == "capital"}
+        region = gazetteer.by_code(codes.pop()) if subject and len(codes) == 1 else None
+        if region is not None:
+            out.append(_Party(region.name, [region.code], s.start, s.stop))
+    return out if len(out) >= 2 else []
 
 
 def _locative_region(
