@@ -2422,7 +2422,8 @@ def _candidates(
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
-                or signing_clause_date(sent, k, dates_at.within(sent))
+                or signing_clause_date(sent, k, dates_at.within(sent)) \
+                or referred_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
@@ -3785,6 +3786,21 @@ def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -
         if any(a <= x < b for x, _ in persons):
             return None  # "министр X Иванов ...": a signer, read elsewhere
         return c
+    return _subject_on_object(sent, v, path)
+
+
+def _subject_on_object(sent: Sentence, v: int, path: list[int]) -> int | None:
+    """A verb with no subject whose object came out with a nominative name hung on it,
+    right before the verb: "аналогичное соглашение Приангарье планирует подписать с ..."
+    (the parser made "Приангарье" a modifier of "соглашение"): that name is the subject."""
+    toks = sent.tokens
+    b = v - 1
+    if b < 0 or any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    t = toks[b]
+    if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.rel in {"nmod", "appos"} and \
+            t.head in path:
+        return b
     return None
 
 
@@ -3819,7 +3835,7 @@ def _actor_side(
     if a is None or sent.tokens[a].feats.get("Number") == "Plur":
         return []
     toks = sent.tokens
-    known = _parties_in(analysis, models, sent, 0, k, regions)
+    known = _parties_in(analysis, models, sent, 0, max(k, a + 1), regions)
     p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
     if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS | \
             REGION_POSTS:
@@ -4049,6 +4065,8 @@ def _signing_subject(
     if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
         return []
     t = toks[nodes[0]]
+    if t.feats.get("Number") == "Plur" and t.pos == "NOUN":
+        return []  # "регионы заключили сразу два соглашения": several sides, no one side
     p = _side_phrase(analysis, models, sent, nodes[0], regions)
     if p is None:
         known = _parties_in(analysis, models, sent, 0, k, regions)
@@ -4489,7 +4507,8 @@ def _linked_parties(
             first = near[:1]
             j = _token_index(sent, first[0].stop)
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
-        after = _parties_in(analysis, models, sent, j + 1, hi, regions)
+        after = _parties_in(analysis, models, sent, j + 1, _relative_start(sent, j, hi),
+                            regions)
         if after:
             if not first:
                 first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
@@ -4505,6 +4524,17 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def _relative_start(sent: Sentence, j: int, hi: int) -> int:
+    """Where a relative clause after token j begins ("с Еврейской автономной областью, в
+    рамках которого жители ЕАО ..."): its comma before "который"; ``hi`` when there is
+    none. The places named in it are not the partners the "с" list names."""
+    toks = sent.tokens
+    rel = next((i for i in range(j + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is None:
+        return hi
+    return next((i for i in range(rel, j, -1) if toks[i].text == ","), rel)
 
 
 def _verb_subjects(
@@ -4641,6 +4671,29 @@ def _previous_sides(
     return found if len(found) >= 2 else []
 
 
+def _referring(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k marked as the one just told of ("соответствующее
+    соглашение")? The marking word modifies the noun (the parse), or stands right before."""
+    toks = sent.tokens
+    return any(toks[j].lemma in REFERRING_WORDS and (toks[j].head == k if sent.parsed
+                                                     else j == k - 1)
+               for j in range(max(0, k - 2), k))
+
+
+def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The date of the cooperation an agreement noun refers back to in its own sentence:
+    "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
+    соглашение было заключено ..." is of 2023. Only the one date before the noun, with
+    none after it, and only for a referring noun (``_referring``)."""
+    if not _referring(sent, k):
+        return None
+    at = sent.tokens[k].start
+    before = [d for d in dates if d.end <= at and d.value]
+    if len(before) != 1 or any(d.start >= at for d in dates):
+        return None
+    return before[0].value
+
+
 def referred_sides(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     regions: list[RegionRef],
@@ -4654,9 +4707,7 @@ def referred_sides(
     подписали губернаторы"). A capital acting there stands for its region."""
     sent = sents[si]
     toks = sent.tokens
-    if not any(toks[j].lemma in REFERRING_WORDS and (toks[j].head == k if sent.parsed
-                                                     else j == k - 1)
-               for j in range(max(0, k - 2), k)):
+    if not _referring(sent, k):
         return []
     found = [p for p in _previous_sides(analysis, models, sent, regions)
              if p.stop <= toks[k].start]
