@@ -4716,7 +4716,7 @@ def referred_sides(
             _capital_subjects(analysis, models, ensure_parsed(sents[si - 1], models))
     if len(found) < 2:
         return []
-    out = []
+    out: list[_Party] = []
     for p in found:
         region = next((r for r in regions if p.regions == [r.code]), None)
         if region is not None and _town(models, p.name) and len(p.name.split()) == 1:

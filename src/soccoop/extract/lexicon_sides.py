@@ -39,5 +39,5 @@ COMPLEMENT_PREPOSITIONS = frozenset({"по"})
 # Words that mark an agreement noun as the one the text has just told of: "соответствующее
 # соглашение", "указанный документ", "данное соглашение" (not "подобное", "аналогичное":
 # those are another agreement like it). The tagger may lemmatise the participle to its verb.
-REFERRING_WORDS = frozenset({"соответствующий", "соответствовать", "указанный", "указать", "данный", "упомянутый",
-                             "названный", "этот"})
+REFERRING_WORDS = frozenset({"соответствующий", "соответствовать", "указанный", "указать",
+                             "данный", "упомянутый", "названный", "этот"})
