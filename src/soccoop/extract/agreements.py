@@ -5506,12 +5506,21 @@ def _bodies_for_regions(
         bodies += [p for p in _parties_in(analysis, models, c.sentence, 0,
                                           len(c.sentence.tokens), regions)
                    if p.name not in names and len(p.regions) == 1 and
-                   p.name.split()[0].lower() in ORG_HEADS]
+                   p.name.split()[0].lower() in ORG_HEADS and
+                   not _occasion_host(c.sentence, _token_index(c.sentence, p.start))]
     out = []
     for p in parties:
         same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
         out.append(next(iter(same.values())) if len(same) == 1 else p)
     return out
+
+
+def _occasion_host(sent: Sentence, i: int) -> bool:
+    """Is the body phrase at token i the host of an occasion ("На заседании комитета
+    Волгоградской областной Думы депутаты заслушали информацию о выполнении соглашения")?
+    A body whose meeting hears about an agreement is not a side of it."""
+    return i > 0 and sent.tokens[i - 1].lemma in OCCASION_NOUNS and \
+        _is_gen(sent.tokens[i])
 
 
 def _ministry_spelled(name: str) -> str:

@@ -450,6 +450,23 @@ def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> li
     return out
 
 
+def described_duplicate(models: Models, sides: list[Side]) -> list[Side]:
+    """A side written as a description, a region adjective and a bare head ("карельское
+    учреждение", from "директор карельского учреждения"), is the side of that region the
+    agreement names by name: it is dropped when one such side exists."""
+    out: list[Side] = []
+    for s in sides:
+        words = s.name.split()
+        described = len(words) == 2 and words[0].islower() and s.regions and \
+            models.lemma(words[1].lower()) in _HEADS
+        same = [o for o in sides if o is not s and o.regions == s.regions and
+                len(o.name.split()) > 2]
+        if described and len(same) == 1:
+            continue
+        out.append(s)
+    return out
+
+
 def _body_words(models: Models, name: str, codes: tuple[str, ...]) -> list[str] | None:
     """A body's own words without its region ("Министерство труда Тувы" → министерство,
     труда) as lower-case stems, or None when the name holds no body head."""
@@ -568,6 +585,7 @@ def final_sides(
     bodies = known + official_bodies(officials)
     sides = city_sides(models, sents, sides, region_names)
     sides = speaker_body(models, sents, sides)
+    sides = described_duplicate(models, sides)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
     sides = place_before_body(models, sides)
