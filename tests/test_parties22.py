@@ -150,3 +150,27 @@ def test_cli_lists_referred_sides(ingest_and_list):
     assert sorted(p["name"] for p in agreement["parties"]) == ["Липецкая область",
                                                                "Рязанская область"]
     assert agreement["status"] == "signed"
+
+
+@pytest.mark.slow
+def test_body_hosting_the_meeting_is_no_side(models):
+    # the committee hears a report on the agreement; the regions are its sides
+    text = ("Депутаты проверили, как выполняется соглашение с Курской областью\n\n"
+            "На заседании комитета Белгородской областной Думы по социальной политике депутаты "
+            "заслушали информацию о выполнении соглашения о сотрудничестве между Белгородской "
+            "областью и Курской областью, заключённого в 2022 году.")
+    assert [p for _, _, p in records(models, text)] == [
+        ["Белгородская область", "Курская область"]]
+
+
+@pytest.mark.slow
+def test_described_side_and_our_body_leave_the_quoted_name_whole(models):
+    text = ("12 мая в Петрозаводске подписано соглашение о сотрудничестве между нашим центром "
+            "и ГБУ СО «Карельский центр социальной помощи, реабилитации и отдыха». Документ "
+            "подписали директор центра Мария Кузнецова и директор карельского учреждения Анна "
+            "Иванова.")
+    [a] = agreements_of(models, text, PUB)
+    names = [p.name for p in a.parties]
+    assert "ГБУ СО «Карельский центр социальной помощи, реабилитации и отдыха»" in names
+    assert "карельское учреждение" not in names
+    assert not any(n.startswith("Центр социальной помощи") for n in names)

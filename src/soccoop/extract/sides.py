@@ -442,8 +442,9 @@ def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> li
         words = s.name.split()
         cut = next((n for n, w in enumerate(words) if n > 0 and
                     models.lemma(w.lower()) in heads), None)
-        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads:
-            out.append(s)
+        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads or \
+                any("«" in w for w in words[:cut + 1]):
+            out.append(s)  # (a «quoted» name is whole: "ГБУ СО «Карельский центр ...»")
             continue
         head = models.lemma(words[cut].lower())
         out.append(Side(" ".join([_cap(head)] + words[cut + 1:]), s.regions, s.start, s.stop))
