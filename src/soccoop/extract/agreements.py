@@ -2474,27 +2474,9 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
-            if not parties:
-                parties = referred_sides(analysis, models, sents, si, k, regions)
-            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
-                                _counted_places(sent, lo, hi))
-            if not parties and sides:
-                parties = _previous_sides(analysis, models, sents[si - 1], regions)
-            if not parties and sides:
-                parties = paragraph_agreement_sides(analysis.text, sent, out)
-            if not parties and sides:
-                parties = _earlier_sides(sent, lo, hi, out, regions)
-            heading = not parties and si > 0 and status == "signed" and \
-                not _has_subject(sent, k)
-            if not parties and status == "mentioned" and not referred and \
-                    not _content_subject(sent, k):
-                # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
-                # (not from a clause after the noun's own: "Это третье соглашение: ранее
-                # регион подписал соглашения с ...")
-                _, c_hi = _coordinate_bounds(sent, k)
-                parties = [p for p in _previous_sides(analysis, models, sent, regions)
-                           if p.start < toks[c_hi - 1].stop]
-                parties = parties if len(parties) >= 2 else []
+            parties, sides, heading = coreferent_sides(
+                analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
+                parties)
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
@@ -4724,6 +4706,48 @@ def referred_sides(
         if all(q.key != p.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def coreferent_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    clause: tuple[int, int], status: str, referred: bool, earlier: list[_Candidate],
+    regions: list[RegionRef], parties: list[_Party],
+) -> tuple[list[_Party], bool, bool]:
+    """The one coreference step for an agreement mention whose clause names no side: it
+    refers to an agreement or a cooperation told before it and takes its sides, tried
+    nearest first:
+    - a referring word on the noun ("Соответствующее соглашение подписали губернаторы"):
+      the cooperation right before it (``referred_sides``);
+    - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
+      sides of the sentence before, of the paragraph's agreement, of the last agreement;
+    - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
+      the sides of its own sentence before its clause ends.
+    ``parties``: the sides the clause names, kept when there are any. Returns the sides,
+    whether the clause's subject is "the sides" (its signers are read before it), and
+    whether it is a signing heading naming no side at all."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = clause
+    if not parties:
+        parties = referred_sides(analysis, models, sents, si, k, regions)
+    sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
+                        _counted_places(sent, lo, hi))
+    if not parties and sides:
+        parties = _previous_sides(analysis, models, sents[si - 1], regions)
+    if not parties and sides:
+        parties = paragraph_agreement_sides(analysis.text, sent, earlier)
+    if not parties and sides:
+        parties = _earlier_sides(sent, lo, hi, earlier, regions)
+    heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
+    if not parties and status == "mentioned" and not referred and \
+            not _content_subject(sent, k):
+        # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
+        # подписал соглашения с ...")
+        _, c_hi = _coordinate_bounds(sent, k)
+        parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                   if p.start < toks[c_hi - 1].stop]
+        parties = parties if len(parties) >= 2 else []
+    return parties, bool(sides), heading
 
 
 def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> list[_Party]:
