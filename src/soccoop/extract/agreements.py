@@ -2589,6 +2589,10 @@ def _candidates(
                                                     parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if len(parties) == 1:
+                own_body = bare_body_subject(sent, k, out)
+                if own_body is not None and own_body.key != parties[0].key:
+                    parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
@@ -4276,6 +4280,28 @@ def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
         return None
     sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
     return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
+
+
+def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"аналогичное соглашение министерство заключило в прошлом году с региональным
+    отделением ...": a bare body noun (no name, no genitive under it) that is the subject
+    of the clause is the body of that head the document's earlier agreements name first
+    ("Министерство труда и социальной защиты Тульской области"). Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in ANAPHORIC_BODIES and toks[c].pos == "NOUN" and
+                 not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
+                         for d in sent.children(c))), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    head = toks[noun].lemma.capitalize()
+    return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
 
 
 def _reporter_body(

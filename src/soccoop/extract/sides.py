@@ -451,6 +451,22 @@ def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> li
     return out
 
 
+def bracketed_alias(sides: list[Side], known: list[Side]) -> list[Side]:
+    """A one-word side the document defines in brackets after a full name ("Федеральная
+    служба по труду и занятости (Роструд)", then "Роструд уже заключил аналогичные
+    соглашения") is that full name, without the bracket."""
+    full: dict[str, set[str]] = {}
+    for k in known:
+        name, _, alias = k.name.rstrip(")").rpartition(" (")
+        if name and alias and " " not in alias and k.name.endswith(")"):
+            full.setdefault(alias, set()).add(name)
+    out: list[Side] = []
+    for s in sides:
+        names = full.get(s.name, set())
+        out.append(replace(s, name=next(iter(names))) if len(names) == 1 else s)
+    return out
+
+
 def described_duplicate(models: Models, sides: list[Side]) -> list[Side]:
     """A side written as a description, a region adjective and a bare head ("карельское
     учреждение", from "директор карельского учреждения"), is the side of that region the
@@ -587,6 +603,7 @@ def final_sides(
     sides = city_sides(models, sents, sides, region_names)
     sides = speaker_body(models, sents, sides)
     sides = described_duplicate(models, sides)
+    sides = bracketed_alias(sides, known)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
     sides = place_before_body(models, sides)
