@@ -197,3 +197,22 @@ def test_one_word_side_defined_in_brackets_is_the_full_name(models):
     assert mentioned == [
         ["Карачаево-Черкесская Республика", "Федеральное медико-биологическое агентство"],
         ["Ставропольский край", "Федеральное медико-биологическое агентство"]]
+
+
+@pytest.mark.slow
+def test_partner_of_the_verb_of_agreeing(models):
+    text = ("Во вторник министр социальной защиты Курской области Ирина Белова побывала в Орле. "
+            "С департаментом социальной защиты населения Орловской области договорились "
+            "подготовить соглашение о подготовке сиделок: у орловских коллег есть учебный "
+            "центр, а у нас — опыт долговременного ухода.")
+    [a] = agreements_of(models, text, PUB)
+    assert a.status == "planned"
+    assert "Департамент социальной защиты населения Орловской области" in party_names(a)
+
+
+@pytest.mark.slow
+def test_no_partner_from_a_date_before_the_verb_of_agreeing(models):
+    # "С 2020 года" opens another sentence; the agreement names no partner
+    text = ("С 2020 года в области действует программа помощи семьям. Договорились "
+            "подготовить соглашение о сотрудничестве.")
+    assert all(not a.parties for a in agreements_of(models, text, PUB))

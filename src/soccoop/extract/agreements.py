@@ -173,7 +173,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import REFERRING_WORDS
+from soccoop.extract.lexicon_sides import AGREEING_VERBS, REFERRING_WORDS
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -3590,6 +3590,7 @@ def _with_partner(
     # сотрудничестве с Министерством ...": the partner hangs on the cooperation
     if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
         owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
+    owners += agreeing_verbs(sent, path, owners)
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -3606,6 +3607,9 @@ def _with_partner(
     adjacent = adjacent_partner(sent, k)
     if adjacent is not None and adjacent not in nodes and adjacent not in path:
         nodes.append(adjacent)
+    fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS])
+    if fronted is not None and fronted not in nodes:
+        nodes.append(fronted)
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -3642,6 +3646,41 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def agreeing_verbs(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:
+    """Verbs of agreeing above the noun's own verb carry its partner too: "С министерством
+    ... Самарской области договорились подготовить соглашение" (соглашение → подготовить →
+    договорились). Only verbs of AGREEING_VERBS on the noun's predicate path or governing
+    its last verb as an infinitive complement."""
+    toks = sent.tokens
+    chain = list(path[1:])
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks) and len(chain) < 8:
+        v = toks[v].head
+        chain.append(v)
+    return [v for v in chain if v not in owners and toks[v].lemma in AGREEING_VERBS and
+            toks[v].pos == "VERB"]
+
+
+def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
+    """"С министерством ... Самарской области договорились подготовить соглашение": a "с"
+    phrase opening the clause right before a verb of agreeing is its partner, wherever the
+    parser hung it. The phrase holds no verb; returns its head noun."""
+    toks = sent.tokens
+    for v in verbs:
+        j = v - 1
+        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in {
+                "с", "со"}:
+            j -= 1
+        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP" or \
+                not (j == 0 or toks[j - 1].text in {",", ".", ":", ";"}):
+            continue
+        noun = j + 1
+        if noun < v and toks[noun].pos in {"NOUN", "PROPN"} and \
+                toks[noun].feats.get("Case") == "Ins":
+            return noun
+    return None
 
 
 def same_first_side(

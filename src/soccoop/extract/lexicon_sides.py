@@ -41,3 +41,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"по"})
 # those are another agreement like it). The tagger may lemmatise the participle to its verb.
 REFERRING_WORDS = frozenset({"соответствующий", "соответствовать", "указанный", "указать",
                              "данный", "упомянутый", "названный", "этот"})
+
+# Verbs of coming to terms whose "с X" names the partner of the agreement they lead to:
+# "С министерством ... договорились подготовить соглашение".
+AGREEING_VERBS = frozenset({"договориться", "условиться", "договариваться", "согласовать"})
