@@ -216,3 +216,18 @@ def test_no_partner_from_a_date_before_the_verb_of_agreeing(models):
     text = ("С 2020 года в области действует программа помощи семьям. Договорились "
             "подготовить соглашение о сотрудничестве.")
     assert all(not a.parties for a in agreements_of(models, text, PUB))
+
+
+@pytest.mark.slow
+def test_each_partner_agreement_keeps_its_own_signer(models):
+    text = ("12 сентября заместитель губернатора Тамбовской области Олег Смирнов подписал "
+            "соглашения о сотрудничестве в социальной сфере с главой Суджанского района "
+            "Курской области Андреем Ивановым, главой Рыльского района Сергеем Кузнецовым и "
+            "главой Льговского района Ольгой Петровой.")
+    got = agreements_of(models, text, PUB)
+    assert len(got) >= 2
+    for a in got:
+        # the common signer, and one district head: never another district's head
+        assert "Олег Смирнов" in a.signatories
+        assert len(a.signatories) == 2
+    assert len({a.signatories[-1] for a in got}) == len(got)

@@ -2679,6 +2679,8 @@ def _candidates(
                 # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
                 # министром A ... и председателем B ...": the next one's signers are its own
                 members = [(pair, []) for pair, _ in members]
+            if members and where is sent:
+                members = own_partner_signers(analysis, sent, members, officials)
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
@@ -4221,6 +4223,34 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
+
+
+def own_partner_signers(
+    analysis: Analysis, sent: Sentence, members: list[tuple[list[_Party], list[str]]],
+    officials: list[Official],
+) -> list[tuple[list[_Party], list[str]]]:
+    """"X подписал соглашения с главой района A Иваном ..., главой района B Петром ... и
+    главой района C Марией ...": one agreement per partner, each signed by the common
+    signer and by the person named right after its own partner only (at most a word
+    between). Persons before the first partner are common to all; a person in the list
+    right after no partner found signs none of them."""
+    partners = sorted((pair[-1] for pair, _ in members if pair), key=lambda p: p.start)
+    starts = [p.start for p in partners]
+    if len(starts) != len(members) or len(set(starts)) != len(starts):
+        return members
+    stretch: dict[str, int] = {}
+    for span in _persons(analysis, sent):
+        name = _signer_name(analysis, sent, span, officials)
+        n = bisect_right(starts, span.start) - 1
+        if name is None or n < 0:
+            continue
+        gap = analysis.text[partners[n].stop:span.start].split()
+        stretch[name] = n if len(gap) <= 1 else -1
+    out = []
+    for pair, who in members:
+        n = starts.index(pair[-1].start)
+        out.append((pair, [w for w in who if stretch.get(w, n) == n]))
+    return out
 
 
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
