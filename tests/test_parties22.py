@@ -231,3 +231,14 @@ def test_each_partner_agreement_keeps_its_own_signer(models):
         assert "Олег Смирнов" in a.signatories
         assert len(a.signatories) == 2
     assert len({a.signatories[-1] for a in got}) == len(got)
+
+
+@pytest.mark.slow
+def test_colloquial_description_of_a_named_side_is_dropped(models):
+    text = ("Пензенская соцзащита подписала соглашение с саратовскими коллегами\n\n"
+            "Министерство социальной защиты Пензенской области и Министерство труда и "
+            "социальной защиты Саратовской области 10 октября подписали соглашение о "
+            "сотрудничестве.")
+    assert [p for _, _, p in records(models, text)] == [
+        ["Министерство социальной защиты Пензенской области",
+         "Министерство труда и социальной защиты Саратовской области"]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from soccoop.extract.lexicon import BRANCH_HEADS, ORG_HEADS, SIGN_VERBS
+from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
     CITY_DEFAULT_BODY,
@@ -468,14 +468,16 @@ def bracketed_alias(sides: list[Side], known: list[Side]) -> list[Side]:
 
 
 def described_duplicate(models: Models, sides: list[Side]) -> list[Side]:
-    """A side written as a description, a region adjective and a bare head ("карельское
-    учреждение", from "директор карельского учреждения"), is the side of that region the
-    agreement names by name: it is dropped when one such side exists."""
+    """A side written as a description, a region adjective and a bare or colloquial head
+    ("карельское учреждение", from "директор карельского учреждения"; "оренбургская
+    соцзащита"), is the side of that region the agreement names by name: it is dropped
+    when one such side exists."""
     out: list[Side] = []
     for s in sides:
         words = s.name.split()
-        described = len(words) == 2 and words[0].islower() and s.regions and \
-            models.lemma(words[1].lower()) in _HEADS
+        described = len(words) == 2 and bool(s.regions) and \
+            models.lemma(words[1].lower()) in _HEADS | COLLOQUIAL_BODIES and \
+            (words[0].islower() or bool(_codes(models, words[0].lower())))
         same = [o for o in sides if o is not s and o.regions == s.regions and
                 len(o.name.split()) > 2]
         if described and len(same) == 1:
