@@ -173,6 +173,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import AGREEING_VERBS, REFERRING_WORDS
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -465,6 +466,12 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
     return j
 
 
+# Words from a region name back to its body's head noun, at most: a body's list of fields
+# runs long ("департамент социальной защиты, опеки и попечительства, труда и занятости
+# Орловской области": eleven words).
+HEAD_REACH = 16
+
+
 def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """"министерством социальной защиты населения [Запорожской области]": the body's head
     noun a few dependent words before a region name (the NER often tags only the region).
@@ -478,7 +485,7 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
         return i
     j = i - 1
-    while j >= 0 and i - j <= 10:
+    while j >= 0 and i - j <= HEAD_REACH:
         t = toks[j]
         if any(sp.start <= t.start < sp.stop for sp in spans):
             return i
@@ -689,11 +696,13 @@ def _quoted_parties(
     for o in range(max(lo, 1), hi):
         if toks[o].text != "«":
             continue
-        close = _quoted_name_close(sent, o)
+        form = _legal_form_before(sent, o)
+        close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
+                                                if form is not None else None)
         if close is None:
             continue
-        h = o - 1
-        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS:
+        h = o - 1 if form is None else form
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
             t = toks[h]
             if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
                 h = -1
@@ -712,6 +721,38 @@ def _quoted_parties(
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, _region_at(regions, start, stop), start, stop))
     return out
+
+
+# Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи
+# детям, оставшимся без попечения родителей, и детям-инвалидам Республики Карелия»".
+QUOTED_BODY_REACH = 30
+
+
+def _legal_form_before(sent: Sentence, opening: int) -> int | None:
+    """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
+    abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
+    toks = sent.tokens
+    for h in range(opening - 1, max(-1, opening - 3), -1):
+        if toks[h].text.lower() in LEGAL_FORMS:
+            return h
+        if not (toks[h].text.isupper() and toks[h].text.isalpha()):
+            return None
+    return None
+
+
+def _body_quote_close(sent: Sentence, opening: int) -> int | None:
+    """The closing quote of a body's name after its legal form: the name runs to it,
+    commas and participles included ("«Центр помощи детям, оставшимся без попечения
+    родителей, и детям-инвалидам ...»"); never across a sentence end or another quote."""
+    toks = sent.tokens
+    if opening + 1 >= len(toks) or not toks[opening + 1].text[:1].isupper():
+        return None
+    for c in range(opening + 1, min(len(toks), opening + QUOTED_BODY_REACH)):
+        if toks[c].text == "»":
+            return c
+        if toks[c].text in {"«", "\"", ".", "!", "?", ";"}:
+            return None
+    return None
 
 
 def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
@@ -788,6 +829,8 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
         hi += 1
         if hi < len(toks) and toks[hi].text == "«":
             closing = _quoted_name_close(sent, hi)
+            if closing is None and _legal_form_before(sent, hi) is not None:
+                closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
             if closing is not None:
                 hi = closing + 1
     return lo, hi
@@ -2400,7 +2443,8 @@ def _candidates(
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
-                or signing_clause_date(sent, k, dates_at.within(sent))
+                or signing_clause_date(sent, k, dates_at.within(sent)) \
+                or referred_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
@@ -2451,25 +2495,9 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
-            sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
-                                _counted_places(sent, lo, hi))
-            if not parties and sides:
-                parties = _previous_sides(analysis, models, sents[si - 1], regions)
-            if not parties and sides:
-                parties = paragraph_agreement_sides(analysis.text, sent, out)
-            if not parties and sides:
-                parties = _earlier_sides(sent, lo, hi, out, regions)
-            heading = not parties and si > 0 and status == "signed" and \
-                not _has_subject(sent, k)
-            if not parties and status == "mentioned" and not referred and \
-                    not _content_subject(sent, k):
-                # "X и Y уже сотрудничают: соответствующее соглашение заключено в 2017 году"
-                # (not from a clause after the noun's own: "Это третье соглашение: ранее
-                # регион подписал соглашения с ...")
-                _, c_hi = _coordinate_bounds(sent, k)
-                parties = [p for p in _previous_sides(analysis, models, sent, regions)
-                           if p.start < toks[c_hi - 1].stop]
-                parties = parties if len(parties) >= 2 else []
+            parties, sides, heading = coreferent_sides(
+                analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
+                parties)
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
@@ -2583,6 +2611,10 @@ def _candidates(
                                                     parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if len(parties) == 1:
+                own_body = bare_body_subject(sent, k, out)
+                if own_body is not None and own_body.key != parties[0].key:
+                    parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
@@ -2669,6 +2701,8 @@ def _candidates(
                 # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
                 # министром A ... и председателем B ...": the next one's signers are its own
                 members = [(pair, []) for pair, _ in members]
+            if members and where is sent:
+                members = own_partner_signers(analysis, sent, members, officials)
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
@@ -3580,6 +3614,7 @@ def _with_partner(
     # сотрудничестве с Министерством ...": the partner hangs on the cooperation
     if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
         owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
+    owners += agreeing_verbs(sent, path, owners)
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -3596,6 +3631,9 @@ def _with_partner(
     adjacent = adjacent_partner(sent, k)
     if adjacent is not None and adjacent not in nodes and adjacent not in path:
         nodes.append(adjacent)
+    fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS])
+    if fronted is not None and fronted not in nodes:
+        nodes.append(fronted)
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -3632,6 +3670,41 @@ def _with_partner(
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def agreeing_verbs(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:
+    """Verbs of agreeing above the noun's own verb carry its partner too: "С министерством
+    ... Самарской области договорились подготовить соглашение" (соглашение → подготовить →
+    договорились). Only verbs of AGREEING_VERBS on the noun's predicate path or governing
+    its last verb as an infinitive complement."""
+    toks = sent.tokens
+    chain = list(path[1:])
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks) and len(chain) < 8:
+        v = toks[v].head
+        chain.append(v)
+    return [v for v in chain if v not in owners and toks[v].lemma in AGREEING_VERBS and
+            toks[v].pos == "VERB"]
+
+
+def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
+    """"С министерством ... Самарской области договорились подготовить соглашение": a "с"
+    phrase opening the clause right before a verb of agreeing is its partner, wherever the
+    parser hung it. The phrase holds no verb; returns its head noun."""
+    toks = sent.tokens
+    for v in verbs:
+        j = v - 1
+        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in {
+                "с", "со"}:
+            j -= 1
+        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP" or \
+                not (j == 0 or toks[j - 1].text in {",", ".", ":", ";"}):
+            continue
+        noun = j + 1
+        if noun < v and toks[noun].pos in {"NOUN", "PROPN"} and \
+                toks[noun].feats.get("Case") == "Ins":
+            return noun
+    return None
 
 
 def same_first_side(
@@ -3762,6 +3835,21 @@ def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -
         if any(a <= x < b for x, _ in persons):
             return None  # "министр X Иванов ...": a signer, read elsewhere
         return c
+    return _subject_on_object(sent, v, path)
+
+
+def _subject_on_object(sent: Sentence, v: int, path: list[int]) -> int | None:
+    """A verb with no subject whose object came out with a nominative name hung on it,
+    right before the verb: "аналогичное соглашение Приангарье планирует подписать с ..."
+    (the parser made "Приангарье" a modifier of "соглашение"): that name is the subject."""
+    toks = sent.tokens
+    b = v - 1
+    if b < 0 or any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    t = toks[b]
+    if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.rel in {"nmod", "appos"} and \
+            t.head in path:
+        return b
     return None
 
 
@@ -3796,7 +3884,7 @@ def _actor_side(
     if a is None or sent.tokens[a].feats.get("Number") == "Plur":
         return []
     toks = sent.tokens
-    known = _parties_in(analysis, models, sent, 0, k, regions)
+    known = _parties_in(analysis, models, sent, 0, max(k, a + 1), regions)
     p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
     if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS | \
             REGION_POSTS:
@@ -4026,6 +4114,8 @@ def _signing_subject(
     if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
         return []
     t = toks[nodes[0]]
+    if t.feats.get("Number") == "Plur" and t.pos == "NOUN":
+        return []  # "регионы заключили сразу два соглашения": several sides, no one side
     p = _side_phrase(analysis, models, sent, nodes[0], regions)
     if p is None:
         known = _parties_in(analysis, models, sent, 0, k, regions)
@@ -4157,6 +4247,34 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     return [rest + [p] for p in partners] if rest else []
 
 
+def own_partner_signers(
+    analysis: Analysis, sent: Sentence, members: list[tuple[list[_Party], list[str]]],
+    officials: list[Official],
+) -> list[tuple[list[_Party], list[str]]]:
+    """"X подписал соглашения с главой района A Иваном ..., главой района B Петром ... и
+    главой района C Марией ...": one agreement per partner, each signed by the common
+    signer and by the person named right after its own partner only (at most a word
+    between). Persons before the first partner are common to all; a person in the list
+    right after no partner found signs none of them."""
+    partners = sorted((pair[-1] for pair, _ in members if pair), key=lambda p: p.start)
+    starts = [p.start for p in partners]
+    if len(starts) != len(members) or len(set(starts)) != len(starts):
+        return members
+    stretch: dict[str, int] = {}
+    for span in _persons(analysis, sent):
+        name = _signer_name(analysis, sent, span, officials)
+        n = bisect_right(starts, span.start) - 1
+        if name is None or n < 0:
+            continue
+        gap = analysis.text[partners[n].stop:span.start].split()
+        stretch[name] = n if len(gap) <= 1 else -1
+    out = []
+    for pair, who in members:
+        n = starts.index(pair[-1].start)
+        out.append((pair, [w for w in who if stretch.get(w, n) == n]))
+    return out
+
+
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
     """The partners' phrase of a plural agreement noun that the parser hung on a word of a
     later clause: in "регион заключил соглашения с Курской и Орловской областями, а до
@@ -4253,6 +4371,28 @@ def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
         return None
     sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
     return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
+
+
+def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"аналогичное соглашение министерство заключило в прошлом году с региональным
+    отделением ...": a bare body noun (no name, no genitive under it) that is the subject
+    of the clause is the body of that head the document's earlier agreements name first
+    ("Министерство труда и социальной защиты Тульской области"). Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in ANAPHORIC_BODIES and toks[c].pos == "NOUN" and
+                 not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
+                         for d in sent.children(c))), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    head = toks[noun].lemma.capitalize()
+    return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
 
 
 def _reporter_body(
@@ -4466,7 +4606,8 @@ def _linked_parties(
             first = near[:1]
             j = _token_index(sent, first[0].stop)
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
-        after = _parties_in(analysis, models, sent, j + 1, hi, regions)
+        after = _parties_in(analysis, models, sent, j + 1, _relative_start(sent, j, hi),
+                            regions)
         if after:
             if not first:
                 first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
@@ -4484,6 +4625,17 @@ def _linked_parties(
     return []
 
 
+def _relative_start(sent: Sentence, j: int, hi: int) -> int:
+    """Where a relative clause after token j begins ("с Еврейской автономной областью, в
+    рамках которого жители ЕАО ..."): its comma before "который"; ``hi`` when there is
+    none. The places named in it are not the partners the "с" list names."""
+    toks = sent.tokens
+    rel = next((i for i in range(j + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is None:
+        return hi
+    return next((i for i in range(rel, j, -1) if toks[i].text == ","), rel)
+
+
 def _verb_subjects(
     analysis: Analysis, models: Models, sent: Sentence, lo: int, k: int,
     regions: list[RegionRef],
@@ -4494,9 +4646,28 @@ def _verb_subjects(
                  toks[i].pos in {"VERB", "AUX"}), None)
     if verb is None:
         return []
-    return [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
-            if _can_be_nom(models, toks[_token_index(sent, p.start)]) and
-            not _venue(sent, _token_index(sent, p.start))]  # "визит в Донецк": a place
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, lo, verb, regions):
+        i = _token_index(sent, p.start)
+        if _venue(sent, i):
+            continue  # "визит в Донецк": a place
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+            out.append(p)
+    return out
+
+
+def _subject_conjunct(models: Models, sent: Sentence, i: int, before: list[_Party]) -> bool:
+    """A phrase the tagger puts in another case is still a subject when the parse makes it
+    the subject, or when it follows a subject taken already across "и" and can be
+    nominative: "Министерство социальной защиты ... Республики Мордовия и УФСИН России
+    подписали" (both tagged genitive after a long genitive chain)."""
+    tok = sent.tokens[i]
+    if sent.parsed and tok.rel in {"nsubj", "nsubj:pass"} and tok.pos in {"NOUN", "PROPN"}:
+        return True
+    if not before or i == 0 or sent.tokens[i - 1].lemma != "и":
+        return False
+    prior = _token_index(sent, before[-1].stop)
+    return prior == i - 1 and any("nomn" in p.tag for p in models.parse(tok.text))
 
 
 def _can_be_nom(models: Models, tok: Token) -> bool:
@@ -4597,6 +4768,129 @@ def _previous_sides(
             found.append(_Party(r.name, [r.code], m.start, m.end))
     found.sort(key=lambda p: p.start)
     return found if len(found) >= 2 else []
+
+
+def _referring(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k marked as the one just told of ("соответствующее
+    соглашение")? The marking word modifies the noun (the parse), or stands right before."""
+    toks = sent.tokens
+    return any(toks[j].lemma in REFERRING_WORDS and (toks[j].head == k if sent.parsed
+                                                     else j == k - 1)
+               for j in range(max(0, k - 2), k))
+
+
+def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The date of the cooperation an agreement noun refers back to in its own sentence:
+    "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
+    соглашение было заключено ..." is of 2023. Only the one date before the noun, with
+    none after it, and only for a referring noun (``_referring``)."""
+    if not _referring(sent, k):
+        return None
+    at = sent.tokens[k].start
+    before = [d for d in dates if d.end <= at and d.value]
+    if len(before) != 1 or any(d.start >= at for d in dates):
+        return None
+    return before[0].value
+
+
+def referred_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """An agreement noun a referring word marks as the one just told of ("соответствующее
+    соглашение", "указанный документ") whose own clause names no side takes the sides of
+    the cooperation told right before it: the same sentence before the noun ("Владимирская
+    область сотрудничает с Нижегородской областью: соответствующее соглашение было
+    заключено между профильными ведомствами двух регионов"), else the sentence before
+    ("Калуга и Тула будут вместе поддерживать семьи ... Соответствующее соглашение
+    подписали губернаторы"). A capital acting there stands for its region."""
+    sent = sents[si]
+    toks = sent.tokens
+    if not _referring(sent, k):
+        return []
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[k].start]
+    if len(found) < 2 and si > 0:
+        found = _previous_sides(analysis, models, sents[si - 1], regions) or \
+            _capital_subjects(analysis, models, ensure_parsed(sents[si - 1], models))
+    if len(found) < 2:
+        return []
+    out: list[_Party] = []
+    for p in found:
+        region = next((r for r in regions if p.regions == [r.code]), None)
+        if region is not None and _town(models, p.name) and len(p.name.split()) == 1:
+            p = _Party(region.name, p.regions, p.start, p.stop)
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def coreferent_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    clause: tuple[int, int], status: str, referred: bool, earlier: list[_Candidate],
+    regions: list[RegionRef], parties: list[_Party],
+) -> tuple[list[_Party], bool, bool]:
+    """The one coreference step for an agreement mention whose clause names no side: it
+    refers to an agreement or a cooperation told before it and takes its sides, tried
+    nearest first:
+    - a referring word on the noun ("Соответствующее соглашение подписали губернаторы"):
+      the cooperation right before it (``referred_sides``);
+    - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
+      sides of the sentence before, of the paragraph's agreement, of the last agreement;
+    - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
+      the sides of its own sentence before its clause ends.
+    ``parties``: the sides the clause names, kept when there are any. Returns the sides,
+    whether the clause's subject is "the sides" (its signers are read before it), and
+    whether it is a signing heading naming no side at all."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = clause
+    if not parties:
+        parties = referred_sides(analysis, models, sents, si, k, regions)
+    sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
+                        _counted_places(sent, lo, hi))
+    if not parties and sides:
+        parties = _previous_sides(analysis, models, sents[si - 1], regions)
+    if not parties and sides:
+        parties = paragraph_agreement_sides(analysis.text, sent, earlier)
+    if not parties and sides:
+        parties = _earlier_sides(sent, lo, hi, earlier, regions)
+    heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
+    if not parties and status == "mentioned" and not referred and \
+            not _content_subject(sent, k):
+        # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
+        # подписал соглашения с ...")
+        _, c_hi = _coordinate_bounds(sent, k)
+        parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                   if p.start < toks[c_hi - 1].stop]
+        parties = parties if len(parties) >= 2 else []
+    return parties, bool(sides), heading
+
+
+def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> list[_Party]:
+    """Capitals that are the subjects of their clause, as their regions: "Калуга и Тула
+    будут вместе поддерживать семьи ..." (the region mentions may leave a capital out
+    whose name is also a common noun). Read from the parse: the subject and its
+    conjuncts, each a place the gazetteer knows as a capital."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    matcher = get_matcher(models)
+    out: list[_Party] = []
+    for s in _spans_in(analysis, sent):
+        i = _token_index(sent, s.start)
+        if s.type != "LOC" or i >= len(toks):
+            continue
+        t = toks[i]
+        subject = t.rel in {"nsubj", "nsubj:pass"} or (
+            t.rel == "conj" and 0 <= t.head < len(toks) and
+            toks[t.head].rel in {"nsubj", "nsubj:pass"})
+        codes = {e.code for e in matcher.lookup(matcher.phrase_keys(s.text))
+                 if e.kind == "capital"}
+        region = gazetteer.by_code(codes.pop()) if subject and len(codes) == 1 else None
+        if region is not None:
+            out.append(_Party(region.name, [region.code], s.start, s.stop))
+    return out if len(out) >= 2 else []
 
 
 def _locative_region(
@@ -5356,12 +5650,21 @@ def _bodies_for_regions(
         bodies += [p for p in _parties_in(analysis, models, c.sentence, 0,
                                           len(c.sentence.tokens), regions)
                    if p.name not in names and len(p.regions) == 1 and
-                   p.name.split()[0].lower() in ORG_HEADS]
+                   p.name.split()[0].lower() in ORG_HEADS and
+                   not _occasion_host(c.sentence, _token_index(c.sentence, p.start))]
     out = []
     for p in parties:
         same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
         out.append(next(iter(same.values())) if len(same) == 1 else p)
     return out
+
+
+def _occasion_host(sent: Sentence, i: int) -> bool:
+    """Is the body phrase at token i the host of an occasion ("На заседании комитета
+    Волгоградской областной Думы депутаты заслушали информацию о выполнении соглашения")?
+    A body whose meeting hears about an agreement is not a side of it."""
+    return i > 0 and sent.tokens[i - 1].lemma in OCCASION_NOUNS and \
+        _is_gen(sent.tokens[i])
 
 
 def _ministry_spelled(name: str) -> str:

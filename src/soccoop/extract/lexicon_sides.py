@@ -34,3 +34,14 @@ NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 
 # Prepositions that open a body's complement in the dative: "комитет по социальной защите".
 COMPLEMENT_PREPOSITIONS = frozenset({"по"})
+
+# --- parties22 ---------------------------------------------------------------------------
+# Words that mark an agreement noun as the one the text has just told of: "соответствующее
+# соглашение", "указанный документ", "данное соглашение" (not "подобное", "аналогичное":
+# those are another agreement like it). The tagger may lemmatise the participle to its verb.
+REFERRING_WORDS = frozenset({"соответствующий", "соответствовать", "указанный", "указать",
+                             "данный", "упомянутый", "названный", "этот"})
+
+# Verbs of coming to terms whose "с X" names the partner of the agreement they lead to:
+# "С министерством ... договорились подготовить соглашение".
+AGREEING_VERBS = frozenset({"договориться", "условиться", "договариваться", "согласовать"})

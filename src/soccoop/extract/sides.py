@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from soccoop.extract.lexicon import BRANCH_HEADS, ORG_HEADS, SIGN_VERBS
+from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
     CITY_DEFAULT_BODY,
@@ -442,11 +442,47 @@ def speaker_body(models: Models, sents: list[Sentence], sides: list[Side]) -> li
         words = s.name.split()
         cut = next((n for n, w in enumerate(words) if n > 0 and
                     models.lemma(w.lower()) in heads), None)
-        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads:
-            out.append(s)
+        if cut is None or cut == len(words) - 1 or models.lemma(words[0].lower()) in heads or \
+                any("«" in w for w in words[:cut + 1]):
+            out.append(s)  # (a «quoted» name is whole: "ГБУ СО «Карельский центр ...»")
             continue
         head = models.lemma(words[cut].lower())
         out.append(Side(" ".join([_cap(head)] + words[cut + 1:]), s.regions, s.start, s.stop))
+    return out
+
+
+def bracketed_alias(sides: list[Side], known: list[Side]) -> list[Side]:
+    """A one-word side the document defines in brackets after a full name ("Федеральная
+    служба по труду и занятости (Роструд)", then "Роструд уже заключил аналогичные
+    соглашения") is that full name, without the bracket."""
+    full: dict[str, set[str]] = {}
+    for k in known:
+        name, _, alias = k.name.rstrip(")").rpartition(" (")
+        if name and alias and " " not in alias and k.name.endswith(")"):
+            full.setdefault(alias, set()).add(name)
+    out: list[Side] = []
+    for s in sides:
+        names = full.get(s.name, set())
+        out.append(replace(s, name=next(iter(names))) if len(names) == 1 else s)
+    return out
+
+
+def described_duplicate(models: Models, sides: list[Side]) -> list[Side]:
+    """A side written as a description, a region adjective and a bare or colloquial head
+    ("карельское учреждение", from "директор карельского учреждения"; "оренбургская
+    соцзащита"), is the side of that region the agreement names by name: it is dropped
+    when one such side exists."""
+    out: list[Side] = []
+    for s in sides:
+        words = s.name.split()
+        described = len(words) == 2 and bool(s.regions) and \
+            models.lemma(words[1].lower()) in _HEADS | COLLOQUIAL_BODIES and \
+            (words[0].islower() or bool(_codes(models, words[0].lower())))
+        same = [o for o in sides if o is not s and o.regions == s.regions and
+                len(o.name.split()) > 2]
+        if described and len(same) == 1:
+            continue
+        out.append(s)
     return out
 
 
@@ -568,6 +604,8 @@ def final_sides(
     bodies = known + official_bodies(officials)
     sides = city_sides(models, sents, sides, region_names)
     sides = speaker_body(models, sents, sides)
+    sides = described_duplicate(models, sides)
+    sides = bracketed_alias(sides, known)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
     sides = place_before_body(models, sides)
