@@ -48,6 +48,16 @@ from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
 
+# Relations of a participle that modifies a noun rather than being the predicate.
+MODIFIER_RELATIONS = frozenset({"acl", "acl:relcl", "amod"})
+
+# Whether a planned agreement takes the signers announced for it ("Его подпишут X и Y").
+# The project's convention so far is that a planned one has no signers yet (see
+# extract.agreements._signer_status), and the dev golds disagree (round 7 lists none for
+# "Документ подпишут X и Y", round 17 lists them for "Его подпишут X и Y"): off until the
+# convention is settled; ``future_signers`` reads the shape either way.
+ANNOUNCED_SIGNERS = False
+
 _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 
@@ -177,11 +187,12 @@ def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
 
 
 def _signing_verbs(sent: Sentence) -> list[int]:
-    """Finite or infinitive signing verbs of the sentence ("подписали", "подпишут",
-    "подписать"), not participles."""
+    """Signing verbs that are predicates ("подписали", "подпишут", "подписать", the short
+    participle "заключено"), not participles that modify a noun ("соглашения,
+    подписанного в 2022 году")."""
     return [k for k, t in enumerate(sent.tokens)
             if t.lemma in SIGNING_HEADS and t.pos == "VERB" and
-            t.feats.get("VerbForm") != "Part"]
+            not (t.feats.get("VerbForm") == "Part" and t.rel in MODIFIER_RELATIONS)]
 
 
 # --- pass 1: a list of signers after a colon ---------------------------------------
@@ -423,6 +434,31 @@ def initials_subjects(analysis: Analysis, sent: Sentence, named: Named) -> list[
     return out
 
 
+# --- pass 5: a signing retold as developing an older agreement -------------------
+
+
+def retold_signing(sent: Sentence) -> bool:
+    """Does the sentence retell the signing just reported as developing an older
+    agreement: "Соглашение заключено в развитие соглашения между Правительством области
+    N и Правительством области M, подписанного в 2022 году"? A bare agreement noun (no
+    partner, no topic of its own) is the subject of a signing verb, and another agreement
+    noun stands under an oblique word of it. The parties "между X и Y" there are the older
+    agreement's, and the signers reported before are not its. Only from the parse."""
+    toks = sent.tokens
+    for v in _signing_verbs(sent):
+        bare = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS and
+                toks[c].lemma in AGREEMENT_NOUNS and
+                not any(toks[x].rel in {"nmod", "acl", "appos"} for x in sent.children(c))]
+        if not bare:
+            continue
+        others = [k for k in subtree(sent, v) if k not in bare and
+                  toks[k].lemma in AGREEMENT_NOUNS and toks[k].pos in {"NOUN", "PROPN"} and
+                  toks[k].rel == "nmod"]
+        if others:
+            return True
+    return False
+
+
 # --- the hook ---------------------------------------------------------------------
 
 
@@ -448,6 +484,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     starts = [s.start for s in sents]
     where = [bisect_right(starts, a.evidence.start) - 1 for a in agreements]
     own = set(where)
+    _drop_retold(analysis, agreements, where)
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
             continue
@@ -470,7 +507,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
-        if a.status == "planned" and not a.signatories:
+        if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
             for n in reach[:FUTURE_REACH + 1]:
                 if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                     continue
@@ -478,3 +515,18 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found:
                     _add(a, found)
                     break
+
+
+def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[int]) -> None:
+    """A signed record read from a sentence that retells the signing before it as
+    developing an older agreement (``retold_signing``) loses the signers it shares with
+    the signed record before it: they signed the new agreement, not the older one."""
+    sents = analysis.sentences
+    for a, si in zip(agreements, where, strict=True):
+        if a.status != "signed" or not a.signatories or si < 0 or not sents[si].parsed:
+            continue
+        before = {s for b, bi in zip(agreements, where, strict=True)
+                  if b is not a and b.status == "signed" and 0 <= bi < si
+                  for s in b.signatories}
+        if set(a.signatories) <= before and retold_signing(sents[si]):
+            a.signatories = []
