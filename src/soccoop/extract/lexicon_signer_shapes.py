@@ -31,9 +31,6 @@ FUTURE_REACH = 2
 # How many list items after a colon are read at most: a list of signers is short.
 LIST_ITEMS = 8
 
-# Marks that open a list item on a line of its own: "— министр ... X;", "• ...", "1) ...".
-ITEM_MARKS = frozenset({"—", "–", "-", "•", "*", "·"})
-
 # Verbs of a duty or a plan whose dative is who will sign: "Подписать соглашение
 # предстоит министру X и министру Y".
 DUTY_VERBS = frozenset({"предстоять"})

@@ -26,7 +26,6 @@ from soccoop.extract.lexicon_signer_shapes import (
     DUTY_VERBS,
     FUTURE_REACH,
     HOLDING_VERBS,
-    ITEM_MARKS,
     LIST_ITEMS,
     LIST_REACH,
     MEETING_NOUNS,
@@ -214,10 +213,13 @@ def colon_signing(sent: Sentence) -> bool:
 
 
 def _item(analysis: Analysis, sent: Sentence) -> bool:
-    """A list item on a line of its own: a list mark opens the line."""
+    """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
+    line."""
+    from soccoop.extract.signers import list_item
+
     text = analysis.text
     before = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
-    return not before.strip() and sent.text.lstrip()[:1] in ITEM_MARKS
+    return not before.strip() and list_item(sent)
 
 
 def item_person(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -226,11 +228,18 @@ def item_person(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     conjunct it joins) is the item's root; not a name deeper in it ("— советник
     губернатора, по приглашению Анны Котовой"). Only from the parse."""
     sent = ensure_parsed(sent, get_models())
+    toks = sent.tokens
+    # the list mark ("1)", "—") may be the parser's root: then what hangs on it is the head
+    mark = next((i for i, t in enumerate(toks) if t.pos not in {"NUM", "PUNCT", "SYM", "X"}),
+                len(toks))
     starts = _per_index(analysis)[1]
     out = []
     for span in _persons(analysis, starts, sent):
         k = _first_token(sent, span)
-        if k is not None and sent.tokens[_group_top(sent, k)].head < 0:
+        if k is None:
+            continue
+        head = toks[_group_top(sent, k)].head
+        if head < 0 or head < mark:
             out.append(span)
     return out
 
@@ -332,20 +341,23 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     """Who met in a meeting sentence: its subject (a name, or a bare post taken up from
     the one named before with it) and the partner met "с + instrumental": "Министр
     встретилась с министром труда края Сергеем Ивановым" → [министр's name, Сергей
-    Иванов]. Empty unless both sides are found. Only from the parse."""
+    Иванов]; or two names joined in the subject ("В Омске встретились губернатор X и
+    губернатор Y"). Empty unless both sides are found. Only from the parse."""
     verb = _meeting_verb(sent)
     if verb is None:
         return []
     partners = [_name(analysis, sent, s, named)
                 for s in _in_nodes(analysis, sent, _partner_nodes(sent, verb))]
     partner = [p for p in partners if p]
-    if not partner:
-        return []
     toks = sent.tokens
     subjects = [c for c in sent.children(verb) if toks[c].rel in SUBJECT_RELATIONS]
     found = [_name(analysis, sent, s, named)
              for s in _in_nodes(analysis, sent, _subject_nodes(sent, verb, SUBJECT_RELATIONS))]
     own = [f for f in found if f]
+    if not partner and len(own) >= 2:
+        return list(dict.fromkeys(own))  # "встретились министр X и министр Y"
+    if not partner:
+        return []
     if not own:
         for c in subjects:
             if toks[c].pos == "NOUN" and toks[c].feats.get("Animacy") == "Anim":
