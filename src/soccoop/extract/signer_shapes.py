@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 
 from soccoop import names
@@ -76,7 +77,7 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     return out
 
 
-_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int]]] = []
+_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int], list[int]]] = []
 
 
 def _per_spans(analysis: Analysis) -> list[NerSpan]:
@@ -88,8 +89,15 @@ def _per_index(analysis: Analysis) -> tuple[list[NerSpan], list[int]]:
     document: the last one is remembered)."""
     if not _PER_CACHE or _PER_CACHE[0][0] is not analysis:
         spans = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans])]
+        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans],
+                          [s.start for s in analysis.sentences])]
     return _PER_CACHE[0][1], _PER_CACHE[0][2]
+
+
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    """The document's sentence starts, built with the PER index once per document."""
+    _per_index(analysis)
+    return _PER_CACHE[0][3]
 
 
 def _first_token(sent: Sentence, span: NerSpan) -> int | None:
@@ -171,7 +179,7 @@ def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
     spans, starts = _per_index(analysis)
     surname = span.text.split()[-1].split(".")[-1]
     n = bisect_left(starts, span.start)
-    sent_starts = [s.start for s in analysis.sentences]
+    sent_starts = _sentence_starts(analysis)
     found: set[str] = set()
     for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
         if _INITIALS.match(earlier.text.strip()):
@@ -316,7 +324,7 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
     NAME_LOOKBACK person mentions."""
     spans, starts = _per_index(analysis)
     lemma = sent.tokens[post].lemma
-    sent_starts = [s.start for s in analysis.sentences]
+    sent_starts = _sentence_starts(analysis)
     n = bisect_left(starts, sent.start)
     for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
         k = bisect_right(sent_starts, earlier.start) - 1
@@ -487,25 +495,25 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     after a colon clause within LIST_REACH sentences of a signed (or recalled) one; the
     meeting's participants for a signed one whose signing subject is collective and that
     has no signers; the announced signers of a planned one with none, within
-    FUTURE_REACH sentences; initials in the signing subject of a signed one. A sentence
-    another agreement was read from ends the reach. ``named`` reads a sentence's signers
-    (officials' names)."""
+    FUTURE_REACH sentences (behind ANNOUNCED_SIGNERS); initials in the signing subject
+    of a signed one; first, a signing retold as developing an older agreement drops the
+    signers it copied. A sentence another agreement was read from ends the reach.
+    ``named`` reads a sentence's signers (officials' names)."""
     sents = analysis.sentences
     if not sents or not agreements:
         return
     starts = [s.start for s in sents]
     where = [bisect_right(starts, a.evidence.start) - 1 for a in agreements]
-    own = set(where)
+    own = Counter(where)
     _drop_retold(analysis, agreements, where)
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
             continue
-        if where.count(si) > 1:  # one sentence read as several agreements: whose list?
+        if own[si] > 1:  # one sentence read as several agreements: whose list?
             if a.status == "signed" and sents[si].parsed:
                 _add(a, initials_subjects(analysis, sents[si], named))
             continue
-        reach = [si] + [n for n in range(si + 1, min(len(sents), si + 1 + max(
-            LIST_REACH, FUTURE_REACH)))]
+        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
         if stop is not None:
             reach = [n for n in reach if n < stop]
@@ -534,11 +542,15 @@ def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[in
     developing an older agreement (``retold_signing``) loses the signers it shares with
     the signed record before it: they signed the new agreement, not the older one."""
     sents = analysis.sentences
-    for a, si in zip(agreements, where, strict=True):
-        if a.status != "signed" or not a.signatories or si < 0 or not sents[si].parsed:
-            continue
-        before = {s for b, bi in zip(agreements, where, strict=True)
-                  if b is not a and b.status == "signed" and 0 <= bi < si
-                  for s in b.signatories}
-        if set(a.signatories) <= before and retold_signing(sents[si]):
+    signed = sorted((si, n) for n, (a, si) in enumerate(zip(agreements, where, strict=True))
+                    if a.status == "signed" and si >= 0)
+    before: set[str] = set()  # the signers of signed records read from earlier sentences
+    k = 0
+    for si, n in signed:
+        while k < len(signed) and signed[k][0] < si:
+            before.update(agreements[signed[k][1]].signatories)
+            k += 1
+        a = agreements[n]
+        if a.signatories and sents[si].parsed and set(a.signatories) <= before and \
+                retold_signing(sents[si]):
             a.signatories = []
