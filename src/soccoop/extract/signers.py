@@ -1167,6 +1167,11 @@ def counted_member_signers(
                                      [a.signatories for a in group], places, named)
         for a, who in zip(group, new, strict=True):
             a.signatories = who
+    # signers in the shapes of extract.signer_shapes (a list after a colon, a meeting
+    # taken up by "стороны", a planned agreement's announced signers, initials)
+    from soccoop.extract.signer_shapes import shape_signers  # the hook, in one place
+
+    shape_signers(analysis, agreements, named)
 
 
 def lead_signing(sent: Sentence) -> bool:

@@ -1,0 +1,45 @@
+"""Words the signer-shape passes (extract.signer_shapes) read; the rules live there."""
+
+from __future__ import annotations
+
+# Subjects of a signing that stand for people named before, not for themselves:
+# "Стороны подписали соглашение", "Руководители подписали документ", "Они подписали ...".
+COLLECTIVE_SUBJECTS = frozenset({"сторона", "руководитель", "они", "глава", "коллега",
+                                 "партнёр", "партнер"})
+
+# Verbs of two people meeting, whose participants a collective signing takes up:
+# "Министр встретилась с министром ... X", "Губернатор встречался с ...".
+MEETING_VERBS = frozenset({"встретиться", "встречаться"})
+
+# Verbs that hold a meeting as their object ("провела рабочую встречу с X") and the
+# meeting nouns they hold.
+HOLDING_VERBS = frozenset({"провести", "проводить"})
+MEETING_NOUNS = frozenset({"встреча", "переговоры", "переговор"})
+
+# Prepositions of the partner one meets: "встретилась с министром X".
+PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+
+# How many sentences before a collective signing its meeting may stand ("Министр
+# встретилась с X. Руководители обсудили ... . Стороны подписали соглашение.").
+MEETING_REACH = 3
+
+# How many sentences after a signing or a planned agreement its signers may be listed or
+# announced ("Подписи под соглашением поставили:", "Его подпишут X и Y.").
+LIST_REACH = 2
+FUTURE_REACH = 2
+
+# How many list items after a colon are read at most: a list of signers is short.
+LIST_ITEMS = 8
+
+# Verbs of a duty or a plan whose dative is who will sign: "Подписать соглашение
+# предстоит министру X и министру Y".
+DUTY_VERBS = frozenset({"предстоять"})
+
+# Objects of a future signing that refer back to the planned agreement: "Его подпишут X
+# и Y", "Документ подпишут ...".
+BACK_OBJECTS = frozenset({"он", "она", "оно", "документ", "соглашение", "меморандум",
+                          "договор", "бумага"})
+
+# How many person mentions before a signing are searched for the full name of an
+# initials-and-surname signer, or for the holder of a post a meeting names bare.
+NAME_LOOKBACK = 40
