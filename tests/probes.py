@@ -17,3 +17,11 @@ def agreements_of(models: Any, text: str, published: str | None = None) -> list[
 def party_names(a: Agreement) -> list[str]:
     """The agreement's side names, sorted: the order of sides is not what a probe checks."""
     return sorted(p.name for p in a.parties)
+
+
+def signers_of(models: Any, text: str, published: str | None = None,
+               statuses: tuple[str, ...] = ("signed",)) -> list[list[str]]:
+    """The signers of each agreement of the given statuses, in the records' order, each
+    sorted (the order of signers is not what is tested)."""
+    return [sorted(a.signatories) for a in agreements_of(models, text, published)
+            if a.status in statuses]

@@ -10,7 +10,9 @@ capitals, which still name their subject."""
 from __future__ import annotations
 
 import json
+from functools import partial
 
+import probes
 import pytest
 
 from soccoop.extract.pipeline import extract
@@ -19,11 +21,7 @@ from soccoop.extract.signers import written_nominative
 PUB = "2025-10-14"
 
 
-def signers_of(models, text, statuses=("signed",)):
-    """The signers of each agreement of the given statuses, in the records' order, each
-    sorted (the order of signers is not what is tested)."""
-    recs = extract(text, "t.txt", models, published=PUB).agreements
-    return [sorted(a.signatories) for a in recs if a.status in statuses]
+signers_of = partial(probes.signers_of, published=PUB)
 
 
 def regions_of(models, text):

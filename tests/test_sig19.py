@@ -9,21 +9,18 @@ speakers and people the text names who did not sign."""
 from __future__ import annotations
 
 import json
+from functools import partial
 
+import probes
 import pytest
 
 from soccoop.extract.lexicon_signers import ORDINAL_PLACES, SIGNER_PRONOUNS
-from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import _ordinal_place, member_places, ordinal_stretches
 
 PUB = "2025-09-10"
 
 
-def signers_of(models, text, statuses=("signed",)):
-    """The signers of each agreement of the given statuses, in the records' order, each
-    sorted (the order of signers is not what is tested)."""
-    recs = extract(text, "t.txt", models, published=PUB).agreements
-    return [sorted(a.signatories) for a in recs if a.status in statuses]
+signers_of = partial(probes.signers_of, published=PUB)
 
 
 COUNTED = (

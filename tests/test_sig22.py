@@ -10,7 +10,9 @@ not sign."""
 from __future__ import annotations
 
 import json
+from functools import partial
 
+import probes
 import pytest
 
 from soccoop.extract.nlp import Analysis, NerSpan
@@ -27,11 +29,7 @@ from soccoop.models import Agreement, Evidence, Party
 PUB = "2025-10-15"
 
 
-def signers_of(models, text, statuses=("signed",)):
-    """The signers of each agreement of the given statuses, in the records' order, each
-    sorted (the order of signers is not what is tested)."""
-    recs = extract(text, "t.txt", models, published=PUB).agreements
-    return [sorted(a.signatories) for a in recs if a.status in statuses]
+signers_of = partial(probes.signers_of, published=PUB)
 
 
 TRANSLIT = (
