@@ -151,6 +151,11 @@ ENGLISH_TIME_WORDS = (r"at",)
 ENGLISH_HALF_DAY = (r"am", r"pm", r"a\.m\.", r"p\.m\.")
 # a label of a site's section name beside the date ("· Рубрика «Итоги недели»")
 STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"категория")
+# words that join the two nouns of a section name on a stamp line ("Экономика и труд",
+# "Власть & бизнес")
+STAMP_RUBRIC_JOINS = (r"и", r"&")
+# a printed page's number in a running header or footer ("стр. 3", "С. 4", "Страница 2")
+PAGE_MARKS = (r"стр\.", r"с\.", r"страница", r"полоса")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
