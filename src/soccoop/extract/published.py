@@ -137,19 +137,20 @@ _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + list(ENGLISH_WEEKDAYS)) + r")\.?"
 # a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
 # "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
-_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+)?(?:«[^»\n]{{1,40}}»"
+_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]*[^\S\n]+)?"
+           rf"(?:«[^»\n]{{1,40}}»"
            rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
            r"|[^\S\n]+[\w\-]+)?)")
 _RUBRIC_SEP = r"[·|•/]"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
-# site's sections ("Хоккей · ВХЛ · 07.08.2025"; a wide gap may part them: "Общество   14.05.2025")
+# site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
-    rf"|(?:(?-i:{_RUBRIC})(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|(?P<gap>[^\S\n]{{2,}}))){{1,3}})?"
+    rf"|(?:(?-i:{_RUBRIC})(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|(?P<gap>[^\S\n]+))){{1,3}})?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
     re.IGNORECASE,
@@ -174,6 +175,9 @@ _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARK
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+    # a section name last on the line after a space or a dash ("14.05.2025 15:40   Общество",
+    # "14.05.2025 — Новости")
+    rf"|(?<=[^\S\n—–-])(?-i:{_RUBRIC})(?=[^\S\n]*$)"
     rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
