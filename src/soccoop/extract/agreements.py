@@ -227,6 +227,7 @@ from soccoop.extract.signers import (
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
+    another_event_date,
     dated_opening,
     expiry_date,
     inner_sentence,
@@ -1004,7 +1005,7 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     lo, hi = _coordinate_bounds(sent, k, verbs=True)
     starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
-              not _term_date(sent, d)]
+              not _term_date(sent, d) and not another_event_date(sent, d, verb)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 

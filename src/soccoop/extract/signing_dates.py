@@ -19,7 +19,10 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   соглашение в среду в Липецке подписали ...") where the parse hangs the noun elsewhere;
 - ``question_date``: in an interview, a day named in the question dates the signing the
   answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
-  соглашением").
+  соглашением");
+- ``another_event_date``: a date in a participle or relative clause of another noun under
+  the signing verb dates that noun's event, not the signing ("В рамках форума, открывшегося
+  7 мая, 12 мая министерства подписали соглашение").
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from soccoop.extract.datewords import (
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
 )
-from soccoop.extract.lexicon import PLAN_HEADS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.lexicon import HAPPEN_VERBS, PLAN_HEADS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
@@ -322,3 +325,39 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
                 t.feats.get("Number") == noun.get("Number"):
             return i
     return None
+
+
+# --- dates22: the signing's date vs another event's in the same sentence ---------------------
+
+
+def another_event_date(sent: Sentence, d: DateRef, verb: int) -> bool:
+    """Is ``d``, under the signing verb at ``verb``, the date of another event the sentence
+    names on the way: a participle or a relative clause of another noun ("В рамках форума,
+    открывшегося 7 мая, 12 мая министерства подписали соглашение"; "подписали соглашение на
+    совещании, посвящённом итогам работы за 2024 год")? Then it does not date the signing.
+    A clause saying the occasion took place ("на форуме, который прошёл 10 мая") dates the
+    signing held there, so a verb of happening is no other event. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(len(toks)):
+        h = toks[k].head
+        if h == verb or not 0 <= h < len(toks):
+            return False
+        if h not in inside and toks[h].pos in {"VERB", "AUX"} and \
+                toks[h].lemma not in HAPPEN_VERBS and toks[h].lemma not in SIGN_VERBS:
+            return not _clause_closed(sent, h, inside[0])
+        k = h
+    return False
+
+
+def _clause_closed(sent: Sentence, h: int, i: int) -> bool:
+    """Does a comma of the clause headed at h stand between h and token i after it? Then i
+    is past the clause, whatever the parse hung it on: in "форума, открывшегося 7 мая, 12 мая
+    подписали" the parser may hang "12 мая" on "открывшегося", but the comma closed it."""
+    toks = sent.tokens
+    return any(toks[j].text == "," and toks[j].head == h for j in range(h + 1, i))
