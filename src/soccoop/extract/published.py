@@ -144,11 +144,11 @@ _RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]
 _RUBRIC_SEP = r"[·|•/]"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
-# or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
+# or a place ("Кемерово, ", "Кострома. "; "г. Тамбов" and a wide gap: a document's dateline); or the
 # site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
-    rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
+    rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}})[,.][^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|(?P<gap>[^\S\n]+))){{1,3}})?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
