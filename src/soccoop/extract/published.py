@@ -93,11 +93,13 @@ from soccoop.extract.datewords import (
 )
 from soccoop.models import DateRef
 
+# "МОСКВА, 23 янв - РИА Новости", "КОСТРОМА, 14 мая 2025 г. В ...", "Кострома, 14.05.2025 /
+# ИА «Кострома» /": a place, a comma, the date, then a mark or the next sentence
 _DATELINE = re.compile(
     rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
     rf",[^\S\n]*(?P<date>"
     rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
-    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
+    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s)",
     re.MULTILINE,
 )
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
