@@ -201,6 +201,17 @@ ANOTHER_EVENT = [
      "о сотрудничестве.", "2025-09-15"),
     (f"{SIDES[0].upper()}{SIDES[1:]} подписали соглашение о сотрудничестве 16 сентября на "
      "семинаре, посвящённом итогам работы за 2024 год.", "2025-09-16"),
+    # a date the signing verb takes directly comes before an occasion's in a noun's clause
+    ("Губернаторы, встретившиеся 10 сентября в Мичуринске, в понедельник подписали "
+     "соглашение о сотрудничестве.", "2025-09-15"),
+]
+
+NOT_THE_SIGNING = [
+    # a clause of the agreement itself about another act on it: no signing date at all
+    f"{SIDES[0].upper()}{SIDES[1:]} подписали соглашение о сотрудничестве, проект которого "
+    "обсуждали 2 сентября.",
+    f"{SIDES[0].upper()}{SIDES[1:]} подписали соглашение о сотрудничестве, подготовленное в "
+    "августе.",
 ]
 
 
@@ -210,6 +221,13 @@ def test_signing_date_not_another_events(models: Any, sentence: str,
                                          expected: str) -> None:
     text = f"{STAMP}\n\n{HEAD}\n\n{sentence}\n"
     assert _dates_of(models, text) == [("signed", expected)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", NOT_THE_SIGNING)
+def test_another_act_on_the_agreement_dates_no_signing(models: Any, sentence: str) -> None:
+    text = f"{STAMP}\n\n{HEAD}\n\n{sentence}\n"
+    assert _dates_of(models, text) == [("signed", None)]
 
 
 @pytest.mark.slow
