@@ -144,15 +144,20 @@ _RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]
            rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
            r"|[^\S\n]+[\w\-]+)?)")
 _RUBRIC_SEP = r"[·|•/]"
+# a section's one word parted from the date by spaces only ("Общество   14.05.2025 15:40",
+# "14.05.2025 15:40   Общество"): one word, as a photo caption names two or more ("Выступление
+# Мадонны  16 февраля 2020 года", "Путин и Кинг 8 сентября 2000 года")
+_SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
-# or a place ("Кемерово, ", "Кострома. "; "г. Тамбов" and a wide gap: a document's dateline); or the
+# or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
 # site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
-    rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}})[,.][^\S\n]*"
+    rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
-    rf"|(?:(?-i:{_RUBRIC})(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|(?P<gap>[^\S\n]+))){{1,3}})?"
+    rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
+    rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
     re.IGNORECASE,
@@ -177,9 +182,10 @@ _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARK
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
-    # a section name last on the line after a space or a dash ("14.05.2025 15:40   Общество",
-    # "14.05.2025 — Новости")
-    rf"|(?<=[^\S\n—–-])(?-i:{_RUBRIC})(?=[^\S\n]*$)"
+    # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
+    # Общество", "14.05.2025 — Новости")
+    rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
+    rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
     rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
@@ -557,6 +563,34 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
     return found
 
 
+# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark
+_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
+
+
+def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """The page's first line is its headline opened by a full date, and the body follows
+    right under it: "14.05.2025. Кострома и Ярославль будут вместе обучать сиделок" (a
+    government site's news title). Only the first line of the page, a date with its day
+    and year, and no other date among the top lines (a list of dated headlines has more)."""
+    first = next(((off, i, line) for i, (off, line) in enumerate(_lines(text))
+                  if line.strip()), None)
+    if first is None or body is None:
+        return None
+    off, i, line = first
+    if body[0] not in (i, next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1)):
+        return None  # the body must start on the next line (a long headline passes for prose)
+    refs = find_dates(line)
+    if not refs or refs[0].relative or not re.fullmatch(r"\d{4}-\d\d-\d\d", refs[0].value or ""):
+        return None
+    ref = refs[0]
+    if line[:ref.start].strip() or not _HEADLINE_DATE_MARK.match(line, ref.end):
+        return None
+    if any(_DAY_DATE.search(other) for other in lines[i + 1:i + _TOP_LINES]
+           if len(other) <= _STAMP_LINE_MAX):
+        return None  # another short dated line at the top: a list of news
+    return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+
+
 # where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
 # опубликования: 14.03.2025   Номер опубликования: 7400...")
 _NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
@@ -730,6 +764,10 @@ def find_published(
     if first is not None:
         found = _with_year(text, lines, first)
         return found.value, found
+    # 4c. a headline opened by the page's date: "14.05.2025. Кострома и Ярославль ..."
+    headed = _dated_headline(text, lines, body)
+    if headed is not None:
+        return headed.value, headed
     # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
     for off, line in _first_lines(masked, 4):
         m = _DOT_DATELINE.match(line)
