@@ -347,10 +347,12 @@ def another_event_date(sent: Sentence, d: DateRef, verb: int | None = None) -> b
     соглашение"; "подписали соглашение на совещании, посвящённом итогам работы за 2024 год";
     "подписали соглашение, проект которого обсуждали 20 апреля". Then it does not date the
     signing. A clause saying an occasion took place ("на форуме, который прошёл 10 мая")
-    dates the signing held there; verbs in a row ("провели переговоры и подписали") share
-    their dates. Only from the parse."""
+    dates the signing held there, and a clause of being in force ("Действующее с 2016
+    года соглашение") tells the agreement's own time; verbs in a row ("провели переговоры
+    и подписали") share their dates. Only from the parse."""
     h = _noun_clause(sent, d, verb)
-    return h is not None and not _occasion_took_place(sent, h)
+    return h is not None and not _occasion_took_place(sent, h) and \
+        sent.tokens[h].lemma not in IN_FORCE_VERBS  # "действующее с 2016 года соглашение"
 
 
 def in_noun_clause(sent: Sentence, d: DateRef, verb: int | None = None) -> bool:
