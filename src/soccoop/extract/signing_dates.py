@@ -56,6 +56,8 @@ from soccoop.models import DateRef
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 # relations of a clause that modifies a noun: a participle's, a relative clause's
 NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
+# a date reaching one of these before any noun's clause is the signing's or the agreement's
+_OWN_DATE_HEADS = frozenset(SIGN_VERBS | TRIGGERS)
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
 
@@ -364,7 +366,8 @@ def in_noun_clause(sent: Sentence, d: DateRef, verb: int | None = None) -> bool:
 
 def _noun_clause(sent: Sentence, d: DateRef, verb: int | None) -> int | None:
     """The verb of the participle or relative clause that holds ``d`` below ``verb`` (the
-    root when None), else None; a clause its comma closed before the date holds it not."""
+    root when None), else None; a clause its comma closed before the date holds it not, nor
+    one the date reaches through an agreement noun (the agreement's own date)."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -374,8 +377,8 @@ def _noun_clause(sent: Sentence, d: DateRef, verb: int | None) -> int | None:
     k = inside[0]
     for _ in range(len(toks)):
         h = toks[k].head
-        if h == verb or not 0 <= h < len(toks) or toks[h].lemma in SIGN_VERBS:
-            return None
+        if h == verb or not 0 <= h < len(toks) or toks[h].lemma in _OWN_DATE_HEADS:
+            return None  # (on an agreement noun: its own date, "соглашения ... от 2 ноября")
         if h not in inside and toks[h].pos in {"VERB", "AUX"} and \
                 toks[h].rel in NOUN_CLAUSE_RELS:
             return None if _clause_closed(sent, h, inside[0]) else h
