@@ -232,8 +232,10 @@ from soccoop.extract.signers import (
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
+    another_event_date,
     dated_opening,
     expiry_date,
+    in_noun_clause,
     inner_sentence,
     own_document_date,
     planned_by_pronoun,
@@ -1059,8 +1061,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     lo, hi = _coordinate_bounds(sent, k, verbs=True)
     starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
-              not _term_date(sent, d)]
-    inside.sort(key=lambda d: (d.relative, d.start))
+              not _term_date(sent, d) and not another_event_date(sent, d, verb)]
+    inside.sort(key=lambda d: (in_noun_clause(sent, d, verb), d.relative, d.start))
     return inside[0].value if inside else None
 
 
@@ -2113,7 +2115,8 @@ def _term_date(sent: Sentence, d: DateRef) -> bool:
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
-    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d)]
+    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d) and
+              not another_event_date(sent, d)]
     if k is not None:
         lo, hi = _coordinate_bounds(sent, k, verbs=True)
         a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop

@@ -51,6 +51,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from soccoop.extract.datewords import (
+    AGO_UNITS,
+    AGO_WORD,
+    COUNT_WORDS,
     DATE_LINE_CREDITS,
     DAY_DIGIT_SUFFIXES,
     DAY_SHIFT,
@@ -68,9 +71,11 @@ from soccoop.extract.datewords import (
     WEEK_BEFORE,
     WEEK_LAST,
     WEEK_NEXT_OCCURRENCE,
+    WEEK_PARTS,
     WEEK_SHIFT,
     WEEK_THIS,
     WEEKDAYS,
+    YEAR_PARTS,
     YEAR_SHIFT,
     YEAR_SHIFT_GEN,
     day_ordinal_forms,
@@ -578,6 +583,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         yield start, m.end(), value, True
     for m in _REL_WEEK.finditer(text):
         yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+    yield from _week_parts(text, published)
+    yield from _spans_back(text, published)
+    yield from _year_parts(text, published, tense)
     for m in _SEASON.finditer(text):
         shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
         t = tense(m.start(), m.end()) if tense is not None else None
@@ -602,6 +610,90 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             yield start, m.end(), None, True
             continue
         yield start, m.end(), _resolve_weekday(published, wd, m["q"] or "", t), True
+
+
+# --- dates22: a part of a week, a span back from the publication day, a part of a year ------
+
+# "в конце прошлой недели", "в начале этой недели"
+_WEEK_PART = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?P<q>{'|'.join(WEEK_SHIFT)})"
+    rf"{_SP}недели(?![\w-])", _initials("в", "к")),
+    re.IGNORECASE,
+)
+
+
+def _week_parts(text: str, published: str | None) -> Iterator[_Hit]:
+    """A part of a week ("в конце прошлой недели подписали") is told as its week is, at the
+    precision all the week's days share ("на прошлой неделе"): in an article of 2025-05-14
+    -> ``2025-05``."""
+    for m in _WEEK_PART.finditer(text):
+        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+
+
+_COUNT = r"(?:\d{1,2}|" + "|".join(COUNT_WORDS) + ")"
+# "три дня назад", "неделю назад", "2 месяца назад", "год назад"
+_AGO = re.compile(
+    rf"(?<![\w-])(?:(?P<n>{_COUNT}){_SP})?(?P<u>{'|'.join(AGO_UNITS)}){_SP}{AGO_WORD}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_AGO_WORD = re.compile(AGO_WORD, re.IGNORECASE)
+
+
+def _spans_back(text: str, published: str | None) -> Iterator[_Hit]:
+    """A span back from the publication day: "три дня назад" -> the day (2025-05-14 ->
+    ``2025-05-11``), "неделю назад" -> seven days back, "два месяца назад" -> the month
+    (``2025-03``), "год назад" -> the year (``2024``). A count told vaguely ("несколько
+    дней назад") gives no value."""
+    if _AGO_WORD.search(text) is None:
+        return  # (speed only: one scan for the word instead of the count-first pattern)
+    for m in _AGO.finditer(text):
+        word = (m["n"] or "").lower()
+        n = int(word) if word.isdigit() else COUNT_WORDS.get(word) if word else 1
+        unit = m["u"].lower()
+        if n is None:
+            yield m.start(), m.end(), None, True  # a relative date all the same
+            continue
+        kind, size = AGO_UNITS[unit]
+        if kind == "d":
+            value = _resolve_shift(published, -n * size)
+        elif kind == "m":
+            value = _resolve_month(published, -n)
+        else:
+            value = _resolve_year(published, -n)
+        yield m.start(), m.end(), value, True
+
+
+# "в первом квартале", "в начале года"; not "в первом квартале 2026 года" nor "... следующего
+# года" (a stated or relative year, read by the other forms)
+_YEAR_PART = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<p>{'|'.join(YEAR_PARTS)})(?![\w-])"
+    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("в")),
+    re.IGNORECASE,
+)
+_YEAR_PART_KEYS = [(re.compile(k, re.IGNORECASE), months) for k, months in YEAR_PARTS.items()]
+
+
+def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
+    """A part of a year without its year ("подписать в первом квартале", "в начале года
+    подписали") is of the publication year, unless the tense points past it: a past report
+    of a part not yet begun is of the year before ("в конце года" in an article of
+    2025-02 -> ``2024``), a plan for a part already over is of the next year ("во втором
+    полугодии" planned in 2025-11 -> ``2026``). Needs the publication month."""
+    m_pub = re.match(r"(\d{4})-(\d\d)", published or "")
+    for m in _YEAR_PART.finditer(text):
+        if m_pub is None:
+            yield m.start(), m.end(), None, True
+            continue
+        year, month = int(m_pub[1]), int(m_pub[2])
+        months = next(ms for k, ms in _YEAR_PART_KEYS if k.fullmatch(m["p"]))
+        t = tense(m.start(), m.end()) if tense is not None else None
+        if t == "future" and months[-1] < month:
+            year += 1
+        elif t != "future" and months[0] > month:
+            year -= 1
+        yield m.start(), m.end(), f"{year:04d}", True
 
 
 _WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)
@@ -703,7 +795,8 @@ def _year_by_convention(d: DateRef) -> bool:
     if not (d.relative and d.value is not None and len(d.value) == 4):
         return False
     season = _SEASON.fullmatch(d.text)
-    return bool((season and not season["gy"]) or _REL_WEEK.fullmatch(d.text))
+    return bool((season and not season["gy"]) or _REL_WEEK.fullmatch(d.text)
+                or _WEEK_PART.fullmatch(d.text))
 
 
 # --- publication lines (boilerplate keeps one; ``published`` reads it) -----------------

@@ -74,6 +74,7 @@ from soccoop.extract.datewords import (
     ENGLISH_WEEKDAYS,
     ISSUE_WORDS,
     NEWSPAPER_WORDS,
+    PAGE_MARKS,
     PRESS_CREDITS,
     STAMP_BYLINE_LABELS,
     STAMP_COUNTERS,
@@ -82,6 +83,7 @@ from soccoop.extract.datewords import (
     STAMP_PICTOGRAMS,
     STAMP_PLACE_MARKS,
     STAMP_READING,
+    STAMP_RUBRIC_JOINS,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
     UPDATE_LABELS,
@@ -91,11 +93,13 @@ from soccoop.extract.datewords import (
 )
 from soccoop.models import DateRef
 
+# "МОСКВА, 23 янв - РИА Новости", "КОСТРОМА, 14 мая 2025 г. В ...", "Кострома, 14.05.2025 /
+# ИА «Кострома» /": a place, a comma, the date, then a mark or the next sentence
 _DATELINE = re.compile(
     rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
     rf",[^\S\n]*(?P<date>"
     rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
-    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–-]|\.\s)",
+    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s)",
     re.MULTILINE,
 )
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
@@ -107,15 +111,17 @@ _NEWSPAPER = r"(?:[а-яё]+(?:ый|ий|ой|ая|яя)[^\S\n]+)?(?:" + "|".joi
 _ISSUE_WORD = "(?:" + "|".join(ISSUE_WORDS) + r")(?![\w])"
 _NAME = r"[А-ЯЁA-Z][\w\-]*"
 # the head of an issue line, up to its date: an optional newspaper name (quoted, or after
-# "газета"), then "№ 34 (1256)" or "Выпуск [№] 12", then "от" or a separator
+# "газета"), then "№ 34 (1256)" (a print page groups the digits: "№ 128 (22 416)") or
+# "Выпуск [№] 12", then "от", a separator or a print page's wide gap
 _ISSUE_HEAD = re.compile(
     rf"[^\S\n]*(?:(?:(?:{_NEWSPAPER})[^\S\n]+)?(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")"
     rf"[^\S\n]*,?[^\S\n]*"
     rf"|(?:{_NEWSPAPER})[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]*,?[^\S\n]*"
     rf"|(?:{_NEWSPAPER})[^\S\n]*,?[^\S\n]*)?"
     rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)"
-    rf"\d{{1,6}}(?:[-/]\d{{1,6}})?(?:[^\S\n]*\([^\S\n]*\d{{1,7}}[^\S\n]*\))?"
-    rf"[^\S\n]*(?:от(?![\w])[^\S\n]*|[|·•,/—–-][^\S\n]*)",
+    rf"\d{{1,6}}(?:[-/]\d{{1,6}})?"
+    rf"(?:[^\S\n]*\([^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*\))?"
+    rf"(?:[^\S\n]*(?:от(?![\w])[^\S\n]*|[|·•,/—–-][^\S\n]*)|[^\S\n]{{2,}})",
     re.IGNORECASE,
 )
 _DOCUMENT_TITLE = re.compile(r"[^\w]*(?:" + "|".join(DOCUMENT_TITLES) + r")(?![\w])",
@@ -133,18 +139,25 @@ _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + list(ENGLISH_WEEKDAYS)) + r")\.?"
 # a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
 # "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
-_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+)?(?:«[^»\n]{{1,40}}»"
-           r"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+)?)")
+_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]*[^\S\n]+)?"
+           rf"(?:«[^»\n]{{1,40}}»"
+           rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
+           r"|[^\S\n]+[\w\-]+)?)")
 _RUBRIC_SEP = r"[·|•/]"
+# a section's one word parted from the date by spaces only ("Общество   14.05.2025 15:40",
+# "14.05.2025 15:40   Общество"): one word, as a photo caption names two or more ("Выступление
+# Мадонны  16 февраля 2020 года", "Путин и Кинг 8 сентября 2000 года")
+_SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
-# site's sections ("Хоккей · ВХЛ · 07.08.2025")
+# site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
-    rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}})?"
+    rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
+    rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
     re.IGNORECASE,
@@ -169,6 +182,10 @@ _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARK
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+    # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
+    # Общество", "14.05.2025 — Новости")
+    rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
+    rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
     rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
     rf"|{_STAMP_WEEKDAY}(?![\w])"
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
@@ -229,7 +246,10 @@ def issue_line(line: str) -> DateRef | None:
         return _run_in_masthead(line)  # (its prefixes are checked for a copyright)
     if _COPYRIGHT.search(line):
         return None
+    line = _without_page_mark(line)
     for start in _masthead_segments(line):
+        if start and _DOCUMENT_TITLE.match(line):
+            return None  # "ПОСТАНОВЛЕНИЕ     № 123     12 мая 2023": a legal act's number
         head = _ISSUE_HEAD.match(line, start)
         if head is None:
             continue
@@ -242,7 +262,19 @@ def issue_line(line: str) -> DateRef | None:
 
 
 _MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
-_MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+# a bar between segments, or a printed page's wide gap ("ПРИЗЫВ          № 128 (22 416)")
+_MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}")
+# a page number closing a running header or footer after a wide gap: "...   стр. 4"
+_PAGE_MARK_TAIL = re.compile(
+    r"[^\S\n]{3,}(?:" + "|".join(PAGE_MARKS) + r")[^\S\n]*\d{1,4}[^\S\n]*$", re.IGNORECASE)
+
+
+def _without_page_mark(line: str) -> str:
+    """A print page's running header or footer without its page number, so that its issue
+    line reads as one: "ПРИЗЫВ     № 128 (22 416)     14 ноября 2025 г.     стр. 4" -> "ПРИЗЫВ
+    № 128 (22 416)  14 ноября 2025 г." (offsets kept: only the tail goes)."""
+    m = _PAGE_MARK_TAIL.search(line)
+    return line[:m.start()] if m else line
 
 
 def _run_in_masthead(line: str) -> DateRef | None:
@@ -259,7 +291,7 @@ def _run_in_masthead(line: str) -> DateRef | None:
 
 def _masthead_segments(line: str) -> Iterator[int]:
     """Where an issue number may start: the line's start, then after each of its first
-    "|"-separated segments."""
+    segments ("|"-separated, or parted by a print page's wide gap)."""
     yield 0
     pos = 0
     for _ in range(_MASTHEAD_SEGMENTS):
@@ -522,10 +554,41 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
                 return None  # another day comes first (a year alone does not count)
             continue
         before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
-        if beside_widget(lines, i) or (before is not None and before["place"]):
-            return None  # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape
+        if beside_widget(lines, i) or (before is not None and (before["place"] or before["gap"])):
+            # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape; "Концерт
+            # оркестра   12 марта 2025 года" a caption's too (a section name parted from the
+            # date by a gap only is a stamp above the body, pass 4)
+            return None
         found = DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
     return found
+
+
+# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark
+_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
+
+
+def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """The page's first line is its headline opened by a full date, and the body follows
+    right under it: "14.05.2025. Кострома и Ярославль будут вместе обучать сиделок" (a
+    government site's news title). Only the first line of the page, a date with its day
+    and year, and no other date among the top lines (a list of dated headlines has more)."""
+    first = next(((off, i, line) for i, (off, line) in enumerate(_lines(text))
+                  if line.strip()), None)
+    if first is None or body is None:
+        return None
+    off, i, line = first
+    if body[0] not in (i, next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1)):
+        return None  # the body must start on the next line (a long headline passes for prose)
+    refs = find_dates(line)
+    if not refs or refs[0].relative or not re.fullmatch(r"\d{4}-\d\d-\d\d", refs[0].value or ""):
+        return None
+    ref = refs[0]
+    if line[:ref.start].strip() or not _HEADLINE_DATE_MARK.match(line, ref.end):
+        return None
+    if any(_DAY_DATE.search(other) for other in lines[i + 1:i + _TOP_LINES]
+           if len(other) <= _STAMP_LINE_MAX):
+        return None  # another short dated line at the top: a list of news
+    return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
 
 
 # where a header row starts its next field: a wide gap or a bar before "Label:" ("Дата
@@ -701,6 +764,10 @@ def find_published(
     if first is not None:
         found = _with_year(text, lines, first)
         return found.value, found
+    # 4c. a headline opened by the page's date: "14.05.2025. Кострома и Ярославль ..."
+    headed = _dated_headline(text, lines, body)
+    if headed is not None:
+        return headed.value, headed
     # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
     for off, line in _first_lines(masked, 4):
         m = _DOT_DATELINE.match(line)

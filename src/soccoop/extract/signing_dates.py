@@ -19,7 +19,10 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   соглашение в среду в Липецке подписали ...") where the parse hangs the noun elsewhere;
 - ``question_date``: in an interview, a day named in the question dates the signing the
   answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
-  соглашением").
+  соглашением");
+- ``another_event_date``: a date in a participle or relative clause of a noun dates that
+  noun's event, not the signing ("В рамках форума, открывшегося 7 мая, 12 мая министерства
+  подписали соглашение"; "подписали соглашение, проект которого обсуждали 20 апреля").
 """
 
 from __future__ import annotations
@@ -37,12 +40,24 @@ from soccoop.extract.datewords import (
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
 )
-from soccoop.extract.lexicon import PLAN_HEADS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.lexicon import (
+    HAPPEN_VERBS,
+    MORE_OCCASION_NOUNS,
+    OCCASION_NOUNS,
+    OCCASION_VERBS,
+    PLAN_HEADS,
+    SIGN_VERBS,
+    TRIGGERS,
+)
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+# relations of a clause that modifies a noun: a participle's, a relative clause's
+NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
+# a date reaching one of these before any noun's clause is the signing's or the agreement's
+_OWN_DATE_HEADS = frozenset(SIGN_VERBS | TRIGGERS)
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
 
@@ -322,3 +337,68 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
                 t.feats.get("Number") == noun.get("Number"):
             return i
     return None
+
+
+# --- dates22: the signing's date vs another event's in the same sentence ---------------------
+
+
+def another_event_date(sent: Sentence, d: DateRef, verb: int | None = None) -> bool:
+    """Is ``d`` the date of another event the sentence names in a clause of a noun: a
+    participle or a relative clause between the date and the signing verb at ``verb`` (the
+    root when None)? "В рамках форума, открывшегося 7 мая, 12 мая министерства подписали
+    соглашение"; "подписали соглашение на совещании, посвящённом итогам работы за 2024 год";
+    "подписали соглашение, проект которого обсуждали 20 апреля". Then it does not date the
+    signing. A clause saying an occasion took place ("на форуме, который прошёл 10 мая")
+    dates the signing held there, and a clause of being in force ("Действующее с 2016
+    года соглашение") tells the agreement's own time; verbs in a row ("провели переговоры
+    и подписали") share their dates. Only from the parse."""
+    h = _noun_clause(sent, d, verb)
+    return h is not None and not _occasion_took_place(sent, h) and \
+        sent.tokens[h].lemma not in IN_FORCE_VERBS  # "действующее с 2016 года соглашение"
+
+
+def in_noun_clause(sent: Sentence, d: DateRef, verb: int | None = None) -> bool:
+    """Does ``d`` stand in a clause of a noun, an occasion's included? A date the signing
+    verb takes directly comes first: "Министры, встретившиеся 10 мая, в понедельник
+    подписали соглашение" is dated Monday."""
+    return _noun_clause(sent, d, verb) is not None
+
+
+def _noun_clause(sent: Sentence, d: DateRef, verb: int | None) -> int | None:
+    """The verb of the participle or relative clause that holds ``d`` below ``verb`` (the
+    root when None), else None; a clause its comma closed before the date holds it not, nor
+    one the date reaches through an agreement noun (the agreement's own date)."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+    if not inside:
+        return None
+    k = inside[0]
+    for _ in range(len(toks)):
+        h = toks[k].head
+        if h == verb or not 0 <= h < len(toks) or toks[h].lemma in _OWN_DATE_HEADS:
+            return None  # (on an agreement noun: its own date, "соглашения ... от 2 ноября")
+        if h not in inside and toks[h].pos in {"VERB", "AUX"} and \
+                toks[h].rel in NOUN_CLAUSE_RELS:
+            return None if _clause_closed(sent, h, inside[0]) else h
+        k = h
+    return None
+
+
+def _occasion_took_place(sent: Sentence, h: int) -> bool:
+    """Is the clause at h one of an occasion taking place ("форум, который прошёл 10 мая";
+    "министры, которые встретились 10 мая")?"""
+    toks = sent.tokens
+    noun = toks[h].head
+    return toks[h].lemma in OCCASION_VERBS or (
+        toks[h].lemma in HAPPEN_VERBS and 0 <= noun < len(toks) and
+        toks[noun].lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS)
+
+
+def _clause_closed(sent: Sentence, h: int, i: int) -> bool:
+    """Does a comma of the clause headed at h stand between h and token i after it? Then i
+    is past the clause, whatever the parse hung it on: in "форума, открывшегося 7 мая, 12 мая
+    подписали" the parser may hang "12 мая" on "открывшегося", but the comma closed it."""
+    toks = sent.tokens
+    return any(toks[j].text == "," and toks[j].head == h for j in range(h + 1, i))
