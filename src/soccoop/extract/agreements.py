@@ -246,6 +246,7 @@ from soccoop.extract.status import (
     awaited_signing,
     background_signing,
     body_overrules_headline,
+    counterpart_spans,  # r17st
     document_head,
     draft_at_stage,
     draft_under_approval,
@@ -261,6 +262,8 @@ from soccoop.extract.status import (
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
+    other_partner_mention,  # r17st
+    parties_of_nested_agreement,  # r17st
     refuted_report,
     reminded_signing,
     sent_for_signing,
@@ -5048,6 +5051,11 @@ def find_agreements(
         if not c.parties and draft_of_named(c.sentence,
                                             _token_index(c.sentence, c.trigger.start)):
             c.date = None
+    for c in cands:  # r17st: sides of an older agreement the clause names are not c's
+        if c.parties and parties_of_nested_agreement(
+                c.sentence, _token_index(c.sentence, c.trigger.start),
+                [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
@@ -5065,7 +5073,9 @@ def find_agreements(
             continue
         recent = [m for m in merged[-MAX_OPEN:]
                   if not all(x.listed for x in m.candidates)]
-        options = [m for m in recent if _compatible(m, c, bare)]
+        options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
+            c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
+            lambda a, b: _region_at(regions, a, b))]  # r17st
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date
@@ -5083,6 +5093,11 @@ def find_agreements(
                          else -m.last)
             target.add(c)
         else:
+            if not options:  # r17st: a plan with a partner of its own names that partner
+                c.parties = [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
+                             for a, b in counterpart_spans(
+                                 c.sentence, _token_index(c.sentence, c.trigger.start))
+                             if _region_at(regions, a, b)]
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []

@@ -66,6 +66,7 @@ from soccoop.extract.lexicon_status import (
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
     STAGE_NOUNS,
+    WITH_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.syntax import subtree
@@ -738,3 +739,78 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
         if text and _event_list_item(text, c.sentence):
             continue
         c.status = "mentioned"
+
+
+# --- r17st: which agreement a mention belongs to, before its status is merged ---------------
+
+
+def _agreement_nouns(sent: Sentence) -> list[int]:
+    return [i for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS]
+
+
+def parties_of_nested_agreement(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The sides named under another agreement noun of the clause belong to that agreement,
+    not to the one at k: in "Соглашение заключено в развитие соглашения между правительствами
+    областей, подписанного в 2022 году" the governments signed the older agreement; the new
+    one ("Соглашение", the subject) is the one the report is about and names no side of its
+    own. Only when that other noun is outside the phrase of k and k outside its phrase ("к
+    соглашению между X и Y" inside "дополнительное соглашение к ..." is the new one's)."""
+    toks = sent.tokens
+    if not spans or not sent.parsed or not 0 <= k < len(toks) or \
+            toks[k].rel not in {"nsubj", "nsubj:pass"}:
+        return False
+    mine = set(subtree(sent, k))
+    for j in _agreement_nouns(sent):
+        if j in mine:
+            continue
+        theirs = set(subtree(sent, j))
+        if k in theirs:
+            continue
+        lo, hi = min(toks[i].start for i in theirs), max(toks[i].stop for i in theirs)
+        if all(lo <= a and b <= hi for a, b in spans):
+            return True
+    return False
+
+
+def _path_up(sent: Sentence, k: int) -> list[int]:
+    """The noun at k and its heads up to the first finite verb (the clause it is told in)."""
+    toks = sent.tokens
+    out, h = [k], toks[k].head
+    while 0 <= h < len(toks) and h not in out:
+        out.append(h)
+        if toks[h].pos in {"VERB", "AUX"} and toks[h].feats.get("VerbForm") == "Fin":
+            break
+        h = toks[h].head
+    return out
+
+
+def counterpart_spans(sent: Sentence, k: int) -> list[tuple[int, int]]:
+    """Character spans of the partners a bare mention's clause names with "с" + the
+    instrumental on the agreement noun or a word above it: "Мы договорились с министерством
+    Якутии подготовить соглашение", "соглашение с Тулой планируем подписать осенью"."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return []
+    out = []
+    for h in _path_up(sent, k):
+        for c in sent.children(h):
+            if toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and any(
+                    toks[p].rel == "case" and toks[p].lemma in WITH_PREPOSITIONS
+                    for p in sent.children(c)):
+                span = [i for i in subtree(sent, c) if not (
+                    toks[i].rel == "case" and toks[i].head == c)]
+                out.append((toks[span[0]].start, toks[span[-1]].stop))
+    return out
+
+
+def other_partner_mention(sent: Sentence, k: int, regions: set[str],
+                          regions_at: Callable[[int, int], list[str]]) -> bool:
+    """A mention that names no side of its own but whose clause names a partner ("с" + the
+    instrumental) of regions none of which an agreement has is another agreement: after
+    "По соглашению с департаментом Москвы дети проходят реабилитацию" the plan "Мы
+    договорились с министерством Якутии подготовить соглашение" must not join the Moscow
+    agreement and make it planned. ``regions_at``: region codes named in a character span."""
+    if not regions:
+        return False
+    named = {r for a, b in counterpart_spans(sent, k) for r in regions_at(a, b)}
+    return bool(named) and not named & regions
