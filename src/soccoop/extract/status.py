@@ -784,22 +784,33 @@ def _path_up(sent: Sentence, k: int) -> list[int]:
     return out
 
 
+def _with_phrase(sent: Sentence, c: int) -> bool:
+    """Is token c a noun in the instrumental led by "с" ("с министерством")?"""
+    toks = sent.tokens
+    return toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and any(
+        toks[p].rel == "case" and toks[p].lemma in WITH_PREPOSITIONS for p in sent.children(c))
+
+
 def counterpart_spans(sent: Sentence, k: int) -> list[tuple[int, int]]:
     """Character spans of the partners a bare mention's clause names with "с" + the
     instrumental on the agreement noun or a word above it: "Мы договорились с министерством
-    Якутии подготовить соглашение", "соглашение с Тулой планируем подписать осенью"."""
+    Якутии подготовить соглашение", "соглашение с Тулой планируем подписать осенью". The
+    parser hangs a fronted partner on a later verb at times: with none on the path, an
+    oblique "с" phrase on any verb of the sentence counts, unless it lies inside another
+    agreement noun's phrase."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks):
         return []
+    found = [c for h in _path_up(sent, k) for c in sent.children(h) if _with_phrase(sent, c)]
+    if not found:
+        others = {i for j in _agreement_nouns(sent) if j != k for i in subtree(sent, j)}
+        found = [c for c, t in enumerate(toks) if t.rel == "obl" and c not in others and
+                 0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and
+                 _with_phrase(sent, c)]
     out = []
-    for h in _path_up(sent, k):
-        for c in sent.children(h):
-            if toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and any(
-                    toks[p].rel == "case" and toks[p].lemma in WITH_PREPOSITIONS
-                    for p in sent.children(c)):
-                span = [i for i in subtree(sent, c) if not (
-                    toks[i].rel == "case" and toks[i].head == c)]
-                out.append((toks[span[0]].start, toks[span[-1]].stop))
+    for c in found:
+        span = [i for i in subtree(sent, c) if not (toks[i].rel == "case" and toks[i].head == c)]
+        out.append((toks[span[0]].start, toks[span[-1]].stop))
     return out
 
 
