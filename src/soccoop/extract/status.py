@@ -759,15 +759,20 @@ def parties_of_nested_agreement(sent: Sentence, k: int, spans: Sequence[tuple[in
     if not spans or not sent.parsed or not 0 <= k < len(toks) or \
             toks[k].rel not in {"nsubj", "nsubj:pass"}:
         return False
+    v = _path_up(sent, k)[-1]
+    if v == k or toks[k].head != v:
+        return False
     mine = set(subtree(sent, k))
+    clause = set(subtree(sent, v))
     for j in _agreement_nouns(sent):
-        if j in mine:
+        if j in mine or j not in clause:
             continue
-        theirs = set(subtree(sent, j))
+        theirs = subtree(sent, j)
         if k in theirs:
             continue
-        lo, hi = min(toks[i].start for i in theirs), max(toks[i].stop for i in theirs)
-        if all(lo <= a and b <= hi for a, b in spans):
+        if all(any(a <= toks[i].start and toks[i].stop <= b for i in theirs) and
+               all(i in theirs for i, t in enumerate(toks) if a <= t.start and t.stop <= b)
+               for a, b in spans):
             return True
     return False
 
