@@ -259,6 +259,7 @@ from soccoop.extract.status import (
     hearsay_signing,
     in_force,
     joined_agreement,
+    keeps_status,  # r17st
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
@@ -5075,7 +5076,9 @@ def find_agreements(
                   if not all(x.listed for x in m.candidates)]
         options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
             c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
-            lambda a, b: _region_at(regions, a, b))]  # r17st
+            lambda a, b: _region_at(regions, a, b)) and not keeps_status(
+            m.status, c.status, bool(c.parties), c.sentence,
+            _token_index(c.sentence, c.trigger.start))]  # r17st
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date

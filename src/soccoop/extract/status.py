@@ -61,6 +61,7 @@ from soccoop.extract.lexicon_status import (
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     EARLIER_REPORT_VERBS,
+    FURTHER_WORDS,
     JOIN_WORDS,
     REMINDER_VERBS,
     SEND_FOR_NOUNS,
@@ -830,3 +831,24 @@ def other_partner_mention(sent: Sentence, k: int, regions: set[str],
         return False
     named = {r for a, b in counterpart_spans(sent, k) for r in regions_at(a, b)}
     return bool(named) and not named & regions
+
+
+def further_documents(sent: Sentence, k: int) -> bool:
+    """A plan of further documents names other agreements than those told before: in
+    "Обсудили присоединение к соглашению двух республик: проекты дополнительных соглашений
+    поручено подготовить" or "новое соглашение будет подписано в мае" the documents to come
+    are not the agreement in force (plural agreement noun, or one called additional, new,
+    next)."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    return toks[k].feats.get("Number") == "Plur" or any(
+        toks[c].rel == "amod" and toks[c].lemma in FURTHER_WORDS for c in sent.children(k))
+
+
+def keeps_status(m_status: str, c_status: str, c_named: bool, sent: Sentence, k: int) -> bool:
+    """Whose status wins when a mention joins an agreement (r17st): a mention that names no
+    side and plans further documents (``further_documents``) is no news of a signed or
+    mentioned agreement and must not join it and make it planned."""
+    return not c_named and c_status == "planned" and m_status != "planned" and \
+        further_documents(sent, k)
