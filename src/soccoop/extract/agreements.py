@@ -255,7 +255,6 @@ from soccoop.extract.status import (
     ended_agreement,
     expected_signing,
     failed_signing,
-    future_signing,  # r17st
     headline_follows_body,
     hearsay_signing,
     in_force,
@@ -2514,14 +2513,6 @@ def _candidates(
                               if status == "signed" else ([], None))
             if not signers and _signer_status(status):
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
-            if status == "planned" and future_signing(sent):  # r17st: "подпишут X и Y"
-                signers, where = _signatories(analysis, sent, nxt, officials)
-                if where is not sent:  # the next sentence: only by a future back reference
-                    signers, where = [], None
-            if not signers and status == "planned":  # r17st: "... Его подпишут X и Y"
-                signers, where = _back_reference_signers(analysis, sents, si, officials)
-                if not future_signing(where):
-                    signers, where = [], None
             if not signers and status == "signed":
                 signers, where = _side_signers(analysis, sents, si, officials)
             if not signers and status == "signed":

@@ -852,26 +852,3 @@ def keeps_status(m_status: str, c_status: str, c_named: bool, sent: Sentence, k:
     mentioned agreement and must not join it and make it planned."""
     return not c_named and c_status == "planned" and m_status != "planned" and \
         further_documents(sent, k)
-
-
-def future_signing(sent: Sentence | None) -> bool:
-    """Does the sentence tell a signing still to come, by the people it names: "Его подпишут
-    министры двух областей", "Подписать документ предстоит губернаторам X и Y" (a finite
-    future signing verb, "будут подписывать", or a signing infinitive under a plan word;
-    not negated). Read over a sentence that refers back to a planned agreement, it names
-    that agreement's future signers (r17st)."""
-    if sent is None or not sent.parsed:
-        return False
-    toks = sent.tokens
-    for i, t in enumerate(toks):
-        if t.lemma not in SIGN_VERBS or t.pos != "VERB" or _negated(sent, i):
-            continue
-        if t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin":
-            return True
-        if any(toks[a].lemma == "быть" and _future(toks[a]) for a in sent.children(i)):
-            return True
-        h = t.head
-        if t.feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
-                toks[h].lemma in PLAN_HEADS and not _negated(sent, h):
-            return True
-    return False
