@@ -5076,9 +5076,12 @@ def find_agreements(
                   if not all(x.listed for x in m.candidates)]
         options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
             c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
-            lambda a, b: _region_at(regions, a, b)) and not keeps_status(
+            lambda a, b: _region_at(regions, a, b))]  # r17st
+        held = [m for m in options if keeps_status(  # r17st: drafts of further documents
             m.status, c.status, bool(c.parties), c.sentence,
-            _token_index(c.sentence, c.trigger.start))]  # r17st
+            _token_index(c.sentence, c.trigger.start))]
+        if held and len(held) == len(options):
+            continue  # ... of the agreements told, with no side of their own: none of them
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date

@@ -849,6 +849,8 @@ def further_documents(sent: Sentence, k: int) -> bool:
 def keeps_status(m_status: str, c_status: str, c_named: bool, sent: Sentence, k: int) -> bool:
     """Whose status wins when a mention joins an agreement (r17st): a mention that names no
     side and plans further documents (``further_documents``) is no news of a signed or
-    mentioned agreement and must not join it and make it planned."""
+    mentioned agreement and must not join it and make it planned. When it could join only
+    such agreements it names no agreement of its own and is left out ("проекты
+    дополнительных соглашений поручено подготовить": drafts, sides unnamed)."""
     return not c_named and c_status == "planned" and m_status != "planned" and \
         further_documents(sent, k)
