@@ -246,7 +246,6 @@ from soccoop.extract.status import (
     awaited_signing,
     background_signing,
     body_overrules_headline,
-    counterpart_spans,  # r17st
     document_head,
     draft_at_stage,
     draft_under_approval,
@@ -261,6 +260,7 @@ from soccoop.extract.status import (
     joined_agreement,
     keeps_status,  # r17st
     listed_past_signing,
+    missed_partners,  # r17st
     negated_signing_verb,
     next_step_document,
     other_partner_mention,  # r17st
@@ -5057,6 +5057,12 @@ def find_agreements(
                 c.sentence, _token_index(c.sentence, c.trigger.start),
                 [(p.start, p.stop) for p in c.parties]):
             c.parties = []
+        elif c.parties and c.status == "planned":  # r17st: a partner the plan's clause names
+            c.parties += [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
+                          for a, b in missed_partners(
+                              c.sentence, _token_index(c.sentence, c.trigger.start),
+                              {r for p in c.parties for r in p.regions},
+                              lambda a, b: _region_at(regions, a, b))]
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
@@ -5101,9 +5107,15 @@ def find_agreements(
         else:
             if not options:  # r17st: a plan with a partner of its own names that partner
                 c.parties = [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
-                             for a, b in counterpart_spans(
-                                 c.sentence, _token_index(c.sentence, c.trigger.start))
-                             if _region_at(regions, a, b)]
+                             for a, b in missed_partners(
+                                 c.sentence, _token_index(c.sentence, c.trigger.start),
+                                 set(), lambda a, b: _region_at(regions, a, b))]
+                who = _speaker(analysis, c.sentence, officials) if c.parties and _first_person(
+                    c.sentence, 0, len(c.sentence.tokens)) else None
+                if who is not None and who.organization and (not who.region or all(
+                        who.region not in p.regions for p in c.parties)):  # "Мы договорились"
+                    c.parties.insert(0, _Party(who.organization, [who.region] if who.region
+                                               else [], who.evidence.start, who.evidence.end))
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []

@@ -854,3 +854,13 @@ def keeps_status(m_status: str, c_status: str, c_named: bool, sent: Sentence, k:
     дополнительных соглашений поручено подготовить": drafts, sides unnamed)."""
     return not c_named and c_status == "planned" and m_status != "planned" and \
         further_documents(sent, k)
+
+
+def missed_partners(sent: Sentence, k: int, own: set[str],
+                    regions_at: Callable[[int, int], list[str]]) -> list[tuple[int, int]]:
+    """Partners a plan's clause names with "с" ("Мы договорились с министерством Костромы
+    подготовить соглашение") of regions none of the mention's sides has: the mention
+    missed them (only the speaker's side found), and merged without them it would join the
+    speaker's agreement in force and make it planned. Spans of text, each naming a region."""
+    return [(a, b) for a, b in counterpart_spans(sent, k)
+            if regions_at(a, b) and not set(regions_at(a, b)) & own]
