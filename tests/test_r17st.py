@@ -15,6 +15,7 @@ from soccoop.extract.status import (
     counterpart_spans,
     further_documents,
     keeps_status,
+    missed_partners,
     other_partner_mention,
     parties_of_nested_agreement,
 )
@@ -210,6 +211,29 @@ def test_a_signing_still_planned_stays_planned(models):
     text = (f"{BOTH} подпишут соглашение о сотрудничестве в октябре. Соглашение планируется "
             "подписать в Вологде.")
     assert by_sides(models, text) == [(SIDES, "planned")]
+
+
+INTERVIEW = (
+    "Интервью министра социальной защиты населения Вологодской области Ольги Крановой\n\n"
+    "— С кем вы работаете?\n\n"
+    "— По соглашению с Департаментом социальной защиты Ярославской области наши пенсионеры "
+    "отдыхают в санаториях. Мы договорились с Министерством социального развития Костромской "
+    "области подготовить соглашение о трудоустройстве.\n")
+
+
+@pytest.mark.slow
+def test_a_plan_told_in_first_person_is_the_speakers_with_its_partner(models):
+    got = by_sides(models, INTERVIEW)
+    assert got == [
+        (["Департамент социальной защиты Ярославской области", VOLOGDA], "mentioned"),
+        (["Министерство социального развития Костромской области", VOLOGDA], "planned"),
+    ]
+
+
+def test_missed_partners_skip_a_partner_of_a_side_found():
+    assert missed_partners(PLAN_WITH_PARTNER, 6, {"RU-KOS"}, kostroma_at) == []
+    assert missed_partners(PLAN_WITH_PARTNER, 6, {"RU-VLG"}, kostroma_at) == \
+        [span_of(PLAN_WITH_PARTNER, 3, 4)]
 
 
 REPORT = (
