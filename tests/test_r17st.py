@@ -12,6 +12,7 @@ from probes import agreements_of, party_names
 
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
+    bare_anaphor_sides,
     counterpart_spans,
     further_documents,
     keeps_status,
@@ -113,6 +114,32 @@ def test_the_inner_noun_keeps_its_own_sides():
     assert parties_of_nested_agreement(NESTED, 4, sides) is False
 
 
+def _bare_subject(verb: str, lemma: str, number: str = "Sing") -> Sentence:
+    """"Области соседствуют . Соглашение <verb> работу": a bare subject after a clause."""
+    return parsed(
+        ("Области", "область", "NOUN", "nsubj", 1, NOM),
+        ("соседствуют", "соседствовать", "VERB", "root", -1, FIN_PAST),
+        (",", ",", "PUNCT", "punct", 4, {}),
+        ("Соглашение", "соглашение", "NOUN", "nsubj", 4, {"Number": number, **NOM}),
+        (verb, lemma, "VERB", "parataxis", 1, {"VerbForm": "Fin", "Tense": "Fut"}),
+        ("работу", "работа", "NOUN", "obj", 4, ACC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sent", "side", "expected"),
+    [
+        (_bare_subject("позволит", "позволить"), 0, True),  # sides only before its clause
+        (_bare_subject("подпишут", "подписать"), 0, False),  # a signing names its sides
+        (_bare_subject("позволят", "позволить", "Plur"), 0, False),  # "Соглашения ..."
+        (_bare_subject("позволит", "позволить"), 5, False),  # a side in its own clause
+    ],
+)
+def test_bare_anaphor_sides(sent, side, expected):
+    spans = [span_of(sent, side, side)]
+    assert bare_anaphor_sides(sent, 3, spans) is expected
+
+
 def _noun(feats: dict[str, str], adjective: str | None = None) -> Sentence:
     spec: list[tuple[str, str, str, str, int, dict[str, str]]] = []
     if adjective:
@@ -211,6 +238,17 @@ def test_a_signing_still_planned_stays_planned(models):
     text = (f"{BOTH} подпишут соглашение о сотрудничестве в октябре. Соглашение планируется "
             "подписать в Вологде.")
     assert by_sides(models, text) == [(SIDES, "planned")]
+
+
+@pytest.mark.slow
+def test_a_bare_agreement_in_a_quote_is_the_one_just_signed(models):
+    text = (f"Вчера в Вологде подписано соглашение о сотрудничестве между {VOLOGDA_INS} и "
+            f"{ARKH_INS}. Документ подписали министр социальной защиты населения Вологодской "
+            "области Ольга Кранова и министр труда и социального развития Архангельской "
+            "области Игорь Прохоров.\n\n«Наши регионы соседствуют, многие семьи из южных "
+            "районов Архангельской области и из Карелии приезжают на лечение в Вологду. "
+            "Соглашение позволит выстроить эту работу системно», — подчеркнула Ольга Кранова.")
+    assert by_sides(models, text) == [(SIDES, "signed")]
 
 
 INTERVIEW = (

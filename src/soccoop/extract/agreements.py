@@ -245,6 +245,7 @@ from soccoop.extract.status import (
     approved_after_signing,
     awaited_signing,
     background_signing,
+    bare_anaphor_sides,  # r17st
     body_overrules_headline,
     document_head,
     draft_at_stage,
@@ -5054,6 +5055,10 @@ def find_agreements(
             c.date = None
     for c in cands:  # r17st: sides of an older agreement the clause names are not c's
         if c.parties and parties_of_nested_agreement(
+                c.sentence, _token_index(c.sentence, c.trigger.start),
+                [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+        elif c.parties and bare_anaphor_sides(  # r17st: "Соглашение позволит ..."
                 c.sentence, _token_index(c.sentence, c.trigger.start),
                 [(p.start, p.stop) for p in c.parties]):
             c.parties = []

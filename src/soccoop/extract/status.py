@@ -864,3 +864,22 @@ def missed_partners(sent: Sentence, k: int, own: set[str],
     speaker's agreement in force and make it planned. Spans of text, each naming a region."""
     return [(a, b) for a, b in counterpart_spans(sent, k)
             if regions_at(a, b) and not set(regions_at(a, b)) & own]
+
+
+def bare_anaphor_sides(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """A bare "Соглашение" subject ("Соглашение позволит выстроить работу системно") after
+    a report of a signing is that agreement: the sides found for it before its own clause
+    (regions of the previous clause, the speaker's body) are not sides of another one. The
+    noun is singular with no word of its own but punctuation, its verb no signing (a list
+    after "Подписаны соглашения:" names the sides of each)."""
+    toks = sent.tokens
+    if not spans or not sent.parsed or not 0 <= k < len(toks) or \
+            toks[k].rel not in {"nsubj", "nsubj:pass"} or \
+            toks[k].feats.get("Number") != "Sing" or \
+            any(toks[c].rel != "punct" for c in sent.children(k)):
+        return False
+    v = _path_up(sent, k)[-1]
+    if toks[v].lemma in SIGN_VERBS:
+        return False
+    lo = toks[subtree(sent, v)[0]].start
+    return all(b <= lo for a, b in spans)
