@@ -248,6 +248,7 @@ from soccoop.extract.status import (
     approved_after_signing,
     awaited_signing,
     background_signing,
+    bare_anaphor_sides,  # r17st
     body_overrules_headline,
     document_head,
     draft_at_stage,
@@ -261,9 +262,13 @@ from soccoop.extract.status import (
     hearsay_signing,
     in_force,
     joined_agreement,
+    keeps_status,  # r17st
     listed_past_signing,
+    missed_partners,  # r17st
     negated_signing_verb,
     next_step_document,
+    other_partner_mention,  # r17st
+    parties_of_nested_agreement,  # r17st
     refuted_report,
     reminded_signing,
     sent_for_signing,
@@ -5345,6 +5350,21 @@ def find_agreements(
         if not c.parties and draft_of_named(c.sentence,
                                             _token_index(c.sentence, c.trigger.start)):
             c.date = None
+    for c in cands:  # r17st: sides of an older agreement the clause names are not c's
+        if c.parties and parties_of_nested_agreement(
+                c.sentence, _token_index(c.sentence, c.trigger.start),
+                [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+        elif c.parties and bare_anaphor_sides(  # r17st: "Соглашение позволит ..."
+                c.sentence, _token_index(c.sentence, c.trigger.start),
+                [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+        elif c.parties and c.status == "planned":  # r17st: a partner the plan's clause names
+            c.parties += [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
+                          for a, b in missed_partners(
+                              c.sentence, _token_index(c.sentence, c.trigger.start),
+                              {r for p in c.parties for r in p.regions},
+                              lambda a, b: _region_at(regions, a, b))]
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     # pass 1: candidates that name their parties found agreements or join compatible ones
@@ -5362,7 +5382,14 @@ def find_agreements(
             continue
         recent = [m for m in merged[-MAX_OPEN:]
                   if not all(x.listed for x in m.candidates)]
-        options = [m for m in recent if _compatible(m, c, bare)]
+        options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
+            c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
+            lambda a, b: _region_at(regions, a, b))]  # r17st
+        held = [m for m in options if keeps_status(  # r17st: drafts of further documents
+            m.status, c.status, bool(c.parties), c.sentence,
+            _token_index(c.sentence, c.trigger.start))]
+        if held and len(held) == len(options):
+            continue  # ... of the agreements told, with no side of their own: none of them
         if not options:
             # a headline or aside naming no side and another subject wording: the one
             # agreement of the same status and date
@@ -5380,6 +5407,17 @@ def find_agreements(
                          else -m.last)
             target.add(c)
         else:
+            if not options:  # r17st: a plan with a partner of its own names that partner
+                c.parties = [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
+                             for a, b in missed_partners(
+                                 c.sentence, _token_index(c.sentence, c.trigger.start),
+                                 set(), lambda a, b: _region_at(regions, a, b))]
+                who = _speaker(analysis, c.sentence, officials) if c.parties and _first_person(
+                    c.sentence, 0, len(c.sentence.tokens)) else None
+                if who is not None and who.organization and (not who.region or all(
+                        who.region not in p.regions for p in c.parties)):  # "Мы договорились"
+                    c.parties.insert(0, _Party(who.organization, [who.region] if who.region
+                                               else [], who.evidence.start, who.evidence.end))
             merged.append(_Merged(c))
     title_parties: list[_Party] | None = None
     result: list[Agreement] = []

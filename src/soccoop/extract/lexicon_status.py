@@ -42,3 +42,11 @@ SEND_FOR_NOUNS = frozenset({"подпись", "подписание"})
 
 # The preposition of such a destination.
 SEND_FOR_PREPOSITIONS = frozenset({"на"})
+
+# The preposition of a partner named in a clause ("договорились с министерством",
+# "соглашение с Тулой"): r17st.
+WITH_PREPOSITIONS = frozenset({"с", "со"})
+
+# Adjectives of a further document, not one told before ("дополнительное соглашение",
+# "новый договор", "очередной меморандум"): r17st.
+FURTHER_WORDS = frozenset({"дополнительный", "новый", "очередной", "следующий"})

@@ -61,11 +61,13 @@ from soccoop.extract.lexicon_status import (
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     EARLIER_REPORT_VERBS,
+    FURTHER_WORDS,
     JOIN_WORDS,
     REMINDER_VERBS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
     STAGE_NOUNS,
+    WITH_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.syntax import subtree
@@ -738,3 +740,146 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
         if text and _event_list_item(text, c.sentence):
             continue
         c.status = "mentioned"
+
+
+# --- r17st: which agreement a mention belongs to, before its status is merged ---------------
+
+
+def _agreement_nouns(sent: Sentence) -> list[int]:
+    return [i for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS]
+
+
+def parties_of_nested_agreement(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The sides named under another agreement noun of the clause belong to that agreement,
+    not to the one at k: in "Соглашение заключено в развитие соглашения между правительствами
+    областей, подписанного в 2022 году" the governments signed the older agreement; the new
+    one ("Соглашение", the subject) is the one the report is about and names no side of its
+    own. Only when that other noun is outside the phrase of k and k outside its phrase ("к
+    соглашению между X и Y" inside "дополнительное соглашение к ..." is the new one's)."""
+    toks = sent.tokens
+    if not spans or not sent.parsed or not 0 <= k < len(toks) or \
+            toks[k].rel not in {"nsubj", "nsubj:pass"}:
+        return False
+    v = _path_up(sent, k)[-1]
+    if v == k or toks[k].head != v:
+        return False
+    mine = set(subtree(sent, k))
+    clause = set(subtree(sent, v))
+    for j in _agreement_nouns(sent):
+        if j in mine or j not in clause:
+            continue
+        theirs = subtree(sent, j)
+        if k in theirs:
+            continue
+        if all(any(a <= toks[i].start and toks[i].stop <= b for i in theirs) and
+               all(i in theirs for i, t in enumerate(toks) if a <= t.start and t.stop <= b)
+               for a, b in spans):
+            return True
+    return False
+
+
+def _path_up(sent: Sentence, k: int) -> list[int]:
+    """The noun at k and its heads up to the first finite verb (the clause it is told in)."""
+    toks = sent.tokens
+    out, h = [k], toks[k].head
+    while 0 <= h < len(toks) and h not in out:
+        out.append(h)
+        if toks[h].pos in {"VERB", "AUX"} and toks[h].feats.get("VerbForm") == "Fin":
+            break
+        h = toks[h].head
+    return out
+
+
+def _with_phrase(sent: Sentence, c: int) -> bool:
+    """Is token c a noun in the instrumental led by "с" ("с министерством")?"""
+    toks = sent.tokens
+    return toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and any(
+        toks[p].rel == "case" and toks[p].lemma in WITH_PREPOSITIONS for p in sent.children(c))
+
+
+def counterpart_spans(sent: Sentence, k: int) -> list[tuple[int, int]]:
+    """Character spans of the partners a bare mention's clause names with "с" + the
+    instrumental on the agreement noun or a word above it: "Мы договорились с министерством
+    Якутии подготовить соглашение", "соглашение с Тулой планируем подписать осенью". The
+    parser hangs a fronted partner on a later verb at times: with none on the path, an
+    oblique "с" phrase on any verb of the sentence counts, unless it lies inside another
+    agreement noun's phrase."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return []
+    found = [c for h in _path_up(sent, k) for c in sent.children(h) if _with_phrase(sent, c)]
+    if not found:
+        others = {i for j in _agreement_nouns(sent) if j != k for i in subtree(sent, j)}
+        found = [c for c, t in enumerate(toks) if t.rel == "obl" and c not in others and
+                 0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and
+                 _with_phrase(sent, c)]
+    out = []
+    for c in found:
+        span = [i for i in subtree(sent, c) if not (toks[i].rel == "case" and toks[i].head == c)]
+        out.append((toks[span[0]].start, toks[span[-1]].stop))
+    return out
+
+
+def other_partner_mention(sent: Sentence, k: int, regions: set[str],
+                          regions_at: Callable[[int, int], list[str]]) -> bool:
+    """A mention that names no side of its own but whose clause names a partner ("с" + the
+    instrumental) of regions none of which an agreement has is another agreement: after
+    "По соглашению с департаментом Москвы дети проходят реабилитацию" the plan "Мы
+    договорились с министерством Якутии подготовить соглашение" must not join the Moscow
+    agreement and make it planned. ``regions_at``: region codes named in a character span."""
+    if not regions:
+        return False
+    named = {r for a, b in counterpart_spans(sent, k) for r in regions_at(a, b)}
+    return bool(named) and not named & regions
+
+
+def further_documents(sent: Sentence, k: int) -> bool:
+    """A plan of further documents names other agreements than those told before: in
+    "Обсудили присоединение к соглашению двух республик: проекты дополнительных соглашений
+    поручено подготовить" or "новое соглашение будет подписано в мае" the documents to come
+    are not the agreement in force (plural agreement noun, or one called additional, new,
+    next)."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    return toks[k].feats.get("Number") == "Plur" or any(
+        toks[c].rel == "amod" and toks[c].lemma in FURTHER_WORDS for c in sent.children(k))
+
+
+def keeps_status(m_status: str, c_status: str, c_named: bool, sent: Sentence, k: int) -> bool:
+    """Whose status wins when a mention joins an agreement (r17st): a mention that names no
+    side and plans further documents (``further_documents``) is no news of a signed or
+    mentioned agreement and must not join it and make it planned. When it could join only
+    such agreements it names no agreement of its own and is left out ("проекты
+    дополнительных соглашений поручено подготовить": drafts, sides unnamed)."""
+    return not c_named and c_status == "planned" and m_status != "planned" and \
+        further_documents(sent, k)
+
+
+def missed_partners(sent: Sentence, k: int, own: set[str],
+                    regions_at: Callable[[int, int], list[str]]) -> list[tuple[int, int]]:
+    """Partners a plan's clause names with "с" ("Мы договорились с министерством Костромы
+    подготовить соглашение") of regions none of the mention's sides has: the mention
+    missed them (only the speaker's side found), and merged without them it would join the
+    speaker's agreement in force and make it planned. Spans of text, each naming a region."""
+    return [(a, b) for a, b in counterpart_spans(sent, k)
+            if regions_at(a, b) and not set(regions_at(a, b)) & own]
+
+
+def bare_anaphor_sides(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """A bare "Соглашение" subject ("Соглашение позволит выстроить работу системно") after
+    a report of a signing is that agreement: the sides found for it before its own clause
+    (regions of the previous clause, the speaker's body) are not sides of another one. The
+    noun is singular with no word of its own but punctuation, its verb no signing (a list
+    after "Подписаны соглашения:" names the sides of each)."""
+    toks = sent.tokens
+    if not spans or not sent.parsed or not 0 <= k < len(toks) or \
+            toks[k].rel not in {"nsubj", "nsubj:pass"} or \
+            toks[k].feats.get("Number") != "Sing" or \
+            any(toks[c].rel != "punct" for c in sent.children(k)):
+        return False
+    v = _path_up(sent, k)[-1]
+    if toks[v].lemma in SIGN_VERBS:
+        return False
+    lo = toks[subtree(sent, v)[0]].start
+    return all(b <= lo for a, b in spans)
