@@ -8,6 +8,7 @@ the forms are declined with pymorphy, so a gap shows up as the exact form that i
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -213,3 +214,116 @@ def test_every_form_of_every_subject_resolves(nlp: Any, region: gazetteer.Region
         if here - {region.code}:
             wrong.append(f"{what}: {phrase} -> {sorted(here - {region.code})}")
     assert not missed and not wrong, (missed, wrong)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    # a surname that looks like a capital's or region's adjective
+    ("Соглашение подписал Курский Иван Петрович.", "RU-KRS"),
+    ("Слово взял Иван Казанский, директор центра.", "RU-TA"),
+    ("С докладом выступила Мария Барнаульская.", "RU-ALT"),
+    ("На встрече был Орловский Андрей Викторович.", "RU-ORL"),
+    # a capitalised common word or first name at the start of a sentence
+    ("Орёл сидел на ветке.", "RU-ORL"),
+    ("Владимир Петров прибыл на совещание.", "RU-VLA"),
+    ("Иванова Мария подписала документ.", "RU-IVA"),
+    # a PER span reaching beyond a place-only word is a person's full name
+    ("На совещании выступил Пётр Майкоп.", "RU-AD"),
+    # an adjective before a district or street noun
+    ("Центр открыт на Казанской улице.", "RU-TA"),
+    ("Новый центр появился в Уфимском районе.", "RU-BA"),
+])
+def test_people_and_common_words_are_not_regions(nlp: Any, text: str, absent: str) -> None:
+    assert absent not in {code for code, _, _ in _found(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Барнаульские специалисты поделились опытом.", "RU-ALT"),
+    ("Опыт казанского центра изучили в Югре.", "RU-TA"),
+    ("Хабаровские коллеги приехали на форум.", "RU-KHA"),
+    ("В нальчикском реабилитационном центре прошла встреча.", "RU-KB"),
+    ("Делегация из г. Владимира посетила центр.", "RU-VLA"),
+    ("Благодарность выражена Майкопу.", "RU-AD"),
+])
+def test_capital_adjectives_and_place_only_names(nlp: Any, text: str, code: str) -> None:
+    assert code in {c for c, _, _ in _found(nlp, text)}
+
+
+# -- posts written with a capital ---------------------------------------------------------
+
+def _styles(post: str) -> dict[str, str]:
+    return {
+        "lower": post,
+        "first": post[:1].upper() + post[1:],
+        "upper": post.upper(),
+    }
+
+
+def _officials(nlp: Any, text: str) -> list[tuple[str, str]]:
+    from soccoop.extract.officials import find_officials
+
+    return [(o.name, o.position or "") for o in find_officials(nlp.analyse(text), nlp)]
+
+
+@pytest.mark.slow
+def test_every_post_head_is_read_whatever_its_capitalisation(nlp: Any) -> None:
+    """Each single-word post of the lexicon, written in lower case, with a capital or in
+    capitals before a name, gives the same official with the same (lower-case) post."""
+    from soccoop.extract.lexicon_officials import POSITION_HEADS
+
+    texts: list[tuple[str, str, str]] = []
+    for post in sorted(POSITION_HEADS):
+        for style, written in _styles(post).items():
+            texts.append((post, style, f"На совещании выступил {written} Иван Петров."))
+    analyses = nlp.analyse_many([t for _, _, t in texts])
+    from soccoop.extract.officials import find_officials
+
+    got = {(post, style): [(o.name, o.position) for o in find_officials(a, nlp)]
+           for (post, style, _), a in zip(texts, analyses, strict=True)}
+    bad = []
+    for post in sorted(POSITION_HEADS):
+        lower = got[(post, "lower")]
+        if not lower:
+            continue  # a post the rules read only in other contexts
+        for style in ("first", "upper"):
+            if got[(post, style)] != lower and post not in NER_MISSES:
+                bad.append((post, style, lower, got[(post, style)]))
+    assert not bad, bad
+
+
+# Posts before which, written with a capital, NER finds no name at all ("Посол Иван Петров"
+# is one unknown span to it): nothing for the officials' rules to attach the post to.
+NER_MISSES = frozenset({"посол", "премьер-министр"})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, position", [
+    ("В совещании участвовал заместитель Губернатора Свердловской области Павел Креков.",
+     "Павел Креков", "заместитель губернатора"),
+    ("Уполномоченный по правам человека в Республике Татарстан Сария Сабурская "
+     "выступила с докладом.", "Сария Сабурская", "уполномоченный по правам человека"),
+    ("Соглашение подписали Министр социальной политики Свердловской области Андрей "
+     "Злоказов и губернатор Курской области Роман Старовойт.", "Андрей Злоказов",
+     "министр социальной политики"),
+    ("На совещании выступил Омбудсмен Иван Петров.", "Иван Петров", "омбудсмен"),
+    ("Документ подписал ГУБЕРНАТОР Роман Старовойт.", "Роман Старовойт", "губернатор"),
+])
+def test_official_style_capitals(nlp: Any, text: str, name: str, position: str) -> None:
+    found = dict(_officials(nlp, text))
+    assert found.get(name, "").lower() == position
+
+
+@pytest.mark.slow
+def test_cli_capital_adjective_region_and_capitalised_post(ingest_and_list: Any) -> None:
+    """End to end: a document naming its regions only by a capital's adjective and a post
+    with a capital letter is listed with those regions and that official."""
+    text = ("Барнаульские и казанские специалисты обменялись опытом.\n"
+            "На встрече выступил Ректор Иван Петров.\n")
+    out = ingest_and_list({"01.txt": text}, "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert len(records) == 1
+    regions = [r["code"] if isinstance(r, dict) else r for r in records[0]["regions"]]
+    assert sorted(regions) == ["RU-ALT", "RU-TA"]
+    officials = [(o["name"], o["position"]) for o in records[0]["officials"]]
+    assert officials == [("Иван Петров", "ректор")]
