@@ -2512,16 +2512,19 @@ def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
         return spans
     out: list[tuple[int, int, str]] = []
     per_starts = {start for start, _, kind in spans if kind == "PER"}
+    starts = [t.start for t in sent.tokens]  # bisect: linear in a long run-on sentence
     for start, stop, kind in spans:
         if kind == "PER":
-            inside = [t for t in sent.tokens if start <= t.start and t.stop <= stop]
+            a = bisect_left(starts, start)
+            inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
             n = 0
             while n < len(inside) and inside[n].text[:1].isupper() and \
                     (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
                 n += 1
             if n == len(inside) and inside:
                 # "Омбудсмен" tagged a name of its own right before the name it titles
-                after = next((t for t in sent.tokens if t.start >= stop), None)
+                b = bisect_left(starts, stop)
+                after = sent.tokens[b] if b < len(sent.tokens) else None
                 if after is not None and after.start in per_starts:
                     continue
             elif n and inside[n].text[:1].isupper():
