@@ -486,6 +486,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if len(pos_toks) > h + 1:
         position += text[tokens[h].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
+    position = _fold_capitals(position)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
     if org_toks and _one_of(org_toks, 0):
@@ -2473,9 +2474,63 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_turkic_patronymics(
-        _joined_names(_persons_tagged_as_places(spans, text, models), text, models), text)
-        for spans in out]
+    return [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
+        _posts_out_of_names(spans, sent), text, models), text, models), text)
+        for spans, sent in zip(out, sents, strict=True)]
+
+
+def _fold_capitals(position: str) -> str:
+    """A post written in capitals, as a signature block does ("МИНИСТР", "ПРЕДСЕДАТЕЛЬ
+    ПРАВИТЕЛЬСТВА"), in lower case; abbreviations ("ГКУ", "РТ") stay as written."""
+    if not any(w.isupper() and len(w) > 2 for w in position.split()):
+        return position
+    return " ".join(w.lower() if _capitalised_word(w) else w for w in position.split(" "))
+
+
+@lru_cache(maxsize=5_000)
+def _capitalised_word(word: str) -> bool:
+    """An ordinary word written in capitals: all letters upper, three or more of them,
+    known to the dictionary and not as an abbreviation."""
+    letters = word.replace("-", "")
+    if len(letters) < 3 or not letters.isalpha() or not word.isupper():
+        return False
+    models = get_models()
+    low = word.lower()
+    if any(p.normal_form in POSITION_HEADS for p in models.parse(low)):
+        return True
+    return all(models.analyzer.word_is_known(part)
+               and not any("Abbr" in p.tag for p in models.parse(part))
+               for part in low.split("-") if part)
+
+
+def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
+                        ) -> list[tuple[int, int, str]]:
+    """A post written with a capital, as official style does, is not part of the name NER
+    joins it to: "выступил Проректор Иван Петров" is the prorector Иван Петров. The PER span
+    starts after its leading post words when a capitalised word remains."""
+    if not any(kind == "PER" for _, _, kind in spans):
+        return spans
+    out: list[tuple[int, int, str]] = []
+    per_starts = {start for start, _, kind in spans if kind == "PER"}
+    starts = [t.start for t in sent.tokens]  # bisect: linear in a long run-on sentence
+    for start, stop, kind in spans:
+        if kind == "PER":
+            a = bisect_left(starts, start)
+            inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
+            n = 0
+            while n < len(inside) and inside[n].text[:1].isupper() and \
+                    (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
+                n += 1
+            if n == len(inside) and inside:
+                # "Омбудсмен" tagged a name of its own right before the name it titles
+                b = bisect_left(starts, stop)
+                after = sent.tokens[b] if b < len(sent.tokens) else None
+                if after is not None and after.start in per_starts:
+                    continue
+            elif n and inside[n].text[:1].isupper():
+                start = inside[n].start
+        out.append((start, stop, kind))
+    return out
 
 
 _AFTER_PATRONYMIC = re.compile(r"\s+([а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")

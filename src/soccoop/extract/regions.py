@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
+from soccoop.extract.lexicon_regions import CAPITAL_ADJECTIVES
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, RegionRef
 
@@ -69,6 +70,17 @@ class _Entry:
     code: str
     kind: str
     ambiguous: bool  # single word that is also a common word or a person's name
+    # no word of it is a person's name in the dictionary, and a single word is nothing but
+    # a place there: NER calling it a person is NER's error ("Благодарность выражена
+    # Майкопу" tags "Майкопу" PER)
+    place_only: bool = False
+
+
+def _dictionary_parses(models: Models, word: str) -> list[Any]:
+    """The dictionary's own readings of a word; guesses for unknown words are left out, so a
+    coined regional name ("Брянщина", "Красноярье") is not a surname by suffix."""
+    return [p for p in models.parse(word)
+            if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
 
 
 @dataclass
@@ -113,12 +125,27 @@ class Matcher:
         if not keys:
             return
         ambiguous = False
-        if len(keys) == 1 and not keys[0].startswith("ABBR:") and kind != "adjective":
-            ambiguous = any("Geox" not in p.tag for p in self.models.parse(phrase))
-        node = self.trie
-        for k in keys:
-            node = node.setdefault(k, {})
-        node.setdefault(_END, []).append(_Entry(code, kind, ambiguous))
+        single = len(keys) == 1 and not keys[0].startswith("ABBR:")
+        if single and kind != "adjective":
+            ambiguous = any("Geox" not in p.tag for p in _dictionary_parses(self.models, phrase))
+        words = [w for w in re.split(r"[\s()]+|" + _INNER_DASH.pattern, phrase) if w]
+        place_only = kind != "adjective" and not ambiguous and not any(
+            not _PERSON_TAGS.isdisjoint(p.tag.grammemes)
+            for w in words for p in _dictionary_parses(self.models, w))
+        entry = _Entry(code, kind, ambiguous, place_only)
+        nodes = [self.trie]
+        for w, k in zip(words, keys, strict=True):
+            alts = {k} | self._guessed_lemmas(w)
+            nodes = [n.setdefault(a, {}) for n in nodes for a in sorted(alts)]
+        for node in nodes:
+            node.setdefault(_END, []).append(entry)
+
+    def _guessed_lemmas(self, word: str) -> set[str]:
+        """Every lemma the analyser guesses for a word it does not know: a coined name
+        ("Красноярье") gets a different guess in each case form, so all are keys."""
+        if _is_abbrev(word) or _dictionary_parses(self.models, word):
+            return set()
+        return {_norm(p.normal_form) for p in self.models.parse(word)}
 
     def lookup(self, keys: list[str]) -> list[_Entry]:
         node: dict[Any, Any] = self.trie
@@ -140,7 +167,7 @@ def build_matcher(models: Models) -> Matcher:
             m.add(c, r.code, "capital")
         for c in r.cities:
             m.add(c, r.code, "city")
-        for a in r.adjectives:
+        for a in (*r.adjectives, *CAPITAL_ADJECTIVES.get(r.code, ())):
             m.add(a, r.code, "adjective")
     return m
 
@@ -298,10 +325,33 @@ def _place_noun_after(units: list[_Unit], j: int) -> bool:
     return False
 
 
+def _after_city_marker(units: list[_Unit], i: int) -> bool:
+    """Unit i follows "г."/"город" (the tokenizer may split the abbreviation's dot off)."""
+    k = i - 1
+    if k >= 1 and units[k].text == ".":
+        k -= 1
+    return k >= 0 and bool(units[k].keys & _CITY_MARKERS)
+
+
+_PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of the word after it
+
+
+def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The match lies in a person's name. A place-only name that NER alone calls a person
+    is still a place ("Благодарность выражена Майкопу"); a PER span reaching beyond it is a
+    person's full name ("Иван Курган") and wins."""
+    spans = [(s, t) for s, t in per if s < end and start < t]
+    if not spans:
+        return False
+    return not e.place_only or any(s < start or t > end for s, t in spans)
+
+
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
                 loc: list[tuple[int, int]]) -> bool:
     start, end = units[i].start, units[j].end
-    if _overlaps(per, start, end):
+    after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
+    if _person_span(e, per, start, end) and not (
+            after_marker and not _person_span(_PLACE, per, start, end)):
         return False
     first = units[i].text
     if e.kind == "adjective":
@@ -315,10 +365,11 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
             k -= 1
         if k >= 0 and units[k].keys & _STREET_NOUNS:
             return False
-    if i == j and (e.ambiguous or units[i].person_like) and not _is_abbrev(first):
+    if i == j and (e.ambiguous or units[i].person_like and not e.place_only) \
+            and not _is_abbrev(first):
         # "Орёл", "Курган", "Владимир": a place only after "г."/"город" or, away from the
         # sentence start, where NER calls it a location.
-        if i > 0 and units[i - 1].keys & _CITY_MARKERS:
+        if _after_city_marker(units, i):
             return True
         initial = not any(any(c.isalpha() for c in u.text) for u in units[:i])
         return not initial and _overlaps(loc, start, end)

@@ -1,0 +1,56 @@
+"""Capital adjectives: the word a federal subject is named by through its capital.
+
+News names a region by its capital's adjective as often as by its own ("барнаульские
+специалисты" are from the Altai krai, "казанский центр" from Tatarstan). The gazetteer
+(``soccoop/data/regions.json``) lists each subject's own adjectives; this table adds the
+capital's adjective where it is another word. :mod:`soccoop.extract.regions` reads both
+with the same context rules (no match before "район", "улица", ...; never inside a
+person's name). Capital adjectives left out on purpose are listed with the reason, so
+the completeness test tells a gap from a choice.
+"""
+
+from __future__ import annotations
+
+# ISO code -> adjectives of the subject's capital (masculine nominative singular). Only
+# where the capital's adjective differs from the subject's own ones in the gazetteer.
+CAPITAL_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "RU-AD": ("майкопский",),
+    "RU-BA": ("уфимский",),
+    "RU-BU": ("улан-удэнский",),
+    "RU-DA": ("махачкалинский",),
+    "RU-IN": ("магасский",),
+    "RU-KB": ("нальчикский",),
+    "RU-KL": ("элистинский",),
+    "RU-KR": ("петрозаводский",),
+    "RU-KO": ("сыктывкарский",),
+    "RU-ME": ("йошкар-олинский",),
+    "RU-MO": ("саранский",),
+    "RU-SE": ("владикавказский",),
+    "RU-TA": ("казанский",),
+    "RU-TY": ("кызылский",),
+    "RU-UD": ("ижевский",),
+    "RU-KK": ("абаканский",),
+    "RU-CE": ("грозненский",),
+    "RU-CU": ("чебоксарский",),
+    "RU-ALT": ("барнаульский",),
+    "RU-PRI": ("владивостокский",),
+    "RU-AMU": ("благовещенский",),
+    "RU-LEN": ("гатчинский",),
+    "RU-SAK": ("южно-сахалинский",),
+    "RU-SVE": ("екатеринбургский",),
+    "RU-ZAB": ("читинский",),
+    "RU-YEV": ("биробиджанский",),
+    "RU-CR": ("симферопольский",),
+    "RU-NEN": ("нарьян-марский",),
+    "RU-CHU": ("анадырский",),
+    "RU-YAN": ("салехардский",),
+}
+
+# Capital adjectives deliberately not read, with why (a region must not come from them).
+EXCLUDED_CAPITAL_ADJECTIVES: dict[str, str] = {
+    # "черкесский" is the adjective of a people (адыги-черкесы) living in three subjects.
+    "RU-KC": "черкесский",
+    # "петропавловский" is also Petropavlovsk in Kazakhstan and the Peter and Paul
+    # fortress and cathedral of St Petersburg.
+    "RU-KAM": "петропавловский",
+}
