@@ -106,6 +106,8 @@ def term_boundary(sent: Sentence, inside: list[int]) -> bool:
     boundary: "документ будет действовать до конца 2030 года", "по окончании 2027 года"?
     The date hangs on the boundary noun and the noun takes a term preposition."""
     toks = sent.tokens
+    if year_end_term(sent, inside):
+        return True
     tops = {toks[i].head for i in inside} - set(inside)
     for h in tops:
         if 0 <= h < len(toks) and toks[h].lemma in TERM_BOUNDARY_NOUNS and any(
@@ -113,6 +115,20 @@ def term_boundary(sent: Sentence, inside: list[int]) -> bool:
                 for c in sent.children(h)):
             return True
     return False
+
+
+def year_end_term(sent: Sentence, inside: list[int]) -> bool:
+    """Is a deadline at the year's end that holds its own boundary noun ("до конца года",
+    ``dates._year_end``) a term rather than a signing's date? It dates a signing only under
+    a signing verb: "соглашение планируют подписать до конца года" (the publication year),
+    but "программа будет действовать до конца года" ends a term (dates23)."""
+    toks = sent.tokens
+    if not any(toks[i].lemma in TERM_BOUNDARY_NOUNS and any(
+            toks[c].lemma in TERM_END_PREPOSITIONS for c in sent.children(i) if c in inside)
+            for i in inside):
+        return False
+    verb = _governor_below(sent, inside[0], -2)
+    return not (0 <= verb < len(toks) and toks[verb].lemma in SIGN_VERBS)
 
 
 def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
