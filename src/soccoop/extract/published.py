@@ -786,7 +786,7 @@ def find_published(
         return signed.value, signed
     # 7. an agency's name then the date, a bare "от" date line, a headline row with two
     # dates after wide gaps (dates23)
-    more = _more_stamps(text, lines)
+    more = _more_stamps(text, lines, body)
     if more is not None:
         return more.value, more
     return None, None
@@ -869,7 +869,7 @@ def _only_day(chunk: str) -> DateRef | None:
                                    rest, re.IGNORECASE) else None
 
 
-def _more_stamps(text: str, lines: list[str]) -> DateRef | None:
+def _more_stamps(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """Three shapes of a page's own date among its first lines, none of which prose has:
 
     - an agency's or broadcaster's quoted name then the date: "РИА «Кострома», 14.05.2025";
@@ -879,11 +879,13 @@ def _more_stamps(text: str, lines: list[str]) -> DateRef | None:
       more: "Кострома и Ярославль будут вместе обучать сиделок\\t\\t14.05.2025\\t\\t15.05.2025"
       (the first is the publication, the second a later update).
 
-    Only in the first few non-blank lines, the first such line, and a full date with its
-    year (dates23)."""
+    Only in the first few non-blank lines above the body, the first such line, and a full
+    date with its year (dates23)."""
     off = seen = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         off, start = off + len(line) + 1, off
+        if body is not None and i >= body[0]:
+            break
         if not line.strip():
             continue
         seen += 1
