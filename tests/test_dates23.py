@@ -27,6 +27,8 @@ RELATIVE = [
     ("до окончания года", "2025"),
     ("в позапрошлом году", "2023"),
     ("в следующем году", "2026"),
+    ("в текущем году", "2025"),
+    ("в этом году", "2025"),
     # the last weekend before a Wednesday: 13-14 September
     ("в минувшие выходные", "2025-09"),
     ("на прошлых выходных", "2025-09"),
@@ -106,7 +108,10 @@ STAMPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAMPS)
+@pytest.mark.parametrize(("text", "expected"), STAMPS + [
+    # a dateline without a year: the day as stated, no year invented
+    (f"{HEAD}\n\nОМСК, 14 мая. {BODY}\n\n{MORE}\n", "--05-14"),
+])
 def test_more_page_stamps(text: str, expected: str | None) -> None:
     value, ref = find_published(text)
     assert value == expected
@@ -139,6 +144,9 @@ SIGNING_DATES = [
     (f"В минувшие выходные {SIDES} подписали соглашение о сотрудничестве.", "2025-09"),
     (f"{CAP} подписали соглашение о сотрудничестве на прошлых выходных.", "2025-09"),
     (f"{CAP} подписали соглашение о сотрудничестве в позапрошлом году.", "2023"),
+    # the deadline on a verb of a plan with the signing infinitive under it
+    (f"Проект соглашения о сотрудничестве {SIDES} согласовали, подписать соглашение "
+     "стороны рассчитывают до конца года.", "2025"),
     # negatives: "в прошлом году" of another event in the same sentence; a planned
     # "до конца года" beside an explicit date of the signing
     (f"12 сентября {SIDES} подписали соглашение о сотрудничестве, а программу, принятую в "
@@ -162,7 +170,7 @@ def test_relative_dates_of_a_signing(models: Any, sentence: str, expected: str |
 @pytest.mark.slow
 def test_relative_year_without_a_publication_day_is_null(models: Any) -> None:
     """No page date: a relative year or a weekend has no value, never the current year."""
-    for sentence in SIGNING_DATES[:4]:
+    for sentence in SIGNING_DATES[:4] + SIGNING_DATES[5:6]:
         got = _dates_of(models, f"{HEAD}\n\n{sentence[0]}\n\n{MORE}\n")
         assert len(got) == 1 and got[0][1] is None
 
