@@ -38,7 +38,10 @@ speaks from its own day). Further relative forms:
   share: the month, else the year, else None;
 - seasons "осенью", "прошлой осенью", "этим летом", "зимой прошлого года": a year only (see
   ``_season_year`` for the convention);
-- "в тот же день", "тем же днём": the day of the date just before it (``_same_day``).
+- "в тот же день", "тем же днём": the day of the date just before it (``_same_day``);
+- "до конца года", "до конца текущего года": the publication year (``_year_end``);
+- "в минувшие выходные", "на прошлых выходных": the weekend's month, else its year
+  (``_weekends``).
 
 ``stated_view`` hides a season or week told as a year by convention from agreement rules.
 """
@@ -75,6 +78,10 @@ from soccoop.extract.datewords import (
     WEEK_SHIFT,
     WEEK_THIS,
     WEEKDAYS,
+    WEEKEND_SHIFT,
+    WEEKEND_WORDS,
+    YEAR_END_DEADLINE,
+    YEAR_END_THIS,
     YEAR_PARTS,
     YEAR_SHIFT,
     YEAR_SHIFT_GEN,
@@ -586,6 +593,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     yield from _week_parts(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
+    yield from _year_end(text, published)
+    yield from _weekends(text, published)
     for m in _SEASON.finditer(text):
         shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
         t = tense(m.start(), m.end()) if tense is not None else None
@@ -694,6 +703,64 @@ def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iter
         elif t != "future" and months[0] > month:
             year -= 1
         yield m.start(), m.end(), f"{year:04d}", True
+
+
+# --- dates23: a deadline at the year's end, weekends ------------------------------------
+
+# "до конца года", "до конца текущего года"; not "до конца 2026 года" (a stated year) nor
+# "до конца следующего года" (read by the relative year forms)
+_YEAR_END = re.compile(first_char_guard(
+    rf"(?<![\w-])до{_SP}(?:{'|'.join(YEAR_END_DEADLINE)}){_SP}"
+    rf"(?:(?:{'|'.join(YEAR_END_THIS)}){_SP})?года(?![\w-])", _initials("до")),
+    re.IGNORECASE,
+)
+
+
+def _year_end(text: str, published: str | None) -> Iterator[_Hit]:
+    """A deadline at the end of the year ("соглашение планируют подписать до конца года",
+    "до конца текущего года") is within the publication year: in an article of 2025-05-14
+    -> ``2025``; None without a publication year. Whether it dates a signing or ends a
+    term ("будет действовать до конца года") is for the agreement rules
+    (``signing_dates.term_boundary``)."""
+    for m in _YEAR_END.finditer(text):
+        yield m.start(), m.end(), _resolve_year(published, 0), True
+
+
+# "в минувшие выходные", "на прошлых выходных", "в эти выходные"
+_WEEKEND = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:в|во|на){_SP}(?P<q>{'|'.join(WEEKEND_SHIFT)}){_SP}"
+    rf"(?:{'|'.join(WEEKEND_WORDS)})(?![\w-])", _initials("в", "на")),
+    re.IGNORECASE,
+)
+
+
+def _resolve_weekend(published: str | None, shift: int) -> str | None:
+    """The weekend before the publication day (shift -1: the last Sunday before it and the
+    Saturday before that), of its ISO week (0), or the first one after it (1), told as
+    precisely as its two days agree: the month, else the year, else None (a weekend of
+    2025-05-10/11 -> ``2025-05``; of 2025-05-31/06-01 -> ``2025``)."""
+    full = publication_day(published)
+    if full is None:
+        return None
+    if shift < 0:
+        sunday = full - _dt.timedelta(days=(full.weekday() - 6) % 7 or 7)
+    elif shift == 0:
+        sunday = full + _dt.timedelta(days=6 - full.weekday())
+    else:
+        sunday = full + _dt.timedelta(days=(5 - full.weekday()) % 7 or 7) + \
+            _dt.timedelta(days=1)
+    saturday = sunday - _dt.timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return f"{sunday.year:04d}-{sunday.month:02d}"
+    return f"{sunday.year:04d}" if saturday.year == sunday.year else None
+
+
+def _weekends(text: str, published: str | None) -> Iterator[_Hit]:
+    """A weekend told relative to the publication day ("в минувшие выходные министры
+    подписали соглашение"): a Saturday or a Sunday, so the month both share."""
+    for m in _WEEKEND.finditer(text):
+        yield m.start(), m.end(), _resolve_weekend(published, WEEKEND_SHIFT[m["q"].lower()]), \
+            True
 
 
 _WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)

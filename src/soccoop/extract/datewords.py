@@ -301,3 +301,30 @@ START_VERBS = frozenset({"начать", "начинать"})
 TERM_BOUNDARY_NOUNS = frozenset({"конец", "окончание", "истечение", "завершение"})
 # prepositions that end a term: "до 2030 года", "по 31 декабря 2027 года"
 TERM_END_PREPOSITIONS = frozenset({"до", "по"})
+
+
+# --- dates23: relative years and weekends ---------------------------------------------
+
+# "до конца года", "до конца текущего года": a deadline within the publication year (a
+# stated or other relative year, "до конца 2026 года", "до конца следующего года", is read
+# by the other forms)
+YEAR_END_DEADLINE = (r"конца", r"окончания", r"завершения")
+YEAR_END_THIS = (r"текущего", r"этого", r"нынешнего")
+# "в минувшие выходные", "на прошлых выходных": the last weekend before the publication
+# day; "в эти выходные", "на этих выходных": the weekend of the publication week;
+# "в следующие выходные": the one after it
+WEEKEND_WORDS = (r"выходные", r"выходных")
+WEEKEND_SHIFT = {"минувшие": -1, "прошедшие": -1, "прошлые": -1, "минувших": -1,
+                 "прошедших": -1, "прошлых": -1, "эти": 0, "этих": 0, "нынешние": 0,
+                 "следующие": 1, "следующих": 1, "будущие": 1, "будущих": 1,
+                 "ближайшие": 1, "ближайших": 1}
+
+# --- dates23: more page stamps ------------------------------------------------------------
+
+# the kind of a news agency or broadcaster before its quoted name on a stamp line ("РИА
+# «Кострома», 14.05.2025", "ИА «Омск-информ» — 14 мая 2025")
+AGENCY_KINDS = (r"РИА", r"ИА", r"ИИА", r"ИАА", r"ИАЦ", r"МИА", r"ГТРК", r"ТРК", r"ТК", r"ИД",
+                r"агентство", r"информагентство", r"телеканал", r"радио", r"портал",
+                r"газета", r"издание", r"сетевое\s+издание")
+# the word before a bare date on a line of its own at the top of a page: "от 14.05.2025"
+BARE_DATE_FROM = (r"от",)

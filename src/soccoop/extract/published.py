@@ -65,6 +65,8 @@ from soccoop.extract.dates import (
     is_labelled,
 )
 from soccoop.extract.datewords import (
+    AGENCY_KINDS,
+    BARE_DATE_FROM,
     DAY_SHIFT,
     DOCUMENT_TITLES,
     ENGLISH_DAY_SUFFIXES,
@@ -782,6 +784,11 @@ def find_published(
     signed = _signed_date(text, lines, body)
     if signed is not None:
         return signed.value, signed
+    # 7. an agency's name then the date, a bare "от" date line, a headline row with two
+    # dates after wide gaps (dates23)
+    more = _more_stamps(text, lines, body)
+    if more is not None:
+        return more.value, more
     return None, None
 
 
@@ -832,3 +839,70 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     return found
 
+
+
+# --- dates23: more page stamps, read only when no pass above found a date ------------------
+
+_AGENCY_KIND = "(?:" + "|".join(AGENCY_KINDS) + ")"
+# "РИА «Кострома», 14.05.2025", "ИА «Омск-информ» — 14 мая 2025 г., 10:20"
+_AGENCY_STAMP = re.compile(
+    rf"[^\S\n]*(?i:{_AGENCY_KIND})[^\S\n]+«[^»\n]{{1,40}}»[^\S\n]*[,|·—–-][^\S\n]*(?P<date>.+)")
+# "от 14.05.2025", "от 14 мая 2025 года": a date alone on its line after "от"
+_BARE_FROM = re.compile(rf"[^\S\n]*(?i:{'|'.join(BARE_DATE_FROM)})[^\S\n]+(?P<date>.+)")
+# "Заголовок\t\t14.05.2025\t\t15.05.2025": a headline, a wide gap and two dates so parted
+# (published, then updated or the print date), as a page saved to text lays out its row
+_WIDE_GAP = r"(?:\t+[^\S\n]*|[^\S\n]{3,})"
+_HEADLINE_ROW = re.compile(rf"(?P<head>[^\t\n]*?[\w»\"!?.])(?P<gap>{_WIDE_GAP})(?P<date>\S.*?)"
+                           rf"{_WIDE_GAP}(?P<second>\S.*?)[^\S\n]*")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _only_day(chunk: str) -> DateRef | None:
+    """The chunk is one full date with a year, and at most a time and a year word after
+    it ("14.05.2025", "14 мая 2025 г., 10:20"): its date, else None."""
+    refs = find_dates(chunk)
+    if len(refs) != 1 or refs[0].relative or refs[0].start != 0 or \
+            not _FULL_DAY.fullmatch(refs[0].value or ""):
+        return None
+    rest = chunk[refs[0].end:]
+    return refs[0] if re.fullmatch(rf"[^\S\n]*(?:{_YEAR_WORD})?[,\s]*(?:{_STAMP_TIME})?[^\S\n]*",
+                                   rest, re.IGNORECASE) else None
+
+
+def _more_stamps(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """Three shapes of a page's own date among its first lines, none of which prose has:
+
+    - an agency's or broadcaster's quoted name then the date: "РИА «Кострома», 14.05.2025";
+    - a bare "от" and the date alone on a line: "от 14.05.2025" (a release dated under its
+      title);
+    - a headline row with the date after a tab or a wide gap and another date after one
+      more: "Кострома и Ярославль будут вместе обучать сиделок\\t\\t14.05.2025\\t\\t15.05.2025"
+      (the first is the publication, the second a later update).
+
+    Only in the first few non-blank lines above the body, the first such line, and a full
+    date with its year (dates23)."""
+    off = seen = 0
+    for i, line in enumerate(lines):
+        off, start = off + len(line) + 1, off
+        if body is not None and i >= body[0]:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
+        if _DIGIT.search(line) is None or len(line) > _FIELD_ROW_MAX:
+            continue
+        for rx in (_AGENCY_STAMP, _BARE_FROM):
+            m = rx.fullmatch(line)
+            ref = _only_day(m["date"]) if m else None
+            if ref is not None:
+                s = start + m.start("date") + ref.start  # type: ignore[union-attr]
+                return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+        m = _HEADLINE_ROW.fullmatch(line)
+        if m and not _DIGIT.search(m["head"]):
+            ref, second = _only_day(m["date"]), _only_day(m["second"])
+            if ref is not None and second is not None:
+                s = start + m.start("date") + ref.start
+                return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+    return None

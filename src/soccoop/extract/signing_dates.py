@@ -106,6 +106,8 @@ def term_boundary(sent: Sentence, inside: list[int]) -> bool:
     boundary: "документ будет действовать до конца 2030 года", "по окончании 2027 года"?
     The date hangs on the boundary noun and the noun takes a term preposition."""
     toks = sent.tokens
+    if year_end_term(sent, inside):
+        return True
     tops = {toks[i].head for i in inside} - set(inside)
     for h in tops:
         if 0 <= h < len(toks) and toks[h].lemma in TERM_BOUNDARY_NOUNS and any(
@@ -113,6 +115,19 @@ def term_boundary(sent: Sentence, inside: list[int]) -> bool:
                 for c in sent.children(h)):
             return True
     return False
+
+
+def year_end_term(sent: Sentence, inside: list[int]) -> bool:
+    """Is the date (its tokens ``inside``) a deadline at the year's end that holds its own
+    boundary noun ("до конца года", ``dates._year_end``)? A deadline bounds a signing, it
+    does not date it: "соглашение планируют подписать до конца года" leaves the signing's
+    date `null` (the development gold's convention, and an existing probe's, see the
+    dates23 report), and "программа будет действовать до конца года" ends a term. The
+    document's dates keep its value (the publication year)."""
+    toks = sent.tokens
+    return any(toks[i].lemma in TERM_BOUNDARY_NOUNS and any(
+        toks[c].lemma in TERM_END_PREPOSITIONS for c in sent.children(i) if c in inside)
+        for i in inside)
 
 
 def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
