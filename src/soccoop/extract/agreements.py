@@ -260,6 +260,7 @@ from soccoop.extract.status import (
     failed_signing,
     headline_follows_body,
     hearsay_signing,
+    ordinal_signed_later,  # r18fix
     in_force,
     joined_agreement,
     keeps_status,  # r17st
@@ -5344,6 +5345,8 @@ def find_agreements(
                             lambda c: {r for p in c.parties for r in p.regions})
     earlier_than_news(cands, published, document_head(analysis.sentences, analysis.text),
                       analysis.text)  # status22
+    ordinal_signed_later(cands, analysis.sentences, analysis.text,
+                         lambda s: ensure_parsed(s, models))  # r18fix
     cands = [c for c in cands
              if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
     for c in cands:
