@@ -4971,7 +4971,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
             len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
-        if not (ka <= kb or kb <= ka):
+        if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
+                                                                       bare):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
     if {m.status, c.status} == {"planned", "mentioned"} and (
@@ -4996,6 +4997,19 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
+    """One mention names a side by its body, the other by the body's region: "рассказала о
+    новом соглашении с Камчатским краем" and "мы с министром ... Камчатского края подписали
+    соглашение" are the same sides (r18fix). Every side of one list is a side of the other
+    by its key, or a bare region name whose body the other list names."""
+    def covered(xs: list[_Party], ys: list[_Party]) -> bool:
+        keys = {q.key for q in ys}
+        bodies = {r for q in ys if q.name not in bare for r in q.regions}
+        return all(p.key in keys or p.name in bare and bool(p.regions) and
+                   set(p.regions) <= bodies for p in xs)
+    return covered(a, b) or covered(b, a)
 
 
 def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
@@ -5439,6 +5453,7 @@ def find_agreements(
             parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
+        parties = _capital_of_named_region(models, parties, bare)  # r18fix
         parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
         parties = _without_headline_towns(models, m, parties)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
@@ -5767,6 +5782,18 @@ def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Part
         return p
     k = next(iter(fuller.values()))
     return _Party(k.name, k.regions, p.start, p.stop)
+
+
+def _capital_of_named_region(models: Models, parties: list[_Party],
+                             bare: frozenset[str]) -> list[_Party]:
+    """A town the mention names beside its own region's name is that region's side, not a
+    side of its own: "соглашение с Чукоткой — переговоры с коллегами из Анадыря" is one
+    partner, the region (r18fix). A town with no region side beside it stays."""
+    named = {r for p in parties if p.name in bare for r in p.regions}
+    if not named:
+        return parties
+    return [p for p in parties if p.name in bare or not p.regions or
+            not set(p.regions) <= named or not _town(models, p.name)]
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
