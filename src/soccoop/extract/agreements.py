@@ -5384,6 +5384,7 @@ def find_agreements(
                               lambda a, b: _region_at(regions, a, b))]
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
+    title_of_sole_signing(analysis.text, cands, bare)  # r18fix
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
         if not c.parties:
@@ -5462,7 +5463,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        parties = _longest_names(parties)
+        parties = _longest_names(_without_cut_quotes(parties))  # r18fix: cut quotes
         # hook: sides.py agreement passes (towns, "наше отделение", fuller bodies, nominative)
         parties = _from_sides(side_passes.final_sides(
             models, analysis.text, [c.sentence for c in m.candidates], _as_sides(parties),
@@ -5782,6 +5783,53 @@ def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Part
         return p
     k = next(iter(fuller.values()))
     return _Party(k.name, k.regions, p.start, p.stop)
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a whole line of the text: a title, whatever it ends with."""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    return text[before + 1:len(text) if after < 0 else after].strip() == sent.text.strip()
+
+
+def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
+    """A title line that tells a signing with a partner named only by its region ("Подписали
+    соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
+    подписали соглашение о сотрудничестве"), not a second agreement of that region: its
+    region-only side is dropped so it joins the body's signing as a side-less mention
+    (r18fix). Only when the body reports exactly one signing, that signing names at most one
+    region besides the title's (the reporter's own), and no other mention names the title's
+    region."""
+    if not cands:
+        return
+    c = cands[0]
+    if c.status != "signed" or not c.parties or \
+            not all(p.name in bare for p in c.parties) or not _own_line(text, c.sentence):
+        return
+    body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
+    if len({b.sentence.start for b in body}) != 1:
+        return
+    mine = {r for p in c.parties for r in p.regions}
+    theirs = {r for b in body for p in b.parties for r in p.regions}
+    if len(theirs - mine) > 1 or any(
+            mine & {r for p in b.parties for r in p.regions}
+            for b in cands[1:] if b.status != "signed"):
+        return  # the body's signing names other partners, or the region has a plan of its own
+    c.parties = []
+
+
+def _without_cut_quotes(parties: list[_Party]) -> list[_Party]:
+    """A side whose «quoted» name lost its closing quote ("АНО «Серебряное Зауралье") is
+    the side named in full beside it ("АНО «Серебряное Зауралье»"), not a second one: the
+    full name keeps the place the side first took (r18fix)."""
+    full = {p.name for p in parties}
+    out: list[_Party] = []
+    for p in parties:
+        if p.name.count("«") > p.name.count("»") and p.name + "»" in full:
+            p = next(q for q in parties if q.name == p.name + "»")
+        if all(q.name != p.name for q in out):
+            out.append(p)
+    return out
 
 
 def _capital_of_named_region(models: Models, parties: list[_Party],
