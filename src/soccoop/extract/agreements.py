@@ -173,7 +173,13 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import AGREEING_VERBS, REFERRING_WORDS
+from soccoop.extract.lexicon_sides import (
+    AGREEING_VERBS,
+    BETWEEN_PREPOSITIONS,
+    REFERRING_WORDS,
+    TOLD_BODIES_REACH,
+    TOLD_BODY_WORDS,
+)
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -260,7 +266,6 @@ from soccoop.extract.status import (
     failed_signing,
     headline_follows_body,
     hearsay_signing,
-    ordinal_signed_later,  # r18fix
     in_force,
     joined_agreement,
     keeps_status,  # r17st
@@ -268,6 +273,7 @@ from soccoop.extract.status import (
     missed_partners,  # r17st
     negated_signing_verb,
     next_step_document,
+    ordinal_signed_later,  # r18fix
     other_partner_mention,  # r17st
     parties_of_nested_agreement,  # r17st
     refuted_report,
@@ -5382,6 +5388,10 @@ def find_agreements(
                               c.sentence, _token_index(c.sentence, c.trigger.start),
                               {r for p in c.parties for r in p.regions},
                               lambda a, b: _region_at(regions, a, b))]
+    for c in cands:  # r18fix: "соглашение ... между комитетами" of bodies told before
+        if not c.parties:
+            c.parties = _bodies_told_before(analysis, c.sentence,
+                                            _token_index(c.sentence, c.trigger.start), regions)
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     title_of_sole_signing(analysis.text, cands, bare)  # r18fix
@@ -5783,6 +5793,58 @@ def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Part
         return p
     k = next(iter(fuller.values()))
     return _Party(k.name, k.regions, p.start, p.stop)
+
+
+def _between_plural_body(sent: Sentence, k: int) -> str | None:
+    """The lemma of a plural body noun the agreement is "между": "соглашение о
+    сотрудничестве между комитетами" gives "комитет"; None otherwise."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return None
+    toks = sent.tokens
+    for i in subtree(sent, k):
+        t = toks[i]
+        if t.lemma in ORG_HEADS and t.feats.get("Number") == "Plur" and any(
+                toks[c].rel == "case" and toks[c].lemma in BETWEEN_PREPOSITIONS
+                for c in sent.children(i)):
+            return t.lemma
+    return None
+
+
+def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
+                        regions: list[RegionRef]) -> list[_Party]:
+    """A side-less agreement "между комитетами" is between the two bodies of that noun the
+    sentences just before introduce: "встреча председателя комитета по социальной защите
+    краевого Собрания ... и председателя комитета по социальной политике Верховного Совета
+    Республики Хакасия ... Депутаты договорились подготовить соглашение ... между
+    комитетами" (r18fix). A body's phrase runs from the noun to the next person, comma,
+    conjunction or verb; exactly two distinct phrases of two regions, or nothing."""
+    head = _between_plural_body(sent, k)
+    if head is None:
+        return []
+    at = next((n for n, s in enumerate(analysis.sentences) if s.start == sent.start), None)
+    if at is None:
+        return []
+    found: list[_Party] = []
+    for prev in analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]:
+        toks = prev.tokens
+        persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
+        for i, t in enumerate(toks):
+            if t.lemma != head or t.feats.get("Number") == "Plur":
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < TOLD_BODY_WORDS and \
+                    toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} and \
+                    not any(a <= toks[j].start < b for a, b in persons):
+                j += 1
+            if j == i + 1:
+                continue
+            a, b = toks[i].start, toks[j - 1].stop
+            name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
+            if all(p.name != name for p in found):
+                found.append(_Party(name, _region_at(regions, a, b), a, b))
+    if len(found) != 2 or found[0].regions == found[1].regions:
+        return []
+    return found
 
 
 def _own_line(text: str, sent: Sentence) -> bool:
