@@ -5859,9 +5859,9 @@ def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[st
     соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
     подписали соглашение о сотрудничестве"), not a second agreement of that region: its
     region-only side is dropped so it joins the body's signing as a side-less mention
-    (r18fix). Only when the body reports exactly one signing, that signing names at most one
-    region besides the title's (the reporter's own), and no other mention names the title's
-    region."""
+    (r18fix). Only when the body reports exactly one signing, that signing does not name the
+    title's region itself (then the two merge as they are) and at most one region besides
+    (the reporter's own), and no other mention names the title's region."""
     if not cands:
         return
     c = cands[0]
@@ -5873,7 +5873,7 @@ def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[st
         return
     mine = {r for p in c.parties for r in p.regions}
     theirs = {r for b in body for p in b.parties for r in p.regions}
-    if len(theirs - mine) > 1 or any(
+    if mine <= theirs or len(theirs - mine) > 1 or any(
             mine & {r for p in b.parties for r in p.regions}
             for b in cands[1:] if b.status != "signed"):
         return  # the body's signing names other partners, or the region has a plan of its own
