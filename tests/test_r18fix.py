@@ -12,8 +12,8 @@ import pytest
 from probes import agreements_of, party_names
 
 from soccoop.extract.agreements import (
-    _bodies_of_named_regions,
     _between_plural_body,
+    _bodies_of_named_regions,
     _capital_of_named_region,
     _Party,
     _without_cut_quotes,
