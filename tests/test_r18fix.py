@@ -257,3 +257,23 @@ def test_round18_shapes_through_the_cli(ingest_and_list):
     assert sorted(r["status"] for r in rows) == ["signed", "signed"]
     assert sorted(sorted(r["signatories"]) for r in rows) == [
         ["Алла Гусева", "Роман Белов"], ["Мария Кузина", "Петр Ильин"]]
+
+
+@pytest.mark.slow
+def test_the_genitive_owner_of_an_agreement_with_a_state_is_a_side(models):
+    text = ("На встрече вспомнили о действующем соглашении Псковской области с Республикой "
+            "Казахстан, в рамках которого с 2021 года псковские и казахстанские центры "
+            "социального обслуживания проводят совместные семинары.\n")
+    got = agreements_of(models, text, PUB)
+    assert len(got) == 1
+    assert "Псковская область" in party_names(got[0])
+    assert got[0].date is None  # 2021 dates the seminars, not the agreement
+
+
+@pytest.mark.slow
+def test_a_year_the_relative_clause_gives_to_the_signing_stays(models):
+    # negative: the relative clause signs the agreement, so its year is the agreement's
+    text = ("На встрече вспомнили о соглашении Псковской области с Республикой Казахстан, "
+            "которое в 2021 году подписали губернатор и посол.\n")
+    got = agreements_of(models, text, PUB)
+    assert [a.date for a in got] == ["2021"]

@@ -173,6 +173,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
@@ -2468,6 +2469,9 @@ def _candidates(
             elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at)
+            if status == "mentioned" and not own_date and date is not None and \
+                    activity_clause_date(sent, k, dates_at.within(sent), date):
+                date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
@@ -3678,11 +3682,53 @@ def _with_partner(
             p = _region_under(sent, subject, regions)  # "делегация Пермского края"
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
+    if not out:
+        out += genitive_owner(sent, k, known, nodes)  # r18fix
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions)
         if p is not None and p.key not in {q.key for q in out}:
+            out.append(p)
+    return out
+
+
+def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: str) -> bool:
+    """A date in a relative clause on the agreement that tells what is done under it dates
+    that work, not the agreement: "соглашение ..., в рамках которого с 2019 года центры
+    обмениваются опытом" has no date of its own (r18fix). The date stands after a relative
+    pronoun that follows the noun, and the nearest verb after the date signs nothing."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for d in dates:
+        if d.value != value:
+            continue
+        i = _token_index(sent, d.start)
+        rel = next((r for r in range(k + 1, i) if toks[r].lemma in RELATIVE_PRONOUNS), None)
+        if rel is None:
+            continue
+        verb = next((v for v in range(i, len(toks)) if toks[v].pos == "VERB"), None)
+        return verb is not None and toks[verb].lemma not in SIGN_VERBS
+    return False
+
+
+def genitive_owner(sent: Sentence, k: int, known: list[_Party],
+                   partners: list[int]) -> list[_Party]:
+    """The genitive owner of an agreement with a partner is its other side: "о действующем
+    соглашении Смоленской области с Республикой Беларусь" is between the region and the
+    state (r18fix). Only a named side (a region or a body the sentence names) hung on the
+    noun itself, standing before its "с"-partner."""
+    toks = sent.tokens
+    first = min(partners) if partners else -1
+    out: list[_Party] = []
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or toks[c].feats.get("Case") != "Gen" or not k < c < first:
+            continue
+        if any(toks[x].rel == "case" for x in sent.children(c)):
+            continue  # "соглашение между ...", "для ...": no owner
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None)
+        if p is not None and all(p.key != q.key for q in out):
             out.append(p)
     return out
 

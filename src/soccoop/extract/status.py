@@ -891,6 +891,15 @@ def bare_anaphor_sides(sent: Sentence, k: int, spans: Sequence[tuple[int, int]])
 # --- r18fix: round 18's causes ---------------------------------------------------------------
 
 
+class _Triggered(Protocol):
+    sentence: Sentence
+    status: str
+    trigger: Token
+
+
+_T = TypeVar("_T", bound=_Triggered)
+
+
 def _ordinal_noun(sent: Sentence, k: int) -> bool:
     """The agreement noun carries an ordinal of its own ("Второе соглашение", "Третий
     документ"): one item of a list the text goes through, told by the sentences after it."""
@@ -916,7 +925,7 @@ def _reports_document_signed(sent: Sentence) -> bool:
     return False
 
 
-def ordinal_signed_later(cands: Sequence[_R], sentences: Sequence[Sentence], text: str,
+def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], text: str,
                          parse: Callable[[Sentence], Sentence]) -> None:
     """An ordinal agreement of a list ("Второе соглашение связало Смоленщину с
     Калининградской областью. Со стороны министерства документ подписала первый заместитель
