@@ -277,3 +277,13 @@ def test_a_year_the_relative_clause_gives_to_the_signing_stays(models):
             "которое в 2021 году подписали губернатор и посол.\n")
     got = agreements_of(models, text, PUB)
     assert [a.date for a in got] == ["2021"]
+
+
+@pytest.mark.slow
+def test_a_year_after_the_relative_signing_verb_stays(models):
+    # negative: the signing verb comes before the year, a verb of other work after it
+    text = ("Обучение сиделок помогает наладить соглашение о сотрудничестве, которое "
+            "правительство Псковской области и правительство Тверской области заключили ещё "
+            "в 2020 году: волонтеров встречают кураторы и помогают им с жильем.\n")
+    got = agreements_of(models, text, PUB)
+    assert [a.date for a in got] == ["2020"]

@@ -3697,7 +3697,8 @@ def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: st
     """A date in a relative clause on the agreement that tells what is done under it dates
     that work, not the agreement: "соглашение ..., в рамках которого с 2019 года центры
     обмениваются опытом" has no date of its own (r18fix). The date stands after a relative
-    pronoun that follows the noun, and the nearest verb after the date signs nothing."""
+    pronoun that follows the noun, and no verb from the pronoun to the first verb after the
+    date signs ("которое ... заключили ещё в 2018 году" keeps its year)."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -3709,7 +3710,8 @@ def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: st
         if rel is None:
             continue
         verb = next((v for v in range(i, len(toks)) if toks[v].pos == "VERB"), None)
-        return verb is not None and toks[verb].lemma not in SIGN_VERBS
+        return verb is not None and not any(  # "которое ... заключили ещё в 2018 году"
+            toks[v].lemma in SIGN_VERBS for v in range(rel, verb + 1))
     return False
 
 
@@ -3717,8 +3719,9 @@ def genitive_owner(sent: Sentence, k: int, known: list[_Party],
                    partners: list[int]) -> list[_Party]:
     """The genitive owner of an agreement with a partner is its other side: "о действующем
     соглашении Смоленской области с Республикой Беларусь" is between the region and the
-    state (r18fix). Only a named side (a region or a body the sentence names) hung on the
-    noun itself, standing before its "с"-partner."""
+    state (r18fix). Only a named side of a region (a region or a regional body) hung on
+    the noun itself, standing before its "с"-partner: "соглашение РЖД ... заключило с ..."
+    is read by the subject passes."""
     toks = sent.tokens
     first = min(partners) if partners else -1
     out: list[_Party] = []
@@ -3728,7 +3731,7 @@ def genitive_owner(sent: Sentence, k: int, known: list[_Party],
         if any(toks[x].rel == "case" for x in sent.children(c)):
             continue  # "соглашение между ...", "для ...": no owner
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None)
-        if p is not None and all(p.key != q.key for q in out):
+        if p is not None and p.regions and all(p.key != q.key for q in out):
             out.append(p)
     return out
 
