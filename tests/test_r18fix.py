@@ -288,3 +288,26 @@ def test_a_year_after_the_relative_signing_verb_stays(models):
             "в 2020 году: волонтеров встречают кураторы и помогают им с жильем.\n")
     got = agreements_of(models, text, PUB)
     assert [a.date for a in got] == ["2020"]
+
+
+DRAFT_SENT = (
+    "На совещании выступила министр социального развития Курской области Анна Орлова.\n"
+    "Председатель комитета социального обеспечения Белгородской области Павел Юдин сообщил, "
+    "что проект соглашения о совместной реабилитации инвалидов уже отправлен курским "
+    "коллегам.\n")
+
+
+@pytest.mark.slow
+def test_a_draft_sent_to_a_regions_colleagues_is_planned_between_the_bodies(models):
+    got = agreements_of(models, DRAFT_SENT, PUB)
+    assert [a.status for a in got] == ["planned"]
+    names = party_names(got[0])
+    assert any("Белгородской" in n for n in names) and any("Курск" in n for n in names)
+
+
+@pytest.mark.slow
+def test_a_draft_with_no_addressee_region_names_no_sides(models):
+    # negative: "коллегам" without a region's adjective: no partner to name
+    text = DRAFT_SENT.replace("курским коллегам", "коллегам")
+    got = agreements_of(models, text, PUB)
+    assert all(not any("Курск" in p.name for p in a.parties) for a in got)

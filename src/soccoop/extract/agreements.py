@@ -177,6 +177,7 @@ from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
+    COLLEAGUE_NOUNS,
     REFERRING_WORDS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
@@ -5441,6 +5442,10 @@ def find_agreements(
         if not c.parties:
             c.parties = _bodies_told_before(analysis, c.sentence,
                                             _token_index(c.sentence, c.trigger.start), regions)
+        if not c.parties and c.status == "planned":  # r18fix: "проект ... направлен коллегам"
+            c.parties = draft_sent_to_colleagues(
+                c.sentence, _token_index(c.sentence, c.trigger.start), regions, officials,
+                [p for x in cands for p in x.parties])
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     title_of_sole_signing(analysis.text, cands, bare)  # r18fix
@@ -5894,6 +5899,45 @@ def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
     if len(found) != 2 or found[0].regions == found[1].regions:
         return []
     return found
+
+
+def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
+                             officials: list[Official], known: list[_Party]) -> list[_Party]:
+    """A draft an official reports sent to a region's staff is planned between the
+    official's body and that region's body: "Начальник управления ... Брянской области
+    сообщил, что проект соглашения ... направлен смоленским коллегам" (r18fix). The
+    addressee is a dative staff noun with a region's adjective; its side is that region's
+    body named elsewhere in the text, else the region. The reporter is the one official
+    of another region with a body introduced in the sentence."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    if not (toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
+            toks[toks[k].head].lemma in DRAFT_NOUNS):
+        return []
+    codes: list[str] = []
+    for i, t in enumerate(toks):
+        if t.lemma in COLLEAGUE_NOUNS and t.feats.get("Case") == "Dat":
+            for c in sent.children(i):
+                if toks[c].rel == "amod":
+                    codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                              if r not in codes]
+    if len(codes) != 1:
+        return []
+    bare = {r.name for r in regions}
+    reporters = [o for o in officials if o.organization and o.region and
+                 o.region != codes[0] and sent.start <= o.evidence.start < sent.stop]
+    if len(reporters) != 1:
+        return []
+    o = reporters[0]
+    org, region = o.organization or "", o.region or ""
+    partner = next((p for p in known if p.regions == codes and p.name not in bare), None)
+    if partner is None:
+        name = next((r.name for r in regions if r.code == codes[0]), None)
+        if name is None:
+            return []
+        partner = _Party(name, codes, sent.start, sent.start)
+    return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
 
 
 def _own_line(text: str, sent: Sentence) -> bool:

@@ -54,3 +54,7 @@ BETWEEN_PREPOSITIONS = frozenset({"между"})
 # words one body's phrase may take ("комитета по социальной защите ... Собрания"): r18fix.
 TOLD_BODIES_REACH = 3
 TOLD_BODY_WORDS = 12
+
+# Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
+# r18fix.
+COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})
