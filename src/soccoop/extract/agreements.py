@@ -173,7 +173,15 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import AGREEING_VERBS, REFERRING_WORDS
+from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_sides import (
+    AGREEING_VERBS,
+    BETWEEN_PREPOSITIONS,
+    COLLEAGUE_NOUNS,
+    REFERRING_WORDS,
+    TOLD_BODIES_REACH,
+    TOLD_BODY_WORDS,
+)
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -267,6 +275,7 @@ from soccoop.extract.status import (
     missed_partners,  # r17st
     negated_signing_verb,
     next_step_document,
+    ordinal_signed_later,  # r18fix
     other_partner_mention,  # r17st
     parties_of_nested_agreement,  # r17st
     refuted_report,
@@ -2461,6 +2470,9 @@ def _candidates(
             elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at)
+            if status == "mentioned" and not own_date and date is not None and \
+                    activity_clause_date(sent, k, dates_at.within(sent), date):
+                date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
@@ -3671,11 +3683,56 @@ def _with_partner(
             p = _region_under(sent, subject, regions)  # "делегация Пермского края"
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
+    if not out:
+        out += genitive_owner(sent, k, known, nodes)  # r18fix
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions)
         if p is not None and p.key not in {q.key for q in out}:
+            out.append(p)
+    return out
+
+
+def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: str) -> bool:
+    """A date in a relative clause on the agreement that tells what is done under it dates
+    that work, not the agreement: "соглашение ..., в рамках которого с 2019 года центры
+    обмениваются опытом" has no date of its own (r18fix). The date stands after a relative
+    pronoun that follows the noun, and no verb from the pronoun to the first verb after the
+    date signs ("которое ... заключили ещё в 2018 году" keeps its year)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for d in dates:
+        if d.value != value:
+            continue
+        i = _token_index(sent, d.start)
+        rel = next((r for r in range(k + 1, i) if toks[r].lemma in RELATIVE_PRONOUNS), None)
+        if rel is None:
+            continue
+        verb = next((v for v in range(i, len(toks)) if toks[v].pos == "VERB"), None)
+        return verb is not None and not any(  # "которое ... заключили ещё в 2018 году"
+            toks[v].lemma in SIGN_VERBS for v in range(rel, verb + 1))
+    return False
+
+
+def genitive_owner(sent: Sentence, k: int, known: list[_Party],
+                   partners: list[int]) -> list[_Party]:
+    """The genitive owner of an agreement with a partner is its other side: "о действующем
+    соглашении Смоленской области с Республикой Беларусь" is between the region and the
+    state (r18fix). Only a named side of a region (a region or a regional body) hung on
+    the noun itself, standing before its "с"-partner: "соглашение РЖД ... заключило с ..."
+    is read by the subject passes."""
+    toks = sent.tokens
+    first = min(partners) if partners else -1
+    out: list[_Party] = []
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or toks[c].feats.get("Case") != "Gen" or not k < c < first:
+            continue
+        if any(toks[x].rel == "case" for x in sent.children(c)):
+            continue  # "соглашение между ...", "для ...": no owner
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None)
+        if p is not None and p.regions and all(p.key != q.key for q in out):
             out.append(p)
     return out
 
@@ -4970,7 +5027,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
             len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
-        if not (ka <= kb or kb <= ka):
+        if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
+                                                                       bare):
             return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
             # заключил подобные соглашения с Архангельском": other sides, other agreement
     if {m.status, c.status} == {"planned", "mentioned"} and (
@@ -4995,6 +5053,19 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
+    """One mention names a side by its body, the other by the body's region: "рассказала о
+    новом соглашении с Камчатским краем" and "мы с министром ... Камчатского края подписали
+    соглашение" are the same sides (r18fix). Every side of one list is a side of the other
+    by its key, or a bare region name whose body the other list names."""
+    def covered(xs: list[_Party], ys: list[_Party]) -> bool:
+        keys = {q.key for q in ys}
+        bodies = {r for q in ys if q.name not in bare for r in q.regions}
+        return all(p.key in keys or p.name in bare and bool(p.regions) and
+                   set(p.regions) <= bodies for p in xs)
+    return covered(a, b) or covered(b, a)
 
 
 def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
@@ -5344,6 +5415,8 @@ def find_agreements(
                             lambda c: {r for p in c.parties for r in p.regions})
     earlier_than_news(cands, published, document_head(analysis.sentences, analysis.text),
                       analysis.text)  # status22
+    ordinal_signed_later(cands, analysis.sentences, analysis.text,
+                         lambda s: ensure_parsed(s, models))  # r18fix
     cands = [c for c in cands
              if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
     for c in cands:
@@ -5365,8 +5438,17 @@ def find_agreements(
                               c.sentence, _token_index(c.sentence, c.trigger.start),
                               {r for p in c.parties for r in p.regions},
                               lambda a, b: _region_at(regions, a, b))]
+    for c in cands:  # r18fix: "соглашение ... между комитетами" of bodies told before
+        if not c.parties:
+            c.parties = _bodies_told_before(analysis, c.sentence,
+                                            _token_index(c.sentence, c.trigger.start), regions)
+        if not c.parties and c.status == "planned":  # r18fix: "проект ... направлен коллегам"
+            c.parties = draft_sent_to_colleagues(
+                c.sentence, _token_index(c.sentence, c.trigger.start), regions, officials,
+                [p for x in cands for p in x.parties])
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
+    title_of_sole_signing(analysis.text, cands, bare)  # r18fix
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
         if not c.parties:
@@ -5436,6 +5518,7 @@ def find_agreements(
             parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
                        if _town(models, p.name) else _fuller(p, title_parties)
                        for p in parties]  # a town is not the region the headline names
+        parties = _capital_of_named_region(models, parties, bare)  # r18fix
         parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
         parties = _without_headline_towns(models, m, parties)
         parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
@@ -5444,7 +5527,7 @@ def find_agreements(
         parties = [_with_named_region(p) for p in parties]
         parties = [p for n, p in enumerate(parties)
                    if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        parties = _longest_names(parties)
+        parties = _longest_names(_without_cut_quotes(parties))  # r18fix: cut quotes
         # hook: sides.py agreement passes (towns, "наше отделение", fuller bodies, nominative)
         parties = _from_sides(side_passes.final_sides(
             models, analysis.text, [c.sentence for c in m.candidates], _as_sides(parties),
@@ -5764,6 +5847,156 @@ def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Part
         return p
     k = next(iter(fuller.values()))
     return _Party(k.name, k.regions, p.start, p.stop)
+
+
+def _between_plural_body(sent: Sentence, k: int) -> str | None:
+    """The lemma of a plural body noun the agreement is "между": "соглашение о
+    сотрудничестве между комитетами" gives "комитет"; None otherwise."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return None
+    toks = sent.tokens
+    for i in subtree(sent, k):
+        t = toks[i]
+        if t.lemma in ORG_HEADS and t.feats.get("Number") == "Plur" and any(
+                toks[c].rel == "case" and toks[c].lemma in BETWEEN_PREPOSITIONS
+                for c in sent.children(i)):
+            return t.lemma
+    return None
+
+
+def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
+                        regions: list[RegionRef]) -> list[_Party]:
+    """A side-less agreement "между комитетами" is between the two bodies of that noun the
+    sentences just before introduce: "встреча председателя комитета по социальной защите
+    краевого Собрания ... и председателя комитета по социальной политике Верховного Совета
+    Республики Хакасия ... Депутаты договорились подготовить соглашение ... между
+    комитетами" (r18fix). A body's phrase runs from the noun to the next person, comma,
+    conjunction or verb; exactly two distinct phrases of two regions, or nothing."""
+    head = _between_plural_body(sent, k)
+    if head is None:
+        return []
+    at = next((n for n, s in enumerate(analysis.sentences) if s.start == sent.start), None)
+    if at is None:
+        return []
+    found: list[_Party] = []
+    for prev in analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]:
+        toks = prev.tokens
+        persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
+        for i, t in enumerate(toks):
+            if t.lemma != head or t.feats.get("Number") == "Plur":
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < TOLD_BODY_WORDS and \
+                    toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} and \
+                    not any(a <= toks[j].start < b for a, b in persons):
+                j += 1
+            if j == i + 1:
+                continue
+            a, b = toks[i].start, toks[j - 1].stop
+            name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
+            if all(p.name != name for p in found):
+                found.append(_Party(name, _region_at(regions, a, b), a, b))
+    if len(found) != 2 or found[0].regions == found[1].regions:
+        return []
+    return found
+
+
+def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
+                             officials: list[Official], known: list[_Party]) -> list[_Party]:
+    """A draft an official reports sent to a region's staff is planned between the
+    official's body and that region's body: "Начальник управления ... Брянской области
+    сообщил, что проект соглашения ... направлен смоленским коллегам" (r18fix). The
+    addressee is a dative staff noun with a region's adjective; its side is that region's
+    body named elsewhere in the text, else the region. The reporter is the one official
+    of another region with a body introduced in the sentence."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    if not (toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
+            toks[toks[k].head].lemma in DRAFT_NOUNS):
+        return []
+    codes: list[str] = []
+    for i, t in enumerate(toks):
+        if t.lemma in COLLEAGUE_NOUNS and t.feats.get("Case") == "Dat":
+            for c in sent.children(i):
+                if toks[c].rel == "amod":
+                    codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                              if r not in codes]
+    if len(codes) != 1:
+        return []
+    bare = {r.name for r in regions}
+    reporters = [o for o in officials if o.organization and o.region and
+                 o.region != codes[0] and sent.start <= o.evidence.start < sent.stop]
+    if len(reporters) != 1:
+        return []
+    o = reporters[0]
+    org, region = o.organization or "", o.region or ""
+    partner = next((p for p in known if p.regions == codes and p.name not in bare), None)
+    if partner is None:
+        name = next((r.name for r in regions if r.code == codes[0]), None)
+        if name is None:
+            return []
+        partner = _Party(name, codes, sent.start, sent.start)
+    return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a whole line of the text: a title, whatever it ends with."""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    return text[before + 1:len(text) if after < 0 else after].strip() == sent.text.strip()
+
+
+def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
+    """A title line that tells a signing with a partner named only by its region ("Подписали
+    соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
+    подписали соглашение о сотрудничестве"), not a second agreement of that region: its
+    region-only side is dropped so it joins the body's signing as a side-less mention
+    (r18fix). Only when the body reports exactly one signing, that signing does not name the
+    title's region itself (then the two merge as they are) and at most one region besides
+    (the reporter's own), and no other mention names the title's region."""
+    if not cands:
+        return
+    c = cands[0]
+    if c.status != "signed" or not c.parties or \
+            not all(p.name in bare for p in c.parties) or not _own_line(text, c.sentence):
+        return
+    body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
+    if len({b.sentence.start for b in body}) != 1:
+        return
+    mine = {r for p in c.parties for r in p.regions}
+    theirs = {r for b in body for p in b.parties for r in p.regions}
+    if mine <= theirs or len(theirs - mine) > 1 or any(
+            mine & {r for p in b.parties for r in p.regions}
+            for b in cands[1:] if b.status != "signed"):
+        return  # the body's signing names other partners, or the region has a plan of its own
+    c.parties = []
+
+
+def _without_cut_quotes(parties: list[_Party]) -> list[_Party]:
+    """A side whose «quoted» name lost its closing quote ("АНО «Серебряное Зауралье") is
+    the side named in full beside it ("АНО «Серебряное Зауралье»"), not a second one: the
+    full name keeps the place the side first took (r18fix)."""
+    full = {p.name for p in parties}
+    out: list[_Party] = []
+    for p in parties:
+        if p.name.count("«") > p.name.count("»") and p.name + "»" in full:
+            p = next(q for q in parties if q.name == p.name + "»")
+        if all(q.name != p.name for q in out):
+            out.append(p)
+    return out
+
+
+def _capital_of_named_region(models: Models, parties: list[_Party],
+                             bare: frozenset[str]) -> list[_Party]:
+    """A town the mention names beside its own region's name is that region's side, not a
+    side of its own: "соглашение с Чукоткой — переговоры с коллегами из Анадыря" is one
+    partner, the region (r18fix). A town with no region side beside it stays."""
+    named = {r for p in parties if p.name in bare for r in p.regions}
+    if not named:
+        return parties
+    return [p for p in parties if p.name in bare or not p.regions or
+            not set(p.regions) <= named or not _town(models, p.name)]
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:

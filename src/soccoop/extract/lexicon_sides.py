@@ -45,3 +45,16 @@ REFERRING_WORDS = frozenset({"соответствующий", "соответс
 # Verbs of coming to terms whose "с X" names the partner of the agreement they lead to:
 # "С министерством ... договорились подготовить соглашение".
 AGREEING_VERBS = frozenset({"договориться", "условиться", "договариваться", "согласовать"})
+
+# The preposition of sides named together by a plural body noun ("соглашение между
+# комитетами"): r18fix.
+BETWEEN_PREPOSITIONS = frozenset({"между"})
+
+# How many sentences before such a mention may introduce the bodies it counts, and how many
+# words one body's phrase may take ("комитета по социальной защите ... Собрания"): r18fix.
+TOLD_BODIES_REACH = 3
+TOLD_BODY_WORDS = 12
+
+# Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
+# r18fix.
+COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})

@@ -50,3 +50,11 @@ WITH_PREPOSITIONS = frozenset({"с", "со"})
 # Adjectives of a further document, not one told before ("дополнительное соглашение",
 # "новый договор", "очередной меморандум"): r17st.
 FURTHER_WORDS = frozenset({"дополнительный", "новый", "очередной", "следующий"})
+
+# Nouns a later sentence uses for the agreement it just introduced ("документ подписали",
+# "подписали соглашение"): r18fix.
+SIGNED_DOCUMENT_NOUNS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# How many following sentences of the paragraph may tell the signing of an ordinal
+# agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
+ORDINAL_SIGNING_REACH = 3

@@ -43,6 +43,7 @@ from soccoop.extract.lexicon import (
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    ORDINALS,
     PAST_YEAR_WORDS,
     PLAN_HEADS,
     RATIFY_VERBS,
@@ -63,9 +64,11 @@ from soccoop.extract.lexicon_status import (
     EARLIER_REPORT_VERBS,
     FURTHER_WORDS,
     JOIN_WORDS,
+    ORDINAL_SIGNING_REACH,
     REMINDER_VERBS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
+    SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
     WITH_PREPOSITIONS,
 )
@@ -883,3 +886,68 @@ def bare_anaphor_sides(sent: Sentence, k: int, spans: Sequence[tuple[int, int]])
         return False
     lo = toks[subtree(sent, v)[0]].start
     return all(b <= lo for a, b in spans)
+
+
+# --- r18fix: round 18's causes ---------------------------------------------------------------
+
+
+class _Triggered(Protocol):
+    sentence: Sentence
+    status: str
+    trigger: Token
+
+
+_T = TypeVar("_T", bound=_Triggered)
+
+
+def _ordinal_noun(sent: Sentence, k: int) -> bool:
+    """The agreement noun carries an ordinal of its own ("Второе соглашение", "Третий
+    документ"): one item of a list the text goes through, told by the sentences after it."""
+    if not 0 <= k < len(sent.tokens):
+        return False
+    if sent.parsed:
+        return any(sent.tokens[c].rel == "amod" and sent.tokens[c].lemma in ORDINALS
+                   for c in sent.children(k))
+    return k > 0 and sent.tokens[k - 1].lemma in ORDINALS
+
+
+def _reports_document_signed(sent: Sentence) -> bool:
+    """The sentence says a document was signed: a past, unnegated signing verb whose object
+    or passive subject is a document noun ("документ подписала первый заместитель
+    министра", "Ректоры ... подписали документ")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
+            continue
+        if any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
+               toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in sent.children(v)):
+            return True
+    return False
+
+
+def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], text: str,
+                         parse: Callable[[Sentence], Sentence]) -> None:
+    """An ordinal agreement of a list ("Второе соглашение связало Смоленщину с
+    Калининградской областью. Со стороны министерства документ подписала первый заместитель
+    министра ...") whose own clause says no status is signed when a following sentence of
+    its paragraph, before the list's next item, reports the document signed in the past.
+    Only a "mentioned" mention whose noun has its own ordinal; at most
+    ``ORDINAL_SIGNING_REACH`` sentences are read (parsed on demand) per such mention."""
+    starts = {s.start: n for n, s in enumerate(sentences)}
+    for c in cands:
+        sent = c.sentence
+        if c.status != "mentioned" or sent.start not in starts:
+            continue
+        k = next((n for n, t in enumerate(sent.tokens) if t.start == c.trigger.start), -1)
+        if not _ordinal_noun(sent, k):
+            continue
+        n = starts[sent.start]
+        for later in sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
+            if "\n" in text[sent.stop:later.start]:
+                break  # another paragraph
+            later = parse(later)
+            if any(t.lemma in ORDINALS for t in later.tokens[:2]):
+                break  # the list's next item ("Третье соглашение ...")
+            if _reports_document_signed(later):
+                c.status = "signed"
+                break
