@@ -23,7 +23,7 @@ from soccoop.models import Record, sha256_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-N_DOCS = 30
+N_DOCS = 60  # enough that a run is still going when the interruption lands, under load too
 TIMEOUT = 120
 
 
