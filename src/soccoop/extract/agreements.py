@@ -5390,6 +5390,14 @@ def _title_parties(
 MAX_OPEN = 64
 
 
+def counted_summary(c: _Candidate) -> bool:
+    """A mention counting several agreements whose partners it does not name ("Область
+    подписала два соглашения с соседями") sums up the members told after it: its one side
+    names no agreement of its own, so it joins them as a bare mention does (founding one of
+    its own made the ordinal "Второй документ" lose its signers to it)."""
+    return c.count >= 2 and c.group < 0 and len(c.parties) == 1
+
+
 def find_agreements(
     analysis: Analysis,
     models: Models,
@@ -5446,6 +5454,9 @@ def find_agreements(
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _token_index(c.sentence, c.trigger.start), regions, officials,
                 [p for x in cands for p in x.parties])
+    for c in cands:
+        if counted_summary(c):
+            c.parties = []
     merged: list[_Merged] = []
     bare = frozenset(r.name for r in regions)
     title_of_sole_signing(analysis.text, cands, bare)  # r18fix
