@@ -63,7 +63,8 @@ def test_outlet_stamps_and_issue_years(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Еженедельник «Тверская неделя», № 38, 2025", "2025"),
-    ("№ 12, 2024 года", "2024"),
+    ("Вестник «Ярославский край», № 12, 2024 года", "2024"),
+    ("№ 12, 2024 года", None),  # no newspaper named: any numbered thing
     ("Газета «Ярославский край», № 7 (1120) от 3 октября 2025 г.", "2025-10-03"),
     ("Приказ № 12, 2024", None),
     ("© Газета «Ярославский край», № 7, 2024", None),

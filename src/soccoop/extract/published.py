@@ -255,8 +255,9 @@ def issue_line(line: str) -> DateRef | None:
         head = _ISSUE_HEAD.match(line, start)
         if head is None:
             continue
-        ref = date_line(line[head.end():]) or _issue_month(line[head.end():]) \
-            or _issue_year(line[head.end():])
+        ref = date_line(line[head.end():]) or _issue_month(line[head.end():])
+        if ref is None and _NAMED_ISSUE.match(line, start):
+            ref = _issue_year(line[head.end():])
         if ref is None or ref.start != 0:
             return None
         s, e = head.end() + ref.start, head.end() + ref.end
@@ -319,11 +320,16 @@ def _issue_month(rest: str) -> DateRef | None:
 _BARE_YEAR = re.compile(rf"(?P<y>(?:19|20)\d\d)(?:{_SP}?{_YEAR_WORD})?[^\S\n.,]*\.?[^\S\n]*")
 
 
+# an issue line that opens with the newspaper's name (quoted, or after "газета"), not with
+# the bare number: only such a line may date its issue by the year alone
+_NAMED_ISSUE = re.compile(rf"[^\S\n]*(?:(?:{_NEWSPAPER})(?![\w])|«|\")", re.IGNORECASE)
+
+
 def _issue_year(rest: str) -> DateRef | None:
     """A year alone after a newspaper's issue number (r19dates): "Газета «Северная звезда»,
     №41, 2025" -> 2025. A weekly that prints no day still dates its issue by the year; the
-    line must have opened as an issue line (a newspaper name or "№ N"), and nothing may
-    follow the year but a year word."""
+    line must name the newspaper (a bare "№ 34 (1256), 2024" may be any numbered thing), and
+    nothing may follow the year but a year word."""
     lead = len(rest) - len(rest.lstrip())
     m = _BARE_YEAR.fullmatch(rest, lead)
     if m is None:
