@@ -256,6 +256,8 @@ def issue_line(line: str) -> DateRef | None:
         if head is None:
             continue
         ref = date_line(line[head.end():]) or _issue_month(line[head.end():])
+        if ref is None and _NAMED_ISSUE.match(line, start):
+            ref = _issue_year(line[head.end():])
         if ref is None or ref.start != 0:
             return None
         s, e = head.end() + ref.start, head.end() + ref.end
@@ -313,6 +315,27 @@ def _issue_month(rest: str) -> DateRef | None:
             rest[refs[0].end:].strip(" \t.,"):
         return None
     return refs[0]
+
+
+_BARE_YEAR = re.compile(rf"(?P<y>(?:19|20)\d\d)(?:{_SP}?{_YEAR_WORD})?[^\S\n.,]*\.?[^\S\n]*")
+
+
+# an issue line that opens with the newspaper's name (quoted, or after "газета"), not with
+# the bare number: only such a line may date its issue by the year alone
+_NAMED_ISSUE = re.compile(rf"[^\S\n]*(?:(?:{_NEWSPAPER})(?![\w])|«|\")", re.IGNORECASE)
+
+
+def _issue_year(rest: str) -> DateRef | None:
+    """A year alone after a newspaper's issue number (r19dates): "Газета «Северная звезда»,
+    №41, 2025" -> 2025. A weekly that prints no day still dates its issue by the year; the
+    line must name the newspaper (a bare "№ 34 (1256), 2024" may be any numbered thing), and
+    nothing may follow the year but a year word."""
+    lead = len(rest) - len(rest.lstrip())
+    m = _BARE_YEAR.fullmatch(rest, lead)
+    if m is None:
+        return None
+    text = rest[lead:m.end()].rstrip()
+    return DateRef(m["y"], text, lead, lead + len(text), False)
 
 
 def _issue_date(text: str, masked: str) -> DateRef | None:
@@ -845,8 +868,12 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
 
 _AGENCY_KIND = "(?:" + "|".join(AGENCY_KINDS) + ")"
 # "РИА «Кострома», 14.05.2025", "ИА «Омск-информ» — 14 мая 2025 г., 10:20"
+# r19dates: an adjective may open the kind ("Деловой портал «Сибирь.Бизнес»") and up to two
+# section names may stand between the name and the date ("... | Промышленность | 14.11.2025")
 _AGENCY_STAMP = re.compile(
-    rf"[^\S\n]*(?i:{_AGENCY_KIND})[^\S\n]+«[^»\n]{{1,40}}»[^\S\n]*[,|·—–-][^\S\n]*(?P<date>.+)")
+    rf"[^\S\n]*(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ое|ая|ее)[^\S\n]+)?(?i:{_AGENCY_KIND})[^\S\n]+"
+    rf"«[^»\n]{{1,40}}»(?:[^\S\n]*[|·•][^\S\n]*(?-i:{_RUBRIC})){{0,2}}"
+    rf"[^\S\n]*[,|·—–-][^\S\n]*(?P<date>.+)")
 # "от 14.05.2025", "от 14 мая 2025 года": a date alone on its line after "от"
 _BARE_FROM = re.compile(rf"[^\S\n]*(?i:{'|'.join(BARE_DATE_FROM)})[^\S\n]+(?P<date>.+)")
 # "Заголовок\t\t14.05.2025\t\t15.05.2025": a headline, a wide gap and two dates so parted
@@ -865,7 +892,9 @@ def _only_day(chunk: str) -> DateRef | None:
             not _FULL_DAY.fullmatch(refs[0].value or ""):
         return None
     rest = chunk[refs[0].end:]
-    return refs[0] if re.fullmatch(rf"[^\S\n]*(?:{_YEAR_WORD})?[,\s]*(?:{_STAMP_TIME})?[^\S\n]*",
+    # a time may carry its zone, bracketed or not: "28 августа 2025, 16:05 (мск)" (r19dates)
+    return refs[0] if re.fullmatch(rf"[^\S\n]*(?:{_YEAR_WORD})?[,\s]*(?:(?:{_STAMP_TIME})"
+                                   rf"(?:[^\S\n]*\(?{_STAMP_ZONE}\)?)?)?[^\S\n]*",
                                    rest, re.IGNORECASE) else None
 
 
