@@ -278,6 +278,7 @@ from soccoop.extract.status import (
     ordinal_signed_later,  # r18fix
     other_partner_mention,  # r17st
     parties_of_nested_agreement,  # r17st
+    past_year_on_relative_signing,
     refuted_report,
     reminded_signing,
     sent_for_signing,
@@ -924,7 +925,8 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
 
 def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
     toks = sent.tokens
-    if date is not None and _older_than_publication(date, published) and \
+    if (date is not None and _older_than_publication(date, published)
+            or past_year_on_relative_signing(sent, k)) and \
             side_passes.relative_past_signing(sent, k):
         return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
     lo, hi = _clause_bounds(sent, k)

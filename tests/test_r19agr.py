@@ -1,0 +1,54 @@
+"""Round 19's causes of agreement status and parties (r19agr), as general rules.
+
+A signing told in a relative clause on the agreement noun and dated by a past year ("по
+соглашению, которое в прошлом году подписали") is background even when the page carries
+no publication day. Every probe is written here in words of its own (other regions, verbs
+and word orders than round 19's texts)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from probes import agreements_of
+
+
+def statuses(models, text, published=None):
+    return [a.status for a in agreements_of(models, text, published)]
+
+
+# --- C/A6: a past-year signing in a relative clause (past_year_on_relative_signing) ---------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Центр занятости Новгородской области направил на обучение 30 человек по соглашению, "
+    "которое в позапрошлом году заключили с комитетом социальной защиты Псковской области.",
+    "Мы открыли две мастерские по соглашению, которое в минувшем году подписали с "
+    "министерством труда Тульской области.",
+])
+def test_past_year_relative_signing_is_background(models, text):
+    assert statuses(models, text) == ["mentioned"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # no past year in the relative clause: the clause alone does not make it background
+    "Мы открыли две мастерские по соглашению, которое подписали с министерством труда "
+    "Тульской области.",
+])
+def test_relative_signing_without_past_year_keeps_status(models, text):
+    assert statuses(models, text) == ["signed"]
+
+
+# --- the CLI, as a user runs it --------------------------------------------------------------
+
+@pytest.mark.slow
+def test_cli_end_to_end(ingest_and_list):
+    text = ("Мастерские для инвалидов\n\n"
+            "Мы открыли две мастерские по соглашению, которое в минувшем году подписали с "
+            "министерством труда Тульской области.\n")
+    listed = ingest_and_list({"shop.txt": text}, "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
+    assert len(rows) == 1
+    got = [(a["status"], sorted(a["regions"])) for a in rows[0]["agreements"]]
+    assert got == [("mentioned", ["RU-TUL"])]
