@@ -40,6 +40,37 @@ def test_relative_signing_without_past_year_keeps_status(models, text):
     assert statuses(models, text) == ["signed"]
 
 
+# --- A5: what an agreement holds (_content_place) ------------------------------------------
+
+SIGNED = ("Министерство социальной защиты Тверской области и комитет социальной защиты "
+          "Тульской области подписали соглашение о сотрудничестве. ")
+
+
+@pytest.mark.slow
+def test_bodies_in_the_content_of_an_agreement_are_no_sides(models):
+    text = SIGNED + ("В соглашении предусмотрены совместные стажировки специалистов и обмен "
+                     "опытом работы центров «Исток» (Тверь) и «Родник» (Тула).")
+    got = [(a.status, sorted(a.regions)) for a in agreements_of(models, text, "2025-06-10")]
+    assert got == [("signed", ["RU-TUL", "RU-TVE"])]
+
+
+# --- A5: a document carrying out the agreement, still to sign (_implementing_document_to_sign)
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("tail", "status"), [
+    ("Стороны собираются до конца года подписать план мероприятий по реализации соглашения.",
+     "planned"),
+    ("Осенью стороны подпишут дорожную карту в развитие соглашения.", "planned"),
+    # negatives: a plan signed already, or approved, is a reference to the agreement
+    ("В июле стороны подписали план мероприятий по реализации соглашения.", "mentioned"),
+    ("Стороны утвердили план мероприятий по реализации соглашения.", "mentioned"),
+])
+def test_implementing_document_to_sign(models, tail, status):
+    got = [a.status for a in agreements_of(models, SIGNED + tail, "2025-06-10")]
+    assert got[0] == "signed"
+    assert ("planned" in got[1:]) == (status == "planned")
+
+
 # --- the CLI, as a user runs it --------------------------------------------------------------
 
 @pytest.mark.slow

@@ -1282,6 +1282,24 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
+def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | None:
+    """A document carrying out the agreement that its sides are yet to sign is a planned
+    agreement of those sides (r19agr): "Министерства собираются подписать план мероприятий
+    по реализации соглашения", "стороны подпишут дорожную карту в развитие соглашения". The
+    agreement noun hangs on a word of base (``BASE_NOUNS``) under the object of a signing
+    verb that is planned (an infinitive under a plan word, or the future tense); a plan
+    approved or adopted stays a reference (``_base_of_document``)."""
+    toks = sent.tokens
+    if len(path) < 4 or not any(toks[i].lemma in BASE_NOUNS for i in path[1:-2]):
+        return None
+    v = path[-1]
+    if toks[v].lemma not in SIGN_VERBS or toks[path[-2]].rel != "obj":
+        return None
+    if _infinitive_under_plan(sent, path) == "planned" or _future_signing(sent, path) == "planned":
+        return "planned"
+    return None
+
+
 def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
     """An agreement named as the base of another act or document is referred to, whatever
     that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
@@ -1371,7 +1389,7 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 
 STATUS_PASSES = (refuted_report, hearsay_signing, signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
-                 _base_agreement, _base_of_document,
+                 _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
@@ -3256,8 +3274,18 @@ def _content_subject(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     h = toks[k].head
-    return toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].pos == "VERB" and \
-        toks[h].lemma not in SIGN_VERBS
+    return (toks[k].rel == "nsubj" or _content_place(sent, k)) and 0 <= h < len(toks) and \
+        toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS
+
+
+def _content_place(sent: Sentence, k: int) -> bool:
+    """The agreement noun as the place of its content (r19agr): "В соглашении предусмотрены
+    стажировки и обмен опытом центров «Исток» (Тверь) и «Родник» (Тула)" tells what the
+    agreement holds; the bodies named there are its subject matter, not its sides. The noun
+    is a locative "в" oblique of its verb."""
+    toks = sent.tokens
+    return toks[k].rel == "obl" and toks[k].feats.get("Case") == "Loc" and any(
+        toks[c].rel == "case" and toks[c].lemma in {"в", "во"} for c in sent.children(k))
 
 
 def _venue(sent: Sentence, i: int) -> bool:
