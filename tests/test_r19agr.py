@@ -71,6 +71,20 @@ def test_implementing_document_to_sign(models, tail, status):
     assert ("planned" in got[1:]) == (status == "planned")
 
 
+# --- A4: an agreement others may join (_agreement_to_join) ---------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("tail", [
+    "Представитель департамента Минтруда России Иван Петров отметил, что в будущем к "
+    "соглашению может присоединиться и Калужская область.",
+    "По словам замминистра, к этому соглашению позднее присоединится Рязанская область.",
+])
+def test_joining_sentence_is_no_new_agreement(models, tail):
+    got = [(a.status, sorted(a.regions)) for a in agreements_of(models, SIGNED + tail,
+                                                                "2025-06-10")]
+    assert got == [("signed", ["RU-TUL", "RU-TVE"])]
+
+
 # --- the CLI, as a user runs it --------------------------------------------------------------
 
 @pytest.mark.slow

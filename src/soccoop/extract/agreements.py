@@ -3278,6 +3278,15 @@ def _content_subject(sent: Sentence, k: int) -> bool:
         toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS
 
 
+def _agreement_to_join(sent: Sentence, k: int) -> bool:
+    """An agreement that others may join is the one told before, not a new one between the
+    bodies of the joining sentence (r19agr): in "Представитель Минтруда России добавил, что
+    к соглашению позже может присоединиться и Тверская область" neither the ministry nor
+    the joiner is its side. The noun hangs by "к" on a word of joining
+    (``status.joined_agreement``)."""
+    return sent.parsed and joined_agreement(sent, _predicate_path(sent, k)) is not None
+
+
 def _content_place(sent: Sentence, k: int) -> bool:
     """The agreement noun as the place of its content (r19agr): "В соглашении предусмотрены
     стажировки и обмен опытом центров «Исток» (Тверь) и «Родник» (Тула)" tells what the
@@ -4952,7 +4961,7 @@ def coreferent_sides(
         parties = _earlier_sides(sent, lo, hi, earlier, regions)
     heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
     if not parties and status == "mentioned" and not referred and \
-            not _content_subject(sent, k):
+            not _content_subject(sent, k) and not _agreement_to_join(sent, k):
         # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
         # подписал соглашения с ...")
         _, c_hi = _coordinate_bounds(sent, k)
