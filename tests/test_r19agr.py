@@ -85,6 +85,27 @@ def test_joining_sentence_is_no_new_agreement(models, tail):
     assert got == [("signed", ["RU-TUL", "RU-TVE"])]
 
 
+# --- A4: "между правительствами регионов" of the subject's officials (_bodies_of_subject_regions)
+
+@pytest.mark.slow
+def test_governments_of_the_subjects_regions(models):
+    text = SIGNED + ("\n\nКроме того, губернатор Тверской области Игорь Руденя и губернатор "
+                     "Калужской области Владислав Шапша обсудили на форуме подготовку "
+                     "соглашения между правительствами регионов о сотрудничестве в социальной "
+                     "сфере. Подписать его планируется в следующем году.")
+    got = sorted((a.status, sorted(a.regions)) for a in agreements_of(models, text, "2025-06-10"))
+    assert got == [("planned", ["RU-KLU", "RU-TVE"]), ("signed", ["RU-TUL", "RU-TVE"])]
+
+
+@pytest.mark.slow
+def test_governments_of_regions_need_two_named_regions(models):
+    # one region named before the noun: no sides read from "правительствами регионов"
+    text = ("Губернатор Тверской области Игорь Руденя обсудил подготовку соглашения между "
+            "правительствами регионов о сотрудничестве в социальной сфере.")
+    assert not any(p.name.startswith("Правительство")
+                   for a in agreements_of(models, text) for p in a.parties)
+
+
 # --- the CLI, as a user runs it --------------------------------------------------------------
 
 @pytest.mark.slow

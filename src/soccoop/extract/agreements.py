@@ -2500,6 +2500,7 @@ def _candidates(
             lo, hi = _clause_bounds(sent, k)
             parties = _plural_body_sides(models, analysis.text, sent, k, regions) or \
                 _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+                _bodies_of_subject_regions(models, sent, lo, k, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
@@ -3552,6 +3553,31 @@ def _bodies_of_both_regions(
                 head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
                 place.stop))
         return out
+    return []
+
+
+def _bodies_of_subject_regions(
+    models: Models, sent: Sentence, lo: int, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашение между правительствами регионов" with no count: the bodies of that kind
+    of the two regions the clause names before the noun, i.e. of its subject's officials
+    (r19agr): "Губернатор Тверской области и губернатор Калужской области обсудили проект
+    соглашения между правительствами регионов" → Правительство Тверской области,
+    Правительство Калужской области. None unless exactly two regions are named there."""
+    toks = sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + 4)):
+        body, place = toks[j + 1], toks[j + 2]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or place.lemma not in PLACE_HEADS or \
+                place.feats.get("Number") != "Plur":
+            continue
+        start, stop = toks[lo].start, toks[k].start
+        found = [r for r in regions if any(start <= e.start < stop for e in r.mentions)]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        return [_Party(head + " " + _inflect_name(models, r.name, "gent"), [r.code],
+                       body.start, place.stop) for r in found]
     return []
 
 
