@@ -3284,8 +3284,12 @@ def _agreement_to_join(sent: Sentence, k: int) -> bool:
     bodies of the joining sentence (r19agr): in "Представитель Минтруда России добавил, что
     к соглашению позже может присоединиться и Тверская область" neither the ministry nor
     the joiner is its side. The noun hangs by "к" on a word of joining
-    (``status.joined_agreement``)."""
-    return sent.parsed and joined_agreement(sent, _predicate_path(sent, k)) is not None
+    (``status.joined_agreement``), a verb: a noun of joining ("обсудили присоединение к
+    соглашению X и Y") is left to the merging passes of further documents (r17st)."""
+    if not sent.parsed:
+        return False
+    path = _predicate_path(sent, k)
+    return joined_agreement(sent, path) is not None and sent.tokens[path[1]].pos == "VERB"
 
 
 def _content_place(sent: Sentence, k: int) -> bool:
