@@ -278,6 +278,7 @@ from soccoop.extract.status import (
     ordinal_signed_later,  # r18fix
     other_partner_mention,  # r17st
     parties_of_nested_agreement,  # r17st
+    past_year_on_relative_signing,
     refuted_report,
     reminded_signing,
     sent_for_signing,
@@ -924,7 +925,8 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
 
 def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
     toks = sent.tokens
-    if date is not None and _older_than_publication(date, published) and \
+    if (date is not None and _older_than_publication(date, published)
+            or past_year_on_relative_signing(sent, k)) and \
             side_passes.relative_past_signing(sent, k):
         return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
     lo, hi = _clause_bounds(sent, k)
@@ -1280,6 +1282,24 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
+def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | None:
+    """A document carrying out the agreement that its sides are yet to sign is a planned
+    agreement of those sides (r19agr): "Министерства собираются подписать план мероприятий
+    по реализации соглашения", "стороны подпишут дорожную карту в развитие соглашения". The
+    agreement noun hangs on a word of base (``BASE_NOUNS``) under the object of a signing
+    verb that is planned (an infinitive under a plan word, or the future tense); a plan
+    approved or adopted stays a reference (``_base_of_document``)."""
+    toks = sent.tokens
+    if len(path) < 4 or not any(toks[i].lemma in BASE_NOUNS for i in path[1:-2]):
+        return None
+    v = path[-1]
+    if toks[v].lemma not in SIGN_VERBS or toks[path[-2]].rel != "obj":
+        return None
+    if _infinitive_under_plan(sent, path) == "planned" or _future_signing(sent, path) == "planned":
+        return "planned"
+    return None
+
+
 def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
     """An agreement named as the base of another act or document is referred to, whatever
     that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
@@ -1369,7 +1389,7 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 
 STATUS_PASSES = (refuted_report, hearsay_signing, signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
-                 _base_agreement, _base_of_document,
+                 _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
@@ -2480,6 +2500,7 @@ def _candidates(
             lo, hi = _clause_bounds(sent, k)
             parties = _plural_body_sides(models, analysis.text, sent, k, regions) or \
                 _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
+                _bodies_of_subject_regions(models, sent, lo, k, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
@@ -3254,8 +3275,31 @@ def _content_subject(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     h = toks[k].head
-    return toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].pos == "VERB" and \
-        toks[h].lemma not in SIGN_VERBS
+    return (toks[k].rel == "nsubj" or _content_place(sent, k)) and 0 <= h < len(toks) and \
+        toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS
+
+
+def _agreement_to_join(sent: Sentence, k: int) -> bool:
+    """An agreement that others may join is the one told before, not a new one between the
+    bodies of the joining sentence (r19agr): in "Представитель Минтруда России добавил, что
+    к соглашению позже может присоединиться и Тверская область" neither the ministry nor
+    the joiner is its side. The noun hangs by "к" on a word of joining
+    (``status.joined_agreement``), a verb: a noun of joining ("обсудили присоединение к
+    соглашению X и Y") is left to the merging passes of further documents (r17st)."""
+    if not sent.parsed:
+        return False
+    path = _predicate_path(sent, k)
+    return joined_agreement(sent, path) is not None and sent.tokens[path[1]].pos == "VERB"
+
+
+def _content_place(sent: Sentence, k: int) -> bool:
+    """The agreement noun as the place of its content (r19agr): "В соглашении предусмотрены
+    стажировки и обмен опытом центров «Исток» (Тверь) и «Родник» (Тула)" tells what the
+    agreement holds; the bodies named there are its subject matter, not its sides. The noun
+    is a locative "в" oblique of its verb."""
+    toks = sent.tokens
+    return toks[k].rel == "obl" and toks[k].feats.get("Case") == "Loc" and any(
+        toks[c].rel == "case" and toks[c].lemma in {"в", "во"} for c in sent.children(k))
 
 
 def _venue(sent: Sentence, i: int) -> bool:
@@ -3513,6 +3557,31 @@ def _bodies_of_both_regions(
                 head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
                 place.stop))
         return out
+    return []
+
+
+def _bodies_of_subject_regions(
+    models: Models, sent: Sentence, lo: int, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашение между правительствами регионов" with no count: the bodies of that kind
+    of the two regions the clause names before the noun, i.e. of its subject's officials
+    (r19agr): "Губернатор Тверской области и губернатор Калужской области обсудили проект
+    соглашения между правительствами регионов" → Правительство Тверской области,
+    Правительство Калужской области. None unless exactly two regions are named there."""
+    toks = sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + 4)):
+        body, place = toks[j + 1], toks[j + 2]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or place.lemma not in PLACE_HEADS or \
+                place.feats.get("Number") != "Plur":
+            continue
+        start, stop = toks[lo].start, toks[k].start
+        found = [r for r in regions if any(start <= e.start < stop for e in r.mentions)]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        return [_Party(head + " " + _inflect_name(models, r.name, "gent"), [r.code],
+                       body.start, place.stop) for r in found]
     return []
 
 
@@ -4922,7 +4991,7 @@ def coreferent_sides(
         parties = _earlier_sides(sent, lo, hi, earlier, regions)
     heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
     if not parties and status == "mentioned" and not referred and \
-            not _content_subject(sent, k):
+            not _content_subject(sent, k) and not _agreement_to_join(sent, k):
         # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
         # подписал соглашения с ...")
         _, c_hi = _coordinate_bounds(sent, k)

@@ -460,6 +460,22 @@ def _past_year(sent: Sentence, date: str | None, published: str | None) -> bool:
     return y is not None and mo is None and py is not None and int(y) < int(py)
 
 
+def past_year_on_relative_signing(sent: Sentence, k: int) -> bool:
+    """A relative clause on the agreement noun dates its signing by a past year ("по
+    соглашению, которое в прошлом году подписали с краевым ведомством"): the signing is
+    before the report even when the publication day, and so the year, is unknown (r19agr).
+    The year words are read inside the relative clause only."""
+    toks = sent.tokens
+    for c in sent.children(k):
+        if toks[c].rel != "acl:relcl" or toks[c].lemma not in SIGN_VERBS:
+            continue
+        inside = set(subtree(sent, c))
+        if any(toks[i].lemma == "год" and i > 0 and i - 1 in inside and
+               toks[i - 1].lemma in PAST_YEAR_WORDS for i in inside):
+            return True
+    return False
+
+
 def listed_past_signing(status: str, date: str | None, published: str | None,
                         sent: Sentence, earlier: Sequence[str]) -> str:
     """A signing of a past year told after a list of agreements in force is one more item of
