@@ -221,10 +221,13 @@ SAMPLES = {
     # 0.884, signatories 0.863, officials_name 0.959, officials_full 0.877; status 0.895, date
     # 0.789, published 0.875 (domain_eval.py: agreements 0.93, signatories 0.824,
     # officials+position 0.932, status 0.85, date 0.722, published 0.857)
+    # dev since this session (soccoop eval now: regions 1.0, officials_name 0.973,
+    # officials_full 0.892, agreements 0.955, signatories 0.943, agreement_status 0.905,
+    # agreement_date 0.857, published 1.0); floors raised to 0.03 below
     "round11": (
-        {"regions": 0.95, "agreements": 0.85, "signatories": 0.83, "officials_name": 0.93,
-         "officials_full": 0.84},
-        {"agreement_status": 0.85, "agreement_date": 0.75, "published": 0.83},
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.94,
+         "officials_full": 0.86},
+        {"agreement_status": 0.87, "agreement_date": 0.82, "published": 0.97},
     ),
     # blind (commit 1e80ccd, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 1.0, officials_name 0.986, officials_full 0.870; status 0.9, date
@@ -240,10 +243,13 @@ SAMPLES = {
     # 0.851, signatories 0.909, officials_name 1.0, officials_full 0.816; status 1.0, date
     # 0.95, published 0.938 (domain_eval.py: agreements 0.894, signatories 0.871,
     # officials+position 0.921, status 0.905, date 0.867, published 0.933)
+    # dev since this session (soccoop eval now: regions 1.0, officials_name 1.0,
+    # officials_full 0.868, agreements 0.958, signatories 1.0, agreement_status 1.0,
+    # agreement_date 1.0, published 1.0); floors raised to 0.03 below
     "round13": (
-        {"regions": 0.95, "agreements": 0.82, "signatories": 0.87, "officials_name": 0.95,
-         "officials_full": 0.78},
-        {"agreement_status": 0.95, "agreement_date": 0.9, "published": 0.9},
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.83},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     # blind (commit 7aa082f, written before any run, not tuned on): regions 0.938, agreements
     # 0.830, signatories 0.941, officials_name 0.971, officials_full 0.8; status 0.773, date
@@ -279,28 +285,37 @@ SAMPLES = {
     # 0.902, signatories 0.776, officials_name 0.977, officials_full 0.930; status 0.913, date
     # 0.826, published 1.0 (domain_eval.py: agreements 0.941, signatories 0.723,
     # officials+position 0.977, status 0.875, date 0.789, published 1.0)
+    # dev since this session (soccoop eval now: regions 1.0, officials_name 0.977,
+    # officials_full 0.93, agreements 0.96, signatories 0.943, agreement_status 1.0,
+    # agreement_date 0.917, published 1.0); floors raised to 0.03 below
     "round17": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.74, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.9},
-        {"agreement_status": 0.88, "agreement_date": 0.79, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.88, "published": 0.97},
     ),
     # blind (commit de8f19e, written before any run, not tuned on): regions 0.96, agreements
     # 0.889, signatories 0.980, officials_name 0.977, officials_full 0.773; status 0.792, date
     # 0.792, published 1.0 (domain_eval.py: agreements 0.889, signatories 0.857,
     # officials+position 0.977, status 0.792, date 0.889, published 1.0)
+    # dev since this session (soccoop eval now: regions 0.96, officials_name 0.977,
+    # officials_full 0.773, agreements 0.963, signatories 0.98, agreement_status 1.0,
+    # agreement_date 0.962, published 1.0); floors raised to 0.03 below
     "round18": (
-        {"regions": 0.93, "agreements": 0.85, "signatories": 0.95, "officials_name": 0.94,
+        {"regions": 0.93, "agreements": 0.93, "signatories": 0.95, "officials_name": 0.94,
          "officials_full": 0.74},
-        {"agreement_status": 0.76, "agreement_date": 0.76, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
     # blind (commit 979f8e2, written before any run, not tuned on): regions 0.937, agreements
     # 0.844, signatories 0.978, officials_name 0.988, officials_full 0.889; status 0.842, date
     # 0.789, published 0.813 (domain_eval.py: agreements 0.844, signatories 0.889,
     # officials+position 0.988, status 0.737, date 0.538, published 0.769)
+    # dev since this session (soccoop eval now: regions 0.95, officials_name 0.988,
+    # officials_full 0.889, agreements 0.889, signatories 0.978, agreement_status 0.95,
+    # agreement_date 0.8, published 1.0); floors raised to 0.03 below
     "round19": (
-        {"regions": 0.90, "agreements": 0.81, "signatories": 0.94, "officials_name": 0.95,
+        {"regions": 0.92, "agreements": 0.85, "signatories": 0.94, "officials_name": 0.95,
          "officials_full": 0.85},
-        {"agreement_status": 0.81, "agreement_date": 0.75, "published": 0.78},
+        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
