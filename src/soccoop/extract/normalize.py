@@ -183,7 +183,7 @@ def _inflect_name(models: Models, name: str, case: str) -> str:
     out: list[str] = []
     head_seen = False
     after_dash = False
-    for w in words:
+    for n, w in enumerate(words):
         if w in {"—", "-", "–"}:
             out.append(w)
             after_dash = True
@@ -194,7 +194,12 @@ def _inflect_name(models: Models, name: str, case: str) -> str:
         parts = w.split("-")
         last = parts[-1]
         parses = models.parse(last)
-        p = next((x for x in parses if x.tag.POS in {"NOUN", "ADJF"}), None)
+        # a word with more of the name after it is read as an adjective when it can be one:
+        # "Тверская" is also a street's name (a noun), yet "Тверская область" → "Тверской
+        # области", not "Тверской область"
+        more = n + 1 < len(words) and words[n + 1] not in {"—", "-", "–"}
+        p = next((x for x in parses if more and x.tag.POS == "ADJF"), None) or next(
+            (x for x in parses if x.tag.POS in {"NOUN", "ADJF"}), None)
         form = p.inflect({case}) if p is not None else None
         new_last = restore_caps(last, form.word) if form is not None else last
         parts[-1] = new_last
