@@ -25,3 +25,21 @@ def signers_of(models: Any, text: str, published: str | None = None,
     sorted (the order of signers is not what is tested)."""
     return [sorted(a.signatories) for a in agreements_of(models, text, published)
             if a.status in statuses]
+
+
+def status_dates(models: Any, text: str, published: str | None = None
+                 ) -> list[tuple[str, str | None]]:
+    """Each agreement's status and date, in the records' order."""
+    return [(a.status, a.date) for a in agreements_of(models, text, published)]
+
+
+def officials_of(models: Any, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Officials as the ingest finds them in the text, boilerplate masking aside: name →
+    (position, organisation)."""
+    from soccoop.extract.officials import find_officials
+    from soccoop.extract.syntax import parse_documents
+    from soccoop.extract.unwrap import unwrap
+
+    analysis = models.analyse(unwrap(text, models.analyzer.word_is_known))
+    parse_documents([analysis], models)
+    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import probes
 import pytest
 
 from soccoop.extract.dates import find_dates
@@ -187,18 +188,7 @@ def test_no_publication_day_no_value() -> None:
         assert len(refs) == 1 and refs[0].relative and refs[0].value is None
 
 
-@pytest.fixture(scope="module")
-def models() -> Any:
-    from soccoop.extract.nlp import get_models
-
-    return get_models()
-
-
-def _dates_of(models: Any, text: str) -> list[tuple[str, str | None]]:
-    from soccoop.extract.pipeline import extract
-
-    rec = extract(text, "probe.txt", models)
-    return [(a.status, a.date) for a in rec.agreements]
+_dates_of = probes.status_dates
 
 
 STAMP = "17.09.2025 08:30"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import probes
 import pytest
 
 from soccoop.extract.dates import find_dates
@@ -120,18 +121,7 @@ def test_more_page_stamps(text: str, expected: str | None) -> None:
         assert text[ref.start:ref.end] == ref.text
 
 
-@pytest.fixture(scope="module")
-def models() -> Any:
-    from soccoop.extract.nlp import get_models
-
-    return get_models()
-
-
-def _dates_of(models: Any, text: str) -> list[tuple[str, str | None]]:
-    from soccoop.extract.pipeline import extract
-
-    rec = extract(text, "probe.txt", models)
-    return [(a.status, a.date) for a in rec.agreements]
+_dates_of = probes.status_dates
 
 
 STAMP = "17.09.2025 08:30"

@@ -14,27 +14,15 @@ from __future__ import annotations
 
 import json
 
+import probes
 import pytest
 
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
-from soccoop.extract.unwrap import unwrap
+from soccoop.extract.nlp import Models
 
 Record = tuple[str | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, Record]:
-    """Officials as the ingest finds them in the text (masking aside): name → (position,
-    organisation)."""
-    analysis = models.analyse(unwrap(text, models.analyzer.word_is_known))
-    parse_documents([analysis], models)
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+_officials = probes.officials_of
 
 
 RECORDS: list[tuple[str, str, Record]] = [

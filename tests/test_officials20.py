@@ -13,25 +13,12 @@ from __future__ import annotations
 
 import json
 
+import probes
 import pytest
 
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
-from soccoop.extract.unwrap import unwrap
+from soccoop.extract.nlp import Models
 
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Officials as the ingest finds them, boilerplate masking aside (a form page is read
-    once it is not masked: the probe is the unmasked page)."""
-    analysis = models.analyse(unwrap(text, models.analyzer.word_is_known))
-    parse_documents([analysis], models)
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+_officials = probes.officials_of
 
 
 RECORDS = [
