@@ -62,16 +62,22 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
 
 
+def _date_tokens(sent: Sentence, d: DateRef) -> list[int]:
+    """The tokens of a parsed sentence inside the date's span ([] when it is not parsed:
+    the tree passes read nothing there)."""
+    if not sent.parsed:
+        return []
+    return [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
+
+
 def expiry_date(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the day a term ended or ends on: the first verb above the date is one of
     expiry? "Срок действия соглашения истёк 31 августа", "договор прекратил действие 1
     июля". Only from the parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+    inside = _date_tokens(sent, d)
     if not inside:
         return False
+    toks = sent.tokens
     if term_boundary(sent, inside):
         return True
     k = inside[0]
@@ -383,12 +389,10 @@ def _noun_clause(sent: Sentence, d: DateRef, verb: int | None) -> int | None:
     """The verb of the participle or relative clause that holds ``d`` below ``verb`` (the
     root when None), else None; a clause its comma closed before the date holds it not, nor
     one the date reaches through an agreement noun (the agreement's own date)."""
-    if not sent.parsed:
-        return None
-    toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+    inside = _date_tokens(sent, d)
     if not inside:
         return None
+    toks = sent.tokens
     k = inside[0]
     for _ in range(len(toks)):
         h = toks[k].head
