@@ -12,10 +12,16 @@ import pytest
 from probes import agreements_of, party_names
 
 from soccoop.extract import coreference, merge
-from soccoop.extract.coreference import MENTION_PASSES, RECORD_PASSES, Pass, run_passes
+from soccoop.extract.coreference import (
+    MENTION_PASSES,
+    RECORD_PASSES,
+    SIDE_PASSES,
+    Pass,
+    run_passes,
+)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-ALL_PASSES = MENTION_PASSES + RECORD_PASSES
+ALL_PASSES = MENTION_PASSES + SIDE_PASSES + RECORD_PASSES
 CYRILLIC = re.compile(r"[А-Яа-яЁё]{3,}")
 
 
@@ -51,13 +57,15 @@ def _readme_list(heading: str, intro: str) -> list[str]:
 def test_the_readme_lists_the_passes_in_the_order_they_run():
     heading = "**Coreference of agreement mentions (coref).**"
     assert _readme_list(heading, "(`MENTION_PASSES`)") == [p.name for p in MENTION_PASSES]
+    assert _readme_list(heading, "(`SIDE_PASSES`)") == [p.name for p in SIDE_PASSES]
     assert _readme_list(heading, "(`RECORD_PASSES`)") == [p.name for p in RECORD_PASSES]
 
 
 def test_the_passes_in_the_module_are_defined_in_the_order_of_the_tuple():
     """Reading the module top to bottom gives the order the passes run in."""
     source = Path(coreference.__file__).read_text(encoding="utf-8")
-    for passes in (MENTION_PASSES, RECORD_PASSES):
+    for passes in (MENTION_PASSES, SIDE_PASSES, RECORD_PASSES):
+        assert passes
         at = [source.index(f"\ndef {p.name}(") for p in passes]
         assert at == sorted(at)
 
@@ -85,6 +93,24 @@ def test_the_loop_runs_each_pass_once_in_the_tuple_order_on_one_state():
     again = run_passes((Pass("drop_short", drop_short), Pass("upper", upper)),
                        _Toy(words=["ок", "договор"]))
     assert again.seen == ["drop_short", "upper"] and again.words == ["ДОГОВОР"]
+
+
+@dataclass
+class _Droppable:
+    seen: list[str] = field(default_factory=list)
+    dropped: bool = False
+
+
+def test_the_loop_stops_at_the_pass_that_drops_the_state():
+    def look(s: _Droppable) -> None:
+        s.seen.append("look")
+
+    def drop(s: _Droppable) -> None:
+        s.seen.append("drop")
+        s.dropped = True
+
+    out = run_passes((Pass("look", look), Pass("drop", drop), Pass("look", look)), _Droppable())
+    assert out.seen == ["look", "drop"] and out.dropped
 
 
 # A new agreement "в развитие" an older one of other sides: the older one's sides are not

@@ -26,23 +26,42 @@ from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
     _between_plural_body,
+    _bodies_for_regions,
     _Candidate,
+    _capital_of_named_region,
+    _companies_only,
     _defined_term,
+    _drop_bare_regions,
     _from_sides,
+    _fuller,
+    _identified,
     _is_headline,
+    _longest_names,
+    _Merged,
+    _ministry_spelled,
     _named_signers,
     _negated_signing,
+    _official_fuller,
     _Party,
     _region_at,
     _spans_in,
+    _spelled_out,
+    _title_parties,
     _token_index,
+    _town,
+    _with_named_region,
+    _without_cut_quotes,
+    _without_headline_towns,
     _without_list_restatements,
+    counted_party,
     counted_summary,
     draft_of_named,
+    outside_social_sphere,
 )
 from soccoop.extract.lexicon import DRAFT_NOUNS, FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import COLLEAGUE_NOUNS, TOLD_BODIES_REACH, TOLD_BODY_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import counted_member_signers, partner_own_signers
 from soccoop.extract.signing_dates import own_document_date, timed_item_date
 from soccoop.extract.status import (
@@ -109,6 +128,8 @@ def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
     """Run each pass in order on ``state``; the order is the data's, never the loop's."""
     for p in passes:
         p.run(state)
+        if getattr(state, "dropped", False):  # a side pass found no record: stop there
+            break
     return state
 
 
@@ -276,6 +297,193 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
     Pass("counted_summaries", counted_summaries),
     Pass("sole_signing_title", sole_signing_title),
+)
+
+
+# --- side passes: the sides of one merged agreement ---------------------------------------
+
+
+@dataclass
+class TitleSides:
+    """The headline's sides, read once per document and only when a pass needs them."""
+
+    analysis: Analysis
+    models: Models
+    regions: list[RegionRef]
+    found: list[_Party] | None = None
+
+    def get(self) -> list[_Party]:
+        if self.found is None:
+            self.found = _title_parties(self.analysis, self.models, self.regions)
+        return self.found
+
+
+@dataclass
+class Sides:
+    """What the side passes read and change: one merged agreement and its sides so far;
+    a pass sets ``dropped`` when the agreement is no record of this domain."""
+
+    analysis: Analysis
+    models: Models
+    regions: list[RegionRef]
+    officials: list[Official]
+    merged: _Merged
+    parties: list[_Party]
+    bare: frozenset[str]
+    # the document's sides with a region by their first words (``_spelled_out``)
+    known: dict[tuple[str, ...], list[_Party]]
+    named_sides: list[side_passes.Side]
+    titles: TitleSides
+    dropped: bool = False
+
+
+def headline_sides(s: Sides) -> None:
+    """An agreement whose mentions name no side takes the sides the headline names: "Калуга
+    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу"."""
+    if not s.parties:
+        s.parties = s.titles.get()
+
+
+def region_bodies(s: Sides) -> None:
+    """Sides that are only region names stand for the bodies of those regions the
+    agreement's sentences name: "Дагестан и Чечня ..." with "Министерство ... Республики
+    Дагестан направило в Министерство ... Чеченской Республики проект соглашения"
+    (``_bodies_for_regions``)."""
+    if s.parties and all(p.name in s.bare for p in s.parties):
+        s.parties = _bodies_for_regions(s.analysis, s.models, s.merged, s.parties, s.regions)
+
+
+def headline_fuller(s: Sides) -> None:
+    """A one-word side ("институт", from a signer's title) is the one the headline names in
+    full; a town is never the region the headline names (``_fuller``)."""
+    if any(len(p.name.split()) == 1 for p in s.parties):
+        titles = s.titles.get()
+        s.parties = [_fuller(p, [t for t in titles if t.name not in s.bare])
+                     if _town(s.models, p.name) else _fuller(p, titles)
+                     for p in s.parties]
+
+
+def region_capital(s: Sides) -> None:
+    """A town beside its own region's name is that region's side: "соглашение с Чукоткой —
+    переговоры с коллегами из Анадыря" has one partner (r18fix; ``_capital_of_named_region``)."""
+    s.parties = _capital_of_named_region(s.models, s.parties, s.bare)
+
+
+def spelled_out(s: Sides) -> None:
+    """A body named by its head words ("главное управление") is the one the document names
+    in full with the same words and region: "Главное управление социальной защиты населения
+    Курганской области" (``_spelled_out``)."""
+    s.parties = [_spelled_out(p, s.known) for p in s.parties]
+
+
+def regions_beside_bodies(s: Sides) -> None:
+    """A region named as a side is redundant next to its own body among the sides:
+    "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``)."""
+    s.parties = _drop_bare_regions(s.parties, s.regions)
+
+
+def headline_towns(s: Sides) -> None:
+    """A town only the headline gives ("Калуга не продлила соглашение с Брянском") is no
+    side next to a body of its region from the text (``_without_headline_towns``)."""
+    s.parties = _without_headline_towns(s.models, s.merged, s.parties)
+
+
+def ministry_names(s: Sides) -> None:
+    """A body named by its abbreviation is spelled out: "Минтруд Башкирии" → "Министерство
+    труда Башкирии" (``_ministry_spelled``, ``normalize.expand_abbreviations``)."""
+    s.parties = [_Party(expand_abbreviations(s.models, _ministry_spelled(p.name)), p.regions,
+                        p.start, p.stop) for p in s.parties]
+
+
+def officials_bodies(s: Sides) -> None:
+    """"Министерство труда Чувашии" is the ministry an official of the region works for
+    when that name begins the same way and says more (``_official_fuller``)."""
+    s.parties = [_official_fuller(p, s.officials) for p in s.parties]
+
+
+def named_region(s: Sides) -> None:
+    """A side with no region may name it in its own words: "Московский институт ..."
+    belongs to Moscow (``_with_named_region``)."""
+    s.parties = [_with_named_region(p) for p in s.parties]
+
+
+def one_entry_per_side(s: Sides) -> None:
+    """A side named twice is one side: "Министерство труда Курской области" found by two
+    mentions is listed once, where it first came."""
+    s.parties = [p for n, p in enumerate(s.parties)
+                 if all(q.name != p.name for q in s.parties[:n])]
+
+
+def cut_quotes(s: Sides) -> None:
+    """"АНО «Серебряное Зауралье" (the closing quote lost) beside "АНО «Серебряное
+    Зауралье»" is one side (r18fix; ``_without_cut_quotes``)."""
+    s.parties = _without_cut_quotes(s.parties)
+
+
+def longest_names(s: Sides) -> None:
+    """A side named without its region inside another side's full name is that side:
+    "министерство социальной политики края" beside "Министерство социальной политики
+    Пермского края" is one entry (``_longest_names``)."""
+    s.parties = _longest_names(s.parties)
+
+
+def record_sides(s: Sides) -> None:
+    """The agreement passes of ``sides.py`` (towns, "наше отделение", fuller bodies, the
+    nominative): "наше министерство" is the reporting body's side."""
+    s.parties = _from_sides(side_passes.final_sides(
+        s.models, s.analysis.text, [c.sentence for c in s.merged.candidates],
+        _as_sides(s.parties), s.officials, s.named_sides, s.bare))
+
+
+def companies_between(s: Sides) -> None:
+    """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": business between
+    companies is no record (``_companies_only``)."""
+    s.dropped = _companies_only(s.parties)
+
+
+def counted_sides(s: Sides) -> None:
+    """A side that is a count of places is no side; with fewer than two named sides left,
+    no record: "действуют соглашения с 26 регионами" (``counted_party``)."""
+    counted = [p for p in s.parties if counted_party(s.models, p)]
+    if counted:
+        s.parties = [p for p in s.parties if p not in counted]
+        s.dropped = len(s.parties) < 2
+
+
+def social_sphere(s: Sides) -> None:
+    """A company's agreement about something outside the social sphere is no record:
+    "соглашение с ООО «Горный комбинат» о строительстве фабрики"
+    (``outside_social_sphere``)."""
+    s.dropped = outside_social_sphere(s.models, s.parties, s.merged)
+
+
+def unidentified(s: Sides) -> None:
+    """An agreement with no side whose own words do not single it out is no record: "Документ
+    планируется подписать до конца года" (``_identified``)."""
+    s.dropped = not s.parties and not _identified(s.merged)
+
+
+# The side passes of each merged agreement, in order; the loop stops at a pass that drops
+# the agreement (README "Coreference of agreement mentions").
+SIDE_PASSES: tuple[Pass[Sides], ...] = (
+    Pass("headline_sides", headline_sides),
+    Pass("region_bodies", region_bodies),
+    Pass("headline_fuller", headline_fuller),
+    Pass("region_capital", region_capital),
+    Pass("spelled_out", spelled_out),
+    Pass("regions_beside_bodies", regions_beside_bodies),
+    Pass("headline_towns", headline_towns),
+    Pass("ministry_names", ministry_names),
+    Pass("officials_bodies", officials_bodies),
+    Pass("named_region", named_region),
+    Pass("one_entry_per_side", one_entry_per_side),
+    Pass("cut_quotes", cut_quotes),
+    Pass("longest_names", longest_names),
+    Pass("record_sides", record_sides),
+    Pass("companies_between", companies_between),
+    Pass("counted_sides", counted_sides),
+    Pass("social_sphere", social_sphere),
+    Pass("unidentified", unidentified),
 )
 
 

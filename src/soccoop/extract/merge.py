@@ -3,55 +3,37 @@
 ``find_agreements`` reads the candidates (``agreements._candidates``), runs the mention
 passes of ``coreference``, joins each mention to the agreement it speaks of (pass 1: those
 naming their sides found agreements or join compatible ones; pass 2: bare mentions join the
-nearest compatible one), settles each record's sides, and runs the record passes of
-``coreference``. Imports go one way: merge -> coreference -> agreements.
+nearest compatible one), then runs the side passes of ``coreference`` on each record and
+its record passes on all. Imports go one way: merge -> coreference -> agreements.
 """
 from __future__ import annotations
 
 from soccoop import isodate
-from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     MAX_OPEN,
-    _as_sides,
-    _bodies_for_regions,
     _by_first_words,
     _candidates,
-    _capital_of_named_region,
     _comments_start,
-    _companies_only,
     _compatible,
-    _drop_bare_regions,
     _first_person,
-    _from_sides,
-    _fuller,
-    _identified,
-    _longest_names,
     _Merged,
-    _ministry_spelled,
-    _official_fuller,
     _Party,
     _region_at,
     _speaker,
-    _spelled_out,
     _subject,
-    _title_parties,
     _token_index,
-    _town,
-    _with_named_region,
-    _without_cut_quotes,
-    _without_headline_towns,
-    counted_party,
-    outside_social_sphere,
 )
 from soccoop.extract.coreference import (
     MENTION_PASSES,
     RECORD_PASSES,
+    SIDE_PASSES,
     Mentions,
     Records,
+    Sides,
+    TitleSides,
     run_passes,
 )
 from soccoop.extract.nlp import Analysis, Models
-from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.status import keeps_status, missed_partners, other_partner_mention
 from soccoop.models import (
     STATUS_RANK,
@@ -74,7 +56,7 @@ def find_agreements(
 ) -> list[Agreement]:
     """The agreements of one document, one record each: candidates (``agreements``), the
     mention passes of ``coreference``, merging of the mentions of one agreement (below),
-    the sides of each record, then the record passes of ``coreference``."""
+    the side passes of each record, then the record passes of ``coreference``."""
     comments = _comments_start(analysis.text)
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
@@ -135,48 +117,15 @@ def find_agreements(
                     c.parties.insert(0, _Party(who.organization, [who.region] if who.region
                                                else [], who.evidence.start, who.evidence.end))
             merged.append(_Merged(c))
-    title_parties: list[_Party] | None = None
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
+    titles = TitleSides(analysis, models, regions)
     for m in merged:
-        parties = m.parties
-        if not parties:
-            if title_parties is None:
-                title_parties = _title_parties(analysis, models, regions)
-            parties = title_parties
-        if parties and all(p.name in bare for p in parties):
-            parties = _bodies_for_regions(analysis, models, m, parties, regions)
-        if any(len(p.name.split()) == 1 for p in parties):
-            if title_parties is None:
-                title_parties = _title_parties(analysis, models, regions)
-            parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
-                       if _town(models, p.name) else _fuller(p, title_parties)
-                       for p in parties]  # a town is not the region the headline names
-        parties = _capital_of_named_region(models, parties, bare)  # r18fix
-        parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
-        parties = _without_headline_towns(models, m, parties)
-        parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
-                          p.start, p.stop) for p in parties]
-        parties = [_official_fuller(p, officials) for p in parties]
-        parties = [_with_named_region(p) for p in parties]
-        parties = [p for n, p in enumerate(parties)
-                   if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        parties = _longest_names(_without_cut_quotes(parties))  # r18fix: cut quotes
-        # hook: sides.py agreement passes (towns, "наше отделение", fuller bodies, nominative)
-        parties = _from_sides(side_passes.final_sides(
-            models, analysis.text, [c.sentence for c in m.candidates], _as_sides(parties),
-            officials, named_sides, bare))
-        if _companies_only(parties):
+        sides = run_passes(SIDE_PASSES, Sides(analysis, models, regions, officials, m,
+                                              m.parties, bare, known, named_sides, titles))
+        if sides.dropped:
             continue
-        counted = [p for p in parties if counted_party(models, p)]
-        if counted:
-            parties = [p for p in parties if p not in counted]
-            if len(parties) < 2:
-                continue  # "действуют соглашения с 26 регионами": no named counterpart
-        if outside_social_sphere(models, parties, m):
-            continue
-        if not parties and not _identified(m):
-            continue  # a bare reference to some unidentified agreement says nothing
+        parties = sides.parties
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []
