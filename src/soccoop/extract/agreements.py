@@ -4367,7 +4367,9 @@ def own_partner_signers(
     главой района C Марией ...": one agreement per partner, each signed by the common
     signer and by the person named right after its own partner only (at most a word
     between). Persons before the first partner are common to all; a person in the list
-    right after no partner found signs none of them."""
+    right after no partner found signs none of them. The record pass
+    ``coreference.partner_signers`` does it again after merging; its docstring says why
+    both are needed."""
     partners = sorted((pair[-1] for pair, _ in members if pair), key=lambda p: p.start)
     starts = [p.start for p in partners]
     if len(starts) != len(members) or len(set(starts)) != len(starts):

@@ -503,14 +503,16 @@ def partner_signers(s: Records) -> None:
     named with their own partner: "Сомов подписал соглашения с главой Северного района
     Иваном Белым, главой Южного района Петром Серым" (sig22; ``signers.partner_own_signers``).
 
-    Why there are two such mechanisms: ``agreements.own_partner_signers`` runs on one
-    sentence's members while candidates are read (partners by their offsets, a signer at
-    most a word after its partner, spans of persons of that sentence); this one runs on the
-    merged records, whose sides may have been renamed, completed from the headline or
-    merged with another mention, and finds each partner by a word of its side no other
-    member has, anywhere in one of the records' sentences. Neither result is derivable
-    from the other's input: the first would need the record's final sides, the second
-    the candidate's offsets, so the two stay (merging them changed records)."""
+    Why both this pass and ``agreements.own_partner_signers`` are needed (measured by
+    turning each off, records of seeds, dev rounds 1-14, 17-19, NEREL, and the tests):
+    ``own_partner_signers`` splits one sentence's members while candidates are read (each
+    partner by its offsets, a signer at most a word after it); without it the record
+    signers end the same, but a record's ``regions``, computed from its signers when
+    merged, gain the other partners' regions (round 13, x06). This pass runs on the
+    merged records and finds each partner by a word of its side no other member has;
+    without it the dev records do not change, but a member merged with the headline's
+    report of the signing keeps every signer the headline carried (tests/test_sig22.py,
+    "districts"). Neither can stand for the other, so they stay two passes."""
     partner_own_signers(s.analysis, s.agreements)
 
 
