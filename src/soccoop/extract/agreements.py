@@ -5,7 +5,9 @@ candidate with a status read from its clause, parties (organisation and region p
 to it by "между X и Y", "с X", a genitive after the noun, or the signatories'
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
-and date) are merged, so a document yields each agreement once.
+and date) are merged, so a document yields each agreement once: merging is in extract.merge
+(``find_agreements``), the named passes around it in extract.coreference; this module reads
+the candidates and holds the helpers those passes call.
 
 Where the sentence has a dependency parse (extract.syntax), named passes read it first:
 status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
