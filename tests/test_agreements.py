@@ -356,8 +356,8 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
     The ratio is measured in this run, against prose of the same length; the bound is loose."""
     import time
 
-    from soccoop.extract.agreements import find_agreements
     from soccoop.extract.dates import find_dates
+    from soccoop.extract.merge import find_agreements
     from soccoop.extract.officials import find_officials
     from soccoop.extract.regions import find_regions
     from soccoop.extract.syntax import parse_documents

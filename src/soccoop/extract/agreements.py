@@ -5,7 +5,9 @@ candidate with a status read from its clause, parties (organisation and region p
 to it by "между X и Y", "с X", a genitive after the noun, or the signatories'
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
-and date) are merged, so a document yields each agreement once.
+and date) are merged, so a document yields each agreement once: merging is in extract.merge
+(``find_agreements``), the named passes around it in extract.coreference; this module reads
+the candidates and holds the helpers those passes call.
 
 Where the sentence has a dependency parse (extract.syntax), named passes read it first:
 status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
@@ -177,10 +179,7 @@ from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
-    COLLEAGUE_NOUNS,
     REFERRING_WORDS,
-    TOLD_BODIES_REACH,
-    TOLD_BODY_WORDS,
 )
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
@@ -194,7 +193,6 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
-    expand_abbreviations,
     ministry_abbreviation,
     nominative_phrase,
 )
@@ -208,7 +206,6 @@ from soccoop.extract.signers import (
     body_of_place,
     collective_reference,
     comitative_signer,
-    counted_member_signers,
     elided_side,
     fallback_name,
     guest,
@@ -221,7 +218,6 @@ from soccoop.extract.signers import (
     next_sentence,
     other_paper,
     page_author,
-    partner_own_signers,
     partner_signer,
     persons_in,
     post_holders,
@@ -245,39 +241,27 @@ from soccoop.extract.signing_dates import (
     expiry_date,
     in_noun_clause,
     inner_sentence,
-    own_document_date,
     planned_by_pronoun,
     question_date,
     signing_clause_date,
-    timed_item_date,
 )
 from soccoop.extract.status import (
-    absent_agreement,
     approved_after_signing,
     awaited_signing,
     background_signing,
-    bare_anaphor_sides,  # r17st
-    body_overrules_headline,
     document_head,
     draft_at_stage,
     draft_under_approval,
     drafted_text,
-    earlier_than_news,
     ended_agreement,
     expected_signing,
     failed_signing,
-    headline_follows_body,
     hearsay_signing,
     in_force,
     joined_agreement,
-    keeps_status,  # r17st
     listed_past_signing,
-    missed_partners,  # r17st
     negated_signing_verb,
     next_step_document,
-    ordinal_signed_later,  # r18fix
-    other_partner_mention,  # r17st
-    parties_of_nested_agreement,  # r17st
     past_year_on_relative_signing,
     refuted_report,
     reminded_signing,
@@ -288,11 +272,8 @@ from soccoop.extract.status import (
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
 from soccoop.models import (
     STATUS_RANK,
-    Agreement,
     DateRef,
-    Evidence,
     Official,
-    Party,
     RegionRef,
 )
 
@@ -1732,7 +1713,6 @@ def _side_signers(
         if persons:
             break
     return [], None
-
 
 
 def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
@@ -4389,7 +4369,9 @@ def own_partner_signers(
     главой района C Марией ...": one agreement per partner, each signed by the common
     signer and by the person named right after its own partner only (at most a word
     between). Persons before the first partner are common to all; a person in the list
-    right after no partner found signs none of them."""
+    right after no partner found signs none of them. The record pass
+    ``coreference.partner_signers`` does it again after merging; its docstring says why
+    both are needed."""
     partners = sorted((pair[-1] for pair, _ in members if pair), key=lambda p: p.start)
     starts = [p.start for p in partners]
     if len(starts) != len(members) or len(set(starts)) != len(starts):
@@ -5467,196 +5449,6 @@ def counted_summary(c: _Candidate) -> bool:
     return c.count >= 2 and c.group < 0 and len(c.parties) == 1
 
 
-def find_agreements(
-    analysis: Analysis,
-    models: Models,
-    regions: list[RegionRef],
-    officials: list[Official],
-    dates: list[DateRef],
-    published: str | None = None,
-) -> list[Agreement]:
-    comments = _comments_start(analysis.text)
-    cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
-             if not c.plural_generic and c.trigger.start < comments]
-    for c in cands:
-        c.parties = [p for p in c.parties if not _defined_term(p)]
-    for c in cands:  # hook: sides.py sentence passes (distributed heads, "между X и Y", ...)
-        c.parties = _from_sides(side_passes.candidate_sides(
-            models, analysis.text, analysis.sentences, c.sentence, c.trigger,
-            _as_sides(c.parties), regions, c.group >= 0))
-    named_sides = _as_sides([p for c in cands for p in c.parties])
-    cands = _without_list_restatements(cands)
-    headline_follows_body(cands, lambda s: _is_headline(analysis, s),
-                          lambda c: {r for p in c.parties for r in p.regions})
-    body_overrules_headline(cands, lambda s: _is_headline(analysis, s),
-                            lambda c: {r for p in c.parties for r in p.regions})
-    earlier_than_news(cands, published, document_head(analysis.sentences, analysis.text),
-                      analysis.text)  # status22
-    ordinal_signed_later(cands, analysis.sentences, analysis.text,
-                         lambda s: ensure_parsed(s, models))  # r18fix
-    cands = [c for c in cands
-             if not absent_agreement(c.sentence, _token_index(c.sentence, c.trigger.start))]
-    for c in cands:
-        if not c.parties and draft_of_named(c.sentence,
-                                            _token_index(c.sentence, c.trigger.start)):
-            c.date = None
-    for c in cands:  # r17st: sides of an older agreement the clause names are not c's
-        if c.parties and parties_of_nested_agreement(
-                c.sentence, _token_index(c.sentence, c.trigger.start),
-                [(p.start, p.stop) for p in c.parties]):
-            c.parties = []
-        elif c.parties and bare_anaphor_sides(  # r17st: "Соглашение позволит ..."
-                c.sentence, _token_index(c.sentence, c.trigger.start),
-                [(p.start, p.stop) for p in c.parties]):
-            c.parties = []
-        elif c.parties and c.status == "planned":  # r17st: a partner the plan's clause names
-            c.parties += [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
-                          for a, b in missed_partners(
-                              c.sentence, _token_index(c.sentence, c.trigger.start),
-                              {r for p in c.parties for r in p.regions},
-                              lambda a, b: _region_at(regions, a, b))]
-    for c in cands:  # r18fix: "соглашение ... между комитетами" of bodies told before
-        if not c.parties:
-            c.parties = _bodies_told_before(analysis, c.sentence,
-                                            _token_index(c.sentence, c.trigger.start), regions)
-        if not c.parties and c.status == "planned":  # r18fix: "проект ... направлен коллегам"
-            c.parties = draft_sent_to_colleagues(
-                c.sentence, _token_index(c.sentence, c.trigger.start), regions, officials,
-                [p for x in cands for p in x.parties])
-    for c in cands:
-        if counted_summary(c):
-            c.parties = []
-    merged: list[_Merged] = []
-    bare = frozenset(r.name for r in regions)
-    title_of_sole_signing(analysis.text, cands, bare)  # r18fix
-    # pass 1: candidates that name their parties found agreements or join compatible ones
-    for c in cands:
-        if not c.parties:
-            continue
-        target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
-        if target is None:
-            merged.append(_Merged(c))
-        else:
-            target.add(c)
-    # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
-    for c in cands:
-        if c.parties:
-            continue
-        recent = [m for m in merged[-MAX_OPEN:]
-                  if not all(x.listed for x in m.candidates)]
-        options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
-            c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
-            lambda a, b: _region_at(regions, a, b))]  # r17st
-        held = [m for m in options if keeps_status(  # r17st: drafts of further documents
-            m.status, c.status, bool(c.parties), c.sentence,
-            _token_index(c.sentence, c.trigger.start))]
-        if held and len(held) == len(options):
-            continue  # ... of the agreements told, with no side of their own: none of them
-        if not options:
-            # a headline or aside naming no side and another subject wording: the one
-            # agreement of the same status and date
-            same = [m for m in recent if m.status == c.status and
-                    isodate.compatible(m.date, c.date)]
-            options = same if len(same) == 1 else []
-        named = [m for m in options if c.subject_key and c.subject_key <= m.subject_key]
-        options = named or options  # "протокол о намерениях": the one its subject names
-        if not options and c.terms:
-            # "По условиям соглашения ...": the agreement told last before it
-            options = [m for m in recent if m.first <= c.trigger.start][-1:]
-        if options:
-            before = [m for m in options if m.first <= c.trigger.start]
-            target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
-                         else -m.last)
-            target.add(c)
-        else:
-            if not options:  # r17st: a plan with a partner of its own names that partner
-                c.parties = [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
-                             for a, b in missed_partners(
-                                 c.sentence, _token_index(c.sentence, c.trigger.start),
-                                 set(), lambda a, b: _region_at(regions, a, b))]
-                who = _speaker(analysis, c.sentence, officials) if c.parties and _first_person(
-                    c.sentence, 0, len(c.sentence.tokens)) else None
-                if who is not None and who.organization and (not who.region or all(
-                        who.region not in p.regions for p in c.parties)):  # "Мы договорились"
-                    c.parties.insert(0, _Party(who.organization, [who.region] if who.region
-                                               else [], who.evidence.start, who.evidence.end))
-            merged.append(_Merged(c))
-    title_parties: list[_Party] | None = None
-    result: list[Agreement] = []
-    known = _by_first_words([p for m in merged for p in m.parties])
-    for m in merged:
-        parties = m.parties
-        if not parties:
-            if title_parties is None:
-                title_parties = _title_parties(analysis, models, regions)
-            parties = title_parties
-        if parties and all(p.name in bare for p in parties):
-            parties = _bodies_for_regions(analysis, models, m, parties, regions)
-        if any(len(p.name.split()) == 1 for p in parties):
-            if title_parties is None:
-                title_parties = _title_parties(analysis, models, regions)
-            parties = [_fuller(p, [t for t in title_parties if t.name not in bare])
-                       if _town(models, p.name) else _fuller(p, title_parties)
-                       for p in parties]  # a town is not the region the headline names
-        parties = _capital_of_named_region(models, parties, bare)  # r18fix
-        parties = _drop_bare_regions([_spelled_out(p, known) for p in parties], regions)
-        parties = _without_headline_towns(models, m, parties)
-        parties = [_Party(expand_abbreviations(models, _ministry_spelled(p.name)), p.regions,
-                          p.start, p.stop) for p in parties]
-        parties = [_official_fuller(p, officials) for p in parties]
-        parties = [_with_named_region(p) for p in parties]
-        parties = [p for n, p in enumerate(parties)
-                   if all(q.name != p.name for q in parties[:n])]  # one side, one entry
-        parties = _longest_names(_without_cut_quotes(parties))  # r18fix: cut quotes
-        # hook: sides.py agreement passes (towns, "наше отделение", fuller bodies, nominative)
-        parties = _from_sides(side_passes.final_sides(
-            models, analysis.text, [c.sentence for c in m.candidates], _as_sides(parties),
-            officials, named_sides, bare))
-        if _companies_only(parties):
-            continue
-        counted = [p for p in parties if counted_party(models, p)]
-        if counted:
-            parties = [p for p in parties if p not in counted]
-            if len(parties) < 2:
-                continue  # "действуют соглашения с 26 регионами": no named counterpart
-        if outside_social_sphere(models, parties, m):
-            continue
-        if not parties and not _identified(m):
-            continue  # a bare reference to some unidentified agreement says nothing
-        main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
-                                                -c.trigger.start))
-        signers: list[str] = []
-        for c in m.candidates:
-            signers += [s for s in c.signatories if s not in signers]
-        codes: list[str] = []
-        for p in parties:
-            codes += [r for r in p.regions if r not in codes]
-        for name in signers:
-            o = next((o for o in officials if o.name == name), None)
-            if o and o.region and o.region not in codes:
-                codes.append(o.region)
-        titled = max(m.candidates, key=lambda c: len(c.title))
-        result.append(Agreement(
-            title=titled.title,
-            status=m.status,
-            date=m.date,
-            parties=[Party(p.name, p.regions[0] if p.regions else None) for p in parties],
-            signatories=signers,
-            regions=codes,
-            evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
-            subject=_subject(titled.title),
-        ))
-    # "сразу два соглашения ... Первое ... Второе, подписанное X и Y, ...": each its own
-    counted_member_signers(analysis, result, regions,
-                           lambda s: _named_signers(analysis, s, officials))
-    partner_own_signers(analysis, result)  # "с главой A X, главой B Y": each its own (sig22)
-    signed = [a for a in result if a.status == "signed"]
-    if len(signed) == 1 and signed[0].date is None:
-        signed[0].date = _lead_signing_date(analysis, dates, signed[0].evidence.start,
-                                            published)
-    return result
-
-
 def counted_party(models: Models, p: _Party) -> bool:
     """A side that is a number of places is a count, no named body: "действуют подобные
     соглашения с 15 регионами России", "с десятью субъектами" (a numeral, then a place
@@ -5800,45 +5592,7 @@ def _proper_title(c: _Candidate) -> bool:
                                                                              "—", "-", ":"}
 
 
-# How many sentences from the start (headline included) make a report's lead.
-LEAD_SENTENCES = 3
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
-
-
-def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
-                       published: str | None = None) -> str | None:
-    """The day the lead says a signing took place, for the report's one signed agreement
-    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
-    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
-    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
-    signing verb that is not announced for later ("планируют подписать", "будет
-    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
-    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
-    ``own``) has been read already. Before the lead: the date of the document the text is
-    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
-    k = bisect_right([s.start for s in analysis.sentences], own) - 1
-    if 0 <= k < len(analysis.sentences):
-        mine = analysis.sentences[k]
-        found = own_document_date(analysis, mine, dates) or \
-            timed_item_date(analysis, mine, dates, published)
-        if found is not None:
-            return found
-    for sent in analysis.sentences[:LEAD_SENTENCES]:
-        if sent.start <= own < sent.stop:
-            continue
-        lemmas = {t.lemma for t in sent.tokens}
-        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
-                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
-                _negated_signing(sent.tokens):
-            continue
-        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
-        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
-                         and _DAY.fullmatch(d.value) and
-                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
-                        key=lambda d: (d.relative, d.start))
-        if inside:
-            return inside[0].value
-    return None
 
 
 def _bodies_for_regions(
@@ -5942,115 +5696,6 @@ def _between_plural_body(sent: Sentence, k: int) -> str | None:
                 for c in sent.children(i)):
             return t.lemma
     return None
-
-
-def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
-                        regions: list[RegionRef]) -> list[_Party]:
-    """A side-less agreement "между комитетами" is between the two bodies of that noun the
-    sentences just before introduce: "встреча председателя комитета по социальной защите
-    краевого Собрания ... и председателя комитета по социальной политике Верховного Совета
-    Республики Хакасия ... Депутаты договорились подготовить соглашение ... между
-    комитетами" (r18fix). A body's phrase runs from the noun to the next person, comma,
-    conjunction or verb; exactly two distinct phrases of two regions, or nothing."""
-    head = _between_plural_body(sent, k)
-    if head is None:
-        return []
-    at = next((n for n, s in enumerate(analysis.sentences) if s.start == sent.start), None)
-    if at is None:
-        return []
-    found: list[_Party] = []
-    for prev in analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]:
-        toks = prev.tokens
-        persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
-        for i, t in enumerate(toks):
-            if t.lemma != head or t.feats.get("Number") == "Plur":
-                continue
-            j = i + 1
-            while j < len(toks) and j - i < TOLD_BODY_WORDS and \
-                    toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} and \
-                    not any(a <= toks[j].start < b for a, b in persons):
-                j += 1
-            if j == i + 1:
-                continue
-            a, b = toks[i].start, toks[j - 1].stop
-            name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
-            if all(p.name != name for p in found):
-                found.append(_Party(name, _region_at(regions, a, b), a, b))
-    if len(found) != 2 or found[0].regions == found[1].regions:
-        return []
-    return found
-
-
-def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
-                             officials: list[Official], known: list[_Party]) -> list[_Party]:
-    """A draft an official reports sent to a region's staff is planned between the
-    official's body and that region's body: "Начальник управления ... Брянской области
-    сообщил, что проект соглашения ... направлен смоленским коллегам" (r18fix). The
-    addressee is a dative staff noun with a region's adjective; its side is that region's
-    body named elsewhere in the text, else the region. The reporter is the one official
-    of another region with a body introduced in the sentence."""
-    if not sent.parsed or not 0 <= k < len(sent.tokens):
-        return []
-    toks = sent.tokens
-    if not (toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
-            toks[toks[k].head].lemma in DRAFT_NOUNS):
-        return []
-    codes: list[str] = []
-    for i, t in enumerate(toks):
-        if t.lemma in COLLEAGUE_NOUNS and t.feats.get("Case") == "Dat":
-            for c in sent.children(i):
-                if toks[c].rel == "amod":
-                    codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
-                              if r not in codes]
-    if len(codes) != 1:
-        return []
-    bare = {r.name for r in regions}
-    reporters = [o for o in officials if o.organization and o.region and
-                 o.region != codes[0] and sent.start <= o.evidence.start < sent.stop]
-    if len(reporters) != 1:
-        return []
-    o = reporters[0]
-    org, region = o.organization or "", o.region or ""
-    partner = next((p for p in known if p.regions == codes and p.name not in bare), None)
-    if partner is None:
-        name = next((r.name for r in regions if r.code == codes[0]), None)
-        if name is None:
-            return []
-        partner = _Party(name, codes, sent.start, sent.start)
-    return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
-
-
-def _own_line(text: str, sent: Sentence) -> bool:
-    """The sentence is a whole line of the text: a title, whatever it ends with."""
-    before = text.rfind("\n", 0, sent.start)
-    after = text.find("\n", sent.stop)
-    return text[before + 1:len(text) if after < 0 else after].strip() == sent.text.strip()
-
-
-def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
-    """A title line that tells a signing with a partner named only by its region ("Подписали
-    соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
-    подписали соглашение о сотрудничестве"), not a second agreement of that region: its
-    region-only side is dropped so it joins the body's signing as a side-less mention
-    (r18fix). Only when the body reports exactly one signing, that signing does not name the
-    title's region itself (then the two merge as they are) and at most one region besides
-    (the reporter's own), and no other mention names the title's region."""
-    if not cands:
-        return
-    c = cands[0]
-    if c.status != "signed" or not c.parties or \
-            not all(p.name in bare for p in c.parties) or not _own_line(text, c.sentence):
-        return
-    body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
-    if len({b.sentence.start for b in body}) != 1:
-        return
-    mine = {r for p in c.parties for r in p.regions}
-    theirs = {r for b in body for p in b.parties for r in p.regions}
-    if mine <= theirs or len(theirs - mine) > 1 or any(
-            mine & {r for p in b.parties for r in p.regions}
-            for b in cands[1:] if b.status != "signed"):
-        return  # the body's signing names other partners, or the region has a plan of its own
-    c.parties = []
 
 
 def _without_cut_quotes(parties: list[_Party]) -> list[_Party]:

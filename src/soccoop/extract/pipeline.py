@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from soccoop import nearcopy
-from soccoop.extract.agreements import find_agreements
 from soccoop.extract.anchor import anchor_agreements, governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import date_line, find_dates, stated_view
+from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials

@@ -1,0 +1,686 @@
+"""Coreference of agreement mentions: which agreement a mention is, which sides it has,
+which signers are whose.
+
+Issue 9: the rules that used to run inline in ``find_agreements`` are small named passes,
+kept apart from the loop that runs them (as natasha keeps one module per step). Two
+ordered tuples:
+
+* ``MENTION_PASSES`` run on the candidates (one per agreement noun, ``agreements._candidates``)
+  after they are found and before ``merge`` joins the mentions of one agreement into a
+  record; each may change a candidate's sides, status or date, or drop candidates;
+* ``RECORD_PASSES`` run on the records after merging (signers per partner, the lead's date).
+
+Each entry is a ``Pass``: a name and a function with a docstring and a Russian example. The
+order is the order of the tuple (the README lists it); ``run_passes`` is the one loop. The
+rules' words live in the lexicon modules; the passes only call the rules.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from soccoop.extract import sides as side_passes
+from soccoop.extract.agreements import (
+    _DAY,
+    _as_sides,
+    _between_plural_body,
+    _bodies_for_regions,
+    _Candidate,
+    _capital_of_named_region,
+    _companies_only,
+    _defined_term,
+    _drop_bare_regions,
+    _from_sides,
+    _fuller,
+    _identified,
+    _is_headline,
+    _longest_names,
+    _Merged,
+    _ministry_spelled,
+    _named_signers,
+    _negated_signing,
+    _official_fuller,
+    _Party,
+    _region_at,
+    _spans_in,
+    _spelled_out,
+    _title_parties,
+    _token_index,
+    _town,
+    _with_named_region,
+    _without_cut_quotes,
+    _without_headline_towns,
+    _without_list_restatements,
+    counted_party,
+    counted_summary,
+    draft_of_named,
+    outside_social_sphere,
+)
+from soccoop.extract.lexicon import DRAFT_NOUNS, FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
+from soccoop.extract.lexicon_sides import COLLEAGUE_NOUNS, TOLD_BODIES_REACH, TOLD_BODY_WORDS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.signers import counted_member_signers, partner_own_signers
+from soccoop.extract.signing_dates import own_document_date, timed_item_date
+from soccoop.extract.status import (
+    absent_agreement,
+    bare_anaphor_sides,
+    body_overrules_headline,
+    document_head,
+    headline_follows_body,
+    missed_partners,
+    parties_of_nested_agreement,
+)
+from soccoop.extract.status import (
+    earlier_than_news as _earlier_than_news,
+)
+from soccoop.extract.status import (
+    ordinal_signed_later as _ordinal_signed_later,
+)
+from soccoop.extract.syntax import ensure_parsed
+from soccoop.models import Agreement, DateRef, Official, RegionRef
+
+
+@dataclass
+class Mentions:
+    """What the mention passes read and change: the document, what was found in it before
+    agreements, and the candidates (changed in place or replaced)."""
+
+    analysis: Analysis
+    models: Models
+    regions: list[RegionRef]
+    officials: list[Official]
+    dates: list[DateRef]
+    published: str | None
+    cands: list[_Candidate]
+    # region names as sides ("Калужская область"), not bodies
+    bare: frozenset[str] = frozenset()
+    # every side the sentences name, as the sentence passes left them (for final_sides)
+    named_sides: list[side_passes.Side] = field(default_factory=list)
+
+
+@dataclass
+class Records:
+    """What the record passes read and change: the document and its agreement records."""
+
+    analysis: Analysis
+    regions: list[RegionRef]
+    officials: list[Official]
+    dates: list[DateRef]
+    published: str | None
+    agreements: list[Agreement]
+
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class Pass(Generic[S]):
+    """One named rule: ``run`` changes the state in place."""
+
+    name: str
+    run: Callable[[S], None]
+
+
+def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
+    """Run each pass in order on ``state``; the order is the data's, never the loop's."""
+    for p in passes:
+        p.run(state)
+        if getattr(state, "dropped", False):  # a side pass found no record: stop there
+            break
+    return state
+
+
+def _k(c: _Candidate) -> int:
+    """The index of the candidate's agreement noun among its sentence's tokens."""
+    return _token_index(c.sentence, c.trigger.start)
+
+
+# --- mention passes ---------------------------------------------------------------------
+
+
+def defined_terms(s: Mentions) -> None:
+    """A term the document defines for its sides is no side: "совместно именуемые
+    «Стороны»" (``agreements._defined_term``)."""
+    for c in s.cands:
+        c.parties = [p for p in c.parties if not _defined_term(p)]
+
+
+def sentence_sides(s: Mentions) -> None:
+    """The sentence passes of ``sides.py`` (distributed heads, "между X и Y", a colon's
+    subject, ...): "соглашение между министерствами труда Калужской и Тульской областей"
+    has two sides. The sides named after them are kept for the record passes of
+    ``sides.final_sides``."""
+    for c in s.cands:
+        c.parties = _from_sides(side_passes.candidate_sides(
+            s.models, s.analysis.text, s.analysis.sentences, c.sentence, c.trigger,
+            _as_sides(c.parties), s.regions, c.group >= 0))
+    s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
+
+
+def list_restatements(s: Mentions) -> None:
+    """A second agreement noun in a split list's sentence naming only the list's partners
+    is the list again: "подписало похожие документы с Курской и Орловской областями, и
+    каждое соглашение ..." is two agreements, no third between Kursk and Oryol."""
+    s.cands = _without_list_restatements(s.cands)
+
+
+def _regions_of(c: _Candidate) -> set[str]:
+    return {r for p in c.parties for r in p.regions}
+
+
+def headline_status_from_body(s: Mentions) -> None:
+    """A headline without a tensed verb takes the status the body reports for the same
+    sides ("Подписание соглашения между Омском и Томском" ... "подпишут в пятницу":
+    planned), and a signed headline takes the body's status when the body reports the
+    signing of its regions only as coming ("соглашение будет подписано в пятницу")
+    (``status.headline_follows_body``, ``status.body_overrules_headline``)."""
+    headline_follows_body(s.cands, lambda x: _is_headline(s.analysis, x), _regions_of)
+    body_overrules_headline(s.cands, lambda x: _is_headline(s.analysis, x), _regions_of)
+
+
+def earlier_than_news(s: Mentions) -> None:
+    """A signing dated by a month before the report's own signing is background: "В январе
+    министерство уже заключило соглашение с соседней областью" beside today's signing is
+    mentioned (status22; ``status.earlier_than_news``)."""
+    _earlier_than_news(s.cands, s.published,
+                       document_head(s.analysis.sentences, s.analysis.text), s.analysis.text)
+
+
+def ordinal_signed_later(s: Mentions) -> None:
+    """An ordinal item of a list whose clause gives no status is signed when a later
+    sentence of its paragraph reports it signed: "Второе соглашение связало Смоленщину с
+    Калининградской областью. Со стороны министерства документ подписала ..." (r18fix;
+    ``status.ordinal_signed_later``)."""
+    _ordinal_signed_later(s.cands, s.analysis.sentences, s.analysis.text,
+                          lambda x: ensure_parsed(x, s.models))
+
+
+def absent_agreements(s: Mentions) -> None:
+    """An agreement said not to exist is no mention at all: "но соглашений с ними у
+    министерства нет", "районы работают без соглашения" (``status.absent_agreement``)."""
+    s.cands = [c for c in s.cands if not absent_agreement(c.sentence, _k(c))]
+
+
+def draft_dates(s: Mentions) -> None:
+    """The day a side-less draft was approved is no date of the agreement it drafts:
+    "Соглашение ... подпишут в июле. Проект соглашения одобрен в апреле."
+    (``agreements.draft_of_named``)."""
+    for c in s.cands:
+        if not c.parties and draft_of_named(c.sentence, _k(c)):
+            c.date = None
+
+
+def nested_agreement_sides(s: Mentions) -> None:
+    """The sides named under another agreement noun of the clause are that older
+    agreement's: "Соглашение заключено в развитие соглашения между правительствами X и Y,
+    подписанного в 2022 году" leaves the new one without sides (r17st;
+    ``status.parties_of_nested_agreement``)."""
+    for c in s.cands:
+        if c.parties and parties_of_nested_agreement(
+                c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+
+
+def bare_anaphor(s: Mentions) -> None:
+    """A bare singular "Соглашение" subject of no signing, whose sides were all found
+    before its clause, is the agreement told before: "«Соглашение позволит выстроить эту
+    работу системно», — подчеркнула министр" names no sides and joins it (r17st;
+    ``status.bare_anaphor_sides``). Runs after ``nested_agreement_sides``: a mention it
+    cleared has no sides to read."""
+    for c in s.cands:
+        if c.parties and bare_anaphor_sides(
+                c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+
+
+def plan_partners(s: Mentions) -> None:
+    """A plan that found only the speaker's side takes the partner its clause names with
+    "с": "Мы договорились с министерством Якутии подготовить соглашение" (r17st;
+    ``status.missed_partners``). Runs after the two passes that clear sides: a mention
+    they cleared gets no partner here."""
+    for c in s.cands:
+        if c.parties and c.status == "planned":
+            c.parties += [_Party(s.analysis.text[a:b], _region_at(s.regions, a, b), a, b)
+                          for a, b in missed_partners(
+                              c.sentence, _k(c), _regions_of(c),
+                              lambda a, b: _region_at(s.regions, a, b))]
+
+
+def bodies_told_or_addressed(s: Mentions) -> None:
+    """A side-less "соглашение ... между комитетами" is between the two committees the
+    sentences before introduce, and a side-less draft "направлен смоленским коллегам" is
+    planned between the reporting official's body and the addressees' body (r18fix;
+    ``_bodies_told_before``, ``draft_sent_to_colleagues``). One pass: the draft's partner
+    is looked up among the sides found so far, the told bodies of earlier mentions
+    included and of later ones not."""
+    for c in s.cands:
+        if not c.parties:
+            c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions)
+        if not c.parties and c.status == "planned":
+            c.parties = draft_sent_to_colleagues(
+                c.sentence, _k(c), s.regions, s.officials,
+                [p for x in s.cands for p in x.parties])
+
+
+def counted_summaries(s: Mentions) -> None:
+    """A mention counting agreements whose partners it does not name sums up the members
+    told after it and joins them as a bare mention: "Область подписала два соглашения с
+    соседями" (``agreements.counted_summary``)."""
+    for c in s.cands:
+        if counted_summary(c):
+            c.parties = []
+
+
+def sole_signing_title(s: Mentions) -> None:
+    """A title line with a region-only partner, "Подписали соглашение с тюменскими
+    коллегами!", joins the body's only signing instead of being an agreement of its own
+    (r18fix; ``title_of_sole_signing``)."""
+    title_of_sole_signing(s.analysis.text, s.cands, s.bare)
+
+
+# The mention passes, in the order they run (README "Coreference of agreement mentions").
+MENTION_PASSES: tuple[Pass[Mentions], ...] = (
+    Pass("defined_terms", defined_terms),
+    Pass("sentence_sides", sentence_sides),
+    Pass("list_restatements", list_restatements),
+    Pass("headline_status_from_body", headline_status_from_body),
+    Pass("earlier_than_news", earlier_than_news),
+    Pass("ordinal_signed_later", ordinal_signed_later),
+    Pass("absent_agreements", absent_agreements),
+    Pass("draft_dates", draft_dates),
+    Pass("nested_agreement_sides", nested_agreement_sides),
+    Pass("bare_anaphor", bare_anaphor),
+    Pass("plan_partners", plan_partners),
+    Pass("bodies_told_or_addressed", bodies_told_or_addressed),
+    Pass("counted_summaries", counted_summaries),
+    Pass("sole_signing_title", sole_signing_title),
+)
+
+
+# --- side passes: the sides of one merged agreement ---------------------------------------
+
+
+@dataclass
+class TitleSides:
+    """The headline's sides, read once per document and only when a pass needs them."""
+
+    analysis: Analysis
+    models: Models
+    regions: list[RegionRef]
+    found: list[_Party] | None = None
+
+    def get(self) -> list[_Party]:
+        if self.found is None:
+            self.found = _title_parties(self.analysis, self.models, self.regions)
+        return self.found
+
+
+@dataclass
+class Sides:
+    """What the side passes read and change: one merged agreement and its sides so far;
+    a pass sets ``dropped`` when the agreement is no record of this domain."""
+
+    analysis: Analysis
+    models: Models
+    regions: list[RegionRef]
+    officials: list[Official]
+    merged: _Merged
+    parties: list[_Party]
+    bare: frozenset[str]
+    # the document's sides with a region by their first words (``_spelled_out``)
+    known: dict[tuple[str, ...], list[_Party]]
+    named_sides: list[side_passes.Side]
+    titles: TitleSides
+    dropped: bool = False
+
+
+def headline_sides(s: Sides) -> None:
+    """An agreement whose mentions name no side takes the sides the headline names: "Калуга
+    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу"."""
+    if not s.parties:
+        s.parties = s.titles.get()
+
+
+def region_bodies(s: Sides) -> None:
+    """Sides that are only region names stand for the bodies of those regions the
+    agreement's sentences name: "Дагестан и Чечня ..." with "Министерство ... Республики
+    Дагестан направило в Министерство ... Чеченской Республики проект соглашения"
+    (``_bodies_for_regions``)."""
+    if s.parties and all(p.name in s.bare for p in s.parties):
+        s.parties = _bodies_for_regions(s.analysis, s.models, s.merged, s.parties, s.regions)
+
+
+def headline_fuller(s: Sides) -> None:
+    """A one-word side ("институт", from a signer's title) is the one the headline names in
+    full; a town is never the region the headline names (``_fuller``)."""
+    if any(len(p.name.split()) == 1 for p in s.parties):
+        titles = s.titles.get()
+        s.parties = [_fuller(p, [t for t in titles if t.name not in s.bare])
+                     if _town(s.models, p.name) else _fuller(p, titles)
+                     for p in s.parties]
+
+
+def region_capital(s: Sides) -> None:
+    """A town beside its own region's name is that region's side: "соглашение с Чукоткой —
+    переговоры с коллегами из Анадыря" has one partner (r18fix; ``_capital_of_named_region``)."""
+    s.parties = _capital_of_named_region(s.models, s.parties, s.bare)
+
+
+def spelled_out(s: Sides) -> None:
+    """A body named by its head words ("главное управление") is the one the document names
+    in full with the same words and region: "Главное управление социальной защиты населения
+    Курганской области" (``_spelled_out``)."""
+    s.parties = [_spelled_out(p, s.known) for p in s.parties]
+
+
+def regions_beside_bodies(s: Sides) -> None:
+    """A region named as a side is redundant next to its own body among the sides:
+    "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``)."""
+    s.parties = _drop_bare_regions(s.parties, s.regions)
+
+
+def headline_towns(s: Sides) -> None:
+    """A town only the headline gives ("Калуга не продлила соглашение с Брянском") is no
+    side next to a body of its region from the text (``_without_headline_towns``)."""
+    s.parties = _without_headline_towns(s.models, s.merged, s.parties)
+
+
+def ministry_names(s: Sides) -> None:
+    """A body named by its abbreviation is spelled out: "Минтруд Башкирии" → "Министерство
+    труда Башкирии" (``_ministry_spelled``, ``normalize.expand_abbreviations``)."""
+    s.parties = [_Party(expand_abbreviations(s.models, _ministry_spelled(p.name)), p.regions,
+                        p.start, p.stop) for p in s.parties]
+
+
+def officials_bodies(s: Sides) -> None:
+    """"Министерство труда Чувашии" is the ministry an official of the region works for
+    when that name begins the same way and says more (``_official_fuller``)."""
+    s.parties = [_official_fuller(p, s.officials) for p in s.parties]
+
+
+def named_region(s: Sides) -> None:
+    """A side with no region may name it in its own words: "Московский институт ..."
+    belongs to Moscow (``_with_named_region``)."""
+    s.parties = [_with_named_region(p) for p in s.parties]
+
+
+def one_entry_per_side(s: Sides) -> None:
+    """A side named twice is one side: "Министерство труда Курской области" found by two
+    mentions is listed once, where it first came."""
+    s.parties = [p for n, p in enumerate(s.parties)
+                 if all(q.name != p.name for q in s.parties[:n])]
+
+
+def cut_quotes(s: Sides) -> None:
+    """"АНО «Серебряное Зауралье" (the closing quote lost) beside "АНО «Серебряное
+    Зауралье»" is one side (r18fix; ``_without_cut_quotes``)."""
+    s.parties = _without_cut_quotes(s.parties)
+
+
+def longest_names(s: Sides) -> None:
+    """A side named without its region inside another side's full name is that side:
+    "министерство социальной политики края" beside "Министерство социальной политики
+    Пермского края" is one entry (``_longest_names``)."""
+    s.parties = _longest_names(s.parties)
+
+
+def record_sides(s: Sides) -> None:
+    """The agreement passes of ``sides.py`` (towns, "наше отделение", fuller bodies, the
+    nominative): "наше министерство" is the reporting body's side."""
+    s.parties = _from_sides(side_passes.final_sides(
+        s.models, s.analysis.text, [c.sentence for c in s.merged.candidates],
+        _as_sides(s.parties), s.officials, s.named_sides, s.bare))
+
+
+def companies_between(s: Sides) -> None:
+    """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": business between
+    companies is no record (``_companies_only``)."""
+    s.dropped = _companies_only(s.parties)
+
+
+def counted_sides(s: Sides) -> None:
+    """A side that is a count of places is no side; with fewer than two named sides left,
+    no record: "действуют соглашения с 26 регионами" (``counted_party``)."""
+    counted = [p for p in s.parties if counted_party(s.models, p)]
+    if counted:
+        s.parties = [p for p in s.parties if p not in counted]
+        s.dropped = len(s.parties) < 2
+
+
+def social_sphere(s: Sides) -> None:
+    """A company's agreement about something outside the social sphere is no record:
+    "соглашение с ООО «Горный комбинат» о строительстве фабрики"
+    (``outside_social_sphere``)."""
+    s.dropped = outside_social_sphere(s.models, s.parties, s.merged)
+
+
+def unidentified(s: Sides) -> None:
+    """An agreement with no side whose own words do not single it out is no record: "Документ
+    планируется подписать до конца года" (``_identified``)."""
+    s.dropped = not s.parties and not _identified(s.merged)
+
+
+# The side passes of each merged agreement, in order; the loop stops at a pass that drops
+# the agreement (README "Coreference of agreement mentions").
+SIDE_PASSES: tuple[Pass[Sides], ...] = (
+    Pass("headline_sides", headline_sides),
+    Pass("region_bodies", region_bodies),
+    Pass("headline_fuller", headline_fuller),
+    Pass("region_capital", region_capital),
+    Pass("spelled_out", spelled_out),
+    Pass("regions_beside_bodies", regions_beside_bodies),
+    Pass("headline_towns", headline_towns),
+    Pass("ministry_names", ministry_names),
+    Pass("officials_bodies", officials_bodies),
+    Pass("named_region", named_region),
+    Pass("one_entry_per_side", one_entry_per_side),
+    Pass("cut_quotes", cut_quotes),
+    Pass("longest_names", longest_names),
+    Pass("record_sides", record_sides),
+    Pass("companies_between", companies_between),
+    Pass("counted_sides", counted_sides),
+    Pass("social_sphere", social_sphere),
+    Pass("unidentified", unidentified),
+)
+
+
+# --- record passes ----------------------------------------------------------------------
+
+
+def counted_members(s: Records) -> None:
+    """Each agreement of a counted and split signing keeps the signers of its own ordinal
+    stretch: "подписали сразу два соглашения. Первое ... Второе, подписанное X и Y, ..."
+    (``signers.counted_member_signers``, then the shapes of ``signer_shapes``)."""
+    counted_member_signers(s.analysis, s.agreements, s.regions,
+                           lambda x: _named_signers(s.analysis, x, s.officials))
+
+
+def partner_signers(s: Records) -> None:
+    """Agreements one signing split per partner each keep the common signer and the one
+    named with their own partner: "Сомов подписал соглашения с главой Северного района
+    Иваном Белым, главой Южного района Петром Серым" (sig22; ``signers.partner_own_signers``).
+
+    Why both this pass and ``agreements.own_partner_signers`` are needed (measured by
+    turning each off, records of seeds, dev rounds 1-14, 17-19, NEREL, and the tests):
+    ``own_partner_signers`` splits one sentence's members while candidates are read (each
+    partner by its offsets, a signer at most a word after it); without it the record
+    signers end the same, but a record's ``regions``, computed from its signers when
+    merged, gain the other partners' regions (round 13, x06). This pass runs on the
+    merged records and finds each partner by a word of its side no other member has;
+    without it the dev records do not change, but a member merged with the headline's
+    report of the signing keeps every signer the headline carried (tests/test_sig22.py,
+    "districts"). Neither can stand for the other, so they stay two passes."""
+    partner_own_signers(s.analysis, s.agreements)
+
+
+def lead_date(s: Records) -> None:
+    """The one signed agreement that has no date of its own takes the day the lead tells
+    of a signing: "Сегодня в Казани министры двух регионов подписали документы о
+    сотрудничестве" (``_lead_signing_date``)."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) == 1 and signed[0].date is None:
+        signed[0].date = _lead_signing_date(s.analysis, s.dates, signed[0].evidence.start,
+                                            s.published)
+
+
+# The record passes, in the order they run (README "Coreference of agreement mentions").
+RECORD_PASSES: tuple[Pass[Records], ...] = (
+    Pass("counted_members", counted_members),
+    Pass("partner_signers", partner_signers),
+    Pass("lead_date", lead_date),
+)
+
+
+# --- helpers of the passes ----------------------------------------------------------------
+
+
+def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
+                        regions: list[RegionRef]) -> list[_Party]:
+    """A side-less agreement "между комитетами" is between the two bodies of that noun the
+    sentences just before introduce: "встреча председателя комитета по социальной защите
+    краевого Собрания ... и председателя комитета по социальной политике Верховного Совета
+    Республики Хакасия ... Депутаты договорились подготовить соглашение ... между
+    комитетами" (r18fix). A body's phrase runs from the noun to the next person, comma,
+    conjunction or verb; exactly two distinct phrases of two regions, or nothing."""
+    head = _between_plural_body(sent, k)
+    if head is None:
+        return []
+    at = next((n for n, s in enumerate(analysis.sentences) if s.start == sent.start), None)
+    if at is None:
+        return []
+    found: list[_Party] = []
+    for prev in analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]:
+        toks = prev.tokens
+        persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
+        for i, t in enumerate(toks):
+            if t.lemma != head or t.feats.get("Number") == "Plur":
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < TOLD_BODY_WORDS and \
+                    toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} and \
+                    not any(a <= toks[j].start < b for a, b in persons):
+                j += 1
+            if j == i + 1:
+                continue
+            a, b = toks[i].start, toks[j - 1].stop
+            name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
+            if all(p.name != name for p in found):
+                found.append(_Party(name, _region_at(regions, a, b), a, b))
+    if len(found) != 2 or found[0].regions == found[1].regions:
+        return []
+    return found
+
+
+def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
+                             officials: list[Official], known: list[_Party]) -> list[_Party]:
+    """A draft an official reports sent to a region's staff is planned between the
+    official's body and that region's body: "Начальник управления ... Брянской области
+    сообщил, что проект соглашения ... направлен смоленским коллегам" (r18fix). The
+    addressee is a dative staff noun with a region's adjective; its side is that region's
+    body named elsewhere in the text, else the region. The reporter is the one official
+    of another region with a body introduced in the sentence."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    if not (toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
+            toks[toks[k].head].lemma in DRAFT_NOUNS):
+        return []
+    codes: list[str] = []
+    for i, t in enumerate(toks):
+        if t.lemma in COLLEAGUE_NOUNS and t.feats.get("Case") == "Dat":
+            for c in sent.children(i):
+                if toks[c].rel == "amod":
+                    codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                              if r not in codes]
+    if len(codes) != 1:
+        return []
+    bare = {r.name for r in regions}
+    reporters = [o for o in officials if o.organization and o.region and
+                 o.region != codes[0] and sent.start <= o.evidence.start < sent.stop]
+    if len(reporters) != 1:
+        return []
+    o = reporters[0]
+    org, region = o.organization or "", o.region or ""
+    partner = next((p for p in known if p.regions == codes and p.name not in bare), None)
+    if partner is None:
+        name = next((r.name for r in regions if r.code == codes[0]), None)
+        if name is None:
+            return []
+        partner = _Party(name, codes, sent.start, sent.start)
+    return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a whole line of the text: a title, whatever it ends with."""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    return text[before + 1:len(text) if after < 0 else after].strip() == sent.text.strip()
+
+
+def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
+    """A title line that tells a signing with a partner named only by its region ("Подписали
+    соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
+    подписали соглашение о сотрудничестве"), not a second agreement of that region: its
+    region-only side is dropped so it joins the body's signing as a side-less mention
+    (r18fix). Only when the body reports exactly one signing, that signing does not name the
+    title's region itself (then the two merge as they are) and at most one region besides
+    (the reporter's own), and no other mention names the title's region."""
+    if not cands:
+        return
+    c = cands[0]
+    if c.status != "signed" or not c.parties or \
+            not all(p.name in bare for p in c.parties) or not _own_line(text, c.sentence):
+        return
+    body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
+    if len({b.sentence.start for b in body}) != 1:
+        return
+    mine = {r for p in c.parties for r in p.regions}
+    theirs = {r for b in body for p in b.parties for r in p.regions}
+    if mine <= theirs or len(theirs - mine) > 1 or any(
+            mine & {r for p in b.parties for r in p.regions}
+            for b in cands[1:] if b.status != "signed"):
+        return  # the body's signing names other partners, or the region has a plan of its own
+    c.parties = []
+
+
+# How many sentences from the start (headline included) make a report's lead.
+LEAD_SENTENCES = 3
+
+
+def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
+                       published: str | None = None) -> str | None:
+    """The day the lead says a signing took place, for the report's one signed agreement
+    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
+    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
+    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
+    signing verb that is not announced for later ("планируют подписать", "будет
+    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
+    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
+    ``own``) has been read already. Before the lead: the date of the document the text is
+    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
+    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    if 0 <= k < len(analysis.sentences):
+        mine = analysis.sentences[k]
+        found = own_document_date(analysis, mine, dates) or \
+            timed_item_date(analysis, mine, dates, published)
+        if found is not None:
+            return found
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
+        if sent.start <= own < sent.stop:
+            continue
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
+                _negated_signing(sent.tokens):
+            continue
+        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
+                         and _DAY.fullmatch(d.value) and
+                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
+                        key=lambda d: (d.relative, d.start))
+        if inside:
+            return inside[0].value
+    return None
