@@ -64,8 +64,10 @@ from soccoop.extract.lexicon_status import (
     CONDITIONAL_PARTICLES,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
+    DRAFTING_VERBS,
     EARLIER_REPORT_VERBS,
     FURTHER_WORDS,
+    GOAL_PREPOSITIONS,
     JOIN_WORDS,
     ORDINAL_SIGNING_REACH,
     REMINDER_VERBS,
@@ -73,6 +75,7 @@ from soccoop.extract.lexicon_status import (
     SEND_FOR_PREPOSITIONS,
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
+    START_VERBS,
     WITH_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Sentence, Token
@@ -624,9 +627,33 @@ def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
     подписание соглашения", "достигнута договорённость о подписании договора" (a noun of
     hope or accord governs the signing noun)."""
     toks = sent.tokens
-    if len(path) < 3 or not any(toks[i].lemma in SIGN_NOUNS for i in path[1:]):
+    if len(path) >= 3 and any(toks[i].lemma in SIGN_NOUNS for i in path[1:]) and \
+            any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]):
+        return "planned"
+    return signing_as_goal(sent, path)  # statgram
+
+
+def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
+    """A signing the sides move towards is not reached yet: "Стороны приблизились к
+    подписанию соглашения", "регионы подошли к заключению договора", "соглашение готово к
+    подписанию" (a signing noun right above the agreement, or on the predicate of the
+    agreement as subject, hangs by "к" on the clause's verb). Starting the act ("приступили
+    к подписанию") is the signing itself and is left to the other passes. (statgram; run
+    from ``awaited_signing`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) == 3:
+        goals = [path[1]]  # "приблизились к подписанию соглашения"
+    elif len(path) == 2 and toks[path[0]].rel in {"nsubj", "nsubj:pass"}:
+        goals = sent.children(v)  # "Соглашение готово к подписанию"
+    else:
         return None
-    return "planned" if any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]) else None
+    if toks[v].lemma in START_VERBS or _negated(sent, v):
+        return None
+    return "planned" if any(
+        toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
+            toks[p].rel == "case" and toks[p].lemma in GOAL_PREPOSITIONS
+            for p in sent.children(s)) for s in goals) else None
 
 
 def drafted_text(sent: Sentence, path: list[int]) -> str | None:
@@ -637,7 +664,8 @@ def drafted_text(sent: Sentence, path: list[int]) -> str | None:
     if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and not _negated(sent, v) and \
             not _signed_alongside(sent, v):
         return "planned"
-    return signed_alongside(sent, path) or agreed_text(sent, path)  # statgram
+    return signed_alongside(sent, path) or agreed_text(sent, path) or \
+        drafting_to_come(sent, path)  # statgram
 
 
 def _signed_alongside(sent: Sentence, v: int) -> bool:
@@ -663,6 +691,29 @@ def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     return "signed" if len(path) > 1 and sent.tokens[v].pos in {"VERB", "AUX"} and \
         not _negated(sent, v) and _signed_alongside(sent, v) else None
+
+
+def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement that a word of plan, need or duty says is still to be drafted or agreed
+    is a draft to sign: "Соглашение ещё предстоит согласовать", "договор необходимо
+    доработать" (the noun's path ends in a plan head whose infinitive complement is a verb of
+    drafting work; "соглашение предстоит выполнить" is no draft). (statgram; run from
+    ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or _negated(sent, v):
+        return None
+    h = toks[v].head
+    if toks[v].lemma in DRAFTING_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
+            toks[v].rel in {"xcomp", "csubj"} and 0 <= h < len(toks) and \
+            toks[h].lemma in PLAN_HEADS and not _negated(sent, h):
+        return "planned"  # "Текст соглашения предстоит обсудить": the noun under the infinitive
+    if toks[v].lemma not in PLAN_HEADS:
+        return None
+    return "planned" if any(toks[c].rel in {"xcomp", "csubj"} and
+                            toks[c].lemma in DRAFTING_VERBS and
+                            toks[c].feats.get("VerbForm") == "Inf"
+                            for c in sent.children(v)) else None
 
 
 def agreed_text(sent: Sentence, path: list[int]) -> str | None:
