@@ -218,6 +218,13 @@ def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     return signing_as_time_to_come(sent, path)  # statgram
 
 
+def _bare(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k bare, with no word of its own ("Соглашение вступит в силу
+    ...", "шли к подписанию соглашения")? Such a noun is mostly the agreement told before,
+    whose own report decides its status: statgram's planned shapes leave it alone."""
+    return all(sent.tokens[c].rel == "punct" for c in sent.children(k))
+
+
 def _time_of_signing(sent: Sentence, c: int) -> bool:
     """Is token c a signing noun told as a point in time after which something follows
     ("после подписания")?"""
@@ -232,7 +239,9 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     signed yet: "Соглашение вступит в силу после подписания", "договор начнёт действовать после
     подписания" (the noun is the subject of a future finite verb that has a signing noun
     under "после" as its own dependent; "с момента подписания" is left alone: reports of a
-    signing done say it too). (statgram; run from
+    signing done say it too). A bare "Соглашение" with no word of its own is the agreement
+    told before ("... подписали соглашение. Соглашение вступит в силу после подписания
+    губернаторами"), left to that report. (statgram; run from
     ``expected_signing``, the pass of signings still to come, until
     ``agreements.STATUS_PASSES`` lists it.)"""
     toks = sent.tokens
@@ -240,6 +249,8 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v) or \
             toks[v].feats.get("Tense") != "Fut" or toks[v].feats.get("VerbForm") != "Fin":
         return None
+    if _bare(sent, k):
+        return None  # a bare "Соглашение" is the one told before: its report decides
     return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
 
 
@@ -648,7 +659,7 @@ def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
         goals = sent.children(v)  # "Соглашение готово к подписанию"
     else:
         return None
-    if toks[v].lemma in START_VERBS or _negated(sent, v):
+    if toks[v].lemma in START_VERBS or _negated(sent, v) or _bare(sent, path[0]):
         return None
     return "planned" if any(
         toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
@@ -701,7 +712,7 @@ def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
     ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or _negated(sent, v):
+    if len(path) < 2 or _negated(sent, v) or _bare(sent, path[0]):
         return None
     h = toks[v].head
     if toks[v].lemma in DRAFTING_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
@@ -725,7 +736,7 @@ def agreed_text(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in AGREED_TEXT_VERBS or _negated(sent, v) or \
-            _signed_alongside(sent, v):
+            _signed_alongside(sent, v) or _bare(sent, path[0]):
         return None
     return "planned"
 
