@@ -58,3 +58,28 @@ SIGNED_DOCUMENT_NOUNS = frozenset({"документ", "соглашение", "
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
 ORDINAL_SIGNING_REACH = 3
+
+# --- statgram: status by grammatical shape -------------------------------------------------
+
+# Particles of the conditional mood ("подписали бы", "если бы"): a signing told so is a
+# possibility, no report of one.
+CONDITIONAL_PARTICLES = frozenset({"бы", "б"})
+
+# Verbs of agreeing on a text: the agreement is a draft whatever their tense ("текст
+# соглашения согласован сторонами", "стороны согласовали проект договора").
+AGREED_TEXT_VERBS = frozenset({"согласовать"})
+
+# Prepositions that make a signing noun a point in time its clause waits for ("вступит в
+# силу после подписания").
+AFTER_PREPOSITIONS = frozenset({"после"})
+
+# Verbs of drafting work on a text, as the infinitive of a plan or need ("соглашение
+# предстоит согласовать", "договор нужно доработать"): the agreement is a draft.
+DRAFTING_VERBS = DRAFT_VERBS | AGREED_TEXT_VERBS | frozenset({
+    "согласовывать", "подготовить", "готовить", "разработать", "разрабатывать", "обсудить",
+    "обсуждать", "доработать", "дорабатывать"})
+
+# The preposition of a goal ("приблизились к подписанию"), and verbs of starting an act that
+# make such a goal the act itself ("приступили к подписанию").
+GOAL_PREPOSITIONS = frozenset({"к", "ко"})
+START_VERBS = frozenset({"приступить", "приступать", "перейти", "переходить"})

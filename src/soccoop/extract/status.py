@@ -57,12 +57,17 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_status import (
+    AFTER_PREPOSITIONS,
+    AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
+    CONDITIONAL_PARTICLES,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
+    DRAFTING_VERBS,
     EARLIER_REPORT_VERBS,
     FURTHER_WORDS,
+    GOAL_PREPOSITIONS,
     JOIN_WORDS,
     ORDINAL_SIGNING_REACH,
     REMINDER_VERBS,
@@ -70,6 +75,7 @@ from soccoop.extract.lexicon_status import (
     SEND_FOR_PREPOSITIONS,
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
+    START_VERBS,
     WITH_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Sentence, Token
@@ -126,8 +132,23 @@ def hearsay_signing(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
         return None
-    return "mentioned" if any(toks[c].lemma in HEARSAY_WORDS for c in sent.children(v)) \
-        else None
+    if any(toks[c].lemma in HEARSAY_WORDS for c in sent.children(v)):
+        return "mentioned"
+    return conditional_signing(sent, path)  # statgram: the verb's mood, see its docstring
+
+
+def conditional_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing verb in the conditional mood (its own "бы") tells a signing that may come,
+    no signing done: "Регионы подписали бы соглашение, если бы нашлись деньги", "мы бы
+    заключили договор уже весной" are planned, like "могут подписать". (statgram; run from
+    ``hearsay_signing``, the pass of the same verb's modality, until
+    ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
+        return None
+    return "planned" if any(toks[c].rel == "aux" and toks[c].lemma in CONDITIONAL_PARTICLES
+                            for c in sent.children(v)) else None
 
 
 def approved_after_signing(sent: Sentence, path: list[int]) -> str | None:
@@ -191,8 +212,46 @@ def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     меморандума ожидается в сентябре", "соглашение предполагается к подписанию"."""
     toks = sent.tokens
     v = path[-1]
-    return "planned" if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
-        toks[v].feats.get("Tense") != "Past" and not _negated(sent, v) else None
+    if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
+            toks[v].feats.get("Tense") != "Past" and not _negated(sent, v):
+        return "planned"
+    return signing_as_time_to_come(sent, path)  # statgram
+
+
+def _bare(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k bare, with no word of its own ("Соглашение вступит в силу
+    ...", "шли к подписанию соглашения")? Such a noun is mostly the agreement told before,
+    whose own report decides its status: statgram's planned shapes leave it alone."""
+    return all(sent.tokens[c].rel == "punct" for c in sent.children(k))
+
+
+def _time_of_signing(sent: Sentence, c: int) -> bool:
+    """Is token c a signing noun told as a point in time after which something follows
+    ("после подписания")?"""
+    toks = sent.tokens
+    return toks[c].lemma in SIGN_NOUNS and any(
+        toks[p].rel == "case" and toks[p].lemma in AFTER_PREPOSITIONS
+        for p in sent.children(c))
+
+
+def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement whose clause, in the future tense, counts from its signing has not been
+    signed yet: "Соглашение вступит в силу после подписания", "договор начнёт действовать после
+    подписания" (the noun is the subject of a future finite verb that has a signing noun
+    under "после" as its own dependent; "с момента подписания" is left alone: reports of a
+    signing done say it too). A bare "Соглашение" with no word of its own is the agreement
+    told before ("... подписали соглашение. Соглашение вступит в силу после подписания
+    губернаторами"), left to that report. (statgram; run from
+    ``expected_signing``, the pass of signings still to come, until
+    ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v) or \
+            toks[v].feats.get("Tense") != "Fut" or toks[v].feats.get("VerbForm") != "Fin":
+        return None
+    if _bare(sent, k):
+        return None  # a bare "Соглашение" is the one told before: its report decides
+    return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
 
 
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
@@ -579,9 +638,33 @@ def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
     подписание соглашения", "достигнута договорённость о подписании договора" (a noun of
     hope or accord governs the signing noun)."""
     toks = sent.tokens
-    if len(path) < 3 or not any(toks[i].lemma in SIGN_NOUNS for i in path[1:]):
+    if len(path) >= 3 and any(toks[i].lemma in SIGN_NOUNS for i in path[1:]) and \
+            any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]):
+        return "planned"
+    return signing_as_goal(sent, path)  # statgram
+
+
+def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
+    """A signing the sides move towards is not reached yet: "Стороны приблизились к
+    подписанию соглашения", "регионы подошли к заключению договора", "соглашение готово к
+    подписанию" (a signing noun right above the agreement, or on the predicate of the
+    agreement as subject, hangs by "к" on the clause's verb). Starting the act ("приступили
+    к подписанию") is the signing itself and is left to the other passes. (statgram; run
+    from ``awaited_signing`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) == 3:
+        goals = [path[1]]  # "приблизились к подписанию соглашения"
+    elif len(path) == 2 and toks[path[0]].rel in {"nsubj", "nsubj:pass"}:
+        goals = sent.children(v)  # "Соглашение готово к подписанию"
+    else:
         return None
-    return "planned" if any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]) else None
+    if toks[v].lemma in START_VERBS or _negated(sent, v) or _bare(sent, path[0]):
+        return None
+    return "planned" if any(
+        toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
+            toks[p].rel == "case" and toks[p].lemma in GOAL_PREPOSITIONS
+            for p in sent.children(s)) for s in goals) else None
 
 
 def drafted_text(sent: Sentence, path: list[int]) -> str | None:
@@ -589,8 +672,73 @@ def drafted_text(sent: Sentence, path: list[int]) -> str | None:
     поручение проработать соглашение", "текст договора доработали с учётом замечаний"."""
     toks = sent.tokens
     v = path[-1]
-    return "planned" if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and \
-        not _negated(sent, v) else None
+    if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and not _negated(sent, v) and \
+            not _signed_alongside(sent, v):
+        return "planned"
+    return signed_alongside(sent, path) or agreed_text(sent, path) or \
+        drafting_to_come(sent, path)  # statgram
+
+
+def _signed_alongside(sent: Sentence, v: int) -> bool:
+    """Is verb v coordinated with a signing verb in the past, unnegated and not conditional
+    ("согласовано и подписано", "доработали и подписали"): the text was worked out and
+    signed."""
+    toks = sent.tokens
+    h = toks[v].head
+    pair = [c for c in sent.children(v) if toks[c].rel == "conj"]
+    if toks[v].rel == "conj" and 0 <= h < len(toks):
+        pair.append(h)
+    return any(toks[c].lemma in SIGN_VERBS and toks[c].pos in {"VERB", "AUX"} and
+               toks[c].feats.get("Tense") == "Past" and not _negated(sent, c) and
+               not any(toks[a].lemma in CONDITIONAL_PARTICLES for a in sent.children(c))
+               for c in pair)
+
+
+def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement worked out and signed in one breath is signed: "Соглашение согласовано
+    и подписано", "текст доработали и подписали" (the noun's verb is coordinated with a past
+    signing verb; the clause's date still makes an earlier year's signing a reference).
+    (statgram; run from ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    v = path[-1]
+    return "signed" if len(path) > 1 and sent.tokens[v].pos in {"VERB", "AUX"} and \
+        not _negated(sent, v) and _signed_alongside(sent, v) else None
+
+
+def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement that a word of plan, need or duty says is still to be drafted or agreed
+    is a draft to sign: "Соглашение ещё предстоит согласовать", "договор необходимо
+    доработать" (the noun's path ends in a plan head whose infinitive complement is a verb of
+    drafting work; "соглашение предстоит выполнить" is no draft). (statgram; run from
+    ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or _negated(sent, v) or _bare(sent, path[0]):
+        return None
+    h = toks[v].head
+    if toks[v].lemma in DRAFTING_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
+            toks[v].rel in {"xcomp", "csubj"} and 0 <= h < len(toks) and \
+            toks[h].lemma in PLAN_HEADS and not _negated(sent, h):
+        return "planned"  # "Текст соглашения предстоит обсудить": the noun under the infinitive
+    if toks[v].lemma not in PLAN_HEADS:
+        return None
+    return "planned" if any(toks[c].rel in {"xcomp", "csubj"} and
+                            toks[c].lemma in DRAFTING_VERBS and
+                            toks[c].feats.get("VerbForm") == "Inf"
+                            for c in sent.children(v)) else None
+
+
+def agreed_text(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement whose text the sides have agreed on is still a draft to sign, in any
+    tense or voice: "Текст соглашения согласован сторонами", "министерства согласовали
+    проект договора" (a verb of agreeing a text heads the noun's path, with no signing verb
+    coordinated with it: "согласовано и подписано" is signed). (statgram; run from
+    ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in AGREED_TEXT_VERBS or _negated(sent, v) or \
+            _signed_alongside(sent, v) or _bare(sent, path[0]):
+        return None
+    return "planned"
 
 
 def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
