@@ -1944,9 +1944,24 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
+    end = _before_a_predicate(toks, post, end)
     if end <= first:
         return None
     return _split_role(toks[first:end], text, models, spans)
+
+
+def _before_a_predicate(toks: list[Token], post: int, end: int) -> int:
+    """A post phrase read off the tree ends before a predicate the parser joined to it:
+    "Министром экономики, торговли и промышленности назначен Иван Петров" (the parser may
+    make "назначен" a conjunct of "Министром") gives "министр экономики, торговли и
+    промышленности". A predicate is a finite verb or a short participle; a full participle
+    ("управляющий делами") belongs to the phrase."""
+    for k in range(post + 1, end):
+        feats = toks[k].feats or {}
+        if toks[k].pos in ("VERB", "AUX") and (feats.get("VerbForm") != "Part"
+                                               or feats.get("Variant") == "Short"):
+            return k
+    return end
 
 
 def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
