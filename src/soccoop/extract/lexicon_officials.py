@@ -260,3 +260,10 @@ GROUP_SUBJECTS = frozenset({"оба", "обе", "все", "они"})
 # post of the person the possessive stands for. Lemmas.
 DUTY_VERBS = frozenset({"исполнять", "исполнить", "выполнять", "выполнить", "возложить",
                         "возлагать"})
+
+# Courtesy titles before a name ("мисс Саймондс", "г-н Петров"): a form of address, no post;
+# written lower-case, without a final dot.
+COURTESY_TITLES = frozenset("""
+мисс миссис мистер господин госпожа г-н г-жа сэр леди мадам месье мсье синьор синьора
+сеньор сеньора фрау герр пани пан
+""".split())

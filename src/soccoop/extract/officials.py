@@ -66,6 +66,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    COURTESY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
     FIELD_MODIFIERS,
@@ -680,8 +681,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
         elif tok.pos == "CCONJ":
-            if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
-                break
+            if k == i - 1 or _courtesy_title_between(tokens, k, i):
+                break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
             if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
                     and _is_modifier(tokens[k - 1]):
                 pass  # "чрезвычайный и полномочный посол"
@@ -800,6 +801,16 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
+    """Only courtesy titles stand between a conjunction at ``k`` and the name at ``i``:
+    "Премьер-министр и мисс Саймондс поблагодарили врачей" joins two people, so the post
+    before "и" is the other one's, not hers. A courtesy title ("мисс", "господин") names
+    no post."""
+    between = tokens[k + 1:i]
+    return bool(between) and all(
+        t.text.lower().rstrip(".") in COURTESY_TITLES or t.text == "." for t in between)
 
 
 def _graded_head(tokens: list[Token], n: int) -> bool:
