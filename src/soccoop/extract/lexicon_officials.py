@@ -267,3 +267,9 @@ COURTESY_TITLES = frozenset("""
 мисс миссис мистер господин госпожа г-н г-жа сэр леди мадам месье мсье синьор синьора
 сеньор сеньора фрау герр пани пан
 """.split())
+
+# Nouns that are a post only with one of their own adjectives right before them (lemmas):
+# "городской голова" heads a city (Ukraine, pre-1917 Russia); "голова" alone is no post.
+QUALIFIED_HEADS: dict[str, frozenset[str]] = {
+    "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
+}

@@ -89,6 +89,7 @@ from soccoop.extract.lexicon_officials import (
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
+    QUALIFIED_HEADS,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -477,6 +478,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
+        if len(words) >= 2 and _qualified_head(tokens, h):
+            words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h])
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
         words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
@@ -500,6 +503,13 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _qualified_nominative(adjective: Token, head: Token) -> list[str]:
+    """A post of an adjective and its noun in the nominative as the pair's lemmas: the
+    noun's grammatical gender is not the post's ("сельского головы" → "сельский голова",
+    not "сельская голова")."""
+    return [restore_caps(adjective.text, _lemma(adjective)), restore_caps(head.text, _lemma(head))]
 
 
 def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
@@ -721,8 +731,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
-    if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
-        start -= 1  # "ведущий инспектор": a grade right before the post is part of it
+    if start - 1 > k and (_lemma(tokens[start - 1]) in GRADE_MODIFIERS
+                          or _qualified_head(tokens, start)):
+        start -= 1  # "ведущий инспектор", "городской голова": part of the post
     start -= _field_of_the_post(tokens, start, k)
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
@@ -816,10 +827,23 @@ def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
 def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
-    if n < 1 or _lemma(tokens[n]) not in GRADED_HEADS:
+    if n < 1:
         return False
-    grade = tokens[n - 1]
-    return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+    lemma, grade = _lemma(tokens[n]), tokens[n - 1]
+    if lemma in GRADED_HEADS:
+        return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+    return _qualified_head(tokens, n)
+
+
+def _qualified_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right before it, in
+    its case: "городской голова Геннадий Кернес", "сельского головы"; alone ("голова
+    болит") no post. The pairs are ``QUALIFIED_HEADS``."""
+    if n < 1:
+        return False
+    adjective = tokens[n - 1]
+    return _lemma(adjective) in QUALIFIED_HEADS.get(_lemma(tokens[n]), frozenset()) and \
+        bool(_token_cases(adjective) & _token_cases(tokens[n]))
 
 
 def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
