@@ -90,6 +90,28 @@ def test_bare_head_noun_is_no_post(models, text):
     assert officials_of(models, text) == {}
 
 
+# --- a post after "имени" or a street's noun names a namesake (_commemorated) ---------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Пожар случился в доме на улице Адмирала Макарова в Самаре.",
+    "Гимназия им. генерала Раевского отметила юбилей.",
+    "Библиотека имени профессора Громова получила новые книги.",
+])
+def test_commemorated_person_holds_no_post(models, text):
+    assert officials_of(models, text) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position"), [
+    # a street's noun in another role: the post after it is held
+    ("На набережной губернатор Олег Сомов открыл сквер.", "Олег Сомов", "губернатор"),
+    ("Адмирал Павел Макаров выступил на площади.", "Павел Макаров", "адмирал"),
+])
+def test_post_after_a_street_noun_in_another_case_is_held(models, text, name, position):
+    assert officials_of(models, text).get(name, (None,))[0] == position
+
+
 # --- the blind-ish fold is read as a summary only -----------------------------------------
 
 def _eval_nerel():

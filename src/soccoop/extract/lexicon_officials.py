@@ -273,3 +273,13 @@ COURTESY_TITLES = frozenset("""
 QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
 }
+
+# Words after which a post and a name name an institution or a street after someone
+# ("имени академика Сахарова", "им. генерала Ермолова"): the person holds no post there.
+# As written, lower-case, without the dot.
+COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
+# Streets' nouns: a post in the genitive after one is part of the street's name ("улица
+# Генерала Дорохова"). Lemmas.
+STREET_NOUNS = frozenset("""
+улица проспект переулок площадь бульвар набережная шоссе проезд сквер
+""".split())

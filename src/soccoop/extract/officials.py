@@ -66,6 +66,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    COMMEMORATIVE_WORDS,
     COURTESY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
@@ -100,6 +101,7 @@ from soccoop.extract.lexicon_officials import (
     STATE_HEAD_PAIRS,
     STATE_HEADS,
     STATE_WORDS,
+    STREET_NOUNS,
     SUBST_PARTICIPLES,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
@@ -749,6 +751,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
+    if _commemorated(tokens, start, chosen):
+        return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на") and not (
                 by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
@@ -812,6 +816,23 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 
 
 _DASHES = frozenset({"—", "–"})
+
+
+def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
+    """Does the post phrase at ``start`` (head at ``chosen``) follow "имени", or a street's
+    noun with the post in the genitive, so that post and name name a street or an
+    institution after someone, not a holder today: "по улице Генерала Дорохова", "лицей
+    им. генерала Ермолова"; but "на площади губернатор Сомов открыл памятник" is his post
+    (``COMMEMORATIVE_WORDS``, ``STREET_NOUNS``)."""
+    k = start - 1
+    if k >= 1 and tokens[k].text == ".":
+        k -= 1  # "им."
+    if k < 0:
+        return False
+    if tokens[k].text.lower() in COMMEMORATIVE_WORDS:
+        return True
+    return k == start - 1 and _lemma(tokens[k]) in STREET_NOUNS and \
+        _case(tokens[chosen]) == "Gen"
 
 
 def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
