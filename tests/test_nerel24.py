@@ -108,6 +108,9 @@ def test_commemorated_person_holds_no_post(models, text):
     # a street's noun in another role: the post after it is held
     ("На набережной губернатор Олег Сомов открыл сквер.", "Олег Сомов", "губернатор"),
     ("Адмирал Павел Макаров выступил на площади.", "Павел Макаров", "адмирал"),
+    # "от имени": on behalf of the holder
+    ("Письмо направлено от имени министра культуры Павла Макарова.", "Павел Макаров",
+     "министр культуры"),
 ])
 def test_post_after_a_street_noun_in_another_case_is_held(models, text, name, position):
     assert officials_of(models, text).get(name, (None,))[0] == position

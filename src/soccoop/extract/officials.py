@@ -822,15 +822,16 @@ def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
     """Does the post phrase at ``start`` (head at ``chosen``) follow "имени", or a street's
     noun with the post in the genitive, so that post and name name a street or an
     institution after someone, not a holder today: "по улице Генерала Дорохова", "лицей
-    им. генерала Ермолова"; but "на площади губернатор Сомов открыл памятник" is his post
-    (``COMMEMORATIVE_WORDS``, ``STREET_NOUNS``)."""
+    им. генерала Ермолова"; but "на площади губернатор Сомов открыл памятник" is his post,
+    and "от имени министра Белова" speaks for him (``COMMEMORATIVE_WORDS``,
+    ``STREET_NOUNS``)."""
     k = start - 1
     if k >= 1 and tokens[k].text == ".":
         k -= 1  # "им."
     if k < 0:
         return False
     if tokens[k].text.lower() in COMMEMORATIVE_WORDS:
-        return True
+        return not (k >= 1 and tokens[k - 1].text.lower() == "от")  # "от имени": on behalf
     return k == start - 1 and _lemma(tokens[k]) in STREET_NOUNS and \
         _case(tokens[chosen]) == "Gen"
 
