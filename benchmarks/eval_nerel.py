@@ -1,7 +1,12 @@
 """Officials on NEREL v1.1 (person, position, organisation), measured as a user would.
 
-Usage: python benchmarks/eval_nerel.py [SPLIT_DIR] [--sample N] [--seed S] [--fold tune|check]
-                                       [--keep FILE] [--workers N] [--records FILE]
+Usage: python benchmarks/eval_nerel.py [dev|train|SPLIT_DIR] [--sample N] [--seed S]
+                                       [--fold tune|check] [--keep FILE] [--workers N]
+                                       [--records FILE] [--errors]
+
+``dev`` and ``train`` name the shared splits (``python benchmarks/eval_nerel.py train --fold
+tune --errors``); ``--errors`` is refused with ``--fold check``, so the blind-ish half is
+only ever read as a summary.
 
 Copies the split's documents (all, or a fixed random sample of N) to a temporary directory,
 runs ``soccoop ingest --db TMP`` on it, exports ``soccoop list --format jsonl`` and scores the
@@ -33,11 +38,14 @@ from cli_records import records_of
 SHARED = Path("/work/shared")
 DEV = SHARED / "nerel" / "dev"
 SCORER = SHARED / "tools" / "nerel_eval.py"
+# Split names accepted instead of a directory: "train" is where the folds are read.
+SPLITS = {"dev": DEV, "train": SHARED / "nerel" / "train"}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("split", nargs="?", default=str(DEV))
+    ap.add_argument("split", nargs="?", default=str(DEV),
+                    help="'dev', 'train' or a directory of brat pairs (default: NEREL dev)")
     ap.add_argument("--sample", type=int, default=0, help="score N random documents only")
     ap.add_argument("--seed", type=int, default=9)
     ap.add_argument("--fold", choices=("tune", "check"), default=None,
@@ -49,7 +57,12 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="list misses and spurious officials per document")
     args = ap.parse_args()
-    split = Path(args.split)
+    if args.errors and args.fold == "check":
+        ap.error("--errors is not read on --fold check: that fold is the blind-ish measure "
+                 "(its summary only)")
+    split = SPLITS.get(args.split, Path(args.split))
+    if not split.is_dir():
+        ap.error(f"{split}: not a directory of NEREL documents")
     anns = sorted(split.glob("*.ann"))
     if args.fold:
         anns = [a for a in anns if fold_of(a.stem) == args.fold]

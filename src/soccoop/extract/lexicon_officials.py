@@ -260,3 +260,26 @@ GROUP_SUBJECTS = frozenset({"оба", "обе", "все", "они"})
 # post of the person the possessive stands for. Lemmas.
 DUTY_VERBS = frozenset({"исполнять", "исполнить", "выполнять", "выполнить", "возложить",
                         "возлагать"})
+
+# Courtesy titles before a name ("мисс Саймондс", "г-н Петров"): a form of address, no post;
+# written lower-case, without a final dot.
+COURTESY_TITLES = frozenset("""
+мисс миссис мистер господин госпожа г-н г-жа сэр леди мадам месье мсье синьор синьора
+сеньор сеньора фрау герр пани пан
+""".split())
+
+# Nouns that are a post only with one of their own adjectives right before them (lemmas):
+# "городской голова" heads a city (Ukraine, pre-1917 Russia); "голова" alone is no post.
+QUALIFIED_HEADS: dict[str, frozenset[str]] = {
+    "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
+}
+
+# Words after which a post and a name name an institution or a street after someone
+# ("имени академика Сахарова", "им. генерала Ермолова"): the person holds no post there.
+# As written, lower-case, without the dot.
+COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
+# Streets' nouns: a post in the genitive after one is part of the street's name ("улица
+# Генерала Дорохова"). Lemmas.
+STREET_NOUNS = frozenset("""
+улица проспект переулок площадь бульвар набережная шоссе проезд сквер
+""".split())

@@ -66,6 +66,8 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    COMMEMORATIVE_WORDS,
+    COURTESY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
     FIELD_MODIFIERS,
@@ -88,6 +90,7 @@ from soccoop.extract.lexicon_officials import (
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
+    QUALIFIED_HEADS,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -98,6 +101,7 @@ from soccoop.extract.lexicon_officials import (
     STATE_HEAD_PAIRS,
     STATE_HEADS,
     STATE_WORDS,
+    STREET_NOUNS,
     SUBST_PARTICIPLES,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
@@ -476,6 +480,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
+        if len(words) >= 2 and _qualified_head(tokens, h):
+            words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h])
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
         words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
@@ -499,6 +505,13 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _qualified_nominative(adjective: Token, head: Token) -> list[str]:
+    """A post of an adjective and its noun in the nominative as the pair's lemmas: the
+    noun's grammatical gender is not the post's ("сельского головы" → "сельский голова",
+    not "сельская голова")."""
+    return [restore_caps(adjective.text, _lemma(adjective)), restore_caps(head.text, _lemma(head))]
 
 
 def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
@@ -680,8 +693,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
         elif tok.pos == "CCONJ":
-            if k == i - 1:  # "(второй тренер) и Андреас Кёпке": the role is someone else's
-                break
+            if k == i - 1 or _courtesy_title_between(tokens, k, i):
+                break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
             if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
                     and _is_modifier(tokens[k - 1]):
                 pass  # "чрезвычайный и полномочный посол"
@@ -720,8 +733,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
-    if start - 1 > k and _lemma(tokens[start - 1]) in GRADE_MODIFIERS:
-        start -= 1  # "ведущий инспектор": a grade right before the post is part of it
+    if start - 1 > k and (_lemma(tokens[start - 1]) in GRADE_MODIFIERS
+                          or _qualified_head(tokens, start)):
+        start -= 1  # "ведущий инспектор", "городской голова": part of the post
     start -= _field_of_the_post(tokens, start, k)
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
@@ -736,6 +750,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
+        return None
+    if _commemorated(tokens, start, chosen):
         return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in ("в", "во", "на") and not (
@@ -802,13 +818,54 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 _DASHES = frozenset({"—", "–"})
 
 
+def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
+    """Does the post phrase at ``start`` (head at ``chosen``) follow "имени", or a street's
+    noun with the post in the genitive, so that post and name name a street or an
+    institution after someone, not a holder today: "по улице Генерала Дорохова", "лицей
+    им. генерала Ермолова"; but "на площади губернатор Сомов открыл памятник" is his post,
+    and "от имени министра Белова" speaks for him (``COMMEMORATIVE_WORDS``,
+    ``STREET_NOUNS``)."""
+    k = start - 1
+    if k >= 1 and tokens[k].text == ".":
+        k -= 1  # "им."
+    if k < 0:
+        return False
+    if tokens[k].text.lower() in COMMEMORATIVE_WORDS:
+        return not (k >= 1 and tokens[k - 1].text.lower() == "от")  # "от имени": on behalf
+    return k == start - 1 and _lemma(tokens[k]) in STREET_NOUNS and \
+        _case(tokens[chosen]) == "Gen"
+
+
+def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
+    """Only courtesy titles stand between a conjunction at ``k`` and the name at ``i``:
+    "Премьер-министр и мисс Саймондс поблагодарили врачей" joins two people, so the post
+    before "и" is the other one's, not hers. A courtesy title ("мисс", "господин") names
+    no post."""
+    between = tokens[k + 1:i]
+    return bool(between) and all(
+        t.text.lower().rstrip(".") in COURTESY_TITLES or t.text == "." for t in between)
+
+
 def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
-    if n < 1 or _lemma(tokens[n]) not in GRADED_HEADS:
+    if n < 1:
         return False
-    grade = tokens[n - 1]
-    return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+    lemma, grade = _lemma(tokens[n]), tokens[n - 1]
+    if lemma in GRADED_HEADS:
+        return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+    return _qualified_head(tokens, n)
+
+
+def _qualified_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right before it, in
+    its case: "городской голова Геннадий Кернес", "сельского головы"; alone ("голова
+    болит") no post. The pairs are ``QUALIFIED_HEADS``."""
+    if n < 1:
+        return False
+    adjective = tokens[n - 1]
+    return _lemma(adjective) in QUALIFIED_HEADS.get(_lemma(tokens[n]), frozenset()) and \
+        bool(_token_cases(adjective) & _token_cases(tokens[n]))
 
 
 def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
@@ -1944,9 +2001,24 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
+    end = _before_a_predicate(toks, post, end)
     if end <= first:
         return None
     return _split_role(toks[first:end], text, models, spans)
+
+
+def _before_a_predicate(toks: list[Token], post: int, end: int) -> int:
+    """A post phrase read off the tree ends before a predicate the parser joined to it:
+    "Министром экономики, торговли и промышленности назначен Иван Петров" (the parser may
+    make "назначен" a conjunct of "Министром") gives "министр экономики, торговли и
+    промышленности". A predicate is a finite verb or a short participle; a full participle
+    ("управляющий делами") belongs to the phrase."""
+    for k in range(post + 1, end):
+        feats = toks[k].feats or {}
+        if toks[k].pos in ("VERB", "AUX") and (feats.get("VerbForm") != "Part"
+                                               or feats.get("Variant") == "Short"):
+            return k
+    return end
 
 
 def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
