@@ -152,4 +152,75 @@ PLANNED = [
      _page(HEAD, SIGN.replace("подписали", "подпишут 20 июня", 1) + "."), None, "--06-20"),
 ]
 
-SHAPES: list[tuple[str, str, str | None, str | None]] = PUBLICATION + SIGNING + PLANNED
+# --- more stamps: mail-style and abbreviated English, short years, outlet lines, widgets
+MORE_PUBLICATION = [
+    ("pub_rfc_mail", _page(f"{HEAD}\nThu, 05 Jun 2025 10:15:00 +0300", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_english_abbrev", _page(f"{HEAD}\nJun 5, 2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_english_day_abbrev", _page(f"{HEAD}\n5 Jun 2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_english_ordinal", _page(f"{HEAD}\nJune 5th, 2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_slash_iso", _page(f"{HEAD}\n2025/06/05", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_one_digit_day", _page(f"{HEAD}\n5.06.2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_two_digit_year", _page(f"{HEAD}\n05.06.25 10:15", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_counter_after", _page(f"{HEAD}\n5 июня 2025 | 10:15 | Просмотров: 120", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_label_short", _page(f"{HEAD}\nДата: 05.06.2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_label_in_at", _page(f"{HEAD}\nОпубликовано 5 июня 2025 в 10:15", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_agency_full", _page(f"ИА «Омск-Информ», 5 июня 2025, 10:15 (мск)\n{HEAD}", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_source_line", _page(HEAD, ON_3, "Источник: сайт Минтруда Омской области, 05.06.2025"),
+     "2025-06-05", "2025-06-03"),
+    ("pub_yesterday_time", _page(f"{HEAD}\nВчера, 18:40", ON_3), None, "--06-03"),
+    ("pub_header_widget",
+     _page(f"Пятница, 6 июня 2025 | Курс ЦБ: USD 78,50\n{HEAD}", ON_3), None, "--06-03"),
+    ("pub_place_after", _page(f"{HEAD}\n5 июня 2025 года, 10:15 — Омск", ON_3),
+     "2025-06-05", "2025-06-03"),
+]
+
+MORE_SIGNING = [
+    ("sig_this_wednesday", _page(TOP, _signed("в эту среду")), P, "2025-06-04"),
+    ("sig_last_monday", _page(TOP, _signed("в минувший понедельник")), P, "2025-06-02"),
+    ("sig_day_before_yesterday", _page(TOP, _signed("позавчера")), P, "2025-06-03"),
+    ("sig_end_of_month", _page(TOP, _signed("в конце мая")), P, "2025-05"),
+    ("sig_current_year", _page(TOP, _signed("3 июня текущего года")), P, "2025-06-03"),
+    ("sig_abbrev_this_year", _page(TOP, _signed("3 июня т.г.")), P, "2025-06-03"),
+    ("sig_numeric_with_g", _page(TOP, _signed("03.06.2025 г.")), P, "2025-06-03"),
+    ("sig_month_last_year", _page(TOP, _signed("в марте прошлого года")), P, "2024-03"),
+    ("sig_this_week", _page(TOP, _signed("на этой неделе")), P, "2025-06"),
+    ("sig_weekday_full_date", _page(TOP, _signed("в среду, 4 июня 2025 года,")), P,
+     "2025-06-04"),
+    ("sig_with_time", _page(TOP, _signed("3 июня в 15:00")), P, "2025-06-03"),
+    ("sig_same_day",
+     _page(TOP, "Форум открылся 3 июня в Омске. В тот же день " + SIGN + "."), P,
+     "2025-06-03"),
+    ("sig_last_year_background",
+     _page(TOP, "В прошлом году Омская область уже заключила соглашение о сотрудничестве в "
+                "сфере социальной защиты с Новосибирской областью."), P, "2024"),
+    ("sig_activity_since_year",
+     _page(TOP, "В рамках соглашения Омской области с Новосибирской областью, по которому с "
+                "2019 года проводятся обмены специалистами, прошла стажировка."), P, None),
+]
+
+MORE_PLANNED = [
+    ("plan_next_sentence_reported",
+     _page(TOP, "Омская и Новосибирская области готовят соглашение о сотрудничестве в сфере "
+                "социальной защиты. Как сообщили в министерстве, подписать документ "
+                "планируется в июле в Омске."), P, "2025-07"),
+    ("plan_scheduled_for", _page(TOP, SIGN.replace("подписали", "подпишут", 1)
+                                 + ". Подписание запланировано на 20 июня."), P, "2025-06-20"),
+    ("plan_next_year",
+     _page(TOP, "Омская и Новосибирская области договорились подготовить соглашение о "
+                "сотрудничестве в сфере социальной защиты. Подписать его планируется в "
+                "следующем году."), P, "2026"),
+    ("plan_month_next_year", _page(TOP, SIGN.replace("подписали", "подпишут в январе", 1) + "."),
+     P, "2026-01"),
+    ("plan_soon", _page(TOP, SIGN.replace("подписали", "подпишут в ближайшее время", 1) + "."),
+     P, None),
+    ("plan_intend_month",
+     _page(TOP, SIGN.replace("подписали", "намерены подписать в октябре", 1) + "."), P,
+     "2025-10"),
+]
+
+SHAPES: list[tuple[str, str, str | None, str | None]] = (PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING
+                                                      + MORE_PLANNED)

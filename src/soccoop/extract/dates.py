@@ -59,11 +59,13 @@ from soccoop.extract.datewords import (
     COUNT_WORDS,
     DATE_LINE_CREDITS,
     DAY_DIGIT_SUFFIXES,
+    DAY_OF_MONTH_WORD,
     DAY_SHIFT,
     DAY_TENS,
     EVE_OF_EVENT,
     MONTH_WORD,
     PUBLICATION_LABELS,
+    RECURRING_WORDS,
     SAME_DAY,
     SEASON_AFTER,
     SEASON_BEFORE,
@@ -595,6 +597,7 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     yield from _year_parts(text, published, tense)
     yield from _year_end(text, published)
     yield from _weekends(text, published)
+    yield from _days_of_month(text, published, tense)
     for m in _SEASON.finditer(text):
         shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
         t = tense(m.start(), m.end()) if tense is not None else None
@@ -761,6 +764,41 @@ def _weekends(text: str, published: str | None) -> Iterator[_Hit]:
     for m in _WEEKEND.finditer(text):
         yield m.start(), m.end(), _resolve_weekend(published, WEEKEND_SHIFT[m["q"].lower()]), \
             True
+
+
+# --- dates24: a day of the month without its month --------------------------------------
+
+# "3-го числа", "15 числа"; not "20-го числа каждого месяца" (a recurring day)
+_DAY_OF_MONTH = re.compile(first_char_guard(
+    rf"(?<![\w.\-])(?P<d>[0-3]?\d)(?:-?(?:го|е))?{_SP}{DAY_OF_MONTH_WORD}(?![\w-])"
+    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))", digit=True),
+    re.IGNORECASE,
+)
+
+
+def _day_of_month(day: int, published: str | None, tense: str | None) -> str | None:
+    """The day of the publication month, or of the month before it for the past (the
+    month after for the future) when that day is not yet reached (already gone)."""
+    pub = publication_day(published)
+    if pub is None or not 1 <= day <= 31:
+        return None
+    first = pub.replace(day=1)
+    if tense == "future" and day < pub.day:
+        first = (first + _dt.timedelta(days=32)).replace(day=1)
+    elif tense != "future" and day > pub.day:
+        first = (first - _dt.timedelta(days=1)).replace(day=1)
+    return _fmt(day, first.month, first.year) if _valid(day, first.month, first.year) \
+        else None
+
+
+def _days_of_month(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
+    """A day told by its number alone ("министры 3-го числа подписали соглашение") is a day
+    of the publication month, read by tense like a weekday: in an article of 2025-06-05
+    "3-го числа" is ``2025-06-03``, "10-го числа" in the past ``2025-05-10``. None without
+    a publication day (the month is unknown)."""
+    for m in _DAY_OF_MONTH.finditer(text):
+        t = tense(m.start(), m.end()) if tense is not None else None
+        yield m.start(), m.end(), _day_of_month(int(m["d"]), published, t), True
 
 
 _WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)

@@ -214,9 +214,20 @@ EXPIRY_VERBS = frozenset({"истечь", "истекать", "закончит�
 # a day named as the occasion of what follows: "Сегодня важный день для нашей команды!"
 DAY_OCCASION_NOUNS = frozenset({"день"})
 # pronouns that stand for an agreement named just before, as the object of a signing:
-# "Подписать его планируем в марте" (not "документ": round 3's gold leaves "Подписать
-# документ стороны планируют в декабре" undated, see the dates16 report)
+# "Подписать его планируем в марте"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# nouns that stand for it the same way (dates24): "Подписать документ стороны намерены в
+# октябре" (rounds 17 and 18 date such a plan; round 3's older gold leaves one undated)
+DOCUMENT_NOUNS = frozenset({"документ"})
+# "в следующем году", "в 2026 году": a date told as a year by the word for year (a season's
+# or a week's year by convention has no such word)
+YEAR_NOUN = "год"
+# a deadline's preposition: "до конца года" bounds a plan, it does not date it
+DEADLINE_PREPOSITIONS = frozenset({"до"})
+# "3-го числа": a day of the month told by its number and the word for a day of the month;
+# "20-го числа каждого месяца" recurs, it is no date
+DAY_OF_MONTH_WORD = "числа"
+RECURRING_WORDS = ("каждого", "ежемесячно", "каждый")
 # "настоящее Соглашение": the document the text itself is
 OWN_DOCUMENT_WORDS = frozenset({"настоящий"})
 
