@@ -222,5 +222,5 @@ MORE_PLANNED = [
      "2025-10"),
 ]
 
-SHAPES: list[tuple[str, str, str | None, str | None]] = (PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING
-                                                      + MORE_PLANNED)
+SHAPES: list[tuple[str, str, str | None, str | None]] = (
+    PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING + MORE_PLANNED)
