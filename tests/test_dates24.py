@@ -87,3 +87,29 @@ def test_planned_year(text: str, expected: bool) -> None:
     refs = find_dates(text, "2025-06-05")
     assert len(refs) == 1
     assert planned_year(refs[0]) is expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Форум открылся 3 июня. Днём ранее министры подписали соглашение.", "2025-06-05",
+     "2025-06-02"),
+    ("Форум открылся 3 июня. На следующий день министры подписали соглашение.", "2025-06-05",
+     "2025-06-04"),
+    ("Форум открылся 31 декабря 2024 года. На следующий день ...", None, "2025-01-01"),
+    ("Форум открылся 3 июня. Днём позже ...", None, "--06-04"),  # no year: none invented
+    ("Форум открылся 1 марта. Днём ранее ...", None, None),  # 28 or 29 February
+    ("Днём ранее министры подписали соглашение.", "2025-06-05", None),  # no day before it
+    ("Форум открылся в июне. Днём ранее ...", "2025-06-05", None),  # a month, not a day
+])
+def test_day_next_to_a_stated_day(text: str, published: str | None,
+                                  expected: str | None) -> None:
+    refs = [r for r in find_dates(text, published) if r.relative]
+    assert len(refs) == 1 and refs[0].value == expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-06-05", "2025-06"),  # 2-8 June
+    ("2025-07-02", "2025"),  # 30 June - 6 July: the year only
+])
+def test_part_of_the_publication_week(published: str, expected: str) -> None:
+    refs = find_dates("в начале недели", published)
+    assert [(r.value, r.relative) for r in refs] == [(expected, True)]

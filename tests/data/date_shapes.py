@@ -222,5 +222,43 @@ MORE_PLANNED = [
      "2025-10"),
 ]
 
+# --- stamps and days in more places and forms (second pass over the matrix)
+THIRD = [
+    ("pub_bottom_then_related",
+     _page(HEAD, ON_3, "05.06.2025 10:15\nЧитайте также:\nВ Омске открыли кризисный центр — "
+                       "12.05.2025"), "2025-06-05", "2025-06-03"),
+    ("pub_social_no_year", _page(f"{HEAD}\n5 июн в 10:15", ON_3), "--06-05", "--06-03"),
+    ("pub_channel_brackets", _page(f"Омский вестник, [05.06.2025 10:15]\n{HEAD}", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_time_first", _page(f"{HEAD}\n10:15 05.06.2025", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_place_sections", _page(f"{HEAD}\n05.06.2025 | Омск | Общество", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_weekday_year_word", _page(f"{HEAD}\nЧетверг, 5 июня 2025 года", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_photo_credit_year", _page(HEAD, ON_3, "Фото: пресс-служба правительства, 2024"),
+     None, "--06-03"),
+    ("pub_site_then_stamp", _page(f"Новости Омска\n05.06.2025 в 10:15\n{HEAD}", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("sig_range", _page(TOP, "28–29 мая в рамках форума " + SIGN + "."), P, "2025-05-28"),
+    ("sig_two_days_ago", _page(TOP, _signed("два дня назад")), P, "2025-06-03"),
+    ("sig_week_part", _page(TOP, _signed("в начале недели")), P, "2025-06"),
+    ("sig_signing_took_place",
+     _page(TOP, "3 июня состоялось подписание соглашения о сотрудничестве в сфере социальной "
+                "защиты между министерствами Омской и Новосибирской областей."), P,
+     "2025-06-03"),
+    ("sig_day_earlier",
+     _page(TOP, "Форум открылся 3 июня в Омске. Днём ранее " + SIGN + "."), P, "2025-06-02"),
+    ("plan_scheduled_own_sentence",
+     _page(TOP, "Подписание соглашения о сотрудничестве в сфере социальной защиты между "
+                "министерствами Омской и Новосибирской областей запланировано на 20 июня."), P,
+     "2025-06-20"),
+    ("plan_range", _page(TOP, SIGN.replace("подписали", "подпишут 20–21 июня", 1) + "."), P,
+     "2025-06-20"),
+    ("plan_forum_day",
+     _page(TOP, SIGN.replace("подписали", "подпишут на форуме 20 июня", 1) + "."), P,
+     "2025-06-20"),
+]
+
 SHAPES: list[tuple[str, str, str | None, str | None]] = (
-    PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING + MORE_PLANNED)
+    PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING + MORE_PLANNED
+    + THIRD)

@@ -64,6 +64,7 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     MONTH_WORD,
+    NEXT_TO_DAY,
     PUBLICATION_LABELS,
     RECURRING_WORDS,
     SAME_DAY,
@@ -497,6 +498,11 @@ _SEASON = re.compile(first_char_guard(
 _SAME_DAY = re.compile(first_char_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                               _initials(*SAME_DAY)), re.IGNORECASE)
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
+# "днём ранее", "на следующий день" (dates24): a day next to the date before it
+_NEXT_TO_DAY = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:{'|'.join(f'(?P<n{i}>{p})' for i, p in enumerate(NEXT_TO_DAY))})(?![\w-])",
+    _initials(*NEXT_TO_DAY)), re.IGNORECASE)
+_NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -605,6 +611,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
                                                m["q"] or "", shift, t), True
     for m in _SAME_DAY.finditer(text):
         yield m.start(), m.end(), SAME_DAY_MARK, True
+    for m in _NEXT_TO_DAY.finditer(text):
+        shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
+        yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -628,8 +637,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
 
 # "в конце прошлой недели", "в начале этой недели"
 _WEEK_PART = re.compile(first_char_guard(
-    rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?P<q>{'|'.join(WEEK_SHIFT)})"
-    rf"{_SP}недели(?![\w-])", _initials("в", "к")),
+    rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)})"
+    rf"{_SP})?недели(?![\w-])", _initials("в", "к")),
     re.IGNORECASE,
 )
 
@@ -637,9 +646,11 @@ _WEEK_PART = re.compile(first_char_guard(
 def _week_parts(text: str, published: str | None) -> Iterator[_Hit]:
     """A part of a week ("в конце прошлой недели подписали") is told as its week is, at the
     precision all the week's days share ("на прошлой неделе"): in an article of 2025-05-14
-    -> ``2025-05``."""
+    -> ``2025-05``. Without a word for which week ("в начале недели", dates24) it is the
+    publication week."""
     for m in _WEEK_PART.finditer(text):
-        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+        shift = WEEK_SHIFT[m["q"].lower()] if m["q"] else 0
+        yield m.start(), m.end(), _resolve_week(published, shift), True
 
 
 _COUNT = r"(?:\d{1,2}|" + "|".join(COUNT_WORDS) + ")"
@@ -871,15 +882,28 @@ _SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this
 
 def _same_day(refs: list[DateRef]) -> None:
     """"в тот же день" takes the day of the date just before it (within a few sentences),
-    when that date is told to the day; it is anchored when that date was. In place."""
+    when that date is told to the day; it is anchored when that date was. "Днём ранее",
+    "на следующий день" (dates24) take the day before or after it. In place."""
     for i, r in enumerate(refs):
-        if r.value != SAME_DAY_MARK:
+        if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
+        shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
         prev = refs[i - 1] if i else None
         r.value, r.anchored = None, False
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
-            r.value, r.anchored = prev.value, prev.anchored
+            r.value, r.anchored = _next_to(prev.value, shift), prev.anchored
+            r.anchored = r.anchored and r.value is not None
+
+
+def _next_to(value: str, shift: int) -> str | None:
+    """A full or year-less day shifted by ``shift`` days ("днём ранее" of "3 июня" is 2
+    June); a year-less day only when leap and common years agree."""
+    if not shift:
+        return value
+    if value.startswith("--"):
+        return _shift_partial(value, shift)
+    return (_dt.date.fromisoformat(value) + _dt.timedelta(days=shift)).isoformat()
 
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:
