@@ -17,7 +17,7 @@ from data.date_shapes import SHAPES
 
 from soccoop.extract.dates import find_dates
 from soccoop.extract.published import find_published
-from soccoop.extract.signing_dates import planned_year
+from soccoop.extract.signing_dates import deadline_date, planned_year
 
 # probes the extraction does not get right yet, with the reason (checked strictly: a probe
 # that starts passing must leave this table)
@@ -113,3 +113,34 @@ def test_day_next_to_a_stated_day(text: str, published: str | None,
 def test_part_of_the_publication_week(published: str, expected: str) -> None:
     refs = find_dates("в начале недели", published)
     assert [(r.value, r.relative) for r in refs] == [(expected, True)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "relative"), [
+    ("в конце прошлого месяца", "2025-06-05", "2025-05", True),
+    ("в начале этого месяца", "2025-06-05", "2025-06", True),
+    ("на начало следующего месяца", "2025-12-05", "2026-01", True),
+    ("в конце прошлого месяца", None, None, True),  # no publication day
+    ("в первых числах июня 2024 года", None, "2024-06", False),
+    ("в последних числах мая", None, "--05", False),
+    ("на конец июня", None, "--06", False),
+])
+def test_parts_of_a_month(text: str, published: str | None, expected: str | None,
+                          relative: bool) -> None:
+    refs = find_dates(text, published)
+    assert len(refs) == 1
+    assert (refs[0].value, refs[0].relative) == (expected, relative)
+    assert refs[0].end == len(text)
+
+
+@pytest.mark.parametrize(("phrase", "deadline"), [
+    ("подпишут не позднее 1 июля", True),
+    ("подпишут не позже 1 июля", True),
+    ("подписали позднее, 1 июля", False),  # no negation: a later day, not a deadline
+    ("подписали 1 июля", False),
+])
+def test_deadline_by_negated_comparative(models: Any, phrase: str, deadline: bool) -> None:
+    analysis = models.analyse(f"Министерства {phrase}.")
+    sent = analysis.sentences[0]
+    refs = find_dates(analysis.text)
+    assert len(refs) == 1
+    assert deadline_date(sent, refs[0]) is deadline

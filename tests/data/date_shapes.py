@@ -259,6 +259,38 @@ THIRD = [
      "2025-06-20"),
 ]
 
+# --- a third pass: more labels, year words and plans
+FOURTH = [
+    ("pub_label_year_word", _page(f"{HEAD}\nДата: 5 июня 2025 года", ON_3), "2025-06-05",
+     "2025-06-03"),
+    ("pub_stamp_and_author", _page(f"{HEAD}\nОпубликовано: 05.06.2025 10:15 | Автор: Ирина "
+                                   f"Карпова", ON_3), "2025-06-05", "2025-06-03"),
+    ("pub_updated_in_brackets", _page(f"{HEAD}\n05.06.2025 10:15 (обновлено 06.06.2025)", ON_3),
+     "2025-06-05", "2025-06-03"),
+    ("pub_english_msk", _page(f"{HEAD}\n05 June 2025 | 10:15 MSK", ON_3), "2025-06-05",
+     "2025-06-03"),
+    ("pub_english_am", _page(f"{HEAD}\nJune 05, 2025 10:15 AM", ON_3), "2025-06-05",
+     "2025-06-03"),
+    ("pub_no_year_copyright", _page(f"{HEAD}\n5 июня, 10:15", ON_3, "© 2025 Омский вестник"),
+     "--06-05", "--06-03"),
+    ("sig_this_year_spaced", _page(TOP, _signed("3 июня т. г.")), P, "2025-06-03"),
+    ("sig_this_year_sg", _page(TOP, _signed("3 июня с. г.")), P, "2025-06-03"),
+    ("sig_sego_goda", _page(TOP, _signed("3 июня сего года")), P, "2025-06-03"),
+    ("sig_weekday_then_day", _page(TOP, _signed("в минувший вторник, 3 июня,")), P,
+     "2025-06-03"),
+    ("sig_recently", _page(TOP, _signed("на днях")), P, None),
+    ("sig_end_of_last_month", _page(TOP, _signed("в конце прошлого месяца")), P, "2025-05"),
+    ("sig_first_days", _page(TOP, _signed("в первых числах июня")), P, "2025-06"),
+    ("sig_mid_month", _page(TOP, _signed("в середине мая")), P, "2025-05"),
+    ("plan_scheduled_month_end",
+     _page(TOP, SIGN.replace("подписали", "подпишут", 1) + ". Подписание намечено на конец "
+                                                          "июня."), P, "2025-06"),
+    ("plan_deadline_day",
+     _page(TOP, SIGN.replace("подписали", "должны подписать до 1 июля", 1) + "."), P, None),
+    ("plan_no_later",
+     _page(TOP, SIGN.replace("подписали", "подпишут не позднее 1 июля", 1) + "."), P, None),
+]
+
 SHAPES: list[tuple[str, str, str | None, str | None]] = (
     PUBLICATION + SIGNING + PLANNED + MORE_PUBLICATION + MORE_SIGNING + MORE_PLANNED
-    + THIRD)
+    + THIRD + FOURTH)

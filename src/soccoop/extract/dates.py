@@ -63,6 +63,7 @@ from soccoop.extract.datewords import (
     DAY_SHIFT,
     DAY_TENS,
     EVE_OF_EVENT,
+    MONTH_PARTS,
     MONTH_WORD,
     NEXT_TO_DAY,
     PUBLICATION_LABELS,
@@ -173,8 +174,8 @@ _ABBR_YEAR = re.compile(first_char_guard(
 )
 _MONTH_ONLY = re.compile(first_char_guard(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
-    rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<m2>{_MONTH_GEN}))\b",
-    _initials("в", "к")),
+    rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
+    _initials("в", "к", "на")),
     re.IGNORECASE,
 )
 _YEAR = re.compile(first_char_guard(
@@ -349,8 +350,11 @@ def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, i
     """"в марте", "в конце мая": the one absolute form without a digit."""
     for m in _MONTH_ONLY.finditer(text):
         mo = month_number(m["m"] or m["m2"])
+        if m["m2"] and _YEAR_AFTER.match(text, m.end()):
+            continue  # "в первых числах июня 2024 года": the month-and-year form reads it
         if mo is not None:
-            start = m.start("m") if m["m"] else m.start() + len(m.group().split()[0]) + 1
+            # the span leaves the preposition out: "конце мая", "первых числах июня"
+            start = m.start("m") if m["m"] else m.start() + len(m["p"].split()[0]) + 1
             yield start, m.end(), None, mo, None
 
 
@@ -506,6 +510,15 @@ _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
+# "в конце прошлого месяца", "в начале этого месяца" (dates24): a part of a month told by
+# its month
+_REL_MONTH_PART = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:{'|'.join(MONTH_PARTS)}){_SP}(?P<q>{'|'.join(YEAR_SHIFT_GEN)}){_SP}месяца"
+    rf"(?![\w-])", _initials("в", "к", "на")),
+    re.IGNORECASE,
+)
+
+
 def _resolve_month(published: str | None, shift: int) -> str | None:
     """"в прошлом месяце" in an article of 2025-04-22 -> ``2025-03``."""
     m = re.match(r"(\d{4})-(\d\d)", published or "")
@@ -585,6 +598,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_MONTH.finditer(text):
         yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH_PART.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT_GEN[m["q"].lower()]), \
+            True
     for m in _GEN_YEAR_DATE.finditer(text):
         year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
         mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")

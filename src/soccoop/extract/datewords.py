@@ -232,6 +232,13 @@ DEADLINE_PREPOSITIONS = frozenset({"до"})
 # "20-го числа каждого месяца" recurs, it is no date
 DAY_OF_MONTH_WORD = "числа"
 RECURRING_WORDS = ("каждого", "ежемесячно", "каждый")
+# a part of a month before its name: "в конце мая", "на конец июня" (a schedule), "в
+# первых числах июня" (dates24 adds the last two forms)
+MONTH_PARTS = (r"(?:в|к)[^\S\n]{1,3}(?:начале|середине|конце)",
+               r"на[^\S\n]{1,3}(?:начало|середину|конец)",
+               r"в[^\S\n]{1,3}(?:первых|последних)[^\S\n]{1,3}числах")
+# "не позднее 1 июля", "не позже 1 июля": a deadline after a negation (dates24)
+DEADLINE_COMPARATIVES = frozenset({"позднее", "позже"})
 # "настоящее Соглашение": the document the text itself is
 OWN_DOCUMENT_WORDS = frozenset({"настоящий"})
 

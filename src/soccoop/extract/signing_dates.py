@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from soccoop.extract.datewords import (
+    DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
     DOCUMENT_NOUNS,
     DOCUMENT_PRONOUNS,
@@ -78,7 +79,9 @@ def _date_tokens(sent: Sentence, d: DateRef) -> list[int]:
 def expiry_date(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the day a term ended or ends on: the first verb above the date is one of
     expiry? "Срок действия соглашения истёк 31 августа", "договор прекратил действие 1
-    июля". Only from the parse."""
+    июля". Only from the parse; a deadline ("не позднее 1 июля") also without it."""
+    if deadline_date(sent, d):
+        return True
     inside = _date_tokens(sent, d)
     if not inside:
         return False
@@ -97,6 +100,16 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
                 return False
         k = h
     return False
+
+
+def deadline_date(sent: Sentence, d: DateRef) -> bool:
+    """Is ``d`` a deadline told by a negated comparative before it: "подпишут не позднее 1
+    июля", "не позже 15 мая"? It bounds the signing, it does not date it (dates24).
+    Morphology only: the two words right before the date's first token."""
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return i >= 2 and toks[i - 1].text.lower() in DEADLINE_COMPARATIVES and \
+        toks[i - 2].lemma == "не"
 
 
 def entry_into_force(sent: Sentence, verb: int) -> bool:
