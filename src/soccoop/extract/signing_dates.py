@@ -9,8 +9,8 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   "Соглашение вступит в силу с 1 июня") or is in force until (``term_boundary``: "будет
   действовать до конца 2030 года");
 - ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
-  named by a pronoun or "документ" ("Подписать его планируем в марте", "Подписать документ
-  стороны намерены в октябре"; a year by its word: "в следующем году");
+  named by a pronoun ("Подписать его планируем в марте"; a year by its word: "в следующем
+  году", dates24);
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
@@ -33,7 +33,6 @@ import re
 from soccoop.extract.datewords import (
     DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
-    DOCUMENT_NOUNS,
     DOCUMENT_PRONOUNS,
     ENTRY_OBJECTS,
     ENTRY_VERBS,
@@ -169,9 +168,8 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
             continue
         near = toks[max(0, i - 2):i + 3]
         # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
-        # стороны намерены ..." is still the object; "Подписать документ ..." (dates24)
-        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or
-               (x.lemma in DOCUMENT_NOUNS and x.pos == "NOUN") for x in near):
+        # стороны намерены ..." is still the object
+        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
             # a month or a day, or a year told as one (a season or a week told as a year
             # by convention is none, nor a deadline "до конца года")
             found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
