@@ -26,6 +26,18 @@ def _future_aux(tok: Token) -> bool:
             and tok.text.lower() != "есть")
 
 
+def _reporting_opening(toks: list[Token]) -> int:
+    """Where the sentence's own clause begins after an opening "как"-clause that names the
+    source (dates24): "Как сообщили в ведомстве, подписать документ планируется в марте"
+    — "сообщили" tells when it was said, not when the signing is. 0 without one."""
+    if not toks or toks[0].lemma != "как":
+        return 0
+    for j, t in enumerate(toks[:12]):
+        if t.text == ",":
+            return j + 1 if any(u.pos == "VERB" for u in toks[1:j]) else 0
+    return 0
+
+
 class _SentenceTenses:
     """Tenses of one sentence's tokens, computed once: linear in the sentence however many
     dates it holds (a run-on "sentence" may hold thousands)."""
@@ -92,9 +104,11 @@ class _SentenceTenses:
         adjective "намерены" is no verb)."""
         if self._flat is False:
             toks = self.sent.tokens
+            skip = _reporting_opening(toks)
             found = {"future" if _future_aux(t) else self.own(j) for j, t in enumerate(toks)
-                     if (t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin")
-                     or t.lemma in PLAN_HEADS}
+                     if j >= skip and ((t.pos in {"VERB", "AUX"} and
+                                        t.feats.get("VerbForm") == "Fin")
+                                       or t.lemma in PLAN_HEADS)}
             found.discard(None)
             self._flat = found.pop() if len(found) == 1 else None
         return self._flat  # type: ignore[return-value]

@@ -59,11 +59,15 @@ from soccoop.extract.datewords import (
     COUNT_WORDS,
     DATE_LINE_CREDITS,
     DAY_DIGIT_SUFFIXES,
+    DAY_OF_MONTH_WORD,
     DAY_SHIFT,
     DAY_TENS,
     EVE_OF_EVENT,
+    MONTH_PARTS,
     MONTH_WORD,
+    NEXT_TO_DAY,
     PUBLICATION_LABELS,
+    RECURRING_WORDS,
     SAME_DAY,
     SEASON_AFTER,
     SEASON_BEFORE,
@@ -170,8 +174,8 @@ _ABBR_YEAR = re.compile(first_char_guard(
 )
 _MONTH_ONLY = re.compile(first_char_guard(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
-    rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<m2>{_MONTH_GEN}))\b",
-    _initials("в", "к")),
+    rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
+    _initials("в", "к", "на")),
     re.IGNORECASE,
 )
 _YEAR = re.compile(first_char_guard(
@@ -346,8 +350,11 @@ def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, i
     """"в марте", "в конце мая": the one absolute form without a digit."""
     for m in _MONTH_ONLY.finditer(text):
         mo = month_number(m["m"] or m["m2"])
+        if m["m2"] and _YEAR_AFTER.match(text, m.end()):
+            continue  # "в первых числах июня 2024 года": the month-and-year form reads it
         if mo is not None:
-            start = m.start("m") if m["m"] else m.start() + len(m.group().split()[0]) + 1
+            # the span leaves the preposition out: "конце мая", "первых числах июня"
+            start = m.start("m") if m["m"] else m.start() + len(m["p"].split()[0]) + 1
             yield start, m.end(), None, mo, None
 
 
@@ -495,7 +502,21 @@ _SEASON = re.compile(first_char_guard(
 _SAME_DAY = re.compile(first_char_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                               _initials(*SAME_DAY)), re.IGNORECASE)
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
+# "днём ранее", "на следующий день" (dates24): a day next to the date before it
+_NEXT_TO_DAY = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:{'|'.join(f'(?P<n{i}>{p})' for i, p in enumerate(NEXT_TO_DAY))})(?![\w-])",
+    _initials(*NEXT_TO_DAY)), re.IGNORECASE)
+_NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
+
+
+# "в конце прошлого месяца", "в начале этого месяца" (dates24): a part of a month told by
+# its month
+_REL_MONTH_PART = re.compile(first_char_guard(
+    rf"(?<![\w-])(?:{'|'.join(MONTH_PARTS)}){_SP}(?P<q>{'|'.join(YEAR_SHIFT_GEN)}){_SP}месяца"
+    rf"(?![\w-])", _initials("в", "к", "на")),
+    re.IGNORECASE,
+)
 
 
 def _resolve_month(published: str | None, shift: int) -> str | None:
@@ -577,6 +598,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_MONTH.finditer(text):
         yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH_PART.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT_GEN[m["q"].lower()]), \
+            True
     for m in _GEN_YEAR_DATE.finditer(text):
         year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
         mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
@@ -595,6 +619,7 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     yield from _year_parts(text, published, tense)
     yield from _year_end(text, published)
     yield from _weekends(text, published)
+    yield from _days_of_month(text, published, tense)
     for m in _SEASON.finditer(text):
         shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
         t = tense(m.start(), m.end()) if tense is not None else None
@@ -602,6 +627,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
                                                m["q"] or "", shift, t), True
     for m in _SAME_DAY.finditer(text):
         yield m.start(), m.end(), SAME_DAY_MARK, True
+    for m in _NEXT_TO_DAY.finditer(text):
+        shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
+        yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
@@ -625,8 +653,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
 
 # "в конце прошлой недели", "в начале этой недели"
 _WEEK_PART = re.compile(first_char_guard(
-    rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?P<q>{'|'.join(WEEK_SHIFT)})"
-    rf"{_SP}недели(?![\w-])", _initials("в", "к")),
+    rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)})"
+    rf"{_SP})?недели(?![\w-])", _initials("в", "к")),
     re.IGNORECASE,
 )
 
@@ -634,9 +662,11 @@ _WEEK_PART = re.compile(first_char_guard(
 def _week_parts(text: str, published: str | None) -> Iterator[_Hit]:
     """A part of a week ("в конце прошлой недели подписали") is told as its week is, at the
     precision all the week's days share ("на прошлой неделе"): in an article of 2025-05-14
-    -> ``2025-05``."""
+    -> ``2025-05``. Without a word for which week ("в начале недели", dates24) it is the
+    publication week."""
     for m in _WEEK_PART.finditer(text):
-        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+        shift = WEEK_SHIFT[m["q"].lower()] if m["q"] else 0
+        yield m.start(), m.end(), _resolve_week(published, shift), True
 
 
 _COUNT = r"(?:\d{1,2}|" + "|".join(COUNT_WORDS) + ")"
@@ -763,6 +793,41 @@ def _weekends(text: str, published: str | None) -> Iterator[_Hit]:
             True
 
 
+# --- dates24: a day of the month without its month --------------------------------------
+
+# "3-го числа", "15 числа"; not "20-го числа каждого месяца" (a recurring day)
+_DAY_OF_MONTH = re.compile(first_char_guard(
+    rf"(?<![\w.\-])(?P<d>[0-3]?\d)(?:-?(?:го|е))?{_SP}{DAY_OF_MONTH_WORD}(?![\w-])"
+    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))", digit=True),
+    re.IGNORECASE,
+)
+
+
+def _day_of_month(day: int, published: str | None, tense: str | None) -> str | None:
+    """The day of the publication month, or of the month before it for the past (the
+    month after for the future) when that day is not yet reached (already gone)."""
+    pub = publication_day(published)
+    if pub is None or not 1 <= day <= 31:
+        return None
+    first = pub.replace(day=1)
+    if tense == "future" and day < pub.day:
+        first = (first + _dt.timedelta(days=32)).replace(day=1)
+    elif tense != "future" and day > pub.day:
+        first = (first - _dt.timedelta(days=1)).replace(day=1)
+    return _fmt(day, first.month, first.year) if _valid(day, first.month, first.year) \
+        else None
+
+
+def _days_of_month(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
+    """A day told by its number alone ("министры 3-го числа подписали соглашение") is a day
+    of the publication month, read by tense like a weekday: in an article of 2025-06-05
+    "3-го числа" is ``2025-06-03``, "10-го числа" in the past ``2025-05-10``. None without
+    a publication day (the month is unknown)."""
+    for m in _DAY_OF_MONTH.finditer(text):
+        t = tense(m.start(), m.end()) if tense is not None else None
+        yield m.start(), m.end(), _day_of_month(int(m["d"]), published, t), True
+
+
 _WEEKDAY_OF_DATE = re.compile(rf",?{_SP}[0-3]?\d{_SP}{_MONTH_GEN}\b", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:и|,|[-–—]|по|до)\s*", re.IGNORECASE)
 
@@ -833,15 +898,28 @@ _SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this
 
 def _same_day(refs: list[DateRef]) -> None:
     """"в тот же день" takes the day of the date just before it (within a few sentences),
-    when that date is told to the day; it is anchored when that date was. In place."""
+    when that date is told to the day; it is anchored when that date was. "Днём ранее",
+    "на следующий день" (dates24) take the day before or after it. In place."""
     for i, r in enumerate(refs):
-        if r.value != SAME_DAY_MARK:
+        if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
+        shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
         prev = refs[i - 1] if i else None
         r.value, r.anchored = None, False
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
-            r.value, r.anchored = prev.value, prev.anchored
+            r.value, r.anchored = _next_to(prev.value, shift), prev.anchored
+            r.anchored = r.anchored and r.value is not None
+
+
+def _next_to(value: str, shift: int) -> str | None:
+    """A full or year-less day shifted by ``shift`` days ("днём ранее" of "3 июня" is 2
+    June); a year-less day only when leap and common years agree."""
+    if not shift:
+        return value
+    if value.startswith("--"):
+        return _shift_partial(value, shift)
+    return (_dt.date.fromisoformat(value) + _dt.timedelta(days=shift)).isoformat()
 
 
 def stated_view(dates: list[DateRef]) -> list[DateRef]:

@@ -54,6 +54,10 @@ MONTH_WORD = r"месяце"
 # "в тот же день", "тем же днём": the day of the date just stated
 SAME_DAY = (r"в[^\S\n]+(?:тот|этот)[^\S\n]+же[^\S\n]+день",
             r"тем[^\S\n]+же[^\S\n]+дн[её]м")
+# "днём ранее", "на следующий день" (dates24): the day before or after the date just stated
+NEXT_TO_DAY = {r"дн[её]м[^\S\n]+(?:ранее|раньше)": -1,
+               r"дн[её]м[^\S\n]+(?:позже|позднее)": 1,
+               r"на[^\S\n]+следующий[^\S\n]+день": 1}
 # "на прошлой неделе" -> the week before the publication week
 WEEK_SHIFT = {"позапрошлой": -2, "прошлой": -1, "минувшей": -1, "прошедшей": -1,
               "предыдущей": -1, "этой": 0, "текущей": 0, "нынешней": 0, "следующей": 1,
@@ -214,9 +218,26 @@ EXPIRY_VERBS = frozenset({"истечь", "истекать", "закончит�
 # a day named as the occasion of what follows: "Сегодня важный день для нашей команды!"
 DAY_OCCASION_NOUNS = frozenset({"день"})
 # pronouns that stand for an agreement named just before, as the object of a signing:
-# "Подписать его планируем в марте" (not "документ": round 3's gold leaves "Подписать
-# документ стороны планируют в декабре" undated, see the dates16 report)
+# "Подписать его планируем в марте"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# not "документ": round 3's gold leaves "Подписать документ стороны планируют в декабре"
+# undated (rounds 17 and 18 date such plans: a conflict of the golds, left to the lead)
+# "в следующем году", "в 2026 году": a date told as a year by the word for year (a season's
+# or a week's year by convention has no such word)
+YEAR_NOUN = "год"
+# a deadline's preposition: "до конца года" bounds a plan, it does not date it
+DEADLINE_PREPOSITIONS = frozenset({"до"})
+# "3-го числа": a day of the month told by its number and the word for a day of the month;
+# "20-го числа каждого месяца" recurs, it is no date
+DAY_OF_MONTH_WORD = "числа"
+RECURRING_WORDS = ("каждого", "ежемесячно", "каждый")
+# a part of a month before its name: "в конце мая", "на конец июня" (a schedule), "в
+# первых числах июня" (dates24 adds the last two forms)
+MONTH_PARTS = (r"(?:в|к)[^\S\n]{1,3}(?:начале|середине|конце)",
+               r"на[^\S\n]{1,3}(?:начало|середину|конец)",
+               r"в[^\S\n]{1,3}(?:первых|последних)[^\S\n]{1,3}числах")
+# "не позднее 1 июля", "не позже 1 июля": a deadline after a negation (dates24)
+DEADLINE_COMPARATIVES = frozenset({"позднее", "позже"})
 # "настоящее Соглашение": the document the text itself is
 OWN_DOCUMENT_WORDS = frozenset({"настоящий"})
 

@@ -9,7 +9,8 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   "Соглашение вступит в силу с 1 июня") or is in force until (``term_boundary``: "будет
   действовать до конца 2030 года");
 - ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
-  named by a pronoun ("Подписать его планируем в марте");
+  named by a pronoun ("Подписать его планируем в марте"; a year by its word: "в следующем
+  году", dates24);
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
@@ -30,6 +31,8 @@ from __future__ import annotations
 import re
 
 from soccoop.extract.datewords import (
+    DEADLINE_COMPARATIVES,
+    DEADLINE_PREPOSITIONS,
     DOCUMENT_PRONOUNS,
     ENTRY_OBJECTS,
     ENTRY_VERBS,
@@ -39,6 +42,7 @@ from soccoop.extract.datewords import (
     START_VERBS,
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
+    YEAR_NOUN,
 )
 from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
@@ -60,6 +64,7 @@ NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
 _OWN_DATE_HEADS = frozenset(SIGN_VERBS | TRIGGERS)
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?")
+_YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def _date_tokens(sent: Sentence, d: DateRef) -> list[int]:
@@ -73,7 +78,9 @@ def _date_tokens(sent: Sentence, d: DateRef) -> list[int]:
 def expiry_date(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the day a term ended or ends on: the first verb above the date is one of
     expiry? "Срок действия соглашения истёк 31 августа", "договор прекратил действие 1
-    июля". Only from the parse."""
+    июля". Only from the parse; a deadline ("не позднее 1 июля") also without it."""
+    if deadline_date(sent, d):
+        return True
     inside = _date_tokens(sent, d)
     if not inside:
         return False
@@ -92,6 +99,16 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
                 return False
         k = h
     return False
+
+
+def deadline_date(sent: Sentence, d: DateRef) -> bool:
+    """Is ``d`` a deadline told by a negated comparative before it: "подпишут не позднее 1
+    июля", "не позже 15 мая"? It bounds the signing, it does not date it (dates24).
+    Morphology only: the two words right before the date's first token."""
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return i >= 2 and toks[i - 1].text.lower() in DEADLINE_COMPARATIVES and \
+        toks[i - 2].lemma == "не"
 
 
 def entry_into_force(sent: Sentence, verb: int) -> bool:
@@ -153,10 +170,22 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
         # стороны намерены ..." is still the object
         if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
-            # a month or a day (a season or a week told as a year by convention is none)
-            found = [d for d in dates if d.value and _MONTH_OR_DAY.fullmatch(d.value)]
+            # a month or a day, or a year told as one (a season or a week told as a year
+            # by convention is none, nor a deadline "до конца года")
+            found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
+                                                      planned_year(d))]
             return min(found, key=lambda d: d.start).value if found else None
     return None
+
+
+def planned_year(d: DateRef) -> bool:
+    """A year a plan names by the word for year (dates24): "Подписать его планируется в
+    следующем году", "в 2026 году"; not a season's or a week's year (no such word) nor a
+    deadline ("до конца года": it bounds the plan, see README)."""
+    words = d.text.lower().split()
+    return bool(d.value and _YEAR_ONLY.fullmatch(d.value) and words and
+                words[0] not in DEADLINE_PREPOSITIONS and
+                any(w.startswith(YEAR_NOUN) for w in words))
 
 
 def own_document_date(analysis: Analysis, sent: Sentence, dates: list[DateRef]) -> str | None:
