@@ -22,9 +22,6 @@ from soccoop.extract.signing_dates import deadline_date, planned_year
 # probes the extraction does not get right yet, with the reason (checked strictly: a probe
 # that starts passing must leave this table)
 XFAIL: dict[str, str] = {
-    "sig_with_time": "agreements' clause bounds read the colon of a time ('3 июня в 15:00 "
-                     "подписали') as a clause boundary, so the day falls outside the signing "
-                     "clause (agreements.py, owned by the agreements refactor)",
     "plan_next_sentence_document": "the golds disagree: rounds 17 and 18 date 'Подписать "
                                    "документ ... в MONTH' after a planned agreement, round 3 "
                                    "leaves the same shape undated; kept as round 3 has it",

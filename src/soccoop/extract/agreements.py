@@ -783,6 +783,9 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
                 toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
             return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
         if toks[i].text == ":":
+            if 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
+                    toks[i + 1].text.isdigit():
+                return False  # a time of day: "3 июня в 15:00 подписали"
             # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
             # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
             return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
