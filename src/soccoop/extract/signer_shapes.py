@@ -22,6 +22,7 @@ from collections.abc import Callable
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signer_shapes import (
+    AGENT_PATH_MAX,
     BACK_OBJECTS,
     COLLECTIVE_SUBJECTS,
     DUTY_VERBS,
@@ -33,12 +34,16 @@ from soccoop.extract.lexicon_signer_shapes import (
     MEETING_REACH,
     MEETING_VERBS,
     NAME_LOOKBACK,
+    NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import (
+    AUTHOR_LINE_MAX,
+    FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
     SIGNATURE_WORDS,
+    SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
 )
@@ -479,6 +484,218 @@ def retold_signing(sent: Sentence) -> bool:
     return False
 
 
+# --- sigshape passes: shapes read from the signer shape matrix ---------------------
+
+
+def _cut_by_case(sent: Sentence, k: int) -> bool:
+    """Has token ``k`` a preposition that makes it no agent ("с", "при", "в" …)?"""
+    toks = sent.tokens
+    return any(toks[c].rel == "case" and toks[c].lemma in NON_AGENT_CASES
+               for c in sent.children(k))
+
+
+def _signing_predicates(sent: Sentence) -> list[int]:
+    """Signing predicates: a signing verb (``_signing_verbs``) or a verb whose object is
+    a signature ("поставили подписи", "скрепили подписями")."""
+    toks = sent.tokens
+    out = _signing_verbs(sent)
+    for t in toks:
+        if t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "obl"} and \
+                0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and t.head not in out:
+            out.append(t.head)
+    return out
+
+
+def _anchored(analysis: Analysis, sent: Sentence, signers: list[str]) -> list[NerSpan]:
+    """The sentence's persons whose surname is one of the agreement's signers'."""
+    starts = _per_index(analysis)[1]
+    lasts = [s.split()[-1] for s in signers if s.split()]
+    return [span for span in _persons(analysis, starts, sent)
+            if span.text.split() and any(
+                names.surname_eq(_surname_word(span.text), last) for last in lasts)]
+
+
+def _surname_word(text: str) -> str:
+    """The surname of a written name: its last word, or its first when initials follow
+    ("Очиров Б.Н.")."""
+    words = text.split()
+    if len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
+        return words[0]
+    return words[-1].split(".")[-1]
+
+
+_INITIALS_AFTER = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}$")
+
+
+def _nominative_words(span: NerSpan) -> bool:
+    """Can every word of the name (initials aside) be a nominative? The subject's names
+    are; a genitive the parser hung on the subject ("При участии представителя Игоря
+    Петрова министр X подписал") is not ("Игоря" has no nominative reading)."""
+    words = [w for w in re.split(r"[\s.]+", span.text) if len(w) > 1]
+    return bool(words) and all(
+        any(p.tag.case == "nomn" for p in get_models().parse(w)) for w in words)
+
+
+def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                    named: Named) -> list[str]:
+    """All persons in the subject of a signing predicate once one of them is known to
+    sign: "Подписи под соглашением поставили управляющий брянским отделением Сафронов
+    Б.Н. и управляющий калужским отделением Лебедева И.А." (the parser hangs the first
+    name on "отделением" as a genitive, which other rules take for a bystander). A name
+    whose path to the subject passes a preposition of a partner or a witness ("в
+    присутствии X") is left out. Only from the parse."""
+    if not sent.parsed or not _anchored(analysis, sent, signers):
+        return []
+    out: list[str] = []
+    toks = sent.tokens
+    for v in _signing_predicates(sent):
+        nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
+        for span in _in_nodes(analysis, sent, nodes):
+            k = _first_token(sent, span)
+            if k is None:
+                continue
+            cut = False
+            for _ in range(AGENT_PATH_MAX):  # up to the subject, no partner/witness on the way
+                if _cut_by_case(sent, k):
+                    cut = True
+                    break
+                if toks[k].rel in SUBJECT_RELATIONS and toks[k].head == v:
+                    break
+                k = toks[k].head
+                if not 0 <= k < len(toks):
+                    cut = True
+                    break
+            if cut or not _nominative_words(span):
+                continue
+            name = _name(analysis, sent, span, named)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                      named: Named) -> list[str]:
+    """A person joined by "и" to a known signer signs too: "После встречи Новикова и
+    Ершов подписали соглашение" (the parser reads "встречи Новикова" as a genitive, but
+    "Новикова" is Ершов's conjunct). The two names' tokens are linked by ``conj`` either
+    way; a preposition on the joined name cuts it ("с X и Y"). Only from the parse."""
+    if not sent.parsed:
+        return []
+    anchors = _anchored(analysis, sent, signers)
+    if not anchors:
+        return []
+    toks = sent.tokens
+    anchor_tokens = {i for span in anchors for i, t in enumerate(toks)
+                     if span.start <= t.start and t.stop <= span.stop}
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        if span in anchors:
+            continue
+        k = _first_token(sent, span)
+        if k is None or _cut_by_case(sent, k):
+            continue
+        joined = toks[k].rel == "conj" and toks[k].head in anchor_tokens or any(
+            toks[a].rel == "conj" and toks[a].head == k for a in anchor_tokens)
+        if joined:
+            name = _name(analysis, sent, span, named) if len(span.text.split()) > 1 \
+                else earlier_full_name(analysis, span)  # a surname after a full mention
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The agents of a signing noun, in the instrumental: "прошло подписание соглашения
+    о сотрудничестве министром Андреем Лисовым и директором Еленой Костиной". A name
+    whose own words are instrumental climbs the tree to the signing noun (that has an
+    agreement noun under it) within AGENT_PATH_MAX steps, through no preposition of a
+    partner or a witness ("подписание соглашения с министром X" names a partner body's
+    official, who is read by the partner rules). Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    events = {k for k, t in enumerate(toks) if t.lemma in SIGNING_EVENTS and t.pos == "NOUN"
+              and any(toks[c].lemma in AGREEMENT_NOUNS for c in sent.children(k))}
+    if not events:
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        if k is None or toks[k].feats.get("Case") != "Ins":
+            continue
+        for _ in range(AGENT_PATH_MAX):
+            if k in events or _cut_by_case(sent, k):
+                break
+            k = toks[k].head
+            if not 0 <= k < len(toks):
+                break
+        if 0 <= k < len(toks) and k in events:
+            name = _name(analysis, sent, span, named)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The speaker of a quote that says "я подписал": "«Я подписал соглашение с
+    Калужской областью», — сообщил министр Олег Кравцов" → Олег Кравцов. "я" is the
+    subject of a signing verb before the closing quote mark; the speaker is the person
+    in the subject of a verb after that mark. Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    close = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == "»"), None)
+    if close is None:
+        return []
+    if not any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
+               0 <= t.head < close and toks[t.head].lemma in SIGNING_HEADS
+               for t in toks[:close]):
+        return []
+    for v in range(close + 1, len(toks)):
+        if toks[v].pos != "VERB":
+            continue
+        nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
+        for span in _in_nodes(analysis, sent, nodes):
+            name = _name(analysis, sent, span, named)
+            if name:
+                return [name]
+    return []
+
+
+def closing_author(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The author of a first-person address who signs it at the end: "… мы вместе с
+    главой соседней области Иваном Петровым подписали соглашение …" closed by the line
+    "Ваш губернатор Олег Смирнов". The signing sentence has the author as its subject
+    (``signed_by_author``: "я"/"мы с X", outside quotes), the text has no header naming
+    the author, and its last line is short and ends with a person's name."""
+    from soccoop.extract.signers import inside_quote, page_author, signed_by_author
+
+    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
+            page_author(analysis) is not None:
+        return []
+    text = analysis.text.rstrip()
+    line_start = text.rfind("\n") + 1
+    if len(text) - line_start > AUTHOR_LINE_MAX or line_start <= sent.stop:
+        return []
+    spans, starts = _per_index(analysis)
+    n = bisect_left(starts, line_start)
+    if n >= len(spans) or text[spans[n].stop:].strip(" .,!"):
+        return []
+    k = bisect_right(_sentence_starts(analysis), spans[n].start) - 1
+    if k < 0:
+        return []
+    name = _name(analysis, analysis.sentences[k], spans[n], named)
+    return [name] if name else []
+
+
+def _first(agreement: Agreement, found: list[str]) -> None:
+    """Put the names first (the author, the speaker) when no signer has their surname."""
+    before = list(agreement.signatories)
+    agreement.signatories = []
+    _add(agreement, found)
+    _add(agreement, before)
+
+
 # --- the hook ---------------------------------------------------------------------
 
 
@@ -527,6 +744,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
+        if a.status in {"signed", "mentioned"}:
+            _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
             for n in reach[:FUTURE_REACH + 1]:
                 if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
@@ -554,3 +773,28 @@ def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[in
         if a.signatories and sents[si].parsed and set(a.signatories) <= before and \
                 retold_signing(sents[si]):
             a.signatories = []
+
+
+def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
+                          named: Named) -> None:
+    """The sigshape passes for one signed or recalled agreement read from sentence
+    ``si``: agents of a signing noun and the speaker of "«Я подписал …»" in that
+    sentence when it names no signer yet; the author closing a first-person address; then,
+    in the sentences within ``reach`` that name a known signer, the others in the
+    signing subject and the conjuncts of a signer."""
+    sents = analysis.sentences
+    sent = sents[si]
+    if not sent.parsed:
+        return
+    if not a.signatories:
+        _add(a, signing_noun_agents(analysis, sent, named))
+        _first(a, quoted_first_person_signer(analysis, sent, named))
+    if a.status == "signed":
+        _first(a, closing_author(analysis, sent, named))
+    if not a.signatories:
+        return
+    for n in reach:
+        if not sents[n].parsed:
+            continue
+        _add(a, subject_signers(analysis, sents[n], a.signatories, named))
+        _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
