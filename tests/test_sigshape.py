@@ -22,7 +22,23 @@ SHAPES: list[tuple[str, str, list[str], str]] = _table.SHAPES
 PUB = "2025-11-14"
 
 # Rows no pass reads yet, with why.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "dev-closing-author-we-with": "the closing line naming the author ('Ваш губернатор X') "
+                                  "is masked as page chrome before extraction "
+                                  "(extract.boilerplate), so no pass can read it",
+    "dev-closing-author-i": "as above: 'С уважением, X' is masked as page chrome",
+}
+
+# Rows whose signers are read but whose status extract.status (not this branch) reads as
+# "mentioned": their signers are checked on the recalled record too, and their status by
+# a strict xfail of its own, so a fix there shows.
+STATUS_ELSEWHERE: dict[str, str] = {
+    "verb-participle-attr": "'Подписанное X и Y соглашение предусматривает …' reads as a "
+                            "recalled agreement",
+    "verb-podpisalis": "'Под соглашением подписались X и Y' has no signing verb of status",
+    "name-women-genitive-podpisi": "'скреплено подписями' (parsed as an adjective) is no "
+                                   "signing of status",
+}
 
 
 def _norm(word: str) -> str:
@@ -56,18 +72,30 @@ def test_table_is_wide() -> None:
     ids = [row[0] for row in SHAPES]
     assert len(ids) >= 60 and len(set(ids)) == len(ids)
     assert sum(row[0].startswith("neg-") for row in SHAPES) >= 10
-    assert set(XFAIL) <= set(ids)
+    assert set(XFAIL) <= set(ids) and set(STATUS_ELSEWHERE) <= set(ids)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "expected", "status"),
-    [pytest.param(text, expected, status, id=rid,
+    ("rid", "text", "expected", "status"),
+    [pytest.param(rid, text, expected, status, id=rid,
                   marks=[pytest.mark.xfail(reason=XFAIL[rid], strict=True)]
                   if rid in XFAIL else [])
      for rid, text, expected, status in SHAPES])
-def test_signer_shape(models: Any, text: str, expected: list[str], status: str) -> None:
-    found = signers_of(models, text, PUB, statuses=(status,))
+def test_signer_shape(models: Any, rid: str, text: str, expected: list[str],
+                      status: str) -> None:
+    statuses = (status, "mentioned") if rid in STATUS_ELSEWHERE else (status,)
+    found = signers_of(models, text, PUB, statuses=statuses)
     assert found, f"no {status} agreement found"
     flat = [name for names in found for name in names]
     assert matches(expected, flat), flat
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [pytest.param(text, status, id=rid,
+                  marks=pytest.mark.xfail(reason=STATUS_ELSEWHERE[rid], strict=True))
+     for rid, text, _, status in SHAPES if rid in STATUS_ELSEWHERE])
+def test_status_elsewhere(models: Any, text: str, status: str) -> None:
+    assert signers_of(models, text, PUB, statuses=(status,))

@@ -54,3 +54,8 @@ NON_AGENT_CASES = frozenset({"с", "со", "при", "в", "во", "у", "для
 # How many head steps a name's token climbs to the signing noun it is the agent of:
 # "подписание соглашения о сотрудничестве … министром X" (name → post → … → noun).
 AGENT_PATH_MAX = 8
+
+# Reflexive verbs of signing whose subject signs and whose object is named with "под":
+# "Под соглашением подписались министр X и министр Y".
+SIGNING_REFLEXIVES = frozenset({"подписаться", "подписываться", "расписаться",
+                                "расписываться"})

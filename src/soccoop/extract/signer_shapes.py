@@ -36,9 +36,9 @@ from soccoop.extract.lexicon_signer_shapes import (
     NAME_LOOKBACK,
     NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
+    SIGNING_REFLEXIVES,
 )
 from soccoop.extract.lexicon_signers import (
-    AUTHOR_LINE_MAX,
     FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
@@ -171,7 +171,13 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> st
     if _INITIALS.match(span.text.strip()):
         return earlier_full_name(analysis, span) or initials_nominative(
             re.sub(r"\.(?=\S)", ". ", span.text.strip()))
-    return nominative_name(sent, span)
+    found = nominative_name(sent, span)
+    words = span.text.split()
+    if found is None and len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
+        # surname first, initials after ("Очиров Б.Н."): the project's initials-first form
+        initials = re.sub(r"\.(?=\S)", ". ", "".join(words[1:])).strip()
+        return initials_nominative(f"{initials} {words[0]}")
+    return found
 
 
 def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
@@ -495,10 +501,12 @@ def _cut_by_case(sent: Sentence, k: int) -> bool:
 
 
 def _signing_predicates(sent: Sentence) -> list[int]:
-    """Signing predicates: a signing verb (``_signing_verbs``) or a verb whose object is
-    a signature ("поставили подписи", "скрепили подписями")."""
+    """Signing predicates: a signing verb (``_signing_verbs``), a reflexive one ("Под
+    соглашением подписались X и Y") or a verb whose object is a signature ("поставили
+    подписи", "скрепили подписями")."""
     toks = sent.tokens
-    out = _signing_verbs(sent)
+    out = _signing_verbs(sent) + [k for k, t in enumerate(toks)
+                                  if t.lemma in SIGNING_REFLEXIVES and t.pos == "VERB"]
     for t in toks:
         if t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "obl"} and \
                 0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and t.head not in out:
@@ -536,19 +544,41 @@ def _nominative_words(span: NerSpan) -> bool:
         any(p.tag.case == "nomn" for p in get_models().parse(w)) for w in words)
 
 
+def _refers_back(sent: Sentence, v: int) -> bool:
+    """Does the signing predicate's object refer to an agreement told before: "Документ
+    подписали …", "Подписи под соглашением (под ним) поставили …"? Its object or
+    passive subject is an agreement noun or a back reference, or a signature whose
+    phrase holds one."""
+    toks = sent.tokens
+    backs = BACK_OBJECTS | AGREEMENT_NOUNS
+    for c in sent.children(v):
+        if toks[c].rel not in {"obj", "obl", "nsubj:pass"}:
+            continue
+        if toks[c].lemma in backs:
+            return True
+        if toks[c].lemma in SIGNATURE_WORDS and any(
+                toks[d].lemma in backs for d in sent.children(c)):
+            return True
+    return False
+
+
 def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     named: Named) -> list[str]:
     """All persons in the subject of a signing predicate once one of them is known to
-    sign: "Подписи под соглашением поставили управляющий брянским отделением Сафронов
+    sign, or, for an agreement with no signer yet, when the predicate refers back to it:
+    "Подписи под соглашением поставили управляющий брянским отделением Сафронов
     Б.Н. и управляющий калужским отделением Лебедева И.А." (the parser hangs the first
     name on "отделением" as a genitive, which other rules take for a bystander). A name
     whose path to the subject passes a preposition of a partner or a witness ("в
     присутствии X") is left out. Only from the parse."""
-    if not sent.parsed or not _anchored(analysis, sent, signers):
+    if not sent.parsed:
         return []
+    anchored = bool(signers) and bool(_anchored(analysis, sent, signers))
     out: list[str] = []
     toks = sent.tokens
     for v in _signing_predicates(sent):
+        if not anchored and (signers or not _refers_back(sent, v)):
+            continue
         nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
         for span in _in_nodes(analysis, sent, nodes):
             k = _first_token(sent, span)
@@ -606,7 +636,10 @@ def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
 
 def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
     """The agents of a signing noun, in the instrumental: "прошло подписание соглашения
-    о сотрудничестве министром Андреем Лисовым и директором Еленой Костиной". A name
+    о сотрудничестве министром Андреем Лисовым и директором Еленой Костиной", or of a
+    signing participle on the agreement ("Подписанное министром X … соглашение"), and
+    the genitive owners of a signature under a signing verb ("скреплено подписями
+    министра X и министра Y"). A name
     whose own words are instrumental climbs the tree to the signing noun (that has an
     agreement noun under it) within AGENT_PATH_MAX steps, through no preposition of a
     partner or a witness ("подписание соглашения с министром X" names a partner body's
@@ -616,20 +649,31 @@ def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> lis
     toks = sent.tokens
     events = {k for k, t in enumerate(toks) if t.lemma in SIGNING_EVENTS and t.pos == "NOUN"
               and any(toks[c].lemma in AGREEMENT_NOUNS for c in sent.children(k))}
-    if not events:
+    # "подписанное министром X … соглашение": a signing participle on an agreement noun
+    events |= {k for k, t in enumerate(toks) if t.lemma in SIGNING_HEADS and
+               t.feats.get("VerbForm") == "Part" and t.rel in MODIFIER_RELATIONS and
+               0 <= t.head < len(toks) and toks[t.head].lemma in AGREEMENT_NOUNS}
+    # "скреплено подписями министра X": the owners of a signature under a signing verb
+    # (the parser may hang "скреплено" under "подписями" instead)
+    owners = {k for k, t in enumerate(toks) if t.lemma in SIGNATURE_WORDS and (
+        0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
+        any(toks[c].lemma in SIGNING_HEADS for c in sent.children(k)))}
+    if not events and not owners:
         return []
     out: list[str] = []
     for span in _persons(analysis, _per_index(analysis)[1], sent):
         k = _first_token(sent, span)
-        if k is None or toks[k].feats.get("Case") != "Ins":
+        case = toks[k].feats.get("Case") if k is not None else None
+        heads = events if case == "Ins" else owners if case == "Gen" else set()
+        if k is None or not heads:
             continue
         for _ in range(AGENT_PATH_MAX):
-            if k in events or _cut_by_case(sent, k):
+            if k in heads or _cut_by_case(sent, k):
                 break
             k = toks[k].head
             if not 0 <= k < len(toks):
                 break
-        if 0 <= k < len(toks) and k in events:
+        if 0 <= k < len(toks) and k in heads:
             name = _name(analysis, sent, span, named)
             if name and name not in out:
                 out.append(name)
@@ -660,32 +704,6 @@ def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named)
             if name:
                 return [name]
     return []
-
-
-def closing_author(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
-    """The author of a first-person address who signs it at the end: "… мы вместе с
-    главой соседней области Иваном Петровым подписали соглашение …" closed by the line
-    "Ваш губернатор Олег Смирнов". The signing sentence has the author as its subject
-    (``signed_by_author``: "я"/"мы с X", outside quotes), the text has no header naming
-    the author, and its last line is short and ends with a person's name."""
-    from soccoop.extract.signers import inside_quote, page_author, signed_by_author
-
-    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
-            page_author(analysis) is not None:
-        return []
-    text = analysis.text.rstrip()
-    line_start = text.rfind("\n") + 1
-    if len(text) - line_start > AUTHOR_LINE_MAX or line_start <= sent.stop:
-        return []
-    spans, starts = _per_index(analysis)
-    n = bisect_left(starts, line_start)
-    if n >= len(spans) or text[spans[n].stop:].strip(" .,!"):
-        return []
-    k = bisect_right(_sentence_starts(analysis), spans[n].start) - 1
-    if k < 0:
-        return []
-    name = _name(analysis, analysis.sentences[k], spans[n], named)
-    return [name] if name else []
 
 
 def _first(agreement: Agreement, found: list[str]) -> None:
@@ -779,9 +797,9 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
                           named: Named) -> None:
     """The sigshape passes for one signed or recalled agreement read from sentence
     ``si``: agents of a signing noun and the speaker of "«Я подписал …»" in that
-    sentence when it names no signer yet; the author closing a first-person address; then,
-    in the sentences within ``reach`` that name a known signer, the others in the
-    signing subject and the conjuncts of a signer."""
+    sentence when it names no signer yet; then, in the sentences within ``reach``, the
+    others in a signing subject that names a known signer or refers back to the
+    agreement, and the conjuncts of a signer."""
     sents = analysis.sentences
     sent = sents[si]
     if not sent.parsed:
@@ -789,12 +807,9 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     if not a.signatories:
         _add(a, signing_noun_agents(analysis, sent, named))
         _first(a, quoted_first_person_signer(analysis, sent, named))
-    if a.status == "signed":
-        _first(a, closing_author(analysis, sent, named))
-    if not a.signatories:
-        return
     for n in reach:
         if not sents[n].parsed:
             continue
         _add(a, subject_signers(analysis, sents[n], a.signatories, named))
-        _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
+        if a.signatories:
+            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
