@@ -532,7 +532,8 @@ def _surname_word(text: str) -> str:
     return words[-1].split(".")[-1]
 
 
-_INITIALS_AFTER = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}$")
+# initials after a surname; the last stop may be the sentence's ("… Ковалева И.А")
+_INITIALS_AFTER = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$")
 
 
 def _nominative_words(span: NerSpan) -> bool:
@@ -810,6 +811,7 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     for n in reach:
         if not sents[n].parsed:
             continue
-        _add(a, subject_signers(analysis, sents[n], a.signatories, named))
+        if a.signatories or a.status == "signed":  # a recalled one: only from a signer
+            _add(a, subject_signers(analysis, sents[n], a.signatories, named))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
