@@ -811,7 +811,9 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     for n in reach:
         if not sents[n].parsed:
             continue
-        if a.signatories or a.status == "signed":  # a recalled one: only from a signer
+        # a recalled one takes a subject with no known signer only in its own sentence:
+        # the next may sign a new document ("Дополнительное соглашение подписали X и Y")
+        if a.signatories or a.status == "signed" or n == si:
             _add(a, subject_signers(analysis, sents[n], a.signatories, named))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
