@@ -811,9 +811,11 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     for n in reach:
         if not sents[n].parsed:
             continue
-        # a recalled one takes a subject with no known signer only in its own sentence:
-        # the next may sign a new document ("Дополнительное соглашение подписали X и Y")
-        if a.signatories or a.status == "signed" or n == si:
+        # with no known signer, only the agreement's own sentence or, for a signed one,
+        # the very next: past an aside the signing told may be another's ("Губернатор
+        # утвердил программу. Документ подписали ..."), and the sentence after a recalled
+        # one may sign a new document ("Дополнительное соглашение подписали X и Y")
+        if a.signatories or n == si or n == si + 1 and a.status == "signed":
             _add(a, subject_signers(analysis, sents[n], a.signatories, named))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
