@@ -3,7 +3,10 @@ colon ("Подписи под соглашением поставили:\\n— �
 introduced by a meeting whom a collective subject takes up ("Министр встретилась с
 министром X. ... Стороны подписали соглашение"), the announced signers of a planned
 agreement ("Его подпишут министр X и министр Y") and a signer written with initials in a
-coordinated subject ("Е.Н. Петрова и министр X подписали ..."), named in full before.
+coordinated subject ("Е.Н. Петрова и министр X подписали ..."), named in full before;
+and the shapes of the signer shape matrix (sigshape, tests/data/signer_shapes.py): agents
+of a signing noun ("подписание соглашения министром X"), the speaker of "«Я подписал …»",
+the rest of a signing subject once one signer is known, and a signer's conjunct.
 
 Each pass reads the dependency tree and morphology of a sentence; its words live in
 extract.lexicon_signer_shapes. ``shape_signers`` runs once per document over the
