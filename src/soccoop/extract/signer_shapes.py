@@ -797,6 +797,26 @@ def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[in
             a.signatories = []
 
 
+def several_documents(sent: Sentence) -> bool:
+    """Does the sentence sign several documents joined by "и" ("подписали соглашение о
+    сотрудничестве и меморандум о взаимодействии")? Then whose are the signatures the next
+    sentence names ("Подписи под документом поставили …") is not said. Only from the
+    parse: an agreement noun that is a conjunct in another's phrase (the parser may hang
+    "меморандум" on the first one's topic, "о сотрудничестве")."""
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in AGREEMENT_NOUNS or t.rel != "conj":
+            continue
+        k = t.head
+        for _ in range(3):
+            if not 0 <= k < len(toks):
+                break
+            if toks[k].lemma in AGREEMENT_NOUNS:
+                return True
+            k = toks[k].head
+    return False
+
+
 def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
                           named: Named) -> None:
     """The sigshape passes for one signed or recalled agreement read from sentence
@@ -818,7 +838,8 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # the very next: past an aside the signing told may be another's ("Губернатор
         # утвердил программу. Документ подписали ..."), and the sentence after a recalled
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
-        if a.signatories or n == si or n == si + 1 and a.status == "signed":
+        if a.signatories or n == si or n == si + 1 and a.status == "signed" and \
+                not several_documents(sent):
             _add(a, subject_signers(analysis, sents[n], a.signatories, named))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
