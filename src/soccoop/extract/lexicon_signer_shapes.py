@@ -43,3 +43,19 @@ BACK_OBJECTS = frozenset({"он", "она", "оно", "документ", "со�
 # How many person mentions before a signing are searched for the full name of an
 # initials-and-surname signer, or for the holder of a post a meeting names bare.
 NAME_LOOKBACK = 40
+
+# Prepositions that make a person on the path to a signing no agent of it: a partner
+# ("с министром X"), a witness ("в присутствии X", "при участии X"), a place or an
+# occasion ("у губернатора X", "для X", "перед X"). "о сотрудничестве" or "между
+# областями" on the path are the agreement's own words and do not cut it.
+NON_AGENT_CASES = frozenset({"с", "со", "при", "в", "во", "у", "для", "от", "перед",
+                             "после", "кроме"})
+
+# How many head steps a name's token climbs to the signing noun it is the agent of:
+# "подписание соглашения о сотрудничестве … министром X" (name → post → … → noun).
+AGENT_PATH_MAX = 8
+
+# Reflexive verbs of signing whose subject signs and whose object is named with "под":
+# "Под соглашением подписались министр X и министр Y".
+SIGNING_REFLEXIVES = frozenset({"подписаться", "подписываться", "расписаться",
+                                "расписываться"})

@@ -3,7 +3,10 @@ colon ("Подписи под соглашением поставили:\\n— �
 introduced by a meeting whom a collective subject takes up ("Министр встретилась с
 министром X. ... Стороны подписали соглашение"), the announced signers of a planned
 agreement ("Его подпишут министр X и министр Y") and a signer written with initials in a
-coordinated subject ("Е.Н. Петрова и министр X подписали ..."), named in full before.
+coordinated subject ("Е.Н. Петрова и министр X подписали ..."), named in full before;
+and the shapes of the signer shape matrix (sigshape, tests/data/signer_shapes.py): agents
+of a signing noun ("подписание соглашения министром X"), the speaker of "«Я подписал …»",
+the rest of a signing subject once one signer is known, and a signer's conjunct.
 
 Each pass reads the dependency tree and morphology of a sentence; its words live in
 extract.lexicon_signer_shapes. ``shape_signers`` runs once per document over the
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signer_shapes import (
+    AGENT_PATH_MAX,
     BACK_OBJECTS,
     COLLECTIVE_SUBJECTS,
     DUTY_VERBS,
@@ -33,12 +37,16 @@ from soccoop.extract.lexicon_signer_shapes import (
     MEETING_REACH,
     MEETING_VERBS,
     NAME_LOOKBACK,
+    NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
+    SIGNING_REFLEXIVES,
 )
 from soccoop.extract.lexicon_signers import (
+    FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
     SIGNATURE_WORDS,
+    SIGNING_EVENTS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
 )
@@ -166,7 +174,13 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> st
     if _INITIALS.match(span.text.strip()):
         return earlier_full_name(analysis, span) or initials_nominative(
             re.sub(r"\.(?=\S)", ". ", span.text.strip()))
-    return nominative_name(sent, span)
+    found = nominative_name(sent, span)
+    words = span.text.split()
+    if found is None and len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
+        # surname first, initials after ("Очиров Б.Н."): the project's initials-first form
+        initials = re.sub(r"\.(?=\S)", ". ", "".join(words[1:])).strip()
+        return initials_nominative(f"{initials} {words[0]}")
+    return found
 
 
 def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
@@ -479,6 +493,231 @@ def retold_signing(sent: Sentence) -> bool:
     return False
 
 
+# --- sigshape passes: shapes read from the signer shape matrix ---------------------
+
+
+def _cut_by_case(sent: Sentence, k: int) -> bool:
+    """Has token ``k`` a preposition that makes it no agent ("с", "при", "в" …)?"""
+    toks = sent.tokens
+    return any(toks[c].rel == "case" and toks[c].lemma in NON_AGENT_CASES
+               for c in sent.children(k))
+
+
+def _signing_predicates(sent: Sentence) -> list[int]:
+    """Signing predicates: a signing verb (``_signing_verbs``), a reflexive one ("Под
+    соглашением подписались X и Y") or a verb whose object is a signature ("поставили
+    подписи", "скрепили подписями")."""
+    toks = sent.tokens
+    out = _signing_verbs(sent) + [k for k, t in enumerate(toks)
+                                  if t.lemma in SIGNING_REFLEXIVES and t.pos == "VERB"]
+    for t in toks:
+        if t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "obl"} and \
+                0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and t.head not in out:
+            out.append(t.head)
+    return out
+
+
+def _anchored(analysis: Analysis, sent: Sentence, signers: list[str]) -> list[NerSpan]:
+    """The sentence's persons whose surname is one of the agreement's signers'."""
+    starts = _per_index(analysis)[1]
+    lasts = [s.split()[-1] for s in signers if s.split()]
+    return [span for span in _persons(analysis, starts, sent)
+            if span.text.split() and any(
+                names.surname_eq(_surname_word(span.text), last) for last in lasts)]
+
+
+def _surname_word(text: str) -> str:
+    """The surname of a written name: its last word, or its first when initials follow
+    ("Очиров Б.Н.")."""
+    words = text.split()
+    if len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
+        return words[0]
+    return words[-1].split(".")[-1]
+
+
+# initials after a surname; the last stop may be the sentence's ("… Ковалева И.А")
+_INITIALS_AFTER = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$")
+
+
+def _nominative_words(span: NerSpan) -> bool:
+    """Can every word of the name (initials aside) be a nominative? The subject's names
+    are; a genitive the parser hung on the subject ("При участии представителя Игоря
+    Петрова министр X подписал") is not ("Игоря" has no nominative reading)."""
+    words = [w for w in re.split(r"[\s.]+", span.text) if len(w) > 1]
+    return bool(words) and all(
+        any(p.tag.case == "nomn" for p in get_models().parse(w)) for w in words)
+
+
+def _refers_back(sent: Sentence, v: int) -> bool:
+    """Does the signing predicate's object refer to an agreement told before: "Документ
+    подписали …", "Подписи под соглашением (под ним) поставили …"? Its object or
+    passive subject is an agreement noun or a back reference, or a signature whose
+    phrase holds one."""
+    toks = sent.tokens
+    backs = BACK_OBJECTS | AGREEMENT_NOUNS
+    for c in sent.children(v):
+        if toks[c].rel not in {"obj", "obl", "nsubj:pass"}:
+            continue
+        if toks[c].lemma in backs:
+            return True
+        if toks[c].lemma in SIGNATURE_WORDS and any(
+                toks[d].lemma in backs for d in sent.children(c)):
+            return True
+    return False
+
+
+def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                    named: Named) -> list[str]:
+    """All persons in the subject of a signing predicate once one of them is known to
+    sign, or, for an agreement with no signer yet, when the predicate refers back to it:
+    "Подписи под соглашением поставили управляющий брянским отделением Сафронов
+    Б.Н. и управляющий калужским отделением Лебедева И.А." (the parser hangs the first
+    name on "отделением" as a genitive, which other rules take for a bystander). A name
+    whose path to the subject passes a preposition of a partner or a witness ("в
+    присутствии X") is left out. Only from the parse."""
+    if not sent.parsed:
+        return []
+    anchored = bool(signers) and bool(_anchored(analysis, sent, signers))
+    out: list[str] = []
+    toks = sent.tokens
+    for v in _signing_predicates(sent):
+        if not anchored and (signers or not _refers_back(sent, v)):
+            continue
+        nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
+        for span in _in_nodes(analysis, sent, nodes):
+            k = _first_token(sent, span)
+            if k is None:
+                continue
+            cut = False
+            for _ in range(AGENT_PATH_MAX):  # up to the subject, no partner/witness on the way
+                if _cut_by_case(sent, k):
+                    cut = True
+                    break
+                if toks[k].rel in SUBJECT_RELATIONS and toks[k].head == v:
+                    break
+                k = toks[k].head
+                if not 0 <= k < len(toks):
+                    cut = True
+                    break
+            if cut or not _nominative_words(span):
+                continue
+            name = _name(analysis, sent, span, named)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                      named: Named) -> list[str]:
+    """A person joined by "и" to a known signer signs too: "После встречи Новикова и
+    Ершов подписали соглашение" (the parser reads "встречи Новикова" as a genitive, but
+    "Новикова" is Ершов's conjunct). The two names' tokens are linked by ``conj`` either
+    way; a preposition on the joined name cuts it ("с X и Y"). Only from the parse."""
+    if not sent.parsed:
+        return []
+    anchors = _anchored(analysis, sent, signers)
+    if not anchors:
+        return []
+    toks = sent.tokens
+    anchor_tokens = {i for span in anchors for i, t in enumerate(toks)
+                     if span.start <= t.start and t.stop <= span.stop}
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        if span in anchors:
+            continue
+        k = _first_token(sent, span)
+        if k is None or _cut_by_case(sent, k):
+            continue
+        joined = toks[k].rel == "conj" and toks[k].head in anchor_tokens or any(
+            toks[a].rel == "conj" and toks[a].head == k for a in anchor_tokens)
+        if joined:
+            name = _name(analysis, sent, span, named) if len(span.text.split()) > 1 \
+                else earlier_full_name(analysis, span)  # a surname after a full mention
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The agents of a signing noun, in the instrumental: "прошло подписание соглашения
+    о сотрудничестве министром Андреем Лисовым и директором Еленой Костиной", or of a
+    signing participle on the agreement ("Подписанное министром X … соглашение"), and
+    the genitive owners of a signature under a signing verb ("скреплено подписями
+    министра X и министра Y"). A name
+    whose own words are instrumental climbs the tree to the signing noun (that has an
+    agreement noun under it) within AGENT_PATH_MAX steps, through no preposition of a
+    partner or a witness ("подписание соглашения с министром X" names a partner body's
+    official, who is read by the partner rules). Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    events = {k for k, t in enumerate(toks) if t.lemma in SIGNING_EVENTS and t.pos == "NOUN"
+              and any(toks[c].lemma in AGREEMENT_NOUNS for c in sent.children(k))}
+    # "подписанное министром X … соглашение": a signing participle on an agreement noun
+    events |= {k for k, t in enumerate(toks) if t.lemma in SIGNING_HEADS and
+               t.feats.get("VerbForm") == "Part" and t.rel in MODIFIER_RELATIONS and
+               0 <= t.head < len(toks) and toks[t.head].lemma in AGREEMENT_NOUNS}
+    # "скреплено подписями министра X": the owners of a signature under a signing verb
+    # (the parser may hang "скреплено" under "подписями" instead)
+    owners = {k for k, t in enumerate(toks) if t.lemma in SIGNATURE_WORDS and (
+        0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
+        any(toks[c].lemma in SIGNING_HEADS for c in sent.children(k)))}
+    if not events and not owners:
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        case = toks[k].feats.get("Case") if k is not None else None
+        heads = events if case == "Ins" else owners if case == "Gen" else set()
+        if k is None or not heads:
+            continue
+        for _ in range(AGENT_PATH_MAX):
+            if k in heads or _cut_by_case(sent, k):
+                break
+            k = toks[k].head
+            if not 0 <= k < len(toks):
+                break
+        if 0 <= k < len(toks) and k in heads:
+            name = _name(analysis, sent, span, named)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The speaker of a quote that says "я подписал": "«Я подписал соглашение с
+    Калужской областью», — сообщил министр Олег Кравцов" → Олег Кравцов. "я" is the
+    subject of a signing verb before the closing quote mark; the speaker is the person
+    in the subject of a verb after that mark. Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    close = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == "»"), None)
+    if close is None:
+        return []
+    if not any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
+               0 <= t.head < close and toks[t.head].lemma in SIGNING_HEADS
+               for t in toks[:close]):
+        return []
+    for v in range(close + 1, len(toks)):
+        if toks[v].pos != "VERB":
+            continue
+        nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
+        for span in _in_nodes(analysis, sent, nodes):
+            name = _name(analysis, sent, span, named)
+            if name:
+                return [name]
+    return []
+
+
+def _first(agreement: Agreement, found: list[str]) -> None:
+    """Put the names first (the author, the speaker) when no signer has their surname."""
+    before = list(agreement.signatories)
+    agreement.signatories = []
+    _add(agreement, found)
+    _add(agreement, before)
+
+
 # --- the hook ---------------------------------------------------------------------
 
 
@@ -527,6 +766,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
+        if a.status in {"signed", "mentioned"}:
+            _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
             for n in reach[:FUTURE_REACH + 1]:
                 if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
@@ -554,3 +795,51 @@ def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[in
         if a.signatories and sents[si].parsed and set(a.signatories) <= before and \
                 retold_signing(sents[si]):
             a.signatories = []
+
+
+def several_documents(sent: Sentence) -> bool:
+    """Does the sentence sign several documents joined by "и" ("подписали соглашение о
+    сотрудничестве и меморандум о взаимодействии")? Then whose are the signatures the next
+    sentence names ("Подписи под документом поставили …") is not said. Only from the
+    parse: an agreement noun that is a conjunct in another's phrase (the parser may hang
+    "меморандум" on the first one's topic, "о сотрудничестве")."""
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in AGREEMENT_NOUNS or t.rel != "conj":
+            continue
+        k = t.head
+        for _ in range(3):
+            if not 0 <= k < len(toks):
+                break
+            if toks[k].lemma in AGREEMENT_NOUNS:
+                return True
+            k = toks[k].head
+    return False
+
+
+def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
+                          named: Named) -> None:
+    """The sigshape passes for one signed or recalled agreement read from sentence
+    ``si``: agents of a signing noun and the speaker of "«Я подписал …»" in that
+    sentence when it names no signer yet; then, in the sentences within ``reach``, the
+    others in a signing subject that names a known signer or refers back to the
+    agreement, and the conjuncts of a signer."""
+    sents = analysis.sentences
+    sent = sents[si]
+    if not sent.parsed:
+        return
+    if not a.signatories:
+        _add(a, signing_noun_agents(analysis, sent, named))
+        _first(a, quoted_first_person_signer(analysis, sent, named))
+    for n in reach:
+        if not sents[n].parsed:
+            continue
+        # with no known signer, only the agreement's own sentence or, for a signed one,
+        # the very next: past an aside the signing told may be another's ("Губернатор
+        # утвердил программу. Документ подписали ..."), and the sentence after a recalled
+        # one may sign a new document ("Дополнительное соглашение подписали X и Y")
+        if a.signatories or n == si or n == si + 1 and a.status == "signed" and \
+                not several_documents(sent):
+            _add(a, subject_signers(analysis, sents[n], a.signatories, named))
+        if a.signatories:
+            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
