@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, REPORT_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -226,11 +226,30 @@ def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
     return side_body(sent, span) or addressee(sent, span)
 
 
+def only_intended_signing(sent: Sentence) -> bool:
+    """Does the sentence only say someone is ready, means or plans to sign: every signing
+    word is an infinitive under a word of plan or readiness, "Министр подтвердил, что
+    белорусская сторона готова подписать документ в любой день"? Nobody signed in it, so
+    it names no signer of an agreement signed before (nor of the one planned: a planned
+    agreement's announced signers are read by extract.signer_shapes). Only from the
+    parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    signing = [t for t in toks if t.lemma in SIGNER_WORDS]
+    return bool(signing) and all(
+        t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks)
+        and toks[t.head].lemma in PLAN_HEADS for t in signing)
+
+
 def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> list[NerSpan]:
     """The persons of a sentence as the signer rules read them: the NER's PER ``spans``
     without a bracketed Latin spelling, the side a side phrase names (``side_body``) or
     one addressed (``addressee``), and with the full names it missed in a signing
-    sentence (``untagged_names``), in the order of the text."""
+    sentence (``untagged_names``), in the order of the text; none in a sentence that only
+    intends a signing (``only_intended_signing``)."""
+    if only_intended_signing(sent):
+        return []
     out = [_without_transliteration(s) for s in spans if not not_a_signer_name(sent, s)]
     out += untagged_names(analysis, sent)
     return sorted(out, key=lambda s: s.start)
