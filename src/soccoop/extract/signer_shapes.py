@@ -316,11 +316,6 @@ def _meeting_verb(sent: Sentence) -> int | None:
         if t.lemma in HOLDING_VERBS and any(toks[c].lemma in MEETING_NOUNS and
                                             toks[c].rel == "obj" for c in sent.children(k)):
             return k
-        # "прошла рабочая встреча директора X с заместителем Y": the meeting is the
-        # subject of whatever verb tells it took place; its holder and partner hang on it
-        if any(toks[c].lemma in MEETING_NOUNS and toks[c].rel in SUBJECT_RELATIONS
-               for c in sent.children(k)):
-            return k
     return None
 
 
