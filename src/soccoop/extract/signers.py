@@ -227,15 +227,18 @@ def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
 
 
 def only_intended_signing(sent: Sentence) -> bool:
-    """Does the sentence only say someone is ready, means or plans to sign: every signing
-    word is an infinitive under a word of plan or readiness, "Министр подтвердил, что
-    белорусская сторона готова подписать документ в любой день"? Nobody signed in it, so
-    it names no signer of an agreement signed before (nor of the one planned: a planned
-    agreement's announced signers are read by extract.signer_shapes). Only from the
-    parse."""
+    """Does the sentence only say someone is ready, means or plans to sign a document it
+    refers back to: every signing word is an infinitive under a word of plan or readiness,
+    and no agreement is named in it, "Министр подтвердил, что белорусская сторона готова
+    подписать документ в любой день"? Nobody signed in it, so it names no signer of an
+    agreement signed before. A sentence naming its own agreement ("министерство
+    планирует заключить соглашение с X") keeps its persons: their bodies are its sides.
+    Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
+    if any(t.lemma in AGREEMENT_NOUNS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return False
     signing = [t for t in toks if t.lemma in SIGNER_WORDS]
     return bool(signing) and all(
         t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks)
