@@ -8,8 +8,9 @@ COLLECTIVE_SUBJECTS = frozenset({"сторона", "руководитель", "
                                  "партнёр", "партнер"})
 
 # Verbs of two people meeting, whose participants a collective signing takes up:
-# "Министр встретилась с министром ... X", "Губернатор встречался с ...".
-MEETING_VERBS = frozenset({"встретиться", "встречаться"})
+# "Министр встретилась с министром ... X", "Губернатор встречался с ...", and of people
+# taking part together: "В церемонии участвовали министр X и министр Y. Они подписали ...".
+MEETING_VERBS = frozenset({"встретиться", "встречаться", "участвовать"})
 
 # Verbs that hold a meeting as their object ("провела рабочую встречу с X") and the
 # meeting nouns they hold.

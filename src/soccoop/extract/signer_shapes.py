@@ -51,6 +51,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
+from soccoop.extract.signers import not_a_signer_name
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement
 
@@ -80,7 +81,7 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     for s in spans[bisect_left(starts, sent.start):]:
         if s.start >= sent.stop:
             break
-        if s.stop <= sent.stop:
+        if s.stop <= sent.stop and not not_a_signer_name(sent, s):
             out.append(s)
     return out
 
@@ -286,12 +287,15 @@ def colon_list_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
 # --- pass 2: a collective signing after a meeting ----------------------------------
 
 
-def collective_signing(sent: Sentence) -> bool:
+def collective_signing(sent: Sentence, back: bool = False) -> bool:
     """A signing whose subject stands for people named before and names nobody:
     "Стороны подписали соглашение", "По итогам встречи руководители подписали ...".
-    Only from the parse."""
+    With ``back``, only one whose object refers back to a document signed before ("Они
+    подписали документ", "Руководители подписали его"). Only from the parse."""
     toks = sent.tokens
     for v in _signing_verbs(sent):
+        if back and not _back_object(sent, v):
+            continue
         for c in sent.children(v):
             t = toks[c]
             if t.rel in SUBJECT_RELATIONS and (t.lemma in COLLECTIVE_SUBJECTS or
@@ -765,6 +769,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
         if a.status == "signed" and sents[si].parsed:
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
+            _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
             _add(a, initials_subjects(analysis, sents[si], named))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
@@ -776,6 +781,24 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found:
                     _add(a, found)
                     break
+
+
+def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
+                      named: Named) -> None:
+    """A signed agreement with no signers whose signing a later sentence tells again
+    with a collective subject referring back to it takes the people introduced just
+    before that sentence: "Соглашение заключено на форуме. В церемонии участвовали
+    министр X и министр Y. Они подписали документ ..." → X, Y (``meeting_signers``
+    stops at any signing between, so only the people of this occasion)."""
+    if a.signatories:
+        return
+    sents = analysis.sentences
+    for n in reach:
+        if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+            continue
+        if collective_signing(ensure_parsed(sents[n], get_models()), back=True):
+            _add(a, meeting_signers(analysis, n, named))
+        return  # the first signing after it is the one that may tell it again
 
 
 def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[int]) -> None:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, REPORT_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -126,6 +126,19 @@ def _name_word(tok: Token, grammeme: str) -> bool:
                for p in get_models().parse(tok.text))
 
 
+def _rare_first_name(sent: Sentence, i: int) -> bool:
+    """A first name the dictionary does not know ("Сэсэг", "Дарима" read as a participle),
+    known by its place: apposed to a post ("председатель Союза Сэсэг Дашиева"), with a
+    surname after it that the parser joins to it as the same name."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.rel != "appos" or not 0 <= t.head < len(toks) or toks[t.head].pos != "NOUN" or \
+            not (t.text[:1].isupper() and t.text.isalpha()) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.rel == "flat:name" and nxt.head == i and _name_word(nxt, "Surn")
+
+
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
     and the parse: "... и председатель отделения общества глухих Надежда Пектеева
@@ -154,12 +167,12 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     i = 0
     while i < len(toks) - 1:
         j = i + 1
-        if _name_word(toks[i], "Name") and j < len(toks) and \
-                _name_word(toks[j], "Patr"):
+        first = _name_word(toks[i], "Name") or _rare_first_name(sent, i)
+        if first and j < len(toks) and _name_word(toks[j], "Patr"):
             j += 1
         # a sentence's first word is capitalised anyway: only with a surname's reading
         ok = j < len(toks) and toks[i].rel != "flat:name" and quoted[i] <= 0 and \
-            _name_word(toks[i], "Name") and toks[j].text[:1].isupper() and \
+            first and toks[j].text[:1].isupper() and \
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
@@ -175,11 +188,73 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     return found
 
 
+def side_body(sent: Sentence, span: NerSpan) -> bool:
+    """A one-word "person" that a side phrase names is the side, a body or a place, not
+    who signed for it: "со стороны Соцфонда — управляющий отделением Андрей Бовт" (the NER
+    tags "Соцфонда" as a person). The word right after "со/с стороны" or "от"; a full
+    name there ("со стороны Ивана Петрова") stays a person."""
+    toks = _span_tokens(sent, span)
+    if len(toks) != 1:
+        return False
+    k = next((i for i, t in enumerate(sent.tokens) if t is toks[0]), None)
+    if k is None or k == 0:
+        return False
+    before = sent.tokens[k - 1]
+    if before.text.lower() == "от":
+        return True
+    return before.lemma == "сторона" and k >= 2 and \
+        sent.tokens[k - 2].text.lower() in SIDE_OPENERS
+
+
+def addressee(sent: Sentence, span: NerSpan) -> bool:
+    """A name said to someone, not of someone who signed: the vocative of an interview's
+    question, a first name and patronymic with no surname, opening the turn and set off by
+    a comma: "— Анна Викторовна, в мае вы подписали соглашение ...". The "вы" it
+    addresses is the interviewee, named in full elsewhere."""
+    toks = _span_tokens(sent, span)
+    if len(toks) != 2 or not _name_word(toks[0], "Name") or not _name_word(toks[1], "Patr"):
+        return False
+    k = next((i for i, t in enumerate(sent.tokens) if t is toks[0]), None)
+    if k is None or k + 2 >= len(sent.tokens) or sent.tokens[k + 2].text != ",":
+        return False
+    return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[:k])
+
+
+def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
+    """A PER span that names no one who could sign: a side (``side_body``) or one
+    addressed (``addressee``)."""
+    return side_body(sent, span) or addressee(sent, span)
+
+
+def only_intended_signing(sent: Sentence) -> bool:
+    """Does the sentence only say someone is ready, means or plans to sign a document it
+    refers back to: every signing word is an infinitive under a word of plan or readiness,
+    and no agreement is named in it, "Министр подтвердил, что белорусская сторона готова
+    подписать документ в любой день"? Nobody signed in it, so it names no signer of an
+    agreement signed before. A sentence naming its own agreement ("министерство
+    планирует заключить соглашение с X") keeps its persons: their bodies are its sides.
+    Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    if any(t.lemma in AGREEMENT_NOUNS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return False
+    signing = [t for t in toks if t.lemma in SIGNER_WORDS]
+    return bool(signing) and all(
+        t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks)
+        and toks[t.head].lemma in PLAN_HEADS for t in signing)
+
+
 def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> list[NerSpan]:
     """The persons of a sentence as the signer rules read them: the NER's PER ``spans``
-    without a bracketed Latin spelling, and the full names it missed in a signing
-    sentence (``untagged_names``), in the order of the text."""
-    out = [_without_transliteration(s) for s in spans] + untagged_names(analysis, sent)
+    without a bracketed Latin spelling, the side a side phrase names (``side_body``) or
+    one addressed (``addressee``), and with the full names it missed in a signing
+    sentence (``untagged_names``), in the order of the text; none in a sentence that only
+    intends a signing (``only_intended_signing``)."""
+    if only_intended_signing(sent):
+        return []
+    out = [_without_transliteration(s) for s in spans if not not_a_signer_name(sent, s)]
+    out += untagged_names(analysis, sent)
     return sorted(out, key=lambda s: s.start)
 
 
@@ -332,7 +407,7 @@ def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     for s in idx.persons[bisect_left(idx.person_starts, sent.start):]:
         if s.start >= sent.stop:
             break
-        if s.stop <= sent.stop:
+        if s.stop <= sent.stop and not not_a_signer_name(sent, s):
             out.append(s)
     extra = untagged_names(analysis, sent)
     return sorted(out + extra, key=lambda s: s.start) if extra else out

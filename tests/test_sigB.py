@@ -1,0 +1,166 @@
+"""Signatory causes that recur across rounds (sigB): a side phrase's body and an
+interview's vocative read as persons, a rare first name the NER misses, people introduced
+by a participation clause and taken up by a collective "Они подписали", and a
+sentence that only intends a signing giving a signer to an older agreement. Probes are
+written for this file; every dev-round text where a cause appeared is checked against its
+gold at once (``test_every_instance_in_the_rounds``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from probes import agreements_of, signers_of
+
+from soccoop.extract import signers
+from soccoop.extract.syntax import ensure_parsed
+
+PUB = "2025-11-14"
+ROUNDS = Path(__file__).parent / "data" / "devrounds"
+
+# people introduced by a participation clause, then "Они подписали документ"
+PARTICIPATED = (
+    "Тамбовская и Липецкая области будут вместе обучать сиделок. Двустороннее соглашение "
+    "заключено в Тамбове на форуме «Забота рядом». В церемонии участвовали министр "
+    "социальной защиты Тамбовской области Марина Грачёва и начальник управления социальной "
+    "политики Липецкой области Денис Карпов. Они подписали документ сроком на пять лет.")
+
+# a side phrase names a fund the NER tags as a person
+SIDES = (
+    "В Хабаровске подписано трёхстороннее соглашение между министерством социальной защиты "
+    "Хабаровского края, министерством социальной защиты Еврейской автономной области и "
+    "отделением Социального фонда по Хабаровскому краю. Со стороны края документ подписала "
+    "Елена Ворошилова, со стороны ЕАО — министр Павел Громов, со стороны Соцфонда — "
+    "управляющий отделением Игорь Нечай.")
+
+# the interviewer addresses the minister by first name and patronymic
+INTERVIEW = (
+    "Министр труда и социальной защиты Калужской области Павел Коновалов ответил на вопросы "
+    "редакции.\n"
+    "— Павел Андреевич, весной вы подписали соглашение с Брянской областью. Что оно даёт?\n"
+    "— Мы подписали его 14 апреля вместе с министром социальной защиты Брянской области "
+    "Олегом Шевцовым.")
+
+# a rare first name the dictionary reads as something else, apposed to a post
+RARE_FIRST = (
+    "Вчера в Кызыле Фонд «Опора» и Союз ветеранов Тувы заключили соглашение о "
+    "сотрудничестве. Документ подписали директор фонда Ольга Ивановна Смирнова и "
+    "председатель Союза Сэсэг Дашиева.")
+
+# an older agreement recalled, then someone only ready to sign a new one
+READY = (
+    "Псковская область готовит новое соглашение с Гродненской областью о социальной "
+    "реабилитации.\n\n"
+    "Напомним, между Псковской областью и Гродненской областью с 2019 года действует "
+    "соглашение о культурном сотрудничестве. В его рамках психологи из Пскова уже трижды "
+    "проходили обучение в Гродно.\n\n"
+    "Председатель комитета по труду Гродненского облисполкома Виктор Лукашевич в разговоре "
+    "с редакцией подтвердил, что гродненская сторона готова подписать документ в любой "
+    "удобный день.")
+
+
+PROBES = [
+    (PARTICIPATED, ("signed",), [["Денис Карпов", "Марина Грачёва"]]),
+    (SIDES, ("signed",), [["Елена Ворошилова", "Игорь Нечай", "Павел Громов"]]),
+    (RARE_FIRST, ("signed",), [["Ольга Ивановна Смирнова", "Сэсэг Дашиева"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "statuses", "expected"), PROBES)
+def test_probes_give_signers(models: Any, text: str, statuses: tuple[str, ...],
+                             expected: list[list[str]]) -> None:
+    assert signers_of(models, text, PUB, statuses=statuses) == expected
+
+
+NEGATIVES = [
+    # the fund after "со стороны" is no person
+    (SIDES, {"Соцфонд", "Соцфонда"}),
+    # the vocative is the interviewee addressed, not a third person
+    (INTERVIEW, {"Павел Андреевич"}),
+    # one ready to sign a new document signed neither it nor the older one
+    (READY, {"Виктор Лукашевич"}),
+    # a participation clause with no collective signing after it names guests only
+    ("Соглашение о сотрудничестве между Тамбовской и Липецкой областями заключено на "
+     "форуме. В церемонии участвовали депутат Игорь Фомин и ректор Анна Белова. Затем "
+     "гости осмотрели выставку.", {"Игорь Фомин", "Анна Белова"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_signers"), NEGATIVES)
+def test_not_signers(models: Any, text: str, not_signers: set[str]) -> None:
+    records = agreements_of(models, text, PUB)
+    assert records  # the agreement itself is still found
+    found = {n for a in records for n in a.signatories}
+    assert not found & not_signers
+
+
+def _sentence(models: Any, text: str, n: int = 0) -> Any:
+    analysis = models.analyse(text)
+    return analysis, ensure_parsed(analysis.sentences[n], models)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Со стороны Соцфонда — управляющий Игорь Нечай.", {"Игорь Нечай"}),
+    ("Со стороны Ивана Петрова документ подписал Олег Котов.", {"Ивана Петрова", "Олег Котов"}),
+    ("— Анна Викторовна, вы подписали соглашение?", set()),
+    ("Анна Викторовна Петрова подписала соглашение.", {"Анна Викторовна Петрова"}),
+])
+def test_not_a_signer_name(models: Any, text: str, expected: set[str]) -> None:
+    analysis, sent = _sentence(models, text)
+    spans = [s for s in analysis.spans if s.type == "PER"]
+    kept = {s.text for s in signers.signer_persons(analysis, sent, spans)}
+    assert kept == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Министр подтвердил, что сторона готова подписать документ.", True),
+    ("Губернаторы намерены подписать его в мае.", True),
+    ("Губернаторы намерены подписать соглашение в мае.", False),
+    ("Министры подписали соглашение и готовы подписать ещё одно.", False),
+    ("Министр прибыл, чтобы подписать соглашение.", False),
+    ("Стороны обсудили сотрудничество.", False),
+])
+def test_only_intended_signing(models: Any, text: str, expected: bool) -> None:
+    assert signers.only_intended_signing(_sentence(models, text)[1]) is expected
+
+
+# Dev-round texts where a cause of this branch appeared (analyses of rounds 20 and 21):
+# each must now give its gold's signers, pooled over the text's agreements.
+INSTANCES = [
+    ("round21", "a02_year_review_amur_agreements"),  # "со стороны Соцфонда — ..."
+    ("round21", "a03_interview_perm_minister"),  # "— Павел Сергеевич, ... вы подписали"
+    ("round21", "a09_ngo_irkutsk_buryatia_silver_volunteers"),  # "Дарима Цыденова"
+    ("round21", "a10_business_lenoblast_karelia_quota_jobs"),  # "участвовали ... Они"
+    ("round20", "g05_newspaper_pskov_vitebsk_postponed"),  # "готова подписать документ"
+]
+
+
+def _surnames(names: list[str]) -> list[str]:
+    return sorted(n.split()[-1].lower().replace("ё", "е") for n in names)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("rnd", "stem"), INSTANCES)
+def test_every_instance_in_the_rounds(models: Any, rnd: str, stem: str) -> None:
+    from soccoop.extract.pipeline import extract
+
+    path = ROUNDS / rnd / f"{stem}.txt"
+    gold = json.loads((ROUNDS / rnd / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    found = extract(path.read_text(encoding="utf-8"), path.name, models).agreements
+    want = _surnames([n for a in gold["agreements"] for n in a["signatories"]])
+    assert _surnames([n for a in found for n in a.signatories]) == want
+
+
+@pytest.mark.slow
+def test_cli_ingest_and_list_participation(ingest_and_list: Any) -> None:
+    listed = ingest_and_list({"tambov.txt": PARTICIPATED}, "--kind", "agreements",
+                             "--format", "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
+    assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
+        ("signed", ["Денис Карпов", "Марина Грачёва"])]
