@@ -217,6 +217,9 @@ EXPIRY_VERBS = frozenset({"истечь", "истекать", "закончит�
                           "прекратить", "утратить", "утрачивать", "окончиться", "кончиться"})
 # a day named as the occasion of what follows: "Сегодня важный день для нашей команды!"
 DAY_OCCASION_NOUNS = frozenset({"день"})
+# personal pronouns that, as the subject of a signing, take up the person of the sentence
+# before (datesB): "Вчера в Омск приехал министр ... . Вместе с коллегой он подписал ..."
+PERSON_PRONOUNS = frozenset({"он", "она", "они"})
 # pronouns that stand for an agreement named just before, as the object of a signing:
 # "Подписать его планируем в марте"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
