@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from soccoop.extract.datewords import (
     DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
+    DOCUMENT_OBJECTS,
     DOCUMENT_PRONOUNS,
     ENTRY_OBJECTS,
     ENTRY_VERBS,
@@ -160,8 +161,9 @@ def year_end_term(sent: Sentence, inside: list[int]) -> bool:
 
 def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The month or day of a plan to sign told after the agreement was named, the agreement
-    a pronoun: "Подготовлен проект соглашения ... . Подписать его планируем в
-    марте." -> March (anchored forward). A signing infinitive with such an object and a
+    a pronoun or "документ": "Подготовлен проект соглашения ... . Подписать его планируем в
+    марте." -> March (anchored forward); "Подписать документ стороны намерены в июле"
+    (datesB: the majority of the golds). A signing infinitive with such an object and a
     plan word in the same sentence, not negated; the sentence names no agreement of its
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
@@ -174,7 +176,8 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         near = toks[max(0, i - 2):i + 3]
         # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
         # стороны намерены ..." is still the object
-        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
+        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
+                x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
             # a month or a day, or a year told as one (a season or a week told as a year
             # by convention is none, nor a deadline "до конца года")
             found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
