@@ -232,8 +232,10 @@ def beside_widget(lines: list[str], i: int) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-# a stamp that names the site's section before its date: "Промышленность · 12 февраля 2026"
-_SECTIONED = re.compile(rf"[^\w\n]{{0,4}}(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*\d")
+# a stamp that names the site's sections before its date: "Промышленность · 12 февраля 2026",
+# "Хоккей · ВХЛ · 07.08.2025"
+_SECTIONED = re.compile(
+    rf"[^\w\n]{{0,4}}(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}\d")
 
 
 def _sectioned_under_widget(lines: list[str], i: int) -> bool:
