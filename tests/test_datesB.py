@@ -1,10 +1,11 @@
 """Date causes that recur across the rounds (datesB), probed in our own words.
 
-Four causes read from every round's analysis: a stamp that names its section under a
-currency or weather widget row; a signer named by a pronoun, dated by the day of the
-sentence that introduced them; a signing in a review sectioned by months, dated by its
-section's month; a plan to sign "the document" by a month in the next sentence (the golds'
-majority). Several wordings each, negatives, and one run of the CLI.
+Causes read from every round's analysis: a stamp that names its section under a currency
+or weather widget row; a label that takes its weekday with "в"; a signer named by a
+pronoun, dated by the day of the sentence that introduced them; a signing in a review
+sectioned by months, dated by its section's month; a plan to sign "the document" by a
+month in the next sentence (the golds' majority). Several wordings each, negatives, and
+one run of the CLI.
 """
 
 from __future__ import annotations
@@ -40,6 +41,18 @@ def _top(*lines: str) -> str:
 ])
 def test_sectioned_stamp_under_a_widget(top: tuple[str, ...], expected: str) -> None:
     assert find_published(_top(*top))[0] == expected
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("Опубликовано в четверг, 5 июня 2025 года", "2025-06-05"),
+    ("Опубликовано в среду, 4 июня 2025, 10:15", "2025-06-04"),
+    ("Дата публикации: в пятницу, 6 июня 2025", "2025-06-06"),
+    # no label, or an update's: no publication stamp
+    ("в четверг, 5 июня 2025", None),
+    ("Обновлено в четверг, 5 июня 2025", None),
+])
+def test_label_with_weekday(stamp: str, expected: str | None) -> None:
+    assert find_published("\n".join([HEAD, stamp, BODY]))[0] == expected
 
 
 @pytest.mark.parametrize("top", [

@@ -155,7 +155,9 @@ _SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
 # site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
+    # (a label may take its weekday with "в": "Опубликовано в четверг, 5 июня 2025 года")
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
+    rf"(?:в[^\S\n]+)?"
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
