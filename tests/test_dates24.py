@@ -21,11 +21,9 @@ from soccoop.extract.signing_dates import deadline_date, planned_year
 
 # probes the extraction does not get right yet, with the reason (checked strictly: a probe
 # that starts passing must leave this table)
-XFAIL: dict[str, str] = {
-    "plan_next_sentence_document": "the golds disagree: rounds 17 and 18 date 'Подписать "
-                                   "документ ... в MONTH' after a planned agreement, round 3 "
-                                   "leaves the same shape undated; kept as round 3 has it",
-}
+# ("plan_next_sentence_document" passes since datesB: the majority of the golds dates
+# "Подписать документ ... в MONTH" after a planned agreement)
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list[Any]:

@@ -242,6 +242,7 @@ from soccoop.extract.signing_dates import (
     in_noun_clause,
     inner_sentence,
     planned_by_pronoun,
+    pronoun_signer_day,  # datesB
     question_date,
     signing_clause_date,
 )
@@ -2539,6 +2540,8 @@ def _candidates(
                 date = _occasion_date(sents, si, dates_at)
             if date is None and status == "signed":
                 date = occasion_of_signing(sents, si, k, dates_at)
+            if date is None and status == "signed":  # datesB
+                date = pronoun_signer_day(sents, si, dates_at.dates)  # datesB
             if date is None and status == "signed":
                 date = question_date(analysis.text, sent, dates_at.dates)
             if date is None and status == "mentioned":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from soccoop import nearcopy
-from soccoop.extract.anchor import anchor_agreements, governing_tense
+from soccoop.extract.anchor import anchor_agreements, governing_tense, month_sections  # datesB
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.merge import find_agreements
@@ -113,6 +113,7 @@ def extract_from_analysis(
     agreements = find_agreements(analysis, models, regions, officials, stated_view(dates),
                                  published)
     anchor_agreements(agreements, dates)
+    month_sections(agreements, dates, reading, published)  # datesB
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:

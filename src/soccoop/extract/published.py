@@ -155,7 +155,9 @@ _SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
 # site's sections ("Хоккей · ВХЛ · 07.08.2025"; spaces may part them: "Общество   14.05.2025")
 _STAMP_BEFORE = re.compile(
+    # (a label may take its weekday with "в": "Опубликовано в четверг, 5 июня 2025 года")
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
+    rf"(?:в[^\S\n]+)?"
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
@@ -227,10 +229,26 @@ def beside_widget(lines: list[str], i: int) -> bool:
     (``boilerplate.heads_article``)."""
     lo = max(0, i - 2)
     near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
-    return _beside_any_widget(near, i - lo) and not heads_article(lines, i)
+    return _beside_any_widget(near, i - lo) and not heads_article(lines, i) \
+        and not _sectioned_under_widget(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a stamp that names the site's sections before its date: "Промышленность · 12 февраля 2026",
+# "Хоккей · ВХЛ · 07.08.2025"
+_SECTIONED = re.compile(
+    rf"[^\w\n]{{0,4}}(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}\d")
+
+
+def _sectioned_under_widget(lines: list[str], i: int) -> bool:
+    """Is line i a stamp naming its section before the date, with the widget rows only above
+    it? A site header's today-date names no section, so the stamp is the article's:
+    "Курсы ЦБ: USD 79,45 ▲" / "Промышленность · 12 февраля 2026, 14:30" / headline. A widget
+    on the stamp's own line or under it still excludes it."""
+    if not _SECTIONED.match(lines[i]):
+        return False
+    below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
+    return not _beside_any_widget(below, 0)
 
 
 def issue_line(line: str) -> DateRef | None:

@@ -21,6 +21,9 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``question_date``: in an interview, a day named in the question dates the signing the
   answer reports ("— В прошлую среду вы были в Пскове. С чем вернулись? — С подписанным
   соглашением");
+- ``pronoun_signer_day``: a signer named by a pronoun is dated by the day of the sentence
+  that introduced them ("В прошлую пятницу в Омск приехала министр ... . Вместе с коллегой
+  она подписала соглашение ...", datesB);
 - ``another_event_date``: a date in a participle or relative clause of a noun dates that
   noun's event, not the signing ("В рамках форума, открывшегося 7 мая, 12 мая министерства
   подписали соглашение"; "подписали соглашение, проект которого обсуждали 20 апреля").
@@ -29,16 +32,19 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from soccoop.extract.datewords import (
     DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
+    DOCUMENT_OBJECTS,
     DOCUMENT_PRONOUNS,
     ENTRY_OBJECTS,
     ENTRY_VERBS,
     EXPIRY_VERBS,
     IN_FORCE_VERBS,
     OWN_DOCUMENT_WORDS,
+    PERSON_PRONOUNS,
     START_VERBS,
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
@@ -155,8 +161,9 @@ def year_end_term(sent: Sentence, inside: list[int]) -> bool:
 
 def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The month or day of a plan to sign told after the agreement was named, the agreement
-    a pronoun: "Подготовлен проект соглашения ... . Подписать его планируем в
-    марте." -> March (anchored forward). A signing infinitive with such an object and a
+    a pronoun or "документ": "Подготовлен проект соглашения ... . Подписать его планируем в
+    марте." -> March (anchored forward); "Подписать документ стороны намерены в июле"
+    (datesB: the majority of the golds). A signing infinitive with such an object and a
     plan word in the same sentence, not negated; the sentence names no agreement of its
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
@@ -169,7 +176,8 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         near = toks[max(0, i - 2):i + 3]
         # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
         # стороны намерены ..." is still the object
-        if any(x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"} for x in near):
+        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
+                x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
             # a month or a day, or a year told as one (a season or a week told as a year
             # by convention is none, nor a deadline "до конца года")
             found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
@@ -450,3 +458,28 @@ def _clause_closed(sent: Sentence, h: int, i: int) -> bool:
     подписали" the parser may hang "12 мая" on "открывшегося", but the comma closed it."""
     toks = sent.tokens
     return any(toks[j].text == "," and toks[j].head == h for j in range(h + 1, i))
+
+
+def pronoun_signer_day(sents: Sequence[Sentence], si: int, dates: list[DateRef]) -> str | None:
+    """The day of the sentence before, when the signing's subject is a personal pronoun
+    that takes up that sentence's subject (datesB): "В прошлую пятницу в Нязепетровск
+    приехала глава округа Анна Константинова. Вместе с главой соседнего округа она
+    подписала соглашение" is dated by the visit. The sentence before names one day, no
+    agreement and a subject of its own; the pronoun is the subject of a signing verb (a
+    parsed sentence only). None otherwise: "Он напомнил, что соглашение подписали ..." has
+    no signing subject."""
+    if si <= 0 or not sents[si].parsed or not sents[si - 1].parsed:
+        return None
+    sent, before = sents[si], sents[si - 1]
+    toks = sent.tokens
+    if not any(t.lemma in PERSON_PRONOUNS and t.rel.startswith("nsubj") and 0 <= t.head
+               < len(toks) and toks[t.head].lemma in SIGN_VERBS for t in toks):
+        return None
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in before.tokens):
+        return None  # the sentence before tells of an agreement of its own
+    if not any(t.rel.startswith("nsubj") and t.pos in {"NOUN", "PROPN"}
+               for t in before.tokens):
+        return None
+    days = {d.value for d in dates if before.start <= d.start < before.stop and d.value
+            and _DAY.fullmatch(d.value)}
+    return days.pop() if len(days) == 1 else None
