@@ -292,11 +292,6 @@ SHAPES: list[tuple[str, str, list[str]]] = [
 ]
 
 # Rows left failing, with the reason (id → reason).
-XFAIL: dict[str, str] = {
-    "agreed_and_signed": "agreements._status reads a plan word ('согласовать') in the four "
-    "words before the noun before any pass: a plan word coordinated with the signing verb, "
-    "off the noun's predicate path, wins (hook for the lead, see README statgram)",
-    "agreed_passive_and_signed": "agreements._discussed (a discuss verb heads the path: "
-    "planned) runs before status.signed_alongside, which is reached through drafted_text; "
-    "fixed once STATUS_PASSES lists signed_alongside before _discussed",
-}
+# statB: "agreed_and_signed" and "agreed_passive_and_signed" pass since the window's plan
+# words skip a verb coordinated with a signing done and STATUS_PASSES lists signed_alongside
+XFAIL: dict[str, str] = {}

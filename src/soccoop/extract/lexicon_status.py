@@ -93,6 +93,10 @@ CAUSE_PREPOSITIONS = frozenset({"благодаря"})
 # Verbs of putting one's own signature under a document ("под соглашением подписались X и
 # Y"), and the preposition of the document signed.
 SIGN_ONESELF_VERBS = frozenset({"подписаться", "подписываться"})
+# the perfective of them, whose non-past forms are future ("подпишутся"), and the endings of
+# their past forms, read when the tagger misses the verb ("подписались" tagged as a noun)
+SIGN_ONESELF_PERFECTIVE = frozenset({"подписаться"})
+PAST_REFLEXIVE_ENDINGS = ("лся", "лась", "лось", "лись")
 UNDER_PREPOSITIONS = frozenset({"под"})
 
 # The noun of the marks that seal an agreement ("соглашение скреплено подписями министров";

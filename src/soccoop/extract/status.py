@@ -72,9 +72,11 @@ from soccoop.extract.lexicon_status import (
     GOAL_PREPOSITIONS,
     JOIN_WORDS,
     ORDINAL_SIGNING_REACH,
+    PAST_REFLEXIVE_ENDINGS,
     REMINDER_VERBS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
+    SIGN_ONESELF_PERFECTIVE,
     SIGN_ONESELF_VERBS,
     SIGNATURE_MARKS,
     SIGNED_DOCUMENT_NOUNS,
@@ -716,8 +718,10 @@ def signed_under(sent: Sentence, path: list[int]) -> str | None:
             not any(toks[p].rel == "case" and toks[p].lemma in UNDER_PREPOSITIONS
                     for p in sent.children(k)):
         return None
-    tense = toks[v].feats.get("Tense")
-    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+    if toks[v].feats.get("Tense") == "Past" or \
+            toks[v].text.lower().endswith(PAST_REFLEXIVE_ENDINGS):
+        return "signed"
+    return "planned" if toks[v].lemma in SIGN_ONESELF_PERFECTIVE else None
 
 
 def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
@@ -729,14 +733,16 @@ def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     on_path = set(path[1:])
     near = on_path | {c for i in on_path for c in sent.children(i)}
-    if not any(toks[i].lemma in SIGNATURE_MARKS for i in near) or not any(
-            toks[i].lemma in SEAL_VERBS | SIGN_VERBS and not _negated(sent, i) and
-            toks[i].feats.get("VerbForm") not in {"Inf"} for i in near):
+    seals = [i for i in near if toks[i].lemma in SEAL_VERBS | SIGN_VERBS and
+             not _negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
+    if not seals or not any(toks[i].lemma in SIGNATURE_MARKS for i in near):
         return None
-    if any(toks[i].lemma == "быть" and _future(toks[i])
-           for j in near for i in [j] + sent.children(j)):
-        return "planned"
-    return "signed"
+    if any(toks[i].feats.get("Tense") == "Fut" or any(
+            toks[a].lemma == "быть" and _future(toks[a]) for a in sent.children(i))
+           for i in seals):
+        return "planned"  # "поставят подписи", "будет скреплён подписями"
+    return "signed" if any(toks[i].feats.get("Tense") == "Past" or toks[i].pos == "ADJ" or
+                           toks[i].feats.get("VerbForm") == "Part" for i in seals) else None
 
 
 def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
