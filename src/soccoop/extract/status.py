@@ -690,7 +690,9 @@ def signed_by_named_signers(sent: Sentence, path: list[int]) -> str | None:
     signed, a report of the signing: "Подписанное министром Андреем Лисовым и директором
     Еленой Костиной соглашение предусматривает обмен опытом" is signed (the clause's date
     still makes an earlier year's signing a reference; "соглашение, подписанное
-    губернаторами", with no name, is left to the other passes) (statB)."""
+    губернаторами", with no name, and a participle after the noun, "Второе соглашение,
+    подписанное X и Y, касается ...", which other passes tie to the agreement told before,
+    are left to them) (statB)."""
     toks = sent.tokens
     k = path[0]
     parts = [c for c in sent.children(k) if toks[c].rel in {"acl", "amod"}]
@@ -698,7 +700,7 @@ def signed_by_named_signers(sent: Sentence, path: list[int]) -> str | None:
         parts.append(path[1])  # the parse may hang the noun on its own participle
     for c in parts:
         t = toks[c]
-        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Part" or \
+        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Part" or c > k or \
                 t.feats.get("Tense") != "Past" or _negated(sent, c):
             continue
         agents = [a for a in sent.children(c) if toks[a].rel == "obl:agent"]
