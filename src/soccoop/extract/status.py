@@ -592,10 +592,10 @@ def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
     out = []
     for c, t in enumerate(toks):
         if t.rel in {"root", "parataxis"} and c > k and c not in _path_up(sent, k):
-            rel = [r for r in sent.children(c) if toks[r].lemma == "который" and r > k]
-            before = _noun_before(sent, rel[0]) if rel else k
-            if rel and _agrees(toks[rel[0]], toks[k]) and before in phrase and (
-                    before == k or not _agrees(toks[rel[0]], toks[before])):
+            whom = [r for r in sent.children(c) if toks[r].lemma == "который" and r > k]
+            before = _noun_before(sent, whom[0]) if whom else k
+            if whom and _agrees(toks[whom[0]], toks[k]) and before in phrase and (
+                    before == k or not _agrees(toks[whom[0]], toks[before])):
                 out.append(c)
             continue
         if t.rel not in {"acl", "acl:relcl"} or t.head not in phrase:
