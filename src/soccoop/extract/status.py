@@ -36,6 +36,7 @@ from soccoop.extract.lexicon import (
     COPY_NOUNS,
     END_VERBS,
     EXPECT_VERBS,
+    EXTEND_VERBS,
     FAILED_EVENTS,
     FUTURE_AUX,
     HEARSAY_WORDS,
@@ -651,7 +652,12 @@ def past_signing_on_noun(sent: Sentence, path: list[int]) -> str | None:
     которое губернаторы подписали ещё в 2024 году", "работаем по договору, заключённому в
     прошлом году" are mentioned (statB: the relative clause, read before the plan words of
     the clause's window; a year alone counts as past, as ``agreements._older_than_
-    publication`` has it)."""
+    publication`` has it). A clause whose own predicate signs or extends the agreement
+    ("продлили действие соглашения, подписанного в мае 2019 года") is left to the other
+    passes: the base agreement and its extension are read apart there."""
+    toks = sent.tokens
+    if any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS for i in path[1:]):
+        return None
     return "mentioned" if any(_past_signing_clause(sent, c) and _year_gone_by(sent, c)
                               for c in _clauses_on_noun(sent, path[0])) else None
 
