@@ -32,13 +32,10 @@ XFAIL: dict[str, str] = {
 # Rows whose signers are read but whose status extract.status (not this branch) reads as
 # "mentioned": their signers are checked on the recalled record too, and their status by
 # a strict xfail of its own, so a fix there shows.
-STATUS_ELSEWHERE: dict[str, str] = {
-    "verb-participle-attr": "'Подписанное X и Y соглашение предусматривает …' reads as a "
-                            "recalled agreement",
-    "verb-podpisalis": "'Под соглашением подписались X и Y' has no signing verb of status",
-    "name-women-genitive-podpisi": "'скреплено подписями' (parsed as an adjective) is no "
-                                   "signing of status",
-}
+# statB: the three rows ("Подписанное X и Y соглашение", "подписались", "скреплено
+# подписями") are signed by status.signed_by_named_signers, signed_under and
+# signed_with_signatures now; none is left.
+STATUS_ELSEWHERE: dict[str, str] = {}
 
 
 def _norm(word: str) -> str:

@@ -281,6 +281,23 @@ SHAPES: list[tuple[str, str, list[str]]] = [
     ("signed_then_long_way",
      "Курская и Белгородская области подписали соглашение о сотрудничестве. Стороны долго "
      "шли к подписанию соглашения.", ["signed"]),
+    # --- statB: shapes of the causes that recur across the rounds ---------------------------
+    ("relative_past_year_under_possible",
+     f"Обмен опытом стал возможным благодаря соглашению о сотрудничестве {PAIR}, которое "
+     "министры подписали ещё в 2022 году.", ["mentioned"]),
+    ("relative_last_autumn_in_frame",
+     f"Работа продолжится в рамках договора о взаимодействии {OMSK_TOMSK}, который "
+     "стороны заключили осенью прошлого года.", ["mentioned"]),
+    ("cause_participle_past_year",
+     f"Лечение ветеранов стало возможно благодаря соглашению {PAIR}, подписанному в "
+     "прошлом году.", ["mentioned"]),
+    ("cause_bare_agreement",
+     f"Благодаря соглашению с {BEL_INS} удалось открыть новые маршруты.", ["mentioned"]),
+    ("signed_under_reflexive",
+     f"Под соглашением о сотрудничестве {PAIR} подписались оба министра.", ["signed"]),
+    ("sealed_will_be",
+     f"Соглашение о сотрудничестве {PAIR} будет скреплено подписями министров в июле.",
+     ["planned"]),
     # --- negatives: no agreement --------------------------------------------------------------
     ("agree_with_opinion",
      "Специалисты Курской и Белгородской областей соглашаются с мнением экспертов.", []),
@@ -292,11 +309,6 @@ SHAPES: list[tuple[str, str, list[str]]] = [
 ]
 
 # Rows left failing, with the reason (id → reason).
-XFAIL: dict[str, str] = {
-    "agreed_and_signed": "agreements._status reads a plan word ('согласовать') in the four "
-    "words before the noun before any pass: a plan word coordinated with the signing verb, "
-    "off the noun's predicate path, wins (hook for the lead, see README statgram)",
-    "agreed_passive_and_signed": "agreements._discussed (a discuss verb heads the path: "
-    "planned) runs before status.signed_alongside, which is reached through drafted_text; "
-    "fixed once STATUS_PASSES lists signed_alongside before _discussed",
-}
+# statB: "agreed_and_signed" and "agreed_passive_and_signed" pass since the window's plan
+# words skip a verb coordinated with a signing done and STATUS_PASSES lists signed_alongside
+XFAIL: dict[str, str] = {}

@@ -247,13 +247,17 @@ from soccoop.extract.signing_dates import (
     signing_clause_date,
 )
 from soccoop.extract.status import (
+    agreed_text,
+    agreement_as_cause,
     approved_after_signing,
     awaited_signing,
     background_signing,
+    conditional_signing,
     document_head,
     draft_at_stage,
     draft_under_approval,
     drafted_text,
+    drafting_to_come,
     ended_agreement,
     expected_signing,
     failed_signing,
@@ -263,11 +267,19 @@ from soccoop.extract.status import (
     listed_past_signing,
     negated_signing_verb,
     next_step_document,
+    past_signing_on_noun,
     past_year_on_relative_signing,
+    plan_word_counts,
     refuted_report,
     reminded_signing,
     sent_for_signing,
+    signed_alongside,
+    signed_by_named_signers,
     signed_copies,
+    signed_under,
+    signed_with_signatures,
+    signing_as_goal,
+    signing_as_time_to_come,
     signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
@@ -925,8 +937,9 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                 return found
     if _negated_plan(toks[lo:hi]):
         return "mentioned"
-    if any(w in PLAN_WORDS for w in window):
-        return "planned"
+    if any(t.lemma in PLAN_WORDS and plan_word_counts(sent, i, k)
+           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
+        return "planned"  # statB: not a plan word signed alongside or of a cause
     if any(w in FRAME_WORDS for w in window):
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
@@ -1372,21 +1385,25 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, hearsay_signing, signing_to_come_on_noun,  # status22
+STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
+                 signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
-                 _future_signing, _discussed,
+                 _future_signing, signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
-                 drafted_text,  # status22
-                 expected_signing, in_force, signed_copies,
+                 signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
+                 expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 signed_copies,
+                 signed_under, signed_with_signatures, signed_by_named_signers,  # statB
                  _signature_event, _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
-EARLY_STATUS_PASSES = (ended_agreement, joined_agreement)  # status22: joined_agreement
+EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
+                       past_signing_on_noun)  # statB: before the window's plan words
 
 
 def _negated_plan(toks: list[Token]) -> bool:

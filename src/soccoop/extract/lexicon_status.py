@@ -83,3 +83,26 @@ DRAFTING_VERBS = DRAFT_VERBS | AGREED_TEXT_VERBS | frozenset({
 # make such a goal the act itself ("приступили к подписанию").
 GOAL_PREPOSITIONS = frozenset({"к", "ко"})
 START_VERBS = frozenset({"приступить", "приступать", "перейти", "переходить"})
+
+# --- statB: status causes that recur across rounds ------------------------------------------
+
+# Prepositions that make the agreement the cause of what the clause tells ("стало возможным
+# благодаря соглашению"): a word of possibility there is no plan for the agreement.
+CAUSE_PREPOSITIONS = frozenset({"благодаря"})
+
+# Verbs of putting one's own signature under a document ("под соглашением подписались X и
+# Y"), and the preposition of the document signed.
+SIGN_ONESELF_VERBS = frozenset({"подписаться", "подписываться"})
+# the perfective of them, whose non-past forms are future ("подпишутся"), and the endings of
+# their past forms, read when the tagger misses the verb ("подписались" tagged as a noun)
+SIGN_ONESELF_PERFECTIVE = frozenset({"подписаться"})
+PAST_REFLEXIVE_ENDINGS = ("лся", "лась", "лось", "лись")
+UNDER_PREPOSITIONS = frozenset({"под"})
+
+# The noun of the marks that seal an agreement ("соглашение скреплено подписями министров";
+# the verbs of sealing are ``lexicon.SEAL_VERBS``).
+SIGNATURE_MARKS = frozenset({"подпись"})
+
+# Words that date a clause's signing in a year gone by ("ещё в прошлом году", "осенью
+# прошлого года"): read with "год" inside a relative clause.
+YEAR_NOUNS = frozenset({"год"})

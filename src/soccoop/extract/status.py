@@ -36,6 +36,7 @@ from soccoop.extract.lexicon import (
     COPY_NOUNS,
     END_VERBS,
     EXPECT_VERBS,
+    EXTEND_VERBS,
     FAILED_EVENTS,
     FUTURE_AUX,
     HEARSAY_WORDS,
@@ -49,6 +50,7 @@ from soccoop.extract.lexicon import (
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
+    SEAL_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
     STEP_NOUNS,
@@ -61,6 +63,7 @@ from soccoop.extract.lexicon_status import (
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
+    CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
@@ -70,13 +73,19 @@ from soccoop.extract.lexicon_status import (
     GOAL_PREPOSITIONS,
     JOIN_WORDS,
     ORDINAL_SIGNING_REACH,
+    PAST_REFLEXIVE_ENDINGS,
     REMINDER_VERBS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
+    SIGN_ONESELF_PERFECTIVE,
+    SIGN_ONESELF_VERBS,
+    SIGNATURE_MARKS,
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
     START_VERBS,
+    UNDER_PREPOSITIONS,
     WITH_PREPOSITIONS,
+    YEAR_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.syntax import subtree
@@ -134,15 +143,14 @@ def hearsay_signing(sent: Sentence, path: list[int]) -> str | None:
         return None
     if any(toks[c].lemma in HEARSAY_WORDS for c in sent.children(v)):
         return "mentioned"
-    return conditional_signing(sent, path)  # statgram: the verb's mood, see its docstring
+    return None
 
 
 def conditional_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing verb in the conditional mood (its own "бы") tells a signing that may come,
     no signing done: "Регионы подписали бы соглашение, если бы нашлись деньги", "мы бы
-    заключили договор уже весной" are planned, like "могут подписать". (statgram; run from
-    ``hearsay_signing``, the pass of the same verb's modality, until
-    ``agreements.STATUS_PASSES`` lists it.)"""
+    заключили договор уже весной" are planned, like "могут подписать". (statgram; listed
+    after ``hearsay_signing``, the pass of the same verb's modality.)"""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
@@ -215,7 +223,7 @@ def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
             toks[v].feats.get("Tense") != "Past" and not _negated(sent, v):
         return "planned"
-    return signing_as_time_to_come(sent, path)  # statgram
+    return None
 
 
 def _bare(sent: Sentence, k: int) -> bool:
@@ -241,9 +249,8 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     under "после" as its own dependent; "с момента подписания" is left alone: reports of a
     signing done say it too). A bare "Соглашение" with no word of its own is the agreement
     told before ("... подписали соглашение. Соглашение вступит в силу после подписания
-    губернаторами"), left to that report. (statgram; run from
-    ``expected_signing``, the pass of signings still to come, until
-    ``agreements.STATUS_PASSES`` lists it.)"""
+    губернаторами"), left to that report. (statgram; listed after
+    ``expected_signing``, the pass of signings still to come.)"""
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v) or \
@@ -578,11 +585,20 @@ def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
     """The clauses on the noun at k: its own participle or relative clauses, and a relative
     clause the parse hung on a word of the noun's phrase whose "который" agrees with the
     noun, not with that word ("Соглашение между областями, которое будет подписано": the
-    parser may hang "которое" on "областями")."""
+    parser may hang "которое" on "областями"), or left as a root of its own (statB:
+    "соглашению между областью и краем, которое губернаторы подписали в 2024 году" parsed
+    as two sentences in one)."""
     toks = sent.tokens
     phrase = set(subtree(sent, k))
     out = []
     for c, t in enumerate(toks):
+        if t.rel in {"root", "parataxis"} and c > k and c not in _path_up(sent, k):
+            whom = [r for r in sent.children(c) if toks[r].lemma == "который" and r > k]
+            before = _noun_before(sent, whom[0]) if whom else k
+            if whom and _agrees(toks[whom[0]], toks[k]) and before in phrase and (
+                    before == k or not _agrees(toks[whom[0]], toks[before])):
+                out.append(c)
+            continue
         if t.rel not in {"acl", "acl:relcl"} or t.head not in phrase:
             continue
         if t.head == k:
@@ -592,6 +608,149 @@ def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
         if rel and _agrees(rel[0], toks[k]) and not _agrees(rel[0], toks[t.head]):
             out.append(c)
     return out
+
+
+def _noun_before(sent: Sentence, r: int) -> int:
+    """The nearest noun before token r (r itself when there is none)."""
+    return next((i for i in range(r - 1, -1, -1)
+                 if sent.tokens[i].pos in {"NOUN", "PROPN"}), r)
+
+
+def _past_signing_clause(sent: Sentence, c: int) -> bool:
+    """Is clause c a signing told as done ("которое подписали", "подписанному"), unnegated
+    and with no future "быть"?"""
+    t = sent.tokens[c]
+    if t.lemma not in SIGN_VERBS or _negated(sent, c):
+        return False
+    if any(sent.tokens[a].lemma == "быть" and _future(sent.tokens[a])
+           for a in sent.children(c)):
+        return False
+    return t.feats.get("Tense") == "Past" or (
+        "Tense" not in t.feats and t.feats.get("Aspect") == "Perf" and
+        t.text.lower().endswith(("ли", "ла", "ло", "л")))
+
+
+def _year_gone_by(sent: Sentence, c: int) -> bool:
+    """Does clause c date itself by a year alone: a number ("ещё в 2023 году") or a word
+    of a past year ("в прошлом году", "осенью прошлого года")?"""
+    toks = sent.tokens
+    inside = set(subtree(sent, c))
+    for i in inside:
+        if toks[i].lemma not in YEAR_NOUNS:
+            continue
+        mods = [m for m in sent.children(i)] + ([i - 1] if i > 0 else [])
+        if any(toks[m].lemma in PAST_YEAR_WORDS or
+               (toks[m].text.isdigit() and len(toks[m].text) == 4) for m in mods):
+            return True
+    return False
+
+
+def past_signing_on_noun(sent: Sentence, path: list[int]) -> str | None:
+    """A clause on the agreement noun that tells its signing as done in a year gone by makes
+    the agreement a background one, whatever the main clause says of plans or
+    possibilities: "Поездка стала возможной благодаря соглашению между областью и краем,
+    которое губернаторы подписали ещё в 2024 году", "работаем по договору, заключённому в
+    прошлом году" are mentioned (statB: the relative clause, read before the plan words of
+    the clause's window; a year alone counts as past, as ``agreements._older_than_
+    publication`` has it). A clause whose own predicate signs or extends the agreement
+    ("продлили действие соглашения, подписанного в мае 2019 года") is left to the other
+    passes: the base agreement and its extension are read apart there."""
+    toks = sent.tokens
+    if any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS for i in path[1:]):
+        return None
+    return "mentioned" if any(_past_signing_clause(sent, c) and _year_gone_by(sent, c)
+                              for c in _clauses_on_noun(sent, path[0])) else None
+
+
+def plan_word_counts(sent: Sentence, i: int, k: int) -> bool:
+    """Does the plan word at i, one of the four words before the agreement noun at k, make
+    the agreement planned? Not when it is coordinated with a signing done ("Стороны
+    согласовали и подписали соглашение"), nor when the agreement is the cause of what it
+    calls possible ("Обмен стал возможным благодаря соглашению с краем") (statB)."""
+    if not sent.parsed:
+        return True
+    toks = sent.tokens
+    if _signed_alongside(sent, i):
+        return False
+    return not any(toks[p].rel == "case" and toks[p].lemma in CAUSE_PREPOSITIONS
+                   for p in sent.children(k))
+
+
+def agreement_as_cause(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement named as the cause of what the clause tells is one in force, whatever
+    the clause says is possible or planned: "Реабилитация детей стала возможна благодаря
+    договору о сотрудничестве с Крымом", "благодаря соглашению с Пермским краем удастся
+    открыть новые маршруты" are mentioned (the noun hangs by "благодаря"; a signing verb
+    over it is left to the other passes) (statB)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) < 2 or toks[v].lemma in SIGN_VERBS or not any(
+            toks[p].rel == "case" and toks[p].lemma in CAUSE_PREPOSITIONS
+            for p in sent.children(k)):
+        return None
+    return "mentioned"
+
+
+def signed_by_named_signers(sent: Sentence, path: list[int]) -> str | None:
+    """A signing participle on the agreement noun whose agent is named by person tells who
+    signed, a report of the signing: "Подписанное министром Андреем Лисовым и директором
+    Еленой Костиной соглашение предусматривает обмен опытом" is signed (the clause's date
+    still makes an earlier year's signing a reference; "соглашение, подписанное
+    губернаторами", with no name, and a participle after the noun, "Второе соглашение,
+    подписанное X и Y, касается ...", which other passes tie to the agreement told before,
+    are left to them) (statB)."""
+    toks = sent.tokens
+    k = path[0]
+    parts = [c for c in sent.children(k) if toks[c].rel in {"acl", "amod"}]
+    if len(path) > 1 and toks[path[1]].feats.get("VerbForm") == "Part":
+        parts.append(path[1])  # the parse may hang the noun on its own participle
+    for c in parts:
+        t = toks[c]
+        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Part" or c > k or \
+                t.feats.get("Tense") != "Past" or _negated(sent, c):
+            continue
+        agents = [a for a in sent.children(c) if toks[a].rel == "obl:agent"]
+        if any(toks[n].pos == "PROPN" for a in agents for n in subtree(sent, a)):
+            return "signed"
+    return None
+
+
+def signed_under(sent: Sentence, path: list[int]) -> str | None:
+    """People who put their signatures under the agreement signed it: "Под соглашением
+    подписались министр Олег Кравцов и министр Наталья Глебова" is signed, "под договором
+    подпишутся губернаторы" planned (the noun hangs by "под" on a verb of signing oneself)
+    (statB)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[v].lemma not in SIGN_ONESELF_VERBS or _negated(sent, v) or \
+            not any(toks[p].rel == "case" and toks[p].lemma in UNDER_PREPOSITIONS
+                    for p in sent.children(k)):
+        return None
+    if toks[v].feats.get("Tense") == "Past" or \
+            toks[v].text.lower().endswith(PAST_REFLEXIVE_ENDINGS):
+        return "signed"
+    return "planned" if toks[v].lemma in SIGN_ONESELF_PERFECTIVE else None
+
+
+def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement sealed with signatures is signed: "Соглашение скреплено подписями
+    министров", "договор будет скреплён подписями глав" planned (a word of sealing, or of
+    signing, as ``agreements.sealed_with_signatures`` renames it, and a signature noun on
+    the noun's path, whatever part of speech the tagger gives the short participle)
+    (statB)."""
+    toks = sent.tokens
+    on_path = set(path[1:])
+    near = on_path | {c for i in on_path for c in sent.children(i)}
+    seals = [i for i in near if toks[i].lemma in SEAL_VERBS | SIGN_VERBS and
+             not _negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
+    if not seals or not any(toks[i].lemma in SIGNATURE_MARKS for i in near):
+        return None
+    if any(toks[i].feats.get("Tense") == "Fut" or any(
+            toks[a].lemma == "быть" and _future(toks[a]) for a in sent.children(i))
+           for i in seals):
+        return "planned"  # "поставят подписи", "будет скреплён подписями"
+    return "signed" if any(toks[i].feats.get("Tense") == "Past" or toks[i].pos == "ADJ" or
+                           toks[i].feats.get("VerbForm") == "Part" for i in seals) else None
 
 
 def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
@@ -641,7 +800,7 @@ def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) >= 3 and any(toks[i].lemma in SIGN_NOUNS for i in path[1:]) and \
             any(toks[i].lemma in AWAIT_NOUNS for i in path[2:]):
         return "planned"
-    return signing_as_goal(sent, path)  # statgram
+    return None
 
 
 def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
@@ -649,8 +808,8 @@ def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
     подписанию соглашения", "регионы подошли к заключению договора", "соглашение готово к
     подписанию" (a signing noun right above the agreement, or on the predicate of the
     agreement as subject, hangs by "к" on the clause's verb). Starting the act ("приступили
-    к подписанию") is the signing itself and is left to the other passes. (statgram; run
-    from ``awaited_signing`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    к подписанию") is the signing itself and is left to the other passes. (statgram; listed
+    after ``awaited_signing``.)"""
     toks = sent.tokens
     v = path[-1]
     if len(path) == 3:
@@ -675,8 +834,7 @@ def drafted_text(sent: Sentence, path: list[int]) -> str | None:
     if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and not _negated(sent, v) and \
             not _signed_alongside(sent, v):
         return "planned"
-    return signed_alongside(sent, path) or agreed_text(sent, path) or \
-        drafting_to_come(sent, path)  # statgram
+    return None
 
 
 def _signed_alongside(sent: Sentence, v: int) -> bool:
@@ -698,7 +856,8 @@ def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
     """An agreement worked out and signed in one breath is signed: "Соглашение согласовано
     и подписано", "текст доработали и подписали" (the noun's verb is coordinated with a past
     signing verb; the clause's date still makes an earlier year's signing a reference).
-    (statgram; run from ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    (statgram; listed before ``agreements._discussed``, which would read the verb of
+    agreeing as a discussion, and before ``drafted_text``.)"""
     v = path[-1]
     return "signed" if len(path) > 1 and sent.tokens[v].pos in {"VERB", "AUX"} and \
         not _negated(sent, v) and _signed_alongside(sent, v) else None
@@ -708,8 +867,8 @@ def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
     """An agreement that a word of plan, need or duty says is still to be drafted or agreed
     is a draft to sign: "Соглашение ещё предстоит согласовать", "договор необходимо
     доработать" (the noun's path ends in a plan head whose infinitive complement is a verb of
-    drafting work; "соглашение предстоит выполнить" is no draft). (statgram; run from
-    ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    drafting work; "соглашение предстоит выполнить" is no draft). (statgram; listed after
+    ``agreed_text``.)"""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or _negated(sent, v) or _bare(sent, path[0]):
@@ -731,8 +890,8 @@ def agreed_text(sent: Sentence, path: list[int]) -> str | None:
     """An agreement whose text the sides have agreed on is still a draft to sign, in any
     tense or voice: "Текст соглашения согласован сторонами", "министерства согласовали
     проект договора" (a verb of agreeing a text heads the noun's path, with no signing verb
-    coordinated with it: "согласовано и подписано" is signed). (statgram; run from
-    ``drafted_text`` until ``agreements.STATUS_PASSES`` lists it.)"""
+    coordinated with it: "согласовано и подписано" is signed). (statgram; listed after
+    ``drafted_text``.)"""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in AGREED_TEXT_VERBS or _negated(sent, v) or \
