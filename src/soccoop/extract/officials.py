@@ -1770,7 +1770,25 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
-    return None  # "спортсмен под руководством тренера Александра Тихонова": no post
+    return _oblique_post_case(toks, h)  # "тренера Александра Тихонова": no post, None
+
+
+def _oblique_post_case(toks: list[Token], h: int) -> str | None:
+    """The oblique case of the post ``h`` a name is set in apposition to, which the name
+    shares: "поблагодарила министра труда Алану Гацоеву" (accusative, read by the tagger as
+    the genitive: the caller lets either stand). None for a post in the genitive under
+    another post ("заместитель министра Валентина Мухина": she is the deputy, in the
+    nominative, whatever the parse hangs her on) and for a plural post."""
+    post = toks[h]
+    case = post.feats.get("Case")
+    if post.pos != "NOUN" or not _is_head(post) or case in (None, "Nom") or \
+            post.feats.get("Number") != "Sing":
+        return None
+    up = post.head
+    if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
+            _is_head(toks[up]) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
+        return None  # "заместитель министра", "доклад министра": whose case is unsure
+    return str(case)
 
 
 def _under(toks: list[Token], k: int, h: int) -> bool:

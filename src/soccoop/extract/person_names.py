@@ -84,6 +84,14 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
             return fem
     want = _CASES.get(case or "", None)
     parses = models.parse(word)
+    if kind == "Surn" and want not in (None, "nomn") and gender and not any(
+            "Surn" in p.tag and (p.tag.gender == gender or "ms-f" in p.tag) for p in parses):
+        # a regular surname the dictionary lacks in this gender declines by its ending:
+        # "Ленару Хамитову" (a woman's accusative; the dictionary knows only Хамитов's
+        # dative) → "Хамитова"
+        regular = _regular_surname(word, case, gender)
+        if regular:
+            return regular
     candidates = [p for p in parses if kind in p.tag]
     if not candidates and kind == "Surn" and want not in (None, "nomn"):
         regular = _regular_surname(word, case, gender) or _declined_as_common_word(
@@ -173,6 +181,8 @@ _FIRST_DECLENSION_NAME = [
     ("ей", "ablt", "а", "я"),
     ("у", "accs", "а", "а"),
     ("ю", "accs", "я", "я"),
+    ("е", "datv", "а", "а"),
+    ("е", "loct", "а", "а"),
 ]
 _HUSHING_OR_VELAR = frozenset("жшчщцкгх")
 
@@ -185,9 +195,10 @@ def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> s
     surname has no oblique woman's reading of the ending's case, or when it may be in the
     nominative ("Дарима Цыренова", "Айгерим Ахметовой")."""
     low = first.lower()
-    if not first.isalpha() or len(first) < 4 or any(
-            "Name" in p.tag for p in models.parse(first)):
-        return None
+    if not first.isalpha() or len(first) < 4 or (
+            models.analyzer.word_is_known(low)
+            and any("Name" in p.tag for p in models.parse(first))):
+        return None  # a guessed paradigm ("Сарданы" as a man's "Сарданы") is no name
     readings = surname_readings(surname, models) or set()
     women = {c for g, c in readings if g == "femn"}
     if not women or "nomn" in women or any(g == "masc" for g, _ in readings):
@@ -267,7 +278,8 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
     indeclinable "Черных", "Коваленко", or a word morphology does not know). A double
     surname is read by the readings its parts share: "Исайкиной-Суриной"."""
     if "-" in word:
-        known = [r for r in (surname_readings(x, models) for x in word.split("-") if x)
+        known = [r for r in (surname_readings(x, models) for x in word.split("-")
+                             if x and not _woman_indeclinable_part(x, models))
                  if r is not None]
         if not known:
             return None
@@ -308,25 +320,43 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
     unknown word agrees with any gender and leaves the case open ("Цзян Цзэминя"). The
     tagger's case of single words is no help: it reads a nominative name after a
     genitive chain as a genitive."""
+    common, every = _common_readings(words, agreeing, models)
+    genders = {g for g, _ in common}
+    cases = {c for _, c in common}
+    return (genders.pop() if len(genders) == 1 else None,
+            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
+
+
+def _common_readings(words: list[tuple[str, str]], agreeing: list[str | None],
+                     models: Models) -> tuple[set[Reading], bool]:
+    """The readings every known word of a name shares, narrowed by ``agreeing``, and
+    whether every word is known (``name_reading``)."""
     readings = [word_readings(w, k, models) for w, k in words]
     known = [r for r in readings if r is not None]
     if not known:
-        return None, None
-    every = len(known) == len(readings)  # the case only when every word has a say
+        return set(), False
     common = set(known[0])
     for r in known[1:]:
         common &= r
-    if not common:
-        return None, None
     for ud in agreeing:
         narrowed = {r for r in common if r[1] == _CASES.get(ud or "")}
         if narrowed:
             common = narrowed
             break
-    genders = {g for g, _ in common}
-    cases = {c for _, c in common}
-    return (genders.pop() if len(genders) == 1 else None,
-            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
+    return common, len(known) == len(readings)
+
+
+def oblique_case(words: list[tuple[str, str]], agreeing: list[str | None],
+                 models: Models) -> str | None:
+    """An oblique (UD) case of the whole name when its shared readings are all oblique and
+    of one gender, though they leave the case open: "Алане Гацоевой" is a woman's dative
+    or locative, and either gives "Алана Гацоева". None when the name may be nominative,
+    when the readings are of both genders or none, or when a word is unknown."""
+    common, every = _common_readings(words, agreeing, models)
+    if not common or not every or len({g for g, _ in common}) != 1 or \
+            any(c == "nomn" for _, c in common):
+        return None
+    return _UD_CASE.get(sorted(c for _, c in common)[0])
 
 
 def surname_nomn(word: str, case: str | None, gender: str | None, models: Models) -> str:
@@ -335,9 +365,30 @@ def surname_nomn(word: str, case: str | None, gender: str | None, models: Models
     own (pymorphy2 declines only the last part of a hyphenated word); a foreign one
     ("Эль-Барадеи") as one word."""
     parts = word.split("-")
-    if len(parts) > 1 and all(p[:1].isupper() and _surname_forms(p, models) for p in parts):
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and \
+            all(_surname_forms(p, models) for p in parts):
         return "-".join(_name_word_nomn(x, case, gender, "Surn", models) for x in parts)
+    if len(parts) > 1 and gender == "femn" and all(p[:1].isupper() for p in parts) and \
+            any(_surname_forms(p, models) for p in parts) and \
+            all(_surname_forms(p, models) or _woman_indeclinable_part(p, models)
+                for p in parts):
+        # "Ириной Солнцевой-Пак" → "Солнцева-Пак": a woman's consonant-final part stays
+        return "-".join(x if _woman_indeclinable_part(x, models) else
+                        _name_word_nomn(x, case, gender, "Surn", models) for x in parts)
     return _name_word_nomn(word, case, gender, "Surn", models)
+
+
+def _woman_indeclinable_part(part: str, models: Models) -> bool:
+    """A part of a double surname that does not decline for a woman: it ends in a
+    consonant and morphology reads no woman's surname in it ("Пак" of "Солнцевой-Пак",
+    "Ли" is a vowel-final foreign part the dictionary lacks)."""
+    if not part.isalpha() or _tagged_readings(list(models.parse(part)), "Surn") & {
+            ("femn", c) for c in _UD_CASE}:
+        return False
+    if _regular_readings(part):
+        return False
+    return part[-1].lower() in "бвгджзклмнпрстфхцчшщ" or (
+        len(part) <= 3 and not models.analyzer.word_is_known(part.lower()))
 
 
 def _surname_forms(word: str, models: Models) -> bool:
@@ -396,6 +447,11 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
 
 
+# A post noun's accusative is its genitive when animate ("поблагодарила министра"), so a
+# name beside a post the tagger reads as genitive may be accusative, and the reverse.
+_ANIMATE_ACCUSATIVE = {"Gen": ["Acc"], "Acc": ["Gen"]}
+
+
 def nominative_person(words: list[str], tagged: dict[str, str | None],
                       surname_gender: str | None, models: Models,
                       post_case: str | None = None, regnal: bool = False) -> PersonName:
@@ -421,8 +477,11 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         return PersonName(first_raw, [], surname_raw, "femn", False, True)
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
         [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
+    agreeing = [post_case] + _ANIMATE_ACCUSATIVE.get(post_case or "", [])
     j_gender, j_case = (None, None) if regnal and not first_raw else \
-        name_reading(kinds, [post_case], models)
+        name_reading(kinds, agreeing, models)
+    if j_gender and j_case is None and first_raw and not regnal:
+        j_case = oblique_case(kinds, agreeing, models)
 
     def case_of(w: str) -> str | None:
         return j_case or tagged_case(w)
@@ -444,10 +503,39 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     if first_raw and first == first_raw and gender in ("femn", None):
         first = _unknown_name_in_surname_case(first_raw, surname_raw, models) or first
         gender = "femn" if first != first_raw else gender
+    if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
+        surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+# A man's consonant-final surname by its second-declension ending: (UD case, ending).
+_MAN_NOUN_ENDING = [("Ins", "ом"), ("Dat", "у"), ("Loc", "е")]
+_HARD_CONSONANT = frozenset("бвдзклмнпрстфх")
+
+
+def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None:
+    """A man's surname left as written while his first name is in an oblique case: it
+    declines as a masculine noun in that case. "Сергеем Лиманом" → "Лиман" (the dictionary
+    knows "лиман" only as a common noun), "Петру Смиту" → "Смит" (unknown: by the ending of
+    the first name's case, after a hard consonant). None when no reading fits."""
+    cases = {c for g, c in word_readings(first, "Name", models) or () if g == "masc"}
+    if not cases or "nomn" in cases or not surname.isalpha():
+        return None
+    if models.analyzer.word_is_known(surname.lower()):
+        for p in models.parse(surname):
+            if p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing" \
+                    and p.tag.case in cases and p.normal_form[-1:] in _HARD_CONSONANT:
+                return restore_caps(surname, p.normal_form)
+        return None
+    for ud, ending in _MAN_NOUN_ENDING:
+        stem = surname[: len(surname) - len(ending)]
+        if _CASES[ud] in cases and surname.endswith(ending) and len(stem) >= 3 and \
+                stem[-1] in _HARD_CONSONANT:
+            return stem
+    return None
 
 
 def _surname_case(word: str, case: str | None, gender: str | None, models: Models) -> str | None:
