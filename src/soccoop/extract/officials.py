@@ -2700,7 +2700,9 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
                     _first_name_word(text[out[-1][0]:out[-1][1]], models) or
                     _INITIALS_ONLY.match(text[span[0]:span[1]]) or
                     _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
-                                       models)):
+                                       models) or
+                    _patronymic_then_surname(text[out[-1][0]:out[-1][1]],
+                                             text[span[0]:span[1]], models)):
             out[-1] = (out[-1][0], span[1], "PER")
         else:
             out.append(span)
@@ -2719,6 +2721,19 @@ def _surname_then_name(first: str, second: str, models: Models) -> bool:
 
     common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
     return bool(common)
+
+
+def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a first name and patronymic and ``second`` one surname in a case they
+    share: "Светланы Игоревны" + "Котовой" (the tagger ends the name at the patronymic)?"""
+    words = first.split()
+    if len(words) != 2 or not second.isalpha() or not second[:1].isupper():
+        return False
+    from soccoop.extract.person_names import surname_readings, word_readings
+
+    patr = word_readings(words[1], "Patr", models)
+    surn = surname_readings(second, models)
+    return bool(patr and surn and patr & surn)
 
 
 def _first_name_word(word: str, models: Models) -> bool:

@@ -76,6 +76,8 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     """A first name or surname in the nominative for the person's gender."""
     if case in (None, "Nom") and kind == "Name":
         return word
+    if kind == "Name" and gender == "femn" and case == "Acc" and word.endswith("ь"):
+        return word  # "Айгуль", "Любовь": a woman's name in "-ь" has its nominative form
     if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
         return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
     if kind == "Surn":
@@ -187,7 +189,8 @@ _FIRST_DECLENSION_NAME = [
 _HUSHING_OR_VELAR = frozenset("жшчщцкгх")
 
 
-def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> str | None:
+def _unknown_name_in_surname_case(first: str, surname: str, models: Models,
+                                  case: str | None = None) -> str | None:
     """A woman's first name the dictionary does not know as a name, put in the nominative
     in the case her surname is read in: "Даримы Цыреновой" → "Дарима" (the surname is a
     woman's genitive, so "-ы" is a genitive ending too; "даримы" is known only as a
@@ -197,11 +200,14 @@ def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> s
     low = first.lower()
     if not first.isalpha() or len(first) < 4 or (
             models.analyzer.word_is_known(low)
-            and any("Name" in p.tag for p in models.parse(first))):
+            and any("Name" in p.tag and p.tag.gender == "femn" for p in models.parse(first))):
         return None  # a guessed paradigm ("Сарданы" as a man's "Сарданы") is no name
     readings = surname_readings(surname, models) or set()
     women = {c for g, c in readings if g == "femn"}
-    if not women or "nomn" in women or any(g == "masc" for g, _ in readings):
+    want = _CASES.get(case or "")
+    if want and want != "nomn" and want in women:
+        women = {want}  # the whole name's case: "Милану Кокоеву" beside "министра"
+    elif not women or "nomn" in women or any(g == "masc" for g, _ in readings):
         return None
     for ending, case, after_hushing, other in _FIRST_DECLENSION_NAME:
         stem = first[: len(first) - len(ending)]
@@ -346,6 +352,29 @@ def _common_readings(words: list[tuple[str, str]], agreeing: list[str | None],
     return common, len(known) == len(readings)
 
 
+def _woman_by_surname(rest: list[tuple[str, str]], agreeing: list[str | None],
+                      models: Models) -> tuple[str | None, str | None]:
+    """("femn", case) when the surname (and patronymic) read only as a woman's, in an
+    oblique case, though the first name has no woman's reading to share: "Сайыне
+    Тотровой" (the dictionary knows "Сайыне" only as a man's locative) is a woman, in the
+    dative or the locative. (None, None) otherwise: the first name decides."""
+    common, _ = _common_readings(rest, agreeing, models)
+    if not common or any(g != "femn" or c == "nomn" for g, c in common):
+        return None, None
+    cases = {c for _, c in common}
+    return "femn", _UD_CASE.get(cases.pop()) if len(cases) == 1 else None
+
+
+def _known_words_case(words: list[tuple[str, str]], agreeing: list[str | None],
+                      models: Models) -> str | None:
+    """The one (UD) case the known words of a name share, an unknown first name aside:
+    "Милану Кокоеву" beside the accusative "министра" → "Acc", which gives the unknown
+    "Милану" its nominative "Милана"."""
+    common, _ = _common_readings(words, agreeing, models)
+    cases = {c for _, c in common}
+    return _UD_CASE.get(cases.pop()) if len(cases) == 1 else None
+
+
 def oblique_case(words: list[tuple[str, str]], agreeing: list[str | None],
                  models: Models) -> str | None:
     """An oblique (UD) case of the whole name when its shared readings are all oblique and
@@ -480,6 +509,8 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     agreeing = [post_case] + _ANIMATE_ACCUSATIVE.get(post_case or "", [])
     j_gender, j_case = (None, None) if regnal and not first_raw else \
         name_reading(kinds, agreeing, models)
+    if j_gender is None and first_raw and not regnal:
+        j_gender, j_case = _woman_by_surname(kinds[1:], agreeing, models)
     if j_gender and j_case is None and first_raw and not regnal:
         j_case = oblique_case(kinds, agreeing, models)
 
@@ -501,7 +532,10 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
     if first_raw and first == first_raw and gender in ("femn", None):
-        first = _unknown_name_in_surname_case(first_raw, surname_raw, models) or first
+        first = _unknown_name_in_surname_case(
+            first_raw, surname_raw, models,
+            (j_case or _known_words_case(kinds, agreeing, models))
+            if j_gender == "femn" else None) or first
         gender = "femn" if first != first_raw else gender
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
         surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
@@ -526,8 +560,10 @@ def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None
         return None
     if models.analyzer.word_is_known(surname.lower()):
         for p in models.parse(surname):
-            if p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing" \
-                    and p.tag.case in cases and p.normal_form[-1:] in _HARD_CONSONANT:
+            if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases and (
+                    p.tag.gender == "masc" and p.normal_form[-1:] in _HARD_CONSONANT
+                    or p.tag.gender == "femn" and p.normal_form.endswith(("а", "я"))):
+                # "Сергеем Лиманом" → "Лиман"; "Никитой Зимой" → "Зима"
                 return restore_caps(surname, p.normal_form)
         return None
     for ud, ending in _MAN_NOUN_ENDING:
