@@ -94,7 +94,9 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
         regular = _regular_surname(word, case, gender)
         if regular:
             return regular
-    candidates = [p for p in parses if kind in p.tag]
+    # one person's name is singular: "Гульназ" is no plural genitive of "Гульназа"
+    candidates = [p for p in parses if kind in p.tag and
+                  (kind == "Surn" or p.tag.number != "plur")]
     if not candidates and kind == "Surn" and want not in (None, "nomn"):
         regular = _regular_surname(word, case, gender) or _declined_as_common_word(
             word, want or "", gender, models)
@@ -429,7 +431,9 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
                              models: Models) -> str | None:
     """A woman's surname the dictionary knows only as a common word, in the nominative: an
     adjectival one ("Натальей Белой" → "Белая") or a noun in "-а" ("Ниной Зимой" → "Зима").
-    None when neither reading fits the case, and for a man."""
+    A noun in "-а" declines so for a man or a name by initials too ("директора Щербины
+    Л.А." → "Щербина"), unless it ends in "-и"/"-е" as foreign names do ("Марио Драги").
+    None when neither reading fits the case."""
     if not models.analyzer.word_is_known(word.lower()):
         return None  # a guessed paradigm: "Эль-Барадеи" is no noun in "-я"
     parses = models.parse(word)
@@ -440,7 +444,7 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
             form = adj[0].inflect({"nomn", "sing", "femn"})
             if form:
                 return restore_caps(word, form.word)
-    if gender != "femn":
+    if gender != "femn" and word.lower().endswith(("и", "е")):
         return None  # a man's "Драги" may be a foreign name as well as a noun's genitive
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
              p.tag.number == "sing" and _case_of(p.tag) == want and
@@ -511,6 +515,10 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         name_reading(kinds, agreeing, models)
     if j_gender is None and first_raw and not regnal:
         j_gender, j_case = _woman_by_surname(kinds[1:], agreeing, models)
+    if j_case is None and post_case and first_raw and not regnal and \
+            _known_words_case(kinds, agreeing, models) in agreeing:
+        # the name agrees with its post: "руководитель филиала Гульназ Хабибуллина"
+        j_case = _known_words_case(kinds, agreeing, models)
     if j_gender and j_case is None and first_raw and not regnal:
         j_case = oblique_case(kinds, agreeing, models)
 
