@@ -12,6 +12,7 @@ woman's surname reads so. A word keeps the form written when no reading is sure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -474,8 +475,12 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     dictionary reads "Баира" only as the genitive of a man's "Баир", but "Манджиева" is a
     woman's nominative). False when the first name is known in the nominative as a name
     (it says the gender itself) or does not end as a woman's name does."""
-    if not first.isalpha() or len(first) < 3 or first[-1].lower() not in "ая" or any(
-            "Name" in p.tag and p.tag.case == "nomn" for p in models.parse(first)):
+    parses = models.parse(first)
+    if not first.isalpha() or len(first) < 3 or any(
+            "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+            for p in parses):
+        return False
+    if first[-1].lower() not in "ая" and not _undeclined_woman_name(first, parses):
         return False
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
 
@@ -483,6 +488,14 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
 # A post noun's accusative is its genitive when animate ("поблагодарила министра"), so a
 # name beside a post the tagger reads as genitive may be accusative, and the reverse.
 _ANIMATE_ACCUSATIVE = {"Gen": ["Acc"], "Acc": ["Gen"]}
+
+
+def _undeclined_woman_name(first: str, parses: Sequence[Any]) -> bool:
+    """A consonant-final first name no man's name reading has: a woman's, which does not
+    decline ("Гульназ", "Айгерим"); a man's would take "-а" in the genitive ("Ильдара")."""
+    return first[-1].lower() in "бвгджзклмнпрстфхцчшщ" and not any(
+        "Name" in p.tag and p.tag.gender == "masc" for p in parses) and any(
+        "Name" in p.tag for p in parses)
 
 
 def nominative_person(words: list[str], tagged: dict[str, str | None],
