@@ -93,6 +93,13 @@ DIRECT = [
      ("Инна", "Курган", "femn")),
     # a first-declension noun surname of a man ("Лука Берёза")
     (["Луки", "Берёзы"], {"Луки": "Gen", "Берёзы": "Gen"}, None, ("Лука", "Берёза", "masc")),
+    # an undeclined foreign surname in "-у" stays; a genitive "-а" may be undeclined too
+    (["Виктору", "Гуцу"], {"Виктору": "Dat", "Гуцу": "Dat"}, "Dat",
+     ("Виктор", "Гуцу", "masc")),
+    (["Мартина", "Куба"], {"Мартина": "Gen", "Куба": "Gen"}, None, ("Мартин", "Куба", "masc")),
+    # a first name the dictionary lacks declines like the man's surname
+    (["Зденеку", "Грабану"], {"Зденеку": "Dat", "Грабану": "Dat"}, "Dat",
+     ("Зденек", "Грабан", None)),
     # a foreign man's name ending in "-и" stays as written
     (["Марко", "Драги"], {"Марко": "Gen", "Драги": "Gen"}, None, ("Марко", "Драги", None)),
 ]
@@ -120,6 +127,9 @@ IN_SENTENCES = [
      {"Виктория Ким": "управляющий"}),
     ("Встреча прошла под руководством директора центра Калины Н.В.",
      {"Н. В. Калина": "директор"}),
+    # a consonant-final woman's first name, second of two signers
+    ("Договор подписали директор центра Тимур Сафин и руководитель пермского филиала "
+     "Гульназ Миниахметова.", {"Тимур Сафин": "директор", "Гульназ Миниахметова": "руководитель"}),
 ]
 
 

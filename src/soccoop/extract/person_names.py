@@ -560,24 +560,48 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         gender = "femn" if first != first_raw else gender
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
         surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
+    if first_raw and first == first_raw and surname != surname_raw:
+        first = _first_like_surname(first_raw, surname_raw, surname, models) or first
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
 
 
+def _first_like_surname(first: str, surname_raw: str, surname: str,
+                        models: Models) -> str | None:
+    """A man's first name the dictionary lacks, declined like his surname: the ending
+    the surname lost, the first name loses too ("Милошу Земану" → "Милош Земан"). Only a
+    consonant-final surname's ending ("-у", "-ом", "-а", "-е"), and a stem of three letters."""
+    if not surname_raw.startswith(surname) or surname[-1:] not in _HARD_CONSONANT or \
+            any("Name" in p.tag for p in models.parse(first)
+                if models.analyzer.word_is_known(first.lower())):
+        return None
+    ending = surname_raw[len(surname):]
+    stem = first[: len(first) - len(ending)]
+    if ending in ("у", "ом", "а", "е") and first.endswith(ending) and len(stem) >= 3 and \
+            stem[-1] in _HARD_CONSONANT | frozenset("шжчщ"):
+        return stem
+    return None
+
+
 # A man's consonant-final surname by its second-declension ending: (UD case, ending).
-_MAN_NOUN_ENDING = [("Ins", "ом"), ("Dat", "у"), ("Loc", "е")]
+# Only the instrumental: "-у" and "-е" end foreign surnames that do not decline ("Канду").
+_MAN_NOUN_ENDING = [("Ins", "ом")]
+# The cases whose noun ending no surname's nominative has: a genitive "-а" may be the
+# nominative of a surname in "-а" the writer left undeclined ("Мартина Куба").
+_NOUN_SURNAME_CASES = frozenset({"datv", "ablt", "loct"})
 _HARD_CONSONANT = frozenset("бвдзклмнпрстфх")
 
 
 def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None:
     """A man's surname left as written while his first name is in an oblique case: it
     declines as a masculine noun in that case. "Сергеем Лиманом" → "Лиман" (the dictionary
-    knows "лиман" only as a common noun), "Петру Смиту" → "Смит" (unknown: by the ending of
-    the first name's case, after a hard consonant). None when no reading fits."""
+    knows "лиман" only as a common noun), "Джоном Смитом" → "Смит" (unknown: by the
+    instrumental ending, after a hard consonant). Not in the genitive, whose "-а" may be
+    an undeclined nominative. None when no reading fits."""
     cases = {c for g, c in word_readings(first, "Name", models) or () if g == "masc"}
-    if not cases or "nomn" in cases or not surname.isalpha():
+    if not cases or not cases <= _NOUN_SURNAME_CASES or not surname.isalpha():
         return None
     if models.analyzer.word_is_known(surname.lower()):
         for p in models.parse(surname):
