@@ -1764,13 +1764,42 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     if not sent.parsed or toks[i].rel != "appos":
         return None
     h = toks[i].head
-    if not 0 <= h < i or not all(_under(toks, k, h) for k in range(h + 1, i)):
+    if not 0 <= h < i or not all(_under(toks, k, h) or _stray_body_word(toks[k])
+                                 for k in range(h + 1, i)):
         return None  # "главред журнала, совладелец компании; дочь ... Александра Жукова"
     post = toks[h]
     if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
-    return None  # "спортсмен под руководством тренера Александра Тихонова": no post
+    return _oblique_post_case(toks, h)  # "тренера Александра Тихонова": no post, None
+
+
+def _oblique_post_case(toks: list[Token], h: int) -> str | None:
+    """The oblique case of the post ``h`` a name is set in apposition to, which the name
+    shares: "поблагодарила министра труда Алану Гацоеву" (accusative, read by the tagger as
+    the genitive: the caller lets either stand). None for a post in the genitive under
+    another post ("заместитель министра Валентина Мухина": she is the deputy, in the
+    nominative, whatever the parse hangs her on) and for a plural post."""
+    post = toks[h]
+    case = post.feats.get("Case")
+    if post.pos != "NOUN" or not _is_head(post) or case in (None, "Nom") or \
+            post.feats.get("Number") != "Sing":
+        return None
+    up = post.head
+    if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
+            _is_head(toks[up]) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
+        return None  # "заместитель министра", "доклад министра": whose case is unsure
+    return str(case)
+
+
+def _stray_body_word(tok: Token) -> bool:
+    """A word of a post's phrase the parse hangs elsewhere, which does not cut the name
+    off the post: an inanimate noun or name of a body or place ("руководитель Комитета
+    по занятости РСО-Алания Алана Гацоева", the region hung on an earlier noun). No
+    punctuation and no person noun ("дочь", "совладелец"): those may start another
+    phrase the name belongs to."""
+    return tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Animacy") != "Anim" \
+        and tok.text[:1].isalpha()
 
 
 def _under(toks: list[Token], k: int, h: int) -> bool:
@@ -2547,8 +2576,50 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
     return [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
-        _posts_out_of_names(spans, sent), text, models), text, models), text)
-        for spans, sent in zip(out, sents, strict=True)]
+        _names_out_of_bodies(_posts_out_of_names(spans, sent), text, models), text, models),
+        text, models), text) for spans, sent in zip(out, sents, strict=True)]
+
+
+def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
+                         ) -> list[tuple[int, int, str]]:
+    """A person's name the tagger swallows into the body before it is a PER span of its
+    own: "председатель Союза Дарима Цыденова", "управляющим отделением ПАО Сбербанк
+    Викторией Пак" (ORG spans ending in a first name and a surname). The last two words
+    are split off when the first is a first name in the surname's case (or a woman's name
+    the surname shows in the nominative) and the body keeps a word of its own."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "ORG" else []
+        if len(words) >= 3 and text[words[-2].end():words[-1].start()] == " " and \
+                _first_and_surname(words[-2].group(), words[-1].group(), models) and \
+                "«" not in text[words[-2].start():stop]:
+            cut = words[-3].end()
+            out.append((start, cut, kind))
+            out.append((words[-2].start(), stop, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
+
+
+_SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+
+
+def _first_and_surname(first: str, last: str, models: Models) -> bool:
+    """Are the two words a first name and a surname of one person in one case?"""
+    from soccoop.extract.person_names import name_reading, surname_readings
+
+    if not (first[:1].isupper() and last[:1].isupper() and first[1:].islower()):
+        return False
+    if woman_in_nominative(first, last, models):
+        return True
+    names = [p for p in models.parse(first) if "Name" in p.tag and p.tag.number == "sing"]
+    if not names or not models.analyzer.word_is_known(first.lower()):
+        return False
+    if any(p.tag.POS == "NOUN" and "Name" not in p.tag and p.tag.number == "sing"
+           for p in models.parse(last)) and surname_readings(last, models) is None:
+        return last[-1].lower() in "бвгджзклмнпрстфхцчшщ"  # "Викторией Пак"
+    gender, _ = name_reading([(first, "Name"), (last, "Surn")], [], models)
+    return gender is not None
 
 
 def _fold_capitals(position: str) -> str:
@@ -2682,7 +2753,9 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
                     _first_name_word(text[out[-1][0]:out[-1][1]], models) or
                     _INITIALS_ONLY.match(text[span[0]:span[1]]) or
                     _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
-                                       models)):
+                                       models) or
+                    _patronymic_then_surname(text[out[-1][0]:out[-1][1]],
+                                             text[span[0]:span[1]], models)):
             out[-1] = (out[-1][0], span[1], "PER")
         else:
             out.append(span)
@@ -2701,6 +2774,19 @@ def _surname_then_name(first: str, second: str, models: Models) -> bool:
 
     common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
     return bool(common)
+
+
+def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a first name and patronymic and ``second`` one surname in a case they
+    share: "Светланы Игоревны" + "Котовой" (the tagger ends the name at the patronymic)?"""
+    words = first.split()
+    if len(words) != 2 or not second.isalpha() or not second[:1].isupper():
+        return False
+    from soccoop.extract.person_names import surname_readings, word_readings
+
+    patr = word_readings(words[1], "Patr", models)
+    surn = surname_readings(second, models)
+    return bool(patr and surn and patr & surn)
 
 
 def _first_name_word(word: str, models: Models) -> bool:

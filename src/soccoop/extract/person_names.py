@@ -12,6 +12,7 @@ woman's surname reads so. A word keeps the form written when no reading is sure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,6 +77,8 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
     """A first name or surname in the nominative for the person's gender."""
     if case in (None, "Nom") and kind == "Name":
         return word
+    if kind == "Name" and gender == "femn" and case == "Acc" and word.endswith("ь"):
+        return word  # "Айгуль", "Любовь": a woman's name in "-ь" has its nominative form
     if kind == "Surn" and _INDECLINABLE_SURNAME.search(word.lower()):
         return word  # "Михаила Толстых", "Шевченко", "Живаго": one form for every case
     if kind == "Surn":
@@ -84,7 +87,17 @@ def _name_word_nomn(word: str, case: str | None, gender: str | None, kind: str,
             return fem
     want = _CASES.get(case or "", None)
     parses = models.parse(word)
-    candidates = [p for p in parses if kind in p.tag]
+    if kind == "Surn" and want not in (None, "nomn") and gender and not any(
+            "Surn" in p.tag and (p.tag.gender == gender or "ms-f" in p.tag) for p in parses):
+        # a regular surname the dictionary lacks in this gender declines by its ending:
+        # "Ленару Хамитову" (a woman's accusative; the dictionary knows only Хамитов's
+        # dative) → "Хамитова"
+        regular = _regular_surname(word, case, gender)
+        if regular:
+            return regular
+    # one person's name is singular: "Гульназ" is no plural genitive of "Гульназа"
+    candidates = [p for p in parses if kind in p.tag and
+                  (kind == "Surn" or p.tag.number != "plur")]
     if not candidates and kind == "Surn" and want not in (None, "nomn"):
         regular = _regular_surname(word, case, gender) or _declined_as_common_word(
             word, want or "", gender, models)
@@ -173,11 +186,14 @@ _FIRST_DECLENSION_NAME = [
     ("ей", "ablt", "а", "я"),
     ("у", "accs", "а", "а"),
     ("ю", "accs", "я", "я"),
+    ("е", "datv", "а", "а"),
+    ("е", "loct", "а", "а"),
 ]
 _HUSHING_OR_VELAR = frozenset("жшчщцкгх")
 
 
-def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> str | None:
+def _unknown_name_in_surname_case(first: str, surname: str, models: Models,
+                                  case: str | None = None) -> str | None:
     """A woman's first name the dictionary does not know as a name, put in the nominative
     in the case her surname is read in: "Даримы Цыреновой" → "Дарима" (the surname is a
     woman's genitive, so "-ы" is a genitive ending too; "даримы" is known only as a
@@ -185,12 +201,16 @@ def _unknown_name_in_surname_case(first: str, surname: str, models: Models) -> s
     surname has no oblique woman's reading of the ending's case, or when it may be in the
     nominative ("Дарима Цыренова", "Айгерим Ахметовой")."""
     low = first.lower()
-    if not first.isalpha() or len(first) < 4 or any(
-            "Name" in p.tag for p in models.parse(first)):
-        return None
+    if not first.isalpha() or len(first) < 4 or (
+            models.analyzer.word_is_known(low)
+            and any("Name" in p.tag and p.tag.gender == "femn" for p in models.parse(first))):
+        return None  # a guessed paradigm ("Сарданы" as a man's "Сарданы") is no name
     readings = surname_readings(surname, models) or set()
     women = {c for g, c in readings if g == "femn"}
-    if not women or "nomn" in women or any(g == "masc" for g, _ in readings):
+    want = _CASES.get(case or "")
+    if want and want != "nomn" and want in women:
+        women = {want}  # the whole name's case: "Милану Кокоеву" beside "министра"
+    elif not women or "nomn" in women or any(g == "masc" for g, _ in readings):
         return None
     for ending, case, after_hushing, other in _FIRST_DECLENSION_NAME:
         stem = first[: len(first) - len(ending)]
@@ -267,7 +287,8 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
     indeclinable "Черных", "Коваленко", or a word morphology does not know). A double
     surname is read by the readings its parts share: "Исайкиной-Суриной"."""
     if "-" in word:
-        known = [r for r in (surname_readings(x, models) for x in word.split("-") if x)
+        known = [r for r in (surname_readings(x, models) for x in word.split("-")
+                             if x and not _woman_indeclinable_part(x, models))
                  if r is not None]
         if not known:
             return None
@@ -308,25 +329,66 @@ def name_reading(words: list[tuple[str, str]], agreeing: list[str | None],
     unknown word agrees with any gender and leaves the case open ("Цзян Цзэминя"). The
     tagger's case of single words is no help: it reads a nominative name after a
     genitive chain as a genitive."""
+    common, every = _common_readings(words, agreeing, models)
+    genders = {g for g, _ in common}
+    cases = {c for _, c in common}
+    return (genders.pop() if len(genders) == 1 else None,
+            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
+
+
+def _common_readings(words: list[tuple[str, str]], agreeing: list[str | None],
+                     models: Models) -> tuple[set[Reading], bool]:
+    """The readings every known word of a name shares, narrowed by ``agreeing``, and
+    whether every word is known (``name_reading``)."""
     readings = [word_readings(w, k, models) for w, k in words]
     known = [r for r in readings if r is not None]
     if not known:
-        return None, None
-    every = len(known) == len(readings)  # the case only when every word has a say
+        return set(), False
     common = set(known[0])
     for r in known[1:]:
         common &= r
-    if not common:
-        return None, None
     for ud in agreeing:
         narrowed = {r for r in common if r[1] == _CASES.get(ud or "")}
         if narrowed:
             common = narrowed
             break
-    genders = {g for g, _ in common}
+    return common, len(known) == len(readings)
+
+
+def _woman_by_surname(rest: list[tuple[str, str]], agreeing: list[str | None],
+                      models: Models) -> tuple[str | None, str | None]:
+    """("femn", case) when the surname (and patronymic) read only as a woman's, in an
+    oblique case, though the first name has no woman's reading to share: "Сайыне
+    Тотровой" (the dictionary knows "Сайыне" only as a man's locative) is a woman, in the
+    dative or the locative. (None, None) otherwise: the first name decides."""
+    common, _ = _common_readings(rest, agreeing, models)
+    if not common or any(g != "femn" or c == "nomn" for g, c in common):
+        return None, None
     cases = {c for _, c in common}
-    return (genders.pop() if len(genders) == 1 else None,
-            _UD_CASE.get(cases.pop()) if len(cases) == 1 and every else None)
+    return "femn", _UD_CASE.get(cases.pop()) if len(cases) == 1 else None
+
+
+def _known_words_case(words: list[tuple[str, str]], agreeing: list[str | None],
+                      models: Models) -> str | None:
+    """The one (UD) case the known words of a name share, an unknown first name aside:
+    "Милану Кокоеву" beside the accusative "министра" → "Acc", which gives the unknown
+    "Милану" its nominative "Милана"."""
+    common, _ = _common_readings(words, agreeing, models)
+    cases = {c for _, c in common}
+    return _UD_CASE.get(cases.pop()) if len(cases) == 1 else None
+
+
+def oblique_case(words: list[tuple[str, str]], agreeing: list[str | None],
+                 models: Models) -> str | None:
+    """An oblique (UD) case of the whole name when its shared readings are all oblique and
+    of one gender, though they leave the case open: "Алане Гацоевой" is a woman's dative
+    or locative, and either gives "Алана Гацоева". None when the name may be nominative,
+    when the readings are of both genders or none, or when a word is unknown."""
+    common, every = _common_readings(words, agreeing, models)
+    if not common or not every or len({g for g, _ in common}) != 1 or \
+            any(c == "nomn" for _, c in common):
+        return None
+    return _UD_CASE.get(sorted(c for _, c in common)[0])
 
 
 def surname_nomn(word: str, case: str | None, gender: str | None, models: Models) -> str:
@@ -335,9 +397,30 @@ def surname_nomn(word: str, case: str | None, gender: str | None, models: Models
     own (pymorphy2 declines only the last part of a hyphenated word); a foreign one
     ("Эль-Барадеи") as one word."""
     parts = word.split("-")
-    if len(parts) > 1 and all(p[:1].isupper() and _surname_forms(p, models) for p in parts):
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and \
+            all(_surname_forms(p, models) for p in parts):
         return "-".join(_name_word_nomn(x, case, gender, "Surn", models) for x in parts)
+    if len(parts) > 1 and gender == "femn" and all(p[:1].isupper() for p in parts) and \
+            any(_surname_forms(p, models) for p in parts) and \
+            all(_surname_forms(p, models) or _woman_indeclinable_part(p, models)
+                for p in parts):
+        # "Ириной Солнцевой-Пак" → "Солнцева-Пак": a woman's consonant-final part stays
+        return "-".join(x if _woman_indeclinable_part(x, models) else
+                        _name_word_nomn(x, case, gender, "Surn", models) for x in parts)
     return _name_word_nomn(word, case, gender, "Surn", models)
+
+
+def _woman_indeclinable_part(part: str, models: Models) -> bool:
+    """A part of a double surname that does not decline for a woman: it ends in a
+    consonant and morphology reads no woman's surname in it ("Пак" of "Солнцевой-Пак",
+    "Ли" is a vowel-final foreign part the dictionary lacks)."""
+    if not part.isalpha() or _tagged_readings(list(models.parse(part)), "Surn") & {
+            ("femn", c) for c in _UD_CASE}:
+        return False
+    if _regular_readings(part):
+        return False
+    return part[-1].lower() in "бвгджзклмнпрстфхцчшщ" or (
+        len(part) <= 3 and not models.analyzer.word_is_known(part.lower()))
 
 
 def _surname_forms(word: str, models: Models) -> bool:
@@ -349,7 +432,9 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
                              models: Models) -> str | None:
     """A woman's surname the dictionary knows only as a common word, in the nominative: an
     adjectival one ("Натальей Белой" → "Белая") or a noun in "-а" ("Ниной Зимой" → "Зима").
-    None when neither reading fits the case, and for a man."""
+    A noun in "-а" declines so for a man or a name by initials too ("директора Щербины
+    Л.А." → "Щербина"), unless it ends in "-и"/"-е" as foreign names do ("Марио Драги").
+    None when neither reading fits the case."""
     if not models.analyzer.word_is_known(word.lower()):
         return None  # a guessed paradigm: "Эль-Барадеи" is no noun in "-я"
     parses = models.parse(word)
@@ -360,7 +445,7 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
             form = adj[0].inflect({"nomn", "sing", "femn"})
             if form:
                 return restore_caps(word, form.word)
-    if gender != "femn":
+    if gender != "femn" and word.lower().endswith(("и", "е")):
         return None  # a man's "Драги" may be a foreign name as well as a noun's genitive
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
              p.tag.number == "sing" and _case_of(p.tag) == want and
@@ -390,10 +475,27 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     dictionary reads "Баира" only as the genitive of a man's "Баир", but "Манджиева" is a
     woman's nominative). False when the first name is known in the nominative as a name
     (it says the gender itself) or does not end as a woman's name does."""
-    if not first.isalpha() or len(first) < 3 or first[-1].lower() not in "ая" or any(
-            "Name" in p.tag and p.tag.case == "nomn" for p in models.parse(first)):
+    parses = models.parse(first)
+    if not first.isalpha() or len(first) < 3 or any(
+            "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+            for p in parses):
+        return False
+    if first[-1].lower() not in "ая" and not _undeclined_woman_name(first, parses):
         return False
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
+
+
+# A post noun's accusative is its genitive when animate ("поблагодарила министра"), so a
+# name beside a post the tagger reads as genitive may be accusative, and the reverse.
+_ANIMATE_ACCUSATIVE = {"Gen": ["Acc"], "Acc": ["Gen"]}
+
+
+def _undeclined_woman_name(first: str, parses: Sequence[Any]) -> bool:
+    """A consonant-final first name no man's name reading has: a woman's, which does not
+    decline ("Гульназ", "Айгерим"); a man's would take "-а" in the genitive ("Ильдара")."""
+    return first[-1].lower() in "бвгджзклмнпрстфхцчшщ" and not any(
+        "Name" in p.tag and p.tag.gender == "masc" for p in parses) and any(
+        "Name" in p.tag for p in parses)
 
 
 def nominative_person(words: list[str], tagged: dict[str, str | None],
@@ -421,8 +523,17 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         return PersonName(first_raw, [], surname_raw, "femn", False, True)
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
         [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
+    agreeing = [post_case] + _ANIMATE_ACCUSATIVE.get(post_case or "", [])
     j_gender, j_case = (None, None) if regnal and not first_raw else \
-        name_reading(kinds, [post_case], models)
+        name_reading(kinds, agreeing, models)
+    if j_gender is None and first_raw and not regnal:
+        j_gender, j_case = _woman_by_surname(kinds[1:], agreeing, models)
+    if j_case is None and post_case and first_raw and not regnal and \
+            _known_words_case(kinds, agreeing, models) in agreeing:
+        # the name agrees with its post: "руководитель филиала Гульназ Хабибуллина"
+        j_case = _known_words_case(kinds, agreeing, models)
+    if j_gender and j_case is None and first_raw and not regnal:
+        j_case = oblique_case(kinds, agreeing, models)
 
     def case_of(w: str) -> str | None:
         return j_case or tagged_case(w)
@@ -442,12 +553,70 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     first = (_name_word_nomn(first_raw, case_of(first_raw), gender, "Name", models)
              if first_raw else None)
     if first_raw and first == first_raw and gender in ("femn", None):
-        first = _unknown_name_in_surname_case(first_raw, surname_raw, models) or first
+        first = _unknown_name_in_surname_case(
+            first_raw, surname_raw, models,
+            (j_case or _known_words_case(kinds, agreeing, models))
+            if j_gender == "femn" else None) or first
         gender = "femn" if first != first_raw else gender
+    if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
+        surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
+    if first_raw and first == first_raw and surname != surname_raw:
+        first = _first_like_surname(first_raw, surname_raw, surname, models) or first
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+def _first_like_surname(first: str, surname_raw: str, surname: str,
+                        models: Models) -> str | None:
+    """A man's first name the dictionary lacks, declined like his surname: the ending
+    the surname lost, the first name loses too ("Милошу Земану" → "Милош Земан"). Only a
+    consonant-final surname's ending ("-у", "-ом", "-а", "-е"), and a stem of three letters."""
+    if not surname_raw.startswith(surname) or surname[-1:] not in _HARD_CONSONANT or \
+            any("Name" in p.tag for p in models.parse(first)
+                if models.analyzer.word_is_known(first.lower())):
+        return None
+    ending = surname_raw[len(surname):]
+    stem = first[: len(first) - len(ending)]
+    if ending in ("у", "ом", "а", "е") and first.endswith(ending) and len(stem) >= 3 and \
+            stem[-1] in _HARD_CONSONANT | frozenset("шжчщ"):
+        return stem
+    return None
+
+
+# A man's consonant-final surname by its second-declension ending: (UD case, ending).
+# Only the instrumental: "-у" and "-е" end foreign surnames that do not decline ("Канду").
+_MAN_NOUN_ENDING = [("Ins", "ом")]
+# The cases whose noun ending no surname's nominative has: a genitive "-а" may be the
+# nominative of a surname in "-а" the writer left undeclined ("Мартина Куба").
+_NOUN_SURNAME_CASES = frozenset({"datv", "ablt", "loct"})
+_HARD_CONSONANT = frozenset("бвдзклмнпрстфх")
+
+
+def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None:
+    """A man's surname left as written while his first name is in an oblique case: it
+    declines as a masculine noun in that case. "Сергеем Лиманом" → "Лиман" (the dictionary
+    knows "лиман" only as a common noun), "Джоном Смитом" → "Смит" (unknown: by the
+    instrumental ending, after a hard consonant). Not in the genitive, whose "-а" may be
+    an undeclined nominative. None when no reading fits."""
+    cases = {c for g, c in word_readings(first, "Name", models) or () if g == "masc"}
+    if not cases or not cases <= _NOUN_SURNAME_CASES or not surname.isalpha():
+        return None
+    if models.analyzer.word_is_known(surname.lower()):
+        for p in models.parse(surname):
+            if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases and (
+                    p.tag.gender == "masc" and p.normal_form[-1:] in _HARD_CONSONANT
+                    or p.tag.gender == "femn" and p.normal_form.endswith(("а", "я"))):
+                # "Сергеем Лиманом" → "Лиман"; "Никитой Зимой" → "Зима"
+                return restore_caps(surname, p.normal_form)
+        return None
+    for ud, ending in _MAN_NOUN_ENDING:
+        stem = surname[: len(surname) - len(ending)]
+        if _CASES[ud] in cases and surname.endswith(ending) and len(stem) >= 3 and \
+                stem[-1] in _HARD_CONSONANT:
+            return stem
+    return None
 
 
 def _surname_case(word: str, case: str | None, gender: str | None, models: Models) -> str | None:
