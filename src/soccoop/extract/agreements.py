@@ -168,10 +168,12 @@ from soccoop.extract.lexicon import (
     SOCIAL_SPHERE_WORDS,
     STEP_NOUNS,
     SUBJECT_VERBS,
+    SUBORDINATORS,
     TERM_PREPOSITIONS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -790,6 +792,8 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
             # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
             return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
                 any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
+        if toks[i].text == "," and asyndetic_agreements(sent, i):
+            return True
         return (
             toks[i].text == "," and i + 1 < len(toks) and
             toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
@@ -802,6 +806,42 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
     while hi < len(toks) and not cut(hi):
         hi += 1
     return lo, hi
+
+
+def _finite(t: Token) -> bool:
+    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+
+
+def asyndetic_agreements(sent: Sentence, i: int) -> bool:
+    """agrB: a comma that joins two main clauses with no conjunction, each with its own
+    finite verb and its own agreement noun, ends a clause: "В прошлом году район заключил
+    соглашение с Белозерским округом, | сейчас специалисты готовят проект соглашения с
+    администрацией района" is two agreements (one past, one drafted), not one with two
+    partners. From the parse: the verb after the comma is no dependent of a word after the
+    verb before it (a root of its own, or its conjunct), and no subordinating word
+    ("который", "что") or participle opens the second clause."""
+    toks = sent.tokens
+    if not sent.parsed or sum((t.text == "«") - (t.text == "»") for t in toks[:i]) > 0:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if _finite(toks[j])), None)
+    if before is None:
+        return False
+    after = None
+    for j in range(i + 1, len(toks)):
+        if toks[j].text in {",", ";", ":", "—", "–"} or toks[j].lemma in SUBORDINATORS or \
+                toks[j].feats.get("VerbForm") in {"Part", "Conv"}:
+            return False
+        if _finite(toks[j]):
+            after = j
+            break
+    if after is None or toks[after].rel not in {"root", "conj", "parataxis"}:
+        return False
+    if toks[after].rel != "root" and toks[after].head >= i:
+        return False
+    if any(toks[j].lemma in SUBORDINATORS for j in range(before)):
+        return False  # "..., что министерство подписало ..., ..." : inside a dependent clause
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[:i]) and \
+        any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[after:])
 
 
 def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
@@ -2771,11 +2811,14 @@ def _candidates(
                 if pair:
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           ordinal=True, distinct=True))
-            gapped = _gapped_signing(analysis, models, sent, k, regions) \
-                if status == "signed" and not plural and len(parties) >= 2 else []
+            gapped, g_lo, g_hi = _gapped_signing(analysis, models, sent, k, regions, parties) \
+                if not plural and (status == "signed" and len(parties) >= 2 or
+                                   status == "mentioned" and parties) else ([], 0, 0)
             if gapped:
-                out.append(_Candidate(sent, tok, status, title, key, gapped, [], date,
-                                      distinct=True))
+                own = [d.value for d in dates_at.within(sent) if d.value and g_hi > g_lo and
+                       toks[g_lo].start <= d.start and d.end <= toks[g_hi - 1].stop]
+                out.append(_Candidate(sent, tok, status, title, key, gapped, [],
+                                      own[0] if own else date, distinct=True))
     return _ordinal_members(analysis, out, officials)
 
 
@@ -2893,11 +2936,16 @@ def _gapped_phrase(
 
 def _gapped_signing(
     analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
-) -> list[_Party]:
+    parties: list[_Party] | None = None,
+) -> tuple[list[_Party], int, int]:
     """A second signing whose verb and noun are left out after "а": "Департамент X
     подписал соглашение с министерством Y, а департамент Z — с министерством W" is also
     an agreement between Z and W. Read from the words: ", а" + a side, a dash, "с" + a
-    side up to the next comma or the end, with no verb in between."""
+    side up to the next comma or the end, with no verb in between. agrB: when the words
+    before the dash name no side but only when ("В 2021 году министерство заключило
+    соглашение с департаментом Вологодской области, а в прошлом году — с Республикой
+    Коми"), the subject is the first signing's (its first side, when it has two) and the
+    gap's own time is its date. Returns the sides and the token range of the gap."""
     toks = sent.tokens
     n = len(toks)
     for a in range(k + 1, n - 4):
@@ -2906,15 +2954,29 @@ def _gapped_signing(
         d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
                   toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
         if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
-            return []
+            return [], 0, 0
         e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
                   toks[i].pos in {"VERB", "AUX"}), n)
         if e < n and toks[e].pos in {"VERB", "AUX"}:
-            return []
+            return [], 0, 0
         subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
         partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
-        return [subject, partner] if subject is not None and partner is not None else []
-    return []
+        if partner is None:
+            return [], 0, 0
+        if subject is None and parties is not None and _time_only(sent, a + 2, d):
+            shared = parties[:1] if len(parties) >= 2 else []
+            return [*shared, partner], a + 2, d
+        return ([subject, partner], a + 2, d) if subject is not None else ([], 0, 0)
+    return [], 0, 0
+
+
+def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
+    """Do tokens lo..hi hold only a time adverbial ("в прошлом году", "в 2023 году",
+    "летом", "позже")? A gap that names no actor, so the clause keeps the first's."""
+    toks = sent.tokens
+    return hi > lo and not any(t.pos in {"PROPN", "VERB", "AUX"} for t in toks[lo:hi]) and \
+        any(t.lemma in TIME_WORDS or t.text.isdigit() or t.pos == "ADV"
+            for t in toks[lo:hi])
 
 
 def _elided_ordinal(sent: Sentence, k: int) -> int | None:
@@ -4770,6 +4832,9 @@ def _verb_subjects(
         i = _token_index(sent, p.start)
         if _venue(sent, i):
             continue  # "визит в Донецк": a place
+        if p.start >= toks[verb].stop:
+            continue  # agrB: "район заключил ..., сейчас ... с администрацией района": a bare
+            # subject is not the body a later clause names
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
             out.append(p)
     return out
@@ -4825,6 +4890,26 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     named just before."""
     return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def sides_told_in_sentence(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrB: "the sides" named earlier in the same sentence, when its first part tells the
+    meeting: "... прошла встреча директора ОГКУ «Центр занятости населения Омской области»
+    Петровой Л.А. с заместителем директора КГКУ «Центр занятости Алтайского края»
+    Ивановой О.В. По итогам встречи руководители подписали соглашение" (read as one
+    sentence when initials end the first): the two bodies before the plural subject."""
+    toks = sent.tokens
+    w = next((i for i in range(lo, hi) if toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
+              toks[i].feats.get("Case") == "Nom" and toks[i].feats.get("Number") == "Plur"),
+             None)
+    if w is None or w == 0:
+        return []
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[w].start]
+    return found if len(found) >= 2 else []
 
 
 def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
@@ -4970,6 +5055,8 @@ def coreferent_sides(
                         _counted_places(sent, lo, hi))
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
+    if not parties and sides:
+        parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
