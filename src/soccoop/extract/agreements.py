@@ -155,6 +155,7 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
+    SIDE_COUNT_WORDS,
     SIDE_COUNTS,
     SIDE_PLURALS,
     SIDE_WORDS,
@@ -5141,6 +5142,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "соглашения с A, B и C": three agreements, never one
     if c.distinct:
         return False  # "заключили отдельное соглашение": another one
+    if declared_other_sides(m, c):
+        return False
     if _same_document(m, c):
         return True  # the title of the document the text is and its preamble
     if _new_list_partner(m, c):
@@ -5194,6 +5197,21 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
+    """agrB: a mention whose adjective declares how many sides it has ("Кроме того, было
+    заключено трёхстороннее соглашение. Подписи под ним поставили ректор университета,
+    директор центра занятости и министр") is another agreement than one told with other
+    sides (a bilateral of the same ministry), when neither side list holds the other."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                     if t.lemma in SIDE_COUNT_WORDS), None)
+    if declared is None or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    return not (ka <= kb or kb <= ka) and len(kb) >= min(declared, 3)
 
 
 def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
@@ -5531,12 +5549,18 @@ def _title_parties(
 MAX_OPEN = 64
 
 
-def counted_summary(c: _Candidate) -> bool:
+def counted_summary(c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """A mention counting several agreements whose partners it does not name ("Область
     подписала два соглашения с соседями") sums up the members told after it: its one side
     names no agreement of its own, so it joins them as a bare mention does (founding one of
-    its own made the ordinal "Второй документ" lose its signers to it)."""
-    return c.count >= 2 and c.group < 0 and len(c.parties) == 1
+    its own made the ordinal "Второй документ" lose its signers to it). agrB: so does one
+    whose sides are only region names ``bare`` ("Липецкая область и Северная Осетия
+    подписали два соглашения"): the bodies that signed each are told after it, and as a
+    side-holder it joined both members into one."""
+    if c.count < 2 or c.group >= 0:
+        return False
+    return len(c.parties) == 1 or (len(c.parties) >= 2 and
+                                   all(p.name in bare for p in c.parties))
 
 
 def counted_party(models: Models, p: _Party) -> bool:

@@ -186,6 +186,11 @@ TIME_WORDS = {"год", "месяц", "неделя", "квартал", "вес�
               "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
               "сентябрь", "октябрь", "ноябрь", "декабрь", "время", "период"}
 
+# How many sides an agreement noun's adjective declares: "трёхстороннее соглашение" (agrB:
+# a declared trilateral whose sides differ from a bilateral's is another agreement).
+SIDE_COUNT_WORDS = {"двусторонний": 2, "трёхсторонний": 3, "трехсторонний": 3,
+                    "четырёхсторонний": 4, "четырехсторонний": 4, "многосторонний": 3}
+
 # Words that open a dependent clause after a comma: "..., который ...", "..., что ...".
 # A comma before them never joins two main clauses (agrB: asyndetic clause breaks).
 SUBORDINATORS = {"который", "что", "чтобы", "как", "где", "когда", "если", "куда",
