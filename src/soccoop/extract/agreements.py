@@ -819,8 +819,8 @@ def asyndetic_agreements(sent: Sentence, i: int) -> bool:
     соглашение с Белозерским округом, | сейчас специалисты готовят проект соглашения с
     администрацией района" is two agreements (one past, one drafted), not one with two
     partners. From the parse: the verb after the comma is no dependent of a word after the
-    verb before it (a root of its own, or its conjunct), and no subordinating word
-    ("который", "что") or participle opens the second clause."""
+    verb before it (a root of its own, or its conjunct) and has a subject of its own, and
+    no subordinating word ("который", "что") or participle opens the second clause."""
     toks = sent.tokens
     if not sent.parsed or sum((t.text == "«") - (t.text == "»") for t in toks[:i]) > 0:
         return False
@@ -839,6 +839,9 @@ def asyndetic_agreements(sent: Sentence, i: int) -> bool:
         return False
     if toks[after].rel != "root" and toks[after].head >= i:
         return False
+    if not any(toks[c].rel in {"nsubj", "nsubj:pass"} and c > i for c in sent.children(after)) \
+            and not any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in range(i + 1, after)):
+        return False  # "подписал соглашение с Чечней, продлит договорённости с ...": one actor
     if any(toks[j].lemma in SUBORDINATORS for j in range(before)):
         return False  # "..., что министерство подписало ..., ..." : inside a dependent clause
     return any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[:i]) and \
@@ -4901,16 +4904,18 @@ def sides_told_in_sentence(
     meeting: "... прошла встреча директора ОГКУ «Центр занятости населения Омской области»
     Петровой Л.А. с заместителем директора КГКУ «Центр занятости Алтайского края»
     Ивановой О.В. По итогам встречи руководители подписали соглашение" (read as one
-    sentence when initials end the first): the two bodies before the plural subject."""
+    sentence when initials end the first): the two bodies before the plural subject, not
+    the regions of posts ("министр ... Смоленской области и председатель ...")."""
     toks = sent.tokens
     w = next((i for i in range(lo, hi) if toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
               toks[i].feats.get("Case") == "Nom" and toks[i].feats.get("Number") == "Plur"),
              None)
     if w is None or w == 0:
         return []
+    names = {r.name for r in regions}
     found = [p for p in _previous_sides(analysis, models, sent, regions)
-             if p.stop <= toks[w].start]
-    return found if len(found) >= 2 else []
+             if p.stop <= toks[w].start and p.name not in names]
+    return found if len(found) >= 2 else []  # bodies only: a post's region is no side
 
 
 def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
