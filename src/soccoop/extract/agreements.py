@@ -2821,8 +2821,10 @@ def _candidates(
             if gapped:
                 own = [d.value for d in dates_at.within(sent) if d.value and g_hi > g_lo and
                        toks[g_lo].start <= d.start and d.end <= toks[g_hi - 1].stop]
+                timed = g_hi > g_lo and _time_only(sent, g_lo, g_hi)  # "а позже — с X"
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
-                                      own[0] if own else date, distinct=True))
+                                      own[0] if own else None if timed else date,
+                                      distinct=True))
     return _ordinal_members(analysis, out, officials)
 
 
