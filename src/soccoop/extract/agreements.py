@@ -2819,11 +2819,11 @@ def _candidates(
                 if not plural and (status == "signed" and len(parties) >= 2 or
                                    status == "mentioned" and parties) else ([], 0, 0)
             if gapped:
-                own = [d.value for d in dates_at.within(sent) if d.value and g_hi > g_lo and
-                       toks[g_lo].start <= d.start and d.end <= toks[g_hi - 1].stop]
+                in_gap = [d.value for d in dates_at.within(sent) if d.value and g_hi > g_lo
+                          and toks[g_lo].start <= d.start and d.end <= toks[g_hi - 1].stop]
                 timed = g_hi > g_lo and _time_only(sent, g_lo, g_hi)  # "а позже — с X"
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
-                                      own[0] if own else None if timed else date,
+                                      in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials)
 
