@@ -219,36 +219,3 @@ def test_cli_end_to_end(ingest_and_list):
     assert len(rows) == 1
     got = sorted((a["status"], a["date"], a["regions"]) for a in rows[0]["agreements"])
     assert got == [("mentioned", "2019", ["RU-TVE"]), ("mentioned", "2023", ["RU-KR"])]
-
-
-# --- "the sides" set up by a meeting a few sentences back ----------------------------------
-
-MEETING_BACK = [
-    ("Делегация Министерства социального развития Оренбургской области посетила "
-     "Министерство социальной защиты Курганской области. Гостей возглавил заместитель "
-     "министра Иван Сорокин. Делегаты осмотрели реабилитационный центр. По итогам визита "
-     "стороны договорились подготовить соглашение о сотрудничестве.",
-     "planned", {"RU-ORE", "RU-KGN"}),
-    ("Председатель комитета Законодательного Собрания Пермского края по социальной "
-     "политике Ирина Лебедева провела совместное заседание с коллегами из Государственного "
-     "Совета Удмуртской Республики. Удмуртскую делегацию возглавил председатель комитета по "
-     "здравоохранению Олег Сидоров. Депутаты обсудили поддержку ветеранов. Участники "
-     "напомнили, что парламенты двух регионов сотрудничают в рамках соглашения о "
-     "взаимодействии, подписанного в 2019 году.", "mentioned", {"RU-PER", "RU-UD"}),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,status,codes", MEETING_BACK)
-def test_the_sides_of_a_meeting_told_sentences_before(models, text, status, codes):
-    found = agreements_of(models, text, PUB)
-    assert [(a.status, set(a.regions)) for a in found] == [(status, codes)]
-
-
-@pytest.mark.slow
-def test_one_region_told_before_gives_no_sides(models):
-    text = ("Министр социальной защиты Курганской области Олег Петров посетил реабилитационный "
-            "центр. Он осмотрел новые мастерские. Делегаты обсудили работу центра. Стороны "
-            "договорились подготовить соглашение о сотрудничестве.")
-    found = agreements_of(models, text, PUB)
-    assert all(len(a.parties) < 2 for a in found)

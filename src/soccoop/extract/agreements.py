@@ -4898,31 +4898,6 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
 
 
-def meeting_sides_before(
-    analysis: Analysis, models: Models, sents: list[Window], si: int,
-    regions: list[RegionRef],
-) -> list[_Party]:
-    """agrB: "the sides" ("стороны", "парламенты двух республик") with no agreement told
-    before them are the bodies of two regions the text set up as the meeting's a few
-    sentences back: "Председатель комитета Государственного Совета Чувашской Республики
-    провела заседание с коллегами из Государственного Собрания Республики Марий Эл.
-    Марийскую делегацию возглавил ... Депутаты обсудили ... Участники напомнили, что
-    парламенты двух республик сотрудничают в рамках соглашения ...". The nearest sentence
-    back (up to ``MEETING_LOOKBACK``) naming bodies of two regions."""
-    for back in range(2, MEETING_LOOKBACK + 1):
-        if si - back < 0:
-            break
-        found = _previous_sides(analysis, models, sents[si - back], regions)
-        bodies = [p for p in found if p.regions and p.name not in {r.name for r in regions}]
-        if len({c for p in bodies for c in p.regions}) >= 2:
-            return bodies
-    return []
-
-
-# How many sentences back the meeting that set up "the sides" may be told.
-MEETING_LOOKBACK = 3
-
-
 def sides_told_in_sentence(
     analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
     regions: list[RegionRef],
@@ -5094,8 +5069,6 @@ def coreferent_sides(
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
         parties = _earlier_sides(sent, lo, hi, earlier, regions)
-    if not parties and sides:
-        parties = meeting_sides_before(analysis, models, sents, si, regions)
     heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
     if not parties and status == "mentioned" and not referred and \
             not _content_subject(sent, k) and not _agreement_to_join(sent, k):
