@@ -155,6 +155,7 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
+    SIDE_COUNT_WORDS,
     SIDE_COUNTS,
     SIDE_PLURALS,
     SIDE_WORDS,
@@ -168,10 +169,12 @@ from soccoop.extract.lexicon import (
     SOCIAL_SPHERE_WORDS,
     STEP_NOUNS,
     SUBJECT_VERBS,
+    SUBORDINATORS,
     TERM_PREPOSITIONS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -803,6 +806,8 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
             # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
             return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
                 any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
+        if toks[i].text == "," and asyndetic_agreements(sent, i):
+            return True
         return (
             toks[i].text == "," and i + 1 < len(toks) and
             toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
@@ -815,6 +820,45 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
     while hi < len(toks) and not cut(hi):
         hi += 1
     return lo, hi
+
+
+def _finite(t: Token) -> bool:
+    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+
+
+def asyndetic_agreements(sent: Sentence, i: int) -> bool:
+    """agrB: a comma that joins two main clauses with no conjunction, each with its own
+    finite verb and its own agreement noun, ends a clause: "В прошлом году район заключил
+    соглашение с Белозерским округом, | сейчас специалисты готовят проект соглашения с
+    администрацией района" is two agreements (one past, one drafted), not one with two
+    partners. From the parse: the verb after the comma is no dependent of a word after the
+    verb before it (a root of its own, or its conjunct) and has a subject of its own, and
+    no subordinating word ("который", "что") or participle opens the second clause."""
+    toks = sent.tokens
+    if not sent.parsed or sum((t.text == "«") - (t.text == "»") for t in toks[:i]) > 0:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if _finite(toks[j])), None)
+    if before is None:
+        return False
+    after = None
+    for j in range(i + 1, len(toks)):
+        if toks[j].text in {",", ";", ":", "—", "–"} or toks[j].lemma in SUBORDINATORS or \
+                toks[j].feats.get("VerbForm") in {"Part", "Conv"}:
+            return False
+        if _finite(toks[j]):
+            after = j
+            break
+    if after is None or toks[after].rel not in {"root", "conj", "parataxis"}:
+        return False
+    if toks[after].rel != "root" and toks[after].head >= i:
+        return False
+    if not any(toks[c].rel in {"nsubj", "nsubj:pass"} and c > i for c in sent.children(after)) \
+            and not any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in range(i + 1, after)):
+        return False  # "подписал соглашение с Чечней, продлит договорённости с ...": one actor
+    if any(toks[j].lemma in SUBORDINATORS for j in range(before)):
+        return False  # "..., что министерство подписало ..., ..." : inside a dependent clause
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[:i]) and \
+        any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[after:])
 
 
 def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
@@ -2791,10 +2835,15 @@ def _candidates(
                 if pair:
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           ordinal=True, distinct=True))
-            gapped = _gapped_signing(analysis, models, sent, k, regions) \
-                if status == "signed" and not plural and len(parties) >= 2 else []
+            gapped, g_lo, g_hi = _gapped_signing(analysis, models, sent, k, regions, parties) \
+                if not plural and (status == "signed" and len(parties) >= 2 or
+                                   status == "mentioned" and parties) else ([], 0, 0)
             if gapped:
-                out.append(_Candidate(sent, tok, status, title, key, gapped, [], date,
+                in_gap = [d.value for d in dates_at.within(sent) if d.value and g_hi > g_lo
+                          and toks[g_lo].start <= d.start and d.end <= toks[g_hi - 1].stop]
+                timed = g_hi > g_lo and _time_only(sent, g_lo, g_hi)  # "а позже — с X"
+                out.append(_Candidate(sent, tok, status, title, key, gapped, [],
+                                      in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials)
 
@@ -2913,11 +2962,16 @@ def _gapped_phrase(
 
 def _gapped_signing(
     analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
-) -> list[_Party]:
+    parties: list[_Party] | None = None,
+) -> tuple[list[_Party], int, int]:
     """A second signing whose verb and noun are left out after "а": "Департамент X
     подписал соглашение с министерством Y, а департамент Z — с министерством W" is also
     an agreement between Z and W. Read from the words: ", а" + a side, a dash, "с" + a
-    side up to the next comma or the end, with no verb in between."""
+    side up to the next comma or the end, with no verb in between. agrB: when the words
+    before the dash name no side but only when ("В 2021 году министерство заключило
+    соглашение с департаментом Вологодской области, а в прошлом году — с Республикой
+    Коми"), the subject is the first signing's (its first side, when it has two) and the
+    gap's own time is its date. Returns the sides and the token range of the gap."""
     toks = sent.tokens
     n = len(toks)
     for a in range(k + 1, n - 4):
@@ -2926,15 +2980,29 @@ def _gapped_signing(
         d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
                   toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
         if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
-            return []
+            return [], 0, 0
         e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
                   toks[i].pos in {"VERB", "AUX"}), n)
         if e < n and toks[e].pos in {"VERB", "AUX"}:
-            return []
+            return [], 0, 0
         subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
         partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
-        return [subject, partner] if subject is not None and partner is not None else []
-    return []
+        if partner is None:
+            return [], 0, 0
+        if subject is None and parties is not None and _time_only(sent, a + 2, d):
+            shared = parties[:1] if len(parties) >= 2 else []
+            return [*shared, partner], a + 2, d
+        return ([subject, partner], a + 2, d) if subject is not None else ([], 0, 0)
+    return [], 0, 0
+
+
+def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
+    """Do tokens lo..hi hold only a time adverbial ("в прошлом году", "в 2023 году",
+    "летом", "позже")? A gap that names no actor, so the clause keeps the first's."""
+    toks = sent.tokens
+    return hi > lo and not any(t.pos in {"PROPN", "VERB", "AUX"} for t in toks[lo:hi]) and \
+        any(t.lemma in TIME_WORDS or t.text.isdigit() or t.pos == "ADV"
+            for t in toks[lo:hi])
 
 
 def _elided_ordinal(sent: Sentence, k: int) -> int | None:
@@ -4790,6 +4858,9 @@ def _verb_subjects(
         i = _token_index(sent, p.start)
         if _venue(sent, i):
             continue  # "визит в Донецк": a place
+        if p.start >= toks[verb].stop:
+            continue  # agrB: "район заключил ..., сейчас ... с администрацией района": a bare
+            # subject is not the body a later clause names
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
             out.append(p)
     return out
@@ -4845,6 +4916,28 @@ def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     named just before."""
     return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
                t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def sides_told_in_sentence(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrB: "the sides" named earlier in the same sentence, when its first part tells the
+    meeting: "... прошла встреча директора ОГКУ «Центр занятости населения Омской области»
+    Петровой Л.А. с заместителем директора КГКУ «Центр занятости Алтайского края»
+    Ивановой О.В. По итогам встречи руководители подписали соглашение" (read as one
+    sentence when initials end the first): the two bodies before the plural subject, not
+    the regions of posts ("министр ... Смоленской области и председатель ...")."""
+    toks = sent.tokens
+    w = next((i for i in range(lo, hi) if toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
+              toks[i].feats.get("Case") == "Nom" and toks[i].feats.get("Number") == "Plur"),
+             None)
+    if w is None or w == 0:
+        return []
+    names = {r.name for r in regions}
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[w].start and p.name not in names]
+    return found if len(found) >= 2 else []  # bodies only: a post's region is no side
 
 
 def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
@@ -4991,6 +5084,8 @@ def coreferent_sides(
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:
+        parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
+    if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
         parties = _earlier_sides(sent, lo, hi, earlier, regions)
@@ -5074,6 +5169,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "соглашения с A, B и C": three agreements, never one
     if c.distinct:
         return False  # "заключили отдельное соглашение": another one
+    if declared_other_sides(m, c):
+        return False
     if _same_document(m, c):
         return True  # the title of the document the text is and its preamble
     if _new_list_partner(m, c):
@@ -5127,6 +5224,21 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
             return False
     return True
+
+
+def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
+    """agrB: a mention whose adjective declares how many sides it has ("Кроме того, было
+    заключено трёхстороннее соглашение. Подписи под ним поставили ректор университета,
+    директор центра занятости и министр") is another agreement than one told with other
+    sides (a bilateral of the same ministry), when neither side list holds the other."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                     if t.lemma in SIDE_COUNT_WORDS), None)
+    if declared is None or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    return not (ka <= kb or kb <= ka) and len(kb) >= min(declared, 3)
 
 
 def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
@@ -5464,12 +5576,18 @@ def _title_parties(
 MAX_OPEN = 64
 
 
-def counted_summary(c: _Candidate) -> bool:
+def counted_summary(c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """A mention counting several agreements whose partners it does not name ("Область
     подписала два соглашения с соседями") sums up the members told after it: its one side
     names no agreement of its own, so it joins them as a bare mention does (founding one of
-    its own made the ordinal "Второй документ" lose its signers to it)."""
-    return c.count >= 2 and c.group < 0 and len(c.parties) == 1
+    its own made the ordinal "Второй документ" lose its signers to it). agrB: so does one
+    whose sides are only region names ``bare`` ("Липецкая область и Северная Осетия
+    подписали два соглашения"): the bodies that signed each are told after it, and as a
+    side-holder it joined both members into one."""
+    if c.count < 2 or c.group >= 0:
+        return False
+    return len(c.parties) == 1 or (len(c.parties) >= 2 and
+                                   all(p.name in bare for p in c.parties))
 
 
 def counted_party(models: Models, p: _Party) -> bool:

@@ -268,9 +268,10 @@ def bodies_told_or_addressed(s: Mentions) -> None:
 def counted_summaries(s: Mentions) -> None:
     """A mention counting agreements whose partners it does not name sums up the members
     told after it and joins them as a bare mention: "Область подписала два соглашения с
-    соседями" (``agreements.counted_summary``)."""
+    соседями", "Липецкая область и Северная Осетия подписали два соглашения" (sides that
+    are only regions; ``agreements.counted_summary``)."""
     for c in s.cands:
-        if counted_summary(c):
+        if counted_summary(c, s.bare):
             c.parties = []
 
 

@@ -180,6 +180,22 @@ NEGATED_PLANS = {"планировать", "планироваться", "соб
 # планирует подписать аналогичный документ"
 CONTRAST_CONJUNCTIONS = {"а", "но", "однако"}
 
+# Nouns of a time adverbial: "а в прошлом году — с Республикой Коми" names when, not who
+# (agrB: a gapped second signing keeps the first one's subject).
+TIME_WORDS = {"год", "месяц", "неделя", "квартал", "весна", "лето", "осень", "зима",
+              "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+              "сентябрь", "октябрь", "ноябрь", "декабрь", "время", "период"}
+
+# How many sides an agreement noun's adjective declares: "трёхстороннее соглашение" (agrB:
+# a declared trilateral whose sides differ from a bilateral's is another agreement).
+SIDE_COUNT_WORDS = {"двусторонний": 2, "трёхсторонний": 3, "трехсторонний": 3,
+                    "четырёхсторонний": 4, "четырехсторонний": 4, "многосторонний": 3}
+
+# Words that open a dependent clause after a comma: "..., который ...", "..., что ...".
+# A comma before them never joins two main clauses (agrB: asyndetic clause breaks).
+SUBORDINATORS = {"который", "что", "чтобы", "как", "где", "когда", "если", "куда",
+                 "откуда", "чей", "поскольку", "пока", "хотя", "ли", "согласно"}
+
 # Nouns that, bare and singular, stand for a side named before: "ранее регион подписал
 # соглашения с ДНР ...", "область заключила ..." (a place), "министерство подписало ..."
 BARE_PLACES = {"регион", "область", "край", "республика", "округ", "субъект"}
