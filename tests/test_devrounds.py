@@ -108,8 +108,12 @@ signing, an approved draft, old agreements recalled, six formats of publication 
 distractors); round21 (16 texts, twenty-first round, written before any run and scored blind on
 commit b749251, not tuned on: a forum with several signings, a year review with month headings,
 an interview, a parliament session, a delegation visit with a planned agreement, a portal with
-heavy site noise, foreign partners and two distractors). The analyses of rounds 20 and 21 are
-kept outside the repository.
+heavy site noise, foreign partners and two distractors); rounds 20 and 21 were handed to the
+second wave of developers of that session (dev since). round22 (16 texts, the brief of
+round 20) and round23 (16 texts, the brief of round 21) were written before any run and never
+run until the final main of that session (b2215de), where each was scored once, blind for
+everybody; after that score only one text of round 23 was read (to see why its two
+signatory figures differ), and no rule was changed.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -331,19 +335,44 @@ SAMPLES = {
     # 0.909, signatories 0.919, officials_name 1.0, officials_full 0.892; status 0.95, date
     # 0.80, published 1.0 (domain_eval.py: agreements 0.909, signatories 0.800,
     # officials+position 0.919, status 0.95, date 0.846, published 1.0)
+    # dev since the second wave of this session (soccoop eval now: regions 1.0,
+    # officials_name 1.0, officials_full 0.892, agreements 0.978, signatories 0.944,
+    # agreement_status 1.0, agreement_date 0.864, published 1.0); floors 0.03 below
     "round20": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.88, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.86},
-        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.83, "published": 0.97},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 0.983, agreements
     # 0.825, signatories 0.889, officials_name 0.979, officials_full 0.872; status 0.885, date
     # 0.885, published 0.938 (domain_eval.py: agreements 0.857, signatories 0.889,
     # officials+position 0.979, status 0.815, date 0.789, published 0.938)
+    # dev since the second wave of this session (soccoop eval now: regions 0.983,
+    # officials_name 0.99, officials_full 0.884, agreements 0.844, signatories 1.0,
+    # agreement_status 0.926, agreement_date 0.926, published 1.0); floors 0.03 below
     "round21": (
-        {"regions": 0.95, "agreements": 0.79, "signatories": 0.85, "officials_name": 0.94,
+        {"regions": 0.95, "agreements": 0.81, "signatories": 0.97, "officials_name": 0.95,
+         "officials_full": 0.85},
+        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
+    ),
+    # blind (commit b2215de, the final main of this session; written before any run, never
+    # run before): regions 0.961, agreements 0.885, signatories 1.0, officials_name 0.986,
+    # officials_full 0.873; status 0.913, date 0.870, published 1.0 (domain_eval.py:
+    # agreements 0.962, signatories 0.875, officials+position 0.986, status 0.88, date 0.895,
+    # published 1.0)
+    "round22": (
+        {"regions": 0.93, "agreements": 0.85, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.84},
-        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.90},
+        {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.97},
+    ),
+    # blind (commit b2215de, as round22): regions 1.0, agreements 0.875, signatories 0.903,
+    # officials_name 1.0, officials_full 0.867; status 0.893, date 0.714, published 0.875
+    # (domain_eval.py: agreements 0.906, signatories 0.581, officials+position 1.0, status
+    # 0.828, date 0.60, published 0.875)
+    "round23": (
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.97,
+         "officials_full": 0.83},
+        {"agreement_status": 0.86, "agreement_date": 0.68, "published": 0.84},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
