@@ -64,7 +64,11 @@ SIGNING_REFLEXIVES = frozenset({"подписаться", "подписыват�
 # Subjects of a signing that stand for a person named shortly before, beside a signer
 # named in the same sentence: "Вместе с директором X они подписали ...", "Гостья и
 # министр X подписали ..." (the sigC pass ``referring_signers``).
-REFERRING_SUBJECTS = frozenset({"они", "гость", "гостья", "визитёр", "визитер"})
+REFERRING_SUBJECTS = frozenset({"они", "гость", "гостья", "визитёр", "визитер", "коллега"})
+
+# Referring nouns of either gender ("коллега"): the gender of the word says nothing of
+# the person's, so only a single person named before is taken.
+COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
 
 # How many sentences before such a signing its referent may be named.
 REFERENT_REACH = 2

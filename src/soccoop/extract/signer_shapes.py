@@ -28,6 +28,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     AGENT_PATH_MAX,
     BACK_OBJECTS,
     COLLECTIVE_SUBJECTS,
+    COMMON_GENDER_SUBJECTS,
     DUTY_VERBS,
     FUTURE_REACH,
     HOLDING_VERBS,
@@ -815,7 +816,8 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
     Клементьева. Вместе с директором АНО Ольгой Шмелёвой они подписали соглашение" →
     Клементьева; a gendered noun takes only those of its gender ("Прибыли министр
     Оксана Бородулина и её заместитель Виктор Ким. Гостья и министр X подписали ..." →
-    Бородулина). Nothing when the gender leaves several."""
+    Бородулина); a noun of either gender ("коллега") takes a single person only.
+    Nothing when a noun leaves several."""
     sents = analysis.sentences
     sent = sents[si]
     words = referring_subjects(sent)
@@ -834,7 +836,10 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
             continue
         out: list[str] = []
         for k in words:
-            gender = sent.tokens[k].feats.get("Gender") if sent.tokens[k].pos == "NOUN" else None
+            word = sent.tokens[k]
+            noun = word.pos == "NOUN"
+            gender = word.feats.get("Gender") if noun and \
+                word.lemma not in COMMON_GENDER_SUBJECTS else None
             found = []
             for span in spans:
                 first = _first_token(s, span)
@@ -844,7 +849,7 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
                 if name and not any(names.surname_eq(name.split()[-1], x.split()[-1])
                                     for x in signers if x.split()):
                     found.append(name)
-            if gender and len(found) != 1:
+            if noun and len(found) != 1:
                 continue
             out += [f for f in found if f not in out]
         return out
