@@ -776,6 +776,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             _add(a, initials_subjects(analysis, sents[si], named))
             if a.signatories:
                 _add(a, referring_signers(analysis, si, a.signatories, named))
+                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
@@ -805,6 +806,45 @@ def referring_subjects(sent: Sentence) -> list[int]:
             if k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
                 continue
             out.append(k)
+    return out
+
+
+def _bare(analysis: Analysis, sent: Sentence, k: int, subjects: list[int]) -> bool:
+    """Does the subject word at ``k`` carry no name of its own: no person starts after it
+    before the conjunction joining the next subject, a comma or a verb ("губернатор и
+    министр X": bare; "губернатор области Иван Петров и ...": named; the "и" of "труда и
+    социальной защиты" joins no subjects)?"""
+    toks = sent.tokens
+    stop = next((j for j in range(k + 1, len(toks))
+                 if toks[j].rel == "cc" and toks[j].head in subjects or
+                 toks[j].text in {",", "—", "–"} or toks[j].pos == "VERB"), len(toks))
+    end = toks[stop].start if stop < len(toks) else sent.stop
+    return not any(s.type == "PER" and toks[k].stop <= s.start < end for s in analysis.spans)
+
+
+def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                      named: Named) -> list[str]:
+    """A bare post joined to a named signer in the signing subject stands for the one
+    named before with that post: "Губернатор Курской области Роман Старовойт открыл
+    форум. ... Губернатор и министр труда Чувашии Олег Рыжов подписали соглашение" →
+    Роман Старовойт (``post_holder``). A singular animate noun with no name of its own
+    (``_bare``). Only from the parse."""
+    toks = sent.tokens
+    out: list[str] = []
+    for v in _signing_verbs(sent):
+        subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+        subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
+        if len(subjects) < 2:
+            continue
+        for k in subjects:
+            t = toks[k]
+            if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or \
+                    t.feats.get("Number") != "Sing" or t.lemma in REFERRING_SUBJECTS or \
+                    not _bare(analysis, sent, k, subjects):
+                continue
+            holder = post_holder(analysis, sent, k, signers + out, named)
+            if holder and holder not in out:
+                out.append(holder)
     return out
 
 
