@@ -60,3 +60,15 @@ AGENT_PATH_MAX = 8
 # "Под соглашением подписались министр X и министр Y".
 SIGNING_REFLEXIVES = frozenset({"подписаться", "подписываться", "расписаться",
                                 "расписываться"})
+
+# Subjects of a signing that stand for a person named shortly before, beside a signer
+# named in the same sentence: "Вместе с директором X они подписали ...", "Гостья и
+# министр X подписали ..." (the sigC pass ``referring_signers``).
+REFERRING_SUBJECTS = frozenset({"они", "гость", "гостья", "визитёр", "визитер", "коллега"})
+
+# Referring nouns of either gender ("коллега"): the gender of the word says nothing of
+# the person's, so only a single person named before is taken.
+COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
+
+# How many sentences before such a signing its referent may be named.
+REFERENT_REACH = 2

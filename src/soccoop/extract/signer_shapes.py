@@ -28,6 +28,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     AGENT_PATH_MAX,
     BACK_OBJECTS,
     COLLECTIVE_SUBJECTS,
+    COMMON_GENDER_SUBJECTS,
     DUTY_VERBS,
     FUTURE_REACH,
     HOLDING_VERBS,
@@ -39,6 +40,8 @@ from soccoop.extract.lexicon_signer_shapes import (
     NAME_LOOKBACK,
     NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
+    REFERENT_REACH,
+    REFERRING_SUBJECTS,
     SIGNING_REFLEXIVES,
 )
 from soccoop.extract.lexicon_signers import (
@@ -771,6 +774,9 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
             _add(a, initials_subjects(analysis, sents[si], named))
+            if a.signatories:
+                _add(a, referring_signers(analysis, si, a.signatories, named))
+                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
@@ -781,6 +787,113 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found:
                     _add(a, found)
                     break
+
+
+def referring_subjects(sent: Sentence) -> list[int]:
+    """Subjects of a signing (or their conjuncts) that stand for someone named before
+    and carry no name of their own: "они" in "Вместе с директором X они подписали
+    соглашение", "гостья" in "Гостья и министр X подписали соглашение". A name right
+    after the word is its own ("гостья Анна Иванова"). Only from the parse."""
+    toks = sent.tokens
+    out: list[int] = []
+    for v in _signing_verbs(sent):
+        subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+        subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
+        for k in subjects:
+            t = toks[k]
+            if not (t.lemma in REFERRING_SUBJECTS or t.text.lower() in REFERRING_SUBJECTS):
+                continue
+            if k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
+                continue
+            out.append(k)
+    return out
+
+
+def _bare(analysis: Analysis, sent: Sentence, k: int, subjects: list[int]) -> bool:
+    """Does the subject word at ``k`` carry no name of its own: no person starts after it
+    before the conjunction joining the next subject, a comma or a verb ("губернатор и
+    министр X": bare; "губернатор области Иван Петров и ...": named; the "и" of "труда и
+    социальной защиты" joins no subjects)?"""
+    toks = sent.tokens
+    stop = next((j for j in range(k + 1, len(toks))
+                 if toks[j].rel == "cc" and toks[j].head in subjects or
+                 toks[j].text in {",", "—", "–"} or toks[j].pos == "VERB"), len(toks))
+    end = toks[stop].start if stop < len(toks) else sent.stop
+    return not any(s.type == "PER" and toks[k].stop <= s.start < end for s in analysis.spans)
+
+
+def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
+                      named: Named) -> list[str]:
+    """A bare post joined to a named signer in the signing subject stands for the one
+    named before with that post: "Губернатор Курской области Роман Старовойт открыл
+    форум. ... Губернатор и министр труда Чувашии Олег Рыжов подписали соглашение" →
+    Роман Старовойт (``post_holder``). A singular animate noun with no name of its own
+    (``_bare``). Only from the parse."""
+    toks = sent.tokens
+    out: list[str] = []
+    for v in _signing_verbs(sent):
+        subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+        subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
+        if len(subjects) < 2:
+            continue
+        for k in subjects:
+            t = toks[k]
+            if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or \
+                    t.feats.get("Number") != "Sing" or t.lemma in REFERRING_SUBJECTS or \
+                    not _bare(analysis, sent, k, subjects):
+                continue
+            holder = post_holder(analysis, sent, k, signers + out, named)
+            if holder and holder not in out:
+                out.append(holder)
+    return out
+
+
+def referring_signers(analysis: Analysis, si: int, signers: list[str],
+                      named: Named) -> list[str]:
+    """The people a referring subject of the signing in sentence ``si`` stands for,
+    beside the signer it names: those in a verb's subject in the nearest sentence
+    before, within REFERENT_REACH, that has any. "В Иваново приехала министр Елена
+    Клементьева. Вместе с директором АНО Ольгой Шмелёвой они подписали соглашение" →
+    Клементьева; a gendered noun takes only those of its gender ("Прибыли министр
+    Оксана Бородулина и её заместитель Виктор Ким. Гостья и министр X подписали ..." →
+    Бородулина); a noun of either gender ("коллега") takes a single person only.
+    Nothing when a noun leaves several."""
+    sents = analysis.sentences
+    sent = sents[si]
+    words = referring_subjects(sent)
+    if not words:
+        return []
+    for n in range(si - 1, max(-1, si - 1 - REFERENT_REACH), -1):
+        s = ensure_parsed(sents[n], get_models())
+        toks = s.tokens
+        spans: list[NerSpan] = []
+        for v, t in enumerate(toks):
+            if t.pos in {"VERB", "AUX"} or t.rel == "root":
+                for span in _in_nodes(analysis, s, _subject_nodes(s, v, SUBJECT_RELATIONS)):
+                    if span not in spans:
+                        spans.append(span)
+        if not spans:
+            continue
+        out: list[str] = []
+        for k in words:
+            word = sent.tokens[k]
+            noun = word.pos == "NOUN"
+            gender = word.feats.get("Gender") if noun and \
+                word.lemma not in COMMON_GENDER_SUBJECTS else None
+            found = []
+            for span in spans:
+                first = _first_token(s, span)
+                if gender and (first is None or toks[first].feats.get("Gender") != gender):
+                    continue
+                name = _name(analysis, s, span, named)
+                if name and not any(names.surname_eq(name.split()[-1], x.split()[-1])
+                                    for x in signers if x.split()):
+                    found.append(name)
+            if noun and len(found) != 1:
+                continue
+            out += [f for f in found if f not in out]
+        return out
+    return []
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
