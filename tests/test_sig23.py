@@ -172,11 +172,11 @@ def test_retold_signing_keeps_signers_off_the_older_agreement(models):
 
 @pytest.mark.slow
 def test_planned_signers_follow_the_switch(models, monkeypatch):
-    """Off (the project's convention so far): a planned agreement has no signers; on:
-    the announced ones."""
-    assert signers_of(models, PLANNED, "planned") == [[]]
-    monkeypatch.setattr(signer_shapes, "ANNOUNCED_SIGNERS", True)
+    """On (the convention since round 8 of issue 9): a planned agreement takes the signers
+    announced for it; off: none."""
     assert signers_of(models, PLANNED, "planned") == [["Вера Кузнецова", "Григорий Белов"]]
+    monkeypatch.setattr(signer_shapes, "ANNOUNCED_SIGNERS", False)
+    assert signers_of(models, PLANNED, "planned") == [[]]
 
 
 COLON_CLAUSES = [

@@ -2,8 +2,8 @@
 sentence shape of a signing, with the signers a reader names (nominative). Rows vary one
 thing at a time: the verb and its voice, where the signer stands, the form of the name,
 and people who are named beside a signing without signing (negatives: expected ``[]`` or
-only the real signers). A planned signing's announced signers are not stored (README,
-"Conventions chosen where golds disagree"), so its rows expect none.
+only the real signers). A planned signing's announced signers are stored since round 8 of
+issue 9 (README, "Conventions chosen where golds disagree"), so its rows expect them.
 
 Each row: (id, text, expected signers, status of the agreement the row is about)."""
 
@@ -248,14 +248,14 @@ SHAPES: list[tuple[str, str, list[str], str]] = [
      "Прежнее соглашение в 2017 году подписывали их предшественники Иван Петров и Мария "
      "Сидорова.",
      ["Олег Кравцов", "Наталья Глебова"], "signed"),
-    ("neg-planned-future",
+    ("planned-future",
      "В ноябре министр социальной защиты населения Брянской области Олег Кравцов и министр "
      "труда Калужской области Наталья Глебова подпишут соглашение о сотрудничестве.",
-     [], "planned"),
-    ("neg-planned-announced",
+     ["Олег Кравцов", "Наталья Глебова"], "planned"),
+    ("planned-announced",
      "Брянская и Калужская области готовят соглашение о сотрудничестве в сфере социальной "
      "защиты. Его подпишут министр Олег Кравцов и министр Наталья Глебова.",
-     [], "planned"),
+     ["Олег Кравцов", "Наталья Глебова"], "planned"),
     ("neg-told-only",
      "Брянская и Калужская области подписали соглашение о сотрудничестве в сфере "
      "социальной защиты. Как рассказала заместитель министра Анна Волкова, документ "
@@ -348,11 +348,11 @@ SHAPES: list[tuple[str, str, list[str], str]] = [
      "Калужской области Иван Сомов и Олег Кравцов.",
      ["Олег Кравцов", "Наталья Глебова", "Пётр Зайцев", "Иван Сомов", "Олег Кравцов"],
      "signed"),
-    ("neg-planned-other-side-will-sign",
+    ("planned-other-side-will-sign",
      "— Мы договорились с министерством труда Калужской области подготовить соглашение о "
      "трудовой мобильности. Подписать его мы планируем весной, с калужской стороны "
      "документ подпишет министр Наталья Глебова.",
-     [], "planned"),
+     ["Наталья Глебова"], "planned"),
     ("neg-quote-i-glad",
      "Брянская и Калужская области подписали соглашение о сотрудничестве в сфере "
      "социальной защиты. «Я рад, что соседи договорились», — сказал депутат областной "

@@ -64,11 +64,10 @@ Named = Callable[[Sentence], list[str]]
 MODIFIER_RELATIONS = frozenset({"acl", "acl:relcl", "amod"})
 
 # Whether a planned agreement takes the signers announced for it ("Его подпишут X и Y").
-# The project's convention so far is that a planned one has no signers yet (see
-# extract.agreements._signer_status), and the dev golds disagree (round 7 lists none for
-# "Документ подпишут X и Y", round 17 lists them for "Его подпишут X и Y"): off until the
-# convention is settled; ``future_signers`` reads the shape either way.
-ANNOUNCED_SIGNERS = False
+# On since round 8 of issue 9: of the dev golds whose text names a planned agreement's
+# future signers, three list them (round 17 twice, round 23) and one does not (round 7);
+# ``future_signers`` reads the shape either way, and off restores "no signers yet".
+ANNOUNCED_SIGNERS = True
 
 _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
