@@ -355,3 +355,8 @@ AGENCY_KINDS = (r"РИА", r"ИА", r"ИИА", r"ИАА", r"ИАЦ", r"МИА", 
                 r"газета", r"издание", r"сетевое\s+издание")
 # the word before a bare date on a line of its own at the top of a page: "от 14.05.2025"
 BARE_DATE_FROM = (r"от",)
+
+
+# statC: the ceremony of a planned signing, scheduled in a sentence after it naming no
+# agreement ("подпишут соглашение. Церемония запланирована на март"): its date is the plan's
+CEREMONY_NOUNS = frozenset({"церемония"})

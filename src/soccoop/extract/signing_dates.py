@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from soccoop.extract.datewords import (
+    CEREMONY_NOUNS,
     DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
     DOCUMENT_OBJECTS,
@@ -49,6 +50,7 @@ from soccoop.extract.datewords import (
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
     YEAR_NOUN,
+    month_number,
 )
 from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
@@ -56,6 +58,8 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     OCCASION_VERBS,
     PLAN_HEADS,
+    SCHEDULE_VERBS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
 )
@@ -168,8 +172,11 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
-    if not set(lemmas) & PLAN_HEADS or "не" in lemmas:
+    if "не" in lemmas:
         return None
+    scheduled = scheduled_ceremony(sent, dates)
+    if scheduled is not None or not set(lemmas) & PLAN_HEADS:
+        return scheduled
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
@@ -183,6 +190,30 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
             found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
                                                       planned_year(d))]
             return min(found, key=lambda d: d.start).value if found else None
+    return None
+
+
+def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The month or day a sentence after a planned agreement schedules its ceremony or
+    signing for (statC): "... подпишут соглашение. Церемония запланирована на март, она
+    пройдет в Петрозаводске." -> March (anchored forward). The sentence opens with the
+    ceremony or signing noun and a scheduling verb follows it within two words; the caller
+    checks that it names no agreement of its own. Morphology only (rarely parsed)."""
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    if len(words) < 2 or toks[words[0]].lemma not in CEREMONY_NOUNS | SIGN_NOUNS:
+        return None
+    if not any(toks[i].lemma in SCHEDULE_VERBS for i in words[1:3]):
+        return None
+    found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
+                                              planned_year(d))]
+    if found:
+        return min(found, key=lambda d: d.start).value
+    for i in words[2:]:
+        # "на март": a month to come the date reader leaves alone (no "в"), read here
+        month = month_number(toks[i].text)
+        if month is not None and toks[i - 1].lemma == "на":
+            return f"--{month:02d}"
     return None
 
 
