@@ -65,6 +65,7 @@ from soccoop.extract.lexicon_status import (
     AWAIT_NOUNS,
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
+    COPULA_VERBS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
@@ -1232,9 +1233,23 @@ def _ordinal_noun(sent: Sentence, k: int) -> bool:
     if not 0 <= k < len(sent.tokens):
         return False
     if sent.parsed:
-        return any(sent.tokens[c].rel == "amod" and sent.tokens[c].lemma in ORDINALS
-                   for c in sent.children(k))
+        toks = sent.tokens
+        return any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+                   for c in sent.children(k)) or _ordinal_predicate(sent, k)
     return k > 0 and sent.tokens[k - 1].lemma in ORDINALS
+
+
+def _ordinal_predicate(sent: Sentence, k: int) -> bool:
+    """An ordinal told of the noun by a copula verb (statC): "Первым стало соглашение между
+    ..." — the ordinal opens the sentence and hangs on the verb the noun is the subject
+    of, so the noun is one item of the list as "Второе соглашение" is."""
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    if not words or toks[words[0]].lemma not in ORDINALS or words[0] >= k:
+        return False
+    v = toks[k].head
+    return toks[k].rel.startswith("nsubj") and toks[words[0]].head == v and \
+        0 <= v < len(toks) and toks[v].lemma in COPULA_VERBS
 
 
 def _reports_document_signed(sent: Sentence) -> bool:
