@@ -181,3 +181,27 @@ def test_cli_lists_counted_day_and_issue_date(ingest_and_list: Any) -> None:
     assert rec["published"] == "2025-05-21"
     assert sorted(a["date"] for a in rec["agreements"] if a["status"] == "signed") == \
         ["2025-05-20", "2025-05-20"]
+
+
+REVIEW = ("Итоги года: межрегиональное сотрудничество\n"
+          "Министерство труда Курской области подвело итоги года.\n"
+          "Апрель. {item} Документ подписали министры двух областей.\n"
+          "Октябрь. 9 октября в Курске министр подписал соглашение с фондом «Опора».\n"
+          "Опубликовано 26 декабря 2025")
+
+
+@pytest.mark.slow
+def test_verbless_review_item_signed_by_next_sentence(models: Any) -> None:
+    item = ("Соглашение с министерством социальной защиты Белгородской области о "
+            "реабилитации участников СВО.")
+    found = probes.status_dates(models, REVIEW.format(item=item))
+    assert ("signed", "2025-04") in found
+
+
+@pytest.mark.slow
+def test_item_with_its_own_verb_keeps_its_status(models: Any) -> None:
+    item = ("Соглашение с министерством социальной защиты Белгородской области о "
+            "реабилитации участников СВО обсуждают до сих пор.")
+    found = probes.status_dates(models, REVIEW.format(item=item).replace(
+        " Документ подписали министры двух областей.", ""))
+    assert ("signed", "2025-04") not in found

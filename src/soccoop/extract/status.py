@@ -1252,6 +1252,16 @@ def _ordinal_predicate(sent: Sentence, k: int) -> bool:
         0 <= v < len(toks) and toks[v].lemma in COPULA_VERBS
 
 
+def _verbless_item(sent: Sentence, k: int) -> bool:
+    """The agreement noun opens a sentence without a verb, an item of a review or a list
+    that the next sentences tell (statC): "Март. Соглашение с министерством Новосибирской
+    области о сотрудничестве в сфере занятости. Документ подписали ..." """
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    return bool(words) and words[0] == k and not any(
+        t.pos in {"VERB", "AUX"} or t.feats.get("VerbForm") in {"Part", "Conv"} for t in toks)
+
+
 def _reports_document_signed(sent: Sentence) -> bool:
     """The sentence says a document was signed: a past, unnegated signing verb whose object
     or passive subject is a document noun ("документ подписала первый заместитель
@@ -1280,7 +1290,7 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
         if c.status != "mentioned" or sent.start not in starts:
             continue
         k = next((n for n, t in enumerate(sent.tokens) if t.start == c.trigger.start), -1)
-        if not _ordinal_noun(sent, k):
+        if not (_ordinal_noun(sent, k) or _verbless_item(sent, k)):
             continue
         n = starts[sent.start]
         for later in sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
