@@ -363,7 +363,7 @@ CEREMONY_NOUNS = frozenset({"церемония"})
 
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
-COUNT_REACH = 8
+COUNT_REACH = 15
 # statC: a frame an agreement is worked under ("в рамках соглашения"), and the preposition
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})
