@@ -248,6 +248,7 @@ from soccoop.extract.signing_dates import (
     pronoun_signer_day,  # datesB
     question_date,
     signing_clause_date,
+    since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
     agreed_text,
@@ -2534,7 +2535,8 @@ def _candidates(
                 date = _own_phrase_date(sent, k, dates_at)
             elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):
-                date = _attached_date(sent, k, dates_at)
+                date = _attached_date(sent, k, dates_at) or \
+                    since_year_of_frame(sent, k, dates_at.within(sent))  # statC
             if status == "mentioned" and not own_date and date is not None and \
                     activity_clause_date(sent, k, dates_at.within(sent), date):
                 date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"

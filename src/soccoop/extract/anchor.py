@@ -204,6 +204,26 @@ def month_sections(agreements: list[Agreement], dates: list[DateRef], text: str,
         a.date, a.date_anchored = value, False
 
 
+_BARE_MONTH = re.compile(r"--(\d\d)")
+
+
+def planned_months(agreements: list[Agreement], published: str | None) -> None:
+    """A planned agreement dated by a bare month no stated date anchored ("Церемония
+    запланирована на март": ``--03``) takes that month ahead of the publication day
+    (statC): in a text of 12 February 2026 it is ``2026-03``. Planned agreements only (a
+    plan points forward); in place."""
+    pub = publication_day(published)
+    if pub is None:
+        return
+    for a in agreements:
+        m = _BARE_MONTH.fullmatch(a.date or "")
+        if a.status != "planned" or m is None or not 1 <= int(m[1]) <= 12:
+            continue
+        value = anchor_month(int(m[1]), pub, "future")
+        if value is not None:
+            a.date, a.date_anchored = value, True
+
+
 def anchor_record(rec: Record) -> None:
     """Bring a stored record to the anchored-dates contract (schema 2), in place.
 

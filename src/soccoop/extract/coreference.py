@@ -63,7 +63,11 @@ from soccoop.extract.lexicon_sides import COLLEAGUE_NOUNS, TOLD_BODIES_REACH, TO
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import counted_member_signers, partner_own_signers
-from soccoop.extract.signing_dates import own_document_date, timed_item_date
+from soccoop.extract.signing_dates import (
+    counted_signing_day,
+    own_document_date,
+    timed_item_date,
+)
 from soccoop.extract.status import (
     absent_agreement,
     bare_anaphor_sides,
@@ -196,6 +200,17 @@ def ordinal_signed_later(s: Mentions) -> None:
     ``status.ordinal_signed_later``)."""
     _ordinal_signed_later(s.cands, s.analysis.sentences, s.analysis.text,
                           lambda x: ensure_parsed(x, s.models))
+    # statC: an ordinal item signed with no day of its own takes the day of the count
+    # ("13 ноября прошёл форум. ... заключены три соглашения. ... Второе соглашение ...")
+    index = {sent.start: n for n, sent in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        n = index.get(c.sentence.start)
+        if c.status != "signed" or c.date is not None or n is None:
+            continue
+        k = next((i for i, t in enumerate(c.sentence.tokens)
+                  if t.start == c.trigger.start), None)
+        if k is not None:
+            c.date = counted_signing_day(s.analysis.sentences, n, k, s.dates)
 
 
 def absent_agreements(s: Mentions) -> None:

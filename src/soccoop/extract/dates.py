@@ -936,10 +936,13 @@ def stated_view(dates: list[DateRef]) -> list[DateRef]:
 
 def _year_by_convention(d: DateRef) -> bool:
     """A relative season or week whose value is a year only ("осенью прошлого года" states
-    its year: not by convention)."""
+    its year: not by convention; nor does a season gone by, statC: "соглашение, подписанное
+    прошлой осенью" is of the year before, as "в прошлом году" is)."""
     if not (d.relative and d.value is not None and len(d.value) == 4):
         return False
     season = _SEASON.fullmatch(d.text)
+    if season and (season["q"] or "").lower().startswith(SEASON_BEFORE):
+        return False
     return bool((season and not season["gy"]) or _REL_WEEK.fullmatch(d.text)
                 or _WEEK_PART.fullmatch(d.text))
 

@@ -355,3 +355,16 @@ AGENCY_KINDS = (r"РИА", r"ИА", r"ИИА", r"ИАА", r"ИАЦ", r"МИА", 
                 r"газета", r"издание", r"сетевое\s+издание")
 # the word before a bare date on a line of its own at the top of a page: "от 14.05.2025"
 BARE_DATE_FROM = (r"от",)
+
+
+# statC: the ceremony of a planned signing, scheduled in a sentence after it naming no
+# agreement ("подпишут соглашение. Церемония запланирована на март"): its date is the plan's
+CEREMONY_NOUNS = frozenset({"церемония"})
+
+# statC: how many sentences back the count of a set of agreements ("заключены три
+# соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
+COUNT_REACH = 15
+# statC: a frame an agreement is worked under ("в рамках соглашения"), and the preposition
+# of the year since which the work goes on ("с 2023 года")
+FRAME_NOUNS = frozenset({"рамка"})
+SINCE_PREPOSITIONS = frozenset({"с", "со"})

@@ -106,3 +106,7 @@ SIGNATURE_MARKS = frozenset({"подпись"})
 # Words that date a clause's signing in a year gone by ("ещё в прошлом году", "осенью
 # прошлого года"): read with "год" inside a relative clause.
 YEAR_NOUNS = frozenset({"год"})
+
+# Verbs that tell what an item of a list is ("Первым стало соглашение ...", "Вторым
+# документом явился договор ..."): statC.
+COPULA_VERBS = frozenset({"стать", "становиться", "являться", "явиться", "быть"})

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from soccoop import nearcopy
-from soccoop.extract.anchor import anchor_agreements, governing_tense, month_sections  # datesB
+from soccoop.extract.anchor import (  # datesB, statC
+    anchor_agreements,
+    governing_tense,
+    month_sections,
+    planned_months,
+)
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.merge import find_agreements
@@ -114,6 +119,7 @@ def extract_from_analysis(
                                  published)
     anchor_agreements(agreements, dates)
     month_sections(agreements, dates, reading, published)  # datesB
+    planned_months(agreements, published)  # statC
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:

@@ -230,7 +230,7 @@ def beside_widget(lines: list[str], i: int) -> bool:
     lo = max(0, i - 2)
     near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
     return _beside_any_widget(near, i - lo) and not heads_article(lines, i) \
-        and not _sectioned_under_widget(lines, i)
+        and not _sectioned_under_widget(lines, i) and not _counted_under_widget(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -249,6 +249,35 @@ def _sectioned_under_widget(lines: list[str], i: int) -> bool:
         return False
     below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
     return not _beside_any_widget(below, 0)
+
+
+_VIEW_COUNTER = re.compile(rf"{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d|\d[\d\s]*{_COUNTER_WORD}",
+                           re.IGNORECASE)
+
+
+def _counted_under_widget(lines: list[str], i: int) -> bool:
+    """Is line i a stamp that counts the article's views, with the widget rows only above
+    it (statC)? A site header's today-date counts no views, so the stamp is the article's:
+    "Нижний Новгород −4°" / "14 ноября 2025, 18:40 · Просмотров: 1 216" / headline. A widget
+    on the stamp's own line or under it still excludes it."""
+    if stamp_line(lines[i]) is None or not _VIEW_COUNTER.search(lines[i]):
+        return False
+    below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
+    return not _beside_any_widget(below, 0)
+
+
+# a rubric closing a masthead row: "· Люди", "| Общество и власть" (words only, no digits)
+_ROW_RUBRIC = re.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*")
+
+
+def _issue_with_rubric(line: str) -> DateRef | None:
+    """An issue line whose masthead row ends with the page's rubric after its date
+    (statC): "«Волжская правда» · № 35 (12 418) · пятница, 5 сентября 2025 г. · Люди" ->
+    2025-09-05. Only a last segment of at most three words without digits is dropped."""
+    seps = list(_MASTHEAD_SEP.finditer(line))
+    if len(seps) < 2 or not _ROW_RUBRIC.fullmatch(line, seps[-1].end()):
+        return None
+    return issue_line(line[:seps[-1].start()])
 
 
 def issue_line(line: str) -> DateRef | None:
@@ -277,7 +306,7 @@ def issue_line(line: str) -> DateRef | None:
         if ref is None and _NAMED_ISSUE.match(line, start):
             ref = _issue_year(line[head.end():])
         if ref is None or ref.start != 0:
-            return None
+            return _issue_with_rubric(line)
         s, e = head.end() + ref.start, head.end() + ref.end
         return DateRef(ref.value, line[s:e], s, e, False)
     return None

@@ -35,6 +35,9 @@ import re
 from collections.abc import Sequence
 
 from soccoop.extract.datewords import (
+    CEREMONY_NOUNS,
+    COUNT_REACH,
+    DAY_OCCASION_NOUNS,
     DEADLINE_COMPARATIVES,
     DEADLINE_PREPOSITIONS,
     DOCUMENT_OBJECTS,
@@ -42,20 +45,26 @@ from soccoop.extract.datewords import (
     ENTRY_OBJECTS,
     ENTRY_VERBS,
     EXPIRY_VERBS,
+    FRAME_NOUNS,
     IN_FORCE_VERBS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
+    SINCE_PREPOSITIONS,
     START_VERBS,
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
     YEAR_NOUN,
+    month_number,
 )
 from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     MORE_OCCASION_NOUNS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
+    ORDINALS,
     PLAN_HEADS,
+    SCHEDULE_VERBS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
 )
@@ -168,8 +177,11 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
-    if not set(lemmas) & PLAN_HEADS or "не" in lemmas:
+    if "не" in lemmas:
         return None
+    scheduled = scheduled_ceremony(sent, dates)
+    if scheduled is not None or not set(lemmas) & PLAN_HEADS:
+        return scheduled
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
@@ -183,6 +195,30 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
             found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
                                                       planned_year(d))]
             return min(found, key=lambda d: d.start).value if found else None
+    return None
+
+
+def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The month or day a sentence after a planned agreement schedules its ceremony or
+    signing for (statC): "... подпишут соглашение. Церемония запланирована на март, она
+    пройдет в Петрозаводске." -> March (anchored forward). The sentence opens with the
+    ceremony or signing noun and a scheduling verb follows it within two words; the caller
+    checks that it names no agreement of its own. Morphology only (rarely parsed)."""
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    if len(words) < 2 or toks[words[0]].lemma not in CEREMONY_NOUNS | SIGN_NOUNS:
+        return None
+    if not any(toks[i].lemma in SCHEDULE_VERBS for i in words[1:3]):
+        return None
+    found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
+                                              planned_year(d))]
+    if found:
+        return min(found, key=lambda d: d.start).value
+    for i in words[2:]:
+        # "на март": a month to come the date reader leaves alone (no "в"), read here
+        month = month_number(toks[i].text)
+        if month is not None and toks[i - 1].lemma == "на":
+            return f"--{month:02d}"
     return None
 
 
@@ -483,3 +519,88 @@ def pronoun_signer_day(sents: Sequence[Sentence], si: int, dates: list[DateRef])
     days = {d.value for d in dates if before.start <= d.start < before.stop and d.value
             and _DAY.fullmatch(d.value)}
     return days.pop() if len(days) == 1 else None
+
+
+def _day_of(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one day a sentence states, else None."""
+    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
+            and _DAY.fullmatch(d.value)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _ordinal_item(sent: Sentence) -> bool:
+    """Does the sentence name an agreement by its ordinal ("Первым стало соглашение")?"""
+    toks = sent.tokens
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and any(
+        u.lemma in ORDINALS for u in toks[max(0, i - 3):i]) for i, t in enumerate(toks))
+
+
+def _counts_agreements(sent: Sentence) -> bool:
+    """Does the sentence count agreements with a number ("заключены три соглашения")?"""
+    toks = sent.tokens
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and any(
+        u.pos == "NUM" for u in toks[max(0, i - 2):i]) for i, t in enumerate(toks))
+
+
+def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,
+                        dates: list[DateRef]) -> str | None:
+    """An agreement told by its place in a set counted before takes the day of that count
+    (statC): "13 ноября прошёл форум. В рамках форума заключены три соглашения. ... Первым
+    стало соглашение между ... . ... Второе соглашение заключили ..." are all of 13
+    November. The noun has an ordinal within three words before it; the nearest sentence
+    back (within ``COUNT_REACH``) that counts agreements by a number gives its day, else the
+    sentence right before that count, if it names an occasion and no agreement. Morphology
+    only."""
+    toks = sents[si].tokens
+    if not any(t.lemma in ORDINALS for t in toks[max(0, k - 3):k]):
+        # "Первым стало соглашение ... . Документ подписали ...": the document of the
+        # item just named
+        if si == 0 or toks[k].lemma not in DOCUMENT_OBJECTS or not _ordinal_item(sents[si - 1]):
+            return None
+        si -= 1
+    for back in range(si - 1, max(-1, si - 1 - COUNT_REACH), -1):
+        if not _counts_agreements(sents[back]):
+            continue
+        day = _day_of(sents[back], dates)
+        if day is not None or back == 0:
+            return day
+        before = sents[back - 1]
+        lemmas = {t.lemma for t in before.tokens}
+        if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
+                                              OCCASION_VERBS | DAY_OCCASION_NOUNS):
+            return None
+        return _day_of(before, dates)
+    return None
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def since_year_of_frame(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The year since which work goes on under an agreement dates it (statC): "Агрохолдинг с
+    2023 года работает в рамках соглашения с правительством области" -> 2023, as "соглашение
+    действует с 2020 года" is. The noun hangs on a frame noun ("в рамках") that is an
+    oblique of a verb; the verb's own "с"-year (not one in a clause on the noun: "в рамках
+    которого с 2019 года обмениваются" dates the work, ``activity_clause_date``). A parsed
+    sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    frame = toks[k].head
+    if not 0 <= frame < len(toks) or toks[frame].lemma not in FRAME_NOUNS or \
+            toks[frame].rel != "obl":
+        return None
+    v = toks[frame].head
+    if not 0 <= v < len(toks) or toks[v].pos != "VERB":
+        return None
+    for c in sent.children(v):
+        if toks[c].rel != "obl" or not any(toks[x].rel == "case" and
+                                           toks[x].lemma in SINCE_PREPOSITIONS
+                                           for x in sent.children(c)):
+            continue
+        span = {toks[j].start for j in subtree(sent, c)}
+        years = [d for d in dates if d.start in span and d.value and
+                 _YEAR_VALUE.fullmatch(d.value) and not d.relative]
+        if years:
+            return years[0].value
+    return None

@@ -65,6 +65,7 @@ from soccoop.extract.lexicon_status import (
     AWAIT_NOUNS,
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
+    COPULA_VERBS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
@@ -217,11 +218,14 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
 
 def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing, or an agreement, that is expected is still to come: "Подписание
-    меморандума ожидается в сентябре", "соглашение предполагается к подписанию"."""
+    меморандума ожидается в сентябре", "соглашение предполагается к подписанию". An
+    expectation told in the past tense names no signing done either (statC): "в сентябре
+    ожидалось подписание соглашения. Почему этого не произошло?" is still planned; a
+    signing that came about is told by its own verb ("подписание, которое ожидалось,
+    состоялось" does not reach the noun through "ожидалось")."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and \
-            toks[v].feats.get("Tense") != "Past" and not _negated(sent, v):
+    if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and not _negated(sent, v):
         return "planned"
     return None
 
@@ -1229,9 +1233,33 @@ def _ordinal_noun(sent: Sentence, k: int) -> bool:
     if not 0 <= k < len(sent.tokens):
         return False
     if sent.parsed:
-        return any(sent.tokens[c].rel == "amod" and sent.tokens[c].lemma in ORDINALS
-                   for c in sent.children(k))
+        toks = sent.tokens
+        return any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+                   for c in sent.children(k)) or _ordinal_predicate(sent, k)
     return k > 0 and sent.tokens[k - 1].lemma in ORDINALS
+
+
+def _ordinal_predicate(sent: Sentence, k: int) -> bool:
+    """An ordinal told of the noun by a copula verb (statC): "Первым стало соглашение между
+    ..." — the ordinal opens the sentence and hangs on the verb the noun is the subject
+    of, so the noun is one item of the list as "Второе соглашение" is."""
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    if not words or toks[words[0]].lemma not in ORDINALS or words[0] >= k:
+        return False
+    v = toks[k].head
+    return toks[k].rel.startswith("nsubj") and toks[words[0]].head == v and \
+        0 <= v < len(toks) and toks[v].lemma in COPULA_VERBS
+
+
+def _verbless_item(sent: Sentence, k: int) -> bool:
+    """The agreement noun opens a sentence without a verb, an item of a review or a list
+    that the next sentences tell (statC): "Март. Соглашение с министерством Новосибирской
+    области о сотрудничестве в сфере занятости. Документ подписали ..." """
+    toks = sent.tokens
+    words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
+    return bool(words) and words[0] == k and not any(
+        t.pos in {"VERB", "AUX"} or t.feats.get("VerbForm") in {"Part", "Conv"} for t in toks)
 
 
 def _reports_document_signed(sent: Sentence) -> bool:
@@ -1262,7 +1290,7 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
         if c.status != "mentioned" or sent.start not in starts:
             continue
         k = next((n for n, t in enumerate(sent.tokens) if t.start == c.trigger.start), -1)
-        if not _ordinal_noun(sent, k):
+        if not (_ordinal_noun(sent, k) or _verbless_item(sent, k)):
             continue
         n = starts[sent.start]
         for later in sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
