@@ -58,8 +58,21 @@ from soccoop.extract.agreements import (
     draft_of_named,
     outside_social_sphere,
 )
-from soccoop.extract.lexicon import DRAFT_NOUNS, FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
-from soccoop.extract.lexicon_sides import COLLEAGUE_NOUNS, TOLD_BODIES_REACH, TOLD_BODY_WORDS
+from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    DRAFT_NOUNS,
+    FUTURE_AUX,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    SIDE_WORDS,
+    SIGN_VERBS,
+)
+from soccoop.extract.lexicon_sides import (
+    COLLEAGUE_NOUNS,
+    PARTNER_PREPOSITIONS,
+    TOLD_BODIES_REACH,
+    TOLD_BODY_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import counted_member_signers, partner_own_signers
@@ -80,7 +93,7 @@ from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.models import Agreement, DateRef, Official, RegionRef
+from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
 @dataclass
@@ -527,11 +540,75 @@ def lead_date(s: Records) -> None:
                                             s.published)
 
 
+def _told_by_the_sides(analysis: Analysis, a: Agreement) -> bool:
+    """The record's sentence has "стороны"/"участники" as its plural subject."""
+    sent = next((s for s in analysis.sentences if s.start <= a.evidence.start < s.stop), None)
+    return sent is not None and any(
+        t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
+        t.feats.get("Number") == "Plur" for t in sent.tokens)
+
+
+def sides_of_the_sides(s: Records) -> None:
+    """A further agreement with no side of its own whose subject is "стороны" is one of the
+    sides of the record told just before it: "Министры подписали соглашение. Кроме того,
+    стороны договорились подготовить дополнительное соглашение" (the plan's sides are the
+    signing's)."""
+    for a in s.agreements:
+        if a.parties or not _told_by_the_sides(s.analysis, a):
+            continue
+        before = [b for b in s.agreements if b.parties and b.evidence.start < a.evidence.start]
+        if before:
+            last = max(before, key=lambda b: b.evidence.start)
+            a.parties = [Party(p.name, p.region) for p in last.parties]
+            a.regions = a.regions or list(last.regions)
+
+
+def _told_with_partner(analysis: Analysis, a: Agreement) -> bool:
+    """The record's agreement noun is followed by "с"/"со" and its one side: "соглашение с
+    министерством ... Хабаровского края"."""
+    sent = next((s for s in analysis.sentences if s.start <= a.evidence.start < s.stop), None)
+    if sent is None:
+        return False
+    first = a.parties[0].name.split()[0].lower()[:5]
+    toks = sent.tokens
+    return any(t.lemma in AGREEMENT_NOUNS and n + 2 < len(toks) and
+               toks[n + 1].text.lower() in PARTNER_PREPOSITIONS and
+               toks[n + 2].text.lower()[:5] == first
+               for n, t in enumerate(toks))
+
+
+def home_side(s: Records) -> None:
+    """An agreement told "с X" with X its only side is one of the body the news is about,
+    the side most of the document's other records share: in a ministry's year review "В
+    рамках соглашения с Министерством труда Республики Тыва, подписанного в 2022 году, ..."
+    is the ministry's agreement with Tyva's."""
+    for a in s.agreements:
+        if len(a.parties) != 1 or not _told_with_partner(s.analysis, a):
+            continue
+        counts: dict[str, int] = {}
+        first: dict[str, Party] = {}
+        for b in s.agreements:
+            for p in b.parties:
+                if b is not a and p.name != a.parties[0].name and \
+                        (p.region is None or p.region != a.parties[0].region):
+                    counts[p.name] = counts.get(p.name, 0) + 1
+                    first.setdefault(p.name, p)
+        if not counts:
+            continue
+        name = max(counts, key=lambda k: counts[k])  # (ties: the first named)
+        home = first[name]
+        a.parties = [Party(home.name, home.region), a.parties[0]]
+        if home.region and home.region not in a.regions:
+            a.regions = [home.region, *a.regions]
+
+
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("lead_date", lead_date),
+    Pass("sides_of_the_sides", sides_of_the_sides),
+    Pass("home_side", home_side),
 )
 
 
