@@ -4,9 +4,7 @@ of their own (other regions, bodies and word orders than the rounds' texts).
 - a plan with a new partner after a signing of the same body with a second body of its own
   region is another agreement (``agreements._other_partners``);
 - "стороны договорились подготовить ещё одно соглашение" with no side named takes the
-  sides of the record told just before (``coreference.sides_of_the_sides``);
-- "соглашение с X" with X its only side is one of the body the news is about, the side the
-  document's other records share (``coreference.home_side``)."""
+  sides of the record told just before (``coreference.sides_of_the_sides``)."""
 
 from __future__ import annotations
 
@@ -62,34 +60,6 @@ def test_a_plan_without_the_sides_as_subject_keeps_no_sides(models):
     assert all(not a.parties for a in found if a.status == "planned")
 
 
-HOME = (
-    "Итоги года: курганский Минсоцполитики\n\n"
-    "Министерство социальной политики Курганской области подвело итоги межрегионального "
-    "сотрудничества. В апреле Министерство социальной политики Курганской области и "
-    "Министерство социального развития Тюменской области подписали соглашение об обмене "
-    "опытом. Продолжает действовать соглашение с Министерством социальной защиты "
-    "Челябинской области, заключённое в 2021 году.\n")
-
-
-@pytest.mark.slow
-def test_agreement_with_partner_alone_takes_the_home_body(models):
-    found = agreements_of(models, HOME, PUB)
-    old = [a for a in found if "RU-CHE" in a.regions]
-    assert len(old) == 1
-    names = party_names(old[0])
-    assert len(names) == 2 and any("Курганской" in n for n in names)
-    assert "RU-KGN" in old[0].regions
-
-
-@pytest.mark.slow
-def test_a_lone_record_gets_no_home_body(models):
-    # negative: no other record names a home side, so the one side stays alone
-    text = ("Продолжает действовать соглашение с Министерством социальной защиты "
-            "Челябинской области, заключённое в 2021 году.\n")
-    found = agreements_of(models, text, PUB)
-    assert all(len(a.parties) <= 1 for a in found)
-
-
 @pytest.mark.slow
 def test_cli_plan_of_the_sides(ingest_and_list):
     listed = ingest_and_list({"news.txt": "Соцзащита\n\n" + SIDES_PLAN}, "--format", "jsonl",
@@ -99,3 +69,4 @@ def test_cli_plan_of_the_sides(ingest_and_list):
     got = [(a["status"], [p["name"] for p in a["parties"]]) for a in rows[0]["agreements"]]
     side = ["Министерство социальной политики Калининградской области"]
     assert got == [("signed", side), ("planned", side)]
+

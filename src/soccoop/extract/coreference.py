@@ -59,7 +59,6 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
-    AGREEMENT_NOUNS,
     DRAFT_NOUNS,
     FUTURE_AUX,
     PLAN_HEADS,
@@ -69,7 +68,6 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import (
     COLLEAGUE_NOUNS,
-    PARTNER_PREPOSITIONS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
 )
@@ -563,52 +561,12 @@ def sides_of_the_sides(s: Records) -> None:
             a.regions = a.regions or list(last.regions)
 
 
-def _told_with_partner(analysis: Analysis, a: Agreement) -> bool:
-    """The record's agreement noun is followed by "с"/"со" and its one side: "соглашение с
-    министерством ... Хабаровского края"."""
-    sent = next((s for s in analysis.sentences if s.start <= a.evidence.start < s.stop), None)
-    if sent is None:
-        return False
-    first = a.parties[0].name.split()[0].lower()[:5]
-    toks = sent.tokens
-    return any(t.lemma in AGREEMENT_NOUNS and n + 2 < len(toks) and
-               toks[n + 1].text.lower() in PARTNER_PREPOSITIONS and
-               toks[n + 2].text.lower()[:5] == first
-               for n, t in enumerate(toks))
-
-
-def home_side(s: Records) -> None:
-    """An agreement told "с X" with X its only side is one of the body the news is about,
-    the side most of the document's other records share: in a ministry's year review "В
-    рамках соглашения с Министерством труда Республики Тыва, подписанного в 2022 году, ..."
-    is the ministry's agreement with Tyva's."""
-    for a in s.agreements:
-        if len(a.parties) != 1 or not _told_with_partner(s.analysis, a):
-            continue
-        counts: dict[str, int] = {}
-        first: dict[str, Party] = {}
-        for b in s.agreements:
-            for p in b.parties:
-                if b is not a and p.name != a.parties[0].name and \
-                        (p.region is None or p.region != a.parties[0].region):
-                    counts[p.name] = counts.get(p.name, 0) + 1
-                    first.setdefault(p.name, p)
-        if not counts:
-            continue
-        name = max(counts, key=lambda k: counts[k])  # (ties: the first named)
-        home = first[name]
-        a.parties = [Party(home.name, home.region), a.parties[0]]
-        if home.region and home.region not in a.regions:
-            a.regions = [home.region, *a.regions]
-
-
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("lead_date", lead_date),
     Pass("sides_of_the_sides", sides_of_the_sides),
-    Pass("home_side", home_side),
 )
 
 

@@ -58,8 +58,3 @@ TOLD_BODY_WORDS = 12
 # Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
 # r18fix.
 COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})
-
-
-# The preposition that names an agreement's other side alone, the writer's body being the
-# first: "соглашение с министерством ... Республики Тыва" (coreference.home_side).
-PARTNER_PREPOSITIONS = frozenset({"с", "со"})
