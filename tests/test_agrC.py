@@ -56,8 +56,8 @@ def test_plan_of_the_sides_takes_the_sides_of_the_signing(models):
 def test_a_plan_without_the_sides_as_subject_keeps_no_sides(models):
     # negative: no "стороны" — the plan is not given the signing's sides
     text = SIDES_PLAN.replace("стороны договорились подготовить", "планируется подготовить")
-    found = agreements_of(models, text, "2025-04-10")
-    assert all(not a.parties for a in found if a.status == "planned")
+    planned = [a for a in agreements_of(models, text, "2025-04-10") if a.status == "planned"]
+    assert len(planned) == 1 and not planned[0].parties
 
 
 @pytest.mark.slow
@@ -70,3 +70,12 @@ def test_cli_plan_of_the_sides(ingest_and_list):
     side = ["Министерство социальной политики Калининградской области"]
     assert got == [("signed", side), ("planned", side)]
 
+
+
+@pytest.mark.slow
+def test_a_meeting_in_between_makes_the_sides_its_participants(models):
+    # negative: "стороны" of a meeting told after the signing are not the signing's sides
+    text = SIDES_PLAN.replace("Помимо этого, стороны", "На встрече с делегацией Тверской "
+                              "области стороны")
+    planned = [a for a in agreements_of(models, text, "2025-04-10") if a.status == "planned"]
+    assert len(planned) == 1 and not planned[0].parties

@@ -61,6 +61,7 @@ from soccoop.extract.agreements import (
 from soccoop.extract.lexicon import (
     DRAFT_NOUNS,
     FUTURE_AUX,
+    OCCASION_NOUNS,
     PLAN_HEADS,
     PLAN_WORDS,
     SIDE_WORDS,
@@ -550,13 +551,18 @@ def sides_of_the_sides(s: Records) -> None:
     """A further agreement with no side of its own whose subject is "стороны" is one of the
     sides of the record told just before it: "Министры подписали соглашение. Кроме того,
     стороны договорились подготовить дополнительное соглашение" (the plan's sides are the
-    signing's)."""
+    signing's). A meeting told after that record or in the plan's sentence ("По итогам
+    заседания стороны договорились ...") makes "стороны" its participants: no sides given."""
     for a in s.agreements:
         if a.parties or not _told_by_the_sides(s.analysis, a):
             continue
         before = [b for b in s.agreements if b.parties and b.evidence.start < a.evidence.start]
         if before:
             last = max(before, key=lambda b: b.evidence.start)
+            if any(t.lemma in OCCASION_NOUNS for x in s.analysis.sentences
+                   if last.evidence.end <= x.start and x.start <= a.evidence.start
+                   for t in x.tokens):
+                continue
             a.parties = [Party(p.name, p.region) for p in last.parties]
             a.regions = a.regions or list(last.regions)
 
