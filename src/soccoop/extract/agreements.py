@@ -5332,17 +5332,21 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
     октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
     готовим соглашение с министерством Таджикистана": one speaker, two partners, two
     agreements. A partner named another way in the same region ("Минтруд Чувашии") is no
-    other partner."""
+    other partner. agrC: only the region of a side the other list lacks counts, so a second
+    body of the common side's own region is a partner too ("18 сентября министерство и
+    инспекция труда подписали соглашение ... Министерство готовит соглашение с
+    министерством Забайкальского края": two agreements)."""
     if len(m.parties) < 2 or len(c.parties) < 2:
         return False
     keys = {p.key for p in c.parties}
-    regions = {r for p in c.parties for r in p.regions}
+    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
+    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
 
     def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
         return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
 
-    return any(new(p, m.party_keys, m.regions) for p in c.parties) and \
-        any(new(p, keys, regions) for p in m.parties)
+    return any(new(p, m.party_keys, theirs) for p in c.parties) and \
+        any(new(p, keys, own) for p in m.parties)
 
 
 def _new_list_partner(m: _Merged, c: _Candidate) -> bool:

@@ -58,8 +58,20 @@ from soccoop.extract.agreements import (
     draft_of_named,
     outside_social_sphere,
 )
-from soccoop.extract.lexicon import DRAFT_NOUNS, FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
-from soccoop.extract.lexicon_sides import COLLEAGUE_NOUNS, TOLD_BODIES_REACH, TOLD_BODY_WORDS
+from soccoop.extract.lexicon import (
+    DRAFT_NOUNS,
+    FUTURE_AUX,
+    OCCASION_NOUNS,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    SIDE_WORDS,
+    SIGN_VERBS,
+)
+from soccoop.extract.lexicon_sides import (
+    COLLEAGUE_NOUNS,
+    TOLD_BODIES_REACH,
+    TOLD_BODY_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import counted_member_signers, partner_own_signers
@@ -84,7 +96,7 @@ from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.models import Agreement, DateRef, Official, RegionRef
+from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
 @dataclass
@@ -542,11 +554,40 @@ def lead_date(s: Records) -> None:
                                             s.published)
 
 
+def _told_by_the_sides(analysis: Analysis, a: Agreement) -> bool:
+    """The record's sentence has "стороны"/"участники" as its plural subject."""
+    sent = next((s for s in analysis.sentences if s.start <= a.evidence.start < s.stop), None)
+    return sent is not None and any(
+        t.lemma in SIDE_WORDS and t.feats.get("Case") == "Nom" and
+        t.feats.get("Number") == "Plur" for t in sent.tokens)
+
+
+def sides_of_the_sides(s: Records) -> None:
+    """A further agreement with no side of its own whose subject is "стороны" is one of the
+    sides of the record told just before it: "Министры подписали соглашение. Кроме того,
+    стороны договорились подготовить дополнительное соглашение" (the plan's sides are the
+    signing's). A meeting told after that record or in the plan's sentence ("По итогам
+    заседания стороны договорились ...") makes "стороны" its participants: no sides given."""
+    for a in s.agreements:
+        if a.parties or not _told_by_the_sides(s.analysis, a):
+            continue
+        before = [b for b in s.agreements if b.parties and b.evidence.start < a.evidence.start]
+        if before:
+            last = max(before, key=lambda b: b.evidence.start)
+            if any(t.lemma in OCCASION_NOUNS for x in s.analysis.sentences
+                   if last.evidence.end <= x.start and x.start <= a.evidence.start
+                   for t in x.tokens):
+                continue
+            a.parties = [Party(p.name, p.region) for p in last.parties]
+            a.regions = a.regions or list(last.regions)
+
+
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("lead_date", lead_date),
+    Pass("sides_of_the_sides", sides_of_the_sides),
 )
 
 
