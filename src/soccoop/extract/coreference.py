@@ -16,7 +16,7 @@ rules' words live in the lexicon modules; the passes only call the rules.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -568,15 +568,22 @@ def sides_of_the_sides(s: Records) -> None:
     стороны договорились подготовить дополнительное соглашение" (the plan's sides are the
     signing's). A meeting told after that record or in the plan's sentence ("По итогам
     заседания стороны договорились ...") makes "стороны" its participants: no sides given."""
+    occasions: list[int] = []  # occasion sentences before each sentence, built on demand
+    starts = [x.start for x in s.analysis.sentences]
     for a in s.agreements:
         if a.parties or not _told_by_the_sides(s.analysis, a):
             continue
         before = [b for b in s.agreements if b.parties and b.evidence.start < a.evidence.start]
         if before:
             last = max(before, key=lambda b: b.evidence.start)
-            if any(t.lemma in OCCASION_NOUNS for x in s.analysis.sentences
-                   if last.evidence.end <= x.start and x.start <= a.evidence.start
-                   for t in x.tokens):
+            if not occasions:  # one pass over the sentences, however many records ask
+                occasions.append(0)
+                for x in s.analysis.sentences:
+                    occasions.append(occasions[-1] + any(
+                        t.lemma in OCCASION_NOUNS for t in x.tokens))
+            lo = bisect_left(starts, last.evidence.end)
+            hi = bisect_right(starts, a.evidence.start)
+            if hi > lo and occasions[hi] > occasions[lo]:
                 continue
             a.parties = [Party(p.name, p.region) for p in last.parties]
             a.regions = a.regions or list(last.regions)
