@@ -3,10 +3,15 @@ through the whole extraction, its agreements as the assertions read them."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.pipeline import extract
 from soccoop.models import Agreement
+
+ROUNDS = Path(__file__).parent / "data" / "devrounds"
 
 
 def agreements_of(models: Any, text: str, published: str | None = None) -> list[Agreement]:
@@ -43,3 +48,26 @@ def officials_of(models: Any, text: str) -> dict[str, tuple[str | None, str | No
     analysis = models.analyse(unwrap(text, models.analyzer.word_is_known))
     parse_documents([analysis], models)
     return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+
+
+def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
+    """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
+    tokens, pos = [], 0
+    for text, lemma, upos, rel, head, feats in spec:
+        tokens.append(Token(text, pos, pos + len(text), upos, dict(feats), lemma, head, rel))
+        pos += len(text) + 1
+    return Sentence(0, pos - 1, " ".join(t[0] for t in spec), tokens, parsed=True)
+
+
+def _surnames(names: list[str]) -> list[str]:
+    return sorted(n.split()[-1].lower().replace("ё", "е") for n in names)
+
+
+def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], list[str]]:
+    """The signers' surnames one dev-round text gives and those of its gold, each pooled
+    over the text's agreements and sorted."""
+    path = ROUNDS / rnd / f"{stem}.txt"
+    gold = json.loads((ROUNDS / rnd / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    found = extract(path.read_text(encoding="utf-8"), path.name, models).agreements
+    return (_surnames([n for a in found for n in a.signatories]),
+            _surnames([n for a in gold["agreements"] for n in a["signatories"]]))

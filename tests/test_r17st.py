@@ -9,8 +9,9 @@ import json
 
 import pytest
 from probes import agreements_of, party_names
+from probes import hand_parsed as parsed
 
-from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.nlp import Sentence
 from soccoop.extract.status import (
     bare_anaphor_sides,
     counterpart_spans,
@@ -28,15 +29,6 @@ VOLOGDA_INS = "Министерством социальной защиты на
 ARKH_INS = "Министерством труда и социального развития Архангельской области"
 BOTH = f"{VOLOGDA} и {ARKH}"
 SIDES = sorted([VOLOGDA, ARKH])
-
-
-def parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
-    """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
-    tokens, pos = [], 0
-    for text, lemma, upos, rel, head, feats in spec:
-        tokens.append(Token(text, pos, pos + len(text), upos, dict(feats), lemma, head, rel))
-        pos += len(text) + 1
-    return Sentence(0, pos - 1, " ".join(t[0] for t in spec), tokens, parsed=True)
 
 
 FIN_PAST = {"VerbForm": "Fin", "Tense": "Past"}

@@ -10,6 +10,7 @@ import json
 
 import pytest
 from probes import agreements_of, party_names
+from probes import hand_parsed as parsed
 
 from soccoop.extract.agreements import (
     _between_plural_body,
@@ -18,21 +19,12 @@ from soccoop.extract.agreements import (
     _Party,
     _without_cut_quotes,
 )
-from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.nlp import Sentence
 from soccoop.extract.status import _ordinal_noun, _reports_document_signed
 
 PUB = "2025-03-20"
 TULA = "Министерство социальной защиты населения Тульской области"
 RYAZAN = "Министерство труда и социальной защиты населения Рязанской области"
-
-
-def parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
-    """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
-    tokens, pos = [], 0
-    for text, lemma, upos, rel, head, feats in spec:
-        tokens.append(Token(text, pos, pos + len(text), upos, dict(feats), lemma, head, rel))
-        pos += len(text) + 1
-    return Sentence(0, pos - 1, " ".join(t[0] for t in spec), tokens, parsed=True)
 
 
 PAST = {"VerbForm": "Fin", "Tense": "Past"}

@@ -6,17 +6,15 @@ the two dev-round texts of the cause are checked against their gold."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from probes import signers_of
+from probes import round_signer_surnames, signers_of
 
 from soccoop.extract import signer_shapes
 from soccoop.extract.syntax import ensure_parsed
 
 PUB = "2025-10-20"
-ROUNDS = Path(__file__).parent / "data" / "devrounds"
 
 # "они" = the one who came before, with the partner in the comitative
 THEY_WITH = (
@@ -120,20 +118,11 @@ INSTANCES = [
 ]
 
 
-def _surnames(names: list[str]) -> list[str]:
-    return sorted(n.split()[-1].lower().replace("ё", "е") for n in names)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("rnd", "stem"), INSTANCES)
 def test_round_instances(models: Any, rnd: str, stem: str) -> None:
-    from soccoop.extract.pipeline import extract
-
-    path = ROUNDS / rnd / f"{stem}.txt"
-    gold = json.loads((ROUNDS / rnd / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-    found = extract(path.read_text(encoding="utf-8"), path.name, models).agreements
-    want = _surnames([n for a in gold["agreements"] for n in a["signatories"]])
-    assert _surnames([n for a in found for n in a.signatories]) == want
+    found, want = round_signer_surnames(models, rnd, stem)
+    assert found == want
 
 
 @pytest.mark.slow
