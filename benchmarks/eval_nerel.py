@@ -43,7 +43,12 @@ SPLITS = {"dev": DEV, "train": SHARED / "nerel" / "train"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(
+        description="Officials on NEREL: soccoop's records scored with the shared scorer.",
+        epilog="examples:\n  python benchmarks/eval_nerel.py dev --errors\n"
+               "  python benchmarks/eval_nerel.py train --fold tune --errors\n"
+               "  python benchmarks/eval_nerel.py train --fold check   (summary only)",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("split", nargs="?", default=str(DEV),
                     help="'dev', 'train' or a directory of brat pairs (default: NEREL dev)")
     ap.add_argument("--sample", type=int, default=0, help="score N random documents only")
