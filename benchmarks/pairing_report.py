@@ -1,0 +1,137 @@
+"""Which agreement-level errors cost signatories and status under the shared scorer.
+
+Usage: python benchmarks/pairing_report.py GOLD_DIR RECORDS.jsonl [--list]
+
+``/work/shared/tools/domain_eval.py`` pairs each gold agreement, in gold order, with the
+first unpaired predicted agreement that shares a party. When every agreement of a text shares
+one ministry, one missed or extra agreement shifts every later pair, and their signatories
+and status are compared with the wrong record. This script prints the figures under that
+greedy pairing next to the figures under the best one-to-one pairing (most pairs, then most
+signatories found, then most statuses right), so a developer sees how much of a signatory or
+status error is really an agreement missed, split or merged. ``--list`` names the gold
+agreements left unpaired and the predicted ones left over, per document.
+
+Both pairings use the scorer's own party and name matching, imported from
+``/work/shared/tools``. The best pairing is exact (a dynamic programme over the gold
+agreements of one text; texts with more than 12 gold agreements fall back to greedy).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+if not (SHARED / "tools").is_dir():
+    SHARED = Path("/work/shared")
+sys.path.insert(0, str(SHARED / "tools"))
+from domain_eval import name_matches, parties_match, prf  # noqa: E402
+
+Pair = tuple[int, int]
+
+
+def _names(ag: dict) -> list[str]:
+    return [p.get("name", "") if isinstance(p, dict) else (p or "")
+            for p in ag.get("signatories") or []]
+
+
+def _gain(gold: dict, pred: dict) -> tuple[int, int]:
+    found = sum(1 for g in gold.get("signatories") or []
+                if any(name_matches(g, p) for p in _names(pred)))
+    return found, int(pred.get("status") == gold["status"])
+
+
+def greedy(golds: list[dict], preds: list[dict]) -> list[Pair]:
+    """The shared scorer's pairing, step for step."""
+    taken: set[int] = set()
+    pairs: list[Pair] = []
+    for i, ga in enumerate(golds):
+        for j, pa in enumerate(preds):
+            if j not in taken and parties_match(ga, pa):
+                taken.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def best(golds: list[dict], preds: list[dict]) -> list[Pair]:
+    """The one-to-one pairing with most pairs, then most signatories, then most statuses."""
+    if len(golds) > 12:
+        return greedy(golds, preds)
+    ok = [[parties_match(g, p) for p in preds] for g in golds]
+
+    @cache
+    def go(j: int, used: int) -> tuple[tuple[int, int, int], tuple[Pair, ...]]:
+        if j == len(preds):
+            return (0, 0, 0), ()
+        score, pairs = go(j + 1, used)  # prediction j left unpaired
+        for i in range(len(golds)):
+            if used >> i & 1 or not ok[i][j]:
+                continue
+            sub, rest = go(j + 1, used | 1 << i)
+            sig, st = _gain(golds[i], preds[j])
+            cand = (sub[0] + 1, sub[1] + sig, sub[2] + st)
+            if cand > score:
+                score, pairs = cand, ((i, j), *rest)
+        return score, pairs
+
+    return list(go(0, 0)[1])
+
+
+def figures(docs: list[tuple[str, list[dict], list[dict]]], pairing) -> dict:
+    tp = n_pred = n_gold = sig_tp = sig_pred = sig_gold = status_ok = 0
+    for _, golds, preds in docs:
+        pairs = pairing(golds, preds)
+        tp += len(pairs)
+        n_pred += len(preds)
+        n_gold += len(golds)
+        for i, j in pairs:
+            found, st = _gain(golds[i], preds[j])
+            sig_tp += found
+            sig_pred += len(_names(preds[j]))
+            sig_gold += len(golds[i].get("signatories") or [])
+            status_ok += st
+    return {"agreements": prf(tp, n_pred, n_gold)["f1"],
+            "signatories": prf(sig_tp, sig_pred, sig_gold)["f1"],
+            "status": round(status_ok / tp, 3) if tp else 0.0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=(
+        "example: python benchmarks/pairing_report.py tests/data/devrounds/round20/gold "
+        "records.jsonl --list"))
+    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("records", type=Path)
+    ap.add_argument("--list", action="store_true", help="name unpaired agreements per text")
+    args = ap.parse_args()
+    preds: dict[str, list[dict]] = {}
+    for line in args.records.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            preds[Path(rec.get("source", "")).stem] = rec.get("agreements") or []
+    docs = []
+    for path in sorted(args.gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        docs.append((path.stem, gold["agreements"], preds.get(path.stem, [])))
+    print("pairing  " + "  ".join(f"{k:>11}" for k in ("agreements", "signatories", "status")))
+    for label, pairing in (("scorer", greedy), ("best", best)):
+        f = figures(docs, pairing)
+        print(f"{label:7}  " + "  ".join(f"{f[k]:>11}" for k in f))
+    if args.list:
+        for stem, golds, ps in docs:
+            pairs = best(golds, ps)
+            for i, g in enumerate(golds):
+                if i not in {a for a, _ in pairs}:
+                    names = [p.get("name") if isinstance(p, dict) else p
+                             for p in g.get("parties") or []]
+                    print(f"{stem}: missed {g['status']}: {'; '.join(n or '' for n in names)}")
+            for j, p in enumerate(ps):
+                if j not in {b for _, b in pairs}:
+                    names = [x.get("name", "") for x in p.get("parties") or []]
+                    print(f"{stem}: extra {p.get('status')}: {'; '.join(names)}")
+
+
+if __name__ == "__main__":
+    main()
