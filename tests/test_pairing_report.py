@@ -1,0 +1,78 @@
+"""``benchmarks/pairing_report.py``: the shared scorer's greedy pairing against the best one.
+
+Synthetic records only (no text is scored), so each case states the pairing it checks."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+from conftest import ROOT, SHARED
+
+pytestmark = pytest.mark.skipif(not (SHARED / "tools" / "domain_eval.py").is_file(),
+                                reason="the shared scorer is not here")
+
+
+def _report():
+    spec = importlib.util.spec_from_file_location("pairing_report",
+                                                  ROOT / "benchmarks" / "pairing_report.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _ag(status: str, parties: list[str], signers: list[str]) -> dict:
+    return {"status": status, "parties": [{"name": p} for p in parties],
+            "signatories": signers}
+
+
+MIN = "Министерство социальной защиты Тверской области"
+GOLD = [_ag("signed", [MIN, "Министерство труда Республики Карелия"], ["Анна Петрова"]),
+        _ag("planned", [MIN, "Департамент социального развития Югры"], [])]
+
+
+def test_greedy_pairs_crosswise_when_the_order_differs_and_best_does_not():
+    mod = _report()
+    preds = [_ag("planned", [MIN, "Департамент социального развития Югры"], []),
+             _ag("signed", [MIN, "Министерство труда Республики Карелия"], ["А. Петрова"])]
+    assert mod.greedy(GOLD, preds) == [(0, 0), (1, 1)]
+    assert sorted(mod.best(GOLD, preds)) == [(0, 1), (1, 0)]
+    docs = [("x", GOLD, preds)]
+    greedy, best = mod.figures(docs, mod.greedy), mod.figures(docs, mod.best)
+    assert (greedy["status"], greedy["signatories"]) == (0.0, 0.0)
+    assert (best["status"], best["signatories"]) == (1.0, 1.0)
+    assert greedy["agreements"] == best["agreements"] == 1.0
+
+
+def test_a_missed_agreement_shifts_greedy_pairs_but_not_best_ones():
+    mod = _report()
+    third = _ag("mentioned", [MIN, "Правительство Псковской области"], [])
+    gold = [GOLD[0], third, GOLD[1]]
+    preds = [GOLD[0], GOLD[1]]  # the recalled agreement is missed
+    assert mod.greedy(gold, preds) == [(0, 0), (1, 1)]  # recalled one takes the plan
+    assert sorted(mod.best(gold, preds)) == [(0, 0), (2, 1)]
+    assert mod.figures([("x", gold, preds)], mod.best)["status"] == 1.0
+    assert mod.figures([("x", gold, preds)], mod.greedy)["status"] == 0.5
+
+
+def test_cli_prints_both_pairings_and_lists_unpaired(tmp_path, monkeypatch, capsys):
+    mod = _report()
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "n01.json").write_text(json.dumps(
+        {"agreements": [GOLD[0], _ag("mentioned", [MIN, "Правительство Псковской области"],
+                                     []), GOLD[1]]}, ensure_ascii=False), encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"source": "corpus/n01.txt", "agreements": [
+        GOLD[0], GOLD[1], _ag("signed", ["Фонд пенсионного и социального страхования"], [])]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["pairing_report.py", str(gold_dir), str(records),
+                                      "--list"])
+    mod.main()
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:4] == ["pairing", "agreements", "signatories", "status"]
+    assert out[1].split()[0] == "scorer" and out[2].split()[0] == "best"
+    assert "n01: missed mentioned: " + MIN + "; Правительство Псковской области" in out
+    assert "n01: extra signed: Фонд пенсионного и социального страхования" in out
