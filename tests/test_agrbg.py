@@ -185,3 +185,30 @@ def test_sides_without_talks_partner_keep_the_sides_told_before(models):
                               "Липецкой области стороны", "Кроме того, стороны")
     planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
     assert all("RU-LIP" not in a.regions for a in planned)
+
+
+COLON_PARTNER = (
+    "— Павел Сергеевич, с какими регионами сотрудничает министерство?\n"
+    "— Давно работаем с Удмуртией: соглашение между нашими министерствами действует с 2020 "
+    "года.\n")
+
+
+@pytest.mark.slow
+def test_partner_of_the_clause_a_colon_explains(models):
+    text = ("Министр социального развития Кировской области Павел Сергеевич Рябов рассказал "
+            "о сотрудничестве с другими регионами.\n" + COLON_PARTNER)
+    found = agreements_of(models, text, PUB)
+    assert len(found) == 1 and found[0].status == "mentioned"
+    assert sorted(found[0].regions) == ["RU-KIR", "RU-UD"]
+
+
+IMPLEMENTED = SIGNING + (
+    "Гостей приветствовала председатель Общественного совета при министерстве социального "
+    "развития Пензенской области Нина Кольцова, которая предложила включить волонтёров в "
+    "рабочую группу по реализации соглашения.\n")
+
+
+@pytest.mark.slow
+def test_implementing_the_agreement_is_the_agreement_told_before(models):
+    found = agreements_of(models, IMPLEMENTED, PUB)
+    assert [a.status for a in found] == ["signed"]

@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     FUTURE_AUX,
+    IMPLEMENT_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     PLAN_HEADS,
@@ -331,6 +332,31 @@ def _framed(sent: Sentence, k: int) -> bool:
         0 <= toks[k].head < len(toks) and toks[toks[k].head].lemma in BACKGROUND_FRAMES
 
 
+def implemented_agreement(s: Mentions) -> None:
+    """agrbg: an agreement noun under a noun of implementing it ("рабочая группа по
+    реализации соглашения") is the agreement told before; bodies the sentence names
+    elsewhere (a greeting official's council and department) are no sides of it: "Участников
+    приветствовала председатель Общественного совета при департаменте ..., которая
+    предложила включить НКО в рабочую группу по реализации соглашения" joins the report's
+    agreement as a bare mention. Only for sides the sentence names, none inside the
+    implementing phrase ("Стороны намерены подписать дорожную карту по реализации
+    соглашения" keeps the sides "стороны" stands for)."""
+    for c in s.cands:
+        sent = c.sentence
+        if not c.parties or not sent.parsed:
+            continue
+        k = _k(c)
+        toks = sent.tokens
+        if k >= len(toks) or toks[k].rel != "nmod" or not 0 <= toks[k].head < len(toks) or \
+                toks[toks[k].head].lemma not in IMPLEMENT_NOUNS:
+            continue
+        phrase = sorted(subtree(sent, toks[k].head))
+        lo, hi = toks[phrase[0]].start, toks[phrase[-1]].stop
+        if all(sent.start <= p.start < sent.stop and not lo <= p.start < hi
+               for p in c.parties):
+            c.parties = []  # sides "стороны" stands for are the sentence's own: kept
+
+
 def background_sides(s: Mentions) -> None:
     """agrbg: a recalled agreement whose sides are told by the clause around its noun rather
     than inside it takes them from the parse: the subject of a relative clause that signed
@@ -338,7 +364,9 @@ def background_sides(s: Mentions) -> None:
     Республика заключили ещё в 2022 году"), the subject and "с" partner of the verb of
     working together it frames ("с Карелией министерство сотрудничает в рамках соглашения",
     "министерства двух регионов работают по соглашению 2020 года"), or the sides counted by
-    "между министерствами ... двух республик". Anaphoric sides resolve to the bodies the
+    "между министерствами ... двух республик", or, beside the one side found, the partner of
+    the clause a colon elaborates ("Давно работаем с Чувашией: соглашение между нашими
+    министерствами действует с 2020 года"). Anaphoric sides resolve to the bodies the
     document names (``_resolved_side``). Only for a background mention (``mentioned``)
     with fewer than two sides, and only when two sides or more result."""
     for c in s.cands:
@@ -356,6 +384,8 @@ def background_sides(s: Mentions) -> None:
                    if toks[x].rel == "nmod" and any(
                        toks[y].rel == "case" and toks[y].lemma in BETWEEN_PREPOSITIONS
                        for y in sent.children(x))][:1]]
+        if len(c.parties) == 1:  # "работаем с X: соглашение между нашими министерствами"
+            shapes.append(side_passes.colon_cooperation_partners(sent, k))
         for nodes in shapes:
             if not nodes:
                 continue
@@ -408,6 +438,10 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
     hit = next((p for p in known if p.start <= t.start < p.stop and p.regions), None)
     if hit is not None:
         return [hit]
+    codes = _region_at(s.regions, t.start, t.stop)
+    if t.pos == "PROPN" and len(codes) == 1:  # "с Удмуртией", not tagged by NER
+        region = next(r for r in s.regions if r.code == codes[0])
+        return [_Party(region.name, codes, t.start, t.stop)]
     counted = next((x for x in sent.children(n) if toks[x].lemma in COUNTED_PLACE_NOUNS and
                     any(NUMBER_WORDS.get(toks[y].lemma) == 2 for y in sent.children(x))),
                    None)
@@ -579,6 +613,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("plan_partners", plan_partners),
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
     Pass("framing_agreement_sides", framing_agreement_sides),
+    Pass("implemented_agreement", implemented_agreement),
     Pass("background_sides", background_sides),
     Pass("negotiation_partner_sides", negotiation_partner_sides),
     Pass("pronoun_signing", pronoun_signing),

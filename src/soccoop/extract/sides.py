@@ -710,3 +710,23 @@ def cooperation_frame(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
         any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
             for x in sent.children(c))])
     return subjects, partners
+
+
+def colon_cooperation_partners(sent: Sentence, k: int) -> list[int]:
+    """The "с" partners of a verb of working together in the clause a colon elaborates
+    with the agreement noun at k: "Давно работаем с Чувашией: соглашение между нашими
+    министерствами действует с 2020 года" gives Чувашией (the other side is the speaker's,
+    found with the noun)."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    colon = max((i for i in range(k) if toks[i].text == ":"), default=-1)
+    verbs = [i for i in range(colon) if toks[i].lemma in COOPERATION_VERBS and
+             not any(toks[j].text in {".", ";", ":"} for j in range(i, colon))]
+    if colon < 0 or len(verbs) != 1:
+        return []
+    return _with_conjuncts(sent, [
+        c for c in sent.children(verbs[0]) if toks[c].rel in {"obl", "nmod"} and
+        toks[c].feats.get("Case") == "Ins" and
+        any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+            for x in sent.children(c))])
