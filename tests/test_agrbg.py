@@ -212,3 +212,31 @@ IMPLEMENTED = SIGNING + (
 def test_implementing_the_agreement_is_the_agreement_told_before(models):
     found = agreements_of(models, IMPLEMENTED, PUB)
     assert [a.status for a in found] == ["signed"]
+
+
+SECOND_DOCUMENT = (
+    "Губернатор Курской области Алексей Смирнов и губернатор Белгородской области Олег Белов "
+    "подписали соглашение о сотрудничестве. В тот же день состоялось подписание ещё одного "
+    "документа — соглашения о подготовке социальных работников между Министерством "
+    "социального обеспечения Курской области и Белгородским государственным университетом.\n")
+
+
+@pytest.mark.slow
+def test_another_document_in_apposition_is_another_agreement(models):
+    found = agreements_of(models, SECOND_DOCUMENT, PUB)
+    assert [a.status for a in found] == ["signed", "signed"]
+    assert any(any("университет" in p for p in party_names(a)) for a in found)
+    assert not any(any("университет" in p for p in party_names(a)) and
+                   any(p.startswith("Правительство") for p in party_names(a)) for a in found)
+
+
+@pytest.mark.slow
+def test_document_in_apposition_without_another_stays_one_agreement(models):
+    # negative: "документа — соглашения" with no word setting it apart is the same signing
+    text = SECOND_DOCUMENT.replace("В тот же день состоялось подписание ещё одного документа "
+                                   "— соглашения о подготовке социальных работников между "
+                                   "Министерством социального обеспечения Курской области и "
+                                   "Белгородским государственным университетом.",
+                                   "Подписание документа — соглашения о сотрудничестве — "
+                                   "прошло в Курске.")
+    assert [a.status for a in agreements_of(models, text, PUB)] == ["signed"]

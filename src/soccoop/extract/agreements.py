@@ -5170,7 +5170,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False  # "соглашения с A, B и C": three agreements, never one
-    if c.distinct:
+    if c.distinct or _set_apart_by_apposition(c):  # agrbg
         return False  # "заключили отдельное соглашение": another one
     if declared_other_sides(m, c):
         return False
@@ -5285,6 +5285,19 @@ def _in_force_now(c: _Candidate) -> bool:
     verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
                toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
     return verb or in_force(sent, path) is not None
+
+
+def _set_apart_by_apposition(c: _Candidate) -> bool:
+    """agrbg: an agreement noun in apposition after a dash to a noun the text sets apart
+    ("ещё одного документа — соглашения о подготовке специалистов между X и Y") is another
+    agreement than those told before, as "ещё одно соглашение" is (``_another``)."""
+    sent = c.sentence
+    k = _token_index(sent, c.trigger.start)
+    toks = sent.tokens
+    if k < 2 or k >= len(toks) or toks[k - 1].text not in GAP_DASHES:
+        return False
+    head = k - 2
+    return toks[head].lemma in TRIGGERS | COOPERATION_DOCUMENTS and _another(sent, head)
 
 
 def _recalled_in_force(c: _Candidate) -> bool:
