@@ -81,12 +81,12 @@ def test_two_counted_sides_without_two_regions_before_stay_unresolved(models):
 
 
 IN_FORCE = (
-    "Сегодня председатель Курганской областной Думы Дмитрий Фролов и председатель Тюменской "
-    "областной Думы Фуад Сайфитдинов подписали соглашение о сотрудничестве в сфере "
-    "социального законодательства.\n"
+    "Парламенты Курганской и Тюменской областей будут сотрудничать\n"
+    "Сегодня в Кургане председатель Курганской областной Думы Дмитрий Фролов и председатель "
+    "Тюменской областной Думы Фуад Сайфитдинов подписали соглашение о сотрудничестве между "
+    "законодательными органами двух регионов.\n"
     "Фуад Сайфитдинов напомнил, что между правительствами двух регионов уже действует "
     "соглашение о социально-экономическом сотрудничестве.\n")
-
 
 @pytest.mark.slow
 def test_agreement_in_force_already_is_not_todays_signing(models):
@@ -151,17 +151,19 @@ def test_pronoun_of_a_signing_not_done_keeps_the_status(models):
     assert all(a.status != "signed" for a in agreements_of(models, text, "2025-12-28"))
 
 
-FRAMED = SIGNING + (
-    "Соглашение между министерствами заключено в рамках соглашения о сотрудничестве между "
-    "Правительством Тамбовской области и Правительством Пензенской области, подписанного в "
-    "2019 году.\n")
-
+FRAMED = (
+    "Накануне в Тамбове министр социальной защиты населения Тамбовской области Ольга Сергеева "
+    "и министр социального развития Пензенской области Игорь Лаптев подписали соглашение о "
+    "сотрудничестве.\n"
+    "Соглашение между министерством и пензенским министерством заключено в рамках соглашения "
+    "о сотрудничестве между Правительством Тамбовской области и Правительством Пензенской "
+    "области, подписанного в 2019 году.\n")
 
 @pytest.mark.slow
 def test_sides_after_a_framing_agreement_are_not_the_framed_ones(models):
     found = agreements_of(models, FRAMED, PUB)
     assert sorted((a.status, a.date) for a in found) == [("mentioned", "2019"),
-                                                          ("signed", None)]
+                                                          ("signed", "2025-11-13")]
     recalled = next(a for a in found if a.status == "mentioned")
     assert all(p.startswith("Правительство") for p in party_names(recalled))
 
@@ -240,3 +242,25 @@ def test_document_in_apposition_without_another_stays_one_agreement(models):
                                    "Подписание документа — соглашения о сотрудничестве — "
                                    "прошло в Курске.")
     assert [a.status for a in agreements_of(models, text, PUB)] == ["signed"]
+
+
+COLON_OWNER = (
+    "Министерство труда и социальной защиты Тульской области принимает делегацию Республики "
+    "Саха (Якутия).\n"
+    "Тульская область уже реализует похожие проекты: с 2023 года действует соглашение о "
+    "социальном туризме с Республикой Казахстан.\n")
+
+
+@pytest.mark.slow
+def test_subject_of_the_clause_a_colon_explains_and_the_partner(models):
+    found = [a for a in agreements_of(models, COLON_OWNER, PUB) if a.status == "mentioned"]
+    assert [(party_names(a), a.date) for a in found] == [
+        (["Республика Казахстан", "Тульская область"], "2023")]
+
+
+@pytest.mark.slow
+def test_without_a_colon_no_owner_is_made_up(models):
+    # negative: two sentences, no colon: the partner stays alone
+    text = COLON_OWNER.replace("похожие проекты: с 2023 года", "похожие проекты. С 2023 года")
+    found = [a for a in agreements_of(models, text, PUB) if a.status == "mentioned"]
+    assert all("Тульская область" not in party_names(a) for a in found)

@@ -366,7 +366,9 @@ def background_sides(s: Mentions) -> None:
     "министерства двух регионов работают по соглашению 2020 года"), or the sides counted by
     "между министерствами ... двух республик", or, beside the one side found, the partner of
     the clause a colon elaborates ("Давно работаем с Чувашией: соглашение между нашими
-    министерствами действует с 2020 года"). Anaphoric sides resolve to the bodies the
+    министерствами действует с 2020 года"), or the subject of that clause and the noun's own
+    "с" partner ("Область уже реализует такие проекты: с 2024 года действует соглашение с
+    Республикой Беларусь"). Anaphoric sides resolve to the bodies the
     document names (``_resolved_side``). Only for a background mention (``mentioned``)
     with fewer than two sides, and only when two sides or more result."""
     for c in s.cands:
@@ -386,6 +388,9 @@ def background_sides(s: Mentions) -> None:
                        for y in sent.children(x))][:1]]
         if len(c.parties) == 1:  # "работаем с X: соглашение между нашими министерствами"
             shapes.append(side_passes.colon_cooperation_partners(sent, k))
+        if not c.parties:  # "X уже реализует такие проекты: действует соглашение с Y"
+            owners, named = side_passes.colon_owner_and_partners(sent, k)
+            shapes.append(owners + named)
         for nodes in shapes:
             if not nodes:
                 continue
@@ -447,9 +452,9 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
                    None)
     if counted is not None:
         return _bodies_of_two_regions(s, sent, n, counted)
-    phrase = _side_phrase(s.analysis, s.models, sent, n, s.regions)
-    if phrase is not None and phrase.regions:
-        return [phrase]
+    phrase = _side_phrase(s.analysis, s.models, sent, n, s.regions, named=True)
+    if phrase is not None and (phrase.regions or _partner(sent, n)):
+        return [phrase]  # a region's body or place; a named partner of another state
     if t.lemma in ANAPHORIC_BODIES and t.feats.get("Number") == "Sing" and \
             not any(toks[x].rel in {"nmod", "appos", "det", "amod"} for x in sent.children(n)):
         head = t.lemma.capitalize()
@@ -461,6 +466,12 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
         # the document's own body: the one its mentions name most often, then first
         return sorted(earlier, key=lambda p: (-counts[p.key], p.start))[:1]
     return []
+
+
+def _partner(sent: Sentence, n: int) -> bool:
+    """Token n opens with "с": a partner phrase ("с Республикой Беларусь")."""
+    return any(sent.tokens[x].rel == "case" and sent.tokens[x].lemma in PARTNER_PREPOSITIONS
+               for x in sent.children(n))
 
 
 def _bodies_of_two_regions(s: Mentions, sent: Sentence, n: int, counted: int) -> list[_Party]:

@@ -730,3 +730,27 @@ def colon_cooperation_partners(sent: Sentence, k: int) -> list[int]:
         toks[c].feats.get("Case") == "Ins" and
         any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
             for x in sent.children(c))])
+
+
+def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
+    """The subject of the clause a colon elaborates and the "с" partners inside the agreement
+    noun's own phrase (at k, after the colon): "Калужская область уже реализует похожие
+    проекты: с 2024 года действует соглашение о социальном туризме с Республикой Беларусь"
+    gives (область, Республикой). Empty lists unless both are found."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return [], []
+    toks = sent.tokens
+    colon = max((i for i in range(k) if toks[i].text == ":"), default=-1)
+    if colon < 0:
+        return [], []
+    verbs = [i for i in range(colon) if toks[i].pos == "VERB" and
+             toks[i].feats.get("VerbForm") == "Fin"]
+    owners = [c for v in verbs[:1] for c in sent.children(v)
+              if toks[c].rel == "nsubj" and c < colon]
+    partners = [x for x in subtree(sent, k) if x != k and toks[x].rel == "nmod" and
+                toks[x].feats.get("Case") == "Ins" and
+                any(toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS
+                    for y in sent.children(x))]
+    if len(verbs) != 1 or len(owners) != 1 or not partners:
+        return [], []
+    return _with_conjuncts(sent, owners), partners
