@@ -181,6 +181,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
+    ALREADY_WORDS,
     BETWEEN_PREPOSITIONS,
     REFERRING_WORDS,
 )
@@ -5169,7 +5170,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
     """Can candidate c be the same agreement as m? ``bare``: official region names."""
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False  # "соглашения с A, B и C": three agreements, never one
-    if c.distinct:
+    if c.distinct or _set_apart_by_apposition(c):  # agrbg
         return False  # "заключили отдельное соглашение": another one
     if declared_other_sides(m, c):
         return False
@@ -5209,6 +5210,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
             m.status == "mentioned" and any(_in_force_now(x) for x in m.candidates)):
         return False
     if m.status != c.status and _other_partners(m, c):
+        return False
+    if _recalled_beside_signing(m, c):  # agrbg
         return False
     if c.parties and m.parties:
         ra = m.regions
@@ -5282,6 +5285,54 @@ def _in_force_now(c: _Candidate) -> bool:
     verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
                toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
     return verb or in_force(sent, path) is not None
+
+
+def _set_apart_by_apposition(c: _Candidate) -> bool:
+    """agrbg: an agreement noun in apposition after a dash to a noun the text sets apart
+    ("ещё одного документа — соглашения о подготовке специалистов между X и Y") is another
+    agreement than those told before, as "ещё одно соглашение" is (``_another``)."""
+    sent = c.sentence
+    k = _token_index(sent, c.trigger.start)
+    toks = sent.tokens
+    if k < 2 or k >= len(toks) or toks[k - 1].text not in GAP_DASHES:
+        return False
+    head = k - 2
+    return toks[head].lemma in TRIGGERS | COOPERATION_DOCUMENTS and _another(sent, head)
+
+
+def _recalled_in_force(c: _Candidate) -> bool:
+    """agrbg: a background mention told as in force already, or as the frame of a present
+    cooperation: "между правительствами двух субъектов уже действует соглашение", "Бурятия и
+    Якутия сотрудничают в рамках соглашения". Read from the parse."""
+    sent = c.sentence
+    if c.status != "mentioned" or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) > 1 and toks[v].lemma in IN_FORCE_WORDS and \
+            toks[v].feats.get("Tense") == "Pres" and \
+            any(toks[x].lemma in ALREADY_WORDS for x in sent.children(v)):
+        return True
+    subjects, partners = side_passes.cooperation_frame(sent, k)
+    verb = next((toks[x].head for x in subjects + partners), -1)
+    return 0 <= verb < len(toks) and toks[verb].feats.get("Tense") == "Pres"
+
+
+def _recalled_beside_signing(m: _Merged, c: _Candidate) -> bool:
+    """agrbg: an agreement recalled as in force already (``_recalled_in_force``) is not the
+    one whose signing the report tells, even between the same regions: "Сегодня
+    председатели парламентов подписали соглашение ... Между правительствами двух субъектов
+    уже действует соглашение" is two records. Only between a signed and a mentioned side of
+    the pair, each with its sides named."""
+    if {m.status, c.status} != {"signed", "mentioned"} or not c.parties or not m.parties:
+        return False
+    if c.status == "mentioned":
+        return _recalled_in_force(c)
+    return any(_recalled_in_force(x) for x in m.candidates if x.parties)
 
 
 def _next_step(m: _Merged, c: _Candidate) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from soccoop import isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     _DAY,
@@ -35,6 +36,7 @@ from soccoop.extract.agreements import (
     _from_sides,
     _fuller,
     _identified,
+    _inflect_name,
     _is_headline,
     _longest_names,
     _Merged,
@@ -42,8 +44,10 @@ from soccoop.extract.agreements import (
     _named_signers,
     _negated_signing,
     _official_fuller,
+    _parties_in,
     _Party,
     _region_at,
+    _side_phrase,
     _spans_in,
     _spelled_out,
     _title_parties,
@@ -59,16 +63,26 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
+    ANAPHORIC_BODIES,
+    COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     FUTURE_AUX,
+    IMPLEMENT_NOUNS,
+    NUMBER_WORDS,
     OCCASION_NOUNS,
     PLAN_HEADS,
     PLAN_WORDS,
     SIDE_WORDS,
     SIGN_VERBS,
+    TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
+    AGREEMENT_PRONOUNS,
+    BACKGROUND_FRAMES,
+    BETWEEN_PREPOSITIONS,
     COLLEAGUE_NOUNS,
+    PARTNER_PREPOSITIONS,
+    REGION_NOUNS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
 )
@@ -95,7 +109,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -292,6 +306,292 @@ def bodies_told_or_addressed(s: Mentions) -> None:
                 [p for x in s.cands for p in x.parties])
 
 
+def framing_agreement_sides(s: Mentions) -> None:
+    """agrbg: the sides named after a second agreement noun that frames the first ("в
+    рамках соглашения ...") are the framing agreement's, not the first's: "Соглашение между
+    министерством и департаментом заключено в рамках соглашения о сотрудничестве между
+    Правительством Новгородской области и Правительством Брянской области" leaves the
+    first without sides, so it joins the report it is part of (a bare mention)."""
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in s.cands:
+        by_sentence.setdefault(c.sentence.start, []).append(c)
+    for group in by_sentence.values():
+        for c in group:
+            if not c.parties:
+                continue
+            frames = [d for d in group if d.trigger.start > c.trigger.start and
+                      _framed(c.sentence, _k(d))]
+            if frames and all(p.start >= frames[0].trigger.start for p in c.parties):
+                c.parties = []
+
+
+def _framed(sent: Sentence, k: int) -> bool:
+    """The agreement noun at k stands under a frame noun: "в рамках соглашения"."""
+    toks = sent.tokens
+    return 0 <= k < len(toks) and toks[k].rel == "nmod" and \
+        0 <= toks[k].head < len(toks) and toks[toks[k].head].lemma in BACKGROUND_FRAMES
+
+
+def implemented_agreement(s: Mentions) -> None:
+    """agrbg: an agreement noun under a noun of implementing it ("рабочая группа по
+    реализации соглашения") is the agreement told before; bodies the sentence names
+    elsewhere (a greeting official's council and department) are no sides of it: "Участников
+    приветствовала председатель Общественного совета при департаменте ..., которая
+    предложила включить НКО в рабочую группу по реализации соглашения" joins the report's
+    agreement as a bare mention. Only for sides the sentence names, none inside the
+    implementing phrase ("Стороны намерены подписать дорожную карту по реализации
+    соглашения" keeps the sides "стороны" stands for)."""
+    for c in s.cands:
+        sent = c.sentence
+        if not c.parties or not sent.parsed:
+            continue
+        k = _k(c)
+        toks = sent.tokens
+        if k >= len(toks) or toks[k].rel != "nmod" or not 0 <= toks[k].head < len(toks) or \
+                toks[toks[k].head].lemma not in IMPLEMENT_NOUNS:
+            continue
+        phrase = sorted(subtree(sent, toks[k].head))
+        lo, hi = toks[phrase[0]].start, toks[phrase[-1]].stop
+        if all(sent.start <= p.start < sent.stop and not lo <= p.start < hi
+               for p in c.parties):
+            c.parties = []  # sides "стороны" stands for are the sentence's own: kept
+
+
+def background_sides(s: Mentions) -> None:
+    """agrbg: a recalled agreement whose sides are told by the clause around its noun rather
+    than inside it takes them from the parse: the subject of a relative clause that signed
+    it ("соглашения о шефской помощи, которое Тверская область и Луганская Народная
+    Республика заключили ещё в 2022 году"), the subject and "с" partner of the verb of
+    working together it frames ("с Карелией министерство сотрудничает в рамках соглашения",
+    "министерства двух регионов работают по соглашению 2020 года"), or the sides counted by
+    "между министерствами ... двух республик", or, beside the one side found, the partner of
+    the clause a colon elaborates ("Давно работаем с Чувашией: соглашение между нашими
+    министерствами действует с 2020 года"), or the subject of that clause and the noun's own
+    "с" partner ("Область уже реализует такие проекты: с 2024 года действует соглашение с
+    Республикой Беларусь"). Anaphoric sides resolve to the bodies the
+    document names (``_resolved_side``). Only for a background mention (``mentioned``)
+    with fewer than two sides, and only when two sides or more result."""
+    for c in s.cands:
+        if c.status != "mentioned" or len(c.parties) >= 2 or not c.sentence.parsed:
+            continue
+        sent, k = c.sentence, _k(c)
+        if k >= len(sent.tokens):
+            continue
+        toks = sent.tokens
+        subjects, partners = side_passes.cooperation_frame(sent, k)
+        shapes = [side_passes.relative_clause_subjects(sent, k), subjects + partners,
+                  [x for x in [*sent.children(k), *(y for x in sent.children(k)
+                                                     if toks[x].rel == "nmod"
+                                                     for y in sent.children(x))]
+                   if toks[x].rel == "nmod" and any(
+                       toks[y].rel == "case" and toks[y].lemma in BETWEEN_PREPOSITIONS
+                       for y in sent.children(x))][:1]]
+        if len(c.parties) == 1:  # "работаем с X: соглашение между нашими министерствами"
+            shapes.append(side_passes.colon_cooperation_partners(sent, k))
+        if not c.parties:  # "X уже реализует такие проекты: действует соглашение с Y"
+            owners, named = side_passes.colon_owner_and_partners(sent, k)
+            shapes.append(owners + named)
+        for nodes in shapes:
+            if not nodes:
+                continue
+            found: list[_Party] = []
+            for n in nodes:
+                got = _resolved_side(s, c, n)
+                if not got:
+                    found = []
+                    break
+                found += [p for p in got if all(p.key != q.key for q in found)]
+            held = {r for p in found for r in p.regions}
+            found += [p for p in c.parties if all(p.key != q.key for q in found) and
+                      not (p.regions and set(p.regions) <= held)]
+            if len(found) >= 2 and len({tuple(p.regions) for p in found}) >= 2:
+                c.parties = found
+                if c.date is None:  # "..., которое X и Y заключили в 2022 году"
+                    c.date = _clause_year(s, sent, nodes, k)
+                break
+
+
+def _clause_year(s: Mentions, sent: Sentence, nodes: list[int], k: int) -> str | None:
+    """The one date inside the agreement noun's phrase or the clause that told its sides
+    ("по соглашению 2020 года", "которое ... заключили ещё в 2023 году"); None when there
+    is none or several."""
+    toks = sent.tokens
+    heads = {k} | {toks[n].head for n in nodes if 0 <= toks[n].head < len(toks)}
+    spans = [(toks[min(u)].start, toks[max(u)].stop)
+             for u in (subtree(sent, h) for h in heads) if u]
+    values = {d.value for d in s.dates if d.value and not d.relative and
+              any(a <= d.start < b for a, b in spans)}
+    return values.pop() if len(values) == 1 else None
+
+
+def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
+    """The side token n of the candidate's sentence names: a body or region phrase the
+    sentence names there; "министерства двух субъектов" → the bodies of that kind of the
+    two regions the document named before (none unless exactly two); a bare singular
+    "министерство" → the body of that head the document names first with a region. An
+    empty list when the token names no side it can resolve."""
+    sent = c.sentence
+    toks = sent.tokens
+    t = toks[n]
+    if t.lemma in REGION_NOUNS and t.feats.get("Number") == "Plur":
+        # "Тамбовская и Воронежская области": each region its adjectives name
+        span = sorted(subtree(sent, n))
+        lo, hi = toks[span[0]].start, toks[span[-1]].stop
+        named = [r for r in s.regions if any(lo <= m.start < hi for m in r.mentions)]
+        return [_Party(r.name, [r.code], lo, hi) for r in named] if len(named) >= 2 else []
+    known = _parties_in(s.analysis, s.models, sent, 0, len(toks), s.regions)
+    hit = next((p for p in known if p.start <= t.start < p.stop and p.regions), None)
+    if hit is not None:
+        return [hit]
+    codes = _region_at(s.regions, t.start, t.stop)
+    if t.pos == "PROPN" and len(codes) == 1:  # "с Удмуртией", not tagged by NER
+        region = next(r for r in s.regions if r.code == codes[0])
+        return [_Party(region.name, codes, t.start, t.stop)]
+    counted = next((x for x in sent.children(n) if toks[x].lemma in COUNTED_PLACE_NOUNS and
+                    any(NUMBER_WORDS.get(toks[y].lemma) == 2 for y in sent.children(x))),
+                   None)
+    if counted is not None:
+        return _bodies_of_two_regions(s, sent, n, counted)
+    phrase = _side_phrase(s.analysis, s.models, sent, n, s.regions, named=True)
+    if phrase is not None and (phrase.regions or _partner(sent, n)):
+        return [phrase]  # a region's body or place; a named partner of another state
+    if t.lemma in ANAPHORIC_BODIES and t.feats.get("Number") == "Sing" and \
+            not any(toks[x].rel in {"nmod", "appos", "det", "amod"} for x in sent.children(n)):
+        head = t.lemma.capitalize()
+        earlier = [p for x in s.cands for p in x.parties
+                   if p.regions and p.name.split()[:1] == [head]]
+        counts: dict[str, int] = {}
+        for p in earlier:
+            counts[p.key] = counts.get(p.key, 0) + 1
+        # the document's own body: the one its mentions name most often, then first
+        return sorted(earlier, key=lambda p: (-counts[p.key], p.start))[:1]
+    return []
+
+
+def _partner(sent: Sentence, n: int) -> bool:
+    """Token n opens with "с": a partner phrase ("с Республикой Беларусь")."""
+    return any(sent.tokens[x].rel == "case" and sent.tokens[x].lemma in PARTNER_PREPOSITIONS
+               for x in sent.children(n))
+
+
+def _bodies_of_two_regions(s: Mentions, sent: Sentence, n: int, counted: int) -> list[_Party]:
+    """"министерства труда двух республик": for each of the two regions the document names
+    before the phrase, the body of that kind it names as a side or as an official's body
+    ("Министерство труда Республики Дагестан"), else the kind with the region's name
+    ("Министерство труда Чеченской Республики"), else (a bare kind, "министерства двух
+    субъектов") the region. Nothing unless exactly two regions were named before."""
+    toks = sent.tokens
+    at = toks[n].start
+    firsts = sorted((min(m.start for m in r.mentions), r.code, r.name)
+                    for r in s.regions if r.mentions and min(m.start for m in r.mentions) < at)
+    if len(firsts) != 2:
+        return []
+    cut = set(subtree(sent, counted))
+    words = sorted(i for i in subtree(sent, n) if i not in cut and toks[i].rel not in {
+        "case", "punct", "det"} and (i == n or toks[i].pos != "ADJ" or i > n))
+    if not words or words != list(range(words[0], words[-1] + 1)):
+        return []
+    lemmas = [toks[i].lemma for i in words]
+    named = [p for x in s.cands for p in x.parties if p.regions and len(p.regions) == 1] + [
+        _Party(o.organization, [o.region], o.evidence.start, o.evidence.end)
+        for o in s.officials if o.organization and o.region and o.evidence.start < at]
+    out: list[_Party] = []
+    for _, code, name in firsts:
+        body = next((p for p in named if p.regions == [code] and
+                     p.name.lower().split()[:len(lemmas)] == lemmas), None)
+        if body is None:
+            found = side_passes._earlier_bodies(s.models, s.analysis.text, s.analysis.sentences,
+                                                lemmas, s.regions, at)
+            side = next((x for x in found.values() if x.regions == (code,)), None)
+            body = _Party(side.name, [code], side.start, side.stop) if side else None
+        if body is None and len(words) == 1:
+            body = _Party(name, [code], toks[n].start, toks[n].stop)  # no kind to name
+        if body is None:
+            kind = side_passes.nominative_phrase(s.models, [toks[i] for i in words],
+                                                 s.analysis.text)
+            if toks[n].feats.get("Number") == "Plur":
+                head = s.models.inflect(toks[n].lemma, {"sing", "nomn"}) or toks[n].lemma
+                kind = " ".join([head.capitalize(), *kind.split()[1:]])
+            body = _Party(kind + " " + _inflect_name(s.models, name, "gent"), [code],
+                          toks[words[0]].start, toks[words[-1]].stop)
+        out.append(body)
+    return out
+
+
+def negotiation_partner_sides(s: Mentions) -> None:
+    """agrbg: "стороны" of a sentence that names the talks and their partner are the
+    document's own body and that partner, not the sides of the agreement told before:
+    "Министерство ... подписало трёхстороннее соглашение ... По итогам переговоров с
+    министерством Республики Саха (Якутия) стороны договорились о подготовке соглашения"
+    is between the ministry and the Yakut ministry. Only for a mention whose sides all come
+    from outside its sentence; the own body is the one of its sides the document's
+    mentions name most often."""
+    counts: dict[str, int] = {}
+    for c in s.cands:
+        for p in c.parties:
+            counts[p.key] = counts.get(p.key, 0) + 1
+    for c in s.cands:
+        sent = c.sentence
+        if not c.parties or not sent.parsed or \
+                any(sent.start <= p.start < sent.stop for p in c.parties):
+            continue
+        toks = sent.tokens
+        if not any(t.lemma in SIDE_WORDS and t.rel == "nsubj" and
+                   t.feats.get("Number") == "Plur" for t in toks):
+            continue
+        partners = [x for i, t in enumerate(toks) if t.lemma in OCCASION_NOUNS
+                    for x in sent.children(i) if toks[x].rel == "nmod" and any(
+                        toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS
+                        for y in sent.children(x))]
+        if len(partners) != 1:
+            continue
+        found = _resolved_side(s, c, partners[0])
+        held = {r for p in c.parties for r in p.regions}
+        if len(found) != 1 or not found[0].regions or set(found[0].regions) & held:
+            continue
+        own = max(c.parties, key=lambda p: (counts.get(p.key, 0), -p.start))
+        c.parties = [own, found[0]]
+
+
+def pronoun_signing(s: Mentions) -> None:
+    """agrbg: a background-looking mention whose signing the next sentence tells with a
+    pronoun is signed, on that sentence's day: "Первым документом года стало соглашение с
+    министерством Башкортостана. 14 февраля его подписали министры двух регионов." The next
+    sentence names no agreement noun of its own; its past signing verb (not negated) has
+    the pronoun, of the noun's gender, as object or passive subject; the mention's sentence
+    names one agreement only."""
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        n = index.get(c.sentence.start)
+        if c.status != "mentioned" or n is None or n + 1 >= len(s.analysis.sentences):
+            continue
+        toks = c.sentence.tokens
+        k = _k(c)
+        if k >= len(toks) or sum(t.lemma == toks[k].lemma for t in toks) != 1:
+            continue
+        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
+        if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens):
+            continue
+        # "его" is Masc and Neut alike: only feminine against not feminine, and number
+        fem = toks[k].feats.get("Gender") == "Fem"
+        number = toks[k].feats.get("Number")
+        at = after.tokens
+        signed = any(
+            t.lemma in AGREEMENT_PRONOUNS and t.rel in {"obj", "nsubj:pass"} and
+            (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
+            0 <= t.head < len(at) and
+            at[t.head].lemma in SIGN_VERBS and at[t.head].feats.get("Tense") == "Past" and
+            not _negated_signing(at)
+            for t in at)
+        if not signed:
+            continue
+        c.status = "signed"
+        days = {d.value for d in s.dates if d.value and _DAY.fullmatch(d.value) and
+                after.start <= d.start < after.stop}
+        if len(days) == 1 and (c.date is None or isodate.compatible(c.date, next(iter(days)))):
+            c.date = days.pop()
+
+
 def counted_summaries(s: Mentions) -> None:
     """A mention counting agreements whose partners it does not name sums up the members
     told after it and joins them as a bare mention: "Область подписала два соглашения с
@@ -323,6 +623,11 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("bare_anaphor", bare_anaphor),
     Pass("plan_partners", plan_partners),
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
+    Pass("framing_agreement_sides", framing_agreement_sides),
+    Pass("implemented_agreement", implemented_agreement),
+    Pass("background_sides", background_sides),
+    Pass("negotiation_partner_sides", negotiation_partner_sides),
+    Pass("pronoun_signing", pronoun_signing),
     Pass("counted_summaries", counted_summaries),
     Pass("sole_signing_title", sole_signing_title),
 )

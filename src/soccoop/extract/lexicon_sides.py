@@ -58,3 +58,30 @@ TOLD_BODY_WORDS = 12
 # Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
 # r18fix.
 COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})
+
+# --- agrbg: background agreements --------------------------------------------------------
+# Verbs of working together whose "в рамках" / "по" agreement is one between the verb's
+# subject and its "с" partner: "с Челябинской областью министерство сотрудничает в рамках
+# соглашения", "министерства двух субъектов работают по соглашению 2020 года".
+COOPERATION_VERBS = frozenset({"сотрудничать", "работать", "взаимодействовать"})
+
+# Nouns that frame the agreement a cooperation runs under: "в рамках соглашения", "на основе
+# соглашения"; and prepositions that do it on the agreement noun itself: "по соглашению".
+BACKGROUND_FRAMES = frozenset({"рамка", "основа", "основание"})
+FRAME_PREPOSITIONS = frozenset({"по"})
+
+# Prepositions of a partner: "сотрудничает с Карелией".
+PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+
+# The relative pronoun of "соглашение, которое X и Y заключили в 2022 году", and how many
+# words after the agreement noun it may stand (the noun's own complement in between).
+RELATIVE_PRONOUNS = frozenset({"который"})
+RELATIVE_REACH = 12
+
+# Words that put an agreement in force before the news of the day: "между правительствами
+# уже действует соглашение" is an older agreement than the one signed today.
+ALREADY_WORDS = frozenset({"уже", "давно"})
+
+# Personal pronouns (by lemma) that stand for the agreement told just before: "Первым
+# документом года стало соглашение с X. 14 февраля его подписали министры ...".
+AGREEMENT_PRONOUNS = frozenset({"он"})

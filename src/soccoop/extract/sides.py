@@ -11,15 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
-from soccoop.extract.lexicon_sides import (
+from soccoop.extract.lexicon_sides import (  # agrbg
+    BACKGROUND_FRAMES,
     CITY_BODIES,
     CITY_DEFAULT_BODY,
     CITY_HEAD_POSTS,
     CITY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COOPERATION_VERBS,
+    FRAME_PREPOSITIONS,
     GENERIC_BODY_HEADS,
     NAME_FILLERS,
+    PARTNER_PREPOSITIONS,
     REGION_NOUNS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_REACH,
     SPEAKER_POSSESSIVES,
 )
 from soccoop.extract.nlp import Models, Sentence, Token
@@ -631,3 +637,120 @@ def relative_past_signing(sent: Sentence, k: int) -> bool:
             if not any(toks[x].lemma in {"быть", "не"} for x in sent.children(c)):
                 return True
     return False
+
+
+# --- agrbg: the sides of a background agreement, read from the parse ---------------------
+
+
+def _with_conjuncts(sent: Sentence, nodes: list[int]) -> list[int]:
+    """The nodes and the conjuncts under them ("Бурятия и Якутия"), in text order."""
+    toks = sent.tokens
+    out = list(nodes)
+    for n in nodes:
+        out += [c for c in sent.children(n) if toks[c].rel == "conj" and
+                toks[c].pos in {"NOUN", "PROPN"}]
+    return sorted(set(out))
+
+
+def relative_clause_subjects(sent: Sentence, k: int) -> list[int]:
+    """The subject of a relative clause on the agreement noun at k that signs it, with its
+    conjuncts: "в рамках соглашения о шефской помощи, которое Тверская область и Луганская
+    Народная Республика заключили ещё в 2022 году" gives the two regions. The pronoun
+    follows a comma within a few words of the noun and agrees with it in gender and number
+    (not "соглашения о помощи, которая ..."); its verb is a signing verb, however the
+    parser hung the clause."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    noun = toks[k]
+    for j in range(k + 1, min(len(toks), k + RELATIVE_REACH)):
+        t = toks[j]
+        if t.lemma == noun.lemma or t.text in {".", ";", ":"}:
+            return []  # another agreement noun, or the clause has ended
+        if t.lemma not in RELATIVE_PRONOUNS:
+            continue
+        if toks[j - 1].text != "," or any(
+                t.feats.get(f) and noun.feats.get(f) and t.feats[f] != noun.feats[f]
+                for f in ("Gender", "Number")):
+            return []
+        v = t.head
+        if not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or \
+                t.rel not in {"obj", "nsubj:pass"}:
+            return []
+        return _with_conjuncts(sent, [c for c in sent.children(v)
+                                      if toks[c].rel == "nsubj" and c != j])
+    return []
+
+
+def cooperation_frame(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
+    """The subjects and the "с" partners of a verb of working together under whose frame
+    the agreement noun at k stands: "с Челябинской областью министерство сотрудничает в
+    рамках соглашения, подписанного в 2019 году" gives (министерство, областью);
+    "министерства двух субъектов работают по соглашению 2020 года" gives the subject only.
+    Empty lists when the noun is no such frame."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return [], []
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return [], []
+    if toks[h].lemma in BACKGROUND_FRAMES and toks[k].rel == "nmod":
+        v = toks[h].head  # "в рамках соглашения", "на основе соглашения"
+    elif any(toks[c].rel == "case" and toks[c].lemma in FRAME_PREPOSITIONS
+             for c in sent.children(k)):
+        v = h  # "работают по соглашению"
+    else:
+        return [], []
+    if not 0 <= v < len(toks) or toks[v].lemma not in COOPERATION_VERBS:
+        return [], []
+    subjects = _with_conjuncts(sent, [c for c in sent.children(v) if toks[c].rel == "nsubj"])
+    partners = _with_conjuncts(sent, [
+        c for c in sent.children(v) if toks[c].rel in {"obl", "nmod"} and
+        toks[c].feats.get("Case") == "Ins" and
+        any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+            for x in sent.children(c))])
+    return subjects, partners
+
+
+def colon_cooperation_partners(sent: Sentence, k: int) -> list[int]:
+    """The "с" partners of a verb of working together in the clause a colon elaborates
+    with the agreement noun at k: "Давно работаем с Чувашией: соглашение между нашими
+    министерствами действует с 2020 года" gives Чувашией (the other side is the speaker's,
+    found with the noun)."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return []
+    toks = sent.tokens
+    colon = max((i for i in range(k) if toks[i].text == ":"), default=-1)
+    verbs = [i for i in range(colon) if toks[i].lemma in COOPERATION_VERBS and
+             not any(toks[j].text in {".", ";", ":"} for j in range(i, colon))]
+    if colon < 0 or len(verbs) != 1:
+        return []
+    return _with_conjuncts(sent, [
+        c for c in sent.children(verbs[0]) if toks[c].rel in {"obl", "nmod"} and
+        toks[c].feats.get("Case") == "Ins" and
+        any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+            for x in sent.children(c))])
+
+
+def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
+    """The subject of the clause a colon elaborates and the "с" partners inside the agreement
+    noun's own phrase (at k, after the colon): "Калужская область уже реализует похожие
+    проекты: с 2024 года действует соглашение о социальном туризме с Республикой Беларусь"
+    gives (область, Республикой). Empty lists unless both are found."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return [], []
+    toks = sent.tokens
+    colon = max((i for i in range(k) if toks[i].text == ":"), default=-1)
+    if colon < 0:
+        return [], []
+    verbs = [i for i in range(colon) if toks[i].pos == "VERB" and
+             toks[i].feats.get("VerbForm") == "Fin"]
+    owners = [c for v in verbs[:1] for c in sent.children(v)
+              if toks[c].rel == "nsubj" and c < colon]
+    partners = [x for x in subtree(sent, k) if x != k and toks[x].rel == "nmod" and
+                toks[x].feats.get("Case") == "Ins" and
+                any(toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS
+                    for y in sent.children(x))]
+    if len(verbs) != 1 or len(owners) != 1 or not partners:
+        return [], []
+    return _with_conjuncts(sent, owners), partners
