@@ -168,6 +168,12 @@ CLERGY_TITLES = frozenset("""
 священник иерей диакон протодиакон настоятель викарий
 """.split())
 
+# Nouns of a candidacy for a post, followed by "в" and the post in the plural: "кандидат в
+# президенты", "кандидатка в мэры". The candidacy is the position, the post is not held.
+CANDIDACY_HEADS = frozenset({"кандидат", "кандидатка"})
+# Prepositions between a candidacy noun and the post it is for.
+CANDIDACY_PREPOSITIONS = frozenset({"в", "во"})
+
 # Verbs that give their subject (or, for appointments, their object) a post named by a
 # noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
 # пост губернатора", "избрали Петрову председателем".
@@ -272,6 +278,12 @@ COURTESY_TITLES = frozenset("""
 # "городской голова" heads a city (Ukraine, pre-1917 Russia); "голова" alone is no post.
 QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
+    "папа": frozenset({"римский"}),
+}
+# The same, with the adjective right after the noun, as a title is written: "Папа Римский
+# Франциск"; "папа" alone is a father.
+QUALIFIED_HEADS_AFTER: dict[str, frozenset[str]] = {
+    "папа": frozenset({"римский"}),
 }
 
 # Words after which a post and a name name an institution or a street after someone

@@ -63,6 +63,8 @@ from soccoop.extract.lexicon_officials import (
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     ASIDE_WORDS,
+    CANDIDACY_HEADS,
+    CANDIDACY_PREPOSITIONS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
@@ -91,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
     QUALIFIED_HEADS,
+    QUALIFIED_HEADS_AFTER,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -438,8 +441,9 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if h == len(tokens):
         return None
     pre = _acting_prefix(tokens, 0)
+    after = _qualified_head_after(tokens, h)  # "Папа Римский": the adjective is the post's
     # position: head + dependents until the organisation starts
-    k = h + 1
+    k = h + 2 if after else h + 1
     represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
     while k < len(tokens):
         tok = tokens[k]
@@ -488,9 +492,12 @@ def _split_role(tokens: list[Token], text: str, models: Models,
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
             words[-1] = restore_caps(tokens[h].text, one) if one else words[-1]
+    if after:
+        words[-1:] = [restore_caps(tokens[h].text, _lemma(tokens[h])), _lemma(tokens[h + 1])]
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
-    if len(pos_toks) > h + 1:
-        position += text[tokens[h].stop:pos_toks[-1].stop]
+    tail = h + 2 if after else h + 1
+    if len(pos_toks) > tail:
+        position += text[tokens[tail - 1].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
     position = _fold_capitals(position)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
@@ -743,6 +750,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         start -= 1
     start -= _acting_prefix_before(tokens, start)
     start = _title_before_dash(tokens, start, chosen, k)
+    if start >= 2 and _lemma(tokens[start - 2]) in CANDIDACY_HEADS:
+        return _candidacy(tokens, start, i, text, models, spans, tree)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
@@ -800,6 +809,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = i
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
+    if _qualified_head_after(tokens, chosen):
+        cut = min(max(cut, chosen + 2), i)  # "Папа Римский Франциск": the title is whole
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
@@ -813,6 +824,29 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _candidacy(tokens: list[Token], start: int, i: int, text: str, models: Models,
+               spans: list[tuple[int, int, str]], tree: _Tree | None) -> _Role | None:
+    """A candidacy for a post is the name's position, the post's complement included:
+    "кандидата в мэры Москвы Алексея Навального" → "кандидат в мэры Москвы". The post is
+    not held, so no body is looked for (figurative): the candidate works for none yet."""
+    cand = start - 2
+    if cand < 0 or tokens[start - 1].text.lower() not in CANDIDACY_PREPOSITIONS or \
+            _lemma(tokens[cand]) not in CANDIDACY_HEADS or \
+            (tokens[start].feats or {}).get("Number") != "Plur":
+        return None
+    end = tree.phrase_end(start, i) if tree is not None else i
+    phrase = tokens[start:end]
+    while phrase and (_is_punct(phrase[-1]) or phrase[-1].pos in ("ADP", "CCONJ")):
+        phrase = phrase[:-1]
+    if not phrase or any(_in_spans(t, spans, ("PER",)) for t in phrase):
+        return None
+    head = (models.inflect(tokens[cand].text.lower(), {"sing", "nomn"})
+            or _lemma(tokens[cand])).lower()  # "кандидатов в президенты": each one's
+    position = " ".join(f"{head} {tokens[start - 1].text.lower()} "
+                        f"{text[phrase[0].start:phrase[-1].stop]}".split())
+    return _Role(position, None, tokens[cand].start, phrase[-1].stop, figurative=True)
 
 
 _DASHES = frozenset({"—", "–"})
@@ -850,11 +884,22 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
     if n < 1:
-        return False
+        return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
     if lemma in GRADED_HEADS:
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
-    return _qualified_head(tokens, n)
+    return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+
+
+def _qualified_head_after(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right after it, in
+    its case: "Папа Римский Франциск", "папы римского"; "папа" alone is a father. The
+    pairs are ``QUALIFIED_HEADS_AFTER``."""
+    if n + 1 >= len(tokens):
+        return False
+    adjective = tokens[n + 1]
+    return _lemma(adjective) in QUALIFIED_HEADS_AFTER.get(_lemma(tokens[n]), frozenset()) \
+        and bool(_token_cases(adjective) & _token_cases(tokens[n]))
 
 
 def _qualified_head(tokens: list[Token], n: int) -> bool:
@@ -928,8 +973,9 @@ def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
     for tok in tokens:
         if tok.start >= role.end:
             break
-        if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
-            return _case(tok)
+        if tok.start >= role.start and (_is_head(tok) or _lemma(tok) in CANDIDACY_HEADS
+                                        or _acting_prefix(tokens, tokens.index(tok))):
+            return _case(tok)  # "кандидата в мэры": the candidacy noun's case, not the post's
     return None
 
 
@@ -1248,6 +1294,13 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
+    if _lemma(tokens[first]) in CANDIDACY_HEADS:
+        # "кандидаты в мэры X и Y": ``_candidacy`` wrote the candidacy in the singular
+        # already; the post it is for stays plural ("кандидат в президенты")
+        if (tokens[first].feats or {}).get("Number") != "Plur":
+            return None
+        role.shared = True
+        return role
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
@@ -1969,6 +2022,11 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
             continue
         post = c
+        if _lemma(toks[c]) in CANDIDACY_HEADS and _case(toks[c]) == "Ins" and c + 2 < len(toks):
+            # "Кандидатом в президенты Франции стал Франсуа Олланд"
+            cand = _candidacy(toks, c + 2, i if i > c else len(toks), text, models, spans, tree)
+            if cand is not None:
+                return cand
         if _lemma(toks[c]) in POST_NOUNS:
             if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
                     toks[v].lemma not in APPOINTING_VERBS:
