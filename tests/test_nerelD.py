@@ -3,7 +3,9 @@ train fold still missed, each a general pass in ``extract/officials.py``.
 
 * a candidacy for a post is the person's position ("кандидат в мэры Москвы"), written with
   the post it is for and that post's complement, with no body (the post is not held);
-* a title whose noun is a post only with its own adjective after it ("Папа Римский").
+* a title whose noun is a post only with its own adjective after it ("Папа Римский");
+* a post held "in office": "на посту директора", "в должности главы района", "в качестве
+  министра", hung on the name, a participle about it or the verb it is the subject of.
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -78,6 +80,31 @@ def test_a_title_with_its_adjective_after_it(models: Models, text: str,
                                              expected: dict[str, str]) -> None:
     found = probes.officials_of(models, text)
     assert {name: pos for name, (pos, _org) in found.items()} == expected
+
+
+IN_OFFICE: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    ("Борис Ветров на посту директора музея провёл двенадцать лет.",
+     {"Борис Ветров": ("директор", "музей")}),
+    ("Нина Жукова в должности главы района проработала пять лет.",
+     {"Нина Жукова": ("глава района", None)}),
+    ("Борис Ветров, работавший ранее в должности заместителя министра, возглавил фонд.",
+     {"Борис Ветров": ("заместитель министра", None)}),
+    ("Борис Ветров выступил на форуме в качестве министра культуры.",
+     {"Борис Ветров": ("министр культуры", "Министерство культуры")}),
+    # negatives: "на пост" is a candidacy or an appointment, not an office held; a
+    # sentry's "на посту" with no post after it; no office word at all
+    ("Борис Ветров претендует на пост директора музея.", {}),
+    ("Борис Ветров стоял на посту у входа в музей.", {}),
+    ("Борис Ветров встретился с Ниной Жуковой.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), IN_OFFICE,
+                         ids=[f"office-{n}" for n in range(len(IN_OFFICE))])
+def test_a_post_held_in_office(models: Models, text: str,
+                               expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
 
 
 @pytest.mark.slow

@@ -244,6 +244,10 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
 # пост президента").
 LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция", "полномочие"})
+# Nouns of an office held, in the locative after "в"/"на", the post in the genitive after
+# them: "на посту директора ФБР", "в должности главного врача", "в качестве министра".
+OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг"})
+OFFICE_PREPOSITIONS = frozenset({"в", "на"})
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",

@@ -84,6 +84,8 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
+    OFFICE_NOUNS,
+    OFFICE_PREPOSITIONS,
     ORG_HEADS,
     ORG_HYPERNYMS,
     PERSONAL_PRONOUNS,
@@ -2168,6 +2170,54 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post the name holds "in office": "Роберт Мюллер на посту директора ФБР провёл
+    десять лет", "Анна Серова, работавшая в должности главного врача", "Картер принёс
+    присягу в качестве министра обороны". The office noun (``OFFICE_NOUNS``, locative,
+    after "в"/"на") hangs on the name, on a participle or relative clause about it, or on
+    the verb the name is the subject of; the post is the genitive after it. "на пост"
+    (accusative: a candidacy, an appointment) is not read here."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None:
+        return None
+    hosts = [root] + [c for c in tree.kids.get(root, []) if toks[c].rel in ("acl", "acl:relcl")]
+    if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
+            and toks[toks[root].head].pos in ("VERB", "AUX"):
+        hosts.append(toks[root].head)
+    for host in hosts:
+        for c in tree.kids.get(host, []):
+            if c < j and host != root or c < i:
+                continue
+            office = _office_word(tree, c)
+            if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
+                continue  # another person named between: the office is theirs
+            stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
+                ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
+            role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
+            if role is not None:
+                return role
+    return None
+
+
+def _office_word(tree: _Tree, c: int) -> int | None:
+    """The office noun of a dependent ``c``: ``c`` itself ("на посту", "в должности"), or
+    the word the parse fixes to the preposition of the post ``c`` ("в качестве министра":
+    "качестве" hangs on "в", "министра" is the dependent)."""
+    toks = tree.tokens
+    cases = [k for k in tree.kids.get(c, []) if toks[k].rel == "case"
+             and toks[k].text.lower() in OFFICE_PREPOSITIONS]
+    if _lemma(toks[c]) in OFFICE_NOUNS and _case(toks[c]) == "Loc" and cases:
+        return c
+    for k in cases:
+        fixed = [f for f in tree.kids.get(k, []) if toks[f].rel == "fixed"
+                 and _lemma(toks[f]) in OFFICE_NOUNS]
+        if fixed and fixed[-1] < c:
+            return fixed[-1]
+    return None
+
+
 def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                      spans: list[tuple[int, int, str]]) -> _Role | None:
     """The post someone leaves to a successor is the post the clause names: "стал мэром
@@ -2945,6 +2995,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "Роберт Мюллер на посту директора ФБР провёл десять лет"
+                role = _post_in_office(tree, i, j, text, models, spans)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
