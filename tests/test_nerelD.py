@@ -5,7 +5,9 @@ train fold still missed, each a general pass in ``extract/officials.py``.
   the post it is for and that post's complement, with no body (the post is not held);
 * a title whose noun is a post only with its own adjective after it ("Папа Римский");
 * a post held "in office": "на посту директора", "в должности главы района", "в качестве
-  министра", hung on the name, a participle about it or the verb it is the subject of.
+  министра", hung on the name, a participle about it or the verb it is the subject of;
+* a helper's post before a bare surname in an oblique case of the surname the same person
+  is written with elsewhere is that person's helper ("Советник Трампа" is not Trump's post).
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -104,6 +106,31 @@ IN_OFFICE: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
                          ids=[f"office-{n}" for n in range(len(IN_OFFICE))])
 def test_a_post_held_in_office(models: Models, text: str,
                                expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+HELPERS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    # the helper's post is the oblique name's relation: the person's own post wins
+    # (foreign surnames the tagger reads as nominatives, as it reads "Трампа")
+    ("Экс-советник Бронсона получил гонорар. Губернатор Тед Бронсон уволил его.",
+     {"Тед Бронсон": ("губернатор", None)}),
+    ("Экс-советник Уолтерса получил гонорар. Губернатор Тед Уолтерс уволил его.",
+     {"Тед Уолтерс": ("губернатор", None)}),
+    ("Экс-советник Фостера получил деньги от компаний\n\nПрезидент Тед Фостер уволил его.",
+     {"Тед Фостер": ("президент", None)}),
+    # negatives: the name written the same way is the helper himself
+    ("Советник Ветров выступил. Борис Ветров был в отпуске.",
+     {"Борис Ветров": ("советник", None)}),
+    ("Помощник губернатора Борис Ветров выступил. Борис Ветров был в отпуске.",
+     {"Борис Ветров": ("помощник губернатора", None)}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), HELPERS,
+                         ids=[f"helper-{n}" for n in range(len(HELPERS))])
+def test_a_helpers_post_before_an_oblique_surname(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
     assert probes.officials_of(models, text) == expected
 
 

@@ -3057,6 +3057,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
+        roles = [r for r in roles if not _helper_of_an_oblique_name(r, roles, text)]
         with_role = [r for r in roles if r.role and not r.echo] or [r for r in roles if r.role]
         if not with_role:
             continue
@@ -3199,6 +3200,29 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     while start > k + 1 and _is_modifier(tokens[start - 1]):
         start -= 1
     return _split_role(tokens[start:m - 1], text, models, spans)
+
+
+def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Is ``m`` a helper's post before a bare surname that is an oblique form of the
+    surname the same person is written with elsewhere? "Экс-советник Трампа получил ..."
+    with "Дональд Трамп" in the text is Trump's adviser, not Trump, however the tagger read
+    "Трампа" (a helper's post is ``RELATIONAL_HEADS``)."""
+    if m.role is None or m.first is not None or m.role.start > m.start:
+        return False
+    words = _post_words(m.role.position)
+    head = words[0] if words else ""
+    for prefix in POST_PREFIXES:
+        head = head[len(prefix):] if head.startswith(prefix) else head
+    if head not in RELATIONAL_HEADS:
+        return False
+    span = _NAME_PART.findall(text[m.start:m.end])
+    written = span[-1].lower().replace("ё", "е") if span else ""
+    for o in mentions:
+        other = o.surname.lower().replace("ё", "е")
+        if o is not m and o.first is not None and written != other and \
+                written.startswith(other) and len(written) - len(other) <= 2:
+            return True
+    return False
 
 
 def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
