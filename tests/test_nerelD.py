@@ -7,7 +7,9 @@ train fold still missed, each a general pass in ``extract/officials.py``.
 * a post held "in office": "на посту директора", "в должности главы района", "в качестве
   министра", hung on the name, a participle about it or the verb it is the subject of;
 * a helper's post before a bare surname in an oblique case of the surname the same person
-  is written with elsewhere is that person's helper ("Советник Трампа" is not Trump's post).
+  is written with elsewhere is that person's helper ("Советник Трампа" is not Trump's post);
+* a post further back is not the name's when the name is the complement of an animate noun
+  right before it ("вице-президента ... за место преемника X": the successor's, not X's).
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -130,6 +132,26 @@ HELPERS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), HELPERS,
                          ids=[f"helper-{n}" for n in range(len(HELPERS))])
 def test_a_helpers_post_before_an_oblique_surname(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+GOVERNED: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    # the subject left the post; the successor's complement holds none
+    ("Ветров был уволен с должности вице-губернатора края на фоне борьбы за место "
+     "преемника Жукова с его сыном.", {"Ветров": ("вице-губернатор края", None)}),
+    # negatives: the post right before the name, or a body's noun between them
+    ("Иск подал помощник министра финансов Борис Ветров.",
+     {"Борис Ветров": ("помощник министра финансов", "Министерство финансов")}),
+    ("Руководитель отдела по делам молодёжи Борис Ветров выступил.",
+     {"Борис Ветров": ("руководитель", "отдел по делам молодёжи")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), GOVERNED,
+                         ids=[f"governed-{n}" for n in range(len(GOVERNED))])
+def test_a_name_governed_by_another_persons_noun(
         models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
     assert probes.officials_of(models, text) == expected
 

@@ -775,6 +775,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
+    if tree is not None and by_tree is None and chosen < i - 1 and \
+            _governed_by_a_person_noun(tree, i, j if j is not None else i + 1):
+        return None  # "с позиции вице-президента ... за место преемника Мугабе": his successor's
     oblique = ("Gen", "Dat", "Ins", "Loc")
     # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
     agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
@@ -826,6 +829,22 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1) the complement of the animate noun right before it,
+    which is no post ("за место преемника Мугабе", "дочь ... внука Ивана")? Then a post
+    further back is not the name's: the noun between stands for another person."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    noun = toks[i - 1] if i >= 1 else None
+    if root is None or noun is None or toks[root].head != i - 1 or \
+            toks[root].rel not in ("nmod", "obj"):
+        return False
+    feats = noun.feats or {}
+    return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
+        feats.get("Number") == "Sing" and noun.text.islower() and not _is_head(noun) and \
+        not _graded_head(toks, i - 1) and "Gen" in _name_cases(toks[i:j])
 
 
 def _candidacy(tokens: list[Token], start: int, i: int, text: str, models: Models,
