@@ -9,7 +9,9 @@ train fold still missed, each a general pass in ``extract/officials.py``.
 * a helper's post before a bare surname in an oblique case of the surname the same person
   is written with elsewhere is that person's helper ("Советник Трампа" is not Trump's post);
 * a post further back is not the name's when the name is the complement of an animate noun
-  right before it ("вице-президента ... за место преемника X": the successor's, not X's).
+  right before it ("вице-президента ... за место преемника X": the successor's, not X's);
+* a post left is read after any noun of a post left ("уволен с позиции вице-президента",
+  "сложил полномочия председателя"), not only after "пост"/"должность".
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -152,6 +154,24 @@ GOVERNED: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNED,
                          ids=[f"governed-{n}" for n in range(len(GOVERNED))])
 def test_a_name_governed_by_another_persons_noun(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+LEFT: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    ("Накануне Ветров был уволен с позиции вице-президента Чили.",
+     {"Ветров": ("вице-президент", "Чили")}),
+    ("Борис Ветров сложил с себя полномочия председателя комитета.",
+     {"Борис Ветров": ("председатель", "комитет")}),
+    # negatives: a position in another sense, no post after it
+    ("Борис Ветров изложил позицию партии по закону.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LEFT,
+                         ids=[f"left-{n}" for n in range(len(LEFT))])
+def test_a_post_left_after_any_noun_of_a_post(
         models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
     assert probes.officials_of(models, text) == expected
 

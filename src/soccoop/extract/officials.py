@@ -2418,7 +2418,7 @@ def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: M
     """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
     должность / обязанности" and the post in the genitive, or the post itself in
     ``want_case`` ("назначен министром обороны США" → Ins)."""
-    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | {"обязанности"}:
+    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | LEFT_POST_NOUNS | {"обязанности"}:
         k += 1
         want_case = "Gen"
     first = k
