@@ -1,8 +1,6 @@
 """Officials on NEREL, round D (branch nerelD): the shapes of the people NEREL's tune fold and
 train fold still missed, each a general pass in ``extract/officials.py``.
 
-* a candidacy for a post is the person's position ("кандидат в мэры Москвы"), written with
-  the post it is for and that post's complement, with no body (the post is not held);
 * a title whose noun is a post only with its own adjective after it ("Папа Римский");
 * a post held "in office": "на посту директора", "в должности главы района", "в качестве
   министра", hung on the name, a participle about it or the verb it is the subject of;
@@ -25,47 +23,6 @@ import probes
 import pytest
 
 from soccoop.extract.nlp import Models
-
-# text → {name: position} expected (organisation not checked here)
-CANDIDACIES: list[tuple[str, dict[str, str]]] = [
-    # the candidacy as an apposition before the name, in the genitive
-    ("Штаб объявил о поддержке кандидата в мэры Калуги Олега Тимошина.",
-     {"Олег Тимошин": "кандидат в мэры Калуги"}),
-    # in the nominative, with the party after the post
-    ("Кандидат в губернаторы от партии «Зелёные» Марина Лебедь провела встречу.",
-     {"Марина Лебедь": "кандидат в губернаторы"}),
-    # a woman's candidacy noun in the instrumental
-    ("Журналисты поговорили с кандидаткой в депутаты Светланой Игнатьевой.",
-     {"Светлана Игнатьева": "кандидатка в депутаты"}),
-    # the predicate of a copula, the name its subject
-    ("Кандидатом в президенты Чили от левых стал 50-летний Рауль Фуэнтес.",
-     {"Рауль Фуэнтес": "кандидат в президенты Чили"}),
-    # a plural candidacy: each name's in the singular
-    ("Дебаты провели кандидаты в мэры Твери Андрей Кислов и Павел Рыжков.",
-     {"Андрей Кислов": "кандидат в мэры Твери", "Павел Рыжков": "кандидат в мэры Твери"}),
-    # negatives: an academic degree, a candidacy with no name after it, a bare preposition
-    ("Доклад сделал кандидат наук Степан Ложкин.", {}),
-    ("Партия выдвинула кандидата в мэры, им может стать любой житель.", {}),
-    ("Он баллотировался в президенты вместе с Игорем Сомовым.", {}),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), CANDIDACIES,
-                         ids=[f"candidacy-{n}" for n in range(len(CANDIDACIES))])
-def test_a_candidacy_is_the_persons_position(models: Models, text: str,
-                                             expected: dict[str, str]) -> None:
-    found = probes.officials_of(models, text)
-    assert {name: pos for name, (pos, _org) in found.items()} == expected
-
-
-@pytest.mark.slow
-def test_a_candidacy_takes_no_body(models: Models) -> None:
-    """The post is not held: no organisation from the sentence or from context."""
-    found = probes.officials_of(models, "В Калуге прошли дебаты. Штаб объявил о поддержке "
-                                        "кандидата в мэры Калуги Олега Тимошина.")
-    assert found == {"Олег Тимошин": ("кандидат в мэры Калуги", None)}
-
 
 POPES: list[tuple[str, dict[str, str]]] = [
     ("Папа Римский Климент встретился с паломниками.", {"Климент": "папа римский"}),
@@ -177,17 +134,17 @@ def test_a_post_left_after_any_noun_of_a_post(
 
 
 @pytest.mark.slow
-def test_cli_lists_a_candidate_and_a_pope(ingest_and_list) -> None:  # type: ignore[no-untyped-def]
+def test_cli_lists_a_pope_and_a_post_in_office(ingest_and_list) -> None:  # type: ignore[no-untyped-def]
     """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
     out = ingest_and_list({
-        "vote.txt": "Штаб объявил о поддержке кандидата в мэры Калуги Олега Тимошина.\n",
+        "office.txt": "Нина Жукова в должности главы района проработала пять лет.\n",
         "visit.txt": "Папа Римский Климент встретился с паломниками.\n",
     }, "--format", "jsonl", "--limit", "0")
     records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
                for line in out.splitlines() if line.strip()}
-    assert sorted(records) == ["visit.txt", "vote.txt"]
+    assert sorted(records) == ["office.txt", "visit.txt"]
     assert [(o["name"], o["position"], o["organization"])
-            for o in records["vote.txt"]["officials"]] == [
-        ("Олег Тимошин", "кандидат в мэры Калуги", None)]
+            for o in records["office.txt"]["officials"]] == [
+        ("Нина Жукова", "глава района", None)]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["visit.txt"]["officials"]] == [("Климент", "папа римский", None)]

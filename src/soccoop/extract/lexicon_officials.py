@@ -168,12 +168,6 @@ CLERGY_TITLES = frozenset("""
 священник иерей диакон протодиакон настоятель викарий
 """.split())
 
-# Nouns of a candidacy for a post, followed by "в" and the post in the plural: "кандидат в
-# президенты", "кандидатка в мэры". The candidacy is the position, the post is not held.
-CANDIDACY_HEADS = frozenset({"кандидат", "кандидатка"})
-# Prepositions between a candidacy noun and the post it is for.
-CANDIDACY_PREPOSITIONS = frozenset({"в", "во"})
-
 # Verbs that give their subject (or, for appointments, their object) a post named by a
 # noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
 # пост губернатора", "избрали Петрову председателем".

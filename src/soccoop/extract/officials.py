@@ -63,8 +63,6 @@ from soccoop.extract.lexicon_officials import (
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     ASIDE_WORDS,
-    CANDIDACY_HEADS,
-    CANDIDACY_PREPOSITIONS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
@@ -752,8 +750,6 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         start -= 1
     start -= _acting_prefix_before(tokens, start)
     start = _title_before_dash(tokens, start, chosen, k)
-    if start >= 2 and _lemma(tokens[start - 2]) in CANDIDACY_HEADS:
-        return _candidacy(tokens, start, i, text, models, spans, tree)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
@@ -845,29 +841,6 @@ def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
     return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
         feats.get("Number") == "Sing" and noun.text.islower() and not _is_head(noun) and \
         not _graded_head(toks, i - 1) and "Gen" in _name_cases(toks[i:j])
-
-
-def _candidacy(tokens: list[Token], start: int, i: int, text: str, models: Models,
-               spans: list[tuple[int, int, str]], tree: _Tree | None) -> _Role | None:
-    """A candidacy for a post is the name's position, the post's complement included:
-    "кандидата в мэры Москвы Алексея Навального" → "кандидат в мэры Москвы". The post is
-    not held, so no body is looked for (figurative): the candidate works for none yet."""
-    cand = start - 2
-    if cand < 0 or tokens[start - 1].text.lower() not in CANDIDACY_PREPOSITIONS or \
-            _lemma(tokens[cand]) not in CANDIDACY_HEADS or \
-            (tokens[start].feats or {}).get("Number") != "Plur":
-        return None
-    end = tree.phrase_end(start, i) if tree is not None else i
-    phrase = tokens[start:end]
-    while phrase and (_is_punct(phrase[-1]) or phrase[-1].pos in ("ADP", "CCONJ")):
-        phrase = phrase[:-1]
-    if not phrase or any(_in_spans(t, spans, ("PER",)) for t in phrase):
-        return None
-    head = (models.inflect(tokens[cand].text.lower(), {"sing", "nomn"})
-            or _lemma(tokens[cand])).lower()  # "кандидатов в президенты": each one's
-    position = " ".join(f"{head} {tokens[start - 1].text.lower()} "
-                        f"{text[phrase[0].start:phrase[-1].stop]}".split())
-    return _Role(position, None, tokens[cand].start, phrase[-1].stop, figurative=True)
 
 
 _DASHES = frozenset({"—", "–"})
@@ -994,9 +967,8 @@ def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
     for tok in tokens:
         if tok.start >= role.end:
             break
-        if tok.start >= role.start and (_is_head(tok) or _lemma(tok) in CANDIDACY_HEADS
-                                        or _acting_prefix(tokens, tokens.index(tok))):
-            return _case(tok)  # "кандидата в мэры": the candidacy noun's case, not the post's
+        if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
+            return _case(tok)
     return None
 
 
@@ -1315,13 +1287,6 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
-    if _lemma(tokens[first]) in CANDIDACY_HEADS:
-        # "кандидаты в мэры X и Y": ``_candidacy`` wrote the candidacy in the singular
-        # already; the post it is for stays plural ("кандидат в президенты")
-        if (tokens[first].feats or {}).get("Number") != "Plur":
-            return None
-        role.shared = True
-        return role
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
@@ -2043,11 +2008,6 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
             continue
         post = c
-        if _lemma(toks[c]) in CANDIDACY_HEADS and _case(toks[c]) == "Ins" and c + 2 < len(toks):
-            # "Кандидатом в президенты Франции стал Франсуа Олланд"
-            cand = _candidacy(toks, c + 2, i if i > c else len(toks), text, models, spans, tree)
-            if cand is not None:
-                return cand
         if _lemma(toks[c]) in POST_NOUNS:
             if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
                     toks[v].lemma not in APPOINTING_VERBS:
