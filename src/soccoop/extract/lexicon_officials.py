@@ -238,6 +238,10 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
 # пост президента").
 LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция", "полномочие"})
+# Nouns of an office held, in the locative after "в"/"на", the post in the genitive after
+# them: "на посту директора ФБР", "в должности главного врача", "в качестве министра".
+OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг"})
+OFFICE_PREPOSITIONS = frozenset({"в", "на"})
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
@@ -272,6 +276,12 @@ COURTESY_TITLES = frozenset("""
 # "городской голова" heads a city (Ukraine, pre-1917 Russia); "голова" alone is no post.
 QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
+    "папа": frozenset({"римский"}),
+}
+# The same, with the adjective right after the noun, as a title is written: "Папа Римский
+# Франциск"; "папа" alone is a father.
+QUALIFIED_HEADS_AFTER: dict[str, frozenset[str]] = {
+    "папа": frozenset({"римский"}),
 }
 
 # Words after which a post and a name name an institution or a street after someone

@@ -82,6 +82,8 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
+    OFFICE_NOUNS,
+    OFFICE_PREPOSITIONS,
     ORG_HEADS,
     ORG_HYPERNYMS,
     PERSONAL_PRONOUNS,
@@ -91,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
     QUALIFIED_HEADS,
+    QUALIFIED_HEADS_AFTER,
     QUANTIFIERS,
     REGION_HEADS,
     RELATIONAL_HEADS,
@@ -438,8 +441,9 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if h == len(tokens):
         return None
     pre = _acting_prefix(tokens, 0)
+    after = _qualified_head_after(tokens, h)  # "Папа Римский": the adjective is the post's
     # position: head + dependents until the organisation starts
-    k = h + 1
+    k = h + 2 if after else h + 1
     represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
     while k < len(tokens):
         tok = tokens[k]
@@ -488,9 +492,12 @@ def _split_role(tokens: list[Token], text: str, models: Models,
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
             words[-1] = restore_caps(tokens[h].text, one) if one else words[-1]
+    if after:
+        words[-1:] = [restore_caps(tokens[h].text, _lemma(tokens[h])), _lemma(tokens[h + 1])]
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
-    if len(pos_toks) > h + 1:
-        position += text[tokens[h].stop:pos_toks[-1].stop]
+    tail = h + 2 if after else h + 1
+    if len(pos_toks) > tail:
+        position += text[tokens[tail - 1].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
     position = _fold_capitals(position)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
@@ -764,6 +771,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
+    if tree is not None and by_tree is None and chosen < i - 1 and \
+            _governed_by_a_person_noun(tree, i, j if j is not None else i + 1):
+        return None  # "с позиции вице-президента ... за место преемника Мугабе": his successor's
     oblique = ("Gen", "Dat", "Ins", "Loc")
     # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
     agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
@@ -800,6 +810,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = i
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
+    if _qualified_head_after(tokens, chosen):
+        cut = min(max(cut, chosen + 2), i)  # "Папа Римский Франциск": the title is whole
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
@@ -813,6 +825,22 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1) the complement of the animate noun right before it,
+    which is no post ("за место преемника Мугабе", "дочь ... внука Ивана")? Then a post
+    further back is not the name's: the noun between stands for another person."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    noun = toks[i - 1] if i >= 1 else None
+    if root is None or noun is None or toks[root].head != i - 1 or \
+            toks[root].rel not in ("nmod", "obj"):
+        return False
+    feats = noun.feats or {}
+    return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
+        feats.get("Number") == "Sing" and noun.text.islower() and not _is_head(noun) and \
+        not _graded_head(toks, i - 1) and "Gen" in _name_cases(toks[i:j])
 
 
 _DASHES = frozenset({"—", "–"})
@@ -850,11 +878,22 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
     if n < 1:
-        return False
+        return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
     if lemma in GRADED_HEADS:
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
-    return _qualified_head(tokens, n)
+    return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+
+
+def _qualified_head_after(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right after it, in
+    its case: "Папа Римский Франциск", "папы римского"; "папа" alone is a father. The
+    pairs are ``QUALIFIED_HEADS_AFTER``."""
+    if n + 1 >= len(tokens):
+        return False
+    adjective = tokens[n + 1]
+    return _lemma(adjective) in QUALIFIED_HEADS_AFTER.get(_lemma(tokens[n]), frozenset()) \
+        and bool(_token_cases(adjective) & _token_cases(tokens[n]))
 
 
 def _qualified_head(tokens: list[Token], n: int) -> bool:
@@ -2110,6 +2149,54 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
+                    spans: list[tuple[int, int, str]]) -> _Role | None:
+    """A post the name holds "in office": "Роберт Мюллер на посту директора ФБР провёл
+    десять лет", "Анна Серова, работавшая в должности главного врача", "Картер принёс
+    присягу в качестве министра обороны". The office noun (``OFFICE_NOUNS``, locative,
+    after "в"/"на") hangs on the name, on a participle or relative clause about it, or on
+    the verb the name is the subject of; the post is the genitive after it. "на пост"
+    (accusative: a candidacy, an appointment) is not read here."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None:
+        return None
+    hosts = [root] + [c for c in tree.kids.get(root, []) if toks[c].rel in ("acl", "acl:relcl")]
+    if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
+            and toks[toks[root].head].pos in ("VERB", "AUX"):
+        hosts.append(toks[root].head)
+    for host in hosts:
+        for c in tree.kids.get(host, []):
+            if c < j and host != root or c < i:
+                continue
+            office = _office_word(tree, c)
+            if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
+                continue  # another person named between: the office is theirs
+            stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
+                ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
+            role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
+            if role is not None:
+                return role
+    return None
+
+
+def _office_word(tree: _Tree, c: int) -> int | None:
+    """The office noun of a dependent ``c``: ``c`` itself ("на посту", "в должности"), or
+    the word the parse fixes to the preposition of the post ``c`` ("в качестве министра":
+    "качестве" hangs on "в", "министра" is the dependent)."""
+    toks = tree.tokens
+    cases = [k for k in tree.kids.get(c, []) if toks[k].rel == "case"
+             and toks[k].text.lower() in OFFICE_PREPOSITIONS]
+    if _lemma(toks[c]) in OFFICE_NOUNS and _case(toks[c]) == "Loc" and cases:
+        return c
+    for k in cases:
+        fixed = [f for f in tree.kids.get(k, []) if toks[f].rel == "fixed"
+                 and _lemma(toks[f]) in OFFICE_NOUNS]
+        if fixed and fixed[-1] < c:
+            return fixed[-1]
+    return None
+
+
 def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
                      spans: list[tuple[int, int, str]]) -> _Role | None:
     """The post someone leaves to a successor is the post the clause names: "стал мэром
@@ -2291,7 +2378,7 @@ def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: M
     """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
     должность / обязанности" and the post in the genitive, or the post itself in
     ``want_case`` ("назначен министром обороны США" → Ins)."""
-    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | {"обязанности"}:
+    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | LEFT_POST_NOUNS | {"обязанности"}:
         k += 1
         want_case = "Gen"
     first = k
@@ -2887,6 +2974,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "освободил Павла Астахова от должности Уполномоченного по правам ребенка"
                 role = _left_post(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "Роберт Мюллер на посту директора ФБР провёл десять лет"
+                role = _post_in_office(tree, i, j, text, models, spans)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -2946,6 +3036,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
+        roles = [r for r in roles if not _helper_of_an_oblique_name(r, roles, text)]
         with_role = [r for r in roles if r.role and not r.echo] or [r for r in roles if r.role]
         if not with_role:
             continue
@@ -3088,6 +3179,29 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     while start > k + 1 and _is_modifier(tokens[start - 1]):
         start -= 1
     return _split_role(tokens[start:m - 1], text, models, spans)
+
+
+def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Is ``m`` a helper's post before a bare surname that is an oblique form of the
+    surname the same person is written with elsewhere? "Экс-советник Трампа получил ..."
+    with "Дональд Трамп" in the text is Trump's adviser, not Trump, however the tagger read
+    "Трампа" (a helper's post is ``RELATIONAL_HEADS``)."""
+    if m.role is None or m.first is not None or m.role.start > m.start:
+        return False
+    words = _post_words(m.role.position)
+    head = words[0] if words else ""
+    for prefix in POST_PREFIXES:
+        head = head[len(prefix):] if head.startswith(prefix) else head
+    if head not in RELATIONAL_HEADS:
+        return False
+    span = _NAME_PART.findall(text[m.start:m.end])
+    written = span[-1].lower().replace("ё", "е") if span else ""
+    for o in mentions:
+        other = o.surname.lower().replace("ё", "е")
+        if o is not m and o.first is not None and written != other and \
+                written.startswith(other) and len(written) - len(other) <= 2:
+            return True
+    return False
 
 
 def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:

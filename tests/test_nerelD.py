@@ -1,0 +1,150 @@
+"""Officials on NEREL, round D (branch nerelD): the shapes of the people NEREL's tune fold and
+train fold still missed, each a general pass in ``extract/officials.py``.
+
+* a title whose noun is a post only with its own adjective after it ("Папа Римский");
+* a post held "in office": "на посту директора", "в должности главы района", "в качестве
+  министра", hung on the name, a participle about it or the verb it is the subject of;
+* a helper's post before a bare surname in an oblique case of the surname the same person
+  is written with elsewhere is that person's helper ("Советник Трампа" is not Trump's post);
+* a post further back is not the name's when the name is the complement of an animate noun
+  right before it ("вице-президента ... за место преемника X": the successor's, not X's);
+* a post left is read after any noun of a post left ("уволен с позиции вице-президента",
+  "сложил полномочия председателя"), not only after "пост"/"должность".
+
+Every sentence and person here is invented for these tests; each table has rows where the
+pass must not fire.
+"""
+
+from __future__ import annotations
+
+import json
+
+import probes
+import pytest
+
+from soccoop.extract.nlp import Models
+
+POPES: list[tuple[str, dict[str, str]]] = [
+    ("Папа Римский Климент встретился с паломниками.", {"Климент": "папа римский"}),
+    ("Речь папы римского Адриана XII транслировали по телевидению.",
+     {"Адриан XII": "папа римский"}),
+    ("Встреча министра с римским папой Павлом прошла в Ватикане.",
+     {"Павел": "римский папа"}),
+    # negatives: a father, with or without a name after the word
+    ("Мой папа Степан Ложкин работает водителем.", {}),
+    ("Папа Степана Ложкина работает водителем.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), POPES,
+                         ids=[f"pope-{n}" for n in range(len(POPES))])
+def test_a_title_with_its_adjective_after_it(models: Models, text: str,
+                                             expected: dict[str, str]) -> None:
+    found = probes.officials_of(models, text)
+    assert {name: pos for name, (pos, _org) in found.items()} == expected
+
+
+IN_OFFICE: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    ("Борис Ветров на посту директора музея провёл двенадцать лет.",
+     {"Борис Ветров": ("директор", "музей")}),
+    ("Нина Жукова в должности главы района проработала пять лет.",
+     {"Нина Жукова": ("глава района", None)}),
+    ("Борис Ветров, работавший ранее в должности заместителя министра, возглавил фонд.",
+     {"Борис Ветров": ("заместитель министра", None)}),
+    ("Борис Ветров выступил на форуме в качестве министра культуры.",
+     {"Борис Ветров": ("министр культуры", "Министерство культуры")}),
+    # negatives: "на пост" is a candidacy or an appointment, not an office held; a
+    # sentry's "на посту" with no post after it; no office word at all
+    ("Борис Ветров претендует на пост директора музея.", {}),
+    ("Борис Ветров стоял на посту у входа в музей.", {}),
+    ("Борис Ветров встретился с Ниной Жуковой.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), IN_OFFICE,
+                         ids=[f"office-{n}" for n in range(len(IN_OFFICE))])
+def test_a_post_held_in_office(models: Models, text: str,
+                               expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+HELPERS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    # the helper's post is the oblique name's relation: the person's own post wins
+    # (foreign surnames the tagger reads as nominatives, as it reads "Трампа")
+    ("Экс-советник Бронсона получил гонорар. Губернатор Тед Бронсон уволил его.",
+     {"Тед Бронсон": ("губернатор", None)}),
+    ("Экс-советник Уолтерса получил гонорар. Губернатор Тед Уолтерс уволил его.",
+     {"Тед Уолтерс": ("губернатор", None)}),
+    ("Экс-советник Фостера получил деньги от компаний\n\nПрезидент Тед Фостер уволил его.",
+     {"Тед Фостер": ("президент", None)}),
+    # negatives: the name written the same way is the helper himself
+    ("Советник Ветров выступил. Борис Ветров был в отпуске.",
+     {"Борис Ветров": ("советник", None)}),
+    ("Помощник губернатора Борис Ветров выступил. Борис Ветров был в отпуске.",
+     {"Борис Ветров": ("помощник губернатора", None)}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), HELPERS,
+                         ids=[f"helper-{n}" for n in range(len(HELPERS))])
+def test_a_helpers_post_before_an_oblique_surname(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+GOVERNED: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    # the subject left the post; the successor's complement holds none
+    ("Ветров был уволен с должности вице-губернатора края на фоне борьбы за место "
+     "преемника Жукова с его сыном.", {"Ветров": ("вице-губернатор края", None)}),
+    # negatives: the post right before the name, or a body's noun between them
+    ("Иск подал помощник министра финансов Борис Ветров.",
+     {"Борис Ветров": ("помощник министра финансов", "Министерство финансов")}),
+    ("Руководитель отдела по делам молодёжи Борис Ветров выступил.",
+     {"Борис Ветров": ("руководитель", "отдел по делам молодёжи")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), GOVERNED,
+                         ids=[f"governed-{n}" for n in range(len(GOVERNED))])
+def test_a_name_governed_by_another_persons_noun(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+LEFT: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
+    ("Накануне Ветров был уволен с позиции вице-президента Чили.",
+     {"Ветров": ("вице-президент", "Чили")}),
+    ("Борис Ветров сложил с себя полномочия председателя комитета.",
+     {"Борис Ветров": ("председатель", "комитет")}),
+    # negatives: a position in another sense, no post after it
+    ("Борис Ветров изложил позицию партии по закону.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LEFT,
+                         ids=[f"left-{n}" for n in range(len(LEFT))])
+def test_a_post_left_after_any_noun_of_a_post(
+        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+@pytest.mark.slow
+def test_cli_lists_a_pope_and_a_post_in_office(ingest_and_list) -> None:  # type: ignore[no-untyped-def]
+    """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
+    out = ingest_and_list({
+        "office.txt": "Нина Жукова в должности главы района проработала пять лет.\n",
+        "visit.txt": "Папа Римский Климент встретился с паломниками.\n",
+    }, "--format", "jsonl", "--limit", "0")
+    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
+               for line in out.splitlines() if line.strip()}
+    assert sorted(records) == ["office.txt", "visit.txt"]
+    assert [(o["name"], o["position"], o["organization"])
+            for o in records["office.txt"]["officials"]] == [
+        ("Нина Жукова", "глава района", None)]
+    assert [(o["name"], o["position"], o["organization"])
+            for o in records["visit.txt"]["officials"]] == [("Климент", "папа римский", None)]
