@@ -1,0 +1,186 @@
+"""Agreement dates in one stage (datesD): the date passes that run once on the records,
+after status and merging, in the order of ``DATE_PASSES``.
+
+An agreement's date used to be finished in several places (a record pass of
+``coreference``, the pipeline's month sections and planned months, the anchoring of stated
+dates). Here they are small named passes on one state, each with a docstring and a Russian
+example, run by one loop; the rules' words live in ``datewords`` and ``lexicon``, the
+readings of one sentence in ``signing_dates``. What a candidate's own clause says (read
+while candidates are found, since status and merging reason about it) stays with the
+candidates; everything decided from the whole document is decided here.
+
+The passes see the dates twice: ``stated`` as the text states them (``dates.stated_view``:
+"26 октября" is ``--10-26``) until ``anchored_values``, which lifts the records to the
+publication-anchored values of ``dates``; later passes work on anchored values.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from soccoop.extract.agreements import _DAY, _negated_signing
+from soccoop.extract.anchor import anchor_agreements
+from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.datewords import month_forms, month_number
+from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
+from soccoop.extract.nlp import Analysis
+from soccoop.extract.signing_dates import own_document_date, timed_item_date
+from soccoop.models import Agreement, DateRef
+
+
+@dataclass
+class DateStage:
+    """What the date passes read and change: the document, its dates (as stated and as
+    anchored), its publication day and the agreement records (changed in place)."""
+
+    analysis: Analysis
+    stated: list[DateRef]  # the dates as the text states them (``stated_view``)
+    dates: list[DateRef]  # the same dates anchored to the publication day
+    published: str | None
+    agreements: list[Agreement]
+
+
+@dataclass(frozen=True)
+class DatePass:
+    """One named date rule: ``run`` changes the records of the state in place."""
+
+    name: str
+    run: Callable[[DateStage], None]
+
+
+# How many sentences from the start (headline included) make a report's lead.
+LEAD_SENTENCES = 3
+
+
+def lead_date(s: DateStage) -> None:
+    """The one signed agreement that has no date of its own takes the day the lead tells
+    of a signing: "Сегодня в Казани министры двух регионов подписали документы о
+    сотрудничестве" (``lead_signing_date``). Stated dates: anchored after."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) == 1 and signed[0].date is None:
+        signed[0].date = lead_signing_date(s.analysis, s.stated, signed[0].evidence.start,
+                                           s.published)
+
+
+def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
+                      published: str | None = None) -> str | None:
+    """The day the lead says a signing took place, for the report's one signed agreement
+    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
+    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
+    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
+    signing verb that is not announced for later ("планируют подписать", "будет
+    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
+    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
+    ``own``) has been read already. Before the lead: the date of the document the text is
+    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
+    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    if 0 <= k < len(analysis.sentences):
+        mine = analysis.sentences[k]
+        found = own_document_date(analysis, mine, dates) or \
+            timed_item_date(analysis, mine, dates, published)
+        if found is not None:
+            return found
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
+        if sent.start <= own < sent.stop:
+            continue
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
+                _negated_signing(sent.tokens):
+            continue
+        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
+                         and _DAY.fullmatch(d.value) and
+                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
+                        key=lambda d: (d.relative, d.start))
+        if inside:
+            return inside[0].value
+    return None
+
+
+def anchored_values(s: DateStage) -> None:
+    """Each record's stated date becomes the value anchored to the publication day: "26
+    октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
+    the publication day gives ("вчера") is marked ``date_anchored``
+    (``anchor.anchor_agreements``)."""
+    anchor_agreements(s.agreements, s.dates)
+
+
+# a section heading of a review that opens with a month: "Сентябрь. Трёхстороннее соглашение
+# на ВЭФ", "Март: соглашение с ЕАО", "Июнь —"
+_MONTH_HEAD = re.compile(
+    r"^(?P<m>" + "|".join(w.capitalize() for w in month_forms(nominative=True))
+    + r")[^\S\n]*[.:—–-](?=[^\S\n]|$)", re.MULTILINE)
+
+
+def month_sections(s: DateStage) -> None:
+    """A signing in a review whose sections are headed by months is dated by its section's
+    month when it states no date of its own there (datesB): under "Сентябрь. Соглашение на
+    форуме" in a review of December 2025, "На форуме подписано соглашение ..." is
+    ``2025-09`` (``section_months``)."""
+    section_months(s.agreements, s.dates, s.analysis.text, s.published)
+
+
+def section_months(agreements: list[Agreement], dates: list[DateRef], text: str,
+                   published: str | None) -> None:
+    """``month_sections`` on its arguments: never the year of a plan told in a later
+    section ("Подписание намечено на первый квартал 2026 года"). Two month headings at
+    least (a review's sections), the month read back from the publication day; signed
+    agreements only (a background one keeps what its own clause says). In place."""
+    pub = publication_day(published)
+    if pub is None:
+        return
+    heads = [(m.start(), month_number(m["m"])) for m in _MONTH_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return
+    starts = [h for h, _ in heads]
+    for a in agreements:
+        k = bisect_right(starts, a.evidence.start) - 1
+        if a.status != "signed" or k < 0:
+            continue
+        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
+        month = heads[k][1]
+        value = anchor_month(month, pub, "past") if month else None
+        if value is None:
+            continue
+        if a.date and any(lo <= d.start < hi and d.value == a.date for d in dates):
+            continue  # its own date, stated in its section ("12 марта ... подписали")
+        a.date, a.date_anchored = value, False
+
+
+_BARE_MONTH = re.compile(r"--(\d\d)")
+
+
+def planned_months(s: DateStage) -> None:
+    """A planned agreement dated by a bare month no stated date anchored ("Церемония
+    запланирована на март": ``--03``) takes that month ahead of the publication day
+    (statC): in a text of 12 February 2026 it is ``2026-03``. Planned agreements only (a
+    plan points forward)."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    for a in s.agreements:
+        m = _BARE_MONTH.fullmatch(a.date or "")
+        if a.status != "planned" or m is None or not 1 <= int(m[1]) <= 12:
+            continue
+        value = anchor_month(int(m[1]), pub, "future")
+        if value is not None:
+            a.date, a.date_anchored = value, True
+
+
+# The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
+DATE_PASSES: tuple[DatePass, ...] = (
+    DatePass("lead_date", lead_date),
+    DatePass("anchored_values", anchored_values),
+    DatePass("month_sections", month_sections),
+    DatePass("planned_months", planned_months),
+)
+
+
+def date_agreements(state: DateStage, passes: tuple[DatePass, ...] = DATE_PASSES) -> None:
+    """Run each date pass once, in order, on the records of one document."""
+    for p in passes:
+        p.run(state)
