@@ -21,13 +21,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from soccoop import isodate
 from soccoop.extract.agreements import _DAY, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import anchor_month, publication_day
 from soccoop.extract.datewords import month_forms, month_number
-from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS
+from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis
-from soccoop.extract.signing_dates import own_document_date, timed_item_date
+from soccoop.extract.signing_dates import counted_day, own_document_date, timed_item_date
 from soccoop.models import Agreement, DateRef
 
 
@@ -101,6 +102,55 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     return None
 
 
+def counted_signings(s: DateStage) -> None:
+    """Signings counted together share the count's day (datesD): "Накануне в Томске
+    состоялось подписание сразу двух документов. Первое соглашение заключили ... Второе
+    соглашение касается занятости ..." dates both signed records by "накануне"; so does the
+    occasion told just before a count without a day ("В понедельник в Липецке прошла рабочая
+    встреча. Итогом визита стали сразу два документа."). Only signed records without a
+    date, told after the count (``signing_dates.counted_day``); a plan's count ("планируют
+    подписать два документа") counts nothing. Stated dates: anchored after."""
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in undated:
+        k = bisect_right(starts, a.evidence.start) - 1
+        found = counted_day(sents, k, s.stated) if k > 0 else None
+        if found is not None:
+            a.date = found[1]
+
+
+def day_of_the_month(s: DateStage) -> None:
+    """A record dated by a month takes the day of that month the next sentence gives its
+    signing (datesD): "В мае в Самаре министры поставили подписи под соглашением. Документ
+    подписан 21 мая 2025 года на конференции." is ``2025-05-21``. The next sentence (or
+    the one after it) has a signing verb, names no agreement of its own and states one day,
+    compatible with the month; a plan keeps its month. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status == "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        for later in sents[k + 1:k + 3] if k >= 0 else []:
+            lemmas = {t.lemma for t in later.tokens if t.pos in {"NOUN", "PROPN", "VERB"}}
+            if lemmas & TRIGGERS:
+                break
+            days = {d.value for d in s.stated if later.start <= d.start < later.stop and
+                    d.value and _DAY.fullmatch(d.value)}
+            if not lemmas & SIGN_VERBS or len(days) != 1:
+                continue
+            day = days.pop()
+            if isodate.compatible(a.date, day):
+                a.date = isodate.merge(day, a.date)
+            break
+
+
+_MONTH_VALUE = re.compile(r"(\d{4}|-)-\d\d")
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -171,12 +221,43 @@ def planned_months(s: DateStage) -> None:
             a.date, a.date_anchored = value, True
 
 
+def plan_year_of_paragraph(s: DateStage) -> None:
+    """A plan with no date takes the one year ahead of the publication that its paragraph
+    states (datesD): in a review of December 2025, "Планы на 2026 год. Министерство готовит
+    соглашение с ... . Подписать его планируется в первом квартале." is ``2026``; so is
+    "... само соглашение так и не подписано: его подписание перенесено на первый квартал
+    2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
+    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    text = s.analysis.text
+    for a in s.agreements:
+        if a.status != "planned" or a.date:
+            continue
+        lo = text.rfind("\n", 0, a.evidence.start) + 1
+        hi = text.find("\n", a.evidence.start)
+        hi = len(text) if hi < 0 else hi
+        ahead = [d for d in s.stated if lo <= d.start < hi and d.value and
+                 d.value[:4].isdigit() and int(d.value[:4]) > pub.year and
+                 not _TERM_END.search(text, max(lo, d.start - 4), d.start)]
+        if len({d.value[:4] for d in ahead if d.value}) == 1:
+            a.date = (ahead[0].value or "")[:4]
+            a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
+
+
+_TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
+
+
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
+    DatePass("counted_signings", counted_signings),
+    DatePass("day_of_the_month", day_of_the_month),
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
+    DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
 )
 
 

@@ -57,12 +57,15 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    FUTURE_AUX,
     HAPPEN_VERBS,
     MORE_OCCASION_NOUNS,
+    NUMBER_WORDS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     ORDINALS,
     PLAN_HEADS,
+    PLAN_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -570,6 +573,44 @@ def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,
                                               OCCASION_VERBS | DAY_OCCASION_NOUNS):
             return None
         return _day_of(before, dates)
+    return None
+
+
+def _counts_documents(sent: Sentence) -> bool:
+    """Does the sentence count agreements or documents, two or more, and tell no plan
+    ("подписали два соглашения", "состоялось подписание сразу двух документов"; not
+    "планируют подписать два документа", "будут подписаны три соглашения")?"""
+    toks = sent.tokens
+    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
+           for t in toks):
+        return False
+    return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
+               any(u.pos == "NUM" and u.lemma in NUMBER_WORDS for u in toks[max(0, i - 2):i])
+               for i, t in enumerate(toks))
+
+
+def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]
+                ) -> tuple[int, str] | None:
+    """The day of the nearest count of documents among the sentences before index
+    ``before`` (within ``COUNT_REACH``), and that count's index (datesD): "Накануне в
+    Томске состоялось подписание сразу двух документов" gives the day of "накануне"; a
+    count without a day ("Итогом визита стали сразу два документа") takes the day of the
+    sentence just before it when that one names an occasion and no agreement ("В понедельник
+    в Липецке прошла рабочая встреча"). None when the nearest count gives no day."""
+    for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
+        if not _counts_documents(sents[back]):
+            continue
+        day = _day_of(sents[back], dates)
+        if day is not None:
+            return back, day
+        if back == 0:
+            return None
+        lemmas = {t.lemma for t in sents[back - 1].tokens}
+        if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
+                                              DAY_OCCASION_NOUNS):
+            return None
+        day = _day_of(sents[back - 1], dates)
+        return (back, day) if day is not None else None
     return None
 
 
