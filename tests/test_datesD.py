@@ -195,6 +195,26 @@ def test_plan_year_of_paragraph(models: Any, body: str, expected: str | None) ->
     assert found == [expected]
 
 
+DRAFT = ("Правительство Пензенской области одобрило проект соглашения с Правительством "
+         "Ульяновской области о поддержке семей. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "expected"), [
+    # the negation before the colon is the state the plan after it changes; the month is
+    # ahead of the publication day whatever tense the parse gives it
+    (DRAFT + "Документ пока не подписан: подписать его предстоит губернаторам в декабре.",
+     "2026-12"),
+    (DRAFT + "Подписать его стороны намерены в марте.", "2027-03"),
+    # a negated plan dates nothing
+    (DRAFT + "Подписать его в декабре не планируется.", None),
+    (DRAFT + "Сроки неясны: подписать его в декабре не получится.", None),
+])
+def test_plan_month_after_a_colon(models: Any, body: str, expected: str | None) -> None:
+    found = [d for s, d in _dates(models, body, pub="4 ноября 2026 г.") if s == "planned"]
+    assert found == [expected]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("body", [
     f"Осенью {OMSK} подписали соглашение о сотрудничестве.",

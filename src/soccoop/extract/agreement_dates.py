@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from soccoop import isodate
 from soccoop.extract.agreements import _DAY, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
-from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import month_forms, month_number
 from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis
@@ -42,6 +42,7 @@ class DateStage:
     dates: list[DateRef]  # the same dates anchored to the publication day
     published: str | None
     agreements: list[Agreement]
+    tense: TenseOf | None = None  # the tense governing a date (``anchor.governing_tense``)
 
 
 @dataclass(frozen=True)
@@ -202,18 +203,28 @@ def section_months(agreements: list[Agreement], dates: list[DateRef], text: str,
 
 
 _BARE_MONTH = re.compile(r"--(\d\d)")
+_ANCHORED_MONTH = re.compile(r"\d{4}-(\d\d)")
 
 
 def planned_months(s: DateStage) -> None:
     """A planned agreement dated by a bare month no stated date anchored ("Церемония
     запланирована на март": ``--03``) takes that month ahead of the publication day
-    (statC): in a text of 12 February 2026 it is ``2026-03``. Planned agreements only (a
-    plan points forward)."""
+    (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
+    anchored back before the publication month (datesD: "Документ пока не подписан:
+    подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
+    agreements only (a plan points forward)."""
     pub = publication_day(s.published)
     if pub is None:
         return
+    before = f"{pub.year:04d}-{pub.month:02d}"
     for a in s.agreements:
         m = _BARE_MONTH.fullmatch(a.date or "")
+        if a.status == "planned" and m is None and a.date_anchored and \
+                _ANCHORED_MONTH.fullmatch(a.date or "") and (a.date or "") < before and \
+                not _told_in_the_past(s, a):
+            # datesD: a month anchored back for want of a tense ("подписать его предстоит
+            # ... в декабре" in November read as last December): a plan points forward
+            m = _ANCHORED_MONTH.fullmatch(a.date or "")
         if a.status != "planned" or m is None or not 1 <= int(m[1]) <= 12:
             continue
         value = anchor_month(int(m[1]), pub, "future")
@@ -247,6 +258,17 @@ def plan_year_of_paragraph(s: DateStage) -> None:
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
+
+
+def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
+    """Is the date nearest the record that gives its value governed by a past tense ("в
+    сентябре ожидалось подписание": a plan of the past, its month rightly read back)?"""
+    ev = a.evidence
+    options = [d for d in s.dates if d.anchored and d.value == a.date]
+    if not options or s.tense is None:
+        return True
+    d = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
+    return s.tense(d.start, d.end) == "past"
 
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").

@@ -98,6 +98,24 @@ class _SentenceTenses:
                 self.memo[p] = answer if self.own(p) is None else self.own(p)
         return answer
 
+    def across_colon(self, i: int) -> str | None:
+        """The tense of the clause a colon opens before token i, when the parse hangs the
+        date on a verb before that colon (datesD): in "Документ пока не подписан: подписать
+        его предстоит губернаторам в декабре" the parser may attach "в декабре" to
+        "подписан"; the clause after the colon ("предстоит") tells the date's time. None
+        when no colon parts the date from its governor."""
+        toks = self.sent.tokens
+        colon = next((c for c in range(i - 1, -1, -1) if toks[c].text == ":"), None)
+        if colon is None:
+            return None
+        k, seen = toks[i].head, {i}
+        while 0 <= k < len(toks) and k not in seen and self.own(k) is None:
+            seen.add(k)
+            k = toks[k].head
+        if not 0 <= k < colon:
+            return None
+        return next((t for j in range(colon + 1, i) if (t := self.own(j)) is not None), None)
+
     def flat(self) -> str | None:
         """Without a parse: the finite verbs' tense when they all agree; a word of plan
         counts as one pointing ahead ("Подписать его стороны намерены в ноябре": the short
@@ -135,7 +153,7 @@ def governing_tense(analysis: Analysis) -> TenseOf:
         if i >= len(info.stops):
             return None
         if sents[k].parsed:
-            return info.governing(i)
+            return info.across_colon(i) or info.governing(i)
         return info.flat()
 
     return tense

@@ -104,7 +104,8 @@ def extract_from_analysis(
                  or fallback_published)
     regions = find_regions(analysis, models)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
-    dates = find_dates(reading, published, tense=governing_tense(analysis))
+    tense = governing_tense(analysis)
+    dates = find_dates(reading, published, tense=tense)
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
     for o in officials:
@@ -114,7 +115,7 @@ def extract_from_analysis(
     stated = stated_view(dates)
     agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
-    date_agreements(DateStage(analysis, stated, dates, published, agreements))
+    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense))
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:

@@ -180,8 +180,8 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
-    if "не" in lemmas:
-        return None
+    if "не" in lemmas[_after_colon(sent):]:
+        return None  # "не" before a colon negates what the plan explains (datesD)
     scheduled = scheduled_ceremony(sent, dates)
     if scheduled is not None or not set(lemmas) & PLAN_HEADS:
         return scheduled
@@ -199,6 +199,14 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
                                                       planned_year(d))]
             return min(found, key=lambda d: d.start).value if found else None
     return None
+
+
+def _after_colon(sent: Sentence) -> int:
+    """Where the clause after the sentence's last colon starts (0 without one): "Документ
+    пока не подписан: подписать его предстоит ... в декабре" — the plan is told after the
+    colon, the negation before it is the state the plan changes."""
+    colons = [i for i, t in enumerate(sent.tokens) if t.text == ":"]
+    return colons[-1] + 1 if colons else 0
 
 
 def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
