@@ -118,9 +118,7 @@ def counted_signings(s: DateStage) -> None:
     starts = [x.start for x in sents]
     for a in undated:
         k = bisect_right(starts, a.evidence.start) - 1
-        found = counted_day(sents, k, s.stated) if k > 0 else None
-        if found is not None:
-            a.date = found[1]
+        a.date = counted_day(sents, k, s.stated) if k > 0 else None
 
 
 def day_of_the_month(s: DateStage) -> None:

@@ -24,6 +24,9 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``pronoun_signer_day``: a signer named by a pronoun is dated by the day of the sentence
   that introduced them ("В прошлую пятницу в Омск приехала министр ... . Вместе с коллегой
   она подписала соглашение ...", datesB);
+- ``counted_day``: signings counted together ("состоялось подписание сразу двух документов")
+  are dated by the count's day or by the occasion told just before it (datesD, called by
+  ``agreement_dates.counted_signings``);
 - ``another_event_date``: a date in a participle or relative clause of a noun dates that
   noun's event, not the signing ("В рамках форума, открывшегося 7 мая, 12 мая министерства
   подписали соглашение"; "подписали соглашение, проект которого обсуждали 20 апреля").
@@ -597,11 +600,10 @@ def _counts_documents(sent: Sentence) -> bool:
                for i, t in enumerate(toks))
 
 
-def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]
-                ) -> tuple[int, str] | None:
+def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) -> str | None:
     """The day of the nearest count of documents among the sentences before index
-    ``before`` (within ``COUNT_REACH``), and that count's index (datesD): "Накануне в
-    Томске состоялось подписание сразу двух документов" gives the day of "накануне"; a
+    ``before`` (within ``COUNT_REACH``, datesD): "Накануне в Томске состоялось подписание
+    сразу двух документов" gives the day of "накануне"; a
     count without a day ("Итогом визита стали сразу два документа") takes the day of the
     sentence just before it when that one names an occasion and no agreement ("В понедельник
     в Липецке прошла рабочая встреча"). None when the nearest count gives no day."""
@@ -609,16 +611,13 @@ def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]
         if not _counts_documents(sents[back]):
             continue
         day = _day_of(sents[back], dates)
-        if day is not None:
-            return back, day
-        if back == 0:
-            return None
+        if day is not None or back == 0:
+            return day
         lemmas = {t.lemma for t in sents[back - 1].tokens}
         if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
                                               DAY_OCCASION_NOUNS):
             return None
-        day = _day_of(sents[back - 1], dates)
-        return (back, day) if day is not None else None
+        return _day_of(sents[back - 1], dates)
     return None
 
 
