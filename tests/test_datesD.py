@@ -23,6 +23,7 @@ from soccoop.extract import agreement_dates
 from soccoop.extract.agreement_dates import DATE_PASSES
 from soccoop.extract.coreference import RECORD_PASSES
 from soccoop.extract.published import find_published, issue_line
+from soccoop.extract.signing_dates import in_force_since
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 CYRILLIC = re.compile(r"[А-Яа-яЁё]{3,}")
@@ -193,6 +194,45 @@ def test_day_of_the_month(models: Any, body: str, expected: str) -> None:
 def test_plan_year_of_paragraph(models: Any, body: str, expected: str | None) -> None:
     found = [d for s, d in _dates(models, body, pub="29.12.2025") if s == "planned"]
     assert found == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "expected"), [
+    # the noun's subject of "действует с": its phrase between, whatever the parse
+    ("Возьмите Омскую область: соглашение с новосибирским департаментом социальной защиты "
+     "населения действует с 2020 года, и за это время мы провели много стажировок.", "2020"),
+    # "которое" agreeing with the noun, after the noun's phrase
+    ("Она рассказала, что департамент поддерживает НКО в рамках соглашения с министерством "
+     "труда Новосибирской области, которое действует с 2022 года, и пообещала включить "
+     "новых партнеров в план.", "2022"),
+])
+def test_in_force_since_year(models: Any, body: str, expected: str | None) -> None:
+    found = [d for s, d in _dates(models, body, pub="29.10.2025") if s == "mentioned"]
+    assert found and found[0] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Соглашение с министерством труда Новосибирской области действует с 2021 года.", "2021"),
+    # entry into force to come is no year the agreement has been in force since
+    ("Соглашение с министерством труда Новосибирской области будет действовать с 2026 года.",
+     None),
+    # "которая" of another noun (the gender differs): the programme's year
+    ("Министерство работает по соглашению с Новосибирской областью и программе, которая "
+     "действует с 2019 года.", None),
+    # a verb with its own subject between: "закон" is in force, not the agreement
+    ("Соглашение подписано, а закон действует с 2019 года.", None),
+])
+def test_in_force_since_reads_the_nouns_own_clause(models: Any, sentence: str,
+                                                   expected: str | None) -> None:
+    from soccoop.extract.dates import find_dates
+    from soccoop.extract.syntax import parse_documents
+
+    analysis = models.analyse(sentence)
+    parse_documents([analysis], models)
+    sent = analysis.sentences[0]
+    k = next(i for i, t in enumerate(sent.tokens) if t.lemma == "соглашение")
+    assert in_force_since(sent, k, find_dates(analysis.text, None)) == expected
 
 
 DRAFT = ("Правительство Пензенской области одобрило проект соглашения с Правительством "

@@ -28,7 +28,12 @@ from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import month_forms, month_number
 from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
 from soccoop.extract.nlp import Analysis
-from soccoop.extract.signing_dates import counted_day, own_document_date, timed_item_date
+from soccoop.extract.signing_dates import (
+    counted_day,
+    in_force_since,
+    own_document_date,
+    timed_item_date,
+)
 from soccoop.models import Agreement, DateRef
 
 
@@ -148,6 +153,28 @@ def day_of_the_month(s: DateStage) -> None:
 
 
 _MONTH_VALUE = re.compile(r"(\d{4}|-)-\d\d")
+
+
+def in_force_since_year(s: DateStage) -> None:
+    """An agreement told only as in force since a year is dated by that year (datesD):
+    "департамент поддерживает НКО в рамках соглашения с министерством, которое действует с
+    2022 года, и пообещала ..." is ``2022`` (``signing_dates.in_force_since``). Mentioned
+    records without a date only, read in their own sentence; a signing or a plan keeps
+    what its clause says."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        within = [d for d in s.stated if sent.start <= d.start < sent.stop]
+        found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
+                 t.pos in {"NOUN", "PROPN"} and (y := in_force_since(sent, i, within))}
+        if len(found) == 1:
+            a.date = found.pop()
 
 
 def anchored_values(s: DateStage) -> None:
@@ -274,6 +301,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
     DatePass("day_of_the_month", day_of_the_month),
+    DatePass("in_force_since_year", in_force_since_year),
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),

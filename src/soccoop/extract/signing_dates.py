@@ -652,3 +652,39 @@ def since_year_of_frame(sent: Sentence, k: int, dates: list[DateRef]) -> str | N
         if years:
             return years[0].value
     return None
+
+
+def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The year since which the agreement at token k is in force, told of the noun itself
+    (datesD): "соглашение с томским департаментом действует с 2020 года, и за это время мы
+    провели ..." or "в рамках соглашения с министерством ..., которое действует с 2022
+    года, и пообещала ..." -> the year. "действовать" (not in the future: "будет
+    действовать с 2026 года" is entry into force) followed by "с" and a year stated as
+    such; its subject is the noun, with only the noun's own phrase between them, or
+    "который" agreeing with the noun in gender and number right after that phrase. Read
+    by morphology and the noun's phrase: the parser often hangs "с 2022 года" on the main
+    verb. A parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    phrase = set(subtree(sent, k))
+    for v in range(k + 1, len(toks) - 2):
+        t = toks[v]
+        if t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
+                toks[v - 1].text.lower() in FUTURE_AUX or \
+                toks[v + 1].lemma not in SINCE_PREPOSITIONS:
+            continue
+        year = next((d.value for d in dates if d.start == toks[v + 2].start and d.value and
+                     _YEAR_VALUE.fullmatch(d.value) and not d.relative), None)
+        if year is None:
+            continue
+        between = [j for j in range(k + 1, v) if toks[j].pos != "PUNCT"]
+        rel = between[-1] if between and toks[between[-1]].lemma == "который" else None
+        if rel is not None:
+            between = between[:-1]
+            noun = toks[k].feats
+            if any(toks[rel].feats.get(f) != noun.get(f) for f in ("Gender", "Number")):
+                continue
+        if all(j in phrase for j in between):
+            return year
+    return None
