@@ -196,6 +196,27 @@ def test_plan_year_of_paragraph(models: Any, body: str, expected: str | None) ->
     assert found == [expected]
 
 
+PENZA = ("12.09.2025\nЗа месяц два партнёра: пензенский минтруд подписал соглашения с "
+         "Тамбовом и Саратовом\nМинистерство труда Пензенской области в сентябре заключило "
+         "сразу два соглашения о межрегиональном сотрудничестве.\n{}\nВторое соглашение "
+         "подписано вчера в Пензе с министерством труда Саратовской области.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("item", "expected"), [
+    # the signing with the record's own partner gives the day of the count's month
+    ("Первое подписано 2 сентября в Тамбове с министерством социальной защиты Тамбовской "
+     "области. Подписи поставили министры.", "2025-09-02"),
+    # a day of another event in that sentence refines nothing
+    ("Первое подписано в Тамбове с министерством социальной защиты Тамбовской области, а "
+     "2 сентября прошла встреча в Саратове.", "2025-09"),
+])
+def test_partner_day_of_the_month(models: Any, item: str, expected: str) -> None:
+    found = [a.date for a in probes.agreements_of(models, PENZA.format(item))
+             if "RU-TAM" in a.regions]
+    assert found == [expected]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("body", "expected"), [
     # the noun's subject of "действует с": its phrase between, whatever the parse

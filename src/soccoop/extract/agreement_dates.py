@@ -17,24 +17,24 @@ publication-anchored values of ``dates``; later passes work on anchored values.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from soccoop import isodate
 from soccoop.extract.agreements import _DAY, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
-from soccoop.extract.datewords import month_forms, month_number
+from soccoop.extract.datewords import COUNT_REACH, month_forms, month_number
 from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
-from soccoop.extract.nlp import Analysis
+from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
     counted_day,
     in_force_since,
     own_document_date,
     timed_item_date,
 )
-from soccoop.models import Agreement, DateRef
+from soccoop.models import Agreement, DateRef, RegionRef
 
 
 @dataclass
@@ -48,6 +48,7 @@ class DateStage:
     published: str | None
     agreements: list[Agreement]
     tense: TenseOf | None = None  # the tense governing a date (``anchor.governing_tense``)
+    regions: list[RegionRef] = field(default_factory=list)  # with their mentions
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,57 @@ def day_of_the_month(s: DateStage) -> None:
 
 
 _MONTH_VALUE = re.compile(r"(\d{4}|-)-\d\d")
+
+
+def partner_day_of_the_month(s: DateStage) -> None:
+    """A record dated by a month takes the day a later sentence gives the signing with its
+    own partner (datesD): "В июне министерство заключило сразу два соглашения. Первое
+    подписано 3 июня в Самаре с министерством ... Самарской области. Второе — вчера в
+    Оренбурге ..." dates the Samara record ``2025-06-03``. Within ``COUNT_REACH``
+    sentences after the record's own; the sentence has a signing verb, states one day,
+    compatible with the month, and mentions a region of this record that no other record
+    of the text has (its partner, not the common side)."""
+    month_dated = [a for a in s.agreements if a.status != "planned" and a.date and
+                   _MONTH_VALUE.fullmatch(a.date)]
+    if not month_dated or not s.regions:
+        return
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    mentions = sorted((m.start, r.code) for r in s.regions for m in r.mentions)
+    at = [m for m, _ in mentions]
+    for a in month_dated:
+        own = set(a.regions) - {c for b in s.agreements if b is not a for c in b.regions}
+        k = bisect_right(starts, a.evidence.start) - 1
+        if not own or k < 0:
+            continue
+        for later in sents[k + 1:k + 1 + COUNT_REACH]:
+            if not {t.lemma for t in later.tokens} & SIGN_VERBS:
+                continue
+            lo, hi = bisect_left(at, later.start), bisect_left(at, later.stop)
+            if not own & {code for _, code in mentions[lo:hi]}:
+                continue
+            days = {d.value for d in s.stated if later.start <= d.start < later.stop and
+                    d.value and _DAY.fullmatch(d.value) and _signing_day(later, d)}
+            if len(days) == 1 and isodate.compatible(a.date, day := days.pop()):
+                a.date = isodate.merge(day, a.date)
+            break
+
+
+def _signing_day(sent: Sentence, d: DateRef) -> bool:
+    """Is the date governed by a signing verb ("подписано 3 июня"), not by another event's
+    ("2 сентября прошла встреча")? In a parsed sentence, the first verb above the date's
+    first token; else every verb of the sentence is one of signing."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return all(t.lemma in SIGN_VERBS for t in toks if t.pos in {"VERB", "AUX"})
+    k = next((i for i, t in enumerate(toks) if t.start <= d.start < t.stop), None)
+    seen: set[int] = set()
+    while k is not None and 0 <= k < len(toks) and k not in seen:
+        seen.add(k)
+        if len(seen) > 1 and toks[k].pos in {"VERB", "AUX"}:
+            return toks[k].lemma in SIGN_VERBS
+        k = toks[k].head
+    return False
 
 
 def in_force_since_year(s: DateStage) -> None:
@@ -301,6 +353,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
     DatePass("day_of_the_month", day_of_the_month),
+    DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),

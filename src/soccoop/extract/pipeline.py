@@ -115,7 +115,7 @@ def extract_from_analysis(
     stated = stated_view(dates)
     agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
-    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense))
+    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions))
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
