@@ -1,6 +1,6 @@
 """Which agreement-level errors cost signatories and status under the shared scorer.
 
-Usage: python benchmarks/pairing_report.py GOLD_DIR RECORDS.jsonl [--list]
+Usage: python benchmarks/pairing_report.py GOLD_DIR RECORDS.jsonl [--list] [--dates]
 
 ``/work/shared/tools/domain_eval.py`` pairs each gold agreement, in gold order, with the
 first unpaired predicted agreement that shares a party. When every agreement of a text shares
@@ -9,7 +9,11 @@ and status are compared with the wrong record. This script prints the figures un
 greedy pairing next to the figures under the best one-to-one pairing (most pairs, then most
 signatories found, then most statuses right), so a developer sees how much of a signatory or
 status error is really an agreement missed, split or merged. ``--list`` names the gold
-agreements left unpaired and the predicted ones left over, per document.
+agreements left unpaired and the predicted ones left over, per document. The "date" column
+is agreement date accuracy as the scorer computes it (only gold agreements with a date
+count, on the paired ones); ``--dates`` lists, under the best pairing, each gold date next
+to the predicted one (``ok``/``WRONG``; the best pairing takes most dates right last), and
+the dated gold agreements left unpaired.
 
 Both pairings use the scorer's own party and name matching, imported from
 ``/work/shared/tools``. The best pairing is exact (a dynamic programme over the gold
@@ -98,6 +102,67 @@ def figures(docs: list[tuple[str, list[dict], list[dict]]], pairing) -> dict:
             "status": round(status_ok / tp, 3) if tp else 0.0}
 
 
+def best_for_dates(golds: list[dict], preds: list[dict]) -> list[Pair]:
+    """``best`` with the date as a last tie-break (datesD): among the pairings with most
+    pairs, signatories and statuses, the one with most dates right, so that a date error it
+    reports is not one the pairing made."""
+    if len(golds) > 12:
+        return greedy(golds, preds)
+    ok = [[parties_match(g, p) for p in preds] for g in golds]
+
+    @cache
+    def go(j: int, used: int) -> tuple[tuple[int, int, int, int], tuple[Pair, ...]]:
+        if j == len(preds):
+            return (0, 0, 0, 0), ()
+        score, pairs = go(j + 1, used)
+        for i in range(len(golds)):
+            if used >> i & 1 or not ok[i][j]:
+                continue
+            sub, rest = go(j + 1, used | 1 << i)
+            sig, st = _gain(golds[i], preds[j])
+            day = int(bool(golds[i].get("date")) and preds[j].get("date") == golds[i]["date"])
+            cand = (sub[0] + 1, sub[1] + sig, sub[2] + st, sub[3] + day)
+            if cand > score:
+                score, pairs = cand, ((i, j), *rest)
+        return score, pairs
+
+    return list(go(0, 0)[1])
+
+
+def date_accuracy(docs: list[tuple[str, list[dict], list[dict]]], pairing) -> float:
+    """Agreement date accuracy as ``domain_eval`` computes it (datesD): of the paired gold
+    agreements that have a date, the share whose prediction has exactly that date."""
+    ok = n = 0
+    for _, golds, preds in docs:
+        for i, j in pairing(golds, preds):
+            if golds[i].get("date"):
+                n += 1
+                ok += (preds[j].get("date") or "") == golds[i]["date"]
+    return round(ok / n, 3) if n else 1.0
+
+
+def date_lines(docs: list[tuple[str, list[dict], list[dict]]]) -> list[str]:
+    """Per dated gold agreement, under the best pairing: gold date, predicted date, status and
+    parties (datesD), so each date error can be read in its text."""
+    out: list[str] = []
+    for stem, golds, preds in docs:
+        paired = dict(best_for_dates(golds, preds))
+        for i, g in enumerate(golds):
+            if not g.get("date"):
+                continue
+            names = "; ".join((p.get("name") if isinstance(p, dict) else p) or ""
+                              for p in g.get("parties") or [])
+            if i not in paired:
+                out.append(f"{stem}: unpaired {g['status']} gold {g['date']} | {names}")
+                continue
+            p = preds[paired[i]]
+            got = p.get("date") or "-"
+            mark = "ok" if got == g["date"] else "WRONG"
+            out.append(f"{stem}: {mark} {g['status']}/{p.get('status')} gold {g['date']} "
+                       f"pred {got} | {names}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=(
         "example: python benchmarks/pairing_report.py tests/data/devrounds/round20/gold "
@@ -105,6 +170,8 @@ def main() -> None:
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("records", type=Path)
     ap.add_argument("--list", action="store_true", help="name unpaired agreements per text")
+    ap.add_argument("--dates", action="store_true",
+                    help="list each gold date with the predicted one (best pairing)")
     args = ap.parse_args()
     preds: dict[str, list[dict]] = {}
     for line in args.records.read_text(encoding="utf-8").splitlines():
@@ -115,10 +182,15 @@ def main() -> None:
     for path in sorted(args.gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         docs.append((path.stem, gold["agreements"], preds.get(path.stem, [])))
-    print("pairing  " + "  ".join(f"{k:>11}" for k in ("agreements", "signatories", "status")))
+    print("pairing  " + "  ".join(f"{k:>11}" for k in ("agreements", "signatories", "status",
+                                                        "date")))
     for label, pairing in (("scorer", greedy), ("best", best)):
-        f = figures(docs, pairing)
+        dated = best_for_dates if pairing is best else pairing  # datesD
+        f = figures(docs, pairing) | {"date": date_accuracy(docs, dated)}
         print(f"{label:7}  " + "  ".join(f"{f[k]:>11}" for k in f))
+    if args.dates:
+        for line in date_lines(docs):
+            print(line)
     if args.list:
         for stem, golds, ps in docs:
             pairs = best(golds, ps)

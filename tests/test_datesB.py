@@ -16,7 +16,7 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.anchor import month_sections
+from soccoop.extract.agreement_dates import section_months as month_sections  # datesD
 from soccoop.extract.dates import find_dates
 from soccoop.extract.published import find_published
 from soccoop.models import Agreement, Evidence

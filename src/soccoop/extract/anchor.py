@@ -9,11 +9,9 @@ text states them, so that their rules about years see what the text says).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
-from soccoop.extract.datewords import month_forms, month_number
 from soccoop.extract.lexicon import EVENT_NOUNS, PLAN_HEADS, SCHEDULE_VERBS, SIGN_NOUNS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
@@ -100,6 +98,24 @@ class _SentenceTenses:
                 self.memo[p] = answer if self.own(p) is None else self.own(p)
         return answer
 
+    def across_colon(self, i: int) -> str | None:
+        """The tense of the clause a colon opens before token i, when the parse hangs the
+        date on a verb before that colon (datesD): in "Документ пока не подписан: подписать
+        его предстоит губернаторам в декабре" the parser may attach "в декабре" to
+        "подписан"; the clause after the colon ("предстоит") tells the date's time. None
+        when no colon parts the date from its governor."""
+        toks = self.sent.tokens
+        colon = next((c for c in range(i - 1, -1, -1) if toks[c].text == ":"), None)
+        if colon is None:
+            return None
+        k, seen = toks[i].head, {i}
+        while 0 <= k < len(toks) and k not in seen and self.own(k) is None:
+            seen.add(k)
+            k = toks[k].head
+        if not 0 <= k < colon:
+            return None
+        return next((t for j in range(colon + 1, i) if (t := self.own(j)) is not None), None)
+
     def flat(self) -> str | None:
         """Without a parse: the finite verbs' tense when they all agree; a word of plan
         counts as one pointing ahead ("Подписать его стороны намерены в ноябре": the short
@@ -137,7 +153,7 @@ def governing_tense(analysis: Analysis) -> TenseOf:
         if i >= len(info.stops):
             return None
         if sents[k].parsed:
-            return info.governing(i)
+            return info.across_colon(i) or info.governing(i)
         return info.flat()
 
     return tense
@@ -165,63 +181,6 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
             best = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
             a.date = best.value
         a.date_anchored = a.date in anchored_values and a.date not in stated_full
-
-
-# a section heading of a review that opens with a month: "Сентябрь. Трёхстороннее соглашение
-# на ВЭФ", "Март: соглашение с ЕАО", "Июнь —"
-_MONTH_HEAD = re.compile(
-    r"^(?P<m>" + "|".join(w.capitalize() for w in month_forms(nominative=True))
-    + r")[^\S\n]*[.:—–-](?=[^\S\n]|$)", re.MULTILINE)
-
-
-def month_sections(agreements: list[Agreement], dates: list[DateRef], text: str,
-                   published: str | None) -> None:
-    """A signing in a review whose sections are headed by months is dated by its section's
-    month when it states no date of its own there (datesB): under "Сентябрь. Соглашение на
-    форуме" in a review of December 2025, "На форуме подписано соглашение ..." is
-    ``2025-09``, never the year of a plan told in a later section ("Подписание намечено на
-    первый квартал 2026 года"). Two month headings at least (a review's sections), the
-    month read back from the publication day; signed agreements only (a background one
-    keeps what its own clause says). In place."""
-    pub = publication_day(published)
-    if pub is None:
-        return
-    heads = [(m.start(), month_number(m["m"])) for m in _MONTH_HEAD.finditer(text)]
-    if len(heads) < 2:
-        return
-    starts = [h for h, _ in heads]
-    for a in agreements:
-        k = bisect_right(starts, a.evidence.start) - 1
-        if a.status != "signed" or k < 0:
-            continue
-        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
-        month = heads[k][1]
-        value = anchor_month(month, pub, "past") if month else None
-        if value is None:
-            continue
-        if a.date and any(lo <= d.start < hi and d.value == a.date for d in dates):
-            continue  # its own date, stated in its section ("12 марта ... подписали")
-        a.date, a.date_anchored = value, False
-
-
-_BARE_MONTH = re.compile(r"--(\d\d)")
-
-
-def planned_months(agreements: list[Agreement], published: str | None) -> None:
-    """A planned agreement dated by a bare month no stated date anchored ("Церемония
-    запланирована на март": ``--03``) takes that month ahead of the publication day
-    (statC): in a text of 12 February 2026 it is ``2026-03``. Planned agreements only (a
-    plan points forward); in place."""
-    pub = publication_day(published)
-    if pub is None:
-        return
-    for a in agreements:
-        m = _BARE_MONTH.fullmatch(a.date or "")
-        if a.status != "planned" or m is None or not 1 <= int(m[1]) <= 12:
-            continue
-        value = anchor_month(int(m[1]), pub, "future")
-        if value is not None:
-            a.date, a.date_anchored = value, True
 
 
 def anchor_record(rec: Record) -> None:

@@ -8,7 +8,8 @@ ordered tuples:
 * ``MENTION_PASSES`` run on the candidates (one per agreement noun, ``agreements._candidates``)
   after they are found and before ``merge`` joins the mentions of one agreement into a
   record; each may change a candidate's sides, status or date, or drop candidates;
-* ``RECORD_PASSES`` run on the records after merging (signers per partner, the lead's date).
+* ``RECORD_PASSES`` run on the records after merging (signers per partner, sides; the lead's date
+  moved to ``agreement_dates.DATE_PASSES``, datesD).
 
 Each entry is a ``Pass``: a name and a function with a docstring and a Russian example. The
 order is the order of the tuple (the README lists it); ``run_passes`` is the one loop. The
@@ -66,12 +67,9 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
-    FUTURE_AUX,
     IMPLEMENT_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
-    PLAN_HEADS,
-    PLAN_WORDS,
     SIDE_WORDS,
     SIGN_VERBS,
     TRIGGERS,
@@ -91,8 +89,6 @@ from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import counted_member_signers, partner_own_signers
 from soccoop.extract.signing_dates import (
     counted_signing_day,
-    own_document_date,
-    timed_item_date,
 )
 from soccoop.extract.status import (
     absent_agreement,
@@ -849,16 +845,6 @@ def partner_signers(s: Records) -> None:
     partner_own_signers(s.analysis, s.agreements)
 
 
-def lead_date(s: Records) -> None:
-    """The one signed agreement that has no date of its own takes the day the lead tells
-    of a signing: "Сегодня в Казани министры двух регионов подписали документы о
-    сотрудничестве" (``_lead_signing_date``)."""
-    signed = [a for a in s.agreements if a.status == "signed"]
-    if len(signed) == 1 and signed[0].date is None:
-        signed[0].date = _lead_signing_date(s.analysis, s.dates, signed[0].evidence.start,
-                                            s.published)
-
-
 def _told_by_the_sides(analysis: Analysis, a: Agreement) -> bool:
     """The record's sentence has "стороны"/"участники" as its plural subject."""
     sent = next((s for s in analysis.sentences if s.start <= a.evidence.start < s.stop), None)
@@ -898,7 +884,6 @@ def sides_of_the_sides(s: Records) -> None:
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
-    Pass("lead_date", lead_date),
     Pass("sides_of_the_sides", sides_of_the_sides),
 )
 
@@ -1015,41 +1000,3 @@ def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[st
     c.parties = []
 
 
-# How many sentences from the start (headline included) make a report's lead.
-LEAD_SENTENCES = 3
-
-
-def _lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
-                       published: str | None = None) -> str | None:
-    """The day the lead says a signing took place, for the report's one signed agreement
-    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
-    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
-    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
-    signing verb that is not announced for later ("планируют подписать", "будет
-    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
-    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
-    ``own``) has been read already. Before the lead: the date of the document the text is
-    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
-    k = bisect_right([s.start for s in analysis.sentences], own) - 1
-    if 0 <= k < len(analysis.sentences):
-        mine = analysis.sentences[k]
-        found = own_document_date(analysis, mine, dates) or \
-            timed_item_date(analysis, mine, dates, published)
-        if found is not None:
-            return found
-    for sent in analysis.sentences[:LEAD_SENTENCES]:
-        if sent.start <= own < sent.stop:
-            continue
-        lemmas = {t.lemma for t in sent.tokens}
-        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
-                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
-                _negated_signing(sent.tokens):
-            continue
-        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
-        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
-                         and _DAY.fullmatch(d.value) and
-                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
-                        key=lambda d: (d.relative, d.start))
-        if inside:
-            return inside[0].value
-    return None

@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 
 from soccoop import nearcopy
-from soccoop.extract.anchor import (  # datesB, statC
-    anchor_agreements,
-    governing_tense,
-    month_sections,
-    planned_months,
-)
+from soccoop.extract.agreement_dates import DateStage, date_agreements
+from soccoop.extract.anchor import governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.merge import find_agreements
@@ -108,18 +104,18 @@ def extract_from_analysis(
                  or fallback_published)
     regions = find_regions(analysis, models)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
-    dates = find_dates(reading, published, tense=governing_tense(analysis))
+    tense = governing_tense(analysis)
+    dates = find_dates(reading, published, tense=tense)
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
     for o in officials:
         if o.organization:
             o.organization = expand_abbreviations(models, o.organization)
     # agreements reason about the years the text states; their dates are anchored after
-    agreements = find_agreements(analysis, models, regions, officials, stated_view(dates),
-                                 published)
-    anchor_agreements(agreements, dates)
-    month_sections(agreements, dates, reading, published)  # datesB
-    planned_months(agreements, published)  # statC
+    stated = stated_view(dates)
+    agreements = find_agreements(analysis, models, regions, officials, stated, published)
+    # datesD: every date decided from the whole document, once, after status and merging
+    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions))
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:

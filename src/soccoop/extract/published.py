@@ -228,12 +228,16 @@ def beside_widget(lines: list[str], i: int) -> bool:
     nor does a widget date a full date on its own line right above the headline
     (``boilerplate.heads_article``)."""
     lo = max(0, i - 2)
-    near = [line if _ANY_DIGIT.search(line) else "" for line in lines[lo:i + 3]]
+    near = [line if _ANY_DIGIT.search(line) and not _LINKED_HEADLINE.match(line) else ""
+            for line in lines[lo:i + 3]]
     return _beside_any_widget(near, i - lo) and not heads_article(lines, i) \
         and not _sectioned_under_widget(lines, i) and not _counted_under_widget(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# an item of a bulleted list of linked headlines ("Самое читаемое:" / "• Погода на выходные:
+# до -15"): a headline about the weather, no widget showing it (datesD)
+_LINKED_HEADLINE = re.compile(r"[^\S\n]*[•▪►][^\S\n]*[А-ЯЁA-Z]\w*(?:[^\S\n]+\w+){2}")
 # a stamp that names the site's sections before its date: "Промышленность · 12 февраля 2026",
 # "Хоккей · ВХЛ · 07.08.2025"
 _SECTIONED = re.compile(
@@ -313,6 +317,8 @@ def issue_line(line: str) -> DateRef | None:
 
 
 _MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
+_MASTHEAD_SEGMENT_CHARS = 40  # how long such a segment is (twice that when it names the paper)
+_NEWSPAPER_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(NEWSPAPER_WORDS)})(?![\w])", re.IGNORECASE)
 # a bar between segments, or a printed page's wide gap ("ПРИЗЫВ          № 128 (22 416)")
 _MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}")
 # a page number closing a running header or footer after a wide gap: "...   стр. 4"
@@ -342,12 +348,16 @@ def _run_in_masthead(line: str) -> DateRef | None:
 
 def _masthead_segments(line: str) -> Iterator[int]:
     """Where an issue number may start: the line's start, then after each of its first
-    segments ("|"-separated, or parted by a print page's wide gap)."""
+    segments ("|"-separated, or parted by a print page's wide gap). A segment is short,
+    unless it describes the newspaper (datesD: "«ВОЛГА» · общественно-политическая газета
+    Астраханской области · № 47 (31 245) · четверг, 20 ноября 2025 г.")."""
     yield 0
     pos = 0
     for _ in range(_MASTHEAD_SEGMENTS):
         bar = _MASTHEAD_SEP.search(line, pos)
-        if bar is None or bar.start() - pos > 40:
+        if bar is None or bar.start() - pos > _MASTHEAD_SEGMENT_CHARS and not (
+                bar.start() - pos <= 2 * _MASTHEAD_SEGMENT_CHARS and
+                _NEWSPAPER_WORD.search(line, pos, bar.start())):
             return
         pos = bar.end()
         yield pos

@@ -24,6 +24,9 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``pronoun_signer_day``: a signer named by a pronoun is dated by the day of the sentence
   that introduced them ("В прошлую пятницу в Омск приехала министр ... . Вместе с коллегой
   она подписала соглашение ...", datesB);
+- ``counted_day``: signings counted together ("состоялось подписание сразу двух документов")
+  are dated by the count's day or by the occasion told just before it (datesD, called by
+  ``agreement_dates.counted_signings``);
 - ``another_event_date``: a date in a participle or relative clause of a noun dates that
   noun's event, not the signing ("В рамках форума, открывшегося 7 мая, 12 мая министерства
   подписали соглашение"; "подписали соглашение, проект которого обсуждали 20 апреля").
@@ -57,12 +60,15 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    FUTURE_AUX,
     HAPPEN_VERBS,
     MORE_OCCASION_NOUNS,
+    NUMBER_WORDS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     ORDINALS,
     PLAN_HEADS,
+    PLAN_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -177,8 +183,8 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     own (the caller checks). Morphology only: such a sentence is rarely parsed."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
-    if "не" in lemmas:
-        return None
+    if "не" in lemmas[_after_colon(sent):]:
+        return None  # "не" before a colon negates what the plan explains (datesD)
     scheduled = scheduled_ceremony(sent, dates)
     if scheduled is not None or not set(lemmas) & PLAN_HEADS:
         return scheduled
@@ -196,6 +202,14 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
                                                       planned_year(d))]
             return min(found, key=lambda d: d.start).value if found else None
     return None
+
+
+def _after_colon(sent: Sentence) -> int:
+    """Where the clause after the sentence's last colon starts (0 without one): "Документ
+    пока не подписан: подписать его предстоит ... в декабре" — the plan is told after the
+    colon, the negation before it is the state the plan changes."""
+    colons = [i for i, t in enumerate(sent.tokens) if t.text == ":"]
+    return colons[-1] + 1 if colons else 0
 
 
 def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
@@ -573,6 +587,40 @@ def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,
     return None
 
 
+def _counts_documents(sent: Sentence) -> bool:
+    """Does the sentence count agreements or documents, two or more, and tell no plan
+    ("подписали два соглашения", "состоялось подписание сразу двух документов"; not
+    "планируют подписать два документа", "будут подписаны три соглашения")?"""
+    toks = sent.tokens
+    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
+           for t in toks):
+        return False
+    return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
+               any(u.pos == "NUM" and u.lemma in NUMBER_WORDS for u in toks[max(0, i - 2):i])
+               for i, t in enumerate(toks))
+
+
+def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) -> str | None:
+    """The day of the nearest count of documents among the sentences before index
+    ``before`` (within ``COUNT_REACH``, datesD): "Накануне в Томске состоялось подписание
+    сразу двух документов" gives the day of "накануне"; a
+    count without a day ("Итогом визита стали сразу два документа") takes the day of the
+    sentence just before it when that one names an occasion and no agreement ("В понедельник
+    в Липецке прошла рабочая встреча"). None when the nearest count gives no day."""
+    for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
+        if not _counts_documents(sents[back]):
+            continue
+        day = _day_of(sents[back], dates)
+        if day is not None or back == 0:
+            return day
+        lemmas = {t.lemma for t in sents[back - 1].tokens}
+        if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
+                                              DAY_OCCASION_NOUNS):
+            return None
+        return _day_of(sents[back - 1], dates)
+    return None
+
+
 _YEAR_VALUE = re.compile(r"\d{4}")
 
 
@@ -603,4 +651,40 @@ def since_year_of_frame(sent: Sentence, k: int, dates: list[DateRef]) -> str | N
                  _YEAR_VALUE.fullmatch(d.value) and not d.relative]
         if years:
             return years[0].value
+    return None
+
+
+def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The year since which the agreement at token k is in force, told of the noun itself
+    (datesD): "соглашение с томским департаментом действует с 2020 года, и за это время мы
+    провели ..." or "в рамках соглашения с министерством ..., которое действует с 2022
+    года, и пообещала ..." -> the year. "действовать" (not in the future: "будет
+    действовать с 2026 года" is entry into force) followed by "с" and a year stated as
+    such; its subject is the noun, with only the noun's own phrase between them, or
+    "который" agreeing with the noun in gender and number right after that phrase. Read
+    by morphology and the noun's phrase: the parser often hangs "с 2022 года" on the main
+    verb. A parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    phrase = set(subtree(sent, k))
+    for v in range(k + 1, len(toks) - 2):
+        t = toks[v]
+        if t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
+                toks[v - 1].text.lower() in FUTURE_AUX or \
+                toks[v + 1].lemma not in SINCE_PREPOSITIONS:
+            continue
+        year = next((d.value for d in dates if d.start == toks[v + 2].start and d.value and
+                     _YEAR_VALUE.fullmatch(d.value) and not d.relative), None)
+        if year is None:
+            continue
+        between = [j for j in range(k + 1, v) if toks[j].pos != "PUNCT"]
+        rel = between[-1] if between and toks[between[-1]].lemma == "который" else None
+        if rel is not None:
+            between = between[:-1]
+            noun = toks[k].feats
+            if any(toks[rel].feats.get(f) != noun.get(f) for f in ("Gender", "Number")):
+                continue
+        if all(j in phrase for j in between):
+            return year
     return None

@@ -1,0 +1,368 @@
+"""Agreement dates in one stage (datesD): the date passes that run once on the records,
+after status and merging, in the order of ``DATE_PASSES``.
+
+An agreement's date used to be finished in several places (a record pass of
+``coreference``, the pipeline's month sections and planned months, the anchoring of stated
+dates). Here they are small named passes on one state, each with a docstring and a Russian
+example, run by one loop; the rules' words live in ``datewords`` and ``lexicon``, the
+readings of one sentence in ``signing_dates``. What a candidate's own clause says (read
+while candidates are found, since status and merging reason about it) stays with the
+candidates; everything decided from the whole document is decided here.
+
+The passes see the dates twice: ``stated`` as the text states them (``dates.stated_view``:
+"26 октября" is ``--10-26``) until ``anchored_values``, which lifts the records to the
+publication-anchored values of ``dates``; later passes work on anchored values.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from soccoop import isodate
+from soccoop.extract.agreements import _DAY, _negated_signing
+from soccoop.extract.anchor import anchor_agreements
+from soccoop.extract.dates import TenseOf, anchor_month, publication_day
+from soccoop.extract.datewords import COUNT_REACH, month_forms, month_number
+from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.signing_dates import (
+    counted_day,
+    in_force_since,
+    own_document_date,
+    timed_item_date,
+)
+from soccoop.models import Agreement, DateRef, RegionRef
+
+
+@dataclass
+class DateStage:
+    """What the date passes read and change: the document, its dates (as stated and as
+    anchored), its publication day and the agreement records (changed in place)."""
+
+    analysis: Analysis
+    stated: list[DateRef]  # the dates as the text states them (``stated_view``)
+    dates: list[DateRef]  # the same dates anchored to the publication day
+    published: str | None
+    agreements: list[Agreement]
+    tense: TenseOf | None = None  # the tense governing a date (``anchor.governing_tense``)
+    regions: list[RegionRef] = field(default_factory=list)  # with their mentions
+
+
+@dataclass(frozen=True)
+class DatePass:
+    """One named date rule: ``run`` changes the records of the state in place."""
+
+    name: str
+    run: Callable[[DateStage], None]
+
+
+# How many sentences from the start (headline included) make a report's lead.
+LEAD_SENTENCES = 3
+
+
+def lead_date(s: DateStage) -> None:
+    """The one signed agreement that has no date of its own takes the day the lead tells
+    of a signing: "Сегодня в Казани министры двух регионов подписали документы о
+    сотрудничестве" (``lead_signing_date``). Stated dates: anchored after."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) == 1 and signed[0].date is None:
+        signed[0].date = lead_signing_date(s.analysis, s.stated, signed[0].evidence.start,
+                                           s.published)
+
+
+def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
+                      published: str | None = None) -> str | None:
+    """The day the lead says a signing took place, for the report's one signed agreement
+    whose own sentence gives no date: "Сегодня в Казани министры двух регионов подписали
+    документы о сотрудничестве. ... Соглашение подписали Министерство труда РТ и ..." is
+    dated by "сегодня". Only a day (not a month or year), only a lead sentence with a
+    signing verb that is not announced for later ("планируют подписать", "будет
+    подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
+    and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
+    ``own``) has been read already. Before the lead: the date of the document the text is
+    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
+    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    if 0 <= k < len(analysis.sentences):
+        mine = analysis.sentences[k]
+        found = own_document_date(analysis, mine, dates) or \
+            timed_item_date(analysis, mine, dates, published)
+        if found is not None:
+            return found
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
+        if sent.start <= own < sent.stop:
+            continue
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
+                _negated_signing(sent.tokens):
+            continue
+        after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+        inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
+                         and _DAY.fullmatch(d.value) and
+                         not any(d.start - 1 <= e <= d.start for e in after_ot)),
+                        key=lambda d: (d.relative, d.start))
+        if inside:
+            return inside[0].value
+    return None
+
+
+def counted_signings(s: DateStage) -> None:
+    """Signings counted together share the count's day (datesD): "Накануне в Томске
+    состоялось подписание сразу двух документов. Первое соглашение заключили ... Второе
+    соглашение касается занятости ..." dates both signed records by "накануне"; so does the
+    occasion told just before a count without a day ("В понедельник в Липецке прошла рабочая
+    встреча. Итогом визита стали сразу два документа."). Only signed records without a
+    date, told after the count (``signing_dates.counted_day``); a plan's count ("планируют
+    подписать два документа") counts nothing. Stated dates: anchored after."""
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in undated:
+        k = bisect_right(starts, a.evidence.start) - 1
+        a.date = counted_day(sents, k, s.stated) if k > 0 else None
+
+
+def day_of_the_month(s: DateStage) -> None:
+    """A record dated by a month takes the day of that month the next sentence gives its
+    signing (datesD): "В мае в Самаре министры поставили подписи под соглашением. Документ
+    подписан 21 мая 2025 года на конференции." is ``2025-05-21``. The next sentence (or
+    the one after it) has a signing verb, names no agreement of its own and states one day,
+    compatible with the month; a plan keeps its month. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status == "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        for later in sents[k + 1:k + 3] if k >= 0 else []:
+            lemmas = {t.lemma for t in later.tokens if t.pos in {"NOUN", "PROPN", "VERB"}}
+            if lemmas & TRIGGERS:
+                break
+            days = {d.value for d in s.stated if later.start <= d.start < later.stop and
+                    d.value and _DAY.fullmatch(d.value)}
+            if not lemmas & SIGN_VERBS or len(days) != 1:
+                continue
+            day = days.pop()
+            if isodate.compatible(a.date, day):
+                a.date = isodate.merge(day, a.date)
+            break
+
+
+_MONTH_VALUE = re.compile(r"(\d{4}|-)-\d\d")
+
+
+def partner_day_of_the_month(s: DateStage) -> None:
+    """A record dated by a month takes the day a later sentence gives the signing with its
+    own partner (datesD): "В июне министерство заключило сразу два соглашения. Первое
+    подписано 3 июня в Самаре с министерством ... Самарской области. Второе — вчера в
+    Оренбурге ..." dates the Samara record ``2025-06-03``. Within ``COUNT_REACH``
+    sentences after the record's own; the sentence has a signing verb, states one day,
+    compatible with the month, and mentions a region of this record that no other record
+    of the text has (its partner, not the common side)."""
+    month_dated = [a for a in s.agreements if a.status != "planned" and a.date and
+                   _MONTH_VALUE.fullmatch(a.date)]
+    if not month_dated or not s.regions:
+        return
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    mentions = sorted((m.start, r.code) for r in s.regions for m in r.mentions)
+    at = [m for m, _ in mentions]
+    for a in month_dated:
+        own = set(a.regions) - {c for b in s.agreements if b is not a for c in b.regions}
+        k = bisect_right(starts, a.evidence.start) - 1
+        if not own or k < 0:
+            continue
+        for later in sents[k + 1:k + 1 + COUNT_REACH]:
+            if not {t.lemma for t in later.tokens} & SIGN_VERBS:
+                continue
+            lo, hi = bisect_left(at, later.start), bisect_left(at, later.stop)
+            if not own & {code for _, code in mentions[lo:hi]}:
+                continue
+            days = {d.value for d in s.stated if later.start <= d.start < later.stop and
+                    d.value and _DAY.fullmatch(d.value) and _signing_day(later, d)}
+            if len(days) == 1 and isodate.compatible(a.date, day := days.pop()):
+                a.date = isodate.merge(day, a.date)
+            break
+
+
+def _signing_day(sent: Sentence, d: DateRef) -> bool:
+    """Is the date governed by a signing verb ("подписано 3 июня"), not by another event's
+    ("2 сентября прошла встреча")? In a parsed sentence, the first verb above the date's
+    first token; else every verb of the sentence is one of signing."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return all(t.lemma in SIGN_VERBS for t in toks if t.pos in {"VERB", "AUX"})
+    k = next((i for i, t in enumerate(toks) if t.start <= d.start < t.stop), None)
+    seen: set[int] = set()
+    while k is not None and 0 <= k < len(toks) and k not in seen:
+        seen.add(k)
+        if len(seen) > 1 and toks[k].pos in {"VERB", "AUX"}:
+            return toks[k].lemma in SIGN_VERBS
+        k = toks[k].head
+    return False
+
+
+def in_force_since_year(s: DateStage) -> None:
+    """An agreement told only as in force since a year is dated by that year (datesD):
+    "департамент поддерживает НКО в рамках соглашения с министерством, которое действует с
+    2022 года, и пообещала ..." is ``2022`` (``signing_dates.in_force_since``). Mentioned
+    records without a date only, read in their own sentence; a signing or a plan keeps
+    what its clause says."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        within = [d for d in s.stated if sent.start <= d.start < sent.stop]
+        found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
+                 t.pos in {"NOUN", "PROPN"} and (y := in_force_since(sent, i, within))}
+        if len(found) == 1:
+            a.date = found.pop()
+
+
+def anchored_values(s: DateStage) -> None:
+    """Each record's stated date becomes the value anchored to the publication day: "26
+    октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
+    the publication day gives ("вчера") is marked ``date_anchored``
+    (``anchor.anchor_agreements``)."""
+    anchor_agreements(s.agreements, s.dates)
+
+
+# a section heading of a review that opens with a month: "Сентябрь. Трёхстороннее соглашение
+# на ВЭФ", "Март: соглашение с ЕАО", "Июнь —"
+_MONTH_HEAD = re.compile(
+    r"^(?P<m>" + "|".join(w.capitalize() for w in month_forms(nominative=True))
+    + r")[^\S\n]*[.:—–-](?=[^\S\n]|$)", re.MULTILINE)
+
+
+def month_sections(s: DateStage) -> None:
+    """A signing in a review whose sections are headed by months is dated by its section's
+    month when it states no date of its own there (datesB): under "Сентябрь. Соглашение на
+    форуме" in a review of December 2025, "На форуме подписано соглашение ..." is
+    ``2025-09`` (``section_months``)."""
+    section_months(s.agreements, s.dates, s.analysis.text, s.published)
+
+
+def section_months(agreements: list[Agreement], dates: list[DateRef], text: str,
+                   published: str | None) -> None:
+    """``month_sections`` on its arguments: never the year of a plan told in a later
+    section ("Подписание намечено на первый квартал 2026 года"). Two month headings at
+    least (a review's sections), the month read back from the publication day; signed
+    agreements only (a background one keeps what its own clause says). In place."""
+    pub = publication_day(published)
+    if pub is None:
+        return
+    heads = [(m.start(), month_number(m["m"])) for m in _MONTH_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return
+    starts = [h for h, _ in heads]
+    for a in agreements:
+        k = bisect_right(starts, a.evidence.start) - 1
+        if a.status != "signed" or k < 0:
+            continue
+        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
+        month = heads[k][1]
+        value = anchor_month(month, pub, "past") if month else None
+        if value is None:
+            continue
+        if a.date and any(lo <= d.start < hi and d.value == a.date for d in dates):
+            continue  # its own date, stated in its section ("12 марта ... подписали")
+        a.date, a.date_anchored = value, False
+
+
+_BARE_MONTH = re.compile(r"--(\d\d)")
+_ANCHORED_MONTH = re.compile(r"\d{4}-(\d\d)")
+
+
+def planned_months(s: DateStage) -> None:
+    """A planned agreement dated by a bare month no stated date anchored ("Церемония
+    запланирована на март": ``--03``) takes that month ahead of the publication day
+    (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
+    anchored back before the publication month (datesD: "Документ пока не подписан:
+    подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
+    agreements only (a plan points forward)."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    before = f"{pub.year:04d}-{pub.month:02d}"
+    for a in s.agreements:
+        m = _BARE_MONTH.fullmatch(a.date or "")
+        if a.status == "planned" and m is None and a.date_anchored and \
+                _ANCHORED_MONTH.fullmatch(a.date or "") and (a.date or "") < before and \
+                not _told_in_the_past(s, a):
+            # datesD: a month anchored back for want of a tense ("подписать его предстоит
+            # ... в декабре" in November read as last December): a plan points forward
+            m = _ANCHORED_MONTH.fullmatch(a.date or "")
+        if a.status != "planned" or m is None or not 1 <= int(m[1]) <= 12:
+            continue
+        value = anchor_month(int(m[1]), pub, "future")
+        if value is not None:
+            a.date, a.date_anchored = value, True
+
+
+def plan_year_of_paragraph(s: DateStage) -> None:
+    """A plan with no date takes the one year ahead of the publication that its paragraph
+    states (datesD): in a review of December 2025, "Планы на 2026 год. Министерство готовит
+    соглашение с ... . Подписать его планируется в первом квартале." is ``2026``; so is
+    "... само соглашение так и не подписано: его подписание перенесено на первый квартал
+    2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
+    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    text = s.analysis.text
+    for a in s.agreements:
+        if a.status != "planned" or a.date:
+            continue
+        lo = text.rfind("\n", 0, a.evidence.start) + 1
+        hi = text.find("\n", a.evidence.start)
+        hi = len(text) if hi < 0 else hi
+        ahead = [d for d in s.stated if lo <= d.start < hi and d.value and
+                 d.value[:4].isdigit() and int(d.value[:4]) > pub.year and
+                 not _TERM_END.search(text, max(lo, d.start - 4), d.start)]
+        if len({d.value[:4] for d in ahead if d.value}) == 1:
+            a.date = (ahead[0].value or "")[:4]
+            a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
+
+
+_TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
+
+
+def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
+    """Is the date nearest the record that gives its value governed by a past tense ("в
+    сентябре ожидалось подписание": a plan of the past, its month rightly read back)?"""
+    ev = a.evidence
+    options = [d for d in s.dates if d.anchored and d.value == a.date]
+    if not options or s.tense is None:
+        return True
+    d = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
+    return s.tense(d.start, d.end) == "past"
+
+
+# The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
+DATE_PASSES: tuple[DatePass, ...] = (
+    DatePass("lead_date", lead_date),
+    DatePass("counted_signings", counted_signings),
+    DatePass("day_of_the_month", day_of_the_month),
+    DatePass("partner_day_of_the_month", partner_day_of_the_month),
+    DatePass("in_force_since_year", in_force_since_year),
+    DatePass("anchored_values", anchored_values),
+    DatePass("month_sections", month_sections),
+    DatePass("planned_months", planned_months),
+    DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
+)
+
+
+def date_agreements(state: DateStage, passes: tuple[DatePass, ...] = DATE_PASSES) -> None:
+    """Run each date pass once, in order, on the records of one document."""
+    for p in passes:
+        p.run(state)
