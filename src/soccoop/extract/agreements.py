@@ -220,6 +220,7 @@ from soccoop.extract.signers import (
     lead_signing,
     next_sentence,
     other_paper,
+    outer_post_name,
     page_author,
     partner_signer,
     persons_in,
@@ -2056,6 +2057,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
+    if outer_post_name(sent, span):  # sigD: "заместитель министра ... И.В. Назаренко"
+        return False
     for _ in range(4):
         h = toks[i].head
         if h < 0:

@@ -72,3 +72,26 @@ COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
 
 # How many sentences before such a signing its referent may be named.
 REFERENT_REACH = 2
+
+# Verbs that put a signature (the object) under a document: "Подписи поставят губернатор X
+# и губернатор Y" announces the signers as "Его подпишут X и Y" does (sigD).
+SIGNATURE_PLACING = frozenset({"поставить", "ставить", "оставить"})
+
+# The auxiliary of a periphrastic future: "подписывать документ будут X и Y" (sigD).
+FUTURE_AUXILIARIES = frozenset({"быть"})
+
+# Personal pronouns that stand for one person named shortly before, in an announced
+# signing subject: "подписывать документ будут руководители — она сама и министр X" (sigD).
+PERSONAL_PRONOUNS = frozenset({"он", "она"})
+
+# The subject of a signing in an interviewer's question that stands for the one addressed:
+# "— Михаил Александрович, вы подписали соглашение с Кузбассом" (sigD).
+ADDRESSED_SUBJECTS = frozenset({"вы"})
+
+# The subject of a signing in the interviewee's answer: "Соглашение мы подписали с
+# министром X" (sigD).
+ANSWER_SUBJECTS = frozenset({"мы", "я"})
+
+# Verbs and nouns that call a signing off (not postpone it): "Подписание соглашения
+# отменено" — the signers announced before will not sign it (sigD).
+CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмена"})

@@ -46,6 +46,10 @@ SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 # присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
 GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
 
+# Verbs of one who speaks at the occasion, a guest too when the sentence signs nothing:
+# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD).
+SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать"})
+
 # How many sentences after a signing may tell of other things (its content, its guests)
 # before the one that names who signed it: "Подписи под документом поставили ...".
 DISTANT_REACH = 12

@@ -53,6 +53,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_WORDS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     TOGETHER_WORDS,
@@ -630,8 +631,9 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
 def guest(sent: Sentence, span: NerSpan) -> bool:
     """A person named as a guest of a signing, not a signer: "На церемонии присутствовал
     заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
-    Орлов"; or one who only tells of it (``teller``). From the name up through its post
-    to the subject, whose verb is one of attending or has "участие" as its object. Only
+    Орлов", "На церемонии выступил губернатор Олег Котов" (sigD: one who speaks there); or
+    one who only tells of it (``teller``). From the name up through its post to the
+    subject, whose verb is one of attending or speaking or has "участие" as its object. Only
     from the parse."""
     inside = _parsed(sent, span, _inside)
     if not inside:
@@ -642,7 +644,7 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
-    return toks[verb].lemma in GUEST_WORDS or \
+    return toks[verb].lemma in GUEST_WORDS | SPEAKER_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
 
 
@@ -712,6 +714,33 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
     Дроздов.", "Автографы оставили ..."."""
     lemmas = {t.lemma for t in sent.tokens}
     return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
+
+
+def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
+    """Is the name the holder of the outer post of "post of post", though the parser hangs
+    it on the inner one: "первый заместитель министра социальной защиты области И.В.
+    Назаренко" names the deputy. The name is apposed to a genitive animate noun that is
+    itself the dependent of another animate noun, and the name's last word is not in the
+    genitive ("заместитель министра Ивана Петрова" is the minister's). Only from the
+    parse."""
+    inside = _parsed(sent, span, _inside)
+    if not inside:
+        return False
+    toks = sent.tokens
+    k = inside[0]
+    for _ in range(3):
+        if toks[k].rel != "flat:name" or not 0 <= toks[k].head < len(toks):
+            break
+        k = toks[k].head
+    p = toks[k].head
+    if toks[k].rel != "appos" or not 0 <= p < len(toks):
+        return False
+    q = toks[p].head
+    return toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and \
+        toks[p].feats.get("Animacy") == "Anim" and toks[p].rel == "nmod" and \
+        0 <= q < len(toks) and toks[q].pos == "NOUN" and \
+        toks[q].feats.get("Animacy") == "Anim" and \
+        toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
 
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
