@@ -5,7 +5,10 @@ before ("— она сама и министр X"), anywhere after the only plan
 interviewer's question addresses ("– Михаил Александрович, вы подписали ...") and the
 partner of the answer ("мы подписали с министром X"); signers named past a sentence
 where a guest speaks ("На церемонии выступил губернатор X"); the holder of a "post of
-post" ("первый заместитель министра … И.В. Назаренко"). Probes are written for this file;
+post" ("первый заместитель министра … И.В. Назаренко") and an agent in the instrumental
+the parser hung on a side's noun ("подписано министром … Аллой Ветровой и …"); the
+author of a letter who says "мы … подписали", named by its sign-off line ("С уважением,
+министр X", kept by the boilerplate masking). Probes are written for this file;
 the dev-round texts of these causes are checked against their gold."""
 
 from __future__ import annotations
@@ -61,6 +64,19 @@ DEPUTY = (
     "университета документ подписал ректор Андрей Михайлов, со стороны министерства — "
     "первый заместитель министра социальной защиты Белгородской области И.В. Назаренко.")
 
+OBLIQUE_PAIR = (
+    "Соглашение о сотрудничестве между министерством социальной защиты Пензенской области "
+    "и министерством труда Саратовской области подписано министром социальной защиты "
+    "Пензенской области Аллой Ветровой и министром труда Саратовской области Глебом "
+    "Корнеевым.")
+
+SIGN_OFF = (
+    "Уважаемые коллеги!\n"
+    "Вчера мы вместе с министром труда Республики Мордовия Артёмом Вдовиным подписали "
+    "соглашение между министерством социального развития Ульяновской области и "
+    "министерством труда Республики Мордовия о сотрудничестве.\n"
+    "С уважением, министр социального развития Ульяновской области Елена Кривошеева")
+
 PROBES = [
     (PLAN_HEADLINE, ("planned",), [["Василий Анохин", "Игорь Руденя"]]),
     (PERIPHRASTIC, ("planned",), [["Анна Седых", "Пётр Гусев"]]),
@@ -68,6 +84,8 @@ PROBES = [
     (INTERVIEW, ("signed",), [["Игорь Савин", "Ольга Лебедева"]]),
     (SPEAKER_ASIDE, ("signed",), [["Вера Сомова", "Павел Коновалов"]]),
     (DEPUTY, ("signed",), [["Андрей Михайлов", "И. В. Назаренко"]]),
+    (OBLIQUE_PAIR, ("signed",), [["Алла Ветрова", "Глеб Корнеев"]]),
+    (SIGN_OFF, ("signed",), [["Артём Вдовин", "Елена Кривошеева"]]),
 ]
 
 
@@ -98,6 +116,14 @@ NEGATIVES = [
      "планах. По их словам, подписывать соглашение с Калужской областью будут "
      "руководители ведомств — она сама и министр Калужской области Павел Коновалов.",
      ("planned",), {"Вера Сомова", "Ольга Ланина"}),
+    # the author of a letter whose "мы" did not sign: the two ministers named sign
+    ("Уважаемые коллеги!\nВчера министр Анна Седых и министр Пётр Гусев подписали "
+     "соглашение между министерствами Курской и Орловской областей о сотрудничестве.\n"
+     "Ваш губернатор Роман Старовойт", ("signed",), {"Роман Старовойт"}),
+    # a byline after the body is no sign-off and no signer
+    ("Вчера мы вместе с министром труда Республики Мордовия Артёмом Вдовиным подписали "
+     "соглашение между министерствами Ульяновской области и Республики Мордовия.\n"
+     "Текст: Иван Сидоров", ("signed",), {"Иван Сидоров"}),
     # a placing of signatures already done is no announcement for the planned agreement
     ("Министерство труда Курской области планирует подписать соглашение с Орловской "
      "областью. В прошлом году подписи под соглашением с Брянской областью поставили "
@@ -129,10 +155,28 @@ def test_outer_post_name(models: Any, text: str, surname: str, expected: bool) -
     assert signer_rules.outer_post_name(sent, span) is expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "surname", "expected"), [
+    (OBLIQUE_PAIR, "Ветровой", True),
+    # a partner in the instrumental with "с": no agent
+    ("Соглашение подписано с министром труда Саратовской области Глебом Корнеевым.",
+     "Корнеевым", False),
+    # an instrumental post that is no agent of the signing
+    ("Соглашение подписано в Саратове, встреча завершилась обедом с министром труда "
+     "области Глебом Корнеевым.", "Корнеевым", False),
+])
+def test_written_agent(models: Any, text: str, surname: str, expected: bool) -> None:
+    analysis = models.analyse(text)
+    sent = ensure_parsed(analysis.sentences[0], models)
+    span = next(s for s in analysis.spans if s.type == "PER" and surname in s.text)
+    assert signer_rules.written_agent(sent, span) is expected
+
+
 INSTANCES = [
     ("round16", "b08_university_kursk_belgorod_practice"),  # "— первый заместитель министра"
     ("round25", "f03_interview_tomsk_department_head"),  # "– Михаил Александрович, вы"
     ("round25", "f04_parliament_kaliningrad_session"),  # "подписи поставят"
+    ("round11", "v02_governor_address_ulyanovsk"),  # "мы вместе с X подписали" + sign-off
 ]
 
 

@@ -237,6 +237,7 @@ from soccoop.extract.signers import (
     surname_first_name,
     turn_speaker,
     we_with_partner,
+    written_agent,
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -2057,7 +2058,7 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
-    if outer_post_name(sent, span):  # sigD: "заместитель министра ... И.В. Назаренко"
+    if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     for _ in range(4):
         h = toks[i].head

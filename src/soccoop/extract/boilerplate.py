@@ -32,6 +32,7 @@ from soccoop.extract.dates import (
     first_char_guard,
     is_labelled,
 )
+from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
@@ -256,7 +257,8 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 continue
             s = lines[i].strip()
             sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
-                        and (_SENT_END.search(s) is not None or s.endswith(":")))
+                        and (_SENT_END.search(s) is not None or s.endswith(":")
+                             or s.lower().startswith(SIGN_OFF_OPENERS)))  # sigD: "Ваш губернатор X"
             if not sentence:
                 drop(i, "after body")
             glued = glued and sentence

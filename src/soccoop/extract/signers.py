@@ -59,6 +59,7 @@ from soccoop.extract.lexicon_signers import (
     TOGETHER_WORDS,
     TURN_LABEL,
     WHO_WORDS,
+    WRITTEN_POST_GAP,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
@@ -330,6 +331,54 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
+def _written_post(sent: Sentence, span: NerSpan) -> int | None:
+    """The post a name stands after in the text, whatever the parser hung it on: the
+    nearest animate noun before the name in the name's case with only words of its
+    genitive phrase between ("министром социальной защиты Пензенской области Аллой
+    Ветровой" → министром). From morphology and word order only."""
+    inside = [i for i, t in enumerate(sent.tokens) if span.start <= t.start and
+              t.stop <= span.stop]
+    if not inside:
+        return None
+    toks = sent.tokens
+    case = toks[inside[-1]].feats.get("Case")
+    for j in range(inside[0] - 1, max(-1, inside[0] - 1 - WRITTEN_POST_GAP), -1):
+        t = toks[j]
+        if t.pos == "NOUN" and t.feats.get("Case") == case:
+            return j if t.feats.get("Animacy") == "Anim" else None
+        if t.feats.get("Case") != "Gen" or t.pos not in {"NOUN", "ADJ", "PROPN"}:
+            return None
+    return None
+
+
+def written_agent(sent: Sentence, span: NerSpan) -> bool:
+    """Is the name, in the instrumental, the signer through the post it is written
+    after, when the parser hung it elsewhere: "подписано министром социальной защиты
+    Пензенской области Аллой Ветровой и министром ..." (the parser may hang "Аллой" on
+    a side's noun). The post (``_written_post``) is the agent of a signing verb or
+    participle, or a conjunct of such an agent. Only from the parse and morphology."""
+    if not sent.parsed:
+        return False
+    post = _written_post(sent, span)
+    if post is None:
+        return False
+    toks = sent.tokens
+    heads = AGENT_CASES.get(toks[post].feats.get("Case") or "")
+    if not heads or toks[post].feats.get("Case") != "Ins":
+        return False
+    k = post
+    for _ in range(3):
+        t = toks[k]
+        if not 0 <= t.head < len(toks):
+            return False
+        if t.rel == "conj" and toks[t.head].feats.get("Case") == "Ins":
+            k = t.head
+            continue
+        return t.rel in {"obl:agent", "obl"} and toks[t.head].lemma in heads and \
+            not any(toks[c].rel == "case" for c in sent.children(k))
+    return False
+
+
 def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     """Only a conjunction, commas and the next one's post stand between two names in
     one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
@@ -357,7 +406,7 @@ def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
         s_case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, s))), None)
         if s_case != case:
             return None
-        if _agent_by_tree(sent, s):
+        if _agent_by_tree(sent, s) or written_agent(sent, s):
             return nominative_name(sent, span)
         if n == 0 or not _joined_to(sent, persons[n - 1], s):
             return None
@@ -940,25 +989,45 @@ def we_with_partner(sent: Sentence) -> bool:
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     """The author of a post or column, named by the header line it opens with: "Олег
     Ларин | Псковская область", then the post "Мы подписали соглашение ...". The first
-    line is short, and a person's name opens it (only punctuation before it); None when
-    the text opens otherwise."""
+    line is short, and a person's name opens it (only punctuation before it); else the
+    sign-off line it closes with (``closing_author``); None when neither."""
     text = analysis.text
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
     end = len(text) if end < 0 else end
     if end - lead > AUTHOR_LINE_MAX:
-        return None
+        return closing_author(analysis)
     idx = _index(analysis)
     n = bisect_left(idx.person_starts, lead)
     if n >= len(idx.persons) or idx.persons[n].stop > end:
-        return None
+        return closing_author(analysis)
     span = idx.persons[n]
     if text[lead:span.start].strip(" \t\"«'-—–|:"):
-        return None
+        return closing_author(analysis)
     k = bisect_left(idx.sentence_starts, span.start + 1) - 1
     if k < 0:
         return None
     return analysis.sentences[k], span
+
+
+def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
+    """The author of an address or a letter, named by the sign-off line it closes with:
+    "Ваш губернатор Олег Баранцев", "С уважением, министр Анна Котова" (sigD). The last
+    non-empty line is short, has no final full stop and ends with a person's name."""
+    text = analysis.text.rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:]
+    if not line.strip() or len(line) > AUTHOR_LINE_MAX or line.rstrip().endswith((".", "!", "?")):
+        return None
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, start)
+    spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
+    if not spans or text[spans[-1].stop:].strip():
+        return None
+    k = bisect_left(idx.sentence_starts, spans[-1].start + 1) - 1
+    if k < 0:
+        return None
+    return analysis.sentences[k], spans[-1]
 
 
 def sole_other_head(officials: list[Official], signers: list[str]) -> str | None:
