@@ -1585,7 +1585,7 @@ def _signatories(
         where = next_sent if candidates else None
     after = next_sent if where is sent else (
         next_sentence(analysis, where) if where is not None else None)
-    if after is not None and _more_signers(after):
+    if after is not None and _more_signers(after) and not _another_signing(after):  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
@@ -1728,8 +1728,8 @@ def _following_signers(
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
     Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
     after = next_sentence(analysis, sent)
-    if after is None or not _more_signers(after):
-        return []
+    if after is None or not _more_signers(after) or _another_signing(after):  # sigD
+        return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
     for span in persons_in(analysis, after):
         if _reporter(after, span) or _witness(after, span):

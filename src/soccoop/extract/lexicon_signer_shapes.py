@@ -95,3 +95,7 @@ ANSWER_SUBJECTS = frozenset({"мы", "я"})
 # Verbs and nouns that call a signing off (not postpone it): "Подписание соглашения
 # отменено" — the signers announced before will not sign it (sigD).
 CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмена"})
+
+# Words of a duty whose nominative subject will sign: "Подписать его должны министр X и
+# министр Y" (sigD).
+DUTY_SUBJECT_HEADS = frozenset({"должный", "должен"})

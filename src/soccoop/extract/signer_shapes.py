@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     CALLED_OFF_WORDS,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
+    DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_REACH,
@@ -472,8 +473,9 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
     Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD), of a
     future placing of signatures ("подписи поставят губернатор X и губернатор Y", sigD),
     or the dative of a duty to sign it ("Подписать документ предстоит министру Анне
-    Котовой и ..."). A personal pronoun in that subject is the one person of its gender
-    a sentence just before ``si`` names as a verb's subject ("— она сама и министр X",
+    Котовой и ...") or the subject of one ("Подписать его должны министр X и ...",
+    sigD). A personal pronoun in that subject is the one person of its gender a
+    sentence just before ``si`` names as a verb's subject ("— она сама и министр X",
     ``announced_pronoun``). In the planned agreement's ``own`` sentence the object may
     name it with its partner ("подписывать соглашение с областью будут ..."). Only from
     the parse."""
@@ -488,6 +490,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
                           for x in subtree(sent, c)}
+            elif 0 <= h < len(toks) and toks[h].lemma in DUTY_SUBJECT_HEADS:
+                nodes |= _subject_nodes(sent, h, {"nsubj"})  # "Подписать его должны X и Y"
     for v in range(len(toks)):
         if _placing_signatures(sent, v) and _future(sent, v):
             nodes |= _subject_nodes(sent, v, {"nsubj"})
