@@ -34,7 +34,7 @@ LIST_ITEMS = 8
 
 # Verbs of a duty or a plan whose dative is who will sign: "Подписать соглашение
 # предстоит министру X и министру Y".
-DUTY_VERBS = frozenset({"предстоять"})
+DUTY_VERBS = frozenset({"предстоять", "поручить", "поручать"})
 
 # Objects of a future signing that refer back to the planned agreement: "Его подпишут X
 # и Y", "Документ подпишут ...".
@@ -77,8 +77,18 @@ REFERENT_REACH = 2
 # и губернатор Y" announces the signers as "Его подпишут X и Y" does (sigD).
 SIGNATURE_PLACING = frozenset({"поставить", "ставить", "оставить"})
 
-# The auxiliary of a periphrastic future: "подписывать документ будут X и Y" (sigD).
-FUTURE_AUXILIARIES = frozenset({"быть"})
+# Forms of the auxiliary of a periphrastic future: "подписывать документ будут X и Y",
+# "Документ будет подписан министром X" (sigD; the parser tags them as present).
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+# Verbs of a plan whose subject is to sign: "Соглашение планируют подписать министр X и
+# министр Y" (sigD).
+PLAN_SUBJECT_HEADS = frozenset({"планировать", "намереваться", "собираться"})
+
+# A noun of the signers and the verbs that make their subject one: "Подписантами станут
+# министр X и министр Y" (sigD).
+SIGNER_NOUNS = frozenset({"подписант"})
+BECOMING_VERBS = frozenset({"стать", "становиться", "быть"})
 
 # Personal pronouns that stand for one person named shortly before, in an announced
 # signing subject: "подписывать документ будут руководители — она сама и министр X" (sigD).

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     AGENT_PATH_MAX,
     ANSWER_SUBJECTS,
     BACK_OBJECTS,
+    BECOMING_VERBS,
     CALLED_OFF_WORDS,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
@@ -46,9 +47,11 @@ from soccoop.extract.lexicon_signer_shapes import (
     NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
     PERSONAL_PRONOUNS,
+    PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
     SIGNATURE_PLACING,
+    SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
 )
 from soccoop.extract.lexicon_signers import (
@@ -440,14 +443,14 @@ def _back_object(sent: Sentence, verb: int) -> bool:
 
 
 def _future(sent: Sentence, v: int) -> bool:
-    """Is the verb at ``v`` a future: "подпишут", "поставят", or an infinitive with the
-    future auxiliary, "подписывать документ будут ..." (the parser tags "будут" as a
-    present aux)?"""
+    """Is the verb at ``v`` a future: "подпишут", "поставят", or an infinitive or a
+    participle with the future auxiliary, "подписывать документ будут ...", "будет
+    подписан ..." (the parser tags "будут" as a present aux)?"""
     toks = sent.tokens
     if toks[v].feats.get("Tense") == "Fut":
         return True
-    return toks[v].feats.get("VerbForm") == "Inf" and any(
-        toks[c].rel == "aux" and toks[c].lemma in FUTURE_AUXILIARIES
+    return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
+        toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
         for c in sent.children(v))
 
 
@@ -470,12 +473,14 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                    si: int | None = None, own: bool = False) -> list[str]:
     """The people announced as signing the planned agreement: the subject of a future
     signing verb whose object refers back to it ("Его подпишут министр области N Анна
-    Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD), of a
-    future placing of signatures ("подписи поставят губернатор X и губернатор Y", sigD),
-    or the dative of a duty to sign it ("Подписать документ предстоит министру Анне
-    Котовой и ...") or the subject of one ("Подписать его должны министр X и ...",
-    sigD). A personal pronoun in that subject is the one person of its gender a
-    sentence just before ``si`` names as a verb's subject ("— она сама и министр X",
+    Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD); of a
+    future placing of signatures ("подписи поставят губернатор X и губернатор Y", sigD)
+    or of future signers ("Подписантами станут X и Y", sigD); the agent of a future
+    passive ("Документ будет подписан министром X", sigD); the subject of a plan or a duty
+    to sign ("Соглашение планируют подписать X и Y", "Подписать его должны X и Y", sigD)
+    or the dative of a duty ("Подписать документ предстоит министру Анне Котовой и ...").
+    A personal pronoun in that subject is the one person of its gender a sentence just
+    before ``si`` names as a verb's subject ("— она сама и министр X",
     ``announced_pronoun``). In the planned agreement's ``own`` sentence the object may
     name it with its partner ("подписывать соглашение с областью будут ..."). Only from
     the parse."""
@@ -485,16 +490,23 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
         t = toks[v]
         if _future(sent, v) and (own or _back_object(sent, v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})
+            if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
+                nodes |= _subject_nodes(sent, v, {"obl:agent"})
         elif t.feats.get("VerbForm") == "Inf" and _back_object(sent, v):
             h = t.head
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
                           for x in subtree(sent, c)}
-            elif 0 <= h < len(toks) and toks[h].lemma in DUTY_SUBJECT_HEADS:
+            elif 0 <= h < len(toks) and toks[h].lemma in DUTY_SUBJECT_HEADS | PLAN_SUBJECT_HEADS:
                 nodes |= _subject_nodes(sent, h, {"nsubj"})  # "Подписать его должны X и Y"
+        elif t.feats.get("VerbForm") == "Inf" and own and 0 <= t.head < len(toks) and \
+                toks[t.head].lemma in PLAN_SUBJECT_HEADS:
+            nodes |= _subject_nodes(sent, t.head, {"nsubj"})  # "X и Y планируют подписать"
     for v in range(len(toks)):
-        if _placing_signatures(sent, v) and _future(sent, v):
-            nodes |= _subject_nodes(sent, v, {"nsubj"})
+        if _placing_signatures(sent, v) and _future(sent, v) or \
+                toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
+                    toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
+            nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named)
@@ -848,7 +860,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and announced:
             for n in reach[:FUTURE_REACH + 1]:
-                if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+                if not _announcing(sents[n]):
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
                                        n, own=n == si)
@@ -957,6 +969,13 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     return out
 
 
+def _announcing(sent: Sentence) -> bool:
+    """Has the sentence a word that may announce signers (a signing, a signature, a
+    signer)? The cheap test before parsing it."""
+    return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS or
+               t.lemma in SIGNER_NOUNS for t in sent.tokens)
+
+
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
                          named: Named) -> None:
     """The one planned agreement of a text, still without signers, takes the signers a
@@ -973,8 +992,7 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
     others = set(where)
     sents = analysis.sentences
     for n in range(si + 1, len(sents)):
-        if n in others or not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS
-                                  for t in sents[n].tokens):
+        if n in others or not _announcing(sents[n]):
             continue
         found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named, n)
         if found:
