@@ -47,6 +47,7 @@ from soccoop.extract.lexicon_signers import (
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
+    SIGN_OFF_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_PRONOUNS,
     SIGNER_WORDS,
@@ -1013,11 +1014,12 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
 def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     """The author of an address or a letter, named by the sign-off line it closes with:
     "Ваш губернатор Олег Баранцев", "С уважением, министр Анна Котова" (sigD). The last
-    non-empty line is short, has no final full stop and ends with a person's name."""
+    non-empty line is short, opens with a sign-off formula (SIGN_OFF_OPENERS; a caption
+    "На фото: министр X" is none) and ends with a person's name."""
     text = analysis.text.rstrip()
     start = text.rfind("\n") + 1
-    line = text[start:]
-    if not line.strip() or len(line) > AUTHOR_LINE_MAX or line.rstrip().endswith((".", "!", "?")):
+    line = text[start:].strip()
+    if len(line) > AUTHOR_LINE_MAX or not line.lower().startswith(SIGN_OFF_OPENERS):
         return None
     idx = _index(analysis)
     n = bisect_left(idx.person_starts, start)
