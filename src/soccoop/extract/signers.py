@@ -66,6 +66,10 @@ from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official, RegionRef
 
+# How many first letters of a side's adjective name its region in an organisation's name:
+# "пензенской стороны" → "пензе" in "Министерство ... Пензенской области" (sigD).
+SIDE_STEM = 5
+
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
 SURNAME_LOOKBACK = 40
@@ -640,9 +644,31 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
             same = {o.name for o in officials if o.position and
                     o.position.split()[0].lower() == post.lemma and
                     not named_here(sent, o.name, c)}
+            if not same and post.lemma in GENERIC_HEADS:
+                same = generic_head_holders(sent, v, officials)  # sigD: "глава ведомства"
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
+
+
+def generic_head_holders(sent: Sentence, verb: int, officials: list[Official]) -> set[str]:
+    """The one official a bare generic head stands for: "С пензенской стороны документ
+    подписала глава ведомства" → the official named elsewhere in the text who heads a body
+    (``heads_body``) of the side the sentence names by its adjective ("пензенской" in
+    the organisation "Министерство ... Пензенской области") and whose first name has the
+    gender of the past-tense verb. Nothing unless exactly one is left (sigD)."""
+    toks = sent.tokens
+    heads = [o for o in officials if heads_body(o) and o.organization]
+    sides = [toks[c].text.lower()[:SIDE_STEM] for k, t in enumerate(toks)
+             if t.lemma == "сторона" for c in sent.children(k) if toks[c].pos == "ADJ"]
+    if not sides:
+        return set()
+    heads = [o for o in heads if any(st in (o.organization or "").lower() for st in sides)]
+    gender = {"Fem": "femn", "Masc": "masc"}.get(toks[verb].feats.get("Gender") or "")
+    if gender:
+        heads = [o for o in heads if _first_name_gender(o.name) in {gender, None}]
+    found = {o.name for o in heads}
+    return found if len(found) == 1 else set()
 
 
 def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
