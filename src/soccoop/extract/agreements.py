@@ -1605,6 +1605,9 @@ def _signatories(
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
+    if names and where is not None and where is not sent and sent.parsed:  # sigD
+        # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
+        names = [n for n in pronoun_holder(sent, officials) if n not in names] + names
     if where is not None and any(comitative_signer(where, span) for span in candidates):
         # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
         speaker = _speaker(analysis, where, officials)
