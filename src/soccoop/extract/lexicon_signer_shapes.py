@@ -109,3 +109,7 @@ CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отме�
 # Words of a duty whose nominative subject will sign: "Подписать его должны министр X и
 # министр Y" (sigD).
 DUTY_SUBJECT_HEADS = frozenset({"должный", "должен"})
+
+# Verbs that conduct a signing named as a noun, whose subject signs: "Торжественное
+# подписание провели министр X и министр Y" (sigD).
+CONDUCT_VERBS = frozenset({"провести", "проводить", "осуществить"})

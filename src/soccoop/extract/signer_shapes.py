@@ -33,6 +33,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     CALLED_OFF_WORDS,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
+    CONDUCT_VERBS,
     DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
     FUTURE_AUXILIARIES,
@@ -596,6 +597,9 @@ def _signing_predicates(sent: Sentence) -> list[int]:
         if t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "obl"} and \
                 0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and t.head not in out:
             out.append(t.head)
+        if t.lemma in SIGNING_EVENTS and t.rel == "obj" and 0 <= t.head < len(toks) and \
+                toks[t.head].lemma in CONDUCT_VERBS and t.head not in out:
+            out.append(t.head)  # sigD: "Подписание провели министр X и министр Y"
     return out
 
 
@@ -645,6 +649,10 @@ def _refers_back(sent: Sentence, v: int) -> bool:
         if toks[c].lemma in SIGNATURE_WORDS and any(
                 toks[d].lemma in backs for d in sent.children(c)):
             return True
+        if toks[c].lemma in SIGNING_EVENTS and toks[c].rel == "obj" and not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
+                for d in sent.children(c) for x in sent.children(d)):
+            return True  # sigD: "Торжественное подписание провели ..."
     return False
 
 
