@@ -255,3 +255,35 @@ def test_cli_ingest_and_list_announced_signers(ingest_and_list: Any) -> None:
     rows = [json.loads(line) for line in listed.splitlines()]
     assert [(r["status"], sorted(r["signatories"])) for r in rows if r["status"] == "planned"] \
         == [("planned", ["Василий Анохин", "Игорь Руденя"])]
+
+
+def _pairing_report() -> Any:
+    """benchmarks/pairing_report.py as a module (it imports the shared scorer)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("pairing_report",
+                                                  root / "benchmarks" / "pairing_report.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("pairing_report", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pairing_report_signer_errors() -> None:
+    """``--signers``: under the best pairing, a gold signer the paired prediction lacks is
+    "missing", a predicted one no gold matches is "extra"; an unpaired prediction's
+    signers are not listed (that is an agreement error)."""
+    report = _pairing_report()
+    gold = [{"parties": ["Министерство труда Курской области"], "status": "signed",
+             "signatories": ["Анна Седых", "Пётр Гусев"]}]
+    preds = [{"parties": [{"name": "Министерство здравоохранения Чувашии"}],
+              "status": "signed", "signatories": ["Иван Орлов"]},
+             {"parties": [{"name": "Министерство труда Курской области"}],
+              "status": "signed", "signatories": ["Анна Седых", "Олег Рябов"]}]
+    assert report.signer_errors(gold, preds) == [
+        "missing signer Пётр Гусев (signed: Министерство труда Курской области)",
+        "extra signer Олег Рябов (signed: Министерство труда Курской области)"]

@@ -498,11 +498,11 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
                           for x in subtree(sent, c)}
-            elif 0 <= h < len(toks) and toks[h].lemma in DUTY_SUBJECT_HEADS | PLAN_SUBJECT_HEADS:
-                nodes |= _subject_nodes(sent, h, {"nsubj"})  # "Подписать его должны X и Y"
-        elif t.feats.get("VerbForm") == "Inf" and own and 0 <= t.head < len(toks) and \
-                toks[t.head].lemma in PLAN_SUBJECT_HEADS:
-            nodes |= _subject_nodes(sent, t.head, {"nsubj"})  # "X и Y планируют подписать"
+            elif 0 <= h < len(toks) and (toks[h].lemma in DUTY_SUBJECT_HEADS or
+                                         toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
+                # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
+                # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
+                nodes |= _subject_nodes(sent, h, {"nsubj"})
     for v in range(len(toks)):
         if _placing_signatures(sent, v) and _future(sent, v) or \
                 toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
