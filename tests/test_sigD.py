@@ -1,15 +1,17 @@
 """Signatories missed where the agreement itself is found (sigD): the announced signers of
-a planned agreement told by a placing of signatures ("подписи поставят X и Y"), a
-periphrastic future ("подписывать документ будут X и Y") or with a pronoun for one named
-before ("— она сама и министр X"), anywhere after the only planned agreement; the one an
-interviewer's question addresses ("– Михаил Александрович, вы подписали ...") and the
-partner of the answer ("мы подписали с министром X"); signers named past a sentence
+a planned agreement told by a periphrastic future ("подписывать документ будут X и Y"),
+a plan, a duty, a future passive or "Подписантами станут", with a pronoun for one named
+before ("— она сама и министр X"), anywhere after the only planned agreement (a placing
+of signatures, "подписи поставят X и Y", is not read: round 14's gold lists none); the
+one an interviewer's question addresses ("– Михаил Александрович, вы подписали ...") and
+the partner of the answer ("мы подписали с министром X"); signers named past a sentence
 where a guest speaks ("На церемонии выступил губернатор X"); the holder of a "post of
 post" ("первый заместитель министра … И.В. Назаренко") and an agent in the instrumental
 the parser hung on a side's noun ("подписано министром … Аллой Ветровой и …"); the
 author of a letter who says "мы … подписали", named by its sign-off line ("С уважением,
-министр X", kept by the boilerplate masking). Probes are written for this file;
-the dev-round texts of these causes are checked against their gold."""
+министр X", kept by the boilerplate masking); a bare generic head of a side ("С пензенской
+стороны документ подписала глава ведомства"). Probes are written for this file; the
+dev-round texts of these causes are checked against their gold."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ PLAN_HEADLINE = (
     "областей. По её словам, документ предусматривает обмен опытом. Председатель комитета "
     "Ирина Белых отметила, что похожее соглашение с Брянской областью, заключённое в 2022 "
     "году, себя оправдало. Депутаты поддержали проект. Подписать соглашение планируется в "
-    "мае на форуме в Смоленске, подписи поставят губернатор Смоленской области Василий "
+    "мае на форуме в Смоленске. Документ подпишут губернатор Смоленской области Василий "
     "Анохин и губернатор Тверской области Игорь Руденя.")
 
 PERIPHRASTIC = (
@@ -236,7 +238,6 @@ def test_written_agent(models: Any, text: str, surname: str, expected: bool) -> 
 INSTANCES = [
     ("round16", "b08_university_kursk_belgorod_practice"),  # "— первый заместитель министра"
     ("round25", "f03_interview_tomsk_department_head"),  # "– Михаил Александрович, вы"
-    ("round25", "f04_parliament_kaliningrad_session"),  # "подписи поставят"
     ("round11", "v02_governor_address_ulyanovsk"),  # "мы вместе с X подписали" + sign-off
 ]
 

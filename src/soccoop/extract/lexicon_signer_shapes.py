@@ -73,10 +73,6 @@ COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
 # How many sentences before such a signing its referent may be named.
 REFERENT_REACH = 2
 
-# Verbs that put a signature (the object) under a document: "Подписи поставят губернатор X
-# и губернатор Y" announces the signers as "Его подпишут X и Y" does (sigD).
-SIGNATURE_PLACING = frozenset({"поставить", "ставить", "оставить"})
-
 # Forms of the auxiliary of a periphrastic future: "подписывать документ будут X и Y",
 # "Документ будет подписан министром X" (sigD; the parser tags them as present).
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})

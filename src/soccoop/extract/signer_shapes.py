@@ -51,7 +51,6 @@ from soccoop.extract.lexicon_signer_shapes import (
     PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
-    SIGNATURE_PLACING,
     SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
 )
@@ -444,7 +443,7 @@ def _back_object(sent: Sentence, verb: int) -> bool:
 
 
 def _future(sent: Sentence, v: int) -> bool:
-    """Is the verb at ``v`` a future: "подпишут", "поставят", or an infinitive or a
+    """Is the verb at ``v`` a future: "подпишут", "станут", or an infinitive or a
     participle with the future auxiliary, "подписывать документ будут ...", "будет
     подписан ..." (the parser tags "будут" as a present aux)?"""
     toks = sent.tokens
@@ -455,28 +454,12 @@ def _future(sent: Sentence, v: int) -> bool:
         for c in sent.children(v))
 
 
-def _placing_signatures(sent: Sentence, v: int) -> bool:
-    """Does the verb at ``v`` put signatures under the document: "подписи поставят ...",
-    with no agreement of its own in the sentence's signature phrase ("подписи под
-    соглашением с X" is another's)? Only from the parse."""
-    toks = sent.tokens
-    if toks[v].lemma not in SIGNATURE_PLACING or toks[v].pos != "VERB":
-        return False
-    objects = [c for c in sent.children(v)
-               if toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_WORDS]
-    return bool(objects) and not any(
-        toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
-        for o in objects for y in subtree(sent, o) for x in sent.children(y)
-        if toks[y].lemma in AGREEMENT_NOUNS)
-
-
 def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                    si: int | None = None, own: bool = False) -> list[str]:
     """The people announced as signing the planned agreement: the subject of a future
     signing verb whose object refers back to it ("Его подпишут министр области N Анна
-    Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD); of a
-    future placing of signatures ("подписи поставят губернатор X и губернатор Y", sigD)
-    or of future signers ("Подписантами станут X и Y", sigD); the agent of a future
+    Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD); of
+    future signers ("Подписантами станут X и Y", sigD); the agent of a future
     passive ("Документ будет подписан министром X", sigD); the subject of a plan or a duty
     to sign ("Соглашение планируют подписать X и Y", "Подписать его должны X и Y", sigD)
     or the dative of a duty ("Подписать документ предстоит министру Анне Котовой и ...").
@@ -504,9 +487,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
                 nodes |= _subject_nodes(sent, h, {"nsubj"})
     for v in range(len(toks)):
-        if _placing_signatures(sent, v) and _future(sent, v) or \
-                toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
-                    toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
+        if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
+                toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
@@ -989,8 +971,8 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
     """The one planned agreement of a text, still without signers, takes the signers a
     later sentence announces for it anywhere in the text (``future_signers``), past the
     reach of its first mention: "Депутаты одобрили проект соглашения с Псковской областью
-    (headline) ... Подписать соглашение планируется в апреле, подписи поставят губернатор
-    X и губернатор Y." Only one planned record, so the announcement can be of no other; a
+    (headline) ... Подписать соглашение планируется в апреле. Документ подпишут
+    губернатор X и губернатор Y." Only one planned record, so the announcement can be of no other; a
     sentence another record was read from is skipped. One pass over the sentences after
     it, parsing only those with a word of signing."""
     planned = [n for n, a in enumerate(agreements) if a.status == "planned"]
