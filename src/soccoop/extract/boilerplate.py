@@ -252,14 +252,15 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 drop(i, "before headline zone")
         # tail: sentence-like lines glued to the body survive, the rest goes
         glued = True
+        end = max((j for j in range(n) if not blank[j]), default=-1)  # sigD: the last line
         for i in range(last + 1, n):
             if blank[i]:
                 continue
             s = lines[i].strip()
             sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
-                        and (_SENT_END.search(s) is not None or s.endswith(":")
-                             or s.lower().startswith(SIGN_OFF_OPENERS)))  # sigD: "Ваш губернатор X"
-            if not sentence:
+                        and (_SENT_END.search(s) is not None or s.endswith(":")))
+            sign_off = i == end and not hard[i] and s.lower().startswith(SIGN_OFF_OPENERS)
+            if not sentence and not sign_off:  # sigD: a letter's "Ваш губернатор X" stays
                 drop(i, "after body")
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
