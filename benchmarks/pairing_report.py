@@ -1,6 +1,6 @@
 """Which agreement-level errors cost signatories and status under the shared scorer.
 
-Usage: python benchmarks/pairing_report.py GOLD_DIR RECORDS.jsonl [--list] [--dates]
+Usage: python benchmarks/pairing_report.py GOLD_DIR RECORDS.jsonl [--list] [--dates] [--signers]
 
 ``/work/shared/tools/domain_eval.py`` pairs each gold agreement, in gold order, with the
 first unpaired predicted agreement that shares a party. When every agreement of a text shares
@@ -13,7 +13,10 @@ agreements left unpaired and the predicted ones left over, per document. The "da
 is agreement date accuracy as the scorer computes it (only gold agreements with a date
 count, on the paired ones); ``--dates`` lists, under the best pairing, each gold date next
 to the predicted one (``ok``/``WRONG``; the best pairing takes most dates right last), and
-the dated gold agreements left unpaired.
+the dated gold agreements left unpaired. ``--signers`` names, per document and under the
+best pairing, the gold signatories of a paired agreement that its prediction lacks
+("missing") and the predicted signatories no gold one matches ("extra"): the signer errors
+left when the agreement itself is right.
 
 Both pairings use the scorer's own party and name matching, imported from
 ``/work/shared/tools``. The best pairing is exact (a dynamic programme over the gold
@@ -172,6 +175,8 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="name unpaired agreements per text")
     ap.add_argument("--dates", action="store_true",
                     help="list each gold date with the predicted one (best pairing)")
+    ap.add_argument("--signers", action="store_true",
+                    help="name signers missing or extra on paired agreements (best pairing)")
     args = ap.parse_args()
     preds: dict[str, list[dict]] = {}
     for line in args.records.read_text(encoding="utf-8").splitlines():
@@ -203,6 +208,26 @@ def main() -> None:
                 if j not in {b for _, b in pairs}:
                     names = [x.get("name", "") for x in p.get("parties") or []]
                     print(f"{stem}: extra {p.get('status')}: {'; '.join(names)}")
+    if args.signers:
+        for stem, golds, ps in docs:
+            for line in signer_errors(golds, ps):
+                print(f"{stem}: {line}")
+
+
+def signer_errors(golds: list[dict], preds: list[dict]) -> list[str]:
+    """Signer differences on the agreements the best pairing pairs, one line each."""
+    out = []
+    for i, j in sorted(best(golds, preds)):
+        gold_names = golds[i].get("signatories") or []
+        pred_names = _names(preds[j])
+        parties = "; ".join(x.get("name", "") for x in preds[j].get("parties") or [])
+        for g in gold_names:
+            if not any(name_matches(g, p) for p in pred_names):
+                out.append(f"missing signer {g} ({golds[i]['status']}: {parties})")
+        for p in pred_names:
+            if not any(name_matches(g, p) for g in gold_names):
+                out.append(f"extra signer {p} ({preds[j].get('status')}: {parties})")
+    return out
 
 
 if __name__ == "__main__":

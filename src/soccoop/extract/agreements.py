@@ -221,6 +221,7 @@ from soccoop.extract.signers import (
     lead_signing,
     next_sentence,
     other_paper,
+    outer_post_name,
     page_author,
     partner_signer,
     persons_in,
@@ -237,6 +238,7 @@ from soccoop.extract.signers import (
     surname_first_name,
     turn_speaker,
     we_with_partner,
+    written_agent,
 )
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -1584,7 +1586,7 @@ def _signatories(
         where = next_sent if candidates else None
     after = next_sent if where is sent else (
         next_sentence(analysis, where) if where is not None else None)
-    if after is not None and _more_signers(after):
+    if after is not None and _more_signers(after) and not _another_signing(after):  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
     names: list[str] = []
@@ -1604,6 +1606,9 @@ def _signatories(
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
         names += [n for n in post_holders(where, officials) if n not in names]
+    if names and where is not None and where is not sent and sent.parsed:  # sigD
+        # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
+        names = [n for n in pronoun_holder(sent, officials) if n not in names] + names
     if where is not None and any(comitative_signer(where, span) for span in candidates):
         # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
         speaker = _speaker(analysis, where, officials)
@@ -1727,8 +1732,8 @@ def _following_signers(
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
     Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
     after = next_sentence(analysis, sent)
-    if after is None or not _more_signers(after):
-        return []
+    if after is None or not _more_signers(after) or _another_signing(after):  # sigD
+        return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
     for span in persons_in(analysis, after):
         if _reporter(after, span) or _witness(after, span):
@@ -2057,6 +2062,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
+    if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
+        return False
     for _ in range(4):
         h = toks[i].head
         if h < 0:

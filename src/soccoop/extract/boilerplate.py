@@ -32,6 +32,7 @@ from soccoop.extract.dates import (
     first_char_guard,
     is_labelled,
 )
+from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
 
 _SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
@@ -251,13 +252,15 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 drop(i, "before headline zone")
         # tail: sentence-like lines glued to the body survive, the rest goes
         glued = True
+        end = max((j for j in range(n) if not blank[j]), default=-1)  # sigD: the last line
         for i in range(last + 1, n):
             if blank[i]:
                 continue
             s = lines[i].strip()
             sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
                         and (_SENT_END.search(s) is not None or s.endswith(":")))
-            if not sentence:
+            sign_off = i == end and not hard[i] and s.lower().startswith(SIGN_OFF_OPENERS)
+            if not sentence and not sign_off:  # sigD: a letter's "Ваш губернатор X" stays
                 drop(i, "after body")
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines

@@ -34,7 +34,7 @@ LIST_ITEMS = 8
 
 # Verbs of a duty or a plan whose dative is who will sign: "Подписать соглашение
 # предстоит министру X и министру Y".
-DUTY_VERBS = frozenset({"предстоять"})
+DUTY_VERBS = frozenset({"предстоять", "поручить", "поручать"})
 
 # Objects of a future signing that refer back to the planned agreement: "Его подпишут X
 # и Y", "Документ подпишут ...".
@@ -72,3 +72,40 @@ COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
 
 # How many sentences before such a signing its referent may be named.
 REFERENT_REACH = 2
+
+# Forms of the auxiliary of a periphrastic future: "подписывать документ будут X и Y",
+# "Документ будет подписан министром X" (sigD; the parser tags them as present).
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+# Verbs of a plan whose subject is to sign: "Соглашение планируют подписать министр X и
+# министр Y" (sigD).
+PLAN_SUBJECT_HEADS = frozenset({"планировать", "намереваться", "собираться"})
+
+# A noun of the signers and the verbs that make their subject one: "Подписантами станут
+# министр X и министр Y" (sigD).
+SIGNER_NOUNS = frozenset({"подписант"})
+BECOMING_VERBS = frozenset({"стать", "становиться", "быть"})
+
+# Personal pronouns that stand for one person named shortly before, in an announced
+# signing subject: "подписывать документ будут руководители — она сама и министр X" (sigD).
+PERSONAL_PRONOUNS = frozenset({"он", "она"})
+
+# The subject of a signing in an interviewer's question that stands for the one addressed:
+# "— Михаил Александрович, вы подписали соглашение с Кузбассом" (sigD).
+ADDRESSED_SUBJECTS = frozenset({"вы"})
+
+# The subject of a signing in the interviewee's answer: "Соглашение мы подписали с
+# министром X" (sigD).
+ANSWER_SUBJECTS = frozenset({"мы", "я"})
+
+# Verbs and nouns that call a signing off (not postpone it): "Подписание соглашения
+# отменено" — the signers announced before will not sign it (sigD).
+CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмена"})
+
+# Words of a duty whose nominative subject will sign: "Подписать его должны министр X и
+# министр Y" (sigD).
+DUTY_SUBJECT_HEADS = frozenset({"должный", "должен"})
+
+# Verbs that conduct a signing named as a noun, whose subject signs: "Торжественное
+# подписание провели министр X и министр Y" (sigD).
+CONDUCT_VERBS = frozenset({"провести", "проводить", "осуществить"})

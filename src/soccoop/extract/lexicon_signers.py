@@ -19,6 +19,11 @@ AGENT_CASES = {"Ins": frozenset({"подписать", "подписывать",
                                  "заключать", "заключённый", "заключенный"}),
                "Gen": frozenset({"подпись"})}
 
+# How many words of a post's genitive phrase may stand between the post and the name
+# written after it: "министром труда и социальной защиты Пензенской области Аллой ..."
+# (sigD, ``written_agent``).
+WRITTEN_POST_GAP = 10
+
 # Words that open a sentence identifying people named before only by a plural post:
 # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
 IDENTIFYING_WORDS = frozenset({"это", "ими", "им"})
@@ -45,6 +50,10 @@ SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 # Verbs and nouns of a guest of a signing, who is named but does not sign: "На церемонии
 # присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
 GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
+
+# Verbs of one who speaks at the occasion, a guest too when the sentence signs nothing:
+# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD).
+SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать"})
 
 # How many sentences after a signing may tell of other things (its content, its guests)
 # before the one that names who signed it: "Подписи под документом поставили ...".
@@ -178,3 +187,8 @@ LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"
 # A first-person plural subject that, with a person named with "с", is the author and that
 # person: "мы вместе с главой республики X подписали соглашение" (the author signed).
 AUTHOR_WITH_PARTNER = frozenset({"мы"})
+
+# Formulas that open the sign-off line of an address or a letter, whose name is its
+# author: "Ваш губернатор Олег Баранцев", "С уважением, министр Анна Котова" (sigD; the
+# boilerplate masking keeps such a line after the body).
+SIGN_OFF_OPENERS = ("ваш ", "ваша ", "ваши ", "с уважением", "искренне ваш")

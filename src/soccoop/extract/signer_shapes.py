@@ -25,11 +25,18 @@ from collections.abc import Callable
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signer_shapes import (
+    ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
+    ANSWER_SUBJECTS,
     BACK_OBJECTS,
+    BECOMING_VERBS,
+    CALLED_OFF_WORDS,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
+    CONDUCT_VERBS,
+    DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
+    FUTURE_AUXILIARIES,
     FUTURE_REACH,
     HOLDING_VERBS,
     LIST_ITEMS,
@@ -40,8 +47,11 @@ from soccoop.extract.lexicon_signer_shapes import (
     NAME_LOOKBACK,
     NON_AGENT_CASES,
     PARTNER_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
+    SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
 )
 from soccoop.extract.lexicon_signers import (
@@ -54,7 +64,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
-from soccoop.extract.signers import not_a_signer_name
+from soccoop.extract.signers import addressee, not_a_signer_name, partner_name
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement
 
@@ -432,28 +442,77 @@ def _back_object(sent: Sentence, verb: int) -> bool:
     return False
 
 
-def future_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def _future(sent: Sentence, v: int) -> bool:
+    """Is the verb at ``v`` a future: "подпишут", "станут", or an infinitive or a
+    participle with the future auxiliary, "подписывать документ будут ...", "будет
+    подписан ..." (the parser tags "будут" as a present aux)?"""
+    toks = sent.tokens
+    if toks[v].feats.get("Tense") == "Fut":
+        return True
+    return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
+        toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
+        for c in sent.children(v))
+
+
+def future_signers(analysis: Analysis, sent: Sentence, named: Named,
+                   si: int | None = None, own: bool = False) -> list[str]:
     """The people announced as signing the planned agreement: the subject of a future
     signing verb whose object refers back to it ("Его подпишут министр области N Анна
-    Котова и министр края M Пётр Гусев"), or the dative of a duty to sign it
-    ("Подписать документ предстоит министру Анне Котовой и ..."). Only from the parse."""
+    Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD); of
+    future signers ("Подписантами станут X и Y", sigD); the agent of a future
+    passive ("Документ будет подписан министром X", sigD); the subject of a plan or a duty
+    to sign ("Соглашение планируют подписать X и Y", "Подписать его должны X и Y", sigD)
+    or the dative of a duty ("Подписать документ предстоит министру Анне Котовой и ...").
+    A personal pronoun in that subject is the one person of its gender a sentence just
+    before ``si`` names as a verb's subject ("— она сама и министр X",
+    ``announced_pronoun``). In the planned agreement's ``own`` sentence the object may
+    name it with its partner ("подписывать соглашение с областью будут ..."). Only from
+    the parse."""
     toks = sent.tokens
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
         t = toks[v]
-        if t.feats.get("Tense") == "Fut" and _back_object(sent, v):
+        if _future(sent, v) and (own or _back_object(sent, v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})
+            if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
+                nodes |= _subject_nodes(sent, v, {"obl:agent"})
         elif t.feats.get("VerbForm") == "Inf" and _back_object(sent, v):
             h = t.head
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
                           for x in subtree(sent, c)}
+            elif 0 <= h < len(toks) and (toks[h].lemma in DUTY_SUBJECT_HEADS or
+                                         toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
+                # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
+                # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
+                nodes |= _subject_nodes(sent, h, {"nsubj"})
+    for v in range(len(toks)):
+        if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
+                toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
+            nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named)
         if name and name not in out:
             out.append(name)
+    if out and si is not None:
+        for k in sorted(nodes):
+            if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
+                found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
+                                          named)
+                out += [f for f in found if f not in out]
     return out
+
+
+def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: list[str],
+                      named: Named) -> list[str]:
+    """The one person a pronoun in an announced signing subject stands for, beside a
+    signer named with it: "Как рассказала министр Наталья Сомова, ... . Подписывать
+    документ будут руководители ведомств — она сама и министр X" → Сомова. The nearest
+    sentence before ``si`` (within REFERENT_REACH) with people in a verb's subject; only
+    those of the pronoun's gender; nothing unless exactly one (``_referents``)."""
+    found = _referents(analysis, si, gender, signers, named)
+    return found if len(found) == 1 else []
 
 
 # --- pass 4: a signer written with initials in a coordinated subject --------------
@@ -520,6 +579,9 @@ def _signing_predicates(sent: Sentence) -> list[int]:
         if t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "obl"} and \
                 0 <= t.head < len(toks) and toks[t.head].pos == "VERB" and t.head not in out:
             out.append(t.head)
+        if t.lemma in SIGNING_EVENTS and t.rel == "obj" and 0 <= t.head < len(toks) and \
+                toks[t.head].lemma in CONDUCT_VERBS and t.head not in out:
+            out.append(t.head)  # sigD: "Подписание провели министр X и министр Y"
     return out
 
 
@@ -569,6 +631,10 @@ def _refers_back(sent: Sentence, v: int) -> bool:
         if toks[c].lemma in SIGNATURE_WORDS and any(
                 toks[d].lemma in backs for d in sent.children(c)):
             return True
+        if toks[c].lemma in SIGNING_EVENTS and toks[c].rel == "obj" and not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
+                for d in sent.children(c) for x in sent.children(d)):
+            return True  # sigD: "Торжественное подписание провели ..."
     return False
 
 
@@ -751,6 +817,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     where = [bisect_right(starts, a.evidence.start) - 1 for a in agreements]
     own = Counter(where)
     _drop_retold(analysis, agreements, where)
+    announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
+        not called_off_signing(analysis)  # one scan per document
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
             continue
@@ -769,6 +837,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     _add(a, colon_list_signers(analysis, n, named))
                     break
         if a.status == "signed" and sents[si].parsed:
+            if not a.signatories:
+                _add(a, addressed_signers(analysis, si, named))
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
@@ -778,14 +848,146 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 _add(a, bare_post_signers(analysis, sents[si], a.signatories, named))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
-        if a.status == "planned" and not a.signatories and ANNOUNCED_SIGNERS:
+        if a.status == "planned" and not a.signatories and announced:
             for n in reach[:FUTURE_REACH + 1]:
-                if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+                if not _announcing(sents[n]):
                     continue
-                found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named)
+                found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
+                                       n, own=n == si)
                 if found:
                     _add(a, found)
                     break
+    if announced:
+        sole_planned_signers(analysis, agreements, where, named)
+
+
+def called_off_signing(analysis: Analysis) -> bool:
+    """Does the text say a signing was called off, not just put off: "Подписание
+    соглашения отменено", "Церемонию подписания отменили"? Then the signers announced for
+    a planned agreement will not sign it. A verb or noun of calling off with a signing
+    noun as its subject, object or dependent, or under them. Only from the parse, and
+    only of sentences that have such a word."""
+    for sent in analysis.sentences:
+        if not any(t.lemma in CALLED_OFF_WORDS for t in sent.tokens):
+            continue
+        s = ensure_parsed(sent, get_models())
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.lemma not in CALLED_OFF_WORDS:
+                continue
+            near = list(s.children(k))
+            near += [x for c in near for x in s.children(c)]
+            if any(toks[x].lemma in SIGNING_EVENTS for x in near):
+                return True
+    return False
+
+
+def addressee_full_name(analysis: Analysis, sent: Sentence) -> str | None:
+    """The full name, stated before, of the one a question turn of ``sent`` addresses by
+    first name and patronymic (``signers.addressee``): "Начальник департамента Михаил
+    Киняйкин рассказал ... – Михаил Александрович, вы подписали ..." → "Михаил
+    Киняйкин". Exactly one person with that first name among the last NAME_LOOKBACK
+    person mentions before it."""
+    from soccoop.extract.signers import nominative_name
+
+    spans, starts = _per_index(analysis)
+    sent_starts = _sentence_starts(analysis)
+    for span in spans[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]:
+        if not addressee(sent, span):
+            continue
+        first = span.text.split()[0].lower().replace("ё", "е")
+        n = bisect_left(starts, span.start)
+        found: set[str] = set()
+        for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
+            k = bisect_right(sent_starts, earlier.start) - 1
+            full = nominative_name(analysis.sentences[k], earlier) if k >= 0 else None
+            if full and len(full.split()) >= 2 and \
+                    full.split()[0].lower().replace("ё", "е") == first:
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
+    """The sentences of the paragraph after the one sentence ``si`` stands in: the
+    answer to a question turn."""
+    text, sents = analysis.text, analysis.sentences
+    end = text.find("\n", sents[si].stop)
+    if end < 0:
+        return []
+    stop = text.find("\n", end + 1)
+    stop = len(text) if stop < 0 else stop
+    n = bisect_left(_sentence_starts(analysis), end + 1)
+    out = []
+    while n < len(sents) and sents[n].start < stop:
+        out.append(n)
+        n += 1
+    return out
+
+
+def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+    """An interviewer's question "– Михаил Александрович, в четверг вы подписали
+    соглашение с Кузбассом" names the one addressed as its signer: the full name stated
+    before for that first name (``addressee_full_name``); the answer turn after it adds
+    the partner the interviewee signed with ("Соглашение мы подписали с министром Еленой
+    Воронковой ...", ``signers.partner_name``). The question's signing verb has "вы" as
+    its subject; the answer's has "мы"/"я". Only from the parse."""
+    sent = analysis.sentences[si]
+    toks = sent.tokens
+    if not any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
+               for v in _signing_verbs(sent) for c in sent.children(v)):
+        return []
+    who = addressee_full_name(analysis, sent)
+    if who is None:
+        return []
+    out = [who]
+    starts = _per_index(analysis)[1]
+    for n in _answer_sentences(analysis, si):
+        if not any(t.lemma in SIGNING_HEADS for t in analysis.sentences[n].tokens):
+            continue
+        answer = ensure_parsed(analysis.sentences[n], get_models())
+        atoks = answer.tokens
+        if not any(atoks[c].text.lower() in ANSWER_SUBJECTS and
+                   atoks[c].rel in SUBJECT_RELATIONS
+                   for v in _signing_verbs(answer) for c in answer.children(v)):
+            continue
+        for span in _persons(analysis, starts, answer):
+            name = partner_name(answer, span)
+            if name and name not in out:
+                out.append(_name(analysis, answer, span, named) or name)
+        break
+    return out
+
+
+def _announcing(sent: Sentence) -> bool:
+    """Has the sentence a word that may announce signers (a signing, a signature, a
+    signer)? The cheap test before parsing it."""
+    return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS or
+               t.lemma in SIGNER_NOUNS for t in sent.tokens)
+
+
+def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
+                         named: Named) -> None:
+    """The one planned agreement of a text, still without signers, takes the signers a
+    later sentence announces for it anywhere in the text (``future_signers``), past the
+    reach of its first mention: "Депутаты одобрили проект соглашения с Псковской областью
+    (headline) ... Подписать соглашение планируется в апреле. Документ подпишут
+    губернатор X и губернатор Y." Only one planned record, so the announcement can be of no other; a
+    sentence another record was read from is skipped. One pass over the sentences after
+    it, parsing only those with a word of signing."""
+    planned = [n for n, a in enumerate(agreements) if a.status == "planned"]
+    if len(planned) != 1 or agreements[planned[0]].signatories or where[planned[0]] < 0:
+        return
+    a, si = agreements[planned[0]], where[planned[0]]
+    others = set(where)
+    sents = analysis.sentences
+    for n in range(si + 1, len(sents)):
+        if n in others or not _announcing(sents[n]):
+            continue
+        found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named, n)
+        if found:
+            _add(a, found)
+            return
 
 
 def referring_subjects(sent: Sentence) -> list[int]:
@@ -847,21 +1049,12 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
     return out
 
 
-def referring_signers(analysis: Analysis, si: int, signers: list[str],
-                      named: Named) -> list[str]:
-    """The people a referring subject of the signing in sentence ``si`` stands for,
-    beside the signer it names: those in a verb's subject in the nearest sentence
-    before, within REFERENT_REACH, that has any. "В Иваново приехала министр Елена
-    Клементьева. Вместе с директором АНО Ольгой Шмелёвой они подписали соглашение" →
-    Клементьева; a gendered noun takes only those of its gender ("Прибыли министр
-    Оксана Бородулина и её заместитель Виктор Ким. Гостья и министр X подписали ..." →
-    Бородулина); a noun of either gender ("коллега") takes a single person only.
-    Nothing when a noun leaves several."""
+def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[str],
+               named: Named) -> list[str]:
+    """The people in a verb's subject of the nearest sentence before ``si``, within
+    REFERENT_REACH, that has any: only those whose first word has ``gender`` when given,
+    none already among ``signers``."""
     sents = analysis.sentences
-    sent = sents[si]
-    words = referring_subjects(sent)
-    if not words:
-        return []
     for n in range(si - 1, max(-1, si - 1 - REFERENT_REACH), -1):
         s = ensure_parsed(sents[n], get_models())
         toks = s.tokens
@@ -873,26 +1066,42 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
                         spans.append(span)
         if not spans:
             continue
-        out: list[str] = []
-        for k in words:
-            word = sent.tokens[k]
-            noun = word.pos == "NOUN"
-            gender = word.feats.get("Gender") if noun and \
-                word.lemma not in COMMON_GENDER_SUBJECTS else None
-            found = []
-            for span in spans:
-                first = _first_token(s, span)
-                if gender and (first is None or toks[first].feats.get("Gender") != gender):
-                    continue
-                name = _name(analysis, s, span, named)
-                if name and not any(names.surname_eq(name.split()[-1], x.split()[-1])
-                                    for x in signers if x.split()):
-                    found.append(name)
-            if noun and len(found) != 1:
+        found: list[str] = []
+        for span in spans:
+            first = _first_token(s, span)
+            if gender and (first is None or toks[first].feats.get("Gender") != gender):
                 continue
-            out += [f for f in found if f not in out]
-        return out
+            name = _name(analysis, s, span, named)
+            if name and name not in found and not any(
+                    names.surname_eq(name.split()[-1], x.split()[-1])
+                    for x in signers if x.split()):
+                found.append(name)
+        return found
     return []
+
+
+def referring_signers(analysis: Analysis, si: int, signers: list[str],
+                      named: Named) -> list[str]:
+    """The people a referring subject of the signing in sentence ``si`` stands for,
+    beside the signer it names: those in a verb's subject in the nearest sentence
+    before, within REFERENT_REACH, that has any (``_referents``). "В Иваново приехала
+    министр Елена Клементьева. Вместе с директором АНО Ольгой Шмелёвой они подписали
+    соглашение" → Клементьева; a gendered noun takes only those of its gender ("Прибыли
+    министр Оксана Бородулина и её заместитель Виктор Ким. Гостья и министр X подписали
+    ..." → Бородулина); a noun of either gender ("коллега") takes a single person only.
+    Nothing when a noun leaves several."""
+    sent = analysis.sentences[si]
+    out: list[str] = []
+    for k in referring_subjects(sent):
+        word = sent.tokens[k]
+        noun = word.pos == "NOUN"
+        gender = word.feats.get("Gender") if noun and \
+            word.lemma not in COMMON_GENDER_SUBJECTS else None
+        found = _referents(analysis, si, gender, signers, named)
+        if noun and len(found) != 1:
+            continue
+        out += [f for f in found if f not in out]
+    return out
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],

@@ -47,21 +47,28 @@ from soccoop.extract.lexicon_signers import (
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
+    SIGN_OFF_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_PRONOUNS,
     SIGNER_WORDS,
     SIGNERS_LABELS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_WORDS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     TOGETHER_WORDS,
     TURN_LABEL,
     WHO_WORDS,
+    WRITTEN_POST_GAP,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official, RegionRef
+
+# How many first letters of a side's adjective name its region in an organisation's name:
+# "пензенской стороны" → "пензе" in "Министерство ... Пензенской области" (sigD).
+SIDE_STEM = 5
 
 # How many person mentions before a lone surname are searched for its full name: a bound
 # that keeps a long document linear (the full mention is near in a news report).
@@ -329,6 +336,54 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
+def _written_post(sent: Sentence, span: NerSpan) -> int | None:
+    """The post a name stands after in the text, whatever the parser hung it on: the
+    nearest animate noun before the name in the name's case with only words of its
+    genitive phrase between ("министром социальной защиты Пензенской области Аллой
+    Ветровой" → министром). From morphology and word order only."""
+    inside = [i for i, t in enumerate(sent.tokens) if span.start <= t.start and
+              t.stop <= span.stop]
+    if not inside:
+        return None
+    toks = sent.tokens
+    case = toks[inside[-1]].feats.get("Case")
+    for j in range(inside[0] - 1, max(-1, inside[0] - 1 - WRITTEN_POST_GAP), -1):
+        t = toks[j]
+        if t.pos == "NOUN" and t.feats.get("Case") == case:
+            return j if t.feats.get("Animacy") == "Anim" else None
+        if t.feats.get("Case") != "Gen" or t.pos not in {"NOUN", "ADJ", "PROPN"}:
+            return None
+    return None
+
+
+def written_agent(sent: Sentence, span: NerSpan) -> bool:
+    """Is the name, in the instrumental, the signer through the post it is written
+    after, when the parser hung it elsewhere: "подписано министром социальной защиты
+    Пензенской области Аллой Ветровой и министром ..." (the parser may hang "Аллой" on
+    a side's noun). The post (``_written_post``) is the agent of a signing verb or
+    participle, or a conjunct of such an agent. Only from the parse and morphology."""
+    if not sent.parsed:
+        return False
+    post = _written_post(sent, span)
+    if post is None:
+        return False
+    toks = sent.tokens
+    heads = AGENT_CASES.get(toks[post].feats.get("Case") or "")
+    if not heads or toks[post].feats.get("Case") != "Ins":
+        return False
+    k = post
+    for _ in range(3):
+        t = toks[k]
+        if not 0 <= t.head < len(toks):
+            return False
+        if t.rel == "conj" and toks[t.head].feats.get("Case") == "Ins":
+            k = t.head
+            continue
+        return t.rel in {"obl:agent", "obl"} and toks[t.head].lemma in heads and \
+            not any(toks[c].rel == "case" for c in sent.children(k))
+    return False
+
+
 def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     """Only a conjunction, commas and the next one's post stand between two names in
     one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
@@ -356,7 +411,7 @@ def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
         s_case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, s))), None)
         if s_case != case:
             return None
-        if _agent_by_tree(sent, s):
+        if _agent_by_tree(sent, s) or written_agent(sent, s):
             return nominative_name(sent, span)
         if n == 0 or not _joined_to(sent, persons[n - 1], s):
             return None
@@ -589,9 +644,31 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
             same = {o.name for o in officials if o.position and
                     o.position.split()[0].lower() == post.lemma and
                     not named_here(sent, o.name, c)}
+            if not same and post.lemma in GENERIC_HEADS:
+                same = generic_head_holders(sent, v, officials)  # sigD: "глава ведомства"
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
+
+
+def generic_head_holders(sent: Sentence, verb: int, officials: list[Official]) -> set[str]:
+    """The one official a bare generic head stands for: "С пензенской стороны документ
+    подписала глава ведомства" → the official named elsewhere in the text who heads a body
+    (``heads_body``) of the side the sentence names by its adjective ("пензенской" in
+    the organisation "Министерство ... Пензенской области") and whose first name has the
+    gender of the past-tense verb. Nothing unless exactly one is left (sigD)."""
+    toks = sent.tokens
+    heads = [o for o in officials if heads_body(o) and o.organization]
+    sides = [toks[c].text.lower()[:SIDE_STEM] for k, t in enumerate(toks)
+             if t.lemma == "сторона" for c in sent.children(k) if toks[c].pos == "ADJ"]
+    if not sides:
+        return set()
+    heads = [o for o in heads if any(st in (o.organization or "").lower() for st in sides)]
+    gender = {"Fem": "femn", "Masc": "masc"}.get(toks[verb].feats.get("Gender") or "")
+    if gender:
+        heads = [o for o in heads if _first_name_gender(o.name) in {gender, None}]
+    found = {o.name for o in heads}
+    return found if len(found) == 1 else set()
 
 
 def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
@@ -630,8 +707,9 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
 def guest(sent: Sentence, span: NerSpan) -> bool:
     """A person named as a guest of a signing, not a signer: "На церемонии присутствовал
     заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
-    Орлов"; or one who only tells of it (``teller``). From the name up through its post
-    to the subject, whose verb is one of attending or has "участие" as its object. Only
+    Орлов", "На церемонии выступил губернатор Олег Котов" (sigD: one who speaks there); or
+    one who only tells of it (``teller``). From the name up through its post to the
+    subject, whose verb is one of attending or speaking or has "участие" as its object. Only
     from the parse."""
     inside = _parsed(sent, span, _inside)
     if not inside:
@@ -642,7 +720,7 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
-    return toks[verb].lemma in GUEST_WORDS or \
+    return toks[verb].lemma in GUEST_WORDS | SPEAKER_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
 
 
@@ -712,6 +790,33 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
     Дроздов.", "Автографы оставили ..."."""
     lemmas = {t.lemma for t in sent.tokens}
     return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
+
+
+def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
+    """Is the name the holder of the outer post of "post of post", though the parser hangs
+    it on the inner one: "первый заместитель министра социальной защиты области И.В.
+    Назаренко" names the deputy. The name is apposed to a genitive animate noun that is
+    itself the dependent of another animate noun, and the name's last word is not in the
+    genitive ("заместитель министра Ивана Петрова" is the minister's). Only from the
+    parse."""
+    inside = _parsed(sent, span, _inside)
+    if not inside:
+        return False
+    toks = sent.tokens
+    k = inside[0]
+    for _ in range(3):
+        if toks[k].rel != "flat:name" or not 0 <= toks[k].head < len(toks):
+            break
+        k = toks[k].head
+    p = toks[k].head
+    if toks[k].rel != "appos" or not 0 <= p < len(toks):
+        return False
+    q = toks[p].head
+    return toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and \
+        toks[p].feats.get("Animacy") == "Anim" and toks[p].rel == "nmod" and \
+        0 <= q < len(toks) and toks[q].pos == "NOUN" and \
+        toks[q].feats.get("Animacy") == "Anim" and \
+        toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
 
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
@@ -911,25 +1016,46 @@ def we_with_partner(sent: Sentence) -> bool:
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     """The author of a post or column, named by the header line it opens with: "Олег
     Ларин | Псковская область", then the post "Мы подписали соглашение ...". The first
-    line is short, and a person's name opens it (only punctuation before it); None when
-    the text opens otherwise."""
+    line is short, and a person's name opens it (only punctuation before it); else the
+    sign-off line it closes with (``closing_author``); None when neither."""
     text = analysis.text
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
     end = len(text) if end < 0 else end
     if end - lead > AUTHOR_LINE_MAX:
-        return None
+        return closing_author(analysis)
     idx = _index(analysis)
     n = bisect_left(idx.person_starts, lead)
     if n >= len(idx.persons) or idx.persons[n].stop > end:
-        return None
+        return closing_author(analysis)
     span = idx.persons[n]
     if text[lead:span.start].strip(" \t\"«'-—–|:"):
-        return None
+        return closing_author(analysis)
     k = bisect_left(idx.sentence_starts, span.start + 1) - 1
     if k < 0:
         return None
     return analysis.sentences[k], span
+
+
+def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
+    """The author of an address or a letter, named by the sign-off line it closes with:
+    "Ваш губернатор Олег Баранцев", "С уважением, министр Анна Котова" (sigD). The last
+    non-empty line is short, opens with a sign-off formula (SIGN_OFF_OPENERS; a caption
+    "На фото: министр X" is none) and ends with a person's name."""
+    text = analysis.text.rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:].strip()
+    if len(line) > AUTHOR_LINE_MAX or not line.lower().startswith(SIGN_OFF_OPENERS):
+        return None
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, start)
+    spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
+    if not spans or text[spans[-1].stop:].strip():
+        return None
+    k = bisect_left(idx.sentence_starts, spans[-1].start + 1) - 1
+    if k < 0:
+        return None
+    return analysis.sentences[k], spans[-1]
 
 
 def sole_other_head(officials: list[Official], signers: list[str]) -> str | None:
