@@ -179,6 +179,11 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_plans import (
+    OCCASION_SIDES_REACH,
+    TALK_NOUNS,
+    TALK_PARTNER_PREPOSITIONS,
+)
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
@@ -2585,7 +2590,7 @@ def _candidates(
                 parties = [holder] + parties
             parties, sides, heading = coreferent_sides(
                 analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
-                parties)
+                parties, officials)
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
@@ -5059,10 +5064,130 @@ def referred_sides(
     return out if len(out) >= 2 else []
 
 
+def _talks_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The partner of talks or of an accord the sentence of the agreement noun at k tells:
+    the body or region under "с" of a talks noun ("переговоры с министерством ... Якутии",
+    "договорённость с Министерством ... Новосибирской области"), read from the parse."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in TALK_NOUNS or i == k:
+            continue
+        for c in sent.children(i):
+            if toks[c].rel != "nmod" or not any(
+                    toks[d].rel == "case" and toks[d].lemma in TALK_PARTNER_PREPOSITIONS
+                    for d in sent.children(c)):
+                continue
+            nodes = subtree(sent, c)
+            lo, hi = min(nodes), max(nodes) + 1
+            found = [p for p in _parties_in(analysis, models, sent, lo, hi, regions)
+                     if p.regions]
+            if found:
+                return found[0]
+    return None
+
+
+def talks_partner_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, earlier: list[_Candidate],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: "стороны" of a plan told with talks or an accord with a partner named in the
+    same sentence are that partner and the document's own side, not the sides of the
+    agreement told before: "По итогам переговоров с министерством труда Республики Саха
+    (Якутия) стороны договорились подготовить соглашение" after the ministry's signing with
+    Хабаровский край is the ministry's plan with Yakutia. The own side is the side of
+    another region than the partner's that the earlier agreements naming two name most
+    often, the first named on a tie. Nothing when no earlier agreement names two sides or
+    the partner is a side of the latest one (then "стороны" are its sides)."""
+    if not sent.parsed:
+        return []
+    partner = _talks_partner(analysis, models, sent, k, regions)
+    if partner is None:
+        return []
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if any(set(p.regions) & set(partner.regions) for p in prior.parties):
+        return []
+    counts: dict[str, int] = {}
+    own: dict[str, _Party] = {}
+    for c in earlier:
+        if len(c.parties) < 2:
+            continue
+        for p in c.parties:
+            if p.regions and not set(p.regions) & set(partner.regions):
+                counts[p.key] = counts.get(p.key, 0) + 1
+                own.setdefault(p.key, p)
+    if not own:
+        return []
+    return [own[max(own, key=lambda key: counts[key])], partner]
+
+
+def _occasion_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The bodies a sentence telling an occasion names as taking part: organisation phrases
+    of a region (venues "в Новосибирске" left out), then the bodies of the officials it
+    names ("Гостей принял министр труда Новосибирской области ...")."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue
+        if p.regions and any(w in p.name.lower() for w in ORG_HEADS):
+            out.append(p)
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization and o.region),
+                 None)
+        if o is not None:
+            out.append(_Party(o.organization or "", [o.region or ""], span.start, span.stop))
+    return out
+
+
+def occasion_participant_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: "стороны" of an agreement whose sentence names an occasion ("По итогам
+    визита стороны договорились подготовить соглашение") are the occasion's participants:
+    the bodies named, or the bodies of the officials named, in the nearest sentence before
+    that tells an occasion (an occasion noun or verb, within ``OCCASION_SIDES_REACH``) and
+    the sentence after it: "Делегация министерства труда Республики Алтай находилась с
+    визитом в Омске. Гостей принял министр труда Омской области ..." gives the two
+    ministries. One side per region; nothing unless two regions take part. An agreement
+    told between the occasion and the plan is the nearer antecedent of "стороны" (as in
+    ``coreference.sides_of_the_sides``): then nothing here."""
+    sent = sents[si]
+    phrase = set(subtree(sent, k)) if sent.parsed else {k}
+    if not any(i not in phrase and t.lemma in OCCASION_NOUNS
+               for i, t in enumerate(sent.tokens)):
+        return []
+    for back in range(si - 1, max(-1, si - 1 - OCCASION_SIDES_REACH), -1):
+        told = sents[back]
+        if not {t.lemma for t in told.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+            continue
+        if any(told.start <= c.trigger.start < sent.start for c in earlier):
+            return []
+        found = _occasion_bodies(analysis, models, told, officials or [], regions)
+        if back + 1 < si:
+            found += _occasion_bodies(analysis, models, sents[back + 1], officials or [],
+                                      regions)
+        out: list[_Party] = []
+        for p in found:
+            if all(not set(p.regions) & set(q.regions) for q in out):
+                out.append(p)
+        return out if len(out) >= 2 else []
+    return []
+
+
 def coreferent_sides(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     clause: tuple[int, int], status: str, referred: bool, earlier: list[_Candidate],
-    regions: list[RegionRef], parties: list[_Party],
+    regions: list[RegionRef], parties: list[_Party], officials: list[Official] | None = None,
 ) -> tuple[list[_Party], bool, bool]:
     """The one coreference step for an agreement mention whose clause names no side: it
     refers to an agreement or a cooperation told before it and takes its sides, tried
@@ -5070,7 +5195,10 @@ def coreferent_sides(
     - a referring word on the noun ("Соответствующее соглашение подписали губернаторы"):
       the cooperation right before it (``referred_sides``);
     - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
-      sides of the sentence before, of the paragraph's agreement, of the last agreement;
+      partner of talks told in the sentence and the own side (``talks_partner_sides``),
+      the sides of the sentence before, the participants of an occasion the sentence
+      names (``occasion_participant_sides``), the sides of the paragraph's agreement, of
+      the last agreement;
     - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
       the sides of its own sentence before its clause ends.
     ``parties``: the sides the clause names, kept when there are any. Returns the sides,
@@ -5083,10 +5211,15 @@ def coreferent_sides(
         parties = referred_sides(analysis, models, sents, si, k, regions)
     sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
                         _counted_places(sent, lo, hi))
+    if not parties and sides:  # agrplan
+        parties = talks_partner_sides(analysis, models, sent, k, earlier, regions)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
+    if not parties and sides:  # agrplan
+        parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
+                                             officials, regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:

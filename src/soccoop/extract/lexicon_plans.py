@@ -1,0 +1,17 @@
+"""Words the passes of planned agreements read (agrplan, ``extract.agreements``), kept apart
+from the rules."""
+
+from __future__ import annotations
+
+# Nouns of talks or of an accord reached with a partner: "по итогам переговоров с
+# министерством ...", "достигнута договорённость с департаментом ...". The partner of such
+# a noun is a side of the plan "стороны договорились подготовить соглашение" told with it.
+TALK_NOUNS = frozenset({"переговоры", "договорённость", "договоренность", "встреча",
+                        "консультация", "беседа"})
+
+# Prepositions of such a partner ("переговоры с X", "встреча со Y").
+TALK_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+
+# How many sentences back the occasion an agreement's "стороны" took part in may be told
+# ("Делегация ... находилась с визитом в Омске. ... По итогам визита стороны ...").
+OCCASION_SIDES_REACH = 6

@@ -1,0 +1,144 @@
+"""Planned agreements that were missed or merged (agrplan), probed in words of their own
+(other regions, bodies and word orders than the dev rounds' texts).
+
+- "стороны" of a plan told with talks or an accord with a partner named in the sentence
+  are that partner and the document's own side (``agreements.talks_partner_sides``), not
+  the sides of the agreement told before;
+- "стороны" of a plan whose sentence names an occasion ("По итогам визита стороны ...")
+  are the occasion's participants (``agreements.occasion_participant_sides``);
+- an ordinal document said to be an agreement ("Третий документ – соглашение ...") that the
+  next sentence reports signed through a pronoun ("подписали его") is signed
+  (``status._ordinal_subject``, ``status._reports_document_signed``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from probes import agreements_of, party_names
+
+PUB = "2025-11-20"
+
+KALININGRAD = "Министерство социальной политики Калининградской области"
+PSKOV = "Министерство социальной защиты Псковской области"
+SMOLENSK = "Департамент социальной защиты Смоленской области"
+
+TWO_SIGNINGS = (
+    "Министерство социальной политики Калининградской области подвело итоги года. В марте "
+    "министерство социальной политики Калининградской области и министерство социальной "
+    "защиты Псковской области подписали соглашение о реабилитации ветеранов. В мае "
+    "министерство социальной политики Калининградской области подписало соглашение с "
+    "департаментом социальной защиты Смоленской области об обмене опытом. ")
+
+ONE_SIGNING = (
+    "Министерство социальной политики Калининградской области и министерство социальной "
+    "защиты Псковской области подписали соглашение о реабилитации ветеранов. ")
+
+VISIT = ("Делегация министерства труда и социальной защиты Республики Алтай на этой неделе "
+         "находилась с рабочим визитом в Омске. Гостей принял министр труда и социального "
+         "развития Омской области Владимир Куприянов. Стороны обсудили опыт сопровождаемого "
+         "проживания. ")
+
+# (text, the planned records' sides expected: one sorted list of names per planned record)
+PLAN_CASES = [
+    # talks with a partner named in the sentence: the partner and the own side, the side
+    # the earlier agreements name most often
+    (TWO_SIGNINGS + "По итогам переговоров с министерством труда Республики Карелия "
+     "стороны договорились подготовить соглашение о трудовой мобильности.",
+     [sorted([KALININGRAD, "Министерство труда Республики Карелия"])]),
+    # an accord reached with a partner, then "стороны договорились" after a colon
+    (ONE_SIGNING + "Кроме того, на форуме достигнута договорённость с департаментом "
+     "социального развития Тюменской области: стороны договорились подготовить соглашение "
+     "об обмене опытом.",
+     [sorted([KALININGRAD, "Департамент социального развития Тюменской области"])]),
+    # negative: the partner of the talks is a side of the signing told before — "стороны"
+    # are the signing's sides, as before agrplan
+    (ONE_SIGNING + "Стороны договорились подготовить ещё одно соглашение о трудовой "
+     "мобильности.",
+     [sorted([KALININGRAD, PSKOV])]),
+    # negative: agreeing on cooperation names no document — no planned agreement
+    (ONE_SIGNING + "По итогам переговоров с министерством труда Республики Карелия "
+     "стороны договорились о сотрудничестве.", []),
+    # negative: a plan with no partner named anywhere stays side-less
+    ("Стороны договорились подготовить соглашение о трудовой мобильности.", [[]]),
+    # an occasion in the plan's sentence: its participants, the body of a delegation and
+    # the body of the official who received it
+    (VISIT + "По итогам визита стороны договорились подготовить соглашение о "
+     "сотрудничестве в сфере реабилитации.",
+     [sorted(["Министерство труда и социальной защиты Республики Алтай",
+              "Министерство труда и социального развития Омской области"])]),
+    # ... or the bodies a meeting's sentence names
+    ("Председатель комитета Законодательного Собрания Пермского края по социальной "
+     "политике Ирина Орлова провела совместное заседание с коллегами из Государственного "
+     "Собрания Республики Башкортостан. По итогам заседания стороны договорились "
+     "подготовить соглашение о взаимодействии.",
+     [sorted(["Комитет Законодательного Собрания Пермского края",
+              "Государственное Собрание Республики Башкортостан"])]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PLAN_CASES)
+def test_sides_of_planned_agreements(models, text, expected):
+    planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
+    assert [party_names(a) for a in planned] == expected
+
+
+@pytest.mark.slow
+def test_agreement_between_occasion_and_plan_is_the_antecedent(models):
+    # negative: an agreement told between the occasion and the plan is the nearer
+    # antecedent of "стороны"; it names no side, so the plan takes none from the occasion
+    text = (VISIT + "Стороны напомнили, что регионы давно сотрудничают в рамках соглашения. "
+            "По итогам визита стороны договорились подготовить дополнительное соглашение.")
+    assert not any(a.parties for a in agreements_of(models, text, PUB))
+    # the same plan with no agreement between takes the occasion's sides
+    assert any(a.parties for a in agreements_of(models, text.replace(
+        "в рамках соглашения", "в рамках программы"), PUB))
+
+
+@pytest.mark.slow
+def test_talks_plan_does_not_take_the_signing_sides(models):
+    found = agreements_of(models, TWO_SIGNINGS + "По итогам переговоров с министерством "
+                          "труда Республики Карелия стороны договорились подготовить "
+                          "соглашение о трудовой мобильности.", PUB)
+    assert sorted(a.status for a in found) == ["planned", "signed", "signed"]
+    signed = [party_names(a) for a in found if a.status == "signed"]
+    assert sorted([KALININGRAD, SMOLENSK]) in signed and sorted([KALININGRAD, PSKOV]) in signed
+
+
+ITEMS = (
+    "Министерство труда Алтайского края рассказало о трёх соглашениях. Первым стал "
+    "документ с министерством социальной защиты Омской области. Подписи поставили министр "
+    "Иван Петров и министр Олег Сидоров. Второй документ – трёхстороннее соглашение между "
+    "министерством, Отделением Социального фонда по Алтайскому краю и Алтайским "
+    "государственным университетом о подготовке кадров. Управляющий отделением Сергей "
+    "Иванов и ректор Пётр Кузнецов подписали его вместе с министром.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    (ITEMS, "signed"),
+    # negative: the pronoun object of a signing still to come is no report of one
+    (ITEMS.replace("подписали его", "подпишут его"), "mentioned"),
+])
+def test_ordinal_item_signed_through_a_pronoun(models, text, status):
+    found = agreements_of(models, text, PUB)
+    item = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert len(item) == 1 and item[0].status == status
+
+
+@pytest.mark.slow
+def test_cli_plan_after_talks(ingest_and_list):
+    text = ("Калининград, 20 ноября 2025 года\n\n" + TWO_SIGNINGS + "По итогам переговоров "
+            "с министерством труда Республики Карелия стороны договорились подготовить "
+            "соглашение о трудовой мобильности. Подписать его планируется в марте 2026 "
+            "года.\n")
+    listed = ingest_and_list({"kaliningrad.txt": text}, "--kind", "agreements", "--format",
+                             "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
+    got = [(r["status"], r["date"], sorted(p["name"] for p in r["parties"])) for r in rows]
+    assert got == [
+        ("signed", "2025-03", sorted([KALININGRAD, PSKOV])),
+        ("signed", "2025-05", sorted([KALININGRAD, SMOLENSK])),
+        ("planned", "2026-03", sorted([KALININGRAD, "Министерство труда Республики Карелия"])),
+    ]
