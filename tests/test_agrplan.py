@@ -6,6 +6,9 @@
   the sides of the agreement told before;
 - "стороны" of a plan whose sentence names an occasion ("По итогам визита стороны ...")
   are the occasion's participants (``agreements.occasion_participant_sides``);
+- a subject list of the plan's verb whose bodies are partly bare head nouns ("завод,
+  министерство ... и агентство договорились ...") takes the bodies of those heads told
+  before (``agreements.conjoined_subjects_named_before``);
 - an ordinal document said to be an agreement ("Третий документ – соглашение ...") that the
   next sentence reports signed through a pronoun ("подписали его") is signed
   (``status._ordinal_subject``, ``status._reports_document_signed``)."""
@@ -104,6 +107,28 @@ def test_talks_plan_does_not_take_the_signing_sides(models):
     assert sorted(a.status for a in found) == ["planned", "signed", "signed"]
     signed = [party_names(a) for a in found if a.status == "signed"]
     assert sorted([KALININGRAD, SMOLENSK]) in signed and sorted([KALININGRAD, PSKOV]) in signed
+
+
+PLANT = ("ООО «Тульский машиностроительный завод» привлечет работников из Киргизии. Об этом "
+         "сообщили на встрече с делегацией Министерства труда Киргизской Республики. По "
+         "итогам переговоров завод, министерство труда Тульской области и министерство "
+         "намерены заключить соглашение об организованном наборе.")
+
+
+@pytest.mark.slow
+def test_bare_subjects_are_the_bodies_named_before(models):
+    planned = [a for a in agreements_of(models, PLANT, PUB) if a.status == "planned"]
+    assert [party_names(a) for a in planned] == [sorted([
+        "ООО «Тульский машиностроительный завод»", "Министерство труда Тульской области",
+        "Министерство труда Киргизской Республики"])]
+
+
+@pytest.mark.slow
+def test_bare_subject_with_no_body_named_before_is_no_side(models):
+    # negative: no plant is named before "завод": the list is not read as sides
+    text = PLANT.replace("ООО «Тульский машиностроительный завод» привлечет", "Тула привлечет")
+    assert not any("завод" in p.name.lower() for a in agreements_of(models, text, PUB)
+                   for p in a.parties)
 
 
 ITEMS = (

@@ -180,6 +180,8 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_plans import (
+    COMPANY_HEADS,
+    NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
     TALK_NOUNS,
     TALK_PARTNER_PREPOSITIONS,
@@ -2561,6 +2563,9 @@ def _candidates(
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
+            if len(parties) < 2:  # agrplan
+                parties = conjoined_subjects_named_before(
+                    analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
@@ -5122,6 +5127,76 @@ def talks_partner_sides(
     if not own:
         return []
     return [own[max(own, key=lambda key: counts[key])], partner]
+
+
+def _conjunct_span(sent: Sentence, c: int) -> tuple[int, int]:
+    """The tokens of one conjunct of a subject list: its subtree without the conjuncts,
+    conjunctions and commas that hang on it."""
+    toks = sent.tokens
+    nodes = set(subtree(sent, c))
+    for d in sent.children(c):
+        if toks[d].rel in {"conj", "cc", "punct"}:
+            nodes -= set(subtree(sent, d))
+    return min(nodes), max(nodes) + 1
+
+
+def _named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, lemma: str,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The body a bare head noun stands for: the nearest body told before (within
+    ``NAMED_BEFORE_REACH`` sentences) whose name holds that noun ("ООО «Калужский завод
+    ...»" for "завод", "Агентство по ... миграции Республики Узбекистан" for
+    "агентство")."""
+    for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
+        for p in reversed(_parties_in(analysis, models, sent, 0, len(sent.tokens), regions)):
+            if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop):
+                return p
+    return None
+
+
+def conjoined_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a list of subjects of the agreement's verb (or of the verb whose plan it
+    is: "договорились подготовить") in which some bodies are named by a bare head noun
+    takes each of them as the body of that head told before: "Тульский машиностроительный
+    завод ... встреча с делегацией Министерства труда Киргизской Республики ... По итогам
+    переговоров завод, министерство труда Тульской области и министерство намерены
+    заключить соглашение" gives the plant, the Tula ministry and the Kyrgyz ministry.
+    Nothing unless every conjunct is a side and two or more are found."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return []
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head  # "договорились подготовить соглашение": the plan's verb
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subject is None:
+        return []
+    conjuncts = [subject] + [c for c in sent.children(subject) if toks[c].rel == "conj"]
+    if len(conjuncts) < 2:
+        return []
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for c in conjuncts:
+        lo, hi = _conjunct_span(sent, c)
+        if hi - lo == 1 and toks[c].lemma in heads:
+            p = _named_before(analysis, models, sents, si, toks[c].lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            p = next(iter(_parties_in(analysis, models, sent, lo, hi, regions)), None)
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
 
 
 def _occasion_bodies(

@@ -15,3 +15,11 @@ TALK_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 # How many sentences back the occasion an agreement's "стороны" took part in may be told
 # ("Делегация ... находилась с визитом в Омске. ... По итогам визита стороны ...").
 OCCASION_SIDES_REACH = 6
+
+# Head nouns of a company a bare subject may name ("завод, министерство и агентство
+# договорились ..."), besides ``lexicon.ORG_HEADS`` and ``lexicon.BODY_HEADS``.
+COMPANY_HEADS = frozenset({"завод", "фабрика", "комбинат", "холдинг", "компания",
+                           "предприятие"})
+
+# How many sentences back a bare subject's named body may be told.
+NAMED_BEFORE_REACH = 6
