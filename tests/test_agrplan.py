@@ -6,9 +6,15 @@
   the sides of the agreement told before;
 - "стороны" of a plan whose sentence names an occasion ("По итогам визита стороны ...")
   are the occasion's participants (``agreements.occasion_participant_sides``);
+- a plan with no subject and no side told right after an occasion is between its
+  participants (``agreements.plan_after_occasion``);
+- a generic "ведомство" as the subject of a plan with one partner is the report's own
+  body (``agreements.generic_body_subject``);
 - a subject list of the plan's verb whose bodies are partly bare head nouns ("завод,
   министерство ... и агентство договорились ...") takes the bodies of those heads told
   before (``agreements.conjoined_subjects_named_before``);
+- the signers of a plan are the persons charged with signing it ("Подписать документ
+  поручено министру ...": ``agreements.assigned_signers``);
 - an ordinal document said to be an agreement ("Третий документ – соглашение ...") that the
   next sentence reports signed through a pronoun ("подписали его") is signed
   (``status._ordinal_subject``, ``status._reports_document_signed``)."""
@@ -77,6 +83,35 @@ PLAN_CASES = [
      "подготовить соглашение о взаимодействии.",
      [sorted(["Комитет Законодательного Собрания Пермского края",
               "Государственное Собрание Республики Башкортостан"])]),
+    # a plan with no subject right after a meeting: the meeting's participants, by the
+    # bodies of the officials who met
+    ("Министр труда Самарской области Иван Петров встретился с министром социального "
+     "развития Ульяновской области Олегом Сидоровым. Подписать соглашение министерства "
+     "планируют в мае на форуме в Казани.",
+     [sorted(["Министерство труда Самарской области",
+              "Министерство социального развития Ульяновской области"])]),
+    # ... a foreign state's body among them
+    ("Директор центра занятости населения города Томска Анна Белова встретилась с "
+     "представителями Агентства по миграции Республики Таджикистан. В ближайшее время "
+     "будет заключено соглашение об организованном наборе работников.",
+     [sorted(["Агентство по миграции Республики Таджикистан",
+              "центр занятости населения города Томска"])]),
+    # a plan to extend told of a generic "ведомство": the report's own body and the
+    # partner
+    ("Департамент социальной защиты Воронежской области подвёл итоги года. В 2026 году "
+     "ведомство планирует продлить соглашение с Белгородской областью о реабилитации "
+     "детей.",
+     [sorted(["Департамент социальной защиты Воронежской области", "Белгородская область"])]),
+    # negative: the body at the top is of the partner's region — the partner alone
+    ("Департамент социальной защиты Белгородской области подвёл итоги года. В 2026 году "
+     "ведомство планирует продлить соглашение с Белгородской областью о реабилитации "
+     "детей.",
+     [["Белгородская область"]]),
+    # negative: a plan whose clause has a subject of its own is not the meeting's
+    ("Министр труда Самарской области Иван Петров встретился с министром социального "
+     "развития Ульяновской области Олегом Сидоровым. Министерство труда Самарской области "
+     "планирует подписать соглашение в мае.",
+     [[]]),
 ]
 
 
@@ -85,6 +120,24 @@ PLAN_CASES = [
 def test_sides_of_planned_agreements(models, text, expected):
     planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
     assert [party_names(a) for a in planned] == expected
+
+
+CHARGED = ("Директор центра занятости населения города Томска Анна Белова встретилась с "
+           "представителями Агентства по миграции Республики Таджикистан. В ближайшее время "
+           "будет заключено соглашение об организованном наборе работников. Подписать "
+           "документ от томской стороны поручено министру труда Томской области Ирине "
+           "Волковой.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), [
+    (CHARGED, ["Ирина Волкова"]),
+    # negative: charged with drafting, not signing — no signer
+    (CHARGED.replace("Подписать документ", "Подготовить документ"), []),
+])
+def test_signer_charged_with_signing_a_plan(models, text, signers):
+    planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
+    assert len(planned) == 1 and planned[0].signatories == signers
 
 
 @pytest.mark.slow

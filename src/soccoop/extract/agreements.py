@@ -180,9 +180,14 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_plans import (
+    ASSIGN_VERBS,
     COMPANY_HEADS,
+    DOCUMENT_OBJECTS,
+    GENERIC_BODY_NOUNS,
     NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
+    OWN_BODY_SENTENCES,
+    PLAN_OCCASION_REACH,
     TALK_NOUNS,
     TALK_PARTNER_PREPOSITIONS,
 )
@@ -1927,6 +1932,56 @@ def _later_signers(
                   if n not in out]
 
 
+def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons a sentence charges with signing a document: the dative of a verb of
+    charging whose clause is a signing infinitive with a document object ("Подписать
+    документ поручено министру ... Ольге Шамовой")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in ASSIGN_VERBS:
+            continue
+        signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
+                   toks[c].feats.get("VerbForm") == "Inf" and any(
+                       toks[d].rel == "obj" and toks[d].lemma in DOCUMENT_OBJECTS
+                       for d in sent.children(c))]
+        given = [c for c in sent.children(v) if toks[c].rel in {"iobj", "obl"} and
+                 toks[c].feats.get("Case") == "Dat"]
+        if not signing or not given:
+            continue
+        nodes = {n for c in given for n in subtree(sent, c)}
+        return [sp for sp in _persons(analysis, sent)
+                if _token_index(sent, sp.start) in nodes]
+    return []
+
+
+def assigned_signers(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    officials: list[Official],
+) -> list[str]:
+    """agrplan: the signers of a planned agreement are the persons charged with signing it,
+    in its sentence or the next one that names no agreement of its own: "В ближайшее время
+    будет заключено соглашение ... . Подписать документ от томской стороны поручено
+    министру труда Томской области Ирине Волковой" (read from the parse)."""
+    for n in range(si, min(si + 2, len(sents))):
+        sent = ensure_parsed(sents[n], models) if n > si and _signing_charge(sents[n]) \
+            else sents[n]
+        if n > si and _names_agreement(sent) and not _signing_charge(sent):
+            break
+        if not sent.parsed:
+            continue
+        names = [x for sp in _assigned_signer_spans(analysis, sent)
+                 if (x := _signer_name(analysis, sent, sp, officials)) is not None]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _signing_charge(sent: Sentence) -> bool:
+    """Does the sentence hold a verb of charging and a signing verb (worth a parse)?"""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & ASSIGN_VERBS) and bool(lemmas & SIGN_VERBS)
+
+
 def _speaking_signer(
     analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
     officials: list[Official],
@@ -2596,6 +2651,9 @@ def _candidates(
             parties, sides, heading = coreferent_sides(
                 analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
                 parties, officials)
+            if not parties and status == "planned":  # agrplan
+                parties = plan_after_occasion(analysis, models, sents, si, k, out, officials,
+                                              regions)
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
@@ -2715,8 +2773,15 @@ def _candidates(
                 own_body = bare_body_subject(sent, k, out)
                 if own_body is not None and own_body.key != parties[0].key:
                     parties = [own_body] + parties
+            if len(parties) == 1:  # agrplan
+                own_body = generic_body_subject(analysis, models, sents, si, k, parties[0],
+                                                regions)
+                if own_body is not None:
+                    parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
+            if status == "planned" and not signers:  # agrplan
+                signers = assigned_signers(analysis, models, sents, si, officials)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
                 else None
@@ -4614,6 +4679,37 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
 
 
+def generic_body_subject(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    partner: _Party, regions: list[RegionRef],
+) -> _Party | None:
+    """agrplan: a generic body noun with nothing under it as the subject of the agreement's
+    verb, or of the verb whose plan it is, is the report's own body, the first body named
+    at the top of the document (within ``OWN_BODY_SENTENCES``): "Департамент социальной
+    защиты Воронежской области подвёл итоги года. ... Ведомство планирует продлить
+    соглашение с Белгородской областью". None when that body is of the partner's region."""
+    sent = sents[si]
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    verbs = [path[-1]]
+    while toks[verbs[-1]].rel == "xcomp" and 0 <= toks[verbs[-1]].head < len(toks):
+        verbs.append(toks[verbs[-1]].head)
+    if not any(toks[c].rel == "nsubj" and toks[c].lemma in GENERIC_BODY_NOUNS and
+               not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
+                       for d in sent.children(c))
+               for v in verbs for c in sent.children(v)):
+        return None
+    for top in sents[:min(si, OWN_BODY_SENTENCES)]:
+        for p in _parties_in(analysis, models, top, 0, len(top.tokens), regions):
+            if p.regions and any(w in p.name.lower() for w in ORG_HEADS):
+                return None if set(p.regions) & set(partner.regions) else p
+    return None
+
+
 def _reporter_body(
     analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
 ) -> _Party | None:
@@ -5199,6 +5295,13 @@ def conjoined_subjects_named_before(
     return out if bare_found and len(out) >= 2 else []
 
 
+def _foreign_body(models: Models, sent: Sentence, p: _Party) -> bool:
+    """Does a side's name hold a foreign state, by its name or its adjective ("Агентство
+    ... Республики Узбекистан", "Министерство труда Киргизской Республики")?"""
+    return any(country_name(models, t.text) or country_of_adjective(models, t.text)
+               for t in sent.tokens if p.start <= t.start < p.stop and t.text[:1].isupper())
+
+
 def _occasion_bodies(
     analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
     regions: list[RegionRef],
@@ -5212,8 +5315,9 @@ def _occasion_bodies(
         i = _token_index(sent, p.start)
         if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
             continue
-        if p.regions and any(w in p.name.lower() for w in ORG_HEADS):
-            out.append(p)
+        if any(w in p.name.lower() for w in ORG_HEADS) and (
+                p.regions or _foreign_body(models, sent, p)):
+            out.append(p)  # a region's body, or a foreign state's
     for span in _persons(analysis, sent):
         name = _official_name(span, officials)
         o = next((o for o in officials if o.name == name and o.organization and o.region),
@@ -5226,6 +5330,7 @@ def _occasion_bodies(
 def occasion_participant_sides(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+    reach: int = OCCASION_SIDES_REACH, named: bool = True,
 ) -> list[_Party]:
     """agrplan: "стороны" of an agreement whose sentence names an occasion ("По итогам
     визита стороны договорились подготовить соглашение") are the occasion's participants:
@@ -5233,15 +5338,17 @@ def occasion_participant_sides(
     that tells an occasion (an occasion noun or verb, within ``OCCASION_SIDES_REACH``) and
     the sentence after it: "Делегация министерства труда Республики Алтай находилась с
     визитом в Омске. Гостей принял министр труда Омской области ..." gives the two
-    ministries. One side per region; nothing unless two regions take part. An agreement
+    ministries. With ``named`` False the plan's sentence need not name the occasion, and
+    only ``reach`` sentences back are read (``plan_after_occasion``). One side per region
+    (a foreign body counts as one of its own); nothing unless two take part. An agreement
     told between the occasion and the plan is the nearer antecedent of "стороны" (as in
     ``coreference.sides_of_the_sides``): then nothing here."""
     sent = sents[si]
     phrase = set(subtree(sent, k)) if sent.parsed else {k}
-    if not any(i not in phrase and t.lemma in OCCASION_NOUNS
-               for i, t in enumerate(sent.tokens)):
+    if named and not any(i not in phrase and t.lemma in OCCASION_NOUNS
+                         for i, t in enumerate(sent.tokens)):
         return []
-    for back in range(si - 1, max(-1, si - 1 - OCCASION_SIDES_REACH), -1):
+    for back in range(si - 1, max(-1, si - 1 - reach), -1):
         told = sents[back]
         if not {t.lemma for t in told.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
             continue
@@ -5253,10 +5360,41 @@ def occasion_participant_sides(
                                       regions)
         out: list[_Party] = []
         for p in found:
-            if all(not set(p.regions) & set(q.regions) for q in out):
+            if all(not set(p.regions) & set(q.regions) and p.key != q.key for q in out):
                 out.append(p)
         return out if len(out) >= 2 else []
     return []
+
+
+def _plan_has_subject(sent: Sentence, k: int) -> bool:
+    """``_has_subject`` of the verb whose plan the agreement's verb is, too: "Министерство
+    планирует подписать соглашение" has one ("планирует" governs "подписать")."""
+    if _has_subject(sent, k):
+        return True
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head
+        if any(toks[c].rel in {"nsubj", "obl:agent"} for c in sent.children(v)):
+            return True
+    return False
+
+
+def plan_after_occasion(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official], regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a planned agreement whose clause has no subject and names no side, told
+    right after an occasion, is between the occasion's participants: "Директор центра
+    занятости Томска встретилась с представителями агентства по миграции Республики
+    Таджикистан. В ближайшее время будет заключено соглашение об оргнаборе" (as
+    ``occasion_participant_sides``, the occasion within ``PLAN_OCCASION_REACH`` sentences
+    before the plan's)."""
+    if _plan_has_subject(sents[si], k):
+        return []
+    return occasion_participant_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions, reach=PLAN_OCCASION_REACH, named=False)
 
 
 def coreferent_sides(

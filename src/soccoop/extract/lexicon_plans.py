@@ -15,6 +15,8 @@ TALK_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 # How many sentences back the occasion an agreement's "стороны" took part in may be told
 # ("Делегация ... находилась с визитом в Омске. ... По итогам визита стороны ...").
 OCCASION_SIDES_REACH = 6
+# ... and for a plan whose sentence does not name the occasion: the sentences just before.
+PLAN_OCCASION_REACH = 2
 
 # Head nouns of a company a bare subject may name ("завод, министерство и агентство
 # договорились ..."), besides ``lexicon.ORG_HEADS`` and ``lexicon.BODY_HEADS``.
@@ -23,3 +25,17 @@ COMPANY_HEADS = frozenset({"завод", "фабрика", "комбинат", "
 
 # How many sentences back a bare subject's named body may be told.
 NAMED_BEFORE_REACH = 6
+
+# Nouns that name a body without saying which ("ведомство планирует продлить соглашение
+# с ..."): the report's own body.
+GENERIC_BODY_NOUNS = frozenset({"ведомство"})
+
+# How many sentences at the top of a document may name the report's own body.
+OWN_BODY_SENTENCES = 8
+
+# Verbs of charging someone with an act ("подписать документ поручено министру ...").
+ASSIGN_VERBS = frozenset({"поручить", "поручать", "доверить", "доверять"})
+
+# Objects of such a signing that are the agreement told ("подписать документ", "...его").
+DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
+                              "оно"})
