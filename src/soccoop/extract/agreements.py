@@ -5190,8 +5190,8 @@ def _talks_partner(
 
 
 def talks_partner_sides(
-    analysis: Analysis, models: Models, sent: Sentence, k: int, earlier: list[_Candidate],
-    regions: list[RegionRef],
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
 ) -> list[_Party]:
     """agrplan: "стороны" of a plan told with talks or an accord with a partner named in the
     same sentence are that partner and the document's own side, not the sides of the
@@ -5199,13 +5199,38 @@ def talks_partner_sides(
     (Якутия) стороны договорились подготовить соглашение" after the ministry's signing with
     Хабаровский край is the ministry's plan with Yakutia. The own side is the side of
     another region than the partner's that the earlier agreements naming two name most
-    often, the first named on a tie. Nothing when no earlier agreement names two sides or
-    the partner is a side of the latest one (then "стороны" are its sides)."""
+    often, the first named on a tie. The talks may be told in the sentence just before
+    ("министерство провело встречу с делегацией Астраханской области. Как сообщила
+    заместитель министра ... Астраханской области ..., стороны договорились ..."); a
+    partner named by its region alone is the body of an official of that region named in
+    either sentence; an official of an own side's region named there gives the own side
+    ("Министр Адыгеи провела встречу с министром ... Крыма": her ministry). Nothing when
+    no earlier agreement names two sides or the partner is a side of the latest one (then
+    "стороны" are its sides)."""
+    sent = sents[si]
     if not sent.parsed:
         return []
     partner = _talks_partner(analysis, models, sent, k, regions)
+    told: list[Sentence] = [sent]
+    if partner is None and si > 0 and \
+            {t.lemma for t in sents[si - 1].tokens} & TALK_NOUNS:
+        told.append(ensure_parsed(sents[si - 1], models))
+        partner = _talks_partner(analysis, models, told[-1], -1, regions)
     if partner is None:
         return []
+    if not any(w in partner.name.lower() for w in ORG_HEADS):
+        for x in told:
+            for span in _persons(analysis, x):
+                name = _official_name(span, officials or [])
+                o = next((o for o in officials or [] if o.name == name and o.organization
+                          and o.region and [o.region] == partner.regions), None)
+                if o is not None:
+                    partner = _Party(o.organization or "", [o.region or ""], span.start,
+                                     span.stop)
+                    break
+            else:
+                continue
+            break
     prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
     if prior is None:
         return []
@@ -5222,6 +5247,14 @@ def talks_partner_sides(
                 own.setdefault(p.key, p)
     if not own:
         return []
+    host = next((o for x in told for span in _persons(analysis, x)
+                 for o in officials or []
+                 if o.name == _official_name(span, officials or []) and o.organization and
+                 o.region and o.region not in partner.regions and
+                 any(o.region in p.regions for p in own.values())), None)
+    if host is not None:  # "Министр X провела встречу с министром Y": X's body
+        return [_Party(host.organization or "", [host.region or ""], host.evidence.start,
+                       host.evidence.end), partner]
     return [own[max(own, key=lambda key: counts[key])], partner]
 
 
@@ -5425,7 +5458,8 @@ def coreferent_sides(
     sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
                         _counted_places(sent, lo, hi))
     if not parties and sides:  # agrplan
-        parties = talks_partner_sides(analysis, models, sent, k, earlier, regions)
+        parties = talks_partner_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:
