@@ -234,3 +234,19 @@ def test_cli_plan_after_talks(ingest_and_list):
         ("signed", "2025-05", sorted([KALININGRAD, SMOLENSK])),
         ("planned", "2026-03", sorted([KALININGRAD, "Министерство труда Республики Карелия"])),
     ]
+
+
+def test_plan_chain_stops_on_a_malformed_parse():
+    # a token its own head (seen in natasha's parse of "Назначить ... ответственным"): the
+    # climb through "xcomp" ends instead of looping
+    from probes import hand_parsed
+
+    from soccoop.extract.agreements import _plan_chain
+    sent = hand_parsed(("Назначить", "назначить", "VERB", "xcomp", 0, {"VerbForm": "Inf"}),
+                       ("соглашение", "соглашение", "NOUN", "obj", 0, {}))
+    assert _plan_chain(sent, 0) == [0]
+    assert _plan_chain(sent, 1) == [1]
+    chained = hand_parsed(("договорились", "договориться", "VERB", "root", -1, {}),
+                          ("подготовить", "подготовить", "VERB", "xcomp", 0, {}),
+                          ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
+    assert _plan_chain(chained, 1) == [1, 0]

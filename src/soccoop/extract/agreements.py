@@ -4679,6 +4679,19 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
 
 
+def _plan_chain(sent: Sentence, v: int) -> list[int]:
+    """The verb at v and the verbs whose plan it is, up through "xcomp" ("договорились
+    подготовить": подготовить, договорились). Ancestors only, so a malformed parse (a
+    token its own head) cannot loop."""
+    toks = sent.tokens
+    chain = [v]
+    for h in ancestors(sent, v):
+        if toks[chain[-1]].rel != "xcomp":
+            break
+        chain.append(h)
+    return chain
+
+
 def generic_body_subject(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     partner: _Party, regions: list[RegionRef],
@@ -4695,9 +4708,7 @@ def generic_body_subject(
     path = _predicate_path(sent, k)
     if len(path) < 2:
         return None
-    verbs = [path[-1]]
-    while toks[verbs[-1]].rel == "xcomp" and 0 <= toks[verbs[-1]].head < len(toks):
-        verbs.append(toks[verbs[-1]].head)
+    verbs = _plan_chain(sent, path[-1])
     if not any(toks[c].rel == "nsubj" and toks[c].lemma in GENERIC_BODY_NOUNS and
                not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
                        for d in sent.children(c))
@@ -5302,9 +5313,7 @@ def conjoined_subjects_named_before(
     path = _predicate_path(sent, k)
     if len(path) < 2:
         return []
-    v = path[-1]
-    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
-        v = toks[v].head  # "договорились подготовить соглашение": the plan's verb
+    v = _plan_chain(sent, path[-1])[-1]  # "договорились подготовить": the plan's verb
     subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
     if subject is None:
         return []
@@ -5406,12 +5415,8 @@ def _plan_has_subject(sent: Sentence, k: int) -> bool:
         return True
     toks = sent.tokens
     path = _predicate_path(sent, k)
-    v = path[-1]
-    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
-        v = toks[v].head
-        if any(toks[c].rel in {"nsubj", "obl:agent"} for c in sent.children(v)):
-            return True
-    return False
+    return any(toks[c].rel in {"nsubj", "obl:agent"}
+               for v in _plan_chain(sent, path[-1])[1:] for c in sent.children(v))
 
 
 def plan_after_occasion(
