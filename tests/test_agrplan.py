@@ -8,8 +8,6 @@
   are the occasion's participants (``agreements.occasion_participant_sides``);
 - a plan with no subject and no side told right after an occasion is between its
   participants (``agreements.plan_after_occasion``);
-- a generic "ведомство" as the subject of a plan with one partner is the report's own
-  body (``agreements.generic_body_subject``);
 - a subject list of the plan's verb whose bodies are partly bare head nouns ("завод,
   министерство ... и агентство договорились ...") takes the bodies of those heads told
   before (``agreements.conjoined_subjects_named_before``);
@@ -110,17 +108,6 @@ PLAN_CASES = [
      "будет заключено соглашение об организованном наборе работников.",
      [sorted(["Агентство по миграции Республики Таджикистан",
               "центр занятости населения города Томска"])]),
-    # a plan to extend told of a generic "ведомство": the report's own body and the
-    # partner
-    ("Департамент социальной защиты Воронежской области подвёл итоги года. В 2026 году "
-     "ведомство планирует продлить соглашение с Белгородской областью о реабилитации "
-     "детей.",
-     [sorted(["Департамент социальной защиты Воронежской области", "Белгородская область"])]),
-    # negative: the body at the top is of the partner's region — the partner alone
-    ("Департамент социальной защиты Белгородской области подвёл итоги года. В 2026 году "
-     "ведомство планирует продлить соглашение с Белгородской областью о реабилитации "
-     "детей.",
-     [["Белгородская область"]]),
     # negative: a plan whose clause has a subject of its own is not the meeting's
     ("Министр труда Самарской области Иван Петров встретился с министром социального "
      "развития Ульяновской области Олегом Сидоровым. Министерство труда Самарской области "

@@ -183,10 +183,8 @@ from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
     DOCUMENT_OBJECTS,
-    GENERIC_BODY_NOUNS,
     NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
-    OWN_BODY_SENTENCES,
     PLAN_OCCASION_REACH,
     TALK_NOUNS,
     TALK_PARTNER_PREPOSITIONS,
@@ -2773,11 +2771,6 @@ def _candidates(
                 own_body = bare_body_subject(sent, k, out)
                 if own_body is not None and own_body.key != parties[0].key:
                     parties = [own_body] + parties
-            if len(parties) == 1:  # agrplan
-                own_body = generic_body_subject(analysis, models, sents, si, k, parties[0],
-                                                regions)
-                if own_body is not None:
-                    parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
             if status == "planned" and not signers:  # agrplan
@@ -4690,35 +4683,6 @@ def _plan_chain(sent: Sentence, v: int) -> list[int]:
             break
         chain.append(h)
     return chain
-
-
-def generic_body_subject(
-    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
-    partner: _Party, regions: list[RegionRef],
-) -> _Party | None:
-    """agrplan: a generic body noun with nothing under it as the subject of the agreement's
-    verb, or of the verb whose plan it is, is the report's own body, the first body named
-    at the top of the document (within ``OWN_BODY_SENTENCES``): "Департамент социальной
-    защиты Воронежской области подвёл итоги года. ... Ведомство планирует продлить
-    соглашение с Белгородской областью". None when that body is of the partner's region."""
-    sent = sents[si]
-    if not sent.parsed:
-        return None
-    toks = sent.tokens
-    path = _predicate_path(sent, k)
-    if len(path) < 2:
-        return None
-    verbs = _plan_chain(sent, path[-1])
-    if not any(toks[c].rel == "nsubj" and toks[c].lemma in GENERIC_BODY_NOUNS and
-               not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
-                       for d in sent.children(c))
-               for v in verbs for c in sent.children(v)):
-        return None
-    for top in sents[:min(si, OWN_BODY_SENTENCES)]:
-        for p in _parties_in(analysis, models, top, 0, len(top.tokens), regions):
-            if p.regions and any(w in p.name.lower() for w in ORG_HEADS):
-                return None if set(p.regions) & set(partner.regions) else p
-    return None
 
 
 def _reporter_body(

@@ -26,13 +26,6 @@ COMPANY_HEADS = frozenset({"завод", "фабрика", "комбинат", "
 # How many sentences back a bare subject's named body may be told.
 NAMED_BEFORE_REACH = 6
 
-# Nouns that name a body without saying which ("ведомство планирует продлить соглашение
-# с ..."): the report's own body.
-GENERIC_BODY_NOUNS = frozenset({"ведомство"})
-
-# How many sentences at the top of a document may name the report's own body.
-OWN_BODY_SENTENCES = 8
-
 # Verbs of charging someone with an act ("подписать документ поручено министру ...").
 ASSIGN_VERBS = frozenset({"поручить", "поручать", "доверить", "доверять"})
 
