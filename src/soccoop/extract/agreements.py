@@ -179,6 +179,16 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_plans import (
+    ASSIGN_VERBS,
+    COMPANY_HEADS,
+    DOCUMENT_OBJECTS,
+    NAMED_BEFORE_REACH,
+    OCCASION_SIDES_REACH,
+    PLAN_OCCASION_REACH,
+    TALK_NOUNS,
+    TALK_PARTNER_PREPOSITIONS,
+)
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ALREADY_WORDS,
@@ -1926,6 +1936,56 @@ def _later_signers(
                   if n not in out]
 
 
+def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons a sentence charges with signing a document: the dative of a verb of
+    charging whose clause is a signing infinitive with a document object ("Подписать
+    документ поручено министру ... Ольге Шамовой")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in ASSIGN_VERBS:
+            continue
+        signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
+                   toks[c].feats.get("VerbForm") == "Inf" and any(
+                       toks[d].rel == "obj" and toks[d].lemma in DOCUMENT_OBJECTS
+                       for d in sent.children(c))]
+        given = [c for c in sent.children(v) if toks[c].rel in {"iobj", "obl"} and
+                 toks[c].feats.get("Case") == "Dat"]
+        if not signing or not given:
+            continue
+        nodes = {n for c in given for n in subtree(sent, c)}
+        return [sp for sp in _persons(analysis, sent)
+                if _token_index(sent, sp.start) in nodes]
+    return []
+
+
+def assigned_signers(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    officials: list[Official],
+) -> list[str]:
+    """agrplan: the signers of a planned agreement are the persons charged with signing it,
+    in its sentence or the next one that names no agreement of its own: "В ближайшее время
+    будет заключено соглашение ... . Подписать документ от томской стороны поручено
+    министру труда Томской области Ирине Волковой" (read from the parse)."""
+    for n in range(si, min(si + 2, len(sents))):
+        sent = ensure_parsed(sents[n], models) if n > si and _signing_charge(sents[n]) \
+            else sents[n]
+        if n > si and _names_agreement(sent) and not _signing_charge(sent):
+            break
+        if not sent.parsed:
+            continue
+        names = [x for sp in _assigned_signer_spans(analysis, sent)
+                 if (x := _signer_name(analysis, sent, sp, officials)) is not None]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _signing_charge(sent: Sentence) -> bool:
+    """Does the sentence hold a verb of charging and a signing verb (worth a parse)?"""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & ASSIGN_VERBS) and bool(lemmas & SIGN_VERBS)
+
+
 def _speaking_signer(
     analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
     officials: list[Official],
@@ -2564,6 +2624,9 @@ def _candidates(
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
+            if len(parties) < 2:  # agrplan
+                parties = conjoined_subjects_named_before(
+                    analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
@@ -2593,7 +2656,10 @@ def _candidates(
                 parties = [holder] + parties
             parties, sides, heading = coreferent_sides(
                 analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
-                parties)
+                parties, officials)
+            if not parties and status == "planned":  # agrplan
+                parties = plan_after_occasion(analysis, models, sents, si, k, out, officials,
+                                              regions)
             status = background_signing(
                 status, date, published, sent, doc_head,
                 lambda a, b: _region_at(regions, a, b),
@@ -2715,6 +2781,8 @@ def _candidates(
                     parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
+            if status == "planned" and not signers:  # agrplan
+                signers = assigned_signers(analysis, models, sents, si, officials)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
                 else None
@@ -4612,6 +4680,19 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
 
 
+def _plan_chain(sent: Sentence, v: int) -> list[int]:
+    """The verb at v and the verbs whose plan it is, up through "xcomp" ("договорились
+    подготовить": подготовить, договорились). Ancestors only, so a malformed parse (a
+    token its own head) cannot loop."""
+    toks = sent.tokens
+    chain = [v]
+    for h in ancestors(sent, v):
+        if toks[chain[-1]].rel != "xcomp":
+            break
+        chain.append(h)
+    return chain
+
+
 def _reporter_body(
     analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
 ) -> _Party | None:
@@ -5067,10 +5148,269 @@ def referred_sides(
     return out if len(out) >= 2 else []
 
 
+def _talks_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The partner of talks or of an accord the sentence of the agreement noun at k tells:
+    the body or region under "с" of a talks noun ("переговоры с министерством ... Якутии",
+    "договорённость с Министерством ... Новосибирской области"), read from the parse."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in TALK_NOUNS or i == k:
+            continue
+        for c in sent.children(i):
+            if toks[c].rel != "nmod" or not any(
+                    toks[d].rel == "case" and toks[d].lemma in TALK_PARTNER_PREPOSITIONS
+                    for d in sent.children(c)):
+                continue
+            nodes = subtree(sent, c)
+            lo, hi = min(nodes), max(nodes) + 1
+            found = [p for p in _parties_in(analysis, models, sent, lo, hi, regions)
+                     if p.regions]
+            if found:
+                return found[0]
+    return None
+
+
+def talks_partner_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: "стороны" of a plan told with talks or an accord with a partner named in the
+    same sentence are that partner and the document's own side, not the sides of the
+    agreement told before: "По итогам переговоров с министерством труда Республики Саха
+    (Якутия) стороны договорились подготовить соглашение" after the ministry's signing with
+    Хабаровский край is the ministry's plan with Yakutia. The own side is the side of
+    another region than the partner's that the earlier agreements naming two name most
+    often, the first named on a tie. The talks may be told in the sentence just before
+    ("министерство провело встречу с делегацией Астраханской области. Как сообщила
+    заместитель министра ... Астраханской области ..., стороны договорились ..."); a
+    partner named by its region alone is the body of an official of that region named in
+    either sentence; an official of an own side's region named there gives the own side
+    ("Министр Адыгеи провела встречу с министром ... Крыма": her ministry). Nothing when
+    no earlier agreement names two sides or the partner is a side of the latest one (then
+    "стороны" are its sides)."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    partner = _talks_partner(analysis, models, sent, k, regions)
+    told: list[Sentence] = [sent]
+    if partner is None and si > 0 and \
+            {t.lemma for t in sents[si - 1].tokens} & TALK_NOUNS:
+        told.append(ensure_parsed(sents[si - 1], models))
+        partner = _talks_partner(analysis, models, told[-1], -1, regions)
+    if partner is None:
+        return []
+    if not any(w in partner.name.lower() for w in ORG_HEADS):
+        for x in told:
+            for span in _persons(analysis, x):
+                name = _official_name(span, officials or [])
+                o = next((o for o in officials or [] if o.name == name and o.organization
+                          and o.region and [o.region] == partner.regions), None)
+                if o is not None:
+                    partner = _Party(o.organization or "", [o.region or ""], span.start,
+                                     span.stop)
+                    break
+            else:
+                continue
+            break
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if any(set(p.regions) & set(partner.regions) for p in prior.parties):
+        return []
+    counts: dict[str, int] = {}
+    own: dict[str, _Party] = {}
+    for c in earlier:
+        if len(c.parties) < 2:
+            continue
+        for p in c.parties:
+            if p.regions and not set(p.regions) & set(partner.regions):
+                counts[p.key] = counts.get(p.key, 0) + 1
+                own.setdefault(p.key, p)
+    if not own:
+        return []
+    host = next((o for x in told for span in _persons(analysis, x)
+                 for o in officials or []
+                 if o.name == _official_name(span, officials or []) and o.organization and
+                 o.region and o.region not in partner.regions and
+                 any(o.region in p.regions for p in own.values())), None)
+    if host is not None:  # "Министр X провела встречу с министром Y": X's body
+        return [_Party(host.organization or "", [host.region or ""], host.evidence.start,
+                       host.evidence.end), partner]
+    return [own[max(own, key=lambda key: counts[key])], partner]
+
+
+def _conjunct_span(sent: Sentence, c: int) -> tuple[int, int]:
+    """The tokens of one conjunct of a subject list: its subtree without the conjuncts,
+    conjunctions and commas that hang on it."""
+    toks = sent.tokens
+    nodes = set(subtree(sent, c))
+    for d in sent.children(c):
+        if toks[d].rel in {"conj", "cc", "punct"}:
+            nodes -= set(subtree(sent, d))
+    return min(nodes), max(nodes) + 1
+
+
+def _named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, lemma: str,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The body a bare head noun stands for: the nearest body told before (within
+    ``NAMED_BEFORE_REACH`` sentences) whose name holds that noun ("ООО «Калужский завод
+    ...»" for "завод", "Агентство по ... миграции Республики Узбекистан" for
+    "агентство")."""
+    for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
+        for p in reversed(_parties_in(analysis, models, sent, 0, len(sent.tokens), regions)):
+            if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop):
+                return p
+    return None
+
+
+def conjoined_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a list of subjects of the agreement's verb (or of the verb whose plan it
+    is: "договорились подготовить") in which some bodies are named by a bare head noun
+    takes each of them as the body of that head told before: "Тульский машиностроительный
+    завод ... встреча с делегацией Министерства труда Киргизской Республики ... По итогам
+    переговоров завод, министерство труда Тульской области и министерство намерены
+    заключить соглашение" gives the plant, the Tula ministry and the Kyrgyz ministry.
+    Nothing unless every conjunct is a side and two or more are found."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return []
+    v = _plan_chain(sent, path[-1])[-1]  # "договорились подготовить": the plan's verb
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subject is None:
+        return []
+    conjuncts = [subject] + [c for c in sent.children(subject) if toks[c].rel == "conj"]
+    if len(conjuncts) < 2:
+        return []
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for c in conjuncts:
+        lo, hi = _conjunct_span(sent, c)
+        if hi - lo == 1 and toks[c].lemma in heads:
+            p = _named_before(analysis, models, sents, si, toks[c].lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            p = next(iter(_parties_in(analysis, models, sent, lo, hi, regions)), None)
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
+
+
+def _foreign_body(models: Models, sent: Sentence, p: _Party) -> bool:
+    """Does a side's name hold a foreign state, by its name or its adjective ("Агентство
+    ... Республики Узбекистан", "Министерство труда Киргизской Республики")?"""
+    return any(country_name(models, t.text) or country_of_adjective(models, t.text)
+               for t in sent.tokens if p.start <= t.start < p.stop and t.text[:1].isupper())
+
+
+def _occasion_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The bodies a sentence telling an occasion names as taking part: organisation phrases
+    of a region (venues "в Новосибирске" left out), then the bodies of the officials it
+    names ("Гостей принял министр труда Новосибирской области ...")."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue
+        if any(w in p.name.lower() for w in ORG_HEADS) and (
+                p.regions or _foreign_body(models, sent, p)):
+            out.append(p)  # a region's body, or a foreign state's
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization and o.region),
+                 None)
+        if o is not None:
+            out.append(_Party(o.organization or "", [o.region or ""], span.start, span.stop))
+    return out
+
+
+def occasion_participant_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+    reach: int = OCCASION_SIDES_REACH, named: bool = True,
+) -> list[_Party]:
+    """agrplan: "стороны" of an agreement whose sentence names an occasion ("По итогам
+    визита стороны договорились подготовить соглашение") are the occasion's participants:
+    the bodies named, or the bodies of the officials named, in the nearest sentence before
+    that tells an occasion (an occasion noun or verb, within ``OCCASION_SIDES_REACH``) and
+    the sentence after it: "Делегация министерства труда Республики Алтай находилась с
+    визитом в Омске. Гостей принял министр труда Омской области ..." gives the two
+    ministries. With ``named`` False the plan's sentence need not name the occasion, and
+    only ``reach`` sentences back are read (``plan_after_occasion``). One side per region
+    (a foreign body counts as one of its own); nothing unless two take part. An agreement
+    told between the occasion and the plan is the nearer antecedent of "стороны" (as in
+    ``coreference.sides_of_the_sides``): then nothing here."""
+    sent = sents[si]
+    phrase = set(subtree(sent, k)) if sent.parsed else {k}
+    if named and not any(i not in phrase and t.lemma in OCCASION_NOUNS
+                         for i, t in enumerate(sent.tokens)):
+        return []
+    for back in range(si - 1, max(-1, si - 1 - reach), -1):
+        told = sents[back]
+        if not {t.lemma for t in told.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+            continue
+        if any(told.start <= c.trigger.start < sent.start for c in earlier):
+            return []
+        found = _occasion_bodies(analysis, models, told, officials or [], regions)
+        if back + 1 < si:
+            found += _occasion_bodies(analysis, models, sents[back + 1], officials or [],
+                                      regions)
+        out: list[_Party] = []
+        for p in found:
+            if all(not set(p.regions) & set(q.regions) and p.key != q.key for q in out):
+                out.append(p)
+        return out if len(out) >= 2 else []
+    return []
+
+
+def _plan_has_subject(sent: Sentence, k: int) -> bool:
+    """``_has_subject`` of the verb whose plan the agreement's verb is, too: "Министерство
+    планирует подписать соглашение" has one ("планирует" governs "подписать")."""
+    if _has_subject(sent, k):
+        return True
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    return any(toks[c].rel in {"nsubj", "obl:agent"}
+               for v in _plan_chain(sent, path[-1])[1:] for c in sent.children(v))
+
+
+def plan_after_occasion(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official], regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a planned agreement whose clause has no subject and names no side, told
+    right after an occasion, is between the occasion's participants: "Директор центра
+    занятости Томска встретилась с представителями агентства по миграции Республики
+    Таджикистан. В ближайшее время будет заключено соглашение об оргнаборе" (as
+    ``occasion_participant_sides``, the occasion within ``PLAN_OCCASION_REACH`` sentences
+    before the plan's)."""
+    if _plan_has_subject(sents[si], k):
+        return []
+    return occasion_participant_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions, reach=PLAN_OCCASION_REACH, named=False)
+
+
 def coreferent_sides(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     clause: tuple[int, int], status: str, referred: bool, earlier: list[_Candidate],
-    regions: list[RegionRef], parties: list[_Party],
+    regions: list[RegionRef], parties: list[_Party], officials: list[Official] | None = None,
 ) -> tuple[list[_Party], bool, bool]:
     """The one coreference step for an agreement mention whose clause names no side: it
     refers to an agreement or a cooperation told before it and takes its sides, tried
@@ -5078,7 +5418,10 @@ def coreferent_sides(
     - a referring word on the noun ("Соответствующее соглашение подписали губернаторы"):
       the cooperation right before it (``referred_sides``);
     - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
-      sides of the sentence before, of the paragraph's agreement, of the last agreement;
+      partner of talks told in the sentence and the own side (``talks_partner_sides``),
+      the sides of the sentence before, the participants of an occasion the sentence
+      names (``occasion_participant_sides``), the sides of the paragraph's agreement, of
+      the last agreement;
     - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
       the sides of its own sentence before its clause ends.
     ``parties``: the sides the clause names, kept when there are any. Returns the sides,
@@ -5091,10 +5434,16 @@ def coreferent_sides(
         parties = referred_sides(analysis, models, sents, si, k, regions)
     sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
                         _counted_places(sent, lo, hi))
+    if not parties and sides:  # agrplan
+        parties = talks_partner_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
+    if not parties and sides:  # agrplan
+        parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
+                                             officials, regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:

@@ -55,6 +55,10 @@ FURTHER_WORDS = frozenset({"дополнительный", "новый", "оче
 # "подписали соглашение"): r18fix.
 SIGNED_DOCUMENT_NOUNS = frozenset({"документ", "соглашение", "меморандум", "договор"})
 
+# Lemmas of the third-person pronoun that, as the object of a signing verb, stands for the
+# document an item of a list just told ("... подписали его"): agrplan.
+DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
 ORDINAL_SIGNING_REACH = 3

@@ -66,6 +66,7 @@ from soccoop.extract.lexicon_status import (
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
+    DOCUMENT_PRONOUNS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
@@ -1235,7 +1236,8 @@ def _ordinal_noun(sent: Sentence, k: int) -> bool:
     if sent.parsed:
         toks = sent.tokens
         return any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
-                   for c in sent.children(k)) or _ordinal_predicate(sent, k)
+                   for c in sent.children(k)) or _ordinal_predicate(sent, k) or \
+            _ordinal_subject(sent, k)
     return k > 0 and sent.tokens[k - 1].lemma in ORDINALS
 
 
@@ -1252,6 +1254,17 @@ def _ordinal_predicate(sent: Sentence, k: int) -> bool:
         0 <= v < len(toks) and toks[v].lemma in COPULA_VERBS
 
 
+def _ordinal_subject(sent: Sentence, k: int) -> bool:
+    """agrplan: the agreement noun is what an ordinal document noun is said to be, with no
+    verb between them: "Третий документ – трёхстороннее соглашение между ..." (the parse
+    makes the ordinal's noun the subject of the agreement noun)."""
+    toks = sent.tokens
+    return toks[k].pos in {"NOUN", "PROPN"} and any(
+        toks[c].rel == "nsubj" and toks[c].lemma in SIGNED_DOCUMENT_NOUNS and
+        any(toks[d].rel == "amod" and toks[d].lemma in ORDINALS for d in sent.children(c))
+        for c in sent.children(k))
+
+
 def _verbless_item(sent: Sentence, k: int) -> bool:
     """The agreement noun opens a sentence without a verb, an item of a review or a list
     that the next sentences tell (statC): "Март. Соглашение с министерством Новосибирской
@@ -1265,13 +1278,17 @@ def _verbless_item(sent: Sentence, k: int) -> bool:
 def _reports_document_signed(sent: Sentence) -> bool:
     """The sentence says a document was signed: a past, unnegated signing verb whose object
     or passive subject is a document noun ("документ подписала первый заместитель
-    министра", "Ректоры ... подписали документ")."""
+    министра", "Ректоры ... подписали документ") or, agrplan, a singular pronoun object
+    standing for the item just told ("Ректор и министр подписали его")."""
     toks = sent.tokens
     for v, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
             continue
         if any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
                toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in sent.children(v)):
+            return True
+        if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
+               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
             return True
     return False
 

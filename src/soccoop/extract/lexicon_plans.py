@@ -1,0 +1,34 @@
+"""Words the passes of planned agreements read (agrplan, ``extract.agreements``), kept apart
+from the rules."""
+
+from __future__ import annotations
+
+# Nouns of talks or of an accord reached with a partner: "по итогам переговоров с
+# министерством ...", "достигнута договорённость с департаментом ...". The partner of such
+# a noun is a side of the plan "стороны договорились подготовить соглашение" told with it.
+TALK_NOUNS = frozenset({"переговоры", "договорённость", "договоренность", "встреча",
+                        "консультация", "беседа"})
+
+# Prepositions of such a partner ("переговоры с X", "встреча со Y").
+TALK_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+
+# How many sentences back the occasion an agreement's "стороны" took part in may be told
+# ("Делегация ... находилась с визитом в Омске. ... По итогам визита стороны ...").
+OCCASION_SIDES_REACH = 6
+# ... and for a plan whose sentence does not name the occasion: the sentences just before.
+PLAN_OCCASION_REACH = 2
+
+# Head nouns of a company a bare subject may name ("завод, министерство и агентство
+# договорились ..."), besides ``lexicon.ORG_HEADS`` and ``lexicon.BODY_HEADS``.
+COMPANY_HEADS = frozenset({"завод", "фабрика", "комбинат", "холдинг", "компания",
+                           "предприятие"})
+
+# How many sentences back a bare subject's named body may be told.
+NAMED_BEFORE_REACH = 6
+
+# Verbs of charging someone with an act ("подписать документ поручено министру ...").
+ASSIGN_VERBS = frozenset({"поручить", "поручать", "доверить", "доверять"})
+
+# Objects of such a signing that are the agreement told ("подписать документ", "...его").
+DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
+                              "оно"})

@@ -1,0 +1,239 @@
+"""Planned agreements that were missed or merged (agrplan), probed in words of their own
+(other regions, bodies and word orders than the dev rounds' texts).
+
+- "стороны" of a plan told with talks or an accord with a partner named in the sentence
+  are that partner and the document's own side (``agreements.talks_partner_sides``), not
+  the sides of the agreement told before;
+- "стороны" of a plan whose sentence names an occasion ("По итогам визита стороны ...")
+  are the occasion's participants (``agreements.occasion_participant_sides``);
+- a plan with no subject and no side told right after an occasion is between its
+  participants (``agreements.plan_after_occasion``);
+- a subject list of the plan's verb whose bodies are partly bare head nouns ("завод,
+  министерство ... и агентство договорились ...") takes the bodies of those heads told
+  before (``agreements.conjoined_subjects_named_before``);
+- the signers of a plan are the persons charged with signing it ("Подписать документ
+  поручено министру ...": ``agreements.assigned_signers``);
+- an ordinal document said to be an agreement ("Третий документ – соглашение ...") that the
+  next sentence reports signed through a pronoun ("подписали его") is signed
+  (``status._ordinal_subject``, ``status._reports_document_signed``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from probes import agreements_of, party_names
+
+PUB = "2025-11-20"
+
+KALININGRAD = "Министерство социальной политики Калининградской области"
+PSKOV = "Министерство социальной защиты Псковской области"
+SMOLENSK = "Департамент социальной защиты Смоленской области"
+
+TWO_SIGNINGS = (
+    "Министерство социальной политики Калининградской области подвело итоги года. В марте "
+    "министерство социальной политики Калининградской области и министерство социальной "
+    "защиты Псковской области подписали соглашение о реабилитации ветеранов. В мае "
+    "министерство социальной политики Калининградской области подписало соглашение с "
+    "департаментом социальной защиты Смоленской области об обмене опытом. ")
+
+ONE_SIGNING = (
+    "Министерство социальной политики Калининградской области и министерство социальной "
+    "защиты Псковской области подписали соглашение о реабилитации ветеранов. ")
+
+VISIT = ("Делегация министерства труда и социальной защиты Республики Алтай на этой неделе "
+         "находилась с рабочим визитом в Омске. Гостей принял министр труда и социального "
+         "развития Омской области Владимир Куприянов. Стороны обсудили опыт сопровождаемого "
+         "проживания. ")
+
+# (text, the planned records' sides expected: one sorted list of names per planned record)
+PLAN_CASES = [
+    # talks with a partner named in the sentence: the partner and the own side, the side
+    # the earlier agreements name most often
+    (TWO_SIGNINGS + "По итогам переговоров с министерством труда Республики Карелия "
+     "стороны договорились подготовить соглашение о трудовой мобильности.",
+     [sorted([KALININGRAD, "Министерство труда Республики Карелия"])]),
+    # an accord reached with a partner, then "стороны договорились" after a colon
+    (ONE_SIGNING + "Кроме того, на форуме достигнута договорённость с департаментом "
+     "социального развития Тюменской области: стороны договорились подготовить соглашение "
+     "об обмене опытом.",
+     [sorted([KALININGRAD, "Департамент социального развития Тюменской области"])]),
+    # talks told in the sentence before, the partner by its region: the body of the
+    # official of that region who tells of the plan
+    (ONE_SIGNING + "Кроме того, министерство провело рабочую встречу с делегацией "
+     "Кировской области. Как сообщил заместитель министра социального развития Кировской "
+     "области Иван Петров, стороны договорились подготовить соглашение о долговременном "
+     "уходе.",
+     [sorted([KALININGRAD, "Министерство социального развития Кировской области"])]),
+    # the official who held the talks gives the own side, not the side named first
+    ("Министерство социального развития Пермского края, министерство труда Удмуртской "
+     "Республики и министерство социальной политики Калининградской области подписали "
+     "соглашение о реабилитации. Министр социальной политики Калининградской области Анна "
+     "Смирнова провела рабочую встречу с министром труда Республики Карелия Олегом "
+     "Ивановым. Стороны договорились подготовить соглашение о трудовой мобильности.",
+     [sorted([KALININGRAD, "Министерство труда Республики Карелия"])]),
+    # negative: the partner of the talks is a side of the signing told before — "стороны"
+    # are the signing's sides, as before agrplan
+    (ONE_SIGNING + "По итогам переговоров с министерством социальной защиты Псковской "
+     "области стороны договорились подготовить ещё одно соглашение о трудовой мобильности.",
+     [sorted([KALININGRAD, PSKOV])]),
+    # negative: agreeing on cooperation names no document — no planned agreement
+    (ONE_SIGNING + "По итогам переговоров с министерством труда Республики Карелия "
+     "стороны договорились о сотрудничестве.", []),
+    # negative: a plan with no partner named anywhere stays side-less
+    ("Стороны договорились подготовить соглашение о трудовой мобильности.", [[]]),
+    # an occasion in the plan's sentence: its participants, the body of a delegation and
+    # the body of the official who received it
+    (VISIT + "По итогам визита стороны договорились подготовить соглашение о "
+     "сотрудничестве в сфере реабилитации.",
+     [sorted(["Министерство труда и социальной защиты Республики Алтай",
+              "Министерство труда и социального развития Омской области"])]),
+    # ... or the bodies a meeting's sentence names
+    ("Председатель комитета Законодательного Собрания Пермского края по социальной "
+     "политике Ирина Орлова провела совместное заседание с коллегами из Государственного "
+     "Собрания Республики Башкортостан. По итогам заседания стороны договорились "
+     "подготовить соглашение о взаимодействии.",
+     [sorted(["Комитет Законодательного Собрания Пермского края",
+              "Государственное Собрание Республики Башкортостан"])]),
+    # a plan with no subject right after a meeting: the meeting's participants, by the
+    # bodies of the officials who met
+    ("Министр труда Самарской области Иван Петров встретился с министром социального "
+     "развития Ульяновской области Олегом Сидоровым. Подписать соглашение министерства "
+     "планируют в мае на форуме в Казани.",
+     [sorted(["Министерство труда Самарской области",
+              "Министерство социального развития Ульяновской области"])]),
+    # ... a foreign state's body among them
+    ("Директор центра занятости населения города Томска Анна Белова встретилась с "
+     "представителями Агентства по миграции Республики Таджикистан. В ближайшее время "
+     "будет заключено соглашение об организованном наборе работников.",
+     [sorted(["Агентство по миграции Республики Таджикистан",
+              "центр занятости населения города Томска"])]),
+    # negative: a plan whose clause has a subject of its own is not the meeting's
+    ("Министр труда Самарской области Иван Петров встретился с министром социального "
+     "развития Ульяновской области Олегом Сидоровым. Министерство труда Самарской области "
+     "планирует подписать соглашение в мае.",
+     [[]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PLAN_CASES)
+def test_sides_of_planned_agreements(models, text, expected):
+    planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
+    assert [party_names(a) for a in planned] == expected
+
+
+CHARGED = ("Директор центра занятости населения города Томска Анна Белова встретилась с "
+           "представителями Агентства по миграции Республики Таджикистан. В ближайшее время "
+           "будет заключено соглашение об организованном наборе работников. Подписать "
+           "документ от томской стороны поручено министру труда Томской области Ирине "
+           "Волковой.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), [
+    (CHARGED, ["Ирина Волкова"]),
+    # negative: charged with drafting, not signing — no signer
+    (CHARGED.replace("Подписать документ", "Подготовить документ"), []),
+])
+def test_signer_charged_with_signing_a_plan(models, text, signers):
+    planned = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
+    assert len(planned) == 1 and planned[0].signatories == signers
+
+
+@pytest.mark.slow
+def test_agreement_between_occasion_and_plan_is_the_antecedent(models):
+    # negative: an agreement told between the occasion and the plan is the nearer
+    # antecedent of "стороны"; it names no side, so the plan takes none from the occasion
+    text = (VISIT + "Стороны напомнили, что регионы давно сотрудничают в рамках соглашения. "
+            "По итогам визита стороны договорились подготовить дополнительное соглашение.")
+    assert not any(a.parties for a in agreements_of(models, text, PUB))
+    # the same plan with no agreement between takes the occasion's sides
+    assert any(a.parties for a in agreements_of(models, text.replace(
+        "в рамках соглашения", "в рамках программы"), PUB))
+
+
+@pytest.mark.slow
+def test_talks_plan_does_not_take_the_signing_sides(models):
+    found = agreements_of(models, TWO_SIGNINGS + "По итогам переговоров с министерством "
+                          "труда Республики Карелия стороны договорились подготовить "
+                          "соглашение о трудовой мобильности.", PUB)
+    assert sorted(a.status for a in found) == ["planned", "signed", "signed"]
+    signed = [party_names(a) for a in found if a.status == "signed"]
+    assert sorted([KALININGRAD, SMOLENSK]) in signed and sorted([KALININGRAD, PSKOV]) in signed
+
+
+PLANT = ("ООО «Тульский машиностроительный завод» привлечет работников из Киргизии. Об этом "
+         "сообщили на встрече с делегацией Министерства труда Киргизской Республики. По "
+         "итогам переговоров завод, министерство труда Тульской области и министерство "
+         "намерены заключить соглашение об организованном наборе.")
+
+
+@pytest.mark.slow
+def test_bare_subjects_are_the_bodies_named_before(models):
+    planned = [a for a in agreements_of(models, PLANT, PUB) if a.status == "planned"]
+    assert [party_names(a) for a in planned] == [sorted([
+        "ООО «Тульский машиностроительный завод»", "Министерство труда Тульской области",
+        "Министерство труда Киргизской Республики"])]
+
+
+@pytest.mark.slow
+def test_bare_subject_with_no_body_named_before_is_no_side(models):
+    # negative: no plant is named before "завод": the list is not read as sides
+    text = PLANT.replace("ООО «Тульский машиностроительный завод» привлечет", "Тула привлечет")
+    assert not any("завод" in p.name.lower() for a in agreements_of(models, text, PUB)
+                   for p in a.parties)
+
+
+ITEMS = (
+    "Министерство труда Алтайского края рассказало о трёх соглашениях. Первым стал "
+    "документ с министерством социальной защиты Омской области. Подписи поставили министр "
+    "Иван Петров и министр Олег Сидоров. Второй документ – трёхстороннее соглашение между "
+    "министерством, Отделением Социального фонда по Алтайскому краю и Алтайским "
+    "государственным университетом о подготовке кадров. Управляющий отделением Сергей "
+    "Иванов и ректор Пётр Кузнецов подписали его вместе с министром.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    (ITEMS, "signed"),
+    # negative: the pronoun object of a signing still to come is no report of one
+    (ITEMS.replace("подписали его", "подпишут его"), "mentioned"),
+])
+def test_ordinal_item_signed_through_a_pronoun(models, text, status):
+    found = agreements_of(models, text, PUB)
+    item = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert len(item) == 1 and item[0].status == status
+
+
+@pytest.mark.slow
+def test_cli_plan_after_talks(ingest_and_list):
+    text = ("Калининград, 20 ноября 2025 года\n\n" + TWO_SIGNINGS + "По итогам переговоров "
+            "с министерством труда Республики Карелия стороны договорились подготовить "
+            "соглашение о трудовой мобильности. Подписать его планируется в марте 2026 "
+            "года.\n")
+    listed = ingest_and_list({"kaliningrad.txt": text}, "--kind", "agreements", "--format",
+                             "jsonl", "--limit", "0")
+    rows = [json.loads(line) for line in listed.splitlines()]
+    got = [(r["status"], r["date"], sorted(p["name"] for p in r["parties"])) for r in rows]
+    assert got == [
+        ("signed", "2025-03", sorted([KALININGRAD, PSKOV])),
+        ("signed", "2025-05", sorted([KALININGRAD, SMOLENSK])),
+        ("planned", "2026-03", sorted([KALININGRAD, "Министерство труда Республики Карелия"])),
+    ]
+
+
+def test_plan_chain_stops_on_a_malformed_parse():
+    # a token its own head (seen in natasha's parse of "Назначить ... ответственным"): the
+    # climb through "xcomp" ends instead of looping
+    from probes import hand_parsed
+
+    from soccoop.extract.agreements import _plan_chain
+    sent = hand_parsed(("Назначить", "назначить", "VERB", "xcomp", 0, {"VerbForm": "Inf"}),
+                       ("соглашение", "соглашение", "NOUN", "obj", 0, {}))
+    assert _plan_chain(sent, 0) == [0]
+    assert _plan_chain(sent, 1) == [1]
+    chained = hand_parsed(("договорились", "договориться", "VERB", "root", -1, {}),
+                          ("подготовить", "подготовить", "VERB", "xcomp", 0, {}),
+                          ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
+    assert _plan_chain(chained, 1) == [1, 0]
