@@ -15,6 +15,7 @@ import pytest
 from slovnet.exec.model import Conv1d, Embedding, NavecEmbedding, Weight, WordShapeEmbedding
 
 from soccoop.extract.nlp import (
+    _CONV_WEIGHTS,
     Models,
     _conv,
     _embed_conv,
@@ -33,6 +34,20 @@ def _weight(array: np.ndarray) -> Weight:
 def _random_conv(rng: np.random.Generator, filters: int, dim: int, kernel: int) -> Conv1d:
     return Conv1d(_weight(rng.standard_normal((filters, dim, kernel), dtype=np.float32)),
                   _weight(rng.standard_normal(filters, dtype=np.float32)), kernel // 2)
+
+
+def test_a_freed_layers_id_does_not_lend_its_weight_to_a_new_layer() -> None:
+    """CPython reuses the id of a freed object: a cached matrix of another layer under the
+    same id must not be used (it made a 6-channel layer multiply by an 8-channel matrix)."""
+    rng = np.random.default_rng(7)
+    old, new = _random_conv(rng, 4, 8, 3), _random_conv(rng, 7, 6, 5)
+    x = rng.standard_normal((2, 9, 6), dtype=np.float32)
+    _CONV_WEIGHTS[id(new)] = (old, np.zeros((8, 12), dtype=np.float32))  # a stale entry
+    try:
+        np.testing.assert_allclose(_conv(new, x), _slovnet_conv(new, x), rtol=1e-4,
+                                   atol=1e-4)
+    finally:
+        _CONV_WEIGHTS.pop(id(new), None)
 
 
 def _slovnet_conv(conv: Conv1d, x: np.ndarray) -> np.ndarray:

@@ -429,15 +429,18 @@ _CONV_WEIGHTS: dict[int, Any] = {}
 
 
 def _conv_weight(conv: Any) -> Any:
-    """A Conv1d's weight as one (channels, kernel * filters) matrix, built once per layer."""
+    """A Conv1d's weight as one (channels, kernel * filters) matrix, built once per layer.
+
+    The entry keeps the layer itself and is used only for that very object: an ``id`` alone
+    is reused once a layer is freed, and a new layer of another shape got a stale matrix."""
     import numpy as np
 
-    w = _CONV_WEIGHTS.get(id(conv))
-    if w is None:
+    entry = _CONV_WEIGHTS.get(id(conv))
+    if entry is None or entry[0] is not conv:
         filters, dim, kernel = conv.weight.array.shape
-        w = _CONV_WEIGHTS[id(conv)] = np.ascontiguousarray(
-            conv.weight.array.transpose(1, 2, 0).reshape(dim, kernel * filters))
-    return w
+        entry = _CONV_WEIGHTS[id(conv)] = (conv, np.ascontiguousarray(
+            conv.weight.array.transpose(1, 2, 0).reshape(dim, kernel * filters)))
+    return entry[1]
 
 
 def _conv(conv: Any, x: Any) -> Any:
