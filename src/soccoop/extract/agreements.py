@@ -1804,9 +1804,6 @@ def _side_signers(
                 separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
         persons = _persons(analysis, later)
-        if persons and not asides and presence_aside(later):  # sig26
-            asides += 1  # "Делегацию возглавил вице-премьер X. Со стороны ..."
-            continue
         if _side_introduction(later) or elided_side(later):  # "От X — Y, от Z — W" (sig22)
             names: list[str] = []
             for span in persons:
@@ -1817,6 +1814,9 @@ def _side_signers(
                     names.append(name)
             if names:
                 return names + _following_signers(analysis, later, officials, names), later
+        if persons and not asides and presence_aside(later):  # sig26
+            asides += 1  # "Делегацию возглавил вице-премьер X. Со стороны ..."
+            continue
         if persons:
             break
     return [], None
