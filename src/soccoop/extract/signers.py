@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_signers import (
     ORDINAL_PLACES,
     ORDINAL_REACH,
     OTHER_PAPERS,
+    PRESENCE_VERBS,
     QUOTE_MARKS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
@@ -1531,11 +1532,14 @@ def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
 
 def presence_aside(sent: Sentence) -> bool:
     """A sentence between a signing and the signers named side by side that only tells
-    who came or led, with no signing word and no agreement noun: "Подписано соглашение.
-    Делегацию возглавил вице-премьер Анатолий Семёнов. Со стороны республики документ
-    подписал министр ..." (sig26). Its people sign nothing there."""
+    who came, led or represented a side (a verb of ``PRESENCE_VERBS``), with no signing
+    word and no agreement noun: "Подписано соглашение. Делегацию возглавил вице-премьер
+    Анатолий Семёнов. Со стороны республики документ подписал министр ..." (sig26). Its
+    people sign nothing there; one who only thanks or speaks ("Губернатор поблагодарил
+    участников") may start another story, so such a sentence is no aside."""
     lemmas = {t.lemma for t in sent.tokens}
-    return not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS)
+    return bool(lemmas & PRESENCE_VERBS) and \
+        not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS)
 
 
 def introduced_pronoun_signer(aside: Sentence, sent: Sentence,
