@@ -227,6 +227,7 @@ from soccoop.extract.signers import (
     identified_signers,
     initials_nominative,
     inside_quote,
+    introduced_pronoun_signer,
     joined_signer,
     lead_signing,
     next_sentence,
@@ -236,6 +237,7 @@ from soccoop.extract.signers import (
     partner_signer,
     persons_in,
     post_holders,
+    presence_aside,
     pronoun_holder,
     recalls_others_signing,
     separate_items,
@@ -1599,6 +1601,8 @@ def _signatories(
     if after is not None and _more_signers(after) and not _another_signing(after):  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
+    introduced = _introduced_signers(analysis, after, officials, []) \
+        if after is not None and not _more_signers(after) else []  # sig26
     names: list[str] = []
     kept: NerSpan | None = None
     for span in candidates:
@@ -1624,6 +1628,7 @@ def _signatories(
         speaker = _speaker(analysis, where, officials)
         if speaker is not None and speaker.name not in names:
             names = [speaker.name] + names
+    names += [n for n in introduced if names and n not in names]  # sig26
     return _author_signer(analysis, where or sent, names, officials), where
 
 
@@ -1742,7 +1747,9 @@ def _following_signers(
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
     Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
     after = next_sentence(analysis, sent)
-    if after is None or not _more_signers(after) or _another_signing(after):  # sigD
+    if after is not None and not _more_signers(after):  # sig26
+        return _introduced_signers(analysis, after, officials, known)
+    if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
     for span in persons_in(analysis, after):
@@ -1752,6 +1759,18 @@ def _following_signers(
         if name and name not in known and name not in out:
             out.append(name)
     return out
+
+
+def _introduced_signers(analysis: Analysis, aside: Sentence, officials: list[Official],
+                        known: list[str]) -> list[str]:
+    """After a named signing, the other side's signer introduced in ``aside`` and named
+    by a pronoun in the sentence after it: "Со стороны Крыма документ подписал министр X.
+    Кузбасс на церемонии представляла министр Елена Воронина. Она и поставила подпись"
+    → Елена Воронина (sig26). Not when that sentence signs an agreement of its own."""
+    then = next_sentence(analysis, aside)
+    if then is None or _another_signing(then):
+        return []
+    return [n for n in introduced_pronoun_signer(aside, then, officials) if n not in known]
 
 
 def _side_introduction(sent: Sentence) -> bool:
@@ -1777,7 +1796,10 @@ def _side_signers(
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
-    for later in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+    asides = 0
+    for n, later in enumerate(sents[si + 1:si + 2 + REFERENCE_CHAIN]):
+        if n - asides >= REFERENCE_CHAIN:
+            break
         if _names_agreement(later) and not bare_renaming(later, signed) or \
                 separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
@@ -1792,6 +1814,9 @@ def _side_signers(
                     names.append(name)
             if names:
                 return names + _following_signers(analysis, later, officials, names), later
+        if persons and not asides and presence_aside(later):  # sig26
+            asides += 1  # "Делегацию возглавил вице-премьер X. Со стороны ..."
+            continue
         if persons:
             break
     return [], None

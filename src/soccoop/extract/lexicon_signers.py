@@ -192,3 +192,10 @@ AUTHOR_WITH_PARTNER = frozenset({"мы"})
 # author: "Ваш губернатор Олег Баранцев", "С уважением, министр Анна Котова" (sigD; the
 # boilerplate masking keeps such a line after the body).
 SIGN_OFF_OPENERS = ("ваш ", "ваша ", "ваши ", "с уважением", "искренне ваш")
+
+# Verbs of presence at an occasion: a sentence between a signing and its signers that only
+# tells who led, attended or represented a side ("Делегацию возглавил вице-премьер X",
+# "На церемонии присутствовал губернатор Y", "Кузбасс представляла министр Z") (sig26).
+PRESENCE_VERBS = frozenset({"возглавить", "возглавлять", "присутствовать", "участвовать",
+                            "прибыть", "приехать", "сопровождать", "представлять",
+                            "представить"})

@@ -65,7 +65,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
 from soccoop.extract.signers import addressee, not_a_signer_name, partner_name
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, subtree
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -1014,13 +1014,23 @@ def _bare(analysis: Analysis, sent: Sentence, k: int, subjects: list[int]) -> bo
     """Does the subject word at ``k`` carry no name of its own: no person starts after it
     before the conjunction joining the next subject, a comma or a verb ("губернатор и
     министр X": bare; "губернатор области Иван Петров и ...": named; the "и" of "труда и
-    социальной защиты" joins no subjects)?"""
+    социальной защиты" joins no subjects)? A comma inside the post's own title does not
+    end it (``_title_comma``): "министр труда, занятости и социальной защиты Татарстана
+    Эльмира Зарипова" is named."""
     toks = sent.tokens
     stop = next((j for j in range(k + 1, len(toks))
                  if toks[j].rel == "cc" and toks[j].head in subjects or
-                 toks[j].text in {",", "—", "–"} or toks[j].pos == "VERB"), len(toks))
+                 toks[j].text in {",", "—", "–"} and not _title_comma(sent, k, j) or
+                 toks[j].pos == "VERB"), len(toks))
     end = toks[stop].start if stop < len(toks) else sent.stop
     return not any(s.type == "PER" and toks[k].stop <= s.start < end for s in analysis.spans)
+
+
+def _title_comma(sent: Sentence, post: int, j: int) -> bool:
+    """Is the comma at ``j`` one joining the words of the title under the post at
+    ``post`` ("министр труда, занятости и социальной защиты": the comma hangs on
+    "занятости", under "министр")? Only from the parse."""
+    return sent.parsed and sent.tokens[j].text == "," and post in ancestors(sent, j)
 
 
 def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],

@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_signers import (
     ORDINAL_PLACES,
     ORDINAL_REACH,
     OTHER_PAPERS,
+    PRESENCE_VERBS,
     QUOTE_MARKS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
@@ -574,7 +575,7 @@ def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
     for t in toks:
         gender = SIGNER_PRONOUNS.get(t.text.lower())
         if gender is None or t.rel not in SUBJECT_RELATIONS or \
-                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
+                not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
                   if o.evidence.start < sent.start]
@@ -582,6 +583,14 @@ def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
                     None)
         return [last.name] if last is not None else []
     return []
+
+
+def _signs(sent: Sentence, v: int) -> bool:
+    """Is the word at ``v`` a signing: a signing word, or a verb whose object is a
+    signature ("Она и поставила подпись под соглашением", sig26)? From the parse."""
+    toks = sent.tokens
+    return toks[v].lemma in SIGNING_HEADS or toks[v].pos == "VERB" and any(
+        toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_WORDS for c in sent.children(v))
 
 
 def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
@@ -1519,3 +1528,28 @@ def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
         if subjects and all(c not in nodes and toks[c].pos != "PRON" for c in subjects):
             return True
     return False
+
+
+def presence_aside(sent: Sentence) -> bool:
+    """A sentence between a signing and the signers named side by side that only tells
+    who came, led or represented a side (a verb of ``PRESENCE_VERBS``), with no signing
+    word and no agreement noun: "Подписано соглашение. Делегацию возглавил вице-премьер
+    Анатолий Семёнов. Со стороны республики документ подписал министр ..." (sig26). Its
+    people sign nothing there; one who only thanks or speaks ("Губернатор поблагодарил
+    участников") may start another story, so such a sentence is no aside."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & PRESENCE_VERBS) and \
+        not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS)
+
+
+def introduced_pronoun_signer(aside: Sentence, sent: Sentence,
+                              officials: list[Official]) -> list[str]:
+    """The signer a pronoun stands for, introduced in the sentence just before it that
+    tells only of her presence: "Кузбасс на церемонии представляла министр Елена
+    Воронина. Она и поставила подпись под соглашением" → Елена Воронина (sig26). The
+    pronoun's referent (``pronoun_holder``) must be an official named in ``aside``."""
+    if not presence_aside(aside):
+        return []
+    found = pronoun_holder(ensure_parsed(sent, get_models()), officials)
+    return [n for n in found if any(o.name == n and aside.start <= o.evidence.start <
+                                    aside.stop for o in officials)]
