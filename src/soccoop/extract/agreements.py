@@ -5538,6 +5538,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     if _next_step(m, c):
         return False
+    if _later_ordinal_other_sides(m, c):  # agr26
+        return False
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
             not _headline_same_signing(m, c):
@@ -5700,6 +5702,25 @@ def _next_step(m: _Merged, c: _Candidate) -> bool:
         return False
     signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
     return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
+
+
+def _later_ordinal_other_sides(m: _Merged, c: _Candidate) -> bool:
+    """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
+    Рязанским медицинским университетом", "Третий документ подписан с ...") is another
+    agreement than one told before with other sides, even when both share the reporting
+    body: neither side list holds the other. "Первый" may restate the headline's document
+    and is left to the other checks."""
+    sent = c.sentence
+    if not sent.parsed or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not 0 <= k < len(toks) or not any(
+            toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
+            for x in sent.children(k)):
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    return not (ka <= kb or kb <= ka)
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
