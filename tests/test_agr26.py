@@ -7,7 +7,9 @@ own (other regions, bodies and word orders than the rounds' texts).
 - a place named as a "с" partner takes no phrase of another preposition the parse hangs on
   it ("с Липецкой областью у Тамбовской области": ``status.place_with_preposition``);
 - a bare agreement planned right after a memorandum is the document to come between the
-  memorandum's sides, not the agreement told before it (``merge.follow_up_of_preliminary``).
+  memorandum's sides, not the agreement told before it (``merge.follow_up_of_preliminary``);
+- a mention without a verb of its own whose plan the next sentence tells through a pronoun
+  ("подписать его планируется в марте") is planned (``coreference.pronoun_plan``).
 """
 
 from __future__ import annotations
@@ -107,3 +109,24 @@ def test_cli_lists_second_agreement_apart(ingest_and_list):
     assert not any("Томский государственный университет" in s and
                    "Министерство труда и социального развития Новосибирской области" in s
                    for s in sides)
+
+
+THIRD_BY_PRONOUN = (
+    "Министерство социальной защиты Курской области подписало соглашение с министерством "
+    "социальной защиты Орловской области. Ещё одно соглашение — с министерством социальной "
+    "защиты Белгородской области — касается летнего отдыха детей. {}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("after", "status"), [
+    ("Проект документа готов, а подписать его планируется в марте.", "planned"),
+    ("Текст уже согласован, подписать его планируется летом.", "planned"),
+    # negative: the pronoun's signing was achieved, not planned
+    ("Проект документа обсуждали долго, но подписать его удалось только в марте.",
+     "mentioned"),
+])
+def test_pronoun_plan_of_told_agreement(models, after, status):
+    found = agreements_of(models, THIRD_BY_PRONOUN.format(after), PUB)
+    third = [a for a in found if "Министерство социальной защиты Белгородской области"
+             in party_names(a)]
+    assert [a.status for a in third] == [status]
