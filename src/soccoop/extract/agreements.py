@@ -5538,7 +5538,7 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     if _next_step(m, c):
         return False
-    if _later_ordinal_other_sides(m, c):  # agr26
+    if _later_ordinal_other_sides(m, c, bare):  # agr26
         return False
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
@@ -5704,12 +5704,12 @@ def _next_step(m: _Merged, c: _Candidate) -> bool:
     return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
 
 
-def _later_ordinal_other_sides(m: _Merged, c: _Candidate) -> bool:
+def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
     """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
     Рязанским медицинским университетом", "Третий документ подписан с ...") is another
     agreement than one told before with other sides, even when both share the reporting
-    body: neither side list holds the other. "Первый" may restate the headline's document
-    and is left to the other checks."""
+    body: neither side list holds the other, nor do both name the same regions. "Первый" may
+    restate the headline's document and is left to the other checks."""
     sent = c.sentence
     if not sent.parsed or len(c.parties) < 2 or len(m.parties) < 2:
         return False
@@ -5720,7 +5720,11 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate) -> bool:
             for x in sent.children(k)):
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
-    return not (ka <= kb or kb <= ka)
+    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
+        return False
+    # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
+    # member told by the bodies of the same regions are one agreement
+    return {r for p in c.parties for r in p.regions} != m.regions
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
