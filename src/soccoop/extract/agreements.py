@@ -5724,7 +5724,17 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
         return False
     # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
     # member told by the bodies of the same regions are one agreement
-    return {r for p in c.parties for r in p.regions} != m.regions
+    own = {r for p in c.parties for r in p.regions}
+    if own == m.regions:
+        return False
+    names = [q.name.lower() + " " for q in m.parties]
+    new = [p for p in c.parties if p.key not in ka and not (
+        not p.regions and any(n.startswith(p.name.lower() + " ") for n in names))]
+    # a side of the earlier agreement from a region the later one does not name at all (a
+    # bare "министерство", a bare region name or another body of a named region is none)
+    gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
+            q.regions and not set(q.regions) & own]
+    return bool(new) and bool(gone)
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
