@@ -5563,6 +5563,8 @@ def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -
         return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
     if _next_step(m, c):
         return False
+    if _later_ordinal_other_sides(m, c, bare):  # agr26
+        return False
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
             not _headline_same_signing(m, c):
@@ -5725,6 +5727,39 @@ def _next_step(m: _Merged, c: _Candidate) -> bool:
         return False
     signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
     return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
+
+
+def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
+    Рязанским медицинским университетом", "Третий документ подписан с ...") is another
+    agreement than one told before with other sides, even when both share the reporting
+    body: neither side list holds the other, nor do both name the same regions. "Первый" may
+    restate the headline's document and is left to the other checks."""
+    sent = c.sentence
+    if not sent.parsed or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not 0 <= k < len(toks) or not any(
+            toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
+            for x in sent.children(k)):
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
+        return False
+    # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
+    # member told by the bodies of the same regions are one agreement
+    own = {r for p in c.parties for r in p.regions}
+    if own == m.regions:
+        return False
+    names = [q.name.lower() + " " for q in m.parties]
+    new = [p for p in c.parties if p.key not in ka and not (
+        not p.regions and any(n.startswith(p.name.lower() + " ") for n in names))]
+    # a side of the earlier agreement from a region the later one does not name at all (a
+    # bare "министерство", a bare region name or another body of a named region is none)
+    gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
+            q.regions and not set(q.regions) & own]
+    return bool(new) and bool(gone)
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:

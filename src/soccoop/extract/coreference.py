@@ -70,6 +70,7 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
+    PLAN_HEADS,
     SIDE_WORDS,
     SIGN_VERBS,
     TRIGGERS,
@@ -588,6 +589,42 @@ def pronoun_signing(s: Mentions) -> None:
             c.date = days.pop()
 
 
+def pronoun_plan(s: Mentions) -> None:
+    """agr26: a mention told without a verb of its own ("Третье соглашение — с министерством
+    ... Якутии — касается поддержки семей") whose plan the next sentence tells with a
+    pronoun is planned: "Проект документа готов, а подписать его планируется в феврале."
+    The pronoun, of the noun's gender and number, is the object of a signing infinitive
+    under a word of plan (``PLAN_HEADS``); the next sentence names no agreement of its own
+    but the draft of this one ("проект документа"); the mention's sentence names one
+    agreement only."""
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        n = index.get(c.sentence.start)
+        if c.status != "mentioned" or n is None or n + 1 >= len(s.analysis.sentences):
+            continue
+        toks = c.sentence.tokens
+        k = _k(c)
+        if k >= len(toks) or sum(t.lemma == toks[k].lemma for t in toks) != 1:
+            continue
+        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
+        at = after.tokens
+        if not after.parsed or any(
+                t.lemma in TRIGGERS and not (0 <= t.head < len(at) and
+                                             at[t.head].lemma in DRAFT_NOUNS)
+                for t in at):
+            continue
+        fem = toks[k].feats.get("Gender") == "Fem"
+        number = toks[k].feats.get("Number")
+        if any(t.lemma in AGREEMENT_PRONOUNS and t.rel == "obj" and
+               (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
+               0 <= t.head < len(at) and at[t.head].lemma in SIGN_VERBS and
+               at[t.head].feats.get("VerbForm") == "Inf" and
+               0 <= at[t.head].head < len(at) and at[at[t.head].head].lemma in PLAN_HEADS and
+               not _negated_signing(at)
+               for t in at):
+            c.status = "planned"
+
+
 def counted_summaries(s: Mentions) -> None:
     """A mention counting agreements whose partners it does not name sums up the members
     told after it and joins them as a bare mention: "Область подписала два соглашения с
@@ -624,6 +661,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("background_sides", background_sides),
     Pass("negotiation_partner_sides", negotiation_partner_sides),
     Pass("pronoun_signing", pronoun_signing),
+    Pass("pronoun_plan", pronoun_plan),
     Pass("counted_summaries", counted_summaries),
     Pass("sole_signing_title", sole_signing_title),
 )

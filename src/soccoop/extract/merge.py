@@ -12,11 +12,13 @@ from soccoop import isodate
 from soccoop.extract.agreements import (
     MAX_OPEN,
     _by_first_words,
+    _Candidate,
     _candidates,
     _comments_start,
     _compatible,
     _first_person,
     _Merged,
+    _next_step,
     _Party,
     _region_at,
     _speaker,
@@ -80,6 +82,11 @@ def find_agreements(
             continue
         recent = [m for m in merged[-MAX_OPEN:]
                   if not all(x.listed for x in m.candidates)]
+        follow = follow_up_of_preliminary(recent, c)
+        if follow is not None:  # agr26
+            c.parties = list(follow.parties)
+            merged.append(_Merged(c))
+            continue
         options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
             c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
             lambda a, b: _region_at(regions, a, b))]  # r17st
@@ -151,3 +158,20 @@ def find_agreements(
         ))
     run_passes(RECORD_PASSES, Records(analysis, regions, officials, dates, published, result))
     return result
+
+
+def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | None:
+    """agr26: a bare agreement planned right after a memorandum or protocol of intentions
+    was signed is the document to come between the same sides, not the agreement told
+    before the memorandum: "Стороны подписали меморандум о намерениях. На его основе в
+    следующем году будет подготовлено полноценное соглашение." The record told last before
+    the mention must be that preliminary document (``agreements._next_step``); the mention
+    is one singular noun with no side of its own."""
+    if c.parties or c.status != "planned" or c.trigger.feats.get("Number") == "Plur":
+        return None
+    before = [m for m in recent if m.last <= c.trigger.start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.last)
+    return last if len(last.parties) >= 2 and _next_step(last, c) else None
+

@@ -46,6 +46,7 @@ from soccoop.extract.lexicon import (
     NOT_YET,
     ORDINALS,
     PAST_YEAR_WORDS,
+    PLACE_HEADS,
     PLAN_HEADS,
     RATIFY_VERBS,
     REFUTE_WORDS,
@@ -1146,9 +1147,23 @@ def counterpart_spans(sent: Sentence, k: int) -> list[tuple[int, int]]:
                  _with_phrase(sent, c)]
     out = []
     for c in found:
-        span = [i for i in subtree(sent, c) if not (toks[i].rel == "case" and toks[i].head == c)]
+        cut = {i for x in sent.children(c) if place_with_preposition(sent, c, x)
+               for i in subtree(sent, x)}
+        span = [i for i in subtree(sent, c) if i not in cut and
+                not (toks[i].rel == "case" and toks[i].head == c)]
         out.append((toks[span[0]].start, toks[span[-1]].stop))
     return out
+
+
+def place_with_preposition(sent: Sentence, x: int, c: int) -> bool:
+    """agr26: a place's name takes no phrase of its own preposition under it; the parse may
+    hang the other side there ("с Псковской областью у Новгородской области действует
+    соглашение": "у Новгородской области" is a second side, not part of the partner's
+    name). A body keeps its "по" phrase ("с Отделением ... по Курской области"): only a
+    place head (область, край, район) is cut."""
+    toks = sent.tokens
+    return toks[x].lemma in PLACE_HEADS and toks[c].rel == "nmod" and \
+        any(toks[y].rel == "case" and toks[y].pos == "ADP" for y in sent.children(c))
 
 
 def other_partner_mention(sent: Sentence, k: int, regions: set[str],
