@@ -147,6 +147,7 @@ from soccoop.extract.normalize import (
     nominative_phrase,
     nominative_token,
     restore_caps,
+    spell_out_contractions,
 )
 from soccoop.extract.orgs import (
     country_name,
@@ -1827,8 +1828,21 @@ def _oblique_post_case(toks: list[Token], h: int) -> str | None:
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
             _is_head(toks[up]) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
-        return None  # "заместитель министра", "доклад министра": whose case is unsure
+        # "заместитель министра", "доклад министра": whose case is unsure
+        return "Nom" if _post_of_a_woman_subject(toks, up) else None
     return str(case)
+
+
+def _post_of_a_woman_subject(toks: list[Token], up: int) -> bool:
+    """Is the post ``up`` (in the nominative) the subject of a verb in the feminine
+    singular? Then a woman holds it, and a name hung on the post's genitive is hers, in the
+    nominative: "Как пояснила первый заместитель министра Айталина Николаева" (not the
+    minister Айталин Николаев's genitive)."""
+    post = toks[up]
+    verb = post.head
+    return _is_head(post) and post.feats.get("Case") == "Nom" and post.rel == "nsubj" and \
+        0 <= verb < len(toks) and toks[verb].pos in ("VERB", "AUX") and \
+        toks[verb].feats.get("Gender") == "Fem" and toks[verb].feats.get("Number") == "Sing"
 
 
 def _stray_body_word(tok: Token) -> bool:
@@ -1836,7 +1850,10 @@ def _stray_body_word(tok: Token) -> bool:
     off the post: an inanimate noun or name of a body or place ("руководитель Комитета
     по занятости РСО-Алания Алана Гацоева", the region hung on an earlier noun). No
     punctuation and no person noun ("дочь", "совладелец"): those may start another
-    phrase the name belongs to."""
+    phrase the name belongs to; but the brackets of a region's second name ("Республики
+    Саха (Якутия)") are part of the body's name."""
+    if tok.text in ("(", ")"):
+        return True
     return tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Animacy") != "Anim" \
         and tok.text[:1].isalpha()
 
@@ -2662,9 +2679,38 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
-        _names_out_of_bodies(_posts_out_of_names(spans, sent), text, models), text, models),
-        text, models), text) for spans, sent in zip(out, sents, strict=True)]
+    repaired = [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
+        _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(spans, sent),
+                                                        text, models), text, models),
+        text, models), text, models), text) for spans, sent in zip(out, sents, strict=True)]
+    for spans, sent in zip(repaired, sents, strict=True):
+        if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
+            ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
+    return repaired
+
+
+def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models
+                               ) -> list[tuple[int, int, str]]:
+    """A place or body name ends at its closing parenthesis: the two or three capitalised
+    words the tagger runs on after it are a person's name when the last is a surname and
+    none is a place or a body: "министр ... Республики Саха (Якутия) Айсен Сивцев" is the
+    republic and the minister Айсен Сивцев; "Республика Саха (Якутия)" alone stays."""
+    from soccoop.extract.person_names import surname_readings
+
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        close = text.rfind(")", start, stop) if kind in ("LOC", "ORG") else -1
+        end = close + 1 + len(text[close + 1:stop].rstrip(" ,.;:"))
+        words = text[close + 1:end].split() if close >= 0 else []
+        if 2 <= len(words) <= 3 and all(_SPAN_WORD.fullmatch(w) and w[:1].isupper()
+                                        and w[1:2].islower() for w in words) and \
+                surname_readings(words[-1], models) is not None and \
+                not any(_place_or_body_first(w, models) for w in words):
+            out.append((start, close + 1, kind))
+            out.append((text.index(words[0], close + 1, end), end, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
 
 
 def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
@@ -2686,6 +2732,13 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
         else:
             out.append((start, stop, kind))
     return out
+
+
+def _place_or_body_first(word: str, models: Models) -> bool:
+    """Is the word's likeliest reading a place or a body ("Якутск"; not "Николаева", a
+    surname before it is the genitive of a town)?"""
+    parses = models.parse(word)
+    return bool(parses) and ("Geox" in parses[0].tag or "Orgn" in parses[0].tag)
 
 
 _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
@@ -3058,7 +3111,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
-        out.append(Official(_full_name(p), role.position, organization, None,
+        position = spell_out_contractions(models, role.position) if role.position else None
+        out.append(Official(_full_name(p), position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
 
