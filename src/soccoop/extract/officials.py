@@ -2500,6 +2500,8 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
         if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
+        if v == j and _is_head(tokens[v]):
+            continue  # "с ректором вуза X управляющий отделением ...": the next subject's post
         found = _led_object(tokens, v, spans)
         if found is not None:
             return _org_nominative(tokens[found[0]:found[1]], text, models)
