@@ -61,6 +61,9 @@ def test_the_record_of_a_person(models: Models, text: str, name: str,
 NOT_A_PERSON: list[tuple[str, str]] = [
     # a city after the bracketed name is a place, not a person
     ("Делегация Республики Саха (Якутия) Якутск посетила вчера.", "Якутск"),
+    # a post described by its holder's seniority is a worker's trade, not an office
+    ("Социальный работник с 10-летним стажем Ольга Белова подала иск к центру.",
+     "Ольга Белова"),
     # staff of a centre are no post
     ("Работник центра Дарья Осипова навестила пенсионерку.", "Дарья Осипова"),
 ]

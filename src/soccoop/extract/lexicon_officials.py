@@ -302,3 +302,8 @@ STREET_NOUNS = frozenset("""
 CONTRACTED_ADJECTIVES: dict[str, str] = {
     "соц": "социальный",
 }
+
+# Nouns of a worker's seniority after "с": a post described by them names a trade, as a
+# story of an ordinary worker does ("социальный работник с 12-летним стажем", "врач с
+# большим опытом"), not an office. Lemmas.
+SENIORITY_NOUNS = frozenset({"стаж", "опыт"})

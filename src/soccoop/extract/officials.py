@@ -100,6 +100,7 @@ from soccoop.extract.lexicon_officials import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
+    SENIORITY_NOUNS,
     SPEAKER_HEADS,
     STATE_HEAD_PAIRS,
     STATE_HEADS,
@@ -2489,6 +2490,16 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     return None
 
 
+def _trade_by_seniority(position: str, models: Models) -> bool:
+    """Is the post described by its holder's seniority ("с" and a noun of
+    ``SENIORITY_NOUNS``)? Then it names a trade, not an office: "Социальный работник с
+    12-летним стажем Анна Иванова была уволена" is a worker's story."""
+    words = position.split()
+    return any(w == "с" and any(models.lemma(x).lower() in SENIORITY_NOUNS
+                                for x in words[n + 1:n + 4])
+               for n, w in enumerate(words))
+
+
 def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
              spans: list[tuple[int, int, str]]) -> str | None:
     """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
@@ -3047,6 +3058,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # the nominative of her post, whatever the parse hung the name on
                 m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                              "Nom") or m
+            if role is not None and _trade_by_seniority(role.position, models):
+                role = None
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
