@@ -726,6 +726,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
+    up = tokens[chosen].head
+    if by_tree is not None and tokens[chosen].rel == "nmod" and up in heads and up < chosen \
+            and _post_of_a_woman_subject(tokens, up):
+        chosen = by_tree = up  # "пояснила заместитель министра X": she is the deputy
     for prev in reversed(heads[:-1] if by_tree is None else []):
         cur = tokens[chosen]
         between = tokens[prev + 1:chosen]
