@@ -27,7 +27,7 @@ POSITION_HEADS = frozenset("""
 император императрица принцесса кардинал понтифик
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
-помощник референт специалист-эксперт эксперт аналитик экономист
+помощник референт специалист-эксперт эксперт аналитик экономист соцработник
 помощница заместительница руководительница председательница советница начальница
 политик чиновник чиновница дипломат
 профессор доцент
@@ -277,6 +277,8 @@ COURTESY_TITLES = frozenset("""
 QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "голова": frozenset({"городской", "сельский", "поселковый", "станичный"}),
     "папа": frozenset({"римский"}),
+    # "социальный работник Мария Иванова" is a post; "работники центра" are staff
+    "работник": frozenset({"социальный"}),
 }
 # The same, with the adjective right after the noun, as a title is written: "Папа Римский
 # Франциск"; "папа" alone is a father.
@@ -293,3 +295,15 @@ COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
 STREET_NOUNS = frozenset("""
 улица проспект переулок площадь бульвар набережная шоссе проезд сквер
 """.split())
+
+# Contracted first parts of compound words and the adjective each stands for (lemmas):
+# "соцзащиты" is "социальной защиты", "соцработник" is "социальный работник". A post or a
+# body is written out in full, as the official name and the gold of other reports have it.
+CONTRACTED_ADJECTIVES: dict[str, str] = {
+    "соц": "социальный",
+}
+
+# Nouns of a worker's seniority after "с": a post described by them names a trade, as a
+# story of an ordinary worker does ("социальный работник с 12-летним стажем", "врач с
+# большим опытом"), not an office. Lemmas.
+SENIORITY_NOUNS = frozenset({"стаж", "опыт"})

@@ -285,3 +285,34 @@ def ministry_abbreviation(word: str) -> str | None:
         if w.endswith(end) and w[: -len(end)] in MINISTRY_ABBREVIATIONS:
             return MINISTRY_ABBREVIATIONS[w[: -len(end)]]
     return None
+
+
+def spell_out_contractions(models: Models, phrase: str) -> str:
+    """Compound words with a contracted adjective written out, the adjective agreeing with
+    the noun: "министр соцзащиты" → "министр социальной защиты", "соцработник" →
+    "социальный работник". Only when the rest is a noun the dictionary knows ("социум" is
+    left alone); the prefixes are ``lexicon_officials.CONTRACTED_ADJECTIVES``."""
+    from soccoop.extract.lexicon_officials import CONTRACTED_ADJECTIVES
+
+    words = phrase.split(" ")
+    changed = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        for prefix, adjective in CONTRACTED_ADJECTIVES.items():
+            rest = low[len(prefix):]
+            if not low.startswith(prefix) or len(rest) < 4 or not rest.isalpha() or \
+                    not models.analyzer.word_is_known(rest):
+                continue
+            noun = next((p for p in models.parse(rest) if p.tag.POS == "NOUN"), None)
+            adj = next((p for p in models.parse(adjective) if p.tag.POS == "ADJF"), None)
+            if noun is None or adj is None or noun.tag.case is None:
+                continue
+            grams = {noun.tag.case, "plur"} if noun.tag.number == "plur" else \
+                {noun.tag.case, noun.tag.gender or "masc"}
+            form = adj.inflect(grams)
+            if form is None:
+                continue
+            words[i] = restore_caps(w, form.word) + " " + rest
+            changed = True
+            break
+    return " ".join(words) if changed else phrase

@@ -100,6 +100,7 @@ from soccoop.extract.lexicon_officials import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPRESENTATIVE_HEADS,
+    SENIORITY_NOUNS,
     SPEAKER_HEADS,
     STATE_HEAD_PAIRS,
     STATE_HEADS,
@@ -147,6 +148,7 @@ from soccoop.extract.normalize import (
     nominative_phrase,
     nominative_token,
     restore_caps,
+    spell_out_contractions,
 )
 from soccoop.extract.orgs import (
     country_name,
@@ -724,6 +726,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
+    up = tokens[chosen].head
+    if by_tree is not None and tokens[chosen].rel == "nmod" and up in heads and up < chosen \
+            and _post_of_a_woman_subject(tokens, up):
+        chosen = by_tree = up  # "пояснила заместитель министра X": she is the deputy
     for prev in reversed(heads[:-1] if by_tree is None else []):
         cur = tokens[chosen]
         between = tokens[prev + 1:chosen]
@@ -1827,8 +1833,21 @@ def _oblique_post_case(toks: list[Token], h: int) -> str | None:
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
             _is_head(toks[up]) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
-        return None  # "заместитель министра", "доклад министра": whose case is unsure
+        # "заместитель министра", "доклад министра": whose case is unsure
+        return "Nom" if _post_of_a_woman_subject(toks, up) else None
     return str(case)
+
+
+def _post_of_a_woman_subject(toks: list[Token], up: int) -> bool:
+    """Is the post ``up`` (in the nominative) the subject of a verb in the feminine
+    singular? Then a woman holds it, and a name hung on the post's genitive is hers, in the
+    nominative: "Как пояснила первый заместитель министра Айталина Николаева" (not the
+    minister Айталин Николаев's genitive)."""
+    post = toks[up]
+    verb = post.head
+    return _is_head(post) and post.feats.get("Case") == "Nom" and post.rel == "nsubj" and \
+        0 <= verb < len(toks) and toks[verb].pos in ("VERB", "AUX") and \
+        toks[verb].feats.get("Gender") == "Fem" and toks[verb].feats.get("Number") == "Sing"
 
 
 def _stray_body_word(tok: Token) -> bool:
@@ -1836,7 +1855,10 @@ def _stray_body_word(tok: Token) -> bool:
     off the post: an inanimate noun or name of a body or place ("руководитель Комитета
     по занятости РСО-Алания Алана Гацоева", the region hung on an earlier noun). No
     punctuation and no person noun ("дочь", "совладелец"): those may start another
-    phrase the name belongs to."""
+    phrase the name belongs to; but the brackets of a region's second name ("Республики
+    Саха (Якутия)") are part of the body's name."""
+    if tok.text in ("(", ")"):
+        return True
     return tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Animacy") != "Anim" \
         and tok.text[:1].isalpha()
 
@@ -2472,6 +2494,16 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     return None
 
 
+def _trade_by_seniority(position: str, models: Models) -> bool:
+    """Is the post described by its holder's seniority ("с" and a noun of
+    ``SENIORITY_NOUNS``)? Then it names a trade, not an office: "Социальный работник с
+    12-летним стажем Анна Иванова была уволена" is a worker's story."""
+    words = position.split()
+    return any(w == "с" and any(models.lemma(x).lower() in SENIORITY_NOUNS
+                                for x in words[n + 1:n + 4])
+               for n, w in enumerate(words))
+
+
 def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
              spans: list[tuple[int, int, str]]) -> str | None:
     """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
@@ -2483,6 +2515,8 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
         if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
+        if v == j and _is_head(tokens[v]):
+            continue  # "с ректором вуза X управляющий отделением ...": the next subject's post
         found = _led_object(tokens, v, spans)
         if found is not None:
             return _org_nominative(tokens[found[0]:found[1]], text, models)
@@ -2662,9 +2696,38 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    return [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
-        _names_out_of_bodies(_posts_out_of_names(spans, sent), text, models), text, models),
-        text, models), text) for spans, sent in zip(out, sents, strict=True)]
+    repaired = [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
+        _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(spans, sent),
+                                                        text, models), text, models),
+        text, models), text, models), text) for spans, sent in zip(out, sents, strict=True)]
+    for spans, sent in zip(repaired, sents, strict=True):
+        if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
+            ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
+    return repaired
+
+
+def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models
+                               ) -> list[tuple[int, int, str]]:
+    """A place or body name ends at its closing parenthesis: the two or three capitalised
+    words the tagger runs on after it are a person's name when the last is a surname and
+    none is a place or a body: "министр ... Республики Саха (Якутия) Айсен Сивцев" is the
+    republic and the minister Айсен Сивцев; "Республика Саха (Якутия)" alone stays."""
+    from soccoop.extract.person_names import surname_readings
+
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        close = text.rfind(")", start, stop) if kind in ("LOC", "ORG") else -1
+        end = close + 1 + len(text[close + 1:stop].rstrip(" ,.;:"))
+        words = text[close + 1:end].split() if close >= 0 else []
+        if 2 <= len(words) <= 3 and all(_SPAN_WORD.fullmatch(w) and w[:1].isupper()
+                                        and w[1:2].islower() for w in words) and \
+                surname_readings(words[-1], models) is not None and \
+                not any(_place_or_body_first(w, models) for w in words):
+            out.append((start, close + 1, kind))
+            out.append((text.index(words[0], close + 1, end), end, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
 
 
 def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
@@ -2686,6 +2749,13 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
         else:
             out.append((start, stop, kind))
     return out
+
+
+def _place_or_body_first(word: str, models: Models) -> bool:
+    """Is the word's likeliest reading a place or a body ("Якутск"; not "Николаева", a
+    surname before it is the genitive of a town)?"""
+    parses = models.parse(word)
+    return bool(parses) and ("Geox" in parses[0].tag or "Orgn" in parses[0].tag)
 
 
 _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
@@ -2992,6 +3062,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # the nominative of her post, whatever the parse hung the name on
                 m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                              "Nom") or m
+            if role is not None and _trade_by_seniority(role.position, models):
+                role = None
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
@@ -3058,7 +3130,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
-        out.append(Official(_full_name(p), role.position, organization, None,
+        position = spell_out_contractions(models, role.position) if role.position else None
+        out.append(Official(_full_name(p), position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
 
