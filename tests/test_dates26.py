@@ -116,3 +116,16 @@ def test_cli_lists_the_occasion_day(ingest_and_list: Any) -> None:
     assert len(records) == 1 and records[0]["published"] == "2026-11-18"
     assert [a["date"] for a in records[0]["agreements"] if a["status"] == "signed"] == \
         ["2026-11-16"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("По итогам визита главы подписали соглашение.", True),
+    ("В ходе пленарного заседания министерство заключило два соглашения.", True),
+    ("По итогам обсуждения они подписали соглашение.", True),
+    # a span of time is no occasion
+    ("Главным итогом недели стало подписание соглашения.", False),
+    ("Главы подписали соглашение о сотрудничестве.", False),
+])
+def test_outcome_of_occasion(models: Any, sentence: str, expected: bool) -> None:
+    assert outcome_of_occasion(models.analyse(sentence).sentences[0]) is expected

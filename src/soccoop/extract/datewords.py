@@ -374,6 +374,9 @@ SINCE_PREPOSITIONS = frozenset({"с", "со"})
 # прошлую пятницу ... побывала делегация"); how many sentences back the occasion's day
 # may stand, past sentences that give no date and name no agreement
 OUTCOME_NOUNS = frozenset({"итог", "ход"})
+# what an outcome noun may govern besides an occasion noun ("по итогам обсуждения"; never a
+# span of time: "Главным итогом недели стало подписание ...")
+OUTCOME_OF_NOUNS = frozenset({"обсуждение", "поездка", "беседа", "переговоры", "встреча"})
 VISIT_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "пройти",
                          "состояться", "встретиться"})
 OCCASION_DAY_REACH = 4

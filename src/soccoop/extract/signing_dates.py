@@ -52,6 +52,7 @@ from soccoop.extract.datewords import (
     IN_FORCE_VERBS,
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
+    OUTCOME_OF_NOUNS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
     SINCE_PREPOSITIONS,
@@ -626,9 +627,19 @@ def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) ->
 
 def outcome_of_occasion(sent: Sentence) -> bool:
     """Does the sentence tell a signing as the outcome or the course of an occasion ("По
-    итогам визита ...", "В ходе пленарного заседания ...", "Итогом форума стало ...")?"""
-    return any(t.lemma in OUTCOME_NOUNS | OCCASION_NOUNS | MORE_OCCASION_NOUNS
-               for t in sent.tokens)
+    итогам визита ...", "В ходе пленарного заседания ...", "Итогом форума стало ...")? An
+    occasion noun anywhere, or an outcome noun followed (past adjectives) by a noun of a
+    discussion ("по итогам обсуждения"); not "Главным итогом недели стало ..."."""
+    occasions = OCCASION_NOUNS | MORE_OCCASION_NOUNS
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in occasions:
+            return True
+        if t.lemma in OUTCOME_NOUNS:
+            nxt = next((u for u in toks[i + 1:i + 4] if u.pos != "ADJ"), None)
+            if nxt is not None and nxt.lemma in OUTCOME_OF_NOUNS:
+                return True
+    return False
 
 
 def occasion_day_before(sents: Sequence[Sentence], at: int,
