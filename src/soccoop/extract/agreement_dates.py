@@ -31,6 +31,9 @@ from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
     counted_day,
     in_force_since,
+    nearest_count,
+    occasion_day_before,
+    outcome_of_occasion,
     own_document_date,
     timed_item_date,
 )
@@ -125,6 +128,29 @@ def counted_signings(s: DateStage) -> None:
     for a in undated:
         k = bisect_right(starts, a.evidence.start) - 1
         a.date = counted_day(sents, k, s.stated) if k > 0 else None
+
+
+def occasion_day(s: DateStage) -> None:
+    """A signing told as the outcome of an occasion takes the day the occasion took place,
+    told a few sentences before (dates26): "Накануне в Объячеве прошла рабочая встреча ...
+    . В работе встречи участвовали ... . По итогам обсуждения они подписали соглашение"
+    dates the record by "накануне"; so does a count told so ("11 сентября в Рязани прошёл
+    форум ... . В ходе пленарного заседания министерство заключило сразу два соглашения.
+    Первый документ — соглашение ..."). The record's sentence, or the count of documents
+    before it, opens the outcome ("по итогам", "в ходе", an occasion noun); the day is
+    ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
+    dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
+        if at is not None and outcome_of_occasion(sents[at]):
+            a.date = occasion_day_before(sents, at, s.stated)
 
 
 def day_of_the_month(s: DateStage) -> None:
@@ -352,6 +378,7 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
+    DatePass("occasion_day", occasion_day),
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),

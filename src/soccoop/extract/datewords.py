@@ -368,3 +368,15 @@ COUNT_REACH = 15
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})
 SINCE_PREPOSITIONS = frozenset({"с", "со"})
+# dates26: nouns that tell a signing as the outcome or the course of an occasion ("По
+# итогам визита ... подписали", "В ходе пленарного заседания ... заключило два
+# соглашения"), and verbs that tell a visit took place without an occasion noun ("В
+# прошлую пятницу ... побывала делегация"); how many sentences back the occasion's day
+# may stand, past sentences that give no date and name no agreement
+OUTCOME_NOUNS = frozenset({"итог", "ход"})
+# what an outcome noun may govern besides an occasion noun ("по итогам обсуждения"; never a
+# span of time: "Главным итогом недели стало подписание ...")
+OUTCOME_OF_NOUNS = frozenset({"обсуждение", "поездка", "беседа", "переговоры", "встреча"})
+VISIT_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "пройти",
+                         "состояться", "встретиться"})
+OCCASION_DAY_REACH = 4

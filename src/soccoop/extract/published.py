@@ -895,7 +895,9 @@ def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
 
 def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
     """A year-less publication date gives way to a date line with the year of the same day
-    above it ("НАЛЬЧИК, 12 мар - РИА Новости" under "12 МАР 2026, 14:05").
+    above it ("НАЛЬЧИК, 12 мар - РИА Новости" under "12 МАР 2026, 14:05"), or to a stamp
+    line with the time and its zone after the day ("ЧИТА, 5 дек — ИА «Забинфо»" under "5
+    декабря 2024 г., 16:02 (Мск)", dates26: ``stamp_line`` reads what ``date_line`` does not).
 
     The raw lines are read (masking keeps one publication line only), but only above the
     year-less date (a headline list comes after the body) and never a line beside a weather
@@ -912,7 +914,7 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         seen += 1
         if seen > _YEAR_LINES:
             break
-        ref = date_line(line)
+        ref = date_line(line) or stamp_line(line)
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
                 and ref.value[:1] != "-"
                 and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):

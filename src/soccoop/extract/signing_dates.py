@@ -50,12 +50,16 @@ from soccoop.extract.datewords import (
     EXPIRY_VERBS,
     FRAME_NOUNS,
     IN_FORCE_VERBS,
+    OCCASION_DAY_REACH,
+    OUTCOME_NOUNS,
+    OUTCOME_OF_NOUNS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
     SINCE_PREPOSITIONS,
     START_VERBS,
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
+    VISIT_VERBS,
     YEAR_NOUN,
     month_number,
 )
@@ -618,6 +622,53 @@ def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) ->
                                               DAY_OCCASION_NOUNS):
             return None
         return _day_of(sents[back - 1], dates)
+    return None
+
+
+def outcome_of_occasion(sent: Sentence) -> bool:
+    """Does the sentence tell a signing as the outcome or the course of an occasion ("По
+    итогам визита ...", "В ходе пленарного заседания ...", "Итогом форума стало ...")? An
+    occasion noun anywhere, or an outcome noun followed (past adjectives) by a noun of a
+    discussion ("по итогам обсуждения"); not "Главным итогом недели стало ..."."""
+    occasions = OCCASION_NOUNS | MORE_OCCASION_NOUNS
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in occasions:
+            return True
+        if t.lemma in OUTCOME_NOUNS:
+            nxt = next((u for u in toks[i + 1:i + 4] if u.pos != "ADJ"), None)
+            if nxt is not None and nxt.lemma in OUTCOME_OF_NOUNS:
+                return True
+    return False
+
+
+def occasion_day_before(sents: Sequence[Sentence], at: int,
+                        dates: list[DateRef]) -> str | None:
+    """The day of the occasion told before sentence ``at`` (dates26): "Накануне в Объячеве
+    прошла рабочая встреча ... . Участники обсудили ... . По итогам обсуждения они
+    подписали соглашение" gives the day of "накануне". Walking back at most
+    ``OCCASION_DAY_REACH`` sentences, past ones that state no date and name no agreement,
+    the first dated sentence must state one day and name an occasion (a noun, or a verb of a
+    visit: "В прошлую пятницу ... побывала делегация"); anything else gives None."""
+    for back in range(at - 1, max(-1, at - 1 - OCCASION_DAY_REACH), -1):
+        sent = sents[back]
+        lemmas = {t.lemma for t in sent.tokens}
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens):
+            return None
+        if not any(sent.start <= d.start < sent.stop for d in dates):
+            continue
+        if not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS | VISIT_VERBS):
+            return None
+        return _day_of(sent, dates)
+    return None
+
+
+def nearest_count(sents: Sequence[Sentence], at: int) -> int | None:
+    """The index of the nearest sentence before ``at`` (within ``COUNT_REACH``) that counts
+    documents signed together ("заключило сразу два соглашения"), else None."""
+    for back in range(at - 1, max(-1, at - 1 - COUNT_REACH), -1):
+        if _counts_documents(sents[back]):
+            return back
     return None
 
 
