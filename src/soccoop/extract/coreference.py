@@ -18,7 +18,7 @@ rules' words live in the lexicon modules; the passes only call the rules.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -550,13 +550,10 @@ def negotiation_partner_sides(s: Mentions) -> None:
         c.parties = [own, found[0]]
 
 
-def pronoun_signing(s: Mentions) -> None:
-    """agrbg: a background-looking mention whose signing the next sentence tells with a
-    pronoun is signed, on that sentence's day: "Первым документом года стало соглашение с
-    министерством Башкортостана. 14 февраля его подписали министры двух регионов." The next
-    sentence names no agreement noun of its own; its past signing verb (not negated) has
-    the pronoun, of the noun's gender, as object or passive subject; the mention's sentence
-    names one agreement only."""
+def _sole_mentions_and_next(s: Mentions) -> Iterator[tuple[_Candidate, int, Sentence]]:
+    """The background-looking mentions (``mentioned``) whose sentence names one agreement
+    only, each with its noun's index and the next sentence, parsed: what ``pronoun_signing``
+    and ``pronoun_plan`` read a pronoun of the agreement in."""
     index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
     for c in s.cands:
         n = index.get(c.sentence.start)
@@ -566,7 +563,18 @@ def pronoun_signing(s: Mentions) -> None:
         k = _k(c)
         if k >= len(toks) or sum(t.lemma == toks[k].lemma for t in toks) != 1:
             continue
-        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
+        yield c, k, ensure_parsed(s.analysis.sentences[n + 1], s.models)
+
+
+def pronoun_signing(s: Mentions) -> None:
+    """agrbg: a background-looking mention whose signing the next sentence tells with a
+    pronoun is signed, on that sentence's day: "Первым документом года стало соглашение с
+    министерством Башкортостана. 14 февраля его подписали министры двух регионов." The next
+    sentence names no agreement noun of its own; its past signing verb (not negated) has
+    the pronoun, of the noun's gender, as object or passive subject; the mention's sentence
+    names one agreement only."""
+    for c, k, after in _sole_mentions_and_next(s):
+        toks = c.sentence.tokens
         if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens):
             continue
         # "его" is Masc and Neut alike: only feminine against not feminine, and number
@@ -597,16 +605,8 @@ def pronoun_plan(s: Mentions) -> None:
     under a word of plan (``PLAN_HEADS``); the next sentence names no agreement of its own
     but the draft of this one ("проект документа"); the mention's sentence names one
     agreement only."""
-    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
-    for c in s.cands:
-        n = index.get(c.sentence.start)
-        if c.status != "mentioned" or n is None or n + 1 >= len(s.analysis.sentences):
-            continue
+    for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
-        k = _k(c)
-        if k >= len(toks) or sum(t.lemma == toks[k].lemma for t in toks) != 1:
-            continue
-        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
         at = after.tokens
         if not after.parsed or any(
                 t.lemma in TRIGGERS and not (0 <= t.head < len(at) and
