@@ -36,6 +36,8 @@ if not (SHARED / "tools").is_dir():
 sys.path.insert(0, str(SHARED / "tools"))
 from domain_eval import name_matches, parties_match, prf  # noqa: E402
 
+from soccoop.evaluate import greedy_match  # noqa: E402
+
 Pair = tuple[int, int]
 
 
@@ -51,16 +53,8 @@ def _gain(gold: dict, pred: dict) -> tuple[int, int]:
 
 
 def greedy(golds: list[dict], preds: list[dict]) -> list[Pair]:
-    """The shared scorer's pairing, step for step."""
-    taken: set[int] = set()
-    pairs: list[Pair] = []
-    for i, ga in enumerate(golds):
-        for j, pa in enumerate(preds):
-            if j not in taken and parties_match(ga, pa):
-                taken.add(j)
-                pairs.append((i, j))
-                break
-    return pairs
+    """The shared scorer's pairing: first come first served, by its own party match."""
+    return greedy_match(golds, preds, parties_match)
 
 
 def best(golds: list[dict], preds: list[dict]) -> list[Pair]:
@@ -168,8 +162,8 @@ def date_lines(docs: list[tuple[str, list[dict], list[dict]]]) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=(
-        "example: python benchmarks/pairing_report.py tests/data/devrounds/round20/gold "
-        "records.jsonl --list"))
+        "examples: python benchmarks/pairing_report.py tests/data/devrounds/round20/gold "
+        "records.jsonl --list; ... --signers --dates (errors on the paired agreements)"))
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("records", type=Path)
     ap.add_argument("--list", action="store_true", help="name unpaired agreements per text")
@@ -178,15 +172,21 @@ def main() -> None:
     ap.add_argument("--signers", action="store_true",
                     help="name signers missing or extra on paired agreements (best pairing)")
     args = ap.parse_args()
+    if not args.gold_dir.is_dir():
+        ap.error(f"{args.gold_dir}: not a directory")
     preds: dict[str, list[dict]] = {}
-    for line in args.records.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            preds[Path(rec.get("source", "")).stem] = rec.get("agreements") or []
     docs = []
-    for path in sorted(args.gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        docs.append((path.stem, gold["agreements"], preds.get(path.stem, [])))
+    path = args.records
+    try:
+        for line in args.records.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                preds[Path(rec.get("source", "")).stem] = rec.get("agreements") or []
+        for path in sorted(args.gold_dir.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            docs.append((path.stem, gold["agreements"], preds.get(path.stem, [])))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError) as exc:
+        ap.error(f"{path}: cannot be read as records or gold ({type(exc).__name__}: {exc})")
     print("pairing  " + "  ".join(f"{k:>11}" for k in ("agreements", "signatories", "status",
                                                         "date")))
     for label, pairing in (("scorer", greedy), ("best", best)):

@@ -76,3 +76,39 @@ def test_cli_prints_both_pairings_and_lists_unpaired(tmp_path, monkeypatch, caps
     assert out[1].split()[0] == "scorer" and out[2].split()[0] == "best"
     assert "n01: missed mentioned: " + MIN + "; Правительство Псковской области" in out
     assert "n01: extra signed: Фонд пенсионного и социального страхования" in out
+
+
+def test_dates_compare_each_dated_gold_with_its_best_pair(tmp_path, monkeypatch, capsys):
+    mod = _report()
+    gold = [dict(GOLD[0], date="2025-03-12"), dict(GOLD[1], date="2025-06")]
+    preds = [dict(GOLD[1], date="2025-06"), dict(GOLD[0], date="2025-03-11")]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "n02.json").write_text(json.dumps({"agreements": gold},
+                                                           ensure_ascii=False), encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"source": "n02.txt", "agreements": preds},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["pairing_report.py", str(tmp_path / "gold"),
+                                      str(records), "--dates"])
+    mod.main()
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[-1] == "date"
+    assert out[1].split()[-1] == "0.0" and out[2].split()[-1] == "0.5"  # greedy crosswise
+    assert out[3].startswith("n02: WRONG signed/signed gold 2025-03-12 pred 2025-03-11 | ")
+    assert out[4].startswith("n02: ok planned/planned gold 2025-06 pred 2025-06 | ")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda d: d / "missing", "missing: not a directory"),
+    (lambda d: d, "r.jsonl: cannot be read as records or gold (JSONDecodeError"),
+])
+def test_bad_input_is_one_line_with_exit_code_2(tmp_path, monkeypatch, capsys, make, message):
+    mod = _report()
+    (tmp_path / "r.jsonl").write_text("{not json\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["pairing_report.py", str(make(tmp_path)),
+                                      str(tmp_path / "r.jsonl")])
+    with pytest.raises(SystemExit) as exc:
+        mod.main()
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert message in err and "Traceback" not in err
