@@ -50,6 +50,17 @@ def officials_of(models: Any, text: str) -> dict[str, tuple[str | None, str | No
     return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
+def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Officials of ``text`` analysed and parsed as the ingest does (no unwrapping): name →
+    (position, organisation)."""
+    from soccoop.extract.officials import find_officials
+    from soccoop.extract.syntax import parse_documents
+
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+
+
 def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
     """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
     tokens, pos = [], 0

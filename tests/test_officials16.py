@@ -6,25 +6,12 @@ expected (``None`` for "no post" or "no organisation" where that is the point)."
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
+from probes import parsed_officials
 
-from soccoop.cli import cli
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
+from soccoop.extract.nlp import Models
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)  # as the ingest does
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
 POSTS = [
@@ -96,7 +83,7 @@ POSTS = [
 @pytest.mark.parametrize(("text", "name", "position"), POSTS)
 def test_the_stated_post_is_found(models: Models, text: str, name: str,
                                   position: str | None) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     if position is None:
         assert name not in found, found
     else:
@@ -121,7 +108,7 @@ ORGANISATIONS = [
 @pytest.mark.parametrize(("text", "name", "organization"), ORGANISATIONS)
 def test_the_body_is_the_posts(models: Models, text: str, name: str,
                                organization: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert found.get(name, (None, None))[1] == organization, found
 
 
@@ -135,18 +122,9 @@ PARAGRAPH = """Форум в Самаре
 """
 
 
-def test_cli_lists_the_officials_of_a_paragraph(tmp_path) -> None:
-    docs = tmp_path / "in"
-    docs.mkdir()
-    (docs / "forum.txt").write_text(PARAGRAPH, encoding="utf-8")
-    store = tmp_path / "t.db"
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(docs), "--db", str(store), "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", str(store), "--kind", "officials",
-                                 "--format", "csv"])
-    assert listed.exit_code == 0, listed.output
-    rows = [line.split(",")[1:5] for line in listed.stdout.splitlines()]
+def test_cli_lists_the_officials_of_a_paragraph(ingest_and_list) -> None:
+    listed = ingest_and_list({"forum.txt": PARAGRAPH}, "--kind", "officials", "--format", "csv")
+    rows = [line.split(",")[1:5] for line in listed.splitlines()]
     assert rows == [
         ["name", "position", "organization", "region"],
         ["Вера Ильина", "глава", "один из крупнейших фондов поддержки семей Самарской области",

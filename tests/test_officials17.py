@@ -6,24 +6,10 @@ person and what is expected (``None`` where "not found" or "no body" is the poin
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
+from probes import parsed_officials
 
-from soccoop.cli import cli
 from soccoop.extract.lexicon_orgs import POST_BODY_AGREEMENT, STATE_BODY_SHORT_NAMES
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)  # as the ingest does
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+from soccoop.extract.nlp import Models
 
 
 def test_short_name_lexicon_is_well_formed() -> None:
@@ -73,7 +59,7 @@ BODIES = [
 @pytest.mark.parametrize(("text", "name", "organization"), BODIES)
 def test_the_body_the_text_names(models: Models, text: str, name: str,
                                  organization: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert found.get(name, (None, None))[1] == organization, found
 
 
@@ -118,7 +104,7 @@ POSTS = [
 @pytest.mark.parametrize(("text", "name", "position"), POSTS)
 def test_the_post_is_found(models: Models, text: str, name: str,
                            position: str | None) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     if position is None:
         assert name not in found, found
     else:
@@ -137,18 +123,9 @@ PARAGRAPH = """Совещание в Перми
 
 
 @pytest.mark.slow
-def test_cli_lists_the_officials_of_a_paragraph(tmp_path) -> None:
-    docs = tmp_path / "in"
-    docs.mkdir()
-    (docs / "perm.txt").write_text(PARAGRAPH, encoding="utf-8")
-    store = tmp_path / "t.db"
-    runner = CliRunner()
-    ingested = runner.invoke(cli, ["ingest", str(docs), "--db", str(store), "--workers", "1"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(cli, ["list", "--db", str(store), "--kind", "officials",
-                                 "--format", "csv"])
-    assert listed.exit_code == 0, listed.output
-    rows = [line.split(",")[1:5] for line in listed.stdout.splitlines()]
+def test_cli_lists_the_officials_of_a_paragraph(ingest_and_list) -> None:
+    listed = ingest_and_list({"perm.txt": PARAGRAPH}, "--kind", "officials", "--format", "csv")
+    rows = [line.split(",")[1:5] for line in listed.splitlines()]
     assert rows == [
         ["name", "position", "organization", "region"],
         ["Ольга Мальцева", "министр финансов", "Министерство финансов Пермского края",

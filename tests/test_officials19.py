@@ -9,22 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import parsed_officials
 
 from soccoop.extract.lexicon_officials import POSITION_HEADS, SUBST_PARTICIPLES
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str | None, str | None]]:
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)  # as the ingest does
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
+from soccoop.extract.nlp import Models
 
 
 def test_participle_titles_are_post_heads() -> None:
@@ -64,7 +52,7 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: tuple[str, str | None]) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert found.get(name) == expected, found
 
 
@@ -79,7 +67,7 @@ NOT_OFFICIALS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "surname"), NOT_OFFICIALS)
 def test_the_master_is_not_the_helper(models: Models, text: str, surname: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert not any(name.split()[-1].startswith(surname) for name in found), found
 
 

@@ -5,23 +5,12 @@ person expected and the position's words; ``None`` says the person must get no p
 from __future__ import annotations
 
 import pytest
+from probes import parsed_officials
 
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import find_officials
-from soccoop.extract.syntax import parse_documents
+from soccoop.extract.nlp import Models
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)  # as the ingest does
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
 CASES = [
@@ -121,7 +110,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "position"), CASES)
 def test_post_around_the_name(models: Models, text: str, name: str,
                               position: str | None) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     if position is None:
         assert name not in found, found
     else:
@@ -130,18 +119,18 @@ def test_post_around_the_name(models: Models, text: str, name: str,
 
 
 def test_the_successor_clause_is_not_the_organisation(models: Models) -> None:
-    found = _officials(models, "Леон Панетта сегодня был назначен министром обороны США "
+    found = parsed_officials(models, "Леон Панетта сегодня был назначен министром обороны США "
                                "вместо ушедшего в отставку Роберта Гейтса.")
     assert found.get("Роберт Гейтс") == ("министр обороны", "Министерство обороны США"), found
 
 
 def test_an_institution_named_after_someone_stays_an_organisation(models: Models) -> None:
-    found = _officials(models, "Выступил директор Института Иванова Петр Сидоров.")
+    found = parsed_officials(models, "Выступил директор Института Иванова Петр Сидоров.")
     assert list(found) == ["Петр Сидоров"], found
 
 
 def test_each_listed_name_gets_its_own_region(models: Models) -> None:
-    found = _officials(models, "Своих постов могут лишиться губернаторы нескольких регионов "
+    found = parsed_officials(models, "Своих постов могут лишиться губернаторы нескольких регионов "
                                "- Саратовской области Павел Ипатов и Кировской области Никита "
                                "Белых.")
     assert found.get("Павел Ипатов") == ("губернатор", "Саратовская область"), found
@@ -149,6 +138,6 @@ def test_each_listed_name_gets_its_own_region(models: Models) -> None:
 
 
 def test_a_bracketed_second_spelling_is_not_part_of_the_name(models: Models) -> None:
-    found = _officials(models, "Владимир Макеенко (Володимир Володимирович Макеєнко) — "
+    found = parsed_officials(models, "Владимир Макеенко (Володимир Володимирович Макеєнко) — "
                                "народный депутат Украины.")
     assert list(found) == ["Владимир Макеенко"], found

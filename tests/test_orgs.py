@@ -6,24 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from probes import parsed_officials
 
 from soccoop.evaluate import load_factrueval, score
-from soccoop.extract.nlp import Models, get_models
-from soccoop.extract.officials import _without_circumstance, find_officials
+from soccoop.extract.nlp import Models
+from soccoop.extract.officials import _without_circumstance
 from soccoop.extract.orgs import genitive_name
-from soccoop.extract.syntax import parse_documents
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
-
-def _officials(models: Models, text: str) -> dict[str, tuple[str, str | None]]:
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)
-    return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
-
 
 # (text, name, the organisation expected) -- one row per pass
 CASES = [
@@ -73,7 +61,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "name", "org"), CASES)
 def test_organisation_of_a_post(models: Models, text: str, name: str, org: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert name in found, found
     assert found[name][1] == org
 
@@ -90,7 +78,7 @@ def test_organisation_of_a_post(models: Models, text: str, name: str, org: str) 
      "Марина Гордеева", "Правление Фонда поддержки детей"),
 ])
 def test_organisation_not_taken(models: Models, text: str, name: str, not_org: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert name in found, found
     assert found[name][1] != not_org
 
@@ -207,7 +195,7 @@ REGIONAL_CASES = [
 @pytest.mark.parametrize(("text", "name", "org"), REGIONAL_CASES)
 def test_organisation_in_regional_news(models: Models, text: str, name: str,
                                        org: str) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert name in found, found
     assert found[name][1] == org
 
@@ -272,7 +260,7 @@ UNSEEN_CASES = [
 @pytest.mark.parametrize(("text", "name", "org"), UNSEEN_CASES)
 def test_organisation_on_unseen_text(models: Models, text: str, name: str,
                                      org: str | None) -> None:
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert name in found, found
     assert found[name][1] == org
 
@@ -283,7 +271,7 @@ def test_same_post_too_far_back_is_not_taken(models: Models) -> None:
     text = ("Генеральный секретарь НАТО выступил в Брюсселе. Дождь шёл весь день. Улицы "
             "опустели. Магазины закрылись рано. Вечером генсек Йенс Столтенберг уехал.")
     # (with a window of ten sentences the same text gives "НАТО")
-    found = _officials(models, text)
+    found = parsed_officials(models, text)
     assert "Йенс Столтенберг" in found, found
     assert found["Йенс Столтенберг"][1] != "НАТО"
 
