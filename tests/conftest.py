@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import os
 import re
 import shutil
@@ -35,7 +36,7 @@ settings.register_profile(
 settings.load_profile(os.environ.get("SOCCOOP_HYPOTHESIS_PROFILE", "soccoop"))
 
 # Fixtures that load the NLP models: a test using one is slow.
-MODEL_FIXTURES = frozenset({"models", "nlp", "ingested_corpus", "ingest_and_list"})
+MODEL_FIXTURES = frozenset({"models", "nlp", "ingested_corpus", "ingest_and_list", "listed_rows"})
 # Calls in a test's own body that load the models, run extraction or start processes.
 HEAVY_CALLS = re.compile(
     r"\b(get_models|Models\(|extract\(|extract_many|analyse(_many)?\(|parse_sentences|"
@@ -180,5 +181,17 @@ def ingest_and_list(tmp_path: Path) -> Any:
         listed = runner.invoke(cli, ["list", "--db", db, *list_args])
         assert listed.exit_code == 0, listed.output
         return listed.stdout
+
+    return run
+
+
+@pytest.fixture
+def listed_rows(ingest_and_list: Any) -> Any:
+    """``ingest_and_list`` for a JSON Lines listing: the rows ``soccoop list`` printed, each
+    parsed (the list options, ``--format jsonl`` included, are the caller's)."""
+
+    def run(files: dict[str, str], *list_args: str) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in ingest_and_list(files, *list_args).splitlines()
+                if line.strip()]
 
     return run

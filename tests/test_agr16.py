@@ -4,8 +4,6 @@ probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -190,10 +188,9 @@ KURSK_NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list(ingest_and_list):
-    listed = ingest_and_list({"kursk.txt": KURSK_NEWS}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list(listed_rows):
+    rows = listed_rows({"kursk.txt": KURSK_NEWS}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], [p["name"] for p in r["parties"]],
                   sorted(r["signatories"])) for r in rows)
     kursk = "Министерство социального обеспечения Курской области"

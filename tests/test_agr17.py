@@ -5,8 +5,6 @@ agreement told before. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -155,10 +153,9 @@ NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list(ingest_and_list):
-    listed = ingest_and_list({"vologda.txt": NEWS}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list(listed_rows):
+    rows = listed_rows({"vologda.txt": NEWS}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert got == [
         ("planned", sorted(["Правительство Архангельской области",

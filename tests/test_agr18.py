@@ -5,8 +5,6 @@ year in review. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -134,10 +132,9 @@ PARAGRAPH = (
 
 
 @pytest.mark.slow
-def test_cli_end_to_end(ingest_and_list):
-    listed = ingest_and_list({"kursk.txt": PARAGRAPH}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_end_to_end(listed_rows):
+    rows = listed_rows({"kursk.txt": PARAGRAPH}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert got == [("signed", sorted([KUR, BRY]))]
 

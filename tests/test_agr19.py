@@ -8,8 +8,6 @@ own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -190,12 +188,11 @@ def test_negatives_give_no_agreement(models, text):
 # --- CLI end to end -------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_end_to_end(ingest_and_list):
+def test_cli_end_to_end(listed_rows):
     text = ("Продлено соглашение Тамбова и Пензы\n\n" + SIGNED +
             "Стороны продлили действие соглашения о взаимодействии, заключенного в июне "
             "2021 года.\n")
-    listed = ingest_and_list({"tambov.txt": text}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"tambov.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     got = [(a["status"], a["date"], sorted(a["regions"])) for a in rows[0]["agreements"]]
     assert got[0][0] == "signed"

@@ -11,8 +11,6 @@ in words of its own (other regions, verbs and word orders than round 10's texts)
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of
 
@@ -255,7 +253,7 @@ def test_question_without_a_day_gives_no_date(models):
 
 # --- the CLI, as a user runs it --------------------------------------------------------------
 
-def test_cli_end_to_end(ingest_and_list):
+def test_cli_end_to_end(listed_rows):
     text = ("Итоги форума\n"
             "10.06.2025 12:30\n\n"
             "На форуме правительство области подписало соглашение с ООО «Северный цементный "
@@ -264,8 +262,7 @@ def test_cli_end_to_end(ingest_and_list):
             "Ярославской области Игорь Белов 3 июня скрепили подписями соглашение о "
             "сотрудничестве. Напомним, что у Тверской области действуют подобные соглашения "
             "с 11 регионами.\n")
-    listed = ingest_and_list({"forum.txt": text}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"forum.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     got = [(a["status"], a["date"], sorted(a["regions"]), sorted(a["signatories"]))
            for a in rows[0]["agreements"]]

@@ -14,8 +14,6 @@ own (other regions, bodies and word orders than the rounds' texts).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -99,9 +97,8 @@ def test_plan_after_memorandum_has_its_sides(models):
 
 
 @pytest.mark.slow
-def test_cli_lists_second_agreement_apart(ingest_and_list):
-    out = ingest_and_list({"forum.txt": f"{PUB}\n{TWO_BY_ORDINAL}"}, "--format", "jsonl")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+def test_cli_lists_second_agreement_apart(listed_rows):
+    records = listed_rows({"forum.txt": f"{PUB}\n{TWO_BY_ORDINAL}"}, "--format", "jsonl")
     assert len(records) == 1
     sides = [sorted(p["name"] for p in a["parties"]) for a in records[0]["agreements"]]
     assert len(sides) == 2

@@ -15,8 +15,6 @@ word orders than the rounds' texts).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of
 
@@ -210,12 +208,11 @@ def test_a_trilateral_told_twice_is_one_agreement(models):
 # --- end to end, as a user runs it ---------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_end_to_end(ingest_and_list):
+def test_cli_end_to_end(listed_rows):
     text = ("Соцзащита Прикамья\n\n"
             "В 2019 году комитет заключил соглашение о сотрудничестве с министерством "
             "социальной защиты Тверской области, а в 2023 году — с Республикой Карелия.\n")
-    listed = ingest_and_list({"news.txt": text}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"news.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     got = sorted((a["status"], a["date"], a["regions"]) for a in rows[0]["agreements"])
     assert got == [("mentioned", "2019", ["RU-TVE"]), ("mentioned", "2023", ["RU-KR"])]

@@ -8,8 +8,6 @@ of their own (other regions, bodies and word orders than the rounds' texts).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -61,10 +59,9 @@ def test_a_plan_without_the_sides_as_subject_keeps_no_sides(models):
 
 
 @pytest.mark.slow
-def test_cli_plan_of_the_sides(ingest_and_list):
-    listed = ingest_and_list({"news.txt": "Соцзащита\n\n" + SIDES_PLAN}, "--format", "jsonl",
-                             "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_plan_of_the_sides(listed_rows):
+    rows = listed_rows({"news.txt": "Соцзащита\n\n" + SIDES_PLAN}, "--format", "jsonl", "--limit",
+                       "0")
     assert len(rows) == 1
     got = [(a["status"], [p["name"] for p in a["parties"]]) for a in rows[0]["agreements"]]
     side = ["Министерство социальной политики Калининградской области"]

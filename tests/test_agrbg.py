@@ -11,8 +11,6 @@ their own (other regions, bodies and word orders than the dev rounds' texts).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -115,11 +113,10 @@ def test_frame_of_the_sides_of_the_news_stays_one_record(models):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list(ingest_and_list):
+def test_cli_ingest_and_list(listed_rows):
     text = SIGNING + RECALLED[1][1] + "\n"
-    listed = ingest_and_list({"tambov.txt": text}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"tambov.txt": text}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"]), r["date"])
                  for r in rows)
     tambov = "Министерство социальной защиты населения Тамбовской области"

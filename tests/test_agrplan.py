@@ -19,8 +19,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -207,14 +205,13 @@ def test_ordinal_item_signed_through_a_pronoun(models, text, status):
 
 
 @pytest.mark.slow
-def test_cli_plan_after_talks(ingest_and_list):
+def test_cli_plan_after_talks(listed_rows):
     text = ("Калининград, 20 ноября 2025 года\n\n" + TWO_SIGNINGS + "По итогам переговоров "
             "с министерством труда Республики Карелия стороны договорились подготовить "
             "соглашение о трудовой мобильности. Подписать его планируется в марте 2026 "
             "года.\n")
-    listed = ingest_and_list({"kaliningrad.txt": text}, "--kind", "agreements", "--format",
-                             "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"kaliningrad.txt": text}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = [(r["status"], r["date"], sorted(p["name"] for p in r["parties"])) for r in rows]
     assert got == [
         ("signed", "2025-03", sorted([KALININGRAD, PSKOV])),

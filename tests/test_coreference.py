@@ -3,7 +3,6 @@ run in the order the README lists by one loop, and the loop end to end."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,10 +155,9 @@ SPLIT = ("Министр социальной защиты населения Т
 
 
 @pytest.mark.slow
-def test_each_partner_keeps_the_common_signer_and_its_own_through_the_cli(ingest_and_list):
-    out = ingest_and_list({"tver.txt": SPLIT}, "--kind", "agreements", "--format", "jsonl",
-                          "--limit", "0")
-    rows = [json.loads(line) for line in out.splitlines()]
+def test_each_partner_keeps_the_common_signer_and_its_own_through_the_cli(listed_rows):
+    rows = listed_rows({"tver.txt": SPLIT}, "--kind", "agreements", "--format", "jsonl", "--limit",
+                       "0")
     got = sorted((sorted(p["name"] for p in r["parties"]), r["status"],
                   sorted(r["signatories"])) for r in rows)
     ministry = "Министерство социальной защиты населения Тверской области"

@@ -9,8 +9,6 @@ widget between the date and the headline, the article's own date under the headl
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
@@ -181,9 +179,8 @@ PAGE = (f"ВЕСТИ ОБЛАСТИ\nКурс ЦБ: USD 92,10 · EUR 99,40\n\nП
 
 
 @pytest.mark.slow
-def test_cli_dates_a_page_with_a_widget_and_a_day_in_words(ingest_and_list) -> None:
-    listed = ingest_and_list({"page.txt": PAGE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_dates_a_page_with_a_widget_and_a_day_in_words(listed_rows) -> None:
+    rows = listed_rows({"page.txt": PAGE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2025-08-08"
     assert rows[0]["title"] == HEAD

@@ -13,7 +13,6 @@ Negatives: captions and headline lists, legal acts' numbers, vague counts, state
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import probes
@@ -245,10 +244,9 @@ CLI_PAGE = (
 
 
 @pytest.mark.slow
-def test_cli_stamp_with_spaced_section_dates_a_span_back(ingest_and_list: Any) -> None:
+def test_cli_stamp_with_spaced_section_dates_a_span_back(listed_rows: Any) -> None:
     """From the CLI: the stamp dates the page, and "пять дней назад" resolves against it."""
-    listed = ingest_and_list({"tambov.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"tambov.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2025-09-17"
     assert [(a["status"], a["date"]) for a in rows[0]["agreements"]] == [

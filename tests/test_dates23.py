@@ -12,7 +12,6 @@ dates in prose that are no stamps.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import probes
@@ -170,11 +169,10 @@ CLI_PAGE = f"РИА «Иртыш», 17.09.2025\n\n{HEAD}\n\n{SIGNING_DATES[1][0]
 
 
 @pytest.mark.slow
-def test_cli_agency_stamp_dates_a_weekend(ingest_and_list: Any) -> None:
+def test_cli_agency_stamp_dates_a_weekend(listed_rows: Any) -> None:
     """From the CLI: the agency stamp dates the page, "в минувшие выходные" resolves
     against it (13-14 September 2025)."""
-    listed = ingest_and_list({"omsk.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"omsk.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2025-09-17"
     assert [(a["status"], a["date"]) for a in rows[0]["agreements"]] == [

@@ -10,7 +10,6 @@ dated sentence that tells no occasion, an agreement named in between, and a plan
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import probes
@@ -105,14 +104,13 @@ def test_dateline_takes_the_year_of_a_zoned_stamp(page: str, expected: str) -> N
 
 
 @pytest.mark.slow
-def test_cli_lists_the_occasion_day(ingest_and_list: Any) -> None:
+def test_cli_lists_the_occasion_day(listed_rows: Any) -> None:
     text = PAGE.format(
         pub="18.11.2026", head="Кунгур и Кудымкар договорились о помощи пожилым",
         body=("В понедельник в Кудымкаре побывала делегация Кунгурского муниципального "
               "округа. Гости осмотрели центр социального обслуживания. По итогам визита "
               f"{KUNGUR}"))
-    out = ingest_and_list({"kungur.txt": text}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    records = listed_rows({"kungur.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1 and records[0]["published"] == "2026-11-18"
     assert [a["date"] for a in records[0]["agreements"] if a["status"] == "signed"] == \
         ["2026-11-16"]

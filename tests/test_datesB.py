@@ -10,7 +10,6 @@ one run of the CLI.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import probes
@@ -209,9 +208,8 @@ PORTAL = """ДЕЛОВОЙ ПОРТАЛ
 
 
 @pytest.mark.slow
-def test_cli_dates_a_sectioned_review_under_a_widget(ingest_and_list: Any) -> None:
-    out = ingest_and_list({"review.txt": PORTAL}, "--format", "jsonl", "--limit", "0")
-    recs = [json.loads(line) for line in out.splitlines() if line.strip()]
+def test_cli_dates_a_sectioned_review_under_a_widget(listed_rows: Any) -> None:
+    recs = listed_rows({"review.txt": PORTAL}, "--format", "jsonl", "--limit", "0")
     assert len(recs) == 1
     rec = recs[0]
     assert rec["published"] == "2025-12-26"

@@ -11,7 +11,6 @@ signing, a term's end is no plan's year.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -301,15 +300,14 @@ def test_a_recalled_agreement_never_takes_the_publication_day(models: Any,
 
 
 @pytest.mark.slow
-def test_cli_lists_counted_signings_with_their_day(ingest_and_list: Any) -> None:
+def test_cli_lists_counted_signings_with_their_day(listed_rows: Any) -> None:
     text = PAGE.format(
         pub="18.11.2026", head="Томская область и Тыва подписали два соглашения",
         body=("Накануне в Томске состоялось подписание сразу двух документов. Первое "
               f"соглашение заключили {TOMSK}. Второе соглашение подписали департамент "
               "труда и занятости населения Томской области и агентство по занятости "
               "населения Республики Тыва."))
-    out = ingest_and_list({"tomsk.txt": text}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    records = listed_rows({"tomsk.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1 and records[0]["published"] == "2026-11-18"
     signed = [a for a in records[0]["agreements"] if a["status"] == "signed"]
     assert [a["date"] for a in signed] == ["2026-11-17", "2026-11-17"]

@@ -8,7 +8,6 @@ the forms are declined with pymorphy, so a gap shows up as the exact form that i
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -315,13 +314,12 @@ def test_official_style_capitals(nlp: Any, text: str, name: str, position: str) 
 
 
 @pytest.mark.slow
-def test_cli_capital_adjective_region_and_capitalised_post(ingest_and_list: Any) -> None:
+def test_cli_capital_adjective_region_and_capitalised_post(listed_rows: Any) -> None:
     """End to end: a document naming its regions only by a capital's adjective and a post
     with a capital letter is listed with those regions and that official."""
     text = ("Барнаульские и казанские специалисты обменялись опытом.\n"
             "На встрече выступил Ректор Иван Петров.\n")
-    out = ingest_and_list({"01.txt": text}, "--format", "jsonl")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    records = listed_rows({"01.txt": text}, "--format", "jsonl")
     assert len(records) == 1
     regions = [r["code"] if isinstance(r, dict) else r for r in records[0]["regions"]]
     assert sorted(regions) == ["RU-ALT", "RU-TA"]

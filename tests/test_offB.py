@@ -14,8 +14,6 @@ same six sentence frames, one per case, and must come out in the nominative.
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -151,9 +149,8 @@ NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_lists_names_in_the_nominative(ingest_and_list) -> None:
-    out = ingest_and_list({"news.txt": NEWS}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines()]
+def test_cli_lists_names_in_the_nominative(listed_rows) -> None:
+    records = listed_rows({"news.txt": NEWS}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1
     officials = sorted(o["name"] for o in records[0]["officials"])
     assert officials == ["Антон Буран", "Марина Орлова-Ким", "Ольга Тотрова",

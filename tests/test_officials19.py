@@ -6,8 +6,6 @@ person and what is expected (``None`` where "not found" or "no body" is the poin
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import parsed_officials
 
@@ -72,12 +70,10 @@ def test_the_master_is_not_the_helper(models: Models, text: str, surname: str) -
 
 
 @pytest.mark.slow
-def test_cli_keeps_the_named_body(ingest_and_list) -> None:
+def test_cli_keeps_the_named_body(listed_rows) -> None:
     """As a user runs it: the record of a person named twice keeps the post with a body."""
-    out = ingest_and_list({"chile.txt": RECORDS[0][0] + "\nКомандующий Черноморским флотом "
-                           "адмирал Игорь Осипов провёл смотр.\n"},
-                          "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    text = RECORDS[0][0] + "\nКомандующий Черноморским флотом адмирал Игорь Осипов провёл смотр.\n"
+    records = listed_rows({"chile.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1
     officials = sorted((o["name"], o["position"], o["organization"])
                        for o in records[0]["officials"])

@@ -8,8 +8,6 @@ surnames, surnames that are common words, indeclinable and Caucasian or Turkic n
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.nlp import Models
@@ -132,9 +130,8 @@ NEWS = (
 
 
 @pytest.mark.slow
-def test_cli_lists_officials_and_signatories_in_the_nominative(ingest_and_list) -> None:
-    out = ingest_and_list({"news.txt": NEWS}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines()]
+def test_cli_lists_officials_and_signatories_in_the_nominative(listed_rows) -> None:
+    records = listed_rows({"news.txt": NEWS}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1
     officials = sorted(o["name"] for o in records[0]["officials"])
     assert officials == ["Валентина Мухина", "Вера Серая", "Олег Сомов"]

@@ -9,8 +9,6 @@ stamp alone, an act's own date, a deadline in a field row.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.boilerplate import mask_boilerplate
@@ -147,9 +145,8 @@ NOTICE = (
 
 
 @pytest.mark.slow
-def test_cli_notice_is_read_and_dated(ingest_and_list) -> None:
-    listed = ingest_and_list({"notice.txt": NOTICE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_notice_is_read_and_dated(listed_rows) -> None:
+    rows = listed_rows({"notice.txt": NOTICE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2024-06-05"
     assert [r["name"] for r in rows[0]["regions"]] == ["Саратовская область"]

@@ -12,8 +12,6 @@ down the page.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.published import find_published, stamp_line
@@ -112,11 +110,10 @@ RELATIVE_PAGE = (
 
 
 @pytest.mark.slow
-def test_cli_stamp_dates_page_and_relative_signing(ingest_and_list) -> None:
+def test_cli_stamp_dates_page_and_relative_signing(listed_rows) -> None:
     """The stamp under a site notice dates the page, and "в прошлую среду" resolves
     against it (Thursday 12 February 2026 -> Wednesday 4 February)."""
-    listed = ingest_and_list({"komi.txt": RELATIVE_PAGE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"komi.txt": RELATIVE_PAGE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2026-02-12"
     dates = [a["date"] for a in rows[0]["agreements"]]

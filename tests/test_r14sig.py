@@ -9,7 +9,6 @@ capitals, which still name their subject."""
 
 from __future__ import annotations
 
-import json
 from functools import partial
 
 import probes
@@ -124,9 +123,8 @@ def test_town_mentions_kept_with_named_subject(models):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_card_signers(ingest_and_list):
-    listed = ingest_and_list({"card.txt": CARD}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_card_signers(listed_rows):
+    rows = listed_rows({"card.txt": CARD}, "--kind", "agreements", "--format", "jsonl", "--limit",
+                       "0")
     assert [(r["status"], sorted(r["signatories"]), sorted(r["regions"])) for r in rows] == [
         ("signed", ["Вера Кольцова", "Глеб Арсеньев"], ["RU-MUR", "RU-VLG"])]

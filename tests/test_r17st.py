@@ -5,8 +5,6 @@ mentioned agreement into a planned one. Every probe is written here, in words of
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 from probes import hand_parsed as parsed
@@ -277,10 +275,9 @@ REPORT = (
 
 
 @pytest.mark.slow
-def test_agreements_through_the_cli(ingest_and_list):
-    out = ingest_and_list({"vologda.txt": REPORT}, "--kind", "agreements", "--format",
-                          "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in out.splitlines()]
+def test_agreements_through_the_cli(listed_rows):
+    rows = listed_rows({"vologda.txt": REPORT}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], sorted(p["name"] for p in r["parties"])) for r in rows)
     assert ("signed", SIDES) in got
     assert ("mentioned", ["Правительство Архангельской области",

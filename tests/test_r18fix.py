@@ -6,8 +6,6 @@ probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 from probes import hand_parsed as parsed
@@ -243,10 +241,9 @@ def test_an_agreement_between_committees_with_no_committee_told_names_none(model
 
 
 @pytest.mark.slow
-def test_round18_shapes_through_the_cli(ingest_and_list):
-    out = ingest_and_list({"tula.txt": QUOTED_MINISTER, "fund.txt": TITLE_REPORT},
-                          "--kind", "agreements", "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in out.splitlines()]
+def test_round18_shapes_through_the_cli(listed_rows):
+    rows = listed_rows({"tula.txt": QUOTED_MINISTER, "fund.txt": TITLE_REPORT}, "--kind",
+                       "agreements", "--format", "jsonl", "--limit", "0")
     assert sorted(r["status"] for r in rows) == ["signed", "signed"]
     assert sorted(sorted(r["signatories"]) for r in rows) == [
         ["Алла Гусева", "Роман Белов"], ["Мария Кузина", "Петр Ильин"]]

@@ -7,8 +7,6 @@ and word orders than round 19's texts)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of
 
@@ -109,12 +107,11 @@ def test_governments_of_regions_need_two_named_regions(models):
 # --- the CLI, as a user runs it --------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_end_to_end(ingest_and_list):
+def test_cli_end_to_end(listed_rows):
     text = ("Мастерские для инвалидов\n\n"
             "Мы открыли две мастерские по соглашению, которое в минувшем году подписали с "
             "министерством труда Тульской области.\n")
-    listed = ingest_and_list({"shop.txt": text}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"shop.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     got = [(a["status"], sorted(a["regions"])) for a in rows[0]["agreements"]]
     assert got == [("mentioned", ["RU-TUL"])]

@@ -11,7 +11,6 @@ decree's number with a year, a copyright line, an issue line with prose after th
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -85,11 +84,10 @@ CLI_PAGE = (f"Деловой портал «Верхневолжье.Бизне�
 
 
 @pytest.mark.slow
-def test_cli_outlet_stamp_dates_the_page_and_a_relative_year(ingest_and_list: Any) -> None:
+def test_cli_outlet_stamp_dates_the_page_and_a_relative_year(listed_rows: Any) -> None:
     """From the CLI: the outlet's stamp dates the page, and "в позапрошлом году" resolves
     against it (2023)."""
-    listed = ingest_and_list({"tver.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"tver.txt": CLI_PAGE}, "--format", "jsonl", "--limit", "0")
     assert len(rows) == 1
     assert rows[0]["published"] == "2025-09-17"
     # (the status is another module's call: only the date is checked here)

@@ -5,8 +5,6 @@ probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.nlp import NerSpan, Sentence
@@ -250,9 +248,8 @@ def test_sole_other_head(officials, signers, expected):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_signers(ingest_and_list):
-    listed = ingest_and_list({"post.txt": AUTHOR_POST}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_signers(listed_rows):
+    rows = listed_rows({"post.txt": AUTHOR_POST}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], r["signatories"]) for r in rows] == [
         ("signed", ["Олег Ларин", "Анна Гусева"])]

@@ -5,8 +5,6 @@ is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract.lexicon_signers import TURN_LABEL
@@ -142,9 +140,8 @@ def test_body_of_place(models, text, name, expected):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_card_signers(ingest_and_list):
-    listed = ingest_and_list({"card.txt": CARD}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_card_signers(listed_rows):
+    rows = listed_rows({"card.txt": CARD}, "--kind", "agreements", "--format", "jsonl", "--limit",
+                       "0")
     assert [(r["status"], r["signatories"]) for r in rows] == [
         ("signed", ["Пётр Самойлов", "Ирина Колесова"])]

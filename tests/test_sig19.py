@@ -8,7 +8,6 @@ speakers and people the text names who did not sign."""
 
 from __future__ import annotations
 
-import json
 from functools import partial
 
 import probes
@@ -164,10 +163,9 @@ def test_lexicon_orders_places_and_genders():
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_counted_members(ingest_and_list):
-    listed = ingest_and_list({"perm.txt": COUNTED}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_counted_members(listed_rows):
+    rows = listed_rows({"perm.txt": COUNTED}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Дмитрий Красильников", "Павел Ветлугин"]),
         ("signed", ["Марина Гордеева", "Павел Ветлугин"])]

@@ -9,7 +9,6 @@ not sign."""
 
 from __future__ import annotations
 
-import json
 from functools import partial
 
 import probes
@@ -227,10 +226,9 @@ def test_negatives(models, text):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_sig22(ingest_and_list):
-    listed = ingest_and_list({"smolensk.txt": TRANSLIT, "tver.txt": DISTRICTS},
-                             "--kind", "agreements", "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_sig22(listed_rows):
+    rows = listed_rows({"smolensk.txt": TRANSLIT, "tver.txt": DISTRICTS}, "--kind", "agreements",
+                       "--format", "jsonl", "--limit", "0")
     got = sorted((r["sources"][0]["source"].rsplit("/", 1)[-1], sorted(r["signatories"]))
                  for r in rows)
     assert got == [

@@ -8,8 +8,6 @@ text names who did not sign."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from soccoop.extract import signer_shapes
@@ -217,9 +215,8 @@ def test_future_signers_reader(models, sentence, expected):
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_colon_list(ingest_and_list):
-    listed = ingest_and_list({"pskov.txt": COLON_DASHES}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_colon_list(listed_rows):
+    rows = listed_rows({"pskov.txt": COLON_DASHES}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], r["signatories"]) for r in rows] == [
         ("signed", ["Ирина Лебедева", "Олег Смирнов"])]

@@ -7,7 +7,6 @@ gold at once (``test_every_instance_in_the_rounds``)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -147,9 +146,8 @@ def test_every_instance_in_the_rounds(models: Any, rnd: str, stem: str) -> None:
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_participation(ingest_and_list: Any) -> None:
-    listed = ingest_and_list({"tambov.txt": PARTICIPATED}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_participation(listed_rows: Any) -> None:
+    rows = listed_rows({"tambov.txt": PARTICIPATED}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Денис Карпов", "Марина Грачёва"])]

@@ -5,7 +5,6 @@ the two dev-round texts of the cause are checked against their gold."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -126,9 +125,8 @@ def test_round_instances(models: Any, rnd: str, stem: str) -> None:
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_guest(ingest_and_list: Any) -> None:
-    listed = ingest_and_list({"kaluga.txt": GUEST_FEM}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_guest(listed_rows: Any) -> None:
+    rows = listed_rows({"kaluga.txt": GUEST_FEM}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Вера Сомова", "Юрий Дьяков"])]

@@ -15,7 +15,6 @@ dev-round texts of these causes are checked against their gold."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -250,10 +249,9 @@ def test_round_instances(models: Any, rnd: str, stem: str) -> None:
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_announced_signers(ingest_and_list: Any) -> None:
-    listed = ingest_and_list({"duma.txt": PLAN_HEADLINE}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+def test_cli_ingest_and_list_announced_signers(listed_rows: Any) -> None:
+    rows = listed_rows({"duma.txt": PLAN_HEADLINE}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows if r["status"] == "planned"] \
         == [("planned", ["Василий Анохин", "Игорь Руденя"])]
 

@@ -5,7 +5,6 @@ runs the CLI end to end."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -110,14 +109,13 @@ def test_status_probe(models: Any, text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.slow
-def test_cli_background_agreement_under_possibility(ingest_and_list: Any) -> None:
+def test_cli_background_agreement_under_possibility(listed_rows: Any) -> None:
     """A user ingests a report whose agreement made something possible and was signed
     years ago: ``soccoop list`` shows it as mentioned, dated by its year."""
     text = ("Опубликовано 10.06.2025\n\n"
             "Поездка школьников стала возможной благодаря соглашению между Омской и Томской "
             "областями, которое губернаторы подписали ещё в 2023 году.\n")
-    out = ingest_and_list({"omsk.txt": text}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    records = listed_rows({"omsk.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1
     agreements = records[0]["agreements"]
     assert [(a["status"], a["date"]) for a in agreements] == [("mentioned", "2023")]

@@ -5,7 +5,6 @@ here, in words of its own."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import pytest
@@ -214,10 +213,9 @@ REPORT = (
 
 
 @pytest.mark.slow
-def test_statuses_through_the_cli(ingest_and_list):
-    out = ingest_and_list({"penza.txt": REPORT}, "--kind", "agreements", "--format", "jsonl",
-                          "--limit", "0")
-    rows = [json.loads(line) for line in out.splitlines()]
+def test_statuses_through_the_cli(listed_rows):
+    rows = listed_rows({"penza.txt": REPORT}, "--kind", "agreements", "--format", "jsonl",
+                       "--limit", "0")
     got = sorted((r["status"], r["date"], sorted(p["name"] for p in r["parties"]))
                  for r in rows)
     assert got == [
