@@ -15,10 +15,8 @@ from soccoop.extract.agreements import (
     _Candidate,
     _candidates,
     _comments_start,
-    _compatible,
     _first_person,
     _Merged,
-    _next_step,
     _Party,
     _region_at,
     _speaker,
@@ -35,6 +33,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.merge_rules import _next_step, same_agreement
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.status import keeps_status, missed_partners, other_partner_mention
 from soccoop.models import (
@@ -71,7 +70,7 @@ def find_agreements(
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
+        target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare)), None)
         if target is None:
             merged.append(_Merged(c))
         else:
@@ -87,7 +86,7 @@ def find_agreements(
             c.parties = list(follow.parties)
             merged.append(_Merged(c))
             continue
-        options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
+        options = [m for m in recent if same_agreement(m, c, bare) and not other_partner_mention(
             c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
             lambda a, b: _region_at(regions, a, b))]  # r17st
         held = [m for m in options if keeps_status(  # r17st: drafts of further documents
@@ -165,7 +164,7 @@ def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | 
     was signed is the document to come between the same sides, not the agreement told
     before the memorandum: "Стороны подписали меморандум о намерениях. На его основе в
     следующем году будет подготовлено полноценное соглашение." The record told last before
-    the mention must be that preliminary document (``agreements._next_step``); the mention
+    the mention must be that preliminary document (``merge_rules._next_step``); the mention
     is one singular noun with no side of its own."""
     if c.parties or c.status != "planned" or c.trigger.feats.get("Number") == "Plur":
         return None
