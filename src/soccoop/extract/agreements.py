@@ -6,8 +6,8 @@ to it by "между X и Y", "с X", a genitive after the noun, or the signator
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
 and date) are merged, so a document yields each agreement once: merging is in extract.merge
-(``find_agreements``), the named passes around it in extract.coreference; this module reads
-the candidates and holds the helpers those passes call.
+(``find_agreements``), its decisions in extract.merge_rules, the named passes around it in
+extract.coreference; this module reads the candidates and holds the helpers those passes call.
 
 Where the sentence has a dependency parse (extract.syntax), named passes read it first:
 status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
@@ -83,7 +83,6 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
-    COMMENT_HEADINGS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
@@ -5852,27 +5851,6 @@ def _companies_only(parties: list[_Party]) -> bool:
         (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
 
 
-# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
-_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
-
-
-def _comments_start(text: str) -> int:
-    """Where readers' comments begin: a heading line of a comment section ("Комментарии
-    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
-    words are not the article's: an agreement a commenter recalls is no record. The text's
-    length when there is none."""
-    at = 0
-    for line in text.splitlines(keepends=True):
-        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
-        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
-            rest = text[at + len(line):]
-            first = next((x for x in rest.splitlines() if x.strip()), "")
-            if _COMMENT_STAMP.match(first.strip()):
-                return at
-        at += len(line)
-    return len(text)
-
-
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
     """A headline names a side by its town ("Калуга не продлила соглашение с Брянском"),
     the body by its body ("министерство труда ... Калужской области"): the town only the
@@ -6059,8 +6037,3 @@ def _with_named_region(p: _Party) -> _Party:
             if region is not None:
                 return _Party(p.name, [region.code], p.start, p.stop)
     return p
-
-
-def _subject(title: str) -> str | None:
-    m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
-    return m.group(1) if m else None

@@ -423,7 +423,7 @@ TERMS_PREPOSITIONS = frozenset({"согласно"})
 # (extract.merge_rules._next_step).
 PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
 # Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
-# (extract.agreements._comments_start).
+# (extract.merge._comments_start).
 COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
 
 # --- agr18: terms, retractions ---------------------------------------------------------------

@@ -3,10 +3,13 @@
 ``find_agreements`` reads the candidates (``agreements._candidates``), runs the mention
 passes of ``coreference``, joins each mention to the agreement it speaks of (pass 1: those
 naming their sides found agreements or join compatible ones; pass 2: bare mentions join the
-nearest compatible one), then runs the side passes of ``coreference`` on each record and
-its record passes on all. Imports go one way: merge -> coreference -> agreements.
+nearest compatible one; whether a mention is compatible is ``merge_rules.same_agreement``),
+then runs the side passes of ``coreference`` on each record and its record passes on all.
+Imports go one way: merge -> coreference, merge_rules -> agreements.
 """
 from __future__ import annotations
+
+import re
 
 from soccoop import isodate
 from soccoop.extract.agreements import (
@@ -14,13 +17,11 @@ from soccoop.extract.agreements import (
     _by_first_words,
     _Candidate,
     _candidates,
-    _comments_start,
     _first_person,
     _Merged,
     _Party,
     _region_at,
     _speaker,
-    _subject,
     _token_index,
 )
 from soccoop.extract.coreference import (
@@ -33,6 +34,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_rules import _next_step, same_agreement
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.status import keeps_status, missed_partners, other_partner_mention
@@ -174,3 +176,30 @@ def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | 
     last = max(before, key=lambda m: m.last)
     return last if len(last.parties) >= 2 and _next_step(last, c) else None
 
+
+# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
+_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
+
+
+def _comments_start(text: str) -> int:
+    """Where readers' comments begin: a heading line of a comment section ("Комментарии
+    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
+    words are not the article's: an agreement a commenter recalls is no record. The text's
+    length when there is none."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
+        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
+            rest = text[at + len(line):]
+            first = next((x for x in rest.splitlines() if x.strip()), "")
+            if _COMMENT_STAMP.match(first.strip()):
+                return at
+        at += len(line)
+    return len(text)
+
+
+def _subject(title: str) -> str | None:
+    """The sphere a title ends with, the record's ``subject``: "Соглашение о сотрудничестве
+    в сфере занятости" gives "в сфере занятости"; None when the title names none."""
+    m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
+    return m.group(1) if m else None
