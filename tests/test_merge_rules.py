@@ -8,6 +8,7 @@ Every pass is asked on its own, whichever pass decides first in the loop."""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,13 @@ import pytest
 from probes import agreements_of
 
 from soccoop.extract import merge, merge_rules
-from soccoop.extract.merge_rules import MERGE_PASSES, same_agreement
+from soccoop.extract.merge_rules import (
+    BARE_PASSES,
+    MERGE_PASSES,
+    BareMention,
+    join_bare,
+    same_agreement,
+)
 
 PUB = "2025-06-10"
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -50,6 +57,7 @@ def decisions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[D
         return same_agreement(m, c, bare)
 
     monkeypatch.setattr(merge, "same_agreement", watched)
+    monkeypatch.setattr(merge_rules, "same_agreement", watched)
     agreements_of(models, text, PUB)
     return seen
 
@@ -328,3 +336,174 @@ def test_readme_lists_the_passes_in_order():
     listed = re.findall(r"^\d+\. `(\w+)`", text[at:at + 6000], flags=re.M)
     names = [rule.__name__ for rule in MERGE_PASSES]
     assert listed[:len(names)] == names
+
+
+# --- bare mentions (BARE_PASSES) -------------------------------------------------------
+
+
+@dataclass
+class Bare:
+    """One side-less mention as pass 2 of merging got it, and what became of it."""
+    given: BareMention  # a copy of the state before any pass ran
+    decided_by: str
+    dropped: bool
+    target: str | None  # the first sentence of the agreement it joined
+    parties: list[str]  # its own sides after the passes
+
+    def fresh(self) -> BareMention:
+        """The state as given, with a copy of the mention, for one pass to run on."""
+        s = copy.copy(self.given)
+        s.c = copy.copy(s.c)
+        s.c.parties = list(s.c.parties)
+        s.recent = list(s.recent)
+        return s
+
+
+def bare_mentions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Bare]:
+    """Run the whole extraction on ``text`` and note every side-less mention pass 2 reads."""
+    seen: list[Bare] = []
+
+    def watched(s: BareMention) -> BareMention:
+        given = copy.copy(s)
+        given.c = copy.copy(s.c)
+        given.c.parties = list(s.c.parties)
+        given.recent = list(s.recent)
+        out = join_bare(s)
+        seen.append(Bare(given, out.decided_by, out.dropped,
+                         out.target.candidates[0].sentence.text if out.target else None,
+                         [p.name for p in out.c.parties]))
+        return out
+
+    monkeypatch.setattr(merge, "join_bare", watched)
+    agreements_of(models, text, PUB)
+    return seen
+
+
+def one_bare(models: Any, text: str, mention: str, monkeypatch: pytest.MonkeyPatch) -> Bare:
+    found = [b for b in bare_mentions(models, text, monkeypatch)
+             if mention in b.given.c.sentence.text]
+    assert len(found) == 1, [b.given.c.sentence.text[:50] for b in found]
+    return found[0]
+
+
+MEMO = f"{TVER} и {PSKOV} подписали меморандум о намерениях. "
+KURSK = ("Министерство социальной защиты Курской области и министерство социального развития "
+         "Белгородской области подписали соглашение о взаимодействии. ")
+SMOLENSK = ("Аналогичное соглашение министерство планирует подписать с министерством "
+            "социальной защиты Смоленской области.")
+
+# (id, text, words of the mention's sentence, the pass that decided ("" none), outcome:
+#  "own" agreement / "dropped" / words of the first sentence of the agreement it joins)
+BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
+    ("full agreement after a memorandum",
+     MEMO + "На его основе в следующем году будет подготовлено полноценное соглашение.",
+     "На его основе", "preliminary_follow_up", "own"),
+    ("a reminder after a memorandum",
+     MEMO + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told", "меморандум"),
+    ("drafts of additional agreements",
+     SIGNED + "Проекты дополнительных соглашений поручено подготовить к маю.", "Проекты",
+     "drafts_of_further_documents", "dropped"),
+    ("a draft of one agreement",
+     SIGNED + "Проект соглашения о трудовой мобильности поручено подготовить к маю.",
+     "Проект", "nearest_told", "Псковской"),
+    ("the nearest of two",
+     SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told",
+     "Курской"),
+    ("a plan with a partner of its own", SIGNED + SMOLENSK, "Аналогичное", "", "own"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,mention,by,outcome", [p[1:] for p in BARE_OUTCOMES],
+                         ids=[p[0] for p in BARE_OUTCOMES])
+def test_bare_mention_outcome(models, monkeypatch, text, mention, by, outcome):
+    b = one_bare(models, text, mention, monkeypatch)
+    assert b.decided_by == by
+    if outcome == "own":
+        assert b.target is None and not b.dropped and b.parties
+    elif outcome == "dropped":
+        assert b.dropped and b.target is None
+    else:
+        assert not b.dropped and b.target is not None and outcome in b.target
+
+
+# One pass on the state pass 2 was given: (id, text, words of the mention's sentence, pass,
+# the options it starts with ("recent": every open agreement; "none"), what it leaves: words
+# of each option's first sentence, or "sides: WORD" for the mention's own sides ("sides:"
+# none))
+BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
+    ("a reminder can be the signing", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "compatible_agreements", "none", ["подписали"]),
+    ("аналогичное is another", SIGNED + SMOLENSK, "Аналогичное", "compatible_agreements",
+     "none", []),
+    ("partner of another region", SIGNED + SMOLENSK, "Аналогичное", "partner_of_another",
+     "recent", []),
+    ("partner of the agreement's region",
+     SIGNED + "Аналогичное соглашение министерство планирует подписать с министерством "
+     "социального развития Псковской области.", "Аналогичное", "partner_of_another",
+     "recent", ["подписали"]),
+    ("headline of the one signing",
+     "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
+     "о занятости инвалидов.", "трудоустройстве", "sole_of_same_status", "none",
+     ["Псковской"]),
+    ("headline over two signings",
+     "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
+     "о занятости инвалидов. " + KURSK, "трудоустройстве", "sole_of_same_status", "none", []),
+    ("протокол о намерениях among two",
+     f"{TVER} и {PSKOV} подписали протокол о намерениях и соглашение о занятости. Протокол о "
+     f"намерениях предусматривает обмен опытом.", "предусматривает", "named_subject",
+     "recent", ["протокол"]),
+    ("no subject of its own", SIGNED + KURSK + "Соглашение рассчитано на три года.",
+     "рассчитано", "named_subject", "recent", ["Псковской", "Курской"]),
+    ("по условиям соглашения",
+     SIGNED + KURSK + "По условиям соглашения уже в сентябре первая группа пенсионеров "
+     "отправится в Курск.", "По условиям", "terms_of_last_told", "none", ["Курской"]),
+    ("no terms", SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано",
+     "terms_of_last_told", "none", []),
+    ("the partner named", SIGNED + SMOLENSK, "Аналогичное", "plan_partners", "none",
+     "sides: Смоленской"),
+    ("no partner named",
+     SIGNED + "Аналогичное соглашение министерство планирует подписать в следующем году.",
+     "Аналогичное", "plan_partners", "none", "sides:"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,mention,rule,start,left", [p[1:] for p in BARE_PROBES],
+                         ids=[p[0] for p in BARE_PROBES])
+def test_bare_pass_on_real_mention(models, monkeypatch, text, mention, rule, start, left):
+    s = one_bare(models, text, mention, monkeypatch).fresh()
+    s.options = list(s.recent) if start == "recent" else []
+    next(r for r in BARE_PASSES if r.__name__ == rule)(s)
+    if isinstance(left, str):
+        word = left.removeprefix("sides:").strip()
+        names = [p.name for p in s.c.parties]
+        assert (any(word in n for n in names) if word else names == []), names
+    else:
+        firsts = [m.candidates[0].sentence.text for m in s.options]
+        assert len(firsts) == len(left) and all(w in f for w, f in zip(left, firsts,
+                                                                       strict=True)), firsts
+
+
+def test_every_bare_pass_is_probed():
+    names = {rule.__name__ for rule in BARE_PASSES}
+    probed = {p[3] for p in BARE_OUTCOMES} | {p[3] for p in BARE_PROBES}
+    assert names <= probed | {""}
+    assert len(names) == len(BARE_PASSES)
+    for rule in BARE_PASSES:
+        assert rule.__doc__ and re.search(r"[А-Яа-яЁё]{3}", rule.__doc__), rule.__name__
+
+
+def test_bare_loop_stops_at_the_deciding_pass(monkeypatch):
+    calls: list[str] = []
+
+    def deciding(s: BareMention) -> None:
+        calls.append("deciding")
+        s.done = True
+
+    def never(s: BareMention) -> None:
+        calls.append("never")
+
+    monkeypatch.setattr(merge_rules, "BARE_PASSES", (deciding, never))
+    s = join_bare(BareMention(None, [], frozenset(), None, [], []))  # type: ignore[arg-type]
+    assert calls == ["deciding"] and s.decided_by == "deciding"

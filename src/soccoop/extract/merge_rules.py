@@ -8,12 +8,17 @@ answer the mention joins. The order matters: a list member's own partner or a de
 them, and the region checks at the end only see mentions every earlier pass let through.
 Called by both merge loops of ``merge.find_agreements``; reads candidates and merged
 agreements of ``agreements`` (imports go one way: merge -> merge_rules -> agreements).
+
+A mention naming no side is then read by ``BARE_PASSES`` (``join_bare``): the agreement it
+follows up, the compatible ones left after the r17st checks, the one it joins, or the
+partner of its own it names.
 Cost per decision: the passes read the two side lists and the mention's own sentence, so
 merging stays linear in candidates times the open agreements (``agreements.MAX_OPEN``).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from soccoop import isodate
 from soccoop.extract import sides as side_passes
@@ -21,9 +26,12 @@ from soccoop.extract.agreements import (
     GAP_DASHES,
     _another,
     _Candidate,
+    _first_person,
     _Merged,
     _Party,
     _predicate_path,
+    _region_at,
+    _speaker,
     _this_document,
     _token_index,
     _words_within,
@@ -37,7 +45,9 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS
-from soccoop.extract.status import in_force
+from soccoop.extract.nlp import Analysis
+from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
+from soccoop.models import Official, RegionRef
 
 MergePass = Callable[[_Merged, _Candidate, frozenset[str]], bool | None]
 
@@ -270,7 +280,170 @@ def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()
     return True
 
 
+# --- bare mentions ----------------------------------------------------------------------
+# A mention that names no side ("Соглашение предполагает обмен опытом") is read after every
+# mention naming sides has founded or joined its agreement (``merge.find_agreements``, pass
+# 2): it joins one of the open agreements, is dropped, or founds its own.
+
+
+@dataclass
+class BareMention:
+    """What the bare-mention passes read and decide: the mention, the open agreements it may
+    join (``recent``: those not made only of listed members), the agreements still in the
+    running (``options``) and the outcome: join ``target``, or ``dropped`` (no record), or,
+    with neither, an agreement of its own. A pass sets ``done`` when the outcome is decided."""
+
+    c: _Candidate
+    recent: list[_Merged]
+    bare: frozenset[str]
+    analysis: Analysis
+    regions: list[RegionRef]
+    officials: list[Official]
+    options: list[_Merged] = field(default_factory=list)
+    target: _Merged | None = None
+    dropped: bool = False
+    done: bool = False
+    decided_by: str = ""  # the pass that set ``done``
+
+
+def _k(c: _Candidate) -> int:
+    """The index of the candidate's agreement noun among its sentence's tokens."""
+    return _token_index(c.sentence, c.trigger.start)
+
+
+def preliminary_follow_up(s: BareMention) -> None:
+    """agr26: "Стороны подписали меморандум о намерениях. На его основе в следующем году
+    будет подготовлено полноценное соглашение": the plan after a preliminary document is the
+    document to come between the same sides, an agreement of its own with those sides
+    (``follow_up_of_preliminary``)."""
+    follow = follow_up_of_preliminary(s.recent, s.c)
+    if follow is not None:
+        s.c.parties = list(follow.parties)
+        s.done = True
+
+
+def compatible_agreements(s: BareMention) -> None:
+    """The open agreements the mention can be (``same_agreement``): "Соглашение рассчитано
+    на три года" may be any agreement told before whose status and date it does not
+    contradict."""
+    s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
+
+
+def partner_of_another(s: BareMention) -> None:
+    """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
+    not that agreement: after "По соглашению с департаментом Москвы дети проходят
+    реабилитацию" the plan "Мы договорились с министерством Якутии подготовить соглашение"
+    is not the Moscow agreement (``status.other_partner_mention``)."""
+    s.options = [m for m in s.options if not other_partner_mention(
+        s.c.sentence, _k(s.c), m.regions, lambda a, b: _region_at(s.regions, a, b))]
+
+
+def drafts_of_further_documents(s: BareMention) -> None:
+    """r17st: "проекты дополнительных соглашений поручено подготовить" after an agreement
+    signed or in force: a plan of further documents naming no side must not make that
+    agreement planned; when every agreement left is such, the mention is none of them and
+    no record either (``status.keeps_status``)."""
+    held = [m for m in s.options if keeps_status(
+        m.status, s.c.status, bool(s.c.parties), s.c.sentence, _k(s.c))]
+    if held and len(held) == len(s.options):
+        s.dropped = s.done = True
+
+
+def sole_of_same_status(s: BareMention) -> None:
+    """A headline or aside naming no side and wording the subject otherwise ("Подписано
+    соглашение о трудоустройстве" over "соглашение о занятости") is the one agreement of the
+    same status and date, when exactly one is told."""
+    if not s.options:
+        same = [m for m in s.recent if m.status == s.c.status and
+                isodate.compatible(m.date, s.c.date)]
+        s.options = same if len(same) == 1 else []
+
+
+def named_subject(s: BareMention) -> None:
+    """"протокол о намерениях" among a protocol and an agreement: the ones whose subject
+    holds the mention's subject, if any."""
+    named = [m for m in s.options if s.c.subject_key and s.c.subject_key <= m.subject_key]
+    s.options = named or s.options
+
+
+def terms_of_last_told(s: BareMention) -> None:
+    """"По условиям соглашения ..." with no agreement left: the agreement told last before
+    the mention."""
+    if not s.options and s.c.terms:
+        s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
+
+
+def nearest_told(s: BareMention) -> None:
+    """Of the agreements left, the one told nearest before the mention (else the nearest
+    after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
+    the Kursk agreement."""
+    if s.options:
+        before = [m for m in s.options if m.first <= s.c.trigger.start]
+        s.target = max(before or s.options, key=lambda m: m.last if m.last <= s.c.trigger.start
+                       else -m.last)
+        s.done = True
+
+
+def plan_partners(s: BareMention) -> None:
+    """r17st: a plan joining no agreement whose clause names a "с" partner takes that
+    partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
+    министерством Костромы подготовить соглашение" (``status.missed_partners``)."""
+    c, text = s.c, s.analysis.text
+    c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b)
+                 for a, b in missed_partners(c.sentence, _k(c), set(),
+                                             lambda a, b: _region_at(s.regions, a, b))]
+    who = _speaker(s.analysis, c.sentence, s.officials) if c.parties and _first_person(
+        c.sentence, 0, len(c.sentence.tokens)) else None
+    if who is not None and who.organization and (not who.region or all(
+            who.region not in p.regions for p in c.parties)):
+        c.parties.insert(0, _Party(who.organization, [who.region] if who.region
+                                   else [], who.evidence.start, who.evidence.end))
+
+
+BarePass = Callable[[BareMention], None]
+
+BARE_PASSES: tuple[BarePass, ...] = (
+    preliminary_follow_up,
+    compatible_agreements,
+    partner_of_another,
+    drafts_of_further_documents,
+    sole_of_same_status,
+    named_subject,
+    terms_of_last_told,
+    nearest_told,
+    plan_partners,
+)
+
+
+def join_bare(s: BareMention) -> BareMention:
+    """Run ``BARE_PASSES`` in order on one bare mention until a pass decides its outcome."""
+    for rule in BARE_PASSES:
+        rule(s)
+        if s.done:
+            s.decided_by = rule.__name__
+            break
+    return s
+
+
 # Helpers of the passes above.
+
+
+def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | None:
+    """agr26: a bare agreement planned right after a memorandum or protocol of intentions
+    was signed is the document to come between the same sides, not the agreement told
+    before the memorandum: "Стороны подписали меморандум о намерениях. На его основе в
+    следующем году будет подготовлено полноценное соглашение." The record told last before
+    the mention must be that preliminary document (``merge_rules._next_step``); the mention
+    is one singular noun with no side of its own."""
+    if c.parties or c.status != "planned" or c.trigger.feats.get("Number") == "Plur":
+        return None
+    before = [m for m in recent if m.last <= c.trigger.start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.last)
+    return last if len(last.parties) >= 2 and _next_step(last, c) else None
+
+
 
 
 def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
