@@ -3,15 +3,16 @@
 ``same_agreement`` runs ``MERGE_PASSES`` in order on a merged agreement ``m``, a mention
 ``c`` and the text's official region names ``bare``; each pass answers True (the same
 agreement), False (another one) or None (no opinion), and the first answer decides; with no
-answer the mention joins. The order matters: a list member's own partner or a declared
-"отдельное соглашение" parts mentions before the preamble of the document the text is joins
-them, and the region checks at the end only see mentions every earlier pass let through.
+answer the mention joins. The order matters: the members of a split list and a mention
+declared "отдельное" are parted before the preamble check may join them, and the region
+checks at the end only see pairs every earlier pass let through.
 Called by both merge loops of ``merge.find_agreements``; reads candidates and merged
 agreements of ``agreements`` (imports go one way: merge -> merge_rules -> agreements).
 
 A mention naming no side is then read by ``BARE_PASSES`` (``join_bare``): the agreement it
 follows up, the compatible ones left after the r17st checks, the one it joins, or the
 partner of its own it names.
+
 Cost per decision: the passes read the two side lists and the mention's own sentence, so
 merging stays linear in candidates times the open agreements (``agreements.MAX_OPEN``).
 """
