@@ -10,10 +10,10 @@ from probes import agreements_of, party_names
 
 from soccoop.extract.agreements import (
     _chronicle_year,
-    _comments_start,
     _Party,
     _words_within,
 )
+from soccoop.extract.merge import _comments_start
 
 PUB = "2025-05-14"
 

@@ -12,11 +12,11 @@ from probes import hand_parsed as parsed
 
 from soccoop.extract.agreements import (
     _between_plural_body,
-    _bodies_of_named_regions,
     _capital_of_named_region,
     _Party,
     _without_cut_quotes,
 )
+from soccoop.extract.merge_rules import _bodies_of_named_regions
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.status import _ordinal_noun, _reports_document_signed
 

@@ -6,8 +6,8 @@ to it by "между X и Y", "с X", a genitive after the noun, or the signator
 organisations), signatories (named persons in a signing clause) and a date (a date stated in
 the same sentence). Candidates that speak of the same agreement (compatible subject, parties
 and date) are merged, so a document yields each agreement once: merging is in extract.merge
-(``find_agreements``), the named passes around it in extract.coreference; this module reads
-the candidates and holds the helpers those passes call.
+(``find_agreements``), its decisions in extract.merge_rules, the named passes around it in
+extract.coreference; this module reads the candidates and holds the helpers those passes call.
 
 Where the sentence has a dependency parse (extract.syntax), named passes read it first:
 status from the predicate path of the noun (STATUS_PASSES: anniversary, refusal, another
@@ -24,7 +24,7 @@ numeral counts taken up by ordinals (``_ordinal_members``) or listed by subject
 двух регионов" (``_bodies_of_both_regions``); the "с" partner and the subject in any word
 order (``_with_partner``), a bare "регион" (``_bare_place_subject``) and "область и фонд"
 (``_bare_subjects``); the body of the official who reports (``_reporting_official_body``);
-a headline joined to the body's signing (``_headline_summary``); a scheduled signing's date
+a headline joined to the body's signing (``merge_rules``); a scheduled signing's date
 (``_scheduled_date``); idioms, people's own contracts and witnesses left out. Signatories
 (issue 9, round 4): signers named side by side after the signing (``_side_signers``) or by
 post only (``_post_signer``); a counted signing's members, an ordinal and the signings after
@@ -83,7 +83,6 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
-    COMMENT_HEADINGS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOP_WORDS,
@@ -111,7 +110,6 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
-    IN_FORCE_WORDS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LEGAL_FORMS,
@@ -141,7 +139,6 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSSESSIVES,
     POSTPONE_WORDS,
-    PRELIMINARY_DOCUMENTS,
     PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
@@ -155,7 +152,6 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SELF_DETERMINERS,
     SHORT_SPANS,
-    SIDE_COUNT_WORDS,
     SIDE_COUNTS,
     SIDE_PLURALS,
     SIDE_WORDS,
@@ -191,7 +187,6 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
-    ALREADY_WORDS,
     BETWEEN_PREPOSITIONS,
     REFERRING_WORDS,
 )
@@ -5547,232 +5542,6 @@ def _signer_parties(
     return out
 
 
-def _compatible(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
-    """Can candidate c be the same agreement as m? ``bare``: official region names."""
-    if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
-        return False  # "соглашения с A, B и C": three agreements, never one
-    if c.distinct or _set_apart_by_apposition(c):  # agrbg
-        return False  # "заключили отдельное соглашение": another one
-    if declared_other_sides(m, c):
-        return False
-    if _same_document(m, c):
-        return True  # the title of the document the text is and its preamble
-    if _new_list_partner(m, c):
-        return False
-    if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
-        return False  # "подписали меморандум ... планируем подписать соглашение": a follow-up
-    if _next_step(m, c):
-        return False
-    if _later_ordinal_other_sides(m, c, bare):  # agr26
-        return False
-    a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
-            not _headline_same_signing(m, c):
-        return False
-    if not isodate.compatible(m.date, c.date):
-        return False
-    if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
-            (m.status == "mentioned") == bool(m.date):
-        return False  # "... подписали соглашение" and "соглашение было заключено в 2017 году"
-    if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
-        old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
-        oy, om, _ = isodate.parts(old) if old else (None, None, None)
-        if oy and om is None and (not new or isodate.parts(new)[0] != oy):
-            # today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new one
-            # to be signed "в июне" and the one in force since 2018
-            return False
-    if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
-            len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
-        ka, kb = m.party_keys, {p.key for p in c.parties}
-        if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
-                                                                       bare):
-            return False  # "Череповец и Вологда подписали ..." and "ранее Череповец
-            # заключил подобные соглашения с Архангельском": other sides, other agreement
-    if {m.status, c.status} == {"planned", "mentioned"} and (
-            c.status == "mentioned" and _in_force_now(c) or
-            m.status == "mentioned" and any(_in_force_now(x) for x in m.candidates)):
-        return False
-    if m.status != c.status and _other_partners(m, c):
-        return False
-    if _recalled_beside_signing(m, c):  # agrbg
-        return False
-    if c.parties and m.parties:
-        ra = m.regions
-        rb = {r for p in c.parties for r in p.regions}
-        if ra and rb and not (ra <= rb or rb <= ra):
-            return False
-        if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
-                                          all(p.name in bare for p in c.parties)):
-            return True  # "Петербург и Ямал подписали ..." and the two agencies that did
-        if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
-                          all(p.name in bare for p in m.parties) and ra <= rb):
-            return True  # "соглашение с Пензенской областью" and the bodies that signed it
-        if _headline_summary(m, c):
-            return True  # "Калуга не продлила договор с Брянском" over the body's bodies
-        if not m.party_keys & {p.key for p in c.parties} and not _named_alike(m, c):
-            return False
-    return True
-
-
-def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
-    """agrB: a mention whose adjective declares how many sides it has ("Кроме того, было
-    заключено трёхстороннее соглашение. Подписи под ним поставили ректор университета,
-    директор центра занятости и министр") is another agreement than one told with other
-    sides (a bilateral of the same ministry), when neither side list holds the other."""
-    toks = c.sentence.tokens
-    k = _token_index(c.sentence, c.trigger.start)
-    declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
-                     if t.lemma in SIDE_COUNT_WORDS), None)
-    if declared is None or len(c.parties) < 2 or len(m.parties) < 2:
-        return False
-    ka, kb = m.party_keys, {p.key for p in c.parties}
-    return not (ka <= kb or kb <= ka) and len(kb) >= min(declared, 3)
-
-
-def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
-    """One mention names a side by its body, the other by the body's region: "рассказала о
-    новом соглашении с Камчатским краем" and "мы с министром ... Камчатского края подписали
-    соглашение" are the same sides (r18fix). Every side of one list is a side of the other
-    by its key, or a bare region name whose body the other list names."""
-    def covered(xs: list[_Party], ys: list[_Party]) -> bool:
-        keys = {q.key for q in ys}
-        bodies = {r for q in ys if q.name not in bare for r in q.regions}
-        return all(p.key in keys or p.name in bare and bool(p.regions) and
-                   set(p.regions) <= bodies for p in xs)
-    return covered(a, b) or covered(b, a)
-
-
-def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
-    """A later mention naming the sides only by their regions is the agreement of those
-    regions' bodies: "Департамент ... Севастополя и Комитет ... Санкт-Петербурга
-    пролонгировали соглашение" and "За пять лет действия соглашения севастопольские
-    специалисты ... в Северной столице" (every side of c a bare region name, all of m's
-    regions)."""
-    regions = {r for p in c.parties for r in p.regions}
-    return bool(regions) and all(p.name in bare for p in c.parties) and regions == m.regions
-
-
-def _in_force_now(c: _Candidate) -> bool:
-    """An agreement that names its sides and is told to be in force now ("соглашение
-    между управлением X и департаментом Y действует с 2022 года", "действующее
-    соглашение между ...") exists already: it is not the one still to be signed between
-    the same regions ("Омская и Тюменская области подпишут соглашение")."""
-    sent = c.sentence
-    if len(c.parties) < 2 or not sent.parsed:
-        return False
-    toks = sent.tokens
-    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), None)
-    if k is None:
-        return False
-    path = _predicate_path(sent, k)
-    verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
-               toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
-    return verb or in_force(sent, path) is not None
-
-
-def _set_apart_by_apposition(c: _Candidate) -> bool:
-    """agrbg: an agreement noun in apposition after a dash to a noun the text sets apart
-    ("ещё одного документа — соглашения о подготовке специалистов между X и Y") is another
-    agreement than those told before, as "ещё одно соглашение" is (``_another``)."""
-    sent = c.sentence
-    k = _token_index(sent, c.trigger.start)
-    toks = sent.tokens
-    if k < 2 or k >= len(toks) or toks[k - 1].text not in GAP_DASHES:
-        return False
-    head = k - 2
-    return toks[head].lemma in TRIGGERS | COOPERATION_DOCUMENTS and _another(sent, head)
-
-
-def _recalled_in_force(c: _Candidate) -> bool:
-    """agrbg: a background mention told as in force already, or as the frame of a present
-    cooperation: "между правительствами двух субъектов уже действует соглашение", "Бурятия и
-    Якутия сотрудничают в рамках соглашения". Read from the parse."""
-    sent = c.sentence
-    if c.status != "mentioned" or not sent.parsed:
-        return False
-    toks = sent.tokens
-    k = _token_index(sent, c.trigger.start)
-    if k >= len(toks):
-        return False
-    path = _predicate_path(sent, k)
-    v = path[-1]
-    if len(path) > 1 and toks[v].lemma in IN_FORCE_WORDS and \
-            toks[v].feats.get("Tense") == "Pres" and \
-            any(toks[x].lemma in ALREADY_WORDS for x in sent.children(v)):
-        return True
-    subjects, partners = side_passes.cooperation_frame(sent, k)
-    verb = next((toks[x].head for x in subjects + partners), -1)
-    return 0 <= verb < len(toks) and toks[verb].feats.get("Tense") == "Pres"
-
-
-def _recalled_beside_signing(m: _Merged, c: _Candidate) -> bool:
-    """agrbg: an agreement recalled as in force already (``_recalled_in_force``) is not the
-    one whose signing the report tells, even between the same regions: "Сегодня
-    председатели парламентов подписали соглашение ... Между правительствами двух субъектов
-    уже действует соглашение" is two records. Only between a signed and a mentioned side of
-    the pair, each with its sides named."""
-    if {m.status, c.status} != {"signed", "mentioned"} or not c.parties or not m.parties:
-        return False
-    if c.status == "mentioned":
-        return _recalled_in_force(c)
-    return any(_recalled_in_force(x) for x in m.candidates if x.parties)
-
-
-def _next_step(m: _Merged, c: _Candidate) -> bool:
-    """An agreement planned after a preliminary document was signed (a protocol of
-    intentions, a memorandum) is the next document, not that one: "Министерства подписали
-    протокол о намерениях ... Стороны намерены подготовить полноценное соглашение"."""
-    if c.status != "planned" or c.trigger.lemma in PRELIMINARY_DOCUMENTS or \
-            m.first_signed is None or m.first_signed > c.trigger.start:
-        return False
-    signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
-    return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
-
-
-def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
-    """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
-    Рязанским медицинским университетом", "Третий документ подписан с ...") is another
-    agreement than one told before with other sides, even when both share the reporting
-    body: neither side list holds the other, nor do both name the same regions. "Первый" may
-    restate the headline's document and is left to the other checks."""
-    sent = c.sentence
-    if not sent.parsed or len(c.parties) < 2 or len(m.parties) < 2:
-        return False
-    toks = sent.tokens
-    k = _token_index(sent, c.trigger.start)
-    if not 0 <= k < len(toks) or not any(
-            toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
-            for x in sent.children(k)):
-        return False
-    ka, kb = m.party_keys, {p.key for p in c.parties}
-    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
-        return False
-    # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
-    # member told by the bodies of the same regions are one agreement
-    own = {r for p in c.parties for r in p.regions}
-    if own == m.regions:
-        return False
-    names = [q.name.lower() + " " for q in m.parties]
-    new = [p for p in c.parties if p.key not in ka and not (
-        not p.regions and any(n.startswith(p.name.lower() + " ") for n in names))]
-    # a side of the earlier agreement from a region the later one does not name at all (a
-    # bare "министерство", a bare region name or another body of a named region is none)
-    gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
-            q.regions and not set(q.regions) & own]
-    return bool(new) and bool(gone)
-
-
-def _named_alike(m: _Merged, c: _Candidate) -> bool:
-    """A side found without its region, spelled as the start of a side named before (taken
-    from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
-    X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
-    области"."""
-    names = [p.name.lower() + " " for p in m.parties]
-    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
-               for p in c.parties) or \
-        any(_words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
-
-
 def _name_stems(name: str) -> set[str]:
     """Content words of a side's name by their first five letters (case endings and
     "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
@@ -5792,39 +5561,6 @@ def _words_within(p: _Party, q: _Party) -> bool:
     if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
-
-
-def _other_partners(m: _Merged, c: _Candidate) -> bool:
-    """Does each side list hold a partner the other lacks, by body and by region? "в
-    октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
-    готовим соглашение с министерством Таджикистана": one speaker, two partners, two
-    agreements. A partner named another way in the same region ("Минтруд Чувашии") is no
-    other partner. agrC: only the region of a side the other list lacks counts, so a second
-    body of the common side's own region is a partner too ("18 сентября министерство и
-    инспекция труда подписали соглашение ... Министерство готовит соглашение с
-    министерством Забайкальского края": two agreements)."""
-    if len(m.parties) < 2 or len(c.parties) < 2:
-        return False
-    keys = {p.key for p in c.parties}
-    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
-    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
-
-    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
-        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
-
-    return any(new(p, m.party_keys, theirs) for p in c.parties) and \
-        any(new(p, keys, own) for p in m.parties)
-
-
-def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
-    """One agreement of a list ("сохраняет соглашения с Москвой и Республикой Беларусь")
-    is with its own partner: it never joins an agreement of two or more sides that lacks
-    that partner, by body or by region (the Bryansk agreement told before is another)."""
-    if c.group < 0 or len(m.parties) < 2 or len(c.parties) < 2:
-        return False
-    partner = c.parties[-1]
-    return partner.key not in m.party_keys and \
-        not (partner.regions and set(partner.regions) <= m.regions)
 
 
 def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
@@ -5849,18 +5585,6 @@ def _this_document(c: _Candidate) -> bool:
     lo = max(0, k - 3)
     return any(t.lemma in SELF_DETERMINERS and (t.head == k or i == k - 1)
                for i, t in enumerate(toks[lo:k], start=lo))
-
-
-def _same_document(m: _Merged, c: _Candidate) -> bool:
-    """A text that is itself an agreement names it in its title ("Соглашение № 7 от 2
-    апреля 2025 года о сотрудничестве между A и B") and in its preamble ("A ... и B ...
-    заключили настоящее Соглашение"): one document, whatever status and date each mention
-    reads alone. Both name the same two or more sides (one list holding the other)."""
-    if not (m.own_document or _this_document(c)):
-        return False
-    keys = {p.key for p in c.parties}
-    return len(keys) >= 2 and len(m.party_keys) >= 2 and \
-        (keys <= m.party_keys or m.party_keys <= keys)
 
 
 def _defined_term(p: _Party) -> bool:
@@ -5978,17 +5702,6 @@ def step_beneficiary(sent: Sentence, v: int) -> int | None:
     return None
 
 
-def _headline_summary(m: _Merged, c: _Candidate) -> bool:
-    """A headline words the subject its own way: "Петербург подписал соглашения о
-    трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
-    сотрудничестве в сфере содействия занятости" between the same regions, with the same
-    status, are one signing. Two or more regions on each side, exactly the same."""
-    if m.headline == c.headline or m.status != c.status:
-        return False
-    rb = {r for p in c.parties for r in p.regions}
-    return len(rb) >= 2 and rb == m.regions
-
-
 def _longest_names(parties: list[_Party]) -> list[_Party]:
     """A side named without its region inside a side's full name ("министерство социальной
     политики края", "Министерство социальной политики Пермского края") is one entry, the
@@ -6015,19 +5728,6 @@ def draft_of_named(sent: Sentence, k: int) -> bool:
     t = sent.tokens[k]
     return t.rel == "nmod" and 0 <= t.head < len(sent.tokens) and \
         sent.tokens[t.head].lemma in DRAFT_NOUNS
-
-
-def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
-    """A headline and the body report one signing when both tell it with the same status, on
-    no other day, and a side named alike, however they word the subject:
-    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
-    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
-    Российской Федерации и Правительством области"."""
-    if m.headline == c.headline or m.status != c.status or \
-            not isodate.compatible(m.date, c.date):
-        return False
-    return bool(m.party_keys & {p.key for p in c.parties}) or any(
-        _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
 
 
 def _title_parties(
@@ -6149,27 +5849,6 @@ def _companies_only(parties: list[_Party]) -> bool:
     among the sides it is one ("соглашение министерства с ПАО «Банк»")."""
     return len(parties) >= 2 and all(
         (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
-
-
-# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
-_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
-
-
-def _comments_start(text: str) -> int:
-    """Where readers' comments begin: a heading line of a comment section ("Комментарии
-    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
-    words are not the article's: an agreement a commenter recalls is no record. The text's
-    length when there is none."""
-    at = 0
-    for line in text.splitlines(keepends=True):
-        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
-        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
-            rest = text[at + len(line):]
-            first = next((x for x in rest.splitlines() if x.strip()), "")
-            if _COMMENT_STAMP.match(first.strip()):
-                return at
-        at += len(line)
-    return len(text)
 
 
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
@@ -6358,8 +6037,3 @@ def _with_named_region(p: _Party) -> _Party:
             if region is not None:
                 return _Party(p.name, [region.code], p.start, p.stop)
     return p
-
-
-def _subject(title: str) -> str | None:
-    m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
-    return m.group(1) if m else None

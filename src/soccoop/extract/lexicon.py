@@ -420,10 +420,10 @@ TERMS_NOUNS = frozenset({"условие", "рамка", "соответстви
 TERMS_PREPOSITIONS = frozenset({"согласно"})
 # Preliminary documents: a protocol of intentions or a memorandum comes before a full
 # agreement; one planned after such a signing is the next document
-# (extract.agreements._next_step).
+# (extract.merge_rules._next_step).
 PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
 # Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
-# (extract.agreements._comments_start).
+# (extract.merge._comments_start).
 COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
 
 # --- agr18: terms, retractions ---------------------------------------------------------------

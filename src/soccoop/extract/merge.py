@@ -3,27 +3,20 @@
 ``find_agreements`` reads the candidates (``agreements._candidates``), runs the mention
 passes of ``coreference``, joins each mention to the agreement it speaks of (pass 1: those
 naming their sides found agreements or join compatible ones; pass 2: bare mentions join the
-nearest compatible one), then runs the side passes of ``coreference`` on each record and
-its record passes on all. Imports go one way: merge -> coreference -> agreements.
+nearest compatible one; whether a mention is compatible is ``merge_rules.same_agreement``,
+what becomes of a bare one ``merge_rules.BARE_PASSES``), then runs the side passes of
+``coreference`` on each record and its record passes on all. Imports go one way: merge ->
+coreference, merge_rules -> agreements.
 """
 from __future__ import annotations
 
-from soccoop import isodate
+import re
+
 from soccoop.extract.agreements import (
     MAX_OPEN,
     _by_first_words,
-    _Candidate,
     _candidates,
-    _comments_start,
-    _compatible,
-    _first_person,
     _Merged,
-    _next_step,
-    _Party,
-    _region_at,
-    _speaker,
-    _subject,
-    _token_index,
 )
 from soccoop.extract.coreference import (
     MENTION_PASSES,
@@ -35,8 +28,9 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.lexicon import COMMENT_HEADINGS
+from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
 from soccoop.extract.nlp import Analysis, Models
-from soccoop.extract.status import keeps_status, missed_partners, other_partner_mention
 from soccoop.models import (
     STATUS_RANK,
     Agreement,
@@ -71,58 +65,22 @@ def find_agreements(
     for c in cands:
         if not c.parties:
             continue
-        target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
+        target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare)), None)
         if target is None:
             merged.append(_Merged(c))
         else:
             target.add(c)
     # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
+    # (merge_rules.BARE_PASSES), are dropped, or found an agreement of their own
     for c in cands:
         if c.parties:
             continue
         recent = [m for m in merged[-MAX_OPEN:]
                   if not all(x.listed for x in m.candidates)]
-        follow = follow_up_of_preliminary(recent, c)
-        if follow is not None:  # agr26
-            c.parties = list(follow.parties)
-            merged.append(_Merged(c))
-            continue
-        options = [m for m in recent if _compatible(m, c, bare) and not other_partner_mention(
-            c.sentence, _token_index(c.sentence, c.trigger.start), m.regions,
-            lambda a, b: _region_at(regions, a, b))]  # r17st
-        held = [m for m in options if keeps_status(  # r17st: drafts of further documents
-            m.status, c.status, bool(c.parties), c.sentence,
-            _token_index(c.sentence, c.trigger.start))]
-        if held and len(held) == len(options):
-            continue  # ... of the agreements told, with no side of their own: none of them
-        if not options:
-            # a headline or aside naming no side and another subject wording: the one
-            # agreement of the same status and date
-            same = [m for m in recent if m.status == c.status and
-                    isodate.compatible(m.date, c.date)]
-            options = same if len(same) == 1 else []
-        named = [m for m in options if c.subject_key and c.subject_key <= m.subject_key]
-        options = named or options  # "протокол о намерениях": the one its subject names
-        if not options and c.terms:
-            # "По условиям соглашения ...": the agreement told last before it
-            options = [m for m in recent if m.first <= c.trigger.start][-1:]
-        if options:
-            before = [m for m in options if m.first <= c.trigger.start]
-            target = max(before or options, key=lambda m: m.last if m.last <= c.trigger.start
-                         else -m.last)
-            target.add(c)
-        else:
-            if not options:  # r17st: a plan with a partner of its own names that partner
-                c.parties = [_Party(analysis.text[a:b], _region_at(regions, a, b), a, b)
-                             for a, b in missed_partners(
-                                 c.sentence, _token_index(c.sentence, c.trigger.start),
-                                 set(), lambda a, b: _region_at(regions, a, b))]
-                who = _speaker(analysis, c.sentence, officials) if c.parties and _first_person(
-                    c.sentence, 0, len(c.sentence.tokens)) else None
-                if who is not None and who.organization and (not who.region or all(
-                        who.region not in p.regions for p in c.parties)):  # "Мы договорились"
-                    c.parties.insert(0, _Party(who.organization, [who.region] if who.region
-                                               else [], who.evidence.start, who.evidence.end))
+        bare_mention = join_bare(BareMention(c, recent, bare, analysis, regions, officials))
+        if bare_mention.target is not None:
+            bare_mention.target.add(c)
+        elif not bare_mention.dropped:
             merged.append(_Merged(c))
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
@@ -160,18 +118,29 @@ def find_agreements(
     return result
 
 
-def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | None:
-    """agr26: a bare agreement planned right after a memorandum or protocol of intentions
-    was signed is the document to come between the same sides, not the agreement told
-    before the memorandum: "Стороны подписали меморандум о намерениях. На его основе в
-    следующем году будет подготовлено полноценное соглашение." The record told last before
-    the mention must be that preliminary document (``agreements._next_step``); the mention
-    is one singular noun with no side of its own."""
-    if c.parties or c.status != "planned" or c.trigger.feats.get("Number") == "Plur":
-        return None
-    before = [m for m in recent if m.last <= c.trigger.start]
-    if not before:
-        return None
-    last = max(before, key=lambda m: m.last)
-    return last if len(last.parties) >= 2 and _next_step(last, c) else None
+# A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
+_COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
 
+
+def _comments_start(text: str) -> int:
+    """Where readers' comments begin: a heading line of a comment section ("Комментарии
+    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
+    words are not the article's: an agreement a commenter recalls is no record. The text's
+    length when there is none."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
+        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
+            rest = text[at + len(line):]
+            first = next((x for x in rest.splitlines() if x.strip()), "")
+            if _COMMENT_STAMP.match(first.strip()):
+                return at
+        at += len(line)
+    return len(text)
+
+
+def _subject(title: str) -> str | None:
+    """The sphere a title ends with, the record's ``subject``: "Соглашение о сотрудничестве
+    в сфере занятости" gives "в сфере занятости"; None when the title names none."""
+    m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
+    return m.group(1) if m else None

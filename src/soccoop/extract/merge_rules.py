@@ -1,0 +1,676 @@
+"""Merge decisions: is a mention the same agreement as one already found?
+
+``same_agreement`` runs ``MERGE_PASSES`` in order on a merged agreement ``m``, a mention
+``c`` and the text's official region names ``bare``; each pass answers True (the same
+agreement), False (another one) or None (no opinion), and the first answer decides; with no
+answer the mention joins. The order matters: the members of a split list and a mention
+declared "отдельное" are parted before the preamble check may join them, and the region
+checks at the end only see pairs every earlier pass let through.
+Called by both merge loops of ``merge.find_agreements``; reads candidates and merged
+agreements of ``agreements`` (imports go one way: merge -> merge_rules -> agreements).
+
+A mention naming no side is then read by ``BARE_PASSES`` (``join_bare``): the agreement it
+follows up, the compatible ones left after the r17st checks, the one it joins, or the
+partner of its own it names.
+
+Cost per decision: the passes read the two side lists and the mention's own sentence, so
+merging stays linear in candidates times the open agreements (``agreements.MAX_OPEN``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from soccoop import isodate
+from soccoop.extract import sides as side_passes
+from soccoop.extract.agreements import (
+    GAP_DASHES,
+    _another,
+    _Candidate,
+    _first_person,
+    _Merged,
+    _Party,
+    _predicate_path,
+    _region_at,
+    _speaker,
+    _this_document,
+    _token_index,
+    _words_within,
+)
+from soccoop.extract.lexicon import (
+    COOPERATION_DOCUMENTS,
+    IN_FORCE_WORDS,
+    ORDINALS,
+    PRELIMINARY_DOCUMENTS,
+    SIDE_COUNT_WORDS,
+    TRIGGERS,
+)
+from soccoop.extract.lexicon_sides import ALREADY_WORDS
+from soccoop.extract.nlp import Analysis
+from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
+from soccoop.models import Official, RegionRef
+
+MergePass = Callable[[_Merged, _Candidate, frozenset[str]], bool | None]
+
+
+def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """One noun split into a list's agreements ("соглашения с Москвой, Брянском и Минском")
+    gives one agreement per partner: a member never joins another member of its list."""
+    if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
+        return False
+    return None
+
+
+def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """A mention its own words set apart ("заключили отдельное соглашение", "ещё одно
+    соглашение") is another agreement than any told before."""
+    return False if c.distinct else None
+
+
+def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agrbg: "подписание ещё одного документа — соглашения между X и Y": the agreement noun
+    after a dash names a document set apart, another agreement (``_set_apart_by_apposition``)."""
+    return False if _set_apart_by_apposition(c) else None
+
+
+def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agrB: "было заключено трёхстороннее соглашение" with sides neither list holds is
+    another agreement than the bilateral told before (``declared_other_sides``)."""
+    return False if declared_other_sides(m, c) else None
+
+
+def same_document(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """The title of the agreement the text is and its preamble ("A и B заключили настоящее
+    Соглашение") are one document whatever status or date each reads (``_same_document``)."""
+    return True if _same_document(m, c) else None
+
+
+def new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"сохраняет соглашения с Москвой и Республикой Беларусь": a list member is with its own
+    partner, never an agreement told before without it (``_new_list_partner``)."""
+    return False if _new_list_partner(m, c) else None
+
+
+def signing_after_signed(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """A signing still to come told after a signing done is a follow-up: "подписали
+    меморандум ... планируем подписать соглашение" are two documents."""
+    if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
+        return False
+    return None
+
+
+def next_step(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"Министерства подписали протокол о намерениях ... Стороны намерены подготовить
+    полноценное соглашение": the plan after a preliminary document is the next document
+    (``_next_step``)."""
+    return False if _next_step(m, c) else None
+
+
+def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agr26: "Второе соглашение заключено с Рязанским медицинским университетом" is another
+    agreement than one told before with other sides (``_later_ordinal_other_sides``)."""
+    return False if _later_ordinal_other_sides(m, c, bare) else None
+
+
+def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """Two subjects neither of which holds the other ("соглашение о занятости" and
+    "соглашение о туризме") are two agreements, unless a headline words the body's signing
+    its own way (``_headline_summary``, ``_headline_same_signing``)."""
+    a, b = m.subject_key, c.subject_key
+    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
+            not _headline_same_signing(m, c):
+        return False
+    return None
+
+
+def other_date(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """Dates that cannot be one day ("подписано 14 марта" and "заключено 2 апреля") are
+    two agreements."""
+    return False if not isodate.compatible(m.date, c.date) else None
+
+
+def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
+                                  bare: frozenset[str]) -> bool | None:
+    """"... подписали соглашение" and "соглашение было заключено в 2017 году": a signing
+    told without a date beside an agreement dated as a reminder (or the reverse: a dated
+    signing beside an undated reminder) is two agreements."""
+    if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
+            (m.status == "mentioned") == bool(m.date):
+        return False
+    return None
+
+
+def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """A mentioned agreement dated by a year only, another year than the news' one, is the
+    older agreement: today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new
+    one to be signed "в июне" and the one in force since 2018."""
+    if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
+        old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
+        oy, om, _ = isodate.parts(old) if old else (None, None, None)
+        if oy and om is None and (not new or isodate.parts(new)[0] != oy):
+            return False
+    return None
+
+
+def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"Череповец и Вологда подписали ..." and "ранее Череповец заключил подобные соглашения
+    с Архангельском": a signing and a mention with side lists neither of which holds the
+    other are two agreements, unless one names the sides by the regions of the other's
+    bodies (``_regions_of_same_sides``, ``_bodies_of_named_regions``)."""
+    if {m.status, c.status} == {"signed", "mentioned"} and len(c.parties) >= 2 and \
+            len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
+        ka, kb = m.party_keys, {p.key for p in c.parties}
+        if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
+                                                                       bare):
+            return False
+    return None
+
+
+def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"соглашение между управлением X и департаментом Y действует с 2022 года" is not the
+    one "Омская и Тюменская области подпишут": an agreement in force beside a plan is
+    another (``_in_force_now``)."""
+    if {m.status, c.status} == {"planned", "mentioned"} and (
+            c.status == "mentioned" and _in_force_now(c) or
+            m.status == "mentioned" and any(_in_force_now(x) for x in m.candidates)):
+        return False
+    return None
+
+
+def other_partners_other_status(m: _Merged, c: _Candidate,
+                                bare: frozenset[str]) -> bool | None:
+    """"в октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
+    готовим соглашение с министерством Таджикистана": another status and a partner each
+    lacks, two agreements (``_other_partners``)."""
+    return False if m.status != c.status and _other_partners(m, c) else None
+
+
+def recalled_beside_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agrbg: "Сегодня председатели парламентов подписали соглашение ... Между
+    правительствами двух субъектов уже действует соглашение" is two records
+    (``_recalled_beside_signing``)."""
+    return False if _recalled_beside_signing(m, c) else None
+
+
+def other_regions(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """Sides from regions neither list holds ("соглашение Калуги с Брянском" and
+    "соглашение Калуги с Тулой") are two agreements."""
+    if not c.parties or not m.parties:
+        return None
+    ra, rb = m.regions, {r for p in c.parties for r in p.regions}
+    return False if ra and rb and not (ra <= rb or rb <= ra) else None
+
+
+def regions_for_their_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"Петербург и Ямал подписали ..." and the two agencies that did: two or more regions
+    named bare on one side and the same regions' bodies on the other are one agreement."""
+    if not c.parties or not m.parties:
+        return None
+    ra, rb = m.regions, {r for p in c.parties for r in p.regions}
+    if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
+                                      all(p.name in bare for p in c.parties)):
+        return True
+    return None
+
+
+def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"соглашение с Пензенской областью" and the bodies that signed it: a mention naming
+    only bare regions, all of them regions of the other's sides, is that agreement."""
+    if not c.parties or not m.parties:
+        return None
+    ra, rb = m.regions, {r for p in c.parties for r in p.regions}
+    if ra and rb and (all(p.name in bare for p in c.parties) and rb <= ra or
+                      all(p.name in bare for p in m.parties) and ra <= rb):
+        return True
+    return None
+
+
+def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
+    bodies: a headline summing up the same regions is the body's agreement
+    (``_headline_summary``)."""
+    if c.parties and m.parties and _headline_summary(m, c):
+        return True
+    return None
+
+
+def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """Mentions whose sides have none in common ("соглашение с фондом «Солнце»" and
+    "соглашение с педагогическим университетом") are two agreements, unless a side is the
+    other's named shorter ("департамент" of "Департамент социальной защиты Воронежской
+    области", ``_named_alike``)."""
+    if c.parties and m.parties and not m.party_keys & {p.key for p in c.parties} and \
+            not _named_alike(m, c):
+        return False
+    return None
+
+
+MERGE_PASSES: tuple[MergePass, ...] = (
+    split_list_member,
+    distinct_mention,
+    set_apart_by_apposition,
+    declared_side_count,
+    same_document,
+    new_list_partner,
+    signing_after_signed,
+    next_step,
+    later_ordinal_other_sides,
+    other_subject,
+    other_date,
+    signing_beside_dated_reminder,
+    year_of_older_agreement,
+    signing_beside_other_sides,
+    in_force_beside_plan,
+    other_partners_other_status,
+    recalled_beside_signing,
+    other_regions,
+    regions_for_their_bodies,
+    region_within_bodies,
+    headline_over_bodies,
+    no_common_side,
+)
+
+
+def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
+    """Can mention c be the agreement m? The first pass with an opinion decides; none: yes.
+    ``bare``: the text's official region names (a side named only by its region)."""
+    for rule in MERGE_PASSES:
+        decided = rule(m, c, bare)
+        if decided is not None:
+            return decided
+    return True
+
+
+# --- bare mentions ----------------------------------------------------------------------
+# A mention that names no side ("Соглашение предполагает обмен опытом") is read after every
+# mention naming sides has founded or joined its agreement (``merge.find_agreements``, pass
+# 2): it joins one of the open agreements, is dropped, or founds its own.
+
+
+@dataclass
+class BareMention:
+    """What the bare-mention passes read and decide: the mention, the open agreements it may
+    join (``recent``: those not made only of listed members), the agreements still in the
+    running (``options``) and the outcome: join ``target``, or ``dropped`` (no record), or,
+    with neither, an agreement of its own. A pass sets ``done`` when the outcome is decided."""
+
+    c: _Candidate
+    recent: list[_Merged]
+    bare: frozenset[str]
+    analysis: Analysis
+    regions: list[RegionRef]
+    officials: list[Official]
+    options: list[_Merged] = field(default_factory=list)
+    target: _Merged | None = None
+    dropped: bool = False
+    done: bool = False
+    decided_by: str = ""  # the pass that set ``done``
+
+
+def _k(c: _Candidate) -> int:
+    """The index of the candidate's agreement noun among its sentence's tokens."""
+    return _token_index(c.sentence, c.trigger.start)
+
+
+def preliminary_follow_up(s: BareMention) -> None:
+    """agr26: "Стороны подписали меморандум о намерениях. На его основе в следующем году
+    будет подготовлено полноценное соглашение": the plan after a preliminary document is the
+    document to come between the same sides, an agreement of its own with those sides
+    (``follow_up_of_preliminary``)."""
+    follow = follow_up_of_preliminary(s.recent, s.c)
+    if follow is not None:
+        s.c.parties = list(follow.parties)
+        s.done = True
+
+
+def compatible_agreements(s: BareMention) -> None:
+    """The open agreements the mention can be (``same_agreement``): "Соглашение рассчитано
+    на три года" may be any agreement told before whose status and date it does not
+    contradict."""
+    s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
+
+
+def partner_of_another(s: BareMention) -> None:
+    """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
+    not that agreement: after "По соглашению с департаментом Москвы дети проходят
+    реабилитацию" the plan "Мы договорились с министерством Якутии подготовить соглашение"
+    is not the Moscow agreement (``status.other_partner_mention``)."""
+    s.options = [m for m in s.options if not other_partner_mention(
+        s.c.sentence, _k(s.c), m.regions, lambda a, b: _region_at(s.regions, a, b))]
+
+
+def drafts_of_further_documents(s: BareMention) -> None:
+    """r17st: "проекты дополнительных соглашений поручено подготовить" after an agreement
+    signed or in force: a plan of further documents naming no side must not make that
+    agreement planned; when every agreement left is such, the mention is none of them and
+    no record either (``status.keeps_status``)."""
+    held = [m for m in s.options if keeps_status(
+        m.status, s.c.status, bool(s.c.parties), s.c.sentence, _k(s.c))]
+    if held and len(held) == len(s.options):
+        s.dropped = s.done = True
+
+
+def sole_of_same_status(s: BareMention) -> None:
+    """A headline or aside naming no side and wording the subject otherwise ("Подписано
+    соглашение о трудоустройстве" over "соглашение о занятости") is the one agreement of the
+    same status and date, when exactly one is told."""
+    if not s.options:
+        same = [m for m in s.recent if m.status == s.c.status and
+                isodate.compatible(m.date, s.c.date)]
+        s.options = same if len(same) == 1 else []
+
+
+def named_subject(s: BareMention) -> None:
+    """"протокол о намерениях" among a protocol and an agreement: the ones whose subject
+    holds the mention's subject, if any."""
+    named = [m for m in s.options if s.c.subject_key and s.c.subject_key <= m.subject_key]
+    s.options = named or s.options
+
+
+def terms_of_last_told(s: BareMention) -> None:
+    """"По условиям соглашения ..." with no agreement left: the agreement told last before
+    the mention."""
+    if not s.options and s.c.terms:
+        s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
+
+
+def nearest_told(s: BareMention) -> None:
+    """Of the agreements left, the one told nearest before the mention (else the nearest
+    after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
+    the Kursk agreement."""
+    if s.options:
+        before = [m for m in s.options if m.first <= s.c.trigger.start]
+        s.target = max(before or s.options, key=lambda m: m.last if m.last <= s.c.trigger.start
+                       else -m.last)
+        s.done = True
+
+
+def plan_partners(s: BareMention) -> None:
+    """r17st: a plan joining no agreement whose clause names a "с" partner takes that
+    partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
+    министерством Костромы подготовить соглашение" (``status.missed_partners``)."""
+    c, text = s.c, s.analysis.text
+    c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b)
+                 for a, b in missed_partners(c.sentence, _k(c), set(),
+                                             lambda a, b: _region_at(s.regions, a, b))]
+    who = _speaker(s.analysis, c.sentence, s.officials) if c.parties and _first_person(
+        c.sentence, 0, len(c.sentence.tokens)) else None
+    if who is not None and who.organization and (not who.region or all(
+            who.region not in p.regions for p in c.parties)):
+        c.parties.insert(0, _Party(who.organization, [who.region] if who.region
+                                   else [], who.evidence.start, who.evidence.end))
+
+
+BarePass = Callable[[BareMention], None]
+
+BARE_PASSES: tuple[BarePass, ...] = (
+    preliminary_follow_up,
+    compatible_agreements,
+    partner_of_another,
+    drafts_of_further_documents,
+    sole_of_same_status,
+    named_subject,
+    terms_of_last_told,
+    nearest_told,
+    plan_partners,
+)
+
+
+def join_bare(s: BareMention) -> BareMention:
+    """Run ``BARE_PASSES`` in order on one bare mention until a pass decides its outcome."""
+    for rule in BARE_PASSES:
+        rule(s)
+        if s.done:
+            s.decided_by = rule.__name__
+            break
+    return s
+
+
+# Helpers of the passes above.
+
+
+def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | None:
+    """agr26: a bare agreement planned right after a memorandum or protocol of intentions
+    was signed is the document to come between the same sides, not the agreement told
+    before the memorandum: "Стороны подписали меморандум о намерениях. На его основе в
+    следующем году будет подготовлено полноценное соглашение." The record told last before
+    the mention must be that preliminary document (``merge_rules._next_step``); the mention
+    is one singular noun with no side of its own."""
+    if c.parties or c.status != "planned" or c.trigger.feats.get("Number") == "Plur":
+        return None
+    before = [m for m in recent if m.last <= c.trigger.start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.last)
+    return last if len(last.parties) >= 2 and _next_step(last, c) else None
+
+
+
+
+def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
+    """agrB: a mention whose adjective declares how many sides it has ("Кроме того, было
+    заключено трёхстороннее соглашение. Подписи под ним поставили ректор университета,
+    директор центра занятости и министр") is another agreement than one told with other
+    sides (a bilateral of the same ministry), when neither side list holds the other."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                     if t.lemma in SIDE_COUNT_WORDS), None)
+    if declared is None or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    return not (ka <= kb or kb <= ka) and len(kb) >= min(declared, 3)
+
+
+def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
+    """One mention names a side by its body, the other by the body's region: "рассказала о
+    новом соглашении с Камчатским краем" and "мы с министром ... Камчатского края подписали
+    соглашение" are the same sides (r18fix). Every side of one list is a side of the other
+    by its key, or a bare region name whose body the other list names."""
+    def covered(xs: list[_Party], ys: list[_Party]) -> bool:
+        keys = {q.key for q in ys}
+        bodies = {r for q in ys if q.name not in bare for r in q.regions}
+        return all(p.key in keys or p.name in bare and bool(p.regions) and
+                   set(p.regions) <= bodies for p in xs)
+    return covered(a, b) or covered(b, a)
+
+
+def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """A later mention naming the sides only by their regions is the agreement of those
+    regions' bodies: "Департамент ... Севастополя и Комитет ... Санкт-Петербурга
+    пролонгировали соглашение" and "За пять лет действия соглашения севастопольские
+    специалисты ... в Северной столице" (every side of c a bare region name, all of m's
+    regions)."""
+    regions = {r for p in c.parties for r in p.regions}
+    return bool(regions) and all(p.name in bare for p in c.parties) and regions == m.regions
+
+
+def _in_force_now(c: _Candidate) -> bool:
+    """An agreement that names its sides and is told to be in force now ("соглашение
+    между управлением X и департаментом Y действует с 2022 года", "действующее
+    соглашение между ...") exists already: it is not the one still to be signed between
+    the same regions ("Омская и Тюменская области подпишут соглашение")."""
+    sent = c.sentence
+    if len(c.parties) < 2 or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), None)
+    if k is None:
+        return False
+    path = _predicate_path(sent, k)
+    verb = any(toks[i].lemma in IN_FORCE_WORDS and toks[i].feats.get("Tense") == "Pres" and
+               toks[i].feats.get("VerbForm") == "Fin" for i in path[1:])
+    return verb or in_force(sent, path) is not None
+
+
+def _set_apart_by_apposition(c: _Candidate) -> bool:
+    """agrbg: an agreement noun in apposition after a dash to a noun the text sets apart
+    ("ещё одного документа — соглашения о подготовке специалистов между X и Y") is another
+    agreement than those told before, as "ещё одно соглашение" is (``_another``)."""
+    sent = c.sentence
+    k = _token_index(sent, c.trigger.start)
+    toks = sent.tokens
+    if k < 2 or k >= len(toks) or toks[k - 1].text not in GAP_DASHES:
+        return False
+    head = k - 2
+    return toks[head].lemma in TRIGGERS | COOPERATION_DOCUMENTS and _another(sent, head)
+
+
+def _recalled_in_force(c: _Candidate) -> bool:
+    """agrbg: a background mention told as in force already, or as the frame of a present
+    cooperation: "между правительствами двух субъектов уже действует соглашение", "Бурятия и
+    Якутия сотрудничают в рамках соглашения". Read from the parse."""
+    sent = c.sentence
+    if c.status != "mentioned" or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) > 1 and toks[v].lemma in IN_FORCE_WORDS and \
+            toks[v].feats.get("Tense") == "Pres" and \
+            any(toks[x].lemma in ALREADY_WORDS for x in sent.children(v)):
+        return True
+    subjects, partners = side_passes.cooperation_frame(sent, k)
+    verb = next((toks[x].head for x in subjects + partners), -1)
+    return 0 <= verb < len(toks) and toks[verb].feats.get("Tense") == "Pres"
+
+
+def _recalled_beside_signing(m: _Merged, c: _Candidate) -> bool:
+    """agrbg: an agreement recalled as in force already (``_recalled_in_force``) is not the
+    one whose signing the report tells, even between the same regions: "Сегодня
+    председатели парламентов подписали соглашение ... Между правительствами двух субъектов
+    уже действует соглашение" is two records. Only between a signed and a mentioned side of
+    the pair, each with its sides named."""
+    if {m.status, c.status} != {"signed", "mentioned"} or not c.parties or not m.parties:
+        return False
+    if c.status == "mentioned":
+        return _recalled_in_force(c)
+    return any(_recalled_in_force(x) for x in m.candidates if x.parties)
+
+
+def _next_step(m: _Merged, c: _Candidate) -> bool:
+    """An agreement planned after a preliminary document was signed (a protocol of
+    intentions, a memorandum) is the next document, not that one: "Министерства подписали
+    протокол о намерениях ... Стороны намерены подготовить полноценное соглашение"."""
+    if c.status != "planned" or c.trigger.lemma in PRELIMINARY_DOCUMENTS or \
+            m.first_signed is None or m.first_signed > c.trigger.start:
+        return False
+    signed = [x.trigger.lemma for x in m.candidates if x.status == "signed"]
+    return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
+
+
+def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
+    Рязанским медицинским университетом", "Третий документ подписан с ...") is another
+    agreement than one told before with other sides, even when both share the reporting
+    body: neither side list holds the other, nor do both name the same regions. "Первый" may
+    restate the headline's document and is left to the other checks."""
+    sent = c.sentence
+    if not sent.parsed or len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not 0 <= k < len(toks) or not any(
+            toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
+            for x in sent.children(k)):
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
+        return False
+    # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
+    # member told by the bodies of the same regions are one agreement
+    own = {r for p in c.parties for r in p.regions}
+    if own == m.regions:
+        return False
+    names = [q.name.lower() + " " for q in m.parties]
+    new = [p for p in c.parties if p.key not in ka and not (
+        not p.regions and any(n.startswith(p.name.lower() + " ") for n in names))]
+    # a side of the earlier agreement from a region the later one does not name at all (a
+    # bare "министерство", a bare region name or another body of a named region is none)
+    gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
+            q.regions and not set(q.regions) & own]
+    return bool(new) and bool(gone)
+
+
+def _named_alike(m: _Merged, c: _Candidate) -> bool:
+    """A side found without its region, spelled as the start of a side named before (taken
+    from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
+    X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
+    области"."""
+    names = [p.name.lower() + " " for p in m.parties]
+    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
+               for p in c.parties) or \
+        any(_words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
+def _other_partners(m: _Merged, c: _Candidate) -> bool:
+    """Does each side list hold a partner the other lacks, by body and by region? "в
+    октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
+    готовим соглашение с министерством Таджикистана": one speaker, two partners, two
+    agreements. A partner named another way in the same region ("Минтруд Чувашии") is no
+    other partner. agrC: only the region of a side the other list lacks counts, so a second
+    body of the common side's own region is a partner too ("18 сентября министерство и
+    инспекция труда подписали соглашение ... Министерство готовит соглашение с
+    министерством Забайкальского края": two agreements)."""
+    if len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    keys = {p.key for p in c.parties}
+    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
+    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
+
+    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
+        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
+
+    return any(new(p, m.party_keys, theirs) for p in c.parties) and \
+        any(new(p, keys, own) for p in m.parties)
+
+
+def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
+    """One agreement of a list ("сохраняет соглашения с Москвой и Республикой Беларусь")
+    is with its own partner: it never joins an agreement of two or more sides that lacks
+    that partner, by body or by region (the Bryansk agreement told before is another)."""
+    if c.group < 0 or len(m.parties) < 2 or len(c.parties) < 2:
+        return False
+    partner = c.parties[-1]
+    return partner.key not in m.party_keys and \
+        not (partner.regions and set(partner.regions) <= m.regions)
+
+
+def _same_document(m: _Merged, c: _Candidate) -> bool:
+    """A text that is itself an agreement names it in its title ("Соглашение № 7 от 2
+    апреля 2025 года о сотрудничестве между A и B") and in its preamble ("A ... и B ...
+    заключили настоящее Соглашение"): one document, whatever status and date each mention
+    reads alone. Both name the same two or more sides (one list holding the other)."""
+    if not (m.own_document or _this_document(c)):
+        return False
+    keys = {p.key for p in c.parties}
+    return len(keys) >= 2 and len(m.party_keys) >= 2 and \
+        (keys <= m.party_keys or m.party_keys <= keys)
+
+
+def _headline_summary(m: _Merged, c: _Candidate) -> bool:
+    """A headline words the subject its own way: "Петербург подписал соглашения о
+    трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
+    сотрудничестве в сфере содействия занятости" between the same regions, with the same
+    status, are one signing. Two or more regions on each side, exactly the same."""
+    if m.headline == c.headline or m.status != c.status:
+        return False
+    rb = {r for p in c.parties for r in p.regions}
+    return len(rb) >= 2 and rb == m.regions
+
+
+def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
+    """A headline and the body report one signing when both tell it with the same status, on
+    no other day, and a side named alike, however they word the subject:
+    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
+    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
+    Российской Федерации и Правительством области"."""
+    if m.headline == c.headline or m.status != c.status or \
+            not isodate.compatible(m.date, c.date):
+        return False
+    return bool(m.party_keys & {p.key for p in c.parties}) or any(
+        _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+

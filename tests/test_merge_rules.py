@@ -1,0 +1,509 @@
+"""The merge decision as named passes (``extract.merge_rules.MERGE_PASSES``).
+
+Each pass is probed on the pairs (agreement found, later mention) that the real pipeline
+hands to ``same_agreement`` for short texts written for these tests (other regions, bodies
+and words than the dev rounds), with a positive and a negative each: the pass answers what
+its docstring says, and has no opinion on the near variant without the shape it reads.
+Every pass is asked on its own, whichever pass decides first in the loop."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from probes import agreements_of
+
+from soccoop.extract import merge, merge_rules
+from soccoop.extract.merge_rules import (
+    BARE_PASSES,
+    MERGE_PASSES,
+    BareMention,
+    join_bare,
+    same_agreement,
+)
+
+PUB = "2025-06-10"
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+TVER = "Министерство труда Тверской области"
+PSKOV = "министерство социального развития Псковской области"
+PSKOV_INS = "министерством социального развития Псковской области"
+SIGNED = f"{TVER} и {PSKOV} подписали соглашение о сотрудничестве. "
+
+
+@dataclass
+class Decision:
+    """One pair the merge loop compared: the sentences of the agreement's mentions at that
+    moment (its first mention's first), the mention's sentence and side names, and each
+    pass's answer on the pair."""
+    found: list[str]
+    mention: str
+    answers: dict[str, bool | None]
+
+
+def decisions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Decision]:
+    """Run the whole extraction on ``text`` and note every pair ``same_agreement`` is asked
+    about, with every pass's own answer on it."""
+    seen: list[Decision] = []
+
+    def watched(m: Any, c: Any, bare: frozenset[str] = frozenset()) -> bool:
+        seen.append(Decision([x.sentence.text for x in m.candidates],
+                             c.sentence.text + " || " + "; ".join(p.name for p in c.parties),
+                             {rule.__name__: rule(m, c, bare) for rule in MERGE_PASSES}))
+        return same_agreement(m, c, bare)
+
+    monkeypatch.setattr(merge, "same_agreement", watched)
+    monkeypatch.setattr(merge_rules, "same_agreement", watched)
+    agreements_of(models, text, PUB)
+    return seen
+
+
+# (id, text, words of the mention's sentence or sides, words of the sentence of the found
+#  agreement's first mention, pass, its answer)
+PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
+    ("list member vs member",
+     "Министерство социальной защиты Тверской области подписало соглашения с Псковской "
+     "областью, Новгородской областью и Смоленской областью.",
+     "Министерство социальной", "Министерство социальной", "split_list_member", False),
+    ("list member vs an agreement outside the list",
+     "Министерство социальной защиты Брянской области подписало соглашение с министерством "
+     "труда Калужской области. Кроме того, министерство социальной защиты Брянской области "
+     "сохраняет соглашения с Москвой и Республикой Беларусь.",
+     "сохраняет", "подписало", "split_list_member", None),
+    ("отдельное соглашение",
+     "Министерство социальной защиты Курской области и министерство социального развития "
+     "Белгородской области подписали соглашение о сотрудничестве. Кроме того, министерство "
+     "социальной защиты Курской области и Курский университет заключили отдельное "
+     "соглашение о подготовке кадров.",
+     "Кроме того", "Белгородской", "distinct_mention", False),
+    ("no отдельное",
+     "Министерство социальной защиты Курской области и министерство социального развития "
+     "Белгородской области подписали соглашение о сотрудничестве. Кроме того, министерство "
+     "социальной защиты Курской области и Курский университет заключили соглашение о "
+     "подготовке кадров.",
+     "Кроме того", "Белгородской", "distinct_mention", None),
+    ("ещё одного документа — соглашения",
+     "Министерство социальной защиты Курской области и министерство социального развития "
+     "Белгородской области подписали соглашение о сотрудничестве. Также состоялось "
+     "подписание ещё одного документа — соглашения о подготовке специалистов между Курским "
+     "государственным университетом и министерством социальной защиты Курской области.",
+     "Также", "Белгородской", "set_apart_by_apposition", False),
+    ("no apposition",
+     "Министерство социальной защиты Курской области и министерство социального развития "
+     "Белгородской области подписали соглашение о сотрудничестве. Также состоялось "
+     "подписание соглашения о подготовке специалистов между Курским государственным "
+     "университетом и министерством социальной защиты Курской области.",
+     "Также", "Белгородской", "set_apart_by_apposition", None),
+    ("трёхстороннее with other sides",
+     "Министерство труда Омской области и центр занятости Омска подписали соглашение о "
+     "сотрудничестве. Кроме того, было заключено трёхстороннее соглашение между Омским "
+     "университетом, центром занятости Омска и министерством образования Омской области.",
+     "Кроме того", "Министерство труда Омской", "declared_side_count", False),
+    ("no count of sides",
+     "Министерство труда Омской области и центр занятости Омска подписали соглашение о "
+     "сотрудничестве. Кроме того, было заключено соглашение между Омским университетом, "
+     "центром занятости Омска и министерством образования Омской области.",
+     "Кроме того", "Министерство труда Омской", "declared_side_count", None),
+    ("title and preamble of the agreement itself",
+     f"СОГЛАШЕНИЕ о сотрудничестве между Министерством труда Тверской области и "
+     f"Министерством социального развития Псковской области\n\n{TVER}, в лице министра "
+     f"Иванова Петра Сергеевича, и Министерство социального развития Псковской области, в "
+     f"лице министра Сидорова Ивана Петровича, заключили настоящее Соглашение о "
+     f"нижеследующем.",
+     "в лице министра", "СОГЛАШЕНИЕ о сотрудничестве", "same_document", True),
+    ("a report, not the document",
+     f"{SIGNED}Соглашение между министерством труда Тверской области и {PSKOV_INS} "
+     f"рассчитано на три года.",
+     "рассчитано", "подписали", "same_document", None),
+    ("list partner the agreement lacks",
+     "Министерство социальной защиты Брянской области подписало соглашение с министерством "
+     "труда Калужской области. Кроме того, министерство социальной защиты Брянской области "
+     "сохраняет соглашения с Москвой и Республикой Беларусь.",
+     "сохраняет", "подписало", "new_list_partner", False),
+    ("list partner of the same region",
+     "Министерство социальной защиты Брянской области подписало соглашение с министерством "
+     "труда Калужской области. Кроме того, министерство социальной защиты Брянской области "
+     "сохраняет соглашения с Калужской областью и Республикой Беларусь.",
+     "Калужская область", "подписало", "new_list_partner", None),
+    ("a signing planned after one done",
+     f"{SIGNED}{TVER} также планирует подписать соглашение с {PSKOV_INS}.",
+     "планирует", "подписали", "signing_after_signed", False),
+    ("the signing told after the plan",
+     f"{TVER} планирует подписать соглашение с {PSKOV_INS}. {TVER} и {PSKOV} подписали "
+     f"соглашение в июне.",
+     "в июне", "планирует", "signing_after_signed", None),
+    ("full agreement after a protocol of intentions",
+     f"{TVER} и {PSKOV} подписали протокол о намерениях. Стороны намерены подготовить "
+     f"полноценное соглашение.",
+     "намерены", "протокол", "next_step", False),
+    ("a plan after a full agreement",
+     f"{SIGNED}Стороны намерены подготовить полноценное соглашение.",
+     "намерены", "подписали", "next_step", None),
+    ("второе соглашение with another partner",
+     "Министерство социальной защиты Рязанской области заключило два соглашения. Первое "
+     "соглашение министерство социальной защиты Рязанской области подписало с министерством "
+     "труда Московской области. Второе соглашение министерство социальной защиты Рязанской "
+     "области заключило с Рязанским государственным университетом.",
+     "Второе", "Первое", "later_ordinal_other_sides", False),
+    ("an agreement with another partner, not counted",
+     "Министерство социальной защиты Рязанской области подписало соглашение с министерством "
+     "труда Московской области. Также министерство социальной защиты Рязанской области "
+     "заключило соглашение с Рязанским государственным университетом.",
+     "Также", "подписало", "later_ordinal_other_sides", None),
+    ("two subjects",
+     f"{TVER} и {PSKOV} подписали соглашение о занятости инвалидов. Также {TVER.lower()} и "
+     f"{PSKOV} подписали соглашение о развитии туризма.",
+     "туризма", "инвалидов", "other_subject", False),
+    ("one subject",
+     f"{SIGNED}Также {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве.",
+     "Также", "подписали", "other_subject", None),
+    ("two days",
+     f"{TVER} и {PSKOV} подписали соглашение 14 марта 2025 года. {TVER} и {PSKOV} "
+     f"подписали соглашение 2 апреля 2025 года.",
+     "апреля", "марта", "other_date", False),
+    ("one day",
+     f"{TVER} и {PSKOV} подписали соглашение 14 марта 2025 года. {TVER} и {PSKOV} "
+     f"подписали соглашение 14 марта 2025 года.",
+     "марта", "марта", "other_date", None),
+    ("undated signing, dated reminder",
+     f"{SIGNED}Соглашение между министерством труда Тверской области и {PSKOV_INS} было "
+     f"заключено в 2017 году.",
+     "2017", "подписали", "signing_beside_dated_reminder", False),
+    ("undated signing, undated reminder",
+     f"{SIGNED}Соглашение между министерством труда Тверской области и {PSKOV_INS} было "
+     f"заключено на пять лет.",
+     "пять лет", "подписали", "signing_beside_dated_reminder", None),
+    ("today's signing, an agreement of another year",
+     f"Сегодня {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве. Соглашение "
+     f"между министерством труда Тверской области и {PSKOV_INS} было заключено в 2017 году.",
+     "2017", "Сегодня", "year_of_older_agreement", False),
+    ("today's signing, the reminder dated by month",
+     f"Сегодня {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве. Соглашение "
+     f"между министерством труда Тверской области и {PSKOV_INS} было заключено в марте "
+     f"2017 года.",
+     "2017", "Сегодня", "year_of_older_agreement", None),
+    ("подобное соглашение with another partner",
+     "Администрация Череповца и администрация Вологды подписали соглашение о "
+     "сотрудничестве. Ранее администрация Череповца заключила подобное соглашение с "
+     "администрацией Архангельска.",
+     "Ранее", "Вологды", "signing_beside_other_sides", False),
+    ("the same partner recalled",
+     "Администрация Череповца и администрация Вологды подписали соглашение о "
+     "сотрудничестве. Ранее администрация Череповца заключила соглашение с администрацией "
+     "Вологды.",
+     "Ранее", "подписали", "signing_beside_other_sides", None),
+    ("in force beside a plan",
+     "Омская и Тюменская области подпишут соглашение о трудовой мобильности. Соглашение "
+     "между управлением занятости Омской области и департаментом труда Тюменской области "
+     "действует с 2022 года.",
+     "действует", "подпишут", "in_force_beside_plan", False),
+    ("signed before, not in force",
+     "Омская и Тюменская области подпишут соглашение о трудовой мобильности. Соглашение "
+     "между управлением занятости Омской области и департаментом труда Тюменской области "
+     "было подписано в 2022 году.",
+     "2022", "подпишут", "in_force_beside_plan", None),
+    ("a new partner in preparation",
+     "Министерство труда Чувашской Республики в октябре подписало соглашение с министерством "
+     "труда Ставропольского края. Сейчас министерство труда Чувашской Республики готовит "
+     "соглашение с министерством труда Республики Таджикистан.",
+     "Сейчас", "октябре", "other_partners_other_status", False),
+    ("the same partner in preparation",
+     "Министерство труда Чувашской Республики в октябре подписало соглашение с министерством "
+     "труда Ставропольского края. Сейчас министерство труда Чувашской Республики готовит "
+     "соглашение с министерством труда Ставропольского края.",
+     "Сейчас", "октябре", "other_partners_other_status", None),
+    ("уже действует beside today's signing",
+     "Министерство социальной защиты Бурятии и министерство труда Якутии подписали "
+     "соглашение о сотрудничестве. Между правительствами Бурятии и Якутии уже действует "
+     "соглашение о сотрудничестве.",
+     "уже действует", "подписали", "recalled_beside_signing", False),
+    ("a plan beside today's signing",
+     "Министерство социальной защиты Бурятии и министерство труда Якутии подписали "
+     "соглашение о сотрудничестве. Между правительствами Бурятии и Якутии будет заключено "
+     "соглашение о сотрудничестве.",
+     "будет", "подписали", "recalled_beside_signing", None),
+    ("partners of other regions",
+     "Министерство труда Калужской области подписало соглашение с министерством социальной "
+     "защиты Брянской области. Также министерство труда Калужской области подписало "
+     "соглашение с министерством социальной защиты Тульской области.",
+     "Тульской", "Брянской", "other_regions", False),
+    ("partners of the same regions",
+     "Министерство труда Калужской области подписало соглашение с министерством социальной "
+     "защиты Брянской области. Также министерство труда Калужской области подписало "
+     "соглашение с министерством социальной защиты Брянской области.",
+     "Также", "подписало", "other_regions", None),
+    ("two regions, then their bodies",
+     "Санкт-Петербург и Ленинградская область подписали соглашение о трудовой мобильности. "
+     "Соглашение между Комитетом по труду и занятости Санкт-Петербурга и Комитетом по "
+     "социальной защите населения Ленинградской области рассчитано на пять лет.",
+     "рассчитано", "подписали", "regions_for_their_bodies", True),
+    ("bodies, then bodies",
+     "Комитет по труду и занятости Санкт-Петербурга и Комитет по социальной защите "
+     "населения Ленинградской области подписали соглашение о трудовой мобильности. "
+     "Соглашение между Комитетом по труду и занятости Санкт-Петербурга и Комитетом по "
+     "социальной защите населения Ленинградской области рассчитано на пять лет.",
+     "рассчитано", "подписали", "regions_for_their_bodies", None),
+    ("bodies, then the partner's region",
+     "Комитет по труду и занятости Санкт-Петербурга и Комитет по социальной защите "
+     "населения Ленинградской области подписали соглашение о сотрудничестве. Соглашение с "
+     "Ленинградской областью позволит трудоустроить жителей.",
+     "позволит", "подписали", "region_within_bodies", True),
+    ("bodies, then another region",
+     "Комитет по труду и занятости Санкт-Петербурга и Комитет по социальной защите "
+     "населения Ленинградской области подписали соглашение о сотрудничестве. Соглашение с "
+     "Новгородской областью позволит трудоустроить жителей.",
+     "позволит", "подписали", "region_within_bodies", None),
+    ("headline over the bodies",
+     "Минтруд Калуги не продлил договор с Брянском\n\nМинистерство труда Калужской области "
+     "и министерство социальной защиты Брянской области не продлили соглашение о "
+     "сотрудничестве.",
+     "не продлили", "Минтруд Калуги", "headline_over_bodies", True),
+    ("headline of another status",
+     "Минтруд Калуги продлит договор с Брянском\n\nМинистерство труда Калужской области и "
+     "министерство социальной защиты Брянской области не продлили соглашение о "
+     "сотрудничестве.",
+     "не продлили", "Минтруд Калуги", "headline_over_bodies", None),
+    ("no side in common",
+     "Фонд «Солнце» и общество «Милосердие» подписали соглашение о сотрудничестве. "
+     "Педагогический университет и музыкальный колледж заключили соглашение о "
+     "сотрудничестве.",
+     "Педагогический", "Солнце", "no_common_side", False),
+    ("a side in common",
+     "Фонд «Солнце» и общество «Милосердие» подписали соглашение о сотрудничестве. "
+     "Фонд «Солнце» и педагогический университет заключили соглашение о сотрудничестве.",
+     "педагогический", "подписали", "no_common_side", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,mention,found,rule,answer", [p[1:] for p in PROBES],
+                         ids=[p[0] for p in PROBES])
+def test_pass_decides_on_real_mentions(models, monkeypatch, text, mention, found, rule,
+                                       answer):
+    pairs = [d for d in decisions(models, text, monkeypatch)
+             if mention in d.mention and found in d.found[0]]
+    assert pairs, [(d.mention[:40], [s[:40] for s in d.found]) for d in
+                   decisions(models, text, monkeypatch)]
+    assert [d.answers[rule] for d in pairs] == [answer] * len(pairs), \
+        [(d.mention[:40], d.answers) for d in pairs]
+
+
+def test_every_pass_is_probed_both_ways():
+    """Each pass has a probe where it decides and one where it has no opinion."""
+    decided = {p[4] for p in PROBES if p[5] is not None}
+    silent = {p[4] for p in PROBES if p[5] is None}
+    names = {rule.__name__ for rule in MERGE_PASSES}
+    assert decided == names and silent == names
+
+
+def test_pass_names_unique_and_docstrings_russian():
+    names = [rule.__name__ for rule in MERGE_PASSES]
+    assert len(names) == len(set(names))
+    for rule in MERGE_PASSES:
+        assert rule.__doc__ and re.search(r"[А-Яа-яЁё]{3}", rule.__doc__), rule.__name__
+
+
+def _rule(name: str, answer: bool | None, calls: list[str]) -> Any:
+    def rule(m: Any, c: Any, bare: frozenset[str]) -> bool | None:
+        calls.append(name)
+        return answer
+    rule.__name__ = name
+    return rule
+
+
+@pytest.mark.parametrize("answers,expected,asked", [
+    ((None, False, True), False, ["a", "b"]),
+    ((None, True, False), True, ["a", "b"]),
+    ((None, None, None), True, ["a", "b", "c"]),
+    ((False, None, True), False, ["a"]),
+])
+def test_first_answer_decides(monkeypatch, answers, expected, asked):
+    calls: list[str] = []
+    rules = tuple(_rule(n, a, calls) for n, a in zip("abc", answers, strict=True))
+    monkeypatch.setattr(merge_rules, "MERGE_PASSES", rules)
+    assert same_agreement(object(), object(), frozenset()) is expected  # type: ignore[arg-type]
+    assert calls == asked
+
+
+def test_readme_lists_the_passes_in_order():
+    """The README's list of merge passes is the tuple, in its order."""
+    text = README.read_text(encoding="utf-8")
+    at = text.index("Merge passes (`MERGE_PASSES`)")
+    listed = re.findall(r"^\d+\. `(\w+)`", text[at:at + 6000], flags=re.M)
+    names = [rule.__name__ for rule in MERGE_PASSES]
+    assert listed[:len(names)] == names
+
+
+# --- bare mentions (BARE_PASSES) -------------------------------------------------------
+
+
+@dataclass
+class Bare:
+    """One side-less mention as pass 2 of merging got it, and what became of it."""
+    given: BareMention  # a copy of the state before any pass ran
+    decided_by: str
+    dropped: bool
+    target: str | None  # the first sentence of the agreement it joined
+    parties: list[str]  # its own sides after the passes
+
+    def fresh(self) -> BareMention:
+        """The state as given, with a copy of the mention, for one pass to run on."""
+        s = copy.copy(self.given)
+        s.c = copy.copy(s.c)
+        s.c.parties = list(s.c.parties)
+        s.recent = list(s.recent)
+        return s
+
+
+def bare_mentions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Bare]:
+    """Run the whole extraction on ``text`` and note every side-less mention pass 2 reads."""
+    seen: list[Bare] = []
+
+    def watched(s: BareMention) -> BareMention:
+        given = copy.copy(s)
+        given.c = copy.copy(s.c)
+        given.c.parties = list(s.c.parties)
+        given.recent = list(s.recent)
+        out = join_bare(s)
+        seen.append(Bare(given, out.decided_by, out.dropped,
+                         out.target.candidates[0].sentence.text if out.target else None,
+                         [p.name for p in out.c.parties]))
+        return out
+
+    monkeypatch.setattr(merge, "join_bare", watched)
+    agreements_of(models, text, PUB)
+    return seen
+
+
+def one_bare(models: Any, text: str, mention: str, monkeypatch: pytest.MonkeyPatch) -> Bare:
+    found = [b for b in bare_mentions(models, text, monkeypatch)
+             if mention in b.given.c.sentence.text]
+    assert len(found) == 1, [b.given.c.sentence.text[:50] for b in found]
+    return found[0]
+
+
+MEMO = f"{TVER} и {PSKOV} подписали меморандум о намерениях. "
+KURSK = ("Министерство социальной защиты Курской области и министерство социального развития "
+         "Белгородской области подписали соглашение о взаимодействии. ")
+SMOLENSK = ("Аналогичное соглашение министерство планирует подписать с министерством "
+            "социальной защиты Смоленской области.")
+
+# (id, text, words of the mention's sentence, the pass that decided ("" none), outcome:
+#  "own" agreement / "dropped" / words of the first sentence of the agreement it joins)
+BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
+    ("full agreement after a memorandum",
+     MEMO + "На его основе в следующем году будет подготовлено полноценное соглашение.",
+     "На его основе", "preliminary_follow_up", "own"),
+    ("a reminder after a memorandum",
+     MEMO + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told", "меморандум"),
+    ("drafts of additional agreements",
+     SIGNED + "Проекты дополнительных соглашений поручено подготовить к маю.", "Проекты",
+     "drafts_of_further_documents", "dropped"),
+    ("a draft of one agreement",
+     SIGNED + "Проект соглашения о трудовой мобильности поручено подготовить к маю.",
+     "Проект", "nearest_told", "Псковской"),
+    ("the nearest of two",
+     SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told",
+     "Курской"),
+    ("a plan with a partner of its own", SIGNED + SMOLENSK, "Аналогичное", "", "own"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,mention,by,outcome", [p[1:] for p in BARE_OUTCOMES],
+                         ids=[p[0] for p in BARE_OUTCOMES])
+def test_bare_mention_outcome(models, monkeypatch, text, mention, by, outcome):
+    b = one_bare(models, text, mention, monkeypatch)
+    assert b.decided_by == by
+    if outcome == "own":
+        assert b.target is None and not b.dropped and b.parties
+    elif outcome == "dropped":
+        assert b.dropped and b.target is None
+    else:
+        assert not b.dropped and b.target is not None and outcome in b.target
+
+
+# One pass on the state pass 2 was given: (id, text, words of the mention's sentence, pass,
+# the options it starts with ("recent": every open agreement; "none"), what it leaves: words
+# of each option's first sentence, or "sides: WORD" for the mention's own sides ("sides:"
+# none))
+BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
+    ("a reminder can be the signing", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "compatible_agreements", "none", ["подписали"]),
+    ("аналогичное is another", SIGNED + SMOLENSK, "Аналогичное", "compatible_agreements",
+     "none", []),
+    ("partner of another region", SIGNED + SMOLENSK, "Аналогичное", "partner_of_another",
+     "recent", []),
+    ("partner of the agreement's region",
+     SIGNED + "Аналогичное соглашение министерство планирует подписать с министерством "
+     "социального развития Псковской области.", "Аналогичное", "partner_of_another",
+     "recent", ["подписали"]),
+    ("headline of the one signing",
+     "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
+     "о занятости инвалидов.", "трудоустройстве", "sole_of_same_status", "none",
+     ["Псковской"]),
+    ("headline over two signings",
+     "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
+     "о занятости инвалидов. " + KURSK, "трудоустройстве", "sole_of_same_status", "none", []),
+    ("протокол о намерениях among two",
+     f"{TVER} и {PSKOV} подписали протокол о намерениях и соглашение о занятости. Протокол о "
+     f"намерениях предусматривает обмен опытом.", "предусматривает", "named_subject",
+     "recent", ["протокол"]),
+    ("no subject of its own", SIGNED + KURSK + "Соглашение рассчитано на три года.",
+     "рассчитано", "named_subject", "recent", ["Псковской", "Курской"]),
+    ("по условиям соглашения",
+     SIGNED + KURSK + "По условиям соглашения уже в сентябре первая группа пенсионеров "
+     "отправится в Курск.", "По условиям", "terms_of_last_told", "none", ["Курской"]),
+    ("no terms", SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано",
+     "terms_of_last_told", "none", []),
+    ("the partner named", SIGNED + SMOLENSK, "Аналогичное", "plan_partners", "none",
+     "sides: Смоленской"),
+    ("no partner named",
+     SIGNED + "Аналогичное соглашение министерство планирует подписать в следующем году.",
+     "Аналогичное", "plan_partners", "none", "sides:"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,mention,rule,start,left", [p[1:] for p in BARE_PROBES],
+                         ids=[p[0] for p in BARE_PROBES])
+def test_bare_pass_on_real_mention(models, monkeypatch, text, mention, rule, start, left):
+    s = one_bare(models, text, mention, monkeypatch).fresh()
+    s.options = list(s.recent) if start == "recent" else []
+    next(r for r in BARE_PASSES if r.__name__ == rule)(s)
+    if isinstance(left, str):
+        word = left.removeprefix("sides:").strip()
+        names = [p.name for p in s.c.parties]
+        assert (any(word in n for n in names) if word else names == []), names
+    else:
+        firsts = [m.candidates[0].sentence.text for m in s.options]
+        assert len(firsts) == len(left) and all(w in f for w, f in zip(left, firsts,
+                                                                       strict=True)), firsts
+
+
+def test_every_bare_pass_is_probed():
+    names = {rule.__name__ for rule in BARE_PASSES}
+    probed = {p[3] for p in BARE_OUTCOMES} | {p[3] for p in BARE_PROBES}
+    assert names <= probed | {""}
+    assert len(names) == len(BARE_PASSES)
+    for rule in BARE_PASSES:
+        assert rule.__doc__ and re.search(r"[А-Яа-яЁё]{3}", rule.__doc__), rule.__name__
+
+
+def test_bare_loop_stops_at_the_deciding_pass(monkeypatch):
+    calls: list[str] = []
+
+    def deciding(s: BareMention) -> None:
+        calls.append("deciding")
+        s.done = True
+
+    def never(s: BareMention) -> None:
+        calls.append("never")
+
+    monkeypatch.setattr(merge_rules, "BARE_PASSES", (deciding, never))
+    s = join_bare(BareMention(None, [], frozenset(), None, [], []))  # type: ignore[arg-type]
+    assert calls == ["deciding"] and s.decided_by == "deciding"
