@@ -250,6 +250,10 @@ LEAVING_VERBS = frozenset({"покинуть", "покидать", "остави
 # Pronouns whose clause may give the person named before a post ("он был назначен
 # министром").
 PERSONAL_PRONOUNS = frozenset({"он", "она"})
+# Possessives inside a post's phrase, before the body it belongs to: "президент её
+# бизнес-подразделения", "глава своей администрации".
+POSSESSIVE_WORDS = frozenset({"его", "её", "ее", "их", "свой", "своя", "своё", "свое",
+                              "своего", "своей", "своих", "своему", "своим", "своём"})
 
 # Posts held for a person: with a bare surname in the genitive they name that person's
 # helper ("заместитель Мюллера" is Mueller's deputy, not Mueller).

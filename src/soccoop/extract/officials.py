@@ -89,6 +89,7 @@ from soccoop.extract.lexicon_officials import (
     PERSONAL_PRONOUNS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
+    POSSESSIVE_WORDS,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
@@ -169,6 +170,7 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:[-’'][A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
+_ADJ_ENDS = ("ый", "ий", "ой", "ая", "яя")  # a nominative adjective of a position
 
 
 @dataclass
@@ -458,13 +460,15 @@ def _split_role(tokens: list[Token], text: str, models: Models,
                 and _is_head(tokens[k + 1]):
             k += 1
             continue
-        if _org_start(tokens, k, spans):
+        if _org_start(tokens, k, spans) or tok.text.lower() in POSSESSIVE_WORDS:
             break
         k += 1
     if _one_of(tokens, h + 1):
         k = h + 1  # "глава одного из банков": the group names the body, not the post
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
+    while org_toks and org_toks[0].text.lower() in POSSESSIVE_WORDS:
+        org_toks = org_toks[1:]  # "директор их фонда": the body is "фонд"
     while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
         # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
         # ведомства 30-летнего Ивана Муравьева")
@@ -698,6 +702,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
+                _possessive_in_a_post(tokens, k, i)) and not (
                 tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
@@ -831,6 +836,14 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _possessive_in_a_post(tokens: list[Token], k: int, i: int) -> bool:
+    """A possessive between a post and the genitive body it heads belongs to the phrase:
+    "экс-президент её бизнес-подразделения Стивен Элоп", "директор их фонда Иван Петров"."""
+    return tokens[k].text.lower() in POSSESSIVE_WORDS and 0 < k and k + 1 < i and \
+        _is_head(tokens[k - 1]) and tokens[k + 1].pos == "NOUN" and \
+        "Gen" in _token_cases(tokens[k + 1])
 
 
 def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
@@ -1393,10 +1406,11 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0) -> _Role | None:
+                depth: int = 0, hung: bool = False) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
-    an organisation."""
+    an organisation. ``hung``: the parse hangs the post on a name further back, not on
+    the word before tokens[j]."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
             depth and tokens[j].text.lower() == "и"):
         return None
@@ -1408,11 +1422,14 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
-    if k + 1 < len(tokens) and not _is_head(tokens[k]) and tokens[k].pos == "NOUN" and \
-            tokens[k + 1].text.lower() == "и" and depth < 2:
+    conj = _description_conjunction(tokens, k)
+    if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
-        return _role_after(tokens, k + 1, text, models, spans, None, depth + 1)
+        return _role_after(tokens, conj, text, models, spans, None, depth + 1)
     if k >= len(tokens) or not _is_head(tokens[k]):
+        return None
+    if _apposition_of_the_next_name(tree, tokens, k, spans) or \
+            not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
@@ -1457,6 +1474,91 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _description_conjunction(tokens: list[Token], k: int) -> int | None:
+    """The "и" after a description that is no post, when a post may follow it: "Иван
+    Петров - космонавт и депутат", "Иван Петров, ветеран бюро и нынешний начальник
+    службы безопасности" (the description may keep one or two genitive words of its own).
+    Returns the index of "и", else None."""
+    if k >= len(tokens) or _is_head(tokens[k]) or tokens[k].pos != "NOUN":
+        return None
+    n = k + 1
+    while n < len(tokens) and n - k <= 2 and tokens[n].pos in ("NOUN", "PROPN") and \
+            tokens[n].text.lower() != "и" and not _is_head(tokens[n]) and \
+            _case(tokens[n]) in ("Gen", None) and _case(tokens[n - 1]) != "Gen":
+        n += 1
+    return n if n < len(tokens) and tokens[n].text.lower() == "и" else None
+
+
+def _name_before(tokens: list[Token], j: int, spans: list[tuple[int, int, str]]) -> int:
+    """The first token of the PER span that ends at tokens[j-1] (j when there is none)."""
+    i = j
+    while i > 0 and _in_spans(tokens[i - 1], spans, ("PER",)) and \
+            not _is_punct(tokens[i - 1]):
+        i -= 1
+    return i
+
+
+def _apposition_of_the_next_name(tree: _Tree | None, tokens: list[Token], k: int,
+                                 spans: list[tuple[int, int, str]]) -> bool:
+    """Is the post at tokens[k], after a name and a comma, the post of the next name the
+    parse sets in apposition to it, with no comma between? "Стивен Элоп, руководитель
+    подразделения Microsoft Entertainment Робби Бах" — the post is Бах's, not Элоп's."""
+    if tree is None:
+        return False
+    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+        tok = tokens[n]
+        if tok.text in (",", ";", ":", "(", ")") or tok.pos in ("VERB", "AUX"):
+            return False
+        if _in_spans(tok, spans, ("PER",)) and tree.tokens[n].head == k and \
+                tree.tokens[n].rel == "appos":
+            stop = n
+            while stop < len(tokens) and _in_spans(tokens[stop], spans, ("PER",)):
+                stop += 1
+            return _agrees(tokens[k], tokens[n:stop])
+    return False
+
+
+def _disagreeing_apposition(tree: _Tree | None, tokens: list[Token], j: int, k: int,
+                            spans: list[tuple[int, int, str]]) -> bool:
+    """An apposition agrees in case with its name: a nominative post after a genitive
+    name hung on a noun before it is the post of the person that noun describes, not the
+    name's. "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" — Ли Пэн was the premier.
+    Only when the name cannot be read in the post's case and the parse hangs the post
+    elsewhere (or there is no parse)."""
+    i = _name_before(tokens, j, spans)
+    if i >= j:
+        return False
+    if tree is None:
+        return not _agrees(tokens[k], tokens[i:j])
+    # the tagger's cases in context, the readings being too loose for foreign names; a
+    # post in the nominative or instrumental only, forms no other case shares (an
+    # animate genitive and accusative are one form)
+    post_case, name_case = _case(tokens[k]), _case(tokens[j - 1])
+    return post_case in ("Nom", "Ins") and name_case not in (None, post_case) \
+        and not i <= tree.tokens[k].head < j
+
+
+def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Of appositions in a row after a name, the parse may hang a later one on the name
+    over a first that is no post: "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" →
+    "премьер". The later post must open after a comma and stand in the name's case."""
+    toks = tree.tokens
+    for h in range(j + 2, min(len(toks), j + _MAX_WINDOW)):
+        if toks[h].text in (";", ":") or toks[h].pos in ("VERB", "AUX"):
+            return None
+        if not i <= toks[h].head < j or toks[h].rel not in ("appos", "conj") or \
+                not _is_head(toks[h]) or _case(toks[h]) != _case(toks[j - 1]):
+            continue
+        start = h
+        while start > j and (_is_modifier(toks[start - 1]) or toks[start - 1].pos == "ADJ"):
+            start -= 1
+        if toks[start - 1].text != ",":
+            return None
+        return _role_after(toks, start - 1, text, models, spans, tree, hung=True)
+    return None
 
 
 def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int, text: str,
@@ -3000,6 +3102,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
+            if role is None and tree is not None:
+                # "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета": a later apposition
+                role = _apposition_further_on(tree, i, j, text, models, spans)
             if role is None:
                 # "Руководитель пресс-службы «Новой газеты», где работала Политковская,
                 # Надежда Прусенкова"
@@ -3284,7 +3389,8 @@ def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
     a state (``_names_only_a_state``), then the first."""
     def rank(m: _Mention) -> tuple[bool, bool, bool]:
         assert m.role is not None
-        words = _post_words(m.role.position)
+        # the noun, past adjectives: "превосходный член партии" is a membership too
+        words = [w for w in _post_words(m.role.position) if not w.endswith(_ADJ_ENDS)]
         org = m.role.organization
         return (bool(words) and words[0] in WEAK_HEADS, org is None,
                 _names_only_a_state(org, models))

@@ -1,0 +1,111 @@
+"""Officials on NEREL, round 30 (branch nerel30): posts in apposition that went to the
+wrong name, each a general pass in ``extract/officials.py``.
+
+* a post set in apposition to the next name (no comma between) is that name's, even when
+  the window cannot reach the name (a foreign body's name with "&" between);
+* an apposition agrees in case with its name: a nominative or instrumental post after a
+  genitive name hung on a noun before it ("сын Сергея Смирнова, директор школы") is the
+  post of the person that noun describes, found further on by the parse;
+* a description that is no post, with a genitive of its own, then "и" and a post:
+  "ветеран флота и нынешний начальник порта";
+* a possessive between a post and its body belongs to neither word: "директор их фонда"
+  → "директор", "фонд";
+* a membership ("превосходный член партии") gives way to a post the text also gives the
+  person, whatever adjective stands before "член".
+
+Every sentence and person here is invented for these tests; each table has rows where the
+pass must not fire.
+"""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+from soccoop.extract.nlp import Models
+
+Expected = dict[str, tuple[str, str | None]]
+
+NEXT_NAME: list[tuple[str, Expected]] = [
+    ("Совет покинули Ольга Сомова, руководитель отдела Alpha & Omega Systems Павел Рыбин "
+     "и другие.", {"Павел Рыбин": ("руководитель", "отдел Alpha & Omega Systems")}),
+    ("Ольга Сомова встретилась с Павлом Рыбиным, директором фирмы Alpha & Omega Lab "
+     "Кириллом Юдиным.", {"Кирилл Юдин": ("директор фирмы", "Alpha & Omega Lab")}),
+    ("На совещании были Ольга Сомова, заместитель директора департамента Павел Рыбин.",
+     {"Павел Рыбин": ("заместитель директора", "департамент")}),
+    # negative: a comma after the body closes the apposition, the post is hers
+    ("Совет покинули Ольга Сомова, руководитель отдела Alpha & Omega Systems, и Павел "
+     "Рыбин.", {"Ольга Сомова": ("руководитель", "отдел Alpha")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), NEXT_NAME,
+                         ids=[f"next-{n}" for n in range(len(NEXT_NAME))])
+def test_a_post_in_apposition_to_the_next_name(models: Models, text: str,
+                                                expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+FURTHER_ON: list[tuple[str, Expected]] = [
+    ("На встрече выступил Иван Петров, сын Сергея Смирнова, директор школы №5.",
+     {"Иван Петров": ("директор", "школа")}),
+    ("Умерла Анна Ковалёва, вдова Сергея Смирнова, председатель городского совета в "
+     "1990-е годы.", {"Анна Ковалёва": ("председатель", "городской совет")}),
+    ("Мы встретились с Иваном Петровым, другом Сергея Смирнова, главой Киреевского "
+     "района.", {"Иван Петров": ("глава", "Киреевский район")}),
+    # negatives: a post in the genitive's own case is the genitive name's; a helper's
+    # post with its master's name; a nominative post opening the next clause
+    ("Вечер прошёл в доме Сергея Смирнова, директора школы №5.",
+     {"Сергей Смирнов": ("директор", "школа")}),
+    ("Об этом сообщил Иван Петров, помощник губернатора Сергея Смирнова.",
+     {"Иван Петров": ("помощник губернатора", None), "Сергей Смирнов": ("губернатор", None)}),
+    ("По словам Сергея Смирнова, губернатор уже подписал указ.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), FURTHER_ON,
+                         ids=[f"further-{n}" for n in range(len(FURTHER_ON))])
+def test_an_apposition_agrees_with_its_own_name(models: Models, text: str,
+                                                expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+DESCRIBED: list[tuple[str, Expected]] = [
+    ("Слово взял Иван Петров, ветеран флота и нынешний начальник морского порта "
+     "Мурманска.", {"Иван Петров": ("начальник морского порта", "Мурманск")}),
+    ("Приехала Анна Ковалёва, выпускница института и директор городской библиотеки.",
+     {"Анна Ковалёва": ("директор", "городская библиотека")}),
+    ("Иван Петров - космонавт и депутат Государственной думы.",
+     {"Иван Петров": ("депутат", "Государственная дума")}),
+    # negative: a description and a family word, no post
+    ("Слово взял Иван Петров, ветеран флота и отец троих детей.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED,
+                         ids=[f"described-{n}" for n in range(len(DESCRIBED))])
+def test_a_post_after_a_description_with_a_genitive(models: Models, text: str,
+                                                    expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+POSSESSIVES: list[tuple[str, Expected]] = [
+    ("На открытии выступил директор их фонда Иван Петров.",
+     {"Иван Петров": ("директор", "фонд")}),
+    ("Мы поговорили с директором его школы Иваном Петровым.",
+     {"Иван Петров": ("директор", "школа")}),
+    ("Председатель своей партии Иван Петров выступил против.",
+     {"Иван Петров": ("председатель", "партия")}),
+    # negative: a possessive before a family word
+    ("Его сын Иван Петров работает водителем.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES,
+                         ids=[f"possessive-{n}" for n in range(len(POSSESSIVES))])
+def test_a_possessive_inside_a_post(models: Models, text: str, expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
