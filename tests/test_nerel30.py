@@ -19,6 +19,8 @@ pass must not fire.
 
 from __future__ import annotations
 
+import json
+
 import probes
 import pytest
 
@@ -109,3 +111,76 @@ POSSESSIVES: list[tuple[str, Expected]] = [
                          ids=[f"possessive-{n}" for n in range(len(POSSESSIVES))])
 def test_a_possessive_inside_a_post(models: Models, text: str, expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+MEMBERSHIP_AND_POST = (
+    "Иван Петров был превосходным членом Народной партии. Позже Иван Петров, соратник "
+    "Сергея Смирнова, губернатор Тверской области, ушёл в отставку.")
+
+
+@pytest.mark.slow
+def test_a_post_wins_over_a_membership_with_an_adjective(models: Models) -> None:
+    found = probes.officials_of(models, MEMBERSHIP_AND_POST)
+    assert found == {"Иван Петров": ("губернатор", "Тверская область")}
+
+
+DESCRIBED_BEFORE: list[tuple[str, Expected]] = [
+    ("Губернатор Тверской области посетил школу. Игорь Руденя осмотрел классы.",
+     {"Игорь Руденя": ("губернатор", "Тверская область")}),
+    ("Глава Минтруда России выступил на форуме. По словам Антона Котякова, пособия "
+     "вырастут.", {"Антон Котяков": ("глава", "Минтруд России")}),
+    ("Руководитель отделения Социального фонда по Псковской области подвела итоги года. "
+     "Ольга Карпова отметила рост выплат.",
+     {"Ольга Карпова": ("руководитель", "отделение Социального фонда по Псковской области")}),
+    ("В Перми министр здравоохранения края открыл больницу. Иван Петров перерезал "
+     "ленточку.",
+     {"Иван Петров": ("министр здравоохранения", "Министерство здравоохранения Пермского края")}),
+    ("Тем временем директор районной библиотеки заявил, что Олег Рябов вернул книги. "
+     "По словам Семёна Гусева, книги были целы.",
+     {"Семён Гусев": ("директор", "районная библиотека")}),
+    # negatives: a person the sentence before named in its main clause; a plural or
+    # coordinated subject; the name with a description or post
+    # of its own; a pronoun standing for the one described; the verb's gender; the name
+    # not the subject; a post named with its holder in the next sentence
+    ("Губернатор Тверской области встретился с Игорем Руденей, а затем посетил школу. "
+     "Игорь Руденя осмотрел классы.", {}),
+    ("Депутаты Государственной думы приняли закон. Иван Петров заявил, что закон нужен.",
+     {}),
+    ("Министр здравоохранения края и мэр города открыли больницу. Иван Петров перерезал "
+     "ленточку.", {}),
+    ("Директор школы рассказала о проекте. Ученица Анна Петрова победила в конкурсе.", {}),
+    ("Министр здравоохранения края посетил больницу. Там его встретил Иван Петров.", {}),
+    ("Директор школы рассказал о проекте. Анна Петрова победила в конкурсе.", {}),
+    ("Министр здравоохранения края посетил больницу. Ивана Петрова наградили медалью.", {}),
+    ("Министр здравоохранения края посетил больницу. Директор больницы Иван Петров "
+     "показал палаты.", {"Иван Петров": ("директор", "больница")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_BEFORE,
+                         ids=[f"before-{n}" for n in range(len(DESCRIBED_BEFORE))])
+def test_a_post_described_in_the_sentence_before_the_name(models: Models, text: str,
+                                                          expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+@pytest.mark.slow
+def test_cli_lists_a_post_further_on_and_a_post_described_before(  # type: ignore[no-untyped-def]
+        ingest_and_list) -> None:
+    """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
+    out = ingest_and_list({
+        "obit.txt": "Умерла Анна Ковалёва, вдова Сергея Смирнова, председатель городского "
+                    "совета в 1990-е годы.\n",
+        "visit.txt": "Губернатор Тверской области посетил школу. Игорь Руденя осмотрел "
+                     "классы.\n",
+    }, "--format", "jsonl", "--limit", "0")
+    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
+               for line in out.splitlines() if line.strip()}
+    assert sorted(records) == ["obit.txt", "visit.txt"]
+    assert [(o["name"], o["position"], o["organization"])
+            for o in records["obit.txt"]["officials"]] == [
+        ("Анна Ковалёва", "председатель", "городской совет")]
+    assert [(o["name"], o["position"], o["organization"])
+            for o in records["visit.txt"]["officials"]] == [
+        ("Игорь Руденя", "губернатор", "Тверская область")]

@@ -2770,6 +2770,78 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     return []
 
 
+def _subject_description(tokens: list[Token], text: str, models: Models,
+                         spans: list[tuple[int, int, str]], named: set[str]
+                         ) -> tuple[_Role, str | None, set[str]] | None:
+    """The post that is the subject of a sentence whose main clause names no one, with the
+    body it heads right before the verb: "Тем временем директор похоронного бюро города
+    Вустера заявил, что ..." → ("директор", "похоронное бюро города Вустера"), the verb's
+    gender ("masc", "femn" or None) and the surnames the sentence names (``named``: people
+    named after a comma, in a clause of their own, are not the one described). A definite
+    description only: a singular post in the nominative with a genitive complement, no
+    other noun in the nominative before it."""
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or v < 2:
+        return None
+    clause_end = next((n for n in range(v, len(tokens)) if tokens[n].text in (",", ";", ":")),
+                      len(tokens))
+    if any(_in_spans(t, spans, ("PER",)) for t in tokens[:clause_end]):
+        return None
+    h = next((n for n in range(v) if _is_head(tokens[n])), None)
+    if h is None or not (_case(tokens[h]) == "Nom" or h == 0 and "Nom" in _token_cases(
+            tokens[h])) or \
+            (tokens[h].feats or {}).get("Number") != "Sing" or h + 1 >= v or any(
+                t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None)
+                or t.text.lower() in ("и", "или") for t in tokens[:h]):
+        return None
+    field = False  # "по Псковской области": the body's field or area, in the dative
+    for t in tokens[h + 1:v]:
+        field = field or t.text.lower() == "по"
+        if not (_case(t) == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ")
+                or field and (t.text.lower() == "по" or _case(t) == "Dat")
+                or _in_spans(t, spans, ("ORG", "LOC")) or t.text in _OPEN_QUOTES
+                or t.text in _CLOSE_QUOTES):
+            return None
+    start = h
+    while start > 0 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    start -= _acting_prefix_before(tokens, start)
+    role = _split_role(tokens[start:v], text, models, spans)
+    if role is None:
+        return None
+    gender = {"Masc": "masc", "Fem": "femn"}.get((tokens[v].feats or {}).get("Gender", ""))
+    return role, gender, named
+
+
+def _name_the_description(described: tuple[_Role, str | None, set[str]],
+                          tokens: list[Token], named: list[_Mention]) -> None:
+    """A post that was the subject of the sentence before, which named no one, is the
+    post of the one person the next sentence names, when that sentence gives no post at
+    all and the person is its subject or the one quoted ("По словам X"): a last resort
+    (``echo``), as when a sentence describes the person named before it."""
+    role, gender, before = described
+    if not named or len({fold(m.surname) for m in named}) != 1 or \
+            any(m.role is not None for m in named) or any(_is_head(t) for t in tokens) or \
+            fold(named[0].surname) in before:
+        return  # "Губернатор встретился с X, ... . X рассказал": X is not the governor
+    m = named[0]
+    if gender is not None and not _may_be(m, gender):
+        return
+    n = next((k for k, t in enumerate(tokens) if t.start >= m.start), 0)
+    if any(t.pos == "PRON" and (_lemma(t) in PERSONAL_PRONOUNS
+                                or (t.feats or {}).get("Person") == "3") for t in tokens[:n]):
+        return  # "С ним согласился Иван Петров": the pronoun is the one described
+    quoted = n >= 2 and tokens[n - 1].text.lower() == "словам" and \
+        tokens[n - 2].text.lower() == "по"
+    if not quoted and n >= 1 and tokens[n - 1].pos in ("NOUN", "PROPN", "ADJ"):
+        return  # "Ученица Анна Петрова", "Главврач Иван Петров": a description of its own
+    if not (m.nominative or quoted):
+        return
+    m.role = _Role(role.position, role.organization, role.start, role.end)
+    m.echo = True
+
+
 def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
                      models: Models) -> _Mention | None:
     """The person a mention by first name alone stands for: the one person of the
@@ -3069,6 +3141,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
+    # a post that is the subject of the sentence before, which named no one
+    described: tuple[_Role, str | None, set[str]] | None = None
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
                                                _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
@@ -3176,6 +3250,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             m.role = role
             mentions.append(m)
         _distribute_shared_bodies(mentions[here:], models)
+        if described is not None:
+            # "Директор похоронного бюро заявил ... . По словам Питера Стефана, ..."
+            _name_the_description(described, tokens, mentions[here:])
+        described = _subject_description(tokens, text, models, spans,
+                                         {fold(m.surname) for m in mentions[here:]})
         if len(mentions) == here and previous:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
