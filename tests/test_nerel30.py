@@ -1,5 +1,6 @@
 """Officials on NEREL, round 30 (branch nerel30): posts in apposition that went to the
-wrong name, each a general pass in ``extract/officials.py``.
+wrong name and posts stated in another sentence, each a general pass in
+``extract/officials.py``.
 
 * a post set in apposition to the next name (no comma between) is that name's, even when
   the window cannot reach the name (a foreign body's name with "&" between);
@@ -11,7 +12,11 @@ wrong name, each a general pass in ``extract/officials.py``.
 * a possessive between a post and its body belongs to neither word: "директор их фонда"
   → "директор", "фонд";
 * a membership ("превосходный член партии") gives way to a post the text also gives the
-  person, whatever adjective stands before "член".
+  person, whatever adjective stands before "член";
+* a post in another sentence: a definite description that is the subject of a sentence
+  whose main clause names no one is the post of the one person the next sentence names
+  as its subject or the one quoted ("Директор бюро заявил ... . По словам X, ...");
+* a territorial epithet after a title of royalty is no surname ("принц Гарри Уэльский").
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -184,3 +189,22 @@ def test_cli_lists_a_post_further_on_and_a_post_described_before(  # type: ignor
     assert [(o["name"], o["position"], o["organization"])
             for o in records["visit.txt"]["officials"]] == [
         ("Игорь Руденя", "губернатор", "Тверская область")]
+
+
+EPITHETS: list[tuple[str, Expected]] = [
+    ("Британский принц Гарри Уэльский посетил Лондон.",
+     {"Гарри": ("принц", "Великобритания")}),
+    ("Боец вызвал на бой принца Гарри Уэльского.", {"Гарри": ("принц", None)}),
+    ("Письмо принцессе Анне Йоркской доставили утром.", {"Анна": ("принцесса", None)}),
+    # negatives: a surname shaped like an adjective stays; no epithet at all
+    ("Принц Андрей Вишневский посетил Лондон.", {"Андрей Вишневский": ("принц", None)}),
+    ("На приёме был принц Гарри.", {"Гарри": ("принц", None)}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), EPITHETS,
+                         ids=[f"epithet-{n}" for n in range(len(EPITHETS))])
+def test_a_territorial_epithet_after_a_royal_title_is_no_surname(
+        models: Models, text: str, expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

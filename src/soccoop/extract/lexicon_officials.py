@@ -250,6 +250,11 @@ LEAVING_VERBS = frozenset({"покинуть", "покидать", "остави
 # Pronouns whose clause may give the person named before a post ("он был назначен
 # министром").
 PERSONAL_PRONOUNS = frozenset({"он", "она"})
+# Titles of royalty and nobility, whose holders are named by a first name and a
+# territorial epithet, not a surname: "принц Гарри Уэльский", "герцогиня Анна Йоркская".
+NOBLE_TITLES = frozenset({"принц", "принцесса", "герцог", "герцогиня", "эрцгерцог",
+                          "князь", "княгиня", "княжна", "граф", "графиня", "король",
+                          "королева", "царевич", "царевна", "инфант", "инфанта"})
 # Possessives inside a post's phrase, before the body it belongs to: "президент её
 # бизнес-подразделения", "глава своей администрации".
 POSSESSIVE_WORDS = frozenset({"его", "её", "ее", "их", "свой", "своя", "своё", "свое",

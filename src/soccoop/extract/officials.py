@@ -21,6 +21,11 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   one's in the singular ("пять экс-президентов: Альберто Фухимори, Алехандро Толедо");
 - ``_role_across_a_name``: a genitive chain naming another person before the holder
   ("пресс-секретарь президента России Владимира Путина Дмитрий Песков");
+- ``_apposition_further_on`` / ``_disagreeing_apposition``: an apposition agrees in case
+  with its own name ("Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" → Ли Пэн's);
+- ``_subject_description`` / ``_name_the_description``: a post that is the subject of a
+  sentence naming no one, then the one person the next sentence names ("Директор бюро
+  заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
 
@@ -82,6 +87,7 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
+    NOBLE_TITLES,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
@@ -2770,6 +2776,17 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     return []
 
 
+def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
+    """Does the name (tokens i..j-1) after a title of royalty or nobility end with a
+    territorial epithet, an adjective the dictionary knows as no surname? "принца Гарри
+    Уэльского", "герцогиня Анна Йоркская" — the person is Гарри, Анна; "князь Андрей
+    Вишневский" keeps its surname."""
+    if j - i != 2 or i == 0 or _lemma(tokens[i - 1]) not in NOBLE_TITLES:
+        return False
+    parses = models.parse(tokens[j - 1].text)
+    return bool(parses) and all(str(p.tag).startswith("ADJF") for p in parses)
+
+
 def _subject_description(tokens: list[Token], text: str, models: Models,
                          spans: list[tuple[int, int, str]], named: set[str]
                          ) -> tuple[_Role, str | None, set[str]] | None:
@@ -3161,6 +3178,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 j += 1
             if j == i:
                 continue
+            if _territorial_epithet(tokens, i, j, models):
+                j -= 1  # "принца Гарри Уэльского": the epithet is no surname
+                s_end = tokens[j - 1].stop
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
