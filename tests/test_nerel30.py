@@ -16,7 +16,9 @@ wrong name and posts stated in another sentence, each a general pass in
 * a post in another sentence: a definite description that is the subject of a sentence
   whose main clause names no one is the post of the one person the next sentence names
   as its subject or the one quoted ("Директор бюро заявил ... . По словам X, ...");
-* a territorial epithet after a title of royalty is no surname ("принц Гарри Уэльский").
+* a territorial epithet after a title of royalty is no surname ("принц Гарри Уэльский");
+* a successor's or predecessor's office is the named person's: "преемник X на посту
+  губернатора" (X was the governor).
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -207,4 +209,25 @@ EPITHETS: list[tuple[str, Expected]] = [
                          ids=[f"epithet-{n}" for n in range(len(EPITHETS))])
 def test_a_territorial_epithet_after_a_royal_title_is_no_surname(
         models: Models, text: str, expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+SUCCESSORS: list[tuple[str, Expected]] = [
+    ("Преемник Ивана Петрова на посту губернатора пока не назван.",
+     {"Иван Петров": ("губернатор", None)}),
+    ("Предшественница Анны Ковалёвой на посту директора школы ушла на пенсию.",
+     {"Анна Ковалёва": ("директор", "школа")}),
+    ("О сменщике Олега Рябова на посту мэра Твери ничего не известно.",
+     {"Олег Рябов": ("мэр", "Тверь")}),
+    # negatives: no successor noun; no office after it
+    ("Друзья Ивана Петрова на посту у входа ждали его.", {}),
+    ("Преемник Ивана Петрова в компании пока не назван.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), SUCCESSORS,
+                         ids=[f"successor-{n}" for n in range(len(SUCCESSORS))])
+def test_a_successors_office_was_the_named_predecessors(models: Models, text: str,
+                                                        expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected

@@ -225,7 +225,7 @@ SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
 # Nouns that name someone by the post he shares with another: "своего предшественника
 # Иванова", "преемник Петрова Сидоров" held (or hold) that person's post.
 PREDECESSOR_NOUNS = frozenset({"предшественник", "предшественница", "преемник",
-                               "преемница"})
+                               "преемница", "сменщик", "сменщица"})
 
 # Heads that say a person belongs to a body rather than holds a post in it, or describe
 # a public servant's trade or an academic title without a post ("политик", "чиновник",

@@ -2295,6 +2295,12 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
             and toks[toks[root].head].pos in ("VERB", "AUX"):
         hosts.append(toks[root].head)
+    if toks[root].rel in ("nmod", "appos") and 0 <= toks[root].head < i and \
+            _lemma(toks[toks[root].head]) in PREDECESSOR_NOUNS:
+        # "сменщики Роберта Мюллера на посту директора ФБР": successor and predecessor
+        # share the post, so the name held it (whether the parse reads the name as the
+        # noun's genitive or its apposition)
+        hosts.append(toks[root].head)
     for host in hosts:
         for c in tree.kids.get(host, []):
             if c < j and host != root or c < i:
