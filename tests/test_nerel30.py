@@ -18,7 +18,9 @@ wrong name and posts stated in another sentence, each a general pass in
   as its subject or the one quoted ("Директор бюро заявил ... . По словам X, ...");
 * a territorial epithet after a title of royalty is no surname ("принц Гарри Уэльский");
 * a successor's or predecessor's office is the named person's: "преемник X на посту
-  губернатора" (X was the governor).
+  губернатора" (X was the governor);
+* a later sentence with "он"/"она", a dash for the verb and a post: "С 2010 года он — мэр
+  Тулы".
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -230,4 +232,26 @@ SUCCESSORS: list[tuple[str, Expected]] = [
                          ids=[f"successor-{n}" for n in range(len(SUCCESSORS))])
 def test_a_successors_office_was_the_named_predecessors(models: Models, text: str,
                                                         expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected
+
+
+PRONOUN_DASH: list[tuple[str, Expected]] = [
+    ("Иван Петров родился в Туле. С 2010 года он — мэр Тулы.",
+     {"Иван Петров": ("мэр", "Тула")}),
+    ("Анна Петрова родилась в Туле. Сейчас она – заместитель министра финансов.",
+     {"Анна Петрова": ("заместитель министра финансов", "Министерство финансов")}),
+    ("Иван Петров встретился с Анной Петровой. Она — министр финансов края.",
+     {"Анна Петрова": ("министр финансов края", "Министерство финансов края")}),
+    ("Иван Петров родился в Туле. Теперь он - врио губернатора Тульской области.",
+     {"Иван Петров": ("врио губернатора", "Тульская область")}),
+    # negative: no post after the dash
+    ("Иван Петров родился в Туле. Он — отец троих детей.", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_DASH,
+                         ids=[f"dash-{n}" for n in range(len(PRONOUN_DASH))])
+def test_a_post_after_a_pronoun_and_a_dash(models: Models, text: str,
+                                           expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected

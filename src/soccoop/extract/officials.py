@@ -2689,6 +2689,8 @@ def _pronoun_with_post(tokens: list[Token]) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
     nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
     a verb of holding or leaving one: few sentences, each parsed on demand."""
+    if any(_dash_copula(tokens, n) for n in range(len(tokens))):
+        return True
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
         and any(_is_head(t) and _case(t) == "Ins" or _lemma(t) in LEFT_POST_NOUNS
                 for t in tokens) and any(
@@ -2696,23 +2698,41 @@ def _pronoun_with_post(tokens: list[Token]) -> bool:
             or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
 
 
+def _dash_copula(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] "он"/"она" with a dash for the verb and a post in the nominative
+    after it: "С 2010 года он — мэр Тулы", "Сейчас она – заместитель министра"?"""
+    if n + 2 >= len(tokens) or tokens[n].pos != "PRON" or \
+            _lemma(tokens[n]) not in PERSONAL_PRONOUNS or _case(tokens[n]) not in (None, "Nom") \
+            or tokens[n + 1].text not in ("—", "–", "-"):
+        return False
+    acting = _acting_prefix(tokens, n + 2)  # "он - врио губернатора": the post governed
+    k = n + 2 + acting
+    while k < len(tokens) and k - n <= 5 and (_is_modifier(tokens[k]) or tokens[k].pos == "ADJ"):
+        k += 1
+    return k < len(tokens) and _is_head(tokens[k]) and (
+        acting > 0 or _case(tokens[k]) in (None, "Nom"))
+
+
 def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention],
                    text: str, models: Models, spans: list[tuple[int, int, str]]
                    ) -> list[_Mention]:
     """Posts a clause gives to "он"/"она" belong to the person the pronoun stands for:
     "Иван Петров родился в Туле. В 2010 году он был назначен министром", "Она занимала
-    пост мэра". The antecedent is the last person of the pronoun's gender named before
-    it in its sentence (in the nominative, if one is), else the one such person of the
-    sentence before (the one named in the nominative when there are several); otherwise
-    nothing is said."""
+    пост мэра", "С 2010 года он — мэр Тулы". The antecedent is the last person of the
+    pronoun's gender named before it in its sentence (in the nominative, if one is), else
+    the one such person of the sentence before (the one named in the nominative when
+    there are several); otherwise nothing is said."""
     out: list[_Mention] = []
     toks = tree.tokens
     for n, tok in enumerate(toks):
-        if tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or \
-                _case(tok) not in (None, "Nom") or tok.rel not in ("nsubj", "nsubj:pass"):
+        dash = _dash_copula(toks, n)  # "С 2010 года он — мэр Тулы"
+        if not dash and (tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or
+                         _case(tok) not in (None, "Nom") or
+                         tok.rel not in ("nsubj", "nsubj:pass")):
             continue
         gender = "femn" if tok.text.lower() == "она" else "masc"
-        role = _predicate_role(tree, n, n + 1, text, models, spans) or \
+        role = _role_after(toks, n + 1, text, models, spans, tree) if dash else \
+            _predicate_role(tree, n, n + 1, text, models, spans) or \
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
             continue
