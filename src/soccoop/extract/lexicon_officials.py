@@ -225,7 +225,7 @@ SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
 # Nouns that name someone by the post he shares with another: "своего предшественника
 # Иванова", "преемник Петрова Сидоров" held (or hold) that person's post.
 PREDECESSOR_NOUNS = frozenset({"предшественник", "предшественница", "преемник",
-                               "преемница"})
+                               "преемница", "сменщик", "сменщица"})
 
 # Heads that say a person belongs to a body rather than holds a post in it, or describe
 # a public servant's trade or an academic title without a post ("политик", "чиновник",
@@ -250,6 +250,15 @@ LEAVING_VERBS = frozenset({"покинуть", "покидать", "остави
 # Pronouns whose clause may give the person named before a post ("он был назначен
 # министром").
 PERSONAL_PRONOUNS = frozenset({"он", "она"})
+# Titles of royalty and nobility, whose holders are named by a first name and a
+# territorial epithet, not a surname: "принц Гарри Уэльский", "герцогиня Анна Йоркская".
+NOBLE_TITLES = frozenset({"принц", "принцесса", "герцог", "герцогиня", "эрцгерцог",
+                          "князь", "княгиня", "княжна", "граф", "графиня", "король",
+                          "королева", "царевич", "царевна", "инфант", "инфанта"})
+# Possessives inside a post's phrase, before the body it belongs to: "президент её
+# бизнес-подразделения", "глава своей администрации".
+POSSESSIVE_WORDS = frozenset({"его", "её", "ее", "их", "свой", "своя", "своё", "свое",
+                              "своего", "своей", "своих", "своему", "своим", "своём"})
 
 # Posts held for a person: with a bare surname in the genitive they name that person's
 # helper ("заместитель Мюллера" is Mueller's deputy, not Mueller).

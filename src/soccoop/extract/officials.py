@@ -21,6 +21,11 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   one's in the singular ("пять экс-президентов: Альберто Фухимори, Алехандро Толедо");
 - ``_role_across_a_name``: a genitive chain naming another person before the holder
   ("пресс-секретарь президента России Владимира Путина Дмитрий Песков");
+- ``_apposition_further_on`` / ``_disagreeing_apposition``: an apposition agrees in case
+  with its own name ("Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" → Ли Пэн's);
+- ``_subject_description`` / ``_name_the_description``: a post that is the subject of a
+  sentence naming no one, then the one person the next sentence names ("Директор бюро
+  заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
 
@@ -82,6 +87,7 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
+    NOBLE_TITLES,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
@@ -89,6 +95,7 @@ from soccoop.extract.lexicon_officials import (
     PERSONAL_PRONOUNS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
+    POSSESSIVE_WORDS,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
@@ -169,6 +176,7 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _NAME_PART = re.compile(r"[A-ZА-ЯЁ]\.|[A-Za-zА-Яа-яЁё]+(?:[-’'][A-Za-zА-Яа-яЁё]+)*")
 _MAX_WINDOW = 25
+_ADJ_ENDS = ("ый", "ий", "ой", "ая", "яя")  # a nominative adjective of a position
 
 
 @dataclass
@@ -458,13 +466,15 @@ def _split_role(tokens: list[Token], text: str, models: Models,
                 and _is_head(tokens[k + 1]):
             k += 1
             continue
-        if _org_start(tokens, k, spans):
+        if _org_start(tokens, k, spans) or tok.text.lower() in POSSESSIVE_WORDS:
             break
         k += 1
     if _one_of(tokens, h + 1):
         k = h + 1  # "глава одного из банков": the group names the body, not the post
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
+    while org_toks and org_toks[0].text.lower() in POSSESSIVE_WORDS:
+        org_toks = org_toks[1:]  # "директор их фонда": the body is "фонд"
     while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
         # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
         # ведомства 30-летнего Ивана Муравьева")
@@ -698,6 +708,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
+                _possessive_in_a_post(tokens, k, i)) and not (
                 tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
@@ -831,6 +842,14 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _possessive_in_a_post(tokens: list[Token], k: int, i: int) -> bool:
+    """A possessive between a post and the genitive body it heads belongs to the phrase:
+    "экс-президент её бизнес-подразделения Стивен Элоп", "директор их фонда Иван Петров"."""
+    return tokens[k].text.lower() in POSSESSIVE_WORDS and 0 < k and k + 1 < i and \
+        _is_head(tokens[k - 1]) and tokens[k + 1].pos == "NOUN" and \
+        "Gen" in _token_cases(tokens[k + 1])
 
 
 def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
@@ -1393,10 +1412,11 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0) -> _Role | None:
+                depth: int = 0, hung: bool = False) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
-    an organisation."""
+    an organisation. ``hung``: the parse hangs the post on a name further back, not on
+    the word before tokens[j]."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
             depth and tokens[j].text.lower() == "и"):
         return None
@@ -1408,11 +1428,14 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
                                and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
-    if k + 1 < len(tokens) and not _is_head(tokens[k]) and tokens[k].pos == "NOUN" and \
-            tokens[k + 1].text.lower() == "и" and depth < 2:
+    conj = _description_conjunction(tokens, k)
+    if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
-        return _role_after(tokens, k + 1, text, models, spans, None, depth + 1)
+        return _role_after(tokens, conj, text, models, spans, None, depth + 1)
     if k >= len(tokens) or not _is_head(tokens[k]):
+        return None
+    if _apposition_of_the_next_name(tree, tokens, k, spans) or \
+            not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
@@ -1457,6 +1480,91 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _description_conjunction(tokens: list[Token], k: int) -> int | None:
+    """The "и" after a description that is no post, when a post may follow it: "Иван
+    Петров - космонавт и депутат", "Иван Петров, ветеран бюро и нынешний начальник
+    службы безопасности" (the description may keep one or two genitive words of its own).
+    Returns the index of "и", else None."""
+    if k >= len(tokens) or _is_head(tokens[k]) or tokens[k].pos != "NOUN":
+        return None
+    n = k + 1
+    while n < len(tokens) and n - k <= 2 and tokens[n].pos in ("NOUN", "PROPN") and \
+            tokens[n].text.lower() != "и" and not _is_head(tokens[n]) and \
+            _case(tokens[n]) in ("Gen", None) and _case(tokens[n - 1]) != "Gen":
+        n += 1
+    return n if n < len(tokens) and tokens[n].text.lower() == "и" else None
+
+
+def _name_before(tokens: list[Token], j: int, spans: list[tuple[int, int, str]]) -> int:
+    """The first token of the PER span that ends at tokens[j-1] (j when there is none)."""
+    i = j
+    while i > 0 and _in_spans(tokens[i - 1], spans, ("PER",)) and \
+            not _is_punct(tokens[i - 1]):
+        i -= 1
+    return i
+
+
+def _apposition_of_the_next_name(tree: _Tree | None, tokens: list[Token], k: int,
+                                 spans: list[tuple[int, int, str]]) -> bool:
+    """Is the post at tokens[k], after a name and a comma, the post of the next name the
+    parse sets in apposition to it, with no comma between? "Стивен Элоп, руководитель
+    подразделения Microsoft Entertainment Робби Бах" — the post is Бах's, not Элоп's."""
+    if tree is None:
+        return False
+    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+        tok = tokens[n]
+        if tok.text in (",", ";", ":", "(", ")") or tok.pos in ("VERB", "AUX"):
+            return False
+        if _in_spans(tok, spans, ("PER",)) and tree.tokens[n].head == k and \
+                tree.tokens[n].rel == "appos":
+            stop = n
+            while stop < len(tokens) and _in_spans(tokens[stop], spans, ("PER",)):
+                stop += 1
+            return _agrees(tokens[k], tokens[n:stop])
+    return False
+
+
+def _disagreeing_apposition(tree: _Tree | None, tokens: list[Token], j: int, k: int,
+                            spans: list[tuple[int, int, str]]) -> bool:
+    """An apposition agrees in case with its name: a nominative post after a genitive
+    name hung on a noun before it is the post of the person that noun describes, not the
+    name's. "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" — Ли Пэн was the premier.
+    Only when the name cannot be read in the post's case and the parse hangs the post
+    elsewhere (or there is no parse)."""
+    i = _name_before(tokens, j, spans)
+    if i >= j:
+        return False
+    if tree is None:
+        return not _agrees(tokens[k], tokens[i:j])
+    # the tagger's cases in context, the readings being too loose for foreign names; a
+    # post in the nominative or instrumental only, forms no other case shares (an
+    # animate genitive and accusative are one form)
+    post_case, name_case = _case(tokens[k]), _case(tokens[j - 1])
+    return post_case in ("Nom", "Ins") and name_case not in (None, post_case) \
+        and not i <= tree.tokens[k].head < j
+
+
+def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Of appositions in a row after a name, the parse may hang a later one on the name
+    over a first that is no post: "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" →
+    "премьер". The later post must open after a comma and stand in the name's case."""
+    toks = tree.tokens
+    for h in range(j + 2, min(len(toks), j + _MAX_WINDOW)):
+        if toks[h].text in (";", ":") or toks[h].pos in ("VERB", "AUX"):
+            return None
+        if not i <= toks[h].head < j or toks[h].rel not in ("appos", "conj") or \
+                not _is_head(toks[h]) or _case(toks[h]) != _case(toks[j - 1]):
+            continue
+        start = h
+        while start > j and (_is_modifier(toks[start - 1]) or toks[start - 1].pos == "ADJ"):
+            start -= 1
+        if toks[start - 1].text != ",":
+            return None
+        return _role_after(toks, start - 1, text, models, spans, tree, hung=True)
+    return None
 
 
 def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int, text: str,
@@ -2187,6 +2295,12 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
             and toks[toks[root].head].pos in ("VERB", "AUX"):
         hosts.append(toks[root].head)
+    if toks[root].rel in ("nmod", "appos") and 0 <= toks[root].head < i and \
+            _lemma(toks[toks[root].head]) in PREDECESSOR_NOUNS:
+        # "сменщики Роберта Мюллера на посту директора ФБР": successor and predecessor
+        # share the post, so the name held it (whether the parse reads the name as the
+        # noun's genitive or its apposition)
+        hosts.append(toks[root].head)
     for host in hosts:
         for c in tree.kids.get(host, []):
             if c < j and host != root or c < i:
@@ -2575,6 +2689,8 @@ def _pronoun_with_post(tokens: list[Token]) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
     nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
     a verb of holding or leaving one: few sentences, each parsed on demand."""
+    if any(_dash_copula(tokens, n) for n in range(len(tokens))):
+        return True
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
         and any(_is_head(t) and _case(t) == "Ins" or _lemma(t) in LEFT_POST_NOUNS
                 for t in tokens) and any(
@@ -2582,23 +2698,41 @@ def _pronoun_with_post(tokens: list[Token]) -> bool:
             or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
 
 
+def _dash_copula(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] "он"/"она" with a dash for the verb and a post in the nominative
+    after it: "С 2010 года он — мэр Тулы", "Сейчас она – заместитель министра"?"""
+    if n + 2 >= len(tokens) or tokens[n].pos != "PRON" or \
+            _lemma(tokens[n]) not in PERSONAL_PRONOUNS or _case(tokens[n]) not in (None, "Nom") \
+            or tokens[n + 1].text not in ("—", "–", "-"):
+        return False
+    acting = _acting_prefix(tokens, n + 2)  # "он - врио губернатора": the post governed
+    k = n + 2 + acting
+    while k < len(tokens) and k - n <= 5 and (_is_modifier(tokens[k]) or tokens[k].pos == "ADJ"):
+        k += 1
+    return k < len(tokens) and _is_head(tokens[k]) and (
+        acting > 0 or _case(tokens[k]) in (None, "Nom"))
+
+
 def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention],
                    text: str, models: Models, spans: list[tuple[int, int, str]]
                    ) -> list[_Mention]:
     """Posts a clause gives to "он"/"она" belong to the person the pronoun stands for:
     "Иван Петров родился в Туле. В 2010 году он был назначен министром", "Она занимала
-    пост мэра". The antecedent is the last person of the pronoun's gender named before
-    it in its sentence (in the nominative, if one is), else the one such person of the
-    sentence before (the one named in the nominative when there are several); otherwise
-    nothing is said."""
+    пост мэра", "С 2010 года он — мэр Тулы". The antecedent is the last person of the
+    pronoun's gender named before it in its sentence (in the nominative, if one is), else
+    the one such person of the sentence before (the one named in the nominative when
+    there are several); otherwise nothing is said."""
     out: list[_Mention] = []
     toks = tree.tokens
     for n, tok in enumerate(toks):
-        if tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or \
-                _case(tok) not in (None, "Nom") or tok.rel not in ("nsubj", "nsubj:pass"):
+        dash = _dash_copula(toks, n)  # "С 2010 года он — мэр Тулы"
+        if not dash and (tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or
+                         _case(tok) not in (None, "Nom") or
+                         tok.rel not in ("nsubj", "nsubj:pass")):
             continue
         gender = "femn" if tok.text.lower() == "она" else "masc"
-        role = _predicate_role(tree, n, n + 1, text, models, spans) or \
+        role = _role_after(toks, n + 1, text, models, spans, tree) if dash else \
+            _predicate_role(tree, n, n + 1, text, models, spans) or \
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
             continue
@@ -2666,6 +2800,89 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         return [_Mention(who.first, who.initial, who.surname, list(who.others),
                          tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
     return []
+
+
+def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
+    """Does the name (tokens i..j-1) after a title of royalty or nobility end with a
+    territorial epithet, an adjective the dictionary knows as no surname? "принца Гарри
+    Уэльского", "герцогиня Анна Йоркская" — the person is Гарри, Анна; "князь Андрей
+    Вишневский" keeps its surname."""
+    if j - i != 2 or i == 0 or _lemma(tokens[i - 1]) not in NOBLE_TITLES:
+        return False
+    parses = models.parse(tokens[j - 1].text)
+    return bool(parses) and all(str(p.tag).startswith("ADJF") for p in parses)
+
+
+def _subject_description(tokens: list[Token], text: str, models: Models,
+                         spans: list[tuple[int, int, str]], named: set[str]
+                         ) -> tuple[_Role, str | None, set[str]] | None:
+    """The post that is the subject of a sentence whose main clause names no one, with the
+    body it heads right before the verb: "Тем временем директор похоронного бюро города
+    Вустера заявил, что ..." → ("директор", "похоронное бюро города Вустера"), the verb's
+    gender ("masc", "femn" or None) and the surnames the sentence names (``named``: people
+    named after a comma, in a clause of their own, are not the one described). A definite
+    description only: a singular post in the nominative with a genitive complement, no
+    other noun in the nominative before it."""
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or v < 2:
+        return None
+    clause_end = next((n for n in range(v, len(tokens)) if tokens[n].text in (",", ";", ":")),
+                      len(tokens))
+    if any(_in_spans(t, spans, ("PER",)) for t in tokens[:clause_end]):
+        return None
+    h = next((n for n in range(v) if _is_head(tokens[n])), None)
+    if h is None or not (_case(tokens[h]) == "Nom" or h == 0 and "Nom" in _token_cases(
+            tokens[h])) or \
+            (tokens[h].feats or {}).get("Number") != "Sing" or h + 1 >= v or any(
+                t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None)
+                or t.text.lower() in ("и", "или") for t in tokens[:h]):
+        return None
+    field = False  # "по Псковской области": the body's field or area, in the dative
+    for t in tokens[h + 1:v]:
+        field = field or t.text.lower() == "по"
+        if not (_case(t) == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ")
+                or field and (t.text.lower() == "по" or _case(t) == "Dat")
+                or _in_spans(t, spans, ("ORG", "LOC")) or t.text in _OPEN_QUOTES
+                or t.text in _CLOSE_QUOTES):
+            return None
+    start = h
+    while start > 0 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    start -= _acting_prefix_before(tokens, start)
+    role = _split_role(tokens[start:v], text, models, spans)
+    if role is None:
+        return None
+    gender = {"Masc": "masc", "Fem": "femn"}.get((tokens[v].feats or {}).get("Gender", ""))
+    return role, gender, named
+
+
+def _name_the_description(described: tuple[_Role, str | None, set[str]],
+                          tokens: list[Token], named: list[_Mention]) -> None:
+    """A post that was the subject of the sentence before, which named no one, is the
+    post of the one person the next sentence names, when that sentence gives no post at
+    all and the person is its subject or the one quoted ("По словам X"): a last resort
+    (``echo``), as when a sentence describes the person named before it."""
+    role, gender, before = described
+    if not named or len({fold(m.surname) for m in named}) != 1 or \
+            any(m.role is not None for m in named) or any(_is_head(t) for t in tokens) or \
+            fold(named[0].surname) in before:
+        return  # "Губернатор встретился с X, ... . X рассказал": X is not the governor
+    m = named[0]
+    if gender is not None and not _may_be(m, gender):
+        return
+    n = next((k for k, t in enumerate(tokens) if t.start >= m.start), 0)
+    if any(t.pos == "PRON" and (_lemma(t) in PERSONAL_PRONOUNS
+                                or (t.feats or {}).get("Person") == "3") for t in tokens[:n]):
+        return  # "С ним согласился Иван Петров": the pronoun is the one described
+    quoted = n >= 2 and tokens[n - 1].text.lower() == "словам" and \
+        tokens[n - 2].text.lower() == "по"
+    if not quoted and n >= 1 and tokens[n - 1].pos in ("NOUN", "PROPN", "ADJ"):
+        return  # "Ученица Анна Петрова", "Главврач Иван Петров": a description of its own
+    if not (m.nominative or quoted):
+        return
+    m.role = _Role(role.position, role.organization, role.start, role.end)
+    m.echo = True
 
 
 def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
@@ -2967,6 +3184,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
+    # a post that is the subject of the sentence before, which named no one
+    described: tuple[_Role, str | None, set[str]] | None = None
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
                                                _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
@@ -2985,6 +3204,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 j += 1
             if j == i:
                 continue
+            if _territorial_epithet(tokens, i, j, models):
+                j -= 1  # "принца Гарри Уэльского": the epithet is no surname
+                s_end = tokens[j - 1].stop
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
@@ -3000,6 +3222,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 after = _role_after(tokens, j, text, models, spans, tree)
                 if after is not None and (role is None or after.organization):
                     role = after
+            if role is None and tree is not None:
+                # "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета": a later apposition
+                role = _apposition_further_on(tree, i, j, text, models, spans)
             if role is None:
                 # "Руководитель пресс-службы «Новой газеты», где работала Политковская,
                 # Надежда Прусенкова"
@@ -3071,6 +3296,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             m.role = role
             mentions.append(m)
         _distribute_shared_bodies(mentions[here:], models)
+        if described is not None:
+            # "Директор похоронного бюро заявил ... . По словам Питера Стефана, ..."
+            _name_the_description(described, tokens, mentions[here:])
+        described = _subject_description(tokens, text, models, spans,
+                                         {fold(m.surname) for m in mentions[here:]})
         if len(mentions) == here and previous:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
@@ -3284,7 +3514,8 @@ def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
     a state (``_names_only_a_state``), then the first."""
     def rank(m: _Mention) -> tuple[bool, bool, bool]:
         assert m.role is not None
-        words = _post_words(m.role.position)
+        # the noun, past adjectives: "превосходный член партии" is a membership too
+        words = [w for w in _post_words(m.role.position) if not w.endswith(_ADJ_ENDS)]
         org = m.role.organization
         return (bool(words) and words[0] in WEAK_HEADS, org is None,
                 _names_only_a_state(org, models))
