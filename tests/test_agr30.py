@@ -3,7 +3,9 @@ districts, ministries and word orders than the rounds' texts).
 
 - a side-less agreement whose clause's subject is a plural post ("Главы подписали
   соглашение") is between the bodies of the officials of that post introduced just before
-  (``coreference.group_post_sides``).
+  (``coreference.group_post_sides``);
+- a record left without a side whose signers are officials with a body is between those
+  bodies (``coreference.signers_bodies``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import json
 
 import pytest
 from probes import agreements_of, party_names
+
+from soccoop.extract.coreference import Records, signers_bodies
+from soccoop.models import Agreement, Evidence, Official, Party
 
 PUB = "2025-10-14"
 
@@ -70,3 +75,37 @@ def test_cli_lists_heads_signing_with_their_districts(ingest_and_list):
     assert [(a["status"], sorted(p["name"] for p in a["parties"]), sorted(a["signatories"]))
             for a in record["agreements"]] == [
         ("signed", sorted([SASOVO, MORSHANSK]), ["Игорь Белов", "Ольга Кузнецова"])]
+
+
+MINISTRY = "Министерство социального развития Пензенской области"
+INSPECTION = "Государственная инспекция труда в Пензенской области"
+
+
+def _official(name: str, post: str, body: str | None) -> Official:
+    return Official(name, post, body, "RU-PNZ" if body else None, Evidence(name, 0, 1))
+
+
+PENZA_OFFICIALS = [_official("Анна Белова", "министр", MINISTRY),
+                   _official("Виктор Орлов", "руководитель", INSPECTION),
+                   _official("Пётр Седов", "директор", None)]
+
+
+@pytest.mark.parametrize("parties, signers, expected", [
+    # no side, two signers with bodies: their bodies, in the signers' order
+    ([], ["Анна Белова", "Виктор Орлов"], [MINISTRY, INSPECTION]),
+    ([], ["Виктор Орлов", "Анна Белова"], [INSPECTION, MINISTRY]),
+    # a signer written in another form of the same name ("А. Белова") is the same official
+    ([], ["А. Белова", "В. Орлов"], [MINISTRY, INSPECTION]),
+    # one body only (the other signer has none): nothing to pair
+    ([], ["Анна Белова", "Пётр Седов"], []),
+    # a single signer
+    ([], ["Анна Белова"], []),
+    # sides found before are kept
+    ([Party("Правительство Пензенской области", "RU-PNZ")], ["Анна Белова", "Виктор Орлов"],
+     ["Правительство Пензенской области"]),
+])
+def test_record_without_sides_takes_its_signers_bodies(parties, signers, expected):
+    a = Agreement("Соглашение", "signed", None, list(parties), list(signers), [],
+                  Evidence("", 0, 0))
+    signers_bodies(Records(None, [], PENZA_OFFICIALS, [], None, [a]))  # type: ignore[arg-type]
+    assert [p.name for p in a.parties] == expected

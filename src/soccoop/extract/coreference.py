@@ -111,6 +111,7 @@ from soccoop.extract.status import (
 )
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
+from soccoop.names import same_person
 
 
 @dataclass
@@ -992,11 +993,33 @@ def sides_of_the_sides(s: Records) -> None:
             a.regions = a.regions or list(last.regions)
 
 
+def signers_bodies(s: Records) -> None:
+    """agr30: a record still without a side whose signers are officials with a body is an
+    agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
+    Т. Шумилина, руководитель Государственной инспекции труда в Республике Мордовия Р. Фомин
+    и начальник Управления по вопросам миграции МВД по Республике Мордовия С. Ежов подписали
+    соглашение" → the ministry, the inspection and the directorate. Runs last: the signers
+    of such a record are found by the record passes before it. Two bodies at least."""
+    for a in s.agreements:
+        if a.parties or len(a.signatories) < 2:
+            continue
+        bodies: list[Party] = []
+        for name in a.signatories:
+            o = next((o for o in s.officials if o.organization and
+                      (o.name == name or same_person(o.name, name))), None)
+            if o is not None and all(b.name != o.organization for b in bodies):
+                bodies.append(Party(o.organization or "", o.region))
+        if len(bodies) >= 2:
+            a.parties = bodies
+            a.regions = a.regions or list(dict.fromkeys(b.region for b in bodies if b.region))
+
+
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
+    Pass("signers_bodies", signers_bodies),  # agr30
 )
 
 
