@@ -4,6 +4,10 @@ districts, ministries and word orders than the rounds' texts).
 - a side-less agreement whose clause's subject is a plural post ("Главы подписали
   соглашение") is between the bodies of the officials of that post introduced just before
   (``coreference.group_post_sides``);
+- an ordinal "документ" goes on an enumeration of counted agreements while the previous
+  ordinal was told a few sentences before, however far the count is
+  (``agreements.ordinal_chain``), and is signed when a later sentence of its paragraph
+  tells signatures put under it (``coreference.ordinal_signatures_later``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -109,3 +113,43 @@ def test_record_without_sides_takes_its_signers_bodies(parties, signers, expecte
                   Evidence("", 0, 0))
     signers_bodies(Records(None, [], PENZA_OFFICIALS, [], None, [a]))  # type: ignore[arg-type]
     assert [p.name for p in a.parties] == expected
+
+
+PENZA = "Министерство социальной защиты Пензенской области"
+SARATOV = "Министерство труда Саратовской области"
+TAMBOV = "Департамент социальной защиты Тамбовской области"
+COUNTED = (f"{PENZA} подписало на форуме два соглашения. Первое соглашение заключено с "
+           "Министерством труда Саратовской области. Регионы будут обмениваться опытом "
+           "реабилитации ветеранов. В Пензе откроется общий учебный центр. Министр рассказала "
+           "о планах на год. ")
+SECOND = "Второй документ — с Департаментом социальной защиты Тамбовской области. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after, status", [
+    ("Он касается отдыха детей. Подписи под ним поставили министр Анна Белова и "
+     "руководитель департамента Олег Серов.", "signed"),
+    ("Под документом свои подписи поставили министр Анна Белова и руководитель "
+     "департамента Олег Серов.", "signed"),
+    ("Подписи под ним пока не поставили.", "mentioned"),  # negated: no signing told
+    ("Он касается отдыха детей.", "mentioned"),
+])
+def test_ordinal_far_from_its_count_is_the_next_agreement(models, after, status):
+    found = agreements_of(models, COUNTED + SECOND + after, PUB)
+    assert [(a.status, party_names(a)) for a in found] == [
+        ("signed", sorted([PENZA, SARATOV])), (status, sorted([PENZA, TAMBOV]))]
+
+
+@pytest.mark.slow
+def test_ordinal_with_its_own_verb_far_from_the_count(models):
+    text = COUNTED + "Второй документ заключён с Департаментом социальной защиты Тамбовской " \
+        "области."
+    assert [(a.status, party_names(a)) for a in agreements_of(models, text, PUB)] == [
+        ("signed", sorted([PENZA, SARATOV])), ("signed", sorted([PENZA, TAMBOV]))]
+
+
+@pytest.mark.slow
+def test_ordinal_without_a_count_is_no_agreement(models):
+    text = (f"{PENZA} подготовило доклад. В Пензе откроется общий учебный центр. Министр "
+            f"рассказала о планах на год. {SECOND}")
+    assert agreements_of(models, text, PUB) == []

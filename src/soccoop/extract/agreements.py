@@ -129,6 +129,7 @@ from soccoop.extract.lexicon import (
     OBJECT_ONLY,
     OCCASION_NOUNS,
     OCCASION_VERBS,
+    ORDINAL_CHAIN_REACH,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -2573,13 +2574,18 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
         for k, tok in enumerate(toks):
-            ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
+            ordinal = _ordinal_document(sent, k) and (
+                0 < si - counted <= 2 or ordinal_chain(counted, chain, si))  # agr30
+            if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
+                    counted >= 0:
+                chain = si
             alike = _alike(sent, k)
             coop = _cooperation_document(sent, k) or (
                 _document_with_partner(sent, k) and
@@ -2949,6 +2955,14 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials)
+
+
+def ordinal_chain(counted: int, chain: int, si: int) -> bool:
+    """agr30: an ordinal "документ" goes on the enumeration of counted agreements while
+    the previous ordinal was told a few sentences before, however far the count is:
+    "подписало три соглашения. Первое соглашение заключено с X. <три фразы о нём> Второй
+    документ — с Y" takes Y's agreement up as the second."""
+    return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
 
 
 GAP_DASHES = ("—", "–")

@@ -70,9 +70,12 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
+    ORDINALS,
     PLAN_HEADS,
     SIDE_WORDS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
@@ -87,6 +90,12 @@ from soccoop.extract.lexicon_sides import (
     REGION_NOUNS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
+)
+from soccoop.extract.lexicon_status import (
+    DOCUMENT_PRONOUNS,
+    ORDINAL_SIGNING_REACH,
+    SIGNED_DOCUMENT_NOUNS,
+    UNDER_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
@@ -238,6 +247,52 @@ def ordinal_signed_later(s: Mentions) -> None:
                   if t.start == c.trigger.start), None)
         if k is not None:
             c.date = counted_signing_day(s.analysis.sentences, n, k, s.dates)
+
+
+def signatures_under_document(sent: Sentence) -> bool:
+    """agr30: the sentence tells signatures put under a document in the past: "Подписи под
+    ним поставили министр ... и заместитель губернатора ...", "Под документом свои подписи
+    поставили ...". A past, unnegated verb of putting whose child is a signature noun, and
+    a document noun or a singular pronoun under "под" in the sentence."""
+    toks = sent.tokens
+    under = any((t.lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS or
+                 t.pos == "PRON" and t.feats.get("Person") == "3") and  # "ним": "они"
+                t.feats.get("Number", "Sing") == "Sing" and
+                any(toks[c].lemma in UNDER_PREPOSITIONS for c in sent.children(i))
+                for i, t in enumerate(toks))
+    if not under:
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or \
+                t.feats.get("Tense") != "Past":
+            continue
+        children = sent.children(v)
+        if any(toks[c].lemma == "не" for c in children):
+            continue
+        if any(toks[c].lemma in SIGNATURE_NOUNS for c in children):
+            return True
+    return False
+
+
+def ordinal_signatures_later(s: Mentions) -> None:
+    """agr30: an ordinal item of a list whose clause gives no status is signed when a later
+    sentence of its paragraph, before the list's next item, tells signatures put under it:
+    "Второй документ — с департаментом ... ЯНАО. ... Подписи под ним поставили С. Гаркуша
+    и заместитель губернатора ЯНАО ..." (``signatures_under_document``; the verbs of
+    signing are read by ``ordinal_signed_later`` before it)."""
+    starts = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        if c.status != "mentioned" or not c.ordinal or c.sentence.start not in starts:
+            continue
+        n = starts[c.sentence.start]
+        for later in s.analysis.sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
+            if "\n" in s.analysis.text[c.sentence.stop:later.start]:
+                break  # another paragraph
+            if any(t.lemma in ORDINALS for t in later.tokens[:2]):
+                break  # the list's next item
+            if signatures_under_document(ensure_parsed(later, s.models)):
+                c.status = "signed"
+                break
 
 
 def absent_agreements(s: Mentions) -> None:
@@ -724,6 +779,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
+    Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
     Pass("absent_agreements", absent_agreements),
     Pass("draft_dates", draft_dates),
     Pass("nested_agreement_sides", nested_agreement_sides),

@@ -155,6 +155,10 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
 
+# agr30: how many sentences after the previous ordinal one the next ordinal "документ"
+# still goes on the enumeration ("Первое соглашение ... Второй документ — с ...").
+ORDINAL_CHAIN_REACH = 6
+
 # Words of likeness that make "документ" an agreement like the one just reported:
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
