@@ -8,6 +8,9 @@ districts, ministries and word orders than the rounds' texts).
   ordinal was told a few sentences before, however far the count is
   (``agreements.ordinal_chain``), and is signed when a later sentence of its paragraph
   tells signatures put under it (``coreference.ordinal_signatures_later``);
+- "отраслевое соглашение" of two regions' bodies is an agreement; of labour relations only
+  with a branch ("по угольной промышленности") or a trade union or employers
+  (``agreements.sectoral_labour``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -152,4 +155,38 @@ def test_ordinal_with_its_own_verb_far_from_the_count(models):
 def test_ordinal_without_a_count_is_no_agreement(models):
     text = (f"{PENZA} подготовило доклад. В Пензе откроется общий учебный центр. Министр "
             f"рассказала о планах на год. {SECOND}")
+    assert agreements_of(models, text, PUB) == []
+
+
+ORENBURG = "Министерство социального развития Оренбургской области"
+BASHKIRIA = "Министерство семьи, труда и социальной защиты населения Республики Башкортостан"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Министерство социального развития Оренбургской области и Министерство семьи, труда и "
+    "социальной защиты населения Республики Башкортостан подписали отраслевое соглашение.",
+    "Отраслевое соглашение о сотрудничестве подписали Министерство социального развития "
+    "Оренбургской области и Министерство семьи, труда и социальной защиты населения "
+    "Республики Башкортостан.",
+    "Развивая сотрудничество, министерство социального развития Оренбургской "
+    "области и министерство семьи, труда и социальной защиты населения Республики "
+    "Башкортостан сегодня заключили новое отраслевое соглашение.",
+])
+def test_sectoral_agreement_of_two_regions_is_cooperation(models, text):
+    found = agreements_of(models, text, PUB)
+    assert [(a.status, party_names(a)) for a in found] == [
+        ("signed", sorted([ORENBURG, BASHKIRIA]))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Министерство социального развития Оренбургской области и областная организация "
+    "профсоюза работников социальной сферы подписали отраслевое соглашение.",
+    "Министерство социального развития Оренбургской области подписало отраслевое "
+    "соглашение по учреждениям социального обслуживания на 2025–2027 годы.",
+    "Отраслевое соглашение по строительной отрасли подписали объединение работодателей и "
+    "областной союз строителей.",
+])
+def test_sectoral_agreement_of_labour_is_not_cooperation(models, text):
     assert agreements_of(models, text, PUB) == []

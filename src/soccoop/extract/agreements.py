@@ -114,6 +114,7 @@ from soccoop.extract.lexicon import (
     IN_FORCE_WORDS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
@@ -154,6 +155,7 @@ from soccoop.extract.lexicon import (
     RETRACTION_WORDS,
     SCHEDULE_VERBS,
     SEAL_VERBS,
+    SECTORAL_KINDS,
     SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_COUNT_WORDS,
@@ -194,6 +196,7 @@ from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ALREADY_WORDS,
     BETWEEN_PREPOSITIONS,
+    COMPLEMENT_PREPOSITIONS,
     REFERRING_WORDS,
 )
 from soccoop.extract.lexicon_signers import (
@@ -3299,11 +3302,29 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
     отраслевое соглашение по угольной промышленности", "коллективный договор"
     (an adjective of that kind right before the noun, or among its modifiers)."""
     toks = sent.tokens
-    before = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
-    if before & LABOUR_AGREEMENT_KINDS:
+    kinds = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
+    if sent.parsed:
+        kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
+    if kinds & (LABOUR_AGREEMENT_KINDS - SECTORAL_KINDS):
         return True
-    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in
-                               LABOUR_AGREEMENT_KINDS for c in sent.children(k))
+    return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k)
+
+
+def sectoral_labour(sent: Sentence, k: int) -> bool:
+    """agr30: "отраслевое соглашение" is of labour relations when it covers a branch ("по
+    угольной промышленности", "по учреждениям социального обслуживания") or the sentence
+    names a trade union or employers; without either it is the sectoral agreement two
+    regions' ministries sign under their governments' one ("министерства ... подписали
+    новое отраслевое соглашение")."""
+    toks = sent.tokens
+    if any(t.lemma in LABOUR_SIDE_WORDS for t in toks):
+        return True
+    if k + 1 < len(toks) and toks[k + 1].lemma in COMPLEMENT_PREPOSITIONS:
+        return True
+    return sent.parsed and any(
+        toks[c].rel == "nmod" and any(toks[g].lemma in COMPLEMENT_PREPOSITIONS and
+                                      toks[g].rel == "case" for g in sent.children(c))
+        for c in sent.children(k))
 
 
 def _alike(sent: Sentence, k: int) -> bool:

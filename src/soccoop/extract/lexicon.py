@@ -238,6 +238,14 @@ POSTPONE_WORDS = {"перенести", "переносить", "перенос"
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"
 LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
 
+# agr30: of those, the kinds two regions' ministries also use for their own agreement under
+# their governments' one ("подписали отраслевое соглашение"): of labour only with a branch
+# ("по угольной промышленности") or a trade union or employers in the sentence ...
+SECTORAL_KINDS = frozenset({"отраслевой"})
+
+# ... the words that name those labour sides
+LABOUR_SIDE_WORDS = frozenset({"профсоюз", "профсоюзный", "работодатель", "профобъединение"})
+
 # Nouns under which an agreement is the base of another act or document, so only referred
 # to: "план мероприятий по реализации соглашения", "дорожная карта принята в развитие
 # соглашения", "на основании соглашения", "в соответствии с соглашением"
