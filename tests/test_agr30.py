@@ -11,6 +11,9 @@ districts, ministries and word orders than the rounds' texts).
 - "отраслевое соглашение" of two regions' bodies is an agreement; of labour relations only
   with a branch ("по угольной промышленности") or a trade union or employers
   (``agreements.sectoral_labour``);
+- an agreement noun counted by an ordinal as the predicate of "это" or of the document told
+  before ("это уже третье соглашение, подписанное областью") is no agreement of its own
+  (``agreements.ordinal_restatement``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -190,3 +193,27 @@ def test_sectoral_agreement_of_two_regions_is_cooperation(models, text):
 ])
 def test_sectoral_agreement_of_labour_is_not_cooperation(models, text):
     assert agreements_of(models, text, PUB) == []
+
+
+SAMARA = "Министерство труда Самарской области"
+SIGNED_PAIR = (f"{ORENBURG} и {SAMARA} подписали соглашение о сотрудничестве. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [
+    "Как отметил губернатор, это уже третье межрегиональное соглашение в социальной сфере, "
+    "подписанное областью в этом году.",
+    "По словам министра, это уже второе соглашение, которое область заключила в 2025 году.",
+    "Документ стал третьим соглашением, заключенным министерством в этом году.",
+])
+def test_ranked_restatement_is_no_agreement_of_its_own(models, after):
+    found = agreements_of(models, SIGNED_PAIR + after, PUB)
+    assert [(a.status, party_names(a)) for a in found] == [
+        ("signed", sorted([ORENBURG, SAMARA]))]
+
+
+@pytest.mark.slow
+def test_ranked_mention_told_first_stays(models):
+    text = ("Это первое соглашение между Оренбургской и Самарской областями в социальной "
+            "сфере: его подписали министры двух регионов.")
+    assert len(agreements_of(models, text, PUB)) == 1

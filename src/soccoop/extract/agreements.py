@@ -152,6 +152,7 @@ from soccoop.extract.lexicon import (
     REGION_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
+    RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     SCHEDULE_VERBS,
     SEAL_VERBS,
@@ -208,6 +209,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
+from soccoop.extract.lexicon_status import COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -2623,6 +2625,8 @@ def _candidates(
                 continue
             if _labour_relations(sent, k):
                 continue
+            if out and ordinal_restatement(ensure_parsed(sent, models), k):
+                continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
@@ -3308,6 +3312,26 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
     if kinds & (LABOUR_AGREEMENT_KINDS - SECTORAL_KINDS):
         return True
     return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k)
+
+
+def ordinal_restatement(sent: Sentence, k: int) -> bool:
+    """agr30: an agreement noun counted by an ordinal as the predicate of "это" or of the
+    document told before ranks that agreement among others, it is no agreement of its own:
+    "это уже третье межрегиональное соглашение, подписанное областью в этом году",
+    "Документ стал вторым соглашением министерства с Казахстаном". Read from the parse: the
+    noun is the root (or the complement of a copula) with such a subject."""
+    toks = sent.tokens
+    if not sent.parsed or not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+                                  for c in sent.children(k)):
+        return False
+    holder = k
+    if toks[k].rel in {"xcomp", "obl"} and 0 <= toks[k].head < len(toks) and \
+            toks[toks[k].head].lemma in COPULA_VERBS:
+        holder = toks[k].head
+    elif toks[k].rel != "root":
+        return False
+    return any(toks[c].rel in {"nsubj", "nsubj:pass"} and
+               toks[c].lemma in RESTATING_SUBJECTS for c in sent.children(holder))
 
 
 def sectoral_labour(sent: Sentence, k: int) -> bool:

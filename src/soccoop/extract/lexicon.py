@@ -155,6 +155,10 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
 
+# agr30: subjects that make an agreement noun counted by an ordinal the agreement told
+# before, ranked among others: "это уже третье соглашение", "Документ стал вторым ...".
+RESTATING_SUBJECTS = frozenset({"это", "документ", "соглашение", "меморандум", "он", "оно"})
+
 # agr30: how many sentences after the previous ordinal one the next ordinal "документ"
 # still goes on the enumeration ("Первое соглашение ... Второй документ — с ...").
 ORDINAL_CHAIN_REACH = 6
