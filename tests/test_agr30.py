@@ -7,7 +7,8 @@ districts, ministries and word orders than the rounds' texts).
 - an ordinal "документ" goes on an enumeration of counted agreements while the previous
   ordinal was told a few sentences before, however far the count is
   (``agreements.ordinal_chain``), and is signed when a later sentence of its paragraph
-  tells signatures put under it (``coreference.ordinal_signatures_later``);
+  tells signatures put under it or its signing, signed by the persons named there
+  (``coreference.ordinal_signatures_later``);
 - "отраслевое соглашение" of two regions' bodies is an agreement; of labour relations only
   with a branch ("по угольной промышленности") or a trade union or employers
   (``agreements.sectoral_labour``);
@@ -131,19 +132,25 @@ COUNTED = (f"{PENZA} подписало на форуме два соглаше�
 SECOND = "Второй документ — с Департаментом социальной защиты Тамбовской области. "
 
 
+SIGNERS = ["Анна Белова", "Олег Серов"]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("after, status", [
+@pytest.mark.parametrize("after, status, signers", [
     ("Он касается отдыха детей. Подписи под ним поставили министр Анна Белова и "
-     "руководитель департамента Олег Серов.", "signed"),
+     "руководитель департамента Олег Серов.", "signed", SIGNERS),
     ("Под документом свои подписи поставили министр Анна Белова и руководитель "
-     "департамента Олег Серов.", "signed"),
-    ("Подписи под ним пока не поставили.", "mentioned"),  # negated: no signing told
-    ("Он касается отдыха детей.", "mentioned"),
+     "департамента Олег Серов.", "signed", SIGNERS),
+    ("Он касается отдыха детей. Его подписали министр Анна Белова и руководитель "
+     "департамента Олег Серов.", "signed", SIGNERS),
+    ("Подписи под ним пока не поставили.", "mentioned", []),  # negated: no signing told
+    ("Он касается отдыха детей.", "mentioned", []),
 ])
-def test_ordinal_far_from_its_count_is_the_next_agreement(models, after, status):
+def test_ordinal_far_from_its_count_is_the_next_agreement(models, after, status, signers):
     found = agreements_of(models, COUNTED + SECOND + after, PUB)
     assert [(a.status, party_names(a)) for a in found] == [
         ("signed", sorted([PENZA, SARATOV])), (status, sorted([PENZA, TAMBOV]))]
+    assert sorted(found[1].signatories) == signers
 
 
 @pytest.mark.slow

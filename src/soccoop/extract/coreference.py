@@ -274,15 +274,26 @@ def signatures_under_document(sent: Sentence) -> bool:
     return False
 
 
+def _tells_signing(sent: Sentence) -> bool:
+    """A past, unnegated verb of signing, or signatures put under a document."""
+    return signatures_under_document(sent) or any(
+        t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+        not any(sent.tokens[c].lemma == "не" for c in sent.children(v))
+        for v, t in enumerate(sent.tokens))
+
+
 def ordinal_signatures_later(s: Mentions) -> None:
-    """agr30: an ordinal item of a list whose clause gives no status is signed when a later
-    sentence of its paragraph, before the list's next item, tells signatures put under it:
-    "Второй документ — с департаментом ... ЯНАО. ... Подписи под ним поставили С. Гаркуша
-    и заместитель губернатора ЯНАО ..." (``signatures_under_document``; the verbs of
-    signing are read by ``ordinal_signed_later`` before it)."""
+    """agr30: a verbless ordinal item of a list ("Второй документ — с департаментом ...
+    ЯНАО.") is signed by the persons a later sentence of its paragraph, before the list's
+    next item, tells signing it: "Подписи под ним поставили С. Гаркуша и заместитель
+    губернатора ЯНАО ...", "Его подписали министр ... и ...". Its status is set here when
+    ``ordinal_signed_later`` (verbs of signing only) left it mentioned; its signers are the
+    ones that sentence names (``agreements._named_signers``) when it has none."""
     starts = {x.start: n for n, x in enumerate(s.analysis.sentences)}
     for c in s.cands:
-        if c.status != "mentioned" or not c.ordinal or c.sentence.start not in starts:
+        if not c.ordinal or c.status not in {"mentioned", "signed"} or c.signatories or \
+                c.sentence.start not in starts or \
+                any(t.lemma in SIGN_VERBS for t in c.sentence.tokens):
             continue
         n = starts[c.sentence.start]
         for later in s.analysis.sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
@@ -290,9 +301,14 @@ def ordinal_signatures_later(s: Mentions) -> None:
                 break  # another paragraph
             if any(t.lemma in ORDINALS for t in later.tokens[:2]):
                 break  # the list's next item
-            if signatures_under_document(ensure_parsed(later, s.models)):
-                c.status = "signed"
-                break
+            later = ensure_parsed(later, s.models)
+            if c.status == "mentioned" and not signatures_under_document(later):
+                continue
+            if c.status == "signed" and not _tells_signing(later):
+                continue
+            c.status = "signed"
+            c.signatories = _named_signers(s.analysis, later, s.officials)
+            break
 
 
 def absent_agreements(s: Mentions) -> None:
