@@ -15,6 +15,10 @@ districts, ministries and word orders than the rounds' texts).
 - an agreement noun counted by an ordinal as the predicate of "это" or of the document told
   before ("это уже третье соглашение, подписанное областью") is no agreement of its own
   (``agreements.ordinal_restatement``);
+- a clarifying restatement ("Речь идет о соглашении между департаментом и ...") is the
+  agreement told last before it (``merge_extra.join_restatement``), and a side that only
+  describes a region's staff ("с башкирскими коллегами") gives way to that region's body
+  (``coreference.colleague_descriptions``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -22,11 +26,13 @@ districts, ministries and word orders than the rounds' texts).
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from probes import agreements_of, party_names
 
-from soccoop.extract.coreference import Records, signers_bodies
+from soccoop.extract.agreements import _Party
+from soccoop.extract.coreference import Records, colleague_descriptions, signers_bodies
 from soccoop.models import Agreement, Evidence, Official, Party
 
 PUB = "2025-10-14"
@@ -224,3 +230,47 @@ def test_ranked_mention_told_first_stays(models):
     text = ("Это первое соглашение между Оренбургской и Самарской областями в социальной "
             "сфере: его подписали министры двух регионов.")
     assert len(agreements_of(models, text, PUB)) == 1
+
+
+KHMAO = "департамент социального развития Ханты-Мансийского автономного округа"
+TATARSTAN = "Министерство труда, занятости и социальной защиты Республики Татарстан"
+QUOTED_PLAN = ("«Мы договорились с татарскими коллегами, что уже в октябре подпишем "
+               "соглашение», – сообщил директор департамента социального развития "
+               "Ханты-Мансийского автономного округа Олег Романов. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [
+    "Речь идет о соглашении между департаментом и Министерством труда, занятости и "
+    "социальной защиты Республики Татарстан о реабилитации участников СВО.",
+    "Речь идет о соглашении между департаментом и Министерством труда, занятости и "
+    "социальной защиты Республики Татарстан.",
+])
+def test_clarifying_restatement_is_the_agreement_told(models, after):
+    found = agreements_of(models, QUOTED_PLAN + after, PUB)
+    assert [(a.status, party_names(a)) for a in found] == [
+        ("planned", sorted([KHMAO, TATARSTAN]))]
+
+
+@pytest.mark.slow
+def test_restatement_of_two_other_sides_stays_apart(models):
+    text = (f"{ORENBURG} и {SAMARA} подписали соглашение о сотрудничестве. Речь идет о "
+            "соглашении между Министерством труда Пензенской области и Министерством "
+            "социальной защиты Саратовской области.")
+    assert len(agreements_of(models, text, PUB)) == 2
+
+
+@pytest.mark.parametrize("names, kept", [
+    # the colleagues of a region whose body is named give way to it, in either order
+    ([("Башкирские коллеги", "RU-BA"), (BASHKIRIA, "RU-BA"), (ORENBURG, "RU-ORE")],
+     [BASHKIRIA, ORENBURG]),
+    ([(ORENBURG, "RU-ORE"), (BASHKIRIA, "RU-BA"), ("башкирские партнёры", "RU-BA")],
+     [ORENBURG, BASHKIRIA]),
+    # no body of that region: the description is all there is, kept
+    ([("Башкирские коллеги", "RU-BA"), (ORENBURG, "RU-ORE")],
+     ["Башкирские коллеги", ORENBURG]),
+])
+def test_colleagues_give_way_to_their_regions_body(names, kept):
+    state = SimpleNamespace(parties=[_Party(n, [r], 0, 1) for n, r in names])
+    colleague_descriptions(state)  # type: ignore[arg-type]
+    assert [p.name for p in state.parties] == kept

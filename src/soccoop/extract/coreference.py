@@ -928,6 +928,22 @@ def one_entry_per_side(s: Sides) -> None:
                  if all(q.name != p.name for q in s.parties[:n])]
 
 
+def _colleagues(p: _Party) -> bool:
+    """The side is a description of a region's staff: "Башкирские коллеги", "партнёры"."""
+    return any(w.replace("ё", "е")[:6] in {n.replace("ё", "е")[:6] for n in COLLEAGUE_NOUNS}
+               for w in p.name.lower().split())
+
+
+def colleague_descriptions(s: Sides) -> None:
+    """agr30: a side that only describes a region's staff ("с башкирскими коллегами") is
+    no side of its own when the agreement also names a body of that region: "Мы
+    договорились с башкирскими коллегами ... Речь идет о соглашении между департаментом и
+    Министерством ... Республики Башкортостан" has the ministry, not the colleagues."""
+    s.parties = [p for p in s.parties if not (_colleagues(p) and p.regions and any(
+        q is not p and not _colleagues(q) and set(p.regions) <= set(q.regions)
+        for q in s.parties))]
+
+
 def cut_quotes(s: Sides) -> None:
     """"АНО «Серебряное Зауралье" (the closing quote lost) beside "АНО «Серебряное
     Зауралье»" is one side (r18fix; ``_without_cut_quotes``)."""
@@ -991,6 +1007,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = (
     Pass("officials_bodies", officials_bodies),
     Pass("named_region", named_region),
     Pass("one_entry_per_side", one_entry_per_side),
+    Pass("colleague_descriptions", colleague_descriptions),  # agr30
     Pass("cut_quotes", cut_quotes),
     Pass("longest_names", longest_names),
     Pass("record_sides", record_sides),

@@ -99,3 +99,8 @@ GROUP_ANY_POST = frozenset({"руководитель"})
 
 # How many sentences before the subject the officials it stands for may be introduced.
 GROUP_POST_REACH = 3
+
+# agr30: a clarifying restatement of the agreement just told: "Речь идет о соглашении между
+# департаментом и министерством ..." (the noun of the phrase and its present-tense verb).
+TOPIC_NOUNS = frozenset({"речь"})
+TOPIC_VERBS = frozenset({"идти"})

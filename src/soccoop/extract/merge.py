@@ -35,6 +35,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.status import keeps_status, missed_partners, other_partner_mention
 from soccoop.models import (
@@ -69,6 +70,8 @@ def find_agreements(
     merged: list[_Merged] = []
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
+        if join_restatement(merged, c):  # agr30
+            continue
         if not c.parties:
             continue
         target = next((m for m in merged[-MAX_OPEN:] if _compatible(m, c, bare)), None)
