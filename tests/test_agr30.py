@@ -208,6 +208,15 @@ def test_sectoral_agreement_of_labour_is_not_cooperation(models, text):
     assert agreements_of(models, text, PUB) == []
 
 
+@pytest.mark.slow
+def test_plural_sectoral_documents_are_the_genre(models):
+    text = (f"{ORENBURG} и {SAMARA} подписали соглашение о сотрудничестве. Ранее аналогичные "
+            "отраслевые документы министерство заключило с Пензенской и Саратовской "
+            "областями.")
+    assert [party_names(a) for a in agreements_of(models, text, PUB)] == [
+        sorted([ORENBURG, SAMARA])]
+
+
 SAMARA = "Министерство труда Самарской области"
 SIGNED_PAIR = (f"{ORENBURG} и {SAMARA} подписали соглашение о сотрудничестве. ")
 

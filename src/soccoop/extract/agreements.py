@@ -3336,13 +3336,14 @@ def ordinal_restatement(sent: Sentence, k: int) -> bool:
 
 def sectoral_labour(sent: Sentence, k: int) -> bool:
     """agr30: "отраслевое соглашение" is of labour relations when it covers a branch ("по
-    угольной промышленности", "по учреждениям социального обслуживания") or the sentence
-    names a trade union or employers; without either it is the sectoral agreement two
+    угольной промышленности", "по учреждениям социального обслуживания"), the sentence
+    names a trade union or employers, or it is plural (the genre, "отраслевые соглашения
+    и коллективные договоры"); else it is the one sectoral agreement two
     regions' ministries sign under their governments' one ("министерства ... подписали
     новое отраслевое соглашение")."""
     toks = sent.tokens
-    if any(t.lemma in LABOUR_SIDE_WORDS for t in toks):
-        return True
+    if toks[k].feats.get("Number") == "Plur" or any(t.lemma in LABOUR_SIDE_WORDS for t in toks):
+        return True  # "отраслевые соглашения и коллективные договоры": the genre
     if k + 1 < len(toks) and toks[k + 1].lemma in COMPLEMENT_PREPOSITIONS:
         return True
     return sent.parsed and any(

@@ -291,8 +291,8 @@ def ordinal_signatures_later(s: Mentions) -> None:
     ones that sentence names (``agreements._named_signers``) when it has none."""
     starts = {x.start: n for n, x in enumerate(s.analysis.sentences)}
     for c in s.cands:
-        if not c.ordinal or c.status not in {"mentioned", "signed"} or c.signatories or \
-                c.sentence.start not in starts or \
+        if not c.ordinal or c.status not in {"mentioned", "signed"} or \
+                c.status == "signed" and c.signatories or c.sentence.start not in starts or \
                 any(t.lemma in SIGN_VERBS for t in c.sentence.tokens):
             continue
         n = starts[c.sentence.start]
@@ -307,7 +307,7 @@ def ordinal_signatures_later(s: Mentions) -> None:
             if c.status == "signed" and not _tells_signing(later):
                 continue
             c.status = "signed"
-            c.signatories = _named_signers(s.analysis, later, s.officials)
+            c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
             break
 
 
