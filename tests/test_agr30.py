@@ -235,6 +235,20 @@ def test_ranked_restatement_is_no_agreement_of_its_own(models, after):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("ranked", [
+    "Соглашение станет вторым для Оренбуржья в этой сфере",
+    "Документ станет вторым для Оренбуржья в этой сфере",
+])
+def test_agreement_ranked_by_ordinal_predicate_is_the_one_told(models, ranked):
+    text = (f"{ORENBURG} и {SAMARA} в мае подпишут соглашение о социальном туризме. "
+            f"{ranked}: в 2024 году аналогичный документ был подписан с Пензенской областью.")
+    found = agreements_of(models, text, PUB)
+    assert [(a.status, party_names(a)) for a in found][0] == (
+        "planned", sorted([ORENBURG, SAMARA]))
+    assert [a.status for a in found] == ["planned", "mentioned"]
+
+
+@pytest.mark.slow
 def test_ranked_mention_told_first_stays(models):
     text = ("Это первое соглашение между Оренбургской и Самарской областями в социальной "
             "сфере: его подписали министры двух регионов.")

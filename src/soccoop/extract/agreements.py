@@ -3318,11 +3318,23 @@ def ordinal_restatement(sent: Sentence, k: int) -> bool:
     """agr30: an agreement noun counted by an ordinal as the predicate of "это" or of the
     document told before ranks that agreement among others, it is no agreement of its own:
     "это уже третье межрегиональное соглашение, подписанное областью в этом году",
-    "Документ стал вторым соглашением министерства с Казахстаном". Read from the parse: the
-    noun is the root (or the complement of a copula) with such a subject."""
+    "Документ стал вторым соглашением министерства с Казахстаном", and the noun ranked by
+    an ordinal predicate, "Соглашение станет вторым для Сахалина". Read from the parse: the
+    noun is the root (or the complement of a copula) with such a subject, or the subject of
+    a copula with an ordinal complement and no partner of its own."""
     toks = sent.tokens
-    if not sent.parsed or not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
-                                  for c in sent.children(k)):
+    if not sent.parsed:
+        return False
+    h = toks[k].head
+    if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in COPULA_VERBS:
+        # "Соглашение станет вторым для Сахалина": ranked by an ordinal predicate, with no
+        # partner of its own ("Первым стало соглашение с X" is a list's item)
+        return any(toks[c].rel in {"xcomp", "obl"} and toks[c].lemma in ORDINALS
+                   for c in sent.children(h)) and \
+            not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
+                    for g in sent.children(c) if toks[g].rel == "case")
+    if not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+               for c in sent.children(k)):
         return False
     holder = k
     if toks[k].rel in {"xcomp", "obl"} and 0 <= toks[k].head < len(toks) and \
