@@ -19,6 +19,9 @@ districts, ministries and word orders than the rounds' texts).
   agreement told last before it (``merge_extra.join_restatement``), and a side that only
   describes a region's staff ("с башкирскими коллегами") gives way to that region's body
   (``coreference.colleague_descriptions``);
+- an agreement said to be absent "yet" whose signing the same or the next sentence
+  promises is planned ("соглашения ... у нас пока нет ... подпишем его в течение года";
+  ``coreference._absent_yet_to_sign``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -297,3 +300,24 @@ def test_colleagues_give_way_to_their_regions_body(names, kept):
     state = SimpleNamespace(parties=[_Party(n, [r], 0, 1) for n, r in names])
     colleague_descriptions(state)  # type: ignore[arg-type]
     assert [p.name for p in state.parties] == kept
+
+
+INTRO = ("Министр социального развития Оренбургской области Иван Петров рассказал о "
+         "партнёрах. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, statuses", [
+    (INTRO + "«Отдельного соглашения с министерством труда Самарской области у нас пока нет, "
+     "но предложения мы направили. Если самарские коллеги поддержат, подпишем его в течение "
+     "года», — сказал министр.", ["planned"]),
+    (INTRO + "По его словам, соглашения с министерством труда Самарской области у "
+     "министерства ещё нет, его подпишут осенью.", ["planned"]),
+    # absent, with no signing promised: no agreement
+    (INTRO + "По его словам, соглашения с министерством труда Самарской области у "
+     "министерства пока нет.", []),
+])
+def test_absent_yet_then_promised_is_planned(models, text, statuses):
+    found = agreements_of(models, text, PUB)
+    assert [a.status for a in found] == statuses
+    assert all(SAMARA in party_names(a) for a in found)

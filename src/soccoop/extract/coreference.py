@@ -68,6 +68,7 @@ from soccoop.extract.lexicon import (
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     IMPLEMENT_NOUNS,
+    NOT_YET,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
@@ -314,7 +315,38 @@ def ordinal_signatures_later(s: Mentions) -> None:
 def absent_agreements(s: Mentions) -> None:
     """An agreement said not to exist is no mention at all: "но соглашений с ними у
     министерства нет", "районы работают без соглашения" (``status.absent_agreement``)."""
-    s.cands = [c for c in s.cands if not absent_agreement(c.sentence, _k(c))]
+    kept = []
+    for c in s.cands:
+        if not absent_agreement(c.sentence, _k(c)):
+            kept.append(c)
+        elif _absent_yet_to_sign(s, c):  # agr30
+            c.status = "planned"
+            kept.append(c)
+    s.cands = kept
+
+
+def _absent_yet_to_sign(s: Mentions, c: _Candidate) -> bool:
+    """agr30: an agreement said to be absent "yet", whose signing the same sentence or the
+    next one promises, is planned: "Отдельного соглашения с министерством ЛНР у нас пока
+    нет ... Если луганские коллеги поддержат, подпишем его в течение года". A word of
+    "not yet" next to the word of absence, then a future (or perfective non-past) verb of
+    signing after the noun."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _k(c)
+    h = toks[k].head
+    if not 0 <= h < len(toks) or not any(
+            toks[i].lemma in NOT_YET for i in range(max(0, h - 2), h)) and not any(
+            toks[x].lemma in NOT_YET for x in sent.children(h)):
+        return False
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    n = index.get(sent.start)
+    after = toks[k + 1:] + (s.analysis.sentences[n + 1].tokens
+                            if n is not None and n + 1 < len(s.analysis.sentences) else [])
+    return any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Fut" or
+                                          t.feats.get("Aspect") == "Perf" and
+                                          t.feats.get("Tense") == "Pres")
+               for t in after)
 
 
 def draft_dates(s: Mentions) -> None:
