@@ -22,6 +22,8 @@ districts, ministries and word orders than the rounds' texts).
 - an agreement said to be absent "yet" whose signing the same or the next sentence
   promises is planned ("соглашения ... у нас пока нет ... подпишем его в течение года";
   ``coreference._absent_yet_to_sign``);
+- a side described by what it is, with its quoted name in a dashed apposition ("Ещё одно
+  предприятие региона — АО «Завод» —"), is that name (``sides.dashed_name``);
 - a record left without a side whose signers are officials with a body is between those
   bodies (``coreference.signers_bodies``).
 """
@@ -36,6 +38,7 @@ from probes import agreements_of, party_names
 
 from soccoop.extract.agreements import _Party
 from soccoop.extract.coreference import Records, colleague_descriptions, signers_bodies
+from soccoop.extract.sides import Side, dashed_name
 from soccoop.models import Agreement, Evidence, Official, Party
 
 PUB = "2025-10-14"
@@ -321,3 +324,20 @@ def test_absent_yet_then_promised_is_planned(models, text, statuses):
     found = agreements_of(models, text, PUB)
     assert [a.status for a in found] == statuses
     assert all(SAMARA in party_names(a) for a in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ещё одно крупное предприятие региона — АО «Сызранский завод» — отказалось.",
+     "АО «Сызранский завод»"),
+    ("Крупнейший работодатель области – ПАО «Северный комбинат», подписал документ.",
+     "ПАО «Северный комбинат»"),
+    ("Ещё один партнёр — фонд «Добрые руки» — присоединится позже.", None),  # lower-case form
+    ("Министерство — АО «Сызранский завод» — отказалось.", "АО «Сызранский завод»"),
+    # a side with a name of its own keeps it
+    ("Министерство труда Самарской области — АО «Сызранский завод» — отказалось.", None),
+])
+def test_described_side_takes_its_dashed_name(text, name):
+    head = text.split(" —")[0].split(" –")[0]
+    side = Side(head, (), 0, len(head))
+    got = dashed_name(text, [side])[0].name
+    assert got == (name or head)
