@@ -410,6 +410,76 @@ def bodies_told_or_addressed(s: Mentions) -> None:
                 [p for x in s.cands for p in x.parties])
 
 
+def _group_post_subject(sent: Sentence, k: int) -> int | None:
+    """The plural post that is the subject of the agreement noun's clause ("Главы" of
+    "Главы подписали соглашение", "Министры" of "Министры договорились подготовить
+    соглашение"), read from the parse: a plural nominal subject of a verb the noun hangs
+    from, whatever the word order ("Соглашение подписали главы")."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return None
+    above: set[int] = set()
+    n = toks[k].head
+    while 0 <= n < len(toks) and n not in above and len(above) < len(toks):
+        above.add(n)
+        n = toks[n].head
+    for i, t in enumerate(toks):
+        if t.lemma not in GROUP_POST_NOUNS or t.feats.get("Number") != "Plur":
+            continue
+        if t.rel in {"nsubj", "nsubj:pass"} and t.head in above:
+            return i
+        # the parse hangs a fronted object's genitive on the subject ("Соглашение о
+        # поддержке ветеранов главы планируют подписать"): a nominative plural right
+        # before a plural finite verb the noun hangs from is that verb's subject
+        if t.feats.get("Case") == "Nom" and i + 1 in above and \
+                toks[i + 1].feats.get("VerbForm") == "Fin" and \
+                toks[i + 1].feats.get("Number") == "Plur":
+            return i
+    return None
+
+
+def _officials_before(s: Mentions, sent: Sentence, stop: int, post: str) -> list[Official]:
+    """The officials with a body introduced in the few sentences before ``stop`` whose post
+    opens with ``post`` (any post for "руководители"), one per body, in text order."""
+    at = next((n for n, x in enumerate(s.analysis.sentences) if x.start == sent.start), None)
+    if at is None:
+        return []
+    lo = s.analysis.sentences[max(0, at - GROUP_POST_REACH)].start
+    found: list[Official] = []
+    for o in sorted(s.officials, key=lambda o: o.evidence.start):
+        if not o.organization or not lo <= o.evidence.start < stop:
+            continue
+        head = (o.position or "").split(" ", 1)[0].lower()
+        if post not in GROUP_ANY_POST and head != post:
+            continue
+        if all(f.organization != o.organization for f in found):
+            found.append(o)
+    return found
+
+
+def group_post_sides(s: Mentions) -> None:
+    """agr30: a side-less agreement whose clause's subject is a plural post is between the
+    bodies of the officials of that post introduced just before: "Глава Котласского округа
+    Андрей Заволжский и глава Вилегодского округа Светлана Аксенова обсудили ... Главы
+    договорились подготовить соглашение" → the two districts; a signing takes them as its
+    signers too. Two bodies at least, else nothing."""
+    for c in s.cands:
+        if c.parties:
+            continue
+        sent = ensure_parsed(c.sentence, s.models)
+        i = _group_post_subject(sent, _k(c))
+        if i is None:
+            continue
+        who = _officials_before(s, sent, sent.tokens[i].start, sent.tokens[i].lemma)
+        if len(who) < 2:
+            continue
+        c.parties = [_Party(o.organization or "", [o.region] if o.region else
+                            _region_at(s.regions, o.evidence.start, o.evidence.end)[:1],
+                            o.evidence.start, o.evidence.end) for o in who]
+        if c.status == "signed" and not c.signatories:
+            c.signatories = [o.name for o in who]
+
+
 def framing_agreement_sides(s: Mentions) -> None:
     """agrbg: the sides named after a second agreement noun that frames the first ("в
     рамках соглашения ...") are the framing agreement's, not the first's: "Соглашение между
@@ -747,76 +817,6 @@ def sole_signing_title(s: Mentions) -> None:
     коллегами!", joins the body's only signing instead of being an agreement of its own
     (r18fix; ``title_of_sole_signing``)."""
     title_of_sole_signing(s.analysis.text, s.cands, s.bare)
-
-
-def _group_post_subject(sent: Sentence, k: int) -> int | None:
-    """The plural post that is the subject of the agreement noun's clause ("Главы" of
-    "Главы подписали соглашение", "Министры" of "Министры договорились подготовить
-    соглашение"), read from the parse: a plural nominal subject of a verb the noun hangs
-    from, whatever the word order ("Соглашение подписали главы")."""
-    toks = sent.tokens
-    if not sent.parsed or not 0 <= k < len(toks):
-        return None
-    above: set[int] = set()
-    n = toks[k].head
-    while 0 <= n < len(toks) and n not in above and len(above) < len(toks):
-        above.add(n)
-        n = toks[n].head
-    for i, t in enumerate(toks):
-        if t.lemma not in GROUP_POST_NOUNS or t.feats.get("Number") != "Plur":
-            continue
-        if t.rel in {"nsubj", "nsubj:pass"} and t.head in above:
-            return i
-        # the parse hangs a fronted object's genitive on the subject ("Соглашение о
-        # поддержке ветеранов главы планируют подписать"): a nominative plural right
-        # before a plural finite verb the noun hangs from is that verb's subject
-        if t.feats.get("Case") == "Nom" and i + 1 in above and \
-                toks[i + 1].feats.get("VerbForm") == "Fin" and \
-                toks[i + 1].feats.get("Number") == "Plur":
-            return i
-    return None
-
-
-def _officials_before(s: Mentions, sent: Sentence, stop: int, post: str) -> list[Official]:
-    """The officials with a body introduced in the few sentences before ``stop`` whose post
-    opens with ``post`` (any post for "руководители"), one per body, in text order."""
-    at = next((n for n, x in enumerate(s.analysis.sentences) if x.start == sent.start), None)
-    if at is None:
-        return []
-    lo = s.analysis.sentences[max(0, at - GROUP_POST_REACH)].start
-    found: list[Official] = []
-    for o in sorted(s.officials, key=lambda o: o.evidence.start):
-        if not o.organization or not lo <= o.evidence.start < stop:
-            continue
-        head = (o.position or "").split(" ", 1)[0].lower()
-        if post not in GROUP_ANY_POST and head != post:
-            continue
-        if all(f.organization != o.organization for f in found):
-            found.append(o)
-    return found
-
-
-def group_post_sides(s: Mentions) -> None:
-    """agr30: a side-less agreement whose clause's subject is a plural post is between the
-    bodies of the officials of that post introduced just before: "Глава Котласского округа
-    Андрей Заволжский и глава Вилегодского округа Светлана Аксенова обсудили ... Главы
-    договорились подготовить соглашение" → the two districts; a signing takes them as its
-    signers too. Two bodies at least, else nothing."""
-    for c in s.cands:
-        if c.parties:
-            continue
-        sent = ensure_parsed(c.sentence, s.models)
-        i = _group_post_subject(sent, _k(c))
-        if i is None:
-            continue
-        who = _officials_before(s, sent, sent.tokens[i].start, sent.tokens[i].lemma)
-        if len(who) < 2:
-            continue
-        c.parties = [_Party(o.organization or "", [o.region] if o.region else
-                            _region_at(s.regions, o.evidence.start, o.evidence.end)[:1],
-                            o.evidence.start, o.evidence.end) for o in who]
-        if c.status == "signed" and not c.signatories:
-            c.signatories = [o.name for o in who]
 
 
 # The mention passes, in the order they run (README "Coreference of agreement mentions").
