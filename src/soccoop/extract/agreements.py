@@ -112,6 +112,7 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
@@ -127,6 +128,7 @@ from soccoop.extract.lexicon import (
     OBJECT_ONLY,
     OCCASION_NOUNS,
     OCCASION_VERBS,
+    ORDINAL_CHAIN_REACH,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -147,9 +149,11 @@ from soccoop.extract.lexicon import (
     REGION_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
+    RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     SCHEDULE_VERBS,
     SEAL_VERBS,
+    SECTORAL_KINDS,
     SELF_DETERMINERS,
     SHORT_SPANS,
     SIDE_COUNTS,
@@ -188,6 +192,7 @@ from soccoop.extract.lexicon_plans import (
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
+    COMPLEMENT_PREPOSITIONS,
     REFERRING_WORDS,
 )
 from soccoop.extract.lexicon_signers import (
@@ -199,6 +204,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
+from soccoop.extract.lexicon_status import COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -2568,13 +2574,18 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
         toks = sent.tokens
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
         for k, tok in enumerate(toks):
-            ordinal = _ordinal_document(sent, k) and 0 < si - counted <= 2
+            ordinal = _ordinal_document(sent, k) and (
+                0 < si - counted <= 2 or ordinal_chain(counted, chain, si))  # agr30
+            if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
+                    counted >= 0:
+                chain = si
             alike = _alike(sent, k)
             coop = _cooperation_document(sent, k) or (
                 _document_with_partner(sent, k) and
@@ -2609,6 +2620,8 @@ def _candidates(
                 continue
             if _labour_relations(sent, k):
                 continue
+            if out and ordinal_restatement(ensure_parsed(sent, models), k):
+                continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
@@ -2946,6 +2959,14 @@ def _candidates(
     return _ordinal_members(analysis, out, officials)
 
 
+def ordinal_chain(counted: int, chain: int, si: int) -> bool:
+    """agr30: an ordinal "документ" goes on the enumeration of counted agreements while
+    the previous ordinal was told a few sentences before, however far the count is:
+    "подписало три соглашения. Первое соглашение заключено с X. <три фразы о нём> Второй
+    документ — с Y" takes Y's agreement up as the second."""
+    return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
+
+
 GAP_DASHES = ("—", "–")
 
 # A line that opens an item of a list: "1) ", "2. ", "— ", "• "
@@ -3280,11 +3301,62 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
     отраслевое соглашение по угольной промышленности", "коллективный договор"
     (an adjective of that kind right before the noun, or among its modifiers)."""
     toks = sent.tokens
-    before = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
-    if before & LABOUR_AGREEMENT_KINDS:
+    kinds = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
+    if sent.parsed:
+        kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
+    if kinds & (LABOUR_AGREEMENT_KINDS - SECTORAL_KINDS):
         return True
-    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in
-                               LABOUR_AGREEMENT_KINDS for c in sent.children(k))
+    return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k)
+
+
+def ordinal_restatement(sent: Sentence, k: int) -> bool:
+    """agr30: an agreement noun counted by an ordinal as the predicate of "это" or of the
+    document told before ranks that agreement among others, it is no agreement of its own:
+    "это уже третье межрегиональное соглашение, подписанное областью в этом году",
+    "Документ стал вторым соглашением министерства с Казахстаном", and the noun ranked by
+    an ordinal predicate, "Соглашение станет вторым для Сахалина". Read from the parse: the
+    noun is the root (or the complement of a copula) with such a subject, or the subject of
+    a copula with an ordinal complement and no partner of its own."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    h = toks[k].head
+    if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in COPULA_VERBS:
+        # "Соглашение станет вторым для Сахалина": ranked by an ordinal predicate, with no
+        # partner of its own ("Первым стало соглашение с X" is a list's item)
+        return any(toks[c].rel in {"xcomp", "obl"} and toks[c].lemma in ORDINALS
+                   for c in sent.children(h)) and \
+            not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
+                    for g in sent.children(c) if toks[g].rel == "case")
+    if not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+               for c in sent.children(k)):
+        return False
+    holder = k
+    if toks[k].rel in {"xcomp", "obl"} and 0 <= toks[k].head < len(toks) and \
+            toks[toks[k].head].lemma in COPULA_VERBS:
+        holder = toks[k].head
+    elif toks[k].rel != "root":
+        return False
+    return any(toks[c].rel in {"nsubj", "nsubj:pass"} and
+               toks[c].lemma in RESTATING_SUBJECTS for c in sent.children(holder))
+
+
+def sectoral_labour(sent: Sentence, k: int) -> bool:
+    """agr30: "отраслевое соглашение" is of labour relations when it covers a branch ("по
+    угольной промышленности", "по учреждениям социального обслуживания"), the sentence
+    names a trade union or employers, or it is plural (the genre, "отраслевые соглашения
+    и коллективные договоры"); else it is the one sectoral agreement two
+    regions' ministries sign under their governments' one ("министерства ... подписали
+    новое отраслевое соглашение")."""
+    toks = sent.tokens
+    if toks[k].feats.get("Number") == "Plur" or any(t.lemma in LABOUR_SIDE_WORDS for t in toks):
+        return True  # "отраслевые соглашения и коллективные договоры": the genre
+    if k + 1 < len(toks) and toks[k + 1].lemma in COMPLEMENT_PREPOSITIONS:
+        return True
+    return sent.parsed and any(
+        toks[c].rel == "nmod" and any(toks[g].lemma in COMPLEMENT_PREPOSITIONS and
+                                      toks[g].rel == "case" for g in sent.children(c))
+        for c in sent.children(k))
 
 
 def _alike(sent: Sentence, k: int) -> bool:

@@ -68,11 +68,15 @@ from soccoop.extract.lexicon import (
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     IMPLEMENT_NOUNS,
+    NOT_YET,
     NUMBER_WORDS,
     OCCASION_NOUNS,
+    ORDINALS,
     PLAN_HEADS,
     SIDE_WORDS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
@@ -80,10 +84,19 @@ from soccoop.extract.lexicon_sides import (
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
     COLLEAGUE_NOUNS,
+    GROUP_ANY_POST,
+    GROUP_POST_NOUNS,
+    GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
     REGION_NOUNS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
+)
+from soccoop.extract.lexicon_status import (
+    DOCUMENT_PRONOUNS,
+    ORDINAL_SIGNING_REACH,
+    SIGNED_DOCUMENT_NOUNS,
+    UNDER_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
@@ -108,6 +121,7 @@ from soccoop.extract.status import (
 )
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
+from soccoop.names import same_person
 
 
 @dataclass
@@ -236,10 +250,103 @@ def ordinal_signed_later(s: Mentions) -> None:
             c.date = counted_signing_day(s.analysis.sentences, n, k, s.dates)
 
 
+def signatures_under_document(sent: Sentence) -> bool:
+    """agr30: the sentence tells signatures put under a document in the past: "Подписи под
+    ним поставили министр ... и заместитель губернатора ...", "Под документом свои подписи
+    поставили ...". A past, unnegated verb of putting whose child is a signature noun, and
+    a document noun or a singular pronoun under "под" in the sentence."""
+    toks = sent.tokens
+    under = any((t.lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS or
+                 t.pos == "PRON" and t.feats.get("Person") == "3") and  # "ним": "они"
+                t.feats.get("Number", "Sing") == "Sing" and
+                any(toks[c].lemma in UNDER_PREPOSITIONS for c in sent.children(i))
+                for i, t in enumerate(toks))
+    if not under:
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or \
+                t.feats.get("Tense") != "Past":
+            continue
+        children = sent.children(v)
+        if any(toks[c].lemma == "не" for c in children):
+            continue
+        if any(toks[c].lemma in SIGNATURE_NOUNS for c in children):
+            return True
+    return False
+
+
+def _tells_signing(sent: Sentence) -> bool:
+    """A past, unnegated verb of signing, or signatures put under a document."""
+    return signatures_under_document(sent) or any(
+        t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+        not any(sent.tokens[c].lemma == "не" for c in sent.children(v))
+        for v, t in enumerate(sent.tokens))
+
+
+def ordinal_signatures_later(s: Mentions) -> None:
+    """agr30: a verbless ordinal item of a list ("Второй документ — с департаментом ...
+    ЯНАО.") is signed by the persons a later sentence of its paragraph, before the list's
+    next item, tells signing it: "Подписи под ним поставили С. Гаркуша и заместитель
+    губернатора ЯНАО ...", "Его подписали министр ... и ...". Its status is set here when
+    ``ordinal_signed_later`` (verbs of signing only) left it mentioned; its signers are the
+    ones that sentence names (``agreements._named_signers``) when it has none."""
+    starts = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        if not c.ordinal or c.status not in {"mentioned", "signed"} or \
+                c.status == "signed" and c.signatories or c.sentence.start not in starts or \
+                any(t.lemma in SIGN_VERBS for t in c.sentence.tokens):
+            continue
+        n = starts[c.sentence.start]
+        for later in s.analysis.sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
+            if "\n" in s.analysis.text[c.sentence.stop:later.start]:
+                break  # another paragraph
+            if any(t.lemma in ORDINALS for t in later.tokens[:2]):
+                break  # the list's next item
+            later = ensure_parsed(later, s.models)
+            if c.status == "mentioned" and not signatures_under_document(later):
+                continue
+            if c.status == "signed" and not _tells_signing(later):
+                continue
+            c.status = "signed"
+            c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
+            break
+
+
 def absent_agreements(s: Mentions) -> None:
     """An agreement said not to exist is no mention at all: "но соглашений с ними у
     министерства нет", "районы работают без соглашения" (``status.absent_agreement``)."""
-    s.cands = [c for c in s.cands if not absent_agreement(c.sentence, _k(c))]
+    kept = []
+    for c in s.cands:
+        if not absent_agreement(c.sentence, _k(c)):
+            kept.append(c)
+        elif _absent_yet_to_sign(s, c):  # agr30
+            c.status = "planned"
+            kept.append(c)
+    s.cands = kept
+
+
+def _absent_yet_to_sign(s: Mentions, c: _Candidate) -> bool:
+    """agr30: an agreement said to be absent "yet", whose signing the same sentence or the
+    next one promises, is planned: "Отдельного соглашения с министерством ЛНР у нас пока
+    нет ... Если луганские коллеги поддержат, подпишем его в течение года". A word of
+    "not yet" next to the word of absence, then a future (or perfective non-past) verb of
+    signing after the noun."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _k(c)
+    h = toks[k].head
+    if not 0 <= h < len(toks) or not any(
+            toks[i].lemma in NOT_YET for i in range(max(0, h - 2), h)) and not any(
+            toks[x].lemma in NOT_YET for x in sent.children(h)):
+        return False
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    n = index.get(sent.start)
+    after = toks[k + 1:] + (s.analysis.sentences[n + 1].tokens
+                            if n is not None and n + 1 < len(s.analysis.sentences) else [])
+    return any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Fut" or
+                                          t.feats.get("Aspect") == "Perf" and
+                                          t.feats.get("Tense") == "Pres")
+               for t in after)
 
 
 def draft_dates(s: Mentions) -> None:
@@ -301,6 +408,76 @@ def bodies_told_or_addressed(s: Mentions) -> None:
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _k(c), s.regions, s.officials,
                 [p for x in s.cands for p in x.parties])
+
+
+def _group_post_subject(sent: Sentence, k: int) -> int | None:
+    """The plural post that is the subject of the agreement noun's clause ("Главы" of
+    "Главы подписали соглашение", "Министры" of "Министры договорились подготовить
+    соглашение"), read from the parse: a plural nominal subject of a verb the noun hangs
+    from, whatever the word order ("Соглашение подписали главы")."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return None
+    above: set[int] = set()
+    n = toks[k].head
+    while 0 <= n < len(toks) and n not in above and len(above) < len(toks):
+        above.add(n)
+        n = toks[n].head
+    for i, t in enumerate(toks):
+        if t.lemma not in GROUP_POST_NOUNS or t.feats.get("Number") != "Plur":
+            continue
+        if t.rel in {"nsubj", "nsubj:pass"} and t.head in above:
+            return i
+        # the parse hangs a fronted object's genitive on the subject ("Соглашение о
+        # поддержке ветеранов главы планируют подписать"): a nominative plural right
+        # before a plural finite verb the noun hangs from is that verb's subject
+        if t.feats.get("Case") == "Nom" and i + 1 in above and \
+                toks[i + 1].feats.get("VerbForm") == "Fin" and \
+                toks[i + 1].feats.get("Number") == "Plur":
+            return i
+    return None
+
+
+def _officials_before(s: Mentions, sent: Sentence, stop: int, post: str) -> list[Official]:
+    """The officials with a body introduced in the few sentences before ``stop`` whose post
+    opens with ``post`` (any post for "руководители"), one per body, in text order."""
+    at = next((n for n, x in enumerate(s.analysis.sentences) if x.start == sent.start), None)
+    if at is None:
+        return []
+    lo = s.analysis.sentences[max(0, at - GROUP_POST_REACH)].start
+    found: list[Official] = []
+    for o in sorted(s.officials, key=lambda o: o.evidence.start):
+        if not o.organization or not lo <= o.evidence.start < stop:
+            continue
+        head = (o.position or "").split(" ", 1)[0].lower()
+        if post not in GROUP_ANY_POST and head != post:
+            continue
+        if all(f.organization != o.organization for f in found):
+            found.append(o)
+    return found
+
+
+def group_post_sides(s: Mentions) -> None:
+    """agr30: a side-less agreement whose clause's subject is a plural post is between the
+    bodies of the officials of that post introduced just before: "Глава Котласского округа
+    Андрей Заволжский и глава Вилегодского округа Светлана Аксенова обсудили ... Главы
+    договорились подготовить соглашение" → the two districts; a signing takes them as its
+    signers too. Two bodies at least, else nothing."""
+    for c in s.cands:
+        if c.parties:
+            continue
+        sent = ensure_parsed(c.sentence, s.models)
+        i = _group_post_subject(sent, _k(c))
+        if i is None:
+            continue
+        who = _officials_before(s, sent, sent.tokens[i].start, sent.tokens[i].lemma)
+        if len(who) < 2:
+            continue
+        c.parties = [_Party(o.organization or "", [o.region] if o.region else
+                            _region_at(s.regions, o.evidence.start, o.evidence.end)[:1],
+                            o.evidence.start, o.evidence.end) for o in who]
+        if c.status == "signed" and not c.signatories:
+            c.signatories = [o.name for o in who]
 
 
 def framing_agreement_sides(s: Mentions) -> None:
@@ -650,12 +827,14 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
+    Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
     Pass("absent_agreements", absent_agreements),
     Pass("draft_dates", draft_dates),
     Pass("nested_agreement_sides", nested_agreement_sides),
     Pass("bare_anaphor", bare_anaphor),
     Pass("plan_partners", plan_partners),
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
+    Pass("group_post_sides", group_post_sides),  # agr30
     Pass("framing_agreement_sides", framing_agreement_sides),
     Pass("implemented_agreement", implemented_agreement),
     Pass("background_sides", background_sides),
@@ -781,6 +960,22 @@ def one_entry_per_side(s: Sides) -> None:
                  if all(q.name != p.name for q in s.parties[:n])]
 
 
+def _colleagues(p: _Party) -> bool:
+    """The side is a description of a region's staff: "Башкирские коллеги", "партнёры"."""
+    return any(w.replace("ё", "е")[:6] in {n.replace("ё", "е")[:6] for n in COLLEAGUE_NOUNS}
+               for w in p.name.lower().split())
+
+
+def colleague_descriptions(s: Sides) -> None:
+    """agr30: a side that only describes a region's staff ("с башкирскими коллегами") is
+    no side of its own when the agreement also names a body of that region: "Мы
+    договорились с башкирскими коллегами ... Речь идет о соглашении между департаментом и
+    Министерством ... Республики Башкортостан" has the ministry, not the colleagues."""
+    s.parties = [p for p in s.parties if not (_colleagues(p) and p.regions and any(
+        q is not p and not _colleagues(q) and set(p.regions) <= set(q.regions)
+        for q in s.parties))]
+
+
 def cut_quotes(s: Sides) -> None:
     """"АНО «Серебряное Зауралье" (the closing quote lost) beside "АНО «Серебряное
     Зауралье»" is one side (r18fix; ``_without_cut_quotes``)."""
@@ -844,6 +1039,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = (
     Pass("officials_bodies", officials_bodies),
     Pass("named_region", named_region),
     Pass("one_entry_per_side", one_entry_per_side),
+    Pass("colleague_descriptions", colleague_descriptions),  # agr30
     Pass("cut_quotes", cut_quotes),
     Pass("longest_names", longest_names),
     Pass("record_sides", record_sides),
@@ -918,11 +1114,33 @@ def sides_of_the_sides(s: Records) -> None:
             a.regions = a.regions or list(last.regions)
 
 
+def signers_bodies(s: Records) -> None:
+    """agr30: a record still without a side whose signers are officials with a body is an
+    agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
+    Т. Шумилина, руководитель Государственной инспекции труда в Республике Мордовия Р. Фомин
+    и начальник Управления по вопросам миграции МВД по Республике Мордовия С. Ежов подписали
+    соглашение" → the ministry, the inspection and the directorate. Runs last: the signers
+    of such a record are found by the record passes before it. Two bodies at least."""
+    for a in s.agreements:
+        if a.parties or len(a.signatories) < 2:
+            continue
+        bodies: list[Party] = []
+        for name in a.signatories:
+            o = next((o for o in s.officials if o.organization and
+                      (o.name == name or same_person(o.name, name))), None)
+            if o is not None and all(b.name != o.organization for b in bodies):
+                bodies.append(Party(o.organization or "", o.region))
+        if len(bodies) >= 2:
+            a.parties = bodies
+            a.regions = a.regions or list(dict.fromkeys(b.region for b in bodies if b.region))
+
+
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
+    Pass("signers_bodies", signers_bodies),  # agr30
 )
 
 

@@ -155,6 +155,14 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
 
+# agr30: subjects that make an agreement noun counted by an ordinal the agreement told
+# before, ranked among others: "это уже третье соглашение", "Документ стал вторым ...".
+RESTATING_SUBJECTS = frozenset({"это", "документ", "соглашение", "меморандум", "он", "оно"})
+
+# agr30: how many sentences after the previous ordinal one the next ordinal "документ"
+# still goes on the enumeration ("Первое соглашение ... Второй документ — с ...").
+ORDINAL_CHAIN_REACH = 6
+
 # Words of likeness that make "документ" an agreement like the one just reported:
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
@@ -233,6 +241,14 @@ POSTPONE_WORDS = {"перенести", "переносить", "перенос"
 # Kinds of agreement that settle labour relations between unions and employers, not
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"
 LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
+
+# agr30: of those, the kinds two regions' ministries also use for their own agreement under
+# their governments' one ("подписали отраслевое соглашение"): of labour only with a branch
+# ("по угольной промышленности") or a trade union or employers in the sentence ...
+SECTORAL_KINDS = frozenset({"отраслевой"})
+
+# ... the words that name those labour sides
+LABOUR_SIDE_WORDS = frozenset({"профсоюз", "профсоюзный", "работодатель", "профобъединение"})
 
 # Nouns under which an agreement is the base of another act or document, so only referred
 # to: "план мероприятий по реализации соглашения", "дорожная карта принята в развитие

@@ -85,3 +85,22 @@ ALREADY_WORDS = frozenset({"уже", "давно"})
 # Personal pronouns (by lemma) that stand for the agreement told just before: "Первым
 # документом года стало соглашение с X. 14 февраля его подписали министры ...".
 AGREEMENT_PRONOUNS = frozenset({"он"})
+
+# agr30: plural posts that stand for the officials named just before as a clause's subject:
+# "Главы подписали соглашение", "Министры договорились подготовить соглашение". An
+# official counts when his post opens with the same noun ("глава администрации района").
+GROUP_POST_NOUNS = frozenset({
+    "глава", "министр", "губернатор", "мэр", "председатель", "начальник", "директор",
+    "ректор", "руководитель", "уполномоченный", "управляющий", "сити-менеджер",
+})
+
+# ... and the plural posts that stand for any official of a body: "Руководители подписали".
+GROUP_ANY_POST = frozenset({"руководитель"})
+
+# How many sentences before the subject the officials it stands for may be introduced.
+GROUP_POST_REACH = 3
+
+# agr30: a clarifying restatement of the agreement just told: "Речь идет о соглашении между
+# департаментом и министерством ..." (the noun of the phrase and its present-tense verb).
+TOPIC_NOUNS = frozenset({"речь"})
+TOPIC_VERBS = frozenset({"идти"})

@@ -29,6 +29,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 from soccoop.extract.lexicon import COMMENT_HEADINGS
+from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.models import (
@@ -63,6 +64,8 @@ def find_agreements(
     merged: list[_Merged] = []
     # pass 1: candidates that name their parties found agreements or join compatible ones
     for c in cands:
+        if join_restatement(merged, c):  # agr30
+            continue
         if not c.parties:
             continue
         target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare)), None)

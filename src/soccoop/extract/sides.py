@@ -8,6 +8,7 @@ merged sides. Plus ``relative_past_signing`` for the status. Passes read the dep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
@@ -373,7 +374,34 @@ def candidate_sides(
     sides = plural_between(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
     sides = other_clause_partner(sent, k, sides)
+    sides = dashed_name(text, sides)  # agr30
     return partner_of_own_verb(sent, k, sides)
+
+
+# "— АО «Шадринский литейный завод» —": a legal form (optional) and a quoted name between
+# dashes (or a dash and a comma) right after a side.
+_DASHED_NAME = re.compile(r"\s*[—–]\s*((?:[А-ЯЁA-Z]{2,5}\s+)?«[^»\n]{2,80}»+)\s*[—–,]")
+
+
+def _description(name: str) -> bool:
+    """A side named by what it is, not by a name: no quote, no capital after the first word
+    ("Ещё одно крупное предприятие региона")."""
+    words = name.split()
+    return "«" not in name and '"' not in name and \
+        not any(w[:1].isupper() for w in words[1:])
+
+
+def dashed_name(text: str, sides: list[Side]) -> list[Side]:
+    """agr30: a side described by what it is, with its quoted name in a dashed apposition,
+    is that name: "Ещё одно крупное предприятие региона — АО «Шадринский литейный завод» —
+    от подписания аналогичного соглашения отказалось" → "АО «Шадринский литейный завод»"."""
+    out: list[Side] = []
+    for s in sides:
+        m = _DASHED_NAME.match(text, s.stop)
+        if m is not None and _description(s.name):
+            s = replace(s, name=m.group(1), start=m.start(1), stop=m.end(1))
+        out.append(s)
+    return out
 
 
 # --- agreement passes: the merged sides ------------------------------------------------
