@@ -35,6 +35,7 @@ from soccoop.extract.signing_dates import (
     occasion_day_before,
     outcome_of_occasion,
     own_document_date,
+    planned_by_pronoun,
     timed_item_date,
 )
 from soccoop.models import Agreement, DateRef, RegionRef
@@ -255,6 +256,36 @@ def in_force_since_year(s: DateStage) -> None:
             a.date = found.pop()
 
 
+# How many sentences after a plan's own one may tell the day its document is to be signed.
+PLAN_TOLD_AFTER_REACH = 2
+
+
+def plan_told_after(s: DateStage) -> None:
+    """stat30: a plan with no date takes the day, month or year that one of the next two
+    sentences gives the signing of its document, told by a pronoun or "документ" with no
+    agreement of its own: "... подпишут соглашение о сотрудничестве. «Документ подпишем 19
+    июня на форуме», — сказала министр" is ``--06-19``; "С Приморским краем мы обсуждаем
+    проект соглашения. Думаю, в первом полугодии документ будет готов к подписанию." is
+    the year of that half (``signing_dates.planned_by_pronoun``). The candidate stage reads
+    these sentences too, but a draft's date is cleared after it (``draft_dates``: the day a
+    draft was approved), so the plan is dated again here. A sentence naming an agreement
+    ends the search. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            within = [d for d in s.stated if later.start <= d.start < later.stop]
+            found = planned_by_pronoun(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -335,6 +366,33 @@ def planned_months(s: DateStage) -> None:
             a.date, a.date_anchored = value, True
 
 
+_BARE_DAY = re.compile(r"--\d\d-\d\d")
+
+
+def planned_days_ahead(s: DateStage) -> None:
+    """stat30: a plan dated by a day stated without its year that the tense anchored back
+    before the publication day for want of a tense takes the next such day (a plan points
+    forward): "«Документ подпишем 19 июня на форуме», — сказала министр" in a text of 3
+    June 2025 is ``2025-06-19``, not 2024 (the quote's future verb and the past "сказала"
+    disagree, so the unparsed sentence has no tense). A plan of the past ("15 мая
+    договорились подготовить соглашение": the date governed by a past verb) keeps its
+    day. Planned agreements only; anchored values."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    today = f"{pub.year:04d}-{pub.month:02d}-{pub.day:02d}"
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
+                not a.date[:4].isdigit() or a.date >= today or _told_in_the_past(s, a):
+            continue
+        if not any(d.anchored and d.value == a.date and _BARE_DAY.fullmatch(d.stated or "")
+                   for d in s.dates):
+            continue
+        ahead = f"{int(a.date[:4]) + 1:04d}{a.date[4:]}"
+        if ahead > today and ahead[5:] != "02-29":
+            a.date = ahead
+
+
 def plan_year_of_paragraph(s: DateStage) -> None:
     """A plan with no date takes the one year ahead of the publication that its paragraph
     states (datesD): in a review of December 2025, "Планы на 2026 год. Министерство готовит
@@ -382,9 +440,11 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
+    DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
+    DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
 )
 

@@ -32,3 +32,12 @@ ASSIGN_VERBS = frozenset({"поручить", "поручать", "довери�
 # Objects of such a signing that are the agreement told ("подписать документ", "...его").
 DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
                               "оно"})
+
+# stat30: the adjective of readiness that tells a signing to come ("документ будет готов к
+# подписанию в первом полугодии") and the preposition of its goal.
+READY_WORDS = frozenset({"готовый", "готов"})
+READY_GOAL_PREPOSITIONS = frozenset({"к"})
+
+# stat30: nouns of a part of a year whose year a plan is dated by ("в первом полугодии",
+# "на второе полугодие", "в третьем квартале"): word stems, any case.
+YEAR_PART_STEMS = ("полугоди", "квартал")
