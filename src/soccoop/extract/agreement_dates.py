@@ -22,11 +22,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreements import _DAY, _negated_signing
+from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import COUNT_REACH, month_forms, month_number
-from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.lexicon import (
+    FUTURE_AUX,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    POSTPONE_WORDS,
+    SCHEDULE_VERBS,
+    SIGN_VERBS,
+    TRIGGERS,
+)
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
     counted_day,
@@ -260,6 +268,44 @@ def in_force_since_year(s: DateStage) -> None:
 PLAN_TOLD_AFTER_REACH = 2
 
 
+# How many sentences after a signed record's own one its paragraph may tell the signing's
+# day ("Подписание прошло накануне в Курске").
+EVENT_LATER_REACH = 4
+
+
+def signing_event_later(s: DateStage) -> None:
+    """stat30: a signing with no date takes the day or month a later sentence of its
+    paragraph gives the signing event: "Отделения ... заключили соглашение ... . Оно
+    позволит ... . Со стороны Орловской области документ подписал ... . Подписание прошло
+    накануне в Курске." is dated by "накануне"; so are "Церемония состоялась 11 февраля в
+    Орле" and "Документ подписан 3 октября" told three sentences on. The candidate stage
+    reads the next two sentences (``agreements._event_date``); here the rest of the
+    paragraph, up to ``EVENT_LATER_REACH`` sentences, unless another record's sentence or a
+    sentence naming an agreement comes first (that one's signing is another's). Stated
+    dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    text = s.analysis.text
+    own = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    index = _DateIndex(s.stated)
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
+            later = sents[n]
+            if "\n" in text[sents[n - 1].stop:later.start] or n in own:
+                break  # another paragraph, or another record's sentence
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            found = _event_date(later, index)
+            if found is not None:
+                a.date = found
+                break
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -284,6 +330,47 @@ def plan_told_after(s: DateStage) -> None:
             if found is not None:
                 a.date = found
                 break
+
+
+def scheduled_over_decision(s: DateStage) -> None:
+    """stat30: a plan's date is the day its signing is scheduled for, not the day the plan
+    was made: "в конце прошлого года министерство договорилось ... подготовить аналогичный
+    документ — его подписание намечено на второе полугодие" is of the second half, not of
+    last year; so are "В мае стороны решили заключить соглашение, церемония запланирована на
+    сентябрь" and "Подписание, о котором договорились в марте, перенесли на осень". A
+    planned record whose date is told under a past verb takes the one date of its sentence
+    that a verb of scheduling or postponing puts just before it (``SCHEDULE_VERBS``,
+    ``POSTPONE_WORDS``). Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "planned" or not a.date:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        within = [d for d in s.stated if sent.start <= d.start < sent.stop and d.value]
+        told = [d for d in within if d.value == a.date]
+        if not told or s.tense is None or \
+                any(s.tense(d.start, d.end) != "past" for d in told):
+            continue
+        scheduled = {d.value for d in within if d.value != a.date and
+                     _after_scheduling(sent, d.start)}
+        toks = sent.tokens
+        scheduled |= {f"--{m:02d}" for i, t in enumerate(toks[1:], 1)
+                      if toks[i - 1].lemma == "на" and (m := month_number(t.text)) and
+                      _after_scheduling(sent, toks[i - 1].start)}  # "на сентябрь"
+        if len(scheduled) == 1:
+            a.date = scheduled.pop()
+
+
+def _after_scheduling(sent: Sentence, start: int) -> bool:
+    """Does a verb of scheduling or postponing stand within two words before the date at
+    ``start`` ("намечено на второе полугодие", "перенесли на март")?"""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= start), len(toks))
+    return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
 
 
 def anchored_values(s: DateStage) -> None:
@@ -440,7 +527,9 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
+    DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("plan_told_after", plan_told_after),  # stat30
+    DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
