@@ -1,0 +1,140 @@
+"""Dates of agreements on the shapes of rounds 28–31 (stat30): probes written for this file,
+several wordings and word orders per cause, each with the (status, date) pairs extraction
+should give in the records' order, and negatives where the rule must not fire. One test
+runs the CLI end to end."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from probes import status_dates
+
+from soccoop.extract.agreement_dates import DATE_PASSES
+
+Probe = tuple[str, str, str, list[tuple[str, str | None]]]
+
+# (id, publication day, text, [(status, date)] in the records' order)
+PROBES: list[Probe] = [
+    # --- an agreement in force since a year told before the verb and the noun -------------
+    ("since-fronted-after-colon", "2025-05-21",
+     "Заместитель губернатора напомнил, что у региона уже есть опыт партнерства: с 2020 "
+     "года действует соглашение с Министерством труда и социальной защиты Чувашской "
+     "Республики, в рамках которого специалисты проводят стажировки.",
+     [("mentioned", "2020")]),
+    ("since-fronted-opening-remark", "2025-05-21",
+     "Министр, открывая совещание, напомнил, что у края есть опыт межрегиональной работы в "
+     "соцсфере: с 2016 года действует соглашение с министерством социальной политики "
+     "Свердловской области, в рамках которого пермские и екатеринбургские специалисты "
+     "ежегодно проводят совместные семинары.", [("mentioned", "2016")]),
+    ("since-fronted-neighbours", "2025-05-21",
+     "Губернатор напомнил, что у области уже есть опыт сотрудничества с соседями: с 2021 "
+     "года действует соглашение с департаментом социальной защиты Тюменской области, в "
+     "рамках которого курганские специалисты проходят обучение.", [("mentioned", "2021")]),
+    ("since-fronted-already", "2025-05-21",
+     "Как рассказал министр, с 2018 года уже действует соглашение между Курской и "
+     "Белгородской областями.", [("mentioned", "2018")]),
+    # negative: the fronted year is another subject's; the agreement was signed yesterday
+    ("neg-since-other-subject", "2025-05-21",
+     "С 2020 года действует программа обмена, а соглашение с Томской областью министерства "
+     "подписали вчера.", [("signed", "2025-05-20")]),
+    # --- a plan dated by the next sentence about its document -----------------------------
+    ("plan-day-in-quote", "2025-06-03",
+     "Министерства Коми и Кировской области подпишут соглашение о сотрудничестве в сфере "
+     "ухода. «Документ подпишем 19 июня на форуме в Кирове», — сказала министр.",
+     [("planned", "2025-06-19")]),
+    ("plan-ready-half-year", "2025-01-16",
+     "С Приморским краем мы обсуждаем проект соглашения о подготовке помощников по уходу. "
+     "Думаю, в первом полугодии документ будет готов к подписанию.",
+     [("planned", "2025")]),
+    ("plan-ready-quarter-first", "2025-01-16",
+     "Министерство готовит соглашение с Омской областью. В третьем квартале документ будет "
+     "готов к подписанию.", [("planned", "2025")]),
+    ("plan-pronoun-future", "2025-01-16",
+     "Министерство готовит соглашение с Омской областью. Его подпишут министры в марте в "
+     "Омске.", [("planned", "2025-03")]),
+    ("plan-passive-future", "2025-01-16",
+     "Министерство готовит соглашение с Омской областью. Документ будет подписан в "
+     "сентябре.", [("planned", "2025-09")]),
+    # negatives: another event's month; a signing denied
+    ("neg-plan-other-event", "2025-01-16",
+     "Министерство готовит соглашение с Омской областью. В мае министр посетит Омск.",
+     [("planned", None)]),
+    ("neg-plan-negated", "2025-01-16",
+     "Министерство готовит соглашение с Омской областью. Документ не будет подписан в мае.",
+     [("planned", None)]),
+    # --- the date a plan schedules, not the day it was decided -----------------------------
+    ("scheduled-half-after-decision", "2025-03-14",
+     "В конце прошлого года министерство договорилось с министерством социального развития "
+     "Кировской области подготовить соглашение — его подписание намечено на второе "
+     "полугодие.", [("planned", "2025")]),
+    ("scheduled-month-after-decision", "2025-06-14",
+     "В мае стороны решили заключить соглашение о сотрудничестве между Омской и Томской "
+     "областями, подписание запланировано на сентябрь.", [("planned", "2025-09")]),
+    ("postponed-to-quarter", "2025-03-14",
+     "Подписание соглашения между Омской и Томской областями перенесли на третий квартал.",
+     [("planned", "2025")]),
+    # negative: a decision with no schedule keeps its own month
+    ("neg-decision-only", "2025-06-14",
+     "В мае стороны договорились подготовить соглашение между Омской и Томской областями.",
+     [("planned", "2025-05")]),
+    # --- a signing dated by its paragraph's later sentence about the event -----------------
+    ("event-later-relative-day", "2026-02-12",
+     "Отделения Социального фонда по Орловской и Курской областям заключили соглашение об "
+     "обмене данными. Оно позволит быстрее назначать пенсии переселенцам. Со стороны "
+     "Орловской области документ подписал управляющий отделением. Подписание прошло "
+     "накануне в Курске.", [("signed", "2026-02-11")]),
+    ("event-later-ceremony-day", "2026-02-12",
+     "Министерства Омской и Томской областей заключили соглашение о сотрудничестве. Оно "
+     "позволит обмениваться опытом. Документ подписали министры двух регионов. Стороны "
+     "обсудили планы. Церемония состоялась 11 февраля в Омске.", [("signed", "2026-02-11")]),
+    # negative: the event is told in another paragraph
+    ("neg-event-other-paragraph", "2026-02-12",
+     "Министерства Омской и Томской областей заключили соглашение о сотрудничестве. Оно "
+     "позволит обмениваться опытом. Документ подписали министры двух регионов.\n"
+     "Форум прошел 11 февраля в Омске.", [("signed", None)]),
+]
+
+
+def test_probes_are_varied() -> None:
+    """Ids unique, every status among the answers, negatives present."""
+    ids = [p[0] for p in PROBES]
+    assert len(set(ids)) == len(ids)
+    assert {s for p in PROBES for s, _ in p[3]} == {"signed", "planned", "mentioned"}
+    assert sum(i.startswith("neg-") for i in ids) >= 5
+
+
+def test_date_passes_listed_in_order() -> None:
+    """stat30's passes run in the date stage: a plan's later sentence and its schedule
+    before the dates are anchored, the plan's day moved ahead after."""
+    names = [p.name for p in DATE_PASSES]
+    for name in ("signing_event_later", "plan_told_after", "scheduled_over_decision",
+                 "planned_days_ahead"):
+        assert names.count(name) == 1
+    assert names.index("plan_told_after") < names.index("anchored_values") < \
+        names.index("planned_days_ahead")
+    assert names.index("scheduled_over_decision") < names.index("anchored_values")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("published", "text", "expected"),
+                         [pytest.param(p, t, e, id=i) for i, p, t, e in PROBES])
+def test_date_probe(models: Any, published: str, text: str,
+                    expected: list[tuple[str, str | None]]) -> None:
+    assert status_dates(models, text, published) == expected
+
+
+@pytest.mark.slow
+def test_cli_plan_dated_by_next_sentence(ingest_and_list: Any) -> None:
+    """A user ingests a report of a plan whose signing day a quote gives in the next
+    sentence: ``soccoop list`` shows the plan dated by that day, ahead of the publication."""
+    text = ("Опубликовано 03.06.2025\n\n"
+            "Министерства Коми и Кировской области подпишут соглашение о сотрудничестве в "
+            "сфере ухода. «Документ подпишем 19 июня на форуме в Кирове», — сказала "
+            "министр.\n")
+    out = ingest_and_list({"komi.txt": text}, "--format", "jsonl", "--limit", "0")
+    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert len(records) == 1
+    assert [(a["status"], a["date"]) for a in records[0]["agreements"]] == \
+        [("planned", "2025-06-19")]
