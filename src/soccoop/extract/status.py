@@ -1305,6 +1305,25 @@ def _reports_document_signed(sent: Sentence) -> bool:
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
                toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
             return True
+    return _signatures_under_document(sent)
+
+
+def _signatures_under_document(sent: Sentence) -> bool:
+    """stat30: the sentence says signatures were put under the document just told: "Подписи
+    под ним поставили председатель департамента ... и директор агентства ...", "Свои подписи
+    под документом поставили министры" (a past, unnegated verb whose object is a signature
+    noun with "под" + a document noun or a pronoun; the parser lemmatises "ним" as "они")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.pos != "VERB" or t.feats.get("Tense") != "Past" or _negated(sent, v):
+            continue
+        for c in sent.children(v):
+            if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_MARKS:
+                continue
+            if any(toks[d].lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS | {"они"} and
+                   any(toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS
+                       for x in sent.children(d)) for d in sent.children(c)):
+                return True
     return False
 
 
