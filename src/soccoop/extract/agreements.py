@@ -266,6 +266,7 @@ from soccoop.extract.signing_dates import (
     since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
+    absent_yet,  # stat30
     agreed_text,
     agreement_as_cause,
     approved_after_signing,
@@ -1450,7 +1451,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
-                 _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
+                 _postponed_signing, failed_signing, absent_yet,  # stat30: absent_yet
+                 negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  _future_signing, signed_alongside, _discussed,
