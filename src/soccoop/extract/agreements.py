@@ -300,6 +300,7 @@ from soccoop.extract.status import (
     signed_with_signatures,
     signing_as_goal,
     signing_as_time_to_come,
+    signing_noun_put_off,  # stat30
     signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
@@ -1451,7 +1452,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
-                 _postponed_signing, failed_signing, absent_yet,  # stat30: absent_yet
+                 _postponed_signing, signing_noun_put_off,  # stat30
+                 failed_signing, absent_yet,  # stat30: absent_yet
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,

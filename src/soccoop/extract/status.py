@@ -48,6 +48,7 @@ from soccoop.extract.lexicon import (
     PAST_YEAR_WORDS,
     PLACE_HEADS,
     PLAN_HEADS,
+    POSTPONE_WORDS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -218,6 +219,26 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
         return None
     return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
+
+
+def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
+    """stat30: the tagger reads a signing noun at the head of a clause as a verb at times
+    ("Подписание соглашения с Калугой отложено": "Подписание" a past participle), so the
+    noun's path stops at it and never reaches the verb that tells what became of the
+    signing. Past such a noun, its own head decides: put off ("отложено", "перенесли на
+    декабрь") is planned, fallen through or called off ("сорвалось", "отменили") is
+    mentioned, as ``_postponed_signing`` and ``failed_signing`` read them on a right
+    parse."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_NOUNS or toks[v].pos == "NOUN":
+        return None
+    h = toks[v].head
+    if not 0 <= h < len(toks) or _negated(sent, h):
+        return None
+    if toks[h].lemma in POSTPONE_WORDS:
+        return "planned"
+    return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
 
 
 def expected_signing(sent: Sentence, path: list[int]) -> str | None:
