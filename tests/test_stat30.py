@@ -9,9 +9,10 @@ import json
 from typing import Any
 
 import pytest
-from probes import status_dates
+from probes import hand_parsed, status_dates
 
 from soccoop.extract.agreement_dates import DATE_PASSES
+from soccoop.extract.status import signed_alongside
 
 Probe = tuple[str, str, str, list[tuple[str, str | None]]]
 
@@ -155,6 +156,44 @@ def test_date_passes_listed_in_order() -> None:
     assert names.index("plan_told_after") < names.index("anchored_values") < \
         names.index("planned_days_ahead")
     assert names.index("scheduled_over_decision") < names.index("anchored_values")
+
+
+PAST = {"Tense": "Past", "VerbForm": "Part", "Variant": "Short"}
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    pytest.param((("Соглашение", "соглашение", "NOUN", "nsubj:pass", 1, {}),
+                  ("согласовано", "согласовать", "VERB", "root", -1, PAST),
+                  ("и", "и", "CCONJ", "cc", 3, {}),
+                  ("подписано", "подписать", "VERB", "conj", 1, PAST)),
+                 "signed", id="worked-out-and-signed"),
+    pytest.param((("Договор", "договор", "NOUN", "obj", 1, {}),
+                  ("доработали", "доработать", "VERB", "root", -1, {"Tense": "Past"}),
+                  ("и", "и", "CCONJ", "cc", 3, {}),
+                  ("подписали", "подписать", "VERB", "conj", 1, {"Tense": "Past"})),
+                 "signed", id="reworked-and-signed"),
+    # the parse joins two clauses as conjuncts: the second signs another document
+    pytest.param((("Соглашение", "соглашение", "NOUN", "nsubj", 1, {}),
+                  ("станет", "стать", "VERB", "root", -1, {"Tense": "Fut"}),
+                  ("вторым", "второй", "ADJ", "xcomp", 1, {}),
+                  (":", ":", "PUNCT", "punct", 6, {}),
+                  ("документ", "документ", "NOUN", "nsubj:pass", 6, {}),
+                  ("был", "быть", "AUX", "aux:pass", 6, {"Tense": "Past"}),
+                  ("подписан", "подписать", "VERB", "conj", 1, PAST)),
+                 None, id="neg-other-document-signed"),
+    pytest.param((("Соглашение", "соглашение", "NOUN", "nsubj", 1, {}),
+                  ("обсудили", "обсудить", "VERB", "root", -1, {"Tense": "Past"}),
+                  (",", ",", "PUNCT", "punct", 5, {}),
+                  ("а", "а", "CCONJ", "cc", 5, {}),
+                  ("министры", "министр", "NOUN", "nsubj", 5, {}),
+                  ("подписали", "подписать", "VERB", "conj", 1, {"Tense": "Past"})),
+                 None, id="neg-others-signed"),
+])
+def test_signed_alongside_shares_the_subject(spec: Any, expected: str | None) -> None:
+    """A signing verb coordinated with the noun's verb tells its signing only when it has
+    no subject of its own (hand-parsed: the tagger's parse of such sentences varies)."""
+    sent = hand_parsed(*spec)
+    assert signed_alongside(sent, [0, 1]) == expected
 
 
 @pytest.mark.slow

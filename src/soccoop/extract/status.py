@@ -914,7 +914,15 @@ def _signed_alongside(sent: Sentence, v: int) -> bool:
     return any(toks[c].lemma in SIGN_VERBS and toks[c].pos in {"VERB", "AUX"} and
                toks[c].feats.get("Tense") == "Past" and not _negated(sent, c) and
                not any(toks[a].lemma in CONDITIONAL_PARTICLES for a in sent.children(c))
-               for c in pair)
+               and not (c != h and _own_subject(sent, c)) for c in pair)
+
+
+def _own_subject(sent: Sentence, c: int) -> bool:
+    """stat30: a coordinated signing verb with a subject of its own tells another document's
+    signing: "Соглашение станет вторым для Сахалина: в 2024 году аналогичный документ был
+    подписан с Камчатским краем" (the parse joins the two clauses as conjuncts); "Соглашение
+    согласовано и подписано" shares its subject."""
+    return any(sent.tokens[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c))
 
 
 def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
