@@ -228,12 +228,23 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     signing. Past such a noun, its own head decides: put off ("отложено", "перенесли на
     декабрь") is planned, fallen through or called off ("сорвалось", "отменили") is
     mentioned, as ``_postponed_signing`` and ``failed_signing`` read them on a right
-    parse."""
+    parse. So does the infinitive of a verb the parse made the signing noun the subject of:
+    "подписание соглашения пришлось отложить до осени", "подписание договора решили
+    перенести" (planned), "церемонию подписания соглашения было решено отменить"
+    (mentioned)."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_NOUNS or toks[v].pos == "NOUN":
+    if len(path) < 2:
         return None
-    h = toks[v].head
+    if toks[v].lemma in SIGN_NOUNS and toks[v].pos != "NOUN":
+        h = toks[v].head
+    elif any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        # "подписание соглашения пришлось отложить до осени": the parse makes the signing
+        # noun the subject of "пришлось", the verb of putting off its infinitive
+        h = next((c for c in sent.children(v) if toks[c].rel in {"csubj", "xcomp"} and
+                  toks[c].feats.get("VerbForm") == "Inf"), -1)
+    else:
+        return None
     if not 0 <= h < len(toks) or _negated(sent, h):
         return None
     if toks[h].lemma in POSTPONE_WORDS:
