@@ -289,6 +289,7 @@ from soccoop.extract.status import (
     next_step_document,
     past_signing_on_noun,
     past_year_on_relative_signing,
+    plan_infinitive_before,  # stat30
     plan_word_counts,
     refuted_report,
     reminded_signing,
@@ -1457,6 +1458,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 plan_infinitive_before,  # stat30
                  _future_signing, signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22

@@ -252,6 +252,31 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
 
 
+def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
+    """stat30: when the parse finds no predicate above the agreement noun (a second root:
+    "стороны договорились подготовить до конца года трёхстороннее соглашение" hangs the
+    noun on its adjective), the nearest verb before it decides, read by morphology: an
+    infinitive of signing or drafting under a verb of plan or accord ("договорились
+    подготовить ... соглашение", "намерены заключить в следующем году новое соглашение") is
+    planned. Only nouns, adjectives, numerals, prepositions and adverbs may stand between
+    the infinitive and the noun; a negation of either verb leaves it to other passes."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if toks[v].pos in {"VERB", "AUX"}:
+        return None
+    i = k - 1
+    while i >= 0 and toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM", "ADP", "ADV", "DET"} \
+            and toks[i].lemma != "не":
+        i -= 1
+    if i < 1 or toks[i].feats.get("VerbForm") != "Inf" or \
+            toks[i].lemma not in SIGN_VERBS | DRAFTING_VERBS or toks[i - 1].lemma == "не":
+        return None
+    h = toks[i].head if 0 <= toks[i].head < len(toks) else i - 1
+    if toks[h].lemma not in PLAN_HEADS or _negated(sent, h):
+        return None
+    return "planned"
+
+
 def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing, or an agreement, that is expected is still to come: "Подписание
     меморандума ожидается в сентябре", "соглашение предполагается к подписанию". An
