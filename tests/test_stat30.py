@@ -165,6 +165,26 @@ PROBES: list[Probe] = [
 ]
 
 
+# a paragraph of detail without dates (about 220 characters)
+DETAIL = ("Делегация провела в регионе два дня и посетила несколько учреждений социального "
+          "обслуживания. Гости познакомились с работой центров дневного пребывания для "
+          "пожилых людей и с программами поддержки семей с детьми-инвалидами. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("paragraphs", "second"), [(3, "2025-07-23"), (6, None)])
+def test_same_day_after_paragraphs_of_detail(models: Any, paragraphs: int,
+                                             second: str | None) -> None:
+    """"В тот же день" takes the day told before it across a paragraph or two of detail
+    (about 670 characters); six such paragraphs on (1300 characters) it refers to nothing."""
+    text = ("Соглашение о сотрудничестве между правительствами Омской и Томской областей "
+            "подписано 23 июля в Омске губернаторами двух регионов.\n" + DETAIL * paragraphs +
+            "\nВ тот же день министерство труда Омской области и Томский государственный "
+            "университет подписали соглашение о подготовке социальных работников.")
+    assert status_dates(models, text, "2025-07-24") == [("signed", "2025-07-23"),
+                                                        ("signed", second)]
+
+
 def test_probes_are_varied() -> None:
     """Ids unique, every status among the answers, negatives present."""
     ids = [p[0] for p in PROBES]

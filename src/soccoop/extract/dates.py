@@ -903,23 +903,31 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
-    _same_day(refs)
+    _same_day(refs, text)
     return refs
 
 
-_SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this many characters back
+_SAME_DAY_REACH = 1000  # "в тот же день" refers to a date at most this many characters back
+# and at most this many sentences (stat30: a report may tell a paragraph or two of detail
+# between the day and "в тот же день"; a long run of sentences is another story)
+_SAME_DAY_SENTENCES = 8
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 
 
-def _same_day(refs: list[DateRef]) -> None:
-    """"в тот же день" takes the day of the date just before it (within a few sentences),
-    when that date is told to the day; it is anchored when that date was. "Днём ранее",
-    "на следующий день" (dates24) take the day before or after it. In place."""
+def _same_day(refs: list[DateRef], text: str = "") -> None:
+    """"в тот же день" takes the day of the date just before it (within a few sentences:
+    ``_SAME_DAY_REACH`` characters, ``_SAME_DAY_SENTENCES`` sentence ends), when that date is
+    told to the day; it is anchored when that date was. "Днём ранее", "на следующий день"
+    (dates24) take the day before or after it. In place."""
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
         prev = refs[i - 1] if i else None
         r.value, r.anchored = None, False
+        if prev is not None and text and len(_SENTENCE_END.findall(
+                text, prev.end, r.start)) > _SAME_DAY_SENTENCES:
+            continue
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
             r.value, r.anchored = _next_to(prev.value, shift), prev.anchored
