@@ -266,7 +266,6 @@ from soccoop.extract.signing_dates import (
     since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
-    absent_yet,  # stat30
     agreed_text,
     agreement_as_cause,
     approved_after_signing,
@@ -1454,7 +1453,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30
-                 failed_signing, absent_yet,  # stat30: absent_yet
+                 failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,

@@ -114,11 +114,3 @@ YEAR_NOUNS = frozenset({"год"})
 # Verbs that tell what an item of a list is ("Первым стало соглашение ...", "Вторым
 # документом явился договор ..."): statC.
 COPULA_VERBS = frozenset({"стать", "становиться", "являться", "явиться", "быть"})
-
-# stat30: the preposition that names both sides of an agreement ("договора между Омской и
-# Томской областями ещё нет"), and the endings of the genitive plural of the agreement nouns
-# ("соглашений", "договоров", "договорённостей"), which the tagger tells from the genitive
-# singular "соглашения" less well than the ending does: "соглашений с ними пока нет" names
-# no agreement to come.
-BETWEEN_WORDS = frozenset({"между"})
-GENITIVE_PLURAL_ENDINGS = ("ий", "ов", "ей")

@@ -65,7 +65,6 @@ from soccoop.extract.lexicon_status import (
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
-    BETWEEN_WORDS,
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
@@ -75,7 +74,6 @@ from soccoop.extract.lexicon_status import (
     DRAFTING_VERBS,
     EARLIER_REPORT_VERBS,
     FURTHER_WORDS,
-    GENITIVE_PLURAL_ENDINGS,
     GOAL_PREPOSITIONS,
     JOIN_WORDS,
     ORDINAL_SIGNING_REACH,
@@ -550,43 +548,7 @@ def absent_agreement(sent: Sentence, k: int) -> bool:
         return True
     h = toks[k].head
     return 0 <= h < len(toks) and toks[k].rel in {"nsubj", "obj", "nsubj:pass"} and \
-        toks[h].lemma in ABSENCE_WORDS and not _negated(sent, h) and \
-        not _absent_yet(sent, k, h)
-
-
-def _absent_yet(sent: Sentence, k: int, h: int) -> bool:
-    """stat30: an agreement with a named partner said to be missing "yet" ("пока", "ещё")
-    is one to come, as "пока не подписано" is: "Отдельного соглашения с министерством ЛНР
-    у нас пока нет", "договора между ведомствами ещё нет". The noun is singular and names
-    its partner ("с" + the instrumental or "между"); "соглашений с ними пока нет" (plural)
-    and an absence without "пока" name no agreement."""
-    toks = sent.tokens
-    if toks[k].text.lower().endswith(GENITIVE_PLURAL_ENDINGS) or \
-            not any(toks[c].lemma in NOT_YET for c in sent.children(h)):
-        return False  # "соглашений ... пока нет": the tagger reads "соглашения" as plural too
-    return any(_named_partner(sent, c) for c in sent.children(k) + sent.children(h))
-
-
-def _named_partner(sent: Sentence, c: int) -> bool:
-    """Is token c a partner named by "между" ("между Омской и Томской областями") or by "с"
-    and a singular noun ("с министерством"; "с ними", "с регионами" name none)?"""
-    toks = sent.tokens
-    if toks[c].rel not in {"nmod", "obl"} or toks[c].pos not in {"NOUN", "PROPN"}:
-        return False
-    cases = {toks[x].lemma for x in sent.children(c) if toks[x].rel == "case"}
-    return bool(cases & BETWEEN_WORDS) or (
-        bool(cases & WITH_PREPOSITIONS) and toks[c].feats.get("Number") != "Plur")
-
-
-def absent_yet(sent: Sentence, path: list[int]) -> str | None:
-    """stat30: an agreement missing "yet" with a named partner is planned: "Соглашения с
-    Тульской областью у министерства пока нет, но проект готовится" (``_absent_yet``); the
-    pass of the same shape that ``absent_agreement`` leaves as a mention."""
-    toks = sent.tokens
-    if len(path) != 2 or toks[path[1]].lemma not in ABSENCE_WORDS or \
-            _negated(sent, path[1]):
-        return None
-    return "planned" if _absent_yet(sent, path[0], path[1]) else None
+        toks[h].lemma in ABSENCE_WORDS and not _negated(sent, h)
 
 
 def body_overrules_headline(cands: Sequence[_R], is_headline: Callable[[Sentence], bool],
