@@ -22,11 +22,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreements import _DAY, _negated_signing
+from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import COUNT_REACH, month_forms, month_number
-from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS, PLAN_WORDS, SIGN_VERBS, TRIGGERS
+from soccoop.extract.lexicon import (
+    FUTURE_AUX,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    POSTPONE_WORDS,
+    SCHEDULE_VERBS,
+    SIGN_VERBS,
+    TRIGGERS,
+)
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
     counted_day,
@@ -35,6 +43,7 @@ from soccoop.extract.signing_dates import (
     occasion_day_before,
     outcome_of_occasion,
     own_document_date,
+    planned_by_pronoun,
     timed_item_date,
 )
 from soccoop.models import Agreement, DateRef, RegionRef
@@ -255,6 +264,115 @@ def in_force_since_year(s: DateStage) -> None:
             a.date = found.pop()
 
 
+# How many sentences after a plan's own one may tell the day its document is to be signed.
+PLAN_TOLD_AFTER_REACH = 2
+
+
+# How many sentences after a signed record's own one its paragraph may tell the signing's
+# day ("Подписание прошло накануне в Курске").
+EVENT_LATER_REACH = 4
+
+
+def signing_event_later(s: DateStage) -> None:
+    """stat30: a signing with no date takes the day or month a later sentence of its
+    paragraph gives the signing event: "Отделения ... заключили соглашение ... . Оно
+    позволит ... . Со стороны Орловской области документ подписал ... . Подписание прошло
+    накануне в Курске." is dated by "накануне"; so are "Церемония состоялась 11 февраля в
+    Орле" and "Документ подписан 3 октября" told three sentences on. The candidate stage
+    reads the next two sentences (``agreements._event_date``); here the rest of the
+    paragraph, up to ``EVENT_LATER_REACH`` sentences, unless another record's sentence or a
+    sentence naming an agreement comes first (that one's signing is another's). Stated
+    dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    text = s.analysis.text
+    own = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    index = _DateIndex(s.stated)
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
+            later = sents[n]
+            if "\n" in text[sents[n - 1].stop:later.start] or n in own:
+                break  # another paragraph, or another record's sentence
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            found = _event_date(later, index)
+            if found is not None:
+                a.date = found
+                break
+
+
+def plan_told_after(s: DateStage) -> None:
+    """stat30: a plan with no date takes the day, month or year that one of the next two
+    sentences gives the signing of its document, told by a pronoun or "документ" with no
+    agreement of its own: "... подпишут соглашение о сотрудничестве. «Документ подпишем 19
+    июня на форуме», — сказала министр" is ``--06-19``; "С Приморским краем мы обсуждаем
+    проект соглашения. Думаю, в первом полугодии документ будет готов к подписанию." is
+    the year of that half (``signing_dates.planned_by_pronoun``). The candidate stage reads
+    these sentences too, but a draft's date is cleared after it (``draft_dates``: the day a
+    draft was approved), so the plan is dated again here. A sentence naming an agreement
+    ends the search. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            within = [d for d in s.stated if later.start <= d.start < later.stop]
+            found = planned_by_pronoun(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
+def scheduled_over_decision(s: DateStage) -> None:
+    """stat30: a plan's date is the day its signing is scheduled for, not the day the plan
+    was made: "в конце прошлого года министерство договорилось ... подготовить аналогичный
+    документ — его подписание намечено на второе полугодие" is of the second half, not of
+    last year; so are "В мае стороны решили заключить соглашение, церемония запланирована на
+    сентябрь" and "Подписание, о котором договорились в марте, перенесли на осень". A
+    planned record whose date is told under a past verb takes the one date of its sentence
+    that a verb of scheduling or postponing puts just before it (``SCHEDULE_VERBS``,
+    ``POSTPONE_WORDS``). Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "planned" or not a.date:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        within = [d for d in s.stated if sent.start <= d.start < sent.stop and d.value]
+        told = [d for d in within if d.value == a.date]
+        if not told or s.tense is None or \
+                any(s.tense(d.start, d.end) != "past" for d in told):
+            continue
+        scheduled = {d.value for d in within if d.value != a.date and
+                     _after_scheduling(sent, d.start)}
+        toks = sent.tokens
+        scheduled |= {f"--{m:02d}" for i, t in enumerate(toks[1:], 1)
+                      if toks[i - 1].lemma == "на" and (m := month_number(t.text)) and
+                      _after_scheduling(sent, toks[i - 1].start)}  # "на сентябрь"
+        if len(scheduled) == 1:
+            a.date = scheduled.pop()
+
+
+def _after_scheduling(sent: Sentence, start: int) -> bool:
+    """Does a verb of scheduling or postponing stand within two words before the date at
+    ``start`` ("намечено на второе полугодие", "перенесли на март")?"""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= start), len(toks))
+    return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -335,6 +453,33 @@ def planned_months(s: DateStage) -> None:
             a.date, a.date_anchored = value, True
 
 
+_BARE_DAY = re.compile(r"--\d\d-\d\d")
+
+
+def planned_days_ahead(s: DateStage) -> None:
+    """stat30: a plan dated by a day stated without its year that the tense anchored back
+    before the publication day for want of a tense takes the next such day (a plan points
+    forward): "«Документ подпишем 19 июня на форуме», — сказала министр" in a text of 3
+    June 2025 is ``2025-06-19``, not 2024 (the quote's future verb and the past "сказала"
+    disagree, so the unparsed sentence has no tense). A plan of the past ("15 мая
+    договорились подготовить соглашение": the date governed by a past verb) keeps its
+    day. Planned agreements only; anchored values."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    today = f"{pub.year:04d}-{pub.month:02d}-{pub.day:02d}"
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
+                not a.date[:4].isdigit() or a.date >= today or _told_in_the_past(s, a):
+            continue
+        if not any(d.anchored and d.value == a.date and _BARE_DAY.fullmatch(d.stated or "")
+                   for d in s.dates):
+            continue
+        ahead = f"{int(a.date[:4]) + 1:04d}{a.date[4:]}"
+        if ahead > today and ahead[5:] != "02-29":
+            a.date = ahead
+
+
 def plan_year_of_paragraph(s: DateStage) -> None:
     """A plan with no date takes the one year ahead of the publication that its paragraph
     states (datesD): in a review of December 2025, "Планы на 2026 год. Министерство готовит
@@ -382,9 +527,13 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
+    DatePass("signing_event_later", signing_event_later),  # stat30
+    DatePass("plan_told_after", plan_told_after),  # stat30
+    DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("anchored_values", anchored_values),
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
+    DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
 )
 

@@ -289,6 +289,7 @@ from soccoop.extract.status import (
     next_step_document,
     past_signing_on_noun,
     past_year_on_relative_signing,
+    plan_infinitive_before,  # stat30
     plan_word_counts,
     refuted_report,
     reminded_signing,
@@ -300,6 +301,7 @@ from soccoop.extract.status import (
     signed_with_signatures,
     signing_as_goal,
     signing_as_time_to_come,
+    signing_noun_put_off,  # stat30
     signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
@@ -1451,9 +1453,12 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
                  _earlier_signing, _analogous_signing,
-                 _postponed_signing, failed_signing, negated_signing_verb, _refused_signing,
+                 _postponed_signing, signing_noun_put_off,  # stat30
+                 failed_signing,
+                 negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 plan_infinitive_before,  # stat30
                  _future_signing, signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22

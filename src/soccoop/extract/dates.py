@@ -94,6 +94,7 @@ from soccoop.extract.datewords import (
     month_number,
     weekday_number,
 )
+from soccoop.extract.lexicon_plans import YEAR_PARTS_SCHEDULED
 from soccoop.models import DateRef
 
 # the tense of the verb that governs a date span: "past", "present", "future" or None
@@ -711,7 +712,15 @@ _YEAR_PART = re.compile(first_char_guard(
     rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("в")),
     re.IGNORECASE,
 )
-_YEAR_PART_KEYS = [(re.compile(k, re.IGNORECASE), months) for k, months in YEAR_PARTS.items()]
+_YEAR_PART_KEYS = [(re.compile(k, re.IGNORECASE), months) for k, months in
+                   (YEAR_PARTS | YEAR_PARTS_SCHEDULED).items()]
+# stat30: "на второе полугодие", "на первый квартал": the part a signing is scheduled for;
+# not "на второе полугодие 2026 года" nor "... следующего года" (read by the other forms)
+_YEAR_PART_ON = re.compile(first_char_guard(
+    rf"(?<![\w-])на{_SP}(?P<p>{'|'.join(YEAR_PARTS_SCHEDULED)})(?![\w-])"
+    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("на")),
+    re.IGNORECASE,
+)
 
 
 def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
@@ -719,15 +728,20 @@ def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iter
     подписали") is of the publication year, unless the tense points past it: a past report
     of a part not yet begun is of the year before ("в конце года" in an article of
     2025-02 -> ``2024``), a plan for a part already over is of the next year ("во втором
-    полугодии" planned in 2025-11 -> ``2026``). Needs the publication month."""
+    полугодии" planned in 2025-11 -> ``2026``). A part after "на" is a schedule's target,
+    ahead whatever the verb's tense (stat30: "подписание намечено на второе полугодие" in
+    2025-03 -> ``2025``). Needs the publication month."""
     m_pub = re.match(r"(\d{4})-(\d\d)", published or "")
-    for m in _YEAR_PART.finditer(text):
+    for m in sorted([*_YEAR_PART.finditer(text), *_YEAR_PART_ON.finditer(text)],
+                    key=lambda m: m.start()):
         if m_pub is None:
             yield m.start(), m.end(), None, True
             continue
         year, month = int(m_pub[1]), int(m_pub[2])
         months = next(ms for k, ms in _YEAR_PART_KEYS if k.fullmatch(m["p"]))
         t = tense(m.start(), m.end()) if tense is not None else None
+        if m.re is _YEAR_PART_ON:
+            t = "future"  # stat30: "перенесли на третий квартал" schedules ahead
         if t == "future" and months[-1] < month:
             year += 1
         elif t != "future" and months[0] > month:
@@ -889,23 +903,31 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
-    _same_day(refs)
+    _same_day(refs, text)
     return refs
 
 
-_SAME_DAY_REACH = 600  # "в тот же день" refers to a date at most this many characters back
+_SAME_DAY_REACH = 1000  # "в тот же день" refers to a date at most this many characters back
+# and at most this many sentences (stat30: a report may tell a paragraph or two of detail
+# between the day and "в тот же день"; a long run of sentences is another story)
+_SAME_DAY_SENTENCES = 8
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 
 
-def _same_day(refs: list[DateRef]) -> None:
-    """"в тот же день" takes the day of the date just before it (within a few sentences),
-    when that date is told to the day; it is anchored when that date was. "Днём ранее",
-    "на следующий день" (dates24) take the day before or after it. In place."""
+def _same_day(refs: list[DateRef], text: str = "") -> None:
+    """"в тот же день" takes the day of the date just before it (within a few sentences:
+    ``_SAME_DAY_REACH`` characters, ``_SAME_DAY_SENTENCES`` sentence ends), when that date is
+    told to the day; it is anchored when that date was. "Днём ранее", "на следующий день"
+    (dates24) take the day before or after it. In place."""
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
         prev = refs[i - 1] if i else None
         r.value, r.anchored = None, False
+        if prev is not None and text and len(_SENTENCE_END.findall(
+                text, prev.end, r.start)) > _SAME_DAY_SENTENCES:
+            continue
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
             r.value, r.anchored = _next_to(prev.value, shift), prev.anchored

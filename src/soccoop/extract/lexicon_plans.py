@@ -32,3 +32,21 @@ ASSIGN_VERBS = frozenset({"поручить", "поручать", "довери�
 # Objects of such a signing that are the agreement told ("подписать документ", "...его").
 DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
                               "оно"})
+
+# stat30: the adjective of readiness that tells a signing to come ("документ будет готов к
+# подписанию в первом полугодии") and the preposition of its goal.
+READY_WORDS = frozenset({"готовый", "готов"})
+READY_GOAL_PREPOSITIONS = frozenset({"к"})
+
+# stat30: nouns of a part of a year whose year a plan is dated by ("в первом полугодии",
+# "на второе полугодие", "в третьем квартале"): word stems, any case.
+YEAR_PART_STEMS = ("полугоди", "квартал")
+
+# stat30: a part of a year a signing is scheduled for, after "на" ("подписание намечено на
+# второе полугодие", "перенесли на третий квартал") and its months, as ``datewords.
+# YEAR_PARTS`` reads the same parts after "в".
+YEAR_PARTS_SCHEDULED = {r"первый\s+квартал": (1, 2, 3), r"второй\s+квартал": (4, 5, 6),
+                        r"третий\s+квартал": (7, 8, 9),
+                        r"четв[её]ртый\s+квартал": (10, 11, 12),
+                        r"первое\s+полугодие": (1, 2, 3, 4, 5, 6),
+                        r"второе\s+полугодие": (7, 8, 9, 10, 11, 12)}

@@ -78,7 +78,8 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     TRIGGERS,
 )
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
 
@@ -190,8 +191,10 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     if "не" in lemmas[_after_colon(sent):]:
         return None  # "не" before a colon negates what the plan explains (datesD)
     scheduled = scheduled_ceremony(sent, dates)
-    if scheduled is not None or not set(lemmas) & PLAN_HEADS:
+    if scheduled is not None:
         return scheduled
+    if not set(lemmas) & PLAN_HEADS:
+        return _plan_date(dates) if future_document_signing(sent) else None  # stat30
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
@@ -200,12 +203,48 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         # стороны намерены ..." is still the object
         if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
                 x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
-            # a month or a day, or a year told as one (a season or a week told as a year
-            # by convention is none, nor a deadline "до конца года")
-            found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
-                                                      planned_year(d))]
-            return min(found, key=lambda d: d.start).value if found else None
-    return None
+            return _plan_date(dates)
+    # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
+    return _plan_date(dates) if future_document_signing(sent) else None
+
+
+def _plan_date(dates: list[DateRef]) -> str | None:
+    """The first month or day of a plan's sentence, or a year told as one (a season or a
+    week told as a year by convention is none, nor a deadline "до конца года")."""
+    found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
+                                              planned_year(d))]
+    return min(found, key=lambda d: d.start).value if found else None
+
+
+def _future_form(toks: list[Token], i: int) -> bool:
+    """Is token i a finite verb in the future ("подпишем", "подпишут") or a short
+    participle or adjective after a future "быть" ("будет подписан", "будет готов")?"""
+    t = toks[i]
+    if t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut":
+        return True
+    return any(x.text.lower() in FUTURE_AUX for x in toks[max(0, i - 2):i])
+
+
+def future_document_signing(sent: Sentence) -> bool:
+    """stat30: the sentence tells the signing of the agreement named before as to come, the
+    agreement a pronoun or "документ", without a plan word: "Документ подпишем 19 июня на
+    форуме", "Его подпишут министры в марте", "Документ будет подписан в мае", "в первом
+    полугодии документ будет готов к подписанию". A signing verb in the future (finite, or
+    a short participle after "будет"), or "готов к подписанию" after "будет", with such a
+    noun or pronoun within three words; the caller checks that no agreement is named and
+    nothing is negated. Morphology only."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        signing = t.lemma in SIGN_VERBS and t.feats.get("VerbForm") in {"Fin", "Part"}
+        ready = t.lemma in READY_WORDS and i + 2 < len(toks) and \
+            toks[i + 1].lemma in READY_GOAL_PREPOSITIONS and toks[i + 2].lemma in SIGN_NOUNS
+        if not (signing or ready) or not _future_form(toks, i):
+            continue
+        near = toks[max(0, i - 4):i + 4]
+        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or
+               x.lemma in DOCUMENT_OBJECTS for x in near):
+            return True
+    return False
 
 
 def _after_colon(sent: Sentence) -> int:
@@ -247,7 +286,7 @@ def planned_year(d: DateRef) -> bool:
     words = d.text.lower().split()
     return bool(d.value and _YEAR_ONLY.fullmatch(d.value) and words and
                 words[0] not in DEADLINE_PREPOSITIONS and
-                any(w.startswith(YEAR_NOUN) for w in words))
+                any(w.startswith((YEAR_NOUN, *YEAR_PART_STEMS)) for w in words))
 
 
 def own_document_date(analysis: Analysis, sent: Sentence, dates: list[DateRef]) -> str | None:
@@ -738,4 +777,40 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
                 continue
         if all(j in phrase for j in between):
             return year
+    return fronted_in_force_since(sent, k, dates)
+
+
+# words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
+# действует", "с 2019 года успешно действует"
+_SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}
+
+
+def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """stat30: the year told before the verb and the noun after it, the order of a
+    background remark: "с 2020 года действует соглашение с министерством ...", "С 2018 года
+    у области уже действует договор с ...". "с" and a year stated as such, then (past
+    adverbs of manner) "действовать" not in the future, then the noun's own phrase: only
+    the noun's phrase, or a "у"-phrase of its holder, between verb and noun. Read by
+    morphology (the parser often hangs the fronted year on a verb before a colon)."""
+    toks = sent.tokens
+    phrase = set(subtree(sent, k))
+    for d in dates:
+        if not d.value or not _YEAR_VALUE.fullmatch(d.value) or d.relative:
+            continue
+        i = next((j for j, t in enumerate(toks) if t.start == d.start), None)
+        if i is None or i >= k:
+            continue
+        if toks[i].lemma not in SINCE_PREPOSITIONS and (
+                i == 0 or toks[i - 1].lemma not in SINCE_PREPOSITIONS):
+            continue
+        v = next((j for j in range(i, k) if toks[j].start >= d.end), k)
+        while v < k and toks[v].lemma in _SINCE_FILLERS:
+            v += 1
+        t = toks[v] if v < k else None
+        if t is None or t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
+                t.feats.get("VerbForm") not in {None, "Fin"}:
+            continue
+        between = [j for j in range(v + 1, k) if toks[j].pos != "PUNCT"]
+        if all(j in phrase or toks[j].lemma in _SINCE_FILLERS for j in between):
+            return d.value
     return None

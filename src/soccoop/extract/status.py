@@ -48,6 +48,7 @@ from soccoop.extract.lexicon import (
     PAST_YEAR_WORDS,
     PLACE_HEADS,
     PLAN_HEADS,
+    POSTPONE_WORDS,
     RATIFY_VERBS,
     REFUTE_WORDS,
     REPORT_NOUNS,
@@ -216,6 +217,62 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
         return None
     return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
+
+
+def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
+    """stat30: the tagger reads a signing noun at the head of a clause as a verb at times
+    ("Подписание соглашения с Калугой отложено": "Подписание" a past participle), so the
+    noun's path stops at it and never reaches the verb that tells what became of the
+    signing. Past such a noun, its own head decides: put off ("отложено", "перенесли на
+    декабрь") is planned, fallen through or called off ("сорвалось", "отменили") is
+    mentioned, as ``_postponed_signing`` and ``failed_signing`` read them on a right
+    parse. So does the infinitive of a verb the parse made the signing noun the subject of:
+    "подписание соглашения пришлось отложить до осени", "подписание договора решили
+    перенести" (planned), "церемонию подписания соглашения было решено отменить"
+    (mentioned)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2:
+        return None
+    if toks[v].lemma in SIGN_NOUNS and toks[v].pos != "NOUN":
+        h = toks[v].head
+    elif any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        # "подписание соглашения пришлось отложить до осени": the parse makes the signing
+        # noun the subject of "пришлось", the verb of putting off its infinitive
+        h = next((c for c in sent.children(v) if toks[c].rel in {"csubj", "xcomp"} and
+                  toks[c].feats.get("VerbForm") == "Inf"), -1)
+    else:
+        return None
+    if not 0 <= h < len(toks) or _negated(sent, h):
+        return None
+    if toks[h].lemma in POSTPONE_WORDS:
+        return "planned"
+    return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
+
+
+def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
+    """stat30: when the parse finds no predicate above the agreement noun (a second root:
+    "стороны договорились подготовить до конца года трёхстороннее соглашение" hangs the
+    noun on its adjective), the nearest verb before it decides, read by morphology: an
+    infinitive of signing or drafting under a verb of plan or accord ("договорились
+    подготовить ... соглашение", "намерены заключить в следующем году новое соглашение") is
+    planned. Only nouns, adjectives, numerals, prepositions and adverbs may stand between
+    the infinitive and the noun; a negation of either verb leaves it to other passes."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if toks[v].pos in {"VERB", "AUX"}:
+        return None
+    i = k - 1
+    while i >= 0 and toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM", "ADP", "ADV", "DET"} \
+            and toks[i].lemma != "не":
+        i -= 1
+    if i < 1 or toks[i].feats.get("VerbForm") != "Inf" or \
+            toks[i].lemma not in SIGN_VERBS | DRAFTING_VERBS or toks[i - 1].lemma == "не":
+        return None
+    h = toks[i].head if 0 <= toks[i].head < len(toks) else i - 1
+    if toks[h].lemma not in PLAN_HEADS or _negated(sent, h):
+        return None
+    return "planned"
 
 
 def expected_signing(sent: Sentence, path: list[int]) -> str | None:
@@ -855,7 +912,15 @@ def _signed_alongside(sent: Sentence, v: int) -> bool:
     return any(toks[c].lemma in SIGN_VERBS and toks[c].pos in {"VERB", "AUX"} and
                toks[c].feats.get("Tense") == "Past" and not _negated(sent, c) and
                not any(toks[a].lemma in CONDITIONAL_PARTICLES for a in sent.children(c))
-               for c in pair)
+               and not (c != h and _own_subject(sent, c)) for c in pair)
+
+
+def _own_subject(sent: Sentence, c: int) -> bool:
+    """stat30: a coordinated signing verb with a subject of its own tells another document's
+    signing: "Соглашение станет вторым для Сахалина: в 2024 году аналогичный документ был
+    подписан с Камчатским краем" (the parse joins the two clauses as conjuncts); "Соглашение
+    согласовано и подписано" shares its subject."""
+    return any(sent.tokens[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c))
 
 
 def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
@@ -1305,6 +1370,25 @@ def _reports_document_signed(sent: Sentence) -> bool:
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
                toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
             return True
+    return _signatures_under_document(sent)
+
+
+def _signatures_under_document(sent: Sentence) -> bool:
+    """stat30: the sentence says signatures were put under the document just told: "Подписи
+    под ним поставили председатель департамента ... и директор агентства ...", "Свои подписи
+    под документом поставили министры" (a past, unnegated verb whose object is a signature
+    noun with "под" + a document noun or a pronoun; the parser lemmatises "ним" as "они")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.pos != "VERB" or t.feats.get("Tense") != "Past" or _negated(sent, v):
+            continue
+        for c in sent.children(v):
+            if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_MARKS:
+                continue
+            if any(toks[d].lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS | {"они"} and
+                   any(toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS
+                       for x in sent.children(d)) for d in sent.children(c)):
+                return True
     return False
 
 
