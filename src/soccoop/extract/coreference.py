@@ -75,8 +75,6 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     SIDE_WORDS,
     SIGN_VERBS,
-    SIGNATURE_NOUNS,
-    SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
@@ -93,10 +91,7 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
 )
 from soccoop.extract.lexicon_status import (
-    DOCUMENT_PRONOUNS,
     ORDINAL_SIGNING_REACH,
-    SIGNED_DOCUMENT_NOUNS,
-    UNDER_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import expand_abbreviations
@@ -112,6 +107,7 @@ from soccoop.extract.status import (
     headline_follows_body,
     missed_partners,
     parties_of_nested_agreement,
+    signatures_under_document,
 )
 from soccoop.extract.status import (
     earlier_than_news as _earlier_than_news,
@@ -248,31 +244,6 @@ def ordinal_signed_later(s: Mentions) -> None:
                   if t.start == c.trigger.start), None)
         if k is not None:
             c.date = counted_signing_day(s.analysis.sentences, n, k, s.dates)
-
-
-def signatures_under_document(sent: Sentence) -> bool:
-    """agr30: the sentence tells signatures put under a document in the past: "Подписи под
-    ним поставили министр ... и заместитель губернатора ...", "Под документом свои подписи
-    поставили ...". A past, unnegated verb of putting whose child is a signature noun, and
-    a document noun or a singular pronoun under "под" in the sentence."""
-    toks = sent.tokens
-    under = any((t.lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS or
-                 t.pos == "PRON" and t.feats.get("Person") == "3") and  # "ним": "они"
-                t.feats.get("Number", "Sing") == "Sing" and
-                any(toks[c].lemma in UNDER_PREPOSITIONS for c in sent.children(i))
-                for i, t in enumerate(toks))
-    if not under:
-        return False
-    for v, t in enumerate(toks):
-        if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or \
-                t.feats.get("Tense") != "Past":
-            continue
-        children = sent.children(v)
-        if any(toks[c].lemma == "не" for c in children):
-            continue
-        if any(toks[c].lemma in SIGNATURE_NOUNS for c in children):
-            return True
-    return False
 
 
 def _tells_signing(sent: Sentence) -> bool:

@@ -55,6 +55,8 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     STEP_NOUNS,
     TRIGGERS,
     WORK_ON_PREPOSITIONS,
@@ -1370,25 +1372,31 @@ def _reports_document_signed(sent: Sentence) -> bool:
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
                toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
             return True
-    return _signatures_under_document(sent)
+    return signatures_under_document(sent)
 
 
-def _signatures_under_document(sent: Sentence) -> bool:
-    """stat30: the sentence says signatures were put under the document just told: "Подписи
-    под ним поставили председатель департамента ... и директор агентства ...", "Свои подписи
-    под документом поставили министры" (a past, unnegated verb whose object is a signature
-    noun with "под" + a document noun or a pronoun; the parser lemmatises "ним" as "они")."""
+def signatures_under_document(sent: Sentence) -> bool:
+    """agr30, stat30: the sentence tells signatures put under a document in the past: "Подписи под
+    ним поставили министр ... и заместитель губернатора ...", "Под документом свои подписи
+    поставили ...". A past, unnegated verb of putting whose child is a signature noun, and
+    a document noun or a singular pronoun under "под" in the sentence."""
     toks = sent.tokens
+    under = any((t.lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS or
+                 t.pos == "PRON" and t.feats.get("Person") == "3") and  # "ним": "они"
+                t.feats.get("Number", "Sing") == "Sing" and
+                any(toks[c].lemma in UNDER_PREPOSITIONS for c in sent.children(i))
+                for i, t in enumerate(toks))
+    if not under:
+        return False
     for v, t in enumerate(toks):
-        if t.pos != "VERB" or t.feats.get("Tense") != "Past" or _negated(sent, v):
+        if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or \
+                t.feats.get("Tense") != "Past":
             continue
-        for c in sent.children(v):
-            if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_MARKS:
-                continue
-            if any(toks[d].lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS | {"они"} and
-                   any(toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS
-                       for x in sent.children(d)) for d in sent.children(c)):
-                return True
+        children = sent.children(v)
+        if any(toks[c].lemma == "не" for c in children):
+            continue
+        if any(toks[c].lemma in SIGNATURE_NOUNS for c in children):
+            return True
     return False
 
 
