@@ -28,9 +28,11 @@ from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
     ANSWER_SUBJECTS,
+    ATTRIBUTION,
     BACK_OBJECTS,
     BECOMING_VERBS,
     CALLED_OFF_WORDS,
+    CLOSING_QUOTES,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
     CONDUCT_VERBS,
@@ -46,6 +48,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     MEETING_VERBS,
     NAME_LOOKBACK,
     NON_AGENT_CASES,
+    OPENING_QUOTES,
     PARTNER_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PLAN_SUBJECT_HEADS,
@@ -53,6 +56,9 @@ from soccoop.extract.lexicon_signer_shapes import (
     REFERRING_SUBJECTS,
     SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
+    STRAIGHT_QUOTE,
+    WE_REACH,
+    WE_SIGNERS,
 )
 from soccoop.extract.lexicon_signers import (
     FIRST_PERSON_SIGNERS,
@@ -64,7 +70,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
-from soccoop.extract.signers import addressee, not_a_signer_name, partner_name
+from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
 from soccoop.extract.syntax import ancestors, ensure_parsed, subtree
 from soccoop.models import Agreement
 
@@ -782,6 +788,118 @@ def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named)
     return []
 
 
+def quote_close(text: str, at: int) -> int | None:
+    """The offset of the mark closing the quotation that offset ``at`` stands in, within
+    its paragraph: "«Документ подпишем в мае», — сказал ..." (guillemets, nested ones
+    counted, or straight quotes); None when ``at`` is in no quotation. Reads the
+    paragraph only."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    before = text[start:at]
+    depth = sum(before.count(c) for c in OPENING_QUOTES) - \
+        sum(before.count(c) for c in CLOSING_QUOTES)
+    if depth > 0:
+        for k in range(at, stop):
+            depth += (text[k] in OPENING_QUOTES) - (text[k] in CLOSING_QUOTES)
+            if depth == 0:
+                return k
+        return None
+    if before.count(STRAIGHT_QUOTE) % 2:
+        k = text.find(STRAIGHT_QUOTE, at, stop)
+        return k if k >= 0 else None
+    return None
+
+
+def _we_sign(sent: Sentence, k: int) -> bool:
+    """Is token ``k`` a verb of signing in the first person: "подпишем", "подписали"
+    under "мы", "я подписал"? By the verb's person, or a first-person subject."""
+    toks = sent.tokens
+    t = toks[k]
+    return t.pos == "VERB" and t.lemma in SIGNING_HEADS and (
+        t.feats.get("Person") == "1" or any(
+            toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
+            for c in sent.children(k)))
+
+
+def _clause_partner(sent: Sentence, k: int) -> set[int]:
+    """Tokens of "с + instrumental" after the verb ``k`` in its own clause (up to a comma,
+    a quote mark or another verb), by morphology and order where the parse hung the
+    phrase on another verb: "согласуем дату, документ подпишем лично с Ириной
+    Кольцовой"."""
+    toks = sent.tokens
+    out: set[int] = set()
+    opened = False
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.text in {",", ";", ":"} or t.text in OPENING_QUOTES + CLOSING_QUOTES + \
+                STRAIGHT_QUOTE or t.pos == "VERB":
+            break
+        if t.lemma in PARTNER_PREPOSITIONS and t.pos == "ADP":
+            opened = True
+        elif opened and t.feats.get("Case") == "Ins":
+            out.add(j)
+    return out
+
+
+def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
+    """Who speaks the quotation closed at offset ``at``: the person in the subject of a
+    verb after the mark ("», — сказал министр Олег Петров", "», — сказала Чупрова"), or
+    the one a bare post there stands for, named before with the same post ("», —
+    рассказал министр"). Only when an attribution follows the mark (ATTRIBUTION)."""
+    text = analysis.text
+    if not _ATTRIBUTION.match(text[at + 1:at + 1 + 40]):
+        return None
+    starts = _sentence_starts(analysis)
+    k = bisect_right(starts, at) - 1
+    if k < 0:
+        return None
+    sent = ensure_parsed(analysis.sentences[k], get_models())
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.start <= at or t.pos != "VERB":
+            continue
+        for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
+            name = _name(analysis, sent, span, named) or surname_name(analysis, sent, span)
+            if name:
+                return name
+        for c in sent.children(v):
+            if toks[c].rel in SUBJECT_RELATIONS and toks[c].pos == "NOUN" and \
+                    toks[c].feats.get("Animacy") == "Anim":
+                return post_holder(analysis, sent, c, [], named)
+        return None
+    return None
+
+
+def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The speaker of a quotation that signs in the first person signed for their side:
+    "«На прошлой неделе мы подписали соглашение с агентством ...», — рассказал министр",
+    "«Документ подпишем лично с коллегой», — сказал Сергей Брянцев", "«Мы договорились,
+    что в сентябре подпишем соглашение», – сообщил директор департамента X". The verb is
+    in the first person (or under "мы"/"я") inside a quotation of its paragraph; the
+    speaker is read after the closing mark (``quote_speaker``). Only from the parse.
+    (sig30)"""
+    if not sent.parsed:
+        return []
+    for k in range(len(sent.tokens)):
+        if not _we_sign(sent, k):
+            continue
+        close = quote_close(analysis.text, sent.tokens[k].start)
+        if close is None:
+            continue
+        speaker = quote_speaker(analysis, close, named)
+        if not speaker:
+            return []
+        partners = [_name(analysis, sent, p, named)
+                    for p in _in_nodes(analysis, sent, _partner_nodes(sent, k) |
+                                       _clause_partner(sent, k))]
+        return [speaker] + [p for p in partners if p and p != speaker]
+    return []
+
+
+_ATTRIBUTION = re.compile(ATTRIBUTION)
+
+
 def _first(agreement: Agreement, found: list[str]) -> None:
     """Put the names first (the author, the speaker) when no signer has their surname."""
     before = list(agreement.signatories)
@@ -826,7 +944,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if a.status == "signed" and sents[si].parsed:
                 _add(a, initials_subjects(analysis, sents[si], named))
             continue
-        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH))))
+        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
         if stop is not None:
             reach = [n for n in reach if n < stop]
@@ -854,6 +972,12 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
                                        n, own=n == si)
+                if found:
+                    _add(a, found)
+                    break
+        for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
+            if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+                found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
                 if found:
                     _add(a, found)
                     break
