@@ -203,3 +203,7 @@ SIGN_OFF_OPENERS = ("ваш ", "ваша ", "ваши ", "с уважением"
 PRESENCE_VERBS = frozenset({"возглавить", "возглавлять", "присутствовать", "участвовать",
                             "прибыть", "приехать", "сопровождать", "представлять",
                             "представить"})
+
+# How many words a post's phrase may hold between a gap's dash and the name it ends:
+# "со стороны кожууна – председатель администрации кожууна Аяс Ооржак" (sig30).
+GAP_POST_WORDS = 8

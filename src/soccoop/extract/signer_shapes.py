@@ -819,7 +819,18 @@ def _we_sign(sent: Sentence, k: int) -> bool:
     return t.pos == "VERB" and t.lemma in SIGNING_HEADS and (
         t.feats.get("Person") == "1" or any(
             toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
-            for c in sent.children(k)))
+            for c in sent.children(k))) and not _many_objects(sent, k)
+
+
+def _many_objects(sent: Sentence, k: int) -> bool:
+    """Does the verb sign several documents at once: a plural or counted object, "мы
+    подписываем сразу три документа", "подписали соглашения"? Then which agreement the
+    speaker signed is not said."""
+    toks = sent.tokens
+    return any(toks[c].rel == "obj" and (
+        toks[c].feats.get("Number") == "Plur" or c > 0 and toks[c - 1].pos == "NUM" or any(
+            toks[x].rel.startswith("nummod") for x in sent.children(c)))
+        for c in sent.children(k))
 
 
 def _clause_partner(sent: Sentence, k: int) -> set[int]:
@@ -842,6 +853,13 @@ def _clause_partner(sent: Sentence, k: int) -> set[int]:
     return out
 
 
+def _patronymic_last(name: str) -> bool:
+    """Does the name end in a patronymic ("Оксана Владимировна"): a first name and
+    patronymic say whom the text means but give no surname to sign with."""
+    last = name.split()[-1] if name.split() else ""
+    return any("Patr" in p.tag for p in get_models().parse(last))
+
+
 def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
     """Who speaks the quotation closed at offset ``at``: the person in the subject of a
     verb after the mark ("», — сказал министр Олег Петров", "», — сказала Чупрова"), or
@@ -861,7 +879,7 @@ def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
             continue
         for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
             name = _name(analysis, sent, span, named) or surname_name(analysis, sent, span)
-            if name:
+            if name and not _patronymic_last(name):
                 return name
         for c in sent.children(v):
             if toks[c].rel in SUBJECT_RELATIONS and toks[c].pos == "NOUN" and \
@@ -879,7 +897,7 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[s
     in the first person (or under "мы"/"я") inside a quotation of its paragraph; the
     speaker is read after the closing mark (``quote_speaker``). Only from the parse.
     (sig30)"""
-    if not sent.parsed:
+    if not sent.parsed or several_documents(sent):
         return []
     for k in range(len(sent.tokens)):
         if not _we_sign(sent, k):

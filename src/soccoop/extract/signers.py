@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
+    GAP_POST_WORDS,
     GENERIC_HEADS,
     GUEST_WORDS,
     HEAD_POSTS,
@@ -257,6 +258,28 @@ def initials_shape(sent: Sentence, i: int) -> int | None:
     if n and i + n < len(toks) and _surname_word(toks[i + n]):
         return i + n
     return None
+
+
+def gapped_post_name(sent: Sentence, i: int) -> bool:
+    """Does the name at token ``i`` end a post's phrase that opens a clause whose verb is
+    left out, after a dash: "Со стороны района документ подписал глава района X, со
+    стороны кожууна – председатель администрации кожууна Аяс Ооржак"? The parser hangs
+    such a name on any noun of the phrase; the post (an animate noun in the nominative
+    right after the dash) is what it stands in, so it is no bystander of another noun.
+    Words between are nouns and adjectives of the post's phrase only, at most
+    GAP_POST_WORDS. (sig30)"""
+    toks = sent.tokens
+    for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
+        t = toks[j]
+        if t.text in ELLIPSIS_DASHES:
+            if j + 1 >= i:
+                return False
+            post = toks[j + 1]
+            return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+                post.feats.get("Animacy") == "Anim"
+        if t.pos not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
 
 
 def side_body(sent: Sentence, span: NerSpan) -> bool:
