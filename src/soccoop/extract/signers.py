@@ -267,7 +267,8 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
     such a name on any noun of the phrase; the post (an animate noun in the nominative
     right after the dash) is what it stands in, so it is no bystander of another noun.
     Words between are nouns and adjectives of the post's phrase only, at most
-    GAP_POST_WORDS. (sig30)"""
+    GAP_POST_WORDS, and a side phrase opens the stretch before the dash
+    (``_side_before``). (sig30)"""
     toks = sent.tokens
     for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
         t = toks[j]
@@ -276,9 +277,24 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
                 return False
             post = toks[j + 1]
             return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
-                post.feats.get("Animacy") == "Anim"
+                post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
         if t.pos not in {"NOUN", "PROPN", "ADJ"}:
             return False
+    return False
+
+
+def _side_before(sent: Sentence, j: int) -> bool:
+    """Does a side phrase ("со стороны X", "от X") open the stretch of the sentence before
+    the dash at ``j``, back to the previous comma, colon or the sentence's start? Then the
+    dash stands for the verb left out, not for a description ("X – выпускник ...")."""
+    toks = sent.tokens
+    for k in range(j - 1, -1, -1):
+        t = toks[k]
+        if t.text in {",", ":", ";"}:
+            return False
+        if t.text.lower() == "от" or t.lemma == "сторона" and k > 0 and \
+                toks[k - 1].text.lower() in SIDE_OPENERS:
+            return True
     return False
 
 
