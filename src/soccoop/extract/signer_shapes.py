@@ -389,7 +389,7 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     губернатор Y"). Empty unless both sides are found. Only from the parse."""
     verb = _meeting_verb(sent)
     if verb is None:
-        return []
+        return noun_meeting_participants(analysis, sent, named)
     partners = [_name(analysis, sent, s, named)
                 for s in _in_nodes(analysis, sent, _partner_nodes(sent, verb))]
     partner = [p for p in partners if p]
@@ -411,6 +411,43 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     if not own:
         return []
     return list(dict.fromkeys(own + partner))
+
+
+def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """Who met, told by the meeting noun itself: "состоялась рабочая встреча руководителя
+    департамента X Новиковой К.А. с министром области Ириной Кожевниковой", "Встреча
+    губернатора Ивана Петрова с министром Анной Котовой прошла в Твери". The first person
+    after the noun in the genitive (the noun's own participant, through its post), then a
+    person in the instrumental after "с" (the partner); both or nothing. Read by
+    morphology and order: such a long noun phrase is where the parser most often goes
+    astray. (sig30)"""
+    toks = sent.tokens
+    noun = next((k for k, t in enumerate(toks) if t.lemma in MEETING_NOUNS and
+                 t.pos == "NOUN" and t.feats.get("Number") == "Sing"), None)
+    if noun is None:
+        return []
+    own: str | None = None
+    opened = False
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        if k is None or k <= noun:
+            continue
+        case = toks[k].feats.get("Case")
+        if own is None:
+            if case != "Gen" or any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP"
+                                    for j in range(noun, k)):
+                return []
+            own = _name(analysis, sent, span, named)
+            if own is None:
+                return []
+            continue
+        opened = any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP"
+                     for j in range(noun, k))
+        if case == "Ins" and opened:
+            partner = _name(analysis, sent, span, named)
+            return [own, partner] if partner and partner != own else []
+        return []
+    return []
 
 
 def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
