@@ -860,15 +860,6 @@ def _we_sign(sent: Sentence, k: int) -> bool:
             for c in sent.children(k))) and not _many_objects(sent, k)
 
 
-def _i_sign(sent: Sentence, k: int) -> bool:
-    """Is the first-person signing verb ``k`` singular: "я подписывала", "подпишу"?"""
-    toks = sent.tokens
-    return toks[k].feats.get("Number") == "Sing" and (
-        toks[k].feats.get("Person") == "1" or any(
-            toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() == "я"
-            for c in sent.children(k)))
-
-
 def _many_objects(sent: Sentence, k: int) -> bool:
     """Does the verb sign several documents at once: a plural or counted object, "мы
     подписываем сразу три документа", "подписали соглашения"? Then which agreement the
@@ -968,9 +959,7 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[s
     что в сентябре подпишем соглашение», – сообщил директор департамента X". The verb is
     in the first person (or under "мы"/"я") inside a quotation of its paragraph, the
     speaker read after the closing mark (``quote_speaker``), or in an interview's answer
-    line, the one interviewed (``interviewee``), there only for "я" (``_i_sign``): an
-    answer's "мы подписали/подпишем" is the body's, which the gold of rounds 2, 5 and 21
-    leaves unsigned. A person one signs with ("подпишем с
+    line, the one interviewed (``interviewee``). A person one signs with ("подпишем с
     Ириной Кольцовой", "я подписывала его вместе с министром X": "с" and the
     instrumental after any such verb of the sentence) signs too. Not when the verb signs
     several documents at once (``_many_objects``, ``several_documents``). Only from the
@@ -982,11 +971,8 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[s
         return []
     at = sent.tokens[verbs[0]].start
     close = quote_close(analysis.text, at)
-    if close is None:  # an answer's "мы" is the body: only "я" signed in person
-        mine = [k for k in verbs if _i_sign(sent, k)]
-        speaker = interviewee(analysis, sent.tokens[mine[0]].start, named) if mine else None
-    else:
-        speaker = quote_speaker(analysis, close, named)
+    speaker = interviewee(analysis, at, named) if close is None else \
+        quote_speaker(analysis, close, named)
     if not speaker:
         return []
     nodes: set[int] = set()
