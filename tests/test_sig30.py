@@ -135,23 +135,6 @@ QUOTE_PROBES = [
 ]
 
 
-INTERVIEW = ("Гостем программы стал министр социальной защиты Курганской области Андрей "
-             "Осипов.\n"
-             "— Андрей Викторович, с кем работаете вместе с соседями?\n"
-             "— В прошлом году мы с министерством социальной политики Свердловской "
-             "области подписали соглашение — я подписывал его вместе с министром Еленой "
-             "Гараевой в Екатеринбурге.\n")
-
-QUOTE_PROBES += [
-    # an interview's answer line: the one interviewed, and the one signed "вместе с"
-    (INTERVIEW, ("signed", "mentioned"), [["гараева", "осипов"]]),
-    # the same line with no question before it is no answer (a release's list item): the
-    # one introduced first is not taken for its speaker
-    (INTERVIEW.replace("— Андрей Викторович, с кем работаете вместе с соседями?\n", ""),
-     ("signed", "mentioned"), [[]]),
-]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "statuses", "expected"), QUOTE_PROBES)
 def test_quoted_we_signer(models, text, statuses, expected):

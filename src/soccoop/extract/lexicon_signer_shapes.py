@@ -125,6 +125,3 @@ ATTRIBUTION = r"^\s*,?\s*[—–-]\s*\S"
 # How many sentences after a planned or signed agreement's own a quote saying "мы
 # подпишем/подписали" may stand and still be about it (sig30).
 WE_REACH = 3
-
-# Dashes that open an interview's answer line: "— Конечно. В прошлом году мы подписали ..."
-ANSWER_DASHES = "—–"

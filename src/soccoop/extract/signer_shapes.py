@@ -27,7 +27,6 @@ from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
-    ANSWER_DASHES,
     ANSWER_SUBJECTS,
     ATTRIBUTION,
     BACK_OBJECTS,
@@ -927,59 +926,30 @@ def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
     return None
 
 
-def interviewee(analysis: Analysis, at: int, named: Named) -> str | None:
-    """Who answers in an interview's answer line holding offset ``at``: the line opens
-    with a dash and a question line ("...?") stands before it; the one answering is the
-    first person the text names ("Гостем студии стала министр Ирина Корнилова. ... — В
-    прошлом году мы подписали соглашение с ..."). None otherwise."""
-    text = analysis.text
-    start = text.rfind("\n", 0, at) + 1
-    if text[start:at].lstrip()[:1] not in ANSWER_DASHES or \
-            not _QUESTION_LINE.search(text, 0, start):
-        return None
-    spans, _ = _per_index(analysis)
-    starts = _sentence_starts(analysis)
-    for span in spans:
-        if span.start >= start:
-            return None
-        k = bisect_right(starts, span.start) - 1
-        name = _name(analysis, analysis.sentences[k], span, named) if k >= 0 else None
-        if name and len(name.split()) > 1 and not _patronymic_last(name):
-            return name
-    return None
-
-
-_QUESTION_LINE = re.compile(r"\?\s*\n")
-
-
 def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
     """The speaker of a quotation that signs in the first person signed for their side:
     "«На прошлой неделе мы подписали соглашение с агентством ...», — рассказал министр",
     "«Документ подпишем лично с коллегой», — сказал Сергей Брянцев", "«Мы договорились,
     что в сентябре подпишем соглашение», – сообщил директор департамента X". The verb is
-    in the first person (or under "мы"/"я") inside a quotation of its paragraph, the
-    speaker read after the closing mark (``quote_speaker``), or in an interview's answer
-    line, the one interviewed (``interviewee``). A person one signs with ("подпишем с
-    Ириной Кольцовой", "я подписывала его вместе с министром X": "с" and the
-    instrumental after any such verb of the sentence) signs too. Not when the verb signs
-    several documents at once (``_many_objects``, ``several_documents``). Only from the
-    parse. (sig30)"""
+    in the first person (or under "мы"/"я") inside a quotation of its paragraph; the
+    speaker is read after the closing mark (``quote_speaker``). Only from the parse.
+    (sig30)"""
     if not sent.parsed or several_documents(sent):
         return []
-    verbs = [k for k in range(len(sent.tokens)) if _we_sign(sent, k)]
-    if not verbs:
-        return []
-    at = sent.tokens[verbs[0]].start
-    close = quote_close(analysis.text, at)
-    speaker = interviewee(analysis, at, named) if close is None else \
-        quote_speaker(analysis, close, named)
-    if not speaker:
-        return []
-    nodes: set[int] = set()
-    for k in verbs:
-        nodes |= _partner_nodes(sent, k) | _clause_partner(sent, k)
-    partners = [_name(analysis, sent, p, named) for p in _in_nodes(analysis, sent, nodes)]
-    return [speaker] + [p for p in dict.fromkeys(partners) if p and p != speaker]
+    for k in range(len(sent.tokens)):
+        if not _we_sign(sent, k):
+            continue
+        close = quote_close(analysis.text, sent.tokens[k].start)
+        if close is None:
+            continue
+        speaker = quote_speaker(analysis, close, named)
+        if not speaker:
+            return []
+        partners = [_name(analysis, sent, p, named)
+                    for p in _in_nodes(analysis, sent, _partner_nodes(sent, k) |
+                                       _clause_partner(sent, k))]
+        return [speaker] + [p for p in partners if p and p != speaker]
+    return []
 
 
 _ATTRIBUTION = re.compile(ATTRIBUTION)
