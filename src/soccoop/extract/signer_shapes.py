@@ -197,8 +197,8 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> st
     words = span.text.split()
     if found is None and len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
         # surname first, initials after ("Очиров Б.Н."): the project's initials-first form
-        initials = re.sub(r"\.(?=\S)", ". ", "".join(words[1:])).strip()
-        return initials_nominative(f"{initials} {words[0]}")
+        initials = " ".join(f"{x}." for x in re.findall(r"[А-ЯЁ]", "".join(words[1:])))
+        return initials_nominative(f"{initials} {words[0]}")  # "О.В" too (sig30)
     return found
 
 
@@ -417,8 +417,10 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
     """Who met, told by the meeting noun itself: "состоялась рабочая встреча руководителя
     департамента X Новиковой К.А. с министром области Ириной Кожевниковой", "Встреча
     губернатора Ивана Петрова с министром Анной Котовой прошла в Твери". The first person
-    after the noun in the genitive (the noun's own participant, through its post), then a
-    person in the instrumental after "с" (the partner); both or nothing. Read by
+    after the noun in the genitive (the noun's own participant, through its post), then
+    the next person, after "с" and an animate instrumental (the partner: "с заместителем
+    директора X Петренко-Гусевой О.В.", whatever case the tagger gave the name; not "с
+    участием X"); both or nothing. Read by
     morphology and order: such a long noun phrase is where the parser most often goes
     astray. (sig30)"""
     toks = sent.tokens
@@ -427,7 +429,6 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
     if noun is None:
         return []
     own: str | None = None
-    opened = False
     for span in _persons(analysis, _per_index(analysis)[1], sent):
         k = _first_token(sent, span)
         if k is None or k <= noun:
@@ -441,9 +442,10 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
             if own is None:
                 return []
             continue
-        opened = any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP"
-                     for j in range(noun, k))
-        if case == "Ins" and opened:
+        opened = any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP" and
+                     toks[j + 1].feats.get("Case") == "Ins" and
+                     toks[j + 1].feats.get("Animacy") == "Anim" for j in range(noun, k))
+        if opened:  # the person's word after "с" tells the case, not the name's own tag
             partner = _name(analysis, sent, span, named)
             return [own, partner] if partner and partner != own else []
         return []
@@ -454,8 +456,15 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     """The signers of a collective signing in sentence ``si`` ("Стороны подписали
     соглашение ...") are those who met in the nearest meeting sentence before it, within
     MEETING_REACH sentences: "Министр встретилась с министром края Сергеем Ивановым.
-    Руководители обсудили ... . Стороны подписали соглашение" → both."""
+    Руководители обсудили ... . Стороны подписали соглашение" → both; or those of a
+    meeting noun in the signing sentence itself ("состоялась встреча X с Y, по итогам
+    которой стороны подписали ...", sig30)."""
     sents = analysis.sentences
+    if any(t.lemma in MEETING_NOUNS for t in sents[si].tokens):  # sig30
+        # "... состоялась встреча X с Y, по итогам которой стороны подписали соглашение"
+        found = noun_meeting_participants(analysis, sents[si], named)
+        if found:
+            return found
     for n in range(si - 1, max(-1, si - 1 - MEETING_REACH), -1):
         s = sents[n]
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
