@@ -231,29 +231,6 @@ def test_noun_meeting_signers(models, text, expected):
     assert signer_surnames(models, text) == expected
 
 
-# --- announced signatures of a planned agreement -----------------------------------------
-
-SIGNATURE_PROBES = [
-    ("Правительства Тверской и Смоленской областей подпишут соглашение о сотрудничестве "
-     "в мае, подписи поставят губернатор Тверской области Игорь Руденя и губернатор "
-     "Смоленской области Василий Анохин.", [["анохин", "руденя"]]),
-    # the signature first, in its own sentence after the plan
-    ("Соглашение о сотрудничестве правительства Тверской и Смоленской областей "
-     "планируют подписать в мае. Свои подписи под документом поставят губернатор Игорь "
-     "Руденя и губернатор Василий Анохин.", [["анохин", "руденя"]]),
-    # the signature's subject names nobody; a person named as the plan's reporter
-    ("Правительства Тверской и Смоленской областей подпишут соглашение о сотрудничестве "
-     "в мае, сообщил вице-губернатор Тверской области Андрей Белоусов. Свои подписи под "
-     "документом стороны поставят на форуме в Смоленске.", [[]]),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), SIGNATURE_PROBES)
-def test_announced_signatures(models, text, expected):
-    assert signer_surnames(models, text, ("planned",)) == expected
-
-
 # --- from the CLI -----------------------------------------------------------------------
 
 

@@ -511,10 +511,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
     """The people announced as signing the planned agreement: the subject of a future
     signing verb whose object refers back to it ("Его подпишут министр области N Анна
     Котова и министр края M Пётр Гусев", "Подписывать документ будут ...", sigD); of
-    future signers ("Подписантами станут X и Y", sigD); the subject of a future verb
-    whose object is a signature ("Подписи под ним поставят X и Y", sig30); the agent of a
-    future passive ("Документ будет подписан министром X", sigD); the subject of a plan or
-    a duty
+    future signers ("Подписантами станут X и Y", sigD); the agent of a future
+    passive ("Документ будет подписан министром X", sigD); the subject of a plan or a duty
     to sign ("Соглашение планируют подписать X и Y", "Подписать его должны X и Y", sigD)
     or the dative of a duty ("Подписать документ предстоит министру Анне Котовой и ...").
     A personal pronoun in that subject is the one person of its gender a sentence just
@@ -544,10 +542,6 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
-        if toks[v].pos == "VERB" and _future(sent, v) and any(
-                toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_WORDS
-                for c in sent.children(v)):
-            nodes |= _subject_nodes(sent, v, {"nsubj"})  # sig30: "подписи поставят X и Y"
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named)
