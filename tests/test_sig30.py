@@ -231,6 +231,31 @@ def test_noun_meeting_signers(models, text, expected):
     assert signer_surnames(models, text) == expected
 
 
+# --- posts signing unnamed, named in the next sentence -----------------------------------
+
+POSTS_PROBES = [
+    ("Сегодня глава региона и ректор государственного университета подписали соглашение "
+     "о подготовке социальных работников. Губернатор Костромской области Сергей Ситников и "
+     "ректор университета Алексей Наумов договорились, что первые студенты начнут "
+     "практику осенью.", [["наумов", "ситников"]]),
+    # the next sentence's subject names other people (no post word in common): not them
+    ("Сегодня глава региона и ректор государственного университета подписали соглашение "
+     "о подготовке социальных работников. Депутат Иван Орлов и журналист Пётр Белов "
+     "обсудили, как студенты начнут практику осенью.", [[]]),
+    # one named where two posts signed: the rector (the same post, an earlier pass), and
+    # nobody taken for the head of the region
+    ("Сегодня глава региона и ректор государственного университета подписали соглашение "
+     "о подготовке социальных работников. Ректор университета Алексей Наумов рассказал, "
+     "что первые студенты начнут практику осенью.", [["наумов"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), POSTS_PROBES)
+def test_named_posts_next(models, text, expected):
+    assert signer_surnames(models, text) == expected
+
+
 # --- from the CLI -----------------------------------------------------------------------
 
 

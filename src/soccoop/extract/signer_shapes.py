@@ -452,6 +452,59 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
     return []
 
 
+def _subject_posts(sent: Sentence, v: int) -> list[int]:
+    """The subjects of the verb at ``v`` and their conjuncts: "глава региона и
+    руководитель филиала" → [глава, руководитель]."""
+    toks = sent.tokens
+    out = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+    return out + [c for k in out for c in sent.children(k) if toks[c].rel == "conj"]
+
+
+def _bare_posts(analysis: Analysis, sent: Sentence) -> list[int]:
+    """Two or more posts, none named, that sign together: "глава региона и руководитель
+    филиала фонда скрепили подписями соглашение". Every subject of a word of signing is a
+    singular animate noun with no name under it; [] otherwise."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
+            continue
+        posts = _subject_posts(sent, v)
+        if len(posts) >= 2 and all(
+                toks[k].pos == "NOUN" and toks[k].feats.get("Animacy") == "Anim" and
+                toks[k].feats.get("Number") == "Sing" for k in posts) and not any(
+                s.type == "PER" for s in analysis.spans if sent.start <= s.start < sent.stop):
+            return posts
+    return []
+
+
+def named_posts_next(analysis: Analysis, si: int, named: Named) -> list[str]:
+    """The people the next sentence names, as the subject of its verb, with the posts a
+    signing gave unnamed: "Глава региона и руководитель филиала фонда скрепили подписями
+    соглашение. Губернатор Станислав Воскресенский и руководитель филиала Юлия Петрова
+    договорились, что ..." → both. As many named subjects as bare posts, and at least one
+    post word the same in both. Only from the parse. (sig30)"""
+    sents = analysis.sentences
+    if si + 1 >= len(sents):
+        return []
+    posts = _bare_posts(analysis, sents[si])
+    if not posts:
+        return []
+    nxt = ensure_parsed(sents[si + 1], get_models())
+    toks = nxt.tokens
+    for v, t in enumerate(toks):
+        if t.pos != "VERB" or t.head >= 0:
+            continue
+        subjects = _subject_posts(nxt, v)
+        nodes = {x for k in subjects for x in subtree(nxt, k)}
+        people = [n for n in (_name(analysis, nxt, sp, named)
+                              for sp in _in_nodes(analysis, nxt, nodes)) if n]
+        lemmas = {toks[k].lemma for k in subjects}
+        if len(people) == len(posts) == len(subjects) and \
+                lemmas & {sents[si].tokens[k].lemma for k in posts}:
+            return list(dict.fromkeys(people))
+    return []
+
+
 def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     """The signers of a collective signing in sentence ``si`` ("Стороны подписали
     соглашение ...") are those who met in the nearest meeting sentence before it, within
@@ -1024,6 +1077,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
+            if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
+                _add(a, named_posts_next(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
             if a.signatories:
                 _add(a, referring_signers(analysis, si, a.signatories, named))
