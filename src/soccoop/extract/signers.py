@@ -548,7 +548,22 @@ def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | No
     oblique-case agent, else a lone surname named in full before, else a name apposed to a
     nominative post or the partner one signs with."""
     return agent_name(analysis, sent, span) or surname_name(analysis, sent, span) or \
-        apposed_name(sent, span) or partner_name(sent, span) or initials_person(sent, span)
+        apposed_name(sent, span) or partner_name(sent, span) or \
+        initials_full_name(analysis, sent, span)
+
+
+def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+    """A name of initials and a surname (``initials_person``) as the full name the text
+    gave it before, if it named exactly one such person ("По словам министра Анны
+    Захаровой ... А.В. Захарова и директор X подписали" → "Анна Захарова"), else as
+    written, initials first. (sig30)"""
+    from soccoop.extract.signer_shapes import earlier_full_name  # the one reader of it
+
+    written = initials_person(sent, span)
+    if written is None:
+        return None
+    return earlier_full_name(analysis, NerSpan(span.type, span.start, span.stop, written)) \
+        or written
 
 
 def initials_person(sent: Sentence, span: NerSpan) -> str | None:
