@@ -215,8 +215,8 @@ def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
     sent_starts = _sentence_starts(analysis)
     found: set[str] = set()
     for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
-        if _INITIALS.match(earlier.text.strip()):
-            continue
+        if _INITIALS.match(earlier.text.strip()) or earlier.stop > span.start:
+            continue  # initials again, or the span itself run on from before (sig30)
         k = bisect_right(sent_starts, earlier.start) - 1
         if k < 0:
             continue
