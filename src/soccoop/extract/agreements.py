@@ -223,6 +223,7 @@ from soccoop.extract.signers import (
     comitative_signer,
     elided_side,
     fallback_name,
+    gapped_post_name,
     guest,
     heads_body,
     identified_signers,
@@ -2150,6 +2151,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     i = _token_index(sent, span.start)
     if i >= len(toks) or i > 0 and toks[i - 1].text in GAP_DASHES:
+        return False
+    if gapped_post_name(sent, i):  # sig30: "со стороны X – председатель Y Аяс Ооржак"
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too

@@ -109,3 +109,19 @@ DUTY_SUBJECT_HEADS = frozenset({"должный", "должен"})
 # Verbs that conduct a signing named as a noun, whose subject signs: "Торжественное
 # подписание провели министр X и министр Y" (sigD).
 CONDUCT_VERBS = frozenset({"провести", "проводить", "осуществить"})
+
+# A first-person subject of a signing inside a quotation, the speaker's side signing:
+# "«Мы подписали соглашение ...», — рассказал министр" (sig30; "я" as well).
+WE_SIGNERS = frozenset({"мы", "я"})
+
+# Quotation marks that open and close a quote, and a straight one that does both.
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+STRAIGHT_QUOTE = '"'
+
+# A quote's attribution after its closing mark: ", — сказал X", " - сообщила X" (sig30).
+ATTRIBUTION = r"^\s*,?\s*[—–-]\s*\S"
+
+# How many sentences after a planned or signed agreement's own a quote saying "мы
+# подпишем/подписали" may stand and still be about it (sig30).
+WE_REACH = 3

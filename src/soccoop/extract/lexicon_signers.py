@@ -184,6 +184,10 @@ BARE_DOCUMENTS = frozenset({"документ", "бумага"})
 # "Ирина Жирнова (Irina Zhirnova)" (a pattern, read from the span's end).
 LATIN_GLOSS = r"\s*\([A-Za-z][A-Za-z .'\-]*\)\s*$"
 
+# A surname with one or two initials after it, ending a person's span that ran on over
+# the word before the name: "Рыбинска Смирнова Н.В." (sig30; read from the span's end).
+SURNAME_INITIALS = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?\s*$"
+
 # A first-person plural subject that, with a person named with "с", is the author and that
 # person: "мы вместе с главой республики X подписали соглашение" (the author signed).
 AUTHOR_WITH_PARTNER = frozenset({"мы"})
@@ -199,3 +203,7 @@ SIGN_OFF_OPENERS = ("ваш ", "ваша ", "ваши ", "с уважением"
 PRESENCE_VERBS = frozenset({"возглавить", "возглавлять", "присутствовать", "участвовать",
                             "прибыть", "приехать", "сопровождать", "представлять",
                             "представить"})
+
+# How many words a post's phrase may hold between a gap's dash and the name it ends:
+# "со стороны кожууна – председатель администрации кожууна Аяс Ооржак" (sig30).
+GAP_POST_WORDS = 8

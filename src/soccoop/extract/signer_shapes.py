@@ -28,9 +28,11 @@ from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
     ANSWER_SUBJECTS,
+    ATTRIBUTION,
     BACK_OBJECTS,
     BECOMING_VERBS,
     CALLED_OFF_WORDS,
+    CLOSING_QUOTES,
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
     CONDUCT_VERBS,
@@ -46,6 +48,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     MEETING_VERBS,
     NAME_LOOKBACK,
     NON_AGENT_CASES,
+    OPENING_QUOTES,
     PARTNER_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PLAN_SUBJECT_HEADS,
@@ -53,6 +56,9 @@ from soccoop.extract.lexicon_signer_shapes import (
     REFERRING_SUBJECTS,
     SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
+    STRAIGHT_QUOTE,
+    WE_REACH,
+    WE_SIGNERS,
 )
 from soccoop.extract.lexicon_signers import (
     FIRST_PERSON_SIGNERS,
@@ -64,7 +70,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
-from soccoop.extract.signers import addressee, not_a_signer_name, partner_name
+from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
 from soccoop.extract.syntax import ancestors, ensure_parsed, subtree
 from soccoop.models import Agreement
 
@@ -191,8 +197,8 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> st
     words = span.text.split()
     if found is None and len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
         # surname first, initials after ("Очиров Б.Н."): the project's initials-first form
-        initials = re.sub(r"\.(?=\S)", ". ", "".join(words[1:])).strip()
-        return initials_nominative(f"{initials} {words[0]}")
+        initials = " ".join(f"{x}." for x in re.findall(r"[А-ЯЁ]", "".join(words[1:])))
+        return initials_nominative(f"{initials} {words[0]}")  # "О.В" too (sig30)
     return found
 
 
@@ -209,8 +215,8 @@ def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
     sent_starts = _sentence_starts(analysis)
     found: set[str] = set()
     for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
-        if _INITIALS.match(earlier.text.strip()):
-            continue
+        if _INITIALS.match(earlier.text.strip()) or earlier.stop > span.start:
+            continue  # initials again, or the span itself run on from before (sig30)
         k = bisect_right(sent_starts, earlier.start) - 1
         if k < 0:
             continue
@@ -383,7 +389,7 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     губернатор Y"). Empty unless both sides are found. Only from the parse."""
     verb = _meeting_verb(sent)
     if verb is None:
-        return []
+        return noun_meeting_participants(analysis, sent, named)
     partners = [_name(analysis, sent, s, named)
                 for s in _in_nodes(analysis, sent, _partner_nodes(sent, verb))]
     partner = [p for p in partners if p]
@@ -407,12 +413,111 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     return list(dict.fromkeys(own + partner))
 
 
+def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """Who met, told by the meeting noun itself: "состоялась рабочая встреча руководителя
+    департамента X Новиковой К.А. с министром области Ириной Кожевниковой", "Встреча
+    губернатора Ивана Петрова с министром Анной Котовой прошла в Твери". The first person
+    after the noun in the genitive (the noun's own participant, through its post), then
+    the next person, after "с" and an animate instrumental (the partner: "с заместителем
+    директора X Петренко-Гусевой О.В.", whatever case the tagger gave the name; not "с
+    участием X"); both or nothing. Read by
+    morphology and order: such a long noun phrase is where the parser most often goes
+    astray. (sig30)"""
+    toks = sent.tokens
+    noun = next((k for k, t in enumerate(toks) if t.lemma in MEETING_NOUNS and
+                 t.pos == "NOUN" and t.feats.get("Number") == "Sing"), None)
+    if noun is None:
+        return []
+    own: str | None = None
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        if k is None or k <= noun:
+            continue
+        case = toks[k].feats.get("Case")
+        if own is None:
+            if case != "Gen" or any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP"
+                                    for j in range(noun, k)):
+                return []
+            own = _name(analysis, sent, span, named)
+            if own is None:
+                return []
+            continue
+        opened = any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP" and
+                     toks[j + 1].feats.get("Case") == "Ins" and
+                     toks[j + 1].feats.get("Animacy") == "Anim" for j in range(noun, k))
+        if opened:  # the person's word after "с" tells the case, not the name's own tag
+            partner = _name(analysis, sent, span, named)
+            return [own, partner] if partner and partner != own else []
+        return []
+    return []
+
+
+def _subject_posts(sent: Sentence, v: int) -> list[int]:
+    """The subjects of the verb at ``v`` and their conjuncts: "глава региона и
+    руководитель филиала" → [глава, руководитель]."""
+    toks = sent.tokens
+    out = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
+    return out + [c for k in out for c in sent.children(k) if toks[c].rel == "conj"]
+
+
+def _bare_posts(analysis: Analysis, sent: Sentence) -> list[int]:
+    """Two or more posts, none named, that sign together: "глава региона и руководитель
+    филиала фонда скрепили подписями соглашение". Every subject of a word of signing is a
+    singular animate noun with no name under it; [] otherwise."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
+            continue
+        posts = _subject_posts(sent, v)
+        if len(posts) >= 2 and all(
+                toks[k].pos == "NOUN" and toks[k].feats.get("Animacy") == "Anim" and
+                toks[k].feats.get("Number") == "Sing" for k in posts) and not any(
+                s.type == "PER" for s in analysis.spans if sent.start <= s.start < sent.stop):
+            return posts
+    return []
+
+
+def named_posts_next(analysis: Analysis, si: int, named: Named) -> list[str]:
+    """The people the next sentence names, as the subject of its verb, with the posts a
+    signing gave unnamed: "Глава региона и руководитель филиала фонда скрепили подписями
+    соглашение. Губернатор Станислав Воскресенский и руководитель филиала Юлия Петрова
+    договорились, что ..." → both. As many named subjects as bare posts, and at least one
+    post word the same in both. Only from the parse. (sig30)"""
+    sents = analysis.sentences
+    if si + 1 >= len(sents):
+        return []
+    posts = _bare_posts(analysis, sents[si])
+    if not posts:
+        return []
+    nxt = ensure_parsed(sents[si + 1], get_models())
+    toks = nxt.tokens
+    for v, t in enumerate(toks):
+        if t.pos != "VERB" or t.head >= 0:
+            continue
+        subjects = _subject_posts(nxt, v)
+        nodes = {x for k in subjects for x in subtree(nxt, k)}
+        people = [n for n in (_name(analysis, nxt, sp, named)
+                              for sp in _in_nodes(analysis, nxt, nodes)) if n]
+        lemmas = {toks[k].lemma for k in subjects}
+        if len(people) == len(posts) == len(subjects) and \
+                lemmas & {sents[si].tokens[k].lemma for k in posts}:
+            return list(dict.fromkeys(people))
+    return []
+
+
 def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     """The signers of a collective signing in sentence ``si`` ("Стороны подписали
     соглашение ...") are those who met in the nearest meeting sentence before it, within
     MEETING_REACH sentences: "Министр встретилась с министром края Сергеем Ивановым.
-    Руководители обсудили ... . Стороны подписали соглашение" → both."""
+    Руководители обсудили ... . Стороны подписали соглашение" → both; or those of a
+    meeting noun in the signing sentence itself ("состоялась встреча X с Y, по итогам
+    которой стороны подписали ...", sig30)."""
     sents = analysis.sentences
+    if any(t.lemma in MEETING_NOUNS for t in sents[si].tokens):  # sig30
+        # "... состоялась встреча X с Y, по итогам которой стороны подписали соглашение"
+        found = noun_meeting_participants(analysis, sents[si], named)
+        if found:
+            return found
     for n in range(si - 1, max(-1, si - 1 - MEETING_REACH), -1):
         s = sents[n]
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
@@ -782,6 +887,136 @@ def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named)
     return []
 
 
+def quote_close(text: str, at: int) -> int | None:
+    """The offset of the mark closing the quotation that offset ``at`` stands in, within
+    its paragraph: "«Документ подпишем в мае», — сказал ..." (guillemets, nested ones
+    counted, or straight quotes); None when ``at`` is in no quotation. Reads the
+    paragraph only."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    before = text[start:at]
+    depth = sum(before.count(c) for c in OPENING_QUOTES) - \
+        sum(before.count(c) for c in CLOSING_QUOTES)
+    if depth > 0:
+        for k in range(at, stop):
+            depth += (text[k] in OPENING_QUOTES) - (text[k] in CLOSING_QUOTES)
+            if depth == 0:
+                return k
+        return None
+    if before.count(STRAIGHT_QUOTE) % 2:
+        k = text.find(STRAIGHT_QUOTE, at, stop)
+        return k if k >= 0 else None
+    return None
+
+
+def _we_sign(sent: Sentence, k: int) -> bool:
+    """Is token ``k`` a verb of signing in the first person: "подпишем", "подписали"
+    under "мы", "я подписал"? By the verb's person, or a first-person subject."""
+    toks = sent.tokens
+    t = toks[k]
+    return t.pos == "VERB" and t.lemma in SIGNING_HEADS and (
+        t.feats.get("Person") == "1" or any(
+            toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
+            for c in sent.children(k))) and not _many_objects(sent, k)
+
+
+def _many_objects(sent: Sentence, k: int) -> bool:
+    """Does the verb sign several documents at once: a plural or counted object, "мы
+    подписываем сразу три документа", "подписали соглашения"? Then which agreement the
+    speaker signed is not said."""
+    toks = sent.tokens
+    return any(toks[c].rel == "obj" and (
+        toks[c].feats.get("Number") == "Plur" or c > 0 and toks[c - 1].pos == "NUM" or any(
+            toks[x].rel.startswith("nummod") for x in sent.children(c)))
+        for c in sent.children(k))
+
+
+def _clause_partner(sent: Sentence, k: int) -> set[int]:
+    """Tokens of "с + instrumental" after the verb ``k`` in its own clause (up to a comma,
+    a quote mark or another verb), by morphology and order where the parse hung the
+    phrase on another verb: "согласуем дату, документ подпишем лично с Ириной
+    Кольцовой"."""
+    toks = sent.tokens
+    out: set[int] = set()
+    opened = False
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.text in {",", ";", ":"} or t.text in OPENING_QUOTES + CLOSING_QUOTES + \
+                STRAIGHT_QUOTE or t.pos == "VERB":
+            break
+        if t.lemma in PARTNER_PREPOSITIONS and t.pos == "ADP":
+            opened = True
+        elif opened and t.feats.get("Case") == "Ins":
+            out.add(j)
+    return out
+
+
+def _patronymic_last(name: str) -> bool:
+    """Does the name end in a patronymic ("Оксана Владимировна"): a first name and
+    patronymic say whom the text means but give no surname to sign with."""
+    last = name.split()[-1] if name.split() else ""
+    return any("Patr" in p.tag for p in get_models().parse(last))
+
+
+def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
+    """Who speaks the quotation closed at offset ``at``: the person in the subject of a
+    verb after the mark ("», — сказал министр Олег Петров", "», — сказала Чупрова"), or
+    the one a bare post there stands for, named before with the same post ("», —
+    рассказал министр"). Only when an attribution follows the mark (ATTRIBUTION)."""
+    text = analysis.text
+    if not _ATTRIBUTION.match(text[at + 1:at + 1 + 40]):
+        return None
+    starts = _sentence_starts(analysis)
+    k = bisect_right(starts, at) - 1
+    if k < 0:
+        return None
+    sent = ensure_parsed(analysis.sentences[k], get_models())
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.start <= at or t.pos != "VERB":
+            continue
+        for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
+            name = _name(analysis, sent, span, named) or surname_name(analysis, sent, span)
+            if name and not _patronymic_last(name):
+                return name
+        for c in sent.children(v):
+            if toks[c].rel in SUBJECT_RELATIONS and toks[c].pos == "NOUN" and \
+                    toks[c].feats.get("Animacy") == "Anim":
+                return post_holder(analysis, sent, c, [], named)
+        return None
+    return None
+
+
+def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The speaker of a quotation that signs in the first person signed for their side:
+    "«На прошлой неделе мы подписали соглашение с агентством ...», — рассказал министр",
+    "«Документ подпишем лично с коллегой», — сказал Сергей Брянцев", "«Мы договорились,
+    что в сентябре подпишем соглашение», – сообщил директор департамента X". The verb is
+    in the first person (or under "мы"/"я") inside a quotation of its paragraph; the
+    speaker is read after the closing mark (``quote_speaker``). Only from the parse.
+    (sig30)"""
+    if not sent.parsed or several_documents(sent):
+        return []
+    for k in range(len(sent.tokens)):
+        if not _we_sign(sent, k):
+            continue
+        close = quote_close(analysis.text, sent.tokens[k].start)
+        if close is None:
+            continue
+        speaker = quote_speaker(analysis, close, named)
+        if not speaker:
+            return []
+        partners = [_name(analysis, sent, p, named)
+                    for p in _in_nodes(analysis, sent, _partner_nodes(sent, k) |
+                                       _clause_partner(sent, k))]
+        return [speaker] + [p for p in partners if p and p != speaker]
+    return []
+
+
+_ATTRIBUTION = re.compile(ATTRIBUTION)
+
+
 def _first(agreement: Agreement, found: list[str]) -> None:
     """Put the names first (the author, the speaker) when no signer has their surname."""
     before = list(agreement.signatories)
@@ -826,7 +1061,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if a.status == "signed" and sents[si].parsed:
                 _add(a, initials_subjects(analysis, sents[si], named))
             continue
-        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH))))
+        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
         if stop is not None:
             reach = [n for n in reach if n < stop]
@@ -842,6 +1077,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
+            if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
+                _add(a, named_posts_next(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
             if a.signatories:
                 _add(a, referring_signers(analysis, si, a.signatories, named))
@@ -854,6 +1091,12 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
                                        n, own=n == si)
+                if found:
+                    _add(a, found)
+                    break
+        for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
+            if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+                found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
                 if found:
                     _add(a, found)
                     break

@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     DESCRIBING_RELATIONS,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
+    GAP_POST_WORDS,
     GENERIC_HEADS,
     GUEST_WORDS,
     HEAD_POSTS,
@@ -58,6 +59,7 @@ from soccoop.extract.lexicon_signers import (
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
+    SURNAME_INITIALS,
     TOGETHER_WORDS,
     TURN_LABEL,
     WHO_WORDS,
@@ -83,7 +85,7 @@ class _Index:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        self.persons = [_without_transliteration(s) for s in tagged]
+        self.persons = [_person_span(s) for s in tagged]
         self.person_starts = [s.start for s in self.persons]
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
@@ -100,6 +102,25 @@ class _Index:
 _LAST: list[_Index] = []
 _TURN_LABEL = re.compile(TURN_LABEL)
 _LATIN_GLOSS = re.compile(LATIN_GLOSS)
+_SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
+
+
+def _person_span(span: NerSpan) -> NerSpan:
+    """A PER span as the signer rules read it: without a bracketed Latin spelling
+    (``_without_transliteration``) and cut to the name when it ends with a surname and
+    initials (``initials_name``)."""
+    return initials_name(_without_transliteration(span))
+
+
+def initials_name(span: NerSpan) -> NerSpan:
+    """A person's span that ends with a surname and its initials, cut to them: the NER
+    runs a name written surname first on over the word before it, "директор ЦЗН г.
+    Рыбинска Смирнова Н.В." → "Смирнова Н.В." (such a name has one surname word, so the
+    words before it are not the person's). (sig30)"""
+    m = _SURNAME_INITIALS.search(span.text)
+    if m is None or m.start() == 0 or not span.text[m.start() - 1].isspace():
+        return span
+    return NerSpan(span.type, span.start + m.start(), span.stop, span.text[m.start():].rstrip())
 
 
 def _without_transliteration(span: NerSpan) -> NerSpan:
@@ -174,6 +195,15 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     quoted = _quote_depths(sent)
     i = 0
     while i < len(toks) - 1:
+        shaped = initials_shape(sent, i)
+        if shaped is not None and quoted[i] <= 0 and not any(
+                a < toks[shaped].stop and toks[i].start < b and
+                (kind == "PER" or b != toks[shaped].stop or a >= toks[i].start)
+                for a, b, kind in covered):
+            start, stop = toks[i].start, toks[shaped].stop
+            found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
+            i = shaped + 1
+            continue
         j = i + 1
         first = _name_word(toks[i], "Name") or _rare_first_name(sent, i)
         if first and j < len(toks) and _name_word(toks[j], "Patr"):
@@ -194,6 +224,78 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         i += 1
     idx.untagged[(sent.start, sent.stop)] = found
     return found
+
+
+def _initials(toks: list[Token], k: int) -> int:
+    """How many tokens of initials start at ``k``: "М." "Т." (letters and full stops, or
+    "Н. В.") → 4; one initial → 2; none → 0."""
+    n = 0
+    while n < 4 and k + n + 1 < len(toks) and len(toks[k + n].text) == 1 and \
+            toks[k + n].text.isupper() and toks[k + n].text.isalpha() and \
+            toks[k + n + 1].text == ".":
+        n += 2
+    return n
+
+
+def _surname_word(tok: Token) -> bool:
+    """A capitalised word that may be a person's surname: a proper noun or a word with a
+    surname's reading ("Дзагоева", "Смирнова", "Исайкина-Сурина")."""
+    return tok.text[:1].isupper() and len(tok.text) > 1 and \
+        tok.text.replace("-", "").isalpha() and (tok.pos == "PROPN" or _name_word(tok, "Surn"))
+
+
+def initials_shape(sent: Sentence, i: int) -> int | None:
+    """The last token of a name of a surname and initials starting at token ``i``, in
+    either order: "Дзагоева М.Т.", "Смирновой Н. В.", "М.Т. Дзагоева", "К. Новикова";
+    None when none starts there. A surname first needs initials right after it (a word
+    before them is not a name: "Республики Алания" has none); initials first need a
+    surname right after them. (sig30)"""
+    toks = sent.tokens
+    if _surname_word(toks[i]):
+        n = _initials(toks, i + 1)
+        return i + n if n else None
+    n = _initials(toks, i)
+    if n and i + n < len(toks) and _surname_word(toks[i + n]):
+        return i + n
+    return None
+
+
+def gapped_post_name(sent: Sentence, i: int) -> bool:
+    """Does the name at token ``i`` end a post's phrase that opens a clause whose verb is
+    left out, after a dash: "Со стороны района документ подписал глава района X, со
+    стороны кожууна – председатель администрации кожууна Аяс Ооржак"? The parser hangs
+    such a name on any noun of the phrase; the post (an animate noun in the nominative
+    right after the dash) is what it stands in, so it is no bystander of another noun.
+    Words between are nouns and adjectives of the post's phrase only, at most
+    GAP_POST_WORDS, and a side phrase opens the stretch before the dash
+    (``_side_before``). (sig30)"""
+    toks = sent.tokens
+    for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
+        t = toks[j]
+        if t.text in ELLIPSIS_DASHES:
+            if j + 1 >= i:
+                return False
+            post = toks[j + 1]
+            return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
+                post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
+        if t.pos not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
+
+
+def _side_before(sent: Sentence, j: int) -> bool:
+    """Does a side phrase ("со стороны X", "от X") open the stretch of the sentence before
+    the dash at ``j``, back to the previous comma, colon or the sentence's start? Then the
+    dash stands for the verb left out, not for a description ("X – выпускник ...")."""
+    toks = sent.tokens
+    for k in range(j - 1, -1, -1):
+        t = toks[k]
+        if t.text in {",", ":", ";"}:
+            return False
+        if t.text.lower() == "от" or t.lemma == "сторона" and k > 0 and \
+                toks[k - 1].text.lower() in SIDE_OPENERS:
+            return True
+    return False
 
 
 def side_body(sent: Sentence, span: NerSpan) -> bool:
@@ -261,7 +363,7 @@ def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> 
     intends a signing (``only_intended_signing``)."""
     if only_intended_signing(sent):
         return []
-    out = [_without_transliteration(s) for s in spans if not not_a_signer_name(sent, s)]
+    out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s)]
     out += untagged_names(analysis, sent)
     return sorted(out, key=lambda s: s.start)
 
@@ -446,7 +548,36 @@ def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | No
     oblique-case agent, else a lone surname named in full before, else a name apposed to a
     nominative post or the partner one signs with."""
     return agent_name(analysis, sent, span) or surname_name(analysis, sent, span) or \
-        apposed_name(sent, span) or partner_name(sent, span)
+        apposed_name(sent, span) or partner_name(sent, span) or \
+        initials_full_name(analysis, sent, span)
+
+
+def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+    """A name of initials and a surname (``initials_person``) as the full name the text
+    gave it before, if it named exactly one such person ("По словам министра Анны
+    Захаровой ... А.В. Захарова и директор X подписали" → "Анна Захарова"), else as
+    written, initials first. (sig30)"""
+    from soccoop.extract.signer_shapes import earlier_full_name  # the one reader of it
+
+    written = initials_person(sent, span)
+    if written is None:
+        return None
+    return earlier_full_name(analysis, NerSpan(span.type, span.start, span.stop, written)) \
+        or written
+
+
+def initials_person(sent: Sentence, span: NerSpan) -> str | None:
+    """A name of a surname and initials, in either order and any case, as initials then
+    the surname: "Дзагоева М.Т." → "М. Т. Дзагоева", "Новиковой К.А." → "К. А.
+    Новиковой" (``initials_nominative`` then reads the surname in the nominative). The
+    span must be exactly such a name (``initials_shape``). (sig30)"""
+    idx = _inside(sent, span)
+    if not idx or initials_shape(sent, idx[0]) != idx[-1]:
+        return None
+    toks = [sent.tokens[k] for k in idx]
+    letters = [f"{t.text}." for t in toks if len(t.text) == 1 and t.text.isalpha()]
+    surname = next(t.text for t in toks if len(t.text) > 1)
+    return " ".join(letters + [surname])
 
 
 def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
