@@ -5349,6 +5349,7 @@ def _conjunct_span(sent: Sentence, c: int) -> tuple[int, int]:
     for d in sent.children(c):
         if toks[d].rel in {"conj", "cc", "punct"}:
             nodes -= set(subtree(sent, d))
+    nodes.add(c)  # a cyclic parse (the parser's heads are no tree) puts c under its conjunct
     return min(nodes), max(nodes) + 1
 
 
