@@ -2931,10 +2931,10 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(_persons_tagged_as_places(
-        _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(spans, sent),
-                                                        text, models), text, models),
-        text, models), text, models), text), text)
+    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
+        _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
+            _posts_out_of_names(spans, sent), text, models), text, models), text, models),
+        text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
