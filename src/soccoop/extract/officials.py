@@ -163,7 +163,12 @@ from soccoop.extract.orgs import (
     country_of_capital,
     genitive_name,
 )
-from soccoop.extract.person_names import _name_word_nomn, nominative_person, woman_in_nominative
+from soccoop.extract.person_names import (
+    _name_word_nomn,
+    nominative_person,
+    surname_readings,
+    woman_in_nominative,
+)
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
@@ -1011,6 +1016,19 @@ def _woman_in_nominative(name: list[Token]) -> bool:
     Баира Манджиева" is the minister, in the nominative."""
     words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
     return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
+
+
+def _initials_woman_in_nominative(name: list[Token]) -> bool:
+    """Is a name given by initials and one surname a woman's in the nominative, by the
+    surname's own form? "министр ... Республики Крым Е.В.Ефимова": "Ефимова" reads as a
+    woman's nominative (or a man's genitive, which the post's nominative rules out); the
+    initials say nothing of the gender, and the tagger's masculine guess is no evidence.
+    Either order, glued or spaced ("Ефимова Е.В."). (names31)"""
+    parts = _NAME_PART.findall(" ".join(t.text for t in name))
+    words = [p for p in parts if not _INITIAL.match(p)]
+    if len(words) != 1 or len(words) == len(parts):
+        return False
+    return ("femn", "nomn") in (surname_readings(words[0], get_models()) or ())
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
@@ -2913,10 +2931,11 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    repaired = [_turkic_patronymics(_joined_names(_persons_tagged_as_places(
-        _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(spans, sent),
-                                                        text, models), text, models),
-        text, models), text, models), text) for spans, sent in zip(out, sents, strict=True)]
+    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
+        _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
+            _posts_out_of_names(spans, sent), text, models), text, models), text, models),
+        text, models), text), text)
+        for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
             ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
@@ -3074,6 +3093,30 @@ def _turkic_patronymics(spans: list[tuple[int, int, str]], text: str
                 skip_to = end
                 continue
         out.append((start, stop, kind))
+    return out
+
+
+def _initials_mark_the_person(spans: list[tuple[int, int, str]], text: str
+                              ) -> list[tuple[int, int, str]]:
+    """A name written with initials is the initials and the one surname beside them; a
+    word the tagger ran on before is the place or body the post names: "глава
+    администрации г. Великие Луки Сорокина Е.А." → "Сорокина Е.А." (not "Лука Сорокин"),
+    "г. Рыбинска Е.А. Смирнова" → "Е.А. Смирнова". Surname then initials at the span's
+    end, or two initials then the surname; one initial inside a name ("Джон Ф. Кеннеди")
+    is a middle name and keeps the words before it. (names31)"""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        parts = list(_NAME_PART.finditer(text, start, stop)) if kind == "PER" else []
+        initial = [bool(_INITIAL.match(p.group())) for p in parts]
+        full = [n for n, x in enumerate(initial) if not x]
+        cut = None
+        if len(full) >= 2 and full == list(range(len(full))) and len(parts) > len(full):
+            cut = full[-1]  # "... Сорокина Е.А.": the last full word before the initials
+        elif len(full) >= 2 and full[-1] == len(parts) - 1 and \
+                full[:-1] == list(range(len(full) - 1)) and len(parts) - len(full) == 2:
+            cut = len(full) - 1  # "... Е.А. Сорокина": two initials, then the surname
+        out.append((parts[cut].start(), stop, kind) if cut is not None else
+                   (start, stop, kind))
     return out
 
 
@@ -3281,7 +3324,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
-            if role is not None and not m.nominative and _woman_in_nominative(tokens[i:j]) \
+            if role is not None and not m.nominative and (
+                    _woman_in_nominative(tokens[i:j])
+                    or _initials_woman_in_nominative(tokens[i:j])) \
                     and _role_head_case(tokens, role) == "Nom":
                 # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
                 # the nominative of her post, whatever the parse hung the name on
