@@ -71,7 +71,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
 from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
-from soccoop.extract.syntax import ancestors, ensure_parsed, subtree
+from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -136,22 +136,13 @@ def _first_token(sent: Sentence, span: NerSpan) -> int | None:
 def _group_top(sent: Sentence, k: int) -> int:
     """From a name's token up through its name group (the post it is apposed to, the
     conjunct it joins) to the group's top: "министр ... Анна Котова" → министр."""
-    toks = sent.tokens
-    for _ in range(6):
-        if toks[k].rel not in NAME_GROUP_RELATIONS or not 0 <= toks[k].head < len(toks):
-            break
-        k = toks[k].head
-    return k
+    return climb(sent, k, NAME_GROUP_RELATIONS, limit=6)[-1]
 
 
 def _post_of(sent: Sentence, k: int) -> int | None:
     """The post a name is apposed to: "министром ... Сергеем Ивановым" → министром."""
     toks = sent.tokens
-    for _ in range(3):
-        if toks[k].rel == "flat:name" and 0 <= toks[k].head < len(toks):
-            k = toks[k].head
-            continue
-        break
+    k = climb(sent, k, {"flat:name"}, limit=3)[-1]
     if toks[k].rel == "appos" and 0 <= toks[k].head < len(toks) and \
             toks[toks[k].head].pos == "NOUN":
         return toks[k].head

@@ -66,7 +66,7 @@ from soccoop.extract.lexicon_signers import (
     WRITTEN_POST_GAP,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import climb, ensure_parsed
 from soccoop.models import Agreement, Official, RegionRef
 
 # How many first letters of a side's adjective name its region in an organisation's name:
@@ -403,13 +403,10 @@ def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
     """The verb whose subject the name's group is: from token ``k`` up through its post
     (a few steps) to a token in one of ``subject_rels``, then its head; None otherwise."""
     toks = sent.tokens
-    for _ in range(4):
-        if toks[k].rel in subject_rels:
-            return toks[k].head if toks[k].head >= 0 else None
-        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
-            return None
-        k = toks[k].head
-    return None
+    k = climb(sent, k, NAME_GROUP_RELATIONS - subject_rels, limit=3)[-1]
+    if toks[k].rel not in subject_rels:
+        return None
+    return toks[k].head if toks[k].head >= 0 else None
 
 def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     """Does the name hang on a signing word as its agent in the case that word governs?
@@ -424,19 +421,14 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     heads = AGENT_CASES.get(case or "")
     if heads is None:
         return False
-    k = inside[0]
-    for _ in range(6):  # a post, its name and a conjunct: a few steps at most
-        t = toks[k]
-        if t.head < 0 or t.head >= len(toks):
-            return False
-        if any(toks[c].rel == "case" for c in sent.children(k)):
-            return False  # "с министром ...", "в присутствии ...": not the agent
-        if t.rel in NAME_GROUP_RELATIONS:
-            k = t.head
-            continue
-        return t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
-            t.feats.get("Case") == case
-    return False
+    path = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=5)  # a post, its name, a conjunct
+    if any(toks[c].rel == "case" for k in path for c in sent.children(k)):
+        return False  # "с министром ...", "в присутствии ...": not the agent
+    t = toks[path[-1]]
+    if not 0 <= t.head < len(toks) or t.rel in NAME_GROUP_RELATIONS:
+        return False
+    return t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
+        t.feats.get("Case") == case
 
 
 def _written_post(sent: Sentence, span: NerSpan) -> int | None:
@@ -943,11 +935,7 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    k = inside[0]
-    for _ in range(3):
-        if toks[k].rel != "flat:name" or not 0 <= toks[k].head < len(toks):
-            break
-        k = toks[k].head
+    k = climb(sent, inside[0], {"flat:name"}, limit=3)[-1]
     p = toks[k].head
     if toks[k].rel != "appos" or not 0 <= p < len(toks):
         return False
@@ -969,11 +957,7 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    k = inside[0]
-    for _ in range(4):
-        if toks[k].rel not in NAME_GROUP_RELATIONS or toks[k].head < 0:
-            break
-        k = toks[k].head
+    k = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=4)[-1]
     if toks[k].feats.get("Case") != "Ins" or not any(
             toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
         return False
@@ -1024,18 +1008,10 @@ def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
 def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
     """The name's first token and the tokens it hangs on through a name group (its post,
     the post's conjunct): "заместитель мэра Олег Сомов" → Олег, заместитель."""
-    toks = sent.tokens
     inside = _inside(sent, span)
     if not inside:
         return []
-    k = inside[0]
-    out = [k]
-    for _ in range(3):
-        if toks[k].rel not in NAME_GROUP_RELATIONS - {"conj"} or toks[k].head < 0:
-            break
-        k = toks[k].head
-        out.append(k)
-    return out
+    return climb(sent, inside[0], NAME_GROUP_RELATIONS - {"conj"}, limit=3)
 
 
 def _parsed(

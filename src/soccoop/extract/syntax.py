@@ -9,7 +9,7 @@ parse itself is ``Models.parse_sentences`` (batched, length-sorted, run-ons in p
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
@@ -77,6 +77,27 @@ def ancestors(sent: Sentence, i: int) -> Iterator[int]:
             return
         yield k
         k = sent.tokens[k].head
+
+
+def climb(sent: Sentence, k: int, through: Collection[str], limit: int | None = None) -> list[int]:
+    """The path from token ``k`` up its heads while each token's relation is in
+    ``through``: ``k`` first, then each head it climbs to, at most ``limit`` steps (the
+    sentence's length by default, so a parser's cycle cannot loop forever). A tree pattern
+    as data ("up through apposition and name parts") instead of a hand-written loop.
+
+    "министр Анна Котова" (Котова ―flat:name→ Анна ―appos→ министр): from Котова through
+    {"flat:name", "appos"} gives [Котова, Анна, министр]; the path's last token is the
+    group's top, where the climb stopped (relation not in ``through``, no head, or limit).
+    """
+    toks = sent.tokens
+    path = [k]
+    for _ in range(len(toks) if limit is None else limit):
+        h = toks[k].head
+        if toks[k].rel not in through or not 0 <= h < len(toks):
+            break
+        k = h
+        path.append(k)
+    return path
 
 
 @dataclass
