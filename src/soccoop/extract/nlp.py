@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from soccoop.extract.homoglyphs import fold_homoglyphs
+
 
 def _patch_pymorphy2() -> None:
     """pymorphy2 0.9.1 needs two fixes on Python 3.11+ with modern setuptools.
@@ -244,8 +246,11 @@ class Models:
         position at a time for the whole batch, so batches of similar-length pieces
         (sentences for morphology, sentence chunks for NER) from all documents are much
         cheaper than natasha's per-document calls. Whitespace (masked boilerplate) yields
-        no tokens, so it costs nothing.
+        no tokens, so it costs nothing. Every path (ingest, eval, benchmarks) comes here, so
+        Latin look-alike letters in Cyrillic words ("Пeтров") are folded here, keeping each
+        text's length: ``Analysis.text`` is the folded copy, offsets match the stored text.
         """
+        texts = [fold_homoglyphs(t) for t in texts]  # extract.homoglyphs
         segs = [_segment(t) for t in texts]
         spans = self._ner_many(texts, segs)
         self._morph_many(segs)
