@@ -388,9 +388,9 @@ class Models:
             rel_ids = split_masked(model.rel.decode(rel_id, mask), mask)
             for i, h_row, r_row in zip(batch, heads, rel_ids, strict=True):
                 _, offset, toks = pieces[i]
-                for tok, h, r in zip(toks, np.asarray(h_row).tolist(),
-                                     np.asarray(r_row).tolist(), strict=True):
-                    tok.head = offset + int(h) - 1 if int(h) > 0 else -1
+                tree = break_cycles([int(h) - 1 for h in np.asarray(h_row).tolist()])
+                for tok, h, r in zip(toks, tree, np.asarray(r_row).tolist(), strict=True):
+                    tok.head = offset + h if h >= 0 else -1
                     tok.rel = rels.decode(int(r))
             pos = end
 
@@ -424,6 +424,28 @@ MORPH_PIECE = 200  # longer "sentences" (no punctuation) are tagged in pieces of
 BATCH_TOKENS = 4096  # padded tokens per batch
 MAX_BATCH = 64
 SENTENCE_TOKENS = 100  # longer "sentences" (run-ons) are cut before extraction
+def break_cycles(heads: list[int]) -> list[int]:
+    """The parser picks each token's head on its own (an argmax, not a spanning tree), so
+    two tokens can be each other's head ("завод" → "министерство" → "завод"). Every reader
+    of the tree climbs heads; a cycle makes climbs and subtrees ill-defined. The token where
+    a walk first closes a cycle becomes a root (-1): one cut per cycle, linear in length
+    (each token is walked once). ``heads``: 0-based head per token, -1 for the root."""
+    out = list(heads)
+    state = [0] * len(out)  # 0 unseen, 1 on the current walk, 2 done
+    for start in range(len(out)):
+        walk = []
+        k = start
+        while 0 <= k < len(out) and state[k] == 0:
+            state[k] = 1
+            walk.append(k)
+            k = out[k]
+        if 0 <= k < len(out) and state[k] == 1:
+            out[walk[-1]] = -1  # the last step closed a cycle: cut it there
+        for j in walk:
+            state[j] = 2
+    return out
+
+
 SYNTAX_PIECE = 120  # tokens per syntax tree at most (run-on lines are parsed in pieces)
 
 _POS_MAP = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF"},
