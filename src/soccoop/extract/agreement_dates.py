@@ -61,6 +61,14 @@ class DateStage:
     agreements: list[Agreement]
     tense: TenseOf | None = None  # the tense governing a date (``anchor.governing_tense``)
     regions: list[RegionRef] = field(default_factory=list)  # with their mentions
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (-1 before the first); the sentence
+        starts are listed once per document, not once per pass."""
+        if not self._starts:
+            self._starts = [x.start for x in self.analysis.sentences]
+        return bisect_right(self._starts, offset) - 1
 
 
 @dataclass(frozen=True)
@@ -133,9 +141,8 @@ def counted_signings(s: DateStage) -> None:
     if not undated:
         return
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in undated:
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         a.date = counted_day(sents, k, s.stated) if k > 0 else None
 
 
@@ -150,11 +157,10 @@ def occasion_day(s: DateStage) -> None:
     ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
     dates: anchored after."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "signed" or a.date is not None:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         if k < 0:
             continue
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
@@ -169,11 +175,10 @@ def day_of_the_month(s: DateStage) -> None:
     the one after it) has a signing verb, names no agreement of its own and states one day,
     compatible with the month; a plan keeps its month. Stated dates: anchored after."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status == "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         for later in sents[k + 1:k + 3] if k >= 0 else []:
             lemmas = {t.lemma for t in later.tokens if t.pos in {"NOUN", "PROPN", "VERB"}}
             if lemmas & TRIGGERS:
@@ -204,12 +209,11 @@ def partner_day_of_the_month(s: DateStage) -> None:
     if not month_dated or not s.regions:
         return
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     mentions = sorted((m.start, r.code) for r in s.regions for m in r.mentions)
     at = [m for m, _ in mentions]
     for a in month_dated:
         own = set(a.regions) - {c for b in s.agreements if b is not a for c in b.regions}
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         if not own or k < 0:
             continue
         for later in sents[k + 1:k + 1 + COUNT_REACH]:
@@ -249,11 +253,10 @@ def in_force_since_year(s: DateStage) -> None:
     records without a date only, read in their own sentence; a signing or a plan keeps
     what its clause says."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "mentioned" or a.date:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         if k < 0:
             continue
         sent = sents[k]
@@ -284,14 +287,13 @@ def signing_event_later(s: DateStage) -> None:
     sentence naming an agreement comes first (that one's signing is another's). Stated
     dates: anchored after."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     text = s.analysis.text
-    own = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     index = _DateIndex(s.stated)
     for a in s.agreements:
         if a.status != "signed" or a.date is not None:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         if k < 0:
             continue
         for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
@@ -317,11 +319,10 @@ def plan_told_after(s: DateStage) -> None:
     draft was approved), so the plan is dated again here. A sentence naming an agreement
     ends the search. Stated dates: anchored after."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "planned" or a.date is not None:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
             if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
                 break
@@ -342,11 +343,10 @@ def scheduled_over_decision(s: DateStage) -> None:
     that a verb of scheduling or postponing puts just before it (``SCHEDULE_VERBS``,
     ``POSTPONE_WORDS``). Stated dates: anchored after."""
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "planned" or not a.date:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = s.sentence_at(a.evidence.start)
         if k < 0:
             continue
         sent = sents[k]

@@ -168,6 +168,14 @@ def _rare_first_name(sent: Sentence, i: int) -> bool:
     return nxt.rel == "flat:name" and nxt.head == i and _name_word(nxt, "Surn")
 
 
+
+def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int) -> bool:
+    """A span the tagger already has overlaps [start, stop): a person span anywhere, or
+    another kind unless it starts before the name and ends where the name ends (a place
+    span run on over the name: "г. Рыбинска Смирнова Н.В.")."""
+    return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start)
+               for a, b, kind in covered)
+
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
     and the parse: "... и председатель отделения общества глухих Надежда Пектеева
@@ -196,10 +204,8 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     i = 0
     while i < len(toks) - 1:
         shaped = initials_shape(sent, i)
-        if shaped is not None and quoted[i] <= 0 and not any(
-                a < toks[shaped].stop and toks[i].start < b and
-                (kind == "PER" or b != toks[shaped].stop or a >= toks[i].start)
-                for a, b, kind in covered):
+        if shaped is not None and quoted[i] <= 0 and \
+                not _clashes(covered, toks[i].start, toks[shaped].stop):
             start, stop = toks[i].start, toks[shaped].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = shaped + 1
@@ -214,9 +220,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
-        if ok and not any(a < toks[j].stop and toks[i].start < b and
-                          (kind == "PER" or b != toks[j].stop or a >= toks[i].start)
-                          for a, b, kind in covered):
+        if ok and not _clashes(covered, toks[i].start, toks[j].stop):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = j + 1
