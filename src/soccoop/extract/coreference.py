@@ -64,16 +64,22 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
+    ACCORD_NOUNS,
     ANAPHORIC_BODIES,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     IMPLEMENT_NOUNS,
+    LINK_VERBS,
     NOT_YET,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
+    SIDES_OWNER_NOUNS,
+    SIDES_OWNER_PRONOUNS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
 )
@@ -197,6 +203,48 @@ def sentence_sides(s: Mentions) -> None:
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
 
 
+def sides_named_next(s: Mentions) -> None:
+    """agr34: an agreement its own sentence leaves without sides takes those the next
+    sentence names as its sides: "В Омске заключено четырехстороннее соглашение ... Его
+    сторонами стали министерство ..., отделение ... и союз ...", "Сторонами документа
+    выступили ..." (``_sides_sentence``). Only for the latest side-less mention of the
+    sentence just before; the next sentence names no agreement of its own."""
+    sents = s.analysis.sentences
+    by_start = {x.start: n for n, x in enumerate(sents)}
+    named = {c.sentence.start for c in s.cands}
+    for n, c in enumerate(s.cands):
+        if c.parties or (n + 1 < len(s.cands) and
+                         s.cands[n + 1].sentence.start == c.sentence.start):
+            continue
+        at = by_start.get(c.sentence.start)
+        if at is None or at + 1 >= len(sents) or sents[at + 1].start in named:
+            continue
+        found = _sides_sentence(s, sents[at + 1])
+        if len(found) >= 2:
+            c.parties = found
+            s.named_sides += _as_sides(found)
+
+
+def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
+    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
+    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
+    then a linking verb; the sides are the phrases after the verb."""
+    toks = sent.tokens
+    i = 0
+    if i < len(toks) and toks[i].text.lower() in SIDES_OWNER_PRONOUNS:
+        i += 1
+    if i >= len(toks) or toks[i].lemma not in PARTICIPANT_NOUNS or \
+            toks[i].feats.get("Case") != "Ins":
+        return []
+    i += 1
+    if i < len(toks) and toks[i].lemma in SIDES_OWNER_NOUNS and \
+            toks[i].feats.get("Case") == "Gen":
+        i += 1
+    if i >= len(toks) or toks[i].lemma not in LINK_VERBS:
+        return []
+    return _parties_in(s.analysis, s.models, sent, i + 1, len(toks), s.regions)
+
+
 def list_restatements(s: Mentions) -> None:
     """A second agreement noun in a split list's sentence naming only the list's partners
     is the list again: "подписало похожие документы с Курской и Орловской областями, и
@@ -281,6 +329,42 @@ def ordinal_signatures_later(s: Mentions) -> None:
             c.status = "signed"
             c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
             break
+
+
+def accord_on_signing(s: Mentions) -> None:
+    """agr34: an accord reached on signing an agreement is that agreement's plan, not a
+    second agreement: "Правительства X и Y достигли договорённости о подписании соглашения
+    о сотрудничестве", "достигнута договоренность о заключении соглашения" (the accord noun
+    governs a signing noun that governs the agreement noun of another mention; read from the
+    parse). The accord's mention goes, the agreement's stays, with the sides of both."""
+    inner: dict[tuple[int, int], _Candidate] = {}
+    for c in s.cands:
+        inner[(c.sentence.start, c.trigger.start)] = c
+    kept = []
+    for c in s.cands:
+        other = _signed_through(c, s.models) if c.trigger.lemma in ACCORD_NOUNS else None
+        target = inner.get((c.sentence.start, other)) if other is not None else None
+        if target is None or target is c:
+            kept.append(c)
+            continue
+        keys = {p.key for p in target.parties}
+        target.parties = target.parties + [p for p in c.parties if p.key not in keys]
+    s.cands = kept
+
+
+def _signed_through(c: _Candidate, models: Models) -> int | None:
+    """The start of the agreement noun an accord noun governs through a signing noun
+    ("договорённость о подписании соглашения"), or None."""
+    sent = ensure_parsed(c.sentence, models)
+    toks = sent.tokens
+    k = _k(c)
+    for n in sent.children(k):
+        if toks[n].lemma not in SIGN_NOUNS:
+            continue
+        for m in sent.children(n):
+            if toks[m].lemma in TRIGGERS and toks[m].lemma not in ACCORD_NOUNS:
+                return toks[m].start
+    return None
 
 
 def absent_agreements(s: Mentions) -> None:
@@ -794,12 +878,14 @@ def sole_signing_title(s: Mentions) -> None:
 MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
+    Pass("sides_named_next", sides_named_next),  # agr34
     Pass("list_restatements", list_restatements),
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
     Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
     Pass("absent_agreements", absent_agreements),
+    Pass("accord_on_signing", accord_on_signing),  # agr34
     Pass("draft_dates", draft_dates),
     Pass("nested_agreement_sides", nested_agreement_sides),
     Pass("bare_anaphor", bare_anaphor),
