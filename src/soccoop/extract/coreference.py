@@ -45,8 +45,10 @@ from soccoop.extract.agreements import (
     _named_signers,
     _negated_signing,
     _official_fuller,
+    _official_name,
     _parties_in,
     _Party,
+    _predicate_path,
     _region_at,
     _side_phrase,
     _spans_in,
@@ -74,6 +76,7 @@ from soccoop.extract.lexicon import (
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    ORG_HEADS,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
@@ -87,6 +90,7 @@ from soccoop.extract.lexicon_sides import (
     AGREEMENT_PRONOUNS,
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
+    BETWEEN_REACH,
     COLLEAGUE_NOUNS,
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
@@ -95,6 +99,7 @@ from soccoop.extract.lexicon_sides import (
     REGION_NOUNS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
+    UNNAMED_SIDES_PLURALS,
 )
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
@@ -243,6 +248,59 @@ def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
     if i >= len(toks) or toks[i].lemma not in LINK_VERBS:
         return []
     return _parties_in(s.analysis, s.models, sent, i + 1, len(toks), s.regions)
+
+
+def officials_named_as_subjects(s: Mentions) -> None:
+    """agr34: an agreement whose clause names no body but has officials of two regions for
+    its subject is between their bodies: "Министры труда Омской и Томской областей —
+    Владимир Куприянов и Ольга Заречнева — договорились подготовить соглашение", "Глава
+    минтруда X Иванов и министр Y Петрова подпишут соглашение" (the persons among the
+    subjects of the clause's verb, read from the parse, and the bodies the officials step
+    found for them; two bodies of two regions, or nothing)."""
+    for c in s.cands:
+        if c.parties:
+            continue
+        found = _subject_officials_bodies(s, c)
+        if len(found) >= 2:
+            c.parties = found
+
+
+def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    path = _predicate_path(sent, _k(c))
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head  # "договорились подготовить соглашение": the agreeing verb
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return []
+    subjects = [x for x in sent.children(v) if toks[x].rel in {"nsubj", "nsubj:pass"}]
+    subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "conj"]
+    # "председатель комитета ... Ольга Иванова": the name in apposition to a subject post
+    subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "appos"]
+    starts = {toks[x].start for x in subjects}
+    out: list[_Party] = []
+    for sp in _spans_in(s.analysis, sent):
+        if sp.type != "PER" or sp.start not in starts:
+            continue
+        name = _official_name(sp, s.officials)
+        o = next((o for o in s.officials if o.name == name), None)
+        if o is None or not o.organization:
+            continue
+        codes = [r.code for r in s.regions if _names_region(o.organization, r.name)]
+        if len(codes) != 1 or any(codes == p.regions for p in out):
+            return []  # a body of no one region, or two of one region: not two sides
+        body = o.organization[:1].upper() + o.organization[1:]
+        out.append(_Party(body, codes, o.evidence.start, o.evidence.end))
+    return out
+
+
+def _names_region(body: str, region: str) -> bool:
+    """Does a body's name hold the region's name in some case ("Министерство труда Томской
+    области" holds "Томская область")? Each word of the region by its stem."""
+    words = [w[:max(4, len(w) - 3)].lower() for w in region.split()]
+    have = body.lower().split()
+    return all(any(h.startswith(w) for h in have) for w in words)
 
 
 def list_restatements(s: Mentions) -> None:
@@ -463,6 +521,35 @@ def bodies_told_or_addressed(s: Mentions) -> None:
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _k(c), s.regions, s.officials,
                 [p for x in s.cands for p in x.parties])
+        if not c.parties:
+            c.parties = _sides_of_last_told(s, c)
+
+
+def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
+    """agr34: a side-less agreement "между парламентами", "между ведомствами", "между
+    сторонами" (a plural body noun with no name of its own under "между") is between the
+    sides of the agreement told last before it: "Председатели Думы X и Собрания Y подписали
+    соглашение ... Ранее между парламентами действовало соглашение 2016 года" (the older
+    one keeps its own date and status, so it stays a record of its own)."""
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return []
+    unnamed = False
+    for i in range(max(0, k - BETWEEN_REACH), min(len(toks), k + BETWEEN_REACH + 1)):
+        t = toks[i]
+        if t.lemma in ORG_HEADS | UNNAMED_SIDES_PLURALS and t.feats.get("Number") == "Plur" \
+                and not any(toks[x].rel in {"nmod", "amod", "appos"}
+                            for x in sent.children(i)) \
+                and any(toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
+                        for x in sent.children(i)):
+            unnamed = True
+    if not unnamed:
+        return []
+    before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
+              and all(p.regions for p in x.parties)]
+    return list(before[-1].parties) if before else []
 
 
 def _group_post_subject(sent: Sentence, k: int) -> int | None:
@@ -879,6 +966,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
     Pass("sides_named_next", sides_named_next),  # agr34
+    Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("earlier_than_news", earlier_than_news),
