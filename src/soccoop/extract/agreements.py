@@ -1309,6 +1309,8 @@ def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
+    if _has_future_aux(sent, v):
+        return None  # agr34: "будет заключено аналогичное соглашение" is still to come
     return "mentioned" if _alike(sent, path[0]) else None
 
 
@@ -1692,12 +1694,32 @@ def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
     before = text.rfind("\n", 0, sent.start)
     after = text.find("\n", sent.stop)
     line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line == sent.text.strip() and not line.endswith((".", "!", "?", "»", ":"))
+    return line == sent.text.strip() and (not line.endswith((".", "!", "?", "»", ":")) or
+                                          _quoted_headline(line))
+
+
+def _quoted_headline(line: str) -> bool:
+    """agr34: a headline that is one quotation of its own, «Мы подпишем ещё одно соглашение
+    в мае», without a full stop inside the quotes (a quoted sentence of the body ends with
+    one: «... соглашение.»)."""
+    return line.startswith("«") and line.endswith("»") and \
+        not line[:-1].rstrip().endswith((".", "!", "?", "…"))
 
 
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def signing_to_come(sent: Sentence) -> bool:
+    """agr34: does the sentence tell a signing still to come ("А в мае мы подпишем
+    аналогичный документ", "Следующий документ будет подписан в мае")? Its date is that
+    signing's, never the date of an agreement told before it: a future-tense verb of signing,
+    or the future auxiliary beside one."""
+    toks = sent.tokens
+    signing = [t for t in toks if t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}]
+    return any(t.feats.get("Tense") == "Fut" for t in signing) or bool(signing) and any(
+        t.lemma == "быть" and t.feats.get("Tense") == "Fut" for t in toks)
 
 
 def _single_agreement(sent: Sentence) -> bool:
@@ -2728,7 +2750,7 @@ def _candidates(
                 # or the one after it, past one naming neither ("Продлевать его стороны
                 # не стали. Документ был подписан в 2020 году")
                 for after in sents[si + 1:si + 3]:
-                    if _names_agreement(after):
+                    if _names_agreement(after) or signing_to_come(after):
                         break
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):

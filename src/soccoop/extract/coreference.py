@@ -87,11 +87,13 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
+    ADDRESS_PREPOSITIONS,
     AGREEMENT_PRONOUNS,
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
     BETWEEN_REACH,
     COLLEAGUE_NOUNS,
+    DRAFT_SEND_VERBS,
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
@@ -513,7 +515,8 @@ def bodies_told_or_addressed(s: Mentions) -> None:
     planned between the reporting official's body and the addressees' body (r18fix;
     ``_bodies_told_before``, ``draft_sent_to_colleagues``). One pass: the draft's partner
     is looked up among the sides found so far, the told bodies of earlier mentions
-    included and of later ones not."""
+    included and of later ones not. agr34: "между парламентами" naming no body of its own
+    is between the sides told last (``_sides_of_last_told``)."""
     for c in s.cands:
         if not c.parties:
             c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions)
@@ -550,6 +553,52 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
     before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
               and all(p.regions for p in x.parties)]
     return list(before[-1].parties) if before else []
+
+
+def draft_sent_between(s: Mentions) -> None:
+    """agr34: a draft one body sends another is planned between the sender and the
+    addressee: "Отделение СФР по Республике Башкортостан направило на согласование в
+    Отделение СФР по Челябинской области проект соглашения", "Министерство X передало
+    министерству Y проект договора" (the subject of the verb of sending the draft noun
+    hangs from, and its addressee under "в" or in the dative, from the parse)."""
+    for c in s.cands:
+        if len(c.parties) >= 2:
+            continue
+        found = _sender_and_addressee(s, c)
+        if len(found) == 2 and found[0].key != found[1].key:
+            c.parties = found
+
+
+def _sender_and_addressee(s: Mentions, c: _Candidate) -> list[_Party]:
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return []
+    d = toks[k].head
+    if not 0 <= d < len(toks) or toks[d].lemma not in DRAFT_NOUNS or toks[d].rel != "obj":
+        return []
+    v = toks[d].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in DRAFT_SEND_VERBS:
+        return []
+    kids = sent.children(v)
+    subj = next((x for x in kids if toks[x].rel == "nsubj" and x < v), None)
+    to = next((x for x in kids if x > v and toks[x].pos in {"NOUN", "PROPN"} and (
+        toks[x].feats.get("Case") == "Dat" and not any(
+            toks[y].rel == "case" for y in sent.children(x)) or
+        toks[x].feats.get("Case") == "Acc" and any(
+            toks[y].rel == "case" and toks[y].lemma in ADDRESS_PREPOSITIONS
+            for y in sent.children(x)))), None)
+    if subj is None or to is None:
+        return []
+    after = [x for x in kids if x > to and toks[x].rel != "punct"]
+    stop = min(after) if after else len(toks)
+    under = subtree(sent, subj)
+    sender = _parties_in(s.analysis, s.models, sent, under[0], v, s.regions)
+    addressee = _parties_in(s.analysis, s.models, sent, to, stop, s.regions)
+    if len(sender) != 1 or len(addressee) != 1:
+        return []
+    return sender + addressee
 
 
 def _group_post_subject(sent: Sentence, k: int) -> int | None:
@@ -972,13 +1021,14 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
     Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
-    Pass("absent_agreements", absent_agreements),
     Pass("accord_on_signing", accord_on_signing),  # agr34
+    Pass("absent_agreements", absent_agreements),
     Pass("draft_dates", draft_dates),
     Pass("nested_agreement_sides", nested_agreement_sides),
     Pass("bare_anaphor", bare_anaphor),
     Pass("plan_partners", plan_partners),
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
+    Pass("draft_sent_between", draft_sent_between),  # agr34
     Pass("group_post_sides", group_post_sides),  # agr30
     Pass("framing_agreement_sides", framing_agreement_sides),
     Pass("implemented_agreement", implemented_agreement),

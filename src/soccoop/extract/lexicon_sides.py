@@ -62,6 +62,13 @@ UNNAMED_SIDES_PLURALS = frozenset({"парламент", "ведомство", "
                                    "министерство", "правительство", "администрация"})
 BETWEEN_REACH = 6  # words between such a noun and the agreement noun, at most
 
+# agr34: a draft one body sends another is planned between the two: "Отделение X направило
+# на согласование в отделение Y проект соглашения"; the addressee under "в" (accusative)
+# or in the dative
+DRAFT_SEND_VERBS = frozenset({"направить", "направлять", "отправить", "отправлять",
+                              "передать", "передавать", "представить", "представлять"})
+ADDRESS_PREPOSITIONS = frozenset({"в"})
+
 # Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
 # r18fix.
 COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})
