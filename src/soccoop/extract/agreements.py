@@ -1719,7 +1719,7 @@ def signing_to_come(sent: Sentence) -> bool:
     toks = sent.tokens
     signing = [t for t in toks if t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}]
     return any(t.feats.get("Tense") == "Fut" for t in signing) or bool(signing) and any(
-        t.lemma == "быть" and t.feats.get("Tense") == "Fut" for t in toks)
+        t.lemma == "быть" and t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def _single_agreement(sent: Sentence) -> bool:
@@ -5074,9 +5074,26 @@ def _verb_subjects(
         if p.start >= toks[verb].stop:
             continue  # agrB: "район заключил ..., сейчас ... с администрацией района": a bare
             # subject is not the body a later clause names
+        if wire_agency(sent, i, p):
+            continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
             out.append(p)
     return out
+
+
+def wire_agency(sent: Sentence, i: int, p: _Party) -> bool:
+    """agr34: a news agency's name in capitals opening the sentence before a dash is the
+    wire dateline, not a subject: "Курган. 12 сентября. ИНТЕРФАКС - Правительство ...",
+    "ТАСС — Министерство ..." (every letter of the phrase a capital; a dash ends it)."""
+    toks = sent.tokens
+    if i != 0:
+        return False
+    words = [t for t in toks if p.start <= t.start < p.stop]
+    letters = "".join(ch for t in words for ch in t.text if ch.isalpha())
+    after = len(words)
+    ends_in_dash = bool(words) and words[-1].text in {"-", "—", "–"} or \
+        after < len(toks) and toks[after].text in {"-", "—", "–"}
+    return bool(letters) and letters.isupper() and len(letters) > 3 and ends_in_dash
 
 
 def _subject_conjunct(models: Models, sent: Sentence, i: int, before: list[_Party]) -> bool:

@@ -533,7 +533,10 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
     сторонами" (a plural body noun with no name of its own under "между") is between the
     sides of the agreement told last before it: "Председатели Думы X и Собрания Y подписали
     соглашение ... Ранее между парламентами действовало соглашение 2016 года" (the older
-    one keeps its own date and status, so it stays a record of its own)."""
+    one keeps its own date and status, so it stays a record of its own). Not a mention set
+    apart ("отдельным соглашением между комитетами"): that one is another agreement."""
+    if c.distinct:
+        return []  # "закрепить договорённости отдельным соглашением между комитетами"
     sent = ensure_parsed(c.sentence, s.models)
     toks = sent.tokens
     k = _k(c)
