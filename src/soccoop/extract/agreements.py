@@ -140,6 +140,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
+    POST_REACH,
     POSTPONE_WORDS,
     PREVENT_WORDS,
     PRIVATE_PEOPLE,
@@ -147,6 +148,7 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REGION_POSTS,
+    REGIONAL_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
     RESTATING_SUBJECTS,
@@ -490,6 +492,16 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
         if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
             j += 1
             continue
+        if t.lemma == "в" and j + 1 < len(toks) and not named and \
+                toks[j + 1].feats.get("Case") == "Loc" and any(
+                    toks[x].lemma in REGIONAL_POSTS for x in range(max(0, i - POST_REACH), j)):
+            # agr34: "Уполномоченный по правам человека в Чувашской Республике": the post's
+            # region is part of its name
+            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
+            if nxt is not None and nxt.type == "LOC":
+                j = _token_index(sent, nxt.stop)
+                named = True
+                continue
         if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Dat":
             # "Отделение Социального фонда России по Курской области": part of the name
             nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
@@ -6138,8 +6150,9 @@ def _capital_of_named_region(models: Models, parties: list[_Party],
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
-    """A region named as a party is redundant next to its own agency among the parties."""
-    names = {r.name for r in regions}
+    """A region named as a party is redundant next to its own agency among the parties
+    (agr34: named by the first part of a double name too, "Чувашская Республика")."""
+    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
     bodies = {c for p in parties if p.name not in names for c in p.regions}
     return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 

@@ -102,6 +102,11 @@ SIDE_PLURALS = {"министр", "губернатор", "глава", "рук�
 # Nouns naming the act of signing: "подписание соглашения", "заключение договора"
 SIGN_NOUNS = {"подписание", "заключение"}
 
+# agr34: posts that are a side of their own, named with their region after "в":
+# "Уполномоченный по правам человека в Чувашской Республике"
+REGIONAL_POSTS = frozenset({"уполномоченный", "омбудсмен"})
+POST_REACH = 6  # words from such a post to the "в" of its region, at most
+
 # agr34: nouns of an accord reached, not a document: "достигли договорённости о подписании
 # соглашения" is the plan of that agreement, not a second one
 ACCORD_NOUNS = {"договорённость", "договоренность"}
