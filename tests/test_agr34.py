@@ -258,3 +258,34 @@ def test_cli_lists_one_planned_agreement_for_an_accord(listed_rows):
                        "--limit", "0")
     got = [(r["status"], sorted(p["name"] for p in r["parties"])) for r in rows]
     assert got == [("planned", sorted([BRYANSK_GOV, SMOLENSK_GOV]))]
+
+
+# --- a regional post as a side ------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, second", [
+    ("В Брянске подписано соглашение о сотрудничестве между Уполномоченным по правам человека "
+     "в Брянской области и Уполномоченным по правам человека в Смоленской области.",
+     "Уполномоченный по правам человека в Смоленской области"),
+    ("Соглашение о сотрудничестве заключено между Уполномоченным по правам ребенка в Брянской "
+     "области и Уполномоченным по правам ребенка в Республике Северная Осетия — Алания.",
+     "Уполномоченный по правам ребенка в Республике Северная Осетия — Алания"),
+])
+def test_regional_post_keeps_its_region_and_is_nominative(models, text, second):
+    got = _records(models, text)
+    assert len(got) == 1
+    assert second in got[0][1]
+    assert all(n.startswith("Уполномоченный по правам") for n in got[0][1])
+
+
+def test_double_region_name_is_bare_by_its_first_part():
+    """"Чувашская Республика" beside a body of that region goes, as the full official name
+    "Чувашская Республика — Чувашия" would; alone it stays."""
+    from soccoop.extract.agreements import _drop_bare_regions, _Party
+    from soccoop.models import RegionRef
+
+    regions = [RegionRef("RU-CU", "Чувашская Республика — Чувашия")]
+    body = _Party("Уполномоченный по правам человека в Чувашской Республике", ["RU-CU"], 0, 10)
+    bare = _Party("Чувашская Республика", ["RU-CU"], 20, 30)
+    assert [p.name for p in _drop_bare_regions([body, bare], regions)] == [body.name]
+    assert [p.name for p in _drop_bare_regions([bare], regions)] == [bare.name]

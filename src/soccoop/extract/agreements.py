@@ -210,6 +210,7 @@ from soccoop.extract.lexicon_status import COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
+    inflect_word,
     ministry_abbreviation,
     nominative_phrase,
 )
@@ -604,6 +605,8 @@ def _parties_in(
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
+        elif toks[i].lemma in REGIONAL_POSTS:
+            name = post_side_name(models, sent, i, stop, analysis.text)
         else:
             name = nominative_phrase(models, toks[i:j], analysis.text)
         if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
@@ -621,6 +624,16 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
+    """agr34: a post that is a side is named in the nominative singular, its "по ..." and
+    "в ..." words as written: "между Уполномоченным по правам человека в Республике Марий
+    Эл" gives "Уполномоченный по правам человека в Республике Марий Эл" (the post word is a
+    noun made of an adjective, so the phrase's head noun would be "правам")."""
+    tok = sent.tokens[i]
+    word = inflect_word(models, tok.text, None, None, {"nomn", "sing", "masc"})
+    return word + text[tok.stop:stop]
 
 
 def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
