@@ -289,3 +289,33 @@ def test_double_region_name_is_bare_by_its_first_part():
     bare = _Party("Чувашская Республика", ["RU-CU"], 20, 30)
     assert [p.name for p in _drop_bare_regions([body, bare], regions)] == [body.name]
     assert [p.name for p in _drop_bare_regions([bare], regions)] == [bare.name]
+
+
+# --- a later ordinal the parse hangs on the subject ---------------------------------------
+
+NEUT = {"Case": "Acc", "Gender": "Neut", "Number": "Sing"}
+
+
+@pytest.mark.parametrize("ordinal, lemma, feats, expected", [
+    ("Третье", "третий", NEUT, True),
+    ("Второе", "второй", NEUT, True),
+    ("Первое", "первый", NEUT, False),  # the first may restate the headline's document
+    ("Третий", "третий", {"Case": "Nom", "Gender": "Masc", "Number": "Sing"}, False),
+    ("Новое", "новый", NEUT, False),
+])
+def test_ordinal_right_before_the_noun_counts_it(ordinal, lemma, feats, expected):
+    """"Третье соглашение кубанское министерство заключило ...": the parser hangs
+    "Третье" on "министерство"; adjacency and gender still make it the noun's ordinal."""
+    from probes import hand_parsed
+
+    from soccoop.extract.merge_rules import _ordinal_before
+
+    sent = hand_parsed(
+        (ordinal, lemma, "ADJ", "amod", 3, feats),
+        ("соглашение", "соглашение", "NOUN", "obj", 4, NEUT),
+        ("кубанское", "кубанский", "ADJ", "amod", 3, {"Gender": "Neut", "Case": "Nom"}),
+        ("министерство", "министерство", "NOUN", "nsubj", 4,
+         {"Gender": "Neut", "Case": "Nom"}),
+        ("заключило", "заключить", "VERB", "root", -1, {}),
+    )
+    assert _ordinal_before(sent, 1) is expected

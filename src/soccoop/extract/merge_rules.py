@@ -47,7 +47,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS
-from soccoop.extract.nlp import Analysis
+from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -616,7 +616,7 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     k = _token_index(sent, c.trigger.start)
     if not 0 <= k < len(toks) or not any(
             toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
-            for x in sent.children(k)):
+            for x in sent.children(k)) and not _ordinal_before(sent, k):
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
     if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
@@ -634,6 +634,18 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
             q.regions and not set(q.regions) & own]
     return bool(new) and bool(gone)
+
+
+def _ordinal_before(sent: Sentence, k: int) -> bool:
+    """agr34: a later ordinal right before the agreement noun, agreeing with it in gender,
+    counts it whatever the parse hangs it on: in "Третье соглашение кубанское министерство
+    заключило с ..." the parser makes "Третье" a modifier of "министерство"."""
+    toks = sent.tokens
+    if k == 0:
+        return False
+    t = toks[k - 1]
+    return t.lemma in ORDINALS and t.lemma != "первый" and t.pos == "ADJ" and \
+        t.feats.get("Gender") == toks[k].feats.get("Gender") is not None
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
