@@ -140,6 +140,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
+    POST_REACH,
     POSTPONE_WORDS,
     PREVENT_WORDS,
     PRIVATE_PEOPLE,
@@ -147,6 +148,7 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REFUSE_WORDS,
     REGION_POSTS,
+    REGIONAL_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
     RESTATING_SUBJECTS,
@@ -208,6 +210,7 @@ from soccoop.extract.lexicon_status import COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
+    inflect_word,
     ministry_abbreviation,
     nominative_phrase,
 )
@@ -490,6 +493,16 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
         if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
             j += 1
             continue
+        if t.lemma == "в" and j + 1 < len(toks) and not named and \
+                toks[j + 1].feats.get("Case") == "Loc" and any(
+                    toks[x].lemma in REGIONAL_POSTS for x in range(max(0, i - POST_REACH), j)):
+            # agr34: "Уполномоченный по правам человека в Чувашской Республике": the post's
+            # region is part of its name
+            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
+            if nxt is not None and nxt.type == "LOC":
+                j = _token_index(sent, nxt.stop)
+                named = True
+                continue
         if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Dat":
             # "Отделение Социального фонда России по Курской области": part of the name
             nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
@@ -592,6 +605,8 @@ def _parties_in(
         full = ministry_abbreviation(toks[i].text)
         if full is not None:  # "Минтруд Чувашии": the rest stays as written
             name = full + analysis.text[toks[i].stop:stop]
+        elif toks[i].lemma in REGIONAL_POSTS:
+            name = post_side_name(models, sent, i, stop, analysis.text)
         else:
             name = nominative_phrase(models, toks[i:j], analysis.text)
         if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
@@ -609,6 +624,16 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
+    """agr34: a post that is a side is named in the nominative singular, its "по ..." and
+    "в ..." words as written: "между Уполномоченным по правам человека в Республике Марий
+    Эл" gives "Уполномоченный по правам человека в Республике Марий Эл" (the post word is a
+    noun made of an adjective, so the phrase's head noun would be "правам")."""
+    tok = sent.tokens[i]
+    word = inflect_word(models, tok.text, None, None, {"nomn", "sing", "masc"})
+    return word + text[tok.stop:stop]
 
 
 def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
@@ -1309,6 +1334,8 @@ def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
+    if _has_future_aux(sent, v):
+        return None  # agr34: "будет заключено аналогичное соглашение" is still to come
     return "mentioned" if _alike(sent, path[0]) else None
 
 
@@ -1692,12 +1719,32 @@ def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
     before = text.rfind("\n", 0, sent.start)
     after = text.find("\n", sent.stop)
     line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line == sent.text.strip() and not line.endswith((".", "!", "?", "»", ":"))
+    return line == sent.text.strip() and (not line.endswith((".", "!", "?", "»", ":")) or
+                                          _quoted_headline(line))
+
+
+def _quoted_headline(line: str) -> bool:
+    """agr34: a headline that is one quotation of its own, «Мы подпишем ещё одно соглашение
+    в мае», without a full stop inside the quotes (a quoted sentence of the body ends with
+    one: «... соглашение.»)."""
+    return line.startswith("«") and line.endswith("»") and \
+        not line[:-1].rstrip().endswith((".", "!", "?", "…"))
 
 
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def signing_to_come(sent: Sentence) -> bool:
+    """agr34: does the sentence tell a signing still to come ("А в мае мы подпишем
+    аналогичный документ", "Следующий документ будет подписан в мае")? Its date is that
+    signing's, never the date of an agreement told before it: a future-tense verb of signing,
+    or the future auxiliary beside one."""
+    toks = sent.tokens
+    signing = [t for t in toks if t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}]
+    return any(t.feats.get("Tense") == "Fut" for t in signing) or bool(signing) and any(
+        t.lemma == "быть" and t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def _single_agreement(sent: Sentence) -> bool:
@@ -2728,7 +2775,7 @@ def _candidates(
                 # or the one after it, past one naming neither ("Продлевать его стороны
                 # не стали. Документ был подписан в 2020 году")
                 for after in sents[si + 1:si + 3]:
-                    if _names_agreement(after):
+                    if _names_agreement(after) or signing_to_come(after):
                         break
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):
@@ -5052,9 +5099,26 @@ def _verb_subjects(
         if p.start >= toks[verb].stop:
             continue  # agrB: "район заключил ..., сейчас ... с администрацией района": a bare
             # subject is not the body a later clause names
+        if wire_agency(sent, i, p):
+            continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
             out.append(p)
     return out
+
+
+def wire_agency(sent: Sentence, i: int, p: _Party) -> bool:
+    """agr34: a news agency's name in capitals opening the sentence before a dash is the
+    wire dateline, not a subject: "Курган. 12 сентября. ИНТЕРФАКС - Правительство ...",
+    "ТАСС — Министерство ..." (every letter of the phrase a capital; a dash ends it)."""
+    toks = sent.tokens
+    if i != 0:
+        return False
+    words = [t for t in toks if p.start <= t.start < p.stop]
+    letters = "".join(ch for t in words for ch in t.text if ch.isalpha())
+    after = len(words)
+    ends_in_dash = bool(words) and words[-1].text in {"-", "—", "–"} or \
+        after < len(toks) and toks[after].text in {"-", "—", "–"}
+    return bool(letters) and letters.isupper() and len(letters) > 3 and ends_in_dash
 
 
 def _subject_conjunct(models: Models, sent: Sentence, i: int, before: list[_Party]) -> bool:
@@ -6099,8 +6163,9 @@ def _capital_of_named_region(models: Models, parties: list[_Party],
 
 
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
-    """A region named as a party is redundant next to its own agency among the parties."""
-    names = {r.name for r in regions}
+    """A region named as a party is redundant next to its own agency among the parties
+    (agr34: named by the first part of a double name too, "Чувашская Республика")."""
+    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
     bodies = {c for p in parties if p.name not in names for c in p.regions}
     return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 

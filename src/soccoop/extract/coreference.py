@@ -45,8 +45,10 @@ from soccoop.extract.agreements import (
     _named_signers,
     _negated_signing,
     _official_fuller,
+    _official_name,
     _parties_in,
     _Party,
+    _predicate_path,
     _region_at,
     _side_phrase,
     _spans_in,
@@ -64,24 +66,34 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
+    ACCORD_NOUNS,
     ANAPHORIC_BODIES,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     IMPLEMENT_NOUNS,
+    LINK_VERBS,
     NOT_YET,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    ORG_HEADS,
+    PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
+    SIDES_OWNER_NOUNS,
+    SIDES_OWNER_PRONOUNS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
+    ADDRESS_PREPOSITIONS,
     AGREEMENT_PRONOUNS,
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
+    BETWEEN_REACH,
     COLLEAGUE_NOUNS,
+    DRAFT_SEND_VERBS,
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
@@ -89,6 +101,7 @@ from soccoop.extract.lexicon_sides import (
     REGION_NOUNS,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
+    UNNAMED_SIDES_PLURALS,
 )
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
@@ -197,6 +210,101 @@ def sentence_sides(s: Mentions) -> None:
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
 
 
+def sides_named_next(s: Mentions) -> None:
+    """agr34: an agreement its own sentence leaves without sides takes those the next
+    sentence names as its sides: "В Омске заключено четырехстороннее соглашение ... Его
+    сторонами стали министерство ..., отделение ... и союз ...", "Сторонами документа
+    выступили ..." (``_sides_sentence``). Only for the latest side-less mention of the
+    sentence just before; the next sentence names no agreement of its own."""
+    sents = s.analysis.sentences
+    by_start = {x.start: n for n, x in enumerate(sents)}
+    named = {c.sentence.start for c in s.cands}
+    for n, c in enumerate(s.cands):
+        if c.parties or (n + 1 < len(s.cands) and
+                         s.cands[n + 1].sentence.start == c.sentence.start):
+            continue
+        at = by_start.get(c.sentence.start)
+        if at is None or at + 1 >= len(sents) or sents[at + 1].start in named:
+            continue
+        found = _sides_sentence(s, sents[at + 1])
+        if len(found) >= 2:
+            c.parties = found
+            s.named_sides += _as_sides(found)
+
+
+def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
+    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
+    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
+    then a linking verb; the sides are the phrases after the verb."""
+    toks = sent.tokens
+    i = 0
+    if i < len(toks) and toks[i].text.lower() in SIDES_OWNER_PRONOUNS:
+        i += 1
+    if i >= len(toks) or toks[i].lemma not in PARTICIPANT_NOUNS or \
+            toks[i].feats.get("Case") != "Ins":
+        return []
+    i += 1
+    if i < len(toks) and toks[i].lemma in SIDES_OWNER_NOUNS and \
+            toks[i].feats.get("Case") == "Gen":
+        i += 1
+    if i >= len(toks) or toks[i].lemma not in LINK_VERBS:
+        return []
+    return _parties_in(s.analysis, s.models, sent, i + 1, len(toks), s.regions)
+
+
+def officials_named_as_subjects(s: Mentions) -> None:
+    """agr34: an agreement whose clause names no body but has officials of two regions for
+    its subject is between their bodies: "Министры труда Омской и Томской областей —
+    Владимир Куприянов и Ольга Заречнева — договорились подготовить соглашение", "Глава
+    минтруда X Иванов и министр Y Петрова подпишут соглашение" (the persons among the
+    subjects of the clause's verb, read from the parse, and the bodies the officials step
+    found for them; two bodies of two regions, or nothing)."""
+    for c in s.cands:
+        if c.parties:
+            continue
+        found = _subject_officials_bodies(s, c)
+        if len(found) >= 2:
+            c.parties = found
+
+
+def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    path = _predicate_path(sent, _k(c))
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head  # "договорились подготовить соглашение": the agreeing verb
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return []
+    subjects = [x for x in sent.children(v) if toks[x].rel in {"nsubj", "nsubj:pass"}]
+    subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "conj"]
+    # "председатель комитета ... Ольга Иванова": the name in apposition to a subject post
+    subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "appos"]
+    starts = {toks[x].start for x in subjects}
+    out: list[_Party] = []
+    for sp in _spans_in(s.analysis, sent):
+        if sp.type != "PER" or sp.start not in starts:
+            continue
+        name = _official_name(sp, s.officials)
+        o = next((o for o in s.officials if o.name == name), None)
+        if o is None or not o.organization:
+            continue
+        codes = [r.code for r in s.regions if _names_region(o.organization, r.name)]
+        if len(codes) != 1 or any(codes == p.regions for p in out):
+            return []  # a body of no one region, or two of one region: not two sides
+        body = o.organization[:1].upper() + o.organization[1:]
+        out.append(_Party(body, codes, o.evidence.start, o.evidence.end))
+    return out
+
+
+def _names_region(body: str, region: str) -> bool:
+    """Does a body's name hold the region's name in some case ("Министерство труда Томской
+    области" holds "Томская область")? Each word of the region by its stem."""
+    words = [w[:max(4, len(w) - 3)].lower() for w in region.split()]
+    have = body.lower().split()
+    return all(any(h.startswith(w) for h in have) for w in words)
+
+
 def list_restatements(s: Mentions) -> None:
     """A second agreement noun in a split list's sentence naming only the list's partners
     is the list again: "подписало похожие документы с Курской и Орловской областями, и
@@ -281,6 +389,42 @@ def ordinal_signatures_later(s: Mentions) -> None:
             c.status = "signed"
             c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
             break
+
+
+def accord_on_signing(s: Mentions) -> None:
+    """agr34: an accord reached on signing an agreement is that agreement's plan, not a
+    second agreement: "Правительства X и Y достигли договорённости о подписании соглашения
+    о сотрудничестве", "достигнута договоренность о заключении соглашения" (the accord noun
+    governs a signing noun that governs the agreement noun of another mention; read from the
+    parse). The accord's mention goes, the agreement's stays, with the sides of both."""
+    inner: dict[tuple[int, int], _Candidate] = {}
+    for c in s.cands:
+        inner[(c.sentence.start, c.trigger.start)] = c
+    kept = []
+    for c in s.cands:
+        other = _signed_through(c, s.models) if c.trigger.lemma in ACCORD_NOUNS else None
+        target = inner.get((c.sentence.start, other)) if other is not None else None
+        if target is None or target is c:
+            kept.append(c)
+            continue
+        keys = {p.key for p in target.parties}
+        target.parties = target.parties + [p for p in c.parties if p.key not in keys]
+    s.cands = kept
+
+
+def _signed_through(c: _Candidate, models: Models) -> int | None:
+    """The start of the agreement noun an accord noun governs through a signing noun
+    ("договорённость о подписании соглашения"), or None."""
+    sent = ensure_parsed(c.sentence, models)
+    toks = sent.tokens
+    k = _k(c)
+    for n in sent.children(k):
+        if toks[n].lemma not in SIGN_NOUNS:
+            continue
+        for m in sent.children(n):
+            if toks[m].lemma in TRIGGERS and toks[m].lemma not in ACCORD_NOUNS:
+                return toks[m].start
+    return None
 
 
 def absent_agreements(s: Mentions) -> None:
@@ -371,7 +515,8 @@ def bodies_told_or_addressed(s: Mentions) -> None:
     planned between the reporting official's body and the addressees' body (r18fix;
     ``_bodies_told_before``, ``draft_sent_to_colleagues``). One pass: the draft's partner
     is looked up among the sides found so far, the told bodies of earlier mentions
-    included and of later ones not."""
+    included and of later ones not. agr34: "между парламентами" naming no body of its own
+    is between the sides told last (``_sides_of_last_told``)."""
     for c in s.cands:
         if not c.parties:
             c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions)
@@ -379,6 +524,84 @@ def bodies_told_or_addressed(s: Mentions) -> None:
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _k(c), s.regions, s.officials,
                 [p for x in s.cands for p in x.parties])
+        if not c.parties:
+            c.parties = _sides_of_last_told(s, c)
+
+
+def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
+    """agr34: a side-less agreement "между парламентами", "между ведомствами", "между
+    сторонами" (a plural body noun with no name of its own under "между") is between the
+    sides of the agreement told last before it: "Председатели Думы X и Собрания Y подписали
+    соглашение ... Ранее между парламентами действовало соглашение 2016 года" (the older
+    one keeps its own date and status, so it stays a record of its own). Not a mention set
+    apart ("отдельным соглашением между комитетами"): that one is another agreement."""
+    if c.distinct:
+        return []  # "закрепить договорённости отдельным соглашением между комитетами"
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return []
+    unnamed = False
+    for i in range(max(0, k - BETWEEN_REACH), min(len(toks), k + BETWEEN_REACH + 1)):
+        t = toks[i]
+        if t.lemma in ORG_HEADS | UNNAMED_SIDES_PLURALS and t.feats.get("Number") == "Plur" \
+                and not any(toks[x].rel in {"nmod", "amod", "appos"}
+                            for x in sent.children(i)) \
+                and any(toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
+                        for x in sent.children(i)):
+            unnamed = True
+    if not unnamed:
+        return []
+    before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
+              and all(p.regions for p in x.parties)]
+    return list(before[-1].parties) if before else []
+
+
+def draft_sent_between(s: Mentions) -> None:
+    """agr34: a draft one body sends another is planned between the sender and the
+    addressee: "Отделение СФР по Республике Башкортостан направило на согласование в
+    Отделение СФР по Челябинской области проект соглашения", "Министерство X передало
+    министерству Y проект договора" (the subject of the verb of sending the draft noun
+    hangs from, and its addressee under "в" or in the dative, from the parse)."""
+    for c in s.cands:
+        if len(c.parties) >= 2:
+            continue
+        found = _sender_and_addressee(s, c)
+        if len(found) == 2 and found[0].key != found[1].key:
+            c.parties = found
+
+
+def _sender_and_addressee(s: Mentions, c: _Candidate) -> list[_Party]:
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return []
+    d = toks[k].head
+    if not 0 <= d < len(toks) or toks[d].lemma not in DRAFT_NOUNS or toks[d].rel != "obj":
+        return []
+    v = toks[d].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in DRAFT_SEND_VERBS:
+        return []
+    kids = sent.children(v)
+    subj = next((x for x in kids if toks[x].rel == "nsubj" and x < v), None)
+    to = next((x for x in kids if x > v and toks[x].pos in {"NOUN", "PROPN"} and (
+        toks[x].feats.get("Case") == "Dat" and not any(
+            toks[y].rel == "case" for y in sent.children(x)) or
+        toks[x].feats.get("Case") == "Acc" and any(
+            toks[y].rel == "case" and toks[y].lemma in ADDRESS_PREPOSITIONS
+            for y in sent.children(x)))), None)
+    if subj is None or to is None:
+        return []
+    after = [x for x in kids if x > to and toks[x].rel != "punct"]
+    stop = min(after) if after else len(toks)
+    under = subtree(sent, subj)
+    sender = _parties_in(s.analysis, s.models, sent, under[0], v, s.regions)
+    addressee = _parties_in(s.analysis, s.models, sent, to, stop, s.regions)
+    if len(sender) != 1 or len(addressee) != 1:
+        return []
+    return sender + addressee
 
 
 def _group_post_subject(sent: Sentence, k: int) -> int | None:
@@ -794,17 +1017,21 @@ def sole_signing_title(s: Mentions) -> None:
 MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
+    Pass("sides_named_next", sides_named_next),  # agr34
+    Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
     Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
+    Pass("accord_on_signing", accord_on_signing),  # agr34
     Pass("absent_agreements", absent_agreements),
     Pass("draft_dates", draft_dates),
     Pass("nested_agreement_sides", nested_agreement_sides),
     Pass("bare_anaphor", bare_anaphor),
     Pass("plan_partners", plan_partners),
     Pass("bodies_told_or_addressed", bodies_told_or_addressed),
+    Pass("draft_sent_between", draft_sent_between),  # agr34
     Pass("group_post_sides", group_post_sides),  # agr30
     Pass("framing_agreement_sides", framing_agreement_sides),
     Pass("implemented_agreement", implemented_agreement),

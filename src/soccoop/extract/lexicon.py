@@ -26,7 +26,7 @@ PLAN_WORDS = {"проект", "планироваться", "планирова�
 # "X и Y договорились подготовить соглашение": verbs whose subjects are the parties
 SUBJECT_VERBS = SIGN_VERBS | {"договориться", "договариваться", "планировать", "намереваться",
                               "собираться", "готовиться", "намерен", "готовить",
-                              "подготовить"}
+                              "подготовить", "достигнуть", "достичь"}
 
 # "удалось подписать": an infinitive of signing that reports a signing
 ACHIEVED = {"удаться", "успеть", "смочь"}
@@ -101,6 +101,15 @@ SIDE_PLURALS = {"министр", "губернатор", "глава", "рук�
 
 # Nouns naming the act of signing: "подписание соглашения", "заключение договора"
 SIGN_NOUNS = {"подписание", "заключение"}
+
+# agr34: posts that are a side of their own, named with their region after "в":
+# "Уполномоченный по правам человека в Чувашской Республике"
+REGIONAL_POSTS = frozenset({"уполномоченный", "омбудсмен"})
+POST_REACH = 6  # words from such a post to the "в" of its region, at most
+
+# agr34: nouns of an accord reached, not a document: "достигли договорённости о подписании
+# соглашения" is the plan of that agreement, not a second one
+ACCORD_NOUNS = {"договорённость", "договоренность"}
 
 # Head nouns of places that can be a side of an agreement although no federal subject:
 # "Меловский район", "город Шахты", "Кировский муниципальный округ"
@@ -328,6 +337,12 @@ BRANCH_HEADS = {"филиал", "отделение", "представител�
 # them: "Участником соглашения стал филиал фонда ...", "Сторонами договора выступили ..."
 PARTICIPANT_NOUNS = {"участник", "сторона", "участница"}
 LINK_VERBS = {"стать", "становиться", "являться", "выступить", "выступать", "быть"}
+
+# agr34: what a sentence right after an agreement names as its sides in "Его сторонами
+# стали X и Y", "Сторонами документа выступили ...": the owner of the side noun is a
+# pronoun or a noun for the document
+SIDES_OWNER_PRONOUNS = {"он", "она", "его", "её", "ее"}
+SIDES_OWNER_NOUNS = {"документ", "соглашение", "меморандум", "договор"}
 
 # A group that acts for the region it comes from: "делегация Пермского края подписала с
 # коллегами из Башкортостана соглашение" (the region is the side)

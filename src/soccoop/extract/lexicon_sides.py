@@ -55,6 +55,20 @@ BETWEEN_PREPOSITIONS = frozenset({"между"})
 TOLD_BODIES_REACH = 3
 TOLD_BODY_WORDS = 12
 
+# agr34: plural nouns that name the sides of an agreement told before without naming them
+# ("между парламентами действовало соглашение", "между ведомствами", "между сторонами"),
+# besides the heads of bodies (lexicon.ORG_HEADS)
+UNNAMED_SIDES_PLURALS = frozenset({"парламент", "ведомство", "регион", "субъект", "сторона",
+                                   "министерство", "правительство", "администрация"})
+BETWEEN_REACH = 6  # words between such a noun and the agreement noun, at most
+
+# agr34: a draft one body sends another is planned between the two: "Отделение X направило
+# на согласование в отделение Y проект соглашения"; the addressee under "в" (accusative)
+# or in the dative
+DRAFT_SEND_VERBS = frozenset({"направить", "направлять", "отправить", "отправлять",
+                              "передать", "передавать", "представить", "представлять"})
+ADDRESS_PREPOSITIONS = frozenset({"в"})
+
 # Nouns for a partner's staff a draft is sent to ("проект направлен смоленским коллегам"):
 # r18fix.
 COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})

@@ -57,7 +57,8 @@ def find_agreements(
     comments = _comments_start(analysis.text)
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
-    bare = frozenset(r.name for r in regions)
+    # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
+    bare = frozenset(n for r in regions for n in {r.name, r.name.split(" — ")[0]})
     state = run_passes(MENTION_PASSES, Mentions(analysis, models, regions, officials, dates,
                                                 published, cands, bare))
     cands, named_sides = state.cands, state.named_sides

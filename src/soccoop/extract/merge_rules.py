@@ -39,6 +39,7 @@ from soccoop.extract.agreements import (
 )
 from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
+    EXTEND_VERBS,
     IN_FORCE_WORDS,
     ORDINALS,
     PRELIMINARY_DOCUMENTS,
@@ -46,7 +47,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS
-from soccoop.extract.nlp import Analysis
+from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -63,8 +64,29 @@ def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool |
 
 def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """A mention its own words set apart ("заключили отдельное соглашение", "ещё одно
-    соглашение") is another agreement than any told before."""
-    return False if c.distinct else None
+    соглашение") is another agreement than any told before, though not than a headline that
+    announces it with the same status and fewer sides (``_headline_announces``)."""
+    return False if c.distinct and not _headline_announces(m, c) else None
+
+
+def _headline_announces(m: _Merged, c: _Candidate) -> bool:
+    """agr34: the headline «Мы подпишем ещё одно соглашение в мае» and the body's "в мае мы
+    подпишем аналогичный документ с министерством X" are one agreement: a record made of
+    headline mentions only, of the same status, whose sides the body's mention all names."""
+    return all(x.headline for x in m.candidates) and m.status == c.status and \
+        bool(m.party_keys) and m.party_keys <= {p.key for p in c.parties} and \
+        isodate.compatible(m.date, c.date)
+
+
+def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agr34: "подписали соглашение с Мордовией" and then "Соглашение с Министерством ...
+    Республики Мордовия закрепляет ...": an undated mention naming one body only, the body
+    of a region the agreement names bare, is that agreement."""
+    if c.status != "mentioned" or c.date is not None or len(c.parties) != 1 or \
+            len(c.parties[0].regions) != 1 or c.parties[0].name in bare:
+        return None
+    region = c.parties[0].regions[0]
+    return True if any(p.name in bare and p.regions == [region] for p in m.parties) else None
 
 
 def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -89,6 +111,23 @@ def new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | 
     """"сохраняет соглашения с Москвой и Республикой Беларусь": a list member is with its own
     partner, never an agreement told before without it (``_new_list_partner``)."""
     return False if _new_list_partner(m, c) else None
+
+
+def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agr34: "министры продлили соглашение ..." and then "решение продлить соглашение было
+    принято без долгих обсуждений": an extension to come, told after the extension signed,
+    naming no side the signed one lacks (or none) and no other date, is that extension
+    (``_extends``)."""
+    if c.status != "planned" or c.date is not None or \
+            m.first_signed is None or not _extends(c) or \
+            not {p.key for p in c.parties} <= m.party_keys:
+        return None
+    return True if any(x.status == "signed" and _extends(x) for x in m.candidates) else None
+
+
+def _extends(c: _Candidate) -> bool:
+    """Does the mention's sentence speak of extending an agreement ("продлили", "продлить")?"""
+    return any(t.lemma in EXTEND_VERBS for t in c.sentence.tokens)
 
 
 def signing_after_signed(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -252,6 +291,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     declared_side_count,
     same_document,
     new_list_partner,
+    extension_told_again,  # agr34
     signing_after_signed,
     next_step,
     later_ordinal_other_sides,
@@ -267,6 +307,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     regions_for_their_bodies,
     region_within_bodies,
     headline_over_bodies,
+    body_of_bare_side,  # agr34
     no_common_side,
 )
 
@@ -575,7 +616,7 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     k = _token_index(sent, c.trigger.start)
     if not 0 <= k < len(toks) or not any(
             toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
-            for x in sent.children(k)):
+            for x in sent.children(k)) and not _ordinal_before(sent, k):
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
     if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
@@ -593,6 +634,18 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
             q.regions and not set(q.regions) & own]
     return bool(new) and bool(gone)
+
+
+def _ordinal_before(sent: Sentence, k: int) -> bool:
+    """agr34: a later ordinal right before the agreement noun, agreeing with it in gender,
+    counts it whatever the parse hangs it on: in "Третье соглашение кубанское министерство
+    заключило с ..." the parser makes "Третье" a modifier of "министерство"."""
+    toks = sent.tokens
+    if k == 0:
+        return False
+    t = toks[k - 1]
+    return t.lemma in ORDINALS and t.lemma != "первый" and t.pos == "ADJ" and \
+        t.feats.get("Gender") == toks[k].feats.get("Gender") is not None
 
 
 def _named_alike(m: _Merged, c: _Candidate) -> bool:
