@@ -1738,8 +1738,9 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     for a side and sign for it: "Третьей стороной выступил центр социального обслуживания
     в лице директора Галины Поповой" → Попова (sig34). From morphology, since the parser
     hangs the post of a second "в лице" anywhere: after "в лице", only words of the post
-    in the genitive (and its possessive, "в лице его председателя") up to the name; a
-    comma, a dash or a word in another case ends the phrase. Only in a sentence about a
+    in the genitive (and its possessive, "в лице его председателя") up to the name, or a
+    word the parse hangs on one of them ("в лице управляющего отделением X"); a comma, a
+    dash or another word ends the phrase. Only in a sentence about a
     side or a document ("стороной", "соглашение", "документ"): "Регион в лице губернатора
     Ивана Петрова поддержал инициативу" signs nothing."""
     toks = sent.tokens
@@ -1755,6 +1756,7 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     for i in range(len(toks) - 2):
         if toks[i].lemma != prep or toks[i + 1].lemma != noun:
             continue
+        phrase = {i + 1}
         for j in range(i + 2, min(len(toks), i + 2 + REPRESENTATIVE_REACH)):
             found = at.get(toks[j].start)
             if found is not None:
@@ -1762,7 +1764,8 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
                     out.append(found)
                 break
             t = toks[j]
-            if t.lemma not in REPRESENTATIVE_POSSESSIVES and t.pos != "CCONJ" and \
-                    t.feats.get("Case") != "Gen":
+            if t.pos == "PUNCT" or t.lemma not in REPRESENTATIVE_POSSESSIVES and \
+                    t.pos != "CCONJ" and t.feats.get("Case") != "Gen" and t.head not in phrase:
                 break
+            phrase.add(j)
     return out
