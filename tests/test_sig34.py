@@ -201,3 +201,43 @@ def test_cli_ingest_and_list_represented_signer(listed_rows: Any) -> None:
                        "--format", "jsonl", "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Игорь Жуков", "Марина Волкова", "Светлана Зотова"])]
+
+
+# --- a later clause of the same sentence signs the agreement again by a pronoun ----------
+
+BACK_CLAUSE = [
+    # after a colon, the agreement the subject of "стать"
+    ("Во второй день делегация Тамбовской области побывала в Липецком государственном "
+     "университете. Итогом визита стало соглашение о сотрудничестве: его подписали "
+     "начальник управления социальной защиты Тамбовской области Олег Шатов и ректор "
+     "Анна Лосева.\n",
+     ["лосева", "шатов"]),
+    # the third person, the clause after a comma, the post after the name
+    ("В 2021 году министерство социальной защиты Курской области заключило соглашение с "
+     "министерством труда Орловской области, подписывали его Анна Котова, тогда министр, "
+     "и Павел Гусев.\n",
+     ["гусев", "котова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), BACK_CLAUSE)
+def test_back_clause_signers(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text, ("signed", "mentioned")) == [signers]
+
+
+NO_BACK_CLAUSE = [
+    # the pronoun's clause carries it out, it does not sign it
+    "В 2021 году министерство социальной защиты Курской области заключило соглашение с "
+    "министерством труда Орловской области, а выполнять его будет директор центра Олег "
+    "Шатов.\n",
+    # the later clause signs another paper
+    "В 2021 году министерство социальной защиты Курской области заключило соглашение с "
+    "министерством труда Орловской области, а затем губернатор Олег Шатов подписал указ.\n",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NO_BACK_CLAUSE)
+def test_no_back_clause_signers(models, text: str) -> None:
+    assert signer_surnames(models, text, ("signed", "mentioned")) == [[]]

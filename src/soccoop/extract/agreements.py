@@ -217,6 +217,7 @@ from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
     attending,
+    back_clause_persons,
     bare_renaming,
     bare_signature,
     body_of_place,
@@ -1715,6 +1716,26 @@ def _single_agreement(sent: Sentence) -> bool:
     return sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens) == 1
 
 
+def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
+                         officials: list[Official]) -> list[str]:
+    """The signers a later clause of the agreement's own sentence names, signing it again
+    by a pronoun: "В конце прошлого года мы с министерством края подписали соглашение — я
+    подписывала его вместе с министром Ларисой Ковальчук" (sig34; the speaker of "я" is
+    added by the caller, as for a back reference in the next sentence)."""
+    k = next((i for i, t in enumerate(sent.tokens)
+              if t.lemma == signed and t.pos in {"NOUN", "PROPN"}), None)
+    if k is None:
+        return []
+    out: list[str] = []
+    for span in back_clause_persons(analysis, sent, k):
+        if _reporter(sent, span):
+            continue
+        name = _signer_name(analysis, sent, span, officials)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
 def _back_reference_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
 ) -> tuple[list[str], Sentence | None]:
@@ -1726,6 +1747,9 @@ def _back_reference_signers(
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    own = _back_clause_signers(analysis, sents[si], signed, officials)  # sig34
+    if own:
+        return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
         if separate_items(sents[si], window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's

@@ -223,3 +223,11 @@ REPRESENTATIVE_REACH = 10
 # Words of a sentence about a side of an agreement, where "в лице" names its signer:
 # "Третьей стороной выступил ...", with an agreement noun or a bare document too.
 REPRESENTED_CONTEXT = frozenset({"сторона"})
+
+# Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
+# подписали соглашение — я подписывала его вместе с министром X".
+BACK_PRONOUNS = frozenset({"он", "она"})
+
+# First-person subjects of a clause that signs the agreement again ("я подписывала его",
+# "мы подписывали его"): left to the speaker rules (``signers.back_clause_persons``).
+FIRST_PERSON_SUBJECTS = frozenset({"я", "мы"})
