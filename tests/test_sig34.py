@@ -241,3 +241,40 @@ NO_BACK_CLAUSE = [
 @pytest.mark.parametrize("text", NO_BACK_CLAUSE)
 def test_no_back_clause_signers(models, text: str) -> None:
     assert signer_surnames(models, text, ("signed", "mentioned")) == [[]]
+
+
+# --- who extends an agreement signs its extension -----------------------------------------
+
+EXTENDED = [
+    # two chairs of committees, the verb after the subject
+    ("Председатель комитета Тверской областной думы по социальной политике Ирина Соколова "
+     "и председатель комитета Псковского областного собрания по социальной политике Павел "
+     "Лебедев пролонгировали соглашение о сотрудничестве комитетов ещё на три года.\n",
+     ["лебедев", "соколова"]),
+    # the object first, the subject after the verb
+    ("Соглашение о сотрудничестве продлили министр социальной защиты Тверской области "
+     "Ирина Соколова и министр труда Псковской области Павел Лебедев.\n",
+     ["лебедев", "соколова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), EXTENDED)
+def test_extending_subjects_sign(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text) == [signers]
+
+
+NOT_EXTENDING = [
+    # the one who tells of the extension is no subject of it
+    "Министр социальной защиты Тверской области Ирина Соколова рассказала, что области "
+    "продлили соглашение о сотрудничестве ещё на три года.\n",
+    # the bodies extend it, the governor only reports it
+    "Тверская и Псковская области продлили соглашение о сотрудничестве ещё на три года, "
+    "сообщил губернатор Тверской области Павел Лебедев.\n",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_EXTENDING)
+def test_no_extending_signer(models, text: str) -> None:
+    assert all(row == [] for row in signer_surnames(models, text))

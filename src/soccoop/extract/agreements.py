@@ -1599,7 +1599,8 @@ def _signatories(
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34
-            candidates = represented_signers(analysis, s)
+            candidates = represented_signers(analysis, s) or \
+                (_extending_subjects(analysis, s) if s is sent else [])
             if candidates:
                 where = s
                 break
@@ -1801,6 +1802,27 @@ def _following_signers(
         if name and name not in known and name not in out:
             out.append(name)
     return out
+
+
+def _extending_subjects(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons in the subject of a verb extending an agreement: who extends one signs
+    its extension: "Председатель комитета X и председатель комитета Y пролонгировали
+    соглашение о сотрудничестве ещё на пять лет", "Соглашение продлили министр X и
+    министр Y" (sig34). Only from the parse: the agreement noun is the verb's object; one
+    who only tells of it ("Министр X рассказала, что области продлили соглашение") is
+    outside that subject."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    nodes: set[int] = set()
+    for i, t in enumerate(toks):
+        kids = sent.children(i)
+        if t.lemma in EXTEND_VERBS and any(toks[c].rel == "obj" and toks[c].lemma in TRIGGERS
+                                           for c in kids):
+            nodes.update(x for c in kids if toks[c].rel == "nsubj" for x in subtree(sent, c))
+    if not nodes:
+        return []
+    return [p for p in _persons(analysis, sent) if _token_index(sent, p.start) in nodes]
 
 
 def _represented_after(analysis: Analysis, after: Sentence, officials: list[Official],
