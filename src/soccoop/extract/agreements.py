@@ -59,8 +59,9 @@ officials are looked up through an index, so the cost is linear in document leng
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract import sides as side_passes
@@ -219,6 +220,7 @@ from soccoop.extract.regions import get_matcher
 from soccoop.extract.signers import (
     aside_of_signing,
     attending,
+    back_clause_persons,
     bare_renaming,
     bare_signature,
     body_of_place,
@@ -238,6 +240,7 @@ from soccoop.extract.signers import (
     next_sentence,
     other_paper,
     outer_post_name,
+    own_partner_signers,
     page_author,
     partner_signer,
     persons_in,
@@ -245,6 +248,7 @@ from soccoop.extract.signers import (
     presence_aside,
     pronoun_holder,
     recalls_others_signing,
+    represented_signers,
     separate_items,
     signed_by_author,
     signed_while_speaking,
@@ -1621,6 +1625,12 @@ def _signatories(
         if s is next_sent and separate_items(sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
+            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34
+            candidates = represented_signers(analysis, s) or \
+                (_extending_subjects(analysis, s) if s is sent else [])
+            if candidates:
+                where = s
+                break
             continue
         candidates = _persons(analysis, s)
         if candidates:
@@ -1635,8 +1645,9 @@ def _signatories(
     if after is not None and _more_signers(after) and not _another_signing(after):  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
-    introduced = _introduced_signers(analysis, after, officials, []) \
-        if after is not None and not _more_signers(after) else []  # sig26
+    introduced = _introduced_signers(analysis, after, officials, []) + \
+        _represented_after(analysis, after, officials, []) \
+        if after is not None and not _more_signers(after) else []  # sig26, sig34
     names: list[str] = []
     kept: NerSpan | None = None
     for span in candidates:
@@ -1662,7 +1673,7 @@ def _signatories(
         speaker = _speaker(analysis, where, officials)
         if speaker is not None and speaker.name not in names:
             names = [speaker.name] + names
-    names += [n for n in introduced if names and n not in names]  # sig26
+    names += [n for n in dict.fromkeys(introduced) if names and n not in names]  # sig26
     return _author_signer(analysis, where or sent, names, officials), where
 
 
@@ -1753,6 +1764,26 @@ def _single_agreement(sent: Sentence) -> bool:
     return sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens) == 1
 
 
+def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
+                         officials: list[Official]) -> list[str]:
+    """The signers a later clause of the agreement's own sentence names, signing it again
+    by a pronoun: "В конце прошлого года мы с министерством края подписали соглашение — я
+    подписывала его вместе с министром Ларисой Ковальчук" (sig34; the speaker of "я" is
+    added by the caller, as for a back reference in the next sentence)."""
+    k = next((i for i, t in enumerate(sent.tokens)
+              if t.lemma == signed and t.pos in {"NOUN", "PROPN"}), None)
+    if k is None:
+        return []
+    out: list[str] = []
+    for span in back_clause_persons(analysis, sent, k):
+        if _reporter(sent, span):
+            continue
+        name = _signer_name(analysis, sent, span, officials)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
 def _back_reference_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
 ) -> tuple[list[str], Sentence | None]:
@@ -1764,6 +1795,9 @@ def _back_reference_signers(
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    own = _back_clause_signers(analysis, sents[si], signed, officials)  # sig34
+    if own:
+        return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
         if separate_items(sents[si], window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
@@ -1801,14 +1835,55 @@ def _following_signers(
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
     Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
     after = next_sentence(analysis, sent)
-    if after is not None and not _more_signers(after):  # sig26
-        return _introduced_signers(analysis, after, officials, known)
+    if after is not None and not _more_signers(after):  # sig26, sig34
+        found = _introduced_signers(analysis, after, officials, known)
+        return found + [n for n in _represented_after(analysis, after, officials, known)
+                        if n not in found]
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
     for span in persons_in(analysis, after):
         if _reporter(after, span) or _witness(after, span):
             continue
+        name = _signer_name(analysis, after, span, officials)
+        if name and name not in known and name not in out:
+            out.append(name)
+    return out
+
+
+def _extending_subjects(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons in the subject of a verb extending an agreement: who extends one signs
+    its extension: "Председатель комитета X и председатель комитета Y пролонгировали
+    соглашение о сотрудничестве ещё на пять лет", "Соглашение продлили министр X и
+    министр Y" (sig34). Only from the parse: the agreement noun is the verb's object; one
+    who only tells of it ("Министр X рассказала, что области продлили соглашение") is
+    outside that subject."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    nodes: set[int] = set()
+    for i, t in enumerate(toks):
+        kids = sent.children(i)
+        if t.lemma in EXTEND_VERBS and any(toks[c].rel == "obj" and toks[c].lemma in TRIGGERS
+                                           for c in kids):
+            nodes.update(x for c in kids if toks[c].rel == "nsubj" for x in subtree(sent, c))
+    if not nodes:
+        return []
+    return [p for p in _persons(analysis, sent) if _token_index(sent, p.start) in nodes]
+
+
+def _represented_after(analysis: Analysis, after: Sentence, officials: list[Official],
+                       known: list[str]) -> list[str]:
+    """After a named signing, a further side's signer given by the formula "в лице" in the
+    next sentence: "Со стороны района — глава района X. Третьей стороной выступил центр
+    социального обслуживания в лице директора Галины Поповой" → Галина Попова (sig34;
+    ``signers.represented_signers``). Not when that sentence signs an agreement of its own
+    ("Кроме того, фонд в лице директора Y заключил соглашение с ...")."""
+    if _another_signing(after) or _names_agreement(after) and \
+            any(t.lemma in SIGNER_WORDS for t in after.tokens):
+        return []
+    out: list[str] = []
+    for span in represented_signers(analysis, after):
         name = _signer_name(analysis, after, span, officials)
         if name and name not in known and name not in out:
             out.append(name)
@@ -2956,7 +3031,9 @@ def _candidates(
                 # министром A ... и председателем B ...": the next one's signers are its own
                 members = [(pair, []) for pair, _ in members]
             if members and where is sent:
-                members = own_partner_signers(analysis, sent, members, officials)
+                members = own_partner_signers(  # sig34: the one per-partner rule
+                    analysis, members, _persons(analysis, sent),
+                    partial(_signer_name, analysis, sent, officials=officials))
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
@@ -4675,36 +4752,6 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     return [rest + [p] for p in partners] if rest else []
-
-
-def own_partner_signers(
-    analysis: Analysis, sent: Sentence, members: list[tuple[list[_Party], list[str]]],
-    officials: list[Official],
-) -> list[tuple[list[_Party], list[str]]]:
-    """"X подписал соглашения с главой района A Иваном ..., главой района B Петром ... и
-    главой района C Марией ...": one agreement per partner, each signed by the common
-    signer and by the person named right after its own partner only (at most a word
-    between). Persons before the first partner are common to all; a person in the list
-    right after no partner found signs none of them. The record pass
-    ``coreference.partner_signers`` does it again after merging; its docstring says why
-    both are needed."""
-    partners = sorted((pair[-1] for pair, _ in members if pair), key=lambda p: p.start)
-    starts = [p.start for p in partners]
-    if len(starts) != len(members) or len(set(starts)) != len(starts):
-        return members
-    stretch: dict[str, int] = {}
-    for span in _persons(analysis, sent):
-        name = _signer_name(analysis, sent, span, officials)
-        n = bisect_right(starts, span.start) - 1
-        if name is None or n < 0:
-            continue
-        gap = analysis.text[partners[n].stop:span.start].split()
-        stretch[name] = n if len(gap) <= 1 else -1
-    out = []
-    for pair, who in members:
-        n = starts.index(pair[-1].start)
-        out.append((pair, [w for w in who if stretch.get(w, n) == n]))
-    return out
 
 
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:

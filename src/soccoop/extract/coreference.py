@@ -1264,7 +1264,7 @@ def partner_signers(s: Records) -> None:
     named with their own partner: "Сомов подписал соглашения с главой Северного района
     Иваном Белым, главой Южного района Петром Серым" (sig22; ``signers.partner_own_signers``).
 
-    Why both this pass and ``agreements.own_partner_signers`` are needed (measured by
+    Why both this pass and ``signers.own_partner_signers`` are needed (measured by
     turning each off, records of seeds, dev rounds 1-14, 17-19, NEREL, and the tests):
     ``own_partner_signers`` splits one sentence's members while candidates are read (each
     partner by its offsets, a signer at most a word after it); without it the record

@@ -207,3 +207,27 @@ PRESENCE_VERBS = frozenset({"возглавить", "возглавлять", "�
 # How many words a post's phrase may hold between a gap's dash and the name it ends:
 # "со стороны кожууна – председатель администрации кожууна Аяс Ооржак" (sig30).
 GAP_POST_WORDS = 8
+
+# The legal formula naming the person a side acts through: "фонд в лице директора Галины
+# Поповой" (the preposition, then the noun's lemma). The person so named signs for it.
+REPRESENTATIVE_PHRASE = ("в", "лицо")
+
+# Words that may stand between "в лице" and the name: possessives of the post ("в лице
+# его председателя Ольги Ивановой"); the post's own words are in the genitive.
+REPRESENTATIVE_POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой"})
+
+# How many words of a post may stand between "в лице" and the name ("в лице первого
+# заместителя министра труда и социальной защиты Анны Котовой").
+REPRESENTATIVE_REACH = 10
+
+# Words of a sentence about a side of an agreement, where "в лице" names its signer:
+# "Третьей стороной выступил ...", with an agreement noun or a bare document too.
+REPRESENTED_CONTEXT = frozenset({"сторона"})
+
+# Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
+# подписали соглашение — я подписывала его вместе с министром X".
+BACK_PRONOUNS = frozenset({"он", "она"})
+
+# First-person subjects of a clause that signs the agreement again ("я подписывала его",
+# "мы подписывали его"): left to the speaker rules (``signers.back_clause_persons``).
+FIRST_PERSON_SUBJECTS = frozenset({"я", "мы"})

@@ -1005,6 +1005,17 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[s
     return []
 
 
+def alone_we_of_plan(status: str, signers: list[str], found: list[str]) -> bool:
+    """A speaker's "мы подпишем" alone tells which bodies will sign, not who: "«А в мае мы
+    подпишем аналогичный документ с министерством Белгородской области», — добавила
+    председатель комитета" announces no signer (sig34). The speaker of a planned signing
+    is announced as its signer only beside a named counterpart: a partner person in the
+    clause ("документ подпишем лично с Ириной Кольцовой", ``quoted_we_signer``) or a
+    signer the text already announced ("Со стороны соседей его подпишет министр X"). Of
+    a signing told as done, the speaker stays (``quoted_we_signer``)."""
+    return status == "planned" and not signers and len(found) < 2
+
+
 _ATTRIBUTION = re.compile(ATTRIBUTION)
 
 
@@ -1088,7 +1099,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
         for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                 found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
-                if found:
+                if found and not alone_we_of_plan(a.status, a.signatories, found):
                     _add(a, found)
                     break
     if announced:
