@@ -7,9 +7,10 @@ a copy of the text where each such letter is its Cyrillic twin
 
 - only inside a word (a run of letters) that holds a Cyrillic letter and whose every Latin
   letter has a twin: "Пeтров" -> "Петров", "Mинтруд" -> "Минтруд";
-- a word without Cyrillic letters stays Latin ("Facebook", "IT", "SOS", "OK"); so does a word with a Latin letter that has no twin
-  ("Яndex"), a word run with a digit or "_" ("Cу27", "2О24") and a whole non-space chunk
-  that looks like an address ("http://...", "www.", "a@b.ru", "mintrud.ru");
+- a word without Cyrillic letters stays Latin ("Facebook", "IT", "SOS", "OK"); so does a
+  word with a Latin letter that has no twin ("Яndex"), a word run with a digit or "_"
+  ("Cу27", "2О24") and a whole non-space chunk that looks like an address ("http://...",
+  "www.", "a@b.ru", "mintrud.ru");
 - a Latin "c"/"C" standing alone is the preposition "с" typed on the wrong layout when the
   next word is Cyrillic ("соглашение c Минтрудом", "C «Фондом»") or a number then a
   Cyrillic word ("c 1 января", "c 2024 года"), and the nearest words are not Latin: the
