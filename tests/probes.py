@@ -82,3 +82,61 @@ def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], 
     found = extract(path.read_text(encoding="utf-8"), path.name, models).agreements
     return (_surnames([n for a in found for n in a.signatories]),
             _surnames([n for a in gold["agreements"] for n in a["signatories"]]))
+
+
+def by_file(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Rows ``soccoop list --format jsonl`` printed (``listed_rows``), keyed by the name of
+    the file each came from: a CLI test of several files reads each file's record."""
+    return {r["source"].rsplit("/", 1)[-1]: r for r in rows}
+
+
+# what ``agreement_records`` can read off an agreement
+_FIELDS: dict[str, Any] = {
+    "status": lambda a: a.status,
+    "date": lambda a: a.date,
+    "date_or_empty": lambda a: a.date or "",  # "" for no date: records sort with a date
+    "parties": party_names,
+    "signers": lambda a: sorted(a.signatories),
+    "regions": lambda a: sorted(a.regions),
+}
+
+
+def agreement_records(models: Any, text: str, published: str | None,
+                      *fields: str) -> list[tuple[Any, ...]]:
+    """The named fields (``_FIELDS``) of each agreement ``text`` gives, sorted: a probe says
+    which facts it checks, not the order of the records. ("status", "parties") ->
+    [("signed", ["Министерство ...", "Министерство ..."])]."""
+    read = [_FIELDS[f] for f in fields]
+    return sorted(tuple(r(a) for r in read) for a in agreements_of(models, text, published))
+
+
+def statuses_of(models: Any, text: str, published: str | None = None) -> list[str]:
+    """The status of each agreement ``text`` gives, in the records' order."""
+    return [a.status for a in agreements_of(models, text, published)]
+
+
+def signers_in_order(models: Any, text: str, published: str | None = None,
+                     statuses: tuple[str, ...] = ("signed",)) -> list[list[str]]:
+    """The signers of each agreement of the given statuses, in the records' order and each
+    in the order the record gives (``signers_of`` sorts them)."""
+    return [a.signatories for a in agreements_of(models, text, published)
+            if a.status in statuses]
+
+
+def load_benchmark(name: str) -> Any:
+    """``benchmarks/NAME.py`` as a module (registered in ``sys.modules`` under ``name``, so
+    dataclasses inside it work; ``benchmarks/`` on the path, as the scripts import each
+    other)."""
+    import importlib.util
+    import sys
+
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    path = folder / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module

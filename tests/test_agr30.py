@@ -30,7 +30,6 @@ districts, ministries and word orders than the rounds' texts).
 
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 import pytest
@@ -91,10 +90,9 @@ def test_plural_post_without_its_officials_names_no_sides(models, text):
 
 
 @pytest.mark.slow
-def test_cli_lists_heads_signing_with_their_districts(ingest_and_list):
-    out = ingest_and_list({"heads.txt": f"{PUB}\n\n{BOTH_HEADS}Главы подписали {ABOUT}."},
-                          "--format", "jsonl")
-    record = json.loads(out)
+def test_cli_lists_heads_signing_with_their_districts(listed_rows):
+    [record] = listed_rows({"heads.txt": f"{PUB}\n\n{BOTH_HEADS}Главы подписали {ABOUT}."},
+                           "--format", "jsonl")
     assert [(a["status"], sorted(p["name"] for p in a["parties"]), sorted(a["signatories"]))
             for a in record["agreements"]] == [
         ("signed", sorted([SASOVO, MORSHANSK]), ["Игорь Белов", "Ольга Кузнецова"])]

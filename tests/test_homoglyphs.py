@@ -4,12 +4,12 @@ letters inside Cyrillic words ("Пeтров") and a lone Latin "c" that is the p
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from probes import by_file
 
 from soccoop.extract.homoglyphs import fold_homoglyphs, fold_word
 from soccoop.extract.lexicon_homoglyphs import LATIN_TO_CYRILLIC
@@ -210,12 +210,10 @@ def _facts(record: dict) -> dict:
 
 
 @pytest.mark.slow
-def test_cli_latin_letters_give_the_records_of_the_clean_text(ingest_and_list) -> None:
+def test_cli_latin_letters_give_the_records_of_the_clean_text(listed_rows) -> None:
     assert len(DIRTY) == len(CLEAN) and DIRTY != CLEAN
-    clean = json.loads(ingest_and_list({"a.txt": CLEAN}, "--format", "jsonl"))
-    dirty_out = ingest_and_list({"a.txt": CLEAN, "b.txt": DIRTY}, "--format", "jsonl")
-    rows = [json.loads(line) for line in dirty_out.splitlines() if line.strip()]
-    dirty = next(r for r in rows if r["source"].endswith("b.txt"))
+    [clean] = listed_rows({"a.txt": CLEAN}, "--format", "jsonl")
+    dirty = by_file(listed_rows({"a.txt": CLEAN, "b.txt": DIRTY}, "--format", "jsonl"))["b.txt"]
     assert _facts(clean)["agreements"], "the clean text must yield an agreement"
     assert _facts(dirty) == _facts(clean)
     # evidence offsets point into the stored text, which keeps its Latin letters
@@ -235,8 +233,7 @@ DIRTY_C = CLEAN_C.replace(" с ", " c ")
 @pytest.mark.slow
 def test_cli_a_latin_preposition_gives_the_records_of_the_clean_text(listed_rows) -> None:
     assert len(DIRTY_C) == len(CLEAN_C) and DIRTY_C.count(" c ") == 1
-    rows = {r["source"].rsplit("/", 1)[-1]: r
-            for r in listed_rows({"clean.txt": CLEAN_C, "dirty.txt": DIRTY_C},
-                                 "--format", "jsonl", "--limit", "0")}
+    rows = by_file(listed_rows({"clean.txt": CLEAN_C, "dirty.txt": DIRTY_C},
+                               "--format", "jsonl", "--limit", "0"))
     assert _facts(rows["clean.txt"])["agreements"], "the clean text must yield an agreement"
     assert _facts(rows["dirty.txt"]) == _facts(rows["clean.txt"])

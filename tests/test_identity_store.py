@@ -5,7 +5,6 @@ without splitting, and every read command agreeing with `list`. Records are buil
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import shutil
 import sqlite3
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from probes import load_benchmark
 
 from soccoop import nearcopy
 from soccoop.cli import cli
@@ -276,21 +276,13 @@ def test_identical_file_changing_to_another_stored_text(tmp_path, db):
     assert texts == sorted([TEXT_GOV, TEXT_MOW])
 
 
-def _copies_module():
-    spec = importlib.util.spec_from_file_location("copies", ROOT / "benchmarks" / "copies.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.slow
 def test_republished_corpus_end_to_end(tmp_path):
     """Real ingest: the corpus and 3 outlets' copies give the originals' agreements, each
     reported 4 times as often, and every read command counts them the same way."""
     orig, copies = tmp_path / "orig", tmp_path / "copies"
     shutil.copytree(ROOT / "corpus", orig)
-    _copies_module().make_copies(copies, 3)
+    load_benchmark("copies").make_copies(copies, 3)
     r = CliRunner()
 
     def rows(db: Path, *args: str) -> list[dict]:

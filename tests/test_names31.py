@@ -12,8 +12,6 @@ bodies and towns than the dev rounds' texts).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import officials_of
 
@@ -131,11 +129,11 @@ def test_initials_mark_the_person_leaves_other_spans():
     assert _initials_mark_the_person(spans, text) == spans
 
 
-def test_cli_lists_initials_signers_in_their_gender(ingest_and_list):
+def test_cli_lists_initials_signers_in_their_gender(listed_rows):
     text = ("Опубликовано 12.03.2025\n\nСоглашение о сотрудничестве в сфере социальной защиты "
             "подписали министр труда и социальной защиты Республики Хакасия Л.Г.Веселова и "
             "глава администрации г. Великие Луки Сорокин Е.А.\n")
-    record = json.loads(ingest_and_list({"n.txt": text}, "--format", "jsonl"))
+    [record] = listed_rows({"n.txt": text}, "--format", "jsonl")
     assert [sorted(a["signatories"]) for a in record["agreements"]] == [
         ["Е. А. Сорокин", "Л. Г. Веселова"]]
     assert sorted(o["name"] for o in record["officials"]) == ["Е. А. Сорокин", "Л. Г. Веселова"]

@@ -7,13 +7,11 @@ Also the guard of ``benchmarks/eval_nerel.py`` that keeps the blind-ish fold a s
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
 import pytest
-from probes import officials_of
+from probes import by_file, load_benchmark, officials_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -118,22 +116,12 @@ def test_post_after_a_street_noun_in_another_case_is_held(models, text, name, po
 
 # --- the blind-ish fold is read as a summary only -----------------------------------------
 
-def _eval_nerel():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("eval_nerel", ROOT / "benchmarks" /
-                                                  "eval_nerel.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize(("argv", "message"), [
     (["train", "--fold", "check", "--errors"], "--errors is not read on --fold check"),
     (["/nonexistent/split"], "/nonexistent/split: not a directory"),
 ])
 def test_eval_nerel_refuses(monkeypatch, capsys, argv, message):
-    mod = _eval_nerel()
+    mod = load_benchmark("eval_nerel")
     monkeypatch.setattr(sys, "argv", ["eval_nerel.py", *argv])
     with pytest.raises(SystemExit) as exc:
         mod.main()
@@ -142,7 +130,7 @@ def test_eval_nerel_refuses(monkeypatch, capsys, argv, message):
 
 
 def test_eval_nerel_names_the_shared_splits():
-    mod = _eval_nerel()
+    mod = load_benchmark("eval_nerel")
     assert mod.SPLITS["dev"] == mod.DEV
     assert mod.SPLITS["train"].name == "train"
     assert mod.fold_of("x") in ("tune", "check")
@@ -151,13 +139,11 @@ def test_eval_nerel_names_the_shared_splits():
 # --- as a user runs it --------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_lists_qualified_post_and_cut_predicate(ingest_and_list) -> None:
-    out = ingest_and_list({
+def test_cli_lists_qualified_post_and_cut_predicate(listed_rows) -> None:
+    records = by_file(listed_rows({
         "a.txt": "Вчера городской голова Степан Гнатюк встретился с ветеранами.\n",
         "b.txt": "Министром труда, занятости и миграции назначен Олег Захаров.\n",
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["a.txt", "b.txt"]
     assert [(o["name"], o["position"]) for o in records["a.txt"]["officials"]] == [
         ("Степан Гнатюк", "городской голова")]

@@ -28,8 +28,6 @@ pass must not fire.
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -176,16 +174,14 @@ def test_a_post_described_in_the_sentence_before_the_name(models: Models, text: 
 
 @pytest.mark.slow
 def test_cli_lists_a_post_further_on_and_a_post_described_before(  # type: ignore[no-untyped-def]
-        ingest_and_list) -> None:
+        listed_rows) -> None:
     """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
-    out = ingest_and_list({
+    records = probes.by_file(listed_rows({
         "obit.txt": "Умерла Анна Ковалёва, вдова Сергея Смирнова, председатель городского "
                     "совета в 1990-е годы.\n",
         "visit.txt": "Губернатор Тверской области посетил школу. Игорь Руденя осмотрел "
                      "классы.\n",
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["obit.txt", "visit.txt"]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["obit.txt"]["officials"]] == [

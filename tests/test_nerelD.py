@@ -17,8 +17,6 @@ pass must not fire.
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -134,14 +132,12 @@ def test_a_post_left_after_any_noun_of_a_post(
 
 
 @pytest.mark.slow
-def test_cli_lists_a_pope_and_a_post_in_office(ingest_and_list) -> None:  # type: ignore[no-untyped-def]
+def test_cli_lists_a_pope_and_a_post_in_office(listed_rows) -> None:  # type: ignore[no-untyped-def]
     """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
-    out = ingest_and_list({
+    records = probes.by_file(listed_rows({
         "office.txt": "Нина Жукова в должности главы района проработала пять лет.\n",
         "visit.txt": "Папа Римский Климент встретился с паломниками.\n",
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["office.txt", "visit.txt"]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["office.txt"]["officials"]] == [

@@ -12,8 +12,6 @@ tables give the text, the person and what is expected."""
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -129,17 +127,15 @@ def test_a_known_womans_name_is_not_rewritten(models: Models) -> None:
 
 
 @pytest.mark.slow
-def test_cli_lists_the_new_readings(ingest_and_list) -> None:
+def test_cli_lists_the_new_readings(listed_rows) -> None:
     """As a user runs it: acting prefix, surname with initials and a shared plural post."""
-    out = ingest_and_list({
+    records = probes.by_file(listed_rows({
         "acting.txt": "Делегация встретилась с исполняющей обязанности главы Ветлужского района "
                       "Еленой Кругловой. Отчёт представила директор центра занятости "
                       "Гусева Т.М.\n",
         "governors.txt": "В Саранске губернаторы Рязанской и Тамбовской областей Павел Малков "
                          "и Евгений Первышов подписали соглашение о сотрудничестве.\n",
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["acting.txt", "governors.txt"]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["acting.txt"]["officials"]] == [

@@ -9,8 +9,6 @@ tables give the text, the person and what is expected."""
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -124,14 +122,13 @@ def test_contractions_are_spelled_out(models: Models, phrase: str, expected: str
 
 
 @pytest.mark.slow
-def test_cli_lists_the_new_readings(ingest_and_list) -> None:
+def test_cli_lists_the_new_readings(listed_rows) -> None:
     """As a user runs it: a name after a bracketed region and a social worker."""
-    out = ingest_and_list({
+    records = listed_rows({
         "yakutia.txt": "В Якутске прошла встреча. Переговоры провёл министр образования "
                        "Республики Саха (Якутия) Эрчим Туприн. Пенсионерку навестила "
                        "социальный работник Дарья Осипова.\n",
     }, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines()]
     assert len(records) == 1
     officials = {o["name"]: (o["position"], o["organization"])
                  for o in records[0]["officials"]}

@@ -11,8 +11,6 @@ body" is the point)."""
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -162,9 +160,9 @@ def test_posts_the_new_rules_leave(models: Models, text: str, name: str,
 
 
 @pytest.mark.slow
-def test_cli_lists_a_double_title_and_a_signature(ingest_and_list) -> None:
+def test_cli_lists_a_double_title_and_a_signature(listed_rows) -> None:
     """As a user runs it: a report with a double title and an act with a signature block."""
-    out = ingest_and_list({
+    records = probes.by_file(listed_rows({
         "meeting.txt": "В Кургане прошло совещание по вопросам социальной защиты. Встречу "
                        "провел заместитель губернатора Курганской области — министр труда и "
                        "занятости Сергей Волков.\n",
@@ -173,9 +171,7 @@ def test_cli_lists_a_double_title_and_a_signature(ingest_and_list) -> None:
                    "2. Постановление вступает в силу со дня подписания.\n\n"
                    "Председатель\nПравительства Омской области"
                    "                              И.К. Петров\n",
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["act.txt", "meeting.txt"]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["meeting.txt"]["officials"]] == [

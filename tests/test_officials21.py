@@ -10,8 +10,6 @@ tables give the text, the person and what is expected."""
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -146,17 +144,15 @@ def test_a_short_line_with_a_gap_but_no_initials_stays_masked() -> None:
 
 
 @pytest.mark.slow
-def test_cli_lists_initials_and_a_signature(ingest_and_list) -> None:
+def test_cli_lists_initials_and_a_signature(listed_rows) -> None:
     """As a user runs it: a visit report with a surname and initials after a post and an
     act with its signature block under a site menu."""
-    out = ingest_and_list({
+    records = probes.by_file(listed_rows({
         "visit.txt": "Делегация комитета по труду Псковской области во главе с первым "
                      "заместителем председателя комитета Гавриловой О.Н. побывала с рабочим "
                      "визитом в Новгородской области.\n",
         "act.txt": PAGE.format(gap=" " * 30),
-    }, "--format", "jsonl", "--limit", "0")
-    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
-               for line in out.splitlines() if line.strip()}
+    }, "--format", "jsonl", "--limit", "0"))
     assert sorted(records) == ["act.txt", "visit.txt"]
     assert [(o["name"], o["position"]) for o in records["visit.txt"]["officials"]] == [
         ("О. Н. Гаврилова", "первый заместитель председателя")]

@@ -7,8 +7,6 @@ Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from probes import agreements_of, party_names
 
@@ -138,14 +136,13 @@ def test_similar_agreement_without_referring_word_keeps_own_sides(models):
 # --- the CLI, as a user runs it -------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_lists_referred_sides(ingest_and_list):
+def test_cli_lists_referred_sides(listed_rows):
     news = ("Калуга и Тула вместе поддержат семьи бойцов\n\n"
             "Опубликовано: 20 мая 2025\n\n"
             "Рязань и Липецк будут вместе помогать семьям участников СВО. Соответствующее "
             "соглашение вчера подписали губернаторы Павел Малков и Игорь Артамонов во время "
             "встречи в Липецке.\n")
-    out = ingest_and_list({"ryazan.txt": news}, "--format", "jsonl", "--limit", "0")
-    [record] = [json.loads(line) for line in out.splitlines()]
+    [record] = listed_rows({"ryazan.txt": news}, "--format", "jsonl", "--limit", "0")
     [agreement] = record["agreements"]
     assert sorted(p["name"] for p in agreement["parties"]) == ["Липецкая область",
                                                                "Рязанская область"]

@@ -8,10 +8,8 @@ no part of the side. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from probes import agreements_of, party_names
+from probes import agreements_of, by_file, party_names
 
 from soccoop.extract.pipeline import extract
 
@@ -196,18 +194,16 @@ def test_body_named_after_city_keeps_its_name(models):
 
 
 @pytest.mark.slow
-def test_cli_lists_headline_and_absent_agreements(ingest_and_list):
+def test_cli_lists_headline_and_absent_agreements(listed_rows):
     files = {
         "a.txt": HEADLINE.format(body="будет подписано в пятницу, 17 октября",
                                  draft=" Проект соглашения одобрен в сентябре."),
         "b.txt": ABSENT[0] + "\n",
     }
-    out = ingest_and_list(files, "--format", "jsonl", "--limit", "0")
-    got = {}
-    for line in out.splitlines():
-        rec = json.loads(line)
-        got[rec["source"].rsplit("/", 1)[-1]] = [
-            (a["status"], sorted(p["name"] for p in a["parties"])) for a in rec["agreements"]]
+    got = {name: [(a["status"], sorted(p["name"] for p in a["parties"]))
+                  for a in rec["agreements"]]
+           for name, rec in by_file(listed_rows(files, "--format", "jsonl",
+                                                "--limit", "0")).items()}
     assert got == {"a.txt": [("planned", sorted([TVER, PSKOV]))], "b.txt": []}
 
 

@@ -10,7 +10,6 @@ and an event's date in another paragraph date no signing.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -170,11 +169,10 @@ def test_signing_clause_date(models: Any, sentence: str, noun: str, value: str |
 
 
 @pytest.mark.slow
-def test_cli_ingest_and_list_dates_signings_only(ingest_and_list: Any) -> None:
-    listed = ingest_and_list(
+def test_cli_ingest_and_list_dates_signings_only(listed_rows: Any) -> None:
+    rows = listed_rows(
         {"kurgan.txt": KURGAN, "blog.txt": _live_blog("ПРЯМАЯ ТРАНСЛЯЦИЯ · 17 сентября 2025")},
         "--kind", "agreements", "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
     got = sorted((r["status"], r["date"], [p["name"] for p in r["parties"]]) for r in rows)
     assert got == [
         # the colon elaborates "Курганская область уже имеет такой опыт": its subject is

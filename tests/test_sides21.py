@@ -8,10 +8,8 @@ background agreement. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from probes import agreements_of, party_names
+from probes import agreements_of, by_file, party_names
 
 PUB = "2025-10-15"
 
@@ -210,7 +208,7 @@ def test_relative_clause_signing_of_the_day_is_no_background(models):
 # --- CLI end to end --------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_lists_distributed_and_town_sides(ingest_and_list):
+def test_cli_lists_distributed_and_town_sides(listed_rows):
     files = {
         "a.txt": ("Вчера в Самаре правительства Самарской и Ульяновской областей подписали "
                   "соглашение о сотрудничестве в сфере социальной защиты населения.\n"),
@@ -218,12 +216,9 @@ def test_cli_lists_distributed_and_town_sides(ingest_and_list):
                   "подписали соглашение о сотрудничестве между администрациями двух городов "
                   "в сфере поддержки пожилых горожан.\n"),
     }
-    out = ingest_and_list(files, "--format", "jsonl", "--limit", "0")
-    got = {}
-    for line in out.splitlines():
-        rec = json.loads(line)
-        got[rec["source"].rsplit("/", 1)[-1]] = [
-            sorted(p["name"] for p in a["parties"]) for a in rec["agreements"]]
+    got = {name: [sorted(p["name"] for p in a["parties"]) for a in rec["agreements"]]
+           for name, rec in by_file(listed_rows(files, "--format", "jsonl",
+                                                "--limit", "0")).items()}
     assert got == {
         "a.txt": [["Правительство Самарской области", "Правительство Ульяновской области"]],
         "b.txt": [["Администрация города Калуги", "Администрация города Тулы"]],

@@ -12,8 +12,6 @@ name."""
 
 from __future__ import annotations
 
-import json
-
 import probes
 import pytest
 
@@ -259,14 +257,13 @@ def test_named_posts_next(models, text, expected):
 # --- from the CLI -----------------------------------------------------------------------
 
 
-def test_cli_signers(ingest_and_list):
+def test_cli_signers(listed_rows):
     news = ("Министерство труда Новгородской области и комитет по социальной защите "
             "Псковской области подписали соглашение о сотрудничестве. Подписи поставили "
             "министр труда Новгородской области Ковалёв Д.А. и председатель комитета по "
             "социальной защите Псковской области Гусева Т.Н.\n")
-    listed = ingest_and_list({"novgorod.txt": news}, "--kind", "agreements",
-                             "--format", "jsonl", "--limit", "0")
-    rows = [json.loads(line) for line in listed.splitlines()]
+    rows = listed_rows({"novgorod.txt": news}, "--kind", "agreements",
+                       "--format", "jsonl", "--limit", "0")
     assert [(r["status"], _surnames([[s["name"] if isinstance(s, dict) else s
                                       for s in r["signatories"]]])[0]) for r in rows] == \
         [("signed", ["гусева", "ковалев"])]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probes import agreements_of, round_signer_surnames, signers_of
+from probes import agreements_of, load_benchmark, round_signer_surnames, signers_of
 
 from soccoop.extract import signers as signer_rules
 from soccoop.extract.syntax import ensure_parsed
@@ -256,27 +256,11 @@ def test_cli_ingest_and_list_announced_signers(listed_rows: Any) -> None:
         == [("planned", ["Василий Анохин", "Игорь Руденя"])]
 
 
-def _pairing_report() -> Any:
-    """benchmarks/pairing_report.py as a module (it imports the shared scorer)."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("pairing_report",
-                                                  root / "benchmarks" / "pairing_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("pairing_report", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_pairing_report_signer_errors() -> None:
     """``--signers``: under the best pairing, a gold signer the paired prediction lacks is
     "missing", a predicted one no gold matches is "extra"; an unpaired prediction's
     signers are not listed (that is an agreement error)."""
-    report = _pairing_report()
+    report = load_benchmark("pairing_report")
     gold = [{"parties": ["Министерство труда Курской области"], "status": "signed",
              "signatories": ["Анна Седых", "Пётр Гусев"]}]
     preds = [{"parties": [{"name": "Министерство здравоохранения Чувашии"}],

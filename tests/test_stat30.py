@@ -5,7 +5,6 @@ runs the CLI end to end."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -238,15 +237,14 @@ def test_date_probe(models: Any, published: str, text: str,
 
 
 @pytest.mark.slow
-def test_cli_plan_dated_by_next_sentence(ingest_and_list: Any) -> None:
+def test_cli_plan_dated_by_next_sentence(listed_rows: Any) -> None:
     """A user ingests a report of a plan whose signing day a quote gives in the next
     sentence: ``soccoop list`` shows the plan dated by that day, ahead of the publication."""
     text = ("Опубликовано 03.06.2025\n\n"
             "Министерства Коми и Кировской области подпишут соглашение о сотрудничестве в "
             "сфере ухода. «Документ подпишем 19 июня на форуме в Кирове», — сказала "
             "министр.\n")
-    out = ingest_and_list({"komi.txt": text}, "--format", "jsonl", "--limit", "0")
-    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    records = listed_rows({"komi.txt": text}, "--format", "jsonl", "--limit", "0")
     assert len(records) == 1
     assert [(a["status"], a["date"]) for a in records[0]["agreements"]] == \
         [("planned", "2025-06-19")]
