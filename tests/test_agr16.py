@@ -5,7 +5,7 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records, agreements_of
 
 from soccoop.extract.agreements import _defined_term, _Party
 from soccoop.extract.pipeline import extract
@@ -15,8 +15,7 @@ PUB = "2025-05-14"
 
 def records(models, text):
     """(status, sorted party names, signers) of each agreement the text gives."""
-    return sorted((a.status, party_names(a), sorted(a.signatories))
-                  for a in agreements_of(models, text, PUB))
+    return agreement_records(models, text, PUB, "status", "parties", "signers")
 
 
 @pytest.mark.parametrize(

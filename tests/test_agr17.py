@@ -6,7 +6,7 @@ agreement told before. Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records, agreements_of
 
 from soccoop.extract.agreements import (
     _chronicle_year,
@@ -20,8 +20,7 @@ PUB = "2025-05-14"
 
 def records(models, text):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, party_names(a))
-                  for a in agreements_of(models, text, PUB))
+    return agreement_records(models, text, PUB, "status", "parties")
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,14 @@ year in review. Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records
 
 PUB = "2025-05-14"
 
 
 def records(models, text, published=PUB):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, party_names(a))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "parties")
 
 
 KUR = "Правительство Курской области"

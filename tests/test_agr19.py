@@ -9,21 +9,19 @@ own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records, agreements_of
 
 PUB = "2025-12-26"
 
 
 def records(models, text, published=PUB):
     """(status, date, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, a.date or "", party_names(a))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "date_or_empty", "parties")
 
 
 def regions_of(models, text, published=PUB):
     """(status, date, sorted region codes) of each agreement: names vary, regions do not."""
-    return sorted((a.status, a.date or "", sorted(a.regions))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "date_or_empty", "regions")
 
 
 # --- _event_list_item (status.py) ----------------------------------------------------------

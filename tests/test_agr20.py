@@ -12,15 +12,14 @@ in words of its own (other regions, verbs and word orders than round 10's texts)
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of
+from probes import agreement_records, agreements_of
 
 PUB = "2025-06-10"  # a Tuesday
 
 
 def records(models, text, published=PUB):
     """(status, date, sorted region codes) of each agreement: names vary, regions do not."""
-    return sorted((a.status, a.date or "", sorted(a.regions))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "date_or_empty", "regions")
 
 
 def agreements(models, text, published=PUB):

@@ -32,20 +32,13 @@ ADJ_NOUNS = (("центр", "sing"), ("служба", "sing"), ("учрежде�
              ("центр", "plur"))
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from soccoop.extract.nlp import get_models
-
-    return get_models()
-
-
 def _restore(form: str, original: str) -> str:
     if original.isupper() and len(original) > 1:
         return form.upper()
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
-def _decline_word(nlp: Any, word: str, case: str, number: str = "sing",
+def _decline_word(models: Any, word: str, case: str, number: str = "sing",
                   gender: str | None = None) -> str:
     """The word in this case (nouns and adjectives; anything else as written)."""
     parts = word.split("-")
@@ -53,14 +46,14 @@ def _decline_word(nlp: Any, word: str, case: str, number: str = "sing",
         # "Ханты-Мансийск", "Южно-Сахалинский", "Улан-Удэ": the last part declines;
         # "Ростов-на-Дону": the first; "Петропавловск-Камчатский": both.
         if "на" in parts:
-            return "-".join([_decline_word(nlp, parts[0], case, number), *parts[1:]])
+            return "-".join([_decline_word(models, parts[0], case, number), *parts[1:]])
         first = parts[0]
         if first[-1:].lower() not in "аеиоуыэюяь" and len(parts) == 2 \
-                and "ADJF" in nlp.parse(parts[1])[0].tag:
-            first = _decline_word(nlp, first, case, number)
-        return "-".join([first, *parts[1:-1], _decline_word(nlp, parts[-1], case, number,
+                and "ADJF" in models.parse(parts[1])[0].tag:
+            first = _decline_word(models, first, case, number)
+        return "-".join([first, *parts[1:-1], _decline_word(models, parts[-1], case, number,
                                                               gender)])
-    parses = nlp.parse(word.lower())
+    parses = models.parse(word.lower())
     nouns = [p for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag
              and not {"Name", "Surn", "Patr"} & p.tag.grammemes]
     for p in (nouns if word[:1].isupper() and nouns else parses):
@@ -80,29 +73,29 @@ def _decline_word(nlp: Any, word: str, case: str, number: str = "sing",
     return word
 
 
-def _decline_name(nlp: Any, name: str, case: str) -> str:
+def _decline_name(models: Any, name: str, case: str) -> str:
     """"Республика Татарстан" → "Республике Татарстан" (the name after "Республика"
     stays); "Ненецкий автономный округ" → "Ненецкого автономного округа"."""
     words = name.replace(" — ", " —— ").split(" ")
     if words[0] == "Республика":
-        return " ".join([_decline_word(nlp, words[0], case), *words[1:]]).replace("——", "—")
+        return " ".join([_decline_word(models, words[0], case), *words[1:]]).replace("——", "—")
     out = []
     for w in words:
         inner = w.strip("()")
         if w == "——" or not inner or not any(c.islower() for c in inner):
             out.append(w)
             continue
-        out.append(w.replace(inner, _decline_word(nlp, inner, case)))
+        out.append(w.replace(inner, _decline_word(models, inner, case)))
     return " ".join(out).replace("——", "—")
 
 
-def _adjective_phrases(nlp: Any, adj: str) -> list[tuple[str, str]]:
+def _adjective_phrases(models: Any, adj: str) -> list[tuple[str, str]]:
     out = []
     for noun, number in ADJ_NOUNS:
-        gender = nlp.parse(noun)[0].tag.gender
+        gender = models.parse(noun)[0].tag.gender
         for case in CASES:
-            phrase = (f"{_decline_word(nlp, adj, case, number, gender)} "
-                      f"{_decline_word(nlp, noun, case, number)}")
+            phrase = (f"{_decline_word(models, adj, case, number, gender)} "
+                      f"{_decline_word(models, noun, case, number)}")
             out.append((case, phrase))
     return out
 
@@ -112,13 +105,13 @@ def _is_abbreviation(word: str) -> bool:
         c.islower() for c in word.split("-")[0])
 
 
-def _other_reading(nlp: Any, name: str) -> bool:
+def _other_reading(models: Any, name: str) -> bool:
     """A single word the dictionary also reads as a common word or a person's name
     ("Орёл", "Владимир", "Питер"): by the README's convention it is a place only in a
     place's context (after "г."/"город", or where NER calls it a location)."""
     if " " in name or _is_abbreviation(name):
         return False
-    return any("Geox" not in p.tag for p in nlp.parse(name)
+    return any("Geox" not in p.tag for p in models.parse(name)
                if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer")
 
 
@@ -129,7 +122,7 @@ PLACE_FRAMES = {
 }
 
 
-def region_forms(nlp: Any, region: gazetteer.Region) -> list[tuple[str, str, str]]:
+def region_forms(models: Any, region: gazetteer.Region) -> list[tuple[str, str, str]]:
     """(what, sentence, phrase) for every form of the subject the extractor must read."""
     items: list[tuple[str, str, str]] = []
     for what, names in (("name", [region.name]), ("alias", list(region.aliases)),
@@ -139,16 +132,16 @@ def region_forms(nlp: Any, region: gazetteer.Region) -> list[tuple[str, str, str
                     and name == name.upper():
                 items.append((what, FRAMES["loct"].format(name), name))
                 continue
-            other = _other_reading(nlp, name)
+            other = _other_reading(models, name)
             frames = dict(PLACE_FRAMES) if other else FRAMES
             if other and what == "capital":
                 frames = {c: f.replace("{}", "г. {}") for c, f in FRAMES.items()}
             for case, frame in frames.items():
-                phrase = _decline_name(nlp, name, case)
+                phrase = _decline_name(models, name, case)
                 items.append((f"{what}/{case}", frame.format(phrase), phrase))
     adjectives = [*region.adjectives, *CAPITAL_ADJECTIVES.get(region.code, ())]
     for adj in adjectives:
-        for case, phrase in _adjective_phrases(nlp, adj):
+        for case, phrase in _adjective_phrases(models, adj):
             items.append((f"adjective/{case}", FRAMES[case].format(phrase), phrase))
     return items
 
@@ -186,25 +179,25 @@ def test_capital_adjective_table_is_complete_and_consistent() -> None:
             or r.code in CAPITAL_ADJECTIVES, (r.code, r.capitals[0], listed)
 
 
-def _found(nlp: Any, text: str) -> list[tuple[str, int, int]]:
+def _found(models: Any, text: str) -> list[tuple[str, int, int]]:
     from soccoop.extract.regions import find_regions
 
-    return [(r.code, m.start, m.end) for r in find_regions(nlp.analyse(text), nlp)
+    return [(r.code, m.start, m.end) for r in find_regions(models.analyse(text), models)
             for m in r.mentions]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("region", REGIONS, ids=[r.code for r in REGIONS])
-def test_every_form_of_every_subject_resolves(nlp: Any, region: gazetteer.Region) -> None:
+def test_every_form_of_every_subject_resolves(models: Any, region: gazetteer.Region) -> None:
     """Name, short forms, abbreviations, adjectives (all cases, numbers, genders), capital
     (all cases) and the capital's adjective each give this subject and no other."""
-    items = region_forms(nlp, region)
+    items = region_forms(models, region)
     text, spans = "", []
     for what, sentence, phrase in items:
         at = len(text) + sentence.index(phrase)
         spans.append((what, phrase, at, at + len(phrase)))
         text += sentence + " "
-    found = _found(nlp, text)
+    found = _found(models, text)
     missed, wrong = [], []
     for what, phrase, a, b in spans:
         here = {code for code, s, e in found if s < b and a < e}
@@ -232,8 +225,8 @@ def test_every_form_of_every_subject_resolves(nlp: Any, region: gazetteer.Region
     ("Центр открыт на Казанской улице.", "RU-TA"),
     ("Новый центр появился в Уфимском районе.", "RU-BA"),
 ])
-def test_people_and_common_words_are_not_regions(nlp: Any, text: str, absent: str) -> None:
-    assert absent not in {code for code, _, _ in _found(nlp, text)}
+def test_people_and_common_words_are_not_regions(models: Any, text: str, absent: str) -> None:
+    assert absent not in {code for code, _, _ in _found(models, text)}
 
 
 @pytest.mark.slow
@@ -245,8 +238,8 @@ def test_people_and_common_words_are_not_regions(nlp: Any, text: str, absent: st
     ("Делегация из г. Владимира посетила центр.", "RU-VLA"),
     ("Благодарность выражена Майкопу.", "RU-AD"),
 ])
-def test_capital_adjectives_and_place_only_names(nlp: Any, text: str, code: str) -> None:
-    assert code in {c for c, _, _ in _found(nlp, text)}
+def test_capital_adjectives_and_place_only_names(models: Any, text: str, code: str) -> None:
+    assert code in {c for c, _, _ in _found(models, text)}
 
 
 # -- posts written with a capital ---------------------------------------------------------
@@ -259,14 +252,14 @@ def _styles(post: str) -> dict[str, str]:
     }
 
 
-def _officials(nlp: Any, text: str) -> list[tuple[str, str]]:
+def _officials(models: Any, text: str) -> list[tuple[str, str]]:
     from soccoop.extract.officials import find_officials
 
-    return [(o.name, o.position or "") for o in find_officials(nlp.analyse(text), nlp)]
+    return [(o.name, o.position or "") for o in find_officials(models.analyse(text), models)]
 
 
 @pytest.mark.slow
-def test_every_post_head_is_read_whatever_its_capitalisation(nlp: Any) -> None:
+def test_every_post_head_is_read_whatever_its_capitalisation(models: Any) -> None:
     """Each single-word post of the lexicon, written in lower case, with a capital or in
     capitals before a name, gives the same official with the same (lower-case) post."""
     from soccoop.extract.lexicon_officials import POSITION_HEADS
@@ -275,10 +268,10 @@ def test_every_post_head_is_read_whatever_its_capitalisation(nlp: Any) -> None:
     for post in sorted(POSITION_HEADS):
         for style, written in _styles(post).items():
             texts.append((post, style, f"На совещании выступил {written} Иван Петров."))
-    analyses = nlp.analyse_many([t for _, _, t in texts])
+    analyses = models.analyse_many([t for _, _, t in texts])
     from soccoop.extract.officials import find_officials
 
-    got = {(post, style): [(o.name, o.position) for o in find_officials(a, nlp)]
+    got = {(post, style): [(o.name, o.position) for o in find_officials(a, models)]
            for (post, style, _), a in zip(texts, analyses, strict=True)}
     bad = []
     for post in sorted(POSITION_HEADS):
@@ -308,8 +301,8 @@ NER_MISSES = frozenset({"посол", "премьер-министр"})
     ("На совещании выступил Омбудсмен Иван Петров.", "Иван Петров", "омбудсмен"),
     ("Документ подписал ГУБЕРНАТОР Роман Старовойт.", "Роман Старовойт", "губернатор"),
 ])
-def test_official_style_capitals(nlp: Any, text: str, name: str, position: str) -> None:
-    found = dict(_officials(nlp, text))
+def test_official_style_capitals(models: Any, text: str, name: str, position: str) -> None:
+    found = dict(_officials(models, text))
     assert found.get(name, "").lower() == position
 
 

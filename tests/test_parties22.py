@@ -8,15 +8,14 @@ Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records, agreements_of, party_names
 
 PUB = "2025-10-15"
 
 
 def records(models, text, published=PUB):
     """(status, date, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, a.date, party_names(a))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "date", "parties")
 
 
 # --- subjects and names: one table, each row (text, the expected sorted sides) ------------

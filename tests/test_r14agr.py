@@ -9,7 +9,7 @@ no part of the side. Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, by_file, party_names
+from probes import agreement_records, by_file
 
 from soccoop.extract.pipeline import extract
 
@@ -23,8 +23,7 @@ TAMBOV = "Министерство труда и социальной защит
 
 def records(models, text, published=PUB):
     """(status, date, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, a.date, party_names(a))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "date", "parties")
 
 
 # --- absent_agreement ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreement_records, agreements_of, party_names
 from probes import hand_parsed as parsed
 
 from soccoop.extract.agreements import (
@@ -116,7 +116,7 @@ def test_a_cut_quote_is_the_full_name():
 
 
 def by_status(models, text: str) -> list[tuple[str, list[str]]]:
-    return sorted((a.status, party_names(a)) for a in agreements_of(models, text, PUB))
+    return agreement_records(models, text, PUB, "status", "parties")
 
 
 LIST_REPORT = (

@@ -8,11 +8,11 @@ and word orders than round 19's texts)."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of
+from probes import agreements_of, statuses_of
 
 
 def statuses(models, text, published=None):
-    return [a.status for a in agreements_of(models, text, published)]
+    return statuses_of(models, text, published)
 
 
 # --- C/A6: a past-year signing in a relative clause (past_year_on_relative_signing) ---------

@@ -9,15 +9,14 @@ background agreement. Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, by_file, party_names
+from probes import agreement_records, agreements_of, by_file, party_names
 
 PUB = "2025-10-15"
 
 
 def records(models, text, published=PUB):
     """(status, sorted party names) of each agreement the text gives."""
-    return sorted((a.status, party_names(a))
-                  for a in agreements_of(models, text, published))
+    return agreement_records(models, text, published, "status", "parties")
 
 
 # --- distributed_heads -----------------------------------------------------------------------

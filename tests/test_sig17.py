@@ -6,9 +6,9 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
+from probes import signers_in_order
 
 from soccoop.extract.nlp import NerSpan, Sentence
-from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import (
     apposed_name,
     attending,
@@ -27,8 +27,7 @@ PUB = "2025-06-18"
 
 def signers_of(models, text):
     """The signers of each signed agreement, in text order of the records."""
-    recs = extract(text, "t.txt", models, published=PUB).agreements
-    return [a.signatories for a in recs if a.status == "signed"]
+    return signers_in_order(models, text, PUB)
 
 
 # (text, the signed agreements' signers)

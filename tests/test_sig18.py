@@ -6,10 +6,10 @@ is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
+from probes import signers_in_order
 
 from soccoop.extract.lexicon_signers import TURN_LABEL
 from soccoop.extract.nlp import NerSpan
-from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import _TURN_LABEL, body_of_place, initials_nominative
 
 PUB = "2025-06-18"
@@ -17,8 +17,7 @@ PUB = "2025-06-18"
 
 def signers_of(models, text, statuses=("signed",)):
     """The signers of each agreement of the given statuses, in the records' order."""
-    recs = extract(text, "t.txt", models, published=PUB).agreements
-    return [a.signatories for a in recs if a.status in statuses]
+    return signers_in_order(models, text, PUB, statuses)
 
 
 CARD = (

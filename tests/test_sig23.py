@@ -9,9 +9,9 @@ text names who did not sign."""
 from __future__ import annotations
 
 import pytest
+from probes import agreements_of, signers_of
 
 from soccoop.extract import signer_shapes
-from soccoop.extract.pipeline import extract
 
 PUB = "2025-10-02"
 
@@ -72,15 +72,6 @@ PLANNED = ("Министерство социальной защиты Омск�
            "области Вера Кузнецова и министр Новосибирской области Григорий Белов.")
 
 
-def agreements_of(models, text):
-    return extract(text, "t.txt", models, published=PUB).agreements
-
-
-def signers_of(models, text, status="signed"):
-    """The sorted signers of each agreement of a status, in the records' order."""
-    return [sorted(a.signatories) for a in agreements_of(models, text) if a.status == status]
-
-
 PROBES = [
     # a dashed list after "Документ подписали:"
     (COLON_DASHES, [["Ирина Лебедева", "Олег Смирнов"]]),
@@ -113,7 +104,7 @@ PROBES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), PROBES)
 def test_shapes_give_signers(models, text, expected):
-    assert signers_of(models, text) == expected
+    assert signers_of(models, text, PUB) == expected
 
 
 NEGATIVES = [
@@ -130,9 +121,9 @@ NEGATIVES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "not_signers"), NEGATIVES)
 def test_people_who_did_not_sign(models, text, not_signers):
-    found = {n for a in agreements_of(models, text) for n in a.signatories}
+    found = {n for a in agreements_of(models, text, PUB) for n in a.signatories}
     assert not found & not_signers
-    assert signers_of(models, text)  # the signed agreement itself is still found
+    assert signers_of(models, text, PUB)  # the signed agreement itself is still found
 
 
 @pytest.mark.slow
@@ -141,7 +132,7 @@ def test_meeting_before_a_plan_gives_no_signers(models):
     has signed it."""
     text = VISIT + MET + ("Стороны договорились подготовить соглашение о сотрудничестве в "
                           "сфере социального туризма.")
-    assert all(a.signatories == [] for a in agreements_of(models, text))
+    assert all(a.signatories == [] for a in agreements_of(models, text, PUB))
 
 
 @pytest.mark.slow
@@ -152,7 +143,7 @@ def test_list_after_colon_belongs_to_the_signing_before_it(models):
     text = COLON_DASHES + ("\nНапомним, в 2020 году действует соглашение между "
                            "Правительством Псковской области и Правительством Тверской "
                            "области.\n")
-    recs = agreements_of(models, text)
+    recs = agreements_of(models, text, PUB)
     assert [sorted(a.signatories) for a in recs if a.status == "signed"] == [
         ["Ирина Лебедева", "Олег Смирнов"]]
     assert all(a.signatories == [] for a in recs if a.status != "signed")
@@ -160,7 +151,7 @@ def test_list_after_colon_belongs_to_the_signing_before_it(models):
 
 @pytest.mark.slow
 def test_retold_signing_keeps_signers_off_the_older_agreement(models):
-    recs = agreements_of(models, RETOLD)
+    recs = agreements_of(models, RETOLD, PUB)
     with_signers = [a for a in recs if a.signatories]
     assert len(with_signers) == 1
     assert sorted(with_signers[0].signatories) == ["Елена Орлова", "Иван Соколов"]
@@ -172,9 +163,10 @@ def test_retold_signing_keeps_signers_off_the_older_agreement(models):
 def test_planned_signers_follow_the_switch(models, monkeypatch):
     """On (the convention since round 8 of issue 9): a planned agreement takes the signers
     announced for it; off: none."""
-    assert signers_of(models, PLANNED, "planned") == [["Вера Кузнецова", "Григорий Белов"]]
+    assert signers_of(models, PLANNED, PUB, ("planned",)) == [
+        ["Вера Кузнецова", "Григорий Белов"]]
     monkeypatch.setattr(signer_shapes, "ANNOUNCED_SIGNERS", False)
-    assert signers_of(models, PLANNED, "planned") == [[]]
+    assert signers_of(models, PLANNED, PUB, ("planned",)) == [[]]
 
 
 COLON_CLAUSES = [

@@ -8,9 +8,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from probes import statuses_of
 
 from soccoop.cli import cli
-from soccoop.extract.pipeline import extract
 from soccoop.extract.status import _long_before
 
 PUB = "2025-06-10"
@@ -20,7 +20,7 @@ BETWEEN = "между Омской областью и Алтайским кра
 
 
 def statuses(models, text, published=PUB):
-    return [a.status for a in extract(text, "t.txt", models, published=published).agreements]
+    return statuses_of(models, text, published)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from probes import agreements_of
+from probes import agreements_of, statuses_of
 
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.status import _days_before, _month_index, earlier_than_news
@@ -22,7 +22,7 @@ NEWS = f"{PENZA} и {SARATOV} в понедельник подписали со�
 
 
 def statuses(models, text, published=PUB):
-    return [a.status for a in agreements_of(models, text, published)]
+    return statuses_of(models, text, published)
 
 
 @pytest.mark.slow
