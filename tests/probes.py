@@ -140,3 +140,19 @@ def load_benchmark(name: str) -> Any:
     sys.modules.setdefault(name, module)
     spec.loader.exec_module(module)
     return module
+
+
+def table_params(**tables: list[Any]) -> list[Any]:
+    """Rows of several probe tables as one parametrization, each row's id its table's name
+    and its index ("next-0", "next-1", "dash-0"): one test reads every table of a file."""
+    import pytest
+
+    return [pytest.param(*row, id=f"{name}-{n}")
+            for name, rows in tables.items() for n, row in enumerate(rows)]
+
+
+def named_rows(rows: list[Any]) -> list[Any]:
+    """Probe rows whose first item names the case, as pytest parameters with that id."""
+    import pytest
+
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]

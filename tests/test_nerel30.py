@@ -35,6 +35,7 @@ from soccoop.extract.nlp import Models
 
 Expected = dict[str, tuple[str, str | None]]
 
+# a post in apposition to the next name
 NEXT_NAME: list[tuple[str, Expected]] = [
     ("Совет покинули Ольга Сомова, руководитель отдела Alpha & Omega Systems Павел Рыбин "
      "и другие.", {"Павел Рыбин": ("руководитель", "отдел Alpha & Omega Systems")}),
@@ -48,14 +49,7 @@ NEXT_NAME: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), NEXT_NAME,
-                         ids=[f"next-{n}" for n in range(len(NEXT_NAME))])
-def test_a_post_in_apposition_to_the_next_name(models: Models, text: str,
-                                                expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# an apposition agrees with its own name
 FURTHER_ON: list[tuple[str, Expected]] = [
     ("На встрече выступил Иван Петров, сын Сергея Смирнова, директор школы №5.",
      {"Иван Петров": ("директор", "школа")}),
@@ -73,14 +67,7 @@ FURTHER_ON: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), FURTHER_ON,
-                         ids=[f"further-{n}" for n in range(len(FURTHER_ON))])
-def test_an_apposition_agrees_with_its_own_name(models: Models, text: str,
-                                                expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a post after a description with a genitive
 DESCRIBED: list[tuple[str, Expected]] = [
     ("Слово взял Иван Петров, ветеран флота и нынешний начальник морского порта "
      "Мурманска.", {"Иван Петров": ("начальник морского порта", "Мурманск")}),
@@ -93,14 +80,7 @@ DESCRIBED: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), DESCRIBED,
-                         ids=[f"described-{n}" for n in range(len(DESCRIBED))])
-def test_a_post_after_a_description_with_a_genitive(models: Models, text: str,
-                                                    expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a possessive inside a post
 POSSESSIVES: list[tuple[str, Expected]] = [
     ("На открытии выступил директор их фонда Иван Петров.",
      {"Иван Петров": ("директор", "фонд")}),
@@ -111,13 +91,6 @@ POSSESSIVES: list[tuple[str, Expected]] = [
     # negative: a possessive before a family word
     ("Его сын Иван Петров работает водителем.", {}),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), POSSESSIVES,
-                         ids=[f"possessive-{n}" for n in range(len(POSSESSIVES))])
-def test_a_possessive_inside_a_post(models: Models, text: str, expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
 
 
 MEMBERSHIP_AND_POST = (
@@ -131,6 +104,7 @@ def test_a_post_wins_over_a_membership_with_an_adjective(models: Models) -> None
     assert found == {"Иван Петров": ("губернатор", "Тверская область")}
 
 
+# a post described in the sentence before the name
 DESCRIBED_BEFORE: list[tuple[str, Expected]] = [
     ("Губернатор Тверской области посетил школу. Игорь Руденя осмотрел классы.",
      {"Игорь Руденя": ("губернатор", "Тверская область")}),
@@ -165,14 +139,6 @@ DESCRIBED_BEFORE: list[tuple[str, Expected]] = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), DESCRIBED_BEFORE,
-                         ids=[f"before-{n}" for n in range(len(DESCRIBED_BEFORE))])
-def test_a_post_described_in_the_sentence_before_the_name(models: Models, text: str,
-                                                          expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
-@pytest.mark.slow
 def test_cli_lists_a_post_further_on_and_a_post_described_before(  # type: ignore[no-untyped-def]
         listed_rows) -> None:
     """As a user runs it: ``soccoop ingest`` then ``soccoop list --format jsonl``."""
@@ -191,6 +157,7 @@ def test_cli_lists_a_post_further_on_and_a_post_described_before(  # type: ignor
         ("Игорь Руденя", "губернатор", "Тверская область")]
 
 
+# a territorial epithet after a royal title is no surname
 EPITHETS: list[tuple[str, Expected]] = [
     ("Британский принц Гарри Уэльский посетил Лондон.",
      {"Гарри": ("принц", "Великобритания")}),
@@ -202,14 +169,7 @@ EPITHETS: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), EPITHETS,
-                         ids=[f"epithet-{n}" for n in range(len(EPITHETS))])
-def test_a_territorial_epithet_after_a_royal_title_is_no_surname(
-        models: Models, text: str, expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a successor's office was the named predecessor's
 SUCCESSORS: list[tuple[str, Expected]] = [
     ("Преемник Ивана Петрова на посту губернатора пока не назван.",
      {"Иван Петров": ("губернатор", None)}),
@@ -223,14 +183,7 @@ SUCCESSORS: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), SUCCESSORS,
-                         ids=[f"successor-{n}" for n in range(len(SUCCESSORS))])
-def test_a_successors_office_was_the_named_predecessors(models: Models, text: str,
-                                                        expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a post after a pronoun and a dash
 PRONOUN_DASH: list[tuple[str, Expected]] = [
     ("Иван Петров родился в Туле. С 2010 года он — мэр Тулы.",
      {"Иван Петров": ("мэр", "Тула")}),
@@ -246,8 +199,9 @@ PRONOUN_DASH: list[tuple[str, Expected]] = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), PRONOUN_DASH,
-                         ids=[f"dash-{n}" for n in range(len(PRONOUN_DASH))])
-def test_a_post_after_a_pronoun_and_a_dash(models: Models, text: str,
-                                           expected: Expected) -> None:
+@pytest.mark.parametrize(("text", "expected"), probes.table_params(
+    next=NEXT_NAME, further=FURTHER_ON, described=DESCRIBED, possessive=POSSESSIVES,
+    before=DESCRIBED_BEFORE, epithet=EPITHETS, successor=SUCCESSORS, dash=PRONOUN_DASH))
+def test_officials_of_each_table(models: Models, text: str, expected: Expected) -> None:
+    """Each table above: the officials of its text, name -> (post, body), exactly."""
     assert probes.officials_of(models, text) == expected

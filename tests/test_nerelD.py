@@ -43,6 +43,7 @@ def test_a_title_with_its_adjective_after_it(models: Models, text: str,
     assert {name: pos for name, (pos, _org) in found.items()} == expected
 
 
+# a post held in office
 IN_OFFICE: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
     ("Борис Ветров на посту директора музея провёл двенадцать лет.",
      {"Борис Ветров": ("директор", "музей")}),
@@ -60,14 +61,7 @@ IN_OFFICE: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), IN_OFFICE,
-                         ids=[f"office-{n}" for n in range(len(IN_OFFICE))])
-def test_a_post_held_in_office(models: Models, text: str,
-                               expected: dict[str, tuple[str, str | None]]) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a helper's post before an oblique surname
 HELPERS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
     # the helper's post is the oblique name's relation: the person's own post wins
     # (foreign surnames the tagger reads as nominatives, as it reads "Трампа")
@@ -85,14 +79,7 @@ HELPERS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), HELPERS,
-                         ids=[f"helper-{n}" for n in range(len(HELPERS))])
-def test_a_helpers_post_before_an_oblique_surname(
-        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a name governed by another person's noun
 GOVERNED: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
     # the subject left the post; the successor's complement holds none
     ("Ветров был уволен с должности вице-губернатора края на фоне борьбы за место "
@@ -105,14 +92,7 @@ GOVERNED: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), GOVERNED,
-                         ids=[f"governed-{n}" for n in range(len(GOVERNED))])
-def test_a_name_governed_by_another_persons_noun(
-        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
-    assert probes.officials_of(models, text) == expected
-
-
+# a post left after any noun of a post
 LEFT: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
     ("Накануне Ветров был уволен с позиции вице-президента Чили.",
      {"Ветров": ("вице-президент", "Чили")}),
@@ -121,14 +101,6 @@ LEFT: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
     # negatives: a position in another sense, no post after it
     ("Борис Ветров изложил позицию партии по закону.", {}),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), LEFT,
-                         ids=[f"left-{n}" for n in range(len(LEFT))])
-def test_a_post_left_after_any_noun_of_a_post(
-        models: Models, text: str, expected: dict[str, tuple[str, str | None]]) -> None:
-    assert probes.officials_of(models, text) == expected
 
 
 @pytest.mark.slow
@@ -144,3 +116,12 @@ def test_cli_lists_a_pope_and_a_post_in_office(listed_rows) -> None:  # type: ig
         ("Нина Жукова", "глава района", None)]
     assert [(o["name"], o["position"], o["organization"])
             for o in records["visit.txt"]["officials"]] == [("Климент", "папа римский", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), probes.table_params(
+    office=IN_OFFICE, helper=HELPERS, governed=GOVERNED, left=LEFT))
+def test_officials_of_each_table(models: Models, text: str,
+                                 expected: dict[str, tuple[str, str | None]]) -> None:
+    """Each table above: the officials of its text, name -> (post, body), exactly."""
+    assert probes.officials_of(models, text) == expected
