@@ -1,5 +1,16 @@
-"""Shared by the extraction probe tests (test_agr*, test_sides21, test_r14agr): one text
-through the whole extraction, its agreements as the assertions read them."""
+"""Helpers shared by the test files (fixtures live in ``conftest.py``).
+
+- one text through the whole extraction, its agreements as the assertions read them:
+  ``agreements_of``, ``agreement_records``, ``statuses_of``, ``signers_of``,
+  ``signers_in_order``, ``status_dates``, ``party_names``;
+- officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
+  unwrapping); a sentence parsed by hand: ``hand_parsed``;
+- dev-round texts against their gold: ``round_signer_surnames``;
+- CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
+- parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
+  whose first item is the id);
+- ``load_benchmark``: a script of ``benchmarks/`` as a module.
+"""
 
 from __future__ import annotations
 

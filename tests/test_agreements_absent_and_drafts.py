@@ -1,4 +1,4 @@
-"""Round 14's agreement and status causes (r14agr): an agreement said not to exist is none; a
+"""Agreements and status of absent, drafted and headlined agreements: one said not to be is none; a
 draft named by no side is the agreement just told and its approval day no signing date; a
 body reporting a signing as coming overrules a headline's "подписали"; a sentence of several
 verbs with different partners is one clause per verb; "стороны" refer to the paragraph's

@@ -1,4 +1,4 @@
-"""Background agreements (agrbg): an agreement a text recalls beside the news of the day,
+"""Background agreements: an agreement a text recalls beside the news of the day,
 whose sides the clause around its noun tells, is a record of its own. Probes in words of
 their own (other regions, bodies and word orders than the dev rounds' texts).
 

@@ -1,4 +1,4 @@
-"""Agreements on unseen news (agr16): one record per event, parties named by an adjective
+"""Agreements of one event: one record per event, parties named by an adjective
 phrase, a partner list split under such a subject, signers of a separate sentence. Every
 probe is written here, in words of its own."""
 

@@ -1,4 +1,4 @@
-"""Agreements and status on unseen news (agr17): hearsay and approvals are no signing, a
+"""Agreements and status: hearsay and approvals are no signing, a
 guest's signing belongs to another agreement, a side named short is the side named in full,
 a headline's same-day signing is the body's, a mention of an agreement's terms is the
 agreement told before. Every probe is written here, in words of its own."""

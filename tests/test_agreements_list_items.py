@@ -1,5 +1,5 @@
-"""Agreements missed, merged or misnamed in rounds 26–27 (agr26), probed in words of their
-own (other regions, bodies and word orders than the rounds' texts).
+"""Agreements found, merged and named: list items, probed in words of their own (other
+regions, bodies and word orders than the dev rounds' texts).
 
 - a mention counted as a later item of a list ("Второе соглашение заключено с ...") is
   another agreement than the one told before with other sides, even when both share the

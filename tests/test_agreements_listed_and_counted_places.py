@@ -1,10 +1,9 @@
-"""Agreements and status on unseen news (agr19): causes that recurred over the blind
-rounds. A month-dated signing in a numbered list of the period's events stays signed; sides
-given by a count of the places just named ("правительства двух областей") or as
-neighbours; a former agreement of the same sides is a record of its own; an extended
-agreement's earlier signing is a record of its own with its date; a bare "регион" that
-signs is the reporting official's region. Every probe is written here, in words of its
-own."""
+"""Agreements and status of listed events and counted places. A month-dated signing in a
+numbered list of the period's events stays signed; sides given by a count of the places just
+named ("правительства двух областей") or as neighbours; a former agreement of the same sides
+is a record of its own; an extended agreement's earlier signing is a record of its own with
+its date; a bare "регион" that signs is the reporting official's region. Every probe is
+written here, in words of its own."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Agreements on rounds 22–23 (agrC): causes that recur, as general rules, probed in words
-of their own (other regions, bodies and word orders than the rounds' texts).
+"""Agreements with new partners after a signing, as general rules, probed in words of
+their own (other regions, bodies and word orders than the dev rounds' texts).
 
 - a plan with a new partner after a signing of the same body with a second body of its own
   region is another agreement (``agreements._other_partners``);

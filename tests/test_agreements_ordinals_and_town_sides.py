@@ -1,4 +1,4 @@
-"""Round 18's general causes (r18fix): an ordinal agreement of a list signed in a later
+"""Agreements and their sides across mentions: an ordinal agreement of a list signed in a later
 sentence, a side named by its region in one mention and by its body in another, a town
 beside its own region, a title line with a region-only partner, an agreement "между
 комитетами" of bodies introduced before, a quoted name cut before its closing quote. Every

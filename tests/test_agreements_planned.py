@@ -1,4 +1,4 @@
-"""Planned agreements that were missed or merged (agrplan), probed in words of their own
+"""Planned agreements found apart and not merged, probed in words of their own
 (other regions, bodies and word orders than the dev rounds' texts).
 
 - "стороны" of a plan told with talks or an accord with a partner named in the sentence

@@ -1,4 +1,4 @@
-"""Agreements and status on unseen news (agr18): a plural verb's subject the parse misses,
+"""Agreements and status: a plural verb's subject the parse misses,
 a counted noun's partners, a counted group of private people, "по соглашению" as the
 agreement told before, a retracted clause, a list of partners in an official's report, a
 year in review. Every probe is written here, in words of its own."""

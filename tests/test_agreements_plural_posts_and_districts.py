@@ -1,5 +1,6 @@
-"""Agreements missed or extra in rounds 28–31 (agr30), probed in words of their own (other
-districts, ministries and word orders than the rounds' texts).
+"""Agreements found or not: plural posts as sides, districts and sectoral agreements,
+probed in words of their own (other districts, ministries and word orders than the dev
+rounds' texts).
 
 - a side-less agreement whose clause's subject is a plural post ("Главы подписали
   соглашение") is between the bodies of the officials of that post introduced just before

@@ -1,4 +1,4 @@
-"""Agreements and status on unseen news (agr20): round 10's causes as general rules.
+"""Agreements and status: seals, mistagged signing verbs and announced next steps.
 
 A seal "скрепить подписями" and a signing verb the tagger mistook for an adjective sign; a
 next step announced by a future copula is planned, the body it is "для" its side; bodies
@@ -7,7 +7,7 @@ charged with carrying out an agreement are no sides of a new one; a counted side
 no record; "договорённости с X подписали A и B, а к ним присоединится C" is one agreement
 per subject, each with X; "такой же документ с X" is like the one before, not that one; in
 an interview, the question's day dates the answer's signing. Every probe is written here,
-in words of its own (other regions, verbs and word orders than round 10's texts)."""
+in words of its own (other regions, verbs and word orders than the dev rounds' texts)."""
 
 from __future__ import annotations
 

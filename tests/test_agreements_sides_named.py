@@ -1,4 +1,4 @@
-"""The sides of an agreement as the text names them (sides21): a plural body over coordinated
+"""The sides of an agreement as the text names them: a plural body over coordinated
 region adjectives is one body each; "между X и Y" of bare heads resolves to the bodies named
 before; a passive signing with only its "с" partner takes the subject of the clause a colon
 elaborates; a "с" partner of another coordinated clause is no side; a town named as a town

@@ -1,4 +1,4 @@
-"""Agreement sides on unseen news (parties22): subjects the tagger puts in another case;
+"""Agreement sides referred to or listed: subjects the tagger puts in another case;
 long lists of a body's fields; a body's «quoted» name with commas inside; "соответствующее
 соглашение" taking the sides and date of the cooperation told before it (a capital acting
 there as its region); no plural common noun ("регионы") as a side; a "с" partner list that

@@ -1,5 +1,5 @@
-"""Agreements found, split and merged (agrB): causes that recur across the analyses of
-rounds 6–21, as general rules, each probed in words of its own (other regions, bodies and
+"""Agreements found, split and merged: shapes that recur in regional news, as general
+rules, each probed in words of its own (other regions, bodies and
 word orders than the rounds' texts).
 
 - two agreements in one sentence joined by a bare comma, each clause with its own verb,

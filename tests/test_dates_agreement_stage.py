@@ -1,4 +1,4 @@
-"""Agreement dates in one stage (datesD), probed in our own words.
+"""Agreement dates in one stage, probed in our own words.
 
 The stage (``extract/agreement_dates.py``) runs its named passes once, after status and
 merging. The causes its new passes fix recur across the dev rounds: signings counted

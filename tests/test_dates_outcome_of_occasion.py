@@ -1,6 +1,6 @@
-"""Dates of rounds 26–27 (dates26), probed in our own words.
+"""Agreement dates told apart from the signing, probed in our own words.
 
-Two shapes the date stage missed on the blind rounds 26 and 27: a signing told as the
+Two shapes: a signing told as the
 outcome of an occasion ("По итогам визита ... подписали") whose day is told a few sentences
 before ("В прошлую пятницу ... побывала делегация"); and an agency's year-less dateline
 ("ОМСК, 3 июн — ...") under a stamp line whose time carries its zone ("3 июня 2026 г.,

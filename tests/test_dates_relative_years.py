@@ -1,4 +1,4 @@
-"""Relative years, weekends and more page stamps (dates23).
+"""Relative years, weekends and more page stamps.
 
 Every probe is written here in its own words (other regions and layouts than the
 development texts): a deadline at the year's end ("до конца года": the publication year

@@ -1,4 +1,4 @@
-"""Publication and agreement dates on unseen news (dates22).
+"""Publication and agreement dates: section names beside stamps, print issues, signing days.
 
 Every probe is written here in its own words (other regions, sections, newspapers and
 layouts than the development texts): a stamp whose section name stands apart from the date

@@ -1,4 +1,4 @@
-"""Dates by shape (dates24): a matrix of publication stamps and signing days.
+"""Dates by shape: a matrix of publication stamps and signing days.
 
 The table (``tests/data/date_shapes.py``) is written in its own words: publication stamps
 in every common format and place, a page's furniture that is no date (a copyright footer, a

@@ -1,4 +1,4 @@
-"""The signing's own date, and only that (sdates22).
+"""The signing's own date, and only that.
 
 Every probe is written here in its own words, with other months, weekdays, verbs and layouts
 than the development rounds the rules were drawn from: a date an agreement enters into force

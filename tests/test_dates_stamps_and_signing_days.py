@@ -1,4 +1,4 @@
-"""Agreement dates and publication dates on page forms and wordings not read before (dates16).
+"""Agreement dates and publication dates: stamp lines and signings dated outside their clause.
 
 Each probe is written here in its own words (no development round's text): a stamp line in
 a form sites print, a signing whose date stands outside its own clause, and what must stay

@@ -1,4 +1,4 @@
-"""Dates of agreements on the shapes of rounds 28–31 (stat30): probes written for this file,
+"""Dates of agreements told in the next sentence or a quote: probes written for this file,
 several wordings and word orders per cause, each with the (status, date) pairs extraction
 should give in the records' order, and negatives where the rule must not fire. One test
 runs the CLI end to end."""

@@ -1,6 +1,6 @@
-"""Date causes that recur across the rounds (datesB), probed in our own words.
+"""Dates beside page widgets and of signings told by pronouns, probed in our own words.
 
-Causes read from every round's analysis: a stamp that names its section under a currency
+Shapes that recur in regional news: a stamp that names its section under a currency
 or weather widget row; a label that takes its weekday with "в"; a signer named by a
 pronoun, dated by the day of the sentence that introduced them; a signing in a review
 sectioned by months, dated by its section's month; a plan to sign "the document" by a

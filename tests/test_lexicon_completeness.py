@@ -1,4 +1,4 @@
-"""Lexicon completeness (lex23): every federal subject is found by every usual form of its
+"""Lexicon completeness: every federal subject is found by every usual form of its
 name, and every post by whatever capitalisation.
 
 The region table is generated from the gazetteer's own data (name, aliases, adjectives,

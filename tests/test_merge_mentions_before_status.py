@@ -1,4 +1,4 @@
-"""Which agreement a mention belongs to before statuses are merged (r17st): the sides of an
+"""Which agreement a mention belongs to before statuses are merged: the sides of an
 older agreement named inside the clause are not the new one's, a bare plan with a partner of
 its own is another agreement, and a bare plan of further documents never turns a signed or
 mentioned agreement into a planned one. Every probe is written here, in words of its own."""

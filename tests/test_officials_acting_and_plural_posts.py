@@ -1,11 +1,11 @@
-"""Officials, branch off22 (general causes from NEREL, FactRuEval and the officials sections
-of rounds 11 and 13): an acting prefix in an oblique case stays in the post, in the
-nominative; a surname with initials after a body's genitive chain is in the post's case,
-and initials the tagger splits off a surname join it; the names under one plural post
-take, in order, its coordinated place adjectives or the places (bodies of its kind) named
-before it; a woman's name beside a nominative post keeps its nominative; a long list's post
-keeps its genitive complement though the parser hangs it elsewhere; a committee keeps the
-field of its "по ..." group; a place adjective matches a hyphenated place name.
+"""Officials (general causes from NEREL, FactRuEval and regional news): an acting prefix in an
+oblique case stays in the post, in the nominative; a surname with initials after a body's
+genitive chain is in the post's case, and initials the tagger splits off a surname join it;
+the names under one plural post take, in order, its coordinated place adjectives or the
+places (bodies of its kind) named before it; a woman's name beside a nominative post keeps
+its nominative; a long list's post keeps its genitive complement though the parser hangs it
+elsewhere; a committee keeps the field of its "по ..." group; a place adjective matches a
+hyphenated place name.
 
 Every probe is worded for this file (other regions, posts and names than any corpus); the
 tables give the text, the person and what is expected."""

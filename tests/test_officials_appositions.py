@@ -1,4 +1,4 @@
-"""Officials on NEREL, round 30 (branch nerel30): posts in apposition that went to the
+"""Officials: posts in apposition that went to the
 wrong name and posts stated in another sentence, each a general pass in
 ``extract/officials.py``.
 

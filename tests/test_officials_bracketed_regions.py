@@ -1,4 +1,4 @@
-"""Officials, branch off26 (general causes from rounds 26 and 27): a person's name the
+"""Officials beside bracketed region names, feminine posts and social workers: a person's name the
 tagger runs on after a region's bracketed second name is a name of its own; the brackets do
 not cut a post's phrase; a woman holds a post that is the subject of a feminine verb, so the
 name on its genitive is hers, in the nominative; "социальный работник" (and "соцработник")

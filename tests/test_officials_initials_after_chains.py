@@ -1,4 +1,4 @@
-"""Officials, round 21 (round 12's blind errors as general rules): a surname with initials
+"""Officials, as general rules: a surname with initials
 after a post's genitive chain is the chain head's person and keeps both initials; an
 adjective naming the post's field stays in the post; an adjective-named body resolves to
 the body of the same head and place the text names; a woman's first name the dictionary

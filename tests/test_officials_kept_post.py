@@ -1,4 +1,4 @@
-"""Officials, round 19 (issue 9 on NEREL): which of a person's posts the record keeps, a
+"""Officials (shapes found on NEREL): which of a person's posts the record keeps, a
 helper's master, and a participle title's body in the instrumental.
 
 Each probe is worded for this file (no corpus sentence); the tables give the text, the

@@ -1,4 +1,4 @@
-"""Officials, round 17 (issue 9): the body the text itself names, and two recall shapes.
+"""Officials: the body the text itself names, and two recall shapes.
 
 Each probe is worded for this file (no corpus sentence); the tables give the text, the
 person and what is expected (``None`` where "not found" or "no body" is the point)."""

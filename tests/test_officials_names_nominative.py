@@ -1,4 +1,4 @@
-"""Officials' names across rounds (branch offB): a name is put in the nominative from its
+"""Officials' names in the nominative: a name is put in the nominative from its
 case and gender read over the whole name, in every case and for both genders.
 
 The causes come from the officials sections of the round analyses (README, "Officials and

@@ -1,4 +1,4 @@
-"""Round 24's causes of officials on NEREL (nerel24), as general rules.
+"""Officials' post phrases cut from predicates and qualified posts, as general rules.
 
 Each probe is written here in words of its own (other people, places and posts than the
 NEREL texts the causes were found in): a post phrase the parser runs into a predicate, a

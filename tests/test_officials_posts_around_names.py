@@ -1,4 +1,4 @@
-"""Officials on real-news shapes (issue 9): posts a careful reader gives a person that the
+"""Officials on real-news shapes: posts a careful reader gives a person that the
 text states around the name, not right before it. Each case is a short Russian text, the
 person expected and the position's words; ``None`` says the person must get no post."""
 

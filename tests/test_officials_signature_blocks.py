@@ -1,4 +1,4 @@
-"""Officials, round 20 (round 10's blind errors as general rules): Turkic two-word
+"""Officials, as general rules: Turkic two-word
 patronymics, an act's signature block, a post never taken from inside a body's name, form
 lines, the whole noun group of a post (ordinals of deputy posts, bound compounds, double
 titles across a dash), a name the parser hangs on a genitive post, "региона" standing for

@@ -1,4 +1,4 @@
-"""Officials recall on news shapes (issue 9, round 16): people the extractor used to miss
+"""Officials recall on news shapes: people the extractor used to miss
 although the sentence states their post. Each probe is worded for this file (no corpus
 sentence); the table gives the text, the person, the position and the organisation
 expected (``None`` for "no post" or "no organisation" where that is the point)."""

@@ -1,5 +1,5 @@
-"""Officials on NEREL, round D (branch nerelD): the shapes of the people NEREL's tune fold and
-train fold still missed, each a general pass in ``extract/officials.py``.
+"""Officials with titles, offices held and helpers' posts (shapes found on NEREL), each a
+general pass in ``extract/officials.py``.
 
 * a title whose noun is a post only with its own adjective after it ("Папа Римский");
 * a post held "in office": "на посту директора", "в должности главы района", "в качестве

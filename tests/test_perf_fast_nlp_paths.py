@@ -1,4 +1,4 @@
-"""The fast NLP paths of issue 9's speed work compute what slovnet computes.
+"""The fast NLP paths compute what slovnet computes.
 
 ``_conv`` (channels-last convolution), ``_embed_conv`` (the first layer on distinct
 (word, shape) pairs) and ``_parse_forward`` (the syntax parser through the same encoder)

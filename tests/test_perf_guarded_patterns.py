@@ -1,4 +1,4 @@
-"""Speed second wave: each fast path gives what the plain one gave.
+"""Fast paths of patterns, dates and masks: each gives what the plain one gave.
 
 * the date (and some boilerplate) patterns behind a first-character lookahead
   (``dates.first_char_guard``) match exactly what the bare patterns match, on

@@ -1,4 +1,4 @@
-"""Names written with initials (names31), probed in words of their own (other people,
+"""Names written with initials, probed in words of their own (other people,
 bodies and towns than the dev rounds' texts).
 
 - a surname given only with initials keeps the gender its own form shows: beside a post

@@ -1,4 +1,4 @@
-"""Publication dates in three more page shapes (r19dates).
+"""Publication dates in outlet stamps, section names and issue years.
 
 Every probe is written here in its own words (other outlets, regions and layouts than the
 development texts): an outlet's quoted name opened by an adjective and followed by one or

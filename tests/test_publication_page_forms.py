@@ -1,4 +1,4 @@
-"""Publication dates on page forms not written down before (issue 9, unseen pages).
+"""Publication dates on the page forms of sites, wires, channels and bulletins.
 
 Each probe is a short page in a form Russian sites, wires, channels and bulletins print,
 with what a careful reader takes as the publication date. Precision first: an event date,

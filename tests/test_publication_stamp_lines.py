@@ -1,4 +1,4 @@
-"""Round 14's publication stamps: a date line made of a date and only stamp furniture (a
+"""Publication stamp lines: a date line made of a date and only stamp furniture (a
 place after a comma, a section before a bar, a reading time, pictogram counters, a byline
 label) is the page's stamp when it is the page's first date near the top, even under a
 site notice that passes for prose; relative dates of the body resolve against it.

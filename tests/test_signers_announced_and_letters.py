@@ -1,8 +1,8 @@
-"""Signatories missed where the agreement itself is found (sigD): the announced signers of
+"""Signatories where the agreement itself is found: the announced signers of
 a planned agreement told by a periphrastic future ("подписывать документ будут X и Y"),
 a plan, a duty, a future passive or "Подписантами станут", with a pronoun for one named
 before ("— она сама и министр X"), anywhere after the only planned agreement (a placing
-of signatures, "подписи поставят X и Y", is not read: round 14's gold lists none); the
+of signatures, "подписи поставят X и Y", is not read: the dev rounds' gold lists none); the
 one an interviewer's question addresses ("– Михаил Александрович, вы подписали ...") and
 the partner of the answer ("мы подписали с министром X"); signers named past a sentence
 where a guest speaks ("На церемонии выступил губернатор X"); the holder of a "post of

@@ -1,4 +1,4 @@
-"""Round 14's signatories and regions (r14sig): the answer under a card's question "Кто
+"""Signatories and regions of cards and coordinated pairs: the answer under a card's question "Кто
 подписал?" names the signers of the agreement the card is about; a woman's surname kept
 as written after a coordinated "подписями X и Y" pair is read into the nominative by the
 project's one name normaliser; a town that is not its subject's capital names no

@@ -1,4 +1,4 @@
-"""Signatories of rounds 26–27 (sig26), probes written for this file: a post whose own
+"""Signatories, probes written for this file: a post whose own
 title holds a comma still carries its name ("министр труда, занятости и социальной защиты
 ... Игорь Соколов" is no bare post standing for another minister); signers named side by
 side past a sentence that only tells who led the delegation; the other side's signer

@@ -1,4 +1,4 @@
-"""Signers on unseen news, fifth wave (sig19): each member of a counted signing gets the
+"""Signers of counted signings and partners: each member of a counted signing gets the
 signers its ordinal paragraph names, a bare post next to a named one is someone else, two
 signers counted by their post ("оба министра", "губернаторы"), a partner under "вместе
 с", a pronoun subject named before, a teller who stands between a signing and its

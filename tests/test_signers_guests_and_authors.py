@@ -1,4 +1,4 @@
-"""Signers on unseen news, third wave (sig17): a guest described by a participle, a name
+"""Signers: a guest described by a participle, a name
 apposed to a nominative post, a name written surname first, the author of a first-person
 post, and a bare re-naming of the agreement that says who signed for each side. Every
 probe is written here, in words of its own."""

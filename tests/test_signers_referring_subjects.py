@@ -1,4 +1,4 @@
-"""Signatories of rounds 22 and 23 (sigC): a signing subject that stands for a person
+"""Signatories named by a referring subject: a signing subject that stands for a person
 named just before, beside a signer the sentence names ("Вместе с директором X они
 подписали ...", "Гостья и министр X подписали ..."). Probes are written for this file;
 the two dev-round texts of the cause are checked against their gold."""

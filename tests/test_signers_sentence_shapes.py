@@ -1,4 +1,4 @@
-"""Signers in the sentence shapes of round 17 (sig23, extract.signer_shapes): a list of
+"""Signers in the sentence shapes of ``extract.signer_shapes``: a list of
 signers after a colon, a meeting's participants taken up by "стороны подписали", a
 signer written with initials in a coordinated subject, a signing retold as developing an
 older agreement, and the announced signers of a planned agreement (a reader behind a

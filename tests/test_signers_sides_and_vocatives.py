@@ -1,4 +1,4 @@
-"""Signatory causes that recur across rounds (sigB): a side phrase's body and an
+"""Signatories that recur in regional news: a side phrase's body and an
 interview's vocative read as persons, a rare first name the NER misses, people introduced
 by a participation clause and taken up by a collective "Они подписали", and a
 sentence that only intends a signing giving a signer to an older agreement. Probes are

@@ -1,14 +1,13 @@
-"""Signatories of rounds 28–31 (sig30): three shapes the signer rules missed on unseen
-news. A name written as a surname and initials ("Дзагоева М.Т.", "Смирновой Н. В.") that
-the NER left untagged, swallowed into a place's span, or ran on over the word before it;
-the speaker of a quotation that signs in the first person ("«Мы подписали соглашение с
-...», — рассказал министр"), with the person one signs with; the second side's signer in
-a clause whose verb is left out after a dash ("со стороны района – председатель
-администрации района X"). Every probe is written here in words of its own (other
-regions, posts, names, word orders and cases); the negatives are third-person quotes,
-several documents at once, a first name and patronymic with no surname, a quote nobody
-is named after, a dash that opens no side's clause, and capitalised words that are no
-name."""
+"""Signatories written as a surname and initials, quoted speakers and a noun meeting: three
+shapes of the signer rules. A name written as a surname and initials ("Дзагоева М.Т.",
+"Смирновой Н. В.") that the NER left untagged, swallowed into a place's span, or ran on over
+the word before it; the speaker of a quotation that signs in the first person ("«Мы подписали
+соглашение с ...», — рассказал министр"), with the person one signs with; the second side's
+signer in a clause whose verb is left out after a dash ("со стороны района – председатель
+администрации района X"). Every probe is written here in words of its own (other regions,
+posts, names, word orders and cases); the negatives are third-person quotes, several
+documents at once, a first name and patronymic with no surname, a quote nobody is named
+after, a dash that opens no side's clause, and capitalised words that are no name."""
 
 from __future__ import annotations
 

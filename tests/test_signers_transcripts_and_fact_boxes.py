@@ -1,4 +1,4 @@
-"""Signers on unseen news, fourth wave (sig18): a transcript's speaker labelled by a
+"""Signers: a transcript's speaker labelled by a
 surname in capitals alone, an earlier agreement recalled with who signed it, a fact box's
 line of signers, and a body named by its place that the NER took for a person. Every probe
 is written here, in words of its own."""

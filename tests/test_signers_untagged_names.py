@@ -1,5 +1,5 @@
-"""Signers on unseen news, sixth wave (sig22): causes that recurred over rounds 9-13 or are
-sentence shapes any news uses. A full name the NER did not tag in a signing sentence
+"""Signers whose names the NER missed or spelled otherwise, in sentence shapes any news
+uses. A full name the NER did not tag in a signing sentence
 (a first name that is also a common word, a name its body's span ran over), a name's
 Latin spelling in brackets, agents joined through a participle post, agreements one
 signing split per partner (each keeps the common signer and its own partner's), and the

@@ -1,9 +1,9 @@
-"""Round 19's causes of agreement status and parties (r19agr), as general rules.
+"""Agreement status and parties of background clauses, as general rules.
 
 A signing told in a relative clause on the agreement noun and dated by a past year ("по
 соглашению, которое в прошлом году подписали") is background even when the page carries
 no publication day. Every probe is written here in words of its own (other regions, verbs
-and word orders than round 19's texts)."""
+and word orders than the dev rounds' texts)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Agreement status as grammar (status22): one decision per mention from its clause, then
+"""Agreement status as grammar: one decision per mention from its clause, then
 the mention's discourse (a reminder), then the document (a month-dated signing beside the
 report's own dated news), merged with the strongest status winning. Every probe is written
 here, in words of its own."""

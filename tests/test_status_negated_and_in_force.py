@@ -1,4 +1,4 @@
-"""Agreement status on wordings of unseen news (status16): negated and refuted signings,
+"""Agreement status: negated and refuted signings,
 drafts under approval, agreements in force, month-dated background signings, headlines
 that follow the body. Every probe is written here, in words of its own."""
 

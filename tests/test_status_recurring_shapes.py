@@ -1,4 +1,4 @@
-"""Status causes that recur across the blind rounds (statB): probes written for this file,
+"""Agreement status of shapes that recur in regional news: probes written for this file,
 several wordings per cause, each with the statuses extraction should give in the record's
 order (signed, planned, mentioned), and negatives that keep the other status. One test
 runs the CLI end to end."""

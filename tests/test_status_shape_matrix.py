@@ -1,4 +1,4 @@
-"""Agreement status across grammatical shapes (statgram): every row of the shape matrix
+"""Agreement status across grammatical shapes: every row of the shape matrix
 (``tests/data/status_shapes.py``, texts written for it) through the whole extraction, its
 agreements' statuses in the record's order."""
 

@@ -1,6 +1,7 @@
-"""Status and date causes of rounds 22 and 23 (statC), probed in our own words.
+"""Status and dates of expected and counted signings under page widgets, probed in our
+own words.
 
-Causes: a stamp counting views under a weather widget row; a newspaper issue row closed by
+Shapes: a stamp counting views under a weather widget row; a newspaper issue row closed by
 its rubric; a past expectation of a signing ("ожидалось подписание") is a plan; a ceremony
 scheduled "на март" in the sentence after a plan dates it; a season gone by ("прошлой
 осенью") states its year; agreements told by their ordinal in a set counted on the day of
