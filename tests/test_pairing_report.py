@@ -103,3 +103,19 @@ def test_bad_input_is_one_line_with_exit_code_2(tmp_path, monkeypatch, capsys, m
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert message in err and "Traceback" not in err
+
+
+def test_pairing_report_signer_errors() -> None:
+    """``--signers``: under the best pairing, a gold signer the paired prediction lacks is
+    "missing", a predicted one no gold matches is "extra"; an unpaired prediction's
+    signers are not listed (that is an agreement error)."""
+    report = load_benchmark("pairing_report")
+    gold = [{"parties": ["Министерство труда Курской области"], "status": "signed",
+             "signatories": ["Анна Седых", "Пётр Гусев"]}]
+    preds = [{"parties": [{"name": "Министерство здравоохранения Чувашии"}],
+              "status": "signed", "signatories": ["Иван Орлов"]},
+             {"parties": [{"name": "Министерство труда Курской области"}],
+              "status": "signed", "signatories": ["Анна Седых", "Олег Рябов"]}]
+    assert report.signer_errors(gold, preds) == [
+        "missing signer Пётр Гусев (signed: Министерство труда Курской области)",
+        "extra signer Олег Рябов (signed: Министерство труда Курской области)"]

@@ -11,14 +11,16 @@ the parser hung on a side's noun ("подписано министром … А�
 author of a letter who says "мы … подписали", named by its sign-off line ("С уважением,
 министр X", kept by the boilerplate masking); a bare generic head of a side ("С пензенской
 стороны документ подписала глава ведомства"). Probes are written for this file; the
-dev-round texts of these causes are checked against their gold."""
+dev-round texts of these causes are checked against their gold in
+``test_signers_dev_round_instances.py``; the pairing report's signer errors in
+``test_pairing_report.py``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from probes import agreements_of, load_benchmark, round_signer_surnames, signers_of
+from probes import agreements_of, signers_of
 
 from soccoop.extract import signers as signer_rules
 from soccoop.extract.syntax import ensure_parsed
@@ -234,39 +236,9 @@ def test_written_agent(models: Any, text: str, surname: str, expected: bool) -> 
     assert signer_rules.written_agent(sent, span) is expected
 
 
-INSTANCES = [
-    ("round16", "b08_university_kursk_belgorod_practice"),  # "— первый заместитель министра"
-    ("round25", "f03_interview_tomsk_department_head"),  # "– Михаил Александрович, вы"
-    ("round11", "v02_governor_address_ulyanovsk"),  # "мы вместе с X подписали" + sign-off
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("rnd", "stem"), INSTANCES)
-def test_round_instances(models: Any, rnd: str, stem: str) -> None:
-    found, want = round_signer_surnames(models, rnd, stem)
-    assert found == want
-
-
 @pytest.mark.slow
 def test_cli_ingest_and_list_announced_signers(listed_rows: Any) -> None:
     rows = listed_rows({"duma.txt": PLAN_HEADLINE}, "--kind", "agreements", "--format", "jsonl",
                        "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows if r["status"] == "planned"] \
         == [("planned", ["Василий Анохин", "Игорь Руденя"])]
-
-
-def test_pairing_report_signer_errors() -> None:
-    """``--signers``: under the best pairing, a gold signer the paired prediction lacks is
-    "missing", a predicted one no gold matches is "extra"; an unpaired prediction's
-    signers are not listed (that is an agreement error)."""
-    report = load_benchmark("pairing_report")
-    gold = [{"parties": ["Министерство труда Курской области"], "status": "signed",
-             "signatories": ["Анна Седых", "Пётр Гусев"]}]
-    preds = [{"parties": [{"name": "Министерство здравоохранения Чувашии"}],
-              "status": "signed", "signatories": ["Иван Орлов"]},
-             {"parties": [{"name": "Министерство труда Курской области"}],
-              "status": "signed", "signatories": ["Анна Седых", "Олег Рябов"]}]
-    assert report.signer_errors(gold, preds) == [
-        "missing signer Пётр Гусев (signed: Министерство труда Курской области)",
-        "extra signer Олег Рябов (signed: Министерство труда Курской области)"]

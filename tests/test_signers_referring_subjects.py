@@ -1,14 +1,15 @@
 """Signatories named by a referring subject: a signing subject that stands for a person
 named just before, beside a signer the sentence names ("Вместе с директором X они
 подписали ...", "Гостья и министр X подписали ..."). Probes are written for this file;
-the two dev-round texts of the cause are checked against their gold."""
+the two dev-round texts of the cause are checked against their gold in
+``test_signers_dev_round_instances.py``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from probes import round_signer_surnames, signers_of
+from probes import signers_of
 
 from soccoop.extract import signer_shapes
 from soccoop.extract.syntax import ensure_parsed
@@ -109,19 +110,6 @@ def test_referring_subjects(models: Any, text: str, expected: list[str]) -> None
     sent = ensure_parsed(models.analyse(text).sentences[0], models)
     got = [sent.tokens[k].text.lower() for k in signer_shapes.referring_subjects(sent)]
     assert got == expected
-
-
-INSTANCES = [
-    ("round23", "r09_ngo_ivanovo_vladimir_volunteers_elderly"),  # "Вместе с X они"
-    ("round23", "r15_agency_mari_el_eao_care_quotes"),  # "гостья и министр X"
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("rnd", "stem"), INSTANCES)
-def test_round_instances(models: Any, rnd: str, stem: str) -> None:
-    found, want = round_signer_surnames(models, rnd, stem)
-    assert found == want
 
 
 @pytest.mark.slow

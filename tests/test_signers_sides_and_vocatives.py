@@ -3,14 +3,14 @@ interview's vocative read as persons, a rare first name the NER misses, people i
 by a participation clause and taken up by a collective "Они подписали", and a
 sentence that only intends a signing giving a signer to an older agreement. Probes are
 written for this file; every dev-round text where a cause appeared is checked against its
-gold at once (``test_every_instance_in_the_rounds``)."""
+gold in ``test_signers_dev_round_instances.py``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from probes import agreements_of, round_signer_surnames, signers_of
+from probes import agreements_of, signers_of
 
 from soccoop.extract import signers
 from soccoop.extract.syntax import ensure_parsed
@@ -125,24 +125,6 @@ def test_not_a_signer_name(models: Any, text: str, expected: set[str]) -> None:
 ])
 def test_only_intended_signing(models: Any, text: str, expected: bool) -> None:
     assert signers.only_intended_signing(_sentence(models, text)[1]) is expected
-
-
-# Dev-round texts where a cause of this branch appeared (analyses of rounds 20 and 21):
-# each must now give its gold's signers, pooled over the text's agreements.
-INSTANCES = [
-    ("round21", "a02_year_review_amur_agreements"),  # "со стороны Соцфонда — ..."
-    ("round21", "a03_interview_perm_minister"),  # "— Павел Сергеевич, ... вы подписали"
-    ("round21", "a09_ngo_irkutsk_buryatia_silver_volunteers"),  # "Дарима Цыденова"
-    ("round21", "a10_business_lenoblast_karelia_quota_jobs"),  # "участвовали ... Они"
-    ("round20", "g05_newspaper_pskov_vitebsk_postponed"),  # "готова подписать документ"
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("rnd", "stem"), INSTANCES)
-def test_every_instance_in_the_rounds(models: Any, rnd: str, stem: str) -> None:
-    found, want = round_signer_surnames(models, rnd, stem)
-    assert found == want
 
 
 @pytest.mark.slow
