@@ -9,11 +9,14 @@ regions, bodies and word orders than the dev rounds' texts).
 - a bare agreement planned right after a memorandum is the document to come between the
   memorandum's sides, not the agreement told before it (``merge.follow_up_of_preliminary``);
 - a mention without a verb of its own whose plan the next sentence tells through a pronoun
-  ("подписать его планируется в марте") is planned (``coreference.pronoun_plan``).
+  ("подписать его планируется в марте") is planned (``coreference.pronoun_plan``);
+- a headline counting several agreements without naming the partners is a summary of the
+  members the body tells, not an agreement of its own.
 """
 
 from __future__ import annotations
 
+import probes
 import pytest
 from probes import agreements_of, party_names
 
@@ -127,3 +130,26 @@ def test_pronoun_plan_of_told_agreement(models, after, status):
     third = [a for a in found if "Министерство социальной защиты Белгородской области"
              in party_names(a)]
     assert [a.status for a in third] == [status]
+
+
+# A headline counting several agreements without naming the partners ("X подписала два соглашения
+# с соседями") is a summary of the members the body tells: it must not found an agreement of its
+# own that takes the ordinal member's signers. The text is written here.
+COUNTED_HEADLINE = (
+    "Курская область подписала два соглашения с соседями\n"
+    "Курская область в минувший вторник заключила сразу два соглашения о сотрудничестве в "
+    "социальной сфере — с Белгородской и Орловской областями. Документы подписаны на "
+    "межрегиональном форуме в Курске.\n"
+    "Первое соглашение заключили комитет социального обеспечения Курской области и "
+    "министерство социальной защиты Белгородской области. Подписи поставили председатель "
+    "комитета Ольга Гречко и министр Сергей Лунин.\n"
+    "Второй документ — между комитетом по труду и занятости Курской области и управлением "
+    "занятости Орловской области. Его подписали председатель комитета Павел Рябов и "
+    "начальник управления Мария Зотова.\n"
+)
+
+
+@pytest.mark.slow
+def test_counted_headline_leaves_each_member_its_signers(models):
+    assert probes.signers_of(models, COUNTED_HEADLINE, "2025-11-20") == [
+        ["Ольга Гречко", "Сергей Лунин"], ["Мария Зотова", "Павел Рябов"]]
