@@ -5,19 +5,13 @@ read yet is listed in XFAIL with its reason; it must keep failing (strict), so a
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
+from data import signer_shapes
 from probes import signers_of
 
-_spec = importlib.util.spec_from_file_location(
-    "signer_shapes_table", Path(__file__).parent / "data" / "signer_shapes.py")
-assert _spec is not None and _spec.loader is not None
-_table = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_table)
-SHAPES: list[tuple[str, str, list[str], str]] = _table.SHAPES
+SHAPES: list[tuple[str, str, list[str], str]] = signer_shapes.SHAPES
 
 PUB = "2025-11-14"
 

@@ -4,14 +4,9 @@ agreements' statuses in the record's order."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from data.status_shapes import PUB, SHAPES, XFAIL
 from probes import agreements_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
-from status_shapes import PUB, SHAPES, XFAIL  # noqa: E402
 
 
 def _rows() -> list[object]:
