@@ -167,3 +167,24 @@ def named_rows(rows: list[Any]) -> list[Any]:
     import pytest
 
     return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+def evidence_at(text: str, part: str) -> Any:
+    """Evidence for the first ``part`` of ``text``, offsets included: hand-built records
+    point into their own text as extraction's do."""
+    from soccoop.models import Evidence
+
+    i = text.index(part)
+    return Evidence(part, i, i + len(part))
+
+
+def cli_json(*args: str) -> Any:
+    """``soccoop ARGS --format json`` as a user runs it (store from ``SOCCOOP_DB`` or
+    ``--db``): it must exit 0; what it printed, parsed."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
