@@ -120,8 +120,6 @@ def test_more_page_stamps(text: str, expected: str | None) -> None:
         assert text[ref.start:ref.end] == ref.text
 
 
-_dates_of = probes.status_dates
-
 
 STAMP = "17.09.2025 08:30"
 SIDES = ("министерство труда и социального развития Омской области и министерство "
@@ -152,7 +150,7 @@ SIGNING_DATES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), SIGNING_DATES)
 def test_relative_dates_of_a_signing(models: Any, sentence: str, expected: str | None) -> None:
-    got = _dates_of(models, f"{STAMP}\n\n{HEAD}\n\n{sentence}\n\n{MORE}\n")
+    got = probes.status_dates(models, f"{STAMP}\n\n{HEAD}\n\n{sentence}\n\n{MORE}\n")
     assert len(got) == 1
     assert got[0][1] == expected
 
@@ -161,7 +159,7 @@ def test_relative_dates_of_a_signing(models: Any, sentence: str, expected: str |
 def test_relative_year_without_a_publication_day_is_null(models: Any) -> None:
     """No page date: a relative year or a weekend has no value, never the current year."""
     for sentence in SIGNING_DATES[:4]:
-        got = _dates_of(models, f"{HEAD}\n\n{sentence[0]}\n\n{MORE}\n")
+        got = probes.status_dates(models, f"{HEAD}\n\n{sentence[0]}\n\n{MORE}\n")
         assert len(got) == 1 and got[0][1] is None
 
 

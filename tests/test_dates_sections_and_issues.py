@@ -187,8 +187,6 @@ def test_no_publication_day_no_value() -> None:
         assert len(refs) == 1 and refs[0].relative and refs[0].value is None
 
 
-_dates_of = probes.status_dates
-
 
 STAMP = "17.09.2025 08:30"
 SIDES = ("управление социальной защиты населения Тамбовской области и управление социальной "
@@ -218,14 +216,14 @@ NOT_THE_SIGNING = [
 def test_signing_date_not_another_events(models: Any, sentence: str,
                                          expected: str) -> None:
     text = f"{STAMP}\n\n{HEAD}\n\n{sentence}\n"
-    assert _dates_of(models, text) == [("signed", expected)]
+    assert probes.status_dates(models, text) == [("signed", expected)]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence", NOT_THE_SIGNING)
 def test_another_act_on_the_agreement_dates_no_signing(models: Any, sentence: str) -> None:
     text = f"{STAMP}\n\n{HEAD}\n\n{sentence}\n"
-    assert _dates_of(models, text) == [("signed", None)]
+    assert probes.status_dates(models, text) == [("signed", None)]
 
 
 @pytest.mark.slow
@@ -234,7 +232,7 @@ def test_occasion_that_took_place_dates_the_signing(models: Any) -> None:
     there is of that day."""
     text = (f"{STAMP}\n\n{HEAD}\n\nНа семинаре, который прошёл 12 сентября, {SIDES} "
             "подписали соглашение о сотрудничестве.\n")
-    assert _dates_of(models, text) == [("signed", "2025-09-12")]
+    assert probes.status_dates(models, text) == [("signed", "2025-09-12")]
 
 
 CLI_PAGE = (

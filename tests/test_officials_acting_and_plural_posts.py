@@ -20,8 +20,6 @@ from soccoop.extract.nlp import Models
 Record = tuple[str | None, str | None]
 
 
-_officials = probes.officials_of
-
 
 RECORDS: list[tuple[str, str, Record]] = [
     # an acting prefix in the instrumental / dative agrees with the name: kept, nominative
@@ -89,7 +87,7 @@ RECORDS: list[tuple[str, str, Record]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: Record) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert name in found, found
     assert found[name] == expected
 
@@ -115,14 +113,14 @@ NOT_CHANGED: list[tuple[str, str, Record]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), NOT_CHANGED)
 def test_what_the_rules_leave_alone(models: Models, text: str, name: str,
                                     expected: Record) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert found.get(name) == expected, found
 
 
 @pytest.mark.slow
 def test_a_known_womans_name_is_not_rewritten(models: Models) -> None:
     """A first name known in the nominative says the gender itself: no re-reading."""
-    found = _officials(models, "Совещание провела министр образования Ольга Зимина.")
+    found = probes.officials_of(models, "Совещание провела министр образования Ольга Зимина.")
     assert found == {"Ольга Зимина": ("министр образования", "Министерство образования")}
 
 

@@ -17,8 +17,6 @@ from soccoop.extract.normalize import spell_out_contractions
 
 Record = tuple[str | None, str | None]
 
-_officials = probes.officials_of
-
 
 RECORDS: list[tuple[str, str, Record]] = [
     # a name run on after a region's bracketed name: split off, the post kept
@@ -56,7 +54,7 @@ RECORDS: list[tuple[str, str, Record]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: Record) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert name in found, found
     assert found[name] == expected
 
@@ -75,7 +73,7 @@ NOT_A_PERSON: list[tuple[str, str]] = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), NOT_A_PERSON)
 def test_what_is_no_official(models: Models, text: str, name: str) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert all(name not in k for k in found), found
 
 

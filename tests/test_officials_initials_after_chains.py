@@ -16,9 +16,6 @@ import pytest
 from soccoop.extract.boilerplate import mask_reasons
 from soccoop.extract.nlp import Models
 
-_officials = probes.officials_of
-
-
 RECORDS = [
     # 5a: a surname then initials after a post's genitive chain: the chain head's person,
     # in its case (instrumental), both initials kept, the surname in the nominative
@@ -60,7 +57,7 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: tuple[str | None, str | None]) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert name in found, found
     position, organization = found[name]
     assert position == expected[0]
@@ -83,7 +80,7 @@ NOT_CHANGED = [
 @pytest.mark.parametrize(("text", "name", "position"), NOT_CHANGED)
 def test_what_the_rules_leave_alone(models: Models, text: str, name: str,
                                     position: str) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert name in found, found
     assert found[name][0] == position
     organization = found[name][1] or ""
@@ -93,22 +90,23 @@ def test_what_the_rules_leave_alone(models: Models, text: str, name: str,
 @pytest.mark.slow
 def test_no_official_without_a_post(models: Models) -> None:
     """A surname with initials and no post before it is nobody's official record."""
-    assert _officials(models, "Письмо передала Сидоровой Л.А. вчера вечером.") == {}
+    assert probes.officials_of(models, "Письмо передала Сидоровой Л.А. вчера вечером.") == {}
 
 
 @pytest.mark.slow
 def test_an_ungraded_specialist_is_no_post(models: Models) -> None:
     """"Специалисты центра" is an occupation: no official without a grade."""
-    assert _officials(models, "Специалисты центра Иван Петров и Анна Белова провели приём.") \
-        == {}
+    text = "Специалисты центра Иван Петров и Анна Белова провели приём."
+    assert probes.officials_of(models, text) == {}
 
 
 @pytest.mark.slow
 def test_a_known_name_keeps_its_reading(models: Models) -> None:
     """A first name the dictionary knows, or one with no oblique ending, is not re-read."""
-    found = _officials(models, "Приветствие зачитала председатель совета Айгерим Ахметовой.")
+    found = probes.officials_of(
+        models, "Приветствие зачитала председатель совета Айгерим Ахметовой.")
     assert "Айгерим Ахметова" in found
-    found = _officials(models, "Работу возглавила директор фонда Дулма Жамсоева.")
+    found = probes.officials_of(models, "Работу возглавила директор фонда Дулма Жамсоева.")
     assert "Дулма Жамсоева" in found
 
 

@@ -16,9 +16,6 @@ import pytest
 
 from soccoop.extract.nlp import Models
 
-_officials = probes.officials_of
-
-
 RECORDS = [
     # an ordinal ranks a deputy's post: part of it ("первый президент" is dated, not ranked)
     ("Вчера в Омске первый вице-губернатор Омской области Андрей Соколов провёл совещание.",
@@ -102,7 +99,7 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: tuple[str, str | None]) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert found.get(name) == expected, found
 
 
@@ -118,7 +115,7 @@ TURKIC = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), TURKIC)
 def test_a_turkic_patronymic_keeps_the_surname(models: Models, text: str, name: str) -> None:
-    assert name in _officials(models, text)
+    assert name in probes.officials_of(models, text)
 
 
 NOT_OFFICIALS = [
@@ -136,7 +133,7 @@ NOT_OFFICIALS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "surname"), NOT_OFFICIALS)
 def test_not_an_official(models: Models, text: str, surname: str) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert not any(surname in name for name in found), found
 
 
@@ -155,7 +152,7 @@ NOT_CHANGED = [
 @pytest.mark.parametrize(("text", "name", "position"), NOT_CHANGED)
 def test_posts_the_new_rules_leave(models: Models, text: str, name: str,
                                    position: str) -> None:
-    found = _officials(models, text)
+    found = probes.officials_of(models, text)
     assert found[name][0] == position, found
 
 
