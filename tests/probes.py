@@ -188,3 +188,11 @@ def cli_json(*args: str) -> Any:
     result = CliRunner().invoke(cli, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
+
+
+def parsed_analysis(models: Any, text: str) -> Any:
+    """``text`` analysed with every sentence given its dependency parse (the ingest parses
+    only the sentences an extractor reads structurally): for rules tested on one sentence."""
+    analysis = models.analyse(text)
+    models.parse_sentences(analysis.sentences)
+    return analysis

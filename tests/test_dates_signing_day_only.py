@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from probes import parsed_analysis
 
 from soccoop.extract.dates import find_dates
 from soccoop.extract.pipeline import extract
@@ -118,8 +119,7 @@ def test_signing_date_probe(models: Any, text: str, expected: list[tuple[str, st
 
 
 def _parsed(models: Any, sentence: str, published: str = "2025-03-14") -> tuple[Any, Any]:
-    analysis = models.analyse(sentence)
-    models.parse_sentences(analysis.sentences)
+    analysis = parsed_analysis(models, sentence)
     assert analysis.sentences[0].parsed
     return analysis.sentences[0], find_dates(analysis.text, published)
 

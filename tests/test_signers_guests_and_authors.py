@@ -6,7 +6,7 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import signers_in_order
+from probes import parsed_analysis, signers_in_order
 
 from soccoop.extract.nlp import NerSpan, Sentence
 from soccoop.extract.signers import (
@@ -77,8 +77,7 @@ def test_signers_of_unseen_phrasings(models, text, expected):
 
 def _parsed(models, text: str, name: str) -> tuple[Sentence, NerSpan]:
     """The parsed sentence and the PER span holding ``name``."""
-    analysis = models.analyse(text)
-    models.parse_sentences(analysis.sentences)
+    analysis = parsed_analysis(models, text)
     span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
     sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
     return sent, span
@@ -150,9 +149,7 @@ def test_signing_caption(models, text, expected):
 
 
 def _sentence(models, text: str) -> Sentence:
-    analysis = models.analyse(text)
-    models.parse_sentences(analysis.sentences)
-    return analysis.sentences[0]
+    return parsed_analysis(models, text).sentences[0]
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ text names who did not sign."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, signers_of
+from probes import agreements_of, parsed_analysis, signers_of
 
 from soccoop.extract import signer_shapes
 
@@ -182,8 +182,7 @@ COLON_CLAUSES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), COLON_CLAUSES)
 def test_colon_signing(models, sentence, expected):
-    analysis = models.analyse(sentence)
-    models.parse_sentences(analysis.sentences)
+    analysis = parsed_analysis(models, sentence)
     assert signer_shapes.colon_signing(analysis.sentences[0]) is expected
 
 
@@ -200,8 +199,7 @@ FUTURE = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), FUTURE)
 def test_future_signers_reader(models, sentence, expected):
-    analysis = models.analyse(sentence)
-    models.parse_sentences(analysis.sentences)
+    analysis = parsed_analysis(models, sentence)
     found = signer_shapes.future_signers(analysis, analysis.sentences[0], lambda s: [])
     assert found == expected
 
