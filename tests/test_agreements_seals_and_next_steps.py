@@ -22,10 +22,6 @@ def records(models, text, published=PUB):
     return agreement_records(models, text, published, "status", "date_or_empty", "regions")
 
 
-def agreements(models, text, published=PUB):
-    return agreements_of(models, text, published)
-
-
 # --- S1, S2: signing phrases (sealed_with_signatures, mistagged_signing_verbs) -------------
 
 SIGNINGS = [
@@ -48,14 +44,14 @@ SIGNINGS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,status,date", SIGNINGS)
 def test_signing_phrases_sign(models, text, status, date):
-    got = agreements(models, text)
+    got = agreements_of(models, text, PUB)
     assert [(a.status, a.date) for a in got] == [(status, date)]
     assert len(got[0].parties) == 2
 
 
 @pytest.mark.slow
 def test_seal_names_the_signatories(models):
-    got = agreements(models, SIGNINGS[0][0])
+    got = agreements_of(models, SIGNINGS[0][0], PUB)
     assert sorted(got[0].signatories) == ["Игорь Белов", "Ольга Смирнова"]
 
 
@@ -118,7 +114,7 @@ DECREE = (
     "исполнение Соглашения.",
 ])
 def test_implementers_are_no_new_agreement(models, clause):
-    got = agreements(models, DECREE.format(clause=clause))
+    got = agreements_of(models, DECREE.format(clause=clause), PUB)
     assert len(got) == 1
     assert all("Правительство" in p.name for p in got[0].parties)
 
@@ -166,7 +162,7 @@ def test_partner_list_is_one_agreement_per_partner(models):
     text = ("Правительство Пермского края также подписало соглашения с ВЭБ.РФ о мастер-плане "
             "агломерации Пермь — Краснокамск — Добрянка, с ПАО «Мегафон» о покрытии связью "
             "сельских поселений и с фондом «Старость в радость» о помощи пожилым людям.")
-    got = agreements(models, text)
+    got = agreements_of(models, text, PUB)
     assert len(got) == 1
     names = [p.name for p in got[0].parties]
     assert any("Старость в радость" in n for n in names)

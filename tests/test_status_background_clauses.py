@@ -10,11 +10,6 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, statuses_of
 
-
-def statuses(models, text, published=None):
-    return statuses_of(models, text, published)
-
-
 # --- C/A6: a past-year signing in a relative clause (past_year_on_relative_signing) ---------
 
 @pytest.mark.slow
@@ -25,7 +20,7 @@ def statuses(models, text, published=None):
     "министерством труда Тульской области.",
 ])
 def test_past_year_relative_signing_is_background(models, text):
-    assert statuses(models, text) == ["mentioned"]
+    assert statuses_of(models, text) == ["mentioned"]
 
 
 @pytest.mark.slow
@@ -35,7 +30,7 @@ def test_past_year_relative_signing_is_background(models, text):
     "Тульской области.",
 ])
 def test_relative_signing_without_past_year_keeps_status(models, text):
-    assert statuses(models, text) == ["signed"]
+    assert statuses_of(models, text) == ["signed"]
 
 
 # --- A5: what an agreement holds (_content_place) ------------------------------------------

@@ -21,10 +21,6 @@ BOTH = "между Пензенской областью и Саратовско
 NEWS = f"{PENZA} и {SARATOV} в понедельник подписали соглашение о сотрудничестве. "
 
 
-def statuses(models, text, published=PUB):
-    return statuses_of(models, text, published)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -67,7 +63,7 @@ def statuses(models, text, published=PUB):
     ],
 )
 def test_status_of_one_clause(models, text, expected):
-    assert statuses(models, text) == expected
+    assert statuses_of(models, text, PUB) == expected
 
 
 @pytest.mark.slow
@@ -99,7 +95,7 @@ def test_status_of_one_clause(models, text, expected):
     ],
 )
 def test_a_reminder_is_background(models, text, expected):
-    assert statuses(models, text) == expected
+    assert statuses_of(models, text, PUB) == expected
 
 
 @pytest.mark.slow
@@ -128,7 +124,7 @@ def test_a_reminder_keeps_the_signers_its_clause_names_not_the_speaker(models):
     ],
 )
 def test_an_earlier_signing_beside_the_news(models, second, expected):
-    assert statuses(models, NEWS + second) == expected
+    assert statuses_of(models, NEWS + second, PUB) == expected
 
 
 @pytest.mark.slow
@@ -136,7 +132,7 @@ def test_without_dated_news_a_month_dated_signing_stays_signed(models):
     """No signing dated to the day: nothing to set the month against."""
     text = (f"{PENZA} и {SARATOV} подписали соглашение о сотрудничестве. "
             f"В январе пензенское министерство заключило соглашение с {TAMBOV}.")
-    assert statuses(models, text) == ["signed", "signed"]
+    assert statuses_of(models, text, PUB) == ["signed", "signed"]
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,6 @@ ALTAI = "Министерство труда Алтайского края"
 BETWEEN = "между Омской областью и Алтайским краем"
 
 
-def statuses(models, text, published=PUB):
-    return statuses_of(models, text, published)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -75,7 +71,7 @@ def statuses(models, text, published=PUB):
     ],
 )
 def test_status_of_a_clause(models, text, expected):
-    assert statuses(models, text) == expected
+    assert statuses_of(models, text, PUB) == expected
 
 
 LEAD = "Пенсионеры Сибири всё чаще отдыхают в соседних регионах. "
@@ -103,7 +99,7 @@ SIGNING = ("В {month} министерство социального разв�
 def test_a_month_dated_signing_is_background_unless_the_headline_tells_it(
         models, headline, month, published, expected):
     text = headline + "\n" + LEAD + SIGNING.format(month=month)
-    assert statuses(models, text, published) == [expected]
+    assert statuses_of(models, text, published) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_a_month_dated_signing_is_background_unless_the_headline_tells_it(
     ],
 )
 def test_a_headline_without_tense_follows_the_body(models, headline, body, expected):
-    assert statuses(models, headline + "\n" + body) == expected
+    assert statuses_of(models, headline + "\n" + body, PUB) == expected
 
 
 @pytest.mark.parametrize(
