@@ -9,9 +9,7 @@ no part of the side. Every probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreement_records, by_file
-
-from soccoop.extract.pipeline import extract
+from probes import agreement_records, agreements_of, by_file
 
 PUB = "2025-10-14"
 
@@ -221,14 +219,14 @@ ITEMS = ("В 2019 году заключено соглашение с Минис
 
 @pytest.mark.slow
 def test_past_year_signing_after_a_list_is_mentioned(models):
-    got = extract(LIST.format(items=ITEMS), "t.txt", models, published=None).agreements
+    got = agreements_of(models, LIST.format(items=ITEMS))
     tambov = [a.status for a in got if any("Тамбов" in p.name for p in a.parties)]
     assert tambov == ["mentioned"]
 
 
 @pytest.mark.slow
 def test_past_year_signing_alone_stays_signed(models):
-    got = extract(LIST.format(items=""), "t.txt", models, published=None).agreements
+    got = agreements_of(models, LIST.format(items=""))
     assert [a.status for a in got if any("Тамбов" in p.name for p in a.parties)] == ["signed"]
 
 

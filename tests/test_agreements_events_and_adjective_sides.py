@@ -8,7 +8,6 @@ import pytest
 from probes import agreement_records, agreements_of
 
 from soccoop.extract.agreements import _defined_term, _Party
-from soccoop.extract.pipeline import extract
 
 PUB = "2025-05-14"
 
@@ -171,7 +170,7 @@ SPEECH = (
 def test_unattributed_quote_is_the_first_officials(models):
     # _unattributed_quote: "мы" inside a quotation of whole paragraphs naming no speaker
     # is the official the text introduces first
-    (agreement,) = extract(SPEECH, "t.txt", models, published=PUB).agreements
+    (agreement,) = agreements_of(models, SPEECH, PUB)
     assert len(agreement.parties) == 2
     assert {p.region for p in agreement.parties} == {"RU-PSK", "RU-NGR"}
 

@@ -15,7 +15,6 @@ import probes
 import pytest
 
 from soccoop.extract.nlp import Analysis, NerSpan
-from soccoop.extract.pipeline import extract
 from soccoop.extract.signers import (
     _without_transliteration,
     partner_own_signers,
@@ -100,7 +99,7 @@ def test_signers_probes(models, text, expected):
 def test_recalled_signing_speaker_is_no_signer(models):
     """The signers of the news keep their signing; the one who recalls another region's
     signing ("напомнил, что ... область подписала") is no signer of that one."""
-    recs = extract(RECALLED, "t.txt", models, published=PUB).agreements
+    recs = probes.agreements_of(models, RECALLED, PUB)
     news = [a for a in recs if "Елена Соколова" in a.signatories]
     assert [sorted(a.signatories) for a in news] == [["Елена Соколова", "Павел Коновалов"]]
     for a in recs:
