@@ -8,12 +8,8 @@ widget's day, a caption and an expiry day are never the date sought.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from soccoop.cli import cli
 from soccoop.extract.dates import find_dates
 from soccoop.extract.pipeline import extract
 from soccoop.extract.published import find_published
@@ -157,27 +153,16 @@ def test_signing_date_outside_its_clause(models, text: str, published: str | Non
 
 
 @pytest.mark.slow
-def test_ingest_and_list_read_a_new_stamp_and_anchor_yesterday(tmp_path) -> None:
-    page = tmp_path / "kostroma.txt"
-    page.write_text(
+def test_ingest_and_list_read_a_new_stamp_and_anchor_yesterday(listed_rows) -> None:
+    page = (
         "Новости Костромы\n"
         "Кострома, 3 июня 2025 (вт), 10:20\n"
         "Кострома и Иваново договорились о помощи семьям участников СВО\n"
         "Вчера министерство социальной защиты Костромской области и департамент социальной "
         "защиты населения Ивановской области подписали соглашение о сотрудничестве в сфере "
         "поддержки семей участников специальной военной операции.\n"
-        "Стороны будут обмениваться опытом работы социальных координаторов.\n",
-        encoding="utf-8")
-    store = tmp_path / "t.db"
-    runner = CliRunner()
-    ingest = runner.invoke(cli, ["ingest", str(page), "--db", str(store), "--workers", "1"])
-    assert ingest.exit_code == 0, ingest.output
-    listed = runner.invoke(cli, ["list", "--db", str(store), "--format", "jsonl",
-                                 "--limit", "0"])
-    assert listed.exit_code == 0, listed.output
-    lines = listed.stdout.splitlines()
-    assert len(lines) == 1
-    rec = json.loads(lines[0])
+        "Стороны будут обмениваться опытом работы социальных координаторов.\n")
+    [rec] = listed_rows({"kostroma.txt": page}, "--format", "jsonl", "--limit", "0")
     assert rec["published"] == "2025-06-03"
     assert [(a["status"], a["date"], a["date_anchored"]) for a in rec["agreements"]] == [
         ("signed", "2025-06-02", True)]
