@@ -1,5 +1,16 @@
-"""Shared by the extraction probe tests (test_agr*, test_sides21, test_r14agr): one text
-through the whole extraction, its agreements as the assertions read them."""
+"""Helpers shared by the test files (fixtures live in ``conftest.py``).
+
+- one text through the whole extraction, its agreements as the assertions read them:
+  ``agreements_of``, ``agreement_records``, ``statuses_of``, ``signers_of``,
+  ``signers_in_order``, ``status_dates``, ``party_names``;
+- officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
+  unwrapping); a sentence parsed by hand: ``hand_parsed``;
+- dev-round texts against their gold: ``round_signer_surnames``;
+- CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
+- parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
+  whose first item is the id);
+- ``load_benchmark``: a script of ``benchmarks/`` as a module.
+"""
 
 from __future__ import annotations
 
@@ -82,3 +93,106 @@ def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], 
     found = extract(path.read_text(encoding="utf-8"), path.name, models).agreements
     return (_surnames([n for a in found for n in a.signatories]),
             _surnames([n for a in gold["agreements"] for n in a["signatories"]]))
+
+
+def by_file(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Rows ``soccoop list --format jsonl`` printed (``listed_rows``), keyed by the name of
+    the file each came from: a CLI test of several files reads each file's record."""
+    return {r["source"].rsplit("/", 1)[-1]: r for r in rows}
+
+
+# what ``agreement_records`` can read off an agreement
+_FIELDS: dict[str, Any] = {
+    "status": lambda a: a.status,
+    "date": lambda a: a.date,
+    "date_or_empty": lambda a: a.date or "",  # "" for no date: records sort with a date
+    "parties": party_names,
+    "signers": lambda a: sorted(a.signatories),
+    "regions": lambda a: sorted(a.regions),
+}
+
+
+def agreement_records(models: Any, text: str, published: str | None,
+                      *fields: str) -> list[tuple[Any, ...]]:
+    """The named fields (``_FIELDS``) of each agreement ``text`` gives, sorted: a probe says
+    which facts it checks, not the order of the records. ("status", "parties") ->
+    [("signed", ["Министерство ...", "Министерство ..."])]."""
+    read = [_FIELDS[f] for f in fields]
+    return sorted(tuple(r(a) for r in read) for a in agreements_of(models, text, published))
+
+
+def statuses_of(models: Any, text: str, published: str | None = None) -> list[str]:
+    """The status of each agreement ``text`` gives, in the records' order."""
+    return [a.status for a in agreements_of(models, text, published)]
+
+
+def signers_in_order(models: Any, text: str, published: str | None = None,
+                     statuses: tuple[str, ...] = ("signed",)) -> list[list[str]]:
+    """The signers of each agreement of the given statuses, in the records' order and each
+    in the order the record gives (``signers_of`` sorts them)."""
+    return [a.signatories for a in agreements_of(models, text, published)
+            if a.status in statuses]
+
+
+def load_benchmark(name: str) -> Any:
+    """``benchmarks/NAME.py`` as a module (registered in ``sys.modules`` under ``name``, so
+    dataclasses inside it work; ``benchmarks/`` on the path, as the scripts import each
+    other)."""
+    import importlib.util
+    import sys
+
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    path = folder / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def table_params(**tables: list[Any]) -> list[Any]:
+    """Rows of several probe tables as one parametrization, each row's id its table's name
+    and its index ("next-0", "next-1", "dash-0"): one test reads every table of a file."""
+    import pytest
+
+    return [pytest.param(*row, id=f"{name}-{n}")
+            for name, rows in tables.items() for n, row in enumerate(rows)]
+
+
+def named_rows(rows: list[Any]) -> list[Any]:
+    """Probe rows whose first item names the case, as pytest parameters with that id."""
+    import pytest
+
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+def evidence_at(text: str, part: str) -> Any:
+    """Evidence for the first ``part`` of ``text``, offsets included: hand-built records
+    point into their own text as extraction's do."""
+    from soccoop.models import Evidence
+
+    i = text.index(part)
+    return Evidence(part, i, i + len(part))
+
+
+def cli_json(*args: str) -> Any:
+    """``soccoop ARGS --format json`` as a user runs it (store from ``SOCCOOP_DB`` or
+    ``--db``): it must exit 0; what it printed, parsed."""
+    from click.testing import CliRunner
+
+    from soccoop.cli import cli
+
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def parsed_analysis(models: Any, text: str) -> Any:
+    """``text`` analysed with every sentence given its dependency parse (the ingest parses
+    only the sentences an extractor reads structurally): for rules tested on one sentence."""
+    analysis = models.analyse(text)
+    models.parse_sentences(analysis.sentences)
+    return analysis

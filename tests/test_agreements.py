@@ -6,10 +6,6 @@ import pytest
 from probes import agreements_of, party_names
 
 
-def agreements(models, text, published=None):
-    return agreements_of(models, text, published)
-
-
 @pytest.mark.parametrize(
     "text, status",
     [
@@ -31,14 +27,14 @@ def agreements(models, text, published=None):
     ],
 )
 def test_status(models, text, status):
-    found = agreements(models, text, published="2023-09-15")
+    found = agreements_of(models, text, published="2023-09-15")
     assert [a.status for a in found] == [status]
 
 
 def test_parties_are_nominative_with_regions(models):
     text = ("Взаимодействие - одно из направлений соглашения о сотрудничестве, заключенного между "
             "Костромской областью и Меловским районом Луганской Народной Республики.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Костромская область", "Меловский район Луганской Народной Республики"]
     assert a.regions == ["RU-KOS", "RU-LPR"]
@@ -48,7 +44,7 @@ def test_parties_are_nominative_with_regions(models):
 def test_abbreviations_in_party_names_are_spelled_out(models):
     text = ("Кроме того, обсуждался проект соглашения о сотрудничестве между Министерством труда "
             "РТ и Департаментом социальной защиты ХМАО.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Министерство труда Республики Татарстан",
         "Департамент социальной защиты Ханты-Мансийского автономного округа — Югры",
@@ -59,7 +55,7 @@ def test_signatories_and_relative_date(models):
     text = ("(Казань, 18 апреля). Сегодня министр социальной защиты РТ Клавдия Новикова и "
             "директор Департамента социальной защиты Костромской области Ирина Петрова "
             "подписали соглашение о сотрудничестве в области социальной защиты населения.")
-    (a,) = agreements(models, text, published="--04-18")
+    (a,) = agreements_of(models, text, published="--04-18")
     assert a.status == "signed"
     assert a.signatories == ["Клавдия Новикова", "Ирина Петрова"]
     assert a.date == "--04-18"
@@ -75,7 +71,7 @@ def test_repeated_mentions_are_one_agreement_and_distinct_ones_stay_apart(models
         "Ранее, в 2010 году, между Правительством РТ и Правительством Костромской области "
         "было заключено соглашение о торгово-экономическом сотрудничестве."
     )
-    found = agreements(models, text, published="2023-05-10")
+    found = agreements_of(models, text, published="2023-05-10")
     assert sorted(a.status for a in found) == ["mentioned", "signed"]
     old = next(a for a in found if a.status == "mentioned")
     assert old.date == "2010"
@@ -92,12 +88,12 @@ def test_repeated_mentions_are_one_agreement_and_distinct_ones_stay_apart(models
     ],
 )
 def test_no_agreement_without_an_agreement(models, text):
-    assert agreements(models, text) == []
+    assert agreements_of(models, text) == []
 
 
 def test_evidence_is_the_sentence(models):
     text = "Новость. Костромская область и Луганская Народная Республика подписали соглашение."
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert text[a.evidence.start:a.evidence.end] == a.evidence.text
     assert a.evidence.text.startswith("Костромская область")
 
@@ -105,7 +101,7 @@ def test_evidence_is_the_sentence(models):
 def test_subjects_of_the_signing_verb_are_parties(models):
     text = ("Министерство труда Республики Татарстан и Департамент социальной защиты Костромской "
             "области подписали соглашение о сотрудничестве.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Министерство труда Республики Татарстан",
         "Департамент социальной защиты Костромской области",
@@ -126,7 +122,7 @@ def test_subjects_of_the_signing_verb_are_parties(models):
     ],
 )
 def test_status_of_infinitive_signing(models, text, status):
-    found = agreements(models, text, published="2023-09-15")
+    found = agreements_of(models, text, published="2023-09-15")
     assert [a.status for a in found] == [status]
 
 
@@ -134,7 +130,7 @@ def test_body_head_before_region_name_is_part_of_the_party(models):
     text = ("Подготовлен проект соглашения о сотрудничестве между министерством социальной "
             "защиты населения Запорожской области и Комитетом по труду и занятости населения "
             "Ленинградской области.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Министерство социальной защиты населения Запорожской области",
         "Комитет по труду и занятости населения Ленинградской области"]
@@ -145,7 +141,7 @@ def test_signers_in_apposition_and_their_bodies(models):
             "директор Департамента по труду и занятости населения Свердловской области, и "
             "Олег Тимофеев, управляющий Отделением Социального фонда России по Свердловской "
             "области.")
-    (a,) = agreements(models, text, published="2024-04-05")
+    (a,) = agreements_of(models, text, published="2024-04-05")
     assert a.signatories == ["Ирина Колосова", "Олег Тимофеев"]
     assert len(a.parties) == 2
     assert a.parties[1].name.startswith("Отделени")
@@ -158,7 +154,7 @@ def test_headline_regions_and_body_agencies_are_one_agreement(models):
             "Владимир Тарасенко и директор департамента социальной защиты населения "
             "Ямало-Ненецкого автономного округа Оксана Белова подписали соглашение о "
             "сотрудничестве.")
-    found = agreements(models, text, published="2024-03-15")
+    found = agreements_of(models, text, published="2024-03-15")
     assert len(found) == 1
     assert [p.name.split()[0].lower() for p in found[0].parties] == ["комитет", "департамент"]
 
@@ -166,7 +162,7 @@ def test_headline_regions_and_body_agencies_are_one_agreement(models):
 def test_subject_of_signing_with_c_party(models):
     text = ("Департамент социальной защиты населения Ямало-Ненецкого автономного округа "
             "заключил соглашение с Фондом поддержки детей.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Департамент социальной защиты населения Ямало-Ненецкого автономного округа",
         "Фонд поддержки детей"]
@@ -176,14 +172,14 @@ def test_sides_named_in_the_sentence_before(models):
     text = ("В Смольном состоялась встреча представителей Комитета по труду и занятости "
             "населения Санкт-Петербурга и Комитета по труду и занятости населения Ленинградской "
             "области. Стороны обсудили проект соглашения о взаимодействии.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert a.status == "planned"
     assert [p.region for p in a.parties] == ["RU-SPE", "RU-LEN"]
 
 
 def test_bare_sides_without_names_before_give_no_parties(models):
     text = ("Встреча прошла в Смольном. Стороны обсудили проект соглашения о взаимодействии.")
-    assert all(not a.parties for a in agreements(models, text))
+    assert all(not a.parties for a in agreements_of(models, text))
 
 
 @pytest.mark.parametrize(
@@ -199,7 +195,7 @@ def test_bare_sides_without_names_before_give_no_parties(models):
     ],
 )
 def test_coordinated_words_inside_a_body_name(models, text, names):
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == names
 
 
@@ -207,7 +203,7 @@ def test_headline_regions_replaced_by_their_bodies(models):
     text = ("Дагестан и Чечня планируют заключить соглашение о взаимодействии\n"
             "Министерство труда Республики Дагестан направило в Министерство труда Чеченской "
             "Республики проект соглашения о взаимодействии в сфере занятости.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert a.status == "planned"
     assert [p.name for p in a.parties] == [
         "Министерство труда Республики Дагестан", "Министерство труда Чеченской Республики"]
@@ -216,7 +212,7 @@ def test_headline_regions_replaced_by_their_bodies(models):
 def test_parties_in_a_relative_clause(models):
     text = ("Работа ведётся в рамках соглашения о взаимодействии, которое Правительство "
             "Санкт-Петербурга и Правительство Херсонской области подписали в прошлом году.")
-    (a,) = agreements(models, text, published="2023-08-12")
+    (a,) = agreements_of(models, text, published="2023-08-12")
     assert a.status == "mentioned"
     assert a.date == "2022"
     assert [p.name for p in a.parties] == [
@@ -231,7 +227,7 @@ def test_parties_in_a_relative_clause(models):
     ],
 )
 def test_no_agreement_from_idiom_or_unidentified_reference(models, text):
-    assert agreements(models, text, published="2024-05-14") == []
+    assert agreements_of(models, text, published="2024-05-14") == []
 
 
 # (text, published, [(status, date, number of parties)]) — rules added in the second
@@ -262,7 +258,7 @@ ROUND2 = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND2)
 def test_round2_dates_and_parties(models, text, published, expected):
-    found = agreements(models, text, published=published)
+    found = agreements_of(models, text, published=published)
     assert [(a.status, a.date, len(a.parties)) for a in found] == expected
 
 
@@ -297,7 +293,7 @@ ROUND3 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND3)
 def test_round3_parties_and_signatories(models, text, expected):
-    found = agreements(models, text, published="2024-04-12")
+    found = agreements_of(models, text, published="2024-04-12")
     assert [(a.status, [p.name for p in a.parties], a.signatories) for a in found] == expected
 
 
@@ -306,7 +302,7 @@ def test_year_only_history_does_not_date_todays_signing(models):
             "сотрудничестве. Подписи поставили губернаторы. Церемония состоялась в Вологде "
             "в четверг, 21 марта. Области уже сотрудничают: соглашение было заключено в "
             "2017 году.")
-    found = agreements(models, text, published="2024-03-21")
+    found = agreements_of(models, text, published="2024-03-21")
     # "21 марта" takes its year from the publication day (issue 10)
     assert sorted((a.status, a.date) for a in found) == [("mentioned", "2017"),
                                                          ("signed", "2024-03-21")]
@@ -340,7 +336,7 @@ def test_year_only_history_does_not_date_todays_signing(models):
     ],
 )
 def test_round3_status_and_sides(models, text, expected):
-    found = agreements(models, text, published="2024-06-19")
+    found = agreements_of(models, text, published="2024-06-19")
     assert [(a.status, len(a.parties)) for a in found] == expected
 
 
@@ -411,7 +407,7 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
     ],
 )
 def test_status_from_the_tense_and_governor_of_the_signing(models, text, status):
-    found = agreements(models, text, published="2024-04-20")
+    found = agreements_of(models, text, published="2024-04-20")
     assert [a.status for a in found] == [status]
 
 
@@ -422,7 +418,7 @@ def test_a_signer_is_not_taken_for_an_official_with_her_surname(models):
     text = ("Губернатор Саратовской области Андрей Петров встретился с коллегами. Соглашение "
             "подписали министр труда Пензенской области Анна Петрова и министр социальной "
             "защиты Саратовской области Игорь Сидоров.")
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert a.signatories == ["Анна Петрова", "Игорь Сидоров"]
 
 
@@ -430,7 +426,7 @@ def test_a_signer_is_not_taken_for_an_official_with_her_surname(models):
 def test_agreements_with_a_list_of_partners_are_one_per_partner(models):
     text = ("Министерство социальной защиты Республики Татарстан подписало соглашения с "
             "Костромской областью, Ярославской областью и Республикой Марий Эл.")
-    found = agreements(models, text, published="2024-04-20")
+    found = agreements_of(models, text, published="2024-04-20")
     assert sorted(a.regions for a in found) == [
         ["RU-TA", "RU-KOS"], ["RU-TA", "RU-ME"], ["RU-TA", "RU-YAR"]]
     assert {a.status for a in found} == {"signed"}
@@ -440,7 +436,7 @@ def test_agreements_with_a_list_of_partners_are_one_per_partner(models):
 def test_one_agreement_with_one_partner_is_not_split(models):
     text = ("Министерство социальной защиты Республики Татарстан подписало соглашение с "
             "Костромской областью и Ярославской областью.")
-    assert len(agreements(models, text, published="2024-04-20")) == 1
+    assert len(agreements_of(models, text, published="2024-04-20")) == 1
 
 
 @pytest.mark.slow
@@ -448,7 +444,7 @@ def test_they_who_signed_are_the_persons_and_bodies_named_before(models):
     text = ("Губернатор Пензенской области Олег Мельниченко и губернатор Саратовской области "
             "Роман Бусаргин встретились в Пензе. Они подписали соглашение о сотрудничестве в "
             "социальной сфере.")
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert a.signatories == ["Олег Мельниченко", "Роман Бусаргин"]
     assert a.regions == ["RU-PNZ", "RU-SAR"]
 
@@ -458,7 +454,7 @@ def test_regions_as_subject_are_the_regions_of_the_earlier_agreement(models):
     text = ("Министр социального развития Пермского края Павел Сидоров и министр труда "
             "Курганской области Ольга Котова подписали меморандум о взаимодействии. Ольга Котова "
             "поблагодарила коллег. В 2021 году регионы уже заключили соглашение о шефстве.")
-    found = agreements(models, text, published="2024-04-20")
+    found = agreements_of(models, text, published="2024-04-20")
     old = [a for a in found if a.status == "mentioned"]
     assert [party_names(a) for a in old] == [
         ["Курганская область", "Пермский край"]]
@@ -507,7 +503,7 @@ def test_windows_cut_a_run_on_sentence_where_the_parser_cut_it():
     ],
 )
 def test_sides_from_the_subjects_or_agents_of_the_signing(models, text, names):
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert [p.name for p in a.parties] == names
     assert a.status == "signed"
 
@@ -516,7 +512,7 @@ def test_sides_from_the_subjects_or_agents_of_the_signing(models, text, names):
 def test_agreeing_to_sign_is_a_plan(models):
     text = ("Стороны договорились о подписании соглашения о сотрудничестве между Министерством "
             "социального развития Мурманской области и Министерством труда Карелии.")
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert a.status == "planned"
     assert a.regions == ["RU-MUR", "RU-KR"]
 
@@ -527,7 +523,7 @@ def test_a_signing_without_sides_is_between_the_subjects_before_and_similar_ones
             "Вячеслав Гладков провели рабочую встречу. По ее итогам подписано соглашение о "
             "сотрудничестве в сфере социальной поддержки. Кроме того, Курская область планирует "
             "заключить аналогичные соглашения с Орловской и Брянской областями.")
-    found = agreements(models, text, published="2024-04-20")
+    found = agreements_of(models, text, published="2024-04-20")
     assert sorted((a.status, a.regions) for a in found) == [
         ("planned", ["RU-KRS", "RU-BRY"]), ("planned", ["RU-KRS", "RU-ORL"]),
         ("signed", ["RU-KRS", "RU-BEL"])]
@@ -539,7 +535,7 @@ def test_a_signing_without_sides_is_between_the_subjects_before_and_similar_ones
 def test_our_ministry_is_the_body_of_the_official_who_says_so(models):
     text = ("Наше министерство подписало соглашение с Фондом пенсионного и социального "
             "страхования, сообщила министр социальной защиты Алтайского края Лариса Сидорова.")
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert [p.name for p in a.parties] == [
         "Министерство социальной защиты Алтайского края",
         "Фонд пенсионного и социального страхования"]
@@ -558,7 +554,7 @@ def test_our_ministry_is_the_body_of_the_official_who_says_so(models):
     ],
 )
 def test_status_and_date_from_a_signing_clause_on_the_noun(models, text, status, date):
-    (a,) = agreements(models, text, published="2024-04-20")
+    (a,) = agreements_of(models, text, published="2024-04-20")
     assert (a.status, a.date) == (status, date)
 
 
@@ -578,7 +574,7 @@ def test_status_and_date_from_a_signing_clause_on_the_noun(models, text, status,
     ],
 )
 def test_status_of_duty_refusal_and_other_documents(models, text, status):
-    found = agreements(models, text, published="2024-04-20")
+    found = agreements_of(models, text, published="2024-04-20")
     assert [a.status for a in found] == [status]
 
 
@@ -607,7 +603,7 @@ def test_bodies_listed_before_a_plural_verb_are_all_sides(models):
     side, and a genitive pair inside a name stays in it."""
     text = ("Областное правительство, областная федерация профсоюзов и Союз промышленников и "
             "предпринимателей подписали трехстороннее соглашение о минимальной заработной плате.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Областное правительство", "Областная федерация профсоюзов",
         "Союз промышленников и предпринимателей"]
@@ -617,7 +613,7 @@ def test_bodies_listed_before_a_plural_verb_are_all_sides(models):
 def test_a_single_subject_with_a_body_in_its_genitive_is_not_a_list(models):
     text = ("Правительство Костромской области и Министерство труда Республики Татарстан "
             "подписали соглашение о сотрудничестве.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert [p.name for p in a.parties] == [
         "Правительство Костромской области", "Министерство труда Республики Татарстан"]
 
@@ -634,20 +630,20 @@ LEAD = ("Татарстан и Кострома будут сотруднича�
     ("планируют подписать", None),  # announced for later: no day for the signing
 ])
 def test_a_signing_without_a_date_takes_the_day_of_the_leads_signing(models, verb, date):
-    (a,) = agreements(models, LEAD.format(verb=verb), published="2023-09-15")
+    (a,) = agreements_of(models, LEAD.format(verb=verb), published="2023-09-15")
     assert (a.status, a.date, len(a.parties)) == ("signed", date, 2)
 
 
 def test_an_agreement_with_a_person_is_a_contract_not_between_bodies(models):
     text = ("Лондонский «Арсенал» договорился о продлении контракта с тренером Арсеном "
             "Венгером\nПредыдущее соглашение с 67-летним Венгером истекло в мае.")
-    assert agreements(models, text) == []
+    assert agreements_of(models, text) == []
 
 
 def test_an_agreement_with_a_post_holder_is_kept(models):
     text = ("Министерство труда Чувашии подписало соглашение о сотрудничестве с "
             "Министерством труда Республики Татарстан в лице министра Клавдии Новиковой.")
-    (a,) = agreements(models, text)
+    (a,) = agreements_of(models, text)
     assert len(a.parties) == 2
 
 
@@ -659,7 +655,7 @@ def test_an_agreement_with_a_post_holder_is_kept(models):
     ("Китаянка направлялась на встречу, чтобы подписать договор аренды квартиры.", None),
 ])
 def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides):
-    found = agreements(models, text, published="2010-12-22")
+    found = agreements_of(models, text, published="2010-12-22")
     assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])
 
 
@@ -670,14 +666,14 @@ def test_a_compound_adjective_of_two_states_names_the_sides(models, text, sides)
      "Республикой Татарстан.", ["Костромская область", "Республика Татарстан"]),
 ])
 def test_a_state_named_as_a_side_is_a_party(models, text, sides):
-    (a,) = agreements(models, text, published="2023-09-15")
+    (a,) = agreements_of(models, text, published="2023-09-15")
     assert [p.name for p in a.parties] == sides
 
 
 def test_a_state_partnering_another_noun_is_no_side(models):
     text = ("Протесты вызвало решение президента отказаться от подписания ключевого соглашения "
             "с ЕС в пользу укрепления связей с Россией.")
-    assert all("Россия" not in [p.name for p in a.parties] for a in agreements(models, text))
+    assert all("Россия" not in [p.name for p in a.parties] for a in agreements_of(models, text))
 
 
 @pytest.mark.parametrize(("text", "sides"), [
@@ -686,7 +682,7 @@ def test_a_state_partnering_another_noun_is_no_side(models):
     ("Он подписал договор с арендатором на пять лет.", None),
 ])
 def test_a_bare_договор_with_a_state_is_an_agreement(models, text, sides):
-    found = agreements(models, text, published="2023-09-15")
+    found = agreements_of(models, text, published="2023-09-15")
     assert [[p.name for p in a.parties] for a in found] == ([sides] if sides else [])
 
 
@@ -722,7 +718,7 @@ _TWO_SIGNED = ("Министерство социальной защиты Ом�
      "first"),
 ])
 def test_signers_in_a_sentence_referring_back_to_the_document(models, text, signers):
-    found = agreements(models, text, published="2024-03-12")
+    found = agreements_of(models, text, published="2024-03-12")
     assert found
     if signers is None:  # no agreement gets the persons as signers
         assert all(a.signatories == [] for a in found)
@@ -1034,7 +1030,7 @@ PROBES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), PROBES)
 def test_probes_of_unseen_wordings(models, text, expected):
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     got = [(a.status, [p.name for p in a.parties], a.signatories) for a in found]
     assert sorted(got) == sorted(expected)  # the order of agreements is not the point
 
@@ -1060,7 +1056,7 @@ PROBE_DATES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "dates"), PROBE_DATES)
 def test_probe_dates(models, text, dates):
-    assert [a.date for a in agreements(models, text, published=PUB)] == dates
+    assert [a.date for a in agreements_of(models, text, published=PUB)] == dates
 
 
 # The round-4 causes, each in other words than round 4's texts
@@ -1099,14 +1095,14 @@ ROUND4_CAUSES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), ROUND4_CAUSES)
 def test_round4_causes_in_other_words(models, text, expected):
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     got = [(a.status, [p.name for p in a.parties], a.signatories) for a in found]
     assert sorted(got) == sorted(expected)
 
 
 def test_counted_agreements_keep_their_own_subjects(models):
     text = ROUND4_CAUSES[2][0] + " Соглашение об обмене информацией рассчитано на три года."
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert [a.title for a in found] == ["Соглашение о сотрудничестве в сфере реабилитации "
                                         "инвалидов", "Соглашение об обмене информацией"]
     assert [a.date for a in found] == [None, None]
@@ -1133,7 +1129,7 @@ STATUS_IN_CONTEXT = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "statuses"), STATUS_IN_CONTEXT)
 def test_status_in_context(models, text, statuses):
-    assert sorted(a.status for a in agreements(models, text, published=PUB)) == \
+    assert sorted(a.status for a in agreements_of(models, text, published=PUB)) == \
         sorted(statuses)
 
 
@@ -1145,7 +1141,7 @@ def test_status_in_context(models, text, statuses):
     "Региональное тарифное соглашение подписали профсоюзы и объединение работодателей.",
 ])
 def test_labour_relations_agreements_are_not_cooperation(models, text):
-    assert agreements(models, text, published=PUB) == []
+    assert agreements_of(models, text, published=PUB) == []
 
 
 # Issue 9, signatories: signers named side by side or by post, one region's two signings
@@ -1186,7 +1182,7 @@ SIDE_SIGNERS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "signers"), SIDE_SIGNERS)
 def test_signers_side_by_side_or_by_post(models, text, signers):
-    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    signed = [a for a in agreements_of(models, text, published=PUB) if a.status == "signed"]
     assert signed
     assert sorted(s for a in signed for s in a.signatories) == sorted(signers)
 
@@ -1214,7 +1210,7 @@ TWO_SIGNINGS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "signers"), TWO_SIGNINGS)
 def test_one_sentence_or_paragraph_two_signings(models, text, signers):
-    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    signed = [a for a in agreements_of(models, text, published=PUB) if a.status == "signed"]
     assert sorted(sorted(a.signatories) for a in signed) == sorted(signers)
     assert len({tuple(p.name for p in a.parties) for a in signed}) == len(signed)
     dates = {a.date for a in signed}
@@ -1225,10 +1221,10 @@ def test_occasion_just_before_dates_the_signing(models):
     text = ("Во вторник в Томске прошло совещание по вопросам социальной защиты. Департамент "
             "социальной защиты населения Томской области подписал соглашение с министерством "
             "социальной защиты населения Кузбасса.")
-    (a,) = agreements(models, text, published="2025-03-20")
+    (a,) = agreements_of(models, text, published="2025-03-20")
     assert a.date == "2025-03-18"
     text = text.replace("совещание по вопросам социальной защиты", "ярмарка вакансий")
-    (a,) = agreements(models, text, published="2025-03-20")
+    (a,) = agreements_of(models, text, published="2025-03-20")
     assert a.date is None  # not an occasion of a signing
 
 
@@ -1239,7 +1235,7 @@ def test_body_named_by_head_words_is_the_one_named_in_full(models):
             "подписали начальник главного управления Ирина Соколова и министр Ярослав Фролов. "
             "В тот же день Ирина Соколова и директор департамента социального развития "
             "Тюменской области Ольга Кудрявцева подписали соглашение о реабилитации.")
-    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    signed = [a for a in agreements_of(models, text, published=PUB) if a.status == "signed"]
     assert len(signed) == 2
     assert all(a.parties[0].name == "Главное управление социальной защиты населения Омской "
                "области" for a in signed)
@@ -1267,7 +1263,7 @@ ELIDED_ORDINALS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "signers", "own"), ELIDED_ORDINALS)
 def test_elided_ordinal_is_an_agreement_of_its_own(models, text, signers, own):
-    signed = [a for a in agreements(models, text, published=PUB) if a.status == "signed"]
+    signed = [a for a in agreements_of(models, text, published=PUB) if a.status == "signed"]
     assert sorted(sorted(a.signatories) for a in signed) == signers
     assert len(signed) == 2
     assert all(a.parties[0].region == own for a in signed)
@@ -1520,7 +1516,7 @@ def _summary(found):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), UNSEEN_PROBES)
 def test_unseen_probes(models, text, expected):
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert _summary(found) == sorted(str(e) for e in expected)
 
 
@@ -1543,7 +1539,7 @@ STATE_SIDES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "sides"), STATE_SIDES)
 def test_states_are_sides(models, text, sides):
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert party_names(a) == sorted(sides)
 
 
@@ -1554,14 +1550,14 @@ def test_states_are_sides(models, text, sides):
     "Стороны обсудили ход подготовки соглашения о сотрудничестве.",
 ])
 def test_no_sides_no_record(models, text):
-    assert agreements(models, text, published=PUB) == []
+    assert agreements_of(models, text, published=PUB) == []
 
 
 @pytest.mark.slow
 def test_a_named_treaty_without_sides_is_kept_as_a_reference(models):
     text = ("Союз создан на основе Договора о коллективной безопасности, подписанного 15 мая "
             "1992 года.")
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert (a.status, a.parties, a.date) == ("mentioned", [], "1992-05-15")
 
 
@@ -1580,7 +1576,7 @@ SIGNERS_BY_GRAMMAR = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "signers"), SIGNERS_BY_GRAMMAR)
 def test_signers_by_their_place_in_the_sentence(models, text, signers):
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert (a.status, sorted(a.signatories)) == ("signed", signers)
 
 
@@ -1590,7 +1586,7 @@ def test_former_agreement_has_the_sides_just_reported(models):
             "области подписали соглашение о сотрудничестве. «В рамках прежнего соглашения, "
             "подписанного в 2020 году, мы уже обменивались специалистами», — напомнил министр "
             "труда Курской области Иван Петров.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert [(a.status, a.date, sorted(p.region for p in a.parties)) for a in found] == [
         ("signed", None, ["RU-BEL", "RU-KRS"]), ("mentioned", "2020", ["RU-BEL", "RU-KRS"])]
 
@@ -1602,7 +1598,7 @@ def test_former_agreement_has_the_sides_just_reported(models):
     ("Соглашение между Тамбовской и Липецкой областями так и не подписали.", "mentioned"),
 ])
 def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert a.status == status
 
 
@@ -1619,7 +1615,7 @@ def test_a_signing_not_done_but_put_off_is_planned(models, text, status):
      "от 20.11.2020.", "2020-11-20"),
 ])
 def test_the_base_of_an_addendum_is_mentioned_with_its_own_date(models, text, base_date):
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     base = [a for a in found if a.status == "mentioned"]
     assert [a.date for a in base] == [base_date]
     assert [a.status for a in found if a.date != base_date] == ["signed"]
@@ -1630,7 +1626,7 @@ def test_an_aside_in_brackets_does_not_end_the_list_of_sides(models):
     text = ("Прежнее соглашение между Комитетом социальной защиты Курской области (ныне — "
             "Министерство труда Курской области) и Департаментом семьи Белгородской области "
             "действовало пять лет.")
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert sorted(p.region for p in a.parties) == ["RU-BEL", "RU-KRS"]
     assert len(a.parties) == 2
 
@@ -1641,7 +1637,7 @@ def test_one_speaker_two_partners_of_different_status_are_two_agreements(models)
             "Петров.\n\n— В марте 2022 года мы заключили соглашение с Министерством труда "
             "Орловской области. Теперь мы готовим соглашение с Министерством труда Республики "
             "Беларусь о трудовой миграции.")
-    found = agreements(models, text)
+    found = agreements_of(models, text)
     partners = {a.status: [p.region for p in a.parties if p.region != "RU-KRS"]
                 for a in found}
     assert len(found) == 2
@@ -1653,7 +1649,7 @@ def test_one_speaker_two_partners_of_different_status_are_two_agreements(models)
 def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(models):
     text = ("Мэр Вологды рассказал, что у Вологды уже есть подобные соглашения с Череповцом и "
             "Архангельском.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert sorted(party_names(a) for a in found) == [
         ["Архангельск", "Вологда"], ["Вологда", "Череповец"]]
     assert {a.status for a in found} == {"mentioned"}
@@ -1667,7 +1663,7 @@ def test_the_holder_of_agreements_with_a_list_of_partners_is_a_side_of_each(mode
     ("Документ с подписями передан в архив.", []),
 ])
 def test_a_document_signed_with_a_partner_is_an_agreement(models, text, found_status):
-    assert [a.status for a in agreements(models, text, published=PUB)] == found_status
+    assert [a.status for a in agreements_of(models, text, published=PUB)] == found_status
 
 
 LIST_OF_PARTNERS = (
@@ -1683,7 +1679,7 @@ LIST_OF_PARTNERS = (
 
 @pytest.mark.slow
 def test_a_list_of_partners_after_a_colon_is_one_agreement_per_item(models):
-    found = agreements(models, LIST_OF_PARTNERS, published="2024-05-17")  # a Friday
+    found = agreements_of(models, LIST_OF_PARTNERS, published="2024-05-17")  # a Friday
     assert [a.date for a in found] == ["2024-05-15", "2024-05-15"]  # "в среду"
     assert sorted((sorted(p.region or "" for p in a.parties), sorted(a.signatories))
                   for a in found) == [
@@ -1697,7 +1693,7 @@ def test_a_partner_described_without_a_name_is_no_side(models):
     text = ("Итогом форума стало подписание документов о сотрудничестве с областным "
             "департаментом.")
     assert all(all(p.name[:1].isupper() and not p.name.lower().startswith("с ")
-                   for p in a.parties) for a in agreements(models, text, published=PUB))
+                   for p in a.parties) for a in agreements_of(models, text, published=PUB))
 
 
 @pytest.mark.slow
@@ -1712,7 +1708,7 @@ def test_a_partner_described_without_a_name_is_no_side(models):
      "Новосибирской областью.", ["2024-05-13", "2024-06"]),
 ])
 def test_the_signing_date_from_its_own_clause_or_a_pointer_back(models, text, dates):
-    found = agreements(models, text, published=PUB)  # Wednesday 15 May 2024
+    found = agreements_of(models, text, published=PUB)  # Wednesday 15 May 2024
     assert [a.date for a in found] == dates
 
 
@@ -1720,7 +1716,7 @@ def test_the_signing_date_from_its_own_clause_or_a_pointer_back(models, text, da
 def test_the_name_of_a_forum_is_no_side(models):
     text = ("На конференции «Забота» Министерство труда Омской области и Министерство "
             "социальной защиты Томской области заключили соглашение.")
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert [p.name for p in a.parties] == ["Министерство труда Омской области",
                                            "Министерство социальной защиты Томской области"]
 
@@ -1730,7 +1726,7 @@ def test_a_participant_of_the_agreement_is_a_side_with_its_branch_and_region(mod
     text = ("Соглашение о трудоустройстве ветеранов подписано в Томске. Участником соглашения "
             "стало отделение фонда «Защитники Отечества» по Томской области: оно будет "
             "подбирать кандидатов.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert [[p.name for p in a.parties] for a in found] == [
         ["Отделение фонда «Защитники Отечества» по Томской области"]]
 
@@ -1739,7 +1735,7 @@ def test_a_participant_of_the_agreement_is_a_side_with_its_branch_and_region(mod
 def test_the_sides_named_as_the_agreement_s_sides(models):
     text = ("Сторонами соглашения выступили Министерство труда Омской области и Министерство "
             "социальной защиты Томской области.")
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert sorted(p.region for p in a.parties) == ["RU-OMS", "RU-TOM"]
 
 
@@ -1747,7 +1743,7 @@ def test_the_sides_named_as_the_agreement_s_sides(models):
 def test_a_delegation_signs_for_its_region(models):
     text = ("В ходе визита в Казань делегация Курской области подписала с коллегами из "
             "Татарстана соглашение об обмене опытом.")
-    (a,) = agreements(models, text, published=PUB)
+    (a,) = agreements_of(models, text, published=PUB)
     assert sorted(p.region for p in a.parties) == ["RU-KRS", "RU-TA"]
 
 
@@ -1755,7 +1751,7 @@ def test_a_delegation_signs_for_its_region(models):
 def test_counted_partners_listed_after_a_colon_are_one_agreement_each(models):
     text = ("Курская область заключила соглашения о сотрудничестве с тремя регионами: "
             "Орловской, Брянской и Белгородской областями.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert sorted(sorted(p.region for p in a.parties) for a in found) == [
         ["RU-BEL", "RU-KRS"], ["RU-BRY", "RU-KRS"], ["RU-KRS", "RU-ORL"]]
 
@@ -1765,7 +1761,7 @@ def test_a_partner_of_the_other_clause_stays_there(models):
     text = ("Министр труда Курской области Иван Петров рассказал, что с 2019 года у региона "
             "действует соглашение с Орловской областью, а в этом году министерство "
             "планирует заключить соглашение с Брянской областью.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", "2019", ["RU-KRS", "RU-ORL"]),
         ("planned", "2024", ["RU-BRY", "RU-KRS"])]
@@ -1776,7 +1772,7 @@ def test_a_new_agreement_is_a_further_one_between_the_same_sides(models):
     text = ("В Омске отметили пятилетие соглашения между Министерством труда Омской области и "
             "Министерством социальной защиты Томской области. В июне будет подписано новое "
             "соглашение, которое дополнит действующее.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert sorted((a.status, a.date, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", None, ["RU-OMS", "RU-TOM"]), ("planned", "2024-06", ["RU-OMS", "RU-TOM"])]
 
@@ -1793,7 +1789,7 @@ TRANSCRIPT = (
 
 @pytest.mark.slow
 def test_a_transcript_speaker_label_gives_the_speaker_s_body(models):
-    found = agreements(models, TRANSCRIPT, published=PUB)
+    found = agreements_of(models, TRANSCRIPT, published=PUB)
     assert sorted((a.status, sorted(p.region or "" for p in a.parties)) for a in found) == [
         ("planned", ["RU-BRY", "RU-ORL"]), ("signed", ["RU-KRS", "RU-ORL"])]
 
@@ -1804,7 +1800,7 @@ def test_our_body_is_the_report_s_own_side(models):
             "области подписали соглашение о сотрудничестве.\n\nНапомним, в прошлом году наше "
             "министерство заключило аналогичное соглашение с Министерством социального "
             "развития Новосибирской области.")
-    found = agreements(models, text, published=PUB)
+    found = agreements_of(models, text, published=PUB)
     assert sorted((a.status, sorted(p.region for p in a.parties)) for a in found) == [
         ("mentioned", ["RU-NVS", "RU-OMS"]), ("signed", ["RU-OMS", "RU-TOM"])]
 
@@ -1820,5 +1816,5 @@ def test_our_body_is_the_report_s_own_side(models):
      "социальной защиты Томской области в марте, но подписание перенесли.", "2024-03"),
 ])
 def test_a_month_of_a_plan_is_read_ahead(models, text, date):
-    (a,) = agreements(models, text, published="2024-10-01")
+    (a,) = agreements_of(models, text, published="2024-10-01")
     assert (a.status, a.date) == ("planned", date)

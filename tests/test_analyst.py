@@ -13,12 +13,13 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from probes import cli_json
+from probes import evidence_at as ev
 
 from soccoop.cli import cli
 from soccoop.models import (
     Agreement,
     DateRef,
-    Evidence,
     Official,
     Party,
     Record,
@@ -41,11 +42,6 @@ TEXT_B = ("В Сургуте обсудили опыт Татарстана. К�
 TEXT_C = TEXT_A + " Источник: пресс-служба министерства."
 TEXT_D = ("Правительство Москвы и Тюменская область планируют подписать соглашение о "
           "сотрудничестве в сфере занятости населения, сообщил Иван Петров.")
-
-
-def ev(text: str, part: str) -> Evidence:
-    i = text.index(part)
-    return Evidence(part, i, i + len(part))
 
 
 def record(text: str, source: str, published: str | None, regions: dict[str, tuple[str, str]],
@@ -113,12 +109,6 @@ def run(*args: str, input: str | None = None):
     return CliRunner().invoke(cli, list(args), input=input)
 
 
-def js(*args: str):
-    result = run(*args, "--format", "json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
 def sources(rows) -> list[str]:
     return [r["source"] for r in rows]
 
@@ -146,17 +136,17 @@ def sources(rows) -> list[str]:
     (["--until", "2022"], ["d.txt"]),
 ])
 def test_list_documents_filters(store, args, expected):
-    assert sources(js("list", *args)) == expected
+    assert sources(cli_json("list", *args)) == expected
 
 
 def test_near_copy_is_marked(store):
-    rows = {r["source"]: r for r in js("list")}
+    rows = {r["source"]: r for r in cli_json("list")}
     assert rows["c.txt"]["copy_of"] == IDS["a.txt"]
     assert [r["copy_of"] for s, r in sorted(rows.items()) if s != "c.txt"] == [None] * 3
 
 
 def test_agreements_are_merged_across_reports(store):
-    rows = js("list", "--kind", "agreements")
+    rows = cli_json("list", "--kind", "agreements")
     assert len(rows) == 2
     ta_khm = rows[0]
     assert ta_khm["status"] == "signed"
@@ -180,11 +170,11 @@ def test_agreements_are_merged_across_reports(store):
     (["--sort", "-reports"], [["RU-KHM", "RU-TA"], ["RU-MOW", "RU-TYU"]]),
 ])
 def test_agreement_filters(store, args, expected):
-    assert [r["regions"] for r in js("list", "--kind", "agreements", *args)] == expected
+    assert [r["regions"] for r in cli_json("list", "--kind", "agreements", *args)] == expected
 
 
 def test_no_merge_lists_every_report(store):
-    rows = js("list", "--kind", "agreements", "--no-merge", "--status", "signed")
+    rows = cli_json("list", "--kind", "agreements", "--no-merge", "--status", "signed")
     assert sources(rows) == ["a.txt", "c.txt"]
 
 
@@ -193,7 +183,7 @@ def test_no_merge_lists_every_report(store):
     (["--official", "И. Петров"], [("d.txt", "Иван Петров")]),
 ])
 def test_officials_filters(store, args, expected):
-    rows = js("list", "--kind", "officials", "--sort", "-date", *args)
+    rows = cli_json("list", "--kind", "officials", "--sort", "-date", *args)
     assert [(r["source"], r["name"]) for r in rows] == expected
 
 
@@ -233,15 +223,15 @@ def test_help_has_an_example(command):
 # -- show -----------------------------------------------------------------------------------
 
 def test_show_document_by_prefix(store):
-    out = js("show", IDS["a.txt"][:8])
+    out = cli_json("show", IDS["a.txt"][:8])
     assert out["kind"] == "document"
     assert out["record"]["id"] == IDS["a.txt"]
     assert out["text"] == TEXT_A
 
 
 def test_show_agreement_has_merged_view(store):
-    aid = js("list", "--kind", "agreements", "--no-merge")[1]["id"]  # b.txt's report
-    out = js("show", aid)
+    aid = cli_json("list", "--kind", "agreements", "--no-merge")[1]["id"]  # b.txt's report
+    out = cli_json("show", aid)
     assert out["kind"] == "agreement"
     assert out["agreement"]["status"] == "mentioned"
     assert out["merged"]["status"] == "signed"
@@ -283,7 +273,7 @@ def test_show_ambiguous_prefix(store):
 # -- stats, graph ---------------------------------------------------------------------------
 
 def test_stats(store):
-    out = js("stats")
+    out = cli_json("stats")
     assert out["documents"] == 4 and out["agreements"] == 2
     assert out["regions"][:2] == [
         {"code": "RU-KHM", "name": "Ханты-Мансийский автономный округ — Югра", "documents": 3,
@@ -306,7 +296,7 @@ def test_stats_unknown_month_bucket(db):
     rec = record(text, "x.txt", "--05-05", {}, [], [])
     with Store(db) as s:
         s.upsert(rec, text, "/k/x.txt")
-    assert js("stats")["months"] == [{"month": "unknown", "documents": 1, "agreements": 0}]
+    assert cli_json("stats")["months"] == [{"month": "unknown", "documents": 1, "agreements": 0}]
 
 
 def test_graph_json_and_filters(store):
@@ -428,7 +418,7 @@ def test_lemmas_feed_the_index(db):
     rec = record(text, "x.txt", "2023", {}, [], [])
     with Store(db) as s:
         s.upsert(rec, text, "/k/x.txt", lemmas="договориться регион")
-    assert sources(js("list", "--text", "договориться")) == ["x.txt"]
+    assert sources(cli_json("list", "--text", "договориться")) == ["x.txt"]
 
 
 def test_replaced_document_leaves_the_index(db):
@@ -437,7 +427,7 @@ def test_replaced_document_leaves_the_index(db):
             rec = record(text, "x.txt", "2023", {}, [], [])
             s.upsert(rec, text, "/k/x.txt")
         assert s.query("SELECT count(*) FROM doc_fts")[0][0] == 1
-    assert js("list", "--text", "соглашение") == []
+    assert cli_json("list", "--text", "соглашение") == []
 
 
 def test_read_commands_do_not_import_nlp(store):
@@ -466,7 +456,7 @@ def test_read_commands_do_not_import_nlp(store):
     ("Тюменской области", ["d.txt"]),
 ])
 def test_region_in_any_case_form(store, region, expected):
-    assert sources(js("list", "--region", region)) == expected
+    assert sources(cli_json("list", "--region", region)) == expected
 
 
 def test_unknown_region_suggests_the_closest(store):
@@ -508,7 +498,7 @@ def parties_store(db):
     ("департ", []),  # words, not fragments
 ])
 def test_party_as_words_with_abbreviations(parties_store, party, expected):
-    rows = js("list", "--kind", "agreements", "--party", party, "--sort", "source")
+    rows = cli_json("list", "--kind", "agreements", "--party", party, "--sort", "source")
     assert [r["regions"] for r in rows] == expected
 
 
@@ -533,7 +523,7 @@ def officials_store(db):
     ("Москва", []),
 ])
 def test_officials_by_their_own_region(officials_store, region, expected):
-    rows = js("list", "--kind", "officials", "--region", region)
+    rows = cli_json("list", "--kind", "officials", "--region", region)
     assert [r["name"] for r in rows] == expected
 
 
@@ -544,7 +534,7 @@ def test_officials_region_help_says_so():
 
 @pytest.mark.parametrize("status", ["SIGNED", "Signed", "signed"])
 def test_status_any_case(store, status):
-    assert [r["regions"] for r in js("list", "--kind", "agreements", "--status", status)] == [
+    assert [r["regions"] for r in cli_json("list", "--kind", "agreements", "--status", status)] == [
         ["RU-KHM", "RU-TA"]]
 
 
@@ -571,7 +561,7 @@ def test_tables_fit_the_terminal_and_never_break_words(store, kind, columns):
     table_lines = [line for line in out.splitlines() if line[:1] in "┌│├└"]
     assert table_lines and all(len(line) <= columns for line in table_lines)
     assert table_lines[0].endswith("┐") and table_lines[-1].endswith("┘")
-    rows = js("list", "--kind", kind)
+    rows = cli_json("list", "--kind", kind)
     whole = set(re.findall(r"[\w.:/@-]+|\S", json.dumps(rows, ensure_ascii=False)))
     for word in _table_words("\n".join(table_lines)):
         core = word.rstrip("…").lstrip("…")
@@ -592,7 +582,7 @@ def test_table_says_how_many_rows_and_limit_0_is_all(store):
     out = table("list", "--limit", "0", columns=200)
     assert "of 4 rows" not in out
     assert sum(line.startswith("│ d") for line in out.splitlines()) == 4
-    assert len(js("list", "--limit", "0")) == 4
+    assert len(cli_json("list", "--limit", "0")) == 4
 
 
 def test_table_default_limit_50(db):
@@ -602,7 +592,7 @@ def test_table_default_limit_50(db):
             s.upsert(record(text, f"n{i:02d}.txt", "2023", {}, [], []), text, f"/k/{i}")
     out = table("list", columns=200)
     assert out.splitlines()[-1] == "50 of 60 rows (use --limit 0 for all)"
-    assert len(js("list")) == 60
+    assert len(cli_json("list")) == 60
 
 
 def test_narrow_table_names_the_hidden_columns(store):
@@ -629,7 +619,7 @@ def test_store_on_a_read_only_medium(store, tmp_path):
         shutil.copy(store, mnt / "s.db")
         assert subprocess.run(["mount", "-o", "remount,ro", str(mnt)]).returncode == 0
         ro = str(mnt / "s.db")
-        assert sources(js("list", "--db", ro)) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+        assert sources(cli_json("list", "--db", ro)) == ["a.txt", "b.txt", "c.txt", "d.txt"]
         assert run("stats", "--db", ro, "--format", "json").exit_code == 0
         result = run("export", "--format", "jsonl", "-", "--db", ro)
         assert result.exit_code == 0 and len(result.stdout.splitlines()) == 4
@@ -748,17 +738,17 @@ def test_eval_warns_when_no_gold_document_matched(store, tmp_path):
 
 
 def test_sql_reads_with_every_format(store):
-    rows = js("sql", "select source, published from documents order by source")
+    rows = cli_json("sql", "select source, published from documents order by source")
     assert rows == [{"source": "a.txt", "published": "2023-04-18"},
                     {"source": "b.txt", "published": "2023-05-02"},
                     {"source": "c.txt", "published": "2023-04-19"},
                     {"source": "d.txt", "published": "2022-11-03"}]
     out = run("sql", "select code, name from gazetteer where code = 'RU-TA'", "--format", "csv")
     assert out.stdout == "code,name\nRU-TA,Республика Татарстан\n"
-    parties = js("sql", "select distinct party from agreement_parties where party_region = "
+    parties = cli_json("sql", "select distinct party from agreement_parties where party_region = "
                         "'RU-TA'")
     assert parties == [{"party": TA_MIN.name}]
-    names = {r["name"] for r in js("sql", "--tables")}
+    names = {r["name"] for r in cli_json("sql", "--tables")}
     assert {"documents", "agreements", "officials", "gazetteer", "agreement_parties"} <= names
 
 
@@ -773,7 +763,7 @@ def test_sql_refuses_writes(store, statement):
     assert result.stderr == ("Error: sql: the store is opened read-only: only queries (SELECT, "
                              "WITH ...) run\n")
     assert store.read_bytes() == before
-    assert len(js("list")) == 4
+    assert len(cli_json("list")) == 4
 
 
 def test_sql_errors_are_one_line(store):

@@ -1,13 +1,15 @@
-"""Latin look-alike letters inside Cyrillic words (nerel31): folded for the NLP, offsets kept."""
+"""Latin look-alike letters in Russian text, folded for the NLP with offsets kept: Latin
+letters inside Cyrillic words ("Пeтров") and a lone Latin "c" that is the preposition "с"
+("соглашение c Минтрудом", "c 1 января"); Latin words, links and Latin contexts stay."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from probes import by_file
 
 from soccoop.extract.homoglyphs import fold_homoglyphs, fold_word
 from soccoop.extract.lexicon_homoglyphs import LATIN_TO_CYRILLIC
@@ -43,7 +45,6 @@ KEPT = [
     "www.пeнза.рф", "info@минтрудa.рф", "mintrud.ru",
     "Яndex",                                     # Latin n has no Cyrillic twin
     "Cу27", "2О24", "пeтров_1",                  # digits or "_" inside the word run
-    "c",                                         # a stray Latin letter alone stays Latin
     "Петров", "соглашение", "Ёлкино",
 ]
 
@@ -91,7 +92,7 @@ def test_folding_is_linear_in_text_length() -> None:
     """A 40x longer text of mixed words costs about 40x (not 1600x): timed in one run."""
     import time
 
-    unit = "Пeтров и Cидорова подписали Coглашение; Facebook, www.site.ru. "
+    unit = "Пeтров и Cидорова подписали Coглашение c Минтрудом; Facebook, www.site.ru. "
 
     def cost(n: int) -> float:
         text = unit * n
@@ -102,6 +103,63 @@ def test_folding_is_linear_in_text_length() -> None:
 
     small, big = cost(50), cost(2000)
     assert big < small * 40 * 5
+
+
+# a lone Latin "c" before a Cyrillic word, or a number and a Cyrillic word, is the preposition:
+# every case of the next word, either letter case, any opening sign, across a line break
+LONE_C_FOLDED = [
+    ("соглашение c Минтрудом", "соглашение с Минтрудом"),            # instrumental
+    ("Соглашение c министерством труда", "Соглашение с министерством труда"),
+    ("C министром встретился губернатор", "С министром встретился губернатор"),  # capital
+    ("Вместе c председателем фонда они подписали", "Вместе с председателем фонда они подписали"),
+    ("подписали договор c «Фондом развития»", "подписали договор с «Фондом развития»"),
+    ("(c Тверской областью)", "(с Тверской областью)"),              # after a bracket
+    ("«c коллегами из Пензы»", "«с коллегами из Пензы»"),            # after a quote
+    ("заключён c\nминистерством", "заключён с\nминистерством"),      # line break after it
+    ("встреча c ним прошла", "встреча с ним прошла"),                # a pronoun
+    ("c Mинтрудом", "с Минтрудом"),                                  # the next word folded too
+    ("c 1 января 2025 года", "с 1 января 2025 года"),                # a number, a month
+    ("C 15 марта действует порядок", "С 15 марта действует порядок"),
+    ("работает c 2024 года", "работает с 2024 года"),                # a year
+    ("c 01.02.2025 года", "с 01.02.2025 года"),                      # a numeric date
+    ("c 1 по 5 марта", "с 1 по 5 марта"),                            # a range
+    ("Форум Open Innovations закрыт. C 1 марта", "Форум Open Innovations закрыт. С 1 марта"),
+]
+
+# Latin context, a sign glued to it or nothing Russian after it: the Latin letter stays
+LONE_C_KEPT = [
+    "Vitamin C содержится в ягодах",      # a Latin word before
+    "Porsche Turbo C и ВАЗ-2110",
+    "турниры A, B, C и любительские",     # a Latin enumeration before
+    "витамины C и D",                     # a Latin word after the next
+    "U.S. Open c 1968 года",              # a Latin word before, even with a date after
+    "section c",                          # nothing after
+    "соглашение c Facebook",              # a Latin word after
+    "c++ и Python", "C# и Java", "c. 15 доклада", "группа C,",  # glued to a sign
+    "c 15",                               # a number with no Russian word after it
+    "c",
+]
+
+
+@pytest.mark.parametrize(("raw", "meant"), LONE_C_FOLDED)
+def test_a_lone_latin_c_before_russian_is_the_preposition(raw: str, meant: str) -> None:
+    got = fold_homoglyphs(raw)
+    assert got == meant
+    assert len(got) == len(raw)
+
+
+@pytest.mark.parametrize("raw", LONE_C_KEPT)
+def test_a_lone_latin_c_in_latin_context_stays(raw: str) -> None:
+    assert fold_homoglyphs(raw) == raw
+
+
+def test_only_the_preposition_changes_in_running_text() -> None:
+    raw = ("C 1 января министр Пeтров подписал соглашение c Минтрудом, а витамины C и D "
+           "закупит фонд c++ Labs.")
+    got = fold_homoglyphs(raw)
+    changed = [i for i, (a, b) in enumerate(zip(raw, got, strict=True)) if a != b]
+    assert changed == [0, raw.index("Пeтров") + 1, raw.index("c Минтрудом")]
+    assert got[0] == "С" and got[raw.index("c Минтрудом")] == "с"
 
 
 CYR_WORD = st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыэюяАБВГДЕКМНОПРСТХ", min_size=1,
@@ -120,7 +178,9 @@ def test_property_same_length_and_pure_words_unchanged(words: list[str]) -> None
     got_words = got.split(" ")
     assert len(got_words) == len(words)
     for before, after in zip(words, got_words, strict=True):
-        if not LATIN.search(before) or not re.search(r"[А-Яа-яЁё]", before):
+        if before in ("c", "C"):
+            assert after in (before, LATIN_TO_CYRILLIC[before])  # a lone "c": maybe "с"
+        elif not LATIN.search(before) or not re.search(r"[А-Яа-яЁё]", before):
             assert after == before  # pure Cyrillic or pure Latin (or neither): as written
         else:
             assert len(after) == len(before)
@@ -150,12 +210,10 @@ def _facts(record: dict) -> dict:
 
 
 @pytest.mark.slow
-def test_cli_latin_letters_give_the_records_of_the_clean_text(ingest_and_list) -> None:
+def test_cli_latin_letters_give_the_records_of_the_clean_text(listed_rows) -> None:
     assert len(DIRTY) == len(CLEAN) and DIRTY != CLEAN
-    clean = json.loads(ingest_and_list({"a.txt": CLEAN}, "--format", "jsonl"))
-    dirty_out = ingest_and_list({"a.txt": CLEAN, "b.txt": DIRTY}, "--format", "jsonl")
-    rows = [json.loads(line) for line in dirty_out.splitlines() if line.strip()]
-    dirty = next(r for r in rows if r["source"].endswith("b.txt"))
+    [clean] = listed_rows({"a.txt": CLEAN}, "--format", "jsonl")
+    dirty = by_file(listed_rows({"a.txt": CLEAN, "b.txt": DIRTY}, "--format", "jsonl"))["b.txt"]
     assert _facts(clean)["agreements"], "the clean text must yield an agreement"
     assert _facts(dirty) == _facts(clean)
     # evidence offsets point into the stored text, which keeps its Latin letters
@@ -163,3 +221,19 @@ def test_cli_latin_letters_give_the_records_of_the_clean_text(ingest_and_list) -
         ev = o["evidence"]
         assert DIRTY[ev["start"]:ev["end"]] == ev["text"]
     assert any(LATIN.search(o["evidence"]["text"]) for o in dirty["officials"])
+
+
+# the preposition typed on the Latin layout, in a sentence and a date
+CLEAN_C = ("Вчера мы вместе с министром труда Республики Мордовия Артёмом Вдовиным подписали "
+           "соглашение между министерством социального развития Ульяновской области и "
+           "министерством труда Республики Мордовия о сотрудничестве.\n")
+DIRTY_C = CLEAN_C.replace(" с ", " c ")
+
+
+@pytest.mark.slow
+def test_cli_a_latin_preposition_gives_the_records_of_the_clean_text(listed_rows) -> None:
+    assert len(DIRTY_C) == len(CLEAN_C) and DIRTY_C.count(" c ") == 1
+    rows = by_file(listed_rows({"clean.txt": CLEAN_C, "dirty.txt": DIRTY_C},
+                               "--format", "jsonl", "--limit", "0"))
+    assert _facts(rows["clean.txt"])["agreements"], "the clean text must yield an agreement"
+    assert _facts(rows["dirty.txt"]) == _facts(rows["clean.txt"])

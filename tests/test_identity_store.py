@@ -5,7 +5,6 @@ without splitting, and every read command agreeing with `list`. Records are buil
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import shutil
 import sqlite3
@@ -14,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from probes import cli_json, load_benchmark
+from probes import evidence_at as ev
 
 from soccoop import nearcopy
 from soccoop.cli import cli
 from soccoop.ingest import Job, ingest
 from soccoop.models import (
     Agreement,
-    Evidence,
     Party,
     Record,
     RegionRef,
@@ -53,11 +53,6 @@ TEXT_GOV = ("Правительство Республики Татарстан 
 TA_MIN = Party("Министерство социальной защиты Республики Татарстан", "RU-TA")
 KHM_DEP = Party("Департамент социального развития Ханты-Мансийского автономного округа — Югры",
                 "RU-KHM")
-
-
-def ev(text: str, part: str) -> Evidence:
-    i = text.index(part)
-    return Evidence(part, i, i + len(part))
 
 
 def record(text: str, source: str) -> Record:
@@ -123,20 +118,14 @@ def store(db):
     return db
 
 
-def js(*args: str):
-    result = CliRunner().invoke(cli, [*args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
 def test_copies_are_marked_and_form_one_agreement_each(store):
-    docs = js("list")
+    docs = cli_json("list")
     assert len(docs) == 3 * (OUTLETS + 1)
     roots = {d["source"]: d["id"] for d in docs if d["source"].startswith("original/")}
     for d in docs:
         if not d["source"].startswith("original/"):
             assert d["copy_of"] == roots["original/" + d["source"].split("/")[1]], d["source"]
-    rows = js("list", "--kind", "agreements")  # in order of the first report's source
+    rows = cli_json("list", "--kind", "agreements")  # in order of the first report's source
     assert [(r["regions"], r["status"], r["date"], r["reports"], r["outlets"], r["copies"])
             for r in rows] == [
         (["RU-KHM", "RU-TA"], "signed", "2023-09", 13, 13, 12),
@@ -157,8 +146,8 @@ def test_copies_are_marked_and_form_one_agreement_each(store):
     (["--region", "Татарстан", "--sort", "-date"], [["RU-KHM", "RU-TA"], ["RU-KHM", "RU-TA"]]),
 ])
 def test_filters_select_agreements_without_splitting_them(store, args, expected):
-    everything = {r["id"]: r for r in js("list", "--kind", "agreements")}
-    rows = js("list", "--kind", "agreements", *args)
+    everything = {r["id"]: r for r in cli_json("list", "--kind", "agreements")}
+    rows = cli_json("list", "--kind", "agreements", *args)
     assert [r["regions"] for r in rows] == expected
     for r in rows:
         assert r == everything[r["id"]]  # same id, same reports, same everything
@@ -166,30 +155,30 @@ def test_filters_select_agreements_without_splitting_them(store, args, expected)
 
 def test_text_filter_selects_by_any_report(store):
     """Only the original and two of three copies mention the drillers."""
-    [row] = js("list", "--kind", "agreements", "--text", "буровики")
+    [row] = cli_json("list", "--kind", "agreements", "--text", "буровики")
     assert row["reports"] == OUTLETS + 1
-    docs = js("list", "--text", "буровики")
+    docs = cli_json("list", "--text", "буровики")
     assert len(docs) == 1 + OUTLETS - OUTLETS // 3
 
 
 def test_show_agrees_with_list(store):
-    rows = js("list", "--kind", "agreements")
+    rows = cli_json("list", "--kind", "agreements")
     for row in rows:
-        out = js("show", row["id"])
+        out = cli_json("show", row["id"])
         assert out["kind"] == "agreement" and out["merged"] == row
     # a copy's report leads to the same agreement
-    report = js("list", "--kind", "agreements", "--no-merge", "--region", "Москва")[-1]
-    assert js("show", report["id"])["merged"] == rows[1]
+    report = cli_json("list", "--kind", "agreements", "--no-merge", "--region", "Москва")[-1]
+    assert cli_json("show", report["id"])["merged"] == rows[1]
 
 
 def test_stats_graph_report_and_exports_agree_with_list(store, tmp_path):
-    rows = js("list", "--kind", "agreements")
+    rows = cli_json("list", "--kind", "agreements")
     ids = [r["id"] for r in rows]
-    stats = js("stats")
+    stats = cli_json("stats")
     assert stats["agreements"] == len(rows) == 3
     assert sum(s["agreements"] for s in stats["statuses"]) == 3
     assert sum(s["reports"] for s in stats["statuses"]) == 3 * (OUTLETS + 1)
-    g = js("graph")
+    g = cli_json("graph")
     assert [(e["source"], e["target"], e["count"], sorted(e["agreements"]))
             for e in g["edges"]] == [("RU-KHM", "RU-TA", 2, sorted([ids[0], ids[2]])),
                                      ("RU-LPR", "RU-MOW", 1, [ids[1]])]
@@ -276,21 +265,13 @@ def test_identical_file_changing_to_another_stored_text(tmp_path, db):
     assert texts == sorted([TEXT_GOV, TEXT_MOW])
 
 
-def _copies_module():
-    spec = importlib.util.spec_from_file_location("copies", ROOT / "benchmarks" / "copies.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.slow
 def test_republished_corpus_end_to_end(tmp_path):
     """Real ingest: the corpus and 3 outlets' copies give the originals' agreements, each
     reported 4 times as often, and every read command counts them the same way."""
     orig, copies = tmp_path / "orig", tmp_path / "copies"
     shutil.copytree(ROOT / "corpus", orig)
-    _copies_module().make_copies(copies, 3)
+    load_benchmark("copies").make_copies(copies, 3)
     r = CliRunner()
 
     def rows(db: Path, *args: str) -> list[dict]:
@@ -322,11 +303,11 @@ def test_colliding_report_ids_stay_two_agreements_everywhere(db, tmp_path):
             rec = record(text, f"{len(text)}.txt")
             rec.agreements[0].id = "a000000000000001"
             s.upsert(rec, text, "/k/" + rec.source)
-    rows = js("list", "--kind", "agreements")
+    rows = cli_json("list", "--kind", "agreements")
     assert len(rows) == 2 and len({r["id"] for r in rows}) == 2
     assert "a000000000000001" in {r["id"] for r in rows}
     for r in rows:
-        assert js("show", r["id"])["merged"] == r
+        assert cli_json("show", r["id"])["merged"] == r
     out = tmp_path / "e.db"
     assert CliRunner().invoke(cli, ["export", "--format", "sqlite", str(out)]).exit_code == 0
     con = sqlite3.connect(out)

@@ -1,3 +1,7 @@
+"""Partial ISO dates (``soccoop.isodate``): the days a value spans ("2023-02" is all of
+February), which values can be one date, merging the known parts, validation and the
+bounds of ``--since``/``--until``."""
+
 import pytest
 
 from soccoop.isodate import compatible, date_bounds, is_valid, merge, parse_bound

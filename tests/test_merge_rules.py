@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from probes import agreements_of
+from probes import agreements_of, named_rows
 
 from soccoop.extract import merge, merge_rules
 from soccoop.extract.merge_rules import (
@@ -301,8 +301,7 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,mention,found,rule,answer", [p[1:] for p in PROBES],
-                         ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("text,mention,found,rule,answer", named_rows(PROBES))
 def test_pass_decides_on_real_mentions(models, monkeypatch, text, mention, found, rule,
                                        answer):
     pairs = [d for d in decisions(models, text, monkeypatch)
@@ -373,11 +372,17 @@ class Bare:
 
     def fresh(self) -> BareMention:
         """The state as given, with a copy of the mention, for one pass to run on."""
-        s = copy.copy(self.given)
-        s.c = copy.copy(s.c)
-        s.c.parties = list(s.c.parties)
-        s.recent = list(s.recent)
-        return s
+        return _copy_state(self.given)
+
+
+def _copy_state(s: BareMention) -> BareMention:
+    """A copy of a bare mention's state that the passes can change without touching ``s``:
+    the mention, its sides and the open agreements copied."""
+    given = copy.copy(s)
+    given.c = copy.copy(s.c)
+    given.c.parties = list(s.c.parties)
+    given.recent = list(s.recent)
+    return given
 
 
 def bare_mentions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Bare]:
@@ -385,10 +390,7 @@ def bare_mentions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> li
     seen: list[Bare] = []
 
     def watched(s: BareMention) -> BareMention:
-        given = copy.copy(s)
-        given.c = copy.copy(s.c)
-        given.c.parties = list(s.c.parties)
-        given.recent = list(s.recent)
+        given = _copy_state(s)
         out = join_bare(s)
         seen.append(Bare(given, out.decided_by, out.dropped,
                          out.target.candidates[0].sentence.text if out.target else None,
@@ -435,8 +437,7 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,mention,by,outcome", [p[1:] for p in BARE_OUTCOMES],
-                         ids=[p[0] for p in BARE_OUTCOMES])
+@pytest.mark.parametrize("text,mention,by,outcome", named_rows(BARE_OUTCOMES))
 def test_bare_mention_outcome(models, monkeypatch, text, mention, by, outcome):
     b = one_bare(models, text, mention, monkeypatch)
     assert b.decided_by == by
@@ -490,8 +491,7 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,mention,rule,start,left", [p[1:] for p in BARE_PROBES],
-                         ids=[p[0] for p in BARE_PROBES])
+@pytest.mark.parametrize("text,mention,rule,start,left", named_rows(BARE_PROBES))
 def test_bare_pass_on_real_mention(models, monkeypatch, text, mention, rule, start, left):
     s = one_bare(models, text, mention, monkeypatch).fresh()
     s.options = list(s.recent) if start == "recent" else []

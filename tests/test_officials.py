@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from soccoop.extract.nlp import Models, get_models
+from soccoop.extract.nlp import Models
 from soccoop.extract.officials import find_officials
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return get_models()
-
 
 CASES = [
     ("Сегодня министр социальной защиты РТ Клавдия Новикова подписала соглашение.",

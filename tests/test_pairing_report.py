@@ -3,24 +3,15 @@
 Synthetic records only (no text is scored), so each case states the pairing it checks."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import SHARED
+from probes import load_benchmark
 
 pytestmark = pytest.mark.skipif(not (SHARED / "tools" / "domain_eval.py").is_file(),
                                 reason="the shared scorer is not here")
-
-
-def _report():
-    spec = importlib.util.spec_from_file_location("pairing_report",
-                                                  ROOT / "benchmarks" / "pairing_report.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _ag(status: str, parties: list[str], signers: list[str]) -> dict:
@@ -34,7 +25,7 @@ GOLD = [_ag("signed", [MIN, "Министерство труда Республ�
 
 
 def test_greedy_pairs_crosswise_when_the_order_differs_and_best_does_not():
-    mod = _report()
+    mod = load_benchmark("pairing_report")
     preds = [_ag("planned", [MIN, "Департамент социального развития Югры"], []),
              _ag("signed", [MIN, "Министерство труда Республики Карелия"], ["А. Петрова"])]
     assert mod.greedy(GOLD, preds) == [(0, 0), (1, 1)]
@@ -47,7 +38,7 @@ def test_greedy_pairs_crosswise_when_the_order_differs_and_best_does_not():
 
 
 def test_a_missed_agreement_shifts_greedy_pairs_but_not_best_ones():
-    mod = _report()
+    mod = load_benchmark("pairing_report")
     third = _ag("mentioned", [MIN, "Правительство Псковской области"], [])
     gold = [GOLD[0], third, GOLD[1]]
     preds = [GOLD[0], GOLD[1]]  # the recalled agreement is missed
@@ -58,7 +49,7 @@ def test_a_missed_agreement_shifts_greedy_pairs_but_not_best_ones():
 
 
 def test_cli_prints_both_pairings_and_lists_unpaired(tmp_path, monkeypatch, capsys):
-    mod = _report()
+    mod = load_benchmark("pairing_report")
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     (gold_dir / "n01.json").write_text(json.dumps(
@@ -79,7 +70,7 @@ def test_cli_prints_both_pairings_and_lists_unpaired(tmp_path, monkeypatch, caps
 
 
 def test_dates_compare_each_dated_gold_with_its_best_pair(tmp_path, monkeypatch, capsys):
-    mod = _report()
+    mod = load_benchmark("pairing_report")
     gold = [dict(GOLD[0], date="2025-03-12"), dict(GOLD[1], date="2025-06")]
     preds = [dict(GOLD[1], date="2025-06"), dict(GOLD[0], date="2025-03-11")]
     (tmp_path / "gold").mkdir()
@@ -103,7 +94,7 @@ def test_dates_compare_each_dated_gold_with_its_best_pair(tmp_path, monkeypatch,
     (lambda d: d, "r.jsonl: cannot be read as records or gold (JSONDecodeError"),
 ])
 def test_bad_input_is_one_line_with_exit_code_2(tmp_path, monkeypatch, capsys, make, message):
-    mod = _report()
+    mod = load_benchmark("pairing_report")
     (tmp_path / "r.jsonl").write_text("{not json\n", encoding="utf-8")
     monkeypatch.setattr(sys, "argv", ["pairing_report.py", str(make(tmp_path)),
                                       str(tmp_path / "r.jsonl")])
@@ -112,3 +103,19 @@ def test_bad_input_is_one_line_with_exit_code_2(tmp_path, monkeypatch, capsys, m
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert message in err and "Traceback" not in err
+
+
+def test_pairing_report_signer_errors() -> None:
+    """``--signers``: under the best pairing, a gold signer the paired prediction lacks is
+    "missing", a predicted one no gold matches is "extra"; an unpaired prediction's
+    signers are not listed (that is an agreement error)."""
+    report = load_benchmark("pairing_report")
+    gold = [{"parties": ["Министерство труда Курской области"], "status": "signed",
+             "signatories": ["Анна Седых", "Пётр Гусев"]}]
+    preds = [{"parties": [{"name": "Министерство здравоохранения Чувашии"}],
+              "status": "signed", "signatories": ["Иван Орлов"]},
+             {"parties": [{"name": "Министерство труда Курской области"}],
+              "status": "signed", "signatories": ["Анна Седых", "Олег Рябов"]}]
+    assert report.signer_errors(gold, preds) == [
+        "missing signer Пётр Гусев (signed: Министерство труда Курской области)",
+        "extra signer Олег Рябов (signed: Министерство труда Курской области)"]

@@ -9,26 +9,16 @@ bound; ``benchmarks/bench_runon.py`` prints the figures for 5k-50k characters.
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from probes import load_benchmark
 
 from soccoop.extract.nlp import SENTENCE_TOKENS, Sentence, Token, split_run_ons
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_runon",
-                                                  ROOT / "benchmarks" / "bench_runon.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sentence(text: str) -> Sentence:
@@ -98,7 +88,7 @@ def test_run_on_costs_at_most_three_times_news(models):
     from soccoop.extract.nlp import _segment
     from soccoop.extract.pipeline import extract
 
-    bench = _bench()
+    bench = load_benchmark("bench_runon")
     n = 20_000
     runon, news = bench.runon_text(n), bench.news_text(n)
     assert len(runon) == len(news) == n

@@ -80,19 +80,12 @@ def check(text: str, record: Record) -> None:
         assert text[d.start:d.end] == d.text
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from soccoop.extract.nlp import get_models
-
-    return get_models()
-
-
 @SETTINGS
 @given(text=ADVERSARIAL)
-def test_extract_never_crashes_and_offsets_slice_the_text(nlp: Any, text: str) -> None:
+def test_extract_never_crashes_and_offsets_slice_the_text(models: Any, text: str) -> None:
     from soccoop.extract.pipeline import extract
 
-    check(text, extract(text, "x", nlp))
+    check(text, extract(text, "x", models))
 
 
 @pytest.mark.parametrize("text", [
@@ -109,14 +102,14 @@ def test_extract_never_crashes_and_offsets_slice_the_text(nlp: Any, text: str) -
     "Соглашение подписали губернатор Татарстана и губернатор Югры. " * 300,
     "🇷🇺" * 3_000,
 ])
-def test_extract_edge_cases(nlp: Any, text: str) -> None:
+def test_extract_edge_cases(models: Any, text: str) -> None:
     from soccoop.extract.pipeline import extract
 
-    check(text, extract(text, "x", nlp))
+    check(text, extract(text, "x", models))
 
 
 @pytest.mark.parametrize("text", ["ТАТАРСТАН \x00", "Республика Татарстан \x00 и Югра"])
-def test_nul_token(nlp: Any, text: str) -> None:
+def test_nul_token(models: Any, text: str) -> None:
     from soccoop.extract.pipeline import extract
 
-    check(text, extract(text, "x", nlp))
+    check(text, extract(text, "x", models))

@@ -18,15 +18,8 @@ GOLD_DIRS = [ROOT / "tests" / "data" / "gold", ROOT.parent / "shared" / "seeds" 
              Path("/work/shared/seeds/gold")]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from soccoop.extract.nlp import get_models
-
-    return get_models()
-
-
-def codes(nlp, text: str) -> list[str]:
-    return [r.code for r in find_regions(nlp.analyse(text), nlp)]
+def codes(models, text: str) -> list[str]:
+    return [r.code for r in find_regions(models.analyse(text), models)]
 
 
 @pytest.mark.parametrize(
@@ -91,13 +84,13 @@ def codes(nlp, text: str) -> list[str]:
         ("Республике Крым и Севастополю", ["RU-CR", "RU-SEV"]),
     ],
 )
-def test_find_regions(nlp, text: str, expected: list[str]) -> None:
-    assert codes(nlp, text) == expected
+def test_find_regions(models, text: str, expected: list[str]) -> None:
+    assert codes(models, text) == expected
 
 
-def test_mentions_have_offsets_into_the_text(nlp) -> None:
+def test_mentions_have_offsets_into_the_text(models) -> None:
     text = "Делегация из Югры прибыла в Казань. Гости из ХМАО-Югры и РТ."
-    refs = find_regions(nlp.analyse(text), nlp)
+    refs = find_regions(models.analyse(text), models)
     assert [r.code for r in refs] == ["RU-KHM", "RU-TA"]
     for r in refs:
         assert r.name == gazetteer.by_code(r.code).name  # type: ignore[union-attr]
@@ -107,16 +100,16 @@ def test_mentions_have_offsets_into_the_text(nlp) -> None:
     assert [m.text for m in refs[1].mentions] == ["Казань", "РТ"]
 
 
-def test_capital_mention_counts_for_moscow_only_with_moscow(nlp) -> None:
-    refs = find_regions(nlp.analyse("Опыт Москвы. Столица приняла гостей."), nlp)
+def test_capital_mention_counts_for_moscow_only_with_moscow(models) -> None:
+    refs = find_regions(models.analyse("Опыт Москвы. Столица приняла гостей."), models)
     assert [m.text for m in refs[0].mentions] == ["Москвы", "Столица"]
-    refs = find_regions(nlp.analyse("Опыт Москвы и статус второй столицы."), nlp)
+    refs = find_regions(models.analyse("Опыт Москвы и статус второй столицы."), models)
     assert [m.text for m in refs[0].mentions] == ["Москвы"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345 678", "\x00\x01\x1f", "—", "РТ" * 2000])
-def test_odd_input_does_not_crash(nlp, text: str) -> None:
-    assert isinstance(find_regions(nlp.analyse(text), nlp), list)
+def test_odd_input_does_not_crash(models, text: str) -> None:
+    assert isinstance(find_regions(models.analyse(text), models), list)
 
 
 def _gold_dir() -> Path | None:
@@ -124,7 +117,7 @@ def _gold_dir() -> Path | None:
 
 
 @pytest.mark.skipif(_gold_dir() is None or not CORPUS.is_dir(), reason="no corpus/gold")
-def test_corpus_regions_match_gold(nlp) -> None:
+def test_corpus_regions_match_gold(models) -> None:
     gold_dir = _gold_dir()
     assert gold_dir is not None
     checked = 0
@@ -134,7 +127,7 @@ def test_corpus_regions_match_gold(nlp) -> None:
             continue
         names = json.loads(gold_file.read_text(encoding="utf-8"))["regions"]
         gold = {gazetteer.resolve(n).code for n in names}  # type: ignore[union-attr]
-        got = set(codes(nlp, txt.read_text(encoding="utf-8")))
+        got = set(codes(models, txt.read_text(encoding="utf-8")))
         assert got == gold, gold_file.stem
         checked += 1
     assert checked >= 5

@@ -5,6 +5,7 @@ sentence. Probes written for these passes, not taken from any corpus text."""
 from __future__ import annotations
 
 import pytest
+from probes import agreements_of
 
 from soccoop.extract.nlp import NerSpan, Sentence, Token
 from soccoop.extract.pipeline import extract
@@ -15,8 +16,7 @@ PUB = "2025-04-10"
 
 
 def signed(models, text):
-    return [a for a in extract(text, "t.txt", models, published=PUB).agreements
-            if a.status == "signed"]
+    return [a for a in agreements_of(models, text, PUB) if a.status == "signed"]
 
 
 # (text, signers of each signed agreement)

@@ -1,3 +1,7 @@
+"""The SQLite store (``soccoop.store``): upserts are idempotent and replace a changed
+source, migrations are recorded once, and a foreign, corrupt, newer or missing file is
+refused without being touched or created."""
+
 import sqlite3
 
 import pytest

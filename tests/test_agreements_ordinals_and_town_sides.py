@@ -1,0 +1,302 @@
+"""Agreements and their sides across mentions: an ordinal agreement of a list signed in a later
+sentence, a side named by its region in one mention and by its body in another, a town
+beside its own region, a title line with a region-only partner, an agreement "между
+комитетами" of bodies introduced before, a quoted name cut before its closing quote. Every
+probe is written here, in words of its own."""
+
+from __future__ import annotations
+
+import pytest
+from probes import agreement_records, agreements_of, party_names
+from probes import hand_parsed as parsed
+
+from soccoop.extract.agreements import (
+    _between_plural_body,
+    _capital_of_named_region,
+    _Party,
+    _without_cut_quotes,
+)
+from soccoop.extract.merge_rules import _bodies_of_named_regions
+from soccoop.extract.nlp import Sentence
+from soccoop.extract.status import _ordinal_noun, _reports_document_signed
+
+PUB = "2025-03-20"
+TULA = "Министерство социальной защиты населения Тульской области"
+RYAZAN = "Министерство труда и социальной защиты населения Рязанской области"
+
+
+PAST = {"VerbForm": "Fin", "Tense": "Past"}
+FUT = {"VerbForm": "Fin", "Tense": "Fut"}
+
+# "Пятый договор объединил ..."
+FIFTH = parsed(("Пятый", "пятый", "ADJ", "amod", 1, {}),
+               ("договор", "договор", "NOUN", "nsubj", 2, {}),
+               ("объединил", "объединить", "VERB", "root", -1, PAST))
+# "Новый договор объединил ..." (no ordinal)
+NEW = parsed(("Новый", "новый", "ADJ", "amod", 1, {}),
+             ("договор", "договор", "NOUN", "nsubj", 2, {}),
+             ("объединил", "объединить", "VERB", "root", -1, PAST))
+
+
+def signing(verb_feats: dict[str, str], negated: bool = False,
+            noun: str = "документ") -> Sentence:
+    """"[не] подписали документ" parsed by hand."""
+    spec: list[tuple[str, str, str, str, int, dict[str, str]]] = []
+    if negated:
+        spec.append(("не", "не", "PART", "advmod", 1, {}))
+    v = len(spec)
+    spec.append(("подписали", "подписать", "VERB", "root", -1, verb_feats))
+    spec.append((noun, noun, "NOUN", "obj", v, {}))
+    return parsed(*spec)
+
+
+@pytest.mark.parametrize("sent, k, expected", [
+    (FIFTH, 1, True),
+    (NEW, 1, False),  # no ordinal of its own
+    (FIFTH, 2, False),  # not the noun
+])
+def test_ordinal_noun(sent, k, expected):
+    assert _ordinal_noun(sent, k) is expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    (signing(PAST), True),
+    (signing(FUT), False),  # still to come
+    (signing(PAST, negated=True), False),  # "не подписали"
+    (signing(PAST, noun="протокол"), False),  # some other paper
+    (signing(PAST, noun="соглашение"), True),
+])
+def test_reports_document_signed(sent, expected):
+    assert _reports_document_signed(sent) is expected
+
+
+# "договорились о соглашении между управлениями" / "... с управлениями"
+BETWEEN = parsed(("соглашение", "соглашение", "NOUN", "root", -1, {}),
+                 ("между", "между", "ADP", "case", 2, {}),
+                 ("управлениями", "управление", "NOUN", "nmod", 0, {"Number": "Plur"}))
+WITH = parsed(("соглашение", "соглашение", "NOUN", "root", -1, {}),
+              ("с", "с", "ADP", "case", 2, {}),
+              ("управлениями", "управление", "NOUN", "nmod", 0, {"Number": "Plur"}))
+
+
+def test_between_plural_body():
+    assert _between_plural_body(BETWEEN, 0) == "управление"
+    assert _between_plural_body(WITH, 0) is None  # a partner, not the two sides
+
+
+def party(name: str, *regions: str) -> _Party:
+    return _Party(name, list(regions), 0, len(name))
+
+
+BARE = frozenset({"Тульская область", "Рязанская область"})
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ([party(TULA, "RU-TUL"), party("Рязанская область", "RU-RYA")],
+     [party(TULA, "RU-TUL"), party(RYAZAN, "RU-RYA")], True),
+    # a region whose body the other mention does not name: other sides
+    ([party(TULA, "RU-TUL"), party("Рязанская область", "RU-RYA")],
+     [party(TULA, "RU-TUL"), party("Министерство ... Орловской области", "RU-ORL")], False),
+    # two different bodies of one region are not the same side
+    ([party(TULA, "RU-TUL"), party("Фонд Рязанской области", "RU-RYA")],
+     [party(TULA, "RU-TUL"), party(RYAZAN, "RU-RYA")], False),
+])
+def test_bodies_of_named_regions(a, b, expected):
+    assert _bodies_of_named_regions(a, b, BARE) is expected
+
+
+def test_a_cut_quote_is_the_full_name():
+    full, cut = party("Фонд «Добрые соседи»"), party("Фонд «Добрые соседи")
+    assert [p.name for p in _without_cut_quotes([full, cut])] == ["Фонд «Добрые соседи»"]
+    assert [p.name for p in _without_cut_quotes([cut, full])] == ["Фонд «Добрые соседи»"]
+    # negative: a cut name with no full one beside it stays as it is
+    other = party("Фонд «Старшее поколение»")
+    assert [p.name for p in _without_cut_quotes([cut, other])] == \
+        ["Фонд «Добрые соседи", "Фонд «Старшее поколение»"]
+
+
+def by_status(models, text: str) -> list[tuple[str, list[str]]]:
+    return agreement_records(models, text, PUB, "status", "parties")
+
+
+LIST_REPORT = (
+    "На ярмарке в Туле заключены сразу два соглашения.\n"
+    "Первое соглашение подписали министр социальной защиты населения Тульской области "
+    "Петр Ильин и министр труда и социальной защиты населения Рязанской области Мария "
+    "Кузина.\n"
+    "Второе соглашение объединило Тульскую область с Орловской областью. С тульской стороны "
+    "документ подписал заместитель министра Олег Седов, со стороны Департамента социальной "
+    "защиты населения Орловской области — его руководитель Нина Зотова. Речь идет о "
+    "летнем отдыхе детей.\n")
+
+
+@pytest.mark.slow
+def test_an_ordinal_agreement_signed_in_a_later_sentence_is_signed(models):
+    got = agreements_of(models, LIST_REPORT, PUB)
+    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
+    assert [a.status for a in orel] == ["signed"]
+
+
+@pytest.mark.slow
+def test_an_ordinal_agreement_still_to_be_signed_is_not_signed(models):
+    # negative: the later sentence tells a signing to come
+    text = LIST_REPORT.replace("документ подписал", "документ подпишет").replace(
+        "его руководитель", "ее руководитель")
+    got = agreements_of(models, text, PUB)
+    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
+    assert orel and all(a.status != "signed" for a in orel)
+
+
+@pytest.mark.slow
+def test_an_ordinal_agreement_reads_its_own_paragraph_only(models):
+    # negative: the signing is told in the next paragraph, of something else
+    text = ("Второе соглашение объединило Тульскую область с Орловской областью.\n"
+            "Вчера министры подписали документ о летнем отдыхе детей с Калугой.\n")
+    got = agreements_of(models, text, PUB)
+    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
+    assert all(a.status != "signed" for a in orel)
+
+
+QUOTED_MINISTER = (
+    "Министр социальной защиты населения Тульской области Петр Ильин рассказал журналистам "
+    "о новом соглашении с Рязанской областью.\n"
+    "«В минувший вторник мы с министром труда и социальной защиты населения Рязанской "
+    "области Марией Кузиной подписали соглашение о сотрудничестве между Министерством "
+    "социальной защиты населения Тульской области и Министерством труда и социальной защиты "
+    "населения Рязанской области», — сказал Петр Ильин.\n")
+
+
+@pytest.mark.slow
+def test_a_lead_naming_the_partner_by_its_region_is_the_signed_agreement(models):
+    got = agreements_of(models, QUOTED_MINISTER, PUB)
+    assert [a.status for a in got] == ["signed"]
+
+
+@pytest.mark.slow
+def test_a_lead_about_another_region_stays_apart(models):
+    # negative: the lead names a region whose body the signing does not name
+    text = QUOTED_MINISTER.replace("с Рязанской областью", "с Орловской областью")
+    got = agreements_of(models, text, PUB)
+    assert sorted(a.status for a in got) == ["mentioned", "signed"]
+
+
+@pytest.mark.slow
+def test_a_town_beside_its_own_region_is_that_region(models):
+    text = ("Министр социальной защиты населения Тульской области Петр Ильин рассказал о "
+            "планах ведомства.\n«Следующим шагом станет соглашение с Якутией — переговоры с "
+            "коллегами из Якутска мы уже начали», — сказал министр.\n")
+    got = agreements_of(models, text, PUB)
+    assert [a.status for a in got] == ["planned"]
+    assert all("Якутск" not in p.name.split() for p in got[0].parties)
+    assert any("Якутия" in p.name for p in got[0].parties)
+
+
+@pytest.mark.slow
+def test_capital_of_named_region_keeps_a_town_of_another_region(models):
+    sakha, yakutsk = party("Республика Саха (Якутия)", "RU-SA"), party("Якутск", "RU-SA")
+    irkutsk = party("Иркутск", "RU-IRK")
+    bare = frozenset({"Республика Саха (Якутия)"})
+    assert _capital_of_named_region(models, [sakha, yakutsk], bare) == [sakha]
+    assert _capital_of_named_region(models, [sakha, irkutsk], bare) == [sakha, irkutsk]
+    assert _capital_of_named_region(models, [yakutsk], bare) == [yakutsk]  # no region beside
+
+
+TITLE_REPORT = (
+    "Фонд «Добрые соседи» — помощь пожилым людям\n"
+    "Заключили соглашение с калужскими партнерами!\n"
+    "Вчера в Калуге прошла встреча с руководством Министерства труда и социальной защиты "
+    "Калужской области. Наш фонд представлял председатель правления Фонда «Добрые соседи» "
+    "Роман Белов, министерство — заместитель министра Алла Гусева. Они подписали соглашение "
+    "о сотрудничестве в сфере ухода за пожилыми людьми.\n")
+
+
+@pytest.mark.slow
+def test_a_title_with_a_region_only_partner_is_the_body_signing(models):
+    got = agreements_of(models, TITLE_REPORT, PUB)
+    assert [a.status for a in got] == ["signed"]
+    assert sorted(got[0].signatories) == ["Алла Гусева", "Роман Белов"]
+
+
+COMMITTEES = (
+    "В Законодательной Думе Томской области прошла встреча председателя комитета по "
+    "социальной политике Законодательной Думы Томской области Олега Жданова и председателя "
+    "комитета по здравоохранению Государственного Совета Республики Коми Ивана Мартынова.\n"
+    "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n")
+
+
+@pytest.mark.slow
+def test_an_agreement_between_committees_is_between_the_committees_told(models):
+    got = agreements_of(models, COMMITTEES, PUB)
+    assert [a.status for a in got] == ["planned"]
+    names = party_names(got[0])
+    assert len(names) == 2 and all(n.startswith("Комитет по ") for n in names)
+
+
+@pytest.mark.slow
+def test_an_agreement_between_committees_with_no_committee_told_names_none(models):
+    # negative: nothing before introduces two committees: no sides invented
+    text = "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n"
+    got = agreements_of(models, text, PUB)
+    assert all(not p.name.startswith("Комитет") for a in got for p in a.parties)
+
+
+@pytest.mark.slow
+def test_round18_shapes_through_the_cli(listed_rows):
+    rows = listed_rows({"tula.txt": QUOTED_MINISTER, "fund.txt": TITLE_REPORT}, "--kind",
+                       "agreements", "--format", "jsonl", "--limit", "0")
+    assert sorted(r["status"] for r in rows) == ["signed", "signed"]
+    assert sorted(sorted(r["signatories"]) for r in rows) == [
+        ["Алла Гусева", "Роман Белов"], ["Мария Кузина", "Петр Ильин"]]
+
+
+@pytest.mark.slow
+def test_the_genitive_owner_of_an_agreement_with_a_state_is_a_side(models):
+    text = ("На встрече вспомнили о действующем соглашении Псковской области с Республикой "
+            "Казахстан, в рамках которого с 2021 года псковские и казахстанские центры "
+            "социального обслуживания проводят совместные семинары.\n")
+    got = agreements_of(models, text, PUB)
+    assert len(got) == 1
+    assert "Псковская область" in party_names(got[0])
+    assert got[0].date is None  # 2021 dates the seminars, not the agreement
+
+
+@pytest.mark.slow
+def test_a_year_the_relative_clause_gives_to_the_signing_stays(models):
+    # negative: the relative clause signs the agreement, so its year is the agreement's
+    text = ("На встрече вспомнили о соглашении Псковской области с Республикой Казахстан, "
+            "которое в 2021 году подписали губернатор и посол.\n")
+    got = agreements_of(models, text, PUB)
+    assert [a.date for a in got] == ["2021"]
+
+
+@pytest.mark.slow
+def test_a_year_after_the_relative_signing_verb_stays(models):
+    # negative: the signing verb comes before the year, a verb of other work after it
+    text = ("Обучение сиделок помогает наладить соглашение о сотрудничестве, которое "
+            "правительство Псковской области и правительство Тверской области заключили ещё "
+            "в 2020 году: волонтеров встречают кураторы и помогают им с жильем.\n")
+    got = agreements_of(models, text, PUB)
+    assert [a.date for a in got] == ["2020"]
+
+
+DRAFT_SENT = (
+    "На совещании выступила министр социального развития Курской области Анна Орлова.\n"
+    "Председатель комитета социального обеспечения Белгородской области Павел Юдин сообщил, "
+    "что проект соглашения о совместной реабилитации инвалидов уже отправлен курским "
+    "коллегам.\n")
+
+
+@pytest.mark.slow
+def test_a_draft_sent_to_a_regions_colleagues_is_planned_between_the_bodies(models):
+    got = agreements_of(models, DRAFT_SENT, PUB)
+    assert [a.status for a in got] == ["planned"]
+    names = party_names(got[0])
+    assert any("Белгородской" in n for n in names) and any("Курск" in n for n in names)
+
+
+@pytest.mark.slow
+def test_a_draft_with_no_addressee_region_names_no_sides(models):
+    # negative: "коллегам" without a region's adjective: no partner to name
+    text = DRAFT_SENT.replace("курским коллегам", "коллегам")
+    got = agreements_of(models, text, PUB)
+    assert all(not any("Курск" in p.name for p in a.parties) for a in got)
