@@ -16,6 +16,7 @@ publication-anchored values of ``dates``; later passes work on anchored values.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -44,8 +45,10 @@ from soccoop.extract.signing_dates import (
     outcome_of_occasion,
     own_document_date,
     planned_by_pronoun,
+    scheduled_participle_date,
     timed_item_date,
 )
+from soccoop.extract.status import day_dated_signing
 from soccoop.models import Agreement, DateRef, RegionRef
 
 
@@ -381,6 +384,48 @@ def anchored_values(s: DateStage) -> None:
     anchor_agreements(s.agreements, s.dates)
 
 
+def scheduled_by_participle(s: DateStage) -> None:
+    """stat34: a plan with no date takes the date of the participle of scheduling on its
+    signing noun, in its own sentence: "Подписание соглашения ..., намеченное на 20 марта,
+    отменено. О новой дате сообщат дополнительно" in a text of 19 March 2025 is
+    ``2025-03-20`` (``signing_dates.scheduled_participle_date``). A date without its year
+    takes the year that puts it nearest the publication day: a schedule is set for days
+    around the report, whatever the tense of the verb that tells what became of it (the
+    past "отменено" must not read it a year back). Planned records only; anchored values."""
+    pub = publication_day(s.published)
+    for a in s.agreements:
+        if a.status != "planned" or a.date:
+            continue
+        si = s.sentence_at(a.evidence.start)
+        if not 0 <= si < len(s.analysis.sentences):
+            continue
+        found = scheduled_participle_date(s.analysis.sentences[si], s.stated)
+        if found is None:
+            continue
+        a.date = nearest_year(found, pub) if pub is not None else found
+        a.date_anchored = a.date != found
+
+
+def nearest_year(value: str, pub: dt.date) -> str:
+    """A year-less day or month ("--03-20", "--04") with the year that puts it nearest
+    ``pub`` (ties: forward); a value with its year is returned as it is."""
+    m = re.fullmatch(r"--(\d\d)(?:-(\d\d))?", value)
+    if m is None:
+        return value
+    month, day = int(m[1]), int(m[2] or 1)
+    best: tuple[int, int] | None = None
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            gap = abs((dt.date(year, month, day) - pub).days)
+        except ValueError:
+            continue  # 29 February of a common year
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    if best is None:
+        return value
+    return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if m[2] else "")
+
+
 # a section heading of a review that opens with a month: "Сентябрь. Трёхстороннее соглашение
 # на ВЭФ", "Март: соглашение с ЕАО", "Июнь —"
 _MONTH_HEAD = re.compile(
@@ -520,6 +565,14 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
 
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
+def signed_on_a_day(s: DateStage) -> None:
+    """stat34: once the dates are final, a record read as only referred to whose signing
+    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
+    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
+    March. Run here, last, because only the date stage knows the record's final day."""
+    day_dated_signing(s.agreements, s.published)
+
+
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
@@ -531,10 +584,12 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("anchored_values", anchored_values),
+    DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
+    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
 )
 
 

@@ -114,3 +114,9 @@ YEAR_NOUNS = frozenset({"год"})
 # Verbs that tell what an item of a list is ("Первым стало соглашение ...", "Вторым
 # документом явился договор ..."): statC.
 COPULA_VERBS = frozenset({"стать", "становиться", "являться", "явиться", "быть"})
+
+# Words of calling a signing off by decision (stat34): the event is cancelled, not the
+# agreement, which stays to be signed ("Подписание соглашения, намеченное на 20 марта,
+# отменено. О новой дате сообщат дополнительно"); a signing that fell through ("сорвалось")
+# is ``lexicon.FAILED_EVENTS``.
+CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмениться", "отменяться", "отмена"})

@@ -814,3 +814,27 @@ def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str 
         if all(j in phrase or toks[j].lemma in _SINCE_FILLERS for j in between):
             return d.value
     return None
+
+
+def scheduled_participle_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """stat34: the date a participle of scheduling hangs on the signing noun itself, the
+    mirror of "подписание намечено на 20 марта" (the noun under the verb): "Подписание
+    соглашения, намеченное на 20 марта, отменено", "запланированная на апрель церемония
+    подписания договора перенесена". The date inside the participle's phrase, the day or
+    month first; None when the sentence is not parsed or names no such participle."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in SIGN_NOUNS | CEREMONY_NOUNS:
+            continue
+        for c in sent.children(i):
+            if toks[c].lemma not in SCHEDULE_VERBS or toks[c].rel not in NOUN_CLAUSE_RELS | {
+                    "amod"}:
+                continue
+            starts = {toks[j].start for j in subtree(sent, c)}
+            inside = [d for d in dates if d.value and d.start in starts and not d.relative
+                      and _MONTH_OR_DAY.fullmatch(d.value)]
+            if inside:
+                return min(inside, key=lambda d: d.start).value
+    return None
