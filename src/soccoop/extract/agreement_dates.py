@@ -45,7 +45,9 @@ from soccoop.extract.signing_dates import (
     outcome_of_occasion,
     own_document_date,
     planned_by_pronoun,
+    rescheduled_to,
     scheduled_participle_date,
+    signatures_day,
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing
@@ -311,6 +313,30 @@ def signing_event_later(s: DateStage) -> None:
                 break
 
 
+def signatures_told_next(s: DateStage) -> None:
+    """stat34: a signing whose own sentence states no date takes the day the next sentence
+    of its paragraph gives the signatures, over a date read from the occasion or the lead:
+    "Форум, прошедший 1–2 октября, завершился подписанием документов. Министры ... заключили
+    соглашение ... . Подписи под документом они поставили 2 октября" is 2 October, not the
+    forum's first day (``signing_dates.signatures_day``). Not when the next sentence is
+    another record's own. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "signed":
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents) - 1 or k + 1 in own or \
+                "\n" in text[sents[k].stop:sents[k + 1].start]:
+            continue
+        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+            continue  # the signing's own sentence dates it
+        found = signatures_day(sents[k + 1], s.stated)
+        if found is not None:
+            a.date = found
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -564,7 +590,30 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
     return s.tense(d.start, d.end) == "past"
 
 
-# The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
+def rescheduled_ahead(s: DateStage) -> None:
+    """stat34: a plan dated by the day its signing is put off or set to takes, when that day
+    is stated without its year, the year nearest the publication day: "Подписание ...,
+    которое планировалось на 8 ноября, перенесено на 15 ноября" in a text of 7 November
+    2024 is ``2024-11-15``, not a year back by the past "перенесено" (the decision is past,
+    the day it sets lies ahead; ``signing_dates.rescheduled_to``). The date that gave the
+    record its value is read in its own sentence (the record's evidence may be a headline).
+    Planned records only; anchored values."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date):
+            continue
+        for d in s.dates:
+            if not (d.anchored and d.value == a.date and d.stated):
+                continue
+            si = s.sentence_at(d.start)  # the date's own sentence: a headline may be evidence
+            if 0 <= si < len(s.analysis.sentences) and \
+                    rescheduled_to(s.analysis.sentences[si], d):
+                a.date = nearest_year(d.stated, pub)
+                break
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -573,6 +622,7 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(s.agreements, s.published)
 
 
+# The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
@@ -581,6 +631,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
     DatePass("signing_event_later", signing_event_later),  # stat30
+    DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("anchored_values", anchored_values),
@@ -589,6 +640,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("planned_months", planned_months),
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
+    DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
 )
 

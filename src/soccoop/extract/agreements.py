@@ -268,6 +268,7 @@ from soccoop.extract.signing_dates import (
     since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
+    agreed_on_agreement,  # stat34
     agreed_text,
     agreement_as_cause,
     approved_after_signing,
@@ -1460,6 +1461,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
+                 agreed_on_agreement,  # stat34
                  _future_signing, signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22

@@ -120,3 +120,9 @@ COPULA_VERBS = frozenset({"стать", "становиться", "являть�
 # отменено. О новой дате сообщат дополнительно"); a signing that fell through ("сорвалось")
 # is ``lexicon.FAILED_EVENTS``.
 CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмениться", "отменяться", "отмена"})
+
+# Verbs of coming to terms on something ("стороны договорились о соглашении"): an agreement
+# agreed on as a thing to make is still to be signed (stat34), and the preposition of it.
+AGREE_ON_VERBS = frozenset({"договориться", "договариваться", "условиться", "уславливаться",
+                            "условливаться"})
+ABOUT_PREPOSITIONS = frozenset({"о", "об"})

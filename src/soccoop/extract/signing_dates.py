@@ -73,9 +73,12 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
+    POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
@@ -838,3 +841,44 @@ def scheduled_participle_date(sent: Sentence, dates: list[DateRef]) -> str | Non
             if inside:
                 return min(inside, key=lambda d: d.start).value
     return None
+
+
+def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
+    """stat34: is ``d`` the time a signing is put off or set to, the "на" complement of a
+    word of putting off or scheduling ("перенесено на 15 ноября", "подписание назначено на
+    20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
+    verb's tense. Only from the parse."""
+    inside = _date_tokens(sent, d)
+    if not inside:
+        return False
+    toks = sent.tokens
+    for i in inside:
+        h = toks[i].head
+        if not 0 <= h < len(toks) or h in inside:
+            continue
+        if (toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in SCHEDULE_VERBS) and any(
+                toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
+            return True
+    return False
+
+
+def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """stat34: the one day of a sentence that tells, naming no agreement of its own, that
+    the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
+    сессии", "Подпись под ним министр поставила 12 марта". The noun of signatures is the
+    object or subject of a past verb of putting them, not negated; a parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    put = any(
+        t.lemma in SIGNATURE_NOUNS and 0 <= t.head < len(toks) and
+        toks[t.head].lemma in SIGNATURE_VERBS and toks[t.head].feats.get("Tense") == "Past"
+        and not any(toks[c].lemma == "не" for c in sent.children(t.head))
+        for t in toks)
+    if not put:
+        return None
+    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
+            and not d.relative and _DAY.fullmatch(d.value)}
+    return days.pop() if len(days) == 1 else None

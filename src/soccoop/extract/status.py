@@ -63,7 +63,9 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
+    AGREE_ON_VERBS,
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
@@ -1458,3 +1460,21 @@ def day_dated_signing(records: Sequence[Agreement], published: str | None) -> No
         if (int(m), int(d)) > (int(pub[1]), int(pub[2] or 31)):
             continue  # a day after the report: not a signing it tells of
         r.status = "signed"
+
+
+def agreed_on_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """stat34: an agreement the sides came to terms on ("договорились о ...") is a thing
+    still to make, not one signed: "На форуме стороны договорились о четырёхстороннем
+    соглашении", "Министерства договариваются о новом соглашении", "об этом договоре
+    условились ещё весной" are planned. The noun hangs on the verb of agreeing by "о/об";
+    a negated verb is left to the other passes ("так и не договорились о соглашении")."""
+    toks = sent.tokens
+    if len(path) != 2:
+        return None
+    k, v = path
+    if toks[v].lemma not in AGREE_ON_VERBS or toks[k].rel != "obl" or _negated(sent, v):
+        return None
+    if not any(toks[c].rel == "case" and toks[c].lemma in ABOUT_PREPOSITIONS
+               for c in sent.children(k)):
+        return None
+    return "planned"
