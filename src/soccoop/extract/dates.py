@@ -74,7 +74,6 @@ from soccoop.extract.datewords import (
     SEASON_QUALIFIERS,
     SEASON_THIS,
     SEASONS,
-    SEASONS_BY,
     WEEK_AFTER,
     WEEK_BEFORE,
     WEEK_LAST,
@@ -519,11 +518,6 @@ _SEASON = re.compile(first_char_guard(
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS)),
     re.IGNORECASE,
 )
-# "к лету", "к осени": a season as a deadline (stat34), never with its year stated after it
-# ("к осени 2026 года" is read by the year)
-_SEASON_BY = re.compile(
-    rf"(?<![\w-])к{_SP}(?P<s>{'|'.join(SEASONS_BY)})(?![\w-])"
-    rf"(?!{_SP}(?:\d{{4}}|(?:{'|'.join(YEAR_SHIFT_GEN)}){_SP}год))", re.IGNORECASE)
 _SAME_DAY = re.compile(first_char_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                               _initials(*SAME_DAY)), re.IGNORECASE)
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
@@ -650,11 +644,6 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
-    for m in _SEASON_BY.finditer(text):
-        # a deadline points forward, whatever the verb's tense ("договорились, что к лету
-        # будет подготовлено"): the season's months ahead of the publication month
-        yield m.start(), m.end(), _season_year(SEASONS_BY[m["s"].lower()], published, "",
-                                               None, "future"), True
     for m in _SAME_DAY.finditer(text):
         yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _NEXT_TO_DAY.finditer(text):

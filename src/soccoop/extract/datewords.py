@@ -86,9 +86,6 @@ YEAR_PARTS = {r"начале\s+года": (1, 2, 3), r"середине\s+год
 # seasons in the instrumental ("осенью") and their months, winter across the new year
 SEASONS = {"весной": (3, 4, 5), "летом": (6, 7, 8), "осенью": (9, 10, 11),
            "зимой": (12, 1, 2)}
-# stat34: a season as a deadline, "к" with its dative ("к лету будет подготовлено
-# соглашение"): the months of the season it points forward to
-SEASONS_BY = {"весне": (3, 4, 5), "лету": (6, 7, 8), "осени": (9, 10, 11), "зиме": (12, 1, 2)}
 # qualifiers of a season: "прошлой осенью", "этим летом", "будущей весной"
 SEASON_BEFORE = ("прошл", "минувш", "прошедш", "предыдущ")
 SEASON_THIS = ("эт", "нынешн", "текущ")
