@@ -159,6 +159,14 @@ PROBES: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
      [("planned", "2025-03-21")]),
     ("called-off-active", "2025-03-19",
      f"Церемонию подписания соглашения {A} отменили из-за непогоды.", [("planned", None)]),
+    ("scheduled-not-held", "2025-11-20",
+     f"Подписание соглашения о сотрудничестве {A}, которое было намечено на 14 ноября, не "
+     "состоялось. Новую дату определят после согласования текста.", [("planned", None)]),
+    ("scheduled-not-held-participle", "2025-11-20",
+     f"Намеченное на 14 ноября подписание соглашения {A} не состоялось.",
+     [("planned", "2025-11-14")]),
+    ("neg-not-held-unscheduled", "2025-11-20",
+     f"Подписание соглашения о сотрудничестве {A} так и не состоялось.", [("mentioned", None)]),
     ("neg-fell-through", "2025-03-19",
      f"Подписание соглашения {A} сорвалось.", [("mentioned", None)]),
     # --- a day a signing is put off to lies ahead of the decision ----------------------

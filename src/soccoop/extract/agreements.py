@@ -295,6 +295,7 @@ from soccoop.extract.status import (
     plan_word_counts,
     refuted_report,
     reminded_signing,
+    scheduled_signing,  # stat34
     sent_for_signing,
     signed_alongside,
     signed_by_named_signers,
@@ -1010,7 +1011,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if _negated_signing(toks[lo:hi]):
         # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
         # на осень" and "пока не подписано" are still to come
-        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) else "mentioned"
+        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) or \
+            scheduled_signing(sent) else "mentioned"  # stat34: scheduled_signing
     if sent.parsed:
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:

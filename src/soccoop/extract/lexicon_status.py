@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import JOIN_VERBS
+from soccoop.extract.lexicon import JOIN_VERBS, SCHEDULE_VERBS
 
 # Verbs that tell the reader again what happened before: "министр напомнила, что ...",
 # "Напомним, ...". A signing told under them is background, not the report's news.
@@ -126,3 +126,8 @@ CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отме�
 AGREE_ON_VERBS = frozenset({"договориться", "договариваться", "условиться", "уславливаться",
                             "условливаться"})
 ABOUT_PREPOSITIONS = frozenset({"о", "об"})
+
+# Verbs that set a signing for a day, read in a noun's clause ("подписание, намеченное на 14
+# ноября", "которое планировалось на 8 ноября"): a signing so set that did not take place is
+# still to come (stat34).
+SCHEDULED_WORDS = SCHEDULE_VERBS | frozenset({"планироваться", "планировать", "намечать"})

@@ -84,6 +84,7 @@ from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
     REMINDER_VERBS,
+    SCHEDULED_WORDS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
     SIGN_ONESELF_PERFECTIVE,
@@ -1478,3 +1479,16 @@ def agreed_on_agreement(sent: Sentence, path: list[int]) -> str | None:
                for c in sent.children(k)):
         return None
     return "planned"
+
+
+def scheduled_signing(sent: Sentence) -> bool:
+    """stat34: does the sentence set the signing for a time in a noun's clause ("Подписание
+    соглашения ..., которое было намечено на 14 ноября, не состоялось", "намеченное на 20
+    марта подписание не прошло")? A signing so set that did not take place is still to come,
+    as one put off is (``agreements._put_off``): the plan stands, no agreement exists. The
+    parser may hang the clause on a noun of the agreement's name, so any noun's clause of
+    the sentence counts; a negated schedule does not ("не было намечено")."""
+    toks = sent.tokens
+    return sent.parsed and any(
+        t.lemma in SCHEDULED_WORDS and t.rel in {"acl", "acl:relcl", "amod"} and
+        not _negated(sent, i) for i, t in enumerate(toks))
