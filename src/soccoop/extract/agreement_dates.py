@@ -48,7 +48,6 @@ from soccoop.extract.signing_dates import (
     occasion_day_before,
     outcome_of_occasion,
     own_document_date,
-    plan_deadline,
     planned_by_pronoun,
     rescheduled_to,
     scheduled_participle_date,
@@ -595,37 +594,6 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
     return s.tense(d.start, d.end) == "past"
 
 
-# a deadline at the year's end as the text states it ("до конца года", "до конца текущего
-# года"): the plan's year, read only where it is the signing's own time. Never a season:
-# "подписать планируется осенью" dates no plan (a season's year is a convention)
-_YEAR_END_DEADLINE = re.compile(
-    r"до[^\S\n]+(?:конца|окончания|завершения)[^\S\n]+(?:(?:текущего|этого|нынешнего)"
-    r"[^\S\n]+)?года", re.IGNORECASE)
-
-
-def plan_deadline_year(s: DateStage) -> None:
-    """stat34: a plan with no date takes the publication year when its own sentence sets the
-    signing for the year's end: "Следующим шагом станет соглашение с ...: его планируется
-    подписать до конца года" in 2025 is ``2025``; so is "до конца текущего года министерство
-    планирует заключить соглашение". Only a deadline whose first verb above is of signing or
-    planning (``signing_dates.plan_deadline``; "будет действовать до конца года" is a term),
-    never a season ("осенью", a year by convention). Planned records only."""
-    pub = publication_day(s.published)
-    if pub is None:
-        return
-    for a in s.agreements:
-        if a.status != "planned" or a.date:
-            continue
-        si = s.sentence_at(a.evidence.start)
-        if not 0 <= si < len(s.analysis.sentences):
-            continue
-        sent = s.analysis.sentences[si]
-        if any(sent.start <= d.start < sent.stop and _YEAR_END_DEADLINE.fullmatch(d.text)
-               and plan_deadline(sent, d) for d in s.dates):
-            a.date = f"{pub.year:04d}"
-            a.date_anchored = True
-
-
 def rescheduled_ahead(s: DateStage) -> None:
     """stat34: a plan dated by the day its signing is put off or set to takes, when that day
     is stated without its year, the year nearest the publication day: "Подписание ...,
@@ -676,7 +644,6 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("planned_months", planned_months),
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
-    DatePass("plan_deadline_year", plan_deadline_year),  # stat34
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
 )

@@ -882,25 +882,3 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
             and not d.relative and _DAY.fullmatch(d.value)}
     return days.pop() if len(days) == 1 else None
-
-
-def plan_deadline(sent: Sentence, d: DateRef) -> bool:
-    """stat34: is ``d`` the time a planned signing is to happen by: the first verb above
-    the date is one of signing or of planning, not negated ("его планируется подписать до
-    конца года", "осенью планируется подписать документ", "до конца года министерство
-    планирует заключить соглашение")? Not a term ("соглашение будет действовать до конца
-    года": the verb is of being in force). Only from the parse."""
-    inside = _date_tokens(sent, d)
-    if not inside:
-        return False
-    toks = sent.tokens
-    k = inside[0]
-    for _ in range(len(toks)):
-        h = toks[k].head
-        if not 0 <= h < len(toks):
-            return False
-        if h not in inside and toks[h].pos in {"VERB", "AUX"}:
-            return (toks[h].lemma in SIGN_VERBS or toks[h].lemma in PLAN_HEADS) and not any(
-                toks[c].lemma == "не" for c in sent.children(h))
-        k = h
-    return False
