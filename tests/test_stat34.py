@@ -46,6 +46,10 @@ PAGES: list[tuple[str, str, str | None]] = [
      f"Удмуртия\nПермь, 3 июня 2025 года\n{BODY} {MORE}", "2025-06-03"),
     ("neg-caption-under-paragraph", f"{BODY}\nИрина Петрова, 12 февраля 2025 года\n{MORE}",
      None),
+    ("neg-caption-under-lead-below-headline", f"Новости региона\n{BODY}\nИрина Петрова, 12 "
+     f"февраля 2025 года\n{MORE}", None),
+    ("neg-date-under-notice-line", f"{BODY}\nАфиша: 1 февраля 2026 года — ярмарка вакансий\n"
+     f"Экономика | 3 февраля 2026\n{MORE}", None),
     # --- a timed stamp under the last paragraph -----------------------------------------
     ("footer-time-first", f"БизнесВолог\nКомпании | Финансы\n\n{BODY}\n\n{MORE}\n\n"
      "09:20, 4 июня 2025\nТеги: металлургия, инвестиции", "2025-06-04"),

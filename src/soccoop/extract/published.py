@@ -814,7 +814,7 @@ def find_published(
         if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
                 _own_field(line[:ref.start])) and not (
                 body is not None and body[0] < i < body[1] and line[:ref.start].strip()
-                and _after_sentence(masked_lines, i)):
+                and not _under_page_title(masked_lines, i, body[0])):
             found = _with_year(text, lines, DateRef(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
             return found.value, found
@@ -897,13 +897,15 @@ def _own_field(before: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?[^\S\n]*$")
 
 
-def _after_sentence(masked_lines: list[str], i: int) -> bool:
-    """Does a finished sentence stand on the non-blank line above line i? A photo caption
-    ("Ирина Петрова, 12 февраля 2025 года") stands under a paragraph; a dateline under a
-    site's title ("Социальный фонд России. Региональные новости: Удмуртия" over "Ижевск, 22
-    мая 2025 г.") does not, though the title passes for prose."""
-    above = next((m for m in reversed(masked_lines[:i]) if m.strip()), "")
-    return _SENTENCE_END.search(above) is not None
+def _under_page_title(masked_lines: list[str], i: int, first_prose: int) -> bool:
+    """Is line i right under the page's title line, one that passes for prose but ends no
+    sentence? "Социальный фонд России. Региональные новости: Удмуртия" over "Ижевск, 22 мая
+    2025 г." is a dateline under the site's title, not a caption (a photo caption stands
+    under a paragraph; the title is the page's first line and the first "prose" line)."""
+    above = next((j for j in range(i - 1, -1, -1) if masked_lines[j].strip()), -1)
+    first = next((j for j, m in enumerate(masked_lines) if m.strip()), -1)
+    return (above == first_prose == first
+            and _SENTENCE_END.search(masked_lines[above]) is None)
 
 
 _FOOTER_LINES = 4  # a footer stamp stands among the first non-blank lines under the body
