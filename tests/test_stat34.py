@@ -231,6 +231,16 @@ def test_status_and_date_probe(models: Any, published: str, text: str,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("day", ["Вчера", "27 февраля"])
+def test_a_day_in_another_paragraph_signs_nothing(models: Any, day: str) -> None:
+    """A day told in the next paragraph may be another signing's: the agreement in force
+    stays referred to, whatever date the record takes."""
+    text = (f"Соглашение о сотрудничестве {A} вступило в силу.\n{day} министры подписали "
+            "документ о летнем отдыхе детей с Калугой.")
+    assert [s for s, _ in status_dates(models, text, "2025-03-03")] == ["mentioned"]
+
+
+@pytest.mark.slow
 def test_cli_called_off_signing_under_footer_stamp(listed_rows: Any) -> None:
     """A user ingests a centre's notice that a signing is called off, its date printed
     under the text: ``soccoop list`` shows the page's date and the agreement still planned,

@@ -622,8 +622,24 @@ def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
     "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
-    March. Run here, last, because only the date stage knows the record's final day."""
-    day_dated_signing(s.agreements, s.published)
+    March. Run here, last, because only the date stage knows the record's final day. Only
+    a day the text states as such ("27 января", not "вчера") in the record's own sentence
+    or the next one of its paragraph: a day told in another paragraph may be another
+    signing's ("Второе соглашение объединило ... .\nВчера министры подписали документ о
+    ... с Калугой")."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    told: list[Agreement] = []
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
+            continue
+        lo, hi = sents[k].start, sents[k].stop
+        if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start]:
+            hi = sents[k + 1].stop
+        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
+            told.append(a)
+    day_dated_signing(told, s.published)
 
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
