@@ -624,19 +624,16 @@ def signed_on_a_day(s: DateStage) -> None:
     "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
     March. Run here, last, because only the date stage knows the record's final day. Only
     a day the text states as such ("27 января", not "вчера") in the record's own sentence
-    or the next one of its paragraph: a day told in another paragraph may be another
-    signing's ("Второе соглашение объединило ... .\nВчера министры подписали документ о
-    ... с Калугой")."""
+    or one of the next two: a relative day told after it ("Второе соглашение объединило ...
+    .\nВчера министры подписали документ о ... с Калугой") reports the news of the day,
+    often another signing's."""
     sents = s.analysis.sentences
-    text = s.analysis.text
     told: list[Agreement] = []
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
         if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
             continue
-        lo, hi = sents[k].start, sents[k].stop
-        if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start]:
-            hi = sents[k + 1].stop
+        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
         if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
             told.append(a)
     day_dated_signing(told, s.published)
