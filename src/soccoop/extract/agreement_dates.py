@@ -16,6 +16,7 @@ publication-anchored values of ``dates``; later passes work on anchored values.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -25,7 +26,11 @@ from soccoop import isodate
 from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_signing
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
-from soccoop.extract.datewords import COUNT_REACH, month_forms, month_number
+from soccoop.extract.datewords import (
+    COUNT_REACH,
+    month_forms,
+    month_number,
+)
 from soccoop.extract.lexicon import (
     FUTURE_AUX,
     PLAN_HEADS,
@@ -44,8 +49,12 @@ from soccoop.extract.signing_dates import (
     outcome_of_occasion,
     own_document_date,
     planned_by_pronoun,
+    rescheduled_to,
+    scheduled_participle_date,
+    signatures_day,
     timed_item_date,
 )
+from soccoop.extract.status import day_dated_signing
 from soccoop.models import Agreement, DateRef, RegionRef
 
 
@@ -308,6 +317,30 @@ def signing_event_later(s: DateStage) -> None:
                 break
 
 
+def signatures_told_next(s: DateStage) -> None:
+    """stat34: a signing whose own sentence states no date takes the day the next sentence
+    of its paragraph gives the signatures, over a date read from the occasion or the lead:
+    "Форум, прошедший 1–2 октября, завершился подписанием документов. Министры ... заключили
+    соглашение ... . Подписи под документом они поставили 2 октября" is 2 October, not the
+    forum's first day (``signing_dates.signatures_day``). Not when the next sentence is
+    another record's own. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "signed":
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents) - 1 or k + 1 in own or \
+                "\n" in text[sents[k].stop:sents[k + 1].start]:
+            continue
+        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+            continue  # the signing's own sentence dates it
+        found = signatures_day(sents[k + 1], s.stated)
+        if found is not None:
+            a.date = found
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -379,6 +412,48 @@ def anchored_values(s: DateStage) -> None:
     the publication day gives ("вчера") is marked ``date_anchored``
     (``anchor.anchor_agreements``)."""
     anchor_agreements(s.agreements, s.dates)
+
+
+def scheduled_by_participle(s: DateStage) -> None:
+    """stat34: a plan with no date takes the date of the participle of scheduling on its
+    signing noun, in its own sentence: "Подписание соглашения ..., намеченное на 20 марта,
+    отменено. О новой дате сообщат дополнительно" in a text of 19 March 2025 is
+    ``2025-03-20`` (``signing_dates.scheduled_participle_date``). A date without its year
+    takes the year that puts it nearest the publication day: a schedule is set for days
+    around the report, whatever the tense of the verb that tells what became of it (the
+    past "отменено" must not read it a year back). Planned records only; anchored values."""
+    pub = publication_day(s.published)
+    for a in s.agreements:
+        if a.status != "planned" or a.date:
+            continue
+        si = s.sentence_at(a.evidence.start)
+        if not 0 <= si < len(s.analysis.sentences):
+            continue
+        found = scheduled_participle_date(s.analysis.sentences[si], s.stated)
+        if found is None:
+            continue
+        a.date = nearest_year(found, pub) if pub is not None else found
+        a.date_anchored = a.date != found
+
+
+def nearest_year(value: str, pub: dt.date) -> str:
+    """A year-less day or month ("--03-20", "--04") with the year that puts it nearest
+    ``pub`` (ties: forward); a value with its year is returned as it is."""
+    m = re.fullmatch(r"--(\d\d)(?:-(\d\d))?", value)
+    if m is None:
+        return value
+    month, day = int(m[1]), int(m[2] or 1)
+    best: tuple[int, int] | None = None
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            gap = abs((dt.date(year, month, day) - pub).days)
+        except ValueError:
+            continue  # 29 February of a common year
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    if best is None:
+        return value
+    return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if m[2] else "")
 
 
 # a section heading of a review that opens with a month: "Сентябрь. Трёхстороннее соглашение
@@ -519,6 +594,51 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
     return s.tense(d.start, d.end) == "past"
 
 
+def rescheduled_ahead(s: DateStage) -> None:
+    """stat34: a plan dated by the day its signing is put off or set to takes, when that day
+    is stated without its year, the year nearest the publication day: "Подписание ...,
+    которое планировалось на 8 ноября, перенесено на 15 ноября" in a text of 7 November
+    2024 is ``2024-11-15``, not a year back by the past "перенесено" (the decision is past,
+    the day it sets lies ahead; ``signing_dates.rescheduled_to``). The date that gave the
+    record its value is read in its own sentence (the record's evidence may be a headline).
+    Planned records only; anchored values."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date):
+            continue
+        for d in s.dates:
+            if not (d.anchored and d.value == a.date and d.stated):
+                continue
+            si = s.sentence_at(d.start)  # the date's own sentence: a headline may be evidence
+            if 0 <= si < len(s.analysis.sentences) and \
+                    rescheduled_to(s.analysis.sentences[si], d):
+                a.date = nearest_year(d.stated, pub)
+                break
+
+
+def signed_on_a_day(s: DateStage) -> None:
+    """stat34: once the dates are final, a record read as only referred to whose signing
+    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
+    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
+    March. Run here, last, because only the date stage knows the record's final day. Only
+    a day the text states as such ("27 января", not "вчера") in the record's own sentence
+    or one of the next two: a relative day told after it ("Второе соглашение объединило ...
+    .\nВчера министры подписали документ о ... с Калугой") reports the news of the day,
+    often another signing's."""
+    sents = s.analysis.sentences
+    told: list[Agreement] = []
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
+            continue
+        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
+        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
+            told.append(a)
+    day_dated_signing(told, s.published)
+
+
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
@@ -528,13 +648,17 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
     DatePass("signing_event_later", signing_event_later),  # stat30
+    DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("anchored_values", anchored_values),
+    DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),
     DatePass("planned_months", planned_months),
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
+    DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
+    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
 )
 
 

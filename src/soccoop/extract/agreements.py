@@ -275,6 +275,7 @@ from soccoop.extract.signing_dates import (
     since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
+    agreed_on_agreement,  # stat34
     agreed_text,
     agreement_as_cause,
     approved_after_signing,
@@ -301,6 +302,7 @@ from soccoop.extract.status import (
     plan_word_counts,
     refuted_report,
     reminded_signing,
+    scheduled_signing,  # stat34
     sent_for_signing,
     signed_alongside,
     signed_by_named_signers,
@@ -1038,7 +1040,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if _negated_signing(toks[lo:hi]):
         # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
         # на осень" and "пока не подписано" are still to come
-        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) else "mentioned"
+        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) or \
+            scheduled_signing(sent) else "mentioned"  # stat34: scheduled_signing
     if sent.parsed:
         path = _predicate_path(sent, k)
         for rule in STATUS_PASSES:
@@ -1491,6 +1494,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
+                 agreed_on_agreement,  # stat34
                  _future_signing, signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22

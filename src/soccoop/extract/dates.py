@@ -203,6 +203,24 @@ _REL_DAY = re.compile(first_char_guard(
 _NAKANUNE_EVENT = re.compile(
     rf"[^\S\n]+(?:[А-ЯЁA-Z«\"„]|(?:{'|'.join(EVE_OF_EVENT)})\w*)",
 )
+# stat34: a capitalised word after "накануне" that cannot be a genitive is the clause's
+# subject, not an event the preposition governs ("Накануне Центр занятости ... заключил")
+_CAPITAL_WORD = re.compile(r"[^\S\n]+(?P<w>[А-ЯЁ][а-яё]+)")
+_GENITIVE_END = re.compile(r"(?:[аяыи]|ого|его|ой|ей|ов|ев)$")
+
+
+def _eve_of_event(text: str, end: int) -> bool:
+    """Is "накануне" before ``end`` a preposition with its event ("накануне Дня Победы",
+    "накануне Нового года", "накануне форума")? It governs the genitive: a capitalised
+    word after it in a form no genitive has is the clause's subject, and "накануне" the
+    adverb "the day before": "Накануне Центр занятости и министерство заключили
+    соглашение", "Накануне Правительство области утвердило ..." (stat34)."""
+    if not _NAKANUNE_EVENT.match(text, end):
+        return False
+    m = _CAPITAL_WORD.match(text, end)
+    return m is None or _GENITIVE_END.search(m["w"]) is not None
+
+
 _REL_WEEKDAY = re.compile(first_char_guard(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:"
     rf"{'|'.join(WEEK_BEFORE + WEEK_LAST + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
@@ -633,7 +651,7 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
-        if word == "накануне" and _NAKANUNE_EVENT.match(text, m.end()):
+        if word == "накануне" and _eve_of_event(text, m.end()):
             continue
         yield m.start(), m.end(), _resolve_shift(published, DAY_SHIFT[word]), True
     for m in _REL_WEEKDAY.finditer(text):
@@ -907,7 +925,9 @@ def find_dates(text: str, published: str | None = None, *,
     return refs
 
 
-_SAME_DAY_REACH = 1000  # "в тот же день" refers to a date at most this many characters back
+# "в тот же день" refers to a date at most this many characters back (stat34: 1000 -> 1600,
+# the sentences between may be long quotes; the sentence count below is the main bound)
+_SAME_DAY_REACH = 1600
 # and at most this many sentences (stat30: a report may tell a paragraph or two of detail
 # between the day and "в тот же день"; a long run of sentences is another story)
 _SAME_DAY_SENTENCES = 8
@@ -915,15 +935,16 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 
 
 def _same_day(refs: list[DateRef], text: str = "") -> None:
-    """"в тот же день" takes the day of the date just before it (within a few sentences:
-    ``_SAME_DAY_REACH`` characters, ``_SAME_DAY_SENTENCES`` sentence ends), when that date is
+    """"в тот же день" takes the day of the date just before it, past years and months
+    (``_day_before``), within a few sentences (``_SAME_DAY_REACH`` characters,
+    ``_SAME_DAY_SENTENCES`` sentence ends), when that date is
     told to the day; it is anchored when that date was. "Днём ранее", "на следующий день"
     (dates24) take the day before or after it. In place."""
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
-        prev = refs[i - 1] if i else None
+        prev = _day_before(refs, i)
         r.value, r.anchored = None, False
         if prev is not None and text and len(_SENTENCE_END.findall(
                 text, prev.end, r.start)) > _SAME_DAY_SENTENCES:
@@ -932,6 +953,20 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
             r.value, r.anchored = _next_to(prev.value, shift), prev.anchored
             r.anchored = r.anchored and r.value is not None
+
+
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
+
+
+def _day_before(refs: list[DateRef], i: int) -> DateRef | None:
+    """The date "в тот же день" at ``refs[i]`` refers to: the one just before it, past
+    dates that name no day (stat34: "В минувшую пятницу министры подписали соглашение,
+    продлённое до 2030 года. Первоначально документ был заключён в 2020 году. В тот же день
+    подписано соглашение ..." is Friday's; a year or a month is no day to be the same as)."""
+    for j in range(i - 1, -1, -1):
+        if not _YEAR_OR_MONTH.fullmatch(refs[j].value or ""):
+            return refs[j]
+    return None
 
 
 def _next_to(value: str, shift: int) -> str | None:

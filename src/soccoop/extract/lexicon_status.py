@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import JOIN_VERBS
+from soccoop.extract.lexicon import JOIN_VERBS, SCHEDULE_VERBS
 
 # Verbs that tell the reader again what happened before: "министр напомнила, что ...",
 # "Напомним, ...". A signing told under them is background, not the report's news.
@@ -114,3 +114,20 @@ YEAR_NOUNS = frozenset({"год"})
 # Verbs that tell what an item of a list is ("Первым стало соглашение ...", "Вторым
 # документом явился договор ..."): statC.
 COPULA_VERBS = frozenset({"стать", "становиться", "являться", "явиться", "быть"})
+
+# Words of calling a signing off by decision (stat34): the event is cancelled, not the
+# agreement, which stays to be signed ("Подписание соглашения, намеченное на 20 марта,
+# отменено. О новой дате сообщат дополнительно"); a signing that fell through ("сорвалось")
+# is ``lexicon.FAILED_EVENTS``.
+CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмениться", "отменяться", "отмена"})
+
+# Verbs of coming to terms on something ("стороны договорились о соглашении"): an agreement
+# agreed on as a thing to make is still to be signed (stat34), and the preposition of it.
+AGREE_ON_VERBS = frozenset({"договориться", "договариваться", "условиться", "уславливаться",
+                            "условливаться"})
+ABOUT_PREPOSITIONS = frozenset({"о", "об"})
+
+# Verbs that set a signing for a day, read in a noun's clause ("подписание, намеченное на 14
+# ноября", "которое планировалось на 8 ноября"): a signing so set that did not take place is
+# still to come (stat34).
+SCHEDULED_WORDS = SCHEDULE_VERBS | frozenset({"планироваться", "планировать", "намечать"})

@@ -805,14 +805,16 @@ def find_published(
     # a digest of dated items has no page date in its unlabelled date lines
     if _dated_items(lines, masked.split("\n")):
         return None, None
+    masked_lines = masked.split("\n")
     # 2. a line that is only a date and survived masking (the kept publication line), but
     # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
     # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
     for i, (off, line) in enumerate(_lines(masked)):
         ref = date_line(line)
         if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
-                line[:ref.start]) and not (
-                body is not None and body[0] < i < body[1] and line[:ref.start].strip()):
+                _own_field(line[:ref.start])) and not (
+                body is not None and body[0] < i < body[1] and line[:ref.start].strip()
+                and not _under_page_title(masked_lines, i, body[0])):
             found = _with_year(text, lines, DateRef(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
             return found.value, found
@@ -869,7 +871,105 @@ def find_published(
     more = _more_stamps(text, lines, body)
     if more is not None:
         return more.value, more
+    # 8. a timed stamp under the last paragraph: "09:20, 4 июня 2025" over the tags (stat34)
+    footer = _footer_stamp(text, lines, body)
+    if footer is not None:
+        found = _with_year(text, lines, footer)
+        return found.value, found
+    # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
+    lead = _today_lead(text, masked_lines, body)
+    if lead is not None:
+        found = _with_year(text, lines, lead)
+        return found.value, found
     return None, None
+
+
+_FIELD_SEP = re.compile(r"[|·•]")
+
+
+def _own_field(before: str) -> str:
+    """What stands before a date within its own field of a header row: the site's name in
+    an earlier field is not a today-word of the date ("Калмыкия сегодня | Новости |
+    19.12.2025" is the page's day; "Сегодня, 19 декабря 2025" a crawl-day header)."""
+    return _FIELD_SEP.split(before)[-1]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)]?[^\S\n]*$")
+
+
+def _under_page_title(masked_lines: list[str], i: int, first_prose: int) -> bool:
+    """Is line i right under the page's title line, one that passes for prose but ends no
+    sentence? "Социальный фонд России. Региональные новости: Удмуртия" over "Ижевск, 22 мая
+    2025 г." is a dateline under the site's title, not a caption (a photo caption stands
+    under a paragraph; the title is the page's first line and the first "prose" line)."""
+    above = next((j for j in range(i - 1, -1, -1) if masked_lines[j].strip()), -1)
+    first = next((j for j, m in enumerate(masked_lines) if m.strip()), -1)
+    return (above == first_prose == first
+            and _SENTENCE_END.search(masked_lines[above]) is None)
+
+
+_FOOTER_LINES = 4  # a footer stamp stands among the first non-blank lines under the body
+_HAS_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+
+
+def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """A stamp line with the time of day under the last paragraph, among the tags or the
+    author's credit: "09:20, 4 июня 2025" over "Теги: металлургия", "11:05, 30 января" under
+    "Материал: Станислав Дубровин" (a page that prints its date at the foot). The time makes
+    it a stamp (a date alone under the text may be a caption or a deadline); one day only,
+    and no other dated line there (a list of other news: "В городе открыли каток12 декабря
+    20:00")."""
+    if body is None:
+        return None
+    found: list[DateRef] = []
+    seen = 0
+    off = sum(len(line) + 1 for line in lines[:body[1] + 1])
+    for i in range(body[1] + 1, len(lines)):
+        line, start = lines[i], off
+        off += len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _FOOTER_LINES:
+            break
+        if len(line) > _STAMP_LINE_MAX or _COPYRIGHT.search(line):
+            continue
+        ref = stamp_line(line) if _HAS_TIME.search(line) else None
+        if ref is None or beside_widget(lines, i):
+            if _DAY_DATE.search(line):
+                return None  # a headline dated beside it: a list of other news
+            continue
+        found.append(DateRef(ref.value, ref.text, start + ref.start, start + ref.end))
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
+_TODAY_LEAD = re.compile(
+    rf"[^\S\n]*(?i:{'|'.join(w for w, shift in DAY_SHIFT.items() if shift == 0)})"
+    rf"[^\S\n]*,[^\S\n]*(?P<date>[0-3]?\d{_SP}(?i:{MONTH_GEN})(?:{_SP}\d{{4}}(?:{_SP}{_YEAR_WORD})?)?)"
+    rf"[^\S\n]*,")
+
+
+def _today_lead(text: str, masked_lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+    """The first paragraph opens with "today" and the day in commas, and the sentence goes
+    on: the news was written that day ("Сегодня, 28 января, глава региона подписал ...",
+    "Сегодня, 3 марта 2025 года, в Курске открылся ..."). Only the first prose line of a
+    page, under its headline (a "сегодня" further down tells of another day's news; a
+    sentence with no headline above is a fragment quoted from elsewhere), and never a header
+    line alone ("Сегодня, 12 марта 2025" beside a widget is the crawl day)."""
+    if body is None or not any(m.strip() for m in masked_lines[:body[0]]):
+        return None
+    line = masked_lines[body[0]]
+    m = _TODAY_LEAD.match(line)
+    if m is None or not _sentence_goes_on(line, m.end()):
+        return None
+    refs = find_dates(m["date"])
+    if not refs or not refs[0].value or refs[0].relative:
+        return None
+    off = sum(len(x) + 1 for x in masked_lines[:body[0]])
+    s, e = off + m.start("date") + refs[0].start, off + m.start("date") + refs[0].end
+    return DateRef(refs[0].value, text[s:e], s, e)
 
 
 def _sentence_goes_on(line: str, end: int) -> bool:

@@ -73,9 +73,12 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
+    POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
@@ -814,3 +817,68 @@ def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str 
         if all(j in phrase or toks[j].lemma in _SINCE_FILLERS for j in between):
             return d.value
     return None
+
+
+def scheduled_participle_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """stat34: the date a participle of scheduling hangs on the signing noun itself, the
+    mirror of "подписание намечено на 20 марта" (the noun under the verb): "Подписание
+    соглашения, намеченное на 20 марта, отменено", "запланированная на апрель церемония
+    подписания договора перенесена". The date inside the participle's phrase, the day or
+    month first; None when the sentence is not parsed or names no such participle."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in SIGN_NOUNS | CEREMONY_NOUNS:
+            continue
+        for c in sent.children(i):
+            if toks[c].lemma not in SCHEDULE_VERBS or toks[c].rel not in NOUN_CLAUSE_RELS | {
+                    "amod"}:
+                continue
+            starts = {toks[j].start for j in subtree(sent, c)}
+            inside = [d for d in dates if d.value and d.start in starts and not d.relative
+                      and _MONTH_OR_DAY.fullmatch(d.value)]
+            if inside:
+                return min(inside, key=lambda d: d.start).value
+    return None
+
+
+def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
+    """stat34: is ``d`` the time a signing is put off or set to, the "на" complement of a
+    word of putting off or scheduling ("перенесено на 15 ноября", "подписание назначено на
+    20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
+    verb's tense. Only from the parse."""
+    inside = _date_tokens(sent, d)
+    if not inside:
+        return False
+    toks = sent.tokens
+    for i in inside:
+        h = toks[i].head
+        if not 0 <= h < len(toks) or h in inside:
+            continue
+        if (toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in SCHEDULE_VERBS) and any(
+                toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
+            return True
+    return False
+
+
+def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """stat34: the one day of a sentence that tells, naming no agreement of its own, that
+    the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
+    сессии", "Подпись под ним министр поставила 12 марта". The noun of signatures is the
+    object or subject of a past verb of putting them, not negated; a parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    put = any(
+        t.lemma in SIGNATURE_NOUNS and 0 <= t.head < len(toks) and
+        toks[t.head].lemma in SIGNATURE_VERBS and toks[t.head].feats.get("Tense") == "Past"
+        and not any(toks[c].lemma == "не" for c in sent.children(t.head))
+        for t in toks)
+    if not put:
+        return None
+    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
+            and not d.relative and _DAY.fullmatch(d.value)}
+    return days.pop() if len(days) == 1 else None

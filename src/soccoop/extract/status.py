@@ -63,10 +63,13 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
+    AGREE_ON_VERBS,
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
+    CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
@@ -81,6 +84,7 @@ from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
     REMINDER_VERBS,
+    SCHEDULED_WORDS,
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
     SIGN_ONESELF_PERFECTIVE,
@@ -95,6 +99,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.syntax import subtree
+from soccoop.models import Agreement
 
 
 def _negated(sent: Sentence, i: int) -> bool:
@@ -213,11 +218,15 @@ def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
 
 
 def failed_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing that fell through or was called off did not happen and is not planned:
-    "Подписание договора между областями сорвалось", "церемонию подписания отменили"."""
+    """A signing that fell through did not happen and is not planned: "Подписание договора
+    между областями сорвалось". One called off by decision is cancelled as an event, and the
+    agreement stays unsigned, to be signed later (stat34): "Подписание соглашения, намеченное
+    на 20 марта, отменено", "церемонию подписания отменили" are planned."""
     toks = sent.tokens
     if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
         return None
+    if any(toks[i].lemma in CALLED_OFF_WORDS and not _negated(sent, i) for i in path[1:]):
+        return "planned"
     return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
 
 
@@ -226,8 +235,9 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     ("Подписание соглашения с Калугой отложено": "Подписание" a past participle), so the
     noun's path stops at it and never reaches the verb that tells what became of the
     signing. Past such a noun, its own head decides: put off ("отложено", "перенесли на
-    декабрь") is planned, fallen through or called off ("сорвалось", "отменили") is
-    mentioned, as ``_postponed_signing`` and ``failed_signing`` read them on a right
+    декабрь") and called off by decision ("отменили", stat34) are planned, fallen through
+    ("сорвалось") is mentioned, as
+    ``_postponed_signing`` and ``failed_signing`` read them on a right
     parse. So does the infinitive of a verb the parse made the signing noun the subject of:
     "подписание соглашения пришлось отложить до осени", "подписание договора решили
     перенести" (planned), "церемонию подписания соглашения было решено отменить"
@@ -247,8 +257,8 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
         return None
     if not 0 <= h < len(toks) or _negated(sent, h):
         return None
-    if toks[h].lemma in POSTPONE_WORDS:
-        return "planned"
+    if toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in CALLED_OFF_WORDS:
+        return "planned"  # stat34: called off is planned, as in ``failed_signing``
     return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
 
 
@@ -1426,3 +1436,59 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
             if _reports_document_signed(later):
                 c.status = "signed"
                 break
+
+
+# --- stat34: a signing dated to a day of the report's year is the report's ---------------
+
+
+def day_dated_signing(records: Sequence[Agreement], published: str | None) -> None:
+    """A record still read as only referred to whose signing the text dates to a day of the
+    report's own year, on or before the publication day, was signed as the report tells it:
+    "Соглашение ... вступило в силу. Документ подписали 27 января министр ... и начальник
+    ..." (a flash of 3 March) is signed. A day is what a report gives its own signing; an
+    agreement only referred to is dated by its year ("действует с 2021 года") or by an
+    earlier year's day ("соглашение от 12 мая 2019 года"), which stays mentioned, as does a
+    day still to come. In place."""
+    pub = isodate.parts(published) if published else (None, None, None)
+    for r in records:
+        if r.status != "mentioned" or not r.date:
+            continue
+        y, m, d = isodate.parts(r.date)
+        if m is None or d is None or pub[1] is None:
+            continue
+        if y is not None and (pub[0] is None or y != pub[0]):
+            continue  # another year, or a year the publication does not state
+        if (int(m), int(d)) > (int(pub[1]), int(pub[2] or 31)):
+            continue  # a day after the report: not a signing it tells of
+        r.status = "signed"
+
+
+def agreed_on_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """stat34: an agreement the sides came to terms on ("договорились о ...") is a thing
+    still to make, not one signed: "На форуме стороны договорились о четырёхстороннем
+    соглашении", "Министерства договариваются о новом соглашении", "об этом договоре
+    условились ещё весной" are planned. The noun hangs on the verb of agreeing by "о/об";
+    a negated verb is left to the other passes ("так и не договорились о соглашении")."""
+    toks = sent.tokens
+    if len(path) != 2:
+        return None
+    k, v = path
+    if toks[v].lemma not in AGREE_ON_VERBS or toks[k].rel != "obl" or _negated(sent, v):
+        return None
+    if not any(toks[c].rel == "case" and toks[c].lemma in ABOUT_PREPOSITIONS
+               for c in sent.children(k)):
+        return None
+    return "planned"
+
+
+def scheduled_signing(sent: Sentence) -> bool:
+    """stat34: does the sentence set the signing for a time in a noun's clause ("Подписание
+    соглашения ..., которое было намечено на 14 ноября, не состоялось", "намеченное на 20
+    марта подписание не прошло")? A signing so set that did not take place is still to come,
+    as one put off is (``agreements._put_off``): the plan stands, no agreement exists. The
+    parser may hang the clause on a noun of the agreement's name, so any noun's clause of
+    the sentence counts; a negated schedule does not ("не было намечено")."""
+    toks = sent.tokens
+    return sent.parsed and any(
+        t.lemma in SCHEDULED_WORDS and t.rel in {"acl", "acl:relcl", "amod"} and
+        not _negated(sent, i) for i, t in enumerate(toks))
