@@ -376,7 +376,12 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
         return time.perf_counter() - t
 
     cost(prose)
-    assert cost(runon) <= 5 * cost(prose) + 0.5
+    # the two texts timed in turn, best of three: a burst of load slows both alike
+    best_prose, best_runon = float("inf"), float("inf")
+    for _ in range(3):
+        best_prose = min(best_prose, cost(prose))
+        best_runon = min(best_runon, cost(runon))
+    assert best_runon <= 5 * best_prose + 0.5, (best_prose, best_runon)
 
 
 @pytest.mark.slow
