@@ -1323,6 +1323,18 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     return role
 
 
+def _plural_word(tok: Token, models: Models) -> bool:
+    """Is the word plural, by the tagger or, when the tagger says otherwise, by every
+    dictionary reading of it? A capitalised first word is often tagged as a name in the
+    genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
+    Лукашенко" (only a plural reading in the dictionary)."""
+    number = (tok.feats or {}).get("Number")
+    if number == "Plur":
+        return True
+    parses = models.parse(tok.text.lower())
+    return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
+
+
 def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
@@ -1333,7 +1345,7 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
-    if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
+    if h is None or not _plural_word(tokens[h], models) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
     if _deputy_contraction(_lemma(tokens[h])) is not None:
         return None  # "замгенпрокурора" is written so in the singular
@@ -1371,6 +1383,12 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
             m.role.of_shared = (n, len(group))
         org = group[0].role.organization if group[0].role else None
         match = _COORDINATED_PLACES.match(org or "")
+        if match is None and len(group) > 1:
+            bodies = _coordinated_genitives(org, len(group), models)
+            for m, body in zip(group, bodies or [], strict=False):
+                assert m.role is not None
+                m.role = _Role(m.role.position, body, m.role.start, m.role.end,
+                               m.role.figurative, m.role.side, True, m.role.of_shared)
         if match is None or len(group) < 2:
             continue
         adjs = re.split(r",\s*|\s+и\s+", match["adjs"])
@@ -1390,6 +1408,41 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
             body = f"{match['prefix']}{restore_caps(adj, form)} {one}"
             m.role = _Role(m.role.position, body[:1].upper() + body[1:], m.role.start,
                            m.role.end, m.role.figurative, m.role.side, True, m.role.of_shared)
+
+
+_COORDINATED_NOUNS = re.compile(
+    r"^(?P<prefix>(?:[а-яё-]+\s+)*)(?P<nouns>[А-ЯЁ][а-яё-]+(?:,\s*[А-ЯЁ][а-яё-]+)*"
+    r"\s+и\s+[А-ЯЁ][а-яё-]+)$")
+
+
+def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[str] | None:
+    """A plural post's body ending with as many coordinated places in the genitive as the
+    post has names gives each name, in order, its own: "президенты России и Белоруссии
+    Владимир Путин и Александр Лукашенко" → "Россия", "Белоруссия"; "министры обороны
+    России и Китая Сергей Шойгу и Вэй Фэнхэ" → "оборона России", "оборона Китая" (read
+    as a ministry later, as for one minister). None for another count or shape."""
+    match = _COORDINATED_NOUNS.match(org or "")
+    if match is None:
+        return None
+    nouns = re.split(r",\s*|\s+и\s+", match["nouns"])
+    prefix = match["prefix"]
+    if len(nouns) != count:
+        return None
+    out: list[str] = []
+    for n, noun in enumerate(nouns):
+        parses = models.parse(noun)
+        if not parses or not any(p.tag.POS == "NOUN" and "sing" in p.tag for p in parses):
+            return None
+        if prefix or n == 0:  # the first noun was put in the nominative with no prefix
+            out.append(f"{prefix}{noun}")
+            continue
+        if not any("gent" in p.tag for p in parses):
+            return None
+        one = models.inflect(noun, {"nomn", "sing"})
+        if one is None:
+            return None
+        out.append(restore_caps(noun, one))
+    return out
 
 
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
@@ -1428,9 +1481,49 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
     return None
 
 
+def _plural_apposition_of_a_list(tokens: list[Token], i: int, j: int, text: str,
+                                 models: Models, spans: list[tuple[int, int, str]]
+                                 ) -> _Role | None:
+    """A plural post in apposition after a list of names is each one's post, in the
+    singular: "Иван Петров и Сергей Смирнов, губернаторы Тульской и Курской областей,
+    подписали ...", "с Анной Котовой и Олегом Лариным, министрами труда двух областей".
+    The list is two names or more joined by commas and "и"; the post agrees in case with
+    them and its number is plural (one name before a plural word is no such list:
+    "По предложению Медведева, депутаты ...")."""
+    lo = i
+    while lo > 0 and (_in_spans(tokens[lo - 1], spans, ("PER",))
+                      or tokens[lo - 1].text == "," or tokens[lo - 1].text.lower() == "и"):
+        lo -= 1
+    hi = j
+    while hi < len(tokens) and (_in_spans(tokens[hi], spans, ("PER",)) or (
+            tokens[hi].text == "," or tokens[hi].text.lower() == "и")
+            and hi + 1 < len(tokens) and _in_spans(tokens[hi + 1], spans, ("PER",))):
+        hi += 1
+    while lo < i and not _in_spans(tokens[lo], spans, ("PER",)):
+        lo += 1  # the list starts with a name
+    names = sum(1 for n in range(lo, hi) if _in_spans(tokens[n], spans, ("PER",))
+                and not (n + 1 < hi and _in_spans(tokens[n + 1], spans, ("PER",))))
+    if names < 2 or tokens[hi - 1].text in (",",) or not any(
+            tokens[n].text.lower() == "и" for n in range(lo, hi)):
+        return None
+    if hi + 1 >= len(tokens) or tokens[hi].text not in (",", "(", "—", "–"):
+        return None
+    k = hi + 1
+    while k < len(tokens) and k - hi <= 3 and (_is_modifier(tokens[k])
+                                               or tokens[k].pos == "ADJ"):
+        k += 1
+    if k >= len(tokens) or not _is_head(tokens[k]) or not _plural_word(tokens[k], models) \
+            or not _agrees(tokens[k], tokens[i:j]):
+        return None
+    role = _role_after(tokens, hi, text, models, spans, plural=True)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    return role
+
+
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0, hung: bool = False) -> _Role | None:
+                depth: int = 0, hung: bool = False, plural: bool = False) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
     an organisation. ``hung``: the parse hangs the post on a name further back, not on
@@ -1455,7 +1548,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
             not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
         return None
-    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of \
+            and not plural:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
     while end < len(tokens) and end - j <= _MAX_WINDOW:
@@ -3275,6 +3369,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
                 role = _post_of_a_list(tokens, i, text, models, spans)
+            if role is None:
+                # "Иван Петров и Сергей Смирнов, губернаторы Тульской и Курской областей,"
+                role = _plural_apposition_of_a_list(tokens, i, j, text, models, spans)
             if role is None:
                 # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
                 role = _post_of_a_placed_list(tokens, i, text, models, spans)
