@@ -1411,8 +1411,8 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
 
 
 _COORDINATED_NOUNS = re.compile(
-    r"^(?P<prefix>(?:[а-яё-]+\s+)*)(?P<nouns>[А-ЯЁ][а-яё-]+(?:,\s*[А-ЯЁ][а-яё-]+)*"
-    r"\s+и\s+[А-ЯЁ][а-яё-]+)$")
+    r"^(?P<prefix>(?:[А-ЯЁа-яё-]+\s+)*)(?P<nouns>[А-ЯЁ][А-ЯЁа-яё-]+"
+    r"(?:,\s*[А-ЯЁ][А-ЯЁа-яё-]+)*\s+и\s+[А-ЯЁ][А-ЯЁа-яё-]+)$")
 
 
 def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[str] | None:
@@ -1420,7 +1420,9 @@ def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[
     post has names gives each name, in order, its own: "президенты России и Белоруссии
     Владимир Путин и Александр Лукашенко" → "Россия", "Белоруссия"; "министры обороны
     России и Китая Сергей Шойгу и Вэй Фэнхэ" → "оборона России", "оборона Китая" (read
-    as a ministry later, as for one minister). None for another count or shape."""
+    as a ministry later, as for one minister), "Министерство финансов Армении и Грузии"
+    → "Министерство финансов Армении", "Министерство финансов Грузии". None for another
+    count or shape."""
     match = _COORDINATED_NOUNS.match(org or "")
     if match is None:
         return None
@@ -1430,13 +1432,13 @@ def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[
         return None
     out: list[str] = []
     for n, noun in enumerate(nouns):
-        parses = models.parse(noun)
-        if not parses or not any(p.tag.POS == "NOUN" and "sing" in p.tag for p in parses):
-            return None
-        if prefix or n == 0:  # the first noun was put in the nominative with no prefix
-            out.append(f"{prefix}{noun}")
+        places = [p for p in models.parse(noun) if "Geox" in p.tag]
+        if not places:
+            return None  # "председатели Совета Федерации и Госдумы": bodies, not places
+        if prefix or n == 0 or "Fixd" in places[0].tag:
+            out.append(f"{prefix}{noun}")  # the first noun is already in the nominative
             continue
-        if not any("gent" in p.tag for p in parses):
+        if not any("gent" in p.tag for p in places):
             return None
         one = models.inflect(noun, {"nomn", "sing"})
         if one is None:
@@ -2234,21 +2236,69 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
     v = toks[root].head
-    if toks[root].rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
+    role = _post_of_the_verb(tree, root, toks[root].rel, v, i, j, text, models, spans)
+    if role is None and toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
+        # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
+        apposed = [c for n in range(i, j) for c in tree.kids.get(n, [])
+                   if not i <= c < j and toks[c].rel == "appos" and toks[c].pos == "NOUN"]
+        for w in _verbs_sharing_the_subject(tree, v) + [
+                w for a in apposed for w in _relative_clauses(tree, a)]:
+            passive = (toks[w].feats or {}).get("Voice") == "Pass"
+            role = _post_of_the_verb(tree, root, "nsubj:pass" if passive else "nsubj", w,
+                                     i, j, text, models, spans)
+            if role is not None:
+                break
+    return role
+
+
+def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
+    """Predicates that share the subject of ``v``: verbs joined to it with no subject of
+    their own ("Иван Петров окончил институт и стал мэром Тулы", "Анна Котова вернулась в
+    Тулу и была назначена министром": the parse hangs "стал", "назначена" on the first
+    verb as ``conj``), and, when ``v`` is a noun the subject is ("Он был убеждённым
+    социалистом, который впервые был избран президентом"), the relative clauses of that
+    noun. A conjunct with a subject of its own is another's ("Петров уехал, а мэром стал
+    Сидоров")."""
+    toks = tree.tokens
+    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj"
+           and toks[c].pos in ("VERB", "AUX")
+           and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
+    if toks[v].pos == "NOUN" and not _is_head(toks[v]):
+        out += _relative_clauses(tree, v)
+    return out
+
+
+def _relative_clauses(tree: _Tree, n: int) -> list[int]:
+    """Verbs of the relative clauses of the noun ``n`` whose subject is "который": "юрист,
+    который стал мэром Тулы" → "стал"."""
+    toks = tree.tokens
+    return [c for c in tree.kids.get(n, []) if toks[c].rel == "acl:relcl"
+            and toks[c].pos in ("VERB", "AUX")
+            and any(toks[k].rel in ("nsubj", "nsubj:pass") and _lemma(toks[k]) in
+                    RELATIVE_PRONOUNS for k in tree.kids.get(c, []))]
+
+
+def _post_of_the_verb(tree: _Tree, root: int, rel: str, v: int, i: int, j: int, text: str,
+                      models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The post the verb ``v`` gives its subject or object (the name's top word ``root``,
+    related to it by ``rel``): ``_predicate_role``'s reading of one predicate."""
+    toks = tree.tokens
+    if rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
         copular = _copular_post(tree, v, i, text, models, spans)
         if copular is not None:
             return copular
     if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
         return None
-    if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
+    if rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
         return None
     feats = toks[v].feats or {}
-    if toks[root].rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
+    if rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
             feats.get("Voice") != "Pass" and feats.get("VerbForm") != "Part":
         return None  # "Медведев назначил руководителем ... Муравьева": he appoints
     for c in tree.kids.get(v, []):
-        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
-            continue
+        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj") and not (
+                toks[c].rel == "obl:agent" and not _plural_word(toks[c], models)):
+            continue  # "была назначена министром": the parse may call the post an agent
         post = c
         if _lemma(toks[c]) in POST_NOUNS:
             if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
@@ -2256,16 +2306,17 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                 return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k])), -1)
-        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins"):
-            continue
+        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
+                feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
+            continue  # "была избрана депутатами председателем": the plural elects her
         if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
                            for k in tree.kids.get(post, [])):
             continue
         return _tree_post(tree, post, i, text, models, spans)
-    if toks[root].rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
-        post = _post_hung_on_the_name(tree, i, j)
-        if post is not None:
-            return _tree_post(tree, post, i, text, models, spans)
+    if rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
+        hung = _post_hung_on_the_name(tree, i, j)
+        if hung is not None:
+            return _tree_post(tree, hung, i, text, models, spans)
     return None
 
 
@@ -2311,6 +2362,12 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
+    # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
+    # области с 2010 года": a time is no part of the post
+    end = next((k for k in range(post + 1, end) if toks[k].text == "," and k + 1 < end
+                and toks[k + 1].text.lower() in ("а", "но")
+                or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
+               end)
     end = _before_a_predicate(toks, post, end)
     if end <= first:
         return None
@@ -2909,9 +2966,89 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
             role.start = tokens[start - 1].start
             role.organization = role.organization or place
         who = previous[0]
+        if _verb_disagrees(tokens, h, who):
+            return []  # "Анна Котова посетила школу. Губернатор области осмотрел классы"
         return [_Mention(who.first, who.initial, who.surname, list(who.others),
                          tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
     return []
+
+
+def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
+    """Is the post tokens[h] a subject in the nominative whose verb, the first finite one
+    after it, has a gender that cannot be the person's ("Губернатор осмотрел" of a
+    woman)?"""
+    if _case(tokens[h]) not in ("Nom", None):
+        return False
+    v = next((n for n in range(h + 1, len(tokens)) if tokens[n].pos in ("VERB", "AUX")
+              and (tokens[n].feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None:
+        return False
+    gender = {"Masc": "masc", "Fem": "femn"}.get((tokens[v].feats or {}).get("Gender", ""))
+    return gender is not None and not _may_be(who, gender)
+
+
+def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
+                               before: list[Token], earlier: list[_Mention], text: str,
+                               models: Models, spans: list[tuple[int, int, str]]
+                               ) -> list[_Mention]:
+    """A sentence that names no one and whose subject is a singular post speaks of the one
+    person the sentence before named in the nominative, when the verb agrees in gender:
+    "Марк Цукерберг заявил ... . Глава Facebook выразил надежду", "Дмитрий Медведев
+    пообещал ... . Глава российского государства во время форума заявил", "Свой пост
+    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". The post is the
+    first noun in the nominative before the finite verb, with adjectives before it and
+    its genitive body after; a post the sentence before also uses is someone else's
+    ("Иван Петров встретился с губернатором. Губернатор заявил"), and so is a post the
+    text gave someone before ("ректор Бадма Каруев ... . Ректор напомнил"). A last resort
+    (``echo``): a post the text gives the person itself wins."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
+    who = previous[0]
+    if not who.nominative or who.first is None and who.initial is None and \
+            _common_noun(who.surname, models):
+        return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or v < 1:
+        return []
+    verb = tokens[v].feats or {}
+    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.get("Gender", ""))
+    if verb.get("Number") == "Plur" or gender is None and verb.get("Tense") == "Past" or \
+            gender is not None and who.gender not in (gender, None):
+        return []  # even a guessed gender: "Баира Николаевна Очирова ... Ректор напомнил"
+    h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
+              and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
+              or tokens[n].text.lower() in ("и", "или")), None)
+    if h is None or not _is_head(tokens[h]) or _plural_word(tokens[h], models) or \
+            "Nom" not in _token_cases(tokens[h]) or _lemma(tokens[h]) in WEAK_HEADS or \
+            _lemma(tokens[h]) in RELATIONAL_HEADS or _in_spans(tokens[h], spans, ("ORG",)):
+        return []
+    start = h
+    while start > 0 and (_is_modifier(tokens[start - 1]) or tokens[start - 1].pos == "ADJ"
+                         and "Nom" in _token_cases(tokens[start - 1])):
+        start -= 1
+    if start > 0 and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
+                      or tokens[start - 1].pos == "DET"):
+        return []  # "Его заместитель заявил": someone else's
+    end = h + 1
+    while end < v and end - h <= 5 and (_genitive_word(tokens[end], spans)
+                                        or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES):
+        end += 1
+    if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES
+           or t.pos in ("NOUN", "PROPN", "PRON") and _case(t) == "Nom"
+           for t in tokens[end:v]):
+        return []  # another subject or clause between the post and its verb
+    head = _lemma(tokens[h])
+    if any(_lemma(t) == head for t in before) or any(
+            m.role is not None and head in m.role.position.lower().split() for m in earlier):
+        return []  # the post of someone named before: "ректор Бадма Каруев ... Ректор"
+    role = _split_role(tokens[start:end], text, models, spans)
+    if role is None:
+        return []
+    return [_Mention(who.first, who.initial, who.surname, list(who.others),
+                     tokens[h].start, tokens[h].stop, role=role, gender=who.gender,
+                     echo=True)]
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
@@ -3321,6 +3458,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
+    before: list[Token] = []  # the sentence before's tokens
     # a post that is the subject of the sentence before, which named no one
     described: tuple[_Role, str | None, set[str]] | None = None
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
@@ -3448,6 +3586,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             # named before, described by a post
             mentions += _described_again(tokens, previous, text, models, spans)
         if len(mentions) == here and previous:
+            # "Марк Цукерберг заявил ... . Глава Facebook выразил надежду"
+            mentions += _subject_of_the_one_before(tokens, previous, before, mentions, text,
+                                                   models, spans)
+        if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
             mentions += _subjectless_post(tokens, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
@@ -3455,6 +3597,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
         previous = mentions[here:] or previous[:0]
+        before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
