@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
@@ -2995,18 +2995,25 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     person the sentence before named in the nominative, when the verb agrees in gender:
     "Марк Цукерберг заявил ... . Глава Facebook выразил надежду", "Дмитрий Медведев
     пообещал ... . Глава российского государства во время форума заявил", "Свой пост
-    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". The post is the
-    first noun in the nominative before the finite verb, with adjectives before it and
-    its genitive body after; a post the sentence before also uses is someone else's
-    ("Иван Петров встретился с губернатором. Губернатор заявил"), and so is a post the
-    text gave someone before ("ректор Бадма Каруев ... . Ректор напомнил"). A last resort
-    (``echo``): a post the text gives the person itself wins."""
-    if len({fold(m.surname) for m in previous}) != 1 or any(
-            _in_spans(t, spans, ("PER",)) for t in tokens):
+    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". A plural post
+    (or "оба"/"обе" and a post) with a plural verb speaks of the people the sentence
+    before named, each in the nominative and none with a post, in order: "Соглашение
+    подписали Иван Петров и Олег Ларин. Губернаторы Тульской и Курской областей
+    отметили ...". The post is the first noun in the nominative before the finite verb,
+    with adjectives before it and its genitive body after; a post the sentence before
+    also uses is someone else's ("Иван Петров встретился с губернатором. Губернатор
+    заявил"), and so is a post the text gave someone before ("ректор Бадма Каруев ... .
+    Ректор напомнил"). A last resort (``echo``): a post the text gives the person itself
+    wins."""
+    people: list[_Mention] = []
+    for m in previous:
+        if all(fold(p.surname) != fold(m.surname) for p in people):
+            people.append(m)
+    if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
         return []
-    who = previous[0]
-    if not who.nominative or who.first is None and who.initial is None and \
-            _common_noun(who.surname, models):
+    many = len(people) > 1
+    if any(not m.nominative or m.first is None and m.initial is None and
+           _common_noun(m.surname, models) or many and m.role is not None for m in people):
         return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
     v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
               and (t.feats or {}).get("VerbForm") == "Fin"), None)
@@ -3014,26 +3021,35 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         return []
     verb = tokens[v].feats or {}
     gender = {"Masc": "masc", "Fem": "femn"}.get(verb.get("Gender", ""))
-    if verb.get("Number") == "Plur" or gender is None and verb.get("Tense") == "Past" or \
-            gender is not None and who.gender not in (gender, None):
+    if (verb.get("Number") == "Plur") != many or not many and (
+            gender is None and verb.get("Tense") == "Past"
+            or gender is not None and people[0].gender not in (gender, None)):
         return []  # even a guessed gender: "Баира Николаевна Очирова ... Ректор напомнил"
     h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
               and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
               or tokens[n].text.lower() in ("и", "или")), None)
-    if h is None or not _is_head(tokens[h]) or _plural_word(tokens[h], models) or \
-            "Nom" not in _token_cases(tokens[h]) or _lemma(tokens[h]) in WEAK_HEADS or \
-            _lemma(tokens[h]) in RELATIONAL_HEADS or _in_spans(tokens[h], spans, ("ORG",)):
+    both = many and h is None and v >= 2 and _lemma(tokens[0]) in ("оба", "обе")
+    if both:  # "Оба губернатора отметили": the post in the genitive singular
+        h = 1
+    if h is None or not _is_head(tokens[h]) or (_plural_word(tokens[h], models) != many
+                                                 and not both) or \
+            "Nom" not in _token_cases(tokens[h]) and not both or \
+            _lemma(tokens[h]) in WEAK_HEADS or _lemma(tokens[h]) in RELATIONAL_HEADS or \
+            _in_spans(tokens[h], spans, ("ORG",)):
         return []
     start = h
-    while start > 0 and (_is_modifier(tokens[start - 1]) or tokens[start - 1].pos == "ADJ"
-                         and "Nom" in _token_cases(tokens[start - 1])):
+    while start > int(both) and (_is_modifier(tokens[start - 1])
+                                 or tokens[start - 1].pos == "ADJ"
+                                 and "Nom" in _token_cases(tokens[start - 1])):
         start -= 1
-    if start > 0 and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
-                      or tokens[start - 1].pos == "DET"):
+    if start > int(both) and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
+                              or tokens[start - 1].pos == "DET"):
         return []  # "Его заместитель заявил": someone else's
     end = h + 1
-    while end < v and end - h <= 5 and (_genitive_word(tokens[end], spans)
-                                        or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES):
+    while end < v and end - h <= 6 and (
+            _genitive_word(tokens[end], spans) or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES
+            or tokens[end].text.lower() in ("и", ",") and end + 1 < v
+            and _genitive_word(tokens[end + 1], spans)):  # "Тульской и Курской областей"
         end += 1
     if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES
            or t.pos in ("NOUN", "PROPN", "PRON") and _case(t) == "Nom"
@@ -3044,11 +3060,14 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
             m.role is not None and head in m.role.position.lower().split() for m in earlier):
         return []  # the post of someone named before: "ректор Бадма Каруев ... Ректор"
     role = _split_role(tokens[start:end], text, models, spans)
-    if role is None:
+    if role is None or many and _singular_post(role, tokens, models) is None:
         return []
-    return [_Mention(who.first, who.initial, who.surname, list(who.others),
-                     tokens[h].start, tokens[h].stop, role=role, gender=who.gender,
-                     echo=True)]
+    out = [_Mention(m.first, m.initial, m.surname, list(m.others), tokens[h].start,
+                    tokens[h].stop, role=replace(role), gender=m.gender, echo=True)
+           for m in people]
+    if many:
+        _distribute_shared_bodies(out, models)
+    return out
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
