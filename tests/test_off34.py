@@ -128,8 +128,13 @@ SUBJECT: list[tuple[str, Expected]] = [
       "Олег Ларин": ("губернатор", "Курская область")}),
     ("Соглашение подписали Иван Петров и Олег Ларин. Оба губернатора отметили важность "
      "документа.", {"Иван Петров": ("губернатор", None), "Олег Ларин": ("губернатор", None)}),
-    # negatives: people with posts of their own; a singular post over two people; people
-    # named in an oblique case; the same post named before for others
+    # negatives: a bare plural is a body's members; people with posts of their own; a
+    # singular post over two people; people named in an oblique case; the same post
+    # named before for others
+    ("Иван Петров и Олег Ларин выступили против закона. Депутаты приняли его в первом "
+     "чтении.", {}),
+    ("Соглашение подписали Иван Петров и Олег Ларин. Губернаторы отметили важность "
+     "документа.", {}),
     ("Соглашение подписали губернатор Иван Петров и мэр Олег Ларин. Губернаторы отметили "
      "важность документа.", {"Иван Петров": ("губернатор", None), "Олег Ларин": ("мэр", None)}),
     ("Соглашение подписали Иван Петров и Олег Ларин. Губернатор отметил важность "

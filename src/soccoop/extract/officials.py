@@ -2995,12 +2995,14 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     person the sentence before named in the nominative, when the verb agrees in gender:
     "Марк Цукерберг заявил ... . Глава Facebook выразил надежду", "Дмитрий Медведев
     пообещал ... . Глава российского государства во время форума заявил", "Свой пост
-    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". A plural post
-    (or "оба"/"обе" and a post) with a plural verb speaks of the people the sentence
-    before named, each in the nominative and none with a post, in order: "Соглашение
-    подписали Иван Петров и Олег Ларин. Губернаторы Тульской и Курской областей
-    отметили ...". The post is the first noun in the nominative before the finite verb,
-    with adjectives before it and its genitive body after; a post the sentence before
+    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". "Оба"/"обе" and
+    a post, or a plural post whose body names one place for each, with a plural verb,
+    speaks of the people the sentence before named, each in the nominative and none with
+    a post, in order: "Соглашение подписали Иван Петров и Олег Ларин. Губернаторы
+    Тульской и Курской областей отметили ..."; a bare plural is a body's members ("X и Y
+    выступили против. Депутаты приняли закон"). The post is the first noun in the
+    nominative before the finite verb, with adjectives before it and its genitive body
+    after; a post the sentence before
     also uses is someone else's ("Иван Петров встретился с губернатором. Губернатор
     заявил"), and so is a post the text gave someone before ("ректор Бадма Каруев ... .
     Ректор напомнил"). A last resort (``echo``): a post the text gives the person itself
@@ -3048,7 +3050,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     end = h + 1
     while end < v and end - h <= 6 and (
             _genitive_word(tokens[end], spans) or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES
-            or tokens[end].text.lower() in ("и", ",") and end + 1 < v
+            or many and tokens[end].text.lower() in ("и", ",") and end + 1 < v
             and _genitive_word(tokens[end + 1], spans)):  # "Тульской и Курской областей"
         end += 1
     if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES
@@ -3067,6 +3069,8 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
            for m in people]
     if many:
         _distribute_shared_bodies(out, models)
+        if not both and len({m.role.organization for m in out if m.role}) < len(out):
+            return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
     return out
 
 
