@@ -3033,30 +3033,43 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     both = many and h is None and v >= 2 and _lemma(tokens[0]) in ("оба", "обе")
     if both:  # "Оба губернатора отметили": the post in the genitive singular
         h = 1
+    after = h is None  # "Как отметила министр здравоохранения области, ...": after the verb
+    if after:
+        h = v + 1
+        while h < len(tokens) and h - v <= 3 and (_is_modifier(tokens[h]) or
+                                                  tokens[h].pos == "ADJ"):
+            h += 1
+        if h >= len(tokens) or _case(tokens[h]) not in ("Nom", None):
+            return []
     if h is None or not _is_head(tokens[h]) or (_plural_word(tokens[h], models) != many
                                                  and not both) or \
             "Nom" not in _token_cases(tokens[h]) and not both or \
             _lemma(tokens[h]) in WEAK_HEADS or _lemma(tokens[h]) in RELATIONAL_HEADS or \
             _in_spans(tokens[h], spans, ("ORG",)):
         return []
+    low = v + 1 if after else int(both)
     start = h
-    while start > int(both) and (_is_modifier(tokens[start - 1])
-                                 or tokens[start - 1].pos == "ADJ"
-                                 and "Nom" in _token_cases(tokens[start - 1])):
+    while start > low and (_is_modifier(tokens[start - 1])
+                           or tokens[start - 1].pos == "ADJ"
+                           and "Nom" in _token_cases(tokens[start - 1])):
         start -= 1
-    if start > int(both) and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
-                              or tokens[start - 1].pos == "DET"):
+    if start > low and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
+                        or tokens[start - 1].pos == "DET"):
         return []  # "Его заместитель заявил": someone else's
+    stop = next((n for n in range(h + 1, len(tokens)) if _is_punct(tokens[n]) and
+                 tokens[n].text not in _OPEN_QUOTES | _CLOSE_QUOTES), len(tokens)) \
+        if after else v
     end = h + 1
-    while end < v and end - h <= 6 and (
+    while end < stop and end - h <= 6 and (
             _genitive_word(tokens[end], spans) or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES
-            or many and tokens[end].text.lower() in ("и", ",") and end + 1 < v
+            or many and tokens[end].text.lower() in ("и", ",") and end + 1 < stop
             and _genitive_word(tokens[end + 1], spans)):  # "Тульской и Курской областей"
         end += 1
     if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES
            or t.pos in ("NOUN", "PROPN", "PRON") and _case(t) == "Nom"
-           for t in tokens[end:v]):
-        return []  # another subject or clause between the post and its verb
+           for t in tokens[end:stop]):
+        return []  # another subject or clause between the post and its verb (or the end
+        # of its clause)
     head = _lemma(tokens[h])
     if any(_lemma(t) == head for t in before) or any(
             m.role is not None and head in m.role.position.lower().split() for m in earlier):
