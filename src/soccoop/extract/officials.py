@@ -3628,6 +3628,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
             mentions += _subjectless_post(tokens, previous, text, models, spans)
+        if len(mentions) == here and previous and _subjectless_holding(tokens, previous,
+                                                                      models, spans):
+            # "Иван Петров окончил юрфак. В 2005 году переехал в Тулу и стал депутатом"
+            ensure_parsed(sent, models)  # rare: worth a parse of its own
+            tree = tree or _Tree(sent, spans)
+            mentions += _post_of_a_subjectless_clause(tree, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
@@ -5512,6 +5518,52 @@ def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
     tok = tokens[k]
     return [_Mention(who.first, who.initial, who.surname, list(who.others), tok.start,
                      tok.stop, role=role, gender=who.gender, echo=True)]
+
+
+def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: Models,
+                         spans: list[tuple[int, int, str]]) -> bool:
+    """Might the sentence be a biography's clause without a subject about the one person
+    named before? No name, no noun or pronoun in the nominative, and a verb of holding a
+    post whose gender (in the past) is the person's: a cheap test before a parse."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return False
+    gender = previous[0].gender
+    held = False
+    for t in tokens:
+        if t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None) and t.text.isalpha():
+            return False
+        if t.pos in ("VERB", "AUX") and t.lemma in HOLDING_VERBS:
+            said = (t.feats or {}).get("Gender")
+            if said is not None and gender is not None and said[:3].lower() != gender[:3]:
+                return False
+            held = True
+    return held
+
+
+def _post_of_a_subjectless_clause(tree: _Tree, previous: list[_Mention], text: str,
+                                  models: Models, spans: list[tuple[int, int, str]]
+                                  ) -> list[_Mention]:
+    """A biography sentence without a subject whose predicates (the root and the verbs
+    joined to it) give a post: the post of the one person the sentence before named, as
+    ``_subjectless_post`` reads a holding verb at the start: "Иван Петров окончил юрфак. В
+    2005 году переехал в Тулу и стал депутатом городской думы", "Стал генералом, работал
+    министром". An echo: a post stated with the name wins."""
+    toks = tree.tokens
+    root = next((n for n, t in enumerate(toks) if t.rel == "root"), None)
+    if root is None or any(toks[k].rel in ("nsubj", "nsubj:pass")
+                           for k in tree.kids.get(root, [])):
+        return []
+    for v in [root] + _verbs_sharing_the_subject(tree, root):
+        passive = (toks[v].feats or {}).get("Voice") == "Pass"
+        role = _post_of_the_verb(tree, -1, "nsubj:pass" if passive else "nsubj", v, -1, -1,
+                                 text, models, spans)
+        if role is not None:
+            who = previous[0]
+            return [_Mention(who.first, who.initial, who.surname, list(who.others),
+                             toks[v].start, toks[v].stop, role=role, gender=who.gender,
+                             echo=True)]
+    return []
 
 
 def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
