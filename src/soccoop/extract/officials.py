@@ -2988,7 +2988,7 @@ def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
 
 
 def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
-                               before: list[Token], earlier: list[_Mention], text: str,
+                               before: list[Token], held: set[str], text: str,
                                models: Models, spans: list[tuple[int, int, str]]
                                ) -> list[_Mention]:
     """A sentence that names no one and whose subject is a singular post speaks of the one
@@ -3070,9 +3070,10 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
            for t in tokens[end:stop]):
         return []  # another subject or clause between the post and its verb (or the end
         # of its clause)
+    if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens):
+        return []  # "Губернатор области ответил ему": the pronoun is the one named
     head = _lemma(tokens[h])
-    if any(_lemma(t) == head for t in before) or any(
-            m.role is not None and head in m.role.position.lower().split() for m in earlier):
+    if any(_lemma(t) == head for t in before) or head in held:
         return []  # the post of someone named before: "ректор Бадма Каруев ... Ректор"
     role = _split_role(tokens[start:end], text, models, spans)
     if role is None or many and _singular_post(role, tokens, models) is None:
@@ -3495,6 +3496,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
     before: list[Token] = []  # the sentence before's tokens
+    post_words: set[str] = set()  # words of the posts of mentions[:counted]
+    counted = 0
     # a post that is the subject of the sentence before, which named no one
     described: tuple[_Role, str | None, set[str]] | None = None
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
@@ -3623,8 +3626,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             mentions += _described_again(tokens, previous, text, models, spans)
         if len(mentions) == here and previous:
             # "Марк Цукерберг заявил ... . Глава Facebook выразил надежду"
-            mentions += _subject_of_the_one_before(tokens, previous, before, mentions, text,
-                                                   models, spans)
+            for m in mentions[counted:]:  # the words of posts given so far, kept up to
+                if m.role is not None:       # date here so the test stays linear
+                    post_words.update(m.role.position.lower().split())
+            counted = len(mentions)
+            mentions += _subject_of_the_one_before(tokens, previous, before, post_words,
+                                                   text, models, spans)
         if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
             mentions += _subjectless_post(tokens, previous, text, models, spans)
