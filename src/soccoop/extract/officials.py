@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
@@ -1323,6 +1323,18 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     return role
 
 
+def _plural_word(tok: Token, models: Models) -> bool:
+    """Is the word plural, by the tagger or, when the tagger says otherwise, by every
+    dictionary reading of it? A capitalised first word is often tagged as a name in the
+    genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
+    Лукашенко" (only a plural reading in the dictionary)."""
+    number = (tok.feats or {}).get("Number")
+    if number == "Plur":
+        return True
+    parses = models.parse(tok.text.lower())
+    return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
+
+
 def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
@@ -1333,7 +1345,7 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | 
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
-    if h is None or (tokens[h].feats or {}).get("Number") != "Plur" and not counted:
+    if h is None or not _plural_word(tokens[h], models) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
     if _deputy_contraction(_lemma(tokens[h])) is not None:
         return None  # "замгенпрокурора" is written so in the singular
@@ -1371,6 +1383,12 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
             m.role.of_shared = (n, len(group))
         org = group[0].role.organization if group[0].role else None
         match = _COORDINATED_PLACES.match(org or "")
+        if match is None and len(group) > 1:
+            bodies = _coordinated_genitives(org, len(group), models)
+            for m, body in zip(group, bodies or [], strict=False):
+                assert m.role is not None
+                m.role = _Role(m.role.position, body, m.role.start, m.role.end,
+                               m.role.figurative, m.role.side, True, m.role.of_shared)
         if match is None or len(group) < 2:
             continue
         adjs = re.split(r",\s*|\s+и\s+", match["adjs"])
@@ -1390,6 +1408,43 @@ def _distribute_shared_bodies(mentions: list[_Mention], models: Models) -> None:
             body = f"{match['prefix']}{restore_caps(adj, form)} {one}"
             m.role = _Role(m.role.position, body[:1].upper() + body[1:], m.role.start,
                            m.role.end, m.role.figurative, m.role.side, True, m.role.of_shared)
+
+
+_COORDINATED_NOUNS = re.compile(
+    r"^(?P<prefix>(?:[А-ЯЁа-яё-]+\s+)*)(?P<nouns>[А-ЯЁ][А-ЯЁа-яё-]+"
+    r"(?:,\s*[А-ЯЁ][А-ЯЁа-яё-]+)*\s+и\s+[А-ЯЁ][А-ЯЁа-яё-]+)$")
+
+
+def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[str] | None:
+    """A plural post's body ending with as many coordinated places in the genitive as the
+    post has names gives each name, in order, its own: "президенты России и Белоруссии
+    Владимир Путин и Александр Лукашенко" → "Россия", "Белоруссия"; "министры обороны
+    России и Китая Сергей Шойгу и Вэй Фэнхэ" → "оборона России", "оборона Китая" (read
+    as a ministry later, as for one minister), "Министерство финансов Армении и Грузии"
+    → "Министерство финансов Армении", "Министерство финансов Грузии". None for another
+    count or shape."""
+    match = _COORDINATED_NOUNS.match(org or "")
+    if match is None:
+        return None
+    nouns = re.split(r",\s*|\s+и\s+", match["nouns"])
+    prefix = match["prefix"]
+    if len(nouns) != count:
+        return None
+    out: list[str] = []
+    for n, noun in enumerate(nouns):
+        places = [p for p in models.parse(noun) if "Geox" in p.tag]
+        if not places:
+            return None  # "председатели Совета Федерации и Госдумы": bodies, not places
+        if prefix or n == 0 or "Fixd" in places[0].tag:
+            out.append(f"{prefix}{noun}")  # the first noun is already in the nominative
+            continue
+        if not any("gent" in p.tag for p in places):
+            return None
+        one = models.inflect(noun, {"nomn", "sing"})
+        if one is None:
+            return None
+        out.append(restore_caps(noun, one))
+    return out
 
 
 def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
@@ -1428,9 +1483,49 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
     return None
 
 
+def _plural_apposition_of_a_list(tokens: list[Token], i: int, j: int, text: str,
+                                 models: Models, spans: list[tuple[int, int, str]]
+                                 ) -> _Role | None:
+    """A plural post in apposition after a list of names is each one's post, in the
+    singular: "Иван Петров и Сергей Смирнов, губернаторы Тульской и Курской областей,
+    подписали ...", "с Анной Котовой и Олегом Лариным, министрами труда двух областей".
+    The list is two names or more joined by commas and "и"; the post agrees in case with
+    them and its number is plural (one name before a plural word is no such list:
+    "По предложению Медведева, депутаты ...")."""
+    lo = i
+    while lo > 0 and (_in_spans(tokens[lo - 1], spans, ("PER",))
+                      or tokens[lo - 1].text == "," or tokens[lo - 1].text.lower() == "и"):
+        lo -= 1
+    hi = j
+    while hi < len(tokens) and (_in_spans(tokens[hi], spans, ("PER",)) or (
+            tokens[hi].text == "," or tokens[hi].text.lower() == "и")
+            and hi + 1 < len(tokens) and _in_spans(tokens[hi + 1], spans, ("PER",))):
+        hi += 1
+    while lo < i and not _in_spans(tokens[lo], spans, ("PER",)):
+        lo += 1  # the list starts with a name
+    names = sum(1 for n in range(lo, hi) if _in_spans(tokens[n], spans, ("PER",))
+                and not (n + 1 < hi and _in_spans(tokens[n + 1], spans, ("PER",))))
+    if names < 2 or tokens[hi - 1].text in (",",) or not any(
+            tokens[n].text.lower() == "и" for n in range(lo, hi)):
+        return None
+    if hi + 1 >= len(tokens) or tokens[hi].text not in (",", "(", "—", "–"):
+        return None
+    k = hi + 1
+    while k < len(tokens) and k - hi <= 3 and (_is_modifier(tokens[k])
+                                               or tokens[k].pos == "ADJ"):
+        k += 1
+    if k >= len(tokens) or not _is_head(tokens[k]) or not _plural_word(tokens[k], models) \
+            or not _agrees(tokens[k], tokens[i:j]):
+        return None
+    role = _role_after(tokens, hi, text, models, spans, plural=True)
+    if role is None or _singular_post(role, tokens, models) is None:
+        return None
+    return role
+
+
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0, hung: bool = False) -> _Role | None:
+                depth: int = 0, hung: bool = False, plural: bool = False) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
     an organisation. ``hung``: the parse hangs the post on a name further back, not on
@@ -1455,7 +1550,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
             not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
         return None
-    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of:
+    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of \
+            and not plural:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
     while end < len(tokens) and end - j <= _MAX_WINDOW:
@@ -2140,21 +2236,69 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
     v = toks[root].head
-    if toks[root].rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
+    role = _post_of_the_verb(tree, root, toks[root].rel, v, i, j, text, models, spans)
+    if role is None and toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
+        # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
+        apposed = [c for n in range(i, j) for c in tree.kids.get(n, [])
+                   if not i <= c < j and toks[c].rel == "appos" and toks[c].pos == "NOUN"]
+        for w in _verbs_sharing_the_subject(tree, v) + [
+                w for a in apposed for w in _relative_clauses(tree, a)]:
+            passive = (toks[w].feats or {}).get("Voice") == "Pass"
+            role = _post_of_the_verb(tree, root, "nsubj:pass" if passive else "nsubj", w,
+                                     i, j, text, models, spans)
+            if role is not None:
+                break
+    return role
+
+
+def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
+    """Predicates that share the subject of ``v``: verbs joined to it with no subject of
+    their own ("Иван Петров окончил институт и стал мэром Тулы", "Анна Котова вернулась в
+    Тулу и была назначена министром": the parse hangs "стал", "назначена" on the first
+    verb as ``conj``), and, when ``v`` is a noun the subject is ("Он был убеждённым
+    социалистом, который впервые был избран президентом"), the relative clauses of that
+    noun. A conjunct with a subject of its own is another's ("Петров уехал, а мэром стал
+    Сидоров")."""
+    toks = tree.tokens
+    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj"
+           and toks[c].pos in ("VERB", "AUX")
+           and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
+    if toks[v].pos == "NOUN" and not _is_head(toks[v]):
+        out += _relative_clauses(tree, v)
+    return out
+
+
+def _relative_clauses(tree: _Tree, n: int) -> list[int]:
+    """Verbs of the relative clauses of the noun ``n`` whose subject is "который": "юрист,
+    который стал мэром Тулы" → "стал"."""
+    toks = tree.tokens
+    return [c for c in tree.kids.get(n, []) if toks[c].rel == "acl:relcl"
+            and toks[c].pos in ("VERB", "AUX")
+            and any(toks[k].rel in ("nsubj", "nsubj:pass") and _lemma(toks[k]) in
+                    RELATIVE_PRONOUNS for k in tree.kids.get(c, []))]
+
+
+def _post_of_the_verb(tree: _Tree, root: int, rel: str, v: int, i: int, j: int, text: str,
+                      models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The post the verb ``v`` gives its subject or object (the name's top word ``root``,
+    related to it by ``rel``): ``_predicate_role``'s reading of one predicate."""
+    toks = tree.tokens
+    if rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
         copular = _copular_post(tree, v, i, text, models, spans)
         if copular is not None:
             return copular
     if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
         return None
-    if toks[root].rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
+    if rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
         return None
     feats = toks[v].feats or {}
-    if toks[root].rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
+    if rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
             feats.get("Voice") != "Pass" and feats.get("VerbForm") != "Part":
         return None  # "Медведев назначил руководителем ... Муравьева": he appoints
     for c in tree.kids.get(v, []):
-        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj"):
-            continue
+        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj") and not (
+                toks[c].rel == "obl:agent" and not _plural_word(toks[c], models)):
+            continue  # "была назначена министром": the parse may call the post an agent
         post = c
         if _lemma(toks[c]) in POST_NOUNS:
             if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
@@ -2162,16 +2306,17 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                 return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k])), -1)
-        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins"):
-            continue
+        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
+                feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
+            continue  # "была избрана депутатами председателем": the plural elects her
         if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
                            for k in tree.kids.get(post, [])):
             continue
         return _tree_post(tree, post, i, text, models, spans)
-    if toks[root].rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
-        post = _post_hung_on_the_name(tree, i, j)
-        if post is not None:
-            return _tree_post(tree, post, i, text, models, spans)
+    if rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
+        hung = _post_hung_on_the_name(tree, i, j)
+        if hung is not None:
+            return _tree_post(tree, hung, i, text, models, spans)
     return None
 
 
@@ -2217,6 +2362,12 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
                 and _starts_role(toks, k + 1, end)), end)
+    # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
+    # области с 2010 года": a time is no part of the post
+    end = next((k for k in range(post + 1, end) if toks[k].text == "," and k + 1 < end
+                and toks[k + 1].text.lower() in ("а", "но")
+                or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
+               end)
     end = _before_a_predicate(toks, post, end)
     if end <= first:
         return None
@@ -2815,9 +2966,126 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
             role.start = tokens[start - 1].start
             role.organization = role.organization or place
         who = previous[0]
+        if _verb_disagrees(tokens, h, who):
+            return []  # "Анна Котова посетила школу. Губернатор области осмотрел классы"
         return [_Mention(who.first, who.initial, who.surname, list(who.others),
                          tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
     return []
+
+
+def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
+    """Is the post tokens[h] a subject in the nominative whose verb, the first finite one
+    after it, has a gender that cannot be the person's ("Губернатор осмотрел" of a
+    woman)?"""
+    if _case(tokens[h]) not in ("Nom", None):
+        return False
+    v = next((n for n in range(h + 1, len(tokens)) if tokens[n].pos in ("VERB", "AUX")
+              and (tokens[n].feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None:
+        return False
+    gender = {"Masc": "masc", "Fem": "femn"}.get((tokens[v].feats or {}).get("Gender", ""))
+    return gender is not None and not _may_be(who, gender)
+
+
+def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
+                               before: list[Token], held: set[str], text: str,
+                               models: Models, spans: list[tuple[int, int, str]]
+                               ) -> list[_Mention]:
+    """A sentence that names no one and whose subject is a singular post speaks of the one
+    person the sentence before named in the nominative, when the verb agrees in gender:
+    "Марк Цукерберг заявил ... . Глава Facebook выразил надежду", "Дмитрий Медведев
+    пообещал ... . Глава российского государства во время форума заявил", "Свой пост
+    покинет Любовь Глебова. Своему преемнику сенатор посоветовала ...". "Оба"/"обе" and
+    a post, or a plural post whose body names one place for each, with a plural verb,
+    speaks of the people the sentence before named, each in the nominative and none with
+    a post, in order: "Соглашение подписали Иван Петров и Олег Ларин. Губернаторы
+    Тульской и Курской областей отметили ..."; a bare plural is a body's members ("X и Y
+    выступили против. Депутаты приняли закон"). The post is the first noun in the
+    nominative before the finite verb, with adjectives before it and its genitive body
+    after; a post the sentence before
+    also uses is someone else's ("Иван Петров встретился с губернатором. Губернатор
+    заявил"), and so is a post the text gave someone before ("ректор Бадма Каруев ... .
+    Ректор напомнил"). A last resort (``echo``): a post the text gives the person itself
+    wins."""
+    people: list[_Mention] = []
+    for m in previous:
+        if all(fold(p.surname) != fold(m.surname) for p in people):
+            people.append(m)
+    if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
+        return []
+    many = len(people) > 1
+    if any(not m.nominative or m.first is None and m.initial is None and
+           _common_noun(m.surname, models) or many and m.role is not None for m in people):
+        return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or v < 1:
+        return []
+    verb = tokens[v].feats or {}
+    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.get("Gender", ""))
+    if (verb.get("Number") == "Plur") != many or not many and (
+            gender is None and verb.get("Tense") == "Past"
+            or gender is not None and people[0].gender not in (gender, None)):
+        return []  # even a guessed gender: "Баира Николаевна Очирова ... Ректор напомнил"
+    h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
+              and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
+              or tokens[n].text.lower() in ("и", "или")), None)
+    both = many and h is None and v >= 2 and _lemma(tokens[0]) in ("оба", "обе")
+    if both:  # "Оба губернатора отметили": the post in the genitive singular
+        h = 1
+    after = h is None  # "Как отметила министр здравоохранения области, ...": after the verb
+    if after:
+        h = v + 1
+        while h < len(tokens) and h - v <= 3 and (_is_modifier(tokens[h]) or
+                                                  tokens[h].pos == "ADJ"):
+            h += 1
+        if h >= len(tokens) or _case(tokens[h]) not in ("Nom", None):
+            return []
+    if h is None or not _is_head(tokens[h]) or (_plural_word(tokens[h], models) != many
+                                                 and not both) or \
+            "Nom" not in _token_cases(tokens[h]) and not both or \
+            _lemma(tokens[h]) in WEAK_HEADS or _lemma(tokens[h]) in RELATIONAL_HEADS or \
+            _in_spans(tokens[h], spans, ("ORG",)):
+        return []
+    low = v + 1 if after else int(both)
+    start = h
+    while start > low and (_is_modifier(tokens[start - 1])
+                           or tokens[start - 1].pos == "ADJ"
+                           and "Nom" in _token_cases(tokens[start - 1])):
+        start -= 1
+    if start > low and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
+                        or tokens[start - 1].pos == "DET"):
+        return []  # "Его заместитель заявил": someone else's
+    stop = next((n for n in range(h + 1, len(tokens)) if _is_punct(tokens[n]) and
+                 tokens[n].text not in _OPEN_QUOTES | _CLOSE_QUOTES), len(tokens)) \
+        if after else v
+    end = h + 1
+    while end < stop and end - h <= 6 and (
+            _genitive_word(tokens[end], spans) or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES
+            or many and tokens[end].text.lower() in ("и", ",") and end + 1 < stop
+            and _genitive_word(tokens[end + 1], spans)):  # "Тульской и Курской областей"
+        end += 1
+    if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES
+           or t.pos in ("NOUN", "PROPN", "PRON") and _case(t) == "Nom"
+           for t in tokens[end:stop]):
+        return []  # another subject or clause between the post and its verb (or the end
+        # of its clause)
+    if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens):
+        return []  # "Губернатор области ответил ему": the pronoun is the one named
+    head = _lemma(tokens[h])
+    if any(_lemma(t) == head for t in before) or head in held:
+        return []  # the post of someone named before: "ректор Бадма Каруев ... Ректор"
+    role = _split_role(tokens[start:end], text, models, spans)
+    if role is None or many and _singular_post(role, tokens, models) is None:
+        return []
+    out = [_Mention(m.first, m.initial, m.surname, list(m.others), tokens[h].start,
+                    tokens[h].stop, role=replace(role), gender=m.gender, echo=True)
+           for m in people]
+    if many:
+        _distribute_shared_bodies(out, models)
+        if not both and len({m.role.organization for m in out if m.role}) < len(out):
+            return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
+    return out
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
@@ -3227,6 +3495,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
+    before: list[Token] = []  # the sentence before's tokens
+    post_words: set[str] = set()  # words of the posts of mentions[:counted]
+    counted = 0
     # a post that is the subject of the sentence before, which named no one
     described: tuple[_Role, str | None, set[str]] | None = None
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
@@ -3275,6 +3546,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пять экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо"
                 role = _post_of_a_list(tokens, i, text, models, spans)
+            if role is None:
+                # "Иван Петров и Сергей Смирнов, губернаторы Тульской и Курской областей,"
+                role = _plural_apposition_of_a_list(tokens, i, j, text, models, spans)
             if role is None:
                 # "губернаторы регионов - Саратовской области Павел Ипатов, Кировской ..."
                 role = _post_of_a_placed_list(tokens, i, text, models, spans)
@@ -3351,13 +3625,28 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             # named before, described by a post
             mentions += _described_again(tokens, previous, text, models, spans)
         if len(mentions) == here and previous:
+            # "Марк Цукерберг заявил ... . Глава Facebook выразил надежду"
+            for m in mentions[counted:]:  # the words of posts given so far, kept up to
+                if m.role is not None:       # date here so the test stays linear
+                    post_words.update(m.role.position.lower().split())
+            counted = len(mentions)
+            mentions += _subject_of_the_one_before(tokens, previous, before, post_words,
+                                                   text, models, spans)
+        if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
             mentions += _subjectless_post(tokens, previous, text, models, spans)
+        if len(mentions) == here and previous and _subjectless_holding(tokens, previous,
+                                                                      models, spans):
+            # "Иван Петров окончил юрфак. В 2005 году переехал в Тулу и стал депутатом"
+            ensure_parsed(sent, models)  # rare: worth a parse of its own
+            tree = tree or _Tree(sent, spans)
+            mentions += _post_of_a_subjectless_clause(tree, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
         previous = mentions[here:] or previous[:0]
+        before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
@@ -5236,6 +5525,52 @@ def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
     tok = tokens[k]
     return [_Mention(who.first, who.initial, who.surname, list(who.others), tok.start,
                      tok.stop, role=role, gender=who.gender, echo=True)]
+
+
+def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: Models,
+                         spans: list[tuple[int, int, str]]) -> bool:
+    """Might the sentence be a biography's clause without a subject about the one person
+    named before? No name, no noun or pronoun in the nominative, and a verb of holding a
+    post whose gender (in the past) is the person's: a cheap test before a parse."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens):
+        return False
+    gender = previous[0].gender
+    held = False
+    for t in tokens:
+        if t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None) and t.text.isalpha():
+            return False
+        if t.pos in ("VERB", "AUX") and t.lemma in HOLDING_VERBS:
+            said = (t.feats or {}).get("Gender")
+            if said is not None and gender is not None and said[:3].lower() != gender[:3]:
+                return False
+            held = True
+    return held
+
+
+def _post_of_a_subjectless_clause(tree: _Tree, previous: list[_Mention], text: str,
+                                  models: Models, spans: list[tuple[int, int, str]]
+                                  ) -> list[_Mention]:
+    """A biography sentence without a subject whose predicates (the root and the verbs
+    joined to it) give a post: the post of the one person the sentence before named, as
+    ``_subjectless_post`` reads a holding verb at the start: "Иван Петров окончил юрфак. В
+    2005 году переехал в Тулу и стал депутатом городской думы", "Стал генералом, работал
+    министром". An echo: a post stated with the name wins."""
+    toks = tree.tokens
+    root = next((n for n, t in enumerate(toks) if t.rel == "root"), None)
+    if root is None or any(toks[k].rel in ("nsubj", "nsubj:pass")
+                           for k in tree.kids.get(root, [])):
+        return []
+    for v in [root] + _verbs_sharing_the_subject(tree, root):
+        passive = (toks[v].feats or {}).get("Voice") == "Pass"
+        role = _post_of_the_verb(tree, -1, "nsubj:pass" if passive else "nsubj", v, -1, -1,
+                                 text, models, spans)
+        if role is not None:
+            who = previous[0]
+            return [_Mention(who.first, who.initial, who.surname, list(who.others),
+                             toks[v].start, toks[v].stop, role=role, gender=who.gender,
+                             echo=True)]
+    return []
 
 
 def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
