@@ -1,5 +1,5 @@
 """The coreference passes of agreement mentions (extract/coreference.py): named, documented,
-run in the order the README lists by one loop, and the loop end to end."""
+run in the order the development log (docs/development-log.md) lists by one loop, and the loop end to end."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+DEV_LOG = Path(__file__).resolve().parent.parent / "docs" / "development-log.md"
 ALL_PASSES = MENTION_PASSES + SIDE_PASSES + RECORD_PASSES
 CYRILLIC = re.compile(r"[А-Яа-яЁё]{3,}")
 
@@ -39,8 +39,8 @@ def test_pass_names_are_unique():
 
 
 def _readme_list(heading: str, intro: str) -> list[str]:
-    """The pass names of the numbered list after ``intro`` in the README's section."""
-    text = README.read_text(encoding="utf-8")
+    """The pass names of the numbered list after ``intro`` in the development log's section."""
+    text = DEV_LOG.read_text(encoding="utf-8")
     start = text.index(heading)
     start = text.index(intro, start)
     names: list[str] = []
@@ -53,7 +53,7 @@ def _readme_list(heading: str, intro: str) -> list[str]:
     return names
 
 
-def test_the_readme_lists_the_passes_in_the_order_they_run():
+def test_the_development_log_lists_the_passes_in_the_order_they_run():
     heading = "**Coreference of agreement mentions (coref).**"
     assert _readme_list(heading, "(`MENTION_PASSES`)") == [p.name for p in MENTION_PASSES]
     assert _readme_list(heading, "(`SIDE_PASSES`)") == [p.name for p in SIDE_PASSES]

@@ -27,7 +27,7 @@ from soccoop.extract.merge_rules import (
 )
 
 PUB = "2025-06-10"
-README = Path(__file__).resolve().parent.parent / "README.md"
+DEV_LOG = Path(__file__).resolve().parent.parent / "docs" / "development-log.md"
 
 TVER = "Министерство труда Тверской области"
 PSKOV = "министерство социального развития Псковской области"
@@ -349,9 +349,9 @@ def test_first_answer_decides(monkeypatch, answers, expected, asked):
     assert calls == asked
 
 
-def test_readme_lists_the_passes_in_order():
-    """The README's list of merge passes is the tuple, in its order."""
-    text = README.read_text(encoding="utf-8")
+def test_development_log_lists_the_passes_in_order():
+    """The development log's list of merge passes is the tuple, in its order."""
+    text = DEV_LOG.read_text(encoding="utf-8")
     at = text.index("Merge passes (`MERGE_PASSES`)")
     listed = re.findall(r"^\d+\. `(\w+)`", text[at:at + 6000], flags=re.M)
     names = [rule.__name__ for rule in MERGE_PASSES]
