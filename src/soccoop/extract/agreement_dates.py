@@ -406,6 +406,32 @@ def _after_scheduling(sent: Sentence, start: int) -> bool:
     return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
 
 
+def one_telling_day(s: DateStage) -> None:
+    """date36: signings told in one sentence share its day: the headline "Томская область
+    подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
+    two records it gives is dated by a day ("Во вторник ... прошла конференция. По итогам
+    конференции ... подписал два соглашения"), the other, undated, is of the same day; so
+    are "Министры подписали соглашения с Пермским краем и Якутией" and "Соглашения с
+    Пензой и Саратовом заключены в ходе визита". Only signed records without a date, only
+    when the signed records of that sentence give exactly one day (a month or a year may be
+    an older document's: "подписанное в ноябре 2022 года"); a record only referred to
+    ("действует соглашение, заключённое в 2019 году") keeps what its clause says. Stated
+    dates: anchored after."""
+    told: dict[int, list[Agreement]] = {}
+    for a in s.agreements:
+        if a.status == "signed":
+            told.setdefault(s.sentence_at(a.evidence.start), []).append(a)
+    for k, group in told.items():
+        undated = [a for a in group if a.date is None]
+        days = {a.date for a in group if a.date and _DAY.fullmatch(a.date)}
+        if k < 0 or not undated or len(days) != 1 or \
+                any(a.date and a.date not in days for a in group):
+            continue
+        day = days.pop()
+        for a in undated:
+            a.date = day
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -651,6 +677,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
+    DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("anchored_values", anchored_values),
     DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),
