@@ -112,3 +112,31 @@ def test_a_recalled_agreement_keeps_its_own_year(models: Any, recall: str) -> No
     dated = probes.status_dates(models, text)
     assert [d for s, d in dated if s == "signed"] == ["2025-12-02", "2025-12-02"]
     assert [d for s, d in dated if s == "mentioned"] == ["2020"]
+
+
+# --- date36: the year a cooperation began dates the agreement recalled as its basis
+NEWS = ("Министерство социальной защиты Алтайского края и Министерство труда Республики "
+        "Тыва подписали соглашение о сотрудничестве. Документ подписали министр Анна "
+        "Иванова и министр Олег Петров. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("recall", "expected"), [
+    ("Напомним, Алтайский край с 2019 года сотрудничает с Новосибирской областью: "
+     "соглашение между правительствами двух регионов было подписано на форуме.", "2019"),
+    ("Алтайский край и Новосибирская область сотрудничают с 2018 года на основании "
+     "соглашения между правительствами регионов.", "2018"),
+    ("С 2021 года правительства Алтайского края и Новосибирской области тесно "
+     "взаимодействуют по соглашению о сотрудничестве.", "2021"),
+    # the year is of another verb, the cooperation's is not told
+    ("С 2015 года Алтайский край принимает на отдых детей, а сотрудничает с Новосибирской "
+     "областью на основании соглашения между правительствами регионов.", None),
+    ("Алтайский край сотрудничает с Новосибирской областью на основании соглашения между "
+     "правительствами регионов.", None),
+])
+def test_cooperation_since_a_year(models: Any, recall: str, expected: str | None) -> None:
+    text = PAGE.format(head="Алтайский край и Тыва будут вместе помогать пожилым",
+                       pub="03.12.2025", body=NEWS + recall)
+    dated = probes.status_dates(models, text)
+    assert [s for s, _ in dated] == ["signed", "mentioned"]
+    assert dated[1][1] == expected

@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
+    cooperation_since,
     counted_day,
     in_force_since,
     nearest_count,
@@ -272,6 +273,27 @@ def in_force_since_year(s: DateStage) -> None:
         within = [d for d in s.stated if sent.start <= d.start < sent.stop]
         found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
                  t.pos in {"NOUN", "PROPN"} and (y := in_force_since(sent, i, within))}
+        if len(found) == 1:
+            a.date = found.pop()
+
+
+def cooperation_since_year(s: DateStage) -> None:
+    """date36: an agreement recalled as the basis of a cooperation told since a year is
+    dated by that year: "Напомним, Томская область с 2020 года сотрудничает с
+    Новосибирской областью: соглашение между правительствами двух регионов было подписано
+    на форуме" is ``2020`` (``signing_dates.cooperation_since``). Mentioned records without
+    a date only, read in their own sentence, after ``in_force_since_year``; the day of the
+    news is never theirs."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
+                 t.pos in {"NOUN", "PROPN"} and (y := cooperation_since(sent, i, s.stated))}
         if len(found) == 1:
             a.date = found.pop()
 
@@ -673,6 +695,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
+    DatePass("cooperation_since_year", cooperation_since_year),  # date36
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("plan_told_after", plan_told_after),  # stat30
