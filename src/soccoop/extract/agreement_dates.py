@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
+    cooperation_since,
     counted_day,
     in_force_since,
     nearest_count,
@@ -276,6 +277,27 @@ def in_force_since_year(s: DateStage) -> None:
             a.date = found.pop()
 
 
+def cooperation_since_year(s: DateStage) -> None:
+    """date36: an agreement recalled as the basis of a cooperation told since a year is
+    dated by that year: "Напомним, Томская область с 2020 года сотрудничает с
+    Новосибирской областью: соглашение между правительствами двух регионов было подписано
+    на форуме" is ``2020`` (``signing_dates.cooperation_since``). Mentioned records without
+    a date only, read in their own sentence, after ``in_force_since_year``; the day of the
+    news is never theirs."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
+                 t.pos in {"NOUN", "PROPN"} and (y := cooperation_since(sent, i, s.stated))}
+        if len(found) == 1:
+            a.date = found.pop()
+
+
 # How many sentences after a plan's own one may tell the day its document is to be signed.
 PLAN_TOLD_AFTER_REACH = 2
 
@@ -404,6 +426,32 @@ def _after_scheduling(sent: Sentence, start: int) -> bool:
     toks = sent.tokens
     i = next((j for j, t in enumerate(toks) if t.start >= start), len(toks))
     return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
+
+
+def one_telling_day(s: DateStage) -> None:
+    """date36: signings told in one sentence share its day: the headline "Томская область
+    подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
+    two records it gives is dated by a day ("Во вторник ... прошла конференция. По итогам
+    конференции ... подписал два соглашения"), the other, undated, is of the same day; so
+    are "Министры подписали соглашения с Пермским краем и Якутией" and "Соглашения с
+    Пензой и Саратовом заключены в ходе визита". Only signed records without a date, only
+    when the signed records of that sentence give exactly one day (a month or a year may be
+    an older document's: "подписанное в ноябре 2022 года"); a record only referred to
+    ("действует соглашение, заключённое в 2019 году") keeps what its clause says. Stated
+    dates: anchored after."""
+    told: dict[int, list[Agreement]] = {}
+    for a in s.agreements:
+        if a.status == "signed":
+            told.setdefault(s.sentence_at(a.evidence.start), []).append(a)
+    for k, group in told.items():
+        undated = [a for a in group if a.date is None]
+        days = {a.date for a in group if a.date and _DAY.fullmatch(a.date)}
+        if k < 0 or not undated or len(days) != 1 or \
+                any(a.date and a.date not in days for a in group):
+            continue
+        day = days.pop()
+        for a in undated:
+            a.date = day
 
 
 def anchored_values(s: DateStage) -> None:
@@ -647,10 +695,12 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("in_force_since_year", in_force_since_year),
+    DatePass("cooperation_since_year", cooperation_since_year),  # date36
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
+    DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("anchored_values", anchored_values),
     DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),

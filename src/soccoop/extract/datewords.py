@@ -381,3 +381,9 @@ OUTCOME_OF_NOUNS = frozenset({"обсуждение", "поездка", "бес�
 VISIT_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "пройти",
                          "состояться", "встретиться"})
 OCCASION_DAY_REACH = 4
+# date36: verbs of the cooperation an agreement recalled as its basis began with ("с 2020
+# года сотрудничает с Новосибирской областью: соглашение ... было подписано ...")
+COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимодействовать"})
+# date36: how many words may stand between a fronted "с 2020 года" and the verb of
+# cooperation ("С 2019 года наши регионы тесно сотрудничают")
+COOPERATION_SINCE_GAP = 3

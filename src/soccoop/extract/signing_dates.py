@@ -39,6 +39,8 @@ from collections.abc import Sequence
 
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
+    COOPERATION_SINCE_GAP,
+    COOPERATION_SINCE_VERBS,
     COUNT_REACH,
     DAY_OCCASION_NOUNS,
     DEADLINE_COMPARATIVES,
@@ -781,6 +783,45 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
         if all(j in phrase for j in between):
             return year
     return fronted_in_force_since(sent, k, dates)
+
+
+def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """date36: the year since which the sides cooperate dates the agreement the sentence
+    then gives as the cooperation's basis: "Томская область с 2020 года сотрудничает с
+    Новосибирской областью: соглашение между правительствами было подписано на форуме",
+    "Регионы сотрудничают с 2019 года на основании соглашения о ...", "С 2021 года
+    ведомства тесно взаимодействуют по соглашению ..." -> the year. "с" and a year stated
+    as such (the sentence's only date) right after a verb of cooperation not in the future,
+    or up to ``COOPERATION_SINCE_GAP`` words before it; the agreement noun (token ``k``)
+    after the verb with no other verb between them (not "сотрудничают с 2015 года, а новое
+    соглашение подпишут ..."). Morphology only."""
+    toks = sent.tokens
+    within = [d for d in dates if sent.start <= d.start < sent.stop and d.value]
+    if len(within) != 1 or not _YEAR_VALUE.fullmatch(within[0].value or "") or \
+            within[0].relative:
+        return None
+    d = within[0]
+    i = next((j for j, t in enumerate(toks) if t.start <= d.start < t.stop), None)
+    if i is None:
+        return None
+    if toks[i].lemma not in SINCE_PREPOSITIONS:
+        i -= 1  # the date may start at its number: "с [2020 года]"
+    if i < 0 or toks[i].lemma not in SINCE_PREPOSITIONS:
+        return None
+    after = next((j for j in range(i + 1, len(toks)) if toks[j].start >= d.end), len(toks))
+    verbs = [v for v in range(after, min(len(toks), after + COOPERATION_SINCE_GAP + 1))
+             if toks[v].pos in {"VERB", "AUX"}][:1]
+    if i > 0 and toks[i - 1].pos == "VERB":
+        verbs.append(i - 1)  # "сотрудничают с 2019 года"
+    for v in verbs:
+        t = toks[v]
+        if t.lemma not in COOPERATION_SINCE_VERBS or t.feats.get("Tense") == "Fut" or \
+                (v > 0 and toks[v - 1].text.lower() in FUTURE_AUX) or v >= k:
+            continue
+        if not any(toks[j].pos in {"VERB", "AUX"} for j in range(max(v, after), k)
+                   if j != v):
+            return d.value
+    return None
 
 
 # words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
