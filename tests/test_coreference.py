@@ -1,5 +1,6 @@
 """The coreference passes of agreement mentions (extract/coreference.py): named, documented,
-run in the order the development log (docs/development-log.md) lists by one loop, and the loop end to end."""
+run by one loop in the order the development log (docs/development-log.md) lists, and the
+loop end to end."""
 
 from __future__ import annotations
 
