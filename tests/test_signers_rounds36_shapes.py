@@ -3,7 +3,9 @@ for two people named just before, by their common post ("Документ под
 председателя", "Министры подписали ...") or by their sex ("Женщины подписали
 соглашение", "Соглашение подписали обе женщины"). Probes are written for this file in
 several word orders; the negatives leave the noun no pair to stand for (three people, no
-one of that sex or post, a name of its own, no signing)."""
+one of that sex or post, a name of its own, no signing). And a bare post beside the
+announced signer of a planned agreement ("Документ подпишут министр и директор X"): the
+one named before with that post."""
 
 from __future__ import annotations
 
@@ -115,3 +117,49 @@ def test_cli_ingest_and_list_women(listed_rows: Any) -> None:
                        "jsonl", "--limit", "0")
     assert [(r["status"], sorted(r["signatories"])) for r in rows] == [
         ("signed", ["Анна Сорокина", "Ольга Ревина"])]
+
+
+# --- a bare post beside an announced signer of a planned agreement ----------------------
+
+PLAN_HEAD = ("Бурятия и Иркутская область подпишут соглашение о сотрудничестве в сфере "
+             "занятости людей с инвалидностью. ")
+
+# the minister named as a speaker before; a periphrastic future in the next sentence
+ANNOUNCED_MINISTER = (
+    PLAN_HEAD + "Об этом рассказал министр социальной защиты Республики Бурятия Тимур "
+    "Цыбиков на брифинге в Улан-Удэ. Документ подпишут министр и руководитель иркутского "
+    "агентства по занятости Лариса Громова.")
+
+# the governor named before, the announced pair in the other order
+ANNOUNCED_GOVERNOR = (
+    PLAN_HEAD + "Губернатор Иркутской области Игорь Кобзев провёл рабочую встречу с "
+    "коллегами. Соглашение подпишут министр труда Республики Бурятия Тимур Цыбиков и "
+    "губернатор.")
+
+PLANNED = [
+    (ANNOUNCED_MINISTER, [["Лариса Громова", "Тимур Цыбиков"]]),
+    (ANNOUNCED_GOVERNOR, [["Игорь Кобзев", "Тимур Цыбиков"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PLANNED)
+def test_announced_bare_post_is_the_one_named_before(models: Any, text: str,
+                                                     expected: list[list[str]]) -> None:
+    assert signers_of(models, text, PUB, statuses=("planned",)) == expected
+
+
+PLANNED_NEGATIVES = [
+    # the one named before is a governor, not a minister: the bare minister stays unnamed
+    PLAN_HEAD + "Об этом рассказал губернатор Иркутской области Игорь Кобзев. Документ "
+    "подпишут министр и руководитель иркутского агентства по занятости Лариса Громова.",
+    # no one named before at all
+    PLAN_HEAD + "Документ подпишут министр и руководитель иркутского агентства по "
+    "занятости Лариса Громова.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", PLANNED_NEGATIVES)
+def test_announced_bare_post_not_taken(models: Any, text: str) -> None:
+    assert signers_of(models, text, PUB, statuses=("planned",)) == [["Лариса Громова"]]

@@ -1059,6 +1059,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     _drop_retold(analysis, agreements, where)
     announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
         not called_off_signing(analysis)  # one scan per document
+    planned: list[tuple[Agreement, list[int]]] = []
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
             continue
@@ -1100,6 +1101,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found:
                     _add(a, found)
                     break
+        if a.status == "planned":
+            planned.append((a, reach))
         for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                 found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
@@ -1108,6 +1111,9 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     break
     if announced:
         sole_planned_signers(analysis, agreements, where, named)
+    for a, reach in planned:  # sig36, once the announced signers are known
+        if a.signatories:
+            _add(a, announced_bare_posts(analysis, a.signatories, reach, named))
 
 
 def called_off_signing(analysis: Analysis) -> bool:
@@ -1237,6 +1243,25 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
         if found:
             _add(a, found)
             return
+
+
+def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int],
+                         named: Named) -> list[str]:
+    """sig36: a bare post beside an announced signer of a planned agreement stands for the
+    one named before with that post (``bare_post_signers``): "Об этом сообщил министр
+    Баатр Очиров. Документ подпишут министр и руководитель агентства Мадина Утегенова" →
+    Баатр Очиров. Only in the sentence announcing a known signer (``future_signers``
+    names one of ``signers``), so a past signing nearby lends no post."""
+    sents = analysis.sentences
+    for n in reach:
+        if not _announcing(sents[n]):
+            continue
+        sent = ensure_parsed(sents[n], get_models())
+        announced = future_signers(analysis, sent, named, n, own=n == reach[0])
+        if any(names.surname_eq(x.split()[-1], y.split()[-1])
+               for x in announced for y in signers if x.split() and y.split()):
+            return bare_post_signers(analysis, sent, signers, named)
+    return []
 
 
 def referring_subjects(sent: Sentence) -> list[int]:
