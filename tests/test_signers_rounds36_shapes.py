@@ -163,3 +163,42 @@ PLANNED_NEGATIVES = [
 @pytest.mark.parametrize("text", PLANNED_NEGATIVES)
 def test_announced_bare_post_not_taken(models: Any, text: str) -> None:
     assert signers_of(models, text, PUB, statuses=("planned",)) == [["Лариса Громова"]]
+
+
+# --- a speaker described by a participle of signing --------------------------------------
+
+SIGNED_HEAD = ("Соглашение о сотрудничестве между министерством социального развития "
+               "Мурманской области и министерством социальной защиты Республики Карелия "
+               "подписано в Петрозаводске. ")
+
+SPEAKERS = [
+    # the participle after the name
+    (SIGNED_HEAD + "«Северянам нужен отдых недалеко от дома», — сказала министр "
+     "социального развития Мурманской области Ольга Венц, подписавшая документ вместе с "
+     "карельским коллегой.", [["Ольга Венц"]]),
+    # the participle before the post
+    (SIGNED_HEAD + "«Северянам нужен отдых недалеко от дома», — отметил подписавший "
+     "документ министр социальной защиты Республики Карелия Пётр Ланин.", [["Пётр Ланин"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speaker_described_as_signer(models: Any, text: str,
+                                     expected: list[list[str]]) -> None:
+    assert signers_of(models, text, PUB) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the speaker only praises the signed document: no participle describes her
+    SIGNED_HEAD + "«Северянам нужен отдых недалеко от дома», — сказала министр "
+    "социального развития Мурманской области Ольга Венц, одобрив подписанный документ.",
+    # the participle describes the document, not the speaker
+    SIGNED_HEAD + "«Документ, подписанный сегодня, нужен северянам», — сказала министр "
+    "социального развития Мурманской области Ольга Венц.",
+])
+def test_speaker_not_described_as_signer(models: Any, text: str) -> None:
+    found = signers_of(models, text, PUB)
+    assert found  # the agreement is still found
+    assert "Ольга Венц" not in {n for group in found for n in group}
