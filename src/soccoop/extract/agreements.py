@@ -217,6 +217,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
+from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
     aside_of_signing,
     attending,
@@ -1678,6 +1679,10 @@ def _signatories(
         if speaker is not None and speaker.name not in names:
             names = [speaker.name] + names
     names += [n for n in dict.fromkeys(introduced) if names and n not in names]  # sig26
+    if not names and where is None and sent.parsed:
+        # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
+        names = sentence_pair_signers(
+            analysis, sent, lambda x: _named_signers(analysis, x, officials))
     return _author_signer(analysis, where or sent, names, officials), where
 
 

@@ -125,3 +125,16 @@ ATTRIBUTION = r"^\s*,?\s*[—–-]\s*\S"
 # How many sentences after a planned or signed agreement's own a quote saying "мы
 # подпишем/подписали" may stand and still be about it (sig30).
 WE_REACH = 3
+
+# Plural nouns of people by their sex, which as a signing subject stand for the people of
+# that sex named just before: "Женщины подписали соглашение", "Документ подписали обе
+# женщины" (sig36). Lemma → the grammatical gender of those people's first names.
+GENDERED_PEOPLE = {"женщина": "Fem", "дама": "Fem", "мужчина": "Masc"}
+
+# Counting words of a pair: "оба председателя", "обе министра" (sig36).
+PAIR_WORDS = frozenset({"оба", "обе"})
+
+# How many sentences before a plural referring signing the two people it stands for may
+# be named ("Председатель X Андрей Л. и председатель Y Екатерина П. отметили ... .
+# «...», — сказал Андрей Л. Документ подписали оба председателя.", sig36).
+PAIR_REACH = 3

@@ -40,6 +40,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     DUTY_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_REACH,
+    GENDERED_PEOPLE,
     HOLDING_VERBS,
     LIST_ITEMS,
     LIST_REACH,
@@ -49,6 +50,8 @@ from soccoop.extract.lexicon_signer_shapes import (
     NAME_LOOKBACK,
     NON_AGENT_CASES,
     OPENING_QUOTES,
+    PAIR_REACH,
+    PAIR_WORDS,
     PARTNER_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PLAN_SUBJECT_HEADS,
@@ -1056,6 +1059,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     _drop_retold(analysis, agreements, where)
     announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
         not called_off_signing(analysis)  # one scan per document
+    planned: list[tuple[Agreement, list[int]]] = []
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
             continue
@@ -1079,6 +1083,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
+            _later_pair(analysis, a, reach, named)  # sig36
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
                 _add(a, named_posts_next(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
@@ -1096,6 +1101,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found:
                     _add(a, found)
                     break
+        if a.status == "planned":
+            planned.append((a, reach))
         for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                 found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
@@ -1104,6 +1111,9 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     break
     if announced:
         sole_planned_signers(analysis, agreements, where, named)
+    for a, reach in planned:  # sig36, once the announced signers are known
+        if a.signatories:
+            _add(a, announced_bare_posts(analysis, a.signatories, reach, named))
 
 
 def called_off_signing(analysis: Analysis) -> bool:
@@ -1235,6 +1245,25 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
             return
 
 
+def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int],
+                         named: Named) -> list[str]:
+    """sig36: a bare post beside an announced signer of a planned agreement stands for the
+    one named before with that post (``bare_post_signers``): "Об этом сообщил министр
+    Баатр Очиров. Документ подпишут министр и руководитель агентства Мадина Утегенова" →
+    Баатр Очиров. Only in the sentence announcing a known signer (``future_signers``
+    names one of ``signers``), so a past signing nearby lends no post."""
+    sents = analysis.sentences
+    for n in reach:
+        if not _announcing(sents[n]):
+            continue
+        sent = ensure_parsed(sents[n], get_models())
+        announced = future_signers(analysis, sent, named, n, own=n == reach[0])
+        if any(names.surname_eq(x.split()[-1], y.split()[-1])
+               for x in announced for y in signers if x.split() and y.split()):
+            return bare_post_signers(analysis, sent, signers, named)
+    return []
+
+
 def referring_subjects(sent: Sentence) -> list[int]:
     """Subjects of a signing (or their conjuncts) that stand for someone named before
     and carry no name of their own: "они" in "Вместе с директором X они подписали
@@ -1357,6 +1386,105 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
             continue
         out += [f for f in found if f not in out]
     return out
+
+
+def _pair_subject(sent: Sentence) -> tuple[str, str] | None:
+    """The plural referring subject of a signing that names nobody, as ("post", lemma) or
+    ("gender", Fem/Masc): a post counted by "оба"/"обе" ("Документ подписали оба
+    председателя"), a plural animate post ("Министры подписали ..."), or a plural noun of
+    people by their sex ("Женщины подписали ...", "обе женщины"). Collective words
+    ("стороны", "руководители") are ``collective_signing``'s. A noun counted by a
+    nominative "оба" is the subject whatever relation the parser gave its genitive (it
+    may call "председателя" in "Документ подписали оба председателя" an object). Only
+    from the parse."""
+    toks = sent.tokens
+    for v in _signing_verbs(sent):
+        for c in sent.children(v):
+            t = toks[c]
+            if t.lemma in PAIR_WORDS and t.rel in SUBJECT_RELATIONS:
+                # the parser may hang the noun on the numeral
+                c = next((x for x in sent.children(c) if toks[x].pos == "NOUN"), c)
+                t = toks[c]
+            counted = any(toks[x].lemma in PAIR_WORDS and
+                          toks[x].feats.get("Case", "Nom") == "Nom"
+                          for x in sent.children(c)) or t.lemma in PAIR_WORDS
+            if t.rel not in SUBJECT_RELATIONS and not (counted and t.rel == "obj"):
+                continue
+            if t.pos != "NOUN" or t.lemma in COLLECTIVE_SUBJECTS or any(
+                    toks[x].pos == "PROPN" for x in sent.children(c)):
+                continue
+            if not counted and (t.feats.get("Number") != "Plur" or
+                                t.feats.get("Animacy") != "Anim"):
+                continue
+            if t.lemma in GENDERED_PEOPLE:
+                return "gender", GENDERED_PEOPLE[t.lemma]
+            return "post", t.lemma
+    return None
+
+
+def pair_signers(analysis: Analysis, n: int, named: Named) -> list[str]:
+    """sig36: the two people a plural referring subject of the signing in sentence ``n``
+    stands for (``_pair_subject``): those named within PAIR_REACH sentences before it
+    with that post, or whose first name is of that gender. "Председатель Законодательного
+    Собрания Андрей Луценко и председатель областного Собрания Екатерина Прокопьева
+    отметили ... . Документ подписали оба председателя" → both; "Приехала министр Наталья
+    Б. ... Её встретила министр Светлана П. Женщины подписали соглашение" → both. Exactly
+    two people, else nothing; an earlier signing ends the search (its people are its)."""
+    sents = analysis.sentences
+    what = _pair_subject(ensure_parsed(sents[n], get_models()))
+    if what is None:
+        return []
+    kind, value = what
+    found: list[str] = []
+    for m in range(n - 1, max(-1, n - 1 - PAIR_REACH), -1):
+        s = sents[m]
+        if any(t.lemma in SIGNING_HEADS for t in s.tokens):
+            break
+        s = ensure_parsed(s, get_models())
+        for span in reversed(_persons(analysis, _per_index(analysis)[1], s)):
+            first = _first_token(s, span)
+            if first is None:
+                continue
+            if kind == "gender":
+                if s.tokens[first].feats.get("Gender") != value:
+                    continue
+            else:
+                post = _post_of(s, first)
+                if post is None or s.tokens[post].lemma != value:
+                    continue
+            name = _name(analysis, s, span, named)
+            if name and not any(names.surname_eq(name.split()[-1], f.split()[-1])
+                                for f in found):
+                found.append(name)
+    return list(reversed(found)) if len(found) == 2 else []
+
+
+def sentence_pair_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """sig36: ``pair_signers`` of a signing sentence given as such (an agreement's own
+    sentence, read before the records are merged): "Женщины подписали соглашение"."""
+    starts = _sentence_starts(analysis)
+    n = bisect_right(starts, sent.start) - 1
+    if n < 0 or analysis.sentences[n].start != sent.start:
+        return []
+    return pair_signers(analysis, n, named)
+
+
+def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+    """sig36: a signed agreement with no signers whose own sentence, or the first later
+    one telling a signing of a document referred back to ("Документ подписали оба
+    председателя"), has a plural referring subject takes the two people it stands for
+    (``pair_signers``)."""
+    if a.signatories or not reach:
+        return
+    sents = analysis.sentences
+    for n in reach:
+        if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+            continue
+        sent = ensure_parsed(sents[n], get_models())
+        if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
+            _add(a, pair_signers(analysis, n, named))
+        if n > reach[0]:
+            return  # the first signing after it is the one that may tell it again
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],

@@ -833,11 +833,14 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
 def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     """The one who speaks and signs: "«...», — отметил министр Юрий Зайцев, подписав
     соглашение": the gerund of signing hangs on the verb whose subject the name is (or
-    on the name's own clause), so the speaker is a signer, not a mere reporter."""
+    on the name's own clause), so the speaker is a signer, not a mere reporter; or a
+    participle of signing describes the speaker (``described_as_signer``)."""
     inside = _parsed(sent, span, _inside)
     if not inside:
         return False
     toks = sent.tokens
+    if described_as_signer(sent, inside[0]):
+        return True
     verb = _subject_verb(sent, inside[0], {"nsubj"})
     if verb is None:
         return False
@@ -845,6 +848,24 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     heads = [verb] + ([toks[verb].head] if toks[verb].rel == "parataxis" else [])
     return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Conv"
                for h in heads if h >= 0 for c in sent.children(h))
+
+
+def described_as_signer(sent: Sentence, k: int) -> bool:
+    """sig36: a participle of signing describes the person at token ``k`` or the post the
+    name is apposed to: "— сказала министр Светлана Кривошеева, подписавшая документ
+    вместе с карельским коллегой", "— отметил подписавший соглашение министр Юрий Зайцев".
+    From the name up through its name relations (at most four steps) to the post; a
+    participle as a modifier (``acl``/``amod``) under any of them. Only from the parse."""
+    toks = sent.tokens
+    nodes = [k]
+    for _ in range(4):
+        t = toks[nodes[-1]]
+        if t.rel not in {"flat:name", "appos"} or not 0 <= t.head < len(toks):
+            break
+        nodes.append(t.head)
+    return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Part"
+               and toks[c].rel in {"acl", "amod"} and toks[c].feats.get("Voice") != "Pass"
+               for n in nodes for c in sent.children(n))
 
 
 def guest(sent: Sentence, span: NerSpan) -> bool:
