@@ -197,6 +197,8 @@ from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
     REFERRING_WORDS,
+    STAFF_NOUNS,
+    STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
@@ -5152,9 +5154,25 @@ def _verb_subjects(
             # subject is not the body a later clause names
         if wire_agency(sent, i, p):
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
-        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
+                staff_subject_body(sent, i):
             out.append(p)
     return out
+
+
+def staff_subject_body(sent: Sentence, i: int) -> bool:
+    """agr36: a body named through its staff in the subject is a side itself: "X и
+    иркутские коллеги из министерства Y планируют подписать соглашение" (Y signs),
+    "представители министерства Y и X подписали". The staff noun is nominative and the
+    body's phrase hangs on it by "из"/"от" or as a bare genitive."""
+    toks = sent.tokens
+    j = i - 1
+    if j >= 0 and toks[j].lemma in STAFF_PREPOSITIONS and toks[j].pos == "ADP":
+        j -= 1
+    elif toks[i].feats.get("Case") != "Gen":
+        return False
+    return j >= 0 and j < i and toks[j].lemma in STAFF_NOUNS and \
+        toks[j].feats.get("Case") == "Nom"
 
 
 def wire_agency(sent: Sentence, i: int, p: _Party) -> bool:

@@ -89,6 +89,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import (
     ADDRESS_PREPOSITIONS,
     AGREEMENT_PRONOUNS,
+    ASIDE_DASHES,
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
     BETWEEN_REACH,
@@ -280,7 +281,7 @@ def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
     subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "conj"]
     # "председатель комитета ... Ольга Иванова": the name in apposition to a subject post
     subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "appos"]
-    starts = {toks[x].start for x in subjects}
+    starts = {toks[x].start for x in subjects} | dashed_subject_names(sent, subjects, v)
     out: list[_Party] = []
     for sp in _spans_in(s.analysis, sent):
         if sp.type != "PER" or sp.start not in starts:
@@ -295,6 +296,22 @@ def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
         body = o.organization[:1].upper() + o.organization[1:]
         out.append(_Party(body, codes, o.evidence.start, o.evidence.end))
     return out
+
+
+def dashed_subject_names(sent: Sentence, subjects: list[int], v: int) -> set[int]:
+    """agr36: the names set off by dashes after a subject post, before its verb, are the
+    subject's: "председатели комитетов двух парламентов — вологодский депутат Александр
+    Михеев и архангельский депутат Ольга Виноградова — договорились подготовить
+    соглашение" (the parse hangs the aside on the nearest genitive instead). The starts of
+    every word inside the dashes; the caller keeps the persons'."""
+    toks = sent.tokens
+    if not subjects:
+        return set()
+    first = min(subjects)
+    dashes = [i for i in range(first + 1, v) if toks[i].text in ASIDE_DASHES]
+    if len(dashes) < 2:
+        return set()
+    return {toks[i].start for i in range(dashes[0] + 1, dashes[1])}
 
 
 def _names_region(body: str, region: str) -> bool:
