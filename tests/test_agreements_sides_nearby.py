@@ -109,3 +109,50 @@ def test_reporter_after_a_dash_is_no_side(models):
     (a,) = agreements_of(models, text, published="2025-10-01")
     assert party_names(a) == ["Министерство социальной защиты Омской области",
                               "Министерство труда Томской области"]
+
+
+# quoted_relative_day: a quoted "сегодня" retelling a signing dated before
+QUOTED = [
+    ("today-in-quote-after-yesterday",
+     "Вчера министр труда Омской области Иван Петров и министр социальной защиты Томской "
+     "области Мария Соколова подписали соглашение о сотрудничестве между министерством труда "
+     "Омской области и министерством социальной защиты Томской области.\n"
+     "«Соглашение, которое мы сегодня подписали с томскими коллегами, — это план работы», — "
+     "отметил Иван Петров.",
+     1),
+    ("today-in-quote-after-a-date",
+     "12 марта в Омске министерство труда Омской области и министерство социальной защиты "
+     "Томской области подписали соглашение о сотрудничестве.\n"
+     "«Мы сегодня подписали соглашение с томскими коллегами, и оно начнёт работать сразу», — "
+     "сказал министр труда Омской области Иван Петров.",
+     1),
+]
+
+
+@pytest.mark.parametrize("text, count", [row[1:] for row in QUOTED],
+                         ids=[row[0] for row in QUOTED])
+def test_quoted_today_retells_the_dated_signing(models, text, count):
+    found = agreements_of(models, text, published="2025-03-14")
+    assert len([a for a in found if a.status == "signed"]) == count
+
+
+def test_quoted_today_with_another_partner_stays_apart(models):
+    text = ("12 марта в Омске министерство труда Омской области и министерство социальной "
+            "защиты Томской области подписали соглашение о сотрудничестве.\n"
+            "«А сегодня мы подписали соглашение о сотрудничестве с министерством социального "
+            "развития Новосибирской области», — сказал министр труда Омской области Иван "
+            "Петров.")
+    found = agreements_of(models, text, published="2025-03-14")
+    assert [party_names(a) for a in found] == [
+        ["Министерство социальной защиты Томской области", "Министерство труда Омской области"],
+        ["Министерство социального развития Новосибирской области",
+         "Министерство труда Омской области"]]
+
+
+def test_in_speech_reads_open_quotes_only():
+    from soccoop.extract.coreference import _in_speech
+
+    text = "Заключено с АНО «Доброе дело» сегодня.\n«Мы сегодня подписали», — сказал он."
+    assert not _in_speech(text, text.index("сегодня"))
+    assert _in_speech(text, text.rindex("сегодня"))
+    assert not _in_speech(text, text.index("сказал"))

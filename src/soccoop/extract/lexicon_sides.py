@@ -128,3 +128,8 @@ GROUP_POST_REACH = 3
 # департаментом и министерством ..." (the noun of the phrase and its present-tense verb).
 TOPIC_NOUNS = frozenset({"речь"})
 TOPIC_VERBS = frozenset({"идти"})
+
+# agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
+# day of the speech (coreference.quoted_relative_day).
+SPEECH_OPEN = "«„“"
+SPEECH_CLOSE = "»“”"
