@@ -156,3 +156,35 @@ def test_in_speech_reads_open_quotes_only():
     assert not _in_speech(text, text.index("сегодня"))
     assert _in_speech(text, text.rindex("сегодня"))
     assert not _in_speech(text, text.index("сказал"))
+
+
+# time_adjunct: "в прошлый четверг", "во вторник" after the agreement noun is no subject
+RETOLD = [
+    ("last-thursday-and-building",
+     "Департамент социального развития Тюменской области и департамент социальной защиты "
+     "населения Ямало-Ненецкого автономного округа заключили соглашение о взаимодействии в "
+     "сфере сопровождения участников специальной военной операции.\n"
+     "Руководители подписали соглашение в прошлый четверг в здании окружного правительства."),
+    ("on-tuesday",
+     "Министерство труда Омской области и министерство социальной защиты Томской области "
+     "заключили соглашение о сотрудничестве в сфере занятости инвалидов.\n"
+     "Министры подписали соглашение во вторник в здании областного правительства."),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in RETOLD], ids=[row[0] for row in RETOLD])
+def test_signing_retold_with_its_time_is_one_agreement(models, text):
+    found = agreements_of(models, text, published="2025-10-20")
+    assert len(found) == 1
+    assert " о " in found[0].title  # the named subject, not "в прошлый четверг"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Министерство труда Омской области и министерство социальной защиты Томской области "
+     "подписали соглашение в сфере социальной защиты.", "Соглашение в сфере социальной защиты"),
+    ("Министерство труда Омской области и министерство социальной защиты Томской области "
+     "подписали соглашение в этом году в Омске.", "Соглашение"),
+])
+def test_title_keeps_a_sphere_and_drops_a_time(models, text, title):
+    (a,) = agreements_of(models, text, published="2025-10-20")
+    assert a.title == title

@@ -177,6 +177,7 @@ from soccoop.extract.lexicon import (
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TIME_NOUNS,
     TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
@@ -1572,6 +1573,8 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
+        if time_adjunct(sent, j):
+            break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
                 {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
                 (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
@@ -1579,6 +1582,21 @@ def _title_end(sent: Sentence, k: int) -> int:
             break  # "о сотрудничестве Департамента ...": a party, not the subject
         j += 1
     return j
+
+
+def time_adjunct(sent: Sentence, j: int) -> bool:
+    """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
+    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
+    году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
+    toks = sent.tokens
+    if toks[j].lemma not in {"в", "во"} or toks[j].pos != "ADP":
+        return False
+    for t in toks[j + 1:j + 4]:
+        if t.lemma in TIME_NOUNS or t.pos == "NUM":
+            return True
+        if t.pos not in {"ADJ", "DET"}:
+            return False
+    return False
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
