@@ -177,6 +177,7 @@ from soccoop.extract.lexicon import (
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TIME_NOUNS,
     TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
@@ -197,6 +198,8 @@ from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
     REFERRING_WORDS,
+    STAFF_NOUNS,
+    STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import (
     CARD_REACH,
@@ -1571,6 +1574,8 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
+        if time_adjunct(sent, j):
+            break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
                 {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
                 (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
@@ -1578,6 +1583,21 @@ def _title_end(sent: Sentence, k: int) -> int:
             break  # "о сотрудничестве Департамента ...": a party, not the subject
         j += 1
     return j
+
+
+def time_adjunct(sent: Sentence, j: int) -> bool:
+    """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
+    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
+    году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
+    toks = sent.tokens
+    if toks[j].lemma not in {"в", "во"} or toks[j].pos != "ADP":
+        return False
+    for t in toks[j + 1:j + 4]:
+        if t.lemma in TIME_NOUNS or t.pos == "NUM":
+            return True
+        if t.pos not in {"ADJ", "DET"}:
+            return False
+    return False
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -5157,9 +5177,25 @@ def _verb_subjects(
             # subject is not the body a later clause names
         if wire_agency(sent, i, p):
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
-        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
+                staff_subject_body(sent, i):
             out.append(p)
     return out
+
+
+def staff_subject_body(sent: Sentence, i: int) -> bool:
+    """agr36: a body named through its staff in the subject is a side itself: "X и
+    иркутские коллеги из министерства Y планируют подписать соглашение" (Y signs),
+    "представители министерства Y и X подписали". The staff noun is nominative and the
+    body's phrase hangs on it by "из"/"от" or as a bare genitive."""
+    toks = sent.tokens
+    j = i - 1
+    if j >= 0 and toks[j].lemma in STAFF_PREPOSITIONS and toks[j].pos == "ADP":
+        j -= 1
+    elif toks[i].feats.get("Case") != "Gen":
+        return False
+    return j >= 0 and j < i and toks[j].lemma in STAFF_NOUNS and \
+        toks[j].feats.get("Case") == "Nom"
 
 
 def wire_agency(sent: Sentence, i: int, p: _Party) -> bool:

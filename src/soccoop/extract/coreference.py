@@ -89,6 +89,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import (
     ADDRESS_PREPOSITIONS,
     AGREEMENT_PRONOUNS,
+    ASIDE_DASHES,
     BACKGROUND_FRAMES,
     BETWEEN_PREPOSITIONS,
     BETWEEN_REACH,
@@ -99,6 +100,8 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
     REGION_NOUNS,
+    SPEECH_CLOSE,
+    SPEECH_OPEN,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
@@ -280,7 +283,7 @@ def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
     subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "conj"]
     # "председатель комитета ... Ольга Иванова": the name in apposition to a subject post
     subjects += [d for x in subjects for d in sent.children(x) if toks[d].rel == "appos"]
-    starts = {toks[x].start for x in subjects}
+    starts = {toks[x].start for x in subjects} | dashed_subject_names(sent, subjects, v)
     out: list[_Party] = []
     for sp in _spans_in(s.analysis, sent):
         if sp.type != "PER" or sp.start not in starts:
@@ -295,6 +298,22 @@ def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
         body = o.organization[:1].upper() + o.organization[1:]
         out.append(_Party(body, codes, o.evidence.start, o.evidence.end))
     return out
+
+
+def dashed_subject_names(sent: Sentence, subjects: list[int], v: int) -> set[int]:
+    """agr36: the names set off by dashes after a subject post, before its verb, are the
+    subject's: "председатели комитетов двух парламентов — вологодский депутат Александр
+    Михеев и архангельский депутат Ольга Виноградова — договорились подготовить
+    соглашение" (the parse hangs the aside on the nearest genitive instead). The starts of
+    every word inside the dashes; the caller keeps the persons'."""
+    toks = sent.tokens
+    if not subjects:
+        return set()
+    first = min(subjects)
+    dashes = [i for i in range(first + 1, v) if toks[i].text in ASIDE_DASHES]
+    if len(dashes) < 2:
+        return set()
+    return {toks[i].start for i in range(dashes[0] + 1, dashes[1])}
 
 
 def _names_region(body: str, region: str) -> bool:
@@ -324,6 +343,31 @@ def headline_status_from_body(s: Mentions) -> None:
     (``status.headline_follows_body``, ``status.body_overrules_headline``)."""
     headline_follows_body(s.cands, lambda x: _is_headline(s.analysis, x), _regions_of)
     body_overrules_headline(s.cands, lambda x: _is_headline(s.analysis, x), _regions_of)
+
+
+def quoted_relative_day(s: Mentions) -> None:
+    """agr36: a day a quoted speaker calls "сегодня" or "вчера" is counted from the day of
+    the speech, not of the news: in "Вчера министры подписали соглашение. ... «Соглашение,
+    которое мы сегодня подписали, — это план работы», — отметила министр" the quote retells
+    the signing the report dated already. The quoted mention of a signing after a dated one
+    keeps no relative day of its own, so the two are one agreement."""
+    dated = False
+    for c in s.cands:
+        if c.status == "signed" and dated and c.date is not None and \
+                any(d.relative and d.value == c.date and _in_speech(s.analysis.text, d.start)
+                    for d in s.dates if c.sentence.start <= d.start < c.sentence.stop):
+            c.date = None
+        dated = dated or (c.status == "signed" and c.date is not None and
+                          not _in_speech(s.analysis.text, c.trigger.start))
+
+
+def _in_speech(text: str, at: int) -> bool:
+    """Offset ``at`` stands inside an open quotation of its paragraph: more opening marks
+    than closing ones before it (a quoted name, «Почта России», is closed)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opened = sum(line.count(q) for q in SPEECH_OPEN if q not in SPEECH_CLOSE)
+    closed = sum(line.count(q) for q in SPEECH_CLOSE if q not in SPEECH_OPEN)
+    return opened > closed
 
 
 def earlier_than_news(s: Mentions) -> None:
@@ -1021,6 +1065,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
     Pass("headline_status_from_body", headline_status_from_body),
+    Pass("quoted_relative_day", quoted_relative_day),  # agr36
     Pass("earlier_than_news", earlier_than_news),
     Pass("ordinal_signed_later", ordinal_signed_later),
     Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30

@@ -203,6 +203,13 @@ TIME_WORDS = {"год", "месяц", "неделя", "квартал", "вес�
               "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
               "сентябрь", "октябрь", "ноябрь", "декабрь", "время", "период"}
 
+# agr36: the nouns of a time adjunct right after the agreement noun ("подписали соглашение
+# в прошлый четверг в здании правительства"): when it was signed, not what it is about
+# (extract.agreements.time_adjunct).
+TIME_NOUNS = frozenset(TIME_WORDS) | frozenset({
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день",
+})
+
 # How many sides an agreement noun's adjective declares: "трёхстороннее соглашение" (agrB:
 # a declared trilateral whose sides differ from a bilateral's is another agreement).
 SIDE_COUNT_WORDS = {"двусторонний": 2, "трёхсторонний": 3, "трехсторонний": 3,

@@ -73,6 +73,16 @@ ADDRESS_PREPOSITIONS = frozenset({"в"})
 # r18fix.
 COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер"})
 
+# agr36: a subject naming a body through its staff: "X и иркутские коллеги из министерства
+# Y планируют подписать", "представители министерства Y и X подписали". The body is the
+# side; "из"/"от" or a bare genitive ties it to the staff noun.
+STAFF_NOUNS = COLLEAGUE_NOUNS | frozenset({"представитель"})
+STAFF_PREPOSITIONS = frozenset({"из", "от"})
+
+# agr36: the dashes that set off the names of a subject post: "председатели комитетов —
+# депутат X и депутат Y — договорились".
+ASIDE_DASHES = frozenset({"—", "–"})
+
 # --- agrbg: background agreements --------------------------------------------------------
 # Verbs of working together whose "в рамках" / "по" agreement is one between the verb's
 # subject and its "с" partner: "с Челябинской областью министерство сотрудничает в рамках
@@ -118,3 +128,8 @@ GROUP_POST_REACH = 3
 # департаментом и министерством ..." (the noun of the phrase and its present-tense verb).
 TOPIC_NOUNS = frozenset({"речь"})
 TOPIC_VERBS = frozenset({"идти"})
+
+# agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
+# day of the speech (coreference.quoted_relative_day).
+SPEECH_OPEN = "«„“"
+SPEECH_CLOSE = "»“”"
