@@ -77,7 +77,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
 )
-from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
+from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
 from soccoop.models import Agreement
@@ -1547,6 +1547,12 @@ def _stems(words: list[str]) -> set[str]:
     return {w.lower()[:STEM_LETTERS] for w in words if w.isalpha() and len(w) > 2}
 
 
+def _finite(t: Token) -> bool:
+    """A verb that is a predicate, not a participle standing for a post ("управляющий
+    Отделением", which the tagger may call a verb)."""
+    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") != "Part"
+
+
 def _post_words(analysis: Analysis, sent: Sentence, span: NerSpan) -> list[str]:
     """The words of the post a person is named with, back from the name to the previous
     person, comma or verb: "управляющий Отделением СФР по Омской области Людмила Г." →
@@ -1560,14 +1566,15 @@ def _post_words(analysis: Analysis, sent: Sentence, span: NerSpan) -> list[str]:
             if s.type == "PER" and sent.start <= s.stop <= span.start]
     after = max(ends, default=sent.start)
     j = first - 1
-    while j >= 0 and toks[j].start >= after and toks[j].pos not in {"VERB", "AUX"} and \
+    while j >= 0 and toks[j].start >= after and not _finite(toks[j]) and \
             not (toks[j].text in {",", ":", "—", "–", ";"} and
                  not any(_title_comma(sent, p, j) for p in range(j + 1, first)
                          if toks[p].pos == "NOUN" and
                          toks[p].feats.get("Animacy") == "Anim")):
         j -= 1
     words = toks[j + 1:first]
-    if not any(w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" for w in words):
+    if not any(w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" or
+               w.feats.get("VerbForm") == "Part" for w in words):
         return []
     return [w.text for w in words]
 
