@@ -138,3 +138,27 @@ PAIR_WORDS = frozenset({"оба", "обе"})
 # be named ("Председатель X Андрей Л. и председатель Y Екатерина П. отметили ... .
 # «...», — сказал Андрей Л. Документ подписали оба председателя.", sig36).
 PAIR_REACH = 3
+
+# Nouns of the head of an organisation that, plural as a signing subject and counted or
+# said of "all"/"the sides", stand for the heads named before, one per party: "Документ
+# подписали руководители всех четырёх организаций", "подписи поставили главы трёх
+# сторон" (sig37).
+HEAD_NOUNS = frozenset({"руководитель", "глава"})
+
+# Words under such a subject that say it covers every party: "всех", "обоих", and the
+# nouns of the sides it heads ("руководители сторон", "главы ведомств", "руководители
+# организаций-участников") (sig37).
+ALL_SIDES_WORDS = frozenset({"весь", "все", "всех", "оба", "обе", "сторона", "ведомство",
+                             "организация", "участник", "учреждение", "регион",
+                             "министерство", "организация-участник"})
+
+# Counting words and their value: "руководители трёх сторон" (sig37).
+COUNT_WORDS = {"два": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
+               "шесть": 6, "семь": 7, "восемь": 8}
+
+# How many sentences before such a signing its heads may be named (sig37).
+HEADS_REACH = 3
+
+# Letters of a word's stem compared between a post's title and a party's name: enough to
+# cover the case endings of "Отделением"/"Отделение" ("отдел") (sig37).
+STEM_LETTERS = 5

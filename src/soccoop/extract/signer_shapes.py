@@ -27,6 +27,7 @@ from soccoop.extract.lexicon import AGREEMENT_NOUNS
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
+    ALL_SIDES_WORDS,
     ANSWER_SUBJECTS,
     ATTRIBUTION,
     BACK_OBJECTS,
@@ -36,11 +37,14 @@ from soccoop.extract.lexicon_signer_shapes import (
     COLLECTIVE_SUBJECTS,
     COMMON_GENDER_SUBJECTS,
     CONDUCT_VERBS,
+    COUNT_WORDS,
     DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_REACH,
     GENDERED_PEOPLE,
+    HEAD_NOUNS,
+    HEADS_REACH,
     HOLDING_VERBS,
     LIST_ITEMS,
     LIST_REACH,
@@ -59,6 +63,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     REFERRING_SUBJECTS,
     SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
+    STEM_LETTERS,
     STRAIGHT_QUOTE,
     WE_REACH,
     WE_SIGNERS,
@@ -72,7 +77,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
 )
-from soccoop.extract.nlp import Analysis, NerSpan, Sentence, get_models
+from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
 from soccoop.models import Agreement
@@ -1084,6 +1089,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
             _later_pair(analysis, a, reach, named)  # sig36
+            _later_heads(analysis, a, reach, named)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
                 _add(a, named_posts_next(analysis, si, named))
             _add(a, initials_subjects(analysis, sents[si], named))
@@ -1483,6 +1489,153 @@ def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named
         sent = ensure_parsed(sents[n], get_models())
         if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
             _add(a, pair_signers(analysis, n, named))
+        if n > reach[0]:
+            return  # the first signing after it is the one that may tell it again
+
+
+# --- sig37: "the heads of all the parties" sign ----------------------------------------
+
+
+def _signing_clause(sent: Sentence) -> bool:
+    """Does the sentence tell a signing as its predicate: a signing verb ("подписали"), a
+    "скрепить" the tagger may call an adjective ("скрепили подписями"), or a verb whose
+    object is a signature ("подписи поставили")?"""
+    toks = sent.tokens
+    return bool(_signing_verbs(sent)) or any(t.lemma == "скрепить" for t in toks) or any(
+        t.lemma in SIGNATURE_WORDS and t.rel in {"obj", "iobj"} and 0 <= t.head < len(toks)
+        and toks[t.head].pos == "VERB" for t in toks)
+
+
+def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
+    """The count a plural "heads of all the parties" subject of a signing states, 0 when
+    it states none, None when the sentence has no such subject: "Документ подписали
+    руководители всех четырёх организаций" → 4, "подписи поставили главы трёх сторон" →
+    3, "Соглашение подписали руководители ведомств" → 0. A nominative plural head noun
+    (HEAD_NOUNS) with no person named after it, whose genitive group right after it says
+    "all", a count or the sides (ALL_SIDES_WORDS). Read by morphology and order: the
+    parser often gives such a subject a wrong relation ("главы" as an object)."""
+    if not _signing_clause(sent):
+        return None
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in HEAD_NOUNS or t.pos != "NOUN" or \
+                t.feats.get("Number") != "Plur" or t.feats.get("Case") != "Nom":
+            continue
+        if any(s.type == "PER" and toks[k].stop <= s.start < sent.stop
+               for s in analysis.spans):
+            continue  # "руководители ... X и Y": named in place
+        count, sides = 0, False
+        for j in range(k + 1, min(len(toks), k + 5)):
+            w = toks[j]
+            if w.feats.get("Case") not in {"Gen", None} and w.pos != "NUM":
+                break
+            if w.pos == "PUNCT":
+                break
+            if w.lemma in COUNT_WORDS:
+                count, sides = COUNT_WORDS[w.lemma], True
+            elif w.text.isdigit():
+                count, sides = int(w.text), True
+            elif w.lemma in ALL_SIDES_WORDS or w.text.lower() in ALL_SIDES_WORDS:
+                sides = True
+        if sides:
+            return count
+    return None
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Lowercased stems (the first STEM_LETTERS letters) of the alphabetic words."""
+    return {w.lower()[:STEM_LETTERS] for w in words if w.isalpha() and len(w) > 2}
+
+
+def _finite(t: Token) -> bool:
+    """A verb that is a predicate, not a participle standing for a post ("управляющий
+    Отделением", which the tagger may call a verb)."""
+    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") != "Part"
+
+
+def _post_words(analysis: Analysis, sent: Sentence, span: NerSpan) -> list[str]:
+    """The words of the post a person is named with, back from the name to the previous
+    person, comma or verb: "управляющий Отделением СФР по Омской области Людмила Г." →
+    its words; [] when no animate noun (a post) is among them. A comma inside the post's
+    own title ("министр труда, занятости и ...") does not cut it."""
+    toks = sent.tokens
+    first = _first_token(sent, span)
+    if first is None:
+        return []
+    ends = [s.stop for s in analysis.spans
+            if s.type == "PER" and sent.start <= s.stop <= span.start]
+    after = max(ends, default=sent.start)
+    j = first - 1
+    while j >= 0 and toks[j].start >= after and not _finite(toks[j]) and \
+            not (toks[j].text in {",", ":", "—", "–", ";"} and
+                 not any(_title_comma(sent, p, j) for p in range(j + 1, first)
+                         if toks[p].pos == "NOUN" and
+                         toks[p].feats.get("Animacy") == "Anim")):
+        j -= 1
+    words = toks[j + 1:first]
+    if not any(w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" or
+               w.feats.get("VerbForm") == "Part" for w in words):
+        return []
+    return [w.text for w in words]
+
+
+def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named) -> list[str]:
+    """sig37: the people a "heads of all the parties" subject of the signing in sentence
+    ``n`` stands for (``heads_subject``): those named with posts within HEADS_REACH
+    sentences before it, one per party, each post's words (its organisation or region)
+    matching a different party best: "В церемонии приняли участие министр труда Омской
+    области Владимир К., управляющий Отделением СФР по Омской области Людмила Г., ... .
+    Документ подписали руководители всех четырёх организаций" → the four. Words every
+    party shares ("области") tell no party apart and are left out. Every party gets
+    exactly one person and a stated count must equal the parties', else nothing; an
+    earlier signing ends the search (its people are its)."""
+    sents = analysis.sentences
+    count = heads_subject(analysis, ensure_parsed(sents[n], get_models()))
+    if count is None or len(parties) < 2 or count and count != len(parties):
+        return []
+    stems = [_stems(re.findall(r"[А-Яа-яЁё]+", p)) for p in parties]
+    common = set.intersection(*stems)
+    stems = [s - common for s in stems]
+    best: dict[int, str] = {}
+    for m in range(n - 1, max(-1, n - 1 - HEADS_REACH), -1):
+        s = sents[m]
+        if any(t.lemma in SIGNING_HEADS for t in s.tokens):
+            break
+        s = ensure_parsed(s, get_models())
+        for span in _persons(analysis, _per_index(analysis)[1], s):
+            post = _stems(_post_words(analysis, s, span)) - common
+            scores = [len(post & p) for p in stems]
+            top = max(scores)
+            if top == 0:
+                continue  # heads no party
+            if scores.count(top) > 1:
+                return []  # which party is not told
+            party = scores.index(top)
+            name = _name(analysis, s, span, named)
+            if name is None:
+                continue
+            if party in best and not names.surname_eq(best[party].split()[-1],
+                                                      name.split()[-1]):
+                return []  # two heads of one party
+            best[party] = name
+    if len(best) != len(parties):
+        return []
+    return [best[p] for p in range(len(parties))]
+
+
+def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+    """sig37: a signed agreement with no signers whose own sentence, or the first later
+    one telling a signing, has a "heads of all the parties" subject takes one head per
+    party named before it (``heads_signers``)."""
+    if a.signatories or not reach:
+        return
+    sents = analysis.sentences
+    parties = [p.name for p in a.parties]
+    for n in reach:
+        if not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS
+                   for t in sents[n].tokens):
+            continue
+        _add(a, heads_signers(analysis, n, parties, named))
         if n > reach[0]:
             return  # the first signing after it is the one that may tell it again
 
