@@ -72,6 +72,17 @@ def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str 
     return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
+def check_post(models: Any, text: str, name: str, position: str | None) -> None:
+    """The official ``name`` of ``text`` holds ``position``; with ``None``, ``name`` is no
+    official there (the shared check of the table-driven post probes)."""
+    found = parsed_officials(models, text)
+    if position is None:
+        assert name not in found, found
+    else:
+        assert name in found, found
+        assert found[name][0] == position, found
+
+
 def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
     """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
     tokens, pos = [], 0

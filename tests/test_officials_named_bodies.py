@@ -6,7 +6,7 @@ person and what is expected (``None`` where "not found" or "no body" is the poin
 from __future__ import annotations
 
 import pytest
-from probes import parsed_officials
+from probes import check_post, parsed_officials
 
 from soccoop.extract.lexicon_orgs import POST_BODY_AGREEMENT, STATE_BODY_SHORT_NAMES
 from soccoop.extract.nlp import Models
@@ -104,12 +104,7 @@ POSTS = [
 @pytest.mark.parametrize(("text", "name", "position"), POSTS)
 def test_the_post_is_found(models: Models, text: str, name: str,
                            position: str | None) -> None:
-    found = parsed_officials(models, text)
-    if position is None:
-        assert name not in found, found
-    else:
-        assert name in found, found
-        assert found[name][0] == position, found
+    check_post(models, text, name, position)
 
 
 PARAGRAPH = """Совещание в Перми
