@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
@@ -1482,15 +1482,25 @@ def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named
     (``pair_signers``)."""
     if a.signatories or not reach:
         return
-    sents = analysis.sentences
-    for n in reach:
-        if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
-            continue
-        sent = ensure_parsed(sents[n], get_models())
+    for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS):
+        sent = ensure_parsed(analysis.sentences[n], get_models())
         if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
             _add(a, pair_signers(analysis, n, named))
+
+
+def _own_or_next_signing(analysis: Analysis, reach: list[int],
+                         words: frozenset[str]) -> Iterator[int]:
+    """The sentences of ``reach`` (an agreement's own sentence first, then the ones after
+    it) that hold one of ``words``, up to the first later one: the first signing after an
+    agreement is the one that may tell it again ("Соглашение заключено ... . Документ
+    подписали оба председателя"), a second one is another occasion."""
+    sents = analysis.sentences
+    for n in reach:
+        if not any(t.lemma in words for t in sents[n].tokens):
+            continue
+        yield n
         if n > reach[0]:
-            return  # the first signing after it is the one that may tell it again
+            return
 
 
 # --- sig37: "the heads of all the parties" sign ----------------------------------------
@@ -1629,15 +1639,9 @@ def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Name
     party named before it (``heads_signers``)."""
     if a.signatories or not reach:
         return
-    sents = analysis.sentences
     parties = [p.name for p in a.parties]
-    for n in reach:
-        if not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS
-                   for t in sents[n].tokens):
-            continue
+    for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS | SIGNATURE_WORDS):
         _add(a, heads_signers(analysis, n, parties, named))
-        if n > reach[0]:
-            return  # the first signing after it is the one that may tell it again
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
