@@ -41,6 +41,12 @@ STAMP_LINES = [
     ("3 февраля 2026 · ❤️ 15", "2026-02-03"),
     # a byline label
     ("3 февраля 2026 · Автор: Олег Сидоров", "2026-02-03"),
+    # a site's dotted name, sections, a weekday after the date; a dash after the dotted name
+    ("Вологда.инфо  |  Общество  |  3 февраля 2026, пн", "2026-02-03"),
+    ("Псков.Лента — 03.02.2026", "2026-02-03"),
+    ("NEWS.ru · Регионы · 3 февраля 2026, 09:15", "2026-02-03"),
+    # negatives: a person's name with a dash before the date (a caption), no dot in it
+    ("Олег Сидоров — 3 февраля 2026", None),
     # negatives: words of a sentence after the date, a month alone
     ("3 февраля 2026, в Сыктывкаре прошло совещание", None),
     ("3 февраля 2026 года состоится коллегия", None),
@@ -73,6 +79,8 @@ PAGES = [
     # stamps of two days at the top: a list of news items, no page date
     (f"{NOTICE}\n3 февраля 2026 · 💬 2\nВ Ухте открыли пункт проката\n4 февраля 2026 · 💬 5\n"
      f"Ветеранам Печоры вручили сертификаты\n{HEAD}\n{BODY}", None),
+    # a dotted site name's masthead gives the year to a wire dateline under it
+    (f"Псков.Лента — 03.02.2026\n\nПСКОВ, 3 февраля. {BODY}\n{MORE}", "2026-02-03"),
     # a header date beside a weather widget is the crawl day
     (f"{NOTICE}\n{MENU}\n3 февраля 2026 · 💬 7\nСыктывкар  Погода: -12 °C\n\n{HEAD}\n\n{BODY}",
      None),

@@ -150,6 +150,11 @@ _RUBRIC_SEP = r"[·|•/]"
 # "14.05.2025 15:40   Общество"): one word, as a photo caption names two or more ("Выступление
 # Мадонны  16 февраля 2020 года", "Путин и Кинг 8 сентября 2000 года")
 _SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
+# a site's name as a masthead prints it, with a dot inside ("Пермь.ру", "Карелия.Новости",
+# "NEWS.ru"): a domain-like name is no person nor place, so any separator, a dash included,
+# may part it from the date or from the sections before it ("Пермь.ру | Новости | 12 ноября
+# 2024, вт", "Карелия.Новости — 29.05.2025")
+_SITE_NAME = r"[А-ЯЁA-Z][\w\-]*(?:\.[\w\-]+)+"
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
@@ -161,6 +166,8 @@ _STAMP_BEFORE = re.compile(
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
+    rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/—–-][^\S\n]*"
+    rf"(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{0,2}}"
     rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
     rf"|(?P<channel>[^\[\]\n,]{{1,60}}),[^\S\n]*\[",
