@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from soccoop.isodate import date_bounds
-from soccoop.models import Record
+from soccoop.models import SCHEMA_VERSION, Record, publication_stand_in
 
 APPLICATION_ID = 0x50C0C00F  # marks a file as a soccoop store (PRAGMA application_id)
 DEFAULT_DB = "soccoop.db"
@@ -140,6 +140,33 @@ def _m4(db: sqlite3.Connection) -> None:
                        (dumps({**data, **fresh}), doc_id))
             for a in rec.agreements:
                 lo, hi = date_bounds(a.date or rec.published)
+                db.execute("UPDATE agreements SET date = ?, date_lo = ?, date_hi = ?, record = ?"
+                           " WHERE doc_id = ? AND id = ?",
+                           (a.date, lo, hi, dumps(_asdict(a)), doc_id, a.id))
+
+
+def _m5(db: sqlite3.Connection) -> None:
+    """Publication day standing in (record schema 3): a stored signing that its text does
+    not date takes its record's publication day, marked ``date_from_published``
+    (``models.publication_stand_in``); ids kept, date bounds follow."""
+    last = -1
+    while True:
+        rows = db.execute("SELECT rowid, id, record FROM documents WHERE rowid > ?"
+                          " ORDER BY rowid LIMIT 500", (last,)).fetchall()
+        if not rows:
+            return
+        for rowid, doc_id, raw in rows:
+            last = rowid
+            data = json.loads(raw)
+            rec = Record.from_dict(data)
+            publication_stand_in(rec.agreements, rec.published)
+            rec.schema_version = SCHEMA_VERSION
+            db.execute("UPDATE documents SET record = ? WHERE id = ?",
+                       (dumps({**data, **rec.to_dict()}), doc_id))
+            for a in rec.agreements:
+                if not a.date_from_published:
+                    continue
+                lo, hi = date_bounds(a.date)
                 db.execute("UPDATE agreements SET date = ?, date_lo = ?, date_hi = ?, record = ?"
                            " WHERE doc_id = ? AND id = ?",
                            (a.date, lo, hi, dumps(_asdict(a)), doc_id, a.id))
@@ -270,6 +297,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (2, "full-text search and near-copy signatures", _m2),
     (3, "other sources of identical texts", _m3),
     (4, "dates anchored to the publication day (record schema 2)", _m4),
+    (5, "publication day standing in for undated signings (record schema 3)", _m5),
 ]
 
 

@@ -56,7 +56,7 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing
-from soccoop.models import Agreement, DateRef, RegionRef
+from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 
 
 @dataclass
@@ -687,6 +687,15 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
+def published_day(s: DateStage) -> None:
+    """date38: a signing the text never dates takes the publication day, marked as such
+    (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
+    сотрудничестве" in a report of 27 October 2023, with no day told anywhere, is
+    ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
+    from the text has had its say; signed records only, a publication day only."""
+    publication_stand_in(s.agreements, s.published)
+
+
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
@@ -709,6 +718,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
+    DatePass("published_day", published_day),  # date38
 )
 
 
