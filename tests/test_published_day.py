@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
+from probes import agreements_of
 
 from soccoop import identity
 from soccoop.models import (
@@ -17,7 +18,6 @@ from soccoop.models import (
     Party,
     publication_stand_in,
 )
-from probes import agreements_of
 
 TA = {"name": "Министерство социальной защиты Республики Татарстан", "region": "RU-TA"}
 KHM = {"name": "Департамент социального развития Ханты-Мансийского автономного округа — Югры",
