@@ -37,6 +37,8 @@ def _agreement(status: str, date: str | None) -> Agreement:
     # an undated signing of a page known to the day: the day stands in, marked
     ("signed", None, "2023-10-27", ("2023-10-27", True)),
     ("signed", None, "2023-10-27T09:15:00+03:00", ("2023-10-27", True)),
+    # a flash's dateline without its year ("ОМСК, 3 февраля"): the day as stated
+    ("signed", None, "--02-03", ("--02-03", True)),
     # a date of its own, even a year or a month, is kept
     ("signed", "2023-10-26", "2023-10-27", ("2023-10-26", False)),
     ("signed", "2021", "2023-10-27", ("2021", False)),

@@ -288,11 +288,12 @@ class _Cluster:
 
 def _published_stand_in(rows: list[dict[str, Any]]) -> str | None:
     """The date of a signing no report dates: the earliest publication day its reports
-    stand in with (``models.publication_stand_in``; the first report is nearest the
-    signing), else, for reports whose page gives no day, the publication year."""
+    stand in with, a day with its year first (``models.publication_stand_in``; the first
+    report is nearest the signing), else, for reports whose page gives no day, the
+    publication year."""
     days = [str(r["date"]) for r in rows if r.get("date") and r.get("date_from_published")]
-    if days:
-        return min(days)
+    if days:  # a day with its year before a dateline's day without one
+        return min(days, key=lambda d: (d.startswith("--"), d))
     date: str | None = None
     for r in rows:
         date = isodate.merge(date, effective_date(r))

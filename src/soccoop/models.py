@@ -178,18 +178,18 @@ def publication_stand_in(agreements: Iterable[Agreement], published: str | None)
     news-mode temporal taggers date by the document's creation time: "Министры подписали
     соглашение о сотрудничестве" in a report of 27 October 2023 is ``2023-10-27``, marked
     ``date_from_published``. Only a ``signed`` agreement with no date of its own (stated,
-    relative or anchored) and only a publication date known to the day; a plan or an
+    relative or anchored) and only a publication date known to the day (a flash's dateline
+    without its year, "ОМСК, 3 февраля", gives ``--02-03``); a plan or an
     earlier agreement mentioned is not signed on the day of the news. The id is made before
     (``__post_init__``), so the stand-in never changes it; the store-level merge
     (``identity``) reads such a date as no date. Idempotent: the record migration applies
     it to stored records."""
-    day = published[:10] if published and re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]) \
-        else None
+    day = re.match(r"\d{4}-\d\d-\d\d(?!\d)|--\d\d-\d\d$", published or "")
     if day is None:
         return
     for a in agreements:
         if a.status == "signed" and not a.date:
-            a.date, a.date_from_published, a.date_anchored = day, True, False
+            a.date, a.date_from_published, a.date_anchored = day[0], True, False
 
 
 def sha256_text(text: str) -> str:
