@@ -2487,13 +2487,26 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
-            not _happened(sent):
+            not _happened(sent) and not _pronoun_signed(sent):
         return None
     date = _sentence_date(sent, dates)
     if any_precision:
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _pronoun_signed(sent: Sentence) -> bool:
+    """Does the sentence open with a pronoun taking up the document just reported, its
+    verb a short passive participle of signing? "Второе соглашение – с колледжем сервиса.
+    Оно было подписано 2 сентября" (date38). Read by morphology (such a sentence names no
+    agreement, so it is not parsed): a third-person pronoun in the nominative among the
+    first two words, the participle among the first four."""
+    words = [t for t in sent.tokens[:5] if t.pos != "PUNCT"]
+    return any(t.pos == "PRON" and t.feats.get("Person") == "3" and
+               t.feats.get("Case") == "Nom" for t in words[:2]) and \
+        any(t.lemma in SIGN_VERBS and t.feats.get("Voice") == "Pass" and
+            t.feats.get("Variant") == "Short" for t in words[:4])
 
 
 def _happened(sent: Sentence) -> bool:
