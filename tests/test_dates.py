@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from soccoop.extract.dates import find_dates, stated_view
 from soccoop.extract.published import find_published, issue_line
+from soccoop.models import SCHEMA_VERSION
 
 ABSOLUTE = [
     ("Соглашение подписали 15 сентября 2023 года.", "2023-09-15", "15 сентября 2023 года"),
