@@ -2,7 +2,7 @@
 
 - one text through the whole extraction, its agreements as the assertions read them:
   ``agreements_of``, ``agreement_records``, ``statuses_of``, ``signers_of``,
-  ``signers_in_order``, ``status_dates``, ``party_names``;
+  ``signers_in_order``, ``status_dates`` (with ``text_date``), ``party_names``;
 - officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
   unwrapping); a sentence parsed by hand: ``hand_parsed``;
 - dev-round texts against their gold: ``round_signer_surnames``;
@@ -43,10 +43,17 @@ def signers_of(models: Any, text: str, published: str | None = None,
             if a.status in statuses]
 
 
+def text_date(a: Agreement) -> str | None:
+    """The date the text gives the agreement: None when the publication day only stands in
+    for it (``date_from_published``; that stand-in is probed in ``test_published_day``)."""
+    return None if a.date_from_published else a.date
+
+
 def status_dates(models: Any, text: str, published: str | None = None
                  ) -> list[tuple[str, str | None]]:
-    """Each agreement's status and date, in the records' order."""
-    return [(a.status, a.date) for a in agreements_of(models, text, published)]
+    """Each agreement's status and the date its text gives (``text_date``), in the records'
+    order."""
+    return [(a.status, text_date(a)) for a in agreements_of(models, text, published)]
 
 
 def officials_of(models: Any, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -115,8 +122,8 @@ def by_file(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 # what ``agreement_records`` can read off an agreement
 _FIELDS: dict[str, Any] = {
     "status": lambda a: a.status,
-    "date": lambda a: a.date,
-    "date_or_empty": lambda a: a.date or "",  # "" for no date: records sort with a date
+    "date": lambda a: text_date(a),
+    "date_or_empty": lambda a: text_date(a) or "",  # "" for no date: records sort with a date
     "parties": party_names,
     "signers": lambda a: sorted(a.signatories),
     "regions": lambda a: sorted(a.regions),

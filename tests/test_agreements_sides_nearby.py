@@ -150,7 +150,7 @@ def test_quoted_today_with_another_partner_stays_apart(models):
 
 
 def test_in_speech_reads_open_quotes_only():
-    from soccoop.extract.coreference import _in_speech
+    from soccoop.extract.agreements import in_speech as _in_speech
 
     text = "Заключено с АНО «Доброе дело» сегодня.\n«Мы сегодня подписали», — сказал он."
     assert not _in_speech(text, text.index("сегодня"))

@@ -147,7 +147,7 @@ def test_stat34_date_passes_run_in_order() -> None:
     assert names.index("signatures_told_next") < names.index("anchored_values") < \
         names.index("scheduled_by_participle")
     assert names.index("planned_days_ahead") < names.index("rescheduled_ahead")
-    assert names[-1] == "signed_on_a_day"
+    assert names[-2:] == ["signed_on_a_day", "published_day"]  # the stand-in after all
 
 
 A = "между министерством социальной защиты Курской области и министерством труда Орловской области"

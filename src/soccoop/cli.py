@@ -445,7 +445,7 @@ def list_(kind: str, limit: int | None, sort_key: str | None, no_merge: bool, fm
         rows = query.rows(store, kind, f)
         columns = query.TABLE_COLUMNS["agreements-reports" if no_merge else kind]
         if fmt == "table" or fmt == "csv":
-            rows = (query.table_row(kind, r) for r in rows)
+            rows = (query.table_row(kind, r, marks=fmt == "table") for r in rows)
         render(rows, fmt, columns, limit=shown if fmt == "table" else None)
 
 

@@ -29,7 +29,8 @@ Prepositions and conjunctions (в, и, по, на, ...) are ignored in lemma set
   (organisation rule) with a party-level Dice >= 0.5.
 - Signatories: per document, the union of all agreements' signatories, by the name rule.
 - Accuracy of agreement status and date is over matched agreement pairs (date: equal
-  strings, None == None). Publication date: over matched documents whose gold has the key;
+  strings, None == None; a publication day standing in, ``date_from_published``, is None
+  against a gold without a date). Publication date: over matched documents whose gold has the key;
   a reduced-precision gold value ("2023", "--04-18") accepts a more precise system value
   with the same known parts.
 
@@ -188,6 +189,15 @@ def names_match(a: str | None, b: str | None) -> bool:
             if not ra or not rb or _first_compatible(ra[0], rb[0]):
                 return True
     return False
+
+
+def scored_date(gold: dict[str, Any], system: dict[str, Any]) -> str | None:
+    """The system date compared with the gold's: a publication day standing in for an
+    undated signing (``date_from_published``) says the text gives no date, so it agrees
+    with a gold that gives none; against a gold date it is compared as it is."""
+    if system.get("date_from_published") and not gold.get("date"):
+        return None
+    return system.get("date")
 
 
 def dates_match(gold: str | None, system: str | None) -> bool:
@@ -557,7 +567,8 @@ def score(records: Iterable[dict], gold: dict[str, dict]) -> dict[str, Any]:
             kinds["agreements"].add(len(pairs), len(sa) - len(pairs), len(ga) - len(pairs))
             for gi, si in pairs:
                 acc["agreement_status"].add(ga[gi].get("status") == sa[si].get("status"))
-                acc["agreement_date"].add(dates_match(ga[gi].get("date"), sa[si].get("date")))
+                acc["agreement_date"].add(dates_match(ga[gi].get("date"),
+                                                      scored_date(ga[gi], sa[si])))
             gs = [n for a in ga for n in a.get("signatories") or []]
             ss = [n for a in sa for n in a.get("signatories") or []]
             kinds["signatories"].add(*_score_items(gs, ss, names_match))

@@ -89,13 +89,22 @@ def body(name: str) -> str | None:
     return None
 
 
+def own_date(row: dict[str, Any]) -> str | None:
+    """The date a report's text gives its agreement; a publication day standing in for an
+    undated signing (``date_from_published``) is no date of its own."""
+    if row.get("date") and not row.get("date_from_published"):
+        return str(row["date"])
+    return None
+
+
 def effective_date(row: dict[str, Any]) -> str | None:
     """The agreement's own date; a signing reported without one: its publication year.
 
-    Only the year, because a republished copy of the report appears days later.
+    Only the year, because a republished copy of the report appears days later (two
+    reports of one signing, a day apart, each dated by its page, stay one agreement).
     """
-    if row.get("date"):
-        return str(row["date"])
+    if own_date(row):
+        return own_date(row)
     if row.get("status") == "signed" and row.get("published"):
         return isodate.parts(str(row["published"]))[0]
     return None
@@ -231,15 +240,14 @@ class _Cluster:
         rows = self.rows
         date: str | None = None
         for r in rows:
-            date = isodate.merge(date, r.get("date"))
+            date = isodate.merge(date, own_date(r))
         # the record says how the date is known: anchored to a publication day (a text's
         # "26 октября" in an article of 27.10.2023), or only the reports' publication dates
         anchored = date is not None and any(r.get("date_anchored") for r in rows
-                                            if r.get("date"))
+                                            if own_date(r))
         from_published = False
         if date is None:  # a signing reported without its date: publication dates
-            for r in rows:
-                date = isodate.merge(date, effective_date(r))
+            date = _published_stand_in(rows)
             from_published = date is not None
         titled = max(rows, key=lambda r: (STATUS_RANK.get(r.get("status", ""), 0),
                                           len(r.get("title") or "")))
@@ -255,6 +263,7 @@ class _Cluster:
             {"document": r.get("document"), "source": r.get("source"),
              "outlet": outlet_of(r.get("source"), r.get("outlet")), "agreement": r.get("id"),
              "status": r.get("status"), "date": r.get("date"),
+             "date_from_published": bool(r.get("date_from_published")),
              "published": r.get("published"), "copy_of": r.get("copy_of"),
              "evidence": r.get("evidence")}
             for r in rows
@@ -275,6 +284,20 @@ class _Cluster:
             "copies": len({s["document"] for s in sources if s["copy_of"]}),
             "sources": sources,
         }
+
+
+def _published_stand_in(rows: list[dict[str, Any]]) -> str | None:
+    """The date of a signing no report dates: the earliest publication day its reports
+    stand in with, a day with its year first (``models.publication_stand_in``; the first
+    report is nearest the signing), else, for reports whose page gives no day, the
+    publication year."""
+    days = [str(r["date"]) for r in rows if r.get("date") and r.get("date_from_published")]
+    if days:  # a day with its year before a dateline's day without one
+        return min(days, key=lambda d: (d.startswith("--"), d))
+    date: str | None = None
+    for r in rows:
+        date = isodate.merge(date, effective_date(r))
+    return date
 
 
 class Identity:

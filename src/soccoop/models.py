@@ -8,12 +8,14 @@ The JSON Schema in ``soccoop/schema/record.schema.json`` documents the same shap
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # 2: Record.outlet; anchored dates (DateRef.anchored/stated, Agreement.date_anchored)
-SCHEMA_VERSION = 2
+# 3: Agreement.date_from_published (an undated signing dated by its publication day)
+SCHEMA_VERSION = 3
 STATUSES = ("signed", "planned", "mentioned")
 # How strong a report of an agreement is: a signing beats a plan beats a mention. The one
 # ranking used by extraction (merging mentions in a text) and identity (across texts).
@@ -60,6 +62,9 @@ class Agreement:
     id: str = ""
     # the date's year (or day) comes from the publication date, not from the text
     date_anchored: bool = False
+    # no report in the text dates this signing: ``date`` is the publication day standing in
+    # (``publication_stand_in``); identity and the id treat it as no date
+    date_from_published: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -146,6 +151,7 @@ class Record:
                     subject=a.get("subject"),
                     id=a.get("id", ""),
                     date_anchored=a.get("date_anchored", False),
+                    date_from_published=a.get("date_from_published", False),
                 )
                 for a in d.get("agreements", [])
             ],
@@ -161,6 +167,29 @@ class Record:
             ],
             schema_version=d.get("schema_version", SCHEMA_VERSION),
         )
+
+
+# How tables and ``show`` mark a date that is the publication day standing in.
+PUBLISHED_MARK = " (published)"
+
+
+def publication_stand_in(agreements: Iterable[Agreement], published: str | None) -> None:
+    """The publication day stands in for the date of a signing the text does not date, as
+    news-mode temporal taggers date by the document's creation time: "Министры подписали
+    соглашение о сотрудничестве" in a report of 27 October 2023 is ``2023-10-27``, marked
+    ``date_from_published``. Only a ``signed`` agreement with no date of its own (stated,
+    relative or anchored) and only a publication date known to the day (a flash's dateline
+    without its year, "ОМСК, 3 февраля", gives ``--02-03``); a plan or an
+    earlier agreement mentioned is not signed on the day of the news. The id is made before
+    (``__post_init__``), so the stand-in never changes it; the store-level merge
+    (``identity``) reads such a date as no date. Idempotent: the record migration applies
+    it to stored records."""
+    day = re.match(r"\d{4}-\d\d-\d\d(?!\d)|--\d\d-\d\d$", published or "")
+    if day is None:
+        return
+    for a in agreements:
+        if a.status == "signed" and not a.date:
+            a.date, a.date_from_published, a.date_anchored = day[0], True, False
 
 
 def sha256_text(text: str) -> str:

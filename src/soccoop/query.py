@@ -20,7 +20,7 @@ from typing import Any
 from soccoop import gazetteer, identity, isodate
 from soccoop.abbreviations import ORGANISATIONS
 from soccoop.isodate import parse_bound
-from soccoop.models import STATUS_RANK
+from soccoop.models import PUBLISHED_MARK, STATUS_RANK
 from soccoop.names import fold, name_matches, stem, stems, words
 from soccoop.store import Store
 
@@ -510,11 +510,16 @@ TABLE_COLUMNS = {
 }
 
 
-def table_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+def table_row(kind: str, row: dict[str, Any], marks: bool = True) -> dict[str, Any]:
+    """The row a table (``marks``) or a CSV shows: parties by name; in a table, a date the
+    publication day stands in for says so ("2023-10-27 (published)")."""
     if kind == "documents":
         return document_row(row)
     if kind == "agreements":
-        return {**row, "parties": [p["name"] for p in row.get("parties", [])]}
+        out = {**row, "parties": [p["name"] for p in row.get("parties", [])]}
+        if marks and row.get("date_from_published") and row.get("date"):
+            out["date"] = f'{row["date"]}{PUBLISHED_MARK}'
+        return out
     return row
 
 

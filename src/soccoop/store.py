@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from soccoop.isodate import date_bounds
-from soccoop.models import Record
+from soccoop.models import SCHEMA_VERSION, Agreement, Record, publication_stand_in
 
 APPLICATION_ID = 0x50C0C00F  # marks a file as a soccoop store (PRAGMA application_id)
 DEFAULT_DB = "soccoop.db"
@@ -119,11 +119,11 @@ def _m2(db: sqlite3.Connection) -> None:
         _index_text(db, row[0], row[1], None)
 
 
-def _m4(db: sqlite3.Connection) -> None:
-    """Anchored dates (record schema 2): a stored date without a year takes the year of its
-    record's publication day; agreements' dates and date bounds follow (ids kept)."""
-    from soccoop.extract.anchor import anchor_record
-
+def _rewrite_records(db: sqlite3.Connection,
+                     change: Callable[[Record], Iterable[Agreement]]) -> None:
+    """Each stored record through ``change`` (in place, in pages of 500 rows): the record
+    is stored again and the agreements ``change`` returns get their rows' dates, date
+    bounds and JSON (ids kept)."""
     last = -1
     while True:
         rows = db.execute("SELECT rowid, id, record FROM documents WHERE rowid > ?"
@@ -134,15 +134,39 @@ def _m4(db: sqlite3.Connection) -> None:
             last = rowid
             data = json.loads(raw)
             rec = Record.from_dict(data)
-            anchor_record(rec)
-            fresh = rec.to_dict()
+            changed = list(change(rec))
             db.execute("UPDATE documents SET record = ? WHERE id = ?",
-                       (dumps({**data, **fresh}), doc_id))
-            for a in rec.agreements:
+                       (dumps({**data, **rec.to_dict()}), doc_id))
+            for a in changed:
                 lo, hi = date_bounds(a.date or rec.published)
                 db.execute("UPDATE agreements SET date = ?, date_lo = ?, date_hi = ?, record = ?"
                            " WHERE doc_id = ? AND id = ?",
                            (a.date, lo, hi, dumps(_asdict(a)), doc_id, a.id))
+
+
+def _m4(db: sqlite3.Connection) -> None:
+    """Anchored dates (record schema 2): a stored date without a year takes the year of its
+    record's publication day; agreements' dates and date bounds follow (ids kept)."""
+    from soccoop.extract.anchor import anchor_record
+
+    def anchored(rec: Record) -> list[Agreement]:
+        anchor_record(rec)
+        return rec.agreements
+
+    _rewrite_records(db, anchored)
+
+
+def _m5(db: sqlite3.Connection) -> None:
+    """Publication day standing in (record schema 3): a stored signing that its text does
+    not date takes its record's publication day, marked ``date_from_published``
+    (``models.publication_stand_in``); ids kept, date bounds follow."""
+
+    def stood_in(rec: Record) -> list[Agreement]:
+        publication_stand_in(rec.agreements, rec.published)
+        rec.schema_version = SCHEMA_VERSION
+        return [a for a in rec.agreements if a.date_from_published]
+
+    _rewrite_records(db, stood_in)
 
 
 class _ShingleSets:
@@ -270,6 +294,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (2, "full-text search and near-copy signatures", _m2),
     (3, "other sources of identical texts", _m3),
     (4, "dates anchored to the publication day (record schema 2)", _m4),
+    (5, "publication day standing in for undated signings (record schema 3)", _m5),
 ]
 
 

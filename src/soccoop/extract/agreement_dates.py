@@ -56,7 +56,8 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing
-from soccoop.models import Agreement, DateRef, RegionRef
+from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
+from soccoop.names import stem, words
 
 
 @dataclass
@@ -237,6 +238,46 @@ def partner_day_of_the_month(s: DateStage) -> None:
             if len(days) == 1 and isodate.compatible(a.date, day := days.pop()):
                 a.date = isodate.merge(day, a.date)
             break
+
+
+def partner_named_day(s: DateStage) -> None:
+    """date38: an undated signing takes the day a nearby sentence gives the signing with
+    its own partner, named there: "учреждением заключены два соглашения о сотрудничестве.
+    Первое подписано 29 августа с автономной некоммерческой организацией «Серебряный
+    волонтер Ярославии». ... Подписание соглашения с АНО «Серебряный волонтер Ярославии»"
+    dates the record of the volunteers ``--08-29``. The partner is told by the words of the
+    record's party names that no other record's parties share (``own_name_stems``); the
+    sentence, within ``COUNT_REACH`` before or after the record's own, holds every such
+    word, a signing verb and one day governed by it (``_signing_day``). Stated dates:
+    anchored after."""
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
+    if not undated or len(s.agreements) < 2:
+        return
+    sents = s.analysis.sentences
+    for a in undated:
+        own = own_name_stems(a, s.agreements)
+        k = s.sentence_at(a.evidence.start)
+        if not own or k < 0:
+            continue
+        near = sents[max(0, k - COUNT_REACH):k] + sents[k + 1:k + 1 + COUNT_REACH]
+        for sent in near:
+            if not {t.lemma for t in sent.tokens} & SIGN_VERBS or \
+                    not own <= {stem(t.text) for t in sent.tokens}:
+                continue
+            days = {d.value for d in s.stated if sent.start <= d.start < sent.stop and
+                    d.value and _DAY.fullmatch(d.value) and _signing_day(sent, d)}
+            if len(days) == 1:
+                a.date = days.pop()
+                break
+
+
+def own_name_stems(a: Agreement, agreements: list[Agreement]) -> set[str]:
+    """Stems of the words of an agreement's party names (four letters or more) that no
+    other agreement's parties have: the words that tell its partner."""
+    def name_stems(x: Agreement) -> set[str]:
+        return {stem(w) for p in x.parties for w in words(p.name) if len(w) >= 4}
+    others = set().union(*(name_stems(b) for b in agreements if b is not a))
+    return name_stems(a) - others
 
 
 def _signing_day(sent: Sentence, d: DateRef) -> bool:
@@ -687,6 +728,15 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
+def published_day(s: DateStage) -> None:
+    """date38: a signing the text never dates takes the publication day, marked as such
+    (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
+    сотрудничестве" in a report of 27 October 2023, with no day told anywhere, is
+    ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
+    from the text has had its say; signed records only, a publication day only."""
+    publication_stand_in(s.agreements, s.published)
+
+
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
@@ -694,6 +744,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("occasion_day", occasion_day),
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
+    DatePass("partner_named_day", partner_named_day),  # date38
     DatePass("in_force_since_year", in_force_since_year),
     DatePass("cooperation_since_year", cooperation_since_year),  # date36
     DatePass("signing_event_later", signing_event_later),  # stat30
@@ -709,6 +760,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
+    DatePass("published_day", published_day),  # date38
 )
 
 

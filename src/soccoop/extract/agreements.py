@@ -198,6 +198,8 @@ from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
     REFERRING_WORDS,
+    SPEECH_CLOSE,
+    SPEECH_OPEN,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
@@ -2211,12 +2213,24 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
     return post_holders(sent, officials)  # "... подписал министр труда": more words
 
 
-def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | None:
+def in_speech(text: str, at: int) -> bool:
+    """Offset ``at`` stands inside an open quotation of its paragraph: more opening marks
+    than closing ones before it (a quoted name, «Почта России», is closed)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opened = sum(line.count(q) for q in SPEECH_OPEN if q not in SPEECH_CLOSE)
+    closed = sum(line.count(q) for q in SPEECH_CLOSE if q not in SPEECH_OPEN)
+    return opened > closed
+
+
+def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -> str | None:
     """The day of the occasion told of just before a signing that gives no date: "Во
     вторник в Томске прошло совещание ... . Департамент подписал соглашение с ...". The
     sentence before (or the one before it, past one naming neither date nor agreement)
     names an occasion noun, no agreement of its own and a date of a day; the day itself is
-    an occasion: "Друзья, сегодня важный день! Мы подписали соглашение ..."."""
+    an occasion: "Друзья, сегодня важный день! Мы подписали соглашение ...". A relative
+    day a quoted speaker says is the speaker's present, not the occasion's day (date38:
+    "«Сегодня в сельских центрах не хватает специалистов», — пояснила министр после
+    церемонии")."""
     for back in (1, 2):
         if si - back < 0:
             return None
@@ -2224,7 +2238,7 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex) -> str | Non
         if _names_agreement(sent):
             return None
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d)]
+                  not _term_date(sent, d) and not (d.relative and in_speech(text, d.start))]
         if inside:
             if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS |
                                                      DAY_OCCASION_NOUNS):
@@ -2473,13 +2487,26 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     ("Документ был подписан в 2014 году")."""
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
-            not _happened(sent):
+            not _happened(sent) and not _pronoun_signed(sent):
         return None
     date = _sentence_date(sent, dates)
     if any_precision:
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _pronoun_signed(sent: Sentence) -> bool:
+    """Does the sentence open with a pronoun taking up the document just reported, its
+    verb a short passive participle of signing? "Второе соглашение – с колледжем сервиса.
+    Оно было подписано 2 сентября" (date38). Read by morphology (such a sentence names no
+    agreement, so it is not parsed): a third-person pronoun in the nominative among the
+    first two words, the participle among the first four."""
+    words = [t for t in sent.tokens[:5] if t.pos != "PUNCT"]
+    return any(t.pos == "PRON" and t.feats.get("Person") == "3" and
+               t.feats.get("Case") == "Nom" for t in words[:2]) and \
+        any(t.lemma in SIGN_VERBS and t.feats.get("Voice") == "Pass" and
+            t.feats.get("Variant") == "Short" for t in words[:4])
 
 
 def _happened(sent: Sentence) -> bool:
@@ -2866,7 +2893,7 @@ def _candidates(
                     if date is not None:
                         break
             if date is None and status == "signed":
-                date = _occasion_date(sents, si, dates_at)
+                date = _occasion_date(sents, si, dates_at, analysis.text)
             if date is None and status == "signed":
                 date = occasion_of_signing(sents, si, k, dates_at)
             if date is None and status == "signed":  # datesB

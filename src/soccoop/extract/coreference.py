@@ -63,6 +63,7 @@ from soccoop.extract.agreements import (
     counted_party,
     counted_summary,
     draft_of_named,
+    in_speech,
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
@@ -100,8 +101,6 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
     REGION_NOUNS,
-    SPEECH_CLOSE,
-    SPEECH_OPEN,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
@@ -354,20 +353,11 @@ def quoted_relative_day(s: Mentions) -> None:
     dated = False
     for c in s.cands:
         if c.status == "signed" and dated and c.date is not None and \
-                any(d.relative and d.value == c.date and _in_speech(s.analysis.text, d.start)
+                any(d.relative and d.value == c.date and in_speech(s.analysis.text, d.start)
                     for d in s.dates if c.sentence.start <= d.start < c.sentence.stop):
             c.date = None
         dated = dated or (c.status == "signed" and c.date is not None and
-                          not _in_speech(s.analysis.text, c.trigger.start))
-
-
-def _in_speech(text: str, at: int) -> bool:
-    """Offset ``at`` stands inside an open quotation of its paragraph: more opening marks
-    than closing ones before it (a quoted name, «Почта России», is closed)."""
-    line = text[text.rfind("\n", 0, at) + 1:at]
-    opened = sum(line.count(q) for q in SPEECH_OPEN if q not in SPEECH_CLOSE)
-    closed = sum(line.count(q) for q in SPEECH_CLOSE if q not in SPEECH_OPEN)
-    return opened > closed
+                          not in_speech(s.analysis.text, c.trigger.start))
 
 
 def earlier_than_news(s: Mentions) -> None:
