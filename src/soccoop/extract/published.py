@@ -140,12 +140,10 @@ _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + [abbr for _, _, abbr in WEEKDAYS]
                                   + list(ENGLISH_WEEKDAYS)) + r")\.?"
 # a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
-# "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name;
-# the site's own name may carry its domain ("Пермь.ру | Новости | 12 ноября 2024, вт")
-_DOMAIN = r"(?:\.[a-zа-яёA-ZА-ЯЁ]{2,4}(?![\w.]))?"
+# "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
 _RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]*[^\S\n]+)?"
            rf"(?:«[^»\n]{{1,40}}»"
-           rf"|[А-ЯЁA-Z][\w\-]*{_DOMAIN}(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
+           rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
            r"|[^\S\n]+[\w\-]+)?)")
 _RUBRIC_SEP = r"[·|•/]"
 # a section's one word parted from the date by spaces only ("Общество   14.05.2025 15:40",
@@ -1002,32 +1000,13 @@ def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
             yield off, line
 
 
-# a short masthead line ending with a full date: "Карелия.Новости — 29.05.2025"
-_MASTHEAD_DAY = re.compile(r"[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n]+[\w.\-]+){0,3}[^\S\n]*[—–|·•-]"
-                           r"[^\S\n]*(?P<date>\d\d?\.\d\d\.\d{4})[^\S\n]*")
-
-
-def _masthead_day(line: str) -> DateRef | None:
-    """The day a short masthead line ends with, a site's name and a dash before it
-    ("Карелия.Новости — 29.05.2025"). Read only to give a dateline's day its year
-    (``_with_year``): the day must be the dateline's, so a caption's date cannot pass."""
-    m = _MASTHEAD_DAY.fullmatch(line)
-    if m is None:
-        return None
-    refs = [r for r in find_dates(m["date"]) if r.value and not r.relative]
-    if len(refs) != 1:
-        return None
-    r = refs[0]
-    return DateRef(r.value, r.text, m.start("date") + r.start, m.start("date") + r.end)
-
-
 def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
     """A year-less publication date gives way to a date line with the year of the same day
     above it ("НАЛЬЧИК, 12 мар - РИА Новости" under "12 МАР 2026, 14:05"), or to a stamp
     line with the time and its zone after the day ("ЧИТА, 5 дек — ИА «Забинфо»" under "5
-    декабря 2024 г., 16:02 (Мск)", dates26: ``stamp_line`` reads what ``date_line`` does not),
-    or to a masthead ending with the day ("ПЕТРОЗАВОДСК, 29 мая." under "Карелия.Новости —
-    29.05.2025", date38: ``_masthead_day``).
+    декабря 2024 г., 16:02 (Мск)", dates26: ``stamp_line`` reads what ``date_line`` does not;
+    a site's dotted name before it included: "ПЕТРОЗАВОДСК, 29 мая." under "Карелия.Новости
+    — 29.05.2025").
 
     The raw lines are read (masking keeps one publication line only), but only above the
     year-less date (a headline list comes after the body) and never a line beside a weather
@@ -1044,7 +1023,7 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         seen += 1
         if seen > _YEAR_LINES:
             break
-        ref = date_line(line) or stamp_line(line) or _masthead_day(line)
+        ref = date_line(line) or stamp_line(line)
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
                 and ref.value[:1] != "-"
                 and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):
