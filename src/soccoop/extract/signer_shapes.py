@@ -75,6 +75,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNATURE_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_WORDS,
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
@@ -1089,6 +1090,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
             _later_pair(analysis, a, reach, named)  # sig36
+            _later_occasion(analysis, a, reach, named)  # sig38
             _later_heads(analysis, a, reach, named)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
                 _add(a, named_posts_next(analysis, si, named))
@@ -1501,6 +1503,65 @@ def _own_or_next_signing(analysis: Analysis, reach: list[int],
         yield n
         if n > reach[0]:
             return
+
+
+# --- sig38: the signing as an occasion, its signers told after a colon ------------------
+
+
+def _occasion_subject(sent: Sentence, colon: int) -> bool:
+    """Is a signing as an occasion the subject of the clause before the colon: "Подписание
+    прошло ...", "Церемония подписания состоялась ..."? A signing noun (SIGNING_EVENTS)
+    that is a subject, or that hangs on one ("церемония подписания")."""
+    toks = sent.tokens
+    for k in range(colon):
+        if toks[k].lemma not in SIGNING_EVENTS:
+            continue
+        top = toks[k].head if toks[k].rel == "nmod" and 0 <= toks[k].head < colon else k
+        if toks[top].rel in SUBJECT_RELATIONS:
+            return True
+    return False
+
+
+def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The two sides' signers a sentence on the signing as an occasion names after its
+    colon, each the subject of the clause there: "Подписание прошло в режиме
+    видеоконференции: министр X находился в Перми, министр Y — в Ижевске." → X, Y. The
+    clause before the colon has the signing as its subject (``_occasion_subject``); at
+    least two people after the colon whose name groups are subjects (or their conjuncts)
+    of a verb after it; no guest or speaker word in the sentence ("Подписание прошло
+    торжественно: присутствовали X и Y" names guests). Only from the parse."""
+    toks = sent.tokens
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or not _occasion_subject(sent, colon) or \
+            any(t.lemma in GUEST_WORDS or t.lemma in SPEAKER_WORDS for t in toks):
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        if k is None or k <= colon:
+            continue
+        top = climb(sent, _group_top(sent, k), {"conj"}, limit=4)[-1]
+        if toks[top].rel not in SUBJECT_RELATIONS or toks[top].head <= colon:
+            continue
+        name = _name(analysis, sent, span, named)
+        if name and name not in out:
+            out.append(name)
+    return out if len(out) >= 2 else []
+
+
+def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+    """sig38: a signed agreement with no signers whose own sentence, or the first later
+    one naming the signing as an occasion, tells who was where after a colon
+    (``occasion_colon_signers``): "Министерство подписало соглашение с министерством
+    Удмуртии. Подписание прошло по видеосвязи: министр X находился в Перми, министр Y — в
+    Ижевске." A later occasion is another signing's."""
+    if a.signatories or not reach:
+        return
+    for n in _own_or_next_signing(analysis, reach, SIGNING_EVENTS):
+        if analysis.sentences[n].text.find(":") < 0:
+            continue
+        _add(a, occasion_colon_signers(
+            analysis, ensure_parsed(analysis.sentences[n], get_models()), named))
 
 
 # --- sig37: "the heads of all the parties" sign ----------------------------------------
