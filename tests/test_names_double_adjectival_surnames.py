@@ -54,3 +54,26 @@ def test_double_surname_in_the_nominative(models: Models, words: list[str], case
 def test_signers_with_double_surnames(models: Any, text: str,
                                       expected: list[list[str]]) -> None:
     assert signers_of(models, text, "2025-07-25") == expected
+
+
+# --- a name the parse hangs on a later post: the post before it, past its fields --------
+
+FIELDS = "министр труда, занятости и социальной защиты Республики Татарстан"
+PARTNER = "министр социального развития Пермского края Павел Фокин"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    # a woman's name the tagger reads as a man's genitive after the region's name
+    (f"Его подписали {FIELDS} Эльмира Зарипова и {PARTNER}.", "Эльмира Зарипова"),
+    (f"Соглашение подписали {FIELDS} Алсу Галиева и {PARTNER}.", "Алсу Галиева"),
+    # a man stays a man
+    (f"Его подписали {FIELDS} Ильдар Хасанов и {PARTNER}.", "Ильдар Хасанов"),
+    # a post in the genitive: the name is in the genitive too
+    (f"Документ подписан в присутствии министра труда, занятости и социальной защиты "
+     f"Республики Татарстан Эльмиры Зариповой и {PARTNER}.", "Эльмира Зарипова"),
+])
+def test_name_after_a_post_with_fields(models: Any, text: str, name: str) -> None:
+    from probes import parsed_officials
+
+    assert name in parsed_officials(models, text)
