@@ -2,9 +2,11 @@
 occasion whose two sides' signers a colon clause names, each the subject of the clause
 after it ("Подписание прошло по видеосвязи: министр X находился в Перми, министр Y — в
 Ижевске"), and a photo caption set in brackets ("[Фото: X и Y после подписания
-соглашения]"), read as an unbracketed one. Probes are written for this file; the
-negatives name guests or speakers after the colon, one person only, or a caption of
-something else."""
+соглашения]"), read as an unbracketed one; and the announced signer of a planned
+agreement under a modal of duty the parser hung the document on ("Соглашение должна
+подписать министр X"). Probes are written for this file; the negatives name guests or
+speakers after the colon, one person only, a caption of something else, another paper or
+no signing."""
 
 from __future__ import annotations
 
@@ -120,3 +122,29 @@ def test_bracketed_caption_names_signers(models: Any, caption: str,
 def test_signing_caption(models: Any, text: str, expected: bool) -> None:
     sent = models.analyse(text).sentences[0]
     assert signing_caption(sent) is expected
+
+
+# --- a duty to sign a planned agreement, the document hung on the modal ---------------
+
+PLAN = ("Министерство социальной защиты Курской области направило в Министерство труда "
+        "Белгородской области проект соглашения о сотрудничестве в сфере реабилитации. "
+        "Белгородские коллеги изучают документ. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("duty", "expected"), [
+    # the accusative object and the woman's modal
+    ("Со стороны Белгородской области соглашение должна подписать министр труда "
+     "Белгородской области Анна Котова.", [["Анна Котова"]]),
+    # "документ" read as a nominative beside the animate subject
+    ("Документ должен подписать заместитель губернатора Белгородской области Пётр Гусев.",
+     [["Пётр Гусев"]]),
+    # another paper: no signer of the agreement
+    ("Со стороны Белгородской области приказ должна подписать министр труда Белгородской "
+     "области Анна Котова.", [[]]),
+    # no signing under the modal
+    ("Соглашение должна одобрить министр труда Белгородской области Анна Котова.", [[]]),
+])
+def test_duty_to_sign_names_the_planned_signer(models: Any, duty: str,
+                                               expected: list[list[str]]) -> None:
+    assert signers_of(models, PLAN + duty, PUB, statuses=("planned",)) == expected

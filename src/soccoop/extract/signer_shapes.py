@@ -531,13 +531,22 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
 # --- pass 3: the announced signers of a planned agreement -------------------------
 
 
-def _back_object(sent: Sentence, verb: int) -> bool:
+def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
     """Is the verb's object the planned agreement referred back to: a pronoun, a bare
-    document, an agreement noun with no partner of its own ("с X", "между X и Y")?"""
+    document, an agreement noun with no partner of its own ("с X", "между X и Y")? With
+    ``modal``, ``verb`` is the modal word over a signing infinitive, on which the parser
+    may hang that object as a subject: in the accusative ("соглашение должна подписать
+    управляющий X": "соглашение" on "должна"), or an inanimate noun beside an animate
+    subject ("Документ должен подписать заместитель губернатора X")."""
     toks = sent.tokens
+    relations = {"nsubj", "obj"} if modal else {"obj", "nsubj:pass"}
+    animate = modal and any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+                            for c in sent.children(verb))
     for c in sent.children(verb):
         t = toks[c]
-        if t.rel not in {"obj", "nsubj:pass"} or t.lemma not in BACK_OBJECTS:
+        if t.rel not in relations or t.lemma not in BACK_OBJECTS or modal and not (
+                t.feats.get("Case") == "Acc" or
+                animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
         if t.lemma in AGREEMENT_NOUNS and any(
                 toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
@@ -557,6 +566,13 @@ def _future(sent: Sentence, v: int) -> bool:
     return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
         toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
         for c in sent.children(v))
+
+
+def _modal_back_object(sent: Sentence, h: int) -> bool:
+    """sig38: is ``h`` a modal of duty ("должна", DUTY_SUBJECT_HEADS) the parser hung the
+    signing infinitive's back object on: "Соглашение должна подписать управляющий X"?"""
+    return 0 <= h < len(sent.tokens) and sent.tokens[h].lemma in DUTY_SUBJECT_HEADS and \
+        _back_object(sent, h, modal=True)
 
 
 def future_signers(analysis: Analysis, sent: Sentence, named: Named,
@@ -581,7 +597,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
             nodes |= _subject_nodes(sent, v, {"nsubj"})
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
                 nodes |= _subject_nodes(sent, v, {"obl:agent"})
-        elif t.feats.get("VerbForm") == "Inf" and _back_object(sent, v):
+        elif t.feats.get("VerbForm") == "Inf" and (_back_object(sent, v) or _modal_back_object(
+                sent, t.head)):
             h = t.head
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
