@@ -131,7 +131,8 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания";
 # a caption set in brackets opens with the bracket: "[Фото: министр X и министр Y после
 # подписания соглашения]".
-CAPTION_LABELS = (r"(?i)^\s*[\[(]?\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
+CAPTION_LABELS = (r"(?i)^\s*[\[(]?\s*"
+                  r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s")
 
 # The label of a fact box's line of signers, by the lemma of its first word: "Подписали:

@@ -75,7 +75,9 @@ from soccoop.extract.lexicon_officials import (
     COURTESY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
+    FIELD_JOINERS,
     FIELD_MODIFIERS,
+    FIELDS_REACH,
     GENERIC_PLACE_ADJECTIVES,
     GRADE_MODIFIERS,
     GRADED_HEADS,
@@ -2043,11 +2045,6 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     return _oblique_post_case(toks, h)  # "тренера Александра Тихонова": no post, None
 
 
-# How far back before a name its post may stand, over the post's list of fields and its
-# region ("министр труда, занятости и социальной защиты Республики Татарстан").
-FIELDS_REACH = 14
-
-
 def _post_before_fields(toks: list[Token], i: int) -> int:
     """The post a name stands right after, past the post's fields and body, when the parse
     sets the name in apposition to a later word: "подписали министр труда, занятости и
@@ -2059,7 +2056,7 @@ def _post_before_fields(toks: list[Token], i: int) -> int:
         tok = toks[k]
         if tok.pos == "NOUN" and _is_head(tok):
             return k
-        if not (_stray_body_word(tok) or tok.text in {",", "и"}):
+        if not (_stray_body_word(tok) or tok.text in FIELD_JOINERS):
             return -1
     return -1
 

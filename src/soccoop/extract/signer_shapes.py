@@ -1070,9 +1070,11 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     meeting's participants for a signed one whose signing subject is collective and that
     has no signers; the announced signers of a planned one with none, within
     FUTURE_REACH sentences (behind ANNOUNCED_SIGNERS); initials in the signing subject
-    of a signed one; first, a signing retold as developing an older agreement drops the
-    signers it copied. A sentence another agreement was read from ends the reach.
-    ``named`` reads a sentence's signers (officials' names)."""
+    of a signed one; the two sides' signers a colon clause after the signing as an
+    occasion names, for a signed one with none (sig38); first, a signing retold as
+    developing an older agreement drops the signers it copied. A sentence another
+    agreement was read from ends the reach. ``named`` reads a sentence's signers
+    (officials' names)."""
     sents = analysis.sentences
     if not sents or not agreements:
         return
