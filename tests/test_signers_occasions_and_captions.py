@@ -4,9 +4,11 @@ after it ("Подписание прошло по видеосвязи: мини
 Ижевске"), and a photo caption set in brackets ("[Фото: X и Y после подписания
 соглашения]"), read as an unbracketed one; and the announced signer of a planned
 agreement under a modal of duty the parser hung the document on ("Соглашение должна
-подписать министр X"). Probes are written for this file; the negatives name guests or
+подписать министр X"); an ordinal with the agreement noun left out that opens one
+counted agreement's stretch ("Первое подписано 5 мая с X. Подписи под документом
+поставили ..."). Probes are written for this file; the negatives name guests or
 speakers after the colon, one person only, a caption of something else, another paper or
-no signing."""
+no signing, an ordinal with a noun of its own or not opening the sentence."""
 
 from __future__ import annotations
 
@@ -148,3 +150,45 @@ PLAN = ("Министерство социальной защиты Курско
 def test_duty_to_sign_names_the_planned_signer(models: Any, duty: str,
                                                expected: list[list[str]]) -> None:
     assert signers_of(models, PLAN + duty, PUB, statuses=("planned",)) == expected
+
+
+# --- an ordinal with the agreement noun left out opens a member's stretch --------------
+
+COUNTED = ("Курская соцзащита подписала соглашения с Орлом и Брянском\n\n"
+           "Министерство социального обеспечения Курской области в мае заключило сразу два "
+           "соглашения о межрегиональном сотрудничестве.\n\n")
+ORYOL = ("с министерством социальной защиты Орловской области. Подписи под документом "
+         "поставили министр социального обеспечения Курской области Анна Котова и министр "
+         "социальной защиты Орловской области Олег Гусев. Стороны будут обмениваться опытом "
+         "по социальному контракту.\n\n")
+BRYANSK = ("с департаментом семейной политики Брянской области. Его подписали Анна Котова и "
+           "директор департамента семейной политики Брянской области Пётр Сухов. Документ "
+           "касается людей с инвалидностью.\n")
+BOTH = [["Анна Котова", "Олег Гусев"], ["Анна Котова", "Пётр Сухов"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # "Первое подписано ... с X", the second with its noun
+    COUNTED + "Первое подписано 5 мая в Орле " + ORYOL +
+    "Второе соглашение подписано 20 мая в Курске — " + BRYANSK,
+    # both with a dash
+    COUNTED + "Первое — " + ORYOL + "Второе — " + BRYANSK,
+])
+def test_elided_ordinals_split_the_signers(models: Any, text: str) -> None:
+    assert signers_of(models, text, PUB) == BOTH
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), [
+    ("Первое подписано 5 мая в Орле с министерством.", 0),
+    ("Второе — с департаментом семейной политики.", 1),
+    ("Второе соглашение касается людей с инвалидностью.", 1),  # the noun written
+    ("Первое время стороны обсуждали текст.", None),  # a noun of its own
+    ("Первое, что нужно сделать, — подписать соглашение.", None),  # a comma
+    ("Министр назвала первое подписанное соглашение важным.", None),  # not opening it
+])
+def test_ordinal_place(models: Any, text: str, place: int | None) -> None:
+    from soccoop.extract.signers import _ordinal_place
+
+    assert _ordinal_place(models.analyse(text).sentences[0]) == place

@@ -155,6 +155,11 @@ ORDINAL_PLACES = {"первый": 0, "второй": 1, "третий": 2, "че
 # Nouns an ordinal counts the agreements by: "Второй документ — между ...".
 ORDINAL_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
 
+# Parts of speech that may follow an ordinal opening a sentence when the noun it counts
+# is left out: the predicate ("Первое подписано ... с X"), a preposition ("Второе с Y");
+# a dash (ELLIPSIS_DASHES) does too ("Второе — с Y").
+ELIDED_ORDINAL_NEXT = frozenset({"VERB", "AUX", "ADP"})
+
 # How many sentences after a counted signing the first ordinal may stand ("Первое
 # соглашение ..."), and how many tokens into its sentence the ordinal may come.
 ORDINAL_REACH = 6
