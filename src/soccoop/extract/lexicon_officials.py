@@ -317,3 +317,9 @@ CONTRACTED_ADJECTIVES: dict[str, str] = {
 # story of an ordinary worker does ("социальный работник с 12-летним стажем", "врач с
 # большим опытом"), not an office. Lemmas.
 SENIORITY_NOUNS = frozenset({"стаж", "опыт"})
+
+# What joins a post's list of fields before the holder's name ("министр труда, занятости
+# и социальной защиты Республики Татарстан Эльмира Зарипова"), and how many tokens back
+# from the name that post may stand.
+FIELD_JOINERS = frozenset({",", "и"})
+FIELDS_REACH = 14

@@ -128,8 +128,11 @@ SAME_DOCUMENT_RELATIONS = frozenset({"det", "punct"})
 # Subject pronouns a comitative partner hangs on: "мы с коллегой X подписали" (X and I).
 COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 
-# Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания".
-CAPTION_LABELS = (r"(?i)^\s*(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
+# Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания";
+# a caption set in brackets opens with the bracket: "[Фото: министр X и министр Y после
+# подписания соглашения]".
+CAPTION_LABELS = (r"(?i)^\s*[\[(]?\s*"
+                  r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s")
 
 # The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
@@ -151,6 +154,11 @@ ORDINAL_PLACES = {"первый": 0, "второй": 1, "третий": 2, "че
 
 # Nouns an ordinal counts the agreements by: "Второй документ — между ...".
 ORDINAL_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# Parts of speech that may follow an ordinal opening a sentence when the noun it counts
+# is left out: the predicate ("Первое подписано ... с X"), a preposition ("Второе с Y");
+# a dash (ELLIPSIS_DASHES) does too ("Второе — с Y").
+ELIDED_ORDINAL_NEXT = frozenset({"VERB", "AUX", "ADP"})
 
 # How many sentences after a counted signing the first ordinal may stand ("Первое
 # соглашение ..."), and how many tokens into its sentence the ordinal may come.

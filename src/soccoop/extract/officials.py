@@ -75,7 +75,9 @@ from soccoop.extract.lexicon_officials import (
     COURTESY_TITLES,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
+    FIELD_JOINERS,
     FIELD_MODIFIERS,
+    FIELDS_REACH,
     GENERIC_PLACE_ADJECTIVES,
     GRADE_MODIFIERS,
     GRADED_HEADS,
@@ -2031,6 +2033,8 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
     if not sent.parsed or toks[i].rel != "appos":
         return None
     h = toks[i].head
+    if h > i:
+        h = _post_before_fields(toks, i)  # the parse hangs the name on a later post
     if not 0 <= h < i or not all(_under(toks, k, h) or _stray_body_word(toks[k])
                                  for k in range(h + 1, i)):
         return None  # "главред журнала, совладелец компании; дочь ... Александра Жукова"
@@ -2039,6 +2043,22 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return _oblique_post_case(toks, h)  # "тренера Александра Тихонова": no post, None
+
+
+def _post_before_fields(toks: list[Token], i: int) -> int:
+    """The post a name stands right after, past the post's fields and body, when the parse
+    sets the name in apposition to a later word: "подписали министр труда, занятости и
+    социальной защиты Республики Татарстан Эльмира Зарипова и министр ... Павел Фокин"
+    hangs "Эльмира" on the second "министр", yet she is the first one. Back from the name
+    over inanimate body words, commas and "и" (FIELDS_REACH tokens at most) to the first
+    post head word; -1 when another word comes first."""
+    for k in range(i - 1, max(-1, i - 1 - FIELDS_REACH), -1):
+        tok = toks[k]
+        if tok.pos == "NOUN" and _is_head(tok):
+            return k
+        if not (_stray_body_word(tok) or tok.text in FIELD_JOINERS):
+            return -1
+    return -1
 
 
 def _oblique_post_case(toks: list[Token], h: int) -> str | None:

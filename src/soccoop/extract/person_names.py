@@ -407,7 +407,35 @@ def surname_nomn(word: str, case: str | None, gender: str | None, models: Models
         # "Ириной Солнцевой-Пак" → "Солнцева-Пак": a woman's consonant-final part stays
         return "-".join(x if _woman_indeclinable_part(x, models) else
                         _name_word_nomn(x, case, gender, "Surn", models) for x in parts)
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and \
+            any(_surname_forms(p, models) for p in parts) and \
+            all(_surname_forms(p, models) or _adjectival_part(p, case, gender, models)
+                for p in parts):
+        # "Леонидом Пасечным-Котовым" → "Пасечный-Котов": an adjectival part too
+        return "-".join(_name_word_nomn(x, case, gender, "Surn", models)
+                        if _surname_forms(x, models) else
+                        _adjectival_part(x, case, gender, models) or x for x in parts)
     return _name_word_nomn(word, case, gender, "Surn", models)
+
+
+def _adjectival_part(part: str, case: str | None, gender: str | None,
+                     models: Models) -> str | None:
+    """A part of a double surname declined as an adjective, in the nominative: the whole
+    name's case and gender are sure (read from the first name and the surname part beside
+    it), so "Пасечным" of "Леонидом Пасечным-Котовым" is "Пасечный" and "Белой" of
+    "Анной Белой-Ивановой" is "Белая". None when the part has no singular adjective
+    reading of that oblique case and gender (a single adjectival surname stays as written:
+    "Андреем Белым" may be no adjective's form)."""
+    want = _CASES.get(case or "")
+    if not gender or want in (None, "nomn") or not part.isalpha():
+        return None
+    for p in models.parse(part):
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender == gender and \
+                _case_of(p.tag) == want:
+            form = p.inflect({"nomn", "sing", gender})
+            if form:
+                return restore_caps(part, form.word)
+    return None
 
 
 def _woman_indeclinable_part(part: str, models: Models) -> bool:

@@ -75,6 +75,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNATURE_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_WORDS,
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
@@ -530,13 +531,22 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
 # --- pass 3: the announced signers of a planned agreement -------------------------
 
 
-def _back_object(sent: Sentence, verb: int) -> bool:
+def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
     """Is the verb's object the planned agreement referred back to: a pronoun, a bare
-    document, an agreement noun with no partner of its own ("с X", "между X и Y")?"""
+    document, an agreement noun with no partner of its own ("с X", "между X и Y")? With
+    ``modal``, ``verb`` is the modal word over a signing infinitive, on which the parser
+    may hang that object as a subject: in the accusative ("соглашение должна подписать
+    управляющий X": "соглашение" on "должна"), or an inanimate noun beside an animate
+    subject ("Документ должен подписать заместитель губернатора X")."""
     toks = sent.tokens
+    relations = {"nsubj", "obj"} if modal else {"obj", "nsubj:pass"}
+    animate = modal and any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+                            for c in sent.children(verb))
     for c in sent.children(verb):
         t = toks[c]
-        if t.rel not in {"obj", "nsubj:pass"} or t.lemma not in BACK_OBJECTS:
+        if t.rel not in relations or t.lemma not in BACK_OBJECTS or modal and not (
+                t.feats.get("Case") == "Acc" or
+                animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
         if t.lemma in AGREEMENT_NOUNS and any(
                 toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
@@ -556,6 +566,13 @@ def _future(sent: Sentence, v: int) -> bool:
     return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
         toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
         for c in sent.children(v))
+
+
+def _modal_back_object(sent: Sentence, h: int) -> bool:
+    """sig38: is ``h`` a modal of duty ("должна", DUTY_SUBJECT_HEADS) the parser hung the
+    signing infinitive's back object on: "Соглашение должна подписать управляющий X"?"""
+    return 0 <= h < len(sent.tokens) and sent.tokens[h].lemma in DUTY_SUBJECT_HEADS and \
+        _back_object(sent, h, modal=True)
 
 
 def future_signers(analysis: Analysis, sent: Sentence, named: Named,
@@ -580,7 +597,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
             nodes |= _subject_nodes(sent, v, {"nsubj"})
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
                 nodes |= _subject_nodes(sent, v, {"obl:agent"})
-        elif t.feats.get("VerbForm") == "Inf" and _back_object(sent, v):
+        elif t.feats.get("VerbForm") == "Inf" and (_back_object(sent, v) or _modal_back_object(
+                sent, t.head)):
             h = t.head
             if 0 <= h < len(toks) and toks[h].lemma in DUTY_VERBS:
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
@@ -1052,9 +1070,11 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     meeting's participants for a signed one whose signing subject is collective and that
     has no signers; the announced signers of a planned one with none, within
     FUTURE_REACH sentences (behind ANNOUNCED_SIGNERS); initials in the signing subject
-    of a signed one; first, a signing retold as developing an older agreement drops the
-    signers it copied. A sentence another agreement was read from ends the reach.
-    ``named`` reads a sentence's signers (officials' names)."""
+    of a signed one; the two sides' signers a colon clause after the signing as an
+    occasion names, for a signed one with none (sig38); first, a signing retold as
+    developing an older agreement drops the signers it copied. A sentence another
+    agreement was read from ends the reach. ``named`` reads a sentence's signers
+    (officials' names)."""
     sents = analysis.sentences
     if not sents or not agreements:
         return
@@ -1089,6 +1109,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
             _later_pair(analysis, a, reach, named)  # sig36
+            _later_occasion(analysis, a, reach, named)  # sig38
             _later_heads(analysis, a, reach, named)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
                 _add(a, named_posts_next(analysis, si, named))
@@ -1501,6 +1522,65 @@ def _own_or_next_signing(analysis: Analysis, reach: list[int],
         yield n
         if n > reach[0]:
             return
+
+
+# --- sig38: the signing as an occasion, its signers told after a colon ------------------
+
+
+def _occasion_subject(sent: Sentence, colon: int) -> bool:
+    """Is a signing as an occasion the subject of the clause before the colon: "Подписание
+    прошло ...", "Церемония подписания состоялась ..."? A signing noun (SIGNING_EVENTS)
+    that is a subject, or that hangs on one ("церемония подписания")."""
+    toks = sent.tokens
+    for k in range(colon):
+        if toks[k].lemma not in SIGNING_EVENTS:
+            continue
+        top = toks[k].head if toks[k].rel == "nmod" and 0 <= toks[k].head < colon else k
+        if toks[top].rel in SUBJECT_RELATIONS:
+            return True
+    return False
+
+
+def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+    """The two sides' signers a sentence on the signing as an occasion names after its
+    colon, each the subject of the clause there: "Подписание прошло в режиме
+    видеоконференции: министр X находился в Перми, министр Y — в Ижевске." → X, Y. The
+    clause before the colon has the signing as its subject (``_occasion_subject``); at
+    least two people after the colon whose name groups are subjects (or their conjuncts)
+    of a verb after it; no guest or speaker word in the sentence ("Подписание прошло
+    торжественно: присутствовали X и Y" names guests). Only from the parse."""
+    toks = sent.tokens
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or not _occasion_subject(sent, colon) or \
+            any(t.lemma in GUEST_WORDS or t.lemma in SPEAKER_WORDS for t in toks):
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, _per_index(analysis)[1], sent):
+        k = _first_token(sent, span)
+        if k is None or k <= colon:
+            continue
+        top = climb(sent, _group_top(sent, k), {"conj"}, limit=4)[-1]
+        if toks[top].rel not in SUBJECT_RELATIONS or toks[top].head <= colon:
+            continue
+        name = _name(analysis, sent, span, named)
+        if name and name not in out:
+            out.append(name)
+    return out if len(out) >= 2 else []
+
+
+def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+    """sig38: a signed agreement with no signers whose own sentence, or the first later
+    one naming the signing as an occasion, tells who was where after a colon
+    (``occasion_colon_signers``): "Министерство подписало соглашение с министерством
+    Удмуртии. Подписание прошло по видеосвязи: министр X находился в Перми, министр Y — в
+    Ижевске." A later occasion is another signing's."""
+    if a.signatories or not reach:
+        return
+    for n in _own_or_next_signing(analysis, reach, SIGNING_EVENTS):
+        if analysis.sentences[n].text.find(":") < 0:
+            continue
+        _add(a, occasion_colon_signers(
+            analysis, ensure_parsed(analysis.sentences[n], get_models()), named))
 
 
 # --- sig37: "the heads of all the parties" sign ----------------------------------------

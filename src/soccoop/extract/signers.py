@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     COMITATIVE_SUBJECTS,
     COPULAS,
     DESCRIBING_RELATIONS,
+    ELIDED_ORDINAL_NEXT,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
     FIRST_PERSON_SUBJECTS,
@@ -1394,13 +1395,27 @@ def written_nominative(name: str) -> str:
 def _ordinal_place(sent: Sentence) -> int | None:
     """The place of the agreement an ordinal near a sentence's start takes up: "Второе
     соглашение, подписанное ..., касается ..." → 1; "Первый документ подписали ..." → 0.
-    The ordinal stands right before a document noun within ORDINAL_LEAD tokens."""
+    The ordinal stands right before a document noun within ORDINAL_LEAD tokens; or it
+    opens the sentence with the noun left out (``_elided_ordinal``)."""
     toks = sent.tokens
     for i in range(min(ORDINAL_LEAD, len(toks) - 1)):
         place = ORDINAL_PLACES.get(toks[i].lemma)
-        if place is not None and toks[i + 1].lemma in ORDINAL_DOCUMENTS:
+        if place is not None and (toks[i + 1].lemma in ORDINAL_DOCUMENTS or
+                                  _elided_ordinal(toks, i)):
             return place
     return None
+
+
+def _elided_ordinal(toks: list[Token], i: int) -> bool:
+    """sig38: an ordinal that opens its sentence and counts the agreements with the noun
+    left out: "Первое подписано 3 июня с министерством ...", "Второе — с колледжем ...".
+    Only punctuation before it, and right after it a predicate, a preposition or a dash
+    (ELIDED_ORDINAL_NEXT, ELLIPSIS_DASHES), not a noun of its own ("Первое время
+    ...") nor a comma ("Первое, что ...")."""
+    if any(t.pos != "PUNCT" for t in toks[:i]):
+        return False
+    nxt = toks[i + 1]
+    return nxt.pos in ELIDED_ORDINAL_NEXT or nxt.text in ELLIPSIS_DASHES
 
 
 def ordinal_stretches(analysis: Analysis, si: int) -> dict[int, list[Sentence]]:
