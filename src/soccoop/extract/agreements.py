@@ -1003,6 +1003,23 @@ def _quoted_name_open(sent: Sentence, close: int) -> int | None:
     toks = sent.tokens
     for o in range(close - 1, max(-1, close - 8), -1):
         if toks[o].text == "«":
+            if not _is_quoted_name(toks[o + 1:close]):
+                return None
+            outer = _outer_open(sent, o, close)
+            return o if outer is None else outer
+        if toks[o].text in {"»", "\""}:
+            return None
+    return None
+
+
+def _outer_open(sent: Sentence, inner: int, close: int) -> int | None:
+    """The opening quote of a name that holds the quoted name opened at ``inner`` and
+    closes with it, its two closing quotes written as one: in «Центр поддержки семьи
+    «Вместе» the one "»" closes both; None when the quote at ``inner`` opens no inner
+    name (no unclosed "«" right before it) or the outer name is no name."""
+    toks = sent.tokens
+    for o in range(inner - 1, max(-1, inner - 6), -1):
+        if toks[o].text == "«":
             return o if _is_quoted_name(toks[o + 1:close]) else None
         if toks[o].text in {"»", "\""}:
             return None
@@ -1013,6 +1030,23 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     toks = sent.tokens
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
+            return c if _is_quoted_name(toks[opening + 1:c]) else None
+        if toks[c].text == "«":
+            return _nested_name_close(sent, opening, c)
+        if toks[c].text == "\"":
+            return None
+    return None
+
+
+def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
+    """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
+    «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
+    the second "»" when there is one, else the one "»" that closes both."""
+    toks = sent.tokens
+    for c in range(inner + 1, min(len(toks), inner + 8)):
+        if toks[c].text == "»":
+            if c + 1 < len(toks) and toks[c + 1].text == "»":
+                c += 1
             return c if _is_quoted_name(toks[opening + 1:c]) else None
         if toks[c].text in {"«", "\""}:
             return None
@@ -4614,7 +4648,12 @@ def _frame_sides(
          not any(toks[x].rel == "case" for x in sent.children(c))))]
     for n in list(nodes):
         nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+        # "организация «Центр «Вместе» и Комплексный центр ...": the parse may hang the
+        # second side on the name in apposition to the first side's legal form
+        nodes += [c for a in sent.children(n) if toks[a].rel == "appos"
+                  for c in sent.children(a) if toks[c].rel == "conj"]
     nodes += _misattached_subjects(sent, nodes, v)
+    nodes = _named_after_colon(sent, nodes)
     if len(nodes) < 2:
         return []
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
@@ -4625,7 +4664,8 @@ def _frame_sides(
         if t.pos == "PRON" or t.lemma in SIDE_WORDS or \
                 any(p.start <= t.start < p.stop for p in persons):
             return []  # a pronoun or a person: other passes read those
-        p = next((p for p in known if p.start <= t.start < p.stop), None)
+        p = next((p for p in known if p.start <= t.start < p.stop), None) or \
+            _named_apposition(sent, n, known)
         if p is None:
             p = _side_phrase(analysis, models, sent, n, regions)
         if p is None:
@@ -4633,6 +4673,36 @@ def _frame_sides(
         if all(p.key != q.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _named_apposition(sent: Sentence, n: int, known: list[_Party]) -> _Party | None:
+    """The known name in apposition to a legal form written out, the side it stands for:
+    "автономная некоммерческая организация «Центр поддержки семьи «Вместе»" is the
+    centre. None when no apposition of token n starts a known party."""
+    toks = sent.tokens
+    for a in sent.children(n):
+        if toks[a].rel == "appos":
+            p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+            if p is not None:
+                return p
+    return None
+
+
+def _named_after_colon(sent: Sentence, nodes: list[int]) -> list[int]:
+    """The sides a colon's list names, without the words it spells out: in "соглашение
+    заключили некоммерческая организация и государственное учреждение: АНО «Центр
+    «Вместе» и КЦСОН Октябрьского района" the parse gives all four nouns as subjects, but
+    the two before the colon only describe the two named after it. Kept as they are when
+    no colon stands among the nodes, or fewer than two nodes follow it."""
+    toks = sent.tokens
+    if len(nodes) < 2:
+        return nodes
+    first, last = min(nodes), max(nodes)
+    colon = next((i for i in range(last - 1, first, -1) if toks[i].text == ":"), None)
+    if colon is None:
+        return nodes
+    after = [n for n in nodes if n > colon]
+    return after if len(after) >= 2 else nodes
 
 
 def _signing_subject(
