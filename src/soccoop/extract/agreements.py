@@ -113,6 +113,8 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    SETTLEMENT_KINDS,
+    UNNAMED_PARTNER_WORDS,
     LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
     LIKENESS,
@@ -2811,14 +2813,15 @@ def _candidates(
                 continue
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
-                                  _kinds_of_documents(sent, k))
+                                  _kinds_of_documents(sent, k) or
+                                  _unnamed_partners(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -3489,6 +3492,42 @@ def _new_between_same(sent: Sentence, k: int) -> bool:
     return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
         sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
                             for c in sent.children(k)))
+
+
+def _settlement(sent: Sentence, k: int) -> bool:
+    """agr38: an agreement that ends a dispute or a case is no cooperation of bodies:
+    "суд утвердил мировое соглашение между жительницей города и Отделением Социального
+    фонда" (a kind of ``SETTLEMENT_KINDS`` right before the noun or among its modifiers)."""
+    toks = sent.tokens
+    kinds = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
+    if sent.parsed:
+        kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
+    return bool(kinds & SETTLEMENT_KINDS)
+
+
+# How many words after a plural agreement noun its "с" partner may start (its title between).
+UNNAMED_PARTNER_REACH = 6
+
+
+def _unnamed_partners(sent: Sentence, k: int) -> bool:
+    """agr38: plural agreements with partners left unnamed are agreements in general, no
+    record: "Якутия активно подписывает соглашения с другими регионами", "соглашения о
+    сотрудничестве с различными ведомствами". The first "с" after the noun (within a few
+    words) takes a plural noun under a word of ``UNNAMED_PARTNER_WORDS``, and no list after
+    a colon or a dash names them ("с другими регионами: Бурятией и ...")."""
+    toks = sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH)):
+        if toks[j].text in {",", ";", ":", "—", "–", "."}:
+            return False
+        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
+            continue
+        word, noun = toks[j + 1], toks[j + 2]
+        if word.lemma not in UNNAMED_PARTNER_WORDS or noun.pos != "NOUN" or \
+                noun.feats.get("Number") != "Plur":
+            return False
+        after = toks[j + 3] if j + 3 < len(toks) else None
+        return after is None or after.text not in {":", "—", "–", "("}
+    return False
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
