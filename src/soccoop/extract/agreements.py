@@ -117,6 +117,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_WORDS,
     LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
+    STATE_INSTITUTION_FORM,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
@@ -799,12 +800,21 @@ def _quoted_parties(
 QUOTED_BODY_REACH = 30
 
 
+_STATE_INSTITUTION = re.compile(STATE_INSTITUTION_FORM)
+
+
+def legal_form(word: str) -> bool:
+    """A legal form written as an abbreviation: one of ``LEGAL_FORMS`` ("ООО", "АНО"), or a
+    state institution's with its region's letters ("КОГАУСО", "ГБУСО", "ФГБУ")."""
+    return word.lower() in LEGAL_FORMS or _STATE_INSTITUTION.fullmatch(word) is not None
+
+
 def _legal_form_before(sent: Sentence, opening: int) -> int | None:
     """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
     abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
     toks = sent.tokens
     for h in range(opening - 1, max(-1, opening - 3), -1):
-        if toks[h].text.lower() in LEGAL_FORMS:
+        if legal_form(toks[h].text):
             return h
         if not (toks[h].text.isupper() and toks[h].text.isalpha()):
             return None
@@ -2781,7 +2791,8 @@ def _candidates(
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
-            alike = _alike(sent, k)
+            alike = _alike(sent, k) or document_called_agreement_next(sents, si, k) or \
+                signed_for_two_sides(sents, si, k)
             coop = _cooperation_document(sent, k) or (
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
@@ -5340,7 +5351,7 @@ def _can_be_nom(models: Models, tok: Token) -> bool:
     """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
     if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
         return True  # "Минсоцзащиты Марий Эл" is tagged genitive
-    if tok.text.lower() in LEGAL_FORMS:
+    if legal_form(tok.text):
         return True  # "ПАО Сбербанк": a legal form does not decline, any case it is tagged
     if tok.feats.get("Case") != "Acc":
         return False
@@ -5458,6 +5469,45 @@ def _previous_sides(
     return found if len(found) >= 2 else []
 
 
+def document_called_agreement_next(sents: list[Window], si: int, k: int) -> bool:
+    """agr38: "документ" a referring word marks as the one just told of, signed, is an
+    agreement when the next sentence calls it one: "ЦЗН и МФЦ с 1 апреля начнут совместный
+    прием граждан. Соответствующий документ был подписан 27 марта. Соглашением
+    предусмотрено ...". Its sides are those of the cooperation told before it
+    (``referred_sides``); a decree or an order ("Соответствующий документ подписал
+    губернатор. Постановлением предусмотрено ...") is not named so."""
+    sent = sents[si]
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or si + 1 >= len(sents) or \
+            not _referring(sent, k) or \
+            not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") == "Sing"
+               for t in sents[si + 1].tokens)
+
+
+def signed_for_two_sides(sents: list[Window], si: int, k: int) -> bool:
+    """agr38: a "документ" its sentence has signed on behalf of two sides is their
+    agreement: "X и Y договорились о совместной программе. Со стороны центра документ
+    подписала директор Шилова Е.А., со стороны вуза — проректор Шестаков А.В." (two "со
+    стороны" groups and a signing verb). Its sides are those of the sentence before
+    (``referred_sides``), which must tell the sides coming to terms (``AGREEING_VERBS``) and
+    name no agreement: after "... подписано соглашение между X и Y" or "X подписало
+    соглашение с Y" the document is that agreement, signed again in other words."""
+    sent = sents[si]
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or si == 0:
+        return False
+    before = sents[si - 1].tokens
+    if any(t.lemma in TRIGGERS for t in before) or \
+            not any(t.lemma in AGREEING_VERBS and t.pos == "VERB" for t in before) or \
+            not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    behalf = sum(toks[i].lemma in {"с", "со"} and toks[i + 1].lemma == "сторона" and
+                 _is_gen(toks[i + 1]) for i in range(len(toks) - 1))
+    return behalf >= 2
+
+
 def _referring(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k marked as the one just told of ("соответствующее
     соглашение")? The marking word modifies the noun (the parse), or stands right before."""
@@ -5494,7 +5544,7 @@ def referred_sides(
     подписали губернаторы"). A capital acting there stands for its region."""
     sent = sents[si]
     toks = sent.tokens
-    if not _referring(sent, k):
+    if not (_referring(sent, k) or signed_for_two_sides(sents, si, k)):
         return []
     found = [p for p in _previous_sides(analysis, models, sent, regions)
              if p.stop <= toks[k].start]

@@ -447,6 +447,10 @@ OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "р�
 # России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
 LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
                          "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+# agr38: the abbreviated legal form of a state or municipal institution, with the region's
+# letters before it: "ГБУ", "ГАУСО", "КОГАУСО" (Кировское областное государственное
+# автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ".
+STATE_INSTITUTION_FORM = r"[А-ЯЁ]{0,3}[ГМФ][АБК](?:П?ОУ|УСОН?|УЗ|У)"
 # Head nouns of a province of another state, a side though no federal subject: "между
 # Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
 FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
