@@ -113,8 +113,11 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
+    SETTLEMENT_KINDS,
+    UNNAMED_PARTNER_WORDS,
     LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
+    STATE_INSTITUTION_FORM,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
@@ -799,12 +802,21 @@ def _quoted_parties(
 QUOTED_BODY_REACH = 30
 
 
+_STATE_INSTITUTION = re.compile(STATE_INSTITUTION_FORM)
+
+
+def legal_form(word: str) -> bool:
+    """A legal form written as an abbreviation: one of ``LEGAL_FORMS`` ("ООО", "АНО"), or a
+    state institution's with its region's letters ("КОГАУСО", "ГБУСО", "ФГБУ")."""
+    return word.lower() in LEGAL_FORMS or _STATE_INSTITUTION.fullmatch(word) is not None
+
+
 def _legal_form_before(sent: Sentence, opening: int) -> int | None:
     """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
     abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
     toks = sent.tokens
     for h in range(opening - 1, max(-1, opening - 3), -1):
-        if toks[h].text.lower() in LEGAL_FORMS:
+        if legal_form(toks[h].text):
             return h
         if not (toks[h].text.isupper() and toks[h].text.isalpha()):
             return None
@@ -1005,6 +1017,23 @@ def _quoted_name_open(sent: Sentence, close: int) -> int | None:
     toks = sent.tokens
     for o in range(close - 1, max(-1, close - 8), -1):
         if toks[o].text == "«":
+            if not _is_quoted_name(toks[o + 1:close]):
+                return None
+            outer = _outer_open(sent, o, close)
+            return o if outer is None else outer
+        if toks[o].text in {"»", "\""}:
+            return None
+    return None
+
+
+def _outer_open(sent: Sentence, inner: int, close: int) -> int | None:
+    """The opening quote of a name that holds the quoted name opened at ``inner`` and
+    closes with it, its two closing quotes written as one: in «Центр поддержки семьи
+    «Вместе» the one "»" closes both; None when the quote at ``inner`` opens no inner
+    name (no unclosed "«" right before it) or the outer name is no name."""
+    toks = sent.tokens
+    for o in range(inner - 1, max(-1, inner - 6), -1):
+        if toks[o].text == "«":
             return o if _is_quoted_name(toks[o + 1:close]) else None
         if toks[o].text in {"»", "\""}:
             return None
@@ -1015,6 +1044,23 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     toks = sent.tokens
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
+            return c if _is_quoted_name(toks[opening + 1:c]) else None
+        if toks[c].text == "«":
+            return _nested_name_close(sent, opening, c)
+        if toks[c].text == "\"":
+            return None
+    return None
+
+
+def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
+    """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
+    «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
+    the second "»" when there is one, else the one "»" that closes both."""
+    toks = sent.tokens
+    for c in range(inner + 1, min(len(toks), inner + 8)):
+        if toks[c].text == "»":
+            if c + 1 < len(toks) and toks[c + 1].text == "»":
+                c += 1
             return c if _is_quoted_name(toks[opening + 1:c]) else None
         if toks[c].text in {"«", "\""}:
             return None
@@ -2772,7 +2818,8 @@ def _candidates(
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
-            alike = _alike(sent, k)
+            alike = _alike(sent, k) or document_called_agreement_next(sents, si, k) or \
+                signed_for_two_sides(sents, si, k)
             coop = _cooperation_document(sent, k) or (
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
@@ -2804,14 +2851,15 @@ def _candidates(
                 continue
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
-                                  _kinds_of_documents(sent, k))
+                                  _kinds_of_documents(sent, k) or
+                                  _unnamed_partners(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -3482,6 +3530,42 @@ def _new_between_same(sent: Sentence, k: int) -> bool:
     return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
         sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
                             for c in sent.children(k)))
+
+
+def _settlement(sent: Sentence, k: int) -> bool:
+    """agr38: an agreement that ends a dispute or a case is no cooperation of bodies:
+    "суд утвердил мировое соглашение между жительницей города и Отделением Социального
+    фонда" (a kind of ``SETTLEMENT_KINDS`` right before the noun or among its modifiers)."""
+    toks = sent.tokens
+    kinds = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
+    if sent.parsed:
+        kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
+    return bool(kinds & SETTLEMENT_KINDS)
+
+
+# How many words after a plural agreement noun its "с" partner may start (its title between).
+UNNAMED_PARTNER_REACH = 6
+
+
+def _unnamed_partners(sent: Sentence, k: int) -> bool:
+    """agr38: plural agreements with partners left unnamed are agreements in general, no
+    record: "Якутия активно подписывает соглашения с другими регионами", "соглашения о
+    сотрудничестве с различными ведомствами". The first "с" after the noun (within a few
+    words) takes a plural noun under a word of ``UNNAMED_PARTNER_WORDS``, and no list after
+    a colon or a dash names them ("с другими регионами: Бурятией и ...")."""
+    toks = sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH)):
+        if toks[j].text in {",", ";", ":", "—", "–", "."}:
+            return False
+        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
+            continue
+        word, noun = toks[j + 1], toks[j + 2]
+        if word.lemma not in UNNAMED_PARTNER_WORDS or noun.pos != "NOUN" or \
+                noun.feats.get("Number") != "Plur":
+            return False
+        after = toks[j + 3] if j + 3 < len(toks) else None
+        return after is None or after.text not in {":", "—", "–", "("}
+    return False
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
@@ -4641,7 +4725,12 @@ def _frame_sides(
          not any(toks[x].rel == "case" for x in sent.children(c))))]
     for n in list(nodes):
         nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+        # "организация «Центр «Вместе» и Комплексный центр ...": the parse may hang the
+        # second side on the name in apposition to the first side's legal form
+        nodes += [c for a in sent.children(n) if toks[a].rel == "appos"
+                  for c in sent.children(a) if toks[c].rel == "conj"]
     nodes += _misattached_subjects(sent, nodes, v)
+    nodes = _named_after_colon(sent, nodes)
     if len(nodes) < 2:
         return []
     known = _parties_in(analysis, models, sent, 0, len(toks), regions)
@@ -4652,7 +4741,8 @@ def _frame_sides(
         if t.pos == "PRON" or t.lemma in SIDE_WORDS or \
                 any(p.start <= t.start < p.stop for p in persons):
             return []  # a pronoun or a person: other passes read those
-        p = next((p for p in known if p.start <= t.start < p.stop), None)
+        p = next((p for p in known if p.start <= t.start < p.stop), None) or \
+            _named_apposition(sent, n, known)
         if p is None:
             p = _side_phrase(analysis, models, sent, n, regions)
         if p is None:
@@ -4660,6 +4750,36 @@ def _frame_sides(
         if all(p.key != q.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _named_apposition(sent: Sentence, n: int, known: list[_Party]) -> _Party | None:
+    """The known name in apposition to a legal form written out, the side it stands for:
+    "автономная некоммерческая организация «Центр поддержки семьи «Вместе»" is the
+    centre. None when no apposition of token n starts a known party."""
+    toks = sent.tokens
+    for a in sent.children(n):
+        if toks[a].rel == "appos":
+            p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+            if p is not None:
+                return p
+    return None
+
+
+def _named_after_colon(sent: Sentence, nodes: list[int]) -> list[int]:
+    """The sides a colon's list names, without the words it spells out: in "соглашение
+    заключили некоммерческая организация и государственное учреждение: АНО «Центр
+    «Вместе» и КЦСОН Октябрьского района" the parse gives all four nouns as subjects, but
+    the two before the colon only describe the two named after it. Kept as they are when
+    no colon stands among the nodes, or fewer than two nodes follow it."""
+    toks = sent.tokens
+    if len(nodes) < 2:
+        return nodes
+    first, last = min(nodes), max(nodes)
+    colon = next((i for i in range(last - 1, first, -1) if toks[i].text == ":"), None)
+    if colon is None:
+        return nodes
+    after = [n for n in nodes if n > colon]
+    return after if len(after) >= 2 else nodes
 
 
 def _signing_subject(
@@ -5258,7 +5378,7 @@ def _can_be_nom(models: Models, tok: Token) -> bool:
     """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
     if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
         return True  # "Минсоцзащиты Марий Эл" is tagged genitive
-    if tok.text.lower() in LEGAL_FORMS:
+    if legal_form(tok.text):
         return True  # "ПАО Сбербанк": a legal form does not decline, any case it is tagged
     if tok.feats.get("Case") != "Acc":
         return False
@@ -5376,6 +5496,45 @@ def _previous_sides(
     return found if len(found) >= 2 else []
 
 
+def document_called_agreement_next(sents: list[Window], si: int, k: int) -> bool:
+    """agr38: "документ" a referring word marks as the one just told of, signed, is an
+    agreement when the next sentence calls it one: "ЦЗН и МФЦ с 1 апреля начнут совместный
+    прием граждан. Соответствующий документ был подписан 27 марта. Соглашением
+    предусмотрено ...". Its sides are those of the cooperation told before it
+    (``referred_sides``); a decree or an order ("Соответствующий документ подписал
+    губернатор. Постановлением предусмотрено ...") is not named so."""
+    sent = sents[si]
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or si + 1 >= len(sents) or \
+            not _referring(sent, k) or \
+            not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") == "Sing"
+               for t in sents[si + 1].tokens)
+
+
+def signed_for_two_sides(sents: list[Window], si: int, k: int) -> bool:
+    """agr38: a "документ" its sentence has signed on behalf of two sides is their
+    agreement: "X и Y договорились о совместной программе. Со стороны центра документ
+    подписала директор Шилова Е.А., со стороны вуза — проректор Шестаков А.В." (two "со
+    стороны" groups and a signing verb). Its sides are those of the sentence before
+    (``referred_sides``), which must tell the sides coming to terms (``AGREEING_VERBS``) and
+    name no agreement: after "... подписано соглашение между X и Y" or "X подписало
+    соглашение с Y" the document is that agreement, signed again in other words."""
+    sent = sents[si]
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or si == 0:
+        return False
+    before = sents[si - 1].tokens
+    if any(t.lemma in TRIGGERS for t in before) or \
+            not any(t.lemma in AGREEING_VERBS and t.pos == "VERB" for t in before) or \
+            not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    behalf = sum(toks[i].lemma in {"с", "со"} and toks[i + 1].lemma == "сторона" and
+                 _is_gen(toks[i + 1]) for i in range(len(toks) - 1))
+    return behalf >= 2
+
+
 def _referring(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k marked as the one just told of ("соответствующее
     соглашение")? The marking word modifies the noun (the parse), or stands right before."""
@@ -5412,7 +5571,7 @@ def referred_sides(
     подписали губернаторы"). A capital acting there stands for its region."""
     sent = sents[si]
     toks = sent.tokens
-    if not _referring(sent, k):
+    if not (_referring(sent, k) or signed_for_two_sides(sents, si, k)):
         return []
     found = [p for p in _previous_sides(analysis, models, sent, regions)
              if p.stop <= toks[k].start]

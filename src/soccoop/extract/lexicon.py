@@ -258,6 +258,15 @@ POSTPONE_WORDS = {"перенести", "переносить", "перенос"
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"
 LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "тарифный", "трудовой"}
 
+# agr38: kinds of agreement that end a dispute or a case, between a court's parties, not
+# cooperation between bodies: "мировое соглашение" (a settlement a court approves),
+# "досудебное соглашение о сотрудничестве" (a defendant's deal with the prosecutor)
+SETTLEMENT_KINDS = frozenset({"мировой", "досудебный"})
+
+# agr38: words that leave a partner unnamed: "соглашения с другими регионами" speaks of
+# agreements in general, not of one with a named partner
+UNNAMED_PARTNER_WORDS = frozenset({"другой", "иной", "разный", "различный", "многий"})
+
 # agr30: of those, the kinds two regions' ministries also use for their own agreement under
 # their governments' one ("подписали отраслевое соглашение"): of labour only with a branch
 # ("по угольной промышленности") or a trade union or employers in the sentence ...
@@ -438,6 +447,10 @@ OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "р�
 # России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
 LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
                          "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+# agr38: the abbreviated legal form of a state or municipal institution, with the region's
+# letters before it: "ГБУ", "ГАУСО", "КОГАУСО" (Кировское областное государственное
+# автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ".
+STATE_INSTITUTION_FORM = r"[А-ЯЁ]{0,3}[ГМФ][АБК](?:П?ОУ|УСОН?|УЗ|У)"
 # Head nouns of a province of another state, a side though no federal subject: "между
 # Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
 FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",

@@ -268,9 +268,18 @@ def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
     """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
     bodies: a headline summing up the same regions is the body's agreement
     (``_headline_summary``)."""
-    if c.parties and m.parties and _headline_summary(m, c):
+    if c.parties and m.parties and _headline_summary(m, c) and not _other_bodies_told(m, c):
         return True
     return None
+
+
+def _other_bodies_told(m: _Merged, c: _Candidate) -> bool:
+    """agr38: the agreement already holds the bodies a mention of the body text named, and
+    none of them is one of c's: "Министерство Кировской области и Минтруд Коми подписали
+    соглашение ... В тот же день было подписано соглашение между КОГАУСО «...» и ГБУ РК
+    «...»" are two agreements of the same two regions, whatever the headline sums up."""
+    told = {p.key for x in m.candidates if not x.headline for p in x.parties}
+    return bool(told) and not told & {p.key for p in c.parties}
 
 
 def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:

@@ -122,10 +122,34 @@ def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
     return out
 
 
+# How many sentences after an open quote may hold its closing quote (bounds the look).
+QUOTE_LOOKAHEAD = 5
+
+
+def _closed_later(text: str, sents: list[Sentence], first: int, start: int) -> bool:
+    """The quote open in ``text[start:sents[first].start]`` closes in one of the next
+    ``QUOTE_LOOKAHEAD`` sentences of the same paragraph. A nested name whose two closing
+    quotes are written as one, «Центр поддержки семьи «Вместе», leaves its sentence
+    unbalanced for good: joining it to the rest of the paragraph would glue whole sentences
+    together ("… «Вместе» и КЦСОН. Они будут вместе сопровождать семьи.")."""
+    prev_stop = sents[first].start
+    for s in sents[first:first + QUOTE_LOOKAHEAD]:
+        if "\n" in text[prev_stop:s.start]:
+            return False
+        if not _unbalanced(text[start:s.stop]):
+            return True
+        prev_stop = s.stop
+    return False
+
+
 def join_open_quotes(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Join a sentence razdel cut inside a quote to the next ones, up to the one that
+    closes it ("«Социальная сплоченность. Открытое общество.»"); a quote that stays open to
+    the paragraph's end joins nothing (``_closed_later``)."""
     out: list[Sentence] = []
-    for s in sents:
-        if out and _unbalanced(out[-1].text) and "\n" not in text[out[-1].stop:s.start]:
+    for n, s in enumerate(sents):
+        if (out and _unbalanced(out[-1].text) and "\n" not in text[out[-1].stop:s.start]
+                and _closed_later(text, sents, n, out[-1].start)):
             prev = out.pop()
             toks = prev.tokens + s.tokens
             s = Sentence(prev.start, s.stop, text[prev.start:s.stop], toks)
