@@ -2454,8 +2454,9 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     десять лет", "Анна Серова, работавшая в должности главного врача", "Картер принёс
     присягу в качестве министра обороны". The office noun (``OFFICE_NOUNS``, locative,
     after "в"/"на") hangs on the name, on a participle or relative clause about it, or on
-    the verb the name is the subject of; the post is the genitive after it. "на пост"
-    (accusative: a candidacy, an appointment) is not read here."""
+    the verb the name is the subject of, or follows the name right away whatever the parse
+    hangs it on; the post is the genitive after it. "на пост" (accusative: a candidacy, an
+    appointment) is not read here."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
     if root is None:
@@ -2470,18 +2471,22 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
         # share the post, so the name held it (whether the parse reads the name as the
         # noun's genitive or its apposition)
         hosts.append(toks[root].head)
-    for host in hosts:
-        for c in tree.kids.get(host, []):
-            if c < j and host != root or c < i:
-                continue
-            office = _office_word(tree, c)
-            if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
-                continue  # another person named between: the office is theirs
-            stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
-                ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
-            role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
-            if role is not None:
-                return role
+    offices = [c for host in hosts for c in tree.kids.get(host, [])
+               if not (c < j and host != root or c < i)]
+    if j + 1 < len(toks) and toks[j].text.lower() in OFFICE_PREPOSITIONS:
+        # the office right after the name, wherever the parse hangs it: "назвала
+        # кандидатов в сменщики Роберта Мюллера на посту директора ФБР" ("на посту" read
+        # as the verb's)
+        offices.append(j + 1)
+    for c in offices:
+        office = _office_word(tree, c)
+        if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
+            continue  # another person named between: the office is theirs
+        stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
+            ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
+        role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
+        if role is not None:
+            return role
     return None
 
 
@@ -4988,15 +4993,33 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
 
 
 def _head_lemma(role: _Role, models: Models) -> str | None:
-    """Lemma of the post's first word without an acting prefix ("врио губернатора" →
-    "губернатор")."""
+    """Lemma of the post's head noun: without an acting prefix ("врио губернатора" →
+    "губернатор") and without the adjectives before it (``_adjective_before_noun``:
+    "генеральный директор" → "директор", "главный редактор" → "редактор")."""
     words = _post_words(role.position)
+    while len(words) > 1 and _adjective_before_noun(words[0], words[1], models):
+        words = words[1:]
     if not words:
         return None
     for stem, lemma in SUBST_PARTICIPLES.items():  # "управляющий": not the verb's lemma
         if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
             return lemma
     return models.lemma(words[0]).replace("ё", "е")
+
+
+def _adjective_before_noun(word: str, nxt: str, models: Models) -> bool:
+    """The first word of a post in the nominative is an adjective of the noun after it,
+    by the dictionary: every reading of the word an adjective (or a participle), one in
+    the nominative, the next word's first reading a noun ("генеральный директор", "первый
+    заместитель", "официальный представитель"); not a substantivised participle of a post
+    (``SUBST_PARTICIPLES``: "управляющий делами") nor a word before a preposition
+    ("уполномоченный по правам человека")."""
+    if any(word.startswith(stem) for stem in SUBST_PARTICIPLES):
+        return False
+    parses, after = models.parse(word), models.parse(nxt)
+    return bool(parses) and bool(after) and after[0].tag.POS == "NOUN" and \
+        all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses) and \
+        any(p.tag.case == "nomn" for p in parses)
 
 
 def _belongs_to_a_body(role: _Role, models: Models) -> bool:
