@@ -1269,9 +1269,20 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     if k < 0:
         return None
     role = _role_before(tokens, k + 1, text, models, spans)
-    if role is None or _singular_post(role, tokens, models) is None:
+    if role is None or _singular_post(role, tokens, models, _nominative_name(tokens, i, spans)) \
+            is None:
         return None
     return role
+
+
+def _nominative_name(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+    """The name starting at ``i`` can be a nominative and not a genitive ("Джон Керри",
+    "Сергей Лавров"; not "Сергея Лаврова")."""
+    j = i
+    while j < len(tokens) and _in_spans(tokens[j], spans, ("PER",)):
+        j += 1
+    cases = _name_cases(tokens[i:j])
+    return "Nom" in cases and "Gen" not in cases
 
 
 def _genitive_word(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
@@ -1323,29 +1334,39 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     return role
 
 
-def _plural_word(tok: Token, models: Models) -> bool:
+def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
     """Is the word plural, by the tagger or, when the tagger says otherwise, by every
     dictionary reading of it? A capitalised first word is often tagged as a name in the
     genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
-    Лукашенко" (only a plural reading in the dictionary)."""
+    Лукашенко" (only a plural reading in the dictionary). A post with a prefix is read by
+    the word after it ("экс-министры", which the dictionary does not know). With
+    ``nominative`` (the word is in apposition to names in the nominative) only its
+    nominative readings count: "Главы МИД Сергей Лавров и Джон Керри" ("главы" is a
+    genitive singular or a nominative plural, and the names are nominative)."""
     number = (tok.feats or {}).get("Number")
     if number == "Plur":
         return True
-    parses = models.parse(tok.text.lower())
+    word = tok.text.lower()
+    pre = next((pre for pre in POST_PREFIXES if word.startswith(pre)), "")
+    parses = models.parse(word[len(pre):]) if len(word) > len(pre) + 2 else ()
+    if nominative:
+        parses = tuple(p for p in parses if p.tag.case == "nomn")
     return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
 
 
-def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
+def _singular_post(role: _Role, tokens: list[Token], models: Models,
+                   nominative: bool = False) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
-    "губернатор". None when the post's head is not plural."""
+    "губернатор". None when the post's head is not plural (``nominative``: as
+    ``_plural_word``'s, the names are in the nominative)."""
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
-    if h is None or not _plural_word(tokens[h], models) and not counted:
+    if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
     if _deputy_contraction(_lemma(tokens[h])) is not None:
         return None  # "замгенпрокурора" is written so in the singular
