@@ -906,7 +906,8 @@ def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
 
 def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
-    "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
+    "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
+    not "специалисты центра", "врачи больницы"."""
     if n < 1:
         return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
