@@ -12,7 +12,8 @@ pass in ``extract/officials.py`` (words in ``extract/lexicon_officials.py``).
   post before names in the nominative counts only its nominative readings ("Главы МИД X
   и Y": "главы" is a genitive singular or a nominative plural), so every name of the list
   gets it in the singular;
-* "главный" with a trade is a post ("главный врач больницы", "главный инженер завода");
+* "главный" with a trade is a post ("главный врач больницы", "главный инженер завода",
+  "главный санитарный врач" with an adjective of the field between);
   "главврач", "главбух" are post words; the trade alone is no post.
 
 Every sentence and person here is invented for these tests; each table has rows where the
@@ -75,7 +76,11 @@ TRADE_CHIEFS: list[tuple[str, Expected]] = [
      {"Иван Петров": ("главный режиссёр", "театр")}),
     ("Главный инженер завода Иван Петров рассказал о ремонте.",
      {"Иван Петров": ("главный инженер", "завод")}),
+    # an adjective of the post's field between "главный" and the trade
+    ("Главный санитарный врач России Анна Попова ввела ограничения.",
+     {"Анна Попова": ("главный санитарный врач", "Россия")}),
     # negatives: the trade alone, a "главный" that is no trade
+    ("Санитарный врач Иван Петров проверил столовую.", {}),
     ("Врачи больницы Иван Петров и Сергей Смирнов провели операцию.", {}),
     ("Известный врач Иван Петров открыл клинику.", {}),
     ("Инженер Иван Петров изобрёл новый станок.", {}),

@@ -907,11 +907,17 @@ def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
 def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
-    not "специалисты центра", "врачи больницы"."""
+    the adjectives of the post's field may stand between, in its case ("главный
+    государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
     if n < 1:
         return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
     if lemma in GRADED_HEADS:
+        g = n - 1
+        while g > 0 and n - g <= 2 and _lemma(tokens[g]) in FIELD_MODIFIERS | POSITION_MODIFIERS \
+                and _lemma(tokens[g]) not in GRADES and _case(tokens[g]) == _case(tokens[n]):
+            g -= 1
+        grade = tokens[g]
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
     return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
 
