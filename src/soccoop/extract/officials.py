@@ -908,11 +908,18 @@ def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
 
 def _graded_head(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
-    "ведущий специалист отдела опеки", "главным специалистом"; not "специалисты центра"."""
+    "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
+    the adjectives of the post's field may stand between, in its case ("главный
+    государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
     if n < 1:
         return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
     if lemma in GRADED_HEADS:
+        g = n - 1
+        while g > 0 and n - g <= 2 and _lemma(tokens[g]) in FIELD_MODIFIERS | POSITION_MODIFIERS \
+                and _lemma(tokens[g]) not in GRADES and _case(tokens[g]) == _case(tokens[n]):
+            g -= 1
+        grade = tokens[g]
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
     return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
 
@@ -1271,9 +1278,20 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     if k < 0:
         return None
     role = _role_before(tokens, k + 1, text, models, spans)
-    if role is None or _singular_post(role, tokens, models) is None:
+    if role is None or _singular_post(role, tokens, models, _nominative_name(tokens, i, spans)) \
+            is None:
         return None
     return role
+
+
+def _nominative_name(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+    """The name starting at ``i`` can be a nominative and not a genitive ("Джон Керри",
+    "Сергей Лавров"; not "Сергея Лаврова")."""
+    j = i
+    while j < len(tokens) and _in_spans(tokens[j], spans, ("PER",)):
+        j += 1
+    cases = _name_cases(tokens[i:j])
+    return "Nom" in cases and "Gen" not in cases
 
 
 def _genitive_word(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
@@ -1325,29 +1343,39 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     return role
 
 
-def _plural_word(tok: Token, models: Models) -> bool:
+def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
     """Is the word plural, by the tagger or, when the tagger says otherwise, by every
     dictionary reading of it? A capitalised first word is often tagged as a name in the
     genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
-    Лукашенко" (only a plural reading in the dictionary)."""
+    Лукашенко" (only a plural reading in the dictionary). A post with a prefix is read by
+    the word after it ("экс-министры", which the dictionary does not know). With
+    ``nominative`` (the word is in apposition to names in the nominative) only its
+    nominative readings count: "Главы МИД Сергей Лавров и Джон Керри" ("главы" is a
+    genitive singular or a nominative plural, and the names are nominative)."""
     number = (tok.feats or {}).get("Number")
     if number == "Plur":
         return True
-    parses = models.parse(tok.text.lower())
+    word = tok.text.lower()
+    pre = next((pre for pre in POST_PREFIXES if word.startswith(pre)), "")
+    parses = models.parse(word[len(pre):]) if len(word) > len(pre) + 2 else ()
+    if nominative:
+        parses = tuple(p for p in parses if p.tag.case == "nomn")
     return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
 
 
-def _singular_post(role: _Role, tokens: list[Token], models: Models) -> _Role | None:
+def _singular_post(role: _Role, tokens: list[Token], models: Models,
+                   nominative: bool = False) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
-    "губернатор". None when the post's head is not plural."""
+    "губернатор". None when the post's head is not plural (``nominative``: as
+    ``_plural_word``'s, the names are in the nominative)."""
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
     h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
-    if h is None or not _plural_word(tokens[h], models) and not counted:
+    if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
     if _deputy_contraction(_lemma(tokens[h])) is not None:
         return None  # "замгенпрокурора" is written so in the singular
@@ -2474,8 +2502,9 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     десять лет", "Анна Серова, работавшая в должности главного врача", "Картер принёс
     присягу в качестве министра обороны". The office noun (``OFFICE_NOUNS``, locative,
     after "в"/"на") hangs on the name, on a participle or relative clause about it, or on
-    the verb the name is the subject of; the post is the genitive after it. "на пост"
-    (accusative: a candidacy, an appointment) is not read here."""
+    the verb the name is the subject of, or follows the name right away whatever the parse
+    hangs it on; the post is the genitive after it. "на пост" (accusative: a candidacy, an
+    appointment) is not read here."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
     if root is None:
@@ -2490,18 +2519,22 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
         # share the post, so the name held it (whether the parse reads the name as the
         # noun's genitive or its apposition)
         hosts.append(toks[root].head)
-    for host in hosts:
-        for c in tree.kids.get(host, []):
-            if c < j and host != root or c < i:
-                continue
-            office = _office_word(tree, c)
-            if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
-                continue  # another person named between: the office is theirs
-            stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
-                ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
-            role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
-            if role is not None:
-                return role
+    offices = [c for host in hosts for c in tree.kids.get(host, [])
+               if not (c < j and host != root or c < i)]
+    if j + 1 < len(toks) and toks[j].text.lower() in OFFICE_PREPOSITIONS:
+        # the office right after the name, wherever the parse hangs it: "назвала
+        # кандидатов в сменщики Роберта Мюллера на посту директора ФБР" ("на посту" read
+        # as the verb's)
+        offices.append(j + 1)
+    for c in offices:
+        office = _office_word(tree, c)
+        if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
+            continue  # another person named between: the office is theirs
+        stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
+            ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
+        role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
+        if role is not None:
+            return role
     return None
 
 
@@ -5008,15 +5041,33 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
 
 
 def _head_lemma(role: _Role, models: Models) -> str | None:
-    """Lemma of the post's first word without an acting prefix ("врио губернатора" →
-    "губернатор")."""
+    """Lemma of the post's head noun: without an acting prefix ("врио губернатора" →
+    "губернатор") and without the adjectives before it (``_adjective_before_noun``:
+    "генеральный директор" → "директор", "главный редактор" → "редактор")."""
     words = _post_words(role.position)
+    while len(words) > 1 and _adjective_before_noun(words[0], words[1], models):
+        words = words[1:]
     if not words:
         return None
     for stem, lemma in SUBST_PARTICIPLES.items():  # "управляющий": not the verb's lemma
         if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
             return lemma
     return models.lemma(words[0]).replace("ё", "е")
+
+
+def _adjective_before_noun(word: str, nxt: str, models: Models) -> bool:
+    """The first word of a post in the nominative is an adjective of the noun after it,
+    by the dictionary: every reading of the word an adjective (or a participle), one in
+    the nominative, the next word's first reading a noun ("генеральный директор", "первый
+    заместитель", "официальный представитель"); not a substantivised participle of a post
+    (``SUBST_PARTICIPLES``: "управляющий делами") nor a word before a preposition
+    ("уполномоченный по правам человека")."""
+    if any(word.startswith(stem) for stem in SUBST_PARTICIPLES):
+        return False
+    parses, after = models.parse(word), models.parse(nxt)
+    return bool(parses) and bool(after) and after[0].tag.POS == "NOUN" and \
+        all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses) and \
+        any(p.tag.case == "nomn" for p in parses)
 
 
 def _belongs_to_a_body(role: _Role, models: Models) -> bool:
