@@ -91,3 +91,21 @@ def test_region_keys_are_cached_and_equal(models):
         first = regions._word_keys(models, word, lemma)
         assert first == (frozenset(keys), person)
         assert regions._word_keys(models, word, lemma) is first
+
+
+@pytest.mark.parametrize("shingles", [
+    {"министр труда подписал соглашение", "ё ёлка"},
+    {f"слово {i} и ещё {i * 7}" for i in range(40)},
+    set(),
+])
+def test_digest_array_equals_one_hash_per_shingle(shingles):
+    """speed38: the digests read as one uint64 array are the per-shingle hashes."""
+    assert sorted(nearcopy._h64_array(shingles).tolist()) == sorted(
+        nearcopy._h64(s) % P for s in shingles)
+
+
+@pytest.mark.parametrize("a, b", [({1, 2, 3}, {2, 3, 4, 5}), ({1}, {1}), ({1}, {2}),
+                                  (set(), {7}), (set(), set())])
+def test_jaccard_counts_the_union(a, b):
+    expected = len(a & b) / len(a | b) if a | b else 0.0
+    assert nearcopy.jaccard(frozenset(a), frozenset(b)) == expected
