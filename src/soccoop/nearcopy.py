@@ -68,12 +68,27 @@ def _h64(s: str) -> int:
 
 def minhash(sh: Iterable[str]) -> list[int] | None:
     """The MinHash signature of a shingle set (None for an empty set)."""
+    return minhash_of(hashed(sh))
+
+
+def hashed(sh: Iterable[str]) -> frozenset[int]:
+    """A shingle set as the hashes MinHash signs (``_h64`` mod p): what the writer's
+    Jaccard compares too, so the extraction worker computes them once for both (and,
+    unlike ``hash()``, they are the same in every process)."""
     items = sh if isinstance(sh, (set, frozenset, list, tuple)) else list(sh)
-    if not items:
-        return None
     if len(items) < 16:  # numpy's set-up costs more than it saves
-        return _minhash_py([_h64(s) % _PRIME for s in items])
-    return _minhash_np(_h64_array(items))
+        return frozenset(_h64(s) % _PRIME for s in items)
+    return frozenset(_h64_array(items).tolist())
+
+
+def minhash_of(hs: AbstractSet[int]) -> list[int] | None:
+    """The MinHash signature of hashed shingles (``hashed``); None for an empty set. Two
+    shingles with one hash count once, as the minimum does."""
+    if not hs:
+        return None
+    if len(hs) < 16:
+        return _minhash_py(list(hs))
+    return _minhash_np(list(hs))
 
 
 def _h64_array(sh: Iterable[str]) -> Any:
