@@ -91,3 +91,47 @@ def test_region_keys_are_cached_and_equal(models):
         first = regions._word_keys(models, word, lemma)
         assert first == (frozenset(keys), person)
         assert regions._word_keys(models, word, lemma) is first
+
+
+@pytest.mark.parametrize("shingles", [
+    {"министр труда подписал соглашение", "ё ёлка"},
+    {f"слово {i} и ещё {i * 7}" for i in range(40)},
+    set(),
+])
+def test_digest_array_equals_one_hash_per_shingle(shingles):
+    """speed38: the digests read as one uint64 array are the per-shingle hashes."""
+    assert sorted(nearcopy._h64_array(shingles).tolist()) == sorted(
+        nearcopy._h64(s) % P for s in shingles)
+
+
+@pytest.mark.parametrize("a, b", [({1, 2, 3}, {2, 3, 4, 5}), ({1}, {1}), ({1}, {2}),
+                                  (set(), {7}), (set(), set())])
+def test_jaccard_counts_the_union(a, b):
+    expected = len(a & b) / len(a | b) if a | b else 0.0
+    assert nearcopy.jaccard(frozenset(a), frozenset(b)) == expected
+
+
+@pytest.mark.parametrize("text", [BASE, "Короткий текст.", "", BASE + " " + BASE[:80]])
+def test_hashed_shingles_sign_as_the_strings_do(text):
+    """speed38: workers send the hashed shingles; their signature is the reference one."""
+    sh = nearcopy.shingles(text)
+    hs = nearcopy.hashed(sh)
+    assert hs == frozenset(nearcopy._h64(s) % P for s in sh)
+    assert nearcopy.minhash_of(hs) == (
+        nearcopy._minhash_py([nearcopy._h64(s) % P for s in sh]) if sh else None)
+
+
+@pytest.mark.parametrize("send_hashes", [True, False])
+def test_copies_found_whether_the_worker_sends_its_hashes(tmp_path, send_hashes):
+    texts = {"a.txt": BASE, "b.txt": "Погода в Казани: солнечно, без осадков, до 20 градусов.",
+             "c.txt": BASE + " Источник: пресс-служба."}
+    with Store(tmp_path / "s.db") as s:
+        s._seen = _ShingleSets(0)  # no cache: every comparison re-reads the stored text
+        for src, text in texts.items():
+            rec = _record(text, src, True)
+            if send_hashes:
+                rec.shingle_hashes = nearcopy.hashed(nearcopy.shingles(text))
+            s.upsert(rec, text, src)
+        rows = dict(s.db.execute("SELECT source, copy_of FROM documents").fetchall())
+    assert rows == {"a.txt": None, "b.txt": None, "c.txt": document_id(sha256_text(BASE))}
+    assert "shingle_hashes" not in rec.to_dict()
