@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # 2: Record.outlet; anchored dates (DateRef.anchored/stated, Agreement.date_anchored)
@@ -116,15 +116,11 @@ class Record:
     # MinHash near-copy signature of the text, computed by the extraction worker so the
     # single store writer need not; stored apart, not in the JSON. None: not computed.
     minhash: list[int] | None = field(default=None, repr=False, compare=False)
-    # The text's hashed shingles (nearcopy.hashed), from the same worker, for the writer's
-    # near-copy comparison; not stored, not in the JSON. None: not computed.
-    shingle_hashes: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        # the fields kept out of the JSON are dropped before asdict copies them
-        d = asdict(replace(self, lemmas=None, minhash=None, shingle_hashes=None))
-        for name in ("lemmas", "minhash", "shingle_hashes"):
-            d.pop(name, None)
+        d = asdict(self)
+        d.pop("lemmas", None)
+        d.pop("minhash", None)
         return d
 
     @classmethod

@@ -10,12 +10,10 @@ many copies the store holds.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import struct
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 from soccoop.names import fold
@@ -54,12 +52,10 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(toks[i:i + k]) for i in range(len(toks) - k + 1)}
 
 
-def jaccard(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
-    """|a & b| / |a | b|; the union is counted, not built (|a| + |b| - |a & b|)."""
+def jaccard(a: set[str], b: set[str]) -> float:
     if not a and not b:
         return 0.0
-    common = len(a & b)
-    return common / (len(a) + len(b) - common)
+    return len(a & b) / len(a | b)
 
 
 def _h64(s: str) -> int:
@@ -68,38 +64,12 @@ def _h64(s: str) -> int:
 
 def minhash(sh: Iterable[str]) -> list[int] | None:
     """The MinHash signature of a shingle set (None for an empty set)."""
-    return minhash_of(hashed(sh))
-
-
-def hashed(sh: Iterable[str]) -> frozenset[int]:
-    """A shingle set as the hashes MinHash signs (``_h64`` mod p): what the writer's
-    Jaccard compares too, so the extraction worker computes them once for both (and,
-    unlike ``hash()``, they are the same in every process)."""
-    items = sh if isinstance(sh, (set, frozenset, list, tuple)) else list(sh)
-    if len(items) < 16:  # numpy's set-up costs more than it saves
-        return frozenset(_h64(s) % _PRIME for s in items)
-    return frozenset(_h64_array(items).tolist())
-
-
-def minhash_of(hs: AbstractSet[int]) -> list[int] | None:
-    """The MinHash signature of hashed shingles (``hashed``); None for an empty set. Two
-    shingles with one hash count once, as the minimum does."""
+    hs = [_h64(s) % _PRIME for s in sh]
     if not hs:
         return None
-    if len(hs) < 16:
-        return _minhash_py(list(hs))
-    return _minhash_np(list(hs))
-
-
-def _h64_array(sh: Iterable[str]) -> Any:
-    """``_h64(s) % _PRIME`` of every shingle as a uint64 array: the digests are joined and
-    read as little-endian integers at once (a Python int per shingle cost as much as the
-    hashing)."""
-    import numpy as np  # lazy: the CLI's light commands must not load numpy
-
-    blake = hashlib.blake2b
-    raw = b"".join([blake(s.encode(), digest_size=8).digest() for s in sh])
-    return np.frombuffer(raw, dtype="<u8").astype(np.uint64) % np.uint64(_PRIME)
+    if len(hs) < 16:  # numpy's set-up costs more than it saves
+        return _minhash_py(hs)
+    return _minhash_np(hs)
 
 
 def _minhash_py(hs: Sequence[int]) -> list[int]:
@@ -112,63 +82,34 @@ _M30 = (1 << 30) - 1
 _CHUNK = 8192  # shingles per step: bounds the 64 x chunk temporaries (4 MB each)
 
 
-@functools.lru_cache(maxsize=1)
-def _np_coeffs() -> tuple[Any, Any, Any]:
-    """(a >> 31, a & (2^31 - 1), b) of the hash family as NUM_HASHES x 1 uint64 columns,
-    built once."""
-    import numpy as np
-
-    a = np.array([c[0] for c in _COEFFS], dtype=np.uint64)[:, None]
-    b = np.array([c[1] for c in _COEFFS], dtype=np.uint64)[:, None]
-    return a >> np.uint64(31), a & np.uint64(_M31), b
-
-
-def _minhash_np(hs: Sequence[int] | Any) -> list[int]:
+def _minhash_np(hs: Sequence[int]) -> list[int]:
     """Same values as ``_minhash_py``, vectorised (the store writer's main cost in pure
     Python). (a*x + b) mod 2^61-1 without 128-bit products: a and x split into 31-bit
-    halves, every partial product fits in 64 bits, and 2^61 = 1 folds the high parts.
-    Exact integer operations, so computing them in place (two buffers per chunk instead of
-    a temporary per operation) gives the same values."""
+    halves, every partial product fits in 64 bits, and 2^61 = 1 folds the high parts."""
     import numpy as np  # lazy: the CLI's light commands must not load numpy
 
     p = np.uint64(_PRIME)
-    s61, s31, s30, one = np.uint64(61), np.uint64(31), np.uint64(30), np.uint64(1)
+    s61, s31, s30 = np.uint64(61), np.uint64(31), np.uint64(30)
     m31, m30 = np.uint64(_M31), np.uint64(_M30)
-    ah, al, b = _np_coeffs()  # a < 2^61: ah < 2^30, al < 2^31
+    a = np.array([c[0] for c in _COEFFS], dtype=np.uint64)[:, None]
+    b = np.array([c[1] for c in _COEFFS], dtype=np.uint64)[:, None]
+    ah, al = a >> s31, a & m31  # a < 2^61: ah < 2^30, al < 2^31
 
-    xs = np.asarray(hs, dtype=np.uint64)
+    def reduce(v: Any) -> Any:  # v < 2^64 -> v mod p
+        v = (v & p) + (v >> s61)
+        v = (v & p) + (v >> s61)
+        return np.where(v >= p, v - p, v)
+
+    xs = np.array(hs, dtype=np.uint64)
     best = np.full(NUM_HASHES, _MASK, dtype=np.uint64)
     for i in range(0, len(xs), _CHUNK):
         x = xs[None, i:i + _CHUNK]
         xh, xl = x >> s31, x & m31
-        v = np.empty((NUM_HASHES, x.shape[1]), dtype=np.uint64)
-        mid = np.multiply(ah, xl)
-        mid += np.multiply(al, xh, out=v)  # < 2^62
-        # mid * 2^31 = (mid >> 30) * 2^61 + (mid & m30) * 2^31, and 2^61 = 1 mod p
-        t = np.right_shift(mid, s30)
-        np.bitwise_and(mid, m30, out=mid)
-        mid <<= s31
-        t += mid
-        np.multiply(ah, xh, out=v)
-        v <<= one  # 2 * ah * xh
-        v += t
-        v += np.multiply(al, xl, out=t)
-        _reduce(v, t, p, s61)
-        v += b
-        _reduce(v, t, p, s61)
+        mid = ah * xl + al * xh  # < 2^62; mid * 2^31 = (mid >> 30) * 2^61 + (mid & m30) * 2^31
+        v = reduce(np.uint64(2) * (ah * xh) + (mid >> s30) + ((mid & m30) << s31) + al * xl)
+        v = reduce(v + b)
         np.minimum(best, v.min(axis=1), out=best)
     return [int(v) for v in best]
-
-
-def _reduce(v: Any, tmp: Any, p: Any, s61: Any) -> None:
-    """v mod p in place, for v < 2^64 (``tmp``: a buffer of v's shape)."""
-    import numpy as np
-
-    for _ in range(2):
-        np.right_shift(v, s61, out=tmp)
-        np.bitwise_and(v, p, out=v)
-        v += tmp
-    np.subtract(v, p, out=v, where=v >= p)
 
 
 def pack(sig: Sequence[int]) -> bytes:

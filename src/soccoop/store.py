@@ -202,23 +202,19 @@ class _ShingleSets:
 
 
 def _hashed(sh: set[str]) -> frozenset[int]:
-    """Shingles as hashes: same Jaccard (barring a 61-bit collision), a fraction of the
-    memory; the hashes the extraction workers send with a record (``nearcopy.hashed``)."""
-    from soccoop import nearcopy
-
-    return nearcopy.hashed(sh)
+    """Shingles as hashes: same Jaccard (barring a 64-bit collision), a fraction of the
+    memory."""
+    return frozenset(map(hash, sh))
 
 
 def _index_text(
     db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | None,
     sig: list[int] | None = None, seen: _ShingleSets | None = None,
-    hashes: frozenset[int] | None = None,
 ) -> None:
     """Full-text row and near-copy signature of one stored document.
 
     ``sig``: the MinHash signature of ``text`` when the caller computed it (extraction
-    workers do), ``hashes`` its hashed shingles (``nearcopy.hashed``, workers send them
-    too); ``seen``: a cache of shingle sets kept across calls.
+    workers do); ``seen``: a cache of shingle sets kept across calls.
 
     Constant cost per document however many copies are stored: LSH candidates are grouped
     by copy group (their first document, ``copy_of``), the new text is compared with at most
@@ -229,10 +225,11 @@ def _index_text(
 
     db.execute("INSERT INTO doc_fts(doc_id, lemmas) VALUES (?, ?)",
                (doc_id, fts_text(lemmas if lemmas is not None else text)))
-    own: frozenset[int] | None = hashes if sig is not None else None
+    own: frozenset[int] | None = None
     if sig is None or len(sig) != nearcopy.NUM_HASHES:
-        own = _hashed(nearcopy.shingles(text))
-        sig = nearcopy.minhash_of(own)
+        sh = nearcopy.shingles(text)
+        own = _hashed(sh)
+        sig = nearcopy.minhash(sh)
     if sig is None:
         return
     keys = nearcopy.bands(sig)
@@ -257,7 +254,7 @@ def _index_text(
                     seen.put(cid, other)
             if own is None:
                 own = _hashed(nearcopy.shingles(text))
-            j = nearcopy.jaccard(own, other)
+            j = nearcopy.jaccard(own, other)  # type: ignore[arg-type]
             if j >= nearcopy.COPY_THRESHOLD and (best is None or j > best[0]):
                 best = (j, root)
     representative = best is None or len(groups[best[1]]) < nearcopy.REPRESENTATIVES
@@ -626,8 +623,7 @@ class Store:
             [(record.id, i, o.name, o.position, o.organization, o.region, dumps(_asdict(o)))
              for i, o in enumerate(record.officials)],
         )
-        _index_text(db, record.id, text, lemmas, record.minhash, self._seen,
-                    record.shingle_hashes)
+        _index_text(db, record.id, text, lemmas, record.minhash, self._seen)
 
     # -- reads -----------------------------------------------------------------------------
     def count(self) -> int:

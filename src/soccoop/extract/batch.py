@@ -49,109 +49,46 @@ class _Expired(BaseException):
     BaseException, so that no ``except Exception`` inside the extractors swallows it)."""
 
 
-class _Watchdog:
-    """One daemon thread per process that raises ``_Expired`` in any thread whose budget
-    ran out. A timer thread per budget cost more than a small document's extraction steps
-    (three budgets per document: starting a thread and waiting for it to run); one
-    watchdog serves every budget of the process, each a heap entry, with a lock taken once
-    on entry and once on exit. Entries whose block ended stay in the heap until they come
-    up or the heap is rebuilt (when more than half of it is finished), so it stays within
-    twice the blocks running at once."""
-
-    def __init__(self) -> None:
-        self.cond = threading.Condition(threading.Lock())
-        self.heap: list[tuple[float, int, _Budget]] = []
-        self.running = 0  # blocks not yet finished
-        self.seq = 0
-        self.pid = -1  # the process the thread runs in (a forked child starts its own)
-
-    def add(self, seconds: float) -> _Budget:
-        import heapq
-        import os
-        import time
-
-        entry = _Budget(threading.get_ident())
-        with self.cond:
-            if self.pid != os.getpid():
-                self.pid = os.getpid()
-                self.heap.clear()
-                self.running = 0
-                threading.Thread(target=self._run, daemon=True,
-                                 name="soccoop-time-budget").start()
-            if len(self.heap) > 2 * self.running + 64:
-                self.heap = [h for h in self.heap if not h[2].done]
-                heapq.heapify(self.heap)
-            self.seq += 1
-            item = (time.monotonic() + seconds, self.seq, entry)
-            heapq.heappush(self.heap, item)
-            self.running += 1
-            if self.heap[0] is item:  # earlier than the watchdog's wake-up: wake it
-                self.cond.notify()
-        return entry
-
-    def finish(self, entry: _Budget) -> bool:
-        """Mark a block finished; whether its budget fired first."""
-        with self.cond:
-            entry.done = True
-            self.running -= 1
-            return entry.fired
-
-    def _run(self) -> None:
-        import heapq
-        import time
-
-        with self.cond:
-            while True:
-                while self.heap and self.heap[0][2].done:
-                    heapq.heappop(self.heap)
-                if not self.heap:
-                    self.cond.wait()
-                    continue
-                delay = self.heap[0][0] - time.monotonic()
-                if delay > 0:
-                    self.cond.wait(delay)
-                    continue
-                entry = heapq.heappop(self.heap)[2]
-                entry.fired = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(entry.tid),
-                                                           ctypes.py_object(_Expired))
-
-
-@dataclass(eq=False)
-class _Budget:
-    """One ``time_budget`` block: the thread it runs in, finished, fired."""
-
-    tid: int
-    done: bool = False
-    fired: bool = False
-
-
-_WATCHDOG = _Watchdog()
-
-
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
     """Raise ``ExtractionTimeout`` in this thread once ``seconds`` have passed.
 
-    A watchdog thread (``_Watchdog``) raises an asynchronous exception in the extracting
-    thread, so the budget works wherever extraction runs: the main thread, a pool worker,
-    a Dask worker's thread (where signals cannot be used). It interrupts Python code (every
-    extractor); a single long C call finishes first. ``None`` or ``0``: no budget.
+    A watchdog timer raises an asynchronous exception in the extracting thread, so the
+    budget works wherever extraction runs: the main thread, a pool worker, a Dask worker's
+    thread (where signals cannot be used). It interrupts Python code (every extractor); a
+    single long C call finishes first. ``None`` or ``0``: no budget.
     """
     if not seconds:
         yield
         return
-    entry = _WATCHDOG.add(seconds)
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["done"]:
+                return
+            state["fired"] = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
+                                                       ctypes.py_object(_Expired))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
     try:
         try:
+            timer.start()
             yield
         finally:
-            # from here on the watchdog sets nothing for this block
-            if _WATCHDOG.finish(entry):
+            with lock:
+                state["done"] = True  # from here on the timer sets nothing
+            if state["fired"]:
                 # set but maybe not yet delivered: clear it, or it would surface later
                 # outside this block (in the caller's handler, or as a worker's crash)
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(entry.tid), None)
-                raise _Expired  # delivered or cleared: this block's work is over
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+            timer.cancel()
+            if state["fired"]:  # delivered or cleared: this block's work is over
+                raise _Expired
     except _Expired:
         raise ExtractionTimeout(seconds) from None
 

@@ -612,39 +612,15 @@ def _in_quote(text: str, pos: int) -> bool:
     return text.rfind("«", lo, pos) > text.rfind("»", lo, pos)
 
 
-# Characters re.IGNORECASE matches to a Cyrillic letter that str.lower() does not turn into
-# it (old forms U+1C80-U+1C88: "ᲀ" matches "в"): a text with one gets every scan
-_ODD_CASE = re.compile("[\u1c80-\u1c88]")
-
-
-def _word_filter(text: str) -> Callable[..., bool]:
-    """``may_hold(*words)``: does ``text`` hold one of these lower-case words, so that a
-    pattern every match of which contains one of them can match? A word is one fast
-    substring search of the lower-cased text, a pattern's scan tries every position: most
-    relative forms are absent from most texts ("в прошлом году" needs "году"). Only a
-    necessary condition: the scans that run find what they found before."""
-    if _ODD_CASE.search(text):
-        return lambda *words: True
-    low = text.lower()
-    return lambda *words: any(w in low for w in words)
-
-
 def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
-    may_hold = _word_filter(text)
-    if may_hold("году"):
-        for m in _REL_YEAR.finditer(text):
-            yield (m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]),
-                   True)
-    if may_hold(MONTH_WORD):
-        for m in _REL_MONTH.finditer(text):
-            yield (m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]),
-                   True)
-    if may_hold("месяца"):
-        for m in _REL_MONTH_PART.finditer(text):
-            yield m.start(), m.end(), _resolve_month(published,
-                                                     YEAR_SHIFT_GEN[m["q"].lower()]), True
-    # both forms need a relative year word ("прошлого года", "в марте этого года")
-    for m in (_GEN_YEAR_DATE.finditer(text) if may_hold(*YEAR_SHIFT_GEN) else ()):
+    for m in _REL_YEAR.finditer(text):
+        yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_MONTH_PART.finditer(text):
+        yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT_GEN[m["q"].lower()]), \
+            True
+    for m in _GEN_YEAR_DATE.finditer(text):
         year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
         mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
         if year is None and mo is not None:
@@ -655,33 +631,25 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             value = _fmt(d, mo, int(year)) if d is None or _valid(d, mo, int(year)) else None
         start = m.start("mp") if m["mp"] else m.start()
         yield start, m.end(), value, True
-    if may_hold("неделе"):
-        for m in _REL_WEEK.finditer(text):
-            yield (m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]),
-                   True)
-    if may_hold("недели"):
-        yield from _week_parts(text, published)
+    for m in _REL_WEEK.finditer(text):
+        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+    yield from _week_parts(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
-    if may_hold(*YEAR_END_DEADLINE):
-        yield from _year_end(text, published)
-    if may_hold(*WEEKEND_WORDS):
-        yield from _weekends(text, published)
+    yield from _year_end(text, published)
+    yield from _weekends(text, published)
     yield from _days_of_month(text, published, tense)
-    for m in (_SEASON.finditer(text) if may_hold(*SEASONS) else ()):
+    for m in _SEASON.finditer(text):
         shift = YEAR_SHIFT_GEN[m["gy"].lower()] if m["gy"] else None
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
-    if may_hold("же"):  # "в тот же день", "тем же днём"
-        for m in _SAME_DAY.finditer(text):
-            yield m.start(), m.end(), SAME_DAY_MARK, True
-    # "днём ранее", "днём позже", "на следующий день"
-    for m in (_NEXT_TO_DAY.finditer(text)
-              if may_hold("ранее", "раньше", "позже", "позднее", "следующий") else ()):
+    for m in _SAME_DAY.finditer(text):
+        yield m.start(), m.end(), SAME_DAY_MARK, True
+    for m in _NEXT_TO_DAY.finditer(text):
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
-    for m in (_REL_DAY.finditer(text) if may_hold(*DAY_SHIFT) else ()):
+    for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _eve_of_event(text, m.end()):
             continue

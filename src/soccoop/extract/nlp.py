@@ -504,11 +504,8 @@ def _conv(conv: Any, x: Any) -> Any:
     w = _conv_weight(conv)
     batch, length, _ = x.shape
     p = conv.padding
+    xp = np.pad(x, ((0, 0), (p, p), (0, 0)))
     padded = length + 2 * p
-    # zeros around each sequence, as np.pad writes them (its set-up cost more than the
-    # copy on the small batches of on-demand parses)
-    xp = np.zeros((batch, padded, dim), dtype=x.dtype)
-    xp[:, p:p + length] = x
     y = (xp.reshape(batch * padded, dim) @ w).reshape(batch, padded, kernel, filters)
     windows = padded - kernel + 1
     out = y[:, 0:windows, 0, :] + conv.bias.array

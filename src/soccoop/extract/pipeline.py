@@ -117,7 +117,6 @@ def extract_from_analysis(
     # datesD: every date decided from the whole document, once, after status and merging
     date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions))
     agreements = news_first(agreements)
-    hashes = nearcopy.hashed(nearcopy.shingles(text))  # near-copy: signature and Jaccard
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
@@ -138,6 +137,5 @@ def extract_from_analysis(
         dates=dates,
         lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
                         if t.lemma[:1].isalnum()),
-        minhash=nearcopy.minhash_of(hashes),
-        shingle_hashes=hashes,
+        minhash=nearcopy.minhash(nearcopy.shingles(text)),
     )

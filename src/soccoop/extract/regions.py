@@ -40,8 +40,6 @@ _PLACE_NOUNS = frozenset({
 # Lower-case modifiers that may stand between such an adjective and its place noun
 # ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
 _MAX_MODIFIERS = 2
-# words naming the capital ("столица", "столичный"): Moscow when the text names it too
-_CAPITAL_KEYS = frozenset({"столица", "столичный"})
 # "вторая/северная/культурная столица" is not Moscow.
 _OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 _CITY_MARKERS = frozenset({"г", "город", "гор"})
@@ -85,10 +83,9 @@ def _dictionary_parses(models: Models, word: str) -> list[Any]:
             if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
 
 
-@dataclass(slots=True)
+@dataclass
 class _Unit:
-    """A word or a part of a hyphenated word, with the keys it may match (slots: one is
-    made for every word of every document)."""
+    """A word or a part of a hyphenated word, with the keys it may match."""
 
     text: str
     start: int
@@ -494,7 +491,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
         for k, u in enumerate(units):
-            if k not in covered and u.keys & _CAPITAL_KEYS:
+            if k not in covered and u.keys & {"столица", "столичный"}:
                 other = k > 0 and bool(units[k - 1].keys & _OTHER_CAPITAL)
                 capital_words.append((u.start, u.end, other or k + 1 in starts))
     if any(m.code == "RU-MOW" for m in found):
