@@ -173,6 +173,14 @@ class Record:
 PUBLISHED_MARK = " (published)"
 
 
+def shown_date(a: dict[str, Any]) -> str | None:
+    """An agreement's date as people read it (tables, ``show``, the HTML report): a date the
+    publication day stands in for says so, "2023-10-27 (published)"; JSON and CSV keep the
+    plain value and the marker field."""
+    date = a.get("date")
+    return f"{date}{PUBLISHED_MARK}" if date and a.get("date_from_published") else date
+
+
 def publication_stand_in(agreements: Iterable[Agreement], published: str | None) -> None:
     """The publication day stands in for the date of a signing the text does not date, as
     news-mode temporal taggers date by the document's creation time: "Министры подписали

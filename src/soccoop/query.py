@@ -20,7 +20,7 @@ from typing import Any
 from soccoop import gazetteer, identity, isodate
 from soccoop.abbreviations import ORGANISATIONS
 from soccoop.isodate import parse_bound
-from soccoop.models import PUBLISHED_MARK, STATUS_RANK
+from soccoop.models import STATUS_RANK, shown_date
 from soccoop.names import fold, name_matches, stem, stems, words
 from soccoop.store import Store
 
@@ -517,8 +517,8 @@ def table_row(kind: str, row: dict[str, Any], marks: bool = True) -> dict[str, A
         return document_row(row)
     if kind == "agreements":
         out = {**row, "parties": [p["name"] for p in row.get("parties", [])]}
-        if marks and row.get("date_from_published") and row.get("date"):
-            out["date"] = f'{row["date"]}{PUBLISHED_MARK}'
+        if marks and "date" in row:
+            out["date"] = shown_date(row)
         return out
     return row
 

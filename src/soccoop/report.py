@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from soccoop import isodate
 from soccoop.analysis import graph_of
-from soccoop.models import PUBLISHED_MARK, strongest
+from soccoop.models import shown_date, strongest
 from soccoop.query import region_name
 
 CSS = """
@@ -126,8 +126,7 @@ def _table(agreements: list[dict[str, Any]], documents: dict[str, dict[str, Any]
         regions = ", ".join(region_name(c) for c in a.get("regions", []))
         rows.append(
             f'<tr class="agreement" id="{_e(a["id"])}">'
-            f'<td>{_e(a.get("date") or "unknown")}'
-            f'{_e(PUBLISHED_MARK) if a.get("date_from_published") else ""}</td>'
+            f'<td>{_e(shown_date(a) or "unknown")}</td>'
             f'<td class="{_e(a["status"])}">{_e(a["status"])}</td>'
             f'<td>{_e(a.get("title") or "agreement")}<div class="muted">{_e(regions)}</div></td>'
             f'<td><ul class="plain">{parties}</ul></td>'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from soccoop.models import PUBLISHED_MARK
+from soccoop.models import shown_date
 
 STYLES = {
     "region": "bold cyan",
@@ -48,14 +48,6 @@ def _v(value: Any) -> str:
     return str(value)
 
 
-def _dated(a: dict[str, Any]) -> str:
-    """An agreement's date for people, saying when the publication day stands in for it:
-    "2023-10-27 (published)"."""
-    if a.get("date") and a.get("date_from_published"):
-        return f'{a["date"]}{PUBLISHED_MARK}'
-    return _v(a.get("date"))
-
-
 def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -74,7 +66,7 @@ def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> No
         facts.add_row("title", _v(a.get("title")))
         facts.add_row("status", f'{_v(a.get("status"))} (all reports: '
                                 f'{_v(merged.get("status", a.get("status")))})')
-        facts.add_row("date", f'{_dated(a)} (all reports: {_dated(merged)})')
+        facts.add_row("date", f'{_v(shown_date(a))} (all reports: {_v(shown_date(merged))})')
         facts.add_row("parties", "\n".join(p["name"] for p in merged.get("parties", []))
                       or UNKNOWN)
         facts.add_row("signatories", "\n".join(merged.get("signatories", [])) or UNKNOWN)
@@ -98,7 +90,7 @@ def render(found: dict[str, Any], out: IO[str], color: bool | None = None) -> No
                                                             o.get("organization")) if x))
         for a in rec.get("agreements", []):
             facts.add_row("agreement", " ".join(
-                x for x in (a["id"], a.get("status"), a.get("date") and _dated(a),
+                x for x in (a["id"], a.get("status"), shown_date(a),
                             a.get("title")) if x))
     console.print(facts)
     legend = Text("legend: ")
