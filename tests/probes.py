@@ -5,7 +5,8 @@
   ``signers_in_order``, ``status_dates`` (with ``text_date``), ``party_names``;
 - officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
   unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
-  post); a sentence parsed by hand: ``hand_parsed``;
+  post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
+  ``person_span``;
 - signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names);
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
@@ -240,3 +241,12 @@ def parsed_analysis(models: Any, text: str) -> Any:
     analysis = models.analyse(text)
     models.parse_sentences(analysis.sentences)
     return analysis
+
+
+def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
+    """The parsed sentence of ``text`` holding the first PER span with ``name`` in it, and
+    that span: for a signer or post rule that reads one name in its sentence."""
+    analysis = parsed_analysis(models, text)
+    span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
+    sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
+    return sent, span
