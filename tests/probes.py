@@ -83,11 +83,12 @@ def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str 
 
 
 def check_official(models: Any, text: str, name: str,
-                   expected: tuple[str | None, str | None]) -> None:
-    """The ingest (``officials_of``) finds the official ``name`` in ``text`` with the
-    record ``expected``, (position, organisation): the shared check of the table-driven
-    record probes."""
-    found = officials_of(models, text)
+                   expected: tuple[str | None, str | None], read: Any = None) -> None:
+    """``read`` (``officials_of``, as the ingest finds them, by default; or
+    ``parsed_officials``) finds the official ``name`` in ``text`` with the record
+    ``expected``, (position, organisation): the shared check of the table-driven record
+    probes."""
+    found = (read or officials_of)(models, text)
     assert name in found, found
     assert found[name] == expected
 
