@@ -7,7 +7,8 @@
   unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
   post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
   ``person_span``;
-- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names);
+- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names); the
+  negatives' runner ``check_no_signers``;
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
@@ -44,6 +45,15 @@ def signers_of(models: Any, text: str, published: str | None = None,
     sorted (the order of signers is not what is tested)."""
     return [sorted(a.signatories) for a in agreements_of(models, text, published)
             if a.status in statuses]
+
+
+def check_no_signers(models: Any, text: str, published: str | None, not_signers: set[str],
+                     statuses: tuple[str, ...] = ("signed",)) -> None:
+    """``text`` still gives an agreement of the given statuses, and none of ``not_signers``
+    signs any of them (the shared check of the table-driven negatives of signers)."""
+    found = signers_of(models, text, published, statuses)
+    assert found  # the agreement is still found
+    assert not {n for group in found for n in group} & not_signers
 
 
 def text_date(a: Agreement) -> str | None:
