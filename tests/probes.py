@@ -4,7 +4,11 @@
   ``agreements_of``, ``agreement_records``, ``statuses_of``, ``signers_of``,
   ``signers_in_order``, ``status_dates`` (with ``text_date``), ``party_names``;
 - officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
-  unwrapping); a sentence parsed by hand: ``hand_parsed``;
+  unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
+  post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
+  ``person_span``;
+- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names); the
+  negatives' runner ``check_no_signers``;
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
@@ -43,6 +47,15 @@ def signers_of(models: Any, text: str, published: str | None = None,
             if a.status in statuses]
 
 
+def check_no_signers(models: Any, text: str, published: str | None, not_signers: set[str],
+                     statuses: tuple[str, ...] = ("signed",)) -> None:
+    """``text`` still gives an agreement of the given statuses, and none of ``not_signers``
+    signs any of them (the shared check of the table-driven negatives of signers)."""
+    found = signers_of(models, text, published, statuses)
+    assert found  # the agreement is still found
+    assert not {n for group in found for n in group} & not_signers
+
+
 def text_date(a: Agreement) -> str | None:
     """The date the text gives the agreement: None when the publication day only stands in
     for it (``date_from_published``; that stand-in is probed in ``test_published_day``)."""
@@ -79,6 +92,17 @@ def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str 
     return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
+def check_official(models: Any, text: str, name: str,
+                   expected: tuple[str | None, str | None], read: Any = None) -> None:
+    """``read`` (``officials_of``, as the ingest finds them, by default; or
+    ``parsed_officials``) finds the official ``name`` in ``text`` with the record
+    ``expected``, (position, organisation): the shared check of the table-driven record
+    probes."""
+    found = (read or officials_of)(models, text)
+    assert name in found, found
+    assert found[name] == expected
+
+
 def check_post(models: Any, text: str, name: str, position: str | None) -> None:
     """The official ``name`` of ``text`` holds ``position``; with ``None``, ``name`` is no
     official there (the shared check of the table-driven post probes)."""
@@ -101,6 +125,20 @@ def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Senten
 
 def _surnames(names: list[str]) -> list[str]:
     return sorted(n.split()[-1].lower().replace("ё", "е") for n in names)
+
+
+def surnames_of(rows: list[list[str]]) -> list[list[str]]:
+    """Each agreement's signers as sorted surnames (lower case, ё as е): a probe of who
+    signs, not of how a name or its initials are written. [["Фомин Г.Р.", "Ольга Лаптева"]]
+    -> [["лаптева", "фомин"]]."""
+    return [_surnames(row) for row in rows]
+
+
+def signer_surnames(models: Any, text: str, statuses: tuple[str, ...] = ("signed",), *,
+                    published: str | None = None) -> list[list[str]]:
+    """The signers of each agreement of the given statuses (``signers_of``), as
+    ``surnames_of`` gives them."""
+    return surnames_of(signers_of(models, text, published, statuses))
 
 
 def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], list[str]]:
@@ -214,3 +252,12 @@ def parsed_analysis(models: Any, text: str) -> Any:
     analysis = models.analyse(text)
     models.parse_sentences(analysis.sentences)
     return analysis
+
+
+def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
+    """The parsed sentence of ``text`` holding the first PER span with ``name`` in it, and
+    that span: for a signer or post rule that reads one name in its sentence."""
+    analysis = parsed_analysis(models, text)
+    span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
+    sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
+    return sent, span

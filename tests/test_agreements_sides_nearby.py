@@ -13,7 +13,7 @@ no side founds the record its body joins, so the body's own sides are all it has
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, party_names
+from probes import agreements_of, named_rows, party_names
 
 STAFF = [
     ("colleagues-second",
@@ -48,8 +48,7 @@ STAFF = [
 ]
 
 
-@pytest.mark.parametrize("text, status, sides", [row[1:] for row in STAFF],
-                         ids=[row[0] for row in STAFF])
+@pytest.mark.parametrize("text, status, sides", named_rows(STAFF))
 def test_body_named_through_its_staff_is_a_side(models, text, status, sides):
     (a,) = agreements_of(models, text, published="2025-10-01")
     assert a.status == status
@@ -84,8 +83,7 @@ DASHED = [
 ]
 
 
-@pytest.mark.parametrize("text, sides", [row[1:] for row in DASHED],
-                         ids=[row[0] for row in DASHED])
+@pytest.mark.parametrize("text, sides", named_rows(DASHED))
 def test_officials_set_off_by_dashes_give_the_sides(models, text, sides):
     (a,) = agreements_of(models, text, published="2025-10-01")
     assert a.status == "planned"
@@ -129,8 +127,7 @@ QUOTED = [
 ]
 
 
-@pytest.mark.parametrize("text, count", [row[1:] for row in QUOTED],
-                         ids=[row[0] for row in QUOTED])
+@pytest.mark.parametrize("text, count", named_rows(QUOTED))
 def test_quoted_today_retells_the_dated_signing(models, text, count):
     found = agreements_of(models, text, published="2025-03-14")
     assert len([a for a in found if a.status == "signed"]) == count
@@ -172,7 +169,7 @@ RETOLD = [
 ]
 
 
-@pytest.mark.parametrize("text", [row[1] for row in RETOLD], ids=[row[0] for row in RETOLD])
+@pytest.mark.parametrize("text", named_rows(RETOLD))
 def test_signing_retold_with_its_time_is_one_agreement(models, text):
     found = agreements_of(models, text, published="2025-10-20")
     assert len(found) == 1

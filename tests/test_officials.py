@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from probes import check_official, parsed_officials
 
 from soccoop.extract.nlp import Models
 from soccoop.extract.officials import find_officials
@@ -264,6 +265,15 @@ def _parsed(models: Models, text: str) -> list:
     return find_officials(analysis, models)
 
 
+def _check_post_in(models: Models, text: str, name: str, position: str, org: str) -> None:
+    """The parsed text gives ``name`` the post ``position`` of an organisation whose name
+    holds ``org`` (the organisation's words around it may vary)."""
+    found = {o.name: o for o in _parsed(models, text)}
+    assert name in found, found
+    assert found[name].position == position
+    assert found[name].organization is not None and org in found[name].organization
+
+
 TREE_CASES = [
     # the name in apposition to a post in the genitive ("премьера" is the premier here)
     ("У премьера Великобритании Бориса Джонсона родился сын.",
@@ -302,10 +312,7 @@ TREE_CASES = [
 @pytest.mark.parametrize(("text", "name", "position", "org"), TREE_CASES)
 def test_post_from_the_tree(models: Models, text: str, name: str, position: str,
                             org: str) -> None:
-    found = {o.name: o for o in _parsed(models, text)}
-    assert name in found, found
-    assert found[name].position == position
-    assert found[name].organization is not None and org in found[name].organization
+    _check_post_in(models, text, name, position, org)
 
 
 @pytest.mark.parametrize(("text", "name", "position", "org"), [
@@ -418,9 +425,7 @@ def test_extractors_do_not_import_the_scorer() -> None:
 ])
 def test_post_given_by_the_clause(models: Models, text: str, name: str, position: str,
                                   org: str) -> None:
-    found = {o.name: o for o in _parsed(models, text)}
-    assert name in found, found
-    assert (found[name].position, found[name].organization) == (position, org)
+    check_official(models, text, name, (position, org), read=parsed_officials)
 
 
 @pytest.mark.parametrize("text", [
@@ -447,9 +452,7 @@ def test_no_post_held(models: Models, text: str) -> None:
 ])
 def test_post_held_by_a_clause(models: Models, text: str, name: str, position: str,
                                org: str) -> None:
-    found = {o.name: o for o in _parsed(models, text)}
-    assert name in found, found
-    assert (found[name].position, found[name].organization) == (position, org)
+    check_official(models, text, name, (position, org), read=parsed_officials)
 
 
 @pytest.mark.parametrize("text", [
@@ -474,10 +477,7 @@ def test_clause_without_a_post_held(models: Models, text: str) -> None:
 ])
 def test_post_before_an_aside(models: Models, text: str, name: str, position: str,
                               org: str) -> None:
-    found = {o.name: o for o in _parsed(models, text)}
-    assert name in found, found
-    assert found[name].position == position
-    assert found[name].organization is not None and org in found[name].organization
+    _check_post_in(models, text, name, position, org)
 
 
 def test_aside_in_another_case_is_not_the_post(models: Models) -> None:

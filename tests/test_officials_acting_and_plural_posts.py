@@ -87,9 +87,7 @@ RECORDS: list[tuple[str, str, Record]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: Record) -> None:
-    found = probes.officials_of(models, text)
-    assert name in found, found
-    assert found[name] == expected
+    probes.check_official(models, text, name, expected)
 
 
 NOT_CHANGED: list[tuple[str, str, Record]] = [

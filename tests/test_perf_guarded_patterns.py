@@ -12,28 +12,21 @@ import re
 from pathlib import Path
 
 import pytest
+from probes import load_benchmark
 
-from soccoop.extract import boilerplate as B
 from soccoop.extract import dates as D
 from soccoop.extract.published import stamp_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
-
-_GUARDED = re.compile(r"\(\?=\[([^\]]*)\]\)\(\?:(.*)\)", re.DOTALL)
+GUARDS = load_benchmark("bench_guards")
 
 
 def _guarded_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """name -> (guarded, the same pattern without its guard)."""
-    out = {}
-    for module in (D, B):
-        for name in dir(module):
-            rx = getattr(module, name)
-            if isinstance(rx, re.Pattern):
-                m = _GUARDED.fullmatch(rx.pattern)
-                if m:
-                    out[f"{module.__name__}.{name}"] = (rx, re.compile(m[2], rx.flags))
-    return out
+    """name -> (guarded, the same pattern without its guard): the swap table of
+    ``benchmarks/bench_guards.py``, keyed by module and name."""
+    return {f"{module.__name__}.{name}": (guarded, bare)
+            for module, name, guarded, bare in GUARDS.swap_table()}
 
 
 def _matches(rx: re.Pattern[str], text: str) -> list[tuple[int, int, dict[str, str | None]]]:
@@ -75,7 +68,7 @@ def test_every_date_pattern_is_guarded() -> None:
             "_REL_DAY", "_REL_WEEKDAY", "_SAME_DAY", "_MONTH_ONLY", "_SOCIAL", "_WIDGET",
             "_ENDS_DATE_TIME"} <= names
     for rx, _ in _guarded_patterns().values():
-        m = _GUARDED.fullmatch(rx.pattern)
+        m = GUARDS._GUARDED.fullmatch(rx.pattern)
         assert m is not None and m[1]
 
 

@@ -9,7 +9,6 @@ bound; ``benchmarks/bench_runon.py`` prints the figures for 5k-50k characters.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -74,15 +73,6 @@ def test_default_limit_spares_ordinary_sentences():
     assert len(_sentence(text).tokens) < SENTENCE_TOKENS / 2
 
 
-def _best(fn: Any, text: str, runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.slow
 def test_run_on_costs_at_most_three_times_news(models):
     from soccoop.extract.nlp import _segment
@@ -100,9 +90,10 @@ def test_run_on_costs_at_most_three_times_news(models):
     record = run(runon)  # warm-up, and the run-on still yields facts
     assert record.agreements and {"RU-TA", "RU-KHM"} <= {r.code for r in record.regions}
     run(news)
+    best = load_benchmark("bench_dates").best
     news_s, runon_s = [], []
     for _ in range(2):  # interleaved, best of each: load spikes hit both
-        news_s.append(_best(run, news, 1))
-        runon_s.append(_best(run, runon, 1))
+        news_s.append(best(run, news, 1))
+        runon_s.append(best(run, runon, 1))
     ratio = min(runon_s) / min(news_s)
     assert ratio <= 3.0, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"

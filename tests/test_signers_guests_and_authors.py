@@ -6,9 +6,9 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import parsed_analysis, signers_in_order
+from probes import parsed_analysis, person_span, signers_in_order
 
-from soccoop.extract.nlp import NerSpan, Sentence
+from soccoop.extract.nlp import Sentence
 from soccoop.extract.signers import (
     apposed_name,
     attending,
@@ -75,14 +75,6 @@ def test_signers_of_unseen_phrasings(models, text, expected):
         [sorted(e) for e in expected]
 
 
-def _parsed(models, text: str, name: str) -> tuple[Sentence, NerSpan]:
-    """The parsed sentence and the PER span holding ``name``."""
-    analysis = parsed_analysis(models, text)
-    span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
-    sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
-    return sent, span
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Заместитель мэра Олег Сомов, присутствовавший на церемонии, рассказал о планах.",
@@ -94,7 +86,7 @@ def _parsed(models, text: str, name: str) -> tuple[Sentence, NerSpan]:
     ("Заместитель мэра Олег Сомов рассказал о планах.", "Сомов", False),
 ])
 def test_attending(models, text, name, expected):
-    assert attending(*_parsed(models, text, name)) is expected
+    assert attending(*person_span(models, text, name)) is expected
 
 
 @pytest.mark.slow
@@ -106,7 +98,7 @@ def test_attending(models, text, name, expected):
      None),
 ])
 def test_apposed_name(models, text, name, expected):
-    assert apposed_name(*_parsed(models, text, name)) == expected
+    assert apposed_name(*person_span(models, text, name)) == expected
 
 
 @pytest.mark.slow
@@ -119,7 +111,7 @@ def test_apposed_name(models, text, name, expected):
     ("Соглашение подписала министр Ирина Лапшина.", "Лапшин", None),
 ])
 def test_surname_first_name(models, text, name, expected):
-    assert surname_first_name(*_parsed(models, text, name)) == expected
+    assert surname_first_name(*person_span(models, text, name)) == expected
 
 
 @pytest.mark.slow
@@ -132,7 +124,7 @@ def test_surname_first_name(models, text, name, expected):
     ("Вчера губернатор встретился с министром Ильёй Зуевым.", "Зуев", False),
 ])
 def test_comitative_signer(models, text, name, expected):
-    assert comitative_signer(*_parsed(models, text, name)) is expected
+    assert comitative_signer(*person_span(models, text, name)) is expected
 
 
 @pytest.mark.slow

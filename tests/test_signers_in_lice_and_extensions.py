@@ -9,6 +9,7 @@ announces with no counterpart named."""
 
 from __future__ import annotations
 
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -23,13 +24,7 @@ from soccoop.extract.syntax import parse_documents
 PUB = "2025-04-20"
 
 
-def _surnames(rows: list[list[str]]) -> list[list[str]]:
-    """Each agreement's signers as sorted surnames in lower case (ё as е)."""
-    return [sorted(n.split()[-1].lower().replace("ё", "е") for n in row) for row in rows]
-
-
-def signer_surnames(models: Any, text: str, statuses: tuple[str, ...] = ("signed",)):
-    return _surnames(probes.signers_of(models, text, PUB, statuses))
+signer_surnames = partial(probes.signer_surnames, published=PUB)
 
 
 # --- "в лице" in the sentence after a signing ------------------------------------------

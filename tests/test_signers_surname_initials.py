@@ -11,6 +11,8 @@ after, a dash that opens no side's clause, and capitalised words that are no nam
 
 from __future__ import annotations
 
+from functools import partial
+
 import probes
 import pytest
 
@@ -20,14 +22,7 @@ from soccoop.extract.signers import gapped_post_name, initials_shape
 PUB = "2025-06-02"
 
 
-def _surnames(rows: list[list[str]]) -> list[list[str]]:
-    """Each agreement's signers as sorted surnames (lower case, ё as е): the probes test
-    who signs, not how initials are spaced."""
-    return [sorted(n.split()[-1].lower().replace("ё", "е") for n in row) for row in rows]
-
-
-def signer_surnames(models, text: str, statuses: tuple[str, ...] = ("signed",)):
-    return _surnames(probes.signers_of(models, text, PUB, statuses))
+signer_surnames = partial(probes.signer_surnames, published=PUB)
 
 
 # --- surname and initials -------------------------------------------------------------
@@ -271,6 +266,6 @@ def test_cli_signers(listed_rows):
             "социальной защите Псковской области Гусева Т.Н.\n")
     rows = listed_rows({"novgorod.txt": news}, "--kind", "agreements",
                        "--format", "jsonl", "--limit", "0")
-    assert [(r["status"], _surnames([[s["name"] if isinstance(s, dict) else s
-                                      for s in r["signatories"]]])[0]) for r in rows] == \
+    assert [(r["status"], probes.surnames_of([[s["name"] if isinstance(s, dict) else s
+                                               for s in r["signatories"]]])[0]) for r in rows] == \
         [("signed", ["гусева", "ковалев"])]

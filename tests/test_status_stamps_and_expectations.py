@@ -65,6 +65,14 @@ def test_issue_row_negatives(row: str) -> None:
 PAGE = "Опубликовано: 12.02.2026\n{}\nДокумент предусматривает обмен опытом."
 
 
+def first_on_page(models: Any, text: str) -> tuple[str, str | None]:
+    """(status, date) of the first agreement of ``text`` set on a dated ``PAGE``; there
+    must be one."""
+    found = probes.status_dates(models, PAGE.format(text))
+    assert found
+    return found[0]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     ("— Министр, в декабре ожидалось подписание соглашения с Пензенской областью о "
@@ -73,16 +81,14 @@ PAGE = "Опубликовано: 12.02.2026\n{}\nДокумент предус�
      "сотрудничестве будет подписано на форуме."),
 ])
 def test_past_expectation_is_planned(models: Any, text: str) -> None:
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0][0] == "planned"
+    assert first_on_page(models, text)[0] == "planned"
 
 
 @pytest.mark.slow
 def test_expectation_met_is_signed(models: Any) -> None:
     text = ("Подписание соглашения между министерством труда Чувашии и министерством "
             "социальной защиты Марий Эл, которое ожидалось в январе, состоялось 5 февраля.")
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0][0] == "signed"
+    assert first_on_page(models, text)[0] == "signed"
 
 
 @pytest.mark.slow
@@ -93,8 +99,7 @@ def test_expectation_met_is_signed(models: Any) -> None:
 def test_ceremony_scheduled_after_a_plan(models: Any, follow: str, expected: str) -> None:
     text = ("Псковское областное Собрание депутатов и Законодательное собрание Ленинградской "
             "области подпишут соглашение о сотрудничестве в социальной сфере. " + follow)
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0] == ("planned", expected)
+    assert first_on_page(models, text) == ("planned", expected)
 
 
 @pytest.mark.slow
@@ -102,8 +107,7 @@ def test_ceremony_without_schedule_gives_no_date(models: Any) -> None:
     text = ("Псковское областное Собрание депутатов и Законодательное собрание Ленинградской "
             "области подпишут соглашение о сотрудничестве в социальной сфере. Церемония "
             "пройдёт в Пскове, на неё пригласят ветеранов.")
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0] == ("planned", None)
+    assert first_on_page(models, text) == ("planned", None)
 
 
 @pytest.mark.slow
@@ -114,8 +118,7 @@ def test_season_gone_by_dates_background(models: Any, when: str, expected: str) 
     text = ("Дети отдохнули в лагерях в рамках соглашения между министерством социального "
             f"развития Тамбовской области и министерством труда Липецкой области, "
             f"подписанного {when}.")
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0] == ("mentioned", expected)
+    assert first_on_page(models, text) == ("mentioned", expected)
 
 
 COUNTED = ("Опубликовано: 21.05.2025\n"
@@ -157,8 +160,7 @@ def test_count_without_occasion_day_carries_none(models: Any) -> None:
      "министерством труда Курской области.", "2022"),
 ])
 def test_work_since_year_under_agreement(models: Any, text: str, expected: str) -> None:
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0] == ("mentioned", expected)
+    assert first_on_page(models, text) == ("mentioned", expected)
 
 
 @pytest.mark.slow
@@ -166,8 +168,7 @@ def test_year_inside_relative_clause_is_the_work(models: Any) -> None:
     text = ("Министерство труда Курской области и министерство социальной защиты Орловской "
             "области связывает соглашение, в рамках которого с 2019 года специалисты "
             "обмениваются опытом.")
-    found = probes.status_dates(models, PAGE.format(text))
-    assert found and found[0][1] != "2019"
+    assert first_on_page(models, text)[1] != "2019"
 
 
 @pytest.mark.slow

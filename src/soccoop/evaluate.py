@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -247,37 +247,41 @@ def _read_lines(path: Path) -> list[str]:
         return []
 
 
-def _read_coref(path: Path) -> dict[str, dict[str, str]]:
-    """entity id -> attributes (firstname, lastname, name, ...)."""
-    out: dict[str, dict[str, str]] = {}
-    current: dict[str, str] | None = None
-    for line in _read_lines(path):
+def _coref_blocks(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """The blank-line separated blocks of a ``.coref`` file: the entity id the block's
+    first line opens with, then each attribute line as (key, value): "15 …", "name Россия"
+    -> ("15", [("name", "Россия")])."""
+    ident: str | None = None
+    attrs: list[tuple[str, str]] = []
+    for line in [*_read_lines(path), ""]:
         if not line.strip():
-            current = None
-            continue
-        if current is None:
+            if ident is not None:
+                yield ident, attrs
+            ident, attrs = None, []
+        elif ident is None:
             ident = line.split()[0]
-            current = out.setdefault(ident, {})
-            continue
-        key, _, value = line.strip().partition(" ")
-        current.setdefault(key, value.strip())
+        else:
+            key, _, value = line.strip().partition(" ")
+            attrs.append((key, value.strip()))
+
+
+def _read_coref(path: Path) -> dict[str, dict[str, str]]:
+    """entity id -> attributes (firstname, lastname, name, ...), the first of each key."""
+    out: dict[str, dict[str, str]] = {}
+    for ident, attrs in _coref_blocks(path):
+        current = out.setdefault(ident, {})
+        for key, value in attrs:
+            current.setdefault(key, value)
     return out
 
 
 def _read_coref_names(path: Path) -> dict[str, list[str]]:
     """entity id -> every ``name`` line of the object ("РФ", "Россия"), in file order."""
     out: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in _read_lines(path):
-        if not line.strip():
-            current = None
-            continue
-        if current is None:
-            current = line.split()[0]
-            continue
-        key, _, value = line.strip().partition(" ")
-        if key == "name" and value.strip():
-            out.setdefault(current, []).append(value.strip())
+    for ident, attrs in _coref_blocks(path):
+        names = [value for key, value in attrs if key == "name" and value]
+        if names:
+            out.setdefault(ident, []).extend(names)
     return out
 
 

@@ -29,7 +29,7 @@ from soccoop.extract.dates import (
     MONTH_ABBR,
     MONTH_GEN,
     date_line,
-    first_char_guard,
+    guarded_pattern,
     is_labelled,
 )
 from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
@@ -46,9 +46,8 @@ _TIME = r"\d{1,2}:\d{2}"
 _GLUED_DATE = re.compile(rf"[^\d\s]{_DATE}(?:,?\s*{_TIME})?\s*$", re.IGNORECASE)
 # "09:40В Курской области ...": a headline glued after its time, as in news tickers
 _GLUED_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s?[«\"]?[А-ЯЁA-Z]")
-_ENDS_DATE_TIME = re.compile(first_char_guard(
-    rf"(?:{_DATE}(?:,?\s*(?:в\s*)?{_TIME})?|{_TIME}(?:,?\s*{_DATE})?)\s*$", "вс", digit=True),
-    re.IGNORECASE)
+_ENDS_DATE_TIME = guarded_pattern(
+    rf"(?:{_DATE}(?:,?\s*(?:в\s*)?{_TIME})?|{_TIME}(?:,?\s*{_DATE})?)\s*$", "вс", digit=True)
 _POSTAL = re.compile(r"(?:^|[\s,])\d{6},\s*\S")
 _PHONE = re.compile(r"(?:\+7|\b8)[\s(-]*\d{3,4}[\s)-]*\d{1,3}[\s-]*\d{1,3}[\s-]*\d{1,4}")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+", re.IGNORECASE)
@@ -70,11 +69,9 @@ _SHARE = re.compile(
     r"дзен|rutube|youtube|whatsapp|max\b|канал|соцсет|социальных\s+сет|нас\b)",
     re.IGNORECASE,
 )
-_SOCIAL = re.compile(first_char_guard(
+_SOCIAL = guarded_pattern(
     r"telegram|телеграм|вконтакте|\bvk\b|одноклассник|\bдзен\b|rutube|youtube|whatsapp",
-    "tтвvодryw"),
-    re.IGNORECASE,
-)
+    "tтвvодryw")
 # "Категория новости:Социальная ...": a label of words glued to its value ("Около 8:00" is not)
 _LABEL_LINE = re.compile(r"^\s*[А-ЯЁA-Z][А-Яа-яЁёA-Za-z ]{2,30}:[^\s\d]")
 _LIST_HEADER = re.compile(
@@ -85,9 +82,9 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 # a site header's weather or currency widget: the date beside it is the crawl day
-_WIDGET = re.compile(first_char_guard(r"\d\s*°|\bпогода\b|\b(?:usd|eur|cny)\b|[$€¥]|"
-                                      r"\bкурс[ыа]?\s+(?:валют|доллар|евро|цб)",
-                                      "пuecк$€¥", digit=True), re.IGNORECASE)
+_WIDGET = guarded_pattern(r"\d\s*°|\bпогода\b|\b(?:usd|eur|cny)\b|[$€¥]|"
+                          r"\bкурс[ыа]?\s+(?:валют|доллар|евро|цб)",
+                          "пuecк$€¥", digit=True)
 _WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)$", re.IGNORECASE)
 
 REPEAT_MIN = 60  # a repeated paragraph at least this long is masked

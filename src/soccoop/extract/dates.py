@@ -144,46 +144,42 @@ def first_char_guard(pattern: str, initials: str = "", *, digit: bool = False) -
     return rf"(?=[{initials}{digits}])(?:{pattern})"
 
 
+def guarded_pattern(pattern: str, initials: str = "", *, digit: bool = False) -> re.Pattern[str]:
+    """``pattern`` behind its ``first_char_guard``, compiled case-insensitively: the shape
+    of every pattern of dates and page furniture written in words, which news set in any
+    case ("15 мая", "15 МАЯ", "Вчера", "Мы в Telegram"). The lookahead's set names both
+    cases of each initial, so the flag changes nothing there."""
+    return re.compile(first_char_guard(pattern, initials, digit=digit), re.IGNORECASE)
+
+
 # "1 ноября, 2025" (a comma before the year) only where the line or a time follows
 _COMMA_YEAR = (r",[^\S\n]{0,3}(?P<cy>\d{4})(?=[^\S\n]*(?:года|г\.|$|\n|[,|/—–-]|\d{1,2}:\d\d))")
-_DAY_MONTH = re.compile(first_char_guard(
+_DAY_MONTH = guarded_pattern(
     rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
     rf"{_B}(?P<d>[0-3]?\d)(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?{_SP}(?P<m>{_MONTH_GEN})\b"
     rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?|{_COMMA_YEAR})?",
-    _initials(*(full for full, _, _ in WEEKDAYS)), digit=True),
-    re.IGNORECASE,
-)
+    _initials(*(full for full, _, _ in WEEKDAYS)), digit=True)
 # "18 и 19 апреля", "5, 6 и 7 мая": a bare day that takes the month of the date after it
 # (a bounded list: the lookahead must not rescan a long run of numbers from every start)
-_DAY_AND = re.compile(first_char_guard(
+_DAY_AND = guarded_pattern(
     rf"{_B}(?P<d>[0-3]?\d)(?=(?:,{_SP}|{_SP}и{_SP})(?:[0-3]?\d(?:,{_SP}|{_SP}и{_SP})){{0,6}}"
-    rf"[0-3]?\d{_SP}(?P<m>{_MONTH_GEN})\b)", digit=True),
-    re.IGNORECASE,
-)
-_MONTH_YEAR = re.compile(first_char_guard(
+    rf"[0-3]?\d{_SP}(?P<m>{_MONTH_GEN})\b)", digit=True)
+_MONTH_YEAR = guarded_pattern(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
-    _initials(*month_forms(genitive=True, prepositional=True, nominative=True))),
-    re.IGNORECASE,
-)
+    _initials(*month_forms(genitive=True, prepositional=True, nominative=True)))
 # "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
 # "5 сен" inside prose is never read; agency datelines without a year go through
 # ``published``)
-_ABBR_YEAR = re.compile(first_char_guard(
+_ABBR_YEAR = guarded_pattern(
     rf"{_B}(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?{_SP}(?P<y>\d{{4}})(?!\d)"
-    rf"(?:{_SP}?{_YEAR_WORD})?", digit=True),
-    re.IGNORECASE,
-)
-_MONTH_ONLY = re.compile(first_char_guard(
+    rf"(?:{_SP}?{_YEAR_WORD})?", digit=True)
+_MONTH_ONLY = guarded_pattern(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
     rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
-    _initials("в", "к", "на")),
-    re.IGNORECASE,
-)
-_YEAR = re.compile(first_char_guard(
+    _initials("в", "к", "на"))
+_YEAR = guarded_pattern(
     rf"{_B}(?P<y>\d{{4}})(?:\s*[-–—]\s*\d{{2,4}})?{_SP}?(?:{_YEAR_WORD}|годах|годов)(?!\w)",
-    digit=True),
-    re.IGNORECASE,
-)
+    digit=True)
 # a number glued on by a dot, comma, slash or hyphen makes an order or file number, not a
 # date: "заказ № 12.05.2025-0417", "приказ № 2025-08-05/17"
 _NUMERIC = re.compile(first_char_guard(
@@ -196,10 +192,8 @@ _NUMERIC_SEP = re.compile(first_char_guard(
 _ISO = re.compile(first_char_guard(
     r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-]|/\d)", digit=True))
 
-_REL_DAY = re.compile(first_char_guard(
-    rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])", _initials(*DAY_SHIFT)),
-    re.IGNORECASE,
-)
+_REL_DAY = guarded_pattern(
+    rf"(?<![\w-])(?P<w>{'|'.join(DAY_SHIFT)})(?![\w-])", _initials(*DAY_SHIFT))
 _NAKANUNE_EVENT = re.compile(
     rf"[^\S\n]+(?:[А-ЯЁA-Z«\"„]|(?:{'|'.join(EVE_OF_EVENT)})\w*)",
 )
@@ -221,12 +215,10 @@ def _eve_of_event(text: str, end: int) -> bool:
     return m is None or _GENITIVE_END.search(m["w"]) is not None
 
 
-_REL_WEEKDAY = re.compile(first_char_guard(
+_REL_WEEKDAY = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>(?:(?:"
     rf"{'|'.join(WEEK_BEFORE + WEEK_LAST + WEEK_AFTER + WEEK_THIS + WEEK_NEXT_OCCURRENCE)})"
-    rf"(?:ый|ую|ий|ое|ей|ой|от|у)?{_SP})?)(?P<wd>{_WEEKDAY})(?![\w-])", _initials("в")),
-    re.IGNORECASE,
-)
+    rf"(?:ый|ую|ий|ое|ей|ой|от|у)?{_SP})?)(?P<wd>{_WEEKDAY})(?![\w-])", _initials("в"))
 
 
 def _days_in_month(month: int, year: int | None) -> int:
@@ -325,9 +317,8 @@ _ANY_DIGIT = re.compile(r"\d")
 
 _DAY_ORDINALS = day_ordinal_forms()
 # a month in the genitive, where a day told as an ordinal may end right before it
-_GEN_MONTH_AT = re.compile(first_char_guard(
-    rf"(?<![\w-])(?P<m>{_MONTH_GEN})(?![\w-])", _initials(*month_forms(genitive=True))),
-    re.IGNORECASE)
+_GEN_MONTH_AT = guarded_pattern(
+    rf"(?<![\w-])(?P<m>{_MONTH_GEN})(?![\w-])", _initials(*month_forms(genitive=True)))
 # the day before that month, read backwards from it: "двадцать пятого ", "25-го "
 _ORDINAL_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:(?P<tens>{'|'.join(DAY_TENS)}){_SP})?"
@@ -478,11 +469,9 @@ def _resolve_weekday(published: str | None, weekday: int, qualifier: str,
 
 
 # "в прошлом году": the year relative to the publication year
-_REL_YEAR = re.compile(first_char_guard(
+_REL_YEAR = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}году(?![\w-])",
-    _initials("в")),
-    re.IGNORECASE,
-)
+    _initials("в"))
 
 
 def _resolve_year(published: str | None, shift: int) -> str | None:
@@ -492,50 +481,40 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
 
 _GEN_YEAR = rf"{_SP}(?P<gy>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])"
 # "в прошлом месяце": the month relative to the publication month
-_REL_MONTH = re.compile(first_char_guard(
+_REL_MONTH = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}{MONTH_WORD}(?![\w-])",
-    _initials("в")),
-    re.IGNORECASE,
-)
+    _initials("в"))
 # "в марте прошлого года", "15 мая этого года", "прошлого года": a stated month or day in
 # a year relative to the publication year
-_GEN_YEAR_DATE = re.compile(first_char_guard(
+_GEN_YEAR_DATE = guarded_pattern(
     rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
     rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
     rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
     + rf"|(?<![\w-])(?P<gy2>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])",
-    _initials("в", "к", *YEAR_SHIFT_GEN), digit=True),
-    re.IGNORECASE,
-)
+    _initials("в", "к", *YEAR_SHIFT_GEN), digit=True)
 # "на прошлой неделе": the ISO week relative to the publication week
-_REL_WEEK = re.compile(first_char_guard(
-    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", _initials("на")),
-    re.IGNORECASE,
-)
+_REL_WEEK = guarded_pattern(
+    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", _initials("на"))
 # "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
-_SEASON = re.compile(first_char_guard(
+_SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
-    rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS)),
-    re.IGNORECASE,
-)
-_SAME_DAY = re.compile(first_char_guard(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
-                              _initials(*SAME_DAY)), re.IGNORECASE)
+    rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS))
+_SAME_DAY = guarded_pattern(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
+                            _initials(*SAME_DAY))
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
 # "днём ранее", "на следующий день" (dates24): a day next to the date before it
-_NEXT_TO_DAY = re.compile(first_char_guard(
+_NEXT_TO_DAY = guarded_pattern(
     rf"(?<![\w-])(?:{'|'.join(f'(?P<n{i}>{p})' for i, p in enumerate(NEXT_TO_DAY))})(?![\w-])",
-    _initials(*NEXT_TO_DAY)), re.IGNORECASE)
+    _initials(*NEXT_TO_DAY))
 _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
 # "в конце прошлого месяца", "в начале этого месяца" (dates24): a part of a month told by
 # its month
-_REL_MONTH_PART = re.compile(first_char_guard(
+_REL_MONTH_PART = guarded_pattern(
     rf"(?<![\w-])(?:{'|'.join(MONTH_PARTS)}){_SP}(?P<q>{'|'.join(YEAR_SHIFT_GEN)}){_SP}месяца"
-    rf"(?![\w-])", _initials("в", "к", "на")),
-    re.IGNORECASE,
-)
+    rf"(?![\w-])", _initials("в", "к", "на"))
 
 
 def _resolve_month(published: str | None, shift: int) -> str | None:
@@ -671,11 +650,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
 # --- dates22: a part of a week, a span back from the publication day, a part of a year ------
 
 # "в конце прошлой недели", "в начале этой недели"
-_WEEK_PART = re.compile(first_char_guard(
+_WEEK_PART = guarded_pattern(
     rf"(?<![\w-])(?:в|к){_SP}(?:{'|'.join(WEEK_PARTS)}){_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)})"
-    rf"{_SP})?недели(?![\w-])", _initials("в", "к")),
-    re.IGNORECASE,
-)
+    rf"{_SP})?недели(?![\w-])", _initials("в", "к"))
 
 
 def _week_parts(text: str, published: str | None) -> Iterator[_Hit]:
@@ -725,20 +702,16 @@ def _spans_back(text: str, published: str | None) -> Iterator[_Hit]:
 
 # "в первом квартале", "в начале года"; not "в первом квартале 2026 года" nor "... следующего
 # года" (a stated or relative year, read by the other forms)
-_YEAR_PART = re.compile(first_char_guard(
+_YEAR_PART = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<p>{'|'.join(YEAR_PARTS)})(?![\w-])"
-    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("в")),
-    re.IGNORECASE,
-)
+    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("в"))
 _YEAR_PART_KEYS = [(re.compile(k, re.IGNORECASE), months) for k, months in
                    (YEAR_PARTS | YEAR_PARTS_SCHEDULED).items()]
 # stat30: "на второе полугодие", "на первый квартал": the part a signing is scheduled for;
 # not "на второе полугодие 2026 года" nor "... следующего года" (read by the other forms)
-_YEAR_PART_ON = re.compile(first_char_guard(
+_YEAR_PART_ON = guarded_pattern(
     rf"(?<![\w-])на{_SP}(?P<p>{'|'.join(YEAR_PARTS_SCHEDULED)})(?![\w-])"
-    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("на")),
-    re.IGNORECASE,
-)
+    rf"(?!{_SP}(?:\d{{4}}|{'|'.join(YEAR_SHIFT_GEN)}|года))", _initials("на"))
 
 
 def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
@@ -771,11 +744,9 @@ def _year_parts(text: str, published: str | None, tense: TenseOf | None) -> Iter
 
 # "до конца года", "до конца текущего года"; not "до конца 2026 года" (a stated year) nor
 # "до конца следующего года" (read by the relative year forms)
-_YEAR_END = re.compile(first_char_guard(
+_YEAR_END = guarded_pattern(
     rf"(?<![\w-])до{_SP}(?:{'|'.join(YEAR_END_DEADLINE)}){_SP}"
-    rf"(?:(?:{'|'.join(YEAR_END_THIS)}){_SP})?года(?![\w-])", _initials("до")),
-    re.IGNORECASE,
-)
+    rf"(?:(?:{'|'.join(YEAR_END_THIS)}){_SP})?года(?![\w-])", _initials("до"))
 
 
 def _year_end(text: str, published: str | None) -> Iterator[_Hit]:
@@ -789,11 +760,9 @@ def _year_end(text: str, published: str | None) -> Iterator[_Hit]:
 
 
 # "в минувшие выходные", "на прошлых выходных", "в эти выходные"
-_WEEKEND = re.compile(first_char_guard(
+_WEEKEND = guarded_pattern(
     rf"(?<![\w-])(?:в|во|на){_SP}(?P<q>{'|'.join(WEEKEND_SHIFT)}){_SP}"
-    rf"(?:{'|'.join(WEEKEND_WORDS)})(?![\w-])", _initials("в", "на")),
-    re.IGNORECASE,
-)
+    rf"(?:{'|'.join(WEEKEND_WORDS)})(?![\w-])", _initials("в", "на"))
 
 
 def _resolve_weekend(published: str | None, shift: int) -> str | None:
@@ -828,11 +797,9 @@ def _weekends(text: str, published: str | None) -> Iterator[_Hit]:
 # --- dates24: a day of the month without its month --------------------------------------
 
 # "3-го числа", "15 числа"; not "20-го числа каждого месяца" (a recurring day)
-_DAY_OF_MONTH = re.compile(first_char_guard(
+_DAY_OF_MONTH = guarded_pattern(
     rf"(?<![\w.\-])(?P<d>[0-3]?\d)(?:-?(?:го|е))?{_SP}{DAY_OF_MONTH_WORD}(?![\w-])"
-    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))", digit=True),
-    re.IGNORECASE,
-)
+    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))", digit=True)
 
 
 def _day_of_month(day: int, published: str | None, tense: str | None) -> str | None:

@@ -35,7 +35,8 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
@@ -620,18 +621,29 @@ def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,
         if si == 0 or toks[k].lemma not in DOCUMENT_OBJECTS or not _ordinal_item(sents[si - 1]):
             return None
         si -= 1
-    for back in range(si - 1, max(-1, si - 1 - COUNT_REACH), -1):
-        if not _counts_agreements(sents[back]):
+    return _day_of_nearest_count(
+        sents, si, dates, _counts_agreements,
+        OCCASION_NOUNS | MORE_OCCASION_NOUNS | OCCASION_VERBS | DAY_OCCASION_NOUNS)
+
+
+def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[DateRef],
+                          counts: Callable[[Sentence], bool],
+                          occasions: AbstractSet[str]) -> str | None:
+    """The day of the nearest sentence before index ``before`` (within ``COUNT_REACH``)
+    that ``counts`` agreements: "В рамках форума заключены три соглашения" dated, its day;
+    undated, the day of the sentence right before it when that one names an occasion (a
+    lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. The
+    walk back that ``counted_signing_day`` and ``counted_day`` share."""
+    for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
+        if not counts(sents[back]):
             continue
         day = _day_of(sents[back], dates)
         if day is not None or back == 0:
             return day
-        before = sents[back - 1]
-        lemmas = {t.lemma for t in before.tokens}
-        if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
-                                              OCCASION_VERBS | DAY_OCCASION_NOUNS):
+        lemmas = {t.lemma for t in sents[back - 1].tokens}
+        if lemmas & TRIGGERS or not lemmas & occasions:
             return None
-        return _day_of(before, dates)
+        return _day_of(sents[back - 1], dates)
     return None
 
 
@@ -655,18 +667,8 @@ def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) ->
     count without a day ("Итогом визита стали сразу два документа") takes the day of the
     sentence just before it when that one names an occasion and no agreement ("В понедельник
     в Липецке прошла рабочая встреча"). None when the nearest count gives no day."""
-    for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
-        if not _counts_documents(sents[back]):
-            continue
-        day = _day_of(sents[back], dates)
-        if day is not None or back == 0:
-            return day
-        lemmas = {t.lemma for t in sents[back - 1].tokens}
-        if lemmas & TRIGGERS or not lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS |
-                                              DAY_OCCASION_NOUNS):
-            return None
-        return _day_of(sents[back - 1], dates)
-    return None
+    return _day_of_nearest_count(sents, before, dates, _counts_documents,
+                                 OCCASION_NOUNS | MORE_OCCASION_NOUNS | DAY_OCCASION_NOUNS)
 
 
 def outcome_of_occasion(sent: Sentence) -> bool:
