@@ -54,3 +54,12 @@ EXCLUDED_CAPITAL_ADJECTIVES: dict[str, str] = {
     # fortress and cathedral of St Petersburg.
     "RU-KAM": "петропавловский",
 }
+
+# Capitals whose name is also a town of another subject: capital -> that subject's code.
+# Read by regions._homonymous_capitals: in a text that names the other subject and not the
+# capital's, the word is that town ("пенсионерка из Благовещенска" in Bashkir news).
+# Left out: Киров (also a town of the Kaluga oblast), which Kirov news pair with Kaluga too
+# often for the rule to decide.
+CAPITAL_HOMONYMS: dict[str, str] = {
+    "Благовещенск": "RU-BA",  # a town of Bashkortostan, seat of its Благовещенский район
+}
