@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from soccoop import gazetteer
 from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.lexicon_regions import AREA_ALIASES, CAPITAL_HOMONYMS
 from soccoop.extract.pipeline import extract
 from soccoop.extract.regions import find_regions, masthead_regions
 
@@ -44,6 +46,11 @@ def codes(models, text: str) -> list[str]:
         ("Делегация из Благовещенска прибыла в Хабаровск.", ["RU-AMU", "RU-KHA"]),
         ("Амурская область и Башкирия: в Благовещенске открыли центр.",
          ["RU-AMU", "RU-BA"]),
+        # an area several subjects share counts only with the subject named otherwise
+        ("Конференция «Верхневолжье: забота рядом» прошла в Костроме.", ["RU-KOS"]),
+        ("Тверская область, или Верхневолжье, приняла гостей.", ["RU-TVE"]),
+        ("Пенсионеры отдохнут в санаториях Южного Урала.", []),
+        ("Челябинская область: на Южном Урале открыли центр.", ["RU-CHE"]),
         # the adjective of a city's district before "районный"
         ("Кировский районный суд Екатеринбурга утвердил мировое соглашение.", ["RU-SVE"]),
         ("Кировская областная больница получила оборудование.", ["RU-KIR"]),
@@ -82,3 +89,11 @@ def test_header_region_joins_the_record_after_the_body_ones(models) -> None:
         "Опытом поделились коллеги из Якутии.\n"
     rec = extract(text, "header.txt", models)
     assert [r.code for r in rec.regions] == ["RU-SA", "RU-IRK"]
+
+
+def test_area_aliases_and_homonyms_name_gazetteer_entries() -> None:
+    aliases = {a for r in gazetteer.load() for a in r.aliases}
+    assert set(AREA_ALIASES) <= aliases
+    capitals = {c for r in gazetteer.load() for c in r.capitals}
+    assert set(CAPITAL_HOMONYMS) <= capitals
+    assert all(gazetteer.by_code(code) for code in CAPITAL_HOMONYMS.values())

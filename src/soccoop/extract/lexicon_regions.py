@@ -63,3 +63,15 @@ EXCLUDED_CAPITAL_ADJECTIVES: dict[str, str] = {
 CAPITAL_HOMONYMS: dict[str, str] = {
     "Благовещенск": "RU-BA",  # a town of Bashkortostan, seat of its Благовещенский район
 }
+
+# Aliases that name a natural area spanning several subjects, used as a nickname of one
+# ("Верхневолжье" for the Tver oblast, "Южный Урал" for the Chelyabinsk one): in the name of
+# a conference, a company or a resort elsewhere in the area ("ООО «Аптеки Верхневолжья»" in
+# Yaroslavl, "санатории Южного Урала" in Bashkortostan) they are not that subject. Read by
+# regions._named_subjects_only like a town that is not a capital: they count when the text
+# also names the subject otherwise.
+AREA_ALIASES: dict[str, str] = {
+    "Верхневолжье": "the Upper Volga: the Tver, Yaroslavl and Kostroma oblasts",
+    "Южный Урал": "the Chelyabinsk and Orenburg oblasts and Bashkortostan",
+    "Средний Урал": "the Sverdlovsk oblast and the Perm krai",
+}

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
-from soccoop.extract.lexicon_regions import CAPITAL_ADJECTIVES, CAPITAL_HOMONYMS
+from soccoop.extract.lexicon_regions import AREA_ALIASES, CAPITAL_ADJECTIVES, CAPITAL_HOMONYMS
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, RegionRef
 
 _END = ("end",)  # not a str: no token text can collide with it
-_PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1, "homonym": 0}
+_PRIORITY = {"name": 4, "alias": 4, "area": 4, "capital": 3, "city": 2, "adjective": 1,
+             "homonym": 0}
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
@@ -168,7 +169,7 @@ def build_matcher(models: Models) -> Matcher:
     for r in gazetteer.load():
         m.add(r.name, r.code, "name")
         for a in r.aliases:
-            m.add(a, r.code, "alias")
+            m.add(a, r.code, "area" if a in AREA_ALIASES else "alias")
         for c in r.capitals:
             m.add(c, r.code, "capital")
         for c in r.cities:
@@ -520,14 +521,19 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     return extra
 
 
+_NAMED_ELSEWHERE = frozenset({"city", "area"})
+
+
 def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     """A town that is not its subject's capital names no subject by itself: "в центрах
     Нальчика и Пятигорска" is Кабардино-Балкария (Нальчик is its capital) but not the
     Stavropol krai, which Пятигорск merely lies in. Its mentions count only when the text
     also names the subject by its name, an alias or abbreviation, an adjective or its
-    capital ("Ставропольский край ... в Пятигорске")."""
-    named = {m.code for m in found if m.kind != "city"}
-    return [m for m in found if m.kind != "city" or m.code in named]
+    capital ("Ставропольский край ... в Пятигорске"). So does an area's name that several
+    subjects share (lexicon_regions.AREA_ALIASES): "конференция «Верхневолжье: забота
+    рядом»" in Kostroma names no Tver oblast, "Тверская область ... Верхневолжье" does."""
+    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE}
+    return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
 
 
 def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
