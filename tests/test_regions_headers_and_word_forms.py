@@ -54,6 +54,11 @@ def codes(models, text: str) -> list[str]:
         # the adjective of a city's district before "районный"
         ("Кировский районный суд Екатеринбурга утвердил мировое соглашение.", ["RU-SVE"]),
         ("Кировская областная больница получила оборудование.", ["RU-KIR"]),
+        # a city's adjective before "областной" is its oblast's
+        ("ГКУ МО «Московский областной центр занятости населения» открыл вакансии.",
+         ["RU-MOS"]),
+        ("Московский городской суд рассмотрел дело.", ["RU-MOW"]),
+        ("Пермский краевой суд рассмотрел дело.", ["RU-PER"]),
     ],
 )
 def test_word_forms_and_lists(models, text: str, expected: list[str]) -> None:

@@ -52,6 +52,9 @@ _STREET_NOUNS = frozenset({
     "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
 })
 _COORD = frozenset({"и", ",", "или", "а"})
+# The adjective of a subject's kind after a region adjective, and that kind's noun:
+# "Московский областной центр" is a body of Московская область, not of Москва.
+_SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой": "край"}
 # Head nouns that stand before the name in a subject's full name ("Республика Алтай"): a
 # lower-case one may head a list of such names ("республик Хакасия, Алтай и Тыва").
 _HEADS_BEFORE = frozenset({"республика"})
@@ -438,6 +441,16 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
                 and nxt.kind in ("name", "alias"):
             continue
         keep.append(m)
+    # "Московский областной центр занятости": the body of the oblast, not of the city.
+    for n, m in enumerate(keep):
+        if m.kind != "adjective" or m.j + 1 >= len(units):
+            continue
+        nouns = [_SUBJECT_OF_ADJECTIVE[k] for k in units[m.j + 1].keys
+                 if k in _SUBJECT_OF_ADJECTIVE]
+        names = [e for k0 in sorted(units[m.i].keys) for noun in nouns
+                 for e in _lookup_any(matcher, [[k0], [noun]]) if e.kind == "name"]
+        if names and names[0].code != m.code:
+            keep[n] = _Match(names[0].code, "name", m.i, m.j, m.start, m.end)
     # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
     # an adjective followed by a conjunction and a full name shares that name's noun.
     kept_at = {x.i: x for x in keep}
