@@ -26,6 +26,7 @@ from soccoop.models import Evidence, RegionRef
 _END = ("end",)  # not a str: no token text can collide with it
 _PRIORITY = {"name": 4, "alias": 4, "area": 4, "capital": 3, "city": 2, "adjective": 1,
              "homonym": 0}
+_KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
@@ -592,12 +593,17 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         if (m.code, m.start, m.end) in seen:
             continue
         seen.add((m.code, m.start, m.end))
-        ref = refs.get(m.code)
-        if ref is None:
-            region = gazetteer.by_code(m.code)
-            ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
-        ref.mentions.append(Evidence(analysis.text[m.start:m.end], m.start, m.end))
+        _add_mention(refs, m, analysis.text)
     return list(refs.values())
+
+
+def _add_mention(refs: dict[str, RegionRef], m: _Match, text: str) -> None:
+    """Add a match to its region's reference, made on its first mention."""
+    ref = refs.get(m.code)
+    if ref is None:
+        region = gazetteer.by_code(m.code)
+        ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
+    ref.mentions.append(Evidence(text[m.start:m.end], m.start, m.end))
 
 
 def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
@@ -612,7 +618,8 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."). Only the lines above the first line the masking kept are read,
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
-    first = next((i for i, c in enumerate(masked) if not c.isspace()), len(masked))
+    kept = _KEPT.search(masked)
+    first = kept.start() if kept else len(masked)
     end = text.rfind("\n", 0, first) + 1
     if not text[:end].strip():
         return []
@@ -634,11 +641,7 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
                 or not any(m.kind in ("name", "alias") for m in ms):
             continue
         for m in ms:
-            ref = refs.get(m.code)
-            if ref is None:
-                region = gazetteer.by_code(m.code)
-                ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
-            ref.mentions.append(Evidence(text[m.start:m.end], m.start, m.end))
+            _add_mention(refs, m, text)
     return list(refs.values())
 
 
