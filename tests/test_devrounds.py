@@ -347,7 +347,7 @@ SAMPLES = {
     # officials_full 0.773, agreements 0.963, signatories 0.98, agreement_status 1.0,
     # agreement_date 0.962, published 1.0); floors raised to 0.03 below
     "round18": (
-        {"regions": 0.93, "agreements": 0.93, "signatories": 0.95, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.93, "signatories": 0.95, "officials_name": 0.94,
          "officials_full": 0.74},
         {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
@@ -393,7 +393,7 @@ SAMPLES = {
     # agreements 0.962, signatories 0.875, officials+position 0.986, status 0.88, date 0.895,
     # published 1.0)
     "round22": (
-        {"regions": 0.93, "agreements": 0.85, "signatories": 0.97, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.84},
         {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.97},
     ),
@@ -412,7 +412,7 @@ SAMPLES = {
     # agreements 0.962, signatories 0.857, officials+position 0.97, status 0.80, date 0.737,
     # published 1.0)
     "round24": (
-        {"regions": 0.95, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.87},
         {"agreement_status": 0.76, "agreement_date": 0.67, "published": 0.97},
     ),
@@ -430,7 +430,7 @@ SAMPLES = {
     # 0.821, date 0.50, published 0.938 (domain_eval.py: agreements 0.875, signatories
     # 0.767, officials+position 0.967, status 0.786, date 0.36, published 0.933)
     "round26": (
-        {"regions": 0.93, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.96,
          "officials_full": 0.80},
         {"agreement_status": 0.79, "agreement_date": 0.46, "published": 0.90},
     ),
@@ -449,7 +449,7 @@ SAMPLES = {
     # agreements 0.852, signatories 0.882, officials+position 0.987, status 0.783, date
     # 0.933, published 0.929)
     "round28": (
-        {"regions": 0.94, "agreements": 0.78, "signatories": 0.80, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.78, "signatories": 0.80, "officials_name": 0.96,
          "officials_full": 0.83},
         {"agreement_status": 0.74, "agreement_date": 0.88, "published": 0.90},
     ),
@@ -458,7 +458,7 @@ SAMPLES = {
     # (domain_eval.py: agreements 0.923, signatories 0.852, officials+position 0.968, status
     # 0.875, date 0.789, published 1.0)
     "round29": (
-        {"regions": 0.89, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.96,
+        {"regions": 0.94, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.96,
          "officials_full": 0.79},
         {"agreement_status": 0.83, "agreement_date": 0.74, "published": 0.97},
     ),
@@ -508,7 +508,7 @@ SAMPLES = {
     # signatories 0.898, officials_name 0.959, officials_full 0.776; status 0.895, date 0.842,
     # published 1.0
     "round34": (
-        {"regions": 0.91, "agreements": 0.83, "signatories": 0.86, "officials_name": 0.93,
+        {"regions": 0.97, "agreements": 0.83, "signatories": 0.86, "officials_name": 0.93,
          "officials_full": 0.74},
         {"agreement_status": 0.86, "agreement_date": 0.80, "published": 0.96},
     ),
@@ -527,7 +527,7 @@ SAMPLES = {
     # signatories 0.875, officials_name 0.989, officials_full 0.854; status 0.88, date 0.6,
     # published 1.0
     "round36": (
-        {"regions": 0.94, "agreements": 0.84, "signatories": 0.84, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.84, "officials_name": 0.95,
          "officials_full": 0.82},
         {"agreement_status": 0.85, "agreement_date": 0.57, "published": 0.96},
     ),
@@ -544,7 +544,7 @@ SAMPLES = {
     # signatories 0.898, officials+position 0.966, status 0.85, date 0.4, published 0.846,
     # regions 0.985; dev since (domain_eval after wave 1: 1.0 / 0.966 / 0.909 / 0.688)
     "round38": (
-        {"regions": 0.96, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.73},
         {"agreement_status": 0.87, "agreement_date": 0.68, "published": 0.9},
     ),

@@ -54,3 +54,24 @@ EXCLUDED_CAPITAL_ADJECTIVES: dict[str, str] = {
     # fortress and cathedral of St Petersburg.
     "RU-KAM": "петропавловский",
 }
+
+# Capitals whose name is also a town of another subject: capital -> that subject's code.
+# Read by regions._homonymous_capitals: in a text that names the other subject and not the
+# capital's, the word is that town ("пенсионерка из Благовещенска" in Bashkir news).
+# Left out: Киров (also a town of the Kaluga oblast), which Kirov news pair with Kaluga too
+# often for the rule to decide.
+CAPITAL_HOMONYMS: dict[str, str] = {
+    "Благовещенск": "RU-BA",  # a town of Bashkortostan, seat of its Благовещенский район
+}
+
+# Aliases that name a natural area spanning several subjects, used as a nickname of one
+# ("Верхневолжье" for the Tver oblast, "Южный Урал" for the Chelyabinsk one): in the name of
+# a conference, a company or a resort elsewhere in the area ("ООО «Аптеки Верхневолжья»" in
+# Yaroslavl, "санатории Южного Урала" in Bashkortostan) they are not that subject. Read by
+# regions._named_subjects_only like a town that is not a capital: they count when the text
+# also names the subject otherwise.
+AREA_ALIASES: dict[str, str] = {
+    "Верхневолжье": "the Upper Volga: the Tver, Yaroslavl and Kostroma oblasts",
+    "Южный Урал": "the Chelyabinsk and Orenburg oblasts and Bashkortostan",
+    "Средний Урал": "the Sverdlovsk oblast and the Perm krai",
+}

@@ -290,6 +290,18 @@ class Models:
             out.append(Analysis(text, split_run_ons(text, joined), doc_spans))
         return out
 
+    def untagged(self, text: str) -> Analysis:
+        """Lines of a text as sentences of tokens with context-free lemmas, no NER and no
+        tagging: for page furniture read outside the document's analysis (a site's header
+        line), where a few dictionary lookups do and the taggers' cost is not wanted."""
+        text = fold_homoglyphs(text)
+        sentences: list[Sentence] = []
+        for sent in _segment(text):
+            for tok in sent.tokens:
+                tok.lemma = self._lemma_pos(tok.text, None)
+            sentences.extend(split_at_newlines(text, sent.tokens))
+        return Analysis(text, sentences, [])
+
     def _ner_many(self, texts: list[str], segs: list[list[Sentence]]) -> list[list[NerSpan]]:
         """NER over chunks of whole sentences (≤ NER_CHUNK tokens), spans in text offsets."""
         from slovnet.bio import bio_spans

@@ -18,7 +18,7 @@ from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.officials import find_officials
 from soccoop.extract.published import find_published
-from soccoop.extract.regions import find_regions
+from soccoop.extract.regions import find_regions, masthead_regions
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import span_restorer, unwrap
 from soccoop.models import (
@@ -120,6 +120,9 @@ def extract_from_analysis(
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
+    # the site's header names its subject; read last, so that no other step reasons on it
+    found = {r.code for r in regions}
+    regions += [r for r in masthead_regions(text, masked, models) if r.code not in found]
     for o in officials:
         o.evidence = back(o.evidence)
     for a in agreements:

@@ -19,19 +19,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
-from soccoop.extract.lexicon_regions import CAPITAL_ADJECTIVES
+from soccoop.extract.lexicon_regions import AREA_ALIASES, CAPITAL_ADJECTIVES, CAPITAL_HOMONYMS
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, RegionRef
 
 _END = ("end",)  # not a str: no token text can collide with it
-_PRIORITY = {"name": 4, "alias": 4, "capital": 3, "city": 2, "adjective": 1}
+_PRIORITY = {"name": 4, "alias": 4, "area": 4, "capital": 3, "city": 2, "adjective": 1,
+             "homonym": 0}
+_KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
 _SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
 # Nouns next to which a region adjective names a street, district, station or time zone,
-# not the region ("Московский район", "улица Московская", "по московскому времени").
+# not the region ("Московский район", "улица Московская", "по московскому времени"), and
+# the adjective of a district ("Кировский районный суд" is the court of a city's district).
 _PLACE_NOUNS = frozenset({
+    "районный",
     "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
     "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
     "метро", "проезд", "тупик", "уезд", "время", "округ", "поселение", "муниципалитет",
@@ -49,6 +53,12 @@ _STREET_NOUNS = frozenset({
     "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
 })
 _COORD = frozenset({"и", ",", "или", "а"})
+# The adjective of a subject's kind after a region adjective, and that kind's noun:
+# "Московский областной центр" is a body of Московская область, not of Москва.
+_SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой": "край"}
+# Head nouns that stand before the name in a subject's full name ("Республика Алтай"): a
+# lower-case one may head a list of such names ("республик Хакасия, Алтай и Тыва").
+_HEADS_BEFORE = frozenset({"республика"})
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -104,6 +114,7 @@ class _Match:
     j: int
     start: int
     end: int
+    homonym: str = ""  # another subject with a town of the same name (CAPITAL_HOMONYMS)
 
 
 @dataclass
@@ -162,13 +173,15 @@ def build_matcher(models: Models) -> Matcher:
     for r in gazetteer.load():
         m.add(r.name, r.code, "name")
         for a in r.aliases:
-            m.add(a, r.code, "alias")
+            m.add(a, r.code, "area" if a in AREA_ALIASES else "alias")
         for c in r.capitals:
             m.add(c, r.code, "capital")
         for c in r.cities:
             m.add(c, r.code, "city")
         for a in (*r.adjectives, *CAPITAL_ADJECTIVES.get(r.code, ())):
             m.add(a, r.code, "adjective")
+    for town, code in CAPITAL_HOMONYMS.items():
+        m.add(town, code, "homonym")
     return m
 
 
@@ -246,12 +259,25 @@ def _token_parts(models: Models, text: str, lemma: str) -> tuple[_Part, ...]:
     if len(parts) <= 1 or not any(c.isalpha() for c in text):
         keys, person = _word_keys(models, text, lemma)
         return ((text, 0, len(text), keys, True, True, person),)
+    lemma_parts = _lemma_parts(lemma, len(parts))
     out: list[_Part] = []
     for n, (a, b) in enumerate(parts):
         word = text[a:b]
-        keys, person = _word_keys(models, word)
+        keys, person = _word_keys(models, word, lemma_parts[n] if lemma_parts else None)
         out.append((word, a, b, keys, n == 0, n == len(parts) - 1, person))
     return tuple(out)
+
+
+def _lemma_parts(lemma: str, n: int) -> list[str] | None:
+    """The parts of a hyphenated word's own lemma, one per part of the word, or None.
+
+    A part alone may not inflect back to its lemma: "Олу" of "в Йошкар-Олу" is no form of
+    "Ола" to the dictionary, while the whole word's lemma is "йошкар-ола"; each part also
+    takes its share of that lemma as a key."""
+    if not lemma:
+        return None
+    pieces = _NOT_DASH.findall(lemma)
+    return pieces if len(pieces) == n else None
 
 
 def _units(models: Models, tokens: list[Token]) -> list[_Unit]:
@@ -385,7 +411,11 @@ def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, i
             i += 1
             continue
         best: tuple[int, int, _Entry] | None = None
+        homonyms: dict[int, str] = {}
         for j, e in _walk(matcher, units, i):
+            if e.kind == "homonym":
+                homonyms[j] = e.code
+                continue
             if not _acceptable(e, units, i, j, per, loc):
                 continue
             rank = (j, _PRIORITY[e.kind])
@@ -395,7 +425,8 @@ def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, i
             i += 1
             continue
         j, _, e = best
-        out.append(_Match(e.code, e.kind, i, j, units[i].start, units[j].end))
+        out.append(_Match(e.code, e.kind, i, j, units[i].start, units[j].end,
+                          homonyms.get(j, "") if e.kind == "capital" else ""))
         i = j + 1
     return _resolve_context(matcher, units, out)
 
@@ -411,6 +442,16 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
                 and nxt.kind in ("name", "alias"):
             continue
         keep.append(m)
+    # "Московский областной центр занятости": the body of the oblast, not of the city.
+    for n, m in enumerate(keep):
+        if m.kind != "adjective" or m.j + 1 >= len(units):
+            continue
+        nouns = [_SUBJECT_OF_ADJECTIVE[k] for k in units[m.j + 1].keys
+                 if k in _SUBJECT_OF_ADJECTIVE]
+        names = [e for k0 in sorted(units[m.i].keys) for noun in nouns
+                 for e in _lookup_any(matcher, [[k0], [noun]]) if e.kind == "name"]
+        if names and names[0].code != m.code:
+            keep[n] = _Match(names[0].code, "name", m.i, m.j, m.start, m.end)
     # "Донецкой и Луганской народным республикам", "Московской и Ленинградской областей":
     # an adjective followed by a conjunction and a full name shares that name's noun.
     kept_at = {x.i: x for x in keep}
@@ -465,14 +506,60 @@ def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     return extra
 
 
+def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
+                       per: list[tuple[int, int]]) -> list[_Match]:
+    """Names listed after a lower-case head noun that precedes each of them in the full name:
+    "участники из республик Хакасия, Алтай и Тыва", "жители республики Алтай" name Республика
+    Алтай, which "Алтай" alone (a mountain range, a krai's word) does not. A capitalised head
+    ("Республика Алтай") is the gazetteer's own name and matched already."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    extra: list[_Match] = []
+    for h, head in enumerate(units):
+        if not head.keys & _HEADS_BEFORE or not head.text[:1].islower():
+            continue
+        k = h + 1
+        while k < len(units):
+            w = units[k]
+            if not (w.first and w.last and w.text[:1].isupper()) \
+                    or _overlaps(per, w.start, w.end):
+                break
+            if k not in covered:
+                names = [e for e in _lookup_any(matcher, [sorted(head.keys), sorted(w.keys)])
+                         if e.kind in ("name", "alias")]
+                if names:
+                    extra.append(_Match(names[0].code, "name", k, k, w.start, w.end))
+            if k + 2 < len(units) and units[k + 1].keys & _COORD:
+                k += 2
+            else:
+                break
+    return extra
+
+
+_NAMED_ELSEWHERE = frozenset({"city", "area"})
+
+
 def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     """A town that is not its subject's capital names no subject by itself: "в центрах
     Нальчика и Пятигорска" is Кабардино-Балкария (Нальчик is its capital) but not the
     Stavropol krai, which Пятигорск merely lies in. Its mentions count only when the text
     also names the subject by its name, an alias or abbreviation, an adjective or its
-    capital ("Ставропольский край ... в Пятигорске")."""
-    named = {m.code for m in found if m.kind != "city"}
-    return [m for m in found if m.kind != "city" or m.code in named]
+    capital ("Ставропольский край ... в Пятигорске"). So does an area's name that several
+    subjects share (lexicon_regions.AREA_ALIASES): "конференция «Верхневолжье: забота
+    рядом»" in Kostroma names no Tver oblast, "Тверская область ... Верхневолжье" does."""
+    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE}
+    return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
+
+
+def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
+    """A capital's name that is also a town of another subject is that town when the text
+    names the other subject and never the capital's otherwise: in Bashkir news "пенсионерка
+    из Благовещенска" is from the Bashkir town, not from the capital of the Amur oblast; in
+    a text naming neither, or the Amur oblast, it stays the capital."""
+    if not any(m.homonym for m in found):
+        return found
+    named = {m.code for m in found if m.kind != "city" and not m.homonym}
+    return [m for m in found
+            if not (m.homonym and m.homonym in named and m.code not in named)]
 
 
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
@@ -487,6 +574,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         per_s = per.within(sent.start, sent.stop)
         ms = _match_sentence(matcher, units, per_s, loc.within(sent.start, sent.stop))
         ms += _coordinated(matcher, units, ms, per_s)
+        ms += _listed_after_head(matcher, units, ms, per_s)
         found += ms
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
@@ -497,7 +585,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
-    found = _named_subjects_only(found)
+    found = _homonymous_capitals(_named_subjects_only(found))
     found.sort(key=lambda m: (m.start, m.end))
     refs: dict[str, RegionRef] = {}
     seen: set[tuple[str, int, int]] = set()
@@ -505,9 +593,59 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         if (m.code, m.start, m.end) in seen:
             continue
         seen.add((m.code, m.start, m.end))
-        ref = refs.get(m.code)
-        if ref is None:
-            region = gazetteer.by_code(m.code)
-            ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
-        ref.mentions.append(Evidence(analysis.text[m.start:m.end], m.start, m.end))
+        _add_mention(refs, m, analysis.text)
     return list(refs.values())
+
+
+def _add_mention(refs: dict[str, RegionRef], m: _Match, text: str) -> None:
+    """Add a match to its region's reference, made on its first mention."""
+    ref = refs.get(m.code)
+    if ref is None:
+        region = gazetteer.by_code(m.code)
+        ref = refs[m.code] = RegionRef(m.code, region.name if region else m.code)
+    ref.mentions.append(Evidence(text[m.start:m.end], m.start, m.end))
+
+
+def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
+    """Subjects a site's header names above the article, where boilerplate masking hid them.
+
+    A regional body's or paper's site heads every page with its own name or its region's
+    ("Иркутская область", "Администрация Лузского муниципального округа Кировской
+    области", "Кадровый центр Ярославской области | Центр занятости г. Рыбинска"): the
+    page is that subject's. A header line counts when it names one subject only and names
+    it by its name or alias; a menu of towns ("Екатеринбург Челябинск Тюмень Пермь") or an
+    adjective in a headline of other news ("Курганская пенсионерка ...") does not, nor
+    does a line with a verb: it tells news, it names no site ("09:40В Курской области
+    открыли пункт ..."). Only the lines above the first line the masking kept are read,
+    without NER (a name or alias needs none): a dictionary lookup per word of the header."""
+    kept = _KEPT.search(masked)
+    first = kept.start() if kept else len(masked)
+    end = text.rfind("\n", 0, first) + 1
+    if not text[:end].strip():
+        return []
+    head = models.untagged(text[:end])
+    matcher = get_matcher(models)
+    by_line: dict[int, list[_Match]] = {}
+    told: set[int] = set()  # lines with a verb: headlines of news, not a site's name
+    line, pos = 0, 0
+    for sent in head.sentences:  # in text order: lines are counted as they pass
+        line += head.text.count("\n", pos, sent.start)
+        pos = sent.start
+        units = _units(models, sent.tokens)
+        by_line.setdefault(line, []).extend(_match_sentence(matcher, units, [], []))
+        if any(_is_verb(models, t.text) for t in sent.tokens):
+            told.add(line)
+    refs: dict[str, RegionRef] = {}
+    for line, ms in by_line.items():
+        if line in told or len({m.code for m in ms}) != 1 \
+                or not any(m.kind in ("name", "alias") for m in ms):
+            continue
+        for m in ms:
+            _add_mention(refs, m, text)
+    return list(refs.values())
+
+
+def _is_verb(models: Models, word: str) -> bool:
+    """The dictionary's first reading of the word is a finite verb ("открыли")."""
+    parses = models.parse(word) if word[:1].isalpha() else ()
+    return bool(parses) and parses[0].tag.POS == "VERB"
