@@ -181,7 +181,10 @@ HOLDING_VERBS = frozenset("""
 назначить назначать избрать избирать переизбрать выбрать выбирать стать становиться
 являться работать служить занять занимать утвердить вступить
 избираться переизбираться назначаться выбираться
-""".split())  # the reflexive passives too: "трижды избирался мэром города"
+оставаться остаться проработать трудиться пробыть
+""".split())  # the reflexive passives too: "трижды избирался мэром города"; staying in
+# a post and working in it for a time hold it as well: "остается губернатором области",
+# "проработал министром финансов четыре года", "трудится директором школы"
 # Of those, the ones that appoint their object ("назначил Петрова министром", "назначен на
 # пост губернатора").
 APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
@@ -247,7 +250,7 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция", "полномочие"})
 # Nouns of an office held, in the locative after "в"/"на", the post in the genitive after
 # them: "на посту директора ФБР", "в должности главного врача", "в качестве министра".
-OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг"})
+OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг", "бытность"})
 OFFICE_PREPOSITIONS = frozenset({"в", "на"})
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
