@@ -2,8 +2,10 @@
 apposition rules do not see: a verb of staying or working in a post, an adverbial
 participle ("являясь", "будучи", "работая") that shares the main verb's subject, and a
 name in the nominative that the parser hangs on an oblique noun before it ("Указом
-президента Иван Петров ..."). Each probe is worded for this file (invented people and
-sentences, several cases and word orders); ``None`` means "no post for this name".
+президента Иван Петров ..."); and the post heads generated from the annotations
+(``lexicon_officials.ANNOTATED_HEADS``, ``benchmarks/post_heads.py``). Each probe is
+worded for this file (invented people and sentences, several cases and word orders);
+``None`` means "no post for this name".
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 from probes import check_post, parsed_officials
 
+from soccoop.extract.lexicon_officials import ANNOTATED_HEADS, POSITION_HEADS
 from soccoop.extract.nlp import Models
 
 pytestmark = pytest.mark.slow
@@ -74,3 +77,25 @@ def test_the_converbs_post_keeps_its_body(models: Models) -> None:
     found = parsed_officials(models, "Нина Рябова, работая директором библиотеки, "
                                      "открыла музей.")
     assert found["Нина Рябова"] == ("директор", "библиотека"), found
+
+
+ANNOTATED = [
+    # a head the annotations give people is a post before and after the name
+    ("Астронавт Европейского космического агентства Томас Грин вернулся на Землю.",
+     "Томас Грин", "астронавт"),
+    ("На борт поднялся Томас Грин, астронавт Европейского космического агентства.",
+     "Томас Грин", "астронавт"),
+    ("Снимки сделала фотограф агентства «Север» Ольга Лыкова.", "Ольга Лыкова", "фотограф"),
+    # ... but the thing it makes is no post
+    ("На выставке показали фотографии Ольги Лыковой.", "Ольга Лыкова", None),
+]
+
+
+def test_annotated_heads_are_post_heads() -> None:
+    assert ANNOTATED_HEADS and ANNOTATED_HEADS <= POSITION_HEADS
+
+
+@pytest.mark.parametrize(("text", "name", "position"), ANNOTATED)
+def test_an_annotated_head_is_a_post(models: Models, text: str, name: str,
+                                     position: str | None) -> None:
+    check_post(models, text, name, position)
