@@ -2,7 +2,8 @@
 apposition rules do not see: a verb of staying or working in a post, an adverbial
 participle ("являясь", "будучи", "работая") that shares the main verb's subject, and a
 name in the nominative that the parser hangs on an oblique noun before it ("Указом
-президента Иван Петров ..."); and the post heads generated from the annotations
+президента Иван Петров ..."); a bracketed post after each name of a list; and the post
+heads generated from the annotations
 (``lexicon_officials.ANNOTATED_HEADS``, ``benchmarks/post_heads.py``). Each probe is
 worded for this file (invented people and sentences, several cases and word orders);
 ``None`` means "no post for this name".
@@ -98,4 +99,25 @@ def test_annotated_heads_are_post_heads() -> None:
 @pytest.mark.parametrize(("text", "name", "position"), ANNOTATED)
 def test_an_annotated_head_is_a_post(models: Models, text: str, name: str,
                                      position: str | None) -> None:
+    check_post(models, text, name, position)
+
+
+BRACKETED_IN_A_LIST = [
+    # a bracket that opens with a post is the name's apposition, a comma after it or not
+    ("В совещании участвовали Пётр Лыков (министр финансов), Вера Зотова (министр "
+     "культуры) и Олег Гусев (глава района).", "Пётр Лыков", "министр финансов"),
+    ("В совещании участвовали Пётр Лыков (министр финансов), Вера Зотова (министр "
+     "культуры) и Олег Гусев (глава района).", "Вера Зотова", "министр культуры"),
+    ("На встрече были Пётр Лыков (первый заместитель министра), Вера Зотова.",
+     "Пётр Лыков", "первый заместитель министра"),
+    ("На встрече были Пётр Лыков (и. о. министра финансов), Вера Зотова.",
+     "Пётр Лыков", "и. о. министра финансов"),
+    # ... while an aside in brackets is still skipped, and names no post
+    ("На встрече были Пётр Лыков (58 лет), Вера Зотова.", "Пётр Лыков", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), BRACKETED_IN_A_LIST)
+def test_a_bracketed_post_in_a_list(models: Models, text: str, name: str,
+                                    position: str | None) -> None:
     check_post(models, text, name, position)

@@ -1830,8 +1830,12 @@ def _time_adverbs(tokens: list[Token], k: int) -> int:
 def _past_aside(tokens: list[Token], j: int) -> int:
     """A bracketed aside right after a name that a dash or comma follows is skipped: the
     apposition comes after it ("Никита Камаев (14 февраля 2016 года, 52 года) —
-    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j."""
-    if tokens[j].text != "(":
+    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j.
+    A bracket that opens with a post is the apposition itself, not an aside: "Иван Петров
+    (министр финансов), Анна Котова (министр юстиции)"."""
+    if tokens[j].text != "(" or j + 1 < len(tokens) and (
+            _is_head(tokens[j + 1]) or _is_modifier(tokens[j + 1])
+            or _acting_prefix(tokens, j + 1)):
         return j
     depth = 0
     for n in range(j, min(len(tokens), j + _MAX_WINDOW)):
