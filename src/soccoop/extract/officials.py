@@ -172,7 +172,7 @@ from soccoop.extract.person_names import (
     woman_in_nominative,
 )
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import climb, ensure_parsed
 from soccoop.models import Evidence, Official
 from soccoop.names import NameParts, fold, parts_compatible
 
@@ -772,7 +772,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2])):
         start -= 1
-    start -= _acting_prefix_before(tokens, start)
+    acting = _acting_prefix_before(tokens, start)  # "и. о. министра": governs the genitive
+    start -= acting
     start = _title_before_dash(tokens, start, chosen, k)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
@@ -805,6 +806,11 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
             _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
+    if tree is not None and j is not None and not acting and not (
+            start > 0 and _stands_for_a_post(tokens[start - 1])) and \
+            _oblique_post_before_a_subject(agreeing, name, by_tree == chosen) and \
+            _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
+        return None
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
             "Gen" in _name_cases(name) and not _apposed_woman(tree, by_tree, chosen, name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
@@ -849,6 +855,46 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1, top word ``root``) the subject of a verb after it, by
+    the parse or by ``_verb_of_a_misattached_subject``: "По поручению губернатора Олег
+    Гусев провёл проверку"."""
+    toks = tree.tokens
+    if root is not None and toks[root].rel in ("nsubj", "nsubj:pass") and \
+            j <= toks[root].head < len(toks) and toks[toks[root].head].pos in ("VERB", "AUX"):
+        return True
+    return _verb_of_a_misattached_subject(tree, root, i, j) is not None
+
+
+def _top(tree: _Tree, i: int, j: int) -> int | None:
+    """The word of tokens i..j-1 whose head lies outside them (the name's top word)."""
+    return next((n for n in range(i, j) if not i <= tree.tokens[n].head < j), None)
+
+
+def _stands_for_a_post(tok: Token) -> bool:
+    """A noun whose genitive is the post itself, so the post is whoever holds the office:
+    "на посту губернатора", "в качестве министра", "обязанности мэра", "от должности"."""
+    return _lemma(tok) in _POST_GOVERNORS or tok.text.lower() in ACTING_WORDS
+
+
+_POST_GOVERNORS = OFFICE_NOUNS | LEFT_POST_NOUNS | POST_NOUNS
+
+
+def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool) -> bool:
+    """A post in an oblique case right before a name that can only be a subject is a
+    dependent of what precedes it, not the name's title: "Указом президента Иван Петров
+    освобожден от должности министра", "Решением губернатора Анна Котова назначена
+    ..." — the decree is the president's; Petrov's post is the one the clause gives
+    (only when the name is the subject of a verb after it, ``_is_a_verbs_subject``). When
+    the parse itself hangs the name on the post, only for a name the dictionary knows."""
+    if _case(post) not in ("Gen", "Dat", "Ins", "Loc"):
+        return False
+    if linked and not all(get_models().analyzer.word_is_known(t.text.lower()) for t in name
+                          if t.text[:1].isalpha() and len(t.text) > 2):
+        return False  # a foreign name the dictionary guesses at: trust the parse
+    return _name_cases(name) == {"Nom"} and not _agrees(post, name)
 
 
 def _possessive_in_a_post(tokens: list[Token], k: int, i: int) -> bool:
@@ -1784,8 +1830,12 @@ def _time_adverbs(tokens: list[Token], k: int) -> int:
 def _past_aside(tokens: list[Token], j: int) -> int:
     """A bracketed aside right after a name that a dash or comma follows is skipped: the
     apposition comes after it ("Никита Камаев (14 февраля 2016 года, 52 года) —
-    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j."""
-    if tokens[j].text != "(":
+    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j.
+    A bracket that opens with a post is the apposition itself, not an aside: "Иван Петров
+    (министр финансов), Анна Котова (министр юстиции)"."""
+    if tokens[j].text != "(" or j + 1 < len(tokens) and (
+            _is_head(tokens[j + 1]) or _is_modifier(tokens[j + 1])
+            or _acting_prefix(tokens, j + 1)):
         return j
     depth = 0
     for n in range(j, min(len(tokens), j + _MAX_WINDOW)):
@@ -1815,6 +1865,7 @@ class _Tree:
     starting at each token are built once per sentence."""
 
     def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]]) -> None:
+        self.sent = sent
         self.tokens = sent.tokens
         self.kids: dict[int, list[int]] = {}
         for n, t in enumerate(sent.tokens):
@@ -2266,8 +2317,10 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     holding a post is fine, a candidacy ("на пост") is not."""
     toks = tree.tokens
     root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
-    if root is not None and toks[root].rel == "appos" and 0 <= toks[root].head < i and (
-            _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
+    misattached = _verb_of_a_misattached_subject(tree, root, i, j)
+    if misattached is None and root is not None and toks[root].rel == "appos" and \
+            0 <= toks[root].head < i and (
+                _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
             and toks[toks[root].head].text.islower()
             and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")
                  or _appointed_description(tree, toks[root].head))):
@@ -2281,11 +2334,15 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
                      and _case(toks[c]) == "Ins"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
-    if root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
+    if misattached is not None:
+        v = misattached
+        rel = "nsubj:pass" if (toks[v].feats or {}).get("Voice") == "Pass" else "nsubj"
+    elif root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
         return None
-    v = toks[root].head
-    role = _post_of_the_verb(tree, root, toks[root].rel, v, i, j, text, models, spans)
-    if role is None and toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
+    else:
+        rel, v = toks[root].rel, toks[root].head
+    role = _post_of_the_verb(tree, root, rel, v, i, j, text, models, spans)
+    if role is None and rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
         # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
         apposed = [c for n in range(i, j) for c in tree.kids.get(n, [])
                    if not i <= c < j and toks[c].rel == "appos" and toks[c].pos == "NOUN"]
@@ -2297,6 +2354,26 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
+                                   ) -> int | None:
+    """The verb a name in the nominative is the subject of when the parse hangs it as an
+    apposition on the oblique noun before it, which it cannot agree with: "Указом
+    президента Иван Петров освобожден от должности министра", "Решением губернатора Анна
+    Котова назначена министром" — Petrov is the subject of "освобожден". None otherwise."""
+    toks = tree.tokens
+    if root is None or toks[root].rel != "appos" or not 0 <= toks[root].head < i:
+        return None
+    noun = toks[root].head
+    if _case(toks[noun]) not in ("Gen", "Dat", "Ins", "Loc") or \
+            _name_cases(toks[i:j]) != {"Nom"} or _agrees(toks[noun], toks[i:j]):
+        return None
+    v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
+    if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
+            toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
+        return None
+    return v
 
 
 def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
@@ -2313,7 +2390,28 @@ def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
     if toks[v].pos == "NOUN" and not _is_head(toks[v]):
         out += _relative_clauses(tree, v)
+    return out + _converbs(tree, v)
+
+
+def _converbs(tree: _Tree, v: int) -> list[int]:
+    """Adverbial participles of the verb ``v``: a деепричастие has no subject of its own,
+    it is the main verb's, so a post it gives is the subject's: "Иван Петров, являясь
+    министром финансов, подписал указ", "Анна Котова, работая директором школы, открыла
+    музей", "Петров, став губернатором, уволил ..."; with "будучи" the parse hangs the post
+    noun itself on the verb, its copula the converb ("Петров, будучи министром, ...")."""
+    toks = tree.tokens
+    out = []
+    for c in tree.kids.get(v, []):
+        if toks[c].rel not in ("advcl", "obl"):
+            continue
+        if toks[c].pos == "VERB" and _is_converb(toks[c]) or toks[c].pos == "NOUN" and any(
+                toks[k].rel == "cop" and _is_converb(toks[k]) for k in tree.kids.get(c, [])):
+            out.append(c)
     return out
+
+
+def _is_converb(tok: Token) -> bool:
+    return (tok.feats or {}).get("VerbForm") == "Conv"
 
 
 def _relative_clauses(tree: _Tree, n: int) -> list[int]:
@@ -2472,6 +2570,9 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     verbs = [c for c in tree.kids.get(root, []) if toks[c].rel == "acl:relcl"]
     if toks[root].rel in ("nsubj", "nsubj:pass", "obj") and 0 <= toks[root].head < len(toks):
         verbs.append(toks[root].head)
+    misattached = _verb_of_a_misattached_subject(tree, root, i, j)
+    if misattached is not None:
+        verbs.append(misattached)
     for v in verbs:
         if toks[v].pos not in ("VERB", "AUX"):
             continue
