@@ -217,41 +217,76 @@ def sides_named_next(s: Mentions) -> None:
     sentence names as its sides: "В Омске заключено четырехстороннее соглашение ... Его
     сторонами стали министерство ..., отделение ... и союз ...", "Сторонами документа
     выступили ..." (``_sides_sentence``). Only for the latest side-less mention of the
-    sentence just before; the next sentence names no agreement of its own."""
+    sentence just before; the next sentence names no agreement of its own, or only the
+    owner of its side noun (``sides_owner_restated``)."""
     sents = s.analysis.sentences
     by_start = {x.start: n for n, x in enumerate(sents)}
     named = {c.sentence.start for c in s.cands}
     for n, c in enumerate(s.cands):
-        if c.parties or (n + 1 < len(s.cands) and
-                         s.cands[n + 1].sentence.start == c.sentence.start):
+        if n + 1 < len(s.cands) and s.cands[n + 1].sentence.start == c.sentence.start:
             continue
         at = by_start.get(c.sentence.start)
-        if at is None or at + 1 >= len(sents) or sents[at + 1].start in named:
+        if at is None or at + 1 >= len(sents):
             continue
-        found = _sides_sentence(s, sents[at + 1])
+        nxt = sents[at + 1]
+        if c.parties and not _sides_told_elsewhere(c):
+            continue
+        if nxt.start in named and not _sides_owner_restated(s, nxt):
+            continue
+        found = _sides_sentence(s, nxt)
         if len(found) >= 2:
             c.parties = found
             s.named_sides += _as_sides(found)
+            for x in s.cands:
+                if x.sentence.start == nxt.start:
+                    x.parties = list(found)
 
 
-def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
-    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
-    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
-    then a linking verb; the sides are the phrases after the verb."""
+def _sides_told_elsewhere(c: _Candidate) -> bool:
+    """agr42: sides a mention took from outside its own sentence (the bodies of signers told
+    later, "Документ подписали Иванова (директор департамента ...)"), which a sentence
+    naming the sides outright right after it overrides."""
+    return all(not c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
+
+
+def _sides_owner_restated(s: Mentions, sent: Sentence) -> bool:
+    """agr42: the next sentence's only agreement mentions are the owner of its side noun,
+    "Сторонами соглашения стали X, Y и Z" right after "подписано четырехстороннее
+    соглашение": the agreement told just before, not one of its own."""
+    owner = _sides_frame(sent)[1]
+    return owner >= 0 and all(_k(x) == owner for x in s.cands
+                              if x.sentence.start == sent.start)
+
+
+def _sides_frame(sent: Sentence) -> tuple[int, int]:
+    """The index of the linking verb of "[Его] сторонами [документа] стали ..." (-1: not
+    that shape) and of the document noun owning the side noun (-1: none)."""
     toks = sent.tokens
     i = 0
     if i < len(toks) and toks[i].text.lower() in SIDES_OWNER_PRONOUNS:
         i += 1
     if i >= len(toks) or toks[i].lemma not in PARTICIPANT_NOUNS or \
             toks[i].feats.get("Case") != "Ins":
-        return []
+        return -1, -1
     i += 1
+    owner = -1
     if i < len(toks) and toks[i].lemma in SIDES_OWNER_NOUNS and \
             toks[i].feats.get("Case") == "Gen":
+        owner = i
         i += 1
     if i >= len(toks) or toks[i].lemma not in LINK_VERBS:
+        return -1, -1
+    return i, owner
+
+
+def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
+    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
+    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
+    then a linking verb; the sides are the phrases after the verb."""
+    verb = _sides_frame(sent)[0]
+    if verb < 0:
         return []
-    return _parties_in(s.analysis, s.models, sent, i + 1, len(toks), s.regions)
+    return _parties_in(s.analysis, s.models, sent, verb + 1, len(sent.tokens), s.regions)
 
 
 def officials_named_as_subjects(s: Mentions) -> None:
