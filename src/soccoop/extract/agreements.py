@@ -215,7 +215,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
-from soccoop.extract.lexicon_status import COPULA_VERBS
+from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -1905,7 +1905,7 @@ def _back_reference_signers(
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if separate_items(sents[si], window):
+        if separate_items(sents[si], window) or _ordinal_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window):
             if aside_of_signing(analysis, window, signed):
@@ -1932,6 +1932,18 @@ def _back_reference_signers(
         if names:
             return names + _following_signers(analysis, later, officials, names), later
     return [], None
+
+
+def _ordinal_item(sent: Sentence) -> bool:
+    """agr42: a sentence opening with an ordinal agreement noun tells another item of a
+    list, not the one before: in "«... соглашение — не бумага для отчета», — подчеркнула
+    директор. Третье соглашение — межрегиональное. Его подписала министр ..." the minister
+    signed the third. An ordinal among the first two words, before an agreement noun."""
+    toks = sent.tokens
+    words = [t for t in toks if t.pos != "PUNCT"][:3]
+    return len(words) >= 2 and any(
+        a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and
+        b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:]))
 
 
 def _following_signers(

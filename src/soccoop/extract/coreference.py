@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from soccoop import isodate
@@ -218,10 +218,12 @@ def sides_named_next(s: Mentions) -> None:
     сторонами стали министерство ..., отделение ... и союз ...", "Сторонами документа
     выступили ..." (``_sides_sentence``). Only for the latest side-less mention of the
     sentence just before; the next sentence names no agreement of its own, or only the
-    owner of its side noun (``sides_owner_restated``)."""
+    owner of its side noun (``_sides_owner_restated``). Counted agreements with as many
+    sides are one per side (``_counted_partners``)."""
     sents = s.analysis.sentences
     by_start = {x.start: n for n, x in enumerate(sents)}
     named = {c.sentence.start for c in s.cands}
+    split: dict[int, list[_Candidate]] = {}
     for n, c in enumerate(s.cands):
         if n + 1 < len(s.cands) and s.cands[n + 1].sentence.start == c.sentence.start:
             continue
@@ -229,17 +231,53 @@ def sides_named_next(s: Mentions) -> None:
         if at is None or at + 1 >= len(sents):
             continue
         nxt = sents[at + 1]
-        if c.parties and not _sides_told_elsewhere(c):
+        own = bool(c.parties) and not _sides_told_elsewhere(c)
+        if own and not (len(c.parties) == 1 and c.count >= 2):
             continue
         if nxt.start in named and not _sides_owner_restated(s, nxt):
             continue
         found = _sides_sentence(s, nxt)
-        if len(found) >= 2:
+        if len(found) < 2:
+            continue
+        members = _counted_partners(s, c, found)
+        if members:
+            split[n] = members
+        elif own:
+            continue
+        else:
             c.parties = found
-            s.named_sides += _as_sides(found)
             for x in s.cands:
                 if x.sentence.start == nxt.start:
                     x.parties = list(found)
+        s.named_sides += _as_sides(found)
+    if split:
+        s.cands = [m for n, c in enumerate(s.cands) for m in split.get(n, [c])]
+
+
+def _counted_partners(s: Mentions, c: _Candidate, found: list[_Party]) -> list[_Candidate]:
+    """agr42: agreements counted by their signing, then their sides named as many as they
+    are, are one agreement per side with the signing body: "министр социальной политики
+    области Ольга Бегунова подписала три соглашения. Сторонами документов стали
+    университет, АНО «Рядом» и министерство Кировской области" is three agreements of the
+    ministry, one with each. The members of one split list (``split_list_member``); the
+    body is the mention's one side, else the signing's subject, else its signer's; none when the count is not the number
+    of sides or a side is that body."""
+    if c.count != len(found) or c.group >= 0:
+        return []
+    body = c.parties[0] if len(c.parties) == 1 else \
+        c.subject[0] if len(c.subject) == 1 else None
+    if body is None:
+        own = next((o for o in s.officials if o.organization and c.signatories and
+                    o.name == c.signatories[0]), None)
+        if own is None or not own.organization:
+            return []
+        body = _Party(own.organization[:1].upper() + own.organization[1:],
+                      [own.region] if own.region else [], own.evidence.start,
+                      own.evidence.end)
+    if any(p.key == body.key for p in found):
+        return []
+    return [replace(c, parties=[body, p], group=c.trigger.start, member=n)
+            for n, p in enumerate(found)]
 
 
 def _sides_told_elsewhere(c: _Candidate) -> bool:
