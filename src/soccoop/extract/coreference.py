@@ -81,6 +81,7 @@ from soccoop.extract.lexicon import (
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
+    ONE_SIDE,
     SIDES_OWNER_NOUNS,
     SIDES_OWNER_PRONOUNS,
     SIGN_NOUNS,
@@ -260,12 +261,20 @@ def _counted_partners(s: Mentions, c: _Candidate, found: list[_Party]) -> list[_
     области Ольга Бегунова подписала три соглашения. Сторонами документов стали
     университет, АНО «Рядом» и министерство Кировской области" is three agreements of the
     ministry, one with each. The members of one split list (``split_list_member``); the
-    body is the mention's one side, else the signing's subject, else its signer's; none when the count is not the number
+    body is the side named "с одной стороны" before the others, else the mention's one
+    side, else the signing's subject, else its signer's; none when the count is not the number
     of sides or a side is that body."""
-    if c.count != len(found) or c.group >= 0:
+    if c.group >= 0:
         return []
-    body = c.parties[0] if len(c.parties) == 1 else \
-        c.subject[0] if len(c.subject) == 1 else None
+    body: _Party | None = None
+    if c.count == len(found) - 1 and _one_side_first(s.analysis.text, found):
+        body, found = found[0], found[1:]
+    elif c.count != len(found):
+        return []
+    elif len(c.parties) == 1:
+        body = c.parties[0]
+    elif len(c.subject) == 1:
+        body = c.subject[0]
     if body is None:
         own = next((o for o in s.officials if o.organization and c.signatories and
                     o.name == c.signatories[0]), None)
@@ -278,6 +287,13 @@ def _counted_partners(s: Mentions, c: _Candidate, found: list[_Party]) -> list[_
         return []
     return [replace(c, parties=[body, p], group=c.trigger.start, member=n)
             for n, p in enumerate(found)]
+
+
+def _one_side_first(text: str, found: list[_Party]) -> bool:
+    """agr42: the first of the sides named is one side of every document, the others the
+    other: "Сторонами документов выступили Отделение ... , с одной стороны, и
+    Министерство ..., учреждение ..., а также организация ... – с другой"."""
+    return ONE_SIDE in " ".join(text[found[0].stop:found[1].start].lower().split())
 
 
 def _sides_told_elsewhere(c: _Candidate) -> bool:

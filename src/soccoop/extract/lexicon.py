@@ -359,6 +359,9 @@ LINK_VERBS = {"стать", "становиться", "являться", "вы�
 # pronoun or a noun for the document
 SIDES_OWNER_PRONOUNS = {"он", "она", "его", "её", "ее"}
 SIDES_OWNER_NOUNS = {"документ", "соглашение", "меморандум", "договор"}
+# agr42: the words setting the first side named apart from the others: "Сторонами
+# документов выступили X, с одной стороны, и A, B, а также C – с другой"
+ONE_SIDE = "с одной стороны"
 
 # A group that acts for the region it comes from: "делегация Пермского края подписала с
 # коллегами из Башкортостана соглашение" (the region is the side)
