@@ -76,7 +76,7 @@ def test_later_ordinal_is_another_agreement_beside_quoted_partner(models, text, 
     assert sum(has_side(p, *second) and not has_side(p, *first) for p in got) == 1
 
 
-# --- _name_quote, _quoted_name: a written-out legal form and its quoted name --------------
+# --- _name_quote: a written-out legal form and its quoted name --------------
 
 QUOTED = [
     ("Соглашение подписано с автономной некоммерческой организацией «Забота».",
@@ -91,14 +91,6 @@ QUOTED = [
 def test_partner_named_by_legal_form_and_quoted_name(models, text, side):
     got = records(models, text)
     assert [p for _, p in got] == [[side]]
-
-
-@pytest.mark.slow
-def test_two_partners_of_one_legal_form_are_two_agreements(models):
-    got = records(models, "Соглашение подписано с автономной некоммерческой организацией "
-                          "«Забота». Ещё одно соглашение подписано с автономной "
-                          "некоммерческой организацией «Рассвет».")
-    assert len(got) == 2
 
 
 # --- _signing_to_come_in_conjunct ----------------------------------------------------------

@@ -341,17 +341,8 @@ class _Party:
     key: str = ""  # _party_key, computed once
 
     def __post_init__(self) -> None:
-        words = re.findall(r"\w+", _quoted_name(self.name).lower())
+        words = re.findall(r"\w+", self.name.lower())
         self.key = " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(self.regions))
-
-
-def _quoted_name(name: str) -> str:
-    """agr42: a body named by its legal form and a «quoted» name is told apart by the
-    quoted name: "Автономная некоммерческая организация «Забота»" and "Автономная
-    некоммерческая организация «Рядом»" are two sides, "АНО «Северный очаг»" and "Ресурсный
-    центр поддержки семьи «Северный очаг»" one. Other names as they are."""
-    head, quote, rest = name.partition("«")
-    return rest if quote and head.strip() and rest.strip("» ") else name
 
 
 @dataclass
