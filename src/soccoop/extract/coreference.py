@@ -232,7 +232,7 @@ def sides_named_next(s: Mentions) -> None:
         if at is None or at + 1 >= len(sents):
             continue
         nxt = sents[at + 1]
-        own = bool(c.parties) and not _sides_told_elsewhere(c)
+        own = bool(c.parties)
         if own and not (len(c.parties) == 1 and c.count >= 2):
             continue
         if nxt.start in named and not _sides_owner_restated(s, nxt):
@@ -294,13 +294,6 @@ def _one_side_first(text: str, found: list[_Party]) -> bool:
     other: "Сторонами документов выступили Отделение ... , с одной стороны, и
     Министерство ..., учреждение ..., а также организация ... – с другой"."""
     return ONE_SIDE in " ".join(text[found[0].stop:found[1].start].lower().split())
-
-
-def _sides_told_elsewhere(c: _Candidate) -> bool:
-    """agr42: sides a mention took from outside its own sentence (the bodies of signers told
-    later, "Документ подписали Иванова (директор департамента ...)"), which a sentence
-    naming the sides outright right after it overrides."""
-    return all(not c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
 
 
 def _sides_owner_restated(s: Mentions, sent: Sentence) -> bool:
