@@ -52,6 +52,26 @@ def test_counted_agreements_one_per_named_side(models, text, partners):
         assert [len(p) for p in signed if has_side(p, *stems)] == [2]
 
 
+# --- sides_named_next: "Сторонами соглашения стали ..." right after the signing ----------
+
+RESTATED = [
+    "3 марта в Тюмени подписано трехстороннее соглашение о помощи семьям. Сторонами "
+    "соглашения стали Департамент социального развития Тюменской области, Отделение "
+    "Социального фонда России по Тюменской области и автономная некоммерческая организация "
+    "«Семейный очаг». Документ подписали Ирина Петрова (директор Департамента социального "
+    "развития), Олег Смирнов (управляющий Отделением) и Анна Сидорова (директор АНО "
+    "«Семейный очаг»).",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", RESTATED)
+def test_sides_restated_by_their_agreement_noun_are_the_signings(models, text):
+    got = records(models, text)
+    assert [s for s, _ in got] == ["signed"]
+    assert len(got[0][1]) == 3
+
+
 # --- later_ordinal_other_sides with a quoted partner --------------------------------------
 
 ORDINALS = [

@@ -232,10 +232,11 @@ def sides_named_next(s: Mentions) -> None:
         if at is None or at + 1 >= len(sents):
             continue
         nxt = sents[at + 1]
-        own = bool(c.parties)
-        if own and not (len(c.parties) == 1 and c.count >= 2):
+        restated = nxt.start in named and _sides_owner_restated(s, nxt)
+        if nxt.start in named and not restated:
             continue
-        if nxt.start in named and not _sides_owner_restated(s, nxt):
+        own = bool(c.parties) and not (restated and _sides_told_elsewhere(c))
+        if own and not (len(c.parties) == 1 and c.count >= 2):
             continue
         found = _sides_sentence(s, nxt)
         if len(found) < 2:
@@ -294,6 +295,13 @@ def _one_side_first(text: str, found: list[_Party]) -> bool:
     other: "Сторонами документов выступили Отделение ... , с одной стороны, и
     Министерство ..., учреждение ..., а также организация ... – с другой"."""
     return ONE_SIDE in " ".join(text[found[0].stop:found[1].start].lower().split())
+
+
+def _sides_told_elsewhere(c: _Candidate) -> bool:
+    """agr42: sides a mention took from outside its own sentence (the bodies of signers told
+    later, "Документ подписали Иванова (директор департамента ...)"), which the next
+    sentence naming the sides of the same agreement noun overrides."""
+    return all(not c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
 
 
 def _sides_owner_restated(s: Mentions, sent: Sentence) -> bool:
