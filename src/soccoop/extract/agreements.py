@@ -215,7 +215,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
-from soccoop.extract.lexicon_status import COPULA_VERBS
+from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -1306,6 +1306,25 @@ def _future_signing(sent: Sentence, path: list[int]) -> str | None:
     return "planned" if signing and future else None
 
 
+def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
+    """agr42: a clause whose verb is no signing but is joined by "и" to a signing still to
+    come, of the same subject, is planned: "Соглашение прошло согласование и будет подписано
+    в ближайшее время", "документ доработали и подпишут осенью" (the conjunct verb with no
+    subject of its own, in the future or with "будет")."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
+        return None
+    for c in sent.children(v):
+        if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
+                toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
+            continue
+        if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
+                _has_future_aux(sent, c):
+            return "planned"
+    return None
+
+
 def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
     """An infinitive of signing under a word of plan, aim, duty or ability is planned
     ("планируют подписать соглашение", "сможем подписать", "соглашение должно быть
@@ -1547,7 +1566,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _topic_of_signing, next_step_document, _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
                  agreed_on_agreement,  # stat34
-                 _future_signing, signed_alongside, _discussed,
+                 _future_signing, _signing_to_come_in_conjunct,  # agr42
+                 signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
@@ -1876,7 +1896,7 @@ def _back_reference_signers(
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if separate_items(sents[si], window):
+        if separate_items(sents[si], window) or _ordinal_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window):
             if aside_of_signing(analysis, window, signed):
@@ -1903,6 +1923,18 @@ def _back_reference_signers(
         if names:
             return names + _following_signers(analysis, later, officials, names), later
     return [], None
+
+
+def _ordinal_item(sent: Sentence) -> bool:
+    """agr42: a sentence opening with an ordinal agreement noun tells another item of a
+    list, not the one before: in "«... соглашение — не бумага для отчета», — подчеркнула
+    директор. Третье соглашение — межрегиональное. Его подписала министр ..." the minister
+    signed the third. An ordinal among the first two words, before an agreement noun."""
+    toks = sent.tokens
+    words = [t for t in toks if t.pos != "PUNCT"][:3]
+    return len(words) >= 2 and any(
+        a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and
+        b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:]))
 
 
 def _following_signers(
@@ -4853,7 +4885,7 @@ def _side_phrase(
             if x == n and toks[c].rel == "case":
                 continue  # "с департаментом": the preposition is not in the name
             if c not in keep and (toks[c].rel not in _NOT_NAME or
-                                  _genitive_conjunct(sent, c)):
+                                  _genitive_conjunct(sent, c) or _name_quote(sent, x, c)):
                 keep.add(c)
                 stack.append(c)
     lo, hi = min(keep), max(keep) + 1
@@ -4867,6 +4899,14 @@ def _side_phrase(
     return _Party(name, codes, start, stop)
 
 
+def _name_quote(sent: Sentence, x: int, c: int) -> bool:
+    """agr42: the quotes of a name in apposition to a legal form written out belong to the
+    phrase, or it is no one stretch of text: "с автономной некоммерческой организацией
+    «Забота»" is the organisation «Забота» (the parse hangs each quote on the quoted word,
+    as punctuation)."""
+    toks = sent.tokens
+    return toks[c].rel == "punct" and toks[c].text in {"«", "»"} and x != c and \
+        toks[x].rel in {"appos", "nmod", "flat:name", "flat"} and toks[x].head >= 0
 def _genitive_conjunct(sent: Sentence, c: int) -> bool:
     """A common noun joined by "и" to a genitive inside a name is part of the name: "Союз
     промышленников и предпринимателей" (not "Министерство труда Чувашии и Департамент",

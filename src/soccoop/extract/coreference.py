@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from soccoop import isodate
@@ -81,6 +81,7 @@ from soccoop.extract.lexicon import (
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
+    ONE_SIDE,
     SIDES_OWNER_NOUNS,
     SIDES_OWNER_PRONOUNS,
     SIGN_NOUNS,
@@ -217,41 +218,130 @@ def sides_named_next(s: Mentions) -> None:
     sentence names as its sides: "В Омске заключено четырехстороннее соглашение ... Его
     сторонами стали министерство ..., отделение ... и союз ...", "Сторонами документа
     выступили ..." (``_sides_sentence``). Only for the latest side-less mention of the
-    sentence just before; the next sentence names no agreement of its own."""
+    sentence just before; the next sentence names no agreement of its own, or only the
+    owner of its side noun (``_sides_owner_restated``). Counted agreements with as many
+    sides are one per side (``_counted_partners``)."""
     sents = s.analysis.sentences
     by_start = {x.start: n for n, x in enumerate(sents)}
     named = {c.sentence.start for c in s.cands}
+    split: dict[int, list[_Candidate]] = {}
     for n, c in enumerate(s.cands):
-        if c.parties or (n + 1 < len(s.cands) and
-                         s.cands[n + 1].sentence.start == c.sentence.start):
+        if n + 1 < len(s.cands) and s.cands[n + 1].sentence.start == c.sentence.start:
             continue
         at = by_start.get(c.sentence.start)
-        if at is None or at + 1 >= len(sents) or sents[at + 1].start in named:
+        if at is None or at + 1 >= len(sents):
             continue
-        found = _sides_sentence(s, sents[at + 1])
-        if len(found) >= 2:
+        nxt = sents[at + 1]
+        restated = nxt.start in named and _sides_owner_restated(s, nxt)
+        if nxt.start in named and not restated:
+            continue
+        own = bool(c.parties) and not (restated and _sides_told_elsewhere(c))
+        if own and not (len(c.parties) == 1 and c.count >= 2):
+            continue
+        found = _sides_sentence(s, nxt)
+        if len(found) < 2:
+            continue
+        members = _counted_partners(s, c, found)
+        if members:
+            split[n] = members
+        elif own:
+            continue
+        else:
             c.parties = found
-            s.named_sides += _as_sides(found)
+            for x in s.cands:
+                if x.sentence.start == nxt.start:
+                    x.parties = list(found)
+        s.named_sides += _as_sides(found)
+    if split:
+        s.cands = [m for n, c in enumerate(s.cands) for m in split.get(n, [c])]
 
 
-def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
-    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
-    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
-    then a linking verb; the sides are the phrases after the verb."""
+def _counted_partners(s: Mentions, c: _Candidate, found: list[_Party]) -> list[_Candidate]:
+    """agr42: agreements counted by their signing, then their sides named as many as they
+    are, are one agreement per side with the signing body: "министр социальной политики
+    области Ольга Бегунова подписала три соглашения. Сторонами документов стали
+    университет, АНО «Рядом» и министерство Кировской области" is three agreements of the
+    ministry, one with each. The members of one split list (``split_list_member``); the
+    body is the side named "с одной стороны" before the others, else the mention's one
+    side, else the signing's subject, else its signer's; none when the count is not the number
+    of sides or a side is that body."""
+    if c.group >= 0:
+        return []
+    body: _Party | None = None
+    if c.count == len(found) - 1 and _one_side_first(s.analysis.text, found):
+        body, found = found[0], found[1:]
+    elif c.count != len(found):
+        return []
+    elif len(c.parties) == 1:
+        body = c.parties[0]
+    elif len(c.subject) == 1:
+        body = c.subject[0]
+    if body is None:
+        own = next((o for o in s.officials if o.organization and c.signatories and
+                    o.name == c.signatories[0]), None)
+        if own is None or not own.organization:
+            return []
+        body = _Party(own.organization[:1].upper() + own.organization[1:],
+                      [own.region] if own.region else [], own.evidence.start,
+                      own.evidence.end)
+    if any(p.key == body.key for p in found):
+        return []
+    return [replace(c, parties=[body, p], group=c.trigger.start, member=n)
+            for n, p in enumerate(found)]
+
+
+def _one_side_first(text: str, found: list[_Party]) -> bool:
+    """agr42: the first of the sides named is one side of every document, the others the
+    other: "Сторонами документов выступили Отделение ... , с одной стороны, и
+    Министерство ..., учреждение ..., а также организация ... – с другой"."""
+    return ONE_SIDE in " ".join(text[found[0].stop:found[1].start].lower().split())
+
+
+def _sides_told_elsewhere(c: _Candidate) -> bool:
+    """agr42: sides a mention took from outside its own sentence (the bodies of signers told
+    later, "Документ подписали Иванова (директор департамента ...)"), which the next
+    sentence naming the sides of the same agreement noun overrides."""
+    return all(not c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
+
+
+def _sides_owner_restated(s: Mentions, sent: Sentence) -> bool:
+    """agr42: the next sentence's only agreement mentions are the owner of its side noun,
+    "Сторонами соглашения стали X, Y и Z" right after "подписано четырехстороннее
+    соглашение": the agreement told just before, not one of its own."""
+    owner = _sides_frame(sent)[1]
+    return owner >= 0 and all(_k(x) == owner for x in s.cands
+                              if x.sentence.start == sent.start)
+
+
+def _sides_frame(sent: Sentence) -> tuple[int, int]:
+    """The index of the linking verb of "[Его] сторонами [документа] стали ..." (-1: not
+    that shape) and of the document noun owning the side noun (-1: none)."""
     toks = sent.tokens
     i = 0
     if i < len(toks) and toks[i].text.lower() in SIDES_OWNER_PRONOUNS:
         i += 1
     if i >= len(toks) or toks[i].lemma not in PARTICIPANT_NOUNS or \
             toks[i].feats.get("Case") != "Ins":
-        return []
+        return -1, -1
     i += 1
+    owner = -1
     if i < len(toks) and toks[i].lemma in SIDES_OWNER_NOUNS and \
             toks[i].feats.get("Case") == "Gen":
+        owner = i
         i += 1
     if i >= len(toks) or toks[i].lemma not in LINK_VERBS:
+        return -1, -1
+    return i, owner
+
+
+def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
+    """The sides a sentence of the shape "[Его] сторонами [документа] стали X, Y и Z"
+    names: a side noun in the instrumental, perhaps owned by a pronoun or a document noun,
+    then a linking verb; the sides are the phrases after the verb."""
+    verb = _sides_frame(sent)[0]
+    if verb < 0:
         return []
-    return _parties_in(s.analysis, s.models, sent, i + 1, len(toks), s.regions)
+    return _parties_in(s.analysis, s.models, sent, verb + 1, len(sent.tokens), s.regions)
 
 
 def officials_named_as_subjects(s: Mentions) -> None:

@@ -633,7 +633,8 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
     # member told by the bodies of the same regions are one agreement
     own = {r for p in c.parties for r in p.regions}
-    if own == m.regions:
+    if own == m.regions and not any(q.key not in kb and _quoted_partner(q)
+                                    for q in m.parties):
         return False
     names = [q.name.lower() + " " for q in m.parties]
     new = [p for p in c.parties if p.key not in ka and not (
@@ -641,8 +642,16 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     # a side of the earlier agreement from a region the later one does not name at all (a
     # bare "министерство", a bare region name or another body of a named region is none)
     gone = [q for q in m.parties if q.key not in kb and q.name not in bare and
-            q.regions and not set(q.regions) & own]
+            (q.regions and not set(q.regions) & own or _quoted_partner(q))]
     return bool(new) and bool(gone)
+
+
+def _quoted_partner(q: _Party) -> bool:
+    """agr42: a side named by a legal form and a «quoted» name is a partner of its own even
+    when no region is in its name: "Первое соглашение подписано с автономной некоммерческой
+    организацией «Вместе». Второй документ министерство подписало с университетом" are two
+    agreements."""
+    return not q.regions and "«" in q.name and len(q.name.split()) > 1
 
 
 def _ordinal_before(sent: Sentence, k: int) -> bool:

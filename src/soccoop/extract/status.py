@@ -1367,6 +1367,25 @@ def _verbless_item(sent: Sentence, k: int) -> bool:
         t.pos in {"VERB", "AUX"} or t.feats.get("VerbForm") in {"Part", "Conv"} for t in toks)
 
 
+def _signed_after_colon(sent: Sentence, k: int) -> bool:
+    """agr42: a list item told without a verb, then after a colon the signing of it: "Третий
+    документ — с автономной некоммерческой организацией «Серебряный возраст 76»: его
+    подписали министр и руководитель АНО". A past, unnegated signing verb after a colon
+    that follows the noun, with a singular pronoun object."""
+    toks = sent.tokens
+    colon = next((i for i in range(k + 1, len(toks)) if toks[i].text == ":"), None)
+    if colon is None:
+        return False
+    for v in range(colon + 1, len(toks)):
+        t = toks[v]
+        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
+            continue
+        if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
+               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
+            return True
+    return False
+
+
 def _reports_document_signed(sent: Sentence) -> bool:
     """The sentence says a document was signed: a past, unnegated signing verb whose object
     or passive subject is a document noun ("документ подписала первый заместитель
@@ -1425,6 +1444,9 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
             continue
         k = next((n for n, t in enumerate(sent.tokens) if t.start == c.trigger.start), -1)
         if not (_ordinal_noun(sent, k) or _verbless_item(sent, k)):
+            continue
+        if _signed_after_colon(parse(sent), k):
+            c.status = "signed"
             continue
         n = starts[sent.start]
         for later in sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
