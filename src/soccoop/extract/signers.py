@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -42,6 +43,7 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     LATIN_GLOSS,
+    NAMESAKE_POST_WORDS,
     NAME_GROUP_RELATIONS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
@@ -234,6 +236,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = j + 1
             continue
         i += 1
+    found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
 
@@ -342,10 +345,33 @@ def addressee(sent: Sentence, span: NerSpan) -> bool:
     return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[:k])
 
 
+def namesake(sent: Sentence, span: NerSpan) -> bool:
+    """A name an institution bears, not a person of the report: "Северо-Восточный
+    федеральный университет им. М.К. Аммосова", "университет имени первого Президента
+    России Б.Н. Ельцина". The name follows "имени"/"им." (``COMMEMORATIVE_WORDS``; not "от
+    имени", on behalf), with only the words of a post's phrase between (nouns, adjectives,
+    numerals, proper nouns; at most NAMESAKE_POST_WORDS)."""
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
+    if k is None or toks[k].start >= span.stop:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
+        word = toks[j].text.lower()
+        if word == "." and j >= 1 and toks[j - 1].text.lower() in COMMEMORATIVE_WORDS:
+            continue  # "им."
+        if word.rstrip(".") in COMMEMORATIVE_WORDS:
+            dotted = word.endswith(".") or toks[j + 1].text == "."
+            return (word == "имени" or dotted) and \
+                not (j >= 1 and toks[j - 1].text.lower() == "от")  # "от имени": on behalf
+        if toks[j].pos not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            return False
+    return False
+
+
 def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
-    """A PER span that names no one who could sign: a side (``side_body``) or one
-    addressed (``addressee``)."""
-    return side_body(sent, span) or addressee(sent, span)
+    """A PER span that names no one who could sign: a side (``side_body``), one
+    addressed (``addressee``) or one an institution is named after (``namesake``)."""
+    return side_body(sent, span) or addressee(sent, span) or namesake(sent, span)
 
 
 def only_intended_signing(sent: Sentence) -> bool:
