@@ -98,3 +98,24 @@ def test_caption_after_a_picture_mark_names_the_signers(models: Any) -> None:
             "будут вместе сопровождать семьи с детьми.\n\n"
             f"[Фото] На фото (слева направо): {PAIR} во время подписания соглашения.\n")
     assert signers_of(models, text, PUB) == [["Н. Ромашкин", "Т. Кудряшова"]]
+
+
+# --- a name the parser hung on the post's body ------------------------------------------
+
+BODY_POSTS = [
+    # a rare first name, the tagger's span a place's, the name hung on "филиала"
+    ("Министерство труда Республики Саха (Якутия) подписало соглашение с фондом «Защитники "
+     "Отечества».\n\nСоглашение с фондом «Защитники Отечества» подписала руководитель "
+     "якутского филиала Сардана Николаева. Оно предусматривает обмен данными о ветеранах.",
+     {"Сардана Николаева"}),
+    # the visit's guest in the genitive is the visit's, not a signer
+    ("Соглашение между Министерством труда Республики Саха (Якутия) и фондом «Защитники "
+     "Отечества» было подписано в ходе визита руководителя филиала Ивана Петрова.", set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), BODY_POSTS)
+def test_name_hung_on_the_posts_body_signs(models: Any, text: str,
+                                           expected: set[str]) -> None:
+    assert {n for group in signers_of(models, text, PUB) for n in group} == expected

@@ -179,12 +179,29 @@ def _rare_first_name(sent: Sentence, i: int) -> bool:
 
 
 
-def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int) -> bool:
+def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int,
+             person: bool = False) -> bool:
     """A span the tagger already has overlaps [start, stop): a person span anywhere, or
     another kind unless it starts before the name and ends where the name ends (a place
-    span run on over the name: "г. Рыбинска Смирнова Н.В.")."""
-    return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start)
+    span run on over the name: "г. Рыбинска Смирнова Н.В."), or, when the parse reads the
+    words as a person's name (``person``), covers exactly the name (the tagger took the
+    person for a place)."""
+    return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start) and
+               not (person and kind != "PER" and (a, b) == (start, stop))
                for a, b, kind in covered)
+
+
+def _apposed_name(sent: Sentence, i: int, j: int) -> bool:
+    """Are the two words at ``i`` and ``j`` (= i + 1) a person's name by the parse and the
+    morphology, whatever span the tagger gave them: the first apposed to a noun (a post or
+    its body, "руководитель якутского филиала Сардана Николаева"), the second a surname the
+    parser joins to it (flat:name)? A place apposed to its kind noun ("в посёлке Роза
+    Хутор") has no surname's reading."""
+    toks = sent.tokens
+    t = toks[i]
+    return j == i + 1 and t.rel == "appos" and 0 <= t.head < len(toks) and \
+        toks[t.head].pos == "NOUN" and toks[j].rel == "flat:name" and toks[j].head == i and \
+        _name_word(toks[j], "Surn")
 
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
@@ -230,7 +247,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
-        if ok and not _clashes(covered, toks[i].start, toks[j].stop):
+        if ok and not _clashes(covered, toks[i].start, toks[j].stop, _apposed_name(sent, i, j)):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = j + 1
@@ -988,7 +1005,9 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     it on the inner one: "первый заместитель министра социальной защиты области И.В.
     Назаренко" names the deputy. The name is apposed to a genitive animate noun that is
     itself the dependent of another animate noun, and the name's last word is not in the
-    genitive ("заместитель министра Ивана Петрова" is the minister's). Only from the
+    genitive ("заместитель министра Ивана Петрова" is the minister's). The inner noun may
+    be the post's body ("руководитель якутского филиала Сардана Николаева"): a body bears
+    no person's name, so a name not wholly in the genitive is the post's. Only from the
     parse."""
     inside = _parsed(sent, span, _inside)
     if not inside:
@@ -999,11 +1018,14 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     if toks[k].rel != "appos" or not 0 <= p < len(toks):
         return False
     q = toks[p].head
-    return toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and \
-        toks[p].feats.get("Animacy") == "Anim" and toks[p].rel == "nmod" and \
-        0 <= q < len(toks) and toks[q].pos == "NOUN" and \
-        toks[q].feats.get("Animacy") == "Anim" and \
-        toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
+    if not (toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and
+            toks[p].rel == "nmod" and 0 <= q < len(toks) and toks[q].pos == "NOUN" and
+            toks[q].feats.get("Animacy") == "Anim"):
+        return False
+    if toks[p].feats.get("Animacy") == "Anim":
+        return toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
+    return toks[q].feats.get("Case") == "Nom" and \
+        any(toks[j].feats.get("Case") == "Nom" for j in inside)
 
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
@@ -1104,8 +1126,10 @@ def attending(sent: Sentence, span: NerSpan) -> bool:
 def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     """A full name apposed to a post in the nominative is in the nominative, whatever
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
-    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина".
-    The name as written, two or three capitalised words. Only from the parse."""
+    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина"; so is one the parser
+    hung on the post's body (``outer_post_name``: "подписала руководитель якутского
+    филиала Сардана Николаева"). The name as written, two or three capitalised words. Only
+    from the parse."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -1117,6 +1141,8 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     if first.rel != "appos" or first.head < 0 or first.head in inside:
         return None
     post = toks[first.head]
+    if outer_post_name(sent, span):
+        post = toks[post.head]
     if post.pos != "NOUN" or post.feats.get("Case") != "Nom" or \
             post.feats.get("Animacy") == "Inan":
         return None
