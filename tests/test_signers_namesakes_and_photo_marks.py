@@ -13,7 +13,7 @@ import pytest
 from probes import signers_of
 
 from soccoop.extract.nlp import NerSpan
-from soccoop.extract.signers import namesake, signing_caption
+from soccoop.extract.signers import namesake, signing_caption, unnamed_document_signing
 from soccoop.extract.syntax import ensure_parsed
 
 PUB = "2025-11-26"
@@ -119,3 +119,55 @@ BODY_POSTS = [
 def test_name_hung_on_the_posts_body_signs(models: Any, text: str,
                                            expected: set[str]) -> None:
     assert {n for group in signers_of(models, text, PUB) for n in group} == expected
+
+
+# --- the one signing of a report, signatures naming no document -----------------------
+
+SFR = ("Отделение Социального фонда России по Новосибирской области и министерство труда и "
+       "социального развития Новосибирской области подписали соглашение об информационном "
+       "взаимодействии. Теперь региональные пособия будут назначаться без лишних справок.")
+
+ONE_SIGNING = [
+    # the verb without an object, after the report
+    (SFR + "\n\nПодписали управляющий отделением Игорь Щукин и министр Елена Бахарева.",
+     [["Елена Бахарева", "Игорь Щукин"]]),
+    # signatures told before the sentence naming the agreement
+    ("Документ о взаимодействии в социальной сфере подписан накануне в Калуге.\n\nПодписи "
+     "поставили министр труда Калужской области Павел Рябинин и председатель комитета Виктор "
+     "Левченко.\n\nНовое соглашение между министерством труда Калужской области и "
+     "Гомельским облисполкомом заключено в развитие прежнего.",
+     [["Виктор Левченко", "Павел Рябинин"]]),
+    # a second signing told after the first: the pass gives the first nothing
+    (SFR + "\n\nВ тот же день правительство Омской области заключило соглашение с Омским "
+     "государственным университетом.\n\nПодписали управляющий отделением Игорь Щукин и "
+     "министр Елена Бахарева.", None),
+    # another paper named: not the agreement's signatures
+    (SFR + "\n\nПриказ подписали управляющий отделением Игорь Щукин и министр Елена "
+     "Бахарева.", [[]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), ONE_SIGNING)
+def test_one_signing_takes_signatures_naming_no_document(
+        models: Any, text: str, expected: list[list[str]] | None) -> None:
+    found = signers_of(models, text, PUB)
+    if expected is None:
+        assert len(found) == 2 and found[0] == []  # two signings: not the first's
+    else:
+        assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Подписали управляющий отделением Игорь Щукин и министр Елена Бахарева.", True),
+    ("Подписи поставили министр Павел Рябинин и председатель комитета Виктор Левченко.",
+     True),
+    ("Соглашение подписали министр Павел Рябинин и председатель Виктор Левченко.", False),
+    ("Его подписали министр Павел Рябинин и председатель Виктор Левченко.", False),
+])
+def test_unnamed_document_signing(models: Any, text: str, expected: bool) -> None:
+    from soccoop.extract.lexicon import OTHER_DOCUMENTS, TRIGGERS
+
+    sent = ensure_parsed(models.analyse(text).sentences[0], models)
+    assert unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) is expected

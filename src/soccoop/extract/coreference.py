@@ -78,6 +78,7 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ORDINALS,
     ORG_HEADS,
+    OTHER_DOCUMENTS,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
@@ -105,12 +106,17 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
 )
+from soccoop.extract.lexicon_signers import SIGNATURES_REACH
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
 from soccoop.extract.normalize import expand_abbreviations
-from soccoop.extract.signers import counted_member_signers, partner_own_signers
+from soccoop.extract.signers import (
+    counted_member_signers,
+    partner_own_signers,
+    unnamed_document_signing,
+)
 from soccoop.extract.signing_dates import (
     counted_signing_day,
 )
@@ -1347,6 +1353,39 @@ def sides_of_the_sides(s: Records) -> None:
             a.regions = a.regions or list(last.regions)
 
 
+def one_signing_signatures(s: Records) -> None:
+    """sig42: the one agreement a report tells signed, still without signers, is signed by
+    those a nearby sentence puts signatures under a document with, naming no document of its
+    own (``signers.unnamed_document_signing``): "Соцфонд и минтруд подписали соглашение.
+    Теперь пособия будут назначаться без справок. Подписали управляющий отделением Игорь
+    Щукин и министр Елена Бахарева." A report telling two signings or more leaves them to
+    the candidate rules. The nearest such sentence within SIGNATURES_REACH of the record's
+    sentence, either side (the signatures may be told before the sentence naming the
+    agreement: "Документ подписан накануне. Подписи поставили X и Y. Новое соглашение
+    заключено в развитие ..."); bounded, so linear in the document."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) != 1 or signed[0].signatories:
+        return
+    a = signed[0]
+    sentences = s.analysis.sentences
+    n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
+    if n < 0:
+        return
+    near = sorted(range(max(0, n - SIGNATURES_REACH),
+                        min(len(sentences), n + SIGNATURES_REACH + 1)),
+                  key=lambda m: (abs(m - n), m))
+    for m in near:
+        if m == n:
+            continue
+        sent = ensure_parsed(sentences[m], get_models())
+        if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS):
+            continue
+        names = _named_signers(s.analysis, sent, s.officials)
+        if names:
+            a.signatories = names
+            return
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -1373,6 +1412,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
+    Pass("one_signing_signatures", one_signing_signatures),
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 

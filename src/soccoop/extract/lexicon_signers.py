@@ -59,6 +59,10 @@ SPEAKER_WORDS = frozenset({"выступить", "выступать", "прив
 # before the one that names who signed it: "Подписи под документом поставили ...".
 DISTANT_REACH = 12
 
+# How many sentences, either side of the one agreement a report tells signed, a sentence of
+# signatures naming no document may stand: "Подписи поставили X и Y." (sig42)
+SIGNATURES_REACH = 4
+
 # Words that make a reference to documents signed before collective: "Все четыре
 # документа подписала ...", "Оба документа со стороны области подписал ...".
 COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})

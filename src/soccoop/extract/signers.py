@@ -1000,6 +1000,26 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
     return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
 
 
+def unnamed_document_signing(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
+    """A sentence of signatures or of signing that names no document at all, so that it can
+    only be of one signed before: signatures put (``bare_signature``, "Подписи поставили
+    министр X и директор Y") or a signing verb whose clause has a subject but no object
+    ("Подписали управляющий отделением Игорь Щукин и министр Елена Бахарева."). Only from
+    the parse."""
+    if bare_signature(sent, documents):
+        return True
+    toks = sent.tokens
+    if not sent.parsed or any(t.lemma in documents for t in toks):
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.rel != "root":
+            continue
+        rels = {toks[c].rel for c in sent.children(v)}
+        if "nsubj" in rels and not rels & {"obj", "iobj", "xcomp", "ccomp"}:
+            return True
+    return False
+
+
 def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     """Is the name the holder of the outer post of "post of post", though the parser hangs
     it on the inner one: "первый заместитель министра социальной защиты области И.В.
