@@ -43,12 +43,14 @@ from soccoop.extract.agreements import (
     _Merged,
     _ministry_spelled,
     _named_signers,
+    _names_agreement,
     _negated_signing,
     _official_fuller,
     _official_name,
     _parties_in,
     _Party,
     _predicate_path,
+    _refers_back,
     _region_at,
     _side_phrase,
     _spans_in,
@@ -1362,7 +1364,10 @@ def one_signing_signatures(s: Records) -> None:
     the candidate rules. The nearest such sentence within SIGNATURES_REACH of the record's
     sentence, either side (the signatures may be told before the sentence naming the
     agreement: "Документ подписан накануне. Подписи поставили X и Y. Новое соглашение
-    заключено в развитие ..."); bounded, so linear in the document."""
+    заключено в развитие ..."). After the record's sentence, with no agreement named in
+    between, a sentence referring back to the document signs it too ("Документ подписали
+    заместитель министра X и первый заместитель министра Y", ``_refers_back``). Bounded, so
+    linear in the document."""
     signed = [a for a in s.agreements if a.status == "signed"]
     if len(signed) != 1 or signed[0].signatories:
         return
@@ -1378,7 +1383,9 @@ def one_signing_signatures(s: Records) -> None:
         if m == n:
             continue
         sent = ensure_parsed(sentences[m], get_models())
-        if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS):
+        if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) and not (
+                m > n and _refers_back(sent) and
+                not any(_names_agreement(x) for x in sentences[n + 1:m])):
             continue
         names = _named_signers(s.analysis, sent, s.officials)
         if names:
