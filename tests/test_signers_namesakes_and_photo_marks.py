@@ -177,3 +177,36 @@ def test_unnamed_document_signing(models: Any, text: str, expected: bool) -> Non
 
     sent = ensure_parsed(models.analyse(text).sentences[0], models)
     assert unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) is expected
+
+
+# --- one who signed all the documents of an event, named once -------------------------
+
+FORUM = ("На форуме «Социальный Нижний» подписаны три соглашения о сотрудничестве. Первым "
+         "был подписан документ с Нижегородским университетом: со стороны вуза подпись "
+         "поставил проректор Денис Колесов. Третье соглашение — межрегиональное. Его со "
+         "стороны соседнего региона подписала министр социального развития Кировской "
+         "области Лариса Шутова. ")
+
+COLLECTIVE = [
+    # named after the documents told one by one
+    (FORUM + "Все три документа министр социальной политики Нижегородской области Ольга "
+     "Бегунова подписала 11 сентября.", "Ольга Бегунова", True),
+    # named before them
+    ("На форуме подписаны два соглашения о сотрудничестве. Все документы от имени "
+     "министерства подписал министр социальной политики Нижегородской области Ольга "
+     "Бегунова. Первым был подписан документ с Нижегородским университетом: со стороны вуза "
+     "подпись поставил проректор Денис Колесов. Соглашение с министерством социального "
+     "развития Кировской области подписала министр Лариса Шутова.", "Ольга Бегунова", True),
+    # a single document: no one named for all
+    (FORUM + "Документ с университетом министр социальной политики Нижегородской области "
+     "Ольга Бегунова подписала 11 сентября.", "Ольга Бегунова", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "in_all"), COLLECTIVE)
+def test_collective_signer_signs_each_document(models: Any, text: str, name: str,
+                                               in_all: bool) -> None:
+    groups = signers_of(models, text, PUB)
+    assert len(groups) >= 2
+    assert all(name in g for g in groups) is in_all

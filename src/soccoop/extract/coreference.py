@@ -108,13 +108,20 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
 )
-from soccoop.extract.lexicon_signers import SIGNATURES_REACH
+from soccoop.extract.lexicon_signers import (
+    COLLECTIVE_DOCUMENTS,
+    COLLECTIVE_REACH,
+    COLLECTIVE_WORDS,
+    SIGNATURES_REACH,
+    SIGNING_HEADS,
+)
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import (
+    collective_reference,
     counted_member_signers,
     partner_own_signers,
     unnamed_document_signing,
@@ -1393,6 +1400,41 @@ def one_signing_signatures(s: Records) -> None:
             return
 
 
+def collective_signers(s: Records) -> None:
+    """sig42: one who signed all the documents of an event, named once for all ("Все три
+    документа Ольга Бегунова подписала 11 сентября", "Все документы от имени министерства
+    подписал министр Вадим Алексеев"), signed each of the signed records told within
+    COLLECTIVE_REACH sentences of that sentence, before it or after it (the documents may be
+    told one by one after it: "Соглашение с фондом подписала руководитель филиала Сардана
+    Николаева"). A record that already has two signers or more is left as it is (its own
+    sentence named both sides' signers); so is every record when the sentence names no one.
+    The candidate rule (``agreements._collective_signers``) reads only the sentences after
+    a signing it reads itself; this one reaches the ordinal and partner items merged into
+    records. Sentences are parsed only when they hold a signing word and a document noun
+    with "все"/"оба" or a numeral; linear in the document."""
+    signed = [a for a in s.agreements if a.status == "signed" and len(a.signatories) < 2]
+    if not signed:
+        return
+    sentences = s.analysis.sentences
+    starts = [x.start for x in sentences]
+    for m, sent in enumerate(sentences):
+        lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
+        if not lemmas & SIGNING_HEADS or not lemmas & COLLECTIVE_DOCUMENTS or not (
+                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens)):
+            continue
+        sent = ensure_parsed(sent, get_models())
+        if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
+            continue
+        names = _named_signers(s.analysis, sent, s.officials)
+        if not names:
+            continue
+        for a in signed:
+            n = bisect_right(starts, a.evidence.start) - 1
+            if n != m and abs(n - m) <= COLLECTIVE_REACH and \
+                    not any(same_person(x, y) for x in names for y in a.signatories):
+                a.signatories = names + a.signatories
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -1420,6 +1462,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
     Pass("one_signing_signatures", one_signing_signatures),
+    Pass("collective_signers", collective_signers),
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 
