@@ -27,6 +27,7 @@ from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
+    _aside_with_guests,
     _between_plural_body,
     _bodies_for_regions,
     _Candidate,
@@ -43,7 +44,6 @@ from soccoop.extract.agreements import (
     _Merged,
     _ministry_spelled,
     _named_signers,
-    _names_agreement,
     _negated_signing,
     _official_fuller,
     _official_name,
@@ -1371,10 +1371,11 @@ def one_signing_signatures(s: Records) -> None:
     the candidate rules. The nearest such sentence within SIGNATURES_REACH of the record's
     sentence, either side (the signatures may be told before the sentence naming the
     agreement: "Документ подписан накануне. Подписи поставили X и Y. Новое соглашение
-    заключено в развитие ..."). After the record's sentence, with no agreement named in
-    between, a sentence referring back to the document signs it too ("Документ подписали
-    заместитель министра X и первый заместитель министра Y", ``_refers_back``). Bounded, so
-    linear in the document."""
+    заключено в развитие ..."). After the record's sentence a sentence referring back to
+    the document signs it too ("Документ подписали заместитель министра X и первый
+    заместитель министра Y", ``_refers_back``). Every sentence between tells of the same
+    occasion only (``agreements._aside_with_guests``: no other paper, signing or person but
+    a guest). Bounded, so linear in the document."""
     signed = [a for a in s.agreements if a.status == "signed"]
     if len(signed) != 1 or signed[0].signatories:
         return
@@ -1386,14 +1387,22 @@ def one_signing_signatures(s: Records) -> None:
     near = sorted(range(max(0, n - SIGNATURES_REACH),
                         min(len(sentences), n + SIGNATURES_REACH + 1)),
                   key=lambda m: (abs(m - n), m))
+    # the record's agreement noun: its sentence's, else its title's ("Соответствующий
+    # документ был подписан" → "Соглашение")
+    noun = next((t.lemma for t in sentences[n].tokens
+                 if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}),
+                a.title.split()[0].lower() if a.title else "")
     for m in near:
         if m == n:
             continue
         sent = ensure_parsed(sentences[m], get_models())
         if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) and not (
-                m > n and _refers_back(sent) and
-                not any(_names_agreement(x) for x in sentences[n + 1:m])):
+                m > n and _refers_back(sent)):
             continue
+        between = sentences[min(m, n) + 1:max(m, n)]
+        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, get_models()), noun)
+                   for x in between):
+            continue  # "Губернатор X поблагодарил участников": the signatures may be of another
         names = _named_signers(s.analysis, sent, s.officials)
         if names:
             a.signatories = names

@@ -43,8 +43,8 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     LATIN_GLOSS,
-    NAMESAKE_POST_WORDS,
     NAME_GROUP_RELATIONS,
+    NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
     ORDINAL_PLACES,
@@ -183,25 +183,14 @@ def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int,
              person: bool = False) -> bool:
     """A span the tagger already has overlaps [start, stop): a person span anywhere, or
     another kind unless it starts before the name and ends where the name ends (a place
-    span run on over the name: "г. Рыбинска Смирнова Н.В."), or, when the parse reads the
-    words as a person's name (``person``), covers exactly the name (the tagger took the
-    person for a place)."""
+    span run on over the name: "г. Рыбинска Смирнова Н.В."), or, for a name the parse
+    reads as one (``person``: apposed to a noun, a surname joined to it, by
+    ``_rare_first_name``), covers exactly the name (the tagger took the person for a
+    place)."""
     return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start) and
                not (person and kind != "PER" and (a, b) == (start, stop))
                for a, b, kind in covered)
 
-
-def _apposed_name(sent: Sentence, i: int, j: int) -> bool:
-    """Are the two words at ``i`` and ``j`` (= i + 1) a person's name by the parse and the
-    morphology, whatever span the tagger gave them: the first apposed to a noun (a post or
-    its body, "руководитель якутского филиала Сардана Николаева"), the second a surname the
-    parser joins to it (flat:name)? A place apposed to its kind noun ("в посёлке Роза
-    Хутор") has no surname's reading."""
-    toks = sent.tokens
-    t = toks[i]
-    return j == i + 1 and t.rel == "appos" and 0 <= t.head < len(toks) and \
-        toks[t.head].pos == "NOUN" and toks[j].rel == "flat:name" and toks[j].head == i and \
-        _name_word(toks[j], "Surn")
 
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
@@ -247,7 +236,10 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
-        if ok and not _clashes(covered, toks[i].start, toks[j].stop, _apposed_name(sent, i, j)):
+        # a name may be tagged a place whole ("руководитель якутского филиала Сардана
+        # Николаева"): a name apposed to a noun with a surname joined to it stands
+        named = j == i + 1 and _rare_first_name(sent, i)
+        if ok and not _clashes(covered, toks[i].start, toks[j].stop, named):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = j + 1
