@@ -1367,7 +1367,8 @@ def one_signing_signatures(s: Records) -> None:
     those a nearby sentence puts signatures under a document with, naming no document of its
     own (``signers.unnamed_document_signing``): "Соцфонд и минтруд подписали соглашение.
     Теперь пособия будут назначаться без справок. Подписали управляющий отделением Игорь
-    Щукин и министр Елена Бахарева." A report telling two signings or more leaves them to
+    Щукин и министр Елена Бахарева." A report telling two signings or more, or two
+    documents joined in the record's sentence ("соглашение и меморандум"), leaves them to
     the candidate rules. The nearest such sentence within SIGNATURES_REACH of the record's
     sentence, either side (the signatures may be told before the sentence naming the
     agreement: "Документ подписан накануне. Подписи поставили X и Y. Новое соглашение
@@ -1384,6 +1385,10 @@ def one_signing_signatures(s: Records) -> None:
     n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
     if n < 0:
         return
+    told = ensure_parsed(sentences[n], get_models())
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.rel == "conj"
+           for t in told.tokens):
+        return  # "подписали соглашение ... и меморандум ...": whose signatures is not said
     near = sorted(range(max(0, n - SIGNATURES_REACH),
                         min(len(sentences), n + SIGNATURES_REACH + 1)),
                   key=lambda m: (abs(m - n), m))
