@@ -27,6 +27,7 @@ from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
+    _aside_with_guests,
     _between_plural_body,
     _bodies_for_regions,
     _Candidate,
@@ -49,6 +50,7 @@ from soccoop.extract.agreements import (
     _parties_in,
     _Party,
     _predicate_path,
+    _refers_back,
     _region_at,
     _side_phrase,
     _spans_in,
@@ -78,6 +80,7 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ORDINALS,
     ORG_HEADS,
+    OTHER_DOCUMENTS,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_WORDS,
@@ -106,12 +109,24 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
 )
+from soccoop.extract.lexicon_signers import (
+    COLLECTIVE_DOCUMENTS,
+    COLLECTIVE_REACH,
+    COLLECTIVE_WORDS,
+    SIGNATURES_REACH,
+    SIGNING_HEADS,
+)
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
 from soccoop.extract.normalize import expand_abbreviations
-from soccoop.extract.signers import counted_member_signers, partner_own_signers
+from soccoop.extract.signers import (
+    collective_reference,
+    counted_member_signers,
+    partner_own_signers,
+    unnamed_document_signing,
+)
 from soccoop.extract.signing_dates import (
     counted_signing_day,
 )
@@ -1437,6 +1452,93 @@ def sides_of_the_sides(s: Records) -> None:
             a.regions = a.regions or list(last.regions)
 
 
+def one_signing_signatures(s: Records) -> None:
+    """sig42: the one agreement a report tells signed, still without signers, is signed by
+    those a nearby sentence puts signatures under a document with, naming no document of its
+    own (``signers.unnamed_document_signing``): "Соцфонд и минтруд подписали соглашение.
+    Теперь пособия будут назначаться без справок. Подписали управляющий отделением Игорь
+    Щукин и министр Елена Бахарева." A report telling two signings or more, or two
+    documents joined in the record's sentence ("соглашение и меморандум"), leaves them to
+    the candidate rules. The nearest such sentence within SIGNATURES_REACH of the record's
+    sentence, either side (the signatures may be told before the sentence naming the
+    agreement: "Документ подписан накануне. Подписи поставили X и Y. Новое соглашение
+    заключено в развитие ..."). After the record's sentence a sentence referring back to
+    the document signs it too ("Документ подписали заместитель министра X и первый
+    заместитель министра Y", ``_refers_back``). Every sentence between tells of the same
+    occasion only (``agreements._aside_with_guests``: no other paper, signing or person but
+    a guest). Bounded, so linear in the document."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) != 1 or signed[0].signatories:
+        return
+    a = signed[0]
+    sentences = s.analysis.sentences
+    n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
+    if n < 0:
+        return
+    told = ensure_parsed(sentences[n], get_models())
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.rel == "conj"
+           for t in told.tokens):
+        return  # "подписали соглашение ... и меморандум ...": whose signatures is not said
+    near = sorted(range(max(0, n - SIGNATURES_REACH),
+                        min(len(sentences), n + SIGNATURES_REACH + 1)),
+                  key=lambda m: (abs(m - n), m))
+    # the record's agreement noun: its sentence's, else its title's ("Соответствующий
+    # документ был подписан" → "Соглашение")
+    noun = next((t.lemma for t in sentences[n].tokens
+                 if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}),
+                a.title.split()[0].lower() if a.title else "")
+    for m in near:
+        if m == n:
+            continue
+        sent = ensure_parsed(sentences[m], get_models())
+        if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) and not (
+                m > n and _refers_back(sent)):
+            continue
+        between = sentences[min(m, n) + 1:max(m, n)]
+        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, get_models()), noun)
+                   for x in between):
+            continue  # "Губернатор X поблагодарил участников": the signatures may be of another
+        names = _named_signers(s.analysis, sent, s.officials)
+        if names:
+            a.signatories = names
+            return
+
+
+def collective_signers(s: Records) -> None:
+    """sig42: one who signed all the documents of an event, named once for all ("Все три
+    документа Ольга Бегунова подписала 11 сентября", "Все документы от имени министерства
+    подписал министр Вадим Алексеев"), signed each of the signed records told within
+    COLLECTIVE_REACH sentences of that sentence, before it or after it (the documents may be
+    told one by one after it: "Соглашение с фондом подписала руководитель филиала Сардана
+    Николаева"). A record that already has two signers or more is left as it is (its own
+    sentence named both sides' signers); so is every record when the sentence names no one.
+    The candidate rule (``agreements._collective_signers``) reads only the sentences after
+    a signing it reads itself; this one reaches the ordinal and partner items merged into
+    records. Sentences are parsed only when they hold a signing word and a document noun
+    with "все"/"оба" or a numeral; linear in the document."""
+    signed = [a for a in s.agreements if a.status == "signed" and len(a.signatories) < 2]
+    if not signed:
+        return
+    sentences = s.analysis.sentences
+    starts = [x.start for x in sentences]
+    for m, sent in enumerate(sentences):
+        lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
+        if not lemmas & SIGNING_HEADS or not lemmas & COLLECTIVE_DOCUMENTS or not (
+                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens)):
+            continue
+        sent = ensure_parsed(sent, get_models())
+        if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
+            continue
+        names = _named_signers(s.analysis, sent, s.officials)
+        if not names:
+            continue
+        for a in signed:
+            n = bisect_right(starts, a.evidence.start) - 1
+            if n != m and abs(n - m) <= COLLECTIVE_REACH and \
+                    not any(same_person(x, y) for x in names for y in a.signatories):
+                a.signatories = names + a.signatories
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -1463,6 +1565,8 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("counted_members", counted_members),
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
+    Pass("one_signing_signatures", one_signing_signatures),
+    Pass("collective_signers", collective_signers),
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 

@@ -59,6 +59,10 @@ SPEAKER_WORDS = frozenset({"выступить", "выступать", "прив
 # before the one that names who signed it: "Подписи под документом поставили ...".
 DISTANT_REACH = 12
 
+# How many sentences, either side of the one agreement a report tells signed, a sentence of
+# signatures naming no document may stand: "Подписи поставили X и Y." (sig42)
+SIGNATURES_REACH = 4
+
 # Words that make a reference to documents signed before collective: "Все четыре
 # документа подписала ...", "Оба документа со стороны области подписал ...".
 COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})
@@ -130,8 +134,9 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания";
 # a caption set in brackets opens with the bracket: "[Фото: министр X и министр Y после
-# подписания соглашения]".
-CAPTION_LABELS = (r"(?i)^\s*[\[(]?\s*"
+# подписания соглашения]"; a bracketed mark of a picture may stand before the label: "[Фото]
+# На фото (слева направо): директор X и директор Y во время подписания соглашения".
+CAPTION_LABELS = (r"(?i)^\s*(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
                   r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s")
 
@@ -215,6 +220,9 @@ PRESENCE_VERBS = frozenset({"возглавить", "возглавлять", "�
 # How many words a post's phrase may hold between a gap's dash and the name it ends:
 # "со стороны кожууна – председатель администрации кожууна Аяс Ооржак" (sig30).
 GAP_POST_WORDS = 8
+# How many words a post's phrase may hold between "имени"/"им." and the name an
+# institution bears: "имени первого Президента России Б.Н. Ельцина".
+NAMESAKE_POST_WORDS = 5
 
 # The legal formula naming the person a side acts through: "фонд в лице директора Галины
 # Поповой" (the preposition, then the noun's lemma). The person so named signs for it.

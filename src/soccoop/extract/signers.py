@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -43,6 +44,7 @@ from soccoop.extract.lexicon_signers import (
     IDENTIFYING_WORDS,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
+    NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
     ORDINAL_PLACES,
@@ -177,12 +179,18 @@ def _rare_first_name(sent: Sentence, i: int) -> bool:
 
 
 
-def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int) -> bool:
+def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int,
+             person: bool = False) -> bool:
     """A span the tagger already has overlaps [start, stop): a person span anywhere, or
     another kind unless it starts before the name and ends where the name ends (a place
-    span run on over the name: "г. Рыбинска Смирнова Н.В.")."""
-    return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start)
+    span run on over the name: "г. Рыбинска Смирнова Н.В."), or, for a name the parse
+    reads as one (``person``: apposed to a noun, a surname joined to it, by
+    ``_rare_first_name``), covers exactly the name (the tagger took the person for a
+    place)."""
+    return any(a < stop and start < b and (kind == "PER" or b != stop or a >= start) and
+               not (person and kind != "PER" and (a, b) == (start, stop))
                for a, b, kind in covered)
+
 
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
@@ -228,12 +236,16 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
-        if ok and not _clashes(covered, toks[i].start, toks[j].stop):
+        # a name may be tagged a place whole ("руководитель якутского филиала Сардана
+        # Николаева"): a name apposed to a noun with a surname joined to it stands
+        named = j == i + 1 and _rare_first_name(sent, i)
+        if ok and not _clashes(covered, toks[i].start, toks[j].stop, named):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = j + 1
             continue
         i += 1
+    found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
 
@@ -342,10 +354,33 @@ def addressee(sent: Sentence, span: NerSpan) -> bool:
     return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[:k])
 
 
+def namesake(sent: Sentence, span: NerSpan) -> bool:
+    """A name an institution bears, not a person of the report: "Северо-Восточный
+    федеральный университет им. М.К. Аммосова", "университет имени первого Президента
+    России Б.Н. Ельцина". The name follows "имени"/"им." (``COMMEMORATIVE_WORDS``; not "от
+    имени", on behalf), with only the words of a post's phrase between (nouns, adjectives,
+    numerals, proper nouns; at most NAMESAKE_POST_WORDS)."""
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
+    if k is None or toks[k].start >= span.stop:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
+        word = toks[j].text.lower()
+        if word == "." and j >= 1 and toks[j - 1].text.lower() in COMMEMORATIVE_WORDS:
+            continue  # "им."
+        if word.rstrip(".") in COMMEMORATIVE_WORDS:
+            dotted = word.endswith(".") or toks[j + 1].text == "."
+            return (word == "имени" or dotted) and \
+                not (j >= 1 and toks[j - 1].text.lower() == "от")  # "от имени": on behalf
+        if toks[j].pos not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            return False
+    return False
+
+
 def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
-    """A PER span that names no one who could sign: a side (``side_body``) or one
-    addressed (``addressee``)."""
-    return side_body(sent, span) or addressee(sent, span)
+    """A PER span that names no one who could sign: a side (``side_body``), one
+    addressed (``addressee``) or one an institution is named after (``namesake``)."""
+    return side_body(sent, span) or addressee(sent, span) or namesake(sent, span)
 
 
 def only_intended_signing(sent: Sentence) -> bool:
@@ -957,12 +992,34 @@ def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool
     return bool(lemmas & SIGNATURE_WORDS) and not lemmas & documents
 
 
+def unnamed_document_signing(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
+    """A sentence of signatures or of signing that names no document at all, so that it can
+    only be of one signed before: signatures put (``bare_signature``, "Подписи поставили
+    министр X и директор Y") or a signing verb whose clause has a subject but no object
+    ("Подписали управляющий отделением Игорь Щукин и министр Елена Бахарева."). Only from
+    the parse."""
+    if bare_signature(sent, documents):
+        return True
+    toks = sent.tokens
+    if not sent.parsed or any(t.lemma in documents for t in toks):
+        return False
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.rel != "root":
+            continue
+        rels = {toks[c].rel for c in sent.children(v)}
+        if "nsubj" in rels and not rels & {"obj", "iobj", "xcomp", "ccomp"}:
+            return True
+    return False
+
+
 def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     """Is the name the holder of the outer post of "post of post", though the parser hangs
     it on the inner one: "первый заместитель министра социальной защиты области И.В.
     Назаренко" names the deputy. The name is apposed to a genitive animate noun that is
     itself the dependent of another animate noun, and the name's last word is not in the
-    genitive ("заместитель министра Ивана Петрова" is the minister's). Only from the
+    genitive ("заместитель министра Ивана Петрова" is the minister's). The inner noun may
+    be the post's body ("руководитель якутского филиала Сардана Николаева"): a body bears
+    no person's name, so a name not wholly in the genitive is the post's. Only from the
     parse."""
     inside = _parsed(sent, span, _inside)
     if not inside:
@@ -973,11 +1030,14 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     if toks[k].rel != "appos" or not 0 <= p < len(toks):
         return False
     q = toks[p].head
-    return toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and \
-        toks[p].feats.get("Animacy") == "Anim" and toks[p].rel == "nmod" and \
-        0 <= q < len(toks) and toks[q].pos == "NOUN" and \
-        toks[q].feats.get("Animacy") == "Anim" and \
-        toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
+    if not (toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and
+            toks[p].rel == "nmod" and 0 <= q < len(toks) and toks[q].pos == "NOUN" and
+            toks[q].feats.get("Animacy") == "Anim"):
+        return False
+    if toks[p].feats.get("Animacy") == "Anim":
+        return toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
+    return toks[q].feats.get("Case") == "Nom" and \
+        any(toks[j].feats.get("Case") == "Nom" for j in inside)
 
 
 def partner_signer(sent: Sentence, span: NerSpan) -> bool:
@@ -1078,8 +1138,10 @@ def attending(sent: Sentence, span: NerSpan) -> bool:
 def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     """A full name apposed to a post in the nominative is in the nominative, whatever
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
-    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина".
-    The name as written, two or three capitalised words. Only from the parse."""
+    подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина"; so is one the parser
+    hung on the post's body (``outer_post_name``: "подписала руководитель якутского
+    филиала Сардана Николаева"). The name as written, two or three capitalised words. Only
+    from the parse."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -1091,6 +1153,8 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     if first.rel != "appos" or first.head < 0 or first.head in inside:
         return None
     post = toks[first.head]
+    if outer_post_name(sent, span):
+        post = toks[post.head]
     if post.pos != "NOUN" or post.feats.get("Case") != "Nom" or \
             post.feats.get("Animacy") == "Inan":
         return None
