@@ -1584,7 +1584,7 @@ def signers_of_late_signings(s: Records, before: list[str]) -> None:
     ("Оба документа со стороны центра подписаны директором Ю.А. Тарасовой") was given to
     the others only. ``before`` is each record's status before the date stage, in order;
     the passes of LATE_SIGNED_PASSES run on the records signed since, and only on them."""
-    late = [a for a, was in zip(s.agreements, before)
+    late = [a for a, was in zip(s.agreements, before, strict=True)
             if was != "signed" and a.status == "signed"]
     if late:
         run_passes(LATE_SIGNED_PASSES, replace(s, agreements=late))
