@@ -1571,6 +1571,25 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
 )
 
 
+# The record passes run again on the records the date stage turns signed (sig43).
+LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = (
+    Pass("collective_signers", collective_signers),
+)
+
+
+def signers_of_late_signings(s: Records, before: list[str]) -> None:
+    """sig43: a record the date stage turns signed (``status.day_dated_signing``: "Второе
+    соглашение – с колледжем. Оно было подписано 2 сентября.") was still only referred to
+    when the record passes looked for signers, so one who signed all the documents at once
+    ("Оба документа со стороны центра подписаны директором Ю.А. Тарасовой") was given to
+    the others only. ``before`` is each record's status before the date stage, in order;
+    the passes of LATE_SIGNED_PASSES run on the records signed since, and only on them."""
+    late = [a for a, was in zip(s.agreements, before, strict=True)
+            if was != "signed" and a.status == "signed"]
+    if late:
+        run_passes(LATE_SIGNED_PASSES, replace(s, agreements=late))
+
+
 # --- helpers of the passes ----------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from soccoop import nearcopy
 from soccoop.extract.agreement_dates import DateStage, date_agreements
 from soccoop.extract.anchor import governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.coreference import Records, signers_of_late_signings
 from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
@@ -115,7 +116,11 @@ def extract_from_analysis(
     stated = stated_view(dates)
     agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
+    before = [a.status for a in agreements]
     date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions))
+    # sig43: a signing the date stage settles is read for its signers as the others were
+    signers_of_late_signings(Records(analysis, regions, officials, stated, published,
+                                     agreements), before)
     agreements = news_first(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
