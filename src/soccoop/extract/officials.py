@@ -15,6 +15,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   Игнатий");
 - ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
   Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
+- ``_mandate_post``: a deputy known only by the mandate the name wins, keeps or gives up
+  ("Депутатский мандат получил супертяжеловес Николай Валуев" → "депутат");
 - ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
   объявившая минуту молчания, Сергей Нарышкин");
 - ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
