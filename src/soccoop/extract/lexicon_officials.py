@@ -260,6 +260,10 @@ LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция",
 # them: "на посту директора ФБР", "в должности главного врача", "в качестве министра".
 OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг", "бытность"})
 OFFICE_PREPOSITIONS = frozenset({"в", "на"})
+# A seat won, kept or lost that only a deputy holds, the post it stands for: "Депутатский
+# мандат получил X", "Сохранили свои мандаты X и Y" → "депутат".
+MANDATE_NOUNS = frozenset({"мандат"})
+MANDATE_POST = "депутат"
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",

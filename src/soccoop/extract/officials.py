@@ -15,6 +15,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   Игнатий");
 - ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
   Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
+- ``_mandate_post``: a deputy known only by the mandate the name wins, keeps or gives up
+  ("Депутатский мандат получил супертяжеловес Николай Валуев" → "депутат");
 - ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
   объявившая минуту молчания, Сергей Нарышкин");
 - ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
@@ -89,6 +91,8 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     LEGISLATURES,
+    MANDATE_NOUNS,
+    MANDATE_POST,
     NOBLE_TITLES,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
@@ -2639,6 +2643,28 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
+    """A deputy known by the mandate the name wins, keeps or loses: the name (or the post
+    noun it is in apposition to, or a conjunct of either) is the subject of a verb whose
+    object is a mandate with no complement of its own: "Депутатский мандат впервые получил
+    супертяжеловес Николай Валуев", "Сохранили свои мандаты певец Иосиф Кобзон, режиссер
+    Станислав Говорухин" → "депутат". "мандат на переговоры", "мандат ООН" (a complement)
+    are no seat."""
+    toks = tree.tokens
+    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    if root is None:
+        return None
+    top = climb(tree.sent, root, ("appos", "conj", "flat:name"))[-1]
+    verb = toks[top].head
+    if toks[top].rel != "nsubj" or not 0 <= verb < len(toks) or toks[verb].pos != "VERB":
+        return None
+    for c in tree.kids.get(verb, []):
+        if _lemma(toks[c]) in MANDATE_NOUNS and toks[c].rel in ("obj", "obl") and not any(
+                toks[k].rel.startswith("nmod") for k in tree.kids.get(c, [])):
+            return _Role(MANDATE_POST, None, toks[c].start, toks[c].stop)
+    return None
+
+
 def _office_word(tree: _Tree, c: int) -> int | None:
     """The office noun of a dependent ``c``: ``c`` itself ("на посту", "в должности"), or
     the word the parse fixes to the preposition of the post ``c`` ("в качестве министра":
@@ -3743,6 +3769,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "Роберт Мюллер на посту директора ФБР провёл десять лет"
                 role = _post_in_office(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "Депутатский мандат получил супертяжеловес Николай Валуев"
+                role = _mandate_post(tree, i, j)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
