@@ -1,6 +1,7 @@
 """agr38: "Соответствующий документ был подписан" after a cooperation of two named bodies is
 their agreement when the next sentence calls it one ("Соглашением предусмотрено ..."), and
-nothing when it is not named so; so is a "документ" signed "со стороны" each of two sides; a state institution's legal form written as one
+nothing when it is not named so; so is a "документ" signed "со стороны" each of two sides;
+a state institution's legal form written as one
 abbreviation with its region's letters ("КОГАУСО «...»", "ГБУСО «...»") keeps its «quoted»
 name as the side's. Every probe is written here, in words of its own."""
 

@@ -113,11 +113,8 @@ from soccoop.extract.lexicon import (
     IMPLEMENT_NOUNS,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
-    SETTLEMENT_KINDS,
-    UNNAMED_PARTNER_WORDS,
     LABOUR_SIDE_WORDS,
     LEGAL_FORMS,
-    STATE_INSTITUTION_FORM,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
@@ -161,6 +158,7 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SECTORAL_KINDS,
     SELF_DETERMINERS,
+    SETTLEMENT_KINDS,
     SHORT_SPANS,
     SIDE_COUNTS,
     SIDE_PLURALS,
@@ -173,6 +171,7 @@ from soccoop.extract.lexicon import (
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
     SOCIAL_SPHERE_WORDS,
+    STATE_INSTITUTION_FORM,
     STEP_NOUNS,
     SUBJECT_VERBS,
     SUBORDINATORS,
@@ -184,6 +183,7 @@ from soccoop.extract.lexicon import (
     TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
+    UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_plans import (
@@ -1934,7 +1934,7 @@ def _ordinal_item(sent: Sentence) -> bool:
     words = [t for t in toks if t.pos != "PUNCT"][:3]
     return len(words) >= 2 and any(
         a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and
-        b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:]))
+        b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:], strict=False))
 
 
 def _following_signers(

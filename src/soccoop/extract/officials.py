@@ -2428,7 +2428,7 @@ def _relative_clauses(tree: _Tree, n: int) -> list[int]:
                     RELATIVE_PRONOUNS for k in tree.kids.get(c, []))]
 
 
-def _post_of_the_verb(tree: _Tree, root: int, rel: str, v: int, i: int, j: int, text: str,
+def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j: int, text: str,
                       models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
     """The post the verb ``v`` gives its subject or object (the name's top word ``root``,
     related to it by ``rel``): ``_predicate_role``'s reading of one predicate."""
