@@ -1190,12 +1190,14 @@ def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> l
 
 def _signed_participle(sent: Sentence, k: int) -> int | None:
     """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
-    "соглашение, которое стороны подписали в марте"."""
+    "соглашение, которое стороны подписали в марте"; also one the parser hung on a noun of
+    the agreement's phrase but that agrees with the agreement noun (``agreeing_participle``:
+    "соглашения о ... сотрудничестве, подписанного правительствами ...")."""
     for c in sent.children(k):
         t = sent.tokens[c]
         if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
             return c
-    return None
+    return agreeing_participle(sent, k, SIGN_VERBS) if sent.parsed else None
 
 
 def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
