@@ -1,8 +1,13 @@
-"""A signing participle the parser hung on a noun of the agreement's phrase but that agrees
-with the agreement noun is the agreement's own clause (``agreeing_participle``, read by
-``_signed_participle``): "в рамках соглашения о ... сотрудничестве, подписанного
-правительствами ... в 2017 году". Hand-parsed sentences, so the rule is checked whatever
-the parser does with them."""
+"""What belongs to an agreement noun although the parse hangs it elsewhere.
+
+- A signing participle hung on a noun of the agreement's phrase but agreeing with the
+  agreement noun is the agreement's own clause (``agreeing_participle``, read by
+  ``_signed_participle``): "в рамках соглашения о ... сотрудничестве, подписанного
+  правительствами ... в 2017 году". Hand-parsed sentences, so the rule is checked whatever
+  the parser does with them.
+- Plural documents like the one told before, with a list of partners, are one agreement
+  per partner: "ранее аналогичные документы заключены с A и B" (``_with_list_split``).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import pytest
 
 from soccoop.extract.agreements import _signed_participle
 from soccoop.extract.signing_dates import agreeing_participle
-from tests.probes import hand_parsed
+from tests.probes import agreements_of, hand_parsed, party_names
 
 GEN_N = {"Case": "Gen", "Gender": "Neut", "Number": "Sing"}
 LOC_N = {"Case": "Loc", "Gender": "Neut", "Number": "Sing"}
@@ -65,3 +70,32 @@ def test_participle_of_the_agreement(name, noun, noun_feats, part, part_feats, h
     assert agreeing_participle(sent, 2, {"подписать"}) == want
     assert _signed_participle(sent, 2) == want  # the agreement's own clause everywhere
 
+
+
+# --- alike documents with a list of partners (_with_list_split, ``alike``) ------------------
+
+ALIKE = ("Подписано соглашение о сотрудничестве с Министерством социального развития {b}\n\n"
+         "Сегодня министр социальной защиты {a} Иван Петров и министр социального развития "
+         "{b} Анна Смирнова подписали соглашение о сотрудничестве.\n\n"
+         "Заместитель министра Ольга Кузнецова напомнила, что соглашение стало для "
+         "министерства уже четвертым межрегиональным: ранее аналогичные документы "
+         "заключены, в частности, с Министерством труда {x} и Министерством социальной "
+         "политики {y}.\n")
+
+ALIKE_ROWS = [
+    ("Омской области", "Томской области", "Новосибирской области", "Алтайского края"),
+    ("Курганской области", "Тюменской области", "Пермского края", "Удмуртской Республики"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b", "x", "y"), ALIKE_ROWS)
+def test_alike_documents_are_one_per_partner(models, a, b, x, y):
+    text = ALIKE.format(a=a, b=b, x=x, y=y)
+    mentioned = [party_names(g) for g in agreements_of(models, text, "2024-03-01")
+                 if g.status == "mentioned"]
+    # the two partners are never each other's sides: one agreement each
+    assert not any(any(x in n for n in names) and any(y in n for n in names)
+                   for names in mentioned), mentioned
+    assert [any(x in n for n in names) for names in mentioned].count(True) == 1, mentioned
+    assert [any(y in n for n in names) for names in mentioned].count(True) == 1, mentioned
