@@ -54,6 +54,9 @@ CASES = [
     # it agrees with the noun it hangs on: that noun's clause
     ("agrees with its host", "соглашения", GEN_N, "подписанном",
      {**PART, "Case": "Loc", "Gender": "Neut"}, LOC_N, None),
+    # the tagger's masculine for the genitive "заключенного" agrees with a neuter noun
+    ("masculine tag on a neuter noun", "соглашения", GEN_N, "подписанного",
+     {**PART, "Case": "Gen", "Gender": "Masc"}, LOC_N, 7),
     # a singular participle of another gender is no clause of the agreement
     ("another gender", "соглашения", GEN_N, "подписанной",
      {**PART, "Case": "Gen", "Gender": "Fem"}, LOC_N, None),

@@ -485,7 +485,7 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
     participle: in "в рамках соглашения о торгово-экономическом ... сотрудничестве,
     подписанного правительствами ..." the genitive neuter "подписанного" is the
     соглашение's, not the prepositional "сотрудничестве"'s. A singular participle agrees in
-    gender too."""
+    gender too, feminine or not ("заключенного" is masculine and neuter alike)."""
     toks = sent.tokens
     noun = toks[k].feats
     hosts = set(subtree(sent, k)) | set(ancestors(sent, k))
@@ -497,8 +497,8 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
         host = toks[t.head].feats
         if t.feats.get("Case") == noun.get("Case") != host.get("Case") and \
                 t.feats.get("Number") == noun.get("Number") and \
-                (t.feats.get("Number") != "Sing" or
-                 t.feats.get("Gender") in {None, noun.get("Gender")}):
+                (t.feats.get("Number") != "Sing" or "Gender" not in t.feats or
+                 (t.feats["Gender"] == "Fem") == (noun.get("Gender") == "Fem")):
             return i
     return None
 
