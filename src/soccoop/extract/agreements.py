@@ -1190,12 +1190,14 @@ def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> l
 
 def _signed_participle(sent: Sentence, k: int) -> int | None:
     """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
-    "соглашение, которое стороны подписали в марте"."""
+    "соглашение, которое стороны подписали в марте"; also one the parser hung on a noun of
+    the agreement's phrase but that agrees with the agreement noun (``agreeing_participle``:
+    "соглашения о ... сотрудничестве, подписанного правительствами ...")."""
     for c in sent.children(k):
         t = sent.tokens[c]
         if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
             return c
-    return None
+    return agreeing_participle(sent, k, SIGN_VERBS) if sent.parsed else None
 
 
 def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
@@ -3156,7 +3158,7 @@ def _candidates(
             many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
-                        _with_list_split(sent, k, parties, own_side))] \
+                        _with_list_split(sent, k, parties, own_side, alike))] \
                 if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
@@ -4932,12 +4934,14 @@ def _opens_with_s(sent: Sentence, c: int) -> bool:
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
-                     own: _Party | None = None) -> list[list[_Party]]:
+                     own: _Party | None = None, alike: bool = False) -> list[list[_Party]]:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
     verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
     областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
     ministry and one region; "планирует заключить соглашения с Орловской и Брянской
-    областями" gives two. Empty when the parse shows no such list."""
+    областями" gives two. With no side before the list, only a noun ``alike`` the one told
+    before splits ("ранее аналогичные документы заключены с A и B": one each, the shared
+    side left open). Empty when the parse shows no such list."""
     if not sent.parsed:
         return []
     toks = sent.tokens
@@ -4967,7 +4971,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     rest = [p for p in parties if p.start < lo]  # the side named before the list
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
-    return [rest + [p] for p in partners] if rest else []
+    # with no side named before the list, one agreement per partner only for documents
+    # like the one told before (``alike``: "ранее аналогичные документы заключены с A и
+    # B"): their shared side is that one's, so A and B are never each other's sides
+    return [rest + [p] for p in partners] if rest or alike else []
 
 
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:

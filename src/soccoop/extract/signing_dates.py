@@ -480,18 +480,25 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
     with the agreement noun, not with that noun, is the agreement's own clause: in "план на
     2026 год по реализации соглашения с министерством Калмыкии, заключенного в 2023 году"
     the genitive "заключенного" is the соглашение's, so the agreement is dated 2023 and the
-    plan's year stays the plan's."""
+    plan's year stays the plan's. The noun it hangs on may also be one the parser took out
+    of the agreement's phrase, as long as it stands between the agreement noun and the
+    participle: in "в рамках соглашения о торгово-экономическом ... сотрудничестве,
+    подписанного правительствами ..." the genitive neuter "подписанного" is the
+    соглашение's, not the prepositional "сотрудничестве"'s. A singular participle agrees in
+    gender too, feminine or not ("заключенного" is masculine and neuter alike)."""
     toks = sent.tokens
     noun = toks[k].feats
     hosts = set(subtree(sent, k)) | set(ancestors(sent, k))
     for i in range(k + 1, len(toks)):
         t = toks[i]
-        if t.rel != "acl" or t.lemma not in verbs or t.head not in hosts or \
-                t.feats.get("VerbForm") != "Part" or t.head == k:
+        if t.rel != "acl" or t.lemma not in verbs or t.head == k or \
+                not (t.head in hosts or k < t.head < i) or t.feats.get("VerbForm") != "Part":
             continue
         host = toks[t.head].feats
         if t.feats.get("Case") == noun.get("Case") != host.get("Case") and \
-                t.feats.get("Number") == noun.get("Number"):
+                t.feats.get("Number") == noun.get("Number") and \
+                (t.feats.get("Number") != "Sing" or "Gender" not in t.feats or
+                 (t.feats["Gender"] == "Fem") == (noun.get("Gender") == "Fem")):
             return i
     return None
 
