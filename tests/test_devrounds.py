@@ -150,7 +150,11 @@ captions) and round43 (16 texts: officials in every shape, agreements referred t
 were scored blind on the first main of the next session (77666f5); round44 (16 texts: signed,
 planned and mentioned told apart, long official pages) and round45 (16 texts: small outlets,
 everyday social protection, retold news, comments) were scored once on that session's final
-main (2715f66), blind for everybody; dev since.
+main (2715f66), blind for everybody; dev since. round46 and round47 (16 texts each: two to
+five agreements per text; interviews, reviews of the year, working visits) were scored blind
+on b5e1456 in both record orders; dev since. Round 13 lists a record's agreements in text
+order (`pipeline.text_order`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
+29 and 35, whose gold lists a report's own news first, were lowered to what they reach then.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -221,7 +225,7 @@ SAMPLES = {
         # agr15 (dev): agreements 0.739 -> 0.941, signatories 0.711 -> 0.885; dates right
         # 9 -> 11, but of 24 matched agreements, not 17: most new ones are dated only by
         # "вчера"/"во вторник" against a publication date not yet read (0.529 -> 0.458)
-        {"agreement_status": 0.95, "agreement_date": 0.9, "published": 0.95},
+        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.95},
     ),
     # blind (commit 29119bb, written before any run, not tuned on): regions 1.0, agreements
     # 0.92, signatories 0.889, officials_name 0.923, officials_full 0.846; status 0.870, date
@@ -232,7 +236,7 @@ SAMPLES = {
     "round7": (
         {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.92,
          "officials_full": 0.84},
-        {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.95},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.95},
     ),
     # blind (commit 21b7bd3, written before any run, not tuned on): regions 1.0, agreements
     # 0.786, signatories 0.906, officials_name 0.957, officials_full 0.681; status 0.682, date
@@ -243,7 +247,7 @@ SAMPLES = {
     "round8": (
         {"regions": 0.95, "agreements": 0.95, "signatories": 0.93, "officials_name": 0.93,
          "officials_full": 0.67},
-        {"agreement_status": 0.95, "agreement_date": 0.7, "published": 0.7},
+        {"agreement_status": 0.76, "agreement_date": 0.7, "published": 0.7},
     ),
     # blind (commit d5029b7, written before any run, not tuned on): regions 0.961, agreements
     # 0.793, signatories 0.72, officials_name 0.938, officials_full 0.833; status 0.913, date
@@ -254,7 +258,7 @@ SAMPLES = {
     "round9": (
         {"regions": 0.93, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.9,
          "officials_full": 0.8},
-        {"agreement_status": 0.92, "agreement_date": 0.8, "published": 0.83},
+        {"agreement_status": 0.85, "agreement_date": 0.8, "published": 0.83},
     ),
     # blind (commit b5d6e75, written before any run, not tuned on): regions 0.988, agreements
     # 0.81, signatories 0.947, officials_name 0.923, officials_full 0.739; status 0.824, date
@@ -342,7 +346,7 @@ SAMPLES = {
     "round17": (
         {"regions": 0.97, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.9},
-        {"agreement_status": 0.97, "agreement_date": 0.88, "published": 0.97},
+        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
     ),
     # blind (commit de8f19e, written before any run, not tuned on): regions 0.96, agreements
     # 0.889, signatories 0.980, officials_name 0.977, officials_full 0.773; status 0.792, date
@@ -354,7 +358,7 @@ SAMPLES = {
     "round18": (
         {"regions": 0.97, "agreements": 0.93, "signatories": 0.95, "officials_name": 0.94,
          "officials_full": 0.74},
-        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.97},
     ),
     # blind (commit 979f8e2, written before any run, not tuned on): regions 0.937, agreements
     # 0.844, signatories 0.978, officials_name 0.988, officials_full 0.889; status 0.842, date
@@ -378,7 +382,7 @@ SAMPLES = {
     "round20": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.86},
-        {"agreement_status": 0.97, "agreement_date": 0.83, "published": 0.97},
+        {"agreement_status": 0.9, "agreement_date": 0.81, "published": 0.97},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 0.983, agreements
     # 0.825, signatories 0.889, officials_name 0.979, officials_full 0.872; status 0.885, date
@@ -390,7 +394,7 @@ SAMPLES = {
     "round21": (
         {"regions": 0.95, "agreements": 0.81, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.85},
-        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
+        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.97},
     ),
     # blind (commit b2215de, the final main of this session; written before any run, never
     # run before): regions 0.961, agreements 0.885, signatories 1.0, officials_name 0.986,
@@ -409,7 +413,7 @@ SAMPLES = {
     "round23": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.86, "agreement_date": 0.68, "published": 0.84},
+        {"agreement_status": 0.78, "agreement_date": 0.68, "published": 0.84},
     ),
     # blind (commit 9b6e964, the final main of this session; written before any run, never
     # run before): regions 0.987, agreements 0.923, signatories 0.952, officials_name 0.970,
@@ -465,7 +469,7 @@ SAMPLES = {
     "round29": (
         {"regions": 0.94, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.96,
          "officials_full": 0.79},
-        {"agreement_status": 0.83, "agreement_date": 0.74, "published": 0.97},
+        {"agreement_status": 0.8, "agreement_date": 0.74, "published": 0.97},
     ),
     # blind (commit b2ec57a, the first main of the session; written before any run): regions
     # 1.0, agreements 0.894, signatories 0.913, officials_name 1.0, officials_full 0.930;
@@ -524,7 +528,7 @@ SAMPLES = {
     "round35": (
         {"regions": 0.97, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.95,
          "officials_full": 0.86},
-        {"agreement_status": 0.96, "agreement_date": 0.92, "published": 0.96},
+        {"agreement_status": 0.9, "agreement_date": 0.86, "published": 0.96},
     ),
     # blind (main after wave 1; records identical to 8084358's): domain_eval.py agreements
     # 0.877, signatories 0.774, officials+position 0.944, status 0.84, date 0.5, published
@@ -602,6 +606,21 @@ SAMPLES = {
         {"regions": 0.91, "agreements": 0.8, "signatories": 0.78, "officials_name": 0.94,
          "officials_full": 0.82},
         {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.85},
+    ),
+    # blind on b5e1456 (news first): domain_eval.py agreements 0.926, signatories 0.921,
+    # officials+position 0.99, status 0.92, date 1.0, published 1.0, regions 0.973; the same
+    # in text order
+    "round46": (
+        {"regions": 0.92, "agreements": 0.9, "signatories": 0.96, "officials_name": 0.97,
+         "officials_full": 0.83},
+        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.97},
+    ),
+    # blind on b5e1456: news first agreements 0.839, signatories 0.667, status 0.692, date
+    # 0.611; text order 0.871 / 0.902 / 0.815 / 0.889; officials+position 1.0, regions 0.984
+    "round47": (
+        {"regions": 0.93, "agreements": 0.85, "signatories": 0.96, "officials_name": 0.97,
+         "officials_full": 0.86},
+        {"agreement_status": 0.79, "agreement_date": 0.68, "published": 0.91},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

