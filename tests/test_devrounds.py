@@ -154,7 +154,8 @@ main (2715f66), blind for everybody; dev since. round46 and round47 (16 texts ea
 five agreements per text; interviews, reviews of the year, working visits) were scored blind
 on b5e1456 in both record orders; dev since. Round 13 lists a record's agreements in text
 order (`pipeline.text_order`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
-29 and 35, whose gold lists a report's own news first, were lowered to what they reach then.
+29 and 35, whose gold lists a report's own news first, were lowered to what they reach then;
+those of 39 rounds that reach more in text order were raised.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -211,7 +212,7 @@ SAMPLES = {
     "round5": (
         {"regions": 0.95, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.95,
          "officials_full": 0.62},
-        {"agreement_status": 0.55, "agreement_date": 0.38, "published": 0.75},
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.75},
     ),
     # blind (commit 34ae3cc, written before any run, not tuned on): regions 1.0, agreements
     # 0.739, signatories 0.651, officials_name 0.975, officials_full 0.8; status 0.941, date
@@ -270,7 +271,7 @@ SAMPLES = {
     "round10": (
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.88, "agreement_date": 0.97, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
     ),
     # blind (commit b5d6e75, written before any run, not tuned on): regions 1.0, agreements
     # 0.884, signatories 0.863, officials_name 0.959, officials_full 0.877; status 0.895, date
@@ -282,7 +283,7 @@ SAMPLES = {
     "round11": (
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.86},
-        {"agreement_status": 0.87, "agreement_date": 0.82, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
     ),
     # blind (commit 1e80ccd, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 1.0, officials_name 0.986, officials_full 0.870; status 0.9, date
@@ -304,7 +305,7 @@ SAMPLES = {
     "round13": (
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
     ),
     # blind (commit 7aa082f, written before any run, not tuned on): regions 0.938, agreements
     # 0.830, signatories 0.941, officials_name 0.971, officials_full 0.8; status 0.773, date
@@ -316,7 +317,7 @@ SAMPLES = {
     "round14": (
         {"regions": 0.93, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.77},
-        {"agreement_status": 0.93, "agreement_date": 0.8, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.97},
     ),
     # blind (commit adcfc57, written before any run, not tuned on): regions 1.0, agreements
     # 0.974, signatories 1.0, officials_name 1.0, officials_full 0.938; status 1.0, date
@@ -423,7 +424,7 @@ SAMPLES = {
     "round24": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.87},
-        {"agreement_status": 0.76, "agreement_date": 0.67, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.97},
     ),
     # blind (commit 9b6e964, as round24): regions 1.0, agreements 0.820, signatories 0.902,
     # officials_name 1.0, officials_full 0.818; status 0.84, date 0.60, published 0.938
@@ -432,7 +433,7 @@ SAMPLES = {
     "round25": (
         {"regions": 0.97, "agreements": 0.79, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.78},
-        {"agreement_status": 0.81, "agreement_date": 0.57, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.90},
     ),
     # blind (commit 750d9d6; the same figures at the session's start): regions 0.955,
     # agreements 0.875, signatories 0.903, officials_name 0.989, officials_full 0.835; status
@@ -441,7 +442,7 @@ SAMPLES = {
     "round26": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.96,
          "officials_full": 0.80},
-        {"agreement_status": 0.79, "agreement_date": 0.46, "published": 0.90},
+        {"agreement_status": 0.88, "agreement_date": 0.75, "published": 0.90},
     ),
     # blind (commit 750d9d6): regions 0.987, agreements 0.792, signatories 0.919,
     # officials_name 0.912, officials_full 0.824; status 1.0, date 0.895, published 1.0
@@ -450,7 +451,7 @@ SAMPLES = {
     "round27": (
         {"regions": 0.96, "agreements": 0.76, "signatories": 0.89, "officials_name": 0.88,
          "officials_full": 0.79},
-        {"agreement_status": 0.97, "agreement_date": 0.86, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.97},
     ),
     # blind (commit 2a9e575, the final main of the session; written before any run, never run
     # before): regions 0.964, agreements 0.815, signatories 0.833, officials_name 0.987,
@@ -479,7 +480,7 @@ SAMPLES = {
     "round30": (
         {"regions": 0.97, "agreements": 0.90, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.90},
-        {"agreement_status": 0.97, "agreement_date": 0.95, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.90},
     ),
     # blind (commit b2ec57a, as round30): regions 1.0, agreements 0.824, signatories 0.818,
     # officials_name 1.0, officials_full 0.889; status 0.905, date 0.857, published 0.938
@@ -489,7 +490,7 @@ SAMPLES = {
     "round31": (
         {"regions": 0.97, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.86},
-        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.90},
     ),
     # blind (commit 9e60b2b; written before any run): domain_eval.py agreements 0.927,
     # signatories 1.0, officials+position 0.988, status 0.895, date 0.9, published 0.929,
@@ -499,7 +500,7 @@ SAMPLES = {
     "round32": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.84},
-        {"agreement_status": 0.97, "agreement_date": 0.80, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.81, "published": 0.90},
     ),
     # blind (commit 9e60b2b, as round32; one text crashed): domain_eval.py agreements 0.818,
     # signatories 1.0, officials+position 0.849, status 1.0, date 1.0, published 0.846,
@@ -509,7 +510,7 @@ SAMPLES = {
     "round33": (
         {"regions": 0.93, "agreements": 0.80, "signatories": 0.92, "officials_name": 0.96,
          "officials_full": 0.76},
-        {"agreement_status": 0.92, "agreement_date": 0.82, "published": 0.84},
+        {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.84},
     ),
     # blind (commit 8084358; written before any run): domain_eval.py agreements 0.837,
     # signatories 0.955, officials+position 0.98, status 0.944, date 0.8, published 0.933,
@@ -519,7 +520,7 @@ SAMPLES = {
     "round34": (
         {"regions": 0.97, "agreements": 0.83, "signatories": 0.86, "officials_name": 0.93,
          "officials_full": 0.74},
-        {"agreement_status": 0.86, "agreement_date": 0.80, "published": 0.96},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.96},
     ),
     # blind (commit 8084358, as round34): domain_eval.py agreements 0.824, signatories 0.923,
     # officials+position 0.985, status 0.81, date 0.7, published 1.0, regions 1.0. soccoop
@@ -538,7 +539,7 @@ SAMPLES = {
     "round36": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.84, "officials_name": 0.95,
          "officials_full": 0.82},
-        {"agreement_status": 0.85, "agreement_date": 0.57, "published": 0.96},
+        {"agreement_status": 0.98, "agreement_date": 0.79, "published": 0.96},
     ),
     # blind (as round36): domain_eval.py agreements 0.917, signatories 0.875,
     # officials+position 1.0, status 0.909, date 0.571, published 1.0, regions 1.0. soccoop
@@ -555,28 +556,28 @@ SAMPLES = {
     "round38": (
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.73},
-        {"agreement_status": 0.87, "agreement_date": 0.68, "published": 0.9},
+        {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.9},
     ),
     # blind as round38: agreements 0.857, signatories 0.8, officials+position 0.976, status
     # 0.857, date 0.733, published 1.0, regions 0.98; dev since
     "round39": (
         {"regions": 0.91, "agreements": 0.8, "signatories": 0.82, "officials_name": 0.97,
          "officials_full": 0.58},
-        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.96},
+        {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.96},
     ),
     # blind on round 12's main after wave 1 (d945ae9): agreements 0.955, signatories 0.96,
     # officials+position 0.974, status 0.81, date 0.733, published 1.0, regions 0.986
     "round40": (
         {"regions": 0.96, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.75},
-        {"agreement_status": 0.77, "agreement_date": 0.72, "published": 0.96},
+        {"agreement_status": 0.88, "agreement_date": 0.83, "published": 0.96},
     ),
     # blind as round40: agreements 0.923, signatories 0.815, officials+position 0.989, status
     # 0.917, date 0.857, published 0.923, regions 1.0
     "round41": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.86, "officials_name": 0.96,
          "officials_full": 0.83},
-        {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.9},
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.9},
     ),
     # blind on the first main of round 13 (77666f5): domain_eval.py agreements 0.926,
     # signatories 0.795, officials+position 0.989, status 0.88, date 0.524, published 1.0,
@@ -584,7 +585,7 @@ SAMPLES = {
     "round42": (
         {"regions": 0.9, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.79},
-        {"agreement_status": 0.97, "agreement_date": 0.62, "published": 0.92},
+        {"agreement_status": 0.98, "agreement_date": 0.62, "published": 0.92},
     ),
     # blind as round42: agreements 0.808, signatories 0.873, officials+position 0.978, status
     # 0.952, date 0.889, published 1.0, regions 0.946; dev since
