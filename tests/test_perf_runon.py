@@ -92,7 +92,9 @@ def test_run_on_costs_at_most_three_times_news(models):
     run(news)
     best = load_benchmark("bench_dates").best
     news_s, runon_s = [], []
-    for _ in range(2):  # interleaved, best of each: load spikes hit both
+    # interleaved, best of each: load spikes hit both; four rounds, since with two a spike
+    # over both run-on runs (0.65 s against a usual 0.47 s) once failed a fresh-clone run
+    for _ in range(4):
         news_s.append(best(run, news, 1))
         runon_s.append(best(run, runon, 1))
     ratio = min(runon_s) / min(news_s)
