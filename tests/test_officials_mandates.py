@@ -7,7 +7,7 @@ person and the post expected, or (negatives) the person who is no deputy."""
 from __future__ import annotations
 
 import pytest
-from probes import parsed_officials
+from probes import check_post, parsed_officials
 
 from soccoop.extract.nlp import Models
 
@@ -38,9 +38,7 @@ NOT_DEPUTIES = [
 @pytest.mark.parametrize(("text", "name", "position"), MANDATES)
 def test_a_mandate_makes_a_deputy(models: Models, text: str, name: str,
                                   position: str) -> None:
-    found = parsed_officials(models, text)
-    assert name in found, found
-    assert found[name][0] == position
+    check_post(models, text, name, position)
 
 
 @pytest.mark.slow
