@@ -914,7 +914,7 @@ def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
     which is no post ("за место преемника Мугабе", "дочь ... внука Ивана")? Then a post
     further back is not the name's: the noun between stands for another person."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     noun = toks[i - 1] if i >= 1 else None
     if root is None or noun is None or toks[root].head != i - 1 or \
             toks[root].rel not in ("nmod", "obj"):
@@ -1198,7 +1198,7 @@ def _inside_post_phrase(tree: _Tree, post: int, i: int, j: int) -> bool:
     the phrase going on after it? "Помощник Хиллари Клинтон по европейским делам": the
     tree hangs the name and "по делам" both on "помощник"."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None or toks[root].rel != "nmod" or toks[root].head != tree.top(post, i):
         return False
     return any(c >= j and toks[c].rel in ("nmod", "obl") for c in
@@ -1882,7 +1882,7 @@ class _Tree:
 
     def appos_head(self, i: int, j: int) -> int | None:
         """The word a name (tokens i..j-1) is in apposition to, if any."""
-        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        root = _top(self, i, j)
         if root is None or self.tokens[root].rel != "appos":
             return None
         h = self.tokens[root].head
@@ -1893,7 +1893,7 @@ class _Tree:
         in the name's case: "премьера Великобритании Бориса Джонсона" → "премьера"; in
         "с заместителем министра ... Александром Налбандовым" the parser's "министра"
         (genitive) gives way to "заместителем" (instrumental) above it."""
-        root = next((n for n in range(i, j) if not i <= self.tokens[n].head < j), None)
+        root = _top(self, i, j)
         if root is None or self.tokens[root].rel != "appos":
             return None
         h = self.tokens[root].head
@@ -2320,7 +2320,7 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     is the verb's instrumental noun, or the genitive under "пост"/"должность"; the past
     holding a post is fine, a candidacy ("на пост") is not."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     misattached = _verb_of_a_misattached_subject(tree, root, i, j)
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
@@ -2568,7 +2568,7 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     себя полномочий премьер-министра"), with no other person
     named between. Read off the tokens: the parser often hangs the post above "пост"."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None:
         return None
     verbs = [c for c in tree.kids.get(root, []) if toks[c].rel == "acl:relcl"]
@@ -2611,7 +2611,7 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     hangs it on; the post is the genitive after it. "на пост" (accusative: a candidacy, an
     appointment) is not read here."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None:
         return None
     hosts = [root] + [c for c in tree.kids.get(root, []) if toks[c].rel in ("acl", "acl:relcl")]
@@ -2651,7 +2651,7 @@ def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
     Станислав Говорухин" → "депутат". "мандат на переговоры", "мандат ООН" (a complement)
     are no seat."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None:
         return None
     top = climb(tree.sent, root, ("appos", "conj", "flat:name"))[-1]
@@ -2695,7 +2695,7 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     instead = _post_instead_of(tree, i, text, models, spans)
     if instead is not None:
         return instead
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None or not 0 <= toks[root].head < len(toks):
         return None
     rel, v = toks[root].rel, toks[root].head
@@ -2746,7 +2746,7 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
     Теффта" — Tefft was the ambassador. Only when one person of the pronoun's gender had
     a post there."""
     toks = tree.tokens
-    root = next((n for n in range(i, j) if not i <= toks[n].head < j), None)
+    root = _top(tree, i, j)
     if root is None or toks[root].rel != "obj" or not 0 <= toks[root].head < len(toks):
         return None
     v = toks[root].head
