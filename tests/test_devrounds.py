@@ -152,7 +152,9 @@ planned and mentioned told apart, long official pages) and round45 (16 texts: sm
 everyday social protection, retold news, comments) were scored once on that session's final
 main (2715f66), blind for everybody; dev since. round46 and round47 (16 texts each: two to
 five agreements per text; interviews, reviews of the year, working visits) were scored blind
-on b5e1456 in both record orders; dev since. Round 13 lists a record's agreements in text
+on b5e1456 in both record orders; dev since. round48 (16 texts: an ordinary month of regional
+news) and round49 (16 texts: how signers are told, status around the signing) were scored blind
+on round 14's first main (af31771); dev since. Round 13 lists a record's agreements in text
 order (`pipeline.text_order`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
 29 and 35, whose gold lists a report's own news first, were lowered to what they reach then;
 floors that reach more in text order were raised (39 of them, in 20 rounds).
@@ -622,6 +624,20 @@ SAMPLES = {
         {"regions": 0.93, "agreements": 0.85, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.86},
         {"agreement_status": 0.79, "agreement_date": 0.68, "published": 0.91},
+    ),
+    # blind on af31771 (round 14's start): domain_eval.py agreements 0.875, signatories 0.957,
+    # officials+position 0.989, status 0.952, date 0.917, published 1.0, regions 1.0
+    "round48": (
+        {"regions": 0.94, "agreements": 0.85, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.81},
+        {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.98},
+    ),
+    # blind as round48: agreements 0.902, signatories 0.772, officials+position 0.955, status
+    # 1.0, date 1.0, published 1.0, regions 1.0
+    "round49": (
+        {"regions": 0.94, "agreements": 0.8, "signatories": 0.71, "officials_name": 0.95,
+         "officials_full": 0.68},
+        {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
