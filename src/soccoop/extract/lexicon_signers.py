@@ -232,6 +232,10 @@ REPRESENTATIVE_PHRASE = ("в", "лицо")
 # его председателя Ольги Ивановой"); the post's own words are in the genitive.
 REPRESENTATIVE_POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой"})
 
+# Conjunctions joining a second representative to the first in one "в лице" phrase: "в
+# лице министра Егора Лаптева и министра Оксаны Чернышовой" (sig44).
+REPRESENTATIVE_JOINS = frozenset({"и"})
+
 # How many words of a post may stand between "в лице" and the name ("в лице первого
 # заместителя министра труда и социальной защиты Анны Котовой").
 REPRESENTATIVE_REACH = 10
@@ -239,6 +243,11 @@ REPRESENTATIVE_REACH = 10
 # Words of a sentence about a side of an agreement, where "в лице" names its signer:
 # "Третьей стороной выступил ...", with an agreement noun or a bare document too.
 REPRESENTED_CONTEXT = frozenset({"сторона"})
+
+# Verbs of a sentence saying who represented a side at the signing: "Омское министерство
+# представлял его руководитель X" (sig44). The imperfective only: "представил проект"
+# presents a thing.
+REPRESENTING_VERBS = frozenset({"представлять"})
 
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, ORG_HEADS, PLAN_HEADS, REPORT_VERBS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
@@ -53,9 +53,11 @@ from soccoop.extract.lexicon_signers import (
     PRESENCE_VERBS,
     QUOTE_MARKS,
     REPRESENTATIVE_PHRASE,
+    REPRESENTATIVE_JOINS,
     REPRESENTATIVE_POSSESSIVES,
     REPRESENTATIVE_REACH,
     REPRESENTED_CONTEXT,
+    REPRESENTING_VERBS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
@@ -1301,6 +1303,48 @@ def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
         toks[h].lemma in SIGNING_HEADS
 
 
+def sides_of_signed(sent: Sentence, agreement_lemma: str) -> bool:
+    """Does the sentence name the agreement just signed again only as whose sides it
+    speaks of: "Стороны соглашения, согласно тексту документа, выступают в лице министра
+    ..."? Its one agreement noun is the same word, bare (``SAME_DOCUMENT_RELATIONS`` only
+    under it), in the genitive under a side noun ("сторона"): the sides of that one, not
+    a new document (sig44). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
+             t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
+        return False
+    k = nouns[0]
+    h = toks[k].head
+    return toks[k].feats.get("Case") == "Gen" and 0 <= h < len(toks) and \
+        toks[h].lemma in REPRESENTED_CONTEXT and \
+        all(toks[c].rel in SAME_DOCUMENT_RELATIONS for c in sent.children(k))
+
+
+def representing_clause(sent: Sentence) -> bool:
+    """Does the sentence say who represented a side, a body or a group of the signing:
+    "Омское министерство представлял его руководитель Владимир Кудрявцев",
+    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44)? A
+    verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
+    perfective "представил проект" presents a thing) whose object is a side, the head of
+    a body (``lexicon.ORG_HEADS``) or people (an animate noun). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
+            continue
+        for c in sent.children(v):
+            o = toks[c]
+            if o.rel == "obj" and o.pos == "NOUN" and (
+                    o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS or
+                    o.feats.get("Animacy") == "Anim"):
+                return True
+    return False
+
+
 def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     """Does the sentence stand inside a quotation opened earlier in its paragraph:
     "«Мы готовились год. Документ подписывал я», — сказал министр"? More opening than
@@ -1842,9 +1886,11 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     hangs the post of a second "в лице" anywhere: after "в лице", only words of the post
     in the genitive (and its possessive, "в лице его председателя") up to the name, or a
     word the parse hangs on one of them ("в лице управляющего отделением X"); a comma, a
-    dash or another word ends the phrase. Only in a sentence about a
-    side or a document ("стороной", "соглашение", "документ"): "Регион в лице губернатора
-    Ивана Петрова поддержал инициативу" signs nothing."""
+    dash or another word ends the phrase. A phrase of two representatives joined by "и"
+    names both: "Стороны выступают в лице министра X Егора Лаптева и министра Y Оксаны
+    Чернышовой" (sig44; the conjunction and the second post go on in the genitive). Only
+    in a sentence about a side or a document ("стороной", "соглашение", "документ"):
+    "Регион в лице губернатора Ивана Петрова поддержал инициативу" signs nothing."""
     toks = sent.tokens
     if not any(t.lemma in REPRESENTED_CONTEXT or t.lemma in AGREEMENT_NOUNS or
                t.lemma in BARE_DOCUMENTS for t in toks):
@@ -1859,17 +1905,26 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         if toks[i].lemma != prep or toks[i + 1].lemma != noun:
             continue
         phrase = {i + 1}
-        for j in range(i + 2, min(len(toks), i + 2 + REPRESENTATIVE_REACH)):
+        reach = i + 2 + REPRESENTATIVE_REACH
+        j = i + 2
+        while j < min(len(toks), reach):
             found = at.get(toks[j].start)
             if found is not None:
                 if found not in out:
                     out.append(found)
+                j = max(_inside(sent, found), default=j) + 1
+                if j < len(toks) and toks[j].lemma in REPRESENTATIVE_JOINS:
+                    reach = j + 1 + REPRESENTATIVE_REACH  # "... Лаптева и министра ..."
+                    phrase.add(j)
+                    j += 1
+                    continue
                 break
             t = toks[j]
             if t.pos == "PUNCT" or t.lemma not in REPRESENTATIVE_POSSESSIVES and \
                     t.pos != "CCONJ" and t.feats.get("Case") != "Gen" and t.head not in phrase:
                 break
             phrase.add(j)
+            j += 1
     return out
 
 
