@@ -123,6 +123,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import (
     collective_reference,
+    items_run_end,
     counted_member_signers,
     partner_own_signers,
     unnamed_document_signing,
@@ -1514,8 +1515,12 @@ def collective_signers(s: Records) -> None:
     sentence named both sides' signers); so is every record when the sentence names no one.
     The candidate rule (``agreements._collective_signers``) reads only the sentences after
     a signing it reads itself; this one reaches the ordinal and partner items merged into
-    records. Sentences are parsed only when they hold a signing word and a document noun
-    with "все"/"оба" or a numeral; linear in the document."""
+    records. After it, the reach runs on over the paragraphs that tell the documents one
+    by one (``signers.items_run_end``, sig44: "Все документы ... подписывала она лично."
+    and five paragraphs of one document each). A plural document one person signed
+    counts too ("Документы ... подписала его начальник X", ``signers.one_signs_many``).
+    Sentences are parsed only when they hold a signing word and a document noun with
+    "все"/"оба", a numeral or in the plural; linear in the document."""
     signed = [a for a in s.agreements if a.status == "signed" and len(a.signatories) < 2]
     if not signed:
         return
@@ -1524,7 +1529,9 @@ def collective_signers(s: Records) -> None:
     for m, sent in enumerate(sentences):
         lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
         if not lemmas & SIGNING_HEADS or not lemmas & COLLECTIVE_DOCUMENTS or not (
-                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens)):
+                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens) or
+                any(t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
+                    for t in sent.tokens)):
             continue
         sent = ensure_parsed(sent, get_models())
         if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
@@ -1532,9 +1539,10 @@ def collective_signers(s: Records) -> None:
         names = _named_signers(s.analysis, sent, s.officials)
         if not names:
             continue
+        last = items_run_end(s.analysis, m)
         for a in signed:
             n = bisect_right(starts, a.evidence.start) - 1
-            if n != m and abs(n - m) <= COLLECTIVE_REACH and \
+            if n != m and (abs(n - m) <= COLLECTIVE_REACH or m < n <= last) and \
                     not any(same_person(x, y) for x in names for y in a.signatories):
                 a.signatories = names + a.signatories
 

@@ -87,6 +87,10 @@ TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:
 # Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
 COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
 
+# How many paragraphs after a collective signing ("Все документы подписал министр X") may
+# tell its documents one by one, a paragraph each (sig44: forums with four or five).
+ITEM_PARAGRAPHS = 6
+
 # Prepositions of a partner under an agreement noun or its signing: "соглашение с
 # университетом", "подписали между фондом и министерством".
 PARTNER_CASES = frozenset({"с", "со", "между"})

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_signers import (
     BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_LABELS,
+    COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
     COPULAS,
@@ -42,6 +43,7 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    ITEM_PARAGRAPHS,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
     NAMESAKE_POST_WORDS,
@@ -948,13 +950,16 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
     """A signing that refers back to several documents at once: "Все четыре документа со
     стороны области подписала директор ...", "Оба соглашения подписал министр ...". A
     document noun of the signing sentence has "все"/"оба" or a numeral of two or more
-    under it. Only from the parse."""
+    under it; or, plural, it is what one person signed (``one_signs_many``). Only from
+    the parse."""
     toks = sent.tokens
     if not sent.parsed or not any(t.lemma in SIGNING_HEADS for t in toks):
         return False
     for i, t in enumerate(toks):
         if t.lemma not in documents or t.pos not in {"NOUN", "PROPN"}:
             continue
+        if one_signs_many(sent, i):
+            return True
         for c in sent.children(i):
             d = toks[c]
             if d.lemma in COLLECTIVE_WORDS or d.text.lower() in COLLECTIVE_WORDS:
@@ -962,6 +967,55 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
             if d.pos == "NUM" and d.lemma not in {"один", "1"}:
                 return True
     return False
+
+
+def items_run_end(analysis: Analysis, m: int) -> int:
+    """The last sentence of the paragraphs after sentence ``m`` that tell documents one
+    by one, one paragraph each: "Все документы от имени министерства подписал министр X.
+    \nСоглашение с университетом касается ...\nС магаданскими коллегами министерство
+    договорилось ... Подпись под документом поставила ...\nЧетвертый документ — с ООО
+    ..." (sig44). Each paragraph of the run names a document or a signing
+    (``COLLECTIVE_DOCUMENTS``, ``SIGNING_HEADS``, ``SIGNATURE_WORDS``); the first that names
+    none ends it, and so does the ``ITEM_PARAGRAPHS``-th. ``m`` itself when its own
+    paragraph runs on to the end. Bounded: at most ITEM_PARAGRAPHS paragraphs are read."""
+    sents = analysis.sentences
+    text = analysis.text
+    last = m
+    paragraphs = 0
+    telling = False
+    for n in range(m + 1, len(sents)):
+        if "\n" in text[sents[n - 1].stop:sents[n].start]:  # a new paragraph
+            if paragraphs and not telling or paragraphs == ITEM_PARAGRAPHS:
+                break
+            paragraphs += 1
+            telling = False
+        elif not paragraphs:
+            continue  # the rest of the collective sentence's own paragraph
+        if any(t.lemma in COLLECTIVE_DOCUMENTS or t.lemma in SIGNING_HEADS or
+               t.lemma in SIGNATURE_WORDS for t in sents[n].tokens):
+            telling = True
+        if telling:
+            last = n
+    return last
+
+
+def one_signs_many(sent: Sentence, i: int) -> bool:
+    """sig44: is the plural document noun at ``i`` the object of a signing verb whose
+    subject is one person, so that she signed each of them: "Документы о квотировании
+    рабочих мест со стороны управления подписала его начальник Светлана Мельникова" (the
+    three agreements told before and after)? The verb singular, its nominal subject an
+    animate singular noun or a person's name. "Соглашения подписали министры" (a plural
+    subject) may pair each document with its own signers. Only from the parse."""
+    toks = sent.tokens
+    t = toks[i]
+    h = t.head
+    if t.feats.get("Number") != "Plur" or t.rel not in {"obj", "nsubj:pass"} or \
+            not 0 <= h < len(toks) or toks[h].lemma not in SIGNING_HEADS or \
+            toks[h].pos != "VERB" or toks[h].feats.get("Number") != "Sing":
+        return False
+    return any(toks[c].rel == "nsubj" and toks[c].feats.get("Number") == "Sing" and
+               (toks[c].feats.get("Animacy") == "Anim" or toks[c].pos == "PROPN")
+               for c in sent.children(h))
 
 
 def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
@@ -1329,18 +1383,24 @@ def representing_clause(sent: Sentence) -> bool:
     "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44)? A
     verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
     perfective "представил проект" presents a thing) whose object is a side, the head of
-    a body (``lexicon.ORG_HEADS``) or people (an animate noun). Only from the parse."""
+    a body (``lexicon.ORG_HEADS``) or people (an animate noun). A body's accusative that
+    is also a nominative ("министерство", "управление") the parser may take for a second
+    subject beside the person's: a side or a body that is a subject next to an animate
+    one is the object. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     for v, t in enumerate(toks):
         if t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
             continue
-        for c in sent.children(v):
+        kids = [c for c in sent.children(v) if toks[c].pos == "NOUN"]
+        people = any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+                     for c in kids)
+        for c in kids:
             o = toks[c]
-            if o.rel == "obj" and o.pos == "NOUN" and (
-                    o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS or
-                    o.feats.get("Animacy") == "Anim"):
+            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS
+            if o.rel == "obj" and (body or o.feats.get("Animacy") == "Anim") or \
+                    o.rel == "nsubj" and body and people:
                 return True
     return False
 

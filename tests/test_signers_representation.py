@@ -1,0 +1,98 @@
+"""Signatories told by who represented each side (sig44): the legal formula "в лице" naming
+two representatives joined by "и", in a sentence about the sides of the agreement signed
+two sentences before ("Стороны соглашения выступают в лице министра X и министра Y"); a
+body, a side or a group "represented" by its head in the sentence after the signing
+("Омское министерство представлял его руководитель X, курганский департамент —
+директор Y"); and a row of such sentences after a named signing, one per side of a
+three-sided agreement. Every probe is written here in words of its own; the negatives
+are a representation that is no signing (a project presented, a region represented at
+a forum with nothing signed) and a sentence that signs an agreement of its own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import probes
+import pytest
+
+PUB = "2025-06-18"
+
+signer_surnames = partial(probes.signer_surnames, published=PUB)
+
+SIGNED = ("Министерство социального развития Пензенской области и министерство труда "
+          "Саратовской области заключили соглашение о сотрудничестве в сфере социальной "
+          "защиты. ")
+
+REPRESENTED = [
+    # two representatives in one "в лице" phrase, past a ceremony aside
+    (SIGNED + "Церемония прошла вчера в Саратове. Стороны соглашения выступают в лице "
+     "министра социального развития Пензенской области Марины Игоревны Волковой и "
+     "министра труда Саратовской области Игоря Петровича Жукова.",
+     ["волкова", "жуков"]),
+    # the same, the sides as the subject with the formula and a comma aside
+    (SIGNED + "Стороны соглашения, как сказано в документе, действуют в лице министра "
+     "Марины Волковой и министра Игоря Жукова.",
+     ["волкова", "жуков"]),
+    # each body represented by its head, the second clause without its verb
+    (SIGNED + "Пензенское министерство представлял его руководитель Сергей Орлов, "
+     "саратовское — министр Игорь Жуков.",
+     ["жуков", "орлов"]),
+    # a body in the accusative first, the verb before a long post
+    (SIGNED + "Саратовское министерство на церемонии представляла первый заместитель "
+     "министра Анна Котова, пензенское министерство — министр Марина Волкова.",
+     ["волкова", "котова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), REPRESENTED)
+def test_represented_sides(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text) == [signers]
+
+
+ROW = [
+    # three sides told one after another, the third by "представляли"
+    ("В Пензе подписали трехстороннее соглашение между правительством области, "
+     "профсоюзами и работодателями. От имени правительства соглашение подписал вице-"
+     "губернатор Олег Мельников. Со стороны профсоюзов подпись поставил председатель "
+     "федерации профсоюзов Павел Рябов. Работодателей представляли президент "
+     "регионального союза промышленников Николай Зуев и исполнительный директор союза "
+     "Ольга Сомова.",
+     ["зуев", "мельников", "рябов", "сомова"]),
+    # the third side by "со стороны", the row of sentences after the first signer
+    ("В Пензе подписали трехстороннее соглашение между правительством области, "
+     "профсоюзами и работодателями. От имени правительства соглашение подписал вице-"
+     "губернатор Олег Мельников. Со стороны профсоюзов подпись поставил председатель "
+     "федерации профсоюзов Павел Рябов. Со стороны работодателей документ подписал "
+     "президент регионального союза промышленников Николай Зуев.",
+     ["зуев", "мельников", "рябов"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), ROW)
+def test_row_of_sides(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text) == [signers]
+
+
+NOT_REPRESENTED = [
+    # a project presented (the perfective, a thing): no signer
+    (SIGNED + "Пензенское министерство представило проект центра долговременного ухода, "
+     "его показал заместитель министра Сергей Орлов.",
+     []),
+    # after a signing with its signers, a region represented at a forum signs nothing more
+    (SIGNED + "Документ подписали министр Марина Волкова и министр Игорь Жуков. Оба "
+     "министра затем выступили на пленарном заседании форума. Пензенскую область на "
+     "форуме также представлял ректор университета Андрей Гуляков.",
+     ["волкова", "жуков"]),
+    # "в лице" of the sides in a sentence that signs another agreement of its own
+    (SIGNED + "Кроме того, министерство труда заключило соглашение с фондом «Опора» в "
+     "лице его председателя Татьяны Рябовой.",
+     []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), NOT_REPRESENTED)
+def test_not_represented(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text)[0] == signers
