@@ -4,9 +4,12 @@ two sentences before ("Стороны соглашения выступают в
 body, a side or a group "represented" by its head in the sentence after the signing
 ("Омское министерство представлял его руководитель X, курганский департамент —
 директор Y"); and a row of such sentences after a named signing, one per side of a
-three-sided agreement. Every probe is written here in words of its own; the negatives
-are a representation that is no signing (a project presented, a region represented at
-a forum with nothing signed) and a sentence that signs an agreement of its own."""
+three-sided agreement; and sides' signers given by post first ("подпись под соглашением
+поставил его директор, со стороны фонда — управляющий"), each named in full with that post
+in the sentences right after. Every probe is written here in words of its own; the
+negatives are a representation that is no signing (a project presented, a region
+represented at a forum with nothing signed), a sentence that signs an agreement of its
+own, and a post whose holder is not named next."""
 
 from __future__ import annotations
 
@@ -96,3 +99,38 @@ NOT_REPRESENTED = [
 @pytest.mark.parametrize(("text", "signers"), NOT_REPRESENTED)
 def test_not_represented(models, text: str, signers: list[str]) -> None:
     assert signer_surnames(models, text)[0] == signers
+
+
+POST_FIRST = [
+    # each side's post, its holder named in the next two sentences, another director before
+    ("Директор департамента дорожного хозяйства Максим Ершов рассказал о ремонте улиц. В "
+     "Перми подписано соглашение между Департаментом социальной защиты Пермского края и "
+     "Отделением Социального фонда по Пермскому краю. Со стороны департамента подпись под "
+     "соглашением поставил его директор, со стороны Отделения — управляющий. Директор "
+     "департамента Павел Рябов пояснил, что выплаты станут быстрее. Управляющий "
+     "Отделением Ольга Сомова добавила, что обмен пойдет через ЕГИССО.",
+     ["рябов", "сомова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), POST_FIRST)
+def test_post_first_name_next(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text) == [signers]
+
+
+NOT_NAMED_NEXT = [
+    # the one named next holds another post (a deputy of the director): not the signer
+    ("В Перми подписано соглашение между Департаментом социальной защиты Пермского края и "
+     "Отделением Социального фонда по Пермскому краю. Со стороны департамента подпись под "
+     "соглашением поставил его директор, со стороны Отделения — управляющий. Заместитель "
+     "директора департамента Ольга Сомова пояснила, что выплаты станут быстрее. Обмен "
+     "пойдет через ЕГИССО.", {"сомова"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_signers"), NOT_NAMED_NEXT)
+def test_post_first_needs_every_holder(models, text: str, not_signers: set[str]) -> None:
+    found = signer_surnames(models, text)
+    assert found and not {n for who in found for n in who} & not_signers

@@ -258,6 +258,7 @@ from soccoop.extract.signers import (
     presence_aside,
     pronoun_holder,
     recalls_others_signing,
+    named_next_holders,
     represented_signers,
     representing_clause,
     separate_items,
@@ -2050,6 +2051,12 @@ def _side_signers(
             break  # "С тувинской стороны соглашение подписал ...": the same one
         represented = represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
         persons = represented or _persons(analysis, later)
+        if not persons and _side_introduction(later):
+            # sig44: "Со стороны департамента подпись поставил его директор, со стороны
+            # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
+            by_post = named_next_holders(analysis, later, officials)
+            if by_post:
+                return by_post, later
         if represented or _side_introduction(later) or elided_side(later):  # sig22
             names: list[str] = []
             for span in persons:

@@ -253,6 +253,10 @@ REPRESENTED_CONTEXT = frozenset({"сторона"})
 # presents a thing.
 REPRESENTING_VERBS = frozenset({"представлять"})
 
+# How many sentences after a signing by post only ("подпись поставил его директор") may
+# name each post's holder in full ("Директор департамента Игорь Рахманов пояснил ...").
+NAMED_NEXT_REACH = 2
+
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".
 BACK_PRONOUNS = frozenset({"он", "она"})

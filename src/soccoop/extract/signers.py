@@ -46,6 +46,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_PARAGRAPHS,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
+    NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
@@ -834,6 +835,51 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     return out
 
 
+def named_next_holders(analysis: Analysis, sent: Sentence,
+                       officials: list[Official]) -> list[str]:
+    """sig44: signers a sentence of signing names by post only, each named in full with
+    that post in the sentences right after it: "Со стороны департамента подпись под
+    соглашением поставил его директор, со стороны Отделения — управляющий. Директор
+    департамента Игорь Рахманов пояснил ... Управляющий Отделением Наиля Габдуллина
+    добавила ..." → both, whoever else of the text holds such a post (a "директор
+    департамента дорожной инфраструктуры" told earlier). The posts are the bare animate
+    singular nouns of the signing's subject (``_post_nodes``) and the posts in apposition
+    to them (the second side's, after a dash); each one's holder is the first official
+    after the sentence, within NAMED_NEXT_REACH sentences, whose position opens with that
+    post and who is not taken yet. All the posts or none: a post with no holder named
+    next leaves the signing to the other rules. Only from the parse."""
+    toks = sent.tokens
+    posts: list[int] = []
+    for v in range(len(toks)):
+        if not _signs(sent, v):
+            continue
+        for c in _post_nodes(sent, v):
+            posts += [c] + [x for x in sent.children(c) if toks[x].rel == "appos"]
+    bare = [c for c in dict.fromkeys(posts) if toks[c].pos == "NOUN" and
+            toks[c].feats.get("Animacy") == "Anim" and toks[c].feats.get("Number") != "Plur"
+            and not any(toks[x].pos == "PROPN" or toks[x].rel == "flat:name"
+                        for x in sent.children(c))]
+    if not bare:
+        return []
+    end = sent.stop
+    later: Sentence | None = sent
+    for _ in range(NAMED_NEXT_REACH):
+        later = next_sentence(analysis, later) if later is not None else None
+        if later is not None:
+            end = later.stop
+    told = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+            if sent.stop <= o.evidence.start < end and o.position]
+    out: list[str] = []
+    for c in bare:
+        words = {toks[c].lemma, toks[c].text.lower()}
+        holder = next((o.name for o in told if o.name not in out and
+                       (o.position or "").split()[0].lower() in words), None)
+        if holder is None:
+            return []
+        out.append(holder)
+    return out
+
+
 def generic_head_holders(sent: Sentence, verb: int, officials: list[Official]) -> set[str]:
     """The one official a bare generic head stands for: "С пензенской стороны документ
     подписала глава ведомства" → the official named elsewhere in the text who heads a body
@@ -1341,7 +1387,8 @@ def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     for each side: "С тувинской стороны соглашение подписал министр ..., с
     хакасской — его заместитель ..."? Its one agreement noun is the same word with nothing of
     its own under it (no topic, no partner, no adjective: those may make another one) and
-    is the object of a signing verb. Only from the parse."""
+    is the object of a signing verb, or the paper a signature is put under ("подпись
+    под соглашением поставил его директор", sig44). Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -1350,9 +1397,13 @@ def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
         return False
     k = nouns[0]
-    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS for c in sent.children(k)):
-        return False
     h = toks[k].head
+    under = toks[k].rel == "nmod" and 0 <= h < len(toks) and toks[h].lemma in SIGNATURE_WORDS
+    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS and not (under and toks[c].rel == "case")
+           for c in sent.children(k)):
+        return False
+    if under:
+        return toks[h].rel == "obj"  # sig44: "подпись под соглашением поставил ..."
     return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
         toks[h].lemma in SIGNING_HEADS
 
