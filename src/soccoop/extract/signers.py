@@ -364,10 +364,16 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     федеральный университет им. М.К. Аммосова", "университет имени первого Президента
     России Б.Н. Ельцина". The name follows "имени"/"им." (``COMMEMORATIVE_WORDS``; not "от
     имени", on behalf), with only the words of a post's phrase between (nouns, adjectives,
-    numerals, proper nouns; at most NAMESAKE_POST_WORDS)."""
+    numerals, proper nouns; at most NAMESAKE_POST_WORDS). The name an institution bears is
+    in the genitive: a surname in the nominative after it is a person of the report, the
+    namesake told before it ("ректор университета имени Козьмы Минина Виктор Шубин",
+    sig44)."""
     toks = sent.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
     if k is None or toks[k].start >= span.stop:
+        return False
+    last = max(i for i in range(k, len(toks)) if toks[i].start < span.stop)
+    if toks[last].feats.get("Case") == "Nom":
         return False
     for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
         word = toks[j].text.lower()
