@@ -47,12 +47,6 @@ REPRESENTED = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), REPRESENTED)
-def test_represented_sides(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
-
-
 ROW = [
     # three sides told one after another, the third by "представляли"
     ("В Пензе подписали трехстороннее соглашение между правительством области, "
@@ -70,12 +64,6 @@ ROW = [
      "президент регионального союза промышленников Николай Зуев.",
      ["зуев", "мельников", "рябов"]),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), ROW)
-def test_row_of_sides(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
 
 
 NOT_REPRESENTED = [
@@ -113,12 +101,6 @@ POST_FIRST = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), POST_FIRST)
-def test_post_first_name_next(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
-
-
 NOT_NAMED_NEXT = [
     # the one named next holds another post (a deputy of the director): not the signer
     ("В Перми подписано соглашение между Департаментом социальной защиты Пермского края и "
@@ -134,3 +116,10 @@ NOT_NAMED_NEXT = [
 def test_post_first_needs_every_holder(models, text: str, not_signers: set[str]) -> None:
     found = signer_surnames(models, text)
     assert found and not {n for who in found for n in who} & not_signers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "signers"), probes.table_params(
+    represented=REPRESENTED, row=ROW, post_first=POST_FIRST))
+def test_sides_signers(models, text: str, signers: list[str]) -> None:
+    assert signer_surnames(models, text) == [signers]

@@ -1388,6 +1388,18 @@ def sole_other_head(officials: list[Official], signers: list[str]) -> str | None
     return heads.pop() if len(heads) == 1 else None
 
 
+def _sole_agreement_noun(sent: Sentence, agreement_lemma: str) -> int | None:
+    """The index of the parsed sentence's one agreement noun when it is the given word
+    (the agreement just signed named again), else None."""
+    if not sent.parsed:
+        return None
+    nouns = [i for i, t in enumerate(sent.tokens) if t.lemma in AGREEMENT_NOUNS and
+             t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or sent.tokens[nouns[0]].lemma != agreement_lemma:
+        return None
+    return nouns[0]
+
+
 def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     """Does the sentence name the agreement just signed again, bare, to say who signed it
     for each side: "С тувинской стороны соглашение подписал министр ..., с
@@ -1395,14 +1407,10 @@ def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     its own under it (no topic, no partner, no adjective: those may make another one) and
     is the object of a signing verb, or the paper a signature is put under ("подпись
     под соглашением поставил его директор", sig44). Only from the parse."""
-    if not sent.parsed:
+    k = _sole_agreement_noun(sent, agreement_lemma)
+    if k is None:
         return False
     toks = sent.tokens
-    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
-             t.pos in {"NOUN", "PROPN"}]
-    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
-        return False
-    k = nouns[0]
     h = toks[k].head
     under = toks[k].rel == "nmod" and 0 <= h < len(toks) and toks[h].lemma in SIGNATURE_WORDS
     if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS and not (under and toks[c].rel == "case")
@@ -1420,14 +1428,10 @@ def sides_of_signed(sent: Sentence, agreement_lemma: str) -> bool:
     ..."? Its one agreement noun is the same word, bare (``SAME_DOCUMENT_RELATIONS`` only
     under it), in the genitive under a side noun ("сторона"): the sides of that one, not
     a new document (sig44). Only from the parse."""
-    if not sent.parsed:
+    k = _sole_agreement_noun(sent, agreement_lemma)
+    if k is None:
         return False
     toks = sent.tokens
-    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
-             t.pos in {"NOUN", "PROPN"}]
-    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
-        return False
-    k = nouns[0]
     h = toks[k].head
     return toks[k].feats.get("Case") == "Gen" and 0 <= h < len(toks) and \
         toks[h].lemma in REPRESENTED_CONTEXT and \
