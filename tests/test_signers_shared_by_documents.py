@@ -4,7 +4,8 @@ the agreements told next, and a collective signing ("Все документы �
 подписал министр X") reaches the paragraphs that tell the documents one by one, however
 many sentences they take. Every probe is written here in words of its own; the negatives
 are documents signed by a plural subject or a single document (by hand-parsed
-sentences), and a signing told after a paragraph about something else."""
+sentences), a signing told after a paragraph about something else, and a record whose
+two signers include one of the common signer's own body or one of no known body."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from functools import partial
 import probes
 import pytest
 
+from soccoop.extract.coreference import other_bodies_only
 from soccoop.extract.signers import one_signs_many
+from soccoop.models import Evidence, Official
 
 PUB = "2025-06-18"
 
@@ -114,3 +117,45 @@ ONE_SIGNS_MANY = [
                          ids=[r[0] for r in ONE_SIGNS_MANY])
 def test_one_signs_many(case: str, sent, expected: bool) -> None:
     assert one_signs_many(sent, 0) is expected
+
+
+JOINED_BY_OTHERS = (
+    "Министр социальной политики Самарской области Ольга Гордеева подписала на форуме три "
+    "соглашения. Все документы со стороны министерства подписывала она лично.\n\n"
+    "Третье соглашение стало трехсторонним – к министерству присоединились администрация "
+    "городского округа Тольятти и Самарский областной центр социальной помощи. Документ "
+    "подписали также глава Тольятти Илья Сухов и директор Самарского областного центра "
+    "социальной помощи Павел Ерёмин.\n")
+
+
+@pytest.mark.slow
+def test_collective_signer_joins_other_bodies_signers(models) -> None:
+    """Two signers of other bodies ("также") leave room for the common signer."""
+    found = signer_surnames(models, JOINED_BY_OTHERS)
+    assert ["гордеева", "еремин", "сухов"] in found
+
+
+MINISTRY = "Министерство социальной политики Самарской области"
+
+
+def _official(name: str, body: str | None) -> Official:
+    return Official(name, "должность", body, None, Evidence("", 0, 0))
+
+
+OFFICIALS = [_official("Ольга Гордеева", MINISTRY), _official("Илья Сухов", MINISTRY),
+             _official("Павел Ерёмин", "Самарский областной центр социальной помощи"),
+             _official("Анна Котова", "Администрация городского округа Тольятти"),
+             _official("Олег Зуев", None)]
+
+OTHER_BODIES = [
+    ("other-bodies", ["Павел Ерёмин", "Анна Котова"], True),
+    ("one-of-her-own-body", ["Илья Сухов", "Павел Ерёмин"], False),
+    ("a-body-not-known", ["Павел Ерёмин", "Олег Зуев"], False),
+    ("not-an-official", ["Павел Ерёмин", "Пётр Лисицын"], False),
+]
+
+
+@pytest.mark.parametrize(("case", "signers", "expected"), OTHER_BODIES,
+                         ids=[r[0] for r in OTHER_BODIES])
+def test_other_bodies_only(case: str, signers: list[str], expected: bool) -> None:
+    assert other_bodies_only(OFFICIALS, ["Ольга Гордеева"], signers) is expected
