@@ -52,8 +52,10 @@ SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
 
 # Verbs of one who speaks at the occasion, a guest too when the sentence signs nothing:
-# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD).
-SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать"})
+# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD); "С
+# приветственным словом к участникам обратился губернатор X" (sig44).
+SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать",
+                           "обратиться", "обращаться"})
 
 # How many sentences after a signing may tell of other things (its content, its guests)
 # before the one that names who signed it: "Подписи под документом поставили ...".
