@@ -1454,13 +1454,14 @@ def representing_clause(sent: Sentence) -> bool:
     for v, t in enumerate(toks):
         if t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
             continue
-        kids = [c for c in sent.children(v) if toks[c].pos == "NOUN"]
+        kids = [c for c in sent.children(v) if toks[c].pos in {"NOUN", "PROPN"}]
         people = any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
                      for c in kids)
         for c in kids:
-            o = toks[c]
+            o = toks[c]  # a body opening the sentence may be tagged a proper noun
             body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS
-            if o.rel == "obj" and (body or o.feats.get("Animacy") == "Anim") or \
+            if o.rel == "obj" and (body or o.pos == "NOUN" and
+                                   o.feats.get("Animacy") == "Anim") or \
                     o.rel == "nsubj" and body and people:
                 return True
     return False
