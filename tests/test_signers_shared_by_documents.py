@@ -59,12 +59,6 @@ PARAGRAPHS = (
     "инвалидностью.\n")
 
 
-@pytest.mark.slow
-def test_collective_signer_reaches_item_paragraphs(models) -> None:
-    found = signer_surnames(models, PARAGRAPHS)
-    assert ["охлопков", "петров"] in found
-
-
 NOT_SHARED = [
     # the collective signing, then a paragraph about something else, then a new signing
     ("Министерство труда Республики Саха (Якутия) подписало два соглашения на форуме 25 "
@@ -128,11 +122,18 @@ JOINED_BY_OTHERS = (
     "социальной помощи Павел Ерёмин.\n")
 
 
+COLLECTIVE = [
+    # the collective signer reaches the paragraphs telling the documents one by one
+    (PARAGRAPHS, ["охлопков", "петров"]),
+    # two signers of other bodies ("также") leave room for the common signer
+    (JOINED_BY_OTHERS, ["гордеева", "еремин", "сухов"]),
+]
+
+
 @pytest.mark.slow
-def test_collective_signer_joins_other_bodies_signers(models) -> None:
-    """Two signers of other bodies ("также") leave room for the common signer."""
-    found = signer_surnames(models, JOINED_BY_OTHERS)
-    assert ["гордеева", "еремин", "сухов"] in found
+@pytest.mark.parametrize(("text", "signers"), COLLECTIVE)
+def test_collective_signer_joins(models, text: str, signers: list[str]) -> None:
+    assert signers in signer_surnames(models, text)
 
 
 MINISTRY = "Министерство социальной политики Самарской области"

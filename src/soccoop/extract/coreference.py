@@ -123,8 +123,8 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import (
     collective_reference,
-    items_run_end,
     counted_member_signers,
+    items_run_end,
     partner_own_signers,
     unnamed_document_signing,
 )
