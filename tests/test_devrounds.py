@@ -585,7 +585,7 @@ SAMPLES = {
     # signatories 0.795, officials+position 0.989, status 0.88, date 0.524, published 1.0,
     # regions 0.944; dev since
     "round42": (
-        {"regions": 0.9, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.89, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.79},
         {"agreement_status": 0.98, "agreement_date": 0.62, "published": 0.92},
     ),
@@ -606,7 +606,7 @@ SAMPLES = {
     # blind as round44: agreements 0.87, signatories 0.75, officials+position 0.96, status
     # 0.85, date 0.812, published 0.846, regions 0.967
     "round45": (
-        {"regions": 0.91, "agreements": 0.8, "signatories": 0.78, "officials_name": 0.94,
+        {"regions": 0.91, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.94,
          "officials_full": 0.82},
         {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.85},
     ),
@@ -635,7 +635,7 @@ SAMPLES = {
     # blind as round48: agreements 0.902, signatories 0.772, officials+position 0.955, status
     # 1.0, date 1.0, published 1.0, regions 1.0
     "round49": (
-        {"regions": 0.94, "agreements": 0.8, "signatories": 0.71, "officials_name": 0.95,
+        {"regions": 0.94, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.95,
          "officials_full": 0.68},
         {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.98},
     ),

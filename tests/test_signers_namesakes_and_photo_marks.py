@@ -58,6 +58,13 @@ def test_namesake_of_an_institution_signs_nothing(models: Any, text: str, bearer
     ("Соглашение от имени Ивана Петрова подписал его заместитель.", "Ивана Петрова", False),
     # "им" the pronoun, no full stop: not an institution's name
     ("Соглашение подписали главы районов, помогал им Иван Петров.", "Иван Петров", False),
+    # sig44: the person after the namesake, in the nominative, is of the report
+    ("Соглашение подписал ректор университета имени Виссариона Белинского Андрей Гуляков.",
+     "Виссариона Белинского", True),
+    ("Соглашение подписал ректор университета имени Виссариона Белинского Андрей Гуляков.",
+     "Андрей Гуляков", False),
+    ("Соглашение подписал ректор университета имени академика Ивана Павлова Олег Зуев.",
+     "Олег Зуев", False),
 ])
 def test_namesake(models: Any, text: str, name: str, expected: bool) -> None:
     sent = ensure_parsed(models.analyse(text).sentences[0], models)

@@ -119,6 +119,7 @@ from soccoop.extract.lexicon import (
     LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
     MORE_OCCASION_NOUNS,
+    MORE_SIGNERS_CHAIN,
     NEEDS_OBJECT,
     NEGATED_EVENTS,
     NEGATED_PLANS,
@@ -246,6 +247,7 @@ from soccoop.extract.signers import (
     introduced_pronoun_signer,
     joined_signer,
     lead_signing,
+    named_next_holders,
     next_sentence,
     other_paper,
     outer_post_name,
@@ -258,7 +260,9 @@ from soccoop.extract.signers import (
     pronoun_holder,
     recalls_others_signing,
     represented_signers,
+    representing_clause,
     separate_items,
+    sides_of_signed,
     signed_by_author,
     signed_while_speaking,
     signer_persons,
@@ -1737,9 +1741,10 @@ def _signatories(
         where = next_sent if candidates else None
     after = next_sent if where is sent else (
         next_sentence(analysis, where) if where is not None else None)
-    if after is not None and _more_signers(after) and not _another_signing(after):  # sigD
+    more = _more_signers_chain(analysis, after) if after is not None else []
+    for also in more:  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
-        candidates += [p for p in persons_in(analysis, after) if not _reporter(after, p)]
+        candidates += [p for p in persons_in(analysis, also) if not _reporter(also, p)]
     introduced = _introduced_signers(analysis, after, officials, []) + \
         _represented_after(analysis, after, officials, []) \
         if after is not None and not _more_signers(after) else []  # sig26, sig34
@@ -1752,8 +1757,8 @@ def _signatories(
                 recalls_others_signing(where, span)):
             continue
         kept = span
-        holder = _holding(span, sent, next_sent) if after is None or \
-            not after.start <= span.start < after.stop else after
+        holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
+            _holding(span, sent, next_sent)
         name = _signer_name(analysis, holder, span, officials)
         if name and name not in names:
             names.append(name)
@@ -2021,7 +2026,8 @@ def _side_introduction(sent: Sentence) -> bool:
     lemmas = [t.lemma for t in sent.tokens]
     if not (SIGNER_LEMMAS | REPRESENT_VERBS) & set(lemmas):
         return False
-    return "сторона" in lemmas or (bool(lemmas) and lemmas[0] == "от")
+    return "сторона" in lemmas or (bool(lemmas) and lemmas[0] == "от") or \
+        representing_clause(sent)  # sig44: "Омское министерство представлял его руководитель"
 
 
 def _side_signers(
@@ -2040,11 +2046,18 @@ def _side_signers(
     for n, later in enumerate(sents[si + 1:si + 2 + REFERENCE_CHAIN]):
         if n - asides >= REFERENCE_CHAIN:
             break
-        if _names_agreement(later) and not bare_renaming(later, signed) or \
-                separate_items(sents[si], later):
+        if _names_agreement(later) and not bare_renaming(later, signed) and \
+                not sides_of_signed(later, signed) or separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
-        persons = _persons(analysis, later)
-        if _side_introduction(later) or elided_side(later):  # "От X — Y, от Z — W" (sig22)
+        represented = represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
+        persons = represented or _persons(analysis, later)
+        if not persons and _side_introduction(later):
+            # sig44: "Со стороны департамента подпись поставил его директор, со стороны
+            # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
+            by_post = named_next_holders(analysis, later, officials)
+            if by_post:
+                return by_post, later
+        if represented or _side_introduction(later) or elided_side(later):  # sig22
             names: list[str] = []
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
@@ -2361,11 +2374,27 @@ def _more_signers(sent: Sentence) -> bool:
     lemmas = [t.lemma for t in sent.tokens]
     if elided_side(sent):
         return True  # "Со стороны фонда — директор Анна Смирнова."
-    if "сторона" in lemmas and REPRESENT_VERBS & set(lemmas):
-        return True  # "Белгородскую сторону представлял министр Олег Дроздов."
+    if "сторона" in lemmas and REPRESENT_VERBS & set(lemmas) or representing_clause(sent):
+        return True  # "Белгородскую сторону представлял министр Олег Дроздов." (sig44: a body)
     if not SIGNER_WORDS & set(lemmas):
         return False
     return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
+
+
+def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
+    """The sentences after a named signing that each name a further side's signers
+    (``_more_signers``), in a row, at most ``MORE_SIGNERS_CHAIN``: "От имени правительства
+    соглашение подписали X и Y. Со стороны профсоюзов подписи поставили Z и W.
+    Работодателей представляли U, V и T." → all seven (sig44: a three-sided agreement
+    told side by side). The first sentence that names no more signers, or signs an
+    agreement of its own, ends the row."""
+    out: list[Sentence] = []
+    nxt: Sentence | None = after
+    while nxt is not None and len(out) < MORE_SIGNERS_CHAIN and _more_signers(nxt) and \
+            not _another_signing(nxt):
+        out.append(nxt)
+        nxt = next_sentence(analysis, nxt)
+    return out
 
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:

@@ -124,6 +124,7 @@ from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
+    items_run_end,
     partner_own_signers,
     unnamed_document_signing,
 )
@@ -1511,12 +1512,19 @@ def collective_signers(s: Records) -> None:
     COLLECTIVE_REACH sentences of that sentence, before it or after it (the documents may be
     told one by one after it: "Соглашение с фондом подписала руководитель филиала Сардана
     Николаева"). A record that already has two signers or more is left as it is (its own
-    sentence named both sides' signers); so is every record when the sentence names no one.
+    sentence named both sides' signers) unless every signer it has is an official of a
+    body other than the collective signer's (``other_bodies_only``, sig44: "Документ
+    подписали также глава Тольятти X и руководитель отдела епархии Y", the ministry's
+    minister having signed all five); so is every record when the sentence names no one.
     The candidate rule (``agreements._collective_signers``) reads only the sentences after
     a signing it reads itself; this one reaches the ordinal and partner items merged into
-    records. Sentences are parsed only when they hold a signing word and a document noun
-    with "все"/"оба" or a numeral; linear in the document."""
-    signed = [a for a in s.agreements if a.status == "signed" and len(a.signatories) < 2]
+    records. After it, the reach runs on over the paragraphs that tell the documents one
+    by one (``signers.items_run_end``, sig44: "Все документы ... подписывала она лично."
+    and five paragraphs of one document each). A plural document one person signed
+    counts too ("Документы ... подписала его начальник X", ``signers.one_signs_many``).
+    Sentences are parsed only when they hold a signing word and a document noun with
+    "все"/"оба", a numeral or in the plural; linear in the document."""
+    signed = [a for a in s.agreements if a.status == "signed"]
     if not signed:
         return
     sentences = s.analysis.sentences
@@ -1524,7 +1532,9 @@ def collective_signers(s: Records) -> None:
     for m, sent in enumerate(sentences):
         lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
         if not lemmas & SIGNING_HEADS or not lemmas & COLLECTIVE_DOCUMENTS or not (
-                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens)):
+                lemmas & COLLECTIVE_WORDS or any(t.pos == "NUM" for t in sent.tokens) or
+                any(t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
+                    for t in sent.tokens)):
             continue
         sent = ensure_parsed(sent, get_models())
         if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
@@ -1532,11 +1542,33 @@ def collective_signers(s: Records) -> None:
         names = _named_signers(s.analysis, sent, s.officials)
         if not names:
             continue
+        last = items_run_end(s.analysis, m)
         for a in signed:
             n = bisect_right(starts, a.evidence.start) - 1
-            if n != m and abs(n - m) <= COLLECTIVE_REACH and \
-                    not any(same_person(x, y) for x in names for y in a.signatories):
+            if n != m and (abs(n - m) <= COLLECTIVE_REACH or m < n <= last) and \
+                    not any(same_person(x, y) for x in names for y in a.signatories) and \
+                    (len(a.signatories) < 2 or
+                     other_bodies_only(s.officials, names, a.signatories)):
                 a.signatories = names + a.signatories
+
+
+def other_bodies_only(officials: list[Official], names: list[str], signers: list[str]) -> bool:
+    """sig44: is every one of ``signers`` an official of a body none of ``names`` belongs
+    to, every body known? Then a common signer of those ``names`` is not among them for
+    her own side: "Все документы со стороны министерства подписывала министр X. ...
+    Документ подписали также глава Тольятти Y и руководитель отдела епархии Z" (the town
+    and the eparchy, not the ministry)."""
+    own = [_body_of(officials, n) for n in names]
+    theirs = [_body_of(officials, n) for n in signers]
+    if not all(own) or not all(theirs):
+        return False
+    return not {o.organization for o in own if o} & {o.organization for o in theirs if o}
+
+
+def _body_of(officials: list[Official], name: str) -> Official | None:
+    """The official of that name (``same_person``) who has a body, if the text names one."""
+    return next((o for o in officials if o.organization and
+                 (o.name == name or same_person(o.name, name))), None)
 
 
 def signers_bodies(s: Records) -> None:
@@ -1551,8 +1583,7 @@ def signers_bodies(s: Records) -> None:
             continue
         bodies: list[Party] = []
         for name in a.signatories:
-            o = next((o for o in s.officials if o.organization and
-                      (o.name == name or same_person(o.name, name))), None)
+            o = _body_of(s.officials, name)
             if o is not None and all(b.name != o.organization for b in bodies):
                 bodies.append(Party(o.organization or "", o.region))
         if len(bodies) >= 2:

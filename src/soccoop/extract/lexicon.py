@@ -148,6 +148,11 @@ REFERENCE_CHAIN = 2
 # представлял заместитель губернатора ..., фонд — ..."
 REPRESENT_VERBS = {"представлять", "представить"}
 
+# How many sentences in a row after a named signing may each name a further side's
+# signers (sig44: "От правительства подписали X. Со стороны профсоюзов — Y. Работодателей
+# представляли Z."): one per side beyond the first two of a three- or four-sided agreement.
+MORE_SIGNERS_CHAIN = 3
+
 # Nouns of an occasion whose date, given just before a signing that gives none, dates it:
 # "Во вторник в Томске прошло совещание ... . Департамент подписал соглашение с ..."
 OCCASION_NOUNS = {"совещание", "встреча", "форум", "заседание", "визит", "конференция",

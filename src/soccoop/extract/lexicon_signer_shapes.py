@@ -20,6 +20,13 @@ MEETING_NOUNS = frozenset({"встреча", "переговоры", "перег
 # Prepositions of the partner one meets: "встретилась с министром X".
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
+# sig44: how many sentences after agreements told together may name each one's own signer
+# after its partner ("Соглашение с министерством скреплено подписью X, с центром — Y"),
+# and how many words of a partner's phrase may stand between "с" and the word that marks
+# it ("с региональным министерством").
+PARTNER_SIGNERS_REACH = 3
+PARTNER_PHRASE_WORDS = 3
+
 # How many sentences before a collective signing its meeting may stand ("Министр
 # встретилась с X. Руководители обсудили ... . Стороны подписали соглашение.").
 MEETING_REACH = 3

@@ -52,8 +52,10 @@ SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
 
 # Verbs of one who speaks at the occasion, a guest too when the sentence signs nothing:
-# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD).
-SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать"})
+# "На церемонии выступил губернатор X", "Участников приветствовал мэр Y" (sigD); "С
+# приветственным словом к участникам обратился губернатор X" (sig44).
+SPEAKER_WORDS = frozenset({"выступить", "выступать", "приветствовать", "поприветствовать",
+                           "обратиться", "обращаться"})
 
 # How many sentences after a signing may tell of other things (its content, its guests)
 # before the one that names who signed it: "Подписи под документом поставили ...".
@@ -86,6 +88,10 @@ TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:
 
 # Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
 COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
+
+# How many paragraphs after a collective signing ("Все документы подписал министр X") may
+# tell its documents one by one, a paragraph each (sig44: forums with four or five).
+ITEM_PARAGRAPHS = 6
 
 # Prepositions of a partner under an agreement noun or its signing: "соглашение с
 # университетом", "подписали между фондом и министерством".
@@ -232,6 +238,10 @@ REPRESENTATIVE_PHRASE = ("в", "лицо")
 # его председателя Ольги Ивановой"); the post's own words are in the genitive.
 REPRESENTATIVE_POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой"})
 
+# Conjunctions joining a second representative to the first in one "в лице" phrase: "в
+# лице министра Егора Лаптева и министра Оксаны Чернышовой" (sig44).
+REPRESENTATIVE_JOINS = frozenset({"и"})
+
 # How many words of a post may stand between "в лице" and the name ("в лице первого
 # заместителя министра труда и социальной защиты Анны Котовой").
 REPRESENTATIVE_REACH = 10
@@ -239,6 +249,15 @@ REPRESENTATIVE_REACH = 10
 # Words of a sentence about a side of an agreement, where "в лице" names its signer:
 # "Третьей стороной выступил ...", with an agreement noun or a bare document too.
 REPRESENTED_CONTEXT = frozenset({"сторона"})
+
+# Verbs of a sentence saying who represented a side at the signing: "Омское министерство
+# представлял его руководитель X" (sig44). The imperfective only: "представил проект"
+# presents a thing.
+REPRESENTING_VERBS = frozenset({"представлять"})
+
+# How many sentences after a signing by post only ("подпись поставил его директор") may
+# name each post's holder in full ("Директор департамента Игорь Рахманов пояснил ...").
+NAMED_NEXT_REACH = 2
 
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".

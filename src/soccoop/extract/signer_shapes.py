@@ -56,7 +56,9 @@ from soccoop.extract.lexicon_signer_shapes import (
     OPENING_QUOTES,
     PAIR_REACH,
     PAIR_WORDS,
+    PARTNER_PHRASE_WORDS,
     PARTNER_PREPOSITIONS,
+    PARTNER_SIGNERS_REACH,
     PERSONAL_PRONOUNS,
     PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
@@ -79,7 +81,14 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
-from soccoop.extract.signers import addressee, not_a_signer_name, partner_name, surname_name
+from soccoop.extract.signers import (
+    addressee,
+    not_a_signer_name,
+    partner_name,
+    partner_of,
+    persons_in,
+    surname_name,
+)
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
 from soccoop.models import Agreement
 
@@ -1136,11 +1145,80 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
                     _add(a, found)
                     break
+    partner_sentence_signers(analysis, agreements, named)  # sig44
     if announced:
         sole_planned_signers(analysis, agreements, where, named)
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
             _add(a, announced_bare_posts(analysis, a.signatories, reach, named))
+
+
+def _partner_marks(sent: Sentence, distinct: list[set[str]]) -> list[int] | None:
+    """Where a sentence names each partner in a "с"-phrase ("с региональным министерством",
+    "с центром занятости"): for each member's distinct stems, the first instrumental word
+    within PARTNER_PHRASE_WORDS after "с"/"со" that has one of them. None unless every
+    member is found, each at a place of its own."""
+    toks = sent.tokens
+    marks: list[int] = []
+    for own in distinct:
+        found = next((t.start for i, t in enumerate(toks)
+                      if t.feats.get("Case") == "Ins" and names.stems(t.text) & own and
+                      any(x.lemma in PARTNER_PREPOSITIONS
+                          for x in toks[max(0, i - PARTNER_PHRASE_WORDS):i])), None)
+        if found is None or found in marks:
+            return None
+        marks.append(found)
+    return marks
+
+
+def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
+                             named: Named) -> None:
+    """sig44: the signed agreements one sentence told together, with a side in common,
+    take each the persons a later signing sentence names after its own partner: "Были
+    подписаны три соглашения ... Соглашение с региональным министерством скреплено
+    подписью министра Елены Лунёвой, с центром занятости – подписью директора Ирины
+    Сафоновой, с общественной организацией – подписью ее председателя Николая
+    Трегубова." Each partner is found by a stem of its own side no other member's side
+    has, in a "с"-phrase (``_partner_marks``); each person signs for the partner named
+    last before it (``signers.partner_of``) and leaves the other members. The first such
+    sentence within PARTNER_SIGNERS_REACH after theirs; all members or none."""
+    sents = analysis.sentences
+    starts = [x.start for x in sents]
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed":
+            groups.setdefault(a.evidence.start, []).append(a)
+    for start, group in groups.items():
+        if len(group) < 2:
+            continue
+        common = set.intersection(*({p.name for p in a.parties} for a in group))
+        own = [{x for p in a.parties if p.name not in common for w in names.words(p.name)
+                if len(w) >= STEM_LETTERS for x in names.stems(w)} for a in group]
+        distinct = [o - set().union(*(x for x in own if x is not o)) for o in own]
+        if not common or not all(distinct):
+            continue
+        si = bisect_right(starts, start) - 1
+        for n in range(si + 1, min(len(sents), si + 1 + PARTNER_SIGNERS_REACH)):
+            if not any(t.lemma in SIGNATURE_WORDS or t.lemma in SIGNING_HEADS
+                       for t in sents[n].tokens):
+                continue
+            marks = _partner_marks(sents[n], distinct)
+            if marks is None:
+                continue
+            mine: list[list[str]] = [[] for _ in group]
+            for span in persons_in(analysis, sents[n]):
+                g = partner_of(marks, span.start)
+                name = _name(analysis, sents[n], span, named) if g >= 0 else None
+                if name:
+                    mine[g].append(name)
+            if all(mine):
+                told = [x for m in mine for x in m]
+                for a, who in zip(group, mine, strict=True):
+                    kept = [x for x in a.signatories
+                            if not any(names.surname_eq(x.split()[-1], y.split()[-1])
+                                       for y in told)]
+                    a.signatories = kept + [x for x in who if x not in kept]
+            break
 
 
 def called_off_signing(analysis: Analysis) -> bool:

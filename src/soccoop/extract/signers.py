@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, ORG_HEADS, PLAN_HEADS, REPORT_VERBS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_signers import (
     BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_LABELS,
+    COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
     COPULAS,
@@ -42,8 +43,10 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    ITEM_PARAGRAPHS,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
+    NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
     ORDINAL_LEAD,
@@ -52,10 +55,12 @@ from soccoop.extract.lexicon_signers import (
     OTHER_PAPERS,
     PRESENCE_VERBS,
     QUOTE_MARKS,
+    REPRESENTATIVE_JOINS,
     REPRESENTATIVE_PHRASE,
     REPRESENTATIVE_POSSESSIVES,
     REPRESENTATIVE_REACH,
     REPRESENTED_CONTEXT,
+    REPRESENTING_VERBS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
@@ -359,10 +364,16 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     федеральный университет им. М.К. Аммосова", "университет имени первого Президента
     России Б.Н. Ельцина". The name follows "имени"/"им." (``COMMEMORATIVE_WORDS``; not "от
     имени", on behalf), with only the words of a post's phrase between (nouns, adjectives,
-    numerals, proper nouns; at most NAMESAKE_POST_WORDS)."""
+    numerals, proper nouns; at most NAMESAKE_POST_WORDS). The name an institution bears is
+    in the genitive: a surname in the nominative after it is a person of the report, the
+    namesake told before it ("ректор университета имени Козьмы Минина Виктор Шубин",
+    sig44)."""
     toks = sent.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
     if k is None or toks[k].start >= span.stop:
+        return False
+    last = max(i for i in range(k, len(toks)) if toks[i].start < span.stop)
+    if toks[last].feats.get("Case") == "Nom":
         return False
     for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
         word = toks[j].text.lower()
@@ -830,6 +841,51 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     return out
 
 
+def named_next_holders(analysis: Analysis, sent: Sentence,
+                       officials: list[Official]) -> list[str]:
+    """sig44: signers a sentence of signing names by post only, each named in full with
+    that post in the sentences right after it: "Со стороны департамента подпись под
+    соглашением поставил его директор, со стороны Отделения — управляющий. Директор
+    департамента Игорь Рахманов пояснил ... Управляющий Отделением Наиля Габдуллина
+    добавила ..." → both, whoever else of the text holds such a post (a "директор
+    департамента дорожной инфраструктуры" told earlier). The posts are the bare animate
+    singular nouns of the signing's subject (``_post_nodes``) and the posts in apposition
+    to them (the second side's, after a dash); each one's holder is the first official
+    after the sentence, within NAMED_NEXT_REACH sentences, whose position opens with that
+    post and who is not taken yet. All the posts or none: a post with no holder named
+    next leaves the signing to the other rules. Only from the parse."""
+    toks = sent.tokens
+    posts: list[int] = []
+    for v in range(len(toks)):
+        if not _signs(sent, v):
+            continue
+        for c in _post_nodes(sent, v):
+            posts += [c] + [x for x in sent.children(c) if toks[x].rel == "appos"]
+    bare = [c for c in dict.fromkeys(posts) if toks[c].pos == "NOUN" and
+            toks[c].feats.get("Animacy") == "Anim" and toks[c].feats.get("Number") != "Plur"
+            and not any(toks[x].pos == "PROPN" or toks[x].rel == "flat:name"
+                        for x in sent.children(c))]
+    if not bare:
+        return []
+    end = sent.stop
+    later: Sentence | None = sent
+    for _ in range(NAMED_NEXT_REACH):
+        later = next_sentence(analysis, later) if later is not None else None
+        if later is not None:
+            end = later.stop
+    told = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+            if sent.stop <= o.evidence.start < end and o.position]
+    out: list[str] = []
+    for c in bare:
+        words = {toks[c].lemma, toks[c].text.lower()}
+        holder = next((o.name for o in told if o.name not in out and
+                       (o.position or "").split()[0].lower() in words), None)
+        if holder is None:
+            return []
+        out.append(holder)
+    return out
+
+
 def generic_head_holders(sent: Sentence, verb: int, officials: list[Official]) -> set[str]:
     """The one official a bare generic head stands for: "С пензенской стороны документ
     подписала глава ведомства" → the official named elsewhere in the text who heads a body
@@ -946,13 +1002,16 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
     """A signing that refers back to several documents at once: "Все четыре документа со
     стороны области подписала директор ...", "Оба соглашения подписал министр ...". A
     document noun of the signing sentence has "все"/"оба" or a numeral of two or more
-    under it. Only from the parse."""
+    under it; or, plural, it is what one person signed (``one_signs_many``). Only from
+    the parse."""
     toks = sent.tokens
     if not sent.parsed or not any(t.lemma in SIGNING_HEADS for t in toks):
         return False
     for i, t in enumerate(toks):
         if t.lemma not in documents or t.pos not in {"NOUN", "PROPN"}:
             continue
+        if one_signs_many(sent, i):
+            return True
         for c in sent.children(i):
             d = toks[c]
             if d.lemma in COLLECTIVE_WORDS or d.text.lower() in COLLECTIVE_WORDS:
@@ -960,6 +1019,55 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
             if d.pos == "NUM" and d.lemma not in {"один", "1"}:
                 return True
     return False
+
+
+def items_run_end(analysis: Analysis, m: int) -> int:
+    """The last sentence of the paragraphs after sentence ``m`` that tell documents one
+    by one, one paragraph each: "Все документы от имени министерства подписал министр X.
+    \nСоглашение с университетом касается ...\nС магаданскими коллегами министерство
+    договорилось ... Подпись под документом поставила ...\nЧетвертый документ — с ООО
+    ..." (sig44). Each paragraph of the run names a document or a signing
+    (``COLLECTIVE_DOCUMENTS``, ``SIGNING_HEADS``, ``SIGNATURE_WORDS``); the first that names
+    none ends it, and so does the ``ITEM_PARAGRAPHS``-th. ``m`` itself when its own
+    paragraph runs on to the end. Bounded: at most ITEM_PARAGRAPHS paragraphs are read."""
+    sents = analysis.sentences
+    text = analysis.text
+    last = m
+    paragraphs = 0
+    telling = False
+    for n in range(m + 1, len(sents)):
+        if "\n" in text[sents[n - 1].stop:sents[n].start]:  # a new paragraph
+            if paragraphs and not telling or paragraphs == ITEM_PARAGRAPHS:
+                break
+            paragraphs += 1
+            telling = False
+        elif not paragraphs:
+            continue  # the rest of the collective sentence's own paragraph
+        if any(t.lemma in COLLECTIVE_DOCUMENTS or t.lemma in SIGNING_HEADS or
+               t.lemma in SIGNATURE_WORDS for t in sents[n].tokens):
+            telling = True
+        if telling:
+            last = n
+    return last
+
+
+def one_signs_many(sent: Sentence, i: int) -> bool:
+    """sig44: is the plural document noun at ``i`` the object of a signing verb whose
+    subject is one person, so that she signed each of them: "Документы о квотировании
+    рабочих мест со стороны управления подписала его начальник Светлана Мельникова" (the
+    three agreements told before and after)? The verb singular, its nominal subject an
+    animate singular noun or a person's name. "Соглашения подписали министры" (a plural
+    subject) may pair each document with its own signers. Only from the parse."""
+    toks = sent.tokens
+    t = toks[i]
+    h = t.head
+    if t.feats.get("Number") != "Plur" or t.rel not in {"obj", "nsubj:pass"} or \
+            not 0 <= h < len(toks) or toks[h].lemma not in SIGNING_HEADS or \
+            toks[h].pos != "VERB" or toks[h].feats.get("Number") != "Sing":
+        return False
+    return any(toks[c].rel == "nsubj" and toks[c].feats.get("Number") == "Sing" and
+               (toks[c].feats.get("Animacy") == "Anim" or toks[c].pos == "PROPN")
+               for c in sent.children(h))
 
 
 def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
@@ -1280,25 +1388,83 @@ def sole_other_head(officials: list[Official], signers: list[str]) -> str | None
     return heads.pop() if len(heads) == 1 else None
 
 
+def _sole_agreement_noun(sent: Sentence, agreement_lemma: str) -> int | None:
+    """The index of the parsed sentence's one agreement noun when it is the given word
+    (the agreement just signed named again), else None."""
+    if not sent.parsed:
+        return None
+    nouns = [i for i, t in enumerate(sent.tokens) if t.lemma in AGREEMENT_NOUNS and
+             t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or sent.tokens[nouns[0]].lemma != agreement_lemma:
+        return None
+    return nouns[0]
+
+
 def bare_renaming(sent: Sentence, agreement_lemma: str) -> bool:
     """Does the sentence name the agreement just signed again, bare, to say who signed it
     for each side: "С тувинской стороны соглашение подписал министр ..., с
     хакасской — его заместитель ..."? Its one agreement noun is the same word with nothing of
     its own under it (no topic, no partner, no adjective: those may make another one) and
-    is the object of a signing verb. Only from the parse."""
+    is the object of a signing verb, or the paper a signature is put under ("подпись
+    под соглашением поставил его директор", sig44). Only from the parse."""
+    k = _sole_agreement_noun(sent, agreement_lemma)
+    if k is None:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    under = toks[k].rel == "nmod" and 0 <= h < len(toks) and toks[h].lemma in SIGNATURE_WORDS
+    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS and not (under and toks[c].rel == "case")
+           for c in sent.children(k)):
+        return False
+    if under:
+        return toks[h].rel == "obj"  # sig44: "подпись под соглашением поставил ..."
+    return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGNING_HEADS
+
+
+def sides_of_signed(sent: Sentence, agreement_lemma: str) -> bool:
+    """Does the sentence name the agreement just signed again only as whose sides it
+    speaks of: "Стороны соглашения, согласно тексту документа, выступают в лице министра
+    ..."? Its one agreement noun is the same word, bare (``SAME_DOCUMENT_RELATIONS`` only
+    under it), in the genitive under a side noun ("сторона"): the sides of that one, not
+    a new document (sig44). Only from the parse."""
+    k = _sole_agreement_noun(sent, agreement_lemma)
+    if k is None:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    return toks[k].feats.get("Case") == "Gen" and 0 <= h < len(toks) and \
+        toks[h].lemma in REPRESENTED_CONTEXT and \
+        all(toks[c].rel in SAME_DOCUMENT_RELATIONS for c in sent.children(k))
+
+
+def representing_clause(sent: Sentence) -> bool:
+    """Does the sentence say who represented a side, a body or a group of the signing:
+    "Омское министерство представлял его руководитель Владимир Кудрявцев",
+    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44)? A
+    verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
+    perfective "представил проект" presents a thing) whose object is a side, the head of
+    a body (``lexicon.ORG_HEADS``) or people (an animate noun). A body's accusative that
+    is also a nominative ("министерство", "управление") the parser may take for a second
+    subject beside the person's: a side or a body that is a subject next to an animate
+    one is the object. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
-    nouns = [i for i, t in enumerate(toks) if t.lemma in AGREEMENT_NOUNS and
-             t.pos in {"NOUN", "PROPN"}]
-    if len(nouns) != 1 or toks[nouns[0]].lemma != agreement_lemma:
-        return False
-    k = nouns[0]
-    if any(toks[c].rel not in SAME_DOCUMENT_RELATIONS for c in sent.children(k)):
-        return False
-    h = toks[k].head
-    return toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
-        toks[h].lemma in SIGNING_HEADS
+    for v, t in enumerate(toks):
+        if t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
+            continue
+        kids = [c for c in sent.children(v) if toks[c].pos in {"NOUN", "PROPN"}]
+        people = any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+                     for c in kids)
+        for c in kids:
+            o = toks[c]  # a body opening the sentence may be tagged a proper noun
+            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS
+            if o.rel == "obj" and (body or o.pos == "NOUN" and
+                                   o.feats.get("Animacy") == "Anim") or \
+                    o.rel == "nsubj" and body and people:
+                return True
+    return False
 
 
 def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
@@ -1842,9 +2008,11 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     hangs the post of a second "в лице" anywhere: after "в лице", only words of the post
     in the genitive (and its possessive, "в лице его председателя") up to the name, or a
     word the parse hangs on one of them ("в лице управляющего отделением X"); a comma, a
-    dash or another word ends the phrase. Only in a sentence about a
-    side or a document ("стороной", "соглашение", "документ"): "Регион в лице губернатора
-    Ивана Петрова поддержал инициативу" signs nothing."""
+    dash or another word ends the phrase. A phrase of two representatives joined by "и"
+    names both: "Стороны выступают в лице министра X Егора Лаптева и министра Y Оксаны
+    Чернышовой" (sig44; the conjunction and the second post go on in the genitive). Only
+    in a sentence about a side or a document ("стороной", "соглашение", "документ"):
+    "Регион в лице губернатора Ивана Петрова поддержал инициативу" signs nothing."""
     toks = sent.tokens
     if not any(t.lemma in REPRESENTED_CONTEXT or t.lemma in AGREEMENT_NOUNS or
                t.lemma in BARE_DOCUMENTS for t in toks):
@@ -1859,17 +2027,26 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         if toks[i].lemma != prep or toks[i + 1].lemma != noun:
             continue
         phrase = {i + 1}
-        for j in range(i + 2, min(len(toks), i + 2 + REPRESENTATIVE_REACH)):
+        reach = i + 2 + REPRESENTATIVE_REACH
+        j = i + 2
+        while j < min(len(toks), reach):
             found = at.get(toks[j].start)
             if found is not None:
                 if found not in out:
                     out.append(found)
+                j = max(_inside(sent, found), default=j) + 1
+                if j < len(toks) and toks[j].lemma in REPRESENTATIVE_JOINS:
+                    reach = j + 1 + REPRESENTATIVE_REACH  # "... Лаптева и министра ..."
+                    phrase.add(j)
+                    j += 1
+                    continue
                 break
             t = toks[j]
             if t.pos == "PUNCT" or t.lemma not in REPRESENTATIVE_POSSESSIVES and \
                     t.pos != "CCONJ" and t.feats.get("Case") != "Gen" and t.head not in phrase:
                 break
             phrase.add(j)
+            j += 1
     return out
 
 
