@@ -92,6 +92,9 @@ COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "�
 # How many paragraphs after a collective signing ("Все документы подписал министр X") may
 # tell its documents one by one, a paragraph each (sig44: forums with four or five).
 ITEM_PARAGRAPHS = 6
+# ... and how many sentences in all they may hold: a run-on page without paragraph breaks
+# must not make every collective signing read the rest of the page.
+ITEM_SENTENCES = 40
 
 # Prepositions of a partner under an agreement noun or its signing: "соглашение с
 # университетом", "подписали между фондом и министерством".

@@ -44,6 +44,7 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     IDENTIFYING_WORDS,
     ITEM_PARAGRAPHS,
+    ITEM_SENTENCES,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
@@ -1029,13 +1030,14 @@ def items_run_end(analysis: Analysis, m: int) -> int:
     ..." (sig44). Each paragraph of the run names a document or a signing
     (``COLLECTIVE_DOCUMENTS``, ``SIGNING_HEADS``, ``SIGNATURE_WORDS``); the first that names
     none ends it, and so does the ``ITEM_PARAGRAPHS``-th. ``m`` itself when its own
-    paragraph runs on to the end. Bounded: at most ITEM_PARAGRAPHS paragraphs are read."""
+    paragraph runs on to the end. Bounded: at most ITEM_PARAGRAPHS paragraphs and
+    ITEM_SENTENCES sentences are read, so a page without paragraph breaks stays linear."""
     sents = analysis.sentences
     text = analysis.text
     last = m
     paragraphs = 0
     telling = False
-    for n in range(m + 1, len(sents)):
+    for n in range(m + 1, min(len(sents), m + 1 + ITEM_SENTENCES)):
         if "\n" in text[sents[n - 1].stop:sents[n].start]:  # a new paragraph
             if paragraphs and not telling or paragraphs == ITEM_PARAGRAPHS:
                 break
