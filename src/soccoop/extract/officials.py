@@ -3100,6 +3100,26 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     return out
 
 
+def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list[_Mention]:
+    """The people of the sentence before, kept for the next one when this sentence names
+    no one and speaks of one of them by "он"/"она" as its subject: "Цукерберг заявил ... .
+    Он добавил, что ... . Глава Facebook выразил надежду" — the post of the third sentence
+    is still Цукерберг's. The pronoun must be nominative and come before the sentence's
+    first finite verb, and its gender must fit the one person named before (by surname);
+    otherwise nothing is carried."""
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), len(tokens))
+    pron = next((t for t in tokens[:v] if t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS
+                 and _case(t) in (None, "Nom")), None)
+    if pron is None:
+        return []
+    gender = "femn" if pron.text.lower() == "она" else "masc"
+    fits = [m for m in previous if _may_be(m, gender)]
+    if len({fold(m.surname) for m in previous}) != 1 or not fits:
+        return []
+    return previous
+
+
 def _may_be(m: _Mention, gender: str) -> bool:
     """May a pronoun of this gender stand for the mention? A foreign name whose first name
     the dictionary lacks has only the tagger's guess from its ending ("Шейк Модибо Диарра
@@ -3828,7 +3848,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
-        previous = mentions[here:] or previous[:0]
+        previous = mentions[here:] or _carried_by_a_pronoun(tokens, previous)
         before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
