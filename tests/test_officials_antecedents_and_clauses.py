@@ -43,3 +43,28 @@ CARRIED_BY_A_PRONOUN: list[tuple[str, Expected]] = [
 def test_a_pronoun_carries_the_person_to_the_next_sentence(models: Models, text: str,
                                                            expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+PARALLEL_POSTS: list[tuple[str, Expected]] = [
+    ("Соглашение подписали Иван Петров (министр финансов Тульской области) и Олег Ларин "
+     "(министр финансов Курской области).",
+     {"Иван Петров": ("министр финансов", "Министерство финансов Тульской области"),
+      "Олег Ларин": ("министр финансов", "Министерство финансов Курской области")}),
+    ("Соглашение подписали Иван Петров (губернатор Тульской области) и Олег Ларин "
+     "(губернатор Курской области).",
+     {"Иван Петров": ("губернатор", "Тульская область"),
+      "Олег Ларин": ("губернатор", "Курская область")}),
+    # unchanged: different posts, and appositions after commas
+    ("Соглашение подписали Иван Петров (губернатор Тульской области) и Олег Ларин (мэр "
+     "Курска).", {"Иван Петров": ("губернатор", "Тульская область"),
+                  "Олег Ларин": ("мэр", "Курск")}),
+    ("Соглашение подписали Иван Петров, губернатор Тульской области, и Олег Ларин, "
+     "губернатор Курской области.", {"Иван Петров": ("губернатор", "Тульская область"),
+                                     "Олег Ларин": ("губернатор", "Курская область")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARALLEL_POSTS)
+def test_a_parallel_posts_genitive_stays_with_it(models: Models, text: str,
+                                                 expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

@@ -1979,6 +1979,9 @@ class _Tree:
         inside: set[int] = set()
         verbal = self.tokens[head].pos == "VERB"  # "управляющий компанией": its object
         self._collect(head, head, inside, verbal)
+        gen = next((n for n in range(head + 1, end) if self.tokens[n].pos != "ADJ"), end)
+        if gen < end and self._genitive_hung_back(gen, head):
+            self._collect(gen, head, inside, False)
         depth = 0  # quotes and brackets are one piece whatever their inner parse:
         named_until = -1  # «Говорит Москва», "северной (скандинавской) ходьбы"
         for n in range(head + 1, end):
@@ -2002,6 +2005,18 @@ class _Tree:
                     return n
                 inside.add(n)
         return end
+
+    def _genitive_hung_back(self, n: int, head: int) -> bool:
+        """Is tokens[n], a genitive noun right after the post at ``head``, hung by the
+        parser on a word before the post? In parallel phrases the parser may hang the
+        second post's complement on the first one: "Иван Петров (министр финансов Тульской
+        области) и Олег Ларин (министр финансов Курской области)" — the second "финансов"
+        and its "Курской области" are still the second minister's; so is "области" of
+        "(губернатор Курской области)". Only adjectives of the genitive may stand between."""
+        tok = self.tokens[n]
+        return tok.pos in ("NOUN", "PROPN") and tok.rel == "nmod" and _case(tok) == "Gen" \
+            and 0 <= tok.head < head and all(t.pos == "ADJ" and t.head == n
+                                             for t in self.tokens[head + 1:n])
 
     def _coordinated_genitive(self, n: int, end: int, inside: set[int]) -> bool:
         """Is tokens[n] part of a coordination of genitives inside the phrase, whatever the
