@@ -68,3 +68,33 @@ PARALLEL_POSTS: list[tuple[str, Expected]] = [
 def test_a_parallel_posts_genitive_stays_with_it(models: Models, text: str,
                                                  expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+MINISTER = {"Иван Петров": ("министр финансов", "Министерство финансов")}
+
+DATED_CLAUSES: list[tuple[str, Expected]] = [
+    ("Как отметил Иван Петров, занимающий с 2010 года пост министра финансов, бюджет "
+     "сбалансирован.", MINISTER),
+    ("Иван Петров, который в 2010–2015 годах был министром финансов, заявил о росте.",
+     MINISTER),
+    ("Иван Петров, который тогда был министром финансов, заявил о росте.", MINISTER),
+    ("Иван Петров, назначенный в 2010 году министром финансов, заявил о росте.", MINISTER),
+    ("Иван Петров, которого в 2010 году назначили министром финансов, заявил о росте.",
+     MINISTER),
+    ("Иван Петров, ставший в 2010 году министром финансов, заявил о росте.", MINISTER),
+    ("Иван Петров, в прошлом министр финансов, заявил о росте.", MINISTER),
+    ("Иван Петров, на тот момент министр финансов, заявил о росте.", MINISTER),
+    ("Иван Петров, с 2010 года министр финансов, заявил о росте.", MINISTER),
+    # negatives: the post is someone the person met, or the one who appoints him
+    ("Иван Петров, который был с министром финансов в Туле, заявил о росте.", {}),
+    ("Иван Петров, которого назначил министр финансов, заявил о росте.", {}),
+    ("Иван Петров, который в 2010 году встречался с министром финансов, заявил о росте.",
+     {}),
+    ("Иван Петров, на тот момент встречавшийся с министром финансов, заявил о росте.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_CLAUSES)
+def test_a_time_phrase_does_not_break_a_clause_of_the_post(models: Models, text: str,
+                                                           expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

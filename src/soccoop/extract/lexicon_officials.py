@@ -101,6 +101,14 @@ TIME_ADVERBS = frozenset("""
 тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
 """.split())
 
+# Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
+# г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they
+# date a post in a clause or an apposition, they are not part of it.
+TIME_PREPOSITIONS = frozenset("в во с со до по после на".split())
+TIME_PHRASES = frozenset({("в", "прошлом"), ("в", "то", "время"), ("на", "тот", "момент"),
+                          ("на", "тот", "период"), ("на", "то", "время"),
+                          ("в", "настоящее", "время"), ("до", "этого"), ("до", "того")})
+
 # Words that count a plural post's holders: "губернаторы нескольких регионов" says how
 # many, not whose.
 QUANTIFIERS = frozenset("несколько ряд многие некоторые все ряда".split())

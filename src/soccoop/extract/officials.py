@@ -124,6 +124,8 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
     TIME_ADVERBS,
+    TIME_PHRASES,
+    TIME_PREPOSITIONS,
     TURKIC_PATRONYMIC_ENDS,
     WEAK_HEADS,
 )
@@ -1614,7 +1616,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
             depth and tokens[j].text.lower() == "и"):
         return None
     j = _past_aside(tokens, j)
-    j += _time_adverbs(tokens, j + 1)
+    j += _time_phrase(tokens, j + 1)
     one_of = _one_of(tokens, j + 1)
     j += one_of
     k = j + 1 + _acting_prefix(tokens, j + 1)
@@ -1821,13 +1823,36 @@ def _one_of(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _time_adverbs(tokens: list[Token], k: int) -> int:
-    """Number of adverbs of time opening an apposition at tokens[k]: they date the post,
-    they are not part of it ("по представлению Владимира Путина, тогда президента
-    России", "Иван Петров, ныне министр финансов")."""
+_YEAR_WORDS = frozenset({"год", "году", "года", "годах", "годы", "годов", "г", "гг"})
+_YEAR = re.compile(r"^\d{4}(?:[-–—]\d{2,4})?(?:-[хе])?$")
+
+
+def _time_phrase(tokens: list[Token], k: int) -> int:
+    """Number of tokens of a time phrase at tokens[k], which dates a post in a clause or
+    an apposition and is no part of it: adverbs of time ("тогда", "ранее"), a fixed phrase
+    ("в прошлом", "на тот момент") or a preposition with years ("в 2010 году", "с 2005
+    по 2010 год", "в 2010–2015 годах", "с 2010 г."), one after another. "назначенный в
+    2010 году министром финансов" → 3, "министром"'s index follows."""
     n = k
-    while n < len(tokens) and n - k < 2 and tokens[n].text.lower() in TIME_ADVERBS:
-        n += 1
+    while n < len(tokens) and n - k < 12:
+        low = tokens[n].text.lower()
+        if low in TIME_ADVERBS:
+            n += 1
+            continue
+        fixed = next((len(p) for p in TIME_PHRASES if tuple(
+            t.text.lower() for t in tokens[n:n + len(p)]) == p), 0)
+        if fixed:
+            n += fixed
+            continue
+        if low in TIME_PREPOSITIONS and n + 1 < len(tokens) and _YEAR.match(tokens[n + 1].text):
+            m = n + 2
+            while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in _YEAR_WORDS
+                                       or tokens[m].text == "." and
+                                       tokens[m - 1].text.lower() in ("г", "гг")):
+                m += 1
+            n = m
+            continue
+        break
     return n - k
 
 
@@ -2923,21 +2948,35 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
         k = j + 1
         relative = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
             and _case(tokens[k]) in (None, "Nom")
-        k += relative
-        for n in range(k, min(k + 6, len(tokens))):
+        appointed = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+            and _case(tokens[k]) == "Acc"
+        k += relative or appointed
+        copula = -1  # the index of "был" in "который был министром"
+        for n in range(k, min(k + 6 + _time_phrase(tokens, k), len(tokens))):
             tok = tokens[n]
             if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
                 continue  # "в 1999г. выполнявшего"
-            if _is_punct(tok) or _in_spans(tok, spans, ("PER",)):
+            if _is_punct(tok) and not (n > k and _YEAR.match(tokens[n - 1].text)) \
+                    or _in_spans(tok, spans, ("PER",)):
                 break
             if relative and (tok.pos == "AUX" or _lemma(tok) == "быть"):
+                copula = n
                 continue  # "который был назначен"
-            if _holding_word(tok, models, finite=relative):
+            if relative and copula >= 0 and _is_head(tok) and _case(tok) == "Ins" and all(
+                    _is_modifier(t) or t.pos in ("ADJ", "ADV") for t in tokens[copula + 1:n]):
+                # "который в 2010–2015 годах был министром финансов"
+                stop = next((e for e in range(n, len(tokens)) if tokens[e].text in (
+                    ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
+                return _post_phrase_at(tokens, n, stop, text, models, spans, "Ins")
+            if _holding_word(tok, models, finite=relative) or appointed and (
+                    _lemma(tok) in APPOINTING_VERBS or models.lemma(tok.text) in
+                    APPOINTING_VERBS):  # "которого в 2010 году назначили министром"
                 m = n + 1
                 if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
                     m += 1
                 while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
                     m += 1  # "назначенный сегодня на пост руководителя"
+                m += _time_phrase(tokens, m)  # "назначенный в 2010 году министром"
                 if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
                         _lemma(tokens[n]) not in APPOINTING_VERBS:
                     break
