@@ -98,3 +98,21 @@ DATED_CLAUSES: list[tuple[str, Expected]] = [
 def test_a_time_phrase_does_not_break_a_clause_of_the_post(models: Models, text: str,
                                                            expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
+    ("Инициатива оказалась неожиданной для Александра Брода, известного борца с "
+     "ксенофобией, члена Общественной палаты.",
+     {"Александр Брод": ("член", "Общественная палата")}),
+    ("Об этом рассказала Анна Котова, мать троих детей, директор школы.",
+     {"Анна Котова": ("директор", "школа")}),
+    # negatives: the post is of the one the description names; another case: the subject
+    ("Об этом рассказал Иван Петров, отец министра финансов, на встрече.", {}),
+    ("Ивана Петрова, ветерана войны, губернатор наградил орденом.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_DESCRIPTION)
+def test_a_post_after_a_description_of_the_person(models: Models, text: str,
+                                                  expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

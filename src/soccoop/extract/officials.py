@@ -1627,6 +1627,9 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
         return _role_after(tokens, conj, text, models, spans, None, depth + 1)
+    if k < len(tokens) and not _is_head(tokens[k]) and depth < 2:
+        # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
+        return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
@@ -1676,6 +1679,33 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Models,
+                              spans: list[tuple[int, int, str]], tree: _Tree | None,
+                              depth: int) -> _Role | None:
+    """An apposition that describes the person by a common animate noun, no post, may be
+    followed after a comma by one that names the post, in the same case: "для Александра
+    Брода, известного борца с ксенофобией, члена Общественной палаты" → "член". The
+    description (tokens[k] its noun) runs to the next comma with no verb, name or other
+    punctuation in it."""
+    noun = tokens[k]
+    if noun.pos != "NOUN" or not noun.text.islower() or \
+            (noun.feats or {}).get("Animacy") != "Anim":
+        return None
+    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+        tok = tokens[n]
+        if tok.text == ",":
+            role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
+            head = next((t for t in tokens[n:] if role is not None and t.start >= role.start
+                         and _is_head(t)), None)
+            if role is None or head is None or not _token_cases(head) & _token_cases(noun):
+                return None  # the post agrees with the description: the same person's
+            return role
+        if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or \
+                _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok):
+            return None
+    return None
 
 
 def _description_conjunction(tokens: list[Token], k: int) -> int | None:
