@@ -116,3 +116,21 @@ AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
 def test_a_post_after_a_description_of_the_person(models: Models, text: str,
                                                   expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
+    ("Господин Петров является министром финансов области.",
+     {"Петров": ("министр финансов области", "Министерство финансов области")}),
+    ("Господин Петров стал министром финансов области.",
+     {"Петров": ("министр финансов области", "Министерство финансов области")}),
+    ("Вчера господин Петров стал министром финансов области.",
+     {"Петров": ("министр финансов области", "Министерство финансов области")}),
+    # negative: the name beside a capitalised proper noun is no courtesy title's
+    ("Компания Петров стала партнером министерства финансов области.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTESY_SUBJECTS)
+def test_a_courtesy_title_first_in_the_sentence(models: Models, text: str,
+                                                expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

@@ -2395,8 +2395,9 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
                 _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
-            and toks[toks[root].head].text.islower()
-            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")
+            and (toks[toks[root].head].text.islower()
+                 or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
+            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
                  or _appointed_description(tree, toks[root].head))):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
