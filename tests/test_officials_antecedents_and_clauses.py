@@ -134,3 +134,26 @@ COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
 def test_a_courtesy_title_first_in_the_sentence(models: Models, text: str,
                                                 expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+PLACED_LISTS: list[tuple[str, Expected]] = [
+    ("В мероприятии участвовали губернаторы Тульской области Иван Петров, Курской области "
+     "Олег Ларин и Орловской области Сергей Смирнов.",
+     {"Иван Петров": ("губернатор", "Тульская область"),
+      "Олег Ларин": ("губернатор", "Курская область"),
+      "Сергей Смирнов": ("губернатор", "Орловская область")}),
+    ("Соглашение подписали губернаторы Тульской области Иван Петров и Курской области "
+     "Олег Ларин.", {"Иван Петров": ("губернатор", "Тульская область"),
+                     "Олег Ларин": ("губернатор", "Курская область")}),
+    # negatives: a portfolio, not a place; a singular post
+    ("Министры финансов Иван Петров, экономики Олег Ларин и культуры Анна Котова провели "
+     "встречу.", {"Иван Петров": ("министр финансов", "Министерство финансов")}),
+    ("Соглашение подписали губернатор Тульской области Иван Петров и Курской области Олег "
+     "Ларин.", {"Иван Петров": ("губернатор", "Тульская область")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_LISTS)
+def test_a_plural_post_over_names_each_after_its_place(models: Models, text: str,
+                                                       expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

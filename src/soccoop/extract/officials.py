@@ -1373,16 +1373,23 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
         elif not (t.text == "," or t.text.lower() == "и" or _genitive_word(t, spans)):
             break
         k -= 1
-    if k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
+    bare = names > 0 and k >= 0 and _is_head(tokens[k]) and _plural_word(tokens[k], models)
+    if bare:
+        # no dash: the first name's place follows the post ("губернаторы Тульской области
+        # Иван Петров, Курской области Олег Ларин"); a portfolio ("министры финансов X,
+        # экономики Y") is no place and not read here
+        h, k = k, k + 1
+    elif k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
             names == 0 and tokens[own - 1].text not in (":", "—", "–", "-"):
         return None
-    h = k - 1
-    while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
-        if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+    else:
+        h = k - 1
+        while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
+            if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+                return None
+            h -= 1
+        if h < 0 or not _is_head(tokens[h]):
             return None
-        h -= 1
-    if h < 0 or not _is_head(tokens[h]):
-        return None
     start = h
     while start > 0 and _is_modifier(tokens[start - 1]):
         start -= 1
@@ -1392,6 +1399,8 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     if role is None or _singular_post(role, tokens, models) is None:
         return None
     role.organization = nominative_phrase(models, tokens[own:i], text)
+    if bare and not _is_a_place(role.organization, models):
+        return None
     return role
 
 
