@@ -157,3 +157,26 @@ PLACED_LISTS: list[tuple[str, Expected]] = [
 def test_a_plural_post_over_names_each_after_its_place(models: Models, text: str,
                                                        expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+BIOGRAPHIES: list[tuple[str, Expected]] = [
+    ("Иван Петров родился в 1950 году. В 1990–2000 годах — президент компании «Ромашка».",
+     {"Иван Петров": ("президент", "компания «Ромашка»")}),
+    ("Иван Петров был назначен исполняющим обязанности главы администрации Тулы.",
+     {"Иван Петров": ("исполняющий обязанности главы", "администрация Тулы")}),
+    ("Иван Петров окончил МГУ и с 1990 года работал директором завода «Ромашка».",
+     {"Иван Петров": ("директор", "завод «Ромашка»")}),
+    ("Назначение Ивана Петрова на пост губернатора стало неожиданным.",
+     {"Иван Петров": ("губернатор", None)}),
+    # negatives: the one named before is an aside in brackets; another subject; no post
+    ("В 1991 году работал в банке «Ромашка» (который возглавлял Михаил Ходорковский). В "
+     "1996—1997 годах — заместитель руководителя департамента.", {}),
+    ("Иван Петров окончил МГУ, а Олег Ларин с 1990 года работал директором завода.",
+     {}),  # not Petrov's (the parse coordinates Ларин with "окончил")
+    ("Назначение Ивана Петрова на пост стало неожиданным для губернатора.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIOGRAPHIES)
+def test_biography_shapes(models: Models, text: str, expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

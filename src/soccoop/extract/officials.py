@@ -2417,6 +2417,11 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         noun = toks[root].head
         post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
                      and _case(toks[c]) == "Ins"), None)
+        if post is None:  # "назначение Ивана Петрова на пост губернатора"
+            post = next((k for c in tree.kids.get(noun, []) if c != root
+                         and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Acc"
+                         for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                         and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if misattached is not None:
         v = misattached
@@ -2469,12 +2474,36 @@ def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
     noun. A conjunct with a subject of its own is another's ("Петров уехал, а мэром стал
     Сидоров")."""
     toks = tree.tokens
+    # a name the parser coordinated with the verb is the next conjunct's own subject:
+    # "Петров окончил МГУ, а Олег Ларин с 1990 года работал директором"
+    named = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj" and toks[c].pos == "PROPN"]
     out = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj"
-           and toks[c].pos in ("VERB", "AUX")
+           and toks[c].pos in ("VERB", "AUX") and not any(v < n < c for n in named)
            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
+    if toks[v].rel == "root":
+        out += _roots_joined_after(tree, v)
     if toks[v].pos == "NOUN" and not _is_head(toks[v]):
         out += _relative_clauses(tree, v)
     return out + _converbs(tree, v)
+
+
+def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
+    """Verbs the parse left as roots of their own after the root ``v``, joined to it by
+    "и"/"а" and with no subject of their own: a conjunct the parser failed to hang ("Иван
+    Петров окончил МГУ и с 1990 года работал директором завода" may come with two roots).
+    Only up to the next root that has a subject: that one starts another clause."""
+    toks = tree.tokens
+    out = []
+    for c in tree.kids.get(-1, []):
+        if c <= v:
+            continue
+        kids = tree.kids.get(c, [])
+        if any(toks[k].rel in ("nsubj", "nsubj:pass") for k in kids):
+            break
+        if toks[c].pos in ("VERB", "AUX") and any(
+                toks[k].rel == "cc" and toks[k].text.lower() in ("и", "а") for k in kids):
+            out.append(c)
+    return out
 
 
 def _converbs(tree: _Tree, v: int) -> list[int]:
@@ -2536,6 +2565,10 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
                 return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k])), -1)
+        elif _acting_prefix(toks, c) and _case(toks[c]) == "Ins" and \
+                c + _acting_prefix(toks, c) < len(toks) and \
+                _is_head(toks[c + _acting_prefix(toks, c)]):
+            post = c + _acting_prefix(toks, c)  # "назначен исполняющим обязанности главы"
         elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
                 feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
             continue  # "была избрана депутатами председателем": the plural elects her
@@ -3931,7 +3964,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                                                    text, models, spans)
         if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
-            mentions += _subjectless_post(tokens, previous, text, models, spans)
+            mentions += _subjectless_post(tokens, previous, text, models, spans, before)
         if len(mentions) == here and previous and _subjectless_holding(tokens, previous,
                                                                       models, spans):
             # "Иван Петров окончил юрфак. В 2005 году переехал в Тулу и стал депутатом"
@@ -5798,21 +5831,37 @@ _TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "по
                          "впоследствии", "а"})
 
 
+def _in_brackets(tokens: list[Token], offset: int) -> bool:
+    """Is the character at ``offset`` inside parentheses among the sentence's tokens?"""
+    depth = 0
+    for t in tokens:
+        if t.start >= offset:
+            break
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0
+
+
 def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
-                      models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+                      models: Models, spans: list[tuple[int, int, str]],
+                      before: list[Token]) -> list[_Mention]:
     """A biography sentence without a subject states a post of the one person the sentence
     before named: "Ирина Лосева окончила МГУ. С 1998 года — декан экономического
     факультета" (a dash, the post in the nominative); "В 2004 году была назначена
     министром культуры" (a holding verb whose gender agrees, the post in the
     instrumental). Only a time phrase may come first; no name, no pronoun in it. The
-    mention is an echo: a post stated with the name wins."""
+    mention is an echo: a post stated with the name wins. A person named in brackets in
+    the sentence before is an aside, not the one the biography is about: "занимал
+    должности в «Менатепе» (которое возглавлял Михаил Ходорковский). В 1996—1997 годах —
+    заместитель руководителя ..." is not his post."""
     if len({fold(m.surname) for m in previous}) != 1 or any(
-            _in_spans(t, spans, ("PER",)) for t in tokens):
+            _in_spans(t, spans, ("PER",)) for t in tokens) or all(
+            _in_brackets(before, m.start) for m in previous):
         return []
     k = 0
     while k < len(tokens) and k < 8 and (
             tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
-            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."):
+            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."
+            or _YEAR.match(tokens[k].text)):  # "В 1990–2000 годах — президент компании"
         k += 1
     if k >= len(tokens):
         return []
