@@ -180,3 +180,22 @@ BIOGRAPHIES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), BIOGRAPHIES)
 def test_biography_shapes(models: Models, text: str, expected: Expected) -> None:
     assert probes.officials_of(models, text) == expected
+
+
+SAME_SUBJECT_CLAUSES: list[tuple[str, Expected]] = [
+    ("Иван Петров окончил МГУ, после чего работал директором завода «Ромашка».",
+     {"Иван Петров": ("директор", "завод «Ромашка»")}),
+    ("В 1990 году Иван Петров перешел на работу в администрацию Тулы, где стал "
+     "заместителем главы.", {"Иван Петров": ("заместитель главы", None)}),
+    # negatives: the clause has a subject of its own, or a verb of another gender
+    ("Иван Петров приехал в Тулу, где Олег Ларин стал министром финансов.",
+     {"Олег Ларин": ("министр финансов", "Министерство финансов")}),
+    ("Иван Петров приехал в администрацию, где работала директором его сестра.", {}),
+    ("Иван Петров заявил: «Я стал министром финансов в 2010 году».", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SUBJECT_CLAUSES)
+def test_a_clause_without_a_subject_goes_on_about_the_subject(
+        models: Models, text: str, expected: Expected) -> None:
+    assert probes.officials_of(models, text) == expected

@@ -2482,9 +2482,34 @@ def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
     if toks[v].rel == "root":
         out += _roots_joined_after(tree, v)
+    if toks[v].pos in ("VERB", "AUX"):
+        out += _clauses_of_the_same_subject(tree, v)
     if toks[v].pos == "NOUN" and not _is_head(toks[v]):
         out += _relative_clauses(tree, v)
     return out + _converbs(tree, v)
+
+
+def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
+    """Clauses after the verb ``v`` with no subject of their own that go on about its
+    subject: a clause set beside it ("Иван Петров окончил МГУ, после чего работал
+    директором завода": parataxis) and a clause of place about where the subject went
+    ("перешёл на работу в администрацию Тулы, где стал заместителем главы"). A past verb
+    whose gender differs from ``v``'s is someone else's."""
+    toks = tree.tokens
+    gender = (toks[v].feats or {}).get("Gender")
+
+    def own(c: int) -> bool:
+        said = (toks[c].feats or {}).get("Gender")
+        return c > v and toks[c].pos in ("VERB", "AUX") and (
+            gender is None or said is None or said == gender) and not any(
+            toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))
+
+    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "parataxis" and own(c)]
+    for o in tree.kids.get(v, []):
+        if toks[o].rel == "obl":
+            out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
+                    and any(toks[k].text.lower() in ("где", "куда") for k in tree.kids.get(c, []))]
+    return out
 
 
 def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
