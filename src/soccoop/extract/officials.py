@@ -2505,6 +2505,12 @@ def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
             toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))
 
     out = [c for c in tree.kids.get(v, []) if toks[c].rel == "parataxis" and own(c)]
+    # "родился в 1950 году в Туле, в 1990–2000 годах — президент компании": a post after
+    # a dash, joined to the verb, is the subject's predicate
+    out += [c for c in tree.kids.get(v, []) if c > v and toks[c].rel in ("conj", "parataxis")
+            and toks[c].pos == "NOUN" and _is_head(toks[c]) and any(
+                toks[k].text in ("—", "–") and k < c for k in tree.kids.get(c, []))
+            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
     for o in tree.kids.get(v, []):
         if toks[o].rel == "obl":
             out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
