@@ -275,6 +275,9 @@ MANDATE_NOUNS = frozenset({"мандат"})
 MANDATE_POST = "депутат"
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
+# Nouns of a departure whose genitive is the one who leaves and whose "с поста X" names
+# the post left: "отставка Ивана Петрова с поста губернатора".
+DEPARTURE_NOUNS = frozenset({"отставка", "уход", "увольнение", "освобождение"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
                            "слагать", "освободить"})
 

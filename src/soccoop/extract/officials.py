@@ -71,6 +71,7 @@ from soccoop.extract.lexicon_officials import (
     APPOINTMENT_NOUNS,
     ASIDE_WORDS,
     CLAUSE_HOLDING_VERBS,
+    DEPARTURE_NOUNS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
     COMMEMORATIVE_WORDS,
@@ -2411,6 +2412,16 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
+    if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
+            and _lemma(toks[toks[root].head]) in DEPARTURE_NOUNS:
+        # "отставка Ивана Петрова с поста губернатора": the post left
+        noun = toks[root].head
+        post = next((k for c in tree.kids.get(noun, []) if c > root
+                     and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Gen"
+                     and any(toks[p].text.lower() in ("с", "со") for p in tree.kids.get(c, []))
+                     for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                     and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
             and _lemma(toks[toks[root].head]) in APPOINTMENT_NOUNS:
         # "о назначении Тома Донилона своим советником": the noun of an appointment
