@@ -39,11 +39,6 @@ CARRIED_BY_A_PRONOUN: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CARRIED_BY_A_PRONOUN)
-def test_a_pronoun_carries_the_person_to_the_next_sentence(models: Models, text: str,
-                                                           expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
 
 PARALLEL_POSTS: list[tuple[str, Expected]] = [
     ("Соглашение подписали Иван Петров (министр финансов Тульской области) и Олег Ларин "
@@ -63,11 +58,6 @@ PARALLEL_POSTS: list[tuple[str, Expected]] = [
                                      "Олег Ларин": ("губернатор", "Курская область")}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), PARALLEL_POSTS)
-def test_a_parallel_posts_genitive_stays_with_it(models: Models, text: str,
-                                                 expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
 
 
 MINISTER = {"Иван Петров": ("министр финансов", "Министерство финансов")}
@@ -94,11 +84,6 @@ DATED_CLAUSES: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DATED_CLAUSES)
-def test_a_time_phrase_does_not_break_a_clause_of_the_post(models: Models, text: str,
-                                                           expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
 
 AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
     ("Инициатива оказалась неожиданной для Александра Брода, известного борца с "
@@ -112,11 +97,6 @@ AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AFTER_A_DESCRIPTION)
-def test_a_post_after_a_description_of_the_person(models: Models, text: str,
-                                                  expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
 
 COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
     ("Господин Петров является министром финансов области.",
@@ -129,11 +109,6 @@ COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
     ("Компания Петров стала партнером министерства финансов области.", {}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), COURTESY_SUBJECTS)
-def test_a_courtesy_title_first_in_the_sentence(models: Models, text: str,
-                                                expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
 
 
 PLACED_LISTS: list[tuple[str, Expected]] = [
@@ -152,11 +127,6 @@ PLACED_LISTS: list[tuple[str, Expected]] = [
      "Ларин.", {"Иван Петров": ("губернатор", "Тульская область")}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), PLACED_LISTS)
-def test_a_plural_post_over_names_each_after_its_place(models: Models, text: str,
-                                                       expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
 
 
 BIOGRAPHIES: list[tuple[str, Expected]] = [
@@ -183,10 +153,6 @@ BIOGRAPHIES: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BIOGRAPHIES)
-def test_biography_shapes(models: Models, text: str, expected: Expected) -> None:
-    assert probes.officials_of(models, text) == expected
-
 
 SAME_SUBJECT_CLAUSES: list[tuple[str, Expected]] = [
     ("Иван Петров окончил МГУ, после чего работал директором завода «Ромашка».",
@@ -204,7 +170,11 @@ SAME_SUBJECT_CLAUSES: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SAME_SUBJECT_CLAUSES)
-def test_a_clause_without_a_subject_goes_on_about_the_subject(
-        models: Models, text: str, expected: Expected) -> None:
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), probes.table_params(
+    pronoun=CARRIED_BY_A_PRONOUN, parallel=PARALLEL_POSTS, dated=DATED_CLAUSES,
+    described=AFTER_A_DESCRIPTION, courtesy=COURTESY_SUBJECTS, placed=PLACED_LISTS,
+    biography=BIOGRAPHIES, clauses=SAME_SUBJECT_CLAUSES))
+def test_officials_of_each_table(models: Models, text: str, expected: Expected) -> None:
+    """Each table above: the officials of its text, name -> (post, body), exactly."""
     assert probes.officials_of(models, text) == expected
