@@ -5,7 +5,42 @@ told away from their name, each a small pass in ``extract/officials.py``.
   as its subject keeps that person for the next sentence, so a post that is the next
   sentence's subject is still theirs ("Олег Ларин заявил ... . Он добавил ... . Глава
   компании выразил надежду"); a pronoun of the other gender, two people named before or
-  a sentence with no pronoun subject carry no one.
+  a sentence with no pronoun subject carry no one;
+* in parallel posts the parser may hang the second post's genitive on the first post; a
+  genitive right after a post (adjectives of its own aside) is still that post's ("Иван
+  Петров (министр финансов Тульской области) и Олег Ларин (министр финансов Курской
+  области)");
+* a time phrase ("в 2010 году", "в 2010–2015 годах", "с 2010 года", "в прошлом", "на тот
+  момент") may date a post in a clause or an apposition after the name without breaking
+  it ("Иван Петров, назначенный в 2010 году министром финансов", "Иван Петров, в прошлом
+  министр финансов"); a relative clause with a copula gives its instrumental post
+  ("который в 2010–2015 годах был министром финансов"), and one whose "которого" is an
+  appointing verb's object too ("которого в 2010 году назначили министром финансов");
+* an apposition that describes the person by a common animate noun ("известного борца с
+  ксенофобией") may be followed after a comma by the post, in the same case ("члена
+  Общественной палаты"); a post inside the description (someone else's) or one in
+  another case does not follow;
+* a courtesy title the parse makes the subject, with the name in apposition to it, is
+  the name's stand-in even capitalised first in the sentence ("Господин Петров является
+  министром финансов области");
+* a plural post followed by names each after its own place in the genitive, with no dash
+  after the post, gives each name the post in the singular and its place ("губернаторы
+  Тульской области Иван Петров, Курской области Олег Ларин"); a portfolio is no place
+  ("министры финансов X, экономики Y" gives the second nothing);
+* biography shapes: a range of years opens a subjectless post ("В 1990–2000 годах —
+  президент компании"), unless the one person named before stood in brackets (an aside);
+  an acting prefix in the instrumental is a post held ("назначен исполняющим обязанности
+  главы"); a second verb the parse left as a root of its own, joined by "и" and with no
+  subject, shares the first one's ("окончил МГУ и с 1990 года работал директором"), but
+  not across a name the parse coordinated with the first verb; an appointment noun's "на
+  пост X" names the post ("назначение Ивана Петрова на пост губернатора"), and a
+  departure noun's "с поста X" the post left ("отставка Ивана Петрова с поста
+  губернатора");
+* a clause beside the verb or a "где" clause of where the subject went, neither with a
+  subject of its own, goes on about the subject ("окончил МГУ, после чего работал
+  директором завода", "перешёл на работу в администрацию Тулы, где стал заместителем
+  главы"), and so does a post after a dash joined to the verb ("родился в 1950 году в
+  Туле, в 1990–2000 годах — президент компании").
 
 Every sentence and person here is invented for these tests; each table has rows where the
 pass must not fire.
@@ -39,7 +74,6 @@ CARRIED_BY_A_PRONOUN: list[tuple[str, Expected]] = [
 ]
 
 
-
 PARALLEL_POSTS: list[tuple[str, Expected]] = [
     ("Соглашение подписали Иван Петров (министр финансов Тульской области) и Олег Ларин "
      "(министр финансов Курской области).",
@@ -57,7 +91,6 @@ PARALLEL_POSTS: list[tuple[str, Expected]] = [
      "губернатор Курской области.", {"Иван Петров": ("губернатор", "Тульская область"),
                                      "Олег Ларин": ("губернатор", "Курская область")}),
 ]
-
 
 
 MINISTER = {"Иван Петров": ("министр финансов", "Министерство финансов")}
@@ -84,7 +117,6 @@ DATED_CLAUSES: list[tuple[str, Expected]] = [
 ]
 
 
-
 AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
     ("Инициатива оказалась неожиданной для Александра Брода, известного борца с "
      "ксенофобией, члена Общественной палаты.",
@@ -97,7 +129,6 @@ AFTER_A_DESCRIPTION: list[tuple[str, Expected]] = [
 ]
 
 
-
 COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
     ("Господин Петров является министром финансов области.",
      {"Петров": ("министр финансов области", "Министерство финансов области")}),
@@ -108,7 +139,6 @@ COURTESY_SUBJECTS: list[tuple[str, Expected]] = [
     # negative: the name beside a capitalised proper noun is no courtesy title's
     ("Компания Петров стала партнером министерства финансов области.", {}),
 ]
-
 
 
 PLACED_LISTS: list[tuple[str, Expected]] = [
@@ -126,7 +156,6 @@ PLACED_LISTS: list[tuple[str, Expected]] = [
     ("Соглашение подписали губернатор Тульской области Иван Петров и Курской области Олег "
      "Ларин.", {"Иван Петров": ("губернатор", "Тульская область")}),
 ]
-
 
 
 BIOGRAPHIES: list[tuple[str, Expected]] = [
@@ -151,7 +180,6 @@ BIOGRAPHIES: list[tuple[str, Expected]] = [
      {"Анна Котова": ("директор", "школа")}),
     ("Отставка Ивана Петрова стала неожиданной.", {}),
 ]
-
 
 
 SAME_SUBJECT_CLAUSES: list[tuple[str, Expected]] = [
