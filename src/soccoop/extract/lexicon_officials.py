@@ -101,6 +101,14 @@ TIME_ADVERBS = frozenset("""
 тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
 """.split())
 
+# Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
+# г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they
+# date a post in a clause or an apposition, they are not part of it.
+TIME_PREPOSITIONS = frozenset("в во с со до по после на".split())
+TIME_PHRASES = frozenset({("в", "прошлом"), ("в", "то", "время"), ("на", "тот", "момент"),
+                          ("на", "тот", "период"), ("на", "то", "время"),
+                          ("в", "настоящее", "время"), ("до", "этого"), ("до", "того")})
+
 # Words that count a plural post's holders: "губернаторы нескольких регионов" says how
 # many, not whose.
 QUANTIFIERS = frozenset("несколько ряд многие некоторые все ряда".split())
@@ -267,6 +275,9 @@ MANDATE_NOUNS = frozenset({"мандат"})
 MANDATE_POST = "депутат"
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
+# Nouns of a departure whose genitive is the one who leaves and whose "с поста X" names
+# the post left: "отставка Ивана Петрова с поста губернатора".
+DEPARTURE_NOUNS = frozenset({"отставка", "уход", "увольнение", "освобождение"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
                            "слагать", "освободить"})
 

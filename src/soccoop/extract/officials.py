@@ -75,6 +75,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     COMMEMORATIVE_WORDS,
     COURTESY_TITLES,
+    DEPARTURE_NOUNS,
     DEPUTY_PREFIXES,
     DUTY_VERBS,
     FIELD_JOINERS,
@@ -124,6 +125,8 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
     TIME_ADVERBS,
+    TIME_PHRASES,
+    TIME_PREPOSITIONS,
     TURKIC_PATRONYMIC_ENDS,
     WEAK_HEADS,
 )
@@ -1371,16 +1374,23 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
         elif not (t.text == "," or t.text.lower() == "и" or _genitive_word(t, spans)):
             break
         k -= 1
-    if k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
+    bare = names > 0 and k >= 0 and _is_head(tokens[k]) and _plural_word(tokens[k], models)
+    if bare:
+        # no dash: the first name's place follows the post ("губернаторы Тульской области
+        # Иван Петров, Курской области Олег Ларин"); a portfolio ("министры финансов X,
+        # экономики Y") is no place and not read here
+        h, k = k, k + 1
+    elif k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
             names == 0 and tokens[own - 1].text not in (":", "—", "–", "-"):
         return None
-    h = k - 1
-    while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
-        if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+    else:
+        h = k - 1
+        while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
+            if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
+                return None
+            h -= 1
+        if h < 0 or not _is_head(tokens[h]):
             return None
-        h -= 1
-    if h < 0 or not _is_head(tokens[h]):
-        return None
     start = h
     while start > 0 and _is_modifier(tokens[start - 1]):
         start -= 1
@@ -1390,6 +1400,8 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     if role is None or _singular_post(role, tokens, models) is None:
         return None
     role.organization = nominative_phrase(models, tokens[own:i], text)
+    if bare and not _is_a_place(role.organization, models):
+        return None
     return role
 
 
@@ -1614,7 +1626,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
             depth and tokens[j].text.lower() == "и"):
         return None
     j = _past_aside(tokens, j)
-    j += _time_adverbs(tokens, j + 1)
+    j += _time_phrase(tokens, j + 1)
     one_of = _one_of(tokens, j + 1)
     j += one_of
     k = j + 1 + _acting_prefix(tokens, j + 1)
@@ -1625,6 +1637,9 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
         return _role_after(tokens, conj, text, models, spans, None, depth + 1)
+    if k < len(tokens) and not _is_head(tokens[k]) and depth < 2:
+        # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
+        return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
     if k >= len(tokens) or not _is_head(tokens[k]):
         return None
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
@@ -1674,6 +1689,33 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
         if nxt is not None and nxt.organization:
             return nxt
     return role
+
+
+def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Models,
+                              spans: list[tuple[int, int, str]], tree: _Tree | None,
+                              depth: int) -> _Role | None:
+    """An apposition that describes the person by a common animate noun, no post, may be
+    followed after a comma by one that names the post, in the same case: "для Александра
+    Брода, известного борца с ксенофобией, члена Общественной палаты" → "член". The
+    description (tokens[k] its noun) runs to the next comma with no verb, name or other
+    punctuation in it."""
+    noun = tokens[k]
+    if noun.pos != "NOUN" or not noun.text.islower() or \
+            (noun.feats or {}).get("Animacy") != "Anim":
+        return None
+    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+        tok = tokens[n]
+        if tok.text == ",":
+            role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
+            head = next((t for t in tokens[n:] if role is not None and t.start >= role.start
+                         and _is_head(t)), None)
+            if role is None or head is None or not _token_cases(head) & _token_cases(noun):
+                return None  # the post agrees with the description: the same person's
+            return role
+        if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or \
+                _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok):
+            return None
+    return None
 
 
 def _description_conjunction(tokens: list[Token], k: int) -> int | None:
@@ -1821,13 +1863,36 @@ def _one_of(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _time_adverbs(tokens: list[Token], k: int) -> int:
-    """Number of adverbs of time opening an apposition at tokens[k]: they date the post,
-    they are not part of it ("по представлению Владимира Путина, тогда президента
-    России", "Иван Петров, ныне министр финансов")."""
+_YEAR_WORDS = frozenset({"год", "году", "года", "годах", "годы", "годов", "г", "гг"})
+_YEAR = re.compile(r"^\d{4}(?:[-–—]\d{2,4})?(?:-[хе])?$")
+
+
+def _time_phrase(tokens: list[Token], k: int) -> int:
+    """Number of tokens of a time phrase at tokens[k], which dates a post in a clause or
+    an apposition and is no part of it: adverbs of time ("тогда", "ранее"), a fixed phrase
+    ("в прошлом", "на тот момент") or a preposition with years ("в 2010 году", "с 2005
+    по 2010 год", "в 2010–2015 годах", "с 2010 г."), one after another. "назначенный в
+    2010 году министром финансов" → 3, "министром"'s index follows."""
     n = k
-    while n < len(tokens) and n - k < 2 and tokens[n].text.lower() in TIME_ADVERBS:
-        n += 1
+    while n < len(tokens) and n - k < 12:
+        low = tokens[n].text.lower()
+        if low in TIME_ADVERBS:
+            n += 1
+            continue
+        fixed = next((len(p) for p in TIME_PHRASES if tuple(
+            t.text.lower() for t in tokens[n:n + len(p)]) == p), 0)
+        if fixed:
+            n += fixed
+            continue
+        if low in TIME_PREPOSITIONS and n + 1 < len(tokens) and _YEAR.match(tokens[n + 1].text):
+            m = n + 2
+            while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in _YEAR_WORDS
+                                       or tokens[m].text == "." and
+                                       tokens[m - 1].text.lower() in ("г", "гг")):
+                m += 1
+            n = m
+            continue
+        break
     return n - k
 
 
@@ -1979,6 +2044,9 @@ class _Tree:
         inside: set[int] = set()
         verbal = self.tokens[head].pos == "VERB"  # "управляющий компанией": its object
         self._collect(head, head, inside, verbal)
+        gen = next((n for n in range(head + 1, end) if self.tokens[n].pos != "ADJ"), end)
+        if gen < end and self._genitive_hung_back(gen, head):
+            self._collect(gen, head, inside, False)
         depth = 0  # quotes and brackets are one piece whatever their inner parse:
         named_until = -1  # «Говорит Москва», "северной (скандинавской) ходьбы"
         for n in range(head + 1, end):
@@ -2002,6 +2070,18 @@ class _Tree:
                     return n
                 inside.add(n)
         return end
+
+    def _genitive_hung_back(self, n: int, head: int) -> bool:
+        """Is tokens[n], a genitive noun right after the post at ``head``, hung by the
+        parser on a word before the post? In parallel phrases the parser may hang the
+        second post's complement on the first one: "Иван Петров (министр финансов Тульской
+        области) и Олег Ларин (министр финансов Курской области)" — the second "финансов"
+        and its "Курской области" are still the second minister's; so is "области" of
+        "(губернатор Курской области)". Only adjectives of the genitive may stand between."""
+        tok = self.tokens[n]
+        return tok.pos in ("NOUN", "PROPN") and tok.rel == "nmod" and _case(tok) == "Gen" \
+            and 0 <= tok.head < head and all(t.pos == "ADJ" and t.head == n
+                                             for t in self.tokens[head + 1:n])
 
     def _coordinated_genitive(self, n: int, end: int, inside: set[int]) -> bool:
         """Is tokens[n] part of a coordination of genitives inside the phrase, whatever the
@@ -2325,18 +2405,34 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
                 _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
-            and toks[toks[root].head].text.islower()
-            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")
+            and (toks[toks[root].head].text.islower()
+                 or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
+            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
                  or _appointed_description(tree, toks[root].head))):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
+    if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
+            and _lemma(toks[toks[root].head]) in DEPARTURE_NOUNS:
+        # "отставка Ивана Петрова с поста губернатора": the post left
+        noun = toks[root].head
+        post = next((k for c in tree.kids.get(noun, []) if c > root
+                     and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Gen"
+                     and any(toks[p].text.lower() in ("с", "со") for p in tree.kids.get(c, []))
+                     for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                     and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
             and _lemma(toks[toks[root].head]) in APPOINTMENT_NOUNS:
         # "о назначении Тома Донилона своим советником": the noun of an appointment
         noun = toks[root].head
         post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
                      and _case(toks[c]) == "Ins"), None)
+        if post is None:  # "назначение Ивана Петрова на пост губернатора"
+            post = next((k for c in tree.kids.get(noun, []) if c != root
+                         and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Acc"
+                         for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                         and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if misattached is not None:
         v = misattached
@@ -2389,12 +2485,67 @@ def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
     noun. A conjunct with a subject of its own is another's ("Петров уехал, а мэром стал
     Сидоров")."""
     toks = tree.tokens
+    # a name the parser coordinated with the verb is the next conjunct's own subject:
+    # "Петров окончил МГУ, а Олег Ларин с 1990 года работал директором"
+    named = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj" and toks[c].pos == "PROPN"]
     out = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj"
-           and toks[c].pos in ("VERB", "AUX")
+           and toks[c].pos in ("VERB", "AUX") and not any(v < n < c for n in named)
            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
+    if toks[v].rel == "root":
+        out += _roots_joined_after(tree, v)
+    if toks[v].pos in ("VERB", "AUX"):
+        out += _clauses_of_the_same_subject(tree, v)
     if toks[v].pos == "NOUN" and not _is_head(toks[v]):
         out += _relative_clauses(tree, v)
     return out + _converbs(tree, v)
+
+
+def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
+    """Clauses after the verb ``v`` with no subject of their own that go on about its
+    subject: a clause set beside it ("Иван Петров окончил МГУ, после чего работал
+    директором завода": parataxis) and a clause of place about where the subject went
+    ("перешёл на работу в администрацию Тулы, где стал заместителем главы"). A past verb
+    whose gender differs from ``v``'s is someone else's."""
+    toks = tree.tokens
+    gender = (toks[v].feats or {}).get("Gender")
+
+    def own(c: int) -> bool:
+        said = (toks[c].feats or {}).get("Gender")
+        return c > v and toks[c].pos in ("VERB", "AUX") and (
+            gender is None or said is None or said == gender) and not any(
+            toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))
+
+    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "parataxis" and own(c)]
+    # "родился в 1950 году в Туле, в 1990–2000 годах — президент компании": a post after
+    # a dash, joined to the verb, is the subject's predicate
+    out += [c for c in tree.kids.get(v, []) if c > v and toks[c].rel in ("conj", "parataxis")
+            and toks[c].pos == "NOUN" and _is_head(toks[c]) and any(
+                toks[k].text in ("—", "–") and k < c for k in tree.kids.get(c, []))
+            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
+    for o in tree.kids.get(v, []):
+        if toks[o].rel == "obl":
+            out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
+                    and any(toks[k].text.lower() in ("где", "куда") for k in tree.kids.get(c, []))]
+    return out
+
+
+def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
+    """Verbs the parse left as roots of their own after the root ``v``, joined to it by
+    "и"/"а" and with no subject of their own: a conjunct the parser failed to hang ("Иван
+    Петров окончил МГУ и с 1990 года работал директором завода" may come with two roots).
+    Only up to the next root that has a subject: that one starts another clause."""
+    toks = tree.tokens
+    out = []
+    for c in tree.kids.get(-1, []):
+        if c <= v:
+            continue
+        kids = tree.kids.get(c, [])
+        if any(toks[k].rel in ("nsubj", "nsubj:pass") for k in kids):
+            break
+        if toks[c].pos in ("VERB", "AUX") and any(
+                toks[k].rel == "cc" and toks[k].text.lower() in ("и", "а") for k in kids):
+            out.append(c)
+    return out
 
 
 def _converbs(tree: _Tree, v: int) -> list[int]:
@@ -2456,6 +2607,10 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
                 return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k])), -1)
+        elif _acting_prefix(toks, c) and _case(toks[c]) == "Ins" and \
+                c + _acting_prefix(toks, c) < len(toks) and \
+                _is_head(toks[c + _acting_prefix(toks, c)]):
+            post = c + _acting_prefix(toks, c)  # "назначен исполняющим обязанности главы"
         elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
                 feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
             continue  # "была избрана депутатами председателем": the plural elects her
@@ -2908,21 +3063,35 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
         k = j + 1
         relative = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
             and _case(tokens[k]) in (None, "Nom")
-        k += relative
-        for n in range(k, min(k + 6, len(tokens))):
+        appointed = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+            and _case(tokens[k]) == "Acc"
+        k += relative or appointed
+        copula = -1  # the index of "был" in "который был министром"
+        for n in range(k, min(k + 6 + _time_phrase(tokens, k), len(tokens))):
             tok = tokens[n]
             if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
                 continue  # "в 1999г. выполнявшего"
-            if _is_punct(tok) or _in_spans(tok, spans, ("PER",)):
+            if _is_punct(tok) and not (n > k and _YEAR.match(tokens[n - 1].text)) \
+                    or _in_spans(tok, spans, ("PER",)):
                 break
             if relative and (tok.pos == "AUX" or _lemma(tok) == "быть"):
+                copula = n
                 continue  # "который был назначен"
-            if _holding_word(tok, models, finite=relative):
+            if relative and copula >= 0 and _is_head(tok) and _case(tok) == "Ins" and all(
+                    _is_modifier(t) or t.pos in ("ADJ", "ADV") for t in tokens[copula + 1:n]):
+                # "который в 2010–2015 годах был министром финансов"
+                stop = next((e for e in range(n, len(tokens)) if tokens[e].text in (
+                    ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
+                return _post_phrase_at(tokens, n, stop, text, models, spans, "Ins")
+            if _holding_word(tok, models, finite=relative) or appointed and (
+                    _lemma(tok) in APPOINTING_VERBS or models.lemma(tok.text) in
+                    APPOINTING_VERBS):  # "которого в 2010 году назначили министром"
                 m = n + 1
                 if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
                     m += 1
                 while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
                     m += 1  # "назначенный сегодня на пост руководителя"
+                m += _time_phrase(tokens, m)  # "назначенный в 2010 году министром"
                 if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
                         _lemma(tokens[n]) not in APPOINTING_VERBS:
                     break
@@ -3098,6 +3267,26 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
         out.append(_Mention(who.first, who.initial, who.surname, list(who.others),
                             tok.start, tok.stop, role=role, gender=who.gender))
     return out
+
+
+def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list[_Mention]:
+    """The people of the sentence before, kept for the next one when this sentence names
+    no one and speaks of one of them by "он"/"она" as its subject: "Цукерберг заявил ... .
+    Он добавил, что ... . Глава Facebook выразил надежду" — the post of the third sentence
+    is still Цукерберг's. The pronoun must be nominative and come before the sentence's
+    first finite verb, and its gender must fit the one person named before (by surname);
+    otherwise nothing is carried."""
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), len(tokens))
+    pron = next((t for t in tokens[:v] if t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS
+                 and _case(t) in (None, "Nom")), None)
+    if pron is None:
+        return []
+    gender = "femn" if pron.text.lower() == "она" else "masc"
+    fits = [m for m in previous if _may_be(m, gender)]
+    if len({fold(m.surname) for m in previous}) != 1 or not fits:
+        return []
+    return previous
 
 
 def _may_be(m: _Mention, gender: str) -> bool:
@@ -3817,7 +4006,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                                                    text, models, spans)
         if len(mentions) == here and previous:
             # "Галина Волчек пришла в театр в 1956 году. С 1971 года — главный режиссёр"
-            mentions += _subjectless_post(tokens, previous, text, models, spans)
+            mentions += _subjectless_post(tokens, previous, text, models, spans, before)
         if len(mentions) == here and previous and _subjectless_holding(tokens, previous,
                                                                       models, spans):
             # "Иван Петров окончил юрфак. В 2005 году переехал в Тулу и стал депутатом"
@@ -3828,7 +4017,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
-        previous = mentions[here:] or previous[:0]
+        previous = mentions[here:] or _carried_by_a_pronoun(tokens, previous)
         before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
@@ -5684,21 +5873,37 @@ _TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "по
                          "впоследствии", "а"})
 
 
+def _in_brackets(tokens: list[Token], offset: int) -> bool:
+    """Is the character at ``offset`` inside parentheses among the sentence's tokens?"""
+    depth = 0
+    for t in tokens:
+        if t.start >= offset:
+            break
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0
+
+
 def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
-                      models: Models, spans: list[tuple[int, int, str]]) -> list[_Mention]:
+                      models: Models, spans: list[tuple[int, int, str]],
+                      before: list[Token]) -> list[_Mention]:
     """A biography sentence without a subject states a post of the one person the sentence
     before named: "Ирина Лосева окончила МГУ. С 1998 года — декан экономического
     факультета" (a dash, the post in the nominative); "В 2004 году была назначена
     министром культуры" (a holding verb whose gender agrees, the post in the
     instrumental). Only a time phrase may come first; no name, no pronoun in it. The
-    mention is an echo: a post stated with the name wins."""
+    mention is an echo: a post stated with the name wins. A person named in brackets in
+    the sentence before is an aside, not the one the biography is about: "занимал
+    должности в «Менатепе» (которое возглавлял Михаил Ходорковский). В 1996—1997 годах —
+    заместитель руководителя ..." is not his post."""
     if len({fold(m.surname) for m in previous}) != 1 or any(
-            _in_spans(t, spans, ("PER",)) for t in tokens):
+            _in_spans(t, spans, ("PER",)) for t in tokens) or all(
+            _in_brackets(before, m.start) for m in previous):
         return []
     k = 0
     while k < len(tokens) and k < 8 and (
             tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
-            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."):
+            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."
+            or _YEAR.match(tokens[k].text)):  # "В 1990–2000 годах — президент компании"
         k += 1
     if k >= len(tokens):
         return []
