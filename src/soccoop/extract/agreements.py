@@ -341,8 +341,13 @@ class _Party:
     key: str = ""  # _party_key, computed once
 
     def __post_init__(self) -> None:
-        words = re.findall(r"\w+", self.name.lower())
-        self.key = " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(self.regions))
+        # status44: the legal form is no word of the name ("ООО «Тюменский трикотаж»" and
+        # "«Тюменский трикотаж»" are one side)
+        words = re.findall(r"\w+", self.name)
+        while len(words) > 1 and legal_form(words[0]):
+            words = words[1:]
+        self.key = " ".join(w[:5].lower() for w in words[:2]) + "|" + \
+            ",".join(sorted(self.regions))
 
 
 @dataclass
@@ -4957,6 +4962,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
     if not heads:
         heads = _stray_partner_list(sent, k)
+    if len(heads) > 1:
+        return _partners_by_head(sent, k, parties, heads)
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
@@ -4973,8 +4980,32 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     # with no side named before the list, one agreement per partner only for documents
     # like the one told before (``alike``: "ранее аналогичные документы заключены с A и
-    # B"): their shared side is that one's, so A and B are never each other's sides
-    return [rest + [p] for p in partners] if rest or alike else []
+    # B"): their shared side is that one's, so A and B are never each other's sides;
+    # status44: nor are they when the noun counts as many agreements as partners ("были
+    # подписаны два соглашения — с университетом и с организацией инвалидов")
+    counted = _count(sent, k) == len(partners)
+    return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
+                      heads: list[int]) -> list[list[_Party]]:
+    """status44: the partners of a counted noun the parse hangs apart, each with its own "с"
+    ("подписаны два соглашения — с университетом и со ... организацией инвалидов", the
+    second hung on the verb): one agreement per partner when the noun counts as many
+    agreements as there are heads and each head lies in a side of its own. The shared side
+    is left open (a side named before them is each one's)."""
+    if _count(sent, k) != len(heads):
+        return []
+    toks = sent.tokens
+    partners: list[_Party] = []
+    for h in heads:
+        p = next((p for p in parties if p.start <= toks[h].start < p.stop), None)
+        if p is None or p in partners:
+            return []
+        partners.append(p)
+    first = min(p.start for p in partners)
+    rest = [p for p in parties if p.stop <= first]
+    return [rest + [p] for p in partners]
 
 
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:

@@ -17,12 +17,13 @@ rules' words live in the lexicon modules; the passes only call the rules.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from soccoop import isodate
+from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     _DAY,
@@ -119,8 +120,8 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
-from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
@@ -226,6 +227,49 @@ def sentence_sides(s: Mentions) -> None:
             s.models, s.analysis.text, s.analysis.sentences, c.sentence, c.trigger,
             _as_sides(c.parties), s.regions, c.group >= 0))
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
+
+
+def acronym_sides(s: Mentions) -> None:
+    """status44: a side written as its acronym is the body the report names in full
+    (``sides.spelled_acronym``), so the mentions of one agreement merge: "подписаны
+    соглашения с УрФУ" in the headline and "с Уральским федеральным университетом" in the
+    report are one side. A region's abbreviation ("ХМАО") is left to the regions."""
+    from soccoop import gazetteer
+
+    text = s.analysis.text
+    written = [(p, _as_written(text, p)) for c in s.cands for p in c.parties]
+    acronyms = {w for p, w in written if is_acronym(w) and gazetteer.resolve(w) is None}
+    if not acronyms:
+        return
+    names = list(dict.fromkeys(p.name for p, w in written if w not in acronyms))
+    orgs = _org_tokens(s.analysis)
+    full = {a: side_passes.spelled_acronym(s.models, text, a, names, orgs) for a in acronyms}
+    for c in s.cands:
+        c.parties = [replace(p, name=full[w]) if w in acronyms and full[w] else p
+                     for p, w in ((p, _as_written(text, p)) for p in c.parties)]
+
+
+def _as_written(text: str, p: _Party) -> str:
+    """A one-word side as the text writes it (a signer's side spans the whole "ректор ТюмГУ
+    Иван Романчук" and its name may come capitalised anew, "Тюмгу"); else its name."""
+    return next((w for w in re.findall(r"\w+", text[p.start:p.stop])
+                 if w.lower() == p.name.lower()), p.name)
+
+
+def _org_tokens(analysis: Analysis) -> list[list[Token]]:
+    """The tokens of each organisation NER finds, in text order (one walk over the
+    sentences and the spans)."""
+    spans = sorted((sp for sp in analysis.spans if sp.type == "ORG"), key=lambda sp: sp.start)
+    out: list[list[Token]] = []
+    n = 0
+    for sent in analysis.sentences:
+        while n < len(spans) and spans[n].start < sent.stop:
+            sp = spans[n]
+            toks = [t for t in sent.tokens if sp.start <= t.start and t.stop <= sp.stop]
+            if toks:
+                out.append(toks)
+            n += 1
+    return out
 
 
 def sides_named_next(s: Mentions) -> None:
@@ -1156,6 +1200,7 @@ def sole_signing_title(s: Mentions) -> None:
 MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
+    Pass("acronym_sides", acronym_sides),  # status44
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),

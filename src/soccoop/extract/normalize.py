@@ -316,3 +316,36 @@ def spell_out_contractions(models: Models, phrase: str) -> str:
             changed = True
             break
     return " ".join(words) if changed else phrase
+
+
+def is_acronym(word: str) -> bool:
+    """A body's acronym as news write it: letters only, at least three, the first and one
+    more a capital ("КФУ", "ТюмГУ", "ОСФР"); a region's abbreviation is one too (the caller
+    tells them apart)."""
+    return len(word) >= 3 and word.isalpha() and word[:1].isupper() and \
+        sum(c.isupper() for c in word) >= 2
+
+
+def acronym_words(acronym: str, words: list[str]) -> int:
+    """How many leading ``words`` the acronym spells, each word giving it one leading piece
+    of itself, in order and to the acronym's end ("ТюмГУ": "Тюменский государственный
+    университет ..." → 3, Тюм-Г-У; "КФУ": "Крымский федеральный университет" → 3); 0 when
+    it spells none or only one word (a word's own capital letters are no acronym of it)."""
+    low = acronym.lower().replace("ё", "е")
+    ws = [w.lower().replace("ё", "е") for w in words]
+
+    def spell(a: int, n: int) -> int:
+        if a == len(low):
+            return n
+        if n == len(ws):
+            return 0
+        k = 1
+        while k <= len(ws[n]) and low[a:a + k] == ws[n][:k]:
+            got = spell(a + k, n + 1)
+            if got:
+                return got
+            k += 1
+        return 0
+
+    got = spell(0, 0)
+    return got if got >= 2 else 0

@@ -30,7 +30,7 @@ from soccoop.extract.lexicon_sides import (  # agrbg
     SPEAKER_POSSESSIVES,
 )
 from soccoop.extract.nlp import Models, Sentence, Token
-from soccoop.extract.normalize import ministry_abbreviation, nominative_phrase
+from soccoop.extract.normalize import acronym_words, ministry_abbreviation, nominative_phrase
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Official, RegionRef
@@ -782,3 +782,34 @@ def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[in
     if len(verbs) != 1 or len(owners) != 1 or not partners:
         return [], []
     return _with_conjuncts(sent, owners), partners
+
+
+def spelled_acronym(models: Models, text: str, acronym: str, names: list[str],
+                    orgs: list[list[Token]]) -> str | None:
+    """The body a side written as an acronym stands for: a side the report names in full,
+    else an organisation it names, whose first words the acronym spells
+    (``normalize.acronym_words``): "подписи поставили ректор ТюмГУ и проректор КФУ" beside
+    "заключили Тюменский государственный университет и Крымский федеральный университет"
+    → those universities. The longest side name first, then the longest organisation; None
+    when nothing fits or two bodies of other first words do (unsure)."""
+    fits: list[tuple[str, str]] = []  # (the spelled words, the name)
+    for name in names:
+        words = [w.strip(",.;:()«»\"") for w in name.split()]
+        n = acronym_words(acronym, words)
+        if n:
+            fits.append((" ".join(words[:n]).lower(), name))
+    if not fits:
+        for toks in orgs:
+            words = [t.text for t in toks]
+            n = acronym_words(acronym, words)
+            if n and toks[0].text[:1].isupper():
+                fits.append((" ".join(words[:n]).lower(),
+                             nominative_phrase(models, toks, text)))
+    if not fits or len({_lemmas(models, lead) for lead, _ in fits}) > 1:
+        return None
+    return max((name for _, name in fits), key=len)
+
+
+def _lemmas(models: Models, phrase: str) -> tuple[str, ...]:
+    """The lemmas of a phrase's words: one body named in two cases reads the same."""
+    return tuple(models.lemma(w) for w in phrase.split())
