@@ -234,19 +234,24 @@ def acronym_sides(s: Mentions) -> None:
     (``sides.spelled_acronym``), so the mentions of one agreement merge: "подписаны
     соглашения с УрФУ" in the headline and "с Уральским федеральным университетом" in the
     report are one side. A region's abbreviation ("ХМАО") is left to the regions."""
-    from soccoop import gazetteer
-
     text = s.analysis.text
     written = [(p, _as_written(text, p)) for c in s.cands for p in c.parties]
     acronyms = {w for p, w in written if is_acronym(w) and gazetteer.resolve(w) is None}
     if not acronyms:
         return
-    names = list(dict.fromkeys(p.name for p, w in written if w not in acronyms))
+    named = _as_sides([p for p, w in written if w not in acronyms])
     orgs = _org_tokens(s.analysis)
-    full = {a: side_passes.spelled_acronym(s.models, text, a, names, orgs) for a in acronyms}
+    full = {a: side_passes.spelled_acronym(s.models, text, a, named, orgs,
+                                           lambda x, y: _region_at(s.regions, x, y))
+            for a in acronyms}
     for c in s.cands:
-        c.parties = [replace(p, name=full[w]) if w in acronyms and full[w] else p
-                     for p, w in ((p, _as_written(text, p)) for p in c.parties)]
+        c.parties = [_spelled(p, full.get(w)) for p, w in
+                     ((p, _as_written(text, p)) for p in c.parties)]
+
+
+def _spelled(p: _Party, side: side_passes.Side | None) -> _Party:
+    """The side written as an acronym, named in full (its place in the text kept)."""
+    return p if side is None else replace(p, name=side.name, regions=list(side.regions))
 
 
 def _as_written(text: str, p: _Party) -> str:
@@ -254,6 +259,28 @@ def _as_written(text: str, p: _Party) -> str:
     Иван Романчук" and its name may come capitalised anew, "Тюмгу"); else its name."""
     return next((w for w in re.findall(r"\w+", text[p.start:p.stop])
                  if w.lower() == p.name.lower()), p.name)
+
+
+def heading_common_nouns(s: Mentions) -> None:
+    """status44: a heading in capitals writes common nouns in capitals too: "СОГЛАШЕНИЕ С
+    ВУЗОМ" names no body called "ВУЗОМ" but "вуз", the university the section reports on.
+    A one-word side of such a line that the dictionary knows as a common noun is no side;
+    the mention, bare, joins the agreement it heads (``merge_rules.BARE_PASSES``)."""
+    text = s.analysis.text
+    for c in s.cands:
+        words = [t.text for t in c.sentence.tokens if t.text.isalpha()]
+        if len(words) < 2 or not all(w.isupper() for w in words):
+            continue
+        c.parties = [p for p in c.parties if not _common_noun(s.models, _as_written(text, p))]
+
+
+def _common_noun(models: Models, word: str) -> bool:
+    """A word of one token the dictionary knows, read first as a common noun (not a name)."""
+    if " " in word or not models.analyzer.word_is_known(word.lower()):
+        return False
+    first = next(iter(models.parse(word.lower())), None)
+    return first is not None and first.tag.POS == "NOUN" and not \
+        {"Name", "Surn", "Geox", "Orgn"} & set(first.tag.grammemes)
 
 
 def _org_tokens(analysis: Analysis) -> list[list[Token]]:
@@ -1201,6 +1228,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
     Pass("acronym_sides", acronym_sides),  # status44
+    Pass("heading_common_nouns", heading_common_nouns),  # status44
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),

@@ -349,3 +349,26 @@ def acronym_words(acronym: str, words: list[str]) -> int:
 
     got = spell(0, 0)
     return got if got >= 2 else 0
+
+
+def acronym_variant(a: str, b: str) -> bool:
+    """status44: one body's name written once with an acronym in the middle and once in
+    full: "Отделение СФР по Краснодарскому краю" and "Отделение Фонда пенсионного и
+    социального страхования Российской Федерации по Краснодарскому краю". The words before
+    and after are the same (case aside, at least one each side), the one name has one
+    acronym where the other has two words or more, and each of the acronym's letters begins
+    one of those words ("Отделение Банка России по краю" is another body)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    lead = 0
+    while lead < len(wa) and wa[lead].lower() == wb[lead].lower():
+        lead += 1
+    tail = 0
+    while tail < len(wa) - lead and wa[-1 - tail].lower() == wb[-1 - tail].lower():
+        tail += 1
+    short, full = wa[lead:len(wa) - tail], wb[lead:len(wb) - tail]
+    if not lead or not tail or len(short) != 1 or len(full) < 2 or not is_acronym(short[0]):
+        return False
+    initials = {w[:1].lower() for w in full}
+    return all(ch in initials for ch in short[0].lower())

@@ -9,6 +9,7 @@ merged sides. Plus ``relative_past_signing`` for the status. Passes read the dep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
@@ -784,30 +785,33 @@ def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[in
     return _with_conjuncts(sent, owners), partners
 
 
-def spelled_acronym(models: Models, text: str, acronym: str, names: list[str],
-                    orgs: list[list[Token]]) -> str | None:
+def spelled_acronym(models: Models, text: str, acronym: str, named: list[Side],
+                    orgs: list[list[Token]],
+                    regions_at: Callable[[int, int], list[str]]) -> Side | None:
     """The body a side written as an acronym stands for: a side the report names in full,
     else an organisation it names, whose first words the acronym spells
     (``normalize.acronym_words``): "подписи поставили ректор ТюмГУ и проректор КФУ" beside
     "заключили Тюменский государственный университет и Крымский федеральный университет"
     → those universities. The longest side name first, then the longest organisation; None
     when nothing fits or two bodies of other first words do (unsure)."""
-    fits: list[tuple[str, str]] = []  # (the spelled words, the name)
-    for name in names:
-        words = [w.strip(",.;:()«»\"") for w in name.split()]
+    fits: list[tuple[str, Side]] = []  # (the spelled words, the side)
+    for side in named:
+        words = [w.strip(",.;:()«»\"") for w in side.name.split()]
         n = acronym_words(acronym, words)
         if n:
-            fits.append((" ".join(words[:n]).lower(), name))
+            fits.append((" ".join(words[:n]).lower(), side))
     if not fits:
         for toks in orgs:
             words = [t.text for t in toks]
             n = acronym_words(acronym, words)
             if n and toks[0].text[:1].isupper():
-                fits.append((" ".join(words[:n]).lower(),
-                             nominative_phrase(models, toks, text)))
+                start, stop = toks[0].start, toks[-1].stop
+                codes = tuple(regions_at(start, stop))
+                fits.append((" ".join(words[:n]).lower(), Side(
+                    nominative_phrase(models, toks, text), codes, start, stop)))
     if not fits or len({_lemmas(models, lead) for lead, _ in fits}) > 1:
         return None
-    return max((name for _, name in fits), key=len)
+    return max((side for _, side in fits), key=lambda side: len(side.name))
 
 
 def _lemmas(models: Models, phrase: str) -> tuple[str, ...]:

@@ -1032,10 +1032,11 @@ def _told_before(verb: Token) -> bool:
 def _reminder_marked(sent: Sentence, v: int) -> bool:
     """Is the clause of verb v told as a reminder? Its head is "напомнить" ("министр
     напомнила, что ... подписали"), or it carries the aside "Напомним," / "как сообщалось"
-    (a verb of an earlier report opened by "как", ``_told_before``). A verb joined by "и" to such a clause
-    shares it. So does the agreement the reminder itself is about ("министр напомнил о
-    соглашении, подписанном в марте"), and a complement "что ..." right after the reminder
-    verb that the parser hung elsewhere ("Напомнив, что в марте области подписали ...")."""
+    (a verb of an earlier report opened by "как", ``_told_before``). A verb joined by "и"
+    to such a clause shares it. So does the agreement the reminder itself is about
+    ("министр напомнил о соглашении, подписанном в марте"), and a complement "что ..."
+    right after the reminder verb that the parser hung elsewhere ("Напомнив, что в марте
+    области подписали ...")."""
     toks = sent.tokens
     if toks[v].lemma in REMINDER_VERBS:
         return True
