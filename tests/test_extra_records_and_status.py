@@ -226,8 +226,9 @@ def test_document_of_an_extension_is_that_extension(models, second, count):
 @pytest.mark.parametrize(("partners", "count"), [
     ("с семью крупными работодателями", 1),
     ("с пятью предприятиями", 1),
-    # negative: the partners are named after a colon
+    # negatives: the partners are named after a colon, or some after "в том числе"
     ("с двумя компаниями: ООО «Вятский хлеб» и АО «Кировский завод»", 2),
+    ("с семью регионами, в том числе с Удмуртией и Пермским краем", 3),
 ])
 def test_agreements_with_counted_unnamed_partners_are_no_record(models, partners, count):
     text = ("12 мая центр занятости населения города Кирова и лесопромышленная компания ООО "
@@ -235,3 +236,19 @@ def test_agreements_with_counted_unnamed_partners_are_no_record(models, partners
             "Министр экономического развития Кировской области Иван Петров добавил, что "
             f"подобные соглашения в регионе уже заключены {partners}.")
     assert len(agreements_of(models, text, "2025-05-14")) == count
+
+
+# --- other_ordinal: items counted by other ordinals --------------------------------------
+
+
+@pytest.mark.slow
+def test_items_of_other_ordinals_are_other_agreements(models):
+    text = ("В четверг в Абакане были подписаны четыре соглашения о сотрудничестве. Первым "
+            "стало соглашение между Министерством социальной защиты Республики Хакасия и "
+            "Министерством социальной защиты населения Красноярского края. Второе соглашение "
+            "министерство заключило с Отделением Социального фонда России по Республике "
+            "Хакасия. Третье соглашение министерство заключило с Хакасским государственным "
+            "университетом имени Н. Ф. Катанова и ресурсным центром «Доверие». Четвертое "
+            "соглашение заключили между собой Отделение Социального фонда России по "
+            "Республике Хакасия и Хакасский государственный университет имени Н. Ф. Катанова.")
+    assert len(agreements_of(models, text, "2025-06-20")) == 4

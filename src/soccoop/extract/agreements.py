@@ -3609,7 +3609,8 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
     """agr38: plural agreements with partners left unnamed are agreements in general, no
     record: "Якутия активно подписывает соглашения с другими регионами", "соглашения о
     сотрудничестве с различными ведомствами", "подобные соглашения уже заключены с девятью
-    крупными работодателями" (status44: a numeral counts them). The first "с" after the
+    крупными работодателями" (status44: a numeral counts them and the clause ends there;
+    "с 40 регионами, в том числе с ..." names some). The first "с" after the
     noun (within a few words) takes a plural noun under a word of
     ``UNNAMED_PARTNER_WORDS`` or a numeral, and no list after a colon or a dash names them
     ("с другими регионами: Бурятией и ...")."""
@@ -3628,6 +3629,8 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
                 noun.pos != "NOUN" or noun.feats.get("Number") != "Plur":
             return False
         after = toks[n + 1] if n + 1 < len(toks) else None
+        if word.pos == "NUM":  # counted: only when the clause ends there, naming none
+            return after is None or after.text in {".", "!", ";"}
         return after is None or after.text not in {":", "—", "–", "("}
     return False
 
