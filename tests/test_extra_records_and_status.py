@@ -252,3 +252,30 @@ def test_items_of_other_ordinals_are_other_agreements(models):
             "соглашение заключили между собой Отделение Социального фонда России по "
             "Республике Хакасия и Хакасский государственный университет имени Н. Ф. Катанова.")
     assert len(agreements_of(models, text, "2025-06-20")) == 4
+
+
+# --- content_places: bodies in the plural in what the agreement holds -----------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("content", "count"), [
+    ("ежегодные стажировки для студентов в учреждениях Курганской и Челябинской областей", 1),
+    ("стажировки для студентов в центрах Пермского края и Удмуртской Республики", 1),
+])
+def test_places_of_the_content_are_no_sides(models, content, count):
+    text = ("Министерство социальной политики Курганской области и Курганский государственный "
+            "университет подписали соглашение о подготовке кадров. Соглашение предусматривает "
+            f"разработку программ обучения и {content}.")
+    found = agreements_of(models, text, "2025-02-05")
+    assert len(found) == count
+    assert [a.status for a in found] == ["signed"]
+
+
+@pytest.mark.slow
+def test_sides_of_the_agreement_in_force_stay(models):
+    text = ("Напомним, с 2019 года действует соглашение о сотрудничестве между правительствами "
+            "Курганской и Челябинской областей, в рамках которого специалисты проводят "
+            "семинары.")
+    found = agreements_of(models, text, "2025-02-05")
+    assert [party_names(a) for a in found] == [
+        ["Правительство Курганской области", "Правительство Челябинской области"]]

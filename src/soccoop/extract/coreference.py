@@ -34,6 +34,7 @@ from soccoop.extract.agreements import (
     _Candidate,
     _capital_of_named_region,
     _companies_only,
+    _content_subject,
     _defined_term,
     _drop_bare_regions,
     _from_sides,
@@ -272,6 +273,40 @@ def heading_common_nouns(s: Mentions) -> None:
         if len(words) < 2 or not all(w.isupper() for w in words):
             continue
         c.parties = [p for p in c.parties if not _common_noun(s.models, _as_written(text, p))]
+
+
+def content_places(s: Mentions) -> None:
+    """status44: "Соглашение предусматривает ... стажировки для студентов в учреждениях
+    Свердловской и Тюменской областей": where the agreement's content takes place is no
+    side. Of a mention whose noun is the subject of a verb of content
+    (``agreements._content_subject``), the sides named after that verb by a plural head
+    (several bodies of a kind) are dropped; a side named in the singular ("сотрудничество
+    министерства и университета") stays."""
+    for c in s.cands:
+        sent = ensure_parsed(c.sentence, s.models)
+        k = _token_index(sent, c.trigger.start)
+        if c.status != "mentioned" or not 0 <= k < len(sent.tokens) or \
+                not _content_subject(sent, k):
+            continue
+        own = set(subtree(sent, k))  # "действует соглашение между правительствами ..."
+        verb = sent.tokens[k].head
+        c.parties = [p for p in c.parties
+                     if not _plural_head_after(s.models, sent, verb, own, p)]
+
+
+def _plural_head_after(models: Models, sent: Sentence, verb: int, own: set[int],
+                       p: _Party) -> bool:
+    """Is the side named after token ``verb``, outside the agreement noun's own phrase
+    (``own``), by a plural head noun: its name's first word in the plural at its place or
+    among the three words before ("в учреждениях Свердловской и Тюменской областей" gives
+    "Учреждение Свердловской области")?"""
+    toks = sent.tokens
+    at = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+    if at <= verb or at in own:
+        return False
+    head = models.lemma(p.name.split()[0]) if p.name else ""
+    return any(t.lemma == head and t.feats.get("Number") == "Plur"
+               for t in toks[max(verb + 1, at - 3):at + 1])
 
 
 def _common_noun(models: Models, word: str) -> bool:
@@ -1229,6 +1264,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("sentence_sides", sentence_sides),
     Pass("acronym_sides", acronym_sides),  # status44
     Pass("heading_common_nouns", heading_common_nouns),  # status44
+    Pass("content_places", content_places),  # status44
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
