@@ -283,10 +283,11 @@ def content_places(s: Mentions) -> None:
     (several bodies of a kind) are dropped; a side named in the singular ("сотрудничество
     министерства и университета") stays."""
     for c in s.cands:
-        sent = ensure_parsed(c.sentence, s.models)
+        if c.status != "mentioned" or not c.parties or not c.sentence.parsed:
+            continue  # (a sentence left unparsed so far is not parsed for this)
+        sent = c.sentence
         k = _token_index(sent, c.trigger.start)
-        if c.status != "mentioned" or not 0 <= k < len(sent.tokens) or \
-                not _content_subject(sent, k):
+        if not 0 <= k < len(sent.tokens) or not _content_subject(sent, k):
             continue
         own = set(subtree(sent, k))  # "действует соглашение между правительствами ..."
         verb = sent.tokens[k].head
