@@ -220,6 +220,7 @@ from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
+    acronym_variant,
     inflect_word,
     ministry_abbreviation,
     nominative_phrase,
@@ -345,8 +346,13 @@ class _Party:
     key: str = ""  # _party_key, computed once
 
     def __post_init__(self) -> None:
-        words = re.findall(r"\w+", self.name.lower())
-        self.key = " ".join(w[:5] for w in words[:2]) + "|" + ",".join(sorted(self.regions))
+        # status44: the legal form is no word of the name ("ООО «Тюменский трикотаж»" and
+        # "«Тюменский трикотаж»" are one side)
+        words = re.findall(r"\w+", self.name)
+        while len(words) > 1 and legal_form(words[0]):
+            words = words[1:]
+        self.key = " ".join(w[:5].lower() for w in words[:2]) + "|" + \
+            ",".join(sorted(self.regions))
 
 
 @dataclass
@@ -1078,8 +1084,6 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             side_passes.relative_past_signing(sent, k):
         return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
     lo, hi = _clause_bounds(sent, k)
-    lemmas = [t.lemma for t in toks[lo:hi]]
-    window = lemmas[max(0, k - lo - 4): k - lo]
     if sent.parsed:
         early = _predicate_path(sent, k)
         for rule in EARLY_STATUS_PASSES:
@@ -1091,7 +1095,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if any(t.lemma in PLAN_WORDS and plan_word_counts(sent, i, k)
            for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
         return "planned"  # statB: not a plan word signed alongside or of a cause
-    if any(w in FRAME_WORDS for w in window):
+    if any(t.lemma in FRAME_WORDS and not _occasion_frame(toks, i)
+           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
         return "mentioned"
     if _negated_signing(toks[lo:hi]):
         # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
@@ -1117,10 +1122,10 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = max(lo, c_lo), min(hi, c_hi)
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
-    clause = [t for i, t in enumerate(toks[lo:hi], lo) if i not in named]
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS for t in clause)
+    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n)
+               for n, t in enumerate(toks[lo:hi], lo) if n not in named)
     if (future or plan) and verbs:
         return "planned"
     old = date is not None and _older_than_publication(date, published)
@@ -1139,6 +1144,25 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
            for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _plan_of_other(toks: list[Token], i: int) -> bool:
+    """status44: a plan noun with a genitive of its own names what else is prepared, not the
+    agreement: "в подготовке кадров министерство опирается на соглашение с университетом,
+    заключенное в 2019 году" is about training staff (the agreement is in force); "проект
+    соглашения", "подготовка к подписанию" still plan it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and \
+        nxt.feats.get("Case") == "Gen" and nxt.lemma not in TRIGGERS
+
+
+def _occasion_frame(toks: list[Token], i: int) -> bool:
+    """status44: "в рамках" of an occasion frames the signing in time and place, not under
+    another agreement: "в рамках форума подписано трехстороннее соглашение" reports the
+    signing ("в рамках соглашения" refers to one). The first noun after the frame word,
+    its adjectives passed over, is one of ``OCCASION_NOUNS``."""
+    noun = next((t for t in toks[i + 1:i + 4] if t.pos in {"NOUN", "PROPN"}), None)
+    return noun is not None and noun.lemma in OCCASION_NOUNS
 
 
 def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
@@ -3613,20 +3637,29 @@ UNNAMED_PARTNER_REACH = 6
 def _unnamed_partners(sent: Sentence, k: int) -> bool:
     """agr38: plural agreements with partners left unnamed are agreements in general, no
     record: "Якутия активно подписывает соглашения с другими регионами", "соглашения о
-    сотрудничестве с различными ведомствами". The first "с" after the noun (within a few
-    words) takes a plural noun under a word of ``UNNAMED_PARTNER_WORDS``, and no list after
-    a colon or a dash names them ("с другими регионами: Бурятией и ...")."""
+    сотрудничестве с различными ведомствами", "подобные соглашения уже заключены с девятью
+    крупными работодателями" (status44: a numeral counts them and the clause ends there;
+    "с 40 регионами, в том числе с ..." names some). The first "с" after the
+    noun (within a few words) takes a plural noun under a word of
+    ``UNNAMED_PARTNER_WORDS`` or a numeral, and no list after a colon or a dash names them
+    ("с другими регионами: Бурятией и ...")."""
     toks = sent.tokens
     for j in range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH)):
         if toks[j].text in {",", ";", ":", "—", "–", "."}:
             return False
         if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
             continue
-        word, noun = toks[j + 1], toks[j + 2]
-        if word.lemma not in UNNAMED_PARTNER_WORDS or noun.pos != "NOUN" or \
-                noun.feats.get("Number") != "Plur":
+        word, n = toks[j + 1], j + 2
+        if word.pos == "NUM":  # status44: "с девятью крупными работодателями", counted
+            while n < len(toks) - 1 and toks[n].pos == "ADJ":
+                n += 1
+        noun = toks[n]
+        if (word.lemma not in UNNAMED_PARTNER_WORDS and word.pos != "NUM") or \
+                noun.pos != "NOUN" or noun.feats.get("Number") != "Plur":
             return False
-        after = toks[j + 3] if j + 3 < len(toks) else None
+        after = toks[n + 1] if n + 1 < len(toks) else None
+        if word.pos == "NUM":  # counted: only when the clause ends there, naming none
+            return after is None or after.text in {".", "!", ";"}
         return after is None or after.text not in {":", "—", "–", "("}
     return False
 
@@ -3841,6 +3874,7 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
         i > first and o.status == "signed" and o.parties and o.count < 2 and
         o.sentence is not later[first].sentence)]
     return members[:c.count]
+
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -4986,6 +5020,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
     if not heads:
         heads = _stray_partner_list(sent, k)
+    if len(heads) > 1:
+        return _partners_by_head(sent, k, parties, heads)
     if len(heads) != 1:
         return []
     under = subtree(sent, heads[0])
@@ -5002,8 +5038,32 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     # with no side named before the list, one agreement per partner only for documents
     # like the one told before (``alike``: "ранее аналогичные документы заключены с A и
-    # B"): their shared side is that one's, so A and B are never each other's sides
-    return [rest + [p] for p in partners] if rest or alike else []
+    # B"): their shared side is that one's, so A and B are never each other's sides;
+    # status44: nor are they when the noun counts as many agreements as partners ("были
+    # подписаны два соглашения — с университетом и с организацией инвалидов")
+    counted = _count(sent, k) == len(partners)
+    return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
+                      heads: list[int]) -> list[list[_Party]]:
+    """status44: the partners of a counted noun the parse hangs apart, each with its own "с"
+    ("подписаны два соглашения — с университетом и со ... организацией инвалидов", the
+    second hung on the verb): one agreement per partner when the noun counts as many
+    agreements as there are heads and each head lies in a side of its own. The shared side
+    is left open (a side named before them is each one's)."""
+    if _count(sent, k) != len(heads):
+        return []
+    toks = sent.tokens
+    partners: list[_Party] = []
+    for h in heads:
+        p = next((p for p in parties if p.start <= toks[h].start < p.stop), None)
+        if p is None or p in partners:
+            return []
+        partners.append(p)
+    first = min(p.start for p in partners)
+    rest = [p for p in parties if p.stop <= first]
+    return [rest + [p] for p in partners]
 
 
 def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
@@ -6206,12 +6266,15 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     политики края", "Министерство социальной политики Пермского края") is one entry, the
     full name in the place the side first took. Two names that both state a region are two
     bodies (a ministry and its former name), and a branch named without its territory
-    ("Отделение Социального фонда России") is not the branch of another territory."""
+    ("Отделение Социального фонда России") is not the branch of another territory. A name
+    with an acronym for words of the other ("Отделение СФР по Краснодарскому краю",
+    ``normalize.acronym_variant``) is one entry too, the words in full (status44)."""
     out: list[_Party] = []
     for p in parties:
-        fuller = next((q for q in parties if not p.regions and q.regions and
+        fuller = next((q for q in parties if (not p.regions and q.regions and
                        p.name.split()[0].lower() not in BRANCH_HEADS and
-                       _words_within(p, q)), None)
+                       _words_within(p, q)) or (len(q.name) > len(p.name) and
+                                                acronym_variant(p.name, q.name))), None)
         pick = fuller if fuller is not None else p
         if all(q.name != pick.name for q in out):
             out.append(pick)

@@ -17,12 +17,13 @@ rules' words live in the lexicon modules; the passes only call the rules.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from soccoop import isodate
+from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     _DAY,
@@ -33,6 +34,7 @@ from soccoop.extract.agreements import (
     _Candidate,
     _capital_of_named_region,
     _companies_only,
+    _content_subject,
     _defined_term,
     _drop_bare_regions,
     _from_sides,
@@ -119,8 +121,8 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, get_models
-from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
@@ -227,6 +229,111 @@ def sentence_sides(s: Mentions) -> None:
             s.models, s.analysis.text, s.analysis.sentences, c.sentence, c.trigger,
             _as_sides(c.parties), s.regions, c.group >= 0))
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
+
+
+def acronym_sides(s: Mentions) -> None:
+    """status44: a side written as its acronym is the body the report names in full
+    (``sides.spelled_acronym``), so the mentions of one agreement merge: "подписаны
+    соглашения с УрФУ" in the headline and "с Уральским федеральным университетом" in the
+    report are one side. A region's abbreviation ("ХМАО") is left to the regions."""
+    text = s.analysis.text
+    written = [(p, _as_written(text, p)) for c in s.cands for p in c.parties]
+    acronyms = {w for p, w in written if is_acronym(w) and gazetteer.resolve(w) is None}
+    if not acronyms:
+        return
+    named = _as_sides([p for p, w in written if w not in acronyms])
+    orgs = _org_tokens(s.analysis)
+    full = {a: side_passes.spelled_acronym(s.models, text, a, named, orgs,
+                                           lambda x, y: _region_at(s.regions, x, y))
+            for a in acronyms}
+    for c in s.cands:
+        c.parties = [_spelled(p, full.get(w)) for p, w in
+                     ((p, _as_written(text, p)) for p in c.parties)]
+
+
+def _spelled(p: _Party, side: side_passes.Side | None) -> _Party:
+    """The side written as an acronym, named in full (its place in the text kept)."""
+    return p if side is None else replace(p, name=side.name, regions=list(side.regions))
+
+
+def _as_written(text: str, p: _Party) -> str:
+    """A one-word side as the text writes it (a signer's side spans the whole "ректор ТюмГУ
+    Иван Романчук" and its name may come capitalised anew, "Тюмгу"); else its name."""
+    return next((w for w in re.findall(r"\w+", text[p.start:p.stop])
+                 if w.lower() == p.name.lower()), p.name)
+
+
+def heading_common_nouns(s: Mentions) -> None:
+    """status44: a heading in capitals writes common nouns in capitals too: "СОГЛАШЕНИЕ С
+    ВУЗОМ" names no body called "ВУЗОМ" but "вуз", the university the section reports on.
+    A one-word side of such a line that the dictionary knows as a common noun is no side;
+    the mention, bare, joins the agreement it heads (``merge_rules.BARE_PASSES``)."""
+    text = s.analysis.text
+    for c in s.cands:
+        words = [t.text for t in c.sentence.tokens if t.text.isalpha()]
+        if len(words) < 2 or not all(w.isupper() for w in words):
+            continue
+        c.parties = [p for p in c.parties if not _common_noun(s.models, _as_written(text, p))]
+
+
+def content_places(s: Mentions) -> None:
+    """status44: "Соглашение предусматривает ... стажировки для студентов в учреждениях
+    Свердловской и Тюменской областей": where the agreement's content takes place is no
+    side. Of a mention whose noun is the subject of a verb of content
+    (``agreements._content_subject``), the sides named after that verb by a plural head
+    (several bodies of a kind) are dropped; a side named in the singular ("сотрудничество
+    министерства и университета") stays."""
+    for c in s.cands:
+        if c.status != "mentioned" or not c.parties or not c.sentence.parsed:
+            continue  # (a sentence left unparsed so far is not parsed for this)
+        sent = c.sentence
+        k = _token_index(sent, c.trigger.start)
+        if not 0 <= k < len(sent.tokens) or not _content_subject(sent, k):
+            continue
+        own = set(subtree(sent, k))  # "действует соглашение между правительствами ..."
+        verb = sent.tokens[k].head
+        c.parties = [p for p in c.parties
+                     if not _plural_head_after(s.models, sent, verb, own, p)]
+
+
+def _plural_head_after(models: Models, sent: Sentence, verb: int, own: set[int],
+                       p: _Party) -> bool:
+    """Is the side named after token ``verb``, outside the agreement noun's own phrase
+    (``own``), by a plural head noun: its name's first word in the plural at its place or
+    among the three words before ("в учреждениях Свердловской и Тюменской областей" gives
+    "Учреждение Свердловской области")?"""
+    toks = sent.tokens
+    at = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+    if at <= verb or at in own:
+        return False
+    head = models.lemma(p.name.split()[0]) if p.name else ""
+    return any(t.lemma == head and t.feats.get("Number") == "Plur"
+               for t in toks[max(verb + 1, at - 3):at + 1])
+
+
+def _common_noun(models: Models, word: str) -> bool:
+    """A word of one token the dictionary knows, read first as a common noun (not a name)."""
+    if " " in word or not models.analyzer.word_is_known(word.lower()):
+        return False
+    first = next(iter(models.parse(word.lower())), None)
+    return first is not None and first.tag.POS == "NOUN" and not \
+        {"Name", "Surn", "Geox", "Orgn"} & set(first.tag.grammemes)
+
+
+def _org_tokens(analysis: Analysis) -> list[list[Token]]:
+    """The tokens of each organisation NER finds, in text order (one walk over the
+    sentences and the spans)."""
+    spans = sorted((sp for sp in analysis.spans if sp.type == "ORG"), key=lambda sp: sp.start)
+    out: list[list[Token]] = []
+    n = 0
+    for sent in analysis.sentences:
+        while n < len(spans) and spans[n].start < sent.stop:
+            sp = spans[n]
+            toks = [t for t in sent.tokens if sp.start <= t.start and t.stop <= sp.stop]
+            if toks:
+                out.append(toks)
+            n += 1
+    return out
 
 
 def sides_named_next(s: Mentions) -> None:
@@ -1157,6 +1264,9 @@ def sole_signing_title(s: Mentions) -> None:
 MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("defined_terms", defined_terms),
     Pass("sentence_sides", sentence_sides),
+    Pass("acronym_sides", acronym_sides),  # status44
+    Pass("heading_common_nouns", heading_common_nouns),  # status44
+    Pass("content_places", content_places),  # status44
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),

@@ -507,6 +507,9 @@ NEIGHBOUR_NOUNS = frozenset({"сосед"})
 # ("продлили действие соглашения, заключенного в 2020 году"; extract.agreements.
 # _extended_base_date).
 EXTEND_VERBS = frozenset({"продлить", "продлевать", "пролонгировать", "продлеваться"})
+# status44: the nouns of extending: "дополнительное соглашение о продлении" is the document of
+# an extension
+EXTEND_NOUNS = frozenset({"продление", "пролонгация"})
 # Participles of an earlier signing on the extended agreement
 BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"})
 # Legal forms of commercial companies: an agreement all of whose sides are such companies

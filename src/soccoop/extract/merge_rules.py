@@ -28,6 +28,7 @@ from soccoop.extract.agreements import (
     _another,
     _Candidate,
     _first_person,
+    _former,
     _Merged,
     _Party,
     _predicate_path,
@@ -39,6 +40,7 @@ from soccoop.extract.agreements import (
 )
 from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
+    EXTEND_NOUNS,
     EXTEND_VERBS,
     IN_FORCE_WORDS,
     ORDINALS,
@@ -48,6 +50,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.normalize import acronym_variant
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -65,8 +68,19 @@ def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool |
 def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """A mention its own words set apart ("заключили отдельное соглашение", "ещё одно
     соглашение") is another agreement than any told before, though not than a headline that
-    announces it with the same status and fewer sides (``_headline_announces``)."""
-    return False if c.distinct and not _headline_announces(m, c) else None
+    announces it with the same status and fewer sides (``_headline_announces``), nor than
+    the former agreement named before (``_former_again``)."""
+    return False if c.distinct and not _headline_announces(m, c) and \
+        not _former_again(m, c) else None
+
+
+def _former_again(m: _Merged, c: _Candidate) -> bool:
+    """status44: the former agreement named twice is one agreement: "сохранили все гарантии
+    предыдущего соглашения" and then "в рамках прежнего соглашения удалось создать ..."
+    (both told as references, ``agreements._former``), though each is set apart from the
+    new agreement the report is about."""
+    return c.status == "mentioned" and _former(c.sentence, _k(c)) and any(
+        x.status == "mentioned" and _former(x.sentence, _k(x)) for x in m.candidates)
 
 
 def _headline_announces(m: _Merged, c: _Candidate) -> bool:
@@ -125,6 +139,20 @@ def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
     return True if any(x.status == "signed" and _extends(x) for x in m.candidates) else None
 
 
+def extension_document(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """status44: "Министерство и Отделение продлили соглашение об информационном
+    взаимодействии. Дополнительное соглашение о продлении подписали министр ... и
+    управляющий отделением ...": a signed document about the extending itself
+    (``EXTEND_NOUNS`` in its subject), after an extension signed, is that extension, not an
+    agreement of another subject; it names no side the extension lacks."""
+    if c.status != "signed" or not c.subject_key & EXTEND_NOUNS or not any(
+            x.status == "signed" and _extends(x) for x in m.candidates):
+        return None
+    if c.parties and not ({p.key for p in c.parties} <= m.party_keys or _named_alike(m, c)):
+        return None
+    return True
+
+
 def _extends(c: _Candidate) -> bool:
     """Does the mention's sentence speak of extending an agreement ("продлили", "продлить")?"""
     return any(t.lemma in EXTEND_VERBS for t in c.sentence.tokens)
@@ -143,6 +171,30 @@ def next_step(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     полноценное соглашение": the plan after a preliminary document is the next document
     (``_next_step``)."""
     return False if _next_step(m, c) else None
+
+
+def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """status44: items of a list counted by other ordinals are other agreements, whatever
+    sides they share: "Третье соглашение — трехстороннее: министерство, университет и
+    ресурсный центр ... Четвертое соглашение заключили между собой отделение фонда и
+    университет" are two (``_ordinal_of``)."""
+    own = _ordinal_of(c)
+    if own is not None and any(x is not c and _ordinal_of(x) not in (None, own)
+                               for x in m.candidates):
+        return False
+    return None
+
+
+def _ordinal_of(c: _Candidate) -> str | None:
+    """The ordinal counting the mention's agreement noun ("Четвертое соглашение"), as a
+    modifier of the noun or the word right before it; None without one."""
+    toks = c.sentence.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return None
+    near = [x for x in c.sentence.children(k) if toks[x].rel == "amod"] + \
+        ([k - 1] if k > 0 else [])
+    return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None)
 
 
 def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -301,8 +353,10 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     same_document,
     new_list_partner,
     extension_told_again,  # agr34
+    extension_document,  # status44
     signing_after_signed,
     next_step,
+    other_ordinal,  # status44
     later_ordinal_other_sides,
     other_subject,
     other_date,
@@ -670,11 +724,13 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     """A side found without its region, spelled as the start of a side named before (taken
     from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
     X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
-    области"."""
+    области"; so is one written with an acronym for words of the other (status44:
+    "Отделение СФР по краю", ``normalize.acronym_variant``)."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
-        any(_words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+        any(_words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name)
+            for p in c.parties for q in m.parties)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:

@@ -316,3 +316,59 @@ def spell_out_contractions(models: Models, phrase: str) -> str:
             changed = True
             break
     return " ".join(words) if changed else phrase
+
+
+def is_acronym(word: str) -> bool:
+    """A body's acronym as news write it: letters only, at least three, the first and one
+    more a capital ("КФУ", "ТюмГУ", "ОСФР"); a region's abbreviation is one too (the caller
+    tells them apart)."""
+    return len(word) >= 3 and word.isalpha() and word[:1].isupper() and \
+        sum(c.isupper() for c in word) >= 2
+
+
+def acronym_words(acronym: str, words: list[str]) -> int:
+    """How many leading ``words`` the acronym spells, each word giving it one leading piece
+    of itself, in order and to the acronym's end ("ТюмГУ": "Тюменский государственный
+    университет ..." → 3, Тюм-Г-У; "КФУ": "Крымский федеральный университет" → 3); 0 when
+    it spells none or only one word (a word's own capital letters are no acronym of it)."""
+    low = acronym.lower().replace("ё", "е")
+    ws = [w.lower().replace("ё", "е") for w in words]
+
+    def spell(a: int, n: int) -> int:
+        if a == len(low):
+            return n
+        if n == len(ws):
+            return 0
+        k = 1
+        while k <= len(ws[n]) and low[a:a + k] == ws[n][:k]:
+            got = spell(a + k, n + 1)
+            if got:
+                return got
+            k += 1
+        return 0
+
+    got = spell(0, 0)
+    return got if got >= 2 else 0
+
+
+def acronym_variant(a: str, b: str) -> bool:
+    """status44: one body's name written once with an acronym in the middle and once in
+    full: "Отделение СФР по Краснодарскому краю" and "Отделение Фонда пенсионного и
+    социального страхования Российской Федерации по Краснодарскому краю". The words before
+    and after are the same (case aside, at least one each side), the one name has one
+    acronym where the other has two words or more, and each of the acronym's letters begins
+    one of those words ("Отделение Банка России по краю" is another body)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    lead = 0
+    while lead < len(wa) and wa[lead].lower() == wb[lead].lower():
+        lead += 1
+    tail = 0
+    while tail < len(wa) - lead and wa[-1 - tail].lower() == wb[-1 - tail].lower():
+        tail += 1
+    short, full = wa[lead:len(wa) - tail], wb[lead:len(wb) - tail]
+    if not lead or not tail or len(short) != 1 or len(full) < 2 or not is_acronym(short[0]):
+        return False
+    initials = {w[:1].lower() for w in full}
+    return all(ch in initials for ch in short[0].lower())

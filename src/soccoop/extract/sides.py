@@ -9,6 +9,7 @@ merged sides. Plus ``relative_past_signing`` for the status. Passes read the dep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
@@ -30,7 +31,7 @@ from soccoop.extract.lexicon_sides import (  # agrbg
     SPEAKER_POSSESSIVES,
 )
 from soccoop.extract.nlp import Models, Sentence, Token
-from soccoop.extract.normalize import ministry_abbreviation, nominative_phrase
+from soccoop.extract.normalize import acronym_words, ministry_abbreviation, nominative_phrase
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Official, RegionRef
@@ -782,3 +783,37 @@ def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[in
     if len(verbs) != 1 or len(owners) != 1 or not partners:
         return [], []
     return _with_conjuncts(sent, owners), partners
+
+
+def spelled_acronym(models: Models, text: str, acronym: str, named: list[Side],
+                    orgs: list[list[Token]],
+                    regions_at: Callable[[int, int], list[str]]) -> Side | None:
+    """The body a side written as an acronym stands for: a side the report names in full,
+    else an organisation it names, whose first words the acronym spells
+    (``normalize.acronym_words``): "подписи поставили ректор ТюмГУ и проректор КФУ" beside
+    "заключили Тюменский государственный университет и Крымский федеральный университет"
+    → those universities. The longest side name first, then the longest organisation; None
+    when nothing fits or two bodies of other first words do (unsure)."""
+    fits: list[tuple[str, Side]] = []  # (the spelled words, the side)
+    for side in named:
+        words = [w.strip(",.;:()«»\"") for w in side.name.split()]
+        n = acronym_words(acronym, words)
+        if n:
+            fits.append((" ".join(words[:n]).lower(), side))
+    if not fits:
+        for toks in orgs:
+            words = [t.text for t in toks]
+            n = acronym_words(acronym, words)
+            if n and toks[0].text[:1].isupper():
+                start, stop = toks[0].start, toks[-1].stop
+                codes = tuple(regions_at(start, stop))
+                fits.append((" ".join(words[:n]).lower(), Side(
+                    nominative_phrase(models, toks, text), codes, start, stop)))
+    if not fits or len({_lemmas(models, lead) for lead, _ in fits}) > 1:
+        return None
+    return max((side for _, side in fits), key=lambda side: len(side.name))
+
+
+def _lemmas(models: Models, phrase: str) -> tuple[str, ...]:
+    """The lemmas of a phrase's words: one body named in two cases reads the same."""
+    return tuple(models.lemma(w) for w in phrase.split())

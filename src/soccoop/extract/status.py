@@ -448,7 +448,7 @@ def background_signing(
         return status
     if not _long_before(date, published):
         return status
-    if _year_in_review(head) and _same_year(date, published):
+    if _year_in_review(head, published) and _same_year(date, published):
         return status
     if text and _event_list_item(text, sent) and _same_year(date, published):
         return status
@@ -461,16 +461,24 @@ def background_signing(
     return "mentioned"
 
 
-def _year_in_review(head: list[Sentence]) -> bool:
+def _year_in_review(head: list[Sentence], published: str | None = None) -> bool:
     """Does the headline or lead take the year itself as its span ("Десять событий года",
     "Итоги уходящего года", "Чем запомнился год")? The word "год" without a number
     before it names the period the report covers, so what was signed in any month of it
-    is the report's own news, not background. "в 2019 году" (a number) is a date."""
+    is the report's own news, not background. "в 2019 году" (a number) is a date, unless
+    it is the publication's own year as the span of a headline without a verb (status44:
+    "Итоги 2023 года: социальная сфера в цифрах", published in December 2023)."""
+    year = isodate.parts(published)[0] if published else None
     for s in head:
         toks = s.tokens
+        verbless = not any(t.pos in {"VERB", "AUX"} for t in toks)
         for i, t in enumerate(toks):
-            if t.lemma == "год" and t.feats.get("Number") != "Plur" and not (
-                    i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].pos == "NUM")):
+            if t.lemma != "год" or t.feats.get("Number") == "Plur":
+                continue
+            if not (i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].pos == "NUM")):
+                return True
+            if verbless and year is not None and toks[i - 1].text == year and \
+                    not any(x.pos == "ADP" for x in toks[max(0, i - 3):i - 1]):
                 return True
     return False
 
@@ -1014,13 +1022,21 @@ def _governing_verb(sent: Sentence, k: int) -> int | None:
     return None
 
 
+def _told_before(verb: Token) -> bool:
+    """status44: an aside of reporting tells an earlier report unless its verb is in the
+    present: "как сообщалось", "как писали ранее" remind, while "Как сообщает пресс-служба
+    министерства, 2 октября ... подписали" names the source of this very news."""
+    return verb.feats.get("Tense") != "Pres"
+
+
 def _reminder_marked(sent: Sentence, v: int) -> bool:
     """Is the clause of verb v told as a reminder? Its head is "напомнить" ("министр
     напомнила, что ... подписали"), or it carries the aside "Напомним," / "как сообщалось"
-    (a verb of an earlier report opened by "как"). A verb joined by "и" to such a clause
-    shares it. So does the agreement the reminder itself is about ("министр напомнил о
-    соглашении, подписанном в марте"), and a complement "что ..." right after the reminder
-    verb that the parser hung elsewhere ("Напомнив, что в марте области подписали ...")."""
+    (a verb of an earlier report opened by "как", ``_told_before``). A verb joined by "и"
+    to such a clause shares it. So does the agreement the reminder itself is about
+    ("министр напомнил о соглашении, подписанном в марте"), and a complement "что ..."
+    right after the reminder verb that the parser hung elsewhere ("Напомнив, что в марте
+    области подписали ...")."""
     toks = sent.tokens
     if toks[v].lemma in REMINDER_VERBS:
         return True
@@ -1038,7 +1054,7 @@ def _reminder_marked(sent: Sentence, v: int) -> bool:
                 continue
             if toks[c].lemma in REMINDER_VERBS:
                 return True
-            if toks[c].lemma in EARLIER_REPORT_VERBS and any(
+            if toks[c].lemma in EARLIER_REPORT_VERBS and _told_before(toks[c]) and any(
                     toks[g].lemma in AS_WORDS for g in sent.children(c)):
                 return True
         if toks[v].rel != "conj" or not 0 <= h < len(toks):
@@ -1137,7 +1153,7 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
     news = [_month_index(c.date, published) for c in cands
             if c.status == "signed" and c.date and isodate.parts(c.date)[2] is not None]
     news_months = [m for m in news if m is not None]
-    if not news_months or _year_in_review(head):
+    if not news_months or _year_in_review(head, published):
         return
     latest = max(news_months)
     for c in cands:
