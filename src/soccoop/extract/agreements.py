@@ -2998,8 +2998,11 @@ def _candidates(
                                          [c.status for c in out])
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
-                # "Документ подписан 3 октября": one of the next two sentences dates it
+                # "Документ подписан 3 октября": one of the next two sentences dates it,
+                # up to the next item of a count ("Второе соглашение подписано вчера")
                 for later in sents[si + 1:si + 3]:
+                    if ordinal and _next_item(later):
+                        break
                     date = _event_date(later, dates_at)
                     if date is not None:
                         break
@@ -3787,6 +3790,13 @@ def _ordinal_document(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     return toks[k].lemma in TRIGGERS | {"документ"} and k > 0 and \
         toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
+
+
+def _next_item(sent: Sentence) -> bool:
+    """agr44: the sentence takes up an item of a count by ordinal ("Второе соглашение
+    подписано вчера", "Второе – с X"): what it dates is that item's."""
+    return ordinal_standing_for_noun(sent, 0) or any(
+        _ordinal_document(sent, k) for k in range(len(sent.tokens)))
 
 
 def ordinal_standing_for_noun(sent: Sentence, k: int) -> bool:
