@@ -720,16 +720,21 @@ def _other_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
     names a signer none of m's mentions names and m a signer c does not; each side list
     has a side the other lacks, and neither names the other's sides by their regions
     (``_bodies_of_named_regions``). A summary of several signings' signers ("скреплено
-    подписями A, B и C") shares none with one of them."""
+    подписями A, B и C") shares none with one of them. Two pairs of signers with none in
+    common (two or more each) are two signings even of the same regions' bodies: the
+    governors' agreement of two regions and their ministers' one."""
     if c.status != "signed" or m.status != "signed" or len(c.parties) < 2 or \
             len(m.parties) < 2 or not c.signatories:
         return False
     told, own = {n for x in m.candidates for n in x.signatories}, set(c.signatories)
-    if not told & own or own <= told or told <= own:
+    # "Главы регионов X и Y подписали соглашение ... Министры A и B подписали соглашение
+    # между министерствами": two pairs of signers, none in common
+    pairs = not told & own and len(told) >= 2 and len(own) >= 2
+    if not (told & own or pairs) or own <= told or told <= own:
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
-    return not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
-                                                                       bare)
+    return not (ka <= kb or kb <= ka) and (
+        pairs or not _bodies_of_named_regions(m.parties, c.parties, bare))
 
 
 def _quoted_partner(q: _Party) -> bool:
