@@ -45,12 +45,13 @@ SILVER = "автономной некоммерческой организаци
      "церемонии.\n\nМинистерство социальной защиты Новосибирской области и технический "
      "университет подписали соглашение о подготовке кадров.", "2024-10-22",
      [("2024-10-22", True)]),
-    # the partner named with its day in a sentence near the record's own (a caption here)
+    # the partner named with its day in a sentence near the record's own (a caption here);
+    # agr44: "Первое подписано ..." is the first item itself, so its record comes first
     ("Учреждением заключены два соглашения о сотрудничестве.\n\nПервое подписано 29 августа "
      f"с {SILVER}. Волонтеры будут помогать пожилым.\n\nВторое соглашение – с Ярославским "
      "колледжем сервиса и дизайна. Оно было подписано 2 сентября.\n\nФото 1. Подписание "
      "соглашения с АНО «Серебряный волонтер Ярославии»", "2024-09-03",
-     [("2024-09-02", False), ("2024-08-29", False)]),
+     [("2024-08-29", False), ("2024-09-02", False)]),
 ])
 def test_signing_dates_told_around_the_record(models, text, published, expected) -> None:
     got = [(a.date, a.date_from_published) for a in agreements_of(models, text, published)

@@ -410,6 +410,14 @@ class _Merged:
             self.status = c.status
         self.subject_key |= c.subject_key
         for p in c.parties:
+            twin = next((q for q in self.parties
+                         if q.key != p.key and same_quoted_name(p, q)), None)
+            if twin is not None:  # agr44: "АНО «X»" and "Автономная некоммерческая
+                # организация «X»" are one side, named by its longer name
+                self.party_keys.add(p.key)
+                self.parties = [p if q is twin and len(p.name) > len(q.name) else q
+                                for q in self.parties]
+                continue
             if p.key not in self.party_keys:
                 self.party_keys.add(p.key)
                 self.parties.append(p)
@@ -428,6 +436,20 @@ class _Merged:
             self.members[c.group] = c.member
         self.headline = self.headline or c.headline
         self.own_document = self.own_document or _this_document(c)
+
+
+def same_quoted_name(p: _Party, q: _Party) -> bool:
+    """agr44: one «quoted» name after legal forms written out or abbreviated is one body:
+    "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
+    волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
+    Отечества» по Республике Татарстан" and "... по Республике Башкортостан")."""
+    a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
+    if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
+        return False
+    return a.group(1).lower().replace("ё", "е") == b.group(1).lower().replace("ё", "е")
+
+
+_QUOTED_NAME = re.compile(r"«(.{3,})»")
 
 
 def _party_key(p: _Party) -> str:
@@ -1888,8 +1910,11 @@ def signing_to_come(sent: Sentence) -> bool:
 
 def _single_agreement(sent: Sentence) -> bool:
     """Does the sentence name exactly one agreement, so that "документ" after it is that
-    one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no."""
-    return sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens) == 1
+    one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
+    agr44: an ordinal standing for the noun yes ("Первое подписано с X",
+    ``ordinal_standing_for_noun``)."""
+    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+    return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
 
 
 def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
@@ -2900,7 +2925,8 @@ def _candidates(
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
         for k, tok in enumerate(toks):
-            ordinal = _ordinal_document(sent, k) and (
+            standing = ordinal_standing_for_noun(sent, k)  # agr44
+            ordinal = (_ordinal_document(sent, k) or standing) and (
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si))  # agr30
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
@@ -2912,7 +2938,7 @@ def _candidates(
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
-                    tok.pos not in {"NOUN", "PROPN"}:
+                    tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
             if (ordinal or alike or coop) and not sent.parsed:
                 ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
@@ -2966,6 +2992,9 @@ def _candidates(
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
             title, key = _title(models, sent, k, analysis)
+            if ordinal and standing:  # "Второе – с АО «...»": the counted noun's name
+                title, key = next(((c.title, c.subject_key) for c in reversed(out)
+                                   if c.count >= 2 or c.ordinal), (title, key))
             lo, hi = _clause_bounds(sent, k)
             parties = _plural_body_sides(models, analysis.text, sent, k, regions) or \
                 _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
@@ -3022,8 +3051,11 @@ def _candidates(
                                          [c.status for c in out])
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
-                # "Документ подписан 3 октября": one of the next two sentences dates it
+                # "Документ подписан 3 октября": one of the next two sentences dates it,
+                # up to the next item of a count ("Второе соглашение подписано вчера")
                 for later in sents[si + 1:si + 3]:
+                    if ordinal and _next_item(later):
+                        break
                     date = _event_date(later, dates_at)
                     if date is not None:
                         break
@@ -3820,6 +3852,28 @@ def _ordinal_document(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     return toks[k].lemma in TRIGGERS | {"документ"} and k > 0 and \
         toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
+
+
+def _next_item(sent: Sentence) -> bool:
+    """agr44: the sentence takes up an item of a count by ordinal ("Второе соглашение
+    подписано вчера", "Второе – с X"): what it dates is that item's."""
+    return ordinal_standing_for_noun(sent, 0) or any(
+        _ordinal_document(sent, k) for k in range(len(sent.tokens)))
+
+
+def ordinal_standing_for_noun(sent: Sentence, k: int) -> bool:
+    """agr44: an ordinal opening its sentence with no noun after it stands for the agreement
+    noun a count before it left out: "Министерство подписало два соглашения. Первое
+    заключено с общественной организацией ..." and "Второе – с АО «Омский хлебокомбинат»"
+    (the ordinal followed by a verb or a dash, in the nominative: "Первым стало соглашение
+    между ..." names its noun). Read as an ordinal mention only right after a count
+    (``_candidates``)."""
+    toks = sent.tokens
+    return k == 0 and len(toks) > 3 and toks[0].lemma in ORDINALS and \
+        toks[0].pos == "ADJ" and toks[0].feats.get("Number", "Sing") == "Sing" and \
+        toks[0].feats.get("Case", "Nom") in {"Nom", "Acc"} and \
+        (toks[1].text in GAP_DASHES or toks[1].pos in {"VERB", "AUX"}) and \
+        not any(t.lemma in TRIGGERS for t in toks[1:])
 
 
 def _ordinal_members(

@@ -25,10 +25,13 @@ from soccoop import isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     GAP_DASHES,
+    _alike,
     _another,
+    _as_sides,
     _Candidate,
     _first_person,
     _former,
+    _from_sides,
     _Merged,
     _Party,
     _predicate_path,
@@ -37,19 +40,23 @@ from soccoop.extract.agreements import (
     _this_document,
     _token_index,
     _words_within,
+    same_quoted_name,
 )
 from soccoop.extract.lexicon import (
+    BODY_HEADS,
     COOPERATION_DOCUMENTS,
     EXTEND_NOUNS,
     EXTEND_VERBS,
     IN_FORCE_WORDS,
     ORDINALS,
+    ORG_HEADS,
+    PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
     SIDE_COUNT_WORDS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import ALREADY_WORDS
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.lexicon_sides import ALREADY_WORDS, PARTNER_PREPOSITIONS
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import acronym_variant
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
@@ -276,6 +283,16 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
     return False if m.status != c.status and _other_partners(m, c) else None
 
 
+def other_signers_other_partner(m: _Merged, c: _Candidate,
+                                bare: frozenset[str]) -> bool | None:
+    """agr44: two signings told with their own signers, each with a signer and a side the
+    other lacks, are two agreements of the common side: "министр Лебедянский и министр
+    Кичаева подписали соглашение ... Затем Игорь Лебедянский подписал соглашение с
+    университетом — с его стороны документ подписала проректор Анна Чубарова"
+    (``_other_signing``)."""
+    return False if _other_signing(m, c, bare) else None
+
+
 def recalled_beside_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """agrbg: "Сегодня председатели парламентов подписали соглашение ... Между
     правительствами двух субъектов уже действует соглашение" is two records
@@ -365,6 +382,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     signing_beside_other_sides,
     in_force_beside_plan,
     other_partners_other_status,
+    other_signers_other_partner,  # agr44
     recalled_beside_signing,
     other_regions,
     regions_for_their_bodies,
@@ -404,6 +422,7 @@ class BareMention:
     analysis: Analysis
     regions: list[RegionRef]
     officials: list[Official]
+    models: Models | None = None  # agr44: sides taken from another sentence, in the nominative
     options: list[_Merged] = field(default_factory=list)
     target: _Merged | None = None
     dropped: bool = False
@@ -505,6 +524,53 @@ def plan_partners(s: BareMention) -> None:
                                    else [], who.evidence.start, who.evidence.end))
 
 
+def older_agreement_of_told_sides(s: BareMention) -> None:
+    """agr44: a bare mention dated by a year only that none of the agreements told before
+    can be (their date or status says another one) is the older agreement of their sides,
+    not a mention without sides: "Курганская и Челябинская области продлили соглашение ...
+    Само соглашение было подписано в 2019 году", "подписали соглашение ... первое соглашение
+    министерства с фондом было заключено в 2021 году". It takes the sides of the agreement
+    told last before it, narrowed to those its own nouns name when they name two or more
+    ("с департаментом университет сотрудничает с 2020 года, когда было подписано
+    соглашение" of a three-sided one: the department and the university)
+    (``_told_sides_named``)."""
+    c = s.c
+    if c.parties or c.status != "mentioned" or not c.date or \
+            isodate.parts(c.date)[1] is not None or s.options:
+        return
+    told = [m for m in s.recent if m.first <= c.trigger.start and len(m.parties) >= 2]
+    if not told or _alike(c.sentence, _k(c)):
+        return  # "в 2021 году аналогичное соглашение было подписано ..." has its own partner
+    before = [m for m in told if m.last <= c.trigger.start]
+    last = max(before, key=lambda m: m.last) if before else max(told, key=lambda m: m.first)
+    if any(not _names_told_side(t, last.parties) for t in _with_partners(c.sentence)):
+        return  # "у завода действует соглашение с областным центром": another partner
+    words = [t for t in c.sentence.tokens if t.pos == "NOUN"]
+    named = [p for p in last.parties if any(_names_told_side(t, [p]) for t in words)]
+    parties = named if len({p.key for p in named}) >= 2 else list(last.parties)
+    c.parties = parties if s.models is None else _from_sides(side_passes.nominative_sides(
+        s.models, s.analysis.text, [x.sentence for x in last.candidates], _as_sides(parties)))
+
+
+def _names_told_side(t: Token, told: list[_Party]) -> bool:
+    """Does the noun name one of the sides by a word of its name ("с фондом" of
+    "Благотворительный фонд «Южный Урал — детям»")?"""
+    return len(t.lemma) >= 4 and any(
+        t.lemma[:5] in {w.lower()[:5] for w in p.name.split()} for p in told)
+
+
+def _with_partners(sent: Sentence) -> list[Token]:
+    """The bodies and places of the sentence that open with "с" in the instrumental: the
+    partners it names ("сотрудничает с областным центром занятости", "соглашение
+    министерства с фондом"; not "центр по обучению лиц с инвалидностью")."""
+    toks = sent.tokens
+    return [t for i, t in enumerate(toks) if (
+        t.pos == "PROPN" or t.lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS) and
+            t.feats.get("Case") == "Ins" and any(
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                for x in sent.children(i))] if sent.parsed else []
+
+
 BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
@@ -517,6 +583,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     terms_of_last_told,
     nearest_told,
     plan_partners,
+    older_agreement_of_told_sides,  # agr44
 )
 
 
@@ -679,7 +746,8 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     k = _token_index(sent, c.trigger.start)
     if not 0 <= k < len(toks) or not any(
             toks[x].rel == "amod" and toks[x].lemma in ORDINALS and toks[x].lemma != "первый"
-            for x in sent.children(k)) and not _ordinal_before(sent, k):
+            for x in sent.children(k)) and not _ordinal_before(sent, k) and \
+            not _later_ordinal(toks[k]):  # agr44: the ordinal standing for the noun
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
     if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
@@ -700,12 +768,41 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     return bool(new) and bool(gone)
 
 
+def _other_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+    """Is the signing c told with signers and sides of its own beside the agreement m told
+    signed? Both signed with two sides or more; they share the common side's signer, c
+    names a signer none of m's mentions names and m a signer c does not; each side list
+    has a side the other lacks, and neither names the other's sides by their regions
+    (``_bodies_of_named_regions``). A summary of several signings' signers ("скреплено
+    подписями A, B и C") shares none with one of them. Two pairs of signers with none in
+    common (two or more each) are two signings even of the same regions' bodies: the
+    governors' agreement of two regions and their ministers' one."""
+    if c.status != "signed" or m.status != "signed" or len(c.parties) < 2 or \
+            len(m.parties) < 2 or not c.signatories:
+        return False
+    told, own = {n for x in m.candidates for n in x.signatories}, set(c.signatories)
+    # "Главы регионов X и Y подписали соглашение ... Министры A и B подписали соглашение
+    # между министерствами": two pairs of signers, none in common
+    pairs = not told & own and len(told) >= 2 and len(own) >= 2
+    if not (told & own or pairs) or own <= told or told <= own:
+        return False
+    ka, kb = m.party_keys, {p.key for p in c.parties}
+    return not (ka <= kb or kb <= ka) and (
+        pairs or not _bodies_of_named_regions(m.parties, c.parties, bare))
+
+
 def _quoted_partner(q: _Party) -> bool:
     """agr42: a side named by a legal form and a «quoted» name is a partner of its own even
     when no region is in its name: "Первое соглашение подписано с автономной некоммерческой
     организацией «Вместе». Второй документ министерство подписало с университетом" are two
     agreements."""
     return not q.regions and "«" in q.name and len(q.name.split()) > 1
+
+
+def _later_ordinal(t: Token) -> bool:
+    """agr44: the mention's own word is an ordinal past the first standing for the noun:
+    "Второе – с АО «Омский хлебокомбинат № 5»" (``agreements.ordinal_standing_for_noun``)."""
+    return t.lemma in ORDINALS and t.lemma != "первый" and t.pos == "ADJ"
 
 
 def _ordinal_before(sent: Sentence, k: int) -> bool:
@@ -725,12 +822,13 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
     X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
     области"; so is one written with an acronym for words of the other (status44:
-    "Отделение СФР по краю", ``normalize.acronym_variant``)."""
+    "Отделение СФР по краю", ``normalize.acronym_variant``), and so is one «quoted» name
+    after another legal form (agr44, ``agreements.same_quoted_name``)."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
         any(_words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name)
-            for p in c.parties for q in m.parties)
+            or same_quoted_name(p, q) for p in c.parties for q in m.parties)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
