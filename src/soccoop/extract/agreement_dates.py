@@ -27,6 +27,7 @@ from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_s
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import (
+    COLLECTIVE_DAY_REACH,
     COUNT_REACH,
     month_forms,
     month_number,
@@ -40,6 +41,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signing_dates import (
     cooperation_since,
@@ -55,6 +57,7 @@ from soccoop.extract.signing_dates import (
     signatures_day,
     timed_item_date,
 )
+from soccoop.extract.signers import collective_reference
 from soccoop.extract.status import day_dated_signing
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -404,6 +407,40 @@ def signatures_told_next(s: DateStage) -> None:
             a.date = found
 
 
+def collective_signing_day(s: DateStage) -> None:
+    """date44: signings told one by one and then dated once for all take that day: "На
+    форуме министр подписала три соглашения ... . Все три документа она подписала 11
+    сентября, во второй день форума" dates each of the three, not the page's day. The first
+    sentence within ``COLLECTIVE_DAY_REACH`` after a signed record's own, and before another
+    record's, that signs several documents at once (``signers.collective_reference``) and
+    states the one day its signing verb governs (``_signing_day``). Undated records only.
+    Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    found: dict[int, str | None] = {}  # the day each sentence gives, read once
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date is not None or k < 0:
+            continue
+        for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
+            if n not in found:
+                found[n] = _collective_day(sents[n], s.stated)
+            if found[n] is not None:
+                a.date = found[n]
+            if found[n] is not None or n in own:
+                break
+
+
+def _collective_day(sent: Sentence, stated: list[DateRef]) -> str | None:
+    """The one day a sentence signing several documents at once gives their signing
+    ("Все три документа министр подписала 11 сентября"), or None."""
+    if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
+        return None
+    days = {d.value for d in stated if sent.start <= d.start < sent.stop and d.value
+            and _DAY.fullmatch(d.value) and _signing_day(sent, d)}
+    return days.pop() if len(days) == 1 else None
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -749,6 +786,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("cooperation_since_year", cooperation_since_year),  # date36
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
+    DatePass("collective_signing_day", collective_signing_day),  # date44
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("one_telling_day", one_telling_day),  # date36
