@@ -915,9 +915,10 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
 def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """stat34: the one day of a sentence that tells, naming no agreement of its own, that
     the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
-    сессии", "Подпись под ним министр поставила 12 марта", a relative day too ("Подписи
-    во вторник поставили ...", date44: resolved against the publication day). The noun of signatures is the
-    object or subject of a past verb of putting them, not negated; a parsed sentence only."""
+    сессии", "Подпись под ним министр поставила 12 марта"; a relative day too (date44:
+    "Подписи во вторник поставили ...", resolved against the publication day). The noun of
+    signatures is the object or subject of a past verb of putting them, not negated; a
+    parsed sentence only."""
     if not sent.parsed:
         return None
     toks = sent.tokens
