@@ -29,6 +29,9 @@ from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
+    SEQUENCE_ADVERBS,
+    SEQUENCE_PREPOSITIONS,
+    SEQUENCE_REACH,
     month_forms,
     month_number,
 )
@@ -441,6 +444,46 @@ def _collective_day(sent: Sentence, stated: list[DateRef]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def signed_in_sequence(s: DateStage) -> None:
+    """date44: a signing told as following the one before takes its day: "Глава республики
+    и губернатор в четверг подписали соглашение ... . Церемония прошла в Петрозаводске.
+    Сразу после этого министры подписали отдельное соглашение" is Thursday too, not the
+    page's day ("Следом министр и ректор скрепили подписями соглашение ..." alike). An
+    undated signed record whose sentence opens, before its first verb, with a word of
+    sequence (``opens_in_sequence``) takes the day of the record told nearest before it,
+    within ``SEQUENCE_REACH`` sentences, when that one is signed and dated by a day. In the
+    order of the text, so that a chain of them shares the first one's day. Stated dates:
+    anchored after."""
+    sents = s.analysis.sentences
+    told = sorted(s.agreements, key=lambda a: a.evidence.start)
+    for i, a in enumerate(told):
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date is not None or not 0 <= k < len(sents) or \
+                not opens_in_sequence(sents[k]):
+            continue
+        before = next((b for b in reversed(told[:i])
+                       if s.sentence_at(b.evidence.start) < k), None)
+        if before is not None and before.status == "signed" and before.date and \
+                _DAY.fullmatch(before.date) and \
+                k - s.sentence_at(before.evidence.start) <= SEQUENCE_REACH:
+            a.date = before.date
+
+
+def opens_in_sequence(sent: Sentence) -> bool:
+    """Does the sentence open, before its first verb, with an adverb of sequence
+    ("Следом ...", "Затем ...") or "после этого" / "вслед за этим"? By lemmas and order,
+    as the parser often makes the opening adverb the root."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.pos in {"VERB", "AUX"}:
+            return False
+        if t.lemma in SEQUENCE_ADVERBS or t.text.lower() in SEQUENCE_ADVERBS:
+            return True
+        if t.lemma == "это" and i > 0 and toks[i - 1].lemma in SEQUENCE_PREPOSITIONS:
+            return True
+    return False
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -787,6 +830,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("collective_signing_day", collective_signing_day),  # date44
+    DatePass("signed_in_sequence", signed_in_sequence),  # date44
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("one_telling_day", one_telling_day),  # date36

@@ -789,9 +789,29 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
             noun = toks[k].feats
             if any(toks[rel].feats.get(f) != noun.get(f) for f in ("Gender", "Number")):
                 continue
-        if all(j in phrase for j in between):
+        hung = _hung_prepositional(sent, between)
+        if all(j in phrase or j in hung for j in between):
             return year
     return fronted_in_force_since(sent, k, dates)
+
+
+def _hung_prepositional(sent: Sentence, between: list[int]) -> set[int]:
+    """date44: the tokens of prepositional phrases among ``between`` that the parser hung
+    on the verb after them, not on the noun before ("рамочное соглашение о ... сотрудничестве
+    между правительствами ... действует с 2017 года": "о ... сотрудничестве" as the verb's
+    oblique): a noun of an oblique case with a preposition of its own and no verb under it
+    is still of the noun's phrase."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for m in between:
+        t = toks[m]
+        if t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") in {None, "Nom"} or \
+                not any(toks[c].pos == "ADP" for c in sent.children(m)):
+            continue
+        under = subtree(sent, m)
+        if not any(toks[j].pos in {"VERB", "AUX"} for j in under):
+            out.update(under)
+    return out
 
 
 def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
