@@ -590,15 +590,22 @@ def scheduled_by_participle(s: DateStage) -> None:
     ``2025-03-20`` (``signing_dates.scheduled_participle_date``). A date without its year
     takes the year that puts it nearest the publication day: a schedule is set for days
     around the report, whatever the tense of the verb that tells what became of it (the
-    past "отменено" must not read it a year back). Planned records only; anchored values."""
+    past "отменено" must not read it a year back). Planned records only; anchored values.
+    date44: when the record's sentence has none, the next one, if no record is its own (a
+    headline "Подписание соглашения ... перенесли" and the lead "Подписание соглашения ...,
+    намеченное на 12 ноября, перенесено на неопределённый срок")."""
     pub = publication_day(s.published)
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         if a.status != "planned" or a.date:
             continue
         si = s.sentence_at(a.evidence.start)
-        if not 0 <= si < len(s.analysis.sentences):
+        if not 0 <= si < len(sents):
             continue
-        found = scheduled_participle_date(s.analysis.sentences[si], s.stated)
+        found = scheduled_participle_date(sents[si], s.stated)
+        if found is None and si + 1 < len(sents) and si + 1 not in own:
+            found = scheduled_participle_date(sents[si + 1], s.stated)
         if found is None:
             continue
         a.date = nearest_year(found, pub) if pub is not None else found
