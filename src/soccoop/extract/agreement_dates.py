@@ -46,6 +46,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
@@ -60,7 +61,6 @@ from soccoop.extract.signing_dates import (
     signatures_day,
     timed_item_date,
 )
-from soccoop.extract.signers import collective_reference
 from soccoop.extract.status import day_dated_signing
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -414,12 +414,12 @@ def collective_signing_day(s: DateStage) -> None:
     """date44: signings told one by one and then dated once for all take that day: "На
     форуме министр подписала три соглашения ... . Все три документа она подписала 11
     сентября, во второй день форума" dates each of the three, not the page's day. The first
-    sentence within ``COLLECTIVE_DAY_REACH`` after a signed record's own, and before another
-    record's, that signs several documents at once (``signers.collective_reference``) and
-    states the one day its signing verb governs (``_signing_day``). Undated records only.
-    Stated dates: anchored after."""
+    sentence within ``COLLECTIVE_DAY_REACH`` after a signed record's own that signs several
+    documents at once (``signers.collective_reference``) and states the one day its signing
+    verb governs (``_signing_day``): it refers back to every signing told before it, each
+    of them told in a sentence of its own or not. Undated records only. Stated dates:
+    anchored after."""
     sents = s.analysis.sentences
-    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     found: dict[int, str | None] = {}  # the day each sentence gives, read once
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
@@ -430,7 +430,6 @@ def collective_signing_day(s: DateStage) -> None:
                 found[n] = _collective_day(sents[n], s.stated)
             if found[n] is not None:
                 a.date = found[n]
-            if found[n] is not None or n in own:
                 break
 
 
