@@ -19,6 +19,7 @@ from soccoop.extract.agreement_dates import (
     DATE_PASSES,
     DateStage,
     collective_signing_day,
+    day_within_range,
     opens_in_sequence,
     signed_in_sequence,
 )
@@ -128,6 +129,27 @@ def test_opens_in_sequence(models: Any, sentence: str, expected: bool) -> None:
     assert opens_in_sequence(analysis.sentences[0]) is expected
 
 
+RANGE = ("Министерство подписало соглашения с университетом и с фондом в рамках форума, "
+         "прошедшего в Якутске 24–25 ноября. Все документы подписал министр Вадим Алексеев. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("ceremony", "expected"), named_rows([
+    ("ceremony-day", "Церемония прошла 25 ноября в Доме дружбы народов.", "--11-25"),
+    ("signed-day", "Соглашение с фондом Алексеев подписал 25 ноября.", "--11-25"),
+    # negatives: no day told of the signing; a day outside the range; another event's day
+    ("neg-no-day", "Церемония прошла в Доме дружбы народов.", "--11-24"),
+    ("neg-outside", "Церемония прошла 27 ноября в Доме дружбы народов.", "--11-24"),
+    ("neg-other-event", "Выставка открылась 25 ноября в Доме дружбы народов.", "--11-24"),
+]))
+def test_day_within_range(models: Any, ceremony: str, expected: str) -> None:
+    """A signing dated by the first day of its event's range takes the day of the range
+    the text tells the signing on."""
+    stage, recs = _stage(models, RANGE + ceremony, [("signed", "--11-24", "Министерство")])
+    day_within_range(stage)
+    assert recs[0].date == expected
+
+
 PAGE = ("Соцфонд и общество инвалидов края будут вместе помогать людям с инвалидностью\n\n"
         "Опубликовано: 22 октября 2025\n\n"
         "Отделение Фонда пенсионного и социального страхования Российской Федерации по "
@@ -174,7 +196,7 @@ def test_passes_run_before_the_stand_in() -> None:
     """The new passes read stated dates before they are anchored, and run before the
     publication day stands in for an undated signing."""
     names = [p.name for p in DATE_PASSES]
-    for name in ("collective_signing_day", "signed_in_sequence"):
+    for name in ("collective_signing_day", "day_within_range", "signed_in_sequence"):
         assert names.count(name) == 1
         assert names.index(name) < names.index("anchored_values") < \
             names.index("published_day")

@@ -443,6 +443,42 @@ def _collective_day(sent: Sentence, stated: list[DateRef]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def day_within_range(s: DateStage) -> None:
+    """date44: a signing dated by the first day of a range of days, the event's ("в рамках
+    форума, прошедшего в Якутске 24–25 ноября"), takes the one later day of that range the
+    text gives the signing itself ("Церемония прошла 25 ноября", "Документы министр
+    подписал 25 ноября"): the range dates the event, not the signing. A day (not a range)
+    in a sentence dating a signing event (``agreements._event_date``) or governed by a
+    signing verb (``_signing_day``); only when the text gives one such day in the range.
+    Signed records; stated dates (anchored after)."""
+    last = {d.value: int(m[2]) for d in s.stated if d.value and _DAY.fullmatch(d.value)
+            and (m := _DAY_RANGE.match(d.text)) and int(m[1]) < int(m[2])}
+    if not any(a.status == "signed" and a.date in last for a in s.agreements):
+        return
+    index = _DateIndex(s.stated)
+    told: set[str] = set()  # the days the text gives a signing, ranges aside
+    for sent in s.analysis.sentences:
+        within = index.within(sent)
+        if not within:
+            continue
+        event = _event_date(sent, index)
+        told.update(d.value for d in within if d.value and _DAY.fullmatch(d.value) and
+                    not _DAY_RANGE.match(d.text) and
+                    (d.value == event or _signing_day(sent, d)))
+    for a in s.agreements:
+        if a.status != "signed" or a.date not in last:
+            continue
+        first = a.date
+        inside = {x for x in told if x[:-2] == first[:-2] and
+                  int(first[-2:]) < int(x[-2:]) <= last[first]}
+        if len(inside) == 1:
+            a.date = inside.pop()
+
+
+# a range of days of one month: "24–25 ноября", "22 - 24 октября"
+_DAY_RANGE = re.compile(r"(\d{1,2})\s*[–—-]\s*(\d{1,2})\s")
+
+
 def signed_in_sequence(s: DateStage) -> None:
     """date44: a signing told as following the one before takes its day: "Глава республики
     и губернатор в четверг подписали соглашение ... . Церемония прошла в Петрозаводске.
@@ -836,6 +872,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
     DatePass("collective_signing_day", collective_signing_day),  # date44
+    DatePass("day_within_range", day_within_range),  # date44
     DatePass("signed_in_sequence", signed_in_sequence),  # date44
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
