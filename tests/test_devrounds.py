@@ -587,7 +587,7 @@ SAMPLES = {
     "round42": (
         {"regions": 0.9, "agreements": 0.89, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.79},
-        {"agreement_status": 0.98, "agreement_date": 0.62, "published": 0.92},
+        {"agreement_status": 0.98, "agreement_date": 0.9, "published": 0.92},
     ),
     # blind as round42: agreements 0.808, signatories 0.873, officials+position 0.978, status
     # 0.952, date 0.889, published 1.0, regions 0.946; dev since

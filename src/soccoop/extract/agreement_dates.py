@@ -27,7 +27,11 @@ from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_s
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import (
+    COLLECTIVE_DAY_REACH,
     COUNT_REACH,
+    SEQUENCE_ADVERBS,
+    SEQUENCE_PREPOSITIONS,
+    SEQUENCE_REACH,
     month_forms,
     month_number,
 )
@@ -40,7 +44,9 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
@@ -404,6 +410,115 @@ def signatures_told_next(s: DateStage) -> None:
             a.date = found
 
 
+def collective_signing_day(s: DateStage) -> None:
+    """date44: signings told one by one and then dated once for all take that day: "На
+    форуме министр подписала три соглашения ... . Все три документа она подписала 11
+    сентября, во второй день форума" dates each of the three, not the page's day. The first
+    sentence within ``COLLECTIVE_DAY_REACH`` after a signed record's own that signs several
+    documents at once (``signers.collective_reference``) and states the one day its signing
+    verb governs (``_signing_day``): it refers back to every signing told before it, each
+    of them told in a sentence of its own or not. Undated records only. Stated dates:
+    anchored after."""
+    sents = s.analysis.sentences
+    found: dict[int, str | None] = {}  # the day each sentence gives, read once
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date is not None or k < 0:
+            continue
+        for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
+            if n not in found:
+                found[n] = _collective_day(sents[n], s.stated)
+            if found[n] is not None:
+                a.date = found[n]
+                break
+
+
+def _collective_day(sent: Sentence, stated: list[DateRef]) -> str | None:
+    """The one day a sentence signing several documents at once gives their signing
+    ("Все три документа министр подписала 11 сентября"), or None."""
+    if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
+        return None
+    days = {d.value for d in stated if sent.start <= d.start < sent.stop and d.value
+            and _DAY.fullmatch(d.value) and _signing_day(sent, d)}
+    return days.pop() if len(days) == 1 else None
+
+
+def day_within_range(s: DateStage) -> None:
+    """date44: a signing dated by the first day of a range of days, the event's ("в рамках
+    форума, прошедшего в Якутске 24–25 ноября"), takes the one later day of that range the
+    text gives the signing itself ("Церемония прошла 25 ноября", "Документы министр
+    подписал 25 ноября"): the range dates the event, not the signing. A day (not a range)
+    in a sentence dating a signing event (``agreements._event_date``) or governed by a
+    signing verb (``_signing_day``); only when the text gives one such day in the range.
+    Signed records; stated dates (anchored after)."""
+    last = {d.value: int(m[2]) for d in s.stated if d.value and _DAY.fullmatch(d.value)
+            and (m := _DAY_RANGE.match(d.text)) and int(m[1]) < int(m[2])}
+    if not any(a.status == "signed" and a.date in last for a in s.agreements):
+        return
+    index = _DateIndex(s.stated)
+    told: set[str] = set()  # the days the text gives a signing, ranges aside
+    for sent in s.analysis.sentences:
+        within = index.within(sent)
+        if not within:
+            continue
+        event = _event_date(sent, index)
+        told.update(d.value for d in within if d.value and _DAY.fullmatch(d.value) and
+                    not _DAY_RANGE.match(d.text) and
+                    (d.value == event or _signing_day(sent, d)))
+    for a in s.agreements:
+        if a.status != "signed" or a.date not in last:
+            continue
+        first = a.date
+        inside = {x for x in told if x[:-2] == first[:-2] and
+                  int(first[-2:]) < int(x[-2:]) <= last[first]}
+        if len(inside) == 1:
+            a.date = inside.pop()
+
+
+# a range of days of one month: "24–25 ноября", "22 - 24 октября"
+_DAY_RANGE = re.compile(r"(\d{1,2})\s*[–—-]\s*(\d{1,2})\s")
+
+
+def signed_in_sequence(s: DateStage) -> None:
+    """date44: a signing told as following the one before takes its day: "Глава республики
+    и губернатор в четверг подписали соглашение ... . Церемония прошла в Петрозаводске.
+    Сразу после этого министры подписали отдельное соглашение" is Thursday too, not the
+    page's day ("Следом министр и ректор скрепили подписями соглашение ..." alike). An
+    undated signed record whose sentence opens, before its first verb, with a word of
+    sequence (``opens_in_sequence``) takes the day of the record told nearest before it,
+    within ``SEQUENCE_REACH`` sentences, when that one is signed and dated by a day. In the
+    order of the text, so that a chain of them shares the first one's day. Stated dates:
+    anchored after."""
+    sents = s.analysis.sentences
+    told = sorted(s.agreements, key=lambda a: a.evidence.start)
+    for i, a in enumerate(told):
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date is not None or not 0 <= k < len(sents) or \
+                not opens_in_sequence(sents[k]):
+            continue
+        before = next((b for b in reversed(told[:i])
+                       if s.sentence_at(b.evidence.start) < k), None)
+        if before is not None and before.status == "signed" and before.date and \
+                _DAY.fullmatch(before.date) and \
+                k - s.sentence_at(before.evidence.start) <= SEQUENCE_REACH:
+            a.date = before.date
+
+
+def opens_in_sequence(sent: Sentence) -> bool:
+    """Does the sentence open, before its first verb, with an adverb of sequence
+    ("Следом ...", "Затем ...") or "после этого" / "вслед за этим"? By lemmas and order,
+    as the parser often makes the opening adverb the root."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.pos in {"VERB", "AUX"}:
+            return False
+        if t.lemma in SEQUENCE_ADVERBS or t.text.lower() in SEQUENCE_ADVERBS:
+            return True
+        if t.lemma == "это" and i > 0 and toks[i - 1].lemma in SEQUENCE_PREPOSITIONS:
+            return True
+    return False
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -510,15 +625,22 @@ def scheduled_by_participle(s: DateStage) -> None:
     ``2025-03-20`` (``signing_dates.scheduled_participle_date``). A date without its year
     takes the year that puts it nearest the publication day: a schedule is set for days
     around the report, whatever the tense of the verb that tells what became of it (the
-    past "отменено" must not read it a year back). Planned records only; anchored values."""
+    past "отменено" must not read it a year back). Planned records only; anchored values.
+    date44: when the record's sentence has none, the next one, if no record is its own (a
+    headline "Подписание соглашения ... перенесли" and the lead "Подписание соглашения ...,
+    намеченное на 12 ноября, перенесено на неопределённый срок")."""
     pub = publication_day(s.published)
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         if a.status != "planned" or a.date:
             continue
         si = s.sentence_at(a.evidence.start)
-        if not 0 <= si < len(s.analysis.sentences):
+        if not 0 <= si < len(sents):
             continue
-        found = scheduled_participle_date(s.analysis.sentences[si], s.stated)
+        found = scheduled_participle_date(sents[si], s.stated)
+        if found is None and si + 1 < len(sents) and si + 1 not in own:
+            found = scheduled_participle_date(sents[si + 1], s.stated)
         if found is None:
             continue
         a.date = nearest_year(found, pub) if pub is not None else found
@@ -749,6 +871,9 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("cooperation_since_year", cooperation_since_year),  # date36
     DatePass("signing_event_later", signing_event_later),  # stat30
     DatePass("signatures_told_next", signatures_told_next),  # stat34
+    DatePass("collective_signing_day", collective_signing_day),  # date44
+    DatePass("day_within_range", day_within_range),  # date44
+    DatePass("signed_in_sequence", signed_in_sequence),  # date44
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("one_telling_day", one_telling_day),  # date36

@@ -365,6 +365,16 @@ CEREMONY_NOUNS = frozenset({"церемония"})
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
 COUNT_REACH = 15
+# date44: how many sentences after signings told one by one the sentence dating them all
+# at once ("Все три документа министр подписала 11 сентября") may stand
+COLLECTIVE_DAY_REACH = 15
+# date44: words opening a signing told as following the one before ("Следом министр и
+# ректор скрепили подписями ...", "Сразу после этого министры подписали ..."): adverbs of
+# sequence, and the prepositions of "после этого" / "вслед за этим"
+SEQUENCE_ADVERBS = frozenset({"следом", "затем", "потом", "вслед"})
+SEQUENCE_PREPOSITIONS = frozenset({"после", "за"})
+# date44: how many sentences back the signing it follows may be told
+SEQUENCE_REACH = 4
 # statC: a frame an agreement is worked under ("в рамках соглашения"), and the preposition
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})

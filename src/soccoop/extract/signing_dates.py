@@ -789,9 +789,29 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
             noun = toks[k].feats
             if any(toks[rel].feats.get(f) != noun.get(f) for f in ("Gender", "Number")):
                 continue
-        if all(j in phrase for j in between):
+        hung = _hung_prepositional(sent, between)
+        if all(j in phrase or j in hung for j in between):
             return year
     return fronted_in_force_since(sent, k, dates)
+
+
+def _hung_prepositional(sent: Sentence, between: list[int]) -> set[int]:
+    """date44: the tokens of prepositional phrases among ``between`` that the parser hung
+    on the verb after them, not on the noun before ("рамочное соглашение о ... сотрудничестве
+    между правительствами ... действует с 2017 года": "о ... сотрудничестве" as the verb's
+    oblique): a noun of an oblique case with a preposition of its own and no verb under it
+    is still of the noun's phrase."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for m in between:
+        t = toks[m]
+        if t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") in {None, "Nom"} or \
+                not any(toks[c].pos == "ADP" for c in sent.children(m)):
+            continue
+        under = subtree(sent, m)
+        if not any(toks[j].pos in {"VERB", "AUX"} for j in under):
+            out.update(under)
+    return out
 
 
 def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
@@ -915,8 +935,10 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
 def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """stat34: the one day of a sentence that tells, naming no agreement of its own, that
     the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
-    сессии", "Подпись под ним министр поставила 12 марта". The noun of signatures is the
-    object or subject of a past verb of putting them, not negated; a parsed sentence only."""
+    сессии", "Подпись под ним министр поставила 12 марта"; a relative day too (date44:
+    "Подписи во вторник поставили ...", resolved against the publication day). The noun of
+    signatures is the object or subject of a past verb of putting them, not negated; a
+    parsed sentence only."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -930,5 +952,5 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     if not put:
         return None
     days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
-            and not d.relative and _DAY.fullmatch(d.value)}
+            and _DAY.fullmatch(d.value)}
     return days.pop() if len(days) == 1 else None
