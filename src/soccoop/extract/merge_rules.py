@@ -283,6 +283,26 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
     return False if m.status != c.status and _other_partners(m, c) else None
 
 
+def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agr45: two plans, each with a partner the other lacks by body and by region, are two
+    agreements in preparation, not one named twice: "комитеты Санкт-Петербурга и
+    Ленинградской области готовят дополнительное соглашение ... Мы обсуждаем соглашение с
+    фондом «Старость в радость»" (``_other_partners``; a side named another way,
+    ``_alike_sides``, still joins; so does a partner named by neither a region nor a
+    «quoted» name, "комитет Государственного Совета" or "Соцфонд", which may be a side told
+    the other way)."""
+    return False if m.status == c.status == "planned" and _other_partners(m, c) and \
+        _identified_partner(c.parties, m) and _identified_partner(m.parties, c) else None
+
+
+def _identified_partner(sides: list[_Party], other: _Merged | _Candidate) -> bool:
+    """Does the list hold a side the other lacks and names by no other words, itself named
+    by a region or a «quoted» name (``other_partners_of_plans``)?"""
+    keys = {q.key for q in other.parties}
+    return any(p.key not in keys and (p.regions or _quoted_partner(p)) and
+               not any(_alike_sides(p, q) for q in other.parties) for p in sides)
+
+
 def other_signers_other_partner(m: _Merged, c: _Candidate,
                                 bare: frozenset[str]) -> bool | None:
     """agr44: two signings told with their own signers, each with a signer and a side the
@@ -382,6 +402,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     signing_beside_other_sides,
     in_force_beside_plan,
     other_partners_other_status,
+    other_partners_of_plans,  # agr45
     other_signers_other_partner,  # agr44
     recalled_beside_signing,
     other_regions,
@@ -827,8 +848,14 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
-        any(_words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name)
-            or same_quoted_name(p, q) for p in c.parties for q in m.parties)
+        any(_alike_sides(p, q) for p in c.parties for q in m.parties)
+
+
+def _alike_sides(p: _Party, q: _Party) -> bool:
+    """One side named two ways: shorter, with an acronym, or one «quoted» name after another
+    legal form (``_named_alike``)."""
+    return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
+        or same_quoted_name(p, q)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
