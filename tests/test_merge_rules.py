@@ -472,6 +472,8 @@ def one_bare(models: Any, text: str, mention: str, monkeypatch: pytest.MonkeyPat
 
 
 MEMO = f"{TVER} и {PSKOV} подписали меморандум о намерениях. "
+PERM_SIGNED = ("Министерство социального развития Пермского края и Фонд поддержки детей "
+               "подписали соглашение о реализации комплекса мер. ")
 KURSK = ("Министерство социальной защиты Курской области и министерство социального развития "
          "Белгородской области подписали соглашение о взаимодействии. ")
 SMOLENSK = ("Аналогичное соглашение министерство планирует подписать с министерством "
@@ -495,6 +497,10 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told",
      "Курской"),
     ("a plan with a partner of its own", SIGNED + SMOLENSK, "Аналогичное", "", "own"),
+    ("agr45: in force between a holder and a partner told by common nouns",
+     PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
+     "что с министерством у организации уже два года действует соглашение о взаимодействии.",
+     "Радуга", "holder_and_partner", "own"),
 ]
 
 
@@ -549,6 +555,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("no partner named",
      SIGNED + "Аналогичное соглашение министерство планирует подписать в следующем году.",
      "Аналогичное", "plan_partners", "none", "sides:"),
+    ("agr45: the holder and the partner",
+     PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
+     "что с министерством у организации уже два года действует соглашение о взаимодействии.",
+     "Радуга", "holder_and_partner", "none", "sides: Радуга"),
+    ("agr45: a holder no body told",
+     PERM_SIGNED + "Как рассказала Анна Сергеева, с министерством у ассоциации уже два года "
+     "действует соглашение о взаимодействии.", "ассоциации", "holder_and_partner", "none",
+     "sides:"),
     ("agr44: the older agreement of the told sides",
      SIGNED + "Первое соглашение министерств было заключено в 2019 году.", "Первое",
      "older_agreement_of_told_sides", "none", "sides: Тверской"),

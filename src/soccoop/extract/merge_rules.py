@@ -55,7 +55,7 @@ from soccoop.extract.lexicon import (
     SIDE_COUNT_WORDS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import ALREADY_WORDS, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import acronym_variant
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
@@ -529,11 +529,57 @@ def nearest_told(s: BareMention) -> None:
         s.done = True
 
 
+def holder_and_partner(s: BareMention) -> None:
+    """agr45: an agreement told in force between a holder ("у" + genitive) and a partner ("с"
+    + instrumental) named by common nouns has the bodies those nouns head as its sides: the
+    sides told before and the bodies of the officials of its own sentence: "председатель
+    общественной организации рассказала, что с министерством у организации уже три года
+    действует соглашение" is the ministry's agreement with her organisation, not the one
+    signed today. Each noun must name exactly one body; unless an agreement told before is
+    between the two, the mention is an agreement of its own."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or not sent.parsed:
+        return
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return
+    v = _predicate_path(sent, k)[-1]
+    if toks[v].lemma not in IN_FORCE_WORDS:
+        return
+    nouns = {prep: [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
+                    any(toks[y].rel == "case" and toks[y].lemma in preps
+                        for y in sent.children(x))]
+             for prep, preps in (("holder", HOLDER_PREPOSITIONS),
+                                 ("partner", PARTNER_PREPOSITIONS))}
+    if len(nouns["holder"]) != 1 or len(nouns["partner"]) != 1:
+        return
+    told = [p for m in s.recent for p in m.parties]
+    told += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
+                    o.evidence.end) for o in s.officials if o.organization and
+             sent.start <= o.evidence.start < sent.stop]
+    sides = []
+    for x in (nouns["holder"][0], nouns["partner"][0]):
+        named = {p.name: p for p in told if _names_told_side(toks[x], [p])}
+        if len({p.key for p in named.values()}) != 1:
+            return
+        sides.append(next(iter(named.values())))
+    if sides[0].key == sides[1].key:
+        return
+    c.parties = sides
+    keys = {p.key for p in sides}
+    # an agreement told before between the two is the one in force; else it is its own
+    s.done = not any(keys <= m.party_keys for m in s.recent)
+
+
 def plan_partners(s: BareMention) -> None:
     """r17st: a plan joining no agreement whose clause names a "с" partner takes that
     partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
     министерством Костромы подготовить соглашение" (``status.missed_partners``)."""
     c, text = s.c, s.analysis.text
+    if c.parties:
+        return  # its sides are found (``holder_and_partner``)
     c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b)
                  for a, b in missed_partners(c.sentence, _k(c), set(),
                                              lambda a, b: _region_at(s.regions, a, b))]
@@ -596,6 +642,7 @@ BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
     preliminary_follow_up,
+    holder_and_partner,  # agr45
     compatible_agreements,
     partner_of_another,
     drafts_of_further_documents,
