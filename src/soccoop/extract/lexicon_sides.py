@@ -133,3 +133,7 @@ TOPIC_VERBS = frozenset({"идти"})
 # day of the speech (coreference.quoted_relative_day).
 SPEECH_OPEN = "«„“"
 SPEECH_CLOSE = "»“”"
+
+# agr45: the preposition of the body that holds an agreement in force ("у организации
+# действует соглашение с министерством"): its holder, a side like the "с" partner
+HOLDER_PREPOSITIONS = frozenset({"у"})

@@ -55,7 +55,7 @@ from soccoop.extract.lexicon import (
     SIDE_COUNT_WORDS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import ALREADY_WORDS, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import acronym_variant
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
@@ -283,6 +283,26 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
     return False if m.status != c.status and _other_partners(m, c) else None
 
 
+def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agr45: two plans, each with a partner the other lacks by body and by region, are two
+    agreements in preparation, not one named twice: "комитеты Санкт-Петербурга и
+    Ленинградской области готовят дополнительное соглашение ... Мы обсуждаем соглашение с
+    фондом «Старость в радость»" (``_other_partners``; a side named another way,
+    ``_alike_sides``, still joins; so does a partner named by neither a region nor a
+    «quoted» name, "комитет Государственного Совета" or "Соцфонд", which may be a side told
+    the other way)."""
+    return False if m.status == c.status == "planned" and _other_partners(m, c) and \
+        _identified_partner(c.parties, m) and _identified_partner(m.parties, c) else None
+
+
+def _identified_partner(sides: list[_Party], other: _Merged | _Candidate) -> bool:
+    """Does the list hold a side the other lacks and names by no other words, itself named
+    by a region or a «quoted» name (``other_partners_of_plans``)?"""
+    keys = {q.key for q in other.parties}
+    return any(p.key not in keys and (p.regions or _quoted_partner(p)) and
+               not any(_alike_sides(p, q) for q in other.parties) for p in sides)
+
+
 def other_signers_other_partner(m: _Merged, c: _Candidate,
                                 bare: frozenset[str]) -> bool | None:
     """agr44: two signings told with their own signers, each with a signer and a side the
@@ -382,6 +402,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     signing_beside_other_sides,
     in_force_beside_plan,
     other_partners_other_status,
+    other_partners_of_plans,  # agr45
     other_signers_other_partner,  # agr44
     recalled_beside_signing,
     other_regions,
@@ -508,11 +529,57 @@ def nearest_told(s: BareMention) -> None:
         s.done = True
 
 
+def holder_and_partner(s: BareMention) -> None:
+    """agr45: an agreement told in force between a holder ("у" + genitive) and a partner ("с"
+    + instrumental) named by common nouns has the bodies those nouns head as its sides: the
+    sides told before and the bodies of the officials of its own sentence: "председатель
+    общественной организации рассказала, что с министерством у организации уже три года
+    действует соглашение" is the ministry's agreement with her organisation, not the one
+    signed today. Each noun must name exactly one body; unless an agreement told before is
+    between the two, the mention is an agreement of its own."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or not sent.parsed:
+        return
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return
+    v = _predicate_path(sent, k)[-1]
+    if toks[v].lemma not in IN_FORCE_WORDS:
+        return
+    nouns = {prep: [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
+                    any(toks[y].rel == "case" and toks[y].lemma in preps
+                        for y in sent.children(x))]
+             for prep, preps in (("holder", HOLDER_PREPOSITIONS),
+                                 ("partner", PARTNER_PREPOSITIONS))}
+    if len(nouns["holder"]) != 1 or len(nouns["partner"]) != 1:
+        return
+    told = [p for m in s.recent for p in m.parties]
+    told += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
+                    o.evidence.end) for o in s.officials if o.organization and
+             sent.start <= o.evidence.start < sent.stop]
+    sides = []
+    for x in (nouns["holder"][0], nouns["partner"][0]):
+        named = {p.name: p for p in told if _names_told_side(toks[x], [p])}
+        if len({p.key for p in named.values()}) != 1:
+            return
+        sides.append(next(iter(named.values())))
+    if sides[0].key == sides[1].key:
+        return
+    c.parties = sides
+    keys = {p.key for p in sides}
+    # an agreement told before between the two is the one in force; else it is its own
+    s.done = not any(keys <= m.party_keys for m in s.recent)
+
+
 def plan_partners(s: BareMention) -> None:
     """r17st: a plan joining no agreement whose clause names a "с" partner takes that
     partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
     министерством Костромы подготовить соглашение" (``status.missed_partners``)."""
     c, text = s.c, s.analysis.text
+    if c.parties:
+        return  # its sides are found (``holder_and_partner``)
     c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b)
                  for a, b in missed_partners(c.sentence, _k(c), set(),
                                              lambda a, b: _region_at(s.regions, a, b))]
@@ -575,6 +642,7 @@ BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
     preliminary_follow_up,
+    holder_and_partner,  # agr45
     compatible_agreements,
     partner_of_another,
     drafts_of_further_documents,
@@ -827,8 +895,14 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
-        any(_words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name)
-            or same_quoted_name(p, q) for p in c.parties for q in m.parties)
+        any(_alike_sides(p, q) for p in c.parties for q in m.parties)
+
+
+def _alike_sides(p: _Party, q: _Party) -> bool:
+    """One side named two ways: shorter, with an acronym, or one «quoted» name after another
+    legal form (``_named_alike``)."""
+    return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
+        or same_quoted_name(p, q)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
