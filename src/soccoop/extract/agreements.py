@@ -217,7 +217,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
 )
 from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
     acronym_variant,
@@ -351,36 +351,8 @@ class _Party:
         words = re.findall(r"\w+", self.name)
         while len(words) > 1 and legal_form(words[0]):
             words = words[1:]
-        self.key = " ".join(w[:5].lower() for w in words[:_key_length(words)]) + "|" + \
+        self.key = " ".join(w[:5].lower() for w in words[:2]) + "|" + \
             ",".join(sorted(self.regions))
-
-
-def _key_length(words: list[str]) -> int:
-    """agr45: how many words of a name make its side key: two, or a name opening with two
-    adjectives runs through its adjectives to the head noun, since what tells bodies apart
-    is the adjective before it: "Омский государственный университет" and "Омский
-    государственный педагогический университет" are two universities; "Министерство
-    труда ..." keeps two words."""
-    if len(words) < 3 or not all(_adjective(w) for w in words[:2]):
-        return 2
-    n = 2
-    while n < len(words) - 1 and _adjective(words[n]):
-        n += 1
-    return n + 1
-
-
-def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
-    """agr45: two names that open with adjectives are two bodies when their adjectives up to
-    the head noun differ: an adjective more before the head is another kind of body
-    ("Омский государственный университет", "Омский государственный педагогический
-    университет"), while words after the head only name it longer."""
-    a, b = p.key.split("|")[0].split(), q.key.split("|")[0].split()
-    return len(a) > 2 and len(b) > 2 and a != b
-
-
-def _adjective(word: str) -> bool:
-    parses = get_models().parse(word)
-    return bool(parses) and "ADJF" in parses[0].tag
 
 
 @dataclass
@@ -6201,8 +6173,6 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # "Министерство труда РД" is no ministry of Ингушетия
     if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
-    if _adjective_heads_differ(p, q):
-        return False  # "Омский государственный университет" is no "... педагогический ..."
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
