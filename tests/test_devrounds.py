@@ -157,7 +157,9 @@ news) and round49 (16 texts: how signers are told, status around the signing) we
 on round 14's first main (af31771); dev since. Round 13 lists a record's agreements in text
 order (`pipeline.text_order`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
 29 and 35, whose gold lists a report's own news first, were lowered to what they reach then;
-floors that reach more in text order were raised (39 of them, in 20 rounds).
+floors that reach more in text order were raised (39 of them, in 20 rounds). Round 14 raised
+every floor that sat more than two points below its round's score on that session's final main
+(283 of them) to two points below it.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -175,26 +177,26 @@ SAMPLES = {
     # dev: regions 1.0, agreements 1.0 (0.968 before the tree passes), signatories 1.0,
     # officials_name 1.0, officials_full 1.0; status, date, published accuracy 1.0
     "round1": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.85,
-         "officials_full": 0.8},
-        {"agreement_status": 0.95, "agreement_date": 0.9, "published": 0.93},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # dev: regions 1.0, agreements 1.0 (0.914 before round 3), signatories 1.0,
     # officials_name 0.98, officials_full 0.902; status 1.0, date 1.0, published 1.0
     "round2": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.93,
-         "officials_full": 0.85},
-        {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.93},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind: regions 1.0, agreements 0.842, signatories 0.8, officials_name 0.963,
     # officials_full 0.963; status 0.625, date 1.0, published 1.0. After the round-3 rules:
     # agreements 1.0, signatories 1.0, status 1.0 (dev: fitted on these texts; the blind
     # figures are the honest estimate)
     "round3": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.9,
-         "officials_full": 0.9},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.98},
         # datesB: n01's "Подписать документ ... в декабре" is dated by the golds' majority
-        {"agreement_status": 0.95, "agreement_date": 0.85, "published": 0.9},  # datesB
+        {"agreement_status": 0.98, "agreement_date": 0.86, "published": 0.98},  # datesB
     ),
     # blind (commit 541a0b0, no rule tuned on these texts): regions 1.0, agreements 0.833,
     # signatories 0.864, officials_name 1.0, officials_full 0.786; status 1.0, date 0.667,
@@ -202,9 +204,9 @@ SAMPLES = {
     # p07: domain_eval published 0.909 -> 1.0, agreement date 0.545 -> 0.636) and for
     # signatories (the back-reference signers rule: 0.936)
     "round4": (
-        {"regions": 0.95, "agreements": 0.8, "signatories": 0.9, "officials_name": 0.95,
-         "officials_full": 0.75},
-        {"agreement_status": 0.95, "agreement_date": 0.6, "published": 0.9},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.94},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit 5cd73bd, written before any run; dev since for status, signatories and
     # dates, whose misses were read and fixed, see the README): regions
@@ -212,9 +214,9 @@ SAMPLES = {
     # status 0.619, date 0.429, published 0.8 (domain_eval.py: agreements 0.894,
     # signatories 0.762, officials+position 0.95, status 0.619, date 0.4, published 0.769)
     "round5": (
-        {"regions": 0.95, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.95,
-         "officials_full": 0.62},
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.75},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
+         "officials_full": 0.81},
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind (commit 34ae3cc, written before any run, not tuned on): regions 1.0, agreements
     # 0.739, signatories 0.651, officials_name 0.975, officials_full 0.8; status 0.941, date
@@ -223,12 +225,12 @@ SAMPLES = {
     # dev since (soccoop eval at 1e7c707): agreements 1.0, signatories 1.0, officials_name
     # 0.988, officials_full 0.815; status 1.0, date 0.962, published 1.0
     "round6": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.95,
-         "officials_full": 0.78},
+        {"regions": 0.98, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.79},
         # agr15 (dev): agreements 0.739 -> 0.941, signatories 0.711 -> 0.885; dates right
         # 9 -> 11, but of 24 matched agreements, not 17: most new ones are dated only by
         # "вчера"/"во вторник" against a publication date not yet read (0.529 -> 0.458)
-        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.95},
+        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind (commit 29119bb, written before any run, not tuned on): regions 1.0, agreements
     # 0.92, signatories 0.889, officials_name 0.923, officials_full 0.846; status 0.870, date
@@ -237,9 +239,9 @@ SAMPLES = {
     # dev since (soccoop eval at 1e7c707): agreements 1.0, signatories 1.0, officials_name
     # 0.949, officials_full 0.872; status 1.0, date 1.0, published 1.0
     "round7": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.92,
-         "officials_full": 0.84},
-        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.95},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.95, "officials_name": 0.92,
+         "officials_full": 0.85},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.98},
     ),
     # blind (commit 21b7bd3, written before any run, not tuned on): regions 1.0, agreements
     # 0.786, signatories 0.906, officials_name 0.957, officials_full 0.681; status 0.682, date
@@ -248,9 +250,9 @@ SAMPLES = {
     # dev since (soccoop eval at 1e7c707): agreements 1.0, signatories 0.962, officials_name
     # 0.957, officials_full 0.702; status 1.0, date 0.741, published 0.75
     "round8": (
-        {"regions": 0.95, "agreements": 0.95, "signatories": 0.93, "officials_name": 0.93,
-         "officials_full": 0.67},
-        {"agreement_status": 0.76, "agreement_date": 0.7, "published": 0.7},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.94,
+         "officials_full": 0.75},
+        {"agreement_status": 0.76, "agreement_date": 0.75, "published": 0.98},
     ),
     # blind (commit d5029b7, written before any run, not tuned on): regions 0.961, agreements
     # 0.793, signatories 0.72, officials_name 0.938, officials_full 0.833; status 0.913, date
@@ -259,9 +261,9 @@ SAMPLES = {
     # dev since (soccoop eval at 1e7c707): agreements 0.929, signatories 0.926,
     # officials_name 0.938, officials_full 0.833; status 0.962, date 0.846, published 0.875
     "round9": (
-        {"regions": 0.93, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.9,
-         "officials_full": 0.8},
-        {"agreement_status": 0.85, "agreement_date": 0.8, "published": 0.83},
+        {"regions": 0.96, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.95,
+         "officials_full": 0.85},
+        {"agreement_status": 0.85, "agreement_date": 0.8, "published": 0.91},
     ),
     # blind (commit b5d6e75, written before any run, not tuned on): regions 0.988, agreements
     # 0.81, signatories 0.947, officials_name 0.923, officials_full 0.739; status 0.824, date
@@ -271,9 +273,9 @@ SAMPLES = {
     # signatories 1.0, officials_name 1.0, officials_full 0.939; status 0.905, date 1.0,
     # published 1.0)
     "round10": (
-        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.91},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit b5d6e75, written before any run, not tuned on): regions 1.0, agreements
     # 0.884, signatories 0.863, officials_name 0.959, officials_full 0.877; status 0.895, date
@@ -283,9 +285,9 @@ SAMPLES = {
     # officials_full 0.892, agreements 0.955, signatories 0.943, agreement_status 0.905,
     # agreement_date 0.857, published 1.0); floors raised to 0.03 below
     "round11": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.94,
-         "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.87},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit 1e80ccd, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 1.0, officials_name 0.986, officials_full 0.870; status 0.9, date
@@ -293,9 +295,9 @@ SAMPLES = {
     # officials+position 0.928, status 0.905, date 0.722, published 0.867)
     # dev since this session's waves (soccoop eval now: 1.0 on every measure)
     "round12": (
-        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
-         "officials_full": 0.97},
-        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit d61cfc3, written before any run, not tuned on): regions 0.976, agreements
     # 0.851, signatories 0.909, officials_name 1.0, officials_full 0.816; status 1.0, date
@@ -305,9 +307,9 @@ SAMPLES = {
     # officials_full 0.868, agreements 0.958, signatories 1.0, agreement_status 1.0,
     # agreement_date 1.0, published 1.0); floors raised to 0.03 below
     "round13": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
-         "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.87},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit 7aa082f, written before any run, not tuned on): regions 0.938, agreements
     # 0.830, signatories 0.941, officials_name 0.971, officials_full 0.8; status 0.773, date
@@ -317,27 +319,27 @@ SAMPLES = {
     # signatories 1.0, officials_name 0.971, officials_full 0.8; status 0.957, date 0.826,
     # published 1.0)
     "round14": (
-        {"regions": 0.93, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.95,
-         "officials_full": 0.77},
-        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.97},
+        {"regions": 0.93, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.95,
+         "officials_full": 0.78},
+        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.98},
     ),
     # blind (commit adcfc57, written before any run, not tuned on): regions 1.0, agreements
     # 0.974, signatories 1.0, officials_name 1.0, officials_full 0.938; status 1.0, date
     # 0.947, published 1.0 (domain_eval.py: agreements 0.974, signatories 0.955,
     # officials+position 0.969, status 1.0, date 0.923, published 1.0)
     "round15": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
-         "officials_full": 0.9},
-        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit 50a3c4e, written before any run, not tuned on): regions 1.0, agreements
     # 0.963, signatories 0.980, officials_name 0.974, officials_full 0.872; status 0.962, date
     # 0.808, published 0.813 (domain_eval.py: agreements 0.963, signatories 0.98,
     # officials+position 0.974, status 0.962, date 0.81, published 0.8)
     "round16": (
-        {"regions": 0.97, "agreements": 0.93, "signatories": 0.94, "officials_name": 0.94,
-         "officials_full": 0.84},
-        {"agreement_status": 0.93, "agreement_date": 0.77, "published": 0.78},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.95,
+         "officials_full": 0.85},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind (commit 50a3c4e, written before any run, not tuned on): regions 1.0, agreements
     # 0.902, signatories 0.776, officials_name 0.977, officials_full 0.930; status 0.913, date
@@ -347,9 +349,9 @@ SAMPLES = {
     # officials_full 0.93, agreements 0.96, signatories 0.943, agreement_status 1.0,
     # agreement_date 0.917, published 1.0); floors raised to 0.03 below
     "round17": (
-        {"regions": 0.97, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.94,
-         "officials_full": 0.9},
-        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.92},
+        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.98},
     ),
     # blind (commit de8f19e, written before any run, not tuned on): regions 0.96, agreements
     # 0.889, signatories 0.980, officials_name 0.977, officials_full 0.773; status 0.792, date
@@ -359,9 +361,9 @@ SAMPLES = {
     # officials_full 0.773, agreements 0.963, signatories 0.98, agreement_status 1.0,
     # agreement_date 0.962, published 1.0); floors raised to 0.03 below
     "round18": (
-        {"regions": 0.97, "agreements": 0.93, "signatories": 0.95, "officials_name": 0.94,
-         "officials_full": 0.74},
-        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.97},
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.77},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.98},
     ),
     # blind (commit 979f8e2, written before any run, not tuned on): regions 0.937, agreements
     # 0.844, signatories 0.978, officials_name 0.988, officials_full 0.889; status 0.842, date
@@ -371,9 +373,9 @@ SAMPLES = {
     # officials_full 0.889, agreements 0.889, signatories 0.978, agreement_status 0.95,
     # agreement_date 0.8, published 1.0); floors raised to 0.03 below
     "round19": (
-        {"regions": 0.92, "agreements": 0.85, "signatories": 0.94, "officials_name": 0.95,
-         "officials_full": 0.85},
-        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
+        {"regions": 0.93, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.86},
+        {"agreement_status": 0.98, "agreement_date": 0.84, "published": 0.98},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 0.919, officials_name 1.0, officials_full 0.892; status 0.95, date
@@ -383,9 +385,9 @@ SAMPLES = {
     # officials_name 1.0, officials_full 0.892, agreements 0.978, signatories 0.944,
     # agreement_status 1.0, agreement_date 0.864, published 1.0); floors 0.03 below
     "round20": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
-         "officials_full": 0.86},
-        {"agreement_status": 0.9, "agreement_date": 0.81, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.87},
+        {"agreement_status": 0.9, "agreement_date": 0.81, "published": 0.98},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 0.983, agreements
     # 0.825, signatories 0.889, officials_name 0.979, officials_full 0.872; status 0.885, date
@@ -395,9 +397,9 @@ SAMPLES = {
     # officials_name 0.99, officials_full 0.884, agreements 0.844, signatories 1.0,
     # agreement_status 0.926, agreement_date 0.926, published 1.0); floors 0.03 below
     "round21": (
-        {"regions": 0.95, "agreements": 0.81, "signatories": 0.97, "officials_name": 0.95,
-         "officials_full": 0.85},
-        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.97},
+        {"regions": 0.96, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.89},
+        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.98},
     ),
     # blind (commit b2215de, the final main of this session; written before any run, never
     # run before): regions 0.961, agreements 0.885, signatories 1.0, officials_name 0.986,
@@ -405,18 +407,18 @@ SAMPLES = {
     # agreements 0.962, signatories 0.875, officials+position 0.986, status 0.88, date 0.895,
     # published 1.0)
     "round22": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.97, "officials_name": 0.95,
-         "officials_full": 0.84},
-        {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.97},
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.85},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind (commit b2215de, as round22): regions 1.0, agreements 0.875, signatories 0.903,
     # officials_name 1.0, officials_full 0.867; status 0.893, date 0.714, published 0.875
     # (domain_eval.py: agreements 0.906, signatories 0.581, officials+position 1.0, status
     # 0.828, date 0.60, published 0.875)
     "round23": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.97,
-         "officials_full": 0.83},
-        {"agreement_status": 0.78, "agreement_date": 0.68, "published": 0.84},
+        {"regions": 0.98, "agreements": 0.91, "signatories": 0.94, "officials_name": 0.98,
+         "officials_full": 0.84},
+        {"agreement_status": 0.81, "agreement_date": 0.81, "published": 0.98},
     ),
     # blind (commit 9b6e964, the final main of this session; written before any run, never
     # run before): regions 0.987, agreements 0.923, signatories 0.952, officials_name 0.970,
@@ -424,36 +426,36 @@ SAMPLES = {
     # agreements 0.962, signatories 0.857, officials+position 0.97, status 0.80, date 0.737,
     # published 1.0)
     "round24": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
-         "officials_full": 0.87},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.96, "signatories": 0.93, "officials_name": 0.94,
+         "officials_full": 0.88},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind (commit 9b6e964, as round24): regions 1.0, agreements 0.820, signatories 0.902,
     # officials_name 1.0, officials_full 0.818; status 0.84, date 0.60, published 0.938
     # (domain_eval.py: agreements 0.852, signatories 0.833, officials+position 1.0, status
     # 0.731, date 0.368, published 0.933)
     "round25": (
-        {"regions": 0.97, "agreements": 0.79, "signatories": 0.87, "officials_name": 0.97,
-         "officials_full": 0.78},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.90},
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.94, "officials_name": 0.98,
+         "officials_full": 0.79},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind (commit 750d9d6; the same figures at the session's start): regions 0.955,
     # agreements 0.875, signatories 0.903, officials_name 0.989, officials_full 0.835; status
     # 0.821, date 0.50, published 0.938 (domain_eval.py: agreements 0.875, signatories
     # 0.767, officials+position 0.967, status 0.786, date 0.36, published 0.933)
     "round26": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.87, "officials_name": 0.96,
-         "officials_full": 0.80},
-        {"agreement_status": 0.88, "agreement_date": 0.75, "published": 0.90},
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.84},
+        {"agreement_status": 0.88, "agreement_date": 0.75, "published": 0.98},
     ),
     # blind (commit 750d9d6): regions 0.987, agreements 0.792, signatories 0.919,
     # officials_name 0.912, officials_full 0.824; status 1.0, date 0.895, published 1.0
     # (domain_eval.py: agreements 0.875, signatories 0.909, officials+position 0.882, status
     # 0.905, date 0.765, published 1.0; at the session's start signatories 0.875)
     "round27": (
-        {"regions": 0.96, "agreements": 0.76, "signatories": 0.89, "officials_name": 0.88,
-         "officials_full": 0.79},
-        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.97},
+        {"regions": 0.96, "agreements": 0.77, "signatories": 0.98, "officials_name": 0.92,
+         "officials_full": 0.83},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind (commit 2a9e575, the final main of the session; written before any run, never run
     # before): regions 0.964, agreements 0.815, signatories 0.833, officials_name 0.987,
@@ -461,18 +463,18 @@ SAMPLES = {
     # agreements 0.852, signatories 0.882, officials+position 0.987, status 0.783, date
     # 0.933, published 0.929)
     "round28": (
-        {"regions": 0.97, "agreements": 0.78, "signatories": 0.80, "officials_name": 0.96,
-         "officials_full": 0.83},
-        {"agreement_status": 0.74, "agreement_date": 0.88, "published": 0.90},
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.84},
+        {"agreement_status": 0.89, "agreement_date": 0.93, "published": 0.91},
     ),
     # blind (commit 2a9e575, as round28): regions 0.917, agreements 0.846, signatories 0.853,
     # officials_name 0.990, officials_full 0.821; status 0.864, date 0.773, published 1.0
     # (domain_eval.py: agreements 0.923, signatories 0.852, officials+position 0.968, status
     # 0.875, date 0.789, published 1.0)
     "round29": (
-        {"regions": 0.94, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.96,
+        {"regions": 0.94, "agreements": 0.82, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.79},
-        {"agreement_status": 0.8, "agreement_date": 0.74, "published": 0.97},
+        {"agreement_status": 0.8, "agreement_date": 0.79, "published": 0.98},
     ),
     # blind (commit b2ec57a, the first main of the session; written before any run): regions
     # 1.0, agreements 0.894, signatories 0.913, officials_name 1.0, officials_full 0.930;
@@ -480,9 +482,9 @@ SAMPLES = {
     # 0.864, officials+position 1.0, status 0.952, date 0.867, published 0.909)
     # now (dev, 30f6459): agreements 0.936, signatories 0.980, status 1.0, date 1.0
     "round30": (
-        {"regions": 0.97, "agreements": 0.90, "signatories": 0.94, "officials_name": 0.97,
-         "officials_full": 0.90},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.90},
+        {"regions": 0.98, "agreements": 0.91, "signatories": 0.95, "officials_name": 0.98,
+         "officials_full": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind (commit b2ec57a, as round30): regions 1.0, agreements 0.824, signatories 0.818,
     # officials_name 1.0, officials_full 0.889; status 0.905, date 0.857, published 0.938
@@ -490,9 +492,9 @@ SAMPLES = {
     # 0.739, date 0.647, published 0.929)
     # now (dev, 30f6459): agreements 0.906, signatories 0.96, status 0.917, date 0.917
     "round31": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind (commit 9e60b2b; written before any run): domain_eval.py agreements 0.927,
     # signatories 1.0, officials+position 0.988, status 0.895, date 0.9, published 0.929,
@@ -500,9 +502,9 @@ SAMPLES = {
     # signatories 1.0, officials_name 0.988, officials_full 0.868; status 1.0, date 0.833,
     # published 0.938
     "round32": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.97, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.85, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.84},
-        {"agreement_status": 0.98, "agreement_date": 0.81, "published": 0.90},
+        {"agreement_status": 0.98, "agreement_date": 0.81, "published": 0.98},
     ),
     # blind (commit 9e60b2b, as round32; one text crashed): domain_eval.py agreements 0.818,
     # signatories 1.0, officials+position 0.849, status 1.0, date 1.0, published 0.846,
@@ -510,9 +512,9 @@ SAMPLES = {
     # 0.833, signatories 0.955, officials_name 0.988, officials_full 0.790; status 0.95, date
     # 0.85, published 0.875
     "round33": (
-        {"regions": 0.93, "agreements": 0.80, "signatories": 0.92, "officials_name": 0.96,
-         "officials_full": 0.76},
-        {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.84},
+        {"regions": 0.94, "agreements": 0.87, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.77},
+        {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind (commit 8084358; written before any run): domain_eval.py agreements 0.837,
     # signatories 0.955, officials+position 0.98, status 0.944, date 0.8, published 0.933,
@@ -520,18 +522,18 @@ SAMPLES = {
     # signatories 0.898, officials_name 0.959, officials_full 0.776; status 0.895, date 0.842,
     # published 1.0
     "round34": (
-        {"regions": 0.97, "agreements": 0.83, "signatories": 0.86, "officials_name": 0.93,
-         "officials_full": 0.74},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.96},
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.78},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind (commit 8084358, as round34): domain_eval.py agreements 0.824, signatories 0.923,
     # officials+position 0.985, status 0.81, date 0.7, published 1.0, regions 1.0. soccoop
     # eval after wave 1 (dev): regions 1.0, agreements 1.0, signatories 0.976, officials_name
     # 0.985, officials_full 0.892; status 1.0, date 0.958, published 1.0
     "round35": (
-        {"regions": 0.97, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.95,
-         "officials_full": 0.86},
-        {"agreement_status": 0.9, "agreement_date": 0.86, "published": 0.96},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.96,
+         "officials_full": 0.87},
+        {"agreement_status": 0.9, "agreement_date": 0.86, "published": 0.98},
     ),
     # blind (main after wave 1; records identical to 8084358's): domain_eval.py agreements
     # 0.877, signatories 0.774, officials+position 0.944, status 0.84, date 0.5, published
@@ -539,105 +541,105 @@ SAMPLES = {
     # signatories 0.875, officials_name 0.989, officials_full 0.854; status 0.88, date 0.6,
     # published 1.0
     "round36": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.84, "officials_name": 0.95,
-         "officials_full": 0.82},
-        {"agreement_status": 0.98, "agreement_date": 0.79, "published": 0.96},
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.96,
+         "officials_full": 0.83},
+        {"agreement_status": 0.98, "agreement_date": 0.79, "published": 0.98},
     ),
     # blind (as round36): domain_eval.py agreements 0.917, signatories 0.875,
     # officials+position 1.0, status 0.909, date 0.571, published 1.0, regions 1.0. soccoop
     # eval (same records): regions 1.0, agreements 0.917, signatories 0.88, officials_name
     # 1.0, officials_full 0.875; status 1.0, date 0.636, published 1.0
     "round37": (
-        {"regions": 0.97, "agreements": 0.88, "signatories": 0.85, "officials_name": 0.97,
-         "officials_full": 0.84},
-        {"agreement_status": 0.96, "agreement_date": 0.60, "published": 0.96},
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.85},
+        {"agreement_status": 0.98, "agreement_date": 0.8, "published": 0.98},
     ),
     # blind on the first main of round 12 (87df4ce): domain_eval.py agreements 0.909,
     # signatories 0.898, officials+position 0.966, status 0.85, date 0.4, published 0.846,
     # regions 0.985; dev since (domain_eval after wave 1: 1.0 / 0.966 / 0.909 / 0.688)
     "round38": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.94,
-         "officials_full": 0.73},
-        {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.9},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.94,
+         "officials_full": 0.74},
+        {"agreement_status": 0.98, "agreement_date": 0.84, "published": 0.91},
     ),
     # blind as round38: agreements 0.857, signatories 0.8, officials+position 0.976, status
     # 0.857, date 0.733, published 1.0, regions 0.98; dev since
     "round39": (
-        {"regions": 0.91, "agreements": 0.8, "signatories": 0.82, "officials_name": 0.97,
-         "officials_full": 0.58},
-        {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.96},
+        {"regions": 0.92, "agreements": 0.94, "signatories": 0.96, "officials_name": 0.98,
+         "officials_full": 0.59},
+        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),
     # blind on round 12's main after wave 1 (d945ae9): agreements 0.955, signatories 0.96,
     # officials+position 0.974, status 0.81, date 0.733, published 1.0, regions 0.986
     "round40": (
-        {"regions": 0.96, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.97,
-         "officials_full": 0.75},
-        {"agreement_status": 0.88, "agreement_date": 0.83, "published": 0.96},
+        {"regions": 0.96, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.98,
+         "officials_full": 0.76},
+        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind as round40: agreements 0.923, signatories 0.815, officials+position 0.989, status
     # 0.917, date 0.857, published 0.923, regions 1.0
     "round41": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.86, "officials_name": 0.96,
-         "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.9},
+        {"regions": 0.98, "agreements": 0.92, "signatories": 0.94, "officials_name": 0.96,
+         "officials_full": 0.84},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.91},
     ),
     # blind on the first main of round 13 (77666f5): domain_eval.py agreements 0.926,
     # signatories 0.795, officials+position 0.989, status 0.88, date 0.524, published 1.0,
     # regions 0.944; dev since
     "round42": (
-        {"regions": 0.9, "agreements": 0.89, "signatories": 0.94, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.79},
-        {"agreement_status": 0.98, "agreement_date": 0.9, "published": 0.92},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.92},
     ),
     # blind as round42: agreements 0.808, signatories 0.873, officials+position 0.978, status
     # 0.952, date 0.889, published 1.0, regions 0.946; dev since
     "round43": (
-        {"regions": 0.92, "agreements": 0.89, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.76},
-        {"agreement_status": 0.97, "agreement_date": 0.9, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.9, "published": 0.98},
     ),
     # blind on round 13's final main (2715f66): agreements 0.957, signatories 0.708,
     # officials+position 0.988, status 0.727, date 0.706, published 1.0, regions 0.945
     "round44": (
-        {"regions": 0.92, "agreements": 0.89, "signatories": 0.89, "officials_name": 0.96,
+        {"regions": 0.92, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.82},
-        {"agreement_status": 0.78, "agreement_date": 0.78, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind as round44: agreements 0.87, signatories 0.75, officials+position 0.96, status
     # 0.85, date 0.812, published 0.846, regions 0.967
     "round45": (
-        {"regions": 0.91, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.94,
+        {"regions": 0.91, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.82},
-        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.85},
+        {"agreement_status": 0.93, "agreement_date": 0.84, "published": 0.85},
     ),
     # blind on b5e1456 (news first): domain_eval.py agreements 0.926, signatories 0.921,
     # officials+position 0.99, status 0.92, date 1.0, published 1.0, regions 0.973; the same
     # in text order
     "round46": (
-        {"regions": 0.92, "agreements": 0.9, "signatories": 0.96, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.97},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind on b5e1456: news first agreements 0.839, signatories 0.667, status 0.692, date
     # 0.611; text order 0.871 / 0.902 / 0.815 / 0.889; officials+position 1.0, regions 0.984
     "round47": (
-        {"regions": 0.93, "agreements": 0.85, "signatories": 0.96, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.79, "agreement_date": 0.68, "published": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.91},
     ),
     # blind on af31771 (round 14's start): domain_eval.py agreements 0.875, signatories 0.957,
     # officials+position 0.989, status 0.952, date 0.917, published 1.0, regions 1.0
     "round48": (
-        {"regions": 0.94, "agreements": 0.85, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.94, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.81},
-        {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.84, "published": 0.98},
     ),
     # blind as round48: agreements 0.902, signatories 0.772, officials+position 0.955, status
     # 1.0, date 1.0, published 1.0, regions 1.0
     "round49": (
-        {"regions": 0.94, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.95,
+        {"regions": 0.94, "agreements": 0.87, "signatories": 0.91, "officials_name": 0.95,
          "officials_full": 0.68},
-        {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.98},
+        {"agreement_status": 0.93, "agreement_date": 0.84, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
