@@ -490,14 +490,17 @@ def signed_in_sequence(s: DateStage) -> None:
     order of the text, so that a chain of them shares the first one's day. Stated dates:
     anchored after."""
     sents = s.analysis.sentences
-    told = sorted(s.agreements, key=lambda a: a.evidence.start)
-    for i, a in enumerate(told):
+    before: Agreement | None = None  # the last record of a sentence before this one
+    last: Agreement | None = None  # the last record seen
+    current = None  # the sentence of the records being read
+    for a in sorted(s.agreements, key=lambda a: a.evidence.start):
         k = s.sentence_at(a.evidence.start)
+        if k != current:
+            before, current = last, k
+        last = a
         if a.status != "signed" or a.date is not None or not 0 <= k < len(sents) or \
                 not opens_in_sequence(sents[k]):
             continue
-        before = next((b for b in reversed(told[:i])
-                       if s.sentence_at(b.evidence.start) < k), None)
         if before is not None and before.status == "signed" and before.date and \
                 _DAY.fullmatch(before.date) and \
                 k - s.sentence_at(before.evidence.start) <= SEQUENCE_REACH:
