@@ -1639,6 +1639,10 @@ def collective_signers(s: Records) -> None:
         return
     sentences = s.analysis.sentences
     starts = [x.start for x in sentences]
+    # the signed records by the sentence that tells them, so that each collective sentence
+    # reads only the records within its reach
+    told = sorted(((bisect_right(starts, a.evidence.start) - 1, i) for i, a in enumerate(signed)))
+    at = [n for n, _ in told]
     for m, sent in enumerate(sentences):
         lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
         if not lemmas & SIGNING_HEADS or not lemmas & COLLECTIVE_DOCUMENTS or not (
@@ -1653,8 +1657,10 @@ def collective_signers(s: Records) -> None:
         if not names:
             continue
         last = items_run_end(s.analysis, m)
-        for a in signed:
-            n = bisect_right(starts, a.evidence.start) - 1
+        reach = (bisect_left(at, m - COLLECTIVE_REACH),
+                 bisect_right(at, max(m + COLLECTIVE_REACH, last)))
+        for n, i in told[reach[0]:reach[1]]:
+            a = signed[i]
             if n != m and (abs(n - m) <= COLLECTIVE_REACH or m < n <= last) and \
                     not any(same_person(x, y) for x in names for y in a.signatories) and \
                     (len(a.signatories) < 2 or
