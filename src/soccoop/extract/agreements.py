@@ -1770,9 +1770,12 @@ def _signatories(
         if s is next_sent and separate_items(sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
-            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34
+            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
+            # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
+            # caption is the agreement's own sentence)
             candidates = represented_signers(analysis, s) or \
-                (_extending_subjects(analysis, s) if s is sent else [])
+                (_extending_subjects(analysis, s) or _caption_persons(analysis, s)
+                 if s is sent else [])
             if candidates:
                 where = s
                 break
@@ -1825,6 +1828,19 @@ def _signatories(
         names = sentence_pair_signers(
             analysis, sent, lambda x: _named_signers(analysis, x, officials))
     return _author_signer(analysis, where or sent, names, officials), where
+
+
+def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """sig46: the persons of a photo caption that is itself the sentence naming the
+    agreement and shows its signing (``signers.signing_caption``): "[Фото] Управляющий
+    отделением СФР Олег Мальцев (слева) и директор центра занятости Светлана Чащина во
+    время подписания соглашения" → both. A caption has no verb of its own: one that tells
+    something of someone ("На фото: министр X выступает на церемонии подписания") names
+    a speaker, not a signer."""
+    if not signing_caption(sent) or any(
+            t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in sent.tokens):
+        return []
+    return _persons(analysis, sent)
 
 
 def _author_signer(

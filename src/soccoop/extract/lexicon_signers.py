@@ -144,10 +144,13 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания";
 # a caption set in brackets opens with the bracket: "[Фото: министр X и министр Y после
 # подписания соглашения]"; a bracketed mark of a picture may stand before the label: "[Фото]
-# На фото (слева направо): директор X и директор Y во время подписания соглашения".
-CAPTION_LABELS = (r"(?i)^\s*(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
+# На фото (слева направо): директор X и директор Y во время подписания соглашения"; the
+# bracketed mark alone may open it too (sig46): "[Фото] Министр X и ректор Y во время
+# подписания соглашения".
+CAPTION_LABELS = (r"(?i)^\s*(?:(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
                   r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
-                  r"|фото)\s*[:.—–-]?\s")
+                  r"|фото)\s*[:.—–-]?\s"
+                  r"|[\[(]\s*(?:фото|снимок)\s*[\])]\s*(?=(?-i:[А-ЯЁ])))")
 
 # The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
 # министр ... ; министр ...", "Подписанты: ...".
