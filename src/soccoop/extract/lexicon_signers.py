@@ -65,6 +65,11 @@ DISTANT_REACH = 12
 # signatures naming no document may stand: "Подписи поставили X и Y." (sig42)
 SIGNATURES_REACH = 4
 
+# How many sentences after a signed record's own a "heads of the sides" subject may tell
+# its signing, for the heads named anywhere in the text ("Центр занятости и завод подписали
+# соглашение. ... Документ подписали руководители центра занятости и завода", sig46).
+HEADS_AFTER_REACH = 3
+
 # Words that make a reference to documents signed before collective: "Все четыре
 # документа подписала ...", "Оба документа со стороны области подписал ...".
 COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})

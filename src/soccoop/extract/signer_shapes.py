@@ -1680,8 +1680,10 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
     руководители всех четырёх организаций" → 4, "подписи поставили главы трёх сторон" →
     3, "Соглашение подписали руководители ведомств" → 0. A nominative plural head noun
     (HEAD_NOUNS) with no person named after it, whose genitive group right after it says
-    "all", a count or the sides (ALL_SIDES_WORDS). Read by morphology and order: the
-    parser often gives such a subject a wrong relation ("главы" as an object)."""
+    "all", a count or the sides (ALL_SIDES_WORDS), or joins the bodies by a conjunction
+    (``joined_bodies``, sig46: "руководители центра занятости и завода" → 0). Read by
+    morphology and order: the parser often gives such a subject a wrong relation ("главы"
+    as an object)."""
     if not _signing_clause(sent):
         return None
     toks = sent.tokens
@@ -1705,9 +1707,31 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
                 count, sides = int(w.text), True
             elif w.lemma in ALL_SIDES_WORDS or w.text.lower() in ALL_SIDES_WORDS:
                 sides = True
-        if sides:
+        if sides or joined_bodies(sent, k):
             return count
     return None
+
+
+def joined_bodies(sent: Sentence, k: int) -> bool:
+    """sig46: does the plural head noun at ``k`` head bodies joined by a conjunction, one
+    head for each ("Документ подписали руководители центра занятости и завода",
+    "руководители ведомства и вуза")? A genitive noun in a conjunct's relation inside the
+    head's genitive group; the parser hangs the second body on the nearest noun of the
+    first ("занятости"), so the whole group is read. Only from the parse."""
+    toks = sent.tokens
+    group = [c for c in sent.children(k) if toks[c].rel == "nmod" and
+             toks[c].feats.get("Case") == "Gen" and toks[c].pos == "NOUN"]
+    seen = 0
+    while group and seen < len(toks):
+        c = group.pop()
+        seen += 1
+        for x in sent.children(c):
+            t = toks[x]
+            if t.rel == "conj" and t.pos == "NOUN" and t.feats.get("Case") == "Gen":
+                return True
+            if t.rel == "nmod" and t.feats.get("Case") == "Gen":
+                group.append(x)
+    return False
 
 
 def _stems(words: list[str]) -> set[str]:
