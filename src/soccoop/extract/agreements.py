@@ -232,6 +232,7 @@ from soccoop.extract.signers import (
     aside_of_signing,
     attending,
     back_clause_persons,
+    dash_clause_subject,
     bare_renaming,
     bare_signature,
     body_of_place,
@@ -1803,7 +1804,7 @@ def _signatories(
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span) and
                 not joined_signer(where, kept, span) or attending(where, span) or
-                recalls_others_signing(where, span)):
+                recalls_others_signing(where, span) or dash_clause_subject(where, span)):
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \

@@ -111,6 +111,7 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
 )
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -120,7 +121,6 @@ from soccoop.extract.lexicon_signers import (
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
-from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
 )
