@@ -129,3 +129,64 @@ SHAPE_NEGATIVES = [
 @pytest.mark.parametrize(("text", "not_signers"), SHAPE_NEGATIVES)
 def test_round53_shapes_negatives(models: Any, text: str, not_signers: set[str]) -> None:
     check_no_signers(models, text, PUB, not_signers)
+
+
+# --- sig46: signatures announced for a planned agreement; a name after a dash with a
+# --- clause of its own
+
+PLANNED = [
+    # a future verb of putting a signature under the document, past a headline
+    ("Томская и Кемеровская области подпишут соглашение о сотрудничестве в сфере соцзащиты\n\n"
+     "Департамент социальной защиты населения Томской области и Министерство социальной "
+     "защиты населения Кузбасса готовят к подписанию соглашение о сотрудничестве. Текст "
+     "документа уже согласован. Подписи под соглашением, как ожидается, поставят начальник "
+     "департамента Михаил Киселёв и министр Елена Воронина.",
+     ["Елена Воронина", "Михаил Киселёв"]),
+    ("Центр занятости населения города Омска и Омский государственный университет готовят "
+     "соглашение о трудоустройстве выпускников. Подписать его планируется в апреле, подписи "
+     "под документом поставят директор центра занятости Олег Ляхов и ректор университета.",
+     ["Олег Ляхов"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PLANNED)
+def test_announced_signatures_of_planned(models: Any, text: str,
+                                         expected: list[str]) -> None:
+    assert signers_of(models, text, PUB, ("planned",)) == [sorted(expected)]
+
+
+PLANNED_NEGATIVES = [
+    # signatures under another paper, gathered by someone
+    ("Центр занятости населения города Омска и Омский государственный университет готовят "
+     "соглашение о трудоустройстве выпускников. Подписи под обращением к ректору соберёт "
+     "председатель студенческого совета Илья Горин.", {"Илья Горин"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_signers"), PLANNED_NEGATIVES)
+def test_planned_signatures_negatives(models: Any, text: str, not_signers: set[str]) -> None:
+    check_no_signers(models, text, PUB, not_signers, ("planned",))
+
+
+DASHES = [
+    # the head is told absent in a clause of his own after the dash
+    ("Отделение Социального фонда России по Омской области и региональная организация "
+     "общества слепых подписали соглашение о взаимодействии. От имени отделения соглашение "
+     "подписала заместитель управляющего Ирина Соболева — управляющий отделением Пётр "
+     "Лаптев в эти дни находился в командировке. Со стороны общества документ подписал "
+     "председатель организации Иван Рудаков.", ["Ирина Соболева", "Иван Рудаков"]),
+    # a dash standing for the signing verb: the second side's signer signs
+    ("Отделение Социального фонда России по Омской области и региональная организация "
+     "общества слепых подписали соглашение о взаимодействии. Со стороны отделения документ "
+     "подписала управляющий Ирина Соболева, со стороны общества — председатель организации "
+     "Иван Рудаков.", ["Ирина Соболева", "Иван Рудаков"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), DASHES)
+def test_dash_clause_subjects(models: Any, text: str, expected: list[str]) -> None:
+    assert signers_of(models, text, PUB) == [sorted(expected)]
+
