@@ -186,7 +186,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
     UNNAMED_PARTNER_WORDS,
 )
-from soccoop.extract.lexicon_officials import RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_officials import ACTING_WORDS, DUTY_VERBS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
@@ -237,6 +237,7 @@ from soccoop.extract.signers import (
     body_of_place,
     collective_reference,
     comitative_signer,
+    dash_clause_subject,
     elided_side,
     fallback_name,
     gapped_post_name,
@@ -1770,9 +1771,12 @@ def _signatories(
         if s is next_sent and separate_items(sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
-            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34
+            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
+            # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
+            # caption is the agreement's own sentence)
             candidates = represented_signers(analysis, s) or \
-                (_extending_subjects(analysis, s) if s is sent else [])
+                (_extending_subjects(analysis, s) or _caption_persons(analysis, s)
+                 if s is sent else [])
             if candidates:
                 where = s
                 break
@@ -1800,7 +1804,7 @@ def _signatories(
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span) and
                 not joined_signer(where, kept, span) or attending(where, span) or
-                recalls_others_signing(where, span)):
+                recalls_others_signing(where, span) or dash_clause_subject(where, span)):
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -1825,6 +1829,28 @@ def _signatories(
         names = sentence_pair_signers(
             analysis, sent, lambda x: _named_signers(analysis, x, officials))
     return _author_signer(analysis, where or sent, names, officials), where
+
+
+def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """sig46: the persons of a photo caption that is itself the sentence naming the
+    agreement and shows its signing (``signers.signing_caption``): "[Фото] Управляющий
+    отделением СФР Олег Мальцев (слева) и директор центра занятости Светлана Чащина во
+    время подписания соглашения" → both. A caption has no verb of its own: one that tells
+    something of someone ("На фото: министр X выступает на церемонии подписания") names
+    a speaker, not a signer. Only a caption above the report, before any sentence telling
+    a signing of an agreement: one under a report of several signings ("Первое соглашение
+    ... Третье соглашение ... . На фото: X и Y после подписания соглашения") does not say
+    which it shows. The sentences before are read once, up to the caption."""
+    if not signing_caption(sent) or any(
+            t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in sent.tokens):
+        return []
+    for before in analysis.sentences:
+        if before.start >= sent.start:
+            break
+        lemmas = {t.lemma for t in before.tokens}
+        if lemmas & SIGN_VERBS and lemmas & TRIGGERS:
+            return []
+    return _persons(analysis, sent)
 
 
 def _author_signer(
@@ -2419,7 +2445,8 @@ def occasion_of_signing(sents: list[Window], si: int, k: int,
 
 def _more_signers(sent: Sentence) -> bool:
     """A sentence after a named signing that names the other side's signer: "С ... стороны
-    документ подписал ...", "Документ также подписал ..."."""
+    документ подписал ...", "От имени X подпись поставил ...", "Документ также подписал
+    ..."."""
     lemmas = [t.lemma for t in sent.tokens]
     if elided_side(sent):
         return True  # "Со стороны фонда — директор Анна Смирнова."
@@ -2427,7 +2454,28 @@ def _more_signers(sent: Sentence) -> bool:
         return True  # "Белгородскую сторону представлял министр Олег Дроздов." (sig44: a body)
     if not SIGNER_WORDS & set(lemmas):
         return False
-    return "сторона" in lemmas[:6] or bool({"документ", "также"} & set(lemmas[:4]))
+    # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
+    # подпись поставил генеральный директор завода Игорь Латыпов"
+    return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
+        bool({"документ", "также"} & set(lemmas[:4]))
+
+
+def _signs_the_document(sent: Sentence) -> bool:
+    """sig46: does the sentence sign or put a signature, and under nothing but the document
+    or a pronoun for it? "От имени предприятия подпись поставил директор" yes; "От жителей
+    подписи под обращением собрала депутат" no (another paper, and signatures gathered)."""
+    toks = sent.tokens
+    lemmas = {t.lemma for t in toks}
+    if not (lemmas & (SIGN_VERBS - {"подпись", "подписание", "заключение"}) or
+            "подпись" in lemmas and lemmas & SIGNATURE_VERBS):
+        return False
+    for k, t in enumerate(toks[:-1]):
+        if t.lemma == "под":
+            noun = next((w for w in toks[k + 1:k + 3] if w.pos in {"NOUN", "PROPN", "PRON"}),
+                        None)
+            if noun is not None and noun.lemma not in TRIGGERS | DOCUMENT_REFERENCES:
+                return False
+    return True
 
 
 def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
@@ -2490,10 +2538,28 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
                 toks[h].feats.get("Animacy") == "Anim":
             i = h  # "министр Гусева", hung as "of" the post: the post's own name
             continue
+        if _acting_duties(sent, i):
+            i = toks[h].head  # sig46: "исполняющей обязанности министра X": X's own post
+            continue
         break
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS
+
+
+def _acting_duties(sent: Sentence, k: int) -> bool:
+    """sig46: is the post at ``k`` the genitive of "обязанности" under a participle of
+    carrying out duties, so that the whole phrase is one acting post ("подписан исполняющей
+    обязанности министра ... Ольгой Пахомовой": the name is the acting minister's, not a
+    bystander's)? Only from the parse."""
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "nmod" or not 0 <= h < len(toks) or \
+            toks[h].text.lower() not in ACTING_WORDS:
+        return False
+    v = toks[h].head
+    return 0 <= v < len(toks) and toks[v].lemma in DUTY_VERBS and \
+        toks[v].feats.get("VerbForm") == "Part"
 
 
 def _witness(sent: Sentence, span: NerSpan) -> bool:

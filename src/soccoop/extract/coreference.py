@@ -111,10 +111,13 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
 )
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     COLLECTIVE_WORDS,
+    HEAD_POSTS,
+    HEADS_AFTER_REACH,
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
@@ -123,9 +126,11 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
+from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
+    heads_body,
     items_run_end,
     partner_own_signers,
     unnamed_document_signing,
@@ -1615,6 +1620,68 @@ def one_signing_signatures(s: Records) -> None:
             return
 
 
+def heads_named_elsewhere(s: Records) -> None:
+    """sig46: a signed record with no signers whose signing a "heads of the sides" subject
+    tells (``signer_shapes.heads_subject``: "Документ в Шексне подписали руководители центра
+    занятости и завода", "... подписали руководители ведомства и вуза"), in its own
+    sentence or one of the HEADS_AFTER_REACH after it, is signed by the heads of its
+    parties, each named anywhere in the text as the one official heading that very party
+    (``_heads_of_party``): "СИНХРОН. Татьяна Кротова, директор Центра занятости населения
+    Вологодской области: ..." → Кротова. Every party gets exactly one such head or none is
+    given (a party whose head is not named leaves the signing to the other rules); the
+    sig37 rule (``signer_shapes.heads_signers``) reads the heads named just before by the
+    words of their posts. A sentence another record was read from ends the reach. Linear:
+    a few sentences per record, the officials once per party."""
+    signed = [a for a in s.agreements if a.status == "signed" and not a.signatories and
+              len(a.parties) >= 2]
+    if not signed:
+        return
+    sentences = s.analysis.sentences
+    starts = [x.start for x in sentences]
+    told = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    for a in signed:
+        n = bisect_right(starts, a.evidence.start) - 1
+        if n < 0:
+            continue
+        for m in range(n, min(len(sentences), n + 1 + HEADS_AFTER_REACH)):
+            if m != n and m in told:
+                break
+            if not any(t.lemma in HEAD_NOUNS for t in sentences[m].tokens):
+                continue
+            if heads_subject(s.analysis, ensure_parsed(sentences[m], get_models())) is None:
+                continue
+            heads = [_heads_of_party(s.officials, p.name) for p in a.parties]
+            if all(len(h) == 1 for h in heads):
+                found = [next(iter(h)) for h in heads]
+                if len(set(found)) == len(found):
+                    a.signatories = found
+            break
+
+
+def _heads_of_party(officials: list[Official], party: str) -> set[str]:
+    """The officials heading a body (``_heads``: "директор", "ректор") whose body
+    is the party itself: the same name, letter case and quotes aside, or its acronym ("ректор
+    СФУ" heads "Сибирский федеральный университет"); the head of a unit of it ("директор
+    Гуманитарного института СФУ") is not."""
+    key = _body_key(party)
+    acronym = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", party) if len(w) > 2).upper()
+    return {o.name for o in officials if _heads(o) and o.organization and (
+        _body_key(o.organization) == key or len(acronym) >= 3 and
+        o.organization.strip() == acronym)}
+
+
+def _heads(o: Official) -> bool:
+    """Heads a body (``signers.heads_body``), a qualifying word before the post allowed
+    ("генеральный директор", "исполнительный директор"); "заместитель директора" does not."""
+    words = (o.position or "").lower().split()
+    return heads_body(o) or len(words) >= 2 and words[1] in HEAD_POSTS
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared as a key: lower-cased, without quotes, one space."""
+    return " ".join(re.sub(r"[«»\"„“”]", " ", name).lower().split())
+
+
 def collective_signers(s: Records) -> None:
     """sig42: one who signed all the documents of an event, named once for all ("Все три
     документа Ольга Бегунова подписала 11 сентября", "Все документы от имени министерства
@@ -1713,6 +1780,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("partner_signers", partner_signers),
     Pass("sides_of_the_sides", sides_of_the_sides),
     Pass("one_signing_signatures", one_signing_signatures),
+    Pass("heads_named_elsewhere", heads_named_elsewhere),  # sig46
     Pass("collective_signers", collective_signers),
     Pass("signers_bodies", signers_bodies),  # agr30
 )

@@ -65,6 +65,11 @@ DISTANT_REACH = 12
 # signatures naming no document may stand: "Подписи поставили X и Y." (sig42)
 SIGNATURES_REACH = 4
 
+# How many sentences after a signed record's own a "heads of the sides" subject may tell
+# its signing, for the heads named anywhere in the text ("Центр занятости и завод подписали
+# соглашение. ... Документ подписали руководители центра занятости и завода", sig46).
+HEADS_AFTER_REACH = 3
+
 # Words that make a reference to documents signed before collective: "Все четыре
 # документа подписала ...", "Оба документа со стороны области подписал ...".
 COLLECTIVE_WORDS = frozenset({"все", "весь", "оба", "обе"})
@@ -144,10 +149,13 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # Labels that open a photo caption: "На снимке: министр X и министр Y во время подписания";
 # a caption set in brackets opens with the bracket: "[Фото: министр X и министр Y после
 # подписания соглашения]"; a bracketed mark of a picture may stand before the label: "[Фото]
-# На фото (слева направо): директор X и директор Y во время подписания соглашения".
-CAPTION_LABELS = (r"(?i)^\s*(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
+# На фото (слева направо): директор X и директор Y во время подписания соглашения"; the
+# bracketed mark alone may open it too (sig46): "[Фото] Министр X и ректор Y во время
+# подписания соглашения".
+CAPTION_LABELS = (r"(?i)^\s*(?:(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
                   r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
-                  r"|фото)\s*[:.—–-]?\s")
+                  r"|фото)\s*[:.—–-]?\s"
+                  r"|[\[(]\s*(?:фото|снимок)\s*[\])]\s*(?=(?-i:[А-ЯЁ])))")
 
 # The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
 # министр ... ; министр ...", "Подписанты: ...".

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
@@ -83,6 +83,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.signers import (
     addressee,
+    dash_clause_subject,
     not_a_signer_name,
     partner_name,
     partner_of,
@@ -621,6 +622,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
+        if _future_signature(sent, v):  # sig46: "Подписи под ним поставят X и Y"
+            nodes |= _subject_nodes(sent, v, {"nsubj"})
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named)
@@ -633,6 +636,36 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                                           named)
                 out += [f for f in found if f not in out]
     return out
+
+
+def _headline(analysis: Analysis, sent: Sentence) -> bool:
+    """sig46: is the sentence a headline, a line of its own with no closing full stop? The
+    reach of its announcement counts from the body's first sentence: "Хабаровский край и
+    Херсонская область подпишут соглашение (headline) / Министерства готовят к подписанию
+    соглашение. Проект согласован. Подписи под соглашением поставят X и Y." """
+    text = analysis.text
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    line = text[before + 1:len(text) if after < 0 else after].strip()
+    return line == sent.text.strip() and not line.endswith((".", "!", "?", "…", ":"))
+
+
+def _future_signature(sent: Sentence, v: int) -> bool:
+    """sig46: is the word at ``v`` a future verb of putting (SIGNATURE_VERBS) whose object
+    is a signature under the planned document referred back to, or under nothing named?
+    "Подписи под соглашением, как ожидается, поставят министр X и министр Y", "Автографы
+    поставят ...". A signature under another paper ("подписи под обращением") is not.
+    Only from the parse."""
+    toks = sent.tokens
+    if toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or not _future(sent, v):
+        return False
+    for c in sent.children(v):
+        if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_WORDS:
+            continue
+        under = [y for y in sent.children(c) if any(
+            toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
+        return all(toks[y].lemma in BACK_OBJECTS for y in under)
+    return False
 
 
 def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: list[str],
@@ -802,8 +835,8 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                 if not 0 <= k < len(toks):
                     cut = True
                     break
-            if cut or not _nominative_words(span):
-                continue
+            if cut or not _nominative_words(span) or dash_clause_subject(sent, span):
+                continue  # sig46: "— управляющий X в эти дни находился в поездке"
             name = _name(analysis, sent, span, named)
             if name and name not in out:
                 out.append(name)
@@ -1129,7 +1162,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
         if a.status == "planned" and not a.signatories and announced:
-            for n in reach[:FUTURE_REACH + 1]:
+            for n in reach[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
                 if not _announcing(sents[n]):
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
@@ -1680,8 +1713,10 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
     руководители всех четырёх организаций" → 4, "подписи поставили главы трёх сторон" →
     3, "Соглашение подписали руководители ведомств" → 0. A nominative plural head noun
     (HEAD_NOUNS) with no person named after it, whose genitive group right after it says
-    "all", a count or the sides (ALL_SIDES_WORDS). Read by morphology and order: the
-    parser often gives such a subject a wrong relation ("главы" as an object)."""
+    "all", a count or the sides (ALL_SIDES_WORDS), or joins the bodies by a conjunction
+    (``joined_bodies``, sig46: "руководители центра занятости и завода" → 0). Read by
+    morphology and order: the parser often gives such a subject a wrong relation ("главы"
+    as an object)."""
     if not _signing_clause(sent):
         return None
     toks = sent.tokens
@@ -1705,9 +1740,31 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
                 count, sides = int(w.text), True
             elif w.lemma in ALL_SIDES_WORDS or w.text.lower() in ALL_SIDES_WORDS:
                 sides = True
-        if sides:
+        if sides or joined_bodies(sent, k):
             return count
     return None
+
+
+def joined_bodies(sent: Sentence, k: int) -> bool:
+    """sig46: does the plural head noun at ``k`` head bodies joined by a conjunction, one
+    head for each ("Документ подписали руководители центра занятости и завода",
+    "руководители ведомства и вуза")? A genitive noun in a conjunct's relation inside the
+    head's genitive group; the parser hangs the second body on the nearest noun of the
+    first ("занятости"), so the whole group is read. Only from the parse."""
+    toks = sent.tokens
+    group = [c for c in sent.children(k) if toks[c].rel == "nmod" and
+             toks[c].feats.get("Case") == "Gen" and toks[c].pos == "NOUN"]
+    seen = 0
+    while group and seen < len(toks):
+        c = group.pop()
+        seen += 1
+        for x in sent.children(c):
+            t = toks[x]
+            if t.rel == "conj" and t.pos == "NOUN" and t.feats.get("Case") == "Gen":
+                return True
+            if t.rel == "nmod" and t.feats.get("Case") == "Gen":
+                group.append(x)
+    return False
 
 
 def _stems(words: list[str]) -> set[str]:

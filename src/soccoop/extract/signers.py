@@ -290,6 +290,31 @@ def initials_shape(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
+    """sig46: a name, with its post, after a dash that opens a clause with a finite verb of
+    its own, not a signing: "подписала заместитель управляющего Наталья Ермолаева —
+    управляющий отделением Константин Лесков в эти дни находился в поездке" (he is told
+    absent, not signing; "со стороны фонда — директор X" has no verb and signs). Read by
+    order: back from the name over the post's nouns and adjectives to the dash, on to the
+    next punctuation for the verb (the parser hangs such a name on the first signer)."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    i = inside[0]
+    j = i - 1
+    while j >= 0 and i - j <= GAP_POST_WORDS + 1 and toks[j].pos in {"NOUN", "PROPN", "ADJ"}:
+        j -= 1
+    if j < 0 or toks[j].text not in ELLIPSIS_DASHES:
+        return False
+    for t in toks[inside[-1] + 1:]:
+        if t.pos == "PUNCT":
+            return False
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return t.lemma not in SIGNING_HEADS and t.lemma not in SIGNER_WORDS
+    return False
+
+
 def gapped_post_name(sent: Sentence, i: int) -> bool:
     """Does the name at token ``i`` end a post's phrase that opens a clause whose verb is
     left out, after a dash: "Со стороны района документ подписал глава района X, со
