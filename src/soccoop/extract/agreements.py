@@ -1704,6 +1704,8 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
+        if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
+            break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j):
             break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
