@@ -221,7 +221,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
 )
 from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     _inflect_name,
     acronym_quoted_variant,
@@ -356,8 +356,36 @@ class _Party:
         words = re.findall(r"\w+", self.name)
         while len(words) > 1 and legal_form(words[0]):
             words = words[1:]
-        self.key = " ".join(w[:5].lower() for w in words[:2]) + "|" + \
+        self.key = " ".join(w[:5].lower() for w in words[:_key_length(words)]) + "|" + \
             ",".join(sorted(self.regions))
+
+
+def _key_length(words: list[str]) -> int:
+    """agr45: how many words of a name make its side key: two, or a name opening with two
+    adjectives runs through its adjectives to the head noun, since what tells bodies apart
+    is the adjective before it: "Омский государственный университет" and "Омский
+    государственный педагогический университет" are two universities; "Министерство
+    труда ..." keeps two words."""
+    if len(words) < 3 or not all(_adjective(w) for w in words[:2]):
+        return 2
+    n = 2
+    while n < len(words) - 1 and _adjective(words[n]):
+        n += 1
+    return n + 1
+
+
+def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
+    """agr45: two names that open with adjectives are two bodies when their adjectives up to
+    the head noun differ: an adjective more before the head is another kind of body
+    ("Омский государственный университет", "Омский государственный педагогический
+    университет"), while words after the head only name it longer."""
+    a, b = p.key.split("|")[0].split(), q.key.split("|")[0].split()
+    return len(a) > 2 and len(b) > 2 and a != b
+
+
+def _adjective(word: str) -> bool:
+    parses = get_models().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag
 
 
 @dataclass
@@ -5629,11 +5657,12 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
         said_stems = {names.stem(w) for w in names.words(said)}
         return next((o for o in known if names.words(o.name) and
                      names.stem(names.words(o.name)[-1]) in said_stems), None)
-    # agr46: the one introduced before the words and outside the dialogue's lines, not an
-    # official an answer speaks of ("— ... Игорь Стасюк, председатель регионального
-    # отделения, лично курирует этот проект")
-    introduced = [o for o in known if o.evidence.start < sent.start and
-                  not _dialogue_line(text, o.evidence.start)]
+    # agr46: the one the line itself names ("— Мы подписали ..., — рассказала министр X")
+    # or one introduced before the words outside the dialogue's lines, not an official
+    # another answer speaks of ("— ... Игорь Стасюк, председатель регионального отделения,
+    # лично курирует этот проект")
+    introduced = [o for o in known if line_start <= o.evidence.start < line_end or
+                  o.evidence.start < sent.start and not _dialogue_line(text, o.evidence.start)]
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(introduced, key=lambda o: o.evidence.start) if introduced else None
@@ -6465,6 +6494,8 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # "Министерство труда РД" is no ministry of Ингушетия
     if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
+    if _adjective_heads_differ(p, q):
+        return False  # "Омский государственный университет" is no "... педагогический ..."
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
