@@ -3056,7 +3056,7 @@ def _candidates(
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
-            if len(parties) < 2:  # agr46
+            if len(parties) < 2 and status == "signed":  # agr46
                 parties = _add_bodies(parties, partner_named_before(
                     analysis, models, sents, si, k, regions), regions)
             if len(parties) == 1:
@@ -4822,7 +4822,9 @@ def partner_named_before(
     sentences just before name in full: "Третьим партнером министерства стал
     благотворительный фонд «Добрые руки Кузбасса». ... Соглашение с фондом подписала также
     М.Шалаева" gives the fund. The nearest such body within ``PARTNER_ANTECEDENT_REACH``
-    sentences, its head noun (after its adjectives) the same lemma."""
+    sentences, its head noun (after its adjectives) the same lemma. For a signing only: a
+    recalled one ("первое соглашение министерства с фондом было заключено в 2020 году")
+    takes the sides told before it whole (``merge_rules.older_agreement_of_told_sides``)."""
     sent = sents[si]
     if not sent.parsed:
         return []
@@ -5658,11 +5660,11 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
         return next((o for o in known if names.words(o.name) and
                      names.stem(names.words(o.name)[-1]) in said_stems), None)
     # agr46: the one the line itself names ("— Мы подписали ..., — рассказала министр X")
-    # or one introduced before the words outside the dialogue's lines, not an official
-    # another answer speaks of ("— ... Игорь Стасюк, председатель регионального отделения,
-    # лично курирует этот проект")
+    # or one introduced outside the dialogue's lines, not an official another answer
+    # speaks of ("— ... Игорь Стасюк, председатель регионального отделения, лично
+    # курирует этот проект")
     introduced = [o for o in known if line_start <= o.evidence.start < line_end or
-                  o.evidence.start < sent.start and not _dialogue_line(text, o.evidence.start)]
+                  not _dialogue_line(text, o.evidence.start)]
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
         return min(introduced, key=lambda o: o.evidence.start) if introduced else None
