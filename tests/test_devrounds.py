@@ -413,7 +413,10 @@ SAMPLES = {
     "round22": (
         {"regions": 0.97, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.85},
-        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
+        # agr46: status 0.98 -> 0.91, date 0.93 -> 0.87: c15's 2022 agreement now has its
+        # gold sides (the Tyva ministry and Khakassia's, no longer "Абакан"), so the greedy
+        # pairing in gold order takes it for the planned one told after it in the text
+        {"agreement_status": 0.91, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind (commit b2215de, as round22): regions 1.0, agreements 0.875, signatories 0.903,
     # officials_name 1.0, officials_full 0.867; status 0.893, date 0.714, published 0.875
@@ -459,7 +462,9 @@ SAMPLES = {
     "round27": (
         {"regions": 0.96, "agreements": 0.77, "signatories": 0.98, "officials_name": 0.92,
          "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
+        # agr46: date 0.92 -> 0.9: s08's plan has both ministries as sides (no longer
+        # "Омск") and is paired with another gold agreement of the document
+        {"agreement_status": 0.98, "agreement_date": 0.9, "published": 0.98},
     ),
     # blind (commit 2a9e575, the final main of the session; written before any run, never run
     # before): regions 0.964, agreements 0.815, signatories 0.833, officials_name 0.987,

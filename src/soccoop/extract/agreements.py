@@ -74,6 +74,7 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
+    ANYONE_PRONOUNS,
     ATTENDANCE_WORDS,
     AUTHORISE_WORDS,
     BARE_PLACES,
@@ -148,6 +149,7 @@ from soccoop.extract.lexicon import (
     PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
+    REFERRING_BODY_WORDS,
     REFUSE_WORDS,
     REGION_POSTS,
     REGIONAL_POSTS,
@@ -162,6 +164,7 @@ from soccoop.extract.lexicon import (
     SETTLEMENT_KINDS,
     SHORT_SPANS,
     SIDE_COUNTS,
+    SIDE_DRAFTING_VERBS,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -184,6 +187,7 @@ from soccoop.extract.lexicon import (
     TIME_WORDS,
     TOPIC_NOUNS,
     TRIGGERS,
+    UNITE_VERBS,
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import ACTING_WORDS, DUTY_VERBS, RELATIVE_PRONOUNS
@@ -217,9 +221,10 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
 )
 from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     _inflect_name,
+    acronym_quoted_variant,
     acronym_variant,
     inflect_word,
     ministry_abbreviation,
@@ -352,8 +357,36 @@ class _Party:
         words = re.findall(r"\w+", self.name)
         while len(words) > 1 and legal_form(words[0]):
             words = words[1:]
-        self.key = " ".join(w[:5].lower() for w in words[:2]) + "|" + \
+        self.key = " ".join(w[:5].lower() for w in words[:_key_length(words)]) + "|" + \
             ",".join(sorted(self.regions))
+
+
+def _key_length(words: list[str]) -> int:
+    """agr45: how many words of a name make its side key: two, or a name opening with two
+    adjectives runs through its adjectives to the head noun, since what tells bodies apart
+    is the adjective before it: "Омский государственный университет" and "Омский
+    государственный педагогический университет" are two universities; "Министерство
+    труда ..." keeps two words."""
+    if len(words) < 3 or not all(_adjective(w) for w in words[:2]):
+        return 2
+    n = 2
+    while n < len(words) - 1 and _adjective(words[n]):
+        n += 1
+    return n + 1
+
+
+def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
+    """agr45: two names that open with adjectives are two bodies when their adjectives up to
+    the head noun differ: an adjective more before the head is another kind of body
+    ("Омский государственный университет", "Омский государственный педагогический
+    университет"), while words after the head only name it longer."""
+    a, b = p.key.split("|")[0].split(), q.key.split("|")[0].split()
+    return len(a) > 2 and len(b) > 2 and a != b
+
+
+def _adjective(word: str) -> bool:
+    parses = get_models().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag
 
 
 @dataclass
@@ -443,11 +476,13 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     """agr44: one «quoted» name after legal forms written out or abbreviated is one body:
     "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
     волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
-    Отечества» по Республике Татарстан" and "... по Республике Башкортостан")."""
+    Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
+    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``)."""
     a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
     if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
         return False
-    return a.group(1).lower().replace("ё", "е") == b.group(1).lower().replace("ё", "е")
+    return a.group(1).lower().replace("ё", "е") == b.group(1).lower().replace("ё", "е") or \
+        acronym_quoted_variant(p.name, q.name)  # agr46: "ГКУ НСО «ЦЗН …»" and in full
 
 
 _QUOTED_NAME = re.compile(r"«(.{3,})»")
@@ -689,8 +724,11 @@ def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
     область", "Могилёвской областью") is a side, though no federal subject: the phrase
     ends in an area noun with an adjective of its own."""
     toks = sent.tokens
-    return j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and \
-        toks[j - 2].pos == "ADJ"
+    if j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and toks[j - 2].pos == "ADJ":
+        return True
+    # agr46: "Павлодарской области Казахстана": the area followed by its state's name
+    return j - i >= 3 and toks[j - 2].lemma in FOREIGN_AREA_HEADS and \
+        toks[j - 3].pos == "ADJ" and toks[j - 1].pos == "PROPN" and _is_gen(toks[j - 1])
 
 
 def _dash_body(sent: Sentence, i: int, j: int) -> int:
@@ -1695,6 +1733,8 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
+        if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
+            break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j):
             break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
@@ -3069,6 +3109,9 @@ def _candidates(
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
                     analysis, models, sent, k, regions), regions)
+            if len(parties) < 2:  # agr46
+                parties = _add_bodies(parties, participants_told_next(
+                    analysis, models, sents, si, k, regions), regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
@@ -3079,6 +3122,9 @@ def _candidates(
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
+            if len(parties) < 2 and status == "signed":  # agr46
+                parties = _add_bodies(parties, partner_named_before(
+                    analysis, models, sents, si, k, regions), regions)
             if len(parties) == 1:
                 parties = _add_bodies(parties, _signing_noun_subject(
                     analysis, models, sent, k, regions), regions)
@@ -3225,6 +3271,10 @@ def _candidates(
             if len(parties) == 1:
                 own_body = _reporting_official_body(analysis, models, sent, officials,
                                                     parties[0])
+                if own_body is not None:
+                    parties = [own_body] + parties
+            if len(parties) == 1 and status != "signed":  # agr46
+                own_body = official_actor_body(analysis, sent, k, officials, parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
             if len(parties) == 1:
@@ -4398,6 +4448,40 @@ def _reporting_official_body(
     return None
 
 
+def official_actor_body(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official], partner: _Party,
+) -> _Party | None:
+    """agr46: an agreement not yet signed, with one side named, that an official acts on
+    (discusses, prepares, proposes) as the subject of its own predicate is his body's:
+    "Министр труда Чеченской Республики Рамзан Бисултанов обсудил с дагестанскими коллегами
+    проект соглашения" gives the Chechen ministry beside Dagestan. From the parse: the
+    subject of the verb ending the noun's predicate path covers a person the officials know
+    with a body and a region, another region than the partner's. (A signer's body is read
+    from the signers.)"""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    persons = _persons(analysis, sent)
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj" or c in path:
+            continue
+        under = subtree(sent, c)
+        a, b = toks[under[0]].start, toks[under[-1]].stop
+        span = next((s for s in persons if a <= s.start < b), None)
+        if span is None:
+            return None
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or not o.region or o.region in partner.regions:
+            return None
+        return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end)
+    return None
+
+
 def _reporter_list_side(
     analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
     partners: list[_Party],
@@ -4424,8 +4508,9 @@ def _with_partner(
         return []
     toks = sent.tokens
     path = _predicate_path(sent, k)
-    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].lemma in SIGN_VERBS
-                    else [])
+    # (agr46: and the verb discussing it: "с коллегами из ... мы обсуждаем меморандум")
+    owners = [k] + ([path[-1]] if len(path) > 1 and
+                    toks[path[-1]].lemma in SIGN_VERBS | DISCUSS_VERBS else [])
     relcl = _signed_participle(sent, k)
     if relcl is not None:
         owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
@@ -4450,6 +4535,9 @@ def _with_partner(
     adjacent = adjacent_partner(sent, k)
     if adjacent is not None and adjacent not in nodes and adjacent not in path:
         nodes.append(adjacent)
+    topic = topic_partner(sent, k) if not nodes else None
+    if topic is not None:
+        nodes.append(topic)
     fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS])
     if fronted is not None and fronted not in nodes:
         nodes.append(fronted)
@@ -4487,10 +4575,24 @@ def _with_partner(
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
-            _region_under(sent, c, regions)
+            _region_under(sent, c, regions) or origin_party(sent, c, known)
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
+
+
+def origin_party(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
+    """agr46: the side people come from, when it is no federal subject: "с коллегами из
+    Павлодарской области Казахстана" (a province of another state, a named body). The
+    known party phrase of a dependent of c that "из" opens."""
+    toks = sent.tokens
+    for d in sent.children(c):
+        if toks[d].rel == "nmod" and any(toks[x].rel == "case" and toks[x].lemma == "из"
+                                         for x in sent.children(d)):
+            p = next((p for p in known if p.start <= toks[d].start < p.stop), None)
+            if p is not None:
+                return p
+    return None
 
 
 def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: str) -> bool:
@@ -4622,6 +4724,33 @@ def adjacent_partner(sent: Sentence, k: int) -> int | None:
     return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
 
 
+TOPIC_PARTNER_DEPTH = 4  # nouns down the agreement's name where a partner may hang
+
+
+def topic_partner(sent: Sentence, k: int) -> int | None:
+    """agr46: the "с" partner the parser hung inside the agreement's name, after its topic:
+    "соглашение о подготовке кадров для социальной сферы с Мурманским арктическим
+    университетом" (hung on "кадров"). A noun down the name's chain of nouns (at most
+    ``TOPIC_PARTNER_DEPTH`` deep) with "с" + instrumental whose head names a body or a
+    place; the caller keeps it only when it is named (a capital or a region)."""
+    toks = sent.tokens
+    level = [k]
+    for _ in range(TOPIC_PARTNER_DEPTH):
+        below: list[int] = []
+        for x in level:
+            for c in sent.children(x):
+                if toks[c].rel != "nmod" or c < k:
+                    continue
+                if x != k and toks[c].feats.get("Case") == "Ins" and \
+                        toks[c].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS and any(
+                        toks[d].rel == "case" and toks[d].lemma in {"с", "со"}
+                        for d in sent.children(c)):
+                    return c
+                below.append(c)
+        level = below
+    return None
+
+
 def _participant_sides(
     analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
 ) -> list[_Party]:
@@ -4645,6 +4774,141 @@ def _participant_sides(
         under = subtree(sent, c)
         out += _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
     return out
+
+
+def _referring_pronoun(noun: Token, pron: Token) -> bool:
+    """Can the possessive pronoun stand for the agreement noun? "его" for a masculine or
+    neuter noun ("соглашение", "договор"), "её" for a feminine one ("договорённость"),
+    "их" for a plural one."""
+    word = pron.text.lower().replace("ё", "е")
+    if noun.feats.get("Number") == "Plur":
+        return word == "их"
+    return word == ("ее" if noun.feats.get("Gender") == "Fem" else "его")
+
+
+SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
+
+
+def _sides_told_in(
+    analysis: Analysis, models: Models, nxt: Sentence, noun: Token, regions: list[RegionRef],
+) -> list[_Party]:
+    """The sides one sentence tells of the agreement its referring word stands for
+    (``participants_told_next``)."""
+    toks = nxt.tokens
+
+    def stands_for(c: int, case: str) -> bool:
+        return toks[c].feats.get("Case") == case and (
+            toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]) or
+            toks[c].lemma in COOPERATION_DOCUMENTS)
+
+    for n, t in enumerate(toks):
+        phrases: list[int] = []
+        if t.lemma in PARTICIPANT_NOUNS and any(
+                toks[c].rel in {"nmod", "det"} and stands_for(c, "Gen")
+                for c in nxt.children(n)):
+            v = t.head if t.rel != "root" else n  # "Его участниками стали X и Y"
+            if 0 <= v < len(toks) and toks[v].lemma in LINK_VERBS:
+                phrases = [c for c in nxt.children(v)
+                           if toks[c].rel in {"nsubj", "nsubj:pass"} and c != n]
+        elif t.lemma in SIDE_DRAFTING_VERBS and t.pos == "VERB" and any(
+                toks[c].rel == "obj" and stands_for(c, "Acc") for c in nxt.children(n)):
+            phrases = [c for c in nxt.children(n)  # "Его подготовят X, Y и Z"
+                       if toks[c].rel in {"nsubj", "nsubj:pass"}]
+        elif t.lemma in UNITE_VERBS and t.pos == "VERB" and any(
+                toks[c].rel == "nsubj" and stands_for(c, "Nom") for c in nxt.children(n)):
+            phrases = [c for c in nxt.children(n)  # "Документ объединяет усилия X, Y и Z"
+                       if toks[c].rel == "obj"]
+        out: list[_Party] = []
+        for c in phrases:
+            under = subtree(nxt, c)
+            out += _parties_in(analysis, models, nxt, under[0], under[-1] + 1, regions)
+        if out:
+            return out
+    return []
+
+
+def participants_told_next(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: the sides of an agreement its own sentence leaves unnamed, told by one of the
+    next ``SIDES_TOLD_REACH`` sentences as its participants, as those who draft it or as
+    those it unites: "Четырехстороннее соглашение ... подписано накануне. Его участниками
+    стали департамент ..., отделение ... и ассоциация «...»"; "стороны договорились о
+    четырехстороннем соглашении ... Его подготовят министерство ..., отделение ..., Федерация
+    ... и Союз ..."; "Документ объединяет усилия Министерства ..., университета ... и АО
+    «...»". The referring word is a pronoun that can stand for the agreement noun ("его"
+    for "соглашение") or the noun "документ": the genitive of a participant noun
+    ("участник", "сторона") under a link verb ("стали", "выступили"), whose subjects are
+    the sides; the object of a drafting verb, whose subjects are; the subject of a verb of
+    uniting, whose object holds them. (A signing verb's subjects are people, read by the
+    signer passes.) Of one agreement only: the sides of several ("три соглашения ...
+    Сторонами документов выступили X с одной стороны и A, B, C с другой") are shared out by
+    the passes of lists; and not past a sentence naming an agreement of its own."""
+    noun = sents[si].tokens[k]
+    if noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2:
+        return []
+    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+        if any(t.lemma in TRIGGERS for t in nxt.tokens):
+            return []
+        if not any(t.lemma in PARTICIPANT_NOUNS | SIDE_DRAFTING_VERBS | UNITE_VERBS
+                   for t in nxt.tokens):
+            continue
+        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions)
+        if found:
+            return found
+    return []
+
+
+PARTNER_ANTECEDENT_REACH = 3  # sentences back where a partner's kind noun finds its body
+
+
+def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
+    """The "с" partner of the agreement noun named by its kind noun alone: "Соглашение с
+    фондом подписала также М.Шалаева" (a body's head noun in the singular with nothing of
+    its own but the preposition and punctuation)."""
+    toks = sent.tokens
+    c = adjacent_partner(sent, k)
+    if c is None:
+        c = next((c for c in sent.children(k) if toks[c].rel == "nmod" and any(
+            toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+            for x in sent.children(c))), None)
+    if c is None or toks[c].lemma not in ORG_HEADS | BODY_HEADS or \
+            toks[c].feats.get("Number") != "Sing" or \
+            any(toks[d].rel not in {"case", "punct"} for d in sent.children(c)):
+        return None
+    return c
+
+
+def partner_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: a "с" partner named by its kind noun alone is the body of that kind the
+    sentences just before name in full: "Третьим партнером министерства стал
+    благотворительный фонд «Добрые руки Кузбасса». ... Соглашение с фондом подписала также
+    М.Шалаева" gives the fund. The nearest such body within ``PARTNER_ANTECEDENT_REACH``
+    sentences, its head noun (after its adjectives) the same lemma. For a signing only: a
+    recalled one ("первое соглашение министерства с фондом было заключено в 2020 году")
+    takes the sides told before it whole (``merge_rules.older_agreement_of_told_sides``)."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    c = _bare_kind_partner(sent, k)
+    if c is None:
+        return []
+    kind = sent.tokens[c].lemma
+    for before in reversed(sents[max(0, si - PARTNER_ANTECEDENT_REACH):si]):
+        if not any(t.lemma == kind for t in before.tokens):
+            continue
+        for p in reversed(_parties_in(analysis, models, before, 0, len(before.tokens),
+                                      regions)):
+            i = _token_index(before, p.start)
+            while i < len(before.tokens) and before.tokens[i].pos == "ADJ":
+                i += 1
+            if i < len(before.tokens) and before.tokens[i].lemma == kind:
+                return [p]
+    return []
 
 
 def _holder(sent: Sentence, c: int) -> bool:
@@ -4821,7 +5085,8 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
 def _private_subject(sent: Sentence, k: int) -> bool:
     """People who sign a contract for themselves: "Жители региона могут заключить договор о
     целевом обучении с колледжем" is no agreement between bodies. From the parse: the
-    subject of the verb over the noun names private people."""
+    subject of the verb over the noun names private people, or is the "кто" of a relative
+    clause, anyone who signs ("те, кто заключит договор": agr46)."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -4832,6 +5097,10 @@ def _private_subject(sent: Sentence, k: int) -> bool:
     if any(toks[c].rel == "nsubj" and toks[c].lemma in PRIVATE_PEOPLE
            for h in heads for c in sent.children(h)):
         return True
+    if toks[path[-1]].rel == "acl:relcl" and any(
+            toks[c].rel == "nsubj" and toks[c].lemma in ANYONE_PRONOUNS
+            for c in sent.children(path[-1])):
+        return True  # agr46: "Для тех, кто заключит договор о целевом обучении, ..."
     c = _counted_subject(sent, path[-1])
     return c is not None and toks[c].lemma in PRIVATE_PEOPLE
 
@@ -5456,12 +5725,25 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
         said_stems = {names.stem(w) for w in names.words(said)}
         return next((o for o in known if names.words(o.name) and
                      names.stem(names.words(o.name)[-1]) in said_stems), None)
+    # agr46: the one the line itself names ("— Мы подписали ..., — рассказала министр X")
+    # or one introduced outside the dialogue's lines, not an official another answer
+    # speaks of ("— ... Игорь Стасюк, председатель регионального отделения, лично
+    # курирует этот проект")
+    introduced = [o for o in known if line_start <= o.evidence.start < line_end or
+                  not _dialogue_line(text, o.evidence.start)]
     if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
             text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
-        return min(known, key=lambda o: o.evidence.start)
+        return min(introduced, key=lambda o: o.evidence.start) if introduced else None
     if _unattributed_quote(text, sent.start):
-        return min(known, key=lambda o: o.evidence.start)
+        return min(introduced, key=lambda o: o.evidence.start) if introduced else None
     return _transcript_speaker(text, sent.start, known)
+
+
+def _dialogue_line(text: str, at: int) -> bool:
+    """Does the line holding offset ``at`` open with a dash, a line of an interview's
+    questions and answers?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:at].lstrip().startswith(ANSWER_DASHES)
 
 
 def _unattributed_quote(text: str, at: int) -> bool:
@@ -5530,14 +5812,18 @@ def _linked_parties(
             first = near[:1]
             j = _token_index(sent, first[0].stop)
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
-        after = _parties_in(analysis, models, sent, j + 1, _relative_start(sent, j, hi),
-                            regions)
+        after = [p for p in _parties_in(analysis, models, sent, j + 1,
+                                        _relative_start(sent, j, hi), regions)
+                 if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
         if after:
             if not first:
                 first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
             return first + after + _locative_region(analysis, sent, k, regions)
     # "X и Y подписали соглашение": the subjects of the signing verb
     subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
+    if len(subjects) >= 2:
+        return subjects
+    subjects = subjects_after_name(analysis, models, sent, k, hi, regions)  # agr46
     if len(subjects) >= 2:
         return subjects
     # "соглашения, которое X и Y подписали в прошлом году": a relative clause
@@ -5582,6 +5868,33 @@ def _verb_subjects(
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
                 staff_subject_body(sent, i):
+            out.append(p)
+    return out
+
+
+def subjects_after_name(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: the agreement told first, its subjects between its name and the signing verb:
+    "Соглашение о сотрудничестве в сфере социальной защиты населения министерство труда
+    ... Республики Саха (Якутия) и департамент ... Ямало-Ненецкого автономного округа
+    заключили в среду" (object, subject, verb). From word forms, as the parse of such an
+    order is often broken: a plural finite verb of signing after the name, in the clause,
+    and the party phrases between that can be nominative (no venue)."""
+    toks = sent.tokens
+    end = _title_end(sent, k)
+    verb = next((i for i in range(end, hi) if toks[i].lemma in SUBJECT_VERBS and
+                 toks[i].pos in {"VERB", "AUX"} and toks[i].feats.get("Number") == "Plur" and
+                 toks[i].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return []
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, end, verb, regions):
+        i = _token_index(sent, p.start)
+        if _venue(sent, i) or p.stop > toks[verb].start:
+            continue
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
             out.append(p)
     return out
 
@@ -6199,13 +6512,23 @@ def _locative_region(
     return []
 
 
+def anaphoric_body(o: Official) -> bool:
+    """agr46: a signer's body given only by a word that stands for a body named elsewhere
+    and never heads a body's name ("директор ведомства Наталья Ефимова" after "от
+    департамента занятости") names no side: that word alone, with no region. ("руководитель
+    департамента" is kept: the side passes spell a head noun out from the body the text
+    names with it.)"""
+    return o.region is None and o.organization is not None and \
+        o.organization.strip().lower() in REFERRING_BODY_WORDS
+
+
 def _signer_parties(
     signers: list[str], officials: list[Official], regions: list[RegionRef]
 ) -> list[_Party]:
     out: list[_Party] = []
     for name in signers:
         o = next((o for o in officials if o.name == name), None)
-        if o is None or not o.organization:
+        if o is None or not o.organization or anaphoric_body(o):
             continue
         shared = _region_at(regions, o.evidence.start, o.evidence.end) \
             if " и " in o.organization else []
@@ -6239,6 +6562,8 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # "Министерство труда РД" is no ministry of Ингушетия
     if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
+    if _adjective_heads_differ(p, q):
+        return False  # "Омский государственный университет" is no "... педагогический ..."
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
@@ -6536,8 +6861,11 @@ def _companies_only(parties: list[_Party]) -> bool:
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
     """A headline names a side by its town ("Калуга не продлила соглашение с Брянском"),
     the body by its body ("министерство труда ... Калужской области"): the town only the
-    headline gives is no side of its own next to a body of its region from the text."""
-    told = {p.key for c in m.candidates if not c.headline for p in c.parties}
+    headline gives is no side of its own next to a body of its region from the text. So is
+    a town of a mention naming only towns, as the heading of a digest's item does (agr46:
+    "4. Кызыл и Красноярск: год работы по соглашению" over the two ministries)."""
+    told = {p.key for c in m.candidates if not c.headline and
+            not all(_town(models, p.name) for p in c.parties) for p in c.parties}
     bodies = {r for p in parties if p.key in told for r in p.regions}
     return [p for p in parties if p.key in told or not p.regions or
             not set(p.regions) <= bodies or not _town(models, p.name)]

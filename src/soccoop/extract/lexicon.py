@@ -239,6 +239,23 @@ TERM_PREPOSITIONS = {"до", "по"}
 PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "родитель", "работник", "студент",
                   "выпускник", "абитуриент", "заявитель", "получатель", "семья"}
 
+# agr46: words that stand for a body named elsewhere and never head a body's own name
+# ("директор ведомства"), unlike "департамент" or "министерство"
+REFERRING_BODY_WORDS = frozenset({"ведомство", "структура"})
+
+# agr46: verbs of drafting an agreement, whose subjects are its sides: "Его подготовят
+# министерство ..., отделение ... и Федерация профсоюзов ..."
+SIDE_DRAFTING_VERBS = frozenset({"подготовить", "готовить", "разработать", "разрабатывать",
+                                 "доработать", "дорабатывать"})
+
+# agr46: verbs of an agreement uniting its sides: "Документ объединяет усилия министерства,
+# университета и компании"
+UNITE_VERBS = frozenset({"объединить", "объединять"})
+
+# agr46: the subject of a relative clause that stands for anyone who acts: "для тех, кто
+# заключит договор о целевом обучении" (a person's own contract)
+ANYONE_PRONOUNS = frozenset({"кто"})
+
 # Words of attendance: "при участии губернатора", "в присутствии министра": a witness of a
 # signing, not a signer
 ATTENDANCE_WORDS = {"участие", "присутствие"}

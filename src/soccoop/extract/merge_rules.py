@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from soccoop import isodate
+from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreements import (
     GAP_DASHES,
@@ -295,6 +295,36 @@ def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
         _identified_partner(c.parties, m) and _identified_partner(m.parties, c) else None
 
 
+def other_partners_of_signings(m: _Merged, c: _Candidate,
+                               bare: frozenset[str]) -> bool | None:
+    """agr46: two signings (or two references), each with a partner the other lacks by
+    body and by region, both named by a region or a «quoted» name, are two agreements of
+    the common side, as two plans are (``other_partners_of_plans``): "Первое соглашение
+    министр подписала с АНО «Опора» ... Третьим партнером министерства стал фонд «Добрые
+    руки». Соглашение с фондом подписала также М.Шалаева"; "X и АО «Y» не подпишут
+    соглашение ... Напомним, в 2023 году министерство уже заключило соглашение с
+    Мурманским арктическим университетом" (a headline over the body is read by its own
+    passes)."""
+    return False if m.status == c.status != "planned" and not c.headline and \
+        not m.headline and _other_partners(m, c) and \
+        _own_partner(c.parties, m, bare) and _own_partner(m.parties, c, bare) else None
+
+
+def _own_partner(sides: list[_Party], other: _Merged | _Candidate,
+                 bare: frozenset[str]) -> bool:
+    """Does the list hold a partner the other lacks and names by no other words, named by a
+    «quoted» name or by a region none of the other's own sides (those the list lacks) is
+    of (``other_partners_of_signings``)? A region named bare is no such partner: "Со
+    стороны Карелии соглашение подписал министр ..." names the ministry's region."""
+    keys = {q.key for q in other.parties}
+    mine = {p.key for p in sides}
+    regions = {r for q in other.parties if q.key not in mine for r in q.regions}
+    return any(p.key not in keys and p.name not in bare and
+               not any(_alike_sides(p, q) for q in other.parties) and
+               ("«" in p.name or bool(p.regions) and not set(p.regions) <= regions)
+               for p in sides)
+
+
 def _identified_partner(sides: list[_Party], other: _Merged | _Candidate) -> bool:
     """Does the list hold a side the other lacks and names by no other words, itself named
     by a region or a «quoted» name (``other_partners_of_plans``)?"""
@@ -329,14 +359,25 @@ def other_regions(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | Non
     return False if ra and rb and not (ra <= rb or rb <= ra) else None
 
 
+def bare_place(p: _Party, bare: frozenset[str]) -> bool:
+    """agr46: a side named by its place alone, a region or one of its towns standing for it
+    ("Кызыл и Красноярск: год работы по соглашению"): the name is the region's, or the
+    gazetteer resolves it, whole, to the side's one region."""
+    if p.name in bare:
+        return True
+    found = gazetteer.resolve(p.name) if len(p.regions) == 1 else None
+    return found is not None and found.code == p.regions[0]
+
+
 def regions_for_their_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """"Петербург и Ямал подписали ..." and the two agencies that did: two or more regions
-    named bare on one side and the same regions' bodies on the other are one agreement."""
+    named bare (or by their towns: ``bare_place``) on one side and the same regions' bodies
+    on the other are one agreement."""
     if not c.parties or not m.parties:
         return None
     ra, rb = m.regions, {r for p in c.parties for r in p.regions}
-    if len(ra) >= 2 and ra == rb and (all(p.name in bare for p in m.parties) or
-                                      all(p.name in bare for p in c.parties)):
+    if len(ra) >= 2 and ra == rb and (all(bare_place(p, bare) for p in m.parties) or
+                                      all(bare_place(p, bare) for p in c.parties)):
         return True
     return None
 
@@ -403,6 +444,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     in_force_beside_plan,
     other_partners_other_status,
     other_partners_of_plans,  # agr45
+    other_partners_of_signings,  # agr46
     other_signers_other_partner,  # agr44
     recalled_beside_signing,
     other_regions,

@@ -372,3 +372,47 @@ def acronym_variant(a: str, b: str) -> bool:
         return False
     initials = {w[:1].lower() for w in full}
     return all(ch in initials for ch in short[0].lower())
+
+
+def _stem5(word: str) -> str:
+    return word.lower().replace("ё", "е")[:5]
+
+
+def _spelled_by(short: list[str], full: list[str]) -> bool:
+    """agr46: is ``short`` the words ``full`` say, its first word an acronym of the leading
+    words of ``full`` and each word after it one of the words ``full`` has after those (by
+    their first five letters)? "ЦЗН Новосибирска" of "Центр занятости населения города
+    Новосибирска"; "ЦЗН" of "Центр занятости населения Омской области"."""
+    if not short or not is_acronym(short[0]):
+        return False
+    n = acronym_words(short[0], full)
+    rest = {_stem5(w) for w in full[n:]}
+    return n >= 2 and all(_stem5(w) in rest for w in short[1:])
+
+
+_QUOTED_BODY = re.compile(r"^(.*?)«(.+)»+\s*$")
+
+
+def acronym_quoted_variant(a: str, b: str) -> bool:
+    """agr46: one body written once with acronyms, for its legal form and inside its
+    «quoted» name, and once in full: "ГКУ НСО «ЦЗН Новосибирска»" and "Государственное
+    казённое учреждение Новосибирской области «Центр занятости населения города
+    Новосибирска»"; "КУ Омской области «ЦЗН»" and "Казенное учреждение Омской области
+    «Центр занятости населения Омской области»". The quoted names are the same or one
+    spells the other (``_spelled_by``), and the legal forms before them are the same word
+    or one's acronym spells the other's leading words (what follows the legal form, a
+    region written either way, is for the caller's regions to tell)."""
+    ma, mb = _QUOTED_BODY.match(a.strip()), _QUOTED_BODY.match(b.strip())
+    if ma is None or mb is None:
+        return False
+    lead_a, lead_b = ma.group(1).split(), mb.group(1).split()
+    name_a = ma.group(2).replace("«", " ").replace("»", " ").split()
+    name_b = mb.group(2).replace("«", " ").replace("»", " ").split()
+    if not lead_a or not lead_b or not name_a or not name_b:
+        return False
+    same_name = [_stem5(w) for w in name_a] == [_stem5(w) for w in name_b]
+    if not same_name and not _spelled_by(name_a, name_b) and not _spelled_by(name_b, name_a):
+        return False
+    if _stem5(lead_a[0]) == _stem5(lead_b[0]):
+        return not same_name  # the same legal form and name: ``same_quoted_name`` reads it
+    return acronym_words(lead_a[0], lead_b) >= 2 or acronym_words(lead_b[0], lead_a) >= 2
