@@ -876,8 +876,16 @@ def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
 
 
 def _top(tree: _Tree, i: int, j: int) -> int | None:
-    """The word of tokens i..j-1 whose head lies outside them (the name's top word)."""
-    return next((n for n in range(i, j) if not i <= tree.tokens[n].head < j), None)
+    """The word of tokens i..j-1 whose head lies outside them (the name's top word). A
+    word hung outside only as a part of a name or a punctuation mark is a parse slip, not
+    the top: in "55-летний И.Петров назначен министром" the parser may leave the initial
+    "И" as a loose "flat" and make "Петров" the subject."""
+    outside = [n for n in range(i, j) if not i <= tree.tokens[n].head < j]
+    return next((n for n in outside if tree.tokens[n].rel not in _NAME_PART_RELS),
+                outside[0] if outside else None)
+
+
+_NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "punct"})
 
 
 def _stands_for_a_post(tok: Token) -> bool:
@@ -2405,7 +2413,7 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
                 _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
-            and (toks[toks[root].head].text.islower()
+            and (_common_word(toks, toks[root].head, models)
                  or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
             and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
                  or _appointed_description(tree, toks[root].head))):
@@ -2463,6 +2471,9 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
     президента Иван Петров освобожден от должности министра", "Решением губернатора Анна
     Котова назначена министром" — Petrov is the subject of "освобожден". None otherwise."""
     toks = tree.tokens
+    loose = _verb_of_a_modifier_heading_the_name(tree, root, i, j)
+    if loose is not None:
+        return loose
     if root is None or toks[root].rel != "appos" or not 0 <= toks[root].head < i:
         return None
     noun = toks[root].head
@@ -2472,6 +2483,27 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
     v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
     if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
             toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
+        return None
+    return v
+
+
+def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, j: int
+                                         ) -> int | None:
+    """The verb a nominative name is the subject of when the parser makes the modifier
+    right before it the head and hangs the name on it as a part of a name: "Как стало
+    известно, 55-летний Г.Арефьев назначен министром" (the initial "Г" a "flat" of
+    "55-летний", the age an "obl" of "назначен"). The modifier is an adjective or a
+    numeral in the nominative (or caseless) hung on a verb after the name that has no
+    subject of its own. None otherwise."""
+    toks = tree.tokens
+    if root is None or toks[root].rel not in _NAME_PART_RELS or toks[root].head != i - 1:
+        return None
+    mod = toks[i - 1]
+    v = mod.head
+    if mod.pos not in ("ADJ", "NUM") or _case(mod) not in (None, "Nom") or \
+            _name_cases(toks[i:j]) != {"Nom"} or not j <= v < len(toks) or \
+            toks[v].pos not in ("VERB", "AUX") or any(
+                toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
         return None
     return v
 
@@ -2701,6 +2733,9 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
     a copula, in the instrumental."""
     toks = tree.tokens
     post = toks[v]
+    acting = _acting_copula(tree, v)
+    if acting is not None:
+        return _tree_post(tree, acting, i, text, models, spans)
     if post.pos != "NOUN" or not _is_head(post) or \
             (post.feats or {}).get("Number") == "Plur":
         return None
@@ -2710,6 +2745,20 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
             _case(post) == "Ins" and cop:
         return _tree_post(tree, v, i, text, models, spans)
     return None
+
+
+def _acting_copula(tree: _Tree, v: int) -> int | None:
+    """The post behind an acting prefix that is itself the predicate with a copula: "Ранее
+    Иван Петров был исполняющим обязанности главы города" (the parser makes the participle
+    the root, "был" its copula or auxiliary): the post noun after the prefix, else None."""
+    toks = tree.tokens
+    pre = _acting_prefix(toks, v)
+    if not pre or _case(toks[v]) != "Ins" or v + pre >= len(toks) or \
+            not _is_head(toks[v + pre]) or \
+            not any(toks[c].rel == "cop" or toks[c].lemma == "быть"
+                    for c in tree.kids.get(v, [])):
+        return None  # "была исполняющей обязанности": the parser may call "была" an aux
+    return v + pre
 
 
 def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
@@ -3192,6 +3241,19 @@ def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
             end += 1
         return first, end
     return None
+
+
+def _common_word(tokens: list[Token], n: int, models: Models) -> bool:
+    """Is tokens[n] written as a common word: in lower case, or capitalised only because it
+    opens the sentence (after at most an opening quote or dash) and a dictionary word with
+    no reading as a name: "Юрист Дэвид Уэстин занял пост президента ABC News" describes
+    him as "юрист" would in mid-sentence."""
+    word = tokens[n].text
+    if word.islower():
+        return True
+    opening = all(t.text in _OPEN_QUOTES or t.text in _DASHES for t in tokens[:n])
+    return opening and word[:1].isupper() and word[1:].islower() and \
+        _common_noun(word, models)
 
 
 def _common_noun(word: str, models: Models) -> bool:

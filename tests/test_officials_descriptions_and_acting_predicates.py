@@ -1,0 +1,60 @@
+"""Officials (general shapes found by reading NEREL's officials one sentence at a time): a
+description noun that opens the sentence ("Юрист Иван Петров занял пост ...") is a common
+word though capitalised, so the post of the clause is the name's; an acting prefix that is
+itself the predicate with a copula ("был исполняющим обязанности главы") gives its post; an
+initial the parser leaves hanging loose, or hangs on the age before it ("55-летний
+Г.Арефьев назначен ..."), does not hide the name's clause.
+
+Every probe is worded for this file (other posts, places and names than any corpus); the
+tables give the text, the person and what is expected (None: no official by that name)."""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+from soccoop.extract.nlp import Models
+
+Record = tuple[str | None, str | None]
+
+
+RECORDS: list[tuple[str, str, Record | None]] = [
+    # a description opening the sentence: the clause's post is the name's
+    ("Юрист Степан Фомичёв занял пост председателя правления банка в 2015 году.",
+     "Степан Фомичёв", ("председатель правления", "банк")),
+    ("Бизнесмен Аркадий Лужин стал депутатом городской думы.",
+     "Аркадий Лужин", ("депутат", "городская дума")),
+    ("Агроном Павел Сизов назначен министром сельского хозяйства края.",
+     "Павел Сизов", ("министр сельского хозяйства края",
+                     "Министерство сельского хозяйства края")),
+    # in mid-sentence the same description was always read so
+    ("Вчера юрист Степан Фомичёв занял пост председателя правления банка.",
+     "Степан Фомичёв", ("председатель правления", "банк")),
+    # a relative opening the sentence stands for another person: the post is not the name's
+    ("Отец Аркадия Лужина стал депутатом городской думы.", "Аркадий Лужин", None),
+    # an acting prefix as the predicate, the copula his or hers
+    ("Ранее Глеб Арефьев был исполняющим обязанности главы района.",
+     "Глеб Арефьев", ("исполняющий обязанности главы района", None)),
+    ("До выборов Вера Лыкова была исполняющей обязанности министра культуры.",
+     "Вера Лыкова", ("исполняющая обязанности министра культуры", "Министерство культуры")),
+    # an acting prefix in another role is no predicate
+    ("Глеб Арефьев был уполномочен исполнять обязанности.", "Глеб Арефьев", None),
+    # an initial the parser leaves loose after an age: the surname is still the subject
+    ("Как стало известно, 47-летний Г.Арефьев назначен министром транспорта.",
+     "Г. Арефьев", ("министр транспорта", "Министерство транспорта")),
+    ("Как сообщается, 52-летний Г.Арефьев назначен министром финансов.",
+     "Г. Арефьев", ("министр финансов", "Министерство финансов")),
+    # an age before a name in another case: no subject of the verb
+    ("Как стало известно, 47-летнему Г.Арефьеву вручили орден.", "Г. Арефьев", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
+def test_the_record_of_a_person(models: Models, text: str, name: str,
+                                expected: Record | None) -> None:
+    found = probes.officials_of(models, text)
+    if expected is None:
+        assert name not in found, found
+    else:
+        assert found.get(name) == expected, found
