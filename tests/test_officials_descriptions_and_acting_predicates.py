@@ -3,7 +3,8 @@ description noun that opens the sentence ("Юрист Иван Петров за
 word though capitalised, so the post of the clause is the name's; an acting prefix that is
 itself the predicate with a copula ("был исполняющим обязанности главы") gives its post; an
 initial the parser leaves hanging loose, or hangs on the age before it ("55-летний
-Г.Арефьев назначен ..."), does not hide the name's clause.
+Г.Арефьев назначен ..."), does not hide the name's clause; a regnal number with a full
+stop ends the name ("король Дании Фредерик X. Памятная медаль ...").
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -44,6 +45,13 @@ RECORDS: list[tuple[str, str, Record | None]] = [
      "Г. Арефьев", ("министр транспорта", "Министерство транспорта")),
     ("Как сообщается, 52-летний Г.Арефьев назначен министром финансов.",
      "Г. Арефьев", ("министр финансов", "Министерство финансов")),
+    # a regnal number with a full stop ends the name, whatever the tagger ran on into
+    ("Орден вручил король Дании Фредерик X.  Памятная медаль учреждена парламентом.",
+     "Фредерик X", ("король", "Дания")),
+    ("Орден вручил король Дании Фредерик X.  Памятная медаль учреждена парламентом.",
+     "Фредерик Памятная", None),
+    # a number inside the name, no full stop: the name goes on
+    ("Гостей принял король Швеции Карл XVI Густав.", "Карл XVI Густав", ("король", "Швеция")),
     # an age before a name in another case: no subject of the verb
     ("Как стало известно, 47-летнему Г.Арефьеву вручили орден.", "Г. Арефьев", None),
 ]

@@ -3632,7 +3632,8 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
             out[k].append((sp.start, stop, sp.type))
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(spans, sent), text, models), text, models), text, models),
+            _posts_out_of_names(_regnal_number_ends_the_name(spans, text), sent), text,
+            models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
@@ -3736,6 +3737,26 @@ def _capitalised_word(word: str) -> bool:
     return all(models.analyzer.word_is_known(part)
                and not any("Abbr" in p.tag for p in models.parse(part))
                for part in low.split("-") if part)
+
+
+_REGNAL_STOP = re.compile(r"(?<=[а-яё])\s+[IVX]{1,5}\.(?=\s+[А-ЯЁ])")
+
+
+def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
+                                 ) -> list[tuple[int, int, str]]:
+    """A regnal number with a full stop ends the name and its sentence: "вручит король
+    Норвегии Харальд V. Абелевская премия учреждена ..." — the tagger runs the name on
+    into the next sentence ("Харальд V. Абелевская"), which the sentence splitter, taking
+    "V." for an initial, did not end. The PER span stops after the number; a Roman number
+    is never an initial of a Russian name."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        if kind == "PER":
+            m = _REGNAL_STOP.search(text, start, stop)
+            if m is not None:
+                stop = m.end() - 1
+        out.append((start, stop, kind))
+    return out
 
 
 def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
