@@ -4,7 +4,8 @@ word though capitalised, so the post of the clause is the name's; an acting pref
 itself the predicate with a copula ("был исполняющим обязанности главы") gives its post; an
 initial the parser leaves hanging loose, or hangs on the age before it ("55-летний
 Г.Арефьев назначен ..."), does not hide the name's clause; a regnal number with a full
-stop ends the name ("король Дании Фредерик X. Памятная медаль ...").
+stop ends the name ("король Дании Фредерик X. Памятная медаль ..."); the owner of the body a
+post is held in ("министр в правительстве Олега Ракитина Вадим Осокин") is not its holder.
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -52,6 +53,14 @@ RECORDS: list[tuple[str, str, Record | None]] = [
      "Фредерик Памятная", None),
     # a number inside the name, no full stop: the name goes on
     ("Гостей принял король Швеции Карл XVI Густав.", "Карл XVI Густав", ("король", "Швеция")),
+    # the owner of the body a post is held in is not its holder; the holder after him is
+    ("Министр юстиции в правительстве Олега Ракитина Вадим Осокин выступил с докладом.",
+     "Олег Ракитин", None),
+    ("Вадим Осокин был министром юстиции в правительстве Олега Ракитина.",
+     "Олег Ракитин", None),
+    # a post noun after the preposition is the name's own: "в должности" is no body
+    ("Соглашение подписал министр юстиции края Вадим Осокин.",
+     "Вадим Осокин", ("министр юстиции края", "Министерство юстиции края")),
     # an age before a name in another case: no subject of the verb
     ("Как стало известно, 47-летнему Г.Арефьеву вручили орден.", "Г. Арефьев", None),
 ]
@@ -66,3 +75,20 @@ def test_the_record_of_a_person(models: Models, text: str, name: str,
         assert name not in found, found
     else:
         assert found.get(name) == expected, found
+
+
+POSTS: list[tuple[str, str, str]] = [
+    # the holder after the owner's name takes the post (its body as the parse reads it)
+    ("Министр юстиции в правительстве Олега Ракитина Вадим Осокин выступил с докладом.",
+     "Вадим Осокин", "министр юстиции"),
+    ("Бывший посол в администрации Петра Гущина Семён Лапин подал в отставку.",
+     "Семён Лапин", "посол"),
+    ("Вадим Осокин был министром юстиции в правительстве Олега Ракитина.",
+     "Вадим Осокин", "министр юстиции"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position"), POSTS)
+def test_the_post_of_a_person(models: Models, text: str, name: str, position: str) -> None:
+    probes.check_post(models, text, name, position)

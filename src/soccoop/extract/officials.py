@@ -682,11 +682,19 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
+    if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1):
+        return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
     while k >= 0 and i - k <= _MAX_WINDOW:
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
+            owner = k
+            while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
+                owner -= 1
+            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1):
+                k = owner - 1  # "Министр финансов в правительстве Дмитрия Медведева Антон
+                continue       # Силуанов": the owner's name is inside the post's phrase
             break
         quantified = _quantified_post(tokens, k)
         if quantified is not None:  # "глава одного из пяти крупнейших банков"
@@ -862,6 +870,25 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1) the genitive owner of the inanimate noun right before it,
+    which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
+    Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
+    the owner's body, not by the owner: "министр обороны в кабинете Ариэля Шарона Шауль
+    Мофаз" is Mofaz's post."""
+    if i < 2 or j <= i:
+        return False
+    noun = tokens[i - 1]
+    feats = noun.feats or {}
+    if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
+            _case(noun) != "Loc" or "Gen" not in _name_cases(tokens[i:j]):
+        return False
+    k = i - 2
+    while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
+        k -= 1
+    return tokens[k].text.lower() in ("в", "во", "при")
 
 
 def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
