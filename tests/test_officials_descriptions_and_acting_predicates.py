@@ -5,7 +5,10 @@ itself the predicate with a copula ("был исполняющим обязан�
 initial the parser leaves hanging loose, or hangs on the age before it ("55-летний
 Г.Арефьев назначен ..."), does not hide the name's clause; a regnal number with a full
 stop ends the name ("король Дании Фредерик X. Памятная медаль ..."); the owner of the body a
-post is held in ("министр в правительстве Олега Ракитина Вадим Осокин") is not its holder.
+post is held in ("министр в правительстве Олега Ракитина Вадим Осокин") is not its holder;
+a biography's subject carries on through sentences without a subject of their own ("родился
+... . Окончил институт. С 1995 года — начальник ..."); a post governed by another post
+("пост заместителя главы администрации") is not read as a post of its own.
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -61,6 +64,29 @@ RECORDS: list[tuple[str, str, Record | None]] = [
     # a post noun after the preposition is the name's own: "в должности" is no body
     ("Соглашение подписал министр юстиции края Вадим Осокин.",
      "Вадим Осокин", ("министр юстиции края", "Министерство юстиции края")),
+    # a biography goes on without naming its subject: the post two or three sentences on
+    ("Кирилл Дьячков родился в 1958 году в Ельце. В 1980 году окончил педагогический "
+     "институт. С 1995 года — начальник управления образования Липецкой области.",
+     "Кирилл Дьячков", ("начальник", "управление образования Липецкой области")),
+    ("Кирилл Дьячков родился в 1958 году в Ельце. Потом окончил педагогический институт. "
+     "Служил в армии. В 2004 году назначен заместителем губернатора.",
+     "Кирилл Дьячков", ("заместитель губернатора", None)),
+    ("Нина Зорина родилась в Ельце. В 1980 году окончила институт. Работала учителем. "
+     "С 2001 года — директор городской гимназии.",
+     "Нина Зорина", ("директор", "городская гимназия")),
+    # a clause with a subject of its own breaks the chain
+    ("Кирилл Дьячков родился в 1958 году в Ельце. Завод выпускал тракторы. С 1995 года — "
+     "начальник управления образования Липецкой области.", "Кирилл Дьячков", None),
+    # a verb of the other gender: someone else
+    ("Кирилл Дьячков родился в 1958 году в Ельце. В 1980 году окончила институт. С 1995 "
+     "года — начальник управления образования Липецкой области.", "Кирилл Дьячков", None),
+    # a person described as someone's, not the sentence's subject, is not carried on
+    ("Его сосед — пенсионер Кирилл Дьячков. Работал в архиве. С 1995 года — начальник "
+     "управления образования Липецкой области.", "Кирилл Дьячков", None),
+    # a post governed by another post is no post of its own
+    ("Кирилл Дьячков окончил институт. В 2006 году занимал пост заместителя главы "
+     "администрации Елецкого района.", "Кирилл Дьячков",
+     ("заместитель главы", "администрация Елецкого района")),
     # an age before a name in another case: no subject of the verb
     ("Как стало известно, 47-летнему Г.Арефьеву вручили орден.", "Г. Арефьев", None),
 ]

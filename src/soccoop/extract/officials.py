@@ -3378,6 +3378,55 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list
     return previous
 
 
+# At most this many sentences in a row carry a biography's subject on (a bound, so one
+# name does not reach a whole long page).
+_BIOGRAPHY_SENTENCES = 4
+
+
+def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
+                                 spans: list[tuple[int, int, str]],
+                                 before: list[Token] | None) -> list[_Mention]:
+    """The person of the sentence before, kept for the next one when this sentence is a
+    biography's clause without a subject: "Олег Пастухов родился в 1961 году. В 1983 году
+    окончил институт. С 1992 года — начальник управления ФСБ" — the second sentence names
+    no one and has no subject, so the third is still about Пастухов. The sentence names no
+    person, has a finite verb with no noun or pronoun in the nominative before it, and
+    every finite verb is singular, in the person's gender when it has one; one person
+    (by surname) was named before. Where the chain starts (``before``, the sentence that
+    named the person; None further on) the person is its subject: named in the
+    nominative, not in brackets, with no noun in the nominative before the name ("Его
+    учитель — академик Виктор Виноградов" is not about Виноградов). Otherwise nothing is
+    carried."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            kind == "PER" for _, _, kind in spans):
+        return []
+    if before is not None and not any(_subject_of_its_sentence(m, before) for m in previous):
+        return []
+    gender = previous[0].gender
+    finite = False
+    for t in tokens:
+        feats = t.feats or {}
+        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin":
+            said = feats.get("Gender")
+            if feats.get("Number") == "Plur" or said is not None and gender is not None \
+                    and said[:3].lower() != gender[:3]:
+                return []
+            finite = True
+        elif not finite and t.pos in ("NOUN", "PROPN", "PRON") and t.text.isalpha() and \
+                _case(t) in ("Nom", None):
+            return []  # "Завод выпускал тракторы": a subject of its own
+    return previous if finite else []
+
+
+def _subject_of_its_sentence(m: _Mention, tokens: list[Token]) -> bool:
+    """Is the mention, named in the nominative, the first thing its sentence speaks of: no
+    noun or pronoun in the nominative before it, and not in brackets?"""
+    if not m.nominative or _in_brackets(tokens, m.start):
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.text.isalpha()
+                   and _case(t) in ("Nom", None) for t in tokens if t.stop <= m.start)
+
+
 def _may_be(m: _Mention, gender: str) -> bool:
     """May a pronoun of this gender stand for the mention? A foreign name whose first name
     the dictionary lacks has only the tagger's guess from its ending ("Шейк Модибо Диарра
@@ -3392,7 +3441,9 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     "Бывший президент ЮАР и лауреат премии") after a sentence that named one person speaks
     of that person. Only a post tied to a place by an adjective or a genitive counts, with
     no personal pronoun in its clause, and only when the text gives the person no post of
-    its own (``echo``)."""
+    its own (``echo``). A post in the genitive right after another post is that post's
+    complement, not a post of its own ("занимал пост заместителя главы администрации
+    района" is no "глава")."""
     if len({fold(m.surname) for m in previous}) != 1 or any(
             _in_spans(t, spans, ("PER",)) for t in tokens):
         return []
@@ -3402,6 +3453,8 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
                 _in_spans(tok, spans, ("ORG",)) or any(
                     _lemma(t) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
             continue  # "Управления делами Президента РФ": a post inside a body's name
+        if h > 0 and _is_head(tokens[h - 1]) and _case(tok) == "Gen":
+            continue  # "пост заместителя главы администрации района": the deputy's head
         start = h
         while start > 0 and _is_modifier(tokens[start - 1]):
             start -= 1
@@ -3979,6 +4032,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     counted = 0
     # a post that is the subject of the sentence before, which named no one
     described: tuple[_Role, str | None, set[str]] | None = None
+    biography = 0  # sentences in a row the person before was carried through
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
                                                _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
@@ -4127,7 +4181,15 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
-        previous = mentions[here:] or _carried_by_a_pronoun(tokens, previous)
+        carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous)
+        if not carried and len(mentions) == here and biography < _BIOGRAPHY_SENTENCES:
+            # "Олег Пастухов родился в Туле. В 1983 году окончил институт. С 1992 года —
+            # начальник управления": the subject goes on through the clauses without one
+            carried = _carried_through_a_biography(tokens, previous, spans,
+                                                   None if biography else before)
+        biography = biography + 1 if carried and not _carried_by_a_pronoun(
+            tokens, previous) else 0
+        previous = mentions[here:] or carried
         before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
