@@ -682,7 +682,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
-    if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1):
+    if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1, spans,
+                                            tree):
         return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
@@ -692,7 +693,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             owner = k
             while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
                 owner -= 1
-            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1):
+            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1, spans, tree):
                 k = owner - 1  # "Министр финансов в правительстве Дмитрия Медведева Антон
                 continue       # Силуанов": the owner's name is inside the post's phrase
             break
@@ -872,19 +873,31 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
-def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int) -> bool:
+def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
+                                         spans: list[tuple[int, int, str]],
+                                         tree: _Tree | None) -> bool:
     """Is the name (tokens i..j-1) the genitive owner of the inanimate noun right before it,
     which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
     Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
     the owner's body, not by the owner: "министр обороны в кабинете Ариэля Шарона Шауль
-    Мофаз" is Mofaz's post."""
+    Мофаз" is Mofaz's post. The name is a genitive that cannot be a nominative, or that the
+    parser hangs on the noun as its genitive (a holder's nominative after a place,
+    "уполномоченный по правам человека в Приморском крае Марина Волкова", stays hers), and
+    the noun is no place the tagger knows ("руководителя инспекции в Омской области Ивана
+    Петрова")."""
     if i < 2 or j <= i:
         return False
     noun = tokens[i - 1]
     feats = noun.feats or {}
+    cases = _name_cases(tokens[i:j])
     if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
-            _case(noun) != "Loc" or "Gen" not in _name_cases(tokens[i:j]):
+            _case(noun) != "Loc" or "Gen" not in cases or _in_spans(noun, spans, ("LOC",)):
         return False
+    if "Nom" in cases:
+        top = _top(tree, i, j) if tree is not None else None
+        if top is None or tokens[top].head != i - 1 or tokens[top].rel != "nmod" or \
+                _case(tokens[top]) != "Gen":
+            return False
     k = i - 2
     while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
         k -= 1
@@ -3143,10 +3156,19 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             and _case(tokens[k]) == "Acc"
         k += relative or appointed
         copula = -1  # the index of "был" in "который был министром"
-        for n in range(k, min(k + 6 + _time_phrase(tokens, k), len(tokens))):
+        aside = -1  # the closing comma of a parenthetical word: "который, правда, остался"
+        reach = k + 6 + _time_phrase(tokens, k)
+        for n in range(k, min(reach + 3, len(tokens))):
             tok = tokens[n]
+            if n <= aside:
+                continue
+            if n >= reach and aside < 0:
+                break
             if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
                 continue  # "в 1999г. выполнявшего"
+            if relative and _parenthetical_word(tokens, n):
+                aside = n + 2
+                continue
             if _is_punct(tok) and not (n > k and _YEAR.match(tokens[n - 1].text)) \
                     or _in_spans(tok, spans, ("PER",)):
                 break
@@ -3200,6 +3222,17 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
                                    models, spans, None)
     return None
+
+
+def _parenthetical_word(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a comma opening a one-word aside closed by another comma, an adverb or
+    a particle ("который, правда, остался главой фракции", "который, впрочем, был
+    назначен ...")?"""
+    if n + 2 >= len(tokens) or tokens[n].text != "," or tokens[n + 2].text != ",":
+        return False
+    word = tokens[n + 1]
+    return word.text.isalpha() and word.text.islower() and \
+        word.pos in ("ADV", "PART", "INTJ") and not _is_head(word)
 
 
 def _trade_by_seniority(position: str, models: Models) -> bool:
