@@ -880,11 +880,12 @@ def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
     which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
     Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
     the owner's body, not by the owner: "министр обороны в кабинете Ариэля Шарона Шауль
-    Мофаз" is Mofaz's post. The name is a genitive that cannot be a nominative, or that the
-    parser hangs on the noun as its genitive (a holder's nominative after a place,
-    "уполномоченный по правам человека в Приморском крае Марина Волкова", stays hers), and
-    the noun is no place the tagger knows ("руководителя инспекции в Омской области Ивана
-    Петрова")."""
+    Мофаз" is Mofaz's post. The parser hangs the name on the noun as its genitive, or the
+    name cannot be in the case of the post before the preposition (a holder's nominative
+    after a place, "уполномоченный по правам человека в Приморском крае Марина Волкова",
+    or a holder's genitive after a genitive post, "по мнению полпреда президента РФ в
+    округе Виктора Ишаева", stay theirs); the noun is no place the tagger knows
+    ("руководителя инспекции в Омской области Ивана Петрова")."""
     if i < 2 or j <= i:
         return False
     noun = tokens[i - 1]
@@ -893,15 +894,17 @@ def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
     if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
             _case(noun) != "Loc" or "Gen" not in cases or _in_spans(noun, spans, ("LOC",)):
         return False
-    if "Nom" in cases:
-        top = _top(tree, i, j) if tree is not None else None
-        if top is None or tokens[top].head != i - 1 or tokens[top].rel != "nmod" or \
-                _case(tokens[top]) != "Gen":
-            return False
     k = i - 2
     while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
         k -= 1
-    return tokens[k].text.lower() in ("в", "во", "при")
+    if tokens[k].text.lower() not in ("в", "во", "при"):
+        return False
+    top = _top(tree, i, j) if tree is not None else None
+    if top is not None and tokens[top].head == i - 1 and tokens[top].rel == "nmod" and \
+            _case(tokens[top]) == "Gen":
+        return True
+    post = next((n for n in range(k - 1, max(-1, k - 8), -1) if _is_head(tokens[n])), None)
+    return post is not None and _case(tokens[post]) not in (None, *cases)
 
 
 def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
