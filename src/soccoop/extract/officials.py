@@ -682,11 +682,20 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
+    if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1, spans,
+                                            tree):
+        return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
     while k >= 0 and i - k <= _MAX_WINDOW:
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
+            owner = k
+            while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
+                owner -= 1
+            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1, spans, tree):
+                k = owner - 1  # "Министр финансов в правительстве Дмитрия Медведева Антон
+                continue       # Силуанов": the owner's name is inside the post's phrase
             break
         quantified = _quantified_post(tokens, k)
         if quantified is not None:  # "глава одного из пяти крупнейших банков"
@@ -864,6 +873,40 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     return role
 
 
+def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
+                                         spans: list[tuple[int, int, str]],
+                                         tree: _Tree | None) -> bool:
+    """Is the name (tokens i..j-1) the genitive owner of the inanimate noun right before it,
+    which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
+    Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
+    the owner's body, not by the owner: "министр обороны в кабинете Ариэля Шарона Шауль
+    Мофаз" is Mofaz's post. The parser hangs the name on the noun as its genitive, or the
+    name cannot be in the case of the post before the preposition (a holder's nominative
+    after a place, "уполномоченный по правам человека в Приморском крае Марина Волкова",
+    or a holder's genitive after a genitive post, "по мнению полпреда президента РФ в
+    округе Виктора Ишаева", stay theirs); the noun is no place the tagger knows
+    ("руководителя инспекции в Омской области Ивана Петрова")."""
+    if i < 2 or j <= i:
+        return False
+    noun = tokens[i - 1]
+    feats = noun.feats or {}
+    cases = _name_cases(tokens[i:j])
+    if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
+            _case(noun) != "Loc" or "Gen" not in cases or _in_spans(noun, spans, ("LOC",)):
+        return False
+    k = i - 2
+    while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
+        k -= 1
+    if tokens[k].text.lower() not in ("в", "во", "при"):
+        return False
+    top = _top(tree, i, j) if tree is not None else None
+    if top is not None and tokens[top].head == i - 1 and tokens[top].rel == "nmod" and \
+            _case(tokens[top]) == "Gen":
+        return True
+    post = next((n for n in range(k - 1, max(-1, k - 8), -1) if _is_head(tokens[n])), None)
+    return post is not None and _case(tokens[post]) not in (None, *cases)
+
+
 def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
     """Is the name (tokens i..j-1, top word ``root``) the subject of a verb after it, by
     the parse or by ``_verb_of_a_misattached_subject``: "По поручению губернатора Олег
@@ -876,8 +919,16 @@ def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
 
 
 def _top(tree: _Tree, i: int, j: int) -> int | None:
-    """The word of tokens i..j-1 whose head lies outside them (the name's top word)."""
-    return next((n for n in range(i, j) if not i <= tree.tokens[n].head < j), None)
+    """The word of tokens i..j-1 whose head lies outside them (the name's top word). A
+    word hung outside only as a part of a name or a punctuation mark is a parse slip, not
+    the top: in "55-летний И.Петров назначен министром" the parser may leave the initial
+    "И" as a loose "flat" and make "Петров" the subject."""
+    outside = [n for n in range(i, j) if not i <= tree.tokens[n].head < j]
+    return next((n for n in outside if tree.tokens[n].rel not in _NAME_PART_RELS),
+                outside[0] if outside else None)
+
+
+_NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "punct"})
 
 
 def _stands_for_a_post(tok: Token) -> bool:
@@ -2405,7 +2456,7 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
                 _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
-            and (toks[toks[root].head].text.islower()
+            and (_common_word(toks, toks[root].head, models)
                  or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
             and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
                  or _appointed_description(tree, toks[root].head))):
@@ -2463,6 +2514,9 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
     президента Иван Петров освобожден от должности министра", "Решением губернатора Анна
     Котова назначена министром" — Petrov is the subject of "освобожден". None otherwise."""
     toks = tree.tokens
+    loose = _verb_of_a_modifier_heading_the_name(tree, root, i, j)
+    if loose is not None:
+        return loose
     if root is None or toks[root].rel != "appos" or not 0 <= toks[root].head < i:
         return None
     noun = toks[root].head
@@ -2472,6 +2526,27 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
     v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
     if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
             toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
+        return None
+    return v
+
+
+def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, j: int
+                                         ) -> int | None:
+    """The verb a nominative name is the subject of when the parser makes the modifier
+    right before it the head and hangs the name on it as a part of a name: "Как стало
+    известно, 55-летний Г.Арефьев назначен министром" (the initial "Г" a "flat" of
+    "55-летний", the age an "obl" of "назначен"). The modifier is an adjective or a
+    numeral in the nominative (or caseless) hung on a verb after the name that has no
+    subject of its own. None otherwise."""
+    toks = tree.tokens
+    if root is None or toks[root].rel not in _NAME_PART_RELS or toks[root].head != i - 1:
+        return None
+    mod = toks[i - 1]
+    v = mod.head
+    if mod.pos not in ("ADJ", "NUM") or _case(mod) not in (None, "Nom") or \
+            _name_cases(toks[i:j]) != {"Nom"} or not j <= v < len(toks) or \
+            toks[v].pos not in ("VERB", "AUX") or any(
+                toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
         return None
     return v
 
@@ -2701,6 +2776,9 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
     a copula, in the instrumental."""
     toks = tree.tokens
     post = toks[v]
+    acting = _acting_copula(tree, v)
+    if acting is not None:
+        return _tree_post(tree, acting, i, text, models, spans)
     if post.pos != "NOUN" or not _is_head(post) or \
             (post.feats or {}).get("Number") == "Plur":
         return None
@@ -2710,6 +2788,20 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
             _case(post) == "Ins" and cop:
         return _tree_post(tree, v, i, text, models, spans)
     return None
+
+
+def _acting_copula(tree: _Tree, v: int) -> int | None:
+    """The post behind an acting prefix that is itself the predicate with a copula: "Ранее
+    Иван Петров был исполняющим обязанности главы города" (the parser makes the participle
+    the root, "был" its copula or auxiliary): the post noun after the prefix, else None."""
+    toks = tree.tokens
+    pre = _acting_prefix(toks, v)
+    if not pre or _case(toks[v]) != "Ins" or v + pre >= len(toks) or \
+            not _is_head(toks[v + pre]) or \
+            not any(toks[c].rel == "cop" or toks[c].lemma == "быть"
+                    for c in tree.kids.get(v, [])):
+        return None  # "была исполняющей обязанности": the parser may call "была" an aux
+    return v + pre
 
 
 def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
@@ -3067,10 +3159,19 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             and _case(tokens[k]) == "Acc"
         k += relative or appointed
         copula = -1  # the index of "был" in "который был министром"
-        for n in range(k, min(k + 6 + _time_phrase(tokens, k), len(tokens))):
+        aside = -1  # the closing comma of a parenthetical word: "который, правда, остался"
+        reach = k + 6 + _time_phrase(tokens, k)
+        for n in range(k, min(reach + 3, len(tokens))):
             tok = tokens[n]
+            if n <= aside:
+                continue
+            if n >= reach and aside < 0:
+                break
             if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
                 continue  # "в 1999г. выполнявшего"
+            if relative and _parenthetical_word(tokens, n):
+                aside = n + 2
+                continue
             if _is_punct(tok) and not (n > k and _YEAR.match(tokens[n - 1].text)) \
                     or _in_spans(tok, spans, ("PER",)):
                 break
@@ -3124,6 +3225,17 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
                                    models, spans, None)
     return None
+
+
+def _parenthetical_word(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a comma opening a one-word aside closed by another comma, an adverb or
+    a particle ("который, правда, остался главой фракции", "который, впрочем, был
+    назначен ...")?"""
+    if n + 2 >= len(tokens) or tokens[n].text != "," or tokens[n + 2].text != ",":
+        return False
+    word = tokens[n + 1]
+    return word.text.isalpha() and word.text.islower() and \
+        word.pos in ("ADV", "PART", "INTJ") and not _is_head(word)
 
 
 def _trade_by_seniority(position: str, models: Models) -> bool:
@@ -3192,6 +3304,19 @@ def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
             end += 1
         return first, end
     return None
+
+
+def _common_word(tokens: list[Token], n: int, models: Models) -> bool:
+    """Is tokens[n] written as a common word: in lower case, or capitalised only because it
+    opens the sentence (after at most an opening quote or dash) and a dictionary word with
+    no reading as a name: "Юрист Дэвид Уэстин занял пост президента ABC News" describes
+    him as "юрист" would in mid-sentence."""
+    word = tokens[n].text
+    if word.islower():
+        return True
+    opening = all(t.text in _OPEN_QUOTES or t.text in _DASHES for t in tokens[:n])
+    return opening and word[:1].isupper() and word[1:].islower() and \
+        _common_noun(word, models)
 
 
 def _common_noun(word: str, models: Models) -> bool:
@@ -3289,6 +3414,55 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list
     return previous
 
 
+# At most this many sentences in a row carry a biography's subject on (a bound, so one
+# name does not reach a whole long page).
+_BIOGRAPHY_SENTENCES = 4
+
+
+def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
+                                 spans: list[tuple[int, int, str]],
+                                 before: list[Token] | None) -> list[_Mention]:
+    """The person of the sentence before, kept for the next one when this sentence is a
+    biography's clause without a subject: "Олег Пастухов родился в 1961 году. В 1983 году
+    окончил институт. С 1992 года — начальник управления ФСБ" — the second sentence names
+    no one and has no subject, so the third is still about Пастухов. The sentence names no
+    person, has a finite verb with no noun or pronoun in the nominative before it, and
+    every finite verb is singular, in the person's gender when it has one; one person
+    (by surname) was named before. Where the chain starts (``before``, the sentence that
+    named the person; None further on) the person is its subject: named in the
+    nominative, not in brackets, with no noun in the nominative before the name ("Его
+    учитель — академик Виктор Виноградов" is not about Виноградов). Otherwise nothing is
+    carried."""
+    if len({fold(m.surname) for m in previous}) != 1 or any(
+            kind == "PER" for _, _, kind in spans):
+        return []
+    if before is not None and not any(_subject_of_its_sentence(m, before) for m in previous):
+        return []
+    gender = previous[0].gender
+    finite = False
+    for t in tokens:
+        feats = t.feats or {}
+        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin":
+            said = feats.get("Gender")
+            if feats.get("Number") == "Plur" or said is not None and gender is not None \
+                    and said[:3].lower() != gender[:3]:
+                return []
+            finite = True
+        elif not finite and t.pos in ("NOUN", "PROPN", "PRON") and t.text.isalpha() and \
+                _case(t) in ("Nom", None):
+            return []  # "Завод выпускал тракторы": a subject of its own
+    return previous if finite else []
+
+
+def _subject_of_its_sentence(m: _Mention, tokens: list[Token]) -> bool:
+    """Is the mention, named in the nominative, the first thing its sentence speaks of: no
+    noun or pronoun in the nominative before it, and not in brackets?"""
+    if not m.nominative or _in_brackets(tokens, m.start):
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.text.isalpha()
+                   and _case(t) in ("Nom", None) for t in tokens if t.stop <= m.start)
+
+
 def _may_be(m: _Mention, gender: str) -> bool:
     """May a pronoun of this gender stand for the mention? A foreign name whose first name
     the dictionary lacks has only the tagger's guess from its ending ("Шейк Модибо Диарра
@@ -3303,7 +3477,9 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     "Бывший президент ЮАР и лауреат премии") after a sentence that named one person speaks
     of that person. Only a post tied to a place by an adjective or a genitive counts, with
     no personal pronoun in its clause, and only when the text gives the person no post of
-    its own (``echo``)."""
+    its own (``echo``). A post in the genitive right after another post is that post's
+    complement, not a post of its own ("занимал пост заместителя главы администрации
+    района" is no "глава")."""
     if len({fold(m.surname) for m in previous}) != 1 or any(
             _in_spans(t, spans, ("PER",)) for t in tokens):
         return []
@@ -3313,6 +3489,8 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
                 _in_spans(tok, spans, ("ORG",)) or any(
                     _lemma(t) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
             continue  # "Управления делами Президента РФ": a post inside a body's name
+        if h > 0 and _is_head(tokens[h - 1]) and _case(tok) == "Gen":
+            continue  # "пост заместителя главы администрации района": the deputy's head
         start = h
         while start > 0 and _is_modifier(tokens[start - 1]):
             start -= 1
@@ -3570,7 +3748,8 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
             out[k].append((sp.start, stop, sp.type))
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(spans, sent), text, models), text, models), text, models),
+            _posts_out_of_names(_regnal_number_ends_the_name(spans, text), sent), text,
+            models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
@@ -3674,6 +3853,26 @@ def _capitalised_word(word: str) -> bool:
     return all(models.analyzer.word_is_known(part)
                and not any("Abbr" in p.tag for p in models.parse(part))
                for part in low.split("-") if part)
+
+
+_REGNAL_STOP = re.compile(r"(?<=[а-яё])\s+[IVX]{1,5}\.(?=\s+[А-ЯЁ])")
+
+
+def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
+                                 ) -> list[tuple[int, int, str]]:
+    """A regnal number with a full stop ends the name and its sentence: "вручит король
+    Норвегии Харальд V. Абелевская премия учреждена ..." — the tagger runs the name on
+    into the next sentence ("Харальд V. Абелевская"), which the sentence splitter, taking
+    "V." for an initial, did not end. The PER span stops after the number; a Roman number
+    is never an initial of a Russian name."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        if kind == "PER":
+            m = _REGNAL_STOP.search(text, start, stop)
+            if m is not None:
+                stop = m.end() - 1
+        out.append((start, stop, kind))
+    return out
 
 
 def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
@@ -3869,6 +4068,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     counted = 0
     # a post that is the subject of the sentence before, which named no one
     described: tuple[_Role, str | None, set[str]] | None = None
+    biography = 0  # sentences in a row the person before was carried through
     for n_sent, (sent, spans) in enumerate(zip(analysis.sentences,
                                                _sentence_spans(analysis, models), strict=True)):
         tokens = sent.tokens
@@ -4017,7 +4217,15 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
-        previous = mentions[here:] or _carried_by_a_pronoun(tokens, previous)
+        carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous)
+        if not carried and len(mentions) == here and biography < _BIOGRAPHY_SENTENCES:
+            # "Олег Пастухов родился в Туле. В 1983 году окончил институт. С 1992 года —
+            # начальник управления": the subject goes on through the clauses without one
+            carried = _carried_through_a_biography(tokens, previous, spans,
+                                                   None if biography else before)
+        biography = biography + 1 if carried and not _carried_by_a_pronoun(
+            tokens, previous) else 0
+        previous = mentions[here:] or carried
         before = tokens
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
