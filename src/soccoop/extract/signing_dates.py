@@ -639,11 +639,14 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
     """The day of the nearest sentence before index ``before`` (within ``COUNT_REACH``)
     that ``counts`` agreements: "В рамках форума заключены три соглашения" dated, its day;
     undated, the day of the sentence right before it when that one names an occasion (a
-    lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. The
-    walk back that ``counted_signing_day`` and ``counted_day`` share."""
+    lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. A day
+    the sentence right after the count gives the signatures (``signatures_put_day``) comes
+    first. The walk back that ``counted_signing_day`` and ``counted_day`` share."""
     for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
         if not counts(sents[back]):
             continue
+        if back + 1 < before and (put := signatures_put_day(sents[back + 1], dates)):
+            return put
         day = _day_of(sents[back], dates)
         if day is not None or back == 0:
             return day
@@ -652,6 +655,23 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
             return None
         return _day_of(sents[back - 1], dates)
     return None
+
+
+def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """date46: the one day of a sentence right after a count of documents that tells, naming
+    no agreement, that their signatures were put: "На форуме, который проходил 20–21 марта,
+    министерство заключило сразу три соглашения. Подписи под документами были поставлены
+    сегодня, во второй день форума" dates the three by "сегодня", not by the forum's first
+    day. Morphology only (such a sentence is seldom parsed): a noun of signatures or of a
+    signing and a past verb of putting them or of its taking place, not negated."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks) or \
+            any(t.lemma == "не" for t in toks):
+        return None
+    if not any(t.lemma in SIGNATURE_NOUNS and t.pos == "NOUN" for t in toks) or \
+            not any(t.lemma in SIGNATURE_VERBS and t.feats.get("Tense") == "Past" for t in toks):
+        return None
+    return _day_of(sent, dates)
 
 
 def _counts_documents(sent: Sentence) -> bool:
