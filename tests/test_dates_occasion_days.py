@@ -86,6 +86,8 @@ def test_later_days_count_from_the_first() -> None:
     "Выплата приходит в первый день месяца.",
     # no day told before it
     "В 2025 году форум собрал тысячу человек. Во второй день форума подписали соглашение.",
+    # a publication line dates the report, not the occasion
+    "16.11.2026\nТретий день конгресса стал для делегации днём подписаний.",
     # the occasion's day beyond reach (more sentences than "в тот же день" looks back)
     "Форум открылся 16 ноября. " + "Было много гостей. " * 9 + "Во второй день форума "
     "подписали соглашение.",

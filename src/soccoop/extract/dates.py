@@ -965,12 +965,30 @@ _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
 _APPOSED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:—[^\S\n]*)?")
 
 
+def _on_date_line(text: str, d: DateRef) -> bool:
+    """Does the date stand on a line of its own (a page's publication line)? It dates the
+    report, not an occasion: "16.10.2025\n...\nТретий день конгресса стал днём подписаний"
+    is no day after the 16th."""
+    lo = text.rfind("\n", max(0, d.start - _DATE_LINE_MAX), d.start) + 1
+    hi = text.find("\n", d.end, d.end + _DATE_LINE_MAX)
+    hi = len(text) if hi < 0 and len(text) - d.end <= _DATE_LINE_MAX else hi
+    if (lo == 0 and d.start > _DATE_LINE_MAX) or hi < 0:
+        return False  # a line longer than any date line (bounded: no scan of a long line)
+    line = text[lo:hi]
+    # a line with an occasion's day is no date line (and ``date_line`` reads dates again)
+    return _EVENT_DAY.search(line) is None and date_line(line) is not None
+
+
+_DATE_LINE_MAX = 80  # ``date_line`` reads no longer line
+
+
 def _event_days(refs: list[DateRef], text: str) -> None:
     """date46: "во второй день форума" is the occasion's first day plus one: the day of the
     nearest date before it that names a day (past years and months, and past other days of
     the occasion: "В первый день ... . Во второй день ..." both count from the start), the
     first day of a range ("со 2 по 4 октября", "20–21 марта"), within the reach of "в тот
-    же день" (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``): "В Махачкале со 2 по 4 октября
+    же день" (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), not on a publication line
+    (``_on_date_line``): "В Махачкале со 2 по 4 октября
     проходил форум. Во второй день форума было подписано соглашение" is 3 October. A day
     restated by it ("сегодня, во второй день форума") keeps its own value: the ordinal
     gives none. Anchored when the first day was. In place."""
@@ -981,11 +999,17 @@ def _event_days(refs: list[DateRef], text: str) -> None:
         r.value, r.anchored = None, False
         if i > 0 and _APPOSED.fullmatch(text, refs[i - 1].end, r.start):
             continue  # "сегодня, во второй день форума": the date before tells the day
-        prev = next((refs[j] for j in range(i - 1, -1, -1)
-                     if not _YEAR_OR_MONTH.fullmatch(refs[j].value or "") and
-                     not _EVENT_DAY.fullmatch(refs[j].text)), None)
+        prev = None
+        for j in range(i - 1, -1, -1):  # bounded by the reach: a run of ordinals is short
+            if r.start - refs[j].end > _SAME_DAY_REACH:
+                break
+            if not _YEAR_OR_MONTH.fullmatch(refs[j].value or "") and \
+                    not _EVENT_DAY.fullmatch(refs[j].text):
+                prev = refs[j]
+                break
         if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
-                len(_SENTENCE_END.findall(text, prev.end, r.start)) > _SAME_DAY_SENTENCES:
+                len(_SENTENCE_END.findall(text, prev.end, r.start)) > _SAME_DAY_SENTENCES \
+                or _on_date_line(text, prev):
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
