@@ -120,3 +120,32 @@ def test_counted_signings_take_the_signatures_day(models: Any, after: str,
     text = f"{PUB}\nПсковские НКО стали партнёрами комитета\n{BODY_COUNT.format(after=after)}"
     got = [d for s, d in probes.status_dates(models, text) if s == "signed"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("kept", "new", "expected"), [
+    ("2021", "--06", "2021"),
+    ("--11-07", "2024", "2024"),
+    ("2021", "--06-03", "2021"),
+    # compatible dates that state a year merge as before
+    ("2025-03", "2025-03-12", "2025-03-12"),
+    ("2025", "2025-03", "2025-03"),
+    ("--03", "--03-12", "--03-12"),
+    (None, "--06", "--06"),
+    ("2021", None, "2021"),
+])
+def test_merged_mention_dates(kept: str | None, new: str | None,
+                              expected: str | None) -> None:
+    from soccoop.extract.agreements import merged_mention_dates
+
+    assert merged_mention_dates(kept, new) == expected
+
+
+@pytest.mark.slow
+def test_year_of_an_agreement_keeps_out_the_day_of_another_event(models: Any) -> None:
+    text = (f"{PUB}\nЦентр в Торжке присоединился к соглашению соседей\nВ пятницу, 13 "
+            "ноября, комплексный центр социального обслуживания населения Торжокского района "
+            "присоединился к соглашению о сотрудничестве между Министерством социальной "
+            "защиты населения Тверской области и Комитетом по социальной защите Псковской "
+            "области.\nСамо межрегиональное соглашение было заключено в 2024 году. Оно "
+            "предусматривает обмен опытом в работе с пожилыми гражданами.")
+    assert probes.status_dates(models, text) == [("mentioned", "2024")]
