@@ -241,11 +241,14 @@ def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
 def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """A mentioned agreement dated by a year only, another year than the news' one, is the
     older agreement: today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new
-    one to be signed "в июне" and the one in force since 2018."""
+    one to be signed "в июне" and the one in force since 2018. status46: beside a plan, so
+    is one dated by a month or a day of a stated year: "в рамках будущего соглашения" is not
+    the agreement "подписанного в октябре 2023 года" that the new one will develop."""
     if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
         old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
         oy, om, _ = isodate.parts(old) if old else (None, None, None)
-        if oy and om is None and (not new or isodate.parts(new)[0] != oy):
+        plan = "planned" in {m.status, c.status}
+        if oy and (om is None or plan) and (not new or isodate.parts(new)[0] != oy):
             return False
     return None
 

@@ -266,15 +266,22 @@ def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
     signing for (statC): "... подпишут соглашение. Церемония запланирована на март, она
     пройдет в Петрозаводске." -> March (anchored forward). The sentence opens with the
     ceremony or signing noun and a scheduling verb follows it within two words; the caller
-    checks that it names no agreement of its own. Morphology only (rarely parsed)."""
+    checks that it names no agreement of its own. status46: so does a clause the noun opens
+    after a comma, from that noun on ("Проект документа уже согласован сторонами,
+    церемония запланирована на 28 мая в Хабаровске" -> 28 May). Morphology only (rarely
+    parsed)."""
     toks = sent.tokens
     words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
-    if len(words) < 2 or toks[words[0]].lemma not in CEREMONY_NOUNS | SIGN_NOUNS:
+    opens = [n for n, i in enumerate(words) if toks[i].lemma in CEREMONY_NOUNS | SIGN_NOUNS
+             and (n == 0 or toks[i - 1].text in _CLAUSE_BREAKS)]
+    n = next((n for n in opens
+              if any(toks[i].lemma in SCHEDULE_VERBS for i in words[n + 1:n + 3])), None)
+    if n is None:
         return None
-    if not any(toks[i].lemma in SCHEDULE_VERBS for i in words[1:3]):
-        return None
-    found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
-                                              planned_year(d))]
+    words = words[n:]
+    start = toks[words[0]].start
+    found = [d for d in dates if d.value and d.start >= start and (
+        _MONTH_OR_DAY.fullmatch(d.value) or planned_year(d))]
     if found:
         return min(found, key=lambda d: d.start).value
     for i in words[2:]:
@@ -283,6 +290,10 @@ def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
         if month is not None and toks[i - 1].lemma == "на":
             return f"--{month:02d}"
     return None
+
+
+# punctuation that opens a clause of a sentence ("..., церемония запланирована на ...")
+_CLAUSE_BREAKS = frozenset({",", ";", "—", "–", ":"})
 
 
 def planned_year(d: DateRef) -> bool:
