@@ -82,6 +82,7 @@ from soccoop.extract.datewords import (
     WEEK_NEXT_OCCURRENCE,
     WEEK_PARTS,
     WEEK_SHIFT,
+    WEEK_SHIFT_ACC,
     WEEK_THIS,
     WEEKDAYS,
     WEEKEND_SHIFT,
@@ -522,7 +523,8 @@ _GEN_YEAR_DATE = guarded_pattern(
     _initials("в", "к", *YEAR_SHIFT_GEN), digit=True)
 # "на прошлой неделе": the ISO week relative to the publication week
 _REL_WEEK = guarded_pattern(
-    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", _initials("на"))
+    rf"(?<![\w-])на{_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе"
+    rf"|(?P<a>{'|'.join(WEEK_SHIFT_ACC)}){_SP}неделю)(?![\w-])", _initials("на"))
 # "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
 _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
@@ -645,7 +647,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         start = m.start("mp") if m["mp"] else m.start()
         yield start, m.end(), value, True
     for m in _REL_WEEK.finditer(text):
-        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+        shift = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]
+        yield m.start(), m.end(), _resolve_week(published, shift), True
     yield from _week_parts(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)

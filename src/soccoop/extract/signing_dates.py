@@ -948,7 +948,8 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
     """stat34: is ``d`` the time a signing is put off or set to, the "на" complement of a
     word of putting off or scheduling ("перенесено на 15 ноября", "подписание назначено на
     20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
-    verb's tense. Only from the parse."""
+    verb's tense. status46: the day it is put off from may stand between ("перенесли с 14 на
+    21 ноября": the parser hangs "на 21" on "с 14"). Only from the parse."""
     inside = _date_tokens(sent, d)
     if not inside:
         return False
@@ -957,6 +958,9 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
         h = toks[i].head
         if not 0 <= h < len(toks) or h in inside:
             continue
+        if toks[h].pos == "NUM" and 0 <= toks[h].head < len(toks) and any(
+                toks[c].lemma == "с" for c in sent.children(h)):
+            h = toks[h].head  # "с 14 на 21 ноября": past the day it was set for
         if (toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in SCHEDULE_VERBS) and any(
                 toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
             return True
