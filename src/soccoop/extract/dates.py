@@ -647,8 +647,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         start = m.start("mp") if m["mp"] else m.start()
         yield start, m.end(), value, True
     for m in _REL_WEEK.finditer(text):
-        shift = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]
-        yield m.start(), m.end(), _resolve_week(published, shift), True
+        week = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]
+        yield m.start(), m.end(), _resolve_week(published, week), True
     yield from _week_parts(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
