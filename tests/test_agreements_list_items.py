@@ -132,6 +132,24 @@ def test_pronoun_plan_of_told_agreement(models, after, status):
     assert [a.status for a in third] == [status]
 
 
+# status46: a mention a past verb signs is no plan, whatever the pronoun after it takes up
+SIGNED_THEN_DRAFT = (
+    "Министр напомнил, что ещё в 2018 году правительства Курской и Орловской областей "
+    "заключили соглашение о сотрудничестве. {}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [
+    "Проект соглашения с министерством Брянской области находится на согласовании, "
+    "подписать его планируют летом.",
+    "Проект документа готов, а подписать его планируется в марте.",
+])
+def test_pronoun_plan_not_of_a_signed_mention(models, after):
+    found = agreements_of(models, SIGNED_THEN_DRAFT.format(after), PUB)
+    old = [a for a in found if a.date == "2018"]
+    assert [a.status for a in old] == ["mentioned"]
+
+
 # A headline counting several agreements without naming the partners ("X подписала два соглашения
 # с соседями") is a summary of the members the body tells: it must not found an agreement of its
 # own that takes the ordinal member's signers. The text is written here.

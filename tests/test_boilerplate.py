@@ -216,6 +216,10 @@ ARTICLE = [
     ("a social network in a quote intro", [TITLE, BODY, "Об этом сообщили в официальной группе "
                                            "института «ВКонтакте»:", BODY2]),
     ("a quote intro in the tail", [TITLE, BODY, BODY2, "Президент США заявил журналистам:"]),
+    # date46: a player's label between the lead and the body does not cut the lead off
+    ("a video label under the lead", [TITLE, "Об этом говорится в соглашении, которое "
+                                      "подписали в прошлую среду.", "Видео: 3:05", BODY, BODY2]),
+    ("a photo count under the lead", [TITLE, LEAD, "", "Фото (12)", "", BODY, BODY2]),
 ]
 
 

@@ -460,7 +460,7 @@ class _Merged:
                 self.parties = [p if q.key == p.key and _words_within(q, p) else q
                                 for q in self.parties]
         if c.date and isodate.compatible(self.date, c.date):
-            self.date = isodate.merge(self.date, c.date)
+            self.date = merged_mention_dates(self.date, c.date)
         self.first = min(self.first, c.trigger.start)
         self.last = max(self.last, c.trigger.start)
         if c.status == "signed" and (self.first_signed is None or
@@ -470,6 +470,23 @@ class _Merged:
             self.members[c.group] = c.member
         self.headline = self.headline or c.headline
         self.own_document = self.own_document or _this_document(c)
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def merged_mention_dates(kept: str | None, new: str | None) -> str | None:
+    """date46: the date of an agreement two of its mentions date together. Compatible dates
+    merge ("2025-03" and "2025-03-12"), but a year one mention states and a month or day
+    without a year another mention states are not one date: the year tells the
+    agreement's past, the year-less month the news around it. "Новое соглашение заменит
+    действовавшее с 2021 года соглашение ... . Первые результаты работы по соглашению
+    подвести в июне" is 2021, not 2021-06; "7 ноября центр присоединился к соглашению ...
+    . Само соглашение было заключено в 2024 году" is 2024 for that agreement."""
+    if kept and new and ((_YEAR_ONLY.fullmatch(kept) and new.startswith("--")) or
+                         (_YEAR_ONLY.fullmatch(new) and kept.startswith("--"))):
+        return kept if _YEAR_ONLY.fullmatch(kept) else new
+    return isodate.merge(kept, new)
 
 
 def same_quoted_name(p: _Party, q: _Party) -> bool:

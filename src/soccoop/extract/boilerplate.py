@@ -86,6 +86,9 @@ _WIDGET = guarded_pattern(r"\d\s*°|\bпогода\b|\b(?:usd|eur|cny)\b|[$€¥
                           r"\bкурс[ыа]?\s+(?:валют|доллар|евро|цб)",
                           "пuecк$€¥", digit=True)
 _WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)$", re.IGNORECASE)
+# date46: a media player's label between a lead and the body ("Видео: 2:14", "Фото (12)")
+_MEDIA_LABEL = re.compile(r"^\s*(?:видео|фото|аудио|фотогалерея|видеосюжет|галерея)\s*"
+                          r"(?::\s*[\d:.\s]*|\(\d+\))?\s*$", re.IGNORECASE)
 
 REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
 
@@ -416,11 +419,13 @@ def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int
     """The body starts at the first of the prose sentences right above its first strong line.
 
     A news lead is often short lines ("Ранее СМИ сообщали о погибшем «туристе из России».")
-    above the first long paragraph; they are the article, not its header."""
+    above the first long paragraph; they are the article, not its header. A media player's
+    label between them ("Видео: 2:14") is stepped over (date46: the lead "Об этом говорится
+    в соглашении, которое подписали в прошлый четверг" above it dates the signing)."""
     i = start = first
     while i > 0:
         i -= 1
-        if blank[i]:
+        if blank[i] or _MEDIA_LABEL.match(lines[i]):
             continue
         if pub[i] or not (_is_sentence(lines[i]) or _is_prose(lines[i])):
             break

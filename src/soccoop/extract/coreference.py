@@ -1227,10 +1227,15 @@ def pronoun_plan(s: Mentions) -> None:
     The pronoun, of the noun's gender and number, is the object of a signing infinitive
     under a word of plan (``PLAN_HEADS``); the next sentence names no agreement of its own
     but the draft of this one ("проект документа"); the mention's sentence names one
-    agreement only."""
+    agreement only. status46: not a mention a past verb signs ("ещё в 2016 году
+    правительства ... заключили соглашение ... . ... проект соглашения с министерством
+    Новосибирской области находится на согласовании, подписать его планируют летом": that
+    plan is another agreement's)."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         at = after.tokens
+        if _signed_by_past_verb(c.sentence, k):
+            continue
         if not after.parsed or any(
                 t.lemma in TRIGGERS and not (0 <= t.head < len(at) and
                                              at[t.head].lemma in DRAFT_NOUNS)
@@ -1246,6 +1251,17 @@ def pronoun_plan(s: Mentions) -> None:
                not _negated_signing(at)
                for t in at):
             c.status = "planned"
+
+
+def _signed_by_past_verb(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k the object or passive subject of a past verb of signing,
+    not negated ("заключили соглашение", "соглашение было подписано")? Parsed sentences
+    only."""
+    toks = sent.tokens
+    h = toks[k].head if sent.parsed and 0 <= k < len(toks) else -1
+    return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS and \
+        toks[h].feats.get("Tense") == "Past" and \
+        not any(toks[c].lemma == "не" for c in sent.children(h))
 
 
 def counted_summaries(s: Mentions) -> None:

@@ -56,6 +56,7 @@ from collections.abc import Callable, Iterator
 from soccoop.extract.datewords import (
     AGO_UNITS,
     AGO_WORD,
+    CALENDAR_AFTER_DAY,
     COUNT_WORDS,
     DATE_LINE_CREDITS,
     DAY_DIGIT_SUFFIXES,
@@ -63,6 +64,7 @@ from soccoop.extract.datewords import (
     DAY_SHIFT,
     DAY_TENS,
     EVE_OF_EVENT,
+    EVENT_DAY_ORDINALS,
     MONTH_PARTS,
     MONTH_WORD,
     NEXT_TO_DAY,
@@ -80,6 +82,7 @@ from soccoop.extract.datewords import (
     WEEK_NEXT_OCCURRENCE,
     WEEK_PARTS,
     WEEK_SHIFT,
+    WEEK_SHIFT_ACC,
     WEEK_THIS,
     WEEKDAYS,
     WEEKEND_SHIFT,
@@ -159,6 +162,13 @@ _DAY_MONTH = guarded_pattern(
     rf"{_B}(?P<d>[0-3]?\d)(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?{_SP}(?P<m>{_MONTH_GEN})\b"
     rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?|{_COMMA_YEAR})?",
     _initials(*(full for full, _, _ in WEEKDAYS)), digit=True)
+# date46: "со 2 по 4 октября", "с 30 сентября по 2 октября 2024 года": a range told with
+# prepositions, like "2–4 октября" one date valued as its first day (the first day's month
+# may be told or shared with the last day)
+_FROM_TO = guarded_pattern(
+    rf"(?<![\w-])(?:с|со){_SP}(?P<d>[0-3]?\d)(?:{_SP}(?P<m1>{_MONTH_GEN}))?{_SP}по{_SP}"
+    rf"(?P<d2>[0-3]?\d){_SP}(?P<m>{_MONTH_GEN})\b"
+    rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?)?", _initials("с"))
 # "18 и 19 апреля", "5, 6 и 7 мая": a bare day that takes the month of the date after it
 # (a bounded list: the lookahead must not rescan a long run of numbers from every start)
 _DAY_AND = guarded_pattern(
@@ -275,6 +285,7 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if _valid(d, mo, y):
             yield m.start(), m.end(), d, mo, y
+    yield from _from_to(text)
     for m in _DAY_MONTH.finditer(text):
         mo = month_number(m["m"])
         d = int(m["d"])
@@ -314,6 +325,24 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _from_to(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """date46: a range told with prepositions, valued as its first day: "со 2 по 4 октября"
+    -> ``--10-02`` (not "4 октября" alone), "с 30 декабря 2024 по 2 января 2025 года" is
+    not read here, "с 30 декабря по 2 января 2025 года" -> ``2024-12-30`` (the year goes back
+    when the first month comes after the last). Both days must be valid in their months."""
+    for m in _FROM_TO.finditer(text):
+        mo2 = month_number(m["m"])
+        mo = month_number(m["m1"]) if m["m1"] else mo2
+        d, d2 = int(m["d"]), int(m["d2"])
+        y = int(m["y"]) if m["y"] else None
+        if mo is None or mo2 is None or (y is not None and not MIN_YEAR <= y <= MAX_YEAR):
+            continue
+        if y is not None and mo > mo2:
+            y -= 1  # "с 30 декабря по 2 января 2025 года"
+        if _valid(d, mo, y) and _valid(d2, mo2, None) and (mo, d) != (mo2, d2):
+            yield m.start(), m.end(), d, mo, y
 
 _DAY_ORDINALS = day_ordinal_forms()
 # a month in the genitive, where a day told as an ordinal may end right before it
@@ -494,7 +523,8 @@ _GEN_YEAR_DATE = guarded_pattern(
     _initials("в", "к", *YEAR_SHIFT_GEN), digit=True)
 # "на прошлой неделе": the ISO week relative to the publication week
 _REL_WEEK = guarded_pattern(
-    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", _initials("на"))
+    rf"(?<![\w-])на{_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе"
+    rf"|(?P<a>{'|'.join(WEEK_SHIFT_ACC)}){_SP}неделю)(?![\w-])", _initials("на"))
 # "осенью", "прошлой осенью", "летом этого года"; not "осенью 2023 года" (a stated year)
 _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
@@ -507,6 +537,12 @@ _NEXT_TO_DAY = guarded_pattern(
     rf"(?<![\w-])(?:{'|'.join(f'(?P<n{i}>{p})' for i, p in enumerate(NEXT_TO_DAY))})(?![\w-])",
     _initials(*NEXT_TO_DAY))
 _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
+# date46: "во второй день форума" until the occasion's first day before it is known
+EVENT_DAY_MARK = "event-day"
+_EVENT_DAY = guarded_pattern(
+    rf"(?<![\w-])(?:(?:в|во|на){_SP})?(?P<o>{'|'.join(EVENT_DAY_ORDINALS)}){_SP}день"
+    rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))",
+    _initials("в", "н", *EVENT_DAY_ORDINALS))
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -611,7 +647,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         start = m.start("mp") if m["mp"] else m.start()
         yield start, m.end(), value, True
     for m in _REL_WEEK.finditer(text):
-        yield m.start(), m.end(), _resolve_week(published, WEEK_SHIFT[m["q"].lower()]), True
+        week = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]
+        yield m.start(), m.end(), _resolve_week(published, week), True
     yield from _week_parts(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
@@ -628,6 +665,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     for m in _NEXT_TO_DAY.finditer(text):
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
+    for m in _EVENT_DAY.finditer(text):
+        yield m.start(), m.end(), f"{EVENT_DAY_MARK}{EVENT_DAY_ORDINALS[m['o'].lower()]}", True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _eve_of_event(text, m.end()):
@@ -889,6 +928,7 @@ def find_dates(text: str, published: str | None = None, *,
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
     _same_day(refs, text)
+    _event_days(refs, text)
     return refs
 
 
@@ -923,6 +963,60 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
+# what may stand between a date and the occasion's day that restates it ("сегодня, во
+# второй день форума")
+_APPOSED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:—[^\S\n]*)?")
+
+
+def _on_date_line(text: str, d: DateRef) -> bool:
+    """Does the date stand on a line of its own (a page's publication line)? It dates the
+    report, not an occasion: "16.10.2025\n...\nТретий день конгресса стал днём подписаний"
+    is no day after the 16th."""
+    lo = text.rfind("\n", max(0, d.start - _DATE_LINE_MAX), d.start) + 1
+    hi = text.find("\n", d.end, d.end + _DATE_LINE_MAX)
+    hi = len(text) if hi < 0 and len(text) - d.end <= _DATE_LINE_MAX else hi
+    if (lo == 0 and d.start > _DATE_LINE_MAX) or hi < 0:
+        return False  # a line longer than any date line (bounded: no scan of a long line)
+    line = text[lo:hi]
+    # a line with an occasion's day is no date line (and ``date_line`` reads dates again)
+    return _EVENT_DAY.search(line) is None and date_line(line) is not None
+
+
+_DATE_LINE_MAX = 80  # ``date_line`` reads no longer line
+
+
+def _event_days(refs: list[DateRef], text: str) -> None:
+    """date46: "во второй день форума" is the occasion's first day plus one: the day of the
+    nearest date before it that names a day (past years and months, and past other days of
+    the occasion: "В первый день ... . Во второй день ..." both count from the start), the
+    first day of a range ("со 2 по 4 октября", "20–21 марта"), within the reach of "в тот
+    же день" (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), not on a publication line
+    (``_on_date_line``): "В Махачкале со 2 по 4 октября
+    проходил форум. Во второй день форума было подписано соглашение" is 3 October. A day
+    restated by it ("сегодня, во второй день форума") keeps its own value: the ordinal
+    gives none. Anchored when the first day was. In place."""
+    for i, r in enumerate(refs):
+        if not (r.value or "").startswith(EVENT_DAY_MARK):
+            continue
+        shift = int(r.value[len(EVENT_DAY_MARK):])  # type: ignore[index]
+        r.value, r.anchored = None, False
+        if i > 0 and _APPOSED.fullmatch(text, refs[i - 1].end, r.start):
+            continue  # "сегодня, во второй день форума": the date before tells the day
+        prev = None
+        for j in range(i - 1, -1, -1):  # bounded by the reach: a run of ordinals is short
+            if r.start - refs[j].end > _SAME_DAY_REACH:
+                break
+            if not _YEAR_OR_MONTH.fullmatch(refs[j].value or "") and \
+                    not _EVENT_DAY.fullmatch(refs[j].text):
+                prev = refs[j]
+                break
+        if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
+                len(_SENTENCE_END.findall(text, prev.end, r.start)) > _SAME_DAY_SENTENCES \
+                or _on_date_line(text, prev):
+            continue
+        if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
+            r.value = _next_to(prev.value, shift)
+            r.anchored = prev.anchored and r.value is not None
 
 
 def _day_before(refs: list[DateRef], i: int) -> DateRef | None:

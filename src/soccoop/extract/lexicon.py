@@ -15,7 +15,8 @@ NEEDS_OBJECT = {"договор", "договорённость", "догово�
 
 SIGN_VERBS = {"подписать", "подписывать", "подписываться", "заключить", "заключать",
               "заключаться", "подписание", "заключение", "подпись",
-              "продлить", "пролонгировать"}  # an extension is signed too
+              "продлить", "пролонгировать",  # an extension is signed too
+              "перезаключить", "переподписать"}  # status46: so is a renewal
 
 PLAN_WORDS = {"проект", "планироваться", "планировать", "намереваться", "намерен",
               "предстоять", "подготовить", "подготовка", "обсуждаться", "обсуждать",
@@ -595,9 +596,11 @@ ABSENCE_PREPOSITIONS = frozenset({"без"})
 # draft was agreed on is no signing date (extract.agreements.draft_of_named).
 DRAFT_NOUNS = frozenset({"проект", "черновик"})
 # Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
-# событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing).
-MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет", "саммит", "выставка", "слёт",
-                                 "слет", "фестиваль", "семинар", "круглый стол"})
+# событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing);
+# a fair is one ("Главным событием ярмарки вакансий стало подписание двух соглашений").
+MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет", "саммит", "выставка",
+                                 "ярмарка", "слёт", "слет", "фестиваль", "семинар",
+                                 "круглый стол"})
 # Adjectives that put "год" in the past: "в прошлом году", "в позапрошлом году"
 # (extract.status.listed_past_signing).
 PAST_YEAR_WORDS = frozenset({"прошлый", "прошедший", "позапрошлый", "минувший"})

@@ -241,13 +241,26 @@ def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
 def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """A mentioned agreement dated by a year only, another year than the news' one, is the
     older agreement: today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new
-    one to be signed "в июне" and the one in force since 2018."""
+    one to be signed "в июне" and the one in force since 2018. status46: beside a plan, so
+    is one dated by a month of a year its own sentence states: "в рамках будущего
+    соглашения" is not the agreement "подписанного в октябре 2023 года" that the new one
+    will develop (a day is not enough, "якобы вчера подписало соглашение" refuted beside its
+    plan is one agreement; nor is a month told relatively, "так и не было подписано на
+    прошлой неделе")."""
     if {m.status, c.status} in ({"signed", "mentioned"}, {"planned", "mentioned"}):
         old, new = (m.date, c.date) if m.status == "mentioned" else (c.date, m.date)
-        oy, om, _ = isodate.parts(old) if old else (None, None, None)
-        if oy and om is None and (not new or isodate.parts(new)[0] != oy):
+        oy, om, od = isodate.parts(old) if old else (None, None, None)
+        if oy and (om is None or (od is None and "planned" in {m.status, c.status} and
+                                  _year_told(m if m.status == "mentioned" else c, oy))) \
+                and (not new or isodate.parts(new)[0] != oy):
             return False
     return None
+
+
+def _year_told(x: _Merged | _Candidate, year: str) -> bool:
+    """Does the sentence of a mention (any of an agreement's) write the year out?"""
+    mentions = x.candidates if isinstance(x, _Merged) else [x]
+    return any(t.text == year for c in mentions for t in c.sentence.tokens)
 
 
 def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:

@@ -266,15 +266,22 @@ def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
     signing for (statC): "... подпишут соглашение. Церемония запланирована на март, она
     пройдет в Петрозаводске." -> March (anchored forward). The sentence opens with the
     ceremony or signing noun and a scheduling verb follows it within two words; the caller
-    checks that it names no agreement of its own. Morphology only (rarely parsed)."""
+    checks that it names no agreement of its own. status46: so does a clause the noun opens
+    after a comma, from that noun on ("Проект документа уже согласован сторонами,
+    церемония запланирована на 28 мая в Хабаровске" -> 28 May). Morphology only (rarely
+    parsed)."""
     toks = sent.tokens
     words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
-    if len(words) < 2 or toks[words[0]].lemma not in CEREMONY_NOUNS | SIGN_NOUNS:
+    opens = [n for n, i in enumerate(words) if toks[i].lemma in CEREMONY_NOUNS | SIGN_NOUNS
+             and (n == 0 or toks[i - 1].text in _CLAUSE_BREAKS)]
+    n = next((n for n in opens
+              if any(toks[i].lemma in SCHEDULE_VERBS for i in words[n + 1:n + 3])), None)
+    if n is None:
         return None
-    if not any(toks[i].lemma in SCHEDULE_VERBS for i in words[1:3]):
-        return None
-    found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
-                                              planned_year(d))]
+    words = words[n:]
+    start = toks[words[0]].start
+    found = [d for d in dates if d.value and d.start >= start and (
+        _MONTH_OR_DAY.fullmatch(d.value) or planned_year(d))]
     if found:
         return min(found, key=lambda d: d.start).value
     for i in words[2:]:
@@ -283,6 +290,10 @@ def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
         if month is not None and toks[i - 1].lemma == "на":
             return f"--{month:02d}"
     return None
+
+
+# punctuation that opens a clause of a sentence ("..., церемония запланирована на ...")
+_CLAUSE_BREAKS = frozenset({",", ";", "—", "–", ":"})
 
 
 def planned_year(d: DateRef) -> bool:
@@ -639,11 +650,14 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
     """The day of the nearest sentence before index ``before`` (within ``COUNT_REACH``)
     that ``counts`` agreements: "В рамках форума заключены три соглашения" dated, its day;
     undated, the day of the sentence right before it when that one names an occasion (a
-    lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. The
-    walk back that ``counted_signing_day`` and ``counted_day`` share."""
+    lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. A day
+    the sentence right after the count gives the signatures (``signatures_put_day``) comes
+    first. The walk back that ``counted_signing_day`` and ``counted_day`` share."""
     for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
         if not counts(sents[back]):
             continue
+        if back + 1 < before and (put := signatures_put_day(sents[back + 1], dates)):
+            return put
         day = _day_of(sents[back], dates)
         if day is not None or back == 0:
             return day
@@ -652,6 +666,23 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
             return None
         return _day_of(sents[back - 1], dates)
     return None
+
+
+def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """date46: the one day of a sentence right after a count of documents that tells, naming
+    no agreement, that their signatures were put: "На форуме, который проходил 20–21 марта,
+    министерство заключило сразу три соглашения. Подписи под документами были поставлены
+    сегодня, во второй день форума" dates the three by "сегодня", not by the forum's first
+    day. Morphology only (such a sentence is seldom parsed): a noun of signatures or of a
+    signing and a past verb of putting them or of its taking place, not negated."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks) or \
+            any(t.lemma == "не" for t in toks):
+        return None
+    if not any(t.lemma in SIGNATURE_NOUNS and t.pos == "NOUN" for t in toks) or \
+            not any(t.lemma in SIGNATURE_VERBS and t.feats.get("Tense") == "Past" for t in toks):
+        return None
+    return _day_of(sent, dates)
 
 
 def _counts_documents(sent: Sentence) -> bool:
@@ -917,7 +948,8 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
     """stat34: is ``d`` the time a signing is put off or set to, the "на" complement of a
     word of putting off or scheduling ("перенесено на 15 ноября", "подписание назначено на
     20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
-    verb's tense. Only from the parse."""
+    verb's tense. status46: the day it is put off from may stand between ("перенесли с 14 на
+    21 ноября": the parser hangs "на 21" on "с 14"). Only from the parse."""
     inside = _date_tokens(sent, d)
     if not inside:
         return False
@@ -926,6 +958,9 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
         h = toks[i].head
         if not 0 <= h < len(toks) or h in inside:
             continue
+        if toks[h].pos == "NUM" and 0 <= toks[h].head < len(toks) and any(
+                toks[c].lemma == "с" for c in sent.children(h)):
+            h = toks[h].head  # "с 14 на 21 ноября": past the day it was set for
         if (toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in SCHEDULE_VERBS) and any(
                 toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
             return True
