@@ -244,3 +244,11 @@ POST_BODY_AGREEMENT: dict[str, frozenset[str]] = {
 # news in Russian writes "Госдума", "Минфин" for Russia's, "Госдеп" for the USA's.
 # Lemmas; a short name not here belongs to Russia.
 SHORT_NAME_STATES = {"госдеп": "США", "госдепартамент": "США"}
+
+# Prepositions inside a body's name that govern one case only, so a region spelled out
+# after them takes that case ("Отделение ... по ЯНАО" → "по Ямало-Ненецкому автономному
+# округу", "Управление ... в РТ" → "в Республике Татарстан"). A preposition of two cases
+# ("с", "за", "под") is not here: the name then stays in the genitive of a body's owner.
+PREPOSITION_CASES = {"по": "datv", "при": "loct", "в": "loct", "во": "loct", "на": "loct",
+                     "о": "loct", "об": "loct", "для": "gent", "от": "gent", "из": "gent",
+                     "у": "gent", "до": "gent", "к": "datv", "ко": "datv"}

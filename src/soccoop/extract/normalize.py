@@ -218,8 +218,11 @@ def tidy_name(name: str) -> str:
 
 def expand_abbreviations(models: Models, phrase: str) -> str:
     """Spell out region abbreviations in a name: "Министерство труда РТ" → "... Республики
-    Татарстан". The spelled-out form is what other reports of the same body use."""
+    Татарстан". The spelled-out form is what other reports of the same body use. After a
+    preposition of one case the region takes that case ("Отделение Социального фонда по
+    ЯНАО" → "... по Ямало-Ненецкому автономному округу"), else the genitive of an owner."""
     from soccoop import gazetteer
+    from soccoop.extract.lexicon_orgs import PREPOSITION_CASES
 
     words = phrase.split(" ")
     changed = False
@@ -238,7 +241,8 @@ def expand_abbreviations(models: Models, phrase: str) -> str:
             region = gazetteer.resolve(head)
         if region is None or region.name.upper() == core:
             continue
-        full = region.name if i == 0 else _inflect_name(models, region.name, "gent")
+        case = PREPOSITION_CASES.get(words[i - 1].lower(), "gent") if i else "nomn"
+        full = region.name if i == 0 else _inflect_name(models, region.name, case)
         words[i] = w.replace(core, full)
         changed = True
         _, dash, alias = region.name.partition(" — ")
