@@ -217,6 +217,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_REACH,
     DISTANT_REACH,
     PARTNER_CASES,
+    REPRESENTED_CONTEXT,
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
@@ -2090,12 +2091,15 @@ def _following_signers(
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
-    for span in persons_in(analysis, after):
-        if _reporter(after, span) or _witness(after, span):
-            continue
-        name = _signer_name(analysis, after, span, officials)
-        if name and name not in known and name not in out:
-            out.append(name)
+    # sig47: one side per sentence, in a row: "Подпись за отделение поставил его
+    # управляющий X. Организацию ВОИ представляла председатель Y, а союз — президент Z."
+    for also in _more_signers_chain(analysis, after) or [after]:
+        for span in persons_in(analysis, also):
+            if _reporter(also, span) or _witness(also, span):
+                continue
+            name = _signer_name(analysis, also, span, officials)
+            if name and name not in known and name not in out:
+                out.append(name)
     return out
 
 
@@ -2514,7 +2518,27 @@ def _more_signers(sent: Sentence) -> bool:
     # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
     # подпись поставил генеральный директор завода Игорь Латыпов"
     return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
-        bool({"документ", "также"} & set(lemmas[:4]))
+        bool({"документ", "также"} & set(lemmas[:4])) or \
+        side_for_signature(sent) and _signs_the_document(sent)
+
+
+def side_for_signature(sent: Sentence) -> bool:
+    """sig47: a side phrase of "за" (a body in the accusative) hung on the signature or on
+    the verb of signing, as "от" and "со стороны" are: "Подпись за отделение фонда
+    поставил его управляющий", "За министерство документ подписал его глава". Only from
+    the parse, and only a body or a side: "за неделю до форума" is a time, not a side."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma != "за" or t.rel != "case":
+            continue
+        noun, h = toks[t.head], toks[t.head].head
+        if noun.feats.get("Case") == "Acc" and \
+                noun.lemma in ORG_HEADS | BODY_HEADS | REPRESENTED_CONTEXT and \
+                0 <= h < len(toks) and (toks[h].lemma == "подпись" or toks[h].lemma in SIGN_VERBS):
+            return True
+    return False
 
 
 def _signs_the_document(sent: Sentence) -> bool:

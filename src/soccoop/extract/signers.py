@@ -17,7 +17,13 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, ORG_HEADS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    BODY_HEADS,
+    ORG_HEADS,
+    PLAN_HEADS,
+    REPORT_VERBS,
+)
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
@@ -1468,10 +1474,11 @@ def sides_of_signed(sent: Sentence, agreement_lemma: str) -> bool:
 def representing_clause(sent: Sentence) -> bool:
     """Does the sentence say who represented a side, a body or a group of the signing:
     "Омское министерство представлял его руководитель Владимир Кудрявцев",
-    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44)? A
+    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44),
+    "Окружную организацию ВОИ представляла председатель X" (sig47)? A
     verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
     perfective "представил проект" presents a thing) whose object is a side, the head of
-    a body (``lexicon.ORG_HEADS``) or people (an animate noun). A body's accusative that
+    a body (``lexicon.ORG_HEADS``, ``lexicon.BODY_HEADS``) or people (an animate noun). A body's accusative that
     is also a nominative ("министерство", "управление") the parser may take for a second
     subject beside the person's: a side or a body that is a subject next to an animate
     one is the object. Only from the parse."""
@@ -1486,7 +1493,9 @@ def representing_clause(sent: Sentence) -> bool:
                      for c in kids)
         for c in kids:
             o = toks[c]  # a body opening the sentence may be tagged a proper noun
-            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS
+            # sig47: a union or a society is a body as a ministry is ("Окружную
+            # организацию ВОИ представляла председатель ...")
+            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS | BODY_HEADS
             if o.rel == "obj" and (body or o.pos == "NOUN" and
                                    o.feats.get("Animacy") == "Anim") or \
                     o.rel == "nsubj" and body and people:
