@@ -2530,7 +2530,7 @@ def side_for_signature(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    for k, t in enumerate(toks):
+    for t in toks:
         if t.lemma != "за" or t.rel != "case":
             continue
         noun, h = toks[t.head], toks[t.head].head

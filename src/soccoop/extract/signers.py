@@ -1478,10 +1478,10 @@ def representing_clause(sent: Sentence) -> bool:
     "Окружную организацию ВОИ представляла председатель X" (sig47)? A
     verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
     perfective "представил проект" presents a thing) whose object is a side, the head of
-    a body (``lexicon.ORG_HEADS``, ``lexicon.BODY_HEADS``) or people (an animate noun). A body's accusative that
-    is also a nominative ("министерство", "управление") the parser may take for a second
-    subject beside the person's: a side or a body that is a subject next to an animate
-    one is the object. Only from the parse."""
+    a body (``lexicon.ORG_HEADS``, ``lexicon.BODY_HEADS``) or people (an animate noun).
+    A body's accusative that is also a nominative ("министерство", "управление") the
+    parser may take for a second subject beside the person's: a side or a body that is a
+    subject next to an animate one is the object. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
