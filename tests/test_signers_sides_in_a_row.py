@@ -74,3 +74,48 @@ def test_quoted_body_named_whole(models: Any) -> None:
             "представлял президент ассоциации Олег Гусев.")
     found = parsed_officials(models, text)
     assert found["Олег Гусев"][1] == "Ассоциация «Союз работодателей Севера»"
+
+
+LATER = [
+    # posts alone at the signing; each holder named in the words that follow
+    ("Сегодня в министерстве социальной защиты Омской области подписано соглашение о "
+     "сотрудничестве с Омским государственным педагогическим университетом. Подписи под "
+     "документом поставили министр социальной защиты региона и ректор вуза. Соглашение "
+     "рассчитано на три года. Стороны будут вместе готовить социальных работников. "
+     "«Нам нужны молодые специалисты», — сказал после подписания глава регионального "
+     "минсоцразвития Олег Жуков. Ректор ОмГПУ Ирина Лобова рассказала о новых программах.",
+     ["Ирина Лобова", "Олег Жуков"]),
+    # a deputy minister holds no minister's post; a post left unnamed leaves both
+    ("Сегодня в министерстве социальной защиты Омской области подписано соглашение о "
+     "сотрудничестве с Омским государственным педагогическим университетом. Подписи под "
+     "документом поставили министр социальной защиты региона и ректор вуза. Заместитель "
+     "министра Ольга Рябова рассказала о практике студентов.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER)
+def test_posts_named_later(models: Any, text: str, expected: list[str]) -> None:
+    found = [a for a in agreements_of(models, text, PUB) if a.status == "signed"]
+    assert [sorted(a.signatories) for a in found] == [expected]
+
+
+HOLDERS = [
+    ("глава", "Минтруд", True),
+    ("глава регионального минсоцразвития", None, True),
+    ("руководитель министерства труда", None, True),
+    ("глава отдела министерства", None, False),
+    ("глава", "Администрация Омска", False),
+    ("заместитель министра", None, False),
+]
+
+
+@pytest.mark.parametrize(("position", "org", "expected"), HOLDERS)
+def test_minister_named_as_head_of_ministry(position: str, org: str | None,
+                                           expected: bool) -> None:
+    from soccoop.extract.signers import holds_post
+    from soccoop.models import Evidence, Official
+
+    o = Official(name="Олег Жуков", position=position, organization=org, region=None,
+                 evidence=Evidence(text="", start=0, end=0))
+    assert holds_post(o, {"министр"}) is expected

@@ -216,6 +216,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    NAMED_LATER_REACH,
     PARTNER_CASES,
     REPRESENTED_CONTEXT,
     SIGNER_WORDS,
@@ -2191,6 +2192,13 @@ def _side_signers(
             # sig44: "Со стороны департамента подпись поставил его директор, со стороны
             # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
             by_post = named_next_holders(analysis, later, officials)
+            if by_post:
+                return by_post, later
+        if not persons and not n and _signs_the_document(later):
+            # sig47: "Подписи под документом поставили министр ... региона и ректор вуза.
+            # ... — подчеркнул ... глава регионального минтруда Ярослав Фролов. Ректор
+            # НГУЭУ Алина Ковалева напомнила ...": each post's holder named in what follows
+            by_post = named_next_holders(analysis, later, officials, NAMED_LATER_REACH)
             if by_post:
                 return by_post, later
         if represented or _side_introduction(later) or elided_side(later):  # sig22
