@@ -119,3 +119,30 @@ def test_minister_named_as_head_of_ministry(position: str, org: str | None,
     o = Official(name="Олег Жуков", position=position, organization=org, region=None,
                  evidence=Evidence(text="", start=0, end=0))
     assert holds_post(o, {"министр"}) is expected
+
+
+# sig47: a person named inside another noun's phrase of the back-referring sentence (a
+# visit's, an instruction's) signs nothing; one who signs on instruction does
+NOT_SIGNERS = [
+    ("Министерство социального развития Курской области и отделение Социального фонда "
+     "подписали соглашение о сотрудничестве. Документ подписан в день визита министра "
+     "труда и социальной защиты России Антона Котякова.",
+     []),
+    ("Министерство социальной политики Удмуртии и фонд «Круг» заключили соглашение о "
+     "сотрудничестве. Соглашение подписано по поручению исполняющего обязанности главы "
+     "республики Сергея Ившина.",
+     []),
+    ("Министерство социальной политики Удмуртии и фонд «Круг» заключили соглашение о "
+     "сотрудничестве. Документ по поручению главы республики подписала министр Ирина "
+     "Кузнецова.",
+     ["Ирина Кузнецова"]),
+    ("Министерство социальной политики Удмуртии и фонд «Круг» заключили соглашение о "
+     "сотрудничестве. Документ подписан исполняющим обязанности министра Олегом Рябовым.",
+     ["Олег Рябов"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SIGNERS)
+def test_names_in_other_phrases(models: Any, text: str, expected: list[str]) -> None:
+    found = [a for a in agreements_of(models, text, PUB) if a.status == "signed"]
+    assert [sorted(a.signatories) for a in found] == [expected]

@@ -2056,8 +2056,8 @@ def _back_reference_signers(
                     return names, later
             later = after if spans and after is not None else later
         for span in spans:
-            if _reporter(later, span):
-                continue
+            if _reporter(later, span) or _witness(later, span) or _bystander(later, span):
+                continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             name = _signer_name(analysis, later, span, officials)
             if name and name not in names:
                 names.append(name)
@@ -2631,9 +2631,24 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
             i = toks[h].head  # sig46: "исполняющей обязанности министра X": X's own post
             continue
         break
+    i = _acting_participle(sent, i)
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS
+
+
+def _acting_participle(sent: Sentence, k: int) -> int:
+    """sig47: the participle of an acting post when the name is hung on its "обязанности"
+    ("по поручению исполняющего обязанности главы республики Сергея Ившина"): the whole
+    phrase is the post, and the participle says whose phrase it stands in (here the
+    instruction's, so Ившин gave it and signed nothing); else k itself. Only from the
+    parse."""
+    toks = sent.tokens
+    v = toks[k].head
+    if toks[k].text.lower() in ACTING_WORDS and 0 <= v < len(toks) and \
+            toks[v].lemma in DUTY_VERBS and toks[v].feats.get("VerbForm") == "Part":
+        return v
+    return k
 
 
 def _acting_duties(sent: Sentence, k: int) -> bool:
