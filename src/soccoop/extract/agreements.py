@@ -216,7 +216,9 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    NAMED_LATER_REACH,
     PARTNER_CASES,
+    REPRESENTED_CONTEXT,
     SIGNER_WORDS,
     SIGNING_EVENTS,
 )
@@ -2054,8 +2056,8 @@ def _back_reference_signers(
                     return names, later
             later = after if spans and after is not None else later
         for span in spans:
-            if _reporter(later, span):
-                continue
+            if _reporter(later, span) or _witness(later, span) or _bystander(later, span):
+                continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             name = _signer_name(analysis, later, span, officials)
             if name and name not in names:
                 names.append(name)
@@ -2090,12 +2092,15 @@ def _following_signers(
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
-    for span in persons_in(analysis, after):
-        if _reporter(after, span) or _witness(after, span):
-            continue
-        name = _signer_name(analysis, after, span, officials)
-        if name and name not in known and name not in out:
-            out.append(name)
+    # sig47: one side per sentence, in a row: "Подпись за отделение поставил его
+    # управляющий X. Организацию ВОИ представляла председатель Y, а союз — президент Z."
+    for also in _more_signers_chain(analysis, after) or [after]:
+        for span in persons_in(analysis, also):
+            if _reporter(also, span) or _witness(also, span):
+                continue
+            name = _signer_name(analysis, also, span, officials)
+            if name and name not in known and name not in out:
+                out.append(name)
     return out
 
 
@@ -2187,6 +2192,13 @@ def _side_signers(
             # sig44: "Со стороны департамента подпись поставил его директор, со стороны
             # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
             by_post = named_next_holders(analysis, later, officials)
+            if by_post:
+                return by_post, later
+        if not persons and not n and _signs_the_document(later):
+            # sig47: "Подписи под документом поставили министр ... региона и ректор вуза.
+            # ... — подчеркнул ... глава регионального минтруда Ярослав Фролов. Ректор
+            # НГУЭУ Алина Ковалева напомнила ...": each post's holder named in what follows
+            by_post = named_next_holders(analysis, later, officials, NAMED_LATER_REACH)
             if by_post:
                 return by_post, later
         if represented or _side_introduction(later) or elided_side(later):  # sig22
@@ -2514,7 +2526,27 @@ def _more_signers(sent: Sentence) -> bool:
     # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
     # подпись поставил генеральный директор завода Игорь Латыпов"
     return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
-        bool({"документ", "также"} & set(lemmas[:4]))
+        bool({"документ", "также"} & set(lemmas[:4])) or \
+        side_for_signature(sent) and _signs_the_document(sent)
+
+
+def side_for_signature(sent: Sentence) -> bool:
+    """sig47: a side phrase of "за" (a body in the accusative) hung on the signature or on
+    the verb of signing, as "от" and "со стороны" are: "Подпись за отделение фонда
+    поставил его управляющий", "За министерство документ подписал его глава". Only from
+    the parse, and only a body or a side: "за неделю до форума" is a time, not a side."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma != "за" or t.rel != "case":
+            continue
+        noun, h = toks[t.head], toks[t.head].head
+        if noun.feats.get("Case") == "Acc" and \
+                noun.lemma in ORG_HEADS | BODY_HEADS | REPRESENTED_CONTEXT and \
+                0 <= h < len(toks) and (toks[h].lemma == "подпись" or toks[h].lemma in SIGN_VERBS):
+            return True
+    return False
 
 
 def _signs_the_document(sent: Sentence) -> bool:
@@ -2599,9 +2631,24 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
             i = toks[h].head  # sig46: "исполняющей обязанности министра X": X's own post
             continue
         break
+    i = _acting_participle(sent, i)
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS
+
+
+def _acting_participle(sent: Sentence, k: int) -> int:
+    """sig47: the participle of an acting post when the name is hung on its "обязанности"
+    ("по поручению исполняющего обязанности главы республики Сергея Ившина"): the whole
+    phrase is the post, and the participle says whose phrase it stands in (here the
+    instruction's, so Ившин gave it and signed nothing); else k itself. Only from the
+    parse."""
+    toks = sent.tokens
+    v = toks[k].head
+    if toks[k].text.lower() in ACTING_WORDS and 0 <= v < len(toks) and \
+            toks[v].lemma in DUTY_VERBS and toks[v].feats.get("VerbForm") == "Part":
+        return v
+    return k
 
 
 def _acting_duties(sent: Sentence, k: int) -> bool:

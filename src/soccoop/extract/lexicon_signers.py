@@ -269,6 +269,15 @@ REPRESENTING_VERBS = frozenset({"представлять"})
 # How many sentences after a signing by post only ("подпись поставил его директор") may
 # name each post's holder in full ("Директор департамента Игорь Рахманов пояснил ...").
 NAMED_NEXT_REACH = 2
+# sig47: ... and after a signing by posts alone, naming no side ("Подписи под документом
+# поставили министр ... региона и ректор вуза"), the paragraphs of their words that follow.
+NAMED_LATER_REACH = 5
+
+# sig47: a minister named later by the generic post of the ministry's head ("глава
+# регионального минтруда Ярослав Фролов"): the posts and the ministries' first words.
+GENERIC_HEAD_POSTS = frozenset({"глава", "руководитель"})
+MINISTRY_WORDS = frozenset({"министерство", "минтруд", "минсоц", "минсоцразвития",
+                            "минсоцзащиты", "минсоцполитики"})
 
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".

@@ -4666,6 +4666,20 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models,
     return None
 
 
+def _closing_quote(text: str, tokens: list[Token], starts: list[int],
+                   span: tuple[int, int], cut: int) -> int:
+    """sig47: the end of an ORG span that opens a «quoted» name and stops short of its
+    closing mark (the NER's slip: "[Ассоциация «Союз работодателей Ямала]»") taken on to
+    that mark, so the body is named whole: "Ассоциация «Союз работодателей Ямала»"."""
+    inside = text[span[0]:span[1]]
+    if inside.count("«") <= inside.count("»"):
+        return span[1]
+    m = bisect_left(starts, span[1])
+    if m < cut and tokens[m].text == "»" and tokens[m].start - span[1] <= 1:
+        return tokens[m].stop
+    return span[1]
+
+
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                   index: _DocIndex) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
@@ -4706,7 +4720,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             first = bisect_left(index.starts, own_span[0])
             if all(t.pos == "ADJ" for t in tokens[first:n]):
                 start = min(own_span[0], start)
-            end = own_span[1]
+            end = _closing_quote(text, tokens, index.starts, own_span, cut)
         elif nxt is None:
             continue
         elif nxt.text in ("«", '"', "„", "“"):  # "партии «Яблоко»"

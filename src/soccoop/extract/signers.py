@@ -17,7 +17,13 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, ORG_HEADS, PLAN_HEADS, REPORT_VERBS
+from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    BODY_HEADS,
+    ORG_HEADS,
+    PLAN_HEADS,
+    REPORT_VERBS,
+)
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
@@ -39,6 +45,7 @@ from soccoop.extract.lexicon_signers import (
     FIRST_PERSON_SIGNERS,
     FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
+    GENERIC_HEAD_POSTS,
     GENERIC_HEADS,
     GUEST_WORDS,
     HEAD_POSTS,
@@ -46,6 +53,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
     LATIN_GLOSS,
+    MINISTRY_WORDS,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
@@ -867,8 +875,30 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     return out
 
 
+def holds_post(official: Official, words: set[str]) -> bool:
+    """Does the official's position open with the post (its lemma or form in ``words``)?
+    sig47: a minister is also the head of a ministry named by a generic head post: "глава
+    регионального минтруда Ярослав Фролов" holds the post "министр"."""
+    position = (official.position or "").lower().split()
+    if not position:
+        return False
+    if position[0] in words:
+        return True
+    if "министр" not in words or position[0] not in GENERIC_HEAD_POSTS:
+        return False
+    # the body the head post governs: its first noun after any adjectives ("глава
+    # регионального минтруда"), else the organisation's ("глава" of "Минтруд"); "глава
+    # отдела министерства" heads a department, not the ministry
+    body = [w for w in position[1:] if not w.endswith(_ADJECTIVE_GENITIVE)] or \
+        (official.organization or "").lower().split()
+    return bool(body) and (body[0] in MINISTRY_WORDS or body[0].startswith("министерств"))
+
+
+_ADJECTIVE_GENITIVE = ("ого", "его")
+
+
 def named_next_holders(analysis: Analysis, sent: Sentence,
-                       officials: list[Official]) -> list[str]:
+                       officials: list[Official], reach: int = NAMED_NEXT_REACH) -> list[str]:
     """sig44: signers a sentence of signing names by post only, each named in full with
     that post in the sentences right after it: "Со стороны департамента подпись под
     соглашением поставил его директор, со стороны Отделения — управляющий. Директор
@@ -895,7 +925,7 @@ def named_next_holders(analysis: Analysis, sent: Sentence,
         return []
     end = sent.stop
     later: Sentence | None = sent
-    for _ in range(NAMED_NEXT_REACH):
+    for _ in range(reach):
         later = next_sentence(analysis, later) if later is not None else None
         if later is not None:
             end = later.stop
@@ -904,8 +934,8 @@ def named_next_holders(analysis: Analysis, sent: Sentence,
     out: list[str] = []
     for c in bare:
         words = {toks[c].lemma, toks[c].text.lower()}
-        holder = next((o.name for o in told if o.name not in out and
-                       (o.position or "").split()[0].lower() in words), None)
+        holder = next((o.name for o in told if o.name not in out and holds_post(o, words)),
+                      None)
         if holder is None:
             return []
         out.append(holder)
@@ -1468,13 +1498,14 @@ def sides_of_signed(sent: Sentence, agreement_lemma: str) -> bool:
 def representing_clause(sent: Sentence) -> bool:
     """Does the sentence say who represented a side, a body or a group of the signing:
     "Омское министерство представлял его руководитель Владимир Кудрявцев",
-    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44)? A
+    "Работодателей представляли президент ассоциации X и вице-президент Y" (sig44),
+    "Окружную организацию ВОИ представляла председатель X" (sig47)? A
     verb of representing (``REPRESENTING_VERBS``, the imperfective "представлять": the
     perfective "представил проект" presents a thing) whose object is a side, the head of
-    a body (``lexicon.ORG_HEADS``) or people (an animate noun). A body's accusative that
-    is also a nominative ("министерство", "управление") the parser may take for a second
-    subject beside the person's: a side or a body that is a subject next to an animate
-    one is the object. Only from the parse."""
+    a body (``lexicon.ORG_HEADS``, ``lexicon.BODY_HEADS``) or people (an animate noun).
+    A body's accusative that is also a nominative ("министерство", "управление") the
+    parser may take for a second subject beside the person's: a side or a body that is a
+    subject next to an animate one is the object. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -1486,7 +1517,9 @@ def representing_clause(sent: Sentence) -> bool:
                      for c in kids)
         for c in kids:
             o = toks[c]  # a body opening the sentence may be tagged a proper noun
-            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS
+            # sig47: a union or a society is a body as a ministry is ("Окружную
+            # организацию ВОИ представляла председатель ...")
+            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS | BODY_HEADS
             if o.rel == "obj" and (body or o.pos == "NOUN" and
                                    o.feats.get("Animacy") == "Anim") or \
                     o.rel == "nsubj" and body and people:
