@@ -274,10 +274,9 @@ NAMED_NEXT_REACH = 2
 NAMED_LATER_REACH = 5
 
 # sig47: a minister named later by the generic post of the ministry's head ("глава
-# регионального минтруда Ярослав Фролов"): the posts and the ministries' first words.
+# регионального минтруда Ярослав Фролов"); the ministries' names are read by
+# ``normalize.ministry_abbreviation``.
 GENERIC_HEAD_POSTS = frozenset({"глава", "руководитель"})
-MINISTRY_WORDS = frozenset({"министерство", "минтруд", "минсоц", "минсоцразвития",
-                            "минсоцзащиты", "минсоцполитики"})
 
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".

@@ -53,7 +53,6 @@ from soccoop.extract.lexicon_signers import (
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
     LATIN_GLOSS,
-    MINISTRY_WORDS,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
@@ -90,6 +89,7 @@ from soccoop.extract.lexicon_signers import (
     WRITTEN_POST_GAP,
 )
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.models import Agreement, Official, RegionRef
 
@@ -891,7 +891,8 @@ def holds_post(official: Official, words: set[str]) -> bool:
     # отдела министерства" heads a department, not the ministry
     body = [w for w in position[1:] if not w.endswith(_ADJECTIVE_GENITIVE)] or \
         (official.organization or "").lower().split()
-    return bool(body) and (body[0] in MINISTRY_WORDS or body[0].startswith("министерств"))
+    return bool(body) and (body[0].startswith("министерств")
+                          or ministry_abbreviation(body[0]) is not None)
 
 
 _ADJECTIVE_GENITIVE = ("ого", "его")
