@@ -564,7 +564,8 @@ def _conv(conv: Any, x: Any) -> Any:
     w = _conv_weight(conv)
     batch, length, _ = x.shape
     p = conv.padding
-    xp = np.pad(x, ((0, 0), (p, p), (0, 0)))
+    xp = np.zeros((batch, length + 2 * p, x.shape[2]), dtype=x.dtype)  # np.pad, without
+    xp[:, p:p + length] = x  # its Python-level set-up on every call
     padded = length + 2 * p
     y = (xp.reshape(batch * padded, dim) @ w).reshape(batch, padded, kernel, filters)
     windows = padded - kernel + 1
@@ -750,4 +751,17 @@ def get_models() -> Models:
     global _MODELS
     if _MODELS is None:
         _MODELS = Models()
+        _freeze_heap()
     return _MODELS
+
+
+def _freeze_heap() -> None:
+    """Move every object alive now (the models', some 70,000 tracked objects) to the
+    collector's permanent generation: the process keeps them to its end, and each full
+    collection during extraction no longer walks them (the benchmark's 150 documents: the
+    collector's time 0.18 -> 0.11 s, measured). Garbage is collected first, so none is
+    kept for good."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
