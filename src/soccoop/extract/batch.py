@@ -129,10 +129,14 @@ def extract_many(items: list[Item], models: Models,
 
     masked: dict[int, str] = {}
     reading: dict[int, str] = {}  # what the NLP reads: PDF line wraps joined (extract.unwrap)
+    def prepare(text: str) -> tuple[str, str]:
+        """Masked and unwrapped, under one time budget (a watchdog costs a thread)."""
+        kept = mask_boilerplate(text)
+        return kept, unwrap(kept, models.analyzer.word_is_known)
+
     for i, item in enumerate(items):
         try:
-            masked[i] = timed(i, partial(mask_boilerplate, item.text))
-            reading[i] = timed(i, partial(unwrap, masked[i], models.analyzer.word_is_known))
+            masked[i], reading[i] = timed(i, partial(prepare, item.text))
         except Exception as e:  # one bad document must not stop the batch
             masked.pop(i, None)
             out[i] = e

@@ -43,7 +43,28 @@ def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
     numeral (genitive) and as a subject (nominative plural) each get their own; number is
     kept ("двумя министерствами" → plural), and an adjective takes ``gender`` in the
     singular. A word with no such reading stays as written.
+
+    Remembered per arguments (``_INFLECTED``): the passes put the same words in the
+    nominative again and again, and pymorphy2 builds a lexeme for each inflection.
     """
+    key = (word, case, pos, frozenset(grams), number, gender)
+    hit = _INFLECTED.get(key)
+    if hit is None:
+        if len(_INFLECTED) >= _INFLECTED_MAX:  # bound a long-running worker's memory
+            _INFLECTED.clear()
+        hit = _INFLECTED[key] = _inflect_word(models, word, case, pos, grams, number, gender)
+    return hit
+
+
+_INFLECTED: dict[tuple[str, str | None, str | None, frozenset[str], str | None, str | None],
+                 str] = {}
+_INFLECTED_MAX = 100_000
+
+
+def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
+                  grams: set[str], number: str | None = None,
+                  gender: str | None = None) -> str:
+    """``inflect_word`` computed."""
     if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
         return word
     if "-" in word:  # "Ханты-Мансийского" → "Ханты-Мансийский", "вице-губернатора"

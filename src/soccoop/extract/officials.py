@@ -233,6 +233,8 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
 
 
 def _lemma(tok: Token) -> str:
+    if tok.pos != "NOUN":  # only an animate noun's lemma reads its features (speed)
+        return _lemma_of(tok.text, tok.lemma, tok.pos, "", "", "")
     feats = tok.feats or {}
     return _lemma_of(tok.text, tok.lemma, tok.pos, feats.get("Animacy", ""),
                      feats.get("Case", ""), feats.get("Gender", ""))

@@ -1,0 +1,46 @@
+"""Speed-ups that must change no result: the remembered inflections
+(``normalize.inflect_word``) and the frozen heap after loading the models."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from soccoop.extract import normalize
+from soccoop.extract.nlp import Models, get_models
+
+
+@pytest.mark.parametrize(("word", "case", "pos", "grams", "number", "gender", "want"), [
+    ("министерства", "Gen", "NOUN", {"nomn"}, "Sing", None, "министерство"),
+    ("министерства", "Nom", "NOUN", {"nomn"}, "Plur", None, "министерства"),
+    ("Ханты-Мансийского", "Gen", "ADJ", {"nomn"}, "Sing", "masc", "Ханты-Мансийский"),
+    ("Высшей", "Gen", "ADJ", {"nomn"}, "Sing", "femn", "Высшая"),
+    ("Пермского", "Gen", "ADJ", {"nomn"}, "Sing", "masc", "Пермский"),
+    ("СФР", "Gen", "PROPN", {"nomn"}, "Sing", None, "СФР"),
+    ("2024", None, "NUM", {"nomn"}, None, None, "2024"),
+])
+def test_a_remembered_inflection_is_the_computed_one(
+        models: Models, word: str, case: str | None, pos: str | None, grams: set[str],
+        number: str | None, gender: str | None, want: str) -> None:
+    normalize._INFLECTED.clear()
+    first = normalize.inflect_word(models, word, case, pos, grams, number, gender)
+    again = normalize.inflect_word(models, word, case, pos, grams, number, gender)
+    assert first == again == want
+    assert first == normalize._inflect_word(models, word, case, pos, grams, number, gender)
+
+
+def test_the_remembered_inflections_are_bounded(
+        models: Models, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(normalize, "_INFLECTED_MAX", 3)
+    normalize._INFLECTED.clear()
+    for w in ("области", "края", "республики", "округа", "города"):
+        normalize.inflect_word(models, w, "Gen", "NOUN", {"nomn"}, "Sing")
+    assert len(normalize._INFLECTED) <= 3
+    # the grammemes are part of the key: another case is another inflection
+    assert normalize.inflect_word(models, "края", "Gen", "NOUN", {"datv"}, "Sing") == "краю"
+
+
+def test_the_models_are_frozen_out_of_the_collectors_walks() -> None:
+    get_models()
+    assert gc.get_freeze_count() > 10_000
