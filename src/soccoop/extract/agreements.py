@@ -242,6 +242,7 @@ from soccoop.extract.signers import (
     bare_renaming,
     bare_signature,
     body_of_place,
+    both_post_holders,
     collective_reference,
     comitative_signer,
     dash_clause_subject,
@@ -2436,7 +2437,10 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
     against the officials' positions."""
     path = _signing_path(sent, k, SIGN_VERBS)
     if path is None:
-        return []
+        # sig48: the parser lost the document's own predicate ("По итогам встречи документ
+        # ... скрепили подписями руководители обоих ведомств": "скрепили" read as an
+        # adjective), yet a counted plural post hangs on the signing: the two it counts
+        return both_post_holders(sent, officials) if sent.parsed else []
     verb = path[-1]
     toks = sent.tokens
     for c in sent.children(verb):
