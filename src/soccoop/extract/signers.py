@@ -132,8 +132,23 @@ _SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
 def _person_span(span: NerSpan) -> NerSpan:
     """A PER span as the signer rules read it: without a bracketed Latin spelling
     (``_without_transliteration``) and cut to the name when it ends with a surname and
-    initials (``initials_name``)."""
-    return initials_name(_without_transliteration(span))
+    initials (``initials_name``), and without what stands before a closing bracket
+    (``_after_bracket``)."""
+    return initials_name(_without_transliteration(_after_bracket(span)))
+
+
+def _after_bracket(span: NerSpan) -> NerSpan:
+    """sig48: a person's span cut after a closing bracket the NER ran over: a caption's
+    mark "[Фото] Г. Иванова и ..." tagged "Фото] Г. Иванова" → "Г. Иванова" (no name
+    holds a closing bracket before its words; the mark is never part of a name, so
+    "Фото Иванов" is never read). A span ending in a bracket is left to
+    ``_without_transliteration``."""
+    cut = max(span.text.rfind("]"), span.text.rfind(")"))
+    rest = span.text[cut + 1:] if cut >= 0 else ""
+    if not rest.strip():
+        return span
+    lead = len(rest) - len(rest.lstrip())
+    return NerSpan(span.type, span.start + cut + 1 + lead, span.stop, rest.strip())
 
 
 def initials_name(span: NerSpan) -> NerSpan:
