@@ -3,6 +3,13 @@
 * A counted plural post ("руководители обоих ведомств") signing a document whose own
   predicate the parser lost ("документ ... скрепили подписями ..." with "скрепили" read
   as an adjective): the two heads named before stand for it (``agreements._post_signer``).
+* A caption's mark before a closing bracket is no part of the name the NER ran over it:
+  "[Фото] А. Ковалёва и ..." gives "Анна Ковалёва", never "Фото Ковалёв"
+  (``signers._after_bracket``).
+* A planned signing announced with a perfective verb the tagger read as a present
+  ("Документ скрепят своими подписями министр X и ректор Y"): a future
+  (``signer_shapes._perfective_present``), and an animate passive subject of an active
+  finite verb is its signer (``signer_shapes._animate_passive_subjects``).
 """
 
 from __future__ import annotations
@@ -11,6 +18,9 @@ from typing import Any
 
 import pytest
 from probes import check_no_signers, signers_of
+
+from soccoop.extract import signer_shapes
+from soccoop.extract.nlp import Token
 
 PUB = "2025-05-22"
 
@@ -49,3 +59,67 @@ BOTH_HEADS_NOT = [
 @pytest.mark.parametrize(("text", "not_signers"), BOTH_HEADS_NOT)
 def test_heads_of_both_bodies_ambiguous(models: Any, text: str, not_signers: set[str]) -> None:
     check_no_signers(models, text, PUB, not_signers)
+
+
+CAPTION_BODY = (
+    "Сегодня в Оренбурге подписано соглашение о сотрудничестве между Министерством "
+    "социального развития Оренбургской области и Оренбургским государственным "
+    "университетом.\n\n")
+CAPTION_AFTER = (
+    "\n\nПо словам министра социального развития Оренбургской области Анны Ковалёвой, "
+    "региону нужны молодые специалисты. Ректор ОГУ Сергей Мирошников напомнил, что "
+    "кафедра социальной работы открылась в 2019 году.")
+
+CAPTIONS = [
+    (CAPTION_BODY + "[Фото] А. Ковалёва и С. Мирошников ставят подписи под соглашением. "
+     "Фото пресс-службы министерства" + CAPTION_AFTER,
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+    (CAPTION_BODY + "(фото) А. Ковалёва и С. Мирошников подписывают соглашение." +
+     CAPTION_AFTER, [["Анна Ковалёва", "Сергей Мирошников"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS)
+def test_caption_mark_is_no_name(models: Any, text: str, expected: list[list[str]]) -> None:
+    found = signers_of(models, text, PUB)
+    assert found == expected
+    assert not any(n.startswith(("Фото", "фото")) for group in found for n in group)
+
+
+PLANNED = (
+    "Министерство социального развития Оренбургской области и Оренбургский "
+    "государственный университет подпишут соглашение о подготовке социальных работников. ")
+
+ANNOUNCED = [
+    (PLANNED + "Документ скрепят своими подписями министр социального развития "
+     "Оренбургской области Анна Ковалёва и ректор ОГУ Сергей Мирошников.",
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+    (PLANNED + "Документ скрепят подписями ректор ОГУ Сергей Мирошников и министр "
+     "социального развития Оренбургской области Анна Ковалёва.",
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_perfective_announces_signers(models: Any, text: str,
+                                      expected: list[list[str]]) -> None:
+    assert signers_of(models, text, PUB, ("planned",)) == expected
+
+
+PRESENTS = [
+    # (word, tagged tense, is a perfective future)
+    ("скрепят", "Pres", True),   # "скрепить" has no present
+    ("подпишут", "Pres", True),
+    ("подписывают", "Pres", False),  # imperfective: a present
+    ("ставят", "Pres", False),
+    ("скрепили", "Past", False),  # a past is no present to reread
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("word", "tense", "future"), PRESENTS)
+def test_perfective_present(models: Any, word: str, tense: str, future: bool) -> None:
+    tok = Token(word, 0, len(word), "VERB", {"Tense": tense, "VerbForm": "Fin"}, word)
+    assert signer_shapes._perfective_present(tok) is future
