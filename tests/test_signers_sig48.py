@@ -10,6 +10,12 @@
   ("Документ скрепят своими подписями министр X и ректор Y"): a future
   (``signer_shapes._perfective_present``), and an animate passive subject of an active
   finite verb is its signer (``signer_shapes._animate_passive_subjects``).
+* "Документ скрепили подписями руководители ведомства и вуза" with the two heads shown
+  by a photo caption of the signing further on ("На фото: министр X и ректор Y после
+  подписания соглашения"): those two (``signers.caption_heads``).
+* One who was to sign, in a sentence telling who signed instead ("Ожидалось, что документ
+  подпишет министр X, однако подпись поставил её заместитель Y") is no signer
+  (``signers.superseded_signer``).
 """
 
 from __future__ import annotations
@@ -123,3 +129,67 @@ PRESENTS = [
 def test_perfective_present(models: Any, word: str, tense: str, future: bool) -> None:
     tok = Token(word, 0, len(word), "VERB", {"Tense": tense, "VerbForm": "Fin"}, word)
     assert signer_shapes._perfective_present(tok) is future
+
+
+HEADS_BODY = (
+    "Сегодня в главном корпусе Оренбургского государственного университета подписано "
+    "соглашение о сотрудничестве между министерством социального развития Оренбургской "
+    "области и университетом. Документ скрепили подписями руководители ведомства и "
+    "вуза.\n\nСоглашение рассчитано на три года. Студенты будут проходить практику в "
+    "центрах социального обслуживания.\n\n")
+# an earlier agreement told between the signing and the caption
+EARLIER = ("Напомним, ранее министерство заключило похожее соглашение с Оренбургским "
+           "медицинским колледжем.\n\n")
+HEADS_TWO = ("министр социального развития Оренбургской области Анна Ковалёва и ректор ОГУ "
+             "Сергей Мирошников")
+
+CAPTION_HEADS = [
+    (HEADS_BODY + "На фото: " + HEADS_TWO + " после подписания соглашения.",
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+    (HEADS_BODY + EARLIER + "На фото: " + HEADS_TWO + " после подписания соглашения.",
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+    (HEADS_BODY + "На снимке: " + HEADS_TWO + " во время подписания документа.",
+     [["Анна Ковалёва", "Сергей Мирошников"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CAPTION_HEADS)
+def test_caption_shows_the_heads(models: Any, text: str, expected: list[list[str]]) -> None:
+    # the first signed agreement is the one signed; an earlier one told after it has none
+    assert signers_of(models, text, PUB)[:1] == expected
+
+
+CAPTION_HEADS_NOT = [
+    # the caption shows another occasion, no signing
+    (HEADS_BODY + "На фото: " + HEADS_TWO + " на открытии учебной лаборатории.",
+     {"Анна Ковалёва", "Сергей Мирошников"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_signers"), CAPTION_HEADS_NOT)
+def test_caption_heads_not_read(models: Any, text: str, not_signers: set[str]) -> None:
+    check_no_signers(models, text, PUB, not_signers)
+
+
+INSTEAD = (
+    "Министерство труда и социальной защиты Омской области и Омская областная организация "
+    "Всероссийского общества глухих заключили соглашение о сотрудничестве. ")
+
+SUPERSEDED = [
+    (INSTEAD + "Ожидалось, что документ подпишет министр труда и социальной защиты Омской "
+     "области Ирина Лукина, однако из-за болезни подпись под соглашением поставил её "
+     "заместитель Олег Вострецов.", "Ирина Лукина", "Олег Вострецов"),
+    (INSTEAD + "Предполагалось, что соглашение подпишет министр труда и социальной защиты "
+     "Омской области Ирина Лукина, но документ подписал её первый заместитель Олег "
+     "Вострецов.", "Ирина Лукина", "Олег Вострецов"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "was_to_sign", "signed"), SUPERSEDED)
+def test_superseded_signer(models: Any, text: str, was_to_sign: str, signed: str) -> None:
+    found = {n for group in signers_of(models, text, PUB) for n in group}
+    assert signed in found
+    assert was_to_sign not in found

@@ -243,6 +243,7 @@ from soccoop.extract.signers import (
     bare_signature,
     body_of_place,
     both_post_holders,
+    caption_heads,
     collective_reference,
     comitative_signer,
     dash_clause_subject,
@@ -279,6 +280,7 @@ from soccoop.extract.signers import (
     signers_line,
     signing_caption,
     sole_other_head,
+    superseded_signer,
     surname_first_name,
     turn_speaker,
     we_with_partner,
@@ -1864,7 +1866,8 @@ def _signatories(
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span) and
                 not joined_signer(where, kept, span) or attending(where, span) or
-                recalls_others_signing(where, span) or dash_clause_subject(where, span)):
+                recalls_others_signing(where, span) or dash_clause_subject(where, span) or
+                superseded_signer(where, span)):
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -2052,12 +2055,14 @@ def _back_reference_signers(
             after = next_sentence(analysis, later)
             spans = identified_signers(analysis, later, after)
             if not spans:  # "Документ подписал министр труда.": the one so named
-                names = post_holders(later, officials)
+                names = post_holders(later, officials) or \
+                    caption_heads(analysis, later, officials)  # sig48
                 if names:
                     return names, later
             later = after if spans and after is not None else later
         for span in spans:
-            if _reporter(later, span) or _witness(later, span) or _bystander(later, span):
+            if _reporter(later, span) or _witness(later, span) or _bystander(later, span) or \
+                    superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             name = _signer_name(analysis, later, span, officials)
             if name and name not in names:

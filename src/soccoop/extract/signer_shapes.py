@@ -88,6 +88,7 @@ from soccoop.extract.signers import (
     partner_name,
     partner_of,
     persons_in,
+    superseded_signer,
     surname_name,
 )
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
@@ -862,7 +863,8 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                 if not 0 <= k < len(toks):
                     cut = True
                     break
-            if cut or not _nominative_words(span) or dash_clause_subject(sent, span):
+            if cut or not _nominative_words(span) or dash_clause_subject(sent, span) or \
+                    superseded_signer(sent, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"
             name = _name(analysis, sent, span, named)
             if name and name not in out:
