@@ -269,6 +269,11 @@ REPRESENTING_VERBS = frozenset({"представлять"})
 # How many sentences after a signing by post only ("подпись поставил его директор") may
 # name each post's holder in full ("Директор департамента Игорь Рахманов пояснил ...").
 NAMED_NEXT_REACH = 2
+
+# sig48: how many sentences after a signing by "руководители ведомства и вуза" a photo
+# caption of the signing may stand and still show who they are (a caption closes a page's
+# article, below its quotes and its guests).
+CAPTION_HEADS_REACH = 16
 # sig47: ... and after a signing by posts alone, naming no side ("Подписи под документом
 # поставили министр ... региона и ректор вуза"), the paragraphs of their words that follow.
 NAMED_LATER_REACH = 5

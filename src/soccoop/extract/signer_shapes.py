@@ -88,6 +88,7 @@ from soccoop.extract.signers import (
     partner_name,
     partner_of,
     persons_in,
+    superseded_signer,
     surname_name,
 )
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
@@ -571,11 +572,23 @@ def _future(sent: Sentence, v: int) -> bool:
     participle with the future auxiliary, "подписывать документ будут ...", "будет
     подписан ..." (the parser tags "будут" as a present aux)?"""
     toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut":
+    if toks[v].feats.get("Tense") == "Fut" or _perfective_present(toks[v]):
         return True
     return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
         toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
         for c in sent.children(v))
+
+
+def _perfective_present(tok: Token) -> bool:
+    """sig48: a finite verb the tagger read as a present whose every dictionary reading as
+    a verb is a perfective future (the word's own readings: "скрепят подписями" is read
+    with the lemma "подписать"): "Документ скрепят своими подписями министр X и
+    ректор Y" ("скрепят" of "скрепить", tagged Pres). A perfective verb has no present, so
+    its "present" form tells what is to come."""
+    if tok.feats.get("Tense") != "Pres" or tok.feats.get("VerbForm") != "Fin":
+        return False
+    readings = [p for p in get_models().parse(tok.text.lower()) if p.tag.POS == "VERB"]
+    return bool(readings) and all(p.tag.tense == "futr" for p in readings)
 
 
 def _modal_back_object(sent: Sentence, h: int) -> bool:
@@ -604,7 +617,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
     for v in _signing_verbs(sent):
         t = toks[v]
         if _future(sent, v) and (own or _back_object(sent, v)):
-            nodes |= _subject_nodes(sent, v, {"nsubj"})
+            nodes |= _subject_nodes(sent, v, {"nsubj"}) | _animate_passive_subjects(sent, v)
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
                 nodes |= _subject_nodes(sent, v, {"obl:agent"})
         elif t.feats.get("VerbForm") == "Inf" and (_back_object(sent, v) or _modal_back_object(
@@ -635,6 +648,21 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
                                           named)
                 out += [f for f in found if f not in out]
+    return out
+
+
+def _animate_passive_subjects(sent: Sentence, v: int) -> set[int]:
+    """sig48: the people the parser hung as a passive subject on a finite active verb
+    ("Документ скрепят своими подписями министр X и ректор Y": "министр" as nsubj:pass
+    beside "Документ"): an animate noun cannot be what is signed, so it is who signs.
+    A participle's passive subject is left alone ("будет подписан")."""
+    toks = sent.tokens
+    if toks[v].feats.get("VerbForm") != "Fin" or toks[v].feats.get("Voice") == "Pass":
+        return set()
+    out: set[int] = set()
+    for c in sent.children(v):
+        if toks[c].rel == "nsubj:pass" and toks[c].feats.get("Animacy") == "Anim":
+            out.update(subtree(sent, c))
     return out
 
 
@@ -835,7 +863,8 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                 if not 0 <= k < len(toks):
                     cut = True
                     break
-            if cut or not _nominative_words(span) or dash_clause_subject(sent, span):
+            if cut or not _nominative_words(span) or dash_clause_subject(sent, span) or \
+                    superseded_signer(sent, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"
             name = _name(analysis, sent, span, named)
             if name and name not in out:

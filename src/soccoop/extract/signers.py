@@ -34,6 +34,7 @@ from soccoop.extract.lexicon_signers import (
     BACK_PRONOUNS,
     BARE_DOCUMENTS,
     BOTH_WORDS,
+    CAPTION_HEADS_REACH,
     CAPTION_LABELS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
@@ -132,8 +133,23 @@ _SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
 def _person_span(span: NerSpan) -> NerSpan:
     """A PER span as the signer rules read it: without a bracketed Latin spelling
     (``_without_transliteration``) and cut to the name when it ends with a surname and
-    initials (``initials_name``)."""
-    return initials_name(_without_transliteration(span))
+    initials (``initials_name``), and without what stands before a closing bracket
+    (``_after_bracket``)."""
+    return initials_name(_without_transliteration(_after_bracket(span)))
+
+
+def _after_bracket(span: NerSpan) -> NerSpan:
+    """sig48: a person's span cut after a closing bracket the NER ran over: a caption's
+    mark "[Фото] Г. Иванова и ..." tagged "Фото] Г. Иванова" → "Г. Иванова" (no name
+    holds a closing bracket before its words; the mark is never part of a name, so
+    "Фото Иванов" is never read). A span ending in a bracket is left to
+    ``_without_transliteration``."""
+    cut = max(span.text.rfind("]"), span.text.rfind(")"))
+    rest = span.text[cut + 1:] if cut >= 0 else ""
+    if not rest.strip():
+        return span
+    lead = len(rest) - len(rest.lstrip())
+    return NerSpan(span.type, span.start + cut + 1 + lead, span.stop, rest.strip())
 
 
 def initials_name(span: NerSpan) -> NerSpan:
@@ -1282,6 +1298,25 @@ def _parsed(
     return nodes(sent, span) if sent.parsed else []
 
 
+def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
+    """sig48: one who was to sign, in a sentence telling who signed instead: "Ожидалось,
+    что документ подпишет министр Инна Петрова, однако подпись под соглашением поставил
+    её заместитель Олег Котов" → Петрова is no signer. The name, through its post, is the
+    subject of a future signing ("подпишет"), and the sentence has a past signing or
+    signature verb ("поставил подпись", "подписал") of its own. Only from the parse."""
+    nodes = _parsed(sent, span, _group_nodes)
+    if not nodes:
+        return False
+    toks = sent.tokens
+    top = toks[nodes[-1]]
+    v = top.head
+    if top.rel not in SUBJECT_RELATIONS or not 0 <= v < len(toks) or \
+            toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
+        return False
+    return any(k != v and t.pos == "VERB" and t.feats.get("Tense") == "Past" and _signs(sent, k)
+               for k, t in enumerate(toks))
+
+
 def attending(sent: Sentence, span: NerSpan) -> bool:
     """A person a clause of her own describes as attending, not signing: "Заместитель
     мэра Олег Сомов, присутствовавший на церемонии, рассказал ...", "Сенатор Анна
@@ -1578,6 +1613,39 @@ def signing_caption(sent: Sentence) -> bool:
     if not _CAPTION.match(sent.text):
         return False
     return any(t.lemma in SIGNING_EVENTS or t.lemma in SIGNING_HEADS for t in sent.tokens)
+
+
+def _plural_heads_sign(sent: Sentence) -> bool:
+    """sig48: is a plural generic head with no name under it ("руководители ведомства и
+    вуза", "главы обоих министерств") on a signing in the sentence? Any relation: the
+    parser may take the signer for the object of a plural verb. Only from the parse."""
+    toks = sent.tokens
+    return sent.parsed and any(
+        t.lemma in GENERIC_HEADS and t.pos == "NOUN" and t.feats.get("Number") == "Plur" and
+        _signing_clause(sent, k) and not any(
+            toks[c].pos == "PROPN" or toks[c].rel in {"appos", "flat:name"}
+            for c in sent.children(k))
+        for k, t in enumerate(toks))
+
+
+def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official]) -> list[str]:
+    """sig48: the heads a plural generic post stands for, shown by a photo caption of the
+    signing further on: "Документ скрепили подписями руководители ведомства и вуза. ...
+    На фото: министр Анна Котова и ректор Пётр Гусев после подписания соглашения" → both.
+    The first signing caption (``signing_caption``) within CAPTION_HEADS_REACH sentences
+    after the sentence must name exactly two officials, each heading a body
+    (``heads_body``); nothing otherwise. Only from the parse."""
+    if not officials or not _plural_heads_sign(sent):
+        return []
+    starts = _index(analysis).sentence_starts
+    si = bisect_right(starts, sent.start) - 1
+    for later in analysis.sentences[si + 1:si + 1 + CAPTION_HEADS_REACH]:
+        if not signing_caption(later):
+            continue
+        heads = list(dict.fromkeys(o.name for o in officials if heads_body(o) and
+                                   later.start <= o.evidence.start < later.stop))
+        return heads if len(heads) == 2 else []
+    return []
 
 
 def signers_line(analysis: Analysis, sent: Sentence) -> bool:
