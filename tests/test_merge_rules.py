@@ -513,6 +513,10 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told",
      "Курской"),
     ("a plan with a partner of its own", SIGNED + SMOLENSK, "Аналогичное", "", "own"),
+    ("status48: a tally of more agreements than told",
+     SIGNED + "Всего на форуме делегация области заключила 24 соглашения на общую сумму "
+     "более 300 млрд рублей.", "Всего",
+     "tally_beyond_told", "dropped"),
     ("agr45: in force between a holder and a partner told by common nouns",
      PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
      "что с министерством у организации уже два года действует соглашение о взаимодействии.",

@@ -23,7 +23,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreements import _DAY, _DateIndex, _event_date, _negated_signing
+from soccoop.extract.agreements import (
+    _DAY,
+    _DateIndex,
+    _earlier_signing,
+    _event_date,
+    _negated_signing,
+    _predicate_path,
+    _scheduled_date,
+)
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import TenseOf, anchor_month, publication_day
 from soccoop.extract.datewords import (
@@ -61,7 +69,7 @@ from soccoop.extract.signing_dates import (
     signatures_day,
     timed_item_date,
 )
-from soccoop.extract.status import day_dated_signing
+from soccoop.extract.status import day_dated_signing, told_as_earlier
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
 
@@ -547,6 +555,29 @@ def plan_told_after(s: DateStage) -> None:
                 break
 
 
+def scheduled_day_of_plan(s: DateStage) -> None:
+    """status48: a plan dated only by a month or a week takes the day one of the next two
+    sentences schedules its signing for, when that day falls within it: "Министерство и
+    университет на следующей неделе заключат соглашение ... . Подписание запланировано на
+    25 сентября" is the 25th, not the month of next week. The sentence names no agreement
+    of its own and puts a signing noun under a verb of scheduling
+    (``agreements._scheduled_date``, as the candidate stage reads a plan with no date at
+    all). Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    index = _DateIndex(s.stated)
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
+            continue
+        k = s.sentence_at(a.evidence.start)
+        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            day = _scheduled_date(later, index, s.published)
+            if day is not None and _DAY.fullmatch(day) and isodate.compatible(a.date, day):
+                a.date = isodate.merge(day, a.date)
+                break
+
+
 def scheduled_over_decision(s: DateStage) -> None:
     """stat30: a plan's date is the day its signing is scheduled for, not the day the plan
     was made: "в конце прошлого года министерство договорилось ... подготовить аналогичный
@@ -838,9 +869,10 @@ def signed_on_a_day(s: DateStage) -> None:
     "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
     March. Run here, last, because only the date stage knows the record's final day. Only
     a day the text states as such ("27 января", not "вчера") in the record's own sentence
-    or one of the next two: a relative day told after it ("Второе соглашение объединило ...
-    .\nВчера министры подписали документ о ... с Калугой") reports the news of the day,
-    often another signing's."""
+    or one of the next two, not told as earlier than the news (status48,
+    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
+    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
+    Калугой") reports the news of the day, often another signing's."""
     sents = s.analysis.sentences
     told: list[Agreement] = []
     for a in s.agreements:
@@ -848,6 +880,8 @@ def signed_on_a_day(s: DateStage) -> None:
         if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
             continue
         lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
+        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
+            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
         if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
             told.append(a)
     day_dated_signing(told, s.published)
@@ -878,6 +912,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("day_within_range", day_within_range),  # date44
     DatePass("signed_in_sequence", signed_in_sequence),  # date44
     DatePass("plan_told_after", plan_told_after),  # stat30
+    DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("anchored_values", anchored_values),

@@ -65,7 +65,12 @@ from functools import partial
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract import sides as side_passes
-from soccoop.extract.dates import anchor_month, publication_day
+from soccoop.extract.dates import (
+    anchor_month,
+    occasion_part_day,
+    publication_day,
+    range_month,
+)
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
@@ -303,6 +308,7 @@ from soccoop.extract.status import (
     agreed_on_agreement,  # stat34
     agreed_text,
     agreement_as_cause,
+    agreement_to_be,  # status48
     approved_after_signing,
     awaited_signing,
     background_signing,
@@ -1671,6 +1677,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
+                 agreement_to_be,  # status48
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30
                  failed_signing,
@@ -2497,6 +2504,9 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -
 
 # how many sentences back the occasion a signing is the event of may be dated
 OCCASION_REACH = 8
+# ... and, past them, the first sentences of the text (headline included), where a report
+# introduces its occasion (status48)
+OCCASION_LEAD = 3
 
 
 def occasion_of_signing(sents: list[Window], si: int, k: int,
@@ -2505,19 +2515,27 @@ def occasion_of_signing(sents: list[Window], si: int, k: int,
     прошла вчера в Пензе. ... Главным событием коллегии стало подписание соглашения" is
     dated by the коллегия. The occasion noun is in the signing's sentence, outside the
     agreement's phrase; the nearest sentence before (within ``OCCASION_REACH``) naming the
-    same noun with the date of a day dates it."""
+    same noun with the date of a day dates it, else a sentence of the lead
+    (``OCCASION_LEAD``) that does. status48: a day of a part of the occasion
+    ("Во второй день форума ... подписали соглашение") dates that part, not the occasion,
+    and an occasion held over a range of days dates a signing "на полях форума" by its
+    month only ("форум прошёл 5–7 июня" -> June): the text gives no day of its own."""
     phrase = set(subtree(sents[si], k)) if sents[si].parsed else {k}
     nouns = {t.lemma for i, t in enumerate(sents[si].tokens)
              if i not in phrase and t.lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS}
     if not nouns:
         return None
-    for sent in reversed(sents[max(0, si - OCCASION_REACH):si]):
+    # status48: past the reach, the lead that introduces the occasion ("В Санкт-Петербурге
+    # 5–7 июня прошёл форум ...")
+    lead = sents[:min(OCCASION_LEAD, max(0, si - OCCASION_REACH))]
+    for sent in [*reversed(sents[max(0, si - OCCASION_REACH):si]), *lead]:
         if not nouns & {t.lemma for t in sent.tokens}:
             continue
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d)]
+                  not _term_date(sent, d) and not occasion_part_day(d)]
         if inside:
-            return min(inside, key=lambda d: (d.relative, d.start)).value
+            first = min(inside, key=lambda d: (d.relative, d.start))
+            return range_month(first) or first.value
     return None
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
-from soccoop.extract.lexicon import EVENT_NOUNS, PLAN_HEADS, SCHEDULE_VERBS, SIGN_NOUNS
+from soccoop.extract.lexicon import (
+    EVENT_NOUNS,
+    PLAN_HEADS,
+    POSTPONE_WORDS,
+    SCHEDULE_VERBS,
+    SIGN_NOUNS,
+)
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
@@ -36,6 +42,14 @@ def _reporting_opening(toks: list[Token]) -> int:
         if t.text == ",":
             return j + 1 if any(u.pos == "VERB" for u in toks[1:j]) else 0
     return 0
+
+
+def _scheduled_to(toks: list[Token], j: int) -> bool:
+    """status48: is token j a participle of scheduling with the time it sets after it ("Теперь
+    церемония назначена на 5 марта", "подписание запланировано на апрель")? Read without a
+    parse, it points ahead as a word of plan does (not "назначен министром")."""
+    return toks[j].lemma in SCHEDULE_VERBS and toks[j].feats.get("VerbForm") == "Part" and \
+        j + 1 < len(toks) and toks[j + 1].lemma == "на"
 
 
 class _SentenceTenses:
@@ -87,7 +101,7 @@ class _SentenceTenses:
             path.append(k)
             seen.add(k)
             if k != i and (t := self.own(k)) is not None:
-                answer = t
+                answer = "future" if self._put_off_to(k, path) else t
                 break
             h = self.sent.tokens[k].head
             if h < 0 or h in seen:  # the root, or a malformed tree's cycle
@@ -97,6 +111,15 @@ class _SentenceTenses:
             if p != i:
                 self.memo[p] = answer if self.own(p) is None else self.own(p)
         return answer
+
+    def _put_off_to(self, k: int, path: list[int]) -> bool:
+        """status48: is the date the time a verb of putting off moves something to, its
+        "на"-phrase ("Подписание перенесли на начало марта", "церемонию отложили на 5
+        марта")? Whatever the verb's tense, that time is to come; a date of the putting
+        off itself ("20 февраля подписание перенесли") keeps the verb's tense."""
+        toks = self.sent.tokens
+        return toks[k].lemma in POSTPONE_WORDS and len(path) >= 2 and any(
+            toks[c].lemma == "на" and toks[c].rel == "case" for c in self.kids.get(path[-2], []))
 
     def across_colon(self, i: int) -> str | None:
         """The tense of the clause a colon opens before token i, when the parse hangs the
@@ -119,14 +142,16 @@ class _SentenceTenses:
     def flat(self) -> str | None:
         """Without a parse: the finite verbs' tense when they all agree; a word of plan
         counts as one pointing ahead ("Подписать его стороны намерены в ноябре": the short
-        adjective "намерены" is no verb)."""
+        adjective "намерены" is no verb), and so does a participle of scheduling before
+        "на" (status48, ``_scheduled_to``)."""
         if self._flat is False:
             toks = self.sent.tokens
             skip = _reporting_opening(toks)
-            found = {"future" if _future_aux(t) else self.own(j) for j, t in enumerate(toks)
+            found = {"future" if _future_aux(t) or _scheduled_to(toks, j) else self.own(j)
+                     for j, t in enumerate(toks)
                      if j >= skip and ((t.pos in {"VERB", "AUX"} and
                                         t.feats.get("VerbForm") == "Fin")
-                                       or t.lemma in PLAN_HEADS)}
+                                       or t.lemma in PLAN_HEADS or _scheduled_to(toks, j))}
             found.discard(None)
             self._flat = found.pop() if len(found) == 1 else None
         return self._flat  # type: ignore[return-value]
@@ -180,6 +205,15 @@ def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None
             ev = a.evidence
             best = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
             a.date = best.value
+        elif len(a.date) == 4 and a.date.startswith("--"):
+            # status48: a month read off a day of it ("на полях форума", held "5–7 июня":
+            # ``--06``) takes that day's anchored year
+            of_month = [d for k, ds in by_stated.items() if k.startswith(a.date + "-")
+                        for d in ds if d.value and len(d.value) == 10]
+            if of_month:
+                a.date = of_month[0].value[:7]  # type: ignore[index]
+                a.date_anchored = True
+                continue
         a.date_anchored = a.date in anchored_values and a.date not in stated_full
 
 

@@ -53,6 +53,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from soccoop import isodate
 from soccoop.extract.datewords import (
     AGO_UNITS,
     AGO_WORD,
@@ -65,6 +66,7 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     EVENT_DAY_ORDINALS,
+    EVENT_LAST_DAY_WORDS,
     MONTH_PARTS,
     MONTH_WORD,
     NEXT_TO_DAY,
@@ -539,10 +541,12 @@ _NEXT_TO_DAY = guarded_pattern(
 _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 # date46: "во второй день форума" until the occasion's first day before it is known
 EVENT_DAY_MARK = "event-day"
+LAST_DAY_SHIFT = "last"  # status48: the shift of "в заключительный день" (the range's last day)
 _EVENT_DAY = guarded_pattern(
-    rf"(?<![\w-])(?:(?:в|во|на){_SP})?(?P<o>{'|'.join(EVENT_DAY_ORDINALS)}){_SP}день"
+    rf"(?<![\w-])(?:(?:в|во|на){_SP})?"
+    rf"(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
     rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))",
-    _initials("в", "н", *EVENT_DAY_ORDINALS))
+    _initials("в", "н", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -666,7 +670,10 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _EVENT_DAY.finditer(text):
-        yield m.start(), m.end(), f"{EVENT_DAY_MARK}{EVENT_DAY_ORDINALS[m['o'].lower()]}", True
+        word = m["o"].lower()
+        shift = EVENT_DAY_ORDINALS.get(word)
+        mark = LAST_DAY_SHIFT if shift is None else shift
+        yield m.start(), m.end(), f"{EVENT_DAY_MARK}{mark}", True
     for m in _REL_DAY.finditer(text):
         word = m["w"].lower()
         if word == "накануне" and _eve_of_event(text, m.end()):
@@ -927,8 +934,11 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
+    _restated_relative_day(refs, text)
     _same_day(refs, text)
     _event_days(refs, text)
+    # status48: "Во второй день форума ... . В тот же день ..." is that second day
+    _same_day(refs, text)
     return refs
 
 
@@ -939,6 +949,28 @@ _SAME_DAY_REACH = 1600
 # between the day and "в тот же день"; a long run of sentences is another story)
 _SAME_DAY_SENTENCES = 8
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_QUOTED = re.compile(r"«[^«»]*»")
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentences end between two offsets, a «quotation» counting as none of its
+    own (status48: a minister's three quoted sentences between "Во второй день форума" and
+    "В тот же день" are one aside, not three steps of the story). Linear in the span."""
+    return len(_SENTENCE_END.findall(_QUOTED.sub("«»", text[start:end])))
+
+
+def _restated_relative_day(refs: list[DateRef], text: str) -> None:
+    """status48: a day without a year that restates the relative day right before it
+    ("завтра, 20 февраля", "вчера, 19 мая") is that day: in a report of 19 February 2025
+    "Документ планировали подписать завтра, 20 февраля" is 2025-02-20, whatever the tense
+    of "планировали" says. Only when both name the same month and day. In place."""
+    for i in range(1, len(refs)):
+        r, before = refs[i], refs[i - 1]
+        if not (r.anchored and r.stated and before.relative and before.value and
+                len(before.value) == 10 and _APPOSED.fullmatch(text, before.end, r.start)):
+            continue
+        if before.value[4:] == r.stated[1:] and r.value != before.value:
+            r.value = before.value
 
 
 def _same_day(refs: list[DateRef], text: str = "") -> None:
@@ -946,15 +978,19 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
     (``_day_before``), within a few sentences (``_SAME_DAY_REACH`` characters,
     ``_SAME_DAY_SENTENCES`` sentence ends), when that date is
     told to the day; it is anchored when that date was. "Днём ранее", "на следующий день"
-    (dates24) take the day before or after it. In place."""
+    (dates24) take the day before or after it. A day of an occasion before it ("Во второй
+    день форума ...") is read first (``_event_days``): such a mark is left for the second
+    call. In place."""
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
         prev = _day_before(refs, i)
+        if prev is not None and (prev.value or "").startswith(EVENT_DAY_MARK):
+            continue  # status48: read again once the occasion's days are known
         r.value, r.anchored = None, False
-        if prev is not None and text and len(_SENTENCE_END.findall(
-                text, prev.end, r.start)) > _SAME_DAY_SENTENCES:
+        if prev is not None and text and \
+                _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES:
             continue
         if (prev is not None and prev.value and r.start - prev.end <= _SAME_DAY_REACH
                 and re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value)):
@@ -998,6 +1034,9 @@ def _event_days(refs: list[DateRef], text: str) -> None:
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(EVENT_DAY_MARK):
             continue
+        if r.value == f"{EVENT_DAY_MARK}{LAST_DAY_SHIFT}":
+            _last_event_day(refs, i, text)
+            continue
         shift = int(r.value[len(EVENT_DAY_MARK):])  # type: ignore[index]
         r.value, r.anchored = None, False
         if i > 0 and _APPOSED.fullmatch(text, refs[i - 1].end, r.start):
@@ -1011,12 +1050,75 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 prev = refs[j]
                 break
         if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
-                len(_SENTENCE_END.findall(text, prev.end, r.start)) > _SAME_DAY_SENTENCES \
+                _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES \
                 or _on_date_line(text, prev):
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+def _last_event_day(refs: list[DateRef], i: int, text: str) -> None:
+    """status48: "в заключительный день ВЭФ" is the last day of the occasion's range told
+    before it: "форум, который проходил 3–6 сентября ... В заключительный день ВЭФ
+    подписали соглашение" is 6 September. The nearest range of days before it within the
+    reach of "в тот же день" (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), not on a
+    publication line; other dates between (a quoted "сегодня", another day of the
+    occasion) are passed over, since only a range has a last day. None when there is no
+    such range. Anchored when the range was. In place."""
+    r = refs[i]
+    r.value, r.anchored = None, False
+    for j in range(i - 1, -1, -1):  # bounded by the reach
+        prev = refs[j]
+        if r.start - prev.end > _SAME_DAY_REACH or \
+                _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES:
+            return
+        last = _range_last(prev)
+        if last is not None and not _on_date_line(text, prev):
+            r.value, r.anchored = last, prev.anchored
+            return
+
+
+# the last day and month of a range of days: "3–6 сентября", "с 30 сентября по 2 октября"
+_RANGE_LAST = re.compile(
+    rf"(?:[0-3]?\d\s*[-–—]\s*|(?<![\w-])(?:с|со){_SP}[0-3]?\d(?:{_SP}(?:{_MONTH_GEN}))?{_SP}по"
+    rf"{_SP})(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_GEN})\b", re.IGNORECASE)
+
+
+def _range_last(d: DateRef) -> str | None:
+    """status48: the last day of a range a date spans ("3–6 сентября" valued 2024-09-03 is
+    2024-09-06; "с 30 декабря по 2 января" valued 2024-12-30 is 2025-01-02), at the
+    precision of its value (``--09-06`` without a year); None for a single day."""
+    m = _RANGE_LAST.search(d.text)
+    y, mo, day = isodate.parts(d.value or "")
+    if m is None or mo is None or day is None:
+        return None
+    last_mo, last_day = month_number(m["m"]), int(m["d"])
+    if last_mo is None:
+        return None
+    if y is None:
+        value = f"--{last_mo:02d}-{last_day:02d}"
+    else:
+        year = int(y) + (last_mo < int(mo))  # the range runs into the next year
+        value = f"{year}-{last_mo:02d}-{last_day:02d}"
+    return value if isodate.is_valid(value) and value != d.value else None
+
+
+def occasion_part_day(d: DateRef) -> bool:
+    """status48: is the date a day of an occasion counted from its start or end ("во второй
+    день форума", "в заключительный день ВЭФ")? It tells when one part of the occasion
+    took place, not when the occasion did."""
+    return _EVENT_DAY.fullmatch(d.text) is not None
+
+
+def range_month(d: DateRef) -> str | None:
+    """status48: the month of a range of days within one month ("5–7 июня" valued
+    ``--06-05`` is ``--06``; in 2024, ``2024-06``); None for a single day or a range over
+    two months."""
+    last = _range_last(d)
+    if last is None or not d.value or last[:-3] != d.value[:-3]:
+        return None
+    return d.value[:-3]
 
 
 def _day_before(refs: list[DateRef], i: int) -> DateRef | None:

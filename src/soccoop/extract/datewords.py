@@ -62,6 +62,9 @@ NEXT_TO_DAY = {r"дн[её]м[^\S\n]+(?:ранее|раньше)": -1,
 # завершился ...": the day of an occasion counted from its first day (the shift in days)
 EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "четвёртый": 3,
                       "четвертый": 3, "пятый": 4}
+# status48: "в заключительный день ВЭФ", "в последний день форума": the last day of an
+# occasion told as a range of days ("3–6 сентября": the 6th)
+EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")
 # ... not the first day of a span of the calendar ("в первый день весны", "первый день
 # месяца", "в первый день нового года", "первый день после отпуска")
 CALENDAR_AFTER_DAY = ("весны", "лета", "осени", "зимы", "месяца", "года", "нового",

@@ -34,7 +34,10 @@ MEETING_REACH = 3
 # How many sentences after a signing or a planned agreement its signers may be listed or
 # announced ("Подписи под соглашением поставили:", "Его подпишут X и Y.").
 LIST_REACH = 2
-FUTURE_REACH = 2
+# (status48: 3, a plan told with its scheduled day first: "... заключат соглашение. Об этом
+# сообщили в пресс-службе. Подписание запланировано на 25 сентября. Подписи под документом
+# поставят министр X и ректор Y.")
+FUTURE_REACH = 3
 
 # How many list items after a colon are read at most: a list of signers is short.
 LIST_ITEMS = 8

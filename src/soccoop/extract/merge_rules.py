@@ -515,11 +515,29 @@ def preliminary_follow_up(s: BareMention) -> None:
     """agr26: "Стороны подписали меморандум о намерениях. На его основе в следующем году
     будет подготовлено полноценное соглашение": the plan after a preliminary document is the
     document to come between the same sides, an agreement of its own with those sides
-    (``follow_up_of_preliminary``)."""
+    (``follow_up_of_preliminary``); not a plan whose sentence names a region the
+    preliminary document's sides lack (status48: a digest's next item)."""
     follow = follow_up_of_preliminary(s.recent, s.c)
+    sent = s.c.sentence
+    if follow is not None and set(_region_at(s.regions, sent.start, sent.stop)) - follow.regions:
+        # status48: "6. Пенза: Соцфонд и Общественная палата готовят соглашение" after a
+        # memorandum of Udmurtia names a region of its own: another story, not the next step
+        follow = None
     if follow is not None:
         s.c.parties = list(follow.parties)
         s.done = True
+
+
+def tally_beyond_told(s: BareMention) -> None:
+    """status48: a mention naming no side that counts more agreements than the report
+    tells is a tally of the occasion, most of its agreements never named: "Всего на
+    Восточном экономическом форуме делегация края заключила 24 соглашения" after two
+    signings and a plan told one by one is none of them (joined to the plan told last, it
+    would make that plan signed) and no record of its own. Only when some agreement is told
+    (``recent``); "подписали два соглашения" beside two told ones still joins them."""
+    if s.c.parties or not s.recent or s.c.count <= len(s.recent):
+        return
+    s.dropped = s.done = True
 
 
 def compatible_agreements(s: BareMention) -> None:
@@ -698,6 +716,7 @@ BarePass = Callable[[BareMention], None]
 BARE_PASSES: tuple[BarePass, ...] = (
     preliminary_follow_up,
     holder_and_partner,  # agr45
+    tally_beyond_told,  # status48
     compatible_agreements,
     partner_of_another,
     drafts_of_further_documents,

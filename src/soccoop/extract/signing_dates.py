@@ -617,10 +617,23 @@ def _ordinal_item(sent: Sentence) -> bool:
 
 
 def _counts_agreements(sent: Sentence) -> bool:
-    """Does the sentence count agreements with a number ("заключены три соглашения")?"""
+    """Does the sentence count agreements with a number ("заключены три соглашения"), or
+    tell the signing of a set of them in the plural (status48: "В среду, во второй день
+    форума, прошла церемония подписания соглашений", the set its ordinal items take up:
+    "Первыми документ подписали ... . Второе соглашение заключили ...")? Not a plan."""
     toks = sent.tokens
-    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and any(
-        u.pos == "NUM" for u in toks[max(0, i - 2):i]) for i, t in enumerate(toks))
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" and (any(
+        u.pos == "NUM" for u in toks[max(0, i - 2):i]) or _signed_set(toks, i))
+        for i, t in enumerate(toks))
+
+
+def _signed_set(toks: list[Token], i: int) -> bool:
+    """status48: is the agreement noun at i a plural right after a noun of signing, in a
+    sentence that tells no plan ("церемония подписания соглашений")? Morphology only."""
+    return toks[i].feats.get("Number") == "Plur" and i > 0 and \
+        toks[i - 1].lemma in SIGN_NOUNS and toks[i - 1].pos == "NOUN" and \
+        not any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+                t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,

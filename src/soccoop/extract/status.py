@@ -390,6 +390,27 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
+def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
+    """status48: an agreement noun that is itself the predicate of a future copula names a
+    document still to come: "Для министерства это будет уже второе соглашение с вузом: в
+    2019 году ведомство подписало аналогичный документ ..." is planned, whatever verb the
+    parser hangs the noun on across the colon; so is "Это станет первым соглашением
+    ..." (the noun in the instrumental under a future "стать"). Not negated ("это не будет
+    соглашением"). Read before the signing verbs of the sentence."""
+    toks = sent.tokens
+    k = path[0]
+    if _negated(sent, k):
+        return None
+    if any(toks[c].rel == "cop" and toks[c].lemma in {"быть", "стать"} and _future(toks[c])
+           for c in sent.children(k)):
+        return "planned"
+    h = toks[k].head
+    if toks[k].rel == "xcomp" and 0 <= h < len(toks) and toks[h].lemma == "стать" and \
+            _future(toks[h]) and toks[k].feats.get("Case") == "Ins" and not _negated(sent, h):
+        return "planned"
+    return None
+
+
 # --- passes over more than one sentence -----------------------------------------------------
 
 HEAD_SENTENCES = 6  # title lines read at the top of a document (rubric, outlet, headline)
@@ -1477,6 +1498,25 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
 
 
 # --- stat34: a signing dated to a day of the report's year is the report's ---------------
+
+
+def told_as_earlier(sent: Sentence, date: str, published: str | None,
+                    earlier: Callable[[Sentence, list[int]], str | None],
+                    path_of: Callable[[Sentence, int], list[int]]) -> bool:
+    """status48: does the sentence tell its signing as earlier than the news ("Ранее, 12
+    марта, филиал подписал соглашение с университетом" in a report of 17 April), more than
+    ``REMINDER_DAYS`` before the publication day? Such a day dates a background signing:
+    the record stays referred to (``day_dated_signing`` does not make it signed). An
+    agreement noun of the sentence whose predicate path ``earlier`` reads as an earlier
+    signing (``agreements._earlier_signing``); a parsed sentence only."""
+    if not sent.parsed or not published:
+        return False
+    days = _days_before(date, published)
+    if days is None or days <= REMINDER_DAYS:
+        return False
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+               earlier(sent, path_of(sent, i)) is not None
+               for i, t in enumerate(sent.tokens))
 
 
 def day_dated_signing(records: Sequence[Agreement], published: str | None) -> None:
