@@ -6,7 +6,8 @@ surname the tagger missed are a name ("55-летняя К.Лагард назн�
 "исполнять обязанности" + a post holds it as acting ("Петров исполнял обязанности министра");
 an office ("на посту", "на должности") may hang on the infinitive or the thing noun of the
 name's verb ("пожелал остаться на должности председателя", "приступила к работе на посту
-главы МВФ").
+главы МВФ"); a membership before the name gives way to the clause's post ("Член партии
+Иван Петров стал мэром").
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -66,6 +67,13 @@ RECORDS: list[tuple[str, str, Record | None]] = [
      "Инна Гусева", ("министр культуры", "Министерство культуры")),
     # an office after a person noun is not the subject's
     ("Олег Рябов встретился с главой района на посту ГИБДД.", "Олег Рябов", None),
+    # a membership before the name gives way to the post its clause states
+    ("Член Партии прогресса 48-летний Тимур Хабаев стал мэром Ельца в 2015 году.",
+     "Тимур Хабаев", ("мэр", "Елец")),
+    ("Член совета директоров Семён Лапин стал председателем правления банка.",
+     "Семён Лапин", ("председатель правления", "банк")),
+    # a clause that states no post leaves the membership
+    ("Член партии Семён Лапин стал известен всей стране.", "Семён Лапин", ("член", "партия")),
 ]
 
 

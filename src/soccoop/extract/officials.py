@@ -4280,10 +4280,13 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
-            if (role is None or role.organization is None) and tree is not None:
-                # "назначил на пост главы МВД полковника Игоря Шуневича"
+            if (role is None or role.organization is None or _membership(role)) and \
+                    tree is not None:
+                # "назначил на пост главы МВД полковника Игоря Шуневича"; a membership
+                # gives way to the clause's post: "Член партии Иван Петров стал мэром"
                 said = _predicate_role(tree, i, j, text, models, spans)
-                if said is not None and (role is None or said.organization):
+                if said is not None and (role is None or said.organization or _membership(
+                        role) and not _membership(said)):
                     role = said
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
