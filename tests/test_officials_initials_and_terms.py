@@ -7,7 +7,9 @@ surname the tagger missed are a name ("55-летняя К.Лагард назн�
 an office ("на посту", "на должности") may hang on the infinitive or the thing noun of the
 name's verb ("пожелал остаться на должности председателя", "приступила к работе на посту
 главы МВФ"); a membership before the name gives way to the clause's post ("Член партии
-Иван Петров стал мэром").
+Иван Петров стал мэром"); the one person the sentence before names, in an oblique case, is
+the one a post as the next sentence's subject describes ("Петрова задержали. Сейчас глава
+фонда находится в участке").
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -74,6 +76,15 @@ RECORDS: list[tuple[str, str, Record | None]] = [
      "Семён Лапин", ("председатель правления", "банк")),
     # a clause that states no post leaves the membership
     ("Член партии Семён Лапин стал известен всей стране.", "Семён Лапин", ("член", "партия")),
+    # the one person named in an oblique case, then a post as the next sentence's subject
+    ("63-летнего Глеба Арефьева задержали в аэропорту. Сейчас глава фонда находится в "
+     "участке.", "Глеб Арефьев", ("глава", "фонд")),
+    # another person beside the name, or a speaker: the post may be theirs
+    ("Глеб Арефьев встретился с губернатором. Губернатор заявил о новых планах.",
+     "Глеб Арефьев", None),
+    ("Вчера я видел Глеба Арефьева. Министр заявил, что уходит.", "Глеб Арефьев", None),
+    ("Журналисты расспросили водителя Глеба Арефьева. Директор заявил, что уходит.",
+     "Глеб Арефьев", None),
 ]
 
 

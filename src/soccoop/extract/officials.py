@@ -3683,8 +3683,9 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
         return []
     many = len(people) > 1
-    if any(not m.nominative or m.first is None and m.initial is None and
-           _common_noun(m.surname, models) or many and m.role is not None for m in people):
+    if any(not m.nominative and (many or not _named_alone(m, before)) or m.first is None
+           and m.initial is None and _common_noun(m.surname, models)
+           or many and m.role is not None for m in people):
         return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
     v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
               and (t.feats or {}).get("VerbForm") == "Fin"), None)
@@ -3755,6 +3756,23 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         if not both and len({m.role.organization for m in out if m.role}) < len(out):
             return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
     return out
+
+
+def _named_alone(m: _Mention, before: list[Token]) -> bool:
+    """Is the person, named in an oblique case in the sentence before, the only person
+    that sentence speaks of, with no post there: no other animate noun and no personal
+    pronoun (``_SPEAKERS``) beside the name? Then a post that is the next sentence's
+    subject is theirs:
+    "62-летнего Ивана Петрова задержали в аэропорту. Сейчас глава фонда находится в
+    участке"; not "Иван Петров встретился с губернатором. Губернатор заявил" (a
+    governor of their own)."""
+    return m.role is None and not any(
+        t.stop <= m.start or t.start >= m.end for t in before
+        if t.pos == "NOUN" and (t.feats or {}).get("Animacy") == "Anim"
+        or t.pos == "PRON" and _lemma(t) in _SPEAKERS)
+
+
+_SPEAKERS = frozenset({"я", "ты", "мы", "вы", "он", "она", "они"})
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
