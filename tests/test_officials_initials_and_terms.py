@@ -9,7 +9,8 @@ name's verb ("пожелал остаться на должности предс
 главы МВФ"); a membership before the name gives way to the clause's post ("Член партии
 Иван Петров стал мэром"); the one person the sentence before names, in an oblique case, is
 the one a post as the next sentence's subject describes ("Петрова задержали. Сейчас глава
-фонда находится в участке").
+фонда находится в участке"); a biography goes on through a sentence whose first verb the
+tagger read as an adjective ("Окончил институт.").
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -85,6 +86,17 @@ RECORDS: list[tuple[str, str, Record | None]] = [
     ("Вчера я видел Глеба Арефьева. Министр заявил, что уходит.", "Глеб Арефьев", None),
     ("Журналисты расспросили водителя Глеба Арефьева. Директор заявил, что уходит.",
      "Глеб Арефьев", None),
+    # a biography's verb opening a sentence, which the tagger reads as an adjective
+    ("Кирилл Дьячков родился в Ельце. Окончил институт в 1980 году. С 1995 года — "
+     "начальник управления образования.", "Кирилл Дьячков",
+     ("начальник", "управление образования")),
+    ("Нина Зорина родилась в Ельце. Окончила университет. С 2001 года — директор "
+     "городской гимназии.", "Нина Зорина", ("директор", "городская гимназия")),
+    # the verb of the other gender, or an adjective opening the sentence: the chain breaks
+    ("Нина Зорина родилась в Ельце. Окончил университет. С 2001 года — директор "
+     "городской гимназии.", "Нина Зорина", None),
+    ("Кирилл Дьячков родился в Ельце. Новый завод открылся в 1980 году. С 1995 года — "
+     "начальник управления образования.", "Кирилл Дьячков", None),
 ]
 
 

@@ -3562,9 +3562,10 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
         return []
     gender = previous[0].gender
     finite = False
-    for t in tokens:
-        feats = t.feats or {}
-        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin":
+    for n, t in enumerate(tokens):
+        feats = (_verb_read_as_an_adjective(t) if n == 0 else None) or t.feats or {}
+        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin" or \
+                feats.get("VerbForm") == "Fin" and n == 0:
             said = feats.get("Gender")
             if feats.get("Number") == "Plur" or said is not None and gender is not None \
                     and said[:3].lower() != gender[:3]:
@@ -3574,6 +3575,22 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
                 _case(t) in ("Nom", None):
             return []  # "Завод выпускал тракторы": a subject of its own
     return previous if finite else []
+
+
+def _verb_read_as_an_adjective(tok: Token) -> dict[str, str] | None:
+    """The verb features of a capitalised word opening a sentence that the tagger read as
+    something else but the dictionary reads first as a finite verb: "Окончил институт."
+    (tagged an adjective) is "окончил", past, masculine, singular. None otherwise."""
+    if tok.pos in ("VERB", "AUX") or not tok.text[:1].isupper() or not tok.text.isalpha():
+        return None
+    parses = get_models().parse(tok.text.lower())
+    if not parses or parses[0].tag.POS != "VERB":
+        return None
+    tag = parses[0].tag
+    out = {"VerbForm": "Fin", "Number": "Plur" if tag.number == "plur" else "Sing"}
+    if tag.gender in ("masc", "femn"):
+        out["Gender"] = "Masc" if tag.gender == "masc" else "Fem"
+    return out
 
 
 def _subject_of_its_sentence(m: _Mention, tokens: list[Token]) -> bool:
