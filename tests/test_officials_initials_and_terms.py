@@ -10,7 +10,9 @@ name's verb ("пожелал остаться на должности предс
 Иван Петров стал мэром"); the one person the sentence before names, in an oblique case, is
 the one a post as the next sentence's subject describes ("Петрова задержали. Сейчас глава
 фонда находится в участке"); a biography goes on through a sentence whose first verb the
-tagger read as an adjective ("Окончил институт.").
+tagger read as an adjective ("Окончил институт."); a short participle the parse hangs as a
+modifier is still the name's predicate ("Сын магната, Джеймс Мердок, переизбран главой
+...").
 
 Every probe is worded for this file (other posts, places and names than any corpus); the
 tables give the text, the person and what is expected (None: no official by that name)."""
@@ -97,6 +99,14 @@ RECORDS: list[tuple[str, str, Record | None]] = [
      "городской гимназии.", "Нина Зорина", None),
     ("Кирилл Дьячков родился в Ельце. Новый завод открылся в 1980 году. С 1995 года — "
      "начальник управления образования.", "Кирилл Дьячков", None),
+    # a short participle the parse hangs as a modifier of the noun the name stands beside
+    ("Вчера внук промышленника, Степан Фомичёв, переизбран председателем правления банка.",
+     "Степан Фомичёв", ("председатель правления", "банк")),
+    ("Дочь губернатора, Вера Лыкова, назначена министром культуры края.",
+     "Вера Лыкова", ("министр культуры края", "Министерство культуры края")),
+    # a full participle is a modifier: the relative's post, not the name's
+    ("Внук промышленника, назначенного министром, Степан Фомичёв уехал в Тулу.",
+     "Степан Фомичёв", None),
 ]
 
 

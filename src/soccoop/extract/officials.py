@@ -2525,6 +2525,10 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                          for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
+    if misattached is None and root is not None and (
+            toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
+            or not 0 <= toks[root].head < len(toks)):  # a subject hung on nothing
+        misattached = _short_participle_hung_as_a_modifier(tree, root, j)
     if misattached is not None:
         v = misattached
         rel = "nsubj:pass" if (toks[v].feats or {}).get("Voice") == "Pass" else "nsubj"
@@ -2545,6 +2549,27 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:
+    """A short participle after the name that the parse hangs as a modifier ("acl") on the
+    name or on the noun the name is in apposition to: a short form is always a predicate,
+    so it is the name's. "Сын магната, Джеймс Мердок, переизбран главой совета
+    директоров" (the parser makes "Сын" the root and "переизбран" its modifier). The
+    participle must have no subject of its own."""
+    toks = tree.tokens
+    hosts = [root]
+    if toks[root].rel == "appos" and 0 <= toks[root].head < root and \
+            toks[toks[root].head].pos == "NOUN":
+        hosts.append(toks[root].head)
+    for host in hosts:
+        for c in tree.kids.get(host, []):
+            feats = toks[c].feats or {}
+            if c >= j and toks[c].rel == "acl" and feats.get("VerbForm") == "Part" and \
+                    feats.get("Variant") == "Short" and not any(
+                        toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, [])):
+                return c
+    return None
 
 
 def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
