@@ -86,6 +86,9 @@ RECORDS: list[tuple[str, str, Record | None]] = [
     ("Глеб Арефьев встретился с губернатором. Губернатор заявил о новых планах.",
      "Глеб Арефьев", None),
     ("Вчера я видел Глеба Арефьева. Министр заявил, что уходит.", "Глеб Арефьев", None),
+    # a dative or instrumental person: the post may be the giver's
+    ("Глебу Арефьеву вручили орден. Губернатор заявил, что мост откроют.", "Глеб Арефьев",
+     None),
     ("Журналисты расспросили водителя Глеба Арефьева. Директор заявил, что уходит.",
      "Глеб Арефьев", None),
     # a biography's verb opening a sentence, which the tagger reads as an adjective

@@ -3803,11 +3803,16 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
 def _named_alone(m: _Mention, before: list[Token]) -> bool:
     """Is the person, named in an oblique case in the sentence before, the only person
     that sentence speaks of, with no post there: no other animate noun and no personal
-    pronoun (``_SPEAKERS``) beside the name? Then a post that is the next sentence's
+    pronoun (``_SPEAKERS``) beside the name, which is in the genitive or the accusative
+    (a dative or instrumental person is the one something is given to or done with, by
+    someone the next sentence may describe)? Then a post that is the next sentence's
     subject is theirs:
     "62-летнего Ивана Петрова задержали в аэропорту. Сейчас глава фонда находится в
     участке"; not "Иван Петров встретился с губернатором. Губернатор заявил" (a
     governor of their own)."""
+    named = [t for t in before if m.start <= t.start and t.stop <= m.end]
+    if not named or _case(named[-1]) in ("Dat", "Ins"):
+        return False  # "Ивану Петрову вручили награду. Губернатор заявил": the giver
     return m.role is None and not any(
         t.stop <= m.start or t.start >= m.end for t in before
         if t.pos == "NOUN" and (t.feats or {}).get("Animacy") == "Anim"
