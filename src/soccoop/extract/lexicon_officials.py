@@ -109,6 +109,10 @@ TIME_PHRASES = frozenset({("в", "прошлом"), ("в", "то", "время")
                           ("на", "тот", "период"), ("на", "то", "время"),
                           ("в", "настоящее", "время"), ("до", "этого"), ("до", "того")})
 
+# Nouns of a term of office after "на" ("избран председателем на новый срок", "назначен на
+# пятилетний срок"): they say how long a post is held, they are no part of its body.
+TERM_NOUNS = frozenset({"срок", "период"})
+
 # Words that count a plural post's holders: "губернаторы нескольких регионов" says how
 # many, not whose.
 QUANTIFIERS = frozenset("несколько ряд многие некоторые все ряда".split())

@@ -124,6 +124,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
+    TERM_NOUNS,
     TIME_ADVERBS,
     TIME_PHRASES,
     TIME_PREPOSITIONS,
@@ -924,10 +925,24 @@ def _top(tree: _Tree, i: int, j: int) -> int | None:
     """The word of tokens i..j-1 whose head lies outside them (the name's top word). A
     word hung outside only as a part of a name or a punctuation mark is a parse slip, not
     the top: in "55-летний И.Петров назначен министром" the parser may leave the initial
-    "И" as a loose "flat" and make "Петров" the subject."""
+    "И" as a loose "flat" and make "Петров" the subject. So is an initial hung outside
+    while a full word of the name is too (``_initial_hung_astray``)."""
     outside = [n for n in range(i, j) if not i <= tree.tokens[n].head < j]
-    return next((n for n in outside if tree.tokens[n].rel not in _NAME_PART_RELS),
+    return next((n for n in outside if tree.tokens[n].rel not in _NAME_PART_RELS
+                 and not _initial_hung_astray(tree.tokens, n, outside)),
                 outside[0] if outside else None)
+
+
+def _initial_hung_astray(toks: list[Token], n: int, outside: list[int]) -> bool:
+    """Is toks[n] an initial ("К" of "К.Лагард") that the parse hangs outside its name
+    while a full word of the name hangs outside too? The surname carries the name's case
+    and its clause; the initial's link is a slip: in "Вчера 55-летняя К.Лагард назначена
+    главой МВФ" the parser makes "К" an oblique of "Вчера" and "Лагард" the subject of
+    "назначена"."""
+    return bool(_INITIAL.match(toks[n].text)) and n + 1 < len(toks) and \
+        toks[n + 1].text == "." and any(
+            m != n and len(toks[m].text) > 1 and toks[m].text[:1].isupper()
+            and toks[m].rel not in _NAME_PART_RELS for m in outside)
 
 
 _NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "punct"})
@@ -1131,6 +1146,21 @@ def _woman_in_nominative(name: list[Token]) -> bool:
     Баира Манджиева" is the minister, in the nominative."""
     words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
     return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
+
+
+def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
+    """Is the name (tokens i..j-1) the subject of a verb in the feminine ("Вчера
+    В.Дорохова назначена главой управления")? Then it is a woman's name in the nominative,
+    whatever case the post after the verb is in."""
+    if tree is None:
+        return False
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    v = _verb_of_a_misattached_subject(tree, root, i, j)
+    if v is None and root is not None and toks[root].rel in ("nsubj", "nsubj:pass"):
+        v = toks[root].head
+    return v is not None and 0 <= v < len(toks) and toks[v].pos in ("VERB", "AUX") and \
+        (toks[v].feats or {}).get("Gender") == "Fem"
 
 
 def _initials_woman_in_nominative(name: list[Token]) -> bool:
@@ -2167,7 +2197,17 @@ class _Tree:
             out = _OUT_OF_PHRASE if n == head else _OUT_OF_PHRASE - {"appos"}
             if verbal and n == head:
                 out = out - {"obj", "iobj"}
-            stack.extend(c for c in self.kids.get(n, []) if self.tokens[c].rel not in out)
+            stack.extend(c for c in self.kids.get(n, []) if self.tokens[c].rel not in out
+                         and not self._term_of_office(c))
+
+    def _term_of_office(self, c: int) -> bool:
+        """Is tokens[c] the noun of a term of office after "на", which says how long the
+        post is held and is no part of its body: "назначен главой МВФ на пятилетний срок",
+        "избрана председателем комитета на новый срок" (the parser hangs the term on the
+        body's noun)?"""
+        return _lemma(self.tokens[c]) in TERM_NOUNS and any(
+            self.tokens[k].text.lower() == "на" and self.tokens[k].rel == "case"
+            for k in self.kids.get(c, []))
 
 
 # ---------------------------------------------------------------------------------------
@@ -2487,6 +2527,10 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
                          for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                          and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
+    if misattached is None and root is not None and (
+            toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
+            or not 0 <= toks[root].head < len(toks)):  # a subject hung on nothing
+        misattached = _short_participle_hung_as_a_modifier(tree, root, j)
     if misattached is not None:
         v = misattached
         rel = "nsubj:pass" if (toks[v].feats or {}).get("Voice") == "Pass" else "nsubj"
@@ -2507,6 +2551,27 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:
+    """A short participle after the name that the parse hangs as a modifier ("acl") on the
+    name or on the noun the name is in apposition to: a short form is always a predicate,
+    so it is the name's. "Сын магната, Джеймс Мердок, переизбран главой совета
+    директоров" (the parser makes "Сын" the root and "переизбран" its modifier). The
+    participle must have no subject of its own."""
+    toks = tree.tokens
+    hosts = [root]
+    if toks[root].rel == "appos" and 0 <= toks[root].head < root and \
+            toks[toks[root].head].pos == "NOUN":
+        hosts.append(toks[root].head)
+    for host in hosts:
+        for c in tree.kids.get(host, []):
+            feats = toks[c].feats or {}
+            if c >= j and toks[c].rel == "acl" and feats.get("VerbForm") == "Part" and \
+                    feats.get("Variant") == "Short" and not any(
+                        toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, [])):
+                return c
+    return None
 
 
 def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
@@ -2541,6 +2606,9 @@ def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, 
     numeral in the nominative (or caseless) hung on a verb after the name that has no
     subject of its own. None otherwise."""
     toks = tree.tokens
+    astray = _verb_of_a_stray_initial(tree, root, i, j)
+    if astray is not None:
+        return astray
     if root is None or toks[root].rel not in _NAME_PART_RELS or toks[root].head != i - 1:
         return None
     mod = toks[i - 1]
@@ -2549,6 +2617,36 @@ def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, 
             _name_cases(toks[i:j]) != {"Nom"} or not j <= v < len(toks) or \
             toks[v].pos not in ("VERB", "AUX") or any(
                 toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
+        return None
+    return v
+
+
+_CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
+
+
+def _verb_of_a_stray_initial(tree: _Tree, root: int | None, i: int, j: int) -> int | None:
+    """The verb a nominative name written with an initial is the subject of when the parser
+    makes the initial the name's top and hangs it on a word before the name by no core
+    relation: in "Вчера 61-летний Р.Гущин назначен начальником порта" the initial "Р" is
+    an oblique of "Вчера" (the surname its "flat:name"), and "назначен" has no subject.
+    The verb is the one the stray link climbs to (at most three steps), after the name,
+    with no subject of its own and not of the other gender. None otherwise."""
+    toks = tree.tokens
+    if root is None or not _INITIAL.match(toks[root].text) or root + 1 >= j or \
+            toks[root + 1].text != "." or toks[root].rel in _CORE_RELS or \
+            not 0 <= toks[root].head < i:
+        return None
+    cases = _name_cases(toks[i:j])
+    v = toks[root].head
+    for _ in range(3):
+        if toks[v].pos in ("VERB", "AUX") or not 0 <= toks[v].head < len(toks):
+            break
+        v = toks[v].head
+    if not j <= v < len(toks) or toks[v].pos not in ("VERB", "AUX") or any(
+            toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
+        return None
+    woman = (toks[v].feats or {}).get("Gender") == "Fem"
+    if cases != {"Nom"} and not (woman and _initials_woman_in_nominative(toks[i:j])):
         return None
     return v
 
@@ -2665,6 +2763,10 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
         copular = _copular_post(tree, v, i, text, models, spans)
         if copular is not None:
             return copular
+    if rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
+        duties = _duties_carried_out(tree, v, i, j, text, models, spans)
+        if duties is not None:
+            return duties
     if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
         return None
     if rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
@@ -2700,6 +2802,37 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
         if hung is not None:
             return _tree_post(tree, hung, i, text, models, spans)
     return None
+
+
+_CARRYING_OUT_VERBS = DUTY_VERBS - {"возложить", "возлагать"}
+
+
+def _duties_carried_out(tree: _Tree, v: int, i: int, j: int, text: str, models: Models,
+                        spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The acting post of the subject of a verb of carrying out whose object is the duties
+    of a post: "Расмуссен будет исполнять обязанности главы правительства" → "исполняющий
+    обязанности главы правительства"; "Петров временно исполнял обязанности министра".
+    The post is the genitive head under "обязанности"; "исполнять свои обязанности" (no
+    post) gives nothing. The participle takes the subject's gender, by the verb or else by
+    the name's last word ("Анна Котова исполняет обязанности" → "исполняющая")."""
+    toks = tree.tokens
+    if _lemma(toks[v]) not in _CARRYING_OUT_VERBS:
+        return None
+    duty = next((c for c in tree.kids.get(v, []) if toks[c].rel == "obj"
+                 and _lemma(toks[c]) in ("обязанность", "обязанности")), None)
+    if duty is None:
+        return None
+    post = next((k for k in tree.kids.get(duty, []) if k > duty and toks[k].rel == "nmod"
+                 and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+    if post is None:
+        return None
+    role = _tree_post(tree, post, i, text, models, spans)
+    if role is not None:
+        role.position = _acting_for(role.position, models)
+        gender = (toks[v].feats or {}).get("Gender") or (toks[j - 1].feats or {}).get("Gender")
+        if gender == "Fem" and role.position.startswith("исполняющий "):
+            role.position = "исполняющая " + role.position[len("исполняющий "):]
+    return role
 
 
 def _appointed_description(tree: _Tree, n: int) -> bool:
@@ -2867,6 +3000,7 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
             and toks[toks[root].head].pos in ("VERB", "AUX"):
         hosts.append(toks[root].head)
+        hosts += _office_hosts_in_the_clause(tree, toks[root].head, j)
     if toks[root].rel in ("nmod", "appos") and 0 <= toks[root].head < i and \
             _lemma(toks[toks[root].head]) in PREDECESSOR_NOUNS:
         # "сменщики Роберта Мюллера на посту директора ФБР": successor and predecessor
@@ -2912,6 +3046,19 @@ def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
                 toks[k].rel.startswith("nmod") for k in tree.kids.get(c, [])):
             return _Role(MANDATE_POST, None, toks[c].start, toks[c].stop)
     return None
+
+
+def _office_hosts_in_the_clause(tree: _Tree, v: int, j: int) -> list[int]:
+    """Words after the name (tokens ..j-1) in the clause of its verb ``v`` that an office
+    may hang on besides the verb: an infinitive the verb governs ("С.Петров пожелал
+    остаться на должности председателя совета") and a thing noun the verb takes ("Анна
+    Котова приступила к работе на посту министра"). Not a person noun: "встретился с
+    губернатором на посту" is no office of the subject's."""
+    toks = tree.tokens
+    return [c for c in tree.kids.get(v, []) if c >= j and (
+        toks[c].rel == "xcomp" and toks[c].pos == "VERB"
+        or toks[c].rel == "obl" and toks[c].pos == "NOUN"
+        and (toks[c].feats or {}).get("Animacy") == "Inan")]
 
 
 def _office_word(tree: _Tree, c: int) -> int | None:
@@ -3442,9 +3589,10 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
         return []
     gender = previous[0].gender
     finite = False
-    for t in tokens:
-        feats = t.feats or {}
-        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin":
+    for n, t in enumerate(tokens):
+        feats = (_verb_read_as_an_adjective(t) if n == 0 else None) or t.feats or {}
+        if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin" or \
+                feats.get("VerbForm") == "Fin" and n == 0:
             said = feats.get("Gender")
             if feats.get("Number") == "Plur" or said is not None and gender is not None \
                     and said[:3].lower() != gender[:3]:
@@ -3454,6 +3602,22 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
                 _case(t) in ("Nom", None):
             return []  # "Завод выпускал тракторы": a subject of its own
     return previous if finite else []
+
+
+def _verb_read_as_an_adjective(tok: Token) -> dict[str, str] | None:
+    """The verb features of a capitalised word opening a sentence that the tagger read as
+    something else but the dictionary reads first as a finite verb: "Окончил институт."
+    (tagged an adjective) is "окончил", past, masculine, singular. None otherwise."""
+    if tok.pos in ("VERB", "AUX") or not tok.text[:1].isupper() or not tok.text.isalpha():
+        return None
+    parses = get_models().parse(tok.text.lower())
+    if not parses or parses[0].tag.POS != "VERB":
+        return None
+    tag = parses[0].tag
+    out = {"VerbForm": "Fin", "Number": "Plur" if tag.number == "plur" else "Sing"}
+    if tag.gender in ("masc", "femn"):
+        out["Gender"] = "Masc" if tag.gender == "masc" else "Fem"
+    return out
 
 
 def _subject_of_its_sentence(m: _Mention, tokens: list[Token]) -> bool:
@@ -3563,8 +3727,9 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
         return []
     many = len(people) > 1
-    if any(not m.nominative or m.first is None and m.initial is None and
-           _common_noun(m.surname, models) or many and m.role is not None for m in people):
+    if any(not m.nominative and (many or not _named_alone(m, before)) or m.first is None
+           and m.initial is None and _common_noun(m.surname, models)
+           or many and m.role is not None for m in people):
         return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
     v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
               and (t.feats or {}).get("VerbForm") == "Fin"), None)
@@ -3635,6 +3800,28 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         if not both and len({m.role.organization for m in out if m.role}) < len(out):
             return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
     return out
+
+
+def _named_alone(m: _Mention, before: list[Token]) -> bool:
+    """Is the person, named in an oblique case in the sentence before, the only person
+    that sentence speaks of, with no post there: no other animate noun and no personal
+    pronoun (``_SPEAKERS``) beside the name, which is in the genitive or the accusative
+    (a dative or instrumental person is the one something is given to or done with, by
+    someone the next sentence may describe)? Then a post that is the next sentence's
+    subject is theirs:
+    "62-летнего Ивана Петрова задержали в аэропорту. Сейчас глава фонда находится в
+    участке"; not "Иван Петров встретился с губернатором. Губернатор заявил" (a
+    governor of their own)."""
+    named = [t for t in before if m.start <= t.start and t.stop <= m.end]
+    if not named or _case(named[-1]) in ("Dat", "Ins"):
+        return False  # "Ивану Петрову вручили награду. Губернатор заявил": the giver
+    return m.role is None and not any(
+        t.stop <= m.start or t.start >= m.end for t in before
+        if t.pos == "NOUN" and (t.feats or {}).get("Animacy") == "Anim"
+        or t.pos == "PRON" and _lemma(t) in _SPEAKERS)
+
+
+_SPEAKERS = frozenset({"я", "ты", "мы", "вы", "он", "она", "они"})
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
@@ -3750,14 +3937,45 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
             out[k].append((sp.start, stop, sp.type))
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(_regnal_number_ends_the_name(spans, text), sent), text,
-            models), text, models), text, models),
+            _posts_out_of_names(_regnal_number_ends_the_name(
+                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
+            text, models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
             ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
     return repaired
+
+
+# Initials glued or spaced before one capitalised word: "К.Лагард", "В. В. Петров".
+_INITIALS_NAME = re.compile(r"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?"
+                            r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b(?!\.[А-ЯЁ])")
+
+
+def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: Sentence,
+                                      text: str, models: Models
+                                      ) -> list[tuple[int, int, str]]:
+    """Initials before a capitalised word that no span covers are a person's name the
+    tagger missed, as it may at the start of a text or after an age: "55-летняя К.Лагард
+    назначена главой ..." → PER "К.Лагард". The word must read as a surname or a name, or
+    be unknown to the dictionary, and not be a place or a body first ("Н.Новгород",
+    "С.Петербург" stay places; "А. Вводные положения" is a heading)."""
+    from soccoop.extract.person_names import surname_readings
+
+    found: list[tuple[int, int, str]] = []
+    for m in _INITIALS_NAME.finditer(text, sent.start, sent.stop):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans):
+            continue
+        word = re.split(r"[.\s]+", m.group())[-1]
+        if _place_or_body_first(word, models) or not (
+                surname_readings(word, models) is not None
+                or not models.analyzer.word_is_known(word.lower())
+                or any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
+                       and "anim" in p.tag for p in models.parse(word))):
+            continue
+        found.append((m.start(), m.end(), "PER"))
+    return sorted(spans + found) if found else spans
 
 
 def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models
@@ -4129,10 +4347,13 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
-            if (role is None or role.organization is None) and tree is not None:
-                # "назначил на пост главы МВД полковника Игоря Шуневича"
+            if (role is None or role.organization is None or _membership(role)) and \
+                    tree is not None:
+                # "назначил на пост главы МВД полковника Игоря Шуневича"; a membership
+                # gives way to the clause's post: "Член партии Иван Петров стал мэром"
                 said = _predicate_role(tree, i, j, text, models, spans)
-                if said is not None and (role is None or said.organization):
+                if said is not None and (role is None or said.organization or _membership(
+                        role) and not _membership(said)):
                     role = said
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
@@ -4175,7 +4396,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is not None and not m.nominative and (
                     _woman_in_nominative(tokens[i:j])
                     or _initials_woman_in_nominative(tokens[i:j])) \
-                    and _role_head_case(tokens, role) == "Nom":
+                    and (_role_head_case(tokens, role) == "Nom"
+                         or _subject_of_a_feminine_verb(tree, i, j)):
                 # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
                 # the nominative of her post, whatever the parse hung the name on
                 m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
