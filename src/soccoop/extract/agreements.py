@@ -661,6 +661,23 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
         i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
+    return _governing_body(sent, i)
+
+
+def _governing_body(sent: Sentence, i: int) -> int:
+    """agr48: the body a genitive body's name depends on, whose head noun stands right
+    before it: "между управлением государственной службы занятости населения Нижегородской
+    области и ..." is the directorate of the service, not the service ("Управление
+    государственной службы занятости ..."); likewise "отделением фонда ...". Only a head
+    noun of a body (``ORG_HEADS``) right before a genitive phrase that opens with one (its
+    adjectives first)."""
+    toks = sent.tokens
+    h = i
+    while h < len(toks) and toks[h].pos == "ADJ":
+        h += 1
+    if i > 0 and h < len(toks) and toks[h].lemma in ORG_HEADS and _is_gen(toks[h]) and \
+            toks[i - 1].lemma in ORG_HEADS and toks[i - 1].pos in {"NOUN", "PROPN"}:
+        return i - 1
     return i
 
 
@@ -3903,11 +3920,15 @@ def ordinal_restatement(sent: Sentence, k: int) -> bool:
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in COPULA_VERBS:
         # "Соглашение станет вторым для Сахалина": ranked by an ordinal predicate, with no
-        # partner of its own ("Первым стало соглашение с X" is a list's item)
+        # partner of its own ("Первым стало соглашение с X" is a list's item; agr48: so is
+        # "Третьим стало соглашение о трудоустройстве людей с инвалидностью между X и Y",
+        # whose "между" the parse hangs deeper in the name)
         return any(toks[c].rel in {"xcomp", "obl"} and toks[c].lemma in ORDINALS
                    for c in sent.children(h)) and \
             not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
-                    for g in sent.children(c) if toks[g].rel == "case")
+                    for g in sent.children(c) if toks[g].rel == "case") and \
+            not any(toks[g].lemma == "между" and toks[g].rel == "case"
+                    for g in subtree(sent, k))
     if not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
                for c in sent.children(k)):
         return False
@@ -6101,15 +6122,48 @@ def _bare_subjects(sent: Sentence, k: int) -> bool:
         for c in subjects)
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+PLACE_LIST_RELS = frozenset({"conj", "nmod", "amod", "flat", "flat:name", "appos"})
+
+
+def place_in_locative(sent: Sentence, i: int) -> bool:
+    """agr48: is the name at token i a place where something is or happens, inside a
+    locative phrase, though no preposition stands right before it? Read from the parse: up
+    the name's chain of conjuncts and genitives to the first noun with a preposition of its
+    own; a locative "в"/"на" there makes the whole chain a venue: "проверено 600 объектов в
+    Уфе, Стерлитамаке, Салавате" (Стерлитамак, Салават), "стажировки в учреждениях
+    соцзащиты Забайкальского края и Иркутской области" (both regions). Any other preposition
+    ends the climb ("в рамках соглашения между Татарстаном и Пермским краем" keeps its
+    sides). An unparsed sentence: only a preposition right before the name."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return _venue(sent, i)
+    seen = 0
+    while 0 <= i < len(toks) and seen < len(toks):
+        seen += 1
+        cases = [c for c in sent.children(i) if toks[c].rel == "case"]
+        if cases:
+            return any(toks[c].lemma in LOCATIVE_PREPOSITIONS for c in cases) and \
+                toks[i].feats.get("Case") == "Loc"
+        if toks[i].rel not in PLACE_LIST_RELS:
+            return False
+        i = toks[i].head
+    return False
+
+
 def _previous_sides(
     analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
 ) -> list[_Party]:
-    """Two or more bodies named in the sentence before "Стороны ...", venues left out."""
-    toks = sent.tokens
+    """Two or more bodies named in the sentence before "Стороны ...", venues left out (a
+    list of places after "в" too, ``place_in_locative``)."""
+    toks = ensure_parsed(sent, models).tokens
     found = []
+    venues: list[tuple[int, int]] = []
     for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
         i = _token_index(sent, p.start)
-        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP" or \
+                place_in_locative(sent, i):
+            venues.append((p.start, p.stop))
             continue
         if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
             continue
@@ -6119,10 +6173,11 @@ def _previous_sides(
     for r in regions:
         for m in r.mentions:
             if not (sent.start <= m.start and m.end <= sent.stop) or \
-                    any(p.start <= m.start < p.stop for p in found):
+                    any(p.start <= m.start < p.stop for p in found) or \
+                    any(a <= m.start < b for a, b in venues):
                 continue
             i = _token_index(sent, m.start)
-            if i > 0 and toks[i - 1].lemma in {"в", "во"}:
+            if i > 0 and toks[i - 1].lemma in {"в", "во"} or place_in_locative(sent, i):
                 continue
             found.append(_Party(r.name, [r.code], m.start, m.end))
     found.sort(key=lambda p: p.start)

@@ -595,6 +595,9 @@ ABSENCE_PREPOSITIONS = frozenset({"без"})
 # Nouns of a draft: "проект соглашения" names the agreement, not a new one, and the day the
 # draft was agreed on is no signing date (extract.agreements.draft_of_named).
 DRAFT_NOUNS = frozenset({"проект", "черновик"})
+# agr48: nouns of the wording of an agreement being worked on: "текст соглашения стороны
+# согласовали вчера" dates the work on the text, not the agreement (merge_rules.other_date)
+TEXT_OF_DOCUMENT_NOUNS = DRAFT_NOUNS | frozenset({"текст", "редакция"})
 # Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
 # событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing);
 # a fair is one ("Главным событием ярмарки вакансий стало подписание двух соглашений").

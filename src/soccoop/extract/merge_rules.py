@@ -53,6 +53,7 @@ from soccoop.extract.lexicon import (
     PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
     SIDE_COUNT_WORDS,
+    TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
@@ -223,8 +224,30 @@ def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | Non
 
 def other_date(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """Dates that cannot be one day ("подписано 14 марта" and "заключено 2 апреля") are
-    two agreements."""
+    two agreements; not the day a planned agreement's text was worked on
+    (``work_on_text``)."""
+    if "planned" in {m.status, c.status} and (
+            work_on_text(c) or all(work_on_text(x) for x in m.candidates)):
+        return None
     return False if not isodate.compatible(m.date, c.date) else None
+
+
+def work_on_text(c: _Candidate) -> bool:
+    """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
+    соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
+    вчера": the day is that of the work on the wording of the agreement to be signed, no
+    date of another agreement. Read from the parse: the agreement noun is the genitive of a
+    noun of its wording (``TEXT_OF_DOCUMENT_NOUNS``) and has no clause of its own ("текст
+    соглашения, подписанного в 2019 году" is that older agreement)."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _k(c)
+    if c.status == "signed" or not sent.parsed or not 0 <= k < len(toks):
+        return False
+    head = toks[k].head
+    return toks[k].rel == "nmod" and 0 <= head < len(toks) and \
+        toks[head].lemma in TEXT_OF_DOCUMENT_NOUNS and \
+        not any(toks[x].rel.startswith("acl") for x in sent.children(k))
 
 
 def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
