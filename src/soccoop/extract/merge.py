@@ -18,7 +18,6 @@ from soccoop.extract.agreements import (
     _candidates,
     _Merged,
 )
-from soccoop.extract.dates import date_line
 from soccoop.extract.coreference import (
     MENTION_PASSES,
     RECORD_PASSES,
@@ -29,6 +28,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.dates import date_line
 from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
