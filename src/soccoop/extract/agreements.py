@@ -112,6 +112,7 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
+    INCLUDING_PHRASES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -686,7 +687,9 @@ def _parties_in(
     regions: list[RegionRef],
 ) -> list[_Party]:
     """Organisation and region phrases between token indexes lo and hi of a sentence."""
-    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}]
+    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}] + \
+        _regions_tagged_persons(analysis, sent, regions)
+    spans.sort(key=lambda s: s.start)
     toks = sent.tokens
     out: list[_Party] = []
     quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
@@ -743,6 +746,18 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
+                            regions: list[RegionRef]) -> list[NerSpan]:
+    """agr48: a span the NER tags as a person that is exactly a region's mention is the
+    region ("край заключил с Удмуртией — в 2021 году — и с РТ", where "Удмуртией" is tagged
+    PER): the gazetteer already leaves out names inside a person's name, so a mention it
+    counts is a place. Returned as LOC spans."""
+    at = {(m.start, m.end) for r in regions for m in r.mentions
+          if sent.start <= m.start < sent.stop}
+    return [NerSpan("LOC", s.start, s.stop, s.text) for s in _spans_in(analysis, sent)
+            if s.type == "PER" and (s.start, s.stop) in at]
 
 
 def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
@@ -3151,7 +3166,7 @@ def _candidates(
                 continue
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k) or _settlement(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
@@ -3481,7 +3496,11 @@ def _candidates(
                 (alike and len(parties) >= 2)  # "аналогичное соглашение с X": another one
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
+            own_dates = partner_segment_dates(sent, [pair for pair, _ in members],
+                                              dates_at.within(sent)) if members else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
+                if own_dates:
+                    date = own_dates[n]
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct, subject,
@@ -3889,8 +3908,44 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
         after = toks[n + 1] if n + 1 < len(toks) else None
         if word.pos == "NUM":  # counted: only when the clause ends there, naming none
             return after is None or after.text in {".", "!", ";"}
-        return after is None or after.text not in {":", "—", "–", "("}
+        return (after is None or after.text not in {":", "—", "–", "("}) and \
+            not named_among(sent, n + 1)
     return False
+
+
+def named_among(sent: Sentence, i: int) -> bool:
+    """agr48: partners left unnamed, some of whom the sentence names after all: "планирует
+    заключить похожие соглашения и с другими вузами республики, в том числе с Башкирским
+    государственным педагогическим университетом" (``INCLUDING_PHRASES``, then a "с" and a
+    capitalised name within two words, before the clause's end at ";")."""
+    toks = sent.tokens
+    lemmas = [t.lemma for t in toks]
+    for j in range(i, len(toks)):
+        if toks[j].text in {";", "."}:
+            return False
+        for phrase in INCLUDING_PHRASES:
+            e = j + len(phrase)
+            if tuple(lemmas[j:e]) != phrase:
+                continue
+            while e < len(toks) and toks[e].text in {",", "—", "–"}:
+                e += 1
+            if e + 1 < len(toks) and lemmas[e] in {"с", "со"} and \
+                    toks[e + 1].text[:1].isupper():
+                return True
+    return False
+
+
+def _definition(sent: Sentence, k: int) -> bool:
+    """agr48: a bare agreement noun defined by "— это ..." speaks of agreements in general,
+    not of one: "«Соглашение — это не бумажка для отчёта», — сказала министр" (no side is
+    the speaker's body). Only the noun alone, opening its sentence or quote: "Наше
+    соглашение — это ..." and "Это соглашение — ..." name one."""
+    toks = sent.tokens
+    first = 0
+    while first < k and toks[first].pos == "PUNCT":
+        first += 1
+    return first == k and k + 2 < len(toks) and toks[k + 1].text in GAP_DASHES and \
+        toks[k + 2].lemma == "это" and toks[k].feats.get("Number") != "Plur"
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
@@ -5153,7 +5208,9 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
     """The agreement noun's "с"-partner is a person, not a body: "Предыдущее соглашение с
     67-летним Венгером истекло" is a person's contract. From the parse: the noun's "с"
     dependent is itself a person's name ("соглашение с главой Чувашии Олегом Николаевым"
-    has a post noun there, a side's representative, and is kept)."""
+    has a post noun there, a side's representative, and is kept; agr48: so has "соглашение
+    с Ильдаром Гайнуллиным, председателем правления фонда «Дом милосердия»", the post in
+    apposition after the name, ``_post_in_apposition``)."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -5162,9 +5219,21 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
         if toks[c].rel != "nmod" or not any(
                 toks[x].rel == "case" and toks[x].lemma in {"с", "со"} for x in sent.children(c)):
             continue
-        if any(p.start <= toks[c].start < p.stop for p in persons):
+        if any(p.start <= toks[c].start < p.stop for p in persons) and \
+                not _post_in_apposition(sent, c):
             return True
     return False
+
+
+def _post_in_apposition(sent: Sentence, c: int) -> bool:
+    """agr48: a person's name with a post set off after it, the post's noun in the name's
+    case: "с Ильдаром Гайнуллиным, председателем правления фонда ..." (a common noun the
+    parse hangs on the name as its apposition, with a body in its genitive)."""
+    toks = sent.tokens
+    return any(toks[a].rel == "appos" and toks[a].pos == "NOUN" and a > c and
+               toks[a].feats.get("Case") == toks[c].feats.get("Case") and
+               any(toks[g].rel == "nmod" and _is_gen(toks[g]) for g in sent.children(a))
+               for a in sent.children(c))
 
 
 def _private_subject(sent: Sentence, k: int) -> bool:
@@ -5517,6 +5586,26 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def partner_segment_dates(sent: Sentence, pairs: list[list[_Party]],
+                          dates: list[DateRef]) -> list[str | None]:
+    """agr48: one agreement per partner of a list, each dated in its own stretch: "ранее
+    подобные документы край заключил с Удмуртией — в 2021 году — и с Татарстаном — в 2023
+    году" gives 2021 to the first and 2023 to the second. A partner's stretch runs from its
+    name to the next partner's; when a date stands between two partners, each agreement
+    takes the date of its own stretch (none when it states none), else the clause's date
+    stays (empty list): "подписали соглашения с A и B 12 марта" dates both."""
+    partners = [pair[-1] for pair in pairs if pair]
+    if len(partners) != len(pairs) or len(partners) < 2 or \
+            any(a.start >= b.start for a, b in zip(partners, partners[1:], strict=False)):
+        return []
+    bounds = [p.start for p in partners[1:]] + [sent.stop]
+    found: list[str | None] = []
+    for p, end in zip(partners, bounds, strict=True):
+        own = [d for d in dates if p.stop <= d.start < end]
+        found.append(own[0].value if len(own) == 1 else None)
+    return found if any(found[:-1]) else []
 
 
 def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
@@ -6390,12 +6479,47 @@ def _named_before(
     """The body a bare head noun stands for: the nearest body told before (within
     ``NAMED_BEFORE_REACH`` sentences) whose name holds that noun ("ООО «Калужский завод
     ...»" for "завод", "Агентство по ... миграции Республики Узбекистан" for
-    "агентство")."""
-    for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
-        for p in reversed(_parties_in(analysis, models, sent, 0, len(sent.tokens), regions)):
-            if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop):
-                return p
+    "агентство"). agr48: never before the heading of the digest item the noun stands in
+    (``digest_item_heading``): in a weekly digest "4. «Деловая Россия» поможет ... .
+    Министерство и ... «Деловая Россия» согласовали проект соглашения" is not the guests'
+    ministry item 3 named last; a noun with no such body in its own item stands for the
+    body of the digest's own region, the region it mentions most (the publisher's:
+    "делегация министерства ... Сахалинской области ... между министерством ... Приморского
+    края и министерством ... Сахалинской области" in a Primorye digest gives the Primorye
+    ministry), or for none."""
+    def named(sent: Window) -> list[_Party]:
+        return [p for p in _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
+                if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop)]
+
+    item = digest_item_heading(analysis.text, sents[si])
+    if not item:
+        for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
+            found = named(sent)
+            if found:
+                return found[-1]
+            if digest_item_heading(analysis.text, sent):
+                item = True
+                break
+    if not item or not regions:
+        return None
+    home = max(regions, key=lambda r: len(r.mentions)).code
+    for sent in sents[max(0, si - DIGEST_REACH):si]:
+        found = [p for p in named(sent) if home in p.regions]
+        if found:
+            return found[0]
     return None
+
+
+DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[«\"А-ЯЁA-Z]")
+
+
+def digest_item_heading(text: str, sent: Sentence) -> bool:
+    """agr48: is the sentence a numbered item's heading of a digest, opening its line ("4.
+    «Деловая Россия» поможет трудоустроить ветеранов СВО")? The items of a digest are
+    separate news: what a bare noun stands for is told within its own item."""
+    return (sent.start == 0 or text[sent.start - 1] == "\n") and \
+        _NUMBERED_HEADING.match(sent.text) is not None
 
 
 def conjoined_subjects_named_before(

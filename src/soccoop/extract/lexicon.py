@@ -290,6 +290,9 @@ SETTLEMENT_KINDS = frozenset({"мировой", "досудебный"})
 # agr38: words that leave a partner unnamed: "соглашения с другими регионами" speaks of
 # agreements in general, not of one with a named partner
 UNNAMED_PARTNER_WORDS = frozenset({"другой", "иной", "разный", "различный", "многий"})
+# agr48: ... unless some of them are named after all: "соглашения и с другими вузами, в
+# том числе с Башкирским педагогическим университетом" (lemma sequences)
+INCLUDING_PHRASES = (("в", "тот", "число"), ("в", "частность"), ("включая",), ("например",))
 
 # agr30: of those, the kinds two regions' ministries also use for their own agreement under
 # their governments' one ("подписали отраслевое соглашение"): of labour only with a branch
