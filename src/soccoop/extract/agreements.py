@@ -201,6 +201,7 @@ from soccoop.extract.lexicon_plans import (
     PLAN_OCCASION_REACH,
     TALK_NOUNS,
     TALK_PARTNER_PREPOSITIONS,
+    TALKS_REACH,
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
@@ -5987,7 +5988,8 @@ def _linked_parties(
             j = _token_index(sent, first[0].stop)
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
         after = [p for p in _parties_in(analysis, models, sent, j + 1,
-                                        _relative_start(sent, j, hi), regions)
+                                        min(_relative_start(sent, j, hi),
+                                            _next_listed_item(sent, k, j)), regions)
                  if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
         if after:
             if not first:
@@ -6007,6 +6009,20 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def _next_listed_item(sent: Sentence, k: int, j: int) -> int:
+    """agr48: where the next item of a list the agreement noun is one of begins, after its
+    "с" partner at j: "В выпуске: соглашение с СВФУ о подготовке ..., переговоры с
+    Магаданской областью ..., ремонт Мирнинского дома-интерната" (the parse makes the other
+    items conjuncts of the noun); the partners of the agreement end there. The sentence's
+    length when the noun heads no such list."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return len(toks)
+    items = [c for c in sent.children(k) if toks[c].rel == "conj" and c > j and
+             toks[c].pos == "NOUN" and toks[c].lemma not in TRIGGERS]
+    return min((subtree(sent, c)[0] for c in items), default=len(toks))
 
 
 def _relative_start(sent: Sentence, j: int, hi: int) -> int:
@@ -6414,10 +6430,17 @@ def talks_partner_sides(
         return []
     partner = _talks_partner(analysis, models, sent, k, regions)
     told: list[Sentence] = [sent]
-    if partner is None and si > 0 and \
-            {t.lemma for t in sents[si - 1].tokens} & TALK_NOUNS:
-        told.append(ensure_parsed(sents[si - 1], models))
-        partner = _talks_partner(analysis, models, told[-1], -1, regions)
+    # agr48: up to TALKS_REACH sentences back ("... провела рабочие встречи с коллегами из
+    # Министерства ... Магаданской области. Обсуждались вопросы ... . Стороны договорились
+    # подготовить соглашение"), within one item of a digest
+    for back in range(1, TALKS_REACH + 1):
+        if partner is not None or si - back < 0 or \
+                digest_item_heading(analysis.text, sents[si - back + 1]):
+            break
+        if {t.lemma for t in sents[si - back].tokens} & TALK_NOUNS:
+            told.append(ensure_parsed(sents[si - back], models))
+            partner = _talks_partner(analysis, models, told[-1], -1, regions)
+            break
     if partner is None:
         return []
     if not any(w in partner.name.lower() for w in ORG_HEADS):

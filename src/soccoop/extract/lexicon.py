@@ -540,8 +540,10 @@ COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "�
 
 # --- agr20: round 10's causes (signing phrases, next steps, implementers, counts, domain) --
 # Verbs that with "подписями/подписью" mean signing: "министры скрепили подписями соглашение"
-# is "подписали соглашение" (extract.agreements.sealed_with_signatures).
-SEAL_VERBS = frozenset({"скрепить", "скреплять"})
+# is "подписали соглашение" (extract.agreements.sealed_with_signatures); agr48: so is
+# "Соглашение закрепили подписи министров" (a signature noun beside the verb, status.
+# signed_with_signatures).
+SEAL_VERBS = frozenset({"скрепить", "скреплять", "закрепить", "закреплять"})
 # Nouns of a step or an outcome that, as the complement of a future "станет/будет", announce
 # what comes next: "следующим шагом станет соглашение с X", "итогом визита будет договор"
 # (extract.status.next_step_document).
