@@ -3937,16 +3937,20 @@ def named_among(sent: Sentence, i: int) -> bool:
 
 
 def _definition(sent: Sentence, k: int) -> bool:
-    """agr48: a bare agreement noun defined by "— это ..." speaks of agreements in general,
-    not of one: "«Соглашение — это не бумажка для отчёта», — сказала министр" (no side is
-    the speaker's body). Only the noun alone, opening its sentence or quote: "Наше
-    соглашение — это ..." and "Это соглашение — ..." name one."""
+    """agr48: an agreement noun defined by "— это ..." speaks of agreements in general,
+    not of one: "«Соглашение — это не бумажка для отчёта», — сказала министр", "Договор о
+    сотрудничестве — это ..." (no side is the speaker's body). Only the noun with its own
+    name at most, opening its sentence or quote: "Наше соглашение — это ...", "Это
+    соглашение — ..." and "Соглашение между X и Y — это ..." name one."""
     toks = sent.tokens
     first = 0
     while first < k and toks[first].pos == "PUNCT":
         first += 1
-    return first == k and k + 2 < len(toks) and toks[k + 1].text in GAP_DASHES and \
-        toks[k + 2].lemma == "это" and toks[k].feats.get("Number") != "Plur"
+    end = min(_title_end(sent, k),
+              next((j for j in range(k + 1, len(toks)) if toks[j].text in GAP_DASHES),
+                   len(toks)))
+    return first == k and end + 1 < len(toks) and toks[end].text in GAP_DASHES and \
+        toks[end + 1].lemma == "это" and toks[k].feats.get("Number") != "Plur"
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
