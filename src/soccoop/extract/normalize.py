@@ -336,16 +336,9 @@ def acronym_words(acronym: str, words: list[str]) -> int:
     """How many leading ``words`` the acronym spells, each word giving it one leading piece
     of itself, in order and to the acronym's end ("ТюмГУ": "Тюменский государственный
     университет ..." → 3, Тюм-Г-У; "КФУ": "Крымский федеральный университет" → 3); 0 when
-    it spells none or only one word (a word's own capital letters are no acronym of it).
-    agr48: a compound word gives a piece of each of its two stems ("ДВФУ": "Дальневосточный
-    федеральный университет", Д-В from "дальне-восточный"; the second stem begins after a
-    hyphen or a linking "о"/"е")."""
+    it spells none or only one word (a word's own capital letters are no acronym of it)."""
     low = acronym.lower().replace("ё", "е")
     ws = [w.lower().replace("ё", "е") for w in words]
-
-    def second_stems(w: str) -> list[str]:
-        return [w[i + 1:] for i in range(2, len(w) - 4)
-                if w[i] == "-" or (w[i] in "ое" and w[i + 1] not in "аеёиоуыэюя-")]
 
     def spell(a: int, n: int) -> int:
         if a == len(low):
@@ -357,13 +350,6 @@ def acronym_words(acronym: str, words: list[str]) -> int:
             got = spell(a + k, n + 1)
             if got:
                 return got
-            for stem in second_stems(ws[n]):
-                j = 1
-                while j <= len(stem) and low[a + k:a + k + j] == stem[:j]:
-                    got = spell(a + k + j, n + 1)
-                    if got:
-                        return got
-                    j += 1
             k += 1
         return 0
 
