@@ -3914,6 +3914,9 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
     return False
 
 
+NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
+
+
 def named_among(sent: Sentence, i: int) -> bool:
     """agr48: partners left unnamed, some of whom the sentence names after all: "планирует
     заключить похожие соглашения и с другими вузами республики, в том числе с Башкирским
@@ -3921,7 +3924,7 @@ def named_among(sent: Sentence, i: int) -> bool:
     capitalised name within two words, before the clause's end at ";")."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
-    for j in range(i, len(toks)):
+    for j in range(i, min(len(toks), i + NAMED_AMONG_REACH)):
         if toks[j].text in {";", "."}:
             return False
         for phrase in INCLUDING_PHRASES:
@@ -6233,6 +6236,7 @@ def _bare_subjects(sent: Sentence, k: int) -> bool:
 
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 PLACE_LIST_RELS = frozenset({"conj", "nmod", "amod", "flat", "flat:name", "appos"})
+PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
 
 
 def place_in_locative(sent: Sentence, i: int) -> bool:
@@ -6247,9 +6251,9 @@ def place_in_locative(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     if not sent.parsed:
         return _venue(sent, i)
-    seen = 0
-    while 0 <= i < len(toks) and seen < len(toks):
-        seen += 1
+    for _ in range(PLACE_CLIMB):  # a bounded climb: cost stays linear in the sentence
+        if not 0 <= i < len(toks):
+            return False
         cases = [c for c in sent.children(i) if toks[c].rel == "case"]
         if cases:
             return any(toks[c].lemma in LOCATIVE_PREPOSITIONS for c in cases) and \
