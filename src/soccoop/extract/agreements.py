@@ -6247,13 +6247,17 @@ def place_in_locative(sent: Sentence, i: int) -> bool:
     Уфе, Стерлитамаке, Салавате" (Стерлитамак, Салават), "стажировки в учреждениях
     соцзащиты Забайкальского края и Иркутской области" (both regions). Any other preposition
     ends the climb ("в рамках соглашения между Татарстаном и Пермским краем" keeps its
-    sides). An unparsed sentence: only a preposition right before the name."""
+    sides), and so does the agreement noun (a parse hanging a subject "X и департамент Y
+    сотрудничают в рамках соглашения" on the noun). An unparsed sentence: only a preposition
+    right before the name."""
     toks = sent.tokens
     if not sent.parsed:
         return _venue(sent, i)
     for _ in range(PLACE_CLIMB):  # a bounded climb: cost stays linear in the sentence
         if not 0 <= i < len(toks):
             return False
+        if toks[i].lemma in TRIGGERS:
+            return False  # the chain reaches the agreement noun: its own words, no venue
         cases = [c for c in sent.children(i) if toks[c].rel == "case"]
         if cases:
             return any(toks[c].lemma in LOCATIVE_PREPOSITIONS for c in cases) and \
