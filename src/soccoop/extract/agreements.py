@@ -117,6 +117,7 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
+    INCLUDING_PHRASES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -205,6 +206,7 @@ from soccoop.extract.lexicon_plans import (
     PLAN_OCCASION_REACH,
     TALK_NOUNS,
     TALK_PARTNER_PREPOSITIONS,
+    TALKS_REACH,
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
@@ -670,6 +672,23 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
         i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
+    return _governing_body(sent, i)
+
+
+def _governing_body(sent: Sentence, i: int) -> int:
+    """agr48: the body a genitive body's name depends on, whose head noun stands right
+    before it: "между управлением государственной службы занятости населения Нижегородской
+    области и ..." is the directorate of the service, not the service ("Управление
+    государственной службы занятости ..."); likewise "отделением фонда ...". Only a head
+    noun of a body (``ORG_HEADS``) right before a genitive phrase that opens with one (its
+    adjectives first)."""
+    toks = sent.tokens
+    h = i
+    while h < len(toks) and toks[h].pos == "ADJ":
+        h += 1
+    if i > 0 and h < len(toks) and toks[h].lemma in ORG_HEADS and _is_gen(toks[h]) and \
+            toks[i - 1].lemma in ORG_HEADS and toks[i - 1].pos in {"NOUN", "PROPN"}:
+        return i - 1
     return i
 
 
@@ -678,7 +697,9 @@ def _parties_in(
     regions: list[RegionRef],
 ) -> list[_Party]:
     """Organisation and region phrases between token indexes lo and hi of a sentence."""
-    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}]
+    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}] + \
+        _regions_tagged_persons(analysis, sent, regions)
+    spans.sort(key=lambda s: s.start)
     toks = sent.tokens
     out: list[_Party] = []
     quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
@@ -735,6 +756,18 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
+                            regions: list[RegionRef]) -> list[NerSpan]:
+    """agr48: a span the NER tags as a person that is exactly a region's mention is the
+    region ("край заключил с Удмуртией — в 2021 году — и с РТ", where "Удмуртией" is tagged
+    PER): the gazetteer already leaves out names inside a person's name, so a mention it
+    counts is a place. Returned as LOC spans."""
+    at = {(m.start, m.end) for r in regions for m in r.mentions
+          if sent.start <= m.start < sent.stop}
+    return [NerSpan("LOC", s.start, s.stop, s.text) for s in _spans_in(analysis, sent)
+            if s.type == "PER" and (s.start, s.stop) in at]
 
 
 def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
@@ -3173,7 +3206,7 @@ def _candidates(
                 continue
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k) or _settlement(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
@@ -3503,7 +3536,11 @@ def _candidates(
                 (alike and len(parties) >= 2)  # "аналогичное соглашение с X": another one
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
+            own_dates = partner_segment_dates(sent, [pair for pair, _ in members],
+                                              dates_at.within(sent)) if members else []
             for n, (pair, who) in enumerate(members or [(parties, signers)]):
+                if own_dates:
+                    date = own_dates[n]
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal, distinct, subject,
@@ -3911,8 +3948,51 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
         after = toks[n + 1] if n + 1 < len(toks) else None
         if word.pos == "NUM":  # counted: only when the clause ends there, naming none
             return after is None or after.text in {".", "!", ";"}
-        return after is None or after.text not in {":", "—", "–", "("}
+        return (after is None or after.text not in {":", "—", "–", "("}) and \
+            not named_among(sent, n + 1)
     return False
+
+
+NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
+
+
+def named_among(sent: Sentence, i: int) -> bool:
+    """agr48: partners left unnamed, some of whom the sentence names after all: "планирует
+    заключить похожие соглашения и с другими вузами республики, в том числе с Башкирским
+    государственным педагогическим университетом" (``INCLUDING_PHRASES``, then a "с" and a
+    capitalised name within two words, before the clause's end at ";")."""
+    toks = sent.tokens
+    lemmas = [t.lemma for t in toks]
+    for j in range(i, min(len(toks), i + NAMED_AMONG_REACH)):
+        if toks[j].text in {";", "."}:
+            return False
+        for phrase in INCLUDING_PHRASES:
+            e = j + len(phrase)
+            if tuple(lemmas[j:e]) != phrase:
+                continue
+            while e < len(toks) and toks[e].text in {",", "—", "–"}:
+                e += 1
+            if e + 1 < len(toks) and lemmas[e] in {"с", "со"} and \
+                    toks[e + 1].text[:1].isupper():
+                return True
+    return False
+
+
+def _definition(sent: Sentence, k: int) -> bool:
+    """agr48: an agreement noun defined by "— это ..." speaks of agreements in general,
+    not of one: "«Соглашение — это не бумажка для отчёта», — сказала министр", "Договор о
+    сотрудничестве — это ..." (no side is the speaker's body). Only the noun with its own
+    name at most, opening its sentence or quote: "Наше соглашение — это ...", "Это
+    соглашение — ..." and "Соглашение между X и Y — это ..." name one."""
+    toks = sent.tokens
+    first = 0
+    while first < k and toks[first].pos == "PUNCT":
+        first += 1
+    end = min(_title_end(sent, k),
+              next((j for j in range(k + 1, len(toks)) if toks[j].text in GAP_DASHES),
+                   len(toks)))
+    return first == k and end + 1 < len(toks) and toks[end].text in GAP_DASHES and \
+        toks[end + 1].lemma == "это" and toks[k].feats.get("Number") != "Plur"
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
@@ -3942,11 +4022,15 @@ def ordinal_restatement(sent: Sentence, k: int) -> bool:
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in COPULA_VERBS:
         # "Соглашение станет вторым для Сахалина": ranked by an ordinal predicate, with no
-        # partner of its own ("Первым стало соглашение с X" is a list's item)
+        # partner of its own ("Первым стало соглашение с X" is a list's item; agr48: so is
+        # "Третьим стало соглашение о трудоустройстве людей с инвалидностью между X и Y",
+        # whose "между" the parse hangs deeper in the name)
         return any(toks[c].rel in {"xcomp", "obl"} and toks[c].lemma in ORDINALS
                    for c in sent.children(h)) and \
             not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
-                    for g in sent.children(c) if toks[g].rel == "case")
+                    for g in sent.children(c) if toks[g].rel == "case") and \
+            not any(toks[g].lemma == "между" and toks[g].rel == "case"
+                    for g in subtree(sent, k))
     if not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
                for c in sent.children(k)):
         return False
@@ -5171,7 +5255,9 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
     """The agreement noun's "с"-partner is a person, not a body: "Предыдущее соглашение с
     67-летним Венгером истекло" is a person's contract. From the parse: the noun's "с"
     dependent is itself a person's name ("соглашение с главой Чувашии Олегом Николаевым"
-    has a post noun there, a side's representative, and is kept)."""
+    has a post noun there, a side's representative, and is kept; agr48: so has "соглашение
+    с Ильдаром Гайнуллиным, председателем правления фонда «Дом милосердия»", the post in
+    apposition after the name, ``_post_in_apposition``)."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -5180,9 +5266,21 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
         if toks[c].rel != "nmod" or not any(
                 toks[x].rel == "case" and toks[x].lemma in {"с", "со"} for x in sent.children(c)):
             continue
-        if any(p.start <= toks[c].start < p.stop for p in persons):
+        if any(p.start <= toks[c].start < p.stop for p in persons) and \
+                not _post_in_apposition(sent, c):
             return True
     return False
+
+
+def _post_in_apposition(sent: Sentence, c: int) -> bool:
+    """agr48: a person's name with a post set off after it, the post's noun in the name's
+    case: "с Ильдаром Гайнуллиным, председателем правления фонда ..." (a common noun the
+    parse hangs on the name as its apposition, with a body in its genitive)."""
+    toks = sent.tokens
+    return any(toks[a].rel == "appos" and toks[a].pos == "NOUN" and a > c and
+               toks[a].feats.get("Case") == toks[c].feats.get("Case") and
+               any(toks[g].rel == "nmod" and _is_gen(toks[g]) for g in sent.children(a))
+               for a in sent.children(c))
 
 
 def _private_subject(sent: Sentence, k: int) -> bool:
@@ -5535,6 +5633,26 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def partner_segment_dates(sent: Sentence, pairs: list[list[_Party]],
+                          dates: list[DateRef]) -> list[str | None]:
+    """agr48: one agreement per partner of a list, each dated in its own stretch: "ранее
+    подобные документы край заключил с Удмуртией — в 2021 году — и с Татарстаном — в 2023
+    году" gives 2021 to the first and 2023 to the second. A partner's stretch runs from its
+    name to the next partner's; when a date stands between two partners, each agreement
+    takes the date of its own stretch (none when it states none), else the clause's date
+    stays (empty list): "подписали соглашения с A и B 12 марта" dates both."""
+    partners = [pair[-1] for pair in pairs if pair]
+    if len(partners) != len(pairs) or len(partners) < 2 or \
+            any(a.start >= b.start for a, b in zip(partners, partners[1:], strict=False)):
+        return []
+    bounds = [p.start for p in partners[1:]] + [sent.stop]
+    found: list[str | None] = []
+    for p, end in zip(partners, bounds, strict=True):
+        own = [d for d in dates if p.stop <= d.start < end]
+        found.append(own[0].value if len(own) == 1 else None)
+    return found if any(found[:-1]) else []
 
 
 def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
@@ -5916,7 +6034,8 @@ def _linked_parties(
             j = _token_index(sent, first[0].stop)
     if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
         after = [p for p in _parties_in(analysis, models, sent, j + 1,
-                                        _relative_start(sent, j, hi), regions)
+                                        min(_relative_start(sent, j, hi),
+                                            _next_listed_item(sent, k, j)), regions)
                  if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
         if after:
             if not first:
@@ -5936,6 +6055,20 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def _next_listed_item(sent: Sentence, k: int, j: int) -> int:
+    """agr48: where the next item of a list the agreement noun is one of begins, after its
+    "с" partner at j: "В выпуске: соглашение с СВФУ о подготовке ..., переговоры с
+    Магаданской областью ..., ремонт Мирнинского дома-интерната" (the parse makes the other
+    items conjuncts of the noun); the partners of the agreement end there. The sentence's
+    length when the noun heads no such list."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return len(toks)
+    items = [c for c in sent.children(k) if toks[c].rel == "conj" and c > j and
+             toks[c].pos == "NOUN" and toks[c].lemma not in TRIGGERS]
+    return min((subtree(sent, c)[0] for c in items), default=len(toks))
 
 
 def _relative_start(sent: Sentence, j: int, hi: int) -> int:
@@ -6140,15 +6273,53 @@ def _bare_subjects(sent: Sentence, k: int) -> bool:
         for c in subjects)
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+PLACE_LIST_RELS = frozenset({"conj", "nmod", "amod", "flat", "flat:name", "appos"})
+PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
+
+
+def place_in_locative(sent: Sentence, i: int) -> bool:
+    """agr48: is the name at token i a place where something is or happens, inside a
+    locative phrase, though no preposition stands right before it? Read from the parse: up
+    the name's chain of conjuncts and genitives to the first noun with a preposition of its
+    own; a locative "в"/"на" there makes the whole chain a venue: "проверено 600 объектов в
+    Уфе, Стерлитамаке, Салавате" (Стерлитамак, Салават), "стажировки в учреждениях
+    соцзащиты Забайкальского края и Иркутской области" (both regions). Any other preposition
+    ends the climb ("в рамках соглашения между Татарстаном и Пермским краем" keeps its
+    sides), and so does the agreement noun (a parse hanging a subject "X и департамент Y
+    сотрудничают в рамках соглашения" on the noun). An unparsed sentence: only a preposition
+    right before the name."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return _venue(sent, i)
+    for _ in range(PLACE_CLIMB):  # a bounded climb: cost stays linear in the sentence
+        if not 0 <= i < len(toks):
+            return False
+        if toks[i].lemma in TRIGGERS:
+            return False  # the chain reaches the agreement noun: its own words, no venue
+        cases = [c for c in sent.children(i) if toks[c].rel == "case"]
+        if cases:
+            return any(toks[c].lemma in LOCATIVE_PREPOSITIONS for c in cases) and \
+                toks[i].feats.get("Case") == "Loc"
+        if toks[i].rel not in PLACE_LIST_RELS:
+            return False
+        i = toks[i].head
+    return False
+
+
 def _previous_sides(
     analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
 ) -> list[_Party]:
-    """Two or more bodies named in the sentence before "Стороны ...", venues left out."""
-    toks = sent.tokens
+    """Two or more bodies named in the sentence before "Стороны ...", venues left out (a
+    list of places after "в" too, ``place_in_locative``)."""
+    toks = ensure_parsed(sent, models).tokens
     found = []
+    venues: list[tuple[int, int]] = []
     for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
         i = _token_index(sent, p.start)
-        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP" or \
+                place_in_locative(sent, i):
+            venues.append((p.start, p.stop))
             continue
         if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
             continue
@@ -6158,10 +6329,11 @@ def _previous_sides(
     for r in regions:
         for m in r.mentions:
             if not (sent.start <= m.start and m.end <= sent.stop) or \
-                    any(p.start <= m.start < p.stop for p in found):
+                    any(p.start <= m.start < p.stop for p in found) or \
+                    any(a <= m.start < b for a, b in venues):
                 continue
             i = _token_index(sent, m.start)
-            if i > 0 and toks[i - 1].lemma in {"в", "во"}:
+            if i > 0 and toks[i - 1].lemma in {"в", "во"} or place_in_locative(sent, i):
                 continue
             found.append(_Party(r.name, [r.code], m.start, m.end))
     found.sort(key=lambda p: p.start)
@@ -6309,10 +6481,17 @@ def talks_partner_sides(
         return []
     partner = _talks_partner(analysis, models, sent, k, regions)
     told: list[Sentence] = [sent]
-    if partner is None and si > 0 and \
-            {t.lemma for t in sents[si - 1].tokens} & TALK_NOUNS:
-        told.append(ensure_parsed(sents[si - 1], models))
-        partner = _talks_partner(analysis, models, told[-1], -1, regions)
+    # agr48: up to TALKS_REACH sentences back ("... провела рабочие встречи с коллегами из
+    # Министерства ... Магаданской области. Обсуждались вопросы ... . Стороны договорились
+    # подготовить соглашение"), within one item of a digest
+    for back in range(1, TALKS_REACH + 1):
+        if partner is not None or si - back < 0 or \
+                digest_item_heading(analysis.text, sents[si - back + 1]):
+            break
+        if {t.lemma for t in sents[si - back].tokens} & TALK_NOUNS:
+            told.append(ensure_parsed(sents[si - back], models))
+            partner = _talks_partner(analysis, models, told[-1], -1, regions)
+            break
     if partner is None:
         return []
     if not any(w in partner.name.lower() for w in ORG_HEADS):
@@ -6374,12 +6553,47 @@ def _named_before(
     """The body a bare head noun stands for: the nearest body told before (within
     ``NAMED_BEFORE_REACH`` sentences) whose name holds that noun ("ООО «Калужский завод
     ...»" for "завод", "Агентство по ... миграции Республики Узбекистан" for
-    "агентство")."""
-    for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
-        for p in reversed(_parties_in(analysis, models, sent, 0, len(sent.tokens), regions)):
-            if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop):
-                return p
+    "агентство"). agr48: never before the heading of the digest item the noun stands in
+    (``digest_item_heading``): in a weekly digest "4. «Деловая Россия» поможет ... .
+    Министерство и ... «Деловая Россия» согласовали проект соглашения" is not the guests'
+    ministry item 3 named last; a noun with no such body in its own item stands for the
+    body of the digest's own region, the region it mentions most (the publisher's:
+    "делегация министерства ... Сахалинской области ... между министерством ... Приморского
+    края и министерством ... Сахалинской области" in a Primorye digest gives the Primorye
+    ministry), or for none."""
+    def named(sent: Window) -> list[_Party]:
+        return [p for p in _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
+                if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop)]
+
+    item = digest_item_heading(analysis.text, sents[si])
+    if not item:
+        for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
+            found = named(sent)
+            if found:
+                return found[-1]
+            if digest_item_heading(analysis.text, sent):
+                item = True
+                break
+    if not item or not regions:
+        return None
+    home = max(regions, key=lambda r: len(r.mentions)).code
+    for sent in sents[max(0, si - DIGEST_REACH):si]:
+        found = [p for p in named(sent) if home in p.regions]
+        if found:
+            return found[0]
     return None
+
+
+DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[«\"А-ЯЁA-Z]")
+
+
+def digest_item_heading(text: str, sent: Sentence) -> bool:
+    """agr48: is the sentence a numbered item's heading of a digest, opening its line ("4.
+    «Деловая Россия» поможет трудоустроить ветеранов СВО")? The items of a digest are
+    separate news: what a bare noun stands for is told within its own item."""
+    return (sent.start == 0 or text[sent.start - 1] == "\n") and \
+        _NUMBERED_HEADING.match(sent.text) is not None
 
 
 def conjoined_subjects_named_before(

@@ -850,7 +850,9 @@ def _sender_and_addressee(s: Mentions, c: _Candidate) -> list[_Party]:
     stop = min(after) if after else len(toks)
     under = subtree(sent, subj)
     sender = _parties_in(s.analysis, s.models, sent, under[0], v, s.regions)
-    addressee = _parties_in(s.analysis, s.models, sent, to, stop, s.regions)
+    # the addressee's phrase from its first word: "в Череповецкий государственный
+    # университет" (the parse hangs the name's adjectives before its head noun)
+    addressee = _parties_in(s.analysis, s.models, sent, subtree(sent, to)[0], stop, s.regions)
     if len(sender) != 1 or len(addressee) != 1:
         return []
     return sender + addressee

@@ -291,6 +291,9 @@ SETTLEMENT_KINDS = frozenset({"мировой", "досудебный"})
 # agr38: words that leave a partner unnamed: "соглашения с другими регионами" speaks of
 # agreements in general, not of one with a named partner
 UNNAMED_PARTNER_WORDS = frozenset({"другой", "иной", "разный", "различный", "многий"})
+# agr48: ... unless some of them are named after all: "соглашения и с другими вузами, в
+# том числе с Башкирским педагогическим университетом" (lemma sequences)
+INCLUDING_PHRASES = (("в", "тот", "число"), ("в", "частность"), ("включая",), ("например",))
 
 # agr30: of those, the kinds two regions' ministries also use for their own agreement under
 # their governments' one ("подписали отраслевое соглашение"): of labour only with a branch
@@ -539,8 +542,10 @@ COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "�
 
 # --- agr20: round 10's causes (signing phrases, next steps, implementers, counts, domain) --
 # Verbs that with "подписями/подписью" mean signing: "министры скрепили подписями соглашение"
-# is "подписали соглашение" (extract.agreements.sealed_with_signatures).
-SEAL_VERBS = frozenset({"скрепить", "скреплять"})
+# is "подписали соглашение" (extract.agreements.sealed_with_signatures); agr48: so is
+# "Соглашение закрепили подписи министров" (a signature noun beside the verb, status.
+# signed_with_signatures).
+SEAL_VERBS = frozenset({"скрепить", "скреплять", "закрепить", "закреплять"})
 # Nouns of a step or an outcome that, as the complement of a future "станет/будет", announce
 # what comes next: "следующим шагом станет соглашение с X", "итогом визита будет договор"
 # (extract.status.next_step_document).
@@ -597,6 +602,9 @@ ABSENCE_PREPOSITIONS = frozenset({"без"})
 # Nouns of a draft: "проект соглашения" names the agreement, not a new one, and the day the
 # draft was agreed on is no signing date (extract.agreements.draft_of_named).
 DRAFT_NOUNS = frozenset({"проект", "черновик"})
+# agr48: nouns of the wording of an agreement being worked on: "текст соглашения стороны
+# согласовали вчера" dates the work on the text, not the agreement (merge_rules.other_date)
+TEXT_OF_DOCUMENT_NOUNS = DRAFT_NOUNS | frozenset({"текст", "редакция"})
 # Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
 # событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing);
 # a fair is one ("Главным событием ярмарки вакансий стало подписание двух соглашений").

@@ -11,6 +11,8 @@ TALK_NOUNS = frozenset({"переговоры", "договорённость", 
 
 # Prepositions of such a partner ("переговоры с X", "встреча со Y").
 TALK_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+# agr48: how many sentences back such talks may be told before "стороны договорились ..."
+TALKS_REACH = 2
 
 # How many sentences back the occasion an agreement's "стороны" took part in may be told
 # ("Делегация ... находилась с визитом в Омске. ... По итогам визита стороны ...").

@@ -28,6 +28,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
+from soccoop.extract.dates import date_line
 from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
@@ -127,18 +128,41 @@ def find_agreements(
 _COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
 
 
+# agr48: a comment's author alone on its line ("Игорь_Е", "мама_троих", "Сергей К."), its
+# date and time on the next ("3 апреля 2025, 12:41")
+_COMMENT_AUTHOR = re.compile(r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0,2}\.?")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _comment_entry(rest: str) -> bool:
+    """Do the first lines after a comment heading open a reader's comment? Its author and
+    time on one line ("Галина_Т, 14.10.2025 09:12"), or agr48: the author's name alone on
+    a short line and a date line with a clock time under it ("Игорь_Е" / "3 апреля 2025,
+    12:41"): the layout of comment threads on news sites. Boilerplate masking blanks such
+    a stamp line to spaces of its length, which stands for it here."""
+    lines = [x for x in rest.splitlines() if x]  # empty lines out, masked lines kept
+    lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
+    first = lines[0].strip() if lines else ""
+    if _COMMENT_STAMP.match(first):
+        return True
+    second = lines[1] if len(lines) > 1 else ""
+    stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
+                                   date_line(second.strip()) is not None)
+    return bool(second and _COMMENT_AUTHOR.fullmatch(first) and stamp)
+
+
 def _comments_start(text: str) -> int:
     """Where readers' comments begin: a heading line of a comment section ("Комментарии
-    (4)", "Обсуждение:") with a comment signed by author and time after it. Readers'
-    words are not the article's: an agreement a commenter recalls is no record. The text's
-    length when there is none."""
+    (4)", "Обсуждение:") with a comment signed by author and time after it
+    (``_comment_entry``). Readers' words are not the article's: an agreement a commenter
+    recalls, or a rumour he passes on, is no record. The text's length when there is
+    none."""
     at = 0
     for line in text.splitlines(keepends=True):
         words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
         if len(words) == 1 and words[0] in COMMENT_HEADINGS:
-            rest = text[at + len(line):]
-            first = next((x for x in rest.splitlines() if x.strip()), "")
-            if _COMMENT_STAMP.match(first.strip()):
+            rest = text[at + len(line):at + len(line) + 400]
+            if _comment_entry(rest):
                 return at
         at += len(line)
     return len(text)

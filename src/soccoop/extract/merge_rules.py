@@ -33,6 +33,7 @@ from soccoop.extract.agreements import (
     _former,
     _from_sides,
     _Merged,
+    _new_between_same,
     _Party,
     _predicate_path,
     _region_at,
@@ -53,11 +54,12 @@ from soccoop.extract.lexicon import (
     PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
     SIDE_COUNT_WORDS,
+    TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
-from soccoop.extract.normalize import acronym_variant
+from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -85,9 +87,14 @@ def _former_again(m: _Merged, c: _Candidate) -> bool:
     """status44: the former agreement named twice is one agreement: "сохранили все гарантии
     предыдущего соглашения" and then "в рамках прежнего соглашения удалось создать ..."
     (both told as references, ``agreements._former``), though each is set apart from the
-    new agreement the report is about."""
-    return c.status == "mentioned" and _former(c.sentence, _k(c)) and any(
-        x.status == "mentioned" and _former(x.sentence, _k(x)) for x in m.candidates)
+    new agreement the report is about. agr48: so are the older agreement told first by its
+    date and then called old: "Новое соглашение пришло на смену документу, подписанному в
+    2019 году. ... «Старое соглашение писалось под другую структуру»" (an undated former
+    mention and an agreement only ever mentioned, with a date of its own)."""
+    if c.status != "mentioned" or not _former(c.sentence, _k(c)):
+        return False
+    return any(x.status == "mentioned" and _former(x.sentence, _k(x)) for x in m.candidates) \
+        or (c.date is None and m.status == "mentioned" and m.date is not None)
 
 
 def _headline_announces(m: _Merged, c: _Candidate) -> bool:
@@ -223,17 +230,44 @@ def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | Non
 
 def other_date(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """Dates that cannot be one day ("подписано 14 марта" and "заключено 2 апреля") are
-    two agreements."""
+    two agreements; not the day a planned agreement's text was worked on
+    (``work_on_text``)."""
+    if "planned" in {m.status, c.status} and (
+            work_on_text(c) or all(work_on_text(x) for x in m.candidates)):
+        return None
     return False if not isodate.compatible(m.date, c.date) else None
+
+
+def work_on_text(c: _Candidate) -> bool:
+    """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
+    соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
+    вчера": the day is that of the work on the wording of the agreement to be signed, no
+    date of another agreement. Read from the parse: the agreement noun is the genitive of a
+    noun of its wording (``TEXT_OF_DOCUMENT_NOUNS``) and has no clause of its own ("текст
+    соглашения, подписанного в 2019 году" is that older agreement)."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _k(c)
+    if c.status == "signed" or not sent.parsed or not 0 <= k < len(toks):
+        return False
+    head = toks[k].head
+    return toks[k].rel == "nmod" and 0 <= head < len(toks) and \
+        toks[head].lemma in TEXT_OF_DOCUMENT_NOUNS and \
+        not any(toks[x].rel.startswith("acl") for x in sent.children(k))
 
 
 def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
                                   bare: frozenset[str]) -> bool | None:
     """"... подписали соглашение" and "соглашение было заключено в 2017 году": a signing
     told without a date beside an agreement dated as a reminder (or the reverse: a dated
-    signing beside an undated reminder) is two agreements."""
+    signing beside an undated reminder) is two agreements. agr48: a mention calling the
+    agreement new is no reminder: a digest's lead "На этой неделе — новое соглашение с ДВФУ"
+    and its item's "В понедельник, 3 июня, ... подписали соглашение" are one."""
     if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
             (m.status == "mentioned") == bool(m.date):
+        reminder = m.candidates if m.status == "mentioned" else [c]
+        if any(_new_between_same(x.sentence, _k(x)) for x in reminder):
+            return None
         return False
     return None
 
@@ -976,7 +1010,16 @@ def _alike_sides(p: _Party, q: _Party) -> bool:
     """One side named two ways: shorter, with an acronym, or one «quoted» name after another
     legal form (``_named_alike``)."""
     return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
-        or same_quoted_name(p, q)
+        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p)
+
+
+def acronym_of_name(p: _Party, q: _Party) -> bool:
+    """agr48: a side named by its acronym alone is the side whose whole name it spells:
+    "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
+    the acronym a piece, ``normalize.acronym_words``); a region named by neither."""
+    words = q.name.split()
+    return " " not in p.name and is_acronym(p.name) and not p.regions and \
+        len(words) >= 3 and acronym_words(p.name, words) == len(words)
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
