@@ -175,3 +175,24 @@ def test_cli_agency_stamp_dates_a_weekend(listed_rows: Any) -> None:
     assert rows[0]["published"] == "2025-09-17"
     assert [(a["status"], a["date"]) for a in rows[0]["agreements"]] == [
         ("signed", "2025-09")]
+
+
+# status49: a year with a hyphenated ordinal ending, the noun left out or kept
+ORDINAL_YEARS = [
+    ("договор с Чувашией подписали в 2022-м.", "2022", "2022-м"),
+    ("программа рассчитана до 2027-го", "2027", "2027-го"),
+    ("к 2030-му охват вырастет вдвое", "2030", "2030-му"),
+    ("в 2019-м году центр открылся", "2019", "2019-м году"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), ORDINAL_YEARS)
+def test_year_with_ordinal_ending(text: str, expected: str, span: str) -> None:
+    refs = find_dates(text, PUB)
+    assert [r.value for r in refs] == [expected]
+    assert text[refs[0].start:refs[0].end] == span
+
+
+@pytest.mark.parametrize("text", ["номер 2023-мм", "код 2023-1", "счёт 2023-мой"])
+def test_not_a_year_with_ordinal_ending(text: str) -> None:
+    assert find_dates(text, PUB) == []

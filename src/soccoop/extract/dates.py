@@ -189,8 +189,13 @@ _MONTH_ONLY = guarded_pattern(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
     rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
     _initials("в", "к", "на"))
+# status49: a year with its ordinal ending glued by a hyphen stands for "... году" without the
+# noun: "с РТ — в 2023-м", "до 2026-го", "к 2030-му"; the noun may still follow ("в 2023-м
+# году"). Only the case endings of an ordinal adjective, and no word glued after them.
+_ORDINAL_END = r"-(?:м|го|й|му|ом|ый|ого|ому)(?![\w-])"
 _YEAR = guarded_pattern(
-    rf"{_B}(?P<y>\d{{4}})(?:\s*[-–—]\s*\d{{2,4}})?{_SP}?(?:{_YEAR_WORD}|годах|годов)(?!\w)",
+    rf"{_B}(?P<y>\d{{4}})(?:(?:\s*[-–—]\s*\d{{2,4}})?{_SP}?(?:{_YEAR_WORD}|годах|годов)(?!\w)"
+    rf"|{_ORDINAL_END}(?:{_SP}?{_YEAR_WORD}(?!\w))?)",
     digit=True)
 # a number glued on by a dot, comma, slash or hyphen makes an order or file number, not a
 # date: "заказ № 12.05.2025-0417", "приказ № 2025-08-05/17"
