@@ -61,3 +61,24 @@ def test_week_in_the_accusative(text: str, published: str, expected: str) -> Non
 def test_not_a_week_of_a_plan(text: str) -> None:
     assert not any(d.text.startswith("на") and d.text.endswith("неделю")
                    for d in find_dates(text, "2026-11-12"))
+
+
+# status49: the day a put-off signing is set to, told in a later sentence, over the day it
+# was first set for
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Подписание соглашения между {SIDES} перенесли. Сначала документ собирались "
+     "подписать 13 ноября. Теперь церемония назначена на 24 ноября.",
+     [("planned", "2026-11-24")]),
+    (f"Подписание соглашения между {SIDES} отложили. Изначально его планировали подписать "
+     "в пятницу, 13 ноября. Новая церемония намечена на 2 декабря.",
+     [("planned", "2026-12-02")]),
+    # nothing set anew: the first day stays
+    (f"Подписание соглашения между {SIDES} планируется 20 ноября. На встрече будут "
+     "журналисты, церемония назначена на вторую половину дня.",
+     [("planned", "2026-11-20")]),
+])
+def test_put_off_to_day_told_after(models: Any, body: str,
+                                   expected: list[tuple[str, str | None]]) -> None:
+    text = f"{PUB}\nПодписание перенесли\n{body}"
+    assert probes.status_dates(models, text) == expected

@@ -863,6 +863,54 @@ def rescheduled_ahead(s: DateStage) -> None:
                 break
 
 
+def put_off_to_told_after(s: DateStage) -> None:
+    """status49: a signing put off takes the day one of the next two sentences sets it to,
+    not the day it was first set for: "Министерство и университет перенесли подписание
+    соглашения. Изначально документ планировали подписать 20 февраля. Теперь церемония
+    назначена на 5 марта." is of 5 March. The record's own sentence puts it off (a verb of
+    postponing, not negated); the later sentence names no agreement of its own and gives
+    exactly one day as the "на" complement of a word of scheduling or postponing
+    (``signing_dates.rescheduled_to``). A day without its year takes the year nearest the
+    publication day, as ``rescheduled_ahead`` reads it. Planned records only."""
+    pub = publication_day(s.published)
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not 0 <= k < len(sents) or not _puts_off(sents[k]):
+            continue
+        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH]:
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            set_to = [d for d in s.dates if later.start <= d.start < later.stop and d.value
+                      and not d.relative and _DAY.fullmatch(d.value)
+                      and _set_to(later, d)]
+            if len({d.value for d in set_to}) != 1:
+                continue
+            d = set_to[0]
+            value = nearest_year(d.stated, pub) if pub is not None and d.stated else d.value
+            a.date, a.date_anchored = value, value != (d.stated or d.value)
+            break
+
+
+def _set_to(sent: Sentence, d: DateRef) -> bool:
+    """Is ``d`` the "на" complement of a word of scheduling or postponing: from the parse
+    (``rescheduled_to``), or in a sentence not parsed, "на" right before the date and such a
+    word just before it ("церемония назначена на 5 марта")?"""
+    if sent.parsed:
+        return rescheduled_to(sent, d)
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return i > 0 and toks[i - 1].lemma == "на" and _after_scheduling(sent, toks[i - 1].start)
+
+
+def _puts_off(sent: Sentence) -> bool:
+    """Does a verb of postponing, not negated, stand in the sentence ("перенесли
+    подписание", "отложили церемонию")?"""
+    toks = sent.tokens
+    return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -922,6 +970,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
+    DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
     DatePass("published_day", published_day),  # date38
 )
