@@ -2729,16 +2729,33 @@ def _acting_duties(sent: Sentence, k: int) -> bool:
 def _witness(sent: Sentence, span: NerSpan) -> bool:
     """"при участии губернатора ... Романа Старовойта", "в присутствии министра ...": one
     who attends a signing does not sign. A word of attendance a few words before the
-    name, with no comma, verb or conjunction between them."""
+    name, with no comma, verb or conjunction between them. sig49: nor does a name joined
+    by "и" or a comma to an attending one, in the same oblique case: "подписывают
+    соглашение в присутствии Ирины Сорокиной и Алексея Гаврилова" (both attend; a
+    nominative list "подписали X, Y и Z" is never such). At most WITNESS_CONJUNCTS names
+    back."""
     toks = sent.tokens
     i = _token_index(sent, span.start)
-    for j in range(i - 1, max(-1, i - 8), -1):
+    case = toks[i].feats.get("Case") if 0 <= i < len(toks) else None
+    lo, chained = i - 8, 0
+    j = i - 1
+    while j > max(-1, lo):
         t = toks[j]
         if t.lemma in ATTENDANCE_WORDS:
             return True
+        if (t.text == "," or t.pos == "CCONJ") and case not in {None, "Nom"} and j > 0 and \
+                toks[j - 1].pos == "PROPN" and toks[j - 1].feats.get("Case") == case and \
+                chained < WITNESS_CONJUNCTS:
+            lo, chained = j - 8, chained + 1  # "Ирины Сорокиной и Алексея Гаврилова"
+            j -= 1
+            continue
         if t.text in {",", ";", "—", "(", ")"} or t.pos in {"VERB", "AUX", "CCONJ"}:
             return False
+        j -= 1
     return False
+
+
+WITNESS_CONJUNCTS = 6  # names in one list of attending persons, read back from the last
 
 
 def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:

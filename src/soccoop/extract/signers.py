@@ -1252,14 +1252,25 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
 def other_paper(sent: Sentence, i: int) -> bool:
     """Is token i another paper the text tells of, one "документ" after it may mean:
     "Губернатор утвердил региональную программу", not "обучение по программам «Горное
-    дело»" (a preposition before it and its adjectives: a topic, no paper)."""
+    дело»" (a preposition before it and its adjectives: a topic, no paper). sig49: so is
+    one in the genitive under such a noun: "Стороны договорились о развитии программ
+    «серебряного» волонтёрства" (one step of the chain, read by order)."""
     toks = sent.tokens
     if toks[i].lemma not in OTHER_PAPERS:
         return False
+    j = _before_modifiers(toks, i)
+    if j >= 0 and toks[j].pos == "NOUN" and toks[i].feats.get("Case") == "Gen":
+        j = _before_modifiers(toks, j)  # "о развитии программ": the topic's genitive
+    return not (j >= 0 and toks[j].pos == "ADP")
+
+
+def _before_modifiers(toks: list[Token], i: int) -> int:
+    """The index of the word before token i and the adjectives, determiners and numbers
+    right before it (-1 at the sentence's start)."""
     j = i - 1
     while j >= 0 and toks[j].pos in {"ADJ", "DET", "NUM"}:
         j -= 1
-    return not (j >= 0 and toks[j].pos == "ADP")
+    return j
 
 
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[).]|[a-zа-я]\)|[-–—•*·])\s")
