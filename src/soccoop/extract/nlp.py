@@ -364,7 +364,7 @@ class Models:
                 if hit is None:
                     hit = parsed[tag] = parse_conll_tag(tag)
                 tok.pos = hit[0]
-                tok.feats = dict(hit[1])
+                tok.feats.update(hit[1])  # the token's own empty dict: one allocation
 
     def _infer(self, infer: Any, pieces: list[list[Token]], *, ner: bool) -> list[list[str]]:
         """Tags for each piece, run in length-sorted batches of bounded padded size."""
