@@ -73,10 +73,24 @@ class Sentence:
     text: str
     tokens: list[Token]
     parsed: bool = False  # dependency heads filled in (Models.parse_sentences)
+    # children by head, built on the first ``children`` call after parsing (heads are final)
+    _kids: dict[int, list[int]] | None = field(default=None, init=False, repr=False,
+                                               compare=False)
 
     def children(self, i: int) -> list[int]:
-        """Indexes of the tokens whose head is token ``i`` (empty before parsing)."""
-        return [k for k, t in enumerate(self.tokens) if t.head == i]
+        """Indexes of the tokens whose head is token ``i`` (empty before parsing).
+
+        The rules ask for a token's children tens of thousands of times per corpus; a
+        parsed sentence's heads no longer change, so its index is built once (one pass over
+        the tokens) and each call copies one list, instead of rescanning the sentence."""
+        kids = self._kids
+        if kids is None:
+            if not self.parsed:
+                return [k for k, t in enumerate(self.tokens) if t.head == i]
+            kids = self._kids = {}
+            for k, t in enumerate(self.tokens):
+                kids.setdefault(t.head, []).append(k)
+        return list(kids.get(i, ()))
 
 
 @dataclass
@@ -350,7 +364,7 @@ class Models:
                 if hit is None:
                     hit = parsed[tag] = parse_conll_tag(tag)
                 tok.pos = hit[0]
-                tok.feats = dict(hit[1])
+                tok.feats.update(hit[1])  # the token's own empty dict: one allocation
 
     def _infer(self, infer: Any, pieces: list[list[Token]], *, ner: bool) -> list[list[str]]:
         """Tags for each piece, run in length-sorted batches of bounded padded size."""
