@@ -1309,20 +1309,31 @@ def _parsed(
     return nodes(sent, span) if sent.parsed else []
 
 
+def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
+    """The name's word group (with its post) and the verb it is the subject of, from the
+    parse: "министр Инна Петрова подпишет" → the group and "подпишет". Both a signer put
+    aside and one who only tells of a signing start from the clause the name heads."""
+    nodes = _parsed(sent, span, _group_nodes)
+    if not nodes:
+        return None
+    top = sent.tokens[nodes[-1]]
+    if top.rel not in SUBJECT_RELATIONS or not 0 <= top.head < len(sent.tokens):
+        return None
+    return nodes, top.head
+
+
 def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
     """sig48: one who was to sign, in a sentence telling who signed instead: "Ожидалось,
     что документ подпишет министр Инна Петрова, однако подпись под соглашением поставил
     её заместитель Олег Котов" → Петрова is no signer. The name, through its post, is the
     subject of a future signing ("подпишет"), and the sentence has a past signing or
     signature verb ("поставил подпись", "подписал") of its own. Only from the parse."""
-    nodes = _parsed(sent, span, _group_nodes)
-    if not nodes:
+    found = _subject_of(sent, span)
+    if found is None:
         return False
     toks = sent.tokens
-    top = toks[nodes[-1]]
-    v = top.head
-    if top.rel not in SUBJECT_RELATIONS or not 0 <= v < len(toks) or \
-            toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
+    v = found[1]
+    if toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
         return False
     return any(k != v and t.pos == "VERB" and t.feats.get("Tense") == "Past" and _signs(sent, k)
                for k, t in enumerate(toks))
@@ -2091,14 +2102,12 @@ def recalls_others_signing(sent: Sentence, span: NerSpan) -> bool:
     signing verb in a clause under that verb has a subject of its own that is neither
     the name's group nor a pronoun ("напомнила, что мы подписали ...", "рассказала, что
     его подписали она и ...": hers may be the signature). Only from the parse."""
-    nodes = _parsed(sent, span, _group_nodes)
-    if not nodes:
+    found = _subject_of(sent, span)
+    if found is None:
         return False
     toks = sent.tokens
-    top = toks[nodes[-1]]
-    report = top.head
-    if top.rel not in SUBJECT_RELATIONS or not 0 <= report < len(toks) or \
-            toks[report].lemma not in REPORT_VERBS:
+    nodes, report = found
+    if toks[report].lemma not in REPORT_VERBS:
         return False
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos != "VERB":
