@@ -521,6 +521,15 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
      "что с министерством у организации уже два года действует соглашение о взаимодействии.",
      "Радуга", "holder_and_partner", "own"),
+    ("status50: a section headline heads the signing told after it",
+     f"{TVER} и {PSKOV} договорились подготовить соглашение о туризме.\n\n"
+     "Центр занятости и завод подписали соглашение о трудоустройстве\n\n" + KURSK,
+     "Центр занятости", "headline_of_next", "Курской"),
+    # negative: a sentence of the text (closing stop) is no headline: the nearest before
+    ("status50: a sentence is no headline",
+     f"{TVER} и {PSKOV} подписали соглашение о трудоустройстве.\n\n"
+     "Центр занятости и завод подписали соглашение о трудоустройстве.\n\n" + KURSK,
+     "Центр занятости", "nearest_told", "Псковской"),
 ]
 
 

@@ -625,6 +625,38 @@ def terms_of_last_told(s: BareMention) -> None:
         s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
 
 
+# status50: how far (characters) after a headline the agreement it heads may begin
+HEADLINE_REACH = 600
+
+
+def headline_of_next(s: BareMention) -> None:
+    """status50: a headline naming no side heads the agreement told right after it, not the
+    one told before: after "... стороны договорились подготовить отдельное соглашение", the
+    section headline "Центр занятости и кабельный завод подписали соглашение о
+    трудоустройстве" and then "ГКУ «Центр занятости ...» и АО «...» заключили соглашение"
+    is the second (joining the plan before it would make that plan signed), though the two
+    word its subject otherwise. A headline is a sentence on a line of its own with no
+    closing stop (``_own_line``); it joins the first agreement told after it within
+    ``HEADLINE_REACH`` characters, of its status and a date it does not contradict."""
+    if not _own_line(s.analysis.text, s.c.sentence):
+        return
+    after = [m for m in s.recent if m.first > s.c.trigger.start and
+             m.first - s.c.sentence.stop <= HEADLINE_REACH and m.status == s.c.status and
+             isodate.compatible(m.date, s.c.date)]
+    if after:
+        s.target = min(after, key=lambda m: m.first)
+        s.done = True
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """Does the sentence fill a line of its own, without a closing stop (a headline)?"""
+    before = text[:sent.start].rstrip(" \t")
+    rest = text[sent.stop:sent.stop + 200].lstrip(" \t")
+    line = text[sent.start:sent.stop].rstrip()
+    return (not before or before.endswith("\n")) and (not rest or rest.startswith("\n")) \
+        and bool(line) and line[-1] not in ".!?…:;"
+
+
 def nearest_told(s: BareMention) -> None:
     """Of the agreements left, the one told nearest before the mention (else the nearest
     after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
@@ -757,6 +789,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     sole_of_same_status,
     named_subject,
     terms_of_last_told,
+    headline_of_next,  # status50
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44

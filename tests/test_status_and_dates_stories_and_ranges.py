@@ -1,0 +1,96 @@
+"""Status and dates of round 17 of issue 9 (status50), probed in our own words.
+
+Dates: a plan whose story, sentences further on, plans its signing for a month
+("подписание планируется в декабре", "Подписать документ стороны рассчитывают в начале
+марта"); an occasion's ordinal day after its range in apposition ("прошёл 16–17 октября, во
+второй день форума") or before the range its relative clause tells ("во второй день форума,
+который проходит с 11 по 13 марта"); a range "с … по …" whose later day the text gives the
+signing; an indefinite count of signings ("подписанием нескольких соглашений") dated by the
+ceremony told next ("Церемония прошла вчера"). Negatives beside each.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import probes
+import pytest
+
+from soccoop.extract.dates import find_dates, range_last_day
+from soccoop.models import DateRef
+
+
+def _dates_by_side(models: Any, text: str, published: str) -> dict[str, Any]:
+    """Each record's text date keyed by a word of its sides (probes use words of one side)."""
+    out: dict[str, Any] = {}
+    for a in probes.agreements_of(models, text, published):
+        for p in a.parties:
+            for w in p.name.split():
+                out[w] = probes.text_date(a)
+    return out
+
+
+DATE_ROWS = [
+    ("plan-scheduled-in-story",
+     "Курган и Тюмень подпишут соглашение о реабилитации участников СВО\n"
+     "Министерство социальной защиты Курганской области и департамент социального развития "
+     "Тюменской области готовят соглашение о сотрудничестве. Проект соглашения обсудили на "
+     "встрече в Кургане. Подписать документ предстоит министру и директору департамента. "
+     "Как сообщили в министерстве, подписание планируется в марте, во время визита "
+     "тюменской делегации.", "2025-02-10", {"Курганской": "2025-03"}),
+    ("plan-document-later",
+     "Министерство труда Омской области и Омский государственный университет готовят "
+     "соглашение о целевом обучении. Проект документа обсудили во вторник. Речь идёт о "
+     "подготовке социальных работников для сёл. «Нам нужны кадры», — сказал министр. "
+     "Ректор пообещал помочь. Подписать документ стороны рассчитывают в начале марта.",
+     "2025-02-10", {"Омский": "2025-03"}),
+    # negative: a signing that is not planned ("подписание не планируется") dates nothing
+    ("plan-not-scheduled",
+     "Министерство труда Омской области и Омский государственный университет готовят "
+     "соглашение о целевом обучении. Проект документа обсудили во вторник. Подписание в "
+     "марте не планируется.", "2025-02-10", {"Омский": None}),
+    # negative: another record's sentence ends the story
+    ("plan-story-ends",
+     "Министерство труда Омской области и Омский государственный университет готовят "
+     "соглашение о целевом обучении. В 2021 году министерство заключило соглашение с "
+     "Омским колледжем. Подписание планируется в марте.", "2025-02-10",
+     {"университет": None}),
+    ("second-day-after-range",
+     "На Уральском социальном форуме, который прошёл в Перми 16–17 октября, во второй день "
+     "форума министр социального развития Пермского края и ректор Пермского университета "
+     "подписали соглашение о подготовке кадров.", "2024-10-20",
+     {"университет": "2024-10-17"}),
+    ("second-day-before-range",
+     "Министерство труда Иркутской области и Иркутский университет подписали соглашение о "
+     "стажировках. Церемония прошла во второй день форума «Байкал заботится», который "
+     "проходит в Иркутске с 11 по 13 марта.", "2024-03-12", {"Иркутской": "2024-03-12"}),
+    # negative: a signing whose own sentence states the range's first day keeps it
+    ("own-first-day",
+     "Центр занятости Читы и ООО «Забайкальский хлеб» 16 октября подписали соглашение о "
+     "трудоустройстве. На Забайкальском форуме, который прошёл 16–17 октября, во второй "
+     "день форума министры двух регионов обсудили уход за пожилыми.", "2024-10-20",
+     {"хлеб»": "2024-10-16"}),
+    ("several-ceremony-next",
+     "Форум «Волга заботится», проходивший в Самаре 5–6 июня, завершился подписанием "
+     "нескольких соглашений о сотрудничестве. Церемония прошла вчера в конгресс-центре.\n"
+     "Затем министерство социально-демографической политики Самарской области заключило "
+     "соглашение с ООО «Самарский хлебозавод». Кроме того, Отделение Социального фонда "
+     "России по Самарской области подписало соглашение с Самарским советом ветеранов.",
+     "2024-06-07", {"хлебозавод»": "2024-06-06", "ветеранов": "2024-06-06"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(DATE_ROWS))
+def test_date(models: Any, text: str, published: str, expected: dict[str, Any]) -> None:
+    found = _dates_by_side(models, text, published)
+    assert {w: found.get(w) for w in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Форум проходит в Томске с 11 по 13 марта.", "--03-13"),
+    ("Форум прошёл 16–17 октября.", "--10-17"),
+    ("Форум прошёл 16 октября.", None),
+])
+def test_range_last_day(text: str, expected: str | None) -> None:
+    d = next(d for d in find_dates(text, None) if d.value)
+    assert range_last_day(DateRef(d.stated or d.value, d.text, d.start, d.end)) == expected
