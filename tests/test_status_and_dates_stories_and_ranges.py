@@ -77,13 +77,56 @@ DATE_ROWS = [
      "соглашение с ООО «Самарский хлебозавод». Кроме того, Отделение Социального фонда "
      "России по Самарской области подписало соглашение с Самарским советом ветеранов.",
      "2024-06-07", {"хлебозавод»": "2024-06-06", "ветеранов": "2024-06-06"}),
+
+
+    # negative: the signing noun is the agreement's own event
+    ("signing-noun-planned",
+     "Министерство социальных отношений Свердловской области и Уральское отделение Союза "
+     "пенсионеров России готовят соглашение о сотрудничестве. Подписание соглашения "
+     "планируется в декабре.", "2024-10-14", {"пенсионеров": "2024-12"}),
 ]
+
+
+STATUS_ROWS = [
+    ("signed-then-next-document",
+     "Вице-губернатор напомнил, что соглашение о сотрудничестве между Правительством "
+     "Омской области и Правительством Республики Алтай было подписано в 2018 году, и новый "
+     "отраслевой документ станет его продолжением.", "2024-10-14", {"Алтай": "mentioned"}),
+    # negative: an agreement announced as the next step is planned
+    ("next-step",
+     "Министерство труда Омской области подписало соглашение с Омским университетом. "
+     "Следующим шагом станет соглашение с Правительством Республики Алтай.", "2024-10-14",
+     {"Алтай": "planned"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(STATUS_ROWS))
+def test_status(models: Any, text: str, published: str, expected: dict[str, Any]) -> None:
+    found: dict[str, Any] = {}
+    for a in probes.agreements_of(models, text, published):
+        for p in a.parties:
+            for w in p.name.split():
+                found[w] = a.status
+    assert {w: found.get(w) for w in expected} == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(DATE_ROWS))
 def test_date(models: Any, text: str, published: str, expected: dict[str, Any]) -> None:
     found = _dates_by_side(models, text, published)
     assert {w: found.get(w) for w in expected} == expected
+
+
+def test_work_under_an_agreement_dates_no_plan(models: Any) -> None:
+    """A plan of work under the agreement ("результаты работы по соглашению ... планируют
+    подвести в январе") gives its month to no agreement."""
+    text = ("На прошлой неделе в Екатеринбурге подписано соглашение о трудоустройстве людей с "
+            "инвалидностью. Подписи под соглашением в среду поставили министр социальных "
+            "отношений Свердловской области и председатель областной организации "
+            "Всероссийского общества слепых. Первые результаты работы по соглашению ведомства "
+            "планируют подвести в январе. До конца года аналогичное соглашение министерство "
+            "планирует заключить с Уральским отделением Союза пенсионеров России.")
+    assert probes.status_dates(models, text, "2024-10-14") == [
+        ("signed", "2024-10-09"), ("planned", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

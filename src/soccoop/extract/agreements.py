@@ -2943,7 +2943,8 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     toks = sent.tokens
     path = _predicate_path(sent, k)
     another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS
-                        for i in path[1:])  # "в этом году исполняется пять лет соглашению"
+                        for i in path[1:]) or \
+        planned_work_under(sent, path)  # "в этом году исполняется пять лет соглашению"
     tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} and
             not another_event else k]
     # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
@@ -2956,6 +2957,21 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def planned_work_under(sent: Sentence, path: list[int]) -> bool:
+    """status50: is the agreement only the frame of work that a verb of plan schedules?
+    "Первые результаты работы по соглашению ведомства планируют подвести в январе": the
+    noun hangs by a preposition on another noun ("работы по соглашению"), and the
+    predicate its path ends in plans ("планируют"): the date under it is the work's, not
+    the agreement's. A signing noun on the way ("подписание соглашения планируется в
+    марте") is the agreement's own event."""
+    toks = sent.tokens
+    if len(path) < 3 or toks[path[-1]].lemma not in PLAN_HEADS | PLAN_WORDS:
+        return False
+    if not any(toks[c].rel == "case" for c in sent.children(path[0])):
+        return False
+    return not any(toks[i].lemma in SIGN_NOUNS | TRIGGERS for i in path[1:-1])
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,

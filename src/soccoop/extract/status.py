@@ -374,11 +374,17 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     """An agreement announced as the next step or outcome by a future copula is still to
     come: "следующим шагом станет аналогичное соглашение с Псковской областью", "итогом
     переговоров будет договор о сотрудничестве" (the noun is the subject of a future
-    "стать/быть" whose complement is a noun of step or outcome)."""
+    "стать/быть" whose complement is a noun of step or outcome). Not when a signing told as
+    done stands between the noun and the copula (status50: "соглашение ... было подписано
+    в 2019 году, и новый документ станет его продолжением": the parser hung the noun on the
+    second clause's verb)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
         return None
+    if any(_past_signing_clause(sent, i) for i in range(min(k, v) + 1, max(k, v))):
+        return None  # status50: "соглашение ... было подписано в 2019 году, и новый
+        # документ станет его продолжением": the noun's own clause signed it (a misparse)
     if toks[v].lemma in STEP_NOUNS:
         # "Итогом переговоров будет соглашение": the step noun heads, the copula hangs on it
         return "planned" if any(toks[c].rel == "cop" and _future(toks[c])
