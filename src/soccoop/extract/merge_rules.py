@@ -581,6 +581,19 @@ def compatible_agreements(s: BareMention) -> None:
     s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
 
 
+def plan_told_after_signing(s: BareMention) -> None:
+    """status50: a signing told as done is none of the agreements the text tells as still
+    to come only after it: the lead "Отделение и региональный минтруд подписали соглашение
+    об электронном взаимодействии" is not the plan "В ближайшее время отделение планирует
+    заключить соглашение с университетом" two paragraphs on (joining it would make that
+    plan signed). Only agreements every mention of which is planned and the first of which
+    stands after the signed mention; a plan told before may be the one now signed."""
+    if s.c.status != "signed":
+        return
+    s.options = [m for m in s.options if not (
+        m.first > s.c.trigger.start and all(x.status == "planned" for x in m.candidates))]
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -784,6 +797,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     holder_and_partner,  # agr45
     tally_beyond_told,  # status48
     compatible_agreements,
+    plan_told_after_signing,  # status50
     partner_of_another,
     drafts_of_further_documents,
     sole_of_same_status,
