@@ -116,6 +116,24 @@ def test_date(models: Any, text: str, published: str, expected: dict[str, Any]) 
     assert {w: found.get(w) for w in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Департамент социального развития Курганской области и Курганский государственный "
+        "университет в 2019 году подписали соглашение о практике студентов. «Когда мы "
+        "подписывали соглашение, речь шла только о практике», — сказала директор "
+        "департамента Анна Петрова.", [("mentioned", "2019")], id="when-we-were-signing"),
+    # negative: a perfective "когда" clause may tell the news
+    pytest.param(
+        "Вчера в Кургане прошла встреча губернатора с ректорами. Когда министр социальной "
+        "защиты Курганской области и ректор Курганского государственного университета "
+        "подписали соглашение о практике студентов, губернатор поблагодарил их.",
+        [("signed", "2024-10-13")], id="when-they-signed"),
+])
+def test_signing_recalled_in_a_when_clause(models: Any, text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert probes.status_dates(models, text, "2024-10-14") == expected
+
+
 def test_work_under_an_agreement_dates_no_plan(models: Any) -> None:
     """A plan of work under the agreement ("результаты работы по соглашению ... планируют
     подвести в январе") gives its month to no agreement."""

@@ -333,6 +333,7 @@ from soccoop.extract.status import (
     past_year_on_relative_signing,
     plan_infinitive_before,  # stat30
     plan_word_counts,
+    recalled_in_when_clause,  # status50
     refuted_report,
     reminded_signing,
     scheduled_signing,  # stat34
@@ -1726,7 +1727,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
-                 _signature_event, _past_signing)
+                 _signature_event, recalled_in_when_clause,  # status50
+                 _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement

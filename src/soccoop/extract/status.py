@@ -396,6 +396,24 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
+def recalled_in_when_clause(sent: Sentence, path: list[int]) -> str | None:
+    """status50: a signing told in the imperfective past inside a "когда" clause is the
+    time of something else, recalled: "«Когда мы подписывали соглашение, речь шла в
+    основном о практике для студентов»" is mentioned, not a signing of the news. The noun's
+    verb is a past imperfective signing verb with "когда" as its marker; the perfective
+    ("Когда министры подписали соглашение, ...") may tell the news and is left to the
+    other passes."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
+        return None
+    f = toks[v].feats
+    if f.get("Tense") != "Past" or f.get("Aspect") != "Imp" or f.get("VerbForm") != "Fin":
+        return None
+    return "mentioned" if any(toks[c].rel == "mark" and toks[c].lemma == "когда"
+                              for c in sent.children(v)) else None
+
+
 def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     """status48: an agreement noun that is itself the predicate of a future copula names a
     document still to come: "Для министерства это будет уже второе соглашение с вузом: в
