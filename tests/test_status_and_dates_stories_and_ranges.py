@@ -134,6 +134,23 @@ def test_signing_recalled_in_a_when_clause(models: Any, text: str,
     assert probes.status_dates(models, text, "2024-10-14") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Кроме того, министерство социальной защиты Республики Коми намерено подписать "
+        "дополнительное соглашение о пролонгации соглашения с министерством труда "
+        "Архангельской области, подписанного в 2021 году.",
+        [("planned", None), ("mentioned", "2021")], id="addendum-and-its-base"),
+    pytest.param(
+        "Министерство социальной защиты Республики Коми намерено подписать дополнительное "
+        "соглашение с министерством труда Архангельской области. Срок действия документа "
+        "истекает в сентябре, и стороны решили продлить его ещё на три года.",
+        [("planned", None)], id="expiry-month-is-no-plan"),
+])
+def test_addendum_base_and_expiry(models: Any, text: str,
+                                  expected: list[tuple[str, str | None]]) -> None:
+    assert probes.status_dates(models, text, "2025-07-30") == expected
+
+
 def test_work_under_an_agreement_dates_no_plan(models: Any) -> None:
     """A plan of work under the agreement ("результаты работы по соглашению ... планируют
     подвести в январе") gives its month to no agreement."""

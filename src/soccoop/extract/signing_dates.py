@@ -192,11 +192,15 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     марте." -> March (anchored forward); "Подписать документ стороны намерены в июле"
     (datesB: the majority of the golds). A signing infinitive with such an object and a
     plan word in the same sentence, not negated; the sentence names no agreement of its
-    own (the caller checks). Morphology only: such a sentence is rarely parsed."""
+    own (the caller checks). Morphology only: such a sentence is rarely parsed. A date a
+    term expires on is no plan's (status50: "Срок действия документа истекает в сентябре,
+    и стороны решили продлить его ещё на три года")."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
     if "не" in lemmas[_after_colon(sent):]:
         return None  # "не" before a colon negates what the plan explains (datesD)
+    # status50: "Срок действия документа истекает в сентябре, и стороны решили продлить его"
+    dates = [d for d in dates if not expiry_date(sent, d) and not _after_expiry(sent, d)]
     scheduled = scheduled_ceremony(sent, dates)
     if scheduled is not None:
         return scheduled
@@ -213,6 +217,14 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
             return _plan_date(dates)
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
     return _plan_date(dates) if future_document_signing(sent) else None
+
+
+def _after_expiry(sent: Sentence, d: DateRef) -> bool:
+    """status50: does a verb of expiry stand within two words before the date ("истекает в
+    сентябре", "истёк 31 августа")? Read by morphology, for a sentence not parsed."""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return any(t.lemma in EXPIRY_VERBS for t in toks[max(0, i - 2):i])
 
 
 def _plan_date(dates: list[DateRef]) -> str | None:
