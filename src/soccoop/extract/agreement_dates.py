@@ -492,7 +492,9 @@ def day_within_range(s: DateStage) -> None:
     there (status50: "Церемония прошла во второй день форума"), or governed by a signing
     verb (``_signing_day``); only when the text gives one such day in the range,
     and not when the record's own sentence states its first day as a day of its own
-    (status50: "16 октября подписали" beside a forum held "16–17 октября"). Signed
+    (status50: "16 октября подписали" beside a forum held "16–17 октября") or the text
+    tells a signing on the first day too ("В первый день форума министр подписал сразу
+    два соглашения. ... На следующий день, 16 апреля, ... подписал третий"). Signed
     records; stated dates (anchored after)."""
     last = {d.value: int(m[2]) for d in s.stated if d.value and _DAY.fullmatch(d.value)
             and (m := _DAY_RANGE.match(d.text)) and int(m[1]) < int(m[2])}
@@ -512,13 +514,16 @@ def day_within_range(s: DateStage) -> None:
         # status50: an occasion's day ("во второй день форума") in a sentence dating the
         # signing event ("Церемония прошла во второй день форума, ... с 11 по 13 марта")
         told.update(d.value for d in within if d.value and _DAY.fullmatch(d.value) and
-                    not _DAY_RANGE.match(d.text) and
+                    not _DAY_RANGE.match(d.text) and range_last_day(d) is None and
                     (d.value == event or _signing_day(sent, d) or
                      (occasion_part_day(d) and _tells_event(sent))))
     for a in s.agreements:
         if a.status != "signed" or a.date not in last:
             continue
         first = a.date
+        if any(x[-5:] == first[-5:] for x in told):
+            continue  # status50: the text tells a signing on the first day too ("В первый
+            # день форума министр подписал сразу два соглашения")
         k = s.sentence_at(a.evidence.start)
         if 0 <= k < len(s.analysis.sentences) and any(
                 d.value == first and not _DAY_RANGE.match(d.text)
