@@ -159,22 +159,6 @@ def test_addendum_base_and_expiry(models: Any, text: str,
     assert probes.status_dates(models, text, "2025-07-30") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(
-        "Форум «Забота Севера» пройдёт в Сыктывкаре 14–15 августа. На форуме министерство "
-        "труда Республики Коми намерено подписать соглашение с Сыктывкарским "
-        "государственным университетом.", [("planned", "2025-08")], id="forum-to-come"),
-    # negative: a plan made at a forum gone by is not signed on its day
-    pytest.param(
-        "Форум «Забота Севера» прошёл в Сыктывкаре 14–15 июля. На форуме министерство "
-        "труда Республики Коми договорилось подписать соглашение с Сыктывкарским "
-        "государственным университетом.", [("planned", None)], id="forum-gone-by"),
-])
-def test_plan_at_an_occasion(models: Any, text: str,
-                             expected: list[tuple[str, str | None]]) -> None:
-    assert probes.status_dates(models, text, "2025-07-30") == expected
-
-
 def test_work_under_an_agreement_dates_no_plan(models: Any) -> None:
     """A plan of work under the agreement ("результаты работы по соглашению ... планируют
     подвести в январе") gives its month to no agreement."""

@@ -31,7 +31,6 @@ from soccoop.extract.agreements import (
     _negated_signing,
     _predicate_path,
     _scheduled_date,
-    occasion_of_signing,
 )
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import (
@@ -717,39 +716,6 @@ def plan_scheduled_in_story(s: DateStage) -> None:
                 break
 
 
-def plan_at_occasion(s: DateStage) -> None:
-    """status50: a plan to sign at an occasion still to come takes the occasion's date as
-    the text gives it before: "Северный социальный форум, который пройдёт 14–15 августа
-    ... . Кроме того, на форуме министерство намерено подписать дополнительное соглашение"
-    in a text of 30 July is of August (a range's month, a single day's day;
-    ``agreements.occasion_of_signing`` reads the occasion noun of the plan's sentence and
-    the nearest sentence naming it with a date). Only when that date is not before the
-    publication day (a plan made at a forum gone by is not signed on its day). Planned
-    records without a date; stated dates (anchored after). A month (a range's) must be
-    after the publication's month: a range of this month may be over."""
-    pub = publication_day(s.published)
-    if pub is None:
-        return
-    sents = s.analysis.sentences
-    index = _DateIndex(s.stated)
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents):
-            continue
-        toks = sents[k].tokens
-        noun = next((i for i, t in enumerate(toks) if t.start >= a.evidence.start and
-                     t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
-        if noun is None:
-            continue
-        found = occasion_of_signing(sents, k, noun, index)
-        if found is None:
-            continue
-        ahead = nearest_year(found, pub)
-        if ahead >= pub.isoformat()[:len(ahead)] and \
-                (len(ahead) != 7 or ahead > pub.isoformat()[:7]):
-            a.date = found  # a day from the publication day on, a month after its month
-
-
 def one_telling_day(s: DateStage) -> None:
     """date36: signings told in one sentence share its day: the headline "Томская область
     подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
@@ -1140,7 +1106,6 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
-    DatePass("plan_at_occasion", plan_at_occasion),  # status50
     DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("anchored_values", anchored_values),
     DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -2545,7 +2544,7 @@ OCCASION_REACH = 8
 OCCASION_LEAD = 3
 
 
-def occasion_of_signing(sents: Sequence[Sentence], si: int, k: int,
+def occasion_of_signing(sents: list[Window], si: int, k: int,
                         dates: _DateIndex) -> str | None:
     """A signing told as the event of an occasion takes the occasion's day: "Коллегия
     прошла вчера в Пензе. ... Главным событием коллегии стало подписание соглашения" is
