@@ -689,13 +689,13 @@ def plan_scheduled_in_story(s: DateStage) -> None:
     plans the signing for, before the sentence of another record: under the headline "Ямал
     и Югра подпишут соглашение", "Проект соглашения обсудили на совещании. Подписать
     документ предстоит директорам ... . Как уточнили в ведомстве, подписание планируется в
-    декабре" is of December; so is "... готовят соглашение. Проект документа обсудили в
-    среду. ... Подписать документ стороны рассчитывают в начале декабря". The sentence
-    plans a signing told by its noun alone (``signing_dates.planned_signing_date``) or, when
-    it names no agreement, the signing of "документ" or a pronoun
-    (``signing_dates.planned_by_pronoun``); sentences between may name the agreement again
-    ("Проект соглашения ...": the plan's own story). Up to ``PLAN_STORY_REACH`` sentences;
-    a deadline ("до конца года") dates no plan. Stated dates: anchored after."""
+    декабре" is of December. The sentence plans a signing told by its noun alone
+    (``signing_dates.planned_signing_date``); sentences between may name the agreement
+    again ("Проект соглашения ...": the plan's own story). Up to ``PLAN_STORY_REACH``
+    sentences; a deadline ("до конца года") dates no plan. A plan of "документ" or a
+    pronoun ("Документ планируется подписать в сентябре") is read only within
+    ``PLAN_TOLD_AFTER_REACH`` (``plan_told_after``): further on, the golds of rounds 30
+    and 47 leave such a plan undated. Stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
@@ -708,9 +708,6 @@ def plan_scheduled_in_story(s: DateStage) -> None:
             later = sents[j]
             within = [d for d in s.stated if later.start <= d.start < later.stop and d.value]
             found = planned_signing_date(later, within)
-            if found is None and not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
-                                         for t in later.tokens):
-                found = planned_by_pronoun(later, within)
             if found is not None:
                 a.date = found
                 break

@@ -1031,7 +1031,8 @@ def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
     noun alone: "Как уточнили в ведомстве, подписание планируется в декабре" is
     ``--12``; so is "Его подписание намечено на 5 марта". The signing noun is the subject
     or object of a verb of planning or scheduling (``PLAN_WORDS``, ``SCHEDULE_VERBS``), not
-    negated ("подписание не планируется"); the date hangs under that verb, outside the
+    negated ("подписание не планируется") nor past (a plan given up: "подписание
+    планировалось на июнь"); the date hangs under that verb, outside the
     noun's own phrase ("подписание соглашения от 3 марта 2021 года планируется ..." is no
     plan of March 2021). A deadline ("до конца года") plans no month. Parsed sentences only."""
     if not sent.parsed:
@@ -1042,6 +1043,7 @@ def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
         if t.lemma not in SIGN_NOUNS or t.rel not in _PLANNED_SUBJECT_RELS or \
                 not 0 <= h < len(toks) or \
                 toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS or \
+                toks[h].feats.get("Tense") == "Past" or \
                 any(toks[c].lemma == "не" for c in sent.children(h)):
             continue
         phrase = set(subtree(sent, i))
