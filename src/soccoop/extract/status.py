@@ -782,16 +782,9 @@ def past_signing_on_noun(sent: Sentence, path: list[int]) -> str | None:
     the clause's window; a year alone counts as past, as ``agreements._older_than_
     publication`` has it). A clause whose own predicate signs or extends the agreement
     ("продлили действие соглашения, подписанного в мае 2019 года") is left to the other
-    passes: the base agreement and its extension are read apart there; not one that signs
-    another agreement noun the base hangs on (status50: "намерено подписать дополнительное
-    соглашение о пролонгации соглашения ..., подписанного в 2022 году": the base is
-    mentioned)."""
+    passes: the base agreement and its extension are read apart there."""
     toks = sent.tokens
-    # status50: another agreement noun on the way owns the predicate ("подписать
-    # дополнительное соглашение о пролонгации соглашения ..., подписанного в 2022 году")
-    through = any(toks[i].lemma in TRIGGERS and toks[i].pos in {"NOUN", "PROPN"}
-                  for i in path[1:-1])
-    if not through and any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS for i in path[1:]):
+    if any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS for i in path[1:]):
         return None
     return "mentioned" if any(_past_signing_clause(sent, c) and _year_gone_by(sent, c)
                               for c in _clauses_on_noun(sent, path[0])) else None
