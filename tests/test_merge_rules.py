@@ -521,6 +521,15 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
      "что с министерством у организации уже два года действует соглашение о взаимодействии.",
      "Радуга", "holder_and_partner", "own"),
+    ("status50: a section headline heads the signing told after it",
+     f"{TVER} и {PSKOV} договорились подготовить соглашение о туризме.\n\n"
+     "Центр занятости и завод подписали соглашение о трудоустройстве\n\n" + KURSK,
+     "Центр занятости", "headline_of_next", "Курской"),
+    # negative: a sentence of the text (closing stop) is no headline: the nearest before
+    ("status50: a sentence is no headline",
+     f"{TVER} и {PSKOV} подписали соглашение о трудоустройстве.\n\n"
+     "Центр занятости и завод подписали соглашение о трудоустройстве.\n\n" + KURSK,
+     "Центр занятости", "nearest_told", "Псковской"),
 ]
 
 
@@ -552,6 +561,15 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      SIGNED + "Аналогичное соглашение министерство планирует подписать с министерством "
      "социального развития Псковской области.", "Аналогичное", "partner_of_another",
      "recent", ["подписали"]),
+    ("status50: a plan told after the signing is not it",
+     "Центр занятости и завод подписали соглашение о трудоустройстве.\n\n"
+     f"{TVER} планирует заключить соглашение о туризме с {PSKOV_INS}.",
+     "Центр занятости", "plan_told_after_signing", "recent", []),
+    # negative: a plan told before the signing may be the one now signed
+    ("status50: a plan told before may be signed now",
+     f"{TVER} планировал заключить соглашение о туризме с {PSKOV_INS}.\n\n"
+     "Вчера соглашение о туризме подписали.",
+     "Вчера", "plan_told_after_signing", "recent", ["планировал"]),
     ("headline of the one signing",
      "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
      "о занятости инвалидов.", "трудоустройстве", "sole_of_same_status", "none",

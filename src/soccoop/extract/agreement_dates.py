@@ -33,17 +33,26 @@ from soccoop.extract.agreements import (
     _scheduled_date,
 )
 from soccoop.extract.anchor import anchor_agreements
-from soccoop.extract.dates import TenseOf, anchor_month, publication_day
+from soccoop.extract.dates import (
+    TenseOf,
+    anchor_month,
+    occasion_part_day,
+    publication_day,
+    range_last_day,
+)
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
+    WEEKDAYS,
     month_forms,
     month_number,
 )
 from soccoop.extract.lexicon import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
     FUTURE_AUX,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -64,6 +73,7 @@ from soccoop.extract.signing_dates import (
     outcome_of_occasion,
     own_document_date,
     planned_by_pronoun,
+    planned_signing_date,
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
@@ -86,6 +96,9 @@ class DateStage:
     agreements: list[Agreement]
     tense: TenseOf | None = None  # the tense governing a date (``anchor.governing_tense``)
     regions: list[RegionRef] = field(default_factory=list)  # with their mentions
+    # status50: the stored text, masked lines included (a digest's day headings); its
+    # offsets are the reading's but for hyphen-joined line wraps (``unwrap``)
+    source: str = ""
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def sentence_at(self, offset: int) -> int:
@@ -297,10 +310,11 @@ def own_name_stems(a: Agreement, agreements: list[Agreement]) -> set[str]:
 def _signing_day(sent: Sentence, d: DateRef) -> bool:
     """Is the date governed by a signing verb ("подписано 3 июня"), not by another event's
     ("2 сентября прошла встреча")? In a parsed sentence, the first verb above the date's
-    first token; else every verb of the sentence is one of signing."""
+    first token; else every verb of the date's clause is one of signing
+    (``_clause_signs``)."""
     toks = sent.tokens
     if not sent.parsed:
-        return all(t.lemma in SIGN_VERBS for t in toks if t.pos in {"VERB", "AUX"})
+        return _clause_signs(sent, d)
     k = next((i for i, t in enumerate(toks) if t.start <= d.start < t.stop), None)
     seen: set[int] = set()
     while k is not None and 0 <= k < len(toks) and k not in seen:
@@ -309,6 +323,23 @@ def _signing_day(sent: Sentence, d: DateRef) -> bool:
             return toks[k].lemma in SIGN_VERBS
         k = toks[k].head
     return False
+
+
+# the marks that close a clause of an unparsed sentence around a date
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
+def _clause_signs(sent: Sentence, d: DateRef) -> bool:
+    """status50: in a sentence not parsed, is the date in a clause (between commas,
+    semicolons or colons) whose verbs, one at least, are all of signing? "Форум проходил
+    16–17 апреля, документ заключили во второй день работы площадки": the second clause
+    signs, the first does not."""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    lo = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].text in _CLAUSE_MARKS), 0)
+    hi = next((j for j in range(i, len(toks)) if toks[j].text in _CLAUSE_MARKS), len(toks))
+    verbs = [t for t in toks[lo:hi] if t.pos in {"VERB", "AUX"}]
+    return bool(verbs) and all(t.lemma in SIGN_VERBS for t in verbs)
 
 
 def in_force_since_year(s: DateStage) -> None:
@@ -456,11 +487,20 @@ def day_within_range(s: DateStage) -> None:
     форума, прошедшего в Якутске 24–25 ноября"), takes the one later day of that range the
     text gives the signing itself ("Церемония прошла 25 ноября", "Документы министр
     подписал 25 ноября"): the range dates the event, not the signing. A day (not a range)
-    in a sentence dating a signing event (``agreements._event_date``) or governed by a
-    signing verb (``_signing_day``); only when the text gives one such day in the range.
-    Signed records; stated dates (anchored after)."""
+    in a sentence dating a signing event (``agreements._event_date``), an occasion's day
+    there (status50: "Церемония прошла во второй день форума"), or governed by a signing
+    verb (``_signing_day``); only when the text gives one such day in the range,
+    and not when the record's own sentence states its first day as a day of its own
+    (status50: "16 октября подписали" beside a forum held "16–17 октября") or the text
+    tells a signing on the first day too ("В первый день форума министр подписал сразу
+    два соглашения. ... На следующий день, 16 апреля, ... подписал третий"). Signed
+    records; stated dates (anchored after)."""
     last = {d.value: int(m[2]) for d in s.stated if d.value and _DAY.fullmatch(d.value)
             and (m := _DAY_RANGE.match(d.text)) and int(m[1]) < int(m[2])}
+    # status50: "с 11 по 13 марта" too (``dates.range_last_day``), within one month
+    last.update({d.value: int(end[-2:]) for d in s.stated if d.value and d.value not in last
+                 and _DAY.fullmatch(d.value) and (end := range_last_day(d)) is not None
+                 and end[-5:-3] == d.value[-5:-3]})
     if not any(a.status == "signed" and a.date in last for a in s.agreements):
         return
     index = _DateIndex(s.stated)
@@ -470,17 +510,39 @@ def day_within_range(s: DateStage) -> None:
         if not within:
             continue
         event = _event_date(sent, index)
+        # status50: an occasion's day ("во второй день форума") in a sentence dating the
+        # signing event ("Церемония прошла во второй день форума, ... с 11 по 13 марта")
         told.update(d.value for d in within if d.value and _DAY.fullmatch(d.value) and
-                    not _DAY_RANGE.match(d.text) and
-                    (d.value == event or _signing_day(sent, d)))
+                    not _DAY_RANGE.match(d.text) and range_last_day(d) is None and
+                    (d.value == event or _signing_day(sent, d) or
+                     (occasion_part_day(d) and _tells_event(sent))))
     for a in s.agreements:
         if a.status != "signed" or a.date not in last:
             continue
         first = a.date
-        inside = {x for x in told if x[:-2] == first[:-2] and
+        if any(x[-5:] == first[-5:] for x in told):
+            continue  # status50: the text tells a signing on the first day too ("В первый
+            # день форума министр подписал сразу два соглашения")
+        k = s.sentence_at(a.evidence.start)
+        if 0 <= k < len(s.analysis.sentences) and any(
+                d.value == first and not _DAY_RANGE.match(d.text)
+                for d in index.within(s.analysis.sentences[k])):
+            continue  # status50: its own sentence states that day ("16 октября подписали")
+        # status50: a day counted from the range ("во второй день форума") carries the
+        # range's anchored year, the range itself none: month and day are compared
+        inside = {x for x in told if x[-5:-2] == first[-5:-2] and
                   int(first[-2:]) < int(x[-2:]) <= last[first]}
         if len(inside) == 1:
             a.date = inside.pop()
+
+
+def _tells_event(sent: Sentence) -> bool:
+    """status50: does the sentence tell the signing event took place, as
+    ``agreements._event_date`` reads it ("Церемония прошла во второй день форума", an
+    event noun among its first words and a verb of signing or taking place), whatever
+    dates it holds?"""
+    return bool({t.lemma for t in sent.tokens[:8]} & EVENT_NOUNS and
+                {t.lemma for t in sent.tokens} & EVENT_VERBS)
 
 
 # a range of days of one month: "24–25 ноября", "22 - 24 октября"
@@ -618,6 +680,39 @@ def _after_scheduling(sent: Sentence, start: int) -> bool:
     return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
 
 
+# How many sentences after a plan's own one its story may go on to tell when it is signed.
+PLAN_STORY_REACH = 8
+
+
+def plan_scheduled_in_story(s: DateStage) -> None:
+    """status50: a plan with no date takes the month or day that its story, further on,
+    plans the signing for, before the sentence of another record: under the headline "Ямал
+    и Югра подпишут соглашение", "Проект соглашения обсудили на совещании. Подписать
+    документ предстоит директорам ... . Как уточнили в ведомстве, подписание планируется в
+    декабре" is of December. The sentence plans a signing told by its noun alone
+    (``signing_dates.planned_signing_date``); sentences between may name the agreement
+    again ("Проект соглашения ...": the plan's own story). Up to ``PLAN_STORY_REACH``
+    sentences; a deadline ("до конца года") dates no plan. A plan of "документ" or a
+    pronoun ("Документ планируется подписать в сентябре") is read only within
+    ``PLAN_TOLD_AFTER_REACH`` (``plan_told_after``): further on, the golds of rounds 30
+    and 47 leave such a plan undated. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or k < 0:
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+            if j in own:
+                break  # another record's story
+            later = sents[j]
+            within = [d for d in s.stated if later.start <= d.start < later.stop and d.value]
+            found = planned_signing_date(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
 def one_telling_day(s: DateStage) -> None:
     """date36: signings told in one sentence share its day: the headline "Томская область
     подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
@@ -741,6 +836,51 @@ def section_months(agreements: list[Agreement], dates: list[DateRef], text: str,
         if a.date and any(lo <= d.start < hi and d.value == a.date for d in dates):
             continue  # its own date, stated in its section ("12 марта ... подписали")
         a.date, a.date_anchored = value, False
+
+
+# status50: a digest's heading line naming a weekday and its day ("ВТОРНИК, 20 АВГУСТА",
+# "Среда, 21 августа 2024 года"), the whole line
+_DAY_HEAD = re.compile(
+    r"^[^\S\n]*(?P<w>" + "|".join(full for _, full, _ in WEEKDAYS) + r")[,.]?[^\S\n]+"
+    r"(?P<d>[0-3]?\d)[^\S\n]+(?P<m>" + "|".join(month_forms(genitive=True)) + r")"
+    r"(?:[^\S\n]+(?P<y>\d{4})(?:[^\S\n]*(?:года|г\.))?)?[^\S\n]*$",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def day_sections(s: DateStage) -> None:
+    """status50: a signing in a digest whose sections are headed by days ("ПОНЕДЕЛЬНИК, 19
+    АВГУСТА" ... "ВТОРНИК, 20 АВГУСТА") is dated by its section's day when nothing in the
+    text dated it: under "ВТОРНИК, 20 АВГУСТА", "Министерство и университет заключили
+    соглашение о сотрудничестве" in a review of 23 August 2024 is ``2024-08-20``, not the
+    page's day. Two heading lines at least (a digest's sections; one such line is a page's
+    date line), each a weekday with its day and month alone on its line, read in the stored
+    text (masking blanks them as calendar lines). A day without its year takes the
+    publication's year (the year before when that would be after the publication day),
+    marked ``date_anchored``. Signed records without a date only."""
+    if not s.source:
+        return
+    heads = [(m.start(), m) for m in _DAY_HEAD.finditer(s.source)]
+    if len(heads) < 2:
+        return
+    pub = publication_day(s.published)
+    starts = [h for h, _ in heads]
+    for a in s.agreements:
+        k = bisect_right(starts, a.evidence.start) - 1
+        if a.status != "signed" or a.date is not None or k < 0:
+            continue
+        m = heads[k][1]
+        month, day = month_number(m["m"]), int(m["d"])
+        if month is None:
+            continue
+        if m["y"]:
+            value, anchored = f"{int(m['y']):04d}-{month:02d}-{day:02d}", False
+        elif pub is not None:
+            year = pub.year - (f"{pub.year:04d}-{month:02d}-{day:02d}" > pub.isoformat())
+            value, anchored = f"{year:04d}-{month:02d}-{day:02d}", True
+        else:
+            value, anchored = f"--{month:02d}-{day:02d}", False
+        if isodate.is_valid(value):
+            a.date, a.date_anchored = value, anchored
 
 
 _BARE_MONTH = re.compile(r"--(\d\d)")
@@ -962,10 +1102,12 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_told_after", plan_told_after),  # stat30
     DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
+    DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
     DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("anchored_values", anchored_values),
     DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),
+    DatePass("day_sections", day_sections),  # status50
     DatePass("planned_months", planned_months),
     DatePass("planned_days_ahead", planned_days_ahead),  # stat30
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),

@@ -333,6 +333,7 @@ from soccoop.extract.status import (
     past_year_on_relative_signing,
     plan_infinitive_before,  # stat30
     plan_word_counts,
+    recalled_in_when_clause,  # status50
     refuted_report,
     reminded_signing,
     scheduled_signing,  # stat34
@@ -1726,7 +1727,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
-                 _signature_event, _past_signing)
+                 _signature_event, recalled_in_when_clause,  # status50
+                 _past_signing)
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
@@ -2943,7 +2945,8 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     toks = sent.tokens
     path = _predicate_path(sent, k)
     another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS
-                        for i in path[1:])  # "в этом году исполняется пять лет соглашению"
+                        for i in path[1:]) or \
+        planned_work_under(sent, path)  # "в этом году исполняется пять лет соглашению"
     tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} and
             not another_event else k]
     # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
@@ -2956,6 +2959,21 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def planned_work_under(sent: Sentence, path: list[int]) -> bool:
+    """status50: is the agreement only the frame of work that a verb of plan schedules?
+    "Первые результаты работы по соглашению ведомства планируют подвести в январе": the
+    noun hangs by a preposition on another noun ("работы по соглашению"), and the
+    predicate its path ends in plans ("планируют"): the date under it is the work's, not
+    the agreement's. A signing noun on the way ("подписание соглашения планируется в
+    марте") is the agreement's own event."""
+    toks = sent.tokens
+    if len(path) < 3 or toks[path[-1]].lemma not in PLAN_HEADS | PLAN_WORDS:
+        return False
+    if not any(toks[c].rel == "case" for c in sent.children(path[0])):
+        return False
+    return not any(toks[i].lemma in SIGN_NOUNS | TRIGGERS for i in path[1:-1])
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,

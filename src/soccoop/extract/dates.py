@@ -1046,7 +1046,9 @@ def _event_days(refs: list[DateRef], text: str) -> None:
     (``_on_date_line``): "В Махачкале со 2 по 4 октября
     проходил форум. Во второй день форума было подписано соглашение" is 3 October. A day
     restated by it ("сегодня, во второй день форума") keeps its own value: the ordinal
-    gives none. Anchored when the first day was. In place."""
+    gives none; a range of days told just before it restates only its first day (status50:
+    "на форуме, который прошёл 16–17 октября, во второй день форума" is the 17th). Anchored
+    when the first day was. In place."""
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(EVENT_DAY_MARK):
             continue
@@ -1055,8 +1057,12 @@ def _event_days(refs: list[DateRef], text: str) -> None:
             continue
         shift = int(r.value[len(EVENT_DAY_MARK):])  # type: ignore[index]
         r.value, r.anchored = None, False
-        if i > 0 and _APPOSED.fullmatch(text, refs[i - 1].end, r.start):
-            continue  # "сегодня, во второй день форума": the date before tells the day
+        # "сегодня, во второй день форума": the date before tells the day; a range does
+        # not, past its first day (status50: "прошёл 16–17 октября, во второй день
+        # форума"; "10–11 октября, в первый день" is the range's own first day)
+        if i > 0 and _APPOSED.fullmatch(text, refs[i - 1].end, r.start) and \
+                (shift == 0 or _range_last(refs[i - 1]) is None):
+            continue
         prev = None
         for j in range(i - 1, -1, -1):  # bounded by the reach: a run of ordinals is short
             if r.start - refs[j].end > _SAME_DAY_REACH:
@@ -1068,10 +1074,31 @@ def _event_days(refs: list[DateRef], text: str) -> None:
         if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES \
                 or _on_date_line(text, prev):
+            prev = _range_told_after(refs, i, text)
+        if prev is None or not prev.value:
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+# how far after "во второй день форума" the occasion's range may be told in its sentence
+_RANGE_AFTER_REACH = 200
+
+
+def _range_told_after(refs: list[DateRef], i: int, text: str) -> DateRef | None:
+    """status50: the range of days an occasion's ordinal day counts from, told after it in
+    the same sentence when no day before it serves: "Церемония прошла во второй день
+    форума «Сибирь заботится», который проходит в Новосибирске с 11 по 13 марта" counts
+    from 11 March. Only the next date, only a range of days (``_range_last``), within
+    ``_RANGE_AFTER_REACH`` characters and no sentence end between."""
+    if i + 1 >= len(refs):
+        return None
+    nxt, r = refs[i + 1], refs[i]
+    if nxt.start - r.end > _RANGE_AFTER_REACH or _range_last(nxt) is None or \
+            _sentences_between(text, r.end, nxt.start) > 0:
+        return None
+    return nxt
 
 
 def _last_event_day(refs: list[DateRef], i: int, text: str) -> None:
@@ -1125,6 +1152,12 @@ def occasion_part_day(d: DateRef) -> bool:
     день форума", "в заключительный день ВЭФ")? It tells when one part of the occasion
     took place, not when the occasion did."""
     return _EVENT_DAY.fullmatch(d.text) is not None
+
+
+def range_last_day(d: DateRef) -> str | None:
+    """status50: the last day of a range of days the date spans ("с 11 по 13 марта" valued
+    ``--03-11`` is ``--03-13``, ``_range_last``); None for a single day."""
+    return _range_last(d)
 
 
 def range_month(d: DateRef) -> str | None:

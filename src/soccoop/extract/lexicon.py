@@ -168,6 +168,9 @@ SIGNER_LEMMAS = {"подписать", "подписывать", "подпись
 NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5,
                 "шесть": 6, "семь": 7}
 
+# status50: count words of two or more without a number: "подписанием нескольких соглашений"
+INDEFINITE_COUNTS = frozenset({"несколько"})
+
 # Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}

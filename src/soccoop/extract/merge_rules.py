@@ -581,6 +581,19 @@ def compatible_agreements(s: BareMention) -> None:
     s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
 
 
+def plan_told_after_signing(s: BareMention) -> None:
+    """status50: a signing told as done is none of the agreements the text tells as still
+    to come only after it: the lead "Отделение и региональный минтруд подписали соглашение
+    об электронном взаимодействии" is not the plan "В ближайшее время отделение планирует
+    заключить соглашение с университетом" two paragraphs on (joining it would make that
+    plan signed). Only agreements every mention of which is planned and the first of which
+    stands after the signed mention; a plan told before may be the one now signed."""
+    if s.c.status != "signed":
+        return
+    s.options = [m for m in s.options if not (
+        m.first > s.c.trigger.start and all(x.status == "planned" for x in m.candidates))]
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -623,6 +636,38 @@ def terms_of_last_told(s: BareMention) -> None:
     the mention."""
     if not s.options and s.c.terms:
         s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
+
+
+# status50: how far (characters) after a headline the agreement it heads may begin
+HEADLINE_REACH = 600
+
+
+def headline_of_next(s: BareMention) -> None:
+    """status50: a headline naming no side heads the agreement told right after it, not the
+    one told before: after "... стороны договорились подготовить отдельное соглашение", the
+    section headline "Центр занятости и кабельный завод подписали соглашение о
+    трудоустройстве" and then "ГКУ «Центр занятости ...» и АО «...» заключили соглашение"
+    is the second (joining the plan before it would make that plan signed), though the two
+    word its subject otherwise. A headline is a sentence on a line of its own with no
+    closing stop (``_own_line``); it joins the first agreement told after it within
+    ``HEADLINE_REACH`` characters, of its status and a date it does not contradict."""
+    if not _own_line(s.analysis.text, s.c.sentence):
+        return
+    after = [m for m in s.recent if m.first > s.c.trigger.start and
+             m.first - s.c.sentence.stop <= HEADLINE_REACH and m.status == s.c.status and
+             isodate.compatible(m.date, s.c.date)]
+    if after:
+        s.target = min(after, key=lambda m: m.first)
+        s.done = True
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """Does the sentence fill a line of its own, without a closing stop (a headline)?"""
+    before = text[:sent.start].rstrip(" \t")
+    rest = text[sent.stop:sent.stop + 200].lstrip(" \t")
+    line = text[sent.start:sent.stop].rstrip()
+    return (not before or before.endswith("\n")) and (not rest or rest.startswith("\n")) \
+        and bool(line) and line[-1] not in ".!?…:;"
 
 
 def nearest_told(s: BareMention) -> None:
@@ -752,11 +797,13 @@ BARE_PASSES: tuple[BarePass, ...] = (
     holder_and_partner,  # agr45
     tally_beyond_told,  # status48
     compatible_agreements,
+    plan_told_after_signing,  # status50
     partner_of_another,
     drafts_of_further_documents,
     sole_of_same_status,
     named_subject,
     terms_of_last_told,
+    headline_of_next,  # status50
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44

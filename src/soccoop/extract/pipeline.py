@@ -118,7 +118,8 @@ def extract_from_analysis(
     agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
     before = [a.status for a in agreements]
-    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions))
+    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
+                              source=text))
     # sig43: a signing the date stage settles is read for its signers as the others were
     signers_of_late_signings(Records(analysis, regions, officials, stated, published,
                                      agreements), before)

@@ -69,6 +69,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     FUTURE_AUX,
     HAPPEN_VERBS,
+    INDEFINITE_COUNTS,
     MORE_OCCASION_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
@@ -191,11 +192,15 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     марте." -> March (anchored forward); "Подписать документ стороны намерены в июле"
     (datesB: the majority of the golds). A signing infinitive with such an object and a
     plan word in the same sentence, not negated; the sentence names no agreement of its
-    own (the caller checks). Morphology only: such a sentence is rarely parsed."""
+    own (the caller checks). Morphology only: such a sentence is rarely parsed. A date a
+    term expires on is no plan's (status50: "Срок действия документа истекает в сентябре,
+    и стороны решили продлить его ещё на три года")."""
     toks = sent.tokens
     lemmas = [t.lemma for t in toks]
     if "не" in lemmas[_after_colon(sent):]:
         return None  # "не" before a colon negates what the plan explains (datesD)
+    # status50: "Срок действия документа истекает в сентябре, и стороны решили продлить его"
+    dates = [d for d in dates if not expiry_date(sent, d) and not _after_expiry(sent, d)]
     scheduled = scheduled_ceremony(sent, dates)
     if scheduled is not None:
         return scheduled
@@ -212,6 +217,14 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
             return _plan_date(dates)
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
     return _plan_date(dates) if future_document_signing(sent) else None
+
+
+def _after_expiry(sent: Sentence, d: DateRef) -> bool:
+    """status50: does a verb of expiry stand within two words before the date ("истекает в
+    сентябре", "истёк 31 августа")? Read by morphology, for a sentence not parsed."""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return any(t.lemma in EXPIRY_VERBS for t in toks[max(0, i - 2):i])
 
 
 def _plan_date(dates: list[DateRef]) -> str | None:
@@ -686,13 +699,16 @@ def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     no agreement, that their signatures were put: "На форуме, который проходил 20–21 марта,
     министерство заключило сразу три соглашения. Подписи под документами были поставлены
     сегодня, во второй день форума" dates the three by "сегодня", not by the forum's first
-    day. Morphology only (such a sentence is seldom parsed): a noun of signatures or of a
-    signing and a past verb of putting them or of its taking place, not negated."""
+    day; so does "Церемония прошла вчера" after "Форум, проходивший 5–6 июня, завершился
+    подписанием нескольких соглашений" (status50). Morphology only (such a sentence is
+    seldom parsed): a noun of signatures, of a signing or of a ceremony and a past verb of
+    putting them or of its taking place, not negated."""
     toks = sent.tokens
     if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks) or \
             any(t.lemma == "не" for t in toks):
         return None
-    if not any(t.lemma in SIGNATURE_NOUNS and t.pos == "NOUN" for t in toks) or \
+    if not any((t.lemma in SIGNATURE_NOUNS or t.lemma in CEREMONY_NOUNS) and t.pos == "NOUN"
+               for t in toks) or \
             not any(t.lemma in SIGNATURE_VERBS and t.feats.get("Tense") == "Past" for t in toks):
         return None
     return _day_of(sent, dates)
@@ -700,14 +716,16 @@ def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
 
 def _counts_documents(sent: Sentence) -> bool:
     """Does the sentence count agreements or documents, two or more, and tell no plan
-    ("подписали два соглашения", "состоялось подписание сразу двух документов"; not
+    ("подписали два соглашения", "состоялось подписание сразу двух документов", status50:
+    "завершился подписанием нескольких соглашений"; not
     "планируют подписать два документа", "будут подписаны три соглашения")?"""
     toks = sent.tokens
     if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
            for t in toks):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               any(u.pos == "NUM" and u.lemma in NUMBER_WORDS for u in toks[max(0, i - 2):i])
+               any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
+                   for u in toks[max(0, i - 2):i])
                for i, t in enumerate(toks))
 
 
@@ -1002,3 +1020,36 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
             and _DAY.fullmatch(d.value)}
     return days.pop() if len(days) == 1 else None
+
+
+# the relations by which a signing noun is what a verb of planning plans
+_PLANNED_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """status50: the month or day a sentence plans a signing for, the signing told by its
+    noun alone: "Как уточнили в ведомстве, подписание планируется в декабре" is
+    ``--12``; so is "Его подписание намечено на 5 марта". The signing noun is the subject
+    or object of a verb of planning or scheduling (``PLAN_WORDS``, ``SCHEDULE_VERBS``), not
+    negated ("подписание не планируется") nor past (a plan given up: "подписание
+    планировалось на июнь"); the date hangs under that verb, outside the
+    noun's own phrase ("подписание соглашения от 3 марта 2021 года планируется ..." is no
+    plan of March 2021). A deadline ("до конца года") plans no month. Parsed sentences only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or t.rel not in _PLANNED_SUBJECT_RELS or \
+                not 0 <= h < len(toks) or \
+                toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS or \
+                toks[h].feats.get("Tense") == "Past" or \
+                any(toks[c].lemma == "не" for c in sent.children(h)):
+            continue
+        phrase = set(subtree(sent, i))
+        starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}
+        inside = [d for d in dates if d.start in starts]
+        found = _plan_date(inside)
+        if found is not None:
+            return found
+    return None

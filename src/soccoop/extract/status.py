@@ -374,11 +374,17 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     """An agreement announced as the next step or outcome by a future copula is still to
     come: "следующим шагом станет аналогичное соглашение с Псковской областью", "итогом
     переговоров будет договор о сотрудничестве" (the noun is the subject of a future
-    "стать/быть" whose complement is a noun of step or outcome)."""
+    "стать/быть" whose complement is a noun of step or outcome). Not when a signing told as
+    done stands between the noun and the copula (status50: "соглашение ... было подписано
+    в 2019 году, и новый документ станет его продолжением": the parser hung the noun on the
+    second clause's verb)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
         return None
+    if any(_past_signing_clause(sent, i) for i in range(min(k, v) + 1, max(k, v))):
+        return None  # status50: "соглашение ... было подписано в 2019 году, и новый
+        # документ станет его продолжением": the noun's own clause signed it (a misparse)
     if toks[v].lemma in STEP_NOUNS:
         # "Итогом переговоров будет соглашение": the step noun heads, the copula hangs on it
         return "planned" if any(toks[c].rel == "cop" and _future(toks[c])
@@ -388,6 +394,24 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
                             {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
         else None
+
+
+def recalled_in_when_clause(sent: Sentence, path: list[int]) -> str | None:
+    """status50: a signing told in the imperfective past inside a "когда" clause is the
+    time of something else, recalled: "«Когда мы подписывали соглашение, речь шла в
+    основном о практике для студентов»" is mentioned, not a signing of the news. The noun's
+    verb is a past imperfective signing verb with "когда" as its marker; the perfective
+    ("Когда министры подписали соглашение, ...") may tell the news and is left to the
+    other passes."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
+        return None
+    f = toks[v].feats
+    if f.get("Tense") != "Past" or f.get("Aspect") != "Imp" or f.get("VerbForm") != "Fin":
+        return None
+    return "mentioned" if any(toks[c].rel == "mark" and toks[c].lemma == "когда"
+                              for c in sent.children(v)) else None
 
 
 def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
