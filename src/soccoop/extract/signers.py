@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from soccoop import names
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
+    ATTENDANCE_WORDS,
     BODY_HEADS,
     ORG_HEADS,
     PLAN_HEADS,
@@ -28,6 +29,7 @@ from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
+    ATTENDANCE_CLIMB,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
     AUTHOR_WITH_PARTNER,
@@ -1044,13 +1046,29 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    if teller(sent, span):
+    if teller(sent, span) or attendance_genitive(sent, span):
         return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
     return toks[verb].lemma in GUEST_WORDS | SPEAKER_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+
+
+def attendance_genitive(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: a person in the genitive of a noun of attendance is a guest of the occasion,
+    however far the list runs: "Церемония прошла в присутствии губернатора области Андрея
+    Селиванова и заместителя министра труда Ольги Кравцовой" (both attend). From the name up
+    through its post, apposition and conjuncts (``NAME_GROUP_RELATIONS``, at most
+    ``ATTENDANCE_CLIMB`` steps) to an ``nmod`` of "присутствие" or "участие". Only from the
+    parse."""
+    inside = _parsed(sent, span)
+    if not inside:
+        return False
+    toks = sent.tokens
+    path = climb(sent, inside[0], NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
+    return any(toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
+               toks[toks[k].head].lemma in ATTENDANCE_WORDS for k in path)
 
 
 def teller(sent: Sentence, span: NerSpan) -> bool:
