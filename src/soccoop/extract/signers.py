@@ -1340,6 +1340,54 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     return nodes, top.head
 
 
+def side_on_signing_verb(sent: Sentence) -> bool:
+    """sig50: a side phrase ("со стороны X") hung on a finite verb of signing anywhere in the
+    sentence, not only at its start: "Директор завода был в командировке, поэтому со стороны
+    предприятия документ подписал его заместитель Y". Only from the parse."""
+    return _side_phrase_start(sent) is not None
+
+
+def _side_phrase_start(sent: Sentence) -> int | None:
+    """The first token of a side phrase hung on a finite verb of signing, or None."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in SIGNER_WORDS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
+            continue
+        for c in sent.children(k):
+            side = [x for x in range(max(0, c - 2), c + 1) if toks[x].lemma == "сторона"]
+            if toks[c].rel == "obl" and side:
+                return max(0, side[0] - 1)  # "со" of "со стороны"
+    return None
+
+
+def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: in a sentence whose verb of signing has a side phrase (``side_on_signing_verb``),
+    a person who is the subject of another clause tells of something else: "Директор завода
+    Игорь Б. был в командировке, поэтому со стороны предприятия документ подписал Y" (only Y
+    signs). Either the parse makes the name the subject of another verb, or a finite verb or
+    auxiliary follows the name before the comma that opens the side phrase's clause (the
+    parser may hang a subject across it)."""
+    side = _side_phrase_start(sent)
+    if side is None:
+        return False
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    stop = inside[-1]
+    comma = next((j for j in range(side - 1, stop, -1) if toks[j].text == ","), None)
+    if comma is not None and any(t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}
+                                 for t in toks[stop + 1:comma]):
+        return True
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    verb = toks[found[1]]
+    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS
+
+
 def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
     """sig48: one who was to sign, in a sentence telling who signed instead: "Ожидалось,
     что документ подпишет министр Инна Петрова, однако подпись под соглашением поставил
