@@ -202,6 +202,7 @@ from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
     DOCUMENT_OBJECTS,
+    DUE_VERBS,
     NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
     PLAN_OCCASION_REACH,
@@ -2422,7 +2423,7 @@ def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     документ поручено министру ... Ольге Шамовой")."""
     toks = sent.tokens
     for v, t in enumerate(toks):
-        if t.lemma not in ASSIGN_VERBS:
+        if t.lemma not in ASSIGN_VERBS | DUE_VERBS:  # sig50: "предстоит министру X"
             continue
         signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
                    toks[c].feats.get("VerbForm") == "Inf" and any(
@@ -2433,7 +2434,9 @@ def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         if not signing or not given:
             continue
         nodes = {n for c in given for n in subtree(sent, c)}
-        return [sp for sp in _persons(analysis, sent)
+        # sig50: not ``_persons``, which drops the persons of a sentence that only intends a
+        # signing ("предстоит" is a word of plan): here they are the planned signers
+        return [sp for sp in persons_in(analysis, sent)
                 if _token_index(sent, sp.start) in nodes]
     return []
 
@@ -2463,7 +2466,7 @@ def assigned_signers(
 def _signing_charge(sent: Sentence) -> bool:
     """Does the sentence hold a verb of charging and a signing verb (worth a parse)?"""
     lemmas = {t.lemma for t in sent.tokens}
-    return bool(lemmas & ASSIGN_VERBS) and bool(lemmas & SIGN_VERBS)
+    return bool(lemmas & (ASSIGN_VERBS | DUE_VERBS)) and bool(lemmas & SIGN_VERBS)
 
 
 def _speaking_signer(
