@@ -1348,9 +1348,22 @@ def side_on_signing_verb(sent: Sentence) -> bool:
 
 
 def _side_phrase_start(sent: Sentence) -> int | None:
-    """The first token of a side phrase hung on a finite verb of signing, or None."""
+    """The first token of a side phrase hung on a finite verb of signing, or None. Read once
+    per sentence (the last sentence asked is remembered: the rules ask it for each person
+    of one sentence in turn, and a run-on line may hold hundreds)."""
     if not sent.parsed:
         return None
+    if _SIDE_START and _SIDE_START[0][0] is sent.tokens:
+        return _SIDE_START[0][1]
+    found = _find_side_phrase_start(sent)
+    _SIDE_START[:] = [(sent.tokens, found)]
+    return found
+
+
+_SIDE_START: list[tuple[list[Token], int | None]] = []
+
+
+def _find_side_phrase_start(sent: Sentence) -> int | None:
     toks = sent.tokens
     for k, t in enumerate(toks):
         if t.lemma not in SIGNER_WORDS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
