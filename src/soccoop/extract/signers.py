@@ -1046,7 +1046,7 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    if teller(sent, span) or attendance_genitive(sent, span):
+    if teller(sent, span) or _attendance_climb(sent, inside[0]):
         return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
@@ -1063,10 +1063,13 @@ def attendance_genitive(sent: Sentence, span: NerSpan) -> bool:
     ``ATTENDANCE_CLIMB`` steps) to an ``nmod`` of "присутствие" or "участие". Only from the
     parse."""
     inside = _parsed(sent, span)
-    if not inside:
-        return False
+    return bool(inside) and _attendance_climb(sent, inside[0])
+
+
+def _attendance_climb(sent: Sentence, k: int) -> bool:
+    """From token ``k`` of a name up to an ``nmod`` of a noun of attendance."""
     toks = sent.tokens
-    path = climb(sent, inside[0], NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
+    path = climb(sent, k, NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
     return any(toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
                toks[toks[k].head].lemma in ATTENDANCE_WORDS for k in path)
 
@@ -1353,13 +1356,15 @@ def _side_phrase_start(sent: Sentence) -> int | None:
     of one sentence in turn, and a run-on line may hold hundreds)."""
     if not sent.parsed:
         return None
-    if _SIDE_START and _SIDE_START[0][0] is sent.tokens:
-        return _SIDE_START[0][1]
+    for toks, known in _SIDE_START:
+        if toks is sent.tokens:
+            return known
     found = _find_side_phrase_start(sent)
-    _SIDE_START[:] = [(sent.tokens, found)]
+    _SIDE_START[:] = [(sent.tokens, found)] + _SIDE_START[:SIDE_START_KEPT - 1]
     return found
 
 
+SIDE_START_KEPT = 8  # sentences (or windows of a run-on line) remembered
 _SIDE_START: list[tuple[list[Token], int | None]] = []
 
 
@@ -1392,7 +1397,7 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     stop = inside[-1]
     comma = next((j for j in range(side - 1, stop, -1) if toks[j].text == ","), None)
     if comma is not None and any(t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}
-                                 for t in toks[stop + 1:comma]):
+                                 and t.lemma not in SIGNER_WORDS for t in toks[stop + 1:comma]):
         return True
     found = _subject_of(sent, span)
     if found is None:
