@@ -601,6 +601,9 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      PERM_SIGNED + "Как рассказала Анна Сергеева, с министерством у ассоциации уже два года "
      "действует соглашение о взаимодействии.", "ассоциации", "holder_and_partner", "none",
      "sides:"),
+    # sig50: the pass's positive cases are probed on its state in tests/test_signers_sig50.py
+    ("sig50: a mention carrying no signers", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "signers_sides", "none", []),
     ("agr44: the older agreement of the told sides",
      SIGNED + "Первое соглашение министерств было заключено в 2019 году.", "Первое",
      "older_agreement_of_told_sides", "none", "sides: Тверской"),

@@ -171,6 +171,7 @@ from soccoop.extract.lexicon import (
     SHORT_SPANS,
     SIDE_COUNTS,
     SIDE_DRAFTING_VERBS,
+    SIDE_OPENING,
     SIDE_PLURALS,
     SIDE_WORDS,
     SIGN_NOUNS,
@@ -201,6 +202,7 @@ from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
     DOCUMENT_OBJECTS,
+    DUE_VERBS,
     NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
     PLAN_OCCASION_REACH,
@@ -280,6 +282,7 @@ from soccoop.extract.signers import (
     represented_signers,
     representing_clause,
     separate_items,
+    side_on_signing_verb,
     sides_of_signed,
     signed_by_author,
     signed_while_speaking,
@@ -287,6 +290,7 @@ from soccoop.extract.signers import (
     signers_line,
     signing_caption,
     sole_other_head,
+    subject_elsewhere,
     superseded_signer,
     surname_first_name,
     turn_speaker,
@@ -1898,7 +1902,8 @@ def _signatories(
     more = _more_signers_chain(analysis, after) if after is not None else []
     for also in more:  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
-        candidates += [p for p in persons_in(analysis, also) if not _reporter(also, p)]
+        candidates += [p for p in persons_in(analysis, also)
+                       if not _reporter(also, p) and not subject_elsewhere(also, p)]
     introduced = _introduced_signers(analysis, after, officials, []) + \
         _represented_after(analysis, after, officials, []) \
         if after is not None and not _more_signers(after) else []  # sig26, sig34
@@ -1909,7 +1914,7 @@ def _signatories(
                 where, span) or _witness(where, span) or _bystander(where, span) and
                 not joined_signer(where, kept, span) or attending(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
-                superseded_signer(where, span)):
+                superseded_signer(where, span) or subject_elsewhere(where, span)):
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -2144,7 +2149,7 @@ def _following_signers(
     # управляющий X. Организацию ВОИ представляла председатель Y, а союз — президент Z."
     for also in _more_signers_chain(analysis, after) or [after]:
         for span in persons_in(analysis, also):
-            if _reporter(also, span) or _witness(also, span):
+            if _reporter(also, span) or _witness(also, span) or subject_elsewhere(also, span):
                 continue
             name = _signer_name(analysis, also, span, officials)
             if name and name not in known and name not in out:
@@ -2293,7 +2298,7 @@ def _named_signers(
     for span in _persons(analysis, sent):
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
-                recalls_others_signing(sent, span):
+                recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials)
@@ -2317,9 +2322,17 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str)
             continue  # "На подписании присутствовали депутаты": the same occasion
         if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
             return False
-        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma:
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma \
+                and not _other_papers_in_plural(t):
             return False
     return all(guest(sent, p) or _bystander(sent, p) for p in _persons(analysis, sent))
+
+
+def _other_papers_in_plural(t: Token) -> bool:
+    """sig50: an agreement noun in the plural and an oblique case tells of a kind of papers,
+    not of one document a later "Подписи под документом поставили ..." could refer back to:
+    "Ректор отметил, что в вузе уже учатся 64 студента по целевым договорам"."""
+    return t.feats.get("Number") == "Plur" and t.feats.get("Case") not in {None, "Nom", "Acc"}
 
 
 def _distant_signers(
@@ -2412,7 +2425,7 @@ def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     документ поручено министру ... Ольге Шамовой")."""
     toks = sent.tokens
     for v, t in enumerate(toks):
-        if t.lemma not in ASSIGN_VERBS:
+        if t.lemma not in ASSIGN_VERBS | DUE_VERBS:  # sig50: "предстоит министру X"
             continue
         signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
                    toks[c].feats.get("VerbForm") == "Inf" and any(
@@ -2423,7 +2436,9 @@ def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         if not signing or not given:
             continue
         nodes = {n for c in given for n in subtree(sent, c)}
-        return [sp for sp in _persons(analysis, sent)
+        # sig50: not ``_persons``, which drops the persons of a sentence that only intends a
+        # signing ("предстоит" is a word of plan): here they are the planned signers
+        return [sp for sp in persons_in(analysis, sent)
                 if _token_index(sent, sp.start) in nodes]
     return []
 
@@ -2453,7 +2468,7 @@ def assigned_signers(
 def _signing_charge(sent: Sentence) -> bool:
     """Does the sentence hold a verb of charging and a signing verb (worth a parse)?"""
     lemmas = {t.lemma for t in sent.tokens}
-    return bool(lemmas & ASSIGN_VERBS) and bool(lemmas & SIGN_VERBS)
+    return bool(lemmas & (ASSIGN_VERBS | DUE_VERBS)) and bool(lemmas & SIGN_VERBS)
 
 
 def _speaking_signer(
@@ -2589,7 +2604,8 @@ def _more_signers(sent: Sentence) -> bool:
     # подпись поставил генеральный директор завода Игорь Латыпов"
     return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
         bool({"документ", "также"} & set(lemmas[:4])) or \
-        side_for_signature(sent) and _signs_the_document(sent)
+        side_for_signature(sent) and _signs_the_document(sent) or \
+        side_on_signing_verb(sent) and _signs_the_document(sent)  # sig50
 
 
 def side_for_signature(sent: Sentence) -> bool:
@@ -2638,11 +2654,33 @@ def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
     agreement of its own, ends the row."""
     out: list[Sentence] = []
     nxt: Sentence | None = after
-    while nxt is not None and len(out) < MORE_SIGNERS_CHAIN and _more_signers(nxt) and \
-            not _another_signing(nxt):
+    skipped = False
+    while nxt is not None and len(out) < MORE_SIGNERS_CHAIN:
+        if not _more_signers(nxt) and not skipped:
+            beyond = _past_side_aside(analysis, nxt)  # sig50
+            if beyond is not None:
+                skipped, nxt = True, beyond
+        if not _more_signers(nxt) or _another_signing(nxt):
+            break
         out.append(nxt)
         nxt = next_sentence(analysis, nxt)
     return out
+
+
+def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
+    """sig50: one sentence between two sides' signers that signs nothing and names no
+    agreement, when the sentence after it opens with the next side and signs: "Со стороны
+    министерства документ подписал первый заместитель министра X. Министр Y была в этот
+    день в командировке. Со стороны общества подпись поставил его председатель Z" → the
+    sentence of Z (Y, in the aside, is never read). Else None."""
+    lemmas = [t.lemma for t in aside.tokens]
+    if set(lemmas) & SIGNER_WORDS or _names_agreement(aside):
+        return None
+    beyond = next_sentence(analysis, aside)
+    if beyond is None or "сторона" not in [t.lemma for t in beyond.tokens][:SIDE_OPENING] or \
+            not _more_signers(beyond):
+        return None
+    return beyond
 
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:

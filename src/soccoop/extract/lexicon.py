@@ -156,6 +156,10 @@ REPRESENT_VERBS = {"представлять", "представить"}
 # представляли Z."): one per side beyond the first two of a three- or four-sided agreement.
 MORE_SIGNERS_CHAIN = 3
 
+# sig50: how near a sentence's start "сторона" opens a side's signer ("Со стороны общества
+# подпись поставил ..."), so that a sentence between two sides may be passed over
+SIDE_OPENING = 6
+
 # Nouns of an occasion whose date, given just before a signing that gives none, dates it:
 # "Во вторник в Томске прошло совещание ... . Департамент подписал соглашение с ..."
 OCCASION_NOUNS = {"совещание", "встреча", "форум", "заседание", "визит", "конференция",

@@ -31,6 +31,10 @@ NAMED_BEFORE_REACH = 6
 # Verbs of charging someone with an act ("подписать документ поручено министру ...").
 ASSIGN_VERBS = frozenset({"поручить", "поручать", "доверить", "доверять"})
 
+# sig50: verbs of an act falling due to someone, whose dative is its doer as with a verb of
+# charging ("Подписать документ предстоит министру X и директору Y").
+DUE_VERBS = frozenset({"предстоять", "надлежать"})
+
 # Objects of such a signing that are the agreement told ("подписать документ", "...его").
 DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
                               "оно"})

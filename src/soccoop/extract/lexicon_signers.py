@@ -49,6 +49,10 @@ SIGNATURE_WORDS = frozenset({"подпись", "автограф"})
 
 # Verbs and nouns of a guest of a signing, who is named but does not sign: "На церемонии
 # присутствовал заместитель губернатора X", "В подписании принял участие сенатор Y".
+# sig50: how far up a guest's name is read to the noun of attendance it hangs on: name
+# parts, post, the conjuncts of a list ("в присутствии губернатора X и заместителя министра Y")
+ATTENDANCE_CLIMB = 6
+
 GUEST_WORDS = frozenset({"присутствовать", "участвовать", "участие", "присутствие"})
 
 # Verbs of one who speaks at the occasion, a guest too when the sentence signs nothing:

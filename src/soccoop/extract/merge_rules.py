@@ -670,6 +670,24 @@ def _own_line(text: str, sent: Sentence) -> bool:
         and bool(line) and line[-1] not in ".!?…:;"
 
 
+def signers_sides(s: BareMention) -> None:
+    """sig50: a bare mention carrying signers ("Проект соглашения обсудили на совещании.
+    Подписать документ предстоит директору департамента ЯНАО X и директору департамента
+    Югры Y") is of the one agreement left whose sides' regions hold every region of its
+    signers' bodies and whose status is the mention's, when exactly one of the open
+    agreements does (the signers tell the sides better than nearness or the date); otherwise
+    the options stay as they are."""
+    if not s.c.signatories:
+        return
+    regions = {o.region for o in s.officials if o.name in s.c.signatories and o.region}
+    if len(regions) < len(s.c.signatories):
+        return  # a signer of no known region, or two of one: the sides are not told
+    fit = [m for m in s.recent if m.status == s.c.status and
+           regions <= {r for p in m.parties for r in p.regions}]
+    if len(fit) == 1:
+        s.options = fit
+
+
 def nearest_told(s: BareMention) -> None:
     """Of the agreements left, the one told nearest before the mention (else the nearest
     after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
@@ -804,6 +822,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     named_subject,
     terms_of_last_told,
     headline_of_next,  # status50
+    signers_sides,  # sig50
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44

@@ -88,6 +88,7 @@ from soccoop.extract.signers import (
     partner_name,
     partner_of,
     persons_in,
+    subject_elsewhere,
     superseded_signer,
     surname_name,
 )
@@ -864,7 +865,8 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     cut = True
                     break
             if cut or not _nominative_words(span) or dash_clause_subject(sent, span) or \
-                    superseded_signer(sent, span):  # sig48: "Ожидалось, что ... подпишет X"
+                    superseded_signer(sent, span) or \
+                    subject_elsewhere(sent, span):  # sig50: "X был в отъезде, поэтому ..."
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"
             name = _name(analysis, sent, span, named)
             if name and name not in out:

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from soccoop import names
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
+    ATTENDANCE_WORDS,
     BODY_HEADS,
     ORG_HEADS,
     PLAN_HEADS,
@@ -28,6 +29,7 @@ from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
+    ATTENDANCE_CLIMB,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
     AUTHOR_WITH_PARTNER,
@@ -1044,13 +1046,32 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    if teller(sent, span):
+    if teller(sent, span) or _attendance_climb(sent, inside[0]):
         return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is None:
         return False
     return toks[verb].lemma in GUEST_WORDS | SPEAKER_WORDS or \
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+
+
+def attendance_genitive(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: a person in the genitive of a noun of attendance is a guest of the occasion,
+    however far the list runs: "Церемония прошла в присутствии губернатора области Андрея
+    Селиванова и заместителя министра труда Ольги Кравцовой" (both attend). From the name up
+    through its post, apposition and conjuncts (``NAME_GROUP_RELATIONS``, at most
+    ``ATTENDANCE_CLIMB`` steps) to an ``nmod`` of "присутствие" or "участие". Only from the
+    parse."""
+    inside = _parsed(sent, span)
+    return bool(inside) and _attendance_climb(sent, inside[0])
+
+
+def _attendance_climb(sent: Sentence, k: int) -> bool:
+    """From token ``k`` of a name up to an ``nmod`` of a noun of attendance."""
+    toks = sent.tokens
+    path = climb(sent, k, NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
+    return any(toks[k].rel == "nmod" and 0 <= toks[k].head < len(toks) and
+               toks[toks[k].head].lemma in ATTENDANCE_WORDS for k in path)
 
 
 def teller(sent: Sentence, span: NerSpan) -> bool:
@@ -1320,6 +1341,69 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     if top.rel not in SUBJECT_RELATIONS or not 0 <= top.head < len(sent.tokens):
         return None
     return nodes, top.head
+
+
+def side_on_signing_verb(sent: Sentence) -> bool:
+    """sig50: a side phrase ("со стороны X") hung on a finite verb of signing anywhere in the
+    sentence, not only at its start: "Директор завода был в командировке, поэтому со стороны
+    предприятия документ подписал его заместитель Y". Only from the parse."""
+    return _side_phrase_start(sent) is not None
+
+
+def _side_phrase_start(sent: Sentence) -> int | None:
+    """The first token of a side phrase hung on a finite verb of signing, or None. Read once
+    per sentence (the last sentence asked is remembered: the rules ask it for each person
+    of one sentence in turn, and a run-on line may hold hundreds)."""
+    if not sent.parsed:
+        return None
+    for toks, known in _SIDE_START:
+        if toks is sent.tokens:
+            return known
+    found = _find_side_phrase_start(sent)
+    _SIDE_START[:] = [(sent.tokens, found)] + _SIDE_START[:SIDE_START_KEPT - 1]
+    return found
+
+
+SIDE_START_KEPT = 8  # sentences (or windows of a run-on line) remembered
+_SIDE_START: list[tuple[list[Token], int | None]] = []
+
+
+def _find_side_phrase_start(sent: Sentence) -> int | None:
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in SIGNER_WORDS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
+            continue
+        for c in sent.children(k):
+            side = [x for x in range(max(0, c - 2), c + 1) if toks[x].lemma == "сторона"]
+            if toks[c].rel == "obl" and side:
+                return max(0, side[0] - 1)  # "со" of "со стороны"
+    return None
+
+
+def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: in a sentence whose verb of signing has a side phrase (``side_on_signing_verb``),
+    a person who is the subject of another clause tells of something else: "Директор завода
+    Игорь Б. был в командировке, поэтому со стороны предприятия документ подписал Y" (only Y
+    signs). Either the parse makes the name the subject of another verb, or a finite verb or
+    auxiliary follows the name before the comma that opens the side phrase's clause (the
+    parser may hang a subject across it)."""
+    side = _side_phrase_start(sent)
+    if side is None:
+        return False
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    stop = inside[-1]
+    comma = next((j for j in range(side - 1, stop, -1) if toks[j].text == ","), None)
+    if comma is not None and any(t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}
+                                 and t.lemma not in SIGNER_WORDS for t in toks[stop + 1:comma]):
+        return True
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    verb = toks[found[1]]
+    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS
 
 
 def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
