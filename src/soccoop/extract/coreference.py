@@ -37,6 +37,7 @@ from soccoop.extract.agreements import (
     _content_subject,
     _defined_term,
     _drop_bare_regions,
+    _former,
     _from_sides,
     _fuller,
     _identified,
@@ -1197,10 +1198,13 @@ def pronoun_signing(s: Mentions) -> None:
     министерством Башкортостана. 14 февраля его подписали министры двух регионов." The next
     sentence names no agreement noun of its own; its past signing verb (not negated) has
     the pronoun, of the noun's gender, as object or passive subject; the mention's sentence
-    names one agreement only."""
+    names one agreement only. agr50: not a mention called former ("Прежнее соглашение
+    было подписано в мае 2017 года. Со стороны департамента его тогда подписала ..."): the
+    older agreement a new one replaces is referred to, however its signing is retold."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
-        if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens):
+        if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens) or \
+                _former(c.sentence, k):
             continue
         # "его" is Masc and Neut alike: only feminine against not feminine, and number
         fem = toks[k].feats.get("Gender") == "Fem"

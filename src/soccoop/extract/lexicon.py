@@ -243,7 +243,7 @@ PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "�
 
 # agr46: words that stand for a body named elsewhere and never head a body's own name
 # ("директор ведомства"), unlike "департамент" or "министерство"
-REFERRING_BODY_WORDS = frozenset({"ведомство", "структура"})
+REFERRING_BODY_WORDS = frozenset({"ведомство", "структура", "вуз"})
 
 # agr46: verbs of drafting an agreement, whose subjects are its sides: "Его подготовят
 # министерство ..., отделение ... и Федерация профсоюзов ..."
