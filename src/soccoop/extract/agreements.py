@@ -138,6 +138,8 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     OCCASION_VERBS,
     ORDINAL_CHAIN_REACH,
+    ORDINAL_RANKS,
+    COUNTED_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -3175,6 +3177,7 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    tally = 0  # agr50: how many that sentence counts
     chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
@@ -3186,7 +3189,8 @@ def _candidates(
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
             standing = ordinal_standing_for_noun(sent, k)  # agr44
             ordinal = (_ordinal_document(sent, k) or standing) and (
-                0 < si - counted <= 2 or ordinal_chain(counted, chain, si))  # agr30
+                0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
+                counted_item(sent, k, si - counted, tally))  # agr30, agr50
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -3231,7 +3235,8 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k) or
-                                  _unnamed_partners(sent, k))
+                                  _unnamed_partners(sent, k) or unnamed_places(sent, k) or
+                                  alike_in_general(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -3530,7 +3535,7 @@ def _candidates(
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
             if count >= 2:
-                counted = si
+                counted, tally = si, count
                 topics = _topic_list(sent, k, count)
                 if topics:
                     head = nominative_phrase(models, [tok], analysis.text)
@@ -3970,6 +3975,30 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
     return False
 
 
+def unnamed_places(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements told as concluded in places left unnamed are agreements in
+    general, no record: "аналогичные соглашения в последние годы заключены во многих
+    районах края", "В других регионах подобные соглашения уже действуют". A "в" within the
+    noun's clause (no punctuation between, ``UNNAMED_PARTNER_REACH`` words either way)
+    takes a plural noun under a word of ``UNNAMED_PARTNER_WORDS``; none named after all
+    ("в том числе в ...", ``named_among``)."""
+    toks = sent.tokens
+    stops = {",", ";", ":", "—", "–", ".", "!", "?"}
+    after = range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH))
+    before = range(k - 1, max(-1, k - UNNAMED_PARTNER_REACH), -1)
+    for span in (after, before):
+        for j in span:
+            if toks[j].text in stops:
+                break
+            if toks[j].lemma != "в" or toks[j].pos != "ADP" or j + 2 >= len(toks):
+                continue
+            word, noun = toks[j + 1], toks[j + 2]
+            if word.lemma in UNNAMED_PARTNER_WORDS and noun.pos == "NOUN" and \
+                    noun.feats.get("Number") == "Plur" and not named_among(sent, j + 3):
+                return True
+    return False
+
+
 NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
 
 
@@ -4094,6 +4123,16 @@ def _alike(sent: Sentence, k: int) -> bool:
                                for c in sent.children(k))
 
 
+def alike_in_general(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements "like the one reported" in a sentence that signs nothing
+    speak of such agreements in general, no record: "... отметил, что подобные соглашения
+    должны работать «не на бумаге, а в каждом районе»". A verb or noun of signing anywhere
+    in the sentence keeps them ("Аналогичные соглашения подписали Курская и Орловская
+    области")."""
+    return sent.tokens[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
+        not any(t.lemma in SIGN_VERBS for t in sent.tokens)
+
+
 def _analogous_sides(
     sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
     earlier: list[_Candidate], regions: list[RegionRef],
@@ -4165,6 +4204,19 @@ def _count(sent: Sentence, k: int) -> int:
         if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
             return int(t.text)
     return 0
+
+
+def counted_item(sent: Sentence, k: int, since: int, tally: int) -> bool:
+    """agr50: an ordinal agreement noun whose rank is within the count told ``since``
+    sentences before (up to ``COUNTED_ITEM_REACH``) is one of the counted, however the items
+    before it were told: "заключены сразу три соглашения. Первым было подписано соглашение
+    ... Затем ... скрепили подписями соглашение ... Третий документ — о содействии
+    занятости — подписали ..." (the first two not taken up by an ordinal noun, so no chain
+    of ordinals reaches the third). The second rank at least: "первый документ" far from a
+    count may be anything's first."""
+    toks = sent.tokens
+    rank = ORDINAL_RANKS.get(toks[k - 1].lemma, 0) if k > 0 else 0
+    return 0 < since <= COUNTED_ITEM_REACH and 2 <= rank <= tally
 
 
 def _ordinal_document(sent: Sentence, k: int) -> bool:
