@@ -96,6 +96,7 @@ from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
     CORPORATION_WORDS,
+    COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
@@ -139,7 +140,6 @@ from soccoop.extract.lexicon import (
     OCCASION_VERBS,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
-    COUNTED_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -3236,7 +3236,8 @@ def _candidates(
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k) or
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
-                                  alike_in_general(sent, k))
+                                  alike_in_general(sent, k) or
+                                  alike_with_kinds(ensure_parsed(sent, models), k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -4131,6 +4132,35 @@ def alike_in_general(sent: Sentence, k: int) -> bool:
     области")."""
     return sent.tokens[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
         not any(t.lemma in SIGN_VERBS for t in sent.tokens)
+
+
+def alike_with_kinds(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements "like the one reported" whose partners or makers are named
+    by their kind only, a plural common noun with no name under it, are such agreements in
+    general, no record: "Подобные договорённости с работодателями и колледжами планируется
+    заключить также в Златоусте и Миассе", "опыт Иркутской области, где подобные
+    договорённости заключают даже небольшие пекарни и автосервисы". Read from the parse:
+    a "с" dependent of the noun, or another core or "с" argument of the verb it hangs
+    from."""
+    toks = sent.tokens
+    if not sent.parsed or toks[k].feats.get("Number") != "Plur" or not _alike(sent, k):
+        return False
+    v = toks[k].head
+    args = [c for c in sent.children(k) if toks[c].rel == "nmod"]
+    if 0 <= v < len(toks) and toks[v].pos == "VERB":
+        args += [c for c in sent.children(v) if c != k and
+                 toks[c].rel in {"nsubj", "obj", "nsubj:pass", "obl"}]
+    for a in args:
+        if toks[a].rel in {"nmod", "obl"} and not any(
+                toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                for c in sent.children(a)):
+            continue
+        under = subtree(sent, a)
+        if toks[a].pos == "NOUN" and toks[a].feats.get("Number") == "Plur" and \
+                not any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+                        toks[i].text in {"«", "\""} for i in under):
+            return True
+    return False
 
 
 def _analogous_sides(
@@ -6171,10 +6201,26 @@ def _verb_subjects(
             # subject is not the body a later clause names
         if wire_agency(sent, i, p):
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
+        if participial_aside(sent, i):
+            continue  # agr50: "ООО «X», управляющее сетью супермаркетов «Y», ..."
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
                 staff_subject_body(sent, i):
             out.append(p)
     return out
+
+
+def participial_aside(sent: Sentence, i: int) -> bool:
+    """agr50: is token i inside a participial phrase set off by commas, which describes the
+    name before it ("ООО «Абсолют-Трейд», управляющее сетью супермаркетов «Абсолют»,
+    заключило ...")? What it names is no subject of the clause. From word forms: the word
+    after the last comma before i is a participle, and no finite verb stands between."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].text != ",":
+        if toks[j].feats.get("VerbForm") == "Fin":
+            return False
+        j -= 1
+    return j >= 0 and j + 1 < i and toks[j + 1].feats.get("VerbForm") == "Part"
 
 
 def subjects_after_name(

@@ -150,8 +150,9 @@ def _comment_entry(rest: str) -> bool:
     time on one line ("Галина_Т, 14.10.2025 09:12"), or agr48: the author's name alone on
     a short line and a date line with a clock time under it ("Игорь_Е" / "3 апреля 2025,
     12:41"), or agr50: the first two comments each a line opening with its author's handle
-    and a colon (``_handle_line``): the layouts of comment threads on news sites. Boilerplate masking blanks such
-    a stamp line to spaces of its length, which stands for it here."""
+    and a colon (``_handle_line``): the layouts of comment threads on news sites.
+    Boilerplate masking blanks such a stamp line to spaces of its length, which stands for
+    it here."""
     lines = [x for x in rest.splitlines() if x]  # empty lines out, masked lines kept
     lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
     first = lines[0].strip() if lines else ""

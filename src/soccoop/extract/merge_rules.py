@@ -79,7 +79,7 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | 
     соглашение") is another agreement than any told before, though not than a headline that
     announces it with the same status and fewer sides (``_headline_announces``), nor than
     the former agreement named before (``_former_again``)."""
-    return False if c.distinct and not _headline_announces(m, c) and \
+    return False if c.distinct and not _headline_announces(m, c, bare) and \
         not _former_again(m, c) else None
 
 
@@ -97,13 +97,20 @@ def _former_again(m: _Merged, c: _Candidate) -> bool:
         or (c.date is None and m.status == "mentioned" and m.date is not None)
 
 
-def _headline_announces(m: _Merged, c: _Candidate) -> bool:
+def _headline_announces(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """agr34: the headline «Мы подпишем ещё одно соглашение в мае» and the body's "в мае мы
     подпишем аналогичный документ с министерством X" are one agreement: a record made of
-    headline mentions only, of the same status, whose sides the body's mention all names."""
-    return all(x.headline for x in m.candidates) and m.status == c.status and \
-        bool(m.party_keys) and m.party_keys <= {p.key for p in c.parties} and \
-        isodate.compatible(m.date, c.date)
+    headline mentions only, of the same status, whose sides the body's mention all names.
+    agr50: or whose sides are the regions of the body's sides, named bare ("Хабаровский
+    край и ЕАО перезаключат соглашение" over "Стороны намерены подписать новое соглашение"
+    between the two regions' bodies)."""
+    if not (all(x.headline for x in m.candidates) and m.status == c.status and
+            bool(m.party_keys) and isodate.compatible(m.date, c.date)):
+        return False
+    bodies = {r for p in c.parties for r in p.regions}
+    return m.party_keys <= {p.key for p in c.parties} or \
+        len(m.regions) >= 2 and m.regions == bodies and \
+        all(bare_place(p, bare) for p in m.parties)
 
 
 def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
