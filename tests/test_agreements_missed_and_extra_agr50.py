@@ -184,3 +184,26 @@ def test_a_draft_sent_in_the_passive_is_planned_between_drafter_and_addressee(mo
     assert len(plans) == 1
     assert any(n.startswith("Отделение Социального фонда") for n in _sides(plans[0]))
     assert any(n.startswith("Министерство труда") for n in _sides(plans[0]))
+
+
+GAPPED_AGAIN = [
+    ("the noun said again after the dash",
+     "Вчера Отделение Социального фонда России по Омской области подписало соглашение с "
+     "Омским областным советом ветеранов, а Омская областная общественная организация "
+     "«Союз отцов» – соглашение с администрацией Омска.",
+     {"Администрация Омска"}),
+    ("the noun left out",
+     "Вчера Отделение Социального фонда России по Омской области подписало соглашение с "
+     "Омским областным советом ветеранов, а Омская областная общественная организация "
+     "«Союз отцов» – с администрацией Омска.",
+     {"Администрация Омска"}),
+]
+
+
+@pytest.mark.parametrize("text, partner", named_rows(GAPPED_AGAIN))
+def test_a_gapped_second_signing_is_its_own_agreement(models, text, partner):
+    found = agreements_of(models, text, PUB)
+    assert len(found) == 2
+    second = next(a for a in found if partner & _sides(a))
+    assert any("Союз отцов" in n for n in _sides(second))
+    assert not any(n.startswith("Отделение") for n in _sides(second))

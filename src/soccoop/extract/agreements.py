@@ -3225,6 +3225,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if repeated_in_gap(sent, k):
+                continue  # agr50: "..., а Y – соглашение с B": read with the first noun
             if _retracted(ensure_parsed(sent, models), k):
                 continue
             if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
@@ -3732,14 +3734,16 @@ def _gapped_signing(
             continue
         d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
                   toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
-        if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
+        # agr50: the noun may be said again after the dash ("..., а Y – соглашение с B")
+        w = d + 2 if d < n - 2 and toks[d + 1].lemma in TRIGGERS else d + 1
+        if d >= n - 1 or toks[d].text not in GAP_DASHES or w >= n or toks[w].lemma != "с":
             return [], 0, 0
-        e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
+        e = next((i for i in range(w + 1, n) if toks[i].text in {",", ";", ".", "!"} or
                   toks[i].pos in {"VERB", "AUX"}), n)
         if e < n and toks[e].pos in {"VERB", "AUX"}:
             return [], 0, 0
         subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
-        partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
+        partner = _gapped_phrase(analysis, models, sent, w + 1, e, regions)
         if partner is None:
             return [], 0, 0
         if subject is None and parties is not None and _time_only(sent, a + 2, d):
@@ -3747,6 +3751,24 @@ def _gapped_signing(
             return [*shared, partner], a + 2, d
         return ([subject, partner], a + 2, d) if subject is not None else ([], 0, 0)
     return [], 0, 0
+
+
+def repeated_in_gap(sent: Sentence, k: int) -> bool:
+    """agr50: is the agreement noun at k the one a gapped second signing says again after
+    its dash ("X подписало соглашение с A, а Y – соглашение с B")? Its agreement is read
+    with the first noun's (``_gapped_signing``), so it founds none of its own: right
+    after a dash, with ", а" and a side before it and no verb or other agreement noun
+    between, and an agreement noun earlier in the sentence."""
+    toks = sent.tokens
+    if k < 3 or toks[k - 1].text not in GAP_DASHES:
+        return False
+    for i in range(k - 2, 0, -1):
+        if toks[i].pos in {"VERB", "AUX"} or toks[i].lemma in TRIGGERS or \
+                toks[i].text in {";", ".", "—", "–"} and i != k - 1:
+            return False
+        if toks[i].lemma in CONTRAST_CONJUNCTIONS and toks[i - 1].text == ",":
+            return i < k - 2 and any(t.lemma in TRIGGERS for t in toks[:i - 1])
+    return False
 
 
 def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
