@@ -3190,7 +3190,7 @@ def _candidates(
             standing = ordinal_standing_for_noun(sent, k)  # agr44
             ordinal = (_ordinal_document(sent, k) or standing) and (
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
-                counted_item(sent, k, si - counted, tally))  # agr30, agr50
+                counted_item(sents, si, k, counted, tally))  # agr30, agr50
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -4258,17 +4258,23 @@ def _count(sent: Sentence, k: int) -> int:
     return 0
 
 
-def counted_item(sent: Sentence, k: int, since: int, tally: int) -> bool:
-    """agr50: an ordinal agreement noun whose rank is within the count told ``since``
-    sentences before (up to ``COUNTED_ITEM_REACH``) is one of the counted, however the items
-    before it were told: "заключены сразу три соглашения. Первым было подписано соглашение
-    ... Затем ... скрепили подписями соглашение ... Третий документ — о содействии
-    занятости — подписали ..." (the first two not taken up by an ordinal noun, so no chain
-    of ordinals reaches the third). The second rank at least: "первый документ" far from a
-    count may be anything's first."""
-    toks = sent.tokens
+def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
+    """agr50: an ordinal agreement noun whose rank is within the count told in sentence
+    ``counted`` (up to ``COUNTED_ITEM_REACH`` sentences before) is one of the counted,
+    however the items before it were told: "заключены сразу три соглашения. Первым было
+    подписано соглашение ... Затем ... скрепили подписями соглашение ... Третий документ —
+    о содействии занятости — подписали ..." (the first two not taken up by an ordinal noun,
+    so no chain of ordinals reaches the third). The second rank at least ("первый документ"
+    far from a count may be anything's first), and only when no sentence between names the
+    counted agreements again in the plural: "Соглашения подписаны с A, B, C и D" lists the
+    partners, which the count's own reading splits."""
+    toks = sents[si].tokens
     rank = ORDINAL_RANKS.get(toks[k - 1].lemma, 0) if k > 0 else 0
-    return 0 < since <= COUNTED_ITEM_REACH and 2 <= rank <= tally
+    if not (0 < si - counted <= COUNTED_ITEM_REACH and 2 <= rank <= tally):
+        return False
+    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
+                   t.feats.get("Number") == "Plur"
+                   for between in sents[counted + 1:si] for t in between.tokens)
 
 
 def _ordinal_document(sent: Sentence, k: int) -> bool:

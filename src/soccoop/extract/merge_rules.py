@@ -18,6 +18,7 @@ merging stays linear in candidates times the open agreements (``agreements.MAX_O
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -632,6 +633,28 @@ def terms_of_last_told(s: BareMention) -> None:
         s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
 
 
+ORDINAL_ITEM_REACH = 2  # agr50: sentences after a bare ordinal item its agreement is told
+
+
+def ordinal_item_told_next(s: BareMention) -> None:
+    """agr50: a bare item counted by an ordinal ("Третий документ — трёхсторонний.") opens
+    the agreement the next sentences tell, not the one told before it: "Затем соглашение
+    ... подписали X и Y. Третий документ — трёхсторонний. Правительство края, Отделение
+    ... договорились ... Со стороны правительства документ подписал ...". Only when no
+    agreement left in the running is counted by the same ordinal, and the nearest one
+    first told within ``ORDINAL_ITEM_REACH`` sentences after it."""
+    own = _ordinal_of(s.c)
+    if own is None or any(_ordinal_of(x) == own for m in s.options for x in m.candidates):
+        return
+    starts = [x.start for x in s.analysis.sentences]
+    at = bisect.bisect_right(starts, s.c.trigger.start)
+    later = [m for m in s.options if m.first > s.c.trigger.start and
+             bisect.bisect_right(starts, m.first) - at <= ORDINAL_ITEM_REACH]
+    if later:
+        s.target = min(later, key=lambda m: m.first)
+        s.done = True
+
+
 def nearest_told(s: BareMention) -> None:
     """Of the agreements left, the one told nearest before the mention (else the nearest
     after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
@@ -764,6 +787,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     sole_of_same_status,
     named_subject,
     terms_of_last_told,
+    ordinal_item_told_next,  # agr50
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44
