@@ -18,13 +18,17 @@ What is one agreement:
 - the former agreement whose past signing a pronoun retells stays a reference and joins
   the former one named before: ``coreference.pronoun_signing``;
 - a headline naming two regions announces the plan of their bodies:
-  ``merge_rules._headline_announces``.
+  ``merge_rules._headline_announces``;
+- a bare ordinal item ("Третий документ — трёхсторонний.") opens the agreement told next:
+  ``merge_rules.ordinal_item_told_next``.
 
 What is found:
 - an ordinal item within the rank of a count told a few sentences before, however the
   items before it were told: ``agreements.counted_item``;
 - a draft sent in the passive, its sender the drafter named the sentence before:
-  ``coreference._drafter_and_addressee``.
+  ``coreference._drafter_and_addressee``;
+- a gapped second signing that says its noun again ("..., а Y – соглашение с B"):
+  ``agreements._gapped_signing``, ``agreements.repeated_in_gap``.
 """
 
 from __future__ import annotations
@@ -207,3 +211,23 @@ def test_a_gapped_second_signing_is_its_own_agreement(models, text, partner):
     second = next(a for a in found if partner & _sides(a))
     assert any("Союз отцов" in n for n in _sides(second))
     assert not any(n.startswith("Отделение") for n in _sides(second))
+
+
+def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
+    text = ("Итог форума в Кургане — три подписанных соглашения.\n\n"
+            "Первым был подписан документ о сотрудничестве между Министерством социальной "
+            "защиты Курганской области и Департаментом социального развития Тюменской "
+            "области. Подписи под соглашением поставили министр Ирина Петрова и директор "
+            "департамента Олег Сидоров.\n\n"
+            "Затем соглашение о содействии занятости подписали директор Центра занятости "
+            "населения Курганской области Анна Ветрова и директор Центра занятости населения "
+            "Тюменской области Пётр Лебедев.\n\n"
+            "Третий документ — трёхсторонний. Правительство Курганской области, Отделение "
+            "Социального фонда России по Курганской области и Курганский областной совет "
+            "ветеранов договорились о совместной работе. Со стороны правительства документ "
+            "подписал заместитель губернатора Юрий Белов, со стороны совета — председатель "
+            "Иван Громов.")
+    found = agreements_of(models, text, PUB)
+    employment = next(a for a in found
+                      if any("Центр занятости" in n for n in _sides(a)))
+    assert not {"Юрий Белов", "Иван Громов"} & set(employment.signatories)
