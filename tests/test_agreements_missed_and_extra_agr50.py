@@ -19,6 +19,8 @@ What is one agreement:
   the former one named before: ``coreference.pronoun_signing``;
 - a headline naming two regions announces the plan of their bodies:
   ``merge_rules._headline_announces``;
+- a side named by an acronym of a hyphenated name ("СВФУ"), the eponym after "имени"
+  left out, and listed once: ``merge_rules.acronym_of_name``, ``without_acronym_twins``;
 - a bare ordinal item ("Третий документ — трёхсторонний.") opens the agreement told next:
   ``merge_rules.ordinal_item_told_next``.
 
@@ -231,3 +233,33 @@ def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
     employment = next(a for a in found
                       if any("Центр занятости" in n for n in _sides(a)))
     assert not {"Юрий Белов", "Иван Громов"} & set(employment.signatories)
+
+
+@pytest.mark.slow  # a side's key reads the morphology (legal forms)
+@pytest.mark.parametrize("acronym, name, same", [
+    ("СВФУ", "Северо-Восточный федеральный университет имени М. К. Аммосова", True),
+    ("СВФУ", "Северо-Восточный федеральный университет", True),
+    ("ЮФУ", "Южный федеральный университет им. Ростова", True),
+    ("СВФУ", "Северо-Западный федеральный университет", False),
+    ("ЮФУ", "Южно-Уральский федеральный университет", False),
+])
+def test_an_acronym_of_a_hyphenated_name(acronym, name, same):
+    from soccoop.extract.agreements import _Party
+    from soccoop.extract.merge_rules import acronym_of_name, without_acronym_twins
+
+    p, q = _Party(acronym, [], 0, 4), _Party(name, [], 10, 60)
+    assert acronym_of_name(p, q) is same
+    assert [x.name for x in without_acronym_twins([p, q])] == ([name] if same else
+                                                             [acronym, name])
+
+
+def test_a_digest_lead_naming_the_partner_by_acronym_joins_its_agreement(models):
+    text = ("Еженедельный обзор. В выпуске: соглашение с СЗФУ о подготовке социальных "
+            "работников.\n\n"
+            "1. Социальных работников будут готовить в СЗФУ\n\n"
+            "Министерство труда Республики Карелия и Северо-Западный федеральный "
+            "университет имени А. Н. Иванова 9 апреля подписали соглашение о подготовке "
+            "социальных работников.")
+    found = agreements_of(models, text, PUB)
+    assert len(found) == 1
+    assert "СЗФУ" not in _sides(found[0])

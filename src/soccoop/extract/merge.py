@@ -31,7 +31,12 @@ from soccoop.extract.coreference import (
 from soccoop.extract.dates import date_line
 from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_extra import join_restatement
-from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
+from soccoop.extract.merge_rules import (
+    BareMention,
+    join_bare,
+    same_agreement,
+    without_acronym_twins,
+)
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.models import (
     STATUS_RANK,
@@ -99,7 +104,7 @@ def find_agreements(
                                               m.parties, bare, known, named_sides, titles))
         if sides.dropped:
             continue
-        parties = sides.parties
+        parties = without_acronym_twins(sides.parties)  # agr50
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []

@@ -58,6 +58,7 @@ from soccoop.extract.lexicon import (
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym
@@ -1047,10 +1048,25 @@ def _alike_sides(p: _Party, q: _Party) -> bool:
 def acronym_of_name(p: _Party, q: _Party) -> bool:
     """agr48: a side named by its acronym alone is the side whose whole name it spells:
     "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
-    the acronym a piece, ``normalize.acronym_words``); a region named by neither."""
-    words = q.name.split()
+    the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
+    each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
+    of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
+    М. К. Аммосова"."""
+    words = [w for word in q.name.split() for w in word.split("-") if w]
+    eponym = next((n for n, w in enumerate(words)
+                   if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+    words = words[:eponym]
     return " " not in p.name and is_acronym(p.name) and not p.regions and \
         len(words) >= 3 and acronym_words(p.name, words) == len(words)
+
+
+def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
+    """agr50: a side named by an acronym of another side of the same record is that side,
+    listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
+    университет имени М. К. Аммосова" (``acronym_of_name``). Quadratic in the record's
+    sides only, a handful."""
+    return [p for p in parties if not any(q is not p and acronym_of_name(p, q)
+                                          for q in parties)]
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
