@@ -4151,9 +4151,13 @@ def alike_in_general(sent: Sentence, k: int) -> bool:
     speak of such agreements in general, no record: "... отметил, что подобные соглашения
     должны работать «не на бумаге, а в каждом районе»". A verb or noun of signing anywhere
     in the sentence keeps them ("Аналогичные соглашения подписали Курская и Орловская
-    области")."""
-    return sent.tokens[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
-        not any(t.lemma in SIGN_VERBS for t in sent.tokens)
+    области"), and so does a partner of their own after the noun ("у Вологды уже есть
+    подобные соглашения с Череповцом и Архангельском")."""
+    toks = sent.tokens
+    return toks[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
+        not any(t.lemma in SIGN_VERBS for t in toks) and \
+        not any(t.lemma in {"с", "со", "между"} and t.pos == "ADP"
+                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
 
 
 def alike_with_kinds(sent: Sentence, k: int) -> bool:
