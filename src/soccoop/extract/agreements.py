@@ -96,6 +96,7 @@ from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
     CORPORATION_WORDS,
+    COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
     DELEGATION_NOUNS,
@@ -138,6 +139,7 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     OCCASION_VERBS,
     ORDINAL_CHAIN_REACH,
+    ORDINAL_RANKS,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -3231,6 +3233,7 @@ def _candidates(
     dates_at = _DateIndex(dates)
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
+    tally = 0  # agr50: how many that sentence counts
     chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     for si, sent in enumerate(sents):
@@ -3242,7 +3245,8 @@ def _candidates(
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
             standing = ordinal_standing_for_noun(sent, k)  # agr44
             ordinal = (_ordinal_document(sent, k) or standing) and (
-                0 < si - counted <= 2 or ordinal_chain(counted, chain, si))  # agr30
+                0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
+                counted_item(sents, si, k, counted, tally))  # agr30, agr50
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -3277,6 +3281,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if repeated_in_gap(sent, k):
+                continue  # agr50: "..., а Y – соглашение с B": read with the first noun
             if _retracted(ensure_parsed(sent, models), k):
                 continue
             if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
@@ -3287,7 +3293,9 @@ def _candidates(
             generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
                                       for t in toks[max(0, k - 4):k]) or
                                   _kinds_of_documents(sent, k) or
-                                  _unnamed_partners(sent, k))
+                                  _unnamed_partners(sent, k) or unnamed_places(sent, k) or
+                                  alike_in_general(sent, k) or
+                                  alike_with_kinds(ensure_parsed(sent, models), k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -3586,7 +3594,7 @@ def _candidates(
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
             if count >= 2:
-                counted = si
+                counted, tally = si, count
                 topics = _topic_list(sent, k, count)
                 if topics:
                     head = nominative_phrase(models, [tok], analysis.text)
@@ -3782,14 +3790,16 @@ def _gapped_signing(
             continue
         d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
                   toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
-        if d >= n - 1 or toks[d].text not in GAP_DASHES or toks[d + 1].lemma != "с":
+        # agr50: the noun may be said again after the dash ("..., а Y – соглашение с B")
+        w = d + 2 if d < n - 2 and toks[d + 1].lemma in TRIGGERS else d + 1
+        if d >= n - 1 or toks[d].text not in GAP_DASHES or w >= n or toks[w].lemma != "с":
             return [], 0, 0
-        e = next((i for i in range(d + 2, n) if toks[i].text in {",", ";", ".", "!"} or
+        e = next((i for i in range(w + 1, n) if toks[i].text in {",", ";", ".", "!"} or
                   toks[i].pos in {"VERB", "AUX"}), n)
         if e < n and toks[e].pos in {"VERB", "AUX"}:
             return [], 0, 0
         subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
-        partner = _gapped_phrase(analysis, models, sent, d + 2, e, regions)
+        partner = _gapped_phrase(analysis, models, sent, w + 1, e, regions)
         if partner is None:
             return [], 0, 0
         if subject is None and parties is not None and _time_only(sent, a + 2, d):
@@ -3797,6 +3807,24 @@ def _gapped_signing(
             return [*shared, partner], a + 2, d
         return ([subject, partner], a + 2, d) if subject is not None else ([], 0, 0)
     return [], 0, 0
+
+
+def repeated_in_gap(sent: Sentence, k: int) -> bool:
+    """agr50: is the agreement noun at k the one a gapped second signing says again after
+    its dash ("X подписало соглашение с A, а Y – соглашение с B")? Its agreement is read
+    with the first noun's (``_gapped_signing``), so it founds none of its own: right
+    after a dash, with ", а" and a side before it and no verb or other agreement noun
+    between, and an agreement noun earlier in the sentence."""
+    toks = sent.tokens
+    if k < 3 or toks[k - 1].text not in GAP_DASHES:
+        return False
+    for i in range(k - 2, 0, -1):
+        if toks[i].pos in {"VERB", "AUX"} or toks[i].lemma in TRIGGERS or \
+                toks[i].text in {";", ".", "—", "–"} and i != k - 1:
+            return False
+        if toks[i].lemma in CONTRAST_CONJUNCTIONS and toks[i - 1].text == ",":
+            return i < k - 2 and any(t.lemma in TRIGGERS for t in toks[:i - 1])
+    return False
 
 
 def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
@@ -4026,6 +4054,30 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
     return False
 
 
+def unnamed_places(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements told as concluded in places left unnamed are agreements in
+    general, no record: "аналогичные соглашения в последние годы заключены во многих
+    районах края", "В других регионах подобные соглашения уже действуют". A "в" within the
+    noun's clause (no punctuation between, ``UNNAMED_PARTNER_REACH`` words either way)
+    takes a plural noun under a word of ``UNNAMED_PARTNER_WORDS``; none named after all
+    ("в том числе в ...", ``named_among``)."""
+    toks = sent.tokens
+    stops = {",", ";", ":", "—", "–", ".", "!", "?"}
+    after = range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH))
+    before = range(k - 1, max(-1, k - UNNAMED_PARTNER_REACH), -1)
+    for span in (after, before):
+        for j in span:
+            if toks[j].text in stops:
+                break
+            if toks[j].lemma != "в" or toks[j].pos != "ADP" or j + 2 >= len(toks):
+                continue
+            word, noun = toks[j + 1], toks[j + 2]
+            if word.lemma in UNNAMED_PARTNER_WORDS and noun.pos == "NOUN" and \
+                    noun.feats.get("Number") == "Plur" and not named_among(sent, j + 3):
+                return True
+    return False
+
+
 NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
 
 
@@ -4150,6 +4202,49 @@ def _alike(sent: Sentence, k: int) -> bool:
                                for c in sent.children(k))
 
 
+def alike_in_general(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements "like the one reported" in a sentence that signs nothing
+    speak of such agreements in general, no record: "... отметил, что подобные соглашения
+    должны работать «не на бумаге, а в каждом районе»". A verb or noun of signing anywhere
+    in the sentence keeps them ("Аналогичные соглашения подписали Курская и Орловская
+    области"), and so does a partner of their own after the noun ("у Вологды уже есть
+    подобные соглашения с Череповцом и Архангельском")."""
+    toks = sent.tokens
+    return toks[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
+        not any(t.lemma in SIGN_VERBS for t in toks) and \
+        not any(t.lemma in {"с", "со", "между"} and t.pos == "ADP"
+                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
+
+
+def alike_with_kinds(sent: Sentence, k: int) -> bool:
+    """agr50: plural agreements "like the one reported" whose partners or makers are named
+    by their kind only, a plural common noun with no name under it, are such agreements in
+    general, no record: "Подобные договорённости с работодателями и колледжами планируется
+    заключить также в Златоусте и Миассе", "опыт Иркутской области, где подобные
+    договорённости заключают даже небольшие пекарни и автосервисы". Read from the parse:
+    a "с" dependent of the noun, or another core or "с" argument of the verb it hangs
+    from."""
+    toks = sent.tokens
+    if not sent.parsed or toks[k].feats.get("Number") != "Plur" or not _alike(sent, k):
+        return False
+    v = toks[k].head
+    args = [c for c in sent.children(k) if toks[c].rel == "nmod"]
+    if 0 <= v < len(toks) and toks[v].pos == "VERB":
+        args += [c for c in sent.children(v) if c != k and
+                 toks[c].rel in {"nsubj", "obj", "nsubj:pass", "obl"}]
+    for a in args:
+        if toks[a].rel in {"nmod", "obl"} and not any(
+                toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                for c in sent.children(a)):
+            continue
+        under = subtree(sent, a)
+        if toks[a].pos == "NOUN" and toks[a].feats.get("Number") == "Plur" and \
+                not any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+                        toks[i].text in {"«", "\""} for i in under):
+            return True
+    return False
+
+
 def _analogous_sides(
     sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
     earlier: list[_Candidate], regions: list[RegionRef],
@@ -4221,6 +4316,25 @@ def _count(sent: Sentence, k: int) -> int:
         if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
             return int(t.text)
     return 0
+
+
+def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
+    """agr50: an ordinal agreement noun whose rank is within the count told in sentence
+    ``counted`` (up to ``COUNTED_ITEM_REACH`` sentences before) is one of the counted,
+    however the items before it were told: "заключены сразу три соглашения. Первым было
+    подписано соглашение ... Затем ... скрепили подписями соглашение ... Третий документ —
+    о содействии занятости — подписали ..." (the first two not taken up by an ordinal noun,
+    so no chain of ordinals reaches the third). The second rank at least ("первый документ"
+    far from a count may be anything's first), and only when no sentence between names the
+    counted agreements again in the plural: "Соглашения подписаны с A, B, C и D" lists the
+    partners, which the count's own reading splits."""
+    toks = sents[si].tokens
+    rank = ORDINAL_RANKS.get(toks[k - 1].lemma, 0) if k > 0 else 0
+    if not (0 < si - counted <= COUNTED_ITEM_REACH and 2 <= rank <= tally):
+        return False
+    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
+                   t.feats.get("Number") == "Plur"
+                   for between in sents[counted + 1:si] for t in between.tokens)
 
 
 def _ordinal_document(sent: Sentence, k: int) -> bool:
@@ -6175,10 +6289,26 @@ def _verb_subjects(
             # subject is not the body a later clause names
         if wire_agency(sent, i, p):
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
+        if participial_aside(sent, i):
+            continue  # agr50: "ООО «X», управляющее сетью супермаркетов «Y», ..."
         if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
                 staff_subject_body(sent, i):
             out.append(p)
     return out
+
+
+def participial_aside(sent: Sentence, i: int) -> bool:
+    """agr50: is token i inside a participial phrase set off by commas, which describes the
+    name before it ("ООО «Абсолют-Трейд», управляющее сетью супермаркетов «Абсолют»,
+    заключило ...")? What it names is no subject of the clause. From word forms: the word
+    after the last comma before i is a participle, and no finite verb stands between."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].text != ",":
+        if toks[j].feats.get("VerbForm") == "Fin":
+            return False
+        j -= 1
+    return j >= 0 and j + 1 < i and toks[j + 1].feats.get("VerbForm") == "Part"
 
 
 def subjects_after_name(

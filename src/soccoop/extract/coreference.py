@@ -37,6 +37,7 @@ from soccoop.extract.agreements import (
     _content_subject,
     _defined_term,
     _drop_bare_regions,
+    _former,
     _from_sides,
     _fuller,
     _identified,
@@ -86,6 +87,7 @@ from soccoop.extract.lexicon import (
     OTHER_DOCUMENTS,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
+    SIDE_DRAFTING_VERBS,
     SIDE_WORDS,
     SIDES_OWNER_NOUNS,
     SIDES_OWNER_PRONOUNS,
@@ -831,12 +833,15 @@ def _sender_and_addressee(s: Mentions, c: _Candidate) -> list[_Party]:
     if not 0 <= k < len(toks):
         return []
     d = toks[k].head
-    if not 0 <= d < len(toks) or toks[d].lemma not in DRAFT_NOUNS or toks[d].rel != "obj":
+    if not 0 <= d < len(toks) or toks[d].lemma not in DRAFT_NOUNS or \
+            toks[d].rel not in {"obj", "nsubj:pass"}:
         return []
     v = toks[d].head
     if not 0 <= v < len(toks) or toks[v].lemma not in DRAFT_SEND_VERBS:
         return []
     kids = sent.children(v)
+    if toks[d].rel == "nsubj:pass":
+        return _drafter_and_addressee(s, sent, v)
     subj = next((x for x in kids if toks[x].rel == "nsubj" and x < v), None)
     to = next((x for x in kids if x > v and toks[x].pos in {"NOUN", "PROPN"} and (
         toks[x].feats.get("Case") == "Dat" and not any(
@@ -856,6 +861,54 @@ def _sender_and_addressee(s: Mentions, c: _Candidate) -> list[_Party]:
     if len(sender) != 1 or len(addressee) != 1:
         return []
     return sender + addressee
+
+
+def _drafter_and_addressee(s: Mentions, sent: Sentence, v: int) -> list[_Party]:
+    """agr50: a draft sent in the passive, its sender the drafter the sentence before names:
+    "Министерство готовит ещё один документ. Проект соглашения об информационном
+    взаимодействии направлен в Отделение Социального фонда ..." (the subject of a verb of
+    drafting, ``SIDE_DRAFTING_VERBS``, in the previous sentence; the addressee under "в"
+    of the sending verb at ``v``). One of each, or nothing."""
+    toks = sent.tokens
+    at = next((n for n, x in enumerate(s.analysis.sentences) if x.start == sent.start), 0)
+    if at == 0:
+        return []
+    before = ensure_parsed(s.analysis.sentences[at - 1], s.models)
+    bt = before.tokens
+    drafter = next((x for n, t in enumerate(bt) if t.lemma in SIDE_DRAFTING_VERBS
+                    for x in before.children(n) if bt[x].rel == "nsubj"), None)
+    to = next((x for x in sent.children(v) if x > v and toks[x].pos in {"NOUN", "PROPN"} and
+               any(toks[y].rel == "case" and toks[y].lemma in ADDRESS_PREPOSITIONS
+                   for y in sent.children(x))), None)
+    if drafter is None or to is None:
+        return []
+    under = subtree(before, drafter)
+    sender = _parties_in(s.analysis, s.models, before, under[0], under[-1] + 1, s.regions)
+    if not sender and len(under) == 1 and bt[drafter].lemma in ORG_HEADS:
+        # "министерство готовит ...": the nearest body of that head noun named before
+        sender = _body_of_head_before(s, at - 1, bt[drafter].lemma)
+    after = [x for x in sent.children(v) if x > to and toks[x].rel != "punct"]
+    stop = min(after) if after else len(toks)
+    addressee = _parties_in(s.analysis, s.models, sent, subtree(sent, to)[0], stop, s.regions)
+    if len(sender) != 1 or len(addressee) != 1:
+        return []
+    return sender + addressee
+
+
+def _body_of_head_before(s: Mentions, at: int, lemma: str) -> list[_Party]:
+    """agr50: the body a bare head noun of sentence ``at`` stands for, the nearest one named
+    before with that head noun opening its name ("В Министерстве труда и социального
+    развития Республики Дагестан прошёл круглый стол ... министерство готовит ещё один
+    документ"); read only for a draft sent in the passive, so at most once a mention."""
+    for sent in reversed(s.analysis.sentences[:at + 1]):
+        if not any(t.lemma == lemma for t in sent.tokens):
+            continue
+        for p in reversed(_parties_in(s.analysis, s.models, sent, 0, len(sent.tokens),
+                                      s.regions)):
+            i = _token_index(sent, p.start)
+            if 0 <= i < len(sent.tokens) and sent.tokens[i].lemma == lemma:
+                return [p]
+    return []
 
 
 def _group_post_subject(sent: Sentence, k: int) -> int | None:
@@ -1197,10 +1250,13 @@ def pronoun_signing(s: Mentions) -> None:
     министерством Башкортостана. 14 февраля его подписали министры двух регионов." The next
     sentence names no agreement noun of its own; its past signing verb (not negated) has
     the pronoun, of the noun's gender, as object or passive subject; the mention's sentence
-    names one agreement only."""
+    names one agreement only. agr50: not a mention called former ("Прежнее соглашение
+    было подписано в мае 2017 года. Со стороны департамента его тогда подписала ..."): the
+    older agreement a new one replaces is referred to, however its signing is retold."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
-        if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens):
+        if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens) or \
+                _former(c.sentence, k):
             continue
         # "его" is Masc and Neut alike: only feminine against not feminine, and number
         fem = toks[k].feats.get("Gender") == "Fem"

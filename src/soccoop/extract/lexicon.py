@@ -187,6 +187,13 @@ RESTATING_SUBJECTS = frozenset({"это", "документ", "соглашен�
 # still goes on the enumeration ("Первое соглашение ... Второй документ — с ...").
 ORDINAL_CHAIN_REACH = 6
 
+# agr50: the rank each ordinal gives, and how many sentences after a count ("заключены три
+# соглашения") an ordinal "документ" of a rank within it still takes up one of them ("Третий
+# документ — о ... — подписали ..."), however the items before were told.
+ORDINAL_RANKS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4,
+                 "пятый": 5, "шестой": 6, "седьмой": 7}
+COUNTED_ITEM_REACH = 12
+
 # Words of likeness that make "документ" an agreement like the one just reported:
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
@@ -250,7 +257,7 @@ PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "�
 
 # agr46: words that stand for a body named elsewhere and never head a body's own name
 # ("директор ведомства"), unlike "департамент" or "министерство"
-REFERRING_BODY_WORDS = frozenset({"ведомство", "структура"})
+REFERRING_BODY_WORDS = frozenset({"ведомство", "структура", "вуз"})
 
 # agr46: verbs of drafting an agreement, whose subjects are its sides: "Его подготовят
 # министерство ..., отделение ... и Федерация профсоюзов ..."

@@ -31,7 +31,12 @@ from soccoop.extract.coreference import (
 from soccoop.extract.dates import date_line
 from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_extra import join_restatement
-from soccoop.extract.merge_rules import BareMention, join_bare, same_agreement
+from soccoop.extract.merge_rules import (
+    BareMention,
+    join_bare,
+    same_agreement,
+    without_acronym_twins,
+)
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.models import (
     STATUS_RANK,
@@ -51,11 +56,14 @@ def find_agreements(
     officials: list[Official],
     dates: list[DateRef],
     published: str | None = None,
+    stored: str | None = None,
 ) -> list[Agreement]:
     """The agreements of one document, one record each: candidates (``agreements``), the
     mention passes of ``coreference``, merging of the mentions of one agreement (below),
-    the side passes of each record, then the record passes of ``coreference``."""
-    comments = _comments_start(analysis.text)
+    the side passes of each record, then the record passes of ``coreference``. ``stored``:
+    the text as stored, of the reading text's length, where the comment section is looked
+    for (agr50: its heading may be masked as page furniture, "Комментарии (3)")."""
+    comments = min(_comments_start(analysis.text), _comments_start(stored or analysis.text))
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
@@ -96,7 +104,7 @@ def find_agreements(
                                               m.parties, bare, known, named_sides, titles))
         if sides.dropped:
             continue
-        parties = sides.parties
+        parties = without_acronym_twins(sides.parties)  # agr50
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []
@@ -134,18 +142,30 @@ _COMMENT_AUTHOR = re.compile(r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+def _handle_line(line: str) -> bool:
+    """agr50: a reader's comment in the chat layout, the author's handle and a colon before
+    the words on one line: "Семёныч: А я слышал, что ...", "Елена К.: 150 тысяч ...",
+    "Ответ для Вологжанин: Это слухи"."""
+    head, colon, words = line.strip().partition(": ")
+    return bool(colon and words.strip()) and _COMMENT_AUTHOR.fullmatch(head) is not None
+
+
 def _comment_entry(rest: str) -> bool:
     """Do the first lines after a comment heading open a reader's comment? Its author and
     time on one line ("Галина_Т, 14.10.2025 09:12"), or agr48: the author's name alone on
     a short line and a date line with a clock time under it ("Игорь_Е" / "3 апреля 2025,
-    12:41"): the layout of comment threads on news sites. Boilerplate masking blanks such
-    a stamp line to spaces of its length, which stands for it here."""
+    12:41"), or agr50: the first two comments each a line opening with its author's handle
+    and a colon (``_handle_line``): the layouts of comment threads on news sites.
+    Boilerplate masking blanks such a stamp line to spaces of its length, which stands for
+    it here."""
     lines = [x for x in rest.splitlines() if x]  # empty lines out, masked lines kept
     lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
     first = lines[0].strip() if lines else ""
     if _COMMENT_STAMP.match(first):
         return True
     second = lines[1] if len(lines) > 1 else ""
+    if _handle_line(first) and _handle_line(second):
+        return True
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
     return bool(second and _COMMENT_AUTHOR.fullmatch(first) and stamp)

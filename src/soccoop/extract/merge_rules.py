@@ -18,6 +18,7 @@ merging stays linear in candidates times the open agreements (``agreements.MAX_O
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -57,6 +58,7 @@ from soccoop.extract.lexicon import (
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym
@@ -79,7 +81,7 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | 
     соглашение") is another agreement than any told before, though not than a headline that
     announces it with the same status and fewer sides (``_headline_announces``), nor than
     the former agreement named before (``_former_again``)."""
-    return False if c.distinct and not _headline_announces(m, c) and \
+    return False if c.distinct and not _headline_announces(m, c, bare) and \
         not _former_again(m, c) else None
 
 
@@ -97,13 +99,20 @@ def _former_again(m: _Merged, c: _Candidate) -> bool:
         or (c.date is None and m.status == "mentioned" and m.date is not None)
 
 
-def _headline_announces(m: _Merged, c: _Candidate) -> bool:
+def _headline_announces(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
     """agr34: the headline «Мы подпишем ещё одно соглашение в мае» and the body's "в мае мы
     подпишем аналогичный документ с министерством X" are one agreement: a record made of
-    headline mentions only, of the same status, whose sides the body's mention all names."""
-    return all(x.headline for x in m.candidates) and m.status == c.status and \
-        bool(m.party_keys) and m.party_keys <= {p.key for p in c.parties} and \
-        isodate.compatible(m.date, c.date)
+    headline mentions only, of the same status, whose sides the body's mention all names.
+    agr50: or whose sides are the regions of the body's sides, named bare ("Хабаровский
+    край и ЕАО перезаключат соглашение" over "Стороны намерены подписать новое соглашение"
+    between the two regions' bodies)."""
+    if not (all(x.headline for x in m.candidates) and m.status == c.status and
+            bool(m.party_keys) and isodate.compatible(m.date, c.date)):
+        return False
+    bodies = {r for p in c.parties for r in p.regions}
+    return m.party_keys <= {p.key for p in c.parties} or \
+        len(m.regions) >= 2 and m.regions == bodies and \
+        all(bare_place(p, bare) for p in m.parties)
 
 
 def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -688,6 +697,28 @@ def signers_sides(s: BareMention) -> None:
         s.options = fit
 
 
+ORDINAL_ITEM_REACH = 2  # agr50: sentences after a bare ordinal item its agreement is told
+
+
+def ordinal_item_told_next(s: BareMention) -> None:
+    """agr50: a bare item counted by an ordinal ("Третий документ — трёхсторонний.") opens
+    the agreement the next sentences tell, not the one told before it: "Затем соглашение
+    ... подписали X и Y. Третий документ — трёхсторонний. Правительство края, Отделение
+    ... договорились ... Со стороны правительства документ подписал ...". Only when no
+    agreement left in the running is counted by the same ordinal, and the nearest one
+    first told within ``ORDINAL_ITEM_REACH`` sentences after it."""
+    own = _ordinal_of(s.c)
+    if own is None or any(_ordinal_of(x) == own for m in s.options for x in m.candidates):
+        return
+    starts = [x.start for x in s.analysis.sentences]
+    at = bisect.bisect_right(starts, s.c.trigger.start)
+    later = [m for m in s.options if m.first > s.c.trigger.start and
+             bisect.bisect_right(starts, m.first) - at <= ORDINAL_ITEM_REACH]
+    if later:
+        s.target = min(later, key=lambda m: m.first)
+        s.done = True
+
+
 def nearest_told(s: BareMention) -> None:
     """Of the agreements left, the one told nearest before the mention (else the nearest
     after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
@@ -822,6 +853,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     named_subject,
     terms_of_last_told,
     headline_of_next,  # status50
+    ordinal_item_told_next,  # agr50
     signers_sides,  # sig50
     nearest_told,
     plan_partners,
@@ -1082,10 +1114,25 @@ def _alike_sides(p: _Party, q: _Party) -> bool:
 def acronym_of_name(p: _Party, q: _Party) -> bool:
     """agr48: a side named by its acronym alone is the side whose whole name it spells:
     "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
-    the acronym a piece, ``normalize.acronym_words``); a region named by neither."""
-    words = q.name.split()
+    the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
+    each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
+    of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
+    М. К. Аммосова"."""
+    words = [w for word in q.name.split() for w in word.split("-") if w]
+    eponym = next((n for n, w in enumerate(words)
+                   if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+    words = words[:eponym]
     return " " not in p.name and is_acronym(p.name) and not p.regions and \
         len(words) >= 3 and acronym_words(p.name, words) == len(words)
+
+
+def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
+    """agr50: a side named by an acronym of another side of the same record is that side,
+    listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
+    университет имени М. К. Аммосова" (``acronym_of_name``). Quadratic in the record's
+    sides only, a handful."""
+    return [p for p in parties if not any(q is not p and acronym_of_name(p, q)
+                                          for q in parties)]
 
 
 def _other_partners(m: _Merged, c: _Candidate) -> bool:

@@ -115,7 +115,8 @@ def extract_from_analysis(
             o.organization = expand_abbreviations(models, o.organization)
     # agreements reason about the years the text states; their dates are anchored after
     stated = stated_view(dates)
-    agreements = find_agreements(analysis, models, regions, officials, stated, published)
+    agreements = find_agreements(analysis, models, regions, officials, stated, published,
+                                 stored=text)
     # datesD: every date decided from the whole document, once, after status and merging
     before = [a.status for a in agreements]
     date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
