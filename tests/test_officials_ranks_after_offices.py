@@ -2,7 +2,8 @@
 управления полковник Иван Петров", "ректор академии профессор Анна Орлова", "президент
 союза шейх ...") is a title the holder carries, the post before it is the office
 (``_rank_after_an_office``, ranks in ``RANK_TITLES``). A rank alone, or one after a comma
-or a conjunction, stays the person's post.
+or a conjunction, stays the person's post, and so does a rank after a membership or a
+participle title, whose body it shares (probed in ``test_officials_kept_post``).
 
 Every probe is worded for this file (its own posts, places and names); the tables give the
 text, the person and the record expected."""
@@ -41,6 +42,14 @@ RECORDS: list[tuple[str, str, Record]] = [
     ("Полковник Глеб Сафонов подписал приказ.", "Глеб Сафонов", ("полковник", None)),
     # a comma between: two descriptions, the rank nearest the name is left as it was
     ("Губернатор, полковник Глеб Сафонов подписал приказ.",
+     "Глеб Сафонов", ("полковник", None)),
+    # after a membership the rank stays the post, with the body
+    ("Член совета ветеранов полковник Глеб Сафонов открыл выставку.",
+     "Глеб Сафонов", ("полковник", "Совет ветеранов")),
+    # a conjunction or a verb between: not one phrase, the rank stays
+    ("Бывший министр обороны и генерал армии Глеб Сафонов выступил на форуме.",
+     "Глеб Сафонов", ("генерал армии", None)),
+    ("На совещании выступил начальник отдела, сообщил полковник Глеб Сафонов.",
      "Глеб Сафонов", ("полковник", None)),
 ]
 

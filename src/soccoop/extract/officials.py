@@ -893,7 +893,11 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
     office is the nearest head before the rank in the rank's case whose phrase runs right
     up to it: only its dependents in other cases between, no punctuation, conjunction or
     verb ("губернатор, полковник Иван Петров" and "министр и генерал ..." are left alone).
-    Returns (the office's head, where the rank's words start), or None."""
+    A membership or a representative ("представитель вооружённых сил полковник ...") and
+    a participle title with its body in the instrumental ("Командующий Черноморским
+    флотом адмирал ...") are no office of this kind: the rank keeps the post and shares
+    their body (``_org_of_the_title_before``). Returns (the office's head, where the
+    rank's words start), or None."""
     ranks = [n for n in range(chosen, i) if _lemma(tokens[n]) in RANK_TITLES]
     if not ranks:
         return None
@@ -911,6 +915,9 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
                t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
             return None
         if _case(tokens[prev]) == want:
+            if _lemma(tokens[prev]) in WEAK_HEADS or \
+                    _lemma(tokens[prev]) in SUBST_PARTICIPLES.values():
+                return None  # a membership, or a participle title, shares its body
             return (prev, first) if prev + 1 < first else None
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
