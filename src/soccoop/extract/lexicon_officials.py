@@ -195,6 +195,17 @@ CLERGY_TITLES = frozenset("""
 священник иерей диакон протодиакон настоятель викарий
 """.split())
 
+# Ranks and titles a holder of an office carries beside it (military and police ranks,
+# clergy ranks, academic titles, an honorific): set between a post's phrase and the name
+# they are a title, the post is the office ("Начальник управления полковник Иван Петров",
+# "ректор университета профессор Анна Орлова"). Lemmas.
+RANK_TITLES = frozenset("""
+генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
+контр-адмирал полковник подполковник майор капитан лейтенант
+кардинал митрополит архиепископ епископ архимандрит игумен протоиерей иерей иеромонах
+профессор доцент академик шейх
+""".split())
+
 # Verbs that give their subject (or, for appointments, their object) a post named by a
 # noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
 # пост губернатора", "избрали Петрову председателем".

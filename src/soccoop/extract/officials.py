@@ -109,6 +109,7 @@ from soccoop.extract.lexicon_officials import (
     QUALIFIED_HEADS,
     QUALIFIED_HEADS_AFTER,
     QUANTIFIERS,
+    RANK_TITLES,
     REGION_HEADS,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
@@ -780,6 +781,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     outer = _post_an_initials_name_agrees_with(tokens, heads, i, j)
     if outer is not None:
         chosen = by_tree = outer
+    rank = _rank_after_an_office(tokens, heads, chosen, i)
+    if rank is not None:  # "Начальник управления полковник Иван Петров": the office
+        chosen, by_tree = rank[0], None
     if _post_inside_a_body(tokens, chosen):
         return None
     start = chosen
@@ -857,6 +861,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
     if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
         cut = i
+    if rank is not None:
+        cut = rank[1]  # the office's phrase runs up to the rank, the rank is a title
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
     if _qualified_head_after(tokens, chosen):
@@ -874,6 +880,48 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
+                          i: int) -> tuple[int, int] | None:
+    """A rank or title (``RANK_TITLES``) between a post's phrase and the name is a title,
+    the post is the person's office: "Начальник управления полковник Иван Петров" →
+    "начальник управления", "президент федерации шейх Салман", "глава пресс-службы
+    кардинал ..."; the rank may keep its own genitive ("генерал армии", "генерал-майор
+    полиции"), and a rank the lexicon has no post for ("майор") is cut off the body it
+    would be read into ("начальник отдела майор ..." → "отдел", not "отдел майор"). The
+    office is the nearest head before the rank in the rank's case whose phrase runs right
+    up to it: only its dependents in other cases between, no punctuation, conjunction or
+    verb ("губернатор, полковник Иван Петров" and "министр и генерал ..." are left alone).
+    A membership or a representative ("представитель вооружённых сил полковник ...") and
+    a participle title with its body in the instrumental ("Командующий Черноморским
+    флотом адмирал ...") are no office of this kind: the rank keeps the post and shares
+    their body (``_org_of_the_title_before``). Returns (the office's head, where the
+    rank's words start), or None."""
+    ranks = [n for n in range(chosen, i) if _lemma(tokens[n]) in RANK_TITLES]
+    if not ranks:
+        return None
+    rank = ranks[-1]  # a rank the lexicon has no post for is read inside the body before
+    want = _case(tokens[rank])
+    if want is None or any(_is_head(t) or t.pos not in ("NOUN", "ADJ", "PROPN")
+                           or _case(t) != "Gen" for t in tokens[rank + 1:i]):
+        return None
+    first = rank
+    while first - 1 >= 0 and tokens[first - 1].pos == "ADJ" and _case(tokens[first - 1]) == want:
+        first -= 1  # "старший лейтенант": the rank's own adjective
+    for prev in reversed(sorted({h for h in heads if h < first} | (
+            {chosen} if chosen < first else set()))):
+        if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES or
+               t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
+            return None
+        if _case(tokens[prev]) == want:
+            if _lemma(tokens[prev]) in WEAK_HEADS or \
+                    _lemma(tokens[prev]) in SUBST_PARTICIPLES.values():
+                return None  # a membership, or a participle title, shares its body
+            return (prev, first) if prev + 1 < first else None
+        if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
+            return None
+    return None
 
 
 def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
