@@ -8,6 +8,8 @@ in case with the context; everything after the head stays as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.nlp import Models, Token
@@ -35,7 +37,7 @@ def restore_caps(original: str, word: str) -> str:
 
 
 def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
-                 grams: set[str], number: str | None = None,
+                 grams: AbstractSet[str], number: str | None = None,
                  gender: str | None = None) -> str:
     """``word`` (tagged ``case``/``pos`` in its sentence, UD names) inflected to ``grams``.
 
@@ -44,25 +46,22 @@ def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
     kept ("двумя министерствами" → plural), and an adjective takes ``gender`` in the
     singular. A word with no such reading stays as written.
 
-    Remembered per arguments (``_INFLECTED``): the passes put the same words in the
-    nominative again and again, and pymorphy2 builds a lexeme for each inflection.
+    Remembered per arguments (``_inflected``, a bounded ``lru_cache``): the passes put the
+    same words in the nominative again and again, and pymorphy2 builds a lexeme for each
+    inflection.
     """
-    key = (word, case, pos, frozenset(grams), number, gender)
-    hit = _INFLECTED.get(key)
-    if hit is None:
-        if len(_INFLECTED) >= _INFLECTED_MAX:  # bound a long-running worker's memory
-            _INFLECTED.clear()
-        hit = _INFLECTED[key] = _inflect_word(models, word, case, pos, grams, number, gender)
-    return hit
+    return _inflected(models, word, case, pos, frozenset(grams), number, gender)
 
 
-_INFLECTED: dict[tuple[str, str | None, str | None, frozenset[str], str | None, str | None],
-                 str] = {}
-_INFLECTED_MAX = 100_000
+@lru_cache(maxsize=100_000)  # bounds a long-running worker's memory
+def _inflected(models: Models, word: str, case: str | None, pos: str | None,
+               grams: frozenset[str], number: str | None, gender: str | None) -> str:
+    """``inflect_word`` remembered (the grammemes frozen, so they can be part of the key)."""
+    return _inflect_word(models, word, case, pos, grams, number, gender)
 
 
 def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
-                  grams: set[str], number: str | None = None,
+                  grams: AbstractSet[str], number: str | None = None,
                   gender: str | None = None) -> str:
     """``inflect_word`` computed."""
     if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
