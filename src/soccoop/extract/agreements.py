@@ -238,6 +238,7 @@ from soccoop.extract.normalize import (
     inflect_word,
     ministry_abbreviation,
     nominative_phrase,
+    stem5,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
@@ -6881,7 +6882,7 @@ def _signer_parties(
 def _name_stems(name: str) -> set[str]:
     """Content words of a side's name by their first five letters (case endings and
     "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
-    return {w[:5] for w in re.findall(r"\w+", name.lower().replace("ё", "е")) if len(w) >= 4}
+    return {stem5(w) for w in re.findall(r"\w+", names.fold(name)) if len(w) >= 4}
 
 
 def _words_within(p: _Party, q: _Party) -> bool:

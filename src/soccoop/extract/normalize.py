@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.nlp import Models, Token
+from soccoop.names import fold
 
 _ADJ_POS = {"ADJ", "DET", "NUM"}
 
@@ -400,8 +401,12 @@ def acronym_variant(a: str, b: str) -> bool:
     return all(ch in initials for ch in short[0].lower())
 
 
-def _stem5(word: str) -> str:
-    return word.lower().replace("ё", "е")[:5]
+def stem5(word: str) -> str:
+    """A word cut to its first five letters, lower case and ё as е (``names.fold``): the
+    stem by which two names' words are compared whatever their case endings ("Объединённой"
+    and "объединенная" are both "объед"). Punctuation is kept and no word is too short:
+    callers split and filter as they need."""
+    return fold(word)[:5]
 
 
 def _spelled_by(short: list[str], full: list[str]) -> bool:
@@ -412,8 +417,8 @@ def _spelled_by(short: list[str], full: list[str]) -> bool:
     if not short or not is_acronym(short[0]):
         return False
     n = acronym_words(short[0], full)
-    rest = {_stem5(w) for w in full[n:]}
-    return n >= 2 and all(_stem5(w) in rest for w in short[1:])
+    rest = {stem5(w) for w in full[n:]}
+    return n >= 2 and all(stem5(w) in rest for w in short[1:])
 
 
 _QUOTED_BODY = re.compile(r"^(.*?)«(.+)»+\s*$")
@@ -436,9 +441,9 @@ def acronym_quoted_variant(a: str, b: str) -> bool:
     name_b = mb.group(2).replace("«", " ").replace("»", " ").split()
     if not lead_a or not lead_b or not name_a or not name_b:
         return False
-    same_name = [_stem5(w) for w in name_a] == [_stem5(w) for w in name_b]
+    same_name = [stem5(w) for w in name_a] == [stem5(w) for w in name_b]
     if not same_name and not _spelled_by(name_a, name_b) and not _spelled_by(name_b, name_a):
         return False
-    if _stem5(lead_a[0]) == _stem5(lead_b[0]):
+    if stem5(lead_a[0]) == stem5(lead_b[0]):
         return not same_name  # the same legal form and name: ``same_quoted_name`` reads it
     return acronym_words(lead_a[0], lead_b) >= 2 or acronym_words(lead_b[0], lead_a) >= 2
