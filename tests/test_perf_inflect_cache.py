@@ -1,14 +1,12 @@
-"""Speed-ups that must change no result: the remembered inflections
-(``normalize.inflect_word``) and the frozen heap after loading the models."""
+"""A speed-up that must change no result: the remembered inflections
+(``normalize.inflect_word``), a bounded cache that a repeat hits."""
 
 from __future__ import annotations
-
-import gc
 
 import pytest
 
 from soccoop.extract import normalize
-from soccoop.extract.nlp import Models, get_models
+from soccoop.extract.nlp import Models
 
 
 @pytest.mark.parametrize(("word", "case", "pos", "grams", "number", "gender", "want"), [
@@ -23,24 +21,34 @@ from soccoop.extract.nlp import Models, get_models
 def test_a_remembered_inflection_is_the_computed_one(
         models: Models, word: str, case: str | None, pos: str | None, grams: set[str],
         number: str | None, gender: str | None, want: str) -> None:
-    normalize._INFLECTED.clear()
+    normalize._inflected.cache_clear()
     first = normalize.inflect_word(models, word, case, pos, grams, number, gender)
     again = normalize.inflect_word(models, word, case, pos, grams, number, gender)
     assert first == again == want
     assert first == normalize._inflect_word(models, word, case, pos, grams, number, gender)
 
 
-def test_the_remembered_inflections_are_bounded(
-        models: Models, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(normalize, "_INFLECTED_MAX", 3)
-    normalize._INFLECTED.clear()
+@pytest.mark.parametrize(("word", "grams"), [
+    ("области", {"nomn"}),
+    ("Ханты-Мансийского", {"nomn"}),  # a hyphenated word: its last part is remembered too
+    ("края", {"datv"}),
+])
+def test_a_repeated_inflection_is_a_hit(models: Models, word: str, grams: set[str]) -> None:
+    normalize._inflected.cache_clear()
+    normalize.inflect_word(models, word, "Gen", None, grams, "Sing")
+    before = normalize._inflected.cache_info()
+    normalize.inflect_word(models, word, "Gen", None, set(grams), "Sing")  # an equal set
+    after = normalize._inflected.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
+
+
+def test_the_remembered_inflections_are_bounded(models: Models) -> None:
+    normalize._inflected.cache_clear()
+    maxsize = normalize._inflected.cache_info().maxsize
+    assert maxsize is not None and 1_000 <= maxsize <= 1_000_000
     for w in ("области", "края", "республики", "округа", "города"):
         normalize.inflect_word(models, w, "Gen", "NOUN", {"nomn"}, "Sing")
-    assert len(normalize._INFLECTED) <= 3
+    assert normalize._inflected.cache_info().currsize == 5
     # the grammemes are part of the key: another case is another inflection
     assert normalize.inflect_word(models, "края", "Gen", "NOUN", {"datv"}, "Sing") == "краю"
-
-
-def test_the_models_are_frozen_out_of_the_collectors_walks() -> None:
-    get_models()
-    assert gc.get_freeze_count() > 10_000
+    assert normalize._inflected.cache_info().currsize == 6

@@ -1,7 +1,10 @@
-"""Batched ingest: batches formed sensibly, and the store is the same for any worker count."""
+"""Batched ingest: batches formed sensibly, the store is the same for any worker count,
+and the heap is frozen after loading the models by whoever owns the process, never by the
+library."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
 from pathlib import Path
@@ -108,3 +111,50 @@ def test_pool_skips_processes_for_one_batch(monkeypatch):
     job = Job("a.txt", "k", "Губернатор Югры Наталья Комарова посетила Казань.", None, None)
     [(got_job, record)] = list(run_pool(2)(iter([job])))
     assert got_job is job and record.source == "a.txt"
+
+
+class _NoModels:
+    """Stands for the models where only their loading matters."""
+
+
+def test_loading_the_models_leaves_the_collector_alone(monkeypatch):
+    """``nlp.get_models`` is a library call: it loads, and freezes nothing process-wide."""
+    from soccoop.extract import nlp
+
+    monkeypatch.setattr(nlp, "_MODELS", None)
+    monkeypatch.setattr(nlp, "Models", _NoModels)
+    gc.unfreeze()
+    assert isinstance(nlp.get_models(), _NoModels)
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.slow
+def test_the_ingest_command_freezes_its_models(tmp_path):
+    """``soccoop ingest --workers 1`` owns its process: the models are frozen out of the
+    collector's walks once there is a document to extract, and not when there is none."""
+    from soccoop.cli import cli
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Министр труда Чувашии Алла Самаркина посетила Казань.",
+                                encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    for run, frozen in ((1, True), (2, False)):  # the second run: the file is unchanged
+        gc.unfreeze()
+        result = CliRunner().invoke(cli, ["ingest", str(news), "--db", db, "--workers", "1"])
+        assert result.exit_code == 0, (run, result.output)
+        assert (gc.get_freeze_count() > 10_000) is frozen, run
+
+
+@pytest.mark.slow
+def test_a_pool_worker_freezes_its_models():
+    """A pool worker's initializer (``ingest._init_worker``) loads the models and freezes
+    them in the worker's own process."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from soccoop.ingest import _init_worker
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker) as pool:
+        assert pool.submit(gc.get_freeze_count).result(timeout=300) > 10_000

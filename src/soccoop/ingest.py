@@ -106,14 +106,15 @@ def _timed(jobs: Iterator[Job], timeout: float | None) -> Iterator[Job]:
 
 
 def _init_worker() -> None:
-    """Pool worker start-up: load the models before the first batch arrives. Ignore
-    Ctrl-C (the parent stops the pool) and exit when the parent dies (kill -9), so an
-    interrupted ingest never leaves worker processes behind."""
+    """Pool worker start-up: load the models before the first batch arrives and freeze
+    them out of the collector's walks (``nlp.freeze_heap``). Ignore Ctrl-C (the parent
+    stops the pool) and exit when the parent dies (kill -9), so an interrupted ingest never
+    leaves worker processes behind."""
     import signal
     import threading
     import time
 
-    from soccoop.extract.nlp import get_models
+    from soccoop.extract.nlp import freeze_heap, get_models
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
@@ -125,6 +126,7 @@ def _init_worker() -> None:
 
     threading.Thread(target=watch_parent, daemon=True, name="soccoop-parent-watch").start()
     get_models()
+    freeze_heap()  # the worker is this pool's own: its models stay to its end
 
 
 def source_key(path: str, sha256: str) -> str:

@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -242,6 +243,7 @@ from soccoop.extract.normalize import (
     inflect_word,
     ministry_abbreviation,
     nominative_phrase,
+    stem5,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.regions import get_matcher
@@ -2065,14 +2067,8 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
               if t.lemma == signed and t.pos in {"NOUN", "PROPN"}), None)
     if k is None:
         return []
-    out: list[str] = []
-    for span in back_clause_persons(analysis, sent, k):
-        if _reporter(sent, span):
-            continue
-        name = _signer_name(analysis, sent, span, officials)
-        if name and name not in out:
-            out.append(name)
-    return out
+    spans = (s for s in back_clause_persons(analysis, sent, k) if not _reporter(sent, s))
+    return _distinct_signer_names(analysis, sent, spans, officials)
 
 
 def _back_reference_signers(
@@ -2288,6 +2284,18 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
         return turned
     name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
     return initials_nominative(name) if name else None
+
+
+def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
+                           officials: list[Official]) -> list[str]:
+    """The signer's name (``_signer_name``) of each span in turn, each name once: "министр
+    Иван Петров ... Иван Петров подчеркнул" gives one name; a span with no name none."""
+    names: list[str] = []
+    for span in spans:
+        name = _signer_name(analysis, sent, span, officials)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _named_signers(
@@ -3852,15 +3860,9 @@ def _segment_signers(
 ) -> list[str]:
     """Named persons between offsets a and b of a sentence who may sign: not the ones who
     report or attend."""
-    names: list[str] = []
-    for span in _persons(analysis, sent):
-        if not a <= span.start < b or _reporter(sent, span) or _witness(sent, span) or \
-                attending(sent, span):
-            continue
-        name = _signer_name(analysis, sent, span, officials)
-        if name and name not in names:
-            names.append(name)
-    return names
+    spans = (s for s in _persons(analysis, sent) if a <= s.start < b and not (
+        _reporter(sent, s) or _witness(sent, s) or attending(sent, s)))
+    return _distinct_signer_names(analysis, sent, spans, officials)
 
 
 def _elided_member(
@@ -7067,7 +7069,7 @@ def _signer_parties(
 def _name_stems(name: str) -> set[str]:
     """Content words of a side's name by their first five letters (case endings and
     "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
-    return {w[:5] for w in re.findall(r"\w+", name.lower().replace("ё", "е")) if len(w) >= 4}
+    return {stem5(w) for w in re.findall(r"\w+", names.fold(name)) if len(w) >= 4}
 
 
 def _words_within(p: _Party, q: _Party) -> bool:

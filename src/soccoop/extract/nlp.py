@@ -761,20 +761,23 @@ _MODELS: Models | None = None
 
 
 def get_models() -> Models:
-    """The process-wide models, loaded on first use (once per worker process)."""
+    """The process-wide models, loaded on first use (once per worker process). Loading
+    changes nothing else in the process: freezing the heap after it (``freeze_heap``) is
+    for the process's owner to choose."""
     global _MODELS
     if _MODELS is None:
         _MODELS = Models()
-        _freeze_heap()
     return _MODELS
 
 
-def _freeze_heap() -> None:
+def freeze_heap() -> None:
     """Move every object alive now (the models', some 70,000 tracked objects) to the
     collector's permanent generation: the process keeps them to its end, and each full
     collection during extraction no longer walks them (the benchmark's 150 documents: the
     collector's time 0.18 -> 0.11 s, measured). Garbage is collected first, so none is
-    kept for good."""
+    kept for good. A process-wide effect, so the library never calls it: the owner of a
+    process does, once its models are loaded (the ingest command, a pool worker's
+    initializer)."""
     import gc
 
     gc.collect()

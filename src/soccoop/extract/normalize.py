@@ -8,9 +8,12 @@ in case with the context; everything after the head stays as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.nlp import Models, Token
+from soccoop.names import fold
 
 _ADJ_POS = {"ADJ", "DET", "NUM"}
 
@@ -35,7 +38,7 @@ def restore_caps(original: str, word: str) -> str:
 
 
 def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
-                 grams: set[str], number: str | None = None,
+                 grams: AbstractSet[str], number: str | None = None,
                  gender: str | None = None) -> str:
     """``word`` (tagged ``case``/``pos`` in its sentence, UD names) inflected to ``grams``.
 
@@ -44,25 +47,22 @@ def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
     kept ("двумя министерствами" → plural), and an adjective takes ``gender`` in the
     singular. A word with no such reading stays as written.
 
-    Remembered per arguments (``_INFLECTED``): the passes put the same words in the
-    nominative again and again, and pymorphy2 builds a lexeme for each inflection.
+    Remembered per arguments (``_inflected``, a bounded ``lru_cache``): the passes put the
+    same words in the nominative again and again, and pymorphy2 builds a lexeme for each
+    inflection.
     """
-    key = (word, case, pos, frozenset(grams), number, gender)
-    hit = _INFLECTED.get(key)
-    if hit is None:
-        if len(_INFLECTED) >= _INFLECTED_MAX:  # bound a long-running worker's memory
-            _INFLECTED.clear()
-        hit = _INFLECTED[key] = _inflect_word(models, word, case, pos, grams, number, gender)
-    return hit
+    return _inflected(models, word, case, pos, frozenset(grams), number, gender)
 
 
-_INFLECTED: dict[tuple[str, str | None, str | None, frozenset[str], str | None, str | None],
-                 str] = {}
-_INFLECTED_MAX = 100_000
+@lru_cache(maxsize=100_000)  # bounds a long-running worker's memory
+def _inflected(models: Models, word: str, case: str | None, pos: str | None,
+               grams: frozenset[str], number: str | None, gender: str | None) -> str:
+    """``inflect_word`` remembered (the grammemes frozen, so they can be part of the key)."""
+    return _inflect_word(models, word, case, pos, grams, number, gender)
 
 
 def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
-                  grams: set[str], number: str | None = None,
+                  grams: AbstractSet[str], number: str | None = None,
                   gender: str | None = None) -> str:
     """``inflect_word`` computed."""
     if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
@@ -401,8 +401,12 @@ def acronym_variant(a: str, b: str) -> bool:
     return all(ch in initials for ch in short[0].lower())
 
 
-def _stem5(word: str) -> str:
-    return word.lower().replace("ё", "е")[:5]
+def stem5(word: str) -> str:
+    """A word cut to its first five letters, lower case and ё as е (``names.fold``): the
+    stem by which two names' words are compared whatever their case endings ("Объединённой"
+    and "объединенная" are both "объед"). Punctuation is kept and no word is too short:
+    callers split and filter as they need."""
+    return fold(word)[:5]
 
 
 def _spelled_by(short: list[str], full: list[str]) -> bool:
@@ -413,8 +417,8 @@ def _spelled_by(short: list[str], full: list[str]) -> bool:
     if not short or not is_acronym(short[0]):
         return False
     n = acronym_words(short[0], full)
-    rest = {_stem5(w) for w in full[n:]}
-    return n >= 2 and all(_stem5(w) in rest for w in short[1:])
+    rest = {stem5(w) for w in full[n:]}
+    return n >= 2 and all(stem5(w) in rest for w in short[1:])
 
 
 _QUOTED_BODY = re.compile(r"^(.*?)«(.+)»+\s*$")
@@ -437,9 +441,9 @@ def acronym_quoted_variant(a: str, b: str) -> bool:
     name_b = mb.group(2).replace("«", " ").replace("»", " ").split()
     if not lead_a or not lead_b or not name_a or not name_b:
         return False
-    same_name = [_stem5(w) for w in name_a] == [_stem5(w) for w in name_b]
+    same_name = [stem5(w) for w in name_a] == [stem5(w) for w in name_b]
     if not same_name and not _spelled_by(name_a, name_b) and not _spelled_by(name_b, name_a):
         return False
-    if _stem5(lead_a[0]) == _stem5(lead_b[0]):
+    if stem5(lead_a[0]) == stem5(lead_b[0]):
         return not same_name  # the same legal form and name: ``same_quoted_name`` reads it
     return acronym_words(lead_a[0], lead_b) >= 2 or acronym_words(lead_b[0], lead_a) >= 2
