@@ -75,6 +75,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
+    AGREEMENT_NOUNS,
     AMENDMENT_NOUNS,
     AMENDMENT_PREPOSITIONS,
     ANAPHORIC_BODIES,
@@ -2298,6 +2299,30 @@ def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[N
     return names
 
 
+def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: int) -> bool:
+    """agr51: a side-less agreement that opens the sentence right after a signing of an
+    unnamed paper is that paper, signed: "Первыми подписи поставили министр труда Томской
+    области Ирина Смирнова и министр труда Новосибирской области Олег Лебедев. Соглашение
+    между двумя ведомствами предусматривает обмен опытом." The sentence before puts
+    signatures under nothing or under a bare document (``signers.lead_signing``); the
+    agreement noun is a singular subject in the nominative, the first agreement noun of
+    its sentence, in a clause that signs or plans nothing of its own. Its signers, and
+    their bodies as its sides, are then those of that sentence."""
+    if si <= 0:
+        return False
+    sent = ensure_parsed(sents[si], models)
+    toks = sent.tokens
+    if not 0 <= k < len(toks):
+        return False
+    t = toks[k]
+    if t.feats.get("Number") != "Sing" or t.feats.get("Case") != "Nom" or \
+            not t.rel.startswith("nsubj") or \
+            any(x.lemma in AGREEMENT_NOUNS for x in toks[:k]) or \
+            any(x.lemma in SIGN_VERBS for x in toks):
+        return False
+    return lead_signing(ensure_parsed(sents[si - 1], models))
+
+
 def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]
 ) -> list[str]:
@@ -3386,6 +3411,9 @@ def _candidates(
                 {r for p in parties for r in p.regions}, analysis.text)
             status = listed_past_signing(status, date, published, sent,
                                          [c.status for c in out])
+            if status == "mentioned" and not parties and \
+                    paper_signed_just_before(models, sents, si, k):
+                status = "signed"  # agr51: its signers (and their bodies) are read below
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
