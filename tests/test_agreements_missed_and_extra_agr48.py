@@ -17,8 +17,8 @@ What is one agreement:
 - a lead that calls the agreement new is no dated reminder:
   ``merge_rules.signing_beside_dated_reminder``;
 - a side named by its acronym and in full: ``merge_rules.acronym_of_name`` (each word
-  giving the acronym a piece, ``normalize.acronym_words``; a compound word's second stem
-  gives none, so "ДВФУ" is left out);
+  giving the acronym a piece, ``normalize.acronym_words``; since agr51 a compound word's
+  second stem gives one too, so "ДВФУ" spells "Дальневосточный ...");
 - "закрепили подписи" is a signing (``lexicon.SEAL_VERBS``).
 
 What is found:
@@ -206,7 +206,7 @@ def test_a_lead_calling_the_agreement_new_is_no_reminder(models):
 
 
 @pytest.mark.parametrize("acronym, name, spelled", [
-    ("ДВФУ", "Дальневосточный федеральный университет", 0),  # a compound: left out
+    ("ДВФУ", "Дальневосточный федеральный университет", 3),  # a compound (agr51)
     ("ТюмГУ", "Тюменский государственный университет", 3),
     ("КФУ", "Казанский федеральный университет", 3),
     ("ТПУ", "Томский государственный университет", 0),

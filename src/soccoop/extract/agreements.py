@@ -2306,8 +2306,9 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
     между двумя ведомствами предусматривает обмен опытом." The sentence before puts
     signatures under nothing or under a bare document (``signers.lead_signing``); the
     agreement noun is a singular subject in the nominative, the first agreement noun of
-    its sentence, in a clause that signs or plans nothing of its own. Its signers, and
-    their bodies as its sides, are then those of that sentence."""
+    its sentence, in a clause that signs or plans nothing of its own; the signatures were
+    put, not to be put ("поставят"). Its signers, and their bodies as its sides, are then
+    those of that sentence."""
     if si <= 0:
         return False
     sent = ensure_parsed(sents[si], models)
@@ -2320,7 +2321,10 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
             any(x.lemma in AGREEMENT_NOUNS for x in toks[:k]) or \
             any(x.lemma in SIGN_VERBS for x in toks):
         return False
-    return lead_signing(ensure_parsed(sents[si - 1], models))
+    before = ensure_parsed(sents[si - 1], models)
+    if any(x.feats.get("Tense") == "Fut" for x in before.tokens):
+        return False  # "Подписи под ним поставят министр X и ...": a signing to come
+    return lead_signing(before)
 
 
 def _named_signers(

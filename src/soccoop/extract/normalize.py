@@ -8,6 +8,7 @@ in case with the context; everything after the head stays as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
@@ -353,25 +354,57 @@ def is_acronym(word: str) -> bool:
         sum(c.isupper() for c in word) >= 2
 
 
+_VOWELS = "аеёиоуыэюя"
+_LINKING = "ое"  # the linking vowels of a Russian compound: "дальн-е-восточный"
+_STEM = 3  # letters the first stem of a compound has at least ...
+_SECOND_STEM = 5  # ... and the second one ("восточный", not the suffix "-нный")
+
+
+def compound_stems(word: str) -> list[int]:
+    """agr51: where a second stem of a compound word may begin: right after a linking
+    vowel ("о"/"е") that follows a consonant, the stems at least ``_STEM`` and
+    ``_SECOND_STEM`` letters long ("дальневосточный" → the "в" of "восточный";
+    "государственный" has none: "-нный" is a suffix's length). A
+    guess from spelling alone: ``acronym_words`` only uses it to match letters of an
+    acronym, never to cut a word."""
+    return [j for j in range(_STEM + 1, len(word) - _SECOND_STEM + 1)
+            if word[j - 1] in _LINKING and word[j - 2] not in _VOWELS and
+            word[j] not in _VOWELS]
+
+
 def acronym_words(acronym: str, words: list[str]) -> int:
     """How many leading ``words`` the acronym spells, each word giving it one leading piece
     of itself, in order and to the acronym's end ("ТюмГУ": "Тюменский государственный
     университет ..." → 3, Тюм-Г-У; "КФУ": "Крымский федеральный университет" → 3); 0 when
-    it spells none or only one word (a word's own capital letters are no acronym of it)."""
+    it spells none or only one word (a word's own capital letters are no acronym of it).
+    agr51: a compound word gives a second piece from its second stem, after the linking
+    vowel ("о"/"е") of the junction (``compound_stems``): "ДВФУ": "Дальневосточный
+    федеральный университет" → 3, Д-В-Ф-У."""
     low = acronym.lower().replace("ё", "е")
     ws = [w.lower().replace("ё", "е") for w in words]
+
+    def pieces(a: int, w: str) -> Iterator[int]:
+        """Where the acronym goes on after one piece of ``w`` from its start (``a``)."""
+        k = 1
+        while k <= len(w) and low[a:a + k] == w[:k]:
+            yield a + k
+            for j in compound_stems(w):  # one more piece from the second stem
+                if j > k:
+                    m = 1
+                    while j + m <= len(w) and low[a + k:a + k + m] == w[j:j + m]:
+                        yield a + k + m
+                        m += 1
+            k += 1
 
     def spell(a: int, n: int) -> int:
         if a == len(low):
             return n
         if n == len(ws):
             return 0
-        k = 1
-        while k <= len(ws[n]) and low[a:a + k] == ws[n][:k]:
-            got = spell(a + k, n + 1)
+        for b in pieces(a, ws[n]):
+            got = spell(b, n + 1)
             if got:
                 return got
-            k += 1
         return 0
 
     got = spell(0, 0)
