@@ -57,7 +57,13 @@ NOT_SIGNED_JUST_BEFORE = named_rows([
      "Стороны согласовали проект. Подписи под ним поставят министр труда Томской области "
      "Ирина Смирнова и ректор Томского государственного университета Олег Серов. "
      "Соглашение между ведомствами даёт понятный механизм."),
+    # the signing of a paper is planned, not done
+    ("signing_planned",
+     "Проект направлен на согласование сторонам. Подписать документ планируется в марте, "
+     "сообщила министр труда Томской области Ирина Смирнова. Соглашение предусматривает "
+     "обмен опытом."),
     # nobody signed anything just before
+
     ("no_signing_before",
      "Министр труда Томской области Ирина Смирнова провела совещание. Соглашение между "
      "ведомствами обсуждается."),
@@ -99,3 +105,13 @@ def test_acronym_mention_joins_the_signing_named_in_full(models):
     found = agreements_of(models, text, PUB)
     assert len(found) == 1, [(a.status, [p.name for p in a.parties]) for a in found]
     assert "ДВФУ" not in {p.name for p in found[0].parties}
+
+
+def test_signatures_under_the_agreement_named_before_are_no_new_paper(models):
+    text = ("Итоги форума\n\n"
+            "Главным итогом форума стало подписание соглашения между министерством труда "
+            "Томской области и министерством труда Новосибирской области. Подписи поставили "
+            "министр труда Томской области Ирина Смирнова и министр труда Новосибирской "
+            "области Олег Лебедев. Соглашение касается обучения помощников по уходу.")
+    found = agreements_of(models, text, PUB)
+    assert len(found) == 1, [(a.status, [p.name for p in a.parties]) for a in found]

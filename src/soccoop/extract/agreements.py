@@ -2307,8 +2307,9 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
     signatures under nothing or under a bare document (``signers.lead_signing``); the
     agreement noun is a singular subject in the nominative, the first agreement noun of
     its sentence, in a clause that signs or plans nothing of its own; the signatures were
-    put, not to be put ("поставят"). Its signers, and their bodies as its sides, are then
-    those of that sentence."""
+    put (a past verb), not to be put ("поставят", "подписать планируется"), and not under
+    an agreement the sentence before them names. Its signers, and their bodies as its
+    sides, are then those of that sentence."""
     if si <= 0:
         return False
     sent = ensure_parsed(sents[si], models)
@@ -2322,8 +2323,12 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
             any(x.lemma in SIGN_VERBS for x in toks):
         return False
     before = ensure_parsed(sents[si - 1], models)
-    if any(x.feats.get("Tense") == "Fut" for x in before.tokens):
-        return False  # "Подписи под ним поставят министр X и ...": a signing to come
+    if not any(x.pos == "VERB" and x.feats.get("Tense") == "Past" for x in before.tokens) or \
+            any(x.feats.get("Tense") == "Fut" or x.lemma in PLAN_WORDS for x in before.tokens):
+        return False  # "Подписи под ним поставят ...", "Подписать документ планируется ..."
+    if si >= 2 and any(x.lemma in TRIGGERS and x.feats.get("Number") == "Sing"
+                       for x in sents[si - 2].tokens):
+        return False  # "... подписание соглашения между X и Y. Подписи поставили ...": that one
     return lead_signing(before)
 
 
