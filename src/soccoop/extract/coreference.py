@@ -1839,7 +1839,7 @@ def caption_of_its_sides(s: Records) -> None:
     В. Г. Петрова]" → Котова and Петрова sign the first, and the February agreement, whose
     every signer only the caption named, keeps none. Moved only when exactly one signed
     record has a side named in the caption by a word no other record's side has
-    (``signers.side_named_in``) and its own signers, if any, are among the caption's.
+    (``signers.side_named_in``) and one of its own signers, if any, is in the caption.
     Each caption is read once; the records once per caption (captions are few)."""
     captions = [x for x in s.analysis.sentences if signing_caption(x)][:CAPTIONS_READ]
     for sent in captions:
@@ -1852,7 +1852,8 @@ def caption_of_its_sides(s: Records) -> None:
 
         owners = [a for a in s.agreements if a.status == "signed" and side_named_in(
             sent, a, [b for b in s.agreements if b is not a])]
-        if len(owners) != 1 or not all(shown(n) for n in owners[0].signatories):
+        if len(owners) != 1 or owners[0].signatories and \
+                not any(shown(n) for n in owners[0].signatories):
             continue
         owner = owners[0]
         takers = [a for a in s.agreements if a is not owner and a.signatories and
