@@ -58,3 +58,19 @@ def test_side_named_in(models: Any, caption: str, expected: bool) -> None:
     mine = _agreement("Министерство труда Пермского края", "ООО «Камская ткань»")
     other = _agreement("Министерство труда Пермского края", "АО «Уральская мебель»")
     assert signers.side_named_in(sent, mine, [other]) is expected
+
+
+def test_a_record_with_a_signer_of_its_own_keeps_it(models: Any) -> None:
+    """The caption names the first signing's sides; the second agreement shares one signer
+    with the caption but names her in its own sentence: she stays its signer."""
+    text = ("В Перми подписаны сразу два соглашения. Первое связало Пермский край и "
+            "Удмуртию: Министерство труда Пермского края и Министерство социальной политики "
+            "Удмуртской Республики будут обмениваться специалистами. [Фото: министр труда "
+            "Пермского края Ольга Лапина (слева) и министр социальной политики Удмуртской "
+            "Республики Игорь Котов после подписания соглашения] Второе соглашение "
+            "Министерство труда Пермского края заключило с Пермским государственным "
+            "университетом. Со стороны министерства его подписала Ольга Лапина, со стороны "
+            "университета — ректор вуза.")
+    found = agreements_of(models, text, PUB)
+    university = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert university and all(any("Лапина" in n for n in a.signatories) for a in university)

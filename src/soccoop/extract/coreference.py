@@ -1837,7 +1837,8 @@ def caption_of_its_sides(s: Records) -> None:
     «Швея» и общество глухих ... . В феврале министерство подписало соглашение с АО
     «Мебель». [Фото: На подписании соглашения: министр А. Б. Котова и директор ООО «Швея»
     В. Г. Петрова]" → Котова and Петрова sign the first, and the February agreement, whose
-    every signer only the caption named, keeps none. Moved only when exactly one signed
+    signers are the caption's, all and only, keeps none; one that shares a signer with the
+    caption ("Второе ... подписала Котова") keeps its own. Moved only when exactly one signed
     record has a side named in the caption by a word no other record's side has
     (``signers.side_named_in``) and one of its own signers, if any, is in the caption.
     Each caption is read once; the records once per caption (captions are few)."""
@@ -1857,7 +1858,8 @@ def caption_of_its_sides(s: Records) -> None:
             continue
         owner = owners[0]
         takers = [a for a in s.agreements if a is not owner and a.signatories and
-                  all(shown(n) for n in a.signatories)]
+                  all(shown(n) for n in a.signatories) and
+                  all(any(n == m or same_person(n, m) for m in a.signatories) for n in named)]
         if not takers:
             continue
         for a in takers:
