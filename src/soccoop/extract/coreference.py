@@ -115,6 +115,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_signers import (
+    CAPTIONS_READ,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     COLLECTIVE_WORDS,
@@ -135,6 +136,8 @@ from soccoop.extract.signers import (
     heads_body,
     items_run_end,
     partner_own_signers,
+    side_named_in,
+    signing_caption,
     unnamed_document_signing,
 )
 from soccoop.extract.signing_dates import (
@@ -1828,6 +1831,43 @@ def _body_of(officials: list[Official], name: str) -> Official | None:
                  (o.name == name or same_person(o.name, name))), None)
 
 
+def caption_of_its_sides(s: Records) -> None:
+    """sig51: a photo caption of a signing shows the agreement one of whose own sides it
+    names, not the one told nearest before it: "Соглашение подписали министерство, ООО
+    «Швея» и общество глухих ... . В феврале министерство подписало соглашение с АО
+    «Мебель». [Фото: На подписании соглашения: министр А. Б. Котова и директор ООО «Швея»
+    В. Г. Петрова]" → Котова and Петрова sign the first, and the February agreement, whose
+    signers are the caption's, all and only, keeps none; one that shares a signer with the
+    caption ("Второе ... подписала Котова") keeps its own. Moved only when exactly one signed
+    record has a side named in the caption by a word no other record's side has
+    (``signers.side_named_in``) and one of its own signers, if any, is in the caption.
+    Each caption is read once; the records once per caption (captions are few)."""
+    captions = [x for x in s.analysis.sentences if signing_caption(x)][:CAPTIONS_READ]
+    for sent in captions:
+        named = _named_signers(s.analysis, sent, s.officials)
+        if not named:
+            continue
+
+        def shown(n: str, named: list[str] = named) -> bool:
+            return any(n == m or same_person(n, m) for m in named)
+
+        owners = [a for a in s.agreements if a.status == "signed" and side_named_in(
+            sent, a, [b for b in s.agreements if b is not a])]
+        if len(owners) != 1 or owners[0].signatories and \
+                not any(shown(n) for n in owners[0].signatories):
+            continue
+        owner = owners[0]
+        takers = [a for a in s.agreements if a is not owner and a.signatories and
+                  all(shown(n) for n in a.signatories) and
+                  all(any(n == m or same_person(n, m) for m in a.signatories) for n in named)]
+        if not takers:
+            continue
+        for a in takers:
+            a.signatories = []
+        owner.signatories = owner.signatories + [
+            n for n in named if not any(n == m or same_person(n, m) for m in owner.signatories)]
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -1856,6 +1896,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("one_signing_signatures", one_signing_signatures),
     Pass("heads_named_elsewhere", heads_named_elsewhere),  # sig46
     Pass("collective_signers", collective_signers),
+    Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 

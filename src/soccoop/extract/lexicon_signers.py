@@ -294,3 +294,7 @@ BACK_PRONOUNS = frozenset({"он", "она"})
 # First-person subjects of a clause that signs the agreement again ("я подписывала его",
 # "мы подписывали его"): left to the speaker rules (``signers.back_clause_persons``).
 FIRST_PERSON_SUBJECTS = frozenset({"я", "мы"})
+
+# sig51: how many signing captions of one text the caption-to-its-sides pass reads (a page
+# shows a few photos; a hostile input of thousands of caption lines costs no more).
+CAPTIONS_READ = 8

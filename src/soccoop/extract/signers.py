@@ -2036,6 +2036,21 @@ def _distinct_word(own: str, others: list[str]) -> str | None:
                  if len(w) >= 4 and not names.stems(w) & taken), None)
 
 
+def side_named_in(sent: Sentence, a: Agreement, others: list[Agreement]) -> bool:
+    """sig51: does the sentence name a side of the agreement by a word of four letters or
+    more that no side of the other agreements has (``_distinct_word``)? "директор ООО
+    «Швея» В. Петрова" names "ООО «Швея»" beside an agreement with "АО «Мебель»"; the
+    ministry both share names neither."""
+    taken = [p.name for b in others for p in b.parties]
+    for p in a.parties:
+        if p.name in taken:
+            continue
+        word = _distinct_word(p.name, taken)
+        if word and any(names.stems(t.text) & names.stems(word) for t in sent.tokens):
+            return True
+    return False
+
+
 def _signer_offsets(analysis: Analysis, sent: Sentence, who: list[str]) -> list[int] | None:
     """Where the sentence names each of the signers, by surname (any case); None when it
     does not name them all."""
