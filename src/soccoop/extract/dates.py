@@ -334,9 +334,8 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
-# status51: "на" right before a month: the time a plan is set or put off to, read as the
-# nearer month of that name: the verb's past tense ("перенесли на декабрь") does not put it
-# back a year, nor is a plan's past time ("планировалось на ноябрь") put a year ahead
+# status51: "на" right before a month: the time a plan is set or put off to, which lies
+# ahead; the verb's past tense ("перенесли на декабрь") does not put it back a year
 _SET_TO_MONTH = re.compile(r"(?<![\w])на[^\S\n]+$", re.IGNORECASE)
 
 
@@ -452,13 +451,6 @@ def anchor_day(month: int, day: int, pub: _dt.date, tense: str | None = None) ->
         if fwd is None and _valid(day, month, y) and _dt.date(y, month, day) >= pub:
             fwd = (_dt.date(y, month, day).isoformat(), (_dt.date(y, month, day) - pub).days)
     return _pick(back, fwd, tense)
-
-
-def _months_apart(value: str | None, pub: _dt.date) -> int:
-    """Months between a "YYYY-MM" value and the publication month (large when None)."""
-    if value is None:
-        return 10 ** 6
-    return abs((int(value[:4]) - pub.year) * 12 + int(value[5:7]) - pub.month)
 
 
 def anchor_month(month: int, pub: _dt.date, tense: str | None = None) -> str | None:
@@ -958,11 +950,7 @@ def find_dates(text: str, published: str | None = None, *,
         if y is None and mo is not None and pub is not None:
             t = tense(s, e) if tense is not None else None
             if d is None and _SET_TO_MONTH.search(text, max(0, s - 4), s):
-                # status51: "перенесли на декабрь", "планировалось на ноябрь": the nearer
-                # month of that name, whatever the verb's tense (a tie looks ahead)
-                back, fwd = anchor_month(mo, pub, "past"), anchor_month(mo, pub, "future")
-                t = "future" if _months_apart(fwd, pub) <= _months_apart(back, pub) \
-                    else "past"
+                t = "future"  # status51: "перенесли на декабрь": the December ahead
             value = anchor_day(mo, d, pub, t) if d is not None else anchor_month(mo, pub, t)
             if value is not None:
                 refs.append(DateRef(value, text[s:e], s, e, False, anchored=True,
