@@ -99,8 +99,8 @@ def test_month_in_the_accusative(text: str, expected: list[str]) -> None:
 
 
 # status51: a signing told to take place during an event put off to a month ("на декабрь",
-# now read as a month, the one ahead: "на январь" in November is next January) takes that
-# month as the plan's time told after it
+# now read as a month, the nearer one of that name: "на январь" in November is next
+# January) takes that month as the plan's time told after it
 @pytest.mark.slow
 @pytest.mark.parametrize(("body", "expected"), [
     (f"Подписание соглашения между {SIDES} отложили. Визит делегации перенесли на "

@@ -334,8 +334,8 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
-# status51: "на" right before a month: the time a plan is set or put off to, which lies
-# ahead; the verb's past tense ("перенесли на декабрь") does not put it back a year
+# status51: "на" right before a month: the time a plan is set or put off to, which the verb's
+# past tense ("перенесли на декабрь") does not put back a year; read as the nearer one
 _SET_TO_MONTH = re.compile(r"(?<![\w])на[^\S\n]+$", re.IGNORECASE)
 
 
@@ -950,7 +950,7 @@ def find_dates(text: str, published: str | None = None, *,
         if y is None and mo is not None and pub is not None:
             t = tense(s, e) if tense is not None else None
             if d is None and _SET_TO_MONTH.search(text, max(0, s - 4), s):
-                t = "future"  # status51: "перенесли на декабрь": the December ahead
+                t = "present"  # status51: "перенесли на декабрь": the nearer December
             value = anchor_day(mo, d, pub, t) if d is not None else anchor_month(mo, pub, t)
             if value is not None:
                 refs.append(DateRef(value, text[s:e], s, e, False, anchored=True,
