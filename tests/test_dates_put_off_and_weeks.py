@@ -82,35 +82,3 @@ def test_put_off_to_day_told_after(models: Any, body: str,
                                    expected: list[tuple[str, str | None]]) -> None:
     text = f"{PUB}\nПодписание перенесли\n{body}"
     assert probes.status_dates(models, text) == expected
-
-
-# status51: a month told in the accusative after "на" ("перенесли на декабрь") is a month
-@pytest.mark.parametrize(("text", "expected"), [
-    ("подписание перенесли на декабрь", ["--12"]),
-    ("церемонию наметили на март", ["--03"]),
-    ("встреча запланирована на май", ["--05"]),
-    # the prepositional form, as before; no month in a word that only starts like one
-    ("в декабре", ["--12"]),
-    ("путёвки на майские праздники", []),
-    ("на мартовской сессии", []),
-])
-def test_month_in_the_accusative(text: str, expected: list[str]) -> None:
-    assert [d.stated or d.value for d in find_dates(text, "2026-11-12")] == expected
-
-
-# status51: a signing told to take place during an event put off to a month ("на декабрь",
-# now read as a month, the nearer one of that name: "на январь" in November is next
-# January) takes that month as the plan's time told after it
-@pytest.mark.slow
-@pytest.mark.parametrize(("body", "expected"), [
-    (f"Подписание соглашения между {SIDES} отложили. Визит делегации перенесли на "
-     "декабрь; документ стороны подпишут в ходе этого визита.",
-     [("planned", "2026-12")]),
-    (f"Подписание соглашения между {SIDES} отложили: форум перенесён на январь, "
-     "соглашение подпишут во время форума.",
-     [("planned", "2027-01")]),
-])
-def test_signing_during_put_off_event(models: Any, body: str,
-                                      expected: list[tuple[str, str | None]]) -> None:
-    text = f"{PUB}\nПодписание перенесли\n{body}"
-    assert probes.status_dates(models, text) == expected

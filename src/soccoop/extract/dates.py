@@ -185,10 +185,8 @@ _MONTH_YEAR = guarded_pattern(
 _ABBR_YEAR = guarded_pattern(
     rf"{_B}(?P<d>[0-3]?\d){_SP}(?P<m>{_MONTH_ABBR})\.?{_SP}(?P<y>\d{{4}})(?!\d)"
     rf"(?:{_SP}?{_YEAR_WORD})?", digit=True)
-# status51: a month as the time a plan is set or put off to takes "на" with the accusative
-# ("перенесли на октябрь", "подписание намечено на март"): the same month as "в октябре"
 _MONTH_ONLY = guarded_pattern(
-    rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})|на{_SP}(?P<m3>{MONTH_NOM})"
+    rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
     rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
     _initials("в", "к", "на"))
 # status49: a year with its ordinal ending glued by a hyphen stands for "... году" without the
@@ -334,9 +332,6 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
-# status51: "на" right before a month: the time a plan is set or put off to, which the verb's
-# past tense ("перенесли на декабрь") does not put back a year; read as the nearer one
-_SET_TO_MONTH = re.compile(r"(?<![\w])на[^\S\n]+$", re.IGNORECASE)
 
 
 def _from_to(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
@@ -400,13 +395,12 @@ def _word_days(text: str) -> Iterator[tuple[int, int, int | None, int | None, in
 def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
     """"в марте", "в конце мая": the one absolute form without a digit."""
     for m in _MONTH_ONLY.finditer(text):
-        mo = month_number(m["m"] or m["m2"] or m["m3"])
+        mo = month_number(m["m"] or m["m2"])
         if m["m2"] and _YEAR_AFTER.match(text, m.end()):
             continue  # "в первых числах июня 2024 года": the month-and-year form reads it
         if mo is not None:
             # the span leaves the preposition out: "конце мая", "первых числах июня"
-            start = m.start("m") if m["m"] else m.start("m3") if m["m3"] else \
-                m.start() + len(m["p"].split()[0]) + 1
+            start = m.start("m") if m["m"] else m.start() + len(m["p"].split()[0]) + 1
             yield start, m.end(), None, mo, None
 
 
@@ -949,8 +943,6 @@ def find_dates(text: str, published: str | None = None, *,
         stated = _fmt(d, mo, y)
         if y is None and mo is not None and pub is not None:
             t = tense(s, e) if tense is not None else None
-            if d is None and _SET_TO_MONTH.search(text, max(0, s - 4), s):
-                t = "present"  # status51: "перенесли на декабрь": the nearer December
             value = anchor_day(mo, d, pub, t) if d is not None else anchor_month(mo, pub, t)
             if value is not None:
                 refs.append(DateRef(value, text[s:e], s, e, False, anchored=True,
