@@ -37,6 +37,9 @@ def _top(*lines: str) -> str:
     (("Погода: −3 °C", "Общество | 3 марта 2025, 10:00"), "2025-03-03"),
     (("Вологда +18°", "Экономика и труд · 14.05.2025 15:40"), "2025-05-14"),
     (("USD 90,50 EUR 98,10", "Хоккей · ВХЛ · 07.08.2025"), "2025-08-07"),
+    # the section last, after the date and its time
+    (("Тверь  −2°", "", "Пт, 14/03/2025 - 09:15   Экономика"), "2025-03-14"),
+    (("Курс USD 91,20", "14.05.2025, 15:40 | Общество"), "2025-05-14"),
 ])
 def test_sectioned_stamp_under_a_widget(top: tuple[str, ...], expected: str) -> None:
     assert find_published(_top(*top))[0] == expected
@@ -60,6 +63,10 @@ def test_label_with_weekday(stamp: str, expected: str | None) -> None:
     ("Общество · 12 февраля 2026", "Курсы ЦБ: USD 79,45 ▲"),
     # no section before the date: a site header's today-date beside the widget
     ("Погода: −3 °C", "29 ноября 2026", "Главная | Новости | Афиша"),
+    # a section last but no time: the header's today-date and its menu word
+    ("Погода: −3 °C", "29 ноября 2026   Главная"),
+    # the section last, but the widget under the stamp
+    ("Пт, 14/03/2025 - 09:15   Экономика", "Тверь  −2°"),
 ])
 def test_widget_still_masks_a_header_date(top: tuple[str, ...]) -> None:
     assert find_published(_top(*top))[0] is None

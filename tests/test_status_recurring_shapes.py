@@ -30,6 +30,20 @@ PROBES: list[tuple[str, str, list[str]]] = [
     ("neg-relative-future",
      "Соглашение между Курской и Белгородской областями, которое министры подпишут в "
      "2026 году, касается обмена опытом.", ["planned"]),
+    # --- an extension only intended: the base agreement signed in a past year ---------
+    ("extension-intended-base",
+     "Министерство социальной защиты Омской области и министерство труда Томской области "
+     "решили продлить соглашение о сотрудничестве, которое было заключено в 2022 году.",
+     ["mentioned"]),
+    ("extension-intended-participle",
+     "Комитет по труду Псковской области и министерство социальной политики Калужской "
+     "области намерены продлить договор о сотрудничестве, подписанный в прошлом году.",
+     ["mentioned"]),
+    # negative: a signing intended of a document drafted in a past year is still a plan
+    ("neg-signing-intended-drafted",
+     "Министерство социальной защиты Омской области и министерство труда Томской области "
+     "договорились подписать соглашение о сотрудничестве, которое было подготовлено в "
+     "2024 году.", ["planned"]),
     # --- the agreement as the cause of what the clause calls possible -----------------
     ("cause-participle",
      "Реабилитация детей стала возможна благодаря договору о сотрудничестве между Курской "

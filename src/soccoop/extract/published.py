@@ -251,13 +251,24 @@ _SECTIONED = re.compile(
     rf"[^\w\n]{{0,4}}(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}\d")
 
 
+# a stamp that names its section last, after the date and the time: "Вт, 29/10/2024 - 18:20
+# Общество", "14.05.2025, 15:40 | Экономика"
+_SECTIONED_LAST = re.compile(
+    rf"[^\S\n]*(?:[,\-–—][^\S\n]*)?(?:в[^\S\n]+)?\d{{1,2}}:\d{{2}}"
+    rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|[^\S\n]{{2,}})(?-i:{_RUBRIC})[^\S\n]*")
+
+
 def _sectioned_under_widget(lines: list[str], i: int) -> bool:
-    """Is line i a stamp naming its section before the date, with the widget rows only above
+    """Is line i a stamp naming its section beside the date, with the widget rows only above
     it? A site header's today-date names no section, so the stamp is the article's:
-    "Курсы ЦБ: USD 79,45 ▲" / "Промышленность · 12 февраля 2026, 14:30" / headline. A widget
-    on the stamp's own line or under it still excludes it."""
+    "Курсы ЦБ: USD 79,45 ▲" / "Промышленность · 12 февраля 2026, 14:30" / headline; the
+    section may come last, after the date and its time ("Краснодар +14°" / "Вт, 29/10/2024
+    - 18:20   Общество" / headline). A widget on the stamp's own line or under it still
+    excludes it."""
     if not _SECTIONED.match(lines[i]):
-        return False
+        ref = stamp_line(lines[i])
+        if ref is None or not _SECTIONED_LAST.fullmatch(lines[i], ref.end):
+            return False
     below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
     return not _beside_any_widget(below, 0)
 

@@ -782,9 +782,13 @@ def past_signing_on_noun(sent: Sentence, path: list[int]) -> str | None:
     the clause's window; a year alone counts as past, as ``agreements._older_than_
     publication`` has it). A clause whose own predicate signs or extends the agreement
     ("продлили действие соглашения, подписанного в мае 2019 года") is left to the other
-    passes: the base agreement and its extension are read apart there."""
+    passes: the base agreement and its extension are read apart there; an extension only
+    intended ("договорились продлить соглашение, которое было подписано в 2021 году": an
+    infinitive) leaves the base agreement a background one, mentioned."""
     toks = sent.tokens
-    if any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS for i in path[1:]):
+    if any(toks[i].lemma in SIGN_VERBS | EXTEND_VERBS and not (
+            toks[i].lemma in EXTEND_VERBS and toks[i].feats.get("VerbForm") == "Inf")
+           for i in path[1:]):
         return None
     return "mentioned" if any(_past_signing_clause(sent, c) and _year_gone_by(sent, c)
                               for c in _clauses_on_noun(sent, path[0])) else None
