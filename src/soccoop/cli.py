@@ -227,7 +227,7 @@ def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | No
     elif n_workers > 1:
         executor = ing.run_pool(n_workers, budget)
     else:
-        executor = _models_frozen_first(ing.local(budget))
+        executor = ing.owned_local(budget)
 
     def on_record(record: Any) -> None:
         if output is not None:
@@ -262,26 +262,6 @@ def _ingest(paths: tuple[str, ...], globs: tuple[str, ...], output: IO[str] | No
             click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
-
-
-def _models_frozen_first(executor: Callable[[Iterator[Any]], Iterator[Any]]
-                         ) -> Callable[[Iterator[Any]], Iterator[Any]]:
-    """Extraction in this process, which the command owns: once there is a document to
-    extract, load the models and freeze them out of the collector's walks
-    (``nlp.freeze_heap``) before the first batch; a run with nothing new loads nothing."""
-    def run(jobs: Iterator[Any]) -> Iterator[Any]:
-        import itertools
-
-        from soccoop.extract.nlp import freeze_heap, get_models
-
-        first = next(jobs, None)
-        if first is None:
-            return
-        get_models()
-        freeze_heap()
-        yield from executor(itertools.chain([first], jobs))
-
-    return run
 
 
 class _IngestProgress:

@@ -9,6 +9,7 @@ re-run completes it, and the store is the same whatever the number of workers.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -193,6 +194,25 @@ def local(timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
     """Extraction in this process, ``timeout`` seconds per document."""
     def run(jobs: Iterator[Job]) -> Iterator[Result]:
         yield from _run_batches(batches(_timed(jobs, timeout)))
+
+    return run
+
+
+def owned_local(timeout: float | None = DEFAULT_TIMEOUT) -> Executor:
+    """``local`` for a caller that owns this process (the ingest command): once there is a
+    document to extract, load the models and freeze them out of the collector's walks
+    (``nlp.freeze_heap``) before the first batch; a run with nothing new loads nothing."""
+    inner = local(timeout)
+
+    def run(jobs: Iterator[Job]) -> Iterator[Result]:
+        first = next(jobs, None)
+        if first is None:
+            return
+        from soccoop.extract.nlp import freeze_heap, get_models
+
+        get_models()
+        freeze_heap()
+        yield from inner(itertools.chain([first], jobs))
 
     return run
 
