@@ -2014,15 +2014,21 @@ def _refers_back(sent: Sentence) -> bool:
     return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
 
 
-def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
-    """A line of its own without a closing full stop, the first to name an agreement: a
-    headline ("Петербург подписал соглашения с Мурманской и Новгородской областями")."""
-    text = analysis.text
+def line_of(text: str, sent: Sentence) -> str | None:
+    """The sentence's line, stripped, when the sentence fills that line alone (a title or a
+    headline), else None; one shared reading for every headline test."""
     before = text.rfind("\n", 0, sent.start)
     after = text.find("\n", sent.stop)
     line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line == sent.text.strip() and (not line.endswith((".", "!", "?", "»", ":")) or
-                                          _quoted_headline(line))
+    return line if line == sent.text.strip() else None
+
+
+def _is_headline(analysis: Analysis, sent: Sentence) -> bool:
+    """A line of its own without a closing full stop, the first to name an agreement: a
+    headline ("Петербург подписал соглашения с Мурманской и Новгородской областями")."""
+    line = line_of(analysis.text, sent)
+    return line is not None and (not line.endswith((".", "!", "?", "»", ":")) or
+                                 _quoted_headline(line))
 
 
 def _quoted_headline(line: str) -> bool:

@@ -69,6 +69,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     in_speech,
+    line_of,
     outside_social_sphere,
 )
 from soccoop.extract.lexicon import (
@@ -1999,13 +2000,6 @@ def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
     return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
 
 
-def _own_line(text: str, sent: Sentence) -> bool:
-    """The sentence is a whole line of the text: a title, whatever it ends with."""
-    before = text.rfind("\n", 0, sent.start)
-    after = text.find("\n", sent.stop)
-    return text[before + 1:len(text) if after < 0 else after].strip() == sent.text.strip()
-
-
 def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
     """A title line that tells a signing with a partner named only by its region ("Подписали
     соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
@@ -2018,7 +2012,7 @@ def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[st
         return
     c = cands[0]
     if c.status != "signed" or not c.parties or \
-            not all(p.name in bare for p in c.parties) or not _own_line(text, c.sentence):
+            not all(p.name in bare for p in c.parties) or line_of(text, c.sentence) is None:
         return
     body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
     if len({b.sentence.start for b in body}) != 1:

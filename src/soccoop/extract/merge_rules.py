@@ -42,6 +42,7 @@ from soccoop.extract.agreements import (
     _this_document,
     _token_index,
     _words_within,
+    line_of,
     same_quoted_name,
 )
 from soccoop.extract.lexicon import (
@@ -672,11 +673,8 @@ def headline_of_next(s: BareMention) -> None:
 
 def _own_line(text: str, sent: Sentence) -> bool:
     """Does the sentence fill a line of its own, without a closing stop (a headline)?"""
-    before = text[:sent.start].rstrip(" \t")
-    rest = text[sent.stop:sent.stop + 200].lstrip(" \t")
-    line = text[sent.start:sent.stop].rstrip()
-    return (not before or before.endswith("\n")) and (not rest or rest.startswith("\n")) \
-        and bool(line) and line[-1] not in ".!?…:;"
+    line = line_of(text, sent)
+    return line is not None and bool(line) and line[-1] not in ".!?…:;"
 
 
 def signers_sides(s: BareMention) -> None:
