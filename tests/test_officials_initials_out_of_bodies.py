@@ -86,3 +86,49 @@ def test_an_apposition_across_a_name(words: str, other: int, start: int,
     spans = [] if person is None else [(toks[person[0]].start, toks[person[1] - 1].stop,
                                         "PER")]
     assert O._apposition_across_a_name(toks, other, start, spans) is crosses
+
+
+DEPUTY_NAMED = [
+    # a name after a deputy's (aide's) genitive chain that reads as a nominative is the
+    # deputy's, not the genitive post's holder: a woman's nominative or a man's genitive
+    ("Соглашение подписали заместитель губернатора Омской области Н. Сомова и директор "
+     "центра Олег Зуев.", "Н. Сомова", ("заместитель губернатора", "Омская область")),
+    # a surname that does not decline
+    ("Со стороны министерства документ подписал первый заместитель министра труда "
+     "Тверской области И. В. Ткаченко.", "И. В. Ткаченко",
+     ("первый заместитель министра труда", "Министерство труда Тверской области")),
+    ("Выступил помощник губернатора Тульской области С. А. Гришко.", "С. А. Гришко",
+     ("помощник губернатора", "Тульская область")),
+    # a man's surname read as a plural genitive by the dictionary
+    ("Документ подписал заместитель министра труда Омской области И. В. Петров.",
+     "И. В. Петров", ("заместитель министра труда", "Министерство труда Омской области")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "expected"), DEPUTY_NAMED)
+def test_the_deputy_is_named(models: Models, text: str, name: str,
+                             expected: tuple[str | None, str | None]) -> None:
+    probes.check_official(models, text, name, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "deputy"), [
+    ("Вчера в Омск прибыл заместитель министра Сергея Белова.", False),  # no nominative
+    ("Вчера в Омск прибыл заместитель министра Сергей Белов.", True),
+    ("Вчера в Омск прибыла заместитель министра Анна Белова.", True),
+    # the verb agrees with the post noun: no word on the name's gender
+    ("Вчера в Омск прибыл советник министра Анна Белова.", True),
+])
+def test_whose_name_after_a_deputy(models: Models, text: str, deputy: bool) -> None:
+    """The name after "заместитель министра" is the deputy's only when it may be a
+    nominative (the rule read on the sentence's own parse)."""
+    from soccoop.extract.syntax import parse_documents
+
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    sent = analysis.sentences[0]
+    tree = O._Tree(sent, [])
+    words = [t.text for t in sent.tokens]
+    h = words.index("министра")
+    assert O._Tree._name_of_a_nominative_deputy(tree, h, h + 1, h + 3) is deputy

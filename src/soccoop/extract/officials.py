@@ -2110,7 +2110,8 @@ class _Tree:
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
-            if _is_head(tok) and self._governed_post(h, i, j):
+            if _is_head(tok) and (self._governed_post(h, i, j)
+                                  or self._name_of_a_nominative_deputy(h, i, j)):
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
@@ -2141,6 +2142,24 @@ class _Tree:
         name = self.tokens[i:j]
         return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
             "Gen" not in _name_cases(name)
+
+    def _name_of_a_nominative_deputy(self, h: int, i: int, j: int) -> bool:
+        """Is the post at ``h`` the genitive of a deputy's (or aide's) head in the
+        nominative (``RELATIONAL_HEADS``), with a name that may be a nominative? Then the
+        name is the deputy's, whatever case the tagger guessed for a name that reads
+        either way: "присутствовала заместитель губернатора области Валентина Петрова",
+        "подписали заместитель губернатора области Н. Сомова и ..." (a woman's nominative
+        or a man's genitive), "первый заместитель министра И. В. Ткаченко" (a surname
+        that does not decline). Not "заместитель губернатора Анны Петровой" (no
+        nominative). The verb's gender says nothing: "прибыл советник министра Анна
+        Белова" agrees with the post noun."""
+        tok = self.tokens[h]
+        if tok.rel != "nmod" or not 0 <= tok.head < h or "Gen" not in _token_cases(tok):
+            return False
+        above = self.tokens[tok.head]
+        name = self.tokens[i:j]
+        return _lemma(above) in RELATIONAL_HEADS and _case(above) == "Nom" and \
+            "Nom" in _name_cases(name)
 
     def _last_conjunct(self, h: int, i: int) -> int:
         """Of posts in a row, the one next to the name is its own post: "министр по делам
