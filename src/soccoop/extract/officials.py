@@ -98,6 +98,8 @@ from soccoop.extract.lexicon_officials import (
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
+    SERVED_BODIES,
+    SERVING_HEADS,
     ORG_HYPERNYMS,
     PERSONAL_PRONOUNS,
     POSITION_HEADS,
@@ -1091,6 +1093,8 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
     "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
     the adjectives of the post's field may stand between, in its case ("главный
     государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
+    if _head_serving_a_body(tokens, n):
+        return True
     if n < 1:
         return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
@@ -1102,6 +1106,29 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
         grade = tokens[g]
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
     return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+
+
+def _head_serving_a_body(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] an occupation noun in the singular that names a post by the body it
+    serves, right after it in the genitive, a field with "по" between at most: "юрист
+    общественной приёмной Иван Петров", "юрисконсульт центра", "специалист по социальной
+    работе комплексного центра Анна Серова"; not "юрист Иван Петров", "специалисты
+    центра" (plural: an occupation), "специалист по налогам Анна Серова"
+    (``SERVING_HEADS``, ``SERVED_BODIES``)."""
+    tok = tokens[n]
+    if _lemma(tok) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
+        return False
+    k = n + 1
+    if k < len(tokens) and tokens[k].text.lower() == "по":
+        k += 1  # "специалист по социальной работе": the field, then the body
+        while k < len(tokens) and k - n <= 4 and tokens[k].pos in ("ADJ", "NOUN") and \
+                _case(tokens[k]) in ("Dat", "Loc"):
+            k += 1
+    while k < len(tokens) and k - n <= 6 and tokens[k].pos == "ADJ" and \
+            _case(tokens[k]) == "Gen":
+        k += 1
+    return k < len(tokens) and _case(tokens[k]) == "Gen" and \
+        _lemma(tokens[k]) in SERVED_BODIES
 
 
 def _qualified_head_after(tokens: list[Token], n: int) -> bool:
