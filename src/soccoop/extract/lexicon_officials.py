@@ -78,6 +78,11 @@ GRADED_HEADS = frozenset("""
 """.split())
 GRADES = GRADE_MODIFIERS | frozenset({"главный", "старший"})
 
+# Occupations that name a post by the body they serve, right after them in the genitive
+# ("юрист общественной приёмной", "специалист по социальной работе центра"); alone ("юрист
+# Иван Петров", "специалисты центра") an occupation. Lemmas.
+SERVING_HEADS = frozenset({"юрист", "юрисконсульт", "специалист"})
+
 # Adjectives naming a post's field of work, part of the post when they modify its noun
 # ("социальный координатор", "медицинский директор", "юридический советник"); elsewhere
 # ("социальный контракт") no post at all.
@@ -129,6 +134,10 @@ ORG_HEADS = frozenset("""
 аппарат канцелярия представительство посольство консульство епархия церковь
 больница поликлиника диспансер госпиталь интернат приют дом-интернат
 """.split())
+
+# Bodies a serving occupation names its post by: the organisations' heads and the offices
+# that receive the public ("общественная приёмная"). Lemmas.
+SERVED_BODIES = ORG_HEADS | frozenset({"приёмная", "приемная"})
 
 # Positions held in a state: without an organisation in the phrase, the country is the one
 # the text is about there ("Премьер-министр Михаил Фрадков" in a report on Russia).

@@ -116,6 +116,8 @@ from soccoop.extract.lexicon_officials import (
     RELATIVES,
     REPRESENTATIVE_HEADS,
     SENIORITY_NOUNS,
+    SERVED_BODIES,
+    SERVING_HEADS,
     SPEAKER_HEADS,
     STATE_HEAD_PAIRS,
     STATE_HEADS,
@@ -802,7 +804,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
             tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
-            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other):
+            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other) and \
+            not _apposition_across_a_name(tokens, other, start, spans):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
@@ -880,6 +883,16 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _apposition_across_a_name(tokens: list[Token], other: int, start: int,
+                              spans: list[tuple[int, int, str]]) -> bool:
+    """Does another person's name stand between the noun the parser hung a name on and
+    the post right before the name? Then that apposition crosses a person and is the
+    parser's slip, not a description: in "подписали министр труда края Иван Петров и
+    министр труда республики А. Х. Сидоров" the initials hung on "края" do not make
+    Сидоров the region's; the post before him is his."""
+    return any(_in_spans(t, spans, ("PER",)) for t in tokens[other + 1:start])
 
 
 def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
@@ -1080,6 +1093,8 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
     "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
     the adjectives of the post's field may stand between, in its case ("главный
     государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
+    if _head_serving_a_body(tokens, n):
+        return True
     if n < 1:
         return _qualified_head_after(tokens, n)
     lemma, grade = _lemma(tokens[n]), tokens[n - 1]
@@ -1091,6 +1106,29 @@ def _graded_head(tokens: list[Token], n: int) -> bool:
         grade = tokens[g]
         return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
     return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+
+
+def _head_serving_a_body(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] an occupation noun in the singular that names a post by the body it
+    serves, right after it in the genitive, a field with "по" between at most: "юрист
+    общественной приёмной Иван Петров", "юрисконсульт центра", "специалист по социальной
+    работе комплексного центра Анна Серова"; not "юрист Иван Петров", "специалисты
+    центра" (plural: an occupation), "специалист по налогам Анна Серова"
+    (``SERVING_HEADS``, ``SERVED_BODIES``)."""
+    tok = tokens[n]
+    if _lemma(tok) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
+        return False
+    k = n + 1
+    if k < len(tokens) and tokens[k].text.lower() == "по":
+        k += 1  # "специалист по социальной работе": the field, then the body
+        while k < len(tokens) and k - n <= 4 and tokens[k].pos in ("ADJ", "NOUN") and \
+                _case(tokens[k]) in ("Dat", "Loc"):
+            k += 1
+    while k < len(tokens) and k - n <= 6 and tokens[k].pos == "ADJ" and \
+            _case(tokens[k]) == "Gen":
+        k += 1
+    return k < len(tokens) and _case(tokens[k]) == "Gen" and \
+        _lemma(tokens[k]) in SERVED_BODIES
 
 
 def _qualified_head_after(tokens: list[Token], n: int) -> bool:
@@ -2099,7 +2137,8 @@ class _Tree:
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
-            if _is_head(tok) and self._governed_post(h, i, j):
+            if _is_head(tok) and (self._governed_post(h, i, j)
+                                  or self._name_of_a_nominative_deputy(h, i, j)):
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
@@ -2130,6 +2169,24 @@ class _Tree:
         name = self.tokens[i:j]
         return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
             "Gen" not in _name_cases(name)
+
+    def _name_of_a_nominative_deputy(self, h: int, i: int, j: int) -> bool:
+        """Is the post at ``h`` the genitive of a deputy's (or aide's) head in the
+        nominative (``RELATIONAL_HEADS``), with a name that may be a nominative? Then the
+        name is the deputy's, whatever case the tagger guessed for a name that reads
+        either way: "присутствовала заместитель губернатора области Валентина Петрова",
+        "подписали заместитель губернатора области Н. Сомова и ..." (a woman's nominative
+        or a man's genitive), "первый заместитель министра И. В. Ткаченко" (a surname
+        that does not decline). Not "заместитель губернатора Анны Петровой" (no
+        nominative). The verb's gender says nothing: "прибыл советник министра Анна
+        Белова" agrees with the post noun."""
+        tok = self.tokens[h]
+        if tok.rel != "nmod" or not 0 <= tok.head < h or "Gen" not in _token_cases(tok):
+            return False
+        above = self.tokens[tok.head]
+        name = self.tokens[i:j]
+        return _lemma(above) in RELATIONAL_HEADS and _case(above) == "Nom" and \
+            "Nom" in _name_cases(name)
 
     def _last_conjunct(self, h: int, i: int) -> int:
         """Of posts in a row, the one next to the name is its own post: "министр по делам
@@ -3984,10 +4041,10 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
-        _persons_tagged_as_places(_names_out_of_bodies(_names_after_a_parenthesis(
+        _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
             _posts_out_of_names(_regnal_number_ends_the_name(
                 _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
-            text, models), text, models), text, models),
+            text, models), text, models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
@@ -4009,18 +4066,12 @@ def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: S
     назначена главой ..." → PER "К.Лагард". The word must read as a surname or a name, or
     be unknown to the dictionary, and not be a place or a body first ("Н.Новгород",
     "С.Петербург" stay places; "А. Вводные положения" is a heading)."""
-    from soccoop.extract.person_names import surname_readings
-
     found: list[tuple[int, int, str]] = []
     for m in _INITIALS_NAME.finditer(text, sent.start, sent.stop):
-        if any(a < m.end() and m.start() < b for a, b, _ in spans):
-            continue
-        word = re.split(r"[.\s]+", m.group())[-1]
-        if _place_or_body_first(word, models) or not (
-                surname_readings(word, models) is not None
-                or not models.analyzer.word_is_known(word.lower())
-                or any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
-                       and "anim" in p.tag for p in models.parse(word))):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans) or \
+                _named_after(text, m.start()):
+            continue  # "университет имени В. П. Астафьева": a body's name, no person here
+        if not _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
             continue
         found.append((m.start(), m.end(), "PER"))
     return sorted(spans + found) if found else spans
@@ -4069,6 +4120,56 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
         else:
             out.append((start, stop, kind))
     return out
+
+
+def _initials_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
+                            ) -> list[tuple[int, int, str]]:
+    """Initials and a surname the tagger runs into the body before them are a person of
+    their own: "председатель краевой организации ВОС Т. Г. Шевцова" (ORG spans ending in
+    one or two initials and a capitalised word), and so is a person span the tagger starts
+    at a body's abbreviation ("директор АНО А. Ситников": PER "АНО А. Ситников"). The tail
+    is split off when the body keeps a word of its own and the last word reads as a
+    surname or a name, or is unknown to the dictionary, and is not a place or a body
+    first (the test of ``_initials_names_the_tagger_missed``); a body named after someone
+    keeps the name ("университет имени В. П. Астафьева", ``COMMEMORATIVE_WORDS``)."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        m = _INITIALS_NAME.search(text, start, stop) if kind in ("ORG", "PER") else None
+        before = text[start:m.start()].split() if m is not None else []
+        if m is not None and m.end() == stop and before and \
+                not _named_after(text, m.start()) and \
+                (kind == "ORG" or all(_ABBREVIATION.fullmatch(w) for w in before)) and \
+                _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
+            out.append((start, len(text[:m.start()].rstrip()), "ORG"))
+            out.append((m.start(), stop, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
+_LAST_WORD = re.compile(r"(\w+)\.?\s*$")
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Does a commemorative word ("имени", "им.", ``COMMEMORATIVE_WORDS``) stand right
+    before ``start``, so that the name there is part of a body's name ("школа имени А. С.
+    Пушкина") and no person of the text?"""
+    m = _LAST_WORD.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in COMMEMORATIVE_WORDS
+
+
+def _reads_as_a_name(word: str, models: Models) -> bool:
+    """Does a capitalised word after initials read as a person's name: a surname or a
+    name, or a word the dictionary lacks, and not a place or a body first ("Новгород"
+    after "Н." is a town)?"""
+    from soccoop.extract.person_names import surname_readings
+
+    return not _place_or_body_first(word, models) and (
+        surname_readings(word, models) is not None
+        or not models.analyzer.word_is_known(word.lower())
+        or any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
+               and "anim" in p.tag for p in models.parse(word)))
 
 
 def _place_or_body_first(word: str, models: Models) -> bool:
