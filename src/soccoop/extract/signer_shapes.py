@@ -543,6 +543,17 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
 # --- pass 3: the announced signers of a planned agreement -------------------------
 
 
+def back_word(tok: Token) -> bool:
+    """sig52: does the word refer back to the one document told before: a word of
+    BACK_OBJECTS, or a third-person pronoun the tagger reads as singular, whatever lemma it
+    gave ("под ним" has the lemma "они" beside Number=Sing): "Подписи под ним поставят
+    министр X и ректор Y"."""
+    if tok.lemma in BACK_OBJECTS:
+        return True
+    return tok.pos == "PRON" and tok.feats.get("Person") == "3" and \
+        tok.feats.get("Number") == "Sing"
+
+
 def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
     """Is the verb's object the planned agreement referred back to: a pronoun, a bare
     document, an agreement noun with no partner of its own ("с X", "между X и Y")? With
@@ -556,7 +567,7 @@ def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
                             for c in sent.children(verb))
     for c in sent.children(verb):
         t = toks[c]
-        if t.rel not in relations or t.lemma not in BACK_OBJECTS or modal and not (
+        if t.rel not in relations or not back_word(t) or modal and not (
                 t.feats.get("Case") == "Acc" or
                 animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
@@ -693,7 +704,7 @@ def _future_signature(sent: Sentence, v: int) -> bool:
             continue
         under = [y for y in sent.children(c) if any(
             toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
-        return all(toks[y].lemma in BACK_OBJECTS for y in under)
+        return all(back_word(toks[y]) for y in under)
     return False
 
 
