@@ -9,6 +9,11 @@
   mean, though it names a programme: "Университет откроет магистерскую программу, а
   министерство предоставит базы практики. Документ подписали ..."
   (``signers.told_ahead``).
+* A supplementary agreement made "к соглашению" signs one document, so the signers named
+  after an aside are the addendum's (``agreements.addendum_base``).
+* Signers the parser hung as an apposition on the object of a planned signing ("Подписать
+  документ Андрей Петров и Ольга Зуева планируют в мае") are who plans to sign
+  (``signer_shapes._object_apposed_people``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 import pytest
 from probes import parsed_analysis, signers_of
 
+from soccoop.extract.agreements import addendum_base
 from soccoop.extract.signers import told_ahead
 
 PUB = "2025-04-18"
@@ -107,3 +113,68 @@ TOLD_AHEAD = [
 def test_told_ahead(models: Any, text: str, expected: bool) -> None:
     sent = parsed_analysis(models, text).sentences[0]
     assert told_ahead(sent) is expected
+
+
+ADDENDUM = ("Центр занятости населения Республики Марий Эл и ООО «Йошкар-Олинская мебельная "
+            "фабрика» во вторник подписали дополнительное соглашение к соглашению о "
+            "сотрудничестве, заключённому в 2021 году. Согласно поправкам, фабрика создаст "
+            "ещё восемь рабочих мест для людей с инвалидностью.\n\nСо стороны центра "
+            "документ подписал директор Сергей Лапин, со стороны фабрики — генеральный "
+            "директор Марина Осипова.")
+
+
+@pytest.mark.slow
+def test_addendum_signers_after_aside(models: Any) -> None:
+    found = signers_of(models, ADDENDUM, PUB)
+    assert ["Марина Осипова", "Сергей Лапин"] in found
+
+
+ADDENDUM_BASE = [
+    ("подписали дополнительное соглашение к соглашению о сотрудничестве", "соглашению", True),
+    ("подписали дополнительное соглашение к действующему соглашению", "соглашению", True),
+    ("подписали дополнительное соглашение к соглашению о сотрудничестве", "соглашение",
+     False),
+    # two documents side by side, no addendum
+    ("подписали соглашение и меморандум о сотрудничестве", "меморандум", False),
+    # "к" after a noun that is no agreement
+    ("присоединились к соглашению о сотрудничестве", "соглашению", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), ADDENDUM_BASE)
+def test_addendum_base(models: Any, text: str, word: str, expected: bool) -> None:
+    sent = parsed_analysis(models, "Стороны " + text + ".").sentences[0]
+    i = next(n for n, t in enumerate(sent.tokens) if t.text == word)
+    assert addendum_base(sent, i) is expected
+
+
+PLAN = ("По итогам встречи стороны договорились подготовить соглашение о сотрудничестве "
+        "между министерством социальной защиты Ивановской области и министерством "
+        "социального развития Костромской области. ")
+
+APPOSED = [
+    (PLAN + "Подписать документ Андрей Петров и Ольга Зуева планируют в начале следующего "
+     "года.", [["Андрей Петров", "Ольга Зуева"]]),
+    (PLAN + "Подписать его Андрей Петров и Ольга Зуева планируют в марте.",
+     [["Андрей Петров", "Ольга Зуева"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_planned_signers_apposed_to_object(models: Any, text: str,
+                                           expected: list[list[str]]) -> None:
+    assert signers_of(models, text, PUB, ("planned",)) == expected
+
+
+APPOSED_NOT = [
+    # the paper is another one, so who plans to sign it signs nothing of this agreement
+    PLAN + "Губернатор Андрей Петров планирует подписать указ в марте.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", APPOSED_NOT)
+def test_no_planned_signers_of_other_paper(models: Any, text: str) -> None:
+    assert signers_of(models, text, PUB, ("planned",)) in ([], [[]])

@@ -642,7 +642,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                                          toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
                 # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
-                nodes |= _subject_nodes(sent, h, {"nsubj"})
+                nodes |= _subject_nodes(sent, h, {"nsubj"}) or _object_apposed_people(sent, v)
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -660,6 +660,24 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
                                           named)
                 out += [f for f in found if f not in out]
+    return out
+
+
+def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
+    """sig52: the people the parser hung as an apposition on the inanimate object of the
+    signing infinitive ``v`` when the plan's verb has no subject: "Подписать документ
+    Андрей Петров и Ольга Зуева планируют в мае" ("Андрей" as appos of "документ"). A
+    paper has no person for its apposition, so they are who plans to sign: animate nouns
+    in the nominative, with their conjuncts."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for o in sent.children(v):
+        if toks[o].rel != "obj" or toks[o].feats.get("Animacy") != "Inan":
+            continue
+        for c in sent.children(o):
+            if toks[c].rel == "appos" and toks[c].feats.get("Animacy") == "Anim" and \
+                    toks[c].feats.get("Case") == "Nom":
+                out.update(subtree(sent, c))
     return out
 
 
