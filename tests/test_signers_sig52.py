@@ -14,6 +14,12 @@
 * Signers the parser hung as an apposition on the object of a planned signing ("Подписать
   документ Андрей Петров и Ольга Зуева планируют в мае") are who plans to sign
   (``signer_shapes._object_apposed_people``).
+* The addendum's base ("к соглашению ..., заключённому в 2020 году"), read as a record of
+  its own, takes none of the signers named after (``agreements.addendum_base``).
+* In an interview, a question addressing the interviewee by first name and patronymic and
+  naming another subject of the signing ("министерство подписало") makes the interviewee
+  a signer when the answer turn, past a blank line, signs with "мы"/"я"
+  (``signer_shapes.addressed_signers``, ``_answer_sentences``).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probes import parsed_analysis, signers_of
+from probes import check_no_signers, parsed_analysis, signers_of
 
 from soccoop.extract.agreements import addendum_base
 from soccoop.extract.signers import told_ahead
@@ -178,3 +184,55 @@ APPOSED_NOT = [
 @pytest.mark.parametrize("text", APPOSED_NOT)
 def test_no_planned_signers_of_other_paper(models: Any, text: str) -> None:
     assert signers_of(models, text, PUB, ("planned",)) in ([], [[]])
+
+
+BASE = ("Министерство труда Тверской области и министерство социальной защиты Смоленской "
+        "области 5 марта подписали дополнительное соглашение к соглашению о "
+        "сотрудничестве, заключенному в 2019 году. Документ подписали заместитель министра "
+        "труда Тверской области Олег Сомов и заместитель министра социальной защиты "
+        "Смоленской области Нина Грачёва.")
+
+
+@pytest.mark.slow
+def test_addendum_base_takes_no_signers(models: Any) -> None:
+    found = signers_of(models, BASE, PUB, ("signed", "mentioned"))
+    assert ["Нина Грачёва", "Олег Сомов"] in found
+    assert all(f in (["Нина Грачёва", "Олег Сомов"], []) for f in found)
+    assert found.count(["Нина Грачёва", "Олег Сомов"]) == 1
+
+
+INTRO = ("Министр социальной защиты Пензенской области Светлана Ковалёва рассказала "
+         "газете о кадрах и новых партнёрах.\n\n")
+
+INTERVIEW = [
+    # the question names the ministry as the subject, the answer "мы подписали вместе с"
+    (INTRO + "— Светлана Игоревна, на прошлой неделе министерство подписало соглашение с "
+     "Пензенским государственным университетом. Для чего?\n\n— Документ мы подписали "
+     "вместе с ректором Андреем Гуляковым. Университет будет готовить для нас психологов.",
+     ["Андрей Гуляков", "Светлана Ковалёва"]),
+    # the question asks "вы подписали", the answer past a blank line names the partner
+    (INTRO + "— Светлана Игоревна, в среду вы подписали соглашение с Пензенским "
+     "государственным университетом?\n\n— Да, соглашение мы подписали с ректором Андреем "
+     "Гуляковым. Университет будет готовить для нас психологов.",
+     ["Андрей Гуляков", "Светлана Ковалёва"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW)
+def test_interviewee_signs_with_we(models: Any, text: str, expected: list[str]) -> None:
+    assert signers_of(models, text, PUB) == [expected]
+
+
+INTERVIEW_NOT = [
+    # the answer tells of no signing of "мы": the interviewee only comments on it
+    INTRO + "— Светлана Игоревна, на прошлой неделе министерство подписало соглашение с "
+    "Пензенским государственным университетом. Для чего?\n\n— Университет будет готовить "
+    "для нас психологов, а мы предоставим базы практики.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", INTERVIEW_NOT)
+def test_interviewee_without_we_signs_nothing(models: Any, text: str) -> None:
+    check_no_signers(models, text, PUB, {"Светлана Ковалёва"})

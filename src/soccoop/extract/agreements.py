@@ -3481,9 +3481,10 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if not signers and _signer_status(status):
+            base = addendum_base(sent, k)  # sig52: the addendum's signers, not its base's
+            if not signers and _signer_status(status) and not base:
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
-            if not signers and status == "signed":
+            if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
                 signers = _post_signer(sent, k, officials)

@@ -106,6 +106,8 @@ MODIFIER_RELATIONS = frozenset({"acl", "acl:relcl", "amod"})
 # ``future_signers`` reads the shape either way, and off restores "no signers yet".
 ANNOUNCED_SIGNERS = True
 
+_NON_SPACE = re.compile(r"\S")
+
 _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 
@@ -1205,8 +1207,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     _add(a, colon_list_signers(analysis, n, named))
                     break
         if a.status == "signed" and sents[si].parsed:
-            if not a.signatories:
-                _add(a, addressed_signers(analysis, si, named))
+            _add(a, addressed_signers(analysis, si, named))  # sig52: also beside others
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
@@ -1363,14 +1364,17 @@ def addressee_full_name(analysis: Analysis, sent: Sentence) -> str | None:
 
 def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
     """The sentences of the paragraph after the one sentence ``si`` stands in: the
-    answer to a question turn."""
+    answer to a question turn (sig52: past blank lines between the turns)."""
     text, sents = analysis.text, analysis.sentences
     end = text.find("\n", sents[si].stop)
     if end < 0:
         return []
-    stop = text.find("\n", end + 1)
+    begin = _NON_SPACE.search(text, end)
+    if begin is None:
+        return []
+    stop = text.find("\n", begin.start())
     stop = len(text) if stop < 0 else stop
-    n = bisect_left(_sentence_starts(analysis), end + 1)
+    n = bisect_left(_sentence_starts(analysis), begin.start())
     out = []
     while n < len(sents) and sents[n].start < stop:
         out.append(n)
@@ -1384,16 +1388,20 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     before for that first name (``addressee_full_name``); the answer turn after it adds
     the partner the interviewee signed with ("Соглашение мы подписали с министром Еленой
     Воронковой ...", ``signers.partner_name``). The question's signing verb has "вы" as
-    its subject; the answer's has "мы"/"я". Only from the parse."""
+    its subject; the answer's has "мы"/"я". sig52: a question naming another subject
+    ("– Гульнара Ринатовна, министерство подписало соглашение с вузом. Зачем?") names the
+    one addressed too when the answer turn signs with "мы"/"я" ("– Документ мы подписали
+    вместе с ректором X"): the interviewee tells of her own signing. Only from the
+    parse."""
     sent = analysis.sentences[si]
     toks = sent.tokens
-    if not any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
-               for v in _signing_verbs(sent) for c in sent.children(v)):
-        return []
+    asked = any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
+                for v in _signing_verbs(sent) for c in sent.children(v))
     who = addressee_full_name(analysis, sent)
     if who is None:
         return []
     out = [who]
+    answered = False
     starts = _per_index(analysis)[1]
     for n in _answer_sentences(analysis, si):
         if not any(t.lemma in SIGNING_HEADS for t in analysis.sentences[n].tokens):
@@ -1404,12 +1412,13 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
                    atoks[c].rel in SUBJECT_RELATIONS
                    for v in _signing_verbs(answer) for c in answer.children(v)):
             continue
+        answered = True
         for span in _persons(analysis, starts, answer):
             name = partner_name(answer, span)
             if name and name not in out:
                 out.append(_name(analysis, answer, span, named) or name)
         break
-    return out
+    return out if asked or answered else []
 
 
 def _announcing(sent: Sentence) -> bool:
