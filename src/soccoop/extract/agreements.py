@@ -2060,8 +2060,24 @@ def _single_agreement(sent: Sentence) -> bool:
     one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
     agr44: an ordinal standing for the noun yes ("Первое подписано с X",
     ``ordinal_standing_for_noun``)."""
-    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+                not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
     return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
+
+
+def addendum_base(sent: Sentence, i: int) -> bool:
+    """sig52: is the agreement noun at ``i`` the document an addendum is made to, under
+    "к" right after another agreement noun: "подписали дополнительное соглашение к
+    соглашению о сотрудничестве"? The sentence then signs one document, the addendum, and
+    "документ" after it is that one. By word order: "к" and adjectives or participles
+    between ("к действующему соглашению")."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and (toks[j].pos in {"ADJ", "DET", "NUM"} or
+                      toks[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    return j >= 1 and toks[j].lemma == "к" and toks[j - 1].lemma in TRIGGERS and \
+        toks[j - 1].pos in {"NOUN", "PROPN"}
 
 
 def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
@@ -3465,9 +3481,10 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials)
                               if status == "signed" else ([], None))
-            if not signers and _signer_status(status):
+            base = addendum_base(sent, k)  # sig52: the addendum's signers, not its base's
+            if not signers and _signer_status(status) and not base:
                 signers, where = _back_reference_signers(analysis, sents, si, officials)
-            if not signers and status == "signed":
+            if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
                 signers = _post_signer(sent, k, officials)

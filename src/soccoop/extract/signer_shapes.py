@@ -106,6 +106,8 @@ MODIFIER_RELATIONS = frozenset({"acl", "acl:relcl", "amod"})
 # ``future_signers`` reads the shape either way, and off restores "no signers yet".
 ANNOUNCED_SIGNERS = True
 
+_NON_SPACE = re.compile(r"\S")
+
 _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 
@@ -543,6 +545,17 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
 # --- pass 3: the announced signers of a planned agreement -------------------------
 
 
+def back_word(tok: Token) -> bool:
+    """sig52: does the word refer back to the one document told before: a word of
+    BACK_OBJECTS, or a third-person pronoun the tagger reads as singular, whatever lemma it
+    gave ("под ним" has the lemma "они" beside Number=Sing): "Подписи под ним поставят
+    министр X и ректор Y"."""
+    if tok.lemma in BACK_OBJECTS:
+        return True
+    return tok.pos == "PRON" and tok.feats.get("Person") == "3" and \
+        tok.feats.get("Number") == "Sing"
+
+
 def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
     """Is the verb's object the planned agreement referred back to: a pronoun, a bare
     document, an agreement noun with no partner of its own ("с X", "между X и Y")? With
@@ -556,7 +569,7 @@ def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
                             for c in sent.children(verb))
     for c in sent.children(verb):
         t = toks[c]
-        if t.rel not in relations or t.lemma not in BACK_OBJECTS or modal and not (
+        if t.rel not in relations or not back_word(t) or modal and not (
                 t.feats.get("Case") == "Acc" or
                 animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
@@ -631,7 +644,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                                          toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
                 # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
-                nodes |= _subject_nodes(sent, h, {"nsubj"})
+                nodes |= _subject_nodes(sent, h, {"nsubj"}) or _object_apposed_people(sent, v)
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -649,6 +662,24 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
                                           named)
                 out += [f for f in found if f not in out]
+    return out
+
+
+def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
+    """sig52: the people the parser hung as an apposition on the inanimate object of the
+    signing infinitive ``v`` when the plan's verb has no subject: "Подписать документ
+    Андрей Петров и Ольга Зуева планируют в мае" ("Андрей" as appos of "документ"). A
+    paper has no person for its apposition, so they are who plans to sign: animate nouns
+    in the nominative, with their conjuncts."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for o in sent.children(v):
+        if toks[o].rel != "obj" or toks[o].feats.get("Animacy") != "Inan":
+            continue
+        for c in sent.children(o):
+            if toks[c].rel == "appos" and toks[c].feats.get("Animacy") == "Anim" and \
+                    toks[c].feats.get("Case") == "Nom":
+                out.update(subtree(sent, c))
     return out
 
 
@@ -693,7 +724,7 @@ def _future_signature(sent: Sentence, v: int) -> bool:
             continue
         under = [y for y in sent.children(c) if any(
             toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
-        return all(toks[y].lemma in BACK_OBJECTS for y in under)
+        return all(back_word(toks[y]) for y in under)
     return False
 
 
@@ -1176,8 +1207,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                     _add(a, colon_list_signers(analysis, n, named))
                     break
         if a.status == "signed" and sents[si].parsed:
-            if not a.signatories:
-                _add(a, addressed_signers(analysis, si, named))
+            _add(a, addressed_signers(analysis, si, named))  # sig52: also beside others
             if not a.signatories and collective_signing(sents[si]):
                 _add(a, meeting_signers(analysis, si, named))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
@@ -1334,14 +1364,17 @@ def addressee_full_name(analysis: Analysis, sent: Sentence) -> str | None:
 
 def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
     """The sentences of the paragraph after the one sentence ``si`` stands in: the
-    answer to a question turn."""
+    answer to a question turn (sig52: past blank lines between the turns)."""
     text, sents = analysis.text, analysis.sentences
     end = text.find("\n", sents[si].stop)
     if end < 0:
         return []
-    stop = text.find("\n", end + 1)
+    begin = _NON_SPACE.search(text, end)
+    if begin is None:
+        return []
+    stop = text.find("\n", begin.start())
     stop = len(text) if stop < 0 else stop
-    n = bisect_left(_sentence_starts(analysis), end + 1)
+    n = bisect_left(_sentence_starts(analysis), begin.start())
     out = []
     while n < len(sents) and sents[n].start < stop:
         out.append(n)
@@ -1355,16 +1388,20 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     before for that first name (``addressee_full_name``); the answer turn after it adds
     the partner the interviewee signed with ("Соглашение мы подписали с министром Еленой
     Воронковой ...", ``signers.partner_name``). The question's signing verb has "вы" as
-    its subject; the answer's has "мы"/"я". Only from the parse."""
+    its subject; the answer's has "мы"/"я". sig52: a question naming another subject
+    ("– Гульнара Ринатовна, министерство подписало соглашение с вузом. Зачем?") names the
+    one addressed too when the answer turn signs with "мы"/"я" ("– Документ мы подписали
+    вместе с ректором X"): the interviewee tells of her own signing. Only from the
+    parse."""
     sent = analysis.sentences[si]
     toks = sent.tokens
-    if not any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
-               for v in _signing_verbs(sent) for c in sent.children(v)):
-        return []
+    asked = any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
+                for v in _signing_verbs(sent) for c in sent.children(v))
     who = addressee_full_name(analysis, sent)
     if who is None:
         return []
     out = [who]
+    answered = False
     starts = _per_index(analysis)[1]
     for n in _answer_sentences(analysis, si):
         if not any(t.lemma in SIGNING_HEADS for t in analysis.sentences[n].tokens):
@@ -1375,12 +1412,13 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
                    atoks[c].rel in SUBJECT_RELATIONS
                    for v in _signing_verbs(answer) for c in answer.children(v)):
             continue
+        answered = True
         for span in _persons(analysis, starts, answer):
             name = partner_name(answer, span)
             if name and name not in out:
                 out.append(_name(analysis, answer, span, named) or name)
         break
-    return out
+    return out if asked or answered else []
 
 
 def _announcing(sent: Sentence) -> bool:

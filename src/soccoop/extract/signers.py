@@ -26,6 +26,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES
 from soccoop.extract.lexicon_signers import (
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -989,12 +990,25 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     Мельниченко поблагодарил ...")."""
     if any(not teller(sent, p) for p in persons_in(analysis, sent)):
         return False
+    ahead = told_ahead(sent)
     for i, t in enumerate(sent.tokens):
-        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
+        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or \
+                other_paper(sent, i) and not ahead:
             return False  # "Губернатор утвердил программу.": "документ" may be that one
         if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
             return False
     return True
+
+
+def told_ahead(sent: Sentence) -> bool:
+    """sig52: does the sentence tell only what is to come, every finite verb of it in the
+    future tense (morphology)? A paper it names is still to be made, so "документ" signed
+    in the next sentence cannot be that one: "Университет откроет магистерскую программу,
+    а министерство предоставит базы практики. Документ подписали министр X и ректор Y."
+    """
+    verbs = [t for t in sent.tokens if t.feats.get("VerbForm") == "Fin"]
+    return bool(verbs) and all(t.feats.get("Tense") == "Fut" or
+                               t.text.lower() in FUTURE_AUXILIARIES for t in verbs)
 
 
 def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
