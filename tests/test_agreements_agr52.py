@@ -195,3 +195,11 @@ def test_signed_comment_thread_holds_no_agreement(models, thread):
 def test_no_signed_comment_thread(section):
     article = "Министерство подписало соглашение с фондом.\n\n"
     assert _comments_start(article + section) == len(article + section)
+
+
+def test_partner_of_another_name_is_another_agreement(models):
+    text = ("Министерство труда Тверской области и Тверской государственный университет "
+            "подписали соглашение о подготовке кадров.\n\n«Сейчас мы готовим соглашение с "
+            "фондом «Добрые руки»», — сказал министр труда Тверской области Иван Петров.")
+    found = agreements_of(models, text, "2025-03-20")
+    assert sorted(a.status for a in found) == ["planned", "signed"]
