@@ -218,6 +218,8 @@ from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
+    CONTENTS_ITEMS,
+    LIST_OPENERS,
     REFERRING_WORDS,
     SPEECH_CLOSE,
     SPEECH_OPEN,
@@ -1377,7 +1379,7 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     if k in under:
         # the noun is inside the verb's subtree: keep to the verb's own dependents
         # that are not the noun's phrase
-        noun = set(subtree(sent, k))
+        noun = noun_phrase(sent, k)
         under = [i for i in under if i not in noun]
     others = _other_agreements(sent, k)
     # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
@@ -1411,7 +1413,24 @@ def _other_agreements(sent: Sentence, k: int) -> set[int]:
     whose noun is k or governs k is not another's."""
     owner = _nearest_agreement(sent)
     above = {k, *ancestors(sent, k)}
-    return {j for j, t in enumerate(owner) if t >= 0 and t not in above}
+    phrases = {t: noun_phrase(sent, t) for t in set(owner) if t >= 0 and t not in above}
+    return {j for j, t in enumerate(owner) if t in phrases and j in phrases[t]}
+
+
+def noun_phrase(sent: Sentence, k: int) -> set[int]:
+    """agr52: the tokens of the noun at k's phrase: its subtree, less the words before the
+    noun that a word of another phrase parts from it. A dependent the parse hangs on the
+    noun across its verb is no part of it: in "Центр занятости и фабрика в среду, 16
+    апреля, подписали дополнительное соглашение к соглашению, заключённому в 2022 году" the
+    parser may hang "в среду, 16 апреля" on "заключённому"; the day dates the signing, the
+    year the base agreement. The words after the noun stay its own, gaps and all ("соглашения
+    между Правительством X и комитетом Y ..., действующего с 2018 года": a conjunct hung on
+    the verb parts nothing)."""
+    under = set(subtree(sent, k))
+    lo = k
+    while lo - 1 in under:
+        lo -= 1
+    return {i for i in under if i >= lo}
 
 
 _OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
@@ -1708,7 +1727,7 @@ def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
     от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
-    phrase = set(subtree(sent, k)) - _other_agreements(sent, k)
+    phrase = noun_phrase(sent, k) - _other_agreements(sent, k)
     starts = {sent.tokens[i].start for i in phrase}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
@@ -3521,7 +3540,7 @@ def _candidates(
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
                 parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
                                       regions)
-            if heading and not parties:
+            if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)
                 parties = _previous_subject_sides(analysis, models, before, regions)
@@ -5970,6 +5989,16 @@ def _previous_subject_sides(
     return found if len({p.key for p in found}) >= 2 else []
 
 
+def several_signed(tok: Token) -> bool:
+    """agr52: a signing heading whose agreement noun is plural and counted by no numeral
+    sums up several signings, each told with its own sides after it: "В форуме приняли
+    участие делегации пяти регионов. Центральным событием дня стала церемония подписания
+    соглашений. Первым подписано соглашение между ..." The subjects of the sentence before
+    are the occasion's guests, not the sides of every one of them, so the heading takes no
+    sides from there (``_previous_subject_sides``) and joins the agreements told next."""
+    return tok.feats.get("Number") == "Plur"
+
+
 def _previous_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official]
 ) -> list[str]:
@@ -6266,7 +6295,7 @@ def _linked_parties(
     toks = sent.tokens
     # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
     for j in range(lo, hi):
-        if toks[j].lemma == "между":
+        if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
@@ -6304,6 +6333,22 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
+    """agr52: does a sentence end between tokens a and b of one window? A quote of several
+    sentences is one window ("«Между Пензой и Саранском меньше 150 километров. ...
+    Соглашение позволит ...», – пояснил министр"): a full stop, "!" or "?" before a word
+    opening with a capital ends a sentence, unless the stop closes an initial or a short
+    abbreviation ("Б. Н. Ельцина", "г. Пенза"). "Между Пензой и Саранском" in a sentence
+    before is a distance, not the agreement's sides."""
+    toks = sent.tokens
+    for i in range(max(a, 1), min(b, len(toks) - 1)):
+        if toks[i].text not in {".", "!", "?", "…"} or not toks[i + 1].text[:1].isupper():
+            continue
+        if toks[i].text != "." or len(toks[i - 1].text) > 2:
+            return True
+    return False
 
 
 def _next_listed_item(sent: Sentence, k: int, j: int) -> int:
@@ -7336,6 +7381,27 @@ def _title_parties(
 # A mention is compared with at most this many agreements found before it (the latest), so
 # merging stays linear in a document's length even with hundreds of distinct agreements.
 MAX_OPEN = 64
+
+
+def contents_item(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """agr52: the item of a contents line the agreement noun at k stands in, as a token range:
+    a sentence with no verb at all whose list, after a dash or colon, holds at least
+    ``CONTENTS_ITEMS`` items parted by commas: "В этом выпуске — новые соглашения о
+    подготовке кадров в Перми и Приморье, поправки к соглашению в Чувашии, новый закон в
+    Ленинградской области". The item runs from the comma (or the list's mark) before the
+    noun to the comma after it. None when the sentence is no such line."""
+    toks = sent.tokens
+    if any(t.pos in {"VERB", "AUX"} for t in toks):
+        return None
+    opener = next((i for i, t in enumerate(toks) if t.text in LIST_OPENERS), None)
+    if opener is None or opener > k:
+        return None
+    commas = [i for i in range(opener + 1, len(toks)) if toks[i].text == ","]
+    if len(commas) + 1 < CONTENTS_ITEMS:
+        return None
+    lo = max([opener] + [i for i in commas if i < k]) + 1
+    hi = min([i for i in commas if i > k], default=len(toks))
+    return lo, hi
 
 
 def counted_summary(c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:

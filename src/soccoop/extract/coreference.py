@@ -65,6 +65,7 @@ from soccoop.extract.agreements import (
     _without_cut_quotes,
     _without_headline_towns,
     _without_list_restatements,
+    contents_item,
     counted_party,
     counted_summary,
     draft_of_named,
@@ -1336,6 +1337,30 @@ def counted_summaries(s: Mentions) -> None:
             c.parties = []
 
 
+def contents_line_items(s: Mentions) -> None:
+    """agr52: a mention in an item of a contents line ("В этом выпуске — новые соглашения о
+    подготовке кадров в Перми и Приморье, поправки к соглашению в Чувашии, новый закон
+    ...", ``agreements.contents_item``) announces what the report tells in full below: when
+    every region its item names is a region of a mention told after it with sides, it is
+    no agreement of its own (its sides, gathered across the list, were the other items'
+    places) and is dropped. An item naming no region is left to the other passes ("новое
+    соглашение с ДВФУ" joins the university's signing told below)."""
+    kept: list[_Candidate] = []
+    later: set[str] = set()
+    told_after: list[set[str]] = []
+    for c in reversed(s.cands):  # the regions of the sides told after each mention
+        told_after.append(set(later))
+        later.update(r for p in c.parties for r in p.regions)
+    for c, after in zip(s.cands, reversed(told_after), strict=True):
+        item = contents_item(c.sentence, _k(c))
+        toks = c.sentence.tokens
+        named = set(_region_at(s.regions, toks[item[0]].start, toks[item[1] - 1].stop)) \
+            if item is not None and item[1] > item[0] else set()
+        if not named or not named <= after:
+            kept.append(c)
+    s.cands = kept
+
+
 def sole_signing_title(s: Mentions) -> None:
     """A title line with a region-only partner, "Подписали соглашение с тюменскими
     коллегами!", joins the body's only signing instead of being an agreement of its own
@@ -1374,6 +1399,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("pronoun_signing", pronoun_signing),
     Pass("pronoun_plan", pronoun_plan),
     Pass("counted_summaries", counted_summaries),
+    Pass("contents_line_items", contents_line_items),  # agr52
     Pass("sole_signing_title", sole_signing_title),
 )
 

@@ -83,6 +83,11 @@ STAFF_PREPOSITIONS = frozenset({"из", "от"})
 # депутат X и депутат Y — договорились".
 ASIDE_DASHES = frozenset({"—", "–"})
 
+# agr52: the marks that open the list of a contents line ("В этом выпуске — A, B, C",
+# "В выпуске: A, B, C") and how many items after them make it a list of the report's items.
+LIST_OPENERS = ASIDE_DASHES | {":"}
+CONTENTS_ITEMS = 3
+
 # --- agrbg: background agreements --------------------------------------------------------
 # Verbs of working together whose "в рамках" / "по" agreement is one between the verb's
 # subject and its "с" partner: "с Челябинской областью министерство сотрудничает в рамках

@@ -168,7 +168,30 @@ def _comment_entry(rest: str) -> bool:
         return True
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
-    return bool(second and _COMMENT_AUTHOR.fullmatch(first) and stamp)
+    return bool(second and _COMMENT_AUTHOR.fullmatch(first) and stamp) or \
+        _signed_entries(lines)
+
+
+# agr52: a reader signing a comment by first name and town: "Николай, Селенгинск"
+_READER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.)?, [А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _signed_entries(lines: list[str]) -> bool:
+    """agr52: the first two comments each an author's line over a line of the reader's
+    words, with no time stamp: "Николай, Селенгинск" / "Молодцы! А у нас ..." / "Ирина В." /
+    "Слышала, что ...". An author's line is a handle or short name (``_COMMENT_AUTHOR``) or
+    a first name and the reader's town (``_READER_TOWN``); a words line is neither and does
+    not open with a quotation mark (a section of experts' opinions quotes their words under
+    their names)."""
+    rows = [x.strip() for x in lines if x.strip()]
+    if len(rows) < 4:
+        return False
+
+    def author(x: str) -> bool:
+        return bool(_COMMENT_AUTHOR.fullmatch(x) or _READER_TOWN.fullmatch(x))
+
+    return author(rows[0]) and author(rows[2]) and not any(
+        author(x) or x.startswith(("«", "\"", "„")) for x in (rows[1], rows[3]))
 
 
 def _comments_start(text: str) -> int:
