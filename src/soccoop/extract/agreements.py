@@ -201,7 +201,12 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_WORDS,
 )
-from soccoop.extract.lexicon_officials import ACTING_WORDS, DUTY_VERBS, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_officials import (
+    ACTING_WORDS,
+    COMMEMORATIVE_WORDS,
+    DUTY_VERBS,
+    RELATIVE_PRONOUNS,
+)
 from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
@@ -241,7 +246,9 @@ from soccoop.extract.normalize import (
     _inflect_name,
     acronym_quoted_variant,
     acronym_variant,
+    acronym_words,
     inflect_word,
+    is_acronym,
     ministry_abbreviation,
     nominative_phrase,
     stem5,
@@ -741,6 +748,11 @@ def _parties_in(
             out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
                               start, stop))
             continue
+        spelled = spelled_acronym_side(analysis, models, s) \
+            if s.type == "LOC" and not codes and j - i == 1 else None
+        if spelled is not None:
+            out.append(spelled)
+            continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
             continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
@@ -766,6 +778,55 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+# agrmiss52: the organisation names of the last document read, by the first letter of
+# their first word (``spelled_acronym_side``)
+_SPELLED: list[tuple[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]]] = []
+SPELLED_PER_LETTER = 64  # names kept per first letter: the lookup's cost stays bounded
+
+
+def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, int, list[str]]]]:
+    """The document's organisation spans of three words or more (to an eponym's "имени"),
+    each with its sentence, token bounds and words (hyphenated halves apart), indexed by
+    the first letter; built once per document, in one pass over its spans."""
+    if _SPELLED and _SPELLED[0][0] is analysis:
+        return _SPELLED[0][1]
+    index: dict[str, list[tuple[Sentence, int, int, list[str]]]] = {}
+    spans = sorted((x for x in analysis.spans if x.type == "ORG"), key=lambda x: x.start)
+    n = 0
+    for sent in analysis.sentences:
+        while n < len(spans) and spans[n].start < sent.start:
+            n += 1
+        while n < len(spans) and spans[n].stop <= sent.stop:
+            x = spans[n]
+            n += 1
+            words = [w for word in x.text.split() for w in word.split("-") if w]
+            cut = next((k for k, w in enumerate(words)
+                        if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+            if cut < 3 or not words[0][:1].isalpha():
+                continue
+            bucket = index.setdefault(words[0][:1].lower(), [])
+            if len(bucket) < SPELLED_PER_LETTER:
+                bucket.append((sent, _token_index(sent, x.start), _token_index(sent, x.stop),
+                               words[:cut]))
+    _SPELLED[:] = [(analysis, index)]
+    return index
+
+
+def spelled_acronym_side(analysis: Analysis, models: Models, s: NerSpan) -> _Party | None:
+    """agrmiss52: an acronym the tagger reads as a place, which no gazetteer entry knows, is
+    the organisation whose name the same text spells out with it: "соглашения между
+    Министерством труда ... Республики Саха (Якутия) и СВФУ" beside "В Северо-Восточном
+    федеральном университете имени М. К. Аммосова прошло заседание" is the university,
+    named in the nominative. An acronym the text spells out nowhere stays a place."""
+    if not is_acronym(s.text):
+        return None
+    for sent, i, j, words in _spelled_names(analysis).get(s.text[:1].lower(), []):
+        if acronym_words(s.text, words) == len(words):
+            name = nominative_phrase(models, sent.tokens[i:j], analysis.text)
+            return _Party(name, [], s.start, s.stop)
+    return None
 
 
 def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
