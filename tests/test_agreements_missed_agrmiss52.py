@@ -5,7 +5,12 @@
   ``agreements.spelled_acronym_side``;
 - a partner of a kind of body no side of an agreement is (a university beside a ministry
   and a society) makes another agreement of the common side, even in the same region:
-  ``merge_rules.partner_of_another_kind`` (probed both ways in ``test_merge_rules``).
+  ``merge_rules.partner_of_another_kind`` (probed both ways in ``test_merge_rules``);
+- an agreement noun with its own year in the genitive ("в рамках соглашения 2020 года")
+  is the agreement of that year, not the frame of the one just told:
+  ``agreements.year_on_noun`` (read by ``_terms_reference``);
+- a signing still to come whose subjects are officials with their posts is between their
+  bodies: ``agreements.subject_officials_bodies``.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import pytest
 from probes import agreements_of, named_rows
 
 from soccoop.extract import merge_rules
-from soccoop.extract.agreements import _Party, spelled_acronym_side
+from soccoop.extract.agreements import _Party, spelled_acronym_side, year_on_noun
 from soccoop.extract.nlp import NerSpan
+from soccoop.extract.syntax import ensure_parsed
 
 PUB = "2025-03-12"
 
@@ -96,3 +102,65 @@ def test_partner_of_another_kind_is_another_agreement(models, text, count):
     found = agreements_of(models, text, PUB)
     assert len(found) == count, [(a.status, _sides(a)) for a in found]
 
+
+# --- a year on the agreement noun ------------------------------------------------------
+
+KURSK_SIGNED = ("Сегодня министерство социальной защиты Курской области и Отделение "
+                "Социального фонда России по Курской области подписали соглашение об обмене "
+                "данными. ")
+RECALLED = [
+    ("a year on the noun: the older agreement",
+     "Управляющий отделением напомнил, что ведомства уже работают в рамках соглашения 2020 "
+     "года о выплатах семьям.", [("signed", None), ("mentioned", "2020")]),
+    ("no year: the agreement just told",
+     "Управляющий отделением напомнил, что ведомства уже работают в рамках соглашения о "
+     "выплатах семьям.", [("signed", None)]),
+]
+
+
+@pytest.mark.parametrize("tail, found", named_rows(RECALLED))
+def test_a_year_on_the_noun_names_an_older_agreement(models, tail, found):
+    got = [(a.status, a.date if a.status == "mentioned" else None)
+           for a in agreements_of(models, KURSK_SIGNED + tail, PUB)]
+    assert got == found
+
+
+YEAR_ON_NOUN = [
+    ("genitive year", "Ведомства работают в рамках соглашения 2021 года.", "соглашения", True),
+    ("a year of the verb", "В 2021 году ведомства работали в рамках соглашения.",
+     "соглашения", False),
+    ("a number that is no year", "Ведомства работают в рамках соглашения 15 года.",
+     "соглашения", False),
+]
+
+
+@pytest.mark.parametrize("text, noun, expected", named_rows(YEAR_ON_NOUN))
+def test_year_on_noun(models, text, noun, expected):
+    sent = ensure_parsed(models.analyse(text).sentences[0], models)
+    k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
+    assert year_on_noun(sent, k) is expected
+
+
+# --- officials as the subjects of a signing to come -------------------------------------
+
+PLANNED_BY_OFFICIALS = [
+    ("two officials of one region",
+     "Заместитель министра социальной защиты Курской области Ирина Петрова и проректор "
+     "Курского государственного медицинского университета Олег Смирнов подпишут "
+     "соглашение о практике студентов.",
+     {"Министерство социальной защиты Курской области",
+      "Курский государственный медицинский университет"}),
+    ("an official and a pronoun: no second body",
+     "Министр социальной защиты Курской области Ирина Петрова и её заместитель подпишут "
+     "соглашение.", None),
+]
+
+
+@pytest.mark.parametrize("text, sides", named_rows(PLANNED_BY_OFFICIALS))
+def test_officials_subjects_of_a_signing_to_come(models, text, sides):
+    found = [a for a in agreements_of(models, text, PUB) if a.status == "planned"]
+    assert len(found) == 1
+    if sides is None:
+        assert len(found[0].parties) < 2
+    else:
+        assert _sides(found[0]) == sides

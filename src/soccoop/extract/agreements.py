@@ -3606,6 +3606,9 @@ def _candidates(
                 own_body = official_actor_body(analysis, sent, k, officials, parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if len(parties) < 2 and status == "planned":  # agrmiss52
+                parties = _add_bodies(parties, subject_officials_bodies(
+                    analysis, sent, k, officials), regions)
             if len(parties) == 1:
                 own_body = bare_body_subject(sent, k, out)
                 if own_body is not None and own_body.key != parties[0].key:
@@ -3777,6 +3780,17 @@ GAP_DASHES = ("—", "–")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
 
 
+def year_on_noun(sent: Sentence, k: int) -> bool:
+    """agrmiss52: does the agreement noun carry its own year in the genitive, "в рамках
+    соглашения 2021 года", "соглашение 2016 года писалось под другую систему"? Such a noun
+    names the agreement of that year, not the one just told (``_terms_reference``)."""
+    toks = sent.tokens
+    return any(toks[c].lemma == "год" and toks[c].feats.get("Case") == "Gen" and
+               any(toks[y].text.isdigit() and len(toks[y].text) == 4
+                   for y in sent.children(c))
+               for c in sent.children(k))
+
+
 def _terms_reference(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k named only as the frame of what the sentence tells ("По
     условиям соглашения уже в сентябре первая группа пенсионеров поедет в Омск", "согласно
@@ -3790,7 +3804,7 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
             any(t.lemma in {"с", "между"} for t in toks[k + 1:_terms_verb(sent, k)]):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
-            _signed_participle(sent, k) is not None:
+            _signed_participle(sent, k) is not None or year_on_noun(sent, k):
         return False  # "в рамках прежнего соглашения, подписанного в 2020 году": its own
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):
@@ -4960,6 +4974,48 @@ def official_actor_body(
             return None
         return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end)
     return None
+
+
+def subject_officials_bodies(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+) -> list[_Party]:
+    """agrmiss52: a signing still to come whose subjects are officials, each named with
+    his post, is between their bodies, as a signing done is between its signers' bodies:
+    "министр социальной политики области Иванов и управляющий Отделением Социального
+    фонда по области Петрова подпишут соглашение" gives the ministry and the branch, of
+    one region or two. From the parse: the subject of the verb ending the noun's predicate
+    path and its conjuncts, each with a person the officials know with a body between it
+    and the next conjunct (the last: the verb); nothing unless every conjunct has one and
+    they name two bodies or more."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return []
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c not in path),
+                   None)
+    if subject is None:
+        return []
+    conjuncts = sorted([subject] + [c for c in sent.children(subject)
+                                    if toks[c].rel == "conj"])
+    if conjuncts[-1] > v:
+        return []
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    # each conjunct runs to the next one, the last to the verb, however the parser hung
+    # the names ("министр ... Иванов и ректор ... Петров": "Петров" on the first post)
+    for c, end in zip(conjuncts, conjuncts[1:] + [v], strict=True):
+        lo, hi = toks[c].start, toks[end].start
+        span = next((s for s in persons if lo <= s.start < hi), None)
+        name = _official_name(span, officials) if span is not None else None
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or anaphoric_body(o):
+            return []
+        out.append(_Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end))
+    return out if len({p.key for p in out}) >= 2 else []
 
 
 def _reporter_list_side(
