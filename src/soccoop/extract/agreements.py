@@ -201,7 +201,12 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_WORDS,
 )
-from soccoop.extract.lexicon_officials import ACTING_WORDS, DUTY_VERBS, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_officials import (
+    ACTING_WORDS,
+    COMMEMORATIVE_WORDS,
+    DUTY_VERBS,
+    RELATIVE_PRONOUNS,
+)
 from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
@@ -243,7 +248,9 @@ from soccoop.extract.normalize import (
     _inflect_name,
     acronym_quoted_variant,
     acronym_variant,
+    acronym_words,
     inflect_word,
+    is_acronym,
     ministry_abbreviation,
     nominative_phrase,
     stem5,
@@ -743,6 +750,11 @@ def _parties_in(
             out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
                               start, stop))
             continue
+        spelled = spelled_acronym_side(analysis, models, s) \
+            if s.type == "LOC" and not codes and j - i == 1 else None
+        if spelled is not None:
+            out.append(spelled)
+            continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
             continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
@@ -768,6 +780,55 @@ def _parties_in(
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+# agrmiss52: the organisation names of the last document read, by the first letter of
+# their first word (``spelled_acronym_side``)
+_SPELLED: list[tuple[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]]] = []
+SPELLED_PER_LETTER = 64  # names kept per first letter: the lookup's cost stays bounded
+
+
+def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, int, list[str]]]]:
+    """The document's organisation spans of three words or more (to an eponym's "имени"),
+    each with its sentence, token bounds and words (hyphenated halves apart), indexed by
+    the first letter; built once per document, in one pass over its spans."""
+    if _SPELLED and _SPELLED[0][0] is analysis:
+        return _SPELLED[0][1]
+    index: dict[str, list[tuple[Sentence, int, int, list[str]]]] = {}
+    spans = sorted((x for x in analysis.spans if x.type == "ORG"), key=lambda x: x.start)
+    n = 0
+    for sent in analysis.sentences:
+        while n < len(spans) and spans[n].start < sent.start:
+            n += 1
+        while n < len(spans) and spans[n].stop <= sent.stop:
+            x = spans[n]
+            n += 1
+            words = [w for word in x.text.split() for w in word.split("-") if w]
+            cut = next((k for k, w in enumerate(words)
+                        if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+            if cut < 3 or not words[0][:1].isalpha():
+                continue
+            bucket = index.setdefault(words[0][:1].lower(), [])
+            if len(bucket) < SPELLED_PER_LETTER:
+                bucket.append((sent, _token_index(sent, x.start), _token_index(sent, x.stop),
+                               words[:cut]))
+    _SPELLED[:] = [(analysis, index)]
+    return index
+
+
+def spelled_acronym_side(analysis: Analysis, models: Models, s: NerSpan) -> _Party | None:
+    """agrmiss52: an acronym the tagger reads as a place, which no gazetteer entry knows, is
+    the organisation whose name the same text spells out with it: "соглашения между
+    Министерством труда ... Республики Саха (Якутия) и СВФУ" beside "В Северо-Восточном
+    федеральном университете имени М. К. Аммосова прошло заседание" is the university,
+    named in the nominative. An acronym the text spells out nowhere stays a place."""
+    if not is_acronym(s.text):
+        return None
+    for sent, i, j, words in _spelled_names(analysis).get(s.text[:1].lower(), []):
+        if acronym_words(s.text, words) == len(words):
+            name = nominative_phrase(models, sent.tokens[i:j], analysis.text)
+            return _Party(name, [], s.start, s.stop)
+    return None
 
 
 def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
@@ -3581,6 +3642,9 @@ def _candidates(
                 own_body = official_actor_body(analysis, sent, k, officials, parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+            if len(parties) < 2 and status == "planned":  # agrmiss52
+                parties = _add_bodies(parties, subject_officials_bodies(
+                    analysis, sent, k, officials), regions)
             if len(parties) == 1:
                 own_body = bare_body_subject(sent, k, out)
                 if own_body is not None and own_body.key != parties[0].key:
@@ -3752,6 +3816,17 @@ GAP_DASHES = ("—", "–")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
 
 
+def year_on_noun(sent: Sentence, k: int) -> bool:
+    """agrmiss52: does the agreement noun carry its own year in the genitive, "в рамках
+    соглашения 2021 года", "соглашение 2016 года писалось под другую систему"? Such a noun
+    names the agreement of that year, not the one just told (``_terms_reference``)."""
+    toks = sent.tokens
+    return any(toks[c].lemma == "год" and toks[c].feats.get("Case") == "Gen" and
+               any(toks[y].text.isdigit() and len(toks[y].text) == 4
+                   for y in sent.children(c))
+               for c in sent.children(k))
+
+
 def _terms_reference(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k named only as the frame of what the sentence tells ("По
     условиям соглашения уже в сентябре первая группа пенсионеров поедет в Омск", "согласно
@@ -3765,7 +3840,7 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
             any(t.lemma in {"с", "между"} for t in toks[k + 1:_terms_verb(sent, k)]):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
-            _signed_participle(sent, k) is not None:
+            _signed_participle(sent, k) is not None or year_on_noun(sent, k):
         return False  # "в рамках прежнего соглашения, подписанного в 2020 году": its own
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):
@@ -4935,6 +5010,48 @@ def official_actor_body(
             return None
         return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end)
     return None
+
+
+def subject_officials_bodies(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+) -> list[_Party]:
+    """agrmiss52: a signing still to come whose subjects are officials, each named with
+    his post, is between their bodies, as a signing done is between its signers' bodies:
+    "министр социальной политики области Иванов и управляющий Отделением Социального
+    фонда по области Петрова подпишут соглашение" gives the ministry and the branch, of
+    one region or two. From the parse: the subject of the verb ending the noun's predicate
+    path and its conjuncts, each with a person the officials know with a body between it
+    and the next conjunct (the last: the verb); nothing unless every conjunct has one and
+    they name two bodies or more."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return []
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c not in path),
+                   None)
+    if subject is None:
+        return []
+    conjuncts = sorted([subject] + [c for c in sent.children(subject)
+                                    if toks[c].rel == "conj"])
+    if conjuncts[-1] > v:
+        return []
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    # each conjunct runs to the next one, the last to the verb, however the parser hung
+    # the names ("министр ... Иванов и ректор ... Петров": "Петров" on the first post)
+    for c, end in zip(conjuncts, conjuncts[1:] + [v], strict=True):
+        lo, hi = toks[c].start, toks[end].start
+        span = next((s for s in persons if lo <= s.start < hi), None)
+        name = _official_name(span, officials) if span is not None else None
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or anaphoric_body(o):
+            return []
+        out.append(_Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end))
+    return out if len({p.key for p in out}) >= 2 else []
 
 
 def _reporter_list_side(

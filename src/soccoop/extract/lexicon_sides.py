@@ -142,3 +142,8 @@ SPEECH_CLOSE = "»“”"
 # agr45: the preposition of the body that holds an agreement in force ("у организации
 # действует соглашение с министерством"): its holder, a side like the "с" partner
 HOLDER_PREPOSITIONS = frozenset({"у"})
+
+# agrmiss52: head nouns that name one kind of body (merge_rules._kind): a branch is a
+# "филиал", an "отделение" or a "представительство" of its parent ("красноярский филиал
+# ВТБ" and "Красноярское отделение Банка ВТБ" are one kind).
+KIND_OF_HEAD = {"филиал": "отделение", "представительство": "отделение"}

@@ -19,6 +19,7 @@ merging stays linear in candidates times the open agreements (``agreements.MAX_O
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ from soccoop.extract.agreements import (
     _this_document,
     _token_index,
     _words_within,
+    legal_form,
     line_of,
     same_quoted_name,
 )
@@ -60,9 +62,15 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
-from soccoop.extract.lexicon_sides import ALREADY_WORDS, HOLDER_PREPOSITIONS, PARTNER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
-from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym
+from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
+from soccoop.extract.lexicon_sides import (
+    ALREADY_WORDS,
+    HOLDER_PREPOSITIONS,
+    KIND_OF_HEAD,
+    PARTNER_PREPOSITIONS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -469,6 +477,71 @@ def _other_bodies_told(m: _Merged, c: _Candidate) -> bool:
     return bool(told) and not told & {p.key for p in c.parties}
 
 
+def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """agrmiss52: a mention naming a partner of a kind of body none of the agreement's sides
+    is (a university beside a ministry and a society), while the agreement has a partner of
+    a kind none of the mention's sides is, is another agreement of the common side, even
+    when both partners are of one region: "соглашение между министерством и региональным
+    отделением ВОГ ... Кроме того, министерство готовит соглашение с Новосибирским
+    государственным техническим университетом"; "подписано соглашение между Упоровским
+    отделением центра занятости и АО «Суерское» ... А в сентябре областной центр занятости
+    подписал соглашение с Тюменским государственным университетом". A side named another
+    way (shorter, by an acronym, by words of another side's name: "Социальный фонд" of
+    "Отделение Социального фонда России") is no partner of its own, and a side of no known
+    kind ("ВОИ", "АНО «Вместе»") never sets the agreement apart."""
+    if len(m.parties) < 2 or len(c.parties) < 2:
+        return None
+    theirs = {_kind(q) for q in m.parties}
+    mine = {_kind(p) for p in c.parties}
+    if _other_kind_partner(c.parties, m.parties, theirs) and \
+            _other_kind_partner(m.parties, c.parties, mine):
+        return False
+    return None
+
+
+def _kind(p: _Party) -> str | None:
+    """The kind of body a side's name opens with, the lemma of its first noun when it is an
+    organisation's head ("Новосибирский государственный технический университет":
+    "университет"; "Минтруд" is a "министерство"; a "филиал" is an "отделение",
+    ``lexicon_sides.KIND_OF_HEAD``); None for a name without one ("«Суерское»", "ВОГ"). A
+    legal form before the name is skipped; a «quoted» name ends the search."""
+    models = get_models()
+    for word in p.name.split():
+        if word.startswith(("«", '"')):
+            return None
+        word = word.strip(",.;:»\"()")
+        if not word or legal_form(word):
+            continue
+        parses = models.parse(word)
+        if parses and "NOUN" in parses[0].tag:
+            lemma = str(parses[0].normal_form)
+            if lemma.startswith("мин") and lemma != "министр":
+                return "министерство"
+            lemma = KIND_OF_HEAD.get(lemma, lemma)
+            return lemma if lemma in KIND_HEADS else None
+    return None
+
+
+def _name_stems(p: _Party) -> set[str]:
+    """The first four letters of a side's words of four letters or more, and of its
+    acronyms: short enough for a noun and its adjective ("Крым", "крымская"; "фонд",
+    "фонда")."""
+    words = re.findall(r"\w+", p.name)
+    return {stem5(w)[:4] for w in words if len(w) >= 4 or is_acronym(w)}
+
+
+def _other_kind_partner(sides: list[_Party], other: list[_Party],
+                        kinds: set[str | None]) -> bool:
+    """Does the list hold a side of a known kind no side of the other list is, named by no
+    words of the other's: not shorter, not by an acronym, its words not all among one
+    other side's (``partner_of_another_kind``)?"""
+    keys = {q.key for q in other}
+    stems = [_name_stems(q) for q in other]
+    return any(p.key not in keys and _kind(p) is not None and _kind(p) not in kinds and
+               not any(_alike_sides(p, q) for q in other) and
+               not any(_name_stems(p) <= s for s in stems) for p in sides)
+
+
 def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """Mentions whose sides have none in common ("соглашение с фондом «Солнце»" and
     "соглашение с педагогическим университетом") are two agreements, unless a side is the
@@ -509,6 +582,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     region_within_bodies,
     headline_over_bodies,
     body_of_bare_side,  # agr34
+    partner_of_another_kind,  # agrmiss52
     no_common_side,
 )
 
