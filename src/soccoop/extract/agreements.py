@@ -305,6 +305,7 @@ from soccoop.extract.signers import (
 from soccoop.extract.signing_dates import (
     agreeing_participle,
     another_event_date,
+    counterfactual_date,
     dated_opening,
     expiry_date,
     in_noun_clause,
@@ -2950,10 +2951,11 @@ class _DateIndex:
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:
     """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
-    истёк 31 августа": a term, not the day of a signing."""
+    истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
+    have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
     i = _token_index(sent, d.start)
     return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
-        expiry_date(sent, d)
+        expiry_date(sent, d) or counterfactual_date(sent, d)
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
