@@ -160,3 +160,39 @@ BODY = ("Министры социальной защиты двух регио�
 ])
 def test_publication_page_forms(text: str, expected: str | None) -> None:
     assert find_published(text)[0] == expected
+
+
+# --- the base of a supplementary agreement (agreements._amended_base, contiguous phrases) --
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weekday told before the verb dates the supplement, not the base's clause
+    ("21.04.2025\nЦентр занятости населения Чувашской Республики и ООО «Швейная фабрика» в "
+     "среду, 16 апреля, подписали дополнительное соглашение к соглашению о сотрудничестве, "
+     "заключённому в 2022 году.", [("mentioned", "2022"), ("signed", "2025-04-16")]),
+    # an agreement a supplement extends is referred to
+    ("30.07.2025\nКроме того, на форуме министерство социальной защиты Республики Карелия "
+     "намерено подписать дополнительное соглашение о пролонгации соглашения с министерством "
+     "труда Архангельской области, подписанного в 2022 году.",
+     [("mentioned", "2022"), ("planned", None)]),
+])
+def test_base_of_a_supplement(models: Any, text: str,
+                              expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(probes.status_dates(models, text)) == expected
+
+
+# --- signings after a ceremony of signing agreements (signing_dates._counts_documents) ----
+
+
+@pytest.mark.slow
+def test_signings_take_the_day_of_the_ceremony(models: Any) -> None:
+    text = ("11.10.2024\nВ Томске завершил работу социальный форум, который проходил с 8 по 10 "
+            "октября.\n\nГлавным событием второго дня форума, в среду, 9 октября, стала "
+            "церемония подписания соглашений.\n\nПервым подписано соглашение между "
+            "министерством социальной защиты Томской области и Томским государственным "
+            "университетом.\n\nЕщё одно соглашение заключили центр занятости населения Томска "
+            "и ООО «Томский пластик». Документ подписали директор центра Ольга Рыжова и "
+            "директор компании Денис Арутов.")
+    assert probes.status_dates(models, text) == [("signed", "2024-10-09"),
+                                                 ("signed", "2024-10-09")]

@@ -109,6 +109,7 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
+    EXTEND_NOUNS,
     EXTEND_VERBS,
     FIRST_PERSON,
     FOREIGN_AREA_HEADS,
@@ -358,7 +359,14 @@ from soccoop.extract.status import (
     signing_noun_put_off,  # stat30
     signing_to_come_on_noun,
 )
-from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
+from soccoop.extract.syntax import (
+    Window,
+    ancestors,
+        ensure_parsed,
+    subtree,
+    windows,
+    within_heads,
+)
 from soccoop.models import (
     STATUS_RANK,
     DateRef,
@@ -1378,7 +1386,7 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     if k in under:
         # the noun is inside the verb's subtree: keep to the verb's own dependents
         # that are not the noun's phrase
-        noun = set(subtree(sent, k))
+        noun = within_heads(sent, subtree(sent, k), k)  # status52: not beyond the verb
         under = [i for i in under if i not in noun]
     others = _other_agreements(sent, k)
     # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
@@ -1412,7 +1420,13 @@ def _other_agreements(sent: Sentence, k: int) -> set[int]:
     whose noun is k or governs k is not another's."""
     owner = _nearest_agreement(sent)
     above = {k, *ancestors(sent, k)}
-    return {j for j, t in enumerate(owner) if t >= 0 and t not in above}
+    others: dict[int, set[int]] = {}
+    for j, t in enumerate(owner):
+        if t >= 0 and t not in above:
+            others.setdefault(t, set()).add(j)
+    # status52: not beyond the noun's own heads ("в среду, 16 апреля" hung by the parser on
+    # the older agreement's clause across the verb is the signing's)
+    return {j for t, js in others.items() for j in within_heads(sent, js, t)}
 
 
 _OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
@@ -1688,15 +1702,43 @@ def _amended_base(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k the base that another document amends or adds to? It
     hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
     соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
-    договор". Only from the parse."""
+    договор"; or another document extends it (``_extended_by_document``). Only from the
+    parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     h = toks[k].head
-    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
+    if not 0 <= h < len(toks):
+        return False
+    if _extended_by_document(sent, k, h):
+        return True
+    if toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
         return False
     return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
                for c in sent.children(k))
+
+
+def _extended_by_document(sent: Sentence, k: int, h: int) -> bool:
+    """status52: the agreement noun at k is what another document extends: "подписать
+    дополнительное соглашение о пролонгации соглашения с министерством ..., подписанного в
+    2022 году". The noun in the genitive hangs on an extension noun that an agreement noun
+    governs ("соглашение о продлении договора"); the extended one is referred to."""
+    toks = sent.tokens
+    g = toks[h].head
+    return toks[h].lemma in EXTEND_NOUNS and toks[k].feats.get("Case") == "Gen" and \
+        0 <= g < len(toks) and g != k and toks[g].lemma in TRIGGERS
+
+
+def amending_noun(sent: Sentence, k: int) -> int | None:
+    """status52: the agreement noun that amends, adds to or extends the base at k ("к
+    соглашению" under "дополнительное соглашение"; "соглашения" under "соглашение о
+    пролонгации"), else None. Only from the parse (``_amended_base``)."""
+    if not _amended_base(sent, k):
+        return None
+    toks = sent.tokens
+    h = toks[k].head
+    g = toks[h].head if toks[h].lemma in EXTEND_NOUNS else h
+    return g if toks[g].lemma in TRIGGERS else None
 
 
 def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
@@ -1709,7 +1751,7 @@ def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
     от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
-    phrase = set(subtree(sent, k)) - _other_agreements(sent, k)
+    phrase = within_heads(sent, set(subtree(sent, k)) - _other_agreements(sent, k), k)
     starts = {sent.tokens[i].start for i in phrase}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]

@@ -763,15 +763,18 @@ def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
 def _counts_documents(sent: Sentence) -> bool:
     """Does the sentence count agreements or documents, two or more, and tell no plan
     ("подписали два соглашения", "состоялось подписание сразу двух документов", status50:
-    "завершился подписанием нескольких соглашений"; not
+    "завершился подписанием нескольких соглашений"), or (status52) tells the signing of a
+    set of them in the plural ("В среду, 9 октября, прошла церемония подписания
+    соглашений", ``_signed_set``); not
     "планируют подписать два документа", "будут подписаны три соглашения")?"""
     toks = sent.tokens
     if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
            for t in toks):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
-                   for u in toks[max(0, i - 2):i])
+               (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
+                    for u in toks[max(0, i - 2):i]) or
+                t.lemma in TRIGGERS and _signed_set(toks, i))  # status52
                for i, t in enumerate(toks))
 
 
