@@ -109,7 +109,6 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
-    EXTEND_NOUNS,
     EXTEND_VERBS,
     FIRST_PERSON,
     FOREIGN_AREA_HEADS,
@@ -1702,43 +1701,15 @@ def _amended_base(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k the base that another document amends or adds to? It
     hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
     соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
-    договор"; or another document extends it (``_extended_by_document``). Only from the
-    parse."""
+    договор". Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     h = toks[k].head
-    if not 0 <= h < len(toks):
-        return False
-    if _extended_by_document(sent, k, h):
-        return True
-    if toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
+    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
         return False
     return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
                for c in sent.children(k))
-
-
-def _extended_by_document(sent: Sentence, k: int, h: int) -> bool:
-    """status52: the agreement noun at k is what another document extends: "подписать
-    дополнительное соглашение о пролонгации соглашения с министерством ..., подписанного в
-    2022 году". The noun in the genitive hangs on an extension noun that an agreement noun
-    governs ("соглашение о продлении договора"); the extended one is referred to."""
-    toks = sent.tokens
-    g = toks[h].head
-    return toks[h].lemma in EXTEND_NOUNS and toks[k].feats.get("Case") == "Gen" and \
-        0 <= g < len(toks) and g != k and toks[g].lemma in TRIGGERS
-
-
-def amending_noun(sent: Sentence, k: int) -> int | None:
-    """status52: the agreement noun that amends, adds to or extends the base at k ("к
-    соглашению" under "дополнительное соглашение"; "соглашения" under "соглашение о
-    пролонгации"), else None. Only from the parse (``_amended_base``)."""
-    if not _amended_base(sent, k):
-        return None
-    toks = sent.tokens
-    h = toks[k].head
-    g = toks[h].head if toks[h].lemma in EXTEND_NOUNS else h
-    return g if toks[g].lemma in TRIGGERS else None
 
 
 def _base_agreement(sent: Sentence, path: list[int]) -> str | None:

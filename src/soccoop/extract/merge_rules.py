@@ -42,7 +42,6 @@ from soccoop.extract.agreements import (
     _this_document,
     _token_index,
     _words_within,
-    amending_noun,
     line_of,
     same_quoted_name,
 )
@@ -126,22 +125,6 @@ def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool |
         return None
     region = c.parties[0].regions[0]
     return True if any(p.name in bare and p.regions == [region] for p in m.parties) else None
-
-
-def base_and_amendment(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
-    """status52: an agreement and the document of its sentence that amends or extends it are
-    two: "намерено подписать дополнительное соглашение о пролонгации соглашения с
-    министерством ..., подписанного в 2022 году" (the base is referred to, the supplement
-    planned), "подписали дополнительное соглашение к соглашению о сотрудничестве"
-    (``agreements.amending_noun``). Only mentions of one sentence are compared."""
-    for x in m.candidates:
-        if x.sentence is not c.sentence or not x.sentence.parsed:
-            continue
-        kx, kc = _token_index(x.sentence, x.trigger.start), _token_index(c.sentence,
-                                                                         c.trigger.start)
-        if amending_noun(c.sentence, kc) == kx or amending_noun(x.sentence, kx) == kc:
-            return False
-    return None
 
 
 def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -500,7 +483,6 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | No
 MERGE_PASSES: tuple[MergePass, ...] = (
     split_list_member,
     distinct_mention,
-    base_and_amendment,  # status52
     set_apart_by_apposition,
     declared_side_count,
     same_document,
