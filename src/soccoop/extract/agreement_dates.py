@@ -39,6 +39,7 @@ from soccoop.extract.dates import (
     occasion_part_day,
     publication_day,
     range_last_day,
+    same_day_phrase,
 )
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
@@ -58,10 +59,12 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSTPONE_WORDS,
     SCHEDULE_VERBS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
+from soccoop.extract.lexicon_status import AGREE_ON_VERBS
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
@@ -153,9 +156,10 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
         if sent.start <= own < sent.stop:
             continue
         lemmas = {t.lemma for t in sent.tokens}
-        if not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or \
-                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or \
-                _negated_signing(sent.tokens):
+        if not agreed_on_terms(sent) and (
+                not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or
+                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or
+                _negated_signing(sent.tokens)):
             continue
         after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
         inside = sorted((d for d in dates if d.value and sent.start <= d.start < sent.stop
@@ -165,6 +169,24 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
         if inside:
             return inside[0].value
     return None
+
+
+def agreed_on_terms(sent: Sentence) -> bool:
+    """status52: does a lead sentence tell the sides came to terms in the past on what they
+    will do together, not on a signing still to come? "5 февраля отделение Соцфонда и
+    университет договорились вместе учить пенсионеров цифровой грамотности" tells the
+    agreement reached that day; "договорились подписать соглашение" (a signing infinitive),
+    "договорятся" (future), "не договорились" and a plan word beside it ("планируют
+    договориться") do not. Read from lemmas and morphology (a headline is not parsed)."""
+    toks = sent.tokens
+    agreed = [i for i, t in enumerate(toks) if t.lemma in AGREE_ON_VERBS and
+              t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") == "Fin" and
+              not (i > 0 and toks[i - 1].lemma == "не")]
+    if not agreed:
+        return False
+    lemmas = {t.lemma for t in toks} - AGREE_ON_VERBS
+    return not lemmas & (SIGN_VERBS | PLAN_WORDS | PLAN_HEADS | SIGN_NOUNS) and \
+        not any(t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def counted_signings(s: DateStage) -> None:
@@ -739,6 +761,31 @@ def one_telling_day(s: DateStage) -> None:
             a.date = day
 
 
+def same_day_as_signing_before(s: DateStage) -> None:
+    """status52: a signing told "в тот же день" far from any day ("Документ подписали во
+    второй день форума ... [four paragraphs] ... В тот же день министерство заключило
+    отдельное соглашение с университетом") is of the day of the signing told before it:
+    the nearest signed record before it in the text, when it has a day. The phrase's own
+    reading (``dates._same_day``) takes the date just before it, within a few sentences
+    only; past that reach the story's last signing is the day it restates. Signed records
+    without a date whose own sentence holds the phrase, unresolved; stated dates: anchored
+    after."""
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    sents = s.analysis.sentences
+    for n, a in enumerate(signed):
+        k = s.sentence_at(a.evidence.start)
+        if a.date is not None or not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        if not any(sent.start <= d.start < sent.stop and d.value is None and same_day_phrase(d)
+                   for d in s.stated):
+            continue
+        before = next((b for b in reversed(signed[:n]) if b.evidence.start < sent.start), None)
+        if before is not None and before.date and _DAY.fullmatch(before.date):
+            a.date = before.date
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -1104,6 +1151,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
     DatePass("one_telling_day", one_telling_day),  # date36
+    DatePass("same_day_as_signing_before", same_day_as_signing_before),  # status52
     DatePass("anchored_values", anchored_values),
     DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
     DatePass("month_sections", month_sections),

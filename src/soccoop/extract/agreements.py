@@ -314,6 +314,7 @@ from soccoop.extract.signers import (
 from soccoop.extract.signing_dates import (
     agreeing_participle,
     another_event_date,
+    counterfactual_date,
     dated_opening,
     expiry_date,
     in_noun_clause,
@@ -366,7 +367,14 @@ from soccoop.extract.status import (
     signing_noun_put_off,  # stat30
     signing_to_come_on_noun,
 )
-from soccoop.extract.syntax import Window, ancestors, ensure_parsed, subtree, windows
+from soccoop.extract.syntax import (
+    Window,
+    ancestors,
+        ensure_parsed,
+    subtree,
+    windows,
+    within_heads,
+)
 from soccoop.models import (
     STATUS_RANK,
     DateRef,
@@ -1474,24 +1482,23 @@ def _other_agreements(sent: Sentence, k: int) -> set[int]:
     whose noun is k or governs k is not another's."""
     owner = _nearest_agreement(sent)
     above = {k, *ancestors(sent, k)}
-    phrases = {t: noun_phrase(sent, t) for t in set(owner) if t >= 0 and t not in above}
-    return {j for j, t in enumerate(owner) if t in phrases and j in phrases[t]}
+    others: dict[int, set[int]] = {}
+    for j, t in enumerate(owner):
+        if t >= 0 and t not in above:
+            others.setdefault(t, set()).add(j)
+    # status52: not beyond the noun's own heads ("в среду, 16 апреля" hung by the parser on
+    # the older agreement's clause across the verb is the signing's)
+    return {j for t, js in others.items() for j in within_heads(sent, js, t)}
 
 
 def noun_phrase(sent: Sentence, k: int) -> set[int]:
-    """agr52: the tokens of the noun at k's phrase: its subtree, less the words before the
-    noun that a word of another phrase parts from it. A dependent the parse hangs on the
-    noun across its verb is no part of it: in "Центр занятости и фабрика в среду, 16
-    апреля, подписали дополнительное соглашение к соглашению, заключённому в 2022 году" the
-    parser may hang "в среду, 16 апреля" on "заключённому"; the day dates the signing, the
-    year the base agreement. The words after the noun stay its own, gaps and all ("соглашения
-    между Правительством X и комитетом Y ..., действующего с 2018 года": a conjunct hung on
-    the verb parts nothing)."""
-    under = set(subtree(sent, k))
-    lo = k
-    while lo - 1 in under:
-        lo -= 1
-    return {i for i in under if i >= lo}
+    """agr52 and status52: the tokens of the noun at k's phrase: its subtree, less what lies
+    beyond the noun's own heads (``syntax.within_heads``). A dependent the parse hangs on the
+    noun across its verb is no part of it: in "Центр занятости и фабрика в среду, 16 апреля,
+    подписали дополнительное соглашение к соглашению, заключённому в 2022 году" the parser
+    may hang "в среду, 16 апреля" on "заключённому"; the day dates the signing, the year the
+    base agreement."""
+    return within_heads(sent, subtree(sent, k), k)
 
 
 _OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
@@ -3046,10 +3053,11 @@ class _DateIndex:
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:
     """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
-    истёк 31 августа": a term, not the day of a signing."""
+    истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
+    have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
     i = _token_index(sent, d.start)
     return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
-        expiry_date(sent, d)
+        expiry_date(sent, d) or counterfactual_date(sent, d)
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:

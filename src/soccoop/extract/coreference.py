@@ -128,6 +128,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
+    SIGNED_NEXT_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
@@ -154,6 +155,7 @@ from soccoop.extract.status import (
     missed_partners,
     parties_of_nested_agreement,
     signatures_under_document,
+    signing_told_next,
 )
 from soccoop.extract.status import (
     earlier_than_news as _earlier_than_news,
@@ -1283,6 +1285,49 @@ def pronoun_signing(s: Mentions) -> None:
             c.date = days.pop()
 
 
+def signed_in_next_sentence(s: Mentions) -> None:
+    """status52: an agreement told without a word of its status is signed when the next
+    sentence reports the document signed (``status.signing_told_next``): "Такую возможность
+    дает соглашение о сотрудничестве между отделением и университетом. / Подписи под
+    документом поставили управляющий ... и ректор ..." — and its signers are the ones that
+    sentence names, when it has none. Only the last mention before that sentence (the
+    document it refers to), only a mention without a date or a count of its own, and no
+    more than ``SIGNED_NEXT_REACH`` sentences ahead, the next paragraph's first included."""
+    sents = s.analysis.sentences
+    starts = {x.start: n for n, x in enumerate(sents)}
+    last: dict[int, _Candidate] = {}  # sentence index -> the last mention in it
+    for c in s.cands:
+        n = starts.get(c.sentence.start)
+        if n is not None and (n not in last or last[n].trigger.start < c.trigger.start):
+            last[n] = c
+    for n, c in last.items():
+        if c.status != "mentioned" or c.date is not None or c.count or c.terms or \
+                c.listed or c.headline:
+            continue
+        for later_n in range(n + 1, min(n + 1 + SIGNED_NEXT_REACH, len(sents))):
+            if later_n in last:
+                break  # the next sentence has a mention of its own
+            later = ensure_parsed(sents[later_n], s.models)
+            told = [d for d in s.dates if later.start <= d.start < later.stop and d.value]
+            if any(_older_year(d.value, s.published) for d in told):
+                break  # "Документ подписали в 2019 году": an agreement of before
+            if signing_told_next(ensure_parsed(c.sentence, s.models), later):
+                c.status = "signed"
+                c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
+                days = {d.value for d in told if _DAY.fullmatch(d.value or "")}
+                c.date = days.pop() if len(days) == 1 else None
+                break
+
+
+def _older_year(value: str | None, published: str | None) -> bool:
+    """Does a date value state a year before the publication's (any stated year when the
+    publication gives none)?"""
+    y = (value or "")[:4]
+    if not y.isdigit():
+        return False
+    return not published or not published[:4].isdigit() or y < published[:4]
+
+
 def pronoun_plan(s: Mentions) -> None:
     """agr26: a mention told without a verb of its own ("Третье соглашение — с министерством
     ... Якутии — касается поддержки семей") whose plan the next sentence tells with a
@@ -1397,6 +1442,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("background_sides", background_sides),
     Pass("negotiation_partner_sides", negotiation_partner_sides),
     Pass("pronoun_signing", pronoun_signing),
+    Pass("signed_in_next_sentence", signed_in_next_sentence),  # status52
     Pass("pronoun_plan", pronoun_plan),
     Pass("counted_summaries", counted_summaries),
     Pass("contents_line_items", contents_line_items),  # agr52

@@ -89,6 +89,8 @@ from soccoop.extract.datewords import (
     WEEKDAYS,
     WEEKEND_SHIFT,
     WEEKEND_WORDS,
+    YEAR_ADJECTIVE_FRAMES,
+    YEAR_ADJECTIVE_SHIFT,
     YEAR_END_DEADLINE,
     YEAR_END_THIS,
     YEAR_PARTS,
@@ -515,6 +517,23 @@ def _resolve_year(published: str | None, shift: int) -> str | None:
     return f"{int(m[1]) + shift:04d}" if m else None
 
 
+# "на прошлогоднем форуме": an occasion of a year relative to the publication year
+# (status52); the frame first, so that "запасы больше прошлогодних" is no date
+_YEAR_ADJECTIVE = guarded_pattern(
+    rf"(?<![\w-])(?:{'|'.join(YEAR_ADJECTIVE_FRAMES)}){_SP}"
+    rf"(?P<a>{'|'.join(YEAR_ADJECTIVE_SHIFT)})(?:ем|ей|его|их)(?![\w-])",
+    _initials("в", "н", "п"))
+
+
+def _year_adjectives(text: str, published: str | None) -> Iterator[_Hit]:
+    """status52: an occasion told by an adjective of its year, "На прошлогоднем форуме мы
+    подписали соглашение" in an article of 2024 -> ``2024`` - 1 = ``2023``;
+    "позапрошлогодний" two years back. Only in a phrase of time (``YEAR_ADJECTIVE_FRAMES``)."""
+    for m in _YEAR_ADJECTIVE.finditer(text):
+        yield m.start(), m.end(), _resolve_year(published, YEAR_ADJECTIVE_SHIFT[m["a"].lower()]), \
+            True
+
+
 _GEN_YEAR = rf"{_SP}(?P<gy>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])"
 # "в прошлом месяце": the month relative to the publication month
 _REL_MONTH = guarded_pattern(
@@ -539,6 +558,11 @@ _SEASON = guarded_pattern(
 _SAME_DAY = guarded_pattern(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                             _initials(*SAME_DAY))
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
+
+
+def same_day_phrase(d: DateRef) -> bool:
+    """Is ``d`` "в тот же день" / "тем же днём" itself (no shift: not "днём ранее")?"""
+    return d.relative and _SAME_DAY.fullmatch(d.text) is not None
 # "днём ранее", "на следующий день" (dates24): a day next to the date before it
 _NEXT_TO_DAY = guarded_pattern(
     rf"(?<![\w-])(?:{'|'.join(f'(?P<n{i}>{p})' for i, p in enumerate(NEXT_TO_DAY))})(?![\w-])",
@@ -670,6 +694,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         week = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]
         yield m.start(), m.end(), _resolve_week(published, week), True
     yield from _week_parts(text, published)
+    if _told(folded, "прошлогодн"):
+        yield from _year_adjectives(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
     yield from _year_end(text, published)

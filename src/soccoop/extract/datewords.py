@@ -49,6 +49,13 @@ YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувш�
 YEAR_SHIFT_GEN = {"позапрошлого": -2, "прошлого": -1, "минувшего": -1, "прошедшего": -1,
                   "предыдущего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
                   "следующего": 1, "будущего": 1, "наступающего": 1}
+# "на прошлогоднем форуме", "во время позапрошлогоднего визита" (status52): the stem of an
+# adjective of a year relative to the publication year, and its shift
+YEAR_ADJECTIVE_SHIFT = {"позапрошлогодн": -2, "прошлогодн": -1}
+# the prepositions that make such an adjective's phrase a time ("на прошлогоднем форуме",
+# "во время прошлогоднего визита"); not "запасы больше прошлогодних"
+YEAR_ADJECTIVE_FRAMES = (r"на", r"в", r"во", r"в[^\S\n]+ходе", r"во[^\S\n]+время",
+                         r"по[^\S\n]+итогам")
 # "в прошлом месяце" -> the month before publication (the words of YEAR_SHIFT)
 MONTH_WORD = r"месяце"
 # "в тот же день", "тем же днём": the day of the date just stated

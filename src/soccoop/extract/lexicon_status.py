@@ -131,3 +131,19 @@ ABOUT_PREPOSITIONS = frozenset({"о", "об"})
 # ноября", "которое планировалось на 8 ноября"): a signing so set that did not take place is
 # still to come (stat34).
 SCHEDULED_WORDS = SCHEDULE_VERBS | frozenset({"планироваться", "планировать", "намечать"})
+
+# How many sentences after an agreement told without any word of its status may report
+# the document signed ("Такую возможность дает соглашение между ... . Подписи под документом
+# поставили ..."): status52.
+SIGNED_NEXT_REACH = 1
+
+# Words that give a mention's own clause a status of its own, so that a signing told in
+# the next sentence is not read into it (status52): signing, plan, frame, force, end and
+# extension words are in ``lexicon``; these are the rest ("уже", "ранее", "прежний").
+TOLD_BEFORE_WORDS = frozenset({"уже", "ранее", "прежде", "прежний", "предыдущий",
+                               "прошлый", "прошлогодний", "старый"})
+
+# The modal verb of a signing that could have taken place ("могло быть подписано ещё в марте,
+# но ..."): in the past, with a contrast after it, the date is one the signing did not have
+# (status52).
+COULD_VERBS = frozenset({"мочь", "смочь"})

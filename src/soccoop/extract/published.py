@@ -238,7 +238,8 @@ def beside_widget(lines: list[str], i: int) -> bool:
     near = [line if _ANY_DIGIT.search(line) and not _LINKED_HEADLINE.match(line) else ""
             for line in lines[lo:i + 3]]
     return _beside_any_widget(near, i - lo) and not heads_article(lines, i) \
-        and not _sectioned_under_widget(lines, i) and not _counted_under_widget(lines, i)
+        and not _sectioned_under_widget(lines, i) and not _counted_under_widget(lines, i) \
+        and not _rubric_over_headline(lines, i)
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -271,6 +272,22 @@ def _sectioned_under_widget(lines: list[str], i: int) -> bool:
             return False
     below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
     return not _beside_any_widget(below, 0)
+
+
+_RUBRIC_READ = 9  # the lines under a date that ``heads_article`` reads, and the rubric's
+
+
+def _rubric_over_headline(lines: list[str], i: int) -> bool:
+    """status52: does the date on line i head the article with the page's rubric between
+    them? "Якутск +12°" / "15.05.2025, 11:47" / "Общество" / headline: a site header's
+    today-date has its menu or the widget under it, not one section's name over the
+    headline. The next non-blank line is a rubric (one to three words, no digit), and
+    without it the date would head the article (``boilerplate.heads_article``)."""
+    below = lines[i:i + _RUBRIC_READ]
+    j = next((n for n in range(1, len(below)) if below[n].strip()), None)
+    if j is None or not _ROW_RUBRIC.fullmatch(below[j].strip()):
+        return False
+    return heads_article(below[:j] + [""] + below[j + 1:], 0)
 
 
 _VIEW_COUNTER = re.compile(rf"{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d|\d[\d\s]*{_COUNTER_WORD}",
@@ -331,7 +348,31 @@ def issue_line(line: str) -> DateRef | None:
             return _issue_with_rubric(line)
         s, e = head.end() + ref.start, head.end() + ref.end
         return DateRef(ref.value, line[s:e], s, e, False)
-    return None
+    return _date_before_number(line)
+
+
+# an issue number alone closing a masthead row: "№ 34 (10 512)", "Выпуск № 12"
+_ISSUE_NUMBER_LAST = re.compile(
+    rf"(?:{_ISSUE_WORD}[^\S\n]*(?:№[^\S\n]*)?|№[^\S\n]*)\d{{1,6}}(?:[-/]\d{{1,6}})?"
+    rf"(?:[^\S\n]*\([^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*\))?[^\S\n]*",
+    re.IGNORECASE)
+
+
+def _date_before_number(line: str) -> DateRef | None:
+    """status52: a masthead row that prints the issue's date before its number: "29 апреля
+    2024 г., понедельник | № 34 (10 512)" -> 2024-04-29. The last segment is the issue
+    number alone, the one before it a date line (a short segment may precede: "Выходит с
+    1931 года | 29 апреля 2024 г. | № 34")."""
+    seps = list(_MASTHEAD_SEP.finditer(line))
+    if not seps or not _ISSUE_NUMBER_LAST.fullmatch(line, seps[-1].end()):
+        return None
+    if len(seps) - 2 > _MASTHEAD_SEGMENTS:
+        return None  # more segments before the date than a masthead row puts there
+    lo = seps[-2].end() if len(seps) >= 2 else 0
+    ref = date_line(line[lo:seps[-1].start()])
+    if ref is None or ref.start != 0:
+        return None
+    return DateRef(ref.value, ref.text, lo + ref.start, lo + ref.end, False)
 
 
 _MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
@@ -837,15 +878,10 @@ def find_published(
                 ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
             return found.value, found
     # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
-    seen = 0
-    for off, line in _lines(masked):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 4:
-            break
+    # (status52: or the line right above the first kept one, masked with the page's head)
+    for off, line in _dateline_candidates(text, masked):
         m = _DATELINE.match(line)
-        if m and not _sentence_goes_on(line, m.end()):
+        if m and (not _sentence_goes_on(line, m.end()) or _weekday_next(line, m.end())):
             refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
                 line[m.start("date"):m.end("date")])
             if refs and refs[0].value:
@@ -988,6 +1024,44 @@ def _today_lead(text: str, masked_lines: list[str], body: tuple[int, int] | None
     off = sum(len(x) + 1 for x in masked_lines[:body[0]])
     s, e = off + m.start("date") + refs[0].start, off + m.start("date") + refs[0].end
     return DateRef(refs[0].value, text[s:e], s, e)
+
+
+DATELINE_LINES = 4  # the first kept lines where an agency dateline may stand
+
+
+def _dateline_candidates(text: str, masked: str) -> Iterator[tuple[int, str]]:
+    """The lines step 3 reads for an agency dateline: the first ``DATELINE_LINES`` lines
+    that survived masking, then (status52) the raw line right above the first of them when
+    masking took it with the page's head: "Пенза, 15 ноября 2024, 18:05 — PenzaNews." over
+    the lead, under a headline the masking did not tell from the menu."""
+    seen = 0
+    first: int | None = None
+    for off, line in _lines(masked):
+        if not line.strip():
+            continue
+        first = off if first is None else first
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        yield off, line
+    if first is None:
+        return
+    head = text[:first].rstrip("\n")
+    above = head[head.rfind("\n") + 1:]
+    start = len(head) - len(above)
+    if above.strip() and not masked[start:len(head)].strip():
+        yield start, above
+
+
+# "Екатеринбург, 23 ноября 2024, суббота. Еженедельный обзор ...": the dateline's weekday
+_WEEKDAY_NEXT = re.compile(rf"[^\S\n]*{_STAMP_WEEKDAY}(?![\w])[^\S\n]*[.,|—–]", re.IGNORECASE)
+
+
+def _weekday_next(line: str, end: int) -> bool:
+    """status52: does the weekday of the dated day follow the comma after the date, closed
+    by a stop or a separator? "Екатеринбург, 23 ноября 2024, суббота. Еженедельный обзор
+    ..." is a dateline, not a sentence going on ("Ранее, 22 июля, представитель ...")."""
+    return line[end - 1] == "," and _WEEKDAY_NEXT.match(line, end) is not None
 
 
 def _sentence_goes_on(line: str, end: int) -> bool:

@@ -67,6 +67,7 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    CONTRAST_CONJUNCTIONS,
     FUTURE_AUX,
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
@@ -86,6 +87,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
+from soccoop.extract.lexicon_status import CONDITIONAL_PARTICLES, COULD_VERBS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
@@ -132,6 +134,50 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
                 return False
         k = h
     return False
+
+
+def counterfactual_date(sent: Sentence, d: DateRef) -> bool:
+    """status52: is ``d`` the time a signing could have had but did not? "Соглашение могло
+    быть подписано ещё в марте, но стороны не сошлись в вопросе о квотах", "документ
+    подписали бы уже в мае, однако ...": the first verb above the date is a signing verb
+    governed by a past "мочь", or with "бы" on it or on a verb above it ("мы были бы рады
+    подписать соглашение хоть завтра, но ..."), and a contrast ("но", "однако",
+    "а") follows the date in the sentence. The date is no signing's (the plan's own date is
+    told elsewhere: "документ подпишут 24 апреля"). Only from the parse."""
+    inside = _date_tokens(sent, d)
+    if not inside:
+        return False
+    toks = sent.tokens
+    v = _verb_above(sent, inside)
+    if v is None or toks[v].lemma not in SIGN_VERBS:
+        return False
+    h = toks[v].head
+    could = 0 <= h < len(toks) and toks[h].lemma in COULD_VERBS and \
+        toks[h].feats.get("Tense") == "Past" and toks[v].rel == "xcomp"
+    would = any(toks[c].lemma in CONDITIONAL_PARTICLES for u in [v, *ancestors(sent, v)]
+                for c in sent.children(u))  # "были бы рады подписать хоть завтра, но"
+    if not (could or would):
+        return False
+    return any(toks[j].lemma in CONTRAST_CONJUNCTIONS and toks[j - 1].text in {",", ";", "—"}
+               for j in range(inside[-1] + 1, len(toks)))  # ", но", ", однако" (an ADV too)
+
+
+def _verb_above(sent: Sentence, inside: list[int]) -> int | None:
+    """The first verb above the date's tokens (through nouns, numbers and prepositions),
+    else None."""
+    toks = sent.tokens
+    k = inside[0]
+    for _ in range(len(toks)):
+        h = toks[k].head
+        if not 0 <= h < len(toks):
+            return None
+        if h not in inside:
+            if toks[h].pos in {"VERB", "AUX"}:
+                return h
+            if toks[h].pos not in {"NOUN", "NUM", "ADP"}:
+                return None
+        k = h
+    return None
 
 
 def deadline_date(sent: Sentence, d: DateRef) -> bool:
@@ -717,15 +763,18 @@ def signatures_put_day(sent: Sentence, dates: list[DateRef]) -> str | None:
 def _counts_documents(sent: Sentence) -> bool:
     """Does the sentence count agreements or documents, two or more, and tell no plan
     ("подписали два соглашения", "состоялось подписание сразу двух документов", status50:
-    "завершился подписанием нескольких соглашений"; not
+    "завершился подписанием нескольких соглашений"), or (status52) tells the signing of a
+    set of them in the plural ("В среду, 9 октября, прошла церемония подписания
+    соглашений", ``_signed_set``); not
     "планируют подписать два документа", "будут подписаны три соглашения")?"""
     toks = sent.tokens
     if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
            for t in toks):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
-                   for u in toks[max(0, i - 2):i])
+               (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
+                    for u in toks[max(0, i - 2):i]) or
+                t.lemma in TRIGGERS and _signed_set(toks, i))  # status52
                for i, t in enumerate(toks))
 
 

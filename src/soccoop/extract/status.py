@@ -38,6 +38,7 @@ from soccoop.extract.lexicon import (
     EXPECT_VERBS,
     EXTEND_VERBS,
     FAILED_EVENTS,
+    FRAME_WORDS,
     FUTURE_AUX,
     HEARSAY_WORDS,
     IN_FORCE_WORDS,
@@ -48,6 +49,7 @@ from soccoop.extract.lexicon import (
     PAST_YEAR_WORDS,
     PLACE_HEADS,
     PLAN_HEADS,
+    PLAN_WORDS,
     POSTPONE_WORDS,
     RATIFY_VERBS,
     REFUTE_WORDS,
@@ -93,6 +95,7 @@ from soccoop.extract.lexicon_status import (
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
     START_VERBS,
+    TOLD_BEFORE_WORDS,
     UNDER_PREPOSITIONS,
     WITH_PREPOSITIONS,
     YEAR_NOUNS,
@@ -1598,3 +1601,34 @@ def scheduled_signing(sent: Sentence) -> bool:
     return sent.parsed and any(
         t.lemma in SCHEDULED_WORDS and t.rel in {"acl", "acl:relcl", "amod"} and
         not _negated(sent, i) for i, t in enumerate(toks))
+
+
+# --- status52: a signing told in the sentence after a mention that says nothing of it ------
+
+
+def _status_words(sent: Sentence) -> bool:
+    """Does the sentence hold a word that gives an agreement a status of its own: a signing
+    or a plan, a frame ("в рамках"), an agreement in force, ended, extended or put off, or
+    one told as before ("уже", "ранее", "прошлый")?"""
+    return any(t.lemma in SIGN_VERBS or t.lemma in SIGN_NOUNS or t.lemma in PLAN_WORDS or
+               t.lemma in PLAN_HEADS or t.lemma in FRAME_WORDS or t.lemma in IN_FORCE_WORDS or
+               t.lemma in END_VERBS or t.lemma in EXTEND_VERBS or t.lemma in POSTPONE_WORDS or
+               t.lemma in TOLD_BEFORE_WORDS or t.lemma in SIGNATURE_NOUNS
+               for t in sent.tokens)
+
+
+def signing_told_next(sent: Sentence, later: Sentence) -> bool:
+    """status52: an agreement whose own sentence says nothing of its status ("Такую
+    возможность дает соглашение о сотрудничестве между отделением и университетом") is
+    the one whose signing the next sentence reports: "Подписи под документом поставили
+    управляющий отделением и ректор", "Документ подписали министр и ректор". The mention's
+    sentence holds no word of signing, plan, frame, force, end, extension or an earlier
+    time (``_status_words``); the later one reports a document signed in the past
+    (``_reports_document_signed``: a past unnegated signing verb with a document noun or a
+    singular pronoun, or signatures put under a document) and names no agreement of its own
+    (its noun would be a mention of its own). Both sentences parsed."""
+    if not sent.parsed or not later.parsed or _status_words(sent):
+        return False
+    if any(t.lemma in TRIGGERS for t in later.tokens):
+        return False
+    return _reports_document_signed(later)

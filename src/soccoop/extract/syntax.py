@@ -63,6 +63,18 @@ def ensure_parsed(sent: Sentence, models: Models) -> Sentence:
     return sent
 
 
+def within_heads(sent: Sentence, members: Collection[int], i: int) -> set[int]:
+    """status52: the members of token ``i``'s phrase that no head of ``i`` parts from it:
+    the parser may hang on a noun's clause a date told before the verb that governs the
+    noun ("в среду, 16 апреля, подписали дополнительное соглашение к соглашению,
+    заключённому в 2022 году": "в среду" under "заключённому"), but a dependent of the noun
+    does not lie beyond the noun's own head. Linear in the sentence length."""
+    heads = list(ancestors(sent, i))
+    left = max((a for a in heads if a < i), default=-1)
+    right = min((a for a in heads if a > i), default=len(sent.tokens))
+    return {j for j in members if left < j < right}
+
+
 def subtree(sent: Sentence, i: int) -> list[int]:
     """Token indexes under token ``i`` (itself included), in text order.
 
