@@ -66,6 +66,8 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     EVENT_DAY_ORDINALS,
+    EVENT_FIRST_DAY_NOUNS,
+    EVENT_LAST_DAY_NOUNS,
     EVENT_LAST_DAY_WORDS,
     MONTH_PARTS,
     MONTH_WORD,
@@ -571,11 +573,14 @@ _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 # date46: "во второй день форума" until the occasion's first day before it is known
 EVENT_DAY_MARK = "event-day"
 LAST_DAY_SHIFT = "last"  # status48: the shift of "в заключительный день" (the range's last day)
+# date53: or the day named by the occasion's opening or closing ("в день открытия форума"
+# is its first day, "в день закрытия выставки" its last)
 _EVENT_DAY = guarded_pattern(
     rf"(?<![\w-])(?:(?:в|во|на){_SP})?"
-    rf"(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
-    rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))",
-    _initials("в", "н", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
+    rf"(?:(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
+    rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))"
+    rf"|день{_SP}(?P<n>{'|'.join([*EVENT_FIRST_DAY_NOUNS, *EVENT_LAST_DAY_NOUNS])})(?![\w-]))",
+    _initials("в", "н", "д", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -712,8 +717,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _EVENT_DAY.finditer(text) if _told(folded, "день") else ():
-        word = m["o"].lower()
-        shift = EVENT_DAY_ORDINALS.get(word)
+        word = (m["o"] or m["n"]).lower()
+        shift = 0 if word in EVENT_FIRST_DAY_NOUNS else EVENT_DAY_ORDINALS.get(word)
         mark = LAST_DAY_SHIFT if shift is None else shift
         yield m.start(), m.end(), f"{EVENT_DAY_MARK}{mark}", True
     for m in _REL_DAY.finditer(text) if _told(folded, *DAY_SHIFT) else ():
