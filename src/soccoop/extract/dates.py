@@ -66,6 +66,8 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     EVENT_DAY_ORDINALS,
+    EVENT_FIRST_DAY_NOUNS,
+    EVENT_LAST_DAY_NOUNS,
     EVENT_LAST_DAY_WORDS,
     MONTH_PARTS,
     MONTH_WORD,
@@ -571,11 +573,14 @@ _NEXT_TO_SHIFT = list(NEXT_TO_DAY.values())
 # date46: "во второй день форума" until the occasion's first day before it is known
 EVENT_DAY_MARK = "event-day"
 LAST_DAY_SHIFT = "last"  # status48: the shift of "в заключительный день" (the range's last day)
+# date53: or the day named by the occasion's opening or closing ("в день открытия форума"
+# is its first day, "в день закрытия выставки" its last)
 _EVENT_DAY = guarded_pattern(
     rf"(?<![\w-])(?:(?:в|во|на){_SP})?"
-    rf"(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
-    rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))",
-    _initials("в", "н", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
+    rf"(?:(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
+    rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))"
+    rf"|день{_SP}(?P<n>{'|'.join([*EVENT_FIRST_DAY_NOUNS, *EVENT_LAST_DAY_NOUNS])})(?![\w-]))",
+    _initials("в", "н", "д", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -712,8 +717,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
     for m in _EVENT_DAY.finditer(text) if _told(folded, "день") else ():
-        word = m["o"].lower()
-        shift = EVENT_DAY_ORDINALS.get(word)
+        word = (m["o"] or m["n"]).lower()
+        shift = 0 if word in EVENT_FIRST_DAY_NOUNS else EVENT_DAY_ORDINALS.get(word)
         mark = LAST_DAY_SHIFT if shift is None else shift
         yield m.start(), m.end(), f"{EVENT_DAY_MARK}{mark}", True
     for m in _REL_DAY.finditer(text) if _told(folded, *DAY_SHIFT) else ():
@@ -732,7 +737,47 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             # the publication day; only a quoted report of the past is read
             yield start, m.end(), None, True
             continue
+        after = None if m["q"] else _WEEK_AFTER_WEEKDAY.match(text, m.end())
+        if after is not None:
+            shift = WEEK_SHIFT[after["q"].lower()]
+            yield start, after.end(), _weekday_of_week(published, wd, shift), True
+            continue
+        shift_q = _week_shift_of(m["q"] or "")
+        if shift_q is not None and publication_day(published) is None:
+            yield start, m.end(), _weekday_of_week(None, wd, shift_q), True
+            continue
         yield start, m.end(), _resolve_weekday(published, wd, m["q"] or "", t), True
+
+
+# date53: "во вторник на следующей неделе": the week told after the weekday
+_WEEK_AFTER_WEEKDAY = re.compile(
+    rf"{_SP}на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", re.IGNORECASE)
+# date53: the value of a weekday of a week counted from a day not yet known (no publication
+# day): the weekday and the week's shift follow the mark ("weekday1:+1")
+WEEKDAY_MARK = "weekday"
+
+
+def _week_shift_of(qualifier: str) -> int | None:
+    """date53: the week a qualified weekday is in, counted from the week of the day it is
+    told from: "в прошлый вторник" -1, "в следующую среду" +1, "в эту пятницу" 0; None for
+    the last or next such weekday ("в минувший вторник", "в ближайшую среду") and a bare
+    one."""
+    q = qualifier.lower()
+    for words, shift in ((WEEK_BEFORE, -1), (WEEK_AFTER, 1), (WEEK_THIS, 0)):
+        if q.startswith(words):
+            return shift
+    return None
+
+
+def _weekday_of_week(published: str | None, weekday: int, shift: int) -> str | None:
+    """date53: the weekday of the week ``shift`` weeks from the publication week: "во
+    вторник на следующей неделе" in a report of Thursday 2024-07-11 is 2024-07-16. Without
+    a publication day, a mark (``WEEKDAY_MARK``) for ``_weekday_from_told_day``."""
+    full = publication_day(published)
+    if full is None:
+        return f"{WEEKDAY_MARK}{weekday}:{shift:+d}"
+    monday = full - _dt.timedelta(days=full.weekday())
+    return (monday + _dt.timedelta(weeks=shift, days=weekday)).isoformat()
 
 
 # --- dates22: a part of a week, a span back from the publication day, a part of a year ------
@@ -976,12 +1021,69 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
+    _weekday_from_told_day(refs, text)
     _restated_relative_day(refs, text)
     _same_day(refs, text)
     _event_days(refs, text)
     # status48: "Во второй день форума ... . В тот же день ..." is that second day
     _same_day(refs, text)
     return refs
+
+
+# a day stated with its weekday ("в четверг, 11 июля"): the weekday's word at its start
+_WEEKDAY_LEAD = re.compile(rf"(?P<wd>{_WEEKDAY}),?{_SP}[0-3]?\d", re.IGNORECASE)
+# how many dates on either side of a weekday of a week are looked at for the day it counts
+# from (bounded: no scan of all dates)
+_TOLD_DAY_REFS = 3
+
+
+def _weekday_from_told_day(refs: list[DateRef], text: str) -> None:
+    """date53: a weekday of a week counted from a day the text states with its weekday,
+    when the page has no publication day: "Соглашение подпишут во вторник на следующей
+    неделе. Об этом в четверг, 11 июля, сообщила министр" is ``--07-16`` (the week after
+    that of Thursday 11 July). The nearest such day among a few dates on either side, in
+    the same or the next sentence (at most one sentence end between), not a range of days;
+    its year when it has one. Anchored when that day was. Otherwise None. In place."""
+    for i, r in enumerate(refs):
+        if not (r.value or "").startswith(WEEKDAY_MARK):
+            continue
+        wd_s, shift_s = r.value[len(WEEKDAY_MARK):].split(":")  # type: ignore[index]
+        r.value, r.anchored = None, False
+        lo, hi = max(0, i - _TOLD_DAY_REFS), min(len(refs), i + _TOLD_DAY_REFS + 1)
+        near = sorted((j for j in range(lo, hi) if j != i), key=lambda j: abs(j - i))
+        for j in near:
+            told = refs[j]
+            lead = _WEEKDAY_LEAD.match(told.text)
+            a, b = (told.end, r.start) if j < i else (r.end, told.start)
+            if told.relative or lead is None or _range_last(told) is not None or \
+                    _sentences_between(text, a, b) > 1:
+                continue
+            told_wd = weekday_number(lead["wd"])
+            value = _counted_weekday(told.value or "", told_wd, int(wd_s), int(shift_s))
+            if value is not None:
+                r.value, r.anchored = value, told.anchored
+                break
+
+
+def _counted_weekday(day: str, day_weekday: int | None, weekday: int,
+                     shift: int) -> str | None:
+    """date53: the ``weekday`` of the week ``shift`` weeks from that of ``day`` (a full
+    date or ``--MM-DD``), ``day_weekday`` being the weekday the text gives the day
+    ("четверг, 11 июля"). Without a year the count is made in a leap and a common year and
+    kept only when both agree (no count across an unknown 29 February)."""
+    y, mo, d = isodate.parts(day)
+    if mo is None or d is None or day_weekday is None:
+        return None
+    out: set[str] = set()
+    for year in ([int(y)] if y is not None else [2001, 2004]):
+        try:
+            base = _dt.date(year, int(mo), int(d))
+        except ValueError:
+            continue
+        known = base.weekday() if y is not None else day_weekday
+        got = base + _dt.timedelta(days=7 * shift + weekday - known)
+        out.add(got.isoformat() if y is not None else f"--{got.month:02d}-{got.day:02d}")
+    return out.pop() if len(out) == 1 else None
 
 
 # "в тот же день" refers to a date at most this many characters back (stat34: 1000 -> 1600,

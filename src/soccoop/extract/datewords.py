@@ -72,6 +72,10 @@ EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "
 # status48: "в заключительный день ВЭФ", "в последний день форума": the last day of an
 # occasion told as a range of days ("3–6 сентября": the 6th)
 EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")
+# date53: "в день открытия форума", "в день закрытия выставки": the occasion's first and
+# last day told by the noun after "день" (the genitive of the opening and closing)
+EVENT_FIRST_DAY_NOUNS = ("открытия",)
+EVENT_LAST_DAY_NOUNS = ("закрытия",)
 # ... not the first day of a span of the calendar ("в первый день весны", "первый день
 # месяца", "в первый день нового года", "первый день после отпуска")
 CALENDAR_AFTER_DAY = ("весны", "лета", "осени", "зимы", "месяца", "года", "нового",
