@@ -1520,13 +1520,16 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
     named before with that post: "Губернатор Курской области Роман Старовойт открыл
     форум. ... Губернатор и министр труда Чувашии Олег Рыжов подписали соглашение" →
     Роман Старовойт (``post_holder``). A singular animate noun with no name of its own
-    (``_bare``). Only from the parse."""
+    (``_bare``). sig52: so does a sole bare post subject of a sentence that names nobody,
+    the other side's signer told in another sentence: "Министр подписала соглашение с
+    отделением Союза пенсионеров. Со стороны организации документ подписала её
+    председатель X" → the minister named before. Only from the parse."""
     toks = sent.tokens
     out: list[str] = []
     for v in _signing_verbs(sent):
         subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
         subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
-        if len(subjects) < 2:
+        if len(subjects) < 2 and not (subjects and _names_nobody(analysis, sent)):
             continue
         for k in subjects:
             t = toks[k]
@@ -1538,6 +1541,13 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
             if holder and holder not in out:
                 out.append(holder)
     return out
+
+
+def _names_nobody(analysis: Analysis, sent: Sentence) -> bool:
+    """Has the sentence no person's span (by bisect on the document's PER spans)?"""
+    spans, starts = _per_index(analysis)
+    n = bisect_left(starts, sent.start)
+    return n >= len(spans) or spans[n].start >= sent.stop
 
 
 def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[str],
