@@ -20,6 +20,10 @@
   naming another subject of the signing ("министерство подписало") makes the interviewee
   a signer when the answer turn, past a blank line, signs with "мы"/"я"
   (``signer_shapes.addressed_signers``, ``_answer_sentences``).
+* A sole bare post as the subject of a signing that names nobody stands for the one named
+  before with that post when the other side's signer is told in the next sentence:
+  "Министр подписала соглашение с ... . Со стороны организации документ подписала её
+  председатель X" (``signer_shapes.bare_post_signers``).
 """
 
 from __future__ import annotations
@@ -236,3 +240,34 @@ INTERVIEW_NOT = [
 @pytest.mark.parametrize("text", INTERVIEW_NOT)
 def test_interviewee_without_we_signs_nothing(models: Any, text: str) -> None:
     check_no_signers(models, text, PUB, {"Светлана Ковалёва"})
+
+
+MINISTER = ("Министр социальной защиты населения Курской области Ольга Дроздова провела "
+            "приём граждан в Рыльске. ")
+
+BARE_POST = [
+    (MINISTER + "В четверг министр подписала соглашение о взаимодействии с областным "
+     "отделением Союза пенсионеров России. Со стороны общественной организации документ "
+     "подписала её председатель Галина Рыбина.", ["Галина Рыбина", "Ольга Дроздова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), BARE_POST)
+def test_sole_bare_post_with_side_signer(models: Any, text: str, expected: list[str]) -> None:
+    assert expected in signers_of(models, text, PUB)
+
+
+BARE_POST_NOT = [
+    # the post named before is another's ("губернатор"), so the bare "министр" has no holder
+    "Губернатор Курской области Роман Старков провёл приём граждан в Рыльске. В четверг "
+    "министр подписала соглашение о взаимодействии с областным отделением Союза "
+    "пенсионеров России. Со стороны общественной организации документ подписала её "
+    "председатель Галина Рыбина.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", BARE_POST_NOT)
+def test_sole_bare_post_without_holder(models: Any, text: str) -> None:
+    check_no_signers(models, text, PUB, {"Роман Старков"})

@@ -71,6 +71,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     WE_SIGNERS,
 )
 from soccoop.extract.lexicon_signers import (
+    ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
@@ -1239,6 +1240,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
                     _add(a, found)
                     break
+        if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
+            _add(a, interview_we_signers(analysis, si, named))
     partner_sentence_signers(analysis, agreements, named)  # sig44
     if announced:
         sole_planned_signers(analysis, agreements, where, named)
@@ -1421,6 +1424,88 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     return out if asked or answered else []
 
 
+def interviewee(analysis: Analysis, si: int) -> str | None:
+    """The one an interview addresses, for an answer turn ``si``: the full name
+    (``addressee_full_name``) of the first name and patronymic that opens the nearest
+    earlier turn among the last NAME_LOOKBACK person mentions: "– Анна Викторовна,
+    как прошёл год? ... – Что дальше? – Мы с ректором X подпишем ..." → the one named
+    "Анна ..." before. None unless ``si`` opens a turn with a dash. (sig53)"""
+    sents = analysis.sentences
+    if not sents[si].tokens or sents[si].tokens[0].text not in ELLIPSIS_DASHES:
+        return None
+    spans, starts = _per_index(analysis)
+    sent_starts = _sentence_starts(analysis)
+    n = bisect_left(starts, sents[si].start)
+    for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
+        k = bisect_right(sent_starts, earlier.start) - 1
+        if k < 0 or not sents[k].tokens or sents[k].tokens[0].text not in ELLIPSIS_DASHES:
+            continue
+        sent = ensure_parsed(sents[k], get_models())
+        if addressee(sent, earlier):
+            return addressee_full_name(analysis, sent)
+    return None
+
+
+def _we_plan(sent: Sentence) -> Iterator[tuple[int, int]]:
+    """The signing verbs of a first-person plan and the verb "мы"/"я" stands under:
+    "мы с министром X планируем подписать" → (подписать, планируем); a first-person
+    signing verb is its own ("подпишем")."""
+    toks = sent.tokens
+    for k in _signing_verbs(sent):
+        if _we_sign(sent, k):
+            yield k, k
+            continue
+        h = toks[k].head
+        if toks[k].rel == "xcomp" and h >= 0 and toks[h].pos == "VERB" and (
+                toks[h].feats.get("Person") == "1" or any(
+                    toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
+                    for c in sent.children(h))) and not _many_objects(sent, k):
+            yield k, h
+
+
+def _we_with(sent: Sentence, w: int) -> set[int]:
+    """Tokens of the "с + instrumental" right after "мы" ("мы с министром X"), by order
+    and morphology wherever the parse hung it: the phrase whose "с" follows "мы"."""
+    toks = sent.tokens
+    if w + 1 >= len(toks) or toks[w + 1].lemma not in PARTNER_PREPOSITIONS:
+        return set()
+    h = toks[w + 1].head
+    if h <= w + 1 or toks[h].feats.get("Case") != "Ins":
+        return set()
+    return set(subtree(sent, h))
+
+
+def interview_we_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+    """An interviewee's answer that signs in the first person beside a named partner
+    signs for her side: "– Что в планах? – Осенью мы с министром соседней республики
+    Иваном Петровым планируем подписать соглашение" → the one the interview addresses
+    (``interviewee``) and Иван Петров. The partner is "с + instrumental" under the
+    signing verb, the verb "мы" stands under, or "мы" itself ("мы с X"). Without a
+    named partner the answer tells which bodies sign, not who (``alone_we_of_plan``):
+    nothing. Only from the parse. (sig53)"""
+    sent = analysis.sentences[si]
+    if not sent.tokens or sent.tokens[0].text not in ELLIPSIS_DASHES or \
+            not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
+        return []
+    sent = ensure_parsed(sent, get_models())
+    toks = sent.tokens
+    for k, h in _we_plan(sent):
+        we = [c for c in sent.children(h) if toks[c].rel in SUBJECT_RELATIONS and
+              toks[c].text.lower() in WE_SIGNERS]
+        nodes = _partner_nodes(sent, k) | _partner_nodes(sent, h) | _clause_partner(sent, k)
+        for w in we:
+            nodes |= _partner_nodes(sent, w) | _we_with(sent, w)
+        partners = [p for p in (_name(analysis, sent, span, named)
+                                for span in _in_nodes(analysis, sent, nodes)) if p]
+        if not partners:
+            return []
+        who = interviewee(analysis, si)
+        if who is None:
+            return []
+        return [who] + [p for p in partners if p != who]
+    return []
+
+
 def _announcing(sent: Sentence) -> bool:
     """Has the sentence a word that may announce signers (a signing, a signature, a
     signer)? The cheap test before parsing it."""
@@ -1520,13 +1605,16 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
     named before with that post: "Губернатор Курской области Роман Старовойт открыл
     форум. ... Губернатор и министр труда Чувашии Олег Рыжов подписали соглашение" →
     Роман Старовойт (``post_holder``). A singular animate noun with no name of its own
-    (``_bare``). Only from the parse."""
+    (``_bare``). sig52: so does a sole bare post subject of a sentence that names nobody,
+    the other side's signer told in another sentence: "Министр подписала соглашение с
+    отделением Союза пенсионеров. Со стороны организации документ подписала её
+    председатель X" → the minister named before. Only from the parse."""
     toks = sent.tokens
     out: list[str] = []
     for v in _signing_verbs(sent):
         subjects = [c for c in sent.children(v) if toks[c].rel in SUBJECT_RELATIONS]
         subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
-        if len(subjects) < 2:
+        if len(subjects) < 2 and not (subjects and _names_nobody(analysis, sent)):
             continue
         for k in subjects:
             t = toks[k]
@@ -1538,6 +1626,13 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
             if holder and holder not in out:
                 out.append(holder)
     return out
+
+
+def _names_nobody(analysis: Analysis, sent: Sentence) -> bool:
+    """Has the sentence no person's span (by bisect on the document's PER spans)?"""
+    spans, starts = _per_index(analysis)
+    n = bisect_left(starts, sent.start)
+    return n >= len(spans) or spans[n].start >= sent.stop
 
 
 def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[str],
