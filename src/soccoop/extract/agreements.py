@@ -109,7 +109,6 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
-    EXTEND_NOUNS,
     EXTEND_VERBS,
     FIRST_PERSON,
     FOREIGN_AREA_HEADS,
@@ -371,7 +370,7 @@ from soccoop.extract.status import (
 from soccoop.extract.syntax import (
     Window,
     ancestors,
-    ensure_parsed,
+        ensure_parsed,
     subtree,
     windows,
     within_heads,
@@ -1780,10 +1779,6 @@ def _amended_base(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     h = toks[k].head
-    if 0 <= h < len(toks) and toks[h].lemma in EXTEND_NOUNS and \
-            toks[k].feats.get("Case") == "Gen" and 0 <= toks[h].head < len(toks) and \
-            toks[toks[h].head].lemma in TRIGGERS:
-        return True  # pair53: "дополнительное соглашение о пролонгации соглашения 2022 года"
     if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
         return False
     return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
@@ -1898,9 +1893,6 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
-        if t.feats.get("Variant") == "Short":
-            break  # pair53: a short form is the clause's predicate: "соглашение должны
-            # подписать министры", "соглашение готово к подписанию"
         if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j):
