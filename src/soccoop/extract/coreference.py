@@ -76,8 +76,10 @@ from soccoop.extract.agreements import (
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
     ANAPHORIC_BODIES,
+    AUTOMATIC_WORDS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
+    EXTEND_VERBS,
     IMPLEMENT_NOUNS,
     LINK_VERBS,
     NOT_YET,
@@ -1319,6 +1321,45 @@ def signed_in_next_sentence(s: Mentions) -> None:
                 break
 
 
+def prolonged_by_its_terms(s: Mentions) -> None:
+    """pair53: an agreement prolonged by its own terms, with nothing signed, is an agreement
+    of before, not a signing: "Соглашение между министерством и университетом
+    пролонгировано. Подписывать новый документ стороны не стали: по его условиям оно
+    автоматически продлевается". A signed mention whose sentence's only signing word is
+    one of extending (``EXTEND_VERBS``), when that sentence or the next tells the extending
+    automatic (``AUTOMATIC_WORDS``) or a signing declined (a signing verb under "не"), is
+    mentioned, with no day: the day it ran on is not the day it was concluded. Each
+    mention looks at two sentences: linear."""
+    sents = s.analysis.sentences
+    starts = {x.start: n for n, x in enumerate(sents)}
+    for c in s.cands:
+        toks = c.sentence.tokens
+        if c.status != "signed" or not any(t.lemma in EXTEND_VERBS for t in toks) or \
+                any(t.lemma in SIGN_VERBS and t.lemma not in EXTEND_VERBS for t in toks):
+            continue
+        n = starts.get(c.sentence.start)
+        if n is None:
+            continue
+        window = sents[n:n + 2]
+        if any(t.lemma in AUTOMATIC_WORDS for x in window for t in x.tokens) or \
+                any(_signing_declined(ensure_parsed(x, s.models)) for x in window):
+            c.status = "mentioned"
+            c.date = None
+
+
+def _signing_declined(sent: Sentence) -> bool:
+    """Is a signing verb of the sentence negated, itself or through the verb it hangs on:
+    "не подписывали", "Подписывать новый документ стороны не стали"? Only from the parse."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGN_VERBS or t.lemma in EXTEND_VERBS or t.pos != "VERB":
+            continue
+        heads = [v] + ([t.head] if 0 <= t.head < len(toks) and t.rel == "xcomp" else [])
+        if any(toks[c].lemma == "не" for h in heads for c in sent.children(h)):
+            return True
+    return False
+
+
 def _older_year(value: str | None, published: str | None) -> bool:
     """Does a date value state a year before the publication's (any stated year when the
     publication gives none)?"""
@@ -1443,6 +1484,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("negotiation_partner_sides", negotiation_partner_sides),
     Pass("pronoun_signing", pronoun_signing),
     Pass("signed_in_next_sentence", signed_in_next_sentence),  # status52
+    Pass("prolonged_by_its_terms", prolonged_by_its_terms),  # pair53
     Pass("pronoun_plan", pronoun_plan),
     Pass("counted_summaries", counted_summaries),
     Pass("contents_line_items", contents_line_items),  # agr52

@@ -545,6 +545,9 @@ NEIGHBOUR_NOUNS = frozenset({"сосед"})
 # ("продлили действие соглашения, заключенного в 2020 году"; extract.agreements.
 # _extended_base_date).
 EXTEND_VERBS = frozenset({"продлить", "продлевать", "пролонгировать", "продлеваться"})
+# pair53: words telling that an agreement extends itself by its own terms, with nothing
+# signed: "оно автоматически продлевается на следующие пять лет"
+AUTOMATIC_WORDS = frozenset({"автоматически", "автоматический"})
 # status44: the nouns of extending: "дополнительное соглашение о продлении" is the document of
 # an extension
 EXTEND_NOUNS = frozenset({"продление", "пролонгация"})
