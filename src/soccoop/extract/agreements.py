@@ -59,13 +59,46 @@ officials are looked up through an index, so the cost is linear in document leng
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import partial
 
 from soccoop import gazetteer, isodate, names
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_clauses import (
+    _clause_bounds,
+    _clause_head,
+    _coordinate_bounds,
+    _other_agreements,
+    _predicate_path,
+    _signed_participle,
+    _signing_path,
+    noun_phrase,
+)
+from soccoop.extract.agreement_types import (
+    _Candidate,
+    _DateIndex,
+    _mentions_in,
+    _Merged,
+    _name_stems,
+    _official_index,
+    _Party,
+    _region_at,
+    _spans_in,
+    _this_document,
+    _token_index,
+    _words_within,
+    legal_form,
+    merged_mention_dates,
+    same_quoted_name,
+)
+from soccoop.extract.candidate_status import (
+    _alike,
+    _amended_base,
+    _earlier_signing,
+    _negated_signing,
+    _status,
+    _title_end,
+)
 from soccoop.extract.dates import (
     anchor_month,
     occasion_part_day,
@@ -74,10 +107,7 @@ from soccoop.extract.dates import (
 )
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
 from soccoop.extract.lexicon import (
-    ACHIEVED,
     AGREEMENT_NOUNS,
-    AMENDMENT_NOUNS,
-    AMENDMENT_PREPOSITIONS,
     ANAPHORIC_BODIES,
     ANNIVERSARY_WORDS,
     ANOTHER_WORDS,
@@ -87,7 +117,6 @@ from soccoop.extract.lexicon import (
     BARE_PLACES,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
-    BECOME_VERBS,
     BEHALF_NOUNS,
     BODY_HEADS,
     BRANCH_HEADS,
@@ -105,15 +134,12 @@ from soccoop.extract.lexicon import (
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     DRAFT_NOUNS,
-    EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
     EXTEND_VERBS,
     FIRST_PERSON,
-    FOREIGN_AREA_HEADS,
     FORMER_WORDS,
-    FRAME_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
     GOVERNING_NOUNS,
@@ -124,18 +150,12 @@ from soccoop.extract.lexicon import (
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
-    LEGAL_FORMS,
-    LIKENESS,
-    LIKENESS_WITH_PARTICLE,
     LINK_VERBS,
     MORE_OCCASION_NOUNS,
     MORE_SIGNERS_CHAIN,
     NEEDS_OBJECT,
-    NEGATED_EVENTS,
-    NEGATED_PLANS,
     NEIGHBOUR_NOUNS,
     NEW_WORDS,
-    NOT_YET,
     NUMBER_WORDS,
     OBJECT_ONLY,
     OCCASION_NOUNS,
@@ -153,16 +173,11 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
-    POST_REACH,
-    POSTPONE_WORDS,
-    PREVENT_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
     REFERENCE_CHAIN,
     REFERRING_BODY_WORDS,
-    REFUSE_WORDS,
     REGION_POSTS,
-    REGIONAL_POSTS,
     REPORT_VERBS,
     REPRESENT_VERBS,
     RESTATING_SUBJECTS,
@@ -170,9 +185,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SEAL_VERBS,
     SECTORAL_KINDS,
-    SELF_DETERMINERS,
     SETTLEMENT_KINDS,
-    SHORT_SPANS,
     SIDE_COUNTS,
     SIDE_DRAFTING_VERBS,
     SIDE_OPENING,
@@ -180,30 +193,24 @@ from soccoop.extract.lexicon import (
     SIDE_WORDS,
     SIGN_NOUNS,
     SIGN_VERBS,
-    SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     SIGNED_ARRANGEMENTS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
     SOCIAL_SPHERE_WORDS,
-    STATE_INSTITUTION_FORM,
     STEP_NOUNS,
     SUBJECT_VERBS,
-    SUBORDINATORS,
     TERM_PREPOSITIONS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
-    TIME_NOUNS,
     TIME_WORDS,
-    TOPIC_NOUNS,
     TRIGGERS,
     UNITE_VERBS,
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
-    COMMEMORATIVE_WORDS,
     DUTY_VERBS,
     RELATIVE_PRONOUNS,
 )
@@ -243,19 +250,21 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
 )
 from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
-    acronym_quoted_variant,
     acronym_variant,
-    acronym_words,
-    inflect_word,
-    is_acronym,
     ministry_abbreviation,
     nominative_phrase,
-    stem5,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
+from soccoop.extract.party_phrases import (
+    GAP_DASHES,
+    _is_gen,
+    _parties_in,
+    _town,
+    spelled_acronym_side,
+)
 from soccoop.extract.regions import get_matcher
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
@@ -326,1109 +335,50 @@ from soccoop.extract.signing_dates import (
     since_year_of_frame,  # statC
 )
 from soccoop.extract.status import (
-    agreed_on_agreement,  # stat34
-    agreed_text,
-    agreement_as_cause,
-    agreement_to_be,  # status48
-    approved_after_signing,
-    awaited_signing,
     background_signing,
-    conditional_signing,
     document_head,
-    draft_at_stage,
-    draft_under_approval,
-    drafted_text,
-    drafting_to_come,
-    ended_agreement,
-    expected_signing,
-    failed_signing,
-    hearsay_signing,
-    in_force,
     joined_agreement,
     listed_past_signing,
-    negated_signing_verb,
-    next_step_document,
-    past_signing_on_noun,
-    past_year_on_relative_signing,
-    plan_infinitive_before,  # stat30
-    plan_word_counts,
-    recalled_in_when_clause,  # status50
-    refuted_report,
     reminded_signing,
-    scheduled_signing,  # stat34
-    sent_for_signing,
-    signed_alongside,
-    signed_by_named_signers,
-    signed_copies,
-    signed_under,
-    signed_with_signatures,
-    signing_as_goal,
-    signing_as_time_to_come,
-    signing_noun_put_off,  # stat30
-    signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import (
     Window,
     ancestors,
-        ensure_parsed,
+    ensure_parsed,
     subtree,
     windows,
-    within_heads,
 )
 from soccoop.models import (
-    STATUS_RANK,
     DateRef,
     Official,
     RegionRef,
 )
 
-
-@dataclass
-class _Party:
-    name: str
-    regions: list[str]
-    start: int
-    stop: int
-    key: str = ""  # _party_key, computed once
-
-    def __post_init__(self) -> None:
-        # status44: the legal form is no word of the name ("ООО «Тюменский трикотаж»" and
-        # "«Тюменский трикотаж»" are one side)
-        words = re.findall(r"\w+", self.name)
-        while len(words) > 1 and legal_form(words[0]):
-            words = words[1:]
-        self.key = " ".join(w[:5].lower() for w in words[:_key_length(words)]) + "|" + \
-            ",".join(sorted(self.regions))
-
-
-def _key_length(words: list[str]) -> int:
-    """agr45: how many words of a name make its side key: two, or a name opening with two
-    adjectives runs through its adjectives to the head noun, since what tells bodies apart
-    is the adjective before it: "Омский государственный университет" and "Омский
-    государственный педагогический университет" are two universities; "Министерство
-    труда ..." keeps two words."""
-    if len(words) < 3 or not all(_adjective(w) for w in words[:2]):
-        return 2
-    n = 2
-    while n < len(words) - 1 and _adjective(words[n]):
-        n += 1
-    return n + 1
-
-
-def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
-    """agr45: two names that open with adjectives are two bodies when their adjectives up to
-    the head noun differ: an adjective more before the head is another kind of body
-    ("Омский государственный университет", "Омский государственный педагогический
-    университет"), while words after the head only name it longer."""
-    a, b = p.key.split("|")[0].split(), q.key.split("|")[0].split()
-    return len(a) > 2 and len(b) > 2 and a != b
-
-
-def _adjective(word: str) -> bool:
-    parses = get_models().parse(word)
-    return bool(parses) and "ADJF" in parses[0].tag
-
-
-@dataclass
-class _Candidate:
-    sentence: Sentence
-    trigger: Token
-    status: str
-    title: str
-    subject_key: set[str]
-    parties: list[_Party]
-    signatories: list[str]
-    date: str | None
-    plural_generic: bool = False
-    planned_signing: bool = False  # "планируем подписать ...": a signing still to come
-    group: int = -1  # "соглашения с A, B и C": one of several agreements of one noun ...
-    member: int = 0  # ... and which of them
-    headline: bool = False  # a headline's summary of the report's signing
-    count: int = 0  # "два соглашения": how many agreements the mention counts
-    ordinal: bool = False  # "Первый документ": one of the counted agreements
-    distinct: bool = False  # "отдельное соглашение", "ещё одно соглашение": not one before
-    # "X подписало два соглашения": X, the counted signing's own side for its ordinals
-    subject: list[_Party] = field(default_factory=list)
-    terms: bool = False  # "по условиям соглашения": the agreement told before
-    # "договорённости с X подписали A и B": one of the listed agreements of other sides,
-    # never the one a later bare mention ("Готовясь к соглашению") refers to
-    listed: bool = False
-    # "с X о A, с Y о B": the lemmas of this partner's own subject (None: read the clause)
-    about: set[str] | None = None
-
-
-class _Merged:
-    """Candidates taken as one agreement. Status, subject, parties and date are kept up to
-    date as candidates join (``add``), so merging a document stays linear in candidates
-    times merged agreements rather than recomputing them over every candidate per check."""
-
-    def __init__(self, first: _Candidate) -> None:
-        self.candidates: list[_Candidate] = []
-        self.status = "mentioned"
-        self.subject_key: set[str] = set()
-        self.parties: list[_Party] = []
-        self.party_keys: set[str] = set()
-        self.regions: set[str] = set()
-        self.date: str | None = None
-        self.first = first.trigger.start
-        self.last = first.trigger.start
-        self.first_signed: int | None = None  # earliest signed mention
-        self.members: dict[int, int] = {}  # group -> member, for split lists
-        self.headline = False
-        self.own_document = False  # a mention calls it "настоящее Соглашение"
-        self.add(first)
-
-    def add(self, c: _Candidate) -> None:
-        self.candidates.append(c)
-        if STATUS_RANK[c.status] > STATUS_RANK[self.status] or len(self.candidates) == 1:
-            self.status = c.status
-        self.subject_key |= c.subject_key
-        for p in c.parties:
-            twin = next((q for q in self.parties
-                         if q.key != p.key and same_quoted_name(p, q)), None)
-            if twin is not None:  # agr44: "АНО «X»" and "Автономная некоммерческая
-                # организация «X»" are one side, named by its longer name
-                self.party_keys.add(p.key)
-                self.parties = [p if q is twin and len(p.name) > len(q.name) else q
-                                for q in self.parties]
-                continue
-            if p.key not in self.party_keys:
-                self.party_keys.add(p.key)
-                self.parties.append(p)
-                self.regions.update(p.regions)
-            else:  # the same side named in full later: "Минтруд России", then its full name
-                self.parties = [p if q.key == p.key and _words_within(q, p) else q
-                                for q in self.parties]
-        if c.date and isodate.compatible(self.date, c.date):
-            self.date = merged_mention_dates(self.date, c.date)
-        self.first = min(self.first, c.trigger.start)
-        self.last = max(self.last, c.trigger.start)
-        if c.status == "signed" and (self.first_signed is None or
-                                     c.trigger.start < self.first_signed):
-            self.first_signed = c.trigger.start
-        if c.group >= 0:
-            self.members[c.group] = c.member
-        self.headline = self.headline or c.headline
-        self.own_document = self.own_document or _this_document(c)
-
-
-_YEAR_ONLY = re.compile(r"\d{4}")
-
-
-def merged_mention_dates(kept: str | None, new: str | None) -> str | None:
-    """date46: the date of an agreement two of its mentions date together. Compatible dates
-    merge ("2025-03" and "2025-03-12"), but a year one mention states and a month or day
-    without a year another mention states are not one date: the year tells the
-    agreement's past, the year-less month the news around it. "Новое соглашение заменит
-    действовавшее с 2021 года соглашение ... . Первые результаты работы по соглашению
-    подвести в июне" is 2021, not 2021-06; "7 ноября центр присоединился к соглашению ...
-    . Само соглашение было заключено в 2024 году" is 2024 for that agreement."""
-    if kept and new and ((_YEAR_ONLY.fullmatch(kept) and new.startswith("--")) or
-                         (_YEAR_ONLY.fullmatch(new) and kept.startswith("--"))):
-        return kept if _YEAR_ONLY.fullmatch(kept) else new
-    return isodate.merge(kept, new)
-
-
-def same_quoted_name(p: _Party, q: _Party) -> bool:
-    """agr44: one «quoted» name after legal forms written out or abbreviated is one body:
-    "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
-    волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
-    Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
-    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``)."""
-    a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
-    if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
-        return False
-    return a.group(1).lower().replace("ё", "е") == b.group(1).lower().replace("ё", "е") or \
-        acronym_quoted_variant(p.name, q.name)  # agr46: "ГКУ НСО «ЦЗН …»" and in full
-
-
-_QUOTED_NAME = re.compile(r"«(.{3,})»")
+__all__ = [  # names other modules and tests import from here
+    "GAP_DASHES", "MAX_OPEN", "_CANDIDATE_WORDS", "_Candidate", "_DAY", "_DateIndex",
+    "_Merged", "_Party", "_alike", "_another", "_as_sides", "_aside_with_guests",
+    "_between_plural_body", "_bodies_for_regions", "_by_first_words", "_candidates",
+    "_capital_of_named_region", "_chronicle_year", "_companies_only", "_conjunct_span",
+    "_content_subject", "_defined_term", "_definition", "_drop_bare_regions",
+    "_earlier_signing", "_event_date", "_first_person", "_former", "_from_sides", "_fuller",
+    "_identified", "_inflect_name", "_is_headline", "_longest_names", "_ministry_spelled",
+    "_name_stems", "_named_signers", "_negated_signing", "_new_between_same",
+    "_official_fuller", "_official_name", "_parties_in", "_plan_chain", "_predicate_path",
+    "_quoted_headline", "_refers_back", "_region_at", "_scheduled_date", "_side_phrase",
+    "_signed_participle", "_spans_in", "_speaker", "_spelled_out", "_this_document",
+    "_title_parties", "_token_index", "_town", "_with_named_region", "_without_cut_quotes",
+    "_without_headline_towns", "_without_list_restatements", "_words_within", "addendum_base",
+    "contents_item", "counted_party", "counted_summary", "digest_item_heading",
+    "draft_of_named", "in_speech", "legal_form", "line_of", "merged_mention_dates",
+    "ordinal_standing_for_noun", "outside_social_sphere", "place_in_locative",
+    "same_quoted_name", "sentence_end_between", "side_for_signature", "signing_to_come",
+    "spelled_acronym_side", "topic_partner", "year_on_noun",
+]
 
 
 def _party_key(p: _Party) -> str:
     """Same body: the first two words' stems and the regions (computed at construction)."""
     return p.key
-
-
-_MENTIONS: dict[int, tuple[list[RegionRef], list[tuple[int, int, int]]]] = {}
-
-
-def _mention_index(regions: list[RegionRef]) -> list[tuple[int, int, int]]:
-    """(start, end, region number) of every region mention, sorted: built once per list
-    (remembered by identity) so that looking up the regions of a phrase is a bisect."""
-    hit = _MENTIONS.get(id(regions))
-    if hit is not None and hit[0] is regions:
-        return hit[1]
-    index = sorted((m.start, m.end, n) for n, r in enumerate(regions) for m in r.mentions)
-    if len(_MENTIONS) > 64:
-        _MENTIONS.clear()
-    _MENTIONS[id(regions)] = (regions, index)
-    return index
-
-
-def _mentions_in(regions: list[RegionRef], start: int, stop: int) -> list[tuple[int, int, int]]:
-    index = _mention_index(regions)
-    lo = bisect_left(index, (start, -1, -1))
-    out = []
-    for m in index[lo:]:
-        if m[0] >= stop:
-            break
-        if m[1] <= stop:
-            out.append(m)
-    return out
-
-
-def _region_at(regions: list[RegionRef], start: int, stop: int) -> list[str]:
-    """Codes of the regions mentioned inside [start, stop), in the order of ``regions``."""
-    found = sorted({n for _, _, n in _mentions_in(regions, start, stop)})
-    return [regions[n].code for n in found]
-
-
-def _spans_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    if isinstance(sent, Window):
-        return sent.spans
-    return [s for s in analysis.spans if sent.start <= s.start and s.stop <= sent.stop]
-
-
-def _token_index(sent: Sentence, offset: int) -> int:
-    """First token at or after ``offset``: bisect on a Window, a scan otherwise."""
-    if isinstance(sent, Window):
-        return sent.index(offset)
-    for i, t in enumerate(sent.tokens):
-        if t.start >= offset:
-            return i
-    return len(sent.tokens)
-
-
-def _is_gen(tok: Token) -> bool:
-    return tok.feats.get("Case") == "Gen"
-
-
-def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
-                  named: bool = False) -> int:
-    """Grow a name phrase [i, j) over the genitive words and names that depend on it.
-    ``named``: the phrase already ends in a place's name, so its body's own words are over
-    and "и министерства ..." after it begins the next side ("делегации министерства ...
-    Самарской области и министерства ... Оренбургской области")."""
-    toks = sent.tokens
-    while j < len(toks):
-        t = toks[j]
-        in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
-        if in_span is not None and in_span.type in {"LOC", "ORG"}:
-            j = _token_index(sent, in_span.stop)
-            named = named or in_span.type == "LOC"
-            continue
-        if not named and t.text in {",", "и"} and j + 1 < len(toks) and \
-                _is_gen(toks[j + 1]) and toks[j + 1].text.islower() and \
-                toks[j + 1].pos in {"NOUN", "ADJ"}:
-            # "Министерство труда, социального развития и занятости населения Республики
-            # Алтай": the list of a body's fields goes on to its region
-            j += 1
-            continue
-        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
-            break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
-        if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
-            j += 1
-            continue
-        if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
-            j += 1
-            continue
-        if t.lemma == "в" and j + 1 < len(toks) and not named and \
-                toks[j + 1].feats.get("Case") == "Loc" and any(
-                    toks[x].lemma in REGIONAL_POSTS for x in range(max(0, i - POST_REACH), j)):
-            # agr34: "Уполномоченный по правам человека в Чувашской Республике": the post's
-            # region is part of its name
-            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
-            if nxt is not None and nxt.type == "LOC":
-                j = _token_index(sent, nxt.stop)
-                named = True
-                continue
-        if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Dat":
-            # "Отделение Социального фонда России по Курской области": part of the name
-            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
-            if nxt is not None and nxt.type == "LOC":
-                j = _token_index(sent, nxt.stop)
-                continue
-        break
-    return j
-
-
-# Words from a region name back to its body's head noun, at most: a body's list of fields
-# runs long ("департамент социальной защиты, опеки и попечительства, труда и занятости
-# Орловской области": eleven words).
-HEAD_REACH = 16
-
-
-def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
-    """"министерством социальной защиты населения [Запорожской области]": the body's head
-    noun a few dependent words before a region name (the NER often tags only the region).
-
-    Only for a genitive name; walks back over dependent words ("труда и социального
-    развития", "по труду и занятости населения") to an ORG_HEADS noun, never across another
-    name, punctuation or a verb. An "и" right before the name joins two parties, not
-    two words of one name ("министерством труда и Краснодарским краем").
-    """
-    toks = sent.tokens
-    if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
-        return i
-    j = i - 1
-    while j >= 0 and i - j <= HEAD_REACH:
-        t = toks[j]
-        if any(sp.start <= t.start < sp.stop for sp in spans):
-            return i
-        if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
-            return j
-        if not ((t.lemma == "и" and t.pos == "CCONJ") or (t.lemma == "по" and t.pos == "ADP")
-                or (t.text == "," and i - j > 1)  # "по труду, занятости и ..."
-                or (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom")):
-            return i
-        j -= 1
-    return i
-
-
-def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
-    """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
-    toks = sent.tokens
-    if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
-            and toks[i].feats.get("Case") == "Gen":
-        i -= 1
-        while i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen" \
-                and toks[i].lemma in PLACE_HEADS:
-            i -= 1  # "администрация города Пензы": the body of the town
-    else:
-        i = _org_head_before(sent, i, spans or [])
-    while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
-        i -= 1
-    return _governing_body(sent, i)
-
-
-def _governing_body(sent: Sentence, i: int) -> int:
-    """agr48: the body a genitive body's name depends on, whose head noun stands right
-    before it: "между управлением государственной службы занятости населения Нижегородской
-    области и ..." is the directorate of the service, not the service ("Управление
-    государственной службы занятости ..."); likewise "отделением фонда ...". Only a head
-    noun of a body (``ORG_HEADS``) right before a genitive phrase that opens with one (its
-    adjectives first)."""
-    toks = sent.tokens
-    h = i
-    while h < len(toks) and toks[h].pos == "ADJ":
-        h += 1
-    if i > 0 and h < len(toks) and toks[h].lemma in ORG_HEADS and _is_gen(toks[h]) and \
-            toks[i - 1].lemma in ORG_HEADS and toks[i - 1].pos in {"NOUN", "PROPN"}:
-        return i - 1
-    return i
-
-
-def _parties_in(
-    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
-    regions: list[RegionRef],
-) -> list[_Party]:
-    """Organisation and region phrases between token indexes lo and hi of a sentence."""
-    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}] + \
-        _regions_tagged_persons(analysis, sent, regions)
-    spans.sort(key=lambda s: s.start)
-    toks = sent.tokens
-    out: list[_Party] = []
-    quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
-    covered = -1
-    unknown: list[tuple[int, int]] = []
-    for s in spans:
-        i = _token_index(sent, s.start)
-        if i < lo or i >= hi or i < covered:
-            continue
-        if any(q.start <= s.start < q.stop for q in quoted):
-            continue
-        if _in_aside(sent, i, lo):
-            continue  # "(сейчас — Министерство труда ...)": a side's other name
-        if _occasion_name(sent, i):
-            continue  # "на форуме «Сибирь»": the forum's name, not a side
-        i = _phrase_start(sent, i, spans)
-        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
-                          named=s.type == "LOC")
-        j = _closing_quote(sent, i, j)
-        i = _dash_body(sent, i, j)
-        covered = j
-        start, stop = toks[i].start, toks[j - 1].stop
-        codes = _region_at(regions, start, stop)
-        state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
-        if state is not None:
-            out.append(state)
-            continue
-        if s.type == "LOC" and not codes and _foreign_area(sent, i, j):
-            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
-                              start, stop))
-            continue
-        spelled = spelled_acronym_side(analysis, models, s) \
-            if s.type == "LOC" and not codes and j - i == 1 else None
-        if spelled is not None:
-            out.append(spelled)
-            continue
-        if s.type == "LOC" and not codes:
-            unknown.append((i, j))  # a place that is no federal subject or state (a
-            continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
-        full = ministry_abbreviation(toks[i].text)
-        if full is not None:  # "Минтруд Чувашии": the rest stays as written
-            name = full + analysis.text[toks[i].stop:stop]
-        elif toks[i].lemma in REGIONAL_POSTS:
-            name = post_side_name(models, sent, i, stop, analysis.text)
-        else:
-            name = nominative_phrase(models, toks[i:j], analysis.text)
-        if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
-                _token_index(sent, s.stop) == j and full is None:
-            if len(codes) > 1:
-                # "Тамбовской и Липецкой областей": one side per region
-                out += [_Party(r.name, [r.code], start, stop)
-                        for r in regions if r.code in codes]
-                continue
-            region = next(r for r in regions if r.code == codes[0])
-            if not _town(models, s.text):
-                name = region.name
-            elif j - i == 1:
-                name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
-        out.append(_Party(name, codes, start, stop))
-    out += _conjunct_states(analysis, models, sent, unknown, out)
-    return sorted(out + quoted, key=lambda p: p.start)
-
-
-# agrmiss52: the organisation names of the last document read, by the first letter of
-# their first word (``spelled_acronym_side``)
-_SPELLED: list[tuple[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]]] = []
-SPELLED_PER_LETTER = 64  # names kept per first letter: the lookup's cost stays bounded
-
-
-def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, int, list[str]]]]:
-    """The document's organisation spans of three words or more (to an eponym's "имени"),
-    each with its sentence, token bounds and words (hyphenated halves apart), indexed by
-    the first letter; built once per document, in one pass over its spans."""
-    if _SPELLED and _SPELLED[0][0] is analysis:
-        return _SPELLED[0][1]
-    index: dict[str, list[tuple[Sentence, int, int, list[str]]]] = {}
-    spans = sorted((x for x in analysis.spans if x.type == "ORG"), key=lambda x: x.start)
-    n = 0
-    for sent in analysis.sentences:
-        while n < len(spans) and spans[n].start < sent.start:
-            n += 1
-        while n < len(spans) and spans[n].stop <= sent.stop:
-            x = spans[n]
-            n += 1
-            words = [w for word in x.text.split() for w in word.split("-") if w]
-            cut = next((k for k, w in enumerate(words)
-                        if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
-            if cut < 3 or not words[0][:1].isalpha():
-                continue
-            bucket = index.setdefault(words[0][:1].lower(), [])
-            if len(bucket) < SPELLED_PER_LETTER:
-                bucket.append((sent, _token_index(sent, x.start), _token_index(sent, x.stop),
-                               words[:cut]))
-    _SPELLED[:] = [(analysis, index)]
-    return index
-
-
-def spelled_acronym_side(analysis: Analysis, models: Models, s: NerSpan) -> _Party | None:
-    """agrmiss52: an acronym the tagger reads as a place, which no gazetteer entry knows, is
-    the organisation whose name the same text spells out with it: "соглашения между
-    Министерством труда ... Республики Саха (Якутия) и СВФУ" beside "В Северо-Восточном
-    федеральном университете имени М. К. Аммосова прошло заседание" is the university,
-    named in the nominative. An acronym the text spells out nowhere stays a place."""
-    if not is_acronym(s.text):
-        return None
-    for sent, i, j, words in _spelled_names(analysis).get(s.text[:1].lower(), []):
-        if acronym_words(s.text, words) == len(words):
-            name = nominative_phrase(models, sent.tokens[i:j], analysis.text)
-            return _Party(name, [], s.start, s.stop)
-    return None
-
-
-def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
-                            regions: list[RegionRef]) -> list[NerSpan]:
-    """agr48: a span the NER tags as a person that is exactly a region's mention is the
-    region ("край заключил с Удмуртией — в 2021 году — и с РТ", where "Удмуртией" is tagged
-    PER): the gazetteer already leaves out names inside a person's name, so a mention it
-    counts is a place. Returned as LOC spans."""
-    at = {(m.start, m.end) for r in regions for m in r.mentions
-          if sent.start <= m.start < sent.stop}
-    return [NerSpan("LOC", s.start, s.stop, s.text) for s in _spans_in(analysis, sent)
-            if s.type == "PER" and (s.start, s.stop) in at]
-
-
-def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
-    """agr34: a post that is a side is named in the nominative singular, its "по ..." and
-    "в ..." words as written: "между Уполномоченным по правам человека в Республике Марий
-    Эл" gives "Уполномоченный по правам человека в Республике Марий Эл" (the post word is a
-    noun made of an adjective, so the phrase's head noun would be "правам")."""
-    tok = sent.tokens[i]
-    word = inflect_word(models, tok.text, None, None, {"nomn", "sing", "masc"})
-    return word + text[tok.stop:stop]
-
-
-def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
-    """A province of another state named by an adjective and its kind ("Атырауская
-    область", "Могилёвской областью") is a side, though no federal subject: the phrase
-    ends in an area noun with an adjective of its own."""
-    toks = sent.tokens
-    if j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and toks[j - 2].pos == "ADJ":
-        return True
-    # agr46: "Павлодарской области Казахстана": the area followed by its state's name
-    return j - i >= 3 and toks[j - 2].lemma in FOREIGN_AREA_HEADS and \
-        toks[j - 3].pos == "ADJ" and toks[j - 1].pos == "PROPN" and _is_gen(toks[j - 1])
-
-
-def _dash_body(sent: Sentence, i: int, j: int) -> int:
-    """A place explained by a dash and its body ("с коллегами из Кузбасса — Министерством
-    социальной защиты населения Кузбасса") is the body: the phrase starts after the dash
-    when a body noun follows it ("Ханты-Мансийский автономный округ — Югра" stays whole)."""
-    toks = sent.tokens
-    return next((x + 1 for x in range(i + 1, j - 1) if toks[x].text in GAP_DASHES and
-                 toks[x + 1].lemma in COLLOQUIAL_BODIES), i)
-
-
-def _closing_quote(sent: Sentence, i: int, j: int) -> int:
-    """A name the tagger ends before its closing quote ("АО «Почта России" of "АО «Почта
-    России» во вторник ...") takes the quote: one more token when the phrase opens more
-    quotes than it closes and "»" follows."""
-    toks = sent.tokens
-    opened = sum(t.text == "«" for t in toks[i:j]) - sum(t.text == "»" for t in toks[i:j])
-    return j + 1 if opened > 0 and j < len(toks) and toks[j].text == "»" else j
-
-
-def _conjunct_states(
-    analysis: Analysis, models: Models, sent: Sentence, unknown: list[tuple[int, int]],
-    found: list[_Party],
-) -> list[_Party]:
-    """A place the country list does not know, joined by "и" to a state side, is a state
-    too: "соглашение между Россией и Южной Осетией", "Абхазия и Россия подписали
-    договор". ``unknown``: token ranges of such places; ``found``: the sides read so far
-    (a state side has no region code and is a known country)."""
-    toks = sent.tokens
-    states = [p for p in found if not p.regions and country_name(models, p.name) is not None]
-    out: list[_Party] = []
-    for i, j in unknown:
-        before = i >= 2 and toks[i - 1].lemma == "и" and any(
-            p.stop == toks[i - 2].stop for p in states)
-        after = j + 1 < len(toks) and toks[j].lemma == "и" and any(
-            p.start == toks[j + 1].start for p in states)
-        if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
-            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
-                              toks[i].start, toks[j - 1].stop))
-    return out
-
-
-def _town(models: Models, text: str) -> bool:
-    """Is a place name a town of a region rather than the region ("Череповец", "Казань";
-    not "Татарстан", "Югра")? A town that signs is a side of its own: "Череповец заключил
-    соглашения с Архангельском" is between the towns."""
-    matcher = get_matcher(models)
-    kinds = {e.kind for e in matcher.lookup(matcher.phrase_keys(text))}
-    return bool(kinds) and kinds <= {"capital", "city"}
-
-
-def _town_name(tok: Token) -> str:
-    """A one-word town in the nominative from its lemma, capitalised as written:
-    "Смоленском" → "Смоленск", "Ростове-на-Дону" → "Ростов-на-Дону"."""
-    parts = tok.lemma.split("-")
-    written = tok.text.split("-")
-    if len(parts) != len(written):
-        return tok.lemma[:1].upper() + tok.lemma[1:]
-    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
-                    for p, w in zip(parts, written, strict=True))
-
-
-def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
-    """A state named on its own is a side: "соглашение между Россией и Южной Осетией",
-    "договор об экстрадиции между США и Таиландом" (the canonical name of
-    extract.orgs). Only when the phrase is the place's name alone, so "посольство США"
-    stays out here and "в России" after the noun ("первое в России соглашение") is a place,
-    not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
-    must depend on the agreement noun or a signing verb where the sentence is parsed."""
-    toks = sent.tokens
-    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop):
-        return None
-    if i == 0:
-        # "Россия и Турция подписали соглашение": a state that begins the sentence is a
-        # side only as the subject of a signing verb
-        h = toks[0].head
-        if sent.parsed and toks[0].rel == "nsubj" and 0 <= h < len(toks) and \
-                toks[h].lemma in SUBJECT_VERBS:
-            name = country_name(models, s.text)
-            return _Party(name, [], s.start, s.stop) if name is not None else None
-        return None
-    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
-        return None
-    head = toks[i].head
-    if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
-            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS and \
-            not _cooperation_of_agreement(sent, head):
-        return None  # "укрепления связей с Россией": a partner of something else
-    name = country_name(models, s.text)
-    return _Party(name, [], s.start, s.stop) if name is not None else None
-
-
-def _cooperation_of_agreement(sent: Sentence, h: int) -> bool:
-    """"соглашение о сотрудничестве с Республикой Беларусь": the partner hangs on the
-    cooperation the agreement is about."""
-    toks = sent.tokens
-    up = toks[h].head
-    return toks[h].lemma in COOPERATION_NOUNS and 0 <= up < len(toks) and \
-        toks[up].lemma in TRIGGERS
-
-
-def _quoted_parties(
-    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
-    regions: list[RegionRef],
-) -> list[_Party]:
-    """"государственный фонд поддержки ... «Защитники Отечества»": a body whose name ends in
-    a quoted name, from its head noun (within a few dependent words) to the closing quote."""
-    toks = sent.tokens
-    out: list[_Party] = []
-    for o in range(max(lo, 1), hi):
-        if toks[o].text != "«":
-            continue
-        form = _legal_form_before(sent, o)
-        close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
-                                                if form is not None else None)
-        if close is None:
-            continue
-        h = o - 1 if form is None else form
-        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
-            t = toks[h]
-            if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
-                h = -1
-                break
-            h -= 1
-        if h < 0 or o - h > 8 or h < lo:
-            continue
-        while h > lo and toks[h - 1].pos == "ADJ":
-            h -= 1
-        if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
-            h -= 1  # "филиал государственного фонда «...»": the branch is the side
-            while h > lo and toks[h - 1].pos == "ADJ":
-                h -= 1
-        end = _branch_region_end(sent, close, hi, regions)
-        start, stop = toks[h].start, toks[end].stop
-        name = nominative_phrase(models, toks[h:end + 1], analysis.text)
-        out.append(_Party(name, _region_at(regions, start, stop), start, stop))
-    return out
-
-
-# Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи
-# детям, оставшимся без попечения родителей, и детям-инвалидам Республики Карелия»".
-QUOTED_BODY_REACH = 30
-
-
-_STATE_INSTITUTION = re.compile(STATE_INSTITUTION_FORM)
-
-
-def legal_form(word: str) -> bool:
-    """A legal form written as an abbreviation: one of ``LEGAL_FORMS`` ("ООО", "АНО"), or a
-    state institution's with its region's letters ("КОГАУСО", "ГБУСО", "ФГБУ")."""
-    return word.lower() in LEGAL_FORMS or _STATE_INSTITUTION.fullmatch(word) is not None
-
-
-def _legal_form_before(sent: Sentence, opening: int) -> int | None:
-    """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
-    abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
-    toks = sent.tokens
-    for h in range(opening - 1, max(-1, opening - 3), -1):
-        if legal_form(toks[h].text):
-            return h
-        if not (toks[h].text.isupper() and toks[h].text.isalpha()):
-            return None
-    return None
-
-
-def _body_quote_close(sent: Sentence, opening: int) -> int | None:
-    """The closing quote of a body's name after its legal form: the name runs to it,
-    commas and participles included ("«Центр помощи детям, оставшимся без попечения
-    родителей, и детям-инвалидам ...»"); never across a sentence end or another quote."""
-    toks = sent.tokens
-    if opening + 1 >= len(toks) or not toks[opening + 1].text[:1].isupper():
-        return None
-    for c in range(opening + 1, min(len(toks), opening + QUOTED_BODY_REACH)):
-        if toks[c].text == "»":
-            return c
-        if toks[c].text in {"«", "\"", ".", "!", "?", ";"}:
-            return None
-    return None
-
-
-def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
-    """The last token of a quoted body's name: the closing quote, or the region after it
-    that the body serves ("фонда «Защитники Отечества» по Кемеровской области — Кузбассу",
-    "Отделения СФР по Омской области")."""
-    toks = sent.tokens
-    if close + 2 >= min(hi, len(toks)) or toks[close + 1].lemma != "по":
-        return close
-    at = toks[close + 2].start
-    mention = next(((s, e) for s, e, _ in _mentions_in(regions, at, sent.stop) if s == at),
-                   None)
-    if mention is None:
-        return close
-    last = close + 2
-    while last + 1 < min(hi, len(toks)) and toks[last + 1].start < mention[1]:
-        last += 1
-    return last
-
-
-def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
-    """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
-    Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
-    Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
-    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon."""
-    toks = sent.tokens
-
-    def cut(i: int) -> bool:
-        if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
-                toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
-            return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
-        if toks[i].text == ":":
-            if 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
-                    toks[i + 1].text.isdigit():
-                return False  # a time of day: "3 июня в 15:00 подписали"
-            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
-            # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
-            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
-                any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
-        if toks[i].text == "," and asyndetic_agreements(sent, i):
-            return True
-        return (
-            toks[i].text == "," and i + 1 < len(toks) and
-            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
-            not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
-
-    lo = k
-    while lo > 0 and not cut(lo - 1):
-        lo -= 1
-    hi = k + 1
-    while hi < len(toks) and not cut(hi):
-        hi += 1
-    return lo, hi
-
-
-def _finite(t: Token) -> bool:
-    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
-
-
-def asyndetic_agreements(sent: Sentence, i: int) -> bool:
-    """agrB: a comma that joins two main clauses with no conjunction, each with its own
-    finite verb and its own agreement noun, ends a clause: "В прошлом году район заключил
-    соглашение с Белозерским округом, | сейчас специалисты готовят проект соглашения с
-    администрацией района" is two agreements (one past, one drafted), not one with two
-    partners. From the parse: the verb after the comma is no dependent of a word after the
-    verb before it (a root of its own, or its conjunct) and has a subject of its own, and
-    no subordinating word ("который", "что") or participle opens the second clause."""
-    toks = sent.tokens
-    if not sent.parsed or sum((t.text == "«") - (t.text == "»") for t in toks[:i]) > 0:
-        return False
-    before = next((j for j in range(i - 1, -1, -1) if _finite(toks[j])), None)
-    if before is None:
-        return False
-    after = None
-    for j in range(i + 1, len(toks)):
-        if toks[j].text in {",", ";", ":", "—", "–"} or toks[j].lemma in SUBORDINATORS or \
-                toks[j].feats.get("VerbForm") in {"Part", "Conv"}:
-            return False
-        if _finite(toks[j]):
-            after = j
-            break
-    if after is None or toks[after].rel not in {"root", "conj", "parataxis"}:
-        return False
-    if toks[after].rel != "root" and toks[after].head >= i:
-        return False
-    if not any(toks[c].rel in {"nsubj", "nsubj:pass"} and c > i for c in sent.children(after)) \
-            and not any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in range(i + 1, after)):
-        return False  # "подписал соглашение с Чечней, продлит договорённости с ...": one actor
-    if any(toks[j].lemma in SUBORDINATORS for j in range(before)):
-        return False  # "..., что министерство подписало ..., ..." : inside a dependent clause
-    return any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[:i]) and \
-        any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[after:])
-
-
-def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
-    """Token range around the trigger up to the next sentence-level break."""
-    breaks = {";", "«", "»", "\"", "(", ")"}
-    c_lo, c_hi = _coordinate_bounds(sent, k)
-    lo, hi = _clause_bounds_quoted(sent, k, breaks)
-    return max(lo, c_lo), min(hi, c_hi)
-
-
-def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int, int]:
-    """Token range around k up to a break, a quoted name ("фонд «Семья»") kept whole."""
-    toks = sent.tokens
-    lo = k
-    while lo > 0 and toks[lo - 1].text not in breaks:
-        lo -= 1
-        if lo > 0 and toks[lo - 1].text == "»":
-            opening = _quoted_name_open(sent, lo - 1)
-            if opening is not None:
-                lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
-    hi = k + 1
-    while hi < len(toks) and (toks[hi].text not in breaks or
-                              _aside_close(sent, hi) is not None):
-        if toks[hi].text == "(":
-            hi = _aside_close(sent, hi) or hi  # "X (сейчас — Y) и Z": Z is still a side
-        hi += 1
-        if hi < len(toks) and toks[hi].text == "«":
-            closing = _quoted_name_close(sent, hi)
-            if closing is None and _legal_form_before(sent, hi) is not None:
-                closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
-            if closing is not None:
-                hi = closing + 1
-    return lo, hi
-
-
-# How many tokens a bracketed aside inside a clause may hold.
-ASIDE_TOKENS = 12
-
-
-def _occasion_name(sent: Sentence, i: int) -> bool:
-    """Is token i inside the quoted name of an occasion ("форум «Сибирь»", "на конференции
-    «Старшее поколение»")? Such a name is no side of an agreement signed there."""
-    toks = sent.tokens
-    for o in range(i, max(-1, i - 6), -1):
-        if toks[o].text == "»" and o < i:
-            return False
-        if toks[o].text == "«":
-            return o > 0 and toks[o - 1].lemma in OCCASION_NOUNS
-    return False
-
-
-def _aside_close(sent: Sentence, opening: int) -> int | None:
-    """The ")" closing a short aside opened at ``opening`` that holds no verb: "между
-    министерством социального развития края (ныне — министерство труда) и ...". Such an
-    aside renames or explains a side; the clause goes on after it. None otherwise."""
-    toks = sent.tokens
-    if toks[opening].text != "(":
-        return None
-    for c in range(opening + 1, min(len(toks), opening + ASIDE_TOKENS + 1)):
-        if toks[c].text == ")":
-            return c if c > opening + 1 else None
-        if toks[c].pos in {"VERB", "AUX"} or toks[c].text in {"(", ".", ";"}:
-            return None
-    return None
-
-
-def _in_aside(sent: Sentence, i: int, lo: int) -> bool:
-    """Is token i inside a short bracketed aside that starts at or after lo?"""
-    toks = sent.tokens
-    for o in range(i - 1, max(lo, i - ASIDE_TOKENS) - 1, -1):
-        if toks[o].text == ")":
-            return False
-        if toks[o].text == "(":
-            close = _aside_close(sent, o)
-            return close is not None and i < close
-    return False
-
-
-def _is_quoted_name(toks: list[Token]) -> bool:
-    """A few capitalised words with no verb between « and »: a name ("Защитники
-    Отечества", "Семья"), not a quotation."""
-    return 0 < len(toks) <= 6 and toks[0].text[:1].isupper() and \
-        not any(t.pos in {"VERB", "AUX"} or t.text in {".", "!", "?", ",", "—"} for t in toks)
-
-
-def _quoted_name_open(sent: Sentence, close: int) -> int | None:
-    toks = sent.tokens
-    for o in range(close - 1, max(-1, close - 8), -1):
-        if toks[o].text == "«":
-            if not _is_quoted_name(toks[o + 1:close]):
-                return None
-            outer = _outer_open(sent, o, close)
-            return o if outer is None else outer
-        if toks[o].text in {"»", "\""}:
-            return None
-    return None
-
-
-def _outer_open(sent: Sentence, inner: int, close: int) -> int | None:
-    """The opening quote of a name that holds the quoted name opened at ``inner`` and
-    closes with it, its two closing quotes written as one: in «Центр поддержки семьи
-    «Вместе» the one "»" closes both; None when the quote at ``inner`` opens no inner
-    name (no unclosed "«" right before it) or the outer name is no name."""
-    toks = sent.tokens
-    for o in range(inner - 1, max(-1, inner - 6), -1):
-        if toks[o].text == "«":
-            return o if _is_quoted_name(toks[o + 1:close]) else None
-        if toks[o].text in {"»", "\""}:
-            return None
-    return None
-
-
-def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
-    toks = sent.tokens
-    for c in range(opening + 1, min(len(toks), opening + 8)):
-        if toks[c].text == "»":
-            return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text == "«":
-            return _nested_name_close(sent, opening, c)
-        if toks[c].text == "\"":
-            return None
-    return None
-
-
-def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
-    """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
-    «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
-    the second "»" when there is one, else the one "»" that closes both."""
-    toks = sent.tokens
-    for c in range(inner + 1, min(len(toks), inner + 8)):
-        if toks[c].text == "»":
-            if c + 1 < len(toks) and toks[c + 1].text == "»":
-                c += 1
-            return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text in {"«", "\""}:
-            return None
-    return None
-
-
-def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
-    toks = sent.tokens
-    if (date is not None and _older_than_publication(date, published)
-            or past_year_on_relative_signing(sent, k)) and \
-            side_passes.relative_past_signing(sent, k):
-        return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
-    lo, hi = _clause_bounds(sent, k)
-    if sent.parsed:
-        early = _predicate_path(sent, k)
-        for rule in EARLY_STATUS_PASSES:
-            found = rule(sent, early)
-            if found is not None:
-                return found
-    if _negated_plan(toks[lo:hi]):
-        return "mentioned"
-    if any(t.lemma in PLAN_WORDS and plan_word_counts(sent, i, k)
-           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
-        return "planned"  # statB: not a plan word signed alongside or of a cause
-    if any(t.lemma in FRAME_WORDS and not _occasion_frame(toks, i)
-           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
-        return "mentioned"
-    if _negated_signing(toks[lo:hi]):
-        # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
-        # на осень" and "пока не подписано" are still to come
-        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) or \
-            scheduled_signing(sent) else "mentioned"  # stat34: scheduled_signing
-    if sent.parsed:
-        path = _predicate_path(sent, k)
-        for rule in STATUS_PASSES:
-            found = rule(sent, path)
-            if found == "signed" and date is not None and \
-                    _older_than_publication(date, published):
-                return "mentioned"  # "в 2022 году республика заключила соглашение"
-            if found is not None:
-                return found
-        if _signed_participle(sent, k) is not None and date is not None:
-            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing;
-            # "реализацию соглашения, подписанного в 2021 году": a reference
-            return "mentioned" if _older_than_publication(date, published) else "signed"
-    # the fallback reads the noun's own coordinate clause: "обсудили реализацию соглашения,
-    # подписанного в 2021 году, | и договорились подготовить ..."
-    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
-    lo, hi = max(lo, c_lo), min(hi, c_hi)
-    # "договор ... в области подготовки кадров": words of the agreement's own name
-    named = range(k + 1, _title_end(sent, k))
-    verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
-    future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n)
-               for n, t in enumerate(toks[lo:hi], lo) if n not in named)
-    if (future or plan) and verbs:
-        return "planned"
-    old = date is not None and _older_than_publication(date, published)
-    finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
-              t.feats.get("VerbForm") not in {"Part", "Inf"} and t.lemma not in {"подпись"}]
-    infinitive = [t for t in verbs if t.feats.get("VerbForm") == "Inf"]
-    if infinitive and any(t.lemma in ACHIEVED for t in toks[lo:hi]):
-        finite = infinitive  # "удалось подписать"
-    elif infinitive and not finite:
-        return "planned"  # "подписать соглашение стороны рассчитывают до конца года"
-    short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
-                  t.feats.get("Variant") == "Short"]
-    if (finite or short_part) and not old:
-        return "signed"
-    if any(t.lemma == "подписание" and not _bystanders_signing(sent, i, k)
-           for i, t in enumerate(toks[lo:hi], lo)) and not old:
-        return "signed"
-    return "mentioned"
-
-
-def _plan_of_other(toks: list[Token], i: int) -> bool:
-    """status44: a plan noun with a genitive of its own names what else is prepared, not the
-    agreement: "в подготовке кадров министерство опирается на соглашение с университетом,
-    заключенное в 2019 году" is about training staff (the agreement is in force); "проект
-    соглашения", "подготовка к подписанию" still plan it."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return toks[i].pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and \
-        nxt.feats.get("Case") == "Gen" and nxt.lemma not in TRIGGERS
-
-
-def _occasion_frame(toks: list[Token], i: int) -> bool:
-    """status44: "в рамках" of an occasion frames the signing in time and place, not under
-    another agreement: "в рамках форума подписано трехстороннее соглашение" reports the
-    signing ("в рамках соглашения" refers to one). The first noun after the frame word,
-    its adjectives passed over, is one of ``OCCASION_NOUNS``."""
-    noun = next((t for t in toks[i + 1:i + 4] if t.pos in {"NOUN", "PROPN"}), None)
-    return noun is not None and noun.lemma in OCCASION_NOUNS
-
-
-def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
-    """Is the signing noun at i told of a person in a participle phrase of their own that
-    does not govern the agreement noun at k? "Вице-губернатор, присутствовавший на
-    подписании, напомнил, что соглашение у области было и с соседями": the signing the
-    guest attended is another agreement's, not this one's."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    for h in ancestors(sent, i):
-        if toks[h].pos in {"VERB", "AUX"}:
-            return toks[h].rel == "acl" and toks[h].feats.get("VerbForm") == "Part" and \
-                h not in set(ancestors(sent, k))
-    return False
-
-
-# relations of a clause's arguments: their head is the predicate
-_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"}
-
-
-def _predicate_path(sent: Sentence, k: int) -> list[int]:
-    """The agreement noun and its heads up to the first verb, through the nouns that govern
-    it: "Тема [подписания [соглашения]] была поднята" gives соглашения, подписания, тема,
-    поднята. Stops at the root; bounded by the sentence length."""
-    path = [k]
-    for h in ancestors(sent, k):
-        below = sent.tokens[path[-1]].rel
-        path.append(h)
-        if sent.tokens[h].pos in {"VERB", "AUX"} or below in _ARGUMENTS:
-            break  # a verb, or a predicate of another part of speech ("должна")
-    return path
-
-
-def _clause_head(sent: Sentence, k: int) -> int | None:
-    """The head the agreement noun's predicate path ends in ("Область и фонд подписали
-    соглашение": подписали); None in an unparsed sentence or when the noun heads itself."""
-    if not sent.parsed:
-        return None
-    path = _predicate_path(sent, k)
-    return path[-1] if len(path) >= 2 else None
-
-
-def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> list[int] | None:
-    """The predicate path of the agreement noun at k when it ends in a verb of ``verbs``
-    ("Министерство подписало соглашение": соглашение, подписало); None for an unparsed
-    sentence or another head."""
-    if not sent.parsed:
-        return None
-    path = _predicate_path(sent, k)
-    return path if len(path) > 1 and sent.tokens[path[-1]].lemma in verbs else None
-
-
-def _signed_participle(sent: Sentence, k: int) -> int | None:
-    """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
-    "соглашение, которое стороны подписали в марте"; also one the parser hung on a noun of
-    the agreement's phrase but that agrees with the agreement noun (``agreeing_participle``:
-    "соглашения о ... сотрудничестве, подписанного правительствами ...")."""
-    for c in sent.children(k):
-        t = sent.tokens[c]
-        if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
-            return c
-    return agreeing_participle(sent, k, SIGN_VERBS) if sent.parsed else None
 
 
 def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
@@ -1474,324 +424,6 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
     return m.group(1) if m else None
 
 
-def _other_agreements(sent: Sentence, k: int) -> set[int]:
-    """Tokens in the phrases of the sentence's other agreement nouns: a date there is
-    theirs. "В развитие соглашения 2019 года министерства подписали дополнительное
-    соглашение": 2019 dates the first, not the signing of the second. A token belongs to
-    its nearest agreement noun above it (``_nearest_agreement``, once per sentence); one
-    whose noun is k or governs k is not another's."""
-    owner = _nearest_agreement(sent)
-    above = {k, *ancestors(sent, k)}
-    others: dict[int, set[int]] = {}
-    for j, t in enumerate(owner):
-        if t >= 0 and t not in above:
-            others.setdefault(t, set()).add(j)
-    # status52: not beyond the noun's own heads ("в среду, 16 апреля" hung by the parser on
-    # the older agreement's clause across the verb is the signing's)
-    return {j for t, js in others.items() for j in within_heads(sent, js, t)}
-
-
-def noun_phrase(sent: Sentence, k: int) -> set[int]:
-    """agr52 and status52: the tokens of the noun at k's phrase: its subtree, less what lies
-    beyond the noun's own heads (``syntax.within_heads``). A dependent the parse hangs on the
-    noun across its verb is no part of it: in "Центр занятости и фабрика в среду, 16 апреля,
-    подписали дополнительное соглашение к соглашению, заключённому в 2022 году" the parser
-    may hang "в среду, 16 апреля" on "заключённому"; the day dates the signing, the year the
-    base agreement."""
-    return within_heads(sent, subtree(sent, k), k)
-
-
-_OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
-
-
-def _nearest_agreement(sent: Sentence) -> list[int]:
-    """For each token, the nearest agreement noun at or above it in the parse (-1: none).
-    Remembered per sentence (by identity), so a sentence dense with agreement nouns costs
-    one pass, not one subtree per noun per mention."""
-    hit = _OWNERS.get(id(sent))
-    if hit is not None and hit[0] is sent:
-        return hit[1]
-    toks = sent.tokens
-    owner = [-2] * len(toks)
-
-    def find(j: int) -> int:
-        chain: list[int] = []
-        x = j
-        while 0 <= x < len(toks) and owner[x] == -2 and len(chain) <= len(toks):
-            if toks[x].lemma in TRIGGERS and toks[x].pos in {"NOUN", "PROPN"}:
-                owner[x] = x
-                break
-            chain.append(x)
-            x = toks[x].head
-        found = owner[x] if 0 <= x < len(toks) and owner[x] != -2 else -1
-        for c in chain:
-            owner[c] = found
-        return found
-
-    for j in range(len(toks)):
-        if owner[j] == -2:
-            find(j)
-    if len(_OWNERS) > 64:
-        _OWNERS.clear()
-    _OWNERS[id(sent)] = (sent, owner)
-    return owner
-
-
-def _has_future_aux(sent: Sentence, v: int) -> bool:
-    return any(sent.tokens[c].lemma == "быть" and sent.tokens[c].text.lower() in FUTURE_AUX
-               for c in sent.children(v))
-
-
-def _future_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing in the future tense is planned: "Минтруд и департамент подпишут
-    соглашение", "Соглашение будет подписано", "Подписание соглашения состоится завтра"."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
-        return None
-    signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
-    future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
-        or _has_future_aux(sent, v)
-    return "planned" if signing and future else None
-
-
-def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
-    """agr42: a clause whose verb is no signing but is joined by "и" to a signing still to
-    come, of the same subject, is planned: "Соглашение прошло согласование и будет подписано
-    в ближайшее время", "документ доработали и подпишут осенью" (the conjunct verb with no
-    subject of its own, in the future or with "будет")."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
-        return None
-    for c in sent.children(v):
-        if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
-                toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
-            continue
-        if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
-                _has_future_aux(sent, c):
-            return "planned"
-    return None
-
-
-def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
-    """An infinitive of signing under a word of plan, aim, duty or ability is planned
-    ("планируют подписать соглашение", "сможем подписать", "соглашение должно быть
-    подписано в среду"), unless it reports what was
-    achieved ("удалось подписать", "смогли заключить"): signed."""
-    toks = sent.tokens
-    v = path[-1]
-    if toks[v].lemma in PLAN_HEADS and any(toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS
-                                           for c in sent.children(v)):
-        return "planned"  # "часть соглашения должна быть подписана в среду"
-    infinitive = toks[v].feats.get("VerbForm") == "Inf" or any(
-        toks[c].lemma == "быть" and toks[c].feats.get("VerbForm") == "Inf"
-        for c in sent.children(v))  # "должно быть подписано"
-    if toks[v].lemma not in SIGN_VERBS or not infinitive:
-        return None
-    h = toks[v].head
-    if h < 0:
-        return None
-    head = toks[h]
-    if head.lemma in ACHIEVED and head.feats.get("Tense") == "Past":
-        return "signed"
-    if head.lemma in PLAN_HEADS or head.lemma in ACHIEVED:
-        return "planned"
-    return None
-
-
-def _topic_of_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing that is a topic, aim, plan or prospect is planned: "тема подписания
-    соглашения была поднята", "целью визита станет подписание соглашения", "вопрос о
-    заключении соглашения", "стороны договорились о подписании соглашения"."""
-    toks = sent.tokens
-    if any(toks[i].lemma in TOPIC_NOUNS for i in path[1:]):
-        return "planned"
-    v = path[-1]
-    if toks[v].lemma in PLAN_HEADS and any(toks[i].lemma in SIGN_NOUNS for i in path):
-        return "planned"
-    if toks[v].lemma in BECOME_VERBS and any(toks[i].lemma in SIGN_NOUNS for i in path) and \
-            any(toks[c].lemma in TOPIC_NOUNS for c in sent.children(v)):
-        return "planned"
-    return None
-
-
-def _anniversary(sent: Sentence, path: list[int]) -> str | None:
-    """An anniversary of an agreement refers to it: "исполняется десять лет соглашению",
-    "в годовщину подписания соглашения"."""
-    return "mentioned" if any(sent.tokens[i].lemma in ANNIVERSARY_WORDS for i in path) \
-        else None
-
-
-def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing refused, undone or left is no signing; the agreement is referred to:
-    "решил отказаться от подписания соглашения", "регион вышел из соглашения"."""
-    return "mentioned" if any(sent.tokens[i].lemma in REFUSE_WORDS for i in path[1:]) \
-        else None
-
-
-def _other_document(sent: Sentence, path: list[int]) -> str | None:
-    """Another document between the agreement noun and the verb is what was signed:
-    "Президент подписал закон о ратификации соглашения" refers to the agreement."""
-    return "mentioned" if any(sent.tokens[i].lemma in OTHER_DOCUMENTS for i in path[1:-1]) \
-        else None
-
-
-def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A past signing said to be earlier than the news refers to an older agreement:
-    "Ранее аналогичные соглашения заключили Новгородская и Тверская области", "ранее
-    подобный документ министерство подписало с ...", "10 лет назад подписали"."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
-        return None
-    near = sent.children(v)
-    # "10 лет назад"; not "три дня назад", a signing of this week
-    near += [g for c in near if toks[c].rel == "obl" and toks[c].lemma not in SHORT_SPANS
-             for g in sent.children(c)]
-    return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
-                              for c in near) else None
-
-
-def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A past signing of an agreement "like" the one reported is another, earlier one:
-    "Роструд уже заключил аналогичные соглашения с 40 регионами", "подобное соглашение
-    министерство подписало в прошлом году"."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
-        return None
-    if _has_future_aux(sent, v):
-        return None  # agr34: "будет заключено аналогичное соглашение" is still to come
-    return "mentioned" if _alike(sent, path[0]) else None
-
-
-def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A signing put off is still to come: "Подписание соглашения перенесли на осень",
-    "церемонию подписания договора отложили"."""
-    return "planned" if any(sent.tokens[i].lemma in POSTPONE_WORDS for i in path[1:]) \
-        else None
-
-
-def _discussed(sent: Sentence, path: list[int]) -> str | None:
-    """An agreement discussed, drafted or prepared is planned, whatever the tense:
-    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
-    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force."""
-    v = path[-1]
-    toks = sent.tokens
-    between = path[1:-1]
-    return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
-        toks[v].lemma in DISCUSS_VERBS and \
-        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
-
-
-def _past_signing(sent: Sentence, path: list[int]) -> str | None:
-    """A finite signing verb in the past governs the noun: a signing reported ("в 2022
-    году республика заключила соглашение ..."), whatever plan words the rest of the
-    sentence holds ("..., а в этом году планирует подписать ...")."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
-        return None
-    if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
-        return "signed"
-    return None
-
-
-def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | None:
-    """A document carrying out the agreement that its sides are yet to sign is a planned
-    agreement of those sides (r19agr): "Министерства собираются подписать план мероприятий
-    по реализации соглашения", "стороны подпишут дорожную карту в развитие соглашения". The
-    agreement noun hangs on a word of base (``BASE_NOUNS``) under the object of a signing
-    verb that is planned (an infinitive under a plan word, or the future tense); a plan
-    approved or adopted stays a reference (``_base_of_document``)."""
-    toks = sent.tokens
-    if len(path) < 4 or not any(toks[i].lemma in BASE_NOUNS for i in path[1:-2]):
-        return None
-    v = path[-1]
-    if toks[v].lemma not in SIGN_VERBS or toks[path[-2]].rel != "obj":
-        return None
-    if _infinitive_under_plan(sent, path) == "planned" or _future_signing(sent, path) == "planned":
-        return "planned"
-    return None
-
-
-def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
-    """An agreement named as the base of another act or document is referred to, whatever
-    that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
-    карта принята в развитие соглашения", "на основании соглашения будет создан центр"
-    (the plan or the centre is no new agreement)."""
-    return "mentioned" if any(sent.tokens[i].lemma in BASE_NOUNS for i in path[1:]) \
-        else None
-
-
-def _negated(sent: Sentence, i: int) -> bool:
-    """Token i has a negation of its own: "не позволили", "не смогли"."""
-    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
-
-
-def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
-    """An infinitive of signing under a refusal, a hindrance or a negated head did not
-    happen, and is not planned either: the agreement is referred to. "Руководство области
-    отказалось подписывать соглашение", "Разногласия не позволили областям заключить
-    соглашение", "стороны не смогли подписать договор", "решено не подписывать"."""
-    toks = sent.tokens
-    v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
-        return None
-    if _negated(sent, v):
-        return "mentioned"
-    h = toks[v].head
-    if h < 0 or toks[v].rel not in {"xcomp", "csubj", "obj", "advcl"}:
-        return None
-    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or _negated(sent, h):
-        return "mentioned"
-    return None
-
-
-def _signature_event(sent: Sentence, path: list[int]) -> str | None:
-    """A signing told through the act of signing, not a verb of signing: "Подписи под
-    соглашением поставили министр ... и ...", "соглашение скрепили подписями", "подписание
-    соглашения состоялось в Кирове" is signed; in the future ("подписи поставят") planned.
-    Negated, it is only referred to."""
-    toks = sent.tokens
-    v = path[-1]
-    finite = toks[v].feats.get("VerbForm") == "Fin" or any(
-        toks[c].rel == "nsubj" for c in sent.children(v))  # a form mistagged as participle
-    if len(path) < 2 or toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
-            not finite:
-        return None
-    nouns = path[1:-1] + sent.children(v) + [toks[v].head]  # "скрепили подписями"
-    if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
-        return None
-    if _negated(sent, v):
-        return "mentioned"
-    tense = toks[v].feats.get("Tense")
-    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
-
-
-def _amended_base(sent: Sentence, k: int) -> bool:
-    """Is the agreement noun at k the base that another document amends or adds to? It
-    hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
-    соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
-    договор". Only from the parse."""
-    if not sent.parsed:
-        return False
-    toks = sent.tokens
-    h = toks[k].head
-    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
-        return False
-    return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
-               for c in sent.children(k))
-
-
-def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
-    """The base of an addendum or amendment is referred to, whatever happened to the
-    addendum: "Стороны заключили дополнительное соглашение к договору 2020 года" signs the
-    addendum, not the договор."""
-    return "mentioned" if _amended_base(sent, path[0]) else None
-
-
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
     от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
@@ -1803,74 +435,6 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return inside[0].value if inside else None
 
 
-STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
-                 signing_to_come_on_noun,  # status22
-                 approved_after_signing, _anniversary,
-                 _base_agreement, _implementing_document_to_sign, _base_of_document,
-                 agreement_to_be,  # status48
-                 _earlier_signing, _analogous_signing,
-                 _postponed_signing, signing_noun_put_off,  # stat30
-                 failed_signing,
-                 negated_signing_verb, _refused_signing,
-                 _prevented_signing, _other_document,
-                 _topic_of_signing, next_step_document, _infinitive_under_plan,
-                 plan_infinitive_before,  # stat30
-                 agreed_on_agreement,  # stat34
-                 _future_signing, _signing_to_come_in_conjunct,  # agr42
-                 signed_alongside, _discussed,
-                 draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
-                 signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
-                 expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
-                 signed_copies,
-                 signed_under, signed_with_signatures, signed_by_named_signers,  # statB
-                 _signature_event, recalled_in_when_clause,  # status50
-                 _past_signing)
-# passes that overrule the plan and frame words of the clause's window: "намерены
-# расторгнуть соглашение" ends an agreement in force, whatever the intention
-EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
-                       past_signing_on_noun)  # statB: before the window's plan words
-
-
-def _negated_plan(toks: list[Token]) -> bool:
-    """"не планирует подписывать соглашение", "не собираются заключать": a plan denied;
-    the agreement is only referred to."""
-    return any(t.lemma in NEGATED_PLANS and i > 0 and toks[i - 1].lemma == "не"
-               for i, t in enumerate(toks))
-
-
-def _negated_signing(toks: list[Token]) -> bool:
-    """"так и не было подписано", "не состоялось": a signing that did not happen."""
-    for i, t in enumerate(toks):
-        if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
-            return True
-    return False
-
-
-def _not_yet(toks: list[Token]) -> bool:
-    """"соглашение пока не подписано", "ещё не заключён": a signing not done yet is
-    expected, so planned. A word of "not yet" right before the negation."""
-    return any(t.lemma == "не" and i > 0 and toks[i - 1].lemma in NOT_YET
-               for i, t in enumerate(toks))
-
-
-def _put_off(sent: Sentence) -> bool:
-    """A signing not done is still planned when the same sentence puts it off: "Соглашение
-    так и не подписали: церемонию отложили на осень". A verb of postponing, not negated,
-    anywhere in the sentence."""
-    toks = sent.tokens
-    return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
-               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
-
-
-def _older_than_publication(date: str, published: str | None) -> bool:
-    """A signing dated by year alone, or in an earlier year than publication, is history."""
-    y, mo, _ = isodate.parts(date)
-    if y is not None and mo is None:
-        return True
-    py = isodate.parts(published)[0] if published else None
-    return bool(y and py and int(y) < int(py))
-
-
 def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[str, set[str]]:
     toks = sent.tokens
     j = _title_end(sent, k)
@@ -1878,47 +442,6 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
     title = nominative_phrase(models, words, analysis.text)
     key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
     return title, key
-
-
-def _title_end(sent: Sentence, k: int) -> int:
-    """End of the agreement's name: "Соглашение о сотрудничестве в области ..."."""
-    toks = sent.tokens
-    j = k + 1
-    while j < len(toks):
-        t = toks[j]
-        if t.text in {",", ";", ".", "(", ")", "«", "»", ":"} or t.lemma == "между" or \
-                t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and t.lemma == "с"):
-            break
-        if t.pos == "ADP" and t.lemma not in {"о", "в", "по", "об"}:
-            break
-        if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
-            break  # the clause's subject, not the agreement's name
-        if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
-            break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
-        if time_adjunct(sent, j):
-            break
-        if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
-                {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
-                (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
-                 toks[j + 1].text[:1].isupper()):
-            break  # "о сотрудничестве Департамента ...": a party, not the subject
-        j += 1
-    return j
-
-
-def time_adjunct(sent: Sentence, j: int) -> bool:
-    """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
-    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
-    году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
-    toks = sent.tokens
-    if toks[j].lemma not in {"в", "во"} or toks[j].pos != "ADP":
-        return False
-    for t in toks[j + 1:j + 4]:
-        if t.lemma in TIME_NOUNS or t.pos == "NUM":
-            return True
-        if t.pos not in {"ADJ", "DET"}:
-            return False
-    return False
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -2989,68 +1512,6 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     return holding[0].name if holding else None
 
 
-class _OfficialIndex:
-    """Lookups of a document's officials by a mention's text (remembered: the same name
-    recurs) and by offset (bisect over evidence starts), so that linking every person of a
-    long document to its officials stays linear rather than scanning all officials per
-    mention."""
-
-    # officials whose evidence starts before a mention, looked at nearest first: an
-    # official's phrase is short, so one holding the mention is among the last few
-    REACH = 32
-
-    def __init__(self, officials: list[Official]) -> None:
-        self.officials = officials
-        self.order = sorted(range(len(officials)), key=lambda n: officials[n].evidence.start)
-        self.starts = [officials[n].evidence.start for n in self.order]
-        self.by_text: dict[str, list[Official]] = {}
-
-    def matching(self, text: str) -> list[Official]:
-        hit = self.by_text.get(text)
-        if hit is None:
-            hit = self.by_text[text] = [o for o in self.officials
-                                        if names.name_matches(text, o.name)]
-        return hit
-
-    def holding(self, start: int, stop: int) -> list[Official]:
-        hi = bisect_left(self.starts, start + 1)
-        found = [n for n in self.order[max(0, hi - self.REACH):hi]
-                 if stop <= self.officials[n].evidence.end]
-        return [self.officials[n] for n in sorted(found)]
-
-
-_OFFICIALS: dict[int, tuple[list[Official], _OfficialIndex]] = {}
-
-
-def _official_index(officials: list[Official]) -> _OfficialIndex:
-    """The index of this list of officials, built once (remembered by identity)."""
-    hit = _OFFICIALS.get(id(officials))
-    if hit is not None and hit[0] is officials and len(hit[1].starts) == len(officials):
-        return hit[1]
-    if len(_OFFICIALS) > 64:
-        _OFFICIALS.clear()
-    index = _OfficialIndex(officials)
-    _OFFICIALS[id(officials)] = (officials, index)
-    return index
-
-
-class _DateIndex:
-    """The document's dates sorted by start, for bisect lookups by sentence."""
-
-    def __init__(self, dates: list[DateRef]) -> None:
-        self.dates = sorted(dates, key=lambda d: d.start)
-        self.starts = [d.start for d in self.dates]
-
-    def within(self, sent: Sentence) -> list[DateRef]:
-        out = []
-        for d in self.dates[bisect_left(self.starts, sent.start):]:
-            if d.start >= sent.stop:
-                break
-            if d.end <= sent.stop:
-                out.append(d)
-        return out
-
-
 def _term_date(sent: Sentence, d: DateRef) -> bool:
     """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
     истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
@@ -3818,8 +2279,6 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
     return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
 
 
-GAP_DASHES = ("—", "–")
-
 # A line that opens an item of a list: "1) ", "2. ", "— ", "• "
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
 
@@ -4351,21 +2810,6 @@ def sectoral_labour(sent: Sentence, k: int) -> bool:
         for c in sent.children(k))
 
 
-def _alike(sent: Sentence, k: int) -> bool:
-    """"аналогичное соглашение", "подобный документ", "такой же документ": an agreement
-    like the one just reported (a word of likeness right before the noun or its amod in
-    the parse)."""
-    toks = sent.tokens
-    if toks[k].lemma not in TRIGGERS | {"документ"}:
-        return False
-    if k > 0 and toks[k - 1].lemma in LIKENESS:
-        return True
-    if k > 1 and toks[k - 2].lemma in LIKENESS_WITH_PARTICLE and toks[k - 1].lemma == "же":
-        return True  # "такой же документ", "тот же договор"
-    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
-                               for c in sent.children(k))
-
-
 def alike_in_general(sent: Sentence, k: int) -> bool:
     """agr50: plural agreements "like the one reported" in a sentence that signs nothing
     speak of such agreements in general, no record: "... отметил, что подобные соглашения
@@ -4582,7 +3026,6 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
         i > first and o.status == "signed" and o.parties and o.count < 2 and
         o.sentence is not later[first].sentence)]
     return members[:c.count]
-
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -7296,29 +5739,6 @@ def _signer_parties(
     return out
 
 
-def _name_stems(name: str) -> set[str]:
-    """Content words of a side's name by their first five letters (case endings and
-    "России" / "Российской Федерации" alike); short words ("и", "по") left out."""
-    return {stem5(w) for w in re.findall(r"\w+", names.fold(name)) if len(w) >= 4}
-
-
-def _words_within(p: _Party, q: _Party) -> bool:
-    """Is side p the body q named shorter, every word of p's name standing in q's and q's
-    name longer? "Министерство труда России" is "Министерство труда и социальной защиты
-    Российской Федерации"; "министерство социального благополучия края" is that ministry
-    "... Камчатского края". Two words at least, a body not a bare place: "Камчатский край"
-    is no ministry of it."""
-    a, b = _name_stems(p.name), _name_stems(q.name)
-    words = p.name.lower().split()
-    if p.regions and q.regions and not set(p.regions) & set(q.regions):
-        return False  # "Министерство труда РД" is no ministry of Ингушетия
-    if any(w.isupper() and len(w) >= 2 and w not in q.name.split() for w in p.name.split()):
-        return False  # an abbreviation ("РД", "ЧР") is a word of the name too
-    if _adjective_heads_differ(p, q):
-        return False  # "Омский государственный университет" is no "... педагогический ..."
-    return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
-
-
 def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
     """A second agreement noun in the sentence of a split list that names only the list's
     partners is the list again, not an agreement between the partners: "Ранее ведомство
@@ -7330,17 +5750,6 @@ def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
             listed.setdefault(c.sentence.start, set()).update(p.key for p in c.parties)
     return [c for c in cands if c.group >= 0 or c.signatories or not c.parties or
             not {p.key for p in c.parties} <= listed.get(c.sentence.start, set())]
-
-
-def _this_document(c: _Candidate) -> bool:
-    """Does the mention call the agreement "this" one ("заключили настоящее Соглашение о
-    нижеследующем", "Предметом настоящего Соглашения является ...")? Then the text is the
-    agreement itself."""
-    toks = c.sentence.tokens
-    k = _token_index(c.sentence, c.trigger.start)
-    lo = max(0, k - 3)
-    return any(t.lemma in SELF_DETERMINERS and (t.head == k or i == k - 1)
-               for i, t in enumerate(toks[lo:k], start=lo))
 
 
 def _defined_term(p: _Party) -> bool:

@@ -1,0 +1,280 @@
+"""The agreement noun's clause: its bounds, its predicate path and the noun's own phrase.
+
+Coordinate and clause bounds (``_coordinate_bounds``, ``_clause_bounds``, with quoted names
+kept whole), the path from the noun up to its predicate through the dependency parse
+(``_predicate_path``, ``_clause_head``, ``_signing_path``, ``_signed_participle``), the
+noun's phrase (``noun_phrase``) and the other agreement nouns of the sentence
+(``_other_agreements``, ``_nearest_agreement``). It stands apart from extract.agreements
+because the status, date, signer and side steps all read the clause the same way and none
+of these helpers looks at a candidate.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon import (
+    CONTRAST_CONJUNCTIONS,
+    SIGN_VERBS,
+    SUBORDINATORS,
+    TRIGGERS,
+)
+from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.party_phrases import (
+    _aside_close,
+    _body_quote_close,
+    _is_quoted_name,
+    _legal_form_before,
+    _quoted_name_close,
+)
+from soccoop.extract.signing_dates import (
+    agreeing_participle,  # statC
+)
+from soccoop.extract.syntax import (
+    ancestors,
+    subtree,
+    within_heads,
+)
+
+
+def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int, int]:
+    """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
+    Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
+    Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
+    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon."""
+    toks = sent.tokens
+
+    def cut(i: int) -> bool:
+        if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
+                toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
+            return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
+        if toks[i].text == ":":
+            if 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
+                    toks[i + 1].text.isdigit():
+                return False  # a time of day: "3 июня в 15:00 подписали"
+            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
+            # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
+            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
+                any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
+        if toks[i].text == "," and asyndetic_agreements(sent, i):
+            return True
+        return (
+            toks[i].text == "," and i + 1 < len(toks) and
+            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
+            not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
+
+    lo = k
+    while lo > 0 and not cut(lo - 1):
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and not cut(hi):
+        hi += 1
+    return lo, hi
+
+
+def _finite(t: Token) -> bool:
+    return t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+
+
+def asyndetic_agreements(sent: Sentence, i: int) -> bool:
+    """agrB: a comma that joins two main clauses with no conjunction, each with its own
+    finite verb and its own agreement noun, ends a clause: "В прошлом году район заключил
+    соглашение с Белозерским округом, | сейчас специалисты готовят проект соглашения с
+    администрацией района" is two agreements (one past, one drafted), not one with two
+    partners. From the parse: the verb after the comma is no dependent of a word after the
+    verb before it (a root of its own, or its conjunct) and has a subject of its own, and
+    no subordinating word ("который", "что") or participle opens the second clause."""
+    toks = sent.tokens
+    if not sent.parsed or sum((t.text == "«") - (t.text == "»") for t in toks[:i]) > 0:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if _finite(toks[j])), None)
+    if before is None:
+        return False
+    after = None
+    for j in range(i + 1, len(toks)):
+        if toks[j].text in {",", ";", ":", "—", "–"} or toks[j].lemma in SUBORDINATORS or \
+                toks[j].feats.get("VerbForm") in {"Part", "Conv"}:
+            return False
+        if _finite(toks[j]):
+            after = j
+            break
+    if after is None or toks[after].rel not in {"root", "conj", "parataxis"}:
+        return False
+    if toks[after].rel != "root" and toks[after].head >= i:
+        return False
+    if not any(toks[c].rel in {"nsubj", "nsubj:pass"} and c > i for c in sent.children(after)) \
+            and not any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in range(i + 1, after)):
+        return False  # "подписал соглашение с Чечней, продлит договорённости с ...": one actor
+    if any(toks[j].lemma in SUBORDINATORS for j in range(before)):
+        return False  # "..., что министерство подписало ..., ..." : inside a dependent clause
+    return any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[:i]) and \
+        any(t.lemma in TRIGGERS and t.pos == "NOUN" for t in toks[after:])
+
+
+def _clause_bounds(sent: Sentence, k: int) -> tuple[int, int]:
+    """Token range around the trigger up to the next sentence-level break."""
+    breaks = {";", "«", "»", "\"", "(", ")"}
+    c_lo, c_hi = _coordinate_bounds(sent, k)
+    lo, hi = _clause_bounds_quoted(sent, k, breaks)
+    return max(lo, c_lo), min(hi, c_hi)
+
+
+def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int, int]:
+    """Token range around k up to a break, a quoted name ("фонд «Семья»") kept whole."""
+    toks = sent.tokens
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in breaks:
+        lo -= 1
+        if lo > 0 and toks[lo - 1].text == "»":
+            opening = _quoted_name_open(sent, lo - 1)
+            if opening is not None:
+                lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
+    hi = k + 1
+    while hi < len(toks) and (toks[hi].text not in breaks or
+                              _aside_close(sent, hi) is not None):
+        if toks[hi].text == "(":
+            hi = _aside_close(sent, hi) or hi  # "X (сейчас — Y) и Z": Z is still a side
+        hi += 1
+        if hi < len(toks) and toks[hi].text == "«":
+            closing = _quoted_name_close(sent, hi)
+            if closing is None and _legal_form_before(sent, hi) is not None:
+                closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
+            if closing is not None:
+                hi = closing + 1
+    return lo, hi
+
+
+def _quoted_name_open(sent: Sentence, close: int) -> int | None:
+    toks = sent.tokens
+    for o in range(close - 1, max(-1, close - 8), -1):
+        if toks[o].text == "«":
+            if not _is_quoted_name(toks[o + 1:close]):
+                return None
+            outer = _outer_open(sent, o, close)
+            return o if outer is None else outer
+        if toks[o].text in {"»", "\""}:
+            return None
+    return None
+
+
+def _outer_open(sent: Sentence, inner: int, close: int) -> int | None:
+    """The opening quote of a name that holds the quoted name opened at ``inner`` and
+    closes with it, its two closing quotes written as one: in «Центр поддержки семьи
+    «Вместе» the one "»" closes both; None when the quote at ``inner`` opens no inner
+    name (no unclosed "«" right before it) or the outer name is no name."""
+    toks = sent.tokens
+    for o in range(inner - 1, max(-1, inner - 6), -1):
+        if toks[o].text == "«":
+            return o if _is_quoted_name(toks[o + 1:close]) else None
+        if toks[o].text in {"»", "\""}:
+            return None
+    return None
+
+
+# relations of a clause's arguments: their head is the predicate
+_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"}
+
+
+def _predicate_path(sent: Sentence, k: int) -> list[int]:
+    """The agreement noun and its heads up to the first verb, through the nouns that govern
+    it: "Тема [подписания [соглашения]] была поднята" gives соглашения, подписания, тема,
+    поднята. Stops at the root; bounded by the sentence length."""
+    path = [k]
+    for h in ancestors(sent, k):
+        below = sent.tokens[path[-1]].rel
+        path.append(h)
+        if sent.tokens[h].pos in {"VERB", "AUX"} or below in _ARGUMENTS:
+            break  # a verb, or a predicate of another part of speech ("должна")
+    return path
+
+
+def _clause_head(sent: Sentence, k: int) -> int | None:
+    """The head the agreement noun's predicate path ends in ("Область и фонд подписали
+    соглашение": подписали); None in an unparsed sentence or when the noun heads itself."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    return path[-1] if len(path) >= 2 else None
+
+
+def _signing_path(sent: Sentence, k: int, verbs: set[str] | frozenset[str]) -> list[int] | None:
+    """The predicate path of the agreement noun at k when it ends in a verb of ``verbs``
+    ("Министерство подписало соглашение": соглашение, подписало); None for an unparsed
+    sentence or another head."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    return path if len(path) > 1 and sent.tokens[path[-1]].lemma in verbs else None
+
+
+def _signed_participle(sent: Sentence, k: int) -> int | None:
+    """A signing verb in a clause on the agreement noun: "соглашение, подписанное вчера",
+    "соглашение, которое стороны подписали в марте"; also one the parser hung on a noun of
+    the agreement's phrase but that agrees with the agreement noun (``agreeing_participle``:
+    "соглашения о ... сотрудничестве, подписанного правительствами ...")."""
+    for c in sent.children(k):
+        t = sent.tokens[c]
+        if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
+            return c
+    return agreeing_participle(sent, k, SIGN_VERBS) if sent.parsed else None
+
+
+def _other_agreements(sent: Sentence, k: int) -> set[int]:
+    """Tokens in the phrases of the sentence's other agreement nouns: a date there is
+    theirs. "В развитие соглашения 2019 года министерства подписали дополнительное
+    соглашение": 2019 dates the first, not the signing of the second. A token belongs to
+    its nearest agreement noun above it (``_nearest_agreement``, once per sentence); one
+    whose noun is k or governs k is not another's."""
+    owner = _nearest_agreement(sent)
+    above = {k, *ancestors(sent, k)}
+    others: dict[int, set[int]] = {}
+    for j, t in enumerate(owner):
+        if t >= 0 and t not in above:
+            others.setdefault(t, set()).add(j)
+    # status52: not beyond the noun's own heads ("в среду, 16 апреля" hung by the parser on
+    # the older agreement's clause across the verb is the signing's)
+    return {j for t, js in others.items() for j in within_heads(sent, js, t)}
+
+
+def noun_phrase(sent: Sentence, k: int) -> set[int]:
+    """agr52 and status52: the tokens of the noun at k's phrase: its subtree, less what lies
+    beyond the noun's own heads (``syntax.within_heads``). A dependent the parse hangs on the
+    noun across its verb is no part of it: in "Центр занятости и фабрика в среду, 16 апреля,
+    подписали дополнительное соглашение к соглашению, заключённому в 2022 году" the parser
+    may hang "в среду, 16 апреля" on "заключённому"; the day dates the signing, the year the
+    base agreement."""
+    return within_heads(sent, subtree(sent, k), k)
+
+
+_OWNERS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
+def _nearest_agreement(sent: Sentence) -> list[int]:
+    """For each token, the nearest agreement noun at or above it in the parse (-1: none).
+    Remembered per sentence (by identity), so a sentence dense with agreement nouns costs
+    one pass, not one subtree per noun per mention."""
+    hit = _OWNERS.get(id(sent))
+    if hit is not None and hit[0] is sent:
+        return hit[1]
+    toks = sent.tokens
+    owner = [-2] * len(toks)
+
+    def find(j: int) -> int:
+        chain: list[int] = []
+        x = j
+        while 0 <= x < len(toks) and owner[x] == -2 and len(chain) <= len(toks):
+            if toks[x].lemma in TRIGGERS and toks[x].pos in {"NOUN", "PROPN"}:
+                owner[x] = x
+                break
+            chain.append(x)
+            x = toks[x].head
+        found = owner[x] if 0 <= x < len(toks) and owner[x] != -2 else -1
+        for c in chain:
+            owner[c] = found
+        return found
+
+    for j in range(len(toks)):
+        if owner[j] == -2:
+            find(j)
+    if len(_OWNERS) > 64:
+        _OWNERS.clear()
+    _OWNERS[id(sent)] = (sent, owner)
+    return owner

@@ -1,0 +1,579 @@
+"""Candidate status: signed, planned or referred to, read from the noun's clause.
+
+``_status`` reads one mention's status: the named passes on the predicate path
+(STATUS_PASSES, EARLY_STATUS_PASSES: anniversary, refusal, another document, topic or aim,
+infinitive under a plan, future tense, a prevented or postponed signing, signatures, the
+base of another act) and the token-window fallback (negated plans and signings, "ещё не",
+put off, older than the publication). It stands apart from extract.agreements because it
+decides the status of one mention from its sentence alone; the status passes of
+extract.status are the ones it runs, the candidate reader only calls it.
+"""
+
+from __future__ import annotations
+
+from soccoop import isodate
+from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_clauses import (
+    _clause_bounds,
+    _coordinate_bounds,
+    _predicate_path,
+    _signed_participle,
+)
+from soccoop.extract.lexicon import (
+    ACHIEVED,
+    AMENDMENT_NOUNS,
+    AMENDMENT_PREPOSITIONS,
+    ANNIVERSARY_WORDS,
+    BASE_NOUNS,
+    BECOME_VERBS,
+    DISCUSS_VERBS,
+    EARLIER_WORDS,
+    FRAME_WORDS,
+    FUTURE_AUX,
+    LIKENESS,
+    LIKENESS_WITH_PARTICLE,
+    NEGATED_EVENTS,
+    NEGATED_PLANS,
+    NOT_YET,
+    OCCASION_NOUNS,
+    OTHER_DOCUMENTS,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    POSTPONE_WORDS,
+    PREVENT_WORDS,
+    REFUSE_WORDS,
+    SHORT_SPANS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
+    TIME_NOUNS,
+    TOPIC_NOUNS,
+    TRIGGERS,
+)
+from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.status import (
+    agreed_on_agreement,  # stat34
+    agreed_text,
+    agreement_as_cause,
+    agreement_to_be,  # status48
+    approved_after_signing,
+    awaited_signing,
+    conditional_signing,
+    draft_at_stage,
+    draft_under_approval,
+    drafted_text,
+    drafting_to_come,
+    ended_agreement,
+    expected_signing,
+    failed_signing,
+    hearsay_signing,
+    in_force,
+    joined_agreement,
+    negated_signing_verb,
+    next_step_document,
+    past_signing_on_noun,
+    past_year_on_relative_signing,
+    plan_infinitive_before,  # stat30
+    plan_word_counts,
+    recalled_in_when_clause,  # status50
+    refuted_report,
+    scheduled_signing,  # stat34
+    sent_for_signing,
+    signed_alongside,
+    signed_by_named_signers,
+    signed_copies,
+    signed_under,
+    signed_with_signatures,
+    signing_as_goal,
+    signing_as_time_to_come,
+    signing_noun_put_off,  # stat30
+    signing_to_come_on_noun,
+)
+from soccoop.extract.syntax import (
+    ancestors,
+)
+
+
+def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
+    toks = sent.tokens
+    if (date is not None and _older_than_publication(date, published)
+            or past_year_on_relative_signing(sent, k)) and \
+            side_passes.relative_past_signing(sent, k):
+        return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
+    lo, hi = _clause_bounds(sent, k)
+    if sent.parsed:
+        early = _predicate_path(sent, k)
+        for rule in EARLY_STATUS_PASSES:
+            found = rule(sent, early)
+            if found is not None:
+                return found
+    if _negated_plan(toks[lo:hi]):
+        return "mentioned"
+    if any(t.lemma in PLAN_WORDS and plan_word_counts(sent, i, k)
+           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
+        return "planned"  # statB: not a plan word signed alongside or of a cause
+    if any(t.lemma in FRAME_WORDS and not _occasion_frame(toks, i)
+           for i, t in enumerate(toks[max(lo, k - 4):k], max(lo, k - 4))):
+        return "mentioned"
+    if _negated_signing(toks[lo:hi]):
+        # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
+        # на осень" and "пока не подписано" are still to come
+        return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) or \
+            scheduled_signing(sent) else "mentioned"  # stat34: scheduled_signing
+    if sent.parsed:
+        path = _predicate_path(sent, k)
+        for rule in STATUS_PASSES:
+            found = rule(sent, path)
+            if found == "signed" and date is not None and \
+                    _older_than_publication(date, published):
+                return "mentioned"  # "в 2022 году республика заключила соглашение"
+            if found is not None:
+                return found
+        if _signed_participle(sent, k) is not None and date is not None:
+            # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing;
+            # "реализацию соглашения, подписанного в 2021 году": a reference
+            return "mentioned" if _older_than_publication(date, published) else "signed"
+    # the fallback reads the noun's own coordinate clause: "обсудили реализацию соглашения,
+    # подписанного в 2021 году, | и договорились подготовить ..."
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    lo, hi = max(lo, c_lo), min(hi, c_hi)
+    # "договор ... в области подготовки кадров": words of the agreement's own name
+    named = range(k + 1, _title_end(sent, k))
+    verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
+    future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
+    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n)
+               for n, t in enumerate(toks[lo:hi], lo) if n not in named)
+    if (future or plan) and verbs:
+        return "planned"
+    old = date is not None and _older_than_publication(date, published)
+    finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
+              t.feats.get("VerbForm") not in {"Part", "Inf"} and t.lemma not in {"подпись"}]
+    infinitive = [t for t in verbs if t.feats.get("VerbForm") == "Inf"]
+    if infinitive and any(t.lemma in ACHIEVED for t in toks[lo:hi]):
+        finite = infinitive  # "удалось подписать"
+    elif infinitive and not finite:
+        return "planned"  # "подписать соглашение стороны рассчитывают до конца года"
+    short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
+                  t.feats.get("Variant") == "Short"]
+    if (finite or short_part) and not old:
+        return "signed"
+    if any(t.lemma == "подписание" and not _bystanders_signing(sent, i, k)
+           for i, t in enumerate(toks[lo:hi], lo)) and not old:
+        return "signed"
+    return "mentioned"
+
+
+def _plan_of_other(toks: list[Token], i: int) -> bool:
+    """status44: a plan noun with a genitive of its own names what else is prepared, not the
+    agreement: "в подготовке кадров министерство опирается на соглашение с университетом,
+    заключенное в 2019 году" is about training staff (the agreement is in force); "проект
+    соглашения", "подготовка к подписанию" still plan it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and \
+        nxt.feats.get("Case") == "Gen" and nxt.lemma not in TRIGGERS
+
+
+def _occasion_frame(toks: list[Token], i: int) -> bool:
+    """status44: "в рамках" of an occasion frames the signing in time and place, not under
+    another agreement: "в рамках форума подписано трехстороннее соглашение" reports the
+    signing ("в рамках соглашения" refers to one). The first noun after the frame word,
+    its adjectives passed over, is one of ``OCCASION_NOUNS``."""
+    noun = next((t for t in toks[i + 1:i + 4] if t.pos in {"NOUN", "PROPN"}), None)
+    return noun is not None and noun.lemma in OCCASION_NOUNS
+
+
+def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
+    """Is the signing noun at i told of a person in a participle phrase of their own that
+    does not govern the agreement noun at k? "Вице-губернатор, присутствовавший на
+    подписании, напомнил, что соглашение у области было и с соседями": the signing the
+    guest attended is another agreement's, not this one's."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for h in ancestors(sent, i):
+        if toks[h].pos in {"VERB", "AUX"}:
+            return toks[h].rel == "acl" and toks[h].feats.get("VerbForm") == "Part" and \
+                h not in set(ancestors(sent, k))
+    return False
+
+
+def _has_future_aux(sent: Sentence, v: int) -> bool:
+    return any(sent.tokens[c].lemma == "быть" and sent.tokens[c].text.lower() in FUTURE_AUX
+               for c in sent.children(v))
+
+
+def _future_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing in the future tense is planned: "Минтруд и департамент подпишут
+    соглашение", "Соглашение будет подписано", "Подписание соглашения состоится завтра"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
+    future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
+        or _has_future_aux(sent, v)
+    return "planned" if signing and future else None
+
+
+def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
+    """agr42: a clause whose verb is no signing but is joined by "и" to a signing still to
+    come, of the same subject, is planned: "Соглашение прошло согласование и будет подписано
+    в ближайшее время", "документ доработали и подпишут осенью" (the conjunct verb with no
+    subject of its own, in the future or with "будет")."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
+        return None
+    for c in sent.children(v):
+        if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
+                toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
+            continue
+        if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
+                _has_future_aux(sent, c):
+            return "planned"
+    return None
+
+
+def _infinitive_under_plan(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a word of plan, aim, duty or ability is planned
+    ("планируют подписать соглашение", "сможем подписать", "соглашение должно быть
+    подписано в среду"), unless it reports what was
+    achieved ("удалось подписать", "смогли заключить"): signed."""
+    toks = sent.tokens
+    v = path[-1]
+    if toks[v].lemma in PLAN_HEADS and any(toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS
+                                           for c in sent.children(v)):
+        return "planned"  # "часть соглашения должна быть подписана в среду"
+    infinitive = toks[v].feats.get("VerbForm") == "Inf" or any(
+        toks[c].lemma == "быть" and toks[c].feats.get("VerbForm") == "Inf"
+        for c in sent.children(v))  # "должно быть подписано"
+    if toks[v].lemma not in SIGN_VERBS or not infinitive:
+        return None
+    h = toks[v].head
+    if h < 0:
+        return None
+    head = toks[h]
+    if head.lemma in ACHIEVED and head.feats.get("Tense") == "Past":
+        return "signed"
+    if head.lemma in PLAN_HEADS or head.lemma in ACHIEVED:
+        return "planned"
+    return None
+
+
+def _topic_of_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing that is a topic, aim, plan or prospect is planned: "тема подписания
+    соглашения была поднята", "целью визита станет подписание соглашения", "вопрос о
+    заключении соглашения", "стороны договорились о подписании соглашения"."""
+    toks = sent.tokens
+    if any(toks[i].lemma in TOPIC_NOUNS for i in path[1:]):
+        return "planned"
+    v = path[-1]
+    if toks[v].lemma in PLAN_HEADS and any(toks[i].lemma in SIGN_NOUNS for i in path):
+        return "planned"
+    if toks[v].lemma in BECOME_VERBS and any(toks[i].lemma in SIGN_NOUNS for i in path) and \
+            any(toks[c].lemma in TOPIC_NOUNS for c in sent.children(v)):
+        return "planned"
+    return None
+
+
+def _anniversary(sent: Sentence, path: list[int]) -> str | None:
+    """An anniversary of an agreement refers to it: "исполняется десять лет соглашению",
+    "в годовщину подписания соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in ANNIVERSARY_WORDS for i in path) \
+        else None
+
+
+def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing refused, undone or left is no signing; the agreement is referred to:
+    "решил отказаться от подписания соглашения", "регион вышел из соглашения"."""
+    return "mentioned" if any(sent.tokens[i].lemma in REFUSE_WORDS for i in path[1:]) \
+        else None
+
+
+def _other_document(sent: Sentence, path: list[int]) -> str | None:
+    """Another document between the agreement noun and the verb is what was signed:
+    "Президент подписал закон о ратификации соглашения" refers to the agreement."""
+    return "mentioned" if any(sent.tokens[i].lemma in OTHER_DOCUMENTS for i in path[1:-1]) \
+        else None
+
+
+def _earlier_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A past signing said to be earlier than the news refers to an older agreement:
+    "Ранее аналогичные соглашения заключили Новгородская и Тверская области", "ранее
+    подобный документ министерство подписало с ...", "10 лет назад подписали"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    near = sent.children(v)
+    # "10 лет назад"; not "три дня назад", a signing of this week
+    near += [g for c in near if toks[c].rel == "obl" and toks[c].lemma not in SHORT_SPANS
+             for g in sent.children(c)]
+    return "mentioned" if any(toks[c].lemma in EARLIER_WORDS and toks[c].rel == "advmod"
+                              for c in near) else None
+
+
+def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A past signing of an agreement "like" the one reported is another, earlier one:
+    "Роструд уже заключил аналогичные соглашения с 40 регионами", "подобное соглашение
+    министерство подписало в прошлом году"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    if _has_future_aux(sent, v):
+        return None  # agr34: "будет заключено аналогичное соглашение" is still to come
+    return "mentioned" if _alike(sent, path[0]) else None
+
+
+def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A signing put off is still to come: "Подписание соглашения перенесли на осень",
+    "церемонию подписания договора отложили"."""
+    return "planned" if any(sent.tokens[i].lemma in POSTPONE_WORDS for i in path[1:]) \
+        else None
+
+
+def _discussed(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement discussed, drafted or prepared is planned, whatever the tense:
+    "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
+    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force."""
+    v = path[-1]
+    toks = sent.tokens
+    between = path[1:-1]
+    return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
+        toks[v].lemma in DISCUSS_VERBS and \
+        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
+
+
+def _past_signing(sent: Sentence, path: list[int]) -> str | None:
+    """A finite signing verb in the past governs the noun: a signing reported ("в 2022
+    году республика заключила соглашение ..."), whatever plan words the rest of the
+    sentence holds ("..., а в этом году планирует подписать ...")."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
+        return None
+    if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
+        return "signed"
+    return None
+
+
+def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | None:
+    """A document carrying out the agreement that its sides are yet to sign is a planned
+    agreement of those sides (r19agr): "Министерства собираются подписать план мероприятий
+    по реализации соглашения", "стороны подпишут дорожную карту в развитие соглашения". The
+    agreement noun hangs on a word of base (``BASE_NOUNS``) under the object of a signing
+    verb that is planned (an infinitive under a plan word, or the future tense); a plan
+    approved or adopted stays a reference (``_base_of_document``)."""
+    toks = sent.tokens
+    if len(path) < 4 or not any(toks[i].lemma in BASE_NOUNS for i in path[1:-2]):
+        return None
+    v = path[-1]
+    if toks[v].lemma not in SIGN_VERBS or toks[path[-2]].rel != "obj":
+        return None
+    if _infinitive_under_plan(sent, path) == "planned" or _future_signing(sent, path) == "planned":
+        return "planned"
+    return None
+
+
+def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
+    """An agreement named as the base of another act or document is referred to, whatever
+    that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
+    карта принята в развитие соглашения", "на основании соглашения будет создан центр"
+    (the plan or the centre is no new agreement)."""
+    return "mentioned" if any(sent.tokens[i].lemma in BASE_NOUNS for i in path[1:]) \
+        else None
+
+
+def _negated(sent: Sentence, i: int) -> bool:
+    """Token i has a negation of its own: "не позволили", "не смогли"."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
+
+
+def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
+    """An infinitive of signing under a refusal, a hindrance or a negated head did not
+    happen, and is not planned either: the agreement is referred to. "Руководство области
+    отказалось подписывать соглашение", "Разногласия не позволили областям заключить
+    соглашение", "стороны не смогли подписать договор", "решено не подписывать"."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    h = toks[v].head
+    if h < 0 or toks[v].rel not in {"xcomp", "csubj", "obj", "advcl"}:
+        return None
+    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or _negated(sent, h):
+        return "mentioned"
+    return None
+
+
+def _signature_event(sent: Sentence, path: list[int]) -> str | None:
+    """A signing told through the act of signing, not a verb of signing: "Подписи под
+    соглашением поставили министр ... и ...", "соглашение скрепили подписями", "подписание
+    соглашения состоялось в Кирове" is signed; in the future ("подписи поставят") planned.
+    Negated, it is only referred to."""
+    toks = sent.tokens
+    v = path[-1]
+    finite = toks[v].feats.get("VerbForm") == "Fin" or any(
+        toks[c].rel == "nsubj" for c in sent.children(v))  # a form mistagged as participle
+    if len(path) < 2 or toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
+            not finite:
+        return None
+    nouns = path[1:-1] + sent.children(v) + [toks[v].head]  # "скрепили подписями"
+    if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
+        return None
+    if _negated(sent, v):
+        return "mentioned"
+    tense = toks[v].feats.get("Tense")
+    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+
+
+def _amended_base(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k the base that another document amends or adds to? It
+    hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
+    соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
+    договор". Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
+        return False
+    return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
+               for c in sent.children(k))
+
+
+def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """The base of an addendum or amendment is referred to, whatever happened to the
+    addendum: "Стороны заключили дополнительное соглашение к договору 2020 года" signs the
+    addendum, not the договор."""
+    return "mentioned" if _amended_base(sent, path[0]) else None
+
+
+STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
+                 signing_to_come_on_noun,  # status22
+                 approved_after_signing, _anniversary,
+                 _base_agreement, _implementing_document_to_sign, _base_of_document,
+                 agreement_to_be,  # status48
+                 _earlier_signing, _analogous_signing,
+                 _postponed_signing, signing_noun_put_off,  # stat30
+                 failed_signing,
+                 negated_signing_verb, _refused_signing,
+                 _prevented_signing, _other_document,
+                 _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 plan_infinitive_before,  # stat30
+                 agreed_on_agreement,  # stat34
+                 _future_signing, _signing_to_come_in_conjunct,  # agr42
+                 signed_alongside, _discussed,
+                 draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
+                 signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
+                 expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 signed_copies,
+                 signed_under, signed_with_signatures, signed_by_named_signers,  # statB
+                 _signature_event, recalled_in_when_clause,  # status50
+                 _past_signing)
+
+
+# passes that overrule the plan and frame words of the clause's window: "намерены
+# расторгнуть соглашение" ends an agreement in force, whatever the intention
+EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
+                       past_signing_on_noun)  # statB: before the window's plan words
+
+
+def _negated_plan(toks: list[Token]) -> bool:
+    """"не планирует подписывать соглашение", "не собираются заключать": a plan denied;
+    the agreement is only referred to."""
+    return any(t.lemma in NEGATED_PLANS and i > 0 and toks[i - 1].lemma == "не"
+               for i, t in enumerate(toks))
+
+
+def _negated_signing(toks: list[Token]) -> bool:
+    """"так и не было подписано", "не состоялось": a signing that did not happen."""
+    for i, t in enumerate(toks):
+        if t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i]):
+            return True
+    return False
+
+
+def _not_yet(toks: list[Token]) -> bool:
+    """"соглашение пока не подписано", "ещё не заключён": a signing not done yet is
+    expected, so planned. A word of "not yet" right before the negation."""
+    return any(t.lemma == "не" and i > 0 and toks[i - 1].lemma in NOT_YET
+               for i, t in enumerate(toks))
+
+
+def _put_off(sent: Sentence) -> bool:
+    """A signing not done is still planned when the same sentence puts it off: "Соглашение
+    так и не подписали: церемонию отложили на осень". A verb of postponing, not negated,
+    anywhere in the sentence."""
+    toks = sent.tokens
+    return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+
+
+def _older_than_publication(date: str, published: str | None) -> bool:
+    """A signing dated by year alone, or in an earlier year than publication, is history."""
+    y, mo, _ = isodate.parts(date)
+    if y is not None and mo is None:
+        return True
+    py = isodate.parts(published)[0] if published else None
+    return bool(y and py and int(y) < int(py))
+
+
+def _title_end(sent: Sentence, k: int) -> int:
+    """End of the agreement's name: "Соглашение о сотрудничестве в области ..."."""
+    toks = sent.tokens
+    j = k + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.text in {",", ";", ".", "(", ")", "«", "»", ":"} or t.lemma == "между" or \
+                t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and t.lemma == "с"):
+            break
+        if t.pos == "ADP" and t.lemma not in {"о", "в", "по", "об"}:
+            break
+        if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
+            break  # the clause's subject, not the agreement's name
+        if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
+            break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
+        if time_adjunct(sent, j):
+            break
+        if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
+                {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
+                (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
+                 toks[j + 1].text[:1].isupper()):
+            break  # "о сотрудничестве Департамента ...": a party, not the subject
+        j += 1
+    return j
+
+
+def time_adjunct(sent: Sentence, j: int) -> bool:
+    """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
+    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
+    году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
+    toks = sent.tokens
+    if toks[j].lemma not in {"в", "во"} or toks[j].pos != "ADP":
+        return False
+    for t in toks[j + 1:j + 4]:
+        if t.lemma in TIME_NOUNS or t.pos == "NUM":
+            return True
+        if t.pos not in {"ADJ", "DET"}:
+            return False
+    return False
+
+
+def _alike(sent: Sentence, k: int) -> bool:
+    """"аналогичное соглашение", "подобный документ", "такой же документ": an agreement
+    like the one just reported (a word of likeness right before the noun or its amod in
+    the parse)."""
+    toks = sent.tokens
+    if toks[k].lemma not in TRIGGERS | {"документ"}:
+        return False
+    if k > 0 and toks[k - 1].lemma in LIKENESS:
+        return True
+    if k > 1 and toks[k - 2].lemma in LIKENESS_WITH_PARTICLE and toks[k - 1].lemma == "же":
+        return True  # "такой же документ", "тот же договор"
+    return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
+                               for c in sent.children(k))

@@ -1,0 +1,593 @@
+"""Party phrases: the organisations and regions a sentence names around an agreement noun.
+
+A party is read from the words: an organisation name with its genitive tail and governing
+body (``_extend_party``, ``_org_head_before``, ``_governing_body``), a region phrase, a
+quoted name with its legal form (``_quoted_parties``), a state or a town
+(``_state_side``), a body spelled out from its head words (``spelled_acronym_side``);
+asides and quoted titles are kept out (``_in_aside``, ``_quoted_name_close``). This step
+stands apart from extract.agreements because it only turns words into ``_Party`` values:
+it knows nothing of the agreement's status, signers or dates, and every later step (sides,
+signers, merging) calls it.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.agreement_types import (
+    _mentions_in,
+    _Party,
+    _region_at,
+    _spans_in,
+    _token_index,
+    legal_form,
+)
+from soccoop.extract.lexicon import (
+    BRANCH_HEADS,
+    COLLOQUIAL_BODIES,
+    COOPERATION_NOUNS,
+    FOREIGN_AREA_HEADS,
+    OCCASION_NOUNS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POST_REACH,
+    REGIONAL_POSTS,
+    SUBJECT_VERBS,
+    TRIGGERS,
+)
+from soccoop.extract.lexicon_officials import (
+    COMMEMORATIVE_WORDS,
+)
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.normalize import (
+    acronym_words,
+    inflect_word,
+    is_acronym,
+    ministry_abbreviation,
+    nominative_phrase,
+)
+from soccoop.extract.orgs import country_name
+from soccoop.extract.regions import get_matcher
+from soccoop.models import (
+    RegionRef,
+)
+
+
+def _is_gen(tok: Token) -> bool:
+    return tok.feats.get("Case") == "Gen"
+
+
+def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
+                  named: bool = False) -> int:
+    """Grow a name phrase [i, j) over the genitive words and names that depend on it.
+    ``named``: the phrase already ends in a place's name, so its body's own words are over
+    and "и министерства ..." after it begins the next side ("делегации министерства ...
+    Самарской области и министерства ... Оренбургской области")."""
+    toks = sent.tokens
+    while j < len(toks):
+        t = toks[j]
+        in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
+        if in_span is not None and in_span.type in {"LOC", "ORG"}:
+            j = _token_index(sent, in_span.stop)
+            named = named or in_span.type == "LOC"
+            continue
+        if not named and t.text in {",", "и"} and j + 1 < len(toks) and \
+                _is_gen(toks[j + 1]) and toks[j + 1].text.islower() and \
+                toks[j + 1].pos in {"NOUN", "ADJ"}:
+            # "Министерство труда, социального развития и занятости населения Республики
+            # Алтай": the list of a body's fields goes on to its region
+            j += 1
+            continue
+        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
+            break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
+        if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
+            j += 1
+            continue
+        if t.text in {"-", "—", "–"} and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+            j += 1
+            continue
+        if t.lemma == "в" and j + 1 < len(toks) and not named and \
+                toks[j + 1].feats.get("Case") == "Loc" and any(
+                    toks[x].lemma in REGIONAL_POSTS for x in range(max(0, i - POST_REACH), j)):
+            # agr34: "Уполномоченный по правам человека в Чувашской Республике": the post's
+            # region is part of its name
+            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
+            if nxt is not None and nxt.type == "LOC":
+                j = _token_index(sent, nxt.stop)
+                named = True
+                continue
+        if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Dat":
+            # "Отделение Социального фонда России по Курской области": part of the name
+            nxt = next((s for s in spans if s.start <= toks[j + 1].start < s.stop), None)
+            if nxt is not None and nxt.type == "LOC":
+                j = _token_index(sent, nxt.stop)
+                continue
+        break
+    return j
+
+
+# Words from a region name back to its body's head noun, at most: a body's list of fields
+# runs long ("департамент социальной защиты, опеки и попечительства, труда и занятости
+# Орловской области": eleven words).
+HEAD_REACH = 16
+
+
+def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
+    """"министерством социальной защиты населения [Запорожской области]": the body's head
+    noun a few dependent words before a region name (the NER often tags only the region).
+
+    Only for a genitive name; walks back over dependent words ("труда и социального
+    развития", "по труду и занятости населения") to an ORG_HEADS noun, never across another
+    name, punctuation or a verb. An "и" right before the name joins two parties, not
+    two words of one name ("министерством труда и Краснодарским краем").
+    """
+    toks = sent.tokens
+    if i == 0 or toks[i].feats.get("Case") != "Gen" or toks[i - 1].lemma == "и":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= HEAD_REACH:
+        t = toks[j]
+        if any(sp.start <= t.start < sp.stop for sp in spans):
+            return i
+        if t.lemma in ORG_HEADS and t.pos in {"NOUN", "PROPN"}:
+            return j
+        if not ((t.lemma == "и" and t.pos == "CCONJ") or (t.lemma == "по" and t.pos == "ADP")
+                or (t.text == "," and i - j > 1)  # "по труду, занятости и ..."
+                or (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom")):
+            return i
+        j -= 1
+    return i
+
+
+def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
+    """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
+    toks = sent.tokens
+    if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
+            and toks[i].feats.get("Case") == "Gen":
+        i -= 1
+        while i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen" \
+                and toks[i].lemma in PLACE_HEADS:
+            i -= 1  # "администрация города Пензы": the body of the town
+    else:
+        i = _org_head_before(sent, i, spans or [])
+    while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
+        i -= 1
+    return _governing_body(sent, i)
+
+
+def _governing_body(sent: Sentence, i: int) -> int:
+    """agr48: the body a genitive body's name depends on, whose head noun stands right
+    before it: "между управлением государственной службы занятости населения Нижегородской
+    области и ..." is the directorate of the service, not the service ("Управление
+    государственной службы занятости ..."); likewise "отделением фонда ...". Only a head
+    noun of a body (``ORG_HEADS``) right before a genitive phrase that opens with one (its
+    adjectives first)."""
+    toks = sent.tokens
+    h = i
+    while h < len(toks) and toks[h].pos == "ADJ":
+        h += 1
+    if i > 0 and h < len(toks) and toks[h].lemma in ORG_HEADS and _is_gen(toks[h]) and \
+            toks[i - 1].lemma in ORG_HEADS and toks[i - 1].pos in {"NOUN", "PROPN"}:
+        return i - 1
+    return i
+
+
+def _parties_in(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Organisation and region phrases between token indexes lo and hi of a sentence."""
+    spans = [s for s in _spans_in(analysis, sent) if s.type in {"ORG", "LOC"}] + \
+        _regions_tagged_persons(analysis, sent, regions)
+    spans.sort(key=lambda s: s.start)
+    toks = sent.tokens
+    out: list[_Party] = []
+    quoted = _quoted_parties(analysis, models, sent, lo, hi, regions)
+    covered = -1
+    unknown: list[tuple[int, int]] = []
+    for s in spans:
+        i = _token_index(sent, s.start)
+        if i < lo or i >= hi or i < covered:
+            continue
+        if any(q.start <= s.start < q.stop for q in quoted):
+            continue
+        if _in_aside(sent, i, lo):
+            continue  # "(сейчас — Министерство труда ...)": a side's other name
+        if _occasion_name(sent, i):
+            continue  # "на форуме «Сибирь»": the forum's name, not a side
+        i = _phrase_start(sent, i, spans)
+        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
+                          named=s.type == "LOC")
+        j = _closing_quote(sent, i, j)
+        i = _dash_body(sent, i, j)
+        covered = j
+        start, stop = toks[i].start, toks[j - 1].stop
+        codes = _region_at(regions, start, stop)
+        state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
+        if state is not None:
+            out.append(state)
+            continue
+        if s.type == "LOC" and not codes and _foreign_area(sent, i, j):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              start, stop))
+            continue
+        spelled = spelled_acronym_side(analysis, models, s) \
+            if s.type == "LOC" and not codes and j - i == 1 else None
+        if spelled is not None:
+            out.append(spelled)
+            continue
+        if s.type == "LOC" and not codes:
+            unknown.append((i, j))  # a place that is no federal subject or state (a
+            continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
+        full = ministry_abbreviation(toks[i].text)
+        if full is not None:  # "Минтруд Чувашии": the rest stays as written
+            name = full + analysis.text[toks[i].stop:stop]
+        elif toks[i].lemma in REGIONAL_POSTS:
+            name = post_side_name(models, sent, i, stop, analysis.text)
+        else:
+            name = nominative_phrase(models, toks[i:j], analysis.text)
+        if s.type == "LOC" and codes and i == _token_index(sent, s.start) and \
+                _token_index(sent, s.stop) == j and full is None:
+            if len(codes) > 1:
+                # "Тамбовской и Липецкой областей": one side per region
+                out += [_Party(r.name, [r.code], start, stop)
+                        for r in regions if r.code in codes]
+                continue
+            region = next(r for r in regions if r.code == codes[0])
+            if not _town(models, s.text):
+                name = region.name
+            elif j - i == 1:
+                name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
+        out.append(_Party(name, codes, start, stop))
+    out += _conjunct_states(analysis, models, sent, unknown, out)
+    return sorted(out + quoted, key=lambda p: p.start)
+
+
+# agrmiss52: the organisation names of the last document read, by the first letter of
+# their first word (``spelled_acronym_side``)
+_SPELLED: list[tuple[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]]] = []
+
+
+SPELLED_PER_LETTER = 64  # names kept per first letter: the lookup's cost stays bounded
+
+
+def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, int, list[str]]]]:
+    """The document's organisation spans of three words or more (to an eponym's "имени"),
+    each with its sentence, token bounds and words (hyphenated halves apart), indexed by
+    the first letter; built once per document, in one pass over its spans."""
+    if _SPELLED and _SPELLED[0][0] is analysis:
+        return _SPELLED[0][1]
+    index: dict[str, list[tuple[Sentence, int, int, list[str]]]] = {}
+    spans = sorted((x for x in analysis.spans if x.type == "ORG"), key=lambda x: x.start)
+    n = 0
+    for sent in analysis.sentences:
+        while n < len(spans) and spans[n].start < sent.start:
+            n += 1
+        while n < len(spans) and spans[n].stop <= sent.stop:
+            x = spans[n]
+            n += 1
+            words = [w for word in x.text.split() for w in word.split("-") if w]
+            cut = next((k for k, w in enumerate(words)
+                        if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+            if cut < 3 or not words[0][:1].isalpha():
+                continue
+            bucket = index.setdefault(words[0][:1].lower(), [])
+            if len(bucket) < SPELLED_PER_LETTER:
+                bucket.append((sent, _token_index(sent, x.start), _token_index(sent, x.stop),
+                               words[:cut]))
+    _SPELLED[:] = [(analysis, index)]
+    return index
+
+
+def spelled_acronym_side(analysis: Analysis, models: Models, s: NerSpan) -> _Party | None:
+    """agrmiss52: an acronym the tagger reads as a place, which no gazetteer entry knows, is
+    the organisation whose name the same text spells out with it: "соглашения между
+    Министерством труда ... Республики Саха (Якутия) и СВФУ" beside "В Северо-Восточном
+    федеральном университете имени М. К. Аммосова прошло заседание" is the university,
+    named in the nominative. An acronym the text spells out nowhere stays a place."""
+    if not is_acronym(s.text):
+        return None
+    for sent, i, j, words in _spelled_names(analysis).get(s.text[:1].lower(), []):
+        if acronym_words(s.text, words) == len(words):
+            name = nominative_phrase(models, sent.tokens[i:j], analysis.text)
+            return _Party(name, [], s.start, s.stop)
+    return None
+
+
+def _regions_tagged_persons(analysis: Analysis, sent: Sentence,
+                            regions: list[RegionRef]) -> list[NerSpan]:
+    """agr48: a span the NER tags as a person that is exactly a region's mention is the
+    region ("край заключил с Удмуртией — в 2021 году — и с РТ", where "Удмуртией" is tagged
+    PER): the gazetteer already leaves out names inside a person's name, so a mention it
+    counts is a place. Returned as LOC spans."""
+    at = {(m.start, m.end) for r in regions for m in r.mentions
+          if sent.start <= m.start < sent.stop}
+    return [NerSpan("LOC", s.start, s.stop, s.text) for s in _spans_in(analysis, sent)
+            if s.type == "PER" and (s.start, s.stop) in at]
+
+
+def post_side_name(models: Models, sent: Sentence, i: int, stop: int, text: str) -> str:
+    """agr34: a post that is a side is named in the nominative singular, its "по ..." and
+    "в ..." words as written: "между Уполномоченным по правам человека в Республике Марий
+    Эл" gives "Уполномоченный по правам человека в Республике Марий Эл" (the post word is a
+    noun made of an adjective, so the phrase's head noun would be "правам")."""
+    tok = sent.tokens[i]
+    word = inflect_word(models, tok.text, None, None, {"nomn", "sing", "masc"})
+    return word + text[tok.stop:stop]
+
+
+def _foreign_area(sent: Sentence, i: int, j: int) -> bool:
+    """A province of another state named by an adjective and its kind ("Атырауская
+    область", "Могилёвской областью") is a side, though no federal subject: the phrase
+    ends in an area noun with an adjective of its own."""
+    toks = sent.tokens
+    if j - i >= 2 and toks[j - 1].lemma in FOREIGN_AREA_HEADS and toks[j - 2].pos == "ADJ":
+        return True
+    # agr46: "Павлодарской области Казахстана": the area followed by its state's name
+    return j - i >= 3 and toks[j - 2].lemma in FOREIGN_AREA_HEADS and \
+        toks[j - 3].pos == "ADJ" and toks[j - 1].pos == "PROPN" and _is_gen(toks[j - 1])
+
+
+def _dash_body(sent: Sentence, i: int, j: int) -> int:
+    """A place explained by a dash and its body ("с коллегами из Кузбасса — Министерством
+    социальной защиты населения Кузбасса") is the body: the phrase starts after the dash
+    when a body noun follows it ("Ханты-Мансийский автономный округ — Югра" stays whole)."""
+    toks = sent.tokens
+    return next((x + 1 for x in range(i + 1, j - 1) if toks[x].text in GAP_DASHES and
+                 toks[x + 1].lemma in COLLOQUIAL_BODIES), i)
+
+
+def _closing_quote(sent: Sentence, i: int, j: int) -> int:
+    """A name the tagger ends before its closing quote ("АО «Почта России" of "АО «Почта
+    России» во вторник ...") takes the quote: one more token when the phrase opens more
+    quotes than it closes and "»" follows."""
+    toks = sent.tokens
+    opened = sum(t.text == "«" for t in toks[i:j]) - sum(t.text == "»" for t in toks[i:j])
+    return j + 1 if opened > 0 and j < len(toks) and toks[j].text == "»" else j
+
+
+def _conjunct_states(
+    analysis: Analysis, models: Models, sent: Sentence, unknown: list[tuple[int, int]],
+    found: list[_Party],
+) -> list[_Party]:
+    """A place the country list does not know, joined by "и" to a state side, is a state
+    too: "соглашение между Россией и Южной Осетией", "Абхазия и Россия подписали
+    договор". ``unknown``: token ranges of such places; ``found``: the sides read so far
+    (a state side has no region code and is a known country)."""
+    toks = sent.tokens
+    states = [p for p in found if not p.regions and country_name(models, p.name) is not None]
+    out: list[_Party] = []
+    for i, j in unknown:
+        before = i >= 2 and toks[i - 1].lemma == "и" and any(
+            p.stop == toks[i - 2].stop for p in states)
+        after = j + 1 < len(toks) and toks[j].lemma == "и" and any(
+            p.start == toks[j + 1].start for p in states)
+        if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
+            out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
+                              toks[i].start, toks[j - 1].stop))
+    return out
+
+
+def _town(models: Models, text: str) -> bool:
+    """Is a place name a town of a region rather than the region ("Череповец", "Казань";
+    not "Татарстан", "Югра")? A town that signs is a side of its own: "Череповец заключил
+    соглашения с Архангельском" is between the towns."""
+    matcher = get_matcher(models)
+    kinds = {e.kind for e in matcher.lookup(matcher.phrase_keys(text))}
+    return bool(kinds) and kinds <= {"capital", "city"}
+
+
+def _town_name(tok: Token) -> str:
+    """A one-word town in the nominative from its lemma, capitalised as written:
+    "Смоленском" → "Смоленск", "Ростове-на-Дону" → "Ростов-на-Дону"."""
+    parts = tok.lemma.split("-")
+    written = tok.text.split("-")
+    if len(parts) != len(written):
+        return tok.lemma[:1].upper() + tok.lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
+                    for p, w in zip(parts, written, strict=True))
+
+
+def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:
+    """A state named on its own is a side: "соглашение между Россией и Южной Осетией",
+    "договор об экстрадиции между США и Таиландом" (the canonical name of
+    extract.orgs). Only when the phrase is the place's name alone, so "посольство США"
+    stays out here and "в России" after the noun ("первое в России соглашение") is a place,
+    not a side: the name must follow "между", "с"/"со" or a conjunction, and a "с"-state
+    must depend on the agreement noun or a signing verb where the sentence is parsed."""
+    toks = sent.tokens
+    if i != _token_index(sent, s.start) or j != _token_index(sent, s.stop):
+        return None
+    if i == 0:
+        # "Россия и Турция подписали соглашение": a state that begins the sentence is a
+        # side only as the subject of a signing verb
+        h = toks[0].head
+        if sent.parsed and toks[0].rel == "nsubj" and 0 <= h < len(toks) and \
+                toks[h].lemma in SUBJECT_VERBS:
+            name = country_name(models, s.text)
+            return _Party(name, [], s.start, s.stop) if name is not None else None
+        return None
+    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
+        return None
+    head = toks[i].head
+    if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
+            toks[head].lemma not in TRIGGERS | SUBJECT_VERBS and \
+            not _cooperation_of_agreement(sent, head):
+        return None  # "укрепления связей с Россией": a partner of something else
+    name = country_name(models, s.text)
+    return _Party(name, [], s.start, s.stop) if name is not None else None
+
+
+def _cooperation_of_agreement(sent: Sentence, h: int) -> bool:
+    """"соглашение о сотрудничестве с Республикой Беларусь": the partner hangs on the
+    cooperation the agreement is about."""
+    toks = sent.tokens
+    up = toks[h].head
+    return toks[h].lemma in COOPERATION_NOUNS and 0 <= up < len(toks) and \
+        toks[up].lemma in TRIGGERS
+
+
+def _quoted_parties(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """"государственный фонд поддержки ... «Защитники Отечества»": a body whose name ends in
+    a quoted name, from its head noun (within a few dependent words) to the closing quote."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for o in range(max(lo, 1), hi):
+        if toks[o].text != "«":
+            continue
+        form = _legal_form_before(sent, o)
+        close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
+                                                if form is not None else None)
+        if close is None:
+            continue
+        h = o - 1 if form is None else form
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
+            t = toks[h]
+            if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
+                h = -1
+                break
+            h -= 1
+        if h < 0 or o - h > 8 or h < lo:
+            continue
+        while h > lo and toks[h - 1].pos == "ADJ":
+            h -= 1
+        if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
+            h -= 1  # "филиал государственного фонда «...»": the branch is the side
+            while h > lo and toks[h - 1].pos == "ADJ":
+                h -= 1
+        end = _branch_region_end(sent, close, hi, regions)
+        start, stop = toks[h].start, toks[end].stop
+        name = nominative_phrase(models, toks[h:end + 1], analysis.text)
+        out.append(_Party(name, _region_at(regions, start, stop), start, stop))
+    return out
+
+
+# Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи
+# детям, оставшимся без попечения родителей, и детям-инвалидам Республики Карелия»".
+QUOTED_BODY_REACH = 30
+
+
+def _legal_form_before(sent: Sentence, opening: int) -> int | None:
+    """The legal form ("ГБУ", "ГАУСОН", "АО") a «quoted» name follows, with at most one
+    abbreviation between ("ГБУ СО «...»"): the index where the body's name starts."""
+    toks = sent.tokens
+    for h in range(opening - 1, max(-1, opening - 3), -1):
+        if legal_form(toks[h].text):
+            return h
+        if not (toks[h].text.isupper() and toks[h].text.isalpha()):
+            return None
+    return None
+
+
+def _body_quote_close(sent: Sentence, opening: int) -> int | None:
+    """The closing quote of a body's name after its legal form: the name runs to it,
+    commas and participles included ("«Центр помощи детям, оставшимся без попечения
+    родителей, и детям-инвалидам ...»"); never across a sentence end or another quote."""
+    toks = sent.tokens
+    if opening + 1 >= len(toks) or not toks[opening + 1].text[:1].isupper():
+        return None
+    for c in range(opening + 1, min(len(toks), opening + QUOTED_BODY_REACH)):
+        if toks[c].text == "»":
+            return c
+        if toks[c].text in {"«", "\"", ".", "!", "?", ";"}:
+            return None
+    return None
+
+
+def _branch_region_end(sent: Sentence, close: int, hi: int, regions: list[RegionRef]) -> int:
+    """The last token of a quoted body's name: the closing quote, or the region after it
+    that the body serves ("фонда «Защитники Отечества» по Кемеровской области — Кузбассу",
+    "Отделения СФР по Омской области")."""
+    toks = sent.tokens
+    if close + 2 >= min(hi, len(toks)) or toks[close + 1].lemma != "по":
+        return close
+    at = toks[close + 2].start
+    mention = next(((s, e) for s, e, _ in _mentions_in(regions, at, sent.stop) if s == at),
+                   None)
+    if mention is None:
+        return close
+    last = close + 2
+    while last + 1 < min(hi, len(toks)) and toks[last + 1].start < mention[1]:
+        last += 1
+    return last
+
+
+# How many tokens a bracketed aside inside a clause may hold.
+ASIDE_TOKENS = 12
+
+
+def _occasion_name(sent: Sentence, i: int) -> bool:
+    """Is token i inside the quoted name of an occasion ("форум «Сибирь»", "на конференции
+    «Старшее поколение»")? Such a name is no side of an agreement signed there."""
+    toks = sent.tokens
+    for o in range(i, max(-1, i - 6), -1):
+        if toks[o].text == "»" and o < i:
+            return False
+        if toks[o].text == "«":
+            return o > 0 and toks[o - 1].lemma in OCCASION_NOUNS
+    return False
+
+
+def _aside_close(sent: Sentence, opening: int) -> int | None:
+    """The ")" closing a short aside opened at ``opening`` that holds no verb: "между
+    министерством социального развития края (ныне — министерство труда) и ...". Such an
+    aside renames or explains a side; the clause goes on after it. None otherwise."""
+    toks = sent.tokens
+    if toks[opening].text != "(":
+        return None
+    for c in range(opening + 1, min(len(toks), opening + ASIDE_TOKENS + 1)):
+        if toks[c].text == ")":
+            return c if c > opening + 1 else None
+        if toks[c].pos in {"VERB", "AUX"} or toks[c].text in {"(", ".", ";"}:
+            return None
+    return None
+
+
+def _in_aside(sent: Sentence, i: int, lo: int) -> bool:
+    """Is token i inside a short bracketed aside that starts at or after lo?"""
+    toks = sent.tokens
+    for o in range(i - 1, max(lo, i - ASIDE_TOKENS) - 1, -1):
+        if toks[o].text == ")":
+            return False
+        if toks[o].text == "(":
+            close = _aside_close(sent, o)
+            return close is not None and i < close
+    return False
+
+
+def _is_quoted_name(toks: list[Token]) -> bool:
+    """A few capitalised words with no verb between « and »: a name ("Защитники
+    Отечества", "Семья"), not a quotation."""
+    return 0 < len(toks) <= 6 and toks[0].text[:1].isupper() and \
+        not any(t.pos in {"VERB", "AUX"} or t.text in {".", "!", "?", ",", "—"} for t in toks)
+
+
+def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
+    toks = sent.tokens
+    for c in range(opening + 1, min(len(toks), opening + 8)):
+        if toks[c].text == "»":
+            return c if _is_quoted_name(toks[opening + 1:c]) else None
+        if toks[c].text == "«":
+            return _nested_name_close(sent, opening, c)
+        if toks[c].text == "\"":
+            return None
+    return None
+
+
+def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
+    """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
+    «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
+    the second "»" when there is one, else the one "»" that closes both."""
+    toks = sent.tokens
+    for c in range(inner + 1, min(len(toks), inner + 8)):
+        if toks[c].text == "»":
+            if c + 1 < len(toks) and toks[c + 1].text == "»":
+                c += 1
+            return c if _is_quoted_name(toks[opening + 1:c]) else None
+        if toks[c].text in {"«", "\""}:
+            return None
+    return None
+
+
+GAP_DASHES = ("—", "–")
