@@ -119,21 +119,10 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
     inside = _date_tokens(sent, d)
     if not inside:
         return False
-    toks = sent.tokens
     if term_boundary(sent, inside):
         return True
-    k = inside[0]
-    for _ in range(len(toks)):
-        h = toks[k].head
-        if not 0 <= h < len(toks):
-            return False
-        if h not in inside:
-            if toks[h].pos in {"VERB", "AUX"}:
-                return toks[h].lemma in EXPIRY_VERBS or entry_into_force(sent, h)
-            if toks[h].pos not in {"NOUN", "NUM", "ADP"}:
-                return False
-        k = h
-    return False
+    v = _verb_above(sent, inside)
+    return v is not None and (sent.tokens[v].lemma in EXPIRY_VERBS or entry_into_force(sent, v))
 
 
 def counterfactual_date(sent: Sentence, d: DateRef) -> bool:
