@@ -174,7 +174,9 @@ in varied grammar) were scored blind on round 17's first main (403ed25); dev sin
 several agreements, three-party sides, common-noun and acronym sides) were scored blind on
 round 17's first and final mains (403ed25, 1fbfc4a); dev since round 18. round64 (16 texts:
 an ordinary month) and round67 (16 texts: status and dates in varied grammar) were scored
-blind on round 18's first main (752585b); dev since. Round 15
+blind on round 18's first main (752585b); dev since. round65 (16 texts: how signers are
+told) and round66 (16 texts: pages with several agreements) were scored blind on round 18's
+first and final mains (752585b, b7c442b); dev since round 19. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -774,6 +776,22 @@ SAMPLES = {
         {"regions": 0.93, "agreements": 0.96, "signatories": 0.88, "officials_name": 0.94,
          "officials_full": 0.72},
         {"agreement_status": 0.91, "agreement_date": 0.98, "published": 0.98},
+    ),
+    # blind on round 18's first and final mains (752585b, b7c442b): agreements 0.982 / 0.982,
+    # signatories 0.80 / 0.909, officials+position 0.922 / 0.957, status 0.893 / 0.964,
+    # date 0.808 / 0.923, published 1.0, regions 1.0
+    "round65": (
+        {"regions": 0.98, "agreements": 0.92, "signatories": 0.88, "officials_name": 0.97,
+         "officials_full": 0.78},
+        {"agreement_status": 0.94, "agreement_date": 0.90, "published": 0.98},
+    ),
+    # blind as round65: agreements 0.904 / 0.904, signatories 0.909 / 0.909,
+    # officials+position 0.984 / 0.992, status 0.818 / 0.818, date 0.806 / 0.806,
+    # published 1.0, regions 1.0
+    "round66": (
+        {"regions": 0.94, "agreements": 0.88, "signatories": 0.87, "officials_name": 0.97,
+         "officials_full": 0.78},
+        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
