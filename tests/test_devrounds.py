@@ -176,7 +176,9 @@ round 17's first and final mains (403ed25, 1fbfc4a); dev since round 18. round64
 an ordinary month) and round67 (16 texts: status and dates in varied grammar) were scored
 blind on round 18's first main (752585b); dev since. round65 (16 texts: how signers are
 told) and round66 (16 texts: pages with several agreements) were scored blind on round 18's
-first and final mains (752585b, b7c442b); dev since round 19. Round 15
+first and final mains (752585b, b7c442b); dev since round 19. round68 (16 texts: an
+ordinary month) and round71 (16 texts: how signers and status are told together) were
+scored blind on round 19's first main (4114837); dev since. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -792,6 +794,20 @@ SAMPLES = {
         {"regions": 0.94, "agreements": 0.88, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.78},
         {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.98},
+    ),
+    # blind on round 19's first main (4114837): agreements 0.933, signatories 0.982,
+    # officials+position 1.0, status 1.0, date 0.85, published 0.938, regions 1.0
+    "round68": (
+        {"regions": 0.98, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.96,
+         "officials_full": 0.80},
+        {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.91},
+    ),
+    # blind as round68: agreements 0.921, signatories 0.667, officials+position 0.975,
+    # status 0.862, date 0.6, published 0.933, regions 0.977
+    "round71": (
+        {"regions": 0.95, "agreements": 0.80, "signatories": 0.90, "officials_name": 0.97,
+         "officials_full": 0.67},
+        {"agreement_status": 0.86, "agreement_date": 0.78, "published": 0.91},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
