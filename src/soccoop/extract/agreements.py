@@ -276,6 +276,7 @@ from soccoop.extract.signers import (
     body_of_place,
     both_post_holders,
     caption_heads,
+    caseless_initials_holder,
     collective_reference,
     comitative_signer,
     dash_clause_subject,
@@ -1392,6 +1393,8 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
+    if caseless_initials_holder(sent, span):
+        return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     for _ in range(4):

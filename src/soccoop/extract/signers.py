@@ -317,6 +317,28 @@ def initials_shape(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
+    """sig54: a name of initials and a surname that the parser hangs, by its first initial,
+    as a dependent of a noun before it is no dependent when its surname is in the
+    nominative: an initial ("А.") carries no case of its own, so the parser's guess of a
+    genitive for it says nothing, and the surname tells the name's case. "Документ
+    подписали управляющий отделением А. В. Пермяков и ректор ..." → Пермяков holds the post
+    (not "of the branch"); "в день визита председателя В. И. Котова" stays the visit's (the
+    surname in the genitive). From the parse and morphology only."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    n = _initials(toks, k)
+    if not n or k + n != inside[-1] or toks[k].rel != "nmod":
+        return False
+    surname = toks[inside[-1]]
+    return _surname_word(surname) and surname.feats.get("Case") == "Nom"
+
+
 def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     """sig46: a name, with its post, after a dash that opens a clause with a finite verb of
     its own, not a signing: "подписала заместитель управляющего Наталья Ермолаева —
@@ -1360,7 +1382,10 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
 def side_on_signing_verb(sent: Sentence) -> bool:
     """sig50: a side phrase ("со стороны X") hung on a finite verb of signing anywhere in the
     sentence, not only at its start: "Директор завода был в командировке, поэтому со стороны
-    предприятия документ подписал его заместитель Y". Only from the parse."""
+    предприятия документ подписал его заместитель Y". sig54: "от имени X" is such a phrase
+    too, and the signature a finite verb puts (``_signs``) is a signing, the phrase hung on
+    the verb or on the signature: "Ректор был в отпуске, и по его поручению подпись от имени
+    вуза поставил проректор Y". Only from the parse."""
     return _side_phrase_start(sent) is not None
 
 
@@ -1385,12 +1410,34 @@ _SIDE_START: list[tuple[list[Token], int | None]] = []
 def _find_side_phrase_start(sent: Sentence) -> int | None:
     toks = sent.tokens
     for k, t in enumerate(toks):
-        if t.lemma not in SIGNER_WORDS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
+        if t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
             continue
-        for c in sent.children(k):
-            side = [x for x in range(max(0, c - 2), c + 1) if toks[x].lemma == "сторона"]
-            if toks[c].rel == "obl" and side:
-                return max(0, side[0] - 1)  # "со" of "со стороны"
+        if t.lemma in SIGNER_WORDS:
+            for c in sent.children(k):
+                side = [x for x in range(max(0, c - 2), c + 1) if toks[x].lemma == "сторона"]
+                if toks[c].rel == "obl" and side:
+                    return max(0, side[0] - 1)  # "со" of "со стороны"
+        if t.lemma in SIGNER_WORDS or _signs(sent, k):
+            found = _on_behalf(sent, k)
+            if found is not None:
+                return found
+    return None
+
+
+def _on_behalf(sent: Sentence, v: int) -> int | None:
+    """sig54: the "от" of an "от имени X" hung on the signing verb at ``v`` or on the
+    signature that is its object ("подпись от имени вуза поставил ..."), or None."""
+    toks = sent.tokens
+    holders = [v] + [c for c in sent.children(v)
+                     if toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_WORDS]
+    for h in holders:
+        for c in sent.children(h):
+            if toks[c].lemma != "имя":
+                continue
+            case = next((x for x in sent.children(c)
+                         if toks[x].rel == "case" and toks[x].lemma == "от"), None)
+            if case is not None:
+                return case
     return None
 
 
@@ -1417,7 +1464,8 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     if found is None:
         return False
     verb = toks[found[1]]
-    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS
+    # sig54: the verb that puts the signature signs ("подпись поставил проректор Y")
+    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS and not _signs(sent, found[1])
 
 
 def superseded_signer(sent: Sentence, span: NerSpan) -> bool:

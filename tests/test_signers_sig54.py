@@ -1,0 +1,96 @@
+"""Signatories of sig54, probes written for this file (not copied from any round).
+
+* A name of initials and a surname hung by the parser, through its caseless first
+  initial, as a dependent of the noun before it is the post's holder when the surname is
+  in the nominative ("управляющий отделением А. В. Пермяков"); a surname in the genitive
+  stays the other noun's (``signers.caseless_initials_holder``).
+* "от имени X" hung on a signing verb or on the signature a verb puts is a side phrase
+  anywhere in a sentence, as "со стороны X" is, and the one who puts the signature signs:
+  "Ректор был в отпуске, и по его поручению подпись от имени вуза поставил проректор Y"
+  (``signers.side_on_signing_verb``, ``_on_behalf``, ``subject_elsewhere``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from probes import signers_of
+
+PUB = "2025-04-22"
+
+INITIALS = [
+    # the first initial read as a genitive of "центра"
+    ("Центр занятости и колледж подписали соглашение\n\nЦентр занятости населения города "
+     "Твери и Тверской колледж сервиса вчера заключили соглашение о сотрудничестве. Документ "
+     "подписали директор центра А. П. Сомов и директор колледжа В. Н. Рыбин.",
+     [["А. П. Сомов", "В. Н. Рыбин"]]),
+    # after a region's abbreviation
+    ("Министерства труда трёх республик подписали соглашение о сотрудничестве. Документ "
+     "подписали министр труда Чеченской Республики Ильяс Мадаев, министр труда РСО-Алания "
+     "Заур Бекоев и министр труда КБР Р. Т. Хамурзов.",
+     [["Заур Бекоев", "Ильяс Мадаев", "Р. Т. Хамурзов"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), INITIALS)
+def test_initials_with_nominative_surname_sign(models: Any, text: str,
+                                               expected: list[list[str]]) -> None:
+    found = signers_of(models, text, PUB)
+    assert [sorted(g) for g in found] == [sorted(g) for g in expected]
+
+
+INITIALS_NOT = [
+    # the surname in the genitive: the visit's, not a signer
+    "Министерство и университет подписали соглашение о сотрудничестве в день визита "
+    "заместителя полпреда В. И. Котова.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", INITIALS_NOT)
+def test_initials_in_genitive_do_not_sign(models: Any, text: str) -> None:
+    found = signers_of(models, text, PUB)
+    assert found
+    assert not any("Котов" in n for g in found for n in g)
+
+
+BEHALF = [
+    # "от имени" hung on the signature, after a clause about someone else
+    ("Министерство и университет подписали соглашение о сотрудничестве. От министерства "
+     "документ подписала министр Ольга Ветрова. Ректор университета был в командировке, и по "
+     "его поручению подпись от имени вуза поставил проректор Игорь Лапин.",
+     ["Игорь Лапин", "Ольга Ветрова"]),
+    # "от имени" hung on the verb of signing
+    ("Центр занятости и завод подписали соглашение о сотрудничестве. От центра документ "
+     "подписал директор Олег Сомов. Директор завода заболел, поэтому от имени предприятия "
+     "соглашение подписал его заместитель Павел Рыбин.",
+     ["Олег Сомов", "Павел Рыбин"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), BEHALF)
+def test_on_behalf_phrase_inside_sentence(models: Any, text: str, expected: list[str]) -> None:
+    found = signers_of(models, text, PUB)
+    assert found
+    assert sorted(found[0]) == sorted(expected)
+
+
+BEHALF_NOT = [
+    # the subject of the other clause, named, does not sign
+    ("Министерство и университет подписали соглашение о сотрудничестве. От министерства "
+     "документ подписала министр Ольга Ветрова. Ректор университета Антон Жуков был в "
+     "командировке, и подпись от имени вуза поставил проректор Игорь Лапин.",
+     "Антон Жуков"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_signer"), BEHALF_NOT)
+def test_other_clause_subject_does_not_sign(models: Any, text: str, not_signer: str) -> None:
+    found = signers_of(models, text, PUB)
+    assert found
+    assert not_signer not in {n for g in found for n in g}
+    assert "Игорь Лапин" in {n for g in found for n in g}
