@@ -8,6 +8,12 @@
   anywhere in a sentence, as "со стороны X" is, and the one who puts the signature signs:
   "Ректор был в отпуске, и по его поручению подпись от имени вуза поставил проректор Y"
   (``signers.side_on_signing_verb``, ``_on_behalf``, ``subject_elsewhere``).
+* A speaker described by an active participle of signing written right after the name,
+  agreeing with it in case, number and gender ("— сказал проректор Y, подписавший
+  соглашение"; "— сказала министр X, поставившая подпись под документом"), signed,
+  whatever word the parser hung the participle on; a bare mention of the agreement so
+  described takes the speaker as its signer (``signers.participle_signers``,
+  ``_apposed_participle``, ``signed_while_speaking``).
 """
 
 from __future__ import annotations
@@ -94,3 +100,30 @@ def test_other_clause_subject_does_not_sign(models: Any, text: str, not_signer: 
     assert found
     assert not_signer not in {n for g in found for n in g}
     assert "Игорь Лапин" in {n for g in found for n in g}
+
+
+PARTICIPLE_TEXT = (
+    "Соглашение о сотрудничестве между министерством социальной защиты Пензенской области и "
+    "Пензенским государственным университетом подписано вчера в Пензе.\n\n"
+    "«Мы будем вместе готовить специалистов для социальных учреждений», — сказала министр "
+    "социальной защиты Пензенской области Ольга Клименко, поставившая подпись под "
+    "документом.\n\n"
+    "По условиям соглашения студенты будут проходить практику в центрах социального "
+    "обслуживания.\n\n"
+    "«Для нас это возможность дать студентам настоящую практику», — сказал проректор "
+    "университета Иван Седов, подписавший соглашение по доверенности ректора.\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    (PARTICIPLE_TEXT, ["Иван Седов", "Ольга Клименко"]),
+    # a participle of another act than signing: not a signer
+    (PARTICIPLE_TEXT.replace("подписавший соглашение по доверенности",
+                             "поддержавший соглашение от имени"), ["Ольга Клименко"]),
+])
+def test_speaker_described_by_signing_participle(models: Any, text: str,
+                                                 expected: list[str]) -> None:
+    found = signers_of(models, text, PUB)
+    assert found
+    assert sorted(found[0]) == sorted(expected)

@@ -297,6 +297,7 @@ from soccoop.extract.signers import (
     outer_post_name,
     own_partner_signers,
     page_author,
+    participle_signers,
     partner_signer,
     persons_in,
     post_holders,
@@ -740,7 +741,8 @@ def _back_reference_signers(
                     return names, later
             later = after if spans and after is not None else later
         for span in spans:
-            if _reporter(later, span) or _witness(later, span) or _bystander(later, span) or \
+            if _reporter(later, span) and not signed_while_speaking(later, span) or \
+                    _witness(later, span) or _bystander(later, span) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             name = _signer_name(analysis, later, span, officials)
@@ -2045,6 +2047,10 @@ def _candidates(
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
                 signers = _named_signers(analysis, sents[si - 1], officials)  # "X подписал"
+            if not signers and not parties and not base:
+                # sig54: "— сказал проректор X, подписавший соглашение": the bare mention's
+                signers = [n for n in (_signer_name(analysis, sent, p, officials)
+                                       for p in participle_signers(analysis, sent, k)) if n]
             speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
                 len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
                     analysis.text, sent.start, [o for o in officials if o.organization])) \

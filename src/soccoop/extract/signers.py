@@ -1044,6 +1044,10 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     if described_as_signer(sent, inside[0]):
         return True
+    after = inside[-1] + 2  # sig54: "..., — сказала министр X, поставившая подпись под ..."
+    if after < len(toks) and _signing_participle(sent, after) and \
+            _apposed_participle(sent, inside, after):
+        return True
     verb = _subject_verb(sent, inside[0], {"nsubj"})
     if verb is None:
         return False
@@ -1069,6 +1073,65 @@ def described_as_signer(sent: Sentence, k: int) -> bool:
     return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Part"
                and toks[c].rel in {"acl", "amod"} and toks[c].feats.get("Voice") != "Pass"
                for n in nodes for c in sent.children(n))
+
+
+def participle_signers(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:
+    """sig54: the persons an active participle of signing whose object is the agreement noun
+    at ``k`` describes (``described_as_signer``): "«...», — сказал проректор Иван Седов,
+    подписавший соглашение по доверенности ректора" → Седов signed the agreement the noun
+    takes up. Only from the parse; the participle must govern this very noun."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "obj" or not 0 <= h < len(toks) or toks[h].lemma not in SIGNING_HEADS \
+            or toks[h].feats.get("VerbForm") != "Part":
+        return []
+    found = []
+    for span in persons_in(analysis, sent):
+        inside = _inside(sent, span)
+        if inside and (described_as_signer(sent, inside[0]) and
+                       _described_by(sent, inside[0], h) or _apposed_participle(sent, inside, h)):
+            found.append(span)
+    return found
+
+
+def _signing_participle(sent: Sentence, j: int) -> bool:
+    """sig54: is the word at ``j`` an active participle of signing, or of putting the
+    signature that is its object ("подписавший", "поставившая подпись")?"""
+    t = sent.tokens[j]
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") != "Pass" and \
+        _signs(sent, j)
+
+
+def _apposed_participle(sent: Sentence, inside: list[int], part: int) -> bool:
+    """The participle at ``part`` stands right after the name, a comma between, and agrees
+    with the name's last word in case, number and gender: "..., — сказал проректор Иван
+    Седов, подписавший соглашение" describes Седов whatever word the parser hung it on.
+    From word order and morphology."""
+    toks = sent.tokens
+    last = inside[-1]
+    if part != last + 2 or toks[last + 1].text != ",":
+        return False
+    name, p = toks[last].feats, toks[part].feats
+    return all(name.get(f) is not None and name.get(f) == p.get(f)
+               for f in ("Case", "Number")) and \
+        (name.get("Number") == "Plur" or name.get("Gender") == p.get("Gender"))
+
+
+def _described_by(sent: Sentence, k: int, part: int) -> bool:
+    """Does the participle at ``part`` hang on the name at token ``k`` or on a node its name
+    relations climb to (at most four steps, as ``described_as_signer`` climbs)?"""
+    toks = sent.tokens
+    node = k
+    for _ in range(5):
+        if toks[part].head == node:
+            return True
+        t = toks[node]
+        if t.rel not in {"flat:name", "appos"} or not 0 <= t.head < len(toks):
+            return False
+        node = t.head
+    return False
 
 
 def guest(sent: Sentence, span: NerSpan) -> bool:
