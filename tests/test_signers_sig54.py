@@ -14,6 +14,13 @@
   whatever word the parser hung the participle on; a bare mention of the agreement so
   described takes the speaker as its signer (``signers.participle_signers``,
   ``_apposed_participle``, ``signed_while_speaking``).
+* Between a signing and a side's signer, a sentence where everyone named only tells
+  something ("Открывая заседание, министр X напомнила, что ...") is an aside, and so are
+  up to two sentences going on with what was told (``agreements._reported_aside``,
+  ``_tells_on``, ``signers.reporting_subject``).
+* A woman's name the official list read in the masculine ("Айталин Никифоров" for
+  "Айталина Никифорова") is written as the text gives it when the name is the subject of a
+  feminine verb (``signers.feminine_as_written``).
 """
 
 from __future__ import annotations
@@ -127,3 +134,48 @@ def test_speaker_described_by_signing_participle(models: Any, text: str,
     found = signers_of(models, text, PUB)
     assert found
     assert sorted(found[0]) == sorted(expected)
+
+
+ASIDE_TEXT = (
+    "В Якутске министерство труда республики и Арктический университет заключили "
+    "соглашение о сотрудничестве.\n\nПодписание прошло на заседании коллегии министерства. "
+    "Открывая заседание, министр труда республики Анна Павлова напомнила, что в северных "
+    "улусах не хватает социальных работников. Средний возраст работающих там превышает 50 "
+    "лет.\n\nСо стороны вуза документ подписал проректор университета Олег Семёнов."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    (ASIDE_TEXT, ["Олег Семёнов"]),
+    # the minister signs in the aside: it is no aside, the side's signer is not taken
+    (ASIDE_TEXT.replace("напомнила, что в северных улусах не хватает социальных работников",
+                        "подписала план работы с улусами"), []),
+])
+def test_reported_aside_before_side_signer(models: Any, text: str,
+                                           expected: list[str]) -> None:
+    found = signers_of(models, text, PUB)
+    assert found
+    assert sorted(found[0]) == sorted(expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "official", "expected"), [
+    # a feminine verb: the written woman's name beats the masculine reading
+    ("Со стороны колледжа документ подписала проректор Айталина Никифорова.",
+     "Айталин Никифоров", True),
+    # a masculine verb: the official's reading stands
+    ("Со стороны колледжа документ подписал проректор Айталина Никифорова.",
+     "Айталин Никифоров", False),
+    # other surnames: not the same person's two readings
+    ("Со стороны колледжа документ подписала проректор Айталина Никифорова.",
+     "Айталин Егоров", False),
+])
+def test_feminine_as_written(models: Any, sentence: str, official: str, expected: bool) -> None:
+    from soccoop.extract.signers import feminine_as_written
+    from soccoop.extract.syntax import ensure_parsed
+
+    analysis = models.analyse(sentence)
+    sent = ensure_parsed(analysis.sentences[0], models)
+    span = next(x for x in analysis.spans if x.type == "PER")
+    assert feminine_as_written(sent, span, official) is expected

@@ -239,6 +239,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import (
+    ASIDE_TAIL,
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -248,6 +249,7 @@ from soccoop.extract.lexicon_signers import (
     REPRESENTED_CONTEXT,
     SIGNER_WORDS,
     SIGNING_EVENTS,
+    SIGNING_HEADS,
 )
 from soccoop.extract.lexicon_status import COPULA_VERBS, SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -282,6 +284,7 @@ from soccoop.extract.signers import (
     dash_clause_subject,
     elided_side,
     fallback_name,
+    feminine_as_written,
     gapped_post_name,
     guest,
     heads_body,
@@ -304,6 +307,7 @@ from soccoop.extract.signers import (
     presence_aside,
     pronoun_holder,
     recalls_others_signing,
+    reporting_subject,
     represented_signers,
     representing_clause,
     separate_items,
@@ -866,8 +870,8 @@ def _side_signers(
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
-    asides = 0
-    for n, later in enumerate(sents[si + 1:si + 2 + REFERENCE_CHAIN]):
+    asides, told = 0, False
+    for n, later in enumerate(sents[si + 1:si + 2 + REFERENCE_CHAIN + ASIDE_TAIL]):
         if n - asides >= REFERENCE_CHAIN:
             break
         if _names_agreement(later) and not bare_renaming(later, signed) and \
@@ -875,6 +879,10 @@ def _side_signers(
             break  # "С тувинской стороны соглашение подписал ...": the same one
         represented = represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
         persons = represented or _persons(analysis, later)
+        if told and asides <= ASIDE_TAIL and not persons and _tells_on(later):
+            asides += 1  # sig54: "... напомнила, что ... . Средний возраст ... 52 года."
+            continue
+        told = False
         if not persons and _side_introduction(later):
             # sig44: "Со стороны департамента подпись поставил его директор, со стороны
             # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
@@ -898,12 +906,32 @@ def _side_signers(
                     names.append(name)
             if names:
                 return names + _following_signers(analysis, later, officials, names), later
-        if persons and not asides and presence_aside(later):  # sig26
-            asides += 1  # "Делегацию возглавил вице-премьер X. Со стороны ..."
+        if persons and not asides and (presence_aside(later) or _reported_aside(later, persons)):
+            asides += 1  # sig26: "Делегацию возглавил вице-премьер X. Со стороны ..."
+            told = not presence_aside(later)
             continue
         if persons:
             break
     return [], None
+
+
+def _tells_on(sent: Sentence) -> bool:
+    """sig54: a sentence after a reported aside that goes on with what was told: no
+    signing word, no agreement noun, no side phrase ("Средний возраст работников
+    превышает 52 года")."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS | {"сторона"})
+
+
+def _reported_aside(sent: Sentence, persons: list[NerSpan]) -> bool:
+    """sig54: a sentence between a signing and its signers named side by side in which
+    everyone named only tells something (``_reporter``), with no signing word and no
+    agreement noun, is an aside of the occasion: "Подписание прошло в рамках коллегии.
+    Открывая заседание, министр Анна Петрова напомнила, что ... Со стороны вуза документ
+    подписала проректор Ольга Белова." Only from the parse."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return sent.parsed and not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS) and \
+        all(_reporter(sent, p) or reporting_subject(sent, p) for p in persons)
 
 
 def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
@@ -918,6 +946,8 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     turned = surname_first_name(sent, span)
     if turned and (official is None or turned.split()[-1] not in official):
         return turned
+    if official and feminine_as_written(sent, span, official):
+        official = span.text  # sig54: "документ подписала проректор Айталина Никифорова"
     name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
     return initials_nominative(name) if name else None
 

@@ -298,3 +298,7 @@ FIRST_PERSON_SUBJECTS = frozenset({"я", "мы"})
 # sig51: how many signing captions of one text the caption-to-its-sides pass reads (a page
 # shows a few photos; a hostile input of thousands of caption lines costs no more).
 CAPTIONS_READ = 8
+
+# sig54: how many sentences after a reported aside ("Министр X напомнила, что ...") may go
+# on with what was told before the sides' signers are named ("Средний возраст ... 52 года.")
+ASIDE_TAIL = 2

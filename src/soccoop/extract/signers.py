@@ -339,6 +339,23 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
     return _surname_word(surname) and surname.feats.get("Case") == "Nom"
 
 
+def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
+    """sig54: a woman's name as written beats the official's name found for it, read in the
+    masculine ("Айталина Никифорова" taken for the genitive of "Айталин Никифоров"): the
+    name, with its post, is the subject of a feminine verb ("документ подписала проректор
+    Айталина Никифорова"), so it is a woman's nominative, and the official's name is the
+    written one with each word's feminine "а" dropped. From the parse and morphology."""
+    a, b = official.split(), span.text.split()
+    if len(a) != len(b) or len(b) < 2 or a == b or \
+            any(x != y and x + "а" != y for x, y in zip(a, b, strict=True)):
+        return False
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    verb = sent.tokens[found[1]]
+    return verb.feats.get("Gender") == "Fem" and verb.feats.get("Number") == "Sing"
+
+
 def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     """sig46: a name, with its post, after a dash that opens a clause with a finite verb of
     its own, not a signing: "подписала заместитель управляющего Наталья Ермолаева —
@@ -1440,6 +1457,21 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     if top.rel not in SUBJECT_RELATIONS or not 0 <= top.head < len(sent.tokens):
         return None
     return nodes, top.head
+
+
+def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
+    """sig54: is the name the subject of a verb of telling ("министр Анна Петрова
+    напомнила, что ...")? From the parse."""
+    toks = sent.tokens
+    found = _subject_of(sent, span)
+    if found is not None and toks[found[1]].lemma in REPORT_VERBS:
+        return True
+    # the parser may lose the subject ("Открывая заседание, министр X напомнила, что"): a
+    # nominative name with the verb of telling right after it
+    inside = _parsed(sent, span, _inside)
+    nxt = inside[-1] + 1 if inside else len(toks)
+    return nxt < len(toks) and toks[inside[-1]].feats.get("Case") == "Nom" and \
+        toks[nxt].lemma in REPORT_VERBS and toks[nxt].feats.get("VerbForm") == "Fin"
 
 
 def side_on_signing_verb(sent: Sentence) -> bool:
