@@ -55,6 +55,11 @@ def test_initials_with_nominative_surname_sign(models: Any, text: str,
 
 
 INITIALS_NOT = [
+    # a university named after someone: the namesake, with a genitive surname the tagger
+    # may read as a nominative
+    "В пятницу министерство труда области, Тульский университет имени Л. Н. Толстого и "
+    "региональная организация ВОИ подписали соглашение о сотрудничестве. Документ "
+    "подписали министр Анна Орлова и ректор Игорь Белов.",
     # the surname in the genitive: the visit's, not a signer
     "Министерство и университет подписали соглашение о сотрудничестве в день визита "
     "заместителя полпреда В. И. Котова.",
@@ -66,7 +71,7 @@ INITIALS_NOT = [
 def test_initials_in_genitive_do_not_sign(models: Any, text: str) -> None:
     found = signers_of(models, text, PUB)
     assert found
-    assert not any("Котов" in n for g in found for n in g)
+    assert not any("Котов" in n or "Толст" in n for g in found for n in g)
 
 
 BEHALF = [

@@ -333,10 +333,12 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
         return False
     k = inside[0]
     n = _initials(toks, k)
-    if not n or k + n != inside[-1] or toks[k].rel != "nmod":
+    if not n or k + n != inside[-1] or toks[k].rel != "nmod" or namesake(sent, span):
         return False
     surname = toks[inside[-1]]
-    return _surname_word(surname) and surname.feats.get("Case") == "Nom"
+    # the dictionary must allow the nominative too: "имени К. Э. Циолковского" has none
+    return _surname_word(surname) and surname.feats.get("Case") == "Nom" and \
+        any(p.tag.case == "nomn" for p in get_models().parse(surname.text))
 
 
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
