@@ -336,9 +336,10 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
     if not n or k + n != inside[-1] or toks[k].rel != "nmod" or namesake(sent, span):
         return False
     surname = toks[inside[-1]]
-    # the dictionary must allow the nominative too: "имени К. Э. Циолковского" has none
+    # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
+    # "имени К. Э. Циолковского" has neither
     return _surname_word(surname) and surname.feats.get("Case") == "Nom" and \
-        any(p.tag.case == "nomn" for p in get_models().parse(surname.text))
+        any(p.tag.case in {"nomn", None} for p in get_models().parse(surname.text))
 
 
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
