@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from soccoop import names
+from soccoop.extract.agreement_types import _token_index
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
     ATTENDANCE_WORDS,
@@ -328,14 +329,12 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
-    if not inside:
+    k = _token_index(sent, span.start)  # bisect: asked for every person of a sentence
+    n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
+    if not n or k + n >= len(toks) or toks[k + n].stop != span.stop or \
+            toks[k].rel != "nmod" or namesake(sent, span):
         return False
-    k = inside[0]
-    n = _initials(toks, k)
-    if not n or k + n != inside[-1] or toks[k].rel != "nmod" or namesake(sent, span):
-        return False
-    surname = toks[inside[-1]]
+    surname = toks[k + n]
     # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
     # "имени К. Э. Циолковского" has neither
     return _surname_word(surname) and surname.feats.get("Case") == "Nom" and \
