@@ -231,6 +231,17 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
     return _find(analysis, models)
 
 
+def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models) -> None:
+    """The officials' organisations named by an acronym alone get the full name the text
+    spells it with (``_acronym_glossed``). Run on the records as written out, after the
+    agreements were read: the other steps reason on the names as the text uses them."""
+    if not any(o.organization and " " not in o.organization for o in officials):
+        return
+    index = _doc_index(analysis)
+    for o in officials:
+        o.organization = _acronym_glossed(o.organization, analysis, models, index)
+
+
 # ---------------------------------------------------------------------------------------
 # token helpers
 # ---------------------------------------------------------------------------------------
@@ -4972,6 +4983,8 @@ class _DocIndex:
     sent_starts: list[int]
     loc_of: dict[int, int] = field(default_factory=dict)  # first token of a LOC → its stop
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
+    by_first: dict[str, list[int]] = field(default_factory=dict)  # capitalised words by letter
+    glosses: dict[str, str | None] = field(default_factory=dict)  # ``_acronym_glossed``
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -4993,8 +5006,12 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
             elif sp.type == "PER":
                 per_starts.add(tokens[n].start)
             n += 1
+    by_first: dict[str, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.text[:1].isupper() and not t.text.isupper():
+            by_first.setdefault(t.text[0].lower(), []).append(n)
     return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
-                     [s.start for s in analysis.sentences], loc_of)
+                     [s.start for s in analysis.sentences], loc_of, by_first=by_first)
 
 
 def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
@@ -5745,6 +5762,80 @@ def _spelled_out(org: str | None, role: _Role, analysis: Analysis, models: Model
         words[n] = w.replace(core, full)
         changed = True
     return " ".join(words) if changed else org
+
+
+# An acronym's parts: a capital and the lower-case letters after it ("ТюмГУ" → "Тюм", "Г",
+# "У"); the body's words (a hyphenated word's parts each) must start with them in turn.
+_ACRONYM_PARTS = re.compile(r"[А-ЯЁ][а-яё]{0,3}")
+_MIXED_ACRONYM = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,3}){2,6}$")
+# How many places an acronym's first part is looked for: a bound on hostile input.
+_GLOSS_TRIES = 40
+
+
+def _acronym_glossed(org: str | None, analysis: Analysis, models: Models,
+                     index: _DocIndex) -> str | None:
+    """A body named by its acronym alone gets the full name the same text spells it with,
+    the acronym kept after it in brackets, so both names of the body are in the record:
+    "ректор КГУ" with "в Курском государственном университете" elsewhere → "Курский
+    государственный университет (КГУ)"; "ТюмГУ" → "Тюменский государственный университет
+    (ТюмГУ)". The full name is a run of words starting with a capital, the rest lower-case,
+    none of a person's name, whose words (a hyphenated word's parts each) start with the
+    acronym's parts in turn ("Северо-Восточный федеральный университет" for "СВФУ"), ending
+    in a noun; its first words go to the nominative, an ORG span that runs on from the same
+    word ("… имени М. К. Аммосова") keeps its tail as written. A country ("РФ") and an
+    acronym the text never spells stay as they are; the first run found counts."""
+    if not org or " " in org:
+        return org
+    if not _MIXED_ACRONYM.match(org):  # "Тюмгу": a step wrote "ТюмГУ" as a word
+        org = next((index.tokens[n].text for n in index.by_lemma.get(org.lower(), [])
+                    if index.tokens[n].text.lower() == org.lower()
+                    and _MIXED_ACRONYM.match(index.tokens[n].text)), org)
+    if not _MIXED_ACRONYM.match(org) or sum(c.isupper() for c in org) < 2 or \
+            country_name(models, org) is not None:
+        return org
+    if org not in index.glosses:
+        index.glosses[org] = _acronym_gloss(org, analysis, models, index)
+    full = index.glosses[org]
+    return f"{full} ({org})" if full else org
+
+
+def _acronym_gloss(acronym: str, analysis: Analysis, models: Models,
+                   index: _DocIndex) -> str | None:
+    """The full name of ``acronym`` in the text, in the nominative (``_acronym_glossed``)."""
+    parts = [p.lower() for p in _ACRONYM_PARTS.findall(acronym)]
+    if "".join(parts) != acronym.lower():
+        return None
+    toks = index.tokens
+    tries = 0
+    for k in index.by_first.get(parts[0][0], []):
+        tries += 1
+        if tries > _GLOSS_TRIES:
+            break
+        n, m = k, 0
+        while m < len(parts) and n < len(toks):
+            word = toks[n].text
+            if n > k and not word.islower() or toks[n].start in index.per_starts:
+                break
+            pieces = [x.lower() for x in word.split("-") if x]
+            if not pieces or m + len(pieces) > len(parts) or not all(
+                    piece.startswith(part) and piece.isalpha()
+                    for piece, part in zip(pieces, parts[m:m + len(pieces)], strict=True)):
+                break
+            m += len(pieces)
+            n += 1
+        if m != len(parts) or n - k < 2 or toks[n - 1].pos != "NOUN":
+            continue
+        run = toks[k:n]
+        span = index.org_of.get(k)
+        tail = ""
+        if span is not None and span[0] == toks[k].start and span[1] > run[-1].stop:
+            tail = analysis.text[run[-1].stop:span[1]]
+            if "(" in tail or "\n" in tail:
+                tail = ""
+        head = _org_nominative(run, analysis.text, models)
+        if head:
+            return " ".join((head + tail).split())
+    return None
 
 
 def _acronym_words(acronym: str, role: _Role, index: _DocIndex) -> list[Token] | None:
