@@ -1,4 +1,5 @@
-"""Officials: a body named by its acronym alone gets the full name the text spells it with.
+"""Officials as written out: a body named by its acronym alone gets the full name the text
+spells it with; a helper of a post sits in the body of that post's holder named before.
 
 Each probe is worded for this file (no corpus sentence); the table gives the text, the
 person and the organisation expected after ``gloss_acronyms`` (the acronym as written where
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from soccoop.extract.nlp import Models
-from soccoop.extract.officials import find_officials, gloss_acronyms
+from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.syntax import parse_documents
 
 GLOSSES = [
@@ -44,3 +45,35 @@ def test_an_acronym_gets_the_full_name_the_text_gives(models: Models, text: str,
     gloss_acronyms(officials, analysis, models)
     found = {o.name: o.organization for o in officials}
     assert found.get(name) == organization, found
+
+
+HELPERS = [
+    # the minister named before with his ministry: his deputy sits there, not in the
+    # federal ministry named between them
+    ("Министр здравоохранения Тверской области Анна Белова уехала на совещание в "
+     "Минздрав России. Вместо неё документ подписал первый заместитель министра Олег "
+     "Рябов.", "Олег Рябов", "Министерство здравоохранения Тверской области"),
+    ("Губернатор Курской области Роман Старовойт открыл форум. Позже с гостями встретился "
+     "помощник губернатора Иван Ершов.", "Иван Ершов", "Курская область"),
+    # a helper whose post names its own field keeps his own body
+    ("Министр здравоохранения Тверской области Анна Белова выступила. Затем слово взял "
+     "заместитель министра финансов России Олег Рябов.", "Олег Рябов",
+     "Министерство финансов России"),
+    # no holder of the helped post named before: unchanged
+    ("Совещание прошло в Минздраве России. Первый заместитель министра Олег Рябов "
+     "рассказал о планах.", "Олег Рябов", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "organization"), HELPERS)
+def test_a_helper_sits_in_the_body_of_the_post_named_before(
+        models: Models, text: str, name: str, organization: str | None) -> None:
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    officials = find_officials(analysis, models)
+    before = {o.name: o.organization for o in officials}
+    bodies_of_the_helped(officials, models)
+    found = {o.name: o.organization for o in officials}
+    assert name in found, found
+    assert found[name] == (organization or before[name]), (before, found)

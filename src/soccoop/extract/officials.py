@@ -86,6 +86,8 @@ from soccoop.extract.lexicon_officials import (
     GRADED_HEADS,
     GRADES,
     GROUP_SUBJECTS,
+    HELPER_HEADS,
+    HELPER_ORDINALS,
     HOLDING_VERBS,
     LEADING_VERBS,
     LEAVING_NOUNS,
@@ -229,6 +231,39 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
     """Officials of one analysed document. A crash is a bug to see, not to hide: the
     ingest reports the file that failed."""
     return _find(analysis, models)
+
+
+def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
+    """A helper named by whom he helps, without a body in his own words, sits in the body of
+    the last official named before him with that post: "министр труда Новосибирской
+    области Елена Бахарева ... (в Минтруде России) ... первый заместитель министра Игорь
+    Шмаков" → "Министерство труда ... Новосибирской области", not the body named nearest.
+    A helper's post is a helper's noun (``HELPER_HEADS``), an ordinal before it at most,
+    and the helped post in the genitive, nothing after it; a body whose words the helper's
+    own phrase holds stays. Run on the records as written out, after the agreements."""
+    last: dict[str, str] = {}  # the post's head lemma → the organisation of its last holder
+    for o in sorted(officials, key=lambda o: o.evidence.start):
+        words = (o.position or "").lower().split()
+        while len(words) > 1 and words[0] in HELPER_ORDINALS:
+            words = words[1:]
+        if not words:
+            continue
+        head = models.lemma(words[0]).replace("ё", "е")
+        if head in HELPER_HEADS and len(words) == 2:
+            helped = models.lemma(words[1]).replace("ё", "е")
+            body = last.get(helped)
+            if body and not _body_in_own_words(o.organization, o.evidence.text):
+                o.organization = body
+            continue
+        if o.organization and head not in HELPER_HEADS:
+            last[head] = o.organization
+
+
+def _body_in_own_words(org: str | None, phrase: str) -> bool:
+    """Does the official's own phrase hold a content word of ``org`` (first five letters)?"""
+    low = phrase.lower().replace("ё", "е")
+    return any(w[:5] in low for w in re.findall(r"\w{4,}", (org or "").lower().replace(
+        "ё", "е")))
 
 
 def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models) -> None:
