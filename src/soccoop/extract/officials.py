@@ -167,6 +167,8 @@ from soccoop.extract.lexicon_orgs import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     _inflect_name,
+    acronym_variant,
+    is_acronym,
     nominative_phrase,
     nominative_token,
     restore_caps,
@@ -270,11 +272,13 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
     """The officials' organisations named by an acronym alone get the full name the text
     spells it with (``_acronym_glossed``). Run on the records as written out, after the
     agreements were read: the other steps reason on the names as the text uses them."""
-    if not any(o.organization and " " not in o.organization for o in officials):
+    if not any(o.organization and (" " not in o.organization or any(
+            map(is_acronym, o.organization.split()))) for o in officials):
         return
     index = _doc_index(analysis)
     for o in officials:
         o.organization = _acronym_glossed(o.organization, analysis, models, index)
+        o.organization = _written_in_full(o.organization, analysis, models, index)
 
 
 # ---------------------------------------------------------------------------------------
@@ -5832,6 +5836,44 @@ def _acronym_glossed(org: str | None, analysis: Analysis, models: Models,
         index.glosses[org] = _acronym_gloss(org, analysis, models, index)
     full = index.glosses[org]
     return f"{full} ({org})" if full else org
+
+
+# How far the full name may run from its first word (``_written_in_full``), and how many
+# places of that word are tried: bounds on hostile input.
+_FULL_NAME_WORDS = 16
+_FULL_NAME_TRIES = 40
+
+
+def _written_in_full(org: str | None, analysis: Analysis, models: Models,
+                     index: _DocIndex) -> str | None:
+    """A body's name with an acronym inside is written as the same text names the body in
+    full, the same words around the acronym (``normalize.acronym_variant``): "Отделение СФР
+    по Пермскому краю" with "совместно с Отделением Фонда пенсионного и социального
+    страхования Российской Федерации по Пермскому краю" in the text → "Отделение Фонда
+    пенсионного и социального страхования Российской Федерации по Пермскому краю". The
+    full name starts with a word of the first word's lemma and ends on the name's last word
+    (its first five letters) within ``_FULL_NAME_WORDS`` words, its head to the nominative;
+    the first one found counts."""
+    name = org or ""
+    words = name.split()
+    if len(words) < 3 or not any(map(is_acronym, words[1:-1])):
+        return org
+    key = "\x00" + name
+    if key not in index.glosses:
+        index.glosses[key] = None
+        toks, last = index.tokens, fold(words[-1])[:5]
+        for n in index.by_lemma.get(models.lemma(words[0]).replace("ё", "е"),
+                                    [])[:_FULL_NAME_TRIES]:
+            end = next((k for k in range(n + len(words), min(n + _FULL_NAME_WORDS,
+                                                             len(toks)))
+                        if fold(toks[k].text)[:5] == last), None)
+            if end is None:
+                continue
+            full = nominative_phrase(models, toks[n:end + 1], analysis.text)
+            if acronym_variant(name, full):
+                index.glosses[key] = full
+                break
+    return index.glosses[key] or org
 
 
 def _acronym_gloss(acronym: str, analysis: Analysis, models: Models,
