@@ -914,6 +914,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
     if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
         cut = i
+    if cut < i and _lemma(tokens[chosen]) in REPRESENTATIVE_HEADS and \
+            _place_before_name(tokens, cut, i, spans):
+        cut = i
     if rank is not None:
         cut = rank[1]  # the office's phrase runs up to the rank, the rank is a title
     if described is not None and chosen < described:
@@ -1255,6 +1258,19 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
                 or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
             return False  # "генсека ООН норвежца Трюгве Ли": a person's description
     return True
+
+
+def _place_before_name(tokens: list[Token], cut: int, i: int,
+                       spans: list[tuple[int, int, str]]) -> bool:
+    """Are tokens[cut:i], between where the parse ends a post's phrase and the name, only
+    "в"/"во" and a place the NER marks? Then the place is the post's, which the parser hung
+    elsewhere in a long list (the caller asks it for a representative's post, whose place
+    is where he represents, ``REPRESENTATIVE_HEADS``): "..., первый заместитель председателя правительства края Елена
+    Мартыненко и уполномоченный по правам человека в Ставропольском крае Алексей
+    Селиверстов" keeps "в Ставропольском крае" (the post's region)."""
+    run = tokens[cut:i]
+    return len(run) >= 2 and run[0].text.lower() in ("в", "во") and \
+        all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
 
 
 def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
