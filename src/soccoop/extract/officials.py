@@ -1265,9 +1265,9 @@ def _place_before_name(tokens: list[Token], cut: int, i: int,
     """Are tokens[cut:i], between where the parse ends a post's phrase and the name, only
     "в"/"во" and a place the NER marks? Then the place is the post's, which the parser hung
     elsewhere in a long list (the caller asks it for a representative's post, whose place
-    is where he represents, ``REPRESENTATIVE_HEADS``): "..., первый заместитель председателя правительства края Елена
-    Мартыненко и уполномоченный по правам человека в Ставропольском крае Алексей
-    Селиверстов" keeps "в Ставропольском крае" (the post's region)."""
+    is where he represents, ``REPRESENTATIVE_HEADS``): "..., первый заместитель
+    председателя правительства края Елена Мартыненко и уполномоченный по правам человека
+    в Ставропольском крае Алексей Селиверстов" keeps "в Ставропольском крае"."""
     run = tokens[cut:i]
     return len(run) >= 2 and run[0].text.lower() in ("в", "во") and \
         all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
