@@ -55,6 +55,13 @@ TURKIC_PATRONYMIC_ENDS = frozenset({"кызы", "гызы", "улы", "уулу"
 # ("первый вице-губернатор", "первый вице-премьер"), unlike "первый президент".
 DEPUTY_PREFIXES = ("вице-",)
 
+# Helpers' posts named by whom they help, a post in the genitive ("заместитель министра",
+# "помощник губернатора"): the helper sits in the helped one's body
+# (``officials.bodies_of_the_helped``). Lemmas.
+HELPER_HEADS = frozenset({"заместитель", "помощник"})
+# Words before a helper's post that leave it the same post ("первый заместитель").
+HELPER_ORDINALS = frozenset({"первый", "второй", "третий"})
+
 # Modifiers that belong to the position ("первый заместитель", "генеральный директор").
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный

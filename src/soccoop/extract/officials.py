@@ -86,6 +86,8 @@ from soccoop.extract.lexicon_officials import (
     GRADED_HEADS,
     GRADES,
     GROUP_SUBJECTS,
+    HELPER_HEADS,
+    HELPER_ORDINALS,
     HOLDING_VERBS,
     LEADING_VERBS,
     LEAVING_NOUNS,
@@ -165,6 +167,8 @@ from soccoop.extract.lexicon_orgs import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     _inflect_name,
+    acronym_variant,
+    is_acronym,
     nominative_phrase,
     nominative_token,
     restore_caps,
@@ -229,6 +233,52 @@ def find_officials(analysis: Analysis, models: Models) -> list[Official]:
     """Officials of one analysed document. A crash is a bug to see, not to hide: the
     ingest reports the file that failed."""
     return _find(analysis, models)
+
+
+def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
+    """A helper named by whom he helps, without a body in his own words, sits in the body of
+    the last official named before him with that post: "министр труда Новосибирской
+    области Елена Бахарева ... (в Минтруде России) ... первый заместитель министра Игорь
+    Шмаков" → "Министерство труда ... Новосибирской области", not the body named nearest.
+    A helper's post is a helper's noun (``HELPER_HEADS``), an ordinal before it at most,
+    and the helped post in the genitive, nothing after it; a body whose words the helper's
+    own phrase holds stays. Run on the records as written out, after the agreements."""
+    last: dict[str, str] = {}  # the post's head lemma → the organisation of its last holder
+    for o in sorted(officials, key=lambda o: o.evidence.start):
+        words = (o.position or "").lower().split()
+        while len(words) > 1 and words[0] in HELPER_ORDINALS:
+            words = words[1:]
+        if not words:
+            continue
+        head = models.lemma(words[0]).replace("ё", "е")
+        if head in HELPER_HEADS and len(words) == 2:
+            helped = models.lemma(words[1]).replace("ё", "е")
+            body = last.get(helped)
+            if body and not _body_in_own_words(o.organization, o.evidence.text):
+                o.organization = body
+            continue
+        if o.organization and head not in HELPER_HEADS:
+            last[head] = o.organization
+
+
+def _body_in_own_words(org: str | None, phrase: str) -> bool:
+    """Does the official's own phrase hold a content word of ``org`` (first five letters)?"""
+    low = phrase.lower().replace("ё", "е")
+    return any(w[:5] in low for w in re.findall(r"\w{4,}", (org or "").lower().replace(
+        "ё", "е")))
+
+
+def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models) -> None:
+    """The officials' organisations named by an acronym alone get the full name the text
+    spells it with (``_acronym_glossed``). Run on the records as written out, after the
+    agreements were read: the other steps reason on the names as the text uses them."""
+    if not any(o.organization and (" " not in o.organization or any(
+            map(is_acronym, o.organization.split()))) for o in officials):
+        return
+    index = _doc_index(analysis)
+    for o in officials:
+        o.organization = _acronym_glossed(o.organization, analysis, models, index)
+        o.organization = _written_in_full(o.organization, analysis, models, index)
 
 
 # ---------------------------------------------------------------------------------------
@@ -864,6 +914,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
     if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
         cut = i
+    if cut < i and _lemma(tokens[chosen]) in REPRESENTATIVE_HEADS and \
+            _place_before_name(tokens, cut, i, spans):
+        cut = i
     if rank is not None:
         cut = rank[1]  # the office's phrase runs up to the rank, the rank is a title
     if described is not None and chosen < described:
@@ -1205,6 +1258,19 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
                 or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
             return False  # "генсека ООН норвежца Трюгве Ли": a person's description
     return True
+
+
+def _place_before_name(tokens: list[Token], cut: int, i: int,
+                       spans: list[tuple[int, int, str]]) -> bool:
+    """Are tokens[cut:i], between where the parse ends a post's phrase and the name, only
+    "в"/"во" and a place the NER marks? Then the place is the post's, which the parser hung
+    elsewhere in a long list (the caller asks it for a representative's post, whose place
+    is where he represents, ``REPRESENTATIVE_HEADS``): "..., первый заместитель
+    председателя правительства края Елена Мартыненко и уполномоченный по правам человека
+    в Ставропольском крае Алексей Селиверстов" keeps "в Ставропольском крае"."""
+    run = tokens[cut:i]
+    return len(run) >= 2 and run[0].text.lower() in ("в", "во") and \
+        all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
 
 
 def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
@@ -4972,6 +5038,8 @@ class _DocIndex:
     sent_starts: list[int]
     loc_of: dict[int, int] = field(default_factory=dict)  # first token of a LOC → its stop
     initials: str = ""  # first letters of the tokens, lower-cased ("_spelled_out"), lazily
+    by_first: dict[str, list[int]] = field(default_factory=dict)  # capitalised words by letter
+    glosses: dict[str, str | None] = field(default_factory=dict)  # ``_acronym_glossed``
 
 
 def _doc_index(analysis: Analysis) -> _DocIndex:
@@ -4993,8 +5061,12 @@ def _doc_index(analysis: Analysis) -> _DocIndex:
             elif sp.type == "PER":
                 per_starts.add(tokens[n].start)
             n += 1
+    by_first: dict[str, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.text[:1].isupper() and not t.text.isupper():
+            by_first.setdefault(t.text[0].lower(), []).append(n)
     return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
-                     [s.start for s in analysis.sentences], loc_of)
+                     [s.start for s in analysis.sentences], loc_of, by_first=by_first)
 
 
 def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:
@@ -5745,6 +5817,118 @@ def _spelled_out(org: str | None, role: _Role, analysis: Analysis, models: Model
         words[n] = w.replace(core, full)
         changed = True
     return " ".join(words) if changed else org
+
+
+# An acronym's parts: a capital and the lower-case letters after it ("ТюмГУ" → "Тюм", "Г",
+# "У"); the body's words (a hyphenated word's parts each) must start with them in turn.
+_ACRONYM_PARTS = re.compile(r"[А-ЯЁ][а-яё]{0,3}")
+_MIXED_ACRONYM = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,3}){2,6}$")
+# How many places an acronym's first part is looked for: a bound on hostile input.
+_GLOSS_TRIES = 40
+
+
+def _acronym_glossed(org: str | None, analysis: Analysis, models: Models,
+                     index: _DocIndex) -> str | None:
+    """A body named by its acronym alone gets the full name the same text spells it with,
+    the acronym kept after it in brackets, so both names of the body are in the record:
+    "ректор КГУ" with "в Курском государственном университете" elsewhere → "Курский
+    государственный университет (КГУ)"; "ТюмГУ" → "Тюменский государственный университет
+    (ТюмГУ)". The full name is a run of words starting with a capital, the rest lower-case,
+    none of a person's name, whose words (a hyphenated word's parts each) start with the
+    acronym's parts in turn ("Северо-Восточный федеральный университет" for "СВФУ"), ending
+    in a noun; its first words go to the nominative, an ORG span that runs on from the same
+    word ("… имени М. К. Аммосова") keeps its tail as written. A country ("РФ") and an
+    acronym the text never spells stay as they are; the first run found counts."""
+    if not org or " " in org:
+        return org
+    if not _MIXED_ACRONYM.match(org):  # "Тюмгу": a step wrote "ТюмГУ" as a word
+        org = next((index.tokens[n].text for n in index.by_lemma.get(org.lower(), [])
+                    if index.tokens[n].text.lower() == org.lower()
+                    and _MIXED_ACRONYM.match(index.tokens[n].text)), org)
+    if not _MIXED_ACRONYM.match(org) or sum(c.isupper() for c in org) < 2 or \
+            country_name(models, org) is not None:
+        return org
+    if org not in index.glosses:
+        index.glosses[org] = _acronym_gloss(org, analysis, models, index)
+    full = index.glosses[org]
+    return f"{full} ({org})" if full else org
+
+
+# How far the full name may run from its first word (``_written_in_full``), and how many
+# places of that word are tried: bounds on hostile input.
+_FULL_NAME_WORDS = 16
+_FULL_NAME_TRIES = 40
+
+
+def _written_in_full(org: str | None, analysis: Analysis, models: Models,
+                     index: _DocIndex) -> str | None:
+    """A body's name with an acronym inside is written as the same text names the body in
+    full, the same words around the acronym (``normalize.acronym_variant``): "Отделение СФР
+    по Пермскому краю" with "совместно с Отделением Фонда пенсионного и социального
+    страхования Российской Федерации по Пермскому краю" in the text → "Отделение Фонда
+    пенсионного и социального страхования Российской Федерации по Пермскому краю". The
+    full name starts with a word of the first word's lemma and ends on the name's last word
+    (its first five letters) within ``_FULL_NAME_WORDS`` words, its head to the nominative;
+    the first one found counts."""
+    name = org or ""
+    words = name.split()
+    if len(words) < 3 or not any(map(is_acronym, words[1:-1])):
+        return org
+    key = "\x00" + name
+    if key not in index.glosses:
+        index.glosses[key] = None
+        toks, last = index.tokens, fold(words[-1])[:5]
+        for n in index.by_lemma.get(models.lemma(words[0]).replace("ё", "е"),
+                                    [])[:_FULL_NAME_TRIES]:
+            end = next((k for k in range(n + len(words), min(n + _FULL_NAME_WORDS,
+                                                             len(toks)))
+                        if fold(toks[k].text)[:5] == last), None)
+            if end is None:
+                continue
+            full = nominative_phrase(models, toks[n:end + 1], analysis.text)
+            if acronym_variant(name, full):
+                index.glosses[key] = full
+                break
+    return index.glosses[key] or org
+
+
+def _acronym_gloss(acronym: str, analysis: Analysis, models: Models,
+                   index: _DocIndex) -> str | None:
+    """The full name of ``acronym`` in the text, in the nominative (``_acronym_glossed``)."""
+    parts = [p.lower() for p in _ACRONYM_PARTS.findall(acronym)]
+    if "".join(parts) != acronym.lower():
+        return None
+    toks = index.tokens
+    tries = 0
+    for k in index.by_first.get(parts[0][0], []):
+        tries += 1
+        if tries > _GLOSS_TRIES:
+            break
+        n, m = k, 0
+        while m < len(parts) and n < len(toks):
+            word = toks[n].text
+            if n > k and not word.islower() or toks[n].start in index.per_starts:
+                break
+            pieces = [x.lower() for x in word.split("-") if x]
+            if not pieces or m + len(pieces) > len(parts) or not all(
+                    piece.startswith(part) and piece.isalpha()
+                    for piece, part in zip(pieces, parts[m:m + len(pieces)], strict=True)):
+                break
+            m += len(pieces)
+            n += 1
+        if m != len(parts) or n - k < 2 or toks[n - 1].pos != "NOUN":
+            continue
+        run = toks[k:n]
+        span = index.org_of.get(k)
+        tail = ""
+        if span is not None and span[0] == toks[k].start and span[1] > run[-1].stop:
+            tail = analysis.text[run[-1].stop:span[1]]
+            if "(" in tail or "\n" in tail:
+                tail = ""
+        head = _org_nominative(run, analysis.text, models)
+        if head:
+            return " ".join((head + tail).split())
+    return None
 
 
 def _acronym_words(acronym: str, role: _Role, index: _DocIndex) -> list[Token] | None:

@@ -17,7 +17,7 @@ from soccoop.extract.dates import date_line, find_dates, stated_view
 from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
-from soccoop.extract.officials import find_officials
+from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import find_regions, masthead_regions
 from soccoop.extract.syntax import parse_documents
@@ -124,6 +124,9 @@ def extract_from_analysis(
     # sig43: a signing the date stage settles is read for its signers as the others were
     signers_of_late_signings(Records(analysis, regions, officials, stated, published,
                                      agreements), before)
+    # the officials' bodies as written out, after the agreements were read
+    bodies_of_the_helped(officials, models)
+    gloss_acronyms(officials, analysis, models)
     agreements = text_order(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
