@@ -235,6 +235,46 @@ def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -
     return False if _later_ordinal_other_sides(m, c, bare) else None
 
 
+def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """pair54: a headline names the body's sides the short way news do, and words the
+    subject its own way: "Минсоц и Социальный фонд продлили соглашение об обмене данными"
+    over "Министерство социальных отношений ... и Отделение Фонда пенсионного и социального
+    страхования ... продлили срок действия соглашения об информационном взаимодействии" is
+    one signing. A record of headline mentions only, of the body mention's status and a
+    compatible date, one of whose sides is a body side named shorter (``_alike_sides``,
+    ``_headline_short_name``) and each of whose other sides is one word naming a body of the
+    kind of one of the mention's sides ("Минсоц": a ministry, ``_kind``)."""
+    if c.headline or not m.parties or len(c.parties) < 2 or m.status != c.status or \
+            not all(x.headline for x in m.candidates) or \
+            not isodate.compatible(m.date, c.date):
+        return None
+    keys = {p.key for p in c.parties}
+    kinds = {_kind(p) for p in c.parties} - {None}
+
+    def short(q: _Party) -> bool:
+        return q.key in keys or any(_alike_sides(q, p) or _headline_short_name(q, p) or
+                                    _same_regional_body(q, p, c.parties) for p in c.parties)
+
+    def same_kind(q: _Party) -> bool:
+        word = q.name.strip()
+        return " " not in word and (_kind(q) in kinds or legal_form(word))
+
+    if any(short(q) for q in m.parties) and all(short(q) or same_kind(q) for q in m.parties):
+        return True
+    return None
+
+
+def _same_regional_body(q: _Party, p: _Party, sides: list[_Party]) -> bool:
+    """pair54: a headline's body of a region is the body of that region and kind the
+    mention names, its only one: "Министерство социального развития Прикамья" (from
+    "Минсоцразвития Прикамья") is the "Министерство труда и социального развития Пермского
+    края"."""
+    kind = _kind(q)
+    return bool(q.regions) and q.regions == p.regions and kind is not None and \
+        _kind(p) == kind and \
+        sum(1 for x in sides if _kind(x) == kind and x.regions == q.regions) == 1
+
+
 def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """Two subjects neither of which holds the other ("соглашение о занятости" and
     "соглашение о туризме") are two agreements, unless a headline words the body's signing
@@ -566,6 +606,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     next_step,
     other_ordinal,  # status44
     later_ordinal_other_sides,
+    headline_in_short_names,  # pair54
     other_subject,
     other_date,
     signing_beside_dated_reminder,
@@ -1207,6 +1248,32 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
                                           for q in parties)]
 
 
+def without_headline_short_names(m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """pair54: a side only the headline named, the short way, is the body side it stands
+    for, listed once by the body's name: "Минсоц" and "Социальный фонд" beside "Министерство
+    социальных отношений Челябинской области" and "Отделение Фонда пенсионного и социального
+    страхования ... по Челябинской области" (``headline_in_short_names``). Quadratic in the
+    record's sides only, a handful."""
+    told = {p.key for x in m.candidates if not x.headline for p in x.parties}
+    if not told or all(p.key in told for p in parties):
+        return parties
+    body = [p for p in parties if p.key in told]
+    kinds = [_kind(p) for p in body]
+
+    def stands_for_body(q: _Party) -> bool:
+        if q.key in told:
+            return False
+        if any(_alike_sides(q, p) or _headline_short_name(q, p) or
+               _same_regional_body(q, p, body) for p in body):
+            return True
+        word = q.name.strip()
+        kind = _kind(q) if " " not in word else None
+        return kind is not None and kinds.count(kind) == 1 or \
+            " " not in word and legal_form(word)
+
+    return [p for p in parties if not stands_for_body(p)]
+
+
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
     """Does each side list hold a partner the other lacks, by body and by region? "в
     октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
@@ -1274,4 +1341,14 @@ def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
         return False
     return bool(m.party_keys & {p.key for p in c.parties}) or any(
         _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
+def _headline_short_name(p: _Party, q: _Party) -> bool:
+    """pair54: a headline names a side by the words its everyday name keeps, whatever their
+    endings: "Социальный фонд" is the "Отделение Фонда пенсионного и социального
+    страхования ... по Челябинской области" of the body (two words or more, each standing
+    by its first four letters among the other's, ``_name_stems``; no bare place)."""
+    mine = _name_stems(p)
+    return len(mine) >= 2 and mine < _name_stems(q) and not p.regions and \
+        p.name.lower().split()[-1] not in PLACE_HEADS
 
