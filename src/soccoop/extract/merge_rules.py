@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
@@ -70,7 +70,13 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
-from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
+from soccoop.extract.normalize import (
+    acronym_variant,
+    acronym_words,
+    is_acronym,
+    spell_out_contractions,
+    stem5,
+)
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -364,9 +370,31 @@ def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
             len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
         if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
-                                                                       bare):
+                                                                       bare) and \
+                not _sides_named_otherwise(m, c):
             return False
     return None
+
+
+def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
+    """pair54: the mention names each of its sides as a side of the agreement named another
+    way, shorter or in full (``_alike_sides``): "Отделение Социального фонда по
+    Башкортостану и Башкирская республиканская организация Всероссийского общества инвалидов
+    заключили соглашение" and then "соглашение между Отделением Фонда пенсионного и
+    социального страхования Российской Федерации по Республике Башкортостан и Башкирской
+    республиканской организацией Общероссийской общественной организации «Всероссийское
+    общество инвалидов» направлено ..." are one agreement. Two sides or more on each list,
+    each side of the mention matched to its own side of the agreement."""
+    if len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    used: set[str] = set()
+    for p in c.parties:
+        q = next((q for q in m.parties if q.key not in used and
+                  (q.key == p.key or _alike_sides(p, q))), None)
+        if q is None:
+            return False
+        used.add(q.key)
+    return True
 
 
 def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -1347,8 +1375,16 @@ def _headline_short_name(p: _Party, q: _Party) -> bool:
     """pair54: a headline names a side by the words its everyday name keeps, whatever their
     endings: "Социальный фонд" is the "Отделение Фонда пенсионного и социального
     страхования ... по Челябинской области" of the body (two words or more, each standing
-    by its first four letters among the other's, ``_name_stems``; no bare place)."""
-    mine = _name_stems(p)
-    return len(mine) >= 2 and mine < _name_stems(q) and not p.regions and \
-        p.name.lower().split()[-1] not in PLACE_HEADS
+    by its first four letters among the other's, ``_name_stems``; no bare place). A word
+    contracted is read written out, and a region named is the other's: "Отделение
+    Соцфонда" is the "Отделение Социального фонда России по Республике Бурятия", "Союз
+    пенсионеров Бурятии" the "Бурятское региональное отделение Союза пенсионеров России"
+    (``normalize.spell_out_contractions``)."""
+    if p.regions and not set(p.regions) <= set(q.regions) or \
+            p.name.lower().split()[-1] in PLACE_HEADS:
+        return False
+    models = get_models()
+    mine = _name_stems(replace(p, name=spell_out_contractions(models, p.name)))
+    return len(mine) >= 2 and \
+        mine < _name_stems(replace(q, name=spell_out_contractions(models, q.name)))
 
