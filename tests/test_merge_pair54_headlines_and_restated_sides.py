@@ -10,11 +10,6 @@ What is one agreement:
 - a mention naming each side of a signing again another way, in full after short or short
   after full, is that signing, though it tells no signing itself:
   ``merge_rules._sides_named_otherwise`` (in ``signing_beside_other_sides``).
-
-What is found:
-- the ordinal item "Третий документ – межрегиональный: X и Y договорились ..." takes the
-  sides named after its colon, so it is no part of the second agreement:
-  ``coreference.ordinal_item_after_colon``.
 """
 
 from __future__ import annotations
@@ -110,20 +105,3 @@ def test_a_mention_of_other_sides_beside_a_signing_stays_apart(models):
             "Татарстан и Казанским федеральным университетом действует с 2020 года.")
     assert len(agreements_of(models, text, PUB)) == 2
 
-
-def test_an_ordinal_item_takes_the_sides_after_its_colon(models):
-    """``coreference.ordinal_item_after_colon``: the third of three agreements, told by its
-    ordinal and a colon, is a record of its own with the sides the clause names."""
-    text = ("Министерство труда и социального развития Республики Адыгея вчера подписало три "
-            "соглашения о сотрудничестве.\n\n"
-            "Первое соглашение заключено с Адыгейским государственным университетом.\n\n"
-            "Второе соглашение министерство подписало с Адыгейским региональным отделением "
-            "Союза пенсионеров России.\n\n"
-            "Третий документ – межрегиональный: Минтруд Адыгеи и Министерство труда и "
-            "социального развития Карачаево-Черкесской Республики договорились об обмене "
-            "опытом.")
-    found = agreements_of(models, text, PUB)
-    names = [" ".join(p.name for p in a.parties) for a in found]
-    assert len(found) == 3
-    assert any("Карачаево-Черкесской" in n for n in names)
-    assert not any("Карачаево-Черкесской" in n and "пенсионеров" in n for n in names)

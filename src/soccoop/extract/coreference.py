@@ -483,29 +483,6 @@ def _sides_sentence(s: Mentions, sent: Sentence) -> list[_Party]:
     return _parties_in(s.analysis, s.models, sent, verb + 1, len(sent.tokens), s.regions)
 
 
-def ordinal_item_after_colon(s: Mentions) -> None:
-    """pair54: a counted agreement told by its ordinal and a colon, its sides the clause
-    after the colon names: "Третий документ – межрегиональный: Минтруд Дагестана и
-    Министерство труда ... Республики Северная Осетия – Алания договорились об обмене
-    опытом" (two sides or more, read by ``_parties_in`` between the colon and the clause's
-    end). Only for a side-less ordinal mention before the colon."""
-    for c in s.cands:
-        if c.parties or not c.ordinal:
-            continue
-        toks = c.sentence.tokens
-        k = _k(c)
-        colon = next((i for i in range(k + 1, min(len(toks), k + 6))
-                      if toks[i].text == ":"), None)
-        if colon is None:
-            continue
-        stop = next((i for i in range(colon + 1, len(toks)) if toks[i].text in {";", ":"}),
-                    len(toks))
-        found = _parties_in(s.analysis, s.models, c.sentence, colon + 1, stop, s.regions)
-        if len(found) >= 2:
-            c.parties = found
-            s.named_sides += _as_sides(found)
-
-
 def officials_named_as_subjects(s: Mentions) -> None:
     """agr34: an agreement whose clause names no body but has officials of two regions for
     its subject is between their bodies: "Министры труда Омской и Томской областей —
@@ -1485,7 +1462,6 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("heading_common_nouns", heading_common_nouns),  # status44
     Pass("content_places", content_places),  # status44
     Pass("sides_named_next", sides_named_next),  # agr34
-    Pass("ordinal_item_after_colon", ordinal_item_after_colon),  # pair54
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
     Pass("headline_status_from_body", headline_status_from_body),
