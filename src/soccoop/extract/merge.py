@@ -36,6 +36,7 @@ from soccoop.extract.merge_rules import (
     join_bare,
     same_agreement,
     without_acronym_twins,
+    without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.models import (
@@ -105,6 +106,7 @@ def find_agreements(
         if sides.dropped:
             continue
         parties = without_acronym_twins(sides.parties)  # agr50
+        parties = without_headline_short_names(m, parties)  # pair54
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []

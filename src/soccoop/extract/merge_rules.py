@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
@@ -70,7 +70,13 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
-from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
+from soccoop.extract.normalize import (
+    acronym_variant,
+    acronym_words,
+    is_acronym,
+    spell_out_contractions,
+    stem5,
+)
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -235,6 +241,46 @@ def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -
     return False if _later_ordinal_other_sides(m, c, bare) else None
 
 
+def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+    """pair54: a headline names the body's sides the short way news do, and words the
+    subject its own way: "Минсоц и Социальный фонд продлили соглашение об обмене данными"
+    over "Министерство социальных отношений ... и Отделение Фонда пенсионного и социального
+    страхования ... продлили срок действия соглашения об информационном взаимодействии" is
+    one signing. A record of headline mentions only, of the body mention's status and a
+    compatible date, one of whose sides is a body side named shorter (``_alike_sides``,
+    ``_headline_short_name``) and each of whose other sides is one word naming a body of the
+    kind of one of the mention's sides ("Минсоц": a ministry, ``_kind``)."""
+    if c.headline or not m.parties or len(c.parties) < 2 or m.status != c.status or \
+            not all(x.headline for x in m.candidates) or \
+            not isodate.compatible(m.date, c.date):
+        return None
+    keys = {p.key for p in c.parties}
+    kinds = {_kind(p) for p in c.parties} - {None}
+
+    def short(q: _Party) -> bool:
+        return q.key in keys or any(_alike_sides(q, p) or _headline_short_name(q, p) or
+                                    _same_regional_body(q, p, c.parties) for p in c.parties)
+
+    def same_kind(q: _Party) -> bool:
+        word = q.name.strip()
+        return " " not in word and (_kind(q) in kinds or legal_form(word))
+
+    if any(short(q) for q in m.parties) and all(short(q) or same_kind(q) for q in m.parties):
+        return True
+    return None
+
+
+def _same_regional_body(q: _Party, p: _Party, sides: list[_Party]) -> bool:
+    """pair54: a headline's body of a region is the body of that region and kind the
+    mention names, its only one: "Министерство социального развития Прикамья" (from
+    "Минсоцразвития Прикамья") is the "Министерство труда и социального развития Пермского
+    края"."""
+    kind = _kind(q)
+    return bool(q.regions) and q.regions == p.regions and kind is not None and \
+        _kind(p) == kind and \
+        sum(1 for x in sides if _kind(x) == kind and x.regions == q.regions) == 1
+
+
 def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
     """Two subjects neither of which holds the other ("соглашение о занятости" and
     "соглашение о туризме") are two agreements, unless a headline words the body's signing
@@ -324,9 +370,31 @@ def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
             len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
         if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
-                                                                       bare):
+                                                                       bare) and \
+                not _sides_named_otherwise(m, c):
             return False
     return None
+
+
+def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
+    """pair54: the mention names each of its sides as a side of the agreement named another
+    way, shorter or in full (``_alike_sides``): "Отделение Социального фонда по
+    Башкортостану и Башкирская республиканская организация Всероссийского общества инвалидов
+    заключили соглашение" and then "соглашение между Отделением Фонда пенсионного и
+    социального страхования Российской Федерации по Республике Башкортостан и Башкирской
+    республиканской организацией Общероссийской общественной организации «Всероссийское
+    общество инвалидов» направлено ..." are one agreement. Two sides or more on each list,
+    each side of the mention matched to its own side of the agreement."""
+    if len(c.parties) < 2 or len(m.parties) < 2:
+        return False
+    used: set[str] = set()
+    for p in c.parties:
+        q = next((q for q in m.parties if q.key not in used and
+                  (q.key == p.key or _alike_sides(p, q))), None)
+        if q is None:
+            return False
+        used.add(q.key)
+    return True
 
 
 def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
@@ -566,6 +634,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     next_step,
     other_ordinal,  # status44
     later_ordinal_other_sides,
+    headline_in_short_names,  # pair54
     other_subject,
     other_date,
     signing_beside_dated_reminder,
@@ -1207,6 +1276,32 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
                                           for q in parties)]
 
 
+def without_headline_short_names(m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """pair54: a side only the headline named, the short way, is the body side it stands
+    for, listed once by the body's name: "Минсоц" and "Социальный фонд" beside "Министерство
+    социальных отношений Челябинской области" and "Отделение Фонда пенсионного и социального
+    страхования ... по Челябинской области" (``headline_in_short_names``). Quadratic in the
+    record's sides only, a handful."""
+    told = {p.key for x in m.candidates if not x.headline for p in x.parties}
+    if not told or all(p.key in told for p in parties):
+        return parties
+    body = [p for p in parties if p.key in told]
+    kinds = [_kind(p) for p in body]
+
+    def stands_for_body(q: _Party) -> bool:
+        if q.key in told:
+            return False
+        if any(_alike_sides(q, p) or _headline_short_name(q, p) or
+               _same_regional_body(q, p, body) for p in body):
+            return True
+        word = q.name.strip()
+        kind = _kind(q) if " " not in word else None
+        return kind is not None and kinds.count(kind) == 1 or \
+            " " not in word and legal_form(word)
+
+    return [p for p in parties if not stands_for_body(p)]
+
+
 def _other_partners(m: _Merged, c: _Candidate) -> bool:
     """Does each side list hold a partner the other lacks, by body and by region? "в
     октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
@@ -1274,4 +1369,22 @@ def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
         return False
     return bool(m.party_keys & {p.key for p in c.parties}) or any(
         _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
+
+
+def _headline_short_name(p: _Party, q: _Party) -> bool:
+    """pair54: a headline names a side by the words its everyday name keeps, whatever their
+    endings: "Социальный фонд" is the "Отделение Фонда пенсионного и социального
+    страхования ... по Челябинской области" of the body (two words or more, each standing
+    by its first four letters among the other's, ``_name_stems``; no bare place). A word
+    contracted is read written out, and a region named is the other's: "Отделение
+    Соцфонда" is the "Отделение Социального фонда России по Республике Бурятия", "Союз
+    пенсионеров Бурятии" the "Бурятское региональное отделение Союза пенсионеров России"
+    (``normalize.spell_out_contractions``)."""
+    if p.regions and not set(p.regions) <= set(q.regions) or \
+            p.name.lower().split()[-1] in PLACE_HEADS:
+        return False
+    models = get_models()
+    mine = _name_stems(replace(p, name=spell_out_contractions(models, p.name)))
+    return len(mine) >= 2 and \
+        mine < _name_stems(replace(q, name=spell_out_contractions(models, q.name)))
 
