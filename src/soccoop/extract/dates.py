@@ -742,9 +742,9 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             shift = WEEK_SHIFT[after["q"].lower()]
             yield start, after.end(), _weekday_of_week(published, wd, shift), True
             continue
-        week = None if m["q"] else _week_before_weekday(text, start)
-        if week is not None:
-            yield start, m.end(), _weekday_of_week(published, wd, week), True
+        told_week = None if m["q"] else _week_before_weekday(text, start)
+        if told_week is not None:
+            yield start, m.end(), _weekday_of_week(published, wd, told_week), True
             continue
         shift_q = _week_shift_of(m["q"] or "")
         if shift_q is not None and publication_day(published) is None:

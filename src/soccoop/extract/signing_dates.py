@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+from soccoop.extract.dates import range_last_day
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     COOPERATION_SINCE_GAP,
@@ -88,7 +89,6 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
 from soccoop.extract.lexicon_status import CONDITIONAL_PARTICLES, COULD_VERBS
-from soccoop.extract.dates import range_last_day
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
