@@ -139,3 +139,21 @@ def test_clause_status(models: Any, sentence: str, expected: str) -> None:
     sent = analysis.sentences[0]
     k = next(i for i, t in enumerate(sent.tokens) if t.lemma == "соглашение")
     assert _status(sent, k, None, "2025-10-09") == expected
+
+
+# --- an adjunct fronted before the first conjunct dates a signing verb conjoined after it
+SHARED = "Опубликовано: 28.03.2024\n{}\nДокумент предусматривает целевое обучение."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В прошлый четверг министр была в Тюмени и подписала соглашение о сотрудничестве "
+     "между департаментом социальной защиты Ямало-Ненецкого автономного округа и Тюменским "
+     "государственным университетом.", "2024-03-21"),
+    ("В понедельник министр побывал в Кургане и подписал соглашение о сотрудничестве между "
+     "министерством социального развития Тюменской области и Курганским государственным "
+     "университетом.", "2024-03-25"),
+])
+def test_fronted_date_shared_by_conjoined_signing(models: Any, text: str, expected: str) -> None:
+    found = probes.status_dates(models, SHARED.format(text))
+    assert found and found[0] == ("signed", expected)
