@@ -157,3 +157,16 @@ SHARED = "Опубликовано: 28.03.2024\n{}\nДокумент преду�
 def test_fronted_date_shared_by_conjoined_signing(models: Any, text: str, expected: str) -> None:
     found = probes.status_dates(models, SHARED.format(text))
     assert found and found[0] == ("signed", expected)
+
+
+@pytest.mark.slow
+def test_conjunct_with_its_own_subject_takes_no_fronted_date(models: Any) -> None:
+    from soccoop.extract.agreements import fronted_shared_adjuncts
+    from soccoop.extract.syntax import parse_documents
+
+    analysis = models.analyse("Сегодня это занимает несколько минут, а соглашение и "
+                              "заключается ради обмена опытом.")
+    parse_documents([analysis], models)
+    sent = analysis.sentences[0]
+    v = next(i for i, t in enumerate(sent.tokens) if t.lemma == "заключаться")
+    assert fronted_shared_adjuncts(sent, v) == []

@@ -421,11 +421,15 @@ def fronted_shared_adjuncts(sent: Sentence, verb: int) -> list[int]:
     ``verb`` is a later conjunct: those fronted before the first conjunct's head, on that
     head. "В прошлый четверг я была в Тюмени и подписала соглашение": "в прошлый четверг"
     dates both the stay and the signing. An adjunct after the first conjunct's head ("была
-    в Тюмени в четверг и подписала") is its own. Only from the parse."""
+    в Тюмени в четверг и подписала") is its own; so is a conjunct not in the past or with a
+    subject of its own ("Сегодня это занимает минуты, ради чего соглашение и заключается").
+    Only from the parse."""
     toks = sent.tokens
     h = toks[verb].head
-    if toks[verb].rel != "conj" or not 0 <= h < verb:
+    if toks[verb].rel != "conj" or not 0 <= h < verb or toks[verb].feats.get("Tense") != "Past":
         return []
+    if any(toks[c].rel.startswith("nsubj") for c in sent.children(verb)):
+        return []  # a subject of its own: a clause of its own, not a shared coordination
     out: list[int] = []
     for c in sent.children(h):
         if c < h and toks[c].rel in _ADJUNCT_RELS:
