@@ -413,8 +413,37 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
               not _term_date(sent, d) and not another_event_date(sent, d, verb)]
+    if not inside:
+        # date54: "в прошлый четверг я была в Тюмени и подписала соглашение"
+        shared = {sent.tokens[i].start for i in fronted_shared_adjuncts(sent, verb)}
+        inside = [d for d in dates.within(sent) if d.value and d.start in shared and
+                  not _term_date(sent, d)]
     inside.sort(key=lambda d: (in_noun_clause(sent, d, verb), d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def fronted_shared_adjuncts(sent: Sentence, verb: int) -> list[int]:
+    """date54: the tokens of the adjuncts a coordination shares, when the signing verb at
+    ``verb`` is a later conjunct: those fronted before the first conjunct's head, on that
+    head. "В прошлый четверг я была в Тюмени и подписала соглашение": "в прошлый четверг"
+    dates both the stay and the signing. An adjunct after the first conjunct's head ("была
+    в Тюмени в четверг и подписала") is its own; so is a conjunct not in the past or with a
+    subject of its own ("Сегодня это занимает минуты, ради чего соглашение и заключается").
+    Only from the parse."""
+    toks = sent.tokens
+    h = toks[verb].head
+    if toks[verb].rel != "conj" or not 0 <= h < verb or toks[verb].feats.get("Tense") != "Past":
+        return []
+    if any(toks[c].rel.startswith("nsubj") for c in sent.children(verb)):
+        return []  # a subject of its own: a clause of its own, not a shared coordination
+    out: list[int] = []
+    for c in sent.children(h):
+        if c < h and toks[c].rel in _ADJUNCT_RELS:
+            out += subtree(sent, c)
+    return out
+
+
+_ADJUNCT_RELS = frozenset({"obl", "nmod", "advmod", "obl:tmod"})
 
 
 _CHRONICLE_ENTRY = re.compile(r"((?:19|20)\d\d)\s*(?:г\.|год)?\s*[—–-]\s")

@@ -88,6 +88,7 @@ from soccoop.extract.status import (
     signing_as_goal,
     signing_as_time_to_come,
     signing_noun_put_off,  # stat30
+    signing_scheduled,  # date54
     signing_to_come_on_noun,
 )
 from soccoop.extract.syntax import (
@@ -460,6 +461,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  agreement_to_be,  # status48
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30
+                 signing_scheduled,  # date54
                  failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,

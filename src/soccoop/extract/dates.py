@@ -742,6 +742,10 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             shift = WEEK_SHIFT[after["q"].lower()]
             yield start, after.end(), _weekday_of_week(published, wd, shift), True
             continue
+        told_week = None if m["q"] else _week_before_weekday(text, start)
+        if told_week is not None:
+            yield start, m.end(), _weekday_of_week(published, wd, told_week), True
+            continue
         shift_q = _week_shift_of(m["q"] or "")
         if shift_q is not None and publication_day(published) is None:
             yield start, m.end(), _weekday_of_week(None, wd, shift_q), True
@@ -752,6 +756,21 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
 # date53: "во вторник на следующей неделе": the week told after the weekday
 _WEEK_AFTER_WEEKDAY = re.compile(
     rf"{_SP}на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе(?![\w-])", re.IGNORECASE)
+# date54: "на прошлой неделе, в пятницу": the week told before the weekday, a comma between
+_WEEK_BEFORE_WEEKDAY = re.compile(
+    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе[^\S\n]*,?[^\S\n]*"
+    rf"(?:(?:в|во){_SP})?$", re.IGNORECASE)
+_WEEK_BEFORE_READ = 40  # how far back from a weekday its week may be told
+
+
+def _week_before_weekday(text: str, start: int) -> int | None:
+    """date54: the week's shift when the weekday at ``start`` follows the week it is in:
+    "На прошлой неделе, в пятницу, министр подписал соглашение" in a report of Friday
+    2025-04-11 is Friday 2025-04-04, not the report's day. Reads a bounded window back."""
+    m = _WEEK_BEFORE_WEEKDAY.search(text, max(0, start - _WEEK_BEFORE_READ), start)
+    return WEEK_SHIFT[m["q"].lower()] if m else None
+
+
 # date53: the value of a weekday of a week counted from a day not yet known (no publication
 # day): the weekday and the week's shift follow the mark ("weekday1:+1")
 WEEKDAY_MARK = "weekday"
@@ -1203,11 +1222,41 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES \
                 or _on_date_line(text, prev):
             prev = _range_told_after(refs, i, text)
+        elif (span := _span_before(refs, i, text)) is not None and _before_span(prev, span):
+            prev = span  # date54: the occasion's range, not an earlier day told between
         if prev is None or not prev.value:
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+def _span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None:
+    """date54: the nearest range of days before ``refs[i]`` within the reach of "в тот же
+    день" (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``): "Форум пройдет в Хабаровске 23–24
+    апреля. ... «Кадровый вопрос сегодня ключевой» ... В первый день форума министерство
+    заключит соглашение" counts from 23 April; a day before the range told between
+    ("сегодня", the report's day) is no day of the occasion. Bounded by the reach."""
+    r = refs[i]
+    for j in range(i - 1, -1, -1):
+        if r.start - refs[j].end > _SAME_DAY_REACH:
+            return None
+        if _range_last(refs[j]) is not None and refs[j].value:
+            if _sentences_between(text, refs[j].end, r.start) > _SAME_DAY_SENTENCES or \
+                    _on_date_line(text, refs[j]):
+                return None
+            return refs[j]
+    return None
+
+
+def _before_span(d: DateRef, span: DateRef) -> bool:
+    """Does the day ``d`` come before the first day of the range ``span`` (month and day
+    compared: a relative day carries the page's year, a range may carry none)? Such a day
+    cannot be the occasion's first day; one after the range may be another occasion's
+    ("Регистрация открыта с 1 по 20 апреля. 23 апреля открылся форум")."""
+    if not d.value or not span.value or len(d.value) < 5 or d.value[-3] != "-":
+        return False
+    return d.value[-5:] < span.value[-5:]
 
 
 # how far after "во второй день форума" the occasion's range may be told in its sentence

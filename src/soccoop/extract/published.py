@@ -259,19 +259,31 @@ _SECTIONED_LAST = re.compile(
     rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*|[^\S\n]{{2,}})(?-i:{_RUBRIC})[^\S\n]*")
 
 
+# a stamp that names its one-word section first, parted from the date by a gap, then the
+# time: "Общество  5 февраля 2025, 11:42" (a header's today-date prints no section and time)
+_SECTIONED_GAP = re.compile(
+    rf"[^\w\n]{{0,4}}(?-i:{_SECTION_WORD})[^\S\n]{{2,}}(?=\d)")
+
+
 def _sectioned_under_widget(lines: list[str], i: int) -> bool:
     """Is line i a stamp naming its section beside the date, with the widget rows only above
     it? A site header's today-date names no section, so the stamp is the article's:
     "Курсы ЦБ: USD 79,45 ▲" / "Промышленность · 12 февраля 2026, 14:30" / headline; the
     section may come last, after the date and its time ("Краснодар +14°" / "Вт, 29/10/2024
-    - 18:20   Общество" / headline). A widget on the stamp's own line or under it still
-    excludes it."""
+    - 18:20   Общество" / headline), or first, parted from the date by a gap, with the time
+    after the date (date54: "Курс ЦБ: USD 97,21" / "Общество  5 февраля 2025, 11:42" /
+    headline). A widget on the stamp's own line or under it still excludes it."""
     if not _SECTIONED.match(lines[i]):
         ref = stamp_line(lines[i])
-        if ref is None or not _SECTIONED_LAST.fullmatch(lines[i], ref.end):
+        if ref is None or not (_SECTIONED_LAST.fullmatch(lines[i], ref.end) or (
+                _SECTIONED_GAP.match(lines[i]) and _TIMED_AFTER.match(lines[i], ref.end))):
             return False
     below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
     return not _beside_any_widget(below, 0)
+
+
+# the time right after a stamp's date: ", 11:42", " в 11:42", " — 11:42"
+_TIMED_AFTER = re.compile(r"[^\S\n]*[,\-–—]?[^\S\n]*(?:в[^\S\n]+)?\d{1,2}:\d{2}(?!\d)")
 
 
 _RUBRIC_READ = 9  # the lines under a date that ``heads_article`` reads, and the rubric's

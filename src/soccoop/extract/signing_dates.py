@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+from soccoop.extract.dates import range_last_day
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     COOPERATION_SINCE_GAP,
@@ -651,10 +652,27 @@ def pronoun_signer_day(sents: Sequence[Sentence], si: int, dates: list[DateRef])
 
 
 def _day_of(sent: Sentence, dates: list[DateRef]) -> str | None:
-    """The one day a sentence states, else None."""
-    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
-            and _DAY.fullmatch(d.value)}
+    """The one day a sentence states, else None. A range of days beside one day within it
+    is the occasion's span, not a day of its own (date54): "Три соглашения подписано
+    накануне в рамках форума, который проходит 23–25 апреля" states the day of
+    "накануне"."""
+    within = [d for d in dates if sent.start <= d.start < sent.stop and d.value
+              and _DAY.fullmatch(d.value)]
+    days = {d.value for d in within}
+    if len(days) > 1:
+        days = {d.value for d in within if not _spans_other(d, within)}
     return days.pop() if len(days) == 1 else None
+
+
+def _spans_other(d: DateRef, within: list[DateRef]) -> bool:
+    """Is ``d`` a range of days ("23–25 апреля") that holds another single day of
+    ``within``, month and day compared (a relative day carries the page's year, a range
+    may carry none)?"""
+    last = range_last_day(d)
+    if last is None or not d.value:
+        return False
+    return any(x is not d and x.value and range_last_day(x) is None and
+               d.value[-5:] < x.value[-5:] <= last[-5:] for x in within if x.value)
 
 
 def _ordinal_item(sent: Sentence) -> bool:

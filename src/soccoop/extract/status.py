@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from soccoop import isodate
+from soccoop.extract.datewords import CEREMONY_NOUNS
 from soccoop.extract.lexicon import (
     ABSENCE_PREPOSITIONS,
     ABSENCE_WORDS,
@@ -263,6 +264,24 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     if toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in CALLED_OFF_WORDS:
         return "planned"  # stat34: called off is planned, as in ``failed_signing``
     return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
+
+
+def signing_scheduled(sent: Sentence, path: list[int]) -> str | None:
+    """date54: a signing, or its ceremony, set for a time by a verb of scheduling is still to
+    come: "Подписание нового соглашения — с АНО «Забота рядом», которая возьмёт на себя уход,
+    — назначено на 20 октября", "Церемонию подписания договора назначили на пятницу". The
+    agreement noun's path runs through a signing or ceremony noun up to a verb of
+    scheduling, not negated ("не назначено" is left to other passes)."""
+    toks = sent.tokens
+    if len(path) < 3:
+        return None
+    v = path[-1]
+    if toks[v].lemma not in SCHEDULED_WORDS or _negated(sent, v):
+        return None
+    if not any(toks[i].lemma in SIGN_NOUNS or toks[i].lemma in CEREMONY_NOUNS
+               for i in path[1:-1]):
+        return None
+    return "planned"
 
 
 def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
@@ -716,7 +735,8 @@ def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
     """The clauses on the noun at k: its own participle or relative clauses, and a relative
     clause the parse hung on a word of the noun's phrase whose "который" agrees with the
     noun, not with that word ("Соглашение между областями, которое будет подписано": the
-    parser may hang "которое" on "областями"), or left as a root of its own (statB:
+    parser may hang "которое" on "областями"), a participle of the noun's case hung on such
+    a word (date54, ``_participle_of``), or left as a root of its own (statB:
     "соглашению между областью и краем, которое губернаторы подписали в 2024 году" parsed
     as two sentences in one)."""
     toks = sent.tokens
@@ -738,7 +758,18 @@ def _clauses_on_noun(sent: Sentence, k: int) -> list[int]:
         rel = [toks[r] for r in sent.children(c) if toks[r].lemma == "который"]
         if rel and _agrees(rel[0], toks[k]) and not _agrees(rel[0], toks[t.head]):
             out.append(c)
+        elif not rel and _participle_of(t, toks[k]) and not _participle_of(t, toks[t.head]):
+            out.append(c)  # date54: "продление соглашения о сотрудничестве, заключённого ..."
     return out
+
+
+def _participle_of(part: Token, noun: Token) -> bool:
+    """date54: is ``part`` a participle in the case, gender and number of ``noun``? The
+    parser may hang a participle on the last noun of the agreement's name ("соглашения о
+    сотрудничестве, заключённого в 2023 году": "заключённого" on "сотрудничестве"); its
+    case tells which noun it describes."""
+    return part.feats.get("VerbForm") == "Part" and part.feats.get("Case") is not None and \
+        part.feats.get("Case") == noun.feats.get("Case") and _agrees(part, noun)
 
 
 def _noun_before(sent: Sentence, r: int) -> int:
