@@ -1908,7 +1908,8 @@ def _candidates(
                                   _kinds_of_documents(sent, k) or
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
                                   alike_in_general(sent, k) or
-                                  alike_with_kinds(ensure_parsed(sent, models), k))
+                                  alike_with_kinds(ensure_parsed(sent, models), k) or
+                                  counted_kinds(analysis, sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -2851,6 +2852,93 @@ def alike_with_kinds(sent: Sentence, k: int) -> bool:
                         toks[i].text in {"«", "\""} for i in under):
             return True
     return False
+
+
+def counted_kinds(analysis: Analysis, sent: Sentence, k: int) -> bool:
+    """agr54: plural agreements whose "с" partner is a kind of body counted by a numeral or
+    a quantity word, named no further than by the places it is in, are such agreements in
+    general, no record: "в регионе подобные соглашения уже действуют с 14 работодателями,
+    но ...", "подобные соглашения планируется заключить ещё с несколькими предприятиями
+    Перми, Березников и Чайковского". The partner is the first "с" after the noun (a few
+    words on, no punctuation between) or, in the parse, a "с" dependent of the noun or of
+    the verb it hangs from; its genitive places are the places the NER tags. A «quoted»
+    name, another capitalised word, a list after a colon, a dash or a comma with a name
+    ("с двумя вузами, КФУ и КНИТУ"), or "в том числе с X" names them."""
+    toks = sent.tokens
+    if toks[k].feats.get("Number") != "Plur":
+        return False
+    places = [(s.start, s.stop) for s in analysis.spans
+              if s.type == "LOC" and sent.start <= s.start < sent.stop]
+    return any(_counted_kind_at(sent, c, places) for c in _with_partner_nouns(sent, k))
+
+
+def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
+    """The nouns a "с" introduces as the agreement noun's partner (``counted_kinds``): the
+    first "с" within ``UNNAMED_PARTNER_REACH`` words after the noun, with no punctuation
+    between (its noun after a numeral and adjectives), and the parse's "с" dependents of the
+    noun and of the verb it hangs from."""
+    toks = sent.tokens
+    found: list[int] = []
+    for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
+        if toks[j].pos == "PUNCT":
+            break
+        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+            n = j + 1
+            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
+                                         toks[n].lemma in QUANTITY):
+                n += 1
+            found.append(n)
+            break
+    if sent.parsed:
+        heads = [k]
+        v = toks[k].head
+        if 0 <= v < len(toks) and toks[v].pos == "VERB":
+            heads.append(v)
+        for h in heads:
+            found += [c for c in sent.children(h) if c != k and
+                      toks[c].rel in {"nmod", "obl"} and
+                      any(toks[g].rel == "case" and toks[g].lemma in {"с", "со"}
+                          for g in sent.children(c))]
+    return found
+
+
+def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
+    """Is token n a plural common noun counted by a numeral or a quantity word, with only
+    places after it, ending its clause without naming anyone (``counted_kinds``)?"""
+    toks = sent.tokens
+    noun = toks[n]
+    if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.text[:1].isupper():
+        return False
+    j = n - 1
+    counted = False
+    while j >= 0 and toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"}:
+        counted = counted or toks[j].pos == "NUM" or toks[j].lemma in QUANTITY
+        j -= 1
+    if not counted or j < 0 or toks[j].lemma not in {"с", "со"}:
+        return False
+
+    def place(t: Token) -> bool:
+        return any(a <= t.start and t.stop <= b for a, b in places)
+
+    e = n + 1
+    while e < len(toks):
+        t = toks[e]
+        if place(t) or (t.text in {",", "и"} and e + 1 < len(toks) and place(toks[e + 1])):
+            e += 1
+        elif t.pos in {"NOUN", "ADJ", "DET"} and not t.text[:1].isupper() and \
+                t.feats.get("Case") == "Gen":
+            e += 1  # "с десятью предприятиями нашего края"
+        else:
+            break
+    if e >= len(toks) or toks[e].text in {".", "!", ";", "?"}:
+        return True
+    if toks[e].text in {":", "—", "–", "(", "«", "\""} or toks[e].text[:1].isupper() or \
+            named_among(sent, e):
+        return False
+    if toks[e].text == ",":
+        nxt = toks[e + 1] if e + 1 < len(toks) else None
+        return nxt is None or not (nxt.text[:1].isupper() or nxt.text in {"«", "\""})
+    return True
 
 
 def _analogous_sides(
