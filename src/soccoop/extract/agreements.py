@@ -1950,6 +1950,9 @@ def _candidates(
             if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties
+            if len(parties) < 2:  # agr54
+                parties = relative_subjects_named_before(
+                    analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
@@ -5597,6 +5600,60 @@ def conjoined_subjects_named_before(
             bare_found = bare_found or p is not None
         else:
             p = next(iter(_parties_in(analysis, models, sent, lo, hi, regions)), None)
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
+
+
+RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")
+
+
+def relative_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr54: the subjects of a relative clause on the agreement noun, some of them named by
+    a bare head noun, are its sides, each bare head the body of that head told before:
+    "Ярмарку организовали университет и Центр занятости населения Калининградской
+    области. Мероприятия проходят в рамках соглашения о сотрудничестве, которое центр
+    занятости и БФУ им. Канта подписали в 2023 году" (the centre and the university).
+    Read from the words, not the parse (an abbreviation's full stop breaks the tree): the
+    words between "который" after the noun and a signing verb, split at "и" and commas;
+    each conjunct a side phrase or a bare head (with at most ``RELATIVE_BARE_WORDS``
+    lowercase genitive words) found by ``_named_before``. Nothing unless every conjunct
+    is a side, two or more are found and one of them was bare."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    rel = next((i for i in range(k + 1, min(hi, k + UNNAMED_PARTNER_REACH))
+                if toks[i].lemma == "который"), None)
+    if rel is None or toks[rel].feats.get("Case") not in {"Acc", None}:
+        return []
+    verb = next((i for i in range(rel + 1, len(toks)) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    cuts = [rel] + [i for i in range(rel + 1, verb) if toks[i].text == "," or
+                    toks[i].lemma == "и" and toks[i].pos == "CCONJ"] + [verb]
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        a += 1
+        if a >= b:
+            return []
+        head = toks[a]
+        if head.lemma in heads and not head.text[:1].isupper() and \
+                b - a - 1 <= RELATIVE_BARE_WORDS and \
+                all(t.feats.get("Case") == "Gen" and not t.text[:1].isupper()
+                    for t in toks[a + 1:b]):
+            p = _named_before(analysis, models, sents, si, head.lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            found = _parties_in(analysis, models, sent, a, b, regions)
+            p = found[0] if len(found) == 1 else None
         if p is None:
             return []
         if all(q.key != p.key for q in out):
