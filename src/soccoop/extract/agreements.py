@@ -130,6 +130,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
+    DEFINITION_HEDGES,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
@@ -1898,7 +1899,8 @@ def _candidates(
                 continue  # agr50: "..., а Y – соглашение с B": read with the first noun
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k) or \
+                    defined_as_agreement(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
@@ -2745,6 +2747,26 @@ def _definition(sent: Sentence, k: int) -> bool:
                    len(toks)))
     return first == k and end + 1 < len(toks) and toks[end].text in GAP_DASHES and \
         toks[end + 1].lemma == "это" and toks[k].feats.get("Number") != "Plur"
+
+
+def defined_as_agreement(sent: Sentence, k: int) -> bool:
+    """agr54: an agreement noun that is the predicate of a definition, "X — это (своего
+    рода) соглашение между ...", says what X is, not that an agreement was made:
+    "Социальный контракт — это своего рода соглашение между семьей и государством". Only
+    when the noun's own words name no one (no capitalised word or quote up to the clause's
+    end): "Итог визита — это соглашение между Пензой и Саранском" tells one."""
+    toks = sent.tokens
+    j = k - 1
+    while j >= 0 and toks[j].lemma in DEFINITION_HEDGES:
+        j -= 1
+    if j < 1 or toks[j].lemma != "это" or toks[j - 1].text not in GAP_DASHES:
+        return False
+    for t in toks[k + 1:]:
+        if t.text in {",", ".", ";", ":", "!", "?", "»"}:
+            break
+        if t.text[:1].isupper() or t.text in {"«", "\""}:
+            return False
+    return True
 
 
 def _labour_relations(sent: Sentence, k: int) -> bool:
