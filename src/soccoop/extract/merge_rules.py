@@ -1169,11 +1169,23 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
     области"; so is one written with an acronym for words of the other (status44:
     "Отделение СФР по краю", ``normalize.acronym_variant``), and so is one «quoted» name
-    after another legal form (agr44, ``agreements.same_quoted_name``)."""
+    after another legal form (agr44, ``agreements.same_quoted_name``). agr54: so is one
+    named the same found without its region on one side ("МарГУ" spelled out in a headline,
+    "с Марийским государственным университетом" in the body)."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
+        any(_same_name_one_placed(p, q) for p in c.parties for q in m.parties) or \
         any(_alike_sides(p, q) for p in c.parties for q in m.parties)
+
+
+def _same_name_one_placed(p: _Party, q: _Party) -> bool:
+    """agr54: one side written the same, its region found on one side only: "Марийский
+    государственный университет" read from the acronym "МарГУ" (no region) and from
+    "Марийским государственным университетом" (the adjective's region). Names of bodies
+    only: a bare place is no such twin."""
+    return p.name.lower() == q.name.lower() and bool(p.regions) != bool(q.regions) and \
+        not any(w in PLACE_HEADS for w in p.name.lower().split())
 
 
 def _alike_sides(p: _Party, q: _Party) -> bool:
