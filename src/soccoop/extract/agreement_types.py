@@ -16,12 +16,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soccoop import isodate, names
+from soccoop.abbreviations import ORGANISATIONS
 from soccoop.extract.lexicon import (
+    BODY_HEADS,
     LEGAL_FORMS,
+    ORG_HEADS,
     PLACE_HEADS,
     SELF_DETERMINERS,
     STATE_INSTITUTION_FORM,
 )
+from soccoop.extract.lexicon_sides import CITY_BODIES
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     acronym_quoted_variant,
@@ -333,7 +337,7 @@ def _words_within(p: _Party, q: _Party) -> bool:
     Российской Федерации"; "министерство социального благополучия края" is that ministry
     "... Камчатского края". Two words at least, a body not a bare place: "Камчатский край"
     is no ministry of it."""
-    a, b = _name_stems(p.name), _name_stems(q.name)
+    a, b = _spelled_stems(p.name), _name_stems(q.name)
     words = p.name.lower().split()
     if p.regions and q.regions and not set(p.regions) & set(q.regions):
         return False  # "Министерство труда РД" is no ministry of Ингушетия
@@ -341,7 +345,42 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
     if _adjective_heads_differ(p, q):
         return False  # "Омский государственный университет" is no "... педагогический ..."
-    return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
+    return len(a) >= 2 and _stems_within(a, b) and len(b) > len(a) and \
+        words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
+
+
+def _spelled_stems(name: str) -> set[str]:
+    """agr54: a side's name stems (``_name_stems``) with a news-style abbreviation of a
+    body's words spelled out (``abbreviations.ORGANISATIONS``): "Отделение Соцфонда" has
+    the stems of "отделение социального фонда"."""
+    words: list[str] = []
+    for w in re.findall(r"\w+", names.fold(name)):
+        full = ORGANISATIONS.get(w) or (ORGANISATIONS.get(w[:-1]) if len(w) > 4 else None)
+        words += full.split() if full is not None and " " in full else [w]
+    return {stem5(w) for w in words if len(w) >= 4}
+
+
+def _stems_within(a: set[str], b: set[str]) -> bool:
+    """agr54: every stem of a stands in b, a stem of a four-letter word also as the start of
+    a longer one ("союз" of "Союз пенсионеров" in "Союза пенсионеров")."""
+    return all(x in b or len(x) == 4 and any(y.startswith(x) for y in b) for x in a)
+
+
+def place_of_body(p: _Party, q: _Party) -> bool:
+    """agr54: a side named by its town or district is the body that governs it, named by
+    its whole name elsewhere: "глава Мэгино-Кангаласского улуса подписала соглашение" (the
+    side "Мэгино-Кангаласский улус") and "По соглашению между министерством и администрацией
+    муниципального района «Мэгино-Кангаласский улус»". q opens with a town's body
+    (``lexicon_sides.CITY_BODIES``), p with no head of a body, every word of p's name
+    stands in q's, and their regions do not differ."""
+    words = p.name.lower().split()
+    if not words or words[0] in ORG_HEADS or words[0] in BODY_HEADS or \
+            q.name.split()[0].lower() not in CITY_BODIES:
+        return False
+    if p.regions and q.regions and not set(p.regions) & set(q.regions):
+        return False
+    mine = _name_stems(p.name)
+    return bool(mine) and mine <= _name_stems(q.name) and len(q.name) > len(p.name)
 
 
 def _this_document(c: _Candidate) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import place_of_body
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -988,7 +989,8 @@ def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[s
         keys = {q.key for q in ys}
         bodies = {r for q in ys if q.name not in bare for r in q.regions}
         return all(p.key in keys or p.name in bare and bool(p.regions) and
-                   set(p.regions) <= bodies for p in xs)
+                   set(p.regions) <= bodies or
+                   any(place_of_body(p, q) for q in ys) for p in xs)
     return covered(a, b) or covered(b, a)
 
 
@@ -1234,11 +1236,14 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
     own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
     theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
 
-    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
-        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
+    def new(p: _Party, other_keys: set[str], other_regions: set[str],
+            others: list[_Party]) -> bool:
+        return p.key not in other_keys and \
+            not (p.regions and set(p.regions) <= other_regions) and \
+            not any(place_of_body(p, q) or place_of_body(q, p) for q in others)  # agr54
 
-    return any(new(p, m.party_keys, theirs) for p in c.parties) and \
-        any(new(p, keys, own) for p in m.parties)
+    return any(new(p, m.party_keys, theirs, m.parties) for p in c.parties) and \
+        any(new(p, keys, own, c.parties) for p in m.parties)
 
 
 def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
