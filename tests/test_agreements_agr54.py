@@ -66,6 +66,15 @@ NAMED_AFTER_COUNT = named_rows([
 ])
 
 
+def test_counted_partners_some_named_after_a_time_phrase(models):
+    text = ("Правительство Тульской области и Федеральная служба по труду и занятости "
+            "подписали соглашение о сотрудничестве. По словам руководителя Роструда, служба "
+            "уже заключила аналогичные соглашения с 30 регионами, в том числе в прошлом "
+            "месяце - с Курской областью и Орловской областью.")
+    names = {n for a in agreements_of(models, text, PUB) for n in party_names(a)}
+    assert "Курская область" in names, names
+
+
 @pytest.mark.parametrize("text", NAMED_AFTER_COUNT)
 def test_counted_partners_named_after_all_stay(models, text):
     found = agreements_of(models, text, PUB)

@@ -2929,7 +2929,9 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
 
 def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
     """Is token n a plural common noun counted by a numeral or a quantity word, with only
-    places after it, ending its clause without naming anyone (``counted_kinds``)?"""
+    places after it, ending its clause without naming anyone (``counted_kinds``)? After a
+    comma only a conjunction opening another clause ends it: "с 40 регионами, в том числе в
+    прошлом месяце — со Ставропольским краем" names some."""
     toks = sent.tokens
     noun = toks[n]
     if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.text[:1].isupper():
@@ -2960,9 +2962,10 @@ def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> b
     if toks[e].text in {":", "—", "–", "(", "«", "\""} or toks[e].text[:1].isupper() or \
             named_among(sent, e):
         return False
-    if toks[e].text == ",":
+    if toks[e].text == ",":  # only a conjunction opening another clause ("..., но ...")
         nxt = toks[e + 1] if e + 1 < len(toks) else None
-        return nxt is None or not (nxt.text[:1].isupper() or nxt.text in {"«", "\""})
+        return nxt is None or nxt.pos in {"CCONJ", "SCONJ"} and not (
+            e + 2 < len(toks) and toks[e + 2].lemma == "именно")
     return True
 
 
