@@ -249,3 +249,30 @@ def test_words_within_short_stems_and_spelled_abbreviations():
     assert _words_within(fund, _Party(
         "Отделение Социального фонда России по Республике Калмыкия", ["RU-KL"], 2, 3))
     assert not _words_within(fund, _Party("Отделение Пенсионного фонда России", [], 2, 3))
+
+
+@pytest.mark.slow  # reads the morphology
+def test_bare_kind_of():
+    from soccoop.extract.merge_rules import bare_kind_of
+    plant = _Party("АО «Ковровская швейная фабрика»", [], 0, 1)
+    assert bare_kind_of(_Party("Фабрика»", [], 5, 6), plant)
+    assert bare_kind_of(_Party("министерство", [], 5, 6),
+                        _Party("Министерство социальной защиты Владимирской области",
+                               ["RU-VLA"], 0, 1))
+    assert not bare_kind_of(_Party("министерство", [], 5, 6), plant)
+    assert not bare_kind_of(_Party("Ковров", [], 5, 6), plant)  # no kind noun
+
+
+CAPTION_OF_SIGNING = named_rows([
+    ("caption_with_bare_kind",
+     "Также в четверг, 18 апреля, министерство и АО «Ковровская швейная фабрика» "
+     "подписали соглашение о трудоустройстве людей с инвалидностью.\n\n"
+     "На фото: соглашение подписывают министр социальной защиты Владимирской области Иван "
+     "Петров и генеральный директор фабрики Анна Сидорова."),
+])
+
+
+@pytest.mark.parametrize("text", CAPTION_OF_SIGNING)
+def test_caption_with_bare_kind_joins_the_signing(models, text):
+    found = [a for a in agreements_of(models, text, "2024-04-19") if a.status == "signed"]
+    assert len(found) == 1, [party_names(a) for a in found]

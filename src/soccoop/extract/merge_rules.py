@@ -64,6 +64,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     ALREADY_WORDS,
     HOLDER_PREPOSITIONS,
@@ -1194,7 +1195,22 @@ def _alike_sides(p: _Party, q: _Party) -> bool:
     """One side named two ways: shorter, with an acronym, or one «quoted» name after another
     legal form (``_named_alike``)."""
     return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
-        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p)
+        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p) \
+        or bare_kind_of(p, q) or bare_kind_of(q, p)
+
+
+def bare_kind_of(p: _Party, q: _Party) -> bool:
+    """agr54: a side named by its kind noun alone, with no region ("министерство" of
+    "министерство и АО «Прикамская швейная фабрика» подписали", "фабрика" of "генеральный
+    директор фабрики"), is the side whose longer name holds that noun: "Министерство труда
+    и социального развития Пермского края", "АО «Прикамская швейная фабрика»"."""
+    words = re.findall(r"\w+", p.name)
+    if len(words) != 1 or p.regions or len(q.name) <= len(p.name):
+        return False
+    word = words[0].lower()
+    if get_models().lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
+        return False
+    return stem5(word) in {stem5(w) for w in re.findall(r"\w+", q.name.lower())}
 
 
 def acronym_of_name(p: _Party, q: _Party) -> bool:
