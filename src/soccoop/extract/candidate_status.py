@@ -541,8 +541,6 @@ def _title_end(sent: Sentence, k: int) -> int:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j) or day_adjunct(sent, j):
             break
-        if t.feats.get("Variant") == "Short":
-            break  # agr54: "это соглашение очень важно": a predicate, not the name
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
                 {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
                 (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
