@@ -2892,8 +2892,7 @@ def counted_kinds(analysis: Analysis, sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     if toks[k].feats.get("Number") != "Plur":
         return False
-    places = [(s.start, s.stop) for s in analysis.spans
-              if s.type == "LOC" and sent.start <= s.start < sent.stop]
+    places = [(s.start, s.stop) for s in _spans_in(analysis, sent) if s.type == "LOC"]
     return any(_counted_kind_at(sent, c, places) for c in _with_partner_nouns(sent, k))
 
 
