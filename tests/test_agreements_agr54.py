@@ -221,35 +221,6 @@ def test_definition_shape_naming_sides_stays(models):
     assert len(agreements_of(models, text, PUB)) == 1
 
 
-SHORT_NAMES = named_rows([
-    ("union_and_fund_branch",
-     "Отделение Соцфонда и Союз пенсионеров Калмыкии подписали соглашение\n\n"
-     "Управляющий Отделением Социального фонда России по Республике Калмыкия Иван Петров и "
-     "председатель Калмыцкого регионального отделения Союза пенсионеров России Анна "
-     "Сидорова вчера в Элисте подписали соглашение о сотрудничестве."),
-])
-
-
-@pytest.mark.parametrize("text", SHORT_NAMES)
-def test_headline_short_names_join_the_signing(models, text):
-    found = agreements_of(models, text, "2025-05-20")
-    assert len(found) == 1, [party_names(a) for a in found]
-
-
-@pytest.mark.slow  # a side's key reads the morphology
-def test_words_within_short_stems_and_spelled_abbreviations():
-    from soccoop.extract.agreement_types import _words_within
-    union = _Party("Союз пенсионеров Калмыкии", ["RU-KL"], 0, 1)
-    branch = _Party("Калмыцкое региональное отделение Союза пенсионеров России", ["RU-KL"],
-                    2, 3)
-    assert _words_within(union, branch)
-    assert not _words_within(branch, union)
-    fund = _Party("Отделение Соцфонда", [], 0, 1)
-    assert _words_within(fund, _Party(
-        "Отделение Социального фонда России по Республике Калмыкия", ["RU-KL"], 2, 3))
-    assert not _words_within(fund, _Party("Отделение Пенсионного фонда России", [], 2, 3))
-
-
 @pytest.mark.slow  # reads the morphology
 def test_bare_kind_of():
     from soccoop.extract.merge_rules import bare_kind_of

@@ -16,7 +16,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soccoop import isodate, names
-from soccoop.abbreviations import ORGANISATIONS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
     LEGAL_FORMS,
@@ -337,7 +336,7 @@ def _words_within(p: _Party, q: _Party) -> bool:
     Российской Федерации"; "министерство социального благополучия края" is that ministry
     "... Камчатского края". Two words at least, a body not a bare place: "Камчатский край"
     is no ministry of it."""
-    a, b = _spelled_stems(p.name), _name_stems(q.name)
+    a, b = _name_stems(p.name), _name_stems(q.name)
     words = p.name.lower().split()
     if p.regions and q.regions and not set(p.regions) & set(q.regions):
         return False  # "Министерство труда РД" is no ministry of Ингушетия
@@ -345,25 +344,7 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # an abbreviation ("РД", "ЧР") is a word of the name too
     if _adjective_heads_differ(p, q):
         return False  # "Омский государственный университет" is no "... педагогический ..."
-    return len(a) >= 2 and _stems_within(a, b) and len(b) > len(a) and \
-        words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
-
-
-def _spelled_stems(name: str) -> set[str]:
-    """agr54: a side's name stems (``_name_stems``) with a news-style abbreviation of a
-    body's words spelled out (``abbreviations.ORGANISATIONS``): "Отделение Соцфонда" has
-    the stems of "отделение социального фонда"."""
-    words: list[str] = []
-    for w in re.findall(r"\w+", names.fold(name)):
-        full = ORGANISATIONS.get(w) or (ORGANISATIONS.get(w[:-1]) if len(w) > 4 else None)
-        words += full.split() if full is not None and " " in full else [w]
-    return {stem5(w) for w in words if len(w) >= 4}
-
-
-def _stems_within(a: set[str], b: set[str]) -> bool:
-    """agr54: every stem of a stands in b, a stem of a four-letter word also as the start of
-    a longer one ("союз" of "Союз пенсионеров" in "Союза пенсионеров")."""
-    return all(x in b or len(x) == 4 and any(y.startswith(x) for y in b) for x in a)
+    return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
 
 def place_of_body(p: _Party, q: _Party) -> bool:
