@@ -130,6 +130,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
+    DEFINITION_HEDGES,
     DELEGATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
@@ -1962,7 +1963,8 @@ def _candidates(
                 continue  # agr50: "..., а Y – соглашение с B": read with the first noun
             if _retracted(ensure_parsed(sent, models), k):
                 continue
-            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k):
+            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k) or \
+                    defined_as_agreement(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
@@ -1972,7 +1974,8 @@ def _candidates(
                                   _kinds_of_documents(sent, k) or
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
                                   alike_in_general(sent, k) or
-                                  alike_with_kinds(ensure_parsed(sent, models), k))
+                                  alike_with_kinds(ensure_parsed(sent, models), k) or
+                                  counted_kinds(analysis, sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
@@ -2012,6 +2015,9 @@ def _candidates(
                 parties = _compound_sides(models, sent, k) or parties
             if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
+                    analysis, models, sents, si, k, regions) or parties
+            if len(parties) < 2:  # agr54
+                parties = relative_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
@@ -2811,6 +2817,26 @@ def _definition(sent: Sentence, k: int) -> bool:
         toks[end + 1].lemma == "это" and toks[k].feats.get("Number") != "Plur"
 
 
+def defined_as_agreement(sent: Sentence, k: int) -> bool:
+    """agr54: an agreement noun that is the predicate of a definition, "X — это (своего
+    рода) соглашение между ...", says what X is, not that an agreement was made:
+    "Социальный контракт — это своего рода соглашение между семьей и государством". Only
+    when the noun's own words name no one (no capitalised word or quote up to the clause's
+    end): "Итог визита — это соглашение между Пензой и Саранском" tells one."""
+    toks = sent.tokens
+    j = k - 1
+    while j >= 0 and toks[j].lemma in DEFINITION_HEDGES:
+        j -= 1
+    if j < 1 or toks[j].lemma != "это" or toks[j - 1].text not in GAP_DASHES:
+        return False
+    for t in toks[k + 1:]:
+        if t.text in {",", ".", ";", ":", "!", "?", "»"}:
+            break
+        if t.text[:1].isupper() or t.text in {"«", "\""}:
+            return False
+    return True
+
+
 def _labour_relations(sent: Sentence, k: int) -> bool:
     """An agreement of labour relations, not of cooperation between bodies: "Федеральное
     отраслевое соглашение по угольной промышленности", "коллективный договор"
@@ -2919,6 +2945,95 @@ def alike_with_kinds(sent: Sentence, k: int) -> bool:
                         toks[i].text in {"«", "\""} for i in under):
             return True
     return False
+
+
+def counted_kinds(analysis: Analysis, sent: Sentence, k: int) -> bool:
+    """agr54: plural agreements whose "с" partner is a kind of body counted by a numeral or
+    a quantity word, named no further than by the places it is in, are such agreements in
+    general, no record: "в регионе подобные соглашения уже действуют с 14 работодателями,
+    но ...", "подобные соглашения планируется заключить ещё с несколькими предприятиями
+    Перми, Березников и Чайковского". The partner is the first "с" after the noun (a few
+    words on, no punctuation between) or, in the parse, a "с" dependent of the noun or of
+    the verb it hangs from; its genitive places are the places the NER tags. A «quoted»
+    name, another capitalised word, a list after a colon, a dash or a comma with a name
+    ("с двумя вузами, КФУ и КНИТУ"), or "в том числе с X" names them."""
+    toks = sent.tokens
+    if toks[k].feats.get("Number") != "Plur":
+        return False
+    places = [(s.start, s.stop) for s in _spans_in(analysis, sent) if s.type == "LOC"]
+    return any(_counted_kind_at(sent, c, places) for c in _with_partner_nouns(sent, k))
+
+
+def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
+    """The nouns a "с" introduces as the agreement noun's partner (``counted_kinds``): the
+    first "с" within ``UNNAMED_PARTNER_REACH`` words after the noun, with no punctuation
+    between (its noun after a numeral and adjectives), and the parse's "с" dependents of the
+    noun and of the verb it hangs from."""
+    toks = sent.tokens
+    found: list[int] = []
+    for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
+        if toks[j].pos == "PUNCT":
+            break
+        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+            n = j + 1
+            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
+                                         toks[n].lemma in QUANTITY):
+                n += 1
+            found.append(n)
+            break
+    if sent.parsed:
+        heads = [k]
+        v = toks[k].head
+        if 0 <= v < len(toks) and toks[v].pos == "VERB":
+            heads.append(v)
+        for h in heads:
+            found += [c for c in sent.children(h) if c != k and
+                      toks[c].rel in {"nmod", "obl"} and
+                      any(toks[g].rel == "case" and toks[g].lemma in {"с", "со"}
+                          for g in sent.children(c))]
+    return found
+
+
+def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
+    """Is token n a plural common noun counted by a numeral or a quantity word, with only
+    places after it, ending its clause without naming anyone (``counted_kinds``)? After a
+    comma only a conjunction opening another clause ends it: "с 40 регионами, в том числе в
+    прошлом месяце — со Ставропольским краем" names some."""
+    toks = sent.tokens
+    noun = toks[n]
+    if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.text[:1].isupper():
+        return False
+    j = n - 1
+    counted = False
+    while j >= 0 and toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"}:
+        counted = counted or toks[j].pos == "NUM" or toks[j].lemma in QUANTITY
+        j -= 1
+    if not counted or j < 0 or toks[j].lemma not in {"с", "со"}:
+        return False
+
+    def place(t: Token) -> bool:
+        return any(a <= t.start and t.stop <= b for a, b in places)
+
+    e = n + 1
+    while e < len(toks):
+        t = toks[e]
+        if place(t) or (t.text in {",", "и"} and e + 1 < len(toks) and place(toks[e + 1])):
+            e += 1
+        elif t.pos in {"NOUN", "ADJ", "DET"} and not t.text[:1].isupper() and \
+                t.feats.get("Case") == "Gen":
+            e += 1  # "с десятью предприятиями нашего края"
+        else:
+            break
+    if e >= len(toks) or toks[e].text in {".", "!", ";", "?"}:
+        return True
+    if toks[e].text in {":", "—", "–", "(", "«", "\""} or toks[e].text[:1].isupper() or \
+            named_among(sent, e):
+        return False
+    if toks[e].text == ",":  # only a conjunction opening another clause ("..., но ...")
+        nxt = toks[e + 1] if e + 1 < len(toks) else None
+        return nxt is None or nxt.pos in {"CCONJ", "SCONJ"} and not (
+            e + 2 < len(toks) and toks[e + 2].lemma == "именно")
+    return True
 
 
 def _analogous_sides(
@@ -5577,6 +5692,60 @@ def conjoined_subjects_named_before(
             bare_found = bare_found or p is not None
         else:
             p = next(iter(_parties_in(analysis, models, sent, lo, hi, regions)), None)
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
+
+
+RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")
+
+
+def relative_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr54: the subjects of a relative clause on the agreement noun, some of them named by
+    a bare head noun, are its sides, each bare head the body of that head told before:
+    "Ярмарку организовали университет и Центр занятости населения Калининградской
+    области. Мероприятия проходят в рамках соглашения о сотрудничестве, которое центр
+    занятости и БФУ им. Канта подписали в 2023 году" (the centre and the university).
+    Read from the words, not the parse (an abbreviation's full stop breaks the tree): the
+    words between "который" after the noun and a signing verb, split at "и" and commas;
+    each conjunct a side phrase or a bare head (with at most ``RELATIVE_BARE_WORDS``
+    lowercase genitive words) found by ``_named_before``. Nothing unless every conjunct
+    is a side, two or more are found and one of them was bare."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    rel = next((i for i in range(k + 1, min(hi, k + UNNAMED_PARTNER_REACH))
+                if toks[i].lemma == "который"), None)
+    if rel is None or toks[rel].feats.get("Case") not in {"Acc", None}:
+        return []
+    verb = next((i for i in range(rel + 1, len(toks)) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    cuts = [rel] + [i for i in range(rel + 1, verb) if toks[i].text == "," or
+                    toks[i].lemma == "и" and toks[i].pos == "CCONJ"] + [verb]
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        a += 1
+        if a >= b:
+            return []
+        head = toks[a]
+        if head.lemma in heads and not head.text[:1].isupper() and \
+                b - a - 1 <= RELATIVE_BARE_WORDS and \
+                all(t.feats.get("Case") == "Gen" and not t.text[:1].isupper()
+                    for t in toks[a + 1:b]):
+            p = _named_before(analysis, models, sents, si, head.lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            found = _parties_in(analysis, models, sent, a, b, regions)
+            p = found[0] if len(found) == 1 else None
         if p is None:
             return []
         if all(q.key != p.key for q in out):

@@ -19,6 +19,7 @@ from soccoop.extract.agreement_clauses import (
     _predicate_path,
     _signed_participle,
 )
+from soccoop.extract.datewords import month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     AMENDMENT_NOUNS,
@@ -540,7 +541,7 @@ def _title_end(sent: Sentence, k: int) -> int:
             break  # the clause's subject, not the agreement's name
         if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
-        if time_adjunct(sent, j):
+        if time_adjunct(sent, j) or day_adjunct(sent, j):
             break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
                 {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
@@ -564,6 +565,15 @@ def time_adjunct(sent: Sentence, j: int) -> bool:
         if t.pos not in {"ADJ", "DET"}:
             return False
     return False
+
+
+def day_adjunct(sent: Sentence, j: int) -> bool:
+    """agr54: a day and its month right after the agreement noun end its name, as a "в"
+    time phrase does (``time_adjunct``): "подпишем соглашение 15 октября", "подписали
+    соглашение 3 марта в Казани" tell when, not what."""
+    toks = sent.tokens
+    return j + 1 < len(toks) and toks[j].text.isdigit() and len(toks[j].text) <= 2 and \
+        month_number(toks[j + 1].text) is not None
 
 
 def _alike(sent: Sentence, k: int) -> bool:

@@ -25,6 +25,7 @@ from typing import Generic, TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import place_of_body
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
@@ -1570,8 +1571,13 @@ def spelled_out(s: Sides) -> None:
 
 def regions_beside_bodies(s: Sides) -> None:
     """A region named as a side is redundant next to its own body among the sides:
-    "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``)."""
-    s.parties = _drop_bare_regions(s.parties, s.regions)
+    "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``);
+    agr54: so is a town or district beside the body that governs it, "Мэгино-Кангаласский
+    улус" beside "Администрация муниципального района «Мэгино-Кангаласский улус»"
+    (``agreement_types.place_of_body``)."""
+    parties = _drop_bare_regions(s.parties, s.regions)
+    s.parties = [p for p in parties if not any(q is not p and place_of_body(p, q)
+                                               for q in parties)]
 
 
 def headline_towns(s: Sides) -> None:

@@ -256,8 +256,15 @@ PRIVATE_PEOPLE = {"житель", "гражданин", "пенсионер", "�
                   "выпускник", "абитуриент", "заявитель", "получатель", "семья"}
 
 # agr46: words that stand for a body named elsewhere and never head a body's own name
-# ("директор ведомства"), unlike "департамент" or "министерство"
-REFERRING_BODY_WORDS = frozenset({"ведомство", "структура", "вуз"})
+# ("директор ведомства"), unlike "департамент" or "министерство"; agr54: the kind's
+# abbreviation "НКО" ("некоммерческая организация": "соглашение с НКО" is with the NGO
+# the text names, "АНО «...»")
+REFERRING_BODY_WORDS = frozenset({"ведомство", "структура", "вуз", "нко"})
+
+# agr54: hedges between "это" and the agreement noun of a definition ("X — это своего рода
+# соглашение между ...", ``agreements.defined_as_agreement``), as lemmas
+DEFINITION_HEDGES = frozenset({"свой", "род", "своеобразный", "некий", "как", "бы", "такой",
+                               "фактически", "по", "сути", "суть"})
 
 # agr46: verbs of drafting an agreement, whose subjects are its sides: "Его подготовят
 # министерство ..., отделение ... и Федерация профсоюзов ..."

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import place_of_body
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -63,6 +64,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     ALREADY_WORDS,
     HOLDER_PREPOSITIONS,
@@ -1057,7 +1059,8 @@ def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[s
         keys = {q.key for q in ys}
         bodies = {r for q in ys if q.name not in bare for r in q.regions}
         return all(p.key in keys or p.name in bare and bool(p.regions) and
-                   set(p.regions) <= bodies for p in xs)
+                   set(p.regions) <= bodies or
+                   any(place_of_body(p, q) for q in ys) for p in xs)
     return covered(a, b) or covered(b, a)
 
 
@@ -1238,18 +1241,45 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
     области"; so is one written with an acronym for words of the other (status44:
     "Отделение СФР по краю", ``normalize.acronym_variant``), and so is one «quoted» name
-    after another legal form (agr44, ``agreements.same_quoted_name``)."""
+    after another legal form (agr44, ``agreements.same_quoted_name``). agr54: so is one
+    named the same found without its region on one side ("МарГУ" spelled out in a headline,
+    "с Марийским государственным университетом" in the body)."""
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
+        any(_same_name_one_placed(p, q) for p in c.parties for q in m.parties) or \
         any(_alike_sides(p, q) for p in c.parties for q in m.parties)
+
+
+def _same_name_one_placed(p: _Party, q: _Party) -> bool:
+    """agr54: one side written the same, its region found on one side only: "Марийский
+    государственный университет" read from the acronym "МарГУ" (no region) and from
+    "Марийским государственным университетом" (the adjective's region). Names of bodies
+    only: a bare place is no such twin."""
+    return p.name.lower() == q.name.lower() and bool(p.regions) != bool(q.regions) and \
+        not any(w in PLACE_HEADS for w in p.name.lower().split())
 
 
 def _alike_sides(p: _Party, q: _Party) -> bool:
     """One side named two ways: shorter, with an acronym, or one «quoted» name after another
     legal form (``_named_alike``)."""
     return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
-        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p)
+        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p) \
+        or bare_kind_of(p, q) or bare_kind_of(q, p)
+
+
+def bare_kind_of(p: _Party, q: _Party) -> bool:
+    """agr54: a side named by its kind noun alone, with no region ("министерство" of
+    "министерство и АО «Прикамская швейная фабрика» подписали", "фабрика" of "генеральный
+    директор фабрики"), is the side whose longer name holds that noun: "Министерство труда
+    и социального развития Пермского края", "АО «Прикамская швейная фабрика»"."""
+    words = re.findall(r"\w+", p.name)
+    if len(words) != 1 or p.regions or len(q.name) <= len(p.name):
+        return False
+    word = words[0].lower()
+    if get_models().lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
+        return False
+    return stem5(word) in {stem5(w) for w in re.findall(r"\w+", q.name.lower())}
 
 
 def acronym_of_name(p: _Party, q: _Party) -> bool:
@@ -1317,11 +1347,14 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
     own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
     theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
 
-    def new(p: _Party, other_keys: set[str], other_regions: set[str]) -> bool:
-        return p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions)
+    def new(p: _Party, other_keys: set[str], other_regions: set[str],
+            others: list[_Party]) -> bool:
+        return p.key not in other_keys and \
+            not (p.regions and set(p.regions) <= other_regions) and \
+            not any(place_of_body(p, q) or place_of_body(q, p) for q in others)  # agr54
 
-    return any(new(p, m.party_keys, theirs) for p in c.parties) and \
-        any(new(p, keys, own) for p in m.parties)
+    return any(new(p, m.party_keys, theirs, m.parties) for p in c.parties) and \
+        any(new(p, keys, own, c.parties) for p in m.parties)
 
 
 def _new_list_partner(m: _Merged, c: _Candidate) -> bool:

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_REACH,
+    REFERRING_BODY_WORDS,
     REGIONAL_POSTS,
     SUBJECT_VERBS,
     TRIGGERS,
@@ -199,6 +200,8 @@ def _parties_in(
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j
+        if j - i == 1 and toks[i].lemma.lower() in REFERRING_BODY_WORDS:
+            continue  # agr54: "соглашение с НКО": a kind word for the body named elsewhere
         start, stop = toks[i].start, toks[j - 1].stop
         codes = _region_at(regions, start, stop)
         state = _state_side(models, sent, s, i, j) if s.type == "LOC" and not codes else None
