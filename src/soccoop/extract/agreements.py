@@ -106,6 +106,7 @@ from soccoop.extract.dates import (
     range_month,
 )
 from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
+from soccoop.extract.digest_summaries import summary_with_kinds
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
     ANAPHORIC_BODIES,
@@ -1975,7 +1976,8 @@ def _candidates(
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
                                   alike_in_general(sent, k) or
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
-                                  counted_kinds(analysis, sent, k))
+                                  counted_kinds(analysis, sent, k) or
+                                  summary_with_kinds(sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
