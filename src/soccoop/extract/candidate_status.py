@@ -11,6 +11,8 @@ extract.status are the ones it runs, the candidate reader only calls it.
 
 from __future__ import annotations
 
+import re
+
 from soccoop import isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import (
@@ -52,6 +54,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
     agreed_on_agreement,  # stat34
@@ -412,11 +415,16 @@ def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
+_CAPTION = re.compile(CAPTION_LABELS)
+
+
 def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     """A signing told through the act of signing, not a verb of signing: "Подписи под
     соглашением поставили министр ... и ...", "соглашение скрепили подписями", "подписание
     соглашения состоялось в Кирове" is signed; in the future ("подписи поставят") planned.
-    Negated, it is only referred to."""
+    Negated, it is only referred to. sig55: in a photo caption the present tense tells the
+    moment the picture shows, so a past act: "[Фото 1 из 3] Подписи под соглашением ставят
+    министр ... и ректор ..." is signed."""
     toks = sent.tokens
     v = path[-1]
     finite = toks[v].feats.get("VerbForm") == "Fin" or any(
@@ -430,6 +438,8 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     if _negated(sent, v):
         return "mentioned"
     tense = toks[v].feats.get("Tense")
+    if tense == "Pres" and _CAPTION.match(sent.text):  # sig55
+        return "signed"
     return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
 
 

@@ -136,6 +136,10 @@ ATTRIBUTION = r"^\s*,?\s*[—–-]\s*\S"
 # подпишем/подписали" may stand and still be about it (sig30).
 WE_REACH = 3
 
+# How many sentences after a signed agreement's own the first-person signing quotes of its
+# sides may stand (sig55): "«Подписывая сегодня этот документ, мы ...», — сказала X".
+SIDE_QUOTE_REACH = 8
+
 # Plural nouns of people by their sex, which as a signing subject stand for the people of
 # that sex named just before: "Женщины подписали соглашение", "Документ подписали обе
 # женщины" (sig36). Lemma → the grammatical gender of those people's first names.

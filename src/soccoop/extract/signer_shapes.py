@@ -63,6 +63,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
+    SIDE_QUOTE_REACH,
     SIGNER_NOUNS,
     SIGNING_REFLEXIVES,
     STEM_LETTERS,
@@ -1032,15 +1033,28 @@ def quote_close(text: str, at: int) -> int | None:
     return None
 
 
+def _first_person(sent: Sentence, k: int) -> bool:
+    """Is the verb ``k`` in the first person: by its person, or a subject "мы"/"я"?"""
+    toks = sent.tokens
+    return toks[k].feats.get("Person") == "1" or any(
+        toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
+        for c in sent.children(k))
+
+
 def _we_sign(sent: Sentence, k: int) -> bool:
     """Is token ``k`` a verb of signing in the first person: "подпишем", "подписали"
-    under "мы", "я подписал"? By the verb's person, or a first-person subject."""
+    under "мы", "я подписал"? By the verb's person, or a first-person subject. sig55: a
+    gerund of signing takes the person of the verb it hangs on: "Подписывая этот
+    документ, мы берём на себя обязательство ...", "Подписав соглашение, я ..."."""
     toks = sent.tokens
     t = toks[k]
-    return t.pos == "VERB" and t.lemma in SIGNING_HEADS and (
-        t.feats.get("Person") == "1" or any(
-            toks[c].rel in SUBJECT_RELATIONS and toks[c].text.lower() in WE_SIGNERS
-            for c in sent.children(k))) and not _many_objects(sent, k)
+    if t.pos != "VERB" or t.lemma not in SIGNING_HEADS or _many_objects(sent, k):
+        return False
+    if _first_person(sent, k):
+        return True
+    h = t.head
+    return t.feats.get("VerbForm") == "Conv" and t.rel == "advcl" and 0 <= h < len(toks) \
+        and toks[h].pos == "VERB" and _first_person(sent, h)
 
 
 def _many_objects(sent: Sentence, k: int) -> bool:
@@ -1147,6 +1161,29 @@ def alone_we_of_plan(status: str, signers: list[str], found: list[str]) -> bool:
     return status == "planned" and not signers and len(found) < 2
 
 
+def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: list[str],
+                       named: Named) -> list[str]:
+    """sig55: the speakers of the first-person signing quotes after a signed agreement's
+    sentence ``si``, each the signer for their side: "Агентство и компания заключили
+    соглашение. ... «Я подписал соглашение ...», — сказал директор компании X. «Подписывая
+    сегодня этот документ, мы берём на себя обязательство ...», — прокомментировала
+    руководитель агентства Y" → X, Y (``quoted_we_signer``, its speaker only). Within
+    SIDE_QUOTE_REACH sentences, up to a sentence another agreement was read from; only
+    while the agreement has fewer than two signers, and up to two."""
+    sents = analysis.sentences
+    out = list(signers)
+    for n in range(si + 1, min(len(sents), si + 1 + SIDE_QUOTE_REACH)):
+        if len(out) >= 2 or n in own:
+            break
+        if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
+            continue
+        found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
+        if found and not any(names.surname_eq(found[0].split()[-1], s.split()[-1])
+                             for s in out if s.split()):
+            out.append(found[0])
+    return out[len(signers):]
+
+
 _ATTRIBUTION = re.compile(ATTRIBUTION)
 
 
@@ -1240,6 +1277,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
                     _add(a, found)
                     break
+        if a.status == "signed" and len(a.signatories) < 2:  # sig55
+            _add(a, side_quote_signers(analysis, si, own, a.signatories, named))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
             _add(a, interview_we_signers(analysis, si, named))
     partner_sentence_signers(analysis, agreements, named)  # sig44
