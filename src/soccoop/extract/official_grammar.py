@@ -1,0 +1,220 @@
+"""Officials, per-token grammar: lemmas, cases, agreement and the position head test.
+
+The small helpers every officials pass reads a token through: its lemma (``_lemma``,
+``_lemma_of``), the cases its reading allows (``_word_cases``, ``_token_cases``,
+``_name_cases``), whether two words agree (``_agrees``: "министра ... Ольги Голодец" share
+the genitive), the nominative of one word (``_to_nomn``), and whether a word heads a
+position ("министр", "замминистра", "вице-губернатор": ``_is_head``, ``_compound_head``).
+They stand apart because they hold no rule about posts or names of their own: the role
+phrase, the apposition passes and the organisation lookups all build on them, and none of
+them calls back into those passes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from soccoop.extract.lexicon_officials import (
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    POST_PREFIXES,
+    SUBST_PARTICIPLES,
+)
+from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.normalize import (
+    nominative_token,
+)
+
+
+def _lemma(tok: Token) -> str:
+    if tok.pos != "NOUN":  # only an animate noun's lemma reads its features (speed)
+        return _lemma_of(tok.text, tok.lemma, tok.pos, "", "", "")
+    feats = tok.feats or {}
+    return _lemma_of(tok.text, tok.lemma, tok.pos, feats.get("Animacy", ""),
+                     feats.get("Case", ""), feats.get("Gender", ""))
+
+
+# The passes ask for the same token's lemma many times (each window, each rule): a word
+# form with its tags always gives the same answer, so it is computed once.
+@lru_cache(maxsize=1 << 16)
+def _lemma_of(text: str, tok_lemma: str, pos: str | None, animacy: str, case: str,
+              gender: str) -> str:
+    low = text.lower()
+    for stem, lemma in SUBST_PARTICIPLES.items():
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return lemma
+    lemma = (tok_lemma or low).replace("ё", "е")
+    if pos == "NOUN" and lemma not in POSITION_HEADS and animacy == "Anim":
+        return _person_noun_lemma(low, case, gender) or lemma
+    return lemma
+
+
+_GRAM_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+              "Nom": "nomn"}
+
+
+@lru_cache(maxsize=20_000)
+def _person_noun_lemma(word: str, case: str, gender: str) -> str | None:
+    """The position noun an animate word is in the tagger's case and gender, when the
+    context-free lemma is another word: "премьера" (Gen, Masc) is "премьер", not the
+    premiere."""
+    want_gender = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    for p in get_models().parse(word):
+        if p.tag.POS == "NOUN" and p.tag.case == _GRAM_CASE.get(case) and (
+                want_gender is None or p.tag.gender == want_gender):
+            lemma = str(p.normal_form).replace("ё", "е")
+            if lemma in POSITION_HEADS:
+                return lemma
+    return None
+
+
+def _is_participle(tok: Token) -> bool:
+    return bool(tok.feats) and tok.feats.get("VerbForm") == "Part"
+
+
+def _is_head(tok: Token) -> bool:
+    lem = _lemma(tok)
+    if lem in POSITION_HEADS:
+        return True
+    if _deputy_contraction(lem) is not None:
+        return True
+    for prefix in POST_PREFIXES:
+        if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
+            return True
+    return _compound_head(lem) is not None
+
+
+@lru_cache(maxsize=5_000)
+def _deputy_contraction(lemma: str) -> str | None:
+    """The post a contracted deputy's title stands for, "зам" + the post in the genitive
+    ("замдиректора", "замгенпрокурора", "замруководителя" → "директор", "генпрокурор",
+    "руководитель"); None for any other word."""
+    if not lemma.startswith("зам") or len(lemma) < 7 or "-" in lemma:
+        return None
+    rest = lemma[3:]
+    if rest in POSITION_HEADS:
+        return rest
+    return next((p.normal_form for p in get_models().parse(rest)
+                 if p.normal_form in POSITION_HEADS and p.normal_form not in ("зам",)), None)
+
+
+def _deputy_title(lemma: str) -> str | None:
+    """A contracted deputy's title as written in the nominative, "зам" and the post in
+    the genitive: "замгенпрокурора", "замруководителя" (the dictionary declines them as
+    nouns of their own)."""
+    post = _deputy_contraction(lemma)
+    if post is None:
+        return None
+    gent = get_models().inflect(post, {"gent", "sing"})
+    return f"зам{gent}" if gent else None
+
+
+@lru_cache(maxsize=5_000)
+def _compound_head(lemma: str) -> int | None:
+    """Index of the post in a hyphenated compound that names one ("женщина-президент",
+    "президент-социалист", "депутат-единоросс"), else None. The tagger lemmatises only the
+    last part, so the first part is matched by its stem."""
+    parts = lemma.split("-")
+    if len(parts) != 2 or not all(parts):
+        return None
+    if parts[1] in POSITION_HEADS:
+        return 1
+    first = parts[0]
+    if any(first.startswith(h[:-1] if len(h) > 4 else h) and len(first) - len(h) <= 2
+           for h in POSITION_HEADS if "-" not in h and h[:2] == first[:2]):
+        return 0
+    return None
+
+
+def _is_modifier(tok: Token) -> bool:
+    if tok.pos == "ADJ" and _lemma(tok) in POSITION_MODIFIERS:
+        return True
+    # a participle the tagger calls a verb: "действующим премьером", "исполняющим"
+    return _is_participle(tok) and _modifier_participle(tok.text.lower())
+
+
+@lru_cache(maxsize=5_000)
+def _modifier_participle(word: str) -> bool:
+    return any(word.startswith(m[:-2]) and len(word) - len(m) <= 1 for m in POSITION_MODIFIERS
+               if len(m) > 5)
+
+
+_UD_OF_GRAM = {"nomn": "Nom", "gent": "Gen", "gen1": "Gen", "gen2": "Gen", "datv": "Dat",
+               "accs": "Acc", "acc2": "Acc", "ablt": "Ins", "loct": "Loc", "loc1": "Loc",
+               "loc2": "Loc"}
+
+
+_ALL_CASES = frozenset(_UD_OF_GRAM.values())
+
+
+@lru_cache(maxsize=50_000)
+def _word_cases(word: str, noun: bool) -> frozenset[str]:
+    """Every case a word can be in, by any dictionary reading (of a noun, for a noun); an
+    indeclinable word ("атташе", "Шевченко") can be in any."""
+    out: set[str] = set()
+    for p in get_models().parse(word):
+        if noun and p.tag.POS != "NOUN":
+            continue
+        if "Fixd" in p.tag:
+            return _ALL_CASES
+        if p.tag.case and str(p.tag.case) in _UD_OF_GRAM:
+            out.add(_UD_OF_GRAM[str(p.tag.case)])
+    return frozenset(out)
+
+
+def _token_cases(tok: Token) -> frozenset[str]:
+    """The tagger's case of a token and the other cases its form allows."""
+    own = _case(tok)
+    return _word_cases(tok.text, tok.pos in ("NOUN", "PROPN")) | ({own} if own else set())
+
+
+def _name_cases(toks: list[Token]) -> frozenset[str]:
+    """The cases a name can be in: those all its words allow (initials aside), else any
+    one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
+    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
+    if not words:
+        return _ALL_CASES
+    if all(_word_cases(t.text, True) <= {"Nom"} for t in words) and any(
+            _case(t) not in (None, "Nom") for t in words):
+        # a name the dictionary reads only as written, in an oblique context: a foreign
+        # name that does not decline ("депутатом ... Габриэль Гиффордс")
+        return _ALL_CASES
+    sets = [_token_cases(t) for t in words]
+    both = frozenset.intersection(*sets)
+    return both or frozenset.union(*sets)
+
+
+def _agrees(post: Token, name: list[Token]) -> bool:
+    """Can a post noun and a name stand in one case (an apposition agrees)? Readings
+    count, not just the tagger's guess: "о министре юстиции Марии Бенешовой" (Loc), "с
+    замминистра Бобом Уорком" (an indeclinable post)."""
+    return bool(_token_cases(post) & _name_cases(name))
+
+
+def _is_punct(tok: Token) -> bool:
+    return not any(ch.isalnum() for ch in tok.text)
+
+
+def _case(tok: Token) -> str | None:
+    return tok.feats.get("Case") if tok.feats else None
+
+
+def _to_nomn(tok: Token, models: Models, gender: str | None = None) -> str:
+    """The token in the nominative, keeping number (and gender for adjectives): the
+    project's one normaliser, ``normalize.nominative_token``."""
+    if _case(tok) is None and tok.pos != "ADJ":  # untagged adjectives: "Экспертно-..."
+        return tok.text
+    return nominative_token(models, tok, None, gender)
+
+
+def _in_spans(tok: Token, spans: list[tuple[int, int, str]], types: tuple[str, ...]) -> bool:
+    return any(s <= tok.start and tok.stop <= e and t in types for s, e, t in spans)
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Is the last token a closing quote, or a bracket the phrase opened ("(FN)")?"""
+    last = tokens[-1].text
+    if last in ("»", '"', "”"):
+        return True
+    return last == ")" and sum(t.text == "(" for t in tokens) > sum(
+        t.text == ")" for t in tokens[:-1])

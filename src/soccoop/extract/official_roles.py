@@ -1,0 +1,446 @@
+"""Officials, the role phrase: splitting it into position and organisation, nominative forms.
+
+A role phrase starts at a position head word ("министр", "директор", "врио губернатора")
+and runs over its modifiers and genitive dependents. ``_split_role`` cuts it where the
+organisation starts (the first organisation noun, proper noun or LOC/ORG span: "министр
+социальной защиты | Правительства Москвы"), and the nominative passes put each half in the
+nominative the record carries ("заместителю министра труда" → "заместитель министра
+труда"; "директором Департамента" → "директор", "Департамент"), keeping acting prefixes
+("временно исполняющий обязанности") and dropping dating words ("бывший"). It stands apart
+from ``officials`` because it is one step of the pipeline with its own input (the tokens of
+a phrase already found) and no knowledge of where the phrase came from: the passes that
+find a post before or after a name, in a clause or in the tree all hand their phrase here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from soccoop.extract.lexicon_officials import (
+    ACTING_PARTICIPLES,
+    ACTING_PREFIXES,
+    ACTING_WORDS,
+    DEPUTY_PREFIXES,
+    FIELD_MODIFIERS,
+    GRADED_HEADS,
+    GRADES,
+    ORG_HEADS,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    POSSESSIVE_WORDS,
+    POST_PREFIXES,
+    QUALIFIED_HEADS,
+    QUALIFIED_HEADS_AFTER,
+    REGION_HEADS,
+    REPRESENTATIVE_HEADS,
+    SERVED_BODIES,
+    SERVING_HEADS,
+    STATE_HEADS,
+    SUBST_PARTICIPLES,
+    TEMPORAL_MODIFIERS,
+)
+from soccoop.extract.lexicon_orgs import (
+    MINISTER_WORDS,
+)
+from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.normalize import (
+    _inflect_name,
+    restore_caps,
+)
+from soccoop.extract.official_grammar import (
+    _case,
+    _closes,
+    _compound_head,
+    _deputy_title,
+    _in_spans,
+    _is_head,
+    _is_modifier,
+    _is_participle,
+    _is_punct,
+    _lemma,
+    _to_nomn,
+    _token_cases,
+)
+from soccoop.extract.orgs import (
+    country_name,
+    genitive_name,
+)
+
+
+@dataclass
+class _Role:
+    position: str
+    organization: str | None
+    start: int
+    end: int
+    figurative: bool = False  # "музыкальный король": no state to look for
+    side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
+    shared: bool = False  # a plural post of several people: "губернаторы X и Y"
+    of_shared: tuple[int, int] = (0, 1)  # this name's place among a shared post's names
+
+
+def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Does an organisation (or place) phrase start at tokens[i]?"""
+    tok = tokens[i]
+    if _is_head(tok) or _is_punct(tok) and tok.text not in ("«", '"', "„", "“"):
+        return False
+    if tok.text in ("«", '"', "„", "“"):
+        return True
+    if _lemma(tok) in ORG_HEADS or _in_spans(tok, spans, ("ORG", "LOC")):
+        return True
+    if tok.pos == "PROPN" or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X")):
+        return True
+    if tok.pos == "ADJ" or _is_participle(tok):  # "объединённого комитета": a participle
+        j = i
+        while j < len(tokens) and (tokens[j].pos == "ADJ" or _is_participle(tokens[j])
+                                   or tokens[j].pos == "ADV"
+                                   and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ"):
+            j += 1
+        if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
+                                or _in_spans(tokens[j], spans, ("ORG", "LOC"))):
+            return True
+        if tok.text[:1].isupper():
+            return True
+    return False
+
+
+def _split_role(tokens: list[Token], text: str, models: Models,
+                spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Split a role phrase that starts with the position (modifiers first) into parts."""
+    while tokens and _is_punct(tokens[-1]) and not _closes(tokens):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    h = 0
+    while h < len(tokens) and not _is_head(tokens[h]) and not _graded_head(tokens, h):
+        h += 1
+    if h == len(tokens):
+        return None
+    pre = _acting_prefix(tokens, 0)
+    after = _qualified_head_after(tokens, h)  # "Папа Римский": the adjective is the post's
+    # position: head + dependents until the organisation starts
+    k = h + 2 if after else h + 1
+    represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
+    while k < len(tokens):
+        tok = tokens[k]
+        if represents and tok.text.lower() == "при":
+            # "Уполномоченный при Президенте РФ по правам ребёнка": whom and what for
+            # belong to the post
+            k = len(tokens)
+            break
+        if _is_head(tok) or _is_modifier(tok) and k + 1 < len(tokens) \
+                and _is_head(tokens[k + 1]):
+            k += 1
+            continue
+        if _org_start(tokens, k, spans) or tok.text.lower() in POSSESSIVE_WORDS:
+            break
+        k += 1
+    if _one_of(tokens, h + 1):
+        k = h + 1  # "глава одного из банков": the group names the body, not the post
+    pos_toks = tokens[:k]
+    org_toks = tokens[k:]
+    while org_toks and org_toks[0].text.lower() in POSSESSIVE_WORDS:
+        org_toks = org_toks[1:]  # "директор их фонда": the body is "фонд"
+    while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
+        # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
+        # ведомства 30-летнего Ивана Муравьева")
+        org_toks = org_toks[:-1]
+    while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
+        pos_toks = pos_toks[:-1]
+    head = tokens[h]
+    gender = None
+    parses = models.parse(head.text)
+    if parses and parses[0].tag.gender:
+        gender = parses[0].tag.gender
+    elif parses and "ms-f" in parses[0].tag:  # "федерального судьи": common gender
+        gender = "masc"
+    if pre:  # "врио губернатора": the post stays governed by the prefix
+        words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
+    else:
+        words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+                 if n == h or not _drop_modifier(t, tokens[h])]
+        if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
+                (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
+            words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
+        if len(words) >= 2 and _qualified_head(tokens, h):
+            words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h])
+        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
+        words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
+        if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
+            # "от должности Уполномоченного": a participle the tagger took for a name
+            one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
+            words[-1] = restore_caps(tokens[h].text, one) if one else words[-1]
+    if after:
+        words[-1:] = [restore_caps(tokens[h].text, _lemma(tokens[h])), _lemma(tokens[h + 1])]
+    position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
+    tail = h + 2 if after else h + 1
+    if len(pos_toks) > tail:
+        position += text[tokens[tail - 1].stop:pos_toks[-1].stop]
+    position = " ".join(position.split())
+    position = _fold_capitals(position)
+    position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
+    organization = _org_nominative(org_toks, text, models) if org_toks else None
+    if org_toks and _one_of(org_toks, 0):
+        organization = _one_of_nominative(org_toks, text, models)
+    mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
+    if mins and len(pos_toks) > mins[0] + 1 and organization and \
+            not any(_lemma(t) in ORG_HEADS for t in org_toks):
+        # "министр труда ... РТ" -> "Министерство труда ... РТ"
+        field_text = text[pos_toks[mins[0] + 1].start:pos_toks[-1].stop]
+        organization = " ".join(f"Министерство {field_text} "
+                                f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
+    return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _qualified_nominative(adjective: Token, head: Token) -> list[str]:
+    """A post of an adjective and its noun in the nominative as the pair's lemmas: the
+    noun's grammatical gender is not the post's ("сельского головы" → "сельский голова",
+    not "сельская голова")."""
+    return [restore_caps(adjective.text, _lemma(adjective)), restore_caps(head.text, _lemma(head))]
+
+
+def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
+    """A body named as one of many, "один" in the nominative and the rest as written:
+    "одной из районных администраций Уфы" → "одна из районных администраций Уфы"."""
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        (toks[0].feats or {}).get("Gender", ""), "masc")
+    one = models.inflect(toks[0].text.lower(), {"nomn", gender}) or toks[0].text.lower()
+    rest = text[toks[1].start:toks[-1].stop] if len(toks) > 1 else ""
+    return " ".join(f"{one} {rest}".split())
+
+
+def _post_of_compound(word: str, lemma: str) -> str:
+    """The post of a compound whose first part is not one: "женщина-президент" →
+    "президент"; "президент-социалист", "вице-президент" stay, and so does a compound whose
+    first part is no word of its own ("статс-секретарь"): it is one post."""
+    where = _compound_head(lemma)
+    if lemma in POSITION_HEADS or lemma.startswith(POST_PREFIXES) or where is None or \
+            word.count("-") != 1:
+        return word
+    first, second = word.split("-", 1)
+    if where == 1 and not get_models().analyzer.word_is_known(first.lower()):
+        return word
+    if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
+        return restore_caps(first, get_models().lemma(first)) + "-" + second
+    return second
+
+
+_ACTING_FIRST = frozenset(pre[0] for pre in ACTING_PREFIXES)
+
+
+def _acting_prefix(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ("врио", "исполняющий обязанности", "и. о.") starting at
+    tokens[i], else 0: it changes the post and governs it ("врио губернатора")."""
+    if i >= len(tokens) or tokens[i].text.lower() not in _ACTING_FIRST:  # most tokens: none
+        return 0
+    for pre in ACTING_PREFIXES:
+        if i + len(pre) <= len(tokens) and all(
+                tokens[i + n].text.lower() == w for n, w in enumerate(pre)):
+            return len(pre)
+    return 0
+
+
+def _acting_participle(tokens: list[Token], start: int) -> Token | None:
+    """The participle of an acting prefix at tokens[start], which agrees with the name while
+    the post after it is in the genitive: "с исполняющей обязанности главы района Мариной
+    Гончаровой" (Ins with Ins), so the post is hers."""
+    pre = _acting_prefix(tokens, start)
+    if not pre:
+        return None
+    part = next((t for t in tokens[start:start + pre] if _lemma(t) != "временно"), None)
+    return part if part is not None and _case(part) is not None else None
+
+
+def _acting_nominative(tokens: list[Token], pre: int, models: Models) -> list[str]:
+    """An acting prefix with its participle in the nominative of its own gender and number:
+    "исполняющей обязанности" → "исполняющая обязанности", "исполняющим обязанности" →
+    "исполняющий обязанности"; "врио", "и. о." as written."""
+    words = [t.text.lower() for t in tokens[:pre]]
+    for n, tok in enumerate(tokens[:pre]):
+        if tok.text.lower() in ACTING_PARTICIPLES and _case(tok) not in (None, "Nom"):
+            gender = "femn" if (tok.feats or {}).get("Gender") == "Fem" else "masc"
+            form = models.inflect(tok.text.lower(), {"nomn", "sing", gender})
+            words[n] = form or words[n]
+    return words
+
+
+def _acting_prefix_before(tokens: list[Token], i: int) -> int:
+    """Length of an acting prefix ending right before tokens[i], else 0."""
+    for pre in ACTING_PREFIXES:
+        if i - len(pre) >= 0 and _acting_prefix(tokens, i - len(pre)) == len(pre):
+            return len(pre)
+    return 0
+
+
+def _post_words(position: str) -> list[str]:
+    """The words of a position without an acting prefix: "врио губернатора" → ["губернатора"]."""
+    words = position.lower().replace("ё", "е").split()
+    while words and words[0] in ACTING_WORDS:
+        words = words[1:]
+    return words
+
+
+def _drop_modifier(tok: Token, head: Token) -> bool:
+    """Words before the head that say when, not what the post is: "бывший министр",
+    "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
+    "первый заместитель" or "первый вице-губернатор", posts of their own."""
+    lem = _lemma(tok)
+    if lem in TEMPORAL_MODIFIERS or _is_participle(tok) and any(
+            tok.text.lower().startswith(m[:-2]) for m in TEMPORAL_MODIFIERS if len(m) > 6):
+        return True  # "действующим премьером": the tagger's lemma is the verb
+    head_lemma = _lemma(head)
+    if head_lemma.startswith(DEPUTY_PREFIXES):
+        return False
+    if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
+        head_lemma = head_lemma.split("-", 1)[1]
+    return lem in ("первый", "второй", "третий") and (
+        head_lemma in STATE_HEADS or head_lemma in REGION_HEADS)
+
+
+def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
+    """Leading adjective+noun group to the nominative, dependents as written."""
+    while toks and _is_punct(toks[-1]) and not _closes(toks):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    n = 0
+    while n < len(toks) and (toks[n].pos == "ADJ" or _is_participle(toks[n])
+                             or toks[n].pos == "ADV" and n > 0
+                             and n + 1 < len(toks) and toks[n + 1].pos == "ADJ"):
+        n += 1
+    if n >= len(toks) or toks[n].pos not in ("NOUN", "PROPN"):
+        return " ".join(text[toks[0].start:toks[-1].stop].split())
+    noun_gender = None
+    for p in models.parse(toks[n].text):
+        if p.tag.POS == "NOUN":
+            noun_gender = p.tag.gender
+            break
+    head_words = [_to_nomn(t, models, noun_gender) for t in toks[: n + 1]]
+    out = " ".join(head_words)
+    if len(toks) > n + 1:
+        out += text[toks[n].stop:toks[-1].stop]
+    out = " ".join(out.split())
+    return out[:1].upper() + out[1:] if toks[0].text[:1].isupper() else out
+
+
+def _graded_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that names a post by the grade right before it, in its case:
+    "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
+    the adjectives of the post's field may stand between, in its case ("главный
+    государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
+    if _head_serving_a_body(tokens, n):
+        return True
+    if n < 1:
+        return _qualified_head_after(tokens, n)
+    lemma, grade = _lemma(tokens[n]), tokens[n - 1]
+    if lemma in GRADED_HEADS:
+        g = n - 1
+        while g > 0 and n - g <= 2 and _lemma(tokens[g]) in FIELD_MODIFIERS | POSITION_MODIFIERS \
+                and _lemma(tokens[g]) not in GRADES and _case(tokens[g]) == _case(tokens[n]):
+            g -= 1
+        grade = tokens[g]
+        return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
+    return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+
+
+def _head_serving_a_body(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] an occupation noun in the singular that names a post by the body it
+    serves, right after it in the genitive, a field with "по" between at most: "юрист
+    общественной приёмной Иван Петров", "юрисконсульт центра", "специалист по социальной
+    работе комплексного центра Анна Серова"; not "юрист Иван Петров", "специалисты
+    центра" (plural: an occupation), "специалист по налогам Анна Серова"
+    (``SERVING_HEADS``, ``SERVED_BODIES``)."""
+    tok = tokens[n]
+    if _lemma(tok) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
+        return False
+    k = n + 1
+    if k < len(tokens) and tokens[k].text.lower() == "по":
+        k += 1  # "специалист по социальной работе": the field, then the body
+        while k < len(tokens) and k - n <= 4 and tokens[k].pos in ("ADJ", "NOUN") and \
+                _case(tokens[k]) in ("Dat", "Loc"):
+            k += 1
+    while k < len(tokens) and k - n <= 6 and tokens[k].pos == "ADJ" and \
+            _case(tokens[k]) == "Gen":
+        k += 1
+    return k < len(tokens) and _case(tokens[k]) == "Gen" and \
+        _lemma(tokens[k]) in SERVED_BODIES
+
+
+def _qualified_head_after(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right after it, in
+    its case: "Папа Римский Франциск", "папы римского"; "папа" alone is a father. The
+    pairs are ``QUALIFIED_HEADS_AFTER``."""
+    if n + 1 >= len(tokens):
+        return False
+    adjective = tokens[n + 1]
+    return _lemma(adjective) in QUALIFIED_HEADS_AFTER.get(_lemma(tokens[n]), frozenset()) \
+        and bool(_token_cases(adjective) & _token_cases(tokens[n]))
+
+
+def _qualified_head(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] a noun that is a post only with its own adjective right before it, in
+    its case: "городской голова Геннадий Кернес", "сельского головы"; alone ("голова
+    болит") no post. The pairs are ``QUALIFIED_HEADS``."""
+    if n < 1:
+        return False
+    adjective = tokens[n - 1]
+    return _lemma(adjective) in QUALIFIED_HEADS.get(_lemma(tokens[n]), frozenset()) and \
+        bool(_token_cases(adjective) & _token_cases(tokens[n]))
+
+
+def _place_genitive(name: str, models: Models) -> str:
+    """A place's canonical name in the genitive: a region's by its own rule ("Республики
+    Бурятия", "Кабардино-Балкарской Республики"), a country's or a city's word by word."""
+    from soccoop import gazetteer
+
+    if gazetteer.resolve(name) is not None:
+        return _inflect_name(models, name, "gent")
+    return genitive_name(models, name)
+
+
+def _is_a_place(name: str, models: Models) -> bool:
+    """Does the phrase name a Russian region or a country, not a body?"""
+    from soccoop import gazetteer
+
+    return gazetteer.resolve(name) is not None or country_name(models, name) is not None
+
+
+def _one_of(tokens: list[Token], k: int) -> int:
+    """2 when "один из" opens a post at tokens[k]: the plural post after it is the
+    person's, in the singular ("Сэлис, один из руководителей компании «Ferrero»"); else 0."""
+    if k + 2 < len(tokens) and _lemma(tokens[k]) == "один" and \
+            tokens[k + 1].text.lower() == "из":
+        return 2
+    return 0
+
+
+def _fold_capitals(position: str) -> str:
+    """A post written in capitals, as a signature block does ("МИНИСТР", "ПРЕДСЕДАТЕЛЬ
+    ПРАВИТЕЛЬСТВА"), in lower case; abbreviations ("ГКУ", "РТ") stay as written."""
+    if not any(w.isupper() and len(w) > 2 for w in position.split()):
+        return position
+    return " ".join(w.lower() if _capitalised_word(w) else w for w in position.split(" "))
+
+
+@lru_cache(maxsize=5_000)
+def _capitalised_word(word: str) -> bool:
+    """An ordinary word written in capitals: all letters upper, three or more of them,
+    known to the dictionary and not as an abbreviation."""
+    letters = word.replace("-", "")
+    if len(letters) < 3 or not letters.isalpha() or not word.isupper():
+        return False
+    models = get_models()
+    low = word.lower()
+    if any(p.normal_form in POSITION_HEADS for p in models.parse(low)):
+        return True
+    return all(models.analyzer.word_is_known(part)
+               and not any("Abbr" in p.tag for p in models.parse(part))
+               for part in low.split("-") if part)
+
+
+def _minister_word(words: list[str], models: Models) -> int | None:
+    """Index of the minister's word in a post, in any case ("и. о. министра труда")."""
+    return next((n for n, w in enumerate(words)
+                 if w.lower() in MINISTER_WORDS or models.lemma(w).lower() in MINISTER_WORDS),
+                None)
