@@ -1,0 +1,410 @@
+"""Candidate dates: the date of one agreement mention.
+
+The date of the signing clause (``_clause_date``), of the noun's own phrase
+(``_own_phrase_date``), of the sentence or event told around it (``_sentence_date``,
+``_event_date``), a date attached to a referred agreement (``_attached_date``), a scheduled
+signing's day (``_scheduled_date``), the occasion's day told just before
+(``_occasion_date``), an extended agreement's base date (``_extended_base_date``), a
+chronicle's year (``_chronicle_year``) and a referred agreement's date (``referred_date``).
+It stands apart from extract.agreements because it only maps a mention to a date through
+the per-document date index; what the date belongs to (status, sides) is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop import isodate
+from soccoop.extract.agreement_clauses import (
+    _coordinate_bounds,
+    _other_agreements,
+    _predicate_path,
+    _signed_participle,
+    noun_phrase,
+)
+from soccoop.extract.agreement_types import (
+    _DateIndex,
+    _token_index,
+)
+from soccoop.extract.dates import (
+    anchor_month,
+    publication_day,
+)
+from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
+from soccoop.extract.lexicon import (
+    ANNIVERSARY_WORDS,
+    BASE_NOUNS,
+    BASE_SIGNING_PARTICIPLES,
+    EVENT_NOUNS,
+    EVENT_REFERENCES,
+    EVENT_VERBS,
+    EXTEND_VERBS,
+    HAPPEN_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_VERBS,
+    OTHER_DOCUMENTS,
+    PLAN_HEADS,
+    PLAN_WORDS,
+    SCHEDULE_VERBS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    TERM_PREPOSITIONS,
+    TRIGGERS,
+)
+from soccoop.extract.lexicon_sides import (
+    REFERRING_WORDS,
+    SPEECH_CLOSE,
+    SPEECH_OPEN,
+)
+from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_dates import (
+    agreeing_participle,
+    another_event_date,
+    counterfactual_date,
+    dated_opening,
+    expiry_date,
+    in_noun_clause,
+    inner_sentence,
+    planned_by_pronoun,  # statC
+)
+from soccoop.extract.syntax import (
+    Window,
+    subtree,
+)
+from soccoop.models import (
+    DateRef,
+)
+
+
+def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the clause that signs the agreement, before any other date of the
+    sentence: "Соглашение, подписанное 18 апреля, вступит в силу с 1 мая" is dated 18
+    April. Only from the parse; None without a signing clause or a date in it."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    verb = path[-1] if len(path) > 1 and sent.tokens[path[-1]].lemma in SIGN_VERBS else \
+        _signed_participle(sent, k)
+    if verb is None:
+        verb = agreeing_participle(sent, k, SIGN_VERBS)
+    if verb is None:
+        return None
+    under = subtree(sent, verb)
+    if k in under:
+        # the noun is inside the verb's subtree: keep to the verb's own dependents
+        # that are not the noun's phrase
+        noun = noun_phrase(sent, k)
+        under = [i for i in under if i not in noun]
+    others = _other_agreements(sent, k)
+    # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
+    # планируют подписать ещё одно" - May is the second clause's
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not another_event_date(sent, d, verb)]
+    if not inside:
+        # date54: "в прошлый четверг я была в Тюмени и подписала соглашение"
+        shared = {sent.tokens[i].start for i in fronted_shared_adjuncts(sent, verb)}
+        inside = [d for d in dates.within(sent) if d.value and d.start in shared and
+                  not _term_date(sent, d)]
+    inside.sort(key=lambda d: (in_noun_clause(sent, d, verb), d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def fronted_shared_adjuncts(sent: Sentence, verb: int) -> list[int]:
+    """date54: the tokens of the adjuncts a coordination shares, when the signing verb at
+    ``verb`` is a later conjunct: those fronted before the first conjunct's head, on that
+    head. "В прошлый четверг я была в Тюмени и подписала соглашение": "в прошлый четверг"
+    dates both the stay and the signing. An adjunct after the first conjunct's head ("была
+    в Тюмени в четверг и подписала") is its own; so is a conjunct not in the past or with a
+    subject of its own ("Сегодня это занимает минуты, ради чего соглашение и заключается").
+    Only from the parse."""
+    toks = sent.tokens
+    h = toks[verb].head
+    if toks[verb].rel != "conj" or not 0 <= h < verb or toks[verb].feats.get("Tense") != "Past":
+        return []
+    if any(toks[c].rel.startswith("nsubj") for c in sent.children(verb)):
+        return []  # a subject of its own: a clause of its own, not a shared coordination
+    out: list[int] = []
+    for c in sent.children(h):
+        if c < h and toks[c].rel in _ADJUNCT_RELS:
+            out += subtree(sent, c)
+    return out
+
+
+_ADJUNCT_RELS = frozenset({"obl", "nmod", "advmod", "obl:tmod"})
+
+
+_CHRONICLE_ENTRY = re.compile(r"((?:19|20)\d\d)\s*(?:г\.|год)?\s*[—–-]\s")
+
+
+def _chronicle_year(text: str, sent: Sentence) -> str | None:
+    """A line of a chronology opens with its year and a dash, and the year dates what the
+    line tells: "2019 — правительства двух республик подписали соглашение". Only a
+    sentence that starts its line."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
+    return m.group(1) if m else None
+
+
+def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date inside the agreement noun's own phrase, not the sentence's: "к соглашению
+    от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
+    phrase = noun_phrase(sent, k) - _other_agreements(sent, k)
+    starts = {sent.tokens[i].start for i in phrase}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def _names_agreement(sent: Sentence) -> bool:
+    """Does the sentence name an agreement noun of its own?"""
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def in_speech(text: str, at: int) -> bool:
+    """Offset ``at`` stands inside an open quotation of its paragraph: more opening marks
+    than closing ones before it (a quoted name, «Почта России», is closed)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opened = sum(line.count(q) for q in SPEECH_OPEN if q not in SPEECH_CLOSE)
+    closed = sum(line.count(q) for q in SPEECH_CLOSE if q not in SPEECH_OPEN)
+    return opened > closed
+
+
+def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -> str | None:
+    """The day of the occasion told of just before a signing that gives no date: "Во
+    вторник в Томске прошло совещание ... . Департамент подписал соглашение с ...". The
+    sentence before (or the one before it, past one naming neither date nor agreement)
+    names an occasion noun, no agreement of its own and a date of a day; the day itself is
+    an occasion: "Друзья, сегодня важный день! Мы подписали соглашение ...". A relative
+    day a quoted speaker says is the speaker's present, not the occasion's day (date38:
+    "«Сегодня в сельских центрах не хватает специалистов», — пояснила министр после
+    церемонии")."""
+    for back in (1, 2):
+        if si - back < 0:
+            return None
+        sent = sents[si - back]
+        if _names_agreement(sent):
+            return None
+        inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
+                  not _term_date(sent, d) and not (d.relative and in_speech(text, d.start))]
+        if inside:
+            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS |
+                                                     DAY_OCCASION_NOUNS):
+                return None  # "Во вторник в Самаре встретились делегации ..." is one too
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        if dates.within(sent):
+            return None
+    return None
+
+
+def _term_date(sent: Sentence, d: DateRef) -> bool:
+    """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
+    истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
+    have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
+    i = _token_index(sent, d.start)
+    return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
+        expiry_date(sent, d) or counterfactual_date(sent, d)
+
+
+def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
+    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d) and
+              not another_event_date(sent, d)]
+    if k is not None:
+        lo, hi = _coordinate_bounds(sent, k, verbs=True)
+        a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
+        inside = [d for d in inside if a <= d.start < b]
+        # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
+        # the agreement noun just before it, not an earlier one in the sentence
+        inside = [d for d in inside if not _dates_other(sent, k, d)]
+        if sent.parsed:
+            others = _other_agreements(sent, k)
+            inside = [d for d in inside if _token_index(sent, d.start) not in others]
+        if not inside:
+            return dated_opening(sent, dates.within(sent))
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) -> str | None:
+    """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
+    after a report of signing that dates the signing itself. For a signing reported as
+    news only a month or a day; ``any_precision`` (an agreement referred to): a year too
+    ("Документ был подписан в 2014 году")."""
+    lemmas = {t.lemma for t in sent.tokens[:8]}
+    if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
+            not _happened(sent) and not _pronoun_signed(sent):
+        return None
+    date = _sentence_date(sent, dates)
+    if any_precision:
+        return date
+    # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
+    return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def _pronoun_signed(sent: Sentence) -> bool:
+    """Does the sentence open with a pronoun taking up the document just reported, its
+    verb a short passive participle of signing? "Второе соглашение – с колледжем сервиса.
+    Оно было подписано 2 сентября" (date38). Read by morphology (such a sentence names no
+    agreement, so it is not parsed): a third-person pronoun in the nominative among the
+    first two words, the participle among the first four."""
+    words = [t for t in sent.tokens[:5] if t.pos != "PUNCT"]
+    return any(t.pos == "PRON" and t.feats.get("Person") == "3" and
+               t.feats.get("Case") == "Nom" for t in words[:2]) and \
+        any(t.lemma in SIGN_VERBS and t.feats.get("Voice") == "Pass" and
+            t.feats.get("Variant") == "Short" for t in words[:4])
+
+
+def _happened(sent: Sentence) -> bool:
+    """Does the sentence open by saying the event just reported happened? "Это произошло
+    14 апреля в ходе форума", "Событие состоялось 3 марта": its subject points back, its
+    verb is of happening, the two first in the sentence."""
+    words = [t for t in sent.tokens[:3] if t.pos != "PUNCT"]
+    return len(words) >= 2 and words[0].lemma in EVENT_REFERENCES and \
+        words[1].lemma in HAPPEN_VERBS
+
+
+def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of an agreement referred to must belong to it: stated on the agreement
+    noun ("соглашения ... от 12 марта 2021 года") or under the predicate its phrase
+    depends on ("в 2019 году подписали соглашение", "договор действует с 2017 года"), not
+    on another event of the sentence: "На прошлой неделе прошла встреча, приуроченная к
+    десятилетию соглашения" does not date the agreement. Unparsed: the sentence's date."""
+    if not sent.parsed:
+        return _sentence_date(sent, dates, k)
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS
+                        for i in path[1:]) or \
+        planned_work_under(sent, path)  # "в этом году исполняется пять лет соглашению"
+    tops = [path[-1] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"} and
+            not another_event else k]
+    # "соглашения, которое X и Y подписали в прошлом году": the relative clause's verb,
+    # wherever the parser hung it
+    tops += [i for i in range(k + 1, len(toks)) if toks[i].pos == "VERB" and
+             any(toks[c].lemma == "который" for c in sent.children(i))]
+    lo, hi = inner_sentence(sent, k)  # not a date of the quote's next sentence
+    starts = {toks[i].start for top in tops for i in subtree(sent, top) if lo <= i < hi}
+    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+    inside.sort(key=lambda d: (d.relative, d.start))
+    return inside[0].value if inside else None
+
+
+def planned_work_under(sent: Sentence, path: list[int]) -> bool:
+    """status50: is the agreement only the frame of work that a verb of plan schedules?
+    "Первые результаты работы по соглашению ведомства планируют подвести в январе": the
+    noun hangs by a preposition on another noun ("работы по соглашению"), and the
+    predicate its path ends in plans ("планируют"): the date under it is the work's, not
+    the agreement's. A signing noun on the way ("подписание соглашения планируется в
+    марте") is the agreement's own event."""
+    toks = sent.tokens
+    if len(path) < 3 or toks[path[-1]].lemma not in PLAN_HEADS | PLAN_WORDS:
+        return False
+    if not any(toks[c].rel == "case" for c in sent.children(path[0])):
+        return False
+    return not any(toks[i].lemma in SIGN_NOUNS | TRIGGERS for i in path[1:-1])
+
+
+def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
+                    own: bool = False) -> str | None:
+    """"Подписание запланировано на апрель": the planned agreement's own sentence, or one
+    after it naming no agreement of its own, that schedules its signing (a signing noun
+    under a verb of scheduling: "проект соглашения, подписание которого намечено на
+    сентябрь") dates it, by the date under that verb (from the parse); or a sentence after
+    it that plans to sign it by a pronoun ("Подписать его планируем в марте")."""
+    if not own and _names_agreement(sent):
+        return None
+    if not sent.parsed:
+        return None if own else planned_by_pronoun(sent, dates.within(sent))
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks) or \
+                toks[h].lemma not in SCHEDULE_VERBS:
+            continue
+        phrase = set(subtree(sent, i))
+        starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}
+        inside = [d for d in dates.within(sent) if d.value and d.start in starts]
+        if inside:
+            return min(inside, key=lambda d: (d.relative, d.start)).value
+        for c in sent.children(h):
+            month = month_number(toks[c].text)
+            if month is not None and toks[c].rel == "obl" and any(
+                    toks[x].lemma == "на" for x in sent.children(c)):
+                # "на апрель": a month to come, anchored forward from the publication day
+                pub = publication_day(published)
+                return anchor_month(month, pub, "future") if pub else f"--{month:02d}"
+    return None if own else planned_by_pronoun(sent, dates.within(sent))
+
+
+def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
+    """Is d an "от"-date of another agreement noun than the one at k?"""
+    i = _token_index(sent, d.start)
+    if i <= 0 or sent.tokens[i - 1].lemma != "от":
+        return False
+    owner = max((j for j in range(i) if sent.tokens[j].lemma in TRIGGERS), default=None)
+    return owner is not None and owner != k
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Case agreement as the tagger gives it, the nominative and accusative taken as one
+    (an inanimate noun's accusative is its nominative: "договор, заключенный")."""
+    ca, cb = a.feats.get("Case"), b.feats.get("Case")
+    return ca == cb or {ca, cb} <= {"Nom", "Acc"}
+
+
+def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """The date of the earlier signing of an agreement that the clause extends: "Стороны
+    продлили действие соглашения о сотрудничестве, заключенного в марте 2019 года, ещё
+    на три года" extends the agreement signed in March 2019, which is an agreement of its
+    own (``mentioned``, dated so) beside the signed extension. From the parse: an
+    extension verb over the noun (``_predicate_path``), and a past participle of signing
+    in the noun's phrase that agrees with the noun in case and number (the parser often
+    hangs it on the noun's last word, "о сотрудничестве, заключенного"); the date is the
+    one inside the participle's phrase, with its year stated."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if not any(toks[v].lemma in EXTEND_VERBS for v in _predicate_path(sent, k)[1:]):
+        return None
+    noun = toks[k].feats
+    phrase = set(subtree(sent, k))
+    for i in sorted(phrase):
+        t = toks[i]
+        if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
+                t.feats.get("Number") != noun.get("Number") or not _same_case(t, toks[k]):
+            continue
+        starts = {toks[j].start for j in subtree(sent, i)}
+        own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+        if own and isodate.parts(own[0])[0] is not None:
+            return own[0]
+    return None
+
+
+def _referring(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at k marked as the one just told of ("соответствующее
+    соглашение")? The marking word modifies the noun (the parse), or stands right before."""
+    toks = sent.tokens
+    return any(toks[j].lemma in REFERRING_WORDS and (toks[j].head == k if sent.parsed
+                                                     else j == k - 1)
+               for j in range(max(0, k - 2), k))
+
+
+def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """The date of the cooperation an agreement noun refers back to in its own sentence:
+    "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
+    соглашение было заключено ..." is of 2023. Only the one date before the noun, with
+    none after it, and only for a referring noun (``_referring``)."""
+    if not _referring(sent, k):
+        return None
+    at = sent.tokens[k].start
+    before = [d for d in dates if d.end <= at and d.value]
+    if len(before) != 1 or any(d.start >= at for d in dates):
+        return None
+    return before[0].value
+
+
+_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")

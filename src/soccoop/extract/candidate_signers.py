@@ -1,0 +1,1297 @@
+"""Candidate signers: the persons who signed one agreement mention.
+
+The named persons of the signing clause or of the sentences that follow it
+(``_signatories``), and the signer passes that look further: a back reference to the
+agreement ("Его подписали министр ... и ..."), the sentences that introduce the sides'
+signers, a signer told at a distance or by a side ("С узбекской стороны документ
+подписал ..."), collective and card signers, assigned and speaking signers, a post's
+holder, the gapped and segmented signings of a list, and the signers of an earlier
+mention. It stands apart from extract.agreements because it only maps a mention to the
+names of its signers through the document's persons and officials; which mentions are
+agreements, and their status and sides, are decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from soccoop import names
+from soccoop.extract.agreement_clauses import (
+    _signing_path,
+)
+from soccoop.extract.agreement_types import (
+    _DateIndex,
+    _official_index,
+    _Party,
+    _region_at,
+    _spans_in,
+    _token_index,
+)
+from soccoop.extract.candidate_dates import (
+    _names_agreement,
+)
+from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    ANAPHORIC_BODIES,
+    ATTENDANCE_WORDS,
+    BARE_PLACES,
+    BODY_HEADS,
+    CONTRAST_CONJUNCTIONS,
+    DOCUMENT_REFERENCES,
+    EXTEND_VERBS,
+    FIRST_PERSON,
+    MORE_SIGNERS_CHAIN,
+    ORDINALS,
+    ORG_HEADS,
+    OTHER_DOCUMENTS,
+    REFERENCE_CHAIN,
+    REPORT_VERBS,
+    REPRESENT_VERBS,
+    SIDE_OPENING,
+    SIGN_VERBS,
+    SIGNATURE_VERBS,
+    SIGNER_HOLDERS,
+    SIGNER_LEMMAS,
+    TIME_WORDS,
+    TRIGGERS,
+)
+from soccoop.extract.lexicon_officials import (
+    ACTING_WORDS,
+    DUTY_VERBS,
+)
+from soccoop.extract.lexicon_plans import (
+    ASSIGN_VERBS,
+    DOCUMENT_OBJECTS,
+    DUE_VERBS,
+)
+from soccoop.extract.lexicon_signers import (
+    ASIDE_TAIL,
+    CARD_REACH,
+    COLLECTIVE_DOCUMENTS,
+    COLLECTIVE_REACH,
+    DISTANT_REACH,
+    NAMED_LATER_REACH,
+    PARTNER_CASES,
+    REPRESENTED_CONTEXT,
+    SIGNER_WORDS,
+    SIGNING_EVENTS,
+    SIGNING_HEADS,
+)
+from soccoop.extract.lexicon_status import SIGNED_DOCUMENT_NOUNS
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.normalize import (
+    nominative_phrase,
+)
+from soccoop.extract.party_phrases import (
+    GAP_DASHES,
+    _parties_in,
+)
+from soccoop.extract.signer_shapes import sentence_pair_signers
+from soccoop.extract.signers import (
+    aside_of_signing,
+    attending,
+    back_clause_persons,
+    bare_renaming,
+    bare_signature,
+    body_of_place,
+    both_post_holders,
+    caption_heads,
+    caseless_initials_holder,
+    collective_reference,
+    comitative_signer,
+    dash_clause_subject,
+    elided_side,
+    fallback_name,
+    feminine_as_written,
+    gapped_post_name,
+    guest,
+    heads_body,
+    identified_signers,
+    initials_nominative,
+    inside_quote,
+    introduced_pronoun_signer,
+    joined_signer,
+    named_next_holders,
+    next_sentence,
+    other_paper,
+    outer_post_name,
+    page_author,
+    partner_signer,
+    persons_in,
+    post_holders,
+    presence_aside,
+    pronoun_holder,
+    recalls_others_signing,
+    reporting_subject,
+    represented_signers,
+    representing_clause,
+    separate_items,
+    side_on_signing_verb,
+    sides_of_signed,
+    signed_by_author,
+    signed_while_speaking,
+    signer_persons,
+    signers_line,
+    signing_caption,
+    sole_other_head,
+    subject_elsewhere,
+    superseded_signer,
+    surname_first_name,
+    turn_speaker,
+    we_with_partner,
+    written_agent,
+)
+from soccoop.extract.syntax import (
+    Window,
+    ancestors,
+    ensure_parsed,
+    subtree,
+)
+from soccoop.models import (
+    Official,
+    RegionRef,
+)
+
+
+def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    # the NER's persons, cleaned and completed by the signer rules (sig22)
+    return signer_persons(analysis, sent, [s for s in _spans_in(analysis, sent)
+                                           if s.type == "PER"])
+
+
+def _signer_status(status: str) -> bool:
+    """Are the people a sentence referring back to the agreement names read as its
+    signers? Of an agreement signed now, and of one signed before that the text recalls
+    with who signed it: "В апреле министерства подписали соглашение. Его подписали министр
+    Анна Котова и министр Пётр Гусев." (a past signing is a signing; a planned one has no
+    signers yet). Only by such a back reference: the recalling sentence itself is most
+    often someone's words ("X напомнил, что ... подписали")."""
+    return status in {"signed", "mentioned"}
+
+
+def _signatories(
+    analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """Named persons of a signing clause, in the trigger sentence or a following one, and
+    the sentence that names them."""
+    candidates: list[NerSpan] = []
+    where: Sentence | None = None
+    for s in (sent, next_sent):
+        if s is None:
+            continue
+        if s is next_sent and _refers_back(s) and not _single_agreement(sent):
+            continue  # "Подписи под документом поставили ...": which of the agreements?
+        if s is next_sent and _another_signing(s):
+            break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
+        if s is next_sent and separate_items(sent, s):
+            break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
+        if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
+            # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
+            # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
+            # caption is the agreement's own sentence)
+            candidates = represented_signers(analysis, s) or \
+                (_extending_subjects(analysis, s) or _caption_persons(analysis, s)
+                 if s is sent else [])
+            if candidates:
+                where = s
+                break
+            continue
+        candidates = _persons(analysis, s)
+        if candidates:
+            where = s
+            break
+    if not candidates:
+        # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
+        candidates = identified_signers(analysis, sent, next_sent)
+        where = next_sent if candidates else None
+    after = next_sent if where is sent else (
+        next_sentence(analysis, where) if where is not None else None)
+    more = _more_signers_chain(analysis, after) if after is not None else []
+    for also in more:  # sigD
+        # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
+        candidates += [p for p in persons_in(analysis, also)
+                       if not _reporter(also, p) and not subject_elsewhere(also, p)]
+    introduced = _introduced_signers(analysis, after, officials, []) + \
+        _represented_after(analysis, after, officials, []) \
+        if after is not None and not _more_signers(after) else []  # sig26, sig34
+    names: list[str] = []
+    kept: NerSpan | None = None
+    for span in candidates:
+        if where is not None and (_reporter(where, span) and not signed_while_speaking(
+                where, span) or _witness(where, span) or _bystander(where, span) and
+                not joined_signer(where, kept, span) or attending(where, span) or
+                recalls_others_signing(where, span) or dash_clause_subject(where, span) or
+                superseded_signer(where, span) or subject_elsewhere(where, span)):
+            continue
+        kept = span
+        holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
+            _holding(span, sent, next_sent)
+        name = _signer_name(analysis, holder, span, officials)
+        if name and name not in names:
+            names.append(name)
+    if names and where is not None:
+        # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
+        names += [n for n in post_holders(where, officials) if n not in names]
+    if names and where is not None and where is not sent and sent.parsed:  # sigD
+        # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
+        names = [n for n in pronoun_holder(sent, officials) if n not in names] + names
+    if where is not None and any(comitative_signer(where, span) for span in candidates):
+        # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
+        speaker = _speaker(analysis, where, officials)
+        if speaker is not None and speaker.name not in names:
+            names = [speaker.name] + names
+    names += [n for n in dict.fromkeys(introduced) if names and n not in names]  # sig26
+    if not names and where is None and sent.parsed:
+        # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
+        names = sentence_pair_signers(
+            analysis, sent, lambda x: _named_signers(analysis, x, officials))
+    return _author_signer(analysis, where or sent, names, officials), where
+
+
+def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """sig46: the persons of a photo caption that is itself the sentence naming the
+    agreement and shows its signing (``signers.signing_caption``): "[Фото] Управляющий
+    отделением СФР Олег Мальцев (слева) и директор центра занятости Светлана Чащина во
+    время подписания соглашения" → both. A caption has no verb of its own: one that tells
+    something of someone ("На фото: министр X выступает на церемонии подписания") names
+    a speaker, not a signer. Only a caption above the report, before any sentence telling
+    a signing of an agreement: one under a report of several signings ("Первое соглашение
+    ... Третье соглашение ... . На фото: X и Y после подписания соглашения") does not say
+    which it shows. The sentences before are read once, up to the caption."""
+    if not signing_caption(sent) or any(
+            t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in sent.tokens):
+        return []
+    for before in analysis.sentences:
+        if before.start >= sent.start:
+            break
+        lemmas = {t.lemma for t in before.tokens}
+        if lemmas & SIGN_VERBS and lemmas & TRIGGERS:
+            return []
+    return _persons(analysis, sent)
+
+
+def _author_signer(
+    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official]
+) -> list[str]:
+    """The author of a post who writes "От нашего ведомства документ подписывал я, с
+    новгородской стороны — министр Анна Гусева" signed: the person her header line names
+    ("Олег Ларин | Псковская область"), first among the signers; without such a line, the
+    one official heading a body who is not among the signers named. Not in a quotation
+    nor in a transcript's turn, whose "я" is the speaker's."""
+    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
+            turn_speaker(analysis, sent, officials) is not None:
+        return names
+    author = page_author(analysis)
+    name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
+        else None if we_with_partner(sent) else sole_other_head(officials, names)
+    return [name] + names if name and name not in names else names
+
+
+def _another_signing(sent: Sentence) -> bool:
+    """Does the sentence sign an agreement of its own with a partner named, whose signers
+    are that agreement's? "Кроме того, министерство подписало соглашение с университетом,
+    его подписал ректор ...": an agreement noun, or the signing verb above it, has a "с"
+    or "между" phrase under it. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        owners = [k] + ([t.head] if t.head >= 0 and toks[t.head].lemma in SIGN_VERBS else [])
+        for o in owners:
+            for c in sent.children(o):
+                if toks[c].pos in {"NOUN", "PROPN"} and any(
+                        toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES
+                        for x in sent.children(c)):
+                    return True
+    return False
+
+
+def _refers_back(sent: Sentence) -> bool:
+    """A signing phrase naming no agreement of its own but referring back to the document
+    signed before: "Документ подписали ...", "Подписи под ним поставили ..."."""
+    lemmas = {t.lemma for t in sent.tokens}
+    nouns = {t.lemma for t in sent.tokens if t.pos in {"NOUN", "PROPN"}}
+    return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
+
+
+def _single_agreement(sent: Sentence) -> bool:
+    """Does the sentence name exactly one agreement, so that "документ" after it is that
+    one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
+    agr44: an ordinal standing for the noun yes ("Первое подписано с X",
+    ``ordinal_standing_for_noun``)."""
+    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+                not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
+    return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
+
+
+def addendum_base(sent: Sentence, i: int) -> bool:
+    """sig52: is the agreement noun at ``i`` the document an addendum is made to, under
+    "к" right after another agreement noun: "подписали дополнительное соглашение к
+    соглашению о сотрудничестве"? The sentence then signs one document, the addendum, and
+    "документ" after it is that one. By word order: "к" and adjectives or participles
+    between ("к действующему соглашению")."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and (toks[j].pos in {"ADJ", "DET", "NUM"} or
+                      toks[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    return j >= 1 and toks[j].lemma == "к" and toks[j - 1].lemma in TRIGGERS and \
+        toks[j - 1].pos in {"NOUN", "PROPN"}
+
+
+def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
+                         officials: list[Official]) -> list[str]:
+    """The signers a later clause of the agreement's own sentence names, signing it again
+    by a pronoun: "В конце прошлого года мы с министерством края подписали соглашение — я
+    подписывала его вместе с министром Ларисой Ковальчук" (sig34; the speaker of "я" is
+    added by the caller, as for a back reference in the next sentence)."""
+    k = next((i for i, t in enumerate(sent.tokens)
+              if t.lemma == signed and t.pos in {"NOUN", "PROPN"}), None)
+    if k is None:
+        return []
+    spans = (s for s in back_clause_persons(analysis, sent, k) if not _reporter(sent, s))
+    return _distinct_signer_names(analysis, sent, spans, officials)
+
+
+def _back_reference_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named a sentence or two
+    later in sentences that refer back to it: "Соглашение подписано в Тюмени. Документ
+    подписан 14 мая. Подписи под ним поставили министр Иван Петров и директор Олег
+    Сидоров." Each sentence on the way must be such a back reference."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    own = _back_clause_signers(analysis, sents[si], signed, officials)  # sig34
+    if own:
+        return own, sents[si]
+    for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
+        if separate_items(sents[si], window) or _ordinal_item(window):
+            break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
+        if not _refers_back(window):
+            if aside_of_signing(analysis, window, signed):
+                continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
+            break
+        later: Sentence = window
+        names = pronoun_holder(later, officials)  # "Она подписала его вместе с ..."
+        spans = _persons(analysis, later)
+        if not spans:
+            # "Документ подписали руководители ведомств. Ими стали X и Y."
+            after = next_sentence(analysis, later)
+            spans = identified_signers(analysis, later, after)
+            if not spans:  # "Документ подписал министр труда.": the one so named
+                names = post_holders(later, officials) or \
+                    caption_heads(analysis, later, officials)  # sig48
+                if names:
+                    return names, later
+            later = after if spans and after is not None else later
+        for span in spans:
+            if _reporter(later, span) and not signed_while_speaking(later, span) or \
+                    _witness(later, span) or _bystander(later, span) or \
+                    superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
+                continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
+            name = _signer_name(analysis, later, span, officials)
+            if name and name not in names:
+                names.append(name)
+        if names:
+            return names + _following_signers(analysis, later, officials, names), later
+    return [], None
+
+
+def _ordinal_item(sent: Sentence) -> bool:
+    """agr42: a sentence opening with an ordinal agreement noun tells another item of a
+    list, not the one before: in "«... соглашение — не бумага для отчета», — подчеркнула
+    директор. Третье соглашение — межрегиональное. Его подписала министр ..." the minister
+    signed the third. An ordinal among the first two words, before an agreement noun."""
+    toks = sent.tokens
+    words = [t for t in toks if t.pos != "PUNCT"][:3]
+    return len(words) >= 2 and any(
+        a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and
+        b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:], strict=False))
+
+
+def _following_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str]
+) -> list[str]:
+    """The other side's signer in the sentence after the one naming the first: "Документ
+    подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
+    Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
+    after = next_sentence(analysis, sent)
+    if after is not None and not _more_signers(after):  # sig26, sig34
+        found = _introduced_signers(analysis, after, officials, known)
+        return found + [n for n in _represented_after(analysis, after, officials, known)
+                        if n not in found]
+    if after is None or _another_signing(after):  # sigD
+        return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
+    out: list[str] = []
+    # sig47: one side per sentence, in a row: "Подпись за отделение поставил его
+    # управляющий X. Организацию ВОИ представляла председатель Y, а союз — президент Z."
+    for also in _more_signers_chain(analysis, after) or [after]:
+        for span in persons_in(analysis, also):
+            if _reporter(also, span) or _witness(also, span) or subject_elsewhere(also, span):
+                continue
+            name = _signer_name(analysis, also, span, officials)
+            if name and name not in known and name not in out:
+                out.append(name)
+    return out
+
+
+def _extending_subjects(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons in the subject of a verb extending an agreement: who extends one signs
+    its extension: "Председатель комитета X и председатель комитета Y пролонгировали
+    соглашение о сотрудничестве ещё на пять лет", "Соглашение продлили министр X и
+    министр Y" (sig34). Only from the parse: the agreement noun is the verb's object; one
+    who only tells of it ("Министр X рассказала, что области продлили соглашение") is
+    outside that subject."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    nodes: set[int] = set()
+    for i, t in enumerate(toks):
+        kids = sent.children(i)
+        if t.lemma in EXTEND_VERBS and any(toks[c].rel == "obj" and toks[c].lemma in TRIGGERS
+                                           for c in kids):
+            nodes.update(x for c in kids if toks[c].rel == "nsubj" for x in subtree(sent, c))
+    if not nodes:
+        return []
+    return [p for p in _persons(analysis, sent) if _token_index(sent, p.start) in nodes]
+
+
+def _represented_after(analysis: Analysis, after: Sentence, officials: list[Official],
+                       known: list[str]) -> list[str]:
+    """After a named signing, a further side's signer given by the formula "в лице" in the
+    next sentence: "Со стороны района — глава района X. Третьей стороной выступил центр
+    социального обслуживания в лице директора Галины Поповой" → Галина Попова (sig34;
+    ``signers.represented_signers``). Not when that sentence signs an agreement of its own
+    ("Кроме того, фонд в лице директора Y заключил соглашение с ...")."""
+    if _another_signing(after) or _names_agreement(after) and \
+            any(t.lemma in SIGNER_WORDS for t in after.tokens):
+        return []
+    out: list[str] = []
+    for span in represented_signers(analysis, after):
+        name = _signer_name(analysis, after, span, officials)
+        if name and name not in known and name not in out:
+            out.append(name)
+    return out
+
+
+def _introduced_signers(analysis: Analysis, aside: Sentence, officials: list[Official],
+                        known: list[str]) -> list[str]:
+    """After a named signing, the other side's signer introduced in ``aside`` and named
+    by a pronoun in the sentence after it: "Со стороны Крыма документ подписал министр X.
+    Кузбасс на церемонии представляла министр Елена Воронина. Она и поставила подпись"
+    → Елена Воронина (sig26). Not when that sentence signs an agreement of its own."""
+    then = next_sentence(analysis, aside)
+    if then is None or _another_signing(then):
+        return []
+    return [n for n in introduced_pronoun_signer(aside, then, officials) if n not in known]
+
+
+def _side_introduction(sent: Sentence) -> bool:
+    """A sentence naming signers side by side: a side phrase ("со стороны X", "от X", "X
+    сторону") with a verb of signing or representing: "Со стороны министерства документ
+    подписал министр Артем Филиппов, со стороны организации — её председатель ...", "От
+    департамента подпись поставил ...", "Калужскую сторону представлял ..."."""
+    lemmas = [t.lemma for t in sent.tokens]
+    if not (SIGNER_LEMMAS | REPRESENT_VERBS) & set(lemmas):
+        return False
+    return "сторона" in lemmas or (bool(lemmas) and lemmas[0] == "от") or \
+        representing_clause(sent)  # sig44: "Омское министерство представлял его руководитель"
+
+
+def _side_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named side by side in
+    one of the next sentences: "Министерство подписало соглашение с обществом инвалидов.
+    Церемония прошла 27 марта. Со стороны министерства документ подписал министр Артем
+    Филиппов, со стороны общества — её председатель Наталья Лазарева." A sentence on the
+    way may only tell of the occasion: it names no agreement and no person."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    asides, told = 0, False
+    for n, later in enumerate(sents[si + 1:si + 2 + REFERENCE_CHAIN + ASIDE_TAIL]):
+        if n - asides >= REFERENCE_CHAIN:
+            break
+        if _names_agreement(later) and not bare_renaming(later, signed) and \
+                not sides_of_signed(later, signed) or separate_items(sents[si], later):
+            break  # "С тувинской стороны соглашение подписал ...": the same one
+        represented = represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
+        persons = represented or _persons(analysis, later)
+        if told and asides <= ASIDE_TAIL and not persons and _tells_on(later):
+            asides += 1  # sig54: "... напомнила, что ... . Средний возраст ... 52 года."
+            continue
+        told = False
+        if not persons and _side_introduction(later):
+            # sig44: "Со стороны департамента подпись поставил его директор, со стороны
+            # Отделения — управляющий. Директор департамента Игорь Рахманов пояснил ..."
+            by_post = named_next_holders(analysis, later, officials)
+            if by_post:
+                return by_post, later
+        if not persons and not n and _signs_the_document(later):
+            # sig47: "Подписи под документом поставили министр ... региона и ректор вуза.
+            # ... — подчеркнул ... глава регионального минтруда Ярослав Фролов. Ректор
+            # НГУЭУ Алина Ковалева напомнила ...": each post's holder named in what follows
+            by_post = named_next_holders(analysis, later, officials, NAMED_LATER_REACH)
+            if by_post:
+                return by_post, later
+        if represented or _side_introduction(later) or elided_side(later):  # sig22
+            names: list[str] = []
+            for span in persons:
+                if _reporter(later, span) or _witness(later, span):
+                    continue
+                name = _signer_name(analysis, later, span, officials)
+                if name and name not in names:
+                    names.append(name)
+            if names:
+                return names + _following_signers(analysis, later, officials, names), later
+        if persons and not asides and (presence_aside(later) or _reported_aside(later, persons)):
+            asides += 1  # sig26: "Делегацию возглавил вице-премьер X. Со стороны ..."
+            told = not presence_aside(later)
+            continue
+        if persons:
+            break
+    return [], None
+
+
+def _tells_on(sent: Sentence) -> bool:
+    """sig54: a sentence after a reported aside that goes on with what was told: no
+    signing word, no agreement noun, no side phrase ("Средний возраст работников
+    превышает 52 года")."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS | {"сторона"})
+
+
+def _reported_aside(sent: Sentence, persons: list[NerSpan]) -> bool:
+    """sig54: a sentence between a signing and its signers named side by side in which
+    everyone named only tells something (``_reporter``), with no signing word and no
+    agreement noun, is an aside of the occasion: "Подписание прошло в рамках коллегии.
+    Открывая заседание, министр Анна Петрова напомнила, что ... Со стороны вуза документ
+    подписала проректор Ольга Белова." Only from the parse."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return sent.parsed and not lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS) and \
+        all(_reporter(sent, p) or reporting_subject(sent, p) for p in persons)
+
+
+def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
+                 officials: list[Official]) -> str | None:
+    """A signer's name in the nominative: the official it is, else the full name as
+    written, else an oblique-case agent or a surname named in full before. A name written
+    surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
+    lacks that surname."""
+    official = _official_name(span, officials)
+    if official is None and body_of_place(sent, span):
+        return None  # "Соцзащита Сахалина подписала ...": a body, not a person
+    turned = surname_first_name(sent, span)
+    if turned and (official is None or turned.split()[-1] not in official):
+        return turned
+    if official and feminine_as_written(sent, span, official):
+        official = span.text  # sig54: "документ подписала проректор Айталина Никифорова"
+    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
+    return initials_nominative(name) if name else None
+
+
+def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
+                           officials: list[Official]) -> list[str]:
+    """The signer's name (``_signer_name``) of each span in turn, each name once: "министр
+    Иван Петров ... Иван Петров подчеркнул" gives one name; a span with no name none."""
+    names: list[str] = []
+    for span in spans:
+        name = _signer_name(analysis, sent, span, officials)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _named_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """The persons a signing sentence names as signers, in the nominative: not those who
+    report it, attend it or stand inside another noun's phrase."""
+    out: list[str] = []
+    kept: NerSpan | None = None
+    for span in _persons(analysis, sent):
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
+                not joined_signer(sent, kept, span) or attending(sent, span) or \
+                recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
+            continue
+        kept = span
+        name = _signer_name(analysis, sent, span, officials)
+        if name and name not in out:
+            out.append(name)
+    # "Она подписала документ вместе с министром Петром Суховым": she, named before
+    return [n for n in pronoun_holder(sent, officials) if n not in out] + out
+
+
+def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
+    """A sentence between a signing and the one naming its signers that tells of the same
+    occasion and signs nothing: no signing word, no other agreement or document noun, and
+    any person it names only a guest ("На церемонии присутствовал заместитель губернатора
+    Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина").
+    The signing as an occasion, with no document of its own after it, is the same one."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in SIGNING_EVENTS and t.pos == "NOUN" and not (
+                i + 1 < len(toks) and toks[i + 1].pos in {"NOUN", "PROPN"} and
+                toks[i + 1].feats.get("Case") == "Gen"):
+            continue  # "На подписании присутствовали депутаты": the same occasion
+        if t.lemma in SIGN_VERBS or t.lemma in SIGNER_WORDS or other_paper(sent, i):
+            return False
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma \
+                and not _other_papers_in_plural(t):
+            return False
+    return all(guest(sent, p) or _bystander(sent, p) for p in _persons(analysis, sent))
+
+
+def _other_papers_in_plural(t: Token) -> bool:
+    """sig50: an agreement noun in the plural and an oblique case tells of a kind of papers,
+    not of one document a later "Подписи под документом поставили ..." could refer back to:
+    "Ректор отметил, что в вузе уже учатся 64 студента по целевым договорам"."""
+    return t.feats.get("Number") == "Plur" and t.feats.get("Case") not in {None, "Nom", "Acc"}
+
+
+def _distant_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex,
+) -> tuple[list[str], Sentence | None]:
+    """The signers of the single agreement signed in sentence si, named at the end of the
+    report in a sentence that refers back to it, past sentences on its content and its
+    guests: "Трёхстороннее соглашение заключено сегодня в Томске. Центр занятости будет
+    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
+    документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
+    sentence naming the same agreement noun without signing tells of it too ("Участником
+    соглашения стал фонд ..."); one with a date may be of another, earlier one."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    for later in sents[si + 1:si + 1 + DISTANT_REACH]:
+        if separate_items(sents[si], later):
+            break
+        if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
+                signing_caption(later):
+            names = _named_signers(analysis, later, officials)
+            if names:
+                return names, later
+            continue  # "Документ подписан сроком на пять лет": of the same one
+        if not _aside_with_guests(analysis, later, signed) or \
+                _names_agreement(later) and dates.within(later):
+            break
+    return [], None
+
+
+def _collective_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """Who signed every one of several agreements signed before, named once for all: "В
+    Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
+    документа со стороны области подписал министр Владимир Куприянов." The first sentence
+    within COLLECTIVE_REACH after si that signs with "все"/"оба"/a numeral on a document
+    noun; its signers join this agreement's."""
+    for later in sents[si + 1:si + 1 + COLLECTIVE_REACH]:
+        if not any(t.lemma in SIGNER_WORDS for t in later.tokens):
+            continue
+        if collective_reference(later, COLLECTIVE_DOCUMENTS):
+            return _named_signers(analysis, later, officials)
+    return []
+
+
+def _card_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+) -> list[str]:
+    """The signers a fact box after the report lists, of the single agreement signed in
+    sentence si: "В пятницу подписано соглашение ... . СОГЛАШЕНИЕ В ЦИФРАХ. Стороны: ... .
+    Подписали: министр Анна Котова; министр Пётр Гусев". The box's line of signers
+    (``signers_line``) within CARD_REACH sentences, before any other signing of an
+    agreement."""
+    if not _single_agreement(sents[si]):
+        return []
+    for later in sents[si + 1:si + 1 + CARD_REACH]:
+        if signers_line(analysis, later):
+            # the officials the line names, in order: a name at the line's end may run into
+            # the next line's label for the NER ("Марина Русских\nПредмет")
+            listed = [o.name for o in sorted(officials, key=lambda o: o.evidence.start)
+                      if later.start <= o.evidence.start < later.stop]
+            named = _named_signers(analysis, later, officials)
+            return list(dict.fromkeys(listed + named)) if listed else named
+        lemmas = {t.lemma for t in later.tokens}
+        if lemmas & SIGN_VERBS and _names_agreement(later):
+            break  # another signing: whatever box follows is of that one
+    return []
+
+
+def _later_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    dates: _DateIndex, signers: list[str],
+) -> list[str]:
+    """Signers named further on, added to those of the signing in sentence si: the ones a
+    back reference at the end of the report names when none was found nearer
+    (``_distant_signers``), and the one who signed all of several documents
+    (``_collective_signers``). Read after the sides, so they add no party."""
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0] or \
+        _card_signers(analysis, sents, si, officials)
+    return out + [n for n in _collective_signers(analysis, sents, si, officials)
+                  if n not in out]
+
+
+def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """The persons a sentence charges with signing a document: the dative of a verb of
+    charging whose clause is a signing infinitive with a document object ("Подписать
+    документ поручено министру ... Ольге Шамовой")."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in ASSIGN_VERBS | DUE_VERBS:  # sig50: "предстоит министру X"
+            continue
+        signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
+                   toks[c].feats.get("VerbForm") == "Inf" and any(
+                       toks[d].rel == "obj" and toks[d].lemma in DOCUMENT_OBJECTS
+                       for d in sent.children(c))]
+        given = [c for c in sent.children(v) if toks[c].rel in {"iobj", "obl"} and
+                 toks[c].feats.get("Case") == "Dat"]
+        if not signing or not given:
+            continue
+        nodes = {n for c in given for n in subtree(sent, c)}
+        # sig50: not ``_persons``, which drops the persons of a sentence that only intends a
+        # signing ("предстоит" is a word of plan): here they are the planned signers
+        return [sp for sp in persons_in(analysis, sent)
+                if _token_index(sent, sp.start) in nodes]
+    return []
+
+
+def assigned_signers(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    officials: list[Official],
+) -> list[str]:
+    """agrplan: the signers of a planned agreement are the persons charged with signing it,
+    in its sentence or the next one that names no agreement of its own: "В ближайшее время
+    будет заключено соглашение ... . Подписать документ от томской стороны поручено
+    министру труда Томской области Ирине Волковой" (read from the parse)."""
+    for n in range(si, min(si + 2, len(sents))):
+        sent = ensure_parsed(sents[n], models) if n > si and _signing_charge(sents[n]) \
+            else sents[n]
+        if n > si and _names_agreement(sent) and not _signing_charge(sent):
+            break
+        if not sent.parsed:
+            continue
+        names = [x for sp in _assigned_signer_spans(analysis, sent)
+                 if (x := _signer_name(analysis, sent, sp, officials)) is not None]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _signing_charge(sent: Sentence) -> bool:
+    """Does the sentence hold a verb of charging and a signing verb (worth a parse)?"""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & (ASSIGN_VERBS | DUE_VERBS)) and bool(lemmas & SIGN_VERBS)
+
+
+def _speaking_signer(
+    analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
+    officials: list[Official],
+) -> list[str]:
+    """"Мы подписали соглашение с министерством ЛНР. Документ со стороны республики
+    подписала министр Лариса Шевчук", said by the minister of a transcript's turn
+    ("КРУГЛОВА Е.В.: ...") or of a quote: the head of the speaker's body signed for it,
+    when the other side's signer is named and none of the speaker's body ("в октябре мы
+    подписали соглашение с X" alone tells of the bodies, not of who signed). A speaker
+    who is no head ("мы", said by a press secretary) adds no one."""
+    if not signers or not _first_person(sent, lo, hi):
+        return signers
+    speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+    if speaker is None or speaker.name in signers or not heads_body(speaker):
+        return signers
+    own = [o for o in officials if o.name in signers and o.organization and
+           o.organization == speaker.organization]
+    return signers if own else [speaker.name] + signers
+
+
+def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
+    """A signer named only by post, the subject of the signing verb ("По итогам встречи
+    министр подписала соглашение с ...", "глава региона подписал ..."), is the official
+    the text named with that post before, when it named exactly one: "Министр труда ...
+    Ирина Абрамова провела встречу ...". Only from the parse; the post's first word
+    against the officials' positions."""
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
+        # sig48: the parser lost the document's own predicate ("По итогам встречи документ
+        # ... скрепили подписями руководители обоих ведомств": "скрепили" read as an
+        # adjective), yet a counted plural post hangs on the signing: the two it counts
+        return both_post_holders(sent, officials) if sent.parsed else []
+    verb = path[-1]
+    toks = sent.tokens
+    for c in sent.children(verb):
+        t = toks[c]
+        if t.rel != "nsubj" or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or any(
+                toks[x].lemma not in BARE_PLACES | ANAPHORIC_BODIES for x in sent.children(c)):
+            continue  # a bare post ("министр", "глава региона"), not "министр Иван Петров"
+        same = {o.name for o in officials if o.position and o.evidence.start < t.start and
+                o.position.split()[0].lower() == t.lemma}
+        return sorted(same) if len(same) == 1 else []
+    return post_holders(sent, officials)  # "... подписал министр труда": more words
+
+
+def _more_signers(sent: Sentence) -> bool:
+    """A sentence after a named signing that names the other side's signer: "С ... стороны
+    документ подписал ...", "От имени X подпись поставил ...", "Документ также подписал
+    ..."."""
+    lemmas = [t.lemma for t in sent.tokens]
+    if elided_side(sent):
+        return True  # "Со стороны фонда — директор Анна Смирнова."
+    if "сторона" in lemmas and REPRESENT_VERBS & set(lemmas) or representing_clause(sent):
+        return True  # "Белгородскую сторону представлял министр Олег Дроздов." (sig44: a body)
+    if not SIGNER_WORDS & set(lemmas):
+        return False
+    # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
+    # подпись поставил генеральный директор завода Игорь Латыпов"
+    return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
+        bool({"документ", "также"} & set(lemmas[:4])) or \
+        side_for_signature(sent) and _signs_the_document(sent) or \
+        side_on_signing_verb(sent) and _signs_the_document(sent)  # sig50
+
+
+def side_for_signature(sent: Sentence) -> bool:
+    """sig47: a side phrase of "за" (a body in the accusative) hung on the signature or on
+    the verb of signing, as "от" and "со стороны" are: "Подпись за отделение фонда
+    поставил его управляющий", "За министерство документ подписал его глава". Only from
+    the parse, and only a body or a side: "за неделю до форума" is a time, not a side."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma != "за" or t.rel != "case":
+            continue
+        noun, h = toks[t.head], toks[t.head].head
+        if noun.feats.get("Case") == "Acc" and \
+                noun.lemma in ORG_HEADS | BODY_HEADS | REPRESENTED_CONTEXT and \
+                0 <= h < len(toks) and (toks[h].lemma == "подпись" or toks[h].lemma in SIGN_VERBS):
+            return True
+    return False
+
+
+def _signs_the_document(sent: Sentence) -> bool:
+    """sig46: does the sentence sign or put a signature, and under nothing but the document
+    or a pronoun for it? "От имени предприятия подпись поставил директор" yes; "От жителей
+    подписи под обращением собрала депутат" no (another paper, and signatures gathered)."""
+    toks = sent.tokens
+    lemmas = {t.lemma for t in toks}
+    if not (lemmas & (SIGN_VERBS - {"подпись", "подписание", "заключение"}) or
+            "подпись" in lemmas and lemmas & SIGNATURE_VERBS):
+        return False
+    for k, t in enumerate(toks[:-1]):
+        if t.lemma == "под":
+            noun = next((w for w in toks[k + 1:k + 3] if w.pos in {"NOUN", "PROPN", "PRON"}),
+                        None)
+            if noun is not None and noun.lemma not in TRIGGERS | DOCUMENT_REFERENCES:
+                return False
+    return True
+
+
+def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
+    """The sentences after a named signing that each name a further side's signers
+    (``_more_signers``), in a row, at most ``MORE_SIGNERS_CHAIN``: "От имени правительства
+    соглашение подписали X и Y. Со стороны профсоюзов подписи поставили Z и W.
+    Работодателей представляли U, V и T." → all seven (sig44: a three-sided agreement
+    told side by side). The first sentence that names no more signers, or signs an
+    agreement of its own, ends the row."""
+    out: list[Sentence] = []
+    nxt: Sentence | None = after
+    skipped = False
+    while nxt is not None and len(out) < MORE_SIGNERS_CHAIN:
+        if not _more_signers(nxt) and not skipped:
+            beyond = _past_side_aside(analysis, nxt)  # sig50
+            if beyond is not None:
+                skipped, nxt = True, beyond
+        if not _more_signers(nxt) or _another_signing(nxt):
+            break
+        out.append(nxt)
+        nxt = next_sentence(analysis, nxt)
+    return out
+
+
+def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
+    """sig50: one sentence between two sides' signers that signs nothing and names no
+    agreement, when the sentence after it opens with the next side and signs: "Со стороны
+    министерства документ подписал первый заместитель министра X. Министр Y была в этот
+    день в командировке. Со стороны общества подпись поставил его председатель Z" → the
+    sentence of Z (Y, in the aside, is never read). Else None."""
+    lemmas = [t.lemma for t in aside.tokens]
+    if set(lemmas) & SIGNER_WORDS or _names_agreement(aside):
+        return None
+    beyond = next_sentence(analysis, aside)
+    if beyond is None or "сторона" not in [t.lemma for t in beyond.tokens][:SIDE_OPENING] or \
+            not _more_signers(beyond):
+        return None
+    return beyond
+
+
+def _reporter(sent: Sentence, span: NerSpan) -> bool:
+    """"..., сообщила министр ... Алла Елизарова": the subject of a reporting verb only
+    told of the signing. Also "по словам X"."""
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    j = i - 1
+    while j >= 0 and toks[j].text not in {",", "—", "–", ".", ";", ":", "«", "»"}:
+        if toks[j].lemma in REPORT_VERBS:
+            return True
+        if toks[j].lemma in SIGN_VERBS:
+            return False
+        j -= 1
+    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+
+
+def _bystander(sent: Sentence, span: NerSpan) -> bool:
+    """A person named inside another noun's phrase does not sign: "Соглашение было
+    подписано ... в последний день визита председателя КНР Ху Цзиньтао" (the visit's). The
+    name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
+    "подпись" ("в лице министра Ивана Петрова", "подпись министра" are signers). A name
+    right after a dash stands in a clause whose verb is left out ("со стороны ведомства —
+    Олег Котов"), whatever the parser hangs it on. A name under a post is the post's own
+    ("министр Гусева"), however hung; the post's phrase decides. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    if i >= len(toks) or i > 0 and toks[i - 1].text in GAP_DASHES:
+        return False
+    if gapped_post_name(sent, i):  # sig30: "со стороны X – председатель Y Аяс Ооржак"
+        return False
+    if partner_signer(sent, span):
+        return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
+    if caseless_initials_holder(sent, span):
+        return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
+    if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
+        return False
+    for _ in range(4):
+        h = toks[i].head
+        if h < 0:
+            break
+        if toks[i].rel in {"appos", "flat", "flat:name"} or toks[i].rel == "nmod" and \
+                toks[i].pos == "PROPN" and toks[h].pos == "NOUN" and \
+                toks[h].feats.get("Animacy") == "Anim":
+            i = h  # "министр Гусева", hung as "of" the post: the post's own name
+            continue
+        if _acting_duties(sent, i):
+            i = toks[h].head  # sig46: "исполняющей обязанности министра X": X's own post
+            continue
+        break
+    i = _acting_participle(sent, i)
+    h = toks[i].head
+    return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
+        toks[h].lemma not in SIGNER_HOLDERS
+
+
+def _acting_participle(sent: Sentence, k: int) -> int:
+    """sig47: the participle of an acting post when the name is hung on its "обязанности"
+    ("по поручению исполняющего обязанности главы республики Сергея Ившина"): the whole
+    phrase is the post, and the participle says whose phrase it stands in (here the
+    instruction's, so Ившин gave it and signed nothing); else k itself. Only from the
+    parse."""
+    toks = sent.tokens
+    v = toks[k].head
+    if toks[k].text.lower() in ACTING_WORDS and 0 <= v < len(toks) and \
+            toks[v].lemma in DUTY_VERBS and toks[v].feats.get("VerbForm") == "Part":
+        return v
+    return k
+
+
+def _acting_duties(sent: Sentence, k: int) -> bool:
+    """sig46: is the post at ``k`` the genitive of "обязанности" under a participle of
+    carrying out duties, so that the whole phrase is one acting post ("подписан исполняющей
+    обязанности министра ... Ольгой Пахомовой": the name is the acting minister's, not a
+    bystander's)? Only from the parse."""
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "nmod" or not 0 <= h < len(toks) or \
+            toks[h].text.lower() not in ACTING_WORDS:
+        return False
+    v = toks[h].head
+    return 0 <= v < len(toks) and toks[v].lemma in DUTY_VERBS and \
+        toks[v].feats.get("VerbForm") == "Part"
+
+
+def _witness(sent: Sentence, span: NerSpan) -> bool:
+    """"при участии губернатора ... Романа Старовойта", "в присутствии министра ...": one
+    who attends a signing does not sign. A word of attendance a few words before the
+    name, with no comma, verb or conjunction between them. sig49: nor does a name joined
+    by "и" or a comma to an attending one, in the same oblique case: "подписывают
+    соглашение в присутствии Ирины Сорокиной и Алексея Гаврилова" (both attend; a
+    nominative list "подписали X, Y и Z" is never such). At most WITNESS_CONJUNCTS names
+    back."""
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    case = toks[i].feats.get("Case") if 0 <= i < len(toks) else None
+    lo, chained = i - 8, 0
+    j = i - 1
+    while j > max(-1, lo):
+        t = toks[j]
+        if t.lemma in ATTENDANCE_WORDS:
+            return True
+        if (t.text == "," or t.pos == "CCONJ") and case not in {None, "Nom"} and j > 0 and \
+                toks[j - 1].pos == "PROPN" and toks[j - 1].feats.get("Case") == case and \
+                chained < WITNESS_CONJUNCTS:
+            lo, chained = j - 8, chained + 1  # "Ирины Сорокиной и Алексея Гаврилова"
+            j -= 1
+            continue
+        if t.text in {",", ";", "—", "(", ")"} or t.pos in {"VERB", "AUX", "CCONJ"}:
+            return False
+        j -= 1
+    return False
+
+
+WITNESS_CONJUNCTS = 6  # names in one list of attending persons, read back from the last
+
+
+def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
+    """Which of two sentences holds the span."""
+    if other is not None and other.start <= span.start < other.stop:
+        return other
+    return sent
+
+
+def _nominative_person(sent: Sentence, span: NerSpan) -> str | None:
+    """A full name that is the subject of the signing ("... подписали Ирина Колосова, ...")
+    is a signatory even when no position was recognised for it."""
+    i = _token_index(sent, span.start)
+    toks = sent.tokens[i:_token_index(sent, span.stop)]
+    words = [t for t in toks if t.text[:1].isupper() and t.text.isalpha()]
+    if len(words) < 2 or len(words) != len(toks):
+        return None
+    if not all(t.feats.get("Case") == "Nom" for t in toks):
+        return None
+    return " ".join(t.text for t in toks)
+
+
+def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
+    """The official a PER mention refers to, by soccoop.names: every part of the mention
+    must match a part of the official's name, so "Анна Петрова" is not the governor "Андрей
+    Петров". Among several matches (a bare surname), the official whose own phrase holds
+    the mention, else the one whose surname has the mention's form. No name match: the
+    official whose phrase holds the mention."""
+    index = _official_index(officials)
+    matching = index.matching(span.text)
+    holding = index.holding(span.start, span.stop)
+    if len(matching) > 1:
+        inside = [o for o in matching if o in holding]
+        same = [o for o in matching if names.words(o.name)[-1:] == names.words(span.text)[-1:]]
+        matching = inside or same or matching
+    if matching:
+        return matching[0].name
+    return holding[0].name if holding else None
+
+
+def _gapped_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The one side named between tokens lo and hi of a gapped clause: an organisation or
+    region phrase found there, else a body phrase headed by its first word ("департамент
+    по труду и занятости")."""
+    found = _parties_in(analysis, models, sent, lo, hi, regions)
+    if len(found) == 1:
+        return found[0]
+    toks = sent.tokens
+    if found or hi <= lo or toks[lo].lemma not in ORG_HEADS | BODY_HEADS:
+        return None
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    return _Party(nominative_phrase(models, toks[lo:hi], analysis.text),
+                  _region_at(regions, start, stop), start, stop)
+
+
+def _gapped_signing(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+    parties: list[_Party] | None = None,
+) -> tuple[list[_Party], int, int]:
+    """A second signing whose verb and noun are left out after "а": "Департамент X
+    подписал соглашение с министерством Y, а департамент Z — с министерством W" is also
+    an agreement between Z and W. Read from the words: ", а" + a side, a dash, "с" + a
+    side up to the next comma or the end, with no verb in between. agrB: when the words
+    before the dash name no side but only when ("В 2021 году министерство заключило
+    соглашение с департаментом Вологодской области, а в прошлом году — с Республикой
+    Коми"), the subject is the first signing's (its first side, when it has two) and the
+    gap's own time is its date. Returns the sides and the token range of the gap."""
+    toks = sent.tokens
+    n = len(toks)
+    for a in range(k + 1, n - 4):
+        if toks[a].text != "," or toks[a + 1].lemma not in CONTRAST_CONJUNCTIONS:
+            continue
+        d = next((i for i in range(a + 2, n) if toks[i].text in GAP_DASHES or
+                  toks[i].text in {",", ";", "."} or toks[i].pos in {"VERB", "AUX"}), n)
+        # agr50: the noun may be said again after the dash ("..., а Y – соглашение с B")
+        w = d + 2 if d < n - 2 and toks[d + 1].lemma in TRIGGERS else d + 1
+        if d >= n - 1 or toks[d].text not in GAP_DASHES or w >= n or toks[w].lemma != "с":
+            return [], 0, 0
+        e = next((i for i in range(w + 1, n) if toks[i].text in {",", ";", ".", "!"} or
+                  toks[i].pos in {"VERB", "AUX"}), n)
+        if e < n and toks[e].pos in {"VERB", "AUX"}:
+            return [], 0, 0
+        subject = _gapped_phrase(analysis, models, sent, a + 2, d, regions)
+        partner = _gapped_phrase(analysis, models, sent, w + 1, e, regions)
+        if partner is None:
+            return [], 0, 0
+        if subject is None and parties is not None and _time_only(sent, a + 2, d):
+            shared = parties[:1] if len(parties) >= 2 else []
+            return [*shared, partner], a + 2, d
+        return ([subject, partner], a + 2, d) if subject is not None else ([], 0, 0)
+    return [], 0, 0
+
+
+def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
+    """Do tokens lo..hi hold only a time adverbial ("в прошлом году", "в 2023 году",
+    "летом", "позже")? A gap that names no actor, so the clause keeps the first's."""
+    toks = sent.tokens
+    return hi > lo and not any(t.pos in {"PROPN", "VERB", "AUX"} for t in toks[lo:hi]) and \
+        any(t.lemma in TIME_WORDS or t.text.isdigit() or t.pos == "ADV"
+            for t in toks[lo:hi])
+
+
+def _segment_signers(
+    analysis: Analysis, sent: Sentence, a: int, b: int, officials: list[Official]
+) -> list[str]:
+    """Named persons between offsets a and b of a sentence who may sign: not the ones who
+    report or attend."""
+    spans = (s for s in _persons(analysis, sent) if a <= s.start < b and not (
+        _reporter(sent, s) or _witness(sent, s) or attending(sent, s)))
+    return _distinct_signer_names(analysis, sent, spans, officials)
+
+
+def ordinal_standing_for_noun(sent: Sentence, k: int) -> bool:
+    """agr44: an ordinal opening its sentence with no noun after it stands for the agreement
+    noun a count before it left out: "Министерство подписало два соглашения. Первое
+    заключено с общественной организацией ..." and "Второе – с АО «Омский хлебокомбинат»"
+    (the ordinal followed by a verb or a dash, in the nominative: "Первым стало соглашение
+    между ..." names its noun). Read as an ordinal mention only right after a count
+    (``_candidates``)."""
+    toks = sent.tokens
+    return k == 0 and len(toks) > 3 and toks[0].lemma in ORDINALS and \
+        toks[0].pos == "ADJ" and toks[0].feats.get("Number", "Sing") == "Sing" and \
+        toks[0].feats.get("Case", "Nom") in {"Nom", "Acc"} and \
+        (toks[1].text in GAP_DASHES or toks[1].pos in {"VERB", "AUX"}) and \
+        not any(t.lemma in TRIGGERS for t in toks[1:])
+
+
+def _previous_signers(
+    analysis: Analysis, sent: Sentence, officials: list[Official]
+) -> list[str]:
+    """"Губернатор X Иван Петров и губернатор Y Олег Сидоров встретились. Они подписали
+    соглашение": the persons in the subject of the sentence before are the signers."""
+    if not sent.parsed:
+        return []
+    out: list[str] = []
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(sent.tokens):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        toks = sent.tokens
+        if not any(toks[c].rel == "nsubj" or (toks[c].rel in {"obl", "nmod"} and any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c))) for c in chain):
+            continue  # the subject, or one met "с": "провёл встречу с губернатором ..."
+        name = _official_name(span, officials) or _nominative_person(sent, span)
+        if name and name not in out:
+            out.append(name)
+    return out if len(out) >= 2 else []
+
+
+def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
+    """"мы подписали", "подписываем", "я подписал", "у нас договор", "визит нашей
+    делегации": a first-person clause."""
+    return any(t.text.lower() in {"мы", "я"} or t.lemma in FIRST_PERSON or
+               (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
+               for t in sent.tokens[lo:hi])
+
+
+ANSWER_DASHES = ("—", "–", "-")
+
+
+def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
+    """Who speaks a first-person sentence: the official after "» — пояснила" closing the
+    quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
+    text introduces first. Only officials with an organisation are of use."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    line_end = len(text) if line_end < 0 else line_end
+    known = [o for o in officials if o.organization]
+    if not known:
+        return None
+    tail = text[sent.start:line_end]
+    quote = re.search(r"»\s*,?\s*[—–-]\s*(.+)", tail)
+    if quote:
+        said = quote.group(1)
+        said_stems = {names.stem(w) for w in names.words(said)}
+        return next((o for o in known if names.words(o.name) and
+                     names.stem(names.words(o.name)[-1]) in said_stems), None)
+    # agr46: the one the line itself names ("— Мы подписали ..., — рассказала министр X")
+    # or one introduced outside the dialogue's lines, not an official another answer
+    # speaks of ("— ... Игорь Стасюк, председатель регионального отделения, лично
+    # курирует этот проект")
+    introduced = [o for o in known if line_start <= o.evidence.start < line_end or
+                  not _dialogue_line(text, o.evidence.start)]
+    if text[line_start:sent.start].lstrip().startswith(ANSWER_DASHES) or \
+            text[line_start:line_end].lstrip().startswith(ANSWER_DASHES):
+        return min(introduced, key=lambda o: o.evidence.start) if introduced else None
+    if _unattributed_quote(text, sent.start):
+        return min(introduced, key=lambda o: o.evidence.start) if introduced else None
+    return _transcript_speaker(text, sent.start, known)
+
+
+def _dialogue_line(text: str, at: int) -> bool:
+    """Does the line holding offset ``at`` open with a dash, a line of an interview's
+    questions and answers?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:at].lstrip().startswith(ANSWER_DASHES)
+
+
+def _unattributed_quote(text: str, at: int) -> bool:
+    """Is offset ``at`` inside a quotation of whole paragraphs that names no speaker after
+    it ("«Мы продолжаем выполнять соглашение ... \n А в 2024 году мы подписали ...»" under
+    "главное из отчёта губернатора")? Then the words are the official's the text introduces
+    first, as an interview's answer lines are. The quote opens a line; the look is bounded
+    (QUOTE_REACH characters each way)."""
+    before = text[max(0, at - QUOTE_REACH):at + 1]  # the sentence may open the quote
+    opening = before.rfind("«")
+    if opening < 0 or before.rfind("»") > opening or \
+            (opening > 0 and before[opening - 1] != "\n"):
+        return False
+    after = text[at + 1:at + QUOTE_REACH]
+    closing = after.find("»")
+    if closing < 0 or "«" in after[:closing]:
+        return False
+    tail = after[closing + 1:closing + 40].split("\n", 1)[0]
+    return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
+
+
+# How far a quotation of whole paragraphs may reach each way (_unattributed_quote).
+QUOTE_REACH = 3000
+
+
+# How far back a transcript's speaker label may stand from the words spoken.
+SPEAKER_LOOKBACK = 3000
+
+
+# A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
+_SPEAKER_LABEL = re.compile(
+    r"^[^\S\n]*([А-ЯЁ][А-ЯЁ-]+)[^\S\n]+[А-ЯЁ]\.[^\S\n]?(?:[А-ЯЁ]\.)?[^:\n]{0,150}:",
+    re.MULTILINE)
+
+
+def _transcript_speaker(text: str, at: int, known: list[Official]) -> Official | None:
+    """The speaker of a transcript ("СОРОКИН А.В.: ...", "КРУГЛОВА Е.В.: ... мы
+    подписали"): the official named by the last speaker label before offset ``at``, within
+    a bounded look-back."""
+    start = max(0, at - SPEAKER_LOOKBACK)
+    labels = list(_SPEAKER_LABEL.finditer(text, start, at))
+    if not labels:
+        return None
+    said = names.stem(labels[-1].group(1).capitalize())
+    return next((o for o in known if names.words(o.name) and
+                 names.stem(names.words(o.name)[-1]) == said), None)
