@@ -62,7 +62,6 @@ import re
 from functools import partial
 
 from soccoop import gazetteer
-from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import (
     _clause_bounds,
     _clause_head,
@@ -70,6 +69,28 @@ from soccoop.extract.agreement_clauses import (
     _predicate_path,
     _signed_participle,
     _signing_path,
+)
+from soccoop.extract.agreement_lists import (
+    UNNAMED_PARTNER_REACH,
+    _count,
+    _elided_member,
+    _itemised_agreements,
+    _list_items,
+    _next_item,
+    _ordinal_document,
+    _ordinal_members,
+    _signer_parties,
+    _topic_list,
+    _without_list_restatements,
+    anaphoric_body,
+    contents_item,
+    counted_item,
+    counted_kinds,
+    counted_party,
+    counted_summary,
+    digest_item_heading,
+    named_among,
+    ordinal_chain,
 )
 from soccoop.extract.agreement_types import (
     _Candidate,
@@ -110,7 +131,6 @@ from soccoop.extract.candidate_signers import (
     _aside_with_guests,
     _back_reference_signers,
     _first_person,
-    _gapped_phrase,
     _gapped_signing,
     _later_signers,
     _named_signers,
@@ -163,7 +183,6 @@ from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
     COOPERATION_NOUNS,
     CORPORATION_WORDS,
-    COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     DEFINED_SIDE_TERMS,
     DEFINITION_HEDGES,
@@ -176,7 +195,6 @@ from soccoop.extract.lexicon import (
     GOVERNING_NOUNS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
-    INCLUDING_PHRASES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -189,8 +207,6 @@ from soccoop.extract.lexicon import (
     OBJECT_ONLY,
     OCCASION_NOUNS,
     OCCASION_VERBS,
-    ORDINAL_CHAIN_REACH,
-    ORDINAL_RANKS,
     ORDINALS,
     ORG_HEADS,
     OWN_REGION_ADJECTIVES,
@@ -202,7 +218,6 @@ from soccoop.extract.lexicon import (
     POSSESSIVES,
     PRIVATE_PEOPLE,
     QUANTITY,
-    REFERRING_BODY_WORDS,
     REGION_POSTS,
     REPORT_VERBS,
     RESTATING_SUBJECTS,
@@ -243,8 +258,6 @@ from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
-    CONTENTS_ITEMS,
-    LIST_OPENERS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
@@ -255,11 +268,29 @@ from soccoop.extract.lexicon_status import COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
-    acronym_variant,
     ministry_abbreviation,
     nominative_phrase,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
+from soccoop.extract.party_cleanup import (
+    _add_bodies,
+    _as_sides,
+    _bodies_for_regions,
+    _by_first_words,
+    _capital_of_named_region,
+    _companies_only,
+    _drop_bare_regions,
+    _from_sides,
+    _fuller,
+    _longest_names,
+    _ministry_spelled,
+    _official_fuller,
+    _party_key,
+    _spelled_out,
+    _with_named_region,
+    _without_cut_quotes,
+    _without_headline_towns,
+)
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _is_gen,
@@ -321,11 +352,6 @@ __all__ = [  # names other modules and tests import from here
 ]
 
 
-def _party_key(p: _Party) -> str:
-    """Same body: the first two words' stems and the regions (computed at construction)."""
-    return p.key
-
-
 def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[str, set[str]]:
     toks = sent.tokens
     j = _title_end(sent, k)
@@ -333,23 +359,6 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
     title = nominative_phrase(models, words, analysis.text)
     key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
     return title, key
-
-
-def _add_bodies(
-    parties: list[_Party], bodies: list[_Party], regions: list[RegionRef]
-) -> list[_Party]:
-    """Bodies not yet among the parties; a bare region only when no party is from it."""
-    names = {r.name for r in regions}
-    out = list(parties)
-    for b in bodies:
-        keys = {_party_key(p) for p in out}
-        covered = {c for p in out for c in p.regions}
-        if _party_key(b) in keys or (b.name in names and set(b.regions) <= covered):
-            continue
-        if not b.regions and any(p.name.lower().startswith(b.name.lower()) for p in out):
-            continue  # "Департамент социального развития": the one named in full already
-        out.append(b)
-    return out
 
 
 def line_of(text: str, sent: Sentence) -> str | None:
@@ -1078,18 +1087,6 @@ def _candidates(
     return _ordinal_members(analysis, out, officials)
 
 
-def ordinal_chain(counted: int, chain: int, si: int) -> bool:
-    """agr30: an ordinal "документ" goes on the enumeration of counted agreements while
-    the previous ordinal was told a few sentences before, however far the count is:
-    "подписало три соглашения. Первое соглашение заключено с X. <три фразы о нём> Второй
-    документ — с Y" takes Y's agreement up as the second."""
-    return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
-
-
-# A line that opens an item of a list: "1) ", "2. ", "— ", "• "
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
-
-
 def year_on_noun(sent: Sentence, k: int) -> bool:
     """agrmiss52: does the agreement noun carry its own year in the genitive, "в рамках
     соглашения 2021 года", "соглашение 2016 года писалось под другую систему"? Such a noun
@@ -1136,59 +1133,6 @@ def _terms_verb(sent: Sentence, k: int) -> int:
     return v if v > k else len(sent.tokens)
 
 
-def _list_items(sents: list[Window], si: int) -> list[Window]:
-    """The items of a list that the sentence at si announces with a colon ("Вчера
-    подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
-    the following sentences, each opening a line with a number or a bullet and naming a
-    partner after "с". Two or more, or none."""
-    if not sents[si].text.rstrip().endswith(":"):
-        return []
-    items: list[Window] = []
-    for later in sents[si + 1:]:
-        m = _LIST_ITEM.match(later.text)
-        if m is None:
-            break
-        toks = [t for t in later.tokens if t.start >= later.start + m.end()]
-        if not toks or toks[0].lemma not in {"с", "со"}:
-            break
-        items.append(later)
-    return items if len(items) >= 2 else []
-
-
-def _itemised_agreements(
-    analysis: Analysis, models: Models, sents: list[Window], si: int, items: list[Window],
-    parties: list[_Party], status: str, officials: list[Official],
-    regions: list[RegionRef],
-) -> list[tuple[list[_Party], list[str]]]:
-    """One agreement per item of a list of partners ("Подписаны соглашения: 1) с
-    Департаментом ... Югры — об обмене опытом (подписала директор ... Мария Кравченко);
-    2) с Министерством ... Свердловской области — ..."): the item's first named body is
-    the partner, the persons the item names as signing are its signers. The side common to
-    all is the one the announcing sentence names, or else the one that signs all of them
-    in the sentence right after the list ("Все четыре документа со стороны Тюменской
-    области подписала ... Ирина Белозерова")."""
-    sent = sents[si]
-    common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
-    common_signers: list[str] = []
-    after = sents[si + 1 + len(items)] if si + 1 + len(items) < len(sents) else None
-    if status == "signed" and after is not None and \
-            any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
-        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials)
-        if not common:
-            common = _signer_parties(common_signers, officials, regions)
-    out: list[tuple[list[_Party], list[str]]] = []
-    for item in items:
-        found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
-        partner = [p for p in found if all(p.key != q.key for q in common)][:1]
-        if not partner:
-            continue
-        signers = _segment_signers(analysis, item, item.start, item.stop, officials) \
-            if status == "signed" and any(t.lemma in SIGN_VERBS for t in item.tokens) else []
-        out.append((common + partner,
-                    [n for n in common_signers if n not in signers] + signers))
-    return out
-
-
 def repeated_in_gap(sent: Sentence, k: int) -> bool:
     """agr50: is the agreement noun at k the one a gapped second signing says again after
     its dash ("X подписало соглашение с A, а Y – соглашение с B")? Its agreement is read
@@ -1216,27 +1160,6 @@ def _elided_ordinal(sent: Sentence, k: int) -> int | None:
                 toks[e + 2].text in GAP_DASHES:
             return e
     return None
-
-
-def _elided_member(
-    analysis: Analysis, models: Models, sent: Sentence, e: int, officials: list[Official],
-    regions: list[RegionRef],
-) -> tuple[list[_Party], list[str]]:
-    """Sides and signers of the agreement an elided ordinal stands for (``_elided_ordinal``):
-    "..., второе — Людмила Беспалова и министр ... Иван Семенов" names its signers and
-    their bodies, "..., второе — с министерством ... Татарстана" its partner."""
-    toks = sent.tokens
-    cut = toks[e].start
-    signers = _segment_signers(analysis, sent, cut, sent.stop, officials)
-    parties: list[_Party] = []
-    if toks[e + 3].lemma == "с":
-        end = next((i for i in range(e + 4, len(toks)) if toks[i].text in {",", ";", "."}),
-                   len(toks))
-        partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
-        parties = [partner] if partner is not None else []
-    if not parties:
-        parties = _signer_parties(signers, officials, regions)
-    return parties, signers
 
 
 def _former(sent: Sentence, k: int) -> bool:
@@ -1339,10 +1262,6 @@ def _settlement(sent: Sentence, k: int) -> bool:
     return bool(kinds & SETTLEMENT_KINDS)
 
 
-# How many words after a plural agreement noun its "с" partner may start (its title between).
-UNNAMED_PARTNER_REACH = 6
-
-
 def _unnamed_partners(sent: Sentence, k: int) -> bool:
     """agr38: plural agreements with partners left unnamed are agreements in general, no
     record: "Якутия активно подписывает соглашения с другими регионами", "соглашения о
@@ -1394,31 +1313,6 @@ def unnamed_places(sent: Sentence, k: int) -> bool:
             word, noun = toks[j + 1], toks[j + 2]
             if word.lemma in UNNAMED_PARTNER_WORDS and noun.pos == "NOUN" and \
                     noun.feats.get("Number") == "Plur" and not named_among(sent, j + 3):
-                return True
-    return False
-
-
-NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
-
-
-def named_among(sent: Sentence, i: int) -> bool:
-    """agr48: partners left unnamed, some of whom the sentence names after all: "планирует
-    заключить похожие соглашения и с другими вузами республики, в том числе с Башкирским
-    государственным педагогическим университетом" (``INCLUDING_PHRASES``, then a "с" and a
-    capitalised name within two words, before the clause's end at ";")."""
-    toks = sent.tokens
-    lemmas = [t.lemma for t in toks]
-    for j in range(i, min(len(toks), i + NAMED_AMONG_REACH)):
-        if toks[j].text in {";", "."}:
-            return False
-        for phrase in INCLUDING_PHRASES:
-            e = j + len(phrase)
-            if tuple(lemmas[j:e]) != phrase:
-                continue
-            while e < len(toks) and toks[e].text in {",", "—", "–"}:
-                e += 1
-            if e + 1 < len(toks) and lemmas[e] in {"с", "со"} and \
-                    toks[e + 1].text[:1].isupper():
                 return True
     return False
 
@@ -1570,95 +1464,6 @@ def alike_with_kinds(sent: Sentence, k: int) -> bool:
     return False
 
 
-def counted_kinds(analysis: Analysis, sent: Sentence, k: int) -> bool:
-    """agr54: plural agreements whose "с" partner is a kind of body counted by a numeral or
-    a quantity word, named no further than by the places it is in, are such agreements in
-    general, no record: "в регионе подобные соглашения уже действуют с 14 работодателями,
-    но ...", "подобные соглашения планируется заключить ещё с несколькими предприятиями
-    Перми, Березников и Чайковского". The partner is the first "с" after the noun (a few
-    words on, no punctuation between) or, in the parse, a "с" dependent of the noun or of
-    the verb it hangs from; its genitive places are the places the NER tags. A «quoted»
-    name, another capitalised word, a list after a colon, a dash or a comma with a name
-    ("с двумя вузами, КФУ и КНИТУ"), or "в том числе с X" names them."""
-    toks = sent.tokens
-    if toks[k].feats.get("Number") != "Plur":
-        return False
-    places = [(s.start, s.stop) for s in _spans_in(analysis, sent) if s.type == "LOC"]
-    return any(_counted_kind_at(sent, c, places) for c in _with_partner_nouns(sent, k))
-
-
-def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
-    """The nouns a "с" introduces as the agreement noun's partner (``counted_kinds``): the
-    first "с" within ``UNNAMED_PARTNER_REACH`` words after the noun, with no punctuation
-    between (its noun after a numeral and adjectives), and the parse's "с" dependents of the
-    noun and of the verb it hangs from."""
-    toks = sent.tokens
-    found: list[int] = []
-    for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
-        if toks[j].pos == "PUNCT":
-            break
-        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
-            n = j + 1
-            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
-                                         toks[n].lemma in QUANTITY):
-                n += 1
-            found.append(n)
-            break
-    if sent.parsed:
-        heads = [k]
-        v = toks[k].head
-        if 0 <= v < len(toks) and toks[v].pos == "VERB":
-            heads.append(v)
-        for h in heads:
-            found += [c for c in sent.children(h) if c != k and
-                      toks[c].rel in {"nmod", "obl"} and
-                      any(toks[g].rel == "case" and toks[g].lemma in {"с", "со"}
-                          for g in sent.children(c))]
-    return found
-
-
-def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
-    """Is token n a plural common noun counted by a numeral or a quantity word, with only
-    places after it, ending its clause without naming anyone (``counted_kinds``)? After a
-    comma only a conjunction opening another clause ends it: "с 40 регионами, в том числе в
-    прошлом месяце — со Ставропольским краем" names some."""
-    toks = sent.tokens
-    noun = toks[n]
-    if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.text[:1].isupper():
-        return False
-    j = n - 1
-    counted = False
-    while j >= 0 and toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"}:
-        counted = counted or toks[j].pos == "NUM" or toks[j].lemma in QUANTITY
-        j -= 1
-    if not counted or j < 0 or toks[j].lemma not in {"с", "со"}:
-        return False
-
-    def place(t: Token) -> bool:
-        return any(a <= t.start and t.stop <= b for a, b in places)
-
-    e = n + 1
-    while e < len(toks):
-        t = toks[e]
-        if place(t) or (t.text in {",", "и"} and e + 1 < len(toks) and place(toks[e + 1])):
-            e += 1
-        elif t.pos in {"NOUN", "ADJ", "DET"} and not t.text[:1].isupper() and \
-                t.feats.get("Case") == "Gen":
-            e += 1  # "с десятью предприятиями нашего края"
-        else:
-            break
-    if e >= len(toks) or toks[e].text in {".", "!", ";", "?"}:
-        return True
-    if toks[e].text in {":", "—", "–", "(", "«", "\""} or toks[e].text[:1].isupper() or \
-            named_among(sent, e):
-        return False
-    if toks[e].text == ",":  # only a conjunction opening another clause ("..., но ...")
-        nxt = toks[e + 1] if e + 1 < len(toks) else None
-        return nxt is None or nxt.pos in {"CCONJ", "SCONJ"} and not (
-            e + 2 < len(toks) and toks[e + 2].lemma == "именно")
-    return True
-
-
 def _analogous_sides(
     sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
     earlier: list[_Candidate], regions: list[RegionRef],
@@ -1690,133 +1495,6 @@ def _analogous_sides(
     if sent.tokens[k].feats.get("Number") == "Plur":
         return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
     return [named[:1] + partner]
-
-
-def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
-    """"подписали два соглашения: о сотрудничестве в сфере реабилитации инвалидов и об
-    обмене информацией": the subjects of the counted agreements listed after a colon, one
-    "о ..." phrase each, as many as counted; token ranges, or empty."""
-    toks = sent.tokens
-    j = k + 1
-    if j >= len(toks) or toks[j].text != ":":
-        return []
-    starts: list[int] = []
-    i = j + 1
-    end = len(toks)
-    while i < len(toks):
-        t = toks[i]
-        if t.lemma in {"о", "об"} and (i == j + 1 or toks[i - 1].text in {",", "и"}):
-            starts.append(i)
-        elif t.text in {".", ";", "!", "?"} or t.pos in {"VERB", "AUX"}:
-            end = i
-            break
-        i += 1
-    if len(starts) != count:
-        return []
-    ranges = []
-    for n, a in enumerate(starts):
-        b = starts[n + 1] - 1 if n + 1 < len(starts) else end
-        ranges.append((a, b))
-    return ranges
-
-
-def _count(sent: Sentence, k: int) -> int:
-    """How many agreements a numeral on the noun counts: "подписала два соглашения" 2."""
-    toks = sent.tokens
-    for i in range(max(0, k - 2), k):
-        t = toks[i]
-        if t.lemma in NUMBER_WORDS:
-            return NUMBER_WORDS[t.lemma]
-        if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
-            return int(t.text)
-    return 0
-
-
-def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
-    """agr50: an ordinal agreement noun whose rank is within the count told in sentence
-    ``counted`` (up to ``COUNTED_ITEM_REACH`` sentences before) is one of the counted,
-    however the items before it were told: "заключены сразу три соглашения. Первым было
-    подписано соглашение ... Затем ... скрепили подписями соглашение ... Третий документ —
-    о содействии занятости — подписали ..." (the first two not taken up by an ordinal noun,
-    so no chain of ordinals reaches the third). The second rank at least ("первый документ"
-    far from a count may be anything's first), and only when no sentence between names the
-    counted agreements again in the plural: "Соглашения подписаны с A, B, C и D" lists the
-    partners, which the count's own reading splits."""
-    toks = sents[si].tokens
-    rank = ORDINAL_RANKS.get(toks[k - 1].lemma, 0) if k > 0 else 0
-    if not (0 < si - counted <= COUNTED_ITEM_REACH and 2 <= rank <= tally):
-        return False
-    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
-                   t.feats.get("Number") == "Plur"
-                   for between in sents[counted + 1:si] for t in between.tokens)
-
-
-def _ordinal_document(sent: Sentence, k: int) -> bool:
-    """"Первый документ", "второе соглашение": an agreement noun counted by an ordinal."""
-    toks = sent.tokens
-    return toks[k].lemma in TRIGGERS | {"документ"} and k > 0 and \
-        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
-
-
-def _next_item(sent: Sentence) -> bool:
-    """agr44: the sentence takes up an item of a count by ordinal ("Второе соглашение
-    подписано вчера", "Второе – с X"): what it dates is that item's."""
-    return ordinal_standing_for_noun(sent, 0) or any(
-        _ordinal_document(sent, k) for k in range(len(sent.tokens)))
-
-
-def _ordinal_members(
-    analysis: Analysis, out: list[_Candidate], officials: list[Official]
-) -> list[_Candidate]:
-    """"Марина Сурикова подписала два соглашения о сотрудничестве. Первый документ
-    заключен с Министерством ... ЛНР, его подписал министр Денис Коновалов. Второе
-    соглашение подписано с Министерством ... Херсонской области ...": the agreements a
-    numeral counts are the ones the next sentences take up by ordinal; each is between
-    the counted signing's side and its own partner, signed by the counted signing's
-    signer and its own. The counted mention then says nothing more."""
-    drop: set[int] = set()
-    for n, c in enumerate(out):
-        if c.count < 2 or c.status != "signed":
-            continue
-        later = _counted_members(c, out[n + 1:n + 1 + 2 * c.count])
-        if len(later) < 2 or any(not o.parties for o in later):
-            continue
-        first = next(i for i in range(n + 1, len(out)) if out[i] is later[0])
-        if any(o.count >= 2 and o.status == "signed" and o.sentence is not c.sentence
-               for o in out[n + 1:first]):
-            # "Чувашия подписала два соглашения" (headline) and "Министерство ... подписало
-            # два соглашения" (lead): the nearer count takes the ordinals up
-            drop.add(n)
-            continue
-        own_signers = _signatories(analysis, c.sentence, None, officials)[0]
-        for o in later:
-            keys = {p.key for p in o.parties}
-            regions = {r for p in o.parties for r in p.regions}
-            # the counted signing's own side: named in its own sentence, not a signer of
-            # the next one
-            shared = [p for p in [q for q in c.parties
-                                  if c.sentence.start <= q.start < c.sentence.stop] or
-                      c.subject if p.key not in keys and not set(p.regions) & regions]
-            o.parties = shared + o.parties
-            o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
-            o.date = o.date or c.date
-        drop.add(n)
-    return [c for n, c in enumerate(out) if n not in drop]
-
-
-def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]:
-    """The agreements a counted signing's next sentences take up: those named by ordinal,
-    and once the first is, any other signing with sides of its own: "Область заключила
-    два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
-    Y подписали соглашение о ..." (the second one, named without an ordinal)."""
-    later = [o for o in after if o.sentence is not c.sentence]
-    first = next((i for i, o in enumerate(later) if o.ordinal), None)
-    if first is None:
-        return []
-    members = [o for i, o in enumerate(later) if o.ordinal or (
-        i > first and o.status == "signed" and o.parties and o.count < 2 and
-        o.sentence is not later[first].sentence)]
-    return members[:c.count]
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -4115,15 +3793,6 @@ def _named_before(
 
 
 DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[«\"А-ЯЁA-Z]")
-
-
-def digest_item_heading(text: str, sent: Sentence) -> bool:
-    """agr48: is the sentence a numbered item's heading of a digest, opening its line ("4.
-    «Деловая Россия» поможет трудоустроить ветеранов СВО")? The items of a digest are
-    separate news: what a bare noun stands for is told within its own item."""
-    return (sent.start == 0 or text[sent.start - 1] == "\n") and \
-        _NUMBERED_HEADING.match(sent.text) is not None
 
 
 def conjoined_subjects_named_before(
@@ -4413,51 +4082,6 @@ def _locative_region(
     return []
 
 
-def anaphoric_body(o: Official) -> bool:
-    """agr46: a signer's body given only by a word that stands for a body named elsewhere
-    and never heads a body's name ("директор ведомства Наталья Ефимова" after "от
-    департамента занятости") names no side: that word alone, with no region. ("руководитель
-    департамента" is kept: the side passes spell a head noun out from the body the text
-    names with it.)"""
-    return o.region is None and o.organization is not None and \
-        o.organization.strip().lower() in REFERRING_BODY_WORDS
-
-
-def _signer_parties(
-    signers: list[str], officials: list[Official], regions: list[RegionRef]
-) -> list[_Party]:
-    out: list[_Party] = []
-    for name in signers:
-        o = next((o for o in officials if o.name == name), None)
-        if o is None or not o.organization or anaphoric_body(o):
-            continue
-        shared = _region_at(regions, o.evidence.start, o.evidence.end) \
-            if " и " in o.organization else []
-        if len(shared) >= 2:
-            # "Губернаторы Тамбовской и Липецкой областей Максим Егоров и Игорь
-            # Артамонов": a post of several regions stands for each of them
-            out += [_Party(r.name, [r.code], o.evidence.start, o.evidence.end)
-                    for r in regions if r.code in shared and
-                    all(r.code not in p.regions for p in out)]
-            continue
-        codes = [o.region] if o.region else []
-        out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end))
-    return out
-
-
-def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
-    """A second agreement noun in the sentence of a split list that names only the list's
-    partners is the list again, not an agreement between the partners: "Ранее ведомство
-    подписало похожие документы с Курской и Орловской областями, и каждое соглашение ..."
-    gives two agreements, not a third between Kursk and Oryol."""
-    listed: dict[int, set[str]] = {}
-    for c in cands:
-        if c.group >= 0:
-            listed.setdefault(c.sentence.start, set()).update(p.key for p in c.parties)
-    return [c for c in cands if c.group >= 0 or c.signatories or not c.parties or
-            not {p.key for p in c.parties} <= listed.get(c.sentence.start, set())]
-
-
 def _defined_term(p: _Party) -> bool:
     """A term the document defines for its sides is no side: "совместно именуемые
     «Стороны»", "именуемое в дальнейшем «Сторона 1»"."""
@@ -4573,26 +4197,6 @@ def step_beneficiary(sent: Sentence, v: int) -> int | None:
     return None
 
 
-def _longest_names(parties: list[_Party]) -> list[_Party]:
-    """A side named without its region inside a side's full name ("министерство социальной
-    политики края", "Министерство социальной политики Пермского края") is one entry, the
-    full name in the place the side first took. Two names that both state a region are two
-    bodies (a ministry and its former name), and a branch named without its territory
-    ("Отделение Социального фонда России") is not the branch of another territory. A name
-    with an acronym for words of the other ("Отделение СФР по Краснодарскому краю",
-    ``normalize.acronym_variant``) is one entry too, the words in full (status44)."""
-    out: list[_Party] = []
-    for p in parties:
-        fuller = next((q for q in parties if (not p.regions and q.regions and
-                       p.name.split()[0].lower() not in BRANCH_HEADS and
-                       _words_within(p, q)) or (len(q.name) > len(p.name) and
-                                                acronym_variant(p.name, q.name))), None)
-        pick = fuller if fuller is not None else p
-        if all(q.name != pick.name for q in out):
-            out.append(pick)
-    return out
-
-
 def draft_of_named(sent: Sentence, k: int) -> bool:
     """A draft named by no side of its own is the agreement just told, and the day its
     draft was agreed on is no signing date: "Соглашение между Тверью и Псковом подпишут в
@@ -4621,54 +4225,6 @@ def _title_parties(
 # A mention is compared with at most this many agreements found before it (the latest), so
 # merging stays linear in a document's length even with hundreds of distinct agreements.
 MAX_OPEN = 64
-
-
-def contents_item(sent: Sentence, k: int) -> tuple[int, int] | None:
-    """agr52: the item of a contents line the agreement noun at k stands in, as a token range:
-    a sentence with no verb at all whose list, after a dash or colon, holds at least
-    ``CONTENTS_ITEMS`` items parted by commas: "В этом выпуске — новые соглашения о
-    подготовке кадров в Перми и Приморье, поправки к соглашению в Чувашии, новый закон в
-    Ленинградской области". The item runs from the comma (or the list's mark) before the
-    noun to the comma after it. None when the sentence is no such line."""
-    toks = sent.tokens
-    if any(t.pos in {"VERB", "AUX"} for t in toks):
-        return None
-    opener = next((i for i, t in enumerate(toks) if t.text in LIST_OPENERS), None)
-    if opener is None or opener > k:
-        return None
-    commas = [i for i in range(opener + 1, len(toks)) if toks[i].text == ","]
-    if len(commas) + 1 < CONTENTS_ITEMS:
-        return None
-    lo = max([opener] + [i for i in commas if i < k]) + 1
-    hi = min([i for i in commas if i > k], default=len(toks))
-    return lo, hi
-
-
-def counted_summary(c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
-    """A mention counting several agreements whose partners it does not name ("Область
-    подписала два соглашения с соседями") sums up the members told after it: its one side
-    names no agreement of its own, so it joins them as a bare mention does (founding one of
-    its own made the ordinal "Второй документ" lose its signers to it). agrB: so does one
-    whose sides are only region names ``bare`` ("Липецкая область и Северная Осетия
-    подписали два соглашения"): the bodies that signed each are told after it, and as a
-    side-holder it joined both members into one."""
-    if c.count < 2 or c.group >= 0:
-        return False
-    return len(c.parties) == 1 or (len(c.parties) >= 2 and
-                                   all(p.name in bare for p in c.parties))
-
-
-def counted_party(models: Models, p: _Party) -> bool:
-    """A side that is a number of places is a count, no named body: "действуют подобные
-    соглашения с 15 регионами России", "с десятью субъектами" (a numeral, then a place
-    noun of the lexicon)."""
-    words = p.name.split()
-    if len(words) < 2:
-        return False
-    first = words[0].lower()
-    numeral = first.isdigit() or first in NUMBER_WORDS or any(
-        q.tag.POS == "NUMR" for q in models.parse(first))
-    return numeral and models.lemma(words[1].lower()) in COUNTED_PLACE_NOUNS
 
 
 def _about_lemmas(c: _Candidate) -> set[str]:
@@ -4728,37 +4284,6 @@ def _company(p: _Party) -> bool:
     return bool(words) and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
 
 
-def _as_sides(parties: list[_Party]) -> list[side_passes.Side]:
-    """Parties as ``side_passes.Side`` for the passes of ``sides.py``."""
-    return [side_passes.Side(p.name, tuple(p.regions), p.start, p.stop) for p in parties]
-
-
-def _from_sides(found: list[side_passes.Side]) -> list[_Party]:
-    return [_Party(s.name, list(s.regions), s.start, s.stop) for s in found]
-
-
-def _companies_only(parties: list[_Party]) -> bool:
-    """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": when every side is
-    a commercial company named by its legal form, the agreement is business between
-    companies, no cooperation of public bodies; with a ministry, a fund or a university
-    among the sides it is one ("соглашение министерства с ПАО «Банк»")."""
-    return len(parties) >= 2 and all(
-        (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
-
-
-def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
-    """A headline names a side by its town ("Калуга не продлила соглашение с Брянском"),
-    the body by its body ("министерство труда ... Калужской области"): the town only the
-    headline gives is no side of its own next to a body of its region from the text. So is
-    a town of a mention naming only towns, as the heading of a digest's item does (agr46:
-    "4. Кызыл и Красноярск: год работы по соглашению" over the two ministries)."""
-    told = {p.key for c in m.candidates if not c.headline and
-            not all(_town(models, p.name) for p in c.parties) for p in c.parties}
-    bodies = {r for p in parties if p.key in told for r in p.regions}
-    return [p for p in parties if p.key in told or not p.regions or
-            not set(p.regions) <= bodies or not _town(models, p.name)]
-
-
 def _identified(m: _Merged) -> bool:
     """An agreement whose sides the text does not name is reported only when its own words
     single it out, by what it is about: "Договор о коллективной безопасности", "проект
@@ -4783,94 +4308,6 @@ def _proper_title(c: _Candidate) -> bool:
                                                                              "—", "-", ":"}
 
 
-def _bodies_for_regions(
-    analysis: Analysis, models: Models, m: _Merged, parties: list[_Party],
-    regions: list[RegionRef],
-) -> list[_Party]:
-    """Headline regions ("Дагестан и Чечня ...") stand for the bodies of those regions that
-    the agreement's own sentences name: "Министерство ... Республики Дагестан направило в
-    Министерство ... Чеченской Республики проект соглашения"."""
-    names = {r.name for r in regions}
-    bodies: list[_Party] = []
-    for c in m.candidates:
-        bodies += [p for p in _parties_in(analysis, models, c.sentence, 0,
-                                          len(c.sentence.tokens), regions)
-                   if p.name not in names and len(p.regions) == 1 and
-                   p.name.split()[0].lower() in ORG_HEADS and
-                   not _occasion_host(c.sentence, _token_index(c.sentence, p.start))]
-    out = []
-    for p in parties:
-        same = {b.name: b for b in bodies if p.name in names and b.regions == p.regions}
-        out.append(next(iter(same.values())) if len(same) == 1 else p)
-    return out
-
-
-def _occasion_host(sent: Sentence, i: int) -> bool:
-    """Is the body phrase at token i the host of an occasion ("На заседании комитета
-    Волгоградской областной Думы депутаты заслушали информацию о выполнении соглашения")?
-    A body whose meeting hears about an agreement is not a side of it."""
-    return i > 0 and sent.tokens[i - 1].lemma in OCCASION_NOUNS and \
-        _is_gen(sent.tokens[i])
-
-
-def _ministry_spelled(name: str) -> str:
-    """"Минтруд Башкирии" (an official's body as written) → "Министерство труда Башкирии",
-    as the parties read from the text are."""
-    first, _, rest = name.partition(" ")
-    full = ministry_abbreviation(first)
-    return full + (" " + rest if rest else "") if full is not None else name
-
-
-def _fuller(p: _Party, known: list[_Party]) -> _Party:
-    """"институт" in a signatory's title is the institute the headline names in full."""
-    stem = p.name.lower()[:5]
-    return next((k for k in known if len(k.name) > len(p.name) and
-                 any(w.startswith(stem) for w in k.name.lower().split())), p)
-
-
-def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
-    """"Министерство труда Чувашии" (from "Минтруд Чувашии") is the ministry an official of
-    the same region works for when that name begins the same way and says more."""
-    words = p.name.lower().split()
-    if len(words) < 3 or words[0] != "министерство" or len(p.regions) != 1:
-        return p
-    for o in officials:
-        org = o.organization or ""
-        if o.region == p.regions[0] and org.lower().split()[:2] == words[:2] and \
-                len(org) > len(p.name):
-            return _Party(org, p.regions, p.start, p.stop)
-    return p
-
-
-def _by_first_words(parties: list[_Party]) -> dict[tuple[str, ...], list[_Party]]:
-    """Parties with a region by their first word and first two words (lower case), for
-    ``_spelled_out`` lookups that stay linear in the number of parties."""
-    out: dict[tuple[str, ...], list[_Party]] = {}
-    for k in parties:
-        words = tuple(k.name.lower().split())
-        if k.regions:
-            for n in (1, 2):
-                if len(words) > n:
-                    out.setdefault(words[:n], []).append(k)
-    return out
-
-
-def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Party:
-    """A body named by its head words only ("главное управление", from a signer's title) is
-    the one the document names in full beginning with the same words, of the same region,
-    when exactly one does: "Главное управление социальной защиты населения Курганской
-    области". ``known``: the document's parties by first words (``_by_first_words``)."""
-    words = tuple(p.name.lower().split())
-    if not words or not (words[0] in ORG_HEADS or words[-1] in ORG_HEADS) or len(words) > 2:
-        return p
-    fuller = {k.name: k for k in known.get(words, [])
-              if set(p.regions) <= set(k.regions) and len(k.name) > len(p.name)}
-    if len(fuller) != 1:
-        return p
-    k = next(iter(fuller.values()))
-    return _Party(k.name, k.regions, p.start, p.stop)
-
-
 def _between_plural_body(sent: Sentence, k: int) -> str | None:
     """The lemma of a plural body noun the agreement is "между": "соглашение о
     сотрудничестве между комитетами" gives "комитет"; None otherwise."""
@@ -4886,50 +4323,3 @@ def _between_plural_body(sent: Sentence, k: int) -> str | None:
     return None
 
 
-def _without_cut_quotes(parties: list[_Party]) -> list[_Party]:
-    """A side whose «quoted» name lost its closing quote ("АНО «Серебряное Зауралье") is
-    the side named in full beside it ("АНО «Серебряное Зауралье»"), not a second one: the
-    full name keeps the place the side first took (r18fix)."""
-    full = {p.name for p in parties}
-    out: list[_Party] = []
-    for p in parties:
-        if p.name.count("«") > p.name.count("»") and p.name + "»" in full:
-            p = next(q for q in parties if q.name == p.name + "»")
-        if all(q.name != p.name for q in out):
-            out.append(p)
-    return out
-
-
-def _capital_of_named_region(models: Models, parties: list[_Party],
-                             bare: frozenset[str]) -> list[_Party]:
-    """A town the mention names beside its own region's name is that region's side, not a
-    side of its own: "соглашение с Чукоткой — переговоры с коллегами из Анадыря" is one
-    partner, the region (r18fix). A town with no region side beside it stays."""
-    named = {r for p in parties if p.name in bare for r in p.regions}
-    if not named:
-        return parties
-    return [p for p in parties if p.name in bare or not p.regions or
-            not set(p.regions) <= named or not _town(models, p.name)]
-
-
-def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
-    """A region named as a party is redundant next to its own agency among the parties
-    (agr34: named by the first part of a double name too, "Чувашская Республика")."""
-    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
-    bodies = {c for p in parties if p.name not in names for c in p.regions}
-    return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
-
-
-def _with_named_region(p: _Party) -> _Party:
-    """A party taken from elsewhere (a signatory's title) may name its region in its own
-    words: "Московский институт ..." belongs to Moscow."""
-    if p.regions:
-        return p
-    from soccoop import gazetteer
-
-    for word in p.name.split():
-        if word[:1].isupper():
-            region = gazetteer.resolve(word.strip("«»\"(),"))
-            if region is not None:
-                return _Party(p.name, [region.code], p.start, p.stop)
-    return p

@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
@@ -97,8 +97,6 @@ from soccoop.extract.lexicon_officials import (
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
     PERSONAL_PRONOUNS,
-    POSITION_HEADS,
-    POSITION_MODIFIERS,
     POSSESSIVE_WORDS,
     POST_NOUNS,
     POST_PREFIXES,
@@ -115,11 +113,9 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
-    TERM_NOUNS,
     TIME_ADVERBS,
     TIME_PHRASES,
     TIME_PREPOSITIONS,
-    TURKIC_PATRONYMIC_ENDS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -147,6 +143,15 @@ from soccoop.extract.official_grammar import (
     _name_cases,
     _to_nomn,
     _token_cases,
+)
+from soccoop.extract.official_names import (
+    _CYRILLIC,
+    _full_name,
+    _initials_mark_the_person,
+    _Mention,
+    _mention,
+    _same_person,
+    _sentence_spans,
 )
 from soccoop.extract.official_orgs import (
     _FUNCTION_WORDS,
@@ -183,20 +188,27 @@ from soccoop.extract.official_roles import (
     _Role,
     _split_role,
 )
+from soccoop.extract.official_tree import (
+    _CLOSE_QUOTES,
+    _INITIAL,
+    _NAME_PART_RELS,
+    _OPEN_QUOTES,
+    _top,
+    _Tree,
+    _woman_in_nominative,
+)
 from soccoop.extract.orgs import (
     country_name,
     country_of_adjective,
 )
 from soccoop.extract.person_names import (
     _name_word_nomn,
-    nominative_person,
     surname_readings,
-    woman_in_nominative,
 )
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import climb, ensure_parsed
 from soccoop.models import Evidence, Official
-from soccoop.names import NameParts, fold, parts_compatible
+from soccoop.names import fold
 
 __all__ = [  # names other modules and tests import from here
     "Token", "_Tree", "_acting_prefix", "_acting_prefix_before", "_apposition_across_a_name",
@@ -208,25 +220,8 @@ __all__ = [  # names other modules and tests import from here
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _MAX_WINDOW = 25
 _ADJ_ENDS = ("ый", "ий", "ой", "ая", "яя")  # a nominative adjective of a position
-
-
-@dataclass
-class _Mention:
-    first: str | None  # full first name, nominative
-    initial: str | None  # first-name initial letter
-    surname: str
-    others: list[str]  # patronymic etc.
-    start: int
-    end: int
-    role: _Role | None = None
-    gender: str | None = None
-    nominative: bool = False  # the surname was written in the nominative
-    echo: bool = False  # the role is a description in the next sentence: a last resort
-    guessed: bool = False  # the gender is the tagger's guess from the surname's ending
-    extra: list[_Mention] = field(default_factory=list)
 
 
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
@@ -599,33 +594,6 @@ def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
     return _verb_of_a_misattached_subject(tree, root, i, j) is not None
 
 
-def _top(tree: _Tree, i: int, j: int) -> int | None:
-    """The word of tokens i..j-1 whose head lies outside them (the name's top word). A
-    word hung outside only as a part of a name or a punctuation mark is a parse slip, not
-    the top: in "55-летний И.Петров назначен министром" the parser may leave the initial
-    "И" as a loose "flat" and make "Петров" the subject. So is an initial hung outside
-    while a full word of the name is too (``_initial_hung_astray``)."""
-    outside = [n for n in range(i, j) if not i <= tree.tokens[n].head < j]
-    return next((n for n in outside if tree.tokens[n].rel not in _NAME_PART_RELS
-                 and not _initial_hung_astray(tree.tokens, n, outside)),
-                outside[0] if outside else None)
-
-
-def _initial_hung_astray(toks: list[Token], n: int, outside: list[int]) -> bool:
-    """Is toks[n] an initial ("К" of "К.Лагард") that the parse hangs outside its name
-    while a full word of the name hangs outside too? The surname carries the name's case
-    and its clause; the initial's link is a slip: in "Вчера 55-летняя К.Лагард назначена
-    главой МВФ" the parser makes "К" an oblique of "Вчера" and "Лагард" the subject of
-    "назначена"."""
-    return bool(_INITIAL.match(toks[n].text)) and n + 1 < len(toks) and \
-        toks[n + 1].text == "." and any(
-            m != n and len(toks[m].text) > 1 and toks[m].text[:1].isupper()
-            and toks[m].rel not in _NAME_PART_RELS for m in outside)
-
-
-_NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "punct"})
-
-
 def _stands_for_a_post(tok: Token) -> bool:
     """A noun whose genitive is the post itself, so the post is whoever holds the office:
     "на посту губернатора", "в качестве министра", "обязанности мэра", "от должности"."""
@@ -788,15 +756,6 @@ def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
     """Does the parse set the name in apposition to this very post, with a surname that
     reads as a woman's nominative (``_woman_in_nominative``)?"""
     return tree is not None and by_tree == chosen and _woman_in_nominative(name)
-
-
-def _woman_in_nominative(name: list[Token]) -> bool:
-    """Can a first name and surname be a woman's in the nominative, by the surname's
-    readings, whatever the first name's? A first name the dictionary lacks (or knows only
-    as a man's genitive) does not make her someone else: "министр ... Республики Калмыкия
-    Баира Манджиева" is the minister, in the nominative."""
-    words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
-    return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
 
 
 def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
@@ -1625,260 +1584,9 @@ def _past_aside(tokens: list[Token], j: int) -> int:
     return j
 
 
-# Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
-# республиканец Джеймс Коми"), a clause's arguments, an aside.
-_OUT_OF_PHRASE = frozenset({"appos", "parataxis", "nsubj", "nsubj:pass", "obj", "iobj",
-                            "advcl", "ccomp", "discourse", "vocative", "dislocated",
-                            "orphan", "reparandum"})
-
-
-_OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
-_CLOSE_QUOTES = frozenset({"»", '"', "“", "”"})
-
-
-class _Tree:
-    """The dependency tree of one parsed sentence, read for posts: which post a name is in
-    apposition to, and where that post's phrase ends. Children lists and the NER spans
-    starting at each token are built once per sentence."""
-
-    def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]]) -> None:
-        self.sent = sent
-        self.tokens = sent.tokens
-        self.kids: dict[int, list[int]] = {}
-        for n, t in enumerate(sent.tokens):
-            self.kids.setdefault(t.head, []).append(n)
-        first = {t.start: n for n, t in enumerate(sent.tokens)}
-        self.named: dict[int, int] = {}  # token index → stop offset of an ORG/LOC span
-        for s_start, s_stop, s_type in spans:
-            if s_type in ("ORG", "LOC") and s_start in first:
-                self.named[first[s_start]] = s_stop
-
-    def appos_head(self, i: int, j: int) -> int | None:
-        """The word a name (tokens i..j-1) is in apposition to, if any."""
-        root = _top(self, i, j)
-        if root is None or self.tokens[root].rel != "appos":
-            return None
-        h = self.tokens[root].head
-        return h if 0 <= h < len(self.tokens) else None
-
-    def appos_position(self, i: int, j: int) -> int | None:
-        """The post noun before a name (tokens i..j-1) that the name is in apposition to,
-        in the name's case: "премьера Великобритании Бориса Джонсона" → "премьера"; in
-        "с заместителем министра ... Александром Налбандовым" the parser's "министра"
-        (genitive) gives way to "заместителем" (instrumental) above it."""
-        root = _top(self, i, j)
-        if root is None or self.tokens[root].rel != "appos":
-            return None
-        h = self.tokens[root].head
-        want = _case(self.tokens[i])
-        described = False
-        for _ in range(len(self.tokens)):
-            if not 0 <= h < i:
-                return None
-            tok = self.tokens[h]
-            if _is_head(tok) and (self._governed_post(h, i, j)
-                                  or self._name_of_a_nominative_deputy(h, i, j)):
-                h = tok.head  # "заместитель директора департамента Ирина": hers is above
-                continue
-            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
-                                  or _agrees(tok, self.tokens[i:j])
-                                  or _case(tok) == "Nom" and
-                                  _woman_in_nominative(self.tokens[i:j])):
-                return self._last_conjunct(h, i)
-            if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
-                    tok.text.islower() and _agrees(tok, self.tokens[i:j]):
-                # a description between the post and the name: "председатель партии,
-                # миллиардер Бидзина Иванишвили"
-                described = True
-                h = tok.head
-                continue
-            if tok.rel != "nmod" or not _is_head(tok):  # only up a chain of posts
-                return None
-            h = tok.head
-        return None
-
-    def _governed_post(self, h: int, i: int, j: int) -> bool:
-        """Is the post at ``h`` a genitive governed by another post above it, with a name
-        that cannot be a genitive: "заместитель директора департамента Ирина Лаврова" —
-        the parser hangs her on "директора", but she is the deputy."""
-        tok = self.tokens[h]
-        if tok.rel != "nmod" or _case(tok) != "Gen" or not 0 <= tok.head < h:
-            return False
-        above = self.tokens[tok.head]
-        name = self.tokens[i:j]
-        return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
-            "Gen" not in _name_cases(name)
-
-    def _name_of_a_nominative_deputy(self, h: int, i: int, j: int) -> bool:
-        """Is the post at ``h`` the genitive of a deputy's (or aide's) head in the
-        nominative (``RELATIONAL_HEADS``), with a name that may be a nominative? Then the
-        name is the deputy's, whatever case the tagger guessed for a name that reads
-        either way: "присутствовала заместитель губернатора области Валентина Петрова",
-        "подписали заместитель губернатора области Н. Сомова и ..." (a woman's nominative
-        or a man's genitive), "первый заместитель министра И. В. Ткаченко" (a surname
-        that does not decline). Not "заместитель губернатора Анны Петровой" (no
-        nominative). The verb's gender says nothing: "прибыл советник министра Анна
-        Белова" agrees with the post noun."""
-        tok = self.tokens[h]
-        if tok.rel != "nmod" or not 0 <= tok.head < h or "Gen" not in _token_cases(tok):
-            return False
-        above = self.tokens[tok.head]
-        name = self.tokens[i:j]
-        return _lemma(above) in RELATIONAL_HEADS and _case(above) == "Nom" and \
-            "Nom" in _name_cases(name)
-
-    def _last_conjunct(self, h: int, i: int) -> int:
-        """Of posts in a row, the one next to the name is its own post: "министр по делам
-        разведки, глава Комиссии по атомной энергии Дан Меридор" → "глава"."""
-        for _ in range(len(self.tokens)):
-            nxt = [c for c in self.kids.get(h, []) if h < c < i
-                   and self.tokens[c].rel == "conj" and _is_head(self.tokens[c])]
-            if not nxt:
-                break
-            h = nxt[-1]
-        return h
-
-    def apposition_after(self, head: int, end: int, name_end: int) -> int:
-        """The first noun set beside the post before ``end`` ("Глава ФБР республиканец"),
-        else ``end``: where a phrase stops when the parse is not trusted further. A
-        modifier of the name (tokens end..name_end-1) stops it too ("30-летнего Ивана"),
-        not one the parser hangs on a word further on ("министр финансов Курской области
-        Олег Ланин, ..." in a long list)."""
-        for n in range(head + 1, end):
-            tok = self.tokens[n]
-            if tok.head == head and tok.rel == "appos" or end <= tok.head < name_end and \
-                    tok.rel in ("amod", "nummod", "det"):
-                return n
-        return end
-
-    def top(self, head: int, end: int) -> int:
-        """The noun a post word modifies inside the phrase: "управляющий директор" is a
-        director, whatever reading the participle got."""
-        for _ in range(3):
-            up = self.tokens[head].head
-            if head < up < end and self.tokens[head].rel in ("amod", "det", "nummod") \
-                    and _is_head(self.tokens[up]):
-                head = up
-            else:
-                break
-        return head
-
-    def phrase_end(self, head: int, end: int) -> int:
-        """Where the phrase of the post at ``head`` stops, at most at ``end``: the first
-        token after the head that does not hang from it through noun-phrase relations.
-        "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко" stops before "с"."""
-        head = self.top(head, end)
-        inside: set[int] = set()
-        verbal = self.tokens[head].pos == "VERB"  # "управляющий компанией": its object
-        self._collect(head, head, inside, verbal)
-        gen = next((n for n in range(head + 1, end) if self.tokens[n].pos != "ADJ"), end)
-        if gen < end and self._genitive_hung_back(gen, head):
-            self._collect(gen, head, inside, False)
-        depth = 0  # quotes and brackets are one piece whatever their inner parse:
-        named_until = -1  # «Говорит Москва», "северной (скандинавской) ходьбы"
-        for n in range(head + 1, end):
-            tok = self.tokens[n]
-            t = tok.text
-            if n in self.named and (n in inside or n - 1 in inside and n - 1 > head):
-                named_until = self.named[n]  # an ORG/LOC name is whole: "проекта Mushroom
-            if (t in _OPEN_QUOTES or t == "(") and (t != '"' or depth == 0):  # works"
-                depth += 1
-            elif (t in _CLOSE_QUOTES or t == ")") and depth:
-                depth -= 1
-                continue
-            if n not in inside and t.lower() in ("при", "по") and n - 1 in inside \
-                    and n < tok.head < end:
-                # "совета при главном архитекторе Москвы": the parser may hang the group
-                # on the verb; after a noun of the phrase it is the noun's complement
-                self._collect(tok.head, tok.head, inside, False)
-                inside.add(n)
-            if n not in inside and not depth and tok.stop > named_until:
-                if not self._coordinated_genitive(n, end, inside):
-                    return n
-                inside.add(n)
-        return end
-
-    def _genitive_hung_back(self, n: int, head: int) -> bool:
-        """Is tokens[n], a genitive noun right after the post at ``head``, hung by the
-        parser on a word before the post? In parallel phrases the parser may hang the
-        second post's complement on the first one: "Иван Петров (министр финансов Тульской
-        области) и Олег Ларин (министр финансов Курской области)" — the second "финансов"
-        and its "Курской области" are still the second minister's; so is "области" of
-        "(губернатор Курской области)". Only adjectives of the genitive may stand between."""
-        tok = self.tokens[n]
-        return tok.pos in ("NOUN", "PROPN") and tok.rel == "nmod" and _case(tok) == "Gen" \
-            and 0 <= tok.head < head and all(t.pos == "ADJ" and t.head == n
-                                             for t in self.tokens[head + 1:n])
-
-    def _coordinated_genitive(self, n: int, end: int, inside: set[int]) -> bool:
-        """Is tokens[n] part of a coordination of genitives inside the phrase, whatever the
-        parser hung it on? "министр труда, социальной защиты и демографии Пензенской
-        области": a comma or "и" between genitives, and the genitives after it."""
-        toks = self.tokens
-
-        def gen(k: int) -> bool:
-            t = toks[k]
-            return t.pos in ("NOUN", "ADJ", "PROPN") and _case(t) == "Gen" and \
-                not any(ch.isdigit() for ch in t.text) and not _is_head(t)
-
-        t = toks[n]
-        if t.text in (",", "и"):
-            return n - 1 in inside and gen(n - 1) and n + 1 < end and gen(n + 1)
-        prev = n - 1
-        return gen(n) and prev in inside and toks[prev].text not in (",", "и") and \
-            any(toks[k].text in (",", "и") and k in inside for k in range(max(0, n - 4), n)) \
-            or gen(n) and toks[prev].text in (",", "и") and prev in inside
-
-    def _collect(self, root: int, head: int, inside: set[int], verbal: bool) -> None:
-        stack = [root]
-        while stack:
-            n = stack.pop()
-            if n in inside:
-                continue
-            inside.add(n)
-            # an apposition to the post is another noun ("республиканец"); one deeper
-            # names an organisation ("компании RCA")
-            out = _OUT_OF_PHRASE if n == head else _OUT_OF_PHRASE - {"appos"}
-            if verbal and n == head:
-                out = out - {"obj", "iobj"}
-            stack.extend(c for c in self.kids.get(n, []) if self.tokens[c].rel not in out
-                         and not self._term_of_office(c))
-
-    def _term_of_office(self, c: int) -> bool:
-        """Is tokens[c] the noun of a term of office after "на", which says how long the
-        post is held and is no part of its body: "назначен главой МВФ на пятилетний срок",
-        "избрана председателем комитета на новый срок" (the parser hangs the term on the
-        body's noun)?"""
-        return _lemma(self.tokens[c]) in TERM_NOUNS and any(
-            self.tokens[k].text.lower() == "на" and self.tokens[k].rel == "case"
-            for k in self.kids.get(c, []))
-
-
 # ---------------------------------------------------------------------------------------
 # names
 # ---------------------------------------------------------------------------------------
-
-
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
-_LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
-
-
-def _without_transliteration(span_text: str) -> str:
-    """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
-    (Soumana Sacko)" → "Сумана Сакко", or whatever else follows in brackets (another
-    spelling, a hierarch's secular surname); a name written only in Latin stays."""
-    if not _CYRILLIC.search(span_text):
-        return span_text
-    cut = span_text.find("(")
-    if cut > 0:
-        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling;
-        # "митрополит Никодим (Ротов)": a hierarch's secular surname
-        span_text = span_text[:cut]
-    m = _LATIN_TAIL.search(span_text)
-    if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
-        span_text = span_text[:m.start()]
-    return span_text.rstrip()
 
 
 def _post_case(sent: Sentence, i: int, j: int) -> str | None:
@@ -2014,59 +1722,6 @@ def _under(toks: list[Token], k: int, h: int) -> bool:
         if not 0 <= k < len(toks):
             return False
     return False
-
-
-def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
-             models: Models, post_case: str | None = None) -> _Mention | None:
-    """A person's name read from its span. ``post_case``: the case of the post the name
-    stands beside, which an initials-only name agrees with (``_post_case``)."""
-    span_text = _without_transliteration(span_text)
-    end = start + len(span_text)
-    span_tokens = [t for t in span_tokens if t.stop <= end]
-    regnal = _REGNAL.search(span_text)
-    if regnal:  # "Харальд V", "Бенедикт XVI": a regnal number, not an initial
-        span_text = span_text[:regnal.start()]
-    parts = _NAME_PART.findall(span_text)
-    if not parts:
-        return None
-    tok_by_text = {t.text: t for t in span_tokens}
-    words = [p for p in parts if not _INITIAL.match(p)]
-    initials = [p[0] for p in parts if _INITIAL.match(p)]
-    if not words:
-        return None
-    tagged = {w: _case(t) for w, t in tok_by_text.items()}
-    g = (tok_by_text.get(words[-1]) or Token("", 0, 0)).feats.get("Gender")
-    name = nominative_person(words, tagged, g, models, post_case, bool(regnal))
-    first, surname, others, gender = name.first, name.surname, name.others, name.gender
-    if regnal:
-        surname = f"{surname} {regnal.group(1)}"
-    initial = first[0] if first else (initials[0] if initials else None)
-    others = others or _patronymic_initial(first, initials)
-    return _Mention(first, initial, surname, others, start, end, gender=gender,
-                    nominative=name.nominative, guessed=name.guessed)
-
-
-def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:
-    """A name by initials keeps the second one, the patronymic's: "Коротковым А.В." →
-    "А. В. Коротков" (compared by its first letter with a patronymic written out)."""
-    return [f"{initials[1]}."] if first is None and len(initials) >= 2 else []
-
-
-def _same_person(a: _Mention, b: _Mention) -> bool:
-    """One person? The shared rule of ``soccoop.names``: same surname, compatible first
-    names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
-    return parts_compatible(_parts(a), _parts(b))
-
-
-def _parts(m: _Mention) -> NameParts:
-    middle = fold(m.others[0]) if m.others else None
-    return NameParts(fold(m.first) if m.first else None,
-                     fold(m.initial) if m.initial else None, middle, fold(m.surname))
-
-
-def _full_name(m: _Mention) -> str:
-    return " ".join(x for x in [m.first or (f"{m.initial}." if m.initial else None),
-                                *m.others, m.surname] if x)
 
 
 # ---------------------------------------------------------------------------------------
@@ -3565,382 +3220,6 @@ def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
     if not any("Name" in p.tag for p in parses) or any("Surn" in p.tag for p in parses):
         return None
     return same[0]
-
-
-def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, int, str]]]:
-    """The NER spans of each sentence (bisect over sentence starts: linear overall), so
-    the rules look at a sentence's spans only."""
-    sents = analysis.sentences
-    starts = [s.start for s in sents]
-    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
-    text = analysis.text or ""
-    for sp in analysis.spans:
-        k = bisect_right(starts, sp.start) - 1
-        stop = _line_end(text, sp.start, sp.stop)
-        if 0 <= k < len(sents) and stop <= sents[k].stop:
-            out[k].append((sp.start, stop, sp.type))
-    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
-        _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(_regnal_number_ends_the_name(
-                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
-            text, models), text, models), text, models), text, models),
-        text, models), text), text)
-        for spans, sent in zip(out, sents, strict=True)]
-    for spans, sent in zip(repaired, sents, strict=True):
-        if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
-            ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
-    return repaired
-
-
-# Initials glued or spaced before one capitalised word: "К.Лагард", "В. В. Петров".
-_INITIALS_NAME = re.compile(r"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?"
-                            r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b(?!\.[А-ЯЁ])")
-
-
-def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: Sentence,
-                                      text: str, models: Models
-                                      ) -> list[tuple[int, int, str]]:
-    """Initials before a capitalised word that no span covers are a person's name the
-    tagger missed, as it may at the start of a text or after an age: "55-летняя К.Лагард
-    назначена главой ..." → PER "К.Лагард". The word must read as a surname or a name, or
-    be unknown to the dictionary, and not be a place or a body first ("Н.Новгород",
-    "С.Петербург" stay places; "А. Вводные положения" is a heading)."""
-    found: list[tuple[int, int, str]] = []
-    for m in _INITIALS_NAME.finditer(text, sent.start, sent.stop):
-        if any(a < m.end() and m.start() < b for a, b, _ in spans) or \
-                _named_after(text, m.start()):
-            continue  # "университет имени В. П. Астафьева": a body's name, no person here
-        if not _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
-            continue
-        found.append((m.start(), m.end(), "PER"))
-    return sorted(spans + found) if found else spans
-
-
-def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models
-                               ) -> list[tuple[int, int, str]]:
-    """A place or body name ends at its closing parenthesis: the two or three capitalised
-    words the tagger runs on after it are a person's name when the last is a surname and
-    none is a place or a body: "министр ... Республики Саха (Якутия) Айсен Сивцев" is the
-    republic and the minister Айсен Сивцев; "Республика Саха (Якутия)" alone stays."""
-    from soccoop.extract.person_names import surname_readings
-
-    out: list[tuple[int, int, str]] = []
-    for start, stop, kind in spans:
-        close = text.rfind(")", start, stop) if kind in ("LOC", "ORG") else -1
-        end = close + 1 + len(text[close + 1:stop].rstrip(" ,.;:"))
-        words = text[close + 1:end].split() if close >= 0 else []
-        if 2 <= len(words) <= 3 and all(_SPAN_WORD.fullmatch(w) and w[:1].isupper()
-                                        and w[1:2].islower() for w in words) and \
-                surname_readings(words[-1], models) is not None and \
-                not any(_place_or_body_first(w, models) for w in words):
-            out.append((start, close + 1, kind))
-            out.append((text.index(words[0], close + 1, end), end, "PER"))
-        else:
-            out.append((start, stop, kind))
-    return out
-
-
-def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
-                         ) -> list[tuple[int, int, str]]:
-    """A person's name the tagger swallows into the body before it is a PER span of its
-    own: "председатель Союза Дарима Цыденова", "управляющим отделением ПАО Сбербанк
-    Викторией Пак" (ORG spans ending in a first name and a surname). The last two words
-    are split off when the first is a first name in the surname's case (or a woman's name
-    the surname shows in the nominative) and the body keeps a word of its own."""
-    out: list[tuple[int, int, str]] = []
-    for start, stop, kind in spans:
-        words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "ORG" else []
-        if len(words) >= 3 and text[words[-2].end():words[-1].start()] == " " and \
-                _first_and_surname(words[-2].group(), words[-1].group(), models) and \
-                "«" not in text[words[-2].start():stop]:
-            cut = words[-3].end()
-            out.append((start, cut, kind))
-            out.append((words[-2].start(), stop, "PER"))
-        else:
-            out.append((start, stop, kind))
-    return out
-
-
-def _initials_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
-                            ) -> list[tuple[int, int, str]]:
-    """Initials and a surname the tagger runs into the body before them are a person of
-    their own: "председатель краевой организации ВОС Т. Г. Шевцова" (ORG spans ending in
-    one or two initials and a capitalised word), and so is a person span the tagger starts
-    at a body's abbreviation ("директор АНО А. Ситников": PER "АНО А. Ситников"). The tail
-    is split off when the body keeps a word of its own and the last word reads as a
-    surname or a name, or is unknown to the dictionary, and is not a place or a body
-    first (the test of ``_initials_names_the_tagger_missed``); a body named after someone
-    keeps the name ("университет имени В. П. Астафьева", ``COMMEMORATIVE_WORDS``)."""
-    out: list[tuple[int, int, str]] = []
-    for start, stop, kind in spans:
-        m = _INITIALS_NAME.search(text, start, stop) if kind in ("ORG", "PER") else None
-        before = text[start:m.start()].split() if m is not None else []
-        if m is not None and m.end() == stop and before and \
-                not _named_after(text, m.start()) and \
-                (kind == "ORG" or all(_ABBREVIATION.fullmatch(w) for w in before)) and \
-                _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
-            out.append((start, len(text[:m.start()].rstrip()), "ORG"))
-            out.append((m.start(), stop, "PER"))
-        else:
-            out.append((start, stop, kind))
-    return out
-
-
-_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
-_LAST_WORD = re.compile(r"(\w+)\.?\s*$")
-
-
-def _named_after(text: str, start: int) -> bool:
-    """Does a commemorative word ("имени", "им.", ``COMMEMORATIVE_WORDS``) stand right
-    before ``start``, so that the name there is part of a body's name ("школа имени А. С.
-    Пушкина") and no person of the text?"""
-    m = _LAST_WORD.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).lower() in COMMEMORATIVE_WORDS
-
-
-def _reads_as_a_name(word: str, models: Models) -> bool:
-    """Does a capitalised word after initials read as a person's name: a surname or a
-    name, or a word the dictionary lacks, and not a place or a body first ("Новгород"
-    after "Н." is a town)?"""
-    from soccoop.extract.person_names import surname_readings
-
-    return not _place_or_body_first(word, models) and (
-        surname_readings(word, models) is not None
-        or not models.analyzer.word_is_known(word.lower())
-        or any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
-               and "anim" in p.tag for p in models.parse(word)))
-
-
-def _place_or_body_first(word: str, models: Models) -> bool:
-    """Is the word's likeliest reading a place or a body ("Якутск"; not "Николаева", a
-    surname before it is the genitive of a town)?"""
-    parses = models.parse(word)
-    return bool(parses) and ("Geox" in parses[0].tag or "Orgn" in parses[0].tag)
-
-
-_SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
-
-
-def _first_and_surname(first: str, last: str, models: Models) -> bool:
-    """Are the two words a first name and a surname of one person in one case?"""
-    from soccoop.extract.person_names import name_reading, surname_readings
-
-    if not (first[:1].isupper() and last[:1].isupper() and first[1:].islower()):
-        return False
-    if woman_in_nominative(first, last, models):
-        return True
-    names = [p for p in models.parse(first) if "Name" in p.tag and p.tag.number == "sing"]
-    if not names or not models.analyzer.word_is_known(first.lower()):
-        return False
-    if any(p.tag.POS == "NOUN" and "Name" not in p.tag and p.tag.number == "sing"
-           for p in models.parse(last)) and surname_readings(last, models) is None:
-        return last[-1].lower() in "бвгджзклмнпрстфхцчшщ"  # "Викторией Пак"
-    gender, _ = name_reading([(first, "Name"), (last, "Surn")], [], models)
-    return gender is not None
-
-
-_REGNAL_STOP = re.compile(r"(?<=[а-яё])\s+[IVX]{1,5}\.(?=\s+[А-ЯЁ])")
-
-
-def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
-                                 ) -> list[tuple[int, int, str]]:
-    """A regnal number with a full stop ends the name and its sentence: "вручит король
-    Норвегии Харальд V. Абелевская премия учреждена ..." — the tagger runs the name on
-    into the next sentence ("Харальд V. Абелевская"), which the sentence splitter, taking
-    "V." for an initial, did not end. The PER span stops after the number; a Roman number
-    is never an initial of a Russian name."""
-    out: list[tuple[int, int, str]] = []
-    for start, stop, kind in spans:
-        if kind == "PER":
-            m = _REGNAL_STOP.search(text, start, stop)
-            if m is not None:
-                stop = m.end() - 1
-        out.append((start, stop, kind))
-    return out
-
-
-def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
-                        ) -> list[tuple[int, int, str]]:
-    """A post written with a capital, as official style does, is not part of the name NER
-    joins it to: "выступил Проректор Иван Петров" is the prorector Иван Петров. The PER span
-    starts after its leading post words when a capitalised word remains."""
-    if not any(kind == "PER" for _, _, kind in spans):
-        return spans
-    out: list[tuple[int, int, str]] = []
-    per_starts = {start for start, _, kind in spans if kind == "PER"}
-    starts = [t.start for t in sent.tokens]  # bisect: linear in a long run-on sentence
-    for start, stop, kind in spans:
-        if kind == "PER":
-            a = bisect_left(starts, start)
-            inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
-            n = 0
-            while n < len(inside) and inside[n].text[:1].isupper() and \
-                    (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
-                n += 1
-            if n == len(inside) and inside:
-                # "Омбудсмен" tagged a name of its own right before the name it titles
-                b = bisect_left(starts, stop)
-                after = sent.tokens[b] if b < len(sent.tokens) else None
-                if after is not None and after.start in per_starts:
-                    continue
-            elif n and inside[n].text[:1].isupper():
-                start = inside[n].start
-        out.append((start, stop, kind))
-    return out
-
-
-_AFTER_PATRONYMIC = re.compile(r"\s+([а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
-
-
-def _turkic_patronymics(spans: list[tuple[int, int, str]], text: str
-                        ) -> list[tuple[int, int, str]]:
-    """A name with a Turkic patronymic of two words keeps the surname after it: "Айгуль
-    Рашид кызы Хасанова" is one person, though the tagger ends the name at "кызы" (a PER
-    span after it, if any, is the same person's surname)."""
-    out: list[tuple[int, int, str]] = []
-    skip_to = -1
-    for start, stop, kind in spans:
-        if start < skip_to:
-            continue
-        if kind == "PER":
-            m = _AFTER_PATRONYMIC.match(text, stop)
-            if m and m.group(1) in TURKIC_PATRONYMIC_ENDS:
-                end = m.end(2)
-                later = [sp for sp in spans if sp[0] == m.start(2)]
-                if later:
-                    end = max(end, later[0][1])
-                out.append((start, end, kind))
-                skip_to = end
-                continue
-        out.append((start, stop, kind))
-    return out
-
-
-def _initials_mark_the_person(spans: list[tuple[int, int, str]], text: str
-                              ) -> list[tuple[int, int, str]]:
-    """A name written with initials is the initials and the one surname beside them; a
-    word the tagger ran on before is the place or body the post names: "глава
-    администрации г. Великие Луки Сорокина Е.А." → "Сорокина Е.А." (not "Лука Сорокин"),
-    "г. Рыбинска Е.А. Смирнова" → "Е.А. Смирнова". Surname then initials at the span's
-    end, or two initials then the surname; one initial inside a name ("Джон Ф. Кеннеди")
-    is a middle name and keeps the words before it. (names31)"""
-    out: list[tuple[int, int, str]] = []
-    for start, stop, kind in spans:
-        parts = list(_NAME_PART.finditer(text, start, stop)) if kind == "PER" else []
-        initial = [bool(_INITIAL.match(p.group())) for p in parts]
-        full = [n for n, x in enumerate(initial) if not x]
-        cut = None
-        if len(full) >= 2 and full == list(range(len(full))) and len(parts) > len(full):
-            cut = full[-1]  # "... Сорокина Е.А.": the last full word before the initials
-        elif len(full) >= 2 and full[-1] == len(parts) - 1 and \
-                full[:-1] == list(range(len(full) - 1)) and len(parts) - len(full) == 2:
-            cut = len(full) - 1  # "... Е.А. Сорокина": two initials, then the surname
-        out.append((parts[cut].start(), stop, kind) if cut is not None else
-                   (start, stop, kind))
-    return out
-
-
-_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
-
-
-def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, models: Models
-                              ) -> list[tuple[int, int, str]]:
-    """A LOC or ORG span right after a post noun, a first name then a surname that is not
-    a place, is a person the tagger misread: "нашего первого президента Ахмат-Хаджи
-    Кадырова" (LOC); not "директора Института Иванова"."""
-    out = list(spans)
-    for n, (start, stop, kind) in enumerate(spans):
-        if kind not in ("LOC", "ORG"):
-            continue
-        words = text[start:stop].split()
-        if not 1 < len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
-                                              for w in words):
-            continue
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or not any(p.normal_form in POSITION_HEADS
-                                     for p in models.parse(before.group(1))):
-            continue
-        last = [str(p.tag) for p in models.parse(words[-1])]
-        first = [str(p.tag) for p in models.parse(words[0])]
-        if any("Surn" in t for t in last) and not any("Geox" in t or "Orgn" in t
-                                                       for t in last) and \
-                any("Name" in t for t in first):  # not "Института Иванова"
-            out[n] = (start, stop, "PER")
-    return out
-
-
-# A span of initials only, "К.А." or "К. А.": the tail of a surname the tagger split off
-# ("Новикова" + "К.А."), as official lists write names.
-_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
-
-
-def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
-                  ) -> list[tuple[int, int, str]]:
-    """A first name alone as a PER span and a PER span after it with only a space between
-    are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
-    first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
-    Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
-    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне"),
-    or only initials ("Новикова" + "К.А.").
-    """
-    out: list[tuple[int, int, str]] = []
-    for span in spans:
-        if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
-                text[out[-1][1]:span[0]] == " " and (
-                    _first_name_word(text[out[-1][0]:out[-1][1]], models) or
-                    _INITIALS_ONLY.match(text[span[0]:span[1]]) or
-                    _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
-                                       models) or
-                    _patronymic_then_surname(text[out[-1][0]:out[-1][1]],
-                                             text[span[0]:span[1]], models)):
-            out[-1] = (out[-1][0], span[1], "PER")
-        else:
-            out.append(span)
-    return out
-
-
-def _surname_then_name(first: str, second: str, models: Models) -> bool:
-    """Is ``first`` a surname and ``second`` a first name and patronymic in one of its
-    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"?"""
-    words = second.split()
-    if not first.isalpha() or len(words) != 2:
-        return False
-
-    def cases(word: str, kind: str) -> set[str]:
-        return {str(p.tag.case) for p in models.parse(word) if kind in p.tag}
-
-    common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
-    return bool(common)
-
-
-def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
-    """Is ``first`` a first name and patronymic and ``second`` one surname in a case they
-    share: "Светланы Игоревны" + "Котовой" (the tagger ends the name at the patronymic)?"""
-    words = first.split()
-    if len(words) != 2 or not second.isalpha() or not second[:1].isupper():
-        return False
-    from soccoop.extract.person_names import surname_readings, word_readings
-
-    patr = word_readings(words[1], "Patr", models)
-    surn = surname_readings(second, models)
-    return bool(patr and surn and patr & surn)
-
-
-def _first_name_word(word: str, models: Models) -> bool:
-    """Might the word be a first name in the nominative and not a surname ("Нейл", a
-    name the dictionary lacks, yes; "Мюллера" no)?"""
-    if not word.isalpha():
-        return False
-    parses = models.parse(word)
-    return not any("Surn" in p.tag for p in parses) and (
-        not parses or any("nomn" in p.tag for p in parses))
-
-
-def _line_end(text: str, start: int, stop: int) -> int:
-    """A name ends at a line break: a caption's "Харальд V." and the next paragraph's
-    "Абелевская" are not one span; nor a headline's name and the body's first word."""
-    cut = text.find("\n", start, stop)
-    return stop if cut < 0 else start + len(text[start:cut].rstrip())
 
 
 def _find(analysis: Analysis, models: Models) -> list[Official]:

@@ -1,0 +1,520 @@
+"""Officials, person names: the mention reader and the name spans the tagger missed.
+
+``_mention`` reads a PER span into a person mention (first name, initial, other names,
+surname; a Latin spelling in brackets set aside) and ``_full_name`` writes it out;
+``_same_person`` tells two mentions of one person from two people by the shared rule of
+``soccoop.names``. ``_sentence_spans`` repairs natasha's PER spans before the post passes
+run: initials names the tagger missed ("И. И. Петров"), names after a parenthesis, names
+inside organisation or place spans, Turkic patronymics ("Ильхам Гейдар оглы Алиев"), a
+regnal number ending a name, two names joined into one span, a post word read into the
+name. They stand apart because they are about who a name is and where it stands, not
+about what post it holds: they read the tagger's spans and the words around them and call
+no post or organisation rule (``signers`` reads names through the same ``_mention``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from soccoop.extract.lexicon_officials import (
+    COMMEMORATIVE_WORDS,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    TURKIC_PATRONYMIC_ENDS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.official_grammar import (
+    _case,
+    _is_head,
+    _lemma,
+)
+from soccoop.extract.official_orgs import (
+    _NAME_PART,
+)
+from soccoop.extract.official_roles import (
+    _Role,
+)
+from soccoop.extract.official_tree import (
+    _INITIAL,
+)
+from soccoop.extract.person_names import (
+    nominative_person,
+    woman_in_nominative,
+)
+from soccoop.extract.syntax import ensure_parsed
+from soccoop.names import NameParts, fold, parts_compatible
+
+
+@dataclass
+class _Mention:
+    first: str | None  # full first name, nominative
+    initial: str | None  # first-name initial letter
+    surname: str
+    others: list[str]  # patronymic etc.
+    start: int
+    end: int
+    role: _Role | None = None
+    gender: str | None = None
+    nominative: bool = False  # the surname was written in the nominative
+    echo: bool = False  # the role is a description in the next sentence: a last resort
+    guessed: bool = False  # the gender is the tagger's guess from the surname's ending
+    extra: list[_Mention] = field(default_factory=list)
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+_REGNAL = re.compile(r"(?<=[а-яё])\s+([IVX]{1,5})\.?$")
+
+
+_LATIN_TAIL = re.compile(r"(?:(?:\s+|\s*\()(?![IVXLC]+\b)[^\sА-Яа-яЁё()]+\)?)+\s*$")
+
+
+def _without_transliteration(span_text: str) -> str:
+    """A Russian name without the Latin spelling the text adds to it: "Сумана Сакко
+    (Soumana Sacko)" → "Сумана Сакко", or whatever else follows in brackets (another
+    spelling, a hierarch's secular surname); a name written only in Latin stays."""
+    if not _CYRILLIC.search(span_text):
+        return span_text
+    cut = span_text.find("(")
+    if cut > 0:
+        # "Владимир Макеенко (Володимир Володимирович Макеєнко)": another spelling;
+        # "митрополит Никодим (Ротов)": a hierarch's secular surname
+        span_text = span_text[:cut]
+    m = _LATIN_TAIL.search(span_text)
+    if m and m.start() > 0 and _CYRILLIC.search(span_text[:m.start()]):
+        span_text = span_text[:m.start()]
+    return span_text.rstrip()
+
+
+def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
+             models: Models, post_case: str | None = None) -> _Mention | None:
+    """A person's name read from its span. ``post_case``: the case of the post the name
+    stands beside, which an initials-only name agrees with (``_post_case``)."""
+    span_text = _without_transliteration(span_text)
+    end = start + len(span_text)
+    span_tokens = [t for t in span_tokens if t.stop <= end]
+    regnal = _REGNAL.search(span_text)
+    if regnal:  # "Харальд V", "Бенедикт XVI": a regnal number, not an initial
+        span_text = span_text[:regnal.start()]
+    parts = _NAME_PART.findall(span_text)
+    if not parts:
+        return None
+    tok_by_text = {t.text: t for t in span_tokens}
+    words = [p for p in parts if not _INITIAL.match(p)]
+    initials = [p[0] for p in parts if _INITIAL.match(p)]
+    if not words:
+        return None
+    tagged = {w: _case(t) for w, t in tok_by_text.items()}
+    g = (tok_by_text.get(words[-1]) or Token("", 0, 0)).feats.get("Gender")
+    name = nominative_person(words, tagged, g, models, post_case, bool(regnal))
+    first, surname, others, gender = name.first, name.surname, name.others, name.gender
+    if regnal:
+        surname = f"{surname} {regnal.group(1)}"
+    initial = first[0] if first else (initials[0] if initials else None)
+    others = others or _patronymic_initial(first, initials)
+    return _Mention(first, initial, surname, others, start, end, gender=gender,
+                    nominative=name.nominative, guessed=name.guessed)
+
+
+def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:
+    """A name by initials keeps the second one, the patronymic's: "Коротковым А.В." →
+    "А. В. Коротков" (compared by its first letter with a patronymic written out)."""
+    return [f"{initials[1]}."] if first is None and len(initials) >= 2 else []
+
+
+def _same_person(a: _Mention, b: _Mention) -> bool:
+    """One person? The shared rule of ``soccoop.names``: same surname, compatible first
+    names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
+    return parts_compatible(_parts(a), _parts(b))
+
+
+def _parts(m: _Mention) -> NameParts:
+    middle = fold(m.others[0]) if m.others else None
+    return NameParts(fold(m.first) if m.first else None,
+                     fold(m.initial) if m.initial else None, middle, fold(m.surname))
+
+
+def _full_name(m: _Mention) -> str:
+    return " ".join(x for x in [m.first or (f"{m.initial}." if m.initial else None),
+                                *m.others, m.surname] if x)
+
+
+def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, int, str]]]:
+    """The NER spans of each sentence (bisect over sentence starts: linear overall), so
+    the rules look at a sentence's spans only."""
+    sents = analysis.sentences
+    starts = [s.start for s in sents]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    text = analysis.text or ""
+    for sp in analysis.spans:
+        k = bisect_right(starts, sp.start) - 1
+        stop = _line_end(text, sp.start, sp.stop)
+        if 0 <= k < len(sents) and stop <= sents[k].stop:
+            out[k].append((sp.start, stop, sp.type))
+    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
+        _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
+            _posts_out_of_names(_regnal_number_ends_the_name(
+                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
+            text, models), text, models), text, models), text, models),
+        text, models), text), text)
+        for spans, sent in zip(out, sents, strict=True)]
+    for spans, sent in zip(repaired, sents, strict=True):
+        if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
+            ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
+    return repaired
+
+
+# Initials glued or spaced before one capitalised word: "К.Лагард", "В. В. Петров".
+_INITIALS_NAME = re.compile(r"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?"
+                            r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b(?!\.[А-ЯЁ])")
+
+
+def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: Sentence,
+                                      text: str, models: Models
+                                      ) -> list[tuple[int, int, str]]:
+    """Initials before a capitalised word that no span covers are a person's name the
+    tagger missed, as it may at the start of a text or after an age: "55-летняя К.Лагард
+    назначена главой ..." → PER "К.Лагард". The word must read as a surname or a name, or
+    be unknown to the dictionary, and not be a place or a body first ("Н.Новгород",
+    "С.Петербург" stay places; "А. Вводные положения" is a heading)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _INITIALS_NAME.finditer(text, sent.start, sent.stop):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans) or \
+                _named_after(text, m.start()):
+            continue  # "университет имени В. П. Астафьева": a body's name, no person here
+        if not _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
+            continue
+        found.append((m.start(), m.end(), "PER"))
+    return sorted(spans + found) if found else spans
+
+
+def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models
+                               ) -> list[tuple[int, int, str]]:
+    """A place or body name ends at its closing parenthesis: the two or three capitalised
+    words the tagger runs on after it are a person's name when the last is a surname and
+    none is a place or a body: "министр ... Республики Саха (Якутия) Айсен Сивцев" is the
+    republic and the minister Айсен Сивцев; "Республика Саха (Якутия)" alone stays."""
+    from soccoop.extract.person_names import surname_readings
+
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        close = text.rfind(")", start, stop) if kind in ("LOC", "ORG") else -1
+        end = close + 1 + len(text[close + 1:stop].rstrip(" ,.;:"))
+        words = text[close + 1:end].split() if close >= 0 else []
+        if 2 <= len(words) <= 3 and all(_SPAN_WORD.fullmatch(w) and w[:1].isupper()
+                                        and w[1:2].islower() for w in words) and \
+                surname_readings(words[-1], models) is not None and \
+                not any(_place_or_body_first(w, models) for w in words):
+            out.append((start, close + 1, kind))
+            out.append((text.index(words[0], close + 1, end), end, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
+
+
+def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
+                         ) -> list[tuple[int, int, str]]:
+    """A person's name the tagger swallows into the body before it is a PER span of its
+    own: "председатель Союза Дарима Цыденова", "управляющим отделением ПАО Сбербанк
+    Викторией Пак" (ORG spans ending in a first name and a surname). The last two words
+    are split off when the first is a first name in the surname's case (or a woman's name
+    the surname shows in the nominative) and the body keeps a word of its own."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "ORG" else []
+        if len(words) >= 3 and text[words[-2].end():words[-1].start()] == " " and \
+                _first_and_surname(words[-2].group(), words[-1].group(), models) and \
+                "«" not in text[words[-2].start():stop]:
+            cut = words[-3].end()
+            out.append((start, cut, kind))
+            out.append((words[-2].start(), stop, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
+
+
+def _initials_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models
+                            ) -> list[tuple[int, int, str]]:
+    """Initials and a surname the tagger runs into the body before them are a person of
+    their own: "председатель краевой организации ВОС Т. Г. Шевцова" (ORG spans ending in
+    one or two initials and a capitalised word), and so is a person span the tagger starts
+    at a body's abbreviation ("директор АНО А. Ситников": PER "АНО А. Ситников"). The tail
+    is split off when the body keeps a word of its own and the last word reads as a
+    surname or a name, or is unknown to the dictionary, and is not a place or a body
+    first (the test of ``_initials_names_the_tagger_missed``); a body named after someone
+    keeps the name ("университет имени В. П. Астафьева", ``COMMEMORATIVE_WORDS``)."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        m = _INITIALS_NAME.search(text, start, stop) if kind in ("ORG", "PER") else None
+        before = text[start:m.start()].split() if m is not None else []
+        if m is not None and m.end() == stop and before and \
+                not _named_after(text, m.start()) and \
+                (kind == "ORG" or all(_ABBREVIATION.fullmatch(w) for w in before)) and \
+                _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
+            out.append((start, len(text[:m.start()].rstrip()), "ORG"))
+            out.append((m.start(), stop, "PER"))
+        else:
+            out.append((start, stop, kind))
+    return out
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
+
+
+_LAST_WORD = re.compile(r"(\w+)\.?\s*$")
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Does a commemorative word ("имени", "им.", ``COMMEMORATIVE_WORDS``) stand right
+    before ``start``, so that the name there is part of a body's name ("школа имени А. С.
+    Пушкина") and no person of the text?"""
+    m = _LAST_WORD.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in COMMEMORATIVE_WORDS
+
+
+def _reads_as_a_name(word: str, models: Models) -> bool:
+    """Does a capitalised word after initials read as a person's name: a surname or a
+    name, or a word the dictionary lacks, and not a place or a body first ("Новгород"
+    after "Н." is a town)?"""
+    from soccoop.extract.person_names import surname_readings
+
+    return not _place_or_body_first(word, models) and (
+        surname_readings(word, models) is not None
+        or not models.analyzer.word_is_known(word.lower())
+        or any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
+               and "anim" in p.tag for p in models.parse(word)))
+
+
+def _place_or_body_first(word: str, models: Models) -> bool:
+    """Is the word's likeliest reading a place or a body ("Якутск"; not "Николаева", a
+    surname before it is the genitive of a town)?"""
+    parses = models.parse(word)
+    return bool(parses) and ("Geox" in parses[0].tag or "Orgn" in parses[0].tag)
+
+
+_SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+
+
+def _first_and_surname(first: str, last: str, models: Models) -> bool:
+    """Are the two words a first name and a surname of one person in one case?"""
+    from soccoop.extract.person_names import name_reading, surname_readings
+
+    if not (first[:1].isupper() and last[:1].isupper() and first[1:].islower()):
+        return False
+    if woman_in_nominative(first, last, models):
+        return True
+    names = [p for p in models.parse(first) if "Name" in p.tag and p.tag.number == "sing"]
+    if not names or not models.analyzer.word_is_known(first.lower()):
+        return False
+    if any(p.tag.POS == "NOUN" and "Name" not in p.tag and p.tag.number == "sing"
+           for p in models.parse(last)) and surname_readings(last, models) is None:
+        return last[-1].lower() in "бвгджзклмнпрстфхцчшщ"  # "Викторией Пак"
+    gender, _ = name_reading([(first, "Name"), (last, "Surn")], [], models)
+    return gender is not None
+
+
+_REGNAL_STOP = re.compile(r"(?<=[а-яё])\s+[IVX]{1,5}\.(?=\s+[А-ЯЁ])")
+
+
+def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
+                                 ) -> list[tuple[int, int, str]]:
+    """A regnal number with a full stop ends the name and its sentence: "вручит король
+    Норвегии Харальд V. Абелевская премия учреждена ..." — the tagger runs the name on
+    into the next sentence ("Харальд V. Абелевская"), which the sentence splitter, taking
+    "V." for an initial, did not end. The PER span stops after the number; a Roman number
+    is never an initial of a Russian name."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        if kind == "PER":
+            m = _REGNAL_STOP.search(text, start, stop)
+            if m is not None:
+                stop = m.end() - 1
+        out.append((start, stop, kind))
+    return out
+
+
+def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
+                        ) -> list[tuple[int, int, str]]:
+    """A post written with a capital, as official style does, is not part of the name NER
+    joins it to: "выступил Проректор Иван Петров" is the prorector Иван Петров. The PER span
+    starts after its leading post words when a capitalised word remains."""
+    if not any(kind == "PER" for _, _, kind in spans):
+        return spans
+    out: list[tuple[int, int, str]] = []
+    per_starts = {start for start, _, kind in spans if kind == "PER"}
+    starts = [t.start for t in sent.tokens]  # bisect: linear in a long run-on sentence
+    for start, stop, kind in spans:
+        if kind == "PER":
+            a = bisect_left(starts, start)
+            inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
+            n = 0
+            while n < len(inside) and inside[n].text[:1].isupper() and \
+                    (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
+                n += 1
+            if n == len(inside) and inside:
+                # "Омбудсмен" tagged a name of its own right before the name it titles
+                b = bisect_left(starts, stop)
+                after = sent.tokens[b] if b < len(sent.tokens) else None
+                if after is not None and after.start in per_starts:
+                    continue
+            elif n and inside[n].text[:1].isupper():
+                start = inside[n].start
+        out.append((start, stop, kind))
+    return out
+
+
+_AFTER_PATRONYMIC = re.compile(r"\s+([а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _turkic_patronymics(spans: list[tuple[int, int, str]], text: str
+                        ) -> list[tuple[int, int, str]]:
+    """A name with a Turkic patronymic of two words keeps the surname after it: "Айгуль
+    Рашид кызы Хасанова" is one person, though the tagger ends the name at "кызы" (a PER
+    span after it, if any, is the same person's surname)."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for start, stop, kind in spans:
+        if start < skip_to:
+            continue
+        if kind == "PER":
+            m = _AFTER_PATRONYMIC.match(text, stop)
+            if m and m.group(1) in TURKIC_PATRONYMIC_ENDS:
+                end = m.end(2)
+                later = [sp for sp in spans if sp[0] == m.start(2)]
+                if later:
+                    end = max(end, later[0][1])
+                out.append((start, end, kind))
+                skip_to = end
+                continue
+        out.append((start, stop, kind))
+    return out
+
+
+def _initials_mark_the_person(spans: list[tuple[int, int, str]], text: str
+                              ) -> list[tuple[int, int, str]]:
+    """A name written with initials is the initials and the one surname beside them; a
+    word the tagger ran on before is the place or body the post names: "глава
+    администрации г. Великие Луки Сорокина Е.А." → "Сорокина Е.А." (not "Лука Сорокин"),
+    "г. Рыбинска Е.А. Смирнова" → "Е.А. Смирнова". Surname then initials at the span's
+    end, or two initials then the surname; one initial inside a name ("Джон Ф. Кеннеди")
+    is a middle name and keeps the words before it. (names31)"""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        parts = list(_NAME_PART.finditer(text, start, stop)) if kind == "PER" else []
+        initial = [bool(_INITIAL.match(p.group())) for p in parts]
+        full = [n for n, x in enumerate(initial) if not x]
+        cut = None
+        if len(full) >= 2 and full == list(range(len(full))) and len(parts) > len(full):
+            cut = full[-1]  # "... Сорокина Е.А.": the last full word before the initials
+        elif len(full) >= 2 and full[-1] == len(parts) - 1 and \
+                full[:-1] == list(range(len(full) - 1)) and len(parts) - len(full) == 2:
+            cut = len(full) - 1  # "... Е.А. Сорокина": two initials, then the surname
+        out.append((parts[cut].start(), stop, kind) if cut is not None else
+                   (start, stop, kind))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
+
+
+def _persons_tagged_as_places(spans: list[tuple[int, int, str]], text: str, models: Models
+                              ) -> list[tuple[int, int, str]]:
+    """A LOC or ORG span right after a post noun, a first name then a surname that is not
+    a place, is a person the tagger misread: "нашего первого президента Ахмат-Хаджи
+    Кадырова" (LOC); not "директора Института Иванова"."""
+    out = list(spans)
+    for n, (start, stop, kind) in enumerate(spans):
+        if kind not in ("LOC", "ORG"):
+            continue
+        words = text[start:stop].split()
+        if not 1 < len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                              for w in words):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not any(p.normal_form in POSITION_HEADS
+                                     for p in models.parse(before.group(1))):
+            continue
+        last = [str(p.tag) for p in models.parse(words[-1])]
+        first = [str(p.tag) for p in models.parse(words[0])]
+        if any("Surn" in t for t in last) and not any("Geox" in t or "Orgn" in t
+                                                       for t in last) and \
+                any("Name" in t for t in first):  # not "Института Иванова"
+            out[n] = (start, stop, "PER")
+    return out
+
+
+# A span of initials only, "К.А." or "К. А.": the tail of a surname the tagger split off
+# ("Новикова" + "К.А."), as official lists write names.
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
+
+
+def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                  ) -> list[tuple[int, int, str]]:
+    """A first name alone as a PER span and a PER span after it with only a space between
+    are one name the tagger split: "Нейл" + "Патрик Харрис". A surname or a longer span
+    first is someone else's in the genitive ("заместителя Мюллера Джона Пистоля", "дочь
+    Барака Обамы Малия"), unless the span after is a first name and a patronymic in the
+    surname's case, the order of an official address ("Кругловой" + "Елене Викторовне"),
+    or only initials ("Новикова" + "К.А.").
+    """
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == "PER" == span[2] and span[0] > out[-1][1] and \
+                text[out[-1][1]:span[0]] == " " and (
+                    _first_name_word(text[out[-1][0]:out[-1][1]], models) or
+                    _INITIALS_ONLY.match(text[span[0]:span[1]]) or
+                    _surname_then_name(text[out[-1][0]:out[-1][1]], text[span[0]:span[1]],
+                                       models) or
+                    _patronymic_then_surname(text[out[-1][0]:out[-1][1]],
+                                             text[span[0]:span[1]], models)):
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
+    return out
+
+
+def _surname_then_name(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a surname and ``second`` a first name and patronymic in one of its
+    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"?"""
+    words = second.split()
+    if not first.isalpha() or len(words) != 2:
+        return False
+
+    def cases(word: str, kind: str) -> set[str]:
+        return {str(p.tag.case) for p in models.parse(word) if kind in p.tag}
+
+    common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
+    return bool(common)
+
+
+def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
+    """Is ``first`` a first name and patronymic and ``second`` one surname in a case they
+    share: "Светланы Игоревны" + "Котовой" (the tagger ends the name at the patronymic)?"""
+    words = first.split()
+    if len(words) != 2 or not second.isalpha() or not second[:1].isupper():
+        return False
+    from soccoop.extract.person_names import surname_readings, word_readings
+
+    patr = word_readings(words[1], "Patr", models)
+    surn = surname_readings(second, models)
+    return bool(patr and surn and patr & surn)
+
+
+def _first_name_word(word: str, models: Models) -> bool:
+    """Might the word be a first name in the nominative and not a surname ("Нейл", a
+    name the dictionary lacks, yes; "Мюллера" no)?"""
+    if not word.isalpha():
+        return False
+    parses = models.parse(word)
+    return not any("Surn" in p.tag for p in parses) and (
+        not parses or any("nomn" in p.tag for p in parses))
+
+
+def _line_end(text: str, start: int, stop: int) -> int:
+    """A name ends at a line break: a caption's "Харальд V." and the next paragraph's
+    "Абелевская" are not one span; nor a headline's name and the body's first word."""
+    cut = text.find("\n", start, stop)
+    return stop if cut < 0 else start + len(text[start:cut].rstrip())
