@@ -9,11 +9,8 @@ The pass is read by morphology (number, part of speech, case of the letters), no
 
 from __future__ import annotations
 
+from soccoop.extract.agreement_lists import UNNAMED_PARTNER_REACH
 from soccoop.extract.nlp import Sentence, Token, get_models
-
-# How far after the agreement noun its "с" partner may stand (the same reach as the
-# other unnamed-partner passes of agreements.py).
-SUMMARY_PARTNER_REACH = 6
 
 
 def summary_with_kinds(sent: Sentence, k: int) -> bool:
@@ -21,13 +18,13 @@ def summary_with_kinds(sent: Sentence, k: int) -> bool:
     by its kind only (a plural common noun, lower case, right after "с"), sum up the news
     told below, no record of their own: a digest's lead "Новые соглашения с вузами и
     Социальным фондом, продление сотрудничества с соседями, ..." above each signing told
-    in full. Read by morphology within the noun's clause (``SUMMARY_PARTNER_REACH``
+    in full. Read by morphology within the noun's clause (``UNNAMED_PARTNER_REACH``
     words, no punctuation between; the parse of such a list is unreliable); no list after
     a colon, a dash or a bracket names the kind's members."""
     toks = sent.tokens
     if toks[k].feats.get("Number") != "Plur" or any(t.pos in {"VERB", "AUX"} for t in toks):
         return False
-    for j in range(k + 1, min(len(toks) - 1, k + SUMMARY_PARTNER_REACH)):
+    for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
         if toks[j].pos == "PUNCT":
             return False
         if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
