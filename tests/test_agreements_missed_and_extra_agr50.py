@@ -245,7 +245,8 @@ def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
 ])
 def test_an_acronym_of_a_hyphenated_name(acronym, name, same):
     from soccoop.extract.agreements import _Party
-    from soccoop.extract.merge_rules import acronym_of_name, without_acronym_twins
+    from soccoop.extract.merge_rules import without_acronym_twins
+    from soccoop.extract.same_side import acronym_of_name
 
     p, q = _Party(acronym, [], 0, 4), _Party(name, [], 10, 60)
     assert acronym_of_name(p, q) is same

@@ -17,14 +17,11 @@ from dataclasses import dataclass, field
 
 from soccoop import isodate, names
 from soccoop.extract.lexicon import (
-    BODY_HEADS,
     LEGAL_FORMS,
-    ORG_HEADS,
     PLACE_HEADS,
     SELF_DETERMINERS,
     STATE_INSTITUTION_FORM,
 )
-from soccoop.extract.lexicon_sides import CITY_BODIES
 from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     acronym_quoted_variant,
@@ -346,22 +343,6 @@ def _words_within(p: _Party, q: _Party) -> bool:
         return False  # "Омский государственный университет" is no "... педагогический ..."
     return len(a) >= 2 and a < b and words[0] not in PLACE_HEADS and words[-1] not in PLACE_HEADS
 
-
-def place_of_body(p: _Party, q: _Party) -> bool:
-    """agr54: a side named by its town or district is the body that governs it, named by
-    its whole name elsewhere: "глава Мэгино-Кангаласского улуса подписала соглашение" (the
-    side "Мэгино-Кангаласский улус") and "По соглашению между министерством и администрацией
-    муниципального района «Мэгино-Кангаласский улус»". q opens with a town's body
-    (``lexicon_sides.CITY_BODIES``), p with no head of a body, every word of p's name
-    stands in q's, and their regions do not differ."""
-    words = p.name.lower().split()
-    if not words or words[0] in ORG_HEADS or words[0] in BODY_HEADS or \
-            q.name.split()[0].lower() not in CITY_BODIES:
-        return False
-    if p.regions and q.regions and not set(p.regions) & set(q.regions):
-        return False
-    mine = _name_stems(p.name)
-    return bool(mine) and mine <= _name_stems(q.name) and len(q.name) > len(p.name)
 
 
 def _this_document(c: _Candidate) -> bool:

@@ -25,7 +25,6 @@ from typing import Generic, TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import place_of_body
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
@@ -135,6 +134,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
+from soccoop.extract.same_side import place_of_body
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
@@ -1574,7 +1574,7 @@ def regions_beside_bodies(s: Sides) -> None:
     "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``);
     agr54: so is a town or district beside the body that governs it, "Мэгино-Кангаласский
     улус" beside "Администрация муниципального района «Мэгино-Кангаласский улус»"
-    (``agreement_types.place_of_body``)."""
+    (``same_side.place_of_body``)."""
     parties = _drop_bare_regions(s.parties, s.regions)
     s.parties = [p for p in parties if not any(q is not p and place_of_body(p, q)
                                                for q in parties)]

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import place_of_body
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -46,7 +45,6 @@ from soccoop.extract.agreements import (
     _words_within,
     legal_form,
     line_of,
-    same_quoted_name,
 )
 from soccoop.extract.lexicon import (
     BODY_HEADS,
@@ -62,9 +60,7 @@ from soccoop.extract.lexicon import (
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
-from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     ALREADY_WORDS,
     HOLDER_PREPOSITIONS,
@@ -73,12 +69,11 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import (
-    acronym_variant,
-    acronym_words,
     is_acronym,
     spell_out_contractions,
     stem5,
 )
+from soccoop.extract.same_side import acronym_of_name, same_side
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.models import Official, RegionRef
 
@@ -249,7 +244,7 @@ def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
     over "Министерство социальных отношений ... и Отделение Фонда пенсионного и социального
     страхования ... продлили срок действия соглашения об информационном взаимодействии" is
     one signing. A record of headline mentions only, of the body mention's status and a
-    compatible date, one of whose sides is a body side named shorter (``_alike_sides``,
+    compatible date, one of whose sides is a body side named shorter (``same_side.same_side``,
     ``_headline_short_name``) and each of whose other sides is one word naming a body of the
     kind of one of the mention's sides ("Минсоц": a ministry, ``_kind``)."""
     if c.headline or not m.parties or len(c.parties) < 2 or m.status != c.status or \
@@ -260,7 +255,7 @@ def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
     kinds = {_kind(p) for p in c.parties} - {None}
 
     def short(q: _Party) -> bool:
-        return q.key in keys or any(_alike_sides(q, p) or _headline_short_name(q, p) or
+        return q.key in keys or any(same_side(q, p) or _headline_short_name(q, p) or
                                     _same_regional_body(q, p, c.parties) for p in c.parties)
 
     def same_kind(q: _Party) -> bool:
@@ -380,7 +375,7 @@ def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
 
 def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
     """pair54: the mention names each of its sides as a side of the agreement named another
-    way, shorter or in full (``_alike_sides``): "Отделение Социального фонда по
+    way, shorter or in full (``same_side.same_side``): "Отделение Социального фонда по
     Башкортостану и Башкирская республиканская организация Всероссийского общества инвалидов
     заключили соглашение" and then "соглашение между Отделением Фонда пенсионного и
     социального страхования Российской Федерации по Республике Башкортостан и Башкирской
@@ -392,7 +387,7 @@ def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
     used: set[str] = set()
     for p in c.parties:
         q = next((q for q in m.parties if q.key not in used and
-                  (q.key == p.key or _alike_sides(p, q))), None)
+                  (q.key == p.key or same_side(p, q))), None)
         if q is None:
             return False
         used.add(q.key)
@@ -423,7 +418,7 @@ def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
     agreements in preparation, not one named twice: "комитеты Санкт-Петербурга и
     Ленинградской области готовят дополнительное соглашение ... Мы обсуждаем соглашение с
     фондом «Старость в радость»" (``_other_partners``; a side named another way,
-    ``_alike_sides``, still joins; so does a partner named by neither a region nor a
+    ``same_side.same_side``, still joins; so does a partner named by neither a region nor a
     «quoted» name, "комитет Государственного Совета" or "Соцфонд", which may be a side told
     the other way)."""
     return False if m.status == c.status == "planned" and _other_partners(m, c) and \
@@ -455,7 +450,7 @@ def _own_partner(sides: list[_Party], other: _Merged | _Candidate,
     mine = {p.key for p in sides}
     regions = {r for q in other.parties if q.key not in mine for r in q.regions}
     return any(p.key not in keys and p.name not in bare and
-               not any(_alike_sides(p, q) for q in other.parties) and
+               not any(same_side(p, q) for q in other.parties) and
                ("«" in p.name or bool(p.regions) and not set(p.regions) <= regions)
                for p in sides)
 
@@ -465,7 +460,7 @@ def _identified_partner(sides: list[_Party], other: _Merged | _Candidate) -> boo
     by a region or a «quoted» name (``other_partners_of_plans``)?"""
     keys = {q.key for q in other.parties}
     return any(p.key not in keys and (p.regions or _quoted_partner(p)) and
-               not any(_alike_sides(p, q) for q in other.parties) for p in sides)
+               not any(same_side(p, q) for q in other.parties) for p in sides)
 
 
 def other_signers_other_partner(m: _Merged, c: _Candidate,
@@ -608,7 +603,7 @@ def _other_kind_partner(sides: list[_Party], other: list[_Party],
     keys = {q.key for q in other}
     stems = [_name_stems(q) for q in other]
     return any(p.key not in keys and _kind(p) is not None and _kind(p) not in kinds and
-               not any(_alike_sides(p, q) for q in other) and
+               not any(same_side(p, q) for q in other) and
                not any(_name_stems(p) <= s for s in stems) for p in sides)
 
 
@@ -1060,7 +1055,7 @@ def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[s
         bodies = {r for q in ys if q.name not in bare for r in q.regions}
         return all(p.key in keys or p.name in bare and bool(p.regions) and
                    set(p.regions) <= bodies or
-                   any(place_of_body(p, q) for q in ys) for p in xs)
+                   any(same_side(p, q) for q in ys) for p in xs)
     return covered(a, b) or covered(b, a)
 
 
@@ -1247,54 +1242,11 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
-        any(_same_name_one_placed(p, q) for p in c.parties for q in m.parties) or \
-        any(_alike_sides(p, q) for p in c.parties for q in m.parties)
+        any(same_side(p, q) for p in c.parties for q in m.parties)
 
 
-def _same_name_one_placed(p: _Party, q: _Party) -> bool:
-    """agr54: one side written the same, its region found on one side only: "Марийский
-    государственный университет" read from the acronym "МарГУ" (no region) and from
-    "Марийским государственным университетом" (the adjective's region). Names of bodies
-    only: a bare place is no such twin."""
-    return p.name.lower() == q.name.lower() and bool(p.regions) != bool(q.regions) and \
-        not any(w in PLACE_HEADS for w in p.name.lower().split())
 
 
-def _alike_sides(p: _Party, q: _Party) -> bool:
-    """One side named two ways: shorter, with an acronym, or one «quoted» name after another
-    legal form (``_named_alike``)."""
-    return _words_within(p, q) or _words_within(q, p) or acronym_variant(p.name, q.name) \
-        or same_quoted_name(p, q) or acronym_of_name(p, q) or acronym_of_name(q, p) \
-        or bare_kind_of(p, q) or bare_kind_of(q, p)
-
-
-def bare_kind_of(p: _Party, q: _Party) -> bool:
-    """agr54: a side named by its kind noun alone, with no region ("министерство" of
-    "министерство и АО «Прикамская швейная фабрика» подписали", "фабрика" of "генеральный
-    директор фабрики"), is the side whose longer name holds that noun: "Министерство труда
-    и социального развития Пермского края", "АО «Прикамская швейная фабрика»"."""
-    words = re.findall(r"\w+", p.name)
-    if len(words) != 1 or p.regions or len(q.name) <= len(p.name):
-        return False
-    word = words[0].lower()
-    if get_models().lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
-        return False
-    return stem5(word) in {stem5(w) for w in re.findall(r"\w+", q.name.lower())}
-
-
-def acronym_of_name(p: _Party, q: _Party) -> bool:
-    """agr48: a side named by its acronym alone is the side whose whole name it spells:
-    "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
-    the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
-    each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
-    of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
-    М. К. Аммосова"."""
-    words = [w for word in q.name.split() for w in word.split("-") if w]
-    eponym = next((n for n, w in enumerate(words)
-                   if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
-    words = words[:eponym]
-    return " " not in p.name and is_acronym(p.name) and not p.regions and \
-        len(words) >= 3 and acronym_words(p.name, words) == len(words)
 
 
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
@@ -1321,7 +1273,7 @@ def without_headline_short_names(m: _Merged, parties: list[_Party]) -> list[_Par
     def stands_for_body(q: _Party) -> bool:
         if q.key in told:
             return False
-        if any(_alike_sides(q, p) or _headline_short_name(q, p) or
+        if any(same_side(q, p) or _headline_short_name(q, p) or
                _same_regional_body(q, p, body) for p in body):
             return True
         word = q.name.strip()
@@ -1351,7 +1303,7 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
             others: list[_Party]) -> bool:
         return p.key not in other_keys and \
             not (p.regions and set(p.regions) <= other_regions) and \
-            not any(place_of_body(p, q) or place_of_body(q, p) for q in others)  # agr54
+            not any(same_side(p, q) for q in others)  # agr54
 
     return any(new(p, m.party_keys, theirs, m.parties) for p in c.parties) and \
         any(new(p, keys, own, c.parties) for p in m.parties)

@@ -1,0 +1,137 @@
+"""One side named two ways: the shared "same side, other name" test.
+
+News name one body many ways, and every merge rule that asks whether two mentions have
+the same sides asks the same question: is this side that one, named otherwise? The ways
+are listed once here (``WAYS``), each a small named test with its Russian example, and
+``other_name`` answers with the first way that holds, either way round:
+
+* shorter: every word of one name stands in the other's ("Министерство труда России" and
+  "Министерство труда и социальной защиты Российской Федерации",
+  ``agreement_types._words_within``);
+* an acronym for some words in the middle ("Отделение СФР по краю" and "Отделение Фонда
+  пенсионного и социального страхования ... по краю", ``normalize.acronym_variant``);
+* an acronym for the whole name ("ДВФУ" and "Дальневосточный федеральный университет",
+  ``acronym_of_name``);
+* one «quoted» name after another legal form ("АНО «Вместе»" and "Автономная
+  некоммерческая организация «Вместе»", ``agreement_types.same_quoted_name``);
+* the kind noun alone ("министерство" of "Министерство труда ... Пермского края",
+  ``bare_kind_of``);
+* the same name with its region found on one side only ("Марийский государственный
+  университет" from "МарГУ" and from "Марийским государственным университетом",
+  ``same_name_one_placed``);
+* a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
+  "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``).
+
+Used by the merge rules (``merge_rules``: a headline in short names, sides restated in
+full, a side named alike, partners of their own) and by the side clean-up
+(``coreference.regions_beside_bodies``, which asks only the town-for-its-body way, since
+it keeps the body). Each test reads the two names only: cost is per pair of sides, and
+callers compare a handful of sides.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from soccoop.extract.agreement_types import _name_stems, _Party, _words_within, same_quoted_name
+from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
+from soccoop.extract.lexicon_sides import CITY_BODIES
+from soccoop.extract.nlp import get_models
+from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
+
+
+def place_of_body(p: _Party, q: _Party) -> bool:
+    """agr54: a side named by its town or district is the body that governs it, named by
+    its whole name elsewhere: "глава Мэгино-Кангаласского улуса подписала соглашение" (the
+    side "Мэгино-Кангаласский улус") and "По соглашению между министерством и администрацией
+    муниципального района «Мэгино-Кангаласский улус»". q opens with a town's body
+    (``lexicon_sides.CITY_BODIES``), p with no head of a body, every word of p's name
+    stands in q's, and their regions do not differ."""
+    words = p.name.lower().split()
+    if not words or words[0] in ORG_HEADS or words[0] in BODY_HEADS or \
+            q.name.split()[0].lower() not in CITY_BODIES:
+        return False
+    if p.regions and q.regions and not set(p.regions) & set(q.regions):
+        return False
+    mine = _name_stems(p.name)
+    return bool(mine) and mine <= _name_stems(q.name) and len(q.name) > len(p.name)
+
+
+
+def same_name_one_placed(p: _Party, q: _Party) -> bool:
+    """agr54: one side written the same, its region found on one side only: "Марийский
+    государственный университет" read from the acronym "МарГУ" (no region) and from
+    "Марийским государственным университетом" (the adjective's region). Names of bodies
+    only: a bare place is no such twin."""
+    return p.name.lower() == q.name.lower() and bool(p.regions) != bool(q.regions) and \
+        not any(w in PLACE_HEADS for w in p.name.lower().split())
+
+
+
+def bare_kind_of(p: _Party, q: _Party) -> bool:
+    """agr54: a side named by its kind noun alone, with no region ("министерство" of
+    "министерство и АО «Прикамская швейная фабрика» подписали", "фабрика" of "генеральный
+    директор фабрики"), is the side whose longer name holds that noun: "Министерство труда
+    и социального развития Пермского края", "АО «Прикамская швейная фабрика»"."""
+    words = re.findall(r"\w+", p.name)
+    if len(words) != 1 or p.regions or len(q.name) <= len(p.name):
+        return False
+    word = words[0].lower()
+    if get_models().lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
+        return False
+    return stem5(word) in {stem5(w) for w in re.findall(r"\w+", q.name.lower())}
+
+
+
+def acronym_of_name(p: _Party, q: _Party) -> bool:
+    """agr48: a side named by its acronym alone is the side whose whole name it spells:
+    "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
+    the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
+    each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
+    of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
+    М. К. Аммосова"."""
+    words = [w for word in q.name.split() for w in word.split("-") if w]
+    eponym = next((n for n, w in enumerate(words)
+                   if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+    words = words[:eponym]
+    return " " not in p.name and is_acronym(p.name) and not p.regions and \
+        len(words) >= 3 and acronym_words(p.name, words) == len(words)
+
+
+def _shorter(p: _Party, q: _Party) -> bool:
+    """Every word of one name stands in the other's (``agreement_types._words_within``)."""
+    return _words_within(p, q) or _words_within(q, p)
+
+
+def _acronym_inside(p: _Party, q: _Party) -> bool:
+    """An acronym for words in the middle (``normalize.acronym_variant``)."""
+    return acronym_variant(p.name, q.name)
+
+
+def _both_ways(test: Callable[[_Party, _Party], bool]) -> Callable[[_Party, _Party], bool]:
+    return lambda p, q: test(p, q) or test(q, p)
+
+
+# The ways one side is named otherwise, in the order they are asked; each symmetric.
+WAYS: tuple[tuple[str, Callable[[_Party, _Party], bool]], ...] = (
+    ("shorter", _shorter),
+    ("acronym inside", _acronym_inside),
+    ("same quoted name", same_quoted_name),
+    ("acronym of name", _both_ways(acronym_of_name)),
+    ("kind noun alone", _both_ways(bare_kind_of)),
+    ("one placed", same_name_one_placed),
+    ("place of body", _both_ways(place_of_body)),
+)
+
+
+def other_name(p: _Party, q: _Party) -> str | None:
+    """The first way (``WAYS``) in which sides p and q are one side named otherwise, None
+    when they are not (nor when they are written the same: that is the side itself)."""
+    return next((name for name, test in WAYS if test(p, q)), None)
+
+
+def same_side(p: _Party, q: _Party) -> bool:
+    """Are p and q one side named two ways (``other_name``)?"""
+    return other_name(p, q) is not None
