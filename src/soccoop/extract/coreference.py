@@ -134,7 +134,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
-from soccoop.extract.same_side import place_of_body
+from soccoop.extract.same_side import place_of_body, region_for_body
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
@@ -1574,10 +1574,12 @@ def regions_beside_bodies(s: Sides) -> None:
     "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``);
     agr54: so is a town or district beside the body that governs it, "Мэгино-Кангаласский
     улус" beside "Администрация муниципального района «Мэгино-Кангаласский улус»"
-    (``same_side.place_of_body``)."""
+    (``same_side.place_of_body``); agr56: so is a region named by an alias beside a body of
+    it, "Приморье" beside "Министерство труда и социальной политики Приморского края"
+    (``same_side.region_for_body``)."""
     parties = _drop_bare_regions(s.parties, s.regions)
-    s.parties = [p for p in parties if not any(q is not p and place_of_body(p, q)
-                                               for q in parties)]
+    s.parties = [p for p in parties if not any(
+        q is not p and (place_of_body(p, q) or region_for_body(p, q)) for q in parties)]
 
 
 def headline_towns(s: Sides) -> None:

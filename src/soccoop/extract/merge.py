@@ -28,7 +28,7 @@ from soccoop.extract.coreference import (
     TitleSides,
     run_passes,
 )
-from soccoop.extract.dates import date_line
+from soccoop.extract.dates import MONTH_GEN, date_line
 from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import (
@@ -137,6 +137,12 @@ def find_agreements(
 # A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
 _COMMENT_STAMP = re.compile(r"[^\n,]{1,40},\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,]+\d{1,2}:\d{2}")
 
+# agr56: the same stamp with the day and month in words, the year left out as threads do
+# for the current one: "Ольга_Бердск, 17 апреля, 13:02", "Сергей Н., 5 марта 2024 в 09:15"
+_COMMENT_WORD_STAMP = re.compile(
+    r"[^\n,]{1,40},\s*\d{1,2}\s+(?:" + MONTH_GEN + r")(?:\s+\d{4})?(?:\s*г\.)?"
+    r"(?:,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}\s*$", re.IGNORECASE)
+
 
 # agr48: a comment's author alone on its line ("Игорь_Е", "мама_троих", "Сергей К."), its
 # date and time on the next ("3 апреля 2025, 12:41")
@@ -154,7 +160,8 @@ def _handle_line(line: str) -> bool:
 
 def _comment_entry(rest: str) -> bool:
     """Do the first lines after a comment heading open a reader's comment? Its author and
-    time on one line ("Галина_Т, 14.10.2025 09:12"), or agr48: the author's name alone on
+    time on one line ("Галина_Т, 14.10.2025 09:12"; agr56: "Ольга_Бердск, 17 апреля,
+    13:02", ``_COMMENT_WORD_STAMP``), or agr48: the author's name alone on
     a short line and a date line with a clock time under it ("Игорь_Е" / "3 апреля 2025,
     12:41"), or agr50: the first two comments each a line opening with its author's handle
     and a colon (``_handle_line``): the layouts of comment threads on news sites.
@@ -163,7 +170,7 @@ def _comment_entry(rest: str) -> bool:
     lines = [x for x in rest.splitlines() if x]  # empty lines out, masked lines kept
     lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
     first = lines[0].strip() if lines else ""
-    if _COMMENT_STAMP.match(first):
+    if _COMMENT_STAMP.match(first) or _COMMENT_WORD_STAMP.match(first):
         return True
     second = lines[1] if len(lines) > 1 else ""
     if _handle_line(first) and _handle_line(second):

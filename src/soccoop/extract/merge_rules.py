@@ -67,6 +67,7 @@ from soccoop.extract.lexicon_sides import (
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
+from soccoop.extract.lexicon_status import DRAFT_WORK_NOUNS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import (
     is_acronym,
@@ -75,6 +76,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.same_side import acronym_of_name, same_side
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Official, RegionRef
 
 MergePass = Callable[[_Merged, _Candidate, frozenset[str]], bool | None]
@@ -731,6 +733,34 @@ def compatible_agreements(s: BareMention) -> None:
     s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
 
 
+def preparation_of_signed(s: BareMention) -> None:
+    """agr56: the work that led to an agreement signed, told after the signing as a
+    circumstance of something done, is no plan of its own: "Министерство и общество
+    инвалидов подписали соглашение. ... По её словам, при разработке соглашения
+    министерство изучило опыт соседнего края" (and "в ходе подготовки документа стороны
+    провели три встречи"). A bare mention read as planned, its noun the genitive of a noun
+    of draft work (``lexicon_status.DRAFT_WORK_NOUNS``) that is an adverbial of a verb in
+    the past tense, after an agreement told as signed: dropped, no record ("Разработка
+    соглашения продолжится" or "завершили разработку соглашения" stay plans: the work is
+    the subject or object there)."""
+    c = s.c
+    if c.parties or c.status != "planned" or not any(
+            m.status == "signed" and m.first < c.trigger.start for m in s.recent):
+        return
+    sent = ensure_parsed(c.sentence, s.models) if s.models is not None else c.sentence
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not sent.parsed or not 0 <= k < len(toks) or toks[k].rel != "nmod":
+        return
+    work = toks[k].head
+    if not 0 <= work < len(toks) or toks[work].lemma not in DRAFT_WORK_NOUNS or \
+            toks[work].rel != "obl":
+        return
+    verb = toks[work].head
+    if 0 <= verb < len(toks) and toks[verb].feats.get("Tense") == "Past":
+        s.dropped = s.done = True
+
+
 def plan_told_after_signing(s: BareMention) -> None:
     """status50: a signing told as done is none of the agreements the text tells as still
     to come only after it: the lead "Отделение и региональный минтруд подписали соглашение
@@ -980,6 +1010,7 @@ def _with_partners(sent: Sentence) -> list[Token]:
 BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
+    preparation_of_signed,  # agr56
     preliminary_follow_up,
     holder_and_partner,  # agr45
     tally_beyond_told,  # status48

@@ -19,6 +19,8 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
 * the same name with its region found on one side only ("Марийский государственный
   университет" from "МарГУ" and from "Марийским государственным университетом",
   ``same_name_one_placed``);
+* a region by its name or alias for a body of that region ("Приморье" and "Министерство
+  труда и социальной политики Приморского края", ``region_for_body``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
   "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``).
 
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from soccoop import gazetteer
 from soccoop.extract.agreement_types import _name_stems, _Party, _words_within, same_quoted_name
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
@@ -100,6 +103,24 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
         len(words) >= 3 and acronym_words(p.name, words) == len(words)
 
 
+def region_for_body(p: _Party, q: _Party) -> bool:
+    """agr56: a side named by its region alone, by the region's name or an alias (no
+    capital, no other town: "Казань" may be the city's own administration), is a body of
+    that region named in full: "такое соглашение нужно Приморью" and "министерство труда
+    и социальной политики Приморского края подписало соглашение"; "Кузбасс" and
+    "Министерство социальной защиты населения Кузбасса". q opens with the head of a body
+    (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and holds p's region."""
+    words = q.name.lower().split()
+    if not p.regions or not words or words[0] not in ORG_HEADS | BODY_HEADS:
+        return False
+    region = gazetteer.resolve(p.name)
+    if region is None or region.code not in q.regions:
+        return False
+    key = gazetteer.normalize_key(p.name)
+    names = (region.name, region.name.split(" — ")[0], *region.aliases)
+    return any(key == gazetteer.normalize_key(n) for n in names)
+
+
 def _shorter(p: _Party, q: _Party) -> bool:
     """Every word of one name stands in the other's (``agreement_types._words_within``)."""
     return _words_within(p, q) or _words_within(q, p)
@@ -123,6 +144,7 @@ WAYS: tuple[tuple[str, Callable[[_Party, _Party], bool]], ...] = (
     ("kind noun alone", _both_ways(bare_kind_of)),
     ("one placed", same_name_one_placed),
     ("place of body", _both_ways(place_of_body)),
+    ("region for body", _both_ways(region_for_body)),
 )
 
 
