@@ -1,0 +1,145 @@
+"""agr56: one shared "same side, other name" test and the extras it and two small passes
+remove.
+
+- ``same_side.other_name`` / ``same_side.same_side``: one side named two ways (shorter, an
+  acronym inside or for the whole name, one «quoted» name after another legal form, the
+  kind noun alone, the same name placed on one side only, a town for the body governing
+  it, agr56: a region by its name or alias for a body of it, ``region_for_body``), used
+  by every merge rule that asks it;
+- a region named by an alias beside a body of it is no side of its own
+  (``coreference.regions_beside_bodies``);
+- the preparation of an agreement told after its signing is no plan
+  (``merge_rules.preparation_of_signed``);
+- a reader's comment stamped with the day and month in words opens the comment thread
+  (``merge._COMMENT_WORD_STAMP``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import agreements_of, named_rows, party_names
+
+from soccoop.extract.agreement_types import _Party
+from soccoop.extract.merge import _comments_start
+from soccoop.extract.same_side import WAYS, other_name, region_for_body, same_side
+
+PUB = "2024-03-12"
+
+
+def _p(name: str, *regions: str) -> _Party:
+    return _Party(name, list(regions), 0, len(name))
+
+
+# (p, p's regions, q, q's regions, the way expected or None)
+SAME_SIDE = [
+    # a short name and the full one
+    ("Министерство труда России", (), "Министерство труда и социальной защиты Российской "
+     "Федерации", (), "shorter"),
+    # an acronym inside, with the place on both sides
+    ("Отделение СФР по Омской области", ("RU-OMS",), "Отделение Социального фонда России "
+     "по Омской области", ("RU-OMS",), "acronym inside"),
+    # an acronym and its full name, the full one with its eponym
+    ("ОмГУ", (), "Омский государственный университет имени Ф. М. Достоевского", ("RU-OMS",),
+     "acronym of name"),
+    ("Омский государственный университет имени Ф. М. Достоевского", ("RU-OMS",), "ОмГУ", (),
+     "acronym of name"),
+    # one quoted name, the legal form written out or not
+    ("АНО «Добрые соседи»", (), "Автономная некоммерческая организация «Добрые соседи»", (),
+     "same quoted name"),
+    # the kind noun alone
+    ("комитет", (), "Комитет по социальной политике Санкт-Петербурга", ("RU-SPE",),
+     "kind noun alone"),
+    # the same name with and without the place
+    ("Тверской государственный университет", (), "Тверской государственный университет",
+     ("RU-TVE",), "one placed"),
+    # a district for the body governing it
+    ("Оршанский район", ("RU-TVE",), "Администрация Оршанского района", ("RU-TVE",),
+     "place of body"),
+    # a body and its region, by name or alias, either way round
+    ("Кузбасс", ("RU-KEM",), "Министерство социальной защиты населения Кузбасса",
+     ("RU-KEM",), "region for body"),
+    ("Департамент труда и социальной защиты населения Югры", ("RU-KHM",), "Югра",
+     ("RU-KHM",), "region for body"),
+    # not the same side
+    ("Министерство труда Омской области", ("RU-OMS",), "Министерство труда Томской "
+     "области", ("RU-TOM",), None),
+    ("Омский педагогический университет", ("RU-OMS",), "Омский государственный "
+     "университет", ("RU-OMS",), None),
+    ("Кузбасс", ("RU-KEM",), "Министерство труда Новосибирской области", ("RU-NVS",), None),
+    # a town is not its region's body: "Кемерово" may be the city's administration
+    ("Кемерово", ("RU-KEM",), "Министерство социальной защиты населения Кузбасса",
+     ("RU-KEM",), None),
+    # a region is no company of it
+    ("Кузбасс", ("RU-KEM",), "ООО «Кузбасский хлеб»", ("RU-KEM",), None),
+    ("АНО «Добрые соседи»", (), "АНО «Старшее поколение»", (), None),
+]
+
+
+@pytest.mark.slow  # a side's key reads the morphology
+@pytest.mark.parametrize("p,pr,q,qr,way", SAME_SIDE, ids=[f"{r[0]}~{r[2]}" for r in SAME_SIDE])
+def test_same_side_other_name(p, pr, q, qr, way):
+    a, b = _p(p, *pr), _p(q, *qr)
+    assert other_name(a, b) == way
+    assert same_side(a, b) == (way is not None)
+    assert same_side(b, a) == same_side(a, b)  # every way is asked both ways round
+
+
+def test_ways_are_named_once():
+    names = [name for name, _ in WAYS]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.slow  # a side's key reads the morphology
+def test_region_for_body_is_directional():
+    region, body = _p("Приморье", "RU-PRI"), _p("Министерство труда и социальной политики "
+                                                "Приморского края", "RU-PRI")
+    assert region_for_body(region, body)
+    assert not region_for_body(body, region)
+
+
+SIGNED = ("В четверг министерство социальной защиты населения Кузбасса и Кемеровская "
+          "областная организация Всероссийского общества слепых подписали соглашение о "
+          "сотрудничестве. ")
+
+ONE_SIGNING = named_rows([
+    ("preparation_after_signing",
+     SIGNED + "По словам министра, при разработке соглашения министерство изучило опыт "
+     "соседних регионов."),
+    ("preparation_in_the_course_of",
+     SIGNED + "В ходе подготовки соглашения стороны провели три встречи с активистами."),
+    ("region_alias_in_a_quote",
+     SIGNED + "«Такое соглашение Кузбассу было нужно давно», — сказал губернатор Кузбасса "
+     "Илья Середюк."),
+])
+
+
+@pytest.mark.parametrize("text", ONE_SIGNING)
+def test_one_signing_no_extra(models, text):
+    found = agreements_of(models, text, PUB)
+    assert len(found) == 1, [(a.status, party_names(a)) for a in found]
+    assert found[0].status == "signed"
+    assert "Кузбасс" not in party_names(found[0])
+
+
+def test_preparation_still_to_come_stays_a_plan(models):
+    text = SIGNED + "Разработка соглашения с Новосибирской областью продолжится в апреле."
+    statuses = sorted(a.status for a in agreements_of(models, text, PUB))
+    assert statuses == ["planned", "signed"]
+
+
+ARTICLE = ("Министерство труда Омской области и ООО «Омский хлеб» подписали соглашение о "
+           "трудоустройстве людей с инвалидностью.\n\nКомментарии (2)\n\n")
+
+THREADS = named_rows([
+    ("day_and_month_comma", "Марина_О, 12 марта, 10:15\nГоворят, скоро подпишут ещё одно "
+     "соглашение.\n", True),
+    ("day_month_year_at", "Сергей Н., 12 марта 2024 в 10:15\nНе верю.\n", True),
+    ("no_time", "Марина О., 12 марта\n\nЭто не комментарий, а подпись к фото.\n", False),
+])
+
+
+@pytest.mark.parametrize("thread,cut", THREADS)
+def test_comment_stamp_in_words(thread, cut):
+    text = ARTICLE + thread
+    at = text.index("Комментарии")
+    assert (_comments_start(text) == at) == cut
