@@ -6,6 +6,9 @@ remove.
   kind noun alone, the same name placed on one side only, a town for the body governing
   it, agr56: a region by its name or alias for a body of it, ``region_for_body``), used
   by every merge rule that asks it;
+- agr56 also reads an acronym at the end of a name whose place is left out ("Отделение
+  СФР", ``same_side.acronym_without_place``, the fund's legal name read as its everyday
+  one, ``lexicon_sides.EVERYDAY_NAMES``);
 - a region named by an alias beside a body of it is no side of its own
   (``coreference.regions_beside_bodies``);
 - the preparation of an agreement told after its signing is no plan
@@ -55,6 +58,16 @@ SAME_SIDE = [
     # a district for the body governing it
     ("Оршанский район", ("RU-TVE",), "Администрация Оршанского района", ("RU-TVE",),
      "place of body"),
+    # an acronym at the end, the place left out; the legal name read as the everyday one
+    ("Отделение СФР", (), "Отделение Социального фонда России по Омской области",
+     ("RU-OMS",), "acronym without place"),
+    ("Отделение Фонда пенсионного и социального страхования Российской Федерации по Омской "
+     "области", ("RU-OMS",), "Отделение СФР", (), "acronym without place"),
+    ("Отделение СФР", (), "Отделение Банка России по Омской области", ("RU-OMS",), None),
+    ("Управление ФНС", (), "Управление Федеральной налоговой службы по Омской области",
+     ("RU-OMS",), "acronym without place"),
+    ("Управление ФНС", (), "Управление Федеральной налоговой службы Омской области",
+     ("RU-OMS",), None),  # no place after the spelled words
     # a body and its region, by name or alias, either way round
     ("Кузбасс", ("RU-KEM",), "Министерство социальной защиты населения Кузбасса",
      ("RU-KEM",), "region for body"),

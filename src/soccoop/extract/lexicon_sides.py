@@ -147,3 +147,15 @@ HOLDER_PREPOSITIONS = frozenset({"у"})
 # "филиал", an "отделение" or a "представительство" of its parent ("красноярский филиал
 # ВТБ" and "Красноярское отделение Банка ВТБ" are one kind).
 KIND_OF_HEAD = {"филиал": "отделение", "представительство": "отделение"}
+
+# agr56: a body's legal name and the everyday name news spell it with, whose acronym they
+# write (same_side.acronym_without_place): "Отделение СФР" is the "Отделение Фонда
+# пенсионного и социального страхования Российской Федерации по Республике Башкортостан".
+EVERYDAY_NAMES = (
+    ("Фонд пенсионного и социального страхования Российской Федерации",
+     "Социальный фонд России"),
+)
+
+# agr56: prepositions that open the place of a body named with it ("Отделение ... по
+# Республике Бурятия", "Управление ... в Омской области", "Совет при губернаторе края").
+PLACE_OF_BODY_PREPOSITIONS = frozenset({"по", "в", "во", "при"})

@@ -19,6 +19,10 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
 * the same name with its region found on one side only ("Марийский государственный
   университет" from "МарГУ" and from "Марийским государственным университетом",
   ``same_name_one_placed``);
+* an acronym at the end of a name without its place ("Отделение СФР" and "Отделение
+  Социального фонда России по Республике Бурятия", the legal name read as its everyday
+  one, ``lexicon_sides.EVERYDAY_NAMES``: "Отделение Фонда пенсионного и социального
+  страхования Российской Федерации по ...", ``acronym_without_place``);
 * a region by its name or alias for a body of that region ("Приморье" and "Министерство
   труда и социальной политики Приморского края", ``region_for_body``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
@@ -40,7 +44,11 @@ from soccoop.extract.agreement_types import _name_stems, _Party, _words_within, 
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
-from soccoop.extract.lexicon_sides import CITY_BODIES
+from soccoop.extract.lexicon_sides import (
+    CITY_BODIES,
+    EVERYDAY_NAMES,
+    PLACE_OF_BODY_PREPOSITIONS,
+)
 from soccoop.extract.nlp import get_models
 from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
 
@@ -103,6 +111,42 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
         len(words) >= 3 and acronym_words(p.name, words) == len(words)
 
 
+def _everyday_words(name: str) -> list[str]:
+    """A name's words, a legal name in it read as the everyday one
+    (``lexicon_sides.EVERYDAY_NAMES``), word by word on the first four letters whatever the
+    case: "Отделение Фонда пенсионного и социального страхования Российской Федерации по
+    краю" → "Отделение Социальный фонд России по краю"."""
+    words = name.split()
+    for legal, everyday in EVERYDAY_NAMES:
+        stems = [w[:4].lower() for w in legal.split()]
+        n = len(stems)
+        for i in range(len(words) - n + 1):
+            if [w[:4].lower() for w in words[i:i + n]] == stems:
+                return words[:i] + everyday.split() + words[i + n:]
+    return words
+
+
+def acronym_without_place(p: _Party, q: _Party) -> bool:
+    """agr56: a body named by its first words and an acronym, its place left out, is the
+    body named in full with its place: "Отделение СФР" and "Отделение Социального фонда
+    России по Республике Бурятия" (the legal name read as the everyday one: "Отделение
+    Фонда пенсионного и социального страхования Российской Федерации по Республике
+    Башкортостан", ``_everyday_words``). The words before the acronym are q's first
+    words (case aside), each letter of the acronym begins q's next word in turn, and q's
+    next word opens its place (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``); p names no
+    region ("Отделение СФР по Омской области" is read by ``acronym_variant``)."""
+    short, full = p.name.split(), _everyday_words(q.name)
+    if p.regions or len(short) < 2 or not is_acronym(short[-1]):
+        return False
+    lead, letters = short[:-1], short[-1].lower()
+    rest = full[len(lead):]
+    if [stem5(w)[:4] for w in full[:len(lead)]] != [stem5(w)[:4] for w in lead] or \
+            len(rest) <= len(letters):
+        return False
+    return all(w[:1].lower() == ch for w, ch in zip(rest, letters, strict=False)) and \
+        rest[len(letters)].lower() in PLACE_OF_BODY_PREPOSITIONS
+
+
 def region_for_body(p: _Party, q: _Party) -> bool:
     """agr56: a side named by its region alone, by the region's name or an alias (no
     capital, no other town: "Казань" may be the city's own administration), is a body of
@@ -144,6 +188,7 @@ WAYS: tuple[tuple[str, Callable[[_Party, _Party], bool]], ...] = (
     ("kind noun alone", _both_ways(bare_kind_of)),
     ("one placed", same_name_one_placed),
     ("place of body", _both_ways(place_of_body)),
+    ("acronym without place", _both_ways(acronym_without_place)),
     ("region for body", _both_ways(region_for_body)),
 )
 
