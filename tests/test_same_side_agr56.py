@@ -156,3 +156,24 @@ def test_comment_stamp_in_words(thread, cut):
     text = ARTICLE + thread
     at = text.index("Комментарии")
     assert (_comments_start(text) == at) == cut
+
+
+LIST_WITH_EPONYM = named_rows([
+    ("initials_spaced",
+     "Министр социальной защиты Тверской области Ирина Волкова подписала соглашения с "
+     "министерством социального развития Псковской области, Тверским государственным "
+     "университетом им. А. Н. Островского и Тверским региональным отделением Российского "
+     "Красного Креста.", 3),
+    ("two_members_after_eponym",
+     "Министерство труда Омской области заключило соглашения с Омским государственным "
+     "университетом им. Ф. М. Достоевского, Омским отделением Всероссийского общества "
+     "инвалидов и ООО «Омский хлеб».", 3),
+])
+
+
+@pytest.mark.parametrize("text,count", LIST_WITH_EPONYM)
+def test_list_goes_on_after_an_abbreviated_eponym(models, text, count):
+    """agr56: ``agreements._abbreviation_dot``: the full stops of "им. А. Н." end no list."""
+    found = agreements_of(models, text, PUB)
+    assert len(found) == count, [party_names(a) for a in found]
+    assert all(len(a.parties) == 2 for a in found), [party_names(a) for a in found]

@@ -243,6 +243,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import (
+    COMMEMORATIVE_WORDS,
     RELATIVE_PRONOUNS,
 )
 from soccoop.extract.lexicon_plans import (
@@ -1556,6 +1557,16 @@ def _between_groups(
     return groups if all(len(g) >= 2 for g in groups) else []
 
 
+def _abbreviation_dot(toks: list[Token], i: int) -> bool:
+    """agr56: a full stop that shortens a word inside a side's name, not one that ends a
+    phrase: after an eponym's "им" ("университет им. Н. И. Лобачевского",
+    ``lexicon_officials.COMMEMORATIVE_WORDS``) or a capital initial ("Н.", "И.") with a
+    word going on after it."""
+    prev = toks[i - 1].text if i > 0 else ""
+    return i + 1 < len(toks) and (prev.lower() in COMMEMORATIVE_WORDS or
+                                  len(prev) == 1 and prev.isupper())
+
+
 def _partner_segments(
     analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
     parties: list[_Party], signers: list[str], officials: list[Official],
@@ -1578,6 +1589,8 @@ def _partner_segments(
     spans = _spans_in(analysis, sent)
     for i in range(start + 1, hi):
         t = toks[i]
+        if t.text == "." and _abbreviation_dot(toks, i):
+            continue  # agr56: "университетом им. Н. И. Лобачевского и ..." goes on
         if t.pos in {"VERB", "AUX"} or t.lemma == "который" or \
                 t.text in {";", ":", "(", "—", "–", "."}:
             end = i
