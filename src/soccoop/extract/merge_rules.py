@@ -1059,8 +1059,6 @@ def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | 
     return last if len(last.parties) >= 2 and _next_step(last, c) else None
 
 
-
-
 def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
     """agrB: a mention whose adjective declares how many sides it has ("Кроме того, было
     заключено трёхстороннее соглашение. Подписи под ним поставили ректор университета,
@@ -1276,10 +1274,6 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
         any(same_side(p, q) for p in c.parties for q in m.parties)
 
 
-
-
-
-
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
@@ -1327,8 +1321,12 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
     if len(m.parties) < 2 or len(c.parties) < 2:
         return False
     keys = {p.key for p in c.parties}
-    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
-    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
+    # agr56: a side the other names otherwise ("Республика Дагестан" for its ministry) is no
+    # side the other lacks, so its region hides no partner
+    own = {r for p in c.parties if p.key not in m.party_keys and
+           not any(same_side(p, q) for q in m.parties) for r in p.regions}
+    theirs = {r for p in m.parties if p.key not in keys and
+              not any(same_side(p, q) for q in c.parties) for r in p.regions}
 
     def new(p: _Party, other_keys: set[str], other_regions: set[str],
             others: list[_Party]) -> bool:

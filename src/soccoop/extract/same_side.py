@@ -155,7 +155,8 @@ def region_for_body(p: _Party, q: _Party) -> bool:
     "Министерство социальной защиты населения Кузбасса". q opens with the head of a body
     (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and holds p's region."""
     words = q.name.lower().split()
-    if not p.regions or not words or words[0] not in ORG_HEADS | BODY_HEADS:
+    if not p.regions or not words or words[0] not in ORG_HEADS | BODY_HEADS or \
+            words[0] in PLACE_HEADS:  # "город Казань" is a place, not a body
         return False
     region = gazetteer.resolve(p.name)
     if region is None or region.code not in q.regions:
