@@ -525,8 +525,8 @@ SMOLENSK = ("Аналогичное соглашение министерств�
 #  "own" agreement / "dropped" / words of the first sentence of the agreement it joins)
 BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
     ("agr56: the preparation of the agreement signed, told after it",
-     SIGNED + "По словам министра, при подготовке соглашения стороны изучили опыт соседей.",
-     "при подготовке", "preparation_of_signed", "dropped"),
+     SIGNED + "По словам министра, при разработке соглашения министерство изучило опыт "
+     "соседних регионов.", "при разработке", "preparation_of_signed", "dropped"),
     ("full agreement after a memorandum",
      MEMO + "На его основе в следующем году будет подготовлено полноценное соглашение.",
      "На его основе", "preliminary_follow_up", "own"),

@@ -1321,12 +1321,8 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
     if len(m.parties) < 2 or len(c.parties) < 2:
         return False
     keys = {p.key for p in c.parties}
-    # agr56: a side the other names otherwise ("Республика Дагестан" for its ministry) is no
-    # side the other lacks, so its region hides no partner
-    own = {r for p in c.parties if p.key not in m.party_keys and
-           not any(same_side(p, q) for q in m.parties) for r in p.regions}
-    theirs = {r for p in m.parties if p.key not in keys and
-              not any(same_side(p, q) for q in c.parties) for r in p.regions}
+    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
+    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
 
     def new(p: _Party, other_keys: set[str], other_regions: set[str],
             others: list[_Party]) -> bool:

@@ -23,10 +23,17 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
   Социального фонда России по Республике Бурятия", the legal name read as its everyday
   one, ``lexicon_sides.EVERYDAY_NAMES``: "Отделение Фонда пенсионного и социального
   страхования Российской Федерации по ...", ``acronym_without_place``);
-* a region by its name or alias for a body of that region ("Приморье" and "Министерство
-  труда и социальной политики Приморского края", ``region_for_body``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
   "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``).
+
+A region by its name or alias for a body of that region ("Приморье" and "Министерство
+труда и социальной политики Приморского края", ``region_for_body``) is no way between two
+mentions: a region may be a side of its own there, the governments' agreement and the
+ministries' one between the same regions are two (asked in ``WAYS`` it joined r53 r216's
+plan with Chechnya to the Dagestan ministry's signing, r61 j210's Dagestan–Kherson
+reference to a plan, r55 p205's three-region reference to the departments' plan). It is
+asked within one record only, where such a region is dropped beside its body
+(``coreference.regions_beside_bodies``).
 
 Used by the merge rules (``merge_rules``: a headline in short names, sides restated in
 full, a side named alike, partners of their own) and by the side clean-up
@@ -190,7 +197,6 @@ WAYS: tuple[tuple[str, Callable[[_Party, _Party], bool]], ...] = (
     ("one placed", same_name_one_placed),
     ("place of body", _both_ways(place_of_body)),
     ("acronym without place", _both_ways(acronym_without_place)),
-    ("region for body", _both_ways(region_for_body)),
 )
 
 
