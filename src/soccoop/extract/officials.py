@@ -195,6 +195,7 @@ from soccoop.extract.official_tree import (
     _OPEN_QUOTES,
     _top,
     _Tree,
+    _two_way_woman,
     _woman_in_nominative,
 )
 from soccoop.extract.orgs import (
@@ -754,8 +755,12 @@ def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
                    name: list[Token]) -> bool:
     """Does the parse set the name in apposition to this very post, with a surname that
-    reads as a woman's nominative (``_woman_in_nominative``)?"""
-    return tree is not None and by_tree == chosen and _woman_in_nominative(name)
+    reads as a woman's nominative (``_woman_in_nominative``), or with a name that reads
+    both as hers and as a man's genitive (``_two_way_woman``): "подписи поставят
+    председатель Союза ветеранов Валентина Кротова" — the apposition makes her the
+    chairwoman."""
+    return tree is not None and by_tree == chosen and (
+        _woman_in_nominative(name) or _two_way_woman(name))
 
 
 def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
