@@ -50,3 +50,62 @@ READINGS = [
 def test_two_way_woman_name(models: Models, first: str, surname: str,
                             expected: bool) -> None:
     assert two_way_woman_name(first, surname, models) is expected
+
+
+# A body's head word named before inside a «quoted» name (a legal form, the opening mark,
+# adjectives, then the head) stands for the whole name, closing mark included; a generic
+# body read back to a named one keeps the name's closing mark the NER left out.
+QUOTED_BODIES = [
+    ("Министерство заключило соглашение с АО «Уральский приборный завод». Документ "
+     "подписал директор завода Олег Рябов.", "Олег Рябов",
+     ("директор", "АО «Уральский приборный завод»")),
+    ("Министерство заключило соглашение с ООО «Светлый путь». Документ подписал "
+     "директор компании Олег Рябов.", "Олег Рябов", ("директор", "ООО «Светлый путь»")),
+    ("Центр занятости и торговая компания ООО «Северный лес» заключили соглашение. "
+     "Документ подписал директор компании Олег Рябов.", "Олег Рябов",
+     ("директор", "Компания ООО «Северный лес»")),
+    # a plain generic head, no quoted name before: left as it is
+    ("Документ подписал директор завода Олег Рябов.", "Олег Рябов", ("директор", "завод")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), QUOTED_BODIES)
+def test_a_generic_body_read_back_to_a_quoted_name(models: Models, text: str, name: str,
+                                                   expected: tuple[str, str]) -> None:
+    probes.check_official(models, text, name, expected, read=probes.parsed_officials)
+
+
+# Adjectives that make a director's post a post of its own ("управляющий директор",
+# "операционный директор"), kept in the position; "управляющий" alone is still a head.
+MODIFIED_POSTS = [
+    ("Документ подписал управляющий директор банка Олег Рябов.", "Олег Рябов",
+     "управляющий директор"),
+    ("Слово взял операционный директор компании Олег Рябов.", "Олег Рябов",
+     "операционный директор"),
+    ("Документ подписал управляющий делами администрации Олег Сидоров.", "Олег Сидоров",
+     "управляющий делами"),
+    ("Управляющий отделением фонда Иван Котов выступил.", "Иван Котов", "управляющий"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), MODIFIED_POSTS)
+def test_a_directors_modifier_kept(models: Models, text: str, name: str,
+                                   position: str) -> None:
+    probes.check_post(models, text, name, position)
+
+
+# A one-word "name" right after a title of royalty, nobility or the clergy that reads as
+# an adjective is the title's epithet, no person: "Патриархом Болгарским", "принц
+# Кембриджский"; a surname after a title stays a person's name.
+EPITHETS = [
+    ("Вчера Патриархом Болгарским впервые избрали иностранца.", "Болгарским", None),
+    ("На церемонию прибыл принц Кембриджский.", "Кембриджский", None),
+    ("Герцог Йоркский открыл выставку.", "Йоркский", None),
+    ("На приёме выступил король Филипп.", "Филипп", "король"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), EPITHETS)
+def test_a_lone_epithet_after_a_title(models: Models, text: str, name: str,
+                                      position: str | None) -> None:
+    probes.check_post(models, text, name, position)
