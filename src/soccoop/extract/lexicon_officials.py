@@ -68,11 +68,13 @@ POSITION_MODIFIERS = frozenset("""
 чрезвычайный полномочный официальный художественный народный временный исполняющий
 почетный вице заместитель ученый государственный научный технический финансовый коммерческий
 действующий новый запасной постоянный специальный верховный федеральный
+операционный
 """.split())
 
-# Grades of a civil servant's post, part of it only right before the post noun ("ведущий
-# специалист-эксперт", "ведущий инспектор"); elsewhere the word is a host or an adjective.
-GRADE_MODIFIERS = frozenset({"ведущий"})
+# Grades of a post, part of it only right before the post noun ("ведущий
+# специалист-эксперт", "ведущий инспектор", "управляющий директор"); elsewhere the word is
+# a host, an adjective or a post of its own ("Иван Петров, управляющий компанией «Нива»").
+GRADE_MODIFIERS = frozenset({"ведущий", "управляющий"})
 
 # Nouns that are a post only with a civil servant's grade right before them ("ведущий
 # специалист", "главный специалист"); alone ("специалисты центра") an occupation. A

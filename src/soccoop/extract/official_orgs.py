@@ -337,6 +337,19 @@ def _closing_quote(text: str, tokens: list[Token], starts: list[int],
     return span[1]
 
 
+def _head_inside_a_quoted_name(tokens: list[Token], first: int, n: int) -> bool:
+    """Is the body's head word ``n`` inside a «quoted» name its ORG span (from ``first``)
+    opens with a legal form: capitalised abbreviations, the opening mark, then adjectives
+    only? "АО «Барнаульский завод механических прессов»": the head "завод" stands for the
+    whole name, not for "Завод механических прессов»"."""
+    k = first
+    while k < n and tokens[k].text.isupper() and tokens[k].text.isalpha():
+        k += 1
+    if k == first or k >= n or tokens[k].text not in ("«", '"', "„", "“"):
+        return False
+    return all(t.pos == "ADJ" for t in tokens[k + 1:n])
+
+
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                   index: _DocIndex) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
@@ -375,7 +388,8 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             # but for words before the head other than its adjectives, the NER's slip:
             # "на стенде [Санкт-Петербурга комитет по труду ...]"
             first = bisect_left(index.starts, own_span[0])
-            if all(t.pos == "ADJ" for t in tokens[first:n]):
+            if all(t.pos == "ADJ" for t in tokens[first:n]) or \
+                    _head_inside_a_quoted_name(tokens, first, n):
                 start = min(own_span[0], start)
             end = _closing_quote(text, tokens, index.starts, own_span, cut)
         elif nxt is None:
@@ -387,7 +401,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                 continue
             end = tokens[close].stop
         elif span is not None:  # "концерна Volkswagen"
-            end = span[1]
+            end = _closing_quote(text, tokens, index.starts, span, cut)
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN") and \
                 nxt.start not in index.per_starts:
             end = nxt.stop  # not a person's name: "команды Дмитрия Аленичева" is his
@@ -490,6 +504,8 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
     if best < 0:
         return org
     start, stop = index.org_of[best]
+    stop = _closing_quote(analysis.text, index.tokens, index.starts, (start, stop),
+                          len(index.tokens))  # 'ООО «Светлый путь»', its mark kept
     phrase = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
     return nominative_phrase(models, phrase, analysis.text) or org
 

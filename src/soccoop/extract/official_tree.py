@@ -28,6 +28,7 @@ from soccoop.extract.official_grammar import (
     _token_cases,
 )
 from soccoop.extract.person_names import (
+    two_way_woman_name,
     woman_in_nominative,
 )
 
@@ -68,6 +69,13 @@ def _woman_in_nominative(name: list[Token]) -> bool:
     Баира Манджиева" is the minister, in the nominative."""
     words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
     return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
+
+
+def _two_way_woman(name: list[Token]) -> bool:
+    """Is the name a first name and surname that can be a woman's nominative as well as a
+    man's genitive ("Валентина Кротова"), by ``two_way_woman_name``?"""
+    words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
+    return len(words) == 2 and two_way_woman_name(words[0], words[1], get_models())
 
 
 # Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
@@ -129,8 +137,9 @@ class _Tree:
                 continue
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
                                   or _agrees(tok, self.tokens[i:j])
-                                  or _case(tok) == "Nom" and
-                                  _woman_in_nominative(self.tokens[i:j])):
+                                  or _case(tok) == "Nom" and (
+                                      _woman_in_nominative(self.tokens[i:j])
+                                      or _two_way_woman(self.tokens[i:j]))):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
                     tok.text.islower() and _agrees(tok, self.tokens[i:j]):

@@ -195,6 +195,7 @@ from soccoop.extract.official_tree import (
     _OPEN_QUOTES,
     _top,
     _Tree,
+    _two_way_woman,
     _woman_in_nominative,
 )
 from soccoop.extract.orgs import (
@@ -754,8 +755,12 @@ def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
                    name: list[Token]) -> bool:
     """Does the parse set the name in apposition to this very post, with a surname that
-    reads as a woman's nominative (``_woman_in_nominative``)?"""
-    return tree is not None and by_tree == chosen and _woman_in_nominative(name)
+    reads as a woman's nominative (``_woman_in_nominative``), or with a name that reads
+    both as hers and as a man's genitive (``_two_way_woman``): "подписи поставят
+    председатель Союза ветеранов Валентина Кротова" — the apposition makes her the
+    chairwoman."""
+    return tree is not None and by_tree == chosen and (
+        _woman_in_nominative(name) or _two_way_woman(name))
 
 
 def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
@@ -3134,6 +3139,17 @@ def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) ->
     return bool(parses) and all(str(p.tag).startswith("ADJF") for p in parses)
 
 
+def _lone_epithet(tokens: list[Token], i: int, models: Models) -> bool:
+    """Is the one-word name at tokens[i], right after a title of royalty, nobility or the
+    clergy, an adjective of a see or a territory (its likeliest reading an adjective)?
+    "избран Патриархом Болгарским", "принц Кембриджский": the title and its epithet, no
+    person named; "князь Вишневский" (a surname first) keeps its name."""
+    if i == 0 or _lemma(tokens[i - 1]) not in NOBLE_TITLES | CLERGY_TITLES:
+        return False
+    parses = models.parse(tokens[i].text)
+    return bool(parses) and str(parses[0].tag).startswith("ADJF")
+
+
 def _subject_description(tokens: list[Token], text: str, models: Models,
                          spans: list[tuple[int, int, str]], named: set[str]
                          ) -> tuple[_Role, str | None, set[str]] | None:
@@ -3255,6 +3271,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 s_end = tokens[j - 1].stop
             if j - i == 1 and i == 0 and _common_noun(tokens[i].text, models):
                 continue  # "Внук бывшего президента ...": capitalised as the first word
+            if j - i == 1 and _lone_epithet(tokens, i, models):
+                continue  # "стал Патриархом Болгарским": a see's adjective, no one's name
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                          _post_case(sent, i, j) or _apposed_post_case(sent, i, j))
             if m is None:

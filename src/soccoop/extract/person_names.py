@@ -513,6 +513,21 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
 
 
+def two_way_woman_name(first: str, surname: str, models: Models) -> bool:
+    """Can a first name and a surname that read either way be a woman's in the nominative?
+    The first name is both a woman's nominative and a man's genitive ("Валентина",
+    "Евгения", "Александра"), and the surname's regular readings allow a woman's
+    nominative, though the dictionary may know it only as a man's genitive ("Кротова",
+    Кротов's): "председатель Союза ветеранов Валентина Кротова" is hers or, as a genitive,
+    his. The caller says which: the parse sets the name beside a post in the nominative."""
+    parses = models.parse(first)
+    both = any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn"
+               for p in parses) and any(
+        "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "gent" for p in parses)
+    return both and any(g == "femn" and c == "nomn"
+                        for g, c in surname_readings(surname, models) or ())
+
+
 # A post noun's accusative is its genitive when animate ("поблагодарила министра"), so a
 # name beside a post the tagger reads as genitive may be accusative, and the reverse.
 _ANIMATE_ACCUSATIVE = {"Gen": ["Acc"], "Acc": ["Gen"]}
