@@ -254,8 +254,11 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     i = 0
     while i < len(toks) - 1:
         shaped = initials_shape(sent, i)
+        # sig56: a name of initials and a surname is a person's shape even when the
+        # tagger took it, exactly, for a body or a place ("директор департамента
+        # И. Гайнуллина" tagged ORG)
         if shaped is not None and quoted[i] <= 0 and \
-                not _clashes(covered, toks[i].start, toks[shaped].stop):
+                not _clashes(covered, toks[i].start, toks[shaped].stop, True):
             start, stop = toks[i].start, toks[shaped].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = shaped + 1
@@ -1300,9 +1303,23 @@ def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) 
 
 def heads_body(official: Official) -> bool:
     """Does the official head the body she speaks for ("министр", "директор департамента"),
-    so that "мы подписали" in her words was signed by her?"""
+    so that "мы подписали" in her words was signed by her? sig56: a qualifying adjective
+    may stand before the head post ("генеральный директор", "исполнительный директор"),
+    read by morphology; "заместитель директора" heads nothing (the post is the first noun)."""
     words = (official.position or "").lower().split()
-    return bool(words) and words[0] in HEAD_POSTS
+    if not words:
+        return False
+    if words[0] in HEAD_POSTS:
+        return True
+    return len(words) >= 2 and words[1] in HEAD_POSTS and _qualifier(words[0])
+
+
+def _qualifier(word: str) -> bool:
+    """sig56: is the word, by its first dictionary reading, a full adjective in the
+    nominative ("генеральный", "исполнительный"), not a noun that is a post's own head
+    ("заместитель")?"""
+    parses = get_models().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag and "nomn" in parses[0].tag
 
 
 def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
