@@ -40,6 +40,7 @@ from soccoop.extract.lexicon_signers import (
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
+    CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
@@ -365,7 +366,9 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     """sig46: a name, with its post, after a dash that opens a clause with a finite verb of
     its own, not a signing: "подписала заместитель управляющего Наталья Ермолаева —
     управляющий отделением Константин Лесков в эти дни находился в поездке" (he is told
-    absent, not signing; "со стороны фонда — директор X" has no verb and signs). Read by
+    absent, not signing; "со стороны фонда — директор X" has no verb and signs); sig56: a
+    colon or a semicolon opens such a clause too (``CLAUSE_MARKS``: "подписала исполняющая
+    обязанности министра X: глава ведомства Y находится в командировке"). Read by
     order: back from the name over the post's nouns and adjectives to the dash, on to the
     next punctuation for the verb (the parser hangs such a name on the first signer)."""
     toks = sent.tokens
@@ -376,7 +379,7 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     j = i - 1
     while j >= 0 and i - j <= GAP_POST_WORDS + 1 and toks[j].pos in {"NOUN", "PROPN", "ADJ"}:
         j -= 1
-    if j < 0 or toks[j].text not in ELLIPSIS_DASHES:
+    if j < 0 or toks[j].text not in CLAUSE_MARKS:
         return False
     for t in toks[inside[-1] + 1:]:
         if t.pos == "PUNCT":
