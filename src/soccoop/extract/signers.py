@@ -116,6 +116,8 @@ class _Index:
         self.analysis = analysis
         tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
         self.persons = [_person_span(s) for s in tagged]
+        # sig56: the one-word names the NER tags a person somewhere in the document
+        self.person_words = {s.text for s in self.persons if len(s.text.split()) == 1}
         self.person_starts = [s.start for s in self.persons]
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
@@ -283,9 +285,29 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = j + 1
             continue
         i += 1
+    found += [s for s in (_person_elsewhere(sent, a, b, kind, idx.person_words)
+                          for a, b, kind in covered) if s is not None]
     found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
+
+
+def _person_elsewhere(sent: Sentence, start: int, stop: int, kind: str,
+                      persons: set[str]) -> NerSpan | None:
+    """sig56: a lone surname the NER tagged a place or a body in this sentence and a
+    person elsewhere in the same document, standing right after a post's noun group, is
+    that person: "глава района Демин и директор центра Черникова подписали соглашение"
+    ("Демин" tagged LOC here, PER in "— отметил Демин"). One capitalised word with a
+    surname's reading; the word before it is a noun (the post or its body), not a
+    preposition ("в Демине")."""
+    if kind == "PER":
+        return None
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == start and t.stop == stop), None)
+    if k is None or k == 0 or toks[k].text not in persons or not _surname_word(toks[k]) or \
+            toks[k - 1].pos != "NOUN":
+        return None
+    return NerSpan("PER", start, stop, toks[k].text)
 
 
 def _initials(toks: list[Token], k: int) -> int:
@@ -1626,13 +1648,17 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
     подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина"; so is one the parser
     hung on the post's body (``outer_post_name``: "подписала руководитель якутского
-    филиала Сардана Николаева"). The name as written, two or three capitalised words. Only
-    from the parse."""
+    филиала Сардана Николаева"). The name as written, two or three capitalised words;
+    sig56: or a lone surname, as a district paper names its head ("глава района Демин и
+    директор центра Черникова подписали ..." → "Демин"), a word with a surname's reading
+    in the nominative. Only from the parse."""
     if not sent.parsed:
         return None
     toks = sent.tokens
     inside = _inside(sent, span)
-    if not 2 <= len(inside) <= 3 or not all(
+    lone = len(inside) == 1 and toks[inside[0]].feats.get("Case") == "Nom" and \
+        _name_word(toks[inside[0]], "Surn")
+    if not (2 <= len(inside) <= 3 or lone) or not all(
             toks[i].text[:1].isupper() and toks[i].text.isalpha() for i in inside):
         return None
     first = toks[inside[0]]
