@@ -1395,8 +1395,8 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     q = toks[p].head
     if not (toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and
             toks[p].rel == "nmod" and 0 <= q < len(toks) and toks[q].pos == "NOUN" and
-            toks[q].feats.get("Animacy") == "Anim"):
-        return False
+            (toks[q].feats.get("Animacy") == "Anim" or toks[q].lemma in GENERIC_HEADS)):
+        return False  # sig56: "глава" the tagger may read as a chapter (inanimate)
     if toks[p].feats.get("Animacy") == "Anim":
         return toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
     return toks[q].feats.get("Case") == "Nom" and \
@@ -1650,14 +1650,14 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     hung on the post's body (``outer_post_name``: "подписала руководитель якутского
     филиала Сардана Николаева"). The name as written, two or three capitalised words;
     sig56: or a lone surname, as a district paper names its head ("глава района Демин и
-    директор центра Черникова подписали ..." → "Демин"), a word with a surname's reading
-    in the nominative. Only from the parse."""
+    директор центра Черникова подписали ..." → "Демин"), a proper noun or a word with a
+    surname's reading (``_surname_word``) in the nominative. Only from the parse."""
     if not sent.parsed:
         return None
     toks = sent.tokens
     inside = _inside(sent, span)
     lone = len(inside) == 1 and toks[inside[0]].feats.get("Case") == "Nom" and \
-        _name_word(toks[inside[0]], "Surn")
+        _surname_word(toks[inside[0]])
     if not (2 <= len(inside) <= 3 or lone) or not all(
             toks[i].text[:1].isupper() and toks[i].text.isalpha() for i in inside):
         return None
@@ -1668,7 +1668,7 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     if outer_post_name(sent, span):
         post = toks[post.head]
     if post.pos != "NOUN" or post.feats.get("Case") != "Nom" or \
-            post.feats.get("Animacy") == "Inan":
+            post.feats.get("Animacy") == "Inan" and post.lemma not in GENERIC_HEADS:
         return None
     return " ".join(toks[i].text for i in inside)
 
