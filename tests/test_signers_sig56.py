@@ -18,6 +18,9 @@
 * A lone surname after a post ("глава района Сомов"), tagged a place there and a person
   elsewhere in the text, is a person and signs as written (``signers._person_elsewhere``,
   ``signers.apposed_name``, ``signers.outer_post_name`` for "глава" read inanimate).
+* "со стороны X" under the object of a future signing is a side phrase, not a partner:
+  "Соглашение со стороны области подпишет министр X" announces the planned agreement's
+  signer (``signer_shapes._back_object``, ``_side_phrase``).
 """
 
 from __future__ import annotations
@@ -149,3 +152,24 @@ def test_initials_tagged_as_a_body_are_a_person(models: Any, text: str, name: st
     sent = analysis.sentences[0]
     found = [s.text for s in untagged_names(analysis, sent)]
     assert name in found
+
+
+PLANNED = [
+    # the side phrases say whose signer follows; the object is still the planned agreement
+    ("Подписание соглашения о сотрудничестве между министерством социальной защиты Омской "
+     "области и министерством труда Республики Алтай, намеченное на 5 декабря, переносится. "
+     "Новая дата будет согласована позднее. Соглашение со стороны Омской области подпишет "
+     "министр труда и социального развития Владимир Куприянов, со стороны Республики Алтай – "
+     "министр труда Елена Чепкина. Текст документа согласован.\n",
+     [["куприянов", "чепкина"]]),
+    ("Министерство социальной защиты Омской области и министерство труда Республики Алтай "
+     "подпишут соглашение о сотрудничестве в декабре. Соглашение со стороны Омской области "
+     "подпишет министр Владимир Куприянов.\n", [["куприянов"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PLANNED)
+def test_side_phrase_keeps_the_planned_object(models: Any, text: str,
+                                              expected: list[list[str]]) -> None:
+    assert signer_surnames(models, text, ("planned",), published="2024-11-27") == expected
