@@ -390,7 +390,9 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     управляющий отделением Константин Лесков в эти дни находился в поездке" (he is told
     absent, not signing; "со стороны фонда — директор X" has no verb and signs); sig56: a
     colon or a semicolon opens such a clause too (``CLAUSE_MARKS``: "подписала исполняющая
-    обязанности министра X: глава ведомства Y находится в командировке"). Read by
+    обязанности министра X: глава ведомства Y находится в командировке"), after a person
+    named before it (the signer); with no one named before, the clause after the colon
+    tells the partner's head ("Соглашение заключено с ООО «Хлеб»: директор X обещал ..."). Read by
     order: back from the name over the post's nouns and adjectives to the dash, on to the
     next punctuation for the verb (the parser hangs such a name on the first signer)."""
     toks = sent.tokens
@@ -403,6 +405,9 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
         j -= 1
     if j < 0 or toks[j].text not in CLAUSE_MARKS:
         return False
+    if toks[j].text not in ELLIPSIS_DASHES and not any(
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks[:j]):
+        return False  # "заключено с ООО «Хлеб»: директор X обещал ...": no signer before
     for t in toks[inside[-1] + 1:]:
         if t.pos == "PUNCT":
             return False
