@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from soccoop import names
@@ -285,29 +286,30 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = j + 1
             continue
         i += 1
-    found += [s for s in (_person_elsewhere(sent, a, b, kind, idx.person_words)
-                          for a, b, kind in covered) if s is not None]
+    if idx.person_words:
+        at = {t.start: k for k, t in enumerate(toks)}
+        found += [s for s in (_person_elsewhere(sent, at.get(a), b, idx.person_words)
+                              for a, b, kind in covered
+                              if kind != "PER" and analysis.text[a:b] in idx.person_words)
+                  if s is not None]
     found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
 
 
-def _person_elsewhere(sent: Sentence, start: int, stop: int, kind: str,
+def _person_elsewhere(sent: Sentence, k: int | None, stop: int,
                       persons: set[str]) -> NerSpan | None:
-    """sig56: a lone surname the NER tagged a place or a body in this sentence and a
-    person elsewhere in the same document, standing right after a post's noun group, is
-    that person: "глава района Демин и директор центра Черникова подписали соглашение"
-    ("Демин" tagged LOC here, PER in "— отметил Демин"). One capitalised word with a
-    surname's reading; the word before it is a noun (the post or its body), not a
-    preposition ("в Демине")."""
-    if kind == "PER":
-        return None
+    """sig56: a lone surname the NER tagged a place or a body in this sentence (the span
+    starting at token ``k`` and ending at ``stop``) and a person elsewhere in the same
+    document (``persons``), standing right after a post's noun group, is that person:
+    "глава района Демин и директор центра Черникова подписали соглашение" ("Демин" tagged
+    LOC here, PER in "— отметил Демин"). One capitalised word with a surname's reading;
+    the word before it is a noun (the post or its body), not a preposition ("в Демине")."""
     toks = sent.tokens
-    k = next((i for i, t in enumerate(toks) if t.start == start and t.stop == stop), None)
-    if k is None or k == 0 or toks[k].text not in persons or not _surname_word(toks[k]) or \
-            toks[k - 1].pos != "NOUN":
+    if k is None or k == 0 or toks[k].stop != stop or toks[k].text not in persons or \
+            not _surname_word(toks[k]) or toks[k - 1].pos != "NOUN":
         return None
-    return NerSpan("PER", start, stop, toks[k].text)
+    return NerSpan("PER", toks[k].start, stop, toks[k].text)
 
 
 def _initials(toks: list[Token], k: int) -> int:
@@ -1344,6 +1346,7 @@ def heads_body(official: Official) -> bool:
     return len(words) >= 2 and words[1] in HEAD_POSTS and _qualifier(words[0])
 
 
+@lru_cache(maxsize=4096)
 def _qualifier(word: str) -> bool:
     """sig56: is the word, by its first dictionary reading, a full adjective in the
     nominative ("генеральный", "исполнительный"), not a noun that is a post's own head
