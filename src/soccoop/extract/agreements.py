@@ -153,6 +153,9 @@ from soccoop.extract.candidate_signers import (
     ordinal_standing_for_noun,
     side_for_signature,
 )
+from soccoop.extract.candidate_signers import (
+    cooperation_document as _cooperation_document,
+)
 from soccoop.extract.candidate_status import (
     _alike,
     _amended_base,
@@ -1182,16 +1185,6 @@ def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
     instead of joining the new one. Only with sides (its own, or the ones before)."""
     return status == "mentioned" and len(parties) >= 2 and _former(sent, k) and \
         not _terms_reference(sent, k)
-
-
-def _cooperation_document(sent: Sentence, k: int) -> bool:
-    """"документ о сотрудничестве", "документы о взаимодействии": a document named by the
-    cooperation it is about is an agreement ("министры подписали документ о
-    сотрудничестве"); a bare "документ" is not."""
-    toks = sent.tokens
-    return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
-        toks[k + 1].lemma in {"о", "об"} and \
-        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
 def _document_with_partner(sent: Sentence, k: int) -> bool:

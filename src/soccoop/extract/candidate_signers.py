@@ -38,10 +38,12 @@ from soccoop.extract.lexicon import (
     BARE_PLACES,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
+    COOPERATION_DOCUMENTS,
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
     MORE_SIGNERS_CHAIN,
+    OBJECT_ONLY,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -321,10 +323,25 @@ def _single_agreement(sent: Sentence) -> bool:
     """Does the sentence name exactly one agreement, so that "документ" after it is that
     one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
     agr44: an ordinal standing for the noun yes ("Первое подписано с X",
-    ``ordinal_standing_for_noun``)."""
+    ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
+    (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
+    о сотрудничестве между A и B. Его подписали X и Y")."""
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
                 not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
-    return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
+    if count == 0:
+        count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
+        return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
+    return count == 1
+
+
+def cooperation_document(sent: Sentence, k: int) -> bool:
+    """"документ о сотрудничестве", "документы о взаимодействии": a document named by the
+    cooperation it is about is an agreement ("министры подписали документ о
+    сотрудничестве"); a bare "документ" is not."""
+    toks = sent.tokens
+    return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
+        toks[k + 1].lemma in {"о", "об"} and \
+        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
 def addendum_base(sent: Sentence, i: int) -> bool:

@@ -1974,8 +1974,13 @@ def caption_of_its_sides(s: Records) -> None:
         def shown(n: str, named: list[str] = named) -> bool:
             return any(n == m or same_person(n, m) for m in named)
 
-        owners = [a for a in s.agreements if a.status == "signed" and side_named_in(
-            sent, a, [b for b in s.agreements if b is not a])]
+        # sig56: a record read from the caption itself names its sides there by
+        # definition, so it shows no agreement: "Документ подписан 14 мая. ... [Фото] На
+        # снимке: директор КЦСОН X и директор института Y подписывают соглашение" keeps X
+        # and Y with the agreement reported above
+        owners = [a for a in s.agreements if a.status == "signed" and
+                  not sent.start <= a.evidence.start < sent.stop and side_named_in(
+                      sent, a, [b for b in s.agreements if b is not a])]
         if len(owners) != 1 or owners[0].signatories and \
                 not any(shown(n) for n in owners[0].signatories):
             continue

@@ -37,6 +37,11 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 # Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
+# Marks that may open a clause of its own after a signer, explaining the signing: a dash,
+# a colon, a semicolon ("подписала исполняющая обязанности министра X: министр Y в эти
+# дни в командировке"), sig56.
+CLAUSE_MARKS = ELLIPSIS_DASHES | frozenset({":", ";"})
+
 # Words of a sentence that may name signers: the first rules' words, and "Под документом
 # подписались X и Y", "Подписантами выступили X и Y", "Под ним расписались X и Y".
 SIGNER_WORDS = frozenset({"подписать", "подпись", "подписывать", "заключить", "подписаться",

@@ -576,11 +576,23 @@ def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
                 animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
         if t.lemma in AGREEMENT_NOUNS and any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"} and
+                not _side_phrase(sent, x)
                 for y in sent.children(c) for x in sent.children(y)):
             return False
         return True
     return False
+
+
+def _side_phrase(sent: Sentence, x: int) -> bool:
+    """sig56: is the "с" at ``x`` the opening of a side phrase, "со стороны X" (the word
+    right after it is "стороны" in the genitive), which says whose signer follows, not a
+    partner of the agreement? "Соглашение со стороны Петербурга подпишет председатель
+    комитета X, со стороны области – министр Y": the object is still the planned
+    agreement. By word order: the parser may hang a second "стороны" on the first "со"."""
+    toks = sent.tokens
+    return x + 1 < len(toks) and toks[x + 1].lemma == "сторона" and \
+        toks[x + 1].feats.get("Case") == "Gen"
 
 
 def _future(sent: Sentence, v: int) -> bool:

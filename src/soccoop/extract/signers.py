@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from soccoop import names
@@ -40,6 +41,7 @@ from soccoop.extract.lexicon_signers import (
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
+    CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
@@ -115,6 +117,8 @@ class _Index:
         self.analysis = analysis
         tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
         self.persons = [_person_span(s) for s in tagged]
+        # sig56: the one-word names the NER tags a person somewhere in the document
+        self.person_words = {s.text for s in self.persons if len(s.text.split()) == 1}
         self.person_starts = [s.start for s in self.persons]
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
@@ -254,8 +258,11 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     i = 0
     while i < len(toks) - 1:
         shaped = initials_shape(sent, i)
+        # sig56: a name of initials and a surname is a person's shape even when the
+        # tagger took it, exactly, for a body or a place ("директор департамента
+        # И. Гайнуллина" tagged ORG)
         if shaped is not None and quoted[i] <= 0 and \
-                not _clashes(covered, toks[i].start, toks[shaped].stop):
+                not _clashes(covered, toks[i].start, toks[shaped].stop, True):
             start, stop = toks[i].start, toks[shaped].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
             i = shaped + 1
@@ -279,9 +286,30 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = j + 1
             continue
         i += 1
+    if idx.person_words:
+        at = {t.start: k for k, t in enumerate(toks)}
+        found += [s for s in (_person_elsewhere(sent, at.get(a), b, idx.person_words)
+                              for a, b, kind in covered
+                              if kind != "PER" and analysis.text[a:b] in idx.person_words)
+                  if s is not None]
     found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
+
+
+def _person_elsewhere(sent: Sentence, k: int | None, stop: int,
+                      persons: set[str]) -> NerSpan | None:
+    """sig56: a lone surname the NER tagged a place or a body in this sentence (the span
+    starting at token ``k`` and ending at ``stop``) and a person elsewhere in the same
+    document (``persons``), standing right after a post's noun group, is that person:
+    "глава района Демин и директор центра Черникова подписали соглашение" ("Демин" tagged
+    LOC here, PER in "— отметил Демин"). One capitalised word with a surname's reading;
+    the word before it is a noun (the post or its body), not a preposition ("в Демине")."""
+    toks = sent.tokens
+    if k is None or k == 0 or toks[k].stop != stop or toks[k].text not in persons or \
+            not _surname_word(toks[k]) or toks[k - 1].pos != "NOUN":
+        return None
+    return NerSpan("PER", toks[k].start, stop, toks[k].text)
 
 
 def _initials(toks: list[Token], k: int) -> int:
@@ -362,7 +390,11 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     """sig46: a name, with its post, after a dash that opens a clause with a finite verb of
     its own, not a signing: "подписала заместитель управляющего Наталья Ермолаева —
     управляющий отделением Константин Лесков в эти дни находился в поездке" (he is told
-    absent, not signing; "со стороны фонда — директор X" has no verb and signs). Read by
+    absent, not signing; "со стороны фонда — директор X" has no verb and signs); sig56: a
+    colon or a semicolon opens such a clause too (``CLAUSE_MARKS``: "подписала исполняющая
+    обязанности министра X: глава ведомства Y находится в командировке"), after a person
+    named before it (the signer); with no one named before, the clause after the colon
+    tells the partner's head ("Соглашение заключено с ООО «Хлеб»: директор X обещал ..."). Read by
     order: back from the name over the post's nouns and adjectives to the dash, on to the
     next punctuation for the verb (the parser hangs such a name on the first signer)."""
     toks = sent.tokens
@@ -373,8 +405,11 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     j = i - 1
     while j >= 0 and i - j <= GAP_POST_WORDS + 1 and toks[j].pos in {"NOUN", "PROPN", "ADJ"}:
         j -= 1
-    if j < 0 or toks[j].text not in ELLIPSIS_DASHES:
+    if j < 0 or toks[j].text not in CLAUSE_MARKS:
         return False
+    if toks[j].text not in ELLIPSIS_DASHES and not any(
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks[:j]):
+        return False  # "заключено с ООО «Хлеб»: директор X обещал ...": no signer before
     for t in toks[inside[-1] + 1:]:
         if t.pos == "PUNCT":
             return False
@@ -1300,9 +1335,24 @@ def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) 
 
 def heads_body(official: Official) -> bool:
     """Does the official head the body she speaks for ("министр", "директор департамента"),
-    so that "мы подписали" in her words was signed by her?"""
+    so that "мы подписали" in her words was signed by her? sig56: a qualifying adjective
+    may stand before the head post ("генеральный директор", "исполнительный директор"),
+    read by morphology; "заместитель директора" heads nothing (the post is the first noun)."""
     words = (official.position or "").lower().split()
-    return bool(words) and words[0] in HEAD_POSTS
+    if not words:
+        return False
+    if words[0] in HEAD_POSTS:
+        return True
+    return len(words) >= 2 and words[1] in HEAD_POSTS and _qualifier(words[0])
+
+
+@lru_cache(maxsize=4096)
+def _qualifier(word: str) -> bool:
+    """sig56: is the word, by its first dictionary reading, a full adjective in the
+    nominative ("генеральный", "исполнительный"), not a noun that is a post's own head
+    ("заместитель")?"""
+    parses = get_models().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag and "nomn" in parses[0].tag
 
 
 def bare_signature(sent: Sentence, documents: frozenset[str] | set[str]) -> bool:
@@ -1353,8 +1403,8 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     q = toks[p].head
     if not (toks[p].pos == "NOUN" and toks[p].feats.get("Case") == "Gen" and
             toks[p].rel == "nmod" and 0 <= q < len(toks) and toks[q].pos == "NOUN" and
-            toks[q].feats.get("Animacy") == "Anim"):
-        return False
+            (toks[q].feats.get("Animacy") == "Anim" or toks[q].lemma in GENERIC_HEADS)):
+        return False  # sig56: "глава" the tagger may read as a chapter (inanimate)
     if toks[p].feats.get("Animacy") == "Anim":
         return toks[inside[-1]].feats.get("Case") not in {None, "Gen"}
     return toks[q].feats.get("Case") == "Nom" and \
@@ -1606,13 +1656,17 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
     подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина"; so is one the parser
     hung on the post's body (``outer_post_name``: "подписала руководитель якутского
-    филиала Сардана Николаева"). The name as written, two or three capitalised words. Only
-    from the parse."""
+    филиала Сардана Николаева"). The name as written, two or three capitalised words;
+    sig56: or a lone surname, as a district paper names its head ("глава района Демин и
+    директор центра Черникова подписали ..." → "Демин"), a proper noun or a word with a
+    surname's reading (``_surname_word``) in the nominative. Only from the parse."""
     if not sent.parsed:
         return None
     toks = sent.tokens
     inside = _inside(sent, span)
-    if not 2 <= len(inside) <= 3 or not all(
+    lone = len(inside) == 1 and toks[inside[0]].feats.get("Case") == "Nom" and \
+        _surname_word(toks[inside[0]])
+    if not (2 <= len(inside) <= 3 or lone) or not all(
             toks[i].text[:1].isupper() and toks[i].text.isalpha() for i in inside):
         return None
     first = toks[inside[0]]
@@ -1622,7 +1676,7 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     if outer_post_name(sent, span):
         post = toks[post.head]
     if post.pos != "NOUN" or post.feats.get("Case") != "Nom" or \
-            post.feats.get("Animacy") == "Inan":
+            post.feats.get("Animacy") == "Inan" and post.lemma not in GENERIC_HEADS:
         return None
     return " ".join(toks[i].text for i in inside)
 
