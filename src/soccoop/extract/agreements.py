@@ -721,7 +721,7 @@ def _candidates(
                                   alike_in_general(sent, k) or
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
                                   counted_kinds(analysis, sent, k) or
-                                  summary_with_kinds(sent, k))
+                                  summary_with_kinds(models, sent, k))
             date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))

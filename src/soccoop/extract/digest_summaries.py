@@ -10,10 +10,10 @@ The pass is read by morphology (number, part of speech, case of the letters), no
 from __future__ import annotations
 
 from soccoop.extract.agreement_lists import UNNAMED_PARTNER_REACH
-from soccoop.extract.nlp import Sentence, Token, get_models
+from soccoop.extract.nlp import Models, Sentence, Token
 
 
-def summary_with_kinds(sent: Sentence, k: int) -> bool:
+def summary_with_kinds(models: Models, sent: Sentence, k: int) -> bool:
     """pair54/pair55: plural agreements in a sentence with no verb, the first partner named
     by its kind only (a plural common noun, lower case, right after "с"), sum up the news
     told below, no record of their own: a digest's lead "Новые соглашения с вузами и
@@ -31,28 +31,29 @@ def summary_with_kinds(sent: Sentence, k: int) -> bool:
             continue
         n = j + 1  # the last of the plural lower-case words after "с": the kind's noun
         while n + 1 < len(toks) and toks[n + 1].pos in {"ADJ", "NOUN"} and \
-                toks[n + 1].text.islower() and _plural_reading(toks[n + 1]):
+                toks[n + 1].text.islower() and _plural_reading(models, toks[n + 1]):
             n += 1
         noun = toks[n]
         after = toks[n + 1] if n + 1 < len(toks) else None
-        return noun.text.islower() and _plural_reading(noun) and \
-            _noun_reading(noun) and (after is None or after.text not in {":", "—", "–", "("})
+        return noun.text.islower() and _plural_reading(models, noun) and \
+            _noun_reading(models, noun) and \
+            (after is None or after.text not in {":", "—", "–", "("})
     return False
 
 
-def _noun_reading(t: Token) -> bool:
+def _noun_reading(models: Models, t: Token) -> bool:
     """Is the word a noun, by the tagger or, where the tagger reads a plural noun in a
     list as an adjective ("с вузами и фондом"), by the dictionary's first reading?"""
     if t.pos == "NOUN":
         return True
-    parses = get_models().parse(t.text)
+    parses = models.parse(t.text)
     return t.pos == "ADJ" and bool(parses) and "NOUN" in parses[0].tag
 
 
-def _plural_reading(t: Token) -> bool:
+def _plural_reading(models: Models, t: Token) -> bool:
     """Is the word plural, by the tagger or, where the tagger reads a form with only plural
     readings as singular ("с колледжами" tagged Sing), by every dictionary reading?"""
     if t.feats.get("Number") == "Plur":
         return True
-    parses = get_models().parse(t.text.lower())
+    parses = models.parse(t.text.lower())
     return bool(parses) and all("plur" in p.tag for p in parses)
