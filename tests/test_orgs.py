@@ -266,7 +266,7 @@ def test_organisation_on_unseen_text(models: Models, text: str, name: str,
 
 
 def test_same_post_too_far_back_is_not_taken(models: Models) -> None:
-    """The same post named more than ``_ANAPHORA_SENTENCES`` sentences before is not
+    """The same post named more than ``ANAPHORA_SENTENCES`` sentences before is not
     looked at: the text has moved on."""
     text = ("Генеральный секретарь НАТО выступил в Брюсселе. Дождь шёл весь день. Улицы "
             "опустели. Магазины закрылись рано. Вечером генсек Йенс Столтенберг уехал.")

@@ -34,6 +34,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
+    NAMED_AMONG_REACH,
     NUMBER_WORDS,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
@@ -42,6 +43,7 @@ from soccoop.extract.lexicon import (
     REFERRING_BODY_WORDS,
     SIGN_VERBS,
     TRIGGERS,
+    UNNAMED_PARTNER_REACH,
 )
 from soccoop.extract.lexicon_sides import (
     CONTENTS_ITEMS,
@@ -144,13 +146,6 @@ def _elided_member(
     if not parties:
         parties = _signer_parties(signers, officials, regions)
     return parties, signers
-
-
-# How many words after a plural agreement noun its "с" partner may start (its title between).
-UNNAMED_PARTNER_REACH = 6
-
-
-NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
 
 
 def named_among(sent: Sentence, i: int) -> bool:

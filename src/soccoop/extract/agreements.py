@@ -71,7 +71,6 @@ from soccoop.extract.agreement_clauses import (
     _signing_path,
 )
 from soccoop.extract.agreement_lists import (
-    UNNAMED_PARTNER_REACH,
     _count,
     _elided_member,
     _itemised_agreements,
@@ -190,6 +189,7 @@ from soccoop.extract.lexicon import (
     DEFINED_SIDE_TERMS,
     DEFINITION_HEDGES,
     DELEGATION_NOUNS,
+    DIGEST_REACH,
     DISCUSS_VERBS,
     DRAFT_NOUNS,
     FORMER_WORDS,
@@ -202,26 +202,32 @@ from soccoop.extract.lexicon import (
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
     LINK_VERBS,
+    LOCATIVE_PREPOSITIONS,
     MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEIGHBOUR_NOUNS,
     NEW_WORDS,
     NUMBER_WORDS,
     OBJECT_ONLY,
+    OCCASION_LEAD,
     OCCASION_NOUNS,
+    OCCASION_REACH,
     OCCASION_VERBS,
     ORDINALS,
     ORG_HEADS,
     OWN_REGION_ADJECTIVES,
     OWN_REGION_NOUNS,
     PARTICIPANT_NOUNS,
+    PARTNER_ANTECEDENT_REACH,
     PARTNER_PRONOUNS,
+    PLACE_CLIMB,
     PLACE_HEADS,
     PLAN_WORDS,
     POSSESSIVES,
     PRIVATE_PEOPLE,
     QUANTITY,
     REGION_POSTS,
+    RELATIVE_BARE_WORDS,
     REPORT_VERBS,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
@@ -232,6 +238,7 @@ from soccoop.extract.lexicon import (
     SIDE_DRAFTING_VERBS,
     SIDE_PLURALS,
     SIDE_WORDS,
+    SIDES_TOLD_REACH,
     SIGN_NOUNS,
     SIGN_VERBS,
     SIGNED_ARRANGEMENTS,
@@ -241,8 +248,10 @@ from soccoop.extract.lexicon import (
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TOPIC_PARTNER_DEPTH,
     TRIGGERS,
     UNITE_VERBS,
+    UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import (
@@ -432,13 +441,6 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
                        for x in sents[si - 2].tokens):
         return False  # "... подписание соглашения между X и Y. Подписи поставили ...": that one
     return lead_signing(before)
-
-
-# how many sentences back the occasion a signing is the event of may be dated
-OCCASION_REACH = 8
-# ... and, past them, the first sentences of the text (headline included), where a report
-# introduces its occasion (status48)
-OCCASION_LEAD = 3
 
 
 def occasion_of_signing(sents: list[Window], si: int, k: int,
@@ -2222,9 +2224,6 @@ def adjacent_partner(sent: Sentence, k: int) -> int | None:
     return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
 
 
-TOPIC_PARTNER_DEPTH = 4  # nouns down the agreement's name where a partner may hang
-
-
 def topic_partner(sent: Sentence, k: int) -> int | None:
     """agr46: the "с" partner the parser hung inside the agreement's name, after its topic:
     "соглашение о подготовке кадров для социальной сферы с Мурманским арктическим
@@ -2282,9 +2281,6 @@ def _referring_pronoun(noun: Token, pron: Token) -> bool:
     if noun.feats.get("Number") == "Plur":
         return word == "их"
     return word == ("ее" if noun.feats.get("Gender") == "Fem" else "его")
-
-
-SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
 
 
 def _sides_told_in(
@@ -2356,9 +2352,6 @@ def participants_told_next(
         if found:
             return found
     return []
-
-
-PARTNER_ANTECEDENT_REACH = 3  # sentences back where a partner's kind noun finds its body
 
 
 def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
@@ -3510,9 +3503,7 @@ def _bare_subjects(sent: Sentence, k: int) -> bool:
         for c in subjects)
 
 
-LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 PLACE_LIST_RELS = frozenset({"conj", "nmod", "amod", "flat", "flat:name", "appos"})
-PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
 
 
 def place_in_locative(sent: Sentence, i: int) -> bool:
@@ -3798,9 +3789,6 @@ def _named_before(
     return None
 
 
-DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
-
-
 def conjoined_subjects_named_before(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     regions: list[RegionRef],
@@ -3841,9 +3829,6 @@ def conjoined_subjects_named_before(
         if all(q.key != p.key for q in out):
             out.append(p)
     return out if bare_found and len(out) >= 2 else []
-
-
-RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")
 
 
 def relative_subjects_named_before(

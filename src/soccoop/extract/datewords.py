@@ -424,3 +424,10 @@ COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимод
 # date36: how many words may stand between a fronted "с 2020 года" and the verb of
 # cooperation ("С 2019 года наши регионы тесно сотрудничают")
 COOPERATION_SINCE_GAP = 3
+
+
+# ---- Tuning and words of ``signing_dates.py``'s passes (kept apart from the rules) ----
+
+# words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
+# действует", "с 2019 года успешно действует"
+SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}

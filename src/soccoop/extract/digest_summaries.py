@@ -9,7 +9,7 @@ The pass is read by morphology (number, part of speech, case of the letters), no
 
 from __future__ import annotations
 
-from soccoop.extract.agreement_lists import UNNAMED_PARTNER_REACH
+from soccoop.extract.lexicon import UNNAMED_PARTNER_REACH
 from soccoop.extract.nlp import Models, Sentence, Token
 
 

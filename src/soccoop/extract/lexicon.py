@@ -638,3 +638,36 @@ MORE_OCCASION_NOUNS = frozenset({"коллегия", "форум", "совет",
 # Adjectives that put "год" in the past: "в прошлом году", "в позапрошлом году"
 # (extract.status.listed_past_signing).
 PAST_YEAR_WORDS = frozenset({"прошлый", "прошедший", "позапрошлый", "минувший"})
+
+
+# ---- Tuning and words of ``agreement_lists.py``'s passes (kept apart from the rules) ----
+
+# How many words after a plural agreement noun its "с" partner may start (its title between).
+UNNAMED_PARTNER_REACH = 6
+
+NAMED_AMONG_REACH = 30  # words after the unnamed partners where "в том числе с X" may stand
+
+
+# ---- Tuning and words of ``agreements.py``'s passes (kept apart from the rules) ----
+
+# how many sentences back the occasion a signing is the event of may be dated
+OCCASION_REACH = 8
+
+# ... and, past them, how many first sentences of the text (headline included), where a report
+# introduces its occasion (status48)
+OCCASION_LEAD = 3
+
+TOPIC_PARTNER_DEPTH = 4  # nouns down the agreement's name where a partner may hang
+
+SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
+
+PARTNER_ANTECEDENT_REACH = 3  # sentences back where a partner's kind noun finds its body
+
+# Prepositions of place: "в Курской области", "на Алтае".
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
+
+DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
+
+RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")

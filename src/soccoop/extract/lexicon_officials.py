@@ -389,3 +389,55 @@ SENIORITY_NOUNS = frozenset({"стаж", "опыт"})
 # from the name that post may stand.
 FIELD_JOINERS = frozenset({",", "и"})
 FIELDS_REACH = 14
+
+
+# ---- Tuning and words of ``officials.py``'s passes (kept apart from the rules) ----
+
+# Words back from a person's name (or on from a post) a post's phrase may run, at most.
+MAX_WINDOW = 25
+
+ADJ_ENDS = ("ый", "ий", "ой", "ая", "яя")  # a nominative adjective of a position
+
+# The word "год" and its abbreviations, as written (a year's number in a biography).
+YEAR_WORDS = frozenset({"год", "году", "года", "годах", "годы", "годов", "г", "гг"})
+
+# At most this many sentences in a row carry a biography's subject on (a bound, so one
+# name does not reach a whole long page).
+BIOGRAPHY_SENTENCES = 4
+
+# Personal pronouns: a person a sentence speaks of besides a name.
+ALL_PERSONAL_PRONOUNS = frozenset({"я", "ты", "мы", "вы", "он", "она", "они"})
+
+# What may join the names of a group of people: "Иванов, Петров и Сидоров".
+GROUP_LINKS = frozenset({",", "и", "а", "также"})
+
+# The gender a possessive pronoun points to: "его заместитель", "её предшественник".
+POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
+
+# Words of a career's time line that may stand between its steps ("в 2010 году, затем").
+CAREER_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",
+                               "впоследствии", "а"})
+
+
+# ---- Tuning and words of ``official_orgs.py``'s passes (kept apart from the rules) ----
+
+# Sentences back where a post named without its body finds a body named before.
+ANAPHORA_SENTENCES = 3
+
+# How many places an acronym's first part is looked for: a bound on hostile input.
+GLOSS_TRIES = 40
+
+# How far the full name may run from its first word (``_written_in_full``), and how many
+# places of that word are tried: bounds on hostile input.
+FULL_NAME_WORDS = 16
+
+FULL_NAME_TRIES = 40
+
+# Third-person possessives: "его заместитель" is the deputy of someone named before.
+OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их"})
+
+# Prepositions before "сторона" that name a side: "с новосибирской стороны", "со стороны Тюмени".
+SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
+
+# Function words left out when an organisation's name is compared word by word.
+FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})

@@ -7,6 +7,9 @@ capital's adjective where it is another word. :mod:`soccoop.extract.regions` rea
 with the same context rules (no match before "район", "улица", ...; never inside a
 person's name). Capital adjectives left out on purpose are listed with the reason, so
 the completeness test tells a gap from a choice.
+
+Below the tables, the words and bounds the context rules of :mod:`soccoop.extract.regions`
+read (place nouns, street nouns, city markers, ...), kept apart from the rules.
 """
 
 from __future__ import annotations
@@ -75,3 +78,44 @@ AREA_ALIASES: dict[str, str] = {
     "Южный Урал": "the Chelyabinsk and Orenburg oblasts and Bashkortostan",
     "Средний Урал": "the Sverdlovsk oblast and the Perm krai",
 }
+
+
+# ---- Tuning and words of ``regions.py``'s passes (kept apart from the rules) ----
+
+# Abbreviated region nouns read as the full noun: "Курская обл.", "респ. Алтай".
+REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика", "г": "город"}
+
+# Nouns next to which a region adjective names a street, district, station or time zone,
+# not the region ("Московский район", "улица Московская", "по московскому времени"), and
+# the adjective of a district ("Кировский районный суд" is the court of a city's district).
+PLACE_NOUNS = frozenset({
+    "районный",
+    "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
+    "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
+    "метро", "проезд", "тупик", "уезд", "время", "округ", "поселение", "муниципалитет",
+    "город",
+})
+
+# Lower-case modifiers that may stand between such an adjective and its place noun
+# ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
+MAX_PLACE_MODIFIERS = 2
+
+# "вторая/северная/культурная столица" is not Moscow.
+OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
+
+# Words (and abbreviations) that mark a city's name: "г. Курск", "город Тула".
+CITY_MARKERS = frozenset({"г", "город", "гор"})
+
+# "улица Кирова", "ул. Ленина", "проспект Мира": a street named after a person or town.
+NAMED_STREET_NOUNS = frozenset({
+    "улица", "ул", "проспект", "пр", "просп", "площадь", "пл", "переулок", "пер", "бульвар",
+    "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
+})
+
+# The adjective of a subject's kind after a region adjective, and that kind's noun:
+# "Московский областной центр" is a body of Московская область, not of Москва.
+SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой": "край"}
+
+# Head nouns that stand before the name in a subject's full name ("Республика Алтай"): a
+# lower-case one may head a list of such names ("республик Хакасия, Алтай и Тыва").
+HEADS_BEFORE_NAME = frozenset({"республика"})

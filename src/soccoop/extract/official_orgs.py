@@ -21,12 +21,19 @@ from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
+    ANAPHORA_SENTENCES,
+    FULL_NAME_TRIES,
+    FULL_NAME_WORDS,
+    FUNCTION_WORDS,
     GENERIC_PLACE_ADJECTIVES,
+    GLOSS_TRIES,
     LEGISLATURES,
     ORG_HEADS,
     ORG_HYPERNYMS,
+    OWNER_PRONOUNS,
     POSITION_HEADS,
     REGION_HEADS,
+    SIDE_PREPOSITIONS,
     SPEAKER_HEADS,
     STATE_HEAD_PAIRS,
     STATE_HEADS,
@@ -745,7 +752,7 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
     """A generic word the text uses for a body it named before: "В журнале The New Yorker
     ... главред издания Дэвид Ремник" → "The New Yorker"; "ведущих управляющих корпорации"
     after "Microsoft" → "Microsoft". The nearest ORG span before, within the last
-    ``_ANAPHORA_SENTENCES`` sentences, whose name holds no other kind of body (a "фонд" is
+    ``ANAPHORA_SENTENCES`` sentences, whose name holds no other kind of body (a "фонд" is
     not a "университет ..."); else the one body the text is about (named at least twice,
     and twice as often as any other)."""
     kind = models.lemma(org).replace("ё", "е")
@@ -765,7 +772,7 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
     k = bisect_left(places.starts.get("org", []), role.start) - 1
     while k >= 0:
         place = cands[k]
-        if bisect_right(index.sent_starts, place.start) - 1 < s - _ANAPHORA_SENTENCES:
+        if bisect_right(index.sent_starts, place.start) - 1 < s - ANAPHORA_SENTENCES:
             break
         if place.stop <= role.start and fits(place):
             return _place_phrase(place, analysis, models, index, role.start) or org
@@ -776,9 +783,6 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
         if place.start < role.start and fits(place):
             return _place_phrase(place, analysis, models, index, role.start) or org
     return org
-
-
-_ANAPHORA_SENTENCES = 3
 
 
 def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _DocIndex,
@@ -1043,10 +1047,6 @@ _ACRONYM_PARTS = re.compile(r"[А-ЯЁ][а-яё]{0,3}")
 _MIXED_ACRONYM = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,3}){2,6}$")
 
 
-# How many places an acronym's first part is looked for: a bound on hostile input.
-_GLOSS_TRIES = 40
-
-
 def _acronym_glossed(org: str | None, analysis: Analysis, models: Models,
                      index: _DocIndex) -> str | None:
     """A body named by its acronym alone gets the full name the same text spells it with,
@@ -1074,14 +1074,6 @@ def _acronym_glossed(org: str | None, analysis: Analysis, models: Models,
     return f"{full} ({org})" if full else org
 
 
-# How far the full name may run from its first word (``_written_in_full``), and how many
-# places of that word are tried: bounds on hostile input.
-_FULL_NAME_WORDS = 16
-
-
-_FULL_NAME_TRIES = 40
-
-
 def _written_in_full(org: str | None, analysis: Analysis, models: Models,
                      index: _DocIndex) -> str | None:
     """A body's name with an acronym inside is written as the same text names the body in
@@ -1090,7 +1082,7 @@ def _written_in_full(org: str | None, analysis: Analysis, models: Models,
     страхования Российской Федерации по Пермскому краю" in the text → "Отделение Фонда
     пенсионного и социального страхования Российской Федерации по Пермскому краю". The
     full name starts with a word of the first word's lemma and ends on the name's last word
-    (its first five letters) within ``_FULL_NAME_WORDS`` words, its head to the nominative;
+    (its first five letters) within ``FULL_NAME_WORDS`` words, its head to the nominative;
     the first one found counts."""
     name = org or ""
     words = name.split()
@@ -1101,8 +1093,8 @@ def _written_in_full(org: str | None, analysis: Analysis, models: Models,
         index.glosses[key] = None
         toks, last = index.tokens, fold(words[-1])[:5]
         for n in index.by_lemma.get(models.lemma(words[0]).replace("ё", "е"),
-                                    [])[:_FULL_NAME_TRIES]:
-            end = next((k for k in range(n + len(words), min(n + _FULL_NAME_WORDS,
+                                    [])[:FULL_NAME_TRIES]:
+            end = next((k for k in range(n + len(words), min(n + FULL_NAME_WORDS,
                                                              len(toks)))
                         if fold(toks[k].text)[:5] == last), None)
             if end is None:
@@ -1124,7 +1116,7 @@ def _acronym_gloss(acronym: str, analysis: Analysis, models: Models,
     tries = 0
     for k in index.by_first.get(parts[0][0], []):
         tries += 1
-        if tries > _GLOSS_TRIES:
+        if tries > GLOSS_TRIES:
             break
         n, m = k, 0
         while m < len(parts) and n < len(toks):
@@ -1217,9 +1209,6 @@ def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, mode
     return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
 
 
-_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
-
-
 def _side_named_before(role: _Role, analysis: Analysis, models: Models,
                        index: _DocIndex) -> str | None:
     """The side a post's holder stands for, named by "со стороны" right before the post:
@@ -1229,7 +1218,7 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
     toks = index.tokens
     k = bisect_left(index.starts, role.start) - 1
     while k >= 0 and (toks[k].text in ("—", "–", "-", ",")
-                      or toks[k].text.lower() in _POSSESSIVES):
+                      or toks[k].text.lower() in OWNER_PRONOUNS):
         k -= 1
     end = k
     while k >= 0 and end - k < 6 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
@@ -1251,9 +1240,6 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
     return _specific_org(org, role.start, analysis, models, index)
 
 
-_SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
-
-
 def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | None:
     """The region a side is named by right before tokens[first], in the sentence starting
     at tokens[low], with the side's start offset: "с новосибирской стороны", "со стороны
@@ -1265,9 +1251,9 @@ def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | N
             continue
         region = None
         if toks[n - 1].pos == "ADJ" and n >= 2 and toks[n - 2].text.lower() in \
-                _SIDE_PREPOSITIONS:
+                SIDE_PREPOSITIONS:
             region, start = gazetteer.lookup(toks[n - 1].text), toks[n - 2].start
-        elif toks[n - 1].text.lower() in _SIDE_PREPOSITIONS:
+        elif toks[n - 1].text.lower() in SIDE_PREPOSITIONS:
             end = n + 1
             while end < first and end - n <= 4 and toks[end].pos in ("ADJ", "NOUN", "PROPN") \
                     and _case(toks[end]) in ("Gen", None):
@@ -1398,7 +1384,7 @@ def _sentence_of(index: _DocIndex, offset: int) -> int:
 def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
                             index: _DocIndex, places: _PlaceIndex) -> str | None:
     """A post held in a body of one kind (``POST_BODY_KINDS``), named without one, is of
-    the nearest body of that kind the text named in the last ``_ANAPHORA_SENTENCES``
+    the nearest body of that kind the text named in the last ``ANAPHORA_SENTENCES``
     sentences: "Магистратский суд лондонского района Вестминстер принял решение ...
     Однако судья Говард Риддли" → "Магистратский суд лондонского района Вестминстер"."""
     kinds = POST_BODY_KINDS.get(_head_lemma(role, models) or "")
@@ -1410,7 +1396,7 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
     found: list[_Place] = []  # the bodies of the kind, nearest first
     while k >= 0:
         place = cands[k]
-        if _sentence_of(index, place.start) < s - _ANAPHORA_SENTENCES:
+        if _sentence_of(index, place.start) < s - ANAPHORA_SENTENCES:
             break
         if place.stop <= role.start and _org_lemmas(place.name, models) & kinds and \
                 not _superior_in_a_name(cands, k, analysis.text or ""):
@@ -1452,7 +1438,7 @@ def _superior_in_a_name(cands: list[_Place], k: int, text: str) -> bool:
 def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
                             index: _DocIndex) -> str | None:
     """A post named without its body after the same post was named with one, in the last
-    ``_ANAPHORA_SENTENCES`` sentences, is of that body: "Новый генеральный секретарь ООН
+    ``ANAPHORA_SENTENCES`` sentences, is of that body: "Новый генеральный секретарь ООН
     заступит на должность ... Нынешний генсек Пан Ги Мун" → "ООН". The body is an ORG span
     right after the earlier post, in the genitive; a contracted post ("генсек",
     ``POST_CONTRACTIONS``) matches the full one's last word. Not for a post of a state,
@@ -1470,7 +1456,7 @@ def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
         for n in reversed(index.by_lemma.get(lemma, [])):
             if n >= first or n + 1 >= len(index.tokens):
                 continue
-            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+            if _sentence_of(index, index.starts[n]) < s - ANAPHORA_SENTENCES:
                 break
             span = _body_after_post(n, index, first)
             if span is not None:
@@ -1565,7 +1551,7 @@ def _name_after_kind_noun(n: int, index: _DocIndex, limit: int) -> tuple[int, in
 def _kind_noun_with_name(kind: str, role: _Role, analysis: Analysis, models: Models,
                          index: _DocIndex) -> str | None:
     """The nearest noun of the generic word's kinds (``GENERIC_BODY_KINDS``) before the
-    role, in the last ``_ANAPHORA_SENTENCES`` sentences, that is followed by a name: "в
+    role, in the last ``ANAPHORA_SENTENCES`` sentences, that is followed by a name: "в
     журнале ''The New Yorker'' главред издания Дэвид Ремник" → "The New Yorker". The NER
     often tags no ORG in such a name, so the kind noun and the quotes say it is one."""
     kinds = GENERIC_BODY_KINDS.get(kind)
@@ -1578,7 +1564,7 @@ def _kind_noun_with_name(kind: str, role: _Role, analysis: Analysis, models: Mod
         for n in reversed(index.by_lemma.get(lemma, [])):
             if n >= first:
                 continue
-            if _sentence_of(index, index.starts[n]) < s - _ANAPHORA_SENTENCES:
+            if _sentence_of(index, index.starts[n]) < s - ANAPHORA_SENTENCES:
                 break
             found = _name_after_kind_noun(n, index, first)
             if found is not None:
@@ -1632,12 +1618,9 @@ def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
     return nominative_phrase(models, phrase, analysis.text) or None
 
 
-_FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
-
-
 def _content_lemmas(phrase: str, models: Models) -> list[str]:
     return [models.lemma(w).lower().replace("ё", "е") for w in _NAME_PART.findall(phrase)
-            if w.lower() not in _FUNCTION_WORDS]
+            if w.lower() not in FUNCTION_WORDS]
 
 
 @lru_cache(maxsize=4)

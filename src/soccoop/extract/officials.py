@@ -68,9 +68,13 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
+    ADJ_ENDS,
+    ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     ASIDE_WORDS,
+    BIOGRAPHY_SENTENCES,
+    CAREER_TIME_WORDS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
@@ -81,7 +85,9 @@ from soccoop.extract.lexicon_officials import (
     FIELD_JOINERS,
     FIELD_MODIFIERS,
     FIELDS_REACH,
+    FUNCTION_WORDS,
     GRADE_MODIFIERS,
+    GROUP_LINKS,
     GROUP_SUBJECTS,
     HELPER_HEADS,
     HELPER_ORDINALS,
@@ -92,11 +98,14 @@ from soccoop.extract.lexicon_officials import (
     LEFT_POST_NOUNS,
     MANDATE_NOUNS,
     MANDATE_POST,
+    MAX_WINDOW,
     NOBLE_TITLES,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
+    OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_GENDER,
     POSSESSIVE_WORDS,
     POST_NOUNS,
     POST_PREFIXES,
@@ -117,6 +126,7 @@ from soccoop.extract.lexicon_officials import (
     TIME_PHRASES,
     TIME_PREPOSITIONS,
     WEAK_HEADS,
+    YEAR_WORDS,
 )
 from soccoop.extract.lexicon_orgs import (
     REGION_ANAPHORS,
@@ -154,9 +164,7 @@ from soccoop.extract.official_names import (
     _sentence_spans,
 )
 from soccoop.extract.official_orgs import (
-    _FUNCTION_WORDS,
     _NAME_PART,
-    _POSSESSIVES,
     _STOP_POS,
     _acronym_glossed,
     _body_ending_with_place,
@@ -221,8 +229,6 @@ __all__ = [  # names other modules and tests import from here
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
-_MAX_WINDOW = 25
-_ADJ_ENDS = ("ый", "ий", "ой", "ая", "яя")  # a nominative adjective of a position
 
 
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
@@ -303,7 +309,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
-    while k >= 0 and i - k <= _MAX_WINDOW:
+    while k >= 0 and i - k <= MAX_WINDOW:
         tok = tokens[k]
         if _in_spans(tok, spans, ("PER",)):
             owner = k
@@ -321,7 +327,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
             if k == i - 1:
-                opening = _participle_clause_start(tokens, k, i - _MAX_WINDOW)
+                opening = _participle_clause_start(tokens, k, i - MAX_WINDOW)
                 if opening is not None:  # "Фонда ... детей, находящихся в ..., Марина"
                     k = opening - 1
                     continue
@@ -364,7 +370,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 break  # "главой ФИФА после Зеппа Блаттера": the name is the preposition's
         k -= 1
     by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
-    if by_tree is not None and (i - by_tree > _MAX_WINDOW or any(
+    if by_tree is not None and (i - by_tree > MAX_WINDOW or any(
             _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
         by_tree = None
     if by_tree is not None and by_tree <= k:
@@ -900,7 +906,7 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
     if i < 3:
         return None
     closed = tokens[i - 1].text == ","
-    c = next((n for n in range(i - 1 - closed, max(0, i - _MAX_WINDOW), -1)
+    c = next((n for n in range(i - 1 - closed, max(0, i - MAX_WINDOW), -1)
               if tokens[n].text in (",", ".", ";", ":", "—", "–", "(", ")")
               or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
     if c is None or tokens[c].text != "," or c + 1 >= i - closed:
@@ -944,7 +950,7 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
     if not any(_case(t) == "Gen" for t in tokens[b:i]):
         return None
     s = b  # the chain: posts, their modifiers and genitive words before the other name
-    while s > 0 and b - s < _MAX_WINDOW:
+    while s > 0 and b - s < MAX_WINDOW:
         t = tokens[s - 1]
         if _in_spans(t, spans, ("PER",)) or not (
                 _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
@@ -1330,7 +1336,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
             and not plural:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
     end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
-    while end < len(tokens) and end - j <= _MAX_WINDOW:
+    while end < len(tokens) and end - j <= MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)):
             break
@@ -1384,7 +1390,7 @@ def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Mo
     if noun.pos != "NOUN" or not noun.text.islower() or \
             (noun.feats or {}).get("Animacy") != "Anim":
         return None
-    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+    for n in range(k + 1, min(len(tokens), k + MAX_WINDOW)):
         tok = tokens[n]
         if tok.text == ",":
             role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
@@ -1430,7 +1436,7 @@ def _apposition_of_the_next_name(tree: _Tree | None, tokens: list[Token], k: int
     подразделения Microsoft Entertainment Робби Бах" — the post is Бах's, not Элоп's."""
     if tree is None:
         return False
-    for n in range(k + 1, min(len(tokens), k + _MAX_WINDOW)):
+    for n in range(k + 1, min(len(tokens), k + MAX_WINDOW)):
         tok = tokens[n]
         if tok.text in (",", ";", ":", "(", ")") or tok.pos in ("VERB", "AUX"):
             return False
@@ -1469,7 +1475,7 @@ def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Model
     over a first that is no post: "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" →
     "премьер". The later post must open after a comma and stand in the name's case."""
     toks = tree.tokens
-    for h in range(j + 2, min(len(toks), j + _MAX_WINDOW)):
+    for h in range(j + 2, min(len(toks), j + MAX_WINDOW)):
         if toks[h].text in (";", ":") or toks[h].pos in ("VERB", "AUX"):
             return None
         if not i <= toks[h].head < j or toks[h].rel not in ("appos", "conj") or \
@@ -1535,7 +1541,6 @@ def _quantified_post(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_YEAR_WORDS = frozenset({"год", "году", "года", "годах", "годы", "годов", "г", "гг"})
 _YEAR = re.compile(r"^\d{4}(?:[-–—]\d{2,4})?(?:-[хе])?$")
 
 
@@ -1558,7 +1563,7 @@ def _time_phrase(tokens: list[Token], k: int) -> int:
             continue
         if low in TIME_PREPOSITIONS and n + 1 < len(tokens) and _YEAR.match(tokens[n + 1].text):
             m = n + 2
-            while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in _YEAR_WORDS
+            while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in YEAR_WORDS
                                        or tokens[m].text == "." and
                                        tokens[m - 1].text.lower() in ("г", "гг")):
                 m += 1
@@ -1579,7 +1584,7 @@ def _past_aside(tokens: list[Token], j: int) -> int:
             or _acting_prefix(tokens, j + 1)):
         return j
     depth = 0
-    for n in range(j, min(len(tokens), j + _MAX_WINDOW)):
+    for n in range(j, min(len(tokens), j + MAX_WINDOW)):
         t = tokens[n].text
         depth += (t == "(") - (t == ")")
         if depth == 0:
@@ -2267,7 +2272,7 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
         if toks[v].pos not in ("VERB", "AUX"):
             continue
         leaving = _lemma(toks[v]) in LEAVING_VERBS
-        for k in range(v + 1, min(len(toks), v + _MAX_WINDOW)):
+        for k in range(v + 1, min(len(toks), v + MAX_WINDOW)):
             tok = toks[k]
             if tok.text in (",", ".", ";", ":", "—", "–", "(") or k != i and \
                     not i <= k < j and _in_spans(tok, spans, ("PER",)):
@@ -2492,7 +2497,7 @@ def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], her
         if noun != i - 1:
             return None
         before = [m for m in here_ if m.end <= tokens[noun].start]
-        if not before and noun > 0 and tokens[noun - 1].text.lower() in _POSSESSIVES and \
+        if not before and noun > 0 and tokens[noun - 1].text.lower() in OWNER_PRONOUNS and \
                 len({fold(m.surname) for m in previous}) == 1:
             before = previous[:1]  # "Министром стал Петров. Его предшественник ..."
         if not before:
@@ -2584,7 +2589,7 @@ def _post_phrase_end(tokens: list[Token], first: int, k: int, stop: int,
     punctuation a post does not hold ("председатель комитета по труду" keeps its "по"
     group), and never past the window."""
     end = k + 1
-    while end < stop and end - first <= _MAX_WINDOW:
+    while end < stop and end - first <= MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
                 _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
@@ -2664,7 +2669,7 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     verb = i - 1 if i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and _holding_word(
         tokens[i - 1], models, finite=True) and _lemma(tokens[i - 1]) not in \
         APPOINTING_VERBS else None
-    for p in range(i - 1 - (verb is not None), max(-1, i - _MAX_WINDOW), -1):
+    for p in range(i - 1 - (verb is not None), max(-1, i - MAX_WINDOW), -1):
         tok = tokens[p]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
                 _ALLOWED_PUNCT:
@@ -2865,11 +2870,6 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list
     if len({fold(m.surname) for m in previous}) != 1 or not fits:
         return []
     return previous
-
-
-# At most this many sentences in a row carry a biography's subject on (a bound, so one
-# name does not reach a whole long page).
-_BIOGRAPHY_SENTENCES = 4
 
 
 def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
@@ -3109,7 +3109,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
 def _named_alone(m: _Mention, before: list[Token]) -> bool:
     """Is the person, named in an oblique case in the sentence before, the only person
     that sentence speaks of, with no post there: no other animate noun and no personal
-    pronoun (``_SPEAKERS``) beside the name, which is in the genitive or the accusative
+    pronoun (``ALL_PERSONAL_PRONOUNS``) beside the name, which is in the genitive or the accusative
     (a dative or instrumental person is the one something is given to or done with, by
     someone the next sentence may describe)? Then a post that is the next sentence's
     subject is theirs:
@@ -3122,10 +3122,7 @@ def _named_alone(m: _Mention, before: list[Token]) -> bool:
     return m.role is None and not any(
         t.stop <= m.start or t.start >= m.end for t in before
         if t.pos == "NOUN" and (t.feats or {}).get("Animacy") == "Anim"
-        or t.pos == "PRON" and _lemma(t) in _SPEAKERS)
-
-
-_SPEAKERS = frozenset({"я", "ты", "мы", "вы", "он", "она", "они"})
+        or t.pos == "PRON" and _lemma(t) in ALL_PERSONAL_PRONOUNS)
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
@@ -3403,7 +3400,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             tree = tree or _Tree(sent, spans)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
         carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous)
-        if not carried and len(mentions) == here and biography < _BIOGRAPHY_SENTENCES:
+        if not carried and len(mentions) == here and biography < BIOGRAPHY_SENTENCES:
             # "Олег Пастухов родился в Туле. В 1983 году окончил институт. С 1992 года —
             # начальник управления": the subject goes on through the clauses without one
             carried = _carried_through_a_biography(tokens, previous, spans,
@@ -3514,7 +3511,7 @@ def _region_the_word_names(role: _Role, organization: str | None, places: _Place
     kind = last if last in REGION_KIND_NOUNS and with_field else None  # not "главы края"
     if last not in REGION_ANAPHORS and kind is None:
         return organization
-    field = {models.lemma(w).lower() for w in words[m + 1:-1]} - _FUNCTION_WORDS \
+    field = {models.lemma(w).lower() for w in words[m + 1:-1]} - FUNCTION_WORDS \
         if m is not None else set()
     cands = places.by_kind.get("region", [])
     k = bisect_left(places.starts.get("region", []), role.start) - 1
@@ -3607,7 +3604,7 @@ def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
     def rank(m: _Mention) -> tuple[bool, bool, bool]:
         assert m.role is not None
         # the noun, past adjectives: "превосходный член партии" is a membership too
-        words = [w for w in _post_words(m.role.position) if not w.endswith(_ADJ_ENDS)]
+        words = [w for w in _post_words(m.role.position) if not w.endswith(ADJ_ENDS)]
         org = m.role.organization
         return (bool(words) and words[0] in WEAK_HEADS, org is None,
                 _names_only_a_state(org, models))
@@ -3651,8 +3648,6 @@ def _names_only_a_state(org: str | None, models: Models) -> bool:
 # recall passes of round 17: a plural predicate of a group, the duties of the one before
 # ---------------------------------------------------------------------------------------
 
-_GROUP_LINKS = frozenset({",", "и", "а", "также"})
-
 
 def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Models,
                      spans: list[tuple[int, int, str]]) -> _Role | None:
@@ -3664,8 +3659,8 @@ def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Mod
     plural."""
     k = j
     while k < len(tokens) and k - j < 12 and (
-            _in_spans(tokens[k], spans, ("PER",)) or tokens[k].text.lower() in _GROUP_LINKS
-            or tokens[k].text.lower() in _POSSESSIVES or _lemma(tokens[k]) in RELATIVES):
+            _in_spans(tokens[k], spans, ("PER",)) or tokens[k].text.lower() in GROUP_LINKS
+            or tokens[k].text.lower() in OWNER_PRONOUNS or _lemma(tokens[k]) in RELATIVES):
         k += 1
     if k < len(tokens) and tokens[k].text in ("(", "—", "–"):
         k += 1
@@ -3689,9 +3684,6 @@ def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Mod
     return _split_role(tokens[first:end], text, models, spans)
 
 
-_POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
-
-
 def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
                               spans: list[tuple[int, int, str]], mentions: list[_Mention],
                               here: int, previous: list[_Mention], models: Models
@@ -3706,14 +3698,14 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
     обязанности будет исполнять X", ``_post_the_possessive_stands_for``), else the one
     person of the sentence before."""
     duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
-        "обязанность", "обязанности") and tokens[n - 1].text.lower() in _POSSESSIVE_GENDER),
+        "обязанность", "обязанности") and tokens[n - 1].text.lower() in POSSESSIVE_GENDER),
         None)
     if duty is None or not any(_lemma(t) in DUTY_VERBS for t in tokens):
         return None
     low, high = (j, duty) if j <= duty else (duty + 1, i)
     if high - low > 6 or any(_in_spans(t, spans, ("PER",)) for t in tokens[low:high]):
         return None
-    gender = _POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
+    gender = POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
     here_ = [m for m in mentions[here:] if m.end <= tokens[duty].start]
     if not any(m.role is not None for m in here_):
         post = _post_the_possessive_stands_for(tokens, duty - 1, gender, spans)
@@ -3754,10 +3746,6 @@ def _acting_for(position: str, models: Models) -> str:
     return "исполняющий обязанности " + " ".join(out)
 
 
-_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",
-                         "впоследствии", "а"})
-
-
 def _in_brackets(tokens: list[Token], offset: int) -> bool:
     """Is the character at ``offset`` inside parentheses among the sentence's tokens?"""
     depth = 0
@@ -3787,7 +3775,7 @@ def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
     k = 0
     while k < len(tokens) and k < 8 and (
             tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
-            or _lemma(tokens[k]) in _TIME_WORDS or tokens[k].text == "."
+            or _lemma(tokens[k]) in CAREER_TIME_WORDS or tokens[k].text == "."
             or _YEAR.match(tokens[k].text)):  # "В 1990–2000 годах — президент компании"
         k += 1
     if k >= len(tokens):

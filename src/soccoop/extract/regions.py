@@ -19,7 +19,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
-from soccoop.extract.lexicon_regions import AREA_ALIASES, CAPITAL_ADJECTIVES, CAPITAL_HOMONYMS
+from soccoop.extract.lexicon_regions import (
+    AREA_ALIASES,
+    CAPITAL_ADJECTIVES,
+    CAPITAL_HOMONYMS,
+    CITY_MARKERS,
+    HEADS_BEFORE_NAME,
+    MAX_PLACE_MODIFIERS,
+    NAMED_STREET_NOUNS,
+    OTHER_CAPITAL,
+    PLACE_NOUNS,
+    REGION_ABBREVIATIONS,
+    SUBJECT_OF_ADJECTIVE,
+)
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.models import Evidence, RegionRef
 
@@ -30,35 +42,7 @@ _KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
-_SYNONYMS = {"обл": "область", "респ": "республика", "г": "город"}
-# Nouns next to which a region adjective names a street, district, station or time zone,
-# not the region ("Московский район", "улица Московская", "по московскому времени"), and
-# the adjective of a district ("Кировский районный суд" is the court of a city's district).
-_PLACE_NOUNS = frozenset({
-    "районный",
-    "район", "улица", "проспект", "шоссе", "переулок", "площадь", "вокзал", "бульвар",
-    "набережная", "микрорайон", "тракт", "вал", "посёлок", "поселок", "село", "станция",
-    "метро", "проезд", "тупик", "уезд", "время", "округ", "поселение", "муниципалитет",
-    "город",
-})
-# Lower-case modifiers that may stand between such an adjective and its place noun
-# ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
-_MAX_MODIFIERS = 2
-# "вторая/северная/культурная столица" is not Moscow.
-_OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
-_CITY_MARKERS = frozenset({"г", "город", "гор"})
-# "улица Кирова", "ул. Ленина", "проспект Мира": a street named after a person or town.
-_STREET_NOUNS = frozenset({
-    "улица", "ул", "проспект", "пр", "просп", "площадь", "пл", "переулок", "пер", "бульвар",
-    "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
-})
 _COORD = frozenset({"и", ",", "или", "а"})
-# The adjective of a subject's kind after a region adjective, and that kind's noun:
-# "Московский областной центр" is a body of Московская область, not of Москва.
-_SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой": "край"}
-# Head nouns that stand before the name in a subject's full name ("Республика Алтай"): a
-# lower-case one may head a list of such names ("республик Хакасия, Алтай и Тыва").
-_HEADS_BEFORE = frozenset({"республика"})
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -235,8 +219,8 @@ def _compute_word_keys(
         if _is_abbrev(word):
             keys.add("ABBR:" + word)
     for k in list(keys):
-        if k in _SYNONYMS:
-            keys.add(_SYNONYMS[k])
+        if k in REGION_ABBREVIATIONS:
+            keys.add(REGION_ABBREVIATIONS[k])
     return keys, person
 
 
@@ -342,9 +326,9 @@ def _place_noun_after(units: list[_Unit], j: int) -> bool:
     """The adjective ending at unit j names a place below a region: its noun, after up to
     two lower-case modifiers, is a district, town or street ("Кировский муниципальный
     округ" is not Кировская область; "Кировская областная больница" still is)."""
-    for k in range(j + 1, min(len(units), j + 2 + _MAX_MODIFIERS)):
+    for k in range(j + 1, min(len(units), j + 2 + MAX_PLACE_MODIFIERS)):
         u = units[k]
-        if u.keys & _PLACE_NOUNS:
+        if u.keys & PLACE_NOUNS:
             return True
         if not u.text.isalpha() or not u.text.islower():
             return False
@@ -356,7 +340,7 @@ def _after_city_marker(units: list[_Unit], i: int) -> bool:
     k = i - 1
     if k >= 1 and units[k].text == ".":
         k -= 1
-    return k >= 0 and bool(units[k].keys & _CITY_MARKERS)
+    return k >= 0 and bool(units[k].keys & CITY_MARKERS)
 
 
 _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of the word after it
@@ -382,14 +366,14 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
     first = units[i].text
     if e.kind == "adjective":
         prev = units[i - 1].keys if i > 0 else set()
-        return not (prev & _PLACE_NOUNS) and not _place_noun_after(units, j)
+        return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j)
     if not first[:1].isupper():
         return False
     if i == j and not _is_abbrev(first):
         k = i - 1
         if k >= 0 and units[k].text == ".":
             k -= 1
-        if k >= 0 and units[k].keys & _STREET_NOUNS:
+        if k >= 0 and units[k].keys & NAMED_STREET_NOUNS:
             return False
     if i == j and (e.ambiguous or units[i].person_like and not e.place_only) \
             and not _is_abbrev(first):
@@ -446,8 +430,8 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
     for n, m in enumerate(keep):
         if m.kind != "adjective" or m.j + 1 >= len(units):
             continue
-        nouns = [_SUBJECT_OF_ADJECTIVE[k] for k in units[m.j + 1].keys
-                 if k in _SUBJECT_OF_ADJECTIVE]
+        nouns = [SUBJECT_OF_ADJECTIVE[k] for k in units[m.j + 1].keys
+                 if k in SUBJECT_OF_ADJECTIVE]
         names = [e for k0 in sorted(units[m.i].keys) for noun in nouns
                  for e in _lookup_any(matcher, [[k0], [noun]]) if e.kind == "name"]
         if names and names[0].code != m.code:
@@ -515,7 +499,7 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     covered = {k for m in ms for k in range(m.i, m.j + 1)}
     extra: list[_Match] = []
     for h, head in enumerate(units):
-        if not head.keys & _HEADS_BEFORE or not head.text[:1].islower():
+        if not head.keys & HEADS_BEFORE_NAME or not head.text[:1].islower():
             continue
         k = h + 1
         while k < len(units):
@@ -580,7 +564,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
         for k, u in enumerate(units):
             if k not in covered and u.keys & {"столица", "столичный"}:
-                other = k > 0 and bool(units[k - 1].keys & _OTHER_CAPITAL)
+                other = k > 0 and bool(units[k - 1].keys & OTHER_CAPITAL)
                 capital_words.append((u.start, u.end, other or k + 1 in starts))
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)

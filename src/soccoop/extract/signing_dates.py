@@ -59,6 +59,7 @@ from soccoop.extract.datewords import (
     OUTCOME_OF_NOUNS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
+    SINCE_FILLERS,
     SINCE_PREPOSITIONS,
     START_VERBS,
     TERM_BOUNDARY_NOUNS,
@@ -971,11 +972,6 @@ def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | Non
     return None
 
 
-# words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
-# действует", "с 2019 года успешно действует"
-_SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}
-
-
 def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     """stat30: the year told before the verb and the noun after it, the order of a
     background remark: "с 2020 года действует соглашение с министерством ...", "С 2018 года
@@ -995,14 +991,14 @@ def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str 
                 i == 0 or toks[i - 1].lemma not in SINCE_PREPOSITIONS):
             continue
         v = next((j for j in range(i, k) if toks[j].start >= d.end), k)
-        while v < k and toks[v].lemma in _SINCE_FILLERS:
+        while v < k and toks[v].lemma in SINCE_FILLERS:
             v += 1
         t = toks[v] if v < k else None
         if t is None or t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
                 t.feats.get("VerbForm") not in {None, "Fin"}:
             continue
         between = [j for j in range(v + 1, k) if toks[j].pos != "PUNCT"]
-        if all(j in phrase or toks[j].lemma in _SINCE_FILLERS for j in between):
+        if all(j in phrase or toks[j].lemma in SINCE_FILLERS for j in between):
             return d.value
     return None
 
