@@ -157,6 +157,7 @@ from soccoop.extract.status import (
     headline_follows_body,
     missed_partners,
     parties_of_nested_agreement,
+    sides_of_when_clause,
     signatures_under_document,
     signing_told_next,
 )
@@ -746,6 +747,11 @@ def nested_agreement_sides(s: Mentions) -> None:
         if c.parties and parties_of_nested_agreement(
                 c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
             c.parties = []
+        elif c.parties:  # status56: the sides a later "когда" clause tells signing
+            inside = sides_of_when_clause(c.sentence, _k(c),
+                                          [(p.start, p.stop) for p in c.parties])
+            if any(inside):
+                c.parties = [p for p, x in zip(c.parties, inside, strict=True) if not x]
 
 
 def bare_anaphor(s: Mentions) -> None:

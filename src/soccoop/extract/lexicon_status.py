@@ -103,6 +103,10 @@ SIGN_ONESELF_PERFECTIVE = frozenset({"подписаться"})
 PAST_REFLEXIVE_ENDINGS = ("лся", "лась", "лось", "лись")
 UNDER_PREPOSITIONS = frozenset({"под"})
 
+# status56: verbs of signatures standing under a document, the state a signing leaves ("Под
+# ним стоят подписи министра и ректора"), read in the present as in the past
+SIGNATURE_STATE_VERBS = frozenset({"стоять"})
+
 # The noun of the marks that seal an agreement ("соглашение скреплено подписями министров";
 # the verbs of sealing are ``lexicon.SEAL_VERBS``).
 SIGNATURE_MARKS = frozenset({"подпись"})
