@@ -113,3 +113,23 @@ def _page(*top: str) -> str:
 ])
 def test_widget_row_dates_a_page(top: tuple[str, ...], expected: str | None) -> None:
     assert find_published(_page(*top))[0] == expected
+
+
+# --- a signing told in the sentence right before a mention that says nothing of it --------
+BEFORE = ("В Кирове прошёл форум «Доступная среда». {} управляющий отделением Андрей Рылов и "
+          "председатель организации инвалидов Нина Зайцева. Соглашение между отделением "
+          "Социального фонда России по Кировской области и Кировской областной организацией "
+          "Всероссийского общества инвалидов касается обучения специалистов по реабилитации.")
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("На форуме документ подписали", ["signed"]),
+    ("Ещё один документ подписали", ["signed"]),
+    # an earlier year: an agreement of before
+    ("Документ подписали в 2019 году", ["mentioned"]),
+    # a signing still to come, or none
+    ("На форуме документ подпишут", ["mentioned"]),
+    ("Документ так и не подписали", ["mentioned"]),
+])
+def test_signing_told_before(models: Any, told: str, expected: list[str]) -> None:
+    assert probes.statuses_of(models, BEFORE.format(told), "2024-05-14") == expected

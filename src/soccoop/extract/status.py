@@ -1713,3 +1713,22 @@ def signing_told_next(sent: Sentence, later: Sentence) -> bool:
     if any(t.lemma in TRIGGERS for t in later.tokens):
         return False
     return _reports_document_signed(later)
+
+
+def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
+    """status56: the mirror of ``signing_told_next``: an agreement whose own sentence says
+    nothing of its status ("Соглашение касается информирования людей с инвалидностью ...")
+    is the document the sentence right before reports signed without naming an agreement
+    ("Ещё один документ подписали управляющий отделением и председатель общества
+    инвалидов"). The same tests as ``signing_told_next``, the two sentences swapped, but the
+    earlier sentence names the document by a noun (a pronoun, "Его подписали ...", refers to
+    an agreement told before it) and the mention at k is no ordinal item of a list
+    (``ordinal_signed_later`` reads the sentences after those)."""
+    if _ordinal_noun(sent, k) or not signing_told_next(sent, earlier):
+        return False
+    toks = earlier.tokens
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+               not _negated(earlier, v) and
+               any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
+                   toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in earlier.children(v))
+               for v, t in enumerate(toks))
