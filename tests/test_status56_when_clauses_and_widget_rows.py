@@ -133,3 +133,18 @@ BEFORE = ("В Кирове прошёл форум «Доступная сред
 ])
 def test_signing_told_before(models: Any, told: str, expected: list[str]) -> None:
     assert probes.statuses_of(models, BEFORE.format(told), "2024-05-14") == expected
+
+
+# --- a plan to sign "документ" told in the sentence after a mention ----------------------
+PLAN_NEXT = ("Министерство социальной защиты Курской области и министерство труда Орловской "
+             "области решили закрепить сотрудничество соглашением. Его проект готов, а {}")
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("подписать документ министры планируют 23 января.", [("planned", "2025-01-23")]),
+    ("подписать документ стороны намерены в феврале.", [("planned", "2025-02")]),
+    # no plan to sign: the agreement stays as told
+    ("обсуждать документ министры будут в январе.", [("mentioned", None)]),
+])
+def test_plan_of_document_told_next(models: Any, told: str, expected: list[Any]) -> None:
+    assert probes.status_dates(models, PLAN_NEXT.format(told), "2024-12-20") == expected

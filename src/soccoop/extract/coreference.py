@@ -131,6 +131,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
+    PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -1421,7 +1422,9 @@ def pronoun_plan(s: Mentions) -> None:
     agreement only. status46: not a mention a past verb signs ("ещё в 2016 году
     правительства ... заключили соглашение ... . ... проект соглашения с министерством
     Новосибирской области находится на согласовании, подписать его планируют летом": that
-    plan is another agreement's)."""
+    plan is another agreement's). status56: "документ" stands for the agreement as the
+    pronoun does ("Стороны решили закрепить сотрудничество соглашением. ... а подписать
+    документ министры планируют 23 января")."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         at = after.tokens
@@ -1434,8 +1437,9 @@ def pronoun_plan(s: Mentions) -> None:
             continue
         fem = toks[k].feats.get("Gender") == "Fem"
         number = toks[k].feats.get("Number")
-        if any(t.lemma in AGREEMENT_PRONOUNS and t.rel == "obj" and
-               (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
+        if any((t.lemma in AGREEMENT_PRONOUNS and (t.feats.get("Gender") == "Fem") == fem and
+                t.feats.get("Number") == number or t.lemma in PLANNED_DOCUMENT_NOUNS) and
+               t.rel == "obj" and
                0 <= t.head < len(at) and at[t.head].lemma in SIGN_VERBS and
                at[t.head].feats.get("VerbForm") == "Inf" and
                0 <= at[t.head].head < len(at) and at[at[t.head].head].lemma in PLAN_HEADS and
