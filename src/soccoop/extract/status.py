@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
 )
+from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
@@ -1723,8 +1724,11 @@ def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
     инвалидов"). The same tests as ``signing_told_next``, the two sentences swapped, but the
     earlier sentence names the document by a noun (a pronoun, "Его подписали ...", refers to
     an agreement told before it) and the mention at k is no ordinal item of a list
-    (``ordinal_signed_later`` reads the sentences after those)."""
-    if _ordinal_noun(sent, k) or not signing_told_next(sent, earlier):
+    (``ordinal_signed_later`` reads the sentences after those); the mention is the bare
+    subject of its clause, naming no partner of its own ("на основании соглашения между
+    правительствами регионов" is another agreement, recalled)."""
+    if _ordinal_noun(sent, k) or not _bare_subject(sent, k) or \
+            not signing_told_next(sent, earlier):
         return False
     toks = earlier.tokens
     return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
@@ -1732,3 +1736,11 @@ def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
                any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
                    toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in earlier.children(v))
                for v, t in enumerate(toks))
+
+
+def _bare_subject(sent: Sentence, k: int) -> bool:
+    """status56: is the agreement noun at k the subject of its clause with no partner under
+    it ("Соглашение касается ...", not "соглашение между X и Y", "соглашение с X")?"""
+    toks = sent.tokens
+    return 0 <= k < len(toks) and toks[k].rel in {"nsubj", "nsubj:pass"} and not any(
+        toks[i].lemma in WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS for i in subtree(sent, k))
