@@ -151,8 +151,9 @@ PLAN_NEXT = ("Министерство социальной защиты Кур�
 @pytest.mark.parametrize(("told", "expected"), [
     ("подписать документ министры планируют 23 января.", [("planned", "2025-01-23")]),
     ("подписать документ стороны намерены в феврале.", [("planned", "2025-02")]),
-    # no plan to sign: the agreement stays as told
+    # no plan to sign, or a new document: the agreement stays as told
     ("обсуждать документ министры будут в январе.", [("mentioned", None)]),
+    ("министры готовы подписать новый документ в январе.", [("mentioned", None)]),
 ])
 def test_plan_of_document_told_next(models: Any, told: str, expected: list[Any]) -> None:
     assert probes.status_dates(models, PLAN_NEXT.format(told), "2024-12-20") == expected

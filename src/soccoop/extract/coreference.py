@@ -1424,7 +1424,8 @@ def pronoun_plan(s: Mentions) -> None:
     Новосибирской области находится на согласовании, подписать его планируют летом": that
     plan is another agreement's). status56: "документ" stands for the agreement as the
     pronoun does ("Стороны решили закрепить сотрудничество соглашением. ... а подписать
-    документ министры планируют 23 января")."""
+    документ министры планируют 23 января"), a bare one ("готова подписать новый документ"
+    is another agreement)."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         at = after.tokens
@@ -1438,13 +1439,14 @@ def pronoun_plan(s: Mentions) -> None:
         fem = toks[k].feats.get("Gender") == "Fem"
         number = toks[k].feats.get("Number")
         if any((t.lemma in AGREEMENT_PRONOUNS and (t.feats.get("Gender") == "Fem") == fem and
-                t.feats.get("Number") == number or t.lemma in PLANNED_DOCUMENT_NOUNS) and
+                t.feats.get("Number") == number or t.lemma in PLANNED_DOCUMENT_NOUNS and
+                not any(at[d].rel == "amod" for d in after.children(i))) and
                t.rel == "obj" and
                0 <= t.head < len(at) and at[t.head].lemma in SIGN_VERBS and
                at[t.head].feats.get("VerbForm") == "Inf" and
                0 <= at[t.head].head < len(at) and at[at[t.head].head].lemma in PLAN_HEADS and
                not _negated_signing(at)
-               for t in at):
+               for i, t in enumerate(at)):
             c.status = "planned"
 
 
