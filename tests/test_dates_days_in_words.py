@@ -100,9 +100,11 @@ PUBLISHED = [
      "2025-08-06"),
     (f"Вести Приобья\n☀ Томск +18°\nчетверг, 14 августа 2025 г.\n{HEAD}\n{BODY}\n{MORE}",
      "2025-08-14"),
-    # never: the widget on the date's own line; a menu row or the widget between the date and
-    # the headline; the article's own date under the headline wins over the one above it
-    (f"Среда, 6 августа 2025 · Томск +18°\n{HEAD}\n{BODY}\n{MORE}", None),
+    # status56: the widget on the date's own line dates the page when nothing else does
+    # (every development page with such a row was published that day); never: a menu row
+    # or the widget between the date and the headline; the article's own date under the
+    # headline wins over the one above it
+    (f"Среда, 6 августа 2025 · Томск +18°\n{HEAD}\n{BODY}\n{MORE}", "2025-08-06"),
     (f"Погода: +18 °C\nСреда, 6 августа 2025\nГлавная | Новости | Афиша\n{HEAD}\n{BODY}\n{MORE}",
      None),
     (f"Вторник, 5 августа 2025\nКурс ЦБ: USD 92,10\n{HEAD}\n{BODY}\n{MORE}", None),

@@ -58,8 +58,8 @@ def test_label_with_weekday(stamp: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize("top", [
-    # the widget on the stamp's own line, or under it: the header's today-date
-    ("Общество · 12 февраля 2026 | USD 79,45 ▲",),
+    # the widget under the stamp: the header's today-date (on the stamp's own line it
+    # dates a page with no other date, status56: ``test_widget_row_dates_a_page``)
     ("Общество · 12 февраля 2026", "Курсы ЦБ: USD 79,45 ▲"),
     # no section before the date: a site header's today-date beside the widget
     ("Погода: −3 °C", "29 ноября 2026", "Главная | Новости | Афиша"),

@@ -172,8 +172,11 @@ MORE_PUBLICATION = [
     ("pub_source_line", _page(HEAD, ON_3, "Источник: сайт Минтруда Омской области, 05.06.2025"),
      "2025-06-05", "2025-06-03"),
     ("pub_yesterday_time", _page(f"{HEAD}\nВчера, 18:40", ON_3), None, "--06-03"),
+    # status56: a header row joining the full date and a widget dates a page that prints
+    # no other date
     ("pub_header_widget",
-     _page(f"Пятница, 6 июня 2025 | Курс ЦБ: USD 78,50\n{HEAD}", ON_3), None, "--06-03"),
+     _page(f"Пятница, 6 июня 2025 | Курс ЦБ: USD 78,50\n{HEAD}", ON_3), "2025-06-06",
+     "2025-06-03"),
     ("pub_place_after", _page(f"{HEAD}\n5 июня 2025 года, 10:15 — Омск", ON_3),
      "2025-06-05", "2025-06-03"),
 ]

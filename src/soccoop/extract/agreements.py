@@ -322,6 +322,7 @@ from soccoop.extract.signing_dates import (
     question_date,
     signing_clause_date,
     since_year_of_frame,  # statC
+    when_clause_date,
 )
 from soccoop.extract.status import (
     background_signing,
@@ -724,7 +725,9 @@ def _candidates(
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
                                   counted_kinds(analysis, sent, k) or
                                   summary_with_kinds(models, sent, k))
-            date = _clause_date(sent, k, dates_at) or _chronicle_year(analysis.text, sent) \
+            date = _clause_date(sent, k, dates_at) or \
+                when_clause_date(sent, k, dates_at.within(sent)) or \
+                _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent))
             own_date = date is not None

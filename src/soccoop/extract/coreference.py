@@ -130,6 +130,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.lexicon_status import (
     ORDINAL_SIGNING_REACH,
+    PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
@@ -157,7 +158,9 @@ from soccoop.extract.status import (
     headline_follows_body,
     missed_partners,
     parties_of_nested_agreement,
+    sides_of_when_clause,
     signatures_under_document,
+    signing_told_before,
     signing_told_next,
 )
 from soccoop.extract.status import (
@@ -746,6 +749,11 @@ def nested_agreement_sides(s: Mentions) -> None:
         if c.parties and parties_of_nested_agreement(
                 c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
             c.parties = []
+        elif c.parties:  # status56: the sides a later "когда" clause tells signing
+            inside = sides_of_when_clause(c.sentence, _k(c),
+                                          [(p.start, p.stop) for p in c.parties])
+            if any(inside):
+                c.parties = [p for p, x in zip(c.parties, inside, strict=True) if not x]
 
 
 def bare_anaphor(s: Mentions) -> None:
@@ -1322,6 +1330,40 @@ def signed_in_next_sentence(s: Mentions) -> None:
                 break
 
 
+def signed_in_previous_sentence(s: Mentions) -> None:
+    """status56: an agreement told without a word of its status is signed when the sentence
+    right before it, in its paragraph, reports a document signed and names no agreement of
+    its own (``status.signing_told_before``): "Ещё один документ подписали управляющий
+    отделением Соцфонда ... и председатель общества инвалидов ... . / Соглашение касается
+    информирования ..." — and its signers are the ones that sentence names, when it has
+    none. Only the first mention of its sentence, without a date or a count of its own, and
+    not when the earlier sentence dates the signing to an earlier year. One sentence back
+    per mention: linear."""
+    sents = s.analysis.sentences
+    starts = {x.start: n for n, x in enumerate(sents)}
+    first: dict[int, _Candidate] = {}  # sentence index -> the first mention in it
+    for c in s.cands:
+        n = starts.get(c.sentence.start)
+        if n is not None and (n not in first or first[n].trigger.start > c.trigger.start):
+            first[n] = c
+    for n, c in first.items():
+        if n == 0 or n - 1 in first or c.status != "mentioned" or c.date is not None or \
+                c.count or c.terms or c.listed or c.headline:
+            continue
+        earlier = sents[n - 1]
+        if "\n" in s.analysis.text[earlier.stop:c.sentence.start]:
+            continue  # another paragraph
+        told = [d for d in s.dates if earlier.start <= d.start < earlier.stop and d.value]
+        if any(_older_year(d.value, s.published) for d in told):
+            continue  # "Документ подписали в 2019 году": an agreement of before
+        earlier = ensure_parsed(earlier, s.models)
+        if signing_told_before(ensure_parsed(c.sentence, s.models), _k(c), earlier):
+            c.status = "signed"
+            c.signatories = c.signatories or _named_signers(s.analysis, earlier, s.officials)
+            days = {d.value for d in told if _DAY.fullmatch(d.value or "")}
+            c.date = days.pop() if len(days) == 1 else None
+
+
 def prolonged_by_its_terms(s: Mentions) -> None:
     """pair53: an agreement prolonged by its own terms, with nothing signed, is an agreement
     of before, not a signing: "Соглашение между министерством и университетом
@@ -1380,7 +1422,10 @@ def pronoun_plan(s: Mentions) -> None:
     agreement only. status46: not a mention a past verb signs ("ещё в 2016 году
     правительства ... заключили соглашение ... . ... проект соглашения с министерством
     Новосибирской области находится на согласовании, подписать его планируют летом": that
-    plan is another agreement's)."""
+    plan is another agreement's). status56: "документ" stands for the agreement as the
+    pronoun does ("Стороны решили закрепить сотрудничество соглашением. ... а подписать
+    документ министры планируют 23 января"), a bare one ("готова подписать новый документ"
+    is another agreement)."""
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         at = after.tokens
@@ -1393,13 +1438,15 @@ def pronoun_plan(s: Mentions) -> None:
             continue
         fem = toks[k].feats.get("Gender") == "Fem"
         number = toks[k].feats.get("Number")
-        if any(t.lemma in AGREEMENT_PRONOUNS and t.rel == "obj" and
-               (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
+        if any((t.lemma in AGREEMENT_PRONOUNS and (t.feats.get("Gender") == "Fem") == fem and
+                t.feats.get("Number") == number or t.lemma in PLANNED_DOCUMENT_NOUNS and
+                not any(at[d].rel == "amod" for d in after.children(i))) and
+               t.rel == "obj" and
                0 <= t.head < len(at) and at[t.head].lemma in SIGN_VERBS and
                at[t.head].feats.get("VerbForm") == "Inf" and
                0 <= at[t.head].head < len(at) and at[at[t.head].head].lemma in PLAN_HEADS and
                not _negated_signing(at)
-               for t in at):
+               for i, t in enumerate(at)):
             c.status = "planned"
 
 
@@ -1485,6 +1532,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("negotiation_partner_sides", negotiation_partner_sides),
     Pass("pronoun_signing", pronoun_signing),
     Pass("signed_in_next_sentence", signed_in_next_sentence),  # status52
+    Pass("signed_in_previous_sentence", signed_in_previous_sentence),  # status56
     Pass("prolonged_by_its_terms", prolonged_by_its_terms),  # pair53
     Pass("pronoun_plan", pronoun_plan),
     Pass("counted_summaries", counted_summaries),

@@ -259,6 +259,9 @@ DOCUMENT_OBJECTS = frozenset({"документ"})
 # "в следующем году", "в 2026 году": a date told as a year by the word for year (a season's
 # or a week's year by convention has no such word)
 YEAR_NOUN = "год"
+# status56: the conjunction of a clause that describes the time named just before it ("в
+# 2022 году, когда ... подписали соглашение")
+WHEN_MARKS = frozenset({"когда"})
 # a deadline's preposition: "до конца года" bounds a plan, it does not date it
 DEADLINE_PREPOSITIONS = frozenset({"до"})
 # "3-го числа": a day of the month told by its number and the word for a day of the month;

@@ -55,6 +55,11 @@ FURTHER_WORDS = frozenset({"дополнительный", "новый", "оче
 # "подписали соглашение"): r18fix.
 SIGNED_DOCUMENT_NOUNS = frozenset({"документ", "соглашение", "меморандум", "договор"})
 
+# status56: the noun that stands for an agreement named before as the object of a plan to
+# sign it ("подписать документ стороны планируют в январе"); the agreement nouns themselves
+# would be mentions of their own
+PLANNED_DOCUMENT_NOUNS = frozenset({"документ"})
+
 # Lemmas of the third-person pronoun that, as the object of a signing verb, stands for the
 # document an item of a list just told ("... подписали его"): agrplan.
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
@@ -102,6 +107,10 @@ SIGN_ONESELF_VERBS = frozenset({"подписаться", "подписыват�
 SIGN_ONESELF_PERFECTIVE = frozenset({"подписаться"})
 PAST_REFLEXIVE_ENDINGS = ("лся", "лась", "лось", "лись")
 UNDER_PREPOSITIONS = frozenset({"под"})
+
+# status56: verbs of signatures standing under a document, the state a signing leaves ("Под
+# ним стоят подписи министра и ректора"), read in the present as in the past
+SIGNATURE_STATE_VERBS = frozenset({"стоять"})
 
 # The noun of the marks that seal an agreement ("соглашение скреплено подписями министров";
 # the verbs of sealing are ``lexicon.SEAL_VERBS``).

@@ -947,7 +947,45 @@ def find_published(
     if lead is not None:
         found = _with_year(text, lines, lead)
         return found.value, found
+    # 10. last: a header row that joins the page's full date and a weather widget
+    # (status56): "27 ноября 2024, среда   Вологда −6°, снег"
+    header = _widget_row_date(text, lines, body)
+    if header is not None:
+        return header.value, header
     return None, None
+
+
+_WIDGET_ROW_LINES = 6  # the header rows read above the body
+
+
+def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
+                     ) -> DateRef | None:
+    """status56: when the page prints no other date, a header row above the body that joins
+    one full date (day, month and year) with a weather or currency widget dates the page:
+    "20.03.2025  |  Якутск  −14°", "Суббота, 22 марта 2025 | Красноярск −3°". Every
+    development page printing such a row was published that day, so it is read as the
+    publication date, though only as a last resort: any other date line wins. Never a row
+    with a today-word ("Сегодня, 12 марта 2025") or an update label, a prose line, or a row
+    with two dates; only the first ``_WIDGET_ROW_LINES`` non-blank lines above the body."""
+    top = body[0] if body is not None else len(lines)
+    off, seen = 0, 0
+    for n, line in enumerate(lines):
+        if n >= top or seen >= _WIDGET_ROW_LINES:
+            break
+        start, off = off, off + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if len(line) > _STAMP_LINE_MAX or _is_prose(line) or _UPDATE_ANYWHERE.search(line) \
+                or _TODAY.search(line) or not _beside_any_widget([line], 0):
+            continue
+        refs = [d for d in find_dates(line) if d.value]
+        if len({d.value for d in refs}) != 1 or not _FULL_DAY.fullmatch(refs[0].value or ""):
+            continue
+        d = refs[0]
+        return DateRef(d.value, text[start + d.start:start + d.end], start + d.start,
+                       start + d.end)
+    return None
 
 
 _FIELD_SEP = re.compile(r"[|·•]")

@@ -27,6 +27,9 @@ where there is one, morphology, the shape of a line), never a word of one text. 
 - ``counted_day``: signings counted together ("состоялось подписание сразу двух документов")
   are dated by the count's day or by the occasion told just before it (datesD, called by
   ``agreement_dates.counted_signings``);
+- ``when_clause_date``: a signing told in a "когда" clause that describes the time named just
+  before it is dated by that time ("в 2022 году, когда правительства подписали соглашение",
+  status56);
 - ``another_event_date``: a date in a participle or relative clause of a noun dates that
   noun's event, not the signing ("В рамках форума, открывшегося 7 мая, 12 мая министерства
   подписали соглашение"; "подписали соглашение, проект которого обсуждали 20 апреля").
@@ -65,6 +68,7 @@ from soccoop.extract.datewords import (
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
     VISIT_VERBS,
+    WHEN_MARKS,
     YEAR_NOUN,
     month_number,
 )
@@ -463,6 +467,40 @@ def signing_clause_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | N
             continue
         return d.value
     return None
+
+
+def when_clause_date(sent: Sentence, k: int, dates: Sequence[DateRef]) -> str | None:
+    """status56: the agreement's signing verb opens a "когда" clause right after a time
+    expression, which the clause describes: "Соглашение развивает договорённости,
+    достигнутые в 2022 году, когда правительства двух областей подписали соглашение о
+    сотрудничестве" dates the governments' agreement 2022, "сотрудничают с 2019 года, когда
+    было заключено соглашение" 2019. The noun's first verb above it is a signing verb with
+    a "когда" mark before it; the date ends right before the comma that opens the clause
+    (only "году"/"года" between). Read from the tokens too, since the parser often leaves
+    such a clause unattached."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    v = next((h for h in ancestors(sent, k) if toks[h].pos in {"VERB", "AUX"}), None)
+    if v is None or toks[v].lemma not in SIGN_VERBS or _negated_at(sent, v):
+        return None
+    mark = next((c for c in sent.children(v) if toks[c].rel in {"mark", "advmod"} and c < v
+                 and toks[c].lemma in WHEN_MARKS), None)
+    if mark is None or mark < 2 or toks[mark - 1].text != ",":
+        return None
+    comma = toks[mark - 1].start
+    for d in dates:
+        if not d.value or d.end > comma:
+            continue
+        gap = [t for t in toks if d.end <= t.start < comma]
+        if all(t.lemma == YEAR_NOUN for t in gap):
+            return d.value
+    return None
+
+
+def _negated_at(sent: Sentence, v: int) -> bool:
+    """A "не" under the verb at v."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(v))
 
 
 def _governor_below(sent: Sentence, i: int, verb: int) -> int:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from soccoop import isodate
-from soccoop.extract.datewords import CEREMONY_NOUNS
+from soccoop.extract.datewords import CEREMONY_NOUNS, WHEN_MARKS
 from soccoop.extract.lexicon import (
     ABSENCE_PREPOSITIONS,
     ABSENCE_WORDS,
@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
 )
+from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
@@ -93,6 +94,7 @@ from soccoop.extract.lexicon_status import (
     SIGN_ONESELF_PERFECTIVE,
     SIGN_ONESELF_VERBS,
     SIGNATURE_MARKS,
+    SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
     START_VERBS,
@@ -102,7 +104,7 @@ from soccoop.extract.lexicon_status import (
     YEAR_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
-from soccoop.extract.syntax import subtree
+from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Agreement
 
 
@@ -1274,9 +1276,15 @@ def parties_of_nested_agreement(sent: Sentence, k: int, spans: Sequence[tuple[in
     mine = set(subtree(sent, k))
     clause = set(subtree(sent, v))
     for j in _agreement_nouns(sent):
-        if j in mine or j not in clause:
+        if j in mine:
             continue
-        theirs = subtree(sent, j)
+        w = _when_clause_verb(sent, j)
+        if w is not None and w > v:
+            theirs = subtree(sent, w)  # the "когда" clause's subject signed it
+        elif j in clause:
+            theirs = subtree(sent, j)
+        else:
+            continue
         if k in theirs:
             continue
         if all(any(a <= toks[i].start and toks[i].stop <= b for i in theirs) and
@@ -1284,6 +1292,44 @@ def parties_of_nested_agreement(sent: Sentence, k: int, spans: Sequence[tuple[in
                for a, b in spans):
             return True
     return False
+
+
+def sides_of_when_clause(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """status56: which of the sides found for the agreement at k (character spans) stand in
+    the "когда" clause of another agreement noun told after it, and so signed that older
+    one: in "Соглашение заключено в развитие договорённостей, достигнутых в 2021 году,
+    когда правительства двух областей подписали соглашение о ..." the governments are not
+    sides of the new "Соглашение", whatever other sides it took from the sentences
+    before."""
+    toks = sent.tokens
+    out = [False] * len(spans)
+    if not spans or not sent.parsed or not 0 <= k < len(toks):
+        return out
+    for j in _agreement_nouns(sent):
+        w = _when_clause_verb(sent, j) if j > k else None
+        if w is None:
+            continue
+        theirs = set(subtree(sent, w))
+        if k in theirs:
+            continue
+        lo = min(toks[i].start for i in theirs)
+        hi = max(toks[i].stop for i in theirs)
+        for n, (a, b) in enumerate(spans):
+            out[n] = out[n] or lo <= a and b <= hi
+    return out
+
+
+def _when_clause_verb(sent: Sentence, j: int) -> int | None:
+    """status56: the signing verb of the agreement noun at j when it opens a "когда" clause
+    after another clause ("..., достигнутых в 2022 году, когда правительства X и Y подписали
+    соглашение"): the clause tells an older signing, whoever it names signed that one. The
+    parser often leaves such a clause unattached, so only the verb's own mark is read."""
+    toks = sent.tokens
+    w = next((h for h in ancestors(sent, j) if toks[h].pos in {"VERB", "AUX"}), None)
+    if w is None or toks[w].lemma not in SIGN_VERBS:
+        return None
+    return w if any(toks[c].rel in {"mark", "advmod"} and c < w and
+                    toks[c].lemma in WHEN_MARKS for c in sent.children(w)) else None
 
 
 def _path_up(sent: Sentence, k: int) -> list[int]:
@@ -1506,8 +1552,11 @@ def _reports_document_signed(sent: Sentence) -> bool:
 def signatures_under_document(sent: Sentence) -> bool:
     """agr30, stat30: the sentence tells signatures put under a document in the past: "Подписи под
     ним поставили министр ... и заместитель губернатора ...", "Под документом свои подписи
-    поставили ...". A past, unnegated verb of putting whose child is a signature noun, and
-    a document noun or a singular pronoun under "под" in the sentence."""
+    поставили ..."; status56: or signatures standing under it, the state a signing leaves,
+    in the present as in the past ("Под ним стоят подписи министра и ректора"). A past,
+    unnegated verb of putting whose child is a signature noun (or a present or past verb
+    of standing whose subject is one), and a document noun or a singular pronoun under
+    "под" in the sentence."""
     toks = sent.tokens
     under = any((t.lemma in SIGNED_DOCUMENT_NOUNS | DOCUMENT_PRONOUNS or
                  t.pos == "PRON" and t.feats.get("Person") == "3") and  # "ним": "они"
@@ -1517,13 +1566,15 @@ def signatures_under_document(sent: Sentence) -> bool:
     if not under:
         return False
     for v, t in enumerate(toks):
-        if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or \
-                t.feats.get("Tense") != "Past":
+        state = t.lemma in SIGNATURE_STATE_VERBS and t.feats.get("Tense") in {"Past", "Pres"}
+        if not state and (t.lemma not in SIGNATURE_VERBS or t.feats.get("Tense") != "Past") \
+                or t.pos != "VERB":
             continue
         children = sent.children(v)
         if any(toks[c].lemma == "не" for c in children):
             continue
-        if any(toks[c].lemma in SIGNATURE_NOUNS for c in children):
+        if any(toks[c].lemma in SIGNATURE_NOUNS and
+               (not state or toks[c].rel == "nsubj") for c in children):
             return True
     return False
 
@@ -1663,3 +1714,33 @@ def signing_told_next(sent: Sentence, later: Sentence) -> bool:
     if any(t.lemma in TRIGGERS for t in later.tokens):
         return False
     return _reports_document_signed(later)
+
+
+def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
+    """status56: the mirror of ``signing_told_next``: an agreement whose own sentence says
+    nothing of its status ("Соглашение касается информирования людей с инвалидностью ...")
+    is the document the sentence right before reports signed without naming an agreement
+    ("Ещё один документ подписали управляющий отделением и председатель общества
+    инвалидов"). The same tests as ``signing_told_next``, the two sentences swapped, but the
+    earlier sentence names the document by a noun (a pronoun, "Его подписали ...", refers to
+    an agreement told before it) and the mention at k is no ordinal item of a list
+    (``ordinal_signed_later`` reads the sentences after those); the mention is the bare
+    subject of its clause, naming no partner of its own ("на основании соглашения между
+    правительствами регионов" is another agreement, recalled)."""
+    if _ordinal_noun(sent, k) or not _bare_subject(sent, k) or \
+            not signing_told_next(sent, earlier):
+        return False
+    toks = earlier.tokens
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+               not _negated(earlier, v) and
+               any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
+                   toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in earlier.children(v))
+               for v, t in enumerate(toks))
+
+
+def _bare_subject(sent: Sentence, k: int) -> bool:
+    """status56: is the agreement noun at k the subject of its clause with no partner under
+    it ("Соглашение касается ...", not "соглашение между X и Y", "соглашение с X")?"""
+    toks = sent.tokens
+    return 0 <= k < len(toks) and toks[k].rel in {"nsubj", "nsubj:pass"} and not any(
+        toks[i].lemma in WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS for i in subtree(sent, k))
