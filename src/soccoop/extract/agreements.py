@@ -316,6 +316,7 @@ from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
     participle_signers,
+    several_told,
 )
 from soccoop.extract.signing_dates import (
     pronoun_signer_day,  # datesB
@@ -867,7 +868,9 @@ def _candidates(
                 # sig54: "— сказал проректор X, подписавший соглашение": the bare mention's
                 signers = [n for n in (_signer_name(analysis, sent, p, officials)
                                        for p in participle_signers(analysis, sent, k)) if n]
-            speaker = _speaker(analysis, sent, officials) if _first_person(sent, lo, hi) or \
+            told = several_told(sent, k)  # sig57: "«мы собрали эти три соглашения ...»"
+            speaker = None if told else _speaker(analysis, sent, officials) if \
+                _first_person(sent, lo, hi) or \
                 len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
                     analysis.text, sent.start, [o for o in officials if o.organization])) \
                 else None
@@ -880,7 +883,7 @@ def _candidates(
                 if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
                         and speaker.name not in signers:
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
-            if status == "signed":
+            if status == "signed" and not told:
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
             status, signers = reminded_signing(status, date, published, sent, k, signers)
             if signers and not parties:

@@ -1974,13 +1974,31 @@ def collective_signers(s: Records) -> None:
         last = items_run_end(s.analysis, m)
         reach = (bisect_left(at, m - COLLECTIVE_REACH),
                  bisect_right(at, max(m + COLLECTIVE_REACH, last)))
+        listed = _listed_partners([signed[i] for n, i in told[reach[0]:reach[1]] if n == m])
         for n, i in told[reach[0]:reach[1]]:
             a = signed[i]
+            if listed is not None and not {p.name for p in a.parties} & listed:
+                continue  # sig57: another signing than the ones the sentence lists
             if n != m and (abs(n - m) <= COLLECTIVE_REACH or m < n <= last) and \
                     not any(same_person(x, y) for x in names for y in a.signatories) and \
                     (len(a.signatories) < 2 or
                      other_bodies_only(s.officials, names, a.signatories)):
                 a.signatories = names + a.signatories
+
+
+def _listed_partners(own: list[Agreement]) -> set[str] | None:
+    """sig57: the partners a collective signing lists itself, when its sentence tells two
+    signed records or more (one per partner): "Министр Анна Котова подписала соглашения с
+    университетом, фабрикой и фондом" names the three agreements its signer signed, so
+    "Ещё один документ подписали управляющий отделением Соцфонда X и председатель
+    общества слепых Y" near it, with none of those partners, is another signing she is no
+    signer of. The sides of those records that not all of them share; None when the
+    sentence tells fewer than two records (its documents are told elsewhere: "Все
+    документы со стороны министерства подписала министр X")."""
+    if len(own) < 2:
+        return None
+    common = set.intersection(*({p.name for p in a.parties} for a in own))
+    return {p.name for a in own for p in a.parties} - common
 
 
 def other_bodies_only(officials: list[Official], names: list[str], signers: list[str]) -> bool:

@@ -292,6 +292,10 @@ NAMED_LATER_REACH = 5
 # ``normalize.ministry_abbreviation``.
 GENERIC_HEAD_POSTS = frozenset({"глава", "руководитель"})
 
+# Demonstratives (lemmas) by which a plural document noun refers back to agreements told
+# before: "эти три соглашения", "данные документы" (``signers.several_told``).
+BACK_DETERMINERS = frozenset({"этот", "тот", "данный", "указанный", "перечисленный"})
+
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".
 BACK_PRONOUNS = frozenset({"он", "она"})

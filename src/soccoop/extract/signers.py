@@ -36,6 +36,7 @@ from soccoop.extract.lexicon_signers import (
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
     AUTHOR_WITH_PARTNER,
+    BACK_DETERMINERS,
     BACK_PRONOUNS,
     BARE_DOCUMENTS,
     BOTH_WORDS,
@@ -1266,6 +1267,28 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
             if d.pos == "NUM" and d.lemma not in {"один", "1"}:
                 return True
     return False
+
+
+def several_told(sent: Sentence, k: int) -> bool:
+    """sig57: is the plural document noun at ``k`` a back reference to several agreements
+    told before ("«Мы специально собрали эти три соглашения в один пакет», — пояснила
+    министр", "оба документа", "все эти соглашения"): a demonstrative or "все"/"оба" under
+    it or under its numeral (a bare numeral, "подписали три соглашения", may tell a
+    signing of its own)? Such a clause tells of agreements already reported, so the one
+    who says it adds neither herself nor her body to the agreement told next. Read from
+    the parse or, unparsed, from the two words before the noun."""
+    toks = sent.tokens
+    if not 0 <= k < len(toks):
+        return False
+    kids = sent.children(k) if sent.parsed else list(range(max(0, k - 2), k))
+    # "эти три соглашения": the parser may hang the demonstrative on the numeral
+    near = [toks[c] for c in kids] + [toks[g] for c in kids if toks[c].pos == "NUM"
+                                      for g in sent.children(c)]
+    counted = any(d.pos == "NUM" and d.lemma not in {"один", "1"} for d in near)
+    if toks[k].feats.get("Number") != "Plur" and not counted:  # "три соглашения": Gen Sing
+        return False
+    return any(d.lemma in BACK_DETERMINERS for d in near) or \
+        any(d.lemma in COLLECTIVE_WORDS or d.text.lower() in COLLECTIVE_WORDS for d in near)
 
 
 def items_run_end(analysis: Analysis, m: int) -> int:
