@@ -67,3 +67,41 @@ def test_ambiguous_kind_gives_no_side(models, text):
         if a.status == "mentioned":
             assert not any("университет" in n.lower() for n in party_names(a)), \
                 party_names(a)
+
+
+
+# ``merge_rules.new_told_twice``: a heading line and the sentence right under it tell one
+# signing; (heading, gap, sentence under it, statuses, sides under it, one agreement?)
+def _mention(text, start, status, *sides):
+    from types import SimpleNamespace
+
+    from soccoop.extract.agreement_types import _Party
+    sent = SimpleNamespace(text=text, start=start, stop=start + len(text))
+    return SimpleNamespace(sentence=sent, status=status,
+                           parties=[_Party(n, [r], 0, 1) for n, r in sides])
+
+
+TVER, KURSK = ("Тверь", "RU-TVE"), ("Курск", "RU-KRS")
+HEADED = named_rows([
+    ("heading_then_paragraph", "Тверь и Курск подписали новое соглашение о сотрудничестве",
+     2, "signed", "signed", [TVER, KURSK], True),
+    ("sentence_with_full_stop", "Тверь и Курск подписали новое соглашение.", 2, "signed",
+     "signed", [TVER, KURSK], False),
+    ("a_paragraph_between", "Тверь и Курск подписали новое соглашение", 180, "signed",
+     "signed", [TVER, KURSK], False),
+    ("other_status", "Тверь и Курск подпишут новое соглашение", 2, "planned", "signed",
+     [TVER, KURSK], False),
+    ("other_sides", "Тверь и Курск подписали новое соглашение", 2, "signed", "signed",
+     [TVER, ("Орёл", "RU-ORL")], False),
+])
+
+
+@pytest.mark.parametrize("heading, gap, h_status, c_status, sides, one", HEADED)
+def test_heading_and_sentence_under_it(heading, gap, h_status, c_status, sides, one):
+    from types import SimpleNamespace
+
+    from soccoop.extract.merge_rules import new_told_twice
+    h = _mention(heading, 0, h_status, TVER, KURSK)
+    c = _mention("В Курске министры подписали новое соглашение.", len(heading) + gap,
+                 c_status, *sides)
+    assert new_told_twice(SimpleNamespace(candidates=[h]), c) is one
