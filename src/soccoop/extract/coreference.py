@@ -77,6 +77,7 @@ from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
     ANAPHORIC_BODIES,
     AUTOMATIC_WORDS,
+    BODY_HEADS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     EXTEND_VERBS,
@@ -89,6 +90,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    OWN_REGION_ADJECTIVES,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     SIDE_DRAFTING_VERBS,
@@ -1097,7 +1099,9 @@ def background_sides(s: Mentions) -> None:
             held = {r for p in found for r in p.regions}
             found += [p for p in c.parties if all(p.key != q.key for q in found) and
                       not (p.regions and set(p.regions) <= held)]
-            if len(found) >= 2 and len({tuple(p.regions) for p in found}) >= 2:
+            # agr57: "X сотрудничает с Y": two sides even within one region
+            frame = bool(subjects and partners) and nodes == subjects + partners
+            if len(found) >= 2 and (frame or len({tuple(p.regions) for p in found}) >= 2):
                 c.parties = found
                 if c.date is None:  # "..., которое X и Y заключили в 2022 году"
                     c.date = _clause_year(s, sent, nodes, k)
@@ -1158,7 +1162,56 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
             counts[p.key] = counts.get(p.key, 0) + 1
         # the document's own body: the one its mentions name most often, then first
         return sorted(earlier, key=lambda p: (-counts[p.key], p.start))[:1]
-    return []
+    return kind_named_once(s, sent, n)
+
+
+def _name_head(s: Mentions, name: str) -> str:
+    """The lemma of a body's head noun: its first word that is a noun and no acronym
+    ("ФГБОУ ВО «Калмыцкий государственный университет ...»" → "университет")."""
+    for word in re.findall(r"[А-ЯЁа-яё-]+", name):
+        if word.isupper():
+            continue
+        form = s.models.analyzer.parse(word)[0]
+        if form.tag.POS == "NOUN":
+            return str(form.normal_form)
+    return ""
+
+
+def kind_named_once(s: Mentions, sent: Sentence, n: int) -> list[_Party]:
+    """agr57: a body named by its kind noun alone, or with an adjective of the text's own
+    region ("университет", "республиканское министерство"), is the one body of that kind
+    the document names in full: a side of another mention, else an official's organisation;
+    an acronym ("ХГУ") is the side another mention writes so, spelled out
+    ("министр социальной защиты Республики Хакасия ... Она напомнила, что республиканское
+    министерство сотрудничает с ХГУ на основании соглашения" → the Hakassian ministry).
+    Nothing when no body or two bodies of that kind are named. One pass over the mentions
+    and officials per side asked: linear."""
+    toks = sent.tokens
+    t = toks[n]
+    if is_acronym(t.text) and gazetteer.resolve(t.text) is None:
+        # "с ХГУ": the side another mention writes so and ``acronym_sides`` spelled out
+        spelled = {p.key: p for x in s.cands for p in x.parties
+                   if p.name != t.text and not p.start <= t.start < p.stop and
+                   t.text in re.findall(r"\w+", s.analysis.text[p.start:p.stop])}
+        return list(spelled.values()) if len(spelled) == 1 else []
+    if t.lemma not in ANAPHORIC_BODIES | ORG_HEADS | BODY_HEADS or \
+            t.feats.get("Number") != "Sing" or any(
+                toks[x].rel not in {"case", "punct"} and not (
+                    toks[x].rel == "amod" and toks[x].lemma in OWN_REGION_ADJECTIVES)
+                for x in sent.children(n)):
+        return []
+    found: dict[str, _Party] = {}
+    for x in s.cands:
+        for p in x.parties:
+            if not p.start <= t.start < p.stop and _name_head(s, p.name) == t.lemma:
+                found.setdefault(p.key, p)
+    if not found:
+        for o in s.officials:
+            if o.organization and _name_head(s, o.organization) == t.lemma:
+                p = _Party(o.organization, [o.region] if o.region else [],
+                           o.evidence.start, o.evidence.end)
+                found.setdefault(p.key, p)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _partner(sent: Sentence, n: int) -> bool:

@@ -671,3 +671,7 @@ PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
 DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun
 
 RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")
+
+# agr57: characters between a heading line and the first sentence under it (line breaks
+# only: "\n\n" and a stray space), merge_rules.new_told_twice
+HEADING_GAP = 3

@@ -51,6 +51,7 @@ from soccoop.extract.lexicon import (
     COOPERATION_DOCUMENTS,
     EXTEND_NOUNS,
     EXTEND_VERBS,
+    HEADING_GAP,
     IN_FORCE_WORDS,
     ORDINALS,
     ORG_HEADS,
@@ -96,7 +97,23 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | 
     announces it with the same status and fewer sides (``_headline_announces``), nor than
     the former agreement named before (``_former_again``)."""
     return False if c.distinct and not _headline_announces(m, c, bare) and \
-        not _former_again(m, c) else None
+        not _former_again(m, c) and not new_told_twice(m, c) else None
+
+
+def new_told_twice(m: _Merged, c: _Candidate) -> bool:
+    """agr57: a signing told in a heading line and again, set apart by its own words, in the
+    sentence right under it is one agreement: the heading "Петербург и Луганск подписали
+    новое соглашение о сотрудничестве" and the paragraph "В Луганске в четверг ...
+    подписали новое соглашение ...". The heading: a mention of m with c's status whose
+    sentence ends without a full stop and is followed by c's sentence with nothing but
+    line breaks between; one's sides are among the other's."""
+    heading = next((x for x in m.candidates if x.status == c.status and
+                    not x.sentence.text.rstrip().endswith((".", "!", "?", "…", ":", "»")) and
+                    0 < c.sentence.start - x.sentence.stop <= HEADING_GAP), None)
+    if heading is None:
+        return False
+    mine, theirs = {p.key for p in c.parties}, {p.key for p in heading.parties}
+    return bool(mine) and (mine <= theirs or theirs <= mine)
 
 
 def _former_again(m: _Merged, c: _Candidate) -> bool:
