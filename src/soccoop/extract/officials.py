@@ -67,66 +67,42 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from soccoop.extract.lexicon_officials import (
-    ACTING_WORDS,
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
-    APPOINTMENT_NOUNS,
     ASIDE_WORDS,
     BIOGRAPHY_SENTENCES,
     CAREER_TIME_WORDS,
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
-    COMMEMORATIVE_WORDS,
-    COURTESY_TITLES,
-    DEPARTURE_NOUNS,
     DUTY_VERBS,
     FIELD_JOINERS,
-    FIELD_MODIFIERS,
     FIELDS_REACH,
     FUNCTION_WORDS,
-    GRADE_MODIFIERS,
     GROUP_LINKS,
     GROUP_SUBJECTS,
     HELPER_HEADS,
     HELPER_ORDINALS,
     HOLDING_VERBS,
     LEADING_VERBS,
-    LEAVING_NOUNS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
-    MANDATE_NOUNS,
-    MANDATE_POST,
     MAX_WINDOW,
     NOBLE_TITLES,
-    OFFICE_NOUNS,
-    OFFICE_PREPOSITIONS,
     ORG_HEADS,
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_GENDER,
     POSSESSIVE_WORDS,
-    POST_NOUNS,
     POST_PREFIXES,
-    PREDECESSOR_NOUNS,
     QUANTIFIERS,
-    RANK_TITLES,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
     RELATIVES,
-    REPRESENTATIVE_HEADS,
     SENIORITY_NOUNS,
-    STREET_NOUNS,
-    SUBST_PARTICIPLES,
-    SUCCESSION_PREPOSITIONS,
-    SUCCESSION_VERBS,
     TEMPORAL_MODIFIERS,
-    TIME_ADVERBS,
-    TIME_PHRASES,
-    TIME_PREPOSITIONS,
     WEAK_HEADS,
-    YEAR_WORDS,
 )
 from soccoop.extract.lexicon_orgs import (
     REGION_ANAPHORS,
@@ -138,6 +114,24 @@ from soccoop.extract.normalize import (
     nominative_phrase,
     restore_caps,
     spell_out_contractions,
+)
+from soccoop.extract.official_clauses import (
+    _ALLOWED_PUNCT,
+    _acting_for,
+    _common_noun,
+    _initials_woman_in_nominative,
+    _left_post,
+    _mandate_post,
+    _plural_word,
+    _post_in_office,
+    _post_of_a_subjectless_clause,
+    _post_of_the_replaced,
+    _post_phrase_at,
+    _post_phrase_end,
+    _predecessor_post,
+    _predicate_role,
+    _succession_post,
+    _verb_of_a_misattached_subject,
 )
 from soccoop.extract.official_grammar import (
     _ALL_CASES,
@@ -181,41 +175,42 @@ from soccoop.extract.official_orgs import (
     _written_in_full,
 )
 from soccoop.extract.official_roles import (
-    _acting_participle,
     _acting_prefix,
     _acting_prefix_before,
-    _graded_head,
     _is_a_place,
     _minister_word,
-    _one_of,
     _org_nominative,
     _place_genitive,
     _post_words,
-    _qualified_head,
-    _qualified_head_after,
     _Role,
     _split_role,
 )
 from soccoop.extract.official_tree import (
     _CLOSE_QUOTES,
     _INITIAL,
-    _NAME_PART_RELS,
     _OPEN_QUOTES,
     _top,
     _Tree,
-    _two_way_woman,
     _woman_in_nominative,
+)
+from soccoop.extract.official_windows import (
+    _YEAR,
+    _apposition_across_a_name,
+    _membership,
+    _place_of_adjective,
+    _post_of_a_woman_subject,
+    _role_after,
+    _role_before,
+    _time_phrase,
 )
 from soccoop.extract.orgs import (
     country_name,
-    country_of_adjective,
 )
 from soccoop.extract.person_names import (
     _name_word_nomn,
-    surname_readings,
 )
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
-from soccoop.extract.syntax import climb, ensure_parsed
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Evidence, Official
 from soccoop.names import fold
 
@@ -226,7 +221,6 @@ __all__ = [  # names other modules and tests import from here
     "gloss_acronyms",
 ]
 
-_ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
 
@@ -293,460 +287,6 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
 # ---------------------------------------------------------------------------------------
 
 
-def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
-    """Does a position start at tokens[j] ("заместитель", "первый заместитель")?"""
-    while j < end and _is_modifier(tokens[j]):
-        j += 1
-    return j < end and _is_head(tokens[j])
-
-
-def _role_before(tokens: list[Token], i: int, text: str, models: Models,
-                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                 j: int | None = None) -> _Role | None:
-    """Role phrase ending right before tokens[i] (the first token of the name)."""
-    if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1, spans,
-                                            tree):
-        return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
-    k = i - 1
-    described: int | None = None  # the comma before a description of the name
-    while k >= 0 and i - k <= MAX_WINDOW:
-        tok = tokens[k]
-        if _in_spans(tok, spans, ("PER",)):
-            owner = k
-            while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
-                owner -= 1
-            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1, spans, tree):
-                k = owner - 1  # "Министр финансов в правительстве Дмитрия Медведева Антон
-                continue       # Силуанов": the owner's name is inside the post's phrase
-            break
-        quantified = _quantified_post(tokens, k)
-        if quantified is not None:  # "глава одного из пяти крупнейших банков"
-            k = quantified
-            continue
-        if tok.text == ",":
-            left = tokens[k - 1] if k > 0 else None
-            right = tokens[k + 1] if k + 1 < i else None
-            if k == i - 1:
-                opening = _participle_clause_start(tokens, k, i - MAX_WINDOW)
-                if opening is not None:  # "Фонда ... детей, находящихся в ..., Марина"
-                    k = opening - 1
-                    continue
-            if k + 1 < i and all(t.pos == "ADJ" and not t.text[:1].isupper()
-                                 and not _is_modifier(t) for t in tokens[k + 1:i]):
-                k -= 1  # "вице-губернатор края, 35-летний Александр Шемелев": the name's age
-                continue
-            if described is None and _description_before_name(tokens, k, i):
-                described = k  # "директор школы, заслуженный учитель Иван Петров"
-                k -= 1
-                continue
-            if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
-                    and not _is_head(right)):
-                break
-        elif _is_punct(tok):
-            if tok.text == "." and k > 0 and (_INITIAL.match(tokens[k - 1].text) or (
-                    tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()
-                    and len(tokens[k - 1].text) <= 3 and k + 1 < i
-                    and tokens[k + 1].text[:1].isupper())):
-                pass  # "имени И.Н. Ульянова", "ГУ МВД по г. Москве"
-            elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")") and \
-                    not _in_spans(tok, spans, ("ORG",)):  # "L’Oréal", "AT&T": the name's own
-                break
-        elif tok.pos in _STOP_POS and not _is_head(tok) and not (
-                tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
-                _possessive_in_a_post(tokens, k, i)) and not (
-                tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
-                and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
-            break
-        elif tok.pos == "CCONJ":
-            if k == i - 1 or _courtesy_title_between(tokens, k, i):
-                break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
-            if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
-                    and _is_modifier(tokens[k - 1]):
-                pass  # "чрезвычайный и полномочный посол"
-            elif k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
-                break
-        elif tok.pos == "ADP":
-            if k == i - 1 or k + 1 < i and _starts_role(tokens, k + 1, i):
-                break  # "главой ФИФА после Зеппа Блаттера": the name is the preposition's
-        k -= 1
-    by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
-    if by_tree is not None and (i - by_tree > MAX_WINDOW or any(
-            _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
-        by_tree = None
-    if by_tree is not None and by_tree <= k:
-        k = by_tree - 1  # the tree links the name to a post the window stopped before
-        while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
-            k -= 1
-    window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n]) or _graded_head(tokens, n)]
-    if not heads:
-        return None
-    chosen = heads[-1] if by_tree is None else by_tree
-    up = tokens[chosen].head
-    if by_tree is not None and tokens[chosen].rel == "nmod" and up in heads and up < chosen \
-            and _post_of_a_woman_subject(tokens, up):
-        chosen = by_tree = up  # "пояснила заместитель министра X": she is the deputy
-    for prev in reversed(heads[:-1] if by_tree is None else []):
-        cur = tokens[chosen]
-        between = tokens[prev + 1:chosen]
-        dash = any(t.text in ("—", "–") for t in between)
-        if _case(cur) == "Gen" or (dash and _case(cur) == _case(tokens[prev])):
-            chosen = prev
-        elif dash and _case(tokens[prev]) == "Gen":
-            continue  # a dependent inside an earlier role of a double title
-        else:
-            break
-    outer = _post_an_initials_name_agrees_with(tokens, heads, i, j)
-    if outer is not None:
-        chosen = by_tree = outer
-    rank = _rank_after_an_office(tokens, heads, chosen, i)
-    if rank is not None:  # "Начальник управления полковник Иван Петров": the office
-        chosen, by_tree = rank[0], None
-    if _post_inside_a_body(tokens, chosen):
-        return None
-    start = chosen
-    if start - 1 > k and (_lemma(tokens[start - 1]) in GRADE_MODIFIERS
-                          or _qualified_head(tokens, start)):
-        start -= 1  # "ведущий инспектор", "городской голова": part of the post
-    start -= _field_of_the_post(tokens, start, k)
-    while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
-                             and tokens[start - 1].pos == "CCONJ"
-                             and _is_modifier(tokens[start - 2])):
-        start -= 1
-    acting = _acting_prefix_before(tokens, start)  # "и. о. министра": governs the genitive
-    start -= acting
-    start = _title_before_dash(tokens, start, chosen, k)
-    name = tokens[i:j if j is not None else i + 1]
-    other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
-    if by_tree is None and other is not None and other < start and \
-            tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
-            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other) and \
-            not _apposition_across_a_name(tokens, other, start, spans):
-        # "дочь действующего президента Иванку Трамп": she is the daughter; but not
-        # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
-        return None
-    if _commemorated(tokens, start, chosen):
-        return None
-    if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
-            tokens[start - 1].text.lower() in ("в", "во", "на") and not (
-                by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
-        # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
-        # на пресс-секретаря фонда Киру Ярмыш" names her post
-        return None
-    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
-            _agrees(tokens[chosen], name) and not _agrees(tokens[start - 1], name)):
-        # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
-        # Джона Кеннеди" the name agrees with the post, not with the relative
-        return None
-    if tree is not None and by_tree is None and chosen < i - 1 and \
-            _governed_by_a_person_noun(tree, i, j if j is not None else i + 1):
-        return None  # "с позиции вице-президента ... за место преемника Мугабе": his successor's
-    oblique = ("Gen", "Dat", "Ins", "Loc")
-    # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
-    agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
-    agreeing = _acting_participle(tokens, start) or agreeing
-    if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
-            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
-        return None  # "супруге первого президента — Наине Иосифовне": someone else's post
-    if tree is not None and j is not None and not acting and not (
-            start > 0 and _stands_for_a_post(tokens[start - 1])) and \
-            _oblique_post_before_a_subject(agreeing, name, by_tree == chosen) and \
-            _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
-        return None
-    if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
-            "Gen" in _name_cases(name) and not _apposed_woman(tree, by_tree, chosen, name):
-        # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
-        # Клинтона": a subject's post and a name that cannot be a subject
-        return None
-    if tree is not None and by_tree is None and j is not None and j - i == 1 and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and (_case(tokens[i]) == "Gen" or (
-                "Gen" in _name_cases(name) and "Nom" not in _name_cases(name))) and \
-            tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
-        return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
-    if chosen == i - 1 and j is not None and j - i == 1 and j < len(tokens) and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and \
-            _in_spans(tokens[j], spans, ("PER",)) and "Gen" in _name_cases(name):
-        return None  # "заместителя Мюллера Джона Пистоля": the deputy is the next name
-    if tree is not None and j is not None and _inside_post_phrase(tree, chosen, i, j):
-        return None  # "Помощник Хиллари Клинтон по европейским делам": hers, not her post
-    if tree is None:
-        cut = i
-    elif by_tree == chosen:
-        cut = tree.phrase_end(chosen, i)
-    else:  # the tree does not link the name to this post: trust only a clear apposition
-        cut = tree.apposition_after(chosen, i, j if j is not None else i + 1)
-    if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
-            _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
-        cut = i  # a double title: "заместитель директора — ученый секретарь института"
-    if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
-        cut = i
-    if cut < i and _lemma(tokens[chosen]) in REPRESENTATIVE_HEADS and \
-            _place_before_name(tokens, cut, i, spans):
-        cut = i
-    if rank is not None:
-        cut = rank[1]  # the office's phrase runs up to the rank, the rank is a title
-    if described is not None and chosen < described:
-        cut = min(cut, described)  # the description after the comma is not the post's
-    if _qualified_head_after(tokens, chosen):
-        cut = min(max(cut, chosen + 2), i)  # "Папа Римский Франциск": the title is whole
-    phrase = tokens[start:cut]
-    # a position directly followed by the name with nothing else is fine ("мэр Иванов")
-    role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
-                                                                      spans)
-    if role is not None and start - 1 > k and tokens[start - 1].pos == "ADJ":
-        place = _place_of_adjective(tokens[start - 1], models)
-        if place:  # "британский премьер", "подмосковного губернатора"
-            role.start = tokens[start - 1].start
-            if role.organization is None:
-                role.organization = place
-        else:
-            role.figurative = True
-    return role
-
-
-def _apposition_across_a_name(tokens: list[Token], other: int, start: int,
-                              spans: list[tuple[int, int, str]]) -> bool:
-    """Does another person's name stand between the noun the parser hung a name on and
-    the post right before the name? Then that apposition crosses a person and is the
-    parser's slip, not a description: in "подписали министр труда края Иван Петров и
-    министр труда республики А. Х. Сидоров" the initials hung on "края" do not make
-    Сидоров the region's; the post before him is his."""
-    return any(_in_spans(t, spans, ("PER",)) for t in tokens[other + 1:start])
-
-
-def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
-                          i: int) -> tuple[int, int] | None:
-    """A rank or title (``RANK_TITLES``) between a post's phrase and the name is a title,
-    the post is the person's office: "Начальник управления полковник Иван Петров" →
-    "начальник управления", "президент федерации шейх Салман", "глава пресс-службы
-    кардинал ..."; the rank may keep its own genitive ("генерал армии", "генерал-майор
-    полиции"), and a rank the lexicon has no post for ("майор") is cut off the body it
-    would be read into ("начальник отдела майор ..." → "отдел", not "отдел майор"). The
-    office is the nearest head before the rank in the rank's case whose phrase runs right
-    up to it: only its dependents in other cases between, no punctuation, conjunction or
-    verb ("губернатор, полковник Иван Петров" and "министр и генерал ..." are left alone).
-    A membership or a representative ("представитель вооружённых сил полковник ...") and
-    a participle title with its body in the instrumental ("Командующий Черноморским
-    флотом адмирал ...") are no office of this kind: the rank keeps the post and shares
-    their body (``_org_of_the_title_before``). Returns (the office's head, where the
-    rank's words start), or None."""
-    ranks = [n for n in range(chosen, i) if _lemma(tokens[n]) in RANK_TITLES]
-    if not ranks:
-        return None
-    rank = ranks[-1]  # a rank the lexicon has no post for is read inside the body before
-    want = _case(tokens[rank])
-    if want is None or any(_is_head(t) or t.pos not in ("NOUN", "ADJ", "PROPN")
-                           or _case(t) != "Gen" for t in tokens[rank + 1:i]):
-        return None
-    first = rank
-    while first - 1 >= 0 and tokens[first - 1].pos == "ADJ" and _case(tokens[first - 1]) == want:
-        first -= 1  # "старший лейтенант": the rank's own adjective
-    for prev in reversed(sorted({h for h in heads if h < first} | (
-            {chosen} if chosen < first else set()))):
-        if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES or
-               t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
-            return None
-        if _case(tokens[prev]) == want:
-            if _lemma(tokens[prev]) in WEAK_HEADS or \
-                    _lemma(tokens[prev]) in SUBST_PARTICIPLES.values():
-                return None  # a membership, or a participle title, shares its body
-            return (prev, first) if prev + 1 < first else None
-        if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
-            return None
-    return None
-
-
-def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
-                                         spans: list[tuple[int, int, str]],
-                                         tree: _Tree | None) -> bool:
-    """Is the name (tokens i..j-1) the genitive owner of the inanimate noun right before it,
-    which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
-    Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
-    the owner's body, not by the owner: "министр обороны в кабинете Ариэля Шарона Шауль
-    Мофаз" is Mofaz's post. The parser hangs the name on the noun as its genitive, or the
-    name cannot be in the case of the post before the preposition (a holder's nominative
-    after a place, "уполномоченный по правам человека в Приморском крае Марина Волкова",
-    or a holder's genitive after a genitive post, "по мнению полпреда президента РФ в
-    округе Виктора Ишаева", stay theirs); the noun is no place the tagger knows
-    ("руководителя инспекции в Омской области Ивана Петрова")."""
-    if i < 2 or j <= i:
-        return False
-    noun = tokens[i - 1]
-    feats = noun.feats or {}
-    cases = _name_cases(tokens[i:j])
-    if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
-            _case(noun) != "Loc" or "Gen" not in cases or _in_spans(noun, spans, ("LOC",)):
-        return False
-    k = i - 2
-    while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
-        k -= 1
-    if tokens[k].text.lower() not in ("в", "во", "при"):
-        return False
-    top = _top(tree, i, j) if tree is not None else None
-    if top is not None and tokens[top].head == i - 1 and tokens[top].rel == "nmod" and \
-            _case(tokens[top]) == "Gen":
-        return True
-    post = next((n for n in range(k - 1, max(-1, k - 8), -1) if _is_head(tokens[n])), None)
-    return post is not None and _case(tokens[post]) not in (None, *cases)
-
-
-def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
-    """Is the name (tokens i..j-1, top word ``root``) the subject of a verb after it, by
-    the parse or by ``_verb_of_a_misattached_subject``: "По поручению губернатора Олег
-    Гусев провёл проверку"."""
-    toks = tree.tokens
-    if root is not None and toks[root].rel in ("nsubj", "nsubj:pass") and \
-            j <= toks[root].head < len(toks) and toks[toks[root].head].pos in ("VERB", "AUX"):
-        return True
-    return _verb_of_a_misattached_subject(tree, root, i, j) is not None
-
-
-def _stands_for_a_post(tok: Token) -> bool:
-    """A noun whose genitive is the post itself, so the post is whoever holds the office:
-    "на посту губернатора", "в качестве министра", "обязанности мэра", "от должности"."""
-    return _lemma(tok) in _POST_GOVERNORS or tok.text.lower() in ACTING_WORDS
-
-
-_POST_GOVERNORS = OFFICE_NOUNS | LEFT_POST_NOUNS | POST_NOUNS
-
-
-def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool) -> bool:
-    """A post in an oblique case right before a name that can only be a subject is a
-    dependent of what precedes it, not the name's title: "Указом президента Иван Петров
-    освобожден от должности министра", "Решением губернатора Анна Котова назначена
-    ..." — the decree is the president's; Petrov's post is the one the clause gives
-    (only when the name is the subject of a verb after it, ``_is_a_verbs_subject``). When
-    the parse itself hangs the name on the post, only for a name the dictionary knows."""
-    if _case(post) not in ("Gen", "Dat", "Ins", "Loc"):
-        return False
-    if linked and not all(get_models().analyzer.word_is_known(t.text.lower()) for t in name
-                          if t.text[:1].isalpha() and len(t.text) > 2):
-        return False  # a foreign name the dictionary guesses at: trust the parse
-    return _name_cases(name) == {"Nom"} and not _agrees(post, name)
-
-
-def _possessive_in_a_post(tokens: list[Token], k: int, i: int) -> bool:
-    """A possessive between a post and the genitive body it heads belongs to the phrase:
-    "экс-президент её бизнес-подразделения Стивен Элоп", "директор их фонда Иван Петров"."""
-    return tokens[k].text.lower() in POSSESSIVE_WORDS and 0 < k and k + 1 < i and \
-        _is_head(tokens[k - 1]) and tokens[k + 1].pos == "NOUN" and \
-        "Gen" in _token_cases(tokens[k + 1])
-
-
-def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
-    """Is the name (tokens i..j-1) the complement of the animate noun right before it,
-    which is no post ("за место преемника Мугабе", "дочь ... внука Ивана")? Then a post
-    further back is not the name's: the noun between stands for another person."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    noun = toks[i - 1] if i >= 1 else None
-    if root is None or noun is None or toks[root].head != i - 1 or \
-            toks[root].rel not in ("nmod", "obj"):
-        return False
-    feats = noun.feats or {}
-    return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
-        feats.get("Number") == "Sing" and noun.text.islower() and not _is_head(noun) and \
-        not _graded_head(toks, i - 1) and "Gen" in _name_cases(toks[i:j])
-
-
-_DASHES = frozenset({"—", "–"})
-
-
-def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
-    """Does the post phrase at ``start`` (head at ``chosen``) follow "имени", or a street's
-    noun with the post in the genitive, so that post and name name a street or an
-    institution after someone, not a holder today: "по улице Генерала Дорохова", "лицей
-    им. генерала Ермолова"; but "на площади губернатор Сомов открыл памятник" is his post,
-    and "от имени министра Белова" speaks for him (``COMMEMORATIVE_WORDS``,
-    ``STREET_NOUNS``)."""
-    k = start - 1
-    if k >= 1 and tokens[k].text == ".":
-        k -= 1  # "им."
-    if k < 0:
-        return False
-    if tokens[k].text.lower() in COMMEMORATIVE_WORDS:
-        return not (k >= 1 and tokens[k - 1].text.lower() == "от")  # "от имени": on behalf
-    return k == start - 1 and _lemma(tokens[k]) in STREET_NOUNS and \
-        _case(tokens[chosen]) == "Gen"
-
-
-def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
-    """Only courtesy titles stand between a conjunction at ``k`` and the name at ``i``:
-    "Премьер-министр и мисс Саймондс поблагодарили врачей" joins two people, so the post
-    before "и" is the other one's, not hers. A courtesy title ("мисс", "господин") names
-    no post."""
-    between = tokens[k + 1:i]
-    return bool(between) and all(
-        t.text.lower().rstrip(".") in COURTESY_TITLES or t.text == "." for t in between)
-
-
-def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
-    """1 when the word before the post noun is an adjective naming the post's field that
-    agrees with it (the parse, when there is one, hangs it on the noun as ``amod``):
-    "социальный координатор фонда Анна Белова" keeps "социальный"; else 0."""
-    n = start - 1
-    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[n]) not in FIELD_MODIFIERS:
-        return 0
-    adj, noun = tokens[n], tokens[start]
-    if _case(adj) != _case(noun) or (adj.head >= 0 and adj.rel and adj.head != start):
-        return 0
-    return 1
-
-
-def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
-                                       j: int | None) -> int | None:
-    """A surname then initials after a post's genitive chain is the chain head's person
-    when it can stand in that head's case: "с первым заместителем директора департамента
-    Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
-    go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
-    name's shape, a genitive head, or a post outside the chain."""
-    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or \
-            len(tokens[i].text) < 2 or not _INITIAL.match(tokens[i + 1].text):
-        return None
-    for h in heads:
-        case = _case(tokens[h])
-        if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j]):
-            continue
-        if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
-               for t in tokens[h + 1:i]):
-            return h
-        return None
-    return None
-
-
-def _genitive_run(tokens: list[Token], cut: int, i: int,
-                  spans: list[tuple[int, int, str]]) -> bool:
-    """Are tokens[cut:i], between where the parse ends a post's phrase and the name in
-    apposition to the post, only a genitive group (nouns and adjectives, joined by "и" or
-    commas)? Then they are the post's complement the parser hung elsewhere in a long list:
-    "..., министр социального развития и труда Астраханской области Светлана Бойченко и
-    ..." keeps "социального развития и труда Астраханской области". Not for a post or a
-    person's name in the run ("заместителя Мюллера Джона Пистоля")."""
-    run = tokens[cut:i]
-    if not run or run[-1].text in (",", "и") or run[0].text in (",", "и"):
-        return False
-    for tok in run:
-        if tok.text in (",", "и"):
-            continue
-        if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
-                or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
-            return False  # "генсека ООН норвежца Трюгве Ли": a person's description
-    return True
-
-
-def _place_before_name(tokens: list[Token], cut: int, i: int,
-                       spans: list[tuple[int, int, str]]) -> bool:
-    """Are tokens[cut:i], between where the parse ends a post's phrase and the name, only
-    "в"/"во" and a place the NER marks? Then the place is the post's, which the parser hung
-    elsewhere in a long list (the caller asks it for a representative's post, whose place
-    is where he represents, ``REPRESENTATIVE_HEADS``): "..., первый заместитель
-    председателя правительства края Елена Мартыненко и уполномоченный по правам человека
-    в Ставропольском крае Алексей Селиверстов" keeps "в Ставропольском крае"."""
-    run = tokens[cut:i]
-    return len(run) >= 2 and run[0].text.lower() in ("в", "во") and \
-        all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
-
-
 def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
     """The case of the post's head word in the sentence (the first post noun of the role's
     phrase), None when the phrase holds none."""
@@ -756,17 +296,6 @@ def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
         if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
             return _case(tok)
     return None
-
-
-def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
-                   name: list[Token]) -> bool:
-    """Does the parse set the name in apposition to this very post, with a surname that
-    reads as a woman's nominative (``_woman_in_nominative``), or with a name that reads
-    both as hers and as a man's genitive (``_two_way_woman``): "подписи поставят
-    председатель Союза ветеранов Валентина Кротова" — the apposition makes her the
-    chairwoman."""
-    return tree is not None and by_tree == chosen and (
-        _woman_in_nominative(name) or _two_way_woman(name))
 
 
 def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
@@ -782,117 +311,6 @@ def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
         v = toks[root].head
     return v is not None and 0 <= v < len(toks) and toks[v].pos in ("VERB", "AUX") and \
         (toks[v].feats or {}).get("Gender") == "Fem"
-
-
-def _initials_woman_in_nominative(name: list[Token]) -> bool:
-    """Is a name given by initials and one surname a woman's in the nominative, by the
-    surname's own form? "министр ... Республики Крым Е.В.Ефимова": "Ефимова" reads as a
-    woman's nominative (or a man's genitive, which the post's nominative rules out); the
-    initials say nothing of the gender, and the tagger's masculine guess is no evidence.
-    Either order, glued or spaced ("Ефимова Е.В."). (names31)"""
-    parts = _NAME_PART.findall(" ".join(t.text for t in name))
-    words = [p for p in parts if not _INITIAL.match(p)]
-    if len(words) != 1 or len(words) == len(parts):
-        return False
-    return ("femn", "nomn") in (surname_readings(words[0], get_models()) or ())
-
-
-def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
-    """Is the post a genitive inside a body's name, right after the body's head noun:
-    "Отделу ... Аппарата Губернатора Омской области (Иванов С.Н.)" names the office's
-    head, not a governor."""
-    n = chosen - 1
-    while n >= 0 and tokens[n].pos == "ADJ":
-        n -= 1
-    return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
-        tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n]) in ORG_HEADS and \
-        not _is_head(tokens[n])
-
-
-def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -> int:
-    """Start of a first title joined to the post by a dash, in the same case: "заместитель
-    губернатора Омской области — министр труда Иван Петров", "статс-секретаря —
-    заместителя министра ..." (both halves are the person's posts); else ``start``."""
-    if start - 2 <= low or tokens[start - 1].text not in _DASHES:
-        return start
-    want = _case(tokens[chosen])
-    first = None
-    for n in range(start - 2, low, -1):
-        tok = tokens[n]
-        if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
-                tok.text.lower() not in ("по", "при"):
-            break
-        if _is_head(tok) and _case(tok) == want:
-            first = n
-        elif _is_head(tok) and _case(tok) not in ("Gen", None):
-            break
-    if first is None:
-        return start
-    while first - 1 > low and _is_modifier(tokens[first - 1]):
-        first -= 1
-    if first - 1 > low and tokens[first - 1].pos == "ADJ":
-        return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
-    return first - _acting_prefix_before(tokens, first)
-
-
-def _double_title(phrase: list[Token], text: str, models: Models,
-                  spans: list[tuple[int, int, str]]) -> _Role | None:
-    """A double title, two posts joined by a dash, each put in the nominative: "заместителя
-    губернатора Омской области — министра труда" → "заместитель губернатора — министр
-    труда"; the body is the first title's (the second names its own field). None when the
-    phrase is one title."""
-    if not phrase or not _is_head(phrase[_acting_prefix(phrase, 0)]) and not (
-            _is_modifier(phrase[0])):
-        return None
-    first = next((n for n in range(len(phrase)) if _is_head(phrase[n])), None)
-    if first is None:
-        return None
-    dash = next((n for n in range(first + 1, len(phrase) - 1) if phrase[n].text in _DASHES
-                 and _starts_role(phrase, n + 1 + _acting_prefix(phrase, n + 1), len(phrase))),
-                None)
-    if dash is None:
-        return None
-    second = dash + 1 + _acting_prefix(phrase, dash + 1)
-    while not _is_head(phrase[second]):
-        second += 1
-    if _case(phrase[second]) != _case(phrase[first]):
-        return None
-    one = _split_role(phrase[:dash], text, models, spans)
-    two = _split_role(phrase[dash + 1:], text, models, spans)
-    if one is None or two is None:
-        return None
-    organization = one.organization or two.organization
-    words = two.position.split()
-    m = _minister_word(words, models)
-    if one.organization and two.organization is None and m is not None and \
-            m + 1 < len(words) and _is_a_place(one.organization, models):
-        # "заместитель губернатора Омской области — министр труда": the region's ministry
-        organization = f"Министерство {' '.join(words[m + 1:])} " \
-                       f"{_place_genitive(one.organization, models)}"
-    return _Role(f"{one.position} — {two.position}", organization, one.start, two.end)
-
-
-def _conjunct_of(tokens: list[Token], post: int, first: int) -> bool:
-    """Is the post a conjunct of the noun the parser hung the name on: "актёр, продюсер
-    и директор театра Иван Петров" — each word of the row describes him, the post too."""
-    n, seen = post, 0
-    while 0 <= n < len(tokens) and tokens[n].rel == "conj" and seen < 6:
-        n, seen = tokens[n].head, seen + 1
-        if n == first:
-            return True
-    return False
-
-
-def _inside_post_phrase(tree: _Tree, post: int, i: int, j: int) -> bool:
-    """Is the name (tokens i..j-1) a dependent inside the phrase of the post at ``post``,
-    the phrase going on after it? "Помощник Хиллари Клинтон по европейским делам": the
-    tree hangs the name and "по делам" both on "помощник"."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    if root is None or toks[root].rel != "nmod" or toks[root].head != tree.top(post, i):
-        return False
-    return any(c >= j and toks[c].rel in ("nmod", "obl") for c in
-               tree.kids.get(toks[root].head, []))
 
 
 def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
@@ -1092,26 +510,6 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     return role
 
 
-def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
-    """Is the word plural, by the tagger or, when the tagger says otherwise, by every
-    dictionary reading of it? A capitalised first word is often tagged as a name in the
-    genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
-    Лукашенко" (only a plural reading in the dictionary). A post with a prefix is read by
-    the word after it ("экс-министры", which the dictionary does not know). With
-    ``nominative`` (the word is in apposition to names in the nominative) only its
-    nominative readings count: "Главы МИД Сергей Лавров и Джон Керри" ("главы" is a
-    genitive singular or a nominative plural, and the names are nominative)."""
-    number = (tok.feats or {}).get("Number")
-    if number == "Plur":
-        return True
-    word = tok.text.lower()
-    pre = next((pre for pre in POST_PREFIXES if word.startswith(pre)), "")
-    parses = models.parse(word[len(pre):]) if len(word) > len(pre) + 2 else ()
-    if nominative:
-        parses = tuple(p for p in parses if p.tag.case == "nomn")
-    return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
-
-
 def _singular_post(role: _Role, tokens: list[Token], models: Models,
                    nominative: bool = False) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
@@ -1226,42 +624,6 @@ def _coordinated_genitives(org: str | None, count: int, models: Models) -> list[
     return out
 
 
-def _participle_clause_start(tokens: list[Token], close: int, low: int) -> int | None:
-    """Index of the comma opening a participle clause that ends at the comma tokens[close]
-    and agrees with the noun before it: "Фонда поддержки детей, находящихся в трудной
-    жизненной ситуации," — the clause is part of the organisation's name."""
-    c = close - 1
-    while c > max(low, 0):
-        tok = tokens[c]
-        if tok.text == ",":
-            first = tokens[c + 1] if c + 1 < close else None
-            noun = tokens[c - 1]
-            if first is not None and _is_participle(first) and _case(first) not in (
-                    None, "Nom") and noun.pos in ("NOUN", "PROPN") \
-                    and _case(noun) == _case(first):
-                return c
-            return None
-        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or \
-                tok.pos in ("VERB", "AUX") and not _is_participle(tok):
-            return None
-        c -= 1
-    return None
-
-
-def _place_of_adjective(tok: Token, models: Models) -> str | None:
-    """The country or Russian region an adjective names, or None."""
-    from soccoop import gazetteer
-
-    country = country_of_adjective(models, tok.text)
-    if country:
-        return country
-    lemma = _lemma(tok)
-    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
-    if region is not None and lemma in {a.lower().replace("ё", "е") for a in region.adjectives}:
-        return region.name
-    return None
-
-
 def _plural_apposition_of_a_list(tokens: list[Token], i: int, j: int, text: str,
                                  models: Models, spans: list[tuple[int, int, str]]
                                  ) -> _Role | None:
@@ -1302,173 +664,6 @@ def _plural_apposition_of_a_list(tokens: list[Token], i: int, j: int, text: str,
     return role
 
 
-def _role_after(tokens: list[Token], j: int, text: str, models: Models,
-                spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0, hung: bool = False, plural: bool = False) -> _Role | None:
-    """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
-    Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
-    an organisation. ``hung``: the parse hangs the post on a name further back, not on
-    the word before tokens[j]."""
-    if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
-            depth and tokens[j].text.lower() == "и"):
-        return None
-    j = _past_aside(tokens, j)
-    j += _time_phrase(tokens, j + 1)
-    one_of = _one_of(tokens, j + 1)
-    j += one_of
-    k = j + 1 + _acting_prefix(tokens, j + 1)
-    while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
-                               and tokens[k].text.islower()):
-        k += 1  # ", духовный лидер": any adjective of the post
-    conj = _description_conjunction(tokens, k)
-    if conj is not None and depth < 2:
-        # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
-        return _role_after(tokens, conj, text, models, spans, None, depth + 1)
-    if k < len(tokens) and not _is_head(tokens[k]) and depth < 2:
-        # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
-        return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
-    if k >= len(tokens) or not _is_head(tokens[k]):
-        return None
-    if _apposition_of_the_next_name(tree, tokens, k, spans) or \
-            not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
-        return None
-    if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of \
-            and not plural:
-        return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
-    end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
-    while end < len(tokens) and end - j <= MAX_WINDOW:
-        tok = tokens[end]
-        if _in_spans(tok, spans, ("PER",)):
-            break
-        if tok.pos == "NUM" and end > k + 1 and _one_of(tokens, end - 2):
-            end += 1  # "одного из пяти"
-            continue
-        if _is_punct(tok):
-            if tok.text not in _ALLOWED_PUNCT or tok.text in ("—", "–") and \
-                    end + 1 < len(tokens) and tokens[end + 1].pos == "VERB":
-                break
-        elif tok.pos in _STOP_POS or tok.pos == "CCONJ" and end + 1 < len(tokens) \
-                and _is_head(tokens[end + 1]):
-            break
-        elif tok.pos == "ADP" and end + 1 < len(tokens) and \
-                tokens[end + 1].text[:1].isdigit():
-            break  # "директор РУСАДА с 1 марта 2011": a time, not the organisation
-        end += 1
-    name_end = end
-    while name_end < len(tokens) and _in_spans(tokens[name_end], spans, ("PER",)):
-        name_end += 1
-    if name_end > end and tokens[j].text == "," and _agrees(tokens[k], tokens[end:name_end]) \
-            and _case(tokens[end]) in _token_cases(tokens[k]) | {None} and not (
-                tree is not None and tree.tokens[end].rel == "nmod"
-                and k <= tree.tokens[end].head < end):  # "заместитель Клишаса": his
-        # "Обамы, генерального прокурора штата Иллинойс Патрика Фитцжеральда": a post
-        # right before the next name is that name's
-        return None
-    if tree is not None:
-        end = tree.phrase_end(k, end)
-    role = _split_role(tokens[j + 1:end], text, models, spans)
-    stronger = _post_after_a_description(role, tokens, end, text, models, spans, tree, depth)
-    if stronger is not None:
-        return stronger
-    if role is not None and role.organization is None and depth < 2 and end < len(tokens) \
-            and tokens[end].text == ",":
-        nxt = _role_after(tokens, end, text, models, spans, tree, depth + 1)
-        if nxt is not None and nxt.organization:
-            return nxt
-    return role
-
-
-def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Models,
-                              spans: list[tuple[int, int, str]], tree: _Tree | None,
-                              depth: int) -> _Role | None:
-    """An apposition that describes the person by a common animate noun, no post, may be
-    followed after a comma by one that names the post, in the same case: "для Александра
-    Брода, известного борца с ксенофобией, члена Общественной палаты" → "член". The
-    description (tokens[k] its noun) runs to the next comma with no verb, name or other
-    punctuation in it."""
-    noun = tokens[k]
-    if noun.pos != "NOUN" or not noun.text.islower() or \
-            (noun.feats or {}).get("Animacy") != "Anim":
-        return None
-    for n in range(k + 1, min(len(tokens), k + MAX_WINDOW)):
-        tok = tokens[n]
-        if tok.text == ",":
-            role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
-            head = next((t for t in tokens[n:] if role is not None and t.start >= role.start
-                         and _is_head(t)), None)
-            if role is None or head is None or not _token_cases(head) & _token_cases(noun):
-                return None  # the post agrees with the description: the same person's
-            return role
-        if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or \
-                _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok):
-            return None
-    return None
-
-
-def _description_conjunction(tokens: list[Token], k: int) -> int | None:
-    """The "и" after a description that is no post, when a post may follow it: "Иван
-    Петров - космонавт и депутат", "Иван Петров, ветеран бюро и нынешний начальник
-    службы безопасности" (the description may keep one or two genitive words of its own).
-    Returns the index of "и", else None."""
-    if k >= len(tokens) or _is_head(tokens[k]) or tokens[k].pos != "NOUN":
-        return None
-    n = k + 1
-    while n < len(tokens) and n - k <= 2 and tokens[n].pos in ("NOUN", "PROPN") and \
-            tokens[n].text.lower() != "и" and not _is_head(tokens[n]) and \
-            _case(tokens[n]) in ("Gen", None) and _case(tokens[n - 1]) != "Gen":
-        n += 1
-    return n if n < len(tokens) and tokens[n].text.lower() == "и" else None
-
-
-def _name_before(tokens: list[Token], j: int, spans: list[tuple[int, int, str]]) -> int:
-    """The first token of the PER span that ends at tokens[j-1] (j when there is none)."""
-    i = j
-    while i > 0 and _in_spans(tokens[i - 1], spans, ("PER",)) and \
-            not _is_punct(tokens[i - 1]):
-        i -= 1
-    return i
-
-
-def _apposition_of_the_next_name(tree: _Tree | None, tokens: list[Token], k: int,
-                                 spans: list[tuple[int, int, str]]) -> bool:
-    """Is the post at tokens[k], after a name and a comma, the post of the next name the
-    parse sets in apposition to it, with no comma between? "Стивен Элоп, руководитель
-    подразделения Microsoft Entertainment Робби Бах" — the post is Бах's, not Элоп's."""
-    if tree is None:
-        return False
-    for n in range(k + 1, min(len(tokens), k + MAX_WINDOW)):
-        tok = tokens[n]
-        if tok.text in (",", ";", ":", "(", ")") or tok.pos in ("VERB", "AUX"):
-            return False
-        if _in_spans(tok, spans, ("PER",)) and tree.tokens[n].head == k and \
-                tree.tokens[n].rel == "appos":
-            stop = n
-            while stop < len(tokens) and _in_spans(tokens[stop], spans, ("PER",)):
-                stop += 1
-            return _agrees(tokens[k], tokens[n:stop])
-    return False
-
-
-def _disagreeing_apposition(tree: _Tree | None, tokens: list[Token], j: int, k: int,
-                            spans: list[tuple[int, int, str]]) -> bool:
-    """An apposition agrees in case with its name: a nominative post after a genitive
-    name hung on a noun before it is the post of the person that noun describes, not the
-    name's. "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" — Ли Пэн was the premier.
-    Only when the name cannot be read in the post's case and the parse hangs the post
-    elsewhere (or there is no parse)."""
-    i = _name_before(tokens, j, spans)
-    if i >= j:
-        return False
-    if tree is None:
-        return not _agrees(tokens[k], tokens[i:j])
-    # the tagger's cases in context, the readings being too loose for foreign names; a
-    # post in the nominative or instrumental only, forms no other case shares (an
-    # animate genitive and accusative are one form)
-    post_case, name_case = _case(tokens[k]), _case(tokens[j - 1])
-    return post_case in ("Nom", "Ins") and name_case not in (None, post_case) \
-        and not i <= tree.tokens[k].head < j
-
-
 def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Models,
                            spans: list[tuple[int, int, str]]) -> _Role | None:
     """Of appositions in a row after a name, the parse may hang a later one on the name
@@ -1488,110 +683,6 @@ def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Model
             return None
         return _role_after(toks, start - 1, text, models, spans, tree, hung=True)
     return None
-
-
-def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int, text: str,
-                              models: Models, spans: list[tuple[int, int, str]],
-                              tree: _Tree | None, depth: int) -> _Role | None:
-    """A description of a trade joined by "и" to a post: the post says what the person
-    holds ("Пётр Орлов — дипломат и посол Чехии в Дании" → "посол"). Only after a weak
-    head (``WEAK_HEADS``); two real posts keep the first."""
-    if role is None or not _membership(role) or depth >= 2 or end >= len(tokens) or \
-            tokens[end].text.lower() != "и":
-        return None
-    # the parser often hangs a conjunct far away: the window reads its phrase
-    nxt = _role_after(tokens, end, text, models, spans, None, depth + 1)
-    return nxt if nxt is not None and not _membership(nxt) else None
-
-
-def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
-    """Between a post's phrase and the name, after a comma, a description that is no
-    post: "директор школы, заслуженный учитель Иван Петров", "глава отдела, известный
-    изобретатель и футуролог Рэй Курцвейл" — the post before the comma is the name's.
-    Only lower-case adjectives and nouns (and "и") in the name's case, and only after a
-    post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
-    Иван Петров" names no post of his)."""
-    words = tokens[comma + 1:i]
-    if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1]) or \
-            _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
-        return False
-    nouns = [t for t in words if t.pos == "NOUN"]
-    if not nouns or words[-1].pos != "NOUN":
-        return False
-    for t in words:
-        if _is_head(t) or not t.text.islower() and t.text != "и" or \
-                t.pos not in ("ADJ", "NOUN", "CCONJ") or \
-                t.pos == "CCONJ" and t.text.lower() != "и":
-            return False
-    return all(_case(t) in (_case(tokens[i]), None) for t in nouns) and \
-        _case(tokens[i]) is not None
-
-
-def _quantified_post(tokens: list[Token], k: int) -> int | None:
-    """The post a "один из [пяти] ..." group after it complements, when tokens[k] is a
-    word of the group's opening: "глава одного из трёх крупнейших банков страны Иван
-    Петров" — the group is the post's genitive, so the window runs on to "глава".
-    Returns the index of the post's head, else None."""
-    for m in range(k, max(0, k - 2) - 1, -1):
-        if m >= 1 and m + 1 < len(tokens) and _lemma(tokens[m]) == "один" and \
-                tokens[m + 1].text.lower() == "из" and \
-                all(t.pos == "NUM" for t in tokens[m + 2:k + 1]) and \
-                _is_head(tokens[m - 1]) and _case(tokens[m]) in ("Gen", None):
-            return m - 1
-    return None
-
-
-_YEAR = re.compile(r"^\d{4}(?:[-–—]\d{2,4})?(?:-[хе])?$")
-
-
-def _time_phrase(tokens: list[Token], k: int) -> int:
-    """Number of tokens of a time phrase at tokens[k], which dates a post in a clause or
-    an apposition and is no part of it: adverbs of time ("тогда", "ранее"), a fixed phrase
-    ("в прошлом", "на тот момент") or a preposition with years ("в 2010 году", "с 2005
-    по 2010 год", "в 2010–2015 годах", "с 2010 г."), one after another. "назначенный в
-    2010 году министром финансов" → 3, "министром"'s index follows."""
-    n = k
-    while n < len(tokens) and n - k < 12:
-        low = tokens[n].text.lower()
-        if low in TIME_ADVERBS:
-            n += 1
-            continue
-        fixed = next((len(p) for p in TIME_PHRASES if tuple(
-            t.text.lower() for t in tokens[n:n + len(p)]) == p), 0)
-        if fixed:
-            n += fixed
-            continue
-        if low in TIME_PREPOSITIONS and n + 1 < len(tokens) and _YEAR.match(tokens[n + 1].text):
-            m = n + 2
-            while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in YEAR_WORDS
-                                       or tokens[m].text == "." and
-                                       tokens[m - 1].text.lower() in ("г", "гг")):
-                m += 1
-            n = m
-            continue
-        break
-    return n - k
-
-
-def _past_aside(tokens: list[Token], j: int) -> int:
-    """A bracketed aside right after a name that a dash or comma follows is skipped: the
-    apposition comes after it ("Никита Камаев (14 февраля 2016 года, 52 года) —
-    исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j.
-    A bracket that opens with a post is the apposition itself, not an aside: "Иван Петров
-    (министр финансов), Анна Котова (министр юстиции)"."""
-    if tokens[j].text != "(" or j + 1 < len(tokens) and (
-            _is_head(tokens[j + 1]) or _is_modifier(tokens[j + 1])
-            or _acting_prefix(tokens, j + 1)):
-        return j
-    depth = 0
-    for n in range(j, min(len(tokens), j + MAX_WINDOW)):
-        t = tokens[n].text
-        depth += (t == "(") - (t == ")")
-        if depth == 0:
-            if n + 1 < len(tokens) and tokens[n + 1].text in (",", "—", "–"):
-                return n + 1
-            return j
-    return j
 
 
 # ---------------------------------------------------------------------------------------
@@ -1698,18 +789,6 @@ def _oblique_post_case(toks: list[Token], h: int) -> str | None:
     return str(case)
 
 
-def _post_of_a_woman_subject(toks: list[Token], up: int) -> bool:
-    """Is the post ``up`` (in the nominative) the subject of a verb in the feminine
-    singular? Then a woman holds it, and a name hung on the post's genitive is hers, in the
-    nominative: "Как пояснила первый заместитель министра Айталина Николаева" (not the
-    minister Айталин Николаев's genitive)."""
-    post = toks[up]
-    verb = post.head
-    return _is_head(post) and post.feats.get("Case") == "Nom" and post.rel == "nsubj" and \
-        0 <= verb < len(toks) and toks[verb].pos in ("VERB", "AUX") and \
-        toks[verb].feats.get("Gender") == "Fem" and toks[verb].feats.get("Number") == "Sing"
-
-
 def _stray_body_word(tok: Token) -> bool:
     """A word of a post's phrase the parse hangs elsewhere, which does not cut the name
     off the post: an inanimate noun or name of a body or place ("руководитель Комитета
@@ -1794,759 +873,6 @@ def _see_word(tok: Token, nxt: Token) -> bool:
         tok.text.endswith("-") and nxt.text == "и"
 
 
-def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
-                    spans: list[tuple[int, int, str]]) -> _Role | None:
-    """A post the clause gives the name (tokens i..j-1): "Иванов был назначен министром
-    труда", "пост губернатора занял Петров", "избрали Петрову председателем комитета".
-    The name is the subject of a holding verb (or the object of an appointment); the post
-    is the verb's instrumental noun, or the genitive under "пост"/"должность"; the past
-    holding a post is fine, a candidacy ("на пост") is not."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    misattached = _verb_of_a_misattached_subject(tree, root, i, j)
-    if misattached is None and root is not None and toks[root].rel == "appos" and \
-            0 <= toks[root].head < i and (
-                _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
-            and (_common_word(toks, toks[root].head, models)
-                 or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
-            and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
-                 or _appointed_description(tree, toks[root].head))):
-        # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
-        # стал итальянский продюсер Паоло Дель Брокко": the description's
-        root = toks[root].head
-    if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
-            and _lemma(toks[toks[root].head]) in DEPARTURE_NOUNS:
-        # "отставка Ивана Петрова с поста губернатора": the post left
-        noun = toks[root].head
-        post = next((k for c in tree.kids.get(noun, []) if c > root
-                     and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Gen"
-                     and any(toks[p].text.lower() in ("с", "со") for p in tree.kids.get(c, []))
-                     for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                     and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
-        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
-    if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
-            and _lemma(toks[toks[root].head]) in APPOINTMENT_NOUNS:
-        # "о назначении Тома Донилона своим советником": the noun of an appointment
-        noun = toks[root].head
-        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
-                     and _case(toks[c]) == "Ins"), None)
-        if post is None:  # "назначение Ивана Петрова на пост губернатора"
-            post = next((k for c in tree.kids.get(noun, []) if c != root
-                         and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Acc"
-                         for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
-        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
-    if misattached is None and root is not None and (
-            toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
-            or not 0 <= toks[root].head < len(toks)):  # a subject hung on nothing
-        misattached = _short_participle_hung_as_a_modifier(tree, root, j)
-    if misattached is not None:
-        v = misattached
-        rel = "nsubj:pass" if (toks[v].feats or {}).get("Voice") == "Pass" else "nsubj"
-    elif root is None or toks[root].rel not in ("nsubj", "nsubj:pass", "obj"):
-        return None
-    else:
-        rel, v = toks[root].rel, toks[root].head
-    role = _post_of_the_verb(tree, root, rel, v, i, j, text, models, spans)
-    if role is None and rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
-        # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
-        apposed = [c for n in range(i, j) for c in tree.kids.get(n, [])
-                   if not i <= c < j and toks[c].rel == "appos" and toks[c].pos == "NOUN"]
-        for w in _verbs_sharing_the_subject(tree, v) + [
-                w for a in apposed for w in _relative_clauses(tree, a)]:
-            passive = (toks[w].feats or {}).get("Voice") == "Pass"
-            role = _post_of_the_verb(tree, root, "nsubj:pass" if passive else "nsubj", w,
-                                     i, j, text, models, spans)
-            if role is not None:
-                break
-    return role
-
-
-def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:
-    """A short participle after the name that the parse hangs as a modifier ("acl") on the
-    name or on the noun the name is in apposition to: a short form is always a predicate,
-    so it is the name's. "Сын магната, Джеймс Мердок, переизбран главой совета
-    директоров" (the parser makes "Сын" the root and "переизбран" its modifier). The
-    participle must have no subject of its own."""
-    toks = tree.tokens
-    hosts = [root]
-    if toks[root].rel == "appos" and 0 <= toks[root].head < root and \
-            toks[toks[root].head].pos == "NOUN":
-        hosts.append(toks[root].head)
-    for host in hosts:
-        for c in tree.kids.get(host, []):
-            feats = toks[c].feats or {}
-            if c >= j and toks[c].rel == "acl" and feats.get("VerbForm") == "Part" and \
-                    feats.get("Variant") == "Short" and not any(
-                        toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, [])):
-                return c
-    return None
-
-
-def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
-                                   ) -> int | None:
-    """The verb a name in the nominative is the subject of when the parse hangs it as an
-    apposition on the oblique noun before it, which it cannot agree with: "Указом
-    президента Иван Петров освобожден от должности министра", "Решением губернатора Анна
-    Котова назначена министром" — Petrov is the subject of "освобожден". None otherwise."""
-    toks = tree.tokens
-    loose = _verb_of_a_modifier_heading_the_name(tree, root, i, j)
-    if loose is not None:
-        return loose
-    if root is None or toks[root].rel != "appos" or not 0 <= toks[root].head < i:
-        return None
-    noun = toks[root].head
-    if _case(toks[noun]) not in ("Gen", "Dat", "Ins", "Loc") or \
-            _name_cases(toks[i:j]) != {"Nom"} or _agrees(toks[noun], toks[i:j]):
-        return None
-    v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
-    if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
-            toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
-        return None
-    return v
-
-
-def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, j: int
-                                         ) -> int | None:
-    """The verb a nominative name is the subject of when the parser makes the modifier
-    right before it the head and hangs the name on it as a part of a name: "Как стало
-    известно, 55-летний Г.Арефьев назначен министром" (the initial "Г" a "flat" of
-    "55-летний", the age an "obl" of "назначен"). The modifier is an adjective or a
-    numeral in the nominative (or caseless) hung on a verb after the name that has no
-    subject of its own. None otherwise."""
-    toks = tree.tokens
-    astray = _verb_of_a_stray_initial(tree, root, i, j)
-    if astray is not None:
-        return astray
-    if root is None or toks[root].rel not in _NAME_PART_RELS or toks[root].head != i - 1:
-        return None
-    mod = toks[i - 1]
-    v = mod.head
-    if mod.pos not in ("ADJ", "NUM") or _case(mod) not in (None, "Nom") or \
-            _name_cases(toks[i:j]) != {"Nom"} or not j <= v < len(toks) or \
-            toks[v].pos not in ("VERB", "AUX") or any(
-                toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
-        return None
-    return v
-
-
-_CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
-
-
-def _verb_of_a_stray_initial(tree: _Tree, root: int | None, i: int, j: int) -> int | None:
-    """The verb a nominative name written with an initial is the subject of when the parser
-    makes the initial the name's top and hangs it on a word before the name by no core
-    relation: in "Вчера 61-летний Р.Гущин назначен начальником порта" the initial "Р" is
-    an oblique of "Вчера" (the surname its "flat:name"), and "назначен" has no subject.
-    The verb is the one the stray link climbs to (at most three steps), after the name,
-    with no subject of its own and not of the other gender. None otherwise."""
-    toks = tree.tokens
-    if root is None or not _INITIAL.match(toks[root].text) or root + 1 >= j or \
-            toks[root + 1].text != "." or toks[root].rel in _CORE_RELS or \
-            not 0 <= toks[root].head < i:
-        return None
-    cases = _name_cases(toks[i:j])
-    v = toks[root].head
-    for _ in range(3):
-        if toks[v].pos in ("VERB", "AUX") or not 0 <= toks[v].head < len(toks):
-            break
-        v = toks[v].head
-    if not j <= v < len(toks) or toks[v].pos not in ("VERB", "AUX") or any(
-            toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
-        return None
-    woman = (toks[v].feats or {}).get("Gender") == "Fem"
-    if cases != {"Nom"} and not (woman and _initials_woman_in_nominative(toks[i:j])):
-        return None
-    return v
-
-
-def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
-    """Predicates that share the subject of ``v``: verbs joined to it with no subject of
-    their own ("Иван Петров окончил институт и стал мэром Тулы", "Анна Котова вернулась в
-    Тулу и была назначена министром": the parse hangs "стал", "назначена" on the first
-    verb as ``conj``), and, when ``v`` is a noun the subject is ("Он был убеждённым
-    социалистом, который впервые был избран президентом"), the relative clauses of that
-    noun. A conjunct with a subject of its own is another's ("Петров уехал, а мэром стал
-    Сидоров")."""
-    toks = tree.tokens
-    # a name the parser coordinated with the verb is the next conjunct's own subject:
-    # "Петров окончил МГУ, а Олег Ларин с 1990 года работал директором"
-    named = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj" and toks[c].pos == "PROPN"]
-    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "conj"
-           and toks[c].pos in ("VERB", "AUX") and not any(v < n < c for n in named)
-           and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
-    if toks[v].rel == "root":
-        out += _roots_joined_after(tree, v)
-    if toks[v].pos in ("VERB", "AUX"):
-        out += _clauses_of_the_same_subject(tree, v)
-    if toks[v].pos == "NOUN" and not _is_head(toks[v]):
-        out += _relative_clauses(tree, v)
-    return out + _converbs(tree, v)
-
-
-def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
-    """Clauses after the verb ``v`` with no subject of their own that go on about its
-    subject: a clause set beside it ("Иван Петров окончил МГУ, после чего работал
-    директором завода": parataxis) and a clause of place about where the subject went
-    ("перешёл на работу в администрацию Тулы, где стал заместителем главы"). A past verb
-    whose gender differs from ``v``'s is someone else's."""
-    toks = tree.tokens
-    gender = (toks[v].feats or {}).get("Gender")
-
-    def own(c: int) -> bool:
-        said = (toks[c].feats or {}).get("Gender")
-        return c > v and toks[c].pos in ("VERB", "AUX") and (
-            gender is None or said is None or said == gender) and not any(
-            toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))
-
-    out = [c for c in tree.kids.get(v, []) if toks[c].rel == "parataxis" and own(c)]
-    # "родился в 1950 году в Туле, в 1990–2000 годах — президент компании": a post after
-    # a dash, joined to the verb, is the subject's predicate
-    out += [c for c in tree.kids.get(v, []) if c > v and toks[c].rel in ("conj", "parataxis")
-            and toks[c].pos == "NOUN" and _is_head(toks[c]) and any(
-                toks[k].text in ("—", "–") and k < c for k in tree.kids.get(c, []))
-            and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
-    for o in tree.kids.get(v, []):
-        if toks[o].rel == "obl":
-            out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
-                    and any(toks[k].text.lower() in ("где", "куда") for k in tree.kids.get(c, []))]
-    return out
-
-
-def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
-    """Verbs the parse left as roots of their own after the root ``v``, joined to it by
-    "и"/"а" and with no subject of their own: a conjunct the parser failed to hang ("Иван
-    Петров окончил МГУ и с 1990 года работал директором завода" may come with two roots).
-    Only up to the next root that has a subject: that one starts another clause."""
-    toks = tree.tokens
-    out = []
-    for c in tree.kids.get(-1, []):
-        if c <= v:
-            continue
-        kids = tree.kids.get(c, [])
-        if any(toks[k].rel in ("nsubj", "nsubj:pass") for k in kids):
-            break
-        if toks[c].pos in ("VERB", "AUX") and any(
-                toks[k].rel == "cc" and toks[k].text.lower() in ("и", "а") for k in kids):
-            out.append(c)
-    return out
-
-
-def _converbs(tree: _Tree, v: int) -> list[int]:
-    """Adverbial participles of the verb ``v``: a деепричастие has no subject of its own,
-    it is the main verb's, so a post it gives is the subject's: "Иван Петров, являясь
-    министром финансов, подписал указ", "Анна Котова, работая директором школы, открыла
-    музей", "Петров, став губернатором, уволил ..."; with "будучи" the parse hangs the post
-    noun itself on the verb, its copula the converb ("Петров, будучи министром, ...")."""
-    toks = tree.tokens
-    out = []
-    for c in tree.kids.get(v, []):
-        if toks[c].rel not in ("advcl", "obl"):
-            continue
-        if toks[c].pos == "VERB" and _is_converb(toks[c]) or toks[c].pos == "NOUN" and any(
-                toks[k].rel == "cop" and _is_converb(toks[k]) for k in tree.kids.get(c, [])):
-            out.append(c)
-    return out
-
-
-def _is_converb(tok: Token) -> bool:
-    return (tok.feats or {}).get("VerbForm") == "Conv"
-
-
-def _relative_clauses(tree: _Tree, n: int) -> list[int]:
-    """Verbs of the relative clauses of the noun ``n`` whose subject is "который": "юрист,
-    который стал мэром Тулы" → "стал"."""
-    toks = tree.tokens
-    return [c for c in tree.kids.get(n, []) if toks[c].rel == "acl:relcl"
-            and toks[c].pos in ("VERB", "AUX")
-            and any(toks[k].rel in ("nsubj", "nsubj:pass") and _lemma(toks[k]) in
-                    RELATIVE_PRONOUNS for k in tree.kids.get(c, []))]
-
-
-def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j: int, text: str,
-                      models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
-    """The post the verb ``v`` gives its subject or object (the name's top word ``root``,
-    related to it by ``rel``): ``_predicate_role``'s reading of one predicate."""
-    toks = tree.tokens
-    if rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
-        copular = _copular_post(tree, v, i, text, models, spans)
-        if copular is not None:
-            return copular
-    if rel == "nsubj" and 0 <= v < len(toks) and not i <= v < j:
-        duties = _duties_carried_out(tree, v, i, j, text, models, spans)
-        if duties is not None:
-            return duties
-    if not 0 <= v < len(toks) or toks[v].lemma not in HOLDING_VERBS:
-        return None
-    if rel == "obj" and toks[v].lemma not in APPOINTING_VERBS:
-        return None
-    feats = toks[v].feats or {}
-    if rel == "nsubj" and toks[v].lemma in APPOINTING_VERBS and \
-            feats.get("Voice") != "Pass" and feats.get("VerbForm") != "Part":
-        return None  # "Медведев назначил руководителем ... Муравьева": he appoints
-    for c in tree.kids.get(v, []):
-        if c == root or toks[c].rel not in ("obj", "obl", "xcomp", "iobj", "nsubj") and not (
-                toks[c].rel == "obl:agent" and not _plural_word(toks[c], models)):
-            continue  # "была назначена министром": the parse may call the post an agent
-        post = c
-        if _lemma(toks[c]) in POST_NOUNS:
-            if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
-                    toks[v].lemma not in APPOINTING_VERBS:
-                return None  # "претендовать на пост": not held; "назначить на пост" is
-            post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k])), -1)
-        elif _acting_prefix(toks, c) and _case(toks[c]) == "Ins" and \
-                c + _acting_prefix(toks, c) < len(toks) and \
-                _is_head(toks[c + _acting_prefix(toks, c)]):
-            post = c + _acting_prefix(toks, c)  # "назначен исполняющим обязанности главы"
-        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
-                feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
-            continue  # "была избрана депутатами председателем": the plural elects her
-        if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
-                           for k in tree.kids.get(post, [])):
-            continue
-        return _tree_post(tree, post, i, text, models, spans)
-    if rel == "obj" and toks[v].lemma in APPOINTING_VERBS:
-        hung = _post_hung_on_the_name(tree, i, j)
-        if hung is not None:
-            return _tree_post(tree, hung, i, text, models, spans)
-    return None
-
-
-_CARRYING_OUT_VERBS = DUTY_VERBS - {"возложить", "возлагать"}
-
-
-def _duties_carried_out(tree: _Tree, v: int, i: int, j: int, text: str, models: Models,
-                        spans: list[tuple[int, int, str]]) -> _Role | None:
-    """The acting post of the subject of a verb of carrying out whose object is the duties
-    of a post: "Расмуссен будет исполнять обязанности главы правительства" → "исполняющий
-    обязанности главы правительства"; "Петров временно исполнял обязанности министра".
-    The post is the genitive head under "обязанности"; "исполнять свои обязанности" (no
-    post) gives nothing. The participle takes the subject's gender, by the verb or else by
-    the name's last word ("Анна Котова исполняет обязанности" → "исполняющая")."""
-    toks = tree.tokens
-    if _lemma(toks[v]) not in _CARRYING_OUT_VERBS:
-        return None
-    duty = next((c for c in tree.kids.get(v, []) if toks[c].rel == "obj"
-                 and _lemma(toks[c]) in ("обязанность", "обязанности")), None)
-    if duty is None:
-        return None
-    post = next((k for k in tree.kids.get(duty, []) if k > duty and toks[k].rel == "nmod"
-                 and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
-    if post is None:
-        return None
-    role = _tree_post(tree, post, i, text, models, spans)
-    if role is not None:
-        role.position = _acting_for(role.position, models)
-        gender = (toks[v].feats or {}).get("Gender") or (toks[j - 1].feats or {}).get("Gender")
-        if gender == "Fem" and role.position.startswith("исполняющий "):
-            role.position = "исполняющая " + role.position[len("исполняющий "):]
-    return role
-
-
-def _appointed_description(tree: _Tree, n: int) -> bool:
-    """Is the noun a description the name stands beside as an appointing verb's object:
-    "назначил свою жену Мехрибан первым вице-президентом" — she is appointed."""
-    toks = tree.tokens
-    v = toks[n].head
-    return toks[n].rel == "obj" and 0 <= v < len(toks) and toks[v].lemma in APPOINTING_VERBS
-
-
-def _post_hung_on_the_name(tree: _Tree, i: int, j: int) -> int | None:
-    """The appointee's instrumental post that the parser hung on the name itself rather
-    than on the verb (often after an initial: "назначил В.Петрова директором школы"):
-    a post head in the instrumental right after the name, depending on one of its words."""
-    toks = tree.tokens
-    for n in range(i, j):
-        for c in tree.kids.get(n, []):
-            if c >= j and c - j <= 1 and _is_head(toks[c]) and _case(toks[c]) == "Ins" \
-                    and (toks[c].feats or {}).get("Number") != "Plur":
-                return c
-    return None
-
-
-def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
-               spans: list[tuple[int, int, str]]) -> _Role | None:
-    """The role phrase of the post noun at ``post`` read off the tree: its modifiers, an
-    acting prefix, and its dependents up to where its noun phrase ends (never into the
-    name at ``i``)."""
-    toks = tree.tokens
-    first = post
-    while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
-                         and toks[first - 1].head == post):
-        first -= 1
-    first -= _acting_prefix_before(toks, first)
-    end = tree.phrase_end(post, len(toks))
-    if first <= i < end:  # the name inside its own post phrase: parse error
-        end = i
-    # "назначен министром обороны США вместо ушедшего в отставку Роберта Гейтса": whom the
-    # holder replaces is never part of the post's phrase
-    end = next((k for k in range(post + 1, end)
-                if toks[k].text.lower() in SUCCESSION_PREPOSITIONS), end)
-    # of posts in a row ("был премьер-министром, руководителем министерств"), the first
-    end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
-                and _starts_role(toks, k + 1, end)), end)
-    # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
-    # области с 2010 года": a time is no part of the post
-    end = next((k for k in range(post + 1, end) if toks[k].text == "," and k + 1 < end
-                and toks[k + 1].text.lower() in ("а", "но")
-                or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
-               end)
-    end = _before_a_predicate(toks, post, end)
-    if end <= first:
-        return None
-    return _split_role(toks[first:end], text, models, spans)
-
-
-def _before_a_predicate(toks: list[Token], post: int, end: int) -> int:
-    """A post phrase read off the tree ends before a predicate the parser joined to it:
-    "Министром экономики, торговли и промышленности назначен Иван Петров" (the parser may
-    make "назначен" a conjunct of "Министром") gives "министр экономики, торговли и
-    промышленности". A predicate is a finite verb or a short participle; a full participle
-    ("управляющий делами") belongs to the phrase."""
-    for k in range(post + 1, end):
-        feats = toks[k].feats or {}
-        if toks[k].pos in ("VERB", "AUX") and (feats.get("VerbForm") != "Part"
-                                               or feats.get("Variant") == "Short"):
-            return k
-    return end
-
-
-def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
-                  spans: list[tuple[int, int, str]]) -> _Role | None:
-    """A post that is the predicate of the name, with a dash or a copula: "Вероника
-    Мишель Бачелет — первая женщина-президент Чили", "главой группы является Вадим
-    Поляков". The post noun governs the name as its subject, in the nominative or, with
-    a copula, in the instrumental."""
-    toks = tree.tokens
-    post = toks[v]
-    acting = _acting_copula(tree, v)
-    if acting is not None:
-        return _tree_post(tree, acting, i, text, models, spans)
-    if post.pos != "NOUN" or not _is_head(post) or \
-            (post.feats or {}).get("Number") == "Plur":
-        return None
-    cop = any(toks[c].rel == "cop" for c in tree.kids.get(v, []))
-    if _case(post) == "Nom" and (cop or any(
-            toks[c].text in ("—", "–") for c in tree.kids.get(v, []))) or \
-            _case(post) == "Ins" and cop:
-        return _tree_post(tree, v, i, text, models, spans)
-    return None
-
-
-def _acting_copula(tree: _Tree, v: int) -> int | None:
-    """The post behind an acting prefix that is itself the predicate with a copula: "Ранее
-    Иван Петров был исполняющим обязанности главы города" (the parser makes the participle
-    the root, "был" its copula or auxiliary): the post noun after the prefix, else None."""
-    toks = tree.tokens
-    pre = _acting_prefix(toks, v)
-    if not pre or _case(toks[v]) != "Ins" or v + pre >= len(toks) or \
-            not _is_head(toks[v + pre]) or \
-            not any(toks[c].rel == "cop" or toks[c].lemma == "быть"
-                    for c in tree.kids.get(v, [])):
-        return None  # "была исполняющей обязанности": the parser may call "была" an aux
-    return v + pre
-
-
-def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
-               spans: list[tuple[int, int, str]]) -> _Role | None:
-    """A post the name leaves or is relieved of: "освободил Павла Астахова от должности
-    Уполномоченного по правам ребенка", "Карпин, который подал в отставку с поста
-    главного тренера", "Алекс Фергюсон заявил об уходе с поста главного тренера". The
-    name is the subject or object of a verb (its clause's, or a relative clause's about
-    it); the post is the genitive after "с/от поста (должности)" in the rest of that
-    clause, or after a verb or noun of leaving ("покинул пост президента", "о сложении с
-    себя полномочий премьер-министра"), with no other person
-    named between. Read off the tokens: the parser often hangs the post above "пост"."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    if root is None:
-        return None
-    verbs = [c for c in tree.kids.get(root, []) if toks[c].rel == "acl:relcl"]
-    if toks[root].rel in ("nsubj", "nsubj:pass", "obj") and 0 <= toks[root].head < len(toks):
-        verbs.append(toks[root].head)
-    misattached = _verb_of_a_misattached_subject(tree, root, i, j)
-    if misattached is not None:
-        verbs.append(misattached)
-    for v in verbs:
-        if toks[v].pos not in ("VERB", "AUX"):
-            continue
-        leaving = _lemma(toks[v]) in LEAVING_VERBS
-        for k in range(v + 1, min(len(toks), v + MAX_WINDOW)):
-            tok = toks[k]
-            if tok.text in (",", ".", ";", ":", "—", "–", "(") or k != i and \
-                    not i <= k < j and _in_spans(tok, spans, ("PER",)):
-                break
-            if _lemma(tok) not in LEFT_POST_NOUNS:
-                continue
-            b = k - 1
-            if b >= 2 and toks[b].text.lower() == "себя" and toks[b - 1].text.lower() == "с":
-                b -= 2  # "сложил с себя полномочия"
-            before = toks[b].text.lower()
-            if before in ("с", "со", "от") or (leaving and b == v) or \
-                    _lemma(toks[b]) in LEAVING_VERBS | LEAVING_NOUNS:
-                stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
-                    ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
-                return _post_phrase_at(toks, k, stop, text, models, spans, None)
-            break
-    return None
-
-
-def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
-                    spans: list[tuple[int, int, str]]) -> _Role | None:
-    """A post the name holds "in office": "Роберт Мюллер на посту директора ФБР провёл
-    десять лет", "Анна Серова, работавшая в должности главного врача", "Картер принёс
-    присягу в качестве министра обороны". The office noun (``OFFICE_NOUNS``, locative,
-    after "в"/"на") hangs on the name, on a participle or relative clause about it, or on
-    the verb the name is the subject of, or follows the name right away whatever the parse
-    hangs it on; the post is the genitive after it. "на пост" (accusative: a candidacy, an
-    appointment) is not read here."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    if root is None:
-        return None
-    hosts = [root] + [c for c in tree.kids.get(root, []) if toks[c].rel in ("acl", "acl:relcl")]
-    if toks[root].rel in ("nsubj", "nsubj:pass") and 0 <= toks[root].head < len(toks) \
-            and toks[toks[root].head].pos in ("VERB", "AUX"):
-        hosts.append(toks[root].head)
-        hosts += _office_hosts_in_the_clause(tree, toks[root].head, j)
-    if toks[root].rel in ("nmod", "appos") and 0 <= toks[root].head < i and \
-            _lemma(toks[toks[root].head]) in PREDECESSOR_NOUNS:
-        # "сменщики Роберта Мюллера на посту директора ФБР": successor and predecessor
-        # share the post, so the name held it (whether the parse reads the name as the
-        # noun's genitive or its apposition)
-        hosts.append(toks[root].head)
-    offices = [c for host in hosts for c in tree.kids.get(host, [])
-               if not (c < j and host != root or c < i)]
-    if j + 1 < len(toks) and toks[j].text.lower() in OFFICE_PREPOSITIONS:
-        # the office right after the name, wherever the parse hangs it: "назвала
-        # кандидатов в сменщики Роберта Мюллера на посту директора ФБР" ("на посту" read
-        # as the verb's)
-        offices.append(j + 1)
-    for c in offices:
-        office = _office_word(tree, c)
-        if office is None or any(_in_spans(t, spans, ("PER",)) for t in toks[j:office]):
-            continue  # another person named between: the office is theirs
-        stop = next((e for e in range(office + 1, len(toks)) if toks[e].text in (
-            ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
-        role = _post_phrase_at(toks, office + 1, stop, text, models, spans, "Gen")
-        if role is not None:
-            return role
-    return None
-
-
-def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
-    """A deputy known by the mandate the name wins, keeps or loses: the name (or the post
-    noun it is in apposition to, or a conjunct of either) is the subject of a verb whose
-    object is a mandate with no complement of its own: "Депутатский мандат впервые получил
-    супертяжеловес Николай Валуев", "Сохранили свои мандаты певец Иосиф Кобзон, режиссер
-    Станислав Говорухин" → "депутат". "мандат на переговоры", "мандат ООН" (a complement)
-    are no seat."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    if root is None:
-        return None
-    top = climb(tree.sent, root, ("appos", "conj", "flat:name"))[-1]
-    verb = toks[top].head
-    if toks[top].rel != "nsubj" or not 0 <= verb < len(toks) or toks[verb].pos != "VERB":
-        return None
-    for c in tree.kids.get(verb, []):
-        if _lemma(toks[c]) in MANDATE_NOUNS and toks[c].rel in ("obj", "obl") and not any(
-                toks[k].rel.startswith("nmod") for k in tree.kids.get(c, [])):
-            return _Role(MANDATE_POST, None, toks[c].start, toks[c].stop)
-    return None
-
-
-def _office_hosts_in_the_clause(tree: _Tree, v: int, j: int) -> list[int]:
-    """Words after the name (tokens ..j-1) in the clause of its verb ``v`` that an office
-    may hang on besides the verb: an infinitive the verb governs ("С.Петров пожелал
-    остаться на должности председателя совета") and a thing noun the verb takes ("Анна
-    Котова приступила к работе на посту министра"). Not a person noun: "встретился с
-    губернатором на посту" is no office of the subject's."""
-    toks = tree.tokens
-    return [c for c in tree.kids.get(v, []) if c >= j and (
-        toks[c].rel == "xcomp" and toks[c].pos == "VERB"
-        or toks[c].rel == "obl" and toks[c].pos == "NOUN"
-        and (toks[c].feats or {}).get("Animacy") == "Inan")]
-
-
-def _office_word(tree: _Tree, c: int) -> int | None:
-    """The office noun of a dependent ``c``: ``c`` itself ("на посту", "в должности"), or
-    the word the parse fixes to the preposition of the post ``c`` ("в качестве министра":
-    "качестве" hangs on "в", "министра" is the dependent)."""
-    toks = tree.tokens
-    cases = [k for k in tree.kids.get(c, []) if toks[k].rel == "case"
-             and toks[k].text.lower() in OFFICE_PREPOSITIONS]
-    if _lemma(toks[c]) in OFFICE_NOUNS and _case(toks[c]) == "Loc" and cases:
-        return c
-    for k in cases:
-        fixed = [f for f in tree.kids.get(k, []) if toks[f].rel == "fixed"
-                 and _lemma(toks[f]) in OFFICE_NOUNS]
-        if fixed and fixed[-1] < c:
-            return fixed[-1]
-    return None
-
-
-def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
-                     spans: list[tuple[int, int, str]]) -> _Role | None:
-    """The post someone leaves to a successor is the post the clause names: "стал мэром
-    Харькова, сменив на этом посту Михаила Добкина", "станет главой ФИФА после Зеппа
-    Блаттера", "назначен министром обороны вместо Роберта Гейтса", "уступил пост
-    президента Алану Гарсии", "На посту директора Apple его сменит Тим Кук". The name is
-    the object (or subject) of a verb of succession, or follows "вместо"/"после"; the post
-    is "на посту X" under that verb, else the instrumental post of the holding verb the
-    verb depends on."""
-    toks = tree.tokens
-    instead = _post_instead_of(tree, i, text, models, spans)
-    if instead is not None:
-        return instead
-    root = _top(tree, i, j)
-    if root is None or not 0 <= toks[root].head < len(toks):
-        return None
-    rel, v = toks[root].rel, toks[root].head
-    verb = _succession_verb_before(toks, i)
-    if verb is not None and _lemma(toks[v]) not in SUCCESSION_VERBS:
-        rel, v = "obj", verb  # the parser hung the name elsewhere
-    preps = {toks[c].text.lower() for c in tree.kids.get(root, []) if toks[c].rel == "case"}
-    if rel == "appos" and v < i and toks[v].pos == "NOUN" and toks[v].text.islower() and \
-            0 <= toks[v].head < len(toks):
-        if _lemma(toks[v]) in POST_NOUNS:  # "уступил пост президента Алану Гарсии"
-            rel, v = "iobj", toks[v].head
-        elif not _is_head(toks[v]):  # "сменив ... своего знакомого Михаила Добкина"
-            rel, v = toks[v].rel, toks[v].head
-    if preps & SUCCESSION_PREPOSITIONS:
-        if _is_head(toks[v]) and 0 <= toks[v].head < len(toks):
-            v = toks[v].head  # "главой ФИФА после Зеппа Блаттера" hung on the post
-        if toks[v].lemma not in HOLDING_VERBS and _lemma(toks[v]) not in SUCCESSION_VERBS:
-            return None
-        subject = False
-    elif _lemma(toks[v]) in SUCCESSION_VERBS and rel in ("obj", "iobj", "obl", "nsubj") \
-            and not preps:
-        subject = rel == "nsubj"
-    else:
-        return None
-    for _ in range(3):
-        for c in tree.kids.get(v, []):
-            if _lemma(toks[c]) in POST_NOUNS:  # "на посту директора", "уступил пост X"
-                post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                             and _is_head(toks[k])), None)
-                if post is not None:
-                    return _tree_post(tree, post, i, text, models, spans)
-            elif not subject and toks[v].lemma in HOLDING_VERBS and c != root and \
-                    _is_head(toks[c]) and _case(toks[c]) == "Ins" and \
-                    toks[c].rel in ("xcomp", "obl", "obj") and \
-                    (toks[c].feats or {}).get("Number") != "Plur":
-                return _tree_post(tree, c, i, text, models, spans)
-        if subject or toks[v].rel not in ("advcl", "conj", "acl", "xcomp") or \
-                not 0 <= toks[v].head < len(toks):
-            return None
-        v = toks[v].head  # "стал мэром ..., сменив на этом посту ...": the main clause
-    return None
-
-
-def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
-                          ) -> _Role | None:
-    """Whom "он"/"она" replaces held the post the pronoun's person was given in the
-    sentence before: "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона
-    Теффта" — Tefft was the ambassador. Only when one person of the pronoun's gender had
-    a post there."""
-    toks = tree.tokens
-    root = _top(tree, i, j)
-    if root is None or toks[root].rel != "obj" or not 0 <= toks[root].head < len(toks):
-        return None
-    v = toks[root].head
-    if _lemma(toks[v]) not in SUCCESSION_VERBS:
-        return None
-    subject = next((c for c in tree.kids.get(v, []) if toks[c].rel == "nsubj"
-                    and toks[c].pos == "PRON" and _lemma(toks[c]) in PERSONAL_PRONOUNS), None)
-    if subject is None:
-        return None
-    gender = "femn" if toks[subject].text.lower() == "она" else "masc"
-    held = [m for m in previous if m.role is not None and not m.role.figurative
-            and m.gender in (gender, None)]
-    if len({fold(m.surname) for m in held}) != 1 or held[0].role is None:
-        return None
-    was = held[0].role
-    return _Role(was.position, was.organization, was.start, was.end)
-
-
-def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,
-                      previous: list[_Mention]) -> _Role | None:
-    """A predecessor or successor held the post of the one he is named against: "Абэ
-    сменил своего предшественника Дзюнъитиро Коидзуми", "Предшественник Кравцова Иван
-    Муравьёв", "Его предшественник Олег Сидоров". That one is the person named in the
-    genitive after the noun, else the one named last before it in the sentence, else
-    (after "его"/"её") the one person of the sentence before; the post is the last one
-    the text gave that person before (a singular noun only: "преемников" are candidates).
-    """
-    noun = next((n for n in range(i - 1, max(-1, i - 6), -1)
-                 if _lemma(tokens[n]) in PREDECESSOR_NOUNS), None)
-    if noun is None or (tokens[noun].feats or {}).get("Number") == "Plur":
-        return None
-    if _case(tokens[noun]) not in ("Nom", None) and not any(
-            _lemma(t) in SUCCESSION_VERBS for t in tokens[max(0, noun - 2):noun]):
-        return None  # "после отставки своего предшественника X": whose post, unsaid
-    here_ = mentions[here:]
-    between = [m for m in here_ if tokens[noun].stop <= m.start and m.end <= tokens[i].start]
-    if any(not (t.pos in ("PROPN", "PUNCT") or t.text[:1].isupper())
-           for t in tokens[noun + 1:i]):
-        return None  # "предшественника на этом посту" and the like: not a plain apposition
-    if between:
-        other = between[-1]
-    else:
-        if noun != i - 1:
-            return None
-        before = [m for m in here_ if m.end <= tokens[noun].start]
-        if not before and noun > 0 and tokens[noun - 1].text.lower() in OWNER_PRONOUNS and \
-                len({fold(m.surname) for m in previous}) == 1:
-            before = previous[:1]  # "Министром стал Петров. Его предшественник ..."
-        if not before:
-            return None
-        other = before[-1]
-    held = [m for m in mentions if m.role is not None and not m.echo and
-            not m.role.figurative and _same_person(m, other)]
-    if not held:
-        return None
-    was = held[-1].role
-    assert was is not None
-    return _Role(was.position, was.organization, was.start, was.end)
-
-
-def _succession_verb_before(toks: list[Token], i: int) -> int | None:
-    """Index of a verb of succession right before the name, "на (этом) посту" aside:
-    "сменив на этом посту Чака Хейгела"; else None."""
-    k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].pos in ("ADP", "DET")
-                                      or _lemma(toks[k]) in POST_NOUNS):
-        k -= 1
-    if k >= 0 and _lemma(toks[k]) in SUCCESSION_VERBS and toks[k].pos == "VERB":
-        return k
-    return None
-
-
-def _post_instead_of(tree: _Tree, i: int, text: str, models: Models,
-                     spans: list[tuple[int, int, str]]) -> _Role | None:
-    """"вместо"/"после" before a name, perhaps with a participle between, says whose post
-    the nearest post taken before it was, however the parser hung the name: "был назначен
-    министром обороны США вместо ушедшего в отставку Роберта Гейтса" — Gates held it."""
-    toks = tree.tokens
-    p = i - 1
-    while p >= 0 and i - p <= 6 and toks[p].text.lower() not in SUCCESSION_PREPOSITIONS:
-        if _is_punct(toks[p]) or _in_spans(toks[p], spans, ("PER",)):
-            return None
-        p -= 1
-    if p < 0 or i - p > 6 or p + 1 < i and not _is_participle(toks[p + 1]):
-        return None  # "после смерти Ивана Петрова": not a successor's
-    for c in range(p - 1, max(-1, p - 12), -1):
-        tok = toks[c]
-        if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT:
-            return None
-        if _is_head(tok) and _case(tok) == "Ins" and (tok.feats or {}).get("Number") != "Plur" \
-                and 0 <= tok.head < len(toks) and toks[tok.head].lemma in HOLDING_VERBS:
-            return _tree_post(tree, c, i, text, models, spans)
-    return None
-
-
 def _holding_word(tok: Token, models: Models, finite: bool) -> bool:
     """A form of a verb that gives a post (``CLAUSE_HOLDING_VERBS``): a full participle
     ("занимавший", "возглавлявшего"), or with ``finite`` any verb form ("был назначен",
@@ -2560,43 +886,6 @@ def _holding_word(tok: Token, models: Models, finite: bool) -> bool:
                 p.tag.POS != "PRTS" and str(p.normal_form) in APPOINTING_VERBS):
             return True  # "который назначил её министром": the one who appoints
     return False
-
-
-def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: Models,
-                    spans: list[tuple[int, int, str]], want_case: str | None
-                    ) -> _Role | None:
-    """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
-    должность / обязанности" and the post in the genitive, or the post itself in
-    ``want_case`` ("назначен министром обороны США" → Ins)."""
-    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | LEFT_POST_NOUNS | {"обязанности"}:
-        k += 1
-        want_case = "Gen"
-    first = k
-    k += _acting_prefix(tokens, k)
-    while k < stop and _is_modifier(tokens[k]):
-        k += 1
-    if k >= stop or not _is_head(tokens[k]) or want_case and _case(tokens[k]) not in (
-            None, want_case) or (tokens[k].feats or {}).get("Number") == "Plur":
-        return None
-    end = _post_phrase_end(tokens, first, k, stop, spans)
-    return _split_role(tokens[first:end], text, models, spans)
-
-
-def _post_phrase_end(tokens: list[Token], first: int, k: int, stop: int,
-                     spans: list[tuple[int, int, str]]) -> int:
-    """Where a post phrase begun at ``first`` and headed at ``k`` ends: before a name, a
-    word of a stop part of speech, a preposition other than "по"/"при", a conjunction, or
-    punctuation a post does not hold ("председатель комитета по труду" keeps its "по"
-    group), and never past the window."""
-    end = k + 1
-    while end < stop and end - first <= MAX_WINDOW:
-        tok = tokens[end]
-        if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
-                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
-                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
-            break
-        end += 1
-    return end
 
 
 def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Models,
@@ -2762,28 +1051,6 @@ def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
             end += 1
         return first, end
     return None
-
-
-def _common_word(tokens: list[Token], n: int, models: Models) -> bool:
-    """Is tokens[n] written as a common word: in lower case, or capitalised only because it
-    opens the sentence (after at most an opening quote or dash) and a dictionary word with
-    no reading as a name: "Юрист Дэвид Уэстин занял пост президента ABC News" describes
-    him as "юрист" would in mid-sentence."""
-    word = tokens[n].text
-    if word.islower():
-        return True
-    opening = all(t.text in _OPEN_QUOTES or t.text in _DASHES for t in tokens[:n])
-    return opening and word[:1].isupper() and word[1:].islower() and \
-        _common_noun(word, models)
-
-
-def _common_noun(word: str, models: Models) -> bool:
-    """A dictionary word with no reading as a name or surname ("Внук", "Дочь")."""
-    parses = models.parse(word)
-    return bool(parses) and all(
-        p.is_known and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
-                                                           .split(","))
-        for p in parses)
 
 
 def _pronoun_with_post(tokens: list[Token]) -> bool:
@@ -3543,13 +1810,6 @@ def _region_the_word_names(role: _Role, organization: str | None, places: _Place
     return organization
 
 
-def _membership(role: _Role) -> bool:
-    """Is the role a membership rather than a post ("представитель Демократической партии
-    Апхисит Ветчачива, занимавший пост премьера"): a post stated beside it wins."""
-    words = _post_words(role.position)
-    return bool(words) and words[0] in WEAK_HEADS
-
-
 def _post_before_membership(role: _Role, tokens: list[Token], text: str, models: Models,
                             spans: list[tuple[int, int, str]]) -> _Role | None:
     """A post in the same case set before a membership, a comma between: "заявил первый
@@ -3728,24 +1988,6 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
     return None
 
 
-def _acting_for(position: str, models: Models) -> str:
-    """The acting holder's post: "глава района" → "исполняющий обязанности главы
-    района" (the words up to the post's noun in the genitive); an acting post stays."""
-    words = position.split()
-    if not words or words[0].lower() in ACTING_WORDS or words[0].lower() in (
-            "временно", "исполняющий", "врио"):
-        return position
-    out = []
-    for n, w in enumerate(words):
-        parses = models.parse(w.lower())
-        form = models.inflect(w.lower(), {"gent", "sing"})
-        out.append(form or w)
-        if not parses or parses[0].tag.POS == "NOUN" or form is None:
-            out += words[n + 1:]
-            break
-    return "исполняющий обязанности " + " ".join(out)
-
-
 def _in_brackets(tokens: list[Token], offset: int) -> bool:
     """Is the character at ``offset`` inside parentheses among the sentence's tokens?"""
     depth = 0
@@ -3825,31 +2067,6 @@ def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: 
                 return False
             held = True
     return held
-
-
-def _post_of_a_subjectless_clause(tree: _Tree, previous: list[_Mention], text: str,
-                                  models: Models, spans: list[tuple[int, int, str]]
-                                  ) -> list[_Mention]:
-    """A biography sentence without a subject whose predicates (the root and the verbs
-    joined to it) give a post: the post of the one person the sentence before named, as
-    ``_subjectless_post`` reads a holding verb at the start: "Иван Петров окончил юрфак. В
-    2005 году переехал в Тулу и стал депутатом городской думы", "Стал генералом, работал
-    министром". An echo: a post stated with the name wins."""
-    toks = tree.tokens
-    root = next((n for n, t in enumerate(toks) if t.rel == "root"), None)
-    if root is None or any(toks[k].rel in ("nsubj", "nsubj:pass")
-                           for k in tree.kids.get(root, [])):
-        return []
-    for v in [root] + _verbs_sharing_the_subject(tree, root):
-        passive = (toks[v].feats or {}).get("Voice") == "Pass"
-        role = _post_of_the_verb(tree, -1, "nsubj:pass" if passive else "nsubj", v, -1, -1,
-                                 text, models, spans)
-        if role is not None:
-            who = previous[0]
-            return [_Mention(who.first, who.initial, who.surname, list(who.others),
-                             toks[v].start, toks[v].stop, role=role, gender=who.gender,
-                             echo=True)]
-    return []
 
 
 def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,

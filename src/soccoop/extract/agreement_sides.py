@@ -1,0 +1,2667 @@
+"""Agreement sides: the passes that find and name the sides of one agreement mention.
+
+Called from ``agreements._candidates`` for each agreement noun: the sides of the signing
+verb's frame (``_frame_sides``), the "с" partner and the subject in any word order
+(``_with_partner``), a partner list split into one agreement per partner
+(``_with_list_split``), partners named by their signers (``_partner_segments``), bodies of
+both or of the subject's regions (``_bodies_of_both_regions``,
+``_bodies_of_subject_regions``), the clause's actor or the reporting official's body
+(``_actor_side``, ``_reporting_official_body``), a partner by pronoun
+(``_pronoun_partner``), "наше министерство" (``_our_body_subject``), sides told in the
+sentences before or after (``_earlier_sides``, ``_previous_subject_sides``,
+``participants_told_next``, ``partner_named_before``, ``conjoined_subjects_named_before``)
+and sides that refer back to an earlier agreement or occasion (``coreferent_sides``,
+``occasion_participant_sides``). It stands apart from extract.agreements because it only
+answers "between whom" for a mention already found; whether a noun is an agreement, its
+status, date and signers are read elsewhere, and the final list of sides is cleaned up in
+extract.party_cleanup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop import gazetteer
+from soccoop.extract.agreement_clauses import (
+    _clause_bounds,
+    _clause_head,
+    _coordinate_bounds,
+    _predicate_path,
+    _signed_participle,
+    _signing_path,
+)
+from soccoop.extract.agreement_lists import (
+    _count,
+    _signer_parties,
+    anaphoric_body,
+    digest_item_heading,
+)
+from soccoop.extract.agreement_types import (
+    _Candidate,
+    _Party,
+    _region_at,
+    _spans_in,
+    _token_index,
+    legal_form,
+)
+from soccoop.extract.candidate_dates import (
+    _referring,
+)
+from soccoop.extract.candidate_signers import (
+    _first_person,
+    _official_name,
+    _persons,
+)
+from soccoop.extract.candidate_status import (
+    _title_end,
+)
+from soccoop.extract.lexicon import (
+    ANAPHORIC_BODIES,
+    BARE_PLACES,
+    BODY_HEADS,
+    BRANCH_HEADS,
+    COLLOQUIAL_BODIES,
+    COOP_WORDS,
+    COOPERATION_DOCUMENTS,
+    COOPERATION_NOUNS,
+    COUNTED_PLACE_NOUNS,
+    DEFINED_SIDE_TERMS,
+    DELEGATION_NOUNS,
+    DIGEST_REACH,
+    DISCUSS_VERBS,
+    GOVERNING_NOUNS,
+    LINK_VERBS,
+    LOCATIVE_PREPOSITIONS,
+    NEIGHBOUR_NOUNS,
+    NUMBER_WORDS,
+    OCCASION_NOUNS,
+    OCCASION_VERBS,
+    ORG_HEADS,
+    OWN_REGION_ADJECTIVES,
+    OWN_REGION_NOUNS,
+    PARTICIPANT_NOUNS,
+    PARTNER_ANTECEDENT_REACH,
+    PARTNER_PRONOUNS,
+    PLACE_CLIMB,
+    PLACE_HEADS,
+    POSSESSIVES,
+    REGION_POSTS,
+    RELATIVE_BARE_WORDS,
+    REPORT_VERBS,
+    SIDE_COUNTS,
+    SIDE_DRAFTING_VERBS,
+    SIDE_PLURALS,
+    SIDE_WORDS,
+    SIDES_TOLD_REACH,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    STEP_NOUNS,
+    SUBJECT_VERBS,
+    TOPIC_PARTNER_DEPTH,
+    TRIGGERS,
+    UNITE_VERBS,
+    UNNAMED_PARTNER_REACH,
+)
+from soccoop.extract.lexicon_officials import (
+    COMMEMORATIVE_WORDS,
+)
+from soccoop.extract.lexicon_plans import (
+    COMPANY_HEADS,
+    NAMED_BEFORE_REACH,
+    OCCASION_SIDES_REACH,
+    PLAN_OCCASION_REACH,
+    TALK_NOUNS,
+    TALK_PARTNER_PREPOSITIONS,
+    TALKS_REACH,
+)
+from soccoop.extract.lexicon_sides import (
+    AGREEING_VERBS,
+    STAFF_NOUNS,
+    STAFF_PREPOSITIONS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.normalize import (
+    _inflect_name,
+    ministry_abbreviation,
+    nominative_phrase,
+)
+from soccoop.extract.orgs import country_name, country_of_adjective
+from soccoop.extract.party_phrases import (
+    _is_gen,
+    _parties_in,
+    _town,
+)
+from soccoop.extract.regions import get_matcher
+from soccoop.extract.status import (
+    joined_agreement,
+)
+from soccoop.extract.syntax import (
+    Window,
+    ancestors,
+    ensure_parsed,
+    subtree,
+    windows,
+)
+from soccoop.models import (
+    Official,
+    RegionRef,
+)
+
+
+def _analogous_sides(
+    sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
+    earlier: list[_Candidate], regions: list[RegionRef],
+) -> list[list[_Party]]:
+    """"Ранее аналогичные соглашения заключили Новгородская и Тверская области" after an
+    agreement of the Псковская область government with the federal Social Fund: each
+    region named has its own agreement with the same federal partner. The partner is the
+    side of the latest agreement with two sides that belongs to no region; the regions
+    named in the clause (outside the agreement's own name) are the other sides, one
+    agreement each for a plural noun."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    partner = [p for p in prior.parties if not p.regions]
+    if not partner:
+        return []
+    named = list(parties)
+    title = _title_end(sent, k)
+    for r in regions:
+        for m in r.mentions:
+            i = _token_index(sent, m.start)
+            if sent.start <= m.start and m.end <= sent.stop and lo <= i < hi and \
+                    not k <= i < title and \
+                    all(r.code not in p.regions for p in named):
+                named.append(_Party(r.name, [r.code], m.start, m.end))
+    named = [p for p in named if p.regions and p.key not in {q.key for q in partner}]
+    if not named:
+        return []
+    if sent.tokens[k].feats.get("Number") == "Plur":
+        return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
+    return [named[:1] + partner]
+
+
+def _content_subject(sent: Sentence, k: int) -> bool:
+    """The agreement noun is the subject of a verb of content, not of signing: "Соглашения
+    предусматривают обмен опытом ... учреждений соцзащиты ЛНР": the bodies named there
+    are what the agreement is about, not its sides."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    return (toks[k].rel == "nsubj" or _content_place(sent, k)) and 0 <= h < len(toks) and \
+        toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS
+
+
+def _agreement_to_join(sent: Sentence, k: int) -> bool:
+    """An agreement that others may join is the one told before, not a new one between the
+    bodies of the joining sentence (r19agr): in "Представитель Минтруда России добавил, что
+    к соглашению позже может присоединиться и Тверская область" neither the ministry nor
+    the joiner is its side. The noun hangs by "к" on a word of joining
+    (``status.joined_agreement``), a verb: a noun of joining ("обсудили присоединение к
+    соглашению X и Y") is left to the merging passes of further documents (r17st)."""
+    if not sent.parsed:
+        return False
+    path = _predicate_path(sent, k)
+    return joined_agreement(sent, path) is not None and sent.tokens[path[1]].pos == "VERB"
+
+
+def _content_place(sent: Sentence, k: int) -> bool:
+    """The agreement noun as the place of its content (r19agr): "В соглашении предусмотрены
+    стажировки и обмен опытом центров «Исток» (Тверь) и «Родник» (Тула)" tells what the
+    agreement holds; the bodies named there are its subject matter, not its sides. The noun
+    is a locative "в" oblique of its verb."""
+    toks = sent.tokens
+    return toks[k].rel == "obl" and toks[k].feats.get("Case") == "Loc" and any(
+        toks[c].rel == "case" and toks[c].lemma in {"в", "во"} for c in sent.children(k))
+
+
+def _venue(sent: Sentence, i: int) -> bool:
+    """Is the phrase at token i where something happened ("в Казани", "на форуме")?"""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].lemma in {"в", "во", "на"} and toks[j].pos == "ADP"
+
+
+def _between_groups(
+    sent: Sentence, k: int, hi: int, parties: list[_Party],
+) -> list[list[_Party]]:
+    """"подписаны соглашения между A и B, а также между C и D": a plural agreement noun
+    with several "между" groups is one agreement per group of two or more sides."""
+    toks = sent.tokens
+    marks = [j for j in range(k + 1, hi) if toks[j].lemma == "между"]
+    if len(marks) < 2:
+        return []
+    bounds = [toks[j].start for j in marks] + [toks[hi - 1].stop + 1]
+    groups = [[p for p in parties if a <= p.start < b]
+              for a, b in zip(bounds, bounds[1:], strict=False)]
+    return groups if all(len(g) >= 2 for g in groups) else []
+
+
+def _abbreviation_dot(toks: list[Token], i: int) -> bool:
+    """agr56: a full stop that shortens a word inside a side's name, not one that ends a
+    phrase: after an eponym's "им" ("университет им. Н. И. Лобачевского",
+    ``lexicon_officials.COMMEMORATIVE_WORDS``) or a capital initial ("Н.", "И.") with a
+    word going on after it."""
+    prev = toks[i - 1].text if i > 0 else ""
+    return i + 1 < len(toks) and (prev.lower() in COMMEMORATIVE_WORDS or
+                                  len(prev) == 1 and prev.isupper())
+
+
+def _partner_segments(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    parties: list[_Party], signers: list[str], officials: list[Official],
+    regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str]]]:
+    """A plural agreement noun whose "с" list names several partners, read from the words
+    when the parse hangs the list elsewhere: one agreement per partner. "Петербург подписал
+    соглашения о трудовой мобильности с Мурманской и Новгородской областями" gives two;
+    "подписал соглашения ... с министром труда Мурманской области Светланой Мякишевой и
+    председателем комитета Новгородской области Алексеем Гусевым" gives two, each with
+    its partner's body and signer besides the shared side. A partner starts after "с" or
+    after "и"/"," before a word in the instrumental ("и социального развития" goes on)."""
+    toks = sent.tokens
+    start = next((j for j in range(k + 1, hi - 1) if toks[j].lemma in {"с", "со"} and
+                  toks[j].pos == "ADP" and toks[j + 1].feats.get("Case") == "Ins"), None)
+    if start is None:
+        return []
+    bounds = [start + 1]
+    end = hi
+    spans = _spans_in(analysis, sent)
+    for i in range(start + 1, hi):
+        t = toks[i]
+        if t.text == "." and _abbreviation_dot(toks, i):
+            continue  # agr56: "университетом им. Н. И. Лобачевского и ..." goes on
+        if t.pos in {"VERB", "AUX"} or t.lemma == "который" or \
+                t.text in {";", ":", "(", "—", "–", "."}:
+            end = i
+            break
+        nxt = toks[i + 1] if i + 1 < hi else None
+        if t.text in {",", "и"} and nxt is not None:
+            tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
+            if (nxt.feats.get("Case") == "Ins" or tagged) and \
+                    nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
+                    not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
+                bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too
+            elif t.text == "," and nxt.feats.get("Case") not in {"Gen", "Dat"}:
+                end = i  # ", в рамках форума": the list is over
+                break
+    if len(bounds) < 2:
+        return []
+    ranges = list(zip(bounds, bounds[1:] + [end], strict=True))
+    lo_off = toks[start].start
+    persons = _persons(analysis, sent)
+    shared = [p for p in parties if p.start < lo_off]  # the side named before "с"
+    partners: list[tuple[list[_Party], list[str]]] = []
+    named: list[str] = []
+    for a, b in ranges:
+        a_off, b_off = toks[a].start, toks[b - 1].stop
+        who: list[str] = []
+        for span in persons:
+            if a_off <= span.start < b_off:
+                name = _official_name(span, officials)
+                if name and name not in who:
+                    who.append(name)
+        own = [p for p in parties if a_off <= p.start < b_off] or \
+            _parties_in(analysis, models, sent, a, b, regions)
+        bodies = _signer_parties(who, officials, []) if who else []
+        side = bodies or own
+        if not side:
+            return []  # a stretch that names no partner: not a list of partners
+        partners.append((side[:1] if bodies else own, who))
+        named += who
+    rest = [s for s in signers if s not in named]
+    if not shared:
+        # the subject's body named before the noun ("председатель Комитета ... Санкт-
+        # Петербурга Дмитрий Чернышёв подписал"), venues ("на ярмарке") left out
+        shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
+                  if not _venue(sent, _token_index(sent, p.start)) and
+                  p.name.lower().split()[0] in ORG_HEADS | BODY_HEADS][:1]
+    bodies = _signer_parties(rest[:1], officials, []) if rest else []
+    if bodies and shared and all(p.name in {r.name for r in regions} and
+                                 p.regions == bodies[0].regions for p in shared[:1]):
+        shared = bodies[:1]  # "Министр труда ... Республики Дагестан Ирина Гамзатова": her body
+    if not shared:
+        shared = bodies[:1]
+    if not shared:
+        return []
+    return [(shared + side, rest + who) for side, who in partners]
+
+
+def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
+    """A hyphenated adjective of two states or regions on the agreement noun names its
+    sides: "российско-американский договор по СНВ" is between Россия and США, when every
+    part is a state's or a federal subject's adjective ("российско" read as "российский");
+    such a "договор" needs no "о ..." to be an agreement. The adjective is the noun's own
+    modifier (its amod in the parse, else right before it)."""
+    toks = sent.tokens
+    mods = [c for c in sent.children(k) if toks[c].rel == "amod"] if sent.parsed else []
+    if not sent.parsed and k > 0 and toks[k - 1].pos == "ADJ":
+        mods = [k - 1]
+    matcher = get_matcher(models)
+    for c in mods:
+        t = toks[c]
+        parts = [w for w in re.split(r"[-‐‑–]", t.text) if w]
+        if len(parts) < 2:
+            continue
+        sides: list[_Party] = []
+        for n, w in enumerate(parts):
+            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(("о", "е")) else w
+            name = country_of_adjective(models, word)
+            codes: list[str] = []
+            if name is None:
+                entries = [e for e in matcher.lookup(matcher.phrase_keys(word))
+                           if e.kind == "adjective"]
+                region = gazetteer.by_code(entries[0].code) if len(entries) == 1 else None
+                if region is None:
+                    break
+                name, codes = region.name, [region.code]
+            sides.append(_Party(name, codes, t.start, t.stop))
+        else:
+            if len({p.name for p in sides}) == len(sides):
+                return sides
+    return []
+
+
+def _plural_body_sides(
+    models: Models, text: str, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A plural body that signs, with two regions joined under it, is one body of each:
+    "Филиалы фонда «Защитники Отечества» по Республике Татарстан и по Республике
+    Башкортостан подписали соглашение" gives "Филиал фонда ... по Республике Татарстан" and
+    "... по Республике Башкортостан"; "правительства Хакасии и Алтайского края подписали"
+    two governments. The words between the body and the first region are shared."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return []
+    heads = list(sent.children(v))
+    unparsed = _unparsed_plural_subject(models, sent, v)
+    for h in heads + ([unparsed] if unparsed is not None else []):
+        t = toks[h]
+        if h != unparsed and t.rel not in {"nsubj", "nsubj:pass"} or \
+                t.lemma not in BRANCH_HEADS | ORG_HEADS:
+            continue
+        if t.feats.get("Number") != "Plur" and \
+                t.text.lower() != (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            continue  # a subject in the form of the nominative plural ("Филиалы")
+        under = set(subtree(sent, h))
+        second = next((i for i in sorted(under) if toks[i].rel == "conj" and
+                       toks[i].head in under and toks[i].head != h and i > h), None)
+        if second is None and h == unparsed:
+            # the parse hangs both regions on the body: the word "и" joins, and the
+            # second region is the head of that "и"
+            cc0 = next((i for i in sorted(under) if toks[i].rel == "cc" and i > h), None)
+            second = toks[cc0].head if cc0 is not None and toks[cc0].head in under else None
+        if second is None:
+            continue
+        tail = set(subtree(sent, second))
+        # the first conjunct: the nearest word like the second ("по области и по области"),
+        # else the second's head in the parse ("Республики Хакасия и Алтайского края")
+        first = next((i for i in range(second - 1, h, -1) if i in under and i not in tail and
+                      toks[i].lemma == toks[second].lemma), toks[second].head)
+        if first == h and h == unparsed:
+            # "правительства [Пензенской области] и [Луганской Республики]": the noun
+            # nearest before the second region's own words
+            first = next((i for i in range(min(tail) - 1, h, -1) if i in under and
+                          toks[i].pos in {"NOUN", "PROPN"}), h)
+        f0 = min(i for i in subtree(sent, first) if i not in tail)
+        cc = next((i for i in sorted(tail) if toks[i].rel == "cc"), None)
+        if f0 <= h or cc is None:
+            continue
+        one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
+        shared = text[toks[h + 1].start:toks[f0].start].strip() if f0 > h + 1 else ""
+        spans = [(f0, cc), (cc + 1, max(tail) + 1)]
+        out: list[_Party] = []
+        for a, b in spans:
+            codes = sorted(set(_region_at(regions, toks[a].start, toks[b - 1].stop)))
+            if len(codes) != 1:
+                return []
+            own = text[toks[a].start:toks[b - 1].stop].strip(" ,")
+            name = " ".join(w for w in (one[:1].upper() + one[1:], shared, own) if w)
+            out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop))
+        if out[0].regions != out[1].regions:
+            return out
+    return []
+
+
+def _unparsed_plural_subject(models: Models, sent: Sentence, v: int) -> int | None:
+    """A plural verb with no subject in the parse agrees with the nearest word before it
+    that can be a nominative plural body: in "В сентябре правительства Пензенской области
+    и Луганской Народной Республики подписали" the parser reads "правительства" as a
+    genitive of "сентябре", but only a nominative plural can be the subject of
+    "подписали". None when the verb has a subject or no such word stands before it."""
+    toks = sent.tokens
+    if toks[v].feats.get("Number") != "Plur" or any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    for i in range(v - 1, -1, -1):
+        t = toks[i]
+        if t.pos == "VERB" or t.text in {".", ";", ":", "—"}:
+            return None  # another clause's words
+        if t.lemma in BRANCH_HEADS | ORG_HEADS and \
+                t.text.lower() == (models.inflect(t.lemma, {"plur", "nomn"}) or ""):
+            return i
+    return None
+
+
+def _bodies_of_both_regions(
+    models: Models, sent: Sentence, lo: int, hi: int, earlier: list[_Candidate],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашения ... между правительствами двух регионов": the bodies named by their
+    kind, one for each of the two regions the report is about, i.e. the regions of the
+    latest agreement with two regions ("Правительство Краснодарского края",
+    "Правительство Ямало-Ненецкого автономного округа"), else the document's two regions."""
+    toks = sent.tokens
+    for j in range(lo, hi - 3):
+        body, num, place = toks[j + 1], toks[j + 2], toks[j + 3]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or num.lemma not in NUMBER_WORDS or \
+                NUMBER_WORDS[num.lemma] != 2 or place.lemma not in PLACE_HEADS | {"субъект"}:
+            continue
+        prior = next((c for c in reversed(earlier)
+                      if len({r for p in c.parties for r in p.regions}) == 2), None)
+        codes = sorted({r for p in prior.parties for r in p.regions}) if prior else \
+            [r.code for r in regions] if len(regions) == 2 else []
+        found = [r for r in regions if r.code in codes]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        out = []
+        for r in found:
+            # the body of that kind the report names in full, else one named by its kind
+            named = {p.key: p for c in earlier[-MAX_OPEN:] for p in c.parties
+                     if p.regions == [r.code]
+                     and p.name.lower().split()[:1] == [body.lemma]}
+            out.append(next(iter(named.values())) if len(named) == 1 else _Party(
+                head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
+                place.stop))
+        return out
+    return []
+
+
+def _bodies_of_subject_regions(
+    models: Models, sent: Sentence, lo: int, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """"соглашение между правительствами регионов" with no count: the bodies of that kind
+    of the two regions the clause names before the noun, i.e. of its subject's officials
+    (r19agr): "Губернатор Тверской области и губернатор Калужской области обсудили проект
+    соглашения между правительствами регионов" → Правительство Тверской области,
+    Правительство Калужской области. None unless exactly two regions are named there."""
+    toks = sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + 4)):
+        body, place = toks[j + 1], toks[j + 2]
+        if toks[j].lemma != "между" or body.lemma not in ORG_HEADS or \
+                body.feats.get("Number") != "Plur" or place.lemma not in PLACE_HEADS or \
+                place.feats.get("Number") != "Plur":
+            continue
+        start, stop = toks[lo].start, toks[k].start
+        found = [r for r in regions if any(start <= e.start < stop for e in r.mentions)]
+        if len(found) != 2:
+            return []
+        head = body.lemma[:1].upper() + body.lemma[1:]
+        return [_Party(head + " " + _inflect_name(models, r.name, "gent"), [r.code],
+                       body.start, place.stop) for r in found]
+    return []
+
+
+def _bare_place_subject(
+    sent: Sentence, k: int, earlier: list[_Candidate], regions: list[RegionRef],
+) -> _Party | None:
+    """A bare singular place noun subject of the signing verb ("ранее регион подписал
+    соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
+    region of the first side of the latest agreement with sides. From the parse."""
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
+        return None
+    toks = sent.tokens
+    v = path[-1]
+    bare = [c for c in sent.children(v) if toks[c].rel == "nsubj" and
+            toks[c].lemma in BARE_PLACES and toks[c].feats.get("Number") == "Sing" and
+            not sent.children(c)]
+    if not bare:
+        return None
+    prior = next((c for c in reversed(earlier[-MAX_OPEN:]) if c.parties), None)
+    side = next((p for p in prior.parties if p.regions), None) if prior else None
+    if side is None:
+        return None
+    region = next((r for r in regions if r.code == side.regions[0]), None)
+    return _Party(region.name, [region.code], side.start, side.stop) if region else None
+
+
+def _signing_noun_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of a verb over the act of signing is a side: "Министерство труда
+    Ярославской области отказалось от подписания соглашения с Костромской областью",
+    "Правительство области приступило к заключению соглашения с ..."."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 3 or toks[v].pos not in {"VERB", "AUX"} or \
+            not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj":
+            continue
+        known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _reporting_official_body(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partner: _Party,
+) -> _Party | None:
+    """An agreement with one side named, in what an official reports, is his body's:
+    "Министр труда Калужской области Павел Коновалов сообщил: «Соглашение с Тульской
+    областью будет подписано в июне»". The official is the subject of a reporting verb
+    in the parse; his body must be of another region than the partner."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for span in _persons(analysis, sent):
+        i = _token_index(sent, span.start)
+        if i >= len(toks):
+            continue
+        chain = [i, *ancestors(sent, i)]
+        if not any(toks[c].rel == "nsubj" and 0 <= toks[c].head < len(toks) and
+                   toks[toks[c].head].lemma in REPORT_VERBS for c in chain):
+            continue
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or (o.region and o.region in partner.regions):
+            return None
+        if not o.region and not partner.regions and not (
+                country_name(models, o.organization) and country_name(models, partner.name)
+                and _Party(o.organization or "", [], 0, 0).key != partner.key):
+            return None  # two states may be sides ("Президент Украины ... о договорённости
+            # с Россией"); otherwise nothing tells the bodies apart
+        return _Party(o.organization or "", [o.region] if o.region else [],
+                      o.evidence.start, o.evidence.end)
+    return None
+
+
+def official_actor_body(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official], partner: _Party,
+) -> _Party | None:
+    """agr46: an agreement not yet signed, with one side named, that an official acts on
+    (discusses, prepares, proposes) as the subject of its own predicate is his body's:
+    "Министр труда Чеченской Республики Рамзан Бисултанов обсудил с дагестанскими коллегами
+    проект соглашения" gives the Chechen ministry beside Dagestan. From the parse: the
+    subject of the verb ending the noun's predicate path covers a person the officials know
+    with a body and a region, another region than the partner's. (A signer's body is read
+    from the signers.)"""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    persons = _persons(analysis, sent)
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj" or c in path:
+            continue
+        under = subtree(sent, c)
+        a, b = toks[under[0]].start, toks[under[-1]].stop
+        span = next((s for s in persons if a <= s.start < b), None)
+        if span is None:
+            return None
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or not o.region or o.region in partner.regions:
+            return None
+        return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end)
+    return None
+
+
+def subject_officials_bodies(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+) -> list[_Party]:
+    """agrmiss52: a signing still to come whose subjects are officials, each named with
+    his post, is between their bodies, as a signing done is between its signers' bodies:
+    "министр социальной политики области Иванов и управляющий Отделением Социального
+    фонда по области Петрова подпишут соглашение" gives the ministry and the branch, of
+    one region or two. From the parse: the subject of the verb ending the noun's predicate
+    path and its conjuncts, each with a person the officials know with a body between it
+    and the next conjunct (the last: the verb); nothing unless every conjunct has one and
+    they name two bodies or more."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return []
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c not in path),
+                   None)
+    if subject is None:
+        return []
+    conjuncts = sorted([subject] + [c for c in sent.children(subject)
+                                    if toks[c].rel == "conj"])
+    if conjuncts[-1] > v:
+        return []
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    # each conjunct runs to the next one, the last to the verb, however the parser hung
+    # the names ("министр ... Иванов и ректор ... Петров": "Петров" on the first post)
+    for c, end in zip(conjuncts, conjuncts[1:] + [v], strict=True):
+        lo, hi = toks[c].start, toks[end].start
+        span = next((s for s in persons if lo <= s.start < hi), None)
+        name = _official_name(span, officials) if span is not None else None
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is None or anaphoric_body(o):
+            return []
+        out.append(_Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end))
+    return out if len({p.key for p in out}) >= 2 else []
+
+
+def _reporter_list_side(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    partners: list[_Party],
+) -> _Party | None:
+    """A plural agreement with a list of partners and no side before them, in what an
+    official reports, is his body's with each: "Министр напомнил, что аналогичные
+    соглашения регион уже заключил с Курской и Орловской областями" gives his ministry
+    and each region. None when his body is of one of the partners' regions."""
+    own = _reporting_official_body(analysis, models, sent, officials, partners[0])
+    if own is None or not own.regions or \
+            any(set(own.regions) & set(p.regions) for p in partners):
+        return None
+    return own
+
+
+def _with_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The partner in "с X" on the agreement noun or on the verb that signs it, in any word
+    order: "подобный документ министерство подписало с Новосибирской областью", "Первый
+    документ заключён с Министерством труда ...". A known party phrase at that word, or
+    the phrase it heads when its head names a body or a place."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    # (agr46: and the verb discussing it: "с коллегами из ... мы обсуждаем меморандум")
+    owners = [k] + ([path[-1]] if len(path) > 1 and
+                    toks[path[-1]].lemma in SIGN_VERBS | DISCUSS_VERBS else [])
+    relcl = _signed_participle(sent, k)
+    if relcl is not None:
+        owners.append(relcl)  # "Соглашение, которое мы подписали с коллегами из ..."
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]  # "о
+    # сотрудничестве с Министерством ...": the partner hangs on the cooperation
+    if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
+        owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
+    owners += agreeing_verbs(sent, path, owners)
+    out: list[_Party] = []
+    nodes: list[int] = []
+    subject: int | None = None
+    for o in owners:
+        for c in sent.children(o):
+            if c in path or c in nodes:
+                continue
+            if toks[c].rel in {"nmod", "obl"} and any(
+                    toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                    for x in sent.children(c)):
+                nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
+            elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
+                subject = c  # "... Свердловская область заключила с ...": the subject
+    adjacent = adjacent_partner(sent, k)
+    if adjacent is not None and adjacent not in nodes and adjacent not in path:
+        nodes.append(adjacent)
+    topic = topic_partner(sent, k) if not nodes else None
+    if topic is not None:
+        nodes.append(topic)
+    fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS])
+    if fronted is not None and fronted not in nodes:
+        nodes.append(fronted)
+    if not nodes:
+        return []
+    v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
+    if subject is None and v is not None and not any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        # "Соглашение о сотрудничестве Министерство ... подписало с ...": the parser hung
+        # the subject on the agreement's name; a nominative body right after the name is it
+        subject = next((i for i in range(_title_end(sent, k), v)
+                        if toks[i].feats.get("Case") == "Nom" and
+                        toks[i].lemma in ORG_HEADS | PLACE_HEADS | BODY_HEADS), None)
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    actor = False
+    if subject is None:
+        subject, actor = _clause_actor(analysis, sent, k, path), True
+    # only the noun's own coordinate clause: "у региона действует соглашение с X, а ...
+    # министерство планирует заключить соглашение с Y" - X is the other clause's, wherever
+    # the parser hung it
+    c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)
+    if subject is not None and not c_lo <= subject < c_hi:
+        subject = None
+    nodes = [c for c in nodes if c_lo <= c < c_hi]
+    if subject is not None:
+        # only a named body or region: "регионы", "министерство", "три региона" are read
+        # by the passes that resolve them
+        p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
+        if p is None and (actor or toks[subject].lemma in DELEGATION_NOUNS):
+            p = _region_under(sent, subject, regions)  # "делегация Пермского края"
+        if p is not None and toks[subject].feats.get("Number") != "Plur":
+            out.append(p)
+    if not out:
+        out += genitive_owner(sent, k, known, nodes)  # r18fix
+    for c in nodes:
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions, named=True) or \
+            _region_under(sent, c, regions) or origin_party(sent, c, known)
+        if p is not None and p.key not in {q.key for q in out}:
+            out.append(p)
+    return out
+
+
+def origin_party(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
+    """agr46: the side people come from, when it is no federal subject: "с коллегами из
+    Павлодарской области Казахстана" (a province of another state, a named body). The
+    known party phrase of a dependent of c that "из" opens."""
+    toks = sent.tokens
+    for d in sent.children(c):
+        if toks[d].rel == "nmod" and any(toks[x].rel == "case" and toks[x].lemma == "из"
+                                         for x in sent.children(d)):
+            p = next((p for p in known if p.start <= toks[d].start < p.stop), None)
+            if p is not None:
+                return p
+    return None
+
+
+def genitive_owner(sent: Sentence, k: int, known: list[_Party],
+                   partners: list[int]) -> list[_Party]:
+    """The genitive owner of an agreement with a partner is its other side: "о действующем
+    соглашении Смоленской области с Республикой Беларусь" is between the region and the
+    state (r18fix). Only a named side of a region (a region or a regional body) hung on
+    the noun itself, standing before its "с"-partner: "соглашение РЖД ... заключило с ..."
+    is read by the subject passes."""
+    toks = sent.tokens
+    first = min(partners) if partners else -1
+    out: list[_Party] = []
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or toks[c].feats.get("Case") != "Gen" or not k < c < first:
+            continue
+        if any(toks[x].rel == "case" for x in sent.children(c)):
+            continue  # "соглашение между ...", "для ...": no owner
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None)
+        if p is not None and p.regions and all(p.key != q.key for q in out):
+            out.append(p)
+    return out
+
+
+def agreeing_verbs(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:
+    """Verbs of agreeing above the noun's own verb carry its partner too: "С министерством
+    ... Самарской области договорились подготовить соглашение" (соглашение → подготовить →
+    договорились). Only verbs of AGREEING_VERBS on the noun's predicate path or governing
+    its last verb as an infinitive complement."""
+    toks = sent.tokens
+    chain = list(path[1:])
+    v = path[-1]
+    while toks[v].rel == "xcomp" and 0 <= toks[v].head < len(toks) and len(chain) < 8:
+        v = toks[v].head
+        chain.append(v)
+    return [v for v in chain if v not in owners and toks[v].lemma in AGREEING_VERBS and
+            toks[v].pos == "VERB"]
+
+
+def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
+    """"С министерством ... Самарской области договорились подготовить соглашение": a "с"
+    phrase opening the clause right before a verb of agreeing is its partner, wherever the
+    parser hung it. The phrase holds no verb; returns its head noun."""
+    toks = sent.tokens
+    for v in verbs:
+        j = v - 1
+        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in {
+                "с", "со"}:
+            j -= 1
+        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP" or \
+                not (j == 0 or toks[j - 1].text in {",", ".", ":", ";"}):
+            continue
+        noun = j + 1
+        if noun < v and toks[noun].pos in {"NOUN", "PROPN"} and \
+                toks[noun].feats.get("Case") == "Ins":
+            return noun
+    return None
+
+
+def same_first_side(
+    sent: Sentence, k: int, parties: list[_Party], earlier: list[_Candidate],
+) -> list[_Party]:
+    """"такой же документ с X" names only the new partner: the other side is the first side
+    of the agreement just told ("Министерство труда Омской области подписало соглашение с
+    ... Новосибирской области. Рассчитываем заключить такой же документ с Томской
+    областью": Омская–Томская). Only when X stands right after the noun, is the one side
+    found and the clause speaks in the first person (the speaker's body signed before)."""
+    c = adjacent_partner(sent, k)
+    lo, hi = _clause_bounds(sent, k)
+    if c is None or not _first_person(sent, lo, hi) or \
+            not parties[0].start <= sent.tokens[c].start < parties[0].stop:
+        return parties  # "аналогичное соглашение с X подписало Y": X is the shared side
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return parties
+    first = prior.parties[0]
+    if first.key == parties[0].key or set(first.regions) & set(parties[0].regions):
+        return parties
+    return [first] + parties
+
+
+def counted_partner(sent: Sentence, k: int) -> bool:
+    """The partner phrase after the agreement noun is a count of places: "заключены
+    соглашения о сотрудничестве с 12 субъектами", "с десятью регионами" ("с", a numeral,
+    a place noun of the lexicon in the instrumental)."""
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    for i in range(k + 1, min(hi, len(toks)) - 2):
+        if toks[i].lemma in {"с", "со"} and toks[i + 1].pos == "NUM" and \
+                toks[i + 2].lemma in COUNTED_PLACE_NOUNS and \
+                toks[i + 2].feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def adjacent_partner(sent: Sentence, k: int) -> int | None:
+    """"с X" right after the agreement noun is its partner, wherever the parser hung X:
+    "рассчитываем подписать такой же документ с Омской областью, проект уже согласовываем
+    с ..." (X hung on the later verb). Only an instrumental "с" phrase ("с 2019 года" is a
+    date)."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"} or \
+            toks[k + 1].rel != "case":
+        return None
+    c = toks[k + 1].head
+    if c <= k + 1 or toks[c].rel not in {"nmod", "obl"} or toks[c].feats.get("Case") != "Ins":
+        return None
+    return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
+
+
+def topic_partner(sent: Sentence, k: int) -> int | None:
+    """agr46: the "с" partner the parser hung inside the agreement's name, after its topic:
+    "соглашение о подготовке кадров для социальной сферы с Мурманским арктическим
+    университетом" (hung on "кадров"). A noun down the name's chain of nouns (at most
+    ``TOPIC_PARTNER_DEPTH`` deep) with "с" + instrumental whose head names a body or a
+    place; the caller keeps it only when it is named (a capital or a region)."""
+    toks = sent.tokens
+    level = [k]
+    for _ in range(TOPIC_PARTNER_DEPTH):
+        below: list[int] = []
+        for x in level:
+            for c in sent.children(x):
+                if toks[c].rel != "nmod" or c < k:
+                    continue
+                if x != k and toks[c].feats.get("Case") == "Ins" and \
+                        toks[c].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS and any(
+                        toks[d].rel == "case" and toks[d].lemma in {"с", "со"}
+                        for d in sent.children(c)):
+                    return c
+                below.append(c)
+        level = below
+    return None
+
+
+def _participant_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The subject of "стать участником соглашения", "выступить сторонами договора": a side
+    of the agreement. "Участником соглашения стал филиал фонда «Защитники Отечества» по
+    Кемеровской области — Кузбассу"; "Сторонами соглашения выступили X и Y"."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    n = toks[k].head
+    if not 0 <= n < len(toks) or toks[n].lemma not in PARTICIPANT_NOUNS or \
+            toks[k].feats.get("Case") != "Gen":
+        return []
+    v = toks[n].head if toks[n].rel != "root" else n
+    if not 0 <= v < len(toks) or toks[v].lemma not in LINK_VERBS | PARTICIPANT_NOUNS:
+        return []
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if toks[c].rel not in {"nsubj", "nsubj:pass"} or c == n:
+            continue
+        under = subtree(sent, c)
+        out += _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
+    return out
+
+
+def _referring_pronoun(noun: Token, pron: Token) -> bool:
+    """Can the possessive pronoun stand for the agreement noun? "его" for a masculine or
+    neuter noun ("соглашение", "договор"), "её" for a feminine one ("договорённость"),
+    "их" for a plural one."""
+    word = pron.text.lower().replace("ё", "е")
+    if noun.feats.get("Number") == "Plur":
+        return word == "их"
+    return word == ("ее" if noun.feats.get("Gender") == "Fem" else "его")
+
+
+def _sides_told_in(
+    analysis: Analysis, models: Models, nxt: Sentence, noun: Token, regions: list[RegionRef],
+) -> list[_Party]:
+    """The sides one sentence tells of the agreement its referring word stands for
+    (``participants_told_next``)."""
+    toks = nxt.tokens
+
+    def stands_for(c: int, case: str) -> bool:
+        return toks[c].feats.get("Case") == case and (
+            toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]) or
+            toks[c].lemma in COOPERATION_DOCUMENTS)
+
+    for n, t in enumerate(toks):
+        phrases: list[int] = []
+        if t.lemma in PARTICIPANT_NOUNS and any(
+                toks[c].rel in {"nmod", "det"} and stands_for(c, "Gen")
+                for c in nxt.children(n)):
+            v = t.head if t.rel != "root" else n  # "Его участниками стали X и Y"
+            if 0 <= v < len(toks) and toks[v].lemma in LINK_VERBS:
+                phrases = [c for c in nxt.children(v)
+                           if toks[c].rel in {"nsubj", "nsubj:pass"} and c != n]
+        elif t.lemma in SIDE_DRAFTING_VERBS and t.pos == "VERB" and any(
+                toks[c].rel == "obj" and stands_for(c, "Acc") for c in nxt.children(n)):
+            phrases = [c for c in nxt.children(n)  # "Его подготовят X, Y и Z"
+                       if toks[c].rel in {"nsubj", "nsubj:pass"}]
+        elif t.lemma in UNITE_VERBS and t.pos == "VERB" and any(
+                toks[c].rel == "nsubj" and stands_for(c, "Nom") for c in nxt.children(n)):
+            phrases = [c for c in nxt.children(n)  # "Документ объединяет усилия X, Y и Z"
+                       if toks[c].rel == "obj"]
+        out: list[_Party] = []
+        for c in phrases:
+            under = subtree(nxt, c)
+            out += _parties_in(analysis, models, nxt, under[0], under[-1] + 1, regions)
+        if out:
+            return out
+    return []
+
+
+def participants_told_next(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: the sides of an agreement its own sentence leaves unnamed, told by one of the
+    next ``SIDES_TOLD_REACH`` sentences as its participants, as those who draft it or as
+    those it unites: "Четырехстороннее соглашение ... подписано накануне. Его участниками
+    стали департамент ..., отделение ... и ассоциация «...»"; "стороны договорились о
+    четырехстороннем соглашении ... Его подготовят министерство ..., отделение ..., Федерация
+    ... и Союз ..."; "Документ объединяет усилия Министерства ..., университета ... и АО
+    «...»". The referring word is a pronoun that can stand for the agreement noun ("его"
+    for "соглашение") or the noun "документ": the genitive of a participant noun
+    ("участник", "сторона") under a link verb ("стали", "выступили"), whose subjects are
+    the sides; the object of a drafting verb, whose subjects are; the subject of a verb of
+    uniting, whose object holds them. (A signing verb's subjects are people, read by the
+    signer passes.) Of one agreement only: the sides of several ("три соглашения ...
+    Сторонами документов выступили X с одной стороны и A, B, C с другой") are shared out by
+    the passes of lists; and not past a sentence naming an agreement of its own."""
+    noun = sents[si].tokens[k]
+    if noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2:
+        return []
+    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+        if any(t.lemma in TRIGGERS for t in nxt.tokens):
+            return []
+        if not any(t.lemma in PARTICIPANT_NOUNS | SIDE_DRAFTING_VERBS | UNITE_VERBS
+                   for t in nxt.tokens):
+            continue
+        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions)
+        if found:
+            return found
+    return []
+
+
+def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
+    """The "с" partner of the agreement noun named by its kind noun alone: "Соглашение с
+    фондом подписала также М.Шалаева" (a body's head noun in the singular with nothing of
+    its own but the preposition and punctuation)."""
+    toks = sent.tokens
+    c = adjacent_partner(sent, k)
+    if c is None:
+        c = next((c for c in sent.children(k) if toks[c].rel == "nmod" and any(
+            toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+            for x in sent.children(c))), None)
+    if c is None or toks[c].lemma not in ORG_HEADS | BODY_HEADS or \
+            toks[c].feats.get("Number") != "Sing" or \
+            any(toks[d].rel not in {"case", "punct"} for d in sent.children(c)):
+        return None
+    return c
+
+
+def partner_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: a "с" partner named by its kind noun alone is the body of that kind the
+    sentences just before name in full: "Третьим партнером министерства стал
+    благотворительный фонд «Добрые руки Кузбасса». ... Соглашение с фондом подписала также
+    М.Шалаева" gives the fund. The nearest such body within ``PARTNER_ANTECEDENT_REACH``
+    sentences, its head noun (after its adjectives) the same lemma. For a signing only: a
+    recalled one ("первое соглашение министерства с фондом было заключено в 2020 году")
+    takes the sides told before it whole (``merge_rules.older_agreement_of_told_sides``)."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    c = _bare_kind_partner(sent, k)
+    if c is None:
+        return []
+    kind = sent.tokens[c].lemma
+    for before in reversed(sents[max(0, si - PARTNER_ANTECEDENT_REACH):si]):
+        if not any(t.lemma == kind for t in before.tokens):
+            continue
+        for p in reversed(_parties_in(analysis, models, before, 0, len(before.tokens),
+                                      regions)):
+            i = _token_index(before, p.start)
+            while i < len(before.tokens) and before.tokens[i].pos == "ADJ":
+                i += 1
+            if i < len(before.tokens) and before.tokens[i].lemma == kind:
+                return [p]
+    return []
+
+
+def _holder(sent: Sentence, c: int) -> bool:
+    """Is token c a holder in "у X" (an oblique with the preposition "у")? "У Казани уже
+    действуют соглашения с Чебоксарами": Казань has them, so it is their side."""
+    toks = sent.tokens
+    return toks[c].rel == "obl" and any(toks[x].rel == "case" and toks[x].lemma == "у"
+                                        for x in sent.children(c))
+
+
+def _holder_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The side that holds the agreement: "у X" on the noun or on the predicate whose
+    subject it is ("У Казани уже действуют соглашения с Чебоксарами", "у области есть
+    договор с ..."). A named body or place only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"}
+                    else [])
+    for o in owners:
+        for c in sent.children(o):
+            if _holder(sent, c):
+                under = subtree(sent, c)
+                found = _parties_in(analysis, models, sent, under[0], under[-1] + 1, regions)
+                return found[0] if len(found) == 1 else None
+    return None
+
+
+def _clause_actor(analysis: Analysis, sent: Sentence, k: int, path: list[int]) -> int | None:
+    """The other side of an agreement "с X" is the actor of the clause that speaks of it,
+    whatever its verb: "Министерство ... Липецкой области утвердило план по реализации
+    соглашения с Министерством труда Воронежской области", "Руководство Псковской области
+    отказалось подписывать соглашение с Новгородской областью" (an infinitive's subject is
+    its head's). The subject of the verb ending the noun's predicate path, not the noun
+    itself and no person (a person's body is read by the signatory passes)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
+        return None
+    if toks[v].feats.get("VerbForm") == "Inf" and toks[v].rel == "xcomp" and toks[v].head >= 0:
+        v = toks[v].head
+    v = _speaking_verb(sent, v, path)
+    persons = [(s.start, s.stop) for s in _persons(analysis, sent)]
+    for c in sent.children(v):
+        if toks[c].rel != "nsubj" or c in path or toks[c].pos not in {"NOUN", "PROPN"}:
+            continue
+        under = subtree(sent, c)
+        a, b = toks[under[0]].start, toks[under[-1]].stop
+        if any(a <= x < b for x, _ in persons):
+            return None  # "министр X Иванов ...": a signer, read elsewhere
+        return c
+    return _subject_on_object(sent, v, path)
+
+
+def _subject_on_object(sent: Sentence, v: int, path: list[int]) -> int | None:
+    """A verb with no subject whose object came out with a nominative name hung on it,
+    right before the verb: "аналогичное соглашение Приангарье планирует подписать с ..."
+    (the parser made "Приангарье" a modifier of "соглашение"): that name is the subject."""
+    toks = sent.tokens
+    b = v - 1
+    if b < 0 or any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v)):
+        return None
+    t = toks[b]
+    if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.rel in {"nmod", "appos"} and \
+            t.head in path:
+        return b
+    return None
+
+
+def _speaking_verb(sent: Sentence, v: int, path: list[int]) -> int:
+    """A verb with no subject of its own in a clause that tells what someone said or hoped
+    has that someone for its actor: "Глава Чувашии выразил надежду, что соглашение с Марий
+    Эл будет продлено" (продлено → надежду → выразил). Climbs clause links only, to the
+    first verb with a subject; the verb itself otherwise."""
+    toks = sent.tokens
+    node = v
+    for _ in range(4):
+        if any(toks[c].rel == "nsubj" and c not in path for c in sent.children(node)):
+            return node
+        if toks[node].rel not in {"acl", "ccomp", "advcl", "obj"} or toks[node].head < 0:
+            return v
+        node = toks[node].head
+    return v
+
+
+def _actor_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, partner: _Party,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side named after the agreement noun ("соглашения ... с Министерством труда
+    Воронежской области") has the clause's actor for the other (``_clause_actor``), when
+    that is a named body or region of another region than the partner: "Министерство
+    социальной защиты Липецкой области утвердило план мероприятий по реализации
+    соглашения о сотрудничестве с ...". Only from the parse."""
+    if not sent.parsed or partner.start < sent.tokens[k].stop:
+        return []
+    a = _clause_actor(analysis, sent, k, _predicate_path(sent, k))
+    if a is None or sent.tokens[a].feats.get("Number") == "Plur":
+        return []
+    toks = sent.tokens
+    known = _parties_in(analysis, models, sent, 0, max(k, a + 1), regions)
+    p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+    if p is None and toks[a].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | GOVERNING_NOUNS | \
+            REGION_POSTS:
+        # "Руководство Псковской области": the region of the body's own words, up to a
+        # comma or a verb
+        end = next((i for i in range(a + 1, len(toks)) if toks[i].text in {",", "—", "(", ":"}
+                    or toks[i].pos in {"VERB", "AUX"}), len(toks))
+        codes = _region_at(regions, toks[a].start, toks[end - 1].stop)
+        if len(codes) == 1:
+            region = next(r for r in regions if r.code == codes[0])
+            p = _Party(region.name, codes, toks[a].start, toks[end - 1].stop)
+    if p is None or p.key == partner.key or set(p.regions) & set(partner.regions):
+        return []
+    return [p]
+
+
+def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
+    """The one region named inside the phrase of token c: "с коллегами из Татарстана"."""
+    toks = sent.tokens
+    under = subtree(sent, c)
+    codes = _region_at(regions, toks[under[0]].start, toks[under[-1]].stop)
+    if len(codes) != 1:
+        return None
+    region = next(r for r in regions if r.code == codes[0])
+    return _Party(region.name, codes, toks[c].start, toks[c].stop)
+
+
+def _earlier_sides(
+    sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
+) -> list[_Party]:
+    """"Стороны", "они", "регионы" with no sides named in the sentence before: the sides of
+    the latest agreement of the document that named two or more. "Регионы" stands for
+    their regions: "Ранее регионы уже заключили соглашение о шефстве"."""
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if not any(t.lemma == "регион" and t.feats.get("Number") == "Plur"
+               for t in sent.tokens[lo:hi]) and not _counted_places(sent, lo, hi):
+        return list(prior.parties)
+    out: list[_Party] = []
+    for p in prior.parties:
+        for code in p.regions:
+            region = next((r for r in regions if r.code == code), None)
+            if region is not None and all(code not in q.regions for q in out):
+                out.append(_Party(region.name, [code], p.start, p.stop))
+    return out if len(out) >= 2 else []
+
+
+def paragraph_agreement_sides(text: str, sent: Sentence,
+                              earlier: list[_Candidate]) -> list[_Party]:
+    """"Стороны", "они" refer to the agreement named last in the same paragraph, even when
+    that mention gives only the partner: after "Речь шла о соглашении с министерством
+    Тамбовской области, которое истекает в мае." the sides of "Стороны планируют продлить
+    документ" are that partner and the document's own side (the side of the latest
+    agreement naming two, the one not of the partner's region; the first named on a tie of
+    how often each is named). None when the paragraph names no such one-sided agreement."""
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if len(last.parties) != 1 or "\n" in text[last.sentence.start:sent.start]:
+        return []
+    partner = last.parties[0]
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None or set(partner.regions) & {r for p in prior.parties for r in p.regions}:
+        return []
+    counts = {p.key: sum(p.key in {q.key for q in c.parties} for c in earlier)
+              for p in prior.parties}
+    own = max(prior.parties, key=lambda p: counts[p.key])
+    return [own, partner]
+
+
+# relations of a side's dependents that are not part of its name
+_NOT_NAME = {"conj", "cc", "punct", "acl", "acl:relcl", "parataxis", "nsubj",
+             "obj", "obl", "advcl", "flat:name"}
+
+
+def _frame_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The sides of a signing from the parse, in any word order: the subjects of the verb
+    that governs the agreement noun with their conjuncts ("Подписали соглашение Костромская
+    область и Меловский район"), or its passive agents ("Соглашение подписано
+    Министерством труда Чувашии и Департаментом ..."). A side is a known party phrase, or
+    the side's own phrase when its head is a body or a place. Two or more, or nothing."""
+    path = _signing_path(sent, k, SUBJECT_VERBS)
+    if path is None:
+        return []
+    toks = sent.tokens
+    v = path[-1]
+    # an object besides the agreement noun, when the noun is the object too, is a subject
+    # parsed wrongly in object-verb-subject order ("Соглашение подписали город Шахты и ...")
+    second_obj = toks[path[-2]].rel == "obj"
+    nodes = [c for c in sent.children(v) if c not in path and (
+        toks[c].rel in {"nsubj", "obl:agent"} or (second_obj and toks[c].rel == "obj") or
+        (toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
+         not any(toks[x].rel == "case" for x in sent.children(c))))]
+    for n in list(nodes):
+        nodes += [c for c in sent.children(n) if toks[c].rel == "conj"]
+        # "организация «Центр «Вместе» и Комплексный центр ...": the parse may hang the
+        # second side on the name in apposition to the first side's legal form
+        nodes += [c for a in sent.children(n) if toks[a].rel == "appos"
+                  for c in sent.children(a) if toks[c].rel == "conj"]
+    nodes += _misattached_subjects(sent, nodes, v)
+    nodes = _named_after_colon(sent, nodes)
+    if len(nodes) < 2:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    persons = _persons(analysis, sent)
+    out: list[_Party] = []
+    for n in sorted(set(nodes)):
+        t = toks[n]
+        if t.pos == "PRON" or t.lemma in SIDE_WORDS or \
+                any(p.start <= t.start < p.stop for p in persons):
+            return []  # a pronoun or a person: other passes read those
+        p = next((p for p in known if p.start <= t.start < p.stop), None) or \
+            _named_apposition(sent, n, known)
+        if p is None:
+            p = _side_phrase(analysis, models, sent, n, regions)
+        if p is None:
+            return []
+        if all(p.key != q.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _named_apposition(sent: Sentence, n: int, known: list[_Party]) -> _Party | None:
+    """The known name in apposition to a legal form written out, the side it stands for:
+    "автономная некоммерческая организация «Центр поддержки семьи «Вместе»" is the
+    centre. None when no apposition of token n starts a known party."""
+    toks = sent.tokens
+    for a in sent.children(n):
+        if toks[a].rel == "appos":
+            p = next((p for p in known if p.start <= toks[a].start < p.stop), None)
+            if p is not None:
+                return p
+    return None
+
+
+def _named_after_colon(sent: Sentence, nodes: list[int]) -> list[int]:
+    """The sides a colon's list names, without the words it spells out: in "соглашение
+    заключили некоммерческая организация и государственное учреждение: АНО «Центр
+    «Вместе» и КЦСОН Октябрьского района" the parse gives all four nouns as subjects, but
+    the two before the colon only describe the two named after it. Kept as they are when
+    no colon stands among the nodes, or fewer than two nodes follow it."""
+    toks = sent.tokens
+    if len(nodes) < 2:
+        return nodes
+    first, last = min(nodes), max(nodes)
+    colon = next((i for i in range(last - 1, first, -1) if toks[i].text == ":"), None)
+    if colon is None:
+        return nodes
+    after = [n for n in nodes if n > colon]
+    return after if len(after) >= 2 else nodes
+
+
+def _signing_subject(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """The one side that is the subject of the verb signing the agreement noun at k:
+    "Министерство труда Республики Марий Эл подписало два соглашения" gives the ministry.
+    Only from the parse; a known party phrase or a body or place phrase."""
+    path = _signing_path(sent, k, SIGN_VERBS)
+    if path is None:
+        return []
+    toks = sent.tokens
+    v = path[-1]
+    nodes = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
+    if len(nodes) != 1 or toks[nodes[0]].pos == "PRON":
+        return []
+    t = toks[nodes[0]]
+    if t.feats.get("Number") == "Plur" and t.pos == "NOUN":
+        return []  # "регионы заключили сразу два соглашения": several sides, no one side
+    p = _side_phrase(analysis, models, sent, nodes[0], regions)
+    if p is None:
+        known = _parties_in(analysis, models, sent, 0, k, regions)
+        p = next((q for q in known if q.start <= t.start < q.stop), None)
+    return [p] if p is not None else []
+
+
+def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]:
+    """Nominative body nouns listed with the subject before a plural verb that the parser
+    hung elsewhere: in "Областное правительство, областная федерация профсоюзов и Союз
+    промышленников и предпринимателей подписали соглашение" only "правительство" is parsed
+    as the subject ("федерация" came out a conjunct of the object). A noun counts when it
+    lies between the first subject and the verb, a comma or "и" comes right before its
+    phrase (its adjectives), and its head word names a body or a place."""
+    toks = sent.tokens
+    subjects = [n for n in nodes if n < v and toks[n].rel == "nsubj"]
+    if not subjects or toks[v].feats.get("Number") != "Plur":
+        return []
+    out: list[int] = []
+    for i in range(min(subjects) + 1, v):
+        t = toks[i]
+        if i in nodes or t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") != "Nom" or \
+                t.lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
+            continue
+        j = i - 1
+        while j > 0 and toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Nom":
+            j -= 1
+        if toks[j].text in {",", "и"}:
+            out.append(i)
+    return out
+
+
+def _side_phrase(
+    analysis: Analysis, models: Models, sent: Sentence, n: int, regions: list[RegionRef],
+    named: bool = False,
+) -> _Party | None:
+    """The name phrase headed by token n: its modifiers and genitives, without conjuncts,
+    appositions or clauses; only for a body or place head ("Меловский район"). ``named``:
+    only a phrase with a capital or a region, for a partner after "с" ("соглашения с
+    областным департаментом" describes a partner named elsewhere)."""
+    toks = sent.tokens
+    if toks[n].lemma not in ORG_HEADS | PLACE_HEADS | BODY_HEADS:
+        return None
+    persons = _persons(analysis, sent)
+    keep = {n}
+    stack = [n]
+    while stack:
+        x = stack.pop()
+        for c in sent.children(x):
+            if any(p.start <= toks[c].start < p.stop for p in persons):
+                continue  # "администрация в лице главы Ивана Петрова": a signer, not the name
+            if x == n and toks[c].rel == "case":
+                continue  # "с департаментом": the preposition is not in the name
+            if c not in keep and (toks[c].rel not in _NOT_NAME or
+                                  _genitive_conjunct(sent, c) or _name_quote(sent, x, c)):
+                keep.add(c)
+                stack.append(c)
+    lo, hi = min(keep), max(keep) + 1
+    if hi - lo != len(keep):
+        return None  # not one stretch of text: a parse to distrust
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    codes = _region_at(regions, start, stop)
+    if named and not codes and not any(t.text[:1].isupper() for t in toks[lo:hi]):
+        return None  # "с областным департаментом": a description in lower case, no name
+    name = nominative_phrase(models, toks[lo:hi], analysis.text)
+    return _Party(name, codes, start, stop)
+
+
+def _name_quote(sent: Sentence, x: int, c: int) -> bool:
+    """agr42: the quotes of a name in apposition to a legal form written out belong to the
+    phrase, or it is no one stretch of text: "с автономной некоммерческой организацией
+    «Забота»" is the organisation «Забота» (the parse hangs each quote on the quoted word,
+    as punctuation)."""
+    toks = sent.tokens
+    return toks[c].rel == "punct" and toks[c].text in {"«", "»"} and x != c and \
+        toks[x].rel in {"appos", "nmod", "flat:name", "flat"} and toks[x].head >= 0
+
+
+def _genitive_conjunct(sent: Sentence, c: int) -> bool:
+    """A common noun joined by "и" to a genitive inside a name is part of the name: "Союз
+    промышленников и предпринимателей" (not "Министерство труда Чувашии и Департамент",
+    a nominative, nor "администрации Костромы и Ярославля", proper names)."""
+    toks = sent.tokens
+    t, h = toks[c], toks[toks[c].head]
+    return (t.rel == "conj" and t.pos == "NOUN" and t.text.islower() and
+            t.feats.get("Case") == "Gen" == h.feats.get("Case") and h.rel == "nmod" and
+            any(toks[x].text == "и" and toks[x].rel == "cc" for x in sent.children(c)))
+
+
+# Relations by which a partner phrase "с X" hangs on the agreement noun or its verb.
+PARTNER_RELS = frozenset({"nmod", "obl", "parataxis", "appos"})
+
+
+def _opens_with_s(sent: Sentence, c: int) -> bool:
+    """Does the phrase under c open with "с" (punctuation aside)? In "три соглашения — с
+    университетом, с колледжем и с отделением" the parse may hang the first "с" on a
+    later conjunct, but the partners' phrase still begins with it."""
+    toks = sent.tokens
+    first = next((i for i in subtree(sent, c) if toks[i].pos != "PUNCT"), None)
+    return first is not None and first < c and toks[first].lemma in {"с", "со"}
+
+
+def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
+                     own: _Party | None = None, alike: bool = False) -> list[list[_Party]]:
+    """A plural agreement noun with a list of partners after "с" (on the noun or on its
+    verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
+    областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
+    ministry and one region; "планирует заключить соглашения с Орловской и Брянской
+    областями" gives two. With no side before the list, only a noun ``alike`` the one told
+    before splits ("ранее аналогичные документы заключены с A и B": one each, the shared
+    side left open). Empty when the parse shows no such list."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
+                    else [])
+    # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
+    owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
+    # "подписало два соглашения — с университетом и с банком": after a dash the parse
+    # hangs the partners on the noun as an aside (parataxis, appos)
+    heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
+             (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                  for x in sent.children(c)) or _opens_with_s(sent, c))]
+    if not heads:
+        heads = _stray_partner_list(sent, k)
+    if len(heads) > 1:
+        return _partners_by_head(sent, k, parties, heads)
+    if len(heads) != 1:
+        return []
+    under = subtree(sent, heads[0])
+    lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
+        # "с тремя регионами: Орловской, Брянской и Белгородской областями": the list
+        # after the colon names them, however the parser hung it
+        hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
+    partners = [p for p in parties if lo <= p.start < hi]
+    if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
+        return []
+    rest = [p for p in parties if p.start < lo]  # the side named before the list
+    if not rest and own is not None:
+        rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
+    # with no side named before the list, one agreement per partner only for documents
+    # like the one told before (``alike``: "ранее аналогичные документы заключены с A и
+    # B"): their shared side is that one's, so A and B are never each other's sides;
+    # status44: nor are they when the noun counts as many agreements as partners ("были
+    # подписаны два соглашения — с университетом и с организацией инвалидов")
+    counted = _count(sent, k) == len(partners)
+    return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
+                      heads: list[int]) -> list[list[_Party]]:
+    """status44: the partners of a counted noun the parse hangs apart, each with its own "с"
+    ("подписаны два соглашения — с университетом и со ... организацией инвалидов", the
+    second hung on the verb): one agreement per partner when the noun counts as many
+    agreements as there are heads and each head lies in a side of its own. The shared side
+    is left open (a side named before them is each one's)."""
+    if _count(sent, k) != len(heads):
+        return []
+    toks = sent.tokens
+    partners: list[_Party] = []
+    for h in heads:
+        p = next((p for p in parties if p.start <= toks[h].start < p.stop), None)
+        if p is None or p in partners:
+            return []
+        partners.append(p)
+    first = min(p.start for p in partners)
+    rest = [p for p in parties if p.stop <= first]
+    return [rest + [p] for p in partners]
+
+
+def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
+    """The partners' phrase of a plural agreement noun that the parser hung on a word of a
+    later clause: in "регион заключил соглашения с Курской и Орловской областями, а до
+    конца года планирует подписать документ с Республикой ..." it may take "областями"
+    for a dependent of "Республикой". Read from morphology inside the noun's own
+    coordinate clause: the one instrumental noun governed by "с" whose head lies outside
+    that clause."""
+    toks = sent.tokens
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    found = [toks[x].head for x in range(lo, hi)
+             if toks[x].lemma in {"с", "со"} and toks[x].rel == "case" and
+             lo <= toks[x].head < hi and toks[toks[x].head].feats.get("Case") == "Ins" and
+             not lo <= toks[toks[x].head].head < hi]
+    return found if len(found) == 1 else []
+
+
+def _has_subject(sent: Sentence, k: int) -> bool:
+    """Does the verb governing the agreement noun have a subject of its own (not the noun)?
+    "По её итогам подписано соглашение" has none; unparsed sentences count as having one."""
+    if not sent.parsed:
+        return True
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) < 2 or any(sent.tokens[c].rel in {"nsubj", "obl:agent"} and c not in path
+                                for c in sent.children(v))
+
+
+def _previous_subject_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+) -> list[_Party]:
+    """"Губернатор Курской области X и глава Белгородской области Y провели встречу. По её
+    итогам подписано соглашение": a signing that names no side is between the bodies in
+    the subject of the sentence before (two or more)."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    roots = [i for i, t in enumerate(toks) if t.head < 0 and t.pos in {"VERB", "AUX"}]
+    subjects = [c for r in roots for c in sent.children(r) if toks[c].rel == "nsubj"]
+    spans = [(toks[u[0]].start, toks[u[-1]].stop)
+             for u in (subtree(sent, c) for c in subjects)]
+    found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+             if any(a <= p.start < b for a, b in spans)]
+    return found if len({p.key for p in found}) >= 2 else []
+
+
+def _our_body_subject(sent: Sentence, k: int) -> bool:
+    """Is the subject of the signing a body named by a possessive ("наше министерство",
+    "наш департамент") rather than by name? Read from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    return len(path) > 1 and any(
+        toks[c].rel == "nsubj" and toks[c].lemma in ANAPHORIC_BODIES and
+        any(toks[d].lemma in POSSESSIVES for d in sent.children(c))
+        for c in sent.children(v))
+
+
+def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"Напомним, в прошлом году наше министерство заключило аналогичное соглашение с ...":
+    with no reporting official, "our" body is the report's own side: the first side named
+    in the document's earlier agreements whose head noun is the same ("министерство")."""
+    toks = sent.tokens
+    lo, _ = _coordinate_bounds(sent, k, verbs=True)
+    noun = next((toks[i].lemma for i in range(max(lo, 1), k)
+                 if toks[i].lemma in ANAPHORIC_BODIES and toks[i - 1].lemma in POSSESSIVES and
+                 toks[i].feats.get("Case") == "Nom"), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
+
+
+def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """"аналогичное соглашение министерство заключило в прошлом году с региональным
+    отделением ...": a bare body noun (no name, no genitive under it) that is the subject
+    of the clause is the body of that head the document's earlier agreements name first
+    ("Министерство труда и социальной защиты Тульской области"). Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in ANAPHORIC_BODIES and toks[c].pos == "NOUN" and
+                 not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
+                         for d in sent.children(c))), None)
+    if noun is None:
+        return None
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    head = toks[noun].lemma.capitalize()
+    return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
+
+
+def _plan_chain(sent: Sentence, v: int) -> list[int]:
+    """The verb at v and the verbs whose plan it is, up through "xcomp" ("договорились
+    подготовить": подготовить, договорились). Ancestors only, so a malformed parse (a
+    token its own head) cannot loop."""
+    toks = sent.tokens
+    chain = [v]
+    for h in ancestors(sent, v):
+        if toks[chain[-1]].rel != "xcomp":
+            break
+        chain.append(h)
+    return chain
+
+
+def _reporter_body(
+    analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
+) -> _Party | None:
+    """The organisation of the official who reports, when a bare "ведомство" (no name after
+    it) is the subject before the agreement noun, or the subject of its signing verb in
+    any word order ("подобный документ министерство подписало с ..., пояснила X")."""
+    toks = sent.tokens
+
+    def bare_body(i: int) -> bool:
+        t = toks[i]
+        return t.lemma in ANAPHORIC_BODIES and t.feats.get("Case") == "Nom" and \
+            (i + 1 >= len(toks) or toks[i + 1].feats.get("Case") != "Gen")
+
+    bare = any(bare_body(i) for i in range(lo, k))
+    if not bare and sent.parsed:
+        path = _predicate_path(sent, k)
+        bare = len(path) > 1 and any(toks[c].rel == "nsubj" and bare_body(c)
+                                     for c in sent.children(path[-1]))
+    if not bare or not any(t.lemma in REPORT_VERBS for t in toks):
+        return None
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization), None)
+        if o is not None:
+            return _Party(o.organization or "", [o.region] if o.region else [],
+                          o.evidence.start, o.evidence.end)
+    return None
+
+
+def _pronoun_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """A partner named by a pronoun is the one named before it in a "с" phrase of the same
+    sentence: "Такой же механизм работает с тюменскими коллегами — с ними договор
+    действует еще с 2017 года" (Тюменская область). The pronoun hangs on the agreement
+    noun, or on its predicate when the noun is the subject. Only from the parse."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    owners = [k]
+    if toks[k].rel in {"nsubj", "nsubj:pass"} and toks[k].head >= 0:
+        owners.append(toks[k].head)
+    pron = next((c for o in owners for c in sent.children(o)
+                 if toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS and
+                 any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                     for x in sent.children(c))), None)
+    if pron is None:
+        return []
+    known = _parties_in(analysis, models, sent, 0, pron, regions)
+    for c in range(pron - 1, -1, -1):
+        if toks[c].pos not in {"NOUN", "PROPN"} or not any(
+                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                for x in sent.children(c)):
+            continue
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions) or \
+            _region_under(sent, c, regions)
+        return [p] if p is not None else []
+    return []
+
+
+def _linked_parties(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Parties grammatically tied to the agreement noun at index k."""
+    toks = sent.tokens
+    # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
+    for j in range(lo, hi):
+        if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
+            stop = hi if j > k else k
+            found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
+                     if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
+            if found:
+                return found
+    # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
+    end = _title_end(sent, k)
+    j = end
+    first = []
+    if end < hi and toks[end].feats.get("Case") == "Gen":
+        near = _parties_in(analysis, models, sent, end, hi, regions)
+        if near and near[0].start == toks[end].start:
+            first = near[:1]
+            j = _token_index(sent, first[0].stop)
+    if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+        after = [p for p in _parties_in(analysis, models, sent, j + 1,
+                                        min(_relative_start(sent, j, hi),
+                                            _next_listed_item(sent, k, j)), regions)
+                 if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
+        if after:
+            if not first:
+                first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
+            return first + after + _locative_region(analysis, sent, k, regions)
+    # "X и Y подписали соглашение": the subjects of the signing verb
+    subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
+    if len(subjects) >= 2:
+        return subjects
+    subjects = subjects_after_name(analysis, models, sent, k, hi, regions)  # agr46
+    if len(subjects) >= 2:
+        return subjects
+    # "соглашения, которое X и Y подписали в прошлом году": a relative clause
+    rel = next((i for i in range(k + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is not None:
+        subjects = _verb_subjects(analysis, models, sent, rel + 1, hi, regions)
+        if len(subjects) >= 2:
+            return subjects
+    return []
+
+
+def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
+    """agr52: does a sentence end between tokens a and b of one window? A quote of several
+    sentences is one window ("«Между Пензой и Саранском меньше 150 километров. ...
+    Соглашение позволит ...», – пояснил министр"): a full stop, "!" or "?" before a word
+    opening with a capital ends a sentence, unless the stop closes an initial or a short
+    abbreviation ("Б. Н. Ельцина", "г. Пенза"). "Между Пензой и Саранском" in a sentence
+    before is a distance, not the agreement's sides."""
+    toks = sent.tokens
+    for i in range(max(a, 1), min(b, len(toks) - 1)):
+        if toks[i].text not in {".", "!", "?", "…"} or not toks[i + 1].text[:1].isupper():
+            continue
+        if toks[i].text != "." or len(toks[i - 1].text) > 2:
+            return True
+    return False
+
+
+def _next_listed_item(sent: Sentence, k: int, j: int) -> int:
+    """agr48: where the next item of a list the agreement noun is one of begins, after its
+    "с" partner at j: "В выпуске: соглашение с СВФУ о подготовке ..., переговоры с
+    Магаданской областью ..., ремонт Мирнинского дома-интерната" (the parse makes the other
+    items conjuncts of the noun); the partners of the agreement end there. The sentence's
+    length when the noun heads no such list."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return len(toks)
+    items = [c for c in sent.children(k) if toks[c].rel == "conj" and c > j and
+             toks[c].pos == "NOUN" and toks[c].lemma not in TRIGGERS]
+    return min((subtree(sent, c)[0] for c in items), default=len(toks))
+
+
+def _relative_start(sent: Sentence, j: int, hi: int) -> int:
+    """Where a relative clause after token j begins ("с Еврейской автономной областью, в
+    рамках которого жители ЕАО ..."): its comma before "который"; ``hi`` when there is
+    none. The places named in it are not the partners the "с" list names."""
+    toks = sent.tokens
+    rel = next((i for i in range(j + 1, hi) if toks[i].lemma == "который"), None)
+    if rel is None:
+        return hi
+    return next((i for i in range(rel, j, -1) if toks[i].text == ","), rel)
+
+
+def _verb_subjects(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """Nominative organisation/region phrases before a signing verb that precedes k."""
+    toks = sent.tokens
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SUBJECT_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, lo, verb, regions):
+        i = _token_index(sent, p.start)
+        if _venue(sent, i):
+            continue  # "визит в Донецк": a place
+        if p.start >= toks[verb].stop:
+            continue  # agrB: "район заключил ..., сейчас ... с администрацией района": a bare
+            # subject is not the body a later clause names
+        if wire_agency(sent, i, p):
+            continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
+        if participial_aside(sent, i):
+            continue  # agr50: "ООО «X», управляющее сетью супермаркетов «Y», ..."
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
+                staff_subject_body(sent, i):
+            out.append(p)
+    return out
+
+
+def participial_aside(sent: Sentence, i: int) -> bool:
+    """agr50: is token i inside a participial phrase set off by commas, which describes the
+    name before it ("ООО «Абсолют-Трейд», управляющее сетью супермаркетов «Абсолют»,
+    заключило ...")? What it names is no subject of the clause. From word forms: the word
+    after the last comma before i is a participle, and no finite verb stands between."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0 and toks[j].text != ",":
+        if toks[j].feats.get("VerbForm") == "Fin":
+            return False
+        j -= 1
+    return j >= 0 and j + 1 < i and toks[j + 1].feats.get("VerbForm") == "Part"
+
+
+def subjects_after_name(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46: the agreement told first, its subjects between its name and the signing verb:
+    "Соглашение о сотрудничестве в сфере социальной защиты населения министерство труда
+    ... Республики Саха (Якутия) и департамент ... Ямало-Ненецкого автономного округа
+    заключили в среду" (object, subject, verb). From word forms, as the parse of such an
+    order is often broken: a plural finite verb of signing after the name, in the clause,
+    and the party phrases between that can be nominative (no venue)."""
+    toks = sent.tokens
+    end = _title_end(sent, k)
+    verb = next((i for i in range(end, hi) if toks[i].lemma in SUBJECT_VERBS and
+                 toks[i].pos in {"VERB", "AUX"} and toks[i].feats.get("Number") == "Plur" and
+                 toks[i].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return []
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, end, verb, regions):
+        i = _token_index(sent, p.start)
+        if _venue(sent, i) or p.stop > toks[verb].start:
+            continue
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+            out.append(p)
+    return out
+
+
+def staff_subject_body(sent: Sentence, i: int) -> bool:
+    """agr36: a body named through its staff in the subject is a side itself: "X и
+    иркутские коллеги из министерства Y планируют подписать соглашение" (Y signs),
+    "представители министерства Y и X подписали". The staff noun is nominative and the
+    body's phrase hangs on it by "из"/"от" or as a bare genitive."""
+    toks = sent.tokens
+    j = i - 1
+    if j >= 0 and toks[j].lemma in STAFF_PREPOSITIONS and toks[j].pos == "ADP":
+        j -= 1
+    elif toks[i].feats.get("Case") != "Gen":
+        return False
+    return j >= 0 and j < i and toks[j].lemma in STAFF_NOUNS and \
+        toks[j].feats.get("Case") == "Nom"
+
+
+def wire_agency(sent: Sentence, i: int, p: _Party) -> bool:
+    """agr34: a news agency's name in capitals opening the sentence before a dash is the
+    wire dateline, not a subject: "Курган. 12 сентября. ИНТЕРФАКС - Правительство ...",
+    "ТАСС — Министерство ..." (every letter of the phrase a capital; a dash ends it)."""
+    toks = sent.tokens
+    if i != 0:
+        return False
+    words = [t for t in toks if p.start <= t.start < p.stop]
+    letters = "".join(ch for t in words for ch in t.text if ch.isalpha())
+    after = len(words)
+    ends_in_dash = bool(words) and words[-1].text in {"-", "—", "–"} or \
+        after < len(toks) and toks[after].text in {"-", "—", "–"}
+    return bool(letters) and letters.isupper() and len(letters) > 3 and ends_in_dash
+
+
+def _subject_conjunct(models: Models, sent: Sentence, i: int, before: list[_Party]) -> bool:
+    """A phrase the tagger puts in another case is still a subject when the parse makes it
+    the subject, or when it follows a subject taken already across "и" and can be
+    nominative: "Министерство социальной защиты ... Республики Мордовия и УФСИН России
+    подписали" (both tagged genitive after a long genitive chain)."""
+    tok = sent.tokens[i]
+    if sent.parsed and tok.rel in {"nsubj", "nsubj:pass"} and tok.pos in {"NOUN", "PROPN"}:
+        return True
+    if not before or i == 0 or sent.tokens[i - 1].lemma != "и":
+        return False
+    prior = _token_index(sent, before[-1].stop)
+    return prior == i - 1 and any("nomn" in p.tag for p in models.parse(tok.text))
+
+
+def _can_be_nom(models: Models, tok: Token) -> bool:
+    """Nominative, or a form that can be ("Департамент" tagged accusative at the start)."""
+    if tok.feats.get("Case") == "Nom" or ministry_abbreviation(tok.text):
+        return True  # "Минсоцзащиты Марий Эл" is tagged genitive
+    if legal_form(tok.text):
+        return True  # "ПАО Сбербанк": a legal form does not decline, any case it is tagged
+    if tok.feats.get("Case") != "Acc":
+        return False
+    return any("nomn" in p.tag for p in models.parse(tok.text))
+
+
+def _signers_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+    skip: tuple[int, int] = (0, 0),
+) -> list[_Party]:
+    """In a signing sentence that names persons, the bodies named with them are the
+    parties: each organisation/region phrase outside the agreement's own name (``skip``)."""
+    toks = sent.tokens
+    if not _persons(analysis, sent) or not any(t.lemma in SIGN_VERBS for t in toks):
+        return []
+    found = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if skip[0] <= i < skip[1]:
+            continue
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue  # "в Ростове-на-Дону": where it was signed
+        found.append(p)
+    return found
+
+
+def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
+    """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
+    named just before."""
+    return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
+               t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+
+
+def sides_told_in_sentence(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrB: "the sides" named earlier in the same sentence, when its first part tells the
+    meeting: "... прошла встреча директора ОГКУ «Центр занятости населения Омской области»
+    Петровой Л.А. с заместителем директора КГКУ «Центр занятости Алтайского края»
+    Ивановой О.В. По итогам встречи руководители подписали соглашение" (read as one
+    sentence when initials end the first): the two bodies before the plural subject, not
+    the regions of posts ("министр ... Смоленской области и председатель ...")."""
+    toks = sent.tokens
+    w = next((i for i in range(lo, hi) if toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
+              toks[i].feats.get("Case") == "Nom" and toks[i].feats.get("Number") == "Plur"),
+             None)
+    if w is None or w == 0:
+        return []
+    names = {r.name for r in regions}
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[w].start and p.name not in names]
+    return found if len(found) >= 2 else []  # bodies only: a post's region is no side
+
+
+def _counted_places(sent: Sentence, lo: int, hi: int) -> bool:
+    """Sides given by a count of the places just named, or as neighbours: "ещё в 2016 году
+    правительства двух областей заключили соглашение", "министерства обоих регионов",
+    "соседи подписали соглашение". Such a clause names no place of its own, so its sides
+    are the regions of the agreement told before (``_earlier_sides``). From morphology:
+    a counting word before a place noun in the genitive plural (or the singular genitive
+    of "двух"/"обоих" the tagger may give), or the plural noun of neighbours."""
+    toks = sent.tokens
+    for i in range(max(lo, 1), hi):
+        t = toks[i]
+        if t.lemma in BARE_PLACES and t.feats.get("Case") == "Gen" and \
+                toks[i - 1].lemma in SIDE_COUNTS:
+            return True
+    return any(t.lemma in NEIGHBOUR_NOUNS and t.feats.get("Number") == "Plur" and
+               t.feats.get("Case") == "Nom" for t in toks[lo:hi])
+
+
+def _bare_subjects(sent: Sentence, k: int) -> bool:
+    """Subjects that name the sides by kind only, each without a name of its own: "Область
+    и фонд подписали соглашение" after a sentence naming the region and the fund. From the
+    parse: two or more conjoined subjects of the verb over the noun, bodies or places with
+    no dependents but their conjunctions."""
+    v = _clause_head(sent, k)
+    if v is None:
+        return False
+    toks = sent.tokens
+    subjects = [c for c in sent.children(v) if toks[c].rel == "nsubj"]
+    subjects += [d for c in subjects for d in sent.children(c) if toks[d].rel == "conj"]
+    return len(subjects) >= 2 and all(
+        toks[c].lemma in BARE_PLACES | ORG_HEADS | BODY_HEADS and
+        all(toks[d].rel in {"cc", "conj", "punct"} for d in sent.children(c))
+        for c in subjects)
+
+
+PLACE_LIST_RELS = frozenset({"conj", "nmod", "amod", "flat", "flat:name", "appos"})
+
+
+def place_in_locative(sent: Sentence, i: int) -> bool:
+    """agr48: is the name at token i a place where something is or happens, inside a
+    locative phrase, though no preposition stands right before it? Read from the parse: up
+    the name's chain of conjuncts and genitives to the first noun with a preposition of its
+    own; a locative "в"/"на" there makes the whole chain a venue: "проверено 600 объектов в
+    Уфе, Стерлитамаке, Салавате" (Стерлитамак, Салават), "стажировки в учреждениях
+    соцзащиты Забайкальского края и Иркутской области" (both regions). Any other preposition
+    ends the climb ("в рамках соглашения между Татарстаном и Пермским краем" keeps its
+    sides), and so does the agreement noun (a parse hanging a subject "X и департамент Y
+    сотрудничают в рамках соглашения" on the noun). An unparsed sentence: only a preposition
+    right before the name."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return _venue(sent, i)
+    for _ in range(PLACE_CLIMB):  # a bounded climb: cost stays linear in the sentence
+        if not 0 <= i < len(toks):
+            return False
+        if toks[i].lemma in TRIGGERS:
+            return False  # the chain reaches the agreement noun: its own words, no venue
+        cases = [c for c in sent.children(i) if toks[c].rel == "case"]
+        if cases:
+            return any(toks[c].lemma in LOCATIVE_PREPOSITIONS for c in cases) and \
+                toks[i].feats.get("Case") == "Loc"
+        if toks[i].rel not in PLACE_LIST_RELS:
+            return False
+        i = toks[i].head
+    return False
+
+
+def _previous_sides(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
+) -> list[_Party]:
+    """Two or more bodies named in the sentence before "Стороны ...", venues left out (a
+    list of places after "в" too, ``place_in_locative``)."""
+    toks = ensure_parsed(sent, models).tokens
+    found = []
+    venues: list[tuple[int, int]] = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP" or \
+                place_in_locative(sent, i):
+            venues.append((p.start, p.stop))
+            continue
+        if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
+            continue
+        found.append(p)
+    # "астраханская делегация провела переговоры с ...": a region named by its adjective,
+    # which the NER leaves untagged
+    for r in regions:
+        for m in r.mentions:
+            if not (sent.start <= m.start and m.end <= sent.stop) or \
+                    any(p.start <= m.start < p.stop for p in found) or \
+                    any(a <= m.start < b for a, b in venues):
+                continue
+            i = _token_index(sent, m.start)
+            if i > 0 and toks[i - 1].lemma in {"в", "во"} or place_in_locative(sent, i):
+                continue
+            found.append(_Party(r.name, [r.code], m.start, m.end))
+    found.sort(key=lambda p: p.start)
+    return found if len(found) >= 2 else []
+
+
+def signed_for_two_sides(sents: list[Window], si: int, k: int) -> bool:
+    """agr38: a "документ" its sentence has signed on behalf of two sides is their
+    agreement: "X и Y договорились о совместной программе. Со стороны центра документ
+    подписала директор Шилова Е.А., со стороны вуза — проректор Шестаков А.В." (two "со
+    стороны" groups and a signing verb). Its sides are those of the sentence before
+    (``referred_sides``), which must tell the sides coming to terms (``AGREEING_VERBS``) and
+    name no agreement: after "... подписано соглашение между X и Y" or "X подписало
+    соглашение с Y" the document is that agreement, signed again in other words."""
+    sent = sents[si]
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or si == 0:
+        return False
+    before = sents[si - 1].tokens
+    if any(t.lemma in TRIGGERS for t in before) or \
+            not any(t.lemma in AGREEING_VERBS and t.pos == "VERB" for t in before) or \
+            not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    behalf = sum(toks[i].lemma in {"с", "со"} and toks[i + 1].lemma == "сторона" and
+                 _is_gen(toks[i + 1]) for i in range(len(toks) - 1))
+    return behalf >= 2
+
+
+def referred_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """An agreement noun a referring word marks as the one just told of ("соответствующее
+    соглашение", "указанный документ") whose own clause names no side takes the sides of
+    the cooperation told right before it: the same sentence before the noun ("Владимирская
+    область сотрудничает с Нижегородской областью: соответствующее соглашение было
+    заключено между профильными ведомствами двух регионов"), else the sentence before
+    ("Калуга и Тула будут вместе поддерживать семьи ... Соответствующее соглашение
+    подписали губернаторы"). A capital acting there stands for its region."""
+    sent = sents[si]
+    toks = sent.tokens
+    if not (_referring(sent, k) or signed_for_two_sides(sents, si, k)):
+        return []
+    found = [p for p in _previous_sides(analysis, models, sent, regions)
+             if p.stop <= toks[k].start]
+    if len(found) < 2 and si > 0:
+        found = _previous_sides(analysis, models, sents[si - 1], regions) or \
+            _capital_subjects(analysis, models, ensure_parsed(sents[si - 1], models))
+    if len(found) < 2:
+        return []
+    out: list[_Party] = []
+    for p in found:
+        region = next((r for r in regions if p.regions == [r.code]), None)
+        if region is not None and _town(models, p.name) and len(p.name.split()) == 1:
+            p = _Party(region.name, p.regions, p.start, p.stop)
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _talks_partner(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> _Party | None:
+    """The partner of talks or of an accord the sentence of the agreement noun at k tells:
+    the body or region under "с" of a talks noun ("переговоры с министерством ... Якутии",
+    "договорённость с Министерством ... Новосибирской области"), read from the parse."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in TALK_NOUNS or i == k:
+            continue
+        for c in sent.children(i):
+            if toks[c].rel != "nmod" or not any(
+                    toks[d].rel == "case" and toks[d].lemma in TALK_PARTNER_PREPOSITIONS
+                    for d in sent.children(c)):
+                continue
+            nodes = subtree(sent, c)
+            lo, hi = min(nodes), max(nodes) + 1
+            found = [p for p in _parties_in(analysis, models, sent, lo, hi, regions)
+                     if p.regions]
+            if found:
+                return found[0]
+    return None
+
+
+def talks_partner_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: "стороны" of a plan told with talks or an accord with a partner named in the
+    same sentence are that partner and the document's own side, not the sides of the
+    agreement told before: "По итогам переговоров с министерством труда Республики Саха
+    (Якутия) стороны договорились подготовить соглашение" after the ministry's signing with
+    Хабаровский край is the ministry's plan with Yakutia. The own side is the side of
+    another region than the partner's that the earlier agreements naming two name most
+    often, the first named on a tie. The talks may be told in the sentence just before
+    ("министерство провело встречу с делегацией Астраханской области. Как сообщила
+    заместитель министра ... Астраханской области ..., стороны договорились ..."); a
+    partner named by its region alone is the body of an official of that region named in
+    either sentence; an official of an own side's region named there gives the own side
+    ("Министр Адыгеи провела встречу с министром ... Крыма": her ministry). Nothing when
+    no earlier agreement names two sides or the partner is a side of the latest one (then
+    "стороны" are its sides)."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    partner = _talks_partner(analysis, models, sent, k, regions)
+    told: list[Sentence] = [sent]
+    # agr48: up to TALKS_REACH sentences back ("... провела рабочие встречи с коллегами из
+    # Министерства ... Магаданской области. Обсуждались вопросы ... . Стороны договорились
+    # подготовить соглашение"), within one item of a digest
+    for back in range(1, TALKS_REACH + 1):
+        if partner is not None or si - back < 0 or \
+                digest_item_heading(analysis.text, sents[si - back + 1]):
+            break
+        if {t.lemma for t in sents[si - back].tokens} & TALK_NOUNS:
+            told.append(ensure_parsed(sents[si - back], models))
+            partner = _talks_partner(analysis, models, told[-1], -1, regions)
+            break
+    if partner is None:
+        return []
+    if not any(w in partner.name.lower() for w in ORG_HEADS):
+        for x in told:
+            for span in _persons(analysis, x):
+                name = _official_name(span, officials or [])
+                o = next((o for o in officials or [] if o.name == name and o.organization
+                          and o.region and [o.region] == partner.regions), None)
+                if o is not None:
+                    partner = _Party(o.organization or "", [o.region or ""], span.start,
+                                     span.stop)
+                    break
+            else:
+                continue
+            break
+    prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
+    if prior is None:
+        return []
+    if any(set(p.regions) & set(partner.regions) for p in prior.parties):
+        return []
+    counts: dict[str, int] = {}
+    own: dict[str, _Party] = {}
+    for c in earlier:
+        if len(c.parties) < 2:
+            continue
+        for p in c.parties:
+            if p.regions and not set(p.regions) & set(partner.regions):
+                counts[p.key] = counts.get(p.key, 0) + 1
+                own.setdefault(p.key, p)
+    if not own:
+        return []
+    host = next((o for x in told for span in _persons(analysis, x)
+                 for o in officials or []
+                 if o.name == _official_name(span, officials or []) and o.organization and
+                 o.region and o.region not in partner.regions and
+                 any(o.region in p.regions for p in own.values())), None)
+    if host is not None:  # "Министр X провела встречу с министром Y": X's body
+        return [_Party(host.organization or "", [host.region or ""], host.evidence.start,
+                       host.evidence.end), partner]
+    return [own[max(own, key=lambda key: counts[key])], partner]
+
+
+def _conjunct_span(sent: Sentence, c: int) -> tuple[int, int]:
+    """The tokens of one conjunct of a subject list: its subtree without the conjuncts,
+    conjunctions and commas that hang on it."""
+    toks = sent.tokens
+    nodes = set(subtree(sent, c))
+    for d in sent.children(c):
+        if toks[d].rel in {"conj", "cc", "punct"}:
+            nodes -= set(subtree(sent, d))
+    nodes.add(c)  # a cyclic parse (the parser's heads are no tree) puts c under its conjunct
+    return min(nodes), max(nodes) + 1
+
+
+def _named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, lemma: str,
+    regions: list[RegionRef],
+) -> _Party | None:
+    """The body a bare head noun stands for: the nearest body told before (within
+    ``NAMED_BEFORE_REACH`` sentences) whose name holds that noun ("ООО «Калужский завод
+    ...»" for "завод", "Агентство по ... миграции Республики Узбекистан" for
+    "агентство"). agr48: never before the heading of the digest item the noun stands in
+    (``digest_item_heading``): in a weekly digest "4. «Деловая Россия» поможет ... .
+    Министерство и ... «Деловая Россия» согласовали проект соглашения" is not the guests'
+    ministry item 3 named last; a noun with no such body in its own item stands for the
+    body of the digest's own region, the region it mentions most (the publisher's:
+    "делегация министерства ... Сахалинской области ... между министерством ... Приморского
+    края и министерством ... Сахалинской области" in a Primorye digest gives the Primorye
+    ministry), or for none."""
+    def named(sent: Window) -> list[_Party]:
+        return [p for p in _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
+                if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop)]
+
+    item = digest_item_heading(analysis.text, sents[si])
+    if not item:
+        for sent in reversed(sents[max(0, si - NAMED_BEFORE_REACH):si]):
+            found = named(sent)
+            if found:
+                return found[-1]
+            if digest_item_heading(analysis.text, sent):
+                item = True
+                break
+    if not item or not regions:
+        return None
+    home = max(regions, key=lambda r: len(r.mentions)).code
+    for sent in sents[max(0, si - DIGEST_REACH):si]:
+        found = [p for p in named(sent) if home in p.regions]
+        if found:
+            return found[0]
+    return None
+
+
+def conjoined_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a list of subjects of the agreement's verb (or of the verb whose plan it
+    is: "договорились подготовить") in which some bodies are named by a bare head noun
+    takes each of them as the body of that head told before: "Тульский машиностроительный
+    завод ... встреча с делегацией Министерства труда Киргизской Республики ... По итогам
+    переговоров завод, министерство труда Тульской области и министерство намерены
+    заключить соглашение" gives the plant, the Tula ministry and the Kyrgyz ministry.
+    Nothing unless every conjunct is a side and two or more are found."""
+    sent = sents[si]
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return []
+    v = _plan_chain(sent, path[-1])[-1]  # "договорились подготовить": the plan's verb
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subject is None:
+        return []
+    conjuncts = [subject] + [c for c in sent.children(subject) if toks[c].rel == "conj"]
+    if len(conjuncts) < 2:
+        return []
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for c in conjuncts:
+        lo, hi = _conjunct_span(sent, c)
+        if hi - lo == 1 and toks[c].lemma in heads:
+            p = _named_before(analysis, models, sents, si, toks[c].lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            p = next(iter(_parties_in(analysis, models, sent, lo, hi, regions)), None)
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
+
+
+def relative_subjects_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr54: the subjects of a relative clause on the agreement noun, some of them named by
+    a bare head noun, are its sides, each bare head the body of that head told before:
+    "Ярмарку организовали университет и Центр занятости населения Калининградской
+    области. Мероприятия проходят в рамках соглашения о сотрудничестве, которое центр
+    занятости и БФУ им. Канта подписали в 2023 году" (the centre and the university).
+    Read from the words, not the parse (an abbreviation's full stop breaks the tree): the
+    words between "который" after the noun and a signing verb, split at "и" and commas;
+    each conjunct a side phrase or a bare head (with at most ``RELATIVE_BARE_WORDS``
+    lowercase genitive words) found by ``_named_before``. Nothing unless every conjunct
+    is a side, two or more are found and one of them was bare."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    rel = next((i for i in range(k + 1, min(hi, k + UNNAMED_PARTNER_REACH))
+                if toks[i].lemma == "который"), None)
+    if rel is None or toks[rel].feats.get("Case") not in {"Acc", None}:
+        return []
+    verb = next((i for i in range(rel + 1, len(toks)) if toks[i].lemma in SIGN_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    cuts = [rel] + [i for i in range(rel + 1, verb) if toks[i].text == "," or
+                    toks[i].lemma == "и" and toks[i].pos == "CCONJ"] + [verb]
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
+    out: list[_Party] = []
+    bare_found = False
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        a += 1
+        if a >= b:
+            return []
+        head = toks[a]
+        if head.lemma in heads and not head.text[:1].isupper() and \
+                b - a - 1 <= RELATIVE_BARE_WORDS and \
+                all(t.feats.get("Case") == "Gen" and not t.text[:1].isupper()
+                    for t in toks[a + 1:b]):
+            p = _named_before(analysis, models, sents, si, head.lemma, regions)
+            bare_found = bare_found or p is not None
+        else:
+            found = _parties_in(analysis, models, sent, a, b, regions)
+            p = found[0] if len(found) == 1 else None
+        if p is None:
+            return []
+        if all(q.key != p.key for q in out):
+            out.append(p)
+    return out if bare_found and len(out) >= 2 else []
+
+
+def _foreign_body(models: Models, sent: Sentence, p: _Party) -> bool:
+    """Does a side's name hold a foreign state, by its name or its adjective ("Агентство
+    ... Республики Узбекистан", "Министерство труда Киргизской Республики")?"""
+    return any(country_name(models, t.text) or country_of_adjective(models, t.text)
+               for t in sent.tokens if p.start <= t.start < p.stop and t.text[:1].isupper())
+
+
+def _occasion_bodies(
+    analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The bodies a sentence telling an occasion names as taking part: organisation phrases
+    of a region (venues "в Новосибирске" left out), then the bodies of the officials it
+    names ("Гостей принял министр труда Новосибирской области ...")."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
+        i = _token_index(sent, p.start)
+        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+            continue
+        if any(w in p.name.lower() for w in ORG_HEADS) and (
+                p.regions or _foreign_body(models, sent, p)):
+            out.append(p)  # a region's body, or a foreign state's
+    for span in _persons(analysis, sent):
+        name = _official_name(span, officials)
+        o = next((o for o in officials if o.name == name and o.organization and o.region),
+                 None)
+        if o is not None:
+            out.append(_Party(o.organization or "", [o.region or ""], span.start, span.stop))
+    return out
+
+
+def occasion_participant_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+    reach: int = OCCASION_SIDES_REACH, named: bool = True,
+) -> list[_Party]:
+    """agrplan: "стороны" of an agreement whose sentence names an occasion ("По итогам
+    визита стороны договорились подготовить соглашение") are the occasion's participants:
+    the bodies named, or the bodies of the officials named, in the nearest sentence before
+    that tells an occasion (an occasion noun or verb, within ``OCCASION_SIDES_REACH``) and
+    the sentence after it: "Делегация министерства труда Республики Алтай находилась с
+    визитом в Омске. Гостей принял министр труда Омской области ..." gives the two
+    ministries. With ``named`` False the plan's sentence need not name the occasion, and
+    only ``reach`` sentences back are read (``plan_after_occasion``). One side per region
+    (a foreign body counts as one of its own); nothing unless two take part. An agreement
+    told between the occasion and the plan is the nearer antecedent of "стороны" (as in
+    ``coreference.sides_of_the_sides``): then nothing here."""
+    sent = sents[si]
+    phrase = set(subtree(sent, k)) if sent.parsed else {k}
+    if named and not any(i not in phrase and t.lemma in OCCASION_NOUNS
+                         for i, t in enumerate(sent.tokens)):
+        return []
+    for back in range(si - 1, max(-1, si - 1 - reach), -1):
+        told = sents[back]
+        if not {t.lemma for t in told.tokens} & (OCCASION_NOUNS | OCCASION_VERBS):
+            continue
+        if any(told.start <= c.trigger.start < sent.start for c in earlier):
+            return []
+        found = _occasion_bodies(analysis, models, told, officials or [], regions)
+        if back + 1 < si:
+            found += _occasion_bodies(analysis, models, sents[back + 1], officials or [],
+                                      regions)
+        out: list[_Party] = []
+        for p in found:
+            if all(not set(p.regions) & set(q.regions) and p.key != q.key for q in out):
+                out.append(p)
+        return out if len(out) >= 2 else []
+    return []
+
+
+def _plan_has_subject(sent: Sentence, k: int) -> bool:
+    """``_has_subject`` of the verb whose plan the agreement's verb is, too: "Министерство
+    планирует подписать соглашение" has one ("планирует" governs "подписать")."""
+    if _has_subject(sent, k):
+        return True
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    return any(toks[c].rel in {"nsubj", "obl:agent"}
+               for v in _plan_chain(sent, path[-1])[1:] for c in sent.children(v))
+
+
+def plan_after_occasion(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official], regions: list[RegionRef],
+) -> list[_Party]:
+    """agrplan: a planned agreement whose clause has no subject and names no side, told
+    right after an occasion, is between the occasion's participants: "Директор центра
+    занятости Томска встретилась с представителями агентства по миграции Республики
+    Таджикистан. В ближайшее время будет заключено соглашение об оргнаборе" (as
+    ``occasion_participant_sides``, the occasion within ``PLAN_OCCASION_REACH`` sentences
+    before the plan's)."""
+    if _plan_has_subject(sents[si], k):
+        return []
+    return occasion_participant_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions, reach=PLAN_OCCASION_REACH, named=False)
+
+
+def coreferent_sides(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    clause: tuple[int, int], status: str, referred: bool, earlier: list[_Candidate],
+    regions: list[RegionRef], parties: list[_Party], officials: list[Official] | None = None,
+) -> tuple[list[_Party], bool, bool]:
+    """The one coreference step for an agreement mention whose clause names no side: it
+    refers to an agreement or a cooperation told before it and takes its sides, tried
+    nearest first:
+    - a referring word on the noun ("Соответствующее соглашение подписали губернаторы"):
+      the cooperation right before it (``referred_sides``);
+    - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
+      partner of talks told in the sentence and the own side (``talks_partner_sides``),
+      the sides of the sentence before, the participants of an occasion the sentence
+      names (``occasion_participant_sides``), the sides of the paragraph's agreement, of
+      the last agreement;
+    - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
+      the sides of its own sentence before its clause ends.
+    ``parties``: the sides the clause names, kept when there are any. Returns the sides,
+    whether the clause's subject is "the sides" (its signers are read before it), and
+    whether it is a signing heading naming no side at all."""
+    sent = sents[si]
+    toks = sent.tokens
+    lo, hi = clause
+    if not parties:
+        parties = referred_sides(analysis, models, sents, si, k, regions)
+    sides = si > 0 and (_sides_subject(sent, lo, hi) or _bare_subjects(sent, k) or
+                        _counted_places(sent, lo, hi))
+    if not parties and sides:  # agrplan
+        parties = talks_partner_sides(analysis, models, sents, si, k, earlier, officials,
+                                      regions)
+    if not parties and sides:
+        parties = _previous_sides(analysis, models, sents[si - 1], regions)
+    if not parties and sides:
+        parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
+    if not parties and sides:  # agrplan
+        parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
+                                             officials, regions)
+    if not parties and sides:
+        parties = paragraph_agreement_sides(analysis.text, sent, earlier)
+    if not parties and sides:
+        parties = _earlier_sides(sent, lo, hi, earlier, regions)
+    heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
+    if not parties and status == "mentioned" and not referred and \
+            not _content_subject(sent, k) and not _agreement_to_join(sent, k):
+        # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
+        # подписал соглашения с ...")
+        _, c_hi = _coordinate_bounds(sent, k)
+        parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                   if p.start < toks[c_hi - 1].stop]
+        parties = parties if len(parties) >= 2 else []
+    return parties, bool(sides), heading
+
+
+def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> list[_Party]:
+    """Capitals that are the subjects of their clause, as their regions: "Калуга и Тула
+    будут вместе поддерживать семьи ..." (the region mentions may leave a capital out
+    whose name is also a common noun). Read from the parse: the subject and its
+    conjuncts, each a place the gazetteer knows as a capital."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    matcher = get_matcher(models)
+    out: list[_Party] = []
+    for s in _spans_in(analysis, sent):
+        i = _token_index(sent, s.start)
+        if s.type != "LOC" or i >= len(toks):
+            continue
+        t = toks[i]
+        subject = t.rel in {"nsubj", "nsubj:pass"} or (
+            t.rel == "conj" and 0 <= t.head < len(toks) and
+            toks[t.head].rel in {"nsubj", "nsubj:pass"})
+        codes = {e.code for e in matcher.lookup(matcher.phrase_keys(s.text))
+                 if e.kind == "capital"}
+        region = gazetteer.by_code(codes.pop()) if subject and len(codes) == 1 else None
+        if region is not None:
+            out.append(_Party(region.name, [region.code], s.start, s.stop))
+    return out if len(out) >= 2 else []
+
+
+def _locative_region(
+    analysis: Analysis, sent: Sentence, k: int, regions: list[RegionRef]
+) -> list[_Party]:
+    """"В Татарстане подписано соглашение с X": the place that signs is a party."""
+    toks = sent.tokens
+    for j in range(0, k):
+        if toks[j].lemma == "в" and j + 1 < k:
+            codes = _region_at(regions, toks[j + 1].start, toks[j + 1].stop)
+            if codes:
+                region = next(r for r in regions if r.code == codes[0])
+                return [_Party(region.name, codes, toks[j + 1].start, toks[j + 1].stop)]
+    return []
+
+
+def _defined_term(p: _Party) -> bool:
+    """A term the document defines for its sides is no side: "совместно именуемые
+    «Стороны»", "именуемое в дальнейшем «Сторона 1»"."""
+    words = p.name.strip("«»\"' ").split()
+    return bool(words) and words[0].strip("«»\"'").lower().replace("ё", "е") in \
+        DEFINED_SIDE_TERMS
+
+
+def _speakers_region(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+    regions: list[RegionRef], parties: list[_Party],
+) -> _Party | None:
+    """"Губернатор Иван Петров напомнил, что регион уже заключил такие соглашения с
+    Курской и Орловской областями": the bare "регион" (a place noun with no name or
+    modifier of its own) that signs is the region of the official whose words the clause
+    reports (the subject of a reporting verb above it), when the text gives that official
+    a region and no named side of the clause is in it. From the parse only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].pos != "VERB":
+        return None
+    v = path[-1]
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
+    if subj is None or toks[subj].lemma not in OWN_REGION_NOUNS or \
+            toks[subj].feats.get("Number") != "Sing" or \
+            any(toks[c].rel not in {"punct"} for c in sent.children(subj)):
+        return None
+    speaking = next((h for h in ancestors(sent, v) if toks[h].lemma in REPORT_VERBS), None)
+    if speaking is None:
+        return None
+    said_by = [c for c in sent.children(speaking) if toks[c].rel == "nsubj"]
+    if not said_by:
+        return None
+    lo = min(subtree(sent, said_by[0]))
+    hi = max(subtree(sent, said_by[0]))
+    span = next((s for s in _persons(analysis, sent)
+                 if toks[lo].start <= s.start < toks[hi].stop), None)
+    name = _official_name(span, officials) if span is not None else None
+    official = next((o for o in officials if o.name == name and o.region), None)
+    if official is None or any(official.region in p.regions for p in parties):
+        return None
+    region = next((r for r in regions if r.code == official.region), None)
+    if region is None:
+        return None
+    return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop)
+
+
+def _adjective_body(
+    sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate],
+) -> _Party | None:
+    """The subject of the agreement's verb may be a body named by a noun and an adjective
+    rather than by its name: "калужский минтруд сохраняет соглашения с ...", "губернский
+    соцблок подписал аналогичные документы с ...", "ведомство региона". An adjective of a
+    region ("калужский") gives that region; one of the text's own region ("губернский",
+    "областной") or a genitive "региона" the region of the first side named before. The
+    side is that region's body named before in the text (its full name), else the phrase
+    as written."""
+    v = _clause_head(sent, k)
+    if v is None:
+        return None
+    toks = sent.tokens
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and
+                 toks[c].lemma in COLLOQUIAL_BODIES), None)
+    if subj is None and v >= 1 and toks[v - 1].lemma in COLLOQUIAL_BODIES and \
+            toks[v - 1].feats.get("Case") == "Nom" and \
+            not any(toks[c].rel == "nsubj" for c in sent.children(v)):
+        subj = v - 1  # the parser hung "минтруд сохраняет" on a later verb: the noun
+        # right before a verb that has no subject is its subject
+    if subj is None:
+        subj = step_beneficiary(sent, v)
+    if subj is None:
+        return None
+    mods = [c for c in sent.children(subj) if toks[c].rel == "amod" and c < subj]
+    # "ведомство региона": a bare genitive region noun right after the body
+    own_noun = subj + 1 < len(toks) and toks[subj + 1].head == subj and \
+        toks[subj + 1].lemma in OWN_REGION_NOUNS and _is_gen(toks[subj + 1]) and \
+        not sent.children(subj + 1)
+    if not mods and not own_noun:
+        return None
+    codes: list[str] = []
+    for c in mods:
+        codes += [r for r in _region_at(regions, toks[c].start, toks[c].stop)
+                  if r not in codes]
+    if not codes and (own_noun or any(toks[c].lemma in OWN_REGION_ADJECTIVES for c in mods)):
+        first = next((p for e in earlier for p in e.parties if p.regions), None)
+        codes = first.regions[:1] if first is not None else []
+    if len(codes) != 1:
+        return None
+    known = next((p for e in earlier for p in e.parties if p.regions == codes and
+                  p.name.split()[0].lower() in COLLOQUIAL_BODIES), None)
+    lo, hi = min(mods or [subj]), subj + 1 + own_noun
+    if known is not None:
+        return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
+    name = " ".join(t.text for t in toks[lo:hi])
+    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
+
+
+def step_beneficiary(sent: Sentence, v: int) -> int | None:
+    """The body for which an agreement is the next step is its own side: "следующим шагом
+    для тверского министерства станет соглашение с Псковской областью" (a body noun with
+    "для" under the step noun of the copula); None when the clause names no such body."""
+    toks = sent.tokens
+    for c in sent.children(v):
+        if toks[c].lemma not in STEP_NOUNS:
+            continue
+        for d in sent.children(c):
+            if toks[d].lemma in COLLOQUIAL_BODIES and any(
+                    toks[e].rel == "case" and toks[e].lemma == "для"
+                    for e in sent.children(d)):
+                return d
+    return None
+
+
+def _title_parties(
+    analysis: Analysis, models: Models, regions: list[RegionRef]
+) -> list[_Party]:
+    """The headline often names both sides ("X будет сотрудничать с Y")."""
+    views = windows(analysis) if analysis.sentences else []
+    if not views:
+        return []
+    head = views[0]
+    if not any(t.lemma in COOP_WORDS for t in head.tokens):
+        return []
+    return [p for p in _parties_in(analysis, models, head, 0, len(head.tokens), regions)
+            if not _venue(head, _token_index(head, p.start))]  # "на форуме в Сочи"
+
+
+# A mention is compared with at most this many agreements found before it (the latest), so
+# merging stays linear in a document's length even with hundreds of distinct agreements.
+MAX_OPEN = 64
