@@ -1122,6 +1122,40 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
+def story_signing_day(s: DateStage) -> None:
+    """date58: a signing told later in the story of a dated signing, with no day of its
+    own and no other day told in between, is of that day: "Во вторник, 20 августа,
+    губернатор ... подписал соглашение с фондом. ... С университетом министерство
+    подписало соглашение о целевой подготовке" dates both records 20 August, not the
+    publication day of 21 August. The day is the nearest signed record before it dated by
+    a day (from the text, not a publication stand-in); any other day stated between that
+    record and the end of the undated record's sentence (a digest's next dateline, "22
+    августа ...") ends the story. Signed records only; runs on anchored values, the
+    anchoring mark carried with the day."""
+    sents = s.analysis.sentences
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    days = sorted((d for d in s.dates if d.value and _DAY.fullmatch(d.value)),
+                  key=lambda d: d.start)
+    starts = [d.start for d in days]
+    before: Agreement | None = None
+    for a in signed:
+        if a.date is not None:
+            if _DAY.fullmatch(a.date) and not a.date_from_published:
+                before = a
+            else:
+                before = None
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if before is None or not 0 <= k < len(sents) or before.evidence.start >= sents[k].start:
+            continue
+        lo = bisect_left(starts, before.evidence.start)
+        hi = bisect_left(starts, sents[k].stop)
+        if any(d.value != before.date for d in days[lo:hi]):
+            continue
+        a.date, a.date_anchored = before.date, before.date_anchored
+
+
 def published_day(s: DateStage) -> None:
     """date38: a signing the text never dates takes the publication day, marked as such
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
@@ -1162,6 +1196,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
+    DatePass("story_signing_day", story_signing_day),  # date58
     DatePass("published_day", published_day),  # date38
 )
 
