@@ -770,7 +770,9 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
     undated, the day of the sentence right before it when that one names an occasion (a
     lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. A day
     the sentence right after the count gives the signatures (``signatures_put_day``) comes
-    first. The walk back that ``counted_signing_day`` and ``counted_day`` share."""
+    first; past an undated sentence of no occasion, the occasion a little further back
+    (``occasion_day_before``, date58). The walk back that ``counted_signing_day`` and
+    ``counted_day`` share."""
     for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
         if not counts(sents[back]):
             continue
@@ -780,8 +782,14 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
         if day is not None or back == 0:
             return day
         lemmas = {t.lemma for t in sents[back - 1].tokens}
-        if lemmas & TRIGGERS or not lemmas & occasions:
+        if lemmas & TRIGGERS:
             return None
+        if not lemmas & occasions:
+            # date58: the occasion told a little further back, past sentences of its
+            # course that state no day: "В прошлую пятницу прошла ярмарка вакансий. Больше
+            # двадцати работодателей предложили ... . Но главным событием дня стало
+            # подписание сразу трёх соглашений" (``occasion_day_before``)
+            return occasion_day_before(sents, back, dates)
         return _day_of(sents[back - 1], dates)
     return None
 
