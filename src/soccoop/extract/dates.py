@@ -48,6 +48,7 @@ speaks from its own day). Further relative forms:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -1461,3 +1462,79 @@ def _date_line(line: str) -> tuple[str, str, int, int] | None:
     if not first.value or not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value):
         return None  # a year or a month is not a publication date
     return first.value, first.text, pos + first.start, pos + first.end
+
+
+# --- date58: a feed's items, each under its own dateline ----------------------------------
+
+# "30.01, 17:20  ПРИМОРЬЕ", "29.01.2025 11:10": an item's dateline, a day and month (the year
+# optional) and the time of day, then at most a short label in capitals (the item's place)
+_ITEM_DATELINE = re.compile(
+    r"^[^\S\n]*(?P<d>[0-3]?\d)\.(?P<m>[01]\d)(?:\.(?P<y>\d{4}))?,?[^\S\n]+[0-2]?\d:[0-5]\d"
+    r"(?:[^\S\n]+(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-]*(?:[^\S\n]+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]*){0,3}))?"
+    r"[^\S\n]*$", re.MULTILINE)
+# how long a paragraph under a dateline must be to be an item's prose
+_ITEM_PROSE = 60
+
+
+def item_datelines(text: str, published: str | None = None) -> list[tuple[int, int, str]]:
+    """date58: the items of a feed of short news, each under its own dateline with a time
+    of day ("30.01, 17:20  ПРИМОРЬЕ" / "Министерство ... сегодня подписали соглашение ..."),
+    as (start, end, day): the item runs from the end of its dateline to the next one (the
+    last to the end of its paragraphs). The day takes the year the line states, else the
+    year anchored to the publication day, else none ("--01-30"). Only when two or more such
+    lines each stand over a paragraph of prose; one timed line is a page's stamp."""
+    pub = publication_day(published)
+    found: list[tuple[int, int, str]] = []
+    for m in _ITEM_DATELINE.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        y = int(m["y"]) if m["y"] else None
+        if not _valid(d, mo, y):
+            continue
+        nxt = text.find("\n", m.end() + 1)
+        below = text[m.end() + 1:len(text) if nxt < 0 else nxt]
+        if len(below.strip()) < _ITEM_PROSE or not re.search(r"[.!?…]", below):
+            continue
+        day = _fmt(d, mo, y)
+        if y is None and pub is not None:
+            day = anchor_day(mo, d, pub) or day
+        found.append((m.start(), m.end(), day))
+    if len(found) < 2:
+        return []
+    items = []
+    for n, (_s, e, day) in enumerate(found):
+        stop = found[n + 1][0] if n + 1 < len(found) else _paragraphs_end(text, e)
+        items.append((e, stop, day))
+    return items
+
+
+def _paragraphs_end(text: str, start: int) -> int:
+    """The end of the last item: its first blank line after one paragraph of prose."""
+    at = text.find("\n\n", text.find("\n", start + 1) + 1)
+    return len(text) if at < 0 else at
+
+
+def dated_item_days(refs: list[DateRef], text: str, source: str, published: str | None,
+                    tense: TenseOf | None = None) -> None:
+    """date58: a relative day in an item of a feed is counted from the item's own dateline,
+    not from the page's day: "29.01, 18:30  ЧУКОТКА / Департамент ... сегодня договорились
+    ..." is 29 January even when the page is of 30 January; "накануне" under "30.01" is 29
+    January. Each item is read again with its day standing in for the publication day (the
+    items' text read once more: linear), and the relative dates of ``refs`` (of ``text``,
+    the reading) inside it take their new values. ``source``: the stored text, whose
+    datelines masking may have blanked in ``text`` (same offsets)."""
+    items = item_datelines(source, published)
+    if not items:
+        return
+    starts = [r.start for r in refs]
+    for lo, hi, day in items:
+        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        if not any(refs[i].relative for i in range(first, last)):
+            continue
+        shifted = None if tense is None else (lambda s, e, lo=lo: tense(s + lo, e + lo))
+        again = {r.start + lo: r for r in find_dates(text[lo:hi], day, tense=shifted)
+                 if r.relative}
+        for i in range(first, last):
+            new = again.get(refs[i].start)
+            if refs[i].relative and new is not None and new.value is not None:
+                refs[i] = DateRef(new.value, refs[i].text, refs[i].start, refs[i].end, True,
+                                  anchored=True)
