@@ -226,6 +226,10 @@ STAMP_PLACE_MARKS = (r"г\.", r"гор\.", r"город", r"с\.", r"село", 
 # name after the colon is furniture of the stamp
 STAMP_BYLINE_LABELS = (r"источник", r"автор", r"фото", r"текст", r"рубрика", r"раздел",
                        r"source", r"author", r"by")
+# date58: a byline told by its verb beside the date ("13.12.2024 18:00   Обзор подготовила
+# Ирина Котова", "Материал подготовлен пресс-службой"): a name after the verb, or a body
+STAMP_BYLINE_VERBS = (r"подготовил[аи]?", r"подготовлен[аоы]?")
+STAMP_BYLINE_BODIES = (r"пресс-служб[а-яё]*", r"редакци[а-яё]*", r"отдел[а-яё]*")
 # who signs an article at its end ("Пресс-служба Минтруда Чувашии, 12.03.2025")
 PRESS_CREDITS = (r"пресс-служба", r"пресс-центр", r"пресс-секретариат",
                  r"(?:по\s+)?(?:информации|данным|сообщению)\s+пресс-(?:службы|центра)",

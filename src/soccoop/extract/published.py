@@ -63,6 +63,7 @@ from soccoop.extract.dates import (
     date_line,
     find_dates,
     is_labelled,
+    item_datelines,
 )
 from soccoop.extract.datewords import (
     AGENCY_KINDS,
@@ -78,7 +79,9 @@ from soccoop.extract.datewords import (
     NEWSPAPER_WORDS,
     PAGE_MARKS,
     PRESS_CREDITS,
+    STAMP_BYLINE_BODIES,
     STAMP_BYLINE_LABELS,
+    STAMP_BYLINE_VERBS,
     STAMP_COUNTERS,
     STAMP_LABELS,
     STAMP_MINUTES,
@@ -93,6 +96,7 @@ from soccoop.extract.datewords import (
     english_month_number,
     month_number,
 )
+from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.models import DateRef
 
 # "МОСКВА, 23 янв - РИА Новости", "КОСТРОМА, 14 мая 2025 г. В ...", "Кострома, 14.05.2025 /
@@ -205,6 +209,9 @@ _STAMP_AFTER = re.compile(
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
     rf"|{_PICTOGRAM_COUNT}|{_PICTOGRAM}"
     rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
+    rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
+    rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
+    rf"|(?:{'|'.join(STAMP_BYLINE_BODIES)})(?![\w])[^|•·\n]*)"
     rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
@@ -625,11 +632,15 @@ def _body_span(masked: str) -> tuple[int, int] | None:
 def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
     """Do date lines of two or more days each open a paragraph of prose (a digest of dated
     items: "10.03.2025 / В Чебоксарах ... / 11.03.2025 / В Казани ...")? Then none of them
-    is the page's date."""
+    is the page's date. date58: the date lines of readers' comments, under a comment
+    section's heading ("Комментарии (3)" / "Людмила К." / "13.12.2024 19:12" / "Хорошая
+    новость ..."), are no items: the scan stops at the heading."""
     days = set()
     inside = False  # one of them stands after prose began
     prose_seen = False
     for i, line in enumerate(lines):
+        if comment_heading(line):
+            break
         ref = date_line(line) or stamp_line(line)
         if ref is None or ref.value is None:
             prose_seen = prose_seen or _is_prose(masked_lines[i])
@@ -639,6 +650,18 @@ def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
             days.add(ref.value[-5:])  # the calendar day: "12.03.2026" and "12 марта" are one
             inside = inside or prose_seen
     return len(days) >= 2 and inside
+
+
+def comment_heading(line: str) -> bool:
+    """date58: is the line a readers' comment section's heading, one word of
+    ``COMMENT_HEADINGS`` with at most a count ("Комментарии (3)", "Обсуждение:")?"""
+    if len(line) > _COMMENT_HEADING_MAX:
+        return False
+    words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
+    return len(words) == 1 and words[0] in COMMENT_HEADINGS
+
+
+_COMMENT_HEADING_MAX = 40
 
 
 def _is_prose(line: str) -> bool:
@@ -881,6 +904,8 @@ def find_published(
     # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
     # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
     for i, (off, line) in enumerate(_lines(masked)):
+        if comment_heading(lines[i]):
+            break  # date58: a reader's comment is dated by its reader
         ref = date_line(line)
         if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
                 _own_field(line[:ref.start])) and not (
@@ -952,7 +977,30 @@ def find_published(
     header = _widget_row_date(text, lines, body)
     if header is not None:
         return header.value, header
+    # 11. a feed of timed items, newest first (date58): the top item's day
+    feed = _feed_top(text)
+    if feed is not None:
+        return feed.value, feed
     return None, None
+
+
+def _feed_top(text: str) -> DateRef | None:
+    """date58: the day of a feed of short items, each under its dateline with a time of day
+    ("30.01, 17:20  ПРИМОРЬЕ" / "...", "29.01, 18:30  ЧУКОТКА" / "..."), when the items run
+    newest first: the page is of its latest item's day, the top one ("--01-30" when no
+    year is printed). A feed in calendar order, or in none, gives no page date."""
+    items = item_datelines(text)
+    days = [day[-5:] for _, _, day in items]
+    if not items or any(a < b for a, b in zip(days, days[1:], strict=False)):
+        return None
+    end, day = items[0][0], items[0][2]
+    m = _ITEM_DAY.search(text, text.rfind("\n", 0, end) + 1, end)
+    if m is None:
+        return None
+    return DateRef(day, m[0], m.start(), m.end())
+
+
+_ITEM_DAY = re.compile(r"[0-3]?\d\.[01]\d(?:\.\d{4})?")
 
 
 _WIDGET_ROW_LINES = 6  # the header rows read above the body
