@@ -1098,30 +1098,6 @@ def _puts_off(sent: Sentence) -> bool:
                not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
 
 
-def signed_on_a_day(s: DateStage) -> None:
-    """stat34: once the dates are final, a record read as only referred to whose signing
-    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
-    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
-    March. Run here, last, because only the date stage knows the record's final day. Only
-    a day the text states as such ("27 января", not "вчера") in the record's own sentence
-    or one of the next two, not told as earlier than the news (status48,
-    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
-    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
-    Калугой") reports the news of the day, often another signing's."""
-    sents = s.analysis.sentences
-    told: list[Agreement] = []
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
-            continue
-        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
-        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
-            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
-        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
-            told.append(a)
-    day_dated_signing(told, s.published)
-
-
 def story_signing_day(s: DateStage) -> None:
     """date58: a signing told later in the story of a dated signing, with no day of its
     own and no other day told in between, is of that day: "Во вторник, 20 августа,
@@ -1154,6 +1130,30 @@ def story_signing_day(s: DateStage) -> None:
         if any(d.value != before.date for d in days[lo:hi]):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+
+
+def signed_on_a_day(s: DateStage) -> None:
+    """stat34: once the dates are final, a record read as only referred to whose signing
+    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
+    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
+    March. Run here, last, because only the date stage knows the record's final day. Only
+    a day the text states as such ("27 января", not "вчера") in the record's own sentence
+    or one of the next two, not told as earlier than the news (status48,
+    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
+    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
+    Калугой") reports the news of the day, often another signing's."""
+    sents = s.analysis.sentences
+    told: list[Agreement] = []
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
+            continue
+        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
+        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
+            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
+        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
+            told.append(a)
+    day_dated_signing(told, s.published)
 
 
 def published_day(s: DateStage) -> None:
@@ -1195,8 +1195,8 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
-    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
     DatePass("story_signing_day", story_signing_day),  # date58
+    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
     DatePass("published_day", published_day),  # date38
 )
 
