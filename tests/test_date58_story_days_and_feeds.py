@@ -60,6 +60,19 @@ def test_undated_first_signing_takes_no_later_day(models: Any) -> None:
     assert found[0] == ("signed", None)
 
 
+@pytest.mark.slow
+def test_day_of_an_ordinal_item_is_not_carried(models: Any) -> None:
+    # the day is told inside the first item of a set told one by one: it dates that item
+    text = ("На форуме в Курске подписаны сразу два соглашения.\n\nПервым стал документ о "
+            "занятости. Министры обсуждали его с весны, а 12 марта министерство социальной "
+            "защиты Курской области подписало соглашение с центром занятости Курской "
+            "области.\n\nВторое соглашение министерство социальной защиты Курской области "
+            "подписало с Курским государственным университетом.")
+    found = probes.status_dates(models, text, "2025-03-18")
+    assert found[0] == ("signed", "2025-03-12")
+    assert found[-1][1] != "2025-03-12"
+
+
 # --- the occasion told a few sentences before a count of signings dates the count
 FAIR = """Газета района
 

@@ -55,6 +55,7 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUX,
+    ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
     POSTPONE_WORDS,
@@ -1106,8 +1107,10 @@ def story_signing_day(s: DateStage) -> None:
     publication day of 21 August. The day is the nearest signed record before it dated by
     a day (from the text, not a publication stand-in); any other day stated between that
     record and the end of the undated record's sentence (a digest's next dateline, "22
-    августа ...") ends the story. Signed records only; runs on anchored values, the
-    anchoring mark carried with the day."""
+    августа ...") ends the story. A day told inside an item of a set, its paragraph opened
+    by an ordinal ("Первым стал документ о занятости ... 27 сентября стороны подписали
+    соглашение"), dates that item only (``_told_in_ordinal_item``). Signed records only;
+    runs on anchored values, the anchoring mark carried with the day."""
     sents = s.analysis.sentences
     signed = sorted((a for a in s.agreements if a.status == "signed"),
                     key=lambda a: a.evidence.start)
@@ -1129,7 +1132,27 @@ def story_signing_day(s: DateStage) -> None:
         hi = bisect_left(starts, sents[k].stop)
         if any(d.value != before.date for d in days[lo:hi]):
             continue
+        told = [d for d in days[:hi] if d.value == before.date]
+        if not told or _told_in_ordinal_item(s, told[-1].start):
+            continue
         a.date, a.date_anchored = before.date, before.date_anchored
+
+
+def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
+    """date58: does the paragraph holding ``offset`` open with an ordinal, an item of a set
+    told one by one ("Первым стал документ ...", "Второе соглашение связало ...")? Read up
+    to the offset's sentence, sentences of one paragraph only (no line break between)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    k = s.sentence_at(offset)
+    if not 0 <= k < len(sents):
+        return False
+    while k > 0 and "\n" not in text[sents[k - 1].stop:sents[k].start]:
+        k -= 1
+    return any(t.lemma in ORDINALS for t in sents[k].tokens[:ORDINAL_ITEM_REACH])
+
+
+# how many words open a paragraph that an ordinal makes an item of a set ("Первым стал ...")
+ORDINAL_ITEM_REACH = 3
 
 
 def signed_on_a_day(s: DateStage) -> None:
