@@ -1107,7 +1107,9 @@ def story_signing_day(s: DateStage) -> None:
     publication day of 21 August. The day is the nearest signed record before it dated by
     a day (from the text, not a publication stand-in); any other day stated between that
     record and the end of the undated record's sentence (a digest's next dateline, "22
-    августа ...") ends the story. A day told inside an item of a set, its paragraph opened
+    августа ...") ends the story, and so does any other time the record's own sentence
+    tells ("На прошлой неделе центр занятости и университет договорились ..."). A day
+    told inside an item of a set, its paragraph opened
     by an ordinal ("Первым стал документ о занятости ... 27 сентября стороны подписали
     соглашение"), dates that item only (``_told_in_ordinal_item``). Signed records only;
     runs on anchored values, the anchoring mark carried with the day."""
@@ -1132,6 +1134,9 @@ def story_signing_day(s: DateStage) -> None:
         hi = bisect_left(starts, sents[k].stop)
         if any(d.value != before.date for d in days[lo:hi]):
             continue
+        if any(sents[k].start <= d.start < sents[k].stop and d.value != before.date
+               for d in s.dates):
+            continue  # its own sentence tells another time: "На прошлой неделе ... заключили"
         told = [d for d in days[:hi] if d.value == before.date]
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
