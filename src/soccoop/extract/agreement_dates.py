@@ -1107,8 +1107,8 @@ def story_signing_day(s: DateStage) -> None:
     publication day of 21 August. The day is the nearest signed record before it dated by
     a day (from the text, not a publication stand-in); any other day stated between that
     record and the end of the undated record's sentence (a digest's next dateline, "22
-    августа ...") ends the story, and so does any other time the record's own sentence
-    tells ("На прошлой неделе центр занятости и университет договорились ..."). A day
+    августа ...") ends the story, and so does another time the record's own sentence or
+    the next tells (``_other_time_told``). A day
     told inside an item of a set, its paragraph opened
     by an ordinal ("Первым стал документ о занятости ... 27 сентября стороны подписали
     соглашение"), dates that item only (``_told_in_ordinal_item``). Signed records only;
@@ -1134,13 +1134,32 @@ def story_signing_day(s: DateStage) -> None:
         hi = bisect_left(starts, sents[k].stop)
         if any(d.value != before.date for d in days[lo:hi]):
             continue
-        if any(sents[k].start <= d.start < sents[k].stop and d.value != before.date
-               for d in s.dates):
-            continue  # its own sentence tells another time: "На прошлой неделе ... заключили"
+        if _other_time_told(s, k, before.date or ""):
+            continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
         told = [d for d in days[:hi] if d.value == before.date]
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+
+
+def _other_time_told(s: DateStage, k: int, day: str) -> bool:
+    """date58: does sentence ``k``, or another of its paragraph up to the next, tell a time
+    other than ``day``: any in its own sentence, finer than a year in the others ("На
+    прошлой неделе центр занятости и университет договорились ... . Со стороны центра
+    документ подписала ...")? A year told beside it is an older document's ("... было
+    заключено ещё в 2021 году")."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    lo, hi = sents[k].start, sents[k].stop
+    first = k
+    while first > 0 and "\n" not in text[sents[first - 1].stop:sents[first].start]:
+        first -= 1
+    nxt = k + 1 < len(sents) and "\n" not in text[hi:sents[k + 1].start]
+    stop = sents[k + 1].stop if nxt else hi
+    return any(sents[first].start <= d.start < stop and d.value != day and
+               (lo <= d.start < hi or not _YEAR.fullmatch(d.value or "")) for d in s.dates)
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
