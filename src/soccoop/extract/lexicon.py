@@ -125,6 +125,13 @@ BODY_HEADS = {"федерация", "союз", "ассоциация", "объ�
               "палата", "партия", "общество", "компания", "корпорация", "предприятие",
               "фракция", "конфедерация", "совет", "банк"}
 
+# agr58: head nouns of a body whose name ends in a «quoted» name, read from the head
+# ("Краснодарской краевой общественной организацией ветеранов боевых действий «Кубанский
+# рубеж»", "потребительского кооператива «Нартан-Агро»"): the bodies, the unions and
+# societies, and the companies.
+QUOTED_BODY_HEADS = frozenset(ORG_HEADS | BODY_HEADS | {
+    "завод", "фабрика", "комбинат", "холдинг", "кооператив", "товарищество"})
+
 # Possessives that make a body the speaker's own: "наше министерство", "мой департамент"
 POSSESSIVES = {"наш", "мой"}
 

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_REACH,
+    QUOTED_BODY_HEADS,
     REFERRING_BODY_WORDS,
     REGIONAL_POSTS,
     SUBJECT_VERBS,
@@ -439,13 +440,16 @@ def _quoted_parties(
     for o in range(max(lo, 1), hi):
         if toks[o].text != "«":
             continue
+        if out and toks[o].start < out[-1].stop:
+            continue  # agr58: the inner name of «Центр поддержки семей «Родные люди»
         form = _legal_form_before(sent, o)
         close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
                                                 if form is not None else None)
         if close is None:
             continue
         h = o - 1 if form is None else form
-        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in QUOTED_BODY_HEADS and \
+                form is None:
             t = toks[h]
             if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
                 h = -1
@@ -461,9 +465,25 @@ def _quoted_parties(
                 h -= 1
         end = _branch_region_end(sent, close, hi, regions)
         start, stop = toks[h].start, toks[end].stop
+        codes = _region_at(regions, start, stop)
+        h = _after_place_adjectives(sent, h, o, regions)
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
-        out.append(_Party(name, _region_at(regions, start, stop), start, stop))
+        out.append(_Party(name, codes, toks[h].start, stop))
     return out
+
+
+def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
+    """agr58: a lower-case adjective of a place before a body's kind tells where the body
+    is, it is no word of its name: "с петербургской автономной некоммерческой организацией
+    «Старшее поколение»" is "Автономная некоммерческая организация «Старшее поколение»"
+    (of Saint Petersburg), while "Краснодарской краевой общественной организацией" opens
+    its name with a capital. The place stays the side's region."""
+    toks = sent.tokens
+    while h + 1 < o and toks[h].pos == "ADJ" and toks[h].text[:1].islower() and \
+            toks[h + 1].pos in {"ADJ", "NOUN"} and \
+            _region_at(regions, toks[h].start, toks[h].stop):
+        h += 1
+    return h
 
 
 # Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи
