@@ -166,3 +166,26 @@ def test_alike_agreement_with_its_own_partner_is_another(models):
     found = agreements_of(models, text, PUB)
     assert [a.status for a in found] == ["signed", "mentioned"], \
         [party_names(a) for a in found]
+
+
+# agr58: an acronym that keeps its eponym ("БГПУ им. М. Акмуллы"), the same eponym or not
+ACRONYM_EPONYM = named_rows([
+    ("same_eponym", "ОмГПУ им. А. С. Пушкина",
+     "Омский государственный педагогический университет им. А. С. Пушкина", True),
+    ("initials_joined", "ТГПУ им. Л.Н. Толстого",
+     "Тульский государственный педагогический университет им. Л. Н. Толстого", True),
+    ("other_eponym", "ОмГПУ им. А. С. Пушкина",
+     "Омский государственный педагогический университет им. Ф. М. Достоевского", False),
+    ("no_eponym_in_full", "ОмГПУ им. А. С. Пушкина",
+     "Омский государственный педагогический университет", False),
+])
+
+
+@pytest.mark.parametrize("short,full,same", ACRONYM_EPONYM)
+def test_acronym_with_its_eponym(short, full, same):
+    """``same_side.acronym_of_name``."""
+    from soccoop.extract.agreement_types import _Party
+    from soccoop.extract.same_side import acronym_of_name
+
+    p, q = _Party(short, [], 0, len(short)), _Party(full, [], 0, len(full))
+    assert acronym_of_name(p, q) == same
