@@ -189,3 +189,22 @@ def test_acronym_with_its_eponym(short, full, same):
 
     p, q = _Party(short, [], 0, len(short)), _Party(full, [], 0, len(full))
     assert acronym_of_name(p, q) == same
+
+
+PERSONAL = named_rows([
+    ("student_contracts",
+     "Министерство труда Омской области и Омский государственный университет подписали "
+     "соглашение о сотрудничестве. Абитуриенты смогут поступить по договору о целевом "
+     "обучении с учреждениями социального обслуживания.", 1),
+    ("body_agreement_on_training_stays",
+     "Министерство труда Омской области и Омский государственный университет подписали "
+     "соглашение о целевом обучении студентов.", 1),
+])
+
+
+@pytest.mark.parametrize("text,count", PERSONAL)
+def test_contract_of_target_training_is_personal(models, text, count):
+    """``agreements.personal_contract``."""
+    found = agreements_of(models, text, PUB)
+    assert len(found) == count, [party_names(a) for a in found]
+    assert all(a.status == "signed" for a in found)

@@ -245,6 +245,8 @@ from soccoop.extract.lexicon import (
     OCCASION_REACH,
     ORDINALS,
     ORG_HEADS,
+    PERSONAL_CONTRACT_NOUNS,
+    PERSONAL_CONTRACT_SUBJECTS,
     PLAN_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
@@ -703,7 +705,8 @@ def _candidates(
                 continue
             if repeated_in_gap(sent, k):
                 continue  # agr50: "..., а Y – соглашение с B": read with the first noun
-            if _retracted(ensure_parsed(sent, models), k) or hypothetical_signing(sent, k):
+            if _retracted(ensure_parsed(sent, models), k) or hypothetical_signing(sent, k) \
+                    or personal_contract(sent, k):
                 continue
             if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k) or \
                     defined_as_agreement(sent, k):
@@ -1578,6 +1581,17 @@ def _retracted(sent: Sentence, k: int) -> bool:
                for c in sent.children(h)):
             return True
     return False
+
+
+def personal_contract(sent: Sentence, k: int) -> bool:
+    """agr58: "по договору о целевом обучении с учреждениями соцобслуживания", "заключить
+    договоры о целевом обучении с выпускниками": a contract a person signs with a body, no
+    agreement between bodies (``lexicon.PERSONAL_CONTRACT_SUBJECTS``). From word forms: the
+    noun, "о", then the subject's adjective and noun."""
+    toks = sent.tokens
+    return toks[k].lemma in PERSONAL_CONTRACT_NOUNS and k + 3 < len(toks) and \
+        toks[k + 1].lemma in {"о", "об"} and \
+        (toks[k + 2].lemma, toks[k + 3].lemma) in PERSONAL_CONTRACT_SUBJECTS
 
 
 def partner_on_noun(sent: Sentence, k: int) -> bool:

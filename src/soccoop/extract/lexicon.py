@@ -132,6 +132,12 @@ BODY_HEADS = {"федерация", "союз", "ассоциация", "объ�
 QUOTED_BODY_HEADS = frozenset(ORG_HEADS | BODY_HEADS | {
     "завод", "фабрика", "комбинат", "холдинг", "кооператив", "товарищество"})
 
+# agr58: contracts a person signs with a body, named by their subject (lemmas of the
+# subject's adjective and noun after "о"): "договор о целевом обучении" binds a student to
+# an employer, it is no agreement between bodies ("соглашение о целевом обучении" may be).
+PERSONAL_CONTRACT_NOUNS = frozenset({"договор", "контракт"})
+PERSONAL_CONTRACT_SUBJECTS = frozenset({("целевой", "обучение")})
+
 # Possessives that make a body the speaker's own: "наше министерство", "мой департамент"
 POSSESSIVES = {"наш", "мой"}
 
