@@ -208,3 +208,31 @@ def test_contract_of_target_training_is_personal(models, text, count):
     found = agreements_of(models, text, PUB)
     assert len(found) == count, [party_names(a) for a in found]
     assert all(a.status == "signed" for a in found)
+
+
+INNER_NAMES = named_rows([
+    ("inner_name", "АНО «Опора»",
+     "Автономная некоммерческая организация «Центр семейной поддержки «Опора»", True),
+    ("inner_name_closed", "АНО «Опора»",
+     "Автономная некоммерческая организация «Центр семейной поддержки «Опора»»", True),
+    ("other_name", "АНО «Опора»",
+     "Автономная некоммерческая организация «Центр семейной поддержки «Надежда»", False),
+])
+
+
+@pytest.mark.parametrize("short,full,same", INNER_NAMES)
+def test_body_called_by_its_inner_name(short, full, same):
+    """``agreement_types.same_quoted_name``: a name with a name inside is the body called by
+    that inner name."""
+    from soccoop.extract.agreement_types import _Party, same_quoted_name
+
+    p, q = _Party(short, [], 0, len(short)), _Party(full, [], 0, len(full))
+    assert same_quoted_name(p, q) == same
+
+
+def test_company_keeps_its_quoted_name_alone(models):
+    """``lexicon.QUOTED_BODY_HEADS`` holds no company: "компанией «Газпром нефть»"."""
+    found = agreements_of(models, "Губернатор Омской области подписал соглашение с "
+                          "компанией «Газпром нефть».", PUB)
+    assert any("Газпром нефть" in party_names(a) for a in found), \
+        [party_names(a) for a in found]

@@ -254,7 +254,8 @@ def can_be_instrumental(models: Models, tok: Token) -> bool:
     """agr58: can this adjective be in the instrumental, whatever case the tagger chose?
     A feminine adjective in "-ой" reads as genitive, dative, instrumental or locative
     ("с фондом «Добро», Краснодарской краевой организацией ..." tagged genitive opens the
-    list's next partner all the same). From the dictionary's readings of the word."""
+    list's next partner all the same). From the dictionary's readings of the word; asked
+    after a comma only ("Министерством труда и социальной политики" goes on after "и")."""
     return any("ablt" in p.tag for p in models.parse(tok.text))
 
 
@@ -289,8 +290,8 @@ def _partner_segments(
         nxt = toks[i + 1] if i + 1 < hi else None
         if t.text in {",", "и"} and nxt is not None:
             tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
-            if (nxt.feats.get("Case") == "Ins" or tagged or
-                    nxt.pos == "ADJ" and can_be_instrumental(models, nxt)) and \
+            comma_adj = t.text == "," and nxt.pos == "ADJ" and can_be_instrumental(models, nxt)
+            if (nxt.feats.get("Case") == "Ins" or tagged or comma_adj) and \
                     nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
                     not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
                 bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too

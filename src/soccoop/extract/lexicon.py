@@ -127,10 +127,11 @@ BODY_HEADS = {"федерация", "союз", "ассоциация", "объ�
 
 # agr58: head nouns of a body whose name ends in a «quoted» name, read from the head
 # ("Краснодарской краевой общественной организацией ветеранов боевых действий «Кубанский
-# рубеж»", "потребительского кооператива «Нартан-Агро»"): the bodies, the unions and
-# societies, and the companies.
-QUOTED_BODY_HEADS = frozenset(ORG_HEADS | BODY_HEADS | {
-    "завод", "фабрика", "комбинат", "холдинг", "кооператив", "товарищество"})
+# рубеж»", "потребительского кооператива «Нартан-Агро»"): the bodies, the unions,
+# societies and cooperatives; not a company ("компанией «Газпром нефть»" is "Газпром нефть").
+QUOTED_BODY_HEADS = frozenset(ORG_HEADS | {
+    "организация", "общество", "объединение", "ассоциация", "союз", "федерация",
+    "профсоюз", "кооператив", "товарищество"})
 
 # agr58: contracts a person signs with a body, named by their subject (lemmas of the
 # subject's adjective and noun after "о"): "договор о целевом обучении" binds a student to

@@ -242,6 +242,10 @@ def _parties_in(
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
+    # agr58: a quoted name read from its head inside a longer phrase is no side of its own
+    # ("Новосибирская областная организация Общероссийской общественной организации
+    # инвалидов «...»": the inner "организации ... «...»")
+    quoted = [q for q in quoted if not any(p.start < q.start and q.stop <= p.stop for p in out)]
     return sorted(out + quoted, key=lambda p: p.start)
 
 
@@ -457,6 +461,8 @@ def _quoted_parties(
             h -= 1
         if h < 0 or o - h > 8 or h < lo:
             continue
+        new_kind = form is None and toks[h].lemma not in ORG_HEADS  # agr58: a union's, a
+        # society's name, read from its head since agr58
         while h > lo and toks[h - 1].pos == "ADJ":
             h -= 1
         if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
@@ -466,7 +472,8 @@ def _quoted_parties(
         end = _branch_region_end(sent, close, hi, regions)
         start, stop = toks[h].start, toks[end].stop
         codes = _region_at(regions, start, stop)
-        h = _after_place_adjectives(sent, h, o, regions)
+        if new_kind:
+            h = _after_place_adjectives(sent, h, o, regions)
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, codes, toks[h].start, stop))
     return out
