@@ -245,8 +245,25 @@ def _parties_in(
     # agr58: a quoted name read from its head inside a longer phrase is no side of its own
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
-    quoted = [q for q in quoted if not any(p.start < q.start and q.stop <= p.stop for p in out)]
+    quoted = _outside_longer(quoted, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
+    """agr58: the quoted parties that no longer phrase of ``out`` holds, in one sweep over
+    both sorted by start (linear but for the sort)."""
+    if not quoted or not out:
+        return quoted
+    spans = sorted(out, key=lambda p: p.start)
+    kept: list[_Party] = []
+    i, reach = 0, -1
+    for q in sorted(quoted, key=lambda p: p.start):
+        while i < len(spans) and spans[i].start < q.start:
+            reach = max(reach, spans[i].stop)
+            i += 1
+        if q.stop > reach:
+            kept.append(q)
+    return kept
 
 
 # agrmiss52: the organisation names of the last document read, by the first letter of
