@@ -19,6 +19,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.party_phrases import (
+    QUOTED_BODY_REACH,
     _aside_close,
     _body_quote_close,
     _is_quoted_name,
@@ -125,6 +126,8 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
         lo -= 1
         if lo > 0 and toks[lo - 1].text == "»":
             opening = _quoted_name_open(sent, lo - 1)
+            if opening is None:
+                opening = body_quote_open(sent, lo - 1)  # agr58
             if opening is not None:
                 lo = opening  # "фонд «Защитники Отечества» и ...": a name, not a quote
     hi = k + 1
@@ -140,6 +143,24 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             if closing is not None:
                 hi = closing + 1
     return lo, hi
+
+
+def body_quote_open(sent: Sentence, close: int) -> int | None:
+    """agr58: the opening quote of a body's name after its legal form, read back from its
+    closing quote: "ГКУ «Центр занятости населения Республики Саха (Якутия)» подписал
+    соглашения с ..." (a name longer than a short quoted name, brackets inside). The name
+    is the body's when the quote it opens is closed exactly there (``_body_quote_close``);
+    the clause of the verb after it then reaches back to the subject. Bounded by
+    ``QUOTED_BODY_REACH`` tokens."""
+    toks = sent.tokens
+    for o in range(close - 1, max(-1, close - QUOTED_BODY_REACH), -1):
+        if toks[o].text in {"»", "\"", ".", "!", "?", ";"}:
+            return None
+        if toks[o].text == "«":
+            if _legal_form_before(sent, o) is None or _body_quote_close(sent, o) != close:
+                return None
+            return o
+    return None
 
 
 def _quoted_name_open(sent: Sentence, close: int) -> int | None:

@@ -250,6 +250,15 @@ def _abbreviation_dot(toks: list[Token], i: int) -> bool:
                                   len(prev) == 1 and prev.isupper())
 
 
+def can_be_instrumental(models: Models, tok: Token) -> bool:
+    """agr58: can this adjective be in the instrumental, whatever case the tagger chose?
+    A feminine adjective in "-ой" reads as genitive, dative, instrumental or locative
+    ("с фондом «Добро», Краснодарской краевой организацией ..." tagged genitive opens the
+    list's next partner all the same). From the dictionary's readings of the word; asked
+    after a comma only ("Министерством труда и социальной политики" goes on after "и")."""
+    return any("ablt" in p.tag for p in models.parse(tok.text))
+
+
 def _partner_segments(
     analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
     parties: list[_Party], signers: list[str], officials: list[Official],
@@ -281,7 +290,8 @@ def _partner_segments(
         nxt = toks[i + 1] if i + 1 < hi else None
         if t.text in {",", "и"} and nxt is not None:
             tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
-            if (nxt.feats.get("Case") == "Ins" or tagged) and \
+            comma_adj = t.text == "," and nxt.pos == "ADJ" and can_be_instrumental(models, nxt)
+            if (nxt.feats.get("Case") == "Ins" or tagged or comma_adj) and \
                     nxt.pos in {"NOUN", "ADJ", "PROPN"} and \
                     not any(s.start <= nxt.start < s.stop for s in _persons(analysis, sent)):
                 bounds.append(i + 1)  # "с Псковом и Смоленском" (tagged locative) too
@@ -1479,6 +1489,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         # after the colon names them, however the parser hung it
         hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
     partners = [p for p in parties if lo <= p.start < hi]
+    partners += list_run_on(sent, parties, partners)
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
     rest = [p for p in parties if p.start < lo]  # the side named before the list
@@ -1491,6 +1502,33 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return [rest + [p] for p in partners] if rest or alike or counted else []
+
+
+def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -> list[_Party]:
+    """agr58: the partners of a "с" list that the parser hung elsewhere: in "ГКУ «Центр
+    занятости ...» подписал соглашения с АО «Нюрбинская горная компания», ООО «Вилюйская
+    энергосервисная компания» и АО «Саханефтегазстрой»" it takes the last two for conjuncts
+    of the subject's name, so the subtree of "с" ends early. The list goes on through each
+    side that follows the last partner after nothing but a comma or "и" (from word forms:
+    the side phrases and the tokens between them). Linear in the sides of the sentence
+    (a bisect per side on a window)."""
+    if not partners:
+        return []
+    toks = sent.tokens
+    out: list[_Party] = []
+    last = max(partners, key=lambda p: p.stop)
+    for p in sorted(parties, key=lambda p: p.start):
+        if p.start < last.stop:
+            continue
+        i = _token_index(sent, last.stop)
+        between = [t for t in toks[i:i + 3] if t.stop <= p.start]
+        if not between or len(between) > 2 or any(t.text not in {",", "и"} for t in between):
+            break
+        out.append(p)
+        last = p
+        if between[-1].text == "и":
+            break  # "..., B и C": C closes the list
+    return out
 
 
 def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],

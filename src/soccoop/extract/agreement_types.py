@@ -193,11 +193,22 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
     if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
         return False
-    return a.group(1).lower().replace("ё", "е") == b.group(1).lower().replace("ё", "е") or \
-        acronym_quoted_variant(p.name, q.name)  # agr46: "ГКУ НСО «ЦЗН …»" and in full
+    def norm(x: str) -> str:
+        return x.lower().replace("ё", "е")
+
+    if norm(a.group(1)) == norm(b.group(1)):
+        return True
+    # agr58: a name with a name inside, «Центр семейной поддержки «Опора», is the body
+    # called by its inner name: "АНО «Опора»"
+    inner_a, inner_b = _INNER_NAME.findall(p.name), _INNER_NAME.findall(q.name)
+    if ("«" in a.group(1)) != ("«" in b.group(1)) and \
+            {norm(x) for x in inner_a} & {norm(x) for x in inner_b}:
+        return True
+    return acronym_quoted_variant(p.name, q.name)  # agr46: "ГКУ НСО «ЦЗН …»" and in full
 
 
 _QUOTED_NAME = re.compile(r"«(.{3,})»")
+_INNER_NAME = re.compile(r"«([^«»]{3,})»")
 
 
 _MENTIONS: dict[int, tuple[list[RegionRef], list[tuple[int, int, int]]]] = {}

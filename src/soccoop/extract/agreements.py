@@ -245,6 +245,8 @@ from soccoop.extract.lexicon import (
     OCCASION_REACH,
     ORDINALS,
     ORG_HEADS,
+    PERSONAL_CONTRACT_NOUNS,
+    PERSONAL_CONTRACT_SUBJECTS,
     PLAN_WORDS,
     PRIVATE_PEOPLE,
     QUANTITY,
@@ -703,7 +705,8 @@ def _candidates(
                 continue
             if repeated_in_gap(sent, k):
                 continue  # agr50: "..., а Y – соглашение с B": read with the first noun
-            if _retracted(ensure_parsed(sent, models), k):
+            if _retracted(ensure_parsed(sent, models), k) or hypothetical_signing(sent, k) \
+                    or personal_contract(sent, k):
                 continue
             if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k) or \
                     defined_as_agreement(sent, k):
@@ -1055,7 +1058,8 @@ def _candidates(
                 status, members = "mentioned", []
             distinct = _another(sent, k) or (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
-                (alike and len(parties) >= 2)  # "аналогичное соглашение с X": another one
+                (alike and (len(parties) >= 2 or partner_on_noun(sent, k)))
+            # "аналогичное соглашение с X": another one, though X be no side found yet
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
             own_dates = partner_segment_dates(sent, [pair for pair, _ in members],
@@ -1577,6 +1581,43 @@ def _retracted(sent: Sentence, k: int) -> bool:
                for c in sent.children(h)):
             return True
     return False
+
+
+def personal_contract(sent: Sentence, k: int) -> bool:
+    """agr58: "по договору о целевом обучении с учреждениями соцобслуживания", "заключить
+    договоры о целевом обучении с выпускниками": a contract a person signs with a body, no
+    agreement between bodies (``lexicon.PERSONAL_CONTRACT_SUBJECTS``). From word forms: the
+    noun, "о", then the subject's adjective and noun."""
+    toks = sent.tokens
+    return toks[k].lemma in PERSONAL_CONTRACT_NOUNS and k + 3 < len(toks) and \
+        toks[k + 1].lemma in {"о", "об"} and \
+        (toks[k + 2].lemma, toks[k + 3].lemma) in PERSONAL_CONTRACT_SUBJECTS
+
+
+def partner_on_noun(sent: Sentence, k: int) -> bool:
+    """agr58: does the agreement noun govern a "с" partner of its own ("по аналогичному
+    соглашению с областным комитетом")? From the parse: a dependent of the noun with a
+    simple "с" (not "со стороны")."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and any(
+        toks[x].rel == "case" and toks[x].lemma in {"с", "со"} and
+        not any(toks[f].rel == "fixed" for f in sent.children(x))
+        for x in sent.children(c)) for c in sent.children(k))
+
+
+def hypothetical_signing(sent: Sentence, k: int) -> bool:
+    """agr58: a signing told as a condition reports none: "Пишите нам: если в вашем регионе
+    подписано соглашение в сфере социальной защиты, присылайте новости", "если стороны
+    заключат соглашение, ...". From the parse: the signing verb over the agreement noun
+    has "если" for its subordinator."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    v = _predicate_path(sent, k)[-1]
+    return v != k and toks[v].lemma in SIGN_VERBS and \
+        any(toks[c].lemma == "если" and toks[c].rel == "mark" for c in sent.children(v))
 
 
 def _counted_subject(sent: Sentence, v: int) -> int | None:

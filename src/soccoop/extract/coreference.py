@@ -793,7 +793,8 @@ def bodies_told_or_addressed(s: Mentions) -> None:
     is between the sides told last (``_sides_of_last_told``)."""
     for c in s.cands:
         if not c.parties:
-            c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions)
+            c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions,
+                                            s.officials)
         if not c.parties and c.status == "planned":
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _k(c), s.regions, s.officials,
@@ -2171,13 +2172,18 @@ def signers_of_late_signings(s: Records, before: list[str]) -> None:
 
 
 def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
-                        regions: list[RegionRef]) -> list[_Party]:
+                        regions: list[RegionRef],
+                        officials: list[Official] | None = None) -> list[_Party]:
     """A side-less agreement "между комитетами" is between the two bodies of that noun the
     sentences just before introduce: "встреча председателя комитета по социальной защите
     краевого Собрания ... и председателя комитета по социальной политике Верховного Совета
     Республики Хакасия ... Депутаты договорились подготовить соглашение ... между
     комитетами" (r18fix). A body's phrase runs from the noun to the next person, comma,
-    conjunction or verb; exactly two distinct phrases of two regions, or nothing."""
+    conjunction or verb; exactly two distinct phrases of two regions, or nothing. agr58:
+    a body told only through its official's post counts as told ("Министр труда ...
+    Запорожской области X провела встречу с делегацией Министерства ... Пермского края
+    ... стороны договорились подписать соглашение о сотрудничестве между министерствами":
+    the minister's ministry, ``told_through_officials``)."""
     head = _between_plural_body(sent, k)
     if head is None:
         return []
@@ -2185,7 +2191,8 @@ def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
     if at is None:
         return []
     found: list[_Party] = []
-    for prev in analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]:
+    told = analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]
+    for prev in told:
         toks = prev.tokens
         persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
         for i, t in enumerate(toks):
@@ -2193,7 +2200,8 @@ def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
                 continue
             j = i + 1
             while j < len(toks) and j - i < TOLD_BODY_WORDS and \
-                    toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} and \
+                    (toks[j].pos not in {"PUNCT", "CCONJ", "VERB", "AUX"} or
+                     genitive_name_goes_on(toks, j)) and \
                     not any(a <= toks[j].start < b for a, b in persons):
                 j += 1
             if j == i + 1:
@@ -2202,9 +2210,43 @@ def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
             name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
             if all(p.name != name for p in found):
                 found.append(_Party(name, _region_at(regions, a, b), a, b))
+    if len(found) < 2 and told and officials:
+        found += told_through_officials(head, officials, told[0].start, sent.start, found)
     if len(found) != 2 or found[0].regions == found[1].regions:
         return []
-    return found
+    return sorted(found, key=lambda p: p.start)
+
+
+def genitive_name_goes_on(toks: list[Token], j: int) -> bool:
+    """agr58: does the "и" at j join two genitives inside a body's name ("Министерства
+    труда и социального развития Пермского края"), not two bodies? The words on both sides
+    are genitive and the one after is an adjective or a noun of the name: no person or post
+    ("комитета ... и председателя комитета ..." joins two), no body's head."""
+    if not (toks[j].lemma == "и" and 0 < j < len(toks) - 1):
+        return False
+    a, b = toks[j - 1], toks[j + 1]
+    return a.feats.get("Case") == "Gen" and a.pos == "NOUN" and \
+        b.feats.get("Case") == "Gen" and not b.text[:1].isupper() and \
+        (b.pos == "ADJ" or b.pos == "NOUN" and b.feats.get("Animacy") != "Anim" and
+         b.lemma not in ORG_HEADS | BODY_HEADS)
+
+
+def told_through_officials(head: str, officials: list[Official], lo: int, hi: int,
+                          found: list[_Party]) -> list[_Party]:
+    """agr58: the bodies of kind ``head`` ("министерство") that officials named between
+    offsets lo and hi serve, each of a region no body in ``found`` has: "Министр труда и
+    социальной защиты Запорожской области Оксана Литвиненко" tells her ministry. Linear in
+    the officials."""
+    have = {r for p in found for r in p.regions}
+    out: list[_Party] = []
+    for o in officials:
+        org = o.organization or ""
+        if not (lo <= o.evidence.start < hi) or not o.region or o.region in have or \
+                org.split(" ", 1)[0].lower() != head:
+            continue
+        have.add(o.region)
+        out.append(_Party(org, [o.region], o.evidence.start, o.evidence.end))
+    return out
 
 
 def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],

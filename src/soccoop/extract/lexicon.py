@@ -125,6 +125,20 @@ BODY_HEADS = {"федерация", "союз", "ассоциация", "объ�
               "палата", "партия", "общество", "компания", "корпорация", "предприятие",
               "фракция", "конфедерация", "совет", "банк"}
 
+# agr58: head nouns of a body whose name ends in a «quoted» name, read from the head
+# ("Краснодарской краевой общественной организацией ветеранов боевых действий «Кубанский
+# рубеж»", "потребительского кооператива «Нартан-Агро»"): the bodies, the unions,
+# societies and cooperatives; not a company ("компанией «Газпром нефть»" is "Газпром нефть").
+QUOTED_BODY_HEADS = frozenset(ORG_HEADS | {
+    "организация", "общество", "объединение", "ассоциация", "союз", "федерация",
+    "профсоюз", "кооператив", "товарищество"})
+
+# agr58: contracts a person signs with a body, named by their subject (lemmas of the
+# subject's adjective and noun after "о"): "договор о целевом обучении" binds a student to
+# an employer, it is no agreement between bodies ("соглашение о целевом обучении" may be).
+PERSONAL_CONTRACT_NOUNS = frozenset({"договор", "контракт"})
+PERSONAL_CONTRACT_SUBJECTS = frozenset({("целевой", "обучение")})
+
 # Possessives that make a body the speaker's own: "наше министерство", "мой департамент"
 POSSESSIVES = {"наш", "мой"}
 

@@ -144,6 +144,15 @@ _COMMENT_WORD_STAMP = re.compile(
     r"(?:,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}\s*$", re.IGNORECASE)
 
 
+# agr58: the author and the stamp set apart otherwise than by a comma: a dash, a middle
+# dot, a bar or a wide gap ("серовчанин_66 — 24.04.2025 12:10", "Рамиль_Уфа · 17.10.2024
+# 10:02", "Гость_8421  13.02.2024 10:02", "Михалыч  3 октября, 16:40")
+_COMMENT_APART_STAMP = re.compile(
+    r"[^\n]{1,40}?(?:\s+[—–·•|-]\s*|\s{2,})\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:"
+    + MONTH_GEN + r")(?:\s+\d{4})?(?:\s*г\.)?)(?:,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}\s*$",
+    re.IGNORECASE)
+
+
 # agr48: a comment's author alone on its line ("Игорь_Е", "мама_троих", "Сергей К."), its
 # date and time on the next ("3 апреля 2025, 12:41")
 _COMMENT_AUTHOR = re.compile(r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0,2}\.?")
@@ -153,24 +162,35 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 def _handle_line(line: str) -> bool:
     """agr50: a reader's comment in the chat layout, the author's handle and a colon before
     the words on one line: "Семёныч: А я слышал, что ...", "Елена К.: 150 тысяч ...",
-    "Ответ для Вологжанин: Это слухи"."""
+    "Ответ для Вологжанин: Это слухи"; agr58: with a word about the reader, "Людмила,
+    Шахты: А как записаться?" (``_READER_TAG``)."""
     head, colon, words = line.strip().partition(": ")
-    return bool(colon and words.strip()) and _COMMENT_AUTHOR.fullmatch(head) is not None
+    return bool(colon and words.strip()) and (
+        _COMMENT_AUTHOR.fullmatch(head) is not None or
+        _READER_TAG.fullmatch(head) is not None)
+
+
+# agr58: a reader's handle with a word about the reader after a comma: "Людмила, Шахты",
+# "Ирина, мама пятерых", "Наталья, 54", "Валерий, Михайловск"
+_READER_TAG = re.compile(r"[А-ЯЁA-Z][\wё]{1,20}(?: [А-ЯЁ]\.)?, [\wё\-]{1,20}(?: [\wё\-]{1,20})?")
 
 
 def _comment_entry(rest: str) -> bool:
     """Do the first lines after a comment heading open a reader's comment? Its author and
     time on one line ("Галина_Т, 14.10.2025 09:12"; agr56: "Ольга_Бердск, 17 апреля,
-    13:02", ``_COMMENT_WORD_STAMP``), or agr48: the author's name alone on
-    a short line and a date line with a clock time under it ("Игорь_Е" / "3 апреля 2025,
-    12:41"), or agr50: the first two comments each a line opening with its author's handle
-    and a colon (``_handle_line``): the layouts of comment threads on news sites.
+    13:02", ``_COMMENT_WORD_STAMP``; agr58: set apart by a dash, a dot or a gap,
+    "серовчанин_66 — 24.04.2025 12:10", ``_COMMENT_APART_STAMP``), or agr48: the author's
+    name alone on a short line and a date line with a clock time under it ("Игорь_Е" /
+    "3 апреля 2025, 12:41"), or agr50: the first two comments each a line opening with its
+    author's handle and a colon (``_handle_line``): the layouts of comment threads on news
+    sites.
     Boilerplate masking blanks such a stamp line to spaces of its length, which stands for
     it here."""
     lines = [x for x in rest.splitlines() if x]  # empty lines out, masked lines kept
     lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
     first = lines[0].strip() if lines else ""
-    if _COMMENT_STAMP.match(first) or _COMMENT_WORD_STAMP.match(first):
+    if _COMMENT_STAMP.match(first) or _COMMENT_WORD_STAMP.match(first) or \
+            _COMMENT_APART_STAMP.match(first):
         return True
     second = lines[1] if len(lines) > 1 else ""
     if _handle_line(first) and _handle_line(second):

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_REACH,
+    QUOTED_BODY_HEADS,
     REFERRING_BODY_WORDS,
     REGIONAL_POSTS,
     SUBJECT_VERBS,
@@ -241,7 +242,28 @@ def _parties_in(
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
+    # agr58: a quoted name read from its head inside a longer phrase is no side of its own
+    # ("Новосибирская областная организация Общероссийской общественной организации
+    # инвалидов «...»": the inner "организации ... «...»")
+    quoted = _outside_longer(quoted, out)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
+    """agr58: the quoted parties that no longer phrase of ``out`` holds, in one sweep over
+    both sorted by start (linear but for the sort)."""
+    if not quoted or not out:
+        return quoted
+    spans = sorted(out, key=lambda p: p.start)
+    kept: list[_Party] = []
+    i, reach = 0, -1
+    for q in sorted(quoted, key=lambda p: p.start):
+        while i < len(spans) and spans[i].start < q.start:
+            reach = max(reach, spans[i].stop)
+            i += 1
+        if q.stop > reach:
+            kept.append(q)
+    return kept
 
 
 # agrmiss52: the organisation names of the last document read, by the first letter of
@@ -439,13 +461,16 @@ def _quoted_parties(
     for o in range(max(lo, 1), hi):
         if toks[o].text != "«":
             continue
+        if out and toks[o].start < out[-1].stop:
+            continue  # agr58: the inner name of «Центр поддержки семей «Родные люди»
         form = _legal_form_before(sent, o)
         close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
                                                 if form is not None else None)
         if close is None:
             continue
         h = o - 1 if form is None else form
-        while h >= 0 and o - h <= 8 and toks[h].lemma not in ORG_HEADS and form is None:
+        while h >= 0 and o - h <= 8 and toks[h].lemma not in QUOTED_BODY_HEADS and \
+                form is None:
             t = toks[h]
             if not (t.pos in {"NOUN", "ADJ", "PROPN"} and t.feats.get("Case") != "Nom"):
                 h = -1
@@ -453,6 +478,8 @@ def _quoted_parties(
             h -= 1
         if h < 0 or o - h > 8 or h < lo:
             continue
+        new_kind = form is None and toks[h].lemma not in ORG_HEADS  # agr58: a union's, a
+        # society's name, read from its head since agr58
         while h > lo and toks[h - 1].pos == "ADJ":
             h -= 1
         if h - 1 >= lo and toks[h - 1].lemma in BRANCH_HEADS and _is_gen(toks[h]):
@@ -461,9 +488,26 @@ def _quoted_parties(
                 h -= 1
         end = _branch_region_end(sent, close, hi, regions)
         start, stop = toks[h].start, toks[end].stop
+        codes = _region_at(regions, start, stop)
+        if new_kind:
+            h = _after_place_adjectives(sent, h, o, regions)
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
-        out.append(_Party(name, _region_at(regions, start, stop), start, stop))
+        out.append(_Party(name, codes, toks[h].start, stop))
     return out
+
+
+def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
+    """agr58: a lower-case adjective of a place before a body's kind tells where the body
+    is, it is no word of its name: "с петербургской автономной некоммерческой организацией
+    «Старшее поколение»" is "Автономная некоммерческая организация «Старшее поколение»"
+    (of Saint Petersburg), while "Краснодарской краевой общественной организацией" opens
+    its name with a capital. The place stays the side's region."""
+    toks = sent.tokens
+    while h + 1 < o and toks[h].pos == "ADJ" and toks[h].text[:1].islower() and \
+            toks[h + 1].pos in {"ADJ", "NOUN"} and \
+            _region_at(regions, toks[h].start, toks[h].stop):
+        h += 1
+    return h
 
 
 # Tokens of a body's quoted name after its legal form, at most: "ГБУ СО «Центр помощи

@@ -109,13 +109,22 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
     each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
     of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
-    М. К. Аммосова"."""
+    М. К. Аммосова". agr58: the acronym may keep the eponym when q names the same one
+    ("БГПУ им. М. Акмуллы" and "Башкирский государственный педагогический университет им. М.
+    Акмуллы")."""
     words = [w for word in q.name.split() for w in word.split("-") if w]
     eponym = next((n for n, w in enumerate(words)
                    if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
+    honoured = words[eponym + 1:]
     words = words[:eponym]
-    return " " not in p.name and is_acronym(p.name) and not p.regions and \
-        len(words) >= 3 and acronym_words(p.name, words) == len(words)
+    short = p.name.split()
+    if len(short) > 2 and short[1].lower().rstrip(".") in COMMEMORATIVE_WORDS:
+        # agr58: "БГПУ им. М. Акмуллы": the acronym with the same eponym as q's
+        if not honoured or stem5(short[-1]) != stem5(honoured[-1]):
+            return False
+        short = short[:1]
+    return len(short) == 1 and is_acronym(short[0]) and not p.regions and \
+        len(words) >= 3 and acronym_words(short[0], words) == len(words)
 
 
 def _everyday_words(name: str) -> list[str]:
