@@ -1,0 +1,92 @@
+"""sig58: a page's agreements keep the signers whose posts are in their own sides
+(``extract.signer_bodies``). Sentences and people invented for this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from probes import agreements_of, party_names
+
+from soccoop.extract.signer_bodies import body_is_side, body_touches_side, signers_of_own_sides
+from soccoop.models import Agreement, Evidence, Official, Party
+
+# body an official's post names, an agreement's side → is it that side? may it be?
+BODIES = [
+    ("АНО «Тёплый дом»", "Автономная некоммерческая организация «Центр «Тёплый дом»", True, True),
+    ("фонд «Надежда»", "Благотворительный фонд «Надежда»", True, True),
+    ("Министерство труда Омской области", "Министерство труда Омской области", True, True),
+    # the region's adjective alone: another body of the same region
+    ("Тульская организация общества слепых", "Министерство социальной защиты Тульской "
+     "области", False, False),
+    # two shared words: perhaps the same body under another name
+    ("Минтруд Омской области", "Министерство труда Омской области", False, True),
+    ("фонд «Надежда»", "АНО «Тёплый дом»", False, False),
+]
+
+
+@pytest.mark.parametrize(("body", "side", "is_side", "touches"), BODIES)
+def test_body_and_side(body: str, side: str, is_side: bool, touches: bool) -> None:
+    assert body_is_side(body, side) is is_side
+    assert body_touches_side(body, side) is touches
+
+
+def _agreement(sides: list[str], who: list[str], status: str = "signed") -> Agreement:
+    return Agreement("Соглашение", status, None, [Party(s, None) for s in sides], who, [],
+                     Evidence("", 0, 0))
+
+
+MINISTRY = "Министерство труда Омской области"
+OFFICIALS = [
+    Official("Анна Котова", "министр", MINISTRY, None, Evidence("", 0, 0)),
+    Official("Ольга Белова", "директор", "АНО «Тёплый дом»", None, Evidence("", 0, 0)),
+    Official("Игорь Сомов", "президент", "фонд «Надежда»", None, Evidence("", 0, 0)),
+    Official("Пётр Рябов", "председатель", "организация «Ветераны»", None, Evidence("", 0, 0)),
+]
+ALL = ["Анна Котова", "Ольга Белова", "Игорь Сомов", "Пётр Рябов"]
+
+
+@pytest.mark.parametrize(("records", "expected"), [
+    # each agreement keeps its own partner's signer; one of a third body signs neither
+    ([([MINISTRY, "АНО «Тёплый дом»"], ALL), ([MINISTRY, "Благотворительный фонд «Надежда»"], ALL)],
+     [["Анна Котова", "Ольга Белова"], ["Анна Котова", "Игорь Сомов"]]),
+    # a side without a signer of its own: the agreement keeps them all
+    ([([MINISTRY, "АНО «Тёплый дом»"], ["Анна Котова", "Игорь Сомов", "Пётр Рябов"]),
+      ([MINISTRY, "Благотворительный фонд «Надежда»"], ["Анна Котова", "Игорь Сомов"])],
+     [["Анна Котова", "Игорь Сомов", "Пётр Рябов"], ["Анна Котова", "Игорь Сомов"]]),
+    # a signer the text gives no body stays
+    ([([MINISTRY, "АНО «Тёплый дом»"], ["Анна Котова", "Ольга Белова", "Нина Зимина"]),
+      ([MINISTRY, "Благотворительный фонд «Надежда»"], ["Анна Котова", "Игорь Сомов"])],
+     [["Анна Котова", "Ольга Белова", "Нина Зимина"], ["Анна Котова", "Игорь Сомов"]]),
+    # one agreement on the page: left as it is
+    ([([MINISTRY, "АНО «Тёплый дом»"], ALL)], [ALL]),
+])
+def test_signers_of_own_sides(records: list[tuple[list[str], list[str]]],
+                              expected: list[list[str]]) -> None:
+    agreements = [_agreement(sides, list(who)) for sides, who in records]
+    signers_of_own_sides(agreements, OFFICIALS)
+    assert [a.signatories for a in agreements] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вчера министр труда и социального развития Омской области Анна Котова подписала "
+     "соглашения с автономной некоммерческой организацией «Тёплый дом» и благотворительным "
+     "фондом «Надежда». Со стороны организаций документы подписали директор АНО «Тёплый "
+     "дом» Ольга Белова и президент фонда «Надежда» Игорь Сомов.",
+     {"Тёплый дом": ["Анна Котова", "Ольга Белова"],
+      "Надежда": ["Анна Котова", "Игорь Сомов"]}),
+    ("Министр социальной политики Курской области Олег Рыжов подписал соглашения с "
+     "региональным отделением Российского Красного Креста и фондом «Милосердие». Подписи "
+     "со стороны партнёров поставили председатель регионального отделения Российского "
+     "Красного Креста Нина Котова и директор фонда «Милосердие» Павел Сомов.",
+     {"Красного Креста": ["Олег Рыжов", "Нина Котова"],
+      "Милосердие": ["Олег Рыжов", "Павел Сомов"]}),
+])
+def test_partners_signers_told_together(models: Any, text: str,
+                                        expected: dict[str, list[str]]) -> None:
+    got = {}
+    for a in agreements_of(models, text, "2024-10-22"):
+        key = next(k for k in expected if any(k in p for p in party_names(a)))
+        got[key] = sorted(a.signatories)
+    assert got == {k: sorted(v) for k, v in expected.items()}
