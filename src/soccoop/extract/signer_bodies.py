@@ -22,6 +22,11 @@ from soccoop.models import Agreement, Official
 # ("фонд", "центр"); shorter ones ("АНО", "ООО", "по") are forms or joins.
 BODY_WORD_MIN = 4
 
+# How many records of a page the pass reads at most: each record's signers are compared
+# with every other record's sides, so a hostile page of thousands of records is left as
+# it is (a news page tells a dozen agreements at most).
+PAGE_RECORDS = 24
+
 # How many words a body shares with a side for the two to be possibly one (``body_touches_side``).
 TOUCHING_WORDS = 2
 
@@ -67,6 +72,18 @@ def _body(officials: list[Official], name: str) -> str | None:
     return o.organization if o else None
 
 
+def _may_sign(body: str, sides: list[str], others: list[str]) -> bool:
+    """May one holding a post in ``body`` sign an agreement between ``sides``? The body is
+    one of them, or may be one under another name (``body_touches_side``) unless it is a
+    side of another agreement of the page itself: the Нижегородская ministry's minister,
+    a side of the agreement between the two ministries, signs no agreement with a
+    university, though both ministries' names share "министерство социальной"."""
+    if any(body_is_side(body, side) for side in sides):
+        return True
+    return any(body_touches_side(body, side) for side in sides) and \
+        not any(body_is_side(body, other) for other in others)
+
+
 def signers_of_own_sides(agreements: list[Agreement], officials: list[Official]) -> None:
     """sig58: on a page with two agreements or more, a signed agreement with two sides or
     more, each of which has a signer holding a post in that side (``body_is_side``), drops
@@ -77,8 +94,10 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
     люди» Татьяна Волошина и президент фонда «Свет в окне» Ирина Мельник" → the first
     agreement keeps Гончаренко and Волошина, the second Гончаренко and Мельник. A signer
     whose body the text does not name stays, and so does every signer of an agreement
-    one of whose sides has none of its own. In place."""
-    if len(agreements) < 2:
+    one of whose sides has none of its own; one whose body shares words with a side
+    stays unless that body is a side of another agreement of the page (``_may_sign``).
+    In place; linear in the records' sides and signers."""
+    if not 2 <= len(agreements) <= PAGE_RECORDS:
         return
     for a in agreements:
         if a.status != "signed" or len(a.parties) < 2 or len(a.signatories) <= len(a.parties):
@@ -87,7 +106,8 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
         sides = [p.name for p in a.parties]
         if not all(any(b and body_is_side(b, side) for b in bodies.values()) for side in sides):
             continue
-        keep = [n for n in a.signatories
-                if not (b := bodies[n]) or any(body_touches_side(b, side) for side in sides)]
+        others = [p.name for x in agreements if x is not a for p in x.parties
+                  if p.name not in sides]
+        keep = [n for n in a.signatories if not (b := bodies[n]) or _may_sign(b, sides, others)]
         if len(keep) >= len(sides):
             a.signatories = keep
