@@ -28,6 +28,8 @@ NOMINATIVE = [
     # a woman's oblique "-ой" stays hers
     (["Ольгой", "Лесной"], "Ins", ("Ольга", "Лесная", "femn")),
     (["Анны", "Бережной"], "Gen", ("Анна", "Бережная", "femn")),
+    # a pronoun's form is no adjectival surname: "капитан Том" is no "тот"
+    (["Том"], "Nom", (None, "Том", None)),
     # a dictionary surname and a noun: unchanged
     (["Ивану", "Толстому"], "Dat", ("Иван", "Толстой", "masc")),
     (["Сергеем", "Ольховским"], "Ins", ("Сергей", "Ольховский", "masc")),

@@ -263,11 +263,17 @@ def _adjectival_masculine(word: str, parses: list[Any]) -> set[Reading]:
     word in "-ой", the stressed ending the "-ый" adjective's oblique feminine shares
     ("Андрей Бережной", "Виктор Лозовой", as "Толстой"). Only with a first name beside
     it do these readings decide anything: the whole name's readings must agree."""
-    out = {("masc", c) for p in parses if p.tag.POS == "ADJF" and p.tag.gender == "masc"
+    adjectives = [p for p in parses if _plain_adjective(p)]
+    out = {("masc", c) for p in adjectives if p.tag.gender == "masc"
            and p.tag.number == "sing" and p.tag.animacy != "inan" and (c := _case_of(p.tag))}
-    if word.lower().endswith("ой") and any(p.tag.POS == "ADJF" for p in parses):
+    if word.lower().endswith("ой") and adjectives:
         out.add(("masc", "nomn"))
     return out
+
+
+def _plain_adjective(p: Any) -> bool:
+    """A full adjective's reading that is no pronoun's: "Белым", not "Том" read as "тот"."""
+    return p.tag.POS == "ADJF" and "Apro" not in p.tag
 
 
 def _first_declension_noun(parses: list[Any]) -> set[Reading]:
@@ -492,7 +498,7 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
     if gender == "masc":
         # "Андреем Белым" → "Белый": the adjective's own nominative (a "-ой" surname
         # written only in an oblique case cannot be told from it)
-        adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender == "masc" and
+        adj = [p for p in parses if _plain_adjective(p) and p.tag.gender == "masc" and
                p.tag.number == "sing" and _case_of(p.tag) == want]
         if adj:
             form = adj[0].inflect({"nomn", "sing", "masc"})
