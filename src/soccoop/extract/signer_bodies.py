@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop import names
+from soccoop import gazetteer, names
 from soccoop.models import Agreement, Official
 
 # Words of a body's name that tell it from another, by their stems: four letters or more
@@ -94,8 +94,10 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
     люди» Татьяна Волошина и президент фонда «Свет в окне» Ирина Мельник" → the first
     agreement keeps Гончаренко and Волошина, the second Гончаренко and Мельник. A signer
     whose body the text does not name stays, and so does every signer of an agreement
-    one of whose sides has none of its own; one whose body shares words with a side
-    stays unless that body is a side of another agreement of the page (``_may_sign``).
+    one of whose sides has none of its own or is a region named alone ("Ленинградская
+    область": the company's director may sign beside the region's bodies); one whose
+    body shares words with a side stays unless that body is a side of another agreement
+    of the page (``_may_sign``).
     In place; linear in the records' sides and signers."""
     if not 2 <= len(agreements) <= PAGE_RECORDS:
         return
@@ -104,6 +106,8 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
             continue
         bodies = {n: _body(officials, n) for n in a.signatories}
         sides = [p.name for p in a.parties]
+        if any(gazetteer.lookup(side) is not None for side in sides):
+            continue  # "Ленинградская область": any body of the region is of that side
         if not all(any(b and body_is_side(b, side) for b in bodies.values()) for side in sides):
             continue
         others = [p.name for x in agreements if x is not a for p in x.parties
