@@ -322,11 +322,11 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
         return _regular_readings(word) or None
     parses = list(models.parse(word))
     # the dictionary may lack a woman's form ("Ракова" only as Раков's genitive)
-    known = _tagged_readings(parses, "Surn")
-    out = known | _regular_readings(word)
+    tagged = _tagged_readings(parses, "Surn")
+    out = tagged | _regular_readings(word)
     if not out:
         out = _adjectival_feminine(parses) | _first_declension_noun(parses)
-    if not known:  # "Луговой" is Лугова's oblique form and a man's nominative alike
+    if not tagged:  # "Луговой" is Лугова's oblique form and a man's nominative alike
         out |= _adjectival_masculine(word, parses)
     return out or None
 
