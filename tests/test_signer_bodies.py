@@ -45,6 +45,8 @@ OFFICIALS = [
 ]
 OTHER_MINISTRY = "Министерство социальной защиты Томской области"
 OFFICIALS.append(Official("Олег Гусев", "министр", OTHER_MINISTRY, None, Evidence("", 0, 0)))
+BRANCH = "Отделение социальной защиты Омской области"
+OFFICIALS.append(Official("Вера Зорина", "управляющий", BRANCH, None, Evidence("", 0, 0)))
 ALL = ["Анна Котова", "Ольга Белова", "Игорь Сомов", "Пётр Рябов"]
 
 
@@ -65,6 +67,11 @@ ALL = ["Анна Котова", "Ольга Белова", "Игорь Сомо�
     ([([MINISTRY, OTHER_MINISTRY], ["Анна Котова", "Олег Гусев"]),
       ([MINISTRY, "АНО «Тёплый дом»"], ["Анна Котова", "Ольга Белова", "Олег Гусев"])],
      [["Анна Котова", "Олег Гусев"], ["Анна Котова", "Ольга Белова"]]),
+    # the body of another agreement that shares no side with this one: perhaps this
+    # one's side left out of the record (a three-party signing), so it stays
+    ([([MINISTRY, OTHER_MINISTRY], ["Анна Котова", "Олег Гусев"]),
+      ([BRANCH, "АНО «Тёплый дом»"], ["Анна Котова", "Вера Зорина", "Ольга Белова"])],
+     [["Анна Котова", "Олег Гусев"], ["Анна Котова", "Вера Зорина", "Ольга Белова"]]),
     # the same body, not a side of another agreement: it may be the side's other name
     ([([MINISTRY, "АНО «Тёплый дом»"], ["Анна Котова", "Ольга Белова", "Олег Гусев"]),
       ([MINISTRY, "Благотворительный фонд «Надежда»"], ["Анна Котова", "Игорь Сомов"])],

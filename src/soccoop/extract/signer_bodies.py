@@ -72,16 +72,19 @@ def _body(officials: list[Official], name: str) -> str | None:
     return o.organization if o else None
 
 
-def _may_sign(body: str, sides: list[str], others: list[str]) -> bool:
+def _may_sign(body: str, sides: list[str], others: list[list[str]]) -> bool:
     """May one holding a post in ``body`` sign an agreement between ``sides``? The body is
-    one of them, or may be one under another name (``body_touches_side``) unless it is a
-    side of another agreement of the page itself: the Нижегородская ministry's minister,
-    a side of the agreement between the two ministries, signs no agreement with a
-    university, though both ministries' names share "министерство социальной"."""
+    one of them, or may be one under another name (``body_touches_side``) unless it is
+    the partner in another agreement of the page with one of these very sides: the
+    Нижегородская ministry's minister, the partner of the Запорожская ministry in their
+    agreement, signs no agreement of the Запорожская ministry with a university, though
+    both ministries' names share "министерство социальной". (A body of another agreement
+    that shares no side with this one may be this one's side left out of the record.)"""
     if any(body_is_side(body, side) for side in sides):
         return True
-    return any(body_touches_side(body, side) for side in sides) and \
-        not any(body_is_side(body, other) for other in others)
+    return any(body_touches_side(body, side) for side in sides) and not any(
+        set(other) & set(sides) and any(body_is_side(body, o) for o in other)
+        for other in others)
 
 
 def signers_of_own_sides(agreements: list[Agreement], officials: list[Official]) -> None:
@@ -110,8 +113,7 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
             continue  # "Ленинградская область": any body of the region is of that side
         if not all(any(b and body_is_side(b, side) for b in bodies.values()) for side in sides):
             continue
-        others = [p.name for x in agreements if x is not a for p in x.parties
-                  if p.name not in sides]
+        others = [[p.name for p in x.parties] for x in agreements if x is not a]
         keep = [n for n in a.signatories if not (b := bodies[n]) or _may_sign(b, sides, others)]
         if len(keep) >= len(sides):
             a.signatories = keep
