@@ -73,18 +73,22 @@ def _body(officials: list[Official], name: str) -> str | None:
 
 
 def _may_sign(body: str, sides: list[str], others: list[list[str]]) -> bool:
-    """May one holding a post in ``body`` sign an agreement between ``sides``? The body is
-    one of them, or may be one under another name (``body_touches_side``) unless it is
-    the partner in another agreement of the page with one of these very sides: the
-    Нижегородская ministry's minister, the partner of the Запорожская ministry in their
-    agreement, signs no agreement of the Запорожская ministry with a university, though
-    both ministries' names share "министерство социальной". (A body of another agreement
-    that shares no side with this one may be this one's side left out of the record.)"""
+    """May one holding a post in ``body`` sign an agreement between ``sides``? Yes when the
+    body is one of them. No when it is the partner in another agreement of the page with
+    one of these very sides: the Нижегородская ministry's minister, the partner of the
+    Запорожская ministry in their agreement, signs no agreement of the Запорожская
+    ministry with a university, though both ministries' names share "министерство
+    социальной". Else a body that may be a side under another name
+    (``body_touches_side``) may sign, and so may the side of another agreement sharing no
+    side with this one (this one's side left out of the record: the host ministry of a
+    three-party signing recorded with its two partners only)."""
     if any(body_is_side(body, side) for side in sides):
         return True
-    return any(body_touches_side(body, side) for side in sides) and not any(
-        set(other) & set(sides) and any(body_is_side(body, o) for o in other)
-        for other in others)
+    elsewhere = [bool(set(other) & set(sides)) for other in others
+                 if any(body_is_side(body, o) for o in other)]
+    if any(elsewhere):
+        return False  # the partner of another agreement with one of these sides
+    return bool(elsewhere) or any(body_touches_side(body, side) for side in sides)
 
 
 def signers_of_own_sides(agreements: list[Agreement], officials: list[Official]) -> None:
