@@ -86,9 +86,9 @@ def _may_sign(body: str, sides: list[str], others: list[list[str]]) -> bool:
         return True
     elsewhere = [bool(set(other) & set(sides)) for other in others
                  if any(body_is_side(body, o) for o in other)]
-    if any(elsewhere):
-        return False  # the partner of another agreement with one of these sides
-    return bool(elsewhere) or any(body_touches_side(body, side) for side in sides)
+    # sig58: a body that is a side of no agreement of the page may be a side left out of
+    # this record (the company of a three-party signing recorded with two): it stays
+    return not any(elsewhere)
 
 
 def signers_of_own_sides(agreements: list[Agreement], officials: list[Official]) -> None:
