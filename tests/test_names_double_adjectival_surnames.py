@@ -21,8 +21,9 @@ NOMINATIVE = [
     (["Анны", "Сомовой-Белой"], "Gen", ("Анна", "Сомова-Белая")),
     # the nominative stays
     (["Леонид", "Пасечный-Котов"], "Nom", ("Леонид", "Пасечный-Котов")),
-    # no double surname: a man's adjectival surname stays as written
-    (["Андреем", "Белым"], "Ins", ("Андрей", "Белым")),
+    # no double surname: a man's adjectival surname goes to the adjective's nominative
+    # (sig58, tests/test_names_man_adjectival_surnames.py)
+    (["Андреем", "Белым"], "Ins", ("Андрей", "Белый")),
     # both parts surnames, a woman's consonant-final part: unchanged behaviour
     (["Ольгой", "Сомовой-Мухиной"], "Ins", ("Ольга", "Сомова-Мухина")),
     (["Ириной", "Солнцевой-Пак"], "Ins", ("Ирина", "Солнцева-Пак")),

@@ -402,8 +402,11 @@ def _back_reference_signers(
             after = next_sentence(analysis, later)
             spans = identified_signers(analysis, later, after)
             if not spans:  # "Документ подписал министр труда.": the one so named
-                names = post_holders(later, officials) or \
-                    caption_heads(analysis, later, officials)  # sig48
+                names = post_holders(later, officials)
+                # sig48; sig58: the caption's heads when the posts name fewer than two,
+                # the ones they name among them ("глава Минтруда и ректор вуза")
+                shown = caption_heads(analysis, later, officials) if len(names) < 2 else []
+                names = shown if shown and set(names) <= set(shown) else names
                 if names:
                     return names, later
             later = after if spans and after is not None else later

@@ -138,6 +138,7 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
+from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
@@ -2116,6 +2117,14 @@ def caption_of_its_sides(s: Records) -> None:
             n for n in named if not any(n == m or same_person(n, m) for m in owner.signatories)]
 
 
+def own_sides_signers(s: Records) -> None:
+    """sig58: an agreement whose sides each have a signer from that side keeps no signer
+    whose post is in another body (``signer_bodies.signers_of_own_sides``): "документы
+    подписали директор АНО «Родные люди» Т. Волошина и президент фонда «Свет в окне»
+    И. Мельник" gives each of the two agreements its own partner's signer."""
+    signers_of_own_sides(s.agreements, s.officials)
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -2145,6 +2154,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("heads_named_elsewhere", heads_named_elsewhere),  # sig46
     Pass("collective_signers", collective_signers),
     Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
+    Pass("own_sides_signers", own_sides_signers),  # sig58
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 

@@ -257,6 +257,25 @@ def _adjectival_feminine(parses: list[Any]) -> set[Reading]:
             and p.tag.number == "sing" and (c := _case_of(p.tag))}
 
 
+def _adjectival_masculine(word: str, parses: list[Any]) -> set[Reading]:
+    """A man's adjectival surname the dictionary knows only as a common adjective: its
+    masculine singular readings ("Бережным" → (masc, ablt)), and a man's nominative for a
+    word in "-ой", the stressed ending the "-ый" adjective's oblique feminine shares
+    ("Андрей Бережной", "Виктор Лозовой", as "Толстой"). Only with a first name beside
+    it do these readings decide anything: the whole name's readings must agree."""
+    adjectives = [p for p in parses if _plain_adjective(p)]
+    out = {("masc", c) for p in adjectives if p.tag.gender == "masc"
+           and p.tag.number == "sing" and p.tag.animacy != "inan" and (c := _case_of(p.tag))}
+    if word.lower().endswith("ой") and adjectives:
+        out.add(("masc", "nomn"))
+    return out
+
+
+def _plain_adjective(p: Any) -> bool:
+    """A full adjective's reading that is no pronoun's: "Белым", not "Том" read as "тот"."""
+    return p.tag.POS == "ADJF" and "Apro" not in p.tag
+
+
 def _first_declension_noun(parses: list[Any]) -> set[Reading]:
     """A surname that is a noun in "-а"/"-я" declines so for a man and a woman alike:
     "Ниной Зимой", "Никитой Зимой" → "Зима"."""
@@ -303,9 +322,12 @@ def surname_readings(word: str, models: Models) -> set[Reading] | None:
         return _regular_readings(word) or None
     parses = list(models.parse(word))
     # the dictionary may lack a woman's form ("Ракова" only as Раков's genitive)
-    out = _tagged_readings(parses, "Surn") | _regular_readings(word)
+    tagged = _tagged_readings(parses, "Surn")
+    out = tagged | _regular_readings(word)
     if not out:
         out = _adjectival_feminine(parses) | _first_declension_noun(parses)
+    if not tagged:  # "Луговой" is Лугова's oblique form and a man's nominative alike
+        out |= _adjectival_masculine(word, parses)
     return out or None
 
 
@@ -471,6 +493,15 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
                p.tag.number == "sing" and _case_of(p.tag) == want]
         if adj:
             form = adj[0].inflect({"nomn", "sing", "femn"})
+            if form:
+                return restore_caps(word, form.word)
+    if gender == "masc":
+        # "Андреем Белым" → "Белый": the adjective's own nominative (a "-ой" surname
+        # written only in an oblique case cannot be told from it)
+        adj = [p for p in parses if _plain_adjective(p) and p.tag.gender == "masc" and
+               p.tag.number == "sing" and _case_of(p.tag) == want]
+        if adj:
+            form = adj[0].inflect({"nomn", "sing", "masc"})
             if form:
                 return restore_caps(word, form.word)
     if gender != "femn" and word.lower().endswith(("и", "е")):

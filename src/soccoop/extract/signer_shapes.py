@@ -1169,8 +1169,11 @@ def alone_we_of_plan(status: str, signers: list[str], found: list[str]) -> bool:
     is announced as its signer only beside a named counterpart: a partner person in the
     clause ("документ подпишем лично с Ириной Кольцовой", ``quoted_we_signer``) or a
     signer the text already announced ("Со стороны соседей его подпишет министр X"). Of
-    a signing told as done, the speaker stays (``quoted_we_signer``)."""
-    return status == "planned" and not signers and len(found) < 2
+    a signing told as done, the speaker stays (``quoted_we_signer``). sig58: so with an
+    older agreement the text only recalls: "«Три года назад мы подписывали этот документ с
+    осторожностью ...», — отметил председатель общества инвалидов" tells which body signed
+    it, not who."""
+    return status in {"planned", "mentioned"} and not signers and len(found) < 2
 
 
 def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: list[str],

@@ -1970,14 +1970,42 @@ def _plural_heads_sign(sent: Sentence) -> bool:
         for k, t in enumerate(toks))
 
 
+def _nameless(sent: Sentence, k: int) -> bool:
+    """Is the token at ``k`` a singular animate noun with no name under it (a post told
+    without its holder's name: "ректор вуза", "глава Минтруда": a body's name in the
+    genitive is no holder's)?"""
+    t = sent.tokens[k]
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
+        t.feats.get("Number") == "Sing" and not any(
+            sent.tokens[c].rel in {"appos", "flat:name"} or
+            sent.tokens[c].pos == "PROPN" and sent.tokens[c].rel != "nmod"
+            for c in sent.children(k))
+
+
+def _nameless_posts_sign(sent: Sentence) -> bool:
+    """sig58: do two singular posts or more with no name under either, joined, sign in the
+    sentence: "Подписи под документом поставили глава республиканского Минтруда и ректор
+    вуза"? A nameless post on the signing and a nameless post joined to it. Only from the
+    parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    return any(_nameless(sent, k) and _signing_clause(sent, k) and any(
+        toks[c].rel == "conj" and _nameless(sent, c) for c in sent.children(k))
+        for k in range(len(toks)))
+
+
 def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official]) -> list[str]:
     """sig48: the heads a plural generic post stands for, shown by a photo caption of the
     signing further on: "Документ скрепили подписями руководители ведомства и вуза. ...
     На фото: министр Анна Котова и ректор Пётр Гусев после подписания соглашения" → both.
     The first signing caption (``signing_caption``) within CAPTION_HEADS_REACH sentences
     after the sentence must name exactly two officials, each heading a body
-    (``heads_body``); nothing otherwise. Only from the parse."""
-    if not officials or not _plural_heads_sign(sent):
+    (``heads_body``); nothing otherwise. sig58: so do two singular posts joined with no
+    name under either ("Подписи поставили глава Минтруда и ректор вуза. [Фото: министр
+    Анна Котова и ректор Пётр Гусев во время подписания]", ``_nameless_posts_sign``).
+    Only from the parse."""
+    if not officials or not (_plural_heads_sign(sent) or _nameless_posts_sign(sent)):
         return []
     starts = _index(analysis).sentence_starts
     si = bisect_right(starts, sent.start) - 1
