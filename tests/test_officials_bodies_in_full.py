@@ -12,6 +12,7 @@ import pytest
 
 from soccoop.extract.nlp import Models
 from soccoop.extract.official_sides import bodies_named_as_sides
+from soccoop.extract.official_units import unit_posts
 from soccoop.extract.officials import find_officials, gloss_acronyms
 from soccoop.extract.pipeline import extract
 from soccoop.extract.syntax import parse_documents
@@ -101,3 +102,45 @@ def test_the_pipeline_writes_a_signers_body_as_its_side(models: Models) -> None:
     found = {o.name: o.organization for o in extract(text, "probe.txt", models).officials}
     assert found.get("Олег Смирнов", "").startswith(
         "Тульский государственный педагогический университет"), found
+
+
+UNITS = [
+    # a committee of a parliament: the committee to the post, the parliament to the body
+    ("председатель", "комитет Тверской областной Думы по делам молодёжи",
+     "председатель комитета по делам молодёжи", "Тверская областная Дума"),
+    ("председатель", "комитет по делам молодёжи Тверской областной Думы",
+     "председатель комитета по делам молодёжи", "Тверская областная Дума"),
+    # the body's adjectives agree with its head in the nominative
+    ("председатель", "комитет Псковского областного Собрания депутатов по делам семьи",
+     "председатель комитета по делам семьи", "Псковское областное Собрание депутатов"),
+    ("руководитель", "отдел социального служения Тверской епархии",
+     "руководитель отдела социального служения", "Тверская епархия"),
+    # a department of a ministry, an adjective before the unit's noun
+    ("начальник", "отдел опеки министерства", "начальник отдела опеки", "Министерство"),
+    ("председатель", "постоянная комиссия Госсовета по вопросам семьи",
+     "председатель постоянной комиссии по вопросам семьи", "Госсовет"),
+    # a faculty of a university named by its acronym
+    ("декан", "факультет психологии ТвГУ", "декан факультета психологии", "ТвГУ"),
+    # a unit that is a body of its own, its name ending in a place: left as it is
+    ("председатель", "Комитет по делам молодёжи Тверской области", "председатель",
+     "Комитет по делам молодёжи Тверской области"),
+    # a territorial unit "по" a district is the district's body: left as it is
+    ("начальник", "Территориальное управление министерства по Торжокскому району",
+     "начальник", "Территориальное управление министерства по Торжокскому району"),
+    # a post that names its unit already: left as it is
+    ("председатель комитета", "комитет Тверской областной Думы по делам молодёжи",
+     "председатель комитета", "комитет Тверской областной Думы по делам молодёжи"),
+    # a body that is no unit: left as it is
+    ("директор", "Центр занятости населения Тверской области", "директор",
+     "Центр занятости населения Тверской области"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("post", "org", "position", "organization"), UNITS)
+def test_a_unit_of_a_body_goes_to_the_post(models: Models, post: str, org: str,
+                                           position: str, organization: str) -> None:
+    official = Official(name="Иван Петров", position=post, organization=org, region=None,
+                        evidence=Evidence(text="", start=0, end=0))
+    unit_posts([official], models)
+    assert (official.position, official.organization) == (position, organization)

@@ -448,3 +448,15 @@ FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
 SIDE_NAME_WAYS = frozenset({"shorter", "acronym inside", "same quoted name", "acronym of name",
                             "one placed", "acronym without place"})
 SIDE_NAME_LIMIT = 40
+
+# nerel58 (``official_units.unit_posts``): the nouns of a unit within a body, whose post is
+# held in the unit and whose organisation is the body ("комитет … Думы", "отдел …
+# министерства", "кафедра … университета"), the adjectives that may come before them, and
+# the heads of the bodies such a unit belongs to (lemmas). "департамент" and "институт"
+# are bodies of their own as often as units, and are not here.
+UNIT_HEADS = frozenset("комитет комиссия отдел управление кафедра факультет сектор".split())
+UNIT_MODIFIERS = frozenset("постоянный профильный".split())
+PARENT_BODY_HEADS = frozenset("""
+министерство дума собрание совет госсовет хурал курултай палата администрация правительство
+епархия университет облисполком исполком горисполком мэрия академия компания минтруд
+""".split())
