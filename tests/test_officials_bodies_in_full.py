@@ -12,7 +12,7 @@ import pytest
 
 from soccoop.extract.nlp import Models
 from soccoop.extract.official_sides import bodies_named_as_sides
-from soccoop.extract.official_units import unit_posts
+from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import find_officials, gloss_acronyms
 from soccoop.extract.pipeline import extract
 from soccoop.extract.syntax import parse_documents
@@ -144,3 +144,47 @@ def test_a_unit_of_a_body_goes_to_the_post(models: Models, post: str, org: str,
                         evidence=Evidence(text="", start=0, end=0))
     unit_posts([official], models)
     assert (official.position, official.organization) == (position, organization)
+
+
+PORTFOLIOS = [
+    # a vice-rector's field closes the university's name: it is the post's
+    ("проректор", "ТвГУ по научной работе", "проректор по научной работе", "ТвГУ"),
+    ("заместитель председателя", "правительство Тверской области по социальной политике",
+     "заместитель председателя по социальной политике", "правительство Тверской области"),
+    # a body that states its own field keeps it
+    ("заместитель председателя", "комитет по делам молодёжи", "заместитель председателя",
+     "комитет по делам молодёжи"),
+    # a place after "по" is the body's own
+    ("заместитель управляющего", "Отделение СФР по краю", "заместитель управляющего",
+     "Отделение СФР по краю"),
+    ("заместитель управляющего", "Отделение СФР по Тверской области",
+     "заместитель управляющего", "Отделение СФР по Тверской области"),
+    # a post without portfolios takes none
+    ("генеральный директор", "АО «Тверской завод» по иску", "генеральный директор",
+     "АО «Тверской завод» по иску"),
+    # a post that has its portfolio already
+    ("проректор по научной работе", "ТвГУ по учебной работе", "проректор по научной работе",
+     "ТвГУ по учебной работе"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("post", "org", "position", "organization"), PORTFOLIOS)
+def test_a_portfolio_after_the_body_goes_to_the_post(models: Models, post: str, org: str,
+                                                     position: str, organization: str) -> None:
+    official = Official(name="Иван Петров", position=post, organization=org, region=None,
+                        evidence=Evidence(text="", start=0, end=0))
+    portfolios_to_posts([official], models)
+    assert (official.position, official.organization) == (position, organization)
+
+
+@pytest.mark.slow
+def test_the_pipeline_gives_a_vice_rector_his_portfolio(models: Models) -> None:
+    text = ("Соглашение подписали министр социальной защиты Тверской области Анна Громова и "
+            "проректор ТвГУ по учебной работе Олег Смирнов. Тверской государственный "
+            "университет примет студентов на практику.")
+    found = {o.name: (o.position, o.organization)
+             for o in extract(text, "probe.txt", models).officials}
+    position, organization = found.get("Олег Смирнов", ("", ""))
+    assert position == "проректор по учебной работе", found
+    assert (organization or "").startswith("Тверской государственный университет"), found

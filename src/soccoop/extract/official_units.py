@@ -13,7 +13,13 @@ organisation steps (``officials.gloss_acronyms``).
 from __future__ import annotations
 
 from soccoop import gazetteer
-from soccoop.extract.lexicon_officials import PARENT_BODY_HEADS, UNIT_HEADS, UNIT_MODIFIERS
+from soccoop.extract.lexicon_officials import (
+    PARENT_BODY_HEADS,
+    PORTFOLIO_POSTS,
+    UNIT_HEADS,
+    UNIT_MODIFIERS,
+)
+from soccoop.extract.lexicon_orgs import CIRCUMSTANCE_PO_NOUNS, FIELD_BODY_NOUNS, PLACE_PO_NOUNS
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import _inflect_name, is_acronym
 from soccoop.models import Official
@@ -119,3 +125,34 @@ def unit_posts(officials: list[Official], models: Models) -> None:
             continue
         o.position = f"{post} {unit_gen[:1].lower()}{unit_gen[1:]}"
         o.organization = parent_nom[:1].upper() + parent_nom[1:]
+
+
+def portfolios_to_posts(officials: list[Official], models: Models) -> None:
+    """nerel58: a "по" group that closes the organisation, after a body whose name states
+    no field of its own, is the post's portfolio: "проректор" of "ДВФУ по учебной работе"
+    → "проректор по учебной работе" of "ДВФУ"; "заместитель председателя" of
+    "правительство Республики Бурятия по социальному развитию" → "заместитель председателя
+    по социальному развитию" of "правительство Республики Бурятия". A body that names a
+    field ("комитет по социальной политике", ``FIELD_BODY_NOUNS``), a "по" before a place
+    ("Отделение … по Удмуртской Республике": a capital after "по") and a post that holds
+    a "по" group already are left as they are. Only a post that has portfolios, a deputy's,
+    an aide's or a vice-rector's (``PORTFOLIO_POSTS``), takes one: "генеральный директор"
+    of "завод по иску" keeps his."""
+    for o in officials:
+        org, post = o.organization or "", o.position or ""
+        if " по " not in org or not post or " по " in f" {post} " or not any(
+                _lemma(models, w) in PORTFOLIO_POSTS for w in post.split()):
+            continue
+        body, _, field = org.partition(" по ")
+        body_words, field_words = body.split(), field.split()
+        if not body_words or not field_words or not field_words[0][:1].islower():
+            continue
+        if any(_lemma(models, w) in FIELD_BODY_NOUNS | UNIT_HEADS for w in body_words):
+            continue
+        if any(w[:1].isupper() for w in field_words):
+            continue  # "… по делам Республики …": a place or a name in the group
+        if any(_lemma(models, w) in CIRCUMSTANCE_PO_NOUNS | PLACE_PO_NOUNS
+               for w in field_words[:3]):
+            continue  # "заместитель управляющего" of "Отделение СФР по краю": a place
+        o.position = f"{post} по {field}"
+        o.organization = body
