@@ -188,3 +188,22 @@ def test_the_pipeline_gives_a_vice_rector_his_portfolio(models: Models) -> None:
     position, organization = found.get("Олег Смирнов", ("", ""))
     assert position == "проректор по учебной работе", found
     assert (organization or "").startswith("Тверской государственный университет"), found
+
+
+FIRST_NAMES = [
+    # a first name the tagger gave to the place before the patronymic
+    ("Соглашение подписал министр труда Республики Саха (Якутия) Айсен Николаевич Гоголев.",
+     "Айсен Николаевич Гоголев"),
+    # ... or to the body before it
+    ("Выступил ректор СВФУ Ньургун Петрович Гоголев.", "Ньургун Петрович Гоголев"),
+    # a name the tagger reads whole stays as it is
+    ("Выступил ректор университета Иван Петрович Сидоров.", "Иван Петрович Сидоров"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), FIRST_NAMES)
+def test_a_first_name_comes_back_from_the_body_before_it(models: Models, text: str,
+                                                         name: str) -> None:
+    names = [o.name for o in extract(text, "probe.txt", models).officials]
+    assert name in names, names
