@@ -248,13 +248,13 @@ def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
     before it ("министр … Республики Саха (Якутия) Айсен" + "Николаевич Гоголев", "ректор
     СВФУ Ньургун" + "Петрович Гоголев"): the last word of a LOC or ORG span right before
     (one space between) that reads as a first name (a dictionary name, or a word the
-    dictionary lacks) goes back to the person; the other span keeps the rest, or goes
-    when nothing is left. A PER span that opens with a word in capitals ("РС(Я) Сардана
-    Аммосова": a region's abbreviation) starts after it. The document's spans are mended
+    dictionary lacks) goes back to the person; the other span keeps the rest (a span of
+    that one word alone is left: the signers read it as a place). A PER span that opens
+    with a word in capitals ("РС(Я) Сардана Аммосова": a region's abbreviation) starts
+    after it. The document's spans are mended
     in place, once, so that every later step reads the same bodies and names."""
     text = analysis.text or ""
     spans = analysis.spans
-    drop: set[int] = set()
     for n, sp in enumerate(spans):
         if sp.type != "PER":
             continue
@@ -269,17 +269,12 @@ def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
                 text[sp.start - 1] != " ":
             continue
         pw = list(_SPAN_WORD.finditer(text, prev.start, prev.stop))
-        if not pw or pw[-1].end() != prev.stop or not _name_like(pw[-1].group(), models):
+        if len(pw) < 2 or pw[-1].end() != prev.stop or not _name_like(pw[-1].group(), models):
             continue
         sp.start = pw[-1].start()
         sp.text = text[sp.start:sp.stop]
-        if len(pw) >= 2:
-            prev.stop = pw[-2].end()
-            prev.text = text[prev.start:prev.stop]
-        else:
-            drop.add(n - 1)
-    if drop:
-        analysis.spans = [sp for n, sp in enumerate(spans) if n not in drop]
+        prev.stop = pw[-2].end()
+        prev.text = text[prev.start:prev.stop]
 
 
 def _name_like(word: str, models: Models) -> bool:
