@@ -93,7 +93,9 @@ def unit_posts(officials: list[Official], models: Models) -> None:
     политике" → "председатель комитета по социальной политике" of "Ярославская областная
     Дума"; "начальник" of "отдел социального обслуживания Министерства труда Чувашии" →
     "начальник отдела социального обслуживания" of "Министерство труда Чувашии". A post
-    that already names a unit, a territorial unit ("территориальное управление …"), and a
+    that already names a unit, a unit written with a capital as a body's own name
+    ("Управление социальной защиты населения администрации Кемерова", a body of its own),
+    a territorial unit ("территориальное управление …"), and a
     body whose words run on after a "по" group ("управление … по Кунгурскому округу":
     the district's own body) are left as they are."""
     for o in officials:
@@ -104,8 +106,8 @@ def unit_posts(officials: list[Official], models: Models) -> None:
         head = 0
         while head < len(words) - 1 and _lemma(models, words[head]) in UNIT_MODIFIERS:
             head += 1
-        if _lemma(models, words[head]) not in UNIT_HEADS:
-            continue
+        if _lemma(models, words[head]) not in UNIT_HEADS or words[0][:1].isupper():
+            continue  # "Управление социальной защиты населения администрации …": a name
         if any(_lemma(models, w) in UNIT_HEADS for w in post.split()):
             continue
         start = _parent_start(words[head:], models)
