@@ -441,3 +441,28 @@ SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
 
 # Function words left out when an organisation's name is compared word by word.
 FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
+
+# nerel58: the ways (``same_side.WAYS``) in which an official's body written shorter is a
+# side of the record named in full (``official_sides.bodies_named_as_sides``); the kind
+# noun alone ("Отделение", "Исполком") is no such way, and how many sides are read at most.
+SIDE_NAME_WAYS = frozenset({"shorter", "acronym inside", "same quoted name", "acronym of name",
+                            "one placed", "acronym without place"})
+SIDE_NAME_LIMIT = 40
+
+# nerel58 (``official_units.unit_posts``): the nouns of a unit within a body, whose post is
+# held in the unit and whose organisation is the body ("комитет … Думы", "отдел …
+# министерства", "кафедра … университета"), the adjectives that may come before them, and
+# the heads of the bodies such a unit belongs to (lemmas). "департамент" and "институт"
+# are bodies of their own as often as units, and are not here.
+UNIT_HEADS = frozenset("комитет комиссия отдел управление кафедра факультет сектор".split())
+UNIT_MODIFIERS = frozenset("постоянный профильный".split())
+PARENT_BODY_HEADS = frozenset("""
+министерство дума собрание совет госсовет хурал курултай палата администрация правительство
+епархия университет облисполком исполком горисполком мэрия академия компания минтруд
+""".split())
+# Posts that take a portfolio "по …" (``official_units.portfolios_to_posts``): deputies,
+# aides and vice-rectors. Lemmas.
+PORTFOLIO_POSTS = frozenset("""
+заместитель замглавы зам замруководитель замдиректор замминистра замгубернатор помощник
+советник проректор вице-губернатор вице-премьер вице-мэр вице-президент
+""".split())

@@ -252,3 +252,7 @@ SHORT_NAME_STATES = {"госдеп": "США", "госдепартамент": "
 PREPOSITION_CASES = {"по": "datv", "при": "loct", "в": "loct", "во": "loct", "на": "loct",
                      "о": "loct", "об": "loct", "для": "gent", "от": "gent", "из": "gent",
                      "у": "gent", "до": "gent", "к": "datv", "ко": "datv"}
+
+# nerel58: nouns after "по" that name a place, not a portfolio ("Отделение СФР по краю",
+# ``official_units.portfolios_to_posts``). Lemmas.
+PLACE_PO_NOUNS = REGION_KIND_NOUNS | frozenset({"район", "город", "регион", "муниципалитет"})

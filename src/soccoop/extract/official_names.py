@@ -149,6 +149,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     starts = [s.start for s in sents]
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = analysis.text or ""
+    _first_names_out_of_bodies(analysis, models)
     for sp in analysis.spans:
         k = bisect_right(starts, sp.start) - 1
         stop = _line_end(text, sp.start, sp.stop)
@@ -234,6 +235,57 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
         else:
             out.append((start, stop, kind))
     return out
+
+
+# nerel58: a patronymic's ending ("Николаевич", "Петровна", "Ильинична").
+_PATRONYMIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)$")
+# An acronym or abbreviation written in capitals, brackets allowed: "РС(Я)", "СВФУ".
+_CAPITALS_WORD = re.compile(r"^[А-ЯЁ]{2,}(?:\([А-ЯЁ]+\))?$")
+
+
+def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
+    """nerel58: a PER span that opens with a patronymic lost its first name to the span
+    before it ("министр … Республики Саха (Якутия) Айсен" + "Николаевич Гоголев", "ректор
+    СВФУ Ньургун" + "Петрович Гоголев"): the last word of a LOC or ORG span right before
+    (one space between) that reads as a first name (a dictionary name, or a word the
+    dictionary lacks) goes back to the person; the other span keeps the rest (a span of
+    that one word alone is left: the signers read it as a place). A PER span that opens
+    with a word in capitals ("РС(Я) Сардана Аммосова": a region's abbreviation) starts
+    after it. The document's spans are mended
+    in place, once, so that every later step reads the same bodies and names."""
+    text = analysis.text or ""
+    spans = analysis.spans
+    for n, sp in enumerate(spans):
+        if sp.type != "PER":
+            continue
+        first = text[sp.start:sp.stop].split(" ", 1)
+        if len(first) == 2 and len(first[1].split()) >= 2 and _CAPITALS_WORD.match(first[0]):
+            sp.start += len(first[0]) + 1
+            sp.text = text[sp.start:sp.stop]
+        words = list(_SPAN_WORD.finditer(text, sp.start, sp.stop))
+        prev = spans[n - 1] if n > 0 else None
+        if not words or not _PATRONYMIC_WORD.match(words[0].group()) or prev is None or \
+                prev.type not in ("LOC", "ORG") or prev.stop != sp.start - 1 or \
+                text[sp.start - 1] != " ":
+            continue
+        pw = list(_SPAN_WORD.finditer(text, prev.start, prev.stop))
+        if len(pw) < 2 or pw[-1].end() != prev.stop or not _name_like(pw[-1].group(), models):
+            continue
+        sp.start = pw[-1].start()
+        sp.text = text[sp.start:sp.stop]
+        prev.stop = pw[-2].end()
+        prev.text = text[prev.start:prev.stop]
+
+
+def _name_like(word: str, models: Models) -> bool:
+    """Does a capitalised word read as a first name: a dictionary name, or a word the
+    dictionary does not know ("Айсен", "Ньургун"), not a surname nor a known common word?"""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    parses = models.parse(word)
+    if any("Name" in p.tag for p in parses) and not any("Surn" in p.tag for p in parses):
+        return True
+    return not models.analyzer.word_is_known(word.lower())
 
 
 def _initials_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: Models

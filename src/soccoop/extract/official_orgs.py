@@ -69,7 +69,9 @@ from soccoop.extract.lexicon_orgs import (
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.normalize import (
+    _spelled_by,
     acronym_variant,
+    acronym_words,
     is_acronym,
     nominative_phrase,
 )
@@ -1101,6 +1103,42 @@ def _written_in_full(org: str | None, analysis: Analysis, models: Models,
                 continue
             full = nominative_phrase(models, toks[n:end + 1], analysis.text)
             if acronym_variant(name, full):
+                index.glosses[key] = full
+                break
+    return index.glosses[key] or org
+
+
+def _acronym_first_in_full(org: str | None, analysis: Analysis, models: Models,
+                           index: _DocIndex) -> str | None:
+    """nerel58: a body's name opening with an acronym and going on in words is written as
+    the same text names the body in full, the acronym's words first and the same words
+    after them (``normalize._spelled_by``): "директор ЦЗН Кировской области" with
+    "«Центр занятости населения Кировской области»" in the text → "Центр занятости
+    населения Кировской области"; "КЦСОН Октябрьского района" with "Комплексный центр
+    социального обслуживания населения Октябрьского района". The full name starts with a
+    capitalised word of the acronym's first letter, no word of it a person's name, and ends
+    on the name's last word (its first five letters) within ``FULL_NAME_WORDS`` words; its
+    head goes to the nominative; the first one found counts (``FULL_NAME_TRIES`` tried)."""
+    name = org or ""
+    words = name.split()
+    if len(words) < 2 or not is_acronym(words[0]) or any(map(is_acronym, words[1:])) \
+            or any(c in name for c in "«»\"()"):
+        return org
+    key = "\x01" + name
+    if key not in index.glosses:
+        index.glosses[key] = None
+        toks, last = index.tokens, fold(words[-1])[:5]
+        for n in index.by_first.get(words[0][0].lower(), [])[:FULL_NAME_TRIES]:
+            if toks[n].text.isupper():
+                continue
+            end = next((k for k in range(n + len(words), min(n + FULL_NAME_WORDS, len(toks)))
+                        if fold(toks[k].text)[:5] == last), None)
+            if end is None or any(t.start in index.per_starts for t in toks[n:end + 1]):
+                continue
+            full = nominative_phrase(models, toks[n:end + 1], analysis.text)
+            spelled = acronym_words(words[0], full.split()) if full else 0
+            if spelled and len(full.split()) - spelled <= len(words) and \
+                    _spelled_by(words, full.split()):
                 index.glosses[key] = full
                 break
     return index.glosses[key] or org

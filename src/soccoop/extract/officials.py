@@ -160,6 +160,7 @@ from soccoop.extract.official_names import (
 from soccoop.extract.official_orgs import (
     _NAME_PART,
     _STOP_POS,
+    _acronym_first_in_full,
     _acronym_glossed,
     _body_ending_with_place,
     _doc_index,
@@ -275,6 +276,7 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
     for o in officials:
         o.organization = _acronym_glossed(o.organization, analysis, models, index)
         o.organization = _written_in_full(o.organization, analysis, models, index)
+        o.organization = _acronym_first_in_full(o.organization, analysis, models, index)
 
 
 # ---------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from soccoop.extract.dates import date_line, dated_item_days, find_dates, stated
 from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.official_sides import bodies_named_as_sides
+from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import find_regions, masthead_regions
@@ -127,7 +129,10 @@ def extract_from_analysis(
                                      agreements), before)
     # the officials' bodies as written out, after the agreements were read
     bodies_of_the_helped(officials, models)
+    portfolios_to_posts(officials, models)
+    bodies_named_as_sides(officials, agreements)
     gloss_acronyms(officials, analysis, models)
+    unit_posts(officials, models)
     agreements = text_order(agreements)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
