@@ -155,7 +155,7 @@ five agreements per text; interviews, reviews of the year, working visits) were 
 on b5e1456 in both record orders; dev since. round48 (16 texts: an ordinary month of regional
 news) and round49 (16 texts: how signers are told, status around the signing) were scored blind
 on round 14's first main (af31771); dev since. Round 13 lists a record's agreements in text
-order (`pipeline.text_order`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
+order (`merge.in_order_told`): the status and date floors of rounds 6-9, 17, 18, 20, 21, 23,
 29 and 35, whose gold lists a report's own news first, were lowered to what they reach then;
 floors that reach more in text order were raised (39 of them, in 20 rounds). Round 14 raised
 every floor that sat more than two points below its round's score on that session's final main

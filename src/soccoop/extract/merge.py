@@ -15,6 +15,7 @@ import re
 from soccoop.extract.agreements import (
     MAX_OPEN,
     _by_first_words,
+    _Candidate,
     _candidates,
     _Merged,
 )
@@ -97,6 +98,7 @@ def find_agreements(
             bare_mention.target.add(c)
         elif not bare_mention.dropped:
             merged.append(_Merged(c))
+    merged = in_order_told(merged)  # pair58
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)
@@ -132,6 +134,39 @@ def find_agreements(
         ))
     run_passes(RECORD_PASSES, Records(analysis, regions, officials, dates, published, result))
     return result
+
+
+def in_order_told(merged: list[_Merged]) -> list[_Merged]:
+    """pair58: records come in the order the body first tells their agreements, each at its
+    first mention naming two sides or more; a headline about one agreement is the page's
+    title, not its first telling: "Хабаровский край и ЕАО перезаключат соглашение" over
+    "Соглашение ..., заключённое в 2019 году, расторгнуто ... Стороны намерены подписать
+    новое соглашение" gives the 2019 agreement first, then the plan. A headline telling
+    several agreements lists them in the page's order and counts ("Дагестан подписал
+    соглашение с Чечней и продлит договорённости с Астраханью"). A record with no such
+    mention keeps the place of its first mention naming a side, or of its first one; a
+    headline of one signing done is its first telling (``_headline_of_one_signing``). A sort:
+    n log n in records."""
+    summary = len({c.trigger.start for m in merged for c in m.candidates
+                   if c.headline and c.parties}) >= 2
+
+    def told_at(m: _Merged) -> int:
+        body = [c for c in m.candidates if c.parties and
+                (summary or not c.headline or _headline_of_one_signing(c))]
+        full = [c.trigger.start for c in body if len(c.parties) >= 2 or c.headline]
+        return min(full or [c.trigger.start for c in body] or [m.first])
+
+    return sorted(merged, key=told_at)
+
+
+def _headline_of_one_signing(c: _Candidate) -> bool:
+    """pair58: a headline telling one signing done, its agreement noun singular and naming
+    two sides at most, is that signing's first telling: "Соглашение с казанскими коллегами
+    продлено еще на пять лет" over "Отделения ... продлили действие соглашения,
+    подписанного в 2020 году" (not "Кубань, Адыгея и Дагестан подписали и наметили
+    соглашения", a summary of the page)."""
+    return c.status == "signed" and len(c.parties) <= 2 and \
+        c.trigger.feats.get("Number") != "Plur"
 
 
 # A readers' comment signed by its author and its time: "Галина_Т, 14.10.2025 09:12"
