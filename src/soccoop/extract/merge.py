@@ -130,7 +130,8 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
-    run_passes(RECORD_PASSES, Records(analysis, regions, officials, dates, published, result))
+    run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
+                                      result))
     return result
 
 
