@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_plans import (
     DUE_VERBS,
 )
 from soccoop.extract.lexicon_signers import (
+    ANSWER_DASHES,
     ASIDE_TAIL,
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -75,10 +76,13 @@ from soccoop.extract.lexicon_signers import (
     DISTANT_REACH,
     NAMED_LATER_REACH,
     PARTNER_CASES,
+    QUOTE_REACH,
     REPRESENTED_CONTEXT,
     SIGNER_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_LOOKBACK,
+    WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -1066,9 +1070,6 @@ def _witness(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
-WITNESS_CONJUNCTS = 6  # names in one list of attending persons, read back from the last
-
-
 def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
     """Which of two sentences holds the span."""
     if other is not None and other.start <= span.start < other.stop:
@@ -1229,9 +1230,6 @@ def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
                for t in sent.tokens[lo:hi])
 
 
-ANSWER_DASHES = ("—", "–", "-")
-
-
 def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
     """Who speaks a first-person sentence: the official after "» — пояснила" closing the
     quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
@@ -1288,14 +1286,6 @@ def _unattributed_quote(text: str, at: int) -> bool:
         return False
     tail = after[closing + 1:closing + 40].split("\n", 1)[0]
     return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
-
-
-# How far a quotation of whole paragraphs may reach each way (_unattributed_quote).
-QUOTE_REACH = 3000
-
-
-# How far back a transcript's speaker label may stand from the words spoken.
-SPEAKER_LOOKBACK = 3000
 
 
 # A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
