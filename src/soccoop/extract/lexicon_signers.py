@@ -326,3 +326,15 @@ QUOTE_REACH = 3000
 
 # characters back a transcript's speaker label may stand from the words spoken
 SPEAKER_LOOKBACK = 3000
+
+
+# ---- Tuning and words of ``signers.py``'s passes (kept apart from the rules) ----
+
+# first letters of a side's adjective that name its region ("пензенской" → "пензе", sigD)
+SIDE_STEM = 5
+
+# person mentions before a lone surname searched for its full name (keeps it linear)
+SURNAME_LOOKBACK = 40
+
+# genitive adjective endings skipped to reach a head post's body ("регионального минтруда")
+ADJECTIVE_GENITIVE = ("ого", "его")

@@ -30,6 +30,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES
 from soccoop.extract.lexicon_signers import (
+    ADJECTIVE_GENITIVE,
     AGENT_CASES,
     AGENT_RELATIONS,
     ATTENDANCE_CLIMB,
@@ -80,6 +81,7 @@ from soccoop.extract.lexicon_signers import (
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
+    SIDE_STEM,
     SIGN_OFF_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_PRONOUNS,
@@ -91,6 +93,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     SURNAME_INITIALS,
+    SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     TURN_LABEL,
     WHO_WORDS,
@@ -100,14 +103,6 @@ from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.models import Agreement, Official, RegionRef
-
-# How many first letters of a side's adjective name its region in an organisation's name:
-# "пензенской стороны" → "пензе" in "Министерство ... Пензенской области" (sigD).
-SIDE_STEM = 5
-
-# How many person mentions before a lone surname are searched for its full name: a bound
-# that keeps a long document linear (the full mention is near in a news report).
-SURNAME_LOOKBACK = 40
 
 
 class _Index:
@@ -985,13 +980,10 @@ def holds_post(official: Official, words: set[str]) -> bool:
     # the body the head post governs: its first noun after any adjectives ("глава
     # регионального минтруда"), else the organisation's ("глава" of "Минтруд"); "глава
     # отдела министерства" heads a department, not the ministry
-    body = [w for w in position[1:] if not w.endswith(_ADJECTIVE_GENITIVE)] or \
+    body = [w for w in position[1:] if not w.endswith(ADJECTIVE_GENITIVE)] or \
         (official.organization or "").lower().split()
     return bool(body) and (body[0].startswith("министерств")
                           or ministry_abbreviation(body[0]) is not None)
-
-
-_ADJECTIVE_GENITIVE = ("ого", "его")
 
 
 def named_next_holders(analysis: Analysis, sent: Sentence,
