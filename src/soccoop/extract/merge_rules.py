@@ -52,7 +52,9 @@ from soccoop.extract.lexicon import (
     EXTEND_NOUNS,
     EXTEND_VERBS,
     HEADING_GAP,
+    HEADLINE_REACH,
     IN_FORCE_WORDS,
+    ORDINAL_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -835,10 +837,6 @@ def terms_of_last_told(s: BareMention) -> None:
         s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
 
 
-# status50: how far (characters) after a headline the agreement it heads may begin
-HEADLINE_REACH = 600
-
-
 def headline_of_next(s: BareMention) -> None:
     """status50: a headline naming no side heads the agreement told right after it, not the
     one told before: after "... стороны договорились подготовить отдельное соглашение", the
@@ -880,9 +878,6 @@ def signers_sides(s: BareMention) -> None:
            regions <= {r for p in m.parties for r in p.regions}]
     if len(fit) == 1:
         s.options = fit
-
-
-ORDINAL_ITEM_REACH = 2  # agr50: sentences after a bare ordinal item its agreement is told
 
 
 def ordinal_item_told_next(s: BareMention) -> None:
