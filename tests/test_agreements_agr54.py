@@ -223,15 +223,15 @@ def test_definition_shape_naming_sides_stays(models):
 
 
 @pytest.mark.slow  # reads the morphology
-def test_bare_kind_of():
+def test_bare_kind_of(models):
     from soccoop.extract.same_side import bare_kind_of
     plant = _Party("АО «Ковровская швейная фабрика»", [], 0, 1)
-    assert bare_kind_of(_Party("Фабрика»", [], 5, 6), plant)
+    assert bare_kind_of(_Party("Фабрика»", [], 5, 6), plant, models)
     assert bare_kind_of(_Party("министерство", [], 5, 6),
                         _Party("Министерство социальной защиты Владимирской области",
-                               ["RU-VLA"], 0, 1))
-    assert not bare_kind_of(_Party("министерство", [], 5, 6), plant)
-    assert not bare_kind_of(_Party("Ковров", [], 5, 6), plant)  # no kind noun
+                               ["RU-VLA"], 0, 1), models)
+    assert not bare_kind_of(_Party("министерство", [], 5, 6), plant, models)
+    assert not bare_kind_of(_Party("Ковров", [], 5, 6), plant, models)  # no kind noun
 
 
 CAPTION_OF_SIGNING = named_rows([

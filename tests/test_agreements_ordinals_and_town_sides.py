@@ -101,8 +101,8 @@ BARE = frozenset({"Тульская область", "Рязанская обл�
     ([party(TULA, "RU-TUL"), party("Фонд Рязанской области", "RU-RYA")],
      [party(TULA, "RU-TUL"), party(RYAZAN, "RU-RYA")], False),
 ])
-def test_bodies_of_named_regions(a, b, expected):
-    assert _bodies_of_named_regions(a, b, BARE) is expected
+def test_bodies_of_named_regions(models, a, b, expected):
+    assert _bodies_of_named_regions(a, b, BARE, models) is expected
 
 
 def test_a_cut_quote_is_the_full_name():

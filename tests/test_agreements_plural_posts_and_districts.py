@@ -129,7 +129,7 @@ PENZA_OFFICIALS = [_official("Анна Белова", "министр", MINISTRY
 def test_record_without_sides_takes_its_signers_bodies(parties, signers, expected):
     a = Agreement("Соглашение", "signed", None, list(parties), list(signers), [],
                   Evidence("", 0, 0))
-    signers_bodies(Records(None, [], PENZA_OFFICIALS, [], None, [a]))  # type: ignore[arg-type]
+    signers_bodies(Records(None, None, [], PENZA_OFFICIALS, [], None, [a]))  # type: ignore[arg-type]
     assert [p.name for p in a.parties] == expected
 
 

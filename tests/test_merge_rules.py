@@ -61,11 +61,11 @@ def decisions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[D
     about, with every pass's own answer on it."""
     seen: list[Decision] = []
 
-    def watched(m: Any, c: Any, bare: frozenset[str] = frozenset()) -> bool:
+    def watched(m: Any, c: Any, bare: frozenset[str], models: Any) -> bool:
         seen.append(Decision([x.sentence.text for x in m.candidates],
                              c.sentence.text + " || " + "; ".join(p.name for p in c.parties),
-                             {rule.__name__: rule(m, c, bare) for rule in MERGE_PASSES}))
-        return same_agreement(m, c, bare)
+                             {rule.__name__: rule(m, c, bare, models) for rule in MERGE_PASSES}))
+        return same_agreement(m, c, bare, models)
 
     monkeypatch.setattr(merge, "same_agreement", watched)
     monkeypatch.setattr(merge_rules, "same_agreement", watched)
@@ -432,7 +432,7 @@ def test_pass_names_unique_and_docstrings_russian():
 
 
 def _rule(name: str, answer: bool | None, calls: list[str]) -> Any:
-    def rule(m: Any, c: Any, bare: frozenset[str]) -> bool | None:
+    def rule(m: Any, c: Any, bare: frozenset[str], models: Any) -> bool | None:
         calls.append(name)
         return answer
     rule.__name__ = name
@@ -449,7 +449,7 @@ def test_first_answer_decides(monkeypatch, answers, expected, asked):
     calls: list[str] = []
     rules = tuple(_rule(n, a, calls) for n, a in zip("abc", answers, strict=True))
     monkeypatch.setattr(merge_rules, "MERGE_PASSES", rules)
-    assert same_agreement(object(), object(), frozenset()) is expected  # type: ignore[arg-type]
+    assert same_agreement(object(), object(), frozenset(), object()) is expected  # type: ignore[arg-type]
     assert calls == asked
 
 
@@ -684,5 +684,5 @@ def test_bare_loop_stops_at_the_deciding_pass(monkeypatch):
         calls.append("never")
 
     monkeypatch.setattr(merge_rules, "BARE_PASSES", (deciding, never))
-    s = join_bare(BareMention(None, [], frozenset(), None, [], []))  # type: ignore[arg-type]
+    s = join_bare(BareMention(None, [], frozenset(), None, [], [], None))  # type: ignore[arg-type]
     assert calls == ["deciding"] and s.decided_by == "deciding"

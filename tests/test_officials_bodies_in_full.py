@@ -59,7 +59,7 @@ def _agreement(sides: list[str]) -> Agreement:
 def test_a_body_named_as_the_record_names_its_side(models: Models, org: str,
                                                    sides: list[str], expected: str) -> None:
     officials = [_official(org)]
-    bodies_named_as_sides(officials, [_agreement(sides)])
+    bodies_named_as_sides(officials, [_agreement(sides)], models)
     assert officials[0].organization == expected
 
 

@@ -88,11 +88,11 @@ SAME_SIDE = [
 
 @pytest.mark.slow  # a side's key reads the morphology
 @pytest.mark.parametrize("p,pr,q,qr,way", SAME_SIDE, ids=[f"{r[0]}~{r[2]}" for r in SAME_SIDE])
-def test_same_side_other_name(p, pr, q, qr, way):
+def test_same_side_other_name(models, p, pr, q, qr, way):
     a, b = _p(p, *pr), _p(q, *qr)
-    assert other_name(a, b) == way
-    assert same_side(a, b) == (way is not None)
-    assert same_side(b, a) == same_side(a, b)  # every way is asked both ways round
+    assert other_name(a, b, models) == way
+    assert same_side(a, b, models) == (way is not None)
+    assert same_side(b, a, models) == same_side(a, b, models)  # asked both ways round
 
 
 def test_ways_are_named_once():

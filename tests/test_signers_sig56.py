@@ -55,7 +55,7 @@ HEADS = [
 @pytest.mark.parametrize(("position", "expected"), HEADS)
 def test_heads_body_reads_a_qualifying_adjective(models: Any, position: str,
                                                  expected: bool) -> None:
-    assert heads_body(_official(position)) is expected
+    assert heads_body(_official(position), models) is expected
 
 
 SIGNED = [

@@ -333,7 +333,7 @@ def _next_item(sent: Sentence) -> bool:
 
 
 def _ordinal_members(
-    analysis: Analysis, out: list[_Candidate], officials: list[Official]
+    analysis: Analysis, out: list[_Candidate], officials: list[Official], models: Models
 ) -> list[_Candidate]:
     """"Марина Сурикова подписала два соглашения о сотрудничестве. Первый документ
     заключен с Министерством ... ЛНР, его подписал министр Денис Коновалов. Второе
@@ -355,7 +355,7 @@ def _ordinal_members(
             # два соглашения" (lead): the nearer count takes the ordinals up
             drop.add(n)
             continue
-        own_signers = _signatories(analysis, c.sentence, None, officials)[0]
+        own_signers = _signatories(analysis, c.sentence, None, officials, models)[0]
         for o in later:
             keys = {p.key for p in o.parties}
             regions = {r for p in o.parties for r in p.regions}

@@ -846,15 +846,15 @@ def _candidates(
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
                     if date is not None:
                         break
-            signers, where = (_signatories(analysis, sent, nxt, officials)
+            signers, where = (_signatories(analysis, sent, nxt, officials, models)
                               if status == "signed" else ([], None))
             base = addendum_base(sent, k)  # sig52: the addendum's signers, not its base's
             if not signers and _signer_status(status) and not base:
-                signers, where = _back_reference_signers(analysis, sents, si, officials)
+                signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials)
             if not signers and status == "signed":
-                signers = _post_signer(sent, k, officials)
+                signers = _post_signer(sent, k, officials, models)
                 where = sent if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
@@ -880,7 +880,7 @@ def _candidates(
                         and speaker.name not in signers:
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
             if status == "signed" and not told:
-                signers = _speaking_signer(analysis, sent, lo, hi, signers, officials)
+                signers = _speaking_signer(analysis, sent, lo, hi, signers, officials, models)
             status, signers = reminded_signing(status, date, published, sent, k, signers)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions)
@@ -1093,7 +1093,7 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
-    return _ordinal_members(analysis, out, officials)
+    return _ordinal_members(analysis, out, officials, models)
 
 
 def year_on_noun(sent: Sentence, k: int) -> bool:

@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_plans import (
     DUE_VERBS,
 )
 from soccoop.extract.lexicon_signers import (
+    ANSWER_DASHES,
     ASIDE_TAIL,
     CARD_REACH,
     COLLECTIVE_DOCUMENTS,
@@ -75,10 +76,13 @@ from soccoop.extract.lexicon_signers import (
     DISTANT_REACH,
     NAMED_LATER_REACH,
     PARTNER_CASES,
+    QUOTE_REACH,
     REPRESENTED_CONTEXT,
     SIGNER_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
+    SPEAKER_LOOKBACK,
+    WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -173,7 +177,8 @@ def _signer_status(status: str) -> bool:
 
 
 def _signatories(
-    analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official]
+    analysis: Analysis, sent: Sentence, next_sent: Sentence | None, officials: list[Official],
+    models: Models,
 ) -> tuple[list[str], Sentence | None]:
     """Named persons of a signing clause, in the trigger sentence or a following one, and
     the sentence that names them."""
@@ -234,7 +239,7 @@ def _signatories(
             names.append(name)
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
-        names += [n for n in post_holders(where, officials) if n not in names]
+        names += [n for n in post_holders(where, officials, models) if n not in names]
     if names and where is not None and where is not sent and sent.parsed:  # sigD
         # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
         names = [n for n in pronoun_holder(sent, officials) if n not in names] + names
@@ -248,7 +253,7 @@ def _signatories(
         # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
         names = sentence_pair_signers(
             analysis, sent, lambda x: _named_signers(analysis, x, officials))
-    return _author_signer(analysis, where or sent, names, officials), where
+    return _author_signer(analysis, where or sent, names, officials, models), where
 
 
 def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -274,7 +279,8 @@ def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
 
 
 def _author_signer(
-    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official]
+    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official],
+    models: Models,
 ) -> list[str]:
     """The author of a post who writes "От нашего ведомства документ подписывал я, с
     новгородской стороны — министр Анна Гусева" signed: the person her header line names
@@ -286,7 +292,7 @@ def _author_signer(
         return names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
-        else None if we_with_partner(sent) else sole_other_head(officials, names)
+        else None if we_with_partner(sent) else sole_other_head(officials, names, models)
     return [name] + names if name and name not in names else names
 
 
@@ -374,7 +380,8 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
 
 
 def _back_reference_signers(
-    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
+    models: Models,
 ) -> tuple[list[str], Sentence | None]:
     """The signers of the single agreement signed in sentence si, named a sentence or two
     later in sentences that refer back to it: "Соглашение подписано в Тюмени. Документ
@@ -402,10 +409,11 @@ def _back_reference_signers(
             after = next_sentence(analysis, later)
             spans = identified_signers(analysis, later, after)
             if not spans:  # "Документ подписал министр труда.": the one so named
-                names = post_holders(later, officials)
+                names = post_holders(later, officials, models)
                 # sig48; sig58: the caption's heads when the posts name fewer than two,
                 # the ones they name among them ("глава Минтруда и ректор вуза")
-                shown = caption_heads(analysis, later, officials) if len(names) < 2 else []
+                shown = caption_heads(analysis, later, officials, models) \
+                    if len(names) < 2 else []
                 names = shown if shown and set(names) <= set(shown) else names
                 if names:
                     return names, later
@@ -815,7 +823,7 @@ def _signing_charge(sent: Sentence) -> bool:
 
 def _speaking_signer(
     analysis: Analysis, sent: Sentence, lo: int, hi: int, signers: list[str],
-    officials: list[Official],
+    officials: list[Official], models: Models,
 ) -> list[str]:
     """"Мы подписали соглашение с министерством ЛНР. Документ со стороны республики
     подписала министр Лариса Шевчук", said by the minister of a transcript's turn
@@ -826,14 +834,14 @@ def _speaking_signer(
     if not signers or not _first_person(sent, lo, hi):
         return signers
     speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
-    if speaker is None or speaker.name in signers or not heads_body(speaker):
+    if speaker is None or speaker.name in signers or not heads_body(speaker, models):
         return signers
     own = [o for o in officials if o.name in signers and o.organization and
            o.organization == speaker.organization]
     return signers if own else [speaker.name] + signers
 
 
-def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]:
+def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Models) -> list[str]:
     """A signer named only by post, the subject of the signing verb ("По итогам встречи
     министр подписала соглашение с ...", "глава региона подписал ..."), is the official
     the text named with that post before, when it named exactly one: "Министр труда ...
@@ -844,7 +852,7 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
         # sig48: the parser lost the document's own predicate ("По итогам встречи документ
         # ... скрепили подписями руководители обоих ведомств": "скрепили" read as an
         # adjective), yet a counted plural post hangs on the signing: the two it counts
-        return both_post_holders(sent, officials) if sent.parsed else []
+        return both_post_holders(sent, officials, models) if sent.parsed else []
     verb = path[-1]
     toks = sent.tokens
     for c in sent.children(verb):
@@ -855,7 +863,7 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official]) -> list[str]
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
         return sorted(same) if len(same) == 1 else []
-    return post_holders(sent, officials)  # "... подписал министр труда": more words
+    return post_holders(sent, officials, models)  # "... подписал министр труда": more words
 
 
 def _more_signers(sent: Sentence) -> bool:
@@ -1066,9 +1074,6 @@ def _witness(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
-WITNESS_CONJUNCTS = 6  # names in one list of attending persons, read back from the last
-
-
 def _holding(span: NerSpan, sent: Sentence, other: Sentence | None) -> Sentence:
     """Which of two sentences holds the span."""
     if other is not None and other.start <= span.start < other.stop:
@@ -1229,9 +1234,6 @@ def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
                for t in sent.tokens[lo:hi])
 
 
-ANSWER_DASHES = ("—", "–", "-")
-
-
 def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
     """Who speaks a first-person sentence: the official after "» — пояснила" closing the
     quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
@@ -1288,14 +1290,6 @@ def _unattributed_quote(text: str, at: int) -> bool:
         return False
     tail = after[closing + 1:closing + 40].split("\n", 1)[0]
     return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
-
-
-# How far a quotation of whole paragraphs may reach each way (_unattributed_quote).
-QUOTE_REACH = 3000
-
-
-# How far back a transcript's speaker label may stand from the words spoken.
-SPEAKER_LOOKBACK = 3000
 
 
 # A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"

@@ -135,7 +135,7 @@ from soccoop.extract.lexicon_status import (
     PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
 from soccoop.extract.signer_bodies import signers_of_own_sides
@@ -200,6 +200,7 @@ class Records:
     """What the record passes read and change: the document and its agreement records."""
 
     analysis: Analysis
+    models: Models
     regions: list[RegionRef]
     officials: list[Official]
     dates: list[DateRef]
@@ -1894,7 +1895,7 @@ def one_signing_signatures(s: Records) -> None:
     n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
     if n < 0:
         return
-    told = ensure_parsed(sentences[n], get_models())
+    told = ensure_parsed(sentences[n], s.models)
     if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.rel == "conj"
            for t in told.tokens):
         return  # "подписали соглашение ... и меморандум ...": whose signatures is not said
@@ -1909,12 +1910,12 @@ def one_signing_signatures(s: Records) -> None:
     for m in near:
         if m == n:
             continue
-        sent = ensure_parsed(sentences[m], get_models())
+        sent = ensure_parsed(sentences[m], s.models)
         if not unnamed_document_signing(sent, TRIGGERS | OTHER_DOCUMENTS) and not (
                 m > n and _refers_back(sent)):
             continue
         between = sentences[min(m, n) + 1:max(m, n)]
-        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, get_models()), noun)
+        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, s.models), noun)
                    for x in between):
             continue  # "Губернатор X поблагодарил участников": the signatures may be of another
         names = _named_signers(s.analysis, sent, s.officials)
@@ -1951,9 +1952,9 @@ def heads_named_elsewhere(s: Records) -> None:
                 break
             if not any(t.lemma in HEAD_NOUNS for t in sentences[m].tokens):
                 continue
-            if heads_subject(s.analysis, ensure_parsed(sentences[m], get_models())) is None:
+            if heads_subject(s.analysis, ensure_parsed(sentences[m], s.models)) is None:
                 continue
-            heads = [_heads_of_party(s.officials, p.name) for p in a.parties]
+            heads = [_heads_of_party(s.officials, p.name, s.models) for p in a.parties]
             if all(len(h) == 1 for h in heads):
                 found = [next(iter(h)) for h in heads]
                 if len(set(found)) == len(found):
@@ -1961,23 +1962,23 @@ def heads_named_elsewhere(s: Records) -> None:
             break
 
 
-def _heads_of_party(officials: list[Official], party: str) -> set[str]:
+def _heads_of_party(officials: list[Official], party: str, models: Models) -> set[str]:
     """The officials heading a body (``_heads``: "директор", "ректор") whose body
     is the party itself: the same name, letter case and quotes aside, or its acronym ("ректор
     СФУ" heads "Сибирский федеральный университет"); the head of a unit of it ("директор
     Гуманитарного института СФУ") is not."""
     key = _body_key(party)
     acronym = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", party) if len(w) > 2).upper()
-    return {o.name for o in officials if _heads(o) and o.organization and (
+    return {o.name for o in officials if _heads(o, models) and o.organization and (
         _body_key(o.organization) == key or len(acronym) >= 3 and
         o.organization.strip() == acronym)}
 
 
-def _heads(o: Official) -> bool:
+def _heads(o: Official, models: Models) -> bool:
     """Heads a body (``signers.heads_body``), a qualifying word before the post allowed
     ("генеральный директор", "исполнительный директор"); "заместитель директора" does not."""
     words = (o.position or "").lower().split()
-    return heads_body(o) or len(words) >= 2 and words[1] in HEAD_POSTS
+    return heads_body(o, models) or len(words) >= 2 and words[1] in HEAD_POSTS
 
 
 def _body_key(name: str) -> str:
@@ -2020,7 +2021,7 @@ def collective_signers(s: Records) -> None:
                 any(t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
                     for t in sent.tokens)):
             continue
-        sent = ensure_parsed(sent, get_models())
+        sent = ensure_parsed(sent, s.models)
         if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
             continue
         names = _named_signers(s.analysis, sent, s.officials)

@@ -438,3 +438,39 @@ COOPERATION_SINCE_GAP = 3
 # words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
 # действует", "с 2019 года успешно действует"
 SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}
+
+
+# ---- Tuning of ``published.py``'s page-date readers (kept apart from the rules) ----
+
+# characters of a line a date stamp may stand on; a longer line is prose, not a stamp
+STAMP_LINE_MAX = 140
+
+# first lines that survive masking where an issue line may stand
+HEAD_LINES = 4
+
+# first lines where a date line giving a dateline its year may stand
+YEAR_LINES = 8
+
+# lines under a date that ``heads_article`` reads, a rubric over the headline among them
+RUBRIC_READ = 9
+
+# short segments a masthead row may put before the issue number
+MASTHEAD_SEGMENTS = 2
+
+# characters of such a segment (twice that when it names the paper)
+MASTHEAD_SEGMENT_CHARS = 40
+
+# first non-blank lines where the page's first date may stand
+TOP_LINES = 6
+
+# characters of a header row of fields; prose lines are longer
+FIELD_ROW_MAX = 240
+
+# header rows read above the body for a widget's date
+WIDGET_ROW_LINES = 6
+
+# first non-blank lines under the body where a footer stamp may stand
+FOOTER_LINES = 4
+
+# first kept lines where an agency dateline may stand
+DATELINE_LINES = 4

@@ -689,3 +689,12 @@ RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("цент�
 # agr57: characters between a heading line and the first sentence under it (line breaks
 # only: "\n\n" and a stray space), merge_rules.new_told_twice
 HEADING_GAP = 3
+
+
+# ---- Tuning of ``merge_rules.py``'s passes (kept apart from the rules) ----
+
+# characters after a headline where the agreement it heads may begin (status50)
+HEADLINE_REACH = 600
+
+# sentences after a bare ordinal item where its agreement may be told (agr50)
+ORDINAL_ITEM_REACH = 2

@@ -311,3 +311,30 @@ CAPTIONS_READ = 8
 # sig54: how many sentences after a reported aside ("Министр X напомнила, что ...") may go
 # on with what was told before the sides' signers are named ("Средний возраст ... 52 года.")
 ASIDE_TAIL = 2
+
+
+# ---- Tuning of ``candidate_signers.py``'s passes (kept apart from the rules) ----
+
+# names in one list of attending persons read back from the last (a list is short)
+WITNESS_CONJUNCTS = 6
+
+# dashes that open an interview's answer line ("— Мы подписали ..."): its words are the guest's
+ANSWER_DASHES = ("—", "–", "-")
+
+# characters a quotation of whole paragraphs may reach each way (_unattributed_quote)
+QUOTE_REACH = 3000
+
+# characters back a transcript's speaker label may stand from the words spoken
+SPEAKER_LOOKBACK = 3000
+
+
+# ---- Tuning and words of ``signers.py``'s passes (kept apart from the rules) ----
+
+# first letters of a side's adjective that name its region ("пензенской" → "пензе", sigD)
+SIDE_STEM = 5
+
+# person mentions before a lone surname searched for its full name (keeps it linear)
+SURNAME_LOOKBACK = 40
+
+# genitive adjective endings skipped to reach a head post's body ("регионального минтруда")
+ADJECTIVE_GENITIVE = ("ого", "его")

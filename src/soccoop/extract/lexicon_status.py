@@ -156,3 +156,21 @@ TOLD_BEFORE_WORDS = frozenset({"уже", "ранее", "прежде", "преж
 # но ..."): in the past, with a contrast after it, the date is one the signing did not have
 # (status52).
 COULD_VERBS = frozenset({"мочь", "смочь"})
+
+
+# ---- Tuning of ``status.py``'s passes (kept apart from the rules) ----
+
+# a document's title lines (rubric, outlet, headline) stand among its first sentences
+HEAD_SENTENCES = 6
+
+# a month-only signing this many months before the publication is background, not news
+BACKGROUND_MONTHS = 6
+
+# numbered headings that make a page a list of events (the masker may hide later ones)
+EVENT_LIST_ITEMS = 2
+
+# agreements told before as existing that make a list of them (one alone is no list)
+LISTED_BEFORE = 2
+
+# a reminder dated this many days before the publication or less still reports the news
+REMINDER_DAYS = 7

@@ -80,7 +80,7 @@ def find_agreements(
             continue
         if not c.parties:
             continue
-        target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare)), None)
+        target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare, models)), None)
         if target is None:
             merged.append(_Merged(c))
         else:
@@ -108,7 +108,7 @@ def find_agreements(
         if sides.dropped:
             continue
         parties = without_acronym_twins(sides.parties)  # agr50
-        parties = without_headline_short_names(m, parties)  # pair54
+        parties = without_headline_short_names(m, parties, models)  # pair54
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
         signers: list[str] = []
@@ -132,7 +132,8 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
-    run_passes(RECORD_PASSES, Records(analysis, regions, officials, dates, published, result))
+    run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
+                                      result))
     return result
 
 

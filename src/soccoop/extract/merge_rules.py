@@ -52,7 +52,9 @@ from soccoop.extract.lexicon import (
     EXTEND_NOUNS,
     EXTEND_VERBS,
     HEADING_GAP,
+    HEADLINE_REACH,
     IN_FORCE_WORDS,
+    ORDINAL_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -69,7 +71,7 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_status import DRAFT_WORK_NOUNS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
     spell_out_contractions,
@@ -80,10 +82,11 @@ from soccoop.extract.status import in_force, keeps_status, missed_partners, othe
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Official, RegionRef
 
-MergePass = Callable[[_Merged, _Candidate, frozenset[str]], bool | None]
+MergePass = Callable[[_Merged, _Candidate, frozenset[str], Models], bool | None]
 
 
-def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> bool | None:
     """One noun split into a list's agreements ("соглашения с Москвой, Брянском и Минском")
     gives one agreement per partner: a member never joins another member of its list."""
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
@@ -91,7 +94,8 @@ def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool |
     return None
 
 
-def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
+                     models: Models) -> bool | None:
     """A mention its own words set apart ("заключили отдельное соглашение", "ещё одно
     соглашение") is another agreement than any told before, though not than a headline that
     announces it with the same status and fewer sides (``_headline_announces``), nor than
@@ -146,7 +150,8 @@ def _headline_announces(m: _Merged, c: _Candidate, bare: frozenset[str] = frozen
         all(bare_place(p, bare) for p in m.parties)
 
 
-def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> bool | None:
     """agr34: "подписали соглашение с Мордовией" and then "Соглашение с Министерством ...
     Республики Мордовия закрепляет ...": an undated mention naming one body only, the body
     of a region the agreement names bare, is that agreement."""
@@ -157,31 +162,35 @@ def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool |
     return True if any(p.name in bare and p.regions == [region] for p in m.parties) else None
 
 
-def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """agrbg: "подписание ещё одного документа — соглашения между X и Y": the agreement noun
     after a dash names a document set apart, another agreement (``_set_apart_by_apposition``)."""
     return False if _set_apart_by_apposition(c) else None
 
 
-def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
+                        models: Models) -> bool | None:
     """agrB: "было заключено трёхстороннее соглашение" with sides neither list holds is
     another agreement than the bilateral told before (``declared_other_sides``)."""
     return False if declared_other_sides(m, c) else None
 
 
-def same_document(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def same_document(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """The title of the agreement the text is and its preamble ("A и B заключили настоящее
     Соглашение") are one document whatever status or date each reads (``_same_document``)."""
     return True if _same_document(m, c) else None
 
 
-def new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str],
+                     models: Models) -> bool | None:
     """"сохраняет соглашения с Москвой и Республикой Беларусь": a list member is with its own
     partner, never an agreement told before without it (``_new_list_partner``)."""
     return False if _new_list_partner(m, c) else None
 
 
-def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
     """agr34: "министры продлили соглашение ..." and then "решение продлить соглашение было
     принято без долгих обсуждений": an extension to come, told after the extension signed,
     naming no side the signed one lacks (or none) and no other date, is that extension
@@ -193,7 +202,8 @@ def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
     return True if any(x.status == "signed" and _extends(x) for x in m.candidates) else None
 
 
-def extension_document(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def extension_document(m: _Merged, c: _Candidate, bare: frozenset[str],
+                       models: Models) -> bool | None:
     """status44: "Министерство и Отделение продлили соглашение об информационном
     взаимодействии. Дополнительное соглашение о продлении подписали министр ... и
     управляющий отделением ...": a signed document about the extending itself
@@ -202,7 +212,7 @@ def extension_document(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool 
     if c.status != "signed" or not c.subject_key & EXTEND_NOUNS or not any(
             x.status == "signed" and _extends(x) for x in m.candidates):
         return None
-    if c.parties and not ({p.key for p in c.parties} <= m.party_keys or _named_alike(m, c)):
+    if c.parties and not ({p.key for p in c.parties} <= m.party_keys or _named_alike(m, c, models)):
         return None
     return True
 
@@ -212,7 +222,8 @@ def _extends(c: _Candidate) -> bool:
     return any(t.lemma in EXTEND_VERBS for t in c.sentence.tokens)
 
 
-def signing_after_signed(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def signing_after_signed(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
     """A signing still to come told after a signing done is a follow-up: "подписали
     меморандум ... планируем подписать соглашение" are two documents."""
     if c.planned_signing and m.first_signed is not None and m.first_signed < c.trigger.start:
@@ -220,14 +231,14 @@ def signing_after_signed(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
     return None
 
 
-def next_step(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def next_step(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """"Министерства подписали протокол о намерениях ... Стороны намерены подготовить
     полноценное соглашение": the plan after a preliminary document is the next document
     (``_next_step``)."""
     return False if _next_step(m, c) else None
 
 
-def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """status44: items of a list counted by other ordinals are other agreements, whatever
     sides they share: "Третье соглашение — трехстороннее: министерство, университет и
     ресурсный центр ... Четвертое соглашение заключили между собой отделение фонда и
@@ -251,13 +262,15 @@ def _ordinal_of(c: _Candidate) -> str | None:
     return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None)
 
 
-def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
+                              models: Models) -> bool | None:
     """agr26: "Второе соглашение заключено с Рязанским медицинским университетом" is another
     agreement than one told before with other sides (``_later_ordinal_other_sides``)."""
-    return False if _later_ordinal_other_sides(m, c, bare) else None
+    return False if _later_ordinal_other_sides(m, c, bare, models) else None
 
 
-def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """pair54: a headline names the body's sides the short way news do, and words the
     subject its own way: "Минсоц и Социальный фонд продлили соглашение об обмене данными"
     over "Министерство социальных отношений ... и Отделение Фонда пенсионного и социального
@@ -271,33 +284,33 @@ def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
             not isodate.compatible(m.date, c.date):
         return None
     keys = {p.key for p in c.parties}
-    kinds = {_kind(p) for p in c.parties} - {None}
+    kinds = {_kind(p, models) for p in c.parties} - {None}
 
     def short(q: _Party) -> bool:
-        return q.key in keys or any(same_side(q, p) or _headline_short_name(q, p) or
-                                    _same_regional_body(q, p, c.parties) for p in c.parties)
+        return q.key in keys or any(same_side(q, p, models) or _headline_short_name(q, p, models) or
+                                    _same_regional_body(q, p, c.parties, models) for p in c.parties)
 
     def same_kind(q: _Party) -> bool:
         word = q.name.strip()
-        return " " not in word and (_kind(q) in kinds or legal_form(word))
+        return " " not in word and (_kind(q, models) in kinds or legal_form(word))
 
     if any(short(q) for q in m.parties) and all(short(q) or same_kind(q) for q in m.parties):
         return True
     return None
 
 
-def _same_regional_body(q: _Party, p: _Party, sides: list[_Party]) -> bool:
+def _same_regional_body(q: _Party, p: _Party, sides: list[_Party], models: Models) -> bool:
     """pair54: a headline's body of a region is the body of that region and kind the
     mention names, its only one: "Министерство социального развития Прикамья" (from
     "Минсоцразвития Прикамья") is the "Министерство труда и социального развития Пермского
     края"."""
-    kind = _kind(q)
+    kind = _kind(q, models)
     return bool(q.regions) and q.regions == p.regions and kind is not None and \
-        _kind(p) == kind and \
-        sum(1 for x in sides if _kind(x) == kind and x.regions == q.regions) == 1
+        _kind(p, models) == kind and \
+        sum(1 for x in sides if _kind(x, models) == kind and x.regions == q.regions) == 1
 
 
-def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """Two subjects neither of which holds the other ("соглашение о занятости" and
     "соглашение о туризме") are two agreements, unless a headline words the body's signing
     its own way (``_headline_summary``, ``_headline_same_signing``)."""
@@ -308,7 +321,7 @@ def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | Non
     return None
 
 
-def other_date(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """Dates that cannot be one day ("подписано 14 марта" and "заключено 2 апреля") are
     two agreements; not the day a planned agreement's text was worked on
     (``work_on_text``)."""
@@ -337,7 +350,7 @@ def work_on_text(c: _Candidate) -> bool:
 
 
 def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
-                                  bare: frozenset[str]) -> bool | None:
+                                  bare: frozenset[str], models: Models) -> bool | None:
     """"... подписали соглашение" and "соглашение было заключено в 2017 году": a signing
     told without a date beside an agreement dated as a reminder (or the reverse: a dated
     signing beside an undated reminder) is two agreements. agr48: a mention calling the
@@ -352,7 +365,8 @@ def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
     return None
 
 
-def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """A mentioned agreement dated by a year only, another year than the news' one, is the
     older agreement: today's signing "в четверг, 21 марта" and the one "в 2017 году"; the new
     one to be signed "в июне" and the one in force since 2018. status46: beside a plan, so
@@ -377,7 +391,8 @@ def _year_told(x: _Merged | _Candidate, year: str) -> bool:
     return any(t.text == year for c in mentions for t in c.sentence.tokens)
 
 
-def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
+                               models: Models) -> bool | None:
     """"Череповец и Вологда подписали ..." and "ранее Череповец заключил подобные соглашения
     с Архангельском": a signing and a mention with side lists neither of which holds the
     other are two agreements, unless one names the sides by the regions of the other's
@@ -386,13 +401,13 @@ def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
             len(m.parties) >= 2 and not _regions_of_same_sides(m, c, bare):
         ka, kb = m.party_keys, {p.key for p in c.parties}
         if not (ka <= kb or kb <= ka) and not _bodies_of_named_regions(m.parties, c.parties,
-                                                                       bare) and \
-                not _sides_named_otherwise(m, c):
+                                                                       bare, models) and \
+                not _sides_named_otherwise(m, c, models):
             return False
     return None
 
 
-def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
+def _sides_named_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
     """pair54: the mention names each of its sides as a side of the agreement named another
     way, shorter or in full (``same_side.same_side``): "Отделение Социального фонда по
     Башкортостану и Башкирская республиканская организация Всероссийского общества инвалидов
@@ -406,14 +421,15 @@ def _sides_named_otherwise(m: _Merged, c: _Candidate) -> bool:
     used: set[str] = set()
     for p in c.parties:
         q = next((q for q in m.parties if q.key not in used and
-                  (q.key == p.key or same_side(p, q))), None)
+                  (q.key == p.key or same_side(p, q, models))), None)
         if q is None:
             return False
         used.add(q.key)
     return True
 
 
-def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
     """"соглашение между управлением X и департаментом Y действует с 2022 года" is not the
     one "Омская и Тюменская области подпишут": an agreement in force beside a plan is
     another (``_in_force_now``)."""
@@ -425,14 +441,15 @@ def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
 
 
 def other_partners_other_status(m: _Merged, c: _Candidate,
-                                bare: frozenset[str]) -> bool | None:
+                                bare: frozenset[str], models: Models) -> bool | None:
     """"в октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
     готовим соглашение с министерством Таджикистана": another status and a partner each
     lacks, two agreements (``_other_partners``)."""
-    return False if m.status != c.status and _other_partners(m, c) else None
+    return False if m.status != c.status and _other_partners(m, c, models) else None
 
 
-def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """agr45: two plans, each with a partner the other lacks by body and by region, are two
     agreements in preparation, not one named twice: "комитеты Санкт-Петербурга и
     Ленинградской области готовят дополнительное соглашение ... Мы обсуждаем соглашение с
@@ -440,12 +457,13 @@ def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
     ``same_side.same_side``, still joins; so does a partner named by neither a region nor a
     «quoted» name, "комитет Государственного Совета" or "Соцфонд", which may be a side told
     the other way)."""
-    return False if m.status == c.status == "planned" and _other_partners(m, c) and \
-        _identified_partner(c.parties, m) and _identified_partner(m.parties, c) else None
+    return False if m.status == c.status == "planned" and _other_partners(m, c, models) and \
+        _identified_partner(c.parties, m, models) and \
+        _identified_partner(m.parties, c, models) else None
 
 
 def other_partners_of_signings(m: _Merged, c: _Candidate,
-                               bare: frozenset[str]) -> bool | None:
+                               bare: frozenset[str], models: Models) -> bool | None:
     """agr46: two signings (or two references), each with a partner the other lacks by
     body and by region, both named by a region or a «quoted» name, are two agreements of
     the common side, as two plans are (``other_partners_of_plans``): "Первое соглашение
@@ -455,12 +473,13 @@ def other_partners_of_signings(m: _Merged, c: _Candidate,
     Мурманским арктическим университетом" (a headline over the body is read by its own
     passes)."""
     return False if m.status == c.status != "planned" and not c.headline and \
-        not m.headline and _other_partners(m, c) and \
-        _own_partner(c.parties, m, bare) and _own_partner(m.parties, c, bare) else None
+        not m.headline and _other_partners(m, c, models) and \
+        _own_partner(c.parties, m, bare, models) and \
+        _own_partner(m.parties, c, bare, models) else None
 
 
 def _own_partner(sides: list[_Party], other: _Merged | _Candidate,
-                 bare: frozenset[str]) -> bool:
+                 bare: frozenset[str], models: Models) -> bool:
     """Does the list hold a partner the other lacks and names by no other words, named by a
     «quoted» name or by a region none of the other's own sides (those the list lacks) is
     of (``other_partners_of_signings``)? A region named bare is no such partner: "Со
@@ -469,37 +488,38 @@ def _own_partner(sides: list[_Party], other: _Merged | _Candidate,
     mine = {p.key for p in sides}
     regions = {r for q in other.parties if q.key not in mine for r in q.regions}
     return any(p.key not in keys and p.name not in bare and
-               not any(same_side(p, q) for q in other.parties) and
+               not any(same_side(p, q, models) for q in other.parties) and
                ("«" in p.name or bool(p.regions) and not set(p.regions) <= regions)
                for p in sides)
 
 
-def _identified_partner(sides: list[_Party], other: _Merged | _Candidate) -> bool:
+def _identified_partner(sides: list[_Party], other: _Merged | _Candidate, models: Models) -> bool:
     """Does the list hold a side the other lacks and names by no other words, itself named
     by a region or a «quoted» name (``other_partners_of_plans``)?"""
     keys = {q.key for q in other.parties}
     return any(p.key not in keys and (p.regions or _quoted_partner(p)) and
-               not any(same_side(p, q) for q in other.parties) for p in sides)
+               not any(same_side(p, q, models) for q in other.parties) for p in sides)
 
 
 def other_signers_other_partner(m: _Merged, c: _Candidate,
-                                bare: frozenset[str]) -> bool | None:
+                                bare: frozenset[str], models: Models) -> bool | None:
     """agr44: two signings told with their own signers, each with a signer and a side the
     other lacks, are two agreements of the common side: "министр Лебедянский и министр
     Кичаева подписали соглашение ... Затем Игорь Лебедянский подписал соглашение с
     университетом — с его стороны документ подписала проректор Анна Чубарова"
     (``_other_signing``)."""
-    return False if _other_signing(m, c, bare) else None
+    return False if _other_signing(m, c, bare, models) else None
 
 
-def recalled_beside_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def recalled_beside_signing(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """agrbg: "Сегодня председатели парламентов подписали соглашение ... Между
     правительствами двух субъектов уже действует соглашение" is two records
     (``_recalled_beside_signing``)."""
     return False if _recalled_beside_signing(m, c) else None
 
 
-def other_regions(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def other_regions(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """Sides from regions neither list holds ("соглашение Калуги с Брянском" and
     "соглашение Калуги с Тулой") are two agreements."""
     if not c.parties or not m.parties:
@@ -518,7 +538,8 @@ def bare_place(p: _Party, bare: frozenset[str]) -> bool:
     return found is not None and found.code == p.regions[0]
 
 
-def regions_for_their_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def regions_for_their_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
+                             models: Models) -> bool | None:
     """"Петербург и Ямал подписали ..." and the two agencies that did: two or more regions
     named bare (or by their towns: ``bare_place``) on one side and the same regions' bodies
     on the other are one agreement."""
@@ -531,7 +552,8 @@ def regions_for_their_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) ->
     return None
 
 
-def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
     """"соглашение с Пензенской областью" and the bodies that signed it: a mention naming
     only bare regions, all of them regions of the other's sides, is that agreement."""
     if not c.parties or not m.parties:
@@ -543,7 +565,8 @@ def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> boo
     return None
 
 
-def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
     """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
     bodies: a headline summing up the same regions is the body's agreement
     (``_headline_summary``)."""
@@ -561,7 +584,8 @@ def _other_bodies_told(m: _Merged, c: _Candidate) -> bool:
     return bool(told) and not told & {p.key for p in c.parties}
 
 
-def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
     """agrmiss52: a mention naming a partner of a kind of body none of the agreement's sides
     is (a university beside a ministry and a society), while the agreement has a partner of
     a kind none of the mention's sides is, is another agreement of the common side, even
@@ -575,21 +599,20 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str]) -> 
     kind ("ВОИ", "АНО «Вместе»") never sets the agreement apart."""
     if len(m.parties) < 2 or len(c.parties) < 2:
         return None
-    theirs = {_kind(q) for q in m.parties}
-    mine = {_kind(p) for p in c.parties}
-    if _other_kind_partner(c.parties, m.parties, theirs) and \
-            _other_kind_partner(m.parties, c.parties, mine):
+    theirs = {_kind(q, models) for q in m.parties}
+    mine = {_kind(p, models) for p in c.parties}
+    if _other_kind_partner(c.parties, m.parties, theirs, models) and \
+            _other_kind_partner(m.parties, c.parties, mine, models):
         return False
     return None
 
 
-def _kind(p: _Party) -> str | None:
+def _kind(p: _Party, models: Models) -> str | None:
     """The kind of body a side's name opens with, the lemma of its first noun when it is an
     organisation's head ("Новосибирский государственный технический университет":
     "университет"; "Минтруд" is a "министерство"; a "филиал" is an "отделение",
     ``lexicon_sides.KIND_OF_HEAD``); None for a name without one ("«Суерское»", "ВОГ"). A
     legal form before the name is skipped; a «quoted» name ends the search."""
-    models = get_models()
     for word in p.name.split():
         if word.startswith(("«", '"')):
             return None
@@ -615,24 +638,25 @@ def _name_stems(p: _Party) -> set[str]:
 
 
 def _other_kind_partner(sides: list[_Party], other: list[_Party],
-                        kinds: set[str | None]) -> bool:
+                        kinds: set[str | None], models: Models) -> bool:
     """Does the list hold a side of a known kind no side of the other list is, named by no
     words of the other's: not shorter, not by an acronym, its words not all among one
     other side's (``partner_of_another_kind``)?"""
     keys = {q.key for q in other}
     stems = [_name_stems(q) for q in other]
-    return any(p.key not in keys and _kind(p) is not None and _kind(p) not in kinds and
-               not any(same_side(p, q) for q in other) and
+    return any(p.key not in keys and _kind(p, models) is not None and
+               _kind(p, models) not in kinds and
+               not any(same_side(p, q, models) for q in other) and
                not any(_name_stems(p) <= s for s in stems) for p in sides)
 
 
-def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool | None:
+def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """Mentions whose sides have none in common ("соглашение с фондом «Солнце»" and
     "соглашение с педагогическим университетом") are two agreements, unless a side is the
     other's named shorter ("департамент" of "Департамент социальной защиты Воронежской
     области", ``_named_alike``)."""
     if c.parties and m.parties and not m.party_keys & {p.key for p in c.parties} and \
-            not _named_alike(m, c):
+            not _named_alike(m, c, models):
         return False
     return None
 
@@ -672,11 +696,11 @@ MERGE_PASSES: tuple[MergePass, ...] = (
 )
 
 
-def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
+def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool:
     """Can mention c be the agreement m? The first pass with an opinion decides; none: yes.
     ``bare``: the text's official region names (a side named only by its region)."""
     for rule in MERGE_PASSES:
-        decided = rule(m, c, bare)
+        decided = rule(m, c, bare, models)
         if decided is not None:
             return decided
     return True
@@ -701,7 +725,7 @@ class BareMention:
     analysis: Analysis
     regions: list[RegionRef]
     officials: list[Official]
-    models: Models | None = None  # agr44: sides taken from another sentence, in the nominative
+    models: Models  # agr44: sides taken from another sentence, in the nominative
     options: list[_Merged] = field(default_factory=list)
     target: _Merged | None = None
     dropped: bool = False
@@ -747,7 +771,7 @@ def compatible_agreements(s: BareMention) -> None:
     """The open agreements the mention can be (``same_agreement``): "Соглашение рассчитано
     на три года" may be any agreement told before whose status and date it does not
     contradict."""
-    s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare)]
+    s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare, s.models)]
 
 
 def preparation_of_signed(s: BareMention) -> None:
@@ -835,10 +859,6 @@ def terms_of_last_told(s: BareMention) -> None:
         s.options = [m for m in s.recent if m.first <= s.c.trigger.start][-1:]
 
 
-# status50: how far (characters) after a headline the agreement it heads may begin
-HEADLINE_REACH = 600
-
-
 def headline_of_next(s: BareMention) -> None:
     """status50: a headline naming no side heads the agreement told right after it, not the
     one told before: after "... стороны договорились подготовить отдельное соглашение", the
@@ -880,9 +900,6 @@ def signers_sides(s: BareMention) -> None:
            regions <= {r for p in m.parties for r in p.regions}]
     if len(fit) == 1:
         s.options = fit
-
-
-ORDINAL_ITEM_REACH = 2  # agr50: sentences after a bare ordinal item its agreement is told
 
 
 def ordinal_item_told_next(s: BareMention) -> None:
@@ -1091,7 +1108,8 @@ def declared_other_sides(m: _Merged, c: _Candidate) -> bool:
     return not (ka <= kb or kb <= ka) and len(kb) >= min(declared, 3)
 
 
-def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str]) -> bool:
+def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[str],
+                             models: Models) -> bool:
     """One mention names a side by its body, the other by the body's region: "рассказала о
     новом соглашении с Камчатским краем" and "мы с министром ... Камчатского края подписали
     соглашение" are the same sides (r18fix). Every side of one list is a side of the other
@@ -1101,7 +1119,7 @@ def _bodies_of_named_regions(a: list[_Party], b: list[_Party], bare: frozenset[s
         bodies = {r for q in ys if q.name not in bare for r in q.regions}
         return all(p.key in keys or p.name in bare and bool(p.regions) and
                    set(p.regions) <= bodies or
-                   any(same_side(p, q) for q in ys) for p in xs)
+                   any(same_side(p, q, models) for q in ys) for p in xs)
     return covered(a, b) or covered(b, a)
 
 
@@ -1192,7 +1210,8 @@ def _next_step(m: _Merged, c: _Candidate) -> bool:
     return bool(signed) and all(lemma in PRELIMINARY_DOCUMENTS for lemma in signed)
 
 
-def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
+                               models: Models) -> bool:
     """agr26: a mention counted as a later item of a list ("Второе соглашение заключено с
     Рязанским медицинским университетом", "Третий документ подписан с ...") is another
     agreement than one told before with other sides, even when both share the reporting
@@ -1209,7 +1228,7 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
             not _later_ordinal(toks[k]):  # agr44: the ordinal standing for the noun
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
-    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare):
+    if ka <= kb or kb <= ka or _bodies_of_named_regions(m.parties, c.parties, bare, models):
         return False
     # a list told by regions ("подписала соглашения с ЛНР и Херсонской областью") and its
     # member told by the bodies of the same regions are one agreement
@@ -1227,7 +1246,7 @@ def _later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) 
     return bool(new) and bool(gone)
 
 
-def _other_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
+def _other_signing(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool:
     """Is the signing c told with signers and sides of its own beside the agreement m told
     signed? Both signed with two sides or more; they share the common side's signer, c
     names a signer none of m's mentions names and m a signer c does not; each side list
@@ -1247,7 +1266,7 @@ def _other_signing(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
         return False
     ka, kb = m.party_keys, {p.key for p in c.parties}
     return not (ka <= kb or kb <= ka) and (
-        pairs or not _bodies_of_named_regions(m.parties, c.parties, bare))
+        pairs or not _bodies_of_named_regions(m.parties, c.parties, bare, models))
 
 
 def _quoted_partner(q: _Party) -> bool:
@@ -1276,7 +1295,7 @@ def _ordinal_before(sent: Sentence, k: int) -> bool:
         t.feats.get("Gender") == toks[k].feats.get("Gender") is not None
 
 
-def _named_alike(m: _Merged, c: _Candidate) -> bool:
+def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
     """A side found without its region, spelled as the start of a side named before (taken
     from a signer's post: "Подписи под соглашением поставили ... руководитель департамента
     X"), is that side: "департамент" of "Департамент социальной защиты Воронежской
@@ -1288,7 +1307,7 @@ def _named_alike(m: _Merged, c: _Candidate) -> bool:
     names = [p.name.lower() + " " for p in m.parties]
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
-        any(same_side(p, q) for p in c.parties for q in m.parties)
+        any(same_side(p, q, models) for p in c.parties for q in m.parties)
 
 
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
@@ -1300,7 +1319,7 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
                                           for q in parties)]
 
 
-def without_headline_short_names(m: _Merged, parties: list[_Party]) -> list[_Party]:
+def without_headline_short_names(m: _Merged, parties: list[_Party], models: Models) -> list[_Party]:
     """pair54: a side only the headline named, the short way, is the body side it stands
     for, listed once by the body's name: "Минсоц" and "Социальный фонд" beside "Министерство
     социальных отношений Челябинской области" and "Отделение Фонда пенсионного и социального
@@ -1310,23 +1329,23 @@ def without_headline_short_names(m: _Merged, parties: list[_Party]) -> list[_Par
     if not told or all(p.key in told for p in parties):
         return parties
     body = [p for p in parties if p.key in told]
-    kinds = [_kind(p) for p in body]
+    kinds = [_kind(p, models) for p in body]
 
     def stands_for_body(q: _Party) -> bool:
         if q.key in told:
             return False
-        if any(same_side(q, p) or _headline_short_name(q, p) or
-               _same_regional_body(q, p, body) for p in body):
+        if any(same_side(q, p, models) or _headline_short_name(q, p, models) or
+               _same_regional_body(q, p, body, models) for p in body):
             return True
         word = q.name.strip()
-        kind = _kind(q) if " " not in word else None
+        kind = _kind(q, models) if " " not in word else None
         return kind is not None and kinds.count(kind) == 1 or \
             " " not in word and legal_form(word)
 
     return [p for p in parties if not stands_for_body(p)]
 
 
-def _other_partners(m: _Merged, c: _Candidate) -> bool:
+def _other_partners(m: _Merged, c: _Candidate, models: Models) -> bool:
     """Does each side list hold a partner the other lacks, by body and by region? "в
     октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
     готовим соглашение с министерством Таджикистана": one speaker, two partners, two
@@ -1345,7 +1364,7 @@ def _other_partners(m: _Merged, c: _Candidate) -> bool:
             others: list[_Party]) -> bool:
         return p.key not in other_keys and \
             not (p.regions and set(p.regions) <= other_regions) and \
-            not any(same_side(p, q) for q in others)  # agr54
+            not any(same_side(p, q, models) for q in others)  # agr54
 
     return any(new(p, m.party_keys, theirs, m.parties) for p in c.parties) and \
         any(new(p, keys, own, c.parties) for p in m.parties)
@@ -1398,7 +1417,7 @@ def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
         _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
 
 
-def _headline_short_name(p: _Party, q: _Party) -> bool:
+def _headline_short_name(p: _Party, q: _Party, models: Models) -> bool:
     """pair54: a headline names a side by the words its everyday name keeps, whatever their
     endings: "Социальный фонд" is the "Отделение Фонда пенсионного и социального
     страхования ... по Челябинской области" of the body (two words or more, each standing
@@ -1410,7 +1429,6 @@ def _headline_short_name(p: _Party, q: _Party) -> bool:
     if p.regions and not set(p.regions) <= set(q.regions) or \
             p.name.lower().split()[-1] in PLACE_HEADS:
         return False
-    models = get_models()
     mine = _name_stems(replace(p, name=spell_out_contractions(models, p.name)))
     return len(mine) >= 2 and \
         mine < _name_stems(replace(q, name=spell_out_contractions(models, q.name)))

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon_officials import SIDE_NAME_LIMIT, SIDE_NAME_WAYS
+from soccoop.extract.nlp import Models
 from soccoop.extract.same_side import other_name
 from soccoop.models import Agreement, Official
 
 
-def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]) -> None:
+def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement],
+                          models: Models) -> None:
     """nerel58: an official's body that is one of the record's sides named otherwise, in
     one of the ways ``SIDE_NAME_WAYS`` (a shorter name, an acronym, the same «quoted» name
     after another legal form), takes that side's name when the side's name is the longer
@@ -39,6 +41,6 @@ def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]
             continue
         body = _Party(org, [o.region] if o.region else [], 0, 0)
         fits = [name for name, side in sides.items()
-                if len(name) > len(org) and other_name(body, side) in SIDE_NAME_WAYS]
+                if len(name) > len(org) and other_name(body, side, models) in SIDE_NAME_WAYS]
         if len(fits) == 1 and org not in sides:
             o.organization = fits[0]

@@ -113,12 +113,12 @@ def extract_from_analysis(
     date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
                               source=text))
     # sig43: a signing the date stage settles is read for its signers as the others were
-    signers_of_late_signings(Records(analysis, regions, officials, stated, published,
+    signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
                                      agreements), before)
     # the officials' bodies as written out, after the agreements were read
     bodies_of_the_helped(officials, models)
     portfolios_to_posts(officials, models)
-    bodies_named_as_sides(officials, agreements)
+    bodies_named_as_sides(officials, agreements, models)
     gloss_acronyms(officials, analysis, models)
     unit_posts(officials, models)
     # records come in the order the body tells them (merge.in_order_told)

@@ -68,6 +68,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     AGENCY_KINDS,
     BARE_DATE_FROM,
+    DATELINE_LINES,
     DAY_SHIFT,
     DOCUMENT_TITLES,
     ENGLISH_DAY_SUFFIXES,
@@ -75,15 +76,22 @@ from soccoop.extract.datewords import (
     ENGLISH_MONTHS,
     ENGLISH_TIME_WORDS,
     ENGLISH_WEEKDAYS,
+    FIELD_ROW_MAX,
+    FOOTER_LINES,
+    HEAD_LINES,
     ISSUE_WORDS,
+    MASTHEAD_SEGMENT_CHARS,
+    MASTHEAD_SEGMENTS,
     NEWSPAPER_WORDS,
     PAGE_MARKS,
     PRESS_CREDITS,
+    RUBRIC_READ,
     STAMP_BYLINE_BODIES,
     STAMP_BYLINE_LABELS,
     STAMP_BYLINE_VERBS,
     STAMP_COUNTERS,
     STAMP_LABELS,
+    STAMP_LINE_MAX,
     STAMP_MINUTES,
     STAMP_PICTOGRAMS,
     STAMP_PLACE_MARKS,
@@ -91,8 +99,11 @@ from soccoop.extract.datewords import (
     STAMP_RUBRIC_JOINS,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
+    TOP_LINES,
     UPDATE_LABELS,
     WEEKDAYS,
+    WIDGET_ROW_LINES,
+    YEAR_LINES,
     english_month_number,
     month_number,
 )
@@ -230,9 +241,6 @@ _DOT_DATELINE = re.compile(
 _TODAY = re.compile(r"(?<![\w-])(?:" + "|".join(DAY_SHIFT) + r")(?![\w-])", re.IGNORECASE)
 # "14:05, 12 марта 2025": a time before the date (read apart: "05, 12 марта" is no list of days)
 _LEAD_TIME = re.compile(r"[^\w\n]{0,4}\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[,|/—–·•-]?[^\S\n]*")
-_STAMP_LINE_MAX = 140
-_HEAD_LINES = 4  # an issue line stands among the first lines that survive masking
-_YEAR_LINES = 8  # a date line that gives a dateline its year stands among the first lines
 
 
 def beside_widget(lines: list[str], i: int) -> bool:
@@ -293,16 +301,13 @@ def _sectioned_under_widget(lines: list[str], i: int) -> bool:
 _TIMED_AFTER = re.compile(r"[^\S\n]*[,\-–—]?[^\S\n]*(?:в[^\S\n]+)?\d{1,2}:\d{2}(?!\d)")
 
 
-_RUBRIC_READ = 9  # the lines under a date that ``heads_article`` reads, and the rubric's
-
-
 def _rubric_over_headline(lines: list[str], i: int) -> bool:
     """status52: does the date on line i head the article with the page's rubric between
     them? "Якутск +12°" / "15.05.2025, 11:47" / "Общество" / headline: a site header's
     today-date has its menu or the widget under it, not one section's name over the
     headline. The next non-blank line is a rubric (one to three words, no digit), and
     without it the date would head the article (``boilerplate.heads_article``)."""
-    below = lines[i:i + _RUBRIC_READ]
+    below = lines[i:i + RUBRIC_READ]
     j = next((n for n in range(1, len(below)) if below[n].strip()), None)
     if j is None or not _ROW_RUBRIC.fullmatch(below[j].strip()):
         return False
@@ -385,7 +390,7 @@ def _date_before_number(line: str) -> DateRef | None:
     seps = list(_MASTHEAD_SEP.finditer(line))
     if not seps or not _ISSUE_NUMBER_LAST.fullmatch(line, seps[-1].end()):
         return None
-    if len(seps) - 2 > _MASTHEAD_SEGMENTS:
+    if len(seps) - 2 > MASTHEAD_SEGMENTS:
         return None  # more segments before the date than a masthead row puts there
     lo = seps[-2].end() if len(seps) >= 2 else 0
     ref = date_line(line[lo:seps[-1].start()])
@@ -394,8 +399,6 @@ def _date_before_number(line: str) -> DateRef | None:
     return DateRef(ref.value, ref.text, lo + ref.start, lo + ref.end, False)
 
 
-_MASTHEAD_SEGMENTS = 2  # short segments a masthead row may put before the issue number
-_MASTHEAD_SEGMENT_CHARS = 40  # how long such a segment is (twice that when it names the paper)
 _NEWSPAPER_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(NEWSPAPER_WORDS)})(?![\w])", re.IGNORECASE)
 # a bar between segments, or a printed page's wide gap ("ПРИЗЫВ          № 128 (22 416)")
 _MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}")
@@ -431,10 +434,10 @@ def _masthead_segments(line: str) -> Iterator[int]:
     Астраханской области · № 47 (31 245) · четверг, 20 ноября 2025 г.")."""
     yield 0
     pos = 0
-    for _ in range(_MASTHEAD_SEGMENTS):
+    for _ in range(MASTHEAD_SEGMENTS):
         bar = _MASTHEAD_SEP.search(line, pos)
-        if bar is None or bar.start() - pos > _MASTHEAD_SEGMENT_CHARS and not (
-                bar.start() - pos <= 2 * _MASTHEAD_SEGMENT_CHARS and
+        if bar is None or bar.start() - pos > MASTHEAD_SEGMENT_CHARS and not (
+                bar.start() - pos <= 2 * MASTHEAD_SEGMENT_CHARS and
                 _NEWSPAPER_WORD.search(line, pos, bar.start())):
             return
         pos = bar.end()
@@ -487,7 +490,7 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
         if line.strip():
             previous = line
         seen += bool(kept.strip())
-        if seen >= _HEAD_LINES:
+        if seen >= HEAD_LINES:
             return None
     return None
 
@@ -511,7 +514,7 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     with other words after the date (a headline of a list). ``labelled_only``: the line must
     carry a publication label (such lines count wherever they stand). Offsets into ``line``.
     """
-    if len(line) > _STAMP_LINE_MAX or not line.strip() or _UPDATE.match(line) \
+    if len(line) > STAMP_LINE_MAX or not line.strip() or _UPDATE.match(line) \
             or _COPYRIGHT.search(line):
         return None
     lead = _LEAD_TIME.match(line)
@@ -688,7 +691,6 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
     return found[0]
 
 
-_TOP_LINES = 6  # the page's first date stands among its first non-blank lines
 # the shape of a day's date ("12 марта", "12 мар.", "12.03.2025", "2025-03-12"): a line with
 # one before the stamp puts another date first (a shape is enough, and cheap on long lines)
 _DAY_DATE = re.compile(rf"(?<!\d)[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR})(?![а-яё])"
@@ -715,14 +717,14 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
         if not line.strip():
             continue
         seen += 1
-        if seen > _TOP_LINES:
+        if seen > TOP_LINES:
             break
         if _DIGIT.search(line) is None:
             continue  # (speed only: a date of the page has digits)
         ref = stamp_line(line)
         if found is not None:
             if (ref.value != found.value) if ref is not None else (
-                    len(line) <= _STAMP_LINE_MAX and _DAY_DATE.search(line) is not None):
+                    len(line) <= STAMP_LINE_MAX and _DAY_DATE.search(line) is not None):
                 return None  # short dated lines at the top: a list of news, no page date
             continue
         if ref is None:
@@ -761,8 +763,8 @@ def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -
     ref = refs[0]
     if line[:ref.start].strip() or not _HEADLINE_DATE_MARK.match(line, ref.end):
         return None
-    if any(_DAY_DATE.search(other) for other in lines[i + 1:i + _TOP_LINES]
-           if len(other) <= _STAMP_LINE_MAX):
+    if any(_DAY_DATE.search(other) for other in lines[i + 1:i + TOP_LINES]
+           if len(other) <= STAMP_LINE_MAX):
         return None  # another short dated line at the top: a list of news
     return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
 
@@ -774,7 +776,6 @@ _NEXT_FIELD = re.compile(r"(?:[^\S\n]{2,}|[^\S\n]*[|·•][^\S\n]*)"
 # where a segment of a header line starts after a title: a sentence end or a bar
 # ("Программа «Социальный вопрос». Эфир от 03.02.2025")
 _SEGMENT_START = re.compile(r"(?:(?<=[.!?»])[^\S\n]+|[^\S\n]*[|·•][^\S\n]*)(?=[А-ЯЁA-Z])")
-_FIELD_ROW_MAX = 240  # a header row of fields; prose lines are longer
 _LABEL_START = re.compile(rf"[^\w\n]{{0,4}}{_STAMP_LABEL}(?![\w])", re.IGNORECASE)
 
 
@@ -802,7 +803,7 @@ def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> D
     for i, (off, line) in enumerate(_lines(text)):
         if body is not None and i > body[0]:
             break
-        if len(line) > _FIELD_ROW_MAX or _DIGIT.search(line) is None:
+        if len(line) > FIELD_ROW_MAX or _DIGIT.search(line) is None:
             continue
         for start, end in _row_fields(line):
             if not _LABEL_START.match(line, start, end):
@@ -1003,9 +1004,6 @@ def _feed_top(text: str) -> DateRef | None:
 _ITEM_DAY = re.compile(r"[0-3]?\d\.[01]\d(?:\.\d{4})?")
 
 
-_WIDGET_ROW_LINES = 6  # the header rows read above the body
-
-
 def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
                      ) -> DateRef | None:
     """status56: when the page prints no other date, a header row above the body that joins
@@ -1014,17 +1012,17 @@ def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
     development page printing such a row was published that day, so it is read as the
     publication date, though only as a last resort: any other date line wins. Never a row
     with a today-word ("Сегодня, 12 марта 2025") or an update label, a prose line, or a row
-    with two dates; only the first ``_WIDGET_ROW_LINES`` non-blank lines above the body."""
+    with two dates; only the first ``WIDGET_ROW_LINES`` non-blank lines above the body."""
     top = body[0] if body is not None else len(lines)
     off, seen = 0, 0
     for n, line in enumerate(lines):
-        if n >= top or seen >= _WIDGET_ROW_LINES:
+        if n >= top or seen >= WIDGET_ROW_LINES:
             break
         start, off = off, off + len(line) + 1
         if not line.strip():
             continue
         seen += 1
-        if len(line) > _STAMP_LINE_MAX or _is_prose(line) or _UPDATE_ANYWHERE.search(line) \
+        if len(line) > STAMP_LINE_MAX or _is_prose(line) or _UPDATE_ANYWHERE.search(line) \
                 or _TODAY.search(line) or not _beside_any_widget([line], 0):
             continue
         refs = [d for d in find_dates(line) if d.value]
@@ -1060,7 +1058,6 @@ def _under_page_title(masked_lines: list[str], i: int, first_prose: int) -> bool
             and _SENTENCE_END.search(masked_lines[above]) is None)
 
 
-_FOOTER_LINES = 4  # a footer stamp stands among the first non-blank lines under the body
 _HAS_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
@@ -1082,9 +1079,9 @@ def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> 
         if not line.strip():
             continue
         seen += 1
-        if seen > _FOOTER_LINES:
+        if seen > FOOTER_LINES:
             break
-        if len(line) > _STAMP_LINE_MAX or _COPYRIGHT.search(line):
+        if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line):
             continue
         ref = stamp_line(line) if _HAS_TIME.search(line) else None
         if ref is None or beside_widget(lines, i):
@@ -1122,9 +1119,6 @@ def _today_lead(text: str, masked_lines: list[str], body: tuple[int, int] | None
     off = sum(len(x) + 1 for x in masked_lines[:body[0]])
     s, e = off + m.start("date") + refs[0].start, off + m.start("date") + refs[0].end
     return DateRef(refs[0].value, text[s:e], s, e)
-
-
-DATELINE_LINES = 4  # the first kept lines where an agency dateline may stand
 
 
 def _dateline_candidates(text: str, masked: str) -> Iterator[tuple[int, str]]:
@@ -1204,7 +1198,7 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         if not line.strip():
             continue
         seen += 1
-        if seen > _YEAR_LINES:
+        if seen > YEAR_LINES:
             break
         ref = date_line(line) or stamp_line(line)
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
@@ -1269,9 +1263,9 @@ def _more_stamps(text: str, lines: list[str], body: tuple[int, int] | None) -> D
         if not line.strip():
             continue
         seen += 1
-        if seen > _TOP_LINES:
+        if seen > TOP_LINES:
             break
-        if _DIGIT.search(line) is None or len(line) > _FIELD_ROW_MAX:
+        if _DIGIT.search(line) is None or len(line) > FIELD_ROW_MAX:
             continue
         for rx in (_AGENCY_STAMP, _BARE_FROM):
             m = rx.fullmatch(line)

@@ -56,7 +56,7 @@ from soccoop.extract.lexicon_sides import (
     EVERYDAY_NAMES,
     PLACE_OF_BODY_PREPOSITIONS,
 )
-from soccoop.extract.nlp import get_models
+from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
 
 
@@ -88,7 +88,7 @@ def same_name_one_placed(p: _Party, q: _Party) -> bool:
 
 
 
-def bare_kind_of(p: _Party, q: _Party) -> bool:
+def bare_kind_of(p: _Party, q: _Party, models: Models) -> bool:
     """agr54: a side named by its kind noun alone, with no region ("министерство" of
     "министерство и АО «Прикамская швейная фабрика» подписали", "фабрика" of "генеральный
     директор фабрики"), is the side whose longer name holds that noun: "Министерство труда
@@ -97,7 +97,7 @@ def bare_kind_of(p: _Party, q: _Party) -> bool:
     if len(words) != 1 or p.regions or len(q.name) <= len(p.name):
         return False
     word = words[0].lower()
-    if get_models().lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
+    if models.lemma(word) not in ORG_HEADS | BODY_HEADS | COMPANY_HEADS:
         return False
     return stem5(word) in {stem5(w) for w in re.findall(r"\w+", q.name.lower())}
 
@@ -192,29 +192,38 @@ def _acronym_inside(p: _Party, q: _Party) -> bool:
     return acronym_variant(p.name, q.name)
 
 
-def _both_ways(test: Callable[[_Party, _Party], bool]) -> Callable[[_Party, _Party], bool]:
-    return lambda p, q: test(p, q) or test(q, p)
+# A way reads the two names and, where a word's dictionary lemma decides, the models.
+Way = Callable[[_Party, _Party, Models], bool]
+
+
+def _names_only(test: Callable[[_Party, _Party], bool]) -> Way:
+    """A way read from the two names alone."""
+    return lambda p, q, models: test(p, q)
+
+
+def _both_ways(test: Way) -> Way:
+    return lambda p, q, models: test(p, q, models) or test(q, p, models)
 
 
 # The ways one side is named otherwise, in the order they are asked; each symmetric.
-WAYS: tuple[tuple[str, Callable[[_Party, _Party], bool]], ...] = (
-    ("shorter", _shorter),
-    ("acronym inside", _acronym_inside),
-    ("same quoted name", same_quoted_name),
-    ("acronym of name", _both_ways(acronym_of_name)),
+WAYS: tuple[tuple[str, Way], ...] = (
+    ("shorter", _names_only(_shorter)),
+    ("acronym inside", _names_only(_acronym_inside)),
+    ("same quoted name", _names_only(same_quoted_name)),
+    ("acronym of name", _both_ways(_names_only(acronym_of_name))),
     ("kind noun alone", _both_ways(bare_kind_of)),
-    ("one placed", same_name_one_placed),
-    ("place of body", _both_ways(place_of_body)),
-    ("acronym without place", _both_ways(acronym_without_place)),
+    ("one placed", _names_only(same_name_one_placed)),
+    ("place of body", _both_ways(_names_only(place_of_body))),
+    ("acronym without place", _both_ways(_names_only(acronym_without_place))),
 )
 
 
-def other_name(p: _Party, q: _Party) -> str | None:
+def other_name(p: _Party, q: _Party, models: Models) -> str | None:
     """The first way (``WAYS``) in which sides p and q are one side named otherwise, None
     when they are not (nor when they are written the same: that is the side itself)."""
-    return next((name for name, test in WAYS if test(p, q)), None)
+    return next((name for name, test in WAYS if test(p, q, models)), None)
 
 
-def same_side(p: _Party, q: _Party) -> bool:
+def same_side(p: _Party, q: _Party, models: Models) -> bool:
     """Are p and q one side named two ways (``other_name``)?"""
-    return other_name(p, q) is not None
+    return other_name(p, q, models) is not None

@@ -30,6 +30,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES
 from soccoop.extract.lexicon_signers import (
+    ADJECTIVE_GENITIVE,
     AGENT_CASES,
     AGENT_RELATIONS,
     ATTENDANCE_CLIMB,
@@ -80,6 +81,7 @@ from soccoop.extract.lexicon_signers import (
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
     SIDE_OPENERS,
+    SIDE_STEM,
     SIGN_OFF_OPENERS,
     SIGNATURE_WORDS,
     SIGNER_PRONOUNS,
@@ -91,23 +93,16 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
     SURNAME_FIRST_PARTS,
     SURNAME_INITIALS,
+    SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     TURN_LABEL,
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
-from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.models import Agreement, Official, RegionRef
-
-# How many first letters of a side's adjective name its region in an organisation's name:
-# "пензенской стороны" → "пензе" in "Министерство ... Пензенской области" (sigD).
-SIDE_STEM = 5
-
-# How many person mentions before a lone surname are searched for its full name: a bound
-# that keeps a long document linear (the full mention is near in a news report).
-SURNAME_LOOKBACK = 40
 
 
 class _Index:
@@ -904,7 +899,7 @@ def _signs(sent: Sentence, v: int) -> bool:
         toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_WORDS for c in sent.children(v))
 
 
-def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+def both_post_holders(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
     """Two signers counted by their common post, named before with it: "Министр Анна
     Гусева приняла министра Петра Сухова. ... Документ подписали оба министра" → both;
     "Подписи поставили главы обоих ведомств" → the two heads of bodies; "Губернаторы
@@ -927,7 +922,7 @@ def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
             continue
         lemma = toks[post].lemma
         holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
-                   if (heads_body(o) if lemma in GENERIC_HEADS else
+                   if (heads_body(o, models) if lemma in GENERIC_HEADS else
                        (o.position or "").lower().split()[:1] == [lemma]) and
                    not named_here(sent, o.name, post)]
         found = list(dict.fromkeys(o.name for o in holders))
@@ -935,7 +930,7 @@ def both_post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     return []
 
 
-def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
+def post_holders(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
     """Signers named by post only, each the one official the text names with that post:
     "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
     директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
@@ -945,8 +940,8 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
     the first minister is not Сухов)."""
     if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
-    toks = ensure_parsed(sent, get_models()).tokens  # "Документ подписал министр труда."
-    both = both_post_holders(sent, officials)
+    toks = ensure_parsed(sent, models).tokens  # "Документ подписал министр труда."
+    both = both_post_holders(sent, officials, models)
     if both:
         return both
     out: list[str] = pronoun_holder(sent, officials)
@@ -965,7 +960,7 @@ def post_holders(sent: Sentence, officials: list[Official]) -> list[str]:
                     o.position.split()[0].lower() == post.lemma and
                     not named_here(sent, o.name, c)}
             if not same and post.lemma in GENERIC_HEADS:
-                same = generic_head_holders(sent, v, officials)  # sigD: "глава ведомства"
+                same = generic_head_holders(sent, v, officials, models)  # sigD: "глава ведомства"
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
@@ -985,13 +980,10 @@ def holds_post(official: Official, words: set[str]) -> bool:
     # the body the head post governs: its first noun after any adjectives ("глава
     # регионального минтруда"), else the organisation's ("глава" of "Минтруд"); "глава
     # отдела министерства" heads a department, not the ministry
-    body = [w for w in position[1:] if not w.endswith(_ADJECTIVE_GENITIVE)] or \
+    body = [w for w in position[1:] if not w.endswith(ADJECTIVE_GENITIVE)] or \
         (official.organization or "").lower().split()
     return bool(body) and (body[0].startswith("министерств")
                           or ministry_abbreviation(body[0]) is not None)
-
-
-_ADJECTIVE_GENITIVE = ("ого", "его")
 
 
 def named_next_holders(analysis: Analysis, sent: Sentence,
@@ -1039,14 +1031,15 @@ def named_next_holders(analysis: Analysis, sent: Sentence,
     return out
 
 
-def generic_head_holders(sent: Sentence, verb: int, officials: list[Official]) -> set[str]:
+def generic_head_holders(sent: Sentence, verb: int, officials: list[Official],
+                         models: Models) -> set[str]:
     """The one official a bare generic head stands for: "С пензенской стороны документ
     подписала глава ведомства" → the official named elsewhere in the text who heads a body
     (``heads_body``) of the side the sentence names by its adjective ("пензенской" in
     the organisation "Министерство ... Пензенской области") and whose first name has the
     gender of the past-tense verb. Nothing unless exactly one is left (sigD)."""
     toks = sent.tokens
-    heads = [o for o in officials if heads_body(o) and o.organization]
+    heads = [o for o in officials if heads_body(o, models) and o.organization]
     sides = [toks[c].text.lower()[:SIDE_STEM] for k, t in enumerate(toks)
              if t.lemma == "сторона" for c in sent.children(k) if toks[c].pos == "ADJ"]
     if not sides:
@@ -1356,7 +1349,7 @@ def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) 
     return same[0] if len({o.name for o in same}) == 1 else None
 
 
-def heads_body(official: Official) -> bool:
+def heads_body(official: Official, models: Models) -> bool:
     """Does the official head the body she speaks for ("министр", "директор департамента"),
     so that "мы подписали" in her words was signed by her? sig56: a qualifying adjective
     may stand before the head post ("генеральный директор", "исполнительный директор"),
@@ -1366,15 +1359,15 @@ def heads_body(official: Official) -> bool:
         return False
     if words[0] in HEAD_POSTS:
         return True
-    return len(words) >= 2 and words[1] in HEAD_POSTS and _qualifier(words[0])
+    return len(words) >= 2 and words[1] in HEAD_POSTS and _qualifier(words[0], models)
 
 
 @lru_cache(maxsize=4096)
-def _qualifier(word: str) -> bool:
+def _qualifier(word: str, models: Models) -> bool:
     """sig56: is the word, by its first dictionary reading, a full adjective in the
     nominative ("генеральный", "исполнительный"), not a noun that is a post's own head
     ("заместитель")?"""
-    parses = get_models().parse(word)
+    parses = models.parse(word)
     return bool(parses) and "ADJF" in parses[0].tag and "nomn" in parses[0].tag
 
 
@@ -1814,12 +1807,13 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     return analysis.sentences[k], spans[-1]
 
 
-def sole_other_head(officials: list[Official], signers: list[str]) -> str | None:
+def sole_other_head(officials: list[Official], signers: list[str],
+                    models: Models) -> str | None:
     """The author of a first-person post whose header is gone (masked as page chrome):
     the one official of the text who heads a body and is not among the signers named
     ("... подписал я, с новгородской — министр Анна Гусева"; "Олег Ларин — начальник
     управления" named elsewhere). None when there are several or none."""
-    heads = {o.name for o in officials if heads_body(o) and o.name not in signers}
+    heads = {o.name for o in officials if heads_body(o, models) and o.name not in signers}
     return heads.pop() if len(heads) == 1 else None
 
 
@@ -1995,7 +1989,8 @@ def _nameless_posts_sign(sent: Sentence) -> bool:
         for k in range(len(toks)))
 
 
-def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official]) -> list[str]:
+def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official],
+                  models: Models) -> list[str]:
     """sig48: the heads a plural generic post stands for, shown by a photo caption of the
     signing further on: "Документ скрепили подписями руководители ведомства и вуза. ...
     На фото: министр Анна Котова и ректор Пётр Гусев после подписания соглашения" → both.
@@ -2012,7 +2007,7 @@ def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official])
     for later in analysis.sentences[si + 1:si + 1 + CAPTION_HEADS_REACH]:
         if not signing_caption(later):
             continue
-        heads = list(dict.fromkeys(o.name for o in officials if heads_body(o) and
+        heads = list(dict.fromkeys(o.name for o in officials if heads_body(o, models) and
                                    later.start <= o.evidence.start < later.stop))
         return heads if len(heads) == 2 else []
     return []

@@ -73,6 +73,7 @@ from soccoop.extract.lexicon_status import (
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
+    BACKGROUND_MONTHS,
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
     CONDITIONAL_PARTICLES,
@@ -82,11 +83,15 @@ from soccoop.extract.lexicon_status import (
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
     EARLIER_REPORT_VERBS,
+    EVENT_LIST_ITEMS,
     FURTHER_WORDS,
     GOAL_PREPOSITIONS,
+    HEAD_SENTENCES,
     JOIN_WORDS,
+    LISTED_BEFORE,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
+    REMINDER_DAYS,
     REMINDER_VERBS,
     SCHEDULED_WORDS,
     SEND_FOR_NOUNS,
@@ -461,8 +466,6 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
 
 # --- passes over more than one sentence -----------------------------------------------------
 
-HEAD_SENTENCES = 6  # title lines read at the top of a document (rubric, outlet, headline)
-
 
 def document_head(sents: Sequence[Sentence], text: str) -> list[Sentence]:
     """The lines above the body and the body's first sentence: the headline zone (lines of
@@ -476,12 +479,6 @@ def document_head(sents: Sequence[Sentence], text: str) -> list[Sentence]:
         if line.endswith((".", "!", "?", "…")) or line != sent.text.strip():
             break  # the lead: a sentence that ends like one, or one of several on its line
     return head
-
-
-# A signing half a year or more before the publication is not what a report calls news
-# unless its headline says so (an earlier year is history already: _older_than_publication);
-# a minister's report on the last months' work ("В январе мы подписали ...") stays under it
-BACKGROUND_MONTHS = 6
 
 
 def _long_before(date: str, published: str | None) -> bool:
@@ -554,9 +551,6 @@ def _year_in_review(head: list[Sentence], published: str | None = None) -> bool:
 
 # "8. Стажировки у коллег": a short numbered heading line of its own, no final full stop
 _ITEM_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]{1,80}[^.!?…\s][ \t]*$", re.M)
-# numbered headings that make a page a list of events (the masker may hide the last items
-# of a list as "after the body", so two left visible are enough)
-EVENT_LIST_ITEMS = 2
 
 
 def _event_list_item(text: str, sent: Sentence) -> bool:
@@ -658,10 +652,6 @@ def body_overrules_headline(cands: Sequence[_R], is_headline: Callable[[Sentence
                 regions_of(b) == mine]
         if body and all(b.status == "planned" for b in body):
             c.status = "planned"
-
-
-# how many agreements told before as existing make a list of them
-LISTED_BEFORE = 2
 
 
 def _past_year(sent: Sentence, date: str | None, published: str | None) -> bool:
@@ -1089,11 +1079,6 @@ def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
                 toks[g].lemma in DRAFT_WORK_NOUNS for g in sent.children(c)):
             return "planned"
     return None
-
-
-# A reminder still reports the news when it is dated this many days before the publication
-# or less ("Напомним, во вторник области подписали соглашение" in Thursday's follow-up)
-REMINDER_DAYS = 7
 
 
 def _governing_verb(sent: Sentence, k: int) -> int | None:

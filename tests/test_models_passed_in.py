@@ -1,0 +1,109 @@
+"""Heavy models are built once and passed in (the charter): a rule reads the models its
+caller gives it, never the process-wide ``nlp.get_models()``.
+
+- A source scan: no module of ``extract/`` but ``nlp`` (which builds the models) calls
+  ``get_models()``, except the modules listed in ``STILL_FETCHING`` with the number of calls
+  each still makes. The number may only fall: a module cleaned leaves the list, and no new
+  module (nor a new call in a listed one) joins it. ``agreement_types`` stays there because
+  ``_Party`` reads the morphology for its key when it is built, everywhere a side is made;
+  the signer shapes and the official readers call it deep in long chains of helpers.
+- Behaviour: the rules freed of the global read the models they are given (a stub here, so
+  no model is loaded): ``signers.heads_body`` ("генеральный директор" heads a body by the
+  dictionary reading of "генеральный"), ``same_side.bare_kind_of`` ("фабрика" of "АО
+  «Швейная фабрика»" by its lemma) and ``same_side.other_name``.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import soccoop.extract
+from soccoop.extract.agreement_types import _Party
+from soccoop.extract.same_side import bare_kind_of, other_name
+from soccoop.extract.signers import heads_body
+from soccoop.models import Evidence, Official
+
+# module of extract/ -> its get_models() calls left today (may only fall)
+STILL_FETCHING = {
+    "agreement_types.py": 1,
+    "official_clauses.py": 1,
+    "official_grammar.py": 4,
+    "official_roles.py": 3,
+    "official_tree.py": 2,
+    "official_windows.py": 1,
+    "officials.py": 1,
+    "signer_shapes.py": 25,
+    "signers.py": 10,
+}
+
+
+def _get_models_calls(path: Path) -> int:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sum(1 for node in ast.walk(tree) if isinstance(node, ast.Call) and
+               "get_models" in {getattr(node.func, "id", None), getattr(node.func, "attr", None)})
+
+
+def test_extract_modules_read_the_models_they_are_given() -> None:
+    here = Path(soccoop.extract.__file__).parent
+    fetching = {p.name: n for p in sorted(here.glob("*.py")) if p.name != "nlp.py"
+                for n in [_get_models_calls(p)] if n}
+    new = {name: n for name, n in fetching.items() if n > STILL_FETCHING.get(name, 0)}
+    assert not new, f"pass the models in instead of calling get_models(): {new}"
+    cleaned = set(STILL_FETCHING) - set(fetching)
+    assert not cleaned, f"no get_models() left: take these off STILL_FETCHING: {cleaned}"
+    fewer = {name: n for name, n in fetching.items() if n < STILL_FETCHING[name]}
+    assert not fewer, f"fewer get_models() calls now: lower STILL_FETCHING to {fewer}"
+
+
+class _Reading:
+    def __init__(self, *grammemes: str) -> None:
+        self.tag = frozenset(grammemes)
+
+
+class _StubModels:
+    """The two dictionary reads the freed rules make: ``parse`` and ``lemma``."""
+
+    def __init__(self, readings: dict[str, tuple[_Reading, ...]], lemmas: dict[str, str]):
+        self.readings = readings
+        self.lemmas = lemmas
+
+    def parse(self, word: str) -> tuple[_Reading, ...]:
+        return self.readings.get(word, ())
+
+    def lemma(self, word: str) -> str:
+        return self.lemmas.get(word, word)
+
+
+def _official(position: str) -> Official:
+    return Official("Анна Котова", position, None, None, Evidence("Анна Котова", 0, 11))
+
+
+@pytest.mark.parametrize(("position", "readings", "expected"), [
+    ("министр", {}, True),  # the post itself heads: no reading needed
+    ("генеральный директор", {"генеральный": (_Reading("ADJF", "nomn"),)}, True),
+    # the same words, read otherwise by the models given: no qualifier, no head
+    ("генеральный директор", {"генеральный": (_Reading("NOUN", "nomn"),)}, False),
+    ("заместитель директора", {"заместитель": (_Reading("NOUN", "nomn"),)}, False),
+])
+def test_heads_body_reads_the_given_models(position: str, readings: Any, expected: bool) -> None:
+    models: Any = _StubModels(readings, {})
+    assert heads_body(_official(position), models) is expected
+
+
+PLANT = _Party("АО «Швейная фабрика»", [], 0, 20)
+
+
+@pytest.mark.parametrize(("word", "lemmas", "expected"), [
+    ("фабрики", {"фабрики": "фабрика"}, True),  # a kind noun by its lemma
+    ("фабрики", {}, False),  # the given models read no kind noun: not the side
+    ("Ковров", {}, False),
+])
+def test_bare_kind_of_reads_the_given_models(word: str, lemmas: Any, expected: bool) -> None:
+    models: Any = _StubModels({}, lemmas)
+    assert bare_kind_of(_Party(word, [], 30, 30 + len(word)), PLANT, models) is expected
+    way = other_name(_Party(word, [], 30, 30 + len(word)), PLANT, models)
+    assert (way == "kind noun alone") is expected
