@@ -31,6 +31,7 @@ from soccoop.extract.candidate_signers import (
     ordinal_standing_for_noun,
 )
 from soccoop.extract.lexicon import (
+    AGREED_ITEM_VERBS,
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
@@ -312,6 +313,36 @@ def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int)
     toks = sents[si].tokens
     rank = ORDINAL_RANKS.get(toks[k - 1].lemma, 0) if k > 0 else 0
     if not (0 < si - counted <= COUNTED_ITEM_REACH and 2 <= rank <= tally):
+        return False
+    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
+                   t.feats.get("Number") == "Plur"
+                   for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
+    """agr59: after a count of agreements, an item told by its partner and a verb of coming
+    to terms, with no agreement noun in its sentence, is one of the counted: "Минтруд
+    заключил три соглашения. С ООО «Заря» министерство договорилось о квотировании рабочих
+    мест" (the verb at k stands for the noun; its "с" partner and subject are the sides).
+    Only a past affirmative verb with its own "с" partner and an "о" topic ("договорились
+    встретиться ещё раз" agrees on no document), up to ``COUNTED_ITEM_REACH`` sentences
+    after a count of two or more, with no plural agreement noun between (as
+    ``counted_item``). The sentence must be parsed."""
+    sent = sents[si]
+    toks = sent.tokens
+    tok = toks[k]
+    if not (tok.lemma in AGREED_ITEM_VERBS and tok.pos == "VERB" and
+            tok.feats.get("Tense") == "Past" and tally >= 2 and
+            0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed):
+        return False
+    if any(t.lemma in TRIGGERS | {"документ"} for t in toks):
+        return False  # the sentence names its agreement: read at the noun
+    kids = sent.children(k)
+    if any(toks[c].lemma == "не" for c in kids):
+        return False  # "не договорились": no agreement
+    marks = {toks[x].lemma for c in kids if toks[c].rel in {"obl", "nmod"}
+             for x in sent.children(c) if toks[x].rel == "case"}
+    if not (marks & {"с", "со"} and marks & {"о", "об"}):
         return False
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
                    t.feats.get("Number") == "Plur"

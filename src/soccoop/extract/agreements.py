@@ -78,6 +78,7 @@ from soccoop.extract.agreement_lists import (
     _signer_parties,
     _topic_list,
     _without_list_restatements,
+    agreed_item,
     contents_item,
     counted_item,
     counted_kinds,
@@ -217,6 +218,7 @@ from soccoop.extract.dates import (
 )
 from soccoop.extract.digest_summaries import summary_with_kinds
 from soccoop.extract.lexicon import (
+    AGREED_ITEM_VERBS,
     AGREEMENT_NOUNS,
     ANOTHER_WORDS,
     ANYONE_PRONOUNS,
@@ -226,6 +228,7 @@ from soccoop.extract.lexicon import (
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
     CORPORATION_WORDS,
+    COUNTED_ITEM_REACH,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
     FORMER_WORDS,
@@ -643,7 +646,8 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
 # of its sentence. Any other token is passed over at once (running the tests on every
 # token cost about 4 % of the extraction's time). A test reading another word must add
 # it here.
-_CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS)
+_CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
+                             AGREED_ITEM_VERBS)  # agr59: agreed_item
 
 
 def _candidates(
@@ -666,9 +670,14 @@ def _candidates(
             if k and tok.lemma not in _CANDIDATE_WORDS:
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
             standing = ordinal_standing_for_noun(sent, k)  # agr44
+            agreed = False
             ordinal = (_ordinal_document(sent, k) or standing) and (
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
                 counted_item(sents, si, k, counted, tally))  # agr30, agr50
+            if tok.lemma in AGREED_ITEM_VERBS and 0 < si - counted <= COUNTED_ITEM_REACH:
+                ensure_parsed(sent, models)  # rare: a verb of agreeing after a count
+                if agreed_item(sents, si, k, counted, tally):
+                    standing = ordinal = agreed = True  # agr59: "С ООО «X» ... договорилось"
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -730,6 +739,8 @@ def _candidates(
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
+            if agreed:  # agr59: an item agreed on is told as the count it belongs to
+                status = next((c.status for c in reversed(out) if c.count >= 2), status)
             if _amended_base(sent, k):
                 date = _own_phrase_date(sent, k, dates_at)
             elif status == "mentioned" and not own_date and date is not None and \
@@ -1069,8 +1080,8 @@ def _candidates(
                     date = own_dates[n]
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
-                                      headline == si, count, ordinal, distinct, subject,
-                                      terms))
+                                      headline == si, count, ordinal and not agreed,
+                                      distinct, subject, terms))
             base_date = _extended_base_date(sent, k, dates_at) \
                 if status == "signed" and len(parties) >= 2 and not members else None
             if base_date is not None:

@@ -208,6 +208,10 @@ ORDINAL_RANKS = {"первый": 1, "второй": 2, "третий": 3, "че�
                  "пятый": 5, "шестой": 6, "седьмой": 7}
 COUNTED_ITEM_REACH = 12
 
+# agr59: verbs of coming to terms that tell an item of a count without an agreement noun:
+# "Ещё три соглашения заключило министерство. С ООО «X» министерство договорилось о ..."
+AGREED_ITEM_VERBS = frozenset({"договориться"})
+
 # Words of likeness that make "документ" an agreement like the one just reported:
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}
