@@ -102,7 +102,7 @@ def test_guests_signing_is_not_this_agreements(models):
 
 @pytest.mark.slow
 def test_headline_and_body_of_one_signing(models):
-    """_headline_same_signing + _words_within: one record, the ministry named in full."""
+    """heading_tells (side named alike) + _words_within: one record, the ministry named in full."""
     text = ("Договор о трудоустройстве людей с инвалидностью подписан с Минтрудом России\n"
             "Договор о взаимодействии в сфере занятости был подписан 12.05.2025 в Москве "
             "между Министерством труда и социальной защиты Российской Федерации и "

@@ -18,7 +18,7 @@ What is one agreement:
 - the former agreement whose past signing a pronoun retells stays a reference and joins
   the former one named before: ``coreference.pronoun_signing``;
 - a headline naming two regions announces the plan of their bodies:
-  ``merge_rules._headline_announces``;
+  ``merge_rules.heading_tells`` (the regions of bodies way);
 - a side named by an acronym of a hyphenated name ("СВФУ"), the eponym after "имени"
   left out, and listed once: ``merge_rules.acronym_of_name``, ``without_acronym_twins``;
 - a bare ordinal item ("Третий документ — трёхсторонний.") opens the agreement told next:

@@ -70,14 +70,15 @@ def test_ambiguous_kind_gives_no_side(models, text):
 
 
 
-# ``merge_rules.new_told_twice``: a heading line and the sentence right under it tell one
-# signing; (heading, gap, sentence under it, statuses, sides under it, one agreement?)
+# ``merge_rules.heading_tells`` (the sides within way, agr57): a heading line and the
+# sentence right under it tell one signing; (heading, gap, sentence under it, statuses,
+# sides under it, one agreement?)
 def _mention(text, start, status, *sides):
     from types import SimpleNamespace
 
     from soccoop.extract.agreement_types import _Party
     sent = SimpleNamespace(text=text, start=start, stop=start + len(text))
-    return SimpleNamespace(sentence=sent, status=status,
+    return SimpleNamespace(sentence=sent, status=status, headline=False, date=None,
                            parties=[_Party(n, [r], 0, 1) for n, r in sides])
 
 
@@ -97,11 +98,14 @@ HEADED = named_rows([
 
 
 @pytest.mark.parametrize("heading, gap, h_status, c_status, sides, one", HEADED)
-def test_heading_and_sentence_under_it(heading, gap, h_status, c_status, sides, one):
+def test_heading_and_sentence_under_it(models, heading, gap, h_status, c_status, sides,
+                                       one):
     from types import SimpleNamespace
 
-    from soccoop.extract.merge_rules import new_told_twice
+    from soccoop.extract.merge_rules import heading_tells
     h = _mention(heading, 0, h_status, TVER, KURSK)
     c = _mention("В Курске министры подписали новое соглашение.", len(heading) + gap,
                  c_status, *sides)
-    assert new_told_twice(SimpleNamespace(candidates=[h]), c) is one
+    m = SimpleNamespace(candidates=[h], status=h_status, date=None, parties=h.parties,
+                        party_keys={p.key for p in h.parties}, regions=set())
+    assert heading_tells(m, c, frozenset(), models, ("sides within",)) is one

@@ -691,7 +691,7 @@ DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bar
 RELATIVE_BARE_WORDS = 2  # genitive words a bare head noun may carry ("центр занятости")
 
 # agr57: characters between a heading line and the first sentence under it (line breaks
-# only: "\n\n" and a stray space), merge_rules.new_told_twice
+# only: "\n\n" and a stray space), merge_rules.heading_over_body
 HEADING_GAP = 3
 
 

@@ -97,27 +97,149 @@ def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str],
 def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
                      models: Models) -> bool | None:
     """A mention its own words set apart ("заключили отдельное соглашение", "ещё одно
-    соглашение") is another agreement than any told before, though not than a headline that
-    announces it with the same status and fewer sides (``_headline_announces``), nor than
-    the former agreement named before (``_former_again``)."""
-    return False if c.distinct and not _headline_announces(m, c, bare) and \
-        not _former_again(m, c) and not new_told_twice(m, c) else None
+    соглашение") is another agreement than any told before, though not than the page's
+    heading telling the same signing (``heading_tells``: the headline «Мы подпишем ещё одно
+    соглашение в мае» over "в мае мы подпишем аналогичный документ с министерством X"),
+    nor than the former agreement named before (``_former_again``)."""
+    return False if c.distinct and not heading_tells(m, c, bare, models, SET_APART_WAYS) and \
+        not _former_again(m, c) else None
 
 
-def new_told_twice(m: _Merged, c: _Candidate) -> bool:
-    """agr57: a signing told in a heading line and again, set apart by its own words, in the
-    sentence right under it is one agreement: the heading "Петербург и Луганск подписали
-    новое соглашение о сотрудничестве" and the paragraph "В Луганске в четверг ...
-    подписали новое соглашение ...". The heading: a mention of m with c's status whose
-    sentence ends without a full stop and is followed by c's sentence with nothing but
-    line breaks between; one's sides are among the other's."""
-    heading = next((x for x in m.candidates if x.status == c.status and
-                    not x.sentence.text.rstrip().endswith((".", "!", "?", "…", ":", "»")) and
-                    0 < c.sentence.start - x.sentence.stop <= HEADING_GAP), None)
-    if heading is None:
+# --- the heading and the body ---------------------------------------------------------
+# pair58: ONE mechanism decides whether the page's heading and a sentence of the body tell
+# the same signing(s): ``heading_tells``. Its gate (``heading_over_body``) finds the
+# heading's mentions over a body mention, of its status and a compatible date; its ways
+# (``HEADING_WAYS``) are how a heading names the body's sides. Each pass that lets a
+# heading join the body asks it, naming the ways it accepts: ``distinct_mention``,
+# ``headline_in_short_names``, ``other_subject``, ``headline_over_bodies``.
+
+
+@dataclass(frozen=True)
+class HeadingOverBody:
+    """A heading over a body mention: the record's heading mentions (``heads``), whether
+    the record holds nothing else (``alone``), the record, the body mention and the text's
+    official region names (``bare``), the models (``models``)."""
+
+    heads: list[_Candidate]
+    alone: bool
+    m: _Merged
+    c: _Candidate
+    bare: frozenset[str]
+    models: Models
+
+
+def heading_over_body(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> HeadingOverBody | None:
+    """pair58: the heading mentions of record m over the body mention c, both of one status
+    and a compatible date: the page's headline (``agreements._is_headline``: "Хабаровский
+    край и ЕАО перезаключат соглашение") when c is of the body, or (agr57) a heading line
+    right over c's sentence, ending without a full stop, nothing but line breaks between
+    ("Петербург и Луганск подписали новое соглашение о сотрудничестве" over "В Луганске в
+    четверг ... подписали новое соглашение ..."). None without one."""
+    if c.headline or m.status != c.status or not isodate.compatible(m.date, c.date):
+        return None
+    heads = [x for x in m.candidates if x.headline or
+             x.status == c.status and _heading_line_over(x, c)]
+    if not heads:
+        return None
+    return HeadingOverBody(heads, len(heads) == len(m.candidates), m, c, bare, models)
+
+
+def _heading_line_over(x: _Candidate, c: _Candidate) -> bool:
+    """agr57: is x's sentence a heading line right over c's: no closing stop, nothing but
+    line breaks between (``lexicon.HEADING_GAP``)?"""
+    return not x.sentence.text.rstrip().endswith((".", "!", "?", "…", ":", "»")) and \
+        0 < c.sentence.start - x.sentence.stop <= HEADING_GAP
+
+
+def heading_tells(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models,
+                  ways: tuple[str, ...]) -> bool:
+    """pair58: do the page's heading (``heading_over_body``) and the body mention c tell the
+    same signing, the heading naming c's sides in one of ``ways`` (``HEADING_WAYS``)?"""
+    h = heading_over_body(m, c, bare, models)
+    return h is not None and any(HEADING_WAYS[w](h) for w in ways)
+
+
+def _sides_within(h: HeadingOverBody) -> bool:
+    """agr34: a record of the heading alone names sides the body mention all names: the
+    headline «Мы подпишем ещё одно соглашение в мае» and "в мае мы подпишем аналогичный
+    документ с министерством X"; agr57: or a heading line right over c whose sides hold
+    c's, or c's theirs ("Тверь и Курск подписали новое соглашение" over "В Курске министры
+    подписали новое соглашение")."""
+    mine = {p.key for p in h.c.parties}
+    if h.alone and all(x.headline for x in h.m.candidates) and h.m.party_keys and \
+            h.m.party_keys <= mine:
+        return True
+    return any(not x.headline and _heading_line_over(x, h.c) and mine and
+               (mine <= (theirs := {p.key for p in x.parties}) or theirs <= mine)
+               for x in h.heads)
+
+
+def _regions_of_bodies(h: HeadingOverBody) -> bool:
+    """agr50: a record of the heading alone names bare the regions of the body's bodies
+    ("Хабаровский край и ЕАО перезаключат соглашение" over "Стороны намерены подписать
+    новое соглашение" between the two regions' bodies), two or more."""
+    bodies = {r for p in h.c.parties for r in p.regions}
+    return h.alone and len(h.m.regions) >= 2 and h.m.regions == bodies and \
+        all(bare_place(p, h.bare) for p in h.m.parties)
+
+
+def _same_regions(h: HeadingOverBody) -> bool:
+    """A heading words the subject its own way over the same two regions or more: "Петербург
+    подписал соглашения о трудовой мобильности с Мурманской ... областями" and the body's
+    "соглашения о сотрудничестве в сфере содействия занятости" between the same regions."""
+    rb = {r for p in h.c.parties for r in p.regions}
+    return len(rb) >= 2 and rb == h.m.regions
+
+
+def _side_named_alike(h: HeadingOverBody) -> bool:
+    """A heading and the body share a side named alike, however they word the subject:
+    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
+    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
+    Российской Федерации и Правительством области"."""
+    return bool(h.m.party_keys & {p.key for p in h.c.parties}) or any(
+        _words_within(p, q) or _words_within(q, p) for p in h.c.parties for q in h.m.parties)
+
+
+def _short_names(h: HeadingOverBody) -> bool:
+    """pair54: a record of the headline alone names the body's sides the short way news do:
+    "Минсоц и Социальный фонд продлили соглашение об обмене данными" over "Министерство
+    социальных отношений ... и Отделение Фонда пенсионного и социального страхования ...
+    продлили срок действия соглашения об информационном взаимодействии" (two sides or more
+    in the body). One of the heading's sides is a body side named shorter
+    (``same_side.same_side``, ``_headline_short_name``, ``_same_regional_body``), each other
+    one word naming a body of the kind of one of the body's sides ("Минсоц": a ministry,
+    ``_kind``)."""
+    m, c, models = h.m, h.c, h.models
+    if not (h.alone and all(x.headline for x in m.candidates)) or not m.parties or \
+            len(c.parties) < 2:
         return False
-    mine, theirs = {p.key for p in c.parties}, {p.key for p in heading.parties}
-    return bool(mine) and (mine <= theirs or theirs <= mine)
+    keys = {p.key for p in c.parties}
+    kinds = {_kind(p, models) for p in c.parties} - {None}
+
+    def short(q: _Party) -> bool:
+        return q.key in keys or any(same_side(q, p, models) or
+                                    _headline_short_name(q, p, models) or
+                                    _same_regional_body(q, p, c.parties, models)
+                                    for p in c.parties)
+
+    def same_kind(q: _Party) -> bool:
+        word = q.name.strip()
+        return " " not in word and (_kind(q, models) in kinds or legal_form(word))
+
+    return any(short(q) for q in m.parties) and \
+        all(short(q) or same_kind(q) for q in m.parties)
+
+
+HEADING_WAYS: dict[str, Callable[[HeadingOverBody], bool]] = {
+    "sides within": _sides_within,  # agr34, agr57
+    "regions of bodies": _regions_of_bodies,  # agr50
+    "same regions": _same_regions,
+    "side named alike": _side_named_alike,
+    "short names": _short_names,  # pair54
+}
+# a mention set apart by its own words is still the heading's signing
+SET_APART_WAYS = ("sides within", "regions of bodies")
 
 
 def _former_again(m: _Merged, c: _Candidate) -> bool:
@@ -132,22 +254,6 @@ def _former_again(m: _Merged, c: _Candidate) -> bool:
         return False
     return any(x.status == "mentioned" and _former(x.sentence, _k(x)) for x in m.candidates) \
         or (c.date is None and m.status == "mentioned" and m.date is not None)
-
-
-def _headline_announces(m: _Merged, c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
-    """agr34: the headline «Мы подпишем ещё одно соглашение в мае» and the body's "в мае мы
-    подпишем аналогичный документ с министерством X" are one agreement: a record made of
-    headline mentions only, of the same status, whose sides the body's mention all names.
-    agr50: or whose sides are the regions of the body's sides, named bare ("Хабаровский
-    край и ЕАО перезаключат соглашение" over "Стороны намерены подписать новое соглашение"
-    between the two regions' bodies)."""
-    if not (all(x.headline for x in m.candidates) and m.status == c.status and
-            bool(m.party_keys) and isodate.compatible(m.date, c.date)):
-        return False
-    bodies = {r for p in c.parties for r in p.regions}
-    return m.party_keys <= {p.key for p in c.parties} or \
-        len(m.regions) >= 2 and m.regions == bodies and \
-        all(bare_place(p, bare) for p in m.parties)
 
 
 def body_of_bare_side(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -275,28 +381,8 @@ def headline_in_short_names(m: _Merged, c: _Candidate, bare: frozenset[str],
     subject its own way: "Минсоц и Социальный фонд продлили соглашение об обмене данными"
     over "Министерство социальных отношений ... и Отделение Фонда пенсионного и социального
     страхования ... продлили срок действия соглашения об информационном взаимодействии" is
-    one signing. A record of headline mentions only, of the body mention's status and a
-    compatible date, one of whose sides is a body side named shorter (``same_side.same_side``,
-    ``_headline_short_name``) and each of whose other sides is one word naming a body of the
-    kind of one of the mention's sides ("Минсоц": a ministry, ``_kind``)."""
-    if c.headline or not m.parties or len(c.parties) < 2 or m.status != c.status or \
-            not all(x.headline for x in m.candidates) or \
-            not isodate.compatible(m.date, c.date):
-        return None
-    keys = {p.key for p in c.parties}
-    kinds = {_kind(p, models) for p in c.parties} - {None}
-
-    def short(q: _Party) -> bool:
-        return q.key in keys or any(same_side(q, p, models) or _headline_short_name(q, p, models) or
-                                    _same_regional_body(q, p, c.parties, models) for p in c.parties)
-
-    def same_kind(q: _Party) -> bool:
-        word = q.name.strip()
-        return " " not in word and (_kind(q, models) in kinds or legal_form(word))
-
-    if any(short(q) for q in m.parties) and all(short(q) or same_kind(q) for q in m.parties):
-        return True
-    return None
+    one signing (``heading_tells``, the short names way)."""
+    return True if heading_tells(m, c, bare, models, ("short names",)) else None
 
 
 def _same_regional_body(q: _Party, p: _Party, sides: list[_Party], models: Models) -> bool:
@@ -312,11 +398,11 @@ def _same_regional_body(q: _Party, p: _Party, sides: list[_Party], models: Model
 
 def other_subject(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
     """Two subjects neither of which holds the other ("соглашение о занятости" and
-    "соглашение о туризме") are two agreements, unless a headline words the body's signing
-    its own way (``_headline_summary``, ``_headline_same_signing``)."""
+    "соглашение о туризме") are two agreements, unless the heading words the body's signing
+    its own way over the same regions or a side named alike (``heading_tells``)."""
     a, b = m.subject_key, c.subject_key
-    if a and b and not (a <= b or b <= a) and not _headline_summary(m, c) and \
-            not _headline_same_signing(m, c):
+    if a and b and not (a <= b or b <= a) and \
+            not heading_tells(m, c, bare, models, ("same regions", "side named alike")):
         return False
     return None
 
@@ -569,8 +655,9 @@ def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
                          models: Models) -> bool | None:
     """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
     bodies: a headline summing up the same regions is the body's agreement
-    (``_headline_summary``)."""
-    if c.parties and m.parties and _headline_summary(m, c) and not _other_bodies_told(m, c):
+    (``heading_tells``, the same regions way)."""
+    if c.parties and m.parties and heading_tells(m, c, bare, models, ("same regions",)) and \
+            not _other_bodies_told(m, c):
         return True
     return None
 
@@ -1391,30 +1478,6 @@ def _same_document(m: _Merged, c: _Candidate) -> bool:
     keys = {p.key for p in c.parties}
     return len(keys) >= 2 and len(m.party_keys) >= 2 and \
         (keys <= m.party_keys or m.party_keys <= keys)
-
-
-def _headline_summary(m: _Merged, c: _Candidate) -> bool:
-    """A headline words the subject its own way: "Петербург подписал соглашения о
-    трудовой мобильности с Мурманской ... областями" and the body's "соглашения о
-    сотрудничестве в сфере содействия занятости" between the same regions, with the same
-    status, are one signing. Two or more regions on each side, exactly the same."""
-    if m.headline == c.headline or m.status != c.status:
-        return False
-    rb = {r for p in c.parties for r in p.regions}
-    return len(rb) >= 2 and rb == m.regions
-
-
-def _headline_same_signing(m: _Merged, c: _Candidate) -> bool:
-    """A headline and the body report one signing when both tell it with the same status, on
-    no other day, and a side named alike, however they word the subject:
-    "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
-    взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
-    Российской Федерации и Правительством области"."""
-    if m.headline == c.headline or m.status != c.status or \
-            not isodate.compatible(m.date, c.date):
-        return False
-    return bool(m.party_keys & {p.key for p in c.parties}) or any(
-        _words_within(p, q) or _words_within(q, p) for p in c.parties for q in m.parties)
 
 
 def _headline_short_name(p: _Party, q: _Party, models: Models) -> bool:
