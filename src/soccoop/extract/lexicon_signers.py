@@ -338,3 +338,17 @@ SURNAME_LOOKBACK = 40
 
 # genitive adjective endings skipped to reach a head post's body ("регионального минтруда")
 ADJECTIVE_GENITIVE = ("ого", "его")
+
+# signer_bodies (sig58):
+# Words of a body's name that tell it from another, by their stems: four letters or more
+# ("фонд", "центр"); shorter ones ("АНО", "ООО", "по") are forms or joins.
+BODY_WORD_MIN = 4
+
+# How many records of a page the pass reads at most: each record's signers are compared
+# with every other record's sides, so a hostile page of thousands of records is left as
+# it is (a news page tells a dozen agreements at most).
+PAGE_RECORDS = 24
+
+# How many words a body shares with a side for the two to be possibly one
+# (``signer_bodies.body_touches_side``).
+TOUCHING_WORDS = 2

@@ -16,19 +16,8 @@ from __future__ import annotations
 import re
 
 from soccoop import gazetteer, names
+from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PAGE_RECORDS, TOUCHING_WORDS
 from soccoop.models import Agreement, Official
-
-# Words of a body's name that tell it from another, by their stems: four letters or more
-# ("фонд", "центр"); shorter ones ("АНО", "ООО", "по") are forms or joins.
-BODY_WORD_MIN = 4
-
-# How many records of a page the pass reads at most: each record's signers are compared
-# with every other record's sides, so a hostile page of thousands of records is left as
-# it is (a news page tells a dozen agreements at most).
-PAGE_RECORDS = 24
-
-# How many words a body shares with a side for the two to be possibly one (``body_touches_side``).
-TOUCHING_WORDS = 2
 
 _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]+)")
 
