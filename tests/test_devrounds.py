@@ -188,7 +188,9 @@ round74 (16 texts: status and dates) were scored blind on round 20's first and f
 and round79 (16 texts: how sides and officials are named) were scored blind on round 21's
 first main (c387d75); dev since. round76 (16 texts: an ordinary month) and round78 (16
 texts: who signed, in new shapes) were scored blind on round 21's first and final mains
-(c387d75, e1ae3e0); dev since round 22. Round 15
+(c387d75, e1ae3e0); dev since round 22. round82 (16 texts: status and dates) and round83
+(16 texts: officials and their posts in longer reports) were scored blind on round 22's first
+main (b006976); dev since. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -196,7 +198,7 @@ among them) and set those of rounds 62–64 and 67; round 19 raised 57 (most of 
 officials_full, after nerel54's organisations) and set those of rounds 65, 66, 68 and 71;
 round 20 set those of rounds 69, 70, 73 and 75 and raised 24; round 21 set those of rounds
 72, 74, 77 and 79, raised 68 and lowered three (rounds 24, 55 and 56, each explained beside it);
-round 22 set those of rounds 76 and 78.
+round 22 set those of rounds 76, 78, 82 and 83.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -906,6 +908,21 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.88, "signatories": 0.84, "officials_name": 0.92,
          "officials_full": 0.89},
         {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
+    ),
+    # blind on round 22's first main (b006976, extraction as e1ae3e0): agreements 0.909,
+    # signatories 0.909, officials+position 1.0, status 0.9, date 0.87, published 0.933,
+    # regions 1.0
+    "round82": (
+        {"regions": 0.98, "agreements": 0.88, "signatories": 0.94, "officials_name": 0.98,
+         "officials_full": 0.86},
+        {"agreement_status": 0.91, "agreement_date": 0.81, "published": 0.91},
+    ),
+    # blind as round82: agreements 0.963, signatories 0.982, officials+position 0.897,
+    # status 1.0, date 0.826, published 0.867, regions 0.983
+    "round83": (
+        {"regions": 0.92, "agreements": 0.90, "signatories": 0.96, "officials_name": 0.95,
+         "officials_full": 0.78},
+        {"agreement_status": 0.98, "agreement_date": 0.82, "published": 0.85},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
