@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from soccoop.extract.agreement_types import side_of_name
 from soccoop.extract.nlp import Models
 from soccoop.extract.official_sides import bodies_named_as_sides
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
@@ -61,6 +62,22 @@ def test_a_body_named_as_the_record_names_its_side(models: Models, org: str,
     officials = [_official(org)]
     bodies_named_as_sides(officials, [_agreement(sides)], models)
     assert officials[0].organization == expected
+
+
+SIDES_OF_NAMES = [
+    # a name alone: its key as a side read in a text, offsets 0
+    ("ЦЗН", None, "цзн|"),
+    ("Фонд «Опора»", "RU-TVE", "фонд опора|RU-TVE"),
+    # the legal form is no word of the key
+    ("ООО «Вектор»", None, "векто|"),
+]
+
+
+@pytest.mark.parametrize(("name", "region", "key"), SIDES_OF_NAMES)
+def test_side_of_name(name: str, region: str | None, key: str) -> None:
+    side = side_of_name(name, region)
+    assert (side.name, side.start, side.stop, side.key) == (name, 0, 0, key)
+    assert side.regions == ([region] if region else [])
 
 
 FIRST_ACRONYMS = [

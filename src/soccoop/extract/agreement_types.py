@@ -84,6 +84,18 @@ def _adjective(word: str) -> bool:
     return bool(parses) and "ADJF" in parses[0].tag
 
 
+# A side of an agreement, by its public name: what ``side_of_name`` builds.
+Side = _Party
+
+
+def side_of_name(name: str, region: str | None = None) -> Side:
+    """A side read from a name alone, with no place in a text (offsets 0): the form
+    ``same_side`` compares, for a body named elsewhere than in an agreement's parties (an
+    official's organisation "ЦЗН Кировской области", a record's side written out). The
+    region, when known, joins its key as for any side."""
+    return _Party(name, [region] if region else [], 0, 0)
+
+
 @dataclass
 class _Candidate:
     sentence: Sentence

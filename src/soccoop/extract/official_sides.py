@@ -11,7 +11,7 @@ and before acronyms are spelled out (``officials.gloss_acronyms``), so that a si
 """
 from __future__ import annotations
 
-from soccoop.extract.agreement_types import _Party
+from soccoop.extract.agreement_types import Side, side_of_name
 from soccoop.extract.lexicon_officials import SIDE_NAME_LIMIT, SIDE_NAME_WAYS
 from soccoop.extract.nlp import Models
 from soccoop.extract.same_side import other_name
@@ -28,18 +28,18 @@ def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]
     занятости населения»" → that name. A body named by its kind noun alone
     ("Отделение") is left: the kind noun fits too many sides. At most ``SIDE_NAME_LIMIT``
     distinct sides are read, so the cost stays linear in the officials."""
-    sides: dict[str, _Party] = {}
+    sides: dict[str, Side] = {}
     for a in agreements:
         for p in a.parties:
             if p.name and p.name not in sides and len(sides) < SIDE_NAME_LIMIT:
-                sides[p.name] = _Party(p.name, [p.region] if p.region else [], 0, 0)
+                sides[p.name] = side_of_name(p.name, p.region)
     if not sides:
         return
     for o in officials:
         org = o.organization
         if not org:
             continue
-        body = _Party(org, [o.region] if o.region else [], 0, 0)
+        body = side_of_name(org, o.region)
         fits = [name for name, side in sides.items()
                 if len(name) > len(org) and other_name(body, side, models) in SIDE_NAME_WAYS]
         if len(fits) == 1 and org not in sides:
