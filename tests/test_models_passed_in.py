@@ -23,6 +23,7 @@ import pytest
 
 import soccoop.extract
 from soccoop.extract.agreement_types import _Party
+from soccoop.extract.official_grammar import genitive_word, word_lemma
 from soccoop.extract.same_side import bare_kind_of, other_name
 from soccoop.extract.signers import heads_body
 from soccoop.models import Evidence, Official
@@ -107,3 +108,24 @@ def test_bare_kind_of_reads_the_given_models(word: str, lemmas: Any, expected: b
     assert bare_kind_of(_Party(word, [], 30, 30 + len(word)), PLANT, models) is expected
     way = other_name(_Party(word, [], 30, 30 + len(word)), PLANT, models)
     assert (way == "kind noun alone") is expected
+
+
+@pytest.mark.parametrize(("word", "lemmas", "expected"), [
+    ("«Думы»,", {"Думы": "Дума"}, "дума"),  # quotes and stops stripped, lower case
+    ("Объёма", {"Объёма": "объём"}, "объем"),  # "ё" as "е"
+    ("КГУ", {}, "кгу"),  # a word the models do not know: itself
+])
+def test_word_lemma_reads_the_given_models(word: str, lemmas: Any, expected: str) -> None:
+    models: Any = _StubModels({}, lemmas)
+    assert word_lemma(models, word) == expected
+
+
+@pytest.mark.parametrize(("word", "readings", "expected"), [
+    ("министерства", {"министерства": (_Reading("NOUN", "nomn", "plur"),
+                                       _Reading("NOUN", "gent", "sing"))}, True),
+    ("министерство", {"министерство": (_Reading("NOUN", "nomn"),)}, False),
+    ("Думы", {}, False),  # no reading given: no genitive
+])
+def test_genitive_word_reads_the_given_models(word: str, readings: Any, expected: bool) -> None:
+    models: Any = _StubModels(readings, {})
+    assert genitive_word(models, word) is expected

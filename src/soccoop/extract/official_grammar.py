@@ -7,7 +7,8 @@ the genitive), the nominative of one word (``_to_nomn``), and whether a word hea
 position ("министр", "замминистра", "вице-губернатор": ``_is_head``, ``_compound_head``).
 They stand apart because they hold no rule about posts or names of their own: the role
 phrase, the apposition passes and the organisation lookups all build on them, and none of
-them calls back into those passes.
+them calls back into those passes. A bare word (no token) is read by ``word_lemma`` and
+``genitive_word``, shared with ``official_units``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ def _lemma(tok: Token) -> str:
     feats = tok.feats or {}
     return _lemma_of(tok.text, tok.lemma, tok.pos, feats.get("Animacy", ""),
                      feats.get("Case", ""), feats.get("Gender", ""))
+
+
+def word_lemma(models: Models, word: str) -> str:
+    """The dictionary lemma of a bare word (no token, so no tagger reading), quotes,
+    brackets and stops stripped, lower case, "ё" as "е": "«Думы»," → "дума"."""
+    return models.lemma(word.strip(",.«»\"()")).lower().replace("ё", "е")
+
+
+def genitive_word(models: Models, word: str) -> bool:
+    """Can a bare word be in the genitive by any dictionary reading ("министерства",
+    "Думы")?"""
+    return any("gent" in p.tag for p in models.parse(word))
 
 
 # The passes ask for the same token's lemma many times (each window, each rule): a word

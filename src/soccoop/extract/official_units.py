@@ -22,15 +22,9 @@ from soccoop.extract.lexicon_officials import (
 from soccoop.extract.lexicon_orgs import CIRCUMSTANCE_PO_NOUNS, FIELD_BODY_NOUNS, PLACE_PO_NOUNS
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import _inflect_name, is_acronym
+from soccoop.extract.official_grammar import genitive_word as _genitive
+from soccoop.extract.official_grammar import word_lemma as _lemma
 from soccoop.models import Official
-
-
-def _lemma(models: Models, word: str) -> str:
-    return models.lemma(word.strip(",.«»\"()")).lower().replace("ё", "е")
-
-
-def _genitive(models: Models, word: str) -> bool:
-    return any("gent" in p.tag for p in models.parse(word))
 
 
 def _parent_start(words: list[str], models: Models) -> int | None:
