@@ -43,7 +43,7 @@ from soccoop.extract.lexicon_officials import (
 from soccoop.extract.lexicon_orgs import (
     MINISTER_WORDS,
 )
-from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
     _inflect_name,
     restore_caps,
@@ -165,7 +165,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
         if len(words) >= 2 and _qualified_head(tokens, h):
             words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h])
-        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]))
+        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]), models)
         words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
         if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
@@ -178,7 +178,7 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if len(pos_toks) > tail:
         position += text[tokens[tail - 1].stop:pos_toks[-1].stop]
     position = " ".join(position.split())
-    position = _fold_capitals(position)
+    position = _fold_capitals(position, models)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
     if org_toks and _one_of(org_toks, 0):
@@ -210,7 +210,7 @@ def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
     return " ".join(f"{one} {rest}".split())
 
 
-def _post_of_compound(word: str, lemma: str) -> str:
+def _post_of_compound(word: str, lemma: str, models: Models) -> str:
     """The post of a compound whose first part is not one: "женщина-президент" →
     "президент"; "президент-социалист", "вице-президент" stay, and so does a compound whose
     first part is no word of its own ("статс-секретарь"): it is one post."""
@@ -219,10 +219,10 @@ def _post_of_compound(word: str, lemma: str) -> str:
             word.count("-") != 1:
         return word
     first, second = word.split("-", 1)
-    if where == 1 and not get_models().analyzer.word_is_known(first.lower()):
+    if where == 1 and not models.analyzer.word_is_known(first.lower()):
         return word
     if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
-        return restore_caps(first, get_models().lemma(first)) + "-" + second
+        return restore_caps(first, models.lemma(first)) + "-" + second
     return second
 
 
@@ -415,22 +415,22 @@ def _one_of(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _fold_capitals(position: str) -> str:
+def _fold_capitals(position: str, models: Models) -> str:
     """A post written in capitals, as a signature block does ("МИНИСТР", "ПРЕДСЕДАТЕЛЬ
     ПРАВИТЕЛЬСТВА"), in lower case; abbreviations ("ГКУ", "РТ") stay as written."""
     if not any(w.isupper() and len(w) > 2 for w in position.split()):
         return position
-    return " ".join(w.lower() if _capitalised_word(w) else w for w in position.split(" "))
+    return " ".join(w.lower() if _capitalised_word(w, models) else w
+                    for w in position.split(" "))
 
 
 @lru_cache(maxsize=5_000)
-def _capitalised_word(word: str) -> bool:
+def _capitalised_word(word: str, models: Models) -> bool:
     """An ordinary word written in capitals: all letters upper, three or more of them,
     known to the dictionary and not as an abbreviation."""
     letters = word.replace("-", "")
     if len(letters) < 3 or not letters.isalpha() or not word.isupper():
         return False
-    models = get_models()
     low = word.lower()
     if any(p.normal_form in POSITION_HEADS for p in models.parse(low)):
         return True
