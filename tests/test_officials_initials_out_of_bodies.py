@@ -128,7 +128,7 @@ def test_whose_name_after_a_deputy(models: Models, text: str, deputy: bool) -> N
     analysis = models.analyse(text)
     parse_documents([analysis], models)
     sent = analysis.sentences[0]
-    tree = O._Tree(sent, [])
+    tree = O._Tree(sent, [], models)
     words = [t.text for t in sent.tokens]
     h = words.index("министра")
     assert O._Tree._name_of_a_nominative_deputy(tree, h, h + 1, h + 3) is deputy

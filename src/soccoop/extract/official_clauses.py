@@ -41,7 +41,7 @@ from soccoop.extract.lexicon_officials import (
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
 )
-from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.nlp import Models, Token
 from soccoop.extract.official_grammar import (
     _agrees,
     _case,
@@ -93,7 +93,7 @@ def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
 _DASHES = frozenset({"—", "–"})
 
 
-def _initials_woman_in_nominative(name: list[Token]) -> bool:
+def _initials_woman_in_nominative(name: list[Token], models: Models) -> bool:
     """Is a name given by initials and one surname a woman's in the nominative, by the
     surname's own form? "министр ... Республики Крым Е.В.Ефимова": "Ефимова" reads as a
     woman's nominative (or a man's genitive, which the post's nominative rules out); the
@@ -103,7 +103,7 @@ def _initials_woman_in_nominative(name: list[Token]) -> bool:
     words = [p for p in parts if not _INITIAL.match(p)]
     if len(words) != 1 or len(words) == len(parts):
         return False
-    return ("femn", "nomn") in (surname_readings(words[0], get_models()) or ())
+    return ("femn", "nomn") in (surname_readings(words[0], models) or ())
 
 
 def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
@@ -287,7 +287,7 @@ def _verb_of_a_stray_initial(tree: _Tree, root: int | None, i: int, j: int) -> i
             toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
         return None
     woman = (toks[v].feats or {}).get("Gender") == "Fem"
-    if cases != {"Nom"} and not (woman and _initials_woman_in_nominative(toks[i:j])):
+    if cases != {"Nom"} and not (woman and _initials_woman_in_nominative(toks[i:j], tree.models)):
         return None
     return v
 

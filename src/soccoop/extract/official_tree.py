@@ -18,7 +18,7 @@ from soccoop.extract.lexicon_officials import (
     RELATIONAL_HEADS,
     TERM_NOUNS,
 )
-from soccoop.extract.nlp import Sentence, Token, get_models
+from soccoop.extract.nlp import Models, Sentence, Token
 from soccoop.extract.official_grammar import (
     _agrees,
     _case,
@@ -62,20 +62,20 @@ def _initial_hung_astray(toks: list[Token], n: int, outside: list[int]) -> bool:
 _NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "punct"})
 
 
-def _woman_in_nominative(name: list[Token]) -> bool:
+def _woman_in_nominative(name: list[Token], models: Models) -> bool:
     """Can a first name and surname be a woman's in the nominative, by the surname's
     readings, whatever the first name's? A first name the dictionary lacks (or knows only
     as a man's genitive) does not make her someone else: "министр ... Республики Калмыкия
     Баира Манджиева" is the minister, in the nominative."""
     words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
-    return len(words) == 2 and woman_in_nominative(words[0], words[1], get_models())
+    return len(words) == 2 and woman_in_nominative(words[0], words[1], models)
 
 
-def _two_way_woman(name: list[Token]) -> bool:
+def _two_way_woman(name: list[Token], models: Models) -> bool:
     """Is the name a first name and surname that can be a woman's nominative as well as a
     man's genitive ("Валентина Кротова"), by ``two_way_woman_name``?"""
     words = [t.text for t in name if t.text[:1].isalpha() and len(t.text) > 2]
-    return len(words) == 2 and two_way_woman_name(words[0], words[1], get_models())
+    return len(words) == 2 and two_way_woman_name(words[0], words[1], models)
 
 
 # Relations that leave a post's phrase: another noun set beside it ("Глава ФБР
@@ -96,8 +96,9 @@ class _Tree:
     apposition to, and where that post's phrase ends. Children lists and the NER spans
     starting at each token are built once per sentence."""
 
-    def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]]) -> None:
+    def __init__(self, sent: Sentence, spans: list[tuple[int, int, str]], models: Models) -> None:
         self.sent = sent
+        self.models = models  # the models the passes reading the tree were given
         self.tokens = sent.tokens
         self.kids: dict[int, list[int]] = {}
         for n, t in enumerate(sent.tokens):
@@ -138,8 +139,8 @@ class _Tree:
             if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
                                   or _agrees(tok, self.tokens[i:j])
                                   or _case(tok) == "Nom" and (
-                                      _woman_in_nominative(self.tokens[i:j])
-                                      or _two_way_woman(self.tokens[i:j]))):
+                                      _woman_in_nominative(self.tokens[i:j], self.models)
+                                      or _two_way_woman(self.tokens[i:j], self.models))):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
                     tok.text.islower() and _agrees(tok, self.tokens[i:j]):

@@ -39,7 +39,7 @@ from soccoop.extract.lexicon_officials import (
     WEAK_HEADS,
     YEAR_WORDS,
 )
-from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.nlp import Models, Token
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _DASHES,
@@ -240,7 +240,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if tree is not None and j is not None and not acting and not (
             start > 0 and _stands_for_a_post(tokens[start - 1])) and \
-            _oblique_post_before_a_subject(agreeing, name, by_tree == chosen) and \
+            _oblique_post_before_a_subject(agreeing, name, by_tree == chosen, models) and \
             _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
         return None
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
@@ -400,7 +400,8 @@ def _stands_for_a_post(tok: Token) -> bool:
 _POST_GOVERNORS = OFFICE_NOUNS | LEFT_POST_NOUNS | POST_NOUNS
 
 
-def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool) -> bool:
+def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool,
+                                   models: Models) -> bool:
     """A post in an oblique case right before a name that can only be a subject is a
     dependent of what precedes it, not the name's title: "Указом президента Иван Петров
     освобожден от должности министра", "Решением губернатора Анна Котова назначена
@@ -409,7 +410,7 @@ def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool)
     the parse itself hangs the name on the post, only for a name the dictionary knows."""
     if _case(post) not in ("Gen", "Dat", "Ins", "Loc"):
         return False
-    if linked and not all(get_models().analyzer.word_is_known(t.text.lower()) for t in name
+    if linked and not all(models.analyzer.word_is_known(t.text.lower()) for t in name
                           if t.text[:1].isalpha() and len(t.text) > 2):
         return False  # a foreign name the dictionary guesses at: trust the parse
     return _name_cases(name) == {"Nom"} and not _agrees(post, name)
@@ -542,7 +543,7 @@ def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
     председатель Союза ветеранов Валентина Кротова" — the apposition makes her the
     chairwoman."""
     return tree is not None and by_tree == chosen and (
-        _woman_in_nominative(name) or _two_way_woman(name))
+        _woman_in_nominative(name, tree.models) or _two_way_woman(name, tree.models))
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:

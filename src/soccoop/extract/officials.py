@@ -108,7 +108,7 @@ from soccoop.extract.lexicon_orgs import (
     REGION_ANAPHORS,
     REGION_KIND_NOUNS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
     nominative_phrase,
@@ -1143,7 +1143,7 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list
 
 def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
                                  spans: list[tuple[int, int, str]],
-                                 before: list[Token] | None) -> list[_Mention]:
+                                 before: list[Token] | None, models: Models) -> list[_Mention]:
     """The person of the sentence before, kept for the next one when this sentence is a
     biography's clause without a subject: "Олег Пастухов родился в 1961 году. В 1983 году
     окончил институт. С 1992 года — начальник управления ФСБ" — the second sentence names
@@ -1163,7 +1163,7 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
     gender = previous[0].gender
     finite = False
     for n, t in enumerate(tokens):
-        feats = (_verb_read_as_an_adjective(t) if n == 0 else None) or t.feats or {}
+        feats = (_verb_read_as_an_adjective(t, models) if n == 0 else None) or t.feats or {}
         if t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin" or \
                 feats.get("VerbForm") == "Fin" and n == 0:
             said = feats.get("Gender")
@@ -1177,13 +1177,13 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
     return previous if finite else []
 
 
-def _verb_read_as_an_adjective(tok: Token) -> dict[str, str] | None:
+def _verb_read_as_an_adjective(tok: Token, models: Models) -> dict[str, str] | None:
     """The verb features of a capitalised word opening a sentence that the tagger read as
     something else but the dictionary reads first as a finite verb: "Окончил институт."
     (tagged an adjective) is "окончил", past, masculine, singular. None otherwise."""
     if tok.pos in ("VERB", "AUX") or not tok.text[:1].isupper() or not tok.text.isalpha():
         return None
-    parses = get_models().parse(tok.text.lower())
+    parses = models.parse(tok.text.lower())
     if not parses or parses[0].tag.POS != "VERB":
         return None
     tag = parses[0].tag
@@ -1544,7 +1544,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if m is None:
                 continue
             if sent.parsed and tree is None:
-                tree = _Tree(sent, spans)
+                tree = _Tree(sent, spans, models)
             role = _role_before(tokens, i, text, models, spans, tree, j)
             if role is None or role.organization is None:
                 # "с полковником Игорем Шуневичем, главой МВД": the apposition after
@@ -1621,8 +1621,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             if role is not None and not m.nominative and (
-                    _woman_in_nominative(tokens[i:j])
-                    or _initials_woman_in_nominative(tokens[i:j])) \
+                    _woman_in_nominative(tokens[i:j], models)
+                    or _initials_woman_in_nominative(tokens[i:j], models)) \
                     and (_role_head_case(tokens, role) == "Nom"
                          or _subject_of_a_feminine_verb(tree, i, j)):
                 # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
@@ -1662,18 +1662,18 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                                                                       models, spans):
             # "Иван Петров окончил юрфак. В 2005 году переехал в Тулу и стал депутатом"
             ensure_parsed(sent, models)  # rare: worth a parse of its own
-            tree = tree or _Tree(sent, spans)
+            tree = tree or _Tree(sent, spans, models)
             mentions += _post_of_a_subjectless_clause(tree, previous, text, models, spans)
         if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
-            tree = tree or _Tree(sent, spans)
+            tree = tree or _Tree(sent, spans, models)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
         carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous)
         if not carried and len(mentions) == here and biography < BIOGRAPHY_SENTENCES:
             # "Олег Пастухов родился в Туле. В 1983 году окончил институт. С 1992 года —
             # начальник управления": the subject goes on through the clauses without one
             carried = _carried_through_a_biography(tokens, previous, spans,
-                                                   None if biography else before)
+                                                   None if biography else before, models)
         biography = biography + 1 if carried and not _carried_by_a_pronoun(
             tokens, previous) else 0
         previous = mentions[here:] or carried
