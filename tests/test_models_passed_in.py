@@ -32,7 +32,6 @@ from soccoop.models import Evidence, Official
 STILL_FETCHING = {
     "agreement_types.py": 1,
     "official_grammar.py": 4,
-    "signer_shapes.py": 25,
     "signers.py": 10,
 }
 

@@ -200,7 +200,7 @@ FUTURE = [
 @pytest.mark.parametrize(("sentence", "expected"), FUTURE)
 def test_future_signers_reader(models, sentence, expected):
     analysis = parsed_analysis(models, sentence)
-    found = signer_shapes.future_signers(analysis, analysis.sentences[0], lambda s: [])
+    found = signer_shapes.future_signers(analysis, analysis.sentences[0], lambda s: [], models)
     assert found == expected
 
 

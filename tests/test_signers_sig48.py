@@ -128,7 +128,7 @@ PRESENTS = [
 @pytest.mark.parametrize(("word", "tense", "future"), PRESENTS)
 def test_perfective_present(models: Any, word: str, tense: str, future: bool) -> None:
     tok = Token(word, 0, len(word), "VERB", {"Tense": tense, "VerbForm": "Fin"}, word)
-    assert signer_shapes._perfective_present(tok) is future
+    assert signer_shapes._perfective_present(tok, models) is future
 
 
 HEADS_BODY = (

@@ -252,7 +252,7 @@ def _signatories(
     if not names and where is None and sent.parsed:
         # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
         names = sentence_pair_signers(
-            analysis, sent, lambda x: _named_signers(analysis, x, officials))
+            analysis, sent, lambda x: _named_signers(analysis, x, officials), models)
     return _author_signer(analysis, where or sent, names, officials, models), where
 
 

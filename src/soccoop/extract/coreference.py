@@ -1816,7 +1816,7 @@ def counted_members(s: Records) -> None:
     stretch: "подписали сразу два соглашения. Первое ... Второе, подписанное X и Y, ..."
     (``signers.counted_member_signers``, then the shapes of ``signer_shapes``)."""
     counted_member_signers(s.analysis, s.agreements, s.regions,
-                           lambda x: _named_signers(s.analysis, x, s.officials))
+                           lambda x: _named_signers(s.analysis, x, s.officials), s.models)
 
 
 def partner_signers(s: Records) -> None:

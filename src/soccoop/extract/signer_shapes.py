@@ -82,7 +82,7 @@ from soccoop.extract.lexicon_signers import (
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
 )
-from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
@@ -279,12 +279,12 @@ def _item(analysis: Analysis, sent: Sentence) -> bool:
     return not before.strip() and list_item(sent)
 
 
-def item_person(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
     """The people a list item names as its head: "— министр социальной защиты
     Республики N Анна Котова;" → Анна Котова. A name whose group (its post, the
     conjunct it joins) is the item's root; not a name deeper in it ("— советник
     губернатора, по приглашению Анны Котовой"). Only from the parse."""
-    sent = ensure_parsed(sent, get_models())
+    sent = ensure_parsed(sent, models)
     toks = sent.tokens
     # the list mark ("1)", "—") may be the parser's root: then what hangs on it is the head
     mark = next((i for i, t in enumerate(toks) if t.pos not in {"NUM", "PUNCT", "SYM", "X"}),
@@ -301,7 +301,7 @@ def item_person(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     return out
 
 
-def colon_list_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+def colon_list_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """The signers a colon clause lists, in items on lines of their own right after it:
     "Документ подписали:\\n— министр труда области N Анна Котова;\\n— глава
     департамента края M Пётр Гусев." The items are read until the first line that is
@@ -311,7 +311,7 @@ def colon_list_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     for n in range(si + 1, min(len(sents), si + 1 + LIST_ITEMS)):
         if not _item(analysis, sents[n]):
             break
-        for span in item_person(analysis, sents[n]):
+        for span in item_person(analysis, sents[n], models):
             name = _name(analysis, sents[n], span, named)
             if name and name not in out:
                 out.append(name)
@@ -493,7 +493,7 @@ def _bare_posts(analysis: Analysis, sent: Sentence) -> list[int]:
     return []
 
 
-def named_posts_next(analysis: Analysis, si: int, named: Named) -> list[str]:
+def named_posts_next(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """The people the next sentence names, as the subject of its verb, with the posts a
     signing gave unnamed: "Глава региона и руководитель филиала фонда скрепили подписями
     соглашение. Губернатор Станислав Воскресенский и руководитель филиала Юлия Петрова
@@ -505,7 +505,7 @@ def named_posts_next(analysis: Analysis, si: int, named: Named) -> list[str]:
     posts = _bare_posts(analysis, sents[si])
     if not posts:
         return []
-    nxt = ensure_parsed(sents[si + 1], get_models())
+    nxt = ensure_parsed(sents[si + 1], models)
     toks = nxt.tokens
     for v, t in enumerate(toks):
         if t.pos != "VERB" or t.head >= 0:
@@ -521,7 +521,7 @@ def named_posts_next(analysis: Analysis, si: int, named: Named) -> list[str]:
     return []
 
 
-def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+def meeting_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """The signers of a collective signing in sentence ``si`` ("Стороны подписали
     соглашение ...") are those who met in the nearest meeting sentence before it, within
     MEETING_REACH sentences: "Министр встретилась с министром края Сергеем Ивановым.
@@ -540,7 +540,7 @@ def meeting_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
             return []  # a signing between: the collective is that one's
         if not any(t.lemma in MEETING_VERBS or t.lemma in MEETING_NOUNS for t in s.tokens):
             continue
-        return meeting_participants(analysis, ensure_parsed(s, get_models()), named)
+        return meeting_participants(analysis, ensure_parsed(s, models), named)
     return []
 
 
@@ -595,19 +595,19 @@ def _side_phrase(sent: Sentence, x: int) -> bool:
         toks[x + 1].feats.get("Case") == "Gen"
 
 
-def _future(sent: Sentence, v: int) -> bool:
+def _future(sent: Sentence, v: int, models: Models) -> bool:
     """Is the verb at ``v`` a future: "подпишут", "станут", or an infinitive or a
     participle with the future auxiliary, "подписывать документ будут ...", "будет
     подписан ..." (the parser tags "будут" as a present aux)?"""
     toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut" or _perfective_present(toks[v]):
+    if toks[v].feats.get("Tense") == "Fut" or _perfective_present(toks[v], models):
         return True
     return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
         toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
         for c in sent.children(v))
 
 
-def _perfective_present(tok: Token) -> bool:
+def _perfective_present(tok: Token, models: Models) -> bool:
     """sig48: a finite verb the tagger read as a present whose every dictionary reading as
     a verb is a perfective future (the word's own readings: "скрепят подписями" is read
     with the lemma "подписать"): "Документ скрепят своими подписями министр X и
@@ -615,7 +615,7 @@ def _perfective_present(tok: Token) -> bool:
     its "present" form tells what is to come."""
     if tok.feats.get("Tense") != "Pres" or tok.feats.get("VerbForm") != "Fin":
         return False
-    readings = [p for p in get_models().parse(tok.text.lower()) if p.tag.POS == "VERB"]
+    readings = [p for p in models.parse(tok.text.lower()) if p.tag.POS == "VERB"]
     return bool(readings) and all(p.tag.tense == "futr" for p in readings)
 
 
@@ -626,7 +626,7 @@ def _modal_back_object(sent: Sentence, h: int) -> bool:
         _back_object(sent, h, modal=True)
 
 
-def future_signers(analysis: Analysis, sent: Sentence, named: Named,
+def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Models,
                    si: int | None = None, own: bool = False) -> list[str]:
     """The people announced as signing the planned agreement: the subject of a future
     signing verb whose object refers back to it ("Его подпишут министр области N Анна
@@ -644,7 +644,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
         t = toks[v]
-        if _future(sent, v) and (own or _back_object(sent, v)):
+        if _future(sent, v, models) and (own or _back_object(sent, v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"}) | _animate_passive_subjects(sent, v)
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
                 nodes |= _subject_nodes(sent, v, {"obl:agent"})
@@ -660,10 +660,10 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or _object_apposed_people(sent, v)
     for v in range(len(toks)):
-        if toks[v].lemma in BECOMING_VERBS and _future(sent, v) and any(
+        if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
-        if _future_signature(sent, v):  # sig46: "Подписи под ним поставят X и Y"
+        if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
             nodes |= _subject_nodes(sent, v, {"nsubj"})
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
@@ -674,7 +674,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named,
         for k in sorted(nodes):
             if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
-                                          named)
+                                          named, models)
                 out += [f for f in found if f not in out]
     return out
 
@@ -724,14 +724,15 @@ def _headline(analysis: Analysis, sent: Sentence) -> bool:
     return line == sent.text.strip() and not line.endswith((".", "!", "?", "…", ":"))
 
 
-def _future_signature(sent: Sentence, v: int) -> bool:
+def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
     """sig46: is the word at ``v`` a future verb of putting (SIGNATURE_VERBS) whose object
     is a signature under the planned document referred back to, or under nothing named?
     "Подписи под соглашением, как ожидается, поставят министр X и министр Y", "Автографы
     поставят ...". A signature under another paper ("подписи под обращением") is not.
     Only from the parse."""
     toks = sent.tokens
-    if toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or not _future(sent, v):
+    if toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
+            not _future(sent, v, models):
         return False
     for c in sent.children(v):
         if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_WORDS:
@@ -743,13 +744,13 @@ def _future_signature(sent: Sentence, v: int) -> bool:
 
 
 def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: list[str],
-                      named: Named) -> list[str]:
+                      named: Named, models: Models) -> list[str]:
     """The one person a pronoun in an announced signing subject stands for, beside a
     signer named with it: "Как рассказала министр Наталья Сомова, ... . Подписывать
     документ будут руководители ведомств — она сама и министр X" → Сомова. The nearest
     sentence before ``si`` (within REFERENT_REACH) with people in a verb's subject; only
     those of the pronoun's gender; nothing unless exactly one (``_referents``)."""
-    found = _referents(analysis, si, gender, signers, named)
+    found = _referents(analysis, si, gender, signers, named, models)
     return found if len(found) == 1 else []
 
 
@@ -845,13 +846,13 @@ def _surname_word(text: str) -> str:
 _INITIALS_AFTER = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$")
 
 
-def _nominative_words(span: NerSpan) -> bool:
+def _nominative_words(span: NerSpan, models: Models) -> bool:
     """Can every word of the name (initials aside) be a nominative? The subject's names
     are; a genitive the parser hung on the subject ("При участии представителя Игоря
     Петрова министр X подписал") is not ("Игоря" has no nominative reading)."""
     words = [w for w in re.split(r"[\s.]+", span.text) if len(w) > 1]
     return bool(words) and all(
-        any(p.tag.case == "nomn" for p in get_models().parse(w)) for w in words)
+        any(p.tag.case == "nomn" for p in models.parse(w)) for w in words)
 
 
 def _refers_back(sent: Sentence, v: int) -> bool:
@@ -877,7 +878,7 @@ def _refers_back(sent: Sentence, v: int) -> bool:
 
 
 def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
-                    named: Named) -> list[str]:
+                    named: Named, models: Models) -> list[str]:
     """All persons in the subject of a signing predicate once one of them is known to
     sign, or, for an agreement with no signer yet, when the predicate refers back to it:
     "Подписи под соглашением поставили управляющий брянским отделением Сафронов
@@ -909,7 +910,7 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                 if not 0 <= k < len(toks):
                     cut = True
                     break
-            if cut or not _nominative_words(span) or dash_clause_subject(sent, span) or \
+            if cut or not _nominative_words(span, models) or dash_clause_subject(sent, span) or \
                     superseded_signer(sent, span) or \
                     subject_elsewhere(sent, span):  # sig50: "X был в отъезде, поэтому ..."
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"
@@ -1100,14 +1101,14 @@ def _clause_partner(sent: Sentence, k: int) -> set[int]:
     return out
 
 
-def _patronymic_last(name: str) -> bool:
+def _patronymic_last(name: str, models: Models) -> bool:
     """Does the name end in a patronymic ("Оксана Владимировна"): a first name and
     patronymic say whom the text means but give no surname to sign with."""
     last = name.split()[-1] if name.split() else ""
-    return any("Patr" in p.tag for p in get_models().parse(last))
+    return any("Patr" in p.tag for p in models.parse(last))
 
 
-def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
+def quote_speaker(analysis: Analysis, at: int, named: Named, models: Models) -> str | None:
     """Who speaks the quotation closed at offset ``at``: the person in the subject of a
     verb after the mark ("», — сказал министр Олег Петров", "», — сказала Чупрова"), or
     the one a bare post there stands for, named before with the same post ("», —
@@ -1119,14 +1120,14 @@ def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
     k = bisect_right(starts, at) - 1
     if k < 0:
         return None
-    sent = ensure_parsed(analysis.sentences[k], get_models())
+    sent = ensure_parsed(analysis.sentences[k], models)
     toks = sent.tokens
     for v, t in enumerate(toks):
         if t.start <= at or t.pos != "VERB":
             continue
         for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
             name = _name(analysis, sent, span, named) or surname_name(analysis, sent, span)
-            if name and not _patronymic_last(name):
+            if name and not _patronymic_last(name, models):
                 return name
         for c in sent.children(v):
             if toks[c].rel in SUBJECT_RELATIONS and toks[c].pos == "NOUN" and \
@@ -1136,7 +1137,7 @@ def quote_speaker(analysis: Analysis, at: int, named: Named) -> str | None:
     return None
 
 
-def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named, models: Models) -> list[str]:
     """The speaker of a quotation that signs in the first person signed for their side:
     "«На прошлой неделе мы подписали соглашение с агентством ...», — рассказал министр",
     "«Документ подпишем лично с коллегой», — сказал Сергей Брянцев", "«Мы договорились,
@@ -1152,7 +1153,7 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[s
         close = quote_close(analysis.text, sent.tokens[k].start)
         if close is None:
             continue
-        speaker = quote_speaker(analysis, close, named)
+        speaker = quote_speaker(analysis, close, named, models)
         if not speaker:
             return []
         partners = [_name(analysis, sent, p, named)
@@ -1177,7 +1178,7 @@ def alone_we_of_plan(status: str, signers: list[str], found: list[str]) -> bool:
 
 
 def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: list[str],
-                       named: Named) -> list[str]:
+                       named: Named, models: Models) -> list[str]:
     """sig55: the speakers of the first-person signing quotes after a signed agreement's
     sentence ``si``, each the signer for their side: "Агентство и компания заключили
     соглашение. ... «Я подписал соглашение ...», — сказал директор компании X. «Подписывая
@@ -1192,7 +1193,7 @@ def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: 
             break
         if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
             continue
-        found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
+        found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models)
         if found and not any(names.surname_eq(found[0].split()[-1], s.split()[-1])
                              for s in out if s.split()):
             out.append(found[0])
@@ -1221,7 +1222,8 @@ def _add(agreement: Agreement, found: list[str]) -> None:
             agreement.signatories.append(name)
 
 
-def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named) -> None:
+def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
+                  models: Models) -> None:
     """Give the agreements found the signers the shapes above name, in place: the list
     after a colon clause within LIST_REACH sentences of a signed (or recalled) one; the
     meeting's participants for a signed one whose signing subject is collective and that
@@ -1240,7 +1242,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
     own = Counter(where)
     _drop_retold(analysis, agreements, where)
     announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
-        not called_off_signing(analysis)  # one scan per document
+        not called_off_signing(analysis, models)  # one scan per document
     planned: list[tuple[Agreement, list[int]]] = []
     for a, si in zip(agreements, where, strict=True):
         if si < 0:
@@ -1256,30 +1258,30 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
         if a.status in {"signed", "mentioned"}:
             for n in reach[:LIST_REACH + 1]:
                 if sents[n].text.rstrip().endswith(":") and \
-                        colon_signing(ensure_parsed(sents[n], get_models())):
-                    _add(a, colon_list_signers(analysis, n, named))
+                        colon_signing(ensure_parsed(sents[n], models)):
+                    _add(a, colon_list_signers(analysis, n, named, models))
                     break
         if a.status == "signed" and sents[si].parsed:
-            _add(a, addressed_signers(analysis, si, named))  # sig52: also beside others
+            _add(a, addressed_signers(analysis, si, named, models))  # sig52: also beside others
             if not a.signatories and collective_signing(sents[si]):
-                _add(a, meeting_signers(analysis, si, named))
-            _later_collective(analysis, a, reach[1:LIST_REACH + 1], named)
-            _later_pair(analysis, a, reach, named)  # sig36
-            _later_occasion(analysis, a, reach, named)  # sig38
-            _later_heads(analysis, a, reach, named)  # sig37
+                _add(a, meeting_signers(analysis, si, named, models))
+            _later_collective(analysis, a, reach[1:LIST_REACH + 1], named, models)
+            _later_pair(analysis, a, reach, named, models)  # sig36
+            _later_occasion(analysis, a, reach, named, models)  # sig38
+            _later_heads(analysis, a, reach, named, models)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
-                _add(a, named_posts_next(analysis, si, named))
+                _add(a, named_posts_next(analysis, si, named, models))
             _add(a, initials_subjects(analysis, sents[si], named))
             if a.signatories:
-                _add(a, referring_signers(analysis, si, a.signatories, named))
+                _add(a, referring_signers(analysis, si, a.signatories, named, models))
                 _add(a, bare_post_signers(analysis, sents[si], a.signatories, named))
         if a.status in {"signed", "mentioned"}:
-            _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named)
+            _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
             for n in reach[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
                 if not _announcing(sents[n]):
                     continue
-                found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named,
+                found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
                                        n, own=n == si)
                 if found:
                     _add(a, found)
@@ -1288,20 +1290,20 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named)
             planned.append((a, reach))
         for n in reach[:WE_REACH + 1]:  # sig30: "«Мы подписали ...», — сказал X"
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
-                found = quoted_we_signer(analysis, ensure_parsed(sents[n], get_models()), named)
+                found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
                     _add(a, found)
                     break
         if a.status == "signed" and len(a.signatories) < 2:  # sig55
-            _add(a, side_quote_signers(analysis, si, own, a.signatories, named))
+            _add(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
-            _add(a, interview_we_signers(analysis, si, named))
+            _add(a, interview_we_signers(analysis, si, named, models))
     partner_sentence_signers(analysis, agreements, named)  # sig44
     if announced:
-        sole_planned_signers(analysis, agreements, where, named)
+        sole_planned_signers(analysis, agreements, where, named, models)
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
-            _add(a, announced_bare_posts(analysis, a.signatories, reach, named))
+            _add(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
 
 
 def _partner_marks(sent: Sentence, distinct: list[set[str]]) -> list[int] | None:
@@ -1372,7 +1374,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
             break
 
 
-def called_off_signing(analysis: Analysis) -> bool:
+def called_off_signing(analysis: Analysis, models: Models) -> bool:
     """Does the text say a signing was called off, not just put off: "Подписание
     соглашения отменено", "Церемонию подписания отменили"? Then the signers announced for
     a planned agreement will not sign it. A verb or noun of calling off with a signing
@@ -1381,7 +1383,7 @@ def called_off_signing(analysis: Analysis) -> bool:
     for sent in analysis.sentences:
         if not any(t.lemma in CALLED_OFF_WORDS for t in sent.tokens):
             continue
-        s = ensure_parsed(sent, get_models())
+        s = ensure_parsed(sent, models)
         toks = s.tokens
         for k, t in enumerate(toks):
             if t.lemma not in CALLED_OFF_WORDS:
@@ -1439,7 +1441,7 @@ def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
     return out
 
 
-def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+def addressed_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """An interviewer's question "– Михаил Александрович, в четверг вы подписали
     соглашение с Кузбассом" names the one addressed as its signer: the full name stated
     before for that first name (``addressee_full_name``); the answer turn after it adds
@@ -1463,7 +1465,7 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     for n in _answer_sentences(analysis, si):
         if not any(t.lemma in SIGNING_HEADS for t in analysis.sentences[n].tokens):
             continue
-        answer = ensure_parsed(analysis.sentences[n], get_models())
+        answer = ensure_parsed(analysis.sentences[n], models)
         atoks = answer.tokens
         if not any(atoks[c].text.lower() in ANSWER_SUBJECTS and
                    atoks[c].rel in SUBJECT_RELATIONS
@@ -1478,7 +1480,7 @@ def addressed_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
     return out if asked or answered else []
 
 
-def interviewee(analysis: Analysis, si: int) -> str | None:
+def interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
     """The one an interview addresses, for an answer turn ``si``: the full name
     (``addressee_full_name``) of the first name and patronymic that opens the nearest
     earlier turn among the last NAME_LOOKBACK person mentions: "– Анна Викторовна,
@@ -1494,7 +1496,7 @@ def interviewee(analysis: Analysis, si: int) -> str | None:
         k = bisect_right(sent_starts, earlier.start) - 1
         if k < 0 or not sents[k].tokens or sents[k].tokens[0].text not in ELLIPSIS_DASHES:
             continue
-        sent = ensure_parsed(sents[k], get_models())
+        sent = ensure_parsed(sents[k], models)
         if addressee(sent, earlier):
             return addressee_full_name(analysis, sent)
     return None
@@ -1529,7 +1531,7 @@ def _we_with(sent: Sentence, w: int) -> set[int]:
     return set(subtree(sent, h))
 
 
-def interview_we_signers(analysis: Analysis, si: int, named: Named) -> list[str]:
+def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """An interviewee's answer that signs in the first person beside a named partner
     signs for her side: "– Что в планах? – Осенью мы с министром соседней республики
     Иваном Петровым планируем подписать соглашение" → the one the interview addresses
@@ -1541,7 +1543,7 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named) -> list[str]
     if not sent.tokens or sent.tokens[0].text not in ELLIPSIS_DASHES or \
             not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
-    sent = ensure_parsed(sent, get_models())
+    sent = ensure_parsed(sent, models)
     toks = sent.tokens
     for k, h in _we_plan(sent):
         we = [c for c in sent.children(h) if toks[c].rel in SUBJECT_RELATIONS and
@@ -1553,7 +1555,7 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named) -> list[str]
                                 for span in _in_nodes(analysis, sent, nodes)) if p]
         if not partners:
             return []
-        who = interviewee(analysis, si)
+        who = interviewee(analysis, si, models)
         if who is None:
             return []
         return [who] + [p for p in partners if p != who]
@@ -1568,7 +1570,7 @@ def _announcing(sent: Sentence) -> bool:
 
 
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
-                         named: Named) -> None:
+                         named: Named, models: Models) -> None:
     """The one planned agreement of a text, still without signers, takes the signers a
     later sentence announces for it anywhere in the text (``future_signers``), past the
     reach of its first mention: "Депутаты одобрили проект соглашения с Псковской областью
@@ -1585,14 +1587,14 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
     for n in range(si + 1, len(sents)):
         if n in others or not _announcing(sents[n]):
             continue
-        found = future_signers(analysis, ensure_parsed(sents[n], get_models()), named, n)
+        found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
         if found:
             _add(a, found)
             return
 
 
 def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int],
-                         named: Named) -> list[str]:
+                         named: Named, models: Models) -> list[str]:
     """sig36: a bare post beside an announced signer of a planned agreement stands for the
     one named before with that post (``bare_post_signers``): "Об этом сообщил министр
     Баатр Очиров. Документ подпишут министр и руководитель агентства Мадина Утегенова" →
@@ -1602,8 +1604,8 @@ def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int
     for n in reach:
         if not _announcing(sents[n]):
             continue
-        sent = ensure_parsed(sents[n], get_models())
-        announced = future_signers(analysis, sent, named, n, own=n == reach[0])
+        sent = ensure_parsed(sents[n], models)
+        announced = future_signers(analysis, sent, named, models, n, own=n == reach[0])
         if any(names.surname_eq(x.split()[-1], y.split()[-1])
                for x in announced for y in signers if x.split() and y.split()):
             return bare_post_signers(analysis, sent, signers, named)
@@ -1690,13 +1692,13 @@ def _names_nobody(analysis: Analysis, sent: Sentence) -> bool:
 
 
 def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[str],
-               named: Named) -> list[str]:
+               named: Named, models: Models) -> list[str]:
     """The people in a verb's subject of the nearest sentence before ``si``, within
     REFERENT_REACH, that has any: only those whose first word has ``gender`` when given,
     none already among ``signers``."""
     sents = analysis.sentences
     for n in range(si - 1, max(-1, si - 1 - REFERENT_REACH), -1):
-        s = ensure_parsed(sents[n], get_models())
+        s = ensure_parsed(sents[n], models)
         toks = s.tokens
         spans: list[NerSpan] = []
         for v, t in enumerate(toks):
@@ -1721,7 +1723,7 @@ def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[st
 
 
 def referring_signers(analysis: Analysis, si: int, signers: list[str],
-                      named: Named) -> list[str]:
+                      named: Named, models: Models) -> list[str]:
     """The people a referring subject of the signing in sentence ``si`` stands for,
     beside the signer it names: those in a verb's subject in the nearest sentence
     before, within REFERENT_REACH, that has any (``_referents``). "В Иваново приехала
@@ -1737,7 +1739,7 @@ def referring_signers(analysis: Analysis, si: int, signers: list[str],
         noun = word.pos == "NOUN"
         gender = word.feats.get("Gender") if noun and \
             word.lemma not in COMMON_GENDER_SUBJECTS else None
-        found = _referents(analysis, si, gender, signers, named)
+        found = _referents(analysis, si, gender, signers, named, models)
         if noun and len(found) != 1:
             continue
         out += [f for f in found if f not in out]
@@ -1778,7 +1780,7 @@ def _pair_subject(sent: Sentence) -> tuple[str, str] | None:
     return None
 
 
-def pair_signers(analysis: Analysis, n: int, named: Named) -> list[str]:
+def pair_signers(analysis: Analysis, n: int, named: Named, models: Models) -> list[str]:
     """sig36: the two people a plural referring subject of the signing in sentence ``n``
     stands for (``_pair_subject``): those named within PAIR_REACH sentences before it
     with that post, or whose first name is of that gender. "Председатель Законодательного
@@ -1787,7 +1789,7 @@ def pair_signers(analysis: Analysis, n: int, named: Named) -> list[str]:
     Б. ... Её встретила министр Светлана П. Женщины подписали соглашение" → both. Exactly
     two people, else nothing; an earlier signing ends the search (its people are its)."""
     sents = analysis.sentences
-    what = _pair_subject(ensure_parsed(sents[n], get_models()))
+    what = _pair_subject(ensure_parsed(sents[n], models))
     if what is None:
         return []
     kind, value = what
@@ -1796,7 +1798,7 @@ def pair_signers(analysis: Analysis, n: int, named: Named) -> list[str]:
         s = sents[m]
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
             break
-        s = ensure_parsed(s, get_models())
+        s = ensure_parsed(s, models)
         for span in reversed(_persons(analysis, _per_index(analysis)[1], s)):
             first = _first_token(s, span)
             if first is None:
@@ -1815,17 +1817,19 @@ def pair_signers(analysis: Analysis, n: int, named: Named) -> list[str]:
     return list(reversed(found)) if len(found) == 2 else []
 
 
-def sentence_pair_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def sentence_pair_signers(analysis: Analysis, sent: Sentence, named: Named,
+                          models: Models) -> list[str]:
     """sig36: ``pair_signers`` of a signing sentence given as such (an agreement's own
     sentence, read before the records are merged): "Женщины подписали соглашение"."""
     starts = _sentence_starts(analysis)
     n = bisect_right(starts, sent.start) - 1
     if n < 0 or analysis.sentences[n].start != sent.start:
         return []
-    return pair_signers(analysis, n, named)
+    return pair_signers(analysis, n, named, models)
 
 
-def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named,
+                models: Models) -> None:
     """sig36: a signed agreement with no signers whose own sentence, or the first later
     one telling a signing of a document referred back to ("Документ подписали оба
     председателя"), has a plural referring subject takes the two people it stands for
@@ -1833,9 +1837,9 @@ def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named
     if a.signatories or not reach:
         return
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS):
-        sent = ensure_parsed(analysis.sentences[n], get_models())
+        sent = ensure_parsed(analysis.sentences[n], models)
         if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
-            _add(a, pair_signers(analysis, n, named))
+            _add(a, pair_signers(analysis, n, named, models))
 
 
 def _own_or_next_signing(analysis: Analysis, reach: list[int],
@@ -1897,7 +1901,8 @@ def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named) -> 
     return out if len(out) >= 2 else []
 
 
-def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: Named,
+                    models: Models) -> None:
     """sig38: a signed agreement with no signers whose own sentence, or the first later
     one naming the signing as an occasion, tells who was where after a colon
     (``occasion_colon_signers``): "Министерство подписало соглашение с министерством
@@ -1909,7 +1914,7 @@ def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: N
         if analysis.sentences[n].text.find(":") < 0:
             continue
         _add(a, occasion_colon_signers(
-            analysis, ensure_parsed(analysis.sentences[n], get_models()), named))
+            analysis, ensure_parsed(analysis.sentences[n], models), named))
 
 
 # --- sig37: "the heads of all the parties" sign ----------------------------------------
@@ -2022,7 +2027,8 @@ def _post_words(analysis: Analysis, sent: Sentence, span: NerSpan) -> list[str]:
     return [w.text for w in words]
 
 
-def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named) -> list[str]:
+def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named,
+                  models: Models) -> list[str]:
     """sig37: the people a "heads of all the parties" subject of the signing in sentence
     ``n`` stands for (``heads_subject``): those named with posts within HEADS_REACH
     sentences before it, one per party, each post's words (its organisation or region)
@@ -2033,7 +2039,7 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named) 
     exactly one person and a stated count must equal the parties', else nothing; an
     earlier signing ends the search (its people are its)."""
     sents = analysis.sentences
-    count = heads_subject(analysis, ensure_parsed(sents[n], get_models()))
+    count = heads_subject(analysis, ensure_parsed(sents[n], models))
     if count is None or len(parties) < 2 or count and count != len(parties):
         return []
     stems = [_stems(re.findall(r"[А-Яа-яЁё]+", p)) for p in parties]
@@ -2044,7 +2050,7 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named) 
         s = sents[m]
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
             break
-        s = ensure_parsed(s, get_models())
+        s = ensure_parsed(s, models)
         for span in _persons(analysis, _per_index(analysis)[1], s):
             post = _stems(_post_words(analysis, s, span)) - common
             scores = [len(post & p) for p in stems]
@@ -2066,7 +2072,8 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named) 
     return [best[p] for p in range(len(parties))]
 
 
-def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Named) -> None:
+def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Named,
+                 models: Models) -> None:
     """sig37: a signed agreement with no signers whose own sentence, or the first later
     one telling a signing, has a "heads of all the parties" subject takes one head per
     party named before it (``heads_signers``)."""
@@ -2074,11 +2081,11 @@ def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Name
         return
     parties = [p.name for p in a.parties]
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS | SIGNATURE_WORDS):
-        _add(a, heads_signers(analysis, n, parties, named))
+        _add(a, heads_signers(analysis, n, parties, named, models))
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
-                      named: Named) -> None:
+                      named: Named, models: Models) -> None:
     """A signed agreement with no signers whose signing a later sentence tells again
     with a collective subject referring back to it takes the people introduced just
     before that sentence: "Соглашение заключено на форуме. В церемонии участвовали
@@ -2090,8 +2097,8 @@ def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
     for n in reach:
         if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
             continue
-        if collective_signing(ensure_parsed(sents[n], get_models()), back=True):
-            _add(a, meeting_signers(analysis, n, named))
+        if collective_signing(ensure_parsed(sents[n], models), back=True):
+            _add(a, meeting_signers(analysis, n, named, models))
         return  # the first signing after it is the one that may tell it again
 
 
@@ -2135,7 +2142,7 @@ def several_documents(sent: Sentence) -> bool:
 
 
 def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
-                          named: Named) -> None:
+                          named: Named, models: Models) -> None:
     """The sigshape passes for one signed or recalled agreement read from sentence
     ``si``: agents of a signing noun and the speaker of "«Я подписал …»" in that
     sentence when it names no signer yet; then, in the sentences within ``reach``, the
@@ -2157,6 +2164,6 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
         if a.signatories or n == si or n == si + 1 and a.status == "signed" and \
                 not several_documents(sent):
-            _add(a, subject_signers(analysis, sents[n], a.signatories, named))
+            _add(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))

@@ -2230,7 +2230,7 @@ def ordinal_member_signers(
 
 def counted_member_signers(
     analysis: Analysis, agreements: list[Agreement], regions: list[RegionRef],
-    named: Callable[[Sentence], list[str]],
+    named: Callable[[Sentence], list[str]], models: Models,
 ) -> None:
     """Give each of the signed agreements one sentence counted and split ("подписало
     сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
@@ -2259,7 +2259,7 @@ def counted_member_signers(
     # taken up by "стороны", a planned agreement's announced signers, initials)
     from soccoop.extract.signer_shapes import shape_signers  # the hook, in one place
 
-    shape_signers(analysis, agreements, named)
+    shape_signers(analysis, agreements, named, models)
 
 
 def lead_signing(sent: Sentence) -> bool:
