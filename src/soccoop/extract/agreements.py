@@ -863,7 +863,7 @@ def _candidates(
             if not signers and _signer_status(status) and not base:
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
-                signers, where = _side_signers(analysis, sents, si, officials)
+                signers, where = _side_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed":
                 signers = _post_signer(sent, k, officials, models)
                 where = sent if signers else where

@@ -210,7 +210,7 @@ def _signatories(
             break
     if not candidates:
         # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
-        candidates = identified_signers(analysis, sent, next_sent)
+        candidates = identified_signers(analysis, sent, next_sent, models)
         where = next_sent if candidates else None
     after = next_sent if where is sent else (
         next_sentence(analysis, where) if where is not None else None)
@@ -219,7 +219,7 @@ def _signatories(
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, also)
                        if not _reporter(also, p) and not subject_elsewhere(also, p)]
-    introduced = _introduced_signers(analysis, after, officials, []) + \
+    introduced = _introduced_signers(analysis, after, officials, [], models) + \
         _represented_after(analysis, after, officials, []) \
         if after is not None and not _more_signers(after) else []  # sig26, sig34
     names: list[str] = []
@@ -407,7 +407,7 @@ def _back_reference_signers(
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
             after = next_sentence(analysis, later)
-            spans = identified_signers(analysis, later, after)
+            spans = identified_signers(analysis, later, after, models)
             if not spans:  # "Документ подписал министр труда.": the one so named
                 names = post_holders(later, officials, models)
                 # sig48; sig58: the caption's heads when the posts name fewer than two,
@@ -427,7 +427,7 @@ def _back_reference_signers(
             if name and name not in names:
                 names.append(name)
         if names:
-            return names + _following_signers(analysis, later, officials, names), later
+            return names + _following_signers(analysis, later, officials, names, models), later
     return [], None
 
 
@@ -444,14 +444,14 @@ def _ordinal_item(sent: Sentence) -> bool:
 
 
 def _following_signers(
-    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str]
+    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str], models: Models
 ) -> list[str]:
     """The other side's signer in the sentence after the one naming the first: "Документ
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
     Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
     after = next_sentence(analysis, sent)
     if after is not None and not _more_signers(after):  # sig26, sig34
-        found = _introduced_signers(analysis, after, officials, known)
+        found = _introduced_signers(analysis, after, officials, known, models)
         return found + [n for n in _represented_after(analysis, after, officials, known)
                         if n not in found]
     if after is None or _another_signing(after):  # sigD
@@ -509,7 +509,7 @@ def _represented_after(analysis: Analysis, after: Sentence, officials: list[Offi
 
 
 def _introduced_signers(analysis: Analysis, aside: Sentence, officials: list[Official],
-                        known: list[str]) -> list[str]:
+                        known: list[str], models: Models) -> list[str]:
     """After a named signing, the other side's signer introduced in ``aside`` and named
     by a pronoun in the sentence after it: "Со стороны Крыма документ подписал министр X.
     Кузбасс на церемонии представляла министр Елена Воронина. Она и поставила подпись"
@@ -517,7 +517,7 @@ def _introduced_signers(analysis: Analysis, aside: Sentence, officials: list[Off
     then = next_sentence(analysis, aside)
     if then is None or _another_signing(then):
         return []
-    return [n for n in introduced_pronoun_signer(aside, then, officials) if n not in known]
+    return [n for n in introduced_pronoun_signer(aside, then, officials, models) if n not in known]
 
 
 def _side_introduction(sent: Sentence) -> bool:
@@ -533,7 +533,7 @@ def _side_introduction(sent: Sentence) -> bool:
 
 
 def _side_signers(
-    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
 ) -> tuple[list[str], Sentence | None]:
     """The signers of the single agreement signed in sentence si, named side by side in
     one of the next sentences: "Министерство подписало соглашение с обществом инвалидов.
@@ -579,7 +579,7 @@ def _side_signers(
                 if name and name not in names:
                     names.append(name)
             if names:
-                return names + _following_signers(analysis, later, officials, names), later
+                return names + _following_signers(analysis, later, officials, names, models), later
         if persons and not asides and (presence_aside(later) or _reported_aside(later, persons)):
             asides += 1  # sig26: "Делегацию возглавил вице-премьер X. Со стороны ..."
             told = not presence_aside(later)

@@ -808,7 +808,7 @@ def _plural_post_subject(sent: Sentence) -> bool:
 
 
 def identified_signers(analysis: Analysis, sent: Sentence,
-                       next_sent: Sentence | None) -> list[NerSpan]:
+                       next_sent: Sentence | None, models: Models) -> list[NerSpan]:
     """The people a plural post stood for, named next in a sentence that only identifies
     them: "Главы регионов подписали соглашение о сотрудничестве. Это губернатор Тверской
     области Игорь Руденя и губернатор Смоленской области Василий Анохин." The next
@@ -825,7 +825,7 @@ def identified_signers(analysis: Analysis, sent: Sentence,
         return []
     # a sentence with neither a name nor an agreement word was not parsed in the batch;
     # rare enough (an identifying sentence follows) to parse on demand
-    if not _plural_post_subject(ensure_parsed(sent, get_models())):
+    if not _plural_post_subject(ensure_parsed(sent, models)):
         return []
     return persons
 
@@ -2496,14 +2496,14 @@ def presence_aside(sent: Sentence) -> bool:
 
 
 def introduced_pronoun_signer(aside: Sentence, sent: Sentence,
-                              officials: list[Official]) -> list[str]:
+                              officials: list[Official], models: Models) -> list[str]:
     """The signer a pronoun stands for, introduced in the sentence just before it that
     tells only of her presence: "Кузбасс на церемонии представляла министр Елена
     Воронина. Она и поставила подпись под соглашением" → Елена Воронина (sig26). The
     pronoun's referent (``pronoun_holder``) must be an official named in ``aside``."""
     if not presence_aside(aside):
         return []
-    found = pronoun_holder(ensure_parsed(sent, get_models()), officials)
+    found = pronoun_holder(ensure_parsed(sent, models), officials)
     return [n for n in found if any(o.name == n and aside.start <= o.evidence.start <
                                     aside.stop for o in officials)]
 
