@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_sides import (
     CONTENTS_ITEMS,
     LIST_OPENERS,
 )
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.party_phrases import (
     _parties_in,
@@ -273,7 +274,7 @@ def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
     end = len(toks)
     while i < len(toks):
         t = toks[i]
-        if t.lemma in {"о", "об"} and (i == j + 1 or toks[i - 1].text in {",", "и"}):
+        if t.lemma in ABOUT_PREPOSITIONS and (i == j + 1 or toks[i - 1].text in {",", "и"}):
             starts.append(i)
         elif t.text in {".", ";", "!", "?"} or t.pos in {"VERB", "AUX"}:
             end = i

@@ -222,7 +222,7 @@ def _venue(sent: Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and toks[j].pos == "ADJ":
         j -= 1
-    return j >= 0 and toks[j].lemma in {"в", "во", "на"} and toks[j].pos == "ADP"
+    return j >= 0 and toks[j].lemma in LOCATIVE_PREPOSITIONS and toks[j].pos == "ADP"
 
 
 def _between_groups(

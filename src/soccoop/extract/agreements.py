@@ -278,7 +278,7 @@ from soccoop.extract.lexicon_sides import (
 from soccoop.extract.lexicon_signers import (
     PARTNER_CASES,
 )
-from soccoop.extract.lexicon_status import COPULA_VERBS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, COPULA_VERBS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -537,7 +537,7 @@ def partner_subject_segments(
     out: list[tuple[_Party, set[str]]] = []
     for n, a in enumerate(starts):
         b = starts[n + 1] - 1 if n + 1 < len(starts) else end
-        o = next((i for i in range(a + 1, b) if toks[i].lemma in {"о", "об"}), None)
+        o = next((i for i in range(a + 1, b) if toks[i].lemma in ABOUT_PREPOSITIONS), None)
         if o is None or o == a + 1:
             return []
         party = next((p for p in known if toks[a + 1].start <= p.start < toks[o].start), None)
@@ -693,13 +693,13 @@ def _candidates(
             if (ordinal or alike or coop) and not sent.parsed:
                 ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
             if tok.lemma in OBJECT_ONLY and not (
-                    k + 2 < len(toks) and toks[k + 1].lemma in {"о", "об"} and
+                    k + 2 < len(toks) and toks[k + 1].lemma in ABOUT_PREPOSITIONS and
                     any(t.lemma in OBJECT_ONLY[tok.lemma] for t in toks[k + 2:k + 4])):
                 continue  # "протокол об административном правонарушении"
             pronoun = _pronoun_partner(analysis, models, sent, k, regions)
             if tok.lemma in NEEDS_OBJECT and not signed_arrangement(models, sent, k) and \
                     not (k + 1 < len(toks) and
-                                                  toks[k + 1].lemma in {"о", "об"}) \
+                                                  toks[k + 1].lemma in ABOUT_PREPOSITIONS) \
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
                     and not (pronoun and pronoun[0].regions) \
@@ -1441,7 +1441,7 @@ def alike_in_general(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     return toks[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
         not any(t.lemma in SIGN_VERBS for t in toks) and \
-        not any(t.lemma in {"с", "со", "между"} and t.pos == "ADP"
+        not any(t.lemma in PARTNER_CASES and t.pos == "ADP"
                 for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
 
 
@@ -1507,7 +1507,7 @@ def _partner_state(
     toks = sent.tokens
     for c in sent.children(k):
         if toks[c].rel != "nmod" or not any(toks[x].rel == "case" and
-                                             toks[x].lemma in {"с", "со", "между"}
+                                             toks[x].lemma in PARTNER_CASES
                                              for x in sent.children(c)):
             continue
         t = toks[c]
@@ -1601,7 +1601,7 @@ def personal_contract(sent: Sentence, k: int) -> bool:
     noun, "о", then the subject's adjective and noun."""
     toks = sent.tokens
     return toks[k].lemma in PERSONAL_CONTRACT_NOUNS and k + 3 < len(toks) and \
-        toks[k + 1].lemma in {"о", "об"} and \
+        toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
         (toks[k + 2].lemma, toks[k + 3].lemma) in PERSONAL_CONTRACT_SUBJECTS
 
 
@@ -1765,7 +1765,7 @@ def _about_lemmas(c: _Candidate) -> set[str]:
     out: set[str] = set()
     inside = False
     for t in toks[max(lo, k):hi]:
-        if t.lemma in {"о", "об"} and t.pos == "ADP":
+        if t.lemma in ABOUT_PREPOSITIONS and t.pos == "ADP":
             inside = True
         elif t.pos == "PUNCT":
             inside = False

@@ -52,6 +52,7 @@ from soccoop.extract.lexicon import (
     REPRESENT_VERBS,
     SIDE_OPENING,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
@@ -74,6 +75,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
     PARTNER_CASES,
     QUOTE_REACH,
@@ -84,7 +86,7 @@ from soccoop.extract.lexicon_signers import (
     SPEAKER_LOOKBACK,
     WITNESS_CONJUNCTS,
 )
-from soccoop.extract.lexicon_status import SIGNED_DOCUMENT_NOUNS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     nominative_phrase,
@@ -346,7 +348,7 @@ def cooperation_document(sent: Sentence, k: int) -> bool:
     сотрудничестве"); a bare "документ" is not."""
     toks = sent.tokens
     return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
-        toks[k + 1].lemma in {"о", "об"} and \
+        toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
         any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
 
 
@@ -880,7 +882,7 @@ def _more_signers(sent: Sentence) -> bool:
     # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
     # подпись поставил генеральный директор завода Игорь Латыпов"
     return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
-        bool({"документ", "также"} & set(lemmas[:4])) or \
+        bool(MORE_SIGNER_WORDS & set(lemmas[:4])) or \
         side_for_signature(sent) and _signs_the_document(sent) or \
         side_on_signing_verb(sent) and _signs_the_document(sent)  # sig50
 
@@ -910,7 +912,7 @@ def _signs_the_document(sent: Sentence) -> bool:
     подписи под обращением собрала депутат" no (another paper, and signatures gathered)."""
     toks = sent.tokens
     lemmas = {t.lemma for t in toks}
-    if not (lemmas & (SIGN_VERBS - {"подпись", "подписание", "заключение"}) or
+    if not (lemmas & (SIGN_VERBS - SIGNATURE_NOUNS) or
             "подпись" in lemmas and lemmas & SIGNATURE_VERBS):
         return False
     for k, t in enumerate(toks[:-1]):

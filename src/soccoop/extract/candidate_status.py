@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
     BECOME_VERBS,
+    COOPERATION_NOUNS,
     DISCUSS_VERBS,
     EARLIER_WORDS,
     FRAME_WORDS,
@@ -554,7 +555,7 @@ def _title_end(sent: Sentence, k: int) -> int:
         if time_adjunct(sent, j) or day_adjunct(sent, j):
             break
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
-                {"сотрудничество", "взаимодействие", "партнёрство", "партнерство"} and \
+                COOPERATION_NOUNS and \
                 (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
                  toks[j + 1].text[:1].isupper()):
             break  # "о сотрудничестве Департамента ...": a party, not the subject

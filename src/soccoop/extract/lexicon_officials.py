@@ -62,6 +62,9 @@ HELPER_HEADS = frozenset({"заместитель", "помощник"})
 # Words before a helper's post that leave it the same post ("первый заместитель").
 HELPER_ORDINALS = frozenset({"первый", "второй", "третий"})
 
+# The same ordinals before a one-holder post count its holders: "первый президент".
+HOLDER_ORDINALS = HELPER_ORDINALS
+
 # Modifiers that belong to the position ("первый заместитель", "генеральный директор").
 POSITION_MODIFIERS = frozenset("""
 первый второй генеральный главный бывший исполнительный старший ответственный
@@ -340,6 +343,12 @@ GROUP_SUBJECTS = frozenset({"оба", "обе", "все", "они"})
 # post of the person the possessive stands for. Lemmas.
 DUTY_VERBS = frozenset({"исполнять", "исполнить", "выполнять", "выполнить", "возложить",
                         "возлагать"})
+
+# Nouns of a post's duties that a verb of carrying out takes: "исполнять обязанности
+# министра". Lemmas (the tagger may leave the plural as its own lemma).
+DUTY_NOUNS = frozenset({"обязанность", "обязанности"})
+# Verbs of the duties laid on someone, not carried out: "обязанности возложены на X".
+DUTY_ASSIGNING_VERBS = frozenset({"возложить", "возлагать"})
 
 # Courtesy titles before a name ("мисс Саймондс", "г-н Петров"): a form of address, no post;
 # written lower-case, without a final dot.

@@ -103,6 +103,9 @@ MAX_PLACE_MODIFIERS = 2
 # "вторая/северная/культурная столица" is not Moscow.
 OTHER_CAPITAL = frozenset({"второй", "северный", "культурный", "южный", "третий"})
 
+# Words of a capital city, read as the capital region when no region is named with them.
+CAPITAL_WORDS = frozenset({"столица", "столичный"})
+
 # Words (and abbreviations) that mark a city's name: "г. Курск", "город Тула".
 CITY_MARKERS = frozenset({"г", "город", "гор"})
 

@@ -31,6 +31,10 @@ IDENTIFYING_WORDS = frozenset({"это", "ими", "им"})
 # Verbs of an identifying sentence: "Ими стали ...", "Это были ...".
 COPULAS = frozenset({"быть", "стать", "являться"})
 
+# Words opening a sentence that names another signer of a signing just told: "Документ
+# также подписал ...". Lemmas.
+MORE_SIGNER_WORDS = frozenset({"документ", "также"})
+
 # Opening words of a side phrase: "со стороны X", "от X".
 SIDE_OPENERS = frozenset({"со", "с", "от"})
 

@@ -124,6 +124,9 @@ YEAR_NOUNS = frozenset({"год"})
 # документом явился договор ..."): statC.
 COPULA_VERBS = frozenset({"стать", "становиться", "являться", "явиться", "быть"})
 
+# Copulas of a document still to come: "это будет второе соглашение", "станет первым".
+FUTURE_COPULAS = frozenset({"быть", "стать"})
+
 # Words of calling a signing off by decision (stat34): the event is cancelled, not the
 # agreement, which stays to be signed ("Подписание соглашения, намеченное на 20 марта,
 # отменено. О новой дате сообщат дополнительно"); a signing that fell through ("сорвалось")

@@ -22,6 +22,8 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_POST_NOUNS,
     COURTESY_TITLES,
     DEPARTURE_NOUNS,
+    DUTY_ASSIGNING_VERBS,
+    DUTY_NOUNS,
     DUTY_VERBS,
     HOLDING_VERBS,
     LEAVING_NOUNS,
@@ -434,7 +436,7 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
         elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
                 feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
             continue  # "была избрана депутатами председателем": the plural elects her
-        if post < 0 or any(toks[k].text.lower() in ("на", "в") and toks[k].rel == "case"
+        if post < 0 or any(toks[k].text.lower() in OFFICE_PREPOSITIONS and toks[k].rel == "case"
                            for k in tree.kids.get(post, [])):
             continue
         return _tree_post(tree, post, i, text, models, spans)
@@ -445,7 +447,7 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
     return None
 
 
-_CARRYING_OUT_VERBS = DUTY_VERBS - {"возложить", "возлагать"}
+_CARRYING_OUT_VERBS = DUTY_VERBS - DUTY_ASSIGNING_VERBS
 
 
 def _duties_carried_out(tree: _Tree, v: int, i: int, j: int, text: str, models: Models,
@@ -460,7 +462,7 @@ def _duties_carried_out(tree: _Tree, v: int, i: int, j: int, text: str, models: 
     if _lemma(toks[v]) not in _CARRYING_OUT_VERBS:
         return None
     duty = next((c for c in tree.kids.get(v, []) if toks[c].rel == "obj"
-                 and _lemma(toks[c]) in ("обязанность", "обязанности")), None)
+                 and _lemma(toks[c]) in DUTY_NOUNS), None)
     if duty is None:
         return None
     post = next((k for k in tree.kids.get(duty, []) if k > duty and toks[k].rel == "nmod"
@@ -942,8 +944,7 @@ def _acting_for(position: str, models: Models) -> str:
     """The acting holder's post: "глава района" → "исполняющий обязанности главы
     района" (the words up to the post's noun in the genitive); an acting post stays."""
     words = position.split()
-    if not words or words[0].lower() in ACTING_WORDS or words[0].lower() in (
-            "временно", "исполняющий", "врио"):
+    if not words or words[0].lower() in ACTING_WORDS:
         return position
     out = []
     for n, w in enumerate(words):

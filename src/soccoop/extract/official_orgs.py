@@ -27,6 +27,7 @@ from soccoop.extract.lexicon_officials import (
     FUNCTION_WORDS,
     GENERIC_PLACE_ADJECTIVES,
     GLOSS_TRIES,
+    HELPER_ORDINALS,
     LEGISLATURES,
     ORG_HEADS,
     ORG_HYPERNYMS,
@@ -203,7 +204,7 @@ def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
     the first named after it in its sentence in the genitive, else the one the whole text is
     about (named at least twice, and twice as often as any other); else nothing."""
     words = _post_words(role.position)
-    while len(words) > 1 and words[0] in ("первый", "второй", "третий"):
+    while len(words) > 1 and words[0] in HELPER_ORDINALS:
         words = words[1:]  # "первый вице-губернатор": a deputy's rank, the post after it
     if not words:
         return None

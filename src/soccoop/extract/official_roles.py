@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     FIELD_MODIFIERS,
     GRADED_HEADS,
     GRADES,
+    HOLDER_ORDINALS,
     ORG_HEADS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
@@ -294,7 +295,7 @@ def _drop_modifier(tok: Token, head: Token) -> bool:
         return False
     if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
         head_lemma = head_lemma.split("-", 1)[1]
-    return lem in ("первый", "второй", "третий") and (
+    return lem in HOLDER_ORDINALS and (
         head_lemma in STATE_HEADS or head_lemma in REGION_HEADS)
 
 

@@ -76,6 +76,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DUTY_NOUNS,
     DUTY_VERBS,
     FIELD_JOINERS,
     FIELDS_REACH,
@@ -90,6 +91,7 @@ from soccoop.extract.lexicon_officials import (
     LEFT_POST_NOUNS,
     MAX_WINDOW,
     NOBLE_TITLES,
+    OFFICE_PREPOSITIONS,
     ORG_HEADS,
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -108,6 +110,8 @@ from soccoop.extract.lexicon_orgs import (
     REGION_ANAPHORS,
     REGION_KIND_NOUNS,
 )
+from soccoop.extract.lexicon_sides import STAFF_PREPOSITIONS
+from soccoop.extract.lexicon_signers import BOTH_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
@@ -374,7 +378,7 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
         t = tokens[s - 1]
         if _in_spans(t, spans, ("PER",)) or not (
                 _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
-                and _case(t) == "Gen" or t.text.lower() in ("из", "от")
+                and _case(t) == "Gen" or t.text.lower() in STAFF_PREPOSITIONS
                 and _case(tokens[s]) == "Gen"):  # "экс-директор ФБР из администрации"
             break
         s -= 1
@@ -942,10 +946,10 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
                     m += 1  # "назначенный сегодня на пост руководителя"
                 m += _time_phrase(tokens, m)  # "назначенный в 2010 году министром"
-                if m < len(tokens) and tokens[m].text.lower() in ("на", "в") and \
+                if m < len(tokens) and tokens[m].text.lower() in OFFICE_PREPOSITIONS and \
                         _lemma(tokens[n]) not in APPOINTING_VERBS:
                     break
-                if m < len(tokens) and tokens[m].text.lower() in ("на", "в"):
+                if m < len(tokens) and tokens[m].text.lower() in OFFICE_PREPOSITIONS:
                     m += 1
                 stop = next((e for e in range(m, len(tokens)) if tokens[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
@@ -966,7 +970,7 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 _ALLOWED_PUNCT:
             return None
         if _lemma(tok) in CLAUSE_POST_NOUNS:
-            if p > 0 and tokens[p - 1].text.lower() in ("на", "в"):
+            if p > 0 and tokens[p - 1].text.lower() in OFFICE_PREPOSITIONS:
                 return None
             if verb is None and not any(_holding_word(t, models, finite=False)
                                         for t in tokens[max(0, p - 6):p]):
@@ -1317,7 +1321,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
               and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
               or tokens[n].text.lower() in ("и", "или")), None)
-    both = many and h is None and v >= 2 and _lemma(tokens[0]) in ("оба", "обе")
+    both = many and h is None and v >= 2 and _lemma(tokens[0]) in BOTH_WORDS
     if both:  # "Оба губернатора отметили": the post in the genitive singular
         h = 1
     after = h is None  # "Как отметила министр здравоохранения области, ...": after the verb
@@ -1959,8 +1963,8 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
     without a holder named earlier in it ("До назначения нового главного тренера его
     обязанности будет исполнять X", ``_post_the_possessive_stands_for``), else the one
     person of the sentence before."""
-    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in (
-        "обязанность", "обязанности") and tokens[n - 1].text.lower() in POSSESSIVE_GENDER),
+    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in DUTY_NOUNS and
+                 tokens[n - 1].text.lower() in POSSESSIVE_GENDER),
         None)
     if duty is None or not any(_lemma(t) in DUTY_VERBS for t in tokens):
         return None

@@ -23,6 +23,7 @@ from soccoop.extract.lexicon_regions import (
     AREA_ALIASES,
     CAPITAL_ADJECTIVES,
     CAPITAL_HOMONYMS,
+    CAPITAL_WORDS,
     CITY_MARKERS,
     HEADS_BEFORE_NAME,
     MAX_PLACE_MODIFIERS,
@@ -563,7 +564,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
         for k, u in enumerate(units):
-            if k not in covered and u.keys & {"столица", "столичный"}:
+            if k not in covered and u.keys & CAPITAL_WORDS:
                 other = k > 0 and bool(units[k - 1].keys & OTHER_CAPITAL)
                 capital_words.append((u.start, u.end, other or k + 1 in starts))
     if any(m.code == "RU-MOW" for m in found):

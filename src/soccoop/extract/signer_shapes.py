@@ -76,6 +76,7 @@ from soccoop.extract.lexicon_signers import (
     FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
+    PARTNER_CASES,
     SIGNATURE_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
@@ -576,7 +577,7 @@ def _back_object(sent: Sentence, verb: int, modal: bool = False) -> bool:
                 animate and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"):
             continue
         if t.lemma in AGREEMENT_NOUNS and any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"} and
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES and
                 not _side_phrase(sent, x)
                 for y in sent.children(c) for x in sent.children(y)):
             return False
@@ -871,7 +872,7 @@ def _refers_back(sent: Sentence, v: int) -> bool:
                 toks[d].lemma in backs for d in sent.children(c)):
             return True
         if toks[c].lemma in SIGNING_EVENTS and toks[c].rel == "obj" and not any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со", "между"}
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES
                 for d in sent.children(c) for x in sent.children(d)):
             return True  # sigD: "Торжественное подписание провели ..."
     return False

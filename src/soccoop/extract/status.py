@@ -66,6 +66,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
@@ -85,6 +86,7 @@ from soccoop.extract.lexicon_status import (
     EARLIER_REPORT_VERBS,
     EVENT_LIST_ITEMS,
     FURTHER_WORDS,
+    FUTURE_COPULAS,
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     JOIN_WORDS,
@@ -418,7 +420,7 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
         # "Итогом переговоров будет соглашение": the step noun heads, the copula hangs on it
         return "planned" if any(toks[c].rel == "cop" and _future(toks[c])
                                 for c in sent.children(v)) else None
-    if toks[v].lemma not in {"стать", "становиться", "быть"} or not _future(toks[v]):
+    if toks[v].lemma not in BECOMING_VERBS or not _future(toks[v]):
         return None
     return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
                             {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
@@ -454,7 +456,7 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     if _negated(sent, k):
         return None
-    if any(toks[c].rel == "cop" and toks[c].lemma in {"быть", "стать"} and _future(toks[c])
+    if any(toks[c].rel == "cop" and toks[c].lemma in FUTURE_COPULAS and _future(toks[c])
            for c in sent.children(k)):
         return "planned"
     h = toks[k].head
