@@ -1,0 +1,129 @@
+"""Word lists live in the lexicon, apart from the rules (the charter): a source scan of
+``extract/``'s rule modules for inline sets, tuples or lists of two or more words with a
+Cyrillic letter (``{"о", "об"}``) that equal a constant of a lexicon module
+(``lexicon*.py``, ``datewords.py``). Such a literal is the constant written again: import
+the constant instead. The modules still holding some are listed in ``STILL_INLINE`` with
+their number, which may only fall (mend60: most are "с"/"со", equal to constants of five
+kinds, and "," with "и"; each use has to be read to choose its kind). No model is loaded.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+from pathlib import Path
+
+import soccoop.extract
+from soccoop.extract.lexicon import COOPERATION_NOUNS, SIGNATURE_NOUNS
+from soccoop.extract.lexicon_officials import (
+    ACTING_WORDS,
+    DUTY_ASSIGNING_VERBS,
+    DUTY_NOUNS,
+    DUTY_VERBS,
+    HELPER_ORDINALS,
+    HOLDER_ORDINALS,
+)
+from soccoop.extract.lexicon_regions import CAPITAL_WORDS
+from soccoop.extract.lexicon_signers import MORE_SIGNER_WORDS
+from soccoop.extract.lexicon_status import COPULA_VERBS, FUTURE_COPULAS
+
+HERE = Path(soccoop.extract.__file__).parent
+_CYRILLIC = re.compile("[а-яё]", re.I)
+
+# module -> inline word sets equal to a lexicon constant left today (may only fall)
+STILL_INLINE = {
+    "agreement_lists.py": 9,
+    "agreement_sides.py": 18,
+    "agreements.py": 9,
+    "candidate_signers.py": 2,
+    "digest_summaries.py": 1,
+    "official_clauses.py": 3,
+    "official_orgs.py": 1,
+    "official_tree.py": 4,
+    "official_windows.py": 4,
+    "officials.py": 1,
+    "party_phrases.py": 2,
+    "sides.py": 1,
+    "signers.py": 3,
+}
+
+
+def _lexicon_sets() -> set[frozenset[str]]:
+    out: set[frozenset[str]] = set()
+    for path in sorted(HERE.glob("lexicon*.py")) + [HERE / "datewords.py"]:
+        module = importlib.import_module(f"soccoop.extract.{path.stem}")
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, (set, frozenset, tuple, list)) and \
+                    all(isinstance(v, str) for v in value):
+                out.add(frozenset(value))
+    return out
+
+
+def _word_literal(node: ast.AST) -> frozenset[str] | None:
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
+            "frozenset", "set", "tuple") and node.args:
+        node = node.args[0]
+    if not isinstance(node, (ast.Set, ast.Tuple, ast.List)) or len(node.elts) < 2:
+        return None
+    words = [e.value for e in node.elts if isinstance(e, ast.Constant) and
+             isinstance(e.value, str)]
+    if len(words) != len(node.elts) or not any(_CYRILLIC.search(w) for w in words):
+        return None
+    return frozenset(words)
+
+
+def _inline_lexicon_sets(path: Path, lexicon: set[frozenset[str]]) -> int:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    seen: set[int] = set()  # a frozenset({...}) call and its set literal count once
+    n = 0
+    for node in ast.walk(tree):
+        words = _word_literal(node)
+        if words is None or id(node) in seen:
+            continue
+        if isinstance(node, ast.Call):
+            seen.add(id(node.args[0]))
+        n += words in lexicon
+    return n
+
+
+def test_rule_modules_import_the_lexicon_word_sets() -> None:
+    lexicon = _lexicon_sets()
+    found = {p.name: n for p in sorted(HERE.glob("*.py"))
+             if not p.name.startswith("lexicon") and p.name != "datewords.py"
+             for n in [_inline_lexicon_sets(p, lexicon)] if n}
+    more = {name: n for name, n in found.items() if n > STILL_INLINE.get(name, 0)}
+    assert not more, f"import the lexicon constant instead of writing its words: {more}"
+    fewer = {name: n for name, n in found.items() if n < STILL_INLINE[name]}
+    gone = set(STILL_INLINE) - set(found)
+    assert not fewer and not gone, f"lower STILL_INLINE: {fewer}, take off: {gone}"
+
+
+def test_the_scan_sees_a_word_set_written_again() -> None:
+    lexicon = {frozenset({"о", "об"})}
+    tree = ast.parse('x = t.lemma in {"о", "об"} and y in ("с", "со")')
+    hits = [w for node in ast.walk(tree) for w in [_word_literal(node)] if w is not None]
+    assert sum(w in lexicon for w in hits) == 1
+
+
+# words moved out of the rules (mend60): each in the constant of its kind
+MOVED = [
+    ("партнерство", COOPERATION_NOUNS),  # "о сотрудничестве Департамента ..."
+    ("подписание", SIGNATURE_NOUNS),  # taken out of the signing verbs
+    ("обязанности", DUTY_NOUNS),  # "исполнять обязанности министра"
+    ("возлагать", DUTY_ASSIGNING_VERBS),  # "обязанности возложены на ..."
+    ("врио", ACTING_WORDS),  # an acting post stays as written
+    ("третий", HELPER_ORDINALS),  # "первый вице-губернатор"
+    ("первый", HOLDER_ORDINALS),  # "первый президент"
+    ("стать", FUTURE_COPULAS),  # "это станет первым соглашением"
+    ("столичный", CAPITAL_WORDS),
+    ("также", MORE_SIGNER_WORDS),  # "Документ также подписал ..."
+]
+
+
+def test_moved_words_stand_in_their_constants() -> None:
+    for word, constant in MOVED:
+        assert word in constant, word
+    # the duties laid on someone are no duties carried out
+    assert DUTY_ASSIGNING_VERBS <= DUTY_VERBS
+    assert FUTURE_COPULAS <= COPULA_VERBS
