@@ -870,7 +870,7 @@ def _candidates(
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
-                signers = _named_signers(analysis, sents[si - 1], officials)  # "X подписал"
+                signers = _named_signers(analysis, sents[si - 1], officials, models)  # "X подписал"
             if not signers and not parties and not base:
                 # sig54: "— сказал проректор X, подписавший соглашение": the bare mention's
                 signers = [n for n in (_signer_name(analysis, sent, p, officials)
@@ -954,7 +954,7 @@ def _candidates(
                 if own_body is not None and own_body.key != parties[0].key:
                     parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies
-                signers = _later_signers(analysis, sents, si, officials, dates_at, signers)
+                signers = _later_signers(analysis, sents, si, officials, dates_at, signers, models)
             if status == "planned" and not signers:  # agrplan
                 signers = assigned_signers(analysis, models, sents, si, officials)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])

@@ -244,7 +244,7 @@ def _signatories(
         names += [n for n in post_holders(where, officials, models) if n not in names]
     if names and where is not None and where is not sent and sent.parsed:  # sigD
         # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
-        names = [n for n in pronoun_holder(sent, officials) if n not in names] + names
+        names = [n for n in pronoun_holder(sent, officials, models) if n not in names] + names
     if where is not None and any(comitative_signer(where, span) for span in candidates):
         # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
         speaker = _speaker(analysis, where, officials)
@@ -254,7 +254,7 @@ def _signatories(
     if not names and where is None and sent.parsed:
         # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
         names = sentence_pair_signers(
-            analysis, sent, lambda x: _named_signers(analysis, x, officials), models)
+            analysis, sent, lambda x: _named_signers(analysis, x, officials, models), models)
     return _author_signer(analysis, where or sent, names, officials, models), where
 
 
@@ -404,7 +404,7 @@ def _back_reference_signers(
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window
-        names = pronoun_holder(later, officials)  # "Она подписала его вместе с ..."
+        names = pronoun_holder(later, officials, models)  # "Она подписала его вместе с ..."
         spans = _persons(analysis, later)
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
@@ -641,7 +641,7 @@ def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[N
 
 
 def _named_signers(
-    analysis: Analysis, sent: Sentence, officials: list[Official]
+    analysis: Analysis, sent: Sentence, officials: list[Official], models: Models
 ) -> list[str]:
     """The persons a signing sentence names as signers, in the nominative: not those who
     report it, attend it or stand inside another noun's phrase."""
@@ -657,7 +657,7 @@ def _named_signers(
         if name and name not in out:
             out.append(name)
     # "Она подписала документ вместе с министром Петром Суховым": she, named before
-    return [n for n in pronoun_holder(sent, officials) if n not in out] + out
+    return [n for n in pronoun_holder(sent, officials, models) if n not in out] + out
 
 
 def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
@@ -689,7 +689,7 @@ def _other_papers_in_plural(t: Token) -> bool:
 
 def _distant_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
-    dates: _DateIndex,
+    dates: _DateIndex, models: Models,
 ) -> tuple[list[str], Sentence | None]:
     """The signers of the single agreement signed in sentence si, named at the end of the
     report in a sentence that refers back to it, past sentences on its content and its
@@ -707,7 +707,7 @@ def _distant_signers(
             break
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
-            names = _named_signers(analysis, later, officials)
+            names = _named_signers(analysis, later, officials, models)
             if names:
                 return names, later
             continue  # "Документ подписан сроком на пять лет": of the same one
@@ -718,7 +718,7 @@ def _distant_signers(
 
 
 def _collective_signers(
-    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
 ) -> list[str]:
     """Who signed every one of several agreements signed before, named once for all: "В
     Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
@@ -729,12 +729,12 @@ def _collective_signers(
         if not any(t.lemma in SIGNER_WORDS for t in later.tokens):
             continue
         if collective_reference(later, COLLECTIVE_DOCUMENTS):
-            return _named_signers(analysis, later, officials)
+            return _named_signers(analysis, later, officials, models)
     return []
 
 
 def _card_signers(
-    analysis: Analysis, sents: list[Window], si: int, officials: list[Official]
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
 ) -> list[str]:
     """The signers a fact box after the report lists, of the single agreement signed in
     sentence si: "В пятницу подписано соглашение ... . СОГЛАШЕНИЕ В ЦИФРАХ. Стороны: ... .
@@ -749,7 +749,7 @@ def _card_signers(
             # the next line's label for the NER ("Марина Русских\nПредмет")
             listed = [o.name for o in sorted(officials, key=lambda o: o.evidence.start)
                       if later.start <= o.evidence.start < later.stop]
-            named = _named_signers(analysis, later, officials)
+            named = _named_signers(analysis, later, officials, models)
             return list(dict.fromkeys(listed + named)) if listed else named
         lemmas = {t.lemma for t in later.tokens}
         if lemmas & SIGN_VERBS and _names_agreement(later):
@@ -759,15 +759,15 @@ def _card_signers(
 
 def _later_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
-    dates: _DateIndex, signers: list[str],
+    dates: _DateIndex, signers: list[str], models: Models,
 ) -> list[str]:
     """Signers named further on, added to those of the signing in sentence si: the ones a
     back reference at the end of the report names when none was found nearer
     (``_distant_signers``), and the one who signed all of several documents
     (``_collective_signers``). Read after the sides, so they add no party."""
-    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates)[0] or \
-        _card_signers(analysis, sents, si, officials)
-    return out + [n for n in _collective_signers(analysis, sents, si, officials)
+    out = list(signers) or _distant_signers(analysis, sents, si, officials, dates, models)[0] or \
+        _card_signers(analysis, sents, si, officials, models)
+    return out + [n for n in _collective_signers(analysis, sents, si, officials, models)
                   if n not in out]
 
 

@@ -658,7 +658,8 @@ def ordinal_signatures_later(s: Mentions) -> None:
             if c.status == "signed" and not _tells_signing(later):
                 continue
             c.status = "signed"
-            c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
+            c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials,
+                                                            s.models)
             break
 
 
@@ -1380,7 +1381,8 @@ def signed_in_next_sentence(s: Mentions) -> None:
                 break  # "Документ подписали в 2019 году": an agreement of before
             if signing_told_next(ensure_parsed(c.sentence, s.models), later):
                 c.status = "signed"
-                c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials)
+                c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials,
+                                                                s.models)
                 days = {d.value for d in told if _DAY.fullmatch(d.value or "")}
                 c.date = days.pop() if len(days) == 1 else None
                 break
@@ -1415,7 +1417,8 @@ def signed_in_previous_sentence(s: Mentions) -> None:
         earlier = ensure_parsed(earlier, s.models)
         if signing_told_before(ensure_parsed(c.sentence, s.models), _k(c), earlier):
             c.status = "signed"
-            c.signatories = c.signatories or _named_signers(s.analysis, earlier, s.officials)
+            c.signatories = c.signatories or _named_signers(s.analysis, earlier, s.officials,
+                                                            s.models)
             days = {d.value for d in told if _DAY.fullmatch(d.value or "")}
             c.date = days.pop() if len(days) == 1 else None
 
@@ -1816,7 +1819,7 @@ def counted_members(s: Records) -> None:
     stretch: "подписали сразу два соглашения. Первое ... Второе, подписанное X и Y, ..."
     (``signers.counted_member_signers``, then the shapes of ``signer_shapes``)."""
     counted_member_signers(s.analysis, s.agreements, s.regions,
-                           lambda x: _named_signers(s.analysis, x, s.officials), s.models)
+                           lambda x: _named_signers(s.analysis, x, s.officials, s.models), s.models)
 
 
 def partner_signers(s: Records) -> None:
@@ -1918,7 +1921,7 @@ def one_signing_signatures(s: Records) -> None:
         if not all(_aside_with_guests(s.analysis, ensure_parsed(x, s.models), noun)
                    for x in between):
             continue  # "Губернатор X поблагодарил участников": the signatures may be of another
-        names = _named_signers(s.analysis, sent, s.officials)
+        names = _named_signers(s.analysis, sent, s.officials, s.models)
         if names:
             a.signatories = names
             return
@@ -2024,7 +2027,7 @@ def collective_signers(s: Records) -> None:
         sent = ensure_parsed(sent, s.models)
         if not collective_reference(sent, COLLECTIVE_DOCUMENTS):
             continue
-        names = _named_signers(s.analysis, sent, s.officials)
+        names = _named_signers(s.analysis, sent, s.officials, s.models)
         if not names:
             continue
         last = items_run_end(s.analysis, m)
@@ -2089,7 +2092,7 @@ def caption_of_its_sides(s: Records) -> None:
     Each caption is read once; the records once per caption (captions are few)."""
     captions = [x for x in s.analysis.sentences if signing_caption(x)][:CAPTIONS_READ]
     for sent in captions:
-        named = _named_signers(s.analysis, sent, s.officials)
+        named = _named_signers(s.analysis, sent, s.officials, s.models)
         if not named:
             continue
 

@@ -866,13 +866,13 @@ def _signing_clause(sent: Sentence, k: int) -> bool:
         toks[c].lemma in SIGNATURE_WORDS for c in sent.children(h))
 
 
-def _first_name_gender(name: str) -> str | None:
+def _first_name_gender(name: str, models: Models) -> str | None:
     """The gender of a full name's first name by morphology ("Анна Гусева" → femn)."""
     first = name.split()[0]
-    return next((p.tag.gender for p in get_models().parse(first) if "Name" in p.tag), None)
+    return next((p.tag.gender for p in models.parse(first) if "Name" in p.tag), None)
 
 
-def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
+def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
     """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
     рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
     official named last before the sentence whose first name agrees with "она"/"он" in
@@ -885,7 +885,7 @@ def pronoun_holder(sent: Sentence, officials: list[Official]) -> list[str]:
             continue
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
                   if o.evidence.start < sent.start]
-        last = next((o for o in reversed(before) if _first_name_gender(o.name) == gender),
+        last = next((o for o in reversed(before) if _first_name_gender(o.name, models) == gender),
                     None)
         return [last.name] if last is not None else []
     return []
@@ -944,7 +944,7 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models) -> l
     both = both_post_holders(sent, officials, models)
     if both:
         return both
-    out: list[str] = pronoun_holder(sent, officials)
+    out: list[str] = pronoun_holder(sent, officials, models)
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
             continue
@@ -1047,7 +1047,7 @@ def generic_head_holders(sent: Sentence, verb: int, officials: list[Official],
     heads = [o for o in heads if any(st in (o.organization or "").lower() for st in sides)]
     gender = {"Fem": "femn", "Masc": "masc"}.get(toks[verb].feats.get("Gender") or "")
     if gender:
-        heads = [o for o in heads if _first_name_gender(o.name) in {gender, None}]
+        heads = [o for o in heads if _first_name_gender(o.name, models) in {gender, None}]
     found = {o.name for o in heads}
     return found if len(found) == 1 else set()
 
@@ -2503,7 +2503,7 @@ def introduced_pronoun_signer(aside: Sentence, sent: Sentence,
     pronoun's referent (``pronoun_holder``) must be an official named in ``aside``."""
     if not presence_aside(aside):
         return []
-    found = pronoun_holder(ensure_parsed(sent, models), officials)
+    found = pronoun_holder(ensure_parsed(sent, models), officials, models)
     return [n for n in found if any(o.name == n and aside.start <= o.evidence.start <
                                     aside.stop for o in officials)]
 
