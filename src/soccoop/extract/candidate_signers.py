@@ -228,7 +228,7 @@ def _signatories(
     kept: NerSpan | None = None
     for span in candidates:
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
-                where, span) or _witness(where, span) or _bystander(where, span) and
+                where, span) or _witness(where, span) or _bystander(where, span, models) and
                 not joined_signer(where, kept, span) or attending(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
                 superseded_signer(where, span) or subject_elsewhere(where, span)):
@@ -422,7 +422,7 @@ def _back_reference_signers(
             later = after if spans and after is not None else later
         for span in spans:
             if _reporter(later, span) and not signed_while_speaking(later, span) or \
-                    _witness(later, span) or _bystander(later, span) or \
+                    _witness(later, span) or _bystander(later, span, models) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             name = _signer_name(analysis, later, span, officials)
@@ -648,7 +648,7 @@ def _named_signers(
     out: list[str] = []
     kept: NerSpan | None = None
     for span in _persons(analysis, sent):
-        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span) and \
+        if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span, models) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
             continue
@@ -660,7 +660,8 @@ def _named_signers(
     return [n for n in pronoun_holder(sent, officials, models) if n not in out] + out
 
 
-def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
+def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str,
+                       models: Models) -> bool:
     """A sentence between a signing and the one naming its signers that tells of the same
     occasion and signs nothing: no signing word, no other agreement or document noun, and
     any person it names only a guest ("На церемонии присутствовал заместитель губернатора
@@ -677,7 +678,7 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str)
         if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma \
                 and not _other_papers_in_plural(t):
             return False
-    return all(guest(sent, p) or _bystander(sent, p) for p in _persons(analysis, sent))
+    return all(guest(sent, p) or _bystander(sent, p, models) for p in _persons(analysis, sent))
 
 
 def _other_papers_in_plural(t: Token) -> bool:
@@ -711,7 +712,7 @@ def _distant_signers(
             if names:
                 return names, later
             continue  # "Документ подписан сроком на пять лет": of the same one
-        if not _aside_with_guests(analysis, later, signed) or \
+        if not _aside_with_guests(analysis, later, signed, models) or \
                 _names_agreement(later) and dates.within(later):
             break
     return [], None
@@ -977,7 +978,7 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
 
 
-def _bystander(sent: Sentence, span: NerSpan) -> bool:
+def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A person named inside another noun's phrase does not sign: "Соглашение было
     подписано ... в последний день визита председателя КНР Ху Цзиньтао" (the visit's). The
     name, through its appositions, is the dependent (nmod) of a noun other than "лицо" or
@@ -995,7 +996,7 @@ def _bystander(sent: Sentence, span: NerSpan) -> bool:
         return False
     if partner_signer(sent, span):
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
-    if caseless_initials_holder(sent, span):
+    if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False

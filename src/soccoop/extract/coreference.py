@@ -1918,7 +1918,7 @@ def one_signing_signatures(s: Records) -> None:
                 m > n and _refers_back(sent)):
             continue
         between = sentences[min(m, n) + 1:max(m, n)]
-        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, s.models), noun)
+        if not all(_aside_with_guests(s.analysis, ensure_parsed(x, s.models), noun, s.models)
                    for x in between):
             continue  # "Губернатор X поблагодарил участников": the signatures may be of another
         names = _named_signers(s.analysis, sent, s.officials, s.models)

@@ -342,7 +342,7 @@ def initials_shape(sent: Sentence, i: int) -> int | None:
     return None
 
 
-def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
+def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """sig54: a name of initials and a surname that the parser hangs, by its first initial,
     as a dependent of a noun before it is no dependent when its surname is in the
     nominative: an initial ("А.") carries no case of its own, so the parser's guess of a
@@ -362,7 +362,7 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan) -> bool:
     # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
     # "имени К. Э. Циолковского" has neither
     return _surname_word(surname) and surname.feats.get("Case") == "Nom" and \
-        any(p.tag.case in {"nomn", None} for p in get_models().parse(surname.text))
+        any(p.tag.case in {"nomn", None} for p in models.parse(surname.text))
 
 
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
