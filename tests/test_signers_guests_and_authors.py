@@ -111,7 +111,7 @@ def test_apposed_name(models, text, name, expected):
     ("Соглашение подписала министр Ирина Лапшина.", "Лапшин", None),
 ])
 def test_surname_first_name(models, text, name, expected):
-    assert surname_first_name(*person_span(models, text, name)) == expected
+    assert surname_first_name(*person_span(models, text, name), models) == expected
 
 
 @pytest.mark.slow

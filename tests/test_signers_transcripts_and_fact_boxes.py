@@ -135,7 +135,7 @@ def test_body_of_place(models, text, name, expected):
     analysis = models.analyse(text)
     start = text.index(name)
     span = NerSpan("PER", start, start + len(name), name)
-    assert body_of_place(analysis.sentences[0], span) is expected
+    assert body_of_place(analysis.sentences[0], span, models) is expected
 
 
 @pytest.mark.slow

@@ -113,7 +113,8 @@ def _itemised_agreements(
     after = sents[si + 1 + len(items)] if si + 1 + len(items) < len(sents) else None
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
-        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials)
+        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials,
+                                          models)
         if not common:
             common = _signer_parties(common_signers, officials, regions)
     out: list[tuple[list[_Party], list[str]]] = []
@@ -122,7 +123,7 @@ def _itemised_agreements(
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
         if not partner:
             continue
-        signers = _segment_signers(analysis, item, item.start, item.stop, officials) \
+        signers = _segment_signers(analysis, item, item.start, item.stop, officials, models) \
             if status == "signed" and any(t.lemma in SIGN_VERBS for t in item.tokens) else []
         out.append((common + partner,
                     [n for n in common_signers if n not in signers] + signers))
@@ -138,7 +139,7 @@ def _elided_member(
     their bodies, "..., второе — с министерством ... Татарстана" its partner."""
     toks = sent.tokens
     cut = toks[e].start
-    signers = _segment_signers(analysis, sent, cut, sent.stop, officials)
+    signers = _segment_signers(analysis, sent, cut, sent.stop, officials, models)
     parties: list[_Party] = []
     if toks[e + 3].lemma == "с":
         end = next((i for i in range(e + 4, len(toks)) if toks[i].text in {",", ";", "."}),

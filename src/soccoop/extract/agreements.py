@@ -873,7 +873,7 @@ def _candidates(
                 signers = _named_signers(analysis, sents[si - 1], officials, models)  # "X подписал"
             if not signers and not parties and not base:
                 # sig54: "— сказал проректор X, подписавший соглашение": the bare mention's
-                signers = [n for n in (_signer_name(analysis, sent, p, officials)
+                signers = [n for n in (_signer_name(analysis, sent, p, officials, models)
                                        for p in participle_signers(analysis, sent, k)) if n]
             told = several_told(sent, k)  # sig57: "«мы собрали эти три соглашения ...»"
             speaker = None if told else _speaker(analysis, sent, officials) if \
@@ -973,7 +973,8 @@ def _candidates(
                 # what comes before the elided ordinal
                 cut = toks[elided].start
                 if where is sent:
-                    first_names = _segment_signers(analysis, sent, sent.start, cut, officials)
+                    first_names = _segment_signers(analysis, sent, sent.start, cut, officials,
+                                                   models)
                     signers = [n for n in signers if n in first_names]
                 parties = [p for p in parties if p.start < cut]
             if alike and len(parties) == 1:

@@ -222,7 +222,7 @@ def _signatories(
         candidates += [p for p in persons_in(analysis, also)
                        if not _reporter(also, p) and not subject_elsewhere(also, p)]
     introduced = _introduced_signers(analysis, after, officials, [], models) + \
-        _represented_after(analysis, after, officials, []) \
+        _represented_after(analysis, after, officials, [], models) \
         if after is not None and not _more_signers(after) else []  # sig26, sig34
     names: list[str] = []
     kept: NerSpan | None = None
@@ -236,7 +236,7 @@ def _signatories(
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
             _holding(span, sent, next_sent)
-        name = _signer_name(analysis, holder, span, officials)
+        name = _signer_name(analysis, holder, span, officials, models)
         if name and name not in names:
             names.append(name)
     if names and where is not None:
@@ -293,7 +293,7 @@ def _author_signer(
             turn_speaker(analysis, sent, officials) is not None:
         return names
     author = page_author(analysis)
-    name = _signer_name(analysis, author[0], author[1], officials) if author is not None \
+    name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
         else None if we_with_partner(sent) else sole_other_head(officials, names, models)
     return [name] + names if name and name not in names else names
 
@@ -368,7 +368,7 @@ def addendum_base(sent: Sentence, i: int) -> bool:
 
 
 def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
-                         officials: list[Official]) -> list[str]:
+                         officials: list[Official], models: Models) -> list[str]:
     """The signers a later clause of the agreement's own sentence names, signing it again
     by a pronoun: "В конце прошлого года мы с министерством края подписали соглашение — я
     подписывала его вместе с министром Ларисой Ковальчук" (sig34; the speaker of "я" is
@@ -378,7 +378,7 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
     if k is None:
         return []
     spans = (s for s in back_clause_persons(analysis, sent, k) if not _reporter(sent, s))
-    return _distinct_signer_names(analysis, sent, spans, officials)
+    return _distinct_signer_names(analysis, sent, spans, officials, models)
 
 
 def _back_reference_signers(
@@ -393,7 +393,7 @@ def _back_reference_signers(
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
-    own = _back_clause_signers(analysis, sents[si], signed, officials)  # sig34
+    own = _back_clause_signers(analysis, sents[si], signed, officials, models)  # sig34
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
@@ -425,7 +425,7 @@ def _back_reference_signers(
                     _witness(later, span) or _bystander(later, span, models) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
-            name = _signer_name(analysis, later, span, officials)
+            name = _signer_name(analysis, later, span, officials, models)
             if name and name not in names:
                 names.append(name)
         if names:
@@ -454,7 +454,7 @@ def _following_signers(
     after = next_sentence(analysis, sent)
     if after is not None and not _more_signers(after):  # sig26, sig34
         found = _introduced_signers(analysis, after, officials, known, models)
-        return found + [n for n in _represented_after(analysis, after, officials, known)
+        return found + [n for n in _represented_after(analysis, after, officials, known, models)
                         if n not in found]
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
@@ -465,7 +465,7 @@ def _following_signers(
         for span in persons_in(analysis, also):
             if _reporter(also, span) or _witness(also, span) or subject_elsewhere(also, span):
                 continue
-            name = _signer_name(analysis, also, span, officials)
+            name = _signer_name(analysis, also, span, officials, models)
             if name and name not in known and name not in out:
                 out.append(name)
     return out
@@ -493,7 +493,7 @@ def _extending_subjects(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
 
 
 def _represented_after(analysis: Analysis, after: Sentence, officials: list[Official],
-                       known: list[str]) -> list[str]:
+                       known: list[str], models: Models) -> list[str]:
     """After a named signing, a further side's signer given by the formula "в лице" in the
     next sentence: "Со стороны района — глава района X. Третьей стороной выступил центр
     социального обслуживания в лице директора Галины Поповой" → Галина Попова (sig34;
@@ -504,7 +504,7 @@ def _represented_after(analysis: Analysis, after: Sentence, officials: list[Offi
         return []
     out: list[str] = []
     for span in represented_signers(analysis, after):
-        name = _signer_name(analysis, after, span, officials)
+        name = _signer_name(analysis, after, span, officials, models)
         if name and name not in known and name not in out:
             out.append(name)
     return out
@@ -577,7 +577,7 @@ def _side_signers(
             for span in persons:
                 if _reporter(later, span) or _witness(later, span):
                     continue
-                name = _signer_name(analysis, later, span, officials)
+                name = _signer_name(analysis, later, span, officials, models)
                 if name and name not in names:
                     names.append(name)
             if names:
@@ -611,15 +611,15 @@ def _reported_aside(sent: Sentence, persons: list[NerSpan]) -> bool:
 
 
 def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
-                 officials: list[Official]) -> str | None:
+                 officials: list[Official], models: Models) -> str | None:
     """A signer's name in the nominative: the official it is, else the full name as
     written, else an oblique-case agent or a surname named in full before. A name written
     surname first ("Лисицыной Марины Олеговны") is read whole when the official found for it
     lacks that surname."""
     official = _official_name(span, officials)
-    if official is None and body_of_place(sent, span):
+    if official is None and body_of_place(sent, span, models):
         return None  # "Соцзащита Сахалина подписала ...": a body, not a person
-    turned = surname_first_name(sent, span)
+    turned = surname_first_name(sent, span, models)
     if turned and (official is None or turned.split()[-1] not in official):
         return turned
     if official and feminine_as_written(sent, span, official):
@@ -629,12 +629,12 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
 
 
 def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
-                           officials: list[Official]) -> list[str]:
+                           officials: list[Official], models: Models) -> list[str]:
     """The signer's name (``_signer_name``) of each span in turn, each name once: "министр
     Иван Петров ... Иван Петров подчеркнул" gives one name; a span with no name none."""
     names: list[str] = []
     for span in spans:
-        name = _signer_name(analysis, sent, span, officials)
+        name = _signer_name(analysis, sent, span, officials, models)
         if name and name not in names:
             names.append(name)
     return names
@@ -653,7 +653,7 @@ def _named_signers(
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
             continue
         kept = span
-        name = _signer_name(analysis, sent, span, officials)
+        name = _signer_name(analysis, sent, span, officials, models)
         if name and name not in out:
             out.append(name)
     # "Она подписала документ вместе с министром Петром Суховым": she, named before
@@ -812,7 +812,7 @@ def assigned_signers(
         if not sent.parsed:
             continue
         names = [x for sp in _assigned_signer_spans(analysis, sent)
-                 if (x := _signer_name(analysis, sent, sp, officials)) is not None]
+                 if (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
         if names:
             return list(dict.fromkeys(names))
     return []
@@ -1181,13 +1181,13 @@ def _time_only(sent: Sentence, lo: int, hi: int) -> bool:
 
 
 def _segment_signers(
-    analysis: Analysis, sent: Sentence, a: int, b: int, officials: list[Official]
+    analysis: Analysis, sent: Sentence, a: int, b: int, officials: list[Official], models: Models
 ) -> list[str]:
     """Named persons between offsets a and b of a sentence who may sign: not the ones who
     report or attend."""
     spans = (s for s in _persons(analysis, sent) if a <= s.start < b and not (
         _reporter(sent, s) or _witness(sent, s) or attending(sent, s)))
-    return _distinct_signer_names(analysis, sent, spans, officials)
+    return _distinct_signer_names(analysis, sent, spans, officials, models)
 
 
 def ordinal_standing_for_noun(sent: Sentence, k: int) -> bool:

@@ -1697,7 +1697,7 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     return " ".join(toks[i].text for i in inside)
 
 
-def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
+def surname_first_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """A full name written surname first, as a document's preamble gives it, in the
     nominative and in the usual order: "в лице министра Лисицыной Марины Олеговны" →
     "Марина Олеговна Лисицына". Three words that morphology reads as surname, first name and
@@ -1711,7 +1711,6 @@ def surname_first_name(sent: Sentence, span: NerSpan) -> str | None:
         return None
     from soccoop.extract.person_names import nominative_person, ud_case
 
-    models = get_models()
     patr = [p for p in models.parse(words[2]) if SURNAME_FIRST_PARTS[2] in p.tag]
     for pp in patr:
         gender, case = pp.tag.gender, pp.tag.case
@@ -2048,7 +2047,7 @@ def answers_who_signed(analysis: Analysis, sent: Sentence) -> bool:
     return any(t.lemma in SIGNER_WORDS for t in toks)
 
 
-def body_of_place(sent: Sentence, span: NerSpan) -> bool:
+def body_of_place(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A body named by its place that the NER took for a person: "Соцзащита Сахалина
     заключила соглашения", "Минтруд Кузбасса подписал ...". Its last word reads only as a
     place first and never as a person ("Кирова" is a surname too), and no word of it reads
@@ -2056,7 +2055,6 @@ def body_of_place(sent: Sentence, span: NerSpan) -> bool:
     words = [t.text for t in _span_tokens(sent, span) if t.text.isalpha()]
     if len(words) < 2:
         return False
-    models = get_models()
     last = models.parse(words[-1])
     if not last or "Geox" not in last[0].tag or \
             any("Surn" in p.tag or "anim" in p.tag for p in last):
