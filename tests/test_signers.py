@@ -167,7 +167,8 @@ def test_lone_surname_needs_exactly_one_full_mention_before():
     sent.tokens[1].feats = {"Case": "Nom"}
     span = NerSpan("PER", sent.tokens[1].start, sent.tokens[1].stop, "Петров")
     analysis = Analysis(sent.text, [sent], [span])
-    assert surname_name(analysis, sent, span) is None  # nobody named in full before
+    # nobody named in full before: no name is read, so no models are needed
+    assert surname_name(analysis, sent, span, None) is None  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------

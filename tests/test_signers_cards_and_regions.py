@@ -94,7 +94,7 @@ def test_no_signers_from_other_questions(models, question):
     ("Ким Чен", "Ким Чен"),                         # no gender to read
 ])
 def test_written_nominative(models, name, expected):
-    assert written_nominative(name) == expected
+    assert written_nominative(name, models) == expected
 
 
 @pytest.mark.slow

@@ -79,7 +79,7 @@ def test_occasion_colon_takes_no_guest(models: Any, text: str, not_signers: set[
 def test_occasion_colon_signers(models: Any, text: str, expected: list[str]) -> None:
     analysis = models.analyse(text)
     sent = ensure_parsed(analysis.sentences[0], models)
-    found = signer_shapes.occasion_colon_signers(analysis, sent, lambda s: [])
+    found = signer_shapes.occasion_colon_signers(analysis, sent, lambda s: [], models)
     assert found == expected
 
 

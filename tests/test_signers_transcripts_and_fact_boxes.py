@@ -104,7 +104,7 @@ def test_mentioned_agreement_named_by_someone_takes_no_signers(models):
     ("Пётр Лукиным", "Пётр Лукиным"),  # no initials: the officials' reader's business
 ])
 def test_initials_nominative(models, name, expected):
-    assert initials_nominative(name) == expected
+    assert initials_nominative(name, models) == expected
 
 
 @pytest.mark.parametrize("line,surname", [

@@ -624,8 +624,8 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
         return turned
     if official and feminine_as_written(sent, span, official):
         official = span.text  # sig54: "документ подписала проректор Айталина Никифорова"
-    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span)
-    return initials_nominative(name) if name else None
+    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span, models)
+    return initials_nominative(name, models) if name else None
 
 
 def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],

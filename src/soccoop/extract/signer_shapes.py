@@ -197,7 +197,8 @@ def _subject_nodes(sent: Sentence, verb: int, relations: set[str] | frozenset[st
     return out
 
 
-def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> str | None:
+def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named,
+          models: Models) -> str | None:
     """A person's nominative name: the one the signer reader gives for the sentence
     (an official's name), else the officials' name reader, else initials and surname
     taken up from a full name stated before."""
@@ -208,18 +209,18 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named) -> st
         if names.surname_eq(n.split()[-1], last):
             return n
     if _INITIALS.match(span.text.strip()):
-        return earlier_full_name(analysis, span) or initials_nominative(
-            re.sub(r"\.(?=\S)", ". ", span.text.strip()))
-    found = nominative_name(sent, span)
+        return earlier_full_name(analysis, span, models) or initials_nominative(
+            re.sub(r"\.(?=\S)", ". ", span.text.strip()), models)
+    found = nominative_name(sent, span, models)
     words = span.text.split()
     if found is None and len(words) > 1 and _INITIALS_AFTER.match(" ".join(words[1:])):
         # surname first, initials after ("Очиров Б.Н."): the project's initials-first form
         initials = " ".join(f"{x}." for x in re.findall(r"[А-ЯЁ]", "".join(words[1:])))
-        return initials_nominative(f"{initials} {words[0]}")  # "О.В" too (sig30)
+        return initials_nominative(f"{initials} {words[0]}", models)  # "О.В" too (sig30)
     return found
 
 
-def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
+def earlier_full_name(analysis: Analysis, span: NerSpan, models: Models) -> str | None:
     """The full name a signer written with initials was named by before: "По словам
     министра Елены Степановой ... Е.Н. Степанова и председатель комитета X подписали
     ..." → "Елена Степанова". The text must name exactly one person in full with that
@@ -237,7 +238,7 @@ def earlier_full_name(analysis: Analysis, span: NerSpan) -> str | None:
         k = bisect_right(sent_starts, earlier.start) - 1
         if k < 0:
             continue
-        full = nominative_name(analysis.sentences[k], earlier)
+        full = nominative_name(analysis.sentences[k], earlier, models)
         if full and names.surname_eq(full.split()[-1], surname):
             found.add(full)
     return found.pop() if len(found) == 1 else None
@@ -313,7 +314,7 @@ def colon_list_signers(analysis: Analysis, si: int, named: Named, models: Models
         if not _item(analysis, sents[n]):
             break
         for span in item_person(analysis, sents[n], models):
-            name = _name(analysis, sents[n], span, named)
+            name = _name(analysis, sents[n], span, named, models)
             if name and name not in out:
                 out.append(name)
     return out
@@ -370,7 +371,7 @@ def _partner_nodes(sent: Sentence, verb: int) -> set[int]:
 
 
 def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str],
-                named: Named) -> str | None:
+                named: Named, models: Models) -> str | None:
     """The person a bare post stands for ("министр встретилась с ..."): the one named
     last before the sentence with a post of the same word ("министр труда ... Анна
     Котова находилась с рабочей поездкой ..."), not one of ``others``. Reads back
@@ -392,13 +393,14 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
         p = _post_of(s, first)
         if p is None or s.tokens[p].lemma != lemma:
             continue
-        name = _name(analysis, s, earlier, named)
+        name = _name(analysis, s, earlier, named, models)
         if name and not any(names.surname_eq(name.split()[-1], o.split()[-1]) for o in others):
             return name
     return None
 
 
-def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def meeting_participants(analysis: Analysis, sent: Sentence, named: Named,
+                         models: Models) -> list[str]:
     """Who met in a meeting sentence: its subject (a name, or a bare post taken up from
     the one named before with it) and the partner met "с + instrumental": "Министр
     встретилась с министром труда края Сергеем Ивановым" → [министр's name, Сергей
@@ -406,13 +408,13 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     губернатор Y"). Empty unless both sides are found. Only from the parse."""
     verb = _meeting_verb(sent)
     if verb is None:
-        return noun_meeting_participants(analysis, sent, named)
-    partners = [_name(analysis, sent, s, named)
+        return noun_meeting_participants(analysis, sent, named, models)
+    partners = [_name(analysis, sent, s, named, models)
                 for s in _in_nodes(analysis, sent, _partner_nodes(sent, verb))]
     partner = [p for p in partners if p]
     toks = sent.tokens
     subjects = [c for c in sent.children(verb) if toks[c].rel in SUBJECT_RELATIONS]
-    found = [_name(analysis, sent, s, named)
+    found = [_name(analysis, sent, s, named, models)
              for s in _in_nodes(analysis, sent, _subject_nodes(sent, verb, SUBJECT_RELATIONS))]
     own = [f for f in found if f]
     if not partner and len(own) >= 2:
@@ -422,7 +424,7 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     if not own:
         for c in subjects:
             if toks[c].pos == "NOUN" and toks[c].feats.get("Animacy") == "Anim":
-                holder = post_holder(analysis, sent, c, partner, named)
+                holder = post_holder(analysis, sent, c, partner, named, models)
                 if holder:
                     own.append(holder)
     if not own:
@@ -430,7 +432,8 @@ def meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> li
     return list(dict.fromkeys(own + partner))
 
 
-def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named,
+                              models: Models) -> list[str]:
     """Who met, told by the meeting noun itself: "состоялась рабочая встреча руководителя
     департамента X Новиковой К.А. с министром области Ириной Кожевниковой", "Встреча
     губернатора Ивана Петрова с министром Анной Котовой прошла в Твери". The first person
@@ -455,7 +458,7 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
             if case != "Gen" or any(toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP"
                                     for j in range(noun, k)):
                 return []
-            own = _name(analysis, sent, span, named)
+            own = _name(analysis, sent, span, named, models)
             if own is None:
                 return []
             continue
@@ -463,7 +466,7 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named) 
                      toks[j + 1].feats.get("Case") == "Ins" and
                      toks[j + 1].feats.get("Animacy") == "Anim" for j in range(noun, k))
         if opened:  # the person's word after "с" tells the case, not the name's own tag
-            partner = _name(analysis, sent, span, named)
+            partner = _name(analysis, sent, span, named, models)
             return [own, partner] if partner and partner != own else []
         return []
     return []
@@ -513,7 +516,7 @@ def named_posts_next(analysis: Analysis, si: int, named: Named, models: Models) 
             continue
         subjects = _subject_posts(nxt, v)
         nodes = {x for k in subjects for x in subtree(nxt, k)}
-        people = [n for n in (_name(analysis, nxt, sp, named)
+        people = [n for n in (_name(analysis, nxt, sp, named, models)
                               for sp in _in_nodes(analysis, nxt, nodes)) if n]
         lemmas = {toks[k].lemma for k in subjects}
         if len(people) == len(posts) == len(subjects) and \
@@ -532,7 +535,7 @@ def meeting_signers(analysis: Analysis, si: int, named: Named, models: Models) -
     sents = analysis.sentences
     if any(t.lemma in MEETING_NOUNS for t in sents[si].tokens):  # sig30
         # "... состоялась встреча X с Y, по итогам которой стороны подписали соглашение"
-        found = noun_meeting_participants(analysis, sents[si], named)
+        found = noun_meeting_participants(analysis, sents[si], named, models)
         if found:
             return found
     for n in range(si - 1, max(-1, si - 1 - MEETING_REACH), -1):
@@ -541,7 +544,7 @@ def meeting_signers(analysis: Analysis, si: int, named: Named, models: Models) -
             return []  # a signing between: the collective is that one's
         if not any(t.lemma in MEETING_VERBS or t.lemma in MEETING_NOUNS for t in s.tokens):
             continue
-        return meeting_participants(analysis, ensure_parsed(s, models), named)
+        return meeting_participants(analysis, ensure_parsed(s, models), named, models)
     return []
 
 
@@ -668,7 +671,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             nodes |= _subject_nodes(sent, v, {"nsubj"})
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
-        name = _name(analysis, sent, span, named)
+        name = _name(analysis, sent, span, named, models)
         if name and name not in out:
             out.append(name)
     if out and si is not None:
@@ -758,7 +761,8 @@ def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: 
 # --- pass 4: a signer written with initials in a coordinated subject --------------
 
 
-def initials_subjects(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def initials_subjects(analysis: Analysis, sent: Sentence, named: Named,
+                      models: Models) -> list[str]:
     """Signers the subject of a signing writes with initials, each taken up from the
     full name stated before: "Е.Н. Петрова и председатель комитета Олег Ершов подписали
     соглашение" → "Елена Петрова" (named before as "министр Елена Петрова"), else the
@@ -767,7 +771,7 @@ def initials_subjects(analysis: Analysis, sent: Sentence, named: Named) -> list[
     for v in _signing_verbs(sent):
         for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
             if _INITIALS.match(span.text.strip()):
-                name = _name(analysis, sent, span, named)
+                name = _name(analysis, sent, span, named, models)
                 if name and name not in out:
                     out.append(name)
     return out
@@ -915,14 +919,14 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     superseded_signer(sent, span) or \
                     subject_elsewhere(sent, span):  # sig50: "X был в отъезде, поэтому ..."
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"
-            name = _name(analysis, sent, span, named)
+            name = _name(analysis, sent, span, named, models)
             if name and name not in out:
                 out.append(name)
     return out
 
 
 def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
-                      named: Named) -> list[str]:
+                      named: Named, models: Models) -> list[str]:
     """A person joined by "и" to a known signer signs too: "После встречи Новикова и
     Ершов подписали соглашение" (the parser reads "встречи Новикова" as a genitive, but
     "Новикова" is Ершов's conjunct). The two names' tokens are linked by ``conj`` either
@@ -945,14 +949,15 @@ def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
         joined = toks[k].rel == "conj" and toks[k].head in anchor_tokens or any(
             toks[a].rel == "conj" and toks[a].head == k for a in anchor_tokens)
         if joined:
-            name = _name(analysis, sent, span, named) if len(span.text.split()) > 1 \
-                else earlier_full_name(analysis, span)  # a surname after a full mention
+            name = _name(analysis, sent, span, named, models) if len(span.text.split()) > 1 \
+                else earlier_full_name(analysis, span, models)  # a surname after a full mention
             if name and name not in out:
                 out.append(name)
     return out
 
 
-def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named,
+                        models: Models) -> list[str]:
     """The agents of a signing noun, in the instrumental: "прошло подписание соглашения
     о сотрудничестве министром Андреем Лисовым и директором Еленой Костиной", or of a
     signing participle on the agreement ("Подписанное министром X … соглашение"), and
@@ -992,13 +997,14 @@ def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named) -> lis
             if not 0 <= k < len(toks):
                 break
         if 0 <= k < len(toks) and k in heads:
-            name = _name(analysis, sent, span, named)
+            name = _name(analysis, sent, span, named, models)
             if name and name not in out:
                 out.append(name)
     return out
 
 
-def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named,
+                               models: Models) -> list[str]:
     """The speaker of a quote that says "я подписал": "«Я подписал соглашение с
     Калужской областью», — сообщил министр Олег Кравцов" → Олег Кравцов. "я" is the
     subject of a signing verb before the closing quote mark; the speaker is the person
@@ -1018,7 +1024,7 @@ def quoted_first_person_signer(analysis: Analysis, sent: Sentence, named: Named)
             continue
         nodes = _subject_nodes(sent, v, SUBJECT_RELATIONS)
         for span in _in_nodes(analysis, sent, nodes):
-            name = _name(analysis, sent, span, named)
+            name = _name(analysis, sent, span, named, models)
             if name:
                 return [name]
     return []
@@ -1127,13 +1133,14 @@ def quote_speaker(analysis: Analysis, at: int, named: Named, models: Models) -> 
         if t.start <= at or t.pos != "VERB":
             continue
         for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
-            name = _name(analysis, sent, span, named) or surname_name(analysis, sent, span)
+            name = _name(analysis, sent, span, named, models) or \
+                surname_name(analysis, sent, span, models)
             if name and not _patronymic_last(name, models):
                 return name
         for c in sent.children(v):
             if toks[c].rel in SUBJECT_RELATIONS and toks[c].pos == "NOUN" and \
                     toks[c].feats.get("Animacy") == "Anim":
-                return post_holder(analysis, sent, c, [], named)
+                return post_holder(analysis, sent, c, [], named, models)
         return None
     return None
 
@@ -1157,7 +1164,7 @@ def quoted_we_signer(analysis: Analysis, sent: Sentence, named: Named, models: M
         speaker = quote_speaker(analysis, close, named, models)
         if not speaker:
             return []
-        partners = [_name(analysis, sent, p, named)
+        partners = [_name(analysis, sent, p, named, models)
                     for p in _in_nodes(analysis, sent, _partner_nodes(sent, k) |
                                        _clause_partner(sent, k))]
         return [speaker] + [p for p in partners if p and p != speaker]
@@ -1250,7 +1257,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             continue
         if own[si] > 1:  # one sentence read as several agreements: whose list?
             if a.status == "signed" and sents[si].parsed:
-                _add(a, initials_subjects(analysis, sents[si], named))
+                _add(a, initials_subjects(analysis, sents[si], named, models))
             continue
         reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
@@ -1272,10 +1279,10 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             _later_heads(analysis, a, reach, named, models)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
                 _add(a, named_posts_next(analysis, si, named, models))
-            _add(a, initials_subjects(analysis, sents[si], named))
+            _add(a, initials_subjects(analysis, sents[si], named, models))
             if a.signatories:
                 _add(a, referring_signers(analysis, si, a.signatories, named, models))
-                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named))
+                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named, models))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
@@ -1299,7 +1306,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             _add(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
             _add(a, interview_we_signers(analysis, si, named, models))
-    partner_sentence_signers(analysis, agreements, named)  # sig44
+    partner_sentence_signers(analysis, agreements, named, models)  # sig44
     if announced:
         sole_planned_signers(analysis, agreements, where, named, models)
     for a, reach in planned:  # sig36, once the announced signers are known
@@ -1326,7 +1333,7 @@ def _partner_marks(sent: Sentence, distinct: list[set[str]]) -> list[int] | None
 
 
 def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
-                             named: Named) -> None:
+                             named: Named, models: Models) -> None:
     """sig44: the signed agreements one sentence told together, with a side in common,
     take each the persons a later signing sentence names after its own partner: "Были
     подписаны три соглашения ... Соглашение с региональным министерством скреплено
@@ -1362,7 +1369,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
             mine: list[list[str]] = [[] for _ in group]
             for span in persons_in(analysis, sents[n]):
                 g = partner_of(marks, span.start)
-                name = _name(analysis, sents[n], span, named) if g >= 0 else None
+                name = _name(analysis, sents[n], span, named, models) if g >= 0 else None
                 if name:
                     mine[g].append(name)
             if all(mine):
@@ -1396,7 +1403,7 @@ def called_off_signing(analysis: Analysis, models: Models) -> bool:
     return False
 
 
-def addressee_full_name(analysis: Analysis, sent: Sentence) -> str | None:
+def addressee_full_name(analysis: Analysis, sent: Sentence, models: Models) -> str | None:
     """The full name, stated before, of the one a question turn of ``sent`` addresses by
     first name and patronymic (``signers.addressee``): "Начальник департамента Михаил
     Киняйкин рассказал ... – Михаил Александрович, вы подписали ..." → "Михаил
@@ -1414,7 +1421,7 @@ def addressee_full_name(analysis: Analysis, sent: Sentence) -> str | None:
         found: set[str] = set()
         for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
             k = bisect_right(sent_starts, earlier.start) - 1
-            full = nominative_name(analysis.sentences[k], earlier) if k >= 0 else None
+            full = nominative_name(analysis.sentences[k], earlier, models) if k >= 0 else None
             if full and len(full.split()) >= 2 and \
                     full.split()[0].lower().replace("ё", "е") == first:
                 found.add(full)
@@ -1457,7 +1464,7 @@ def addressed_signers(analysis: Analysis, si: int, named: Named, models: Models)
     toks = sent.tokens
     asked = any(toks[c].text.lower() in ADDRESSED_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
                 for v in _signing_verbs(sent) for c in sent.children(v))
-    who = addressee_full_name(analysis, sent)
+    who = addressee_full_name(analysis, sent, models)
     if who is None:
         return []
     out = [who]
@@ -1474,9 +1481,9 @@ def addressed_signers(analysis: Analysis, si: int, named: Named, models: Models)
             continue
         answered = True
         for span in _persons(analysis, starts, answer):
-            name = partner_name(answer, span)
+            name = partner_name(answer, span, models)
             if name and name not in out:
-                out.append(_name(analysis, answer, span, named) or name)
+                out.append(_name(analysis, answer, span, named, models) or name)
         break
     return out if asked or answered else []
 
@@ -1499,7 +1506,7 @@ def interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
             continue
         sent = ensure_parsed(sents[k], models)
         if addressee(sent, earlier):
-            return addressee_full_name(analysis, sent)
+            return addressee_full_name(analysis, sent, models)
     return None
 
 
@@ -1552,7 +1559,7 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
         nodes = _partner_nodes(sent, k) | _partner_nodes(sent, h) | _clause_partner(sent, k)
         for w in we:
             nodes |= _partner_nodes(sent, w) | _we_with(sent, w)
-        partners = [p for p in (_name(analysis, sent, span, named)
+        partners = [p for p in (_name(analysis, sent, span, named, models)
                                 for span in _in_nodes(analysis, sent, nodes)) if p]
         if not partners:
             return []
@@ -1609,7 +1616,7 @@ def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int
         announced = future_signers(analysis, sent, named, models, n, own=n == reach[0])
         if any(names.surname_eq(x.split()[-1], y.split()[-1])
                for x in announced for y in signers if x.split() and y.split()):
-            return bare_post_signers(analysis, sent, signers, named)
+            return bare_post_signers(analysis, sent, signers, named, models)
     return []
 
 
@@ -1657,7 +1664,7 @@ def _title_comma(sent: Sentence, post: int, j: int) -> bool:
 
 
 def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
-                      named: Named) -> list[str]:
+                      named: Named, models: Models) -> list[str]:
     """A bare post joined to a named signer in the signing subject stands for the one
     named before with that post: "Губернатор Курской области Роман Старовойт открыл
     форум. ... Губернатор и министр труда Чувашии Олег Рыжов подписали соглашение" →
@@ -1679,7 +1686,7 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     t.feats.get("Number") != "Sing" or t.lemma in REFERRING_SUBJECTS or \
                     not _bare(analysis, sent, k, subjects):
                 continue
-            holder = post_holder(analysis, sent, k, signers + out, named)
+            holder = post_holder(analysis, sent, k, signers + out, named, models)
             if holder and holder not in out:
                 out.append(holder)
     return out
@@ -1714,7 +1721,7 @@ def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[st
             first = _first_token(s, span)
             if gender and (first is None or toks[first].feats.get("Gender") != gender):
                 continue
-            name = _name(analysis, s, span, named)
+            name = _name(analysis, s, span, named, models)
             if name and name not in found and not any(
                     names.surname_eq(name.split()[-1], x.split()[-1])
                     for x in signers if x.split()):
@@ -1811,7 +1818,7 @@ def pair_signers(analysis: Analysis, n: int, named: Named, models: Models) -> li
                 post = _post_of(s, first)
                 if post is None or s.tokens[post].lemma != value:
                     continue
-            name = _name(analysis, s, span, named)
+            name = _name(analysis, s, span, named, models)
             if name and not any(names.surname_eq(name.split()[-1], f.split()[-1])
                                 for f in found):
                 found.append(name)
@@ -1875,7 +1882,8 @@ def _occasion_subject(sent: Sentence, colon: int) -> bool:
     return False
 
 
-def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named) -> list[str]:
+def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named,
+                           models: Models) -> list[str]:
     """The two sides' signers a sentence on the signing as an occasion names after its
     colon, each the subject of the clause there: "Подписание прошло в режиме
     видеоконференции: министр X находился в Перми, министр Y — в Ижевске." → X, Y. The
@@ -1896,7 +1904,7 @@ def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named) -> 
         top = climb(sent, _group_top(sent, k), {"conj"}, limit=4)[-1]
         if toks[top].rel not in SUBJECT_RELATIONS or toks[top].head <= colon:
             continue
-        name = _name(analysis, sent, span, named)
+        name = _name(analysis, sent, span, named, models)
         if name and name not in out:
             out.append(name)
     return out if len(out) >= 2 else []
@@ -1915,7 +1923,7 @@ def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: N
         if analysis.sentences[n].text.find(":") < 0:
             continue
         _add(a, occasion_colon_signers(
-            analysis, ensure_parsed(analysis.sentences[n], models), named))
+            analysis, ensure_parsed(analysis.sentences[n], models), named, models))
 
 
 # --- sig37: "the heads of all the parties" sign ----------------------------------------
@@ -2061,7 +2069,7 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named,
             if scores.count(top) > 1:
                 return []  # which party is not told
             party = scores.index(top)
-            name = _name(analysis, s, span, named)
+            name = _name(analysis, s, span, named, models)
             if name is None:
                 continue
             if party in best and not names.surname_eq(best[party].split()[-1],
@@ -2154,8 +2162,8 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     if not sent.parsed:
         return
     if not a.signatories:
-        _add(a, signing_noun_agents(analysis, sent, named))
-        _first(a, quoted_first_person_signer(analysis, sent, named))
+        _add(a, signing_noun_agents(analysis, sent, named, models))
+        _first(a, quoted_first_person_signer(analysis, sent, named, models))
     for n in reach:
         if not sents[n].parsed:
             continue
@@ -2167,4 +2175,4 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
                 not several_documents(sent):
             _add(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
-            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named))
+            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))

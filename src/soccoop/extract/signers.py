@@ -561,7 +561,7 @@ def _span_tokens(sent: Sentence, span: NerSpan) -> list[Token]:
     return [t for t in sent.tokens if span.start <= t.start and t.stop <= span.stop]
 
 
-def nominative_name(sent: Sentence, span: NerSpan) -> str | None:
+def nominative_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """A person's full name in the nominative, whatever the case it is written in, by the
     officials' name reader: "Еленой Ивановой" → "Елена Иванова", "Дмитрием Медведевым" →
     "Дмитрий Медведев". None for a bare surname (nothing says who it is)."""
@@ -570,7 +570,7 @@ def nominative_name(sent: Sentence, span: NerSpan) -> str | None:
     toks = _span_tokens(sent, span)
     if len(toks) < 2 or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
         return None
-    m = _mention(toks, span.text, span.start, span.stop, get_models())
+    m = _mention(toks, span.text, span.start, span.stop, models)
     if m is None or not m.first:
         return None
     return _full_name(m)
@@ -674,7 +674,7 @@ def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
                t.feats.get("VerbForm") == "Part" for t in toks)  # "управляющим отделением"
 
 
-def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """The nominative name of a person in an oblique case who signed: the agent of a
     passive or participle ("Соглашение подписано министром Натальей Соколовой" → "Наталья
     Соколова") or the owner of a signature ("за подписью губернатора Ивана Петрова"), or
@@ -690,14 +690,14 @@ def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
         if s_case != case:
             return None
         if _agent_by_tree(sent, s) or written_agent(sent, s):
-            return nominative_name(sent, span)
+            return nominative_name(sent, span, models)
         if n == 0 or not _joined_to(sent, persons[n - 1], s):
             return None
         n -= 1
     return None
 
 
-def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """A lone surname in the nominative ("Соглашение подписал Петров") is the person the
     text named in full before with that surname ("министр Иван Петров провёл ..."), when it
     named exactly one such person; the full name in the nominative."""
@@ -712,22 +712,25 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | Non
         k = bisect_left(idx.sentence_starts, earlier.start + 1) - 1
         if k < 0:
             continue
-        full = nominative_name(sents[k], earlier)
+        full = nominative_name(sents[k], earlier, models)
         if full and names.surname_eq(full.split()[-1], toks[0].text):
             found.add(full)
     return found.pop() if len(found) == 1 else None
 
 
-def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan,
+                  models: Models) -> str | None:
     """A signer's name where no official matched and it is no full nominative name: an
     oblique-case agent, else a lone surname named in full before, else a name apposed to a
     nominative post or the partner one signs with."""
-    return agent_name(analysis, sent, span) or surname_name(analysis, sent, span) or \
-        apposed_name(sent, span) or partner_name(sent, span) or \
-        initials_full_name(analysis, sent, span)
+    return agent_name(analysis, sent, span, models) or \
+        surname_name(analysis, sent, span, models) or \
+        apposed_name(sent, span) or partner_name(sent, span, models) or \
+        initials_full_name(analysis, sent, span, models)
 
 
-def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str | None:
+def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan,
+                       models: Models) -> str | None:
     """A name of initials and a surname (``initials_person``) as the full name the text
     gave it before, if it named exactly one such person ("По словам министра Анны
     Захаровой ... А.В. Захарова и директор X подписали" → "Анна Захарова"), else as
@@ -737,7 +740,7 @@ def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan) -> str
     written = initials_person(sent, span)
     if written is None:
         return None
-    return earlier_full_name(analysis, NerSpan(span.type, span.start, span.stop, written)) \
+    return earlier_full_name(analysis, NerSpan(span.type, span.start, span.stop, written), models) \
         or written
 
 
@@ -1909,10 +1912,10 @@ def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     return before.count("«") > before.count("»")
 
 
-def partner_name(sent: Sentence, span: NerSpan) -> str | None:
+def partner_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """The nominative name of the partner one signs with, named in the instrumental: "Мы
     с коллегой Ильёй Зуевым подписали соглашение" → "Илья Зуев" (``partner_signer``)."""
-    return nominative_name(sent, span) if partner_signer(sent, span) or \
+    return nominative_name(sent, span, models) if partner_signer(sent, span) or \
         comitative_signer(sent, span) else None
 
 
@@ -2077,7 +2080,7 @@ def joined_signer(sent: Sentence, kept: NerSpan | None, span: NerSpan) -> bool:
 _INITIAL_WORD = re.compile(r"^[А-ЯЁ]\.$")
 
 
-def initials_nominative(name: str) -> str:
+def initials_nominative(name: str, models: Models) -> str:
     """A name of initials and a surname in an oblique case, as a passive's agent gives it,
     with the surname in the nominative: "Т. Исайкиной-Суриной" → "Т. Исайкина-Сурина".
     The initials give no gender: the surname's own readings do, by the project's one
@@ -2087,12 +2090,12 @@ def initials_nominative(name: str) -> str:
 
     words = name.split()
     if len(words) < 2 or not all(_INITIAL_WORD.match(w) for w in words[:-1]):
-        return written_nominative(name)
-    surname = nominative_person(words[-1:], {}, None, get_models()).surname
+        return written_nominative(name, models)
+    surname = nominative_person(words[-1:], {}, None, models).surname
     return " ".join(words[:-1] + [surname])
 
 
-def written_nominative(name: str) -> str:
+def written_nominative(name: str, models: Models) -> str:
     """A full name kept as written because the tagger read it as a nominative, with the
     surname read again by the project's one name normaliser (``person_names``) for the
     whole name: "Гульназ Садыковой" (the second of "подписями министра X и министра Y",
@@ -2107,7 +2110,7 @@ def written_nominative(name: str) -> str:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words):
         return name
-    read = nominative_person(words, {}, None, get_models())
+    read = nominative_person(words, {}, None, models)
     if read.gender != "femn" or read.surname == words[-1] or \
             read.surname.lower()[:3] != words[-1].lower()[:3]:
         return name
