@@ -1045,7 +1045,7 @@ def _candidates(
             if members and where is sent:
                 members = own_partner_signers(  # sig34: the one per-partner rule
                     analysis, members, _persons(analysis, sent),
-                    partial(_signer_name, analysis, sent, officials=officials))
+                    partial(_signer_name, analysis, sent, officials=officials, models=models))
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
             count = _count(sent, k)
