@@ -62,3 +62,11 @@ OBJECTS = [
 @pytest.mark.parametrize("text, expected", named_rows(OBJECTS))
 def test_extended_object(models, text, expected):
     assert _extended_object(_candidate(models, text)) is expected
+
+
+@pytest.mark.parametrize("list_args", [(), ("--kind", "agreements")])
+def test_the_cli_lists_records_in_the_order_told(listed_rows, list_args):
+    rows = listed_rows({"a.txt": ORDERS[0][1]}, "--format", "jsonl", *list_args)
+    statuses = ([a["status"] for a in rows[0]["agreements"]] if not list_args
+                else [r["status"] for r in rows])
+    assert statuses == ["mentioned", "planned"]
