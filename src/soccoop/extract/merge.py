@@ -30,7 +30,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 from soccoop.extract.dates import MONTH_GEN, date_line
-from soccoop.extract.lexicon import COMMENT_HEADINGS
+from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_NOUNS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import (
     BareMention,
@@ -154,10 +154,34 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     def told_at(m: _Merged) -> int:
         body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
+        body = [c for c in body if not _extended_object(c)] or body
         full = [c.trigger.start for c in body if len(c.parties) >= 2 or c.headline]
         return min(full or [c.trigger.start for c in body] or [m.first])
 
     return sorted(merged, key=told_at)
+
+
+def _extended_object(c: _Candidate) -> bool:
+    """pair60: the agreement noun is what an extension extends, a genitive dependent of
+    "продление"/"пролонгация" (``EXTEND_NOUNS``), through "срок"/"действие" or directly:
+    "стороны готовят продление соглашения" tells the agreement in force, not yet the
+    extension's own document ("Подписание дополнительного соглашения о пролонгации
+    запланировано на сентябрь"), so it is not the extension record's first telling. Walks
+    up at most ``_EXTEND_CHAIN`` heads of the parsed sentence."""
+    toks = c.sentence.tokens
+    i = next((k for k, t in enumerate(toks) if t.start == c.trigger.start), -1)
+    for _ in range(_EXTEND_CHAIN):
+        if i < 0 or toks[i].feats.get("Case") != "Gen" or toks[i].rel != "nmod":
+            return False
+        i = toks[i].head
+        if 0 <= i < len(toks) and toks[i].lemma in EXTEND_NOUNS:
+            return True
+    return False
+
+
+# pair60: genitive nouns walked up from an agreement noun to its extending noun ("продление
+# срока действия соглашения": три шага)
+_EXTEND_CHAIN = 3
 
 
 def _headline_of_one_signing(c: _Candidate) -> bool:
