@@ -1620,6 +1620,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
+            elif role is not None and role.end <= tokens[i].start:
+                # "депутат Законодательного собрания, председатель комитета ... Сергей Пак"
+                role = _titles_joined_by_a_comma(role, tokens, text, models, spans) or role
             if role is not None and not m.nominative and (
                     _woman_in_nominative(tokens[i:j])
                     or _initials_woman_in_nominative(tokens[i:j])) \
@@ -1833,6 +1836,48 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     while start > k + 1 and _is_modifier(tokens[start - 1]):
         start -= 1
     return _split_role(tokens[start:m - 1], text, models, spans)
+
+
+# The longest first post (words) of two joined by a comma: "депутат Народного Собрания
+# Республики Дагестан, председатель комитета ..." has five.
+_JOINED_TITLE_WORDS = 8
+
+
+def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], text: str, models: Models,
+                              spans: list[tuple[int, int, str]]) -> _Role | None:
+    """Two posts in one case joined by a comma, no name between them, the name after the
+    second: both are that person's, the first first, and the body is the first's, as with
+    a dash: "депутат Законодательного собрания края, председатель комитета по социальной
+    политике Сергей Пак" → "депутат, председатель комитета по социальной политике"
+    (Законодательное собрание края). The first post must name its body (a bare
+    "губернатор, министр финансов X" may be a list whose first item has no name)."""
+    m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if m is None or m < 3 or tokens[m - 1].text != ",":
+        return None
+    head = m
+    while head < len(tokens) and tokens[head].stop <= role.end and not _is_head(tokens[head]):
+        head += 1
+    if head >= len(tokens) or tokens[head].stop > role.end or _case(tokens[head]) is None:
+        return None
+    k = m - 2
+    while k >= 0 and m - 1 - k <= _JOINED_TITLE_WORDS and not _is_punct(tokens[k]) and \
+            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
+            not _in_spans(tokens[k], spans, ("PER",)):
+        k -= 1
+    if k >= 0 and (_in_spans(tokens[k], spans, ("PER",)) or tokens[k].text == "," or (
+            tokens[k].text == "и" and not (k > 0 and _in_spans(tokens[k - 1], spans, ("PER",))))):
+        return None  # "Иван Петров, министр ..., глава ...", or a list's item with no name
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
+             and _case(tokens[n]) == _case(tokens[head]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    if not heads or heads[0] >= m - 2:
+        return None  # the first post names no body of its own
+    start = heads[0]
+    while start > k + 1 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    one = _split_role(tokens[start:m - 1], text, models, spans)
+    if one is None or one.organization is None:
+        return None
+    return _Role(f"{one.position}, {role.position}", one.organization, one.start, role.end)
 
 
 def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:
