@@ -1622,7 +1622,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             elif role is not None and role.end <= tokens[i].start:
                 # "депутат Законодательного собрания, председатель комитета ... Сергей Пак"
-                role = _titles_joined_by_a_comma(role, tokens, text, models, spans) or role
+                role = _titles_joined_by_a_comma(role, tokens, i, text, models, spans) or role
             if role is not None and not m.nominative and (
                     _woman_in_nominative(tokens[i:j])
                     or _initials_woman_in_nominative(tokens[i:j])) \
@@ -1843,15 +1843,20 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
 _JOINED_TITLE_WORDS = 8
 
 
-def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], text: str, models: Models,
-                              spans: list[tuple[int, int, str]]) -> _Role | None:
+def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: str,
+                              models: Models, spans: list[tuple[int, int, str]]
+                              ) -> _Role | None:
     """Two posts in one case joined by a comma, no name between them, the name after the
     second: both are that person's, the first first, and the body is the first's, as with
     a dash: "депутат Законодательного собрания края, председатель комитета по социальной
     политике Сергей Пак" → "депутат, председатель комитета по социальной политике"
-    (Законодательное собрание края). The first post must name its body (a bare
+    (Законодательное собрание края); when the first names only a region or a country, the
+    second's body: "председатель КНР, генеральный секретарь ЦК КПК" (ЦК КПК). The first
+    post must name its body (a bare
     "губернатор, министр финансов X" may be a list whose first item has no name)."""
     m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if m is not None and m < len(tokens) and tokens[m - 1].text != ",":
+        return _second_title_after(role, tokens, m, i, text, models, spans)
     if m is None or m < 3 or tokens[m - 1].text != ",":
         return None
     head = m
@@ -1877,7 +1882,41 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], text: str, model
     one = _split_role(tokens[start:m - 1], text, models, spans)
     if one is None or one.organization is None:
         return None
-    return _Role(f"{one.position}, {role.position}", one.organization, one.start, role.end)
+    organization = one.organization
+    if role.organization and _is_a_place(organization, models):
+        organization = role.organization  # "заместитель губернатора Югры, директор Депсоцразвития"
+    return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
+
+
+def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
+                        models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The other side of ``_titles_joined_by_a_comma``: the window kept the first of the two
+    posts ("... и заместитель губернатора Курганской области, директор департамента Вера
+    Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
+    joins it."""
+    if role.organization is None:
+        return None
+    e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
+    if e is None or tokens[e].text != ",":
+        return None
+    name = next((n for n in range(e + 1, min(len(tokens), e + 2 + _JOINED_TITLE_WORDS))
+                 if _in_spans(tokens[n], spans, ("PER",))), None)
+    if name != i or name - e < 2 or any(
+            _is_punct(t) and t.text not in ("«", "»", "(", ")", '"') or t.pos in _STOP_POS
+            for t in tokens[e + 1:name]):
+        return None
+    first = next((n for n in range(m, e) if _is_head(tokens[n])), None)
+    second = next((n for n in range(e + 1, name) if _is_head(tokens[n])), None)
+    if first is None or second is None or _case(tokens[first]) != _case(tokens[second]) or \
+            _lemma(tokens[second]) in WEAK_HEADS:
+        return None
+    two = _split_role(tokens[e + 1:name], text, models, spans)
+    if two is None:
+        return None
+    organization = role.organization
+    if two.organization and _is_a_place(organization, models):
+        organization = two.organization
+    return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
 
 def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:

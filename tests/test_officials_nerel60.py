@@ -1,0 +1,77 @@
+"""Officials, branch nerel60: two posts joined by a comma before one name; church offices.
+
+Two post phrases in one case, a comma between them and no name between them, describe the
+person named right after the second: the position is both, the first first, and the body is
+the first post's unless that one names only a region or a country. A list whose first
+item has no name and no body of its own ("губернатор, министр финансов X"), a name before
+the first post ("X, заместитель губернатора, директор департамента Y") and a first post in
+another case are left as they were. Church offices (благочинный, наместник, муфтий, раввин)
+are posts like the bishops' and the rectors' ("настоятель"). Every sentence here is invented
+for these tests.
+"""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+from soccoop.extract.nlp import Models
+
+JOINED = [
+    # the first post names a body: its body
+    ("На встрече выступил депутат Законодательного собрания Омской области, председатель "
+     "комитета по труду Игорь Сомов.", "Игорь Сомов",
+     ("депутат, председатель", "Законодательное собрание Омской области")),
+    ("Доклад сделал заместитель председателя городской думы, председатель комиссии по "
+     "бюджету Пётр Жуков.", "Пётр Жуков",
+     ("заместитель председателя, председатель", "городская дума")),
+    # the first post names only a region: the second's body
+    ("Соглашение подписали ректор университета Олег Лунин и заместитель губернатора "
+     "Курганской области, директор департамента социальной политики Вера Кольцова.",
+     "Вера Кольцова",
+     ("заместитель губернатора, директор", "департамент социальной политики")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), JOINED)
+def test_two_posts_joined_by_a_comma(models: Models, text: str, name: str,
+                                     expected: tuple[str, str]) -> None:
+    probes.check_official(models, text, name, expected)
+
+
+NOT_JOINED = [
+    # a list: the first item has no name and no body, the second post alone is his
+    ("В совещании участвовали губернатор, министр финансов Иван Сорокин и мэр Сергей "
+     "Ломов.", "Иван Сорокин", "министр финансов"),
+    # a name before the first post: the first post is that person's
+    ("Выступили Анна Лыкова, заместитель губернатора, директор департамента Ольга Седова и "
+     "другие.", "Ольга Седова", "директор"),
+    # the first post in another case is someone else's: "по словам заместителя губернатора"
+    ("По словам заместителя губернатора области, министр финансов Иван Сорокин доложил о "
+     "работе.", "Иван Сорокин", "министр финансов"),
+    # posts of three people in a row, each with its name
+    ("Министр финансов Антон Рябов, глава банка Инна Жукова и министр экономики Павел "
+     "Лисин обсудили бюджет.", "Инна Жукова", "глава"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), NOT_JOINED)
+def test_posts_not_joined(models: Models, text: str, name: str, position: str) -> None:
+    probes.check_post(models, text, name, position)
+
+
+CHURCH_OFFICES = [
+    ("Благочинный Северного округа протоиерей Олег Сомов рассказал о работе приходов.",
+     "Олег Сомов", "благочинный"),
+    ("В заседании участвовал благочинный церквей Заречного округа иерей Павел Лунин.",
+     "Павел Лунин", "благочинный"),
+    ("Наместник монастыря игумен Сергий Котов встретил паломников.", "Сергий Котов",
+     "наместник монастыря"),
+    ("Главный раввин области Борис Кац поздравил общину.", "Борис Кац", "главный раввин"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "position"), CHURCH_OFFICES)
+def test_church_offices_are_posts(models: Models, text: str, name: str,
+                                  position: str) -> None:
+    probes.check_post(models, text, name, position)
