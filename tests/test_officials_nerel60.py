@@ -2,7 +2,9 @@
 
 Two post phrases in one case, a comma between them and no name between them, describe the
 person named right after the second: the position is both, the first first, and the body is
-the first post's unless that one names only a region or a country. A list whose first
+the first post's unless that one names only a region or a country. The first post must
+name its body by a name (a capitalised word): "руководитель группы, начальник отдела X" keeps
+the second alone. A list whose first
 item has no name and no body of its own ("губернатор, министр финансов X"), a name before
 the first post ("X, заместитель губернатора, директор департамента Y") and a first post in
 another case are left as they were. The Orthodox church offices (благочинный, наместник,
@@ -22,9 +24,9 @@ JOINED = [
     ("На встрече выступил депутат Законодательного собрания Омской области, председатель "
      "комитета по труду Игорь Сомов.", "Игорь Сомов",
      ("депутат, председатель", "Законодательное собрание Омской области")),
-    ("Доклад сделал заместитель председателя городской думы, председатель комиссии по "
-     "бюджету Пётр Жуков.", "Пётр Жуков",
-     ("заместитель председателя, председатель", "городская дума")),
+    ("Доклад сделал заместитель председателя Городской думы Твери, председатель комиссии "
+     "по бюджету Пётр Жуков.", "Пётр Жуков",
+     ("заместитель председателя, председатель", "Городская дума Твери")),
     # the first post names only a region: the second's body
     ("Соглашение подписали ректор университета Олег Лунин и заместитель губернатора "
      "Курганской области, директор департамента социальной политики Вера Кольцова.",
@@ -49,6 +51,9 @@ NOT_JOINED = [
     # the first post in another case is someone else's: "по словам заместителя губернатора"
     ("По словам заместителя губернатора области, министр финансов Иван Сорокин доложил о "
      "работе.", "Иван Сорокин", "министр финансов"),
+    # the first post's body is a bare common noun: a passing role, the second is the post
+    ("Об опыте рассказала руководитель группы, начальник отдела опеки курганского "
+     "министерства Инна Лосева.", "Инна Лосева", "начальник"),
     # posts of three people in a row, each with its name
     ("Министр финансов Антон Рябов, глава банка Инна Жукова и министр экономики Павел "
      "Лисин обсудили бюджет.", "Инна Жукова", "глава"),

@@ -1880,12 +1880,19 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     while start > k + 1 and _is_modifier(tokens[start - 1]):
         start -= 1
     one = _split_role(tokens[start:m - 1], text, models, spans)
-    if one is None or one.organization is None:
+    if one is None or not _named_body(one.organization):
         return None
     organization = one.organization
     if role.organization and _is_a_place(organization, models):
         organization = role.organization  # "заместитель губернатора Югры, директор Депсоцразвития"
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
+
+
+def _named_body(organization: str | None) -> bool:
+    """Does the first of two joined posts name its body by a name ("Законодательного
+    собрания края", "Думы", "ОБСЕ")? A bare common noun ("руководитель группы, начальник
+    отдела ...": a visiting group) is a passing role, not the first post."""
+    return organization is not None and any(w[:1].isupper() for w in organization.split())
 
 
 def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
@@ -1894,7 +1901,7 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     posts ("... и заместитель губернатора Курганской области, директор департамента Вера
     Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
     joins it."""
-    if role.organization is None:
+    if not _named_body(role.organization):
         return None
     e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
     if e is None or tokens[e].text != ",":
