@@ -1883,7 +1883,7 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     if one is None or not _named_body(one.organization):
         return None
     organization = one.organization
-    if role.organization and _is_a_place(organization, models):
+    if role.organization and organization and _is_a_place(organization, models):
         organization = role.organization  # "заместитель губернатора Югры, директор Депсоцразвития"
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
 
@@ -1921,7 +1921,7 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     if two is None:
         return None
     organization = role.organization
-    if two.organization and _is_a_place(organization, models):
+    if two.organization and organization and _is_a_place(organization, models):
         organization = two.organization
     return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
