@@ -1,8 +1,9 @@
 """Officials, branch nerel60: two posts joined by a comma before one name; church offices.
 
 Two post phrases in one case, a comma between them and no name between them, describe the
-person named right after the second: the position is both, the first first, and the body is
-the first post's unless that one names only a region or a country. The first post must
+person named right after the second: the position is both, the first first; the body is the
+first's unless the second names a body by its name or the first names only a place. The
+first post must
 name its body by a name (a capitalised word): "руководитель группы, начальник отдела X" keeps
 the second alone. A list whose first
 item has no name and no body of its own ("губернатор, министр финансов X"), a name before
@@ -20,7 +21,7 @@ import pytest
 from soccoop.extract.nlp import Models
 
 JOINED = [
-    # the first post names a body: its body
+    # the second names only a unit in lower case: the first's body
     ("На встрече выступил депутат Законодательного собрания Омской области, председатель "
      "комитета по труду Игорь Сомов.", "Игорь Сомов",
      ("депутат, председатель", "Законодательное собрание Омской области")),

@@ -1847,12 +1847,10 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
                               models: Models, spans: list[tuple[int, int, str]]
                               ) -> _Role | None:
     """Two posts in one case joined by a comma, no name between them, the name after the
-    second: both are that person's, the first first, and the body is the first's, as with
-    a dash: "депутат Законодательного собрания края, председатель комитета по социальной
-    политике Сергей Пак" → "депутат, председатель комитета по социальной политике"
-    (Законодательное собрание края); when the first names only a region or a country, the
-    second's body: "председатель КНР, генеральный секретарь ЦК КПК" (ЦК КПК). The first
-    post must name its body (a bare
+    second: both are that person's, the first first: "депутат Законодательного собрания
+    края, председатель комитета по социальной политике Сергей Пак" → "депутат,
+    председатель" (``_joined_body`` says which body). The first post must name its body (a
+    bare
     "губернатор, министр финансов X" may be a list whose first item has no name)."""
     m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if m is not None and m < len(tokens) and tokens[m - 1].text != ",":
@@ -1882,10 +1880,19 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     one = _split_role(tokens[start:m - 1], text, models, spans)
     if one is None or not _named_body(one.organization):
         return None
-    organization = one.organization
-    if role.organization and organization and _is_a_place(organization, models):
-        organization = role.organization  # "заместитель губернатора Югры, директор Депсоцразвития"
+    organization = _joined_body(one.organization, role.organization, models)
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
+
+
+def _joined_body(first: str | None, second: str | None, models: Models) -> str | None:
+    """The body of two joined posts: the first's when the second names none or only a unit
+    written in lower case ("депутат Законодательного собрания края, председатель комитета по
+    социальной политике" → Законодательное собрание края); the second's when it names a body
+    by its name or the first names only a place ("заместитель губернатора области, директор
+    Департамента ..." → the department: a signer's body, which the agreements read)."""
+    if second and (second[:1].isupper() or first is None or _is_a_place(first, models)):
+        return second
+    return first
 
 
 def _named_body(organization: str | None) -> bool:
@@ -1920,9 +1927,7 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     two = _split_role(tokens[e + 1:name], text, models, spans)
     if two is None:
         return None
-    organization = role.organization
-    if two.organization and organization and _is_a_place(organization, models):
-        organization = two.organization
+    organization = _joined_body(role.organization, two.organization, models)
     return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
 
