@@ -568,8 +568,10 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
     first = None
     for n in range(start - 2, low, -1):
         tok = tokens[n]
+        if tok.text in _DASHES and _dash_inside_a_place(tokens, n, start - 1):
+            continue  # "в Кемеровской области — Кузбассе — главный инспектор"
         if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
-                tok.text.lower() not in ("по", "при"):
+                tok.text.lower() not in ("по", "при") and not _in_a_named_place(tokens, n):
             break
         if _is_head(tok) and _case(tok) == want:
             first = n
@@ -579,9 +581,29 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
         return start
     while first - 1 > low and _is_modifier(tokens[first - 1]):
         first -= 1
-    if first - 1 > low and tokens[first - 1].pos == "ADJ":
+    if first - 1 > low and tokens[first - 1].pos == "ADJ" and \
+            _case(tokens[first - 1]) == _case(tokens[first]):
         return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
+    # a predicate before the title is not ("знакома руководитель бюро — главный эксперт")
     return first - _acting_prefix_before(tokens, first)
+
+
+def _in_a_named_place(tokens: list[Token], n: int) -> bool:
+    """Is tokens[n] "в" before a capitalised word in the locative, a body's place inside a
+    title: "руководитель инспекции труда в Кемеровской области — главный инспектор"?"""
+    return tokens[n].text.lower() in ("в", "во") and n + 1 < len(tokens) and \
+        tokens[n + 1].text[:1].isupper() and _case(tokens[n + 1]) == "Loc"
+
+
+def _dash_inside_a_place(tokens: list[Token], n: int, end: int) -> bool:
+    """Is the dash tokens[n] inside a place's double name, before the dash at ``end``
+    that joins the two titles? "в Кемеровской области — Кузбассе — главный инспектор":
+    a noun, the dash, then one proper name in that noun's case up to the next dash."""
+    if n < 1 or end - n != 2:
+        return False
+    noun, name = tokens[n - 1], tokens[n + 1]
+    return noun.pos == "NOUN" and name.pos == "PROPN" and _case(noun) is not None and \
+        _case(noun) == _case(name)
 
 
 def _double_title(phrase: list[Token], text: str, models: Models,

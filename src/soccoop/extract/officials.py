@@ -1624,6 +1624,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role = held
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
+            elif role is not None and role.end <= tokens[i].start:
+                # "депутат Законодательного собрания, председатель комитета ... Сергей Пак"
+                role = _titles_joined_by_a_comma(role, tokens, i, text, models, spans) or role
             if role is not None and not m.nominative and (
                     _woman_in_nominative(tokens[i:j], models)
                     or _initials_woman_in_nominative(tokens[i:j], models)) \
@@ -1837,6 +1840,99 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     while start > k + 1 and _is_modifier(tokens[start - 1]):
         start -= 1
     return _split_role(tokens[start:m - 1], text, models, spans)
+
+
+# The longest first post (words) of two joined by a comma: "депутат Народного Собрания
+# Республики Дагестан, председатель комитета ..." has five.
+_JOINED_TITLE_WORDS = 8
+
+
+def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: str,
+                              models: Models, spans: list[tuple[int, int, str]]
+                              ) -> _Role | None:
+    """Two posts in one case joined by a comma, no name between them, the name after the
+    second: both are that person's, the first first: "депутат Законодательного собрания
+    края, председатель комитета по социальной политике Сергей Пак" → "депутат,
+    председатель" (``_joined_body`` says which body). The first post must name its body (a
+    bare
+    "губернатор, министр финансов X" may be a list whose first item has no name)."""
+    m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if m is not None and m < len(tokens) and tokens[m - 1].text != ",":
+        return _second_title_after(role, tokens, m, i, text, models, spans)
+    if m is None or m < 3 or tokens[m - 1].text != ",":
+        return None
+    head = m
+    while head < len(tokens) and tokens[head].stop <= role.end and not _is_head(tokens[head]):
+        head += 1
+    if head >= len(tokens) or tokens[head].stop > role.end or _case(tokens[head]) is None:
+        return None
+    k = m - 2
+    while k >= 0 and m - 1 - k <= _JOINED_TITLE_WORDS and not _is_punct(tokens[k]) and \
+            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
+            not _in_spans(tokens[k], spans, ("PER",)):
+        k -= 1
+    if k >= 0 and (_in_spans(tokens[k], spans, ("PER",)) or tokens[k].text == "," or (
+            tokens[k].text == "и" and not (k > 0 and _in_spans(tokens[k - 1], spans, ("PER",))))):
+        return None  # "Иван Петров, министр ..., глава ...", or a list's item with no name
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
+             and _case(tokens[n]) == _case(tokens[head]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    if not heads or heads[0] >= m - 2:
+        return None  # the first post names no body of its own
+    start = heads[0]
+    while start > k + 1 and _is_modifier(tokens[start - 1]):
+        start -= 1
+    one = _split_role(tokens[start:m - 1], text, models, spans)
+    if one is None or not _named_body(one.organization):
+        return None
+    organization = _joined_body(one.organization, role.organization, models)
+    return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
+
+
+def _joined_body(first: str | None, second: str | None, models: Models) -> str | None:
+    """The body of two joined posts: the first's when the second names none or only a unit
+    written in lower case ("депутат Законодательного собрания края, председатель комитета по
+    социальной политике" → Законодательное собрание края); the second's when it names a body
+    by its name or the first names only a place ("заместитель губернатора области, директор
+    Департамента ..." → the department: a signer's body, which the agreements read)."""
+    if second and (second[:1].isupper() or first is None or _is_a_place(first, models)):
+        return second
+    return first
+
+
+def _named_body(organization: str | None) -> bool:
+    """Does the first of two joined posts name its body by a name ("Законодательного
+    собрания края", "Думы", "ОБСЕ")? A bare common noun ("руководитель группы, начальник
+    отдела ...": a visiting group) is a passing role, not the first post."""
+    return organization is not None and any(w[:1].isupper() for w in organization.split())
+
+
+def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
+                        models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The other side of ``_titles_joined_by_a_comma``: the window kept the first of the two
+    posts ("... и заместитель губернатора Курганской области, директор департамента Вера
+    Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
+    joins it."""
+    if not _named_body(role.organization):
+        return None
+    e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
+    if e is None or tokens[e].text != ",":
+        return None
+    name = next((n for n in range(e + 1, min(len(tokens), e + 2 + _JOINED_TITLE_WORDS))
+                 if _in_spans(tokens[n], spans, ("PER",))), None)
+    if name != i or name - e < 2 or any(
+            _is_punct(t) and t.text not in ("«", "»", "(", ")", '"') or t.pos in _STOP_POS
+            for t in tokens[e + 1:name]):
+        return None
+    first = next((n for n in range(m, e) if _is_head(tokens[n])), None)
+    second = next((n for n in range(e + 1, name) if _is_head(tokens[n])), None)
+    if first is None or second is None or _case(tokens[first]) != _case(tokens[second]) or \
+            _lemma(tokens[second]) in WEAK_HEADS:
+        return None
+    two = _split_role(tokens[e + 1:name], text, models, spans)
+    if two is None:
+        return None
+    organization = _joined_body(role.organization, two.organization, models)
+    return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
 
 def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:
