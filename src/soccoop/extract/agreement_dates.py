@@ -38,6 +38,7 @@ from soccoop.extract.dates import (
     anchor_month,
     occasion_part_day,
     publication_day,
+    quoted_now,
     range_last_day,
     same_day_phrase,
 )
@@ -1107,7 +1108,9 @@ def story_signing_day(s: DateStage) -> None:
     publication day of 21 August. The day is the nearest signed record before it dated by
     a day (from the text, not a publication stand-in); any other day stated between that
     record and the end of the undated record's sentence (a digest's next dateline, "22
-    августа ...") ends the story, and so does another time the record's own sentence or
+    августа ...") ends the story, but not a relative day inside a quotation (date60:
+    "«Сегодня в соцзащите работают 6 тысяч человек», — отметил ректор" tells the
+    speaker's present, ``dates.quoted_now``), and so does another time the record's own sentence or
     the next tells (``_other_time_told``). A day
     told inside an item of a set, its paragraph opened
     by an ordinal ("Первым стал документ о занятости ... 27 сентября стороны подписали
@@ -1132,8 +1135,9 @@ def story_signing_day(s: DateStage) -> None:
             continue
         lo = bisect_left(starts, before.evidence.start)
         hi = bisect_left(starts, sents[k].stop)
-        if any(d.value != before.date for d in days[lo:hi]):
-            continue
+        if any(d.value != before.date and not quoted_now(s.analysis.text, d)
+               for d in days[lo:hi]):
+            continue  # (date60: a quoted "сегодня" is the speaker's now, no day between)
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
         told = [d for d in days[:hi] if d.value == before.date]
