@@ -4,11 +4,15 @@ own words.
 Table-driven, with negatives: a masthead row with an issue number and its running total
 dates the issue whatever notes stand beside the date; a dateline right above the lead is
 read however many menu rows stand above it; a dateline may print the time before the
-agency's dash; a broadcaster's stamp may carry the clip's running time.
+agency's dash; a broadcaster's stamp may carry the clip's running time. An occasion's
+ordinal day counts on from the one told before it; a quoted "сегодня" ends no signing's story.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import probes
 import pytest
 
 from soccoop.extract.published import find_published, stamp_line
@@ -64,3 +68,54 @@ def test_dateline_over_the_lead(dateline: str, expected: str | None) -> None:
 def test_stamp_with_a_clip(line: str, expected: str | None) -> None:
     ref = stamp_line(line)
     assert (ref.value if ref else None) == expected
+
+
+# --- an occasion's ordinal day counted on from the one told before it
+FILLER = ("Участники обсудили вопросы долговременного ухода, сопровождаемого проживания, "
+          "поддержки семей участников специальной военной операции, занятости людей с "
+          "инвалидностью и подготовки социальных работников в колледжах. ") * 6
+FORUM = ("С 9 по 11 апреля в Казани проходил межрегиональный форум социальных работников. "
+         "{filler}\n\n{first}{filler}\n\nТак, во второй день министерство заключило "
+         "соглашение с университетом.")
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # the first day told near the second: counted on from it
+    ("В первый день форума министры обсудили кадровый вопрос. ", "2025-04-10"),
+    # no day of the occasion near it: the range is out of reach, no day
+    ("", None),
+])
+def test_ordinal_day_counted_on(first: str, expected: str | None) -> None:
+    from soccoop.extract.dates import find_dates
+    text = FORUM.format(first=first, filler=FILLER)
+    second = [d for d in find_dates(text, published="2025-04-14")
+              if d.text.lower() == "во второй день"]
+    assert second and second[0].value == expected
+
+
+# --- a quoted "сегодня" is the speaker's present, no day between two signings
+CONFERENCE = """Министерство и университет будут вместе готовить социальных работников
+
+14 марта в Курганском государственном университете прошла научно-практическая конференция \
+о социальной работе.
+
+В ходе конференции губернатор Курганской области подписал соглашение о сотрудничестве \
+с Отделением Фонда пенсионного и социального страхования Российской Федерации по Курганской \
+области.
+
+{quote}, — отметил ректор.
+
+Министерство социальной защиты населения Курганской области подписало соглашение \
+с Курганским государственным университетом о подготовке социальных работников."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("«Сегодня в системе соцзащиты работают шесть тысяч наших выпускников»", "2025-03-14"),
+    # a day told between the two signings ends the story
+    ("«17 марта в университете откроется новый центр практики»", None),
+])
+def test_quoted_today_ends_no_story(models: Any, quote: str, expected: str | None) -> None:
+    found = probes.status_dates(models, CONFERENCE.format(quote=quote), "2025-03-18")
+    assert found[0] == ("signed", "2025-03-14")
+    assert found[-1] == ("signed", expected)
