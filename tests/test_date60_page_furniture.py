@@ -119,3 +119,32 @@ def test_quoted_today_ends_no_story(models: Any, quote: str, expected: str | Non
     found = probes.status_dates(models, CONFERENCE.format(quote=quote), "2025-03-18")
     assert found[0] == ("signed", "2025-03-14")
     assert found[-1] == ("signed", expected)
+
+
+# --- a signing right after the sentence that tells an occasion's day saw signings
+OPENING = """Форум социальных работников открылся в Кургане
+
+На площадке выставочного центра {day} открылся межрегиональный форум социальных работников. \
+За два дня его посетили больше трёх тысяч человек.
+
+«Каждый пятый житель области — пенсионер, и от нас ждут новых решений», — напомнил \
+заместитель губернатора, открывая форум.
+
+{told} Министерство социальной защиты населения Курганской области заключило соглашение \
+с Курганским государственным университетом о подготовке социальных работников.
+
+Следом министр и директор Курганского педагогического колледжа скрепили подписями \
+соглашение о практике студентов."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("day", "told", "expected"), [
+    ("во вторник", "Первый день форума завершился чередой подписаний.", "2025-03-11"),
+    ("11 марта", "Открытие форума завершилось чередой подписаний.", "2025-03-11"),
+    # no day told for the occasion: the signing keeps no day of the text
+    ("", "Первый день форума завершился чередой подписаний.", None),
+])
+def test_signings_told_before(models: Any, day: str, told: str,
+                              expected: str | None) -> None:
+    found = probes.status_dates(models, OPENING.format(day=day, told=told), "2025-03-13")
+    assert found[0] == ("signed", expected)

@@ -82,6 +82,7 @@ from soccoop.extract.signing_dates import (
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
+    signings_told_before,
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
@@ -215,7 +216,10 @@ def occasion_day(s: DateStage) -> None:
     dates the record by "накануне"; so does a count told so ("11 сентября в Рязани прошёл
     форум ... . В ходе пленарного заседания министерство заключило сразу два соглашения.
     Первый документ — соглашение ..."). The record's sentence, or the count of documents
-    before it, opens the outcome ("по итогам", "в ходе", an occasion noun); the day is
+    before it, opens the outcome ("по итогам", "в ходе", an occasion noun), or (date60) the
+    sentence before it tells the occasion's signings ("Первый день форума завершился
+    чередой подписаний. Министерство ... заключило соглашение ...",
+    ``signing_dates.signings_told_before``); the day is
     ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
     dates: anchored after."""
     sents = s.analysis.sentences
@@ -228,6 +232,8 @@ def occasion_day(s: DateStage) -> None:
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if at is not None and outcome_of_occasion(sents[at]):
             a.date = occasion_day_before(sents, at, s.stated)
+        elif signings_told_before(sents, k):
+            a.date = occasion_day_before(sents, k, s.stated)
 
 
 def day_of_the_month(s: DateStage) -> None:
