@@ -39,6 +39,12 @@ what they found stays found), words in ``datewords``:
 6.  a press office signing under the last paragraph: "Пресс-служба Минтруда Чувашии,
     12.03.2025".
 
+date60: an issue line may be any masthead row with the issue's running total and one day
+("№ 37 (12 418) · Четверг, 19 сентября 2024 г. · Издаётся с 1931 года"); the dateline of 3
+may stand right above the lead under any number of menu rows, with a time before the
+agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ..."); a stamp may carry a clip's running time
+("27 ноября 2024, 19:42  ▶ Видео 2:48").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
