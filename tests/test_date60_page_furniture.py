@@ -148,3 +148,33 @@ def test_signings_told_before(models: Any, day: str, told: str,
                               expected: str | None) -> None:
     found = probes.status_dates(models, OPENING.format(day=day, told=told), "2025-03-13")
     assert found[0] == ("signed", expected)
+
+
+# --- an occasion's ordinal day opening a paragraph is no item of a set
+DAYS = """Форум социальных работников открылся в Кургане
+
+Во вторник в Кургане открылся межрегиональный форум социальных работников. За два дня \
+его посетили больше трёх тысяч человек.
+
+{first}
+
+«Сегодня в сельских центрах не хватает каждого седьмого специалиста», — пояснила министр.
+
+Второе соглашение заключили Курганский областной совет ветеранов и Курганский \
+педагогический колледж."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "expected"), [
+    # the paragraph opens with the occasion's first day: the next signing is of that day
+    ("Первый день форума завершился чередой подписаний. Министерство социальной защиты "
+     "населения Курганской области заключило соглашение с Курганским государственным "
+     "университетом о подготовке кадров.", "2025-03-11"),
+    # a set told item by item: the first item's day dates that item only
+    ("Первое соглашение министерство социальной защиты населения Курганской области "
+     "заключило 11 марта с Курганским государственным университетом.", None),
+])
+def test_ordinal_day_is_no_item(models: Any, first: str, expected: str | None) -> None:
+    found = probes.status_dates(models, DAYS.format(first=first), "2025-03-13")
+    assert found[0] == ("signed", "2025-03-11")
+    assert found[-1] == ("signed", expected)

@@ -1182,7 +1182,10 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
         return False
     while k > 0 and "\n" not in text[sents[k - 1].stop:sents[k].start]:
         k -= 1
-    return any(t.lemma in ORDINALS for t in sents[k].tokens[:ORDINAL_ITEM_REACH])
+    toks = sents[k].tokens[:ORDINAL_ITEM_REACH + 1]
+    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item)
+    return any(t.lemma in ORDINALS and not (n + 1 < len(toks) and toks[n + 1].lemma == "день")
+               for n, t in enumerate(toks[:ORDINAL_ITEM_REACH]))
 
 
 # how many words open a paragraph that an ordinal makes an item of a set ("Первым стал ...")
