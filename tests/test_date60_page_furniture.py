@@ -156,25 +156,25 @@ DAYS = """Форум социальных работников открылся 
 Во вторник в Кургане открылся межрегиональный форум социальных работников. За два дня \
 его посетили больше трёх тысяч человек.
 
-{first}
+Первый день форума завершился чередой подписаний. Министерство социальной защиты \
+населения Курганской области заключило соглашение с Курганским государственным \
+университетом о подготовке кадров.
 
-«Сегодня в сельских центрах не хватает каждого седьмого специалиста», — пояснила министр.
+{quote}, — пояснила министр.
 
-Второе соглашение заключили Курганский областной совет ветеранов и Курганский \
-педагогический колледж."""
+Министерство социальной защиты населения Курганской области подписало соглашение \
+с Отделением Фонда пенсионного и социального страхования Российской Федерации по Курганской \
+области."""
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("first", "expected"), [
-    # the paragraph opens with the occasion's first day: the next signing is of that day
-    ("Первый день форума завершился чередой подписаний. Министерство социальной защиты "
-     "населения Курганской области заключило соглашение с Курганским государственным "
-     "университетом о подготовке кадров.", "2025-03-11"),
-    # a set told item by item: the first item's day dates that item only
-    ("Первое соглашение министерство социальной защиты населения Курганской области "
-     "заключило 11 марта с Курганским государственным университетом.", None),
+@pytest.mark.parametrize(("quote", "expected"), [
+    # the paragraph opens with the occasion's first day: the later signing is of that day
+    ("«Сегодня в сельских центрах не хватает каждого седьмого специалиста»", "2025-03-11"),
+    # another day told between the two signings ends the story
+    ("«17 марта в Кургане откроется новый центр»", None),
 ])
-def test_ordinal_day_is_no_item(models: Any, first: str, expected: str | None) -> None:
-    found = probes.status_dates(models, DAYS.format(first=first), "2025-03-13")
+def test_ordinal_day_is_no_item(models: Any, quote: str, expected: str | None) -> None:
+    found = probes.status_dates(models, DAYS.format(quote=quote), "2025-03-13")
     assert found[0] == ("signed", "2025-03-11")
     assert found[-1] == ("signed", expected)
