@@ -514,21 +514,25 @@ _RUNNING_ISSUE = re.compile(
     r"(?<![\w])№[^\S\n]*\d{1,4}[^\S\n]*\([^\S\n]*\d{1,3}(?:[^\S\n]?\d{3})*[^\S\n]*\)")
 
 
+_GOES_ON = re.compile(rf"[^\S\n]*(?:{_YEAR_WORD})?[^\S\n]*[а-яё]")
+
+
 def _numbered_masthead(line: str) -> DateRef | None:
     """date60: a masthead row with the issue number and its running total, in whatever order
     and with whatever notes its segments carry, dates the issue by the one full date on the
     row: "№ 37 (12 418) · Четверг, 19 сентября 2024 г. · Издаётся с 1931 года", "Выходит с
     1931 года. № 41 (10234), пятница, 11 октября 2024 г.", "Общество | 12 февраля 2025
-    года, № 6 (1412)". Read only when ``issue_line`` finds no issue line there. A short row
+    года, № 6 (1412)". Read only when ``issue_line`` finds no issue line there; never a
+    legal act's title ("Постановление № 12 (5) | 12 марта 2025 года о мерах ..."). A short row
     (``STAMP_LINE_MAX``), no copyright, exactly one day with its year (a founding year
     beside it is no day); a second day leaves the row undated."""
     if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line) or \
-            _RUNNING_ISSUE.search(line) is None:
+            _RUNNING_ISSUE.search(line) is None or _DOCUMENT_TITLE.match(line):
         return None
     refs = [d for d in find_dates(line) if d.value and not d.relative]
     days = [d for d in refs if _FULL_DAY.fullmatch(d.value or "")]
-    if len(days) != 1:
-        return None
+    if len(days) != 1 or _GOES_ON.match(line, days[0].end):
+        return None  # (a decree's title goes on after its date: "... 2025 года о мерах")
     d = days[0]
     return DateRef(d.value, d.text, d.start, d.end, False)
 
