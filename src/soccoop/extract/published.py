@@ -514,6 +514,7 @@ _RUNNING_ISSUE = re.compile(
     r"(?<![\w])№[^\S\n]*\d{1,4}[^\S\n]*\([^\S\n]*\d{1,3}(?:[^\S\n]?\d{3})*[^\S\n]*\)")
 
 
+_PAGE_MARK_ANY = re.compile(rf"(?<![\w])(?:{'|'.join(PAGE_MARKS)})[^\S\n]*\d", re.IGNORECASE)
 _GOES_ON = re.compile(rf"[^\S\n]*(?:{_YEAR_WORD})?[^\S\n]*[а-яё]")
 
 
@@ -527,8 +528,9 @@ def _numbered_masthead(line: str) -> DateRef | None:
     (``STAMP_LINE_MAX``), no copyright, exactly one day with its year (a founding year
     beside it is no day); a second day leaves the row undated."""
     if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line) or \
-            _RUNNING_ISSUE.search(line) is None or _DOCUMENT_TITLE.match(line):
-        return None
+            _RUNNING_ISSUE.search(line) is None or _DOCUMENT_TITLE.match(line) or \
+            _PAGE_MARK_ANY.search(line):
+        return None  # (a page mark, "· стр. 4 и 5", is left to ``issue_line``'s reading)
     refs = [d for d in find_dates(line) if d.value and not d.relative]
     days = [d for d in refs if _FULL_DAY.fullmatch(d.value or "")]
     if len(days) != 1 or _GOES_ON.match(line, days[0].end):
