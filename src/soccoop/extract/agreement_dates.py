@@ -38,6 +38,7 @@ from soccoop.extract.dates import (
     anchor_month,
     occasion_part_day,
     publication_day,
+    quoted_now,
     range_last_day,
     same_day_phrase,
 )
@@ -81,6 +82,7 @@ from soccoop.extract.signing_dates import (
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
+    signings_told_before,
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
@@ -214,7 +216,10 @@ def occasion_day(s: DateStage) -> None:
     dates the record by "накануне"; so does a count told so ("11 сентября в Рязани прошёл
     форум ... . В ходе пленарного заседания министерство заключило сразу два соглашения.
     Первый документ — соглашение ..."). The record's sentence, or the count of documents
-    before it, opens the outcome ("по итогам", "в ходе", an occasion noun); the day is
+    before it, opens the outcome ("по итогам", "в ходе", an occasion noun), or (date60) the
+    sentence before it tells the occasion's signings ("Первый день форума завершился
+    чередой подписаний. Министерство ... заключило соглашение ...",
+    ``signing_dates.signings_told_before``); the day is
     ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
     dates: anchored after."""
     sents = s.analysis.sentences
@@ -227,6 +232,8 @@ def occasion_day(s: DateStage) -> None:
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if at is not None and outcome_of_occasion(sents[at]):
             a.date = occasion_day_before(sents, at, s.stated)
+        elif signings_told_before(sents, k):
+            a.date = occasion_day_before(sents, k, s.stated)
 
 
 def day_of_the_month(s: DateStage) -> None:
@@ -1107,7 +1114,9 @@ def story_signing_day(s: DateStage) -> None:
     publication day of 21 August. The day is the nearest signed record before it dated by
     a day (from the text, not a publication stand-in); any other day stated between that
     record and the end of the undated record's sentence (a digest's next dateline, "22
-    августа ...") ends the story, and so does another time the record's own sentence or
+    августа ...") ends the story, but not a relative day inside a quotation (date60:
+    "«Сегодня в соцзащите работают 6 тысяч человек», — отметил ректор" tells the
+    speaker's present, ``dates.quoted_now``), and so does another time the record's own sentence or
     the next tells (``_other_time_told``). A day
     told inside an item of a set, its paragraph opened
     by an ordinal ("Первым стал документ о занятости ... 27 сентября стороны подписали
@@ -1132,8 +1141,9 @@ def story_signing_day(s: DateStage) -> None:
             continue
         lo = bisect_left(starts, before.evidence.start)
         hi = bisect_left(starts, sents[k].stop)
-        if any(d.value != before.date for d in days[lo:hi]):
-            continue
+        if any(d.value != before.date and not quoted_now(s.analysis.text, d)
+               for d in days[lo:hi]):
+            continue  # (date60: a quoted "сегодня" is the speaker's now, no day between)
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
         told = [d for d in days[:hi] if d.value == before.date]
@@ -1172,7 +1182,10 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
         return False
     while k > 0 and "\n" not in text[sents[k - 1].stop:sents[k].start]:
         k -= 1
-    return any(t.lemma in ORDINALS for t in sents[k].tokens[:ORDINAL_ITEM_REACH])
+    toks = sents[k].tokens[:ORDINAL_ITEM_REACH + 1]
+    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item)
+    return any(t.lemma in ORDINALS and not (n + 1 < len(toks) and toks[n + 1].lemma == "день")
+               for n, t in enumerate(toks[:ORDINAL_ITEM_REACH]))
 
 
 # how many words open a paragraph that an ordinal makes an item of a set ("Первым стал ...")

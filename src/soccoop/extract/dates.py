@@ -659,6 +659,13 @@ def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
     return f"{pick // 12:04d}"
 
 
+def quoted_now(text: str, d: DateRef) -> bool:
+    """date60: is the date a relative day inside a «quotation» opened on its line, the
+    speaker's present rather than a day of the story ("«Сегодня в системе соцзащиты
+    работают более 6 тысяч человек», — сказал ректор")?"""
+    return d.relative and _in_quote(text, d.start)
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Is pos inside a «quotation» opened on its line (bounded look-back: linear)?"""
     lo = max(text.rfind("\n", max(0, pos - _QUOTE_LOOKBACK), pos) + 1,
@@ -1197,6 +1204,7 @@ def _event_days(refs: list[DateRef], text: str) -> None:
     gives none; a range of days told just before it restates only its first day (status50:
     "на форуме, который прошёл 16–17 октября, во второй день форума" is the 17th). Anchored
     when the first day was. In place."""
+    shifts: dict[int, int] = {}  # the ordinals read so far: index -> days after the first
     for i, r in enumerate(refs):
         if not (r.value or "").startswith(EVENT_DAY_MARK):
             continue
@@ -1204,6 +1212,7 @@ def _event_days(refs: list[DateRef], text: str) -> None:
             _last_event_day(refs, i, text)
             continue
         shift = int(r.value[len(EVENT_DAY_MARK):])  # type: ignore[index]
+        shifts[i] = shift
         r.value, r.anchored = None, False
         # "сегодня, во второй день форума": the date before tells the day; a range does
         # not, past its first day (status50: "прошёл 16–17 октября, во второй день
@@ -1223,6 +1232,10 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES \
                 or _on_date_line(text, prev):
             prev = _range_told_after(refs, i, text)
+            if prev is None:
+                # date60: counted on from the occasion's day told just before
+                r.value, r.anchored = _from_ordinal_before(refs, i, text, shifts)
+                continue
         elif (span := _span_before(refs, i, text)) is not None and _before_span(prev, span):
             prev = span  # date54: the occasion's range, not an earlier day told between
         if prev is None or not prev.value:
@@ -1230,6 +1243,32 @@ def _event_days(refs: list[DateRef], text: str) -> None:
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
+                         shifts: dict[int, int]) -> tuple[str | None, bool]:
+    """date60: an occasion's day counted on from the one of its days told just before, when
+    the occasion's first day is past the reach of "в тот же день" from it but not from that
+    day: "Со 2 по 4 октября в Москве проходил форум. В первый день форума ... [a long
+    story] ... Так, во второй день ... заключили соглашение" is 3 October (the first day's
+    2 October plus one). The nearest ordinal day before, within the reach
+    (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read as a day; its value and
+    anchoring, shifted by the difference of the two ordinals; else no value."""
+    r = refs[i]
+    shift = shifts[i]
+    for j in range(i - 1, -1, -1):
+        if r.start - refs[j].end > _SAME_DAY_REACH:
+            break
+        if j not in shifts:
+            continue
+        value = refs[j].value
+        if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", value) or \
+                _sentences_between(text, refs[j].end, r.start) > _SAME_DAY_SENTENCES or \
+                shift <= shifts[j]:
+            break
+        found = _next_to(value, shift - shifts[j])
+        return found, refs[j].anchored and found is not None
+    return None, False
 
 
 def _span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None:

@@ -215,6 +215,10 @@ STAMP_RUBRIC_JOINS = (r"и", r"&")
 PAGE_MARKS = (r"стр\.", r"с\.", r"страница", r"полоса")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
+# date60: a broadcaster's clip beside the date, with its running time ("27 ноября 2024,
+# 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it
+STAMP_MEDIA = (r"видео", r"аудио", r"video", r"audio")
+STAMP_PLAY_MARKS = "\u25b6\u25ba"
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
 # the emoji and symbol blocks, as a character class body
 STAMP_PICTOGRAMS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"

@@ -39,6 +39,12 @@ what they found stays found), words in ``datewords``:
 6.  a press office signing under the last paragraph: "Пресс-служба Минтруда Чувашии,
     12.03.2025".
 
+date60: an issue line may be any masthead row with the issue's running total and one day
+("№ 37 (12 418) · Четверг, 19 сентября 2024 г. · Издаётся с 1931 года"); the dateline of 3
+may stand right above the lead under any number of menu rows, with a time before the
+agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ..."); a stamp may carry a clip's running time
+("27 ноября 2024, 19:42  ▶ Видео 2:48").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
@@ -92,9 +98,11 @@ from soccoop.extract.datewords import (
     STAMP_COUNTERS,
     STAMP_LABELS,
     STAMP_LINE_MAX,
+    STAMP_MEDIA,
     STAMP_MINUTES,
     STAMP_PICTOGRAMS,
     STAMP_PLACE_MARKS,
+    STAMP_PLAY_MARKS,
     STAMP_READING,
     STAMP_RUBRIC_JOINS,
     STAMP_RUBRIC_LABELS,
@@ -111,12 +119,14 @@ from soccoop.extract.lexicon import COMMENT_HEADINGS
 from soccoop.models import DateRef
 
 # "МОСКВА, 23 янв - РИА Новости", "КОСТРОМА, 14 мая 2025 г. В ...", "Кострома, 14.05.2025 /
-# ИА «Кострома» /": a place, a comma, the date, then a mark or the next sentence
+# ИА «Кострома» /": a place, a comma, the date, then a mark or the next sentence; date60: a
+# time of day may follow the date before the agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ...")
 _DATELINE = re.compile(
     rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
     rf",[^\S\n]*(?P<date>"
     rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
-    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s)",
+    rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})(?:[^\S\n]+\d{{1,2}}:\d\d(?=[^\S\n]*[—–-]))?"
+    rf"[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s)",
     re.MULTILINE,
 )
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
@@ -198,6 +208,9 @@ _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
 _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
 _PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
                     rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")  # not "⏱ 4 мин" (a reading time)
+# date60: a clip's running time after the date ("▶ Видео 2:48", "Видео: 02:14")
+_MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MEDIA)})"
+               rf"[^\S\n]*:?[^\S\n]*\d{{1,2}}:\d\d(?::\d\d)?(?!\d)")
 # a place after a comma: "27 марта 2025 года, г. Нижний Новгород", "12.03.2025, Казань"; a
 # settlement's mark or a capitalised name of up to three words, last on the line or before a
 # separator (a headline after the date has lower-case words)
@@ -218,7 +231,7 @@ _STAMP_AFTER = re.compile(
     rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
     rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
-    rf"|{_PICTOGRAM_COUNT}|{_PICTOGRAM}"
+    rf"|{_PICTOGRAM_COUNT}|{_MEDIA_CLIP}|{_PICTOGRAM}"
     rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
     rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
     rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
@@ -484,7 +497,7 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
     seen = 0
     previous = ""
     for (off, line), (_, kept) in zip(_lines(text), _lines(masked), strict=True):
-        ref = issue_line(line)
+        ref = issue_line(line) or _numbered_masthead(line)
         if ref is not None and not _DOCUMENT_TITLE.match(previous):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
         if line.strip():
@@ -493,6 +506,37 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
         if seen >= HEAD_LINES:
             return None
     return None
+
+
+# a newspaper's issue number with its running total in brackets: "№ 37 (12 418)", "№ 6
+# (1412)"; a decree or a case number has no such total
+_RUNNING_ISSUE = re.compile(
+    r"(?<![\w])№[^\S\n]*\d{1,4}[^\S\n]*\([^\S\n]*\d{1,3}(?:[^\S\n]?\d{3})*[^\S\n]*\)")
+
+
+_PAGE_MARK_ANY = re.compile(rf"(?<![\w])(?:{'|'.join(PAGE_MARKS)})[^\S\n]*\d", re.IGNORECASE)
+_GOES_ON = re.compile(rf"[^\S\n]*(?:{_YEAR_WORD})?[^\S\n]*[а-яё]")
+
+
+def _numbered_masthead(line: str) -> DateRef | None:
+    """date60: a masthead row with the issue number and its running total, in whatever order
+    and with whatever notes its segments carry, dates the issue by the one full date on the
+    row: "№ 37 (12 418) · Четверг, 19 сентября 2024 г. · Издаётся с 1931 года", "Выходит с
+    1931 года. № 41 (10234), пятница, 11 октября 2024 г.", "Общество | 12 февраля 2025
+    года, № 6 (1412)". Read only when ``issue_line`` finds no issue line there; never a
+    legal act's title ("Постановление № 12 (5) | 12 марта 2025 года о мерах ..."). A short row
+    (``STAMP_LINE_MAX``), no copyright, exactly one day with its year (a founding year
+    beside it is no day); a second day leaves the row undated."""
+    if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line) or \
+            _RUNNING_ISSUE.search(line) is None or _DOCUMENT_TITLE.match(line) or \
+            _PAGE_MARK_ANY.search(line):
+        return None  # (a page mark, "· стр. 4 и 5", is left to ``issue_line``'s reading)
+    refs = [d for d in find_dates(line) if d.value and not d.relative]
+    days = [d for d in refs if _FULL_DAY.fullmatch(d.value or "")]
+    if len(days) != 1 or _GOES_ON.match(line, days[0].end):
+        return None  # (a decree's title goes on after its date: "... 2025 года о мерах")
+    d = days[0]
+    return DateRef(d.value, d.text, d.start, d.end, False)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1143,6 +1187,24 @@ def _dateline_candidates(text: str, masked: str) -> Iterator[tuple[int, str]]:
     start = len(head) - len(above)
     if above.strip() and not masked[start:len(head)].strip():
         yield start, above
+    lead = _over_lead(text, masked)
+    if lead is not None and lead[0] > first:
+        yield lead
+
+
+def _over_lead(text: str, masked: str) -> tuple[int, str] | None:
+    """date60: the line right above the first paragraph of prose, when it is short: a
+    dateline over the lead ("Салехард, 23 мая 2024. ЯмалИнформ." over "Накануне в Салехарде
+    ... подписали соглашение") stands there however many menu rows the masking kept above
+    it. Offset and line, else None."""
+    body = _body_span(masked)
+    if body is None:
+        return None
+    lines = text.split("\n")
+    above = next((j for j in range(body[0] - 1, -1, -1) if lines[j].strip()), -1)
+    if above < 0 or len(lines[above]) > STAMP_LINE_MAX:
+        return None
+    return sum(len(x) + 1 for x in lines[:above]), lines[above]
 
 
 # "Екатеринбург, 23 ноября 2024, суббота. Еженедельный обзор ...": the dateline's weekday

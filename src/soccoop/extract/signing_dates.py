@@ -860,6 +860,20 @@ def outcome_of_occasion(sent: Sentence) -> bool:
     return False
 
 
+def signings_told_before(sents: Sequence[Sentence], k: int) -> bool:
+    """date60: does the sentence right before ``k`` tell that an occasion saw signings,
+    by a signing noun beside an occasion noun, with no agreement noun of its own ("Первый
+    день форума завершился чередой подписаний." over "Министерство ... заключило
+    соглашение ...")? Then sentence ``k`` tells one of those signings, as the outcome of
+    the occasion."""
+    if k <= 0:
+        return False
+    lemmas = {t.lemma for t in sents[k - 1].tokens}
+    return bool(lemmas & SIGN_NOUNS and lemmas & (OCCASION_NOUNS | MORE_OCCASION_NOUNS)) \
+        and not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                    for t in sents[k - 1].tokens)
+
+
 def occasion_day_before(sents: Sequence[Sentence], at: int,
                         dates: list[DateRef]) -> str | None:
     """The day of the occasion told before sentence ``at`` (dates26): "Накануне в Объячеве
