@@ -1,7 +1,7 @@
 """agr60: plans told through their draft, and a plan apart from a signing of the same body.
 
-- verbs of negotiating a draft (``lexicon.SUBJECT_VERBS``: "обсудить", "согласовать",
-  "проработать") have the agreement's sides as their subjects, as drafting verbs do: "X и Y
+- verbs of negotiating a draft (``lexicon.SUBJECT_VERBS``: "обсудить", "проработать")
+  have the agreement's sides as their subjects, as drafting verbs do: "X и Y
   обсудили проект соглашения" is X and Y's planned agreement, also after another plan of
   other sides (a digest's next item), not a mention of that plan;
 - a plan whose sides are also named bare by their regions ("Курская и Белгородская области
@@ -37,11 +37,11 @@ DRAFT_SIDES = named_rows([
      "социальной защиты Брянской области обсудили в режиме видеоконференции проект "
      "соглашения о сотрудничестве. Дата подписания пока не определена.",
      ("Калужской", "Брянской")),
-    ("agreed_after_another_plan",
+    ("worked_after_another_plan",
      "Департамент труда Ярославской области готовит соглашение с Ярославским "
      "государственным университетом. Соглашение подпишут в апреле. Департамент социальной "
      "защиты Костромской области и министерство социального развития Ивановской области "
-     "согласовали проект соглашения о межрегиональном сотрудничестве.",
+     "проработали проект соглашения о межрегиональном сотрудничестве.",
      ("Костромской", "Ивановской")),
 ])
 
@@ -90,3 +90,61 @@ def test_plan_apart_from_signing_of_its_body(models, text, plan, signing, count)
     assert not any(signing in p.name for p in planned[0].parties), names
     assert signed and any(signing in p.name for p in signed[0].parties), names
     assert not any(plan in p.name for p in signed[0].parties), names
+
+
+# (id, text, the side the region adjective's member must give, or None for no such side)
+REGION_ADJECTIVE_MEMBERS = named_rows([
+    ("ministry_named_before",
+     "Делегация министерства социальных отношений Челябинской области посетила "
+     "Екатеринбург. Соглашение между челябинским министерством и Южно-Уральским "
+     "государственным университетом будет подписано весной.",
+     "Министерство социальных отношений Челябинской области"),
+    ("department_named_in_a_post",
+     "На встрече выступила директор департамента социальной защиты населения Курганской "
+     "области Анна Белова. В ближайшее время будет заключено соглашение между курганским "
+     "департаментом и Курганским государственным университетом.",
+     "Департамент социальной защиты населения Курганской области"),
+    ("no_body_named_before",
+     "Соглашение между челябинским министерством и Южно-Уральским государственным "
+     "университетом будет подписано весной.",
+     None),
+    ("two_bodies_of_the_head",
+     "Делегации министерства социальных отношений Челябинской области и министерства "
+     "здравоохранения Челябинской области посетили Екатеринбург. Соглашение между "
+     "челябинским министерством и Южно-Уральским государственным университетом будет "
+     "подписано весной.",
+     None),
+])
+
+
+@pytest.mark.parametrize("text,side", REGION_ADJECTIVE_MEMBERS)
+def test_region_adjective_member_of_between(models, text, side):
+    found = agreements_of(models, text, PUB)
+    names = [party_names(a) for a in found]
+    hits = [a for a in found if any("университет" in p.name for p in a.parties)]
+    assert len(hits) == 1, names
+    got = [p.name for p in hits[0].parties if "университет" not in p.name]
+    assert got == ([side] if side else []), names
+
+
+# (id, text, words of the side a bare head noun among the subjects must give)
+BARE_HEAD_SUBJECTS = named_rows([
+    ("drafted",
+     "В министерстве социальной защиты Тверской области прошла встреча с представителями "
+     "бизнеса. Министерство и АНО «Добрые соседи» разработали проект соглашения о "
+     "трудоустройстве людей с инвалидностью.",
+     "Министерство социальной защиты Тверской области"),
+    ("prepared_draft",
+     "Делегация департамента труда Вологодской области посетила Череповец. Департамент и "
+     "ООО «Северный берег» подготовили проект соглашения о квотировании рабочих мест.",
+     "Департамент труда Вологодской области"),
+])
+
+
+@pytest.mark.parametrize("text,side", BARE_HEAD_SUBJECTS)
+def test_bare_head_subject_is_the_body_told_before(models, text, side):
+    found = agreements_of(models, text, PUB)
+    names = [party_names(a) for a in found]
+    assert len(found) == 1, names
+    got = party_names(found[0])
+    assert side in got and not any(len(n.split()) == 1 for n in got), names
