@@ -2287,15 +2287,6 @@ def _named_before(
     return None
 
 
-def bare_head_side(parties: list[_Party]) -> bool:
-    """agr60: is a side named by a bare head noun alone ("Министерство и Приморское
-    отделение «Деловой России» согласовали проект соглашения" gives "Министерство")? Such a
-    side is the body of that head told before (``conjoined_subjects_named_before``), not a
-    side of its own name."""
-    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
-    return any(len(p.name.split()) == 1 and p.name.lower() in heads for p in parties)
-
-
 def conjoined_subjects_named_before(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     regions: list[RegionRef],

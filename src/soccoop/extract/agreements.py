@@ -126,7 +126,6 @@ from soccoop.extract.agreement_sides import (
     _with_partner,
     adjacent_partner,
     bare_body_subject,
-    bare_head_side,
     conjoined_subjects_named_before,
     coreferent_sides,
     counted_partner,
@@ -773,7 +772,7 @@ def _candidates(
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
-            if len(parties) < 2 or bare_head_side(parties):  # agrplan; agr60
+            if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:  # agr54
