@@ -126,25 +126,3 @@ def test_region_adjective_member_of_between(models, text, side):
     got = [p.name for p in hits[0].parties if "университет" not in p.name]
     assert got == ([side] if side else []), names
 
-
-# (id, text, words of the side a bare head noun among the subjects must give)
-BARE_HEAD_SUBJECTS = named_rows([
-    ("drafted",
-     "В министерстве социальной защиты Тверской области прошла встреча с представителями "
-     "бизнеса. Министерство и АНО «Добрые соседи» разработали проект соглашения о "
-     "трудоустройстве людей с инвалидностью.",
-     "Министерство социальной защиты Тверской области"),
-    ("prepared_draft",
-     "Делегация департамента труда Вологодской области посетила Череповец. Департамент и "
-     "ООО «Северный берег» подготовили проект соглашения о квотировании рабочих мест.",
-     "Департамент труда Вологодской области"),
-])
-
-
-@pytest.mark.parametrize("text,side", BARE_HEAD_SUBJECTS)
-def test_bare_head_subject_is_the_body_told_before(models, text, side):
-    found = agreements_of(models, text, PUB)
-    names = [party_names(a) for a in found]
-    assert len(found) == 1, names
-    got = party_names(found[0])
-    assert side in got and not any(len(n.split()) == 1 for n in got), names
