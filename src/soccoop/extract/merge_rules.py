@@ -534,6 +534,36 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
     return False if m.status != c.status and _other_partners(m, c, models) else None
 
 
+def other_partner_beside_region_names(m: _Merged, c: _Candidate, bare: frozenset[str],
+                                      models: Models) -> bool | None:
+    """agr60: a side named only by its region ("НСО и Запорожская область заключат
+    соглашение"), beside that region's body the mention also names, is no partner the
+    mention lacks: "Проект соглашения между министерством НСО и министерством Запорожской
+    области направлен на согласование ... На прошлой неделе министр и ректор НГТУ подписали
+    соглашение": the university of the same region is still another partner, and with
+    another status these are two agreements (``other_partners_other_status`` read the bare
+    "Новосибирская область" as the university's side). Only when the region names are
+    dropped from the agreement's sides: a body of each named region stays."""
+    if m.status == c.status:
+        return None
+    keys = {p.key for p in c.parties}
+    named = _region_names_of_shared_sides(m.parties, keys, bare)
+    if not named:
+        return None
+    ours = [p for p in m.parties if p not in named]
+    return False if _other_partners_of_lists(ours, {p.key for p in ours}, c.parties,
+                                             models) else None
+
+
+def _region_names_of_shared_sides(parties: list[_Party], keys: set[str],
+                                  bare: frozenset[str]) -> list[_Party]:
+    """The sides of ``parties`` named bare by a region ("Новосибирская область") whose
+    region is that of a body of the same list whose key is in ``keys`` (a side both lists
+    share): the shared body named by its region."""
+    shared = {r for p in parties if p.key in keys and p.name not in bare for r in p.regions}
+    return [p for p in parties if p.name in bare and p.regions and set(p.regions) <= shared]
+
+
 def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str],
                             models: Models) -> bool | None:
     """agr45: two plans, each with a partner the other lacks by body and by region, are two
@@ -769,6 +799,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     signing_beside_other_sides,
     in_force_beside_plan,
     other_partners_other_status,
+    other_partner_beside_region_names,  # agr60
     other_partners_of_plans,  # agr45
     other_partners_of_signings,  # agr46
     other_signers_other_partner,  # agr44
@@ -1441,11 +1472,18 @@ def _other_partners(m: _Merged, c: _Candidate, models: Models) -> bool:
     body of the common side's own region is a partner too ("18 сентября министерство и
     инспекция труда подписали соглашение ... Министерство готовит соглашение с
     министерством Забайкальского края": two agreements)."""
-    if len(m.parties) < 2 or len(c.parties) < 2:
+    return _other_partners_of_lists(m.parties, m.party_keys, c.parties, models)
+
+
+def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list[_Party],
+                             models: Models) -> bool:
+    """``_other_partners`` on two side lists (``our_keys``: every key of ours, twins
+    included)."""
+    if len(ours) < 2 or len(yours) < 2:
         return False
-    keys = {p.key for p in c.parties}
-    own = {r for p in c.parties if p.key not in m.party_keys for r in p.regions}
-    theirs = {r for p in m.parties if p.key not in keys for r in p.regions}
+    keys = {p.key for p in yours}
+    own = {r for p in yours if p.key not in our_keys for r in p.regions}
+    theirs = {r for p in ours if p.key not in keys for r in p.regions}
 
     def new(p: _Party, other_keys: set[str], other_regions: set[str],
             others: list[_Party]) -> bool:
@@ -1453,8 +1491,8 @@ def _other_partners(m: _Merged, c: _Candidate, models: Models) -> bool:
             not (p.regions and set(p.regions) <= other_regions) and \
             not any(same_side(p, q, models) for q in others)  # agr54
 
-    return any(new(p, m.party_keys, theirs, m.parties) for p in c.parties) and \
-        any(new(p, keys, own, c.parties) for p in m.parties)
+    return any(new(p, our_keys, theirs, ours) for p in yours) and \
+        any(new(p, keys, own, yours) for p in ours)
 
 
 def _new_list_partner(m: _Merged, c: _Candidate) -> bool:

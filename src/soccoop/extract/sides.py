@@ -222,6 +222,55 @@ def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sent
     return out if out[0].regions != out[1].regions else sides
 
 
+def region_adjective_member(models: Models, text: str, sents: list[Sentence], sent: Sentence,
+                            k: int, sides: list[Side],
+                            regions: list[RegionRef]) -> list[Side]:
+    """agr60: a member of "между X и Y" written as a region adjective and a bare body head
+    ("соглашение между челябинским министерством и ЮУрГУ") is the body of that head and
+    region the text named before ("делегация министерства социальных отношений Челябинской
+    области" gives "Министерство социальных отношений Челябинской области"), beside the
+    sides found for the other members. Only a head with no other dependent than the
+    adjective (and "между", the next member, a conjunction or punctuation), an adjective
+    naming exactly one region, and exactly one such body named before; else nothing
+    changes. Cost: one scan of the sentences before per such member (as
+    ``generic_between``)."""
+    if not sent.parsed:
+        return sides
+    toks = sent.tokens
+
+    def between(i: int) -> bool:  # "между" on the member or on the first conjunct
+        for _ in range(len(toks)):  # bounded: a malformed parse cannot loop
+            if toks[i].rel != "conj" or not 0 <= toks[i].head < len(toks):
+                break
+            i = toks[i].head
+        return any(toks[c].lemma == "между" for c in sent.children(i))
+
+    members = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and between(i)]
+    added: list[Side] = []
+    for i in members:
+        if any(s.start <= toks[i].start < s.stop for s in sides):
+            continue
+        kids = sent.children(i)
+        adjectives = [c for c in kids if toks[c].rel == "amod"]
+        if len(adjectives) != 1 or any(toks[c].rel not in {"amod", "cc", "case", "conj",
+                                                           "punct"} for c in kids):
+            continue
+        codes = _codes(models, toks[adjectives[0]].lemma)
+        if len(codes) != 1:
+            continue
+        found = [s for s in _earlier_bodies(models, text, sents, [toks[i].lemma], regions,
+                                            toks[k].start).values()
+                 if s.regions == (codes[0],)]
+        if len(found) != 1 or any(s.name.lower() == found[0].name.lower() for s in sides):
+            continue
+        name = found[0].name  # "председатель комитета ...": a name opens with a capital
+        added.append(Side(name[:1].upper() + name[1:], found[0].regions,
+                          toks[adjectives[0]].start, toks[i].stop))
+    if not added:
+        return sides
+    return sorted(sides + added, key=lambda s: s.start)
+
+
 def plural_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
                    sides: list[Side], regions: list[RegionRef]) -> list[Side]:
     """"между центрами" (a bare plural head) names the two bodies with that head told
@@ -373,6 +422,7 @@ def candidate_sides(
     sides = distributed_heads(models, sent, sides, member)
     sides = generic_between(models, text, sents, sent, k, sides, regions)
     sides = plural_between(models, text, sents, sent, k, sides, regions)
+    sides = region_adjective_member(models, text, sents, sent, k, sides, regions)  # agr60
     sides = colon_subject(models, text, sent, k, sides, regions)
     sides = other_clause_partner(sent, k, sides)
     sides = dashed_name(text, sides)  # agr30
