@@ -21,9 +21,9 @@ from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.models import Agreement, Evidence, Party
 
 
-def _agreement(status: str, who: list[str]) -> Agreement:
+def _agreement(status: str, who: list[str], told: str = "") -> Agreement:
     return Agreement("Соглашение", status, None, [Party("Министерство", None)], who, [],
-                     Evidence("", 0, 0))
+                     Evidence(told, 0, len(told)))
 
 
 # records as (status, signers) → the signers each keeps
@@ -43,6 +43,11 @@ RECALLED = [
     ("no signed record on the page",
      [("planned", ["Анна Котова"]), ("mentioned", ["Анна Котова"])],
      [["Анна Котова"], ["Анна Котова"]]),
+    ("its own sentence names them",
+     [("signed", ["Анна Котова", "Пётр Гусев"]),
+      ("mentioned", ["Анна Котова", "Пётр Гусев"],
+       "Тогда же Анна Котова и Пётр Гусев подписали и региональное соглашение.")],
+     [["Анна Котова", "Пётр Гусев"], ["Анна Котова", "Пётр Гусев"]]),
     ("another person of the same surname",
      [("signed", ["Анна Котова"]), ("mentioned", ["Игорь Котов"])],
      [["Анна Котова"], ["Игорь Котов"]]),
@@ -50,9 +55,9 @@ RECALLED = [
 
 
 @pytest.mark.parametrize(("name", "records", "kept"), RECALLED, ids=[r[0] for r in RECALLED])
-def test_recalled_without_new_signers(name: str, records: list[tuple[str, list[str]]],
+def test_recalled_without_new_signers(name: str, records: list[tuple[Any, ...]],
                                       kept: list[list[str]]) -> None:
-    agreements = [_agreement(status, list(who)) for status, who in records]
+    agreements = [_agreement(r[0], list(r[1]), *r[2:]) for r in records]
     recalled_without_new_signers(agreements)
     assert [a.signatories for a in agreements] == kept
 
@@ -125,3 +130,46 @@ def test_headline_body_word_is_no_signer(models: Any) -> None:
     found = signer_surnames(models, HEADLINE, published="2024-04-03")
     assert found and all("пенсфондом" not in row for row in found)
     assert ["ветров", "дронова"] in found
+
+
+POST_ONLY = (
+    "Вчера в Калуге подписано соглашение о сотрудничестве между министерством социальной "
+    "защиты Калужской области и Калужским государственным университетом. Свои подписи под "
+    "документом поставили министр социальной защиты Калужской области Анна Котова и ректор "
+    "КГУ.\n\n"
+    "Соглашение предусматривает практику студентов в центрах социального обслуживания.\n\n"
+    "{later}\n"
+)
+
+# the sentence naming someone later → that person's surname signs too, or nobody else
+LATER = [
+    ("the rector named later", "Ректор университета Пётр Гусев рассказал, что студенты "
+     "начнут практику весной.", "гусев"),
+    ("a vice-rector is no rector", "Проректор университета Пётр Гусев рассказал, что "
+     "студенты начнут практику весной.", None),
+    ("a rector of another body", "Ректор Тульского педагогического университета Пётр Гусев "
+     "рассказал, что опыт калужан пригодится и туляками.", None),
+    ("nobody named", "Студенты начнут практику весной.", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "later", "holder"), LATER, ids=[x[0] for x in LATER])
+def test_post_only_signer_named_elsewhere(models: Any, name: str, later: str,
+                                          holder: str | None) -> None:
+    found = signer_surnames(models, POST_ONLY.format(later=later), published="2024-05-16")
+    assert found and all("котова" in row for row in found)
+    rows = [row for row in found if "котова" in row]
+    assert rows == [sorted(["котова"] + ([holder] if holder else []))]
+
+
+EARLIER = (
+    "Ректор Калужского государственного университета Пётр Гусев открыл заседание учёного "
+    "совета.\n\n" + POST_ONLY.format(later="Студенты начнут практику весной.")
+)
+
+
+@pytest.mark.slow
+def test_post_only_signer_named_before(models: Any) -> None:
+    found = signer_surnames(models, EARLIER, published="2024-05-16")
+    assert ["гусев", "котова"] in found

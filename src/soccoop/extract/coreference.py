@@ -140,6 +140,7 @@ from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
+from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
@@ -2128,6 +2129,12 @@ def own_sides_signers(s: Records) -> None:
     signers_of_own_sides(s.agreements, s.officials)
 
 
+def post_only(s: Records) -> None:
+    """sig60: a signer told by post only ("и ректор КГУ") is the one official of the page
+    holding that post in a side without a signer (``signer_posts.post_only_signers``)."""
+    post_only_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
@@ -2171,6 +2178,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("collective_signers", collective_signers),
     Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
     Pass("own_sides_signers", own_sides_signers),  # sig58
+    Pass("post_only", post_only),  # sig60
     Pass("recalled_signers", recalled_signers),  # sig60
     Pass("person_signers", person_signers),  # sig60
     Pass("signers_bodies", signers_bodies),  # agr30
