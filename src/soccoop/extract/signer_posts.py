@@ -12,34 +12,64 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH
+from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import _signing_clause, persons_in
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 from soccoop.names import same_person
 
+# How many heads up from a name's word its post may stand ("министр" ← "Анна" ← "Котова").
+NAME_LEVELS = 3
+
+
+def _first_conjunct(sent: Sentence, k: int, memo: dict[int, int]) -> int:
+    """The first conjunct of token k's chain of conjuncts ("министр ... и ректор КГУ": the
+    minister), each token's answer kept in ``memo`` so a long list costs linear time."""
+    toks = sent.tokens
+    path: list[int] = []
+    while k not in memo and toks[k].rel == "conj" and 0 <= toks[k].head < len(toks) and \
+            len(path) < len(toks):
+        path.append(k)
+        k = toks[k].head
+    root = memo.get(k, k)
+    for j in path:
+        memo[j] = root
+    memo[k] = root
+    return root
+
 
 def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
-    """The head posts (HEAD_POSTS) that sign in the sentence with no person named in their
-    phrase, by lemma: "Подписи поставили министр Анна Котова и ректор КГУ" → ["ректор"]
-    (the minister's phrase names her). A conjunct signs as its first conjunct does. Only
-    from the parse."""
+    """The head posts (HEAD_POSTS) that sign in the sentence with no person named under
+    them, by lemma: "Подписи поставили министр Анна Котова и ректор КГУ" → ["ректор"]
+    (the minister's name hangs on her post within NAME_LEVELS heads: directly, through
+    the first name, or through the body between: "ректор КГУ Пётр Гусев"). A
+    conjunct signs as its first conjunct does. Only from the parse; linear in the
+    sentence (each token marks its head and its head's head once)."""
     toks = sent.tokens
-    persons = [(p.start, p.stop) for p in persons_in(analysis, sent)]
+    spans = persons_in(analysis, sent)
+    named: set[int] = set()
+    inside: set[int] = set()
+    i = 0
+    for k, t in enumerate(toks):
+        while i < len(spans) and spans[i].stop <= t.start:
+            i += 1
+        if i < len(spans) and spans[i].start <= t.start < spans[i].stop:
+            inside.add(k)
+            h = t.head
+            for _ in range(NAME_LEVELS):
+                if not 0 <= h < len(toks):
+                    break
+                named.add(h)
+                h = toks[h].head
+    memo: dict[int, int] = {}
     out: list[str] = []
     for k, t in enumerate(toks):
-        if t.lemma not in HEAD_POSTS or t.pos != "NOUN" or t.feats.get("Number") != "Sing":
+        if t.lemma not in HEAD_POSTS or t.pos != "NOUN" or t.feats.get("Number") != "Sing" \
+                or k in named or k in inside:
             continue
-        first = k
-        while toks[first].rel == "conj" and 0 <= toks[first].head < len(toks):
-            first = toks[first].head
-        if not _signing_clause(sent, first):
-            continue
-        inside = subtree(sent, k)
-        lo, hi = toks[inside[0]].start, toks[inside[-1]].stop
-        if not any(lo <= a and b <= hi for a, b in persons):
+        if _signing_clause(sent, _first_conjunct(sent, k, memo)):
             out.append(t.lemma)
     return out
 
@@ -72,11 +102,13 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
     a side whose body no signer of the record holds a post in (``post_holder``):
     "Свои подписи поставили министр Анна Котова и ректор КГУ. ... Ректор университета
     Пётр Гусев рассказал ..." → Котова and Гусев. Nothing when no such official, or
-    several, is named. In place; a few sentences per record."""
+    several, is named. In place; a few sentences per record, each sentence read once, and
+    a hostile page of more than PAGE_RECORDS records is left as it is."""
     signed = [a for a in agreements if a.status == "signed" and len(a.parties) >= 2 and
               len(a.signatories) < len(a.parties)]
-    if not signed or not officials:
+    if not signed or not officials or len(agreements) > PAGE_RECORDS:
         return
+    read: dict[int, list[str]] = {}
     sentences = analysis.sentences
     starts = [x.start for x in sentences]
     told = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
@@ -94,7 +126,9 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
             sent = sentences[m]
             if not any(t.lemma in HEAD_POSTS for t in sent.tokens):
                 continue
-            posts = nameless_signing_posts(analysis, ensure_parsed(sent, models))
+            if m not in read:
+                read[m] = nameless_signing_posts(analysis, ensure_parsed(sent, models))
+            posts = read[m]
             if not posts:
                 continue
             for post in posts:
