@@ -70,6 +70,7 @@ NAMES = [
     ("Демин", False),  # a surname alone
     ("Гончаренко", False),  # an indeclinable surname
     ("Белоус", False),  # no surname reading, but a nominative one
+    ("Сомов", False),  # a short adjective and an animate plural: a surname alone
     ("Анна Котова", False),
     ("Котовой", False),  # a surname in an oblique case is still a surname
 ]
