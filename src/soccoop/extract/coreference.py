@@ -139,6 +139,9 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
 from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_names import person_signers_only
+from soccoop.extract.signer_posts import post_only_signers
+from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
@@ -2129,6 +2132,25 @@ def own_sides_signers(s: Records) -> None:
     signers_of_own_sides(s.agreements, s.officials)
 
 
+def post_only(s: Records) -> None:
+    """sig60: a signer told by post only ("и ректор КГУ") is the one official of the page
+    holding that post in a side without a signer (``signer_posts.post_only_signers``)."""
+    post_only_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
+def recalled_signers(s: Records) -> None:
+    """sig60: a recalled record whose signers all signed the page's new agreement keeps
+    none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
+    подписали дополнительное соглашение ... Само соглашение было заключено в 2018 году"."""
+    recalled_without_new_signers(s.agreements)
+
+
+def person_signers(s: Records) -> None:
+    """sig60: a signer is a person's name, not a body word kept as written
+    (``signer_names.person_signers_only``): "замуправляющего Соцфондом" names no signer."""
+    person_signers_only(s.agreements, s.models)
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -2159,6 +2181,9 @@ RECORD_PASSES: tuple[Pass[Records], ...] = (
     Pass("collective_signers", collective_signers),
     Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
     Pass("own_sides_signers", own_sides_signers),  # sig58
+    Pass("post_only", post_only),  # sig60
+    Pass("recalled_signers", recalled_signers),  # sig60
+    Pass("person_signers", person_signers),  # sig60
     Pass("signers_bodies", signers_bodies),  # agr30
 )
 

@@ -1,0 +1,42 @@
+"""sig60: a signer is a person's name, never a body's word the name reader kept as written.
+
+The officials' reader takes the word after a post for its holder's name, and a headline's
+short form of a body after a post reads as one: "Врио министра и замуправляющего
+Соцфондом подписали соглашение" gives "Соцфондом". A name of one word that morphology
+reads only as an inanimate noun in an oblique case, never as a person's name (first
+name, surname, patronymic), so that the name reader could not bring it to the nominative,
+is such a body word; the
+signers never include it (records say only what the text supports: no invented name).
+Linear in the records' signers.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.nlp import Models
+from soccoop.models import Agreement
+
+_PERSON_TAGS = ("Surn", "Name", "Patr")
+
+
+def body_word_name(name: str, models: Models) -> bool:
+    """Is the signer's name one word every reading of which is an inanimate noun in an
+    oblique case, none a person's name ("Соцфондом": only "соцфонд" in the
+    instrumental)? "Демин" (a surname), "Белоус" (a nominative reading) and "Сомов" (a
+    short adjective, an animate plural) are names."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    parses = models.parse(words[0])
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case not in (None, "nomn")
+        and not any(tag in p.tag for tag in _PERSON_TAGS) for p in parses)
+
+
+def person_signers_only(agreements: list[Agreement], models: Models) -> None:
+    """sig60: drop from every record the signers that are body words, not person names
+    (``body_word_name``): "… Марина Кудрявцева и … Денис Орлов подписали соглашение"
+    under the headline "Врио министра и замуправляющего Соцфондом подписали соглашение"
+    keeps Кудрявцева and Орлов, not "Соцфондом". In place."""
+    for a in agreements:
+        if a.signatories:
+            a.signatories = [n for n in a.signatories if not body_word_name(n, models)]
