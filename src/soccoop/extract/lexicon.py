@@ -704,3 +704,7 @@ HEADLINE_REACH = 600
 
 # sentences after a bare ordinal item where its agreement may be told (agr50)
 ORDINAL_ITEM_REACH = 2
+
+# pair60 (merge._extended_object): genitive nouns walked up from an agreement noun to its
+# extending noun ("продление срока действия соглашения": three steps)
+EXTEND_CHAIN = 3

@@ -30,7 +30,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 from soccoop.extract.dates import MONTH_GEN, date_line
-from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_NOUNS
+from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_CHAIN, EXTEND_NOUNS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import (
     BareMention,
@@ -167,21 +167,16 @@ def _extended_object(c: _Candidate) -> bool:
     "стороны готовят продление соглашения" tells the agreement in force, not yet the
     extension's own document ("Подписание дополнительного соглашения о пролонгации
     запланировано на сентябрь"), so it is not the extension record's first telling. Walks
-    up at most ``_EXTEND_CHAIN`` heads of the parsed sentence."""
+    up at most ``EXTEND_CHAIN`` heads of the parsed sentence."""
     toks = c.sentence.tokens
     i = next((k for k, t in enumerate(toks) if t.start == c.trigger.start), -1)
-    for _ in range(_EXTEND_CHAIN):
+    for _ in range(EXTEND_CHAIN):
         if i < 0 or toks[i].feats.get("Case") != "Gen" or toks[i].rel != "nmod":
             return False
         i = toks[i].head
         if 0 <= i < len(toks) and toks[i].lemma in EXTEND_NOUNS:
             return True
     return False
-
-
-# pair60: genitive nouns walked up from an agreement noun to its extending noun ("продление
-# срока действия соглашения": три шага)
-_EXTEND_CHAIN = 3
 
 
 def _headline_of_one_signing(c: _Candidate) -> bool:

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, PAGE_RECORDS
+from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, NAME_LEVELS, PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import _signing_clause, persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 from soccoop.names import same_person
-
-# How many heads up from a name's word its post may stand ("министр" ← "Анна" ← "Котова").
-NAME_LEVELS = 3
 
 
 def _first_conjunct(sent: Sentence, k: int, memo: dict[int, int]) -> int:
