@@ -251,7 +251,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
             if i not in head_zone:
                 drop(i, "before headline zone")
         # tail: sentence-like lines glued to the body survive, the rest goes
-        glued = True
+        glued = cap_glued = True  # cap_glued: a caption still belongs (maybe after a credit)
         end = max((j for j in range(n) if not blank[j]), default=-1)  # sigD: the last line
         for i in range(last + 1, n):
             if blank[i]:
@@ -260,8 +260,10 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
             sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
                         and (_SENT_END.search(s) is not None or s.endswith(":")))
             sign_off = i == end and not hard[i] and s.lower().startswith(SIGN_OFF_OPENERS)
-            if not sentence and not sign_off:  # sigD: a letter's "Ваш губернатор X" stays
+            caption = cap_glued and not hard[i] and _tail_caption(s)
+            if not sentence and not sign_off and not caption:  # sigD: "Ваш губернатор X" stays
                 drop(i, "after body")
+            cap_glued = (glued and sentence) or caption or (cap_glued and _photo_credit(s))
             glued = glued and sentence
     # runs of lines ending in a date/time (lists of other headlines) and of tiny menu lines
     _mask_runs(lines, lambda i: drop(i, "date/time run"),
@@ -309,6 +311,30 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 drop(i, "repeat")
             seen.add(key)
     return spans, why
+
+
+# "На фото (слева направо): министр ... Андрей Гостев и ректор НГПУ Игорь Мещеряков", "На
+# снимке: ...", "Фото 2. Министр ... подписывают соглашение": a labelled photo caption
+_TAIL_CAPTION = re.compile(r"^(?:На[^\S\n]+(?:фото|снимке|фотографии)\b[^:\n]{0,30}:"
+                           r"|Фото[^\S\n]*\d{1,2}[.:)])[^\S\n]*\S", re.IGNORECASE)
+# "Фото: пресс-служба министерства ...", "Фото: Иван Сомов / «Алтай Регион»": a credit line
+_PHOTO_CREDIT = re.compile(r"^(?:Фото|Фотографии|Фото и видео)[^\S\n]*:[^\S\n]*\S",
+                           re.IGNORECASE)
+TAIL_CAPTION_WORDS = 4  # a caption that names people or an event, not "На фото: Иванов"
+
+
+def _tail_caption(line: str) -> bool:
+    """A labelled photo caption right under the article (after its last sentence, maybe
+    after the photo's credit line) is the article's: "Фото: пресс-служба министерства / На
+    фото (слева направо): министр ... Андрей Гостев и ректор НГПУ Игорь Мещеряков" keeps
+    the caption (it often is where the signers are named) while the credit stays masked."""
+    return bool(_TAIL_CAPTION.match(line)) and _features(line)["words"] >= TAIL_CAPTION_WORDS
+
+
+def _photo_credit(line: str) -> bool:
+    """A photo's credit line ("Фото: пресс-служба правительства края") under the article:
+    masked itself, it does not cut the caption under it off the article."""
+    return bool(_PHOTO_CREDIT.match(line)) and len(line) <= 120
 
 
 # rules that mask a line for where it stands, not for what it is
