@@ -708,3 +708,7 @@ ORDINAL_ITEM_REACH = 2
 # pair60 (merge._extended_object): genitive nouns walked up from an agreement noun to its
 # extending noun ("продление срока действия соглашения": three steps)
 EXTEND_CHAIN = 3
+
+# pymorphy's grammemes of a person's name parts (first name, surname, patronymic): a word with
+# one of them may be a person, not a place or a body's word
+PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import restore_caps
 
@@ -710,3 +711,17 @@ def _surname_case(word: str, case: str | None, gender: str | None, models: Model
 def ud_case(case: str | None) -> str | None:
     """A pymorphy2 case by the tagger's (UD) name: "gent" → "Gen"."""
     return _UD_CASE.get(_SIX_CASES.get(case or "", case or ""))
+
+
+def body_word_name(name: str, models: Models) -> bool:
+    """Is the signer's name one word every reading of which is an inanimate noun in an
+    oblique case, none a person's name ("Соцфондом": only "соцфонд" in the
+    instrumental)? "Демин" (a surname), "Белоус" (a nominative reading) and "Сомов" (a
+    short adjective, an animate plural) are names."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    parses = models.parse(words[0])
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case not in (None, "nomn")
+        and not any(tag in p.tag for tag in PERSON_NAME_GRAMMEMES) for p in parses)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
+from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
     AREA_ALIASES,
     CAPITAL_ADJECTIVES,
@@ -44,7 +45,6 @@ _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
 _COORD = frozenset({"и", ",", "или", "а"})
-_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _norm(s: str) -> str:
@@ -126,7 +126,7 @@ class Matcher:
             ambiguous = any("Geox" not in p.tag for p in _dictionary_parses(self.models, phrase))
         words = [w for w in re.split(r"[\s()]+|" + _INNER_DASH.pattern, phrase) if w]
         place_only = kind != "adjective" and not ambiguous and not any(
-            not _PERSON_TAGS.isdisjoint(p.tag.grammemes)
+            not PERSON_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
             for w in words for p in _dictionary_parses(self.models, w))
         entry = _Entry(code, kind, ambiguous, place_only)
         nodes = [self.trie]
@@ -215,7 +215,7 @@ def _compute_word_keys(
         for p in models.parse(word):
             keys.add(_norm(p.normal_form))
             # a set test: "t in tag" validates every absent grammeme, which is slow
-            if not _PERSON_TAGS.isdisjoint(p.tag.grammemes):
+            if not PERSON_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes):
                 person = True
         if _is_abbrev(word):
             keys.add("ABBR:" + word)

@@ -13,24 +13,10 @@ Linear in the records' signers.
 from __future__ import annotations
 
 from soccoop.extract.nlp import Models
+from soccoop.extract.person_names import body_word_name
 from soccoop.models import Agreement
 
-_PERSON_TAGS = ("Surn", "Name", "Patr")
-
-
-def body_word_name(name: str, models: Models) -> bool:
-    """Is the signer's name one word every reading of which is an inanimate noun in an
-    oblique case, none a person's name ("Соцфондом": only "соцфонд" in the
-    instrumental)? "Демин" (a surname), "Белоус" (a nominative reading) and "Сомов" (a
-    short adjective, an animate plural) are names."""
-    words = name.split()
-    if len(words) != 1:
-        return False
-    parses = models.parse(words[0])
-    return bool(parses) and all(
-        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case not in (None, "nomn")
-        and not any(tag in p.tag for tag in _PERSON_TAGS) for p in parses)
-
+__all__ = ["body_word_name", "person_signers_only"]
 
 def person_signers_only(agreements: list[Agreement], models: Models) -> None:
     """sig60: drop from every record the signers that are body words, not person names
