@@ -190,7 +190,9 @@ first main (c387d75); dev since. round76 (16 texts: an ordinary month) and round
 texts: who signed, in new shapes) were scored blind on round 21's first and final mains
 (c387d75, e1ae3e0); dev since round 22. round82 (16 texts: status and dates) and round83
 (16 texts: officials and their posts in longer reports) were scored blind on round 22's first
-main (b006976); dev since. Round 15
+main (b006976); dev since. round80 (16 texts: an ordinary month from smaller outlets) and
+round81 (16 texts: who signed, in shapes easy to get wrong) were scored blind on round 22's
+first and final mains (b006976, d4cd74c); dev since round 23. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -898,8 +900,8 @@ SAMPLES = {
     # agreements 0.95, signatories 0.909 -> 0.957, officials+position 0.962, status 0.947,
     # date 1.0, published 1.0, regions 1.0
     "round76": (
-        {"regions": 0.98, "agreements": 0.88, "signatories": 0.93, "officials_name": 0.94,
-         "officials_full": 0.86},
+        {"regions": 0.98, "agreements": 0.88, "signatories": 0.93, "officials_name": 0.96,
+         "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind as round76, the same on both: agreements 0.938, signatories 0.866,
@@ -923,6 +925,21 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.90, "signatories": 0.96, "officials_name": 0.96,
          "officials_full": 0.84},
         {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
+    ),
+    # blind on round 22's first main (b006976, extraction as e1ae3e0) and final (d4cd74c):
+    # agreements 0.913, signatories 0.863, officials+position 0.948, status 0.905,
+    # date 0.833 -> 0.889, published 0.8 -> 0.867, regions 1.0
+    "round80": (
+        {"regions": 0.94, "agreements": 0.89, "signatories": 0.96, "officials_name": 0.92,
+         "officials_full": 0.80},
+        {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.85},
+    ),
+    # blind as round80, the same on both: agreements 0.978, signatories 0.822,
+    # officials+position 0.941, status 0.955, date 0.905, published 1.0, regions 0.889
+    "round81": (
+        {"regions": 0.83, "agreements": 0.95, "signatories": 0.88, "officials_name": 0.92,
+         "officials_full": 0.78},
+        {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
