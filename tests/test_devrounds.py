@@ -192,7 +192,9 @@ texts: who signed, in new shapes) were scored blind on round 21's first and fina
 (16 texts: officials and their posts in longer reports) were scored blind on round 22's first
 main (b006976); dev since. round80 (16 texts: an ordinary month from smaller outlets) and
 round81 (16 texts: who signed, in shapes easy to get wrong) were scored blind on round 22's
-first and final mains (b006976, d4cd74c); dev since round 23. Round 15
+first and final mains (b006976, d4cd74c); dev since round 23. round86 (16 texts: regions
+in the many shapes news uses) and round87 (16 texts: who signed, in other shapes) were scored
+blind on round 23's first main (e241f61); dev since. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -940,6 +942,21 @@ SAMPLES = {
         {"regions": 0.83, "agreements": 0.95, "signatories": 0.88, "officials_name": 0.92,
          "officials_full": 0.78},
         {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.98},
+    ),
+    # blind on round 23's first main (e241f61, extraction as d4cd74c): agreements 0.928,
+    # signatories 1.0, officials+position 0.983, status 0.938, date 0.903, published 1.0,
+    # regions 1.0
+    "round86": (
+        {"regions": 0.98, "agreements": 0.84, "signatories": 0.96, "officials_name": 0.96,
+         "officials_full": 0.89},
+        {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
+    ),
+    # blind as round86: agreements 0.889, signatories 0.821, officials+position 0.966,
+    # status 0.875, date 0.773, published 1.0, regions 0.982
+    "round87": (
+        {"regions": 0.92, "agreements": 0.86, "signatories": 0.88, "officials_name": 0.94,
+         "officials_full": 0.72},
+        {"agreement_status": 0.89, "agreement_date": 0.85, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
