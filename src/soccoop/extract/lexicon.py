@@ -709,6 +709,7 @@ ORDINAL_ITEM_REACH = 2
 # extending noun ("продление срока действия соглашения": three steps)
 EXTEND_CHAIN = 3
 
-# pymorphy's grammemes of a person's name parts (first name, surname, patronymic): a word with
-# one of them may be a person, not a place or a body's word
-PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# pymorphy's grammemes of a person's name parts: a word with one of them may be a person, not
+# a place or a body's word; in the order of a full name written surname first, as in the
+# preamble of a document: "в лице министра Лисицыной Марины Олеговны"
+PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")

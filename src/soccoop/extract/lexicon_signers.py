@@ -135,10 +135,6 @@ ATTENDING_OBJECTS = frozenset({"участие"})
 # (a participle), "X, который присутствовал ..." (a relative clause).
 DESCRIBING_RELATIONS = frozenset({"acl", "acl:relcl"})
 
-# Grammemes of the parts of a full name written surname first, as in the preamble of a
-# document: "в лице министра Лисицыной Марины Олеговны" (pymorphy's tags).
-SURNAME_FIRST_PARTS = ("Surn", "Name", "Patr")
-
 # Pronouns of a first-person signer: "От нас документ подписывал я".
 FIRST_PERSON_SIGNERS = frozenset({"я"})
 

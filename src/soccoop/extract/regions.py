@@ -126,7 +126,7 @@ class Matcher:
             ambiguous = any("Geox" not in p.tag for p in _dictionary_parses(self.models, phrase))
         words = [w for w in re.split(r"[\s()]+|" + _INNER_DASH.pattern, phrase) if w]
         place_only = kind != "adjective" and not ambiguous and not any(
-            not PERSON_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
+            not p.tag.grammemes.isdisjoint(PERSON_NAME_GRAMMEMES)
             for w in words for p in _dictionary_parses(self.models, w))
         entry = _Entry(code, kind, ambiguous, place_only)
         nodes = [self.trie]
@@ -215,7 +215,7 @@ def _compute_word_keys(
         for p in models.parse(word):
             keys.add(_norm(p.normal_form))
             # a set test: "t in tag" validates every absent grammeme, which is slow
-            if not PERSON_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes):
+            if not p.tag.grammemes.isdisjoint(PERSON_NAME_GRAMMEMES):
                 person = True
         if _is_abbrev(word):
             keys.add("ABBR:" + word)

@@ -24,6 +24,7 @@ from soccoop.extract.lexicon import (
     ATTENDANCE_WORDS,
     BODY_HEADS,
     ORG_HEADS,
+    PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
 )
@@ -91,7 +92,6 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
-    SURNAME_FIRST_PARTS,
     SURNAME_INITIALS,
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
@@ -1714,12 +1714,12 @@ def surname_first_name(sent: Sentence, span: NerSpan, models: Models) -> str | N
         return None
     from soccoop.extract.person_names import nominative_person, ud_case
 
-    patr = [p for p in models.parse(words[2]) if SURNAME_FIRST_PARTS[2] in p.tag]
+    patr = [p for p in models.parse(words[2]) if PERSON_NAME_GRAMMEMES[2] in p.tag]
     for pp in patr:
         gender, case = pp.tag.gender, pp.tag.case
         if all(any(part in p.tag and p.tag.gender == gender and p.tag.case == case and
                    p.tag.number == "sing" for p in models.parse(word))
-               for word, part in zip(words, SURNAME_FIRST_PARTS, strict=True)):
+               for word, part in zip(words, PERSON_NAME_GRAMMEMES, strict=True)):
             name = nominative_person([words[1], words[2], words[0]],
                                      dict.fromkeys(words, ud_case(case)), None, models)
             return " ".join([name.first or words[1], *name.others, name.surname])
