@@ -194,19 +194,77 @@ def _earlier_bodies(models: Models, text: str, sents: list[Sentence], words: lis
     return found
 
 
-def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
+def between_members(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
                     sides: list[Side], regions: list[RegionRef]) -> list[Side]:
+    """The one reader of "между X и Y" whose members are bare body heads
+    (``GENERIC_BODY_HEADS``): each names a body the text told before the trigger
+    (``_earlier_bodies``, read once per head's words). Its shapes are the steps below,
+    tried in this order: ``generic_between`` (two bare heads, "между департаментом и
+    главным управлением") and ``plural_between`` (one bare plural head, "между центрами")
+    while the sentence gave no side, then ``region_adjective_member`` (a region adjective
+    and a head, "между челябинским министерством и ЮУрГУ") beside the sides found. How a
+    head is tied to "между" is read once (``_between_ties``); each shape says which ties
+    make its member. Cost: one scan of the sentences before per head's words."""
+    if not sent.parsed:
+        return sides
+    heads = {i: _between_ties(sent, i) for i, t in enumerate(sent.tokens)
+             if t.lemma in GENERIC_BODY_HEADS}
+    if not heads:
+        return sides
+    before = sent.tokens[k].start
+    told: dict[tuple[str, ...], dict[str, Side]] = {}
+
+    def earlier(words: list[str]) -> dict[str, Side]:
+        key = tuple(words)
+        if key not in told:
+            told[key] = _earlier_bodies(models, text, sents, words, regions, before)
+        return told[key]
+
+    for shape in (generic_between, plural_between, region_adjective_member):
+        sides = shape(models, sent, heads, sides, earlier)
+    return sides
+
+
+# How a body head is tied to "между": "между" hangs on it ("child"), on the first conjunct of
+# its chain ("chain": itself when it is no conjunct), stands right before it wherever the
+# parser hung it ("before"), or the head is itself a conjunct ("conj").
+_Ties = frozenset[str]
+# dependents a bare head may have besides its adjectives
+_BARE_RELATIONS = frozenset({"amod", "cc", "case", "conj", "punct"})
+
+
+def _between_ties(sent: Sentence, i: int) -> _Ties:
+    toks = sent.tokens
+    ties = set()
+    if any(toks[c].lemma == "между" for c in sent.children(i)):
+        ties.add("child")
+    if toks[i].rel == "conj":
+        ties.add("conj")
+    if i > 0 and toks[i - 1].lemma == "между":
+        ties.add("before")
+    top = i
+    for _ in range(len(toks)):  # bounded: a malformed parse cannot loop
+        if toks[top].rel != "conj" or not 0 <= toks[top].head < len(toks):
+            break
+        top = toks[top].head
+    if any(toks[c].lemma == "между" for c in sent.children(top)):
+        ties.add("chain")
+    return frozenset(ties)
+
+
+def generic_between(models: Models, sent: Sentence, heads: dict[int, _Ties],
+                    sides: list[Side], earlier: Callable[[list[str]], dict[str, Side]]
+                    ) -> list[Side]:
     """"между X и Y" of bare heads names the bodies with those heads told before: "Стороны
     обсудили соглашение между департаментом и главным управлением" after "делегация
     департамента социального развития Тюменской области" and "начальник Главного управления
     социальной защиты населения Курганской области" gives those two bodies. Each member must
     find exactly one fuller body of one region; else nothing changes."""
-    if sides or not sent.parsed:
+    if sides:
         return sides
     toks = sent.tokens
-    members = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and
-               (t.rel == "conj" or any(toks[c].lemma == "между" for c in sent.children(i)))]
-    bare = [i for i in members if all(toks[c].rel in {"amod", "cc", "case", "conj", "punct"}
+    members = [i for i, ties in heads.items() if ties & {"conj", "child"}]
+    bare = [i for i in members if all(toks[c].rel in _BARE_RELATIONS
                                       for c in sent.children(i))]
     if len(bare) != 2 or bare != members:
         return sides
@@ -214,7 +272,7 @@ def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sent
     for i in bare:
         words = [toks[c].lemma for c in sent.children(i) if toks[c].rel == "amod"] + \
             [toks[i].lemma]
-        found = _earlier_bodies(models, text, sents, words, regions, toks[k].start)
+        found = earlier(words)
         if len(found) != 1:
             return sides
         s = next(iter(found.values()))
@@ -222,9 +280,9 @@ def generic_between(models: Models, text: str, sents: list[Sentence], sent: Sent
     return out if out[0].regions != out[1].regions else sides
 
 
-def region_adjective_member(models: Models, text: str, sents: list[Sentence], sent: Sentence,
-                            k: int, sides: list[Side],
-                            regions: list[RegionRef]) -> list[Side]:
+def region_adjective_member(models: Models, sent: Sentence, heads: dict[int, _Ties],
+                            sides: list[Side],
+                            earlier: Callable[[list[str]], dict[str, Side]]) -> list[Side]:
     """agr60: a member of "между X и Y" written as a region adjective and a bare body head
     ("соглашение между челябинским министерством и ЮУрГУ") is the body of that head and
     region the text named before ("делегация министерства социальных отношений Челябинской
@@ -232,35 +290,21 @@ def region_adjective_member(models: Models, text: str, sents: list[Sentence], se
     sides found for the other members. Only a head with no other dependent than the
     adjective (and "между", the next member, a conjunction or punctuation), an adjective
     naming exactly one region, and exactly one such body named before; else nothing
-    changes. Cost: one scan of the sentences before per such member (as
-    ``generic_between``)."""
-    if not sent.parsed:
-        return sides
+    changes."""
     toks = sent.tokens
-
-    def between(i: int) -> bool:  # "между" on the member or on the first conjunct
-        for _ in range(len(toks)):  # bounded: a malformed parse cannot loop
-            if toks[i].rel != "conj" or not 0 <= toks[i].head < len(toks):
-                break
-            i = toks[i].head
-        return any(toks[c].lemma == "между" for c in sent.children(i))
-
-    members = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and between(i)]
+    members = [i for i, ties in heads.items() if "chain" in ties]
     added: list[Side] = []
     for i in members:
         if any(s.start <= toks[i].start < s.stop for s in sides):
             continue
         kids = sent.children(i)
         adjectives = [c for c in kids if toks[c].rel == "amod"]
-        if len(adjectives) != 1 or any(toks[c].rel not in {"amod", "cc", "case", "conj",
-                                                           "punct"} for c in kids):
+        if len(adjectives) != 1 or any(toks[c].rel not in _BARE_RELATIONS for c in kids):
             continue
         codes = _codes(models, toks[adjectives[0]].lemma)
         if len(codes) != 1:
             continue
-        found = [s for s in _earlier_bodies(models, text, sents, [toks[i].lemma], regions,
-                                            toks[k].start).values()
-                 if s.regions == (codes[0],)]
+        found = [s for s in earlier([toks[i].lemma]).values() if s.regions == (codes[0],)]
         if len(found) != 1 or any(s.name.lower() == found[0].name.lower() for s in sides):
             continue
         name = found[0].name  # "председатель комитета ...": a name opens with a capital
@@ -271,26 +315,24 @@ def region_adjective_member(models: Models, text: str, sents: list[Sentence], se
     return sorted(sides + added, key=lambda s: s.start)
 
 
-def plural_between(models: Models, text: str, sents: list[Sentence], sent: Sentence, k: int,
-                   sides: list[Side], regions: list[RegionRef]) -> list[Side]:
+def plural_between(models: Models, sent: Sentence, heads: dict[int, _Ties],
+                   sides: list[Side], earlier: Callable[[list[str]], dict[str, Side]]
+                   ) -> list[Side]:
     """"между центрами" (a bare plural head) names the two bodies with that head told
     before: after "ярмарку организовали Центр занятости населения Тульской области и центр
     занятости населения Калужской области", "соглашение, заключенное между центрами" is
     theirs ("между" is read next to the noun too, wherever the parser hung it). Exactly two
     earlier bodies of that head, of two regions; else nothing changes."""
-    if sides or not sent.parsed:
+    if sides:
         return sides
     toks = sent.tokens
-    heads = [i for i, t in enumerate(toks) if t.lemma in GENERIC_BODY_HEADS and
-             t.feats.get("Number") == "Plur" and
-             (any(toks[c].lemma == "между" for c in sent.children(i)) or
-              (i > 0 and toks[i - 1].lemma == "между")) and
-             all(toks[c].rel in {"case", "punct"} for c in sent.children(i))]
-    if len(heads) != 1:
+    plural = [i for i, ties in heads.items() if toks[i].feats.get("Number") == "Plur" and
+              ties & {"child", "before"} and
+              all(toks[c].rel in {"case", "punct"} for c in sent.children(i))]
+    if len(plural) != 1:
         return sides
-    i = heads[0]
-    found = list(_earlier_bodies(models, text, sents, [toks[i].lemma], regions,
-                                 toks[k].start).values())
+    i = plural[0]
+    found = list(earlier([toks[i].lemma]).values())
     if len(found) != 2 or found[0].regions == found[1].regions:
         return sides
     return [Side(s.name, s.regions, toks[i].start, toks[i].stop) for s in found]
@@ -420,9 +462,7 @@ def candidate_sides(
     if k is None:
         return sides
     sides = distributed_heads(models, sent, sides, member)
-    sides = generic_between(models, text, sents, sent, k, sides, regions)
-    sides = plural_between(models, text, sents, sent, k, sides, regions)
-    sides = region_adjective_member(models, text, sents, sent, k, sides, regions)  # agr60
+    sides = between_members(models, text, sents, sent, k, sides, regions)
     sides = colon_subject(models, text, sent, k, sides, regions)
     sides = other_clause_partner(sent, k, sides)
     sides = dashed_name(text, sides)  # agr30
