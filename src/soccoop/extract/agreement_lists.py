@@ -35,6 +35,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
+    LIST_JOINERS,
     NAMED_AMONG_REACH,
     NUMBER_WORDS,
     ORDINAL_CHAIN_REACH,
@@ -49,6 +50,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import (
     CONTENTS_ITEMS,
     LIST_OPENERS,
+    PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
@@ -89,7 +91,7 @@ def _list_items(sents: list[Window], si: int) -> list[Window]:
         if m is None:
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
-        if not toks or toks[0].lemma not in {"с", "со"}:
+        if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS:
             break
         items.append(later)
     return items if len(items) >= 2 else []
@@ -167,7 +169,7 @@ def named_among(sent: Sentence, i: int) -> bool:
                 continue
             while e < len(toks) and toks[e].text in {",", "—", "–"}:
                 e += 1
-            if e + 1 < len(toks) and lemmas[e] in {"с", "со"} and \
+            if e + 1 < len(toks) and lemmas[e] in PARTNER_PREPOSITIONS and \
                     toks[e + 1].text[:1].isupper():
                 return True
     return False
@@ -200,7 +202,7 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
     for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
         if toks[j].pos == "PUNCT":
             break
-        if toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+        if toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
             n = j + 1
             while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
                                          toks[n].lemma in QUANTITY):
@@ -215,7 +217,7 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
         for h in heads:
             found += [c for c in sent.children(h) if c != k and
                       toks[c].rel in {"nmod", "obl"} and
-                      any(toks[g].rel == "case" and toks[g].lemma in {"с", "со"}
+                      any(toks[g].rel == "case" and toks[g].lemma in PARTNER_PREPOSITIONS
                           for g in sent.children(c))]
     return found
 
@@ -234,7 +236,7 @@ def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> b
     while j >= 0 and toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"}:
         counted = counted or toks[j].pos == "NUM" or toks[j].lemma in QUANTITY
         j -= 1
-    if not counted or j < 0 or toks[j].lemma not in {"с", "со"}:
+    if not counted or j < 0 or toks[j].lemma not in PARTNER_PREPOSITIONS:
         return False
 
     def place(t: Token) -> bool:
@@ -243,7 +245,7 @@ def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> b
     e = n + 1
     while e < len(toks):
         t = toks[e]
-        if place(t) or (t.text in {",", "и"} and e + 1 < len(toks) and place(toks[e + 1])):
+        if place(t) or (t.text in LIST_JOINERS and e + 1 < len(toks) and place(toks[e + 1])):
             e += 1
         elif t.pos in {"NOUN", "ADJ", "DET"} and not t.text[:1].isupper() and \
                 t.feats.get("Case") == "Gen":
@@ -275,7 +277,7 @@ def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
     end = len(toks)
     while i < len(toks):
         t = toks[i]
-        if t.lemma in ABOUT_PREPOSITIONS and (i == j + 1 or toks[i - 1].text in {",", "и"}):
+        if t.lemma in ABOUT_PREPOSITIONS and (i == j + 1 or toks[i - 1].text in LIST_JOINERS):
             starts.append(i)
         elif t.text in {".", ";", "!", "?"} or t.pos in {"VERB", "AUX"}:
             end = i
@@ -344,7 +346,7 @@ def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) 
         return False  # "не договорились": no agreement
     marks = {toks[x].lemma for c in kids if toks[c].rel in {"obl", "nmod"}
              for x in sent.children(c) if toks[x].rel == "case"}
-    if not (marks & {"с", "со"} and marks & {"о", "об"}):
+    if not (marks & PARTNER_PREPOSITIONS and marks & ABOUT_PREPOSITIONS):
         return False
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
                    t.feats.get("Number") == "Plur"

@@ -71,6 +71,7 @@ from soccoop.extract.lexicon import (
     DISCUSS_VERBS,
     GOVERNING_NOUNS,
     LINK_VERBS,
+    LIST_JOINERS,
     LOCATIVE_PREPOSITIONS,
     NEIGHBOUR_NOUNS,
     NUMBER_WORDS,
@@ -116,6 +117,8 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
+    PARTNER_PREPOSITIONS,
+    SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
@@ -272,7 +275,7 @@ def _partner_segments(
     its partner's body and signer besides the shared side. A partner starts after "с" or
     after "и"/"," before a word in the instrumental ("и социального развития" goes on)."""
     toks = sent.tokens
-    start = next((j for j in range(k + 1, hi - 1) if toks[j].lemma in {"с", "со"} and
+    start = next((j for j in range(k + 1, hi - 1) if toks[j].lemma in PARTNER_PREPOSITIONS and
                   toks[j].pos == "ADP" and toks[j + 1].feats.get("Case") == "Ins"), None)
     if start is None:
         return []
@@ -288,7 +291,7 @@ def _partner_segments(
             end = i
             break
         nxt = toks[i + 1] if i + 1 < hi else None
-        if t.text in {",", "и"} and nxt is not None:
+        if t.text in LIST_JOINERS and nxt is not None:
             tagged = any(s.start == nxt.start and s.type in {"LOC", "ORG"} for s in spans)
             comma_adj = t.text == "," and nxt.pos == "ADJ" and can_be_instrumental(models, nxt)
             if (nxt.feats.get("Case") == "Ins" or tagged or comma_adj) and \
@@ -725,7 +728,7 @@ def _with_partner(
             if c in path or c in nodes:
                 continue
             if toks[c].rel in {"nmod", "obl"} and any(
-                    toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                    toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                     for x in sent.children(c)):
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
             elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
@@ -836,10 +839,10 @@ def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
     toks = sent.tokens
     for v in verbs:
         j = v - 1
-        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in {
-                "с", "со"}:
+        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in \
+                PARTNER_PREPOSITIONS:
             j -= 1
-        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP" or \
+        if toks[j].lemma not in PARTNER_PREPOSITIONS or toks[j].pos != "ADP" or \
                 not (j == 0 or toks[j - 1].text in {",", ".", ":", ";"}):
             continue
         noun = j + 1
@@ -878,7 +881,7 @@ def counted_partner(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     lo, hi = _clause_bounds(sent, k)
     for i in range(k + 1, min(hi, len(toks)) - 2):
-        if toks[i].lemma in {"с", "со"} and toks[i + 1].pos == "NUM" and \
+        if toks[i].lemma in PARTNER_PREPOSITIONS and toks[i + 1].pos == "NUM" and \
                 toks[i + 2].lemma in COUNTED_PLACE_NOUNS and \
                 toks[i + 2].feats.get("Case") == "Ins":
             return True
@@ -891,7 +894,7 @@ def adjacent_partner(sent: Sentence, k: int) -> int | None:
     с ..." (X hung on the later verb). Only an instrumental "с" phrase ("с 2019 года" is a
     date)."""
     toks = sent.tokens
-    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"} or \
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in PARTNER_PREPOSITIONS or \
             toks[k + 1].rel != "case":
         return None
     c = toks[k + 1].head
@@ -916,7 +919,7 @@ def topic_partner(sent: Sentence, k: int) -> int | None:
                     continue
                 if x != k and toks[c].feats.get("Case") == "Ins" and \
                         toks[c].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS and any(
-                        toks[d].rel == "case" and toks[d].lemma in {"с", "со"}
+                        toks[d].rel == "case" and toks[d].lemma in PARTNER_PREPOSITIONS
                         for d in sent.children(c)):
                     return c
                 below.append(c)
@@ -1038,7 +1041,7 @@ def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
     c = adjacent_partner(sent, k)
     if c is None:
         c = next((c for c in sent.children(k) if toks[c].rel == "nmod" and any(
-            toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+            toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
             for x in sent.children(c))), None)
     if c is None or toks[c].lemma not in ORG_HEADS | BODY_HEADS or \
             toks[c].feats.get("Number") != "Sing" or \
@@ -1379,7 +1382,7 @@ def _misattached_subjects(sent: Sentence, nodes: list[int], v: int) -> list[int]
         j = i - 1
         while j > 0 and toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Nom":
             j -= 1
-        if toks[j].text in {",", "и"}:
+        if toks[j].text in LIST_JOINERS:
             out.append(i)
     return out
 
@@ -1451,7 +1454,7 @@ def _opens_with_s(sent: Sentence, c: int) -> bool:
     later conjunct, but the partners' phrase still begins with it."""
     toks = sent.tokens
     first = next((i for i in subtree(sent, c) if toks[i].pos != "PUNCT"), None)
-    return first is not None and first < c and toks[first].lemma in {"с", "со"}
+    return first is not None and first < c and toks[first].lemma in PARTNER_PREPOSITIONS
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
@@ -1474,7 +1477,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # "подписало два соглашения — с университетом и с банком": after a dash the parse
     # hangs the partners on the noun as an aside (parataxis, appos)
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
-             (any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+             (any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
     if not heads:
         heads = _stray_partner_list(sent, k)
@@ -1522,7 +1525,7 @@ def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -
             continue
         i = _token_index(sent, last.stop)
         between = [t for t in toks[i:i + 3] if t.stop <= p.start]
-        if not between or len(between) > 2 or any(t.text not in {",", "и"} for t in between):
+        if not between or len(between) > 2 or any(t.text not in LIST_JOINERS for t in between):
             break
         out.append(p)
         last = p
@@ -1562,7 +1565,7 @@ def _stray_partner_list(sent: Sentence, k: int) -> list[int]:
     toks = sent.tokens
     lo, hi = _coordinate_bounds(sent, k, verbs=True)
     found = [toks[x].head for x in range(lo, hi)
-             if toks[x].lemma in {"с", "со"} and toks[x].rel == "case" and
+             if toks[x].lemma in PARTNER_PREPOSITIONS and toks[x].rel == "case" and
              lo <= toks[x].head < hi and toks[toks[x].head].feats.get("Case") == "Ins" and
              not lo <= toks[toks[x].head].head < hi]
     return found if len(found) == 1 else []
@@ -1705,14 +1708,14 @@ def _pronoun_partner(
         owners.append(toks[k].head)
     pron = next((c for o in owners for c in sent.children(o)
                  if toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS and
-                 any(toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                 any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                      for x in sent.children(c))), None)
     if pron is None:
         return []
     known = _parties_in(analysis, models, sent, 0, pron, regions)
     for c in range(pron - 1, -1, -1):
         if toks[c].pos not in {"NOUN", "PROPN"} or not any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                 for x in sent.children(c)):
             continue
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
@@ -1745,7 +1748,7 @@ def _linked_parties(
         if near and near[0].start == toks[end].start:
             first = near[:1]
             j = _token_index(sent, first[0].stop)
-    if j < hi and toks[j].lemma in {"с", "со"} and toks[j].pos == "ADP":
+    if j < hi and toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
         after = [p for p in _parties_in(analysis, models, sent, j + 1,
                                         min(_relative_start(sent, j, hi),
                                             _next_listed_item(sent, k, j)), regions)
@@ -2100,7 +2103,7 @@ def signed_for_two_sides(sents: list[Window], si: int, k: int) -> bool:
             not any(t.lemma in AGREEING_VERBS and t.pos == "VERB" for t in before) or \
             not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks):
         return False
-    behalf = sum(toks[i].lemma in {"с", "со"} and toks[i + 1].lemma == "сторона" and
+    behalf = sum(toks[i].lemma in SIDE_WORD_PREPOSITIONS and toks[i + 1].lemma == "сторона" and
                  _is_gen(toks[i + 1]) for i in range(len(toks) - 1))
     return behalf >= 2
 

@@ -274,6 +274,7 @@ from soccoop.extract.lexicon_officials import (
 from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
+    PARTNER_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import (
     PARTNER_CASES,
@@ -524,12 +525,12 @@ def partner_subject_segments(
     a place list inside a subject ("о мастер-плане агломерации A — B — C") stays in the
     subject, never a side. Needs two segments or more, each with its "о"; [] otherwise."""
     toks = sent.tokens
-    if k + 1 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+    if k + 1 >= len(toks) or toks[k + 1].lemma not in PARTNER_PREPOSITIONS:
         return []
     end = next((i for i in range(k + 1, len(toks)) if toks[i].text == ";"), len(toks))
     while end > k + 1 and toks[end - 1].pos == "PUNCT" and toks[end - 1].text in {".", "!"}:
         end -= 1
-    starts = [k + 1] + [i for i in range(k + 2, end) if toks[i].lemma in {"с", "со"} and
+    starts = [k + 1] + [i for i in range(k + 2, end) if toks[i].lemma in PARTNER_PREPOSITIONS and
                         (toks[i - 1].text == "," or toks[i - 1].lemma == "и")]
     if len(starts) < 2:
         return []
@@ -582,7 +583,7 @@ def partner_shared_by_subjects(
     from the words and the region mentions: the parser often hangs such a list on the
     noun."""
     toks = sent.tokens
-    if k + 2 >= len(toks) or toks[k + 1].lemma not in {"с", "со"}:
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in PARTNER_PREPOSITIONS:
         return []
     verb = next((i for i in range(k + 2, min(len(toks), k + 12))
                  if toks[i].lemma in SIGN_VERBS and toks[i].pos == "VERB" and
@@ -1213,14 +1214,14 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
     if toks[k].lemma not in COOPERATION_DOCUMENTS:
         return False
     if not sent.parsed:
-        return any(t.lemma in {"с", "со"} for t in toks[k + 1:k + 4]) and \
+        return any(t.lemma in PARTNER_PREPOSITIONS for t in toks[k + 1:k + 4]) and \
             any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in toks)
     h = toks[k].head
     if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
             toks[h].lemma not in SIGN_VERBS:
         return False
     def simple_with(x: int) -> bool:  # "с", not the compound "со стороны", "с помощью"
-        return toks[x].rel == "case" and toks[x].lemma in {"с", "со"} and \
+        return toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and \
             not any(toks[f].rel == "fixed" for f in sent.children(x))
 
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
@@ -1286,7 +1287,7 @@ def _unnamed_partners(sent: Sentence, k: int) -> bool:
     for j in range(k + 1, min(len(toks) - 2, k + UNNAMED_PARTNER_REACH)):
         if toks[j].text in {",", ";", ":", "—", "–", "."}:
             return False
-        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
+        if toks[j].lemma not in PARTNER_PREPOSITIONS or toks[j].pos != "ADP":
             continue
         word, n = toks[j + 1], j + 2
         if word.pos == "NUM":  # status44: "с девятью крупными работодателями", counted
@@ -1464,7 +1465,7 @@ def alike_with_kinds(sent: Sentence, k: int) -> bool:
                  toks[c].rel in {"nsubj", "obj", "nsubj:pass", "obl"}]
     for a in args:
         if toks[a].rel in {"nmod", "obl"} and not any(
-                toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
                 for c in sent.children(a)):
             continue
         under = subtree(sent, a)
@@ -1534,7 +1535,8 @@ def _private_partner(analysis: Analysis, sent: Sentence, k: int) -> bool:
     persons = _persons(analysis, sent)
     for c in sent.children(k):
         if toks[c].rel != "nmod" or not any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со"} for x in sent.children(c)):
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                for x in sent.children(c)):
             continue
         if any(p.start <= toks[c].start < p.stop for p in persons) and \
                 not _post_in_apposition(sent, c):
@@ -1614,7 +1616,7 @@ def partner_on_noun(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and any(
-        toks[x].rel == "case" and toks[x].lemma in {"с", "со"} and
+        toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
         not any(toks[f].rel == "fixed" for f in sent.children(x))
         for x in sent.children(c)) for c in sent.children(k))
 

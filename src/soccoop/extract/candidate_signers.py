@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_plans import (
     DOCUMENT_OBJECTS,
     DUE_VERBS,
 )
+from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
@@ -75,6 +76,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    FIRST_PERSON_SUBJECTS,
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
     PARTNER_CASES,
@@ -1220,7 +1222,7 @@ def _previous_signers(
         chain = [i, *ancestors(sent, i)]
         toks = sent.tokens
         if not any(toks[c].rel == "nsubj" or (toks[c].rel in {"obl", "nmod"} and any(
-                toks[x].rel == "case" and toks[x].lemma in {"с", "со"}
+                toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                 for x in sent.children(c))) for c in chain):
             continue  # the subject, or one met "с": "провёл встречу с губернатором ..."
         name = _official_name(span, officials) or _nominative_person(sent, span)
@@ -1232,7 +1234,7 @@ def _previous_signers(
 def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
     """"мы подписали", "подписываем", "я подписал", "у нас договор", "визит нашей
     делегации": a first-person clause."""
-    return any(t.text.lower() in {"мы", "я"} or t.lemma in FIRST_PERSON or
+    return any(t.text.lower() in FIRST_PERSON_SUBJECTS or t.lemma in FIRST_PERSON or
                (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
                for t in sent.tokens[lo:hi])
 

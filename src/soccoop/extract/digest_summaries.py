@@ -10,6 +10,7 @@ The pass is read by morphology (number, part of speech, case of the letters), no
 from __future__ import annotations
 
 from soccoop.extract.lexicon import UNNAMED_PARTNER_REACH
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Models, Sentence, Token
 
 
@@ -27,7 +28,7 @@ def summary_with_kinds(models: Models, sent: Sentence, k: int) -> bool:
     for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
         if toks[j].pos == "PUNCT":
             return False
-        if toks[j].lemma not in {"с", "со"} or toks[j].pos != "ADP":
+        if toks[j].lemma not in PARTNER_PREPOSITIONS or toks[j].pos != "ADP":
             continue
         n = j + 1  # the last of the plural lower-case words after "с": the kind's noun
         while n + 1 < len(toks) and toks[n + 1].pos in {"ADJ", "NOUN"} and \

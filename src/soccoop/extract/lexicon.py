@@ -686,6 +686,9 @@ PARTNER_ANTECEDENT_REACH = 3  # sentences back where a partner's kind noun finds
 # Prepositions of place: "в Курской области", "на Алтае".
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
+# What joins the members of a list: "Курганской, Тюменской и Омской областей", "о X, о Y и о Z".
+LIST_JOINERS = frozenset({",", "и"})
+
 PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
 
 DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun

@@ -302,6 +302,8 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
 # пост президента").
 LEFT_POST_NOUNS = frozenset({"пост", "должность", "позиция", "полномочие"})
+# The prepositions before such a post: "ушла с поста", "освобождён от должности".
+LEFT_POST_PREPOSITIONS = frozenset({"с", "со", "от"})
 # Nouns of an office held, in the locative after "в"/"на", the post in the genitive after
 # them: "на посту директора ФБР", "в должности главного врача", "в качестве министра".
 OFFICE_NOUNS = frozenset({"пост", "должность", "качество", "ранг", "бытность"})
@@ -315,6 +317,8 @@ LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 # Nouns of a departure whose genitive is the one who leaves and whose "с поста X" names
 # the post left: "отставка Ивана Петрова с поста губернатора".
 DEPARTURE_NOUNS = frozenset({"отставка", "уход", "увольнение", "освобождение"})
+# The preposition of the post such a departure leaves: "с поста губернатора".
+DEPARTURE_PREPOSITIONS = frozenset({"с", "со"})
 LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить",
                            "слагать", "освободить"})
 

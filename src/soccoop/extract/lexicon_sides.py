@@ -102,6 +102,10 @@ FRAME_PREPOSITIONS = frozenset({"по"})
 # Prepositions of a partner: "сотрудничает с Карелией".
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
+# Prepositions before "сторона" naming a side: "со стороны Тюмени", "с новосибирской стороны"
+# (lexicon_officials' SIDE_PREPOSITIONS adds "от").
+SIDE_WORD_PREPOSITIONS = frozenset({"с", "со"})
+
 # The relative pronoun of "соглашение, которое X и Y заключили в 2022 году", and how many
 # words after the agreement noun it may stand (the noun's own complement in between).
 RELATIVE_PRONOUNS = frozenset({"который"})

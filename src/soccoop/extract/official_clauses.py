@@ -15,6 +15,7 @@ extract.officials calls them and keeps the post they return.
 
 from __future__ import annotations
 
+from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     APPOINTING_VERBS,
@@ -22,6 +23,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_POST_NOUNS,
     COURTESY_TITLES,
     DEPARTURE_NOUNS,
+    DEPARTURE_PREPOSITIONS,
     DUTY_ASSIGNING_VERBS,
     DUTY_NOUNS,
     DUTY_VERBS,
@@ -29,6 +31,7 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_NOUNS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
+    LEFT_POST_PREPOSITIONS,
     MANDATE_NOUNS,
     MANDATE_POST,
     MAX_WINDOW,
@@ -154,7 +157,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         noun = toks[root].head
         post = next((k for c in tree.kids.get(noun, []) if c > root
                      and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Gen"
-                     and any(toks[p].text.lower() in ("с", "со") for p in tree.kids.get(c, []))
+                     and any(toks[p].text.lower() in DEPARTURE_PREPOSITIONS
+                             for p in tree.kids.get(c, []))
                      for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                      and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
@@ -518,7 +522,7 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     end = next((k for k in range(post + 1, end)
                 if toks[k].text.lower() in SUCCESSION_PREPOSITIONS), end)
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
-    end = next((k for k in range(post + 1, end) if toks[k].text in (",", "и")
+    end = next((k for k in range(post + 1, end) if toks[k].text in LIST_JOINERS
                 and _starts_role(toks, k + 1, end)), end)
     # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
     # области с 2010 года": a time is no part of the post
@@ -617,7 +621,7 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
             if b >= 2 and toks[b].text.lower() == "себя" and toks[b - 1].text.lower() == "с":
                 b -= 2  # "сложил с себя полномочия"
             before = toks[b].text.lower()
-            if before in ("с", "со", "от") or (leaving and b == v) or \
+            if before in LEFT_POST_PREPOSITIONS or (leaving and b == v) or \
                     _lemma(toks[b]) in LEAVING_VERBS | LEAVING_NOUNS:
                 stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))

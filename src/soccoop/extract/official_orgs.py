@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_orgs import (
     STATE_BODY_SHORT_NAMES,
     STATE_COMPLEMENTS,
 )
+from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.normalize import (
     _spelled_by,
@@ -1264,7 +1265,7 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
             _case(toks[k]) == "Gen" and _lemma(toks[k]) != "сторона":
         k -= 1
     if k == end or k < 1 or _lemma(toks[k]) != "сторона" or \
-            toks[k - 1].text.lower() not in ("со", "с"):
+            toks[k - 1].text.lower() not in SIDE_WORD_PREPOSITIONS:
         return None
     if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
                                                                      role.start):

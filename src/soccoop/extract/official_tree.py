@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from soccoop.extract.lexicon_officials import (
+    FIELD_JOINERS,
     RELATIONAL_HEADS,
     TERM_NOUNS,
 )
@@ -279,12 +280,12 @@ class _Tree:
                 not any(ch.isdigit() for ch in t.text) and not _is_head(t)
 
         t = toks[n]
-        if t.text in (",", "и"):
+        if t.text in FIELD_JOINERS:
             return n - 1 in inside and gen(n - 1) and n + 1 < end and gen(n + 1)
         prev = n - 1
-        return gen(n) and prev in inside and toks[prev].text not in (",", "и") and \
-            any(toks[k].text in (",", "и") and k in inside for k in range(max(0, n - 4), n)) \
-            or gen(n) and toks[prev].text in (",", "и") and prev in inside
+        return gen(n) and prev in inside and toks[prev].text not in FIELD_JOINERS and \
+            any(toks[k].text in FIELD_JOINERS and k in inside for k in range(max(0, n - 4), n)) \
+            or gen(n) and toks[prev].text in FIELD_JOINERS and prev in inside
 
     def _collect(self, root: int, head: int, inside: set[int], verbal: bool) -> None:
         stack = [root]

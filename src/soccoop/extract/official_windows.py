@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from soccoop.extract.lexicon import LOCATIVE_PREPOSITIONS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
     COURTESY_TITLES,
+    FIELD_JOINERS,
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
     LEFT_POST_NOUNS,
@@ -218,7 +220,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _commemorated(tokens, start, chosen):
         return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
-            tokens[start - 1].text.lower() in ("в", "во", "на") and not (
+            tokens[start - 1].text.lower() in LOCATIVE_PREPOSITIONS and not (
                 by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
         # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
         # на пресс-секретаря фонда Киру Ярмыш" names her post
@@ -511,10 +513,10 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
     ..." keeps "социального развития и труда Астраханской области". Not for a post or a
     person's name in the run ("заместителя Мюллера Джона Пистоля")."""
     run = tokens[cut:i]
-    if not run or run[-1].text in (",", "и") or run[0].text in (",", "и"):
+    if not run or run[-1].text in FIELD_JOINERS or run[0].text in FIELD_JOINERS:
         return False
     for tok in run:
-        if tok.text in (",", "и"):
+        if tok.text in FIELD_JOINERS:
             continue
         if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
                 or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":

@@ -66,6 +66,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
@@ -1353,7 +1354,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     end = h + 1
     while end < stop and end - h <= 6 and (
             _genitive_word(tokens[end], spans) or tokens[end].text in _OPEN_QUOTES | _CLOSE_QUOTES
-            or many and tokens[end].text.lower() in ("и", ",") and end + 1 < stop
+            or many and tokens[end].text.lower() in LIST_JOINERS and end + 1 < stop
             and _genitive_word(tokens[end + 1], spans)):  # "Тульской и Курской областей"
         end += 1
     if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES

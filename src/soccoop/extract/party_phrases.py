@@ -25,6 +25,7 @@ from soccoop.extract.lexicon import (
     COLLOQUIAL_BODIES,
     COOPERATION_NOUNS,
     FOREIGN_AREA_HEADS,
+    LIST_JOINERS,
     OCCASION_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -38,6 +39,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_words,
@@ -71,7 +73,7 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
             j = _token_index(sent, in_span.stop)
             named = named or in_span.type == "LOC"
             continue
-        if not named and t.text in {",", "и"} and j + 1 < len(toks) and \
+        if not named and t.text in LIST_JOINERS and j + 1 < len(toks) and \
                 _is_gen(toks[j + 1]) and toks[j + 1].text.islower() and \
                 toks[j + 1].pos in {"NOUN", "ADJ"}:
             # "Министерство труда, социального развития и занятости населения Республики
@@ -433,7 +435,7 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
     if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
         return None
     head = toks[i].head
-    if toks[i - 1].lemma in {"с", "со"} and sent.parsed and 0 <= head < len(toks) and \
+    if toks[i - 1].lemma in PARTNER_PREPOSITIONS and sent.parsed and 0 <= head < len(toks) and \
             toks[head].lemma not in TRIGGERS | SUBJECT_VERBS and \
             not _cooperation_of_agreement(sent, head):
         return None  # "укрепления связей с Россией": a partner of something else

@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from soccoop.extract.lexicon import BRANCH_HEADS, COLLOQUIAL_BODIES, ORG_HEADS, SIGN_VERBS
+from soccoop.extract.lexicon import (
+    BRANCH_HEADS,
+    COLLOQUIAL_BODIES,
+    LIST_JOINERS,
+    ORG_HEADS,
+    SIGN_VERBS,
+)
 from soccoop.extract.lexicon_sides import (  # agrbg
     BACKGROUND_FRAMES,
     CITY_BODIES,
@@ -153,7 +159,7 @@ def _coordinated_adjectives(sent: Sentence, noun: int) -> list[int]:
             break
         out.append(i)
         i -= 1
-        dangling = i >= 0 and toks[i].text in {"и", ","}
+        dangling = i >= 0 and toks[i].text in LIST_JOINERS
         if not dangling:
             break
         i -= 1

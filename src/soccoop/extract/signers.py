@@ -29,7 +29,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
-from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES
+from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
     AGENT_CASES,
@@ -1442,7 +1442,8 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     k = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=4)[-1]
     if toks[k].feats.get("Case") != "Ins" or not any(
-            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+            toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
+            for c in sent.children(k)):
         return False
     h = toks[k].head
     for _ in range(3):  # the verb, the noun, or the topic under the noun
@@ -1758,7 +1759,7 @@ def we_with_partner(sent: Sentence) -> bool:
         for k, p in enumerate(toks):
             if p.head in hosts and p.feats.get("Case") == "Ins" and \
                     (p.feats.get("Animacy") == "Anim" or p.pos == "PROPN") and \
-                    any(toks[c].rel == "case" and toks[c].lemma in {"с", "со"}
+                    any(toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
                         for c in sent.children(k)):
                 return True
     return False
@@ -1930,7 +1931,8 @@ def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     k = nodes[-1]
     if toks[k].feats.get("Case") != "Ins" or not any(
-            toks[c].rel == "case" and toks[c].lemma in {"с", "со"} for c in sent.children(k)):
+            toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
+            for c in sent.children(k)):
         return False
     h = toks[k].head
     if h < 0 or toks[h].text.lower() not in COMITATIVE_SUBJECTS or \
