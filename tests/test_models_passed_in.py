@@ -7,9 +7,10 @@ caller gives it, never the process-wide ``nlp.get_models()``.
   module (nor a new call in a listed one) joins it. ``agreement_types`` stays there because
   ``_Party`` reads the morphology for its key when it is built, everywhere a side is made;
   ``official_grammar``'s cached token readers (``_lemma``, ``_is_head``, ``_word_cases``)
-  serve about 90 functions of the officials' passes, and ``signers._name_word`` (a name's
-  reading in the tagger's case) about 40 of the signers' and sides' person readers (mend60
-  freed ``signer_shapes``, the official readers and nine of ``signers``' ten calls).
+  serve about 90 functions of the officials' passes (mend60 freed ``signer_shapes``, the
+  official readers and nine of ``signers``' ten calls; mend61 the tenth,
+  ``signers._name_word``: the person readers take the models of the analysis they read,
+  ``Analysis.read_by()``, which ``Models.analyse_many`` sets).
 - Behaviour: the rules freed of the global read the models they are given (a stub here, so
   no model is loaded): ``signers.heads_body`` ("генеральный директор" heads a body by the
   dictionary reading of "генеральный"), ``same_side.bare_kind_of`` ("фабрика" of "АО
@@ -26,16 +27,16 @@ import pytest
 
 import soccoop.extract
 from soccoop.extract.agreement_types import _Party
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.official_grammar import genitive_word, word_lemma
 from soccoop.extract.same_side import bare_kind_of, other_name
-from soccoop.extract.signers import heads_body
+from soccoop.extract.signers import heads_body, initials_shape
 from soccoop.models import Evidence, Official
 
 # module of extract/ -> its get_models() calls left today (may only fall)
 STILL_FETCHING = {
     "agreement_types.py": 1,
     "official_grammar.py": 4,
-    "signers.py": 1,
 }
 
 
@@ -126,3 +127,22 @@ def test_word_lemma_reads_the_given_models(word: str, lemmas: Any, expected: str
 def test_genitive_word_reads_the_given_models(word: str, readings: Any, expected: bool) -> None:
     models: Any = _StubModels(readings, {})
     assert genitive_word(models, word) is expected
+
+
+@pytest.mark.parametrize(("readings", "expected"), [
+    # "Котова" read as a surname by the models given: a surname with initials after it
+    ({"Котова": (_Reading("Surn", "nomn"),)}, 4),
+    ({}, None),  # the same word with no reading given: no name
+])
+def test_initials_shape_reads_the_given_models(readings: Any, expected: int | None) -> None:
+    words = [("Котова", 0), ("А", 7), (".", 8), ("В", 9), (".", 10)]
+    sent = Sentence(0, 11, "Котова А.В.", [Token(w, a, a + len(w)) for w, a in words])
+    models: Any = _StubModels(readings, {})
+    assert initials_shape(sent, 0, models) == expected
+
+
+def test_an_analysis_carries_the_models_that_read_it() -> None:
+    models: Any = _StubModels({}, {})
+    assert Analysis("", [], [], models).read_by() is models
+    with pytest.raises(ValueError):
+        Analysis("", [], []).read_by()

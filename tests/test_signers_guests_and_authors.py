@@ -98,7 +98,7 @@ def test_attending(models, text, name, expected):
      None),
 ])
 def test_apposed_name(models, text, name, expected):
-    assert apposed_name(*person_span(models, text, name)) == expected
+    assert apposed_name(*person_span(models, text, name), models) == expected
 
 
 @pytest.mark.slow

@@ -81,7 +81,7 @@ def test_initials_shape(models, words, start, end):
     sent = analysis.sentences[0]
     toks = [t.text for t in sent.tokens]
     assert toks == words
-    assert initials_shape(sent, start) == end
+    assert initials_shape(sent, start, models) == end
 
 
 # --- the speaker of a first-person quoted signing ----------------------------------------

@@ -113,7 +113,7 @@ def _analysis_without_persons(models, text):
     analysis = models.analyse(text)
     parse_documents([analysis], models)
     return Analysis(analysis.text, analysis.sentences,
-                    [s for s in analysis.spans if s.type != "PER"])
+                    [s for s in analysis.spans if s.type != "PER"], models)
 
 
 UNTAGGED = [
@@ -284,5 +284,5 @@ def test_untagged_name_and_other_spans(models):
         ([span("PER", "Вера", "Зотова")], ["Надежда Орлова"]),
     ]
     for spans, expected in cases:
-        masked = Analysis(analysis.text, analysis.sentences, spans)
+        masked = Analysis(analysis.text, analysis.sentences, spans, models)
         assert [s.text for s in untagged_names(masked, masked.sentences[0])] == expected

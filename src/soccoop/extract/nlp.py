@@ -118,6 +118,15 @@ class Analysis:
     text: str
     sentences: list[Sentence]
     spans: list[NerSpan]
+    # the models that read the text (``Models.analyse_many``), for the rules that read a
+    # word's dictionary forms with the analysis alone in hand (a person's name words)
+    models: Models | None = field(default=None, repr=False, compare=False)
+
+    def read_by(self) -> Models:
+        """The models that read the text; an analysis built without them has none."""
+        if self.models is None:
+            raise ValueError("an analysis built without the models that read it")
+        return self.models
 
 
 def _unbalanced(text: str) -> bool:
@@ -313,7 +322,7 @@ class Models:
                 # tagged as razdel's sentences (as natasha does), read as news sentences
                 sentences.extend(split_at_newlines(text, sent.tokens))
             joined = join_open_quotes(text, sentences)
-            out.append(Analysis(text, split_run_ons(text, joined), doc_spans))
+            out.append(Analysis(text, split_run_ons(text, joined), doc_spans, self))
         return out
 
     def untagged(self, text: str) -> Analysis:
@@ -326,7 +335,7 @@ class Models:
             for tok in sent.tokens:
                 tok.lemma = self._lemma_pos(tok.text, None)
             sentences.extend(split_at_newlines(text, sent.tokens))
-        return Analysis(text, sentences, [])
+        return Analysis(text, sentences, [], self)
 
     def _ner_many(self, texts: list[str], segs: list[list[Sentence]]) -> list[list[NerSpan]]:
         """NER over chunks of whole sentences (≤ NER_CHUNK tokens), spans in text offsets."""

@@ -125,7 +125,7 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     for s in spans[bisect_left(starts, sent.start):]:
         if s.start >= sent.stop:
             break
-        if s.stop <= sent.stop and not not_a_signer_name(sent, s):
+        if s.stop <= sent.stop and not not_a_signer_name(sent, s, analysis.read_by()):
             out.append(s)
     return out
 
@@ -1414,7 +1414,7 @@ def addressee_full_name(analysis: Analysis, sent: Sentence, models: Models) -> s
     spans, starts = _per_index(analysis)
     sent_starts = _sentence_starts(analysis)
     for span in spans[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]:
-        if not addressee(sent, span):
+        if not addressee(sent, span, models):
             continue
         first = span.text.split()[0].lower().replace("ё", "е")
         n = bisect_left(starts, span.start)
@@ -1505,7 +1505,7 @@ def interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
         if k < 0 or not sents[k].tokens or sents[k].tokens[0].text not in ELLIPSIS_DASHES:
             continue
         sent = ensure_parsed(sents[k], models)
-        if addressee(sent, earlier):
+        if addressee(sent, earlier, models):
             return addressee_full_name(analysis, sent, models)
     return None
 

@@ -99,7 +99,7 @@ from soccoop.extract.lexicon_signers import (
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.models import Agreement, Official, RegionRef
@@ -187,7 +187,7 @@ def _quote_depths(sent: Sentence) -> list[int]:
     return out
 
 
-def _name_word(tok: Token, grammeme: str) -> bool:
+def _name_word(tok: Token, grammeme: str, models: Models) -> bool:
     """Has the capitalised word a reading with the grammeme (first name, patronymic,
     surname) in the case the tagger gave it?"""
     from soccoop.extract.person_names import ud_case
@@ -196,10 +196,10 @@ def _name_word(tok: Token, grammeme: str) -> bool:
         return False
     case = tok.feats.get("Case")
     return any(grammeme in p.tag and (case is None or ud_case(p.tag.case) == case)
-               for p in get_models().parse(tok.text))
+               for p in models.parse(tok.text))
 
 
-def _rare_first_name(sent: Sentence, i: int) -> bool:
+def _rare_first_name(sent: Sentence, i: int, models: Models) -> bool:
     """A first name the dictionary does not know ("Сэсэг", "Дарима" read as a participle),
     known by its place: apposed to a post ("председатель Союза Сэсэг Дашиева"), with a
     surname after it that the parser joins to it as the same name."""
@@ -209,7 +209,7 @@ def _rare_first_name(sent: Sentence, i: int) -> bool:
             not (t.text[:1].isupper() and t.text.isalpha()) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    return nxt.rel == "flat:name" and nxt.head == i and _name_word(nxt, "Surn")
+    return nxt.rel == "flat:name" and nxt.head == i and _name_word(nxt, "Surn", models)
 
 
 
@@ -238,6 +238,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     sentences holding a word of signing; found once per sentence."""
     if not sent.parsed or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
         return []
+    models = analysis.read_by()
     idx = _index(analysis)
     found = idx.untagged.get((sent.start, sent.stop))  # a run-on's piece: its own
     if found is not None:
@@ -253,7 +254,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     quoted = _quote_depths(sent)
     i = 0
     while i < len(toks) - 1:
-        shaped = initials_shape(sent, i)
+        shaped = initials_shape(sent, i, models)
         # sig56: a name of initials and a surname is a person's shape even when the
         # tagger took it, exactly, for a body or a place ("директор департамента
         # И. Гайнуллина" tagged ORG)
@@ -264,18 +265,18 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
             i = shaped + 1
             continue
         j = i + 1
-        first = _name_word(toks[i], "Name") or _rare_first_name(sent, i)
-        if first and j < len(toks) and _name_word(toks[j], "Patr"):
+        first = _name_word(toks[i], "Name", models) or _rare_first_name(sent, i, models)
+        if first and j < len(toks) and _name_word(toks[j], "Patr", models):
             j += 1
         # a sentence's first word is capitalised anyway: only with a surname's reading
         ok = j < len(toks) and toks[i].rel != "flat:name" and quoted[i] <= 0 and \
             first and toks[j].text[:1].isupper() and \
-            toks[j].text.isalpha() and (_name_word(toks[j], "Surn") or
+            toks[j].text.isalpha() and (_name_word(toks[j], "Surn", models) or
                                         i > 0 and toks[j].rel == "flat:name" and
                                         toks[j].head == i)
         # a name may be tagged a place whole ("руководитель якутского филиала Сардана
         # Николаева"): a name apposed to a noun with a surname joined to it stands
-        named = j == i + 1 and _rare_first_name(sent, i)
+        named = j == i + 1 and _rare_first_name(sent, i, models)
         if ok and not _clashes(covered, toks[i].start, toks[j].stop, named):
             start, stop = toks[i].start, toks[j].stop
             found.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
@@ -284,7 +285,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
         i += 1
     if idx.person_words:
         at = {t.start: k for k, t in enumerate(toks)}
-        found += [s for s in (_person_elsewhere(sent, at.get(a), b, idx.person_words)
+        found += [s for s in (_person_elsewhere(sent, at.get(a), b, idx.person_words, models)
                               for a, b, kind in covered
                               if kind != "PER" and analysis.text[a:b] in idx.person_words)
                   if s is not None]
@@ -294,7 +295,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
 
 
 def _person_elsewhere(sent: Sentence, k: int | None, stop: int,
-                      persons: set[str]) -> NerSpan | None:
+                      persons: set[str], models: Models) -> NerSpan | None:
     """sig56: a lone surname the NER tagged a place or a body in this sentence (the span
     starting at token ``k`` and ending at ``stop``) and a person elsewhere in the same
     document (``persons``), standing right after a post's noun group, is that person:
@@ -303,7 +304,7 @@ def _person_elsewhere(sent: Sentence, k: int | None, stop: int,
     the word before it is a noun (the post or its body), not a preposition ("в Демине")."""
     toks = sent.tokens
     if k is None or k == 0 or toks[k].stop != stop or toks[k].text not in persons or \
-            not _surname_word(toks[k]) or toks[k - 1].pos != "NOUN":
+            not _surname_word(toks[k], models) or toks[k - 1].pos != "NOUN":
         return None
     return NerSpan("PER", toks[k].start, stop, toks[k].text)
 
@@ -319,25 +320,26 @@ def _initials(toks: list[Token], k: int) -> int:
     return n
 
 
-def _surname_word(tok: Token) -> bool:
+def _surname_word(tok: Token, models: Models) -> bool:
     """A capitalised word that may be a person's surname: a proper noun or a word with a
     surname's reading ("Дзагоева", "Смирнова", "Исайкина-Сурина")."""
     return tok.text[:1].isupper() and len(tok.text) > 1 and \
-        tok.text.replace("-", "").isalpha() and (tok.pos == "PROPN" or _name_word(tok, "Surn"))
+        tok.text.replace("-", "").isalpha() and (tok.pos == "PROPN" or
+                                                  _name_word(tok, "Surn", models))
 
 
-def initials_shape(sent: Sentence, i: int) -> int | None:
+def initials_shape(sent: Sentence, i: int, models: Models) -> int | None:
     """The last token of a name of a surname and initials starting at token ``i``, in
     either order: "Дзагоева М.Т.", "Смирновой Н. В.", "М.Т. Дзагоева", "К. Новикова";
     None when none starts there. A surname first needs initials right after it (a word
     before them is not a name: "Республики Алания" has none); initials first need a
     surname right after them. (sig30)"""
     toks = sent.tokens
-    if _surname_word(toks[i]):
+    if _surname_word(toks[i], models):
         n = _initials(toks, i + 1)
         return i + n if n else None
     n = _initials(toks, i)
-    if n and i + n < len(toks) and _surname_word(toks[i + n]):
+    if n and i + n < len(toks) and _surname_word(toks[i + n], models):
         return i + n
     return None
 
@@ -361,7 +363,7 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> b
     surname = toks[k + n]
     # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
     # "имени К. Э. Циолковского" has neither
-    return _surname_word(surname) and surname.feats.get("Case") == "Nom" and \
+    return _surname_word(surname, models) and surname.feats.get("Case") == "Nom" and \
         any(p.tag.case in {"nomn", None} for p in models.parse(surname.text))
 
 
@@ -470,13 +472,14 @@ def side_body(sent: Sentence, span: NerSpan) -> bool:
         sent.tokens[k - 2].text.lower() in SIDE_OPENERS
 
 
-def addressee(sent: Sentence, span: NerSpan) -> bool:
+def addressee(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A name said to someone, not of someone who signed: the vocative of an interview's
     question, a first name and patronymic with no surname, opening the turn and set off by
     a comma: "— Анна Викторовна, в мае вы подписали соглашение ...". The "вы" it
     addresses is the interviewee, named in full elsewhere."""
     toks = _span_tokens(sent, span)
-    if len(toks) != 2 or not _name_word(toks[0], "Name") or not _name_word(toks[1], "Patr"):
+    if len(toks) != 2 or not _name_word(toks[0], "Name", models) or \
+            not _name_word(toks[1], "Patr", models):
         return False
     k = next((i for i, t in enumerate(sent.tokens) if t is toks[0]), None)
     if k is None or k + 2 >= len(sent.tokens) or sent.tokens[k + 2].text != ",":
@@ -513,10 +516,10 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
-def not_a_signer_name(sent: Sentence, span: NerSpan) -> bool:
+def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A PER span that names no one who could sign: a side (``side_body``), one
     addressed (``addressee``) or one an institution is named after (``namesake``)."""
-    return side_body(sent, span) or addressee(sent, span) or namesake(sent, span)
+    return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span)
 
 
 def only_intended_signing(sent: Sentence) -> bool:
@@ -546,7 +549,7 @@ def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> 
     intends a signing (``only_intended_signing``)."""
     if only_intended_signing(sent):
         return []
-    out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s)]
+    out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s, analysis.read_by())]
     out += untagged_names(analysis, sent)
     return sorted(out, key=lambda s: s.start)
 
@@ -725,7 +728,7 @@ def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     nominative post or the partner one signs with."""
     return agent_name(analysis, sent, span, models) or \
         surname_name(analysis, sent, span, models) or \
-        apposed_name(sent, span) or partner_name(sent, span, models) or \
+        apposed_name(sent, span, models) or partner_name(sent, span, models) or \
         initials_full_name(analysis, sent, span, models)
 
 
@@ -737,20 +740,20 @@ def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     written, initials first. (sig30)"""
     from soccoop.extract.signer_shapes import earlier_full_name  # the one reader of it
 
-    written = initials_person(sent, span)
+    written = initials_person(sent, span, models)
     if written is None:
         return None
     return earlier_full_name(analysis, NerSpan(span.type, span.start, span.stop, written), models) \
         or written
 
 
-def initials_person(sent: Sentence, span: NerSpan) -> str | None:
+def initials_person(sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """A name of a surname and initials, in either order and any case, as initials then
     the surname: "Дзагоева М.Т." → "М. Т. Дзагоева", "Новиковой К.А." → "К. А.
     Новиковой" (``initials_nominative`` then reads the surname in the nominative). The
     span must be exactly such a name (``initials_shape``). (sig30)"""
     idx = _inside(sent, span)
-    if not idx or initials_shape(sent, idx[0]) != idx[-1]:
+    if not idx or initials_shape(sent, idx[0], models) != idx[-1]:
         return None
     toks = [sent.tokens[k] for k in idx]
     letters = [f"{t.text}." for t in toks if len(t.text) == 1 and t.text.isalpha()]
@@ -772,7 +775,7 @@ def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     for s in idx.persons[bisect_left(idx.person_starts, sent.start):]:
         if s.start >= sent.stop:
             break
-        if s.stop <= sent.stop and not not_a_signer_name(sent, s):
+        if s.stop <= sent.stop and not not_a_signer_name(sent, s, analysis.read_by()):
             out.append(s)
     extra = untagged_names(analysis, sent)
     return sorted(out + extra, key=lambda s: s.start) if extra else out
@@ -1671,7 +1674,7 @@ def attending(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
-def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
+def apposed_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
     """A full name apposed to a post in the nominative is in the nominative, whatever
     case the tagger gave it (an indeclinable first name misleads it): "Соглашение
     подписали ... и директор центра Айгуль Сафина" → "Айгуль Сафина"; so is one the parser
@@ -1685,7 +1688,7 @@ def apposed_name(sent: Sentence, span: NerSpan) -> str | None:
     toks = sent.tokens
     inside = _inside(sent, span)
     lone = len(inside) == 1 and toks[inside[0]].feats.get("Case") == "Nom" and \
-        _surname_word(toks[inside[0]])
+        _surname_word(toks[inside[0]], models)
     if not (2 <= len(inside) <= 3 or lone) or not all(
             toks[i].text[:1].isupper() and toks[i].text.isalpha() for i in inside):
         return None
