@@ -16,7 +16,12 @@ import re
 from pathlib import Path
 
 import soccoop.extract
-from soccoop.extract.lexicon import COOPERATION_NOUNS, LIST_JOINERS, SIGNATURE_NOUNS
+from soccoop.extract.lexicon import (
+    COOPERATION_NOUNS,
+    IN_PREPOSITIONS,
+    LIST_JOINERS,
+    SIGNATURE_NOUNS,
+)
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     DEPARTURE_PREPOSITIONS,
@@ -26,6 +31,7 @@ from soccoop.extract.lexicon_officials import (
     HELPER_ORDINALS,
     HOLDER_ORDINALS,
     LEFT_POST_PREPOSITIONS,
+    NAME_PREPOSITIONS,
     SIDE_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_regions import CAPITAL_WORDS
@@ -115,6 +121,8 @@ MOVED = [
     ("от", LEFT_POST_PREPOSITIONS),  # "освобождён от должности"
     ("со", DEPARTURE_PREPOSITIONS),  # "отставка ... с поста губернатора"
     ("со", SIDE_WORD_PREPOSITIONS),  # "со стороны Тюмени"
+    ("во", IN_PREPOSITIONS),  # "во Владимирской области"
+    ("при", NAME_PREPOSITIONS),  # "совет при губернаторе"
 ]
 
 

@@ -70,6 +70,7 @@ from soccoop.extract.lexicon import (
     DIGEST_REACH,
     DISCUSS_VERBS,
     GOVERNING_NOUNS,
+    IN_PREPOSITIONS,
     LINK_VERBS,
     LIST_JOINERS,
     LOCATIVE_PREPOSITIONS,
@@ -216,7 +217,7 @@ def _content_place(sent: Sentence, k: int) -> bool:
     is a locative "в" oblique of its verb."""
     toks = sent.tokens
     return toks[k].rel == "obl" and toks[k].feats.get("Case") == "Loc" and any(
-        toks[c].rel == "case" and toks[c].lemma in {"в", "во"} for c in sent.children(k))
+        toks[c].rel == "case" and toks[c].lemma in IN_PREPOSITIONS for c in sent.children(k))
 
 
 def _venue(sent: Sentence, i: int) -> bool:
@@ -1952,7 +1953,7 @@ def _signers_bodies(
         i = _token_index(sent, p.start)
         if skip[0] <= i < skip[1]:
             continue
-        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+        if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS and toks[i - 1].pos == "ADP":
             continue  # "в Ростове-на-Дону": where it was signed
         found.append(p)
     return found
@@ -2063,7 +2064,7 @@ def _previous_sides(
     venues: list[tuple[int, int]] = []
     for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
         i = _token_index(sent, p.start)
-        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP" or \
+        if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS and toks[i - 1].pos == "ADP" or \
                 place_in_locative(sent, i):
             venues.append((p.start, p.stop))
             continue
@@ -2079,7 +2080,7 @@ def _previous_sides(
                     any(a <= m.start < b for a, b in venues):
                 continue
             i = _token_index(sent, m.start)
-            if i > 0 and toks[i - 1].lemma in {"в", "во"} or place_in_locative(sent, i):
+            if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i):
                 continue
             found.append(_Party(r.name, [r.code], m.start, m.end))
     found.sort(key=lambda p: p.start)
@@ -2401,7 +2402,7 @@ def _occasion_bodies(
     out: list[_Party] = []
     for p in _parties_in(analysis, models, sent, 0, len(toks), regions):
         i = _token_index(sent, p.start)
-        if i > 0 and toks[i - 1].lemma in {"в", "во"} and toks[i - 1].pos == "ADP":
+        if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS and toks[i - 1].pos == "ADP":
             continue
         if any(w in p.name.lower() for w in ORG_HEADS) and (
                 p.regions or _foreign_body(models, sent, p)):

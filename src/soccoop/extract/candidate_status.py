@@ -34,6 +34,7 @@ from soccoop.extract.lexicon import (
     EARLIER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
+    IN_PREPOSITIONS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     NEGATED_EVENTS,
@@ -568,7 +569,7 @@ def time_adjunct(sent: Sentence, j: int) -> bool:
     в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
     году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
     toks = sent.tokens
-    if toks[j].lemma not in {"в", "во"} or toks[j].pos != "ADP":
+    if toks[j].lemma not in IN_PREPOSITIONS or toks[j].pos != "ADP":
         return False
     for t in toks[j + 1:j + 4]:
         if t.lemma in TIME_NOUNS or t.pos == "NUM":

@@ -689,6 +689,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 # What joins the members of a list: "Курганской, Тюменской и Омской областей", "о X, о Y и о Z".
 LIST_JOINERS = frozenset({",", "и"})
 
+# The preposition "в" of a place or a time: "в Курской области", "в среду".
+IN_PREPOSITIONS = frozenset({"в", "во"})
+
 PLACE_CLIMB = 8  # links up a place's chain of conjuncts and genitives, at most
 
 DIGEST_REACH = 200  # sentences of a digest searched for the first body of a bare noun

@@ -450,6 +450,10 @@ FULL_NAME_TRIES = 40
 # Third-person possessives: "его заместитель" is the deputy of someone named before.
 OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их"})
 
+# Prepositions that go on inside a body's or a post's name: "комиссия по делам
+# несовершеннолетних", "совет при губернаторе".
+NAME_PREPOSITIONS = frozenset({"по", "при"})
+
 # Prepositions before "сторона" that name a side: "с новосибирской стороны", "со стороны Тюмени".
 SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
 

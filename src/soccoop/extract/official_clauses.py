@@ -35,6 +35,7 @@ from soccoop.extract.lexicon_officials import (
     MANDATE_NOUNS,
     MANDATE_POST,
     MAX_WINDOW,
+    NAME_PREPOSITIONS,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     OWNER_PRONOUNS,
@@ -916,7 +917,7 @@ def _post_phrase_end(tokens: list[Token], first: int, k: int, stop: int,
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
                 _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
-                tok.text.lower() not in ("по", "при") or tok.pos == "CCONJ":
+                tok.text.lower() not in NAME_PREPOSITIONS or tok.pos == "CCONJ":
             break
         end += 1
     return end

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_officials import (
     GLOSS_TRIES,
     HELPER_ORDINALS,
     LEGISLATURES,
+    NAME_PREPOSITIONS,
     ORG_HEADS,
     ORG_HYPERNYMS,
     OWNER_PRONOUNS,
@@ -416,7 +417,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN") and \
                 nxt.start not in index.per_starts:
             end = nxt.stop  # not a person's name: "команды Дмитрия Аленичева" is his
-        elif nxt.text in ("по", "при") or _case(nxt) == "Gen":
+        elif nxt.text in NAME_PREPOSITIONS or _case(nxt) == "Gen":
             # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
             # head with a place in its chain too: "департаментом социального развития
             # Тюменской области"
@@ -540,7 +541,7 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
                 and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
                 and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
             end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
-        elif tok.text in ("по", "при") and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
+        elif tok.text in NAME_PREPOSITIONS and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
                 nxt.pos in ("NOUN", "ADJ") and nxt.text.islower() and \
@@ -633,7 +634,7 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
     while n < len(toks):
         t = toks[n]
         if t.start in index.per_starts or t.pos in _STOP_POS or t.pos in ("VERB", "CCONJ") \
-                or _is_punct(t) or t.pos == "ADP" and t.text.lower() not in ("по", "при"):
+                or _is_punct(t) or t.pos == "ADP" and t.text.lower() not in NAME_PREPOSITIONS:
             return organization
         if t.pos in ("NOUN", "PROPN") and _case(t) in ("Gen", "Ins") and (
                 _lemma(t) in ORG_COMPLEMENT_NOUNS or _lemma(t) in ORG_HEADS):

@@ -16,6 +16,7 @@ import re
 
 from soccoop.extract.lexicon_officials import (
     FIELD_JOINERS,
+    NAME_PREPOSITIONS,
     RELATIONAL_HEADS,
     TERM_NOUNS,
 )
@@ -244,7 +245,7 @@ class _Tree:
             elif (t in _CLOSE_QUOTES or t == ")") and depth:
                 depth -= 1
                 continue
-            if n not in inside and t.lower() in ("при", "по") and n - 1 in inside \
+            if n not in inside and t.lower() in NAME_PREPOSITIONS and n - 1 in inside \
                     and n < tok.head < end:
                 # "совета при главном архитекторе Москвы": the parser may hang the group
                 # on the verb; after a noun of the phrase it is the noun's complement

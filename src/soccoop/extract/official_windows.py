@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.lexicon import LOCATIVE_PREPOSITIONS
+from soccoop.extract.lexicon import IN_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     GRADE_MODIFIERS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
+    NAME_PREPOSITIONS,
     OFFICE_NOUNS,
     ORG_HEADS,
     POSSESSIVE_WORDS,
@@ -533,7 +534,7 @@ def _place_before_name(tokens: list[Token], cut: int, i: int,
     председателя правительства края Елена Мартыненко и уполномоченный по правам человека
     в Ставропольском крае Алексей Селиверстов" keeps "в Ставропольском крае"."""
     run = tokens[cut:i]
-    return len(run) >= 2 and run[0].text.lower() in ("в", "во") and \
+    return len(run) >= 2 and run[0].text.lower() in IN_PREPOSITIONS and \
         all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
 
 
@@ -573,7 +574,7 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
         if tok.text in _DASHES and _dash_inside_a_place(tokens, n, start - 1):
             continue  # "в Кемеровской области — Кузбассе — главный инспектор"
         if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
-                tok.text.lower() not in ("по", "при") and not _in_a_named_place(tokens, n):
+                tok.text.lower() not in NAME_PREPOSITIONS and not _in_a_named_place(tokens, n):
             break
         if _is_head(tok) and _case(tok) == want:
             first = n
@@ -593,7 +594,7 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
 def _in_a_named_place(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] "в" before a capitalised word in the locative, a body's place inside a
     title: "руководитель инспекции труда в Кемеровской области — главный инспектор"?"""
-    return tokens[n].text.lower() in ("в", "во") and n + 1 < len(tokens) and \
+    return tokens[n].text.lower() in IN_PREPOSITIONS and n + 1 < len(tokens) and \
         tokens[n + 1].text[:1].isupper() and _case(tokens[n + 1]) == "Loc"
 
 

@@ -91,6 +91,7 @@ from soccoop.extract.lexicon_officials import (
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
+    NAME_PREPOSITIONS,
     NOBLE_TITLES,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
@@ -1048,11 +1049,11 @@ def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
             t = tokens[end]
             if _is_punct(t) and t.text not in _ALLOWED_PUNCT or t.pos in _STOP_POS \
                     or t.pos in ("VERB", "AUX") or t.pos == "ADP" and \
-                    t.text.lower() not in ("по", "при") or t.pos == "ADJ" and \
+                    t.text.lower() not in NAME_PREPOSITIONS or t.pos == "ADJ" and \
                     _case(t) in (None, "Nom"):  # "командой должен был руководить"
                 break
             if t.pos == "NOUN" and t.text.islower() and _case(t) not in ("Gen", None) and \
-                    tokens[end - 1].text.lower() not in ("по", "при") and \
+                    tokens[end - 1].text.lower() not in NAME_PREPOSITIONS and \
                     not _in_spans(t, spans, ("ORG",)):
                 break  # "возглавил администрацию год назад": a circumstance
             end += 1
