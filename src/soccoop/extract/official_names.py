@@ -41,6 +41,7 @@ from soccoop.extract.official_tree import (
 )
 from soccoop.extract.person_names import (
     nominative_person,
+    surname_agrees,
     woman_in_nominative,
 )
 from soccoop.extract.syntax import ensure_parsed
@@ -536,7 +537,7 @@ def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
     of the body before it ("управляющего Отделением Шестаковой" + "Ольги Викторовны"). A
     PER span of exactly a first name and a patronymic, one space after a LOC or ORG span
     whose last word reads as a surname agreeing with both in case and gender
-    (``_surname_agrees``), takes that word back: the other span keeps the rest, or goes
+    (``person_names.surname_agrees``), takes that word back: the other span keeps the rest, or goes
     when the surname was all of it. A «quoted» body keeps its words ("завод «Иванов»").
     The document's spans are mended in place, as ``_first_names_out_of_bodies`` does."""
     text = analysis.text or ""
@@ -550,7 +551,7 @@ def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
             continue
         pw = list(_SPAN_WORD.finditer(text, prev.start, prev.stop))
         if not pw or pw[-1].end() != prev.stop or "«" in text[prev.start:prev.stop] or \
-                not _surname_agrees(pw[-1].group(), words, models):
+                not surname_agrees(pw[-1].group(), words, models):
             continue
         sp.start = pw[-1].start()
         sp.text = text[sp.start:sp.stop]
@@ -561,21 +562,6 @@ def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
             prev.text = text[prev.start:prev.stop]
     for n in reversed(gone):
         del spans[n]
-
-
-def _surname_agrees(word: str, name: list[str], models: Models) -> bool:
-    """Is ``word`` a capitalised surname in a case and gender the first name and the
-    patronymic ``name`` share: "Пирогова" + "Вадима Олеговича", "Шестаковой" + "Ольги
-    Викторовны"; not "Пирогова" + "Ольги Викторовны" (his genitive, her name)?"""
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
-        return False
-
-    def readings(w: str, kind: str) -> set[tuple[str, str]]:
-        return {(str(p.tag.case), str(p.tag.gender)) for p in models.parse(w)
-                if kind in p.tag and p.tag.number == "sing"}
-
-    return bool(readings(word, "Surn") & readings(name[0], "Name")
-                & readings(name[1], "Patr"))
 
 
 def _surname_then_name(first: str, second: str, models: Models) -> bool:

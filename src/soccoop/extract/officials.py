@@ -2174,7 +2174,7 @@ def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: 
 
 def _deputies_of_the_one_before(tokens: list[Token], current: list[_Mention],
                                 previous: list[_Mention], models: Models) -> None:
-    """nerel61: a helper's post with a possessive before it and no body after it names
+    """nerel61: a helper's post with a possessive before it and no helped post after it names
     whose helper he is: "Министр ... Елена Ломакина в отъезде, поэтому документ подписал
     её первый заместитель Артём Кравчук" → "первый заместитель министра". The possessive's
     gender picks the nearest person of that gender named before, in the sentence or the
@@ -2185,7 +2185,7 @@ def _deputies_of_the_one_before(tokens: list[Token], current: list[_Mention],
     for m in current:
         role = m.role
         k = starts.get(role.start, 0) if role is not None else 0
-        if role is None or role.organization is not None or k == 0 or \
+        if role is None or k == 0 or \
                 tokens[k - 1].text.lower() not in POSSESSIVE_GENDER or \
                 _helped_word(role.position, models) is not None:
             continue
