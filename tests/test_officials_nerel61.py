@@ -76,3 +76,19 @@ DEPUTIES = [
 def test_a_helper_named_by_a_possessive(models: Models, text: str, name: str,
                                         position: str) -> None:
     probes.check_post(models, text, name, position)
+
+
+QUOTES = [
+    # the tagger's span stops short of the closing mark: the body is named whole
+    ("Договор заключён между министерством и АО «Северная верфь» (в лице генерального "
+     "директора Лаптева Игоря Семёновича).", "Игорь Семёнович Лаптев",
+     ("генеральный директор", "АО «Северная верфь»")),
+    ("Соглашение подписали министерство и АНО «Центр помощи «Рядом»» в лице директора "
+     "Ольги Седовой.", "Ольга Седова", ("директор", "АНО «Центр помощи «Рядом»»")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), QUOTES)
+def test_a_quoted_body_keeps_its_closing_mark(models: Models, text: str, name: str,
+                                              expected: tuple[str, str]) -> None:
+    probes.check_official(models, text, name, expected)

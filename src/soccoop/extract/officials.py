@@ -1728,6 +1728,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
         organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+        organization = _closed_quote(organization, text, s, e)
         if role.side is not None:
             s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
@@ -1737,6 +1738,21 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+# How far around the official's evidence a body's closing quote is looked for.
+_QUOTE_REACH = 400
+
+
+def _closed_quote(org: str | None, text: str, start: int, end: int) -> str | None:
+    """nerel61: a body named with an opening «, as the tagger cut it short of the closing
+    mark, gets that mark when the text writes the name with it near the official: "АО
+    «Уральский трубный завод" → "АО «Уральский трубный завод»" (from "АО «Уральский
+    трубный завод» (в лице директора ...)"). The search is bounded (``_QUOTE_REACH``)."""
+    while org and org.count("«") > org.count("»") and text.find(
+            org + "»", max(0, start - _QUOTE_REACH), end + _QUOTE_REACH) >= 0:
+        org += "»"  # a name quoted inside a name closes twice: "АНО «Центр «Рядом»»"
+    return org
 
 
 _LAYOUT_GAP = re.compile(r"(?:^|[ \t]{2,})$")
