@@ -41,6 +41,7 @@ from soccoop.extract.official_tree import (
 )
 from soccoop.extract.person_names import (
     nominative_person,
+    surname_agrees,
     woman_in_nominative,
 )
 from soccoop.extract.syntax import ensure_parsed
@@ -150,6 +151,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = analysis.text or ""
     _first_names_out_of_bodies(analysis, models)
+    _surnames_out_of_bodies(analysis, models)
     for sp in analysis.spans:
         k = bisect_right(starts, sp.start) - 1
         stop = _line_end(text, sp.start, sp.stop)
@@ -526,6 +528,40 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
         else:
             out.append(span)
     return out
+
+
+def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
+    """nerel61: official style writes the surname first, then the first name and the
+    patronymic ("в лице генерального директора Пирогова Вадима Олеговича"), and the tagger
+    may read the surname as a body or a place of its own ("Пирогова") or as the last word
+    of the body before it ("управляющего Отделением Шестаковой" + "Ольги Викторовны"). A
+    PER span of exactly a first name and a patronymic, one space after a LOC or ORG span
+    whose last word reads as a surname agreeing with both in case and gender
+    (``person_names.surname_agrees``), takes that word back: the other span keeps the rest, or goes
+    when the surname was all of it. A «quoted» body keeps its words ("завод «Иванов»").
+    The document's spans are mended in place, as ``_first_names_out_of_bodies`` does."""
+    text = analysis.text or ""
+    spans = analysis.spans
+    gone: list[int] = []
+    for n in range(1, len(spans)):
+        sp, prev = spans[n], spans[n - 1]
+        words = text[sp.start:sp.stop].split()
+        if sp.type != "PER" or prev.type not in ("LOC", "ORG") or len(words) != 2 or \
+                text[prev.stop:sp.start] != " " or not words[1][:1].isupper():
+            continue
+        pw = list(_SPAN_WORD.finditer(text, prev.start, prev.stop))
+        if not pw or pw[-1].end() != prev.stop or "«" in text[prev.start:prev.stop] or \
+                not surname_agrees(pw[-1].group(), words, models):
+            continue
+        sp.start = pw[-1].start()
+        sp.text = text[sp.start:sp.stop]
+        if len(pw) == 1:
+            gone.append(n - 1)
+        else:
+            prev.stop = pw[-2].end()
+            prev.text = text[prev.start:prev.stop]
+    for n in reversed(gone):
+        del spans[n]
 
 
 def _surname_then_name(first: str, second: str, models: Models) -> bool:

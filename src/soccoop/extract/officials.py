@@ -1647,6 +1647,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             m.role = role
             mentions.append(m)
         _distribute_shared_bodies(mentions[here:], models)
+        _deputies_of_the_one_before(tokens, mentions[here:], previous, models)
         if described is not None:
             # "Директор похоронного бюро заявил ... . По словам Питера Стефана, ..."
             _name_the_description(described, tokens, mentions[here:])
@@ -1729,6 +1730,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if organization and role.organization:
             organization = _specific_org(organization, role.start, analysis, models, index)
         organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+        organization = _closed_quote(organization, text, s, e)
         if role.side is not None:
             s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
@@ -1738,6 +1740,21 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         out.append(Official(_full_name(p), position, organization, None,
                             Evidence(text[s:e], s, e)))
     return out
+
+
+# How far around the official's evidence a body's closing quote is looked for.
+_QUOTE_REACH = 400
+
+
+def _closed_quote(org: str | None, text: str, start: int, end: int) -> str | None:
+    """nerel61: a body named with an opening «, as the tagger cut it short of the closing
+    mark, gets that mark when the text writes the name with it near the official: "АО
+    «Уральский трубный завод" → "АО «Уральский трубный завод»" (from "АО «Уральский
+    трубный завод» (в лице директора ...)"). The search is bounded (``_QUOTE_REACH``)."""
+    while org and org.count("«") > org.count("»") and text.find(
+            org + "»", max(0, start - _QUOTE_REACH), end + _QUOTE_REACH) >= 0:
+        org += "»"  # a name quoted inside a name closes twice: "АНО «Центр «Рядом»»"
+    return org
 
 
 _LAYOUT_GAP = re.compile(r"(?:^|[ \t]{2,})$")
@@ -2171,6 +2188,53 @@ def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: 
                 return False
             held = True
     return held
+
+
+def _deputies_of_the_one_before(tokens: list[Token], current: list[_Mention],
+                                previous: list[_Mention], models: Models) -> None:
+    """nerel61: a helper's post with a possessive before it and no helped post after it names
+    whose helper he is: "Министр ... Елена Ломакина в отъезде, поэтому документ подписал
+    её первый заместитель Артём Кравчук" → "первый заместитель министра". The possessive's
+    gender picks the nearest person of that gender named before, in the sentence or the
+    one before it; that person's post noun, in the genitive, completes the helper's post
+    (and ``bodies_of_the_helped`` then seats him in that person's body). Nothing is taken
+    when that person has no post or is a helper too ("его заместитель" of a deputy)."""
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    for m in current:
+        role = m.role
+        k = starts.get(role.start, 0) if role is not None else 0
+        if role is None or k == 0 or \
+                tokens[k - 1].text.lower() not in POSSESSIVE_GENDER or \
+                _helped_word(role.position, models) is not None:
+            continue
+        words = role.position.lower().split()
+        while len(words) > 1 and words[0] in HELPER_ORDINALS:
+            words = words[1:]
+        if len(words) != 1 or models.lemma(words[0]).replace("ё", "е") not in HELPER_HEADS:
+            continue
+        gender = POSSESSIVE_GENDER[tokens[k - 1].text.lower()]
+        before = [x for x in current if x.end <= role.start] or previous
+        one = next((x for x in reversed(before) if x.gender == gender), None)
+        head = _helped_word(one.role.position, models) if one is not None and \
+            one.role is not None and not one.role.figurative else None
+        if head is not None:
+            m.role = replace(role, position=f"{role.position} {head}")
+
+
+def _helped_word(position: str, models: Models) -> str | None:
+    """The head noun of a post, not a helper's, in the genitive singular: "министр
+    социальной защиты" → "министра", "председатель комитета" → "председателя"; None for
+    a helper's post ("первый заместитель") or a post without a noun to read."""
+    for word in position.lower().split():
+        if word in HELPER_ORDINALS:
+            continue
+        parse = next((p for p in models.parse(word) if p.tag.POS == "NOUN"
+                      and p.tag.case == "nomn" and p.tag.number == "sing"), None)
+        if parse is None or parse.normal_form.replace("ё", "е") in HELPER_HEADS:
+            return None
+        form = parse.inflect({"gent"})
+        return form.word if form is not None else None
+    return None
 
 
 def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,

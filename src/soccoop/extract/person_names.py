@@ -145,9 +145,26 @@ def _surname_first(words: list[str], models: Models) -> list[str]:
     def has(word: str, kind: str) -> bool:
         return any(kind in p.tag for p in models.parse(word))
 
-    if has(words[2], "Patr") and has(words[1], "Name") and not has(words[0], "Name"):
+    if has(words[2], "Patr") and has(words[1], "Name") and (
+            not has(words[0], "Name") or surname_agrees(words[0], words[1:], models)):
         return [words[1], words[2], words[0]]
     return words
+
+
+def surname_agrees(word: str, name: list[str], models: Models) -> bool:
+    """nerel61: is ``word`` a capitalised surname in a case and gender the first name and
+    the patronymic ``name`` share, even if it reads as a first name or a common word too:
+    "Пирогова" + "Вадима Олеговича", "Кашиной" + "Марины Андреевны"; not "Пирогова" +
+    "Ольги Викторовны" (his genitive, her name)?"""
+    if len(name) != 2 or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+
+    def readings(w: str, kind: str) -> set[tuple[str, str]]:
+        return {(str(p.tag.case), str(p.tag.gender)) for p in models.parse(w)
+                if kind in p.tag and p.tag.number == "sing"}
+
+    return bool(readings(word, "Surn") & readings(name[0], "Name")
+                & readings(name[1], "Patr"))
 
 
 # Case endings of the regular Russian surnames in -ов/-ев/-ин/-ын the dictionary may lack
