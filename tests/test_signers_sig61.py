@@ -1,0 +1,125 @@
+"""Signatories of sig61, probes written for this file (not copied from any round).
+
+* A head whose own clause tells something else ("находится в командировке"), in a sentence
+  whose later clause signs with a subject of its own, did not sign
+  (``signers.away_subject``): "Министр X в эти дни в отъезде, поэтому от имени министерства
+  документ подписал её заместитель Y" → Y.
+* The one on whose charge another signs is no signer (``signers.charging_person``): "По
+  поручению директора X документ подписал его заместитель Y" → Y; and such a sentence
+  after the first side's signer names the next side's (``candidate_signers._charged_opening``).
+* One who was expected to sign, in a sentence turning to say otherwise, is no signer
+  (``signers.expected_signer``): "Ожидалось, что документ подпишет министр X, однако она
+  ..." → not X.
+* The signers named in a back reference past an aside paragraph are followed by the other
+  sides' signers the sentences right after name (``candidate_signers._distant_signers``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from probes import signer_surnames
+
+LEAD = ("Министерство социальной защиты Липецкой области и Липецкое региональное отделение "
+        "Союза пенсионеров России вчера подписали соглашение о сотрудничестве.\n\n")
+
+ASIDE = ("Документ позволит пенсионерам области бесплатно посещать занятия в центрах "
+         "активного долголетия и получать консультации юристов.\n\n")
+
+# (id, text after the lead, surnames of the one signed record)
+AWAY = [
+    ("away on a trip, on behalf of the ministry",
+     "Министр социальной защиты области Ольга Веселова в эти дни находится в отпуске, "
+     "поэтому от имени министерства документ подписал её первый заместитель Денис Рябов. "
+     "Со стороны Союза пенсионеров подпись поставил председатель отделения Павел Гринёв.",
+     ["гринев", "рябов"]),
+    ("ill, and the deputy signed",
+     "Министр Ольга Веселова заболела, и соглашение подписал заместитель министра Денис "
+     "Рябов. Со стороны Союза пенсионеров подпись поставил председатель отделения Павел "
+     "Гринёв.",
+     ["гринев", "рябов"]),
+    ("governor greets, then signers sign",
+     "Губернатор области Игорь Артамонов приветствовал участников, после чего документ "
+     "подписали министр Ольга Веселова и председатель отделения Павел Гринёв.",
+     ["веселова", "гринев"]),
+    ("the subject signs herself: kept",
+     "Министр Ольга Веселова подписала документ, а председатель отделения Павел Гринёв "
+     "поставил свою подпись следом.",
+     ["веселова", "гринев"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "told", "signers"), AWAY, ids=[a[0] for a in AWAY])
+def test_away_head_is_no_signer(models: Any, name: str, told: str,
+                                signers: list[str]) -> None:
+    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
+    assert found == [signers]
+
+
+# (id, text after the lead, surnames of the one signed record)
+CHARGED = [
+    ("on the head's charge, after the first side",
+     "От имени министерства документ подписал министр Андрей Лосев. По поручению "
+     "председателя отделения Нины Гороховой документ подписал её заместитель Сергей "
+     "Панин.",
+     ["лосев", "панин"]),
+    ("on the charge, the sentence alone",
+     "По поручению министра Андрея Лосева документ подписал его заместитель Сергей "
+     "Панин, а со стороны Союза пенсионеров — председатель Нина Горохова.",
+     ["горохова", "панин"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "told", "signers"), CHARGED, ids=[a[0] for a in CHARGED])
+def test_charging_head_is_no_signer(models: Any, name: str, told: str,
+                                    signers: list[str]) -> None:
+    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
+    assert found == [signers]
+
+
+# (id, text after the lead, surnames of the one signed record)
+EXPECTED = [
+    ("expected, however away",
+     "Ожидалось, что документ подпишет министр Ольга Веселова, однако она находится в "
+     "командировке. Поэтому от имени министерства подпись поставил её заместитель Денис "
+     "Рябов. Со стороны Союза пенсионеров документ подписал председатель Павел Гринёв.",
+     ["гринев", "рябов"]),
+    ("expected, but ill",
+     "Предполагалось, что соглашение подпишет министр Ольга Веселова, но она заболела. "
+     "От имени министерства подпись поставил её заместитель Денис Рябов, со стороны "
+     "Союза пенсионеров — председатель Павел Гринёв.",
+     ["гринев", "рябов"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "told", "signers"), EXPECTED, ids=[a[0] for a in EXPECTED])
+def test_expected_signer_is_no_signer(models: Any, name: str, told: str,
+                                      signers: list[str]) -> None:
+    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
+    assert found == [signers]
+
+
+# (id, signers' paragraph after the aside, surnames of the one signed record)
+DISTANT = [
+    ("the other side's signer in the next sentence",
+     "Документ подписали министр социальной защиты Ольга Веселова. Со стороны Союза "
+     "пенсионеров подпись поставил председатель отделения Павел Гринёв.",
+     ["веселова", "гринев"]),
+    ("the head away, then the other side",
+     "Министр Ольга Веселова находится в командировке, поэтому от имени министерства "
+     "документ подписал её заместитель Денис Рябов. Со стороны Союза пенсионеров подпись "
+     "поставил председатель отделения Павел Гринёв.",
+     ["гринев", "рябов"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "told", "signers"), DISTANT, ids=[a[0] for a in DISTANT])
+def test_distant_signers_with_the_next_side(models: Any, name: str, told: str,
+                                            signers: list[str]) -> None:
+    found = signer_surnames(models, LEAD + ASIDE + told + "\n", published="2024-03-14")
+    assert found == [signers]
