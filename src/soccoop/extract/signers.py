@@ -44,6 +44,7 @@ from soccoop.extract.lexicon_signers import (
     BARE_DOCUMENTS,
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
+    CHARGE_NOUNS,
     CAPTION_LABELS,
     CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
@@ -61,6 +62,7 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    INSTEAD_PREPOSITIONS,
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
     LATIN_GLOSS,
@@ -877,11 +879,19 @@ def _first_name_gender(name: str, models: Models) -> str | None:
     return next((p.tag.gender for p in models.parse(first) if "Name" in p.tag), None)
 
 
+def _named_before_in(sent: Sentence, official: Official, pronoun: Token) -> bool:
+    """sig61: is the official named in the sentence itself, before the pronoun?"""
+    return sent.start <= official.evidence.start and official.evidence.end <= pronoun.start
+
+
 def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
     """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
     рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
     official named last before the sentence whose first name agrees with "она"/"он" in
-    gender; none when the text names none before. Only from the parse."""
+    gender; none when the text names none before. sig61: one named earlier in the same
+    sentence counts first ("Минтруд представлял заместитель министра Олег Рябов — он
+    подписал соглашение вместо министра" → Рябов, not an official of the sentence before).
+    Only from the parse."""
     toks = sent.tokens
     for t in toks:
         gender = SIGNER_PRONOUNS.get(t.text.lower())
@@ -889,7 +899,7 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) ->
                 not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
-                  if o.evidence.start < sent.start]
+                  if o.evidence.start < sent.start or _named_before_in(sent, o, t)]
         last = next((o for o in reversed(before) if _first_name_gender(o.name, models) == gender),
                     None)
         return [last.name] if last is not None else []
@@ -1622,7 +1632,9 @@ def _finite_after(toks: list[Token], stop: int) -> int | None:
 
 def _signing_with_subject(sent: Sentence, after: int) -> bool:
     """Is there, past a comma after token ``after``, a finite signing verb (or one that puts
-    a signature) with a noun subject of its own standing after ``after``? From the parse."""
+    a signature) with a person's noun of its own as subject (animate: a post or a name,
+    not "стороны" or "министерство", which may stand for the first clause's people)
+    standing after ``after``? From the parse."""
     toks = sent.tokens
     comma = next((j for j in range(after + 1, len(toks)) if toks[j].text == ","), None)
     if comma is None:
@@ -1632,7 +1644,8 @@ def _signing_with_subject(sent: Sentence, after: int) -> bool:
         if t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" or not _signs(sent, v):
             continue
         if any(c > after and toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"}
-               and toks[c].feats.get("Case") == "Nom" for c in sent.children(v)):
+               and toks[c].feats.get("Case") == "Nom" and
+               toks[c].feats.get("Animacy") == "Anim" for c in sent.children(v)):
             return True
     return False
 
@@ -1661,10 +1674,11 @@ def away_subject(sent: Sentence, span: NerSpan) -> bool:
 
 
 def charging_person(sent: Sentence, span: NerSpan) -> bool:
-    """sig61: the one on whose charge another signs is no signer: "По поручению
-    генерального директора Олега Рыбина документ подписал его заместитель Иван Сомов"
-    → not Рыбин. The name hangs (through its post, a few steps) on "поручение" under
-    "по". From the parse."""
+    """sig61: the one on whose charge, or in whose stead, another signs is no signer: "По
+    поручению генерального директора Олега Рыбина документ подписал его заместитель Иван
+    Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
+    Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
+    has "вместо" as its post's or its own preposition. From the parse."""
     if not sent.parsed:
         return False
     inside = _inside(sent, span)
@@ -1673,10 +1687,13 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     k = inside[0]
     for _ in range(4):
+        if any(toks[c].rel == "case" and toks[c].lemma in INSTEAD_PREPOSITIONS
+               for c in sent.children(k)):
+            return True
         h = toks[k].head
         if not 0 <= h < len(toks) or toks[h].pos in {"VERB", "AUX"}:
             return False
-        if toks[h].lemma == "поручение":
+        if toks[h].lemma in CHARGE_NOUNS:
             return any(toks[c].lemma == "по" and toks[c].rel == "case"
                        for c in sent.children(h))
         k = h
