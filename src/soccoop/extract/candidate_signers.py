@@ -700,7 +700,11 @@ def _distant_signers(
     подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
     документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
     sentence naming the same agreement noun without signing tells of it too ("Участником
-    соглашения стал фонд ..."); one with a date may be of another, earlier one."""
+    соглашения стал фонд ..."); one with a date may be of another, earlier one. sig61: the
+    other sides' signers the sentences right after name join them, as after a nearer back
+    reference (``_following_signers``): "... Документ позволит ... . От имени министерства
+    документ подписал заместитель министра X. Со стороны фонда подпись поставил
+    управляющий Y." → X and Y."""
     if not _single_agreement(sents[si]):
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
@@ -712,7 +716,8 @@ def _distant_signers(
                 signing_caption(later):
             names = _named_signers(analysis, later, officials, models)
             if names:
-                return names, later
+                return names + _following_signers(analysis, later, officials, names,
+                                                  models), later
             continue  # "Документ подписан сроком на пять лет": of the same one
         if not _aside_with_guests(analysis, later, signed, models) or \
                 _names_agreement(later) and dates.within(later):
@@ -885,9 +890,18 @@ def _more_signers(sent: Sentence) -> bool:
     # sig46: a side phrase of "от" opens it as "со стороны" does: "От имени предприятия
     # подпись поставил генеральный директор завода Игорь Латыпов"
     return "сторона" in lemmas[:6] or lemmas[:1] == ["от"] and _signs_the_document(sent) or \
+        _charged_opening(lemmas) and _signs_the_document(sent) or \
         bool(MORE_SIGNER_WORDS & set(lemmas[:4])) or \
         side_for_signature(sent) and _signs_the_document(sent) or \
         side_on_signing_verb(sent) and _signs_the_document(sent)  # sig50
+
+
+def _charged_opening(lemmas: list[str]) -> bool:
+    """sig61: a sentence opening with the charge its signer acted on opens a side as "от
+    имени" does: "По поручению генерального директора завода Олега Рыбина документ
+    подписал директор по персоналу Иван Сомов" (the one charged signs; the one charging
+    is in the genitive and does not)."""
+    return lemmas[:2] == ["по", "поручение"]
 
 
 def side_for_signature(sent: Sentence) -> bool:

@@ -138,6 +138,7 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
+from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
@@ -2147,8 +2148,12 @@ def recalled_signers(s: Records) -> None:
 
 def person_signers(s: Records) -> None:
     """sig60: a signer is a person's name, not a body word kept as written
-    (``signer_names.person_signers_only``): "замуправляющего Соцфондом" names no signer."""
+    (``signer_names.person_signers_only``): "замуправляющего Соцфондом" names no signer.
+    sig61: a name written by first name and patronymic is the full name the text gives the
+    one official of that first name (``signer_address.addressed_signers_in_full``):
+    "подписали с Асланбеком Хамзатовичем" → "Асланбек Дудаев"."""
     person_signers_only(s.agreements, s.models)
+    addressed_signers_in_full(s.agreements, s.officials, s.models)
 
 
 def signers_bodies(s: Records) -> None:

@@ -356,3 +356,9 @@ TOUCHING_WORDS = 2
 # sig60 post_only: how many heads up from a name's word its post may stand ("министр" ←
 # "Анна" ← "Котова").
 NAME_LEVELS = 3
+
+# sig61: the noun of a charge under "по" ("по поручению директора X документ подписал Y")
+# and the prepositions of one in whose stead another signs ("вместо министра X"): the
+# person under them is no signer (``signers.charging_person``)
+CHARGE_NOUNS = frozenset({"поручение"})
+INSTEAD_PREPOSITIONS = frozenset({"вместо"})

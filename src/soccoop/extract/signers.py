@@ -23,6 +23,8 @@ from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
     ATTENDANCE_WORDS,
     BODY_HEADS,
+    CONTRAST_CONJUNCTIONS,
+    EXPECT_VERBS,
     ORG_HEADS,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
@@ -44,6 +46,7 @@ from soccoop.extract.lexicon_signers import (
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
+    CHARGE_NOUNS,
     CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
@@ -60,6 +63,7 @@ from soccoop.extract.lexicon_signers import (
     GUEST_WORDS,
     HEAD_POSTS,
     IDENTIFYING_WORDS,
+    INSTEAD_PREPOSITIONS,
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
     LATIN_GLOSS,
@@ -878,11 +882,19 @@ def _first_name_gender(name: str, models: Models) -> str | None:
     return next((p.tag.gender for p in models.parse(first) if "Name" in p.tag), None)
 
 
+def _named_before_in(sent: Sentence, official: Official, pronoun: Token) -> bool:
+    """sig61: is the official named in the sentence itself, before the pronoun?"""
+    return sent.start <= official.evidence.start and official.evidence.end <= pronoun.start
+
+
 def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
     """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
     рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
     official named last before the sentence whose first name agrees with "она"/"он" in
-    gender; none when the text names none before. Only from the parse."""
+    gender; none when the text names none before. sig61: one named earlier in the same
+    sentence counts first ("Минтруд представлял заместитель министра Олег Рябов — он
+    подписал соглашение вместо министра" → Рябов, not an official of the sentence before).
+    Only from the parse."""
     toks = sent.tokens
     for t in toks:
         gender = SIGNER_PRONOUNS.get(t.text.lower())
@@ -890,7 +902,7 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) ->
                 not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
-                  if o.evidence.start < sent.start]
+                  if o.evidence.start < sent.start or _named_before_in(sent, o, t)]
         last = next((o for o in reversed(before) if _first_name_gender(o.name, models) == gender),
                     None)
         return [last.name] if last is not None else []
@@ -1611,6 +1623,87 @@ def _on_behalf(sent: Sentence, v: int) -> int | None:
     return None
 
 
+def _finite_after(toks: list[Token], stop: int) -> int | None:
+    """The first finite verb after token ``stop`` in the name's own clause (no comma
+    between), or None."""
+    for j in range(stop + 1, len(toks)):
+        if toks[j].text in {",", ";", ":", "—", "–"}:
+            return None
+        if toks[j].pos in {"VERB", "AUX"} and toks[j].feats.get("VerbForm") == "Fin":
+            return j
+    return None
+
+
+def _signing_with_subject(sent: Sentence, after: int) -> bool:
+    """Is there, past a comma after token ``after``, a finite signing verb (or one that puts
+    a signature) with a person's noun of its own as subject (animate: a post or a name,
+    not "стороны" or "министерство", which may stand for the first clause's people)
+    standing after ``after``? From the parse."""
+    toks = sent.tokens
+    comma = next((j for j in range(after + 1, len(toks)) if toks[j].text == ","), None)
+    if comma is None:
+        return False
+    for v in range(comma + 1, len(toks)):
+        t = toks[v]
+        if t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" or not _signs(sent, v):
+            continue
+        if any(c > after and toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"}
+               and toks[c].feats.get("Case") == "Nom" and
+               toks[c].feats.get("Animacy") == "Anim" for c in sent.children(v)):
+            return True
+    return False
+
+
+def away_subject(sent: Sentence, span: NerSpan) -> bool:
+    """sig61: a person whose own clause tells something else (a finite verb right after
+    the name, not one of signing), in a sentence whose later clause has a signing verb
+    with a subject of its own, did not sign: "Министр Анна Котова в эти дни находится в
+    командировке, поэтому от имени министерства документ подписал её заместитель Олег
+    Лапин" → Лапин only; "Губернатор Пётр Ильин приветствовал гостей, после чего
+    соглашение подписали министр X и ректор Y" → not Ильин. Needs no side phrase (the
+    parser often hangs "от имени" on the first verb); a name apposed to a signing verb's
+    subject ("Министр X подписала документ, а ректор Y ...") keeps its verb of signing."""
+    if not sent.parsed:
+        return False
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    toks = sent.tokens
+    if toks[inside[-1]].feats.get("Case") not in {None, "Nom"}:
+        return False
+    v = _finite_after(toks, inside[-1])
+    if v is None or toks[v].lemma in SIGNER_WORDS or _signs(sent, v):
+        return False
+    return _signing_with_subject(sent, v)
+
+
+def charging_person(sent: Sentence, span: NerSpan) -> bool:
+    """sig61: the one on whose charge, or in whose stead, another signs is no signer: "По
+    поручению генерального директора Олега Рыбина документ подписал его заместитель Иван
+    Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
+    Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
+    has "вместо" as its post's or its own preposition. From the parse."""
+    if not sent.parsed:
+        return False
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    toks = sent.tokens
+    k = inside[0]
+    for _ in range(4):
+        if any(toks[c].rel == "case" and toks[c].lemma in INSTEAD_PREPOSITIONS
+               for c in sent.children(k)):
+            return True
+        h = toks[k].head
+        if not 0 <= h < len(toks) or toks[h].pos in {"VERB", "AUX"}:
+            return False
+        if toks[h].lemma in CHARGE_NOUNS:
+            return any(toks[c].lemma == "по" and toks[c].rel == "case"
+                       for c in sent.children(h))
+        k = h
+    return False
+
+
 def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     """sig50: in a sentence whose verb of signing has a side phrase (``side_on_signing_verb``),
     a person who is the subject of another clause tells of something else: "Директор завода
@@ -1618,6 +1711,9 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     signs). Either the parse makes the name the subject of another verb, or a finite verb or
     auxiliary follows the name before the comma that opens the side phrase's clause (the
     parser may hang a subject across it)."""
+    if away_subject(sent, span) or charging_person(sent, span) or \
+            expected_signer(sent, span):  # sig61
+        return True
     side = _side_phrase_start(sent)
     if side is None:
         return False
@@ -1644,6 +1740,8 @@ def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
     её заместитель Олег Котов" → Петрова is no signer. The name, through its post, is the
     subject of a future signing ("подпишет"), and the sentence has a past signing or
     signature verb ("поставил подпись", "подписал") of its own. Only from the parse."""
+    if expected_signer(sent, span):  # sig61
+        return True
     found = _subject_of(sent, span)
     if found is None:
         return False
@@ -1653,6 +1751,28 @@ def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
         return False
     return any(k != v and t.pos == "VERB" and t.feats.get("Tense") == "Past" and _signs(sent, k)
                for k, t in enumerate(toks))
+
+
+def expected_signer(sent: Sentence, span: NerSpan) -> bool:
+    """sig61: one who was expected to sign, in a sentence that turns to say otherwise:
+    "Ожидалось, что документ подпишет министр Инна Петрова, однако она находится в
+    командировке" (who signed instead is told in the next sentence) → Петрова is no
+    signer. The name, through its post, is the subject of a future signing under a verb of
+    expecting ("ожидалось", "предполагалось"), and a contrasting word ("однако", "но")
+    follows the name in the same sentence. Only from the parse."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    toks = sent.tokens
+    v = found[1]
+    if toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
+        return False
+    h = toks[v].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in EXPECT_VERBS:
+        return False
+    inside = _inside(sent, span)
+    after = inside[-1] + 1 if inside else len(toks)
+    return any(t.lemma in CONTRAST_CONJUNCTIONS - {"а"} for t in toks[after:])
 
 
 def attending(sent: Sentence, span: NerSpan) -> bool:
