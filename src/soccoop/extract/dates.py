@@ -1251,9 +1251,12 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
     the occasion's first day is past the reach of "в тот же день" from it but not from that
     day: "Со 2 по 4 октября в Москве проходил форум. В первый день форума ... [a long
     story] ... Так, во второй день ... заключили соглашение" is 3 October (the first day's
-    2 October plus one). The nearest ordinal day before, within the reach
-    (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read as a day; its value and
-    anchoring, shifted by the difference of the two ordinals; else no value."""
+    2 October plus one). date61: counted back too, when a later day was told first ("Во
+    второй день форума подписали соглашение ... [a long story] ... Ещё одно соглашение
+    заключили в первый день форума" is the second day minus one). The nearest ordinal day
+    before, within the reach (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read
+    as a day; its value and anchoring, shifted by the difference of the two ordinals (none
+    for the same ordinal); else no value."""
     r = refs[i]
     shift = shifts[i]
     for j in range(i - 1, -1, -1):
@@ -1264,7 +1267,7 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
         value = refs[j].value
         if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", value) or \
                 _sentences_between(text, refs[j].end, r.start) > _SAME_DAY_SENTENCES or \
-                shift <= shifts[j]:
+                shift == shifts[j]:
             break
         found = _next_to(value, shift - shifts[j])
         return found, refs[j].anchored and found is not None
