@@ -1,11 +1,16 @@
 """date61: agreement dates from occasions and weeks, in our own words.
 
 Table-driven, with negatives: an occasion's ordinal day counts from another of its days
-told before it in either direction ("во второй день ... в первый день" is the day before).
+told before it in either direction ("во второй день ... в первый день" is the day before);
+a signing told on by a bare "Соглашение"/"Документ" from the agreement that an occasion's
+outcome ("Его итогом стало соглашение ...") named just before takes the occasion's day.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import probes
 import pytest
 
 from soccoop.extract.dates import find_dates
@@ -32,3 +37,31 @@ def test_ordinal_day_counted_back(day: str, expected: str | None) -> None:
     refs = [d for d in find_dates(text, published="2025-04-14")
             if d.text.lower() == day and d.start > text.index("Кроме того")]
     assert refs and refs[0].value == expected
+
+
+# --- a signing told on from the agreement an occasion's outcome named just before
+OUTCOME = """Псков и Великий Новгород будут обмениваться опытом
+
+Во вторник в Пскове прошло совещание руководителей органов социальной защиты двух \
+регионов. {outcome} соглашение о сотрудничестве между Комитетом по социальной защите \
+Псковской области и Министерством социальной защиты Новгородской области.
+
+{told_on} в присутствии заместителя губернатора Псковской области."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("outcome", "told_on", "expected"), [
+    # a possessive refers the outcome to the meeting: the meeting's Tuesday
+    ("Его главным итогом стало", "Соглашение было подписано", "2025-03-11"),
+    ("Его итогом стало", "Документ подписали", "2025-03-11"),
+    # no outcome of the meeting: the page's day stands in (no day of the text)
+    ("Сейчас готовится", "Соглашение было подписано", None),
+    # the later sentence names another document of its own: no day carried on
+    ("Его главным итогом стало", "Соглашение о практике студентов было подписано", None),
+])
+def test_signing_told_on_from_outcome(models: Any, outcome: str, told_on: str,
+                                      expected: str | None) -> None:
+    found = probes.status_dates(models, OUTCOME.format(outcome=outcome, told_on=told_on),
+                                "2025-03-14")
+    signed = [d for status, d in found if status == "signed"]
+    assert signed and signed[-1] == expected

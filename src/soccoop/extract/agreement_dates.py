@@ -220,8 +220,11 @@ def occasion_day(s: DateStage) -> None:
     sentence before it tells the occasion's signings ("Первый день форума завершился
     чередой подписаний. Министерство ... заключило соглашение ...",
     ``signing_dates.signings_told_before``); the day is
-    ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
-    dates: anchored after."""
+    ``signing_dates.occasion_day_before``'s. date61: or the sentence right before it (its
+    paragraph's last, or the same paragraph's) tells the agreement as the outcome and this
+    one goes on with its signing (``told_on``): "В пятницу в Абакане прошло совещание ... .
+    Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
+    ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "signed" or a.date is not None:
@@ -230,10 +233,24 @@ def occasion_day(s: DateStage) -> None:
         if k < 0:
             continue
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
+        if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
+                told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
+            at = k - 1
         if at is not None and outcome_of_occasion(sents[at]):
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+
+
+def told_on(sent: Sentence) -> bool:
+    """date61: does the sentence go on with an agreement already named, its subject a bare
+    agreement or document noun with no dependent of its own ("Соглашение было подписано в
+    присутствии ...", "Документ подписали министр и ректор")? The noun must open the
+    sentence and govern nothing (no "о сотрудничестве", no sides)."""
+    toks = sent.tokens
+    if not sent.parsed or not toks or toks[0].lemma not in TRIGGERS | {"документ"}:
+        return False
+    return not sent.children(0)
 
 
 def day_of_the_month(s: DateStage) -> None:
