@@ -3,7 +3,9 @@
 Table-driven, with negatives: an occasion's ordinal day counts from another of its days
 told before it in either direction ("во второй день ... в первый день" is the day before);
 a signing told on by a bare "Соглашение"/"Документ" from the agreement that an occasion's
-outcome ("Его итогом стало соглашение ...") named just before takes the occasion's day.
+outcome ("Его итогом стало соглашение ...") named just before takes the occasion's day; a plan
+dated by the first day of an occasion's range takes the later day of it its ceremony is
+scheduled for.
 """
 
 from __future__ import annotations
@@ -65,3 +67,30 @@ def test_signing_told_on_from_outcome(models: Any, outcome: str, told_on: str,
                                 "2025-03-14")
     signed = [d for status, d in found if status == "signed"]
     assert signed and signed[-1] == expected
+
+
+# --- a plan dated by an occasion's range takes the day its ceremony is scheduled for
+PLAN_RANGE = """В Ижевске пройдёт форум «Забота»
+
+Министерство социальной защиты Удмуртской Республики и Удмуртский государственный \
+университет подпишут соглашение о сотрудничестве в рамках форума «Забота», который пройдёт \
+в Ижевске {range}. {scheduled}
+
+Соглашение предусматривает целевое обучение социальных работников."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("range_", "scheduled", "expected"), [
+    ("15–17 октября", "Церемония подписания запланирована на второй день форума, 16 октября.",
+     "2025-10-16"),
+    ("с 15 по 17 октября", "Подписание намечено на 17 октября.", "2025-10-17"),
+    # a day outside the range is no day of the occasion: the range's first day stays
+    ("15–17 октября", "Подписание намечено на 20 октября.", "2025-10-15"),
+    # no scheduling: the range's first day
+    ("15–17 октября", "В форуме примут участие делегации соседних регионов.", "2025-10-15"),
+])
+def test_plan_scheduled_within_range(models: Any, range_: str, scheduled: str,
+                                     expected: str | None) -> None:
+    found = probes.status_dates(models, PLAN_RANGE.format(range=range_, scheduled=scheduled),
+                                "2025-10-03")
+    assert found == [("planned", expected)]

@@ -671,18 +671,31 @@ def scheduled_day_of_plan(s: DateStage) -> None:
     25 сентября" is the 25th, not the month of next week. The sentence names no agreement
     of its own and puts a signing noun under a verb of scheduling
     (``agreements._scheduled_date``, as the candidate stage reads a plan with no date at
-    all). Stated dates: anchored after."""
+    all). date61: a plan dated by the first day of an occasion's range of days ("подпишут
+    соглашение в рамках форума, который пройдёт 12–13 сентября") likewise takes a later
+    day of that range so scheduled ("Церемония подписания запланирована на второй день
+    форума, 13 сентября"), as ``day_within_range`` does for a signing. Stated dates:
+    anchored after."""
     sents = s.analysis.sentences
     index = _DateIndex(s.stated)
+    ranges = {d.value: last for d in s.stated if d.value and _DAY.fullmatch(d.value)
+              and (last := range_last_day(d)) is not None}
     for a in s.agreements:
-        if a.status != "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
+        if a.status != "planned" or not a.date or \
+                not (_MONTH_VALUE.fullmatch(a.date) or a.date in ranges):
             continue
         k = s.sentence_at(a.evidence.start)
         for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
             if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
                 break
             day = _scheduled_date(later, index, s.published)
-            if day is not None and _DAY.fullmatch(day) and isodate.compatible(a.date, day):
+            if day is None or not _DAY.fullmatch(day):
+                continue
+            if a.date in ranges:
+                if a.date[-5:] < day[-5:] <= ranges[a.date][-5:]:
+                    a.date = day
+                    break
+            elif isodate.compatible(a.date, day):
                 a.date = isodate.merge(day, a.date)
                 break
 
