@@ -5,7 +5,8 @@ told before it in either direction ("во второй день ... в перв�
 a signing told on by a bare "Соглашение"/"Документ" from the agreement that an occasion's
 outcome ("Его итогом стало соглашение ...") named just before takes the occasion's day; a plan
 dated by the first day of an occasion's range takes the later day of it its ceremony is
-scheduled for.
+scheduled for; a bare weekday told in the past in a digest is a day of the past week its
+heading sums up.
 """
 
 from __future__ import annotations
@@ -94,3 +95,38 @@ def test_plan_scheduled_within_range(models: Any, range_: str, scheduled: str,
     found = probes.status_dates(models, PLAN_RANGE.format(range=range_, scheduled=scheduled),
                                 "2025-10-03")
     assert found == [("planned", expected)]
+
+
+# --- a digest's bare weekday is a day of the week its heading sums up
+DIGEST = """СОЦИАЛЬНАЯ ПАНОРАМА
+Новости | Регионы | Дайджест
+
+{heading}
+
+Каждый понедельник мы рассказываем о главных событиях социальной сферы за прошедшую неделю.
+
+1. Кострома: центр занятости и фабрика
+
+{day} центр занятости населения Костромы и льняная фабрика {verb} соглашение о рабочих \
+местах для людей с инвалидностью."""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("heading", "day", "verb", "expected"), [
+    # a Monday digest: "в понедельник" is the Monday of the week summed up
+    ("Главное за неделю: 3–9 марта", "В понедельник", "подписали", "2025-03-03"),
+    ("Неделя в регионах: с 3 по 9 марта", "В среду", "подписали", "2025-03-05"),
+    # no week in the heading: the publication day's Monday
+    ("Главное за неделю", "В понедельник", "подписали", "2025-03-10"),
+    # a week that is not past: the range does not end before the page
+    ("Главное за неделю: 4–10 марта", "В понедельник", "подписали", "2025-03-10"),
+    # a plan told in the future keeps its day ahead
+    ("Главное за неделю: 3–9 марта", "В пятницу", "подпишут", "2025-03-14"),
+    # a range stated in a sentence of the text is no heading
+    ("Форум прошёл в Костроме 3–9 марта.", "В понедельник", "подписали", "2025-03-10"),
+])
+def test_digest_weekday_in_its_week(models: Any, heading: str, day: str, verb: str,
+                                    expected: str | None) -> None:
+    found = probes.status_dates(
+        models, DIGEST.format(heading=heading, day=day, verb=verb), "2025-03-10")
+    assert found[-1][1] == expected
