@@ -220,8 +220,11 @@ def occasion_day(s: DateStage) -> None:
     sentence before it tells the occasion's signings ("Первый день форума завершился
     чередой подписаний. Министерство ... заключило соглашение ...",
     ``signing_dates.signings_told_before``); the day is
-    ``signing_dates.occasion_day_before``'s. Signed records without a date only; stated
-    dates: anchored after."""
+    ``signing_dates.occasion_day_before``'s. date61: or the sentence right before it (its
+    paragraph's last, or the same paragraph's) tells the agreement as the outcome and this
+    one goes on with its signing (``told_on``): "В пятницу в Абакане прошло совещание ... .
+    Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
+    ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "signed" or a.date is not None:
@@ -230,10 +233,24 @@ def occasion_day(s: DateStage) -> None:
         if k < 0:
             continue
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
+        if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
+                told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
+            at = k - 1
         if at is not None and outcome_of_occasion(sents[at]):
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+
+
+def told_on(sent: Sentence) -> bool:
+    """date61: does the sentence go on with an agreement already named, its subject a bare
+    agreement or document noun with no dependent of its own ("Соглашение было подписано в
+    присутствии ...", "Документ подписали министр и ректор")? The noun must open the
+    sentence and govern nothing (no "о сотрудничестве", no sides)."""
+    toks = sent.tokens
+    if not sent.parsed or not toks or toks[0].lemma not in TRIGGERS | {"документ"}:
+        return False
+    return not sent.children(0)
 
 
 def day_of_the_month(s: DateStage) -> None:
@@ -654,18 +671,31 @@ def scheduled_day_of_plan(s: DateStage) -> None:
     25 сентября" is the 25th, not the month of next week. The sentence names no agreement
     of its own and puts a signing noun under a verb of scheduling
     (``agreements._scheduled_date``, as the candidate stage reads a plan with no date at
-    all). Stated dates: anchored after."""
+    all). date61: a plan dated by the first day of an occasion's range of days ("подпишут
+    соглашение в рамках форума, который пройдёт 12–13 сентября") likewise takes a later
+    day of that range so scheduled ("Церемония подписания запланирована на второй день
+    форума, 13 сентября"), as ``day_within_range`` does for a signing. Stated dates:
+    anchored after."""
     sents = s.analysis.sentences
     index = _DateIndex(s.stated)
+    ranges = {d.value: last for d in s.stated if d.value and _DAY.fullmatch(d.value)
+              and (last := range_last_day(d)) is not None}
     for a in s.agreements:
-        if a.status != "planned" or not a.date or not _MONTH_VALUE.fullmatch(a.date):
+        if a.status != "planned" or not a.date or \
+                not (_MONTH_VALUE.fullmatch(a.date) or a.date in ranges):
             continue
         k = s.sentence_at(a.evidence.start)
         for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
             if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
                 break
             day = _scheduled_date(later, index, s.published)
-            if day is not None and _DAY.fullmatch(day) and isodate.compatible(a.date, day):
+            if day is None or not _DAY.fullmatch(day):
+                continue
+            if a.date in ranges:
+                if a.date[-5:] < day[-5:] <= ranges[a.date][-5:]:
+                    a.date = day
+                    break
+            elif isodate.compatible(a.date, day):
                 a.date = isodate.merge(day, a.date)
                 break
 

@@ -1057,6 +1057,62 @@ def find_dates(text: str, published: str | None = None, *,
     return refs
 
 
+# date61: how far into the page a digest's heading may state the week it sums up, and how
+# long a heading line is at most
+_DIGEST_HEAD_READ = 1500
+_DIGEST_HEAD_LINE = 120
+_BARE_WEEKDAY = re.compile(_WEEKDAY, re.IGNORECASE)
+
+
+def digest_week_days(refs: list[DateRef], source: str, published: str | None,
+                     tense: TenseOf | None = None) -> None:
+    """date61: a digest sums up a past week its heading states ("Главное за неделю: 9–15
+    декабря" over a page of Monday 16 December); a bare weekday told in the past in it is
+    the day of that week, not the publication day's week: "В понедельник центр занятости
+    и комбинат подписали соглашение" is 9 December. The heading is read in the stored text
+    (``source``: headings are masked in the reading): a short line without a full stop
+    within ``_DIGEST_HEAD_READ`` characters of the top, whose range of days spans at most a
+    week and ends before the publication day, at most a week before it. Only weekdays of
+    ``refs`` resolved after the range and not after the publication day move, and only to
+    a day of the range. In place."""
+    pub = publication_day(published)
+    if pub is None:
+        return
+    week: tuple[_dt.date, _dt.date] | None = None
+    head = source[:_DIGEST_HEAD_READ]
+    for r in find_dates(head, published):
+        last = _range_last(r)
+        if last is None or not r.value or not _FULL_DAY.fullmatch(r.value) or \
+                not _FULL_DAY.fullmatch(last):
+            continue
+        line_end = head.find("\n", r.end)
+        line = head[head.rfind("\n", 0, r.start) + 1:line_end if line_end >= 0 else None]
+        line = line.strip()
+        if len(line) > _DIGEST_HEAD_LINE or line.endswith("."):
+            continue
+        first, end = _dt.date.fromisoformat(r.value), _dt.date.fromisoformat(last)
+        if (end - first).days <= 6 and 0 < (pub - end).days <= 7:
+            week = (first, end)
+            break
+    if week is None:
+        return
+    for r in refs:
+        if not r.relative or not r.value or not _FULL_DAY.fullmatch(r.value) or \
+                not _BARE_WEEKDAY.fullmatch(r.text) or \
+                (tense is not None and tense(r.start, r.end) not in {None, "past"}):
+            continue
+        day = _dt.date.fromisoformat(r.value)
+        if not week[1] < day <= pub:
+            continue
+        moved = week[0] + _dt.timedelta(days=(day.weekday() - week[0].weekday()) % 7)
+        if moved <= week[1]:
+            r.value = moved.isoformat()
+
+
+# a full day's value
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 # a day stated with its weekday ("в четверг, 11 июля"): the weekday's word at its start
 _WEEKDAY_LEAD = re.compile(rf"(?P<wd>{_WEEKDAY}),?{_SP}[0-3]?\d", re.IGNORECASE)
 # how many dates on either side of a weekday of a week are looked at for the day it counts
@@ -1251,9 +1307,12 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
     the occasion's first day is past the reach of "в тот же день" from it but not from that
     day: "Со 2 по 4 октября в Москве проходил форум. В первый день форума ... [a long
     story] ... Так, во второй день ... заключили соглашение" is 3 October (the first day's
-    2 October plus one). The nearest ordinal day before, within the reach
-    (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read as a day; its value and
-    anchoring, shifted by the difference of the two ordinals; else no value."""
+    2 October plus one). date61: counted back too, when a later day was told first ("Во
+    второй день форума подписали соглашение ... [a long story] ... Ещё одно соглашение
+    заключили в первый день форума" is the second day minus one). The nearest ordinal day
+    before, within the reach (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read
+    as a day; its value and anchoring, shifted by the difference of the two ordinals (none
+    for the same ordinal); else no value."""
     r = refs[i]
     shift = shifts[i]
     for j in range(i - 1, -1, -1):
@@ -1264,7 +1323,7 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
         value = refs[j].value
         if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", value) or \
                 _sentences_between(text, refs[j].end, r.start) > _SAME_DAY_SENTENCES or \
-                shift <= shifts[j]:
+                shift == shifts[j]:
             break
         found = _next_to(value, shift - shifts[j])
         return found, refs[j].anchored and found is not None

@@ -426,6 +426,9 @@ OUTCOME_NOUNS = frozenset({"итог", "ход"})
 # what an outcome noun may govern besides an occasion noun ("по итогам обсуждения"; never a
 # span of time: "Главным итогом недели стало подписание ...")
 OUTCOME_OF_NOUNS = frozenset({"обсуждение", "поездка", "беседа", "переговоры", "встреча"})
+# date61: third-person possessives before an outcome noun refer it to the occasion told just
+# before ("Его главным итогом стало соглашение ...")
+OUTCOME_OWNER_WORDS = frozenset({"его", "её", "ее", "их"})
 VISIT_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "пройти",
                          "состояться", "встретиться"})
 OCCASION_DAY_REACH = 4

@@ -13,7 +13,13 @@ from soccoop.extract.agreement_dates import DateStage, date_agreements
 from soccoop.extract.anchor import governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.coreference import Records, signers_of_late_signings
-from soccoop.extract.dates import date_line, dated_item_days, find_dates, stated_view
+from soccoop.extract.dates import (
+    date_line,
+    dated_item_days,
+    digest_week_days,
+    find_dates,
+    stated_view,
+)
 from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
@@ -99,6 +105,7 @@ def extract_from_analysis(
     tense = governing_tense(analysis)
     dates = find_dates(reading, published, tense=tense)
     dated_item_days(dates, reading, text, published, tense)  # date58: a feed's datelines
+    digest_week_days(dates, text, published, tense)  # date61: a digest's week
     officials = find_officials(analysis, models)
     _official_regions(officials, regions)
     for o in officials:

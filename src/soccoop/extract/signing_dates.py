@@ -60,6 +60,7 @@ from soccoop.extract.datewords import (
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
     OUTCOME_OF_NOUNS,
+    OUTCOME_OWNER_WORDS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
     SINCE_FILLERS,
@@ -847,7 +848,9 @@ def outcome_of_occasion(sent: Sentence) -> bool:
     """Does the sentence tell a signing as the outcome or the course of an occasion ("По
     итогам визита ...", "В ходе пленарного заседания ...", "Итогом форума стало ...")? An
     occasion noun anywhere, or an outcome noun followed (past adjectives) by a noun of a
-    discussion ("по итогам обсуждения"); not "Главным итогом недели стало ..."."""
+    discussion ("по итогам обсуждения"), or (date61) led (past adjectives) by a
+    third-person possessive standing for the occasion told before ("Его главным итогом
+    стало соглашение ..."); not "Главным итогом недели стало ..."."""
     occasions = OCCASION_NOUNS | MORE_OCCASION_NOUNS
     toks = sent.tokens
     for i, t in enumerate(toks):
@@ -856,6 +859,10 @@ def outcome_of_occasion(sent: Sentence) -> bool:
         if t.lemma in OUTCOME_NOUNS:
             nxt = next((u for u in toks[i + 1:i + 4] if u.pos != "ADJ"), None)
             if nxt is not None and nxt.lemma in OUTCOME_OF_NOUNS:
+                return True
+            before = next((u for u in reversed(toks[max(0, i - 3):i]) if u.pos != "ADJ"),
+                          None)
+            if before is not None and before.text.lower() in OUTCOME_OWNER_WORDS:
                 return True
     return False
 
