@@ -7,17 +7,12 @@ agreement recalled beside it stays a record of its own.
 - a side-less mention of a signing naming again the signers of one open agreement (a photo
   caption at the page's end) is that signing, not the agreement told nearest before it:
   ``merge_rules.signers_named_again``;
-- a short adjective after the agreement noun is the clause's predicate, no word of the
-  agreement's name ("Подписать соглашение должны ..."), so it sets no subject of its own
-  apart: ``candidate_status.predicate_adjective``.
 """
 
 from __future__ import annotations
 
 import pytest
 from probes import agreements_of, named_rows
-
-from soccoop.extract.candidate_status import _title_end
 
 PUB = "2025-06-10"
 
@@ -60,22 +55,3 @@ TOLD_AGAIN = [
 @pytest.mark.parametrize("text, statuses", named_rows(TOLD_AGAIN))
 def test_one_signing_told_again_is_one_record(models, text, statuses):
     assert [a.status for a in agreements_of(models, text, PUB)] == statuses
-
-
-NAMES = [
-    ("modal_predicate", "Подписать соглашение должны министр труда и министр финансов.",
-     "соглашение"),
-    ("modal_predicate_of_the_subject", "Соглашение должно быть подписано в мае.", "Соглашение"),
-    ("ready", "Документ готов к подписанию.", "Документ"),
-    ("a name in full", "Соглашение о сотрудничестве в сфере занятости подписано вчера.",
-     "Соглашение о сотрудничестве в сфере занятости"),
-]
-
-
-@pytest.mark.parametrize("sentence, name", named_rows(NAMES))
-def test_a_short_adjective_ends_the_agreement_name(models, sentence, name):
-    sent = models.analyse(sentence).sentences[0]
-    k = next(i for i, t in enumerate(sent.tokens) if t.lemma in {"соглашение", "документ"})
-    j = _title_end(sent, k)
-    assert sentence[sent.tokens[k].start - sent.start:sent.tokens[j - 1].stop - sent.start] \
-        == name

@@ -550,8 +550,6 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
-        if predicate_adjective(t):
-            break  # pair61: "Подписать соглашение должны ...", "Документ готов к подписанию"
         if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j) or day_adjunct(sent, j):
@@ -563,13 +561,6 @@ def _title_end(sent: Sentence, k: int) -> int:
             break  # "о сотрудничестве Департамента ...": a party, not the subject
         j += 1
     return j
-
-
-def predicate_adjective(t: Token) -> bool:
-    """pair61: a short adjective after the agreement noun is the clause's predicate, no word
-    of the agreement's name: "Подписать соглашение должны министры ...", "Соглашение должно
-    быть подписано", "Документ готов к подписанию" (``Variant=Short``)."""
-    return t.pos == "ADJ" and t.feats.get("Variant") == "Short"
 
 
 def time_adjunct(sent: Sentence, j: int) -> bool:

@@ -1091,14 +1091,20 @@ def signers_named_again(s: BareMention) -> None:
     министр Ирина Кочкина и ректор Вячеслав Ломовцев. ... Министерство также планирует
     заключить соглашение с техникумом. ... На фото: Ирина Кочкина и Вячеслав Ломовцев
     подписывают соглашение" joins the university's signing, not the plan with the
-    technical school. A signer is named again by a capitalised word of the sentence
-    opening with the first five letters of the surname (the cases: "Кочкиной")."""
+    technical school. Two signers at least are named again (a quote's speaker alone,
+    "«После подписания соглашения этого не потребуется», — пояснила X", is no caption),
+    each by a capitalised word of the sentence opening with the first five letters of the
+    surname (the cases: "Кочкиной")."""
     if s.c.status != "signed" or len(s.options) < 2:
         return
     words = {t.text[:5] for t in s.c.sentence.tokens if t.text[:1].isupper()}
-    fit = [m for m in s.options if any(
-        len(n.split()[-1]) >= 4 and n.split()[-1][:5] in words
-        for x in m.candidates for n in x.signatories)]
+
+    def named_again(m: _Merged) -> int:
+        names = {n.split()[-1][:5] for x in m.candidates for n in x.signatories
+                 if len(n.split()[-1]) >= 4}
+        return len(names & words)
+
+    fit = [m for m in s.options if named_again(m) >= 2]
     if len(fit) == 1:
         s.options = fit
 
