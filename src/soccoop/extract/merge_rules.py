@@ -46,6 +46,7 @@ from soccoop.extract.agreements import (
     legal_form,
     line_of,
 )
+from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
     COOPERATION_DOCUMENTS,
@@ -54,6 +55,7 @@ from soccoop.extract.lexicon import (
     HEADING_GAP,
     HEADLINE_REACH,
     IN_FORCE_WORDS,
+    NEW_WORDS,
     ORDINAL_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
@@ -92,6 +94,48 @@ def split_list_member(m: _Merged, c: _Candidate, bare: frozenset[str],
     if c.group >= 0 and m.members.get(c.group, c.member) != c.member:
         return False
     return None
+
+
+def new_agreement_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
+                             models: Models) -> bool | None:
+    """pair61: a sentence opening with the new agreement as its subject ("Новое соглашение,
+    в отличие от прежнего, предусматривает ...", "Новый документ заменит соглашение, которое
+    министерство заключило в 2017 году с ...") tells again the signing just reported, of
+    the same status (signed or planned), between sides the record already names: it joins
+    that record, whatever older agreement or date the same sentence recalls beside it (the
+    older one is its own mention). Only the words before the noun are read: adjectives,
+    one of newness (``NEW_WORDS``). A date of its own sentence the record's date cannot be
+    ("Новое соглашение планируется подписать в июне" beside a record dated in May) leaves
+    the decision to the other passes."""
+    if m.status == "mentioned" or c.status != m.status or not c.parties or \
+            not _opens_with_new_agreement(c) or \
+            (_dated_in_own_sentence(c) and not isodate.compatible(m.date, c.date)):
+        return None
+    within = all(p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties)
+                 for p in c.parties)
+    return True if within else None
+
+
+def _dated_in_own_sentence(c: _Candidate) -> bool:
+    """Does the mention's sentence name the month or the year of the mention's date ("в
+    июне" for "--06")? A year of another agreement in the sentence ("заменит соглашение,
+    заключённое в 2017 году") is not the mention's own date."""
+    if not c.date:
+        return False
+    year = None if c.date.startswith("--") else c.date[:4]
+    rest = c.date[2:] if c.date.startswith("--") else c.date[5:]
+    month = MONTHS[int(rest[:2])][0] if rest[:2].isdigit() and 1 <= int(rest[:2]) <= 12 \
+        else None
+    return any(t.lemma == month or t.text == year for t in c.sentence.tokens)
+
+
+def _opens_with_new_agreement(c: _Candidate) -> bool:
+    """"Новое соглашение ...", "Новый трёхсторонний договор ...": the sentence's first
+    words are adjectives of the agreement noun, one of them of newness."""
+    toks, k = c.sentence.tokens, _k(c)
+    before = toks[:k]
+    return 0 < len(before) <= 2 and all(t.pos == "ADJ" for t in before) and \
+        any(t.lemma in NEW_WORDS for t in before)
 
 
 def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -780,6 +824,7 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 
 MERGE_PASSES: tuple[MergePass, ...] = (
     split_list_member,
+    new_agreement_told_again,  # pair61
     distinct_mention,
     set_apart_by_apposition,
     declared_side_count,
@@ -1039,6 +1084,31 @@ def ordinal_item_told_next(s: BareMention) -> None:
         s.done = True
 
 
+def signers_named_again(s: BareMention) -> None:
+    """pair61: a side-less mention of a signing whose sentence names again the signers of
+    exactly one of the open agreements is that signing, not the agreement told nearest
+    before it: "Министерство ... и университет подписали соглашение. Подписи поставили
+    министр Ирина Кочкина и ректор Вячеслав Ломовцев. ... Министерство также планирует
+    заключить соглашение с техникумом. ... На фото: Ирина Кочкина и Вячеслав Ломовцев
+    подписывают соглашение" joins the university's signing, not the plan with the
+    technical school. Two signers at least are named again (a quote's speaker alone,
+    "«После подписания соглашения этого не потребуется», — пояснила X", is no caption),
+    each by a capitalised word of the sentence opening with the first five letters of the
+    surname (the cases: "Кочкиной")."""
+    if s.c.status != "signed" or len(s.options) < 2:
+        return
+    words = {t.text[:5] for t in s.c.sentence.tokens if t.text[:1].isupper()}
+
+    def named_again(m: _Merged) -> int:
+        names = {n.split()[-1][:5] for x in m.candidates for n in x.signatories
+                 if len(n.split()[-1]) >= 4}
+        return len(names & words)
+
+    fit = [m for m in s.options if named_again(m) >= 2]
+    if len(fit) == 1:
+        s.options = fit
+
+
 def nearest_told(s: BareMention) -> None:
     """Of the agreements left, the one told nearest before the mention (else the nearest
     after it): "Подписано соглашение с Курском ... Соглашение рассчитано на три года" joins
@@ -1176,6 +1246,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     headline_of_next,  # status50
     ordinal_item_told_next,  # agr50
     signers_sides,  # sig50
+    signers_named_again,  # pair61
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44
