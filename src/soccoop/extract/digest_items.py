@@ -1,0 +1,144 @@
+"""digest61: the items of a digest page, and the one agreement an item tells in several
+mentions.
+
+A weekly digest strings short news items together, each under its own heading: a numbered
+line ("3. Оренбуржье и Актюбинская область готовят соглашение"), a line after a rule
+("────"), a section line in capitals ("ХАНТЫ-МАНСИЙСКИЙ АВТОНОМНЫЙ ОКРУГ — ЮГРА",
+"ПОНЕДЕЛЬНИК. Новое соглашение с ННГУ"), or a bullet of a "Коротко" list. Within an item the
+heading, the signing and the sentences after it ("По соглашению первые 25 мест будут
+выделены ...", "Соглашение даст системность") speak of the item's agreement; they name its
+sides the short way (an acronym, the regions, "окружный департамент") that the merge rules,
+made for whole reports, read as other sides (``one_agreement_per_item``).
+
+Cost: one pass over the lines, and one over the records sorted by position (each record is
+weighed against its item's first record only), so linear in text and records.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from soccoop import isodate
+from soccoop.extract.agreement_types import _Candidate, _Merged, _token_index
+from soccoop.extract.lexicon import ANOTHER_WORDS, FORMER_WORDS
+
+# "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[«\"А-ЯЁA-Z]")
+# "────", "* * *", "=====": a rule line between items
+_RULE = re.compile(r"\s*(?:[─━—–\-=_*~•·]\s*){3,}\s*")
+# "— В Тобольске ...", "• 2 декабря — ...": a bullet of a list of short items
+_BULLET = re.compile(r"\s*[—–•▪●]\s+\S")
+_LETTERS = re.compile(r"[А-ЯЁA-Zа-яёa-z]")
+
+
+def _capitals_line(line: str) -> bool:
+    """A section line in capitals: at least six letters, none lower-case, twelve words at
+    most ("СВЕРДЛОВСКАЯ ОБЛАСТЬ", "ПОНЕДЕЛЬНИК." opening its line)."""
+    head = line.split(". ", 1)[0] if ". " in line else line
+    letters = _LETTERS.findall(head)
+    return len(letters) >= 6 and all(x.isupper() for x in letters) and \
+        len(head.split()) <= 12
+
+
+def item_starts(text: str) -> list[int]:
+    """The offsets where the items of a digest begin: a numbered heading line, a rule line,
+    a line opening with a section word in capitals, a bullet line. Empty when the page has
+    fewer than two (no digest: one report)."""
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() and (_NUMBERED.match(line) or _RULE.fullmatch(line) or
+                             _BULLET.match(line) or _capitals_line(line.strip())):
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts if len(starts) >= 2 else []
+
+
+def _set_apart(c: _Candidate) -> bool:
+    """A mention its own words set apart from the agreement told before it: "отдельное",
+    "ещё одно", "прежнее", an ordinal, a count, a member of a list."""
+    if c.distinct or c.ordinal or c.count >= 2 or c.listed or c.group >= 0:
+        return True
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    before = {t.lemma for t in toks[max(0, k - 2):k]}
+    return bool(before & (ANOTHER_WORDS | FORMER_WORDS))
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _dates_agree(head: _Merged, other: _Merged) -> bool:
+    """Compatible dates, or a mention of the item's agreement at work dated later than its
+    signing ("по соглашению ... в приёмную кампанию 2025 года" after a signing of 2024)."""
+    if isodate.compatible(head.date, other.date):
+        return True
+    a, b = _year(head.date), _year(other.date)
+    return other.status == "mentioned" and a is not None and b is not None and b > a
+
+
+def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
+    """The regions of one record are among the other's, and the two do not each name two
+    sides of their own with none in common (two signings of one item with other partners):
+    one names a single side, or only places, or they share a side."""
+    if not (other.regions <= head.regions or head.regions <= other.regions):
+        return False
+    if len(head.parties) <= 1 or len(other.parties) <= 1:
+        return True
+    if all(p.name in bare for p in head.parties) or all(p.name in bare for p in other.parties):
+        return True
+    return bool(head.party_keys & other.party_keys)
+
+
+def _continues(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
+    """Does record ``other``, told later in the item of ``head``, speak of head's agreement?
+    Of its status (or one of them only mentions it), a date that agrees, sides that agree,
+    and no mention of it set apart by its own words."""
+    if head.status != other.status and "mentioned" not in (head.status, other.status):
+        return False
+    if any(_set_apart(c) for c in other.candidates):
+        return False
+    return _dates_agree(head, other) and _sides_agree(head, other, bare)
+
+
+def _joined(a: _Merged, b: _Merged) -> _Merged:
+    """One record of the mentions of both, added in the order told. A record that only
+    mentions the agreement gives no date to one that signs or plans it: "по соглашению ...
+    в приёмную кампанию 2025 года" does not date the signing told before."""
+    cands = sorted(a.candidates + b.candidates, key=lambda c: c.trigger.start)
+    out = _Merged(cands[0])
+    for c in cands[1:]:
+        out.add(c)
+    for x, y in ((a, b), (b, a)):
+        if x.status != "mentioned" and y.status == "mentioned":
+            out.date = x.date
+    return out
+
+
+def one_agreement_per_item(text: str, merged: list[_Merged],
+                           bare: frozenset[str]) -> list[_Merged]:
+    """digest61: in a digest (``item_starts``), a record told later in an item than the
+    item's first record, that the merge rules kept apart, is the item's agreement again
+    when nothing sets it apart (``_continues``): the heading "ПОНЕДЕЛЬНИК. Новое соглашение
+    с ННГУ" and the signing under it by the university's full name; "Оренбуржье и
+    Актюбинская область готовят соглашение" and "Подписание соглашения между министерством
+    ... и управлением ... запланировано на 2025 год"; a signing and "По словам ректора,
+    первые 25 целевых мест по соглашению будут выделены в 2025 году". An older agreement
+    the item recalls by its year, a second partner's signing, "ещё одно соглашение" stay
+    records of their own. The item of a record is that of its first mention."""
+    starts = item_starts(text)
+    if not starts:
+        return merged
+    heads: dict[int, int] = {}  # item -> index in out of its first record
+    out: list[_Merged] = []
+    for m in sorted(merged, key=lambda x: x.first):
+        item = bisect.bisect_right(starts, m.first)  # 0: the page before its first item
+        h = heads.get(item) if item else None
+        if h is not None and _continues(out[h], m, bare):
+            out[h] = _joined(out[h], m)
+            continue
+        if h is None:
+            heads[item] = len(out)
+        out.append(m)
+    return out
