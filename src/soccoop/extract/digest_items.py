@@ -19,8 +19,14 @@ import bisect
 import re
 
 from soccoop import isodate
-from soccoop.extract.agreement_types import _Candidate, _Merged, _token_index
-from soccoop.extract.lexicon import ANOTHER_WORDS, FORMER_WORDS
+from soccoop.extract.agreement_types import _Candidate, _Merged, _Party, _token_index
+from soccoop.extract.lexicon import (
+    ANOTHER_WORDS,
+    BODY_HEADS,
+    FORMER_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+)
 
 # "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[«\"А-ЯЁA-Z]")
@@ -78,6 +84,13 @@ def _dates_agree(head: _Merged, other: _Merged) -> bool:
     return other.status == "mentioned" and a is not None and b is not None and b > a
 
 
+def _place_only(p: _Party, bare: frozenset[str]) -> bool:
+    """A side named by its place alone: a region's name, or a name with a place noun and no
+    body noun ("Павлодарская область Казахстана", not "Министерство труда Омской области")."""
+    words = set(p.name.lower().split())
+    return p.name in bare or bool(words & PLACE_HEADS) and not words & (ORG_HEADS | BODY_HEADS)
+
+
 def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
     """The regions of one record are among the other's, and the two do not each name two
     sides of their own with none in common (two signings of one item with other partners):
@@ -86,7 +99,8 @@ def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
         return False
     if len(head.parties) <= 1 or len(other.parties) <= 1:
         return True
-    if all(p.name in bare for p in head.parties) or all(p.name in bare for p in other.parties):
+    if all(_place_only(p, bare) for p in head.parties) or \
+            all(_place_only(p, bare) for p in other.parties):
         return True
     return bool(head.party_keys & other.party_keys)
 
