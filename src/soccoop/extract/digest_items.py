@@ -48,14 +48,19 @@ def _capitals_line(line: str) -> bool:
 
 def item_starts(text: str) -> list[int]:
     """The offsets where the items of a digest begin: a numbered heading line, a rule line,
-    a line opening with a section word in capitals, a bullet line. Empty when the page has
-    fewer than two (no digest: one report)."""
+    a line opening with a section word in capitals, a bullet line. A bullet is an item of
+    its line alone: the line after it begins another ("• Главные новости" over the report
+    is no item holding it). Empty when the page has fewer than two (no digest: one
+    report)."""
     starts: list[int] = []
     pos = 0
+    after_bullet = False
     for line in text.split("\n"):
-        if line.strip() and (_NUMBERED.match(line) or _RULE.fullmatch(line) or
-                             _BULLET.match(line) or _capitals_line(line.strip())):
+        bullet = _BULLET.match(line) is not None
+        if line.strip() and (after_bullet or bullet or _NUMBERED.match(line) or
+                             _RULE.fullmatch(line) or _capitals_line(line.strip())):
             starts.append(pos)
+        after_bullet = bullet or after_bullet and not line.strip()
         pos += len(line) + 1
     return starts if len(starts) >= 2 else []
 
@@ -75,9 +80,22 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
-def _dates_agree(head: _Merged, other: _Merged) -> bool:
-    """Compatible dates, or a mention of the item's agreement at work dated later than its
-    signing ("по соглашению ... в приёмную кампанию 2025 года" after a signing of 2024)."""
+def _recalled_older(a: _Merged, b: _Merged, published: str | None) -> bool:
+    """Does ``a`` only mention an agreement of a year before ``b``'s (or, b undated, before
+    the publication year) while b signs or plans one: "Бурятия и Якутия сотрудничают в
+    рамках соглашения, заключенного в 2018 году" beside the week's signing?"""
+    year, other = _year(a.date), _year(b.date) or _year(published)
+    return a.status == "mentioned" and b.status != "mentioned" and \
+        year is not None and other is not None and year < other
+
+
+def _dates_agree(head: _Merged, other: _Merged, published: str | None) -> bool:
+    """Compatible dates, no older agreement recalled beside the item's own
+    (``_recalled_older``), or a mention of the item's agreement at work dated later than
+    its signing ("по соглашению ... в приёмную кампанию 2025 года" after a signing of
+    2024)."""
+    if _recalled_older(head, other, published) or _recalled_older(other, head, published):
+        return False
     if isodate.compatible(head.date, other.date):
         return True
     a, b = _year(head.date), _year(other.date)
@@ -105,7 +123,8 @@ def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
     return bool(head.party_keys & other.party_keys)
 
 
-def _continues(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
+def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
+               published: str | None) -> bool:
     """Does record ``other``, told later in the item of ``head``, speak of head's agreement?
     Of its status (or one of them only mentions it), a date that agrees, sides that agree,
     and no mention of it set apart by its own words."""
@@ -113,7 +132,7 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
         return False
     if any(_set_apart(c) for c in other.candidates):
         return False
-    return _dates_agree(head, other) and _sides_agree(head, other, bare)
+    return _dates_agree(head, other, published) and _sides_agree(head, other, bare)
 
 
 def _joined(a: _Merged, b: _Merged) -> _Merged:
@@ -130,8 +149,8 @@ def _joined(a: _Merged, b: _Merged) -> _Merged:
     return out
 
 
-def one_agreement_per_item(text: str, merged: list[_Merged],
-                           bare: frozenset[str]) -> list[_Merged]:
+def one_agreement_per_item(text: str, merged: list[_Merged], bare: frozenset[str],
+                           published: str | None = None) -> list[_Merged]:
     """digest61: in a digest (``item_starts``), a record told later in an item than the
     item's first record, that the merge rules kept apart, is the item's agreement again
     when nothing sets it apart (``_continues``): the heading "ПОНЕДЕЛЬНИК. Новое соглашение
@@ -149,7 +168,7 @@ def one_agreement_per_item(text: str, merged: list[_Merged],
     for m in sorted(merged, key=lambda x: x.first):
         item = bisect.bisect_right(starts, m.first)  # 0: the page before its first item
         h = heads.get(item) if item else None
-        if h is not None and _continues(out[h], m, bare):
+        if h is not None and _continues(out[h], m, bare, published):
             out[h] = _joined(out[h], m)
             continue
         if h is None:

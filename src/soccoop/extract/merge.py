@@ -99,7 +99,8 @@ def find_agreements(
             bare_mention.target.add(c)
         elif not bare_mention.dropped:
             merged.append(_Merged(c))
-    merged = one_agreement_per_item(stored or analysis.text, merged, bare)  # digest61
+    merged = one_agreement_per_item(stored or analysis.text, merged, bare,  # digest61
+                                    published)
     merged = in_order_told(merged)  # pair58
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
