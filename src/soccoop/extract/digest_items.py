@@ -19,7 +19,15 @@ import bisect
 import re
 
 from soccoop import isodate
-from soccoop.extract.agreement_types import _Candidate, _Merged, _Party, _token_index
+from soccoop.extract.agreement_types import (
+    _Candidate,
+    _Merged,
+    _name_stems,
+    _Party,
+    _token_index,
+    _words_within,
+    same_quoted_name,
+)
 from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     BODY_HEADS,
@@ -27,6 +35,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
 )
+from soccoop.extract.same_side import acronym_of_name
 
 # "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[«\"А-ЯЁA-Z]")
@@ -35,6 +44,7 @@ _RULE = re.compile(r"\s*(?:[─━—–\-=_*~•·]\s*){3,}\s*")
 # "— В Тобольске ...", "• 2 декабря — ...": a bullet of a list of short items
 _BULLET = re.compile(r"\s*[—–•▪●]\s+\S")
 _LETTERS = re.compile(r"[А-ЯЁA-Zа-яёa-z]")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 
 
 def _capitals_line(line: str) -> bool:
@@ -109,18 +119,33 @@ def _place_only(p: _Party, bare: frozenset[str]) -> bool:
     return p.name in bare or bool(words & PLACE_HEADS) and not words & (ORG_HEADS | BODY_HEADS)
 
 
+def _same_body(p: _Party, q: _Party) -> bool:
+    """Is side p side q named otherwise: the same key, quoted name or words
+    (``same_quoted_name``, ``_words_within``), its acronym ("ННГУ"), or a one-word short
+    name inside q's name ("«Опора»" of "АНО «Семейный центр „Опора“»")?"""
+    if p.key == q.key or same_quoted_name(p, q) or _words_within(p, q) or \
+            _words_within(q, p) or acronym_of_name(p, q) or acronym_of_name(q, p):
+        return True
+    words = _WORD.findall(p.name)
+    return len(words) == 1 and words[0].lower() not in ORG_HEADS | BODY_HEADS | PLACE_HEADS \
+        and bool(_name_stems(words[0]) & _name_stems(q.name))
+
+
 def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
-    """The regions of one record are among the other's, and the two do not each name two
-    sides of their own with none in common (two signings of one item with other partners):
-    one names a single side, or only places, or they share a side."""
+    """The regions of one record are among the other's, and one of them names only places,
+    or they share a side, or one names a single side that is one of the other's named
+    otherwise (``_same_body``); two signings of one item with other partners stay two."""
     if not (other.regions <= head.regions or head.regions <= other.regions):
         return False
-    if len(head.parties) <= 1 or len(other.parties) <= 1:
-        return True
     if all(_place_only(p, bare) for p in head.parties) or \
             all(_place_only(p, bare) for p in other.parties):
         return True
-    return bool(head.party_keys & other.party_keys)
+    if head.party_keys & other.party_keys:
+        return True
+    if len(head.parties) <= 1 or len(other.parties) <= 1:
+        return any(_same_body(p, q) or _same_body(q, p)
+                   for p in other.parties for q in head.parties)
+    return False
 
 
 def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
