@@ -133,18 +133,21 @@ def _same_body(p: _Party, q: _Party) -> bool:
 
 def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
     """The regions of one record are among the other's, and one of them names only places,
-    or they share a side, or one names a single side that is one of the other's named
-    otherwise (``_same_body``); two signings of one item with other partners stay two."""
+    or one names a part of the other's sides, or the sides one names beside those they
+    share (or its single side) are the other's named otherwise (``_same_body``): a forum
+    item's three signings of one ministry with three partners stay three."""
     if not (other.regions <= head.regions or head.regions <= other.regions):
         return False
     if all(_place_only(p, bare) for p in head.parties) or \
             all(_place_only(p, bare) for p in other.parties):
         return True
-    if head.party_keys & other.party_keys:
-        return True
-    if len(head.parties) <= 1 or len(other.parties) <= 1:
-        return any(_same_body(p, q) or _same_body(q, p)
-                   for p in other.parties for q in head.parties)
+    mine = [p for p in head.parties if p.key not in other.party_keys]
+    yours = [p for p in other.parties if p.key not in head.party_keys]
+    if head.party_keys & other.party_keys and (not mine or not yours):
+        return True  # one names a part of the other's sides
+    if head.party_keys & other.party_keys or len(head.parties) <= 1 or \
+            len(other.parties) <= 1:
+        return any(_same_body(p, q) or _same_body(q, p) for p in yours for q in mine)
     return False
 
 
