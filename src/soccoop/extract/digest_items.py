@@ -165,8 +165,13 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
 
 def _joined(a: _Merged, b: _Merged) -> _Merged:
     """One record of the mentions of both, added in the order told. A record that only
-    mentions the agreement gives no date to one that signs or plans it: "по соглашению ...
-    в приёмную кампанию 2025 года" does not date the signing told before."""
+    mentions the agreement gives no date and no signers to one that signs or plans it: "по
+    соглашению ... в приёмную кампанию 2025 года" does not date the signing told before,
+    and "Руководитель департамента X подтвердил, что документ готов" signs no plan."""
+    for x, y in ((a, b), (b, a)):
+        if x.status != "mentioned" and y.status == "mentioned":
+            for c in y.candidates:  # nor signers: "X подтвердил, что документ готов"
+                c.signatories = []
     cands = sorted(a.candidates + b.candidates, key=lambda c: c.trigger.start)
     out = _Merged(cands[0])
     for c in cands[1:]:
