@@ -30,6 +30,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 from soccoop.extract.dates import MONTH_GEN, date_line
+from soccoop.extract.digest_items import one_agreement_per_item
 from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_CHAIN, EXTEND_NOUNS
 from soccoop.extract.merge_extra import join_restatement
 from soccoop.extract.merge_rules import (
@@ -98,6 +99,8 @@ def find_agreements(
             bare_mention.target.add(c)
         elif not bare_mention.dropped:
             merged.append(_Merged(c))
+    merged = one_agreement_per_item(stored or analysis.text, merged, bare,  # digest61
+                                    published)
     merged = in_order_told(merged)  # pair58
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
