@@ -1734,6 +1734,18 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS and not _signs(sent, found[1])
 
 
+def _future_signing_of(sent: Sentence, span: NerSpan) -> int | None:
+    """The future signing verb ("подпишет") the name, through its post, is the subject of,
+    or None: who was to sign, for ``superseded_signer`` and ``expected_signer``."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return None
+    v = found[1]
+    if sent.tokens[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
+        return None
+    return v
+
+
 def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
     """sig48: one who was to sign, in a sentence telling who signed instead: "Ожидалось,
     что документ подпишет министр Инна Петрова, однако подпись под соглашением поставил
@@ -1742,13 +1754,10 @@ def superseded_signer(sent: Sentence, span: NerSpan) -> bool:
     signature verb ("поставил подпись", "подписал") of its own. Only from the parse."""
     if expected_signer(sent, span):  # sig61
         return True
-    found = _subject_of(sent, span)
-    if found is None:
+    v = _future_signing_of(sent, span)
+    if v is None:
         return False
     toks = sent.tokens
-    v = found[1]
-    if toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
-        return False
     return any(k != v and t.pos == "VERB" and t.feats.get("Tense") == "Past" and _signs(sent, k)
                for k, t in enumerate(toks))
 
@@ -1760,13 +1769,10 @@ def expected_signer(sent: Sentence, span: NerSpan) -> bool:
     signer. The name, through its post, is the subject of a future signing under a verb of
     expecting ("ожидалось", "предполагалось"), and a contrasting word ("однако", "но")
     follows the name in the same sentence. Only from the parse."""
-    found = _subject_of(sent, span)
-    if found is None:
+    v = _future_signing_of(sent, span)
+    if v is None:
         return False
     toks = sent.tokens
-    v = found[1]
-    if toks[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
-        return False
     h = toks[v].head
     if not 0 <= h < len(toks) or toks[h].lemma not in EXPECT_VERBS:
         return False
