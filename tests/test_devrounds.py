@@ -194,7 +194,9 @@ main (b006976); dev since. round80 (16 texts: an ordinary month from smaller out
 round81 (16 texts: who signed, in shapes easy to get wrong) were scored blind on round 22's
 first and final mains (b006976, d4cd74c); dev since round 23. round86 (16 texts: regions
 in the many shapes news uses) and round87 (16 texts: who signed, in other shapes) were scored
-blind on round 23's first main (e241f61); dev since. Round 15
+blind on round 23's first main (e241f61); dev since. round90 (16 texts: officials and
+their posts in longer reports) and round91 (16 texts: one body, many partners) were scored
+blind on round 24's first main (6e7f351); dev since. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -958,6 +960,21 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.88, "signatories": 0.94, "officials_name": 0.96,
          "officials_full": 0.75},
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.98},
+    ),
+    # blind on round 24's first main (6e7f351, extraction as 8b8d87e): agreements 0.889,
+    # signatories 0.92, officials+position 0.976, status 0.792, date 0.824, published 1.0,
+    # regions 0.909
+    "round90": (
+        {"regions": 0.88, "agreements": 0.83, "signatories": 0.90, "officials_name": 0.96,
+         "officials_full": 0.78},
+        {"agreement_status": 0.84, "agreement_date": 0.76, "published": 0.98},
+    ),
+    # blind as round90: agreements 0.796, signatories 0.66, officials+position 0.985,
+    # status 0.854, date 0.853, published 0.938, regions 0.964
+    "round91": (
+        {"regions": 0.90, "agreements": 0.71, "signatories": 0.60, "officials_name": 0.96,
+         "officials_full": 0.75},
+        {"agreement_status": 0.82, "agreement_date": 0.76, "published": 0.91},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
