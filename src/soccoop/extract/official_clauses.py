@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     CLAUSE_POST_NOUNS,
+    CONJUNCT_OPENERS,
     COURTESY_TITLES,
     DEPARTURE_NOUNS,
     DEPARTURE_PREPOSITIONS,
@@ -40,10 +41,12 @@ from soccoop.extract.lexicon_officials import (
     OFFICE_PREPOSITIONS,
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
+    PLACE_RELATIVES,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
     RELATIVE_PRONOUNS,
+    ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
 )
@@ -348,7 +351,7 @@ def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
     for o in tree.kids.get(v, []):
         if toks[o].rel == "obl":
             out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
-                    and any(toks[k].text.lower() in ("где", "куда") for k in tree.kids.get(c, []))]
+                    and any(toks[k].text.lower() in PLACE_RELATIVES for k in tree.kids.get(c, []))]
     return out
 
 
@@ -366,7 +369,7 @@ def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
         if any(toks[k].rel in ("nsubj", "nsubj:pass") for k in kids):
             break
         if toks[c].pos in ("VERB", "AUX") and any(
-                toks[k].rel == "cc" and toks[k].text.lower() in ("и", "а") for k in kids):
+                toks[k].rel == "cc" and toks[k].text.lower() in ROOT_JOINERS for k in kids):
             out.append(c)
     return out
 
@@ -528,7 +531,7 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
     # области с 2010 года": a time is no part of the post
     end = next((k for k in range(post + 1, end) if toks[k].text == "," and k + 1 < end
-                and toks[k + 1].text.lower() in ("а", "но")
+                and toks[k + 1].text.lower() in CONJUNCT_OPENERS
                 or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
                end)
     end = _before_a_predicate(toks, post, end)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     ANAPHORA_SENTENCES,
+    BODY_NAME_JOINERS,
     FULL_NAME_TRIES,
     FULL_NAME_WORDS,
     FUNCTION_WORDS,
@@ -29,6 +30,7 @@ from soccoop.extract.lexicon_officials import (
     GLOSS_TRIES,
     HELPER_ORDINALS,
     LEGISLATURES,
+    MINISTER_NO_FIELD_PREPOSITIONS,
     NAME_PREPOSITIONS,
     ORG_HEADS,
     ORG_HYPERNYMS,
@@ -672,7 +674,7 @@ def _ministry_of_minister(role: _Role, organization: str | None,
     words = role.position.split()
     low = [w.lower() for w in words]
     k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
-    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на") or \
+    if k is None or k + 1 >= len(words) or low[k + 1] in MINISTER_NO_FIELD_PREPOSITIONS or \
             any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
         # "министра социальной": a field cut short names no ministry
         return organization
@@ -1325,7 +1327,7 @@ def _body_ending_with_place(m: int, index: _DocIndex, limit: int) -> tuple[int, 
         if _lemma(tok) in ORG_HEADS and tok.pos in ("NOUN", "PROPN"):
             return (n, stop) if bisect_right(index.stops, stop) <= limit else None
         if not (tok.pos in ("ADJ", "NOUN") and _case(tok) == "Gen"
-                or tok.text.lower() in ("и", "по", ",")):
+                or tok.text.lower() in BODY_NAME_JOINERS):
             return None
         n -= 1
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from soccoop.extract.lexicon import IN_PREPOSITIONS, LOCATIVE_PREPOSITIONS
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
@@ -30,6 +31,7 @@ from soccoop.extract.lexicon_officials import (
     ORG_HEADS,
     POSSESSIVE_WORDS,
     POST_NOUNS,
+    POST_PLACE_PREPOSITIONS,
     RANK_TITLES,
     RELATIONAL_HEADS,
     RELATIVES,
@@ -40,6 +42,7 @@ from soccoop.extract.lexicon_officials import (
     TIME_PHRASES,
     TIME_PREPOSITIONS,
     WEAK_HEADS,
+    YEAR_ABBREVIATIONS,
     YEAR_WORDS,
 )
 from soccoop.extract.nlp import Models, Token
@@ -373,7 +376,7 @@ def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
     k = i - 2
     while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
         k -= 1
-    if tokens[k].text.lower() not in ("в", "во", "при"):
+    if tokens[k].text.lower() not in POST_PLACE_PREPOSITIONS:
         return False
     top = _top(tree, i, j) if tree is not None else None
     if top is not None and tokens[top].head == i - 1 and tokens[top].rel == "nmod" and \
@@ -699,7 +702,7 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
     if country:
         return country
     lemma = _lemma(tok)
-    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
+    region = gazetteer.resolve(lemma) if lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS) else None
     if region is not None and lemma in {a.lower().replace("ё", "е") for a in region.adjectives}:
         return region.name
     return None
@@ -947,7 +950,7 @@ def _time_phrase(tokens: list[Token], k: int) -> int:
             m = n + 2
             while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in YEAR_WORDS
                                        or tokens[m].text == "." and
-                                       tokens[m - 1].text.lower() in ("г", "гг")):
+                                       tokens[m - 1].text.lower() in YEAR_ABBREVIATIONS):
                 m += 1
             n = m
             continue

@@ -105,6 +105,7 @@ from soccoop.extract.lexicon_officials import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SENIORITY_NOUNS,
+    SUBJECT_JOINERS,
     TEMPORAL_MODIFIERS,
     WEAK_HEADS,
 )
@@ -1322,7 +1323,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         return []  # even a guessed gender: "Баира Николаевна Очирова ... Ректор напомнил"
     h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
               and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
-              or tokens[n].text.lower() in ("и", "или")), None)
+              or tokens[n].text.lower() in SUBJECT_JOINERS), None)
     both = many and h is None and v >= 2 and _lemma(tokens[0]) in BOTH_WORDS
     if both:  # "Оба губернатора отметили": the post in the genitive singular
         h = 1
@@ -1445,7 +1446,7 @@ def _subject_description(tokens: list[Token], text: str, models: Models,
             tokens[h])) or \
             (tokens[h].feats or {}).get("Number") != "Sing" or h + 1 >= v or any(
                 t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None)
-                or t.text.lower() in ("и", "или") for t in tokens[:h]):
+                or t.text.lower() in SUBJECT_JOINERS for t in tokens[:h]):
         return None
     field = False  # "по Псковской области": the body's field or area, in the dative
     for t in tokens[h + 1:v]:
