@@ -240,7 +240,7 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
     noun = toks[root].head
     if _case(toks[noun]) not in ("Gen", "Dat", "Ins", "Loc") or \
             _name_cases(toks[i:j], tree.models) != {"Nom"} or \
-                _agrees(toks[noun], toks[i:j], tree.models):
+            _agrees(toks[noun], toks[i:j], tree.models):
         return None
     v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
     if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
@@ -863,7 +863,7 @@ def _succession_verb_before(toks: list[Token], i: int, models: Models) -> int | 
     "сменив на этом посту Чака Хейгела"; else None."""
     k = i - 1
     while k >= 0 and i - k <= 4 and (toks[k].pos in ("ADP", "DET")
-                                      or _lemma(toks[k], models) in POST_NOUNS):
+                                     or _lemma(toks[k], models) in POST_NOUNS):
         k -= 1
     if k >= 0 and _lemma(toks[k], models) in SUCCESSION_VERBS and toks[k].pos == "VERB":
         return k

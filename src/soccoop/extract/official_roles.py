@@ -344,7 +344,7 @@ def _graded_head(tokens: list[Token], n: int, models: Models) -> bool:
         while g > 0 and n - g <= 2 and \
                 _lemma(tokens[g], models) in FIELD_MODIFIERS | POSITION_MODIFIERS \
                 and _lemma(tokens[g], models) not in GRADES and \
-                    _case(tokens[g]) == _case(tokens[n]):
+                _case(tokens[g]) == _case(tokens[n]):
             g -= 1
         grade = tokens[g]
         return _lemma(grade, models) in GRADES and _case(grade) == _case(tokens[n])

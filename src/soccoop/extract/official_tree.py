@@ -135,14 +135,15 @@ class _Tree:
                 return None
             tok = self.tokens[h]
             if _is_head(tok, self.models) and (self._governed_post(h, i, j)
-                                  or self._name_of_a_nominative_deputy(h, i, j)):
+                                               or self._name_of_a_nominative_deputy(h, i, j)):
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
-            if _is_head(tok, self.models) and (want in (None, "Nom") or _case(tok) in (None, want)
-                                  or _agrees(tok, self.tokens[i:j], self.models)
-                                  or _case(tok) == "Nom" and (
-                                      _woman_in_nominative(self.tokens[i:j], self.models)
-                                      or _two_way_woman(self.tokens[i:j], self.models))):
+            if _is_head(tok, self.models) and (
+                    want in (None, "Nom") or _case(tok) in (None, want)
+                    or _agrees(tok, self.tokens[i:j], self.models)
+                    or _case(tok) == "Nom" and (
+                        _woman_in_nominative(self.tokens[i:j], self.models)
+                        or _two_way_woman(self.tokens[i:j], self.models))):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
                     tok.text.islower() and _agrees(tok, self.tokens[i:j], self.models):

@@ -447,7 +447,7 @@ def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
     feats = noun.feats or {}
     return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
         feats.get("Number") == "Sing" and noun.text.islower() and \
-            not _is_head(noun, tree.models) and \
+        not _is_head(noun, tree.models) and \
         not _graded_head(toks, i - 1, tree.models) and "Gen" in _name_cases(toks[i:j], tree.models)
 
 
@@ -732,7 +732,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     k = j + 1 + _acting_prefix(tokens, j + 1)
     while k < len(tokens) and \
             (_is_modifier(tokens[k], models) or k - j <= 3 and tokens[k].pos == "ADJ"
-                               and tokens[k].text.islower()):
+             and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
     conj = _description_conjunction(tokens, k, models)
     if conj is not None and depth < 2:

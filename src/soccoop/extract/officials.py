@@ -1087,7 +1087,7 @@ def _dash_copula(tokens: list[Token], n: int, models: Models) -> bool:
     after it: "С 2010 года он — мэр Тулы", "Сейчас она – заместитель министра"?"""
     if n + 2 >= len(tokens) or tokens[n].pos != "PRON" or \
             _lemma(tokens[n], models) not in PERSONAL_PRONOUNS or \
-                _case(tokens[n]) not in (None, "Nom") \
+            _case(tokens[n]) not in (None, "Nom") \
             or tokens[n + 1].text not in ("—", "–", "-"):
         return False
     acting = _acting_prefix(tokens, n + 2)  # "он - врио губернатора": the post governed
@@ -1350,7 +1350,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
                                                  and not both) or \
             "Nom" not in _token_cases(tokens[h], models) and not both or \
             _lemma(tokens[h], models) in WEAK_HEADS or \
-                _lemma(tokens[h], models) in RELATIONAL_HEADS or \
+            _lemma(tokens[h], models) in RELATIONAL_HEADS or \
             _in_spans(tokens[h], spans, ("ORG",)):
         return []
     low = v + 1 if after else int(both)
