@@ -10,7 +10,7 @@ caller gives it, never the process-wide ``nlp.get_models()``.
   calls; mend61 the tenth, ``signers._name_word``: the person readers take the models of
   the analysis they read, ``Analysis.read_by()``, which ``Models.analyse_many`` sets;
   mend62 ``official_grammar``'s cached token readers, ``_lemma``, ``_is_head``,
-  ``_word_cases`` and the rest, which take the models as their last argument, as do the 59
+  ``_word_cases`` and the rest, which take the models as their last argument, as do the 50
   officials' functions that had none).
 - Behaviour: the rules freed of the global read the models they are given (a stub here, so
   no model is loaded): ``signers.heads_body`` ("генеральный директор" heads a body by the
