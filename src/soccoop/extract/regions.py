@@ -598,7 +598,8 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Иркутская область", "Администрация Лузского муниципального округа Кировской
     области", "Кадровый центр Ярославской области | Центр занятости г. Рыбинска"): the
     page is that subject's. A header line counts when it names one subject only and names
-    it by its name or alias; a menu of towns ("Екатеринбург Челябинск Тюмень Пермь") or an
+    it by its name or alias, or by a town written after "город"/"г." ("Официальный сайт
+    города Череповца": the town's site, in the Vologda oblast); a menu of towns ("Екатеринбург Челябинск Тюмень Пермь") or an
     adjective in a headline of other news ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."). Only the lines above the first line the masking kept are read,
@@ -611,23 +612,34 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     head = models.untagged(text[:end])
     matcher = get_matcher(models)
     by_line: dict[int, list[_Match]] = {}
+    marked: set[int] = set()  # ids of towns written after "город"/"г." (_marked_towns)
     told: set[int] = set()  # lines with a verb: headlines of news, not a site's name
     line, pos = 0, 0
     for sent in head.sentences:  # in text order: lines are counted as they pass
         line += head.text.count("\n", pos, sent.start)
         pos = sent.start
         units = _units(models, sent.tokens)
-        by_line.setdefault(line, []).extend(_match_sentence(matcher, units, [], []))
+        ms = _match_sentence(matcher, units, [], [])
+        by_line.setdefault(line, []).extend(ms)
+        marked.update(id(m) for m in _marked_towns(units, ms))
         if any(_is_verb(models, t.text) for t in sent.tokens):
             told.add(line)
     refs: dict[str, RegionRef] = {}
     for line, ms in by_line.items():
         if line in told or len({m.code for m in ms}) != 1 \
-                or not any(m.kind in ("name", "alias") for m in ms):
+                or not any(m.kind in ("name", "alias") or id(m) in marked for m in ms):
             continue
         for m in ms:
             _add_mention(refs, m, text)
     return list(refs.values())
+
+
+def _marked_towns(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
+    """region62: towns a header writes after "город"/"г." ("Официальный сайт города
+    Череповца", "Администрация г. Рыбинска"): the site is that town's, so the header names
+    the town's subject as surely as its name would; a bare town in a menu line ("Главная
+    Екатеринбург Челябинск Тюмень") is not marked."""
+    return [m for m in ms if m.kind in ("capital", "city") and _after_city_marker(units, m.i)]
 
 
 def _is_verb(models: Models, word: str) -> bool:
