@@ -70,6 +70,7 @@ from soccoop.extract.official_roles import (
     _acting_prefix_before,
     _graded_head,
     _is_a_place,
+    _legal_title,
     _minister_word,
     _one_of,
     _place_genitive,
@@ -199,8 +200,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None
     start = chosen
     if start - 1 > k and (_lemma(tokens[start - 1]) in GRADE_MODIFIERS
-                          or _qualified_head(tokens, start)):
-        start -= 1  # "ведущий инспектор", "городской голова": part of the post
+                          or _qualified_head(tokens, start)
+                          or _legal_title(tokens, start) is not None):
+        start -= 1  # "ведущий инспектор", "городской голова", "детский омбудсмен": the post's
     start -= _field_of_the_post(tokens, start, k)
     while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
@@ -727,10 +729,11 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
         return _role_after(tokens, conj, text, models, spans, None, depth + 1)
-    if k < len(tokens) and not _is_head(tokens[k]) and depth < 2:
+    if k < len(tokens) and not _is_head(tokens[k]) and not _graded_head(tokens, k) \
+            and depth < 2:
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
         return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
-    if k >= len(tokens) or not _is_head(tokens[k]):
+    if k >= len(tokens) or not _is_head(tokens[k]) and not _graded_head(tokens, k):
         return None
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
             not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
