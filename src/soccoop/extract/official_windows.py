@@ -172,7 +172,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
             k -= 1
     window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n]) or _graded_head(tokens, n)]
+    heads = [n for n in window if (_is_head(tokens[n]) or _graded_head(tokens, n))
+             and not _in_a_quoted_name(tokens, n, k, i)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
@@ -591,6 +592,17 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
         return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
     # a predicate before the title is not ("знакома руководитель бюро — главный эксперт")
     return first - _acting_prefix_before(tokens, first)
+
+
+def _in_a_quoted_name(tokens: list[Token], n: int, low: int, i: int) -> bool:
+    """nerel62: is tokens[n] a word of a body's «quoted» name, the nearest quote mark
+    before it an opening « and a closing » after it before the name at tokens[i]? Such a
+    word names the body, it is no post: "руководитель филиала фонда «Защитники
+    Отечества» по Ярославской области Анна Серова" is the head of the branch, not a
+    defender."""
+    before = next((tokens[m].text for m in range(n - 1, low, -1)
+                   if tokens[m].text in ("«", "»")), None)
+    return before == "«" and any(tokens[m].text == "»" for m in range(n + 1, i))
 
 
 def _in_a_named_place(tokens: list[Token], n: int) -> bool:
