@@ -421,7 +421,18 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     return members[:c.count]
 
 
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[«\"А-ЯЁA-Z]")
+def numbered_heading(marks: str) -> str:
+    """The pattern of a digest's numbered heading, shared by its two readers: a number of
+    one or two digits, one of ``marks`` after it, a space, then a capital or an opening
+    quote ("4. «Деловая Россия» поможет ...", "12) В Кузбассе ..."). The readers differ
+    only in what they take around it: ``digest_items.item_starts`` cuts a page's raw lines
+    into items (spaces before the number, "12)" as well as "12."), ``digest_item_heading``
+    reads a sentence opening its line ("4." only; taking "12)" there too changes records,
+    measured by mend61)."""
+    return rf"\d{{1,2}}[{marks}]\s+[«\"А-ЯЁA-Z]"
+
+
+_NUMBERED_HEADING = re.compile(numbered_heading("."))
 
 
 def digest_item_heading(text: str, sent: Sentence) -> bool:

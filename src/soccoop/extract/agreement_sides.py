@@ -104,6 +104,7 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_REACH,
 )
+from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -362,7 +363,7 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
             continue
         sides: list[_Party] = []
         for n, w in enumerate(parts):
-            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(("о", "е")) else w
+            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(COMPOUND_LINK_VOWELS) else w
             name = country_of_adjective(models, word)
             codes: list[str] = []
             if name is None:

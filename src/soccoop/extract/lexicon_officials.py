@@ -497,3 +497,35 @@ PORTFOLIO_POSTS = frozenset("""
 заместитель замглавы зам замруководитель замдиректор замминистра замгубернатор помощник
 советник проректор вице-губернатор вице-премьер вице-мэр вице-президент
 """.split())
+
+# ---- Word lists the officials' rules wrote inline, moved here (mend62) ----
+
+# Relative adverbs of place opening a clause on a place: "в Туле, где он работал
+# директором завода".
+PLACE_RELATIVES = ("где", "куда")
+
+# Conjunctions that join a verb left as a root of its own to the clause before: "окончил
+# МГУ и с 1990 года работал директором", "а затем возглавил".
+ROOT_JOINERS = ("и", "а")
+
+# After a comma, conjunctions that open another conjunct of posts: "был мэром Тулы, а затем
+# губернатором", ", но".
+CONJUNCT_OPENERS = ("а", "но")
+
+# Prepositions right after "министр" that open no ministry's field: "министр без
+# портфеля", "министр по делам ...", "министр в правительстве", "министр на посту".
+MINISTER_NO_FIELD_PREPOSITIONS = ("без", "по", "в", "на")
+
+# Words that go on within a body's genitive name: "Министерство труда и социальной защиты",
+# "по делам", ",".
+BODY_NAME_JOINERS = ("и", "по", ",")
+
+# Prepositions of a post's place or of the body it serves by: "в Приморском крае", "во
+# Владимирской области", "при губернаторе".
+POST_PLACE_PREPOSITIONS = ("в", "во", "при")
+
+# Abbreviations of "год"/"годы" after a year: "2010 г.", "2010–2012 гг.".
+YEAR_ABBREVIATIONS = ("г", "гг")
+
+# Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
+SUBJECT_JOINERS = ("и", "или")

@@ -163,3 +163,8 @@ EVERYDAY_NAMES = (
 # agr56: prepositions that open the place of a body named with it ("Отделение ... по
 # Республике Бурятия", "Управление ... в Омской области", "Совет при губернаторе края").
 PLACE_OF_BODY_PREPOSITIONS = frozenset({"по", "в", "во", "при"})
+
+# Dependents of a past verb that keep it from telling a done signing: negation ("не
+# подписали") and the auxiliary of a plan told in the past ("должно было быть подписано")
+# (mend62: moved from ``sides``).
+UNDONE_PAST_WORDS = frozenset({"быть", "не"})

@@ -362,3 +362,6 @@ NAME_LEVELS = 3
 # person under them is no signer (``signers.charging_person``)
 CHARGE_NOUNS = frozenset({"поручение"})
 INSTEAD_PREPOSITIONS = frozenset({"вместо"})
+# the lemmas a sentence opens with when it tells the charge its signer acted on ("По
+# поручению директора X документ подписал Y", ``candidate_signers._charged_opening``)
+CHARGE_OPENING = ("по", "поручение")

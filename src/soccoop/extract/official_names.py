@@ -161,7 +161,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
             _posts_out_of_names(_regnal_number_ends_the_name(
-                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
+                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent, models),
             text, models), text, models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
@@ -417,7 +417,7 @@ def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
     return out
 
 
-def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
+def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence, models: Models
                         ) -> list[tuple[int, int, str]]:
     """A post written with a capital, as official style does, is not part of the name NER
     joins it to: "выступил Проректор Иван Петров" is the prorector Иван Петров. The PER span
@@ -433,7 +433,8 @@ def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
             inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
             n = 0
             while n < len(inside) and inside[n].text[:1].isupper() and \
-                    (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
+                    (_is_head(inside[n], models) or
+                     _lemma(inside[n], models) in POSITION_MODIFIERS):
                 n += 1
             if n == len(inside) and inside:
                 # "Омбудсмен" tagged a name of its own right before the name it titles

@@ -28,6 +28,7 @@ from soccoop.extract.lexicon import (
     LIST_JOINERS,
     OCCASION_NOUNS,
     ORG_HEADS,
+    PARTY_LIST_OPENERS,
     PLACE_HEADS,
     POST_REACH,
     QUOTED_BODY_HEADS,
@@ -432,7 +433,7 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
             name = country_name(models, s.text)
             return _Party(name, [], s.start, s.stop) if name is not None else None
         return None
-    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
+    if toks[i - 1].lemma not in PARTY_LIST_OPENERS:
         return None
     head = toks[i].head
     if toks[i - 1].lemma in PARTNER_PREPOSITIONS and sent.parsed and 0 <= head < len(toks) and \

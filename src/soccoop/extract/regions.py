@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_regions import (
     OTHER_CAPITAL,
     PLACE_NOUNS,
     REGION_ABBREVIATIONS,
+    REGION_JOINERS,
     SUBJECT_OF_ADJECTIVE,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
@@ -44,7 +45,6 @@ _KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
-_COORD = frozenset({"и", ",", "или", "а"})
 
 
 def _norm(s: str) -> str:
@@ -445,7 +445,7 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
             continue
         nxt = kept_at.get(m.j + 2)
         if nxt is None or nxt.kind != "name" or nxt.j <= nxt.i \
-                or not units[m.j + 1].keys & _COORD:
+                or not units[m.j + 1].keys & REGION_JOINERS:
             continue
         rest = [sorted(units[k].keys) for k in range(nxt.i + 1, nxt.j + 1)]
         for k0 in units[m.i].keys:
@@ -475,7 +475,7 @@ def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
         if m.kind != "name" or m.j == m.i:
             continue
         i = m.i - 2
-        if i < 0 or i in covered or not units[m.i - 1].keys & _COORD:
+        if i < 0 or i in covered or not units[m.i - 1].keys & REGION_JOINERS:
             continue
         if not units[i].first or not units[i].last or _overlaps(per, units[i].start,
                                                                 units[i].end):
@@ -513,7 +513,7 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
                          if e.kind in ("name", "alias")]
                 if names:
                     extra.append(_Match(names[0].code, "name", k, k, w.start, w.end))
-            if k + 2 < len(units) and units[k + 1].keys & _COORD:
+            if k + 2 < len(units) and units[k + 1].keys & REGION_JOINERS:
                 k += 2
             else:
                 break
