@@ -95,6 +95,11 @@ GRADES = GRADE_MODIFIERS | frozenset({"главный", "старший"})
 # ("юрист общественной приёмной", "специалист по социальной работе центра"); alone ("юрист
 # Иван Петров", "специалисты центра") an occupation. Lemmas.
 SERVING_HEADS = frozenset({"юрист", "юрисконсульт", "специалист"})
+# Fields after "по" that make a serving occupation a post of its own, with no body after
+# it: titles of the staff lists of social services ("специалист по социальной работе Анна
+# Серова", "специалистом по социальной реабилитации"); another field ("специалист по
+# налогам Анна Серова") names a trade. Lemmas of the field's words, in order.
+TITLED_FIELDS = frozenset({("социальный", "работа"), ("социальный", "реабилитация")})
 
 # Adjectives naming a post's field of work, part of the post when they modify its noun
 # ("социальный координатор", "медицинский директор", "юридический советник"); elsewhere
@@ -369,6 +374,14 @@ QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "папа": frozenset({"римский"}),
     # "социальный работник Мария Иванова" is a post; "работники центра" are staff
     "работник": frozenset({"социальный"}),
+}
+# Colloquial names of offices (an adjective and its noun, lemmas) and the title the law
+# gives the office, which records store: "детский омбудсмен Анна Серова" is the
+# "уполномоченный по правам ребёнка", as the office's own name and the gold of other reports
+# write it; "финансовый омбудсмен" is the "финансовый уполномоченный".
+COLLOQUIAL_TITLES: dict[tuple[str, str], str] = {
+    ("детский", "омбудсмен"): "уполномоченный по правам ребёнка",
+    ("финансовый", "омбудсмен"): "финансовый уполномоченный",
 }
 # The same, with the adjective right after the noun, as a title is written: "Папа Римский
 # Франциск"; "папа" alone is a father.

@@ -73,6 +73,7 @@ from soccoop.extract.official_orgs import (
 from soccoop.extract.official_roles import (
     _acting_prefix,
     _acting_prefix_before,
+    _graded_head,
     _Role,
     _split_role,
 )
@@ -442,7 +443,8 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
                 c + _acting_prefix(toks, c) < len(toks) and \
                 _is_head(toks[c + _acting_prefix(toks, c)], models):
             post = c + _acting_prefix(toks, c)  # "назначен исполняющим обязанности главы"
-        elif not (_is_head(toks[c], models) and _case(toks[c]) == "Ins") or (
+        elif not ((_is_head(toks[c], models) or _graded_head(toks, c, models))
+                  and _case(toks[c]) == "Ins") or (
                 feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
             continue  # "была избрана депутатами председателем": the plural elects her
         if post < 0 or any(toks[k].text.lower() in OFFICE_PREPOSITIONS and toks[k].rel == "case"

@@ -150,6 +150,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     starts = [s.start for s in sents]
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = analysis.text or ""
+    _bodies_tagged_as_persons(analysis, models)
     _first_names_out_of_bodies(analysis, models)
     _surnames_out_of_bodies(analysis, models)
     for sp in analysis.spans:
@@ -277,6 +278,32 @@ def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
         sp.text = text[sp.start:sp.stop]
         prev.stop = pw[-2].end()
         prev.text = text[prev.start:prev.stop]
+
+
+def _bodies_tagged_as_persons(analysis: Analysis, models: Models) -> None:
+    """nerel62: a PER span of adjectives and an abbreviation in capitals that the
+    dictionary does not know is a body the tagger misread as a person: "заведующая
+    отделением Староминского КЦСОН Оксана Дорош" (PER "Староминского КЦСОН", then the
+    woman's name). No person's name is adjectives only before its last word, and a surname
+    written in capitals ("Ольга ПЕТРОВА", a byline) is a word the dictionary knows, or its
+    other words are names. The span becomes an ORG span; the document's spans are mended in
+    place, as ``_first_names_out_of_bodies`` does."""
+    text = analysis.text or ""
+    for sp in analysis.spans:
+        words = text[sp.start:sp.stop].split() if sp.type == "PER" else []
+        if len(words) < 2 or not _CAPITALS_WORD.match(words[-1]) or \
+                models.analyzer.word_is_known(words[-1].lower()):
+            continue
+        if all(_adjective_only(w, models) for w in words[:-1]):
+            sp.type = "ORG"
+
+
+def _adjective_only(word: str, models: Models) -> bool:
+    """Does every reading of the word make it an adjective ("Староминского"; not
+    "Петрова", a surname and a possessive adjective)?"""
+    parses = models.parse(word)
+    return bool(parses) and all(p.tag.POS == "ADJF" and "Surn" not in p.tag and
+                                "Name" not in p.tag for p in parses)
 
 
 def _name_like(word: str, models: Models) -> bool:

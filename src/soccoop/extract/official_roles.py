@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PARTICIPLES,
     ACTING_PREFIXES,
     ACTING_WORDS,
+    COLLOQUIAL_TITLES,
     DEPUTY_PREFIXES,
     FIELD_MODIFIERS,
     GRADED_HEADS,
@@ -40,6 +41,7 @@ from soccoop.extract.lexicon_officials import (
     STATE_HEADS,
     SUBST_PARTICIPLES,
     TEMPORAL_MODIFIERS,
+    TITLED_FIELDS,
 )
 from soccoop.extract.lexicon_orgs import (
     MINISTER_WORDS,
@@ -161,8 +163,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if pre:  # "врио губернатора": the post stays governed by the prefix
         words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
+        title = _legal_title(tokens, h, models)  # "детский омбудсмен": the adjective is its
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
-                 if n == h or not _drop_modifier(t, tokens[h], models)]
+                 if n == h or not _drop_modifier(t, tokens[h], models)
+                 and not (title and n == h - 1)]
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
@@ -170,6 +174,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
             words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h], models)
         words[-1] = _post_of_compound(words[-1], _lemma(tokens[h], models), models)
         words[-1] = _deputy_title(_lemma(tokens[h], models), models) or words[-1]  # "замдиректора"
+        if title is not None:
+            words[-1] = title
         if _lemma(tokens[h], models) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
@@ -195,6 +201,16 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _legal_title(tokens: list[Token], h: int, models: Models) -> str | None:
+    """nerel62: the title the law gives an office named colloquially, by an adjective
+    right before its noun in the noun's case: "детского омбудсмена Анны Серовой" →
+    "уполномоченный по правам ребёнка" (``COLLOQUIAL_TITLES``); "омбудсмен" alone stays as
+    written (the word names such offices abroad too)."""
+    if h < 1 or not _token_cases(tokens[h - 1], models) & _token_cases(tokens[h], models):
+        return None
+    return COLLOQUIAL_TITLES.get((_lemma(tokens[h - 1], models), _lemma(tokens[h], models)))
 
 
 def _qualified_nominative(adjective: Token, head: Token, models: Models) -> list[str]:
@@ -357,7 +373,9 @@ def _head_serving_a_body(tokens: list[Token], n: int, models: Models) -> bool:
     общественной приёмной Иван Петров", "юрисконсульт центра", "специалист по социальной
     работе комплексного центра Анна Серова"; not "юрист Иван Петров", "специалисты
     центра" (plural: an occupation), "специалист по налогам Анна Серова"
-    (``SERVING_HEADS``, ``SERVED_BODIES``)."""
+    (``SERVING_HEADS``, ``SERVED_BODIES``). nerel62: a field that is a title of the staff
+    lists ("специалист по социальной работе Анна Серова", ``TITLED_FIELDS``) needs no
+    body."""
     tok = tokens[n]
     if _lemma(tok, models) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
         return False
@@ -367,6 +385,8 @@ def _head_serving_a_body(tokens: list[Token], n: int, models: Models) -> bool:
         while k < len(tokens) and k - n <= 4 and tokens[k].pos in ("ADJ", "NOUN") and \
                 _case(tokens[k]) in ("Dat", "Loc"):
             k += 1
+        if tuple(_lemma(t, models) for t in tokens[n + 2:k]) in TITLED_FIELDS:
+            return True
     while k < len(tokens) and k - n <= 6 and tokens[k].pos == "ADJ" and \
             _case(tokens[k]) == "Gen":
         k += 1

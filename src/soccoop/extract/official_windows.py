@@ -73,6 +73,7 @@ from soccoop.extract.official_roles import (
     _acting_prefix_before,
     _graded_head,
     _is_a_place,
+    _legal_title,
     _minister_word,
     _one_of,
     _place_genitive,
@@ -175,7 +176,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         while k >= 0 and _is_modifier(tokens[k], models) and by_tree - k <= 3:
             k -= 1
     window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n], models) or _graded_head(tokens, n, models)]
+    heads = [n for n in window if (_is_head(tokens[n], models)
+                                   or _graded_head(tokens, n, models))
+             and not _in_a_quoted_name(tokens, n, k, i)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
@@ -203,8 +206,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None
     start = chosen
     if start - 1 > k and (_lemma(tokens[start - 1], models) in GRADE_MODIFIERS
-                          or _qualified_head(tokens, start, models)):
-        start -= 1  # "ведущий инспектор", "городской голова": part of the post
+                          or _qualified_head(tokens, start, models)
+                          or _legal_title(tokens, start, models) is not None):
+        start -= 1  # "ведущий инспектор", "городской голова", "детский омбудсмен": the post's
     start -= _field_of_the_post(tokens, start, k, models)
     while start - 1 > k and (_is_modifier(tokens[start - 1], models) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
@@ -600,6 +604,17 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,
     return first - _acting_prefix_before(tokens, first)
 
 
+def _in_a_quoted_name(tokens: list[Token], n: int, low: int, i: int) -> bool:
+    """nerel62: is tokens[n] a word of a body's «quoted» name, the nearest quote mark
+    before it an opening « and a closing » after it before the name at tokens[i]? Such a
+    word names the body, it is no post: "руководитель филиала фонда «Защитники
+    Отечества» по Ярославской области Анна Серова" is the head of the branch, not a
+    defender."""
+    before = next((tokens[m].text for m in range(n - 1, low, -1)
+                   if tokens[m].text in ("«", "»")), None)
+    return before == "«" and any(tokens[m].text == "»" for m in range(n + 1, i))
+
+
 def _in_a_named_place(tokens: list[Token], n: int) -> bool:
     """Is tokens[n] "в" before a capitalised word in the locative, a body's place inside a
     title: "руководитель инспекции труда в Кемеровской области — главный инспектор"?"""
@@ -738,10 +753,12 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
         return _role_after(tokens, conj, text, models, spans, None, depth + 1)
-    if k < len(tokens) and not _is_head(tokens[k], models) and depth < 2:
+    if k < len(tokens) and not _is_head(tokens[k], models) and \
+            not _graded_head(tokens, k, models) and depth < 2:
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
         return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
-    if k >= len(tokens) or not _is_head(tokens[k], models):
+    if k >= len(tokens) or not _is_head(tokens[k], models) and \
+            not _graded_head(tokens, k, models):
         return None
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
             not hung and _disagreeing_apposition(tree, tokens, j, k, spans, models):
