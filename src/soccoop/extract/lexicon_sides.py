@@ -14,6 +14,13 @@ CITY_DEFAULT_BODY = "Администрация"
 # Bodies a town has, the heads a town's side may already carry ("мэрия Томска").
 CITY_BODIES = frozenset({"администрация", "мэрия", "горисполком", "исполком", "дума"})
 
+# pair62: a town's executive named two ways: "Мэрия Сургута" and "Администрация Сургута".
+TOWN_EXECUTIVES = frozenset({"мэрия", "администрация"})
+
+# pair62: words a town's executive may put before the town's name ("Администрация города
+# Сургута", "администрация городского округа «Город Томск»"), lemmas.
+TOWN_NAME_FILLERS = frozenset({"город", "городской", "округ", "муниципальный", "образование", "г"})
+
 # First-person possessives: "наше отделение" is the speaker's own body.
 SPEAKER_POSSESSIVES = frozenset({"наш", "мой"})
 
