@@ -145,6 +145,10 @@ GROUP_POST_REACH = 3
 TOPIC_NOUNS = frozenset({"речь"})
 TOPIC_VERBS = frozenset({"идти"})
 
+# pair62: the noun whose plural instrumental names an agreement's sides as a predicate:
+# "Сторонами соглашения выступили министерство и епархия".
+SIDES_NOUNS = frozenset({"сторона"})
+
 # agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
 # day of the speech (coreference.quoted_relative_day).
 SPEECH_OPEN = "«„“"
