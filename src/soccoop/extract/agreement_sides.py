@@ -57,6 +57,7 @@ from soccoop.extract.candidate_status import (
 )
 from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
+    ATTENDANCE_WORDS,
     BARE_PLACES,
     BODY_HEADS,
     BRANCH_HEADS,
@@ -104,6 +105,7 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_REACH,
 )
+from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -142,6 +144,7 @@ from soccoop.extract.status import (
 from soccoop.extract.syntax import (
     Window,
     ancestors,
+    climb,
     ensure_parsed,
     subtree,
     windows,
@@ -1955,8 +1958,25 @@ def _signers_bodies(
             continue
         if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS and toks[i - 1].pos == "ADP":
             continue  # "в Ростове-на-Дону": where it was signed
+        if attending_body(ensure_parsed(sent, models), i):
+            continue  # pair62: "в присутствии Председателя Правительства": a guest
         found.append(p)
     return found
+
+
+def attending_body(sent: Sentence, i: int) -> bool:
+    """pair62: a body or post named under a noun of attendance is the occasion's guest, no
+    side of the signing: "Соглашение было подписано в присутствии Председателя
+    Правительства Республики Хакасия Аркадия Тюмерекова", "при участии губернатора
+    области". From token i up through genitives, apposition and conjuncts
+    (``lexicon_signers.NAME_GROUP_RELATIONS``, at most ``ATTENDANCE_CLIMB`` steps) to an
+    ``nmod`` of "присутствие"/"участие" (``lexicon.ATTENDANCE_WORDS``). Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= i < len(toks):
+        return False
+    path = climb(sent, i, NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
+    return any(toks[x].rel == "nmod" and 0 <= toks[x].head < len(toks) and
+               toks[toks[x].head].lemma in ATTENDANCE_WORDS for x in path)
 
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
