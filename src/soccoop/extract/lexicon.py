@@ -719,3 +719,7 @@ EXTEND_CHAIN = 3
 # a place or a body's word; in the order of a full name written surname first, as in the
 # preamble of a document: "в лице министра Лисицыной Марины Олеговны"
 PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
+
+# pair62: the adverb that dates a clause by the date told just before it in the sentence:
+# "Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали ...".
+THEN_ADVERBS = frozenset({"тогда"})
