@@ -124,3 +124,38 @@ def test_contents_line_item(models, text, item):
     sent = analysis.sentences[0]
     k = next(i for i, t in enumerate(sent.tokens) if t.text == "соглашение")
     assert (contents_item(sent, k) is not None) is item
+
+
+HEADLINE_ACRONYM = (
+    "ТУЛА-ИНФОРМ\n\n12.09.2024 / 11:20 / Общество\n\n"
+    "Минтруд региона и ТГПУ им. Толстого подписали новое соглашение о подготовке "
+    "соцработников\n\n"
+    "Министерство труда и социальной защиты Тульской области и Тульский государственный "
+    "педагогический университет им. Л. Н. Толстого сегодня, 12 сентября, подписали соглашение "
+    "о сотрудничестве в области подготовки кадров для системы социальной защиты. Подписи под "
+    "документом поставили министр Ольга Павлова и ректор Игорь Попов.\n\n"
+    "Документ рассчитан на пять лет.")
+
+
+def test_a_heading_naming_a_side_by_its_acronym_is_the_bodys_signing(models):
+    """``merge_rules._acronym_alike``: the headline words the subject its own way."""
+    agreements = agreements_of(models, HEADLINE_ACRONYM, "2024-09-12")
+    assert len(agreements) == 1
+    assert agreements[0].signatories == ["Ольга Павлова", "Игорь Попов"]
+
+
+THEN_DATED = (
+    "ОМСК-ИНФОРМ\n\n12.09.2024 / 11:20 / Общество\n\n"
+    "Министерство труда и социального развития Омской области и Омский государственный "
+    "технический университет сегодня, 12 сентября, подписали соглашение о сотрудничестве в "
+    "области подготовки кадров. Подписи под документом поставили министр Ольга Павлова и "
+    "ректор Игорь Попов.\n\n"
+    "Сотрудничество министерства и университета началось 3 марта 2020 года: тогда соглашение "
+    "о практике студентов подписали тогдашний министр Андрей Сидоров и ректор Пётр Гусев.")
+
+
+def test_then_dates_the_clause_by_the_date_before_it(models):
+    """``candidate_dates.then_clause_date``: the older agreement is told with its own day."""
+    agreements = agreements_of(models, THEN_DATED, "2024-09-12")
+    assert [(a.status, a.date) for a in agreements] == [
+        ("signed", "2024-09-12"), ("mentioned", "2020-03-03")]
