@@ -159,3 +159,21 @@ def test_then_dates_the_clause_by_the_date_before_it(models):
     agreements = agreements_of(models, THEN_DATED, "2024-09-12")
     assert [(a.status, a.date) for a in agreements] == [
         ("signed", "2024-09-12"), ("mentioned", "2020-03-03")]
+
+
+TITLE_TOWN = (
+    "Волонтёры Кубани — региональная общественная организация\n"
+    "О нас | Проекты | Новости\n"
+    "Мы подписали соглашение с коллегами из Нальчика!\n"
+    "5 августа 2024\n"
+    "Друзья, у нас отличная новость! В минувшую пятницу председатель нашей организации Анна "
+    "Иванова и директор Ресурсного центра поддержки НКО Кабардино-Балкарской Республики "
+    "Азамат Шогенов подписали соглашение о сотрудничестве.\n"
+    "Спасибо всем, кто помогал готовить встречу!")
+
+
+def test_a_title_naming_the_partners_town_is_the_sole_signing(models):
+    """``coreference.title_of_sole_signing`` with ``_town_side``."""
+    agreements = agreements_of(models, TITLE_TOWN, "2024-08-05")
+    assert len(agreements) == 1
+    assert agreements[0].signatories == ["Анна Иванова", "Азамат Шогенов"]
