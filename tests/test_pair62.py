@@ -9,7 +9,12 @@
 - ``agreement_sides.attending_body``: a post or body "в присутствии ..." is a guest of the
   signing, not its side;
 - ``agreement_lists.contents_item``: a relative clause inside an item of a contents line is
-  no verb of the line.
+  no verb of the line;
+- ``merge_rules._acronym_alike``: a heading naming a side by its acronym names it alike;
+- ``candidate_dates.then_clause_date``: "..., началось 3 марта 2020 года: тогда соглашение
+  подписали ..." dates the older agreement by the date before "тогда";
+- ``coreference.title_of_sole_signing`` (``_town_side``): a title naming the partner by its
+  town joins the body's one signing.
 """
 
 from __future__ import annotations
