@@ -137,7 +137,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
-from soccoop.extract.same_side import place_of_body, region_for_body
+from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
@@ -1643,9 +1643,20 @@ class Sides:
 
 def headline_sides(s: Sides) -> None:
     """An agreement whose mentions name no side takes the sides the headline names: "Калуга
-    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу"."""
+    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу" (pair62: an acronym
+    read as the document's side it spells, ``_spelled_in_full``)."""
     if not s.parties:
-        s.parties = s.titles.get()
+        known = [p for sides in s.known.values() for p in sides]
+        s.parties = [_spelled_in_full(q, known) for q in s.titles.get()]
+
+
+def _spelled_in_full(q: _Party, known: list[_Party]) -> _Party:
+    """pair62: a headline's side named by its acronym is the document's side it spells, in
+    full (``same_side.acronym_of_name``): "КГУ им. Циолковского" of "Минтруд региона и КГУ
+    им. Циолковского подписали новое соглашение" is the "Калужский государственный
+    университет им. К. Э. Циолковского" of the body, for a record of an older agreement
+    that names no side of its own. q itself when no known side is spelled."""
+    return next((p for p in known if acronym_of_name(q, p)), q)
 
 
 def region_bodies(s: Sides) -> None:
