@@ -182,3 +182,19 @@ def test_a_title_naming_the_partners_town_is_the_sole_signing(models):
     agreements = agreements_of(models, TITLE_TOWN, "2024-08-05")
     assert len(agreements) == 1
     assert agreements[0].signatories == ["Анна Иванова", "Азамат Шогенов"]
+
+
+def test_an_older_agreement_named_by_the_headline_gets_the_sides_in_full(models):
+    """``coreference._spelled_in_full``: the record of the older agreement, which names no
+    side of its own, reads the headline's acronym as the body's side it spells."""
+    text = HEADLINE_ACRONYM.replace(
+        "Документ рассчитан на пять лет.",
+        "Новое соглашение пришло на смену документу, который действовал четыре года. "
+        "Сотрудничество министерства и университета началось 3 марта 2020 года: тогда "
+        "соглашение о практике студентов подписали тогдашний министр Андрей Сидоров и ректор "
+        "Пётр Гусев.")
+    agreements = agreements_of(models, text, "2024-09-12")
+    assert [(a.status, a.date) for a in agreements] == [
+        ("signed", "2024-09-12"), ("mentioned", "2020-03-03")]
+    assert "Тульский государственный педагогический университет им. Л. Н. Толстого" in \
+        [p.name for p in agreements[1].parties]
