@@ -14,7 +14,9 @@
 - ``candidate_dates.then_clause_date``: "..., началось 3 марта 2020 года: тогда соглашение
   подписали ..." dates the older agreement by the date before "тогда";
 - ``coreference.title_of_sole_signing`` (``_town_side``): a title naming the partner by its
-  town joins the body's one signing.
+  town joins the body's one signing;
+- ``coreference._spelled_in_full``: a side-less record taking the headline's sides reads an
+  acronym as the document's side it spells.
 """
 
 from __future__ import annotations
