@@ -743,3 +743,7 @@ ONE_MORE_LEMMAS = ("ещё", "один")
 
 # Numerals after which a noun stands in the genitive singular ("два министерства").
 PAUCAL_NUMERALS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
+
+# pair62: the adverb that dates a clause by the date told just before it in the sentence:
+# "Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали ...".
+THEN_ADVERBS = frozenset({"тогда"})

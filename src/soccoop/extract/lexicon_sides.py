@@ -14,6 +14,13 @@ CITY_DEFAULT_BODY = "Администрация"
 # Bodies a town has, the heads a town's side may already carry ("мэрия Томска").
 CITY_BODIES = frozenset({"администрация", "мэрия", "горисполком", "исполком", "дума"})
 
+# pair62: a town's executive named two ways: "Мэрия Сургута" and "Администрация Сургута".
+TOWN_EXECUTIVES = frozenset({"мэрия", "администрация"})
+
+# pair62: words a town's executive may put before the town's name ("Администрация города
+# Сургута", "администрация городского округа «Город Томск»"), lemmas.
+TOWN_NAME_FILLERS = frozenset({"город", "городской", "округ", "муниципальный", "образование", "г"})
+
 # First-person possessives: "наше отделение" is the speaker's own body.
 SPEAKER_POSSESSIVES = frozenset({"наш", "мой"})
 
@@ -137,6 +144,10 @@ GROUP_POST_REACH = 3
 # департаментом и министерством ..." (the noun of the phrase and its present-tense verb).
 TOPIC_NOUNS = frozenset({"речь"})
 TOPIC_VERBS = frozenset({"идти"})
+
+# pair62: the noun whose plural instrumental names an agreement's sides as a predicate:
+# "Сторонами соглашения выступили министерство и епархия".
+SIDES_NOUNS = frozenset({"сторона"})
 
 # agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
 # day of the speech (coreference.quoted_relative_day).
