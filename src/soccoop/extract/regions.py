@@ -600,7 +600,8 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     page is that subject's. A header line counts when it names one subject only and names
     it by its name or alias, or by a town written after "город"/"г." ("Официальный сайт
     города Череповца": the town's site, in the Vologda oblast); a menu of towns
-    ("Екатеринбург Челябинск Тюмень Пермь") or an adjective in a headline of other news ("Курганская пенсионерка ...") does not, nor
+    ("Екатеринбург Челябинск Тюмень Пермь") or an adjective in a headline of other news
+    ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."). Only the lines above the first line the masking kept are read,
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
