@@ -56,7 +56,9 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
+from soccoop.extract.lexicon_status import CLAUSE_BREAKS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
     agreed_on_agreement,  # stat34
@@ -149,7 +151,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     named = range(k + 1, _title_end(sent, k))
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n)
+    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
+               not _in_relative_clause(toks, n, k)  # date62
                for n, t in enumerate(toks[lo:hi], lo) if n not in named)
     if (future or plan) and verbs:
         return "planned"
@@ -169,6 +172,31 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
            for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
+    """date62: is token i inside a relative clause ("..., которое намерено построить ...")
+    that the agreement noun at k stands before? Such a clause tells the intentions of the
+    body it describes, not the agreement's: "Первое соглашение заключено с ООО «Иртышская
+    птицефабрика», которое намерено построить комплекс" is signed. Read by tokens (the
+    parser often hangs such a clause on a later noun): a comma and a relative pronoun
+    (``RELATIVE_PRONOUNS``, any case, a preposition between allowed) after k and before i,
+    with no comma, colon or dash between the pronoun and i; and no signing verb in the
+    clause ("соглашение, которое стороны намерены подписать в мае" plans the agreement)."""
+    for j in range(i - 1, k, -1):
+        t = toks[j]
+        if t.lemma in RELATIVE_PRONOUNS:
+            before = toks[j - 1] if j - 1 > k else None
+            if before is not None and before.pos == "ADP" and j - 2 > k:
+                before = toks[j - 2]
+            if before is None or before.text != ",":
+                return False
+            end = next((n for n in range(j + 1, len(toks)) if toks[n].text in CLAUSE_BREAKS),
+                       len(toks))
+            return not any(x.lemma in SIGN_VERBS for x in toks[j + 1:end])
+        if t.text in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _plan_of_other(toks: list[Token], i: int) -> bool:

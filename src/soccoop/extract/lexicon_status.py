@@ -177,3 +177,7 @@ LISTED_BEFORE = 2
 
 # a reminder dated this many days before the publication or less still reports the news
 REMINDER_DAYS = 7
+
+# date62: marks that end a relative clause's reach back to its pronoun ("..., которое
+# намерено построить ...": a plan word after one of them is not the relative clause's).
+CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
