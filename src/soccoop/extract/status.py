@@ -46,6 +46,7 @@ from soccoop.extract.lexicon import (
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    ORDER_ADJECTIVES,
     ORDINALS,
     PAST_YEAR_WORDS,
     PLACE_HEADS,
@@ -423,8 +424,17 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     if toks[v].lemma not in BECOMING_VERBS or not _future(toks[v]):
         return None
     return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
-                            {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+                            {"xcomp", "obl", "nmod", "obj"} or _order_complement(toks[c])
+                            for c in sent.children(v)) \
         else None
+
+
+def _order_complement(t: Token) -> bool:
+    """date62: an adjective of order in the instrumental, the step noun left out, is the
+    complement of a future "станет": "следующим станет соглашение с департаментом ЯНАО"
+    (``ORDER_ADJECTIVES``; an ordinal, "первым станет договор", ``ORDINALS``, is one too)."""
+    return t.pos == "ADJ" and t.feats.get("Case") == "Ins" and (
+        t.lemma in ORDER_ADJECTIVES or t.lemma in ORDINALS)
 
 
 def recalled_in_when_clause(sent: Sentence, path: list[int]) -> str | None:
