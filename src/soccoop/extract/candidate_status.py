@@ -61,6 +61,7 @@ from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import CLAUSE_BREAKS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
+    after_signing_to_come,  # date62
     agreed_on_agreement,  # stat34
     agreed_text,
     agreement_as_cause,
@@ -514,6 +515,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 after_signing_to_come,  # date62
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
                  _signature_event, recalled_in_when_clause,  # status50

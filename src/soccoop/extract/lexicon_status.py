@@ -181,3 +181,7 @@ REMINDER_DAYS = 7
 # date62: marks that end a relative clause's reach back to its pronoun ("..., которое
 # намерено построить ...": a plan word after one of them is not the relative clause's).
 CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
+
+# date62: closing quotation marks: the end of the quoted words a speaker's verb follows
+# ("«После подписания соглашения этого не потребуется», — пояснила министр").
+CLOSING_QUOTES = frozenset({"»", "“", "\""})

@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_status import (
     BACKGROUND_MONTHS,
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
+    CLOSING_QUOTES,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
     DOCUMENT_PRONOUNS,
@@ -112,6 +113,7 @@ from soccoop.extract.lexicon_status import (
     YEAR_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_dates import inner_sentence
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Agreement
 
@@ -366,6 +368,31 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     if _bare(sent, k):
         return None  # a bare "Соглашение" is the one told before: its report decides
     return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
+
+
+def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """date62: an agreement whose signing is the time after which something will be, in a
+    sentence told in the future, is not signed yet: "«После подписания соглашения семьям не
+    придётся дважды подтверждать сведения», — пояснила министр" (the noun is the genitive
+    of a signing noun under "после"). Read by tokens (the parser hangs such a phrase on a
+    verb of the sentence before when a quote glues two): the first finite verb after the
+    noun, within its inner sentence (``inner_sentence``) and before a closing quotation
+    mark, is in the future tense. "После подписания соглашения министры ответили на
+    вопросы" is a signing done."""
+    toks = sent.tokens
+    k = path[0]
+    s = k - 1
+    if s < 1 or toks[s].lemma not in SIGN_NOUNS or \
+            toks[s - 1].lemma not in AFTER_PREPOSITIONS:
+        return None
+    _, hi = inner_sentence(sent, k)
+    for t in toks[k + 1:hi]:
+        if t.text in CLOSING_QUOTES:
+            return None
+        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
+            return "planned" if t.feats.get("Tense") == "Fut" or \
+                t.text.lower() in FUTURE_AUX else None
+    return None
 
 
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
