@@ -30,7 +30,7 @@ from soccoop.extract.dates import (
     anchor_month,
     publication_day,
 )
-from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
+from soccoop.extract.datewords import DAY_OCCASION_NOUNS, THEN_WORDS, month_number
 from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
@@ -146,6 +146,36 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
         return None
     m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
     return m.group(1) if m else None
+
+
+def then_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """date62: a signing told "тогда" (then) is dated by the time the adverb points back
+    at in its own sentence, not by the page's day: the last date of the sentence before the
+    adverb ("Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали
+    тогдашний министр и ректор" → 2019-12-17, so the agreement is one referred to). The
+    adverb stands in the noun's clause (``_coordinate_bounds``). Measured and left: "Тогда
+    же ... подписали и соглашение о ..." taking the day of the signing told before merges
+    the two agreements (same sides, same day)."""
+    toks = sent.tokens
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    then = next((i for i in range(lo, hi) if toks[i].lemma in THEN_WORDS and
+                 toks[i].pos == "ADV"), None)
+    if then is None:
+        return None
+    before = [d for d in dates.within(sent) if d.value and d.end <= toks[then].start and
+              not _term_date(sent, d)]
+    return max(before, key=lambda d: d.start).value if before else None
+
+
+def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:
+    """date62: is the sentence's date ``value`` that a plan would take only in another
+    sentence a quote glues to the noun's (``inner_sentence``)? "«... и сегодня им приходится
+    дважды подтверждать сведения. После подписания соглашения этого не потребуется», —
+    пояснила министр": "сегодня" is no day of the signing to come."""
+    lo, hi = inner_sentence(sent, k)
+    a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
+    found = [d for d in dates.within(sent) if d.value == value]
+    return bool(found) and not any(a <= d.start < b for d in found)
 
 
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
