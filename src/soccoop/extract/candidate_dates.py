@@ -30,7 +30,12 @@ from soccoop.extract.dates import (
     anchor_month,
     publication_day,
 )
-from soccoop.extract.datewords import DAY_OCCASION_NOUNS, THEN_WORDS, month_number
+from soccoop.extract.datewords import (
+    DAY_OCCASION_NOUNS,
+    SENTENCE_STOPS,
+    THEN_WORDS,
+    month_number,
+)
 from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
@@ -169,13 +174,20 @@ def then_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:
     """date62: is the sentence's date ``value`` that a plan would take only in another
-    sentence a quote glues to the noun's (``inner_sentence``)? "«... и сегодня им приходится
-    дважды подтверждать сведения. После подписания соглашения этого не потребуется», —
-    пояснила министр": "сегодня" is no day of the signing to come."""
-    lo, hi = inner_sentence(sent, k)
-    a, b = sent.tokens[lo].start, sent.tokens[hi - 1].stop
-    found = [d for d in dates.within(sent) if d.value == value]
-    return bool(found) and not any(a <= d.start < b for d in found)
+    sentence a quote glues to the noun's? "«... и сегодня им приходится дважды подтверждать
+    сведения. После подписания соглашения этого не потребуется», — пояснила министр":
+    "сегодня" is no day of the signing to come. A full stop between the date and the noun
+    ends a sentence when a word of three letters or more stands before it and a capital
+    after it (``SENTENCE_STOPS``): "им. Л. Н. Толстого" has none."""
+    toks = sent.tokens
+
+    def stop_between(a: int, b: int) -> bool:
+        return any(toks[n].text in SENTENCE_STOPS and len(toks[n - 1].text) >= 3 and
+                   toks[n + 1].text[:1].isupper() for n in range(max(a, 1), min(b, len(toks) - 1)))
+
+    found = [_token_index(sent, d.start) for d in dates.within(sent) if d.value == value]
+    found = [i for i in found if 0 <= i < len(toks)]
+    return bool(found) and all(stop_between(min(i, k), max(i, k)) for i in found)
 
 
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
