@@ -81,6 +81,7 @@ from soccoop.extract.status import (
     joined_agreement,
     negated_signing_verb,
     next_step_document,
+    outcome_reached,  # date62
     past_signing_on_noun,
     past_year_on_relative_signing,
     plan_infinitive_before,  # stat30
@@ -507,7 +508,9 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
-                 _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 _topic_of_signing, next_step_document,
+                 outcome_reached,  # date62
+                 _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
                  agreed_on_agreement,  # stat34
                  _future_signing, _signing_to_come_in_conjunct,  # agr42

@@ -456,6 +456,28 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
+def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
+    """date62: an agreement told as the outcome or step a past "стать/быть" made of it was
+    reached: "Итогом встречи стало соглашение о сотрудничестве: его подписали X и Y",
+    "Первым шагом стал договор о практике студентов" are signed (the past counterpart of
+    ``next_step_document``: the noun the subject of a past copula whose complement is a
+    noun of step or outcome, ``STEP_NOUNS``). Not negated; not when a word of plan or draft
+    stands in the noun's own phrase ("итогом стал проект соглашения" names a draft: the
+    noun then is no subject of the copula)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+        return None
+    if toks[v].lemma in STEP_NOUNS:  # "Итогом переговоров было соглашение"
+        return "signed" if any(toks[c].rel == "cop" and toks[c].feats.get("Tense") == "Past"
+                               for c in sent.children(v)) else None
+    if toks[v].lemma not in BECOMING_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    return "signed" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
+                           {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+        else None
+
+
 def _order_complement(t: Token) -> bool:
     """date62: an adjective of order in the instrumental, the step noun left out, is the
     complement of a future "станет": "следующим станет соглашение с департаментом ЯНАО"
