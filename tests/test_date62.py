@@ -166,3 +166,14 @@ def test_outcome_draft_stays_planned(models: Any) -> None:
             "Итогом встречи стал проект соглашения о сотрудничестве.")
     found = probes.status_dates(models, text, "2024-10-24")
     assert found and found[0][0] == "planned"
+
+
+@pytest.mark.slow
+def test_counted_outcome_is_no_agreement_of_its_own(models: Any) -> None:
+    text = ("Сегодня в Оренбурге прошла встреча с делегацией Республики Башкортостан. Итогом "
+            "визита стали три документа о сотрудничестве в социальной сфере.\n\nПервым "
+            "подписано соглашение между министерством социального развития Оренбургской "
+            "области и Министерством семьи, труда и социальной защиты населения Республики "
+            "Башкортостан.")
+    found = probes.status_dates(models, text, "2024-03-14")
+    assert len(found) == 1 and found[0][0] == "signed"

@@ -463,10 +463,14 @@ def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
     ``next_step_document``: the noun the subject of a past copula whose complement is a
     noun of step or outcome, ``STEP_NOUNS``). Not negated; not when a word of plan or draft
     stands in the noun's own phrase ("итогом стал проект соглашения" names a draft: the
-    noun then is no subject of the copula)."""
+    noun then is no subject of the copula); not a plural or counted noun ("Итогом визита
+    стали три документа о сотрудничестве" sums up the signings told one by one after it)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+        return None
+    if toks[k].feats.get("Number") == "Plur" or \
+            any(toks[c].rel.startswith("nummod") for c in sent.children(k)):
         return None
     if toks[v].lemma in STEP_NOUNS:  # "Итогом переговоров было соглашение"
         return "signed" if any(toks[c].rel == "cop" and toks[c].feats.get("Tense") == "Past"
