@@ -139,6 +139,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             if found == "signed" and date is not None and \
                     _older_than_publication(date, published):
                 return "mentioned"  # "в 2022 году республика заключила соглашение"
+            if found == "planned" and _signed_in_earlier_year(sent, k, date, published):
+                return "mentioned"  # date62
             if found is not None:
                 return found
         if _signed_participle(sent, k) is not None and date is not None:
@@ -151,7 +153,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = max(lo, c_lo), min(hi, c_hi)
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
-    verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
+    verbs = [t for n, t in enumerate(toks[lo:hi], lo) if t.lemma in SIGN_VERBS and
+             not _signs_another(sent, n, k)]  # date62
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
     plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
                not _in_relative_clause(toks, n, k)  # date62
@@ -174,6 +177,30 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
            for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _signed_in_earlier_year(sent: Sentence, k: int, date: str | None,
+                            published: str | None) -> bool:
+    """date62: an agreement described by its own past participle of signing and dated in an
+    earlier year is one in force, whatever the sentence plans around it: "министерство
+    намерено подписать дополнительное соглашение о пролонгации соглашения с Архангельской
+    областью, подписанного в 2022 году" plans the addendum; the 2022 agreement is referred
+    to."""
+    return date is not None and _older_than_publication(date, published) and \
+        _signed_participle(sent, k) is not None
+
+
+def _signs_another(sent: Sentence, v: int, k: int) -> bool:
+    """date62: does the signing verb at v take another agreement noun than k as its object
+    or passive subject? "Соглашение между министерствами станет развитием документа: в 2023
+    году правительства подписали соглашение о сотрудничестве": "подписали" signs the second
+    noun, not the first (the fallback reads the whole sentence when the parser joins the
+    two clauses). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    return any(c != k and toks[c].lemma in TRIGGERS and toks[c].rel in {"obj", "nsubj:pass"}
+               for c in sent.children(v))
 
 
 def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
@@ -386,11 +413,16 @@ def _discussed(sent: Sentence, path: list[int]) -> str | None:
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     """A finite signing verb in the past governs the noun: a signing reported ("в 2022
     году республика заключила соглашение ..."), whatever plan words the rest of the
-    sentence holds ("..., а в этом году планирует подписать ...")."""
+    sentence holds ("..., а в этом году планирует подписать ..."); not a verb whose object
+    is another agreement noun (date62, ``_signs_another``: the parser made the first
+    noun of "Соглашение ... станет развитием документа: в 2023 году правительства
+    подписали соглашение ..." the verb's subject)."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
         return None
+    if _signs_another(sent, v, path[0]):
+        return None  # date62: the verb signs another agreement noun of the sentence
     if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
         return "signed"
     return None
