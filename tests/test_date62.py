@@ -177,3 +177,41 @@ def test_counted_outcome_is_no_agreement_of_its_own(models: Any) -> None:
             "Башкортостан.")
     found = probes.status_dates(models, text, "2024-03-14")
     assert len(found) == 1 and found[0][0] == "signed"
+
+
+# --- an agreement signed in an earlier year under a plan of its addendum
+BASE = ("Министерство социальной защиты Республики Карелия на форуме намерено подписать "
+        "дополнительное соглашение о пролонгации соглашения с министерством труда "
+        "Архангельской области, {signed}.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("signed", "expected"), [
+    ("подписанного в 2022 году", ("mentioned", "2022")),
+    ("заключённого в 2021 году", ("mentioned", "2021")),
+])
+def test_base_signed_earlier_is_referred_to(models: Any, signed: str,
+                                            expected: tuple[str, str]) -> None:
+    found = probes.status_dates(models, BASE.format(signed=signed), "2025-07-30")
+    assert expected in found
+    assert ("planned", None) in found  # the addendum is still to come
+
+
+# --- a signing verb whose object is another agreement noun
+ANOTHER = ("Мордовия и Запорожская область подпишут соглашение о сотрудничестве в соцсфере\n\n"
+           "Стороны договорились заключить отдельное соглашение о сотрудничестве в сфере "
+           "социальной защиты населения. Подписание намечено на 3 июля 2025 года.\n\n"
+           "Соглашение между министерствами станет развитием документа более высокого "
+           "уровня: {earlier} Правительство Республики Мордовия и Правительство Запорожской "
+           "области подписали соглашение о сотрудничестве в торгово-экономической сфере.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("earlier", "expected"), [
+    ("в 2023 году", [("planned", "2025-07-03"), ("mentioned", "2023")]),
+    ("в 2022 году", [("planned", "2025-07-03"), ("mentioned", "2022")]),
+])
+def test_verb_of_another_agreement(models: Any, earlier: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    found = probes.status_dates(models, ANOTHER.format(earlier=earlier), "2025-06-18")
+    assert found == expected
