@@ -153,8 +153,7 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     lo, hi = max(lo, c_lo), min(hi, c_hi)
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
-    verbs = [t for n, t in enumerate(toks[lo:hi], lo) if t.lemma in SIGN_VERBS and
-             not _signs_another(sent, n, k)]  # date62
+    verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
     plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
                not _in_relative_clause(toks, n, k)  # date62
@@ -194,8 +193,7 @@ def _signs_another(sent: Sentence, v: int, k: int) -> bool:
     """date62: does the signing verb at v take another agreement noun than k as its object
     or passive subject? "Соглашение между министерствами станет развитием документа: в 2023
     году правительства подписали соглашение о сотрудничестве": "подписали" signs the second
-    noun, not the first (the fallback reads the whole sentence when the parser joins the
-    two clauses). Only from the parse."""
+    noun, not the first, which the parser made its subject. Only from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -413,16 +411,16 @@ def _discussed(sent: Sentence, path: list[int]) -> str | None:
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     """A finite signing verb in the past governs the noun: a signing reported ("в 2022
     году республика заключила соглашение ..."), whatever plan words the rest of the
-    sentence holds ("..., а в этом году планирует подписать ..."); not a verb whose object
-    is another agreement noun (date62, ``_signs_another``: the parser made the first
-    noun of "Соглашение ... станет развитием документа: в 2023 году правительства
-    подписали соглашение ..." the verb's subject)."""
+    sentence holds ("..., а в этом году планирует подписать ..."); not when the noun is the
+    active subject of a verb whose object is another agreement noun (date62,
+    ``_signs_another``: the parser made the first noun of "Соглашение ... станет развитием
+    документа: в 2023 году правительства подписали соглашение ..." the verb's subject)."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
         return None
-    if _signs_another(sent, v, path[0]):
-        return None  # date62: the verb signs another agreement noun of the sentence
+    if toks[path[0]].rel == "nsubj" and _signs_another(sent, v, path[0]):
+        return None  # date62: an agreement signs nothing; the verb's object is another
     if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
         return "signed"
     return None
