@@ -180,12 +180,14 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
 
 def _signed_in_earlier_year(sent: Sentence, k: int, date: str | None,
                             published: str | None) -> bool:
-    """date62: an agreement described by its own past participle of signing and dated in an
-    earlier year is one in force, whatever the sentence plans around it: "министерство
+    """date62: an agreement described by its own participle of signing and dated in a year
+    before the publication's is one in force, whatever the sentence plans around it: "министерство
     намерено подписать дополнительное соглашение о пролонгации соглашения с Архангельской
     областью, подписанного в 2022 году" plans the addendum; the 2022 agreement is referred
     to."""
-    return date is not None and _older_than_publication(date, published) and \
+    year, pub = isodate.parts(date)[0] if date else None, \
+        isodate.parts(published)[0] if published else None
+    return bool(year and pub and int(year) < int(pub)) and \
         _signed_participle(sent, k) is not None
 
 

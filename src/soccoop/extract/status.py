@@ -457,20 +457,27 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
 
 
 def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
-    """date62: an agreement told as the outcome or step a past "стать/быть" made of it was
-    reached: "Итогом встречи стало соглашение о сотрудничестве: его подписали X и Y",
-    "Первым шагом стал договор о практике студентов" are signed (the past counterpart of
-    ``next_step_document``: the noun the subject of a past copula whose complement is a
-    noun of step or outcome, ``STEP_NOUNS``). Not negated; not when a word of plan or draft
-    stands in the noun's own phrase ("итогом стал проект соглашения" names a draft: the
-    noun then is no subject of the copula); not a plural or counted noun ("Итогом визита
-    стали три документа о сотрудничестве" sums up the signings told one by one after it)."""
+    """date62: an agreement told as the outcome or step a past "стать/быть" made of it, its
+    signing told in the same sentence, was signed: "Итогом встречи стало соглашение о
+    сотрудничестве: его подписали X и Y" (the parser hangs the colon's clause on the
+    copula, so the noun's path ends at "стало" and the signing verb is read as the
+    sentence's). The past counterpart of ``next_step_document``: the noun the subject of a
+    past copula whose complement is a noun of step or outcome (``STEP_NOUNS``), and a
+    finite past signing verb, not negated, in the sentence. Without one the outcome is left
+    to the signing the next sentences may tell ("Его итогом стало соглашение ... .
+    Соглашение о практике было подписано ..." names another document). Not a plural or
+    counted noun ("Итогом визита стали три документа, подписанные ..." sums up the signings
+    told one by one after it)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
         return None
     if toks[k].feats.get("Number") == "Plur" or \
             any(toks[c].rel.startswith("nummod") for c in sent.children(k)):
+        return None
+    if not any(t.lemma in SIGN_VERBS and t.pos == "VERB" and
+               t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" and
+               not _negated(sent, n) for n, t in enumerate(toks)):
         return None
     if toks[v].lemma in STEP_NOUNS:  # "Итогом переговоров было соглашение"
         return "signed" if any(toks[c].rel == "cop" and toks[c].feats.get("Tense") == "Past"
