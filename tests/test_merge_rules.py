@@ -635,6 +635,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      f"{TVER} планировал заключить соглашение о туризме с {PSKOV_INS}.\n\n"
      "Вчера соглашение о туризме подписали.",
      "Вчера", "plan_told_after_signing", "recent", ["планировал"]),
+    ("date62: a caption of a signing beside a plan still to come",
+     f"{TVER} и {PSKOV} подписали соглашение о туризме.\n\n" + SMOLENSK +
+     "\n\nФото: после подписания соглашения.", "Фото:",
+     "signing_beside_plans_to_come", "recent", ["подписали"]),
+    # negative: no signing in the running, the plan may be the one now signed
+    ("date62: a caption beside a plan alone",
+     SMOLENSK + "\n\nФото: после подписания соглашения.", "Фото:",
+     "signing_beside_plans_to_come", "recent", ["Аналогичное"]),
     ("headline of the one signing",
      "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
      "о занятости инвалидов.", "трудоустройстве", "sole_of_same_status", "none",

@@ -172,7 +172,9 @@ from soccoop.extract.candidate_dates import (
     _term_date,
     fronted_shared_adjuncts,
     in_speech,
+    plan_date_of_other_sentence,  # date62
     referred_date,
+    then_date,  # date62
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -734,7 +736,8 @@ def _candidates(
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
                                   counted_kinds(analysis, sent, k) or
                                   summary_with_kinds(models, sent, k))
-            date = _clause_date(sent, k, dates_at) or \
+            date = then_date(sent, k, dates_at) or \
+                _clause_date(sent, k, dates_at) or \
                 when_clause_date(sent, k, dates_at.within(sent)) or \
                 _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
@@ -742,6 +745,9 @@ def _candidates(
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date, published)
+            if status == "planned" and not own_date and date is not None and \
+                    plan_date_of_other_sentence(sent, k, dates_at, date):
+                date = None  # date62
             if agreed:  # agr59: an item agreed on is told as the count it belongs to
                 status = next((c.status for c in reversed(out) if c.count >= 2), status)
             if _amended_base(sent, k):

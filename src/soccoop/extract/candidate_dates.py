@@ -30,7 +30,12 @@ from soccoop.extract.dates import (
     anchor_month,
     publication_day,
 )
-from soccoop.extract.datewords import DAY_OCCASION_NOUNS, month_number
+from soccoop.extract.datewords import (
+    DAY_OCCASION_NOUNS,
+    SENTENCE_STOPS,
+    THEN_WORDS,
+    month_number,
+)
 from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
@@ -147,6 +152,43 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
         return None
     m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
     return m.group(1) if m else None
+
+
+def then_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """date62: a signing told "тогда" (then) is dated by the time the adverb points back
+    at in its own sentence, not by the page's day: the last date of the sentence before the
+    adverb ("Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали
+    тогдашний министр и ректор" → 2019-12-17, so the agreement is one referred to). The
+    adverb stands in the noun's clause (``_coordinate_bounds``). Measured and left: "Тогда
+    же ... подписали и соглашение о ..." taking the day of the signing told before merges
+    the two agreements (same sides, same day)."""
+    toks = sent.tokens
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    then = next((i for i in range(lo, hi) if toks[i].lemma in THEN_WORDS and
+                 toks[i].pos == "ADV"), None)
+    if then is None:
+        return None
+    before = [d for d in dates.within(sent) if d.value and d.end <= toks[then].start and
+              not _term_date(sent, d)]
+    return max(before, key=lambda d: d.start).value if before else None
+
+
+def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:
+    """date62: is the sentence's date ``value`` that a plan would take only in another
+    sentence a quote glues to the noun's? "«... и сегодня им приходится дважды подтверждать
+    сведения. После подписания соглашения этого не потребуется», — пояснила министр":
+    "сегодня" is no day of the signing to come. A full stop between the date and the noun
+    ends a sentence when a word of three letters or more stands before it and a capital
+    after it (``SENTENCE_STOPS``): "им. Л. Н. Толстого" has none."""
+    toks = sent.tokens
+
+    def stop_between(a: int, b: int) -> bool:
+        return any(toks[n].text in SENTENCE_STOPS and len(toks[n - 1].text) >= 3 and
+                   toks[n + 1].text[:1].isupper() for n in range(max(a, 1), min(b, len(toks) - 1)))
+
+    found = [_token_index(sent, d.start) for d in dates.within(sent) if d.value == value]
+    found = [i for i in found if 0 <= i < len(toks)]
+    return bool(found) and all(stop_between(min(i, k), max(i, k)) for i in found)
 
 
 def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:

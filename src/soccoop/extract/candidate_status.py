@@ -57,9 +57,12 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
+from soccoop.extract.lexicon_status import CLAUSE_BREAKS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
+    after_signing_to_come,  # date62
     agreed_on_agreement,  # stat34
     agreed_text,
     agreement_as_cause,
@@ -79,6 +82,7 @@ from soccoop.extract.status import (
     joined_agreement,
     negated_signing_verb,
     next_step_document,
+    outcome_reached,  # date62
     past_signing_on_noun,
     past_year_on_relative_signing,
     plan_infinitive_before,  # stat30
@@ -136,6 +140,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             if found == "signed" and date is not None and \
                     _older_than_publication(date, published):
                 return "mentioned"  # "в 2022 году республика заключила соглашение"
+            if found == "planned" and _signed_in_earlier_year(sent, k, date, published):
+                return "mentioned"  # date62
             if found is not None:
                 return found
         if _signed_participle(sent, k) is not None and date is not None:
@@ -150,7 +156,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     named = range(k + 1, _title_end(sent, k))
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
-    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n)
+    plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
+               not _in_relative_clause(toks, n, k)  # date62
                for n, t in enumerate(toks[lo:hi], lo) if n not in named)
     if (future or plan) and verbs:
         return "planned"
@@ -170,6 +177,56 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
            for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def _signed_in_earlier_year(sent: Sentence, k: int, date: str | None,
+                            published: str | None) -> bool:
+    """date62: an agreement described by its own participle of signing and dated in a year
+    before the publication's is one in force, whatever the sentence plans around it: "министерство
+    намерено подписать дополнительное соглашение о пролонгации соглашения с Архангельской
+    областью, подписанного в 2022 году" plans the addendum; the 2022 agreement is referred
+    to."""
+    year, pub = isodate.parts(date)[0] if date else None, \
+        isodate.parts(published)[0] if published else None
+    return bool(year and pub and int(year) < int(pub)) and \
+        _signed_participle(sent, k) is not None
+
+
+def _signs_another(sent: Sentence, v: int, k: int) -> bool:
+    """date62: does the signing verb at v take another agreement noun than k as its object
+    or passive subject? "Соглашение между министерствами станет развитием документа: в 2023
+    году правительства подписали соглашение о сотрудничестве": "подписали" signs the second
+    noun, not the first, which the parser made its subject. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    return any(c != k and toks[c].lemma in TRIGGERS and toks[c].rel in {"obj", "nsubj:pass"}
+               for c in sent.children(v))
+
+
+def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
+    """date62: is token i inside a relative clause ("..., которое намерено построить ...")
+    that the agreement noun at k stands before? Such a clause tells the intentions of the
+    body it describes, not the agreement's: "Первое соглашение заключено с ООО «Иртышская
+    птицефабрика», которое намерено построить комплекс" is signed. Read by tokens (the
+    parser often hangs such a clause on a later noun): a comma and a relative pronoun
+    (``RELATIVE_PRONOUNS``, any case, a preposition between allowed) after k and before i,
+    with no comma, colon or dash between the pronoun and i; and no signing verb in the
+    clause ("соглашение, которое стороны намерены подписать в мае" plans the agreement)."""
+    for j in range(i - 1, k, -1):
+        t = toks[j]
+        if t.lemma in RELATIVE_PRONOUNS:
+            before = toks[j - 1] if j - 1 > k else None
+            if before is not None and before.pos == "ADP" and j - 2 > k:
+                before = toks[j - 2]
+            if before is None or before.text != ",":
+                return False
+            end = next((n for n in range(j + 1, len(toks)) if toks[n].text in CLAUSE_BREAKS),
+                       len(toks))
+            return not any(x.lemma in SIGN_VERBS for x in toks[j + 1:end])
+        if t.text in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _plan_of_other(toks: list[Token], i: int) -> bool:
@@ -357,11 +414,16 @@ def _discussed(sent: Sentence, path: list[int]) -> str | None:
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     """A finite signing verb in the past governs the noun: a signing reported ("в 2022
     году республика заключила соглашение ..."), whatever plan words the rest of the
-    sentence holds ("..., а в этом году планирует подписать ...")."""
+    sentence holds ("..., а в этом году планирует подписать ..."); not when the noun is the
+    active subject of a verb whose object is another agreement noun (date62,
+    ``_signs_another``: the parser made the first noun of "Соглашение ... станет развитием
+    документа: в 2023 году правительства подписали соглашение ..." the verb's subject)."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].pos != "VERB":
         return None
+    if toks[path[0]].rel == "nsubj" and _signs_another(sent, v, path[0]):
+        return None  # date62: an agreement signs nothing; the verb's object is another
     if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
         return "signed"
     return None
@@ -479,7 +541,9 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
-                 _topic_of_signing, next_step_document, _infinitive_under_plan,
+                 _topic_of_signing, next_step_document,
+                 outcome_reached,  # date62
+                 _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
                  agreed_on_agreement,  # stat34
                  _future_signing, _signing_to_come_in_conjunct,  # agr42
@@ -487,6 +551,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 after_signing_to_come,  # date62
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
                  _signature_event, recalled_in_when_clause,  # status50

@@ -594,6 +594,10 @@ SEAL_VERBS = frozenset({"скрепить", "скреплять", "закреп�
 # what comes next: "следующим шагом станет соглашение с X", "итогом визита будет договор"
 # (extract.status.next_step_document).
 STEP_NOUNS = frozenset({"шаг", "этап", "итог", "результат", "продолжение"})
+# date62: adjectives of order that stand for the elided step noun under a future "станет":
+# "следующим станет соглашение с X", "очередным будет договор с Y"
+# (extract.status.next_step_document).
+ORDER_ADJECTIVES = frozenset({"следующий", "очередной"})
 # Nouns of implementing an agreement: bodies "уполномоченные на реализацию Соглашения" carry
 # out the agreement told before, they are no sides of a new one
 # (extract.agreements.implementers_clause).

@@ -177,3 +177,11 @@ LISTED_BEFORE = 2
 
 # a reminder dated this many days before the publication or less still reports the news
 REMINDER_DAYS = 7
+
+# date62: marks that end a relative clause's reach back to its pronoun ("..., которое
+# намерено построить ...": a plan word after one of them is not the relative clause's).
+CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
+
+# date62: closing quotation marks: the end of the quoted words a speaker's verb follows
+# ("«После подписания соглашения этого не потребуется», — пояснила министр").
+CLOSING_QUOTES = frozenset({"»", "“", "\""})

@@ -989,6 +989,21 @@ def plan_told_after_signing(s: BareMention) -> None:
         m.first > s.c.trigger.start and all(x.status == "planned" for x in m.candidates))]
 
 
+def signing_beside_plans_to_come(s: BareMention) -> None:
+    """date62: a signing told as done is not an agreement every mention of which tells it
+    still to come, while an agreement told as signed is also in the running: after
+    "Сегодня отделение заключило соглашения с обществом инвалидов и обществом слепых. ... В
+    ближайшее время аналогичное соглашение планируется подписать с советом ветеранов", the
+    caption "На фото: управляющий отделением и председатель общества инвалидов после
+    подписания соглашения" is one of the signings (joined to the plan told last, it would
+    make that plan signed). ``plan_told_after_signing`` keeps a plan told before the signed
+    mention, which may be the one now signed; here a signing of the page is there to take
+    it."""
+    if s.c.status != "signed" or not any(m.status == "signed" for m in s.options):
+        return
+    s.options = [m for m in s.options if not all(x.status == "planned" for x in m.candidates)]
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -1249,6 +1264,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     tally_beyond_told,  # status48
     compatible_agreements,
     plan_told_after_signing,  # status50
+    signing_beside_plans_to_come,  # date62
     partner_of_another,
     drafts_of_further_documents,
     sole_of_same_status,

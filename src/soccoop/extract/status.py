@@ -46,6 +46,7 @@ from soccoop.extract.lexicon import (
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
     NOT_YET,
+    ORDER_ADJECTIVES,
     ORDINALS,
     PAST_YEAR_WORDS,
     PLACE_HEADS,
@@ -78,6 +79,7 @@ from soccoop.extract.lexicon_status import (
     BACKGROUND_MONTHS,
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
+    CLOSING_QUOTES,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
     DOCUMENT_PRONOUNS,
@@ -112,6 +114,7 @@ from soccoop.extract.lexicon_status import (
     YEAR_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_dates import inner_sentence
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Agreement
 
@@ -368,6 +371,31 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
 
 
+def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """date62: an agreement whose signing is the time after which something will be, in a
+    sentence told in the future, is not signed yet: "«После подписания соглашения семьям не
+    придётся дважды подтверждать сведения», — пояснила министр" (the noun is the genitive
+    of a signing noun under "после"). Read by tokens (the parser hangs such a phrase on a
+    verb of the sentence before when a quote glues two): the first finite verb after the
+    noun, within its inner sentence (``inner_sentence``) and before a closing quotation
+    mark, is in the future tense. "После подписания соглашения министры ответили на
+    вопросы" is a signing done."""
+    toks = sent.tokens
+    k = path[0]
+    s = k - 1
+    if s < 1 or toks[s].lemma not in SIGN_NOUNS or \
+            toks[s - 1].lemma not in AFTER_PREPOSITIONS:
+        return None
+    _, hi = inner_sentence(sent, k)
+    for t in toks[k + 1:hi]:
+        if t.text in CLOSING_QUOTES:
+            return None
+        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
+            return "planned" if t.feats.get("Tense") == "Fut" or \
+                t.text.lower() in FUTURE_AUX else None
+    return None
+
+
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
     """Copies of the agreement described as signed, handed over or exchanged, tell a
     signing: "Губернаторы обменялись подписанными экземплярами договора" is signed (in
@@ -424,8 +452,50 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     if toks[v].lemma not in BECOMING_VERBS or not _future(toks[v]):
         return None
     return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
-                            {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+                            {"xcomp", "obl", "nmod", "obj"} or _order_complement(toks[c])
+                            for c in sent.children(v)) \
         else None
+
+
+def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
+    """date62: an agreement told as the outcome or step a past "стать/быть" made of it, its
+    signing told in the same sentence, was signed: "Итогом встречи стало соглашение о
+    сотрудничестве: его подписали X и Y" (the parser hangs the colon's clause on the
+    copula, so the noun's path ends at "стало" and the signing verb is read as the
+    sentence's). The past counterpart of ``next_step_document``: the noun the subject of a
+    past copula whose complement is a noun of step or outcome (``STEP_NOUNS``), and a
+    finite past signing verb, not negated, in the sentence. Without one the outcome is left
+    to the signing the next sentences may tell ("Его итогом стало соглашение ... .
+    Соглашение о практике было подписано ..." names another document). Not a plural or
+    counted noun ("Итогом визита стали три документа, подписанные ..." sums up the signings
+    told one by one after it)."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+        return None
+    if toks[k].feats.get("Number") == "Plur" or \
+            any(toks[c].rel.startswith("nummod") for c in sent.children(k)):
+        return None
+    if not any(t.lemma in SIGN_VERBS and t.pos == "VERB" and
+               t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" and
+               not _negated(sent, n) for n, t in enumerate(toks)):
+        return None
+    if toks[v].lemma in STEP_NOUNS:  # "Итогом переговоров было соглашение"
+        return "signed" if any(toks[c].rel == "cop" and toks[c].feats.get("Tense") == "Past"
+                               for c in sent.children(v)) else None
+    if toks[v].lemma not in BECOMING_VERBS or toks[v].feats.get("Tense") != "Past":
+        return None
+    return "signed" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
+                           {"xcomp", "obl", "nmod", "obj"} for c in sent.children(v)) \
+        else None
+
+
+def _order_complement(t: Token) -> bool:
+    """date62: an adjective of order in the instrumental, the step noun left out, is the
+    complement of a future "станет": "следующим станет соглашение с департаментом ЯНАО"
+    (``ORDER_ADJECTIVES``; an ordinal, "первым станет договор", ``ORDINALS``, is one too)."""
+    return t.pos == "ADJ" and t.feats.get("Case") == "Ins" and (
+        t.lemma in ORDER_ADJECTIVES or t.lemma in ORDINALS)
 
 
 def recalled_in_when_clause(sent: Sentence, path: list[int]) -> str | None:
