@@ -174,7 +174,6 @@ from soccoop.extract.candidate_dates import (
     in_speech,
     plan_date_of_other_sentence,  # date62
     referred_date,
-    then_date,  # date62
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -736,8 +735,7 @@ def _candidates(
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
                                   counted_kinds(analysis, sent, k) or
                                   summary_with_kinds(models, sent, k))
-            date = then_date(sent, k, dates_at) or \
-                _clause_date(sent, k, dates_at) or \
+            date = _clause_date(sent, k, dates_at) or \
                 when_clause_date(sent, k, dates_at.within(sent)) or \
                 _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \

@@ -33,7 +33,6 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     DAY_OCCASION_NOUNS,
     SENTENCE_STOPS,
-    THEN_WORDS,
     month_number,
 )
 from soccoop.extract.lexicon import (
@@ -152,25 +151,6 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
         return None
     m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
     return m.group(1) if m else None
-
-
-def then_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
-    """date62: a signing told "тогда" (then) is dated by the time the adverb points back
-    at in its own sentence, not by the page's day: the last date of the sentence before the
-    adverb ("Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали
-    тогдашний министр и ректор" → 2019-12-17, so the agreement is one referred to). The
-    adverb stands in the noun's clause (``_coordinate_bounds``). Measured and left: "Тогда
-    же ... подписали и соглашение о ..." taking the day of the signing told before merges
-    the two agreements (same sides, same day)."""
-    toks = sent.tokens
-    lo, hi = _coordinate_bounds(sent, k, verbs=True)
-    then = next((i for i in range(lo, hi) if toks[i].lemma in THEN_WORDS and
-                 toks[i].pos == "ADV"), None)
-    if then is None:
-        return None
-    before = [d for d in dates.within(sent) if d.value and d.end <= toks[then].start and
-              not _term_date(sent, d)]
-    return max(before, key=lambda d: d.start).value if before else None
 
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:

@@ -482,10 +482,6 @@ FOOTER_LINES = 4
 # first kept lines where an agency dateline may stand
 DATELINE_LINES = 4
 
-# date62: the adverb that points back at a time its sentence told before ("началось 17
-# декабря 2019 года: тогда соглашение подписали ...", candidate_dates.then_date).
-THEN_WORDS = frozenset({"тогда"})
-
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).
 SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
