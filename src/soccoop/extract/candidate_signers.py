@@ -422,11 +422,16 @@ def _back_reference_signers(
                 if names:
                     return names, later
             later = after if spans and after is not None else later
+        kept: NerSpan | None = None
         for span in spans:
+            # sig62: a name joined by "и" to a signer just kept signs like it
+            # (``joined_signer``), as in the signing sentence itself
             if _reporter(later, span) and not signed_while_speaking(later, span) or \
-                    _witness(later, span) or _bystander(later, span, models) or \
+                    _witness(later, span) or _bystander(later, span, models) and \
+                    not joined_signer(later, kept, span) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
+            kept = span
             name = _signer_name(analysis, later, span, officials, models)
             if name and name not in names:
                 names.append(name)
@@ -1032,7 +1037,21 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     i = _acting_participle(sent, i)
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
-        toks[h].lemma not in SIGNER_HOLDERS
+        toks[h].lemma not in SIGNER_HOLDERS and not misplaced_subject_post(sent, i)
+
+
+def misplaced_subject_post(sent: Sentence, k: int) -> bool:
+    """sig62: is the post at ``k``, hung as a noun's dependent, a nominative that no noun
+    governs? A noun's dependent stands in an oblique case; an animate post in the
+    nominative under a noun of another case is the parser's slip, most often the subject
+    hung on the place phrase before it: "В епархиальном управлении председатель комитета
+    Наталья Ермакова и протоиерей Олег Савин подписали соглашение" (the chairwoman is no
+    part of the office). Only from morphology."""
+    toks = sent.tokens
+    t, h = toks[k], toks[k].head
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
+        t.feats.get("Case") == "Nom" and 0 <= h < len(toks) and \
+        toks[h].feats.get("Case") not in {None, "Nom"}
 
 
 def _acting_participle(sent: Sentence, k: int) -> int:

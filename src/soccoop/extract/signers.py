@@ -625,7 +625,10 @@ def _written_post(sent: Sentence, span: NerSpan) -> int | None:
     """The post a name stands after in the text, whatever the parser hung it on: the
     nearest animate noun before the name in the name's case with only words of its
     genitive phrase between ("министром социальной защиты Пензенской области Аллой
-    Ветровой" → министром). From morphology and word order only."""
+    Ветровой" → министром). From morphology and word order only; sig62: a place's own
+    name apposed to a genitive word of that phrase is part of it whatever case the tagger
+    gives it (``_apposed_place_name``), and so are the commas and conjunctions joining its
+    genitives (``_joins_genitives``)."""
     inside = [i for i, t in enumerate(sent.tokens) if span.start <= t.start and
               t.stop <= span.stop]
     if not inside:
@@ -636,9 +639,37 @@ def _written_post(sent: Sentence, span: NerSpan) -> int | None:
         t = toks[j]
         if t.pos == "NOUN" and t.feats.get("Case") == case:
             return j if t.feats.get("Animacy") == "Anim" else None
+        if _apposed_place_name(sent, j) or _joins_genitives(toks, j):
+            continue
         if t.feats.get("Case") != "Gen" or t.pos not in {"NOUN", "ADJ", "PROPN"}:
             return None
     return None
+
+
+def _joins_genitives(toks: list[Token], j: int) -> bool:
+    """sig62: is token ``j`` a comma or a conjunction between two genitive words, inside a
+    post's genitive phrase ("министром семьи, труда и социальной защиты населения")?"""
+    return (toks[j].text == "," or toks[j].pos == "CCONJ") and 0 < j < len(toks) - 1 and \
+        toks[j - 1].feats.get("Case") == "Gen" and toks[j + 1].feats.get("Case") == "Gen"
+
+
+def _apposed_place_name(sent: Sentence, j: int) -> bool:
+    """sig62: is token ``j`` an inanimate proper name apposed to the genitive word right
+    before it, a region's own name after its kind ("Республики Башкортостан", "Республики
+    Марий Эл")? The tagger often reads such a name as a nominative, though it stands in the
+    genitive phrase of a post: "министром семьи, труда и социальной защиты населения
+    Республики Башкортостан Ленаром Хасановым". Only from the parse and morphology."""
+    toks = sent.tokens
+    t = toks[j]
+    if t.pos != "PROPN" or t.feats.get("Animacy") == "Anim" or \
+            t.rel not in {"appos", "flat", "flat:name"}:
+        return False
+    h = t.head
+    while 0 <= h < j and toks[h].pos == "PROPN" and toks[h].feats.get("Case") != "Gen" and \
+            toks[h].rel in {"appos", "flat", "flat:name"}:
+        h = toks[h].head  # "Марий Эл": up through the name's first word
+    return 0 <= h < j and toks[h].feats.get("Case") == "Gen" and \
+        all(toks[x].pos == "PROPN" for x in range(h + 1, j + 1))
 
 
 def written_agent(sent: Sentence, span: NerSpan) -> bool:
