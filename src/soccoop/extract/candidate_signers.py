@@ -77,6 +77,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_REACH,
     DISTANT_REACH,
     FIRST_PERSON_SUBJECTS,
+    GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
     PARTNER_CASES,
@@ -1021,6 +1022,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
+    if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before
+        return False
     for _ in range(4):
         h = toks[i].head
         if h < 0:
@@ -1038,6 +1041,29 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS and not misplaced_subject_post(sent, i)
+
+
+def forward_apposed_name(sent: Sentence, i: int) -> bool:
+    """sig62: is the name at token ``i`` hung as the apposition of a word after it, while
+    an animate post in the name's case stands right before it? An apposition follows
+    what it names, so the parse slipped: "подписала проректор по учебной работе Наталья
+    Каверина, со стороны вуза — проректор по образовательной деятельности ..." (the name
+    hung on "деятельности"); the post written before it is its own. Between the post and
+    the name only the post's phrase (nouns, adjectives, prepositions), at most
+    GAP_POST_WORDS words. From the parse and morphology."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.rel != "appos" or t.head <= i:
+        return False
+    case = t.feats.get("Case")
+    for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
+        w = toks[j]
+        if w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
+                w.feats.get("Case") == case:
+            return True
+        if w.pos not in {"NOUN", "ADJ", "ADP", "PROPN"}:
+            return False
+    return False
 
 
 def misplaced_subject_post(sent: Sentence, k: int) -> bool:

@@ -87,6 +87,7 @@ from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
+    gapped_clause_name,
     not_a_signer_name,
     partner_name,
     partner_of,
@@ -669,6 +670,9 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
         if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
             nodes |= _subject_nodes(sent, v, {"nsubj"})
+    if nodes:  # sig62: "..., со стороны организации — её руководитель Y": Y signs too
+        nodes |= {k for k in range(len(toks)) if toks[k].pos == "PROPN" and
+                  (k == 0 or toks[k - 1].pos != "PROPN") and gapped_clause_name(sent, k)}
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named, models)

@@ -428,19 +428,37 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
     right after the dash) is what it stands in, so it is no bystander of another noun.
     Words between are nouns and adjectives of the post's phrase only, at most
     GAP_POST_WORDS, and a side phrase opens the stretch before the dash
-    (``_side_before``). (sig30)"""
+    (``_side_before``). (sig30) sig62: the post's phrase may hold a preposition ("со
+    стороны отделения — управляющий Отделением СФР по Новосибирской области Виктор Гусев")
+    and open with a possessive ("со стороны организации — её руководитель Елизавета
+    Кондакова")."""
     toks = sent.tokens
     for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
         t = toks[j]
         if t.text in ELLIPSIS_DASHES:
-            if j + 1 >= i:
+            p = j + 1
+            if p < i and toks[p].text.lower() in REPRESENTATIVE_POSSESSIVES:
+                p += 1  # "её руководитель"
+            if p >= i:
                 return False
-            post = toks[j + 1]
+            post = toks[p]
             return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
                 post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
-        if t.pos not in {"NOUN", "PROPN", "ADJ"}:
+        if t.pos not in {"NOUN", "PROPN", "ADJ", "ADP"} and \
+                t.text.lower() not in REPRESENTATIVE_POSSESSIVES:
             return False
     return False
+
+
+def gapped_clause_name(sent: Sentence, i: int) -> bool:
+    """sig62: does the name at token ``i`` stand in a side's clause whose verb is left out
+    after a dash, with its post ("со стороны отделения — управляющий Виктор Гусев",
+    ``gapped_post_name``) or alone ("со стороны отделения — Виктор Гусев")? Such a clause
+    repeats the signing of the clause before it."""
+    toks = sent.tokens
+    if 0 < i < len(toks) and toks[i - 1].text in ELLIPSIS_DASHES:
+        return _side_before(sent, i - 1)
+    return gapped_post_name(sent, i)
 
 
 def _side_before(sent: Sentence, j: int) -> bool:
