@@ -105,6 +105,7 @@ from soccoop.extract.signers import (
     back_clause_persons,
     bare_renaming,
     bare_signature,
+    body_head_holder,
     body_of_place,
     both_post_holders,
     caption_heads,
@@ -878,6 +879,8 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Mode
             continue  # a bare post ("министр", "глава региона"), not "министр Иван Петров"
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
+        if not same:  # sig62: "глава ведомства подписал ..."
+            same = body_head_holder(sent, c, verb, officials, models)
         return sorted(same) if len(same) == 1 else []
     return post_holders(sent, officials, models)  # "... подписал министр труда": more words
 

@@ -21,6 +21,7 @@ from soccoop import names
 from soccoop.extract.agreement_types import _token_index
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
+    ANAPHORIC_BODIES,
     ATTENDANCE_WORDS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
@@ -34,6 +35,7 @@ from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
+    BODY_KIND_ANY,
     AGENT_CASES,
     AGENT_RELATIONS,
     ATTENDANCE_CLIMB,
@@ -1027,7 +1029,8 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models) -> l
                     o.position.split()[0].lower() == post.lemma and
                     not named_here(sent, o.name, c)}
             if not same and post.lemma in GENERIC_HEADS:
-                same = generic_head_holders(sent, v, officials, models)  # sigD: "глава ведомства"
+                same = generic_head_holders(sent, v, officials, models) or \
+                    body_head_holder(sent, c, v, officials, models)  # sigD, sig62
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
@@ -1116,6 +1119,31 @@ def generic_head_holders(sent: Sentence, verb: int, officials: list[Official],
     if gender:
         heads = [o for o in heads if _first_name_gender(o.name, models) in {gender, None}]
     found = {o.name for o in heads}
+    return found if len(found) == 1 else set()
+
+
+def body_head_holder(sent: Sentence, post: int, verb: int, officials: list[Official],
+                     models: Models) -> set[str]:
+    """sig62: the one official a generic head of a body named by its kind alone stands
+    for: "Министр ... Максим Терентьев провёл совещание. На следующий день глава
+    ведомства подписал соглашение с ООО «X»" → Терентьев. The post at ``post`` is a
+    generic head ("глава", "руководитель") whose genitive is a body word with nothing of
+    its own under it ("ведомства", "министерства"); the holder is the official named
+    before who heads a body (``heads_body``) of that kind (any government body for
+    "ведомство"), whose first name has the gender of the past-tense verb. Nothing unless
+    exactly one is left."""
+    toks = sent.tokens
+    kinds = [toks[c].lemma for c in sent.children(post) if toks[c].lemma in ANAPHORIC_BODIES
+             and toks[c].feats.get("Case") == "Gen" and not sent.children(c)]
+    if toks[post].lemma not in GENERIC_HEADS or len(kinds) != 1:
+        return set()
+    bodies = ANAPHORIC_BODIES - {BODY_KIND_ANY} if kinds[0] == BODY_KIND_ANY else {kinds[0]}
+    gender = {"Fem": "femn", "Masc": "masc"}.get(toks[verb].feats.get("Gender") or "")
+    found = {o.name for o in officials
+             if o.evidence.start < sent.start and heads_body(o, models) and
+             (o.organization or "").split()[:1] and
+             (o.organization or "").split()[0].lower() in bodies and
+             (not gender or _first_name_gender(o.name, models) in {gender, None})}
     return found if len(found) == 1 else set()
 
 
