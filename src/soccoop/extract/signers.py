@@ -400,10 +400,14 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     named before it (the signer); with no one named before, the clause after the colon
     tells the partner's head ("Соглашение заключено с ООО «Хлеб»: директор X обещал ..."). Read by
     order: back from the name over the post's nouns and adjectives to the dash, on to the
-    next punctuation for the verb (the parser hangs such a name on the first signer)."""
+    next punctuation for the verb (the parser hangs such a name on the first signer).
+    sig62: the subject of such a clause is in the nominative; a name wholly in an oblique
+    case after a dash inside a place's name stays in the phrase before ("Подписи ... и
+    управляющего Отделением по Чувашской Республике – Чувашии Юрия Терентьева
+    появились под соглашением")."""
     toks = sent.tokens
     inside = _inside(sent, span)
-    if not inside:
+    if not inside or all(toks[k].feats.get("Case") not in {None, "Nom"} for k in inside):
         return False
     i = inside[0]
     j = i - 1
