@@ -20,6 +20,11 @@
   other gender, are named.
 * The subject of a clause after a dash is in the nominative: a genitive name after a
   dash inside a place's name stays a signer (``signers.dash_clause_subject``).
+* A later clause of the agreement's own sentence in the first person names its signers
+  ("мы с министерством края подписали соглашение — я подписывал его вместе с министром
+  X": the speaker and X; ``signers.back_clause_persons``).
+* The people written between a signing infinitive and the plan verb after it are the
+  plan's subject when the parser gave it none (``signer_shapes.plan_subject_between``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from probes import hand_parsed, signer_surnames
 
 from soccoop.extract.candidate_signers import forward_apposed_name, misplaced_subject_post
 from soccoop.extract.nlp import NerSpan, Sentence
+from soccoop.extract.signer_shapes import plan_subject_between
 from soccoop.extract.signers import dash_clause_subject, gapped_clause_name, written_agent
 
 PLANNED_LEAD = ("Министерство социальной защиты Липецкой области и Липецкое региональное "
@@ -59,6 +65,12 @@ SIGNED = [
      "Петренко, министр труда и социального развития КЧР Руслан Хапаев и министр труда и "
      "социальной защиты КБР А. Х. Кумыков.\n",
      [["кумыков", "петренко", "хапаев"]]),
+    ("first-person clause of the agreement's own sentence",
+     "Гостем редакции стал министр социальной защиты Курганской области Олег Сомов.\n\n— В "
+     "конце прошлого года мы с министерством социальной политики Челябинской области "
+     "подписали соглашение — я подписывал его вместе с министром Анной Лосевой в Челябинске. "
+     "Теперь курганские семьи могут получать помощь в челябинских центрах.\n",
+     [["лосева", "сомов"]]),
     ("genitive signer after a dash inside a region's name",
      "Подписи министра труда Чувашской Республики Алёны Петровой, ректора Чувашского "
      "государственного университета Николая Сидорова и управляющего Отделением СФР по "
@@ -72,7 +84,8 @@ SIGNED = [
 @pytest.mark.parametrize(("name", "text", "signers"), SIGNED, ids=[a[0] for a in SIGNED])
 def test_signers_of_misparsed_sentences(models: Any, name: str, text: str,
                                         signers: list[list[str]]) -> None:
-    assert signer_surnames(models, text, published="2024-03-14") == signers
+    found = signer_surnames(models, text, ("signed", "mentioned"), published="2024-03-14")
+    assert found == signers
 
 
 # (id, text after the lead of a planned signing, surnames of the planned record)
@@ -293,3 +306,28 @@ def test_genitive_name_after_a_dash_in_a_place_name() -> None:
     assert not dash_clause_subject(genitive, _span(genitive, 4, 5))
     nominative = sent_of("Nom", "находился")
     assert dash_clause_subject(nominative, _span(nominative, 4, 5))
+
+
+def test_plan_subject_between_infinitive_and_plan_verb() -> None:
+    # "а подписать документ Марина Ким и министр края Антон Дементьев планируют в январе",
+    # "министр" left a root of its own
+    rows = [("а", "а", "CCONJ", "cc", 1, {}),
+            ("подписать", "подписать", "VERB", "xcomp", 10, {"VerbForm": "Inf"}),
+            ("документ", "документ", "NOUN", "obj", 1, {"Case": "Acc", "Animacy": "Inan"}),
+            ("Марина", "марина", "PROPN", "appos", 6, NOM_ANIM),
+            ("Ким", "ким", "PROPN", "flat:name", 3, NOM_ANIM),
+            ("и", "и", "CCONJ", "cc", 6, {}),
+            ("министр", "министр", "NOUN", "root", -1, NOM_ANIM),
+            ("края", "край", "NOUN", "nmod", 6, GEN),
+            ("Антон", "антон", "PROPN", "appos", 6, NOM_ANIM),
+            ("Дементьев", "дементьев", "PROPN", "flat:name", 8, NOM_ANIM),
+            ("планируют", "планировать", "VERB", "root", -1, {"VerbForm": "Fin"}),
+            ("в", "в", "ADP", "case", 12, {}),
+            ("январе", "январь", "NOUN", "obl", 10, {"Case": "Loc"})]
+    sent = _sentence(rows)
+    assert plan_subject_between(sent, 1, 10) == set(range(3, 10))
+    # a verb in the stretch: another clause, no subject read from word order
+    rows[5] = ("ждут", "ждать", "VERB", "conj", 1, {"VerbForm": "Fin"})
+    assert plan_subject_between(_sentence(rows), 1, 10) == set()
+    # the plan verb before the infinitive: its own subject is read by the parse
+    assert plan_subject_between(sent, 10, 1) == set()

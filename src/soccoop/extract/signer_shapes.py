@@ -664,7 +664,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
-                    _object_apposed_people(sent, v) or _people_between(sent, v, h)
+                    _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -706,7 +706,7 @@ def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
     return out
 
 
-def _people_between(sent: Sentence, v: int, h: int) -> set[int]:
+def plan_subject_between(sent: Sentence, v: int, h: int) -> set[int]:
     """sig62: the people written between the signing infinitive ``v`` (with its object)
     and the plan's verb ``h`` after it, when the parser gave the plan no subject and hung
     them nowhere near it: "..., а подписать документ Марина Ким и министр ... Антон

@@ -58,7 +58,6 @@ from soccoop.extract.lexicon_signers import (
     ELIDED_ORDINAL_NEXT,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
-    FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
     GENERIC_HEAD_POSTS,
     GENERIC_HEADS,
@@ -2778,12 +2777,11 @@ def back_clause_persons(analysis: Analysis, sent: Sentence, k: int) -> list[NerS
     accusative in its subtree (its object, however the parser hung it); the persons in
     that subtree after the noun. Only from the parse.
 
-    Not a clause in the first person ("мы с министерством края подписали соглашение — я
-    подписывала его вместе с министром Ларисой Ковальчук"): it finds the right signers
-    (the speaker and Ковальчук), but on round 31 that record is listed after a planned
-    one of the same ministry and the shared scorer's greedy pairing then compares its
-    signers with the plan's: signatories 0.92 → 0.885 there (best pairing 0.939 → 0.98).
-    Left out until the records' order follows the text."""
+    sig62: a clause in the first person too ("мы с министерством края подписали
+    соглашение — я подписывала его вместе с министром Ларисой Ковальчук": Ковальчук here,
+    the speaker of "я" added by the caller). Left out before (sig34) because round 31's
+    record was listed after a planned one and the scorer's pairing crossed them; the
+    records now follow the text's order (pair58)."""
     if not sent.parsed:
         return []
     toks = sent.tokens
@@ -2794,9 +2792,7 @@ def back_clause_persons(analysis: Analysis, sent: Sentence, k: int) -> list[NerS
         under = [x for x in subtree(sent, v) if x > k]
         if not any(toks[c].pos == "PRON" and toks[c].lemma in BACK_PRONOUNS and
                    (toks[c].rel == "obj" or toks[c].feats.get("Case") == "Acc")
-                   for c in under) or \
-                any(toks[c].rel in SUBJECT_RELATIONS and toks[c].lemma in FIRST_PERSON_SUBJECTS
-                    for c in sent.children(v)):
+                   for c in under):
             continue
         lo, hi = max(toks[under[0]].start, toks[k].stop), toks[under[-1]].stop
         return [p for p in persons_in(analysis, sent) if lo <= p.start and p.stop <= hi]
