@@ -136,6 +136,7 @@ from soccoop.extract.signers import (
     pronoun_holder,
     recalls_others_signing,
     reporting_subject,
+    reports_a_told_signing,
     represented_signers,
     representing_clause,
     separate_items,
@@ -235,7 +236,8 @@ def _signatories(
                 where, span) or _witness(where, span) or _bystander(where, span, models) and
                 not joined_signer(where, kept, span) or attending(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
-                superseded_signer(where, span) or subject_elsewhere(where, span)):
+                superseded_signer(where, span) or subject_elsewhere(where, span) or
+                reports_a_told_signing(where, span)):  # sig62
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -659,7 +661,8 @@ def _named_signers(
     for span in _persons(analysis, sent):
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span, models) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
-                recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
+                recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
+                reports_a_told_signing(sent, span):  # sig62
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)

@@ -1641,6 +1641,19 @@ def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
         toks[nxt].lemma in REPORT_VERBS and toks[nxt].feats.get("VerbForm") == "Fin"
 
 
+def reports_a_told_signing(sent: Sentence, span: NerSpan) -> bool:
+    """sig62: is the name the subject of a verb of telling (``reporting_subject``) in a
+    sentence that tells the signing by no finite verb, only by a participle or a noun of
+    the agreement ("Ольга Гурьева подчеркнула, что все соглашения, заключённые на форуме,
+    войдут в план")? Then the name tells of agreements, it signs none; one said to sign
+    while speaking ("— сказал министр X, подписавший соглашение") still does
+    (``signed_while_speaking``). From the parse and morphology."""
+    if not reporting_subject(sent, span) or signed_while_speaking(sent, span):
+        return False
+    return not any(t.lemma in SIGNING_HEADS and t.pos in {"VERB", "AUX"} and
+                   t.feats.get("VerbForm") in {"Fin", "Inf", "Conv"} for t in sent.tokens)
+
+
 def side_on_signing_verb(sent: Sentence) -> bool:
     """sig50: a side phrase ("со стороны X") hung on a finite verb of signing anywhere in the
     sentence, not only at its start: "Директор завода был в командировке, поэтому со стороны
