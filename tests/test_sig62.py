@@ -25,6 +25,10 @@
   X": the speaker and X; ``signers.back_clause_persons``).
 * The people written between a signing infinitive and the plan verb after it are the
   plan's subject when the parser gave it none (``signer_shapes.plan_subject_between``).
+* One who tells of agreements signed, the signing told only by a participle ("X
+  подчеркнула, что все соглашения, заключённые на форуме, ..."), signs none
+  (``signers.reports_a_told_signing``); a participle describes a post of its own number
+  (``signers.described_as_signer``).
 """
 
 from __future__ import annotations
@@ -71,6 +75,13 @@ SIGNED = [
      "подписали соглашение — я подписывал его вместе с министром Анной Лосевой в Челябинске. "
      "Теперь курганские семьи могут получать помощь в челябинских центрах.\n",
      [["лосева", "сомов"]]),
+    ("one telling of the agreements concluded signs none",
+     "На форуме в Перми министерство социального развития Пермского края подписало "
+     "соглашение с Пермским государственным университетом. Подписи под документом поставили "
+     "министр Павел Фокин и проректор университета Игорь Макаров.\n\nЗаместитель "
+     "председателя правительства края Ольга Гусева подчеркнула, что все соглашения, "
+     "заключённые на форуме, войдут в план мероприятий на 2025 год.\n",
+     [["макаров", "фокин"], []]),
     ("genitive signer after a dash inside a region's name",
      "Подписи министра труда Чувашской Республики Алёны Петровой, ректора Чувашского "
      "государственного университета Николая Сидорова и управляющего Отделением СФР по "

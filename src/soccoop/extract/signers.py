@@ -1208,7 +1208,10 @@ def described_as_signer(sent: Sentence, k: int) -> bool:
     name is apposed to: "— сказала министр Светлана Кривошеева, подписавшая документ
     вместе с карельским коллегой", "— отметил подписавший соглашение министр Юрий Зайцев".
     From the name up through its name relations (at most four steps) to the post; a
-    participle as a modifier (``acl``/``amod``) under any of them. Only from the parse."""
+    participle as a modifier (``acl``/``amod``) under any of them. Only from the parse.
+    sig62: a participle describes a noun of its own number; a plural one the parser hung
+    on a singular post describes something else ("Заместитель губернатора Ольга Гусева
+    подчеркнула, что все соглашения, заключённые на форуме, ...": the agreements)."""
     toks = sent.tokens
     nodes = [k]
     for _ in range(4):
@@ -1218,7 +1221,14 @@ def described_as_signer(sent: Sentence, k: int) -> bool:
         nodes.append(t.head)
     return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Part"
                and toks[c].rel in {"acl", "amod"} and toks[c].feats.get("Voice") != "Pass"
+               and _same_number(toks[c], toks[n])
                for n in nodes for c in sent.children(n))
+
+
+def _same_number(a: Token, b: Token) -> bool:
+    """Do two words agree in number, or does either lack it?"""
+    x, y = a.feats.get("Number"), b.feats.get("Number")
+    return x is None or y is None or x == y
 
 
 def participle_signers(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:
