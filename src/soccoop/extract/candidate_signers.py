@@ -236,8 +236,7 @@ def _signatories(
                 where, span) or _witness(where, span) or _bystander(where, span, models) and
                 not joined_signer(where, kept, span) or attending(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
-                superseded_signer(where, span) or subject_elsewhere(where, span) or
-                reports_a_told_signing(where, span)):  # sig62
+                superseded_signer(where, span) or subject_elsewhere(where, span)):
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
