@@ -35,7 +35,6 @@ from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
-    BODY_KIND_ANY,
     AGENT_CASES,
     AGENT_RELATIONS,
     ATTENDANCE_CLIMB,
@@ -45,6 +44,7 @@ from soccoop.extract.lexicon_signers import (
     BACK_DETERMINERS,
     BACK_PRONOUNS,
     BARE_DOCUMENTS,
+    BODY_KIND_ANY,
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
