@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_REACH,
     DISTANT_REACH,
     FIRST_PERSON_SUBJECTS,
+    GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
     PARTNER_CASES,
@@ -105,6 +106,7 @@ from soccoop.extract.signers import (
     back_clause_persons,
     bare_renaming,
     bare_signature,
+    body_head_holder,
     body_of_place,
     both_post_holders,
     caption_heads,
@@ -135,6 +137,7 @@ from soccoop.extract.signers import (
     pronoun_holder,
     recalls_others_signing,
     reporting_subject,
+    reports_a_told_signing,
     represented_signers,
     representing_clause,
     separate_items,
@@ -423,11 +426,16 @@ def _back_reference_signers(
                 if names:
                     return names, later
             later = after if spans and after is not None else later
+        kept: NerSpan | None = None
         for span in spans:
+            # sig62: a name joined by "и" to a signer just kept signs like it
+            # (``joined_signer``), as in the signing sentence itself
             if _reporter(later, span) and not signed_while_speaking(later, span) or \
-                    _witness(later, span) or _bystander(later, span, models) or \
+                    _witness(later, span) or _bystander(later, span, models) and \
+                    not joined_signer(later, kept, span) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
+            kept = span
             name = _signer_name(analysis, later, span, officials, models)
             if name and name not in names:
                 names.append(name)
@@ -653,7 +661,8 @@ def _named_signers(
     for span in _persons(analysis, sent):
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span, models) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
-                recalls_others_signing(sent, span) or subject_elsewhere(sent, span):
+                recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
+                reports_a_told_signing(sent, span):  # sig62
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)
@@ -873,6 +882,8 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Mode
             continue  # a bare post ("министр", "глава региона"), not "министр Иван Петров"
         same = {o.name for o in officials if o.position and o.evidence.start < t.start and
                 o.position.split()[0].lower() == t.lemma}
+        if not same:  # sig62: "глава ведомства подписал ..."
+            same = body_head_holder(sent, c, verb, officials, models)
         return sorted(same) if len(same) == 1 else []
     return post_holders(sent, officials, models)  # "... подписал министр труда": more words
 
@@ -1017,6 +1028,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
+    if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before
+        return False
     for _ in range(4):
         h = toks[i].head
         if h < 0:
@@ -1033,7 +1046,44 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     i = _acting_participle(sent, i)
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
-        toks[h].lemma not in SIGNER_HOLDERS
+        toks[h].lemma not in SIGNER_HOLDERS and not misplaced_subject_post(sent, i)
+
+
+def forward_apposed_name(sent: Sentence, i: int) -> bool:
+    """sig62: is the name at token ``i`` hung as the apposition of a word after it, while
+    an animate post in the name's case stands right before it? An apposition follows
+    what it names, so the parse slipped: "подписала проректор по учебной работе Наталья
+    Каверина, со стороны вуза — проректор по образовательной деятельности ..." (the name
+    hung on "деятельности"); the post written before it is its own. Between the post and
+    the name only the post's phrase (nouns, adjectives, prepositions), at most
+    GAP_POST_WORDS words. From the parse and morphology."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.rel != "appos" or t.head <= i:
+        return False
+    case = t.feats.get("Case")
+    for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
+        w = toks[j]
+        if w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
+                w.feats.get("Case") == case:
+            return True
+        if w.pos not in {"NOUN", "ADJ", "ADP", "PROPN"}:
+            return False
+    return False
+
+
+def misplaced_subject_post(sent: Sentence, k: int) -> bool:
+    """sig62: is the post at ``k``, hung as a noun's dependent, a nominative that no noun
+    governs? A noun's dependent stands in an oblique case; an animate post in the
+    nominative under a noun of another case is the parser's slip, most often the subject
+    hung on the place phrase before it: "В епархиальном управлении председатель комитета
+    Наталья Ермакова и протоиерей Олег Савин подписали соглашение" (the chairwoman is no
+    part of the office). Only from morphology."""
+    toks = sent.tokens
+    t, h = toks[k], toks[k].head
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
+        t.feats.get("Case") == "Nom" and 0 <= h < len(toks) and \
+        toks[h].feats.get("Case") not in {None, "Nom"}
 
 
 def _acting_participle(sent: Sentence, k: int) -> int:

@@ -204,6 +204,10 @@ BOTH_WORDS = frozenset({"оба", "обе"})
 # обоих ведомств", "руководители обоих министерств".
 GENERIC_HEADS = frozenset({"глава", "руководитель", "руководительница"})
 
+# sig62: the body word that names any government body of ANAPHORIC_BODIES ("глава
+# ведомства" may head a ministry, a department or a committee; ``body_head_holder``).
+BODY_KIND_ANY = "ведомство"
+
 # Adverbs of doing a thing together, under which the partner one signs with may hang:
 # "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал".
 TOGETHER_WORDS = frozenset({"вместе", "совместно"})

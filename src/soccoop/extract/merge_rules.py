@@ -333,8 +333,14 @@ def set_apart_by_apposition(m: _Merged, c: _Candidate, bare: frozenset[str],
 def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
                         models: Models) -> bool | None:
     """agrB: "было заключено трёхстороннее соглашение" with sides neither list holds is
-    another agreement than the bilateral told before (``declared_other_sides``)."""
-    return False if declared_other_sides(m, c) else None
+    another agreement than the bilateral told before (``declared_other_sides``). sig62: not
+    the signing a headline over it names the short way ("ЧГУ, Минтруд и Соцфонд подписали
+    соглашение" over "Подписи ... управляющего Отделением Фонда пенсионного и социального
+    страхования ... появились под трёхсторонним соглашением"; ``heading_tells``, the short
+    names way), which the later pass ``headline_in_short_names`` joins."""
+    if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)):
+        return False
+    return None
 
 
 def same_document(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:

@@ -87,6 +87,7 @@ from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
+    gapped_clause_name,
     not_a_signer_name,
     partner_name,
     partner_of,
@@ -662,13 +663,17 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                                          toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
                 # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
                 # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
-                nodes |= _subject_nodes(sent, h, {"nsubj"}) or _object_apposed_people(sent, v)
+                nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
+                    _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
         if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
             nodes |= _subject_nodes(sent, v, {"nsubj"})
+    if nodes:  # sig62: "..., со стороны организации — её руководитель Y": Y signs too
+        nodes |= {k for k in range(len(toks)) if toks[k].pos == "PROPN" and
+                  (k == 0 or toks[k - 1].pos != "PROPN") and gapped_clause_name(sent, k)}
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named, models)
@@ -698,6 +703,32 @@ def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
             if toks[c].rel == "appos" and toks[c].feats.get("Animacy") == "Anim" and \
                     toks[c].feats.get("Case") == "Nom":
                 out.update(subtree(sent, c))
+    return out
+
+
+def plan_subject_between(sent: Sentence, v: int, h: int) -> set[int]:
+    """sig62: the people written between the signing infinitive ``v`` (with its object)
+    and the plan's verb ``h`` after it, when the parser gave the plan no subject and hung
+    them nowhere near it: "..., а подписать документ Марина Ким и министр ... Антон
+    Дементьев планируют 23 января" ("министр" left a root of its own). Word order says
+    they are the plan's subject: the animate nominatives of the stretch whose heads lie
+    outside it, with their subtrees; the stretch holds no verb and no punctuation but
+    commas."""
+    toks = sent.tokens
+    if not v < h:
+        return set()
+    lo = max([v] + [k for o in sent.children(v) if toks[o].rel == "obj"
+                    for k in subtree(sent, o) if k < h]) + 1
+    stretch = range(lo, h)
+    if not stretch or any(toks[k].pos in {"VERB", "AUX"} or
+                          toks[k].pos == "PUNCT" and toks[k].text != "," for k in stretch):
+        return set()
+    out: set[int] = set()
+    for k in stretch:
+        t = toks[k]
+        if t.pos in {"NOUN", "PROPN"} and t.feats.get("Animacy") == "Anim" and \
+                t.feats.get("Case") == "Nom" and not lo <= t.head < h:
+            out.update(x for x in subtree(sent, k) if lo <= x < h)
     return out
 
 

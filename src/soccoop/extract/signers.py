@@ -21,6 +21,7 @@ from soccoop import names
 from soccoop.extract.agreement_types import _token_index
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
+    ANAPHORIC_BODIES,
     ATTENDANCE_WORDS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
@@ -44,6 +45,7 @@ from soccoop.extract.lexicon_signers import (
     BACK_DETERMINERS,
     BACK_PRONOUNS,
     BARE_DOCUMENTS,
+    BODY_KIND_ANY,
     BOTH_WORDS,
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
@@ -57,7 +59,6 @@ from soccoop.extract.lexicon_signers import (
     ELIDED_ORDINAL_NEXT,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
-    FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
     GENERIC_HEAD_POSTS,
     GENERIC_HEADS,
@@ -399,10 +400,14 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     named before it (the signer); with no one named before, the clause after the colon
     tells the partner's head ("Соглашение заключено с ООО «Хлеб»: директор X обещал ..."). Read by
     order: back from the name over the post's nouns and adjectives to the dash, on to the
-    next punctuation for the verb (the parser hangs such a name on the first signer)."""
+    next punctuation for the verb (the parser hangs such a name on the first signer).
+    sig62: the subject of such a clause is in the nominative; a name wholly in an oblique
+    case after a dash inside a place's name stays in the phrase before ("Подписи ... и
+    управляющего Отделением по Чувашской Республике – Чувашии Юрия Терентьева
+    появились под соглашением")."""
     toks = sent.tokens
     inside = _inside(sent, span)
-    if not inside:
+    if not inside or all(toks[k].feats.get("Case") not in {None, "Nom"} for k in inside):
         return False
     i = inside[0]
     j = i - 1
@@ -429,19 +434,37 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
     right after the dash) is what it stands in, so it is no bystander of another noun.
     Words between are nouns and adjectives of the post's phrase only, at most
     GAP_POST_WORDS, and a side phrase opens the stretch before the dash
-    (``_side_before``). (sig30)"""
+    (``_side_before``). (sig30) sig62: the post's phrase may hold a preposition ("со
+    стороны отделения — управляющий Отделением СФР по Новосибирской области Виктор Гусев")
+    and open with a possessive ("со стороны организации — её руководитель Елизавета
+    Кондакова")."""
     toks = sent.tokens
     for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
         t = toks[j]
         if t.text in ELLIPSIS_DASHES:
-            if j + 1 >= i:
+            p = j + 1
+            if p < i and toks[p].text.lower() in REPRESENTATIVE_POSSESSIVES:
+                p += 1  # "её руководитель"
+            if p >= i:
                 return False
-            post = toks[j + 1]
+            post = toks[p]
             return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
                 post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
-        if t.pos not in {"NOUN", "PROPN", "ADJ"}:
+        if t.pos not in {"NOUN", "PROPN", "ADJ", "ADP"} and \
+                t.text.lower() not in REPRESENTATIVE_POSSESSIVES:
             return False
     return False
+
+
+def gapped_clause_name(sent: Sentence, i: int) -> bool:
+    """sig62: does the name at token ``i`` stand in a side's clause whose verb is left out
+    after a dash, with its post ("со стороны отделения — управляющий Виктор Гусев",
+    ``gapped_post_name``) or alone ("со стороны отделения — Виктор Гусев")? Such a clause
+    repeats the signing of the clause before it."""
+    toks = sent.tokens
+    if 0 < i < len(toks) and toks[i - 1].text in ELLIPSIS_DASHES:
+        return _side_before(sent, i - 1)
+    return gapped_post_name(sent, i)
 
 
 def _side_before(sent: Sentence, j: int) -> bool:
@@ -632,7 +655,10 @@ def _written_post(sent: Sentence, span: NerSpan) -> int | None:
     """The post a name stands after in the text, whatever the parser hung it on: the
     nearest animate noun before the name in the name's case with only words of its
     genitive phrase between ("министром социальной защиты Пензенской области Аллой
-    Ветровой" → министром). From morphology and word order only."""
+    Ветровой" → министром). From morphology and word order only; sig62: a place's own
+    name apposed to a genitive word of that phrase is part of it whatever case the tagger
+    gives it (``_apposed_place_name``), and so are the commas and conjunctions joining its
+    genitives (``_joins_genitives``)."""
     inside = [i for i, t in enumerate(sent.tokens) if span.start <= t.start and
               t.stop <= span.stop]
     if not inside:
@@ -643,9 +669,37 @@ def _written_post(sent: Sentence, span: NerSpan) -> int | None:
         t = toks[j]
         if t.pos == "NOUN" and t.feats.get("Case") == case:
             return j if t.feats.get("Animacy") == "Anim" else None
+        if _apposed_place_name(sent, j) or _joins_genitives(toks, j):
+            continue
         if t.feats.get("Case") != "Gen" or t.pos not in {"NOUN", "ADJ", "PROPN"}:
             return None
     return None
+
+
+def _joins_genitives(toks: list[Token], j: int) -> bool:
+    """sig62: is token ``j`` a comma or a conjunction between two genitive words, inside a
+    post's genitive phrase ("министром семьи, труда и социальной защиты населения")?"""
+    return (toks[j].text == "," or toks[j].pos == "CCONJ") and 0 < j < len(toks) - 1 and \
+        toks[j - 1].feats.get("Case") == "Gen" and toks[j + 1].feats.get("Case") == "Gen"
+
+
+def _apposed_place_name(sent: Sentence, j: int) -> bool:
+    """sig62: is token ``j`` an inanimate proper name apposed to the genitive word right
+    before it, a region's own name after its kind ("Республики Башкортостан", "Республики
+    Марий Эл")? The tagger often reads such a name as a nominative, though it stands in the
+    genitive phrase of a post: "министром семьи, труда и социальной защиты населения
+    Республики Башкортостан Ленаром Хасановым". Only from the parse and morphology."""
+    toks = sent.tokens
+    t = toks[j]
+    if t.pos != "PROPN" or t.feats.get("Animacy") == "Anim" or \
+            t.rel not in {"appos", "flat", "flat:name"}:
+        return False
+    h = t.head
+    while 0 <= h < j and toks[h].pos == "PROPN" and toks[h].feats.get("Case") != "Gen" and \
+            toks[h].rel in {"appos", "flat", "flat:name"}:
+        h = toks[h].head  # "Марий Эл": up through the name's first word
+    return 0 <= h < j and toks[h].feats.get("Case") == "Gen" and \
+        all(toks[x].pos == "PROPN" for x in range(h + 1, j + 1))
 
 
 def written_agent(sent: Sentence, span: NerSpan) -> bool:
@@ -985,7 +1039,8 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models) -> l
                     o.position.split()[0].lower() == post.lemma and
                     not named_here(sent, o.name, c)}
             if not same and post.lemma in GENERIC_HEADS:
-                same = generic_head_holders(sent, v, officials, models)  # sigD: "глава ведомства"
+                same = generic_head_holders(sent, v, officials, models) or \
+                    body_head_holder(sent, c, v, officials, models)  # sigD, sig62
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
@@ -1077,6 +1132,31 @@ def generic_head_holders(sent: Sentence, verb: int, officials: list[Official],
     return found if len(found) == 1 else set()
 
 
+def body_head_holder(sent: Sentence, post: int, verb: int, officials: list[Official],
+                     models: Models) -> set[str]:
+    """sig62: the one official a generic head of a body named by its kind alone stands
+    for: "Министр ... Максим Терентьев провёл совещание. На следующий день глава
+    ведомства подписал соглашение с ООО «X»" → Терентьев. The post at ``post`` is a
+    generic head ("глава", "руководитель") whose genitive is a body word with nothing of
+    its own under it ("ведомства", "министерства"); the holder is the official named
+    before who heads a body (``heads_body``) of that kind (any government body for
+    "ведомство"), whose first name has the gender of the past-tense verb. Nothing unless
+    exactly one is left."""
+    toks = sent.tokens
+    kinds = [toks[c].lemma for c in sent.children(post) if toks[c].lemma in ANAPHORIC_BODIES
+             and toks[c].feats.get("Case") == "Gen" and not sent.children(c)]
+    if toks[post].lemma not in GENERIC_HEADS or len(kinds) != 1:
+        return set()
+    bodies = ANAPHORIC_BODIES - {BODY_KIND_ANY} if kinds[0] == BODY_KIND_ANY else {kinds[0]}
+    gender = {"Fem": "femn", "Masc": "masc"}.get(toks[verb].feats.get("Gender") or "")
+    found = {o.name for o in officials
+             if o.evidence.start < sent.start and heads_body(o, models) and
+             (o.organization or "").split()[:1] and
+             (o.organization or "").split()[0].lower() in bodies and
+             (not gender or _first_name_gender(o.name, models) in {gender, None})}
+    return found if len(found) == 1 else set()
+
+
 def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -> bool:
     """A sentence between a signing and the one naming its signers that tells something
     else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
@@ -1135,7 +1215,10 @@ def described_as_signer(sent: Sentence, k: int) -> bool:
     name is apposed to: "— сказала министр Светлана Кривошеева, подписавшая документ
     вместе с карельским коллегой", "— отметил подписавший соглашение министр Юрий Зайцев".
     From the name up through its name relations (at most four steps) to the post; a
-    participle as a modifier (``acl``/``amod``) under any of them. Only from the parse."""
+    participle as a modifier (``acl``/``amod``) under any of them. Only from the parse.
+    sig62: a participle describes a noun of its own number; a plural one the parser hung
+    on a singular post describes something else ("Заместитель губернатора Ольга Гусева
+    подчеркнула, что все соглашения, заключённые на форуме, ...": the agreements)."""
     toks = sent.tokens
     nodes = [k]
     for _ in range(4):
@@ -1145,7 +1228,14 @@ def described_as_signer(sent: Sentence, k: int) -> bool:
         nodes.append(t.head)
     return any(toks[c].lemma in SIGNING_HEADS and toks[c].feats.get("VerbForm") == "Part"
                and toks[c].rel in {"acl", "amod"} and toks[c].feats.get("Voice") != "Pass"
+               and _same_number(toks[c], toks[n])
                for n in nodes for c in sent.children(n))
+
+
+def _same_number(a: Token, b: Token) -> bool:
+    """Do two words agree in number, or does either lack it?"""
+    x, y = a.feats.get("Number"), b.feats.get("Number")
+    return x is None or y is None or x == y
 
 
 def participle_signers(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:
@@ -1566,6 +1656,19 @@ def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
     nxt = inside[-1] + 1 if inside else len(toks)
     return nxt < len(toks) and toks[inside[-1]].feats.get("Case") == "Nom" and \
         toks[nxt].lemma in REPORT_VERBS and toks[nxt].feats.get("VerbForm") == "Fin"
+
+
+def reports_a_told_signing(sent: Sentence, span: NerSpan) -> bool:
+    """sig62: is the name the subject of a verb of telling (``reporting_subject``) in a
+    sentence that tells the signing by no finite verb, only by a participle or a noun of
+    the agreement ("Ольга Гурьева подчеркнула, что все соглашения, заключённые на форуме,
+    войдут в план")? Then the name tells of agreements, it signs none; one said to sign
+    while speaking ("— сказал министр X, подписавший соглашение") still does
+    (``signed_while_speaking``). From the parse and morphology."""
+    if not reporting_subject(sent, span) or signed_while_speaking(sent, span):
+        return False
+    return not any(t.lemma in SIGNING_HEADS and t.pos in {"VERB", "AUX"} and
+                   t.feats.get("VerbForm") in {"Fin", "Inf", "Conv"} for t in sent.tokens)
 
 
 def side_on_signing_verb(sent: Sentence) -> bool:
@@ -2700,12 +2803,11 @@ def back_clause_persons(analysis: Analysis, sent: Sentence, k: int) -> list[NerS
     accusative in its subtree (its object, however the parser hung it); the persons in
     that subtree after the noun. Only from the parse.
 
-    Not a clause in the first person ("мы с министерством края подписали соглашение — я
-    подписывала его вместе с министром Ларисой Ковальчук"): it finds the right signers
-    (the speaker and Ковальчук), but on round 31 that record is listed after a planned
-    one of the same ministry and the shared scorer's greedy pairing then compares its
-    signers with the plan's: signatories 0.92 → 0.885 there (best pairing 0.939 → 0.98).
-    Left out until the records' order follows the text."""
+    sig62: a clause in the first person too ("мы с министерством края подписали
+    соглашение — я подписывала его вместе с министром Ларисой Ковальчук": Ковальчук here,
+    the speaker of "я" added by the caller). Left out before (sig34) because round 31's
+    record was listed after a planned one and the scorer's pairing crossed them; the
+    records now follow the text's order (pair58)."""
     if not sent.parsed:
         return []
     toks = sent.tokens
@@ -2716,9 +2818,7 @@ def back_clause_persons(analysis: Analysis, sent: Sentence, k: int) -> list[NerS
         under = [x for x in subtree(sent, v) if x > k]
         if not any(toks[c].pos == "PRON" and toks[c].lemma in BACK_PRONOUNS and
                    (toks[c].rel == "obj" or toks[c].feats.get("Case") == "Acc")
-                   for c in under) or \
-                any(toks[c].rel in SUBJECT_RELATIONS and toks[c].lemma in FIRST_PERSON_SUBJECTS
-                    for c in sent.children(v)):
+                   for c in under):
             continue
         lo, hi = max(toks[under[0]].start, toks[k].stop), toks[under[-1]].stop
         return [p for p in persons_in(analysis, sent) if lo <= p.start and p.stop <= hi]
