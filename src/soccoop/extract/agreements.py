@@ -115,6 +115,7 @@ from soccoop.extract.agreement_sides import (
     _pronoun_partner,
     _reporter_body,
     _reporter_list_side,
+    signing_subject_body,
     _reporting_official_body,
     _side_phrase,
     _signers_bodies,
@@ -968,6 +969,11 @@ def _candidates(
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
             if own_side is None and plural and len(parties) >= 2:
                 own_side = _reporter_list_side(analysis, models, sent, officials, parties)
+            if own_side is None and plural and len(parties) >= 2 and sent.parsed and \
+                    all(place_in_locative(sent, _token_index(sent, p.start))
+                        for p in parties if p.stop <= tok.start):
+                own_side = signing_subject_body(analysis, sent, k, officials,
+                                                [p for p in parties if p.start > tok.start])
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
