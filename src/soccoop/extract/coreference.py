@@ -127,6 +127,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_WORDS,
     HEAD_POSTS,
     HEADS_AFTER_REACH,
+    LIST_SIGNERS_REACH,
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
@@ -139,7 +140,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
-from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_bodies import body_is_side, signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -569,6 +570,73 @@ def list_restatements(s: Mentions) -> None:
     is the list again: "подписало похожие документы с Курской и Орловской областями, и
     каждое соглашение ..." is two agreements, no third between Kursk and Oryol."""
     s.cands = _without_list_restatements(s.cands)
+
+
+def list_signers_by_bodies(s: Mentions) -> None:
+    """many62: a signing whose signers are the list's, told right after a list split per
+    partner, gives each agreement of the list its own signers, not one more agreement
+    between all their bodies: "Фонд заключил соглашения с правительствами Татарстана и
+    Чувашии. Соглашения подписали председатель фонда Иванов, премьер-министр Татарстана
+    Петров и председатель Кабинета министров Чувашии Сидоров" gives the fund and Tatarstan
+    Иванов and Петров, the fund and Chuvashia Иванов and Сидоров. Each signer's post must
+    name a side of the list (``_listed_side``): the side all share, or one member's own;
+    else nothing changes. The mention is then dropped. Linear: each mention against the
+    last list told before it."""
+    last: list[_Candidate] = []
+    drop: set[int] = set()
+    index = {sent.start: n for n, sent in enumerate(s.analysis.sentences)}
+    for n, c in enumerate(s.cands):
+        if c.group >= 0:
+            if last and last[0].group != c.group:
+                last = []
+            last.append(c)
+            continue
+        if len(last) < 2 or c.status != "signed" or len(c.signatories) < 3 or \
+                c.trigger.feats.get("Number") != "Plur" or \
+                not 0 < index.get(c.sentence.start, 0) - \
+                index.get(last[0].sentence.start, 0) <= LIST_SIGNERS_REACH:
+            continue
+        common = [p for p in last[0].parties
+                  if all(p.key in {q.key for q in m.parties} for m in last[1:])]
+        own = [[p for p in m.parties if p not in common] for m in last]
+        if not common or any(len(o) != 1 for o in own):
+            continue
+        sides = common + [o[0] for o in own]
+        shared: list[str] = []
+        each: list[list[str]] = [[] for _ in last]
+        for name in c.signatories:
+            at = _listed_side(s.officials, name, sides)
+            if at is None:
+                break
+            if at < len(common):
+                shared.append(name)
+            else:
+                each[at - len(common)].append(name)
+        else:
+            if not all(each):
+                continue
+            for m, mine in zip(last, each, strict=True):
+                m.signatories = shared + mine + [x for x in m.signatories
+                                                  if x not in shared + mine]
+            drop.add(n)
+    if drop:
+        s.cands = [c for n, c in enumerate(s.cands) if n not in drop]
+
+
+def _listed_side(officials: list[Official], name: str, sides: list[_Party]) -> int | None:
+    """Which of the list's sides the signer's post names (``list_signers_by_bodies``): the
+    one the body is (``signer_bodies.body_is_side``: "СФР" for "Социальный фонд России"),
+    else the only side of the post's region ("Кабинет министров Чувашии" for "Правительство
+    Чувашии"). None when no side or two sides are."""
+    o = next((o for o in officials if o.name == name and o.organization), None)
+    if o is None or o.organization is None:
+        return None
+    found = [n for n, p in enumerate(sides) if body_is_side(o.organization, p.name)]
+    if not found and o.region:
+        found = [n for n, p in enumerate(sides) if o.region in p.regions]
+        if any(o.region in p.regions for n, p in enumerate(sides) if n not in found):
+            return None
+    return found[0] if len(found) == 1 else None
 
 
 def _regions_of(c: _Candidate) -> set[str]:
@@ -1575,6 +1643,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
+    Pass("list_signers_by_bodies", list_signers_by_bodies),  # many62
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("quoted_relative_day", quoted_relative_day),  # agr36
     Pass("earlier_than_news", earlier_than_news),

@@ -362,3 +362,9 @@ NAME_LEVELS = 3
 # person under them is no signer (``signers.charging_person``)
 CHARGE_NOUNS = frozenset({"поручение"})
 INSTEAD_PREPOSITIONS = frozenset({"вместо"})
+
+# many62: how many sentences after a list of agreements split per partner ("соглашения с
+# правительствами A, B и C") a sentence listing all their signers ("Соглашения подписали
+# ...") may stand and still be read as the list's signers, each to the agreement of the
+# body of their post.
+LIST_SIGNERS_REACH = 2
