@@ -254,19 +254,21 @@ def _parties_in(
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
     quoted = _outside_longer(quoted, out)
-    out = plural_head_regions(models, sent, out, analysis.text)
+    out = plural_head_regions(models, sent, out, analysis.text, regions)
     return sorted(out + quoted, key=lambda p: p.start)
 
 
 def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
-                        text: str) -> list[_Party]:
+                        text: str, regions: list[RegionRef]) -> list[_Party]:
     """many62: a body's head noun in the plural over a list of regions is that body of each
     region: "соглашения с правительствами Татарстана, Ульяновской области и Чувашии" gives
     "Правительство Татарстана", "Правительство Ульяновской области" and "Правительство
     Чувашии", "с администрациями Кимрского и Бежецкого районов" two administrations.
     The side read at the head holds the first region; each region side after it,
     parted from it by nothing but a comma or "и", in the genitive as the first, takes the
-    head noun in the singular. One sweep over the sides: linear."""
+    head noun in the singular and the words between the head and the first region. (Region
+    adjectives under one plural noun, "правительствами Курганской и Тюменской областей",
+    are ``sides.distributed_heads``.) One sweep over the sides: linear."""
     toks = sent.tokens
     out: list[_Party] = []
     n = 0
@@ -281,10 +283,16 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
                 head.feats.get("Number") != "Plur" or head.lemma not in ORG_HEADS or \
                 toks[i + 1].feats.get("Case") != "Gen":
             continue
+        at = next((m.start for r in regions if r.code == p.regions[0] for m in r.mentions
+                   if toks[i + 1].start <= m.start < p.stop), None)
+        if at is None:
+            continue
         one = models.inflect(head.lemma, {"sing", "nomn"}) or head.lemma
-        one = one[:1].upper() + one[1:]
-        own = text[toks[i + 1].start:p.stop]
-        members = [_Party(f"{one} {own}", p.regions, p.start, p.stop)]
+        # the words between the head and the first region are every body's ("министерствами
+        # социальной защиты Марий Эл и Татарстана")
+        one = " ".join(w for w in (one[:1].upper() + one[1:], text[toks[i + 1].start:at].strip())
+                       if w)
+        members = [_Party(f"{one} {text[at:p.stop]}", p.regions, p.start, p.stop)]
         last = j
         while n < len(parties):
             q = parties[n]
