@@ -301,7 +301,7 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
             between = toks[last:a]
             if len(q.regions) != 1 or not between or len(between) > 2 or \
                     any(t.text not in LIST_JOINERS for t in between) or \
-                    toks[a].feats.get("Case") != "Gen" or \
+                    not _may_be_genitive(models, toks[a]) or \
                     any(q.regions == m.regions for m in members):
                 break
             members.append(_Party(f"{one} {text[q.start:q.stop]}", q.regions, q.start,
@@ -475,6 +475,13 @@ def _town_name(tok: Token) -> str:
         return tok.lemma[:1].upper() + tok.lemma[1:]
     return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
                     for p, w in zip(parts, written, strict=True))
+
+
+def _may_be_genitive(models: Models, tok: Token) -> bool:
+    """Tagged genitive, or a form the genitive shares ("Мордовии": genitive, dative or
+    locative, and the tagger picks one)."""
+    return tok.feats.get("Case") == "Gen" or any(
+        q.tag.case == "gent" for q in models.parse(tok.text.lower()))
 
 
 def national_body(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> int | None:

@@ -52,11 +52,14 @@ def acronym_of_side(short: str, full: str) -> bool:
     the rest word for word? "БГМУ" is "Башкирский государственный медицинский
     университет", "БГПУ им. М. Акмуллы" is "Башкирский государственный педагогический
     университет им. М. Акмуллы" (``normalize.acronym_words``: each letter opens a word in
-    order, the whole acronym spelled)."""
+    order, the whole acronym spelled; "СФР" is "Социальный фонд России (СФР)")."""
     head, *rest = short.split() or [""]
     if not is_acronym(head):
         return False
     words = full.split()
+    if f"({head})" in words:
+        # "Социальный фонд России (СФР)": the side's own spelling in brackets
+        words = [w for w in words if w != f"({head})"]
     n = acronym_words(head, words)
     return n >= 2 and [w.lower() for w in words[n:]] == [w.lower() for w in rest]
 
