@@ -11,9 +11,11 @@ its other side, and each signer goes to the agreement of their own body.
 - a body over a state's name the tagger reads as a place is a side:
   ``party_phrases.national_body``; an acronym in brackets after a subject does not cut its
   clause: ``agreement_clauses.acronym_aside``;
-- a sentence naming the signers of a list just split is read per body:
-  ``coreference.list_signers_by_bodies``;
-- a side that is a subject is kept by ``sides.partner_of_own_verb``.
+- a sentence naming the signers of a list just split, a signing or one naming signers
+  side by side, is read per body: ``coreference.list_signers_by_bodies``;
+- a side that is a subject is kept by ``sides.partner_of_own_verb``;
+- "Сторонами соглашения выступают X, Y и Z" is the agreement told before:
+  ``merge_extra.sides_restatement``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import pytest
 from probes import agreements_of, hand_parsed, named_rows, party_names
 
 from soccoop.extract.signer_bodies import acronym_of_side, body_is_side
+from soccoop.extract.merge_extra import sides_restatement
 from soccoop.extract.sides import Side, partner_of_own_verb
 
 PUB = "2025-04-15"
@@ -94,6 +97,24 @@ def test_the_list_signers_go_to_the_agreements_of_their_bodies(models):
     ]
 
 
+PARTNERS_REPRESENTED = (
+    "Сегодня Отделение Социального фонда России по Пензенской области заключило соглашения "
+    "о взаимодействии сразу с двумя общественными организациями региона. Документы подписаны "
+    "с Пензенской областной организацией Всероссийского общества инвалидов и Пензенской "
+    "областной организацией Всероссийского общества слепых.\n\nСо стороны Отделения подписи "
+    "под обоими документами поставил управляющий Отделением Игорь Волков. Партнёров "
+    "представляли председатель областной организации Всероссийского общества инвалидов Анна "
+    "Зайцева и председатель областной организации Всероссийского общества слепых Пётр "
+    "Орехов.")
+
+
+def test_partners_represented_side_by_side_sign_their_own_agreements(models):
+    signed = [a for a in agreements_of(models, PARTNERS_REPRESENTED, PUB)
+              if a.status == "signed"]
+    assert [sorted(a.signatories) for a in signed] == [
+        ["Анна Зайцева", "Игорь Волков"], ["Игорь Волков", "Пётр Орехов"]]
+
+
 SHARED_WORDS = (
     "Министерство труда Пензенской области заключило соглашения с министерствами "
     "социальной защиты Марий Эл, Чувашии и Мордовии.")
@@ -155,6 +176,25 @@ def test_a_side_that_is_a_subject_is_no_other_verbs_partner():
         ("Правительство Орловской области", "RU-ORL", 10, 11),
         ("Правительство Брянской области", "RU-BRY", 13, 14))]
     assert partner_of_own_verb(sent, 16, sides) == sides
+
+
+def test_the_sides_sentence_restates_the_agreement_told():
+    ins, gen = {"Case": "Ins", "Number": "Plur"}, {"Case": "Gen", "Number": "Sing"}
+    restating = hand_parsed(
+        ("Сторонами", "сторона", "NOUN", "obl", 2, ins),
+        ("соглашения", "соглашение", "NOUN", "nmod", 0, gen),
+        ("выступают", "выступать", "VERB", "root", -1, FIN),
+        ("министерства", "министерство", "NOUN", "nsubj", 2, {"Case": "Nom", "Number": "Plur"}),
+        ("трёх", "три", "NUM", "nummod", 5, {}),
+        ("областей", "область", "NOUN", "nmod", 3, {"Case": "Gen", "Number": "Plur"}),
+    )
+    signing = hand_parsed(
+        ("Соглашение", "соглашение", "NOUN", "obj", 1, {"Case": "Acc", "Number": "Sing"}),
+        ("подписали", "подписать", "VERB", "root", -1, FIN),
+        ("министерства", "министерство", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
+    )
+    assert sides_restatement(restating, 1)
+    assert not sides_restatement(signing, 0)
 
 
 ACRONYMS = [
