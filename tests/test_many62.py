@@ -12,7 +12,7 @@ its other side, and each signer goes to the agreement of their own body.
   ``party_phrases.national_body``; an acronym in brackets after a subject does not cut its
   clause: ``agreement_clauses.acronym_aside``;
 - a sentence naming the signers of a list just split, a signing or one naming signers
-  side by side, is read per body: ``coreference.list_signers_by_bodies``;
+  side by side, is read per body: ``coreference.list_restatements``;
 - a side that is a subject is kept by ``sides.partner_of_own_verb``;
 - "Сторонами соглашения выступают X, Y и Z" is the agreement told before:
   ``merge_extra.sides_restatement``.

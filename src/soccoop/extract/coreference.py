@@ -570,11 +570,14 @@ def _names_region(body: str, region: str) -> bool:
 def list_restatements(s: Mentions) -> None:
     """A second agreement noun in a split list's sentence naming only the list's partners
     is the list again: "подписало похожие документы с Курской и Орловской областями, и
-    каждое соглашение ..." is two agreements, no third between Kursk and Oryol."""
+    каждое соглашение ..." is two agreements, no third between Kursk and Oryol. many62: so
+    is a signing told right after the list by its signers, each of whom signs for one of
+    the list's sides (``_list_signers_by_bodies``)."""
     s.cands = _without_list_restatements(s.cands)
+    _list_signers_by_bodies(s)
 
 
-def list_signers_by_bodies(s: Mentions) -> None:
+def _list_signers_by_bodies(s: Mentions) -> None:
     """many62: the signers told right after a list split per partner go each to the
     agreement of the body of their post, not all to every agreement nor to one more
     agreement between all their bodies. A signing mention whose signers are all the list's
@@ -667,7 +670,7 @@ def _give_signer(members: list[_Candidate], shared: int, name: str, at: int) -> 
 
 
 def _listed_side(officials: list[Official], name: str, sides: list[_Party]) -> int | None:
-    """Which of the list's sides the signer's post names (``list_signers_by_bodies``): the
+    """Which of the list's sides the signer's post names (``_list_signers_by_bodies``): the
     one the body is (``signer_bodies.body_is_side``: "СФР" for "Социальный фонд России";
     of several, the one sharing the most words with it), else the only side of the post's
     region ("Кабинет министров Чувашии" for "Правительство Чувашии"). None when no side
@@ -1691,7 +1694,6 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = (
     Pass("sides_named_next", sides_named_next),  # agr34
     Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
     Pass("list_restatements", list_restatements),
-    Pass("list_signers_by_bodies", list_signers_by_bodies),  # many62
     Pass("headline_status_from_body", headline_status_from_body),
     Pass("quoted_relative_day", quoted_relative_day),  # agr36
     Pass("earlier_than_news", earlier_than_news),
