@@ -710,7 +710,8 @@ def signing_subject_body(
     университетом и Южным колледжем" gives the ministry with the university and the
     ministry with the college. From the parse: the subject of the verb ending the noun's
     predicate path covers a person the officials know with a body (no word standing for a
-    body named elsewhere) that is none of the partners."""
+    body named elsewhere) that is none of the partners; no person is named after the noun
+    (partners told by their officials are theirs)."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -724,7 +725,11 @@ def signing_subject_body(
         return None
     under = subtree(sent, subject)
     a, b = toks[under[0]].start, toks[under[-1]].stop
-    span = next((s for s in _persons(analysis, sent) if a <= s.start < b), None)
+    persons = _persons(analysis, sent)
+    if any(s.start > toks[k].start for s in persons):
+        return None  # "... с министром труда Чеченской Республики Магомедом Асхабовым":
+        # partners named by their officials are read from those (``_partner_segments``)
+    span = next((s for s in persons if a <= s.start < b), None)
     if span is None:
         return None
     name = _official_name(span, officials)
@@ -1537,7 +1542,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         return []
     rest = [p for p in parties if p.start < lo]  # the side named before the list
     if own is not None and rest and all(
-            place_in_locative(sent, _token_index(sent, p.start)) for p in rest):
+            place_in_locative(sent, _token_index(sent, p.start)) and
+            not own.start <= p.start < own.stop and p.key != own.key for p in rest):
         rest = []  # many62: "в Уфе министр ... подписала соглашения с A и B": a venue
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)

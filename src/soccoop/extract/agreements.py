@@ -972,8 +972,12 @@ def _candidates(
             if own_side is None and plural and len(parties) >= 2 and sent.parsed and \
                     all(place_in_locative(sent, _token_index(sent, p.start))
                         for p in parties if p.stop <= tok.start):
-                own_side = signing_subject_body(analysis, sent, k, officials,
-                                                [p for p in parties if p.start > tok.start])
+                after = [p for p in parties if p.start > tok.start]
+                own_side = signing_subject_body(analysis, sent, k, officials, after)
+                if own_side is not None and \
+                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(after):
+                    own_side = None  # the list read from the parse misses a partner: the
+                    # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
